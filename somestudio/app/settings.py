@@ -1,0 +1,78 @@
+"""User settings in a small JSON file beside the database. Never holds a secret."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    keep_in_tray: bool = False
+    catch_up_minutes: int = 15
+    language: str = ""  # empty: follow the system
+    local_archive_folder: str = ""
+    window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
+    window_state: str = ""
+    last_page: str = "calendar"
+
+
+class SettingsStore:
+    """Loads leniently (a damaged file is set aside, not lost) and saves atomically."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / SETTINGS_FILE
+        self._value = self._load()
+
+    @property
+    def value(self) -> Settings:
+        return self._value
+
+    def update(self, **changes: Any) -> Settings:
+        self._value = replace(self._value, **changes)
+        self._save()
+        return self._value
+
+    def _load(self) -> Settings:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return Settings()
+        except (OSError, ValueError) as exc:
+            aside = self.path.with_suffix(".json.damaged")
+            with contextlib.suppress(OSError):
+                self.path.replace(aside)
+            log.warning("settings file %s unreadable (%s); kept it as %s", self.path, exc, aside)
+            return Settings()
+        if not isinstance(raw, dict):
+            return Settings()
+        known = {f.name: f.type for f in fields(Settings)}
+        defaults = Settings()
+        clean: dict[str, Any] = {}
+        for name, value in raw.items():
+            if name in known and type(value) is type(getattr(defaults, name)):
+                clean[name] = value
+        return replace(defaults, **clean)
+
+    def _save(self) -> None:
+        data = json.dumps(asdict(self._value), indent=2, ensure_ascii=False)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            Path(tmp).replace(self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,58 @@
+"""What the window asks of the data: calendar ranges, the next due post, accounts, drafts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from somestudio.app.workspace import Workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.posts import Account, ScheduledEntry
+from somestudio.store import accounts as account_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+
+
+class Studio:
+    """A thin facade: each method is one use case, run on the calling thread's connection."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def entries_between(self, start: datetime, end: datetime) -> list[ScheduledEntry]:
+        return post_rows.entries_between(self.workspace.connection(), start, end)
+
+    def next_due(self) -> ScheduledEntry | None:
+        return post_rows.next_due(self.workspace.connection())
+
+    def count_wanting_user(self) -> int:
+        return post_rows.count_wanting_user(self.workspace.connection())
+
+    def accounts(self) -> list[Account]:
+        return account_rows.list_accounts(self.workspace.connection())
+
+    def post_count(self) -> int:
+        return post_rows.count_posts(self.workspace.connection())
+
+    def save_draft(
+        self,
+        text: str,
+        account_ids: Sequence[int],
+        *,
+        scheduled_at: datetime | None = None,
+        time_zone: str | None = None,
+    ) -> int:
+        """Keep a new post as a draft for each chosen account (no account: an idea only)."""
+        conn = self.workspace.connection()
+        with transaction(conn):
+            post_id = post_rows.create_post(conn, text)
+            for account_id in account_ids:
+                post_rows.add_delivery(
+                    conn,
+                    post_id,
+                    account_id,
+                    scheduled_at=scheduled_at,
+                    time_zone=time_zone if scheduled_at else None,
+                    state=DeliveryState.DRAFT,
+                )
+        return post_id

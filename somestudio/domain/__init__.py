@@ -1,0 +1,1 @@
+"""Pure domain model: posts, deliveries, channels, counting, time. No I/O, no Qt."""

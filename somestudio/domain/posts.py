@@ -1,0 +1,54 @@
+"""Accounts, posts and deliveries as the rest of the app sees them."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    id: int
+    network: Network
+    handle: str
+    display_name: str = ""
+    instance_url: str = ""
+    publish_method: PublishMethod = PublishMethod.API
+    options: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return self.display_name or self.handle
+
+
+@dataclass(frozen=True, slots=True)
+class MediaItem:
+    path: str
+    mime_type: str = ""
+    alt_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledEntry:
+    """One delivery as a calendar or status line shows it."""
+
+    delivery_id: int
+    post_id: int
+    account_id: int
+    network: Network
+    account_label: str
+    state: DeliveryState
+    scheduled_at: datetime  # aware, UTC
+    time_zone: str
+    text: str
+    media_count: int
+
+
+def new_idempotency_key() -> str:
+    """A key that identifies one delivery to the network for every retry of it."""
+    return uuid.uuid4().hex

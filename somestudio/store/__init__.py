@@ -1,0 +1,1 @@
+"""SQLite storage: the one file that is the truth about posts, deliveries and metrics."""

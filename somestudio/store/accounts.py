@@ -1,0 +1,56 @@
+"""Account rows. Tokens are never here: they live in the OS keyring, keyed by account id."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.posts import Account
+from somestudio.domain.utc import utc_now, utc_text
+
+
+def add_account(
+    conn: sqlite3.Connection,
+    network: Network,
+    handle: str,
+    *,
+    display_name: str = "",
+    instance_url: str = "",
+    publish_method: PublishMethod = PublishMethod.API,
+    options: dict[str, object] | None = None,
+) -> int:
+    cur = conn.execute(
+        "INSERT INTO accounts (network, handle, display_name, instance_url, publish_method,"
+        " options_json, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            network.value,
+            handle,
+            display_name,
+            instance_url,
+            publish_method.value,
+            json.dumps(options or {}, ensure_ascii=False),
+            utc_text(utc_now()),
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def list_accounts(conn: sqlite3.Connection) -> list[Account]:
+    rows = conn.execute(
+        "SELECT id, network, handle, display_name, instance_url, publish_method, options_json"
+        " FROM accounts WHERE removed_at IS NULL ORDER BY network, lower(handle)"
+    ).fetchall()
+    return [
+        Account(
+            id=r[0],
+            network=Network(r[1]),
+            handle=r[2],
+            display_name=r[3],
+            instance_url=r[4],
+            publish_method=PublishMethod(r[5]),
+            options=json.loads(r[6]),
+        )
+        for r in rows
+    ]

@@ -1,0 +1,128 @@
+"""Posts, their media and labels, and one delivery per post × account."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import datetime
+
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network
+from somestudio.domain.posts import MediaItem, ScheduledEntry, new_idempotency_key
+from somestudio.domain.utc import parse_utc, utc_now, utc_text
+
+def create_post(
+    conn: sqlite3.Connection,
+    text: str,
+    *,
+    notes: str = "",
+    media: Sequence[MediaItem] = (),
+    labels: Sequence[str] = (),
+) -> int:
+    now = utc_text(utc_now())
+    cur = conn.execute(
+        "INSERT INTO posts (base_text, notes, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        (text, notes, now, now),
+    )
+    post_id = cur.lastrowid
+    assert post_id is not None
+    conn.executemany(
+        "INSERT INTO media (post_id, position, path, mime_type, alt_text) VALUES (?, ?, ?, ?, ?)",
+        [(post_id, i, m.path, m.mime_type, m.alt_text) for i, m in enumerate(media)],
+    )
+    for name in labels:
+        conn.execute("INSERT OR IGNORE INTO labels (name) VALUES (?)", (name,))
+        conn.execute(
+            "INSERT INTO post_labels (post_id, label_id) SELECT ?, id FROM labels WHERE name = ?",
+            (post_id, name),
+        )
+    return post_id
+
+
+def add_delivery(
+    conn: sqlite3.Connection,
+    post_id: int,
+    account_id: int,
+    *,
+    scheduled_at: datetime | None,
+    time_zone: str | None,
+    state: DeliveryState,
+    text_override: str | None = None,
+) -> int:
+    cur = conn.execute(
+        "INSERT INTO deliveries (post_id, account_id, text_override, scheduled_at, time_zone,"
+        " state, idempotency_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            post_id,
+            account_id,
+            text_override,
+            utc_text(scheduled_at) if scheduled_at else None,
+            time_zone,
+            state.value,
+            new_idempotency_key(),
+            utc_text(utc_now()),
+        ),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+_ENTRY_SELECT = """
+SELECT d.id, d.post_id, d.account_id, a.network,
+       CASE WHEN a.display_name <> '' THEN a.display_name ELSE a.handle END,
+       d.state, d.scheduled_at, d.time_zone,
+       substr(COALESCE(d.text_override, p.base_text), 1, 160),  -- a calendar snippet
+       (SELECT count(*) FROM media m WHERE m.post_id = p.id)
+FROM deliveries d
+JOIN posts p ON p.id = d.post_id
+JOIN accounts a ON a.id = d.account_id
+WHERE p.deleted_at IS NULL AND d.scheduled_at IS NOT NULL
+"""
+
+
+def _entry(row: sqlite3.Row | tuple[object, ...]) -> ScheduledEntry:
+    return ScheduledEntry(
+        delivery_id=int(str(row[0])),
+        post_id=int(str(row[1])),
+        account_id=int(str(row[2])),
+        network=Network(str(row[3])),
+        account_label=str(row[4]),
+        state=DeliveryState(str(row[5])),
+        scheduled_at=parse_utc(str(row[6])),
+        time_zone=str(row[7]),
+        text=str(row[8]),
+        media_count=int(str(row[9])),
+    )
+
+
+def entries_between(
+    conn: sqlite3.Connection, start: datetime, end: datetime
+) -> list[ScheduledEntry]:
+    """Deliveries with a time in [start, end), earliest first."""
+    rows = conn.execute(
+        _ENTRY_SELECT + " AND d.scheduled_at >= ? AND d.scheduled_at < ?"
+        " ORDER BY d.scheduled_at, d.id",
+        (utc_text(start), utc_text(end)),
+    ).fetchall()
+    return [_entry(r) for r in rows]
+
+
+def next_due(conn: sqlite3.Connection) -> ScheduledEntry | None:
+    row = conn.execute(
+        _ENTRY_SELECT + " AND d.state = 'scheduled' ORDER BY d.scheduled_at, d.id LIMIT 1"
+    ).fetchone()
+    return _entry(row) if row else None
+
+
+def count_wanting_user(conn: sqlite3.Connection) -> int:
+    """Failed, needs-attention and missed deliveries the user has not looked at yet."""
+    row = conn.execute(
+        "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"
+        " WHERE p.deleted_at IS NULL AND d.seen_by_user = 0"
+        " AND d.state IN ('failed', 'needs_attention', 'missed')"
+    ).fetchone()
+    return int(row[0])
+
+
+def count_posts(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM posts WHERE deleted_at IS NULL").fetchone()[0])
