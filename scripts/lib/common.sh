@@ -15,6 +15,7 @@ MIN_PYTHON=(3 11)
 # library mapped to its package with dpkg -S. Libraries from Priority: required packages
 # (libc6, libstdc++6, zlib1g, libzstd1) are left out. Qt 6 no longer uses xinerama.
 # The font is not linked but without one Qt renders no text at all.
+# shellcheck disable=SC2034  # used by the scripts that source this file
 APP_DEB_PACKAGES=(
     libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
     libgssapi-krb5-2 libbrotli1
@@ -27,6 +28,7 @@ APP_DEB_PACKAGES=(
 
 # What the test suite uses on top: a real X server and a way to drive it (smoke test), a
 # private D-Bus session with a real Secret Service (keyring tests), pdftoppm (PDF reports).
+# shellcheck disable=SC2034
 TEST_DEB_PACKAGES=(xvfb xdotool dbus gnome-keyring poppler-utils)
 
 say() { printf 'somestudio: %s\n' "$*" >&2; }
