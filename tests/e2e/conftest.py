@@ -1,0 +1,254 @@
+"""End-to-end fixtures: the real app as a process, a private Xvfb, a clean environment."""
+
+from __future__ import annotations
+
+import os
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SHOWN_LINE = "somestudio: window shown"
+WINDOW_TITLE = "Some Studio"
+
+# Every message Qt prints through its default handler gets a "[qt <type>]" prefix, so a
+# warning from deep inside Qt (which often has no category) cannot slip past the check.
+QT_MESSAGE_PATTERN = "[qt %{type}] %{if-category}%{category}: %{endif}%{message}"
+
+# What a clean start and quit must not print on stderr:
+_PROBLEM = re.compile(
+    r"""
+      ^\[qt\ (warning|critical|fatal)\]     # any Qt warning, via QT_MESSAGE_PATTERN
+    | ^qt\.[\w.-]+:                         # a Qt category message, if the app formats its own
+    | ^Q[A-Z]\w*(::\w+)*:                   # QObject::connect:, QPainter::begin:, QStandardPaths:
+    | \b(WARNING|ERROR|CRITICAL)\b          # Python logging at warning level or above
+    | Traceback\ \(most\ recent\ call\ last\)
+    | \b[A-Z]\w*Warning:                    # Python warnings (DeprecationWarning: ...)
+    | ^Fontconfig\ (error|warning)
+    """,
+    re.VERBOSE,
+)
+
+
+# Known limitations of Qt's offscreen platform plugin, not of the app.
+OFFSCREEN_NOISE = frozenset({"[qt warning] This plugin does not support propagateSizeHints()"})
+
+
+def stderr_problems(text: str, *, ignore: frozenset[str] = frozenset()) -> list[str]:
+    """The lines of ``text`` that are warnings or errors from Qt, Python or fontconfig."""
+    return [
+        line for line in text.splitlines() if _PROBLEM.search(line) and line.strip() not in ignore
+    ]
+
+
+@dataclass
+class AppProcess:
+    """A running app process whose output goes to files (a full pipe can never block it)."""
+
+    proc: subprocess.Popen[bytes]
+    stdout_path: Path
+    stderr_path: Path
+
+    def stdout(self) -> str:
+        return self.stdout_path.read_text(encoding="utf-8", errors="replace")
+
+    def stderr(self) -> str:
+        return self.stderr_path.read_text(encoding="utf-8", errors="replace")
+
+    def describe(self) -> str:
+        return (
+            f"exit code: {self.proc.returncode}\n"
+            f"--- stdout ---\n{self.stdout()}\n--- stderr ---\n{self.stderr()}"
+        )
+
+    def wait(self, timeout: float) -> int:
+        try:
+            return self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+            pytest.fail(f"the app did not exit within {timeout} s\n{self.describe()}")
+
+    def wait_for_stdout_line(self, line: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if line in self.stdout().splitlines():
+                return
+            if self.proc.poll() is not None and line not in self.stdout().splitlines():
+                pytest.fail(f"the app exited before printing {line!r}\n{self.describe()}")
+            time.sleep(0.05)
+        pytest.fail(f"the app did not print {line!r} within {timeout} s\n{self.describe()}")
+
+
+def isolated_environ(base: Path) -> dict[str, str]:
+    """os.environ with HOME, XDG folders and the data folder inside ``base``.
+
+    No session bus either: the app must never reach the real user's keyring from a test.
+    """
+    env = dict(os.environ)
+    for name in ("DBUS_SESSION_BUS_ADDRESS", "WAYLAND_DISPLAY", "DISPLAY", "SOMESTUDIO_HOME"):
+        env.pop(name, None)
+    folders = {
+        "HOME": "home",
+        "XDG_CONFIG_HOME": "config",
+        "XDG_DATA_HOME": "data",
+        "XDG_CACHE_HOME": "cache",
+        "XDG_STATE_HOME": "state",
+        "SOMESTUDIO_HOME": "somestudio-home",
+    }
+    for name, folder in folders.items():
+        path = base / folder
+        path.mkdir(parents=True, exist_ok=True)
+        env[name] = str(path)
+    runtime = base / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    runtime.chmod(0o700)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    env["QT_MESSAGE_PATTERN"] = QT_MESSAGE_PATTERN
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+@pytest.fixture
+def app_env(tmp_path: Path) -> dict[str, str]:
+    """A clean environment for one app process; QT_QPA_PLATFORM is offscreen."""
+    env = isolated_environ(tmp_path / "env")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+LaunchApp = Callable[[Sequence[str], Mapping[str, str]], AppProcess]
+
+
+@pytest.fixture
+def launch(tmp_path: Path) -> Iterator[LaunchApp]:
+    """Start a command (the app) with output to files; kill whatever is left at teardown."""
+    started: list[AppProcess] = []
+
+    def start(command: Sequence[str], env: Mapping[str, str]) -> AppProcess:
+        index = len(started)
+        out = tmp_path / f"app-{index}.stdout"
+        err = tmp_path / f"app-{index}.stderr"
+        with out.open("wb") as stdout, err.open("wb") as stderr:
+            proc = subprocess.Popen(
+                list(command),
+                env=dict(env),
+                cwd=tmp_path,
+                stdin=subprocess.DEVNULL,
+                stdout=stdout,
+                stderr=stderr,
+            )
+        app = AppProcess(proc, out, err)
+        started.append(app)
+        return app
+
+    yield start
+    for app in started:
+        if app.proc.poll() is None:
+            app.proc.kill()
+            app.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def app_command() -> list[str]:
+    """How to start the app from this checkout (the bundle test has its own)."""
+    return [sys.executable, "-m", "somestudio"]
+
+
+SCREEN = ("-screen", "0", "1280x800x24", "-nocursor")
+
+
+def _read_display_number(fd: int, timeout: float) -> int:
+    data = b""
+    deadline = time.monotonic() + timeout
+    while not data.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("Xvfb did not report its display number")
+        ready, _, _ = select.select([fd], [], [], remaining)
+        if ready:
+            chunk = os.read(fd, 64)
+            if not chunk:
+                raise RuntimeError("Xvfb exited before reporting its display number")
+            data += chunk
+    return int(data.strip())
+
+
+@pytest.fixture
+def xvfb_display(tmp_path: Path) -> Iterator[str]:
+    """A private Xvfb server (1280x800x24) on a display number it chose itself (-displayfd)."""
+    exe = shutil.which("Xvfb")
+    if exe is None:
+        pytest.fail("Xvfb is not installed; ./scripts/run-tests installs it (Debian: xvfb)")
+    log_path = tmp_path / "xvfb.log"
+    read_fd, write_fd = os.pipe()
+    with log_path.open("wb") as log:
+        server = subprocess.Popen(
+            [exe, "-displayfd", str(write_fd), "-nolisten", "tcp", *SCREEN],
+            pass_fds=(write_fd,),
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    os.close(write_fd)
+    try:
+        number = _read_display_number(read_fd, timeout=30)
+    except (TimeoutError, RuntimeError, ValueError) as exc:
+        server.kill()
+        server.wait(timeout=10)
+        pytest.fail(f"{exc}\n{log_path.read_text(errors='replace')}")
+    finally:
+        os.close(read_fd)
+    try:
+        yield f":{number}"
+    finally:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+
+
+XdoTool = Callable[..., str]
+
+
+@pytest.fixture
+def xdotool(xvfb_display: str) -> XdoTool:
+    """Run xdotool against the private display and return its stdout."""
+    exe = shutil.which("xdotool")
+    if exe is None:
+        pytest.fail("xdotool is not installed; ./scripts/run-tests installs it")
+    env = {**os.environ, "DISPLAY": xvfb_display}
+
+    def run(*args: str, timeout: float = 10, check: bool = True) -> str:
+        result = subprocess.run(
+            [exe, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        if check and result.returncode != 0:
+            pytest.fail(f"xdotool {' '.join(args)} failed ({result.returncode}): {result.stderr}")
+        return result.stdout
+
+    return run
+
+
+@pytest.fixture
+def artifacts_dir() -> Path:
+    """Where tests leave files for people to look at (screenshots); kept after the run."""
+    path = Path(os.environ.get("SOMESTUDIO_ARTIFACTS", REPO_ROOT / "artifacts"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

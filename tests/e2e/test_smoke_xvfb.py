@@ -1,0 +1,119 @@
+"""The real app on a real X server: it maps its window, draws something, and quits cleanly.
+
+Own Xvfb per test, the app started as ``python -m somestudio --demo`` with the xcb platform,
+driven with xdotool the way a person would (focus the window, press Ctrl+Q).
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageGrab
+
+from .conftest import (
+    WINDOW_TITLE,
+    AppProcess,
+    LaunchApp,
+    XdoTool,
+    stderr_problems,
+)
+
+pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
+
+SHOW_TIMEOUT = 60.0
+EXIT_TIMEOUT = 20.0
+MIN_COLOURS = 16
+
+
+def wait_for_window(app: AppProcess, xdotool: XdoTool) -> str:
+    """Poll until a visible window titled Some Studio exists; fail early if the app died."""
+    deadline = time.monotonic() + SHOW_TIMEOUT
+    while time.monotonic() < deadline:
+        if app.proc.poll() is not None:
+            pytest.fail(f"the app exited before mapping its window\n{app.describe()}")
+        found = xdotool("search", "--onlyvisible", "--name", WINDOW_TITLE, check=False)
+        if found.split():
+            return found.split()[0]
+        time.sleep(0.2)
+    pytest.fail(f"no visible '{WINDOW_TITLE}' window within {SHOW_TIMEOUT} s\n{app.describe()}")
+
+
+def window_box(window: str, xdotool: XdoTool) -> tuple[int, int, int, int]:
+    fields = dict(
+        line.split("=", 1) for line in xdotool("getwindowgeometry", "--shell", window).split()
+    )
+    x, y = int(fields["X"]), int(fields["Y"])
+    return x, y, x + int(fields["WIDTH"]), int(fields["HEIGHT"]) + y
+
+
+def colour_count(image: Image.Image) -> int:
+    colours = image.convert("RGB").getcolors(maxcolors=1 << 16)
+    return 1 << 16 if colours is None else len(colours)
+
+
+def dominant_share(image: Image.Image) -> float:
+    colours = image.convert("RGB").getcolors(maxcolors=1 << 24) or []
+    return max(count for count, _ in colours) / (image.width * image.height)
+
+
+def grab_painted(display: str, box: tuple[int, int, int, int]) -> Image.Image:
+    """Screenshot of the whole screen, once the window area shows real content."""
+    deadline = time.monotonic() + 15
+    while True:
+        screen = ImageGrab.grab(xdisplay=display)
+        if colour_count(screen.crop(box)) >= MIN_COLOURS or time.monotonic() > deadline:
+            return screen
+        time.sleep(0.25)
+
+
+def start_demo(launch: LaunchApp, app_command: list[str], env: dict[str, str]) -> AppProcess:
+    return launch([*app_command, "--demo"], env)
+
+
+@pytest.fixture
+def xcb_env(app_env: dict[str, str], xvfb_display: str) -> dict[str, str]:
+    return {**app_env, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"}
+
+
+def test_demo_window_shows_content_and_ctrl_q_quits(
+    launch: LaunchApp,
+    app_command: list[str],
+    xcb_env: dict[str, str],
+    xdotool: XdoTool,
+    artifacts_dir: Path,
+) -> None:
+    app = start_demo(launch, app_command, xcb_env)
+    window = wait_for_window(app, xdotool)
+    box = window_box(window, xdotool)
+    assert box[2] - box[0] >= 320 and box[3] - box[1] >= 240, f"tiny window: {box}"
+
+    screen = grab_painted(xcb_env["DISPLAY"], box)
+    shot = artifacts_dir / "screenshots" / "smoke-demo.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    screen.save(shot)
+    painted = screen.crop(box)
+    assert colour_count(painted) >= MIN_COLOURS, f"the window looks blank, see {shot}"
+    assert dominant_share(painted) < 0.95, f"the window is (almost) one colour, see {shot}"
+
+    xdotool("windowfocus", "--sync", window)
+    xdotool("key", "--clearmodifiers", "ctrl+q")
+    code = app.wait(EXIT_TIMEOUT)
+    assert code == 0, app.describe()
+    assert stderr_problems(app.stderr()) == [], app.describe()
+
+
+def test_sigterm_quits_cleanly(
+    launch: LaunchApp,
+    app_command: list[str],
+    xcb_env: dict[str, str],
+    xdotool: XdoTool,
+) -> None:
+    app = start_demo(launch, app_command, xcb_env)
+    wait_for_window(app, xdotool)
+    app.proc.send_signal(signal.SIGTERM)
+    code = app.wait(EXIT_TIMEOUT)
+    assert code == 0, app.describe()
+    assert stderr_problems(app.stderr()) == [], app.describe()
