@@ -7,8 +7,10 @@ from datetime import datetime
 
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.metrics import ChannelTotals
 from somestudio.domain.posts import Account, ScheduledEntry
 from somestudio.store import accounts as account_rows
+from somestudio.store import metrics as metric_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
@@ -30,6 +32,9 @@ class Studio:
 
     def accounts(self) -> list[Account]:
         return account_rows.list_accounts(self.workspace.connection())
+
+    def channel_totals(self, start: datetime, end: datetime) -> list[ChannelTotals]:
+        return metric_rows.channel_totals(self.workspace.connection(), start, end)
 
     def post_count(self) -> int:
         return post_rows.count_posts(self.workspace.connection())

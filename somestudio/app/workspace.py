@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from somestudio.app.settings import SettingsStore
-from somestudio.store.database import DATABASE_FILE, Database, OpenReport, open_database
+from somestudio.store.database import (
+    DATABASE_FILE,
+    Database,
+    OpenReport,
+    StorageError,
+    open_database,
+)
+
+__all__ = ["StorageError", "Workspace", "open_workspace"]
 
 
 @dataclass

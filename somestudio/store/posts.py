@@ -11,6 +11,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem, ScheduledEntry, new_idempotency_key
 from somestudio.domain.utc import parse_utc, utc_now, utc_text
 
+
 def create_post(
     conn: sqlite3.Connection,
     text: str,

@@ -1,0 +1,152 @@
+"""`somestudio doctor`: everything a support question would ask first, with a verdict each."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from somestudio import __version__
+from somestudio.app.paths import DataHome
+from somestudio.app.workspace import open_workspace
+from somestudio.secrets import keyring_status
+from somestudio.store.database import DATABASE_FILE, LATEST_VERSION, StorageError
+
+PROBE_TIMEOUT_S = 20.0
+T = TypeVar("T")
+_SET_TZ = "set TZ to an IANA zone, e.g. TZ=Europe/Helsinki"
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    value: str
+    ok: bool
+    advice: str = ""
+
+
+def run_checks(home: DataHome) -> list[Check]:
+    checks = [Check("version", __version__, ok=True)]
+    checks += _storage_checks(home)
+    checks.append(_keyring_check())
+    checks.append(_qt_check())
+    checks.append(_zone_check())
+    return checks
+
+
+def _storage_checks(home: DataHome) -> list[Check]:
+    source = "SOMESTUDIO_HOME" if home.explicit else "platform default"
+    folder = Check("data folder", f"{home.path} ({source})", ok=True)
+    db_path = home.path / DATABASE_FILE
+    if not home.path.is_dir():
+        if home.explicit:
+            return [Check("data folder", str(home.path), ok=False, advice="folder does not exist")]
+        return [folder, Check("database", "not created yet (made on first start)", ok=True)]
+    if not db_path.exists():
+        return [folder, Check("database", f"{db_path}: not created yet", ok=True)]
+    try:
+        workspace = open_workspace(home.path, full_check=True)
+    except StorageError as exc:
+        return [folder, Check("database", str(db_path), ok=False, advice=str(exc))]
+    report = workspace.report
+    workspace.close()
+    checks = [
+        folder,
+        Check("database", str(db_path), ok=True),
+        Check("schema version", f"{report.schema_version} (latest {LATEST_VERSION})", ok=True),
+        Check("integrity", report.integrity, ok=report.integrity == "ok"),
+    ]
+    if report.backup:
+        checks.append(Check("migration backup", str(report.backup), ok=True))
+    return checks
+
+
+def _with_timeout(func: Callable[[], T], seconds: float) -> T:
+    # A locked keyring can sit on an unlock prompt forever; doctor must still finish.
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+    try:
+        return pool.submit(func).result(timeout=seconds)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _keyring_check() -> Check:
+    try:
+        status = _with_timeout(keyring_status, PROBE_TIMEOUT_S)
+    except concurrent.futures.TimeoutError:
+        return Check("keyring", "no answer", ok=False, advice="the keyring did not answer in time")
+    verdict = "secure" if status.secure else "NOT secure"
+    advice = (
+        ""
+        if status.secure
+        else (
+            f"{status.reason}; accounts that need a token cannot be connected until a system "
+            "keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager) works"
+        )
+    )
+    return Check("keyring", f"{status.backend} ({verdict})", ok=status.secure, advice=advice)
+
+
+def probe_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "qt-probe"]
+    return [sys.executable, "-m", "somestudio", "qt-probe"]
+
+
+def _qt_check() -> Check:
+    # In a child process: a Qt platform that cannot start aborts the whole process.
+    try:
+        done = subprocess.run(
+            probe_command(), capture_output=True, text=True, timeout=PROBE_TIMEOUT_S, check=False
+        )
+    except subprocess.TimeoutExpired:
+        return Check("Qt platform", "no answer", ok=False, advice="Qt did not start in time")
+    if done.returncode == 0:
+        return Check("Qt platform", done.stdout.strip(), ok=True)
+    lines = done.stderr.strip().splitlines() or ["unknown error"]
+    detail = next((ln for ln in lines if "could not" in ln.lower()), lines[-1]).rstrip(".")
+    display = os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY") or "none"
+    return Check(
+        "Qt platform",
+        f"cannot start (display: {display})",
+        ok=False,
+        advice=f"{detail}. Run the README's set-up command as root to install Qt's libraries.",
+    )
+
+
+def _zone_check() -> Check:
+    import tzlocal  # noqa: PLC0415 - only doctor and scheduling need it
+
+    try:
+        name = tzlocal.get_localzone_name()
+    except (ValueError, LookupError) as exc:
+        return Check(
+            "time zone", "unknown", ok=False, advice=f"{exc}; set TZ, e.g. TZ=Europe/Helsinki"
+        )
+    if not name:
+        return Check("time zone", "unknown", ok=False, advice="set TZ, e.g. TZ=Europe/Helsinki")
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return Check("time zone", name, ok=False, advice="not a known IANA zone; install tzdata")
+    return Check("time zone", name, ok=True)
+
+
+def format_report(checks: list[Check]) -> str:
+    width = max(len(c.name) for c in checks)
+    lines = []
+    for check in checks:
+        mark = "ok " if check.ok else "!! "
+        lines.append(f"{mark}{check.name.ljust(width)}  {check.value}")
+        if check.advice:
+            lines.append(f"   {' ' * width}  → {check.advice}")
+    return "\n".join(lines)
+
+
+def is_healthy(checks: list[Check]) -> bool:
+    return all(c.ok for c in checks)

@@ -1,0 +1,77 @@
+"""The `somestudio` command: no subcommand opens the window; each capability adds a subcommand.
+
+A subcommand is a module in ``somestudio.commands`` named in ``COMMANDS`` that defines
+``NAME``, ``HELP``, ``configure(parser)`` and ``run(args) -> int``. Only the chosen command's
+module is imported, so starting the window pays for none of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from somestudio import APP_ID, __version__
+
+COMMANDS: tuple[str, ...] = ("doctor", "check", "qt-probe")
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"somestudio.commands.{name.replace('-', '_')}")
+
+
+def _chosen(argv: Sequence[str]) -> str | None:
+    for token in argv:
+        if token in COMMANDS:
+            return token
+        if not token.startswith("-"):
+            return None
+    return None
+
+
+def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="Some Studio: draft, schedule, publish and measure social media posts. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on a temporary data folder filled with a month of sample posts",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    chosen = _chosen(argv)
+    wants_help = chosen is None and any(t in ("-h", "--help") for t in argv)
+    for name in COMMANDS:
+        if name == chosen or wants_help:
+            module = _module(name)
+            kwargs = {} if module.HELP == argparse.SUPPRESS else {"help": module.HELP}
+            command = sub.add_parser(name, **kwargs)
+            module.configure(command)
+            command.set_defaults(run=module.run)
+        else:
+            sub.add_parser(name)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(args_in).parse_args(args_in)
+    if args.command is not None:
+        code: int = args.run(args)
+        return code
+    from somestudio.ui.launch import launch  # noqa: PLC0415 - Qt only when a window is wanted
+
+    return launch(demo=args.demo)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Subcommands of the somestudio CLI; each module defines NAME, HELP, configure(), run()."""

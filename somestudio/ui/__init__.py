@@ -1,0 +1,1 @@
+"""The Qt Widgets user interface. It talks to ``somestudio.app`` only."""

@@ -1,0 +1,55 @@
+"""The deliveries of one day, as a list beside the month grid."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DayModel(QAbstractListModel):
+    def __init__(self, zone: ZoneInfo) -> None:
+        super().__init__()
+        self._zone = zone
+        self._entries: list[ScheduledEntry] = []
+
+    def set_entries(self, entries: list[ScheduledEntry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> ScheduledEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        local = entry.scheduled_at.astimezone(self._zone)
+        if role == Qt.ItemDataRole.DisplayRole:
+            media = "  🖼" * min(entry.media_count, 1)
+            return (
+                f"{GLYPHS[entry.state]} {local:%H:%M}  {entry.network.display_name} · "
+                f"{entry.account_label} — {state_name(entry.state)}{media}\n{entry.text}"
+            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{state_name(entry.state)}\n{entry.text}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(BACKGROUNDS[entry.state]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#1b1b1b"))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (
+                f"{local:%H:%M}, {entry.network.display_name}, {entry.account_label}, "
+                f"{state_name(entry.state)}: {entry.text}"
+            )
+        return None

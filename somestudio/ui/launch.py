@@ -1,0 +1,185 @@
+"""Starting the window: data folder, single instance, database, window, tray, clean quit."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from somestudio import APP_ID, APP_NAME, __version__
+from somestudio.app.calendar import system_zone
+from somestudio.app.demo import build_demo_home
+from somestudio.app.logs import setup_logging
+from somestudio.app.paths import DataHome, prepare_home, resolve_home
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import StorageError, open_workspace
+from somestudio.ui.assets import app_icon
+from somestudio.ui.main_window import MainWindow
+from somestudio.ui.single_instance import SingleInstance
+from somestudio.ui.tray import Tray
+from somestudio.ui.unix_signals import SignalBridge
+
+log = logging.getLogger(__name__)
+
+ENV_EXIT_WHEN_SHOWN = "SOMESTUDIO_EXIT_WHEN_SHOWN"
+SHOWN_LINE = "somestudio: window shown"
+EXIT_PROBLEM = 1
+
+
+def launch(*, demo: bool) -> int:
+    demo_folder = Path(tempfile.mkdtemp(prefix="somestudio-demo-")) if demo else None
+    try:
+        if demo_folder is not None:
+            build_demo_home(demo_folder)
+            home = DataHome(demo_folder, explicit=True)
+        else:
+            home = resolve_home()
+        return _run(home, demo=demo)
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
+
+def _create_application() -> QApplication:
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setOrganizationName(APP_ID)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)  # quitting is explicit: the tray may keep us alive
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    category = context.category or "default"
+    text = message if category == "default" else f"{category}: {message}"
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", text)
+    if level >= logging.WARNING:
+        print(text, file=sys.stderr, flush=True)  # noqa: T201
+
+
+def _report_fatal(app: QApplication, message: str) -> None:
+    log.error("%s", message)
+    print(f"{APP_ID}: {message}", file=sys.stderr, flush=True)  # noqa: T201
+    # Launched from a desktop menu nobody sees stderr; from a terminal or a test, a modal
+    # dialog would only get in the way.
+    interactive = app.platformName() not in ("offscreen", "minimal") and not sys.stderr.isatty()
+    if interactive:
+        QMessageBox.critical(None, APP_NAME, message)
+
+
+def _run(home: DataHome, *, demo: bool) -> int:
+    app = _create_application()
+    qInstallMessageHandler(_qt_message)
+    try:
+        folder = prepare_home(home)
+    except StorageError as exc:
+        _report_fatal(app, str(exc))
+        return EXIT_PROBLEM
+    log_file = setup_logging(folder)
+    log.info("starting %s %s on %s (platform %s)", APP_ID, __version__, folder, app.platformName())
+
+    guard = SingleInstance(folder)
+    if not guard.acquire():
+        if guard.ask_running_instance_to_raise():
+            print(f"{APP_NAME} is already running; raised its window.", flush=True)  # noqa: T201
+            return 0
+        pid, owner = guard.owner()
+        _report_fatal(
+            app,
+            app.translate(
+                "launch",
+                "Another Some Studio process (%1, pid %2) is using the data folder %3. "
+                "Close it first.",
+            )
+            .replace("%1", owner or "?")
+            .replace("%2", str(pid))
+            .replace("%3", str(folder)),
+        )
+        return EXIT_PROBLEM
+    try:
+        try:
+            workspace = open_workspace(folder)
+        except StorageError as exc:
+            _report_fatal(app, str(exc))
+            return EXIT_PROBLEM
+        try:
+            return _run_window(app, guard, Studio(workspace), folder, log_file, demo=demo)
+        finally:
+            workspace.close()
+    finally:
+        guard.release()
+
+
+def _run_window(
+    app: QApplication,
+    guard: SingleInstance,
+    studio: Studio,
+    folder: Path,
+    log_file: Path,
+    *,
+    demo: bool,
+) -> int:
+    settings = studio.workspace.settings
+    window = MainWindow(studio, settings, system_zone(), home=folder, log_file=log_file, demo=demo)
+    guard.activation_requested.connect(window.bring_to_front)
+    window.quit_requested.connect(app.quit)
+    app.aboutToQuit.connect(window.save_state)
+
+    tray: Tray | None = None
+    if Tray.available():
+        tray = Tray(app.windowIcon(), window)
+        tray.show_requested.connect(window.bring_to_front)
+        tray.new_post_requested.connect(window._new_post)
+        tray.quit_requested.connect(app.quit)
+        window.attention_changed.connect(tray.set_attention)
+        window.set_tray_available(True)
+        tray.show()
+
+    bridge = SignalBridge(lambda _signum: app.quit())
+    watcher = _ShownWatcher(app) if os.environ.get(ENV_EXIT_WHEN_SHOWN) == "1" else None
+    window.show()
+    if watcher is not None and window.windowHandle() is not None:
+        window.windowHandle().installEventFilter(watcher)
+    try:
+        code = app.exec()
+    finally:
+        bridge.close()
+    log.info("quit with code %s", code)
+    return int(code)
+
+
+class _ShownWatcher(QObject):
+    """For benchmarks and the bundle test: report the first exposure of the window, then quit."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and not self._done:
+            self._done = True
+            print(SHOWN_LINE, flush=True)  # noqa: T201
+            QTimer.singleShot(0, self._app.quit)
+        return False

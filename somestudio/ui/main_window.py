@@ -1,0 +1,224 @@
+"""The main window: navigation to the five pages, a status bar, menus and shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from somestudio import APP_NAME, __version__
+from somestudio.app.settings import SettingsStore
+from somestudio.app.studio import Studio
+from somestudio.ui.calendar.calendar_page import CalendarPage
+from somestudio.ui.pages.accounts_page import AccountsPage
+from somestudio.ui.pages.compose_page import ComposePage
+from somestudio.ui.pages.metrics_page import MetricsPage
+from somestudio.ui.pages.settings_page import SettingsPage
+from somestudio.ui.status_bar import StatusBar
+
+PAGES = ("compose", "calendar", "metrics", "accounts", "settings")
+STATUS_REFRESH_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    quit_requested = Signal()
+    attention_changed = Signal(int)
+
+    def __init__(
+        self,
+        studio: Studio,
+        settings: SettingsStore,
+        zone: ZoneInfo,
+        *,
+        home: Path,
+        log_file: Path,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        title = APP_NAME + (" — " + self.tr("demo data") if demo else "")
+        self.setWindowTitle(title)
+        self._settings = settings
+        self._studio = studio
+        self._tray_available = False
+        self._told_about_tray = False
+
+        self.compose = ComposePage(studio)
+        self.calendar = CalendarPage(studio, zone)
+        self.metrics = MetricsPage(studio)
+        self.accounts = AccountsPage(studio)
+        self.settings_page = SettingsPage(settings, home, log_file)
+        pages: list[tuple[str, str, QWidget]] = [
+            ("compose", self.tr("Compose"), self.compose),
+            ("calendar", self.tr("Calendar"), self.calendar),
+            ("metrics", self.tr("Metrics"), self.metrics),
+            ("accounts", self.tr("Accounts"), self.accounts),
+            ("settings", self.tr("Settings"), self.settings_page),
+        ]
+        self.stack = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
+        self.navigation.setIconSize(QSize(20, 20))
+        for number, (key, label, widget) in enumerate(pages, start=1):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{label} (Ctrl+{number})")
+            self.navigation.addItem(item)
+            self.stack.addWidget(widget)
+        self.navigation.setFixedWidth(
+            max(
+                self.navigation.sizeHintForColumn(0) + 24,
+                self.fontMetrics().horizontalAdvance("M") * 10,
+            )
+        )
+        self.navigation.currentRowChanged.connect(self._on_page_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status = StatusBar(studio, zone)
+        self.status.attention_clicked.connect(lambda: self.show_page("calendar"))
+        self.setStatusBar(self.status)
+        self.compose.draft_saved.connect(self._on_data_changed)
+        self._build_menus(pages)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(STATUS_REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh_status)
+        self._refresh_timer.start()
+
+        self._restore_state()
+        self.refresh_status()
+
+    # -- public
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(PAGES.index(key))
+
+    def current_page(self) -> str:
+        return PAGES[max(0, self.navigation.currentRow())]
+
+    def set_tray_available(self, available: bool) -> None:
+        self._tray_available = available
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def refresh_status(self) -> None:
+        self.attention_changed.emit(self.status.refresh())
+
+    def save_state(self) -> None:
+        self._settings.update(
+            window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+            window_state=bytes(self.saveState().toBase64().data()).decode("ascii"),
+            last_page=self.current_page(),
+        )
+
+    # -- Qt
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._settings.value.keep_in_tray and self._tray_available:
+            event.ignore()
+            self.save_state()
+            self.hide()
+            return
+        self.save_state()
+        event.accept()
+        self.quit_requested.emit()
+
+    # -- private
+    def _build_menus(self, pages: list[tuple[str, str, QWidget]]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new_post = QAction(self.tr("&New post"), self)
+        new_post.setShortcut(QKeySequence.StandardKey.New)
+        new_post.triggered.connect(self._new_post)
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self._on_data_changed)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self._quit)
+        file_menu.addActions([new_post, refresh])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, (key, label, _widget) in enumerate(pages, start=1):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Some Studio"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _restore_state(self) -> None:
+        value = self._settings.value
+        restored = value.window_geometry and self.restoreGeometry(
+            QByteArray.fromBase64(value.window_geometry.encode("ascii"))
+        )
+        if not restored:
+            screen = QApplication.primaryScreen()
+            available = screen.availableGeometry() if screen else None
+            width = min(1200, available.width() - 40) if available else 1200
+            height = min(800, available.height() - 40) if available else 800
+            self.resize(width, height)
+        if value.window_state:
+            self.restoreState(QByteArray.fromBase64(value.window_state.encode("ascii")))
+        self.show_page(value.last_page if value.last_page in PAGES else "calendar")
+
+    def _on_page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = PAGES[row]
+        if page == "metrics":
+            self.metrics.reload()
+        elif page == "accounts":
+            self.accounts.reload()
+        elif page == "compose":
+            self.compose.reload()
+            self.compose.editor.setFocus()
+
+    def _on_data_changed(self) -> None:
+        self.calendar.reload()
+        self.refresh_status()
+
+    def _new_post(self) -> None:
+        self.bring_to_front()
+        self.show_page("compose")
+
+    def _quit(self) -> None:
+        self.save_state()
+        self.quit_requested.emit()
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Some Studio"))
+        box.setText(
+            f"<b>{APP_NAME}</b> {__version__}<br>"
+            + self.tr("Draft, schedule, publish and measure social media posts.")
+        )
+        box.setIcon(QMessageBox.Icon.Information)
+        box.open()

@@ -1,0 +1,1 @@
+"""The pages reached from the navigation: Compose, Accounts, Metrics, Settings."""

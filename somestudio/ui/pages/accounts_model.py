@@ -1,0 +1,71 @@
+"""Connected accounts as a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from somestudio.domain.networks import PublishMethod
+from somestudio.domain.posts import Account
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def method_name(method: PublishMethod) -> str:
+    tr = QCoreApplication.translate
+    return {
+        PublishMethod.API: tr("AccountsModel", "Publishes through the network"),
+        PublishMethod.MANUAL: tr("AccountsModel", "Publish by hand (reminder)"),
+        PublishMethod.FOLDER: tr("AccountsModel", "Writes to a folder"),
+    }[method]
+
+
+class AccountsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._accounts: list[Account] = []
+        self._headers = [
+            self.tr("Channel"),
+            self.tr("Account"),
+            self.tr("Name"),
+            self.tr("Publishing"),
+        ]
+
+    def set_accounts(self, accounts: list[Account]) -> None:
+        self.beginResetModel()
+        self._accounts = list(accounts)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        account = self._accounts[index.row()]
+        column = index.column()
+        if column == 0:
+            return account.network.display_name
+        if column == 1:
+            return account.handle
+        if column == 2:
+            return account.display_name
+        return method_name(account.publish_method)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None

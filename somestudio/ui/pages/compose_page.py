@@ -1,0 +1,100 @@
+"""The Compose page: write a post and keep it as a draft for the chosen accounts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.studio import Studio
+
+AccountIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ComposePage(QWidget):
+    draft_saved = Signal(int)
+
+    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ComposePage")
+        self._studio = studio
+        title = QLabel(self.tr("New post"))
+        title.setObjectName("PageTitle")
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("ComposeEditor")
+        self.editor.setAccessibleName(self.tr("Post text"))
+        self.editor.setPlaceholderText(
+            self.tr("Write your post once; fit it to each channel later.")
+        )
+        self.editor.textChanged.connect(self._update_buttons)
+
+        accounts_label = QLabel(self.tr("Post to:"))
+        self.accounts = QListWidget()
+        self.accounts.setObjectName("ComposeAccounts")
+        self.accounts.setAccessibleName(self.tr("Accounts to post to"))
+        accounts_label.setBuddy(self.accounts)
+
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.save_button.setObjectName("SaveDraft")
+        self.save_button.setToolTip(self.tr("Save draft (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_draft)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("ComposeFeedback")
+
+        side = QVBoxLayout()
+        side.addWidget(accounts_label)
+        side.addWidget(self.accounts, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.editor, 3)
+        body.addLayout(side, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.feedback, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(body, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        checked = set(self.checked_account_ids())
+        self.accounts.clear()
+        for account in self._studio.accounts():
+            item = QListWidgetItem(f"{account.network.display_name} · {account.label}")
+            item.setData(AccountIdRole, account.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if account.id in checked else Qt.CheckState.Unchecked
+            )
+            self.accounts.addItem(item)
+        self._update_buttons()
+
+    def checked_account_ids(self) -> list[int]:
+        return [
+            int(item.data(AccountIdRole))
+            for item in (self.accounts.item(i) for i in range(self.accounts.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def save_draft(self) -> None:
+        text = self.editor.toPlainText()
+        if not text.strip():
+            self.feedback.setText(self.tr("Write something first."))
+            return
+        post_id = self._studio.save_draft(text, self.checked_account_ids())
+        self.editor.clear()
+        self.feedback.setText(self.tr("Draft saved."))
+        self.draft_saved.emit(post_id)
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(bool(self.editor.toPlainText().strip()))

@@ -1,0 +1,76 @@
+"""One window per data folder: a lock file, and a local socket to raise the running window."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+LOCK_FILE = "somestudio.lock"
+_RAISE = b"raise\n"
+_CONNECT_MS = 1000
+
+
+def server_name(home: Path) -> str:
+    """Per data folder, so a --demo window can run beside the real one."""
+    digest = hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:16]
+    return f"somestudio-{digest}"
+
+
+class SingleInstance(QObject):
+    activation_requested = Signal()
+
+    def __init__(self, home: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = server_name(home)
+        self._lock = QLockFile(str(home / LOCK_FILE))
+        # 0: a lock is stale only when its owner process is gone (crash, kill -9), never by age.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        if not self._lock.tryLock(100):
+            return False
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(self._name)  # a socket left behind by a crashed run
+        self._server.listen(self._name)
+        self._server.newConnection.connect(self._on_connection)
+        return True
+
+    def owner(self) -> tuple[int, str]:
+        """PID and application name of the process holding the lock (0, '' if unknown)."""
+        info: object = self._lock.getLockInfo()  # PySide6: (pid, hostname, appname) or not
+        if isinstance(info, tuple) and len(info) == 3:
+            return int(info[0]), str(info[2])
+        return 0, ""
+
+    def ask_running_instance_to_raise(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(_CONNECT_MS):
+            return False
+        socket.write(_RAISE)
+        socket.waitForBytesWritten(_CONNECT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (conn := self._server.nextPendingConnection()) is not None:
+            conn.readyRead.connect(lambda c=conn: self._on_message(c))
+            conn.disconnected.connect(conn.deleteLater)
+            if conn.bytesAvailable():  # arrived before readyRead was connected
+                self._on_message(conn)
+
+    def _on_message(self, conn: QLocalSocket) -> None:
+        if bytes(conn.readAll().data()).startswith(_RAISE.strip()):
+            self.activation_requested.emit()

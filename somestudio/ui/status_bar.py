@@ -1,0 +1,62 @@
+"""The status bar: is the scheduler running, what goes out next, and what needs the user."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+
+from somestudio.app.studio import Studio
+from somestudio.domain.utc import utc_now
+
+
+class StatusBar(QStatusBar):
+    attention_clicked = Signal()
+
+    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StatusBar")
+        self._studio = studio
+        self._zone = zone
+        self._locale = QLocale()
+        self.scheduler_label = QLabel()
+        self.scheduler_label.setObjectName("SchedulerState")
+        self.next_label = QLabel()
+        self.next_label.setObjectName("NextDue")
+        self.attention = QToolButton()
+        self.attention.setObjectName("AttentionBadge")
+        self.attention.setAutoRaise(True)
+        self.attention.clicked.connect(self.attention_clicked)
+        self.addWidget(self.scheduler_label)
+        self.addPermanentWidget(self.attention)
+        self.addPermanentWidget(self.next_label)
+        self.set_scheduler_state(running=False, detail=self.tr("not started"))
+
+    def set_scheduler_state(self, *, running: bool, detail: str = "") -> None:
+        state = self.tr("Scheduler: running") if running else self.tr("Scheduler: stopped")
+        self.scheduler_label.setText(f"● {state}" if running else f"○ {state}")
+        self.scheduler_label.setToolTip(detail)
+
+    def refresh(self) -> int:
+        """Re-read the next due post and the attention count; returns that count."""
+        entry = self._studio.next_due()
+        if entry is None:
+            self.next_label.setText(self.tr("Nothing scheduled"))
+            self.next_label.setToolTip("")
+        else:
+            local = entry.scheduled_at.astimezone(self._zone)
+            when = self._locale.toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+            if local.date() == utc_now().astimezone(self._zone).date():
+                when = self.tr("today %1").replace("%1", f"{local:%H:%M}")
+            self.next_label.setText(
+                self.tr("Next: %1 · %2")
+                .replace("%1", when)
+                .replace("%2", entry.network.display_name)
+            )
+            self.next_label.setToolTip(entry.text)
+        count = self._studio.count_wanting_user()
+        self.attention.setVisible(count > 0)
+        self.attention.setText(self.tr("⚠ %n need(s) attention", "", count))
+        self.attention.setAccessibleName(self.attention.text())
+        return count

@@ -1,0 +1,50 @@
+"""The system tray icon: show the window, start a post, quit; the attention count in its tip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+
+class Tray(QObject):
+    show_requested = Signal()
+    new_post_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(icon, self)
+        self.menu = QMenu()
+        show = QAction(self.tr("Show Some Studio"), self.menu)
+        show.triggered.connect(self.show_requested)
+        new_post = QAction(self.tr("New post"), self.menu)
+        new_post.triggered.connect(self.new_post_requested)
+        quit_action = QAction(self.tr("Quit"), self.menu)
+        quit_action.triggered.connect(self.quit_requested)
+        self.menu.addActions([show, new_post])
+        self.menu.addSeparator()
+        self.menu.addAction(quit_action)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self.set_attention(0)
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def set_attention(self, count: int) -> None:
+        tip = self.tr("Some Studio")
+        if count:
+            tip += " — " + self.tr("%n post(s) need attention", "", count)
+        self.icon.setToolTip(tip)
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_requested.emit()
