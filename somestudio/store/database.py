@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,8 +64,11 @@ class OpenReport:
     integrity: str
 
 
-def open_database(path: Path, *, full_check: bool = False) -> tuple[Database, OpenReport]:
+def open_database(
+    path: Path, *, full_check: bool = False, migrations: Sequence[Migration] = MIGRATIONS
+) -> tuple[Database, OpenReport]:
     """Check the folder and file, verify integrity, migrate (with a backup) and return it."""
+    latest = migrations[-1].version
     folder = path.parent
     _check_folder(folder)
     existed = path.exists()
@@ -77,22 +80,24 @@ def open_database(path: Path, *, full_check: bool = False) -> tuple[Database, Op
         raise CorruptDatabaseError(f"The database {path} cannot be opened: {exc}.") from exc
     try:
         version = _read_version(conn, path)
-        if version > LATEST_VERSION:
+        if version > latest:
             raise NewerSchemaError(
                 f"The database {path} was written by a newer version of Some Studio "
-                f"(schema {version}; this version knows up to {LATEST_VERSION}). "
+                f"(schema {version}; this version knows up to {latest}). "
                 "Install the newer version; the file was not changed."
             )
         integrity = integrity_check(conn, path, full=full_check or version == 0)
         _enable_wal(conn, path)
         backup = None
-        if version < LATEST_VERSION:
+        if version < latest:
             if version > 0:
                 backup = backup_database(conn, folder / BACKUP_FOLDER, version)
-            _migrate(conn, version, path)
+            for migration in migrations:
+                if migration.version > version:
+                    _apply(conn, migration, path)
         return Database(path), OpenReport(
-            schema_version=LATEST_VERSION,
-            migrated_from=version if version < LATEST_VERSION else None,
+            schema_version=latest,
+            migrated_from=version if version < latest else None,
             backup=backup,
             integrity=integrity,
         )
@@ -217,12 +222,6 @@ def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
             f"The database {path} cannot use write-ahead logging (journal mode {mode}); "
             "network file systems are not supported for the data folder."
         )
-
-
-def _migrate(conn: sqlite3.Connection, current: int, path: Path) -> None:
-    for migration in MIGRATIONS:
-        if migration.version > current:
-            _apply(conn, migration, path)
 
 
 def _apply(conn: sqlite3.Connection, migration: Migration, path: Path) -> None:

@@ -48,14 +48,18 @@ class SingleInstance(QObject):
         return 0, ""
 
     def ask_running_instance_to_raise(self) -> bool:
-        socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(_CONNECT_MS):
-            return False
-        socket.write(_RAISE)
-        socket.waitForBytesWritten(_CONNECT_MS)
-        socket.disconnectFromServer()
-        return True
+        socket = QLocalSocket(self)
+        try:
+            socket.connectToServer(self._name)
+            if not socket.waitForConnected(_CONNECT_MS):
+                return False
+            socket.write(_RAISE)
+            socket.waitForBytesWritten(_CONNECT_MS)
+            socket.disconnectFromServer()
+            return True
+        finally:
+            socket.abort()
+            socket.deleteLater()
 
     def release(self) -> None:
         if self._server is not None:
@@ -66,11 +70,16 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         assert self._server is not None
         while (conn := self._server.nextPendingConnection()) is not None:
-            conn.readyRead.connect(lambda c=conn: self._on_message(c))
+            conn.readyRead.connect(self._on_ready_read)
             conn.disconnected.connect(conn.deleteLater)
             if conn.bytesAvailable():  # arrived before readyRead was connected
-                self._on_message(conn)
+                self._read(conn)
 
-    def _on_message(self, conn: QLocalSocket) -> None:
+    def _on_ready_read(self) -> None:
+        conn = self.sender()
+        if isinstance(conn, QLocalSocket):
+            self._read(conn)
+
+    def _read(self, conn: QLocalSocket) -> None:
         if bytes(conn.readAll().data()).startswith(_RAISE.strip()):
             self.activation_requested.emit()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from somestudio.app.studio import Studio
 from somestudio.domain.utc import utc_now
+from somestudio.ui.qtdates import qtime, short_date_time
 
 
 class StatusBar(QStatusBar):
@@ -46,9 +47,11 @@ class StatusBar(QStatusBar):
             self.next_label.setToolTip("")
         else:
             local = entry.scheduled_at.astimezone(self._zone)
-            when = self._locale.toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+            when = short_date_time(self._locale, local)
             if local.date() == utc_now().astimezone(self._zone).date():
-                when = self.tr("today %1").replace("%1", f"{local:%H:%M}")
+                when = self.tr("today %1").replace(
+                    "%1", self._locale.toString(qtime(local.time()), QLocale.FormatType.ShortFormat)
+                )
             self.next_label.setText(
                 self.tr("Next: %1 · %2")
                 .replace("%1", when)
@@ -57,6 +60,6 @@ class StatusBar(QStatusBar):
             self.next_label.setToolTip(entry.text)
         count = self._studio.count_wanting_user()
         self.attention.setVisible(count > 0)
-        self.attention.setText(self.tr("⚠ %n need(s) attention", "", count))
+        self.attention.setText(self.tr("⚠ Needs attention: %1").replace("%1", str(count)))
         self.attention.setAccessibleName(self.attention.text())
         return count

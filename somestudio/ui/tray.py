@@ -39,7 +39,7 @@ class Tray(QObject):
     def set_attention(self, count: int) -> None:
         tip = self.tr("Some Studio")
         if count:
-            tip += " — " + self.tr("%n post(s) need attention", "", count)
+            tip += " — " + self.tr("Needs attention: %1").replace("%1", str(count))
         self.icon.setToolTip(tip)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt
+from PySide6.QtCore import QItemSelection, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from somestudio.domain.month_grid import add_months
 from somestudio.ui.calendar.chip_delegate import ChipDelegate
 from somestudio.ui.calendar.day_model import DayModel
 from somestudio.ui.calendar.month_model import MonthModel
+from somestudio.ui.qtdates import qdate
 
 
 class CalendarPage(QWidget):
@@ -155,13 +156,5 @@ class CalendarPage(QWidget):
     def _show_day(self, day: date) -> None:
         entries = self.model.entries_on(day)
         self.day_model.set_entries(entries)
-        self.day_title.setText(
-            self._locale.toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-            )
-        )
+        self.day_title.setText(self._locale.toString(qdate(day), QLocale.FormatType.LongFormat))
         self.empty_day.setVisible(not entries)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

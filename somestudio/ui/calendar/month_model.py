@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from somestudio.app.calendar import month_entries
 from somestudio.app.studio import Studio
 from somestudio.domain.month_grid import GRID_WEEKS, iso_week
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.qtdates import qdate
 
 DateRole = Qt.ItemDataRole.UserRole + 1
 EntriesRole = Qt.ItemDataRole.UserRole + 2
@@ -111,11 +111,10 @@ class MonthModel(QAbstractTableModel):
             return day.month == self._month
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = len(self._entries.get(day, []))
-            return self.tr("%1, %n post(s)", "", count).replace(
-                "%1",
-                self._locale.toString(
-                    QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-                ),
+            return (
+                self.tr("%1 — posts: %2")
+                .replace("%1", self._locale.toString(qdate(day), QLocale.FormatType.LongFormat))
+                .replace("%2", str(count))
             )
         return None
 
@@ -133,7 +132,3 @@ class MonthModel(QAbstractTableModel):
         if index.column() == 0:
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

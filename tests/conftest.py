@@ -1,0 +1,53 @@
+"""Shared test set-up: offscreen Qt, isolated user folders, the reference data location."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt: widgets are real but draw into memory.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Never read or write the real user's folders, settings or keyring from a test.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="somestudio-tests-"))
+for _name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    _path = _SANDBOX / _name.lower()
+    _path.mkdir()
+    os.environ[_name] = str(_path)
+_RUNTIME = _SANDBOX / "runtime"
+_RUNTIME.mkdir(mode=0o700)
+os.environ["XDG_RUNTIME_DIR"] = str(_RUNTIME)
+os.environ.pop("SOMESTUDIO_HOME", None)
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = (REPO_ROOT.parent / "shared" / "reference").resolve()
+
+
+@pytest.fixture
+def reference() -> Path:
+    if not REFERENCE.is_dir():
+        pytest.fail(f"reference data not found at {REFERENCE} (expected ../shared/reference)")
+    return REFERENCE
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """An empty data folder."""
+    path = tmp_path / "somestudio-home"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def demo_home(tmp_path: Path) -> Iterator[Path]:
+    from somestudio.app.demo import build_demo_home  # noqa: PLC0415
+
+    path = tmp_path / "demo-home"
+    path.mkdir()
+    build_demo_home(path)
+    yield path

@@ -1,0 +1,210 @@
+"""The database file under real conditions: fresh, migrated, damaged, newer, read-only."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from somestudio.store.database import (
+    BACKUP_FOLDER,
+    DATABASE_FILE,
+    LATEST_VERSION,
+    CorruptDatabaseError,
+    DataFolderError,
+    MigrationError,
+    NewerSchemaError,
+    open_database,
+    transaction,
+)
+from somestudio.store.migrations import MIGRATIONS, Migration
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_fresh_database_has_schema_wal_and_foreign_keys(home: Path) -> None:
+    db, report = open_database(home / DATABASE_FILE)
+    assert report.migrated_from == 0
+    assert report.backup is None  # nothing to back up yet
+    conn = db.connect()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"accounts", "posts", "deliveries", "attempts", "metric_snapshots"} <= tables
+    assert "account_snapshots" in tables
+
+
+def test_reopening_does_not_migrate_again(home: Path) -> None:
+    open_database(home / DATABASE_FILE)
+    _, report = open_database(home / DATABASE_FILE)
+    assert report.migrated_from is None
+
+
+def _with_extra(sql: str) -> list[Migration]:
+    return [*MIGRATIONS, Migration(LATEST_VERSION + 1, "test_step", sql)]
+
+
+def _seed_post(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO posts (base_text, created_at, updated_at) VALUES ('hei', 'x', 'x')")
+    conn.commit()
+    conn.close()
+
+
+def test_migration_backs_up_first_and_keeps_data(home: Path) -> None:
+    path = home / DATABASE_FILE
+    open_database(path)
+    _seed_post(path)
+    _, report = open_database(
+        path, migrations=_with_extra("ALTER TABLE posts ADD COLUMN mood TEXT;")
+    )
+    assert report.migrated_from == LATEST_VERSION
+    assert report.backup is not None and report.backup.parent == home / BACKUP_FOLDER
+    backup = sqlite3.connect(report.backup)
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert backup.execute("SELECT base_text FROM posts").fetchall() == [("hei",)]
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION + 1
+    assert conn.execute("SELECT base_text, mood FROM posts").fetchall() == [("hei", None)]
+
+
+def test_failed_migration_rolls_back_whole_step(home: Path) -> None:
+    path = home / DATABASE_FILE
+    open_database(path)
+    _seed_post(path)
+    broken = "ALTER TABLE posts ADD COLUMN mood TEXT; INSERT INTO nowhere VALUES (1);"
+    with pytest.raises(MigrationError, match="schema 2 \\(test_step\\) failed"):
+        open_database(path, migrations=_with_extra(broken))
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(posts)")]
+    assert "mood" not in columns  # the first statement of the step was rolled back too
+    assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 1
+
+
+def test_newer_schema_is_refused_and_untouched(home: Path) -> None:
+    path = home / DATABASE_FILE
+    open_database(path)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NewerSchemaError, match="newer version of Some Studio"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_not_a_database_is_refused_and_untouched(home: Path) -> None:
+    path = home / DATABASE_FILE
+    path.write_bytes(b"these are my notes, not a database\n" * 100)
+    before = digest(path)
+    with pytest.raises(CorruptDatabaseError, match="not an SQLite file"):
+        open_database(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in home.iterdir()) == [DATABASE_FILE]
+
+
+def test_damaged_pages_are_reported_and_untouched(home: Path) -> None:
+    path = home / DATABASE_FILE
+    db, _ = open_database(path)
+    conn = db.connect()
+    with transaction(conn):
+        conn.executemany(
+            "INSERT INTO posts (base_text, created_at, updated_at) VALUES (?, 'x', 'x')",
+            [("x" * 500,)] * 200,
+        )
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(3 * page, min(len(data), 8 * page)):
+        data[offset] = 0xA5  # scribble over table pages, keep the header intact
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(CorruptDatabaseError, match=r"damaged|integrity"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_missing_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DataFolderError, match="does not exist"):
+        open_database(tmp_path / "gone" / DATABASE_FILE)
+    assert not (tmp_path / "gone").exists()
+
+
+@pytest.fixture
+def readonly_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder writes really fail in: a read-only mount as root, permissions otherwise."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    open_database(seed / DATABASE_FILE)
+    conn = sqlite3.connect(seed / DATABASE_FILE)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    if os.geteuid() == 0:
+        # Root ignores permission bits; a read-only bind mount is what a user would meet.
+        subprocess.run(["mount", "--bind", str(seed), str(folder)], check=True)
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
+        try:
+            yield folder
+        finally:
+            subprocess.run(["umount", str(folder)], check=True)
+    else:
+        (seed / DATABASE_FILE).rename(folder / DATABASE_FILE)
+        folder.chmod(0o555)
+        try:
+            yield folder
+        finally:
+            folder.chmod(0o755)
+
+
+def test_read_only_folder_is_refused_and_untouched(readonly_folder: Path) -> None:
+    path = readonly_folder / DATABASE_FILE
+    before = digest(path)
+    with pytest.raises(DataFolderError, match="not writable"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_attempts_are_append_only(home: Path) -> None:
+    db, _ = open_database(home / DATABASE_FILE)
+    conn = db.connect()
+    conn.execute("INSERT INTO accounts (network, handle, created_at) VALUES ('local', 'a', 'x')")
+    conn.execute("INSERT INTO posts (base_text, created_at, updated_at) VALUES ('t', 'x', 'x')")
+    conn.execute(
+        "INSERT INTO deliveries (post_id, account_id, idempotency_key, updated_at)"
+        " VALUES (1, 1, 'k', 'x')"
+    )
+    conn.execute("INSERT INTO attempts (delivery_id, started_at, outcome) VALUES (1, 'x', 'final')")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE attempts SET outcome = 'published'")
+
+
+def test_scheduled_delivery_needs_time_and_zone(home: Path) -> None:
+    db, _ = open_database(home / DATABASE_FILE)
+    conn = db.connect()
+    conn.execute("INSERT INTO accounts (network, handle, created_at) VALUES ('local', 'a', 'x')")
+    conn.execute("INSERT INTO posts (base_text, created_at, updated_at) VALUES ('t', 'x', 'x')")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        conn.execute(
+            "INSERT INTO deliveries (post_id, account_id, state, idempotency_key, updated_at)"
+            " VALUES (1, 1, 'scheduled', 'k', 'x')"
+        )
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        conn.execute(
+            "INSERT INTO deliveries (post_id, account_id, state, scheduled_at,"
+            " idempotency_key, updated_at) VALUES (1, 1, 'scheduled', '2026-01-01T00:00:00Z',"
+            " 'k', 'x')"
+        )

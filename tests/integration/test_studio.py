@@ -1,0 +1,99 @@
+"""Use cases over a real database filled with the demo data."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from somestudio.app.calendar import month_entries
+from somestudio.app.demo import DEMO_ZONE, build_demo_home
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+
+HELSINKI = ZoneInfo(DEMO_ZONE)
+
+
+def studio_for(home: Path) -> Studio:
+    return Studio(open_workspace(home))
+
+
+def test_demo_is_a_living_month(home: Path) -> None:
+    build_demo_home(home, today=date(2026, 11, 21))
+    studio = studio_for(home)
+    accounts = studio.accounts()
+    assert {a.network for a in accounts} >= {Network.LOCAL, Network.MASTODON, Network.BLUESKY}
+    # Future posts go only where publishing works without a network client.
+    days, by_day = month_entries(studio, 2026, 11, first_weekday=1, zone=HELSINKI)
+    entries = [e for day in days for e in by_day.get(day, [])]
+    states = {e.state for e in entries}
+    assert {DeliveryState.PUBLISHED, DeliveryState.SCHEDULED, DeliveryState.DRAFT} <= states
+    assert states & {DeliveryState.FAILED, DeliveryState.NEEDS_ATTENTION, DeliveryState.MISSED}
+    texts = " ".join(e.text for e in entries)
+    assert "Huomenta" in texts and "Good morning" in texts  # Finnish and English
+    assert "https://" in texts and "☀️" in texts  # links and emoji
+    assert any(e.media_count for e in entries)  # images
+    methods = {a.id: a.publish_method for a in accounts}
+    for entry in entries:
+        if entry.state is DeliveryState.SCHEDULED:
+            assert methods[entry.account_id] in (PublishMethod.FOLDER, PublishMethod.MANUAL)
+    assert (home / "media" / "korvapuusti.jpg").stat().st_size > 10_000
+
+
+def test_month_grid_groups_by_local_day(home: Path) -> None:
+    build_demo_home(home, today=date(2026, 11, 21))
+    studio = studio_for(home)
+    days, by_day = month_entries(studio, 2026, 11, first_weekday=1, zone=HELSINKI)
+    assert days[0] == date(2026, 10, 26) and days[0].isoweekday() == 1
+    for day, entries in by_day.items():
+        assert day in days
+        for entry in entries:
+            assert entry.scheduled_at.astimezone(HELSINKI).date() == day
+        assert [e.scheduled_at for e in entries] == sorted(e.scheduled_at for e in entries)
+
+
+def test_next_due_and_attention(home: Path) -> None:
+    build_demo_home(home)
+    studio = studio_for(home)
+    upcoming = studio.next_due()
+    assert upcoming is not None
+    assert upcoming.state is DeliveryState.SCHEDULED
+    assert upcoming.scheduled_at > datetime.now(UTC) - timedelta(minutes=1)
+    assert studio.count_wanting_user() > 0
+
+
+def test_save_draft_creates_a_draft_per_account(home: Path) -> None:
+    build_demo_home(home)
+    studio = studio_for(home)
+    before = studio.post_count()
+    ids = [a.id for a in studio.accounts()[:2]]
+    when = datetime(2030, 5, 4, 9, 0, tzinfo=HELSINKI)
+    studio.save_draft("Kesä tulee ☀️", ids, scheduled_at=when, time_zone=DEMO_ZONE)
+    assert studio.post_count() == before + 1
+    entries = studio.entries_between(when - timedelta(minutes=1), when + timedelta(minutes=1))
+    assert {e.account_id for e in entries} == set(ids)
+    assert {e.state for e in entries} == {DeliveryState.DRAFT}
+    assert all(e.time_zone == DEMO_ZONE for e in entries)
+
+
+def test_channel_totals_use_latest_snapshot(home: Path) -> None:
+    build_demo_home(home, today=date(2026, 11, 21))
+    studio = studio_for(home)
+    end = datetime(2026, 11, 22, tzinfo=UTC)
+    totals = studio.channel_totals(end - timedelta(days=30), end)
+    assert totals
+    conn = studio.workspace.connection()
+    for row in totals:
+        expected = conn.execute(
+            """SELECT coalesce(sum(s.likes), 0) FROM deliveries d
+               JOIN accounts a ON a.id = d.account_id
+               JOIN metric_snapshots s ON s.delivery_id = d.id
+               WHERE a.network = ? AND d.state = 'published'
+                 AND d.published_at >= ? AND d.published_at < ?
+                 AND s.fetched_at = (SELECT max(fetched_at) FROM metric_snapshots
+                                     WHERE delivery_id = d.id)""",
+            (row.network.value, "2026-10-23T00:00:00Z", "2026-11-22T00:00:00Z"),
+        ).fetchone()[0]
+        assert row.likes == expected

@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.settings import SettingsStore
+from somestudio.ui.main_window import PAGES
+
+from .conftest import MakeWindow
+
+
+def test_navigation_reaches_every_page_by_keyboard(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_home)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    for number, key in enumerate(PAGES, start=1):
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.current_page() == key
+        current = window.stack.currentWidget()
+        assert current is not None and current.isVisible()
+
+
+def test_calendar_opens_on_this_month_with_posts(demo_home: Path, make_window: MakeWindow) -> None:
+    window = make_window(demo_home)
+    assert window.current_page() == "calendar"
+    model = window.calendar.model
+    today = date.today()
+    assert (model.year, model.month) == (today.year, today.month)
+    in_grid = sum(len(model.entries_on(day)) for day in model._days)
+    assert in_grid > 20
+    assert "2" in window.calendar.title.text() and window.calendar.title.text()[0].isupper()
+
+
+def test_finnish_week_starts_on_monday_with_week_numbers(
+    demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(
+        demo_home, locale=QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+    )
+    model = window.calendar.model
+    model.set_month(2026, 11)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
+    assert headers[1] == "ma" and headers[7] == "su"
+    assert model.index(0, 0).data() == "44"  # 26 Oct – 1 Nov 2026 is ISO week 44
+    assert model.index(0, 1).data() == "26"
+    assert window.calendar.title.text() == "Marraskuu 2026"
+
+
+def test_us_week_starts_on_sunday(demo_home: Path, make_window: MakeWindow) -> None:
+    window = make_window(
+        demo_home, locale=QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
+    model = window.calendar.model
+    model.set_month(2026, 11)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Sun"
+    assert model.index(0, 1).data() == "1"  # 1 November 2026 is a Sunday
+    # Sun 1 Nov is in ISO week 44, but Mon-Sat of that row are week 45: the row says 45.
+    assert model.index(0, 0).data() == "45"
+
+
+def test_month_navigation_keys(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> None:
+    window = make_window(demo_home)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    calendar = window.calendar
+    calendar.model.set_month(2026, 12)
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert (calendar.model.year, calendar.model.month) == (2027, 1)
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert (calendar.model.year, calendar.model.month) == (2026, 11)
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert (calendar.model.year, calendar.model.month) == (date.today().year, date.today().month)
+
+
+def test_selecting_a_day_lists_its_posts(demo_home: Path, make_window: MakeWindow) -> None:
+    window = make_window(demo_home)
+    calendar = window.calendar
+    busy = max(calendar.model._days, key=lambda d: len(calendar.model.entries_on(d)))
+    calendar.select_day(busy)
+    assert calendar.day_model.rowCount() == len(calendar.model.entries_on(busy)) > 0
+    first = calendar.day_model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert calendar.day_model.entry(0).account_label in first
+
+
+def test_status_bar_shows_next_post_and_attention(demo_home: Path, make_window: MakeWindow) -> None:
+    window = make_window(demo_home)
+    assert window.status.next_label.text().startswith("Next: ")
+    assert not window.status.attention.isHidden()
+    assert (
+        window.status.attention.text()
+        == f"⚠ Needs attention: {window._studio.count_wanting_user()}"
+    )
+    assert "Scheduler" in window.status.scheduler_label.text()
+
+
+def test_geometry_and_page_are_remembered(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_home)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(761, 553)  # the offscreen screen is 800 x 600
+    window.show_page("metrics")
+    window.close()
+    assert SettingsStore(demo_home).value.last_page == "metrics"
+    again = make_window(demo_home)
+    again.show()
+    qtbot.waitExposed(again)
+    assert (again.width(), again.height()) == (761, 553)
+    assert again.current_page() == "metrics"
+
+
+def test_close_without_tray_quits(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> None:
+    SettingsStore(demo_home).update(keep_in_tray=True)
+    window = make_window(demo_home)
+    window.set_tray_available(False)  # offscreen has no tray: the setting cannot apply
+    window.show()
+    with qtbot.waitSignal(window.quit_requested, timeout=2000):
+        window.close()
+
+
+def test_close_with_tray_hides_instead(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    SettingsStore(demo_home).update(keep_in_tray=True)
+    window = make_window(demo_home)
+    window.set_tray_available(True)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.assertNotEmitted(window.quit_requested):
+        window.close()
+    assert not window.isVisible()
+    window.bring_to_front()
+    assert window.isVisible()
+
+
+def test_compose_saves_a_draft(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> None:
+    window = make_window(demo_home)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "compose"
+    compose = window.compose
+    assert not compose.save_button.isEnabled()
+    qtbot.keyClicks(compose.editor, "Uusi luonnos ")
+    compose.editor.insertPlainText("☕")  # QTest types ASCII only
+    compose.accounts.item(0).setCheckState(Qt.CheckState.Checked)
+    before = compose._studio.post_count()
+    with qtbot.waitSignal(compose.draft_saved, timeout=2000):
+        qtbot.keyClick(compose.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert compose._studio.post_count() == before + 1
+    assert compose.editor.toPlainText() == ""
+    assert compose.feedback.text() == "Draft saved."
+
+
+def test_metrics_page_lists_channels(demo_home: Path, make_window: MakeWindow) -> None:
+    window = make_window(demo_home)
+    window.show_page("metrics")
+    assert window.metrics.model.rowCount() >= 3
+    assert window.metrics.empty.isHidden()
+
+
+def test_accounts_page_lists_accounts(demo_home: Path, make_window: MakeWindow) -> None:
+    window = make_window(demo_home)
+    window.show_page("accounts")
+    model = window.accounts.model
+    assert model.rowCount() == 6
+    names = {model.index(r, 0).data() for r in range(model.rowCount())}
+    assert "Local archive" in names
+
+
+def test_empty_workspace_shows_empty_states(home: Path, make_window: MakeWindow) -> None:
+    window = make_window(home)
+    assert window.status.next_label.text() == "Nothing scheduled"
+    assert window.status.attention.isHidden()
+    window.show_page("accounts")
+    assert not window.accounts.empty.isHidden()

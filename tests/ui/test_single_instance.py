@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from somestudio.ui.single_instance import LOCK_FILE, SingleInstance
+
+_HOLD_LOCK = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+assert lock.tryLock(1000)
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_second_instance_is_refused_and_raises_the_first(qtbot: QtBot, home: Path) -> None:
+    first = SingleInstance(home)
+    assert first.acquire()
+    second = SingleInstance(home)
+    try:
+        assert not second.acquire()
+        assert second.owner()[0] == os.getpid()
+        with qtbot.waitSignal(first.activation_requested, timeout=3000):
+            assert second.ask_running_instance_to_raise()
+    finally:
+        first.release()
+    assert second.acquire()
+    second.release()
+
+
+def test_stale_lock_from_a_killed_process_is_recovered(home: Path) -> None:
+    # What a crashed run leaves behind: a process takes the lock and is killed with SIGKILL.
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_LOCK, str(home / LOCK_FILE)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None
+    assert holder.stdout.readline().strip() == "locked"
+    holder.kill()
+    holder.wait(timeout=10)
+    holder.stdout.close()
+    assert (home / LOCK_FILE).exists()
+    guard = SingleInstance(home)
+    try:
+        assert guard.acquire()
+    finally:
+        guard.release()
+
+
+def test_different_data_folders_do_not_collide(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a, b = SingleInstance(tmp_path / "a"), SingleInstance(tmp_path / "b")
+    try:
+        assert a.acquire()
+        assert b.acquire()
+    finally:
+        a.release()
+        b.release()
