@@ -142,7 +142,12 @@ def _run_window(
 ) -> int:
     settings = studio.workspace.settings
     window = MainWindow(studio, settings, system_zone(), home=folder, log_file=log_file, demo=demo)
-    guard.activation_requested.connect(window.bring_to_front)
+
+    def raise_for_second_launch() -> None:
+        log.info("window raised for a second launch")
+        window.bring_to_front()
+
+    guard.activation_requested.connect(raise_for_second_launch)
     window.quit_requested.connect(app.quit)
     app.aboutToQuit.connect(window.save_state)
 
@@ -159,6 +164,7 @@ def _run_window(
     bridge = SignalBridge(lambda _signum: app.quit())
     watcher = _ShownWatcher(app) if os.environ.get(ENV_EXIT_WHEN_SHOWN) == "1" else None
     window.show()
+    log.info("window ready")
     if watcher is not None and window.windowHandle() is not None:
         window.windowHandle().installEventFilter(watcher)
     try:
