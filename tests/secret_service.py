@@ -12,7 +12,7 @@ import signal
 import subprocess
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,7 +117,5 @@ def _kill_keyring_daemons(runtime: Path) -> None:
         except OSError:
             continue
         if b"gnome-keyring-daemon" in cmdline and f"XDG_RUNTIME_DIR={runtime}".encode() in environ:
-            try:
+            with suppress(ProcessLookupError):
                 os.kill(int(proc.name), signal.SIGTERM)
-            except ProcessLookupError:
-                pass
