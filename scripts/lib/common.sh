@@ -66,7 +66,8 @@ missing_debs() {
     local pkg status
     for pkg in "$@"; do
         status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-        [[ $status == "install ok installed" ]] || printf '%s\n' "$pkg"
+        # Several architectures of one package print one status each.
+        [[ $status == *"install ok installed"* ]] || printf '%s\n' "$pkg"
     done
 }
 
