@@ -72,6 +72,12 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("Navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        # Padding only: colours stay the platform theme's, light or dark.
+        self.navigation.setStyleSheet("QListWidget#Navigation::item { padding: 6px 10px; }")
+        nav_font = self.navigation.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.navigation.setFont(nav_font)
         for number, (key, label, widget) in enumerate(pages, start=1):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)

@@ -13,7 +13,7 @@ GLYPHS: dict[DeliveryState, str] = {
     DeliveryState.PUBLISHED: "✓",
     DeliveryState.FAILED: "✕",
     DeliveryState.NEEDS_ATTENTION: "!",
-    DeliveryState.MISSED: "⌛",
+    DeliveryState.MISSED: "⊘",
 }
 
 BACKGROUNDS: dict[DeliveryState, str] = {
