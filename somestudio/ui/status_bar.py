@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from somestudio.app.studio import Studio
 from somestudio.domain.utc import utc_now
+from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qtime, short_date_time
 
 
@@ -55,7 +56,7 @@ class StatusBar(QStatusBar):
             self.next_label.setText(
                 self.tr("Next: %1 · %2")
                 .replace("%1", when)
-                .replace("%2", entry.network.display_name)
+                .replace("%2", network_name(entry.network))
             )
             self.next_label.setToolTip(entry.text)
         count = self._studio.count_wanting_user()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.month_model import DateRole, EntriesRole, InMonthRole
+from somestudio.ui.network_names import network_name
 from somestudio.ui.states import BACKGROUNDS, GLYPHS
 
 CHIP_SPACING = 2
@@ -142,7 +143,7 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(entry.network.colour))
         painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height()), 2, 2)
         local = entry.scheduled_at.astimezone(self._zone)
-        label = f"{GLYPHS[entry.state]} {local:%H:%M} {entry.network.display_name}: {entry.text}"
+        label = f"{GLYPHS[entry.state]} {local:%H:%M} {network_name(entry.network)}: {entry.text}"
         chip_font = QFont(font)
         chip_font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         painter.setFont(chip_font)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 
 from somestudio.domain.networks import PublishMethod
 from somestudio.domain.posts import Account
+from somestudio.ui.network_names import network_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +57,7 @@ class AccountsModel(QAbstractTableModel):
         account = self._accounts[index.row()]
         column = index.column()
         if column == 0:
-            return account.network.display_name
+            return network_name(account.network)
         if column == 1:
             return account.handle
         if column == 2:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.studio import Studio
+from somestudio.ui.network_names import network_name
 
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -70,7 +71,7 @@ class ComposePage(QWidget):
         checked = set(self.checked_account_ids())
         self.accounts.clear()
         for account in self._studio.accounts():
-            item = QListWidgetItem(f"{account.network.display_name} · {account.label}")
+            item = QListWidgetItem(f"{network_name(account.network)} · {account.label}")
             item.setData(AccountIdRole, account.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 from somestudio.app.studio import Studio
 from somestudio.domain.metrics import ChannelTotals
 from somestudio.domain.utc import utc_now
+from somestudio.ui.network_names import network_name
 
 _Index = QModelIndex | QPersistentModelIndex
 PERIOD_DAYS = 30
@@ -50,7 +51,7 @@ class TotalsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
-            return row.network.display_name
+            return network_name(row.network)
         values = (row.posts, row.likes, row.reposts, row.replies, row.views)
         value = values[column - 1]
         return self.tr("not offered") if value is None else self._locale.toString(value)
