@@ -1,0 +1,1 @@
+"""URL extraction and weighted counting by the twitter-text rules X uses."""
