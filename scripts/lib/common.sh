@@ -27,9 +27,10 @@ APP_DEB_PACKAGES=(
 )
 
 # What the test suite uses on top: a real X server and a way to drive it (smoke test), a
-# private D-Bus session with a real Secret Service (keyring tests), pdftoppm (PDF reports).
+# private D-Bus session with a real Secret Service (keyring tests), pdftoppm (PDF reports),
+# objdump (PyInstaller needs it to build the bundle).
 # shellcheck disable=SC2034
-TEST_DEB_PACKAGES=(xvfb xdotool dbus gnome-keyring poppler-utils)
+TEST_DEB_PACKAGES=(xvfb xdotool dbus gnome-keyring poppler-utils binutils)
 
 say() { printf 'somestudio: %s\n' "$*" >&2; }
 die() {
