@@ -168,3 +168,15 @@ ensure_venv() {
     rm -f "$log"
     printf '%s %s\n' "$want" "$flavour" >"$stamp_file"
 }
+
+# Debian packages the virtualenv's own interpreter needs for building the PyInstaller bundle:
+# a Debian-packaged Python keeps its shared library (libpython3.X.so) in a separate package.
+venv_python_debs() {
+    local base version
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    base=$("$VENV_DIR/bin/python" -c 'import os, sys; print(os.path.realpath(sys._base_executable))')
+    version=$("$VENV_DIR/bin/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+    if dpkg-query -S "$base" >/dev/null 2>&1; then
+        printf 'libpython%s\n' "$version"
+    fi
+}
