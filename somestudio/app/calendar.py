@@ -11,15 +11,6 @@ from somestudio.domain.month_grid import grid_days
 from somestudio.domain.posts import ScheduledEntry
 
 
-def system_zone() -> ZoneInfo:
-    import tzlocal  # noqa: PLC0415
-
-    try:
-        return ZoneInfo(tzlocal.get_localzone_name() or "UTC")
-    except (ValueError, LookupError):
-        return ZoneInfo("UTC")
-
-
 def month_entries(
     studio: Studio, year: int, month: int, *, first_weekday: int, zone: ZoneInfo
 ) -> tuple[list[date], dict[date, list[ScheduledEntry]]]:

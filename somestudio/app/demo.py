@@ -71,7 +71,7 @@ def build_demo_home(
             shutil.copyfile(src, media_folder / name)
     workspace = open_workspace(home)
     workspace.settings.update(local_archive_folder=str(home / "archive"))
-    conn = workspace.connection()
+    conn = workspace.writable_connection()
     try:
         with transaction(conn):
             ids = [

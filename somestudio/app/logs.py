@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import threading
 from pathlib import Path
@@ -69,6 +68,8 @@ class RedactingFilter(logging.Filter):
 
 
 def setup_logging(home: Path, *, level: int = logging.INFO) -> Path:
+    import logging.handlers  # noqa: PLC0415 - after the window shows; it pulls in sockets
+
     folder = home / LOG_FOLDER
     folder.mkdir(exist_ok=True)
     path = folder / LOG_FILE

@@ -7,8 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from somestudio import APP_ID
 from somestudio.store.database import DataFolderError
 
@@ -26,6 +24,8 @@ def resolve_home(environ: Mapping[str, str] | None = None) -> DataHome:
     override = env.get(ENV_HOME, "").strip()
     if override:
         return DataHome(Path(override).expanduser().absolute(), explicit=True)
+    import platformdirs  # noqa: PLC0415 - not needed when the folder is given
+
     return DataHome(platformdirs.user_data_path(APP_ID, appauthor=False), explicit=False)
 
 

@@ -48,7 +48,7 @@ class Studio:
         time_zone: str | None = None,
     ) -> int:
         """Keep a new post as a draft for each chosen account (no account: an idea only)."""
-        conn = self.workspace.connection()
+        conn = self.workspace.writable_connection()
         with transaction(conn):
             post_id = post_rows.create_post(conn, text)
             for account_id in account_ids:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,9 +15,12 @@ from somestudio.store.database import (
     OpenReport,
     StorageError,
     open_database,
+    verify_integrity,
 )
 
 __all__ = ["StorageError", "Workspace", "open_workspace"]
+
+VERIFY_TIMEOUT_S = 600.0
 
 
 @dataclass
@@ -25,6 +29,7 @@ class Workspace:
     database: Database
     report: OpenReport
     settings: SettingsStore
+    verified: Future[str] = field(default_factory=Future, repr=False)
     _local: threading.local = field(default_factory=threading.local, repr=False)
 
     def connection(self) -> sqlite3.Connection:
@@ -35,6 +40,14 @@ class Workspace:
             self._local.conn = conn
         return conn
 
+    def writable_connection(self) -> sqlite3.Connection:
+        """This thread's connection, once the integrity check has passed (raises if it failed).
+
+        Nothing is written to a file that has not been verified since it was opened.
+        """
+        self.verified.result(timeout=VERIFY_TIMEOUT_S)
+        return self.connection()
+
     def close(self) -> None:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
@@ -42,6 +55,27 @@ class Workspace:
             self._local.conn = None
 
 
-def open_workspace(home: Path, *, full_check: bool = False) -> Workspace:
-    database, report = open_database(home / DATABASE_FILE, full_check=full_check)
-    return Workspace(home=home, database=database, report=report, settings=SettingsStore(home))
+def open_workspace(
+    home: Path, *, full_check: bool = False, verify_in_background: bool = False
+) -> Workspace:
+    """Open the data folder. With ``verify_in_background`` the integrity check (a scan of the
+    whole file) runs on its own thread while the caller carries on reading; writes wait for it.
+    """
+    database, report = open_database(
+        home / DATABASE_FILE, full_check=full_check, defer_check=verify_in_background
+    )
+    workspace = Workspace(home=home, database=database, report=report, settings=SettingsStore(home))
+    if report.integrity == "deferred":
+        threading.Thread(
+            target=_verify, args=(workspace,), name="integrity-check", daemon=True
+        ).start()
+    else:
+        workspace.verified.set_result(report.integrity)
+    return workspace
+
+
+def _verify(workspace: Workspace) -> None:
+    try:
+        workspace.verified.set_result(verify_integrity(workspace.database.path))
+    except StorageError as exc:
+        workspace.verified.set_exception(exc)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -51,4 +51,4 @@ class ScheduledEntry:
 
 def new_idempotency_key() -> str:
     """A key that identifies one delivery to the network for every retry of it."""
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()

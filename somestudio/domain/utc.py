@@ -16,7 +16,10 @@ def utc_text(moment: datetime) -> str:
 
 def parse_utc(text: str) -> datetime:
     """Parse stored UTC text back into an aware datetime."""
-    return datetime.strptime(text, _FORMAT).replace(tzinfo=UTC)
+    if not text.endswith("Z"):
+        raise ValueError(f"not a stored UTC time: {text!r}")
+    # fromisoformat is C code; strptime costs far more for a calendar month of rows.
+    return datetime.fromisoformat(text)
 
 
 def utc_now() -> datetime:

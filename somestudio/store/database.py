@@ -61,13 +61,23 @@ class OpenReport:
     schema_version: int
     migrated_from: int | None
     backup: Path | None
-    integrity: str
+    integrity: str  # "ok", or "deferred" when the caller runs verify_integrity() itself
 
 
 def open_database(
-    path: Path, *, full_check: bool = False, migrations: Sequence[Migration] = MIGRATIONS
+    path: Path,
+    *,
+    full_check: bool = False,
+    defer_check: bool = False,
+    migrations: Sequence[Migration] = MIGRATIONS,
 ) -> tuple[Database, OpenReport]:
-    """Check the folder and file, verify integrity, migrate (with a backup) and return it."""
+    """Check the folder and file, verify integrity, migrate (with a backup) and return it.
+
+    ``defer_check`` skips the page-by-page integrity check when no migration is due, for a
+    caller that runs ``verify_integrity`` concurrently and writes nothing until it passes
+    (the window, whose start-up would otherwise wait on a scan of the whole file). A
+    migration always checks first: it must never build on a damaged file.
+    """
     latest = migrations[-1].version
     folder = path.parent
     _check_folder(folder)
@@ -86,7 +96,10 @@ def open_database(
                 f"(schema {version}; this version knows up to {latest}). "
                 "Install the newer version; the file was not changed."
             )
-        integrity = integrity_check(conn, path, full=full_check or version == 0)
+        if defer_check and version == latest:
+            integrity = "deferred"
+        else:
+            integrity = integrity_check(conn, path, full=full_check or version == 0)
         _enable_wal(conn, path)
         backup = None
         if version < latest:
@@ -101,6 +114,15 @@ def open_database(
             backup=backup,
             integrity=integrity,
         )
+    finally:
+        conn.close()
+
+
+def verify_integrity(path: Path) -> str:
+    """The integrity check on a connection of its own (for a background thread)."""
+    conn = _connect(path, must_exist=True)
+    try:
+        return integrity_check(conn, path, full=False)
     finally:
         conn.close()
 

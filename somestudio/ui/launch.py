@@ -1,4 +1,10 @@
-"""Starting the window: data folder, single instance, database, window, tray, clean quit."""
+"""Starting the window: data folder, single instance, database, window, tray, clean quit.
+
+Start-up is ordered so the window shows as early as it safely can: the lock and the
+database's cheap checks come first, the whole-file integrity scan runs beside the window
+(nothing is written until it passes), and the log file, the raise-me socket and the tray
+icon are set up once the window is on screen.
+"""
 
 from __future__ import annotations
 
@@ -7,29 +13,29 @@ import os
 import shutil
 import sys
 import tempfile
+from concurrent.futures import Future
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
     QObject,
     QTimer,
+    QTimeZone,
     QtMsgType,
+    Signal,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from somestudio import APP_ID, APP_NAME, __version__
-from somestudio.app.calendar import system_zone
-from somestudio.app.demo import build_demo_home
-from somestudio.app.logs import setup_logging
 from somestudio.app.paths import DataHome, prepare_home, resolve_home
 from somestudio.app.studio import Studio
-from somestudio.app.workspace import StorageError, open_workspace
+from somestudio.app.workspace import StorageError, Workspace, open_workspace
 from somestudio.ui.assets import app_icon
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.single_instance import SingleInstance
-from somestudio.ui.tray import Tray
 from somestudio.ui.unix_signals import SignalBridge
 
 log = logging.getLogger(__name__)
@@ -43,6 +49,8 @@ def launch(*, demo: bool) -> int:
     demo_folder = Path(tempfile.mkdtemp(prefix="somestudio-demo-")) if demo else None
     try:
         if demo_folder is not None:
+            from somestudio.app.demo import build_demo_home  # noqa: PLC0415
+
             build_demo_home(demo_folder)
             home = DataHome(demo_folder, explicit=True)
         else:
@@ -88,6 +96,15 @@ def _report_fatal(app: QApplication, message: str) -> None:
         QMessageBox.critical(None, APP_NAME, message)
 
 
+def system_zone() -> ZoneInfo:
+    """The system's IANA zone, from Qt (already loaded) rather than another library."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(name)
+    except (ValueError, LookupError):
+        return ZoneInfo("UTC")
+
+
 def _run(home: DataHome, *, demo: bool) -> int:
     app = _create_application()
     qInstallMessageHandler(_qt_message)
@@ -96,8 +113,6 @@ def _run(home: DataHome, *, demo: bool) -> int:
     except StorageError as exc:
         _report_fatal(app, str(exc))
         return EXIT_PROBLEM
-    log_file = setup_logging(folder)
-    log.info("starting %s %s on %s (platform %s)", APP_ID, __version__, folder, app.platformName())
 
     guard = SingleInstance(folder)
     if not guard.acquire():
@@ -119,60 +134,99 @@ def _run(home: DataHome, *, demo: bool) -> int:
         return EXIT_PROBLEM
     try:
         try:
-            workspace = open_workspace(folder)
+            workspace = open_workspace(folder, verify_in_background=True)
         except StorageError as exc:
             _report_fatal(app, str(exc))
             return EXIT_PROBLEM
         try:
-            return _run_window(app, guard, Studio(workspace), folder, log_file, demo=demo)
+            return _run_window(app, guard, workspace, demo=demo)
         finally:
             workspace.close()
     finally:
         guard.release()
 
 
+class _Verification(QObject):
+    """Carries the background integrity check's verdict to the GUI thread."""
+
+    failed = Signal(str)
+
+    def watch(self, future: Future[str]) -> None:
+        future.add_done_callback(self._done)
+
+    def _done(self, future: Future[str]) -> None:
+        error = future.exception()
+        if error is not None:
+            self.failed.emit(str(error))  # queued to the GUI thread: emitted off it
+
+
 def _run_window(
-    app: QApplication,
-    guard: SingleInstance,
-    studio: Studio,
-    folder: Path,
-    log_file: Path,
-    *,
-    demo: bool,
+    app: QApplication, guard: SingleInstance, workspace: Workspace, *, demo: bool
 ) -> int:
-    settings = studio.workspace.settings
-    window = MainWindow(studio, settings, system_zone(), home=folder, log_file=log_file, demo=demo)
+    folder = workspace.home
+    from somestudio.app.logs import LOG_FILE, LOG_FOLDER  # noqa: PLC0415
 
-    def raise_for_second_launch() -> None:
-        log.info("window raised for a second launch")
-        window.bring_to_front()
-
-    guard.activation_requested.connect(raise_for_second_launch)
+    log_file = folder / LOG_FOLDER / LOG_FILE
+    window = MainWindow(
+        Studio(workspace),
+        workspace.settings,
+        system_zone(),
+        home=folder,
+        log_file=log_file,
+        demo=demo,
+    )
     window.quit_requested.connect(app.quit)
     app.aboutToQuit.connect(window.save_state)
-
-    tray: Tray | None = None
-    if Tray.available():
-        tray = Tray(app.windowIcon(), window)
-        tray.show_requested.connect(window.bring_to_front)
-        tray.new_post_requested.connect(window._new_post)
-        tray.quit_requested.connect(app.quit)
-        window.attention_changed.connect(tray.set_attention)
-        window.set_tray_available(True)
-        tray.show()
-
     bridge = SignalBridge(lambda _signum: app.quit())
+
+    verification = _Verification()
+
+    def integrity_failed(message: str) -> None:
+        _report_fatal(app, message)
+        window.discard_state()  # nothing more is written, not even settings
+        app.exit(EXIT_PROBLEM)
+
+    verification.failed.connect(integrity_failed)
+    verification.watch(workspace.verified)
+
     watcher = _ShownWatcher(app) if os.environ.get(ENV_EXIT_WHEN_SHOWN) == "1" else None
     window.show()
-    log.info("window ready")
     if watcher is not None and window.windowHandle() is not None:
         window.windowHandle().installEventFilter(watcher)
+    QTimer.singleShot(0, lambda: _after_shown(app, guard, window, folder))
     try:
         code = app.exec()
     finally:
         bridge.close()
     log.info("quit with code %s", code)
     return int(code)
+
+
+def _after_shown(
+    app: QApplication, guard: SingleInstance, window: MainWindow, folder: Path
+) -> None:
+    from somestudio.app.logs import setup_logging  # noqa: PLC0415
+    from somestudio.ui.tray import Tray  # noqa: PLC0415
+
+    setup_logging(folder)
+    log.info("starting %s %s on %s (platform %s)", APP_ID, __version__, folder, app.platformName())
+
+    def raise_for_second_launch() -> None:
+        log.info("window raised for a second launch")
+        window.bring_to_front()
+
+    guard.activation_requested.connect(raise_for_second_launch)
+    guard.listen()
+    if Tray.available():
+        tray = Tray(app.windowIcon(), window)
+        tray.show_requested.connect(window.bring_to_front)
+        tray.new_post_requested.connect(window.new_post)
+        tray.quit_requested.connect(app.quit)
+        window.attention_changed.connect(tray.set_attention)
+        window.set_tray_available(True)
+        window.refresh_status()
+        tray.show()
+    log.info("window ready")
 
 
 class _ShownWatcher(QObject):

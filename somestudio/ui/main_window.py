@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
 from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import Studio
-from somestudio.ui.calendar.calendar_page import CalendarPage
-from somestudio.ui.pages.accounts_page import AccountsPage
-from somestudio.ui.pages.compose_page import ComposePage
-from somestudio.ui.pages.metrics_page import MetricsPage
-from somestudio.ui.pages.settings_page import SettingsPage
 from somestudio.ui.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from somestudio.ui.calendar.calendar_page import CalendarPage
+    from somestudio.ui.pages.accounts_page import AccountsPage
+    from somestudio.ui.pages.compose_page import ComposePage
+    from somestudio.ui.pages.metrics_page import MetricsPage
+    from somestudio.ui.pages.settings_page import SettingsPage
 
 PAGES = ("compose", "calendar", "metrics", "accounts", "settings")
 STATUS_REFRESH_MS = 60_000
@@ -53,20 +56,20 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._studio = studio
         self._tray_available = False
-        self._told_about_tray = False
+        self._state_saving = True
 
-        self.compose = ComposePage(studio)
-        self.calendar = CalendarPage(studio, zone)
-        self.metrics = MetricsPage(studio)
-        self.accounts = AccountsPage(studio)
-        self.settings_page = SettingsPage(settings, home, log_file)
-        pages: list[tuple[str, str, QWidget]] = [
-            ("compose", self.tr("Compose"), self.compose),
-            ("calendar", self.tr("Calendar"), self.calendar),
-            ("metrics", self.tr("Metrics"), self.metrics),
-            ("accounts", self.tr("Accounts"), self.accounts),
-            ("settings", self.tr("Settings"), self.settings_page),
-        ]
+        self._zone = zone
+        self._home = home
+        self._log_file = log_file
+        self._pages: dict[str, QWidget] = {}
+        labels = {
+            "compose": self.tr("Compose"),
+            "calendar": self.tr("Calendar"),
+            "metrics": self.tr("Metrics"),
+            "accounts": self.tr("Accounts"),
+            "settings": self.tr("Settings"),
+        }
+        pages = [(key, labels[key]) for key in PAGES]
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
@@ -78,12 +81,13 @@ class MainWindow(QMainWindow):
         nav_font = self.navigation.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
         self.navigation.setFont(nav_font)
-        for number, (key, label, widget) in enumerate(pages, start=1):
+        for number, (key, label) in enumerate(pages, start=1):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{label} (Ctrl+{number})")
             self.navigation.addItem(item)
-            self.stack.addWidget(widget)
+            # A page is built the first time it is shown: start-up pays for one page only.
+            self.stack.addWidget(QWidget())
         self.navigation.setFixedWidth(
             max(
                 self.navigation.sizeHintForColumn(0) + 24,
@@ -103,7 +107,6 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(studio, zone)
         self.status.attention_clicked.connect(lambda: self.show_page("calendar"))
         self.setStatusBar(self.status)
-        self.compose.draft_saved.connect(self._on_data_changed)
         self._build_menus(pages)
 
         self._refresh_timer = QTimer(self)
@@ -113,6 +116,65 @@ class MainWindow(QMainWindow):
 
         self._restore_state()
         self.refresh_status()
+
+    # -- pages
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        widget = self._pages.get(key)
+        if widget is None:
+            widget = self._build_page(key)
+            index = PAGES.index(key)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._pages[key] = widget
+        return widget
+
+    def _build_page(self, key: str) -> QWidget:
+        # Imported here, not at the top: each page's module loads when the page is first shown.
+        if key == "compose":
+            from somestudio.ui.pages.compose_page import ComposePage  # noqa: PLC0415
+
+            compose = ComposePage(self._studio)
+            compose.draft_saved.connect(self._on_data_changed)
+            return compose
+        if key == "calendar":
+            from somestudio.ui.calendar.calendar_page import CalendarPage  # noqa: PLC0415
+
+            return CalendarPage(self._studio, self._zone)
+        if key == "metrics":
+            from somestudio.ui.pages.metrics_page import MetricsPage  # noqa: PLC0415
+
+            return MetricsPage(self._studio)
+        if key == "accounts":
+            from somestudio.ui.pages.accounts_page import AccountsPage  # noqa: PLC0415
+
+            return AccountsPage(self._studio)
+        from somestudio.ui.pages.settings_page import SettingsPage  # noqa: PLC0415
+
+        return SettingsPage(self._settings, self._home, self._log_file)
+
+    @property
+    def compose(self) -> ComposePage:
+        return cast("ComposePage", self.page("compose"))
+
+    @property
+    def calendar(self) -> CalendarPage:
+        return cast("CalendarPage", self.page("calendar"))
+
+    @property
+    def metrics(self) -> MetricsPage:
+        return cast("MetricsPage", self.page("metrics"))
+
+    @property
+    def accounts(self) -> AccountsPage:
+        return cast("AccountsPage", self.page("accounts"))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self.page("settings"))
 
     # -- public
     def show_page(self, key: str) -> None:
@@ -134,7 +196,13 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         self.attention_changed.emit(self.status.refresh())
 
+    def discard_state(self) -> None:
+        """Stop saving window state (the data folder is not to be written any more)."""
+        self._state_saving = False
+
     def save_state(self) -> None:
+        if not self._state_saving:
+            return
         self._settings.update(
             window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
             window_state=bytes(self.saveState().toBase64().data()).decode("ascii"),
@@ -153,11 +221,11 @@ class MainWindow(QMainWindow):
         self.quit_requested.emit()
 
     # -- private
-    def _build_menus(self, pages: list[tuple[str, str, QWidget]]) -> None:
+    def _build_menus(self, pages: list[tuple[str, str]]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new_post = QAction(self.tr("&New post"), self)
         new_post.setShortcut(QKeySequence.StandardKey.New)
-        new_post.triggered.connect(self._new_post)
+        new_post.triggered.connect(self.new_post)
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self._on_data_changed)
@@ -170,7 +238,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, (key, label, _widget) in enumerate(pages, start=1):
+        for number, (key, label) in enumerate(pages, start=1):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
@@ -197,8 +265,9 @@ class MainWindow(QMainWindow):
         self.show_page(value.last_page if value.last_page in PAGES else "calendar")
 
     def _on_page_changed(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
         page = PAGES[row]
+        self.page(page)
+        self.stack.setCurrentIndex(row)
         if page == "metrics":
             self.metrics.reload()
         elif page == "accounts":
@@ -208,10 +277,11 @@ class MainWindow(QMainWindow):
             self.compose.editor.setFocus()
 
     def _on_data_changed(self) -> None:
-        self.calendar.reload()
+        if "calendar" in self._pages:
+            self.calendar.reload()
         self.refresh_status()
 
-    def _new_post(self) -> None:
+    def new_post(self) -> None:
         self.bring_to_front()
         self.show_page("compose")
 

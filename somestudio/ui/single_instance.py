@@ -1,12 +1,19 @@
-"""One window per data folder: a lock file, and a local socket to raise the running window."""
+"""One window per data folder: a lock file, and a local socket to raise the running window.
+
+Taking the lock is all that happens before the window shows; the socket server (QtNetwork)
+starts once the window is up, and only a second launch needs a client.
+"""
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE = "somestudio.lock"
 _RAISE = b"raise\n"
@@ -15,8 +22,9 @@ _CONNECT_MS = 1000
 
 def server_name(home: Path) -> str:
     """Per data folder, so a --demo window can run beside the real one."""
-    digest = hashlib.sha256(str(home.resolve()).encode()).hexdigest()[:16]
-    return f"somestudio-{digest}"
+    key = str(home.resolve()).encode()
+    # Two checksums: enough to keep folders apart, without loading a crypto library at start.
+    return f"somestudio-{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
 
 
 class SingleInstance(QObject):
@@ -31,14 +39,17 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        if not self._lock.tryLock(100):
-            return False
+        return bool(self._lock.tryLock(100))
+
+    def listen(self) -> None:
+        """Answer later launches (call once the lock is held)."""
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415
+
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self._name)  # a socket left behind by a crashed run
         self._server.listen(self._name)
         self._server.newConnection.connect(self._on_connection)
-        return True
 
     def owner(self) -> tuple[int, str]:
         """PID and application name of the process holding the lock (0, '' if unknown)."""
@@ -48,6 +59,8 @@ class SingleInstance(QObject):
         return 0, ""
 
     def ask_running_instance_to_raise(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
+
         socket = QLocalSocket(self)
         try:
             socket.connectToServer(self._name)
@@ -76,6 +89,8 @@ class SingleInstance(QObject):
                 self._read(conn)
 
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
+
         conn = self.sender()
         if isinstance(conn, QLocalSocket):
             self._read(conn)

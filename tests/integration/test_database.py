@@ -49,7 +49,7 @@ def test_reopening_does_not_migrate_again(home: Path) -> None:
 
 
 def _with_extra(sql: str) -> list[Migration]:
-    return [*MIGRATIONS, Migration(LATEST_VERSION + 1, "test_step", sql)]
+    return [*MIGRATIONS, Migration(LATEST_VERSION + 1, "test_step", text=sql)]
 
 
 def _seed_post(path: Path) -> None:

@@ -22,6 +22,7 @@ time.sleep(60)
 def test_second_instance_is_refused_and_raises_the_first(qtbot: QtBot, home: Path) -> None:
     first = SingleInstance(home)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(home)
     try:
         assert not second.acquire()
