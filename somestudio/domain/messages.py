@@ -1,0 +1,135 @@
+"""Finding messages in English and Finnish, keyed by finding code, filled with str.format.
+
+The domain layer cannot use Qt's ``tr()``, so its user-facing sentences live here. A
+``{unit}`` parameter holds a unit code (see ``channels.base.Unit``) and is shown by its name
+in the chosen language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+LANGUAGES = ("en", "fi")
+
+_TOO_LONG = (
+    "{channel}: too long ({count}/{limit} {unit}).",
+    "{channel}: liian pitkä ({count}/{limit} {unit}).",
+)
+_FIELD_TOO_LONG = (
+    "{channel}: the {field} is too long ({count}/{limit} {unit}).",
+    "{channel}: {field} on liian pitkä ({count}/{limit} {unit}).",
+)
+_TOO_MANY = (
+    "{channel}: {count} {things}; at most {limit} are allowed.",
+    "{channel}: {count} {things}; enintään {limit} sallitaan.",
+)
+
+_CATALOGUE: dict[str, tuple[str, str]] = {
+    "text.nul": (
+        "The text contains a NUL character (U+0000), which no network accepts. Remove it.",
+        "Tekstissä on NUL-merkki (U+0000), jota mikään palvelu ei hyväksy. Poista se.",
+    ),
+    "text.lone_surrogate": (
+        "The text contains a broken character (a lone UTF-16 surrogate, U+{codepoint}). "
+        "Remove it or type it again.",
+        "Tekstissä on rikkinäinen merkki (pariton UTF-16-puolisko U+{codepoint}). "
+        "Poista se tai kirjoita se uudelleen.",
+    ),
+    "text.control_character": (
+        "The text contains an invisible control character (U+{codepoint}); "
+        "some networks drop it or refuse the post.",
+        "Tekstissä on näkymätön ohjausmerkki (U+{codepoint}); "
+        "jotkin palvelut poistavat sen tai hylkäävät julkaisun.",
+    ),
+    "x.invalid_character": (
+        "X does not accept U+{codepoint} (a byte order mark or a non-character). Remove it.",
+        "X ei hyväksy merkkiä U+{codepoint} (tavujärjestysmerkki tai ei-merkki). Poista se.",
+    ),
+    "bluesky.too_many_bytes": (
+        "{channel}: too long in bytes ({count}/{limit} {unit}); "
+        "emoji and many letters take several bytes each.",
+        "{channel}: liian pitkä tavuina ({count}/{limit} {unit}); "
+        "emojit ja monet kirjaimet vievät useita tavuja.",
+    ),
+    "bluesky.tag_too_long": (
+        "{channel}: a hashtag longer than {limit} characters does not become a link.",
+        "{channel}: yli {limit} merkin aihetunnisteesta ei tule linkkiä.",
+    ),
+    "threads.too_many_links": (
+        "{channel}: {count} different links; at most {limit} are allowed.",
+        "{channel}: {count} eri linkkiä; enintään {limit} sallitaan.",
+    ),
+    "instagram.too_many_hashtags": _TOO_MANY,
+    "instagram.too_many_mentions": _TOO_MANY,
+    "youtube.forbidden_character": (
+        "{channel}: the characters < and > are not allowed in a title or description.",
+        "{channel}: merkit < ja > eivät ole sallittuja otsikossa eivätkä kuvauksessa.",
+    ),
+    "youtube.title_empty": (
+        "{channel}: a video needs a title.",
+        "{channel}: videolla on oltava otsikko.",
+    ),
+    "youtube.title_too_long": _FIELD_TOO_LONG,
+    "pinterest.title_too_long": _FIELD_TOO_LONG,
+    "pinterest.alt_text_too_long": _FIELD_TOO_LONG,
+    "pinterest.link_too_long": _FIELD_TOO_LONG,
+    "pinterest.link_invalid": (
+        "{channel}: the link must be a web address that starts with http:// or https://.",
+        "{channel}: linkin on oltava verkko-osoite, joka alkaa http:// tai https://.",
+    ),
+}
+for _channel in (
+    "x",
+    "mastodon",
+    "bluesky",
+    "threads",
+    "linkedin",
+    "facebook",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "pinterest",
+):
+    _CATALOGUE[f"{_channel}.too_long"] = _TOO_LONG
+
+# Words that are parameters of a sentence, in each language.
+_WORDS: dict[str, tuple[str, str]] = {
+    "weighted": ("weighted characters", "painotettua merkkiä"),
+    "graphemes": ("characters", "merkkiä"),
+    "utf16_units": ("UTF-16 units", "UTF-16-yksikköä"),
+    "utf8_bytes": ("bytes of UTF-8", "UTF-8-tavua"),
+    "code_points": ("code points", "koodipistettä"),
+    "threads_characters": ("characters, emoji as UTF-8 bytes", "merkkiä, emojit UTF-8-tavuina"),
+    "items": ("items", "kpl"),
+    "hashtags": ("hashtags", "aihetunnistetta"),
+    "mentions": ("mentions", "mainintaa"),
+    "title": ("title", "otsikko"),
+    "alt_text": ("alt text", "vaihtoehtoinen teksti"),
+    "link": ("link", "linkki"),
+}
+_TRANSLATED_PARAMS = ("unit", "things", "field")
+
+
+def language(lang: str) -> int:
+    """Index of ``lang`` ("fi", "fi_FI.UTF-8", "FI") in LANGUAGES; English if unknown."""
+    code = lang[:2].lower()
+    return LANGUAGES.index(code) if code in LANGUAGES else 0
+
+
+def render(code: str, lang: str, params: Mapping[str, object]) -> str:
+    """The message for ``code`` in ``lang``; an unknown code renders as the code itself."""
+    index = language(lang)
+    templates = _CATALOGUE.get(code)
+    if templates is None:
+        return code
+    values = dict(params)
+    for key in _TRANSLATED_PARAMS:
+        word = _WORDS.get(str(values.get(key, "")))
+        if word is not None:
+            values[key] = word[index]
+    return templates[index].format(**values)
+
+
+def codes() -> frozenset[str]:
+    """Every finding code that has a message."""
+    return frozenset(_CATALOGUE)
