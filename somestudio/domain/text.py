@@ -22,9 +22,10 @@ _GRAPHEME = regex.compile(r"\X")
 # must start the conjunct; UAX #29 (and GraphemeBreakTest) break there.
 _LINKER = regex.compile(r"\p{InCB=Linker}")
 _FALSE_CONJUNCT = regex.compile(
-    r"(?<!\p{InCB=Consonant}[\p{InCB=Extend}\p{InCB=Linker}]*+)"
-    r"(?<=\p{InCB=Linker}[\p{InCB=Extend}\p{InCB=Linker}]*+)"
+    # Matched at a consonant first, so the look-behinds run only there (linear overall).
     r"\p{InCB=Consonant}"
+    r"(?<!\p{InCB=Consonant}[\p{InCB=Extend}\p{InCB=Linker}]*+\p{InCB=Consonant})"
+    r"(?<=\p{InCB=Linker}[\p{InCB=Extend}\p{InCB=Linker}]*\p{InCB=Consonant})"
 )
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 _UTF8_CONTINUATION_DELETE = bytes(b for b in range(256) if b & 0xC0 != 0x80)
