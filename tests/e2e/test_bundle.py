@@ -80,10 +80,12 @@ def test_bundle_prints_version(bundle: Path, app_env: dict[str, str]) -> None:
     assert result.stdout == f"somestudio {somestudio.__version__}\n"
 
 
+@pytest.mark.parametrize("args", [[], ["--demo"]], ids=["empty-home", "demo"])
 def test_bundle_shows_window_offscreen(
-    bundle: Path, launch: LaunchApp, app_env: dict[str, str]
+    bundle: Path, launch: LaunchApp, app_env: dict[str, str], args: list[str]
 ) -> None:
-    app = launch([str(bundle)], {**app_env, "SOMESTUDIO_EXIT_WHEN_SHOWN": "1"})
+    """--demo also needs the package's data files (sample media) inside the bundle."""
+    app = launch([str(bundle), *args], {**app_env, "SOMESTUDIO_EXIT_WHEN_SHOWN": "1"})
     assert app.wait(90) == 0, app.describe()
     assert SHOWN_LINE in app.stdout().splitlines(), app.describe()
     assert stderr_problems(app.stderr(), ignore=OFFSCREEN_NOISE) == [], app.describe()
