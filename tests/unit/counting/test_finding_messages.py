@@ -1,0 +1,85 @@
+"""The finding message catalogue: every code the rules emit has English and Finnish text."""
+
+from __future__ import annotations
+
+import pytest
+
+from somestudio.domain import messages
+from somestudio.domain.channels import RULES, check_all, pinterest, youtube
+from somestudio.domain.findings import Finding, Severity, error
+
+# A text that triggers every finding the post-text checks can produce, per channel.
+EVERYTHING = (
+    "\x00\x07\ud800\ufeff <> "
+    + " ".join(f"https://example.com/{i}" for i in range(6))
+    + " "
+    + " ".join(f"#t{i}" for i in range(31))
+    + " #"
+    + "a" * 70
+    + " "
+    + " ".join(f"@u{i}" for i in range(21))
+    + " "
+    + "👨\u200d👩\u200d👧\u200d👦" * 2600
+    + "x" * 70_000
+)
+
+
+def _emitted() -> list[Finding]:
+    found = [f for check in check_all(EVERYTHING, lang="fi").values() for f in check.findings]
+    for check in (
+        youtube.RULE.check_title(""),
+        youtube.RULE.check_title("x" * 200),
+        pinterest.RULE.check_title("x" * 200),
+        pinterest.RULE.check_alt_text("x" * 600),
+        pinterest.RULE.check_link("ftp://" + "x" * 3000),
+    ):
+        found.extend(check.findings)
+    return found
+
+
+def test_every_catalogued_code_is_emitted_and_every_emitted_code_is_catalogued() -> None:
+    emitted = {f.code for f in _emitted()}
+    assert emitted == messages.codes()
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_messages_render_in_both_languages(lang: str) -> None:
+    for finding in _emitted():
+        text = finding.message_in(lang)
+        assert text and "{" not in text, finding.code
+
+
+def test_finnish_differs_from_english() -> None:
+    for finding in _emitted():
+        assert finding.message_in("fi") != finding.message_in("en"), finding.code
+
+
+def test_language_selection() -> None:
+    finding = error("x.too_long", 0, 1, "fi", channel="X", count=300, limit=280, unit="weighted")
+    assert finding.message == "X: liian pitkä (300/280 painotettua merkkiä)."
+    assert finding.message_in("en") == "X: too long (300/280 weighted characters)."
+    assert finding.message_in("fi_FI.UTF-8") == finding.message
+    assert finding.message_in("de") == finding.message_in("en")
+
+
+def test_check_language_parameter_defaults_to_english() -> None:
+    (finding,) = RULES["bluesky"].check("a" * 301).findings
+    assert finding.message.startswith("Bluesky: too long")
+    (finding,) = RULES["bluesky"].check("a" * 301, lang="fi").findings
+    assert finding.message.startswith("Bluesky: liian pitkä")
+
+
+def test_findings_sort_by_position_and_are_hashable() -> None:
+    check = RULES["x"].check("\x00" + "a" * 300)
+    assert [f.start for f in check.findings] == sorted(f.start for f in check.findings)
+    assert len(set(check.findings)) == len(check.findings)
+    assert check.findings[0].severity is Severity.ERROR
+
+
+def test_unknown_code_renders_as_itself() -> None:
+    assert messages.render("nobody.knows", "fi", {}) == "nobody.knows"
+
+
+def test_pasted_binary_is_capped() -> None:
+    check = RULES["x"].check("\x00a" * 10_000)
+    assert sum(f.code == "text.nul" for f in check.findings) == 50
