@@ -1,24 +1,72 @@
-"""Calendar use cases: which deliveries fall on which local day of a month grid."""
+"""Calendar use cases: which deliveries fall on which local day, through the user's filters."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from somestudio.app.studio import Studio
+from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.month_grid import grid_days
 from somestudio.domain.posts import ScheduledEntry
 
 
-def month_entries(
-    studio: Studio, year: int, month: int, *, first_weekday: int, zone: ZoneInfo
-) -> tuple[list[date], dict[date, list[ScheduledEntry]]]:
-    """The grid's days, and each day's deliveries in local time order."""
-    days = grid_days(year, month, first_weekday)
-    start = datetime.combine(days[0], time(0), zone)
-    end = datetime.combine(days[-1] + timedelta(days=1), time(0), zone)
+@dataclass(frozen=True, slots=True)
+class CalendarFilter:
+    """What the calendar shows; an empty set means "all"."""
+
+    account_ids: frozenset[int] = field(default_factory=frozenset)
+    states: frozenset[DeliveryState] = field(default_factory=frozenset)
+    label: str | None = None
+
+    def admits(self, entry: ScheduledEntry) -> bool:
+        return (
+            (not self.account_ids or entry.account_id in self.account_ids)
+            and (not self.states or entry.state in self.states)
+            and (self.label is None or self.label in entry.labels)
+        )
+
+    @property
+    def is_active(self) -> bool:
+        return bool(self.account_ids or self.states or self.label is not None)
+
+
+NO_FILTER = CalendarFilter()
+
+
+def days_entries(
+    studio: Studio,
+    first: date,
+    count: int,
+    *,
+    zone: ZoneInfo,
+    where: CalendarFilter = NO_FILTER,
+) -> dict[date, list[ScheduledEntry]]:
+    """Each local day's deliveries in [first, first + count days), in time order."""
+    start = datetime.combine(first, time(0), zone)
+    end = datetime.combine(first + timedelta(days=count), time(0), zone)
     by_day: dict[date, list[ScheduledEntry]] = defaultdict(list)
     for entry in studio.entries_between(start, end):
-        by_day[entry.scheduled_at.astimezone(zone).date()].append(entry)
-    return days, dict(by_day)
+        if where.admits(entry):
+            by_day[entry.scheduled_at.astimezone(zone).date()].append(entry)
+    return dict(by_day)
+
+
+def month_entries(
+    studio: Studio,
+    year: int,
+    month: int,
+    *,
+    first_weekday: int,
+    zone: ZoneInfo,
+    where: CalendarFilter = NO_FILTER,
+) -> tuple[list[date], dict[date, list[ScheduledEntry]]]:
+    """The month grid's days, and each day's deliveries in local time order."""
+    days = grid_days(year, month, first_weekday)
+    return days, days_entries(studio, days[0], len(days), zone=zone, where=where)
+
+
+def week_start(day: date, first_weekday: int) -> date:
+    return day - timedelta(days=(day.isoweekday() - first_weekday) % 7)

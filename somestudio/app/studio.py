@@ -10,6 +10,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.metrics import ChannelTotals
 from somestudio.domain.posts import Account, ScheduledEntry
 from somestudio.store import accounts as account_rows
+from somestudio.store import labels as label_rows
 from somestudio.store import metrics as metric_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
@@ -24,6 +25,9 @@ class Studio:
     def entries_between(self, start: datetime, end: datetime) -> list[ScheduledEntry]:
         return post_rows.entries_between(self.workspace.connection(), start, end)
 
+    def entry(self, delivery_id: int) -> ScheduledEntry | None:
+        return post_rows.entry_by_delivery(self.workspace.connection(), delivery_id)
+
     def next_due(self) -> ScheduledEntry | None:
         return post_rows.next_due(self.workspace.connection())
 
@@ -35,6 +39,9 @@ class Studio:
 
     def channel_totals(self, start: datetime, end: datetime) -> list[ChannelTotals]:
         return metric_rows.channel_totals(self.workspace.connection(), start, end)
+
+    def labels(self) -> list[tuple[str, str]]:
+        return label_rows.list_labels(self.workspace.connection())
 
     def post_count(self) -> int:
         return post_rows.count_posts(self.workspace.connection())

@@ -47,6 +47,7 @@ class ScheduledEntry:
     time_zone: str
     text: str
     media_count: int
+    labels: tuple[str, ...] = ()
 
 
 def new_idempotency_key() -> str:

@@ -73,7 +73,9 @@ SELECT d.id, d.post_id, d.account_id, a.network,
        CASE WHEN a.display_name <> '' THEN a.display_name ELSE a.handle END,
        d.state, d.scheduled_at, d.time_zone,
        substr(COALESCE(d.text_override, p.base_text), 1, 160),  -- a calendar snippet
-       (SELECT count(*) FROM media m WHERE m.post_id = p.id)
+       (SELECT count(*) FROM media m WHERE m.post_id = p.id),
+       (SELECT group_concat(l.name, char(31)) FROM post_labels pl
+          JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id)
 FROM deliveries d
 JOIN posts p ON p.id = d.post_id
 JOIN accounts a ON a.id = d.account_id
@@ -93,6 +95,7 @@ def _entry(row: sqlite3.Row | tuple[object, ...]) -> ScheduledEntry:
         time_zone=str(row[7]),
         text=str(row[8]),
         media_count=int(str(row[9])),
+        labels=tuple(sorted(str(row[10]).split("\x1f"))) if row[10] else (),
     )
 
 
@@ -106,6 +109,11 @@ def entries_between(
         (utc_text(start), utc_text(end)),
     ).fetchall()
     return [_entry(r) for r in rows]
+
+
+def entry_by_delivery(conn: sqlite3.Connection, delivery_id: int) -> ScheduledEntry | None:
+    row = conn.execute(_ENTRY_SELECT + " AND d.id = ?", (delivery_id,)).fetchone()
+    return _entry(row) if row else None
 
 
 def next_due(conn: sqlite3.Connection) -> ScheduledEntry | None:

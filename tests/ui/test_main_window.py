@@ -73,7 +73,7 @@ def test_month_navigation_keys(qtbot: QtBot, demo_home: Path, make_window: MakeW
     with qtbot.waitActive(window):
         window.activateWindow()
     calendar = window.calendar
-    calendar.model.set_month(2026, 12)
+    calendar.set_anchor(date(2026, 12, 1))
     qtbot.keyClick(calendar.grid, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert (calendar.model.year, calendar.model.month) == (2027, 1)
     qtbot.keyClick(calendar.grid, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)

@@ -1,40 +1,65 @@
-"""The Calendar page: a month of deliveries, with the selected day's posts listed beside it."""
+"""The Calendar page: month, week and agenda views of the deliveries, with filters.
+
+Chips can be dragged to another day (month) or time (week), right-clicked for actions and
+double-clicked to open the post; the page turns those gestures into ``CalendarActions``.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt
+from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
     QSplitter,
-    QTableView,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from somestudio.app.calendar import CalendarFilter, days_entries, week_start
 from somestudio.app.studio import Studio
 from somestudio.domain.month_grid import add_months
+from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.calendar.agenda_view import AgendaModel, AgendaView
 from somestudio.ui.calendar.chip_delegate import ChipDelegate
 from somestudio.ui.calendar.day_model import DayModel
+from somestudio.ui.calendar.filter_bar import FilterBar
+from somestudio.ui.calendar.month_grid import MonthGrid
 from somestudio.ui.calendar.month_model import MonthModel
+from somestudio.ui.calendar.week_view import WeekView
 from somestudio.ui.qtdates import qdate
+
+MODES = ("month", "week", "agenda")
 
 
 class CalendarPage(QWidget):
+    entry_activated = Signal(object)  # ScheduledEntry: open its post
+    entry_menu_requested = Signal(object, QPoint)  # ScheduledEntry, global position
+    entry_moved = Signal(object, object)  # ScheduledEntry, new local wall time (naive)
+
     def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CalendarPage")
+        self._studio = studio
+        self._zone = zone
         self._locale = QLocale()
+        self._first_weekday = self._locale.firstDayOfWeek().value
+        self._where = CalendarFilter()
+        self._mode = "month"
+        self.anchor = date.today()
+
         self.model = MonthModel(studio, zone, self._locale)
         self.day_model = DayModel(zone)
+        self.agenda_model = AgendaModel(zone, self._locale)
 
         self.title = QLabel()
         self.title.setObjectName("MonthTitle")
@@ -42,13 +67,36 @@ class CalendarPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.prev_button = self._nav_button("‹", self.tr("Previous month"), "Ctrl+PgUp", -1)
-        self.next_button = self._nav_button("›", self.tr("Next month"), "Ctrl+PgDown", 1)
+        self.prev_button = self._nav_button("‹", self.tr("Previous"), "Ctrl+PgUp", -1)
+        self.next_button = self._nav_button("›", self.tr("Next"), "Ctrl+PgDown", 1)
         self.today_button = QToolButton()
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+Home)"))
         self.today_button.clicked.connect(self.go_today)
         QShortcut(QKeySequence("Ctrl+Home"), self, self.go_today)
+
+        self.mode_buttons = QButtonGroup(self)
+        modes = QHBoxLayout()
+        modes.setSpacing(0)
+        for key, text, keys in (
+            ("month", self.tr("Month"), "Ctrl+Shift+M"),
+            ("week", self.tr("Week"), "Ctrl+Shift+W"),
+            ("agenda", self.tr("Agenda"), "Ctrl+Shift+A"),
+        ):
+            button = QToolButton()
+            button.setObjectName(f"Mode-{key}")
+            button.setText(text)
+            button.setCheckable(True)
+            sequence = QKeySequence(keys)
+            button.setToolTip(
+                f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
+            button.clicked.connect(lambda _=False, k=key: self.set_mode(k))
+            QShortcut(sequence, self, lambda k=key: self.set_mode(k))
+            self.mode_buttons.addButton(button)
+            modes.addWidget(button)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self.set_filter)
 
         header = QHBoxLayout()
         header.addWidget(self.prev_button)
@@ -56,23 +104,12 @@ class CalendarPage(QWidget):
         header.addWidget(self.next_button)
         header.addSpacing(12)
         header.addWidget(self.title, 1)
+        header.addLayout(modes)
+        filter_row = QHBoxLayout()
+        filter_row.addStretch(1)
+        filter_row.addWidget(self.filters)
 
-        self.grid = QTableView()
-        self.grid.setObjectName("MonthGrid")
-        self.grid.setAccessibleName(self.tr("Month"))
-        self.grid.setModel(self.model)
-        self.grid.setItemDelegate(ChipDelegate(zone, self.grid))
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.grid.setShowGrid(False)
-        self.grid.verticalHeader().hide()
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        self.grid.setColumnWidth(0, self.fontMetrics().horizontalAdvance("W888"))
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.setMinimumHeight(6 * self.fontMetrics().height() * 3)
-        self.grid.selectionModel().selectionChanged.connect(self._on_selection)
-
+        self.grid = self._build_grid(zone)
         self.day_title = QLabel()
         self.day_title.setObjectName("DayTitle")
         self.day_list = QListView()
@@ -81,80 +118,177 @@ class CalendarPage(QWidget):
         self.day_list.setModel(self.day_model)
         self.day_list.setWordWrap(True)
         self.day_list.setSpacing(2)
-        self.day_list.setAlternatingRowColors(False)
+        self.day_list.doubleClicked.connect(
+            lambda index: self.entry_activated.emit(self.day_model.entry(index.row()))
+        )
         self.empty_day = QLabel(self.tr("Nothing planned for this day."))
         self.empty_day.setWordWrap(True)
-
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.day_title)
         side_layout.addWidget(self.day_list, 1)
         side_layout.addWidget(self.empty_day)
+        month = QSplitter(Qt.Orientation.Horizontal)
+        month.addWidget(self.grid)
+        month.addWidget(side)
+        month.setStretchFactor(0, 3)
+        month.setStretchFactor(1, 1)
+        month.setChildrenCollapsible(False)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.grid)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        self.week = WeekView(zone, self._locale)
+        self.week.canvas.entry_activated.connect(self.entry_activated)
+        self.week.canvas.entry_menu_requested.connect(self.entry_menu_requested)
+        self.week.canvas.entry_dropped.connect(self._on_dropped_at)
+        self.agenda = AgendaView(self.agenda_model)
+        self.agenda.entry_activated.connect(self.entry_activated)
+        self.agenda.entry_menu_requested.connect(self.entry_menu_requested)
+
+        self.views = QStackedWidget()
+        for view in (month, self.week, self.agenda):
+            self.views.addWidget(view)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(splitter, 1)
-        self._refresh_title()
-        self.select_day(date.today())
+        layout.addLayout(filter_row)
+        layout.addWidget(self.views, 1)
+        self.refresh_choices()
+        self.set_mode("month")
 
     # -- public
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        self._mode = mode
+        self.views.setCurrentIndex(MODES.index(mode))
+        for button in self.mode_buttons.buttons():
+            button.setChecked(button.objectName() == f"Mode-{mode}")
+        self.reload()
+
+    def set_filter(self, where: CalendarFilter) -> None:
+        self._where = where
+        self.model.set_filter(where)
+        self.reload()
+
+    def refresh_choices(self) -> None:
+        self.filters.set_choices(self._studio.accounts(), [n for n, _ in self._studio.labels()])
+
     def go_today(self) -> None:
-        today = date.today()
-        if (self.model.year, self.model.month) != (today.year, today.month):
-            self.model.set_month(today.year, today.month)
-            self._refresh_title()
-        self.select_day(today)
+        self.set_anchor(date.today())
+
+    def shift(self, delta: int) -> None:
+        """One period back or forward: a week in the week view, a month otherwise."""
+        if self._mode == "week":
+            self.set_anchor(self.anchor + timedelta(weeks=delta))
+        else:
+            year, month = add_months(self.anchor.year, self.anchor.month, delta)
+            self.set_anchor(date(year, month, 1))
 
     def shift_month(self, delta: int) -> None:
-        year, month = add_months(self.model.year, self.model.month, delta)
-        self.model.set_month(year, month)
-        self._refresh_title()
-        self.select_day(date(year, month, 1))
+        year, month = add_months(self.anchor.year, self.anchor.month, delta)
+        self.set_anchor(date(year, month, 1))
+
+    def set_anchor(self, day: date) -> None:
+        self.anchor = day
+        self.reload()
 
     def select_day(self, day: date) -> None:
-        index = self.model.index_of(day)
-        if index.isValid():
-            self.grid.setCurrentIndex(index)
-        self._show_day(day)
+        self.set_anchor(day)
 
     def reload(self) -> None:
-        current = self.model.day_at(self.grid.currentIndex())
-        self.model.reload()
-        if current:
-            self.select_day(current)
+        if self._mode == "month":
+            if (self.model.year, self.model.month) != (self.anchor.year, self.anchor.month):
+                self.model.set_month(self.anchor.year, self.anchor.month)
+            else:
+                self.model.reload()
+            index = self.model.index_of(self.anchor)
+            if index.isValid():
+                self.grid.setCurrentIndex(index)
+            self._show_day(self.anchor)
+            name = self._locale.standaloneMonthName(
+                self.anchor.month, QLocale.FormatType.LongFormat
+            )
+            self.title.setText(f"{name[:1].upper()}{name[1:]} {self.anchor.year}")
+        elif self._mode == "week":
+            first = week_start(self.anchor, self._first_weekday)
+            days = [first + timedelta(days=i) for i in range(7)]
+            self.week.set_week(
+                days, days_entries(self._studio, first, 7, zone=self._zone, where=self._where)
+            )
+            self.title.setText(self.week.title(days))
+        else:
+            first = self.anchor.replace(day=1)
+            year, month = add_months(first.year, first.month, 1)
+            count = (date(year, month, 1) - first).days
+            self.agenda_model.set_days(
+                days_entries(self._studio, first, count, zone=self._zone, where=self._where)
+            )
+            name = self._locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
+            self.title.setText(
+                self.tr("Agenda · %1").replace("%1", f"{name[:1].upper()}{name[1:]} {first.year}")
+            )
 
     # -- private
+    def _build_grid(self, zone: ZoneInfo) -> MonthGrid:
+        grid = MonthGrid(self.model)
+        grid.setObjectName("MonthGrid")
+        grid.setAccessibleName(self.tr("Month"))
+        grid.setItemDelegate(ChipDelegate(zone, grid))
+        grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        grid.setShowGrid(False)
+        grid.verticalHeader().hide()
+        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        grid.setColumnWidth(0, self.fontMetrics().horizontalAdvance("W888"))
+        grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        grid.setMinimumHeight(6 * self.fontMetrics().height() * 3)
+        grid.selectionModel().selectionChanged.connect(self._on_selection)
+        grid.entry_activated.connect(self.entry_activated)
+        grid.entry_menu_requested.connect(self.entry_menu_requested)
+        grid.entry_dropped.connect(self._on_dropped_on_day)
+        return grid
+
     def _nav_button(self, text: str, tip: str, keys: str, delta: int) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setAccessibleName(tip)
         sequence = QKeySequence(keys)
         button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
-        button.clicked.connect(lambda: self.shift_month(delta))
-        QShortcut(sequence, self, lambda: self.shift_month(delta))
+        button.clicked.connect(lambda: self.shift(delta))
+        QShortcut(sequence, self, lambda: self.shift(delta))
         return button
-
-    def _refresh_title(self) -> None:
-        name = self._locale.standaloneMonthName(self.model.month, QLocale.FormatType.LongFormat)
-        self.title.setText(f"{name[:1].upper()}{name[1:]} {self.model.year}")
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
-        if indexes:
-            day = self.model.day_at(indexes[0])
-            if day:
-                self._show_day(day)
+        day = self.model.day_at(indexes[0]) if indexes else None
+        if day is not None:
+            self.anchor = day
+            self._show_day(day)
 
     def _show_day(self, day: date) -> None:
         entries = self.model.entries_on(day)
         self.day_model.set_entries(entries)
         self.day_title.setText(self._locale.toString(qdate(day), QLocale.FormatType.LongFormat))
         self.empty_day.setVisible(not entries)
+
+    def _entry(self, delivery_id: int) -> ScheduledEntry | None:
+        for entries in (self.model.entries_on(d) for d in self.model.days):
+            for entry in entries:
+                if entry.delivery_id == delivery_id:
+                    return entry
+        return self._studio.entry(delivery_id)
+
+    def _on_dropped_on_day(self, delivery_id: int, day: date) -> None:
+        entry = self._entry(delivery_id)
+        if entry is not None:
+            # A chip moved to another day keeps its wall time in its own zone.
+            wall = entry.scheduled_at.astimezone(ZoneInfo(entry.time_zone)).time()
+            self.entry_moved.emit(entry, datetime.combine(day, wall))
+
+    def _on_dropped_at(self, delivery_id: int, when: datetime) -> None:
+        entry = self._entry(delivery_id)
+        if entry is not None:
+            self.entry_moved.emit(entry, when)

@@ -7,16 +7,12 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.calendar.chips import PADDING, chip_layout, paint_chip
 from somestudio.ui.calendar.month_model import DateRole, EntriesRole, InMonthRole
-from somestudio.ui.network_names import network_name
-from somestudio.ui.states import BACKGROUNDS, GLYPHS
-
-CHIP_SPACING = 2
-PADDING = 4
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -62,31 +58,20 @@ class ChipDelegate(QStyledItemDelegate):
             in_month=bool(index.data(InMonthRole)),
         )
         entries: list[ScheduledEntry] = index.data(EntriesRole) or []
-        y = rect.top() + line + PADDING
-        bottom = rect.bottom() - PADDING
-        chip_h = line + 2
-        for shown, entry in enumerate(entries):
-            room_for_more = y + 2 * chip_h + CHIP_SPACING <= bottom
-            if not room_for_more and shown < len(entries) - 1:
-                painter.setPen(
-                    palette.color(
-                        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-                    )
+        rects, more_rect = chip_layout(rect, len(entries), line)
+        for chip_rect, entry in zip(rects, entries, strict=False):
+            paint_chip(painter, option.font, chip_rect, entry, self._zone)
+        if more_rect is not None:
+            painter.setPen(
+                palette.color(
+                    QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
                 )
-                more = len(entries) - shown
-                painter.drawText(
-                    QRect(rect.left() + PADDING, y, rect.width() - 2 * PADDING, chip_h),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    self.tr("+%n more", "", more),
-                )
-                break
-            self._paint_chip(
-                painter,
-                option.font,
-                QRect(rect.left() + PADDING, y, rect.width() - 2 * PADDING, chip_h),
-                entry,
             )
-            y += chip_h + CHIP_SPACING
+            painter.drawText(
+                more_rect,
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                self.tr("+%n more", "", len(entries) - len(rects)),
+            )
         painter.restore()
 
     def _paint_day_number(
@@ -132,26 +117,3 @@ class ChipDelegate(QStyledItemDelegate):
             )
         font.setBold(False)
         painter.setFont(font)
-
-    def _paint_chip(
-        self, painter: QPainter, font: QFont, rect: QRect, entry: ScheduledEntry
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(BACKGROUNDS[entry.state]))
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(QColor(entry.network.colour))
-        painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-        local = entry.scheduled_at.astimezone(self._zone)
-        label = f"{GLYPHS[entry.state]} {local:%H:%M} {network_name(entry.network)}: {entry.text}"
-        chip_font = QFont(font)
-        chip_font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-        painter.setFont(chip_font)
-        painter.setPen(QColor("#1b1b1b"))  # chip backgrounds are light in both themes
-        text_rect = rect.adjusted(7, 0, -3, 0)
-        elided = QFontMetrics(chip_font).elidedText(
-            label.replace("\n", " "), Qt.TextElideMode.ElideRight, text_rect.width()
-        )
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
-        )

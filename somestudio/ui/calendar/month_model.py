@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from somestudio.app.calendar import month_entries
+from somestudio.app.calendar import NO_FILTER, CalendarFilter, month_entries
 from somestudio.app.studio import Studio
 from somestudio.domain.month_grid import GRID_WEEKS, iso_week
 from somestudio.domain.posts import ScheduledEntry
@@ -35,6 +35,7 @@ class MonthModel(QAbstractTableModel):
         self._first_weekday = locale.firstDayOfWeek().value  # Qt: 1 = Monday, as ISO
         today = date.today()
         self._year, self._month = today.year, today.month
+        self._where = NO_FILTER
         self._days: list[date] = []
         self._entries: dict[date, list[ScheduledEntry]] = {}
         self.reload()
@@ -52,6 +53,14 @@ class MonthModel(QAbstractTableModel):
     def zone(self) -> ZoneInfo:
         return self._zone
 
+    @property
+    def days(self) -> list[date]:
+        return self._days
+
+    def set_filter(self, where: CalendarFilter) -> None:
+        self._where = where
+        self.reload()
+
     def set_month(self, year: int, month: int) -> None:
         self._year, self._month = year, month
         self.reload()
@@ -64,6 +73,7 @@ class MonthModel(QAbstractTableModel):
             self._month,
             first_weekday=self._first_weekday,
             zone=self._zone,
+            where=self._where,
         )
         self.endResetModel()
 

@@ -1,0 +1,73 @@
+"""Filters above the calendar: account, state, label."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from somestudio.app.calendar import CalendarFilter
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.posts import Account
+from somestudio.ui.network_names import network_name
+from somestudio.ui.states import GLYPHS, state_name
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # CalendarFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.account = QComboBox()
+        self.account.setObjectName("FilterAccount")
+        self.account.setAccessibleName(self.tr("Show account"))
+        self.state = QComboBox()
+        self.state.setObjectName("FilterState")
+        self.state.setAccessibleName(self.tr("Show state"))
+        self.label = QComboBox()
+        self.label.setObjectName("FilterLabel")
+        self.label.setAccessibleName(self.tr("Show label"))
+        self.state.addItem(self.tr("All states"), None)
+        for state in DeliveryState:
+            self.state.addItem(f"{GLYPHS[state]} {state_name(state)}", state.value)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("Show:"))
+        caption.setBuddy(self.account)
+        layout.addWidget(caption)
+        for combo in (self.account, self.state, self.label):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._emit)
+            layout.addWidget(combo)
+
+    def set_choices(self, accounts: list[Account], labels: list[str]) -> None:
+        """Refill the account and label lists, keeping the current choices when still there."""
+        for combo, everything, items in (
+            (
+                self.account,
+                self.tr("All accounts"),
+                [(f"{network_name(a.network)} · {a.label}", a.id) for a in accounts],
+            ),
+            (self.label, self.tr("All labels"), [(name, name) for name in labels]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(0, found))
+            combo.blockSignals(False)
+
+    def current(self) -> CalendarFilter:
+        account = self.account.currentData()
+        state = self.state.currentData()
+        label = self.label.currentData()
+        return CalendarFilter(
+            account_ids=frozenset({int(account)}) if account is not None else frozenset(),
+            states=frozenset({DeliveryState(state)}) if state is not None else frozenset(),
+            label=str(label) if label is not None else None,
+        )
+
+    def _emit(self) -> None:
+        self.changed.emit(self.current())

@@ -1,0 +1,162 @@
+"""Month, week and agenda views over the demo data: filters, gestures, keyboard."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.calendar import CalendarFilter
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network
+from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.calendar.calendar_page import CalendarPage
+from somestudio.ui.calendar.chips import MIME_DELIVERY
+from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
+
+from .conftest import HELSINKI, MakeWindow
+
+
+def shown_calendar(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> CalendarPage:
+    window = make_window(demo_home)
+    window.resize(1100, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window.calendar
+
+
+def all_month_entries(page: CalendarPage) -> list[ScheduledEntry]:
+    return [e for day in page.model.days for e in page.model.entries_on(day)]
+
+
+def test_week_view_places_chips_at_their_local_time(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    page = shown_calendar(qtbot, demo_home, make_window)
+    qtbot.keyClick(
+        page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert page.mode == "week"
+    canvas = page.week.canvas
+    assert canvas._placed, "the demo week has posts"
+    for placed in canvas._placed:
+        local = placed.entry.scheduled_at.astimezone(HELSINKI)
+        assert placed.rect.top() == canvas.y_of(local.time())
+        assert canvas.entry_at(placed.rect.center()) is not None
+        moment = canvas.time_at(placed.rect.topLeft() + QPoint(1, 1))
+        assert moment is not None and moment.date() == local.date()
+    assert page.title.text().startswith("Week ")
+
+
+def test_week_navigation_moves_by_a_week(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    page = shown_calendar(qtbot, demo_home, make_window)
+    page.set_mode("week")
+    page.set_anchor(date(2026, 11, 18))
+    qtbot.keyClick(page, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.anchor == date(2026, 11, 25)
+    assert "Week 48" in page.title.text()
+
+
+def test_agenda_lists_days_with_headings(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    page = shown_calendar(qtbot, demo_home, make_window)
+    page.set_mode("agenda")
+    model = page.agenda_model
+    assert model.rowCount() > 10
+    assert model.entry(0) is None  # a day heading first
+    entries = [model.entry(r) for r in range(model.rowCount()) if model.entry(r) is not None]
+    times = [e.scheduled_at for e in entries if e is not None]
+    assert times == sorted(times)
+    assert page.title.text().startswith("Agenda · ")
+
+
+def test_state_filter_applies_to_every_view(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    page = shown_calendar(qtbot, demo_home, make_window)
+    before = len(all_month_entries(page))
+    index = page.filters.state.findData(DeliveryState.PUBLISHED.value)
+    page.filters.state.setCurrentIndex(index)
+    month = all_month_entries(page)
+    assert 0 < len(month) < before
+    assert {e.state for e in month} == {DeliveryState.PUBLISHED}
+    page.set_mode("agenda")
+    model = page.agenda_model
+    states = {model.entry(r).state for r in range(model.rowCount()) if model.entry(r)}  # type: ignore[union-attr]
+    assert states == {DeliveryState.PUBLISHED}
+
+
+def test_account_and_label_filters(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> None:
+    page = shown_calendar(qtbot, demo_home, make_window)
+    account_id = all_month_entries(page)[0].account_id
+    page.set_filter(CalendarFilter(account_ids=frozenset({account_id})))
+    assert {e.account_id for e in all_month_entries(page)} == {account_id}
+    page.set_filter(CalendarFilter(label="Kevät 2027"))
+    labelled = all_month_entries(page)
+    assert labelled and all("Kevät 2027" in e.labels for e in labelled)
+    assert page.filters.label.findData("Kevät 2027") > 0  # offered in the label list
+
+
+def test_dropping_a_chip_on_another_day_keeps_its_wall_time(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    page = shown_calendar(qtbot, demo_home, make_window)
+    entry = next(e for e in all_month_entries(page) if e.state is DeliveryState.SCHEDULED)
+    target = page.model.index(5, 3)
+    with qtbot.waitSignal(page.entry_moved, timeout=1000) as moved:
+        assert page.grid.drop_delivery(entry.delivery_id, target)
+    moved_entry, wall = moved.args
+    assert moved_entry.delivery_id == entry.delivery_id
+    assert wall.date() == page.model.day_at(target)
+    assert wall.time() == entry.scheduled_at.astimezone(HELSINKI).time()
+
+
+def test_chip_hit_testing_and_double_click(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    page = shown_calendar(qtbot, demo_home, make_window)
+    entry = all_month_entries(page)[0]
+    center = page.grid.chip_center(entry)
+    assert center is not None
+    assert page.grid.entry_at(center) == entry
+    with qtbot.waitSignal(page.entry_activated, timeout=1000) as activated:
+        qtbot.mouseDClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert activated.args[0] == entry
+
+
+def test_week_drop_snaps_to_quarter_hours(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    page = shown_calendar(qtbot, demo_home, make_window)
+    page.set_mode("week")
+    canvas = page.week.canvas
+    y = canvas.y_of(time(13, 52))
+    moment = canvas.time_at(QPoint(canvas.gutter + 5, y))
+    assert moment is not None and moment.time() == time(13, 45)
+    assert isinstance(moment, datetime) and moment.tzinfo is None  # a wall time, zone applied later
+
+
+def test_delivery_mime_round_trip() -> None:
+    entry = ScheduledEntry(
+        delivery_id=42,
+        post_id=1,
+        account_id=1,
+        network=Network.LOCAL,
+        account_label="arkisto",
+        state=DeliveryState.SCHEDULED,
+        scheduled_at=datetime(2026, 11, 21, 9, tzinfo=UTC),
+        time_zone="Europe/Helsinki",
+        text="hei",
+        media_count=0,
+    )
+    mime = delivery_mime(entry)
+    assert mime.hasFormat(MIME_DELIVERY)
+    assert delivery_from_mime(mime) == 42
+    assert delivery_from_mime(QMimeData()) is None
