@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         for number, (key, label) in enumerate(pages, start=1):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{label} (Ctrl+{number})")
+            keys = QKeySequence(f"Ctrl+{number}")
+            item.setToolTip(f"{label} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
             self.navigation.addItem(item)
             # A page is built the first time it is shown: start-up pays for one page only.
             self.stack.addWidget(QWidget())
