@@ -87,12 +87,12 @@ def test_installed_script_prints_version(installed: Path, app_env: dict[str, str
     assert result.stdout == f"somestudio {somestudio.__version__}\n"
 
 
+@pytest.mark.parametrize("args", [[], ["--demo"]], ids=["empty-home", "demo"])
 def test_installed_gui_script_shows_window(
-    installed: Path, launch: LaunchApp, app_env: dict[str, str]
+    installed: Path, launch: LaunchApp, app_env: dict[str, str], args: list[str]
 ) -> None:
-    app = launch(
-        [str(installed / "somestudio-gui")], {**app_env, "SOMESTUDIO_EXIT_WHEN_SHOWN": "1"}
-    )
+    env = {**app_env, "SOMESTUDIO_EXIT_WHEN_SHOWN": "1"}
+    app = launch([str(installed / "somestudio-gui"), *args], env)
     assert app.wait(90) == 0, app.describe()
     assert SHOWN_LINE in app.stdout().splitlines(), app.describe()
     assert stderr_problems(app.stderr(), ignore=OFFSCREEN_NOISE) == [], app.describe()
