@@ -46,6 +46,15 @@ class Studio:
     def post_count(self) -> int:
         return post_rows.count_posts(self.workspace.connection())
 
+    def post(self, post_id: int) -> tuple[str, list[int]] | None:
+        """The post's text and the ids of the accounts it goes to (None if it is gone)."""
+        return post_rows.post_text_and_accounts(self.workspace.connection(), post_id)
+
+    def update_post_text(self, post_id: int, text: str) -> bool:
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            return post_rows.update_post_text(conn, post_id, text)
+
     def save_draft(
         self,
         text: str,

@@ -135,3 +135,27 @@ def count_wanting_user(conn: sqlite3.Connection) -> int:
 
 def count_posts(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM posts WHERE deleted_at IS NULL").fetchone()[0])
+
+
+def post_text_and_accounts(conn: sqlite3.Connection, post_id: int) -> tuple[str, list[int]] | None:
+    """A live post's base text and the accounts it has deliveries for."""
+    row = conn.execute(
+        "SELECT base_text FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    accounts = [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT account_id FROM deliveries WHERE post_id = ? ORDER BY account_id", (post_id,)
+        )
+    ]
+    return str(row[0]), accounts
+
+
+def update_post_text(conn: sqlite3.Connection, post_id: int, text: str) -> bool:
+    cur = conn.execute(
+        "UPDATE posts SET base_text = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+        (text, utc_text(utc_now()), post_id),
+    )
+    return cur.rowcount == 1

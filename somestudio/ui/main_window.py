@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
         if key == "calendar":
             from somestudio.ui.calendar.calendar_page import CalendarPage  # noqa: PLC0415
 
-            return CalendarPage(self._studio, self._zone)
+            calendar = CalendarPage(self._studio, self._zone)
+            calendar.entry_activated.connect(lambda entry: self.open_post(entry.post_id))
+            return calendar
         if key == "metrics":
             from somestudio.ui.pages.metrics_page import MetricsPage  # noqa: PLC0415
 
@@ -285,6 +287,11 @@ class MainWindow(QMainWindow):
     def new_post(self) -> None:
         self.bring_to_front()
         self.show_page("compose")
+        self.compose.new_post()
+
+    def open_post(self, post_id: int) -> None:
+        if self.compose.open_post(post_id):
+            self.show_page("compose")
 
     def _quit(self) -> None:
         self.save_state()

@@ -187,3 +187,27 @@ def test_empty_workspace_shows_empty_states(home: Path, make_window: MakeWindow)
     assert window.status.attention.isHidden()
     window.show_page("accounts")
     assert not window.accounts.empty.isHidden()
+
+
+def test_double_clicked_post_opens_for_editing(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_home)
+    window.show()
+    qtbot.waitExposed(window)
+    calendar = window.calendar
+    entry = next(e for day in calendar.model.days for e in calendar.model.entries_on(day))
+    calendar.entry_activated.emit(entry)
+    assert window.current_page() == "compose"
+    compose = window.compose
+    assert compose.editing == entry.post_id
+    assert compose.editor.toPlainText().startswith(entry.text[:40])
+    assert entry.account_id in compose.checked_account_ids()
+    assert not compose.accounts.isEnabled()
+    compose.editor.setPlainText("Korjattu teksti")
+    with qtbot.waitSignal(compose.draft_saved, timeout=1000):
+        compose.save_button.click()
+    assert compose.feedback.text() == "Changes saved."
+    assert window._studio.post(entry.post_id) == ("Korjattu teksti", compose.checked_account_ids())
+    window.new_post()
+    assert compose.editing is None and compose.editor.toPlainText() == ""

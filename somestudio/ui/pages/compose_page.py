@@ -28,8 +28,9 @@ class ComposePage(QWidget):
         super().__init__(parent)
         self.setObjectName("ComposePage")
         self._studio = studio
-        title = QLabel(self.tr("New post"))
-        title.setObjectName("PageTitle")
+        self._editing: int | None = None  # the post being edited; None for a new one
+        self.title = QLabel(self.tr("New post"))
+        self.title.setObjectName("PageTitle")
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("ComposeEditor")
         self.editor.setAccessibleName(self.tr("Post text"))
@@ -62,7 +63,7 @@ class ComposePage(QWidget):
         buttons.addWidget(self.feedback, 1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
         self.reload()
@@ -87,10 +88,49 @@ class ComposePage(QWidget):
             if item.checkState() == Qt.CheckState.Checked
         ]
 
+    def new_post(self) -> None:
+        self._editing = None
+        self.title.setText(self.tr("New post"))
+        self.save_button.setText(self.tr("Save draft"))
+        self.editor.clear()
+        self.accounts.setEnabled(True)
+        self.feedback.clear()
+
+    def open_post(self, post_id: int) -> bool:
+        """Load an existing post for editing; False if it no longer exists."""
+        found = self._studio.post(post_id)
+        if found is None:
+            self.feedback.setText(self.tr("That post no longer exists."))
+            return False
+        text, account_ids = found
+        self._editing = post_id
+        self.title.setText(self.tr("Edit post"))
+        self.save_button.setText(self.tr("Save changes"))
+        self.editor.setPlainText(text)
+        for row in range(self.accounts.count()):
+            item = self.accounts.item(row)
+            chosen = int(item.data(AccountIdRole)) in account_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        # Where an existing post goes is changed on the calendar, not here.
+        self.accounts.setEnabled(False)
+        self.feedback.clear()
+        return True
+
+    @property
+    def editing(self) -> int | None:
+        return self._editing
+
     def save_draft(self) -> None:
         text = self.editor.toPlainText()
         if not text.strip():
             self.feedback.setText(self.tr("Write something first."))
+            return
+        if self._editing is not None:
+            if not self._studio.update_post_text(self._editing, text):
+                self.feedback.setText(self.tr("That post no longer exists; nothing was saved."))
+                return
+            self.feedback.setText(self.tr("Changes saved."))
+            self.draft_saved.emit(self._editing)
             return
         post_id = self._studio.save_draft(text, self.checked_account_ids())
         self.editor.clear()
