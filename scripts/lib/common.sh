@@ -14,7 +14,8 @@ MIN_PYTHON=(3 11)
 # imageformats/, iconengines/, platforminputcontexts/ (compose, ibus) and tls/ plugins, each
 # library mapped to its package with dpkg -S. Libraries from Priority: required packages
 # (libc6, libstdc++6, zlib1g, libzstd1) are left out. Qt 6 no longer uses xinerama.
-# The font is not linked but without one Qt renders no text at all.
+# The fonts are not linked, but without one Qt renders no text at all, and posts are full of
+# emoji (colour emoji font).
 # shellcheck disable=SC2034  # used by the scripts that source this file
 APP_DEB_PACKAGES=(
     libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0
@@ -23,7 +24,7 @@ APP_DEB_PACKAGES=(
     libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
     libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-noto-color-emoji
 )
 
 # What the test suite uses on top: a real X server and a way to drive it (smoke test), a

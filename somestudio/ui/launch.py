@@ -144,6 +144,8 @@ def _run(home: DataHome, *, demo: bool) -> int:
             workspace.close()
     finally:
         guard.release()
+        # Python may tear objects down after Qt is gone: no Python handler from here on.
+        qInstallMessageHandler(None)
 
 
 class _Verification(QObject):
@@ -175,9 +177,16 @@ def _run_window(
         log_file=log_file,
         demo=demo,
     )
-    window.quit_requested.connect(app.quit)
+    def shut_down() -> None:
+        window.save_state()
+        # Hidden before quitting: Qt closes (and unmaps) every window on quit, and a repaint
+        # queued just before would otherwise be flushed to a window whose handle is gone.
+        window.hide()
+        app.quit()
+
+    window.quit_requested.connect(shut_down)
     app.aboutToQuit.connect(window.save_state)
-    bridge = SignalBridge(lambda _signum: app.quit())
+    bridge = SignalBridge(lambda _signum: shut_down())
 
     verification = _Verification()
 
@@ -221,7 +230,7 @@ def _after_shown(
         tray = Tray(app.windowIcon(), window)
         tray.show_requested.connect(window.bring_to_front)
         tray.new_post_requested.connect(window.new_post)
-        tray.quit_requested.connect(app.quit)
+        tray.quit_requested.connect(window.quit_requested)
         window.attention_changed.connect(tray.set_attention)
         window.set_tray_available(True)
         window.refresh_status()

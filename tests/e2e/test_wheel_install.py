@@ -2,7 +2,7 @@
 
 The wheel is built from a copy of the checkout with the dev virtualenv's setuptools; its
 dependencies come from the dev virtualenv through a .pth file, so nothing is downloaded.
-(What the wheel contains is checked in tests/unit/test_packaging.py.)
+
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import shutil
 import site
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,16 @@ def test_installed_gui_script_shows_window(
     assert app.wait(90) == 0, app.describe()
     assert SHOWN_LINE in app.stdout().splitlines(), app.describe()
     assert stderr_problems(app.stderr(), ignore=OFFSCREEN_NOISE) == [], app.describe()
+
+
+def test_wheel_carries_resources_and_data(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in (
+        "somestudio/resources/icons/somestudio.svg",
+        "somestudio/resources/icons/hicolor/256x256/apps/somestudio.png",
+        "somestudio/resources/somestudio.desktop",
+        "somestudio/store/migrations/001_initial.sql",
+        "somestudio/app/demo_media/korvapuusti.jpg",
+        "somestudio/domain/data/tlds.txt",
+    ):
+        assert needed in names
