@@ -58,3 +58,8 @@ def can_transition(current: DeliveryState, target: DeliveryState) -> bool:
 def check_transition(current: DeliveryState, target: DeliveryState) -> None:
     if not can_transition(current, target):
         raise IllegalTransitionError(current, target)
+
+
+def states_leading_to(target: DeliveryState) -> frozenset[DeliveryState]:
+    """The states from which ``target`` may be reached (for conditional SQL updates)."""
+    return frozenset(s for s, targets in TRANSITIONS.items() if target in targets)

@@ -54,3 +54,30 @@ def list_accounts(conn: sqlite3.Connection) -> list[Account]:
         )
         for r in rows
     ]
+
+
+def get_account(conn: sqlite3.Connection, account_id: int) -> Account | None:
+    row = conn.execute(
+        "SELECT id, network, handle, display_name, instance_url, publish_method, options_json"
+        " FROM accounts WHERE id = ? AND removed_at IS NULL",
+        (account_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return Account(
+        id=row[0],
+        network=Network(row[1]),
+        handle=row[2],
+        display_name=row[3],
+        instance_url=row[4],
+        publish_method=PublishMethod(row[5]),
+        options=json.loads(row[6]),
+    )
+
+
+def set_options(conn: sqlite3.Connection, account_id: int, options: dict[str, object]) -> bool:
+    cur = conn.execute(
+        "UPDATE accounts SET options_json = ? WHERE id = ? AND removed_at IS NULL",
+        (json.dumps(options, ensure_ascii=False), account_id),
+    )
+    return cur.rowcount == 1

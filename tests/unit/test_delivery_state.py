@@ -50,3 +50,14 @@ def test_check_agrees_with_can(current: DeliveryState, target: DeliveryState) ->
 def test_wanting_user_states() -> None:
     wanting = {s for s in DeliveryState if s.wants_user}
     assert wanting == {DeliveryState.FAILED, DeliveryState.NEEDS_ATTENTION, DeliveryState.MISSED}
+
+
+def test_states_leading_to_agrees_with_the_table() -> None:
+    from somestudio.domain.delivery_state import states_leading_to  # noqa: PLC0415
+
+    for target in DeliveryState:
+        assert states_leading_to(target) == {s for s in DeliveryState if can_transition(s, target)}
+    assert states_leading_to(DeliveryState.PUBLISHING) == {
+        DeliveryState.SCHEDULED,
+        DeliveryState.MISSED,
+    }

@@ -1,0 +1,389 @@
+"""Planning use cases: schedule, move, unschedule, publish now, retry, skip, delete, undo.
+
+Each writes in one transaction through ``workspace.writable_connection()`` and then tells
+the engine (when one is attached), so its alarms change at once. A change the state machine
+does not allow (the delivery is being sent, or already published) raises ``PlanningError``
+with a message for the user; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+
+from somestudio.app.workspace import Workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.posts import MediaItem
+from somestudio.domain.recurrence import Rule, expand
+from somestudio.domain.slots import Slot, SlotSyntaxError, format_slots, next_free_slot, parse_slots
+from somestudio.domain.timeplan import LocalTimeError, zone_for
+from somestudio.domain.utc import utc_now
+from somestudio.scheduling.engine import Engine
+from somestudio.store import accounts as account_rows
+from somestudio.store import deliveries as delivery_rows
+from somestudio.store import post_edits
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+
+S = DeliveryState
+SLOTS_OPTION = "posting_slots"
+
+
+class PlanningError(ValueError):
+    """A change that cannot be made as asked; the message says why, for the user."""
+
+
+class RecurrenceProblemsError(PlanningError):
+    """Some occurrences of a recurring post fall on a wall time that does not exist or
+    happens twice; nothing was written. ``problems`` has one error per such occurrence."""
+
+    def __init__(self, problems: Sequence[LocalTimeError]) -> None:
+        super().__init__(
+            f"{len(problems)} of the times need a decision: " + "; ".join(map(str, problems))
+        )
+        self.problems = tuple(problems)
+
+
+_STATE_WORDS = {
+    S.PUBLISHING: "it is being published right now",
+    S.PUBLISHED: "it has already been published",
+}
+
+
+class Planner:
+    def __init__(
+        self,
+        workspace: Workspace,
+        engine: Engine | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.workspace = workspace
+        self.engine = engine
+        self._now = now
+
+    def attach(self, engine: Engine | None) -> None:
+        self.engine = engine
+
+    def _moment(self) -> datetime:
+        return self._now().replace(microsecond=0)
+
+    # ------------------------------------------------------------------ new posts
+
+    def schedule_post(
+        self,
+        text: str,
+        account_ids: Sequence[int],
+        *,
+        at: datetime,
+        zone: str,
+        media: Sequence[MediaItem] = (),
+        notes: str = "",
+        labels: Sequence[str] = (),
+    ) -> int:
+        """A new post scheduled at ``at`` (aware) for each account; returns the post id."""
+        return self._create(text, account_ids, at, zone, media=media, notes=notes, labels=labels)
+
+    def schedule_recurring(
+        self,
+        text: str,
+        account_ids: Sequence[int],
+        rule: Rule,
+        zone: str,
+        start: date,
+        *,
+        count: int | None = None,
+        until: date | None = None,
+    ) -> list[int]:
+        """One post per occurrence of ``rule`` (a delivery per account each); their ids.
+
+        Raises ``RecurrenceProblemsError`` (writing nothing) when an occurrence's wall time
+        does not exist or is ambiguous, so the user can pick other times.
+        """
+        occurrences = expand(rule, zone, start, count=count, until=until)
+        problems = [o.problem for o in occurrences if o.problem is not None]
+        if problems:
+            raise RecurrenceProblemsError(problems)
+        if not occurrences:
+            raise PlanningError("the rule gives no dates in that range")
+        self._check_text(text, ())
+        conn = self.workspace.writable_connection()
+        ids: list[int] = []
+        delivery_ids: list[int] = []
+        with transaction(conn):
+            self._check_accounts(conn, account_ids)
+            total = len(occurrences)
+            for index, occurrence in enumerate(occurrences, start=1):
+                assert occurrence.at is not None
+                post_id = post_rows.create_post(conn, text, notes=f"recurring post {index}/{total}")
+                ids.append(post_id)
+                for account_id in account_ids:
+                    delivery_ids.append(
+                        post_rows.add_delivery(
+                            conn,
+                            post_id,
+                            account_id,
+                            scheduled_at=occurrence.at,
+                            time_zone=zone,
+                            state=S.SCHEDULED,
+                        )
+                    )
+        self._refresh(delivery_ids)
+        return ids
+
+    def _create(
+        self,
+        text: str,
+        account_ids: Sequence[int],
+        at: datetime,
+        zone: str,
+        *,
+        media: Sequence[MediaItem],
+        notes: str,
+        labels: Sequence[str],
+    ) -> int:
+        self._check_text(text, media)
+        self._check_time(at, zone)
+        if not account_ids:
+            raise PlanningError("choose at least one account")
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            self._check_accounts(conn, account_ids)
+            post_id = post_rows.create_post(conn, text, notes=notes, media=media, labels=labels)
+            delivery_ids = [
+                post_rows.add_delivery(
+                    conn, post_id, account_id, scheduled_at=at, time_zone=zone, state=S.SCHEDULED
+                )
+                for account_id in dict.fromkeys(account_ids)
+            ]
+        self._refresh(delivery_ids)
+        return post_id
+
+    # ------------------------------------------------------------------ one delivery
+
+    def reschedule(self, delivery_id: int, at: datetime, zone: str) -> None:
+        """A new time (and zone) for a draft, scheduled, failed, missed or held delivery."""
+        self._check_time(at, zone)
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            self._require(
+                conn, delivery_id, {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
+            )
+            delivery_rows.reschedule(conn, delivery_id, at, zone, self._moment())
+        self._refresh([delivery_id])
+
+    def reschedule_missed(self, delivery_id: int, at: datetime, zone: str) -> None:
+        self._check_time(at, zone)
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            self._require(conn, delivery_id, {S.MISSED})
+            delivery_rows.reschedule(conn, delivery_id, at, zone, self._moment())
+        self._refresh([delivery_id])
+
+    def unschedule(self, delivery_id: int) -> None:
+        """Back to draft; the time stays for reference, nothing will be published."""
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            self._require(conn, delivery_id, {S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED})
+            delivery_rows.move(
+                conn, delivery_id, S.DRAFT, self._moment(), next_attempt_at=None, seen_by_user=True
+            )
+        self._refresh([delivery_id])
+
+    def publish_now(self, delivery_id: int) -> None:
+        """Publish as soon as the engine runs (at once when it is running)."""
+        now = self._moment()
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            row = self._require(
+                conn, delivery_id, {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
+            )
+            delivery_rows.reschedule(conn, delivery_id, now, row.time_zone or "UTC", now)
+        self._refresh([delivery_id])
+
+    def retry(self, delivery_id: int) -> None:
+        """Try a failed or held delivery again now, keeping its scheduled time."""
+        now = self._moment()
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            self._require(conn, delivery_id, {S.FAILED, S.NEEDS_ATTENTION})
+            delivery_rows.move(
+                conn,
+                delivery_id,
+                S.SCHEDULED,
+                now,
+                only_from=(S.FAILED, S.NEEDS_ATTENTION),
+                next_attempt_at=now,
+                last_error=None,
+                seen_by_user=True,
+            )
+        self._refresh([delivery_id])
+
+    def skip_missed(self, delivery_id: int) -> None:
+        """Do not publish a missed delivery; it stays as a draft at its old time."""
+        now = self._moment()
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            self._require(conn, delivery_id, {S.MISSED})
+            delivery_rows.move(
+                conn, delivery_id, S.DRAFT, now, only_from=(S.MISSED,), seen_by_user=True
+            )
+            delivery_rows.append_attempt(
+                conn,
+                delivery_id,
+                started_at=now,
+                finished_at=now,
+                outcome="skipped",
+                message="skipped by the user after it was missed",
+            )
+        self._refresh([delivery_id])
+
+    def confirm_published_by_hand(self, delivery_id: int, remote_url: str | None = None) -> None:
+        """The user published it themselves (or checked that it went out)."""
+        now = self._moment()
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            self._require(conn, delivery_id, {S.NEEDS_ATTENTION})
+            delivery_rows.move(
+                conn,
+                delivery_id,
+                S.PUBLISHED,
+                now,
+                only_from=(S.NEEDS_ATTENTION,),
+                published_at=now,
+                remote_url=remote_url or None,
+                last_error=None,
+                seen_by_user=True,
+            )
+            delivery_rows.append_attempt(
+                conn,
+                delivery_id,
+                started_at=now,
+                finished_at=now,
+                outcome="reconciled",
+                error_kind="manual",
+                message=remote_url or "confirmed by the user",
+            )
+        self._refresh([delivery_id])
+
+    def mark_seen(self, delivery_ids: Iterable[int]) -> None:
+        """The user has looked at these failed / held / missed deliveries."""
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            post_edits.mark_seen(conn, list(delivery_ids))
+
+    # ------------------------------------------------------------------ whole posts
+
+    def delete_post(self, post_id: int) -> None:
+        """Soft delete: never published from now on (the claim refuses it); undo restores."""
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            if not post_edits.soft_delete(conn, post_id, self._moment()):
+                raise PlanningError(f"post {post_id} does not exist or is already deleted")
+            ids = [row.id for row in delivery_rows.of_post(conn, post_id)]
+        self._refresh(ids)
+
+    def restore_post(self, post_id: int) -> None:
+        """Undo a delete. A delivery whose time passed meanwhile follows the catch-up rule."""
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            if not post_edits.restore(conn, post_id, self._moment()):
+                raise PlanningError(f"post {post_id} is not deleted")
+            ids = [row.id for row in delivery_rows.of_post(conn, post_id)]
+        self._refresh(ids)
+        if self.engine is not None and self.engine.running:
+            self.engine.sweep()
+
+    def update_text(self, post_id: int, text: str) -> None:
+        """New text for a post; deliveries not yet sent use it (it is read at send time)."""
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            if not post_edits.update_text(conn, post_id, text, self._moment()):
+                raise PlanningError(f"post {post_id} does not exist or is deleted")
+
+    # ------------------------------------------------------------------ posting slots
+
+    def set_posting_slots(self, account_id: int, text: str, zone: str) -> tuple[Slot, ...]:
+        """Save an account's slots, e.g. ``"Mon, Wed, Fri 09:00"`` in ``zone``."""
+        try:
+            slots = parse_slots(text)
+        except SlotSyntaxError as exc:
+            raise PlanningError(str(exc)) from exc
+        zone_for(zone)
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            account = account_rows.get_account(conn, account_id)
+            if account is None:
+                raise PlanningError(f"account {account_id} does not exist")
+            options = dict(account.options)
+            options[SLOTS_OPTION] = {"slots": format_slots(slots), "zone": zone}
+            account_rows.set_options(conn, account_id, options)
+        return slots
+
+    def posting_slots(self, account_id: int) -> tuple[tuple[Slot, ...], str] | None:
+        account = account_rows.get_account(self.workspace.connection(), account_id)
+        raw = account.options.get(SLOTS_OPTION) if account is not None else None
+        if not isinstance(raw, dict):
+            return None
+        return parse_slots(str(raw.get("slots", ""))), str(raw.get("zone", "UTC"))
+
+    def add_to_queue(self, delivery_id: int) -> datetime:
+        """Schedule a delivery at its account's next free posting slot; returns the time."""
+        conn = self.workspace.writable_connection()
+        now = self._moment()
+        with transaction(conn):
+            row = self._require(conn, delivery_id, {S.DRAFT, S.FAILED, S.MISSED, S.SCHEDULED})
+            found = self.posting_slots(row.account_id)
+            if found is None or not found[0]:
+                raise PlanningError("this account has no posting slots; set them in Accounts")
+            slots, zone = found
+            taken = [
+                t
+                for t in post_edits.taken_times(conn, row.account_id, now)
+                if not (row.scheduled_at is not None and t == row.scheduled_at)
+            ]
+            at = next_free_slot(slots, zone, now, taken)
+            if at is None:
+                raise PlanningError("no free posting slot in the next year")
+            delivery_rows.reschedule(conn, delivery_id, at, zone, now)
+        self._refresh([delivery_id])
+        return at
+
+    # ------------------------------------------------------------------ helpers
+
+    def _require(
+        self, conn: sqlite3.Connection, delivery_id: int, allowed: set[DeliveryState]
+    ) -> delivery_rows.DeliveryRow:
+        row = delivery_rows.get(conn, delivery_id)
+        if row is None:
+            raise PlanningError(f"delivery {delivery_id} does not exist")
+        if row.state not in allowed:
+            raise PlanningError(self._refusal(delivery_id, row.state))
+        return row
+
+    @staticmethod
+    def _refusal(delivery_id: int, state: DeliveryState) -> str:
+        why = _STATE_WORDS.get(state, f"it is {state.value.replace('_', ' ')}")
+        return f"delivery {delivery_id} cannot be changed that way: {why}"
+
+    @staticmethod
+    def _check_text(text: str, media: Sequence[MediaItem]) -> None:
+        if not text.strip() and not media:
+            raise PlanningError("the post is empty: write some text or add media")
+
+    @staticmethod
+    def _check_time(at: datetime, zone: str) -> None:
+        if at.tzinfo is None or at.utcoffset() is None:
+            raise PlanningError("a scheduled time needs a time zone")
+        zone_for(zone)
+
+    @staticmethod
+    def _check_accounts(conn: sqlite3.Connection, account_ids: Sequence[int]) -> None:
+        for account_id in account_ids:
+            if account_rows.get_account(conn, account_id) is None:
+                raise PlanningError(f"account {account_id} does not exist")
+
+    def _refresh(self, delivery_ids: Sequence[int]) -> None:
+        if self.engine is not None and self.engine.running:
+            self.engine.refresh(delivery_ids)

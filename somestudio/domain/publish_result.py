@@ -1,0 +1,103 @@
+"""The publishing contract: what a publisher is handed, what it returns, how it fails.
+
+Every channel (the Local archive, publish-by-hand, and each network client) implements
+``Publisher``. The engine claims a delivery, calls ``publish`` and records the outcome:
+
+- a ``PublishResult``: the post exists; ``remote_id``/``remote_url`` say where.
+- ``Retryable(retry_after)``: nothing was created and trying again later may work
+  (connection refused before sending, 429, 5xx on an idempotent call). ``retry_after`` is
+  the server's Retry-After or rate-limit reset, in seconds, when it gave one.
+- ``Final(reason)``: nothing was created and trying again will not help (validation, auth).
+- ``UnknownOutcome(reason)``: the request may or may not have created the post (a timeout
+  after sending). The engine never resends blindly: it asks ``reconcile`` and otherwise
+  marks the delivery *needs attention*.
+- ``WaitingForUser(reason)``: the channel hands the post to the user (publish by hand); the
+  delivery waits in *needs attention* until the user confirms.
+
+Any other exception from ``publish`` counts as an unknown outcome: a bug must not resend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import ClassVar, Protocol
+
+from somestudio.domain.posts import Account, MediaItem
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingDelivery:
+    """Everything a publisher needs for one delivery; no database handle, no secret."""
+
+    delivery_id: int
+    post_id: int
+    account: Account
+    text: str
+    media: Sequence[MediaItem]
+    scheduled_at: datetime  # aware, UTC
+    time_zone: str
+    idempotency_key: str
+    attempt: int  # 1 for the first try
+
+
+@dataclass(frozen=True, slots=True)
+class PublishResult:
+    remote_id: str = ""
+    remote_url: str = ""
+    published_at: datetime | None = None  # when the channel says it went out, if it says
+    details: dict[str, str] = field(default_factory=dict)
+
+
+class PublishError(Exception):
+    """Base of the outcomes that are not a published post."""
+
+    kind: ClassVar[str] = "error"
+
+    def __init__(self, reason: str, *, http_status: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.http_status = http_status
+
+
+class Retryable(PublishError):  # noqa: N818 - the issue's names for the outcomes
+    kind = "retryable"
+
+    def __init__(
+        self,
+        reason: str = "temporary problem",
+        retry_after: float | None = None,
+        *,
+        http_status: int | None = None,
+    ) -> None:
+        super().__init__(reason, http_status=http_status)
+        self.retry_after = retry_after
+
+
+class Final(PublishError):  # noqa: N818 - the issue's names for the outcomes
+    kind = "final"
+
+
+class UnknownOutcome(PublishError):  # noqa: N818 - the issue's names for the outcomes
+    kind = "unknown"
+
+
+class WaitingForUser(PublishError):  # noqa: N818 - the issue's names for the outcomes
+    kind = "manual"
+
+
+class Publisher(Protocol):
+    """One channel's way of publishing. Implementations must be safe to call from threads."""
+
+    # True when ``reconcile`` returning None proves nothing was created (e.g. an atomic
+    # folder write), so the engine may send again; False for networks whose lookup can lag.
+    reconcile_is_conclusive: bool
+
+    def publish(self, delivery: OutgoingDelivery) -> PublishResult:
+        """Create the post, or raise one of the ``PublishError`` kinds."""
+        ...
+
+    def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
+        """The post this delivery's idempotency key already created, or None if none is found."""
+        ...

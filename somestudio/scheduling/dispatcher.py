@@ -1,0 +1,412 @@
+"""One delivery's way out: check it is due, claim it, publish, record what happened.
+
+The claim is the only door to a send. Every outcome is written in one transaction with its
+row in ``attempts``; an unknown outcome is reconciled or left for the user, never resent.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from somestudio.domain.backoff import RetryPolicy
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.publish_result import (
+    Final,
+    OutgoingDelivery,
+    Publisher,
+    PublishResult,
+    Retryable,
+    UnknownOutcome,
+    WaitingForUser,
+)
+from somestudio.scheduling.clock import Clock
+from somestudio.scheduling.events import (
+    DeliveryFailed,
+    DeliveryMissed,
+    DeliveryNeedsAttention,
+    DeliveryPublished,
+    DeliveryStateChanged,
+    EngineEvent,
+    ManualReminder,
+    RetryScheduled,
+)
+from somestudio.scheduling.publishers import PublisherRegistry
+from somestudio.store import deliveries as rows
+from somestudio.store.database import transaction
+
+log = logging.getLogger(__name__)
+
+S = DeliveryState
+CRASH_REASON = (
+    "The app stopped while this post was being sent, and the channel could not confirm "
+    "whether it went out. Check the channel, then confirm it or publish it again."
+)
+UNKNOWN_REASON = (
+    "The channel did not confirm this post ({detail}) and no post with its key was found. "
+    "Check the channel, then confirm it or publish it again."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What ``dispatch`` did; ``early`` carries the due time of a delivery not yet due."""
+
+    state: DeliveryState | None
+    early: datetime | None = None
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        connection: Callable[[], sqlite3.Connection],
+        publishers: PublisherRegistry,
+        clock: Clock,
+        emit: Callable[[EngineEvent], None],
+        *,
+        policy: RetryPolicy,
+        rng: random.Random,
+    ) -> None:
+        self._connection = connection
+        self._publishers = publishers
+        self._clock = clock
+        self._emit = emit
+        self._policy = policy
+        self._rng = rng
+
+    def _now(self) -> datetime:
+        return self._clock.now().replace(microsecond=0)
+
+    # ------------------------------------------------------------------ the way out
+
+    def dispatch(self, delivery_id: int, catch_up: timedelta) -> Verdict:
+        now = self._now()
+        conn = self._connection()
+        row = rows.get(conn, delivery_id)
+        if row is None or row.state is not S.SCHEDULED or row.post_deleted:
+            return Verdict(row.state if row else None)
+        due = row.due_at
+        assert due is not None  # the schema: a scheduled delivery has a time
+        if due > now:
+            return Verdict(S.SCHEDULED, early=due)
+        if now - due > catch_up:
+            self.mark_missed(row, now, catch_up)
+            return Verdict(S.MISSED)
+        with transaction(conn):
+            if not rows.claim(conn, delivery_id, now):
+                return Verdict(None)
+            outgoing = rows.load_outgoing(conn, delivery_id)
+        assert outgoing is not None
+        self._emit(DeliveryStateChanged(delivery_id, row.post_id, S.SCHEDULED, S.PUBLISHING))
+        return Verdict(self._send(outgoing, started=now))
+
+    def mark_missed(self, row: rows.DeliveryRow, now: datetime, catch_up: timedelta) -> bool:
+        due = row.due_at
+        assert due is not None
+        late = int((now - due).total_seconds() // 60)
+        reason = (
+            f"Not published: {late} min overdue, past the catch-up window of "
+            f"{int(catch_up.total_seconds() // 60)} min (the app was not running or the "
+            "computer was asleep). Publish it now, reschedule or skip it."
+        )
+        conn = self._connection()
+        with transaction(conn):
+            moved = rows.move(
+                conn,
+                row.id,
+                S.MISSED,
+                now,
+                only_from=(S.SCHEDULED,),
+                last_error=reason,
+                seen_by_user=False,
+            )
+        if moved:
+            log.info("delivery %s missed (%s min overdue)", row.id, late)
+            self._emit(DeliveryStateChanged(row.id, row.post_id, S.SCHEDULED, S.MISSED))
+            self._emit(DeliveryMissed(row.id, row.post_id, due, reason))
+        return moved
+
+    def _send(  # noqa: PLR0911 - one return per outcome kind
+        self, outgoing: OutgoingDelivery, *, started: datetime
+    ) -> DeliveryState:
+        publisher = self._publishers.find(outgoing.account)
+        if publisher is None:
+            account = outgoing.account
+            return self._failed(
+                outgoing,
+                started,
+                f"This version cannot publish to {account.network.display_name} "
+                f"({account.publish_method.value}); choose publish by hand for this account.",
+                "unsupported",
+            )
+        try:
+            result = publisher.publish(outgoing)
+        except WaitingForUser as exc:
+            return self._waiting_for_user(outgoing, started, exc.reason)
+        except Retryable as exc:
+            return self._retry(outgoing, started, exc)
+        except Final as exc:
+            return self._failed(outgoing, started, exc.reason, "final", exc.http_status)
+        except UnknownOutcome as exc:
+            return self._reconcile(outgoing, publisher, started, exc.reason)
+        except Exception as exc:  # a bug in a publisher: the post may have gone out
+            log.exception("publisher for delivery %s raised", outgoing.delivery_id)
+            return self._reconcile(outgoing, publisher, started, f"unexpected error: {exc}")
+        return self._published(outgoing, started, result, reconciled=False)
+
+    # ------------------------------------------------------------------ recovery
+
+    def recover(self, delivery_id: int) -> DeliveryState | None:
+        """A delivery left in 'publishing' by a crash: reconcile it, or ask the user."""
+        conn = self._connection()
+        row = rows.get(conn, delivery_id)
+        if row is None or row.state is not S.PUBLISHING:
+            return None
+        outgoing = rows.load_outgoing(conn, delivery_id)
+        assert outgoing is not None
+        started = self._now()
+        publisher = self._publishers.find(outgoing.account)
+        if publisher is None:
+            return self._needs_attention(outgoing, started, CRASH_REASON, "crash")
+        try:
+            found = publisher.reconcile(outgoing)
+        except Exception as exc:
+            log.warning("reconcile of delivery %s failed: %s", delivery_id, exc)
+            return self._needs_attention(
+                outgoing, started, f"{CRASH_REASON} (Checking failed: {exc}.)", "crash"
+            )
+        if found is not None:
+            return self._published(outgoing, started, found, reconciled=True)
+        if publisher.reconcile_is_conclusive:
+            return self._requeue_after_crash(outgoing, started)
+        return self._needs_attention(outgoing, started, CRASH_REASON, "crash")
+
+    def _requeue_after_crash(self, outgoing: OutgoingDelivery, started: datetime) -> DeliveryState:
+        conn = self._connection()
+        with transaction(conn):
+            moved = rows.move(
+                conn, outgoing.delivery_id, S.SCHEDULED, started, only_from=(S.PUBLISHING,)
+            )
+            if moved:
+                rows.append_attempt(
+                    conn,
+                    outgoing.delivery_id,
+                    started_at=started,
+                    finished_at=self._now(),
+                    outcome="unknown",
+                    error_kind="crash",
+                    message="interrupted before anything was published; sending again",
+                )
+        if moved:
+            self._emit(
+                DeliveryStateChanged(
+                    outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.SCHEDULED
+                )
+            )
+        return S.SCHEDULED
+
+    def _reconcile(
+        self, outgoing: OutgoingDelivery, publisher: Publisher, started: datetime, detail: str
+    ) -> DeliveryState:
+        try:
+            found = publisher.reconcile(outgoing)
+        except Exception as exc:
+            log.warning("reconcile of delivery %s failed: %s", outgoing.delivery_id, exc)
+            found = None
+            detail = f"{detail}; checking failed: {exc}"
+        if found is not None:
+            return self._published(outgoing, started, found, reconciled=True)
+        return self._needs_attention(
+            outgoing, started, UNKNOWN_REASON.format(detail=detail), "unknown"
+        )
+
+    # ------------------------------------------------------------------ outcomes
+
+    def _published(
+        self,
+        outgoing: OutgoingDelivery,
+        started: datetime,
+        result: PublishResult,
+        *,
+        reconciled: bool,
+    ) -> DeliveryState:
+        now = self._now()
+        conn = self._connection()
+        with transaction(conn):
+            moved = rows.move(
+                conn,
+                outgoing.delivery_id,
+                S.PUBLISHED,
+                now,
+                only_from=(S.PUBLISHING,),
+                remote_id=result.remote_id or None,
+                remote_url=result.remote_url or None,
+                published_at=result.published_at or now,
+                last_error=None,
+                next_attempt_at=None,
+            )
+            rows.append_attempt(
+                conn,
+                outgoing.delivery_id,
+                started_at=started,
+                finished_at=now,
+                outcome="reconciled" if reconciled else "published",
+                message=result.remote_id,
+            )
+        if not moved:  # pragma: no cover - only a claimed delivery reaches here
+            log.error("delivery %s published but no longer publishing", outgoing.delivery_id)
+        log.info("delivery %s published %s", outgoing.delivery_id, result.remote_id)
+        self._emit(
+            DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.PUBLISHED)
+        )
+        self._emit(
+            DeliveryPublished(
+                outgoing.delivery_id,
+                outgoing.post_id,
+                result.remote_id,
+                result.remote_url,
+                reconciled=reconciled,
+            )
+        )
+        return S.PUBLISHED
+
+    def _retry(
+        self, outgoing: OutgoingDelivery, started: datetime, exc: Retryable
+    ) -> DeliveryState:
+        conn = self._connection()
+        now = self._now()
+        failures = rows.retryable_failures_in_a_row(conn, outgoing.delivery_id) + 1
+        if self._policy.gives_up(failures, exc.retry_after):
+            if failures >= self._policy.max_attempts:
+                reason = f"Gave up after {failures} tries: {exc.reason}"
+            else:
+                reason = (
+                    f"The channel asked to wait {(exc.retry_after or 0) / 3600:.1f} h, too long "
+                    f"to keep the post waiting: {exc.reason}. Retry it or reschedule it."
+                )
+            return self._failed(outgoing, started, reason, "gave_up", exc.http_status)
+        retry_at = now + timedelta(seconds=self._policy.delay(failures, exc.retry_after, self._rng))
+        retry_at = retry_at.replace(microsecond=0) + timedelta(seconds=1)
+        reason = f"Try {failures} failed ({exc.reason}); trying again at {retry_at:%H:%M:%S} UTC"
+        with transaction(conn):
+            rows.move(
+                conn,
+                outgoing.delivery_id,
+                S.SCHEDULED,
+                now,
+                only_from=(S.PUBLISHING,),
+                next_attempt_at=retry_at,
+                last_error=reason,
+            )
+            rows.append_attempt(
+                conn,
+                outgoing.delivery_id,
+                started_at=started,
+                finished_at=now,
+                outcome="retryable",
+                error_kind="rate_limit" if exc.retry_after is not None else "retryable",
+                message=exc.reason,
+                http_status=exc.http_status,
+                retry_at=retry_at,
+            )
+        log.info("delivery %s: %s", outgoing.delivery_id, reason)
+        self._emit(
+            DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.SCHEDULED)
+        )
+        self._emit(
+            RetryScheduled(outgoing.delivery_id, outgoing.post_id, retry_at, failures, exc.reason)
+        )
+        return S.SCHEDULED
+
+    def _failed(
+        self,
+        outgoing: OutgoingDelivery,
+        started: datetime,
+        reason: str,
+        kind: str,
+        http_status: int | None = None,
+    ) -> DeliveryState:
+        now = self._now()
+        conn = self._connection()
+        with transaction(conn):
+            rows.move(
+                conn,
+                outgoing.delivery_id,
+                S.FAILED,
+                now,
+                only_from=(S.PUBLISHING,),
+                last_error=reason,
+                seen_by_user=False,
+                next_attempt_at=None,
+            )
+            rows.append_attempt(
+                conn,
+                outgoing.delivery_id,
+                started_at=started,
+                finished_at=now,
+                outcome="final",
+                error_kind=kind,
+                message=reason,
+                http_status=http_status,
+            )
+        log.warning("delivery %s failed: %s", outgoing.delivery_id, reason)
+        self._emit(
+            DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.FAILED)
+        )
+        self._emit(DeliveryFailed(outgoing.delivery_id, outgoing.post_id, reason))
+        return S.FAILED
+
+    def _needs_attention(
+        self, outgoing: OutgoingDelivery, started: datetime, reason: str, kind: str
+    ) -> DeliveryState:
+        now = self._now()
+        conn = self._connection()
+        with transaction(conn):
+            rows.move(
+                conn,
+                outgoing.delivery_id,
+                S.NEEDS_ATTENTION,
+                now,
+                only_from=(S.PUBLISHING,),
+                last_error=reason,
+                seen_by_user=False,
+                next_attempt_at=None,
+            )
+            rows.append_attempt(
+                conn,
+                outgoing.delivery_id,
+                started_at=started,
+                finished_at=now,
+                outcome="unknown",
+                error_kind=kind,
+                message=reason,
+            )
+        log.warning("delivery %s needs attention: %s", outgoing.delivery_id, reason)
+        self._emit(
+            DeliveryStateChanged(
+                outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.NEEDS_ATTENTION
+            )
+        )
+        self._emit(DeliveryNeedsAttention(outgoing.delivery_id, outgoing.post_id, reason))
+        return S.NEEDS_ATTENTION
+
+    def _waiting_for_user(
+        self, outgoing: OutgoingDelivery, started: datetime, reason: str
+    ) -> DeliveryState:
+        state = self._needs_attention(outgoing, started, reason, "manual")
+        account = outgoing.account
+        self._emit(
+            ManualReminder(
+                outgoing.delivery_id,
+                outgoing.post_id,
+                account.network,
+                account.label,
+                outgoing.text,
+                tuple(m.path for m in outgoing.media),
+            )
+        )
+        return state

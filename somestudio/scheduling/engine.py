@@ -1,0 +1,289 @@
+"""The engine: alarms for due deliveries, a sweep every minute, listeners for the UI.
+
+At start it recovers deliveries a crash left in 'publishing', then sweeps: deliveries overdue
+past the catch-up window become missed, younger overdue ones and those due within the
+horizon get an alarm (one date job each, id ``delivery-<id>``). The sweep repeats on every
+whole minute; it arms what entered the horizon, catches what an alarm missed, and notices a
+wall-clock jump (suspend/resume) by comparing wall and monotonic progress since the last
+sweep, re-arming everything when it sees one.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+
+from somestudio.domain.backoff import RetryPolicy
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.scheduling.alarms import Alarms, SchedulerAlarms
+from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
+from somestudio.scheduling.dispatcher import Dispatcher
+from somestudio.scheduling.events import (
+    ClockJumped,
+    EngineEvent,
+    EngineStateChanged,
+    NextDueChanged,
+)
+from somestudio.scheduling.publishers import PublisherRegistry
+from somestudio.store import deliveries as rows
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[EngineEvent], None]
+SWEEP_KEY = "sweep"
+DEFAULT_CATCH_UP_MINUTES = 15
+
+
+def alarm_key(delivery_id: int) -> str:
+    return f"delivery-{delivery_id}"
+
+
+@dataclass
+class EngineStats:
+    sweeps: int = 0
+    alarms_fired: int = 0
+    clock_jumps: int = 0
+
+
+class Engine:
+    """Publishes due deliveries exactly once. Thread-safe; never imports Qt.
+
+    ``connection`` returns the calling thread's SQLite connection (it is called on the
+    engine's worker threads). ``catch_up_minutes`` is read at each use, so a changed setting
+    applies at the next sweep.
+    """
+
+    def __init__(
+        self,
+        connection: Callable[[], sqlite3.Connection],
+        publishers: PublisherRegistry,
+        *,
+        clock: Clock = SYSTEM_CLOCK,
+        alarms: Alarms | None = None,
+        catch_up_minutes: Callable[[], int] = lambda: DEFAULT_CATCH_UP_MINUTES,
+        policy: RetryPolicy | None = None,
+        horizon: timedelta = timedelta(hours=1),
+        sweep_seconds: float = 60.0,
+        jump_tolerance_seconds: float = 30.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._connection = connection
+        self._clock = clock
+        self._alarms: Alarms = alarms if alarms is not None else SchedulerAlarms()
+        self._catch_up_minutes = catch_up_minutes
+        self._horizon = horizon
+        self._sweep_seconds = sweep_seconds
+        self._jump_tolerance = jump_tolerance_seconds
+        self._listeners: list[Listener] = []
+        self._lock = threading.RLock()
+        self._armed: dict[int, datetime] = {}
+        self._running = False
+        self._last_tick: tuple[datetime, float] | None = None
+        self._next_due: tuple[int, datetime] | None = None
+        self._next_due_known = False
+        self.stats = EngineStats()
+        self._dispatcher = Dispatcher(
+            connection,
+            publishers,
+            clock,
+            self._emit,
+            policy=policy or RetryPolicy(),
+            rng=rng or random.Random(),  # noqa: S311 - jitter, not security
+        )
+
+    # ------------------------------------------------------------------ listeners
+
+    def add_listener(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every event (on an engine thread); returns a remover."""
+        with self._lock:
+            self._listeners.append(listener)
+        return partial(self.remove_listener, listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    def _emit(self, event: EngineEvent) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(event)
+            except Exception:
+                log.exception("an engine listener failed on %s", type(event).__name__)
+
+    # ------------------------------------------------------------------ life cycle
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def next_due(self) -> tuple[int, datetime] | None:
+        """(delivery id, due time) of the next scheduled delivery, as of the last change."""
+        with self._lock:
+            if self._next_due_known:
+                return self._next_due
+        return rows.next_due_at(self._connection())
+
+    def start(self) -> None:
+        """Start the alarms and, on a worker thread, recover and sweep. Returns at once."""
+        with self._lock:
+            if self._running:
+                return
+            self._running = True
+        self._alarms.start()
+        log.info("scheduling engine started")
+        self._emit(EngineStateChanged(running=True))
+        self._alarms.submit(self._startup)
+
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Stop the alarms; with ``wait``, let sends in flight finish and be recorded."""
+        with self._lock:
+            if not self._running:
+                return
+            self._running = False
+            self._armed.clear()
+        self._alarms.shutdown(wait=wait)
+        log.info("scheduling engine stopped")
+        self._emit(EngineStateChanged(running=False))
+
+    def _startup(self) -> None:
+        try:
+            self.recover()
+            self.sweep()
+        except Exception:
+            log.exception("the engine's start-up sweep failed; the next sweep tries again")
+        now = self._clock.now()
+        first = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        with self._lock:
+            if self._running:
+                self._alarms.every(SWEEP_KEY, self._sweep_seconds, first, self._sweep_safely)
+
+    # ------------------------------------------------------------------ the work
+
+    def catch_up(self) -> timedelta:
+        return timedelta(minutes=max(0, self._catch_up_minutes()))
+
+    def recover(self) -> int:
+        """Reconcile deliveries a crash left in 'publishing'; returns how many there were."""
+        stuck = rows.in_state(self._connection(), DeliveryState.PUBLISHING)
+        for row in stuck:
+            log.warning("delivery %s was being sent when the app stopped; checking", row.id)
+            try:
+                self._dispatcher.recover(row.id)
+            except Exception:
+                log.exception("recovering delivery %s failed", row.id)
+        return len(stuck)
+
+    def sweep(self) -> None:
+        """Mark the long-overdue missed, arm what is due within the horizon."""
+        self.stats.sweeps += 1
+        now = self._clock.now()
+        if self._clock_jumped(now, self._clock.monotonic()):
+            self._disarm_all()
+        catch_up = self.catch_up()
+        for row in rows.scheduled_due_by(self._connection(), now + self._horizon):
+            due = row.due_at
+            assert due is not None
+            if now - due > catch_up:
+                self._dispatcher.mark_missed(row, now.replace(microsecond=0), catch_up)
+            else:
+                self._arm(row.id, due)
+        self._update_next_due()
+
+    def refresh(self, delivery_ids: Iterable[int]) -> None:
+        """Bring the alarms of these deliveries in line with the database (after any edit)."""
+        conn = self._connection()
+        end = self._clock.now() + self._horizon
+        for delivery_id in delivery_ids:
+            row = rows.get(conn, delivery_id)
+            due = row.due_at if row is not None else None
+            if (
+                row is not None
+                and due is not None
+                and row.state is DeliveryState.SCHEDULED
+                and not row.post_deleted
+                and due <= end
+            ):
+                self._arm(row.id, due)
+            else:
+                self._disarm(delivery_id)
+        self._update_next_due()
+
+    def dispatch(self, delivery_id: int) -> DeliveryState | None:
+        """Publish one delivery now if it is due, on the calling thread; its new state."""
+        verdict = self._dispatcher.dispatch(delivery_id, self.catch_up())
+        if verdict.early is not None:
+            self.refresh([delivery_id])
+        else:
+            self._update_next_due()
+        return verdict.state
+
+    # ------------------------------------------------------------------ alarms
+
+    def _arm(self, delivery_id: int, due: datetime) -> None:
+        with self._lock:
+            if not self._running or self._armed.get(delivery_id) == due:
+                return
+            self._armed[delivery_id] = due
+            self._alarms.set(alarm_key(delivery_id), due, partial(self._fire, delivery_id, due))
+
+    def _disarm(self, delivery_id: int) -> None:
+        with self._lock:
+            if self._armed.pop(delivery_id, None) is not None:
+                self._alarms.cancel(alarm_key(delivery_id))
+
+    def _disarm_all(self) -> None:
+        with self._lock:
+            for delivery_id in list(self._armed):
+                self._disarm(delivery_id)
+
+    def _fire(self, delivery_id: int, due: datetime) -> None:
+        with self._lock:
+            if self._armed.get(delivery_id) == due:
+                del self._armed[delivery_id]
+        self.stats.alarms_fired += 1
+        try:
+            self.dispatch(delivery_id)
+        except Exception:
+            # A database error before the claim leaves the delivery scheduled (the next
+            # sweep retries); after it, 'publishing' (recovered at the next start).
+            log.exception("dispatching delivery %s failed", delivery_id)
+
+    def _sweep_safely(self) -> None:
+        try:
+            self.sweep()
+        except Exception:
+            log.exception("the sweep failed; the next one tries again")
+
+    def _clock_jumped(self, now: datetime, monotonic: float) -> bool:
+        with self._lock:
+            last, self._last_tick = self._last_tick, (now, monotonic)
+        if last is None:
+            return False
+        wall = (now - last[0]).total_seconds()
+        steady = monotonic - last[1]
+        if abs(wall - steady) <= self._jump_tolerance:
+            return False
+        self.stats.clock_jumps += 1
+        log.info("wall clock moved %.0f s in %.0f s (suspend or a clock change)", wall, steady)
+        self._emit(ClockJumped(wall, steady))
+        return True
+
+    def _update_next_due(self) -> None:
+        current = rows.next_due_at(self._connection())
+        with self._lock:
+            changed = not self._next_due_known or current != self._next_due
+            self._next_due, self._next_due_known = current, True
+        if changed:
+            self._emit(
+                NextDueChanged(current[0] if current else None, current[1] if current else None)
+            )

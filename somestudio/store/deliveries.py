@@ -1,0 +1,294 @@
+"""Delivery rows as the scheduler sees them: due work, the atomic claim, outcomes, attempts.
+
+Every state change is a conditional UPDATE (``WHERE state IN (…)``) whose source states come
+from the domain's state machine, so two writers racing for one delivery cannot both win.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from somestudio.domain.delivery_state import DeliveryState, states_leading_to
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.posts import Account, MediaItem
+from somestudio.domain.publish_result import OutgoingDelivery
+from somestudio.domain.utc import parse_utc, utc_text
+
+_DUE = "COALESCE(d.next_attempt_at, d.scheduled_at)"
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryRow:
+    id: int
+    post_id: int
+    account_id: int
+    state: DeliveryState
+    scheduled_at: datetime | None
+    time_zone: str | None
+    next_attempt_at: datetime | None
+    post_deleted: bool
+    last_error: str
+
+    @property
+    def due_at(self) -> datetime | None:
+        return self.next_attempt_at or self.scheduled_at
+
+
+_ROW_SELECT = (
+    "SELECT d.id, d.post_id, d.account_id, d.state, d.scheduled_at, d.time_zone,"
+    " d.next_attempt_at, p.deleted_at IS NOT NULL, COALESCE(d.last_error, '')"
+    " FROM deliveries d JOIN posts p ON p.id = d.post_id"
+)
+
+
+def _row(r: Sequence[object]) -> DeliveryRow:
+    return DeliveryRow(
+        id=int(str(r[0])),
+        post_id=int(str(r[1])),
+        account_id=int(str(r[2])),
+        state=DeliveryState(str(r[3])),
+        scheduled_at=parse_utc(str(r[4])) if r[4] is not None else None,
+        time_zone=str(r[5]) if r[5] is not None else None,
+        next_attempt_at=parse_utc(str(r[6])) if r[6] is not None else None,
+        post_deleted=bool(r[7]),
+        last_error=str(r[8]),
+    )
+
+
+def get(conn: sqlite3.Connection, delivery_id: int) -> DeliveryRow | None:
+    row = conn.execute(_ROW_SELECT + " WHERE d.id = ?", (delivery_id,)).fetchone()
+    return _row(row) if row else None
+
+
+def of_post(conn: sqlite3.Connection, post_id: int) -> list[DeliveryRow]:
+    rows = conn.execute(_ROW_SELECT + " WHERE d.post_id = ? ORDER BY d.id", (post_id,))
+    return [_row(r) for r in rows]
+
+
+def scheduled_due_by(conn: sqlite3.Connection, until: datetime) -> list[DeliveryRow]:
+    """Scheduled deliveries of live posts due at or before ``until``, earliest first."""
+    rows = conn.execute(
+        _ROW_SELECT + f" WHERE d.state = 'scheduled' AND p.deleted_at IS NULL AND {_DUE} <= ?"
+        f" ORDER BY {_DUE}, d.id",
+        (utc_text(until),),
+    )
+    return [_row(r) for r in rows]
+
+
+def in_state(conn: sqlite3.Connection, state: DeliveryState) -> list[DeliveryRow]:
+    rows = conn.execute(_ROW_SELECT + " WHERE d.state = ? ORDER BY d.id", (state.value,))
+    return [_row(r) for r in rows]
+
+
+def claim(conn: sqlite3.Connection, delivery_id: int, now: datetime) -> bool:
+    """Take a due delivery for sending. True only for the one caller that moved it.
+
+    Refuses a delivery that is not scheduled, not yet due, or whose post is (soft-)deleted:
+    a delete racing with the alarm can never be published.
+    """
+    cur = conn.execute(
+        "UPDATE deliveries SET state = 'publishing', attempt_count = attempt_count + 1,"
+        " updated_at = ? WHERE id = ? AND state = 'scheduled'"
+        " AND COALESCE(next_attempt_at, scheduled_at) <= ?"
+        " AND (SELECT deleted_at FROM posts WHERE posts.id = deliveries.post_id) IS NULL",
+        (utc_text(now), delivery_id, utc_text(now)),
+    )
+    return cur.rowcount == 1
+
+
+class _Keep(Enum):
+    KEEP = 0
+
+
+_KEEP = _Keep.KEEP
+
+
+def move(
+    conn: sqlite3.Connection,
+    delivery_id: int,
+    target: DeliveryState,
+    now: datetime,
+    *,
+    only_from: Iterable[DeliveryState] | None = None,
+    scheduled_at: datetime | _Keep | None = _KEEP,
+    time_zone: str | _Keep | None = _KEEP,
+    next_attempt_at: datetime | _Keep | None = _KEEP,
+    last_error: str | _Keep | None = _KEEP,
+    seen_by_user: bool | _Keep = _KEEP,
+    remote_id: str | _Keep | None = _KEEP,
+    remote_url: str | _Keep | None = _KEEP,
+    published_at: datetime | _Keep | None = _KEEP,
+) -> bool:
+    """Move a delivery to ``target`` if the state machine allows it from its current state
+    (narrowed by ``only_from``); set the given columns too. True if the row changed."""
+    sources = set(states_leading_to(target))
+    if only_from is not None:
+        sources &= set(only_from)
+    if not sources:
+        return False
+    columns: dict[str, object] = {"state": target.value, "updated_at": utc_text(now)}
+    for name, value in (
+        ("scheduled_at", scheduled_at),
+        ("time_zone", time_zone),
+        ("next_attempt_at", next_attempt_at),
+        ("last_error", last_error),
+        ("seen_by_user", seen_by_user),
+        ("remote_id", remote_id),
+        ("remote_url", remote_url),
+        ("published_at", published_at),
+    ):
+        if value is _KEEP:
+            continue
+        if isinstance(value, datetime):
+            columns[name] = utc_text(value)
+        elif isinstance(value, bool):
+            columns[name] = int(value)
+        else:
+            columns[name] = value
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    marks = ", ".join("?" for _ in sources)
+    cur = conn.execute(
+        f"UPDATE deliveries SET {assignments} WHERE id = ? AND state IN ({marks})",  # noqa: S608 - names are fixed above
+        (*columns.values(), delivery_id, *sorted(s.value for s in sources)),
+    )
+    return cur.rowcount == 1
+
+
+def reschedule(
+    conn: sqlite3.Connection, delivery_id: int, at: datetime, time_zone: str, now: datetime
+) -> bool:
+    """A new time for a delivery that is not in flight or done (scheduled stays scheduled)."""
+    cur = conn.execute(
+        "UPDATE deliveries SET state = 'scheduled', scheduled_at = ?, time_zone = ?,"
+        " next_attempt_at = NULL, last_error = NULL, seen_by_user = 1, updated_at = ?"
+        " WHERE id = ? AND state IN ('draft', 'scheduled', 'failed', 'needs_attention', 'missed')",
+        (utc_text(at), time_zone, utc_text(now), delivery_id),
+    )
+    return cur.rowcount == 1
+
+
+def append_attempt(
+    conn: sqlite3.Connection,
+    delivery_id: int,
+    *,
+    started_at: datetime,
+    finished_at: datetime | None,
+    outcome: str,
+    error_kind: str | None = None,
+    message: str = "",
+    http_status: int | None = None,
+    retry_at: datetime | None = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
+        " message, http_status, retry_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            delivery_id,
+            utc_text(started_at),
+            utc_text(finished_at) if finished_at else None,
+            outcome,
+            error_kind,
+            message,
+            http_status,
+            utc_text(retry_at) if retry_at else None,
+        ),
+    )
+
+
+def retryable_failures_in_a_row(conn: sqlite3.Connection, delivery_id: int) -> int:
+    """Retryable outcomes since the last attempt that was anything else."""
+    outcomes = conn.execute(
+        "SELECT outcome FROM attempts WHERE delivery_id = ? ORDER BY id DESC LIMIT 100",
+        (delivery_id,),
+    ).fetchall()
+    count = 0
+    for (outcome,) in outcomes:
+        if outcome != "retryable":
+            break
+        count += 1
+    return count
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    started_at: datetime
+    finished_at: datetime | None
+    outcome: str
+    error_kind: str | None
+    message: str
+    retry_at: datetime | None
+
+
+def attempts(conn: sqlite3.Connection, delivery_id: int) -> list[Attempt]:
+    rows = conn.execute(
+        "SELECT started_at, finished_at, outcome, error_kind, message, retry_at FROM attempts"
+        " WHERE delivery_id = ? ORDER BY id",
+        (delivery_id,),
+    )
+    return [
+        Attempt(
+            parse_utc(r[0]),
+            parse_utc(r[1]) if r[1] else None,
+            r[2],
+            r[3],
+            r[4],
+            parse_utc(r[5]) if r[5] else None,
+        )
+        for r in rows
+    ]
+
+
+def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDelivery | None:
+    """The claimed delivery with its post's text and media and its account."""
+    row = conn.execute(
+        "SELECT d.id, d.post_id, COALESCE(d.text_override, p.base_text), d.scheduled_at,"
+        " d.time_zone, d.idempotency_key, d.attempt_count, a.id, a.network, a.handle,"
+        " a.display_name, a.instance_url, a.publish_method, a.options_json"
+        " FROM deliveries d JOIN posts p ON p.id = d.post_id"
+        " JOIN accounts a ON a.id = d.account_id WHERE d.id = ?",
+        (delivery_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    media = [
+        MediaItem(path=r[0], mime_type=r[1], alt_text=r[2])
+        for r in conn.execute(
+            "SELECT path, mime_type, alt_text FROM media WHERE post_id = ? ORDER BY position",
+            (row[1],),
+        )
+    ]
+    account = Account(
+        id=row[7],
+        network=Network(row[8]),
+        handle=row[9],
+        display_name=row[10],
+        instance_url=row[11],
+        publish_method=PublishMethod(row[12]),
+        options=json.loads(row[13]),
+    )
+    return OutgoingDelivery(
+        delivery_id=row[0],
+        post_id=row[1],
+        account=account,
+        text=row[2],
+        media=tuple(media),
+        scheduled_at=parse_utc(row[3]),
+        time_zone=row[4],
+        idempotency_key=row[5],
+        attempt=row[6],
+    )
+
+
+def next_due_at(conn: sqlite3.Connection) -> tuple[int, datetime] | None:
+    """The scheduled delivery of a live post due first (retries by their next attempt)."""
+    row = conn.execute(
+        f"SELECT d.id, {_DUE} FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
+        " WHERE d.state = 'scheduled' AND p.deleted_at IS NULL"
+        f" ORDER BY {_DUE}, d.id LIMIT 1"
+    ).fetchone()
+    return (int(row[0]), parse_utc(row[1])) if row else None

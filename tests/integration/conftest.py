@@ -1,0 +1,7 @@
+"""Fixtures for the integration tests (the scheduling rig lives in its own module)."""
+
+from __future__ import annotations
+
+from tests.integration.scheduling_setup import rig
+
+__all__ = ["rig"]
