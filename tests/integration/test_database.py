@@ -81,7 +81,7 @@ def test_failed_migration_rolls_back_whole_step(home: Path) -> None:
     open_database(path)
     _seed_post(path)
     broken = "ALTER TABLE posts ADD COLUMN mood TEXT; INSERT INTO nowhere VALUES (1);"
-    with pytest.raises(MigrationError, match="schema 2 \\(test_step\\) failed"):
+    with pytest.raises(MigrationError, match=f"schema {LATEST_VERSION + 1} \\(test_step\\) failed"):
         open_database(path, migrations=_with_extra(broken))
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
