@@ -15,7 +15,7 @@ from types import ModuleType
 
 from somestudio import APP_ID, __version__
 
-COMMANDS: tuple[str, ...] = ("doctor", "check", "qt-probe")
+COMMANDS: tuple[str, ...] = ("doctor", "check", "run-scheduler", "account", "post", "qt-probe")
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1

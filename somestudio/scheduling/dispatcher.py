@@ -385,7 +385,8 @@ class Dispatcher:
                 error_kind=kind,
                 message=reason,
             )
-        log.warning("delivery %s needs attention: %s", outgoing.delivery_id, reason)
+        level = logging.INFO if kind == "manual" else logging.WARNING
+        log.log(level, "delivery %s needs attention: %s", outgoing.delivery_id, reason)
         self._emit(
             DeliveryStateChanged(
                 outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.NEEDS_ATTENTION

@@ -1,0 +1,66 @@
+"""What the scripting commands (account, post) share: input errors, the workspace, the zone."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from somestudio.app.workspace import Workspace
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_BAD_INPUT = 2
+
+
+class BadInputError(Exception):
+    """Bad input (exit 2); the message starts with the option or argument at fault."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+class ProblemError(Exception):
+    """Something other than the input is wrong (exit 1)."""
+
+
+def say(text: str) -> None:
+    print(text, flush=True)  # noqa: T201 - command output
+
+
+def complain(command: str, text: str) -> None:
+    print(f"somestudio {command}: {text}", file=sys.stderr, flush=True)  # noqa: T201
+
+
+def open_cli_workspace() -> Workspace:
+    """The user's data folder, checked and migrated (raises ``ProblemError``)."""
+    from somestudio.app.paths import prepare_home, resolve_home  # noqa: PLC0415
+    from somestudio.app.workspace import StorageError, open_workspace  # noqa: PLC0415
+
+    try:
+        return open_workspace(prepare_home(resolve_home()))
+    except StorageError as exc:
+        raise ProblemError(str(exc)) from exc
+
+
+def system_zone_name() -> str:
+    """The system's IANA zone (TZ wins), or raise: a guess would shift the user's posts."""
+    from somestudio.domain.timeplan import UnknownZoneError, zone_for  # noqa: PLC0415
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
+        import tzlocal  # noqa: PLC0415 - APScheduler depends on it already
+
+        try:
+            name = tzlocal.get_localzone_name() or ""
+        except (ValueError, LookupError):
+            name = ""
+    try:
+        zone_for(name)
+    except UnknownZoneError as exc:
+        raise BadInputError(
+            "--tz", "the system's time zone is not known; give one, e.g. --tz Europe/Helsinki"
+        ) from exc
+    return name

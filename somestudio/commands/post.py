@@ -1,0 +1,270 @@
+"""somestudio post: schedule, list and delete posts from scripts.
+
+``post add --text TEXT --to ACCOUNT --at WHEN`` schedules a post and prints its id. ACCOUNT
+is an account's name or id (repeat --to for several). WHEN is ISO 8601: with an offset or Z
+it is that instant; without one it is a wall time in --tz (default: the system's zone), and
+a time the clocks skip or repeat there is refused with the choices spelled out. ``--now``
+publishes at once: through the running window or run-scheduler when one is running,
+otherwise right here (the result is reported and decides the exit status).
+
+Exit status: 0 done, 1 a publish failed or the data folder is unusable, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from somestudio.commands.cli_support import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    BadInputError,
+    ProblemError,
+    complain,
+    open_cli_workspace,
+    say,
+    system_zone_name,
+)
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from somestudio.app.workspace import Workspace
+
+NAME = "post"
+HELP = "schedule (post add), list or delete posts from scripts"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.description = __doc__.split("\n\n", 1)[1] if __doc__ else HELP
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="schedule a new post; prints its id")
+    add.add_argument("--text", metavar="TEXT", help="the post's text")
+    add.add_argument("--file", metavar="FILE", help="read the text from a UTF-8 file ('-': stdin)")
+    add.add_argument(
+        "--to", action="append", metavar="ACCOUNT", help="an account's name or id (repeatable)"
+    )
+    add.add_argument("--at", metavar="WHEN", help="ISO 8601 time, e.g. 2026-11-21T09:00")
+    add.add_argument("--tz", metavar="ZONE", help="IANA zone for --at (default: the system's)")
+    add.add_argument("--now", action="store_true", help="publish at once")
+    listing = actions.add_parser("list", help="list posts and their deliveries")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    delete = actions.add_parser("delete", help="delete a post (it is never published)")
+    delete.add_argument("id", metavar="ID", help="the post's id")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        if args.action == "add":
+            return _add(args)
+        if args.action == "list":
+            _list(args.json)
+        else:
+            _delete(args.id)
+    except BadInputError as exc:
+        complain(NAME, str(exc))
+        return EXIT_BAD_INPUT
+    except ProblemError as exc:
+        complain(NAME, str(exc))
+        return EXIT_PROBLEM
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------- add
+
+
+def _text(args: argparse.Namespace) -> str:
+    if (args.text is None) == (args.file is None):
+        raise BadInputError("--text/--file", "give the text with exactly one of --text or --file")
+    if args.text is not None:
+        text = str(args.text)
+        field = "--text"
+    else:
+        field = "--file"
+        try:
+            data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        except OSError as exc:
+            raise BadInputError("--file", f"cannot read {args.file}: {exc.strerror}") from exc
+        try:
+            text = data.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise BadInputError("--file", f"not valid UTF-8 at byte {exc.start}") from exc
+        text = text.removesuffix("\n").removesuffix("\r")
+    if not text.strip():
+        raise BadInputError(field, "the post is empty")
+    return text
+
+
+def _when(args: argparse.Namespace) -> tuple[datetime | None, str]:
+    from somestudio.domain.timeplan import (  # noqa: PLC0415
+        AmbiguousLocalTimeError,
+        NonexistentLocalTimeError,
+        UnknownZoneError,
+        parse_when,
+        zone_for,
+    )
+
+    if args.now == (args.at is not None):
+        raise BadInputError("--at/--now", "give exactly one of --at WHEN or --now")
+    zone = args.tz if args.tz is not None else system_zone_name()
+    try:
+        zone_for(zone)
+    except UnknownZoneError as exc:
+        raise BadInputError("--tz", str(exc)) from exc
+    if args.now:
+        return None, zone
+    try:
+        at = parse_when(args.at, zone)
+    except AmbiguousLocalTimeError as exc:
+        wall = f"{exc.wall:%Y-%m-%dT%H:%M}"
+        raise BadInputError(
+            "--at",
+            f"{exc} Write {wall}{exc.offsets[0]} for the first or {wall}{exc.offsets[1]} "
+            "for the second.",
+        ) from exc
+    except NonexistentLocalTimeError as exc:
+        raise BadInputError(
+            "--at", f"{exc} (e.g. {exc.gap_end:%Y-%m-%dT%H:%M}, when the clocks have moved)"
+        ) from exc
+    except ValueError as exc:
+        raise BadInputError("--at", str(exc)) from exc
+    return at, zone
+
+
+def _accounts(conn: sqlite3.Connection, wanted: list[str] | None) -> list[int]:
+    from somestudio.store import accounts as account_rows  # noqa: PLC0415
+
+    if not wanted:
+        raise BadInputError("--to", "name at least one account (see: somestudio account list)")
+    accounts = account_rows.list_accounts(conn)
+    ids: list[int] = []
+    for raw in wanted:
+        key = raw.strip()
+        matches = [a for a in accounts if key.isdigit() and a.id == int(key)] or [
+            a
+            for a in accounts
+            if key.casefold() in (a.handle.casefold(), a.display_name.casefold())
+        ]
+        if not matches:
+            raise BadInputError("--to", f"no account {raw!r} (see: somestudio account list)")
+        if len(matches) > 1:
+            found = ", ".join(str(a.id) for a in matches)
+            raise BadInputError("--to", f"{raw!r} names several accounts ({found}); use an id")
+        if matches[0].id not in ids:
+            ids.append(matches[0].id)
+    return ids
+
+
+def _add(args: argparse.Namespace) -> int:
+    from somestudio.app.planning import Planner, PlanningError  # noqa: PLC0415
+    from somestudio.domain.utc import utc_now  # noqa: PLC0415
+
+    text = _text(args)
+    at, zone = _when(args)
+    now = utc_now()
+    if at is not None and at < now:
+        raise BadInputError(
+            "--at", f"{args.at} is in the past ({at:%Y-%m-%d %H:%M:%S} UTC); use --now"
+        )
+    workspace = open_cli_workspace()
+    try:
+        account_ids = _accounts(workspace.connection(), args.to)
+        try:
+            post_id = Planner(workspace).schedule_post(text, account_ids, at=at or now, zone=zone)
+        except PlanningError as exc:
+            raise BadInputError("--to", str(exc)) from exc
+        say(str(post_id))
+        if not args.now:
+            return EXIT_OK
+        return _publish_now(workspace, post_id)
+    finally:
+        workspace.close()
+
+
+def _publish_now(workspace: Workspace, post_id: int) -> int:
+    from somestudio.app.instance_lock import InstanceLock  # noqa: PLC0415
+    from somestudio.app.scheduler import create_engine  # noqa: PLC0415
+    from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+    from somestudio.store import deliveries as delivery_rows  # noqa: PLC0415
+
+    lock = InstanceLock(workspace.home)
+    if not lock.acquire():
+        complain(NAME, f"queued; {lock.describe_owner()} publishes it within a minute")
+        return EXIT_OK
+    try:
+        from somestudio.app.logs import setup_logging  # noqa: PLC0415
+
+        setup_logging(workspace.home)
+        engine = create_engine(workspace)  # never started: dispatch runs right here
+        ids = [row.id for row in delivery_rows.of_post(workspace.connection(), post_id)]
+        worst = EXIT_OK
+        for delivery_id in ids:
+            state = engine.dispatch(delivery_id)
+            row = delivery_rows.get(workspace.connection(), delivery_id)
+            assert row is not None
+            where = (
+                workspace.connection()
+                .execute(
+                    "SELECT COALESCE(remote_url, remote_id, '') FROM deliveries WHERE id = ?",
+                    (delivery_id,),
+                )
+                .fetchone()[0]
+            )
+            detail = where if state is DeliveryState.PUBLISHED else row.last_error
+            complain(NAME, f"delivery {delivery_id}: {state.value if state else '?'} {detail}")
+            if state not in (DeliveryState.PUBLISHED, DeliveryState.NEEDS_ATTENTION) or (
+                state is DeliveryState.NEEDS_ATTENTION and "by hand" not in row.last_error
+            ):
+                worst = EXIT_PROBLEM
+        return worst
+    finally:
+        lock.release()
+
+
+# ---------------------------------------------------------------------- list, delete
+
+
+def _list(as_json: bool) -> None:
+    from somestudio.store.post_overview import list_posts  # noqa: PLC0415
+
+    workspace = open_cli_workspace()
+    try:
+        posts = list_posts(workspace.connection())
+    finally:
+        workspace.close()
+    if as_json:
+        say(json.dumps([asdict(p) for p in posts], indent=2, ensure_ascii=False))
+        return
+    say(f"{'POST':>5} {'DELIVERY':>8}  {'WHEN (UTC)':<20} {'ZONE':<18} {'STATE':<15} ACCOUNT")
+    for post in posts:
+        first_line = post.text.splitlines()[0] if post.text else ""
+        say(f"{post.id:>5} {'':>8}  {first_line[:60]}")
+        for d in post.deliveries:
+            where = d.remote_url or d.remote_id or d.last_error or ""
+            say(
+                f"{'':>5} {d.id:>8}  {d.scheduled_at or '-':<20} {d.time_zone or '-':<18} "
+                f"{d.state:<15} {d.account}{'  ' + where if where else ''}"
+            )
+
+
+def _delete(raw: str) -> None:
+    from somestudio.app.planning import Planner, PlanningError  # noqa: PLC0415
+
+    if not raw.strip().isdigit():
+        raise BadInputError("ID", f"{raw!r} is not a post id")
+    workspace = open_cli_workspace()
+    try:
+        try:
+            Planner(workspace).delete_post(int(raw))
+        except PlanningError as exc:
+            raise BadInputError("ID", str(exc)) from exc
+    finally:
+        workspace.close()
+    complain(NAME, f"deleted post {int(raw)}; it will not be published")

@@ -1,0 +1,88 @@
+"""somestudio run-scheduler: publish scheduled posts with no window (e.g. a systemd service).
+
+Takes the data folder's lock (the window's), so the window and this never both dispatch;
+logs to the data folder's rotating log; SIGTERM or SIGINT stop it cleanly with exit 0 after
+sends in flight are recorded. Exit 1 when the folder is locked or unusable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+
+NAME = "run-scheduler"
+HELP = "publish scheduled posts without a window until SIGTERM/SIGINT (for a systemd service)"
+READY = "somestudio run-scheduler: running"
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.description = __doc__.split("\n\n", 1)[1] if __doc__ else HELP
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
+def _say(text: str, *, error: bool = False) -> None:
+    print(text, file=sys.stderr if error else sys.stdout, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    import logging  # noqa: PLC0415
+
+    from somestudio.app.instance_lock import InstanceLock  # noqa: PLC0415
+    from somestudio.app.logs import setup_logging  # noqa: PLC0415
+    from somestudio.app.paths import prepare_home, resolve_home  # noqa: PLC0415
+    from somestudio.app.scheduler import create_engine  # noqa: PLC0415
+    from somestudio.app.workspace import StorageError, open_workspace  # noqa: PLC0415
+
+    del args
+    log = logging.getLogger("somestudio.run_scheduler")
+    stop = threading.Event()
+
+    def request_stop(signum: int, _frame: object) -> None:
+        log.info("received %s; stopping", signal.Signals(signum).name)
+        stop.set()
+
+    # Before anything slow: a SIGTERM during start-up must still end in a clean exit.
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    try:
+        home = prepare_home(resolve_home())
+    except StorageError as exc:
+        _say(f"somestudio run-scheduler: {exc}", error=True)
+        return EXIT_PROBLEM
+    lock = InstanceLock(home)
+    if not lock.acquire():
+        _say(
+            f"somestudio run-scheduler: {lock.describe_owner()} is already using the data "
+            f"folder {home} and publishes its scheduled posts; not starting a second one.",
+            error=True,
+        )
+        return EXIT_PROBLEM
+    try:
+        setup_logging(home)
+        try:
+            workspace = open_workspace(home)
+        except StorageError as exc:
+            log.error("%s", exc)
+            _say(f"somestudio run-scheduler: {exc}", error=True)
+            return EXIT_PROBLEM
+        try:
+            engine = create_engine(workspace)
+            engine.start()
+            log.info("run-scheduler running on %s (pid %s)", home, os.getpid())
+            _say(f"{READY} on {home} (pid {os.getpid()})")
+            while not stop.wait(3600):
+                pass
+            engine.shutdown(wait=True)
+        finally:
+            workspace.close()
+    finally:
+        lock.release()
+    log.info("run-scheduler stopped")
+    _say("somestudio run-scheduler: stopped")
+    return EXIT_OK
