@@ -7,6 +7,7 @@ never overlap a link.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -70,18 +71,19 @@ MENTION = regex.compile(
 )
 
 
-def _outside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return all(end <= a or start >= b for a, b in spans)
-
-
 def _find(
     pattern: regex.Pattern[str], kind: EntityKind, text: str, urls: Sequence[tuple[int, int]]
 ) -> tuple[Entity, ...]:
-    return tuple(
-        Entity(kind, m.start(), m.end(), m.group())
-        for m in pattern.finditer(text)
-        if _outside(urls, m.start(), m.end())
-    )
+    """Matches of ``pattern`` that overlap none of the (sorted, disjoint) ``urls``."""
+    starts = [a for a, _ in urls]
+    found: list[Entity] = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        i = bisect_right(starts, start) - 1  # the last link starting at or before the match
+        if (i >= 0 and urls[i][1] > start) or (i + 1 < len(urls) and urls[i + 1][0] < end):
+            continue
+        found.append(Entity(kind, start, end, match.group()))
+    return tuple(found)
 
 
 def find_hashtags(text: str, urls: Sequence[tuple[int, int]] = ()) -> tuple[Entity, ...]:

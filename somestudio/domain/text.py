@@ -50,6 +50,28 @@ def windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+class Windows:
+    """The :func:`windows` of a text, also joined into one string with a NUL between them,
+    so that one regex call covers them all. NUL is a control character: clusters and emoji
+    sequences break on both sides of it, so none spans two windows."""
+
+    __slots__ = ("_joined_starts", "joined", "spans")
+
+    def __init__(self, text: str) -> None:
+        self.spans = windows(text)
+        self.joined = "\x00".join([text[a:b] for a, b in self.spans])
+        self._joined_starts: list[int] = []
+        pos = 0
+        for a, b in self.spans:
+            self._joined_starts.append(pos)
+            pos += b - a + 1
+
+    def to_text(self, joined_offset: int) -> int:
+        """The text offset of a character of ``joined``."""
+        i = bisect_right(self._joined_starts, joined_offset) - 1
+        return self.spans[i][0] + joined_offset - self._joined_starts[i]
+
+
 def _split_false_conjuncts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _FALSE_CONJUNCT.finditer(text, start, end) if m.start() > start]
     bounds = [start, *cuts, end]
@@ -57,13 +79,18 @@ def _split_false_conjuncts(text: str, start: int, end: int) -> list[tuple[int, i
 
 
 def _clusters_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _GRAPHEME.finditer(text, start, end)]
-    if not _LINKER.search(text, start, end):
-        return spans
-    fixed: list[tuple[int, int]] = []
-    for a, b in spans:
-        fixed.extend(_split_false_conjuncts(text, a, b) if b - a > 1 else [(a, b)])
-    return fixed
+    """Every cluster of ``text[start:end]`` (which must start and end on boundaries)."""
+    spans: list[tuple[int, int]] = []
+    fix = _LINKER.search(text, start, end) is not None
+    pos = start
+    for cluster in _GRAPHEME.findall(text, start, end):
+        stop = pos + len(cluster)
+        if fix and stop - pos > 1 and _LINKER.search(cluster):
+            spans.extend(_split_false_conjuncts(text, pos, stop))
+        else:
+            spans.append((pos, stop))
+        pos = stop
+    return spans
 
 
 class Graphemes:
@@ -71,20 +98,34 @@ class Graphemes:
 
     __slots__ = ("_absorbed", "_ends", "_index", "_length", "_starts")
 
-    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, text: str, spans: Windows | None = None) -> None:
         self._length = len(text)
-        multi = [
-            (a, b)
-            for wa, wb in (windows(text) if spans is None else spans)
-            for a, b in _clusters_in(text, wa, wb)
-            if b - a > 1
-        ]
-        self._starts = [a for a, _ in multi]
-        self._ends = [b for _, b in multi]
+        fix = _LINKER.search(text) is not None
+        starts: list[int] = []
+        ends: list[int] = []
+        win = Windows(text) if spans is None else spans
+        clusters = iter(_GRAPHEME.findall(win.joined))
+        for window_start, window_end in win.spans:
+            pos = window_start
+            while pos < window_end:
+                stop = pos + len(next(clusters))
+                if stop - pos > 1:
+                    if fix and _LINKER.search(text, pos, stop):
+                        for a, b in _split_false_conjuncts(text, pos, stop):
+                            if b - a > 1:
+                                starts.append(a)
+                                ends.append(b)
+                    else:
+                        starts.append(pos)
+                        ends.append(stop)
+                pos = stop
+            next(clusters, None)  # the NUL between windows
+        self._starts = starts
+        self._ends = ends
         # _absorbed[i]: code points that clusters 0..i-1 add beyond one each.
-        self._absorbed = [0, *accumulate(b - a - 1 for a, b in multi)]
+        self._absorbed = [0, *accumulate(b - a - 1 for a, b in zip(starts, ends, strict=True))]
         # _index[i]: the ordinal of cluster i among all clusters of the text.
-        self._index = [a - self._absorbed[i] for i, a in enumerate(self._starts)]
+        self._index = [a - self._absorbed[i] for i, a in enumerate(starts)]
 
     @property
     def count(self) -> int:

@@ -87,27 +87,48 @@ class MastodonRule(ChannelRule):
 
     def measure_with_warning(self, analysis: TextAnalysis, limit: int, warning: str) -> Measure:
         """Mastodon counts the content warning and the text together (joined, no separator)."""
-        text = analysis.text
         replaced = self._atoms(analysis)
-        if replaced or warning:
-            parts = [warning]
-            pos = 0
-            for start, end, substitute in replaced:
-                parts += [text[pos:start], substitute]
-                pos = end
-            parts.append(text[pos:])
-            count = grapheme_count("".join(parts))
-        else:
-            count = analysis.graphemes.count
+        count = (
+            _rewritten_count(analysis, replaced)
+            if not warning
+            else grapheme_count(warning + _rewrite(analysis.text, replaced))
+        )
         if count <= limit:
             return Measure(count, None)
-        atoms: list[Atom] = [(a, b, grapheme_count(s)) for a, b, s in replaced]
+        atoms: list[Atom] = [
+            (a, b, len(s) if s.isascii() else grapheme_count(s)) for a, b, s in replaced
+        ]
         count_plain, advance = grapheme_walkers(analysis)
         budget = limit - grapheme_count(warning)
+        text = analysis.text
         overflow = (
             0 if budget < 0 else overflow_with_atoms(len(text), atoms, budget, count_plain, advance)
         )
         return Measure(count, len(text) if overflow is None else overflow)
+
+
+def _rewrite(text: str, replaced: list[tuple[int, int, str]]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for start, end, substitute in replaced:
+        parts += [text[pos:start], substitute]
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _rewritten_count(analysis: TextAnalysis, replaced: list[tuple[int, int, str]]) -> int:
+    """Clusters of the rewritten text, from the original's clusters when that is exact: each
+    replaced span starts and ends on a cluster boundary and its substitute is ASCII (then
+    nothing at either seam can join differently, and each substitute character is a
+    cluster). Otherwise the rewritten text is segmented afresh."""
+    clusters = analysis.graphemes
+    count = clusters.count
+    for start, end, substitute in replaced:
+        if clusters.inside(start) or clusters.inside(end) or not substitute.isascii():
+            return grapheme_count(_rewrite(analysis.text, replaced))
+        count += len(substitute) - clusters.count_between(start, end)
+    return count
 
 
 RULE = MastodonRule()

@@ -30,17 +30,30 @@ _CHAIN_AFTER = regex.compile(f"{CHAIN_CHAR}*+")
 _CHAIN_BEFORE = regex.compile(f"(?r){CHAIN_CHAR}*+")
 
 
-def dotted_chains(text: str) -> list[tuple[int, int]]:
-    """Maximal runs of label characters and dots that contain at least one dot."""
+def domain_chains(text: str) -> list[tuple[int, int]]:
+    """Maximal runs of label characters and dots in which a label after a dot begins with a
+    TLD: the only places a URL's domain can be. Most dots end a sentence and are skipped
+    after one look at the next character."""
     out: list[tuple[int, int]] = []
-    pos = 0
-    while (dot := text.find(".", pos)) >= 0:
-        before = _CHAIN_BEFORE.match(text, pos, dot)
-        start = before.start() if before else dot
-        after = _CHAIN_AFTER.match(text, dot)
-        end = after.end() if after else dot + 1
-        out.append((start, end))
-        pos = end
+    floor = 0  # the end of the previous chain
+    dot = text.find(".")
+    while dot >= 0:
+        label = dot + 1
+        # A TLD is letters and marks only, so it cannot run past its label: no bound needed,
+        # and the chain is measured only around a dot that is followed by one.
+        if (
+            label < len(text)
+            and (text[label].isalpha() or not text[label].isascii())
+            and tld_length(text, label)
+        ):
+            before = _CHAIN_BEFORE.match(text, floor, dot)
+            after = _CHAIN_AFTER.match(text, dot)
+            end = after.end() if after else label
+            out.append((before.start() if before else dot, end))
+            floor = end
+            dot = text.find(".", end)
+        else:
+            dot = text.find(".", label)
     return out
 
 
@@ -58,55 +71,36 @@ class Chain:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.start, self.end = start, end
-        bounds: list[tuple[int, int]] = []
+        labels = text[start:end].split(".")
+        last = len(labels) - 1
+        self._bounds: list[tuple[int, int]] = []
+        self._tail_ok: list[bool] = []  # ends on X and a dot follows: can end a (sub)domain
+        self._last_underscore: list[int] = []
+        self._tld: list[int] = []
+        whole: list[bool] = []  # a whole subdomain label
         pos = start
-        while True:
-            dot = text.find(".", pos, end)
-            bounds.append((pos, end if dot < 0 else dot))
-            if dot < 0:
-                break
-            pos = dot + 1
-        self._bounds = bounds
-        last = len(bounds) - 1
-        # A label can end a subdomain or domain name only if its last character is X and
-        # a dot follows it.
-        self._tail_ok = [
-            b > a and text[b - 1] not in NOT_DOMAIN_CHAR and i < last
-            for i, (a, b) in enumerate(bounds)
-        ]
-        self._last_underscore = [text.rfind("_", a, b) for a, b in bounds]
-        self._tld = [0] + [tld_length(text, a, b) for a, b in bounds[1:]]
-        self._best = self._best_domain_labels(text)
-
-    def _best_domain_labels(self, text: str) -> list[int]:
-        """For each label i: the furthest label j > i that can end the domain after it."""
-        n = len(self._bounds)
-        full_sub = [
-            self._tail_ok[i] and text[a] not in NOT_DOMAIN_CHAR
-            for i, (a, _) in enumerate(self._bounds)
-        ]
-        ends_domain = [
-            full_sub[j] and self._last_underscore[j] < 0 and j + 1 < n and self._tld[j + 1] > 0
-            for j in range(n)
-        ]
-        best = [-1] * n
-        running = -1  # the last label <= j that can be a domain name
-        for j in range(n):
-            if ends_domain[j]:
-                running = j
-            best[j] = running
-        # Greedy subdomains from label i run through labels i+1 .. k-1 (k: the first label
-        # after i that is not a whole subdomain); the domain name is the last one that works.
-        first_bad = [n] * n
-        nxt = n
-        for i in range(n - 1, -1, -1):
-            first_bad[i] = nxt
-            if not full_sub[i]:
-                nxt = i
-        return [
-            best[first_bad[i] - 1] if first_bad[i] - 1 > i and best[first_bad[i] - 1] > i else -1
-            for i in range(n)
-        ]
+        for i, label in enumerate(labels):
+            stop = pos + len(label)
+            tail_ok = i < last and label != "" and label[-1] not in NOT_DOMAIN_CHAR
+            underscore = label.rfind("_")
+            self._bounds.append((pos, stop))
+            self._tail_ok.append(tail_ok)
+            self._last_underscore.append(pos + underscore if underscore >= 0 else -1)
+            self._tld.append(tld_length(text, pos, stop) if i else 0)
+            whole.append(tail_ok and label[0] not in NOT_DOMAIN_CHAR)
+            pos = stop + 1
+        # _best[i]: greedy subdomains from label i run through labels i+1 .. k-1 (k: the
+        # first label after i that is not a whole subdomain); the domain name is the last of
+        # those that can be one (no underscore, a TLD after it). -1 if none can.
+        self._best = [-1] * len(labels)
+        best_after = -1
+        for i in range(last - 1, -1, -1):
+            j = i + 1
+            if not whole[j]:
+                best_after = -1
+            elif best_after < 0 and self._last_underscore[j] < 0 and self._tld[j + 1]:
+                best_after = j
+            self._best[i] = best_after
 
     def domain_from(self, text: str, label: int, start: int) -> int:
         """End of the domain the pattern matches from ``start`` in ``label``, or -1."""

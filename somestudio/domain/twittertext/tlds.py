@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import regex
+
 from somestudio.domain.twittertext.chars import NOT_AFTER_TLD
 
 
@@ -55,29 +57,45 @@ def canonical(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Group:
-    names: frozenset[str]
-    lengths: tuple[int, ...]  # longest first
+class _Names:
+    """Canonical TLD names: ASCII ones by group, and non-ASCII ones by length."""
+
+    generic: frozenset[str]
+    country: frozenset[str]
+    non_ascii_generic: tuple[tuple[int, frozenset[str]], ...]  # longest first
+    non_ascii_country: tuple[tuple[int, frozenset[str]], ...]
 
 
-def _group(names: tuple[str, ...]) -> _Group:
-    canon = frozenset(canonical(name) for name in names)
-    return _Group(canon, tuple(sorted({len(name) for name in canon}, reverse=True)))
+def _by_length(names: set[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(name) for name in names}, reverse=True)
+    return tuple((n, frozenset(name for name in names if len(name) == n)) for n in lengths)
 
 
 @cache
-def _groups() -> tuple[_Group, _Group]:
+def _names() -> _Names:
     data = table()
-    return _group(data.generic), _group(data.country)
+    generic = {canonical(name) for name in data.generic}
+    country = {canonical(name) for name in data.country}
+    return _Names(
+        frozenset(n for n in generic if n.isascii()),
+        frozenset(n for n in country if n.isascii()),
+        _by_length({n for n in generic if not n.isascii()}),
+        _by_length({n for n in country if not n.isascii()}),
+    )
 
 
-def _in_group(group: _Group, text: str, pos: int, limit: int, end: int) -> int:
-    for size in group.lengths:
+_ASCII_ALNUM = regex.compile(r"[A-Za-z0-9]*+")
+
+
+def _non_ascii(
+    groups: tuple[tuple[int, frozenset[str]], ...], text: str, pos: int, limit: int, end: int
+) -> int:
+    for size, names in groups:
         stop = pos + size
-        if stop > limit:
-            continue
-        if canonical(text[pos:stop]) in group.names and (
-            stop >= end or text[stop] not in NOT_AFTER_TLD
+        if (
+            stop <= limit
+            and canonical(text[pos:stop]) in names
+            and (stop >= end or text[stop] not in NOT_AFTER_TLD)
         ):
             return size
     return 0
@@ -103,9 +121,18 @@ def tld_length(text: str, pos: int, limit: int | None = None, end: int | None = 
     bound = stop if limit is None else limit
     if pos >= bound:
         return 0
-    generic, country = _groups()
-    return (
-        _in_group(generic, text, pos, bound, stop)
-        or _in_group(country, text, pos, bound, stop)
-        or _punycode(text, pos, bound)
+    names = _names()
+    if text[pos].isascii():
+        # An ASCII TLD cannot be followed by an ASCII letter or digit, so it is the whole
+        # run of them (the look-ahead then only has to rule out "@", "+" and "-").
+        run = _ASCII_ALNUM.match(text, pos, bound)
+        size = run.end() - pos if run else 0
+        word = text[pos : pos + size].upper()
+        if size and (word in names.generic or word in names.country):
+            after = pos + size
+            if after >= stop or text[after] not in NOT_AFTER_TLD:
+                return size
+        return _punycode(text, pos, bound)
+    return _non_ascii(names.non_ascii_generic, text, pos, bound, stop) or _non_ascii(
+        names.non_ascii_country, text, pos, bound, stop
     )

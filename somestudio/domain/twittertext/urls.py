@@ -23,7 +23,11 @@ from somestudio.domain.twittertext.chars import (
     QUERY_END_CHAR,
     QUERY_INNER_CHAR,
 )
-from somestudio.domain.twittertext.domains import Chain, DomainMatch, dotted_chains
+from somestudio.domain.twittertext.domains import (
+    Chain,
+    DomainMatch,
+    domain_chains,
+)
 from somestudio.domain.twittertext.tlds import tld_length
 
 MAX_URL_LENGTH = 4096
@@ -42,6 +46,7 @@ _TCO = regex.compile(
 )
 _ASCII_LABELS = regex.compile(rf"(?:{ASCII_DOMAIN_CHAR}++\.)++")
 _ASCII_RUN = regex.compile(rf"{ASCII_DOMAIN_CHAR}*+")
+_PLAIN_DOMAIN = regex.compile(rf"(?:{ASCII_DOMAIN_CHAR}|\.)++")
 _LABEL_SEPARATORS = regex.compile(r"[.\u3002\uFF0E\uFF61]")
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 
@@ -75,17 +80,23 @@ def _first_match(text: str, chain: Chain, cursor: int) -> tuple[DomainMatch, boo
 
 
 def _to_ascii_length(label: str) -> int:
-    """Length of punycode.js ``toASCII(label)`` (which splits on ideographic full stops too)."""
-    total = 0
-    for i, part in enumerate(_LABEL_SEPARATORS.split(label)):
+    """Length of punycode.js ``toASCII(label)`` (which splits on ideographic full stops too),
+    or some length over the label limit as soon as it is clearly over."""
+    total = -1
+    for part in _LABEL_SEPARATORS.split(label):
         if len(part) > MAX_LABEL_LENGTH:
             return len(part)  # an encoding is never shorter than its input
-        total += (i > 0) + (len(part) if part.isascii() else 4 + len(part.encode("punycode")))
+        total += 1 + (len(part) if part.isascii() else 4 + len(part.encode("punycode")))
+        if total > MAX_LABEL_LENGTH:
+            return total
     return total
 
 
 def _ascii_domains(domain: str) -> list[tuple[int, int]]:
     """Spans of twitter-text's ``validAsciiDomain`` matches inside ``domain`` (global)."""
+    if _PLAIN_DOMAIN.fullmatch(domain):
+        # Every label qualifies and the last one is the TLD the domain was matched with.
+        return [(0, len(domain))]
     out: list[tuple[int, int]] = []
     q, n = 0, len(domain)
     while q < n:
@@ -107,12 +118,17 @@ def _ascii_domains(domain: str) -> list[tuple[int, int]]:
 
 
 def _valid(url: str, protocol_length: int, domain: str) -> bool:
+    # twitter-text checks the labels first; the cheap length test first gives the same answer.
+    if protocol_length + len(url) + len(_ASTRAL.findall(url)) > MAX_URL_LENGTH:
+        return False
     if domain.startswith("xn--") and not _ascii_domains(domain):
         return False
+    ascii_only = domain.isascii()
     for label in domain.split("."):
-        if not 1 <= _to_ascii_length(label) <= MAX_LABEL_LENGTH:
+        size = len(label) if ascii_only else _to_ascii_length(label)
+        if not 1 <= size <= MAX_LABEL_LENGTH:
             return False
-    return protocol_length + len(url) + len(_ASTRAL.findall(url)) <= MAX_URL_LENGTH
+    return True
 
 
 def _accept(text: str, match: DomainMatch, end: int, has_path: bool) -> list[UrlEntity]:
@@ -142,7 +158,7 @@ def extract_urls(text: str) -> list[UrlEntity]:
         return []
     out: list[UrlEntity] = []
     cursor = 0
-    for start, end in dotted_chains(text):
+    for start, end in domain_chains(text):
         if end <= cursor:
             continue
         chain = Chain(text, start, end)
