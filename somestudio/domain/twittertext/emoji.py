@@ -30,9 +30,9 @@ EMOJI = regex.compile(
 )
 
 
-def emoji_spans(text: str, spans: Windows | None = None) -> list[tuple[int, int]]:
+def emoji_spans(text: str, windows: Windows | None = None) -> list[tuple[int, int]]:
     """Code-point spans of emoji sequences, searched only inside the text's windows."""
-    win = Windows(text) if spans is None else spans
+    win = Windows(text) if windows is None else windows
     out: list[tuple[int, int]] = []
     for match in EMOJI.finditer(win.joined):
         start = win.to_text(match.start())

@@ -169,3 +169,43 @@ def test_the_any_text_strategy_reaches_surrogates_and_nul() -> None:
     quick = settings(max_examples=2000, database=None)
     assert find(any_text, lambda t: bool(regex.search(r"[\ud800-\udfff]", t)), settings=quick)
     assert find(any_text, lambda t: "\x00" in t, settings=quick)
+
+
+MASTODON_PIECES = st.sampled_from(
+    [
+        "https://example.com/a",
+        "http://例え.テスト/",
+        "@alice@example.social",
+        "@bob",
+        "@ä@b.fi",
+        " ",
+        "e\u0301",
+        "\u0301",
+        "\u200d",
+        "👩",
+        "\U0001f1eb",
+        "\u1100",
+        "\u1161",
+        "\u0915\u094d",
+        "\u0924",
+        "\u0600",
+        "x",
+        "\r",
+        "\n",
+    ]
+)
+
+
+@FAST
+@given(st.lists(MASTODON_PIECES, max_size=14).map("".join))
+def test_mastodon_shortcut_equals_rewriting_the_text(text: str) -> None:
+    from somestudio.domain.analysis import TextAnalysis  # noqa: PLC0415
+    from somestudio.domain.channels.mastodon import (  # noqa: PLC0415
+        RULE,
+        _rewrite,
+        _rewritten_count,
+    )
+
+    analysis = TextAnalysis(text)
+    replaced = RULE._atoms(analysis)
+    assert _rewritten_count(analysis, replaced) == grapheme_count(_rewrite(text, replaced))
