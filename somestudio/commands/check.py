@@ -148,10 +148,17 @@ def format_table(results: Mapping[str, ChannelCheck]) -> str:
         lines.append(f"{name:<10} {check.count:>7} / {limit:<7} {check.unit.value:<19} {result}")
     if unconfirmed:
         lines.append("* limit or unit not confirmed by the network's own documentation")
+    shown: set[tuple[str, int, int]] = set()
     for name, check in results.items():
         for finding in check.findings:
+            # Findings about the text itself (text.*) are the same for every channel: once.
+            where = "text" if finding.code.startswith("text.") else name
+            key = (finding.code, finding.start, finding.end)
+            if where == "text" and key in shown:
+                continue
+            shown.add(key)
             lines.append(
-                f"{name}: {finding.severity.value} at {finding.start}-{finding.end} "
+                f"{where}: {finding.severity.value} at {finding.start}-{finding.end} "
                 f"[{finding.code}] {finding.message}"
             )
     return "\n".join(lines) + "\n"
