@@ -77,7 +77,7 @@ def plan_thread(
     digits = 1
     while True:
         reserve = f" {'9' * digits}/{'9' * digits}" if numbered else ""
-        spans = _split(text, cuts, lambda part, tail=reserve: fits(channel, part + tail, limit))
+        spans = _split(text, cuts, _fitter(channel, reserve, limit))
         if not numbered or len(str(len(spans))) <= digits:
             break
         digits = len(str(len(spans)))
@@ -86,6 +86,13 @@ def plan_thread(
         ThreadPart(a, b, text[a:b] + (f" {i}/{total}" if numbered else ""))
         for i, (a, b) in enumerate(spans, start=1)
     ]
+
+
+def _fitter(channel: str, reserve: str, limit: int | None) -> Callable[[str], bool]:
+    def ok(part: str) -> bool:
+        return fits(channel, part + reserve, limit)
+
+    return ok
 
 
 class _Cuts:
