@@ -1,0 +1,74 @@
+"""Messages for the composer's own findings (media), in English and Finnish.
+
+Kept apart from ``messages`` (the text rules' catalogue) so each catalogue stays with the
+checks that use it; the languages and their fallbacks are the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from somestudio.domain.messages import language
+
+_CATALOGUE: dict[str, tuple[str, str]] = {
+    "media.unreadable": (
+        "{name} is not an image or video Some Studio can read ({reason}).",
+        "{name} ei ole kuva tai video, jonka Some Studio osaa lukea ({reason}).",
+    ),
+    "media.required": (
+        "{channel}: a post needs an image or a video.",
+        "{channel}: julkaisuun tarvitaan kuva tai video.",
+    ),
+    "media.too_many": (
+        "{channel}: {count} images; at most {limit} are allowed.",
+        "{channel}: {count} kuvaa; enintään {limit} sallitaan.",
+    ),
+    "media.no_images": (
+        "{channel}: only a video can be posted here, not images.",
+        "{channel}: tänne voi julkaista vain videon, ei kuvia.",
+    ),
+    "media.video_alone": (
+        "{channel}: a video goes alone (at most {limit}), without images.",
+        "{channel}: video julkaistaan yksin (enintään {limit}), ilman kuvia.",
+    ),
+    "media.gif_alone": (
+        "{channel}: an animated GIF goes alone, without other images.",
+        "{channel}: animoitu GIF julkaistaan yksin, ilman muita kuvia.",
+    ),
+    "media.format": (
+        "{channel}: {name} is {format}; use {formats}.",
+        "{channel}: {name} on {format}-muodossa; käytä muotoa {formats}.",
+    ),
+    "media.too_big": (
+        "{channel}: {name} is {size}; the limit is {limit}.",
+        "{channel}: {name} on {size}; raja on {limit}.",
+    ),
+    "media.video_length": (
+        "{channel}: {name} lasts {seconds} s; it must be {low}–{high} s.",
+        "{channel}: {name} kestää {seconds} s; keston on oltava {low}–{high} s.",
+    ),
+    "media.aspect": (
+        "{channel}: {name} has the shape {ratio}:1; {low}:1 to {high}:1 shows uncropped.",
+        "{channel}: kuvan {name} muoto on {ratio}:1; {low}:1–{high}:1 näkyy rajaamatta.",
+    ),
+    "media.alt_missing": (
+        "{channel}: {name} has no alt text; people who cannot see it need one.",
+        "{channel}: kuvalla {name} ei ole vaihtoehtoista tekstiä; näkövammaiset tarvitsevat sen.",
+    ),
+    "media.alt_too_long": (
+        "{channel}: the alt text of {name} is too long ({count}/{limit} characters).",
+        "{channel}: kuvan {name} vaihtoehtoinen teksti on liian pitkä ({count}/{limit} merkkiä).",
+    ),
+}
+
+
+def render(code: str, lang: str, params: Mapping[str, object]) -> str:
+    """The message for ``code`` in ``lang``; an unknown code renders as the code itself."""
+    templates = _CATALOGUE.get(code)
+    if templates is None:
+        return code
+    return templates[language(lang)].format_map(params)
+
+
+def codes() -> frozenset[str]:
+    return frozenset(_CATALOGUE)

@@ -1,0 +1,88 @@
+"""What the composer holds: one base text, a variant or a thread per account, attachments.
+
+``to_json``/``from_json`` carry it through the autosave table. JSON escapes characters
+SQLite could not store as UTF-8 text (a lone surrogate), so an autosave never fails on what
+the user typed or pasted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    path: str
+    alt_text: str = ""
+    original_path: str | None = None  # the user's file, when ``path`` is a fixed copy
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The composer's whole state. ``variants`` maps an account to its own text (absent: the
+    base text); ``threads`` maps an account to the parts it goes out as."""
+
+    base_text: str = ""
+    account_ids: tuple[int, ...] = ()
+    variants: Mapping[int, str] = field(default_factory=dict)
+    threads: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    attachments: tuple[Attachment, ...] = ()
+    post_id: int | None = None  # the saved post being edited; None for a new one
+
+    def text_for(self, account_id: int) -> str:
+        return self.variants.get(account_id, self.base_text)
+
+    @property
+    def is_empty(self) -> bool:
+        return (
+            not self.base_text.strip()
+            and not any(v.strip() for v in self.variants.values())
+            and not self.threads
+            and not self.attachments
+        )
+
+
+def to_json(draft: Draft) -> str:
+    return json.dumps(
+        {
+            "version": _VERSION,
+            "post_id": draft.post_id,
+            "base_text": draft.base_text,
+            "account_ids": list(draft.account_ids),
+            "variants": {str(k): v for k, v in draft.variants.items()},
+            "threads": {str(k): list(v) for k, v in draft.threads.items()},
+            "attachments": [
+                {"path": a.path, "alt_text": a.alt_text, "original_path": a.original_path}
+                for a in draft.attachments
+            ],
+        },
+        ensure_ascii=True,  # lone surrogates become \\udxxx escapes, valid UTF-8 to SQLite
+    )
+
+
+class DraftFormatError(ValueError):
+    pass
+
+
+def from_json(text: str) -> Draft:
+    """The draft in ``text``; raises DraftFormatError for anything that is not one."""
+    try:
+        data = json.loads(text)
+        post_id = data.get("post_id")
+        return Draft(
+            base_text=str(data["base_text"]),
+            account_ids=tuple(int(a) for a in data.get("account_ids", [])),
+            variants={int(k): str(v) for k, v in data.get("variants", {}).items()},
+            threads={int(k): tuple(str(p) for p in v) for k, v in data.get("threads", {}).items()},
+            attachments=tuple(
+                Attachment(str(a["path"]), str(a.get("alt_text", "")), a.get("original_path"))
+                for a in data.get("attachments", [])
+            ),
+            post_id=None if post_id is None else int(post_id),
+        )
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise DraftFormatError(str(exc)) from exc
