@@ -134,9 +134,11 @@ def _add_post(
         if state is DeliveryState.PUBLISHED:
             _publish(conn, rng, delivery_id, when)
         elif state.wants_user:
+            # Failed and held posts count in the badge; the missed ones were already decided
+            # on, so a newcomer's first sight is the calendar, not a dialog.
             conn.execute(
-                "UPDATE deliveries SET seen_by_user = 0, last_error = ? WHERE id = ?",
-                (_ERRORS[state], delivery_id),
+                "UPDATE deliveries SET seen_by_user = ?, last_error = ? WHERE id = ?",
+                (int(state is DeliveryState.MISSED), _ERRORS[state], delivery_id),
             )
 
 

@@ -173,6 +173,21 @@ class Planner:
             delivery_rows.reschedule(conn, delivery_id, at, zone, self._moment())
         self._refresh([delivery_id])
 
+    def move(self, delivery_id: int, at: datetime, zone: str) -> None:
+        """A new time for a delivery, keeping what it is: a draft stays a draft (moved on the
+        calendar to plan it), anything else is (re)scheduled as ``reschedule`` does."""
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            row = self._require(
+                conn, delivery_id, {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
+            )
+            if row.state is S.DRAFT:
+                delivery_rows.move_draft(conn, delivery_id, at, zone, self._moment())
+            else:
+                self._check_time(at, zone)
+                delivery_rows.reschedule(conn, delivery_id, at, zone, self._moment())
+        self._refresh([delivery_id])
+
     def reschedule_missed(self, delivery_id: int, at: datetime, zone: str) -> None:
         self._check_time(at, zone)
         conn = self.workspace.writable_connection()

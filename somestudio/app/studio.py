@@ -31,6 +31,14 @@ class Studio:
     def next_due(self) -> ScheduledEntry | None:
         return post_rows.next_due(self.workspace.connection())
 
+    def wanting_decision(self) -> list[ScheduledEntry]:
+        """Failed, held and missed deliveries: each waits for the user to decide."""
+        states = [s.value for s in DeliveryState if s.wants_user]
+        return post_rows.entries_in_states(self.workspace.connection(), states)
+
+    def count_unseen_missed(self) -> int:
+        return post_rows.count_unseen_missed(self.workspace.connection())
+
     def count_wanting_user(self) -> int:
         return post_rows.count_wanting_user(self.workspace.connection())
 
@@ -49,6 +57,12 @@ class Studio:
     def post(self, post_id: int) -> tuple[str, list[int]] | None:
         """The post's text and the ids of the accounts it goes to (None if it is gone)."""
         return post_rows.post_text_and_accounts(self.workspace.connection(), post_id)
+
+    def duplicate_post(self, post_id: int) -> int | None:
+        """A draft copy of the post for the same accounts; its id (None if it is gone)."""
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            return post_rows.duplicate_post(conn, post_id)
 
     def update_post_text(self, post_id: int, text: str) -> bool:
         conn = self.workspace.writable_connection()

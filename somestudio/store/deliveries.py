@@ -172,6 +172,18 @@ def reschedule(
     return cur.rowcount == 1
 
 
+def move_draft(
+    conn: sqlite3.Connection, delivery_id: int, at: datetime, time_zone: str, now: datetime
+) -> bool:
+    """A new planned time for a draft; it stays a draft (nothing will be published)."""
+    cur = conn.execute(
+        "UPDATE deliveries SET scheduled_at = ?, time_zone = ?, updated_at = ?"
+        " WHERE id = ? AND state = 'draft'",
+        (utc_text(at), time_zone, utc_text(now), delivery_id),
+    )
+    return cur.rowcount == 1
+
+
 def append_attempt(
     conn: sqlite3.Connection,
     delivery_id: int,

@@ -133,6 +133,14 @@ def count_wanting_user(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
+def count_unseen_missed(conn: sqlite3.Connection) -> int:
+    row = conn.execute(
+        "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"
+        " WHERE p.deleted_at IS NULL AND d.seen_by_user = 0 AND d.state = 'missed'"
+    ).fetchone()
+    return int(row[0])
+
+
 def count_posts(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM posts WHERE deleted_at IS NULL").fetchone()[0])
 
@@ -159,3 +167,51 @@ def update_post_text(conn: sqlite3.Connection, post_id: int, text: str) -> bool:
         (text, utc_text(utc_now()), post_id),
     )
     return cur.rowcount == 1
+
+
+def duplicate_post(conn: sqlite3.Connection, post_id: int) -> int | None:
+    """A copy of a live post (text, notes, media, labels) as undated drafts for its accounts."""
+    row = conn.execute(
+        "SELECT base_text, notes FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    media = [
+        MediaItem(str(m[0]), str(m[1]), str(m[2]))
+        for m in conn.execute(
+            "SELECT path, mime_type, alt_text FROM media WHERE post_id = ? ORDER BY position",
+            (post_id,),
+        )
+    ]
+    labels = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT l.name FROM post_labels pl JOIN labels l ON l.id = pl.label_id"
+            " WHERE pl.post_id = ?",
+            (post_id,),
+        )
+    ]
+    copy = create_post(conn, str(row[0]), notes=str(row[1]), media=media, labels=labels)
+    for account_id, override in conn.execute(
+        "SELECT account_id, text_override FROM deliveries WHERE post_id = ?", (post_id,)
+    ).fetchall():
+        add_delivery(
+            conn,
+            copy,
+            int(account_id),
+            scheduled_at=None,
+            time_zone=None,
+            state=DeliveryState.DRAFT,
+            text_override=override,
+        )
+    return copy
+
+
+def entries_in_states(conn: sqlite3.Connection, states: Sequence[str]) -> list[ScheduledEntry]:
+    """Live posts' deliveries in any of ``states``, earliest first."""
+    marks = ", ".join("?" * len(states))
+    rows = conn.execute(
+        _ENTRY_SELECT + f" AND d.state IN ({marks}) ORDER BY d.scheduled_at, d.id",
+        tuple(states),
+    ).fetchall()
+    return [_entry(r) for r in rows]

@@ -177,6 +177,7 @@ def _run_window(
         log_file=log_file,
         demo=demo,
     )
+
     def shut_down() -> None:
         window.save_state()
         # Hidden before quitting: Qt closes (and unmaps) every window on quit, and a repaint
@@ -202,13 +203,51 @@ def _run_window(
     window.show()
     if watcher is not None and window.windowHandle() is not None:
         window.windowHandle().installEventFilter(watcher)
+    scheduler = _Scheduler(workspace)
     QTimer.singleShot(0, lambda: _after_shown(app, guard, window, folder))
+    QTimer.singleShot(0, lambda: scheduler.start(window))
     try:
         code = app.exec()
     finally:
+        scheduler.stop()
         bridge.close()
     log.info("quit with code %s", code)
     return int(code)
+
+
+class _Scheduler:
+    """The publishing engine, started once the window is up and stopped before storage closes."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+        self._engine: object | None = None
+        self._bridge: object | None = None
+
+    def start(self, window: MainWindow) -> None:
+        from somestudio.app.planning import Planner  # noqa: PLC0415
+        from somestudio.app.scheduler import create_engine  # noqa: PLC0415
+        from somestudio.ui.engine_bridge import EngineBridge  # noqa: PLC0415
+
+        engine = create_engine(self._workspace)
+        bridge = EngineBridge(engine, window)
+        window.attach_planner(Planner(self._workspace, engine), bridge)
+        try:
+            engine.start()
+        except StorageError:
+            return  # the integrity check failed: its own handler tells the user and quits
+        self._engine, self._bridge = engine, bridge
+        window.status.set_scheduler_state(running=engine.running)
+        window.refresh_status()
+        window.show_attention_if_missed()
+
+    def stop(self) -> None:
+        from somestudio.app.scheduler import Engine  # noqa: PLC0415
+        from somestudio.ui.engine_bridge import EngineBridge  # noqa: PLC0415
+
+        if isinstance(self._bridge, EngineBridge):
+            self._bridge.close()
+        if isinstance(self._engine, Engine):
+            self._engine.shutdown(wait=True)
 
 
 def _after_shown(

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,7 +25,15 @@ from somestudio.app.studio import Studio
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from somestudio.app.planning import Planner
+    from somestudio.domain.posts import ScheduledEntry
+    from somestudio.ui.attention_dialog import AttentionDialog
+    from somestudio.ui.calendar.actions import CalendarActions
     from somestudio.ui.calendar.calendar_page import CalendarPage
+    from somestudio.ui.engine_bridge import EngineBridge
+    from somestudio.ui.notifier import Notifier
     from somestudio.ui.pages.accounts_page import AccountsPage
     from somestudio.ui.pages.compose_page import ComposePage
     from somestudio.ui.pages.metrics_page import MetricsPage
@@ -106,7 +114,17 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.status = StatusBar(studio, zone)
-        self.status.attention_clicked.connect(lambda: self.show_page("calendar"))
+        self.status.attention_clicked.connect(self.show_attention)
+        self.undo_stack = QUndoStack(self)
+        self._planner: Planner | None = None
+        self._actions: CalendarActions | None = None
+        self.notifier: Notifier | None = None
+        self._attention: AttentionDialog | None = None
+        # Engine events come in bursts (a sweep publishes several): one reload per burst.
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(150)
+        self._reload_soon.timeout.connect(self._on_data_changed)
         self.setStatusBar(self.status)
         self._build_menus(pages)
 
@@ -146,6 +164,8 @@ class MainWindow(QMainWindow):
 
             calendar = CalendarPage(self._studio, self._zone)
             calendar.entry_activated.connect(lambda entry: self.open_post(entry.post_id))
+            calendar.entry_moved.connect(self._on_entry_moved)
+            calendar.entry_menu_requested.connect(self._on_entry_menu)
             return calendar
         if key == "metrics":
             from somestudio.ui.pages.metrics_page import MetricsPage  # noqa: PLC0415
@@ -178,6 +198,73 @@ class MainWindow(QMainWindow):
     @property
     def settings_page(self) -> SettingsPage:
         return cast("SettingsPage", self.page("settings"))
+
+    # -- scheduling
+    def attach_planner(self, planner: Planner, bridge: EngineBridge | None = None) -> None:
+        """Connect the planning use cases (and the running engine's events) once they exist.
+
+        Until then (the first moments after start-up) the calendar shows but cannot change.
+        """
+        # Imported here: these pull in the scheduler, which start-up does without.
+        from somestudio.ui.calendar.actions import CalendarActions  # noqa: PLC0415
+        from somestudio.ui.notifier import Notifier  # noqa: PLC0415
+        from somestudio.ui.prompts import Prompts  # noqa: PLC0415
+
+        self._planner = planner
+        self.prompts = Prompts(self)
+        self._actions = CalendarActions(self._studio, planner, self.undo_stack, self.prompts, self)
+        self._actions.changed.connect(self._on_data_changed)
+        self._actions.open_requested.connect(self.open_post)
+        self.notifier = Notifier(self.status, self)
+        self.notifier.open_post.connect(self.open_post)
+        if bridge is not None:
+            bridge.received.connect(self.on_engine_event)
+
+    def on_engine_event(self, event: object) -> None:
+        from somestudio.scheduling.events import ClockJumped, EngineStateChanged  # noqa: PLC0415
+
+        if isinstance(event, EngineStateChanged):
+            self.status.set_scheduler_state(running=event.running)
+        elif isinstance(event, ClockJumped):
+            self.show_attention_if_missed()
+        if self.notifier is not None:
+            self.notifier.handle(event)  # type: ignore[arg-type]
+        self._reload_soon.start()
+
+    def show_attention(self) -> None:
+        if self._planner is None:
+            return
+        if self._attention is None:
+            from somestudio.ui.attention_dialog import AttentionDialog  # noqa: PLC0415
+
+            dialog = AttentionDialog(self._studio, self._planner, self._zone, self)
+            dialog.open_post.connect(self.open_post)
+            dialog.changed.connect(self._reload_soon.start)
+            dialog.finished.connect(self._forget_attention)
+            self._attention = dialog
+            dialog.open()
+        else:
+            self._attention.reload()
+            self._attention.raise_()
+        self.refresh_status()
+
+    def show_attention_if_missed(self) -> None:
+        """At start and after a resume: offer a decision on posts the computer missed."""
+        if self._studio.count_unseen_missed():
+            self.show_attention()
+
+    def _forget_attention(self) -> None:
+        if self._attention is not None:
+            self._attention.deleteLater()
+            self._attention = None
+
+    def _on_entry_moved(self, entry: ScheduledEntry, wall: datetime) -> None:
+        if self._actions is not None:
+            self._actions.move(entry, wall)
+
+    def _on_entry_menu(self, entry: ScheduledEntry, where: QPoint) -> None:
+        if self._actions is not None:
+            self._actions.show_menu(entry, where, self)
 
     # -- public
     def show_page(self, key: str) -> None:
@@ -239,6 +326,13 @@ class MainWindow(QMainWindow):
         file_menu.addActions([new_post, refresh])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([undo, redo])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(pages, start=1):

@@ -210,4 +210,6 @@ def test_double_clicked_post_opens_for_editing(
     assert compose.feedback.text() == "Changes saved."
     assert window._studio.post(entry.post_id) == ("Korjattu teksti", compose.checked_account_ids())
     window.new_post()
-    assert compose.editing is None and compose.editor.toPlainText() == ""
+    editing: int | None = window.compose.editing
+    assert editing is None
+    assert compose.editor.toPlainText() == ""

@@ -1,0 +1,197 @@
+"""What the user can do to a post on the calendar, with undo for moves and deletes.
+
+Every change goes through the app's Planner (which also tells the scheduling engine); a
+move to a wall time that does not exist or happens twice is put to the user as a choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMenu, QWidget
+
+from somestudio.app.planning import Planner, PlanningError
+from somestudio.app.studio import Studio
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.posts import ScheduledEntry
+from somestudio.domain.timeplan import (
+    AmbiguousLocalTimeError,
+    LocalTimeError,
+    NonexistentLocalTimeError,
+    to_local,
+    to_utc,
+)
+from somestudio.ui.prompts import Prompts
+
+S = DeliveryState
+
+
+class _Command(QUndoCommand):
+    """An undoable change: ``do`` and ``undo`` call the Planner; errors reach the user."""
+
+    def __init__(
+        self,
+        text: str,
+        do: Callable[[], None],
+        undo: Callable[[], None],
+        report: Callable[[str], None],
+    ) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._report = do, undo, report
+        self.failed = False
+
+    def redo(self) -> None:
+        try:
+            self._do()
+        except (PlanningError, LocalTimeError) as exc:
+            self.failed = True
+            self.setObsolete(True)  # a change that did not happen has nothing to undo
+            self._report(str(exc))
+
+    def undo(self) -> None:
+        try:
+            self._undo()
+        except (PlanningError, LocalTimeError) as exc:
+            self._report(str(exc))
+
+
+class CalendarActions(QObject):
+    changed = Signal()  # data changed: views and status reload
+    open_requested = Signal(int)  # post id
+
+    def __init__(
+        self,
+        studio: Studio,
+        planner: Planner,
+        undo_stack: QUndoStack,
+        prompts: Prompts,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._studio = studio
+        self._planner = planner
+        self._undo = undo_stack
+        self._prompts = prompts
+
+    # -- gestures
+    def move(self, entry: ScheduledEntry, wall: datetime) -> None:
+        """Move a delivery to a wall time in its own zone; DST gaps and overlaps are asked."""
+        zone = entry.time_zone
+        try:
+            target = to_utc(wall, zone)
+        except NonexistentLocalTimeError as exc:
+            gap = exc  # "exc" is unbound once the except block ends; the callback runs later
+            self._prompts.choose(
+                self.tr("Time does not exist"),
+                str(gap),
+                [self.tr("Use %1").replace("%1", f"{gap.gap_end:%H:%M}")],
+                lambda choice: self._move_to(entry, gap.transition) if choice == 0 else None,
+            )
+            return
+        except AmbiguousLocalTimeError as exc:
+            twice = exc
+            self._prompts.choose(
+                self.tr("Time happens twice"),
+                str(twice),
+                [
+                    self.tr("The first %1 (UTC%2)")
+                    .replace("%1", f"{wall:%H:%M}")
+                    .replace("%2", twice.offsets[0]),
+                    self.tr("The second %1 (UTC%2)")
+                    .replace("%1", f"{wall:%H:%M}")
+                    .replace("%2", twice.offsets[1]),
+                ],
+                lambda choice: (
+                    self._move_to(entry, twice.candidates[choice]) if choice is not None else None
+                ),
+            )
+            return
+        self._move_to(entry, target)
+
+    def menu_for(self, entry: ScheduledEntry, parent: QWidget | None = None) -> QMenu:
+        menu = QMenu(parent)
+        state = entry.state
+
+        def add(text: str, slot: Callable[[], None], enabled: bool = True) -> QAction:
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+            return action
+
+        add(self.tr("Open"), lambda: self.open_requested.emit(entry.post_id))
+        menu.addSeparator()
+        can_send = state in (S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED)
+        add(
+            self.tr("Publish now"), lambda: self._simple(self._planner.publish_now, entry), can_send
+        )
+        if state in (S.FAILED, S.NEEDS_ATTENTION):
+            add(self.tr("Try again"), lambda: self._simple(self._planner.retry, entry))
+        if state is S.NEEDS_ATTENTION:
+            add(
+                self.tr("Mark as published by hand"),
+                lambda: self._simple(self._planner.confirm_published_by_hand, entry),
+            )
+        if state is S.MISSED:
+            add(self.tr("Skip"), lambda: self._simple(self._planner.skip_missed, entry))
+        add(
+            self.tr("Unschedule"),
+            lambda: self._simple(self._planner.unschedule, entry),
+            state in (S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED),
+        )
+        add(self.tr("Duplicate"), lambda: self.duplicate(entry))
+        menu.addSeparator()
+        add(self.tr("Delete post"), lambda: self.delete(entry), state is not S.PUBLISHING)
+        return menu
+
+    def show_menu(self, entry: ScheduledEntry, where: QPoint, parent: QWidget | None) -> None:
+        menu = self.menu_for(entry, parent)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(where)
+
+    def delete(self, entry: ScheduledEntry) -> None:
+        post_id = entry.post_id
+        self._push(
+            self.tr("Delete post"),
+            lambda: self._planner.delete_post(post_id),
+            lambda: self._planner.restore_post(post_id),
+        )
+
+    def duplicate(self, entry: ScheduledEntry) -> None:
+        post_id = self._studio.duplicate_post(entry.post_id)
+        if post_id is not None:
+            self.changed.emit()
+            self.open_requested.emit(post_id)
+
+    # -- private
+    def _move_to(self, entry: ScheduledEntry, target: datetime) -> None:
+        old_at, old_zone = entry.scheduled_at, entry.time_zone
+        local = to_local(target, entry.time_zone)
+        self._push(
+            self.tr("Move post to %1").replace("%1", f"{local:%d.%m. %H:%M}"),
+            lambda: self._planner.move(entry.delivery_id, target, entry.time_zone),
+            lambda: self._planner.move(entry.delivery_id, old_at, old_zone),
+        )
+
+    def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        def done() -> None:
+            do()
+            self.changed.emit()
+
+        def undone() -> None:
+            undo()
+            self.changed.emit()
+
+        self._undo.push(_Command(text, done, undone, self._report))
+
+    def _simple(self, action: Callable[[int], None], entry: ScheduledEntry) -> None:
+        try:
+            action(entry.delivery_id)
+        except PlanningError as exc:
+            self._report(str(exc))
+        self.changed.emit()
+
+    def _report(self, message: str) -> None:
+        self._prompts.inform(self.tr("That did not work"), message)

@@ -1,0 +1,217 @@
+"""Calendar gestures turned into planning: moves with DST questions, undo, menus, the
+attention dialog, and a real engine publishing what the user asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.planning import Planner
+from somestudio.app.scheduler import create_engine
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.posts import ScheduledEntry
+from somestudio.store import accounts as account_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+from somestudio.ui.attention_dialog import AttentionDialog
+from somestudio.ui.engine_bridge import EngineBridge
+from somestudio.ui.main_window import MainWindow
+
+HELSINKI = "Europe/Helsinki"
+S = DeliveryState
+
+
+class ScriptedPrompts:
+    """Stands in for the dialogs: answers each question with the next scripted choice."""
+
+    def __init__(self, *answers: int | None) -> None:
+        self.answers = list(answers)
+        self.asked: list[tuple[str, list[str]]] = []
+        self.told: list[str] = []
+
+    def choose(
+        self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
+    ) -> None:
+        self.asked.append((text, list(options)))
+        on_choice(self.answers.pop(0))
+
+    def inform(self, title: str, text: str) -> None:
+        self.told.append(text)
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, tmp_path: Path):
+    """A window over a fresh folder with one Local archive account and one scheduled post."""
+    home = tmp_path / "home"
+    home.mkdir()
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    with transaction(conn):
+        account = account_rows.add_account(
+            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER,
+            options={"folder": str(archive)},
+        )  # fmt: skip
+        post = post_rows.create_post(conn, "Hyvää huomenta ☀️")
+        post_rows.add_delivery(
+            conn, post, account, scheduled_at=datetime(2031, 3, 20, 7, tzinfo=UTC),
+            time_zone=HELSINKI, state=S.SCHEDULED,
+        )  # fmt: skip
+    studio = Studio(workspace)
+    window = MainWindow(studio, workspace.settings, ZoneInfo(HELSINKI), home=home,
+                        log_file=home / "x.log")  # fmt: skip
+    qtbot.addWidget(window)
+    planner = Planner(workspace)
+    window.attach_planner(planner)
+    prompts = ScriptedPrompts()
+    window.prompts = prompts  # type: ignore[assignment]
+    window._actions._prompts = prompts  # type: ignore[union-attr]
+    yield window, studio, planner, prompts, archive
+    workspace.close()
+
+
+def entry_of(studio: Studio) -> ScheduledEntry:
+    (entry,) = studio.entries_between(
+        datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+    )
+    return entry
+
+
+def test_move_then_undo_and_redo(rig) -> None:
+    window, studio, _planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    window.calendar.entry_moved.emit(entry, datetime(2031, 3, 24, 10, 30))
+    moved = entry_of(studio)
+    assert moved.scheduled_at == datetime(2031, 3, 24, 8, 30, tzinfo=UTC)  # EET, UTC+2
+    assert moved.state is S.SCHEDULED
+    window.undo_stack.undo()
+    assert entry_of(studio).scheduled_at == entry.scheduled_at
+    window.undo_stack.redo()
+    assert entry_of(studio).scheduled_at == moved.scheduled_at
+
+
+def test_move_into_the_spring_gap_asks_and_uses_the_first_valid_time(rig) -> None:
+    window, studio, _planner, prompts, _archive = rig
+    prompts.answers = [0]
+    # 30 March 2031: Finnish clocks jump from 03:00 to 04:00.
+    window.calendar.entry_moved.emit(entry_of(studio), datetime(2031, 3, 30, 3, 30))
+    ((question, options),) = prompts.asked
+    assert "does not exist" in question and options == ["Use 04:00"]
+    assert entry_of(studio).scheduled_at == datetime(2031, 3, 30, 1, 0, tzinfo=UTC)
+
+
+def test_move_into_the_autumn_overlap_asks_which_one(rig) -> None:
+    window, studio, _planner, prompts, _archive = rig
+    prompts.answers = [1]
+    # 26 October 2031: 03:30 happens twice (first UTC+3, then UTC+2).
+    window.calendar.entry_moved.emit(entry_of(studio), datetime(2031, 10, 26, 3, 30))
+    ((question, options),) = prompts.asked
+    assert "happens twice" in question and len(options) == 2
+    assert entry_of(studio).scheduled_at == datetime(2031, 10, 26, 1, 30, tzinfo=UTC)
+
+
+def test_cancelled_question_changes_nothing(rig) -> None:
+    window, studio, _planner, prompts, _archive = rig
+    before = entry_of(studio)
+    prompts.answers = [None]
+    window.calendar.entry_moved.emit(before, datetime(2031, 3, 30, 3, 30))
+    assert entry_of(studio) == before
+    assert window.undo_stack.count() == 0
+
+
+def test_delete_is_undoable(rig) -> None:
+    window, studio, _planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    window._actions.delete(entry)
+    assert (
+        studio.entries_between(datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+        == []
+    )
+    window.undo_stack.undo()
+    assert entry_of(studio).delivery_id == entry.delivery_id
+
+
+def test_menu_offers_what_the_state_allows(rig) -> None:
+    window, studio, planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    menu = window._actions.menu_for(entry)
+    names = [a.text() for a in menu.actions() if a.text()]
+    assert names == ["Open", "Publish now", "Unschedule", "Duplicate", "Delete post"]
+    planner.unschedule(entry.delivery_id)
+    draft = entry_of(studio)
+    menu = window._actions.menu_for(draft)
+    unschedule = next(a for a in menu.actions() if a.text() == "Unschedule")
+    assert not unschedule.isEnabled()
+
+
+def test_a_draft_moved_on_the_calendar_stays_a_draft(rig) -> None:
+    window, studio, planner, _prompts, _archive = rig
+    planner.unschedule(entry_of(studio).delivery_id)
+    window.calendar.entry_moved.emit(entry_of(studio), datetime(2031, 4, 2, 9, 0))
+    moved = entry_of(studio)
+    assert moved.state is S.DRAFT
+    assert moved.scheduled_at == datetime(2031, 4, 2, 6, 0, tzinfo=UTC)
+
+
+def test_duplicate_opens_the_copy(rig, qtbot: QtBot) -> None:
+    window, studio, _planner, _prompts, _archive = rig
+    before = studio.post_count()
+    window._actions.duplicate(entry_of(studio))
+    assert studio.post_count() == before + 1
+    assert window.current_page() == "compose"
+    assert window.compose.editor.toPlainText() == "Hyvää huomenta ☀️"
+
+
+def test_attention_dialog_decides_and_counts_as_looked(rig, qtbot: QtBot) -> None:
+    window, studio, planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    conn = studio.workspace.writable_connection()
+    conn.execute(
+        "UPDATE deliveries SET state = 'missed', seen_by_user = 0 WHERE id = ?",
+        (entry.delivery_id,),
+    )
+    assert studio.count_wanting_user() == 1 and studio.count_unseen_missed() == 1
+    dialog = AttentionDialog(studio, planner, ZoneInfo(HELSINKI), window)
+    qtbot.addWidget(dialog)
+    assert [e.delivery_id for e in dialog.entries] == [entry.delivery_id]
+    assert studio.count_wanting_user() == 0  # shown: the badge goes away
+    skip = (
+        next(b for b in dialog.findChildren(type(window.status.attention).__mro__[0]) if False)
+        if False
+        else None
+    )
+    del skip
+    buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
+    assert {"Open", "Publish now", "Skip", "Reschedule"} <= set(buttons)
+    buttons["Skip"].click()
+    assert entry_of(studio).state is S.DRAFT
+    assert dialog.entries == []
+
+
+def test_publish_now_through_a_real_engine(rig, qtbot: QtBot) -> None:
+    window, studio, _planner, _prompts, archive = rig
+    engine = create_engine(studio.workspace)
+    bridge = EngineBridge(engine, window)
+    planner = Planner(studio.workspace, engine)
+    window.attach_planner(planner, bridge)
+    engine.start()
+    try:
+        qtbot.waitUntil(lambda: "running" in window.status.scheduler_label.text(), timeout=5000)
+        window._actions._simple(planner.publish_now, entry_of(studio))
+        qtbot.waitUntil(lambda: entry_of(studio).state is S.PUBLISHED, timeout=10_000)
+        folders = [p for p in archive.iterdir() if p.is_dir()]
+        assert len(folders) == 1
+        assert (folders[0] / "post.txt").read_text(encoding="utf-8") == "Hyvää huomenta ☀️"
+    finally:
+        engine.shutdown(wait=True)
+        bridge.close()
