@@ -1,0 +1,179 @@
+"""The composer's use cases: where a post can go, loading and saving it with its variants,
+threads and media, and the autosave that brings unsaved work back after a crash."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from somestudio.app.workspace import Workspace
+from somestudio.domain.channels import RULES
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.drafts import Attachment, Draft, DraftFormatError, from_json, to_json
+from somestudio.domain.media import MediaFacts
+from somestudio.domain.networks import Network
+from somestudio.store import accounts as account_rows
+from somestudio.store import composition
+from somestudio.store import drafts as autosave_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+
+log = logging.getLogger(__name__)
+
+SLOT = "main"
+MEDIA_FOLDER = "media"  # in the data folder: fixed copies of attached images
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """An account a post can go to, with the channel whose rules check it."""
+
+    account_id: int
+    network: Network
+    label: str
+    channel: str | None  # a key of RULES; None for the Local archive (no network rules)
+    limit: int | None  # the account's own text limit (a Mastodon instance's), if known
+
+
+class UnsavableTextError(ValueError):
+    """The text holds a broken character (a lone surrogate) that cannot be stored."""
+
+
+class Composer:
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    @property
+    def media_folder(self) -> Path:
+        return self.workspace.home / MEDIA_FOLDER
+
+    def targets(self) -> list[Target]:
+        conn = self.workspace.connection()
+        limits = composition.account_limits(conn)
+        found = []
+        for account in account_rows.list_accounts(conn):
+            channel = account.network.value if account.network.value in RULES else None
+            limit = limits.get(account.id, {}).get("max_characters")
+            found.append(
+                Target(
+                    account.id,
+                    account.network,
+                    account.label,
+                    channel,
+                    limit if isinstance(limit, int) and limit > 0 else None,
+                )
+            )
+        return found
+
+    def load(self, post_id: int) -> Draft | None:
+        post = composition.load(self.workspace.connection(), post_id)
+        if post is None:
+            return None
+        return Draft(
+            base_text=post.base_text,
+            account_ids=post.account_ids,
+            variants=post.variants,
+            threads=post.threads,
+            attachments=tuple(Attachment(m.path, m.alt_text, m.original_path) for m in post.media),
+            post_id=post_id,
+        )
+
+    def save(self, draft: Draft) -> int | None:
+        """Save ``draft`` (a new post as drafts for its accounts, or the post it edits) and
+        drop the autosave; the post's id, or None when the edited post no longer exists."""
+        texts = [
+            draft.base_text,
+            *draft.variants.values(),
+            *(p for t in draft.threads.values() for p in t),
+        ]
+        texts += [a.alt_text for a in draft.attachments]
+        if any(_SURROGATE.search(t) for t in texts):
+            raise UnsavableTextError("lone surrogate")
+        chosen = set(draft.account_ids)
+        variants = {a: t for a, t in draft.variants.items() if a in chosen and t != draft.base_text}
+        threads = {a: parts for a, parts in draft.threads.items() if a in chosen and parts}
+        media = [self._media_row(a) for a in draft.attachments]
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            post_id = draft.post_id
+            if post_id is None:
+                post_id = post_rows.create_post(conn, draft.base_text)
+                for account_id in draft.account_ids:
+                    post_rows.add_delivery(
+                        conn,
+                        post_id,
+                        account_id,
+                        scheduled_at=None,
+                        time_zone=None,
+                        state=DeliveryState.DRAFT,
+                    )
+            written = composition.write(
+                conn,
+                post_id,
+                base_text=draft.base_text,
+                variants=variants,
+                threads=threads,
+                media=media,
+            )
+            if not written:
+                return None
+            autosave_rows.clear(conn, SLOT)
+        return post_id
+
+    def autosave(self, draft: Draft) -> None:
+        """Keep the composer's unsaved state (an empty composer keeps nothing)."""
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            if draft.is_empty and draft.post_id is None:
+                autosave_rows.clear(conn, SLOT)
+            else:
+                autosave_rows.put(conn, SLOT, draft.post_id, to_json(draft))
+
+    def recovered(self) -> Draft | None:
+        """Unsaved work left by the last session (after a crash or a kill), if any."""
+        text = autosave_rows.get(self.workspace.connection(), SLOT)
+        if text is None:
+            return None
+        try:
+            return from_json(text)
+        except DraftFormatError:
+            log.warning("the autosaved draft could not be read; it is kept in the database")
+            return None
+
+    def discard_autosave(self) -> None:
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            autosave_rows.clear(conn, SLOT)
+
+    def probe(self, attachment: Attachment) -> MediaFacts:
+        from somestudio.app import media as media_files  # noqa: PLC0415 - Pillow when needed
+
+        return media_files.probe(Path(attachment.path), attachment.alt_text)
+
+    def fit_image(self, attachment: Attachment, max_bytes: int) -> Attachment:
+        """A copy of the image small enough for ``max_bytes`` in the data folder's media/;
+        raises ``media.MediaFixError`` when that cannot be done."""
+        from somestudio.app import media as media_files  # noqa: PLC0415 - Pillow when needed
+
+        fitted = media_files.fit_image(Path(attachment.path), max_bytes, self.media_folder)
+        original = attachment.original_path or attachment.path
+        return Attachment(str(fitted), attachment.alt_text, original)
+
+    def _media_row(self, attachment: Attachment) -> composition.MediaRow:
+        from somestudio.app import media as media_files  # noqa: PLC0415 - Pillow when needed
+
+        facts = self.probe(attachment)
+        return composition.MediaRow(
+            path=attachment.path,
+            mime_type=media_files.mime_type(facts),
+            alt_text=attachment.alt_text,
+            width=facts.width or None,
+            height=facts.height or None,
+            byte_size=facts.byte_size or None,
+            duration_ms=facts.duration_ms,
+            frame_count=facts.frames,
+            original_path=attachment.original_path,
+        )

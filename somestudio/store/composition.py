@@ -1,0 +1,140 @@
+"""A post as the composer reads and writes it: variants and threads per delivery, media."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.utc import utc_now, utc_text
+
+# A delivery on its way out or out already keeps the text it went with.
+_FROZEN_STATES = (DeliveryState.PUBLISHING.value, DeliveryState.PUBLISHED.value)
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRow:
+    path: str
+    mime_type: str = ""
+    alt_text: str = ""
+    width: int | None = None
+    height: int | None = None
+    byte_size: int | None = None
+    duration_ms: int | None = None
+    frame_count: int | None = None
+    original_path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ComposedPost:
+    base_text: str
+    account_ids: tuple[int, ...]
+    variants: dict[int, str]
+    threads: dict[int, tuple[str, ...]]
+    media: tuple[MediaRow, ...]
+
+
+def account_limits(conn: sqlite3.Connection) -> dict[int, dict[str, object]]:
+    """Each live account's limits read from its server (``limits_json``), by account id."""
+    out: dict[int, dict[str, object]] = {}
+    for account_id, text in conn.execute(
+        "SELECT id, limits_json FROM accounts WHERE removed_at IS NULL"
+    ):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(value, dict):
+            out[int(account_id)] = value
+    return out
+
+
+def load(conn: sqlite3.Connection, post_id: int) -> ComposedPost | None:
+    row = conn.execute(
+        "SELECT base_text FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    deliveries = conn.execute(
+        "SELECT id, account_id, text_override FROM deliveries WHERE post_id = ?"
+        " ORDER BY account_id",
+        (post_id,),
+    ).fetchall()
+    threads: dict[int, tuple[str, ...]] = {}
+    for delivery_id, account_id, _ in deliveries:
+        parts = conn.execute(
+            "SELECT text FROM thread_parts WHERE delivery_id = ? ORDER BY position",
+            (delivery_id,),
+        ).fetchall()
+        if parts:
+            threads[int(account_id)] = tuple(str(p[0]) for p in parts)
+    media = conn.execute(
+        "SELECT path, mime_type, alt_text, width, height, byte_size, duration_ms, frame_count,"
+        " original_path FROM media WHERE post_id = ? ORDER BY position",
+        (post_id,),
+    ).fetchall()
+    return ComposedPost(
+        base_text=str(row[0]),
+        account_ids=tuple(int(d[1]) for d in deliveries),
+        variants={int(d[1]): str(d[2]) for d in deliveries if d[2] is not None},
+        threads=threads,
+        media=tuple(MediaRow(*m) for m in media),
+    )
+
+
+def write(
+    conn: sqlite3.Connection,
+    post_id: int,
+    *,
+    base_text: str,
+    variants: Mapping[int, str],
+    threads: Mapping[int, Sequence[str]],
+    media: Sequence[MediaRow],
+) -> bool:
+    """Replace the post's text, its deliveries' variants and threads, and its media (in the
+    caller's transaction). Deliveries publishing or published are left as they went out."""
+    cur = conn.execute(
+        "UPDATE posts SET base_text = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
+        (base_text, utc_text(utc_now()), post_id),
+    )
+    if cur.rowcount != 1:
+        return False
+    deliveries = conn.execute(
+        "SELECT id, account_id FROM deliveries WHERE post_id = ? AND state NOT IN (?, ?)",
+        (post_id, *_FROZEN_STATES),
+    ).fetchall()
+    for delivery_id, account_id in deliveries:
+        conn.execute(
+            "UPDATE deliveries SET text_override = ?, updated_at = ? WHERE id = ?",
+            (variants.get(account_id), utc_text(utc_now()), delivery_id),
+        )
+        conn.execute("DELETE FROM thread_parts WHERE delivery_id = ?", (delivery_id,))
+        conn.executemany(
+            "INSERT INTO thread_parts (delivery_id, position, text) VALUES (?, ?, ?)",
+            [(delivery_id, i, part) for i, part in enumerate(threads.get(account_id, ()))],
+        )
+    conn.execute("DELETE FROM media WHERE post_id = ?", (post_id,))
+    conn.executemany(
+        "INSERT INTO media (post_id, position, path, mime_type, alt_text, width, height,"
+        " byte_size, duration_ms, frame_count, original_path)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                post_id,
+                i,
+                m.path,
+                m.mime_type,
+                m.alt_text,
+                m.width,
+                m.height,
+                m.byte_size,
+                m.duration_ms,
+                m.frame_count,
+                m.original_path,
+            )
+            for i, m in enumerate(media)
+        ],
+    )
+    return True
