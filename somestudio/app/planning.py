@@ -160,6 +160,45 @@ class Planner:
         self._refresh(delivery_ids)
         return post_id
 
+    def schedule_existing(self, post_id: int, at: datetime, zone: str) -> list[int]:
+        """Schedule every unsent delivery of a saved post (a composer draft) at ``at``."""
+        self._check_time(at, zone)
+        conn = self.workspace.writable_connection()
+        allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
+        with transaction(conn):
+            rows = [r for r in delivery_rows.of_post(conn, post_id) if r.state in allowed]
+            if not rows:
+                raise PlanningError("this post has no account to go to; choose one first")
+            for row in rows:
+                delivery_rows.reschedule(conn, row.id, at, zone, self._moment())
+        ids = [row.id for row in rows]
+        self._refresh(ids)
+        return ids
+
+    def schedule_existing_recurring(
+        self,
+        post_id: int,
+        rule: Rule,
+        zone: str,
+        start: date,
+        *,
+        count: int | None = None,
+        until: date | None = None,
+    ) -> list[int]:
+        """Turn a saved draft into a recurring series: one post per occurrence for its
+        accounts; the draft itself is then deleted (undo restores it). Returns the new ids."""
+        found = post_rows.post_text_and_accounts(self.workspace.connection(), post_id)
+        if found is None:
+            raise PlanningError(f"post {post_id} does not exist")
+        text, account_ids = found
+        if not account_ids:
+            raise PlanningError("this post has no account to go to; choose one first")
+        ids = self.schedule_recurring(
+            text, account_ids, rule, zone, start, count=count, until=until
+        )
+        self.delete_post(post_id)
+        return ids
+
     # ------------------------------------------------------------------ one delivery
 
     def reschedule(self, delivery_id: int, at: datetime, zone: str) -> None:

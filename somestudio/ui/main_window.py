@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
@@ -25,8 +26,6 @@ from somestudio.app.studio import Studio
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from somestudio.app.planning import Planner
     from somestudio.domain.posts import ScheduledEntry
     from somestudio.ui.attention_dialog import AttentionDialog
@@ -215,6 +214,7 @@ class MainWindow(QMainWindow):
         self._actions = CalendarActions(self._studio, planner, self.undo_stack, self.prompts, self)
         self._actions.changed.connect(self._on_data_changed)
         self._actions.open_requested.connect(self.open_post)
+        self._actions.schedule_requested.connect(self.schedule_post)
         self.notifier = Notifier(self.status, self)
         self.notifier.open_post.connect(self.open_post)
         if bridge is not None:
@@ -230,6 +230,22 @@ class MainWindow(QMainWindow):
         if self.notifier is not None:
             self.notifier.handle(event)  # type: ignore[arg-type]
         self._reload_soon.start()
+
+    def schedule_post(self, post_id: int, initial: object = None) -> None:
+        """Open the schedule dialog for a saved post."""
+        if self._planner is None:
+            return
+        from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+        start = (
+            initial.astimezone(self._zone).replace(tzinfo=None)
+            if isinstance(initial, datetime)
+            else None
+        )
+        dialog = ScheduleDialog(self._planner, post_id, self._zone.key, self, initial=start)
+        dialog.scheduled.connect(lambda _ids: self._on_data_changed())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_attention(self) -> None:
         if self._planner is None:

@@ -150,6 +150,9 @@ def test_menu_offers_what_the_state_allows(rig) -> None:
     planner.unschedule(entry.delivery_id)
     draft = entry_of(studio)
     menu = window._actions.menu_for(draft)
+    assert [a.text() for a in menu.actions() if a.text()][:4] == [
+        "Open", "Schedule…", "Add to queue", "Publish now"
+    ]  # fmt: skip
     unschedule = next(a for a in menu.actions() if a.text() == "Unschedule")
     assert not unschedule.isEnabled()
 
@@ -215,3 +218,17 @@ def test_publish_now_through_a_real_engine(rig, qtbot: QtBot) -> None:
     finally:
         engine.shutdown(wait=True)
         bridge.close()
+
+
+def test_add_to_queue_uses_the_accounts_posting_slots(rig) -> None:
+    window, studio, planner, prompts, _archive = rig
+    entry = entry_of(studio)
+    planner.unschedule(entry.delivery_id)
+    window._actions.add_to_queue(entry_of(studio))
+    assert prompts.told == ["this account has no posting slots; set them in Accounts"]
+    planner.set_posting_slots(entry.account_id, "Mon, Wed, Fri 09:00", HELSINKI)
+    window._actions.add_to_queue(entry_of(studio))
+    queued = entry_of(studio)
+    assert queued.state is S.SCHEDULED
+    local = queued.scheduled_at.astimezone(ZoneInfo(HELSINKI))
+    assert local.weekday() in (0, 2, 4) and (local.hour, local.minute) == (9, 0)

@@ -61,6 +61,7 @@ class _Command(QUndoCommand):
 class CalendarActions(QObject):
     changed = Signal()  # data changed: views and status reload
     open_requested = Signal(int)  # post id
+    schedule_requested = Signal(int, object)  # post id, its current time (aware) or None
 
     def __init__(
         self,
@@ -123,6 +124,13 @@ class CalendarActions(QObject):
 
         add(self.tr("Open"), lambda: self.open_requested.emit(entry.post_id))
         menu.addSeparator()
+        if state is S.DRAFT:
+            add(
+                self.tr("Schedule…"),
+                lambda: self.schedule_requested.emit(entry.post_id, entry.scheduled_at),
+            )
+        if state in (S.DRAFT, S.MISSED, S.FAILED):
+            add(self.tr("Add to queue"), lambda: self.add_to_queue(entry))
         can_send = state in (S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED)
         add(
             self.tr("Publish now"), lambda: self._simple(self._planner.publish_now, entry), can_send
@@ -150,6 +158,14 @@ class CalendarActions(QObject):
         menu = self.menu_for(entry, parent)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(where)
+
+    def add_to_queue(self, entry: ScheduledEntry) -> None:
+        """Schedule at the account's next free posting slot."""
+        try:
+            self._planner.add_to_queue(entry.delivery_id)
+        except PlanningError as exc:
+            self._report(str(exc))
+        self.changed.emit()
 
     def delete(self, entry: ScheduledEntry) -> None:
         post_id = entry.post_id

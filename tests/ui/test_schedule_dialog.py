@@ -1,0 +1,118 @@
+"""The schedule dialog: wall time + IANA zone, DST problems resolved by the user, repeats."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QTime
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.planning import Planner
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.ui.schedule_dialog import ScheduleDialog
+
+HELSINKI = "Europe/Helsinki"
+EVER = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+
+
+@pytest.fixture
+def draft(tmp_path: Path):
+    home = tmp_path / "home"
+    home.mkdir()
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account = account_rows.add_account(
+            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER,
+            options={"folder": str(tmp_path)},
+        )  # fmt: skip
+    studio = Studio(workspace)
+    post_id = studio.save_draft("Viikkotiedote 📰", [account])
+    yield studio, Planner(workspace), post_id
+    workspace.close()
+
+
+def dialog_for(qtbot: QtBot, planner: Planner, post_id: int, wall: datetime) -> ScheduleDialog:
+    dialog = ScheduleDialog(planner, post_id, HELSINKI)
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(wall.year, wall.month, wall.day))
+    dialog.at.setTime(QTime(wall.hour, wall.minute))
+    return dialog
+
+
+def workspace_of(studio: Studio) -> Workspace:
+    return studio.workspace
+
+
+def test_plain_time_is_scheduled_in_utc_with_its_zone(qtbot: QtBot, draft) -> None:
+    studio, planner, post_id = draft
+    dialog = dialog_for(qtbot, planner, post_id, datetime(2031, 6, 1, 9, 0))
+    assert dialog.ok.isEnabled()
+    assert dialog.summary.text() == "Goes out 2031-06-01 06:00 UTC."
+    with qtbot.waitSignal(dialog.scheduled):
+        dialog.ok.click()
+    (entry,) = studio.entries_between(*EVER)
+    assert entry.scheduled_at == datetime(2031, 6, 1, 6, 0, tzinfo=UTC)
+    assert entry.time_zone == HELSINKI and entry.state is DeliveryState.SCHEDULED
+
+
+def test_time_in_the_spring_gap_is_a_problem_to_resolve(qtbot: QtBot, draft) -> None:
+    studio, planner, post_id = draft
+    dialog = dialog_for(qtbot, planner, post_id, datetime(2031, 3, 30, 3, 30))
+    assert "does not exist" in dialog.problem.text()
+    assert dialog.first.text() == "Use 04:00 instead"
+    dialog.second.setChecked(True)  # "pick another time": nothing can be scheduled
+    assert not dialog.ok.isEnabled()
+    dialog.first.setChecked(True)
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    (entry,) = studio.entries_between(*EVER)
+    assert entry.scheduled_at == datetime(2031, 3, 30, 1, 0, tzinfo=UTC)
+
+
+def test_time_that_happens_twice_takes_the_chosen_one(qtbot: QtBot, draft) -> None:
+    studio, planner, post_id = draft
+    dialog = dialog_for(qtbot, planner, post_id, datetime(2031, 10, 26, 3, 30))
+    assert "happens twice" in dialog.problem.text()
+    assert dialog.first.text() == "The first one (UTC+03:00)"
+    dialog.second.setChecked(True)
+    dialog.ok.click()
+    (entry,) = studio.entries_between(*EVER)
+    assert entry.scheduled_at == datetime(2031, 10, 26, 1, 30, tzinfo=UTC)
+
+
+def test_past_time_and_unknown_zone_cannot_be_scheduled(qtbot: QtBot, draft) -> None:
+    _studio, planner, post_id = draft
+    dialog = dialog_for(qtbot, planner, post_id, datetime(2020, 1, 1, 9, 0))
+    assert dialog.problem.text() == "That time has already passed."
+    assert not dialog.ok.isEnabled()
+    dialog.day.setDate(QDate(2031, 1, 1))
+    dialog.zone.setCurrentText("Europe/Atlantis")
+    assert "Unknown time zone" in dialog.problem.text()
+    assert not dialog.ok.isEnabled()
+
+
+def test_weekly_repeat_makes_one_post_per_occurrence(qtbot: QtBot, draft) -> None:
+    studio, planner, post_id = draft
+    dialog = dialog_for(qtbot, planner, post_id, datetime(2031, 6, 2, 9, 0))  # a Monday
+    dialog.repeat.setCurrentIndex(1)
+    for weekday, box in enumerate(dialog.weekdays):
+        box.setChecked(weekday in (0, 2))  # Mondays and Wednesdays
+    dialog.times.setValue(4)
+    assert dialog.summary.text() == "4 posts, from 2031-06-02 09:00 to 2031-06-11 09:00."
+    dialog.ok.click()
+    entries = studio.entries_between(*EVER)
+    assert [e.scheduled_at.date() for e in entries] == [
+        date(2031, 6, 2), date(2031, 6, 4), date(2031, 6, 9), date(2031, 6, 11)
+    ]  # fmt: skip
+    assert {e.scheduled_at.astimezone().timetz().replace(tzinfo=None) for e in entries} == {
+        time(6, 0)
+    }
+    assert studio.post(post_id) is None  # the draft became the series
