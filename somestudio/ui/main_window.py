@@ -173,7 +173,10 @@ class MainWindow(QMainWindow):
         if key == "accounts":
             from somestudio.ui.pages.accounts_page import AccountsPage  # noqa: PLC0415
 
-            return AccountsPage(self._studio)
+            accounts = AccountsPage(self._studio)
+            if self._planner is not None:
+                accounts.set_planner(self._planner, self._zone.key)
+            return accounts
         from somestudio.ui.pages.settings_page import SettingsPage  # noqa: PLC0415
 
         return SettingsPage(self._settings, self._home, self._log_file)
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
         self.notifier.open_post.connect(self.open_post)
         if bridge is not None:
             bridge.received.connect(self.on_engine_event)
+        if "accounts" in self._pages:
+            self.accounts.set_planner(planner, self._zone.key)
 
     def on_engine_event(self, event: object) -> None:
         from somestudio.scheduling.events import ClockJumped, EngineStateChanged  # noqa: PLC0415

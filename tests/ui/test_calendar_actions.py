@@ -232,3 +232,23 @@ def test_add_to_queue_uses_the_accounts_posting_slots(rig) -> None:
     assert queued.state is S.SCHEDULED
     local = queued.scheduled_at.astimezone(ZoneInfo(HELSINKI))
     assert local.weekday() in (0, 2, 4) and (local.hour, local.minute) == (9, 0)
+
+
+def test_posting_slots_are_edited_on_the_accounts_page(rig) -> None:
+    window, _studio, planner, _prompts, _archive = rig
+    window.show_page("accounts")
+    page = window.accounts
+    assert not page.slots_box.isEnabled()  # nothing selected yet
+    page.table.selectRow(0)
+    assert page.slots_box.isEnabled()
+    assert page.slots_zone.text() == HELSINKI
+    page.slots.setText("ma, pe 9:00")  # Finnish day names work too
+    page.save_slots.click()
+    assert page.slots_feedback.text() == "Saved."
+    assert page.slots.text() == "Mon, Fri 09:00"
+    account_id = page.selected_account().id  # type: ignore[union-attr]
+    found = planner.posting_slots(account_id)
+    assert found is not None and found[1] == HELSINKI
+    page.slots.setText("every day at noon")
+    page.save_slots.click()
+    assert page.slots_feedback.text() not in ("", "Saved.")  # the parser's own message

@@ -42,6 +42,9 @@ class AccountsModel(QAbstractTableModel):
         self._accounts = list(accounts)
         self.endResetModel()
 
+    def account(self, row: int) -> Account:
+        return self._accounts[row]
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._accounts)
 
