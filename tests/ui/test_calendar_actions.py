@@ -246,7 +246,7 @@ def test_posting_slots_are_edited_on_the_accounts_page(rig) -> None:
     page.save_slots.click()
     assert page.slots_feedback.text() == "Saved."
     assert page.slots.text() == "Mon, Fri 09:00"
-    account_id = page.selected_account().id  # type: ignore[union-attr]
+    account_id = page.selected_account().id
     found = planner.posting_slots(account_id)
     assert found is not None and found[1] == HELSINKI
     page.slots.setText("every day at noon")
