@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
             "accounts": self.tr("Accounts"),
             "settings": self.tr("Settings"),
         }
+        self._labels = labels
         pages = [(key, labels[key]) for key in PAGES]
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
@@ -305,7 +306,18 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def refresh_status(self) -> None:
-        self.attention_changed.emit(self.status.refresh())
+        count = self.status.refresh()
+        # The calendar's entry in the navigation carries the count too, until the user looks.
+        item = self.navigation.item(PAGES.index("calendar"))
+        item.setText(self._labels["calendar"] + (f"  ⚠ {count}" if count else ""))
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            self._labels["calendar"]
+            + (
+                ", " + self.tr("%1 posts need attention").replace("%1", str(count)) if count else ""
+            ),
+        )
+        self.attention_changed.emit(count)
 
     def discard_state(self) -> None:
         """Stop saving window state (the data folder is not to be written any more)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from somestudio.app.workspace import open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.scheduling.events import DeliveryNeedsAttention, ManualReminder
 from somestudio.store import accounts as account_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
@@ -252,3 +254,20 @@ def test_posting_slots_are_edited_on_the_accounts_page(rig) -> None:
     page.slots.setText("every day at noon")
     page.save_slots.click()
     assert page.slots_feedback.text() not in ("", "Saved.")  # the parser's own message
+
+
+def test_publish_by_hand_reminder_puts_the_text_on_the_clipboard(rig) -> None:
+    window, _studio, _planner, _prompts, _archive = rig
+    reminder = ManualReminder(7, 3, Network.INSTAGRAM, "kahvila.aurinko", "Kuvateksti 📸", ())
+    window.on_engine_event(reminder)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard is not None and clipboard.text() == "Kuvateksti 📸"
+    assert window.notifier is not None
+    assert window.notifier.shown[-1][0] == "Time to publish on Instagram"
+    window.on_engine_event(DeliveryNeedsAttention(7, 3, "waiting for you to publish by hand"))
+    assert len(window.notifier.shown) == 1  # the reminder was notice enough
+    window.on_engine_event(DeliveryNeedsAttention(8, 4, "no answer from the network"))
+    assert window.notifier.shown[-1] == (
+        "A post needs your attention",
+        "no answer from the network",
+    )

@@ -102,6 +102,8 @@ def test_status_bar_shows_next_post_and_attention(demo_home: Path, make_window: 
         == f"⚠ Needs attention: {window._studio.count_wanting_user()}"
     )
     assert "Scheduler" in window.status.scheduler_label.text()
+    count = window._studio.count_wanting_user()
+    assert window.navigation.item(1).text() == f"Calendar  ⚠ {count}"
 
 
 def test_geometry_and_page_are_remembered(
