@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from somestudio.app.workspace import Workspace
+from somestudio.domain.backoff import RetryPolicy
 from somestudio.scheduling.alarms import Alarms
 from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
 from somestudio.scheduling.engine import Engine
@@ -17,6 +18,7 @@ def create_engine(
     clock: Clock = SYSTEM_CLOCK,
     publishers: PublisherRegistry | None = None,
     alarms: Alarms | None = None,
+    policy: RetryPolicy | None = None,
 ) -> Engine:
     """An engine over ``workspace``'s database and settings; call ``start()`` to run it.
 
@@ -30,6 +32,7 @@ def create_engine(
         clock=clock,
         alarms=alarms,
         catch_up_minutes=lambda: workspace.settings.value.catch_up_minutes,
+        policy=policy,
     )
 
 

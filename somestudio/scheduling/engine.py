@@ -221,7 +221,7 @@ class Engine:
     def dispatch(self, delivery_id: int) -> DeliveryState | None:
         """Publish one delivery now if it is due, on the calling thread; its new state."""
         verdict = self._dispatcher.dispatch(delivery_id, self.catch_up())
-        if verdict.early is not None:
+        if verdict.state is DeliveryState.SCHEDULED:  # not yet due, or a retry later on
             self.refresh([delivery_id])
         else:
             self._update_next_due()

@@ -242,6 +242,10 @@ def test_retry_with_backoff_then_success(rig: Rig) -> None:
     first_retry = rig.of_type(RetryScheduled)[0]
     wait = (first_retry.retry_at - rig.clock.now()).total_seconds()
     assert 15 <= wait <= 32  # half of the 30 s step fixed, half jitter, rounded up
+    rig.alarms.advance(wait - 1)
+    assert len(publisher.calls) == 1
+    rig.alarms.advance(1)  # its own alarm, well before the next whole-minute sweep
+    assert len(publisher.calls) == 2
     rig.alarms.advance(3600)
     assert rig.state(delivery) is S.PUBLISHED
     assert rig.outcomes(delivery) == ["retryable", "retryable", "published"]
