@@ -17,7 +17,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.recurrence import Rule, expand
 from somestudio.domain.slots import Slot, SlotSyntaxError, format_slots, next_free_slot, parse_slots
-from somestudio.domain.timeplan import LocalTimeError, zone_for
+from somestudio.domain.timeplan import LocalTimeError, UnknownZoneError, zone_for
 from somestudio.domain.utc import utc_now
 from somestudio.scheduling.engine import Engine
 from somestudio.store import accounts as account_rows
@@ -101,6 +101,7 @@ class Planner:
         Raises ``RecurrenceProblemsError`` (writing nothing) when an occurrence's wall time
         does not exist or is ambiguous, so the user can pick other times.
         """
+        _check_zone(zone)
         occurrences = expand(rule, zone, start, count=count, until=until)
         problems = [o.problem for o in occurrences if o.problem is not None]
         if problems:
@@ -345,9 +346,7 @@ class Planner:
             if not post_edits.restore(conn, post_id, self._moment()):
                 raise PlanningError(f"post {post_id} is not deleted")
             ids = [row.id for row in delivery_rows.of_post(conn, post_id)]
-        self._refresh(ids)
-        if self.engine is not None and self.engine.running:
-            self.engine.sweep()
+        self._refresh(ids)  # an overdue one fires at once and meets the catch-up rule
 
     def update_text(self, post_id: int, text: str) -> None:
         """New text for a post; deliveries not yet sent use it (it is read at send time)."""
@@ -364,7 +363,7 @@ class Planner:
             slots = parse_slots(text)
         except SlotSyntaxError as exc:
             raise PlanningError(str(exc)) from exc
-        zone_for(zone)
+        _check_zone(zone)
         conn = self.workspace.writable_connection()
         with transaction(conn):
             account = account_rows.get_account(conn, account_id)
@@ -430,7 +429,7 @@ class Planner:
     def _check_time(at: datetime, zone: str) -> None:
         if at.tzinfo is None or at.utcoffset() is None:
             raise PlanningError("a scheduled time needs a time zone")
-        zone_for(zone)
+        _check_zone(zone)
 
     @staticmethod
     def _check_accounts(conn: sqlite3.Connection, account_ids: Sequence[int]) -> None:
@@ -441,3 +440,10 @@ class Planner:
     def _refresh(self, delivery_ids: Sequence[int]) -> None:
         if self.engine is not None and self.engine.running:
             self.engine.refresh(delivery_ids)
+
+
+def _check_zone(zone: str) -> None:
+    try:
+        zone_for(zone)
+    except UnknownZoneError as exc:
+        raise PlanningError(str(exc)) from exc

@@ -170,7 +170,8 @@ class Engine:
     # ------------------------------------------------------------------ the work
 
     def catch_up(self) -> timedelta:
-        return timedelta(minutes=max(0, self._catch_up_minutes()))
+        # At least a minute: a burst's tail a few seconds late is on time, not missed.
+        return timedelta(minutes=max(1, self._catch_up_minutes()))
 
     def recover(self) -> int:
         """Reconcile deliveries a crash left in 'publishing'; returns how many there were."""

@@ -525,3 +525,13 @@ def test_planner_refuses_to_touch_sent_deliveries(rig: Rig, state: DeliveryState
         with pytest.raises(PlanningError, match=f"delivery {delivery} cannot be changed"):
             change()
     assert rig.state(delivery) is state
+
+
+def test_a_zero_catch_up_window_still_allows_a_minute(rig: Rig) -> None:
+    rig.workspace.settings.update(catch_up_minutes=0)
+    late = rig.schedule(-30)
+    old = rig.schedule(-120)
+    rig.engine.start()
+    rig.alarms.run_due()
+    assert rig.state(late) is S.PUBLISHED
+    assert rig.state(old) is S.MISSED

@@ -1,0 +1,110 @@
+"""Planning use cases that are not about one alarm: queue slots, recurring posts, seen flags."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+
+from somestudio.app.planning import PlanningError, RecurrenceProblemsError
+from somestudio.app.studio import Studio
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.recurrence import MonthlyRule, WeeklyRule
+from somestudio.domain.timeplan import to_local
+from somestudio.store import deliveries as delivery_rows
+from tests.integration.scheduling_setup import ZONE, Rig
+
+S = DeliveryState
+
+
+def _draft(rig: Rig) -> int:
+    post = Studio(rig.workspace).save_draft("queued", [rig.archive_account])
+    (row,) = delivery_rows.of_post(rig.workspace.connection(), post)
+    return row.id
+
+
+def test_add_to_queue_takes_the_next_free_slot(rig: Rig) -> None:
+    # START is Saturday 2026-11-21 10:00 in Helsinki.
+    slots = rig.plan.set_posting_slots(rig.archive_account, "Mon, Wed, Fri 09:00", ZONE)
+    assert len(slots) == 3
+    assert rig.plan.posting_slots(rig.archive_account) == (slots, ZONE)
+    first, second, third = _draft(rig), _draft(rig), _draft(rig)
+    at = [rig.plan.add_to_queue(d) for d in (first, second, third)]
+    assert [to_local(a, ZONE) for a in at] == [
+        datetime(2026, 11, 23, 9, 0),
+        datetime(2026, 11, 25, 9, 0),
+        datetime(2026, 11, 27, 9, 0),
+    ]
+    assert rig.state(first) is S.SCHEDULED
+    assert rig.column(first, "time_zone") == ZONE
+    # Queueing an already queued delivery again keeps its own slot free for itself.
+    assert rig.plan.add_to_queue(first) == at[0]
+
+
+def test_queue_needs_slots_and_valid_text(rig: Rig) -> None:
+    with pytest.raises(PlanningError, match="no posting slots"):
+        rig.plan.add_to_queue(_draft(rig))
+    with pytest.raises(PlanningError, match="day name"):
+        rig.plan.set_posting_slots(rig.archive_account, "Someday 09:00", ZONE)
+
+
+def test_recurring_posts_become_scheduled_deliveries(rig: Rig) -> None:
+    rig.engine.start()
+    posts = rig.plan.schedule_recurring(
+        "Viikon vinkki",
+        [rig.archive_account, rig.manual_account],
+        WeeklyRule(frozenset({0}), time(9)),
+        ZONE,
+        date(2026, 11, 22),
+        count=3,
+    )
+    assert len(posts) == 3
+    conn = rig.workspace.connection()
+    times = sorted(
+        {d.scheduled_at for p in posts for d in delivery_rows.of_post(conn, p) if d.scheduled_at}
+    )
+    assert times == [
+        datetime(2026, 11, 23, 7, tzinfo=UTC),
+        datetime(2026, 11, 30, 7, tzinfo=UTC),
+        datetime(2026, 12, 7, 7, tzinfo=UTC),
+    ]
+    assert all(d.state is S.SCHEDULED for p in posts for d in delivery_rows.of_post(conn, p))
+
+
+def test_recurring_with_a_dst_problem_writes_nothing(rig: Rig) -> None:
+    before = rig.workspace.connection().execute("SELECT count(*) FROM posts").fetchone()[0]
+    with pytest.raises(RecurrenceProblemsError) as problems:
+        rig.plan.schedule_recurring(
+            "x", [rig.archive_account], MonthlyRule(29, time(3, 30)), ZONE, date(2026, 1, 1),
+            count=12,
+        )  # fmt: skip
+    assert len(problems.value.problems) == 1  # 29 March 2026 03:30 does not exist
+    after = rig.workspace.connection().execute("SELECT count(*) FROM posts").fetchone()[0]
+    assert after == before
+
+
+def test_seen_flags_and_the_badge_count(rig: Rig) -> None:
+    rig.engine.start()
+    missed = rig.schedule(-3600)
+    manual = rig.schedule(10, account=rig.manual_account)
+    rig.alarms.advance(10)
+    studio = Studio(rig.workspace)
+    assert studio.count_wanting_user() == 2
+    rig.plan.mark_seen([missed])
+    assert studio.count_wanting_user() == 1
+    rig.plan.confirm_published_by_hand(manual)
+    assert studio.count_wanting_user() == 0
+
+
+def test_schedule_post_checks_its_input(rig: Rig) -> None:
+    at = rig.clock.now() + timedelta(hours=1)
+    with pytest.raises(PlanningError, match="empty"):
+        rig.plan.schedule_post(" ", [rig.archive_account], at=at, zone=ZONE)
+    with pytest.raises(PlanningError, match="account"):
+        rig.plan.schedule_post("x", [], at=at, zone=ZONE)
+    with pytest.raises(PlanningError, match="account 999"):
+        rig.plan.schedule_post("x", [999], at=at, zone=ZONE)
+    with pytest.raises(PlanningError, match="time zone"):
+        rig.plan.schedule_post("x", [rig.archive_account], at=at.replace(tzinfo=None), zone=ZONE)
+    with pytest.raises(PlanningError, match="IANA"):
+        rig.plan.schedule_post("x", [rig.archive_account], at=at, zone="Mars/Base")
