@@ -6,10 +6,12 @@ row in ``attempts``; an unknown outcome is reconciled or left for the user, neve
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -77,6 +79,14 @@ class Dispatcher:
         self._emit = emit
         self._policy = policy
         self._rng = rng
+        # The engine's own writers queue here rather than in SQLite's busy handler, which
+        # sleeps in steps of up to 100 ms: a burst's tail would wait on its naps.
+        self._write_lock = threading.Lock()
+
+    @contextlib.contextmanager
+    def _write(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        with self._write_lock, transaction(conn):
+            yield conn
 
     def _now(self) -> datetime:
         return self._clock.now().replace(microsecond=0)
@@ -96,7 +106,7 @@ class Dispatcher:
         if now - due > catch_up:
             self.mark_missed(row, now, catch_up)
             return Verdict(S.MISSED)
-        with transaction(conn):
+        with self._write(conn):
             if not rows.claim(conn, delivery_id, now):
                 return Verdict(None)
             outgoing = rows.load_outgoing(conn, delivery_id)
@@ -114,7 +124,7 @@ class Dispatcher:
             "computer was asleep). Publish it now, reschedule or skip it."
         )
         conn = self._connection()
-        with transaction(conn):
+        with self._write(conn):
             moved = rows.move(
                 conn,
                 row.id,
@@ -187,7 +197,7 @@ class Dispatcher:
 
     def _requeue_after_crash(self, outgoing: OutgoingDelivery, started: datetime) -> DeliveryState:
         conn = self._connection()
-        with transaction(conn):
+        with self._write(conn):
             moved = rows.move(
                 conn, outgoing.delivery_id, S.SCHEDULED, started, only_from=(S.PUBLISHING,)
             )
@@ -236,7 +246,7 @@ class Dispatcher:
     ) -> DeliveryState:
         now = self._now()
         conn = self._connection()
-        with transaction(conn):
+        with self._write(conn):
             moved = rows.move(
                 conn,
                 outgoing.delivery_id,
@@ -292,7 +302,7 @@ class Dispatcher:
         retry_at = now + timedelta(seconds=self._policy.delay(failures, exc.retry_after, self._rng))
         retry_at = retry_at.replace(microsecond=0) + timedelta(seconds=1)
         reason = f"Try {failures} failed ({exc.reason}); trying again at {retry_at:%H:%M:%S} UTC"
-        with transaction(conn):
+        with self._write(conn):
             rows.move(
                 conn,
                 outgoing.delivery_id,
@@ -332,7 +342,7 @@ class Dispatcher:
     ) -> DeliveryState:
         now = self._now()
         conn = self._connection()
-        with transaction(conn):
+        with self._write(conn):
             rows.move(
                 conn,
                 outgoing.delivery_id,
@@ -365,7 +375,7 @@ class Dispatcher:
     ) -> DeliveryState:
         now = self._now()
         conn = self._connection()
-        with transaction(conn):
+        with self._write(conn):
             rows.move(
                 conn,
                 outgoing.delivery_id,
