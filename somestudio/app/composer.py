@@ -22,7 +22,7 @@ from somestudio.store.database import transaction
 
 log = logging.getLogger(__name__)
 
-SLOT = "main"
+SLOT = autosave_rows.MAIN_SLOT
 MEDIA_FOLDER = "media"  # in the data folder: fixed copies of attached images
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 

@@ -10,6 +10,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.metrics import ChannelTotals
 from somestudio.domain.posts import Account, ScheduledEntry
 from somestudio.store import accounts as account_rows
+from somestudio.store import drafts as draft_rows
 from somestudio.store import labels as label_rows
 from somestudio.store import metrics as metric_rows
 from somestudio.store import posts as post_rows
@@ -50,6 +51,10 @@ class Studio:
 
     def labels(self) -> list[tuple[str, str]]:
         return label_rows.list_labels(self.workspace.connection())
+
+    def has_unsaved_draft(self) -> bool:
+        """Whether the composer left unsaved work (the composer restores it when built)."""
+        return draft_rows.get(self.workspace.connection(), draft_rows.MAIN_SLOT) is not None
 
     def post_count(self) -> int:
         return post_rows.count_posts(self.workspace.connection())

@@ -6,6 +6,8 @@ import sqlite3
 
 from somestudio.domain.utc import utc_now, utc_text
 
+MAIN_SLOT = "main"  # the window's one composer
+
 
 def put(conn: sqlite3.Connection, slot: str, post_id: int | None, state_json: str) -> None:
     """Keep ``state_json`` for ``slot`` (a post id that no longer exists is dropped)."""

@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from somestudio.ui.attention_dialog import AttentionDialog
     from somestudio.ui.calendar.actions import CalendarActions
     from somestudio.ui.calendar.calendar_page import CalendarPage
+    from somestudio.ui.composer.page import ComposePage
     from somestudio.ui.engine_bridge import EngineBridge
     from somestudio.ui.notifier import Notifier
     from somestudio.ui.pages.accounts_page import AccountsPage
-    from somestudio.ui.pages.compose_page import ComposePage
     from somestudio.ui.pages.metrics_page import MetricsPage
     from somestudio.ui.pages.settings_page import SettingsPage
 
@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         self._refresh_timer.start()
 
         self._restore_state()
+        if studio.has_unsaved_draft():
+            self.show_page("compose")  # work lost to a crash or kill comes back in view
         self.refresh_status()
 
     # -- pages
@@ -154,7 +156,7 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> QWidget:
         # Imported here, not at the top: each page's module loads when the page is first shown.
         if key == "compose":
-            from somestudio.ui.pages.compose_page import ComposePage  # noqa: PLC0415
+            from somestudio.ui.composer.page import ComposePage  # noqa: PLC0415
 
             compose = ComposePage(self._studio)
             compose.draft_saved.connect(self._on_data_changed)

@@ -1,0 +1,1 @@
+"""The composer: one base text, a variant or thread per account, media, live checks."""

@@ -1,0 +1,254 @@
+"""One account's side of the composer: its counter, its own text (or the base text), its
+thread, and a preview of how the post will look there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.composer import Target
+from somestudio.app.draft_checks import TargetReport
+from somestudio.domain.channels import RULES, ChannelCheck, Unit
+from somestudio.domain.threads import THREAD_CHANNELS
+from somestudio.ui.composer.editor import PostEditor
+from somestudio.ui.composer.preview import preview_html
+
+PART_EDITOR_LINES = 4
+
+
+def counter_text(check: ChannelCheck) -> str:
+    return f"{check.count:,} / {check.limit:,}".replace(",", "\u202f")
+
+
+class PartEditor(QWidget):
+    """One post of a thread: its text and its own counter."""
+
+    changed = Signal()
+
+    def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self.tr("Post %1").replace("%1", str(number)))
+        self.counter = QLabel()
+        self.counter.setObjectName("PartCounter")
+        self.editor = PostEditor()
+        self.editor.setAccessibleName(self.tr("Thread post %1").replace("%1", str(number)))
+        self.editor.set_text(text)
+        line = self.editor.fontMetrics().lineSpacing()
+        self.editor.setFixedHeight(line * PART_EDITOR_LINES + 12)
+        self.editor.textChanged.connect(self.changed)
+        head = QHBoxLayout()
+        head.addWidget(self.label)
+        head.addStretch(1)
+        head.addWidget(self.counter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.editor)
+
+
+class ChannelPanel(QWidget):
+    changed = Signal()  # the variant or the thread was edited
+    split_requested = Signal(int)  # account id
+    override_requested = Signal(int)  # account id: start own text from the base text
+
+    def __init__(self, target: Target, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.setObjectName("ChannelPanel")
+        self.counter = QLabel()
+        self.counter.setObjectName("ChannelCounter")
+        font = self.counter.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.counter.setFont(font)
+        self.counter.setToolTip(self._unit_tip())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        self.override_button = QPushButton(self.tr("Write own text"))
+        self.override_button.setToolTip(self.tr("Give this account its own version of the post"))
+        self.override_button.clicked.connect(
+            lambda: self.override_requested.emit(target.account_id)
+        )
+        self.reset_button = QPushButton(self.tr("Reset to base text"))
+        self.reset_button.setToolTip(self.tr("Drop this account's own text and use the base text"))
+        self.reset_button.clicked.connect(self.reset_to_base)
+        self.variant = PostEditor()
+        self.variant.setObjectName("VariantEditor")
+        self.variant.setAccessibleName(self.tr("Own text for %1").replace("%1", target.label))
+        self.variant.setMinimumHeight(self.variant.fontMetrics().lineSpacing() * 4)
+        self.variant.textChanged.connect(self.changed)
+
+        self.split_button = QPushButton(self.tr("Split into thread"))
+        self.split_button.setToolTip(
+            self.tr("Cut the text into posts that each fit, at sentence and word ends")
+        )
+        self.split_button.clicked.connect(lambda: self.split_requested.emit(target.account_id))
+        self.numbered = QCheckBox(self.tr("Number the posts (1/n)"))
+        self.join_button = QPushButton(self.tr("Back to one post"))
+        self.join_button.clicked.connect(lambda: self.set_thread(()))
+        self._parts: list[PartEditor] = []
+        parts_holder = QWidget()
+        self.parts_box = QVBoxLayout(parts_holder)
+        self.parts_box.setContentsMargins(0, 0, 0, 0)
+        self.parts_scroll = QScrollArea()
+        self.parts_scroll.setWidgetResizable(True)
+        self.parts_scroll.setWidget(parts_holder)
+        self.parts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.preview_label = QLabel(self.tr("Preview"))
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("ChannelPreview")
+        self.preview.setAccessibleName(self.tr("Preview for %1").replace("%1", target.label))
+        self.preview.setOpenLinks(False)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 5)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        head = QHBoxLayout()
+        head.addWidget(self.counter)
+        head.addStretch(1)
+        head.addWidget(self.override_button)
+        head.addWidget(self.reset_button)
+        thread_row = QHBoxLayout()
+        thread_row.addWidget(self.split_button)
+        thread_row.addWidget(self.numbered)
+        thread_row.addStretch(1)
+        thread_row.addWidget(self.join_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.status)
+        layout.addWidget(self.variant, 1)
+        layout.addLayout(thread_row)
+        layout.addWidget(self.parts_scroll, 2)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview, 2)
+        can_thread = target.channel in THREAD_CHANNELS
+        for widget in (self.split_button, self.numbered):
+            widget.setVisible(can_thread)
+        self.parts_scroll.setVisible(False)
+        self._sync_buttons()
+
+    # -- state
+    def is_overriding(self) -> bool:
+        return not self.variant.isHidden()
+
+    def variant_text(self) -> str | None:
+        return self.variant.text() if self.is_overriding() else None
+
+    def set_variant(self, text: str | None) -> None:
+        self.variant.blockSignals(True)
+        self.variant.set_text(text or "")
+        self.variant.blockSignals(False)
+        self.variant.setVisible(text is not None)
+        self._sync_buttons()
+
+    def reset_to_base(self) -> None:
+        self.set_variant(None)
+        self.changed.emit()
+
+    def thread_parts(self) -> tuple[str, ...]:
+        return tuple(p.editor.text() for p in self._parts)
+
+    def set_thread(self, parts: tuple[str, ...] | list[str]) -> None:
+        for part in self._parts:
+            self.parts_box.removeWidget(part)
+            part.deleteLater()
+        self._parts = []
+        for number, text in enumerate(parts, start=1):
+            editor = PartEditor(number, text)
+            editor.changed.connect(self.changed)
+            self.parts_box.addWidget(editor)
+            self._parts.append(editor)
+        self.parts_scroll.setVisible(bool(self._parts))
+        self._sync_buttons()
+        self.changed.emit()
+
+    @property
+    def part_editors(self) -> list[PartEditor]:
+        return list(self._parts)
+
+    def _sync_buttons(self) -> None:
+        overriding = self.is_overriding()
+        self.override_button.setVisible(not overriding)
+        self.reset_button.setVisible(overriding)
+        threaded = bool(self._parts)
+        self.join_button.setVisible(threaded)
+        self.split_button.setText(
+            self.tr("Split again") if threaded else self.tr("Split into thread")
+        )
+
+    # -- report
+    def show_report(self, report: TargetReport, *, see_more: str) -> None:
+        posts = report.posts
+        if not posts:
+            self.counter.setText(f"{len(report.text):,}".replace(",", "\u202f"))
+        elif len(posts) == 1:
+            self.counter.setText(counter_text(posts[0]))
+        else:
+            over = sum(not c.ok for c in posts)
+            self.counter.setText(
+                self.tr("%1 posts").replace("%1", str(len(posts)))
+                + ("" if not over else " · " + self.tr("%1 too long").replace("%1", str(over)))
+            )
+        self._colour(self.counter, all(c.ok for c in posts))
+        for part, check in zip(self._parts, posts, strict=False):
+            part.counter.setText(counter_text(check))
+            self._colour(part.counter, check.ok)
+            part.editor.set_marks(part.editor.text(), check.overflow, None)
+        if report.posts and len(report.posts) == 1 and not report.uses_base:
+            self.variant.set_marks(report.text, report.posts[0].overflow, report.entities)
+        notes = []
+        if report.target.limit is not None:
+            notes.append(
+                self.tr("This server allows %1 characters.").replace("%1", str(report.target.limit))
+            )
+        if posts and not posts[0].limit_confirmed:
+            notes.append(self.tr("The limit is not confirmed by the network."))
+        if report.uses_base and not report.thread:
+            notes.append(self.tr("Uses the base text."))
+        self.status.setText(" ".join(notes))
+        self.status.setVisible(bool(notes))
+        palette = self.preview.palette()
+        self.preview.setHtml(
+            preview_html(
+                report.target.label,
+                list(report.thread) or [report.text],
+                fold=report.fold,
+                see_more=see_more,
+                link_colour=palette.color(QPalette.ColorRole.Link).name(),
+                muted_colour=palette.color(QPalette.ColorRole.PlaceholderText).name(),
+            )
+        )
+
+    def _colour(self, label: QLabel, ok: bool) -> None:
+        # Red text is never the only sign: the findings list says what is wrong.
+        label.setStyleSheet("" if ok else "color: #c62828;")
+        label.setAccessibleDescription("" if ok else self.tr("Too long"))
+
+    def _unit_tip(self) -> str:
+        channel = self.target.channel
+        if channel is None:
+            return self.tr("Characters (the Local archive has no limit)")
+        unit = RULES[channel].text_limit.unit
+        tips = {
+            Unit.WEIGHTED: self.tr(
+                "Weighted characters, as X counts: most letters 1, emoji and CJK 2, links 23"
+            ),
+            Unit.GRAPHEMES: self.tr("Characters as people see them (an emoji counts once)"),
+            Unit.UTF16: self.tr("UTF-16 units: an emoji or rare character counts 2"),
+            Unit.UTF8: self.tr("Bytes of UTF-8: letters like ä take 2, emoji 4 or more"),
+            Unit.CODE_POINTS: self.tr("Unicode code points"),
+            Unit.THREADS: self.tr("Characters; an emoji counts its UTF-8 bytes"),
+        }
+        return tips.get(unit, "")

@@ -1,0 +1,187 @@
+"""The attachments of a post: add by file dialog or drop, alt text, remove, fix one that is
+too big for a chosen channel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.domain.drafts import Attachment
+from somestudio.domain.media import MediaFacts, MediaKind
+
+THUMB = 48
+
+
+def describe(facts: MediaFacts) -> str:
+    """'JPEG · 1200×800 · 340 kB' (numbers and format names only: nothing to translate)."""
+    parts = [facts.format] if facts.format else []
+    if facts.width and facts.height:
+        parts.append(f"{facts.width}×{facts.height}")
+    if facts.duration_ms is not None:
+        parts.append(f"{facts.duration_ms / 1000:.1f} s")
+    if facts.frames > 1:
+        parts.append(f"{facts.frames} ×")
+    size = facts.byte_size
+    parts.append(f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size / 1000:.0f} kB")
+    return " · ".join(parts)
+
+
+class MediaStrip(QWidget):
+    changed = Signal()  # attachments added, removed, or alt text edited
+    files_chosen = Signal(list)  # paths from the file dialog
+    fix_requested = Signal(int)  # index of the attachment to shrink
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._attachments: list[Attachment] = []
+        self._facts: list[MediaFacts | None] = []
+        self.list = QListWidget()
+        self.list.setObjectName("MediaList")
+        self.list.setAccessibleName(self.tr("Attached images and videos"))
+        self.list.setIconSize(QSize(THUMB, THUMB))
+        self.list.setMaximumHeight(THUMB * 2 + 16)
+        self.list.currentRowChanged.connect(self._show_selected)
+        self.add_button = QPushButton(self.tr("Add images or video…"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.hint = QLabel(self.tr("or drop files here"))
+        self.alt_text = QLineEdit()
+        self.alt_text.setPlaceholderText(
+            self.tr("Alt text: describe the image for people who cannot see it")
+        )
+        self.alt_text.setAccessibleName(self.tr("Alt text"))
+        self.alt_text.textEdited.connect(self._alt_edited)
+        self.fix_button = QPushButton(self.tr("Make it fit"))
+        self.fix_button.clicked.connect(lambda: self.fix_requested.emit(self.list.currentRow()))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self._remove_selected)
+        self._fix_sizes: dict[int, int] = {}
+
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.hint, 1)
+        detail = QHBoxLayout()
+        detail.addWidget(self.alt_text, 1)
+        detail.addWidget(self.fix_button)
+        detail.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        layout.addLayout(detail)
+        self._refresh()
+
+    # -- state
+    def attachments(self) -> tuple[Attachment, ...]:
+        return tuple(self._attachments)
+
+    def set_attachments(self, attachments: tuple[Attachment, ...] | list[Attachment]) -> None:
+        self._attachments = list(attachments)
+        self._facts = [None] * len(self._attachments)
+        self._fix_sizes = {}
+        self._refresh()
+
+    def add(self, paths: list[str]) -> None:
+        for path in paths:
+            self._attachments.append(Attachment(path))
+            self._facts.append(None)
+        self._refresh()
+        self.list.setCurrentRow(len(self._attachments) - 1)
+        self.changed.emit()
+
+    def replace(self, index: int, attachment: Attachment) -> None:
+        if 0 <= index < len(self._attachments):
+            self._attachments[index] = attachment
+            self._facts[index] = None
+            self._refresh()
+            self.list.setCurrentRow(index)
+            self.changed.emit()
+
+    def show_facts(self, facts: tuple[MediaFacts, ...], fix_sizes: dict[int, int]) -> None:
+        """Probe results from the last check (for the same attachments, in order)."""
+        if len(facts) != len(self._attachments):
+            return
+        self._facts = list(facts)
+        self._fix_sizes = fix_sizes
+        for row, item_facts in enumerate(facts):
+            item = self.list.item(row)
+            name = item_facts.name
+            if item_facts.kind is MediaKind.UNREADABLE:
+                item.setText(name + " — " + self.tr("not an image or video"))
+            else:
+                item.setText(f"{name} — {describe(item_facts)}")
+        self._show_selected(self.list.currentRow())
+
+    def set_thumbnail(self, index: int, image: QImage) -> None:
+        item = self.list.item(index)
+        if item is not None and not image.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    def choose_files(self) -> None:
+        dialog = QFileDialog(self, self.tr("Attach images or video"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters(
+            [
+                self.tr("Images and videos")
+                + " (*.jpg *.jpeg *.png *.gif *.webp *.mp4 *.mov *.m4v)",
+                self.tr("All files") + " (*)",
+            ]
+        )
+        dialog.filesSelected.connect(self.files_chosen)
+        dialog.open()
+
+    # -- private
+    def _refresh(self) -> None:
+        self.list.clear()
+        for attachment in self._attachments:
+            item = QListWidgetItem(Path(attachment.path).name)
+            item.setToolTip(attachment.path)
+            item.setData(Qt.ItemDataRole.UserRole, attachment.path)
+            self.list.addItem(item)
+        self.list.setVisible(bool(self._attachments))
+        self._show_selected(self.list.currentRow())
+
+    def _show_selected(self, row: int) -> None:
+        valid = 0 <= row < len(self._attachments)
+        for widget in (self.alt_text, self.remove_button):
+            widget.setEnabled(valid)
+        self.alt_text.setVisible(bool(self._attachments))
+        self.remove_button.setVisible(bool(self._attachments))
+        if valid and self.alt_text.text() != self._attachments[row].alt_text:
+            self.alt_text.setText(self._attachments[row].alt_text)
+        size = self._fix_sizes.get(row) if valid else None
+        self.fix_button.setVisible(size is not None)
+        if size is not None:
+            limit = f"{size / 1_000_000:.1f} MB"
+            self.fix_button.setText(self.tr("Shrink to %1").replace("%1", limit))
+            self.fix_button.setToolTip(
+                self.tr("Save a smaller copy that fits; the original file is kept")
+            )
+
+    def _alt_edited(self, text: str) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._attachments):
+            old = self._attachments[row]
+            self._attachments[row] = Attachment(old.path, text, old.original_path)
+            self.changed.emit()
+
+    def _remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._attachments):
+            del self._attachments[row]
+            del self._facts[row]
+            self._fix_sizes = {}
+            self._refresh()
+            self.changed.emit()

@@ -1,0 +1,614 @@
+"""The Compose page: one base text, the accounts it goes to, each account's own text or
+thread, media, and live checks — kept safe by autosave while the user types."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.composer import Composer, Target, UnsavableTextError
+from somestudio.app.draft_checks import DraftReport, MediaCache, check_draft
+from somestudio.app.studio import Studio
+from somestudio.domain.drafts import Attachment, Draft
+from somestudio.domain.media import fixable_size
+from somestudio.domain.threads import split_thread
+from somestudio.ui.composer.channel_panel import ChannelPanel, counter_text
+from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
+from somestudio.ui.composer.findings_list import FindingsList, Place
+from somestudio.ui.composer.media_strip import THUMB, MediaStrip
+from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
+from somestudio.ui.network_names import network_name
+from somestudio.ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+AccountIdRole = Qt.ItemDataRole.UserRole + 1
+CHECK_DELAY_MS = 150
+AUTOSAVE_DELAY_MS = 800
+
+
+def _thumbnail(path: str) -> QImage:
+    reader = QImageReader(path)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+class ComposePage(QWidget):
+    draft_saved = Signal(int)
+    checked = Signal()  # a check's results are on screen (for tests and tools)
+
+    def __init__(
+        self, studio: Studio, parent: QWidget | None = None, *, tasks: Tasks | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ComposePage")
+        self.setAcceptDrops(True)
+        self._studio = studio
+        self._composer = Composer(studio.workspace)
+        self._tasks = tasks or Tasks(self)
+        self._media_cache = MediaCache()
+        self._targets: dict[int, Target] = {}
+        self._panels: dict[int, ChannelPanel] = {}
+        self._editing: int | None = None
+        self._clean = Draft()
+        self._autosaved: Draft | None = None
+        self._generation = 0
+        self._loading = False
+        self.report: DraftReport | None = None
+
+        self.title = QLabel(self.tr("New post"))
+        self.title.setObjectName("PageTitle")
+        self.feedback = QLabel()
+        self.feedback.setObjectName("ComposeFeedback")
+        self.feedback.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.save_button.setObjectName("SaveDraft")
+        self.save_button.setToolTip(self.tr("Save draft (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save_draft)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+
+        self.editor = PostEditor()
+        self.editor.setObjectName("ComposeEditor")
+        self.editor.setAccessibleName(self.tr("Post text"))
+        self.editor.setPlaceholderText(
+            self.tr("Write your post once; fit it to each channel on the right.")
+        )
+        self.editor.textChanged.connect(self._changed)
+        self.editor.files_dropped.connect(self._add_files)
+        self.editor.text_capped.connect(self._capped)
+        self.entities_label = QLabel()
+        self.entities_label.setObjectName("ComposeEntities")
+        self.entities_label.setWordWrap(True)
+        self.overflow_label = QLabel()
+        self.overflow_label.setObjectName("ComposeOverflow")
+        self.overflow_label.setWordWrap(True)
+        self.media = MediaStrip()
+        self.media.changed.connect(self._media_changed)
+        self.media.files_chosen.connect(self._add_files)
+        self.media.fix_requested.connect(self._fix_media)
+        findings_label = QLabel(self.tr("Problems"))
+        self.findings = FindingsList()
+        self.findings.place_activated.connect(self._jump)
+        findings_label.setBuddy(self.findings)
+
+        accounts_label = QLabel(self.tr("Post to:"))
+        self.accounts = QListWidget()
+        self.accounts.setObjectName("ComposeAccounts")
+        self.accounts.setAccessibleName(self.tr("Accounts to post to"))
+        self.accounts.itemChanged.connect(self._accounts_changed)
+        accounts_label.setBuddy(self.accounts)
+        self.channels = QTabWidget()
+        self.channels.setObjectName("ComposeChannels")
+        self.channels.setDocumentMode(True)
+        self.channels.setUsesScrollButtons(True)
+        self.no_channels = QLabel(self.tr("Tick an account above to see its counter and preview."))
+        self.no_channels.setWordWrap(True)
+
+        text_side = QWidget()
+        text_layout = QVBoxLayout(text_side)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        text_layout.addWidget(self.editor, 1)
+        text_layout.addWidget(self.overflow_label)
+        text_layout.addWidget(self.entities_label)
+        text_layout.addWidget(self.media)
+        problems = QWidget()
+        problems_layout = QVBoxLayout(problems)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(findings_label)
+        problems_layout.addWidget(self.findings, 1)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(text_side)
+        left.addWidget(problems)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        left.setChildrenCollapsible(False)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(accounts_label)
+        right_layout.addWidget(self.accounts)
+        right_layout.addWidget(self.no_channels)
+        right_layout.addWidget(self.channels, 3)
+        self.accounts.setMaximumHeight(self.accounts.fontMetrics().lineSpacing() * 8)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.feedback, 1)
+        head.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.splitter, 1)
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.run_checks)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.autosave)
+
+        self.reload()
+        self._recover()
+        self._update_buttons()
+        self.run_checks()
+
+    # -- the contract with the main window
+    @property
+    def editing(self) -> int | None:
+        return self._editing
+
+    def reload(self) -> None:
+        """Re-read the accounts (keeping which are ticked)."""
+        checked = set(self.checked_account_ids())
+        self._targets = {t.account_id: t for t in self._composer.targets()}
+        self.accounts.blockSignals(True)
+        self.accounts.clear()
+        for target in self._targets.values():
+            item = QListWidgetItem(f"{network_name(target.network)} · {target.label}")
+            item.setData(AccountIdRole, target.account_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if target.account_id in checked else Qt.CheckState.Unchecked
+            )
+            self.accounts.addItem(item)
+        self.accounts.blockSignals(False)
+        self._sync_panels()
+
+    def checked_account_ids(self) -> list[int]:
+        return [
+            int(item.data(AccountIdRole))
+            for item in (self.accounts.item(i) for i in range(self.accounts.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def new_post(self) -> None:
+        self._keep_unsaved_work()
+        self._load(Draft(account_ids=tuple(self.checked_account_ids())), clean=None)
+        self.feedback.clear()
+
+    def open_post(self, post_id: int) -> bool:
+        """Load an existing post for editing; False if it no longer exists."""
+        draft = self._composer.load(post_id)
+        if draft is None:
+            self.feedback.setText(self.tr("That post no longer exists."))
+            return False
+        self._keep_unsaved_work()
+        self._load(draft, clean=draft)
+        self.feedback.clear()
+        return True
+
+    def save_draft(self) -> None:
+        draft = self.current_draft()
+        if not draft.base_text.strip() and not any(v.strip() for v in draft.variants.values()):
+            self.feedback.setText(self.tr("Write something first."))
+            return
+        post_id = self._save(draft)
+        if post_id is None:
+            return
+        if draft.post_id is not None:
+            self._clean = draft
+            self._autosaved = None
+            self.feedback.setText(self.tr("Changes saved."))
+        else:
+            self._load(Draft(account_ids=draft.account_ids), clean=None)
+            self.feedback.setText(self.tr("Draft saved."))
+        self.draft_saved.emit(post_id)
+
+    # -- state
+    def current_draft(self) -> Draft:
+        chosen = tuple(self.checked_account_ids())
+        variants: dict[int, str] = {}
+        threads: dict[int, tuple[str, ...]] = {}
+        for account_id in chosen:
+            panel = self._panels.get(account_id)
+            if panel is None:
+                continue
+            variant = panel.variant_text()
+            if variant is not None:
+                variants[account_id] = variant
+            parts = panel.thread_parts()
+            if parts:
+                threads[account_id] = parts
+        return Draft(
+            base_text=self.editor.text(),
+            account_ids=chosen,
+            variants=variants,
+            threads=threads,
+            attachments=self.media.attachments(),
+            post_id=self._editing,
+        )
+
+    def panel(self, account_id: int) -> ChannelPanel | None:
+        return self._panels.get(account_id)
+
+    def is_dirty(self) -> bool:
+        draft = self.current_draft()
+        return not draft.is_empty and draft != self._clean
+
+    # -- checks
+    def run_checks(self) -> None:
+        """Check the current draft now (normally a moment after the last change)."""
+        self._check_timer.stop()
+        draft = self.current_draft()
+        targets = [self._targets[a] for a in draft.account_ids if a in self._targets]
+        self._generation += 1
+        lang = QLocale().name()
+        cache = self._media_cache
+        self._tasks.run(
+            lambda: check_draft(draft, targets, lang=lang, media=cache),
+            partial(self._show_report, self._generation),
+            self._check_failed,
+        )
+
+    def _show_report(self, generation: int, report: DraftReport) -> None:
+        if generation != self._generation:
+            return  # a newer check is on its way
+        self.report = report
+        overflow, over_names = overflow_in_base(report)
+        self.editor.set_marks(report.base_text, overflow, report.entities)
+        if over_names:
+            self.overflow_label.setText(
+                self.tr("Too long for %1: the part past the limit is marked red.").replace(
+                    "%1", ", ".join(over_names)
+                )
+            )
+        self.overflow_label.setVisible(bool(over_names))
+        summary, tip = entities_summary(report.entities)
+        self.entities_label.setText(
+            self.tr("Links %1 · Mentions %2 · Hashtags %3")
+            .replace("%1", str(summary[0]))
+            .replace("%2", str(summary[1]))
+            .replace("%3", str(summary[2]))
+        )
+        self.entities_label.setToolTip(tip)
+        for account_id, target_report in report.targets.items():
+            panel = self._panels.get(account_id)
+            if panel is None:
+                continue
+            panel.show_report(target_report, see_more=self.tr("… see more"))
+            index = self.channels.indexOf(panel)
+            if index >= 0:
+                counter = ""
+                if len(target_report.posts) == 1:
+                    counter = counter_text(target_report.posts[0])
+                elif target_report.posts:
+                    counter = self.tr("%1 posts").replace("%1", str(len(target_report.posts)))
+                mark = "" if target_report.ok else " ⚠"
+                self.channels.setTabText(index, f"{self._tab_name(account_id)}  {counter}{mark}")
+        fix_sizes: dict[int, int] = {}
+        for i, facts in enumerate(report.media):
+            sizes = [
+                size
+                for r in report.targets.values()
+                if r.target.channel and (size := fixable_size(r.target.channel, facts)) is not None
+            ]
+            if sizes:
+                fix_sizes[i] = min(sizes)
+        self.media.show_facts(report.media, fix_sizes)
+        self.findings.show_entries(findings_of(report))
+        self.checked.emit()
+
+    def _check_failed(self, error: BaseException) -> None:
+        log.error("checking the draft failed", exc_info=error)
+        self.feedback.setText(self.tr("The checks failed: %1").replace("%1", str(error)))
+
+    # -- autosave
+    def autosave(self) -> None:
+        """Keep unsaved work in the database now (normally a moment after the last change)."""
+        self._autosave_timer.stop()
+        if not self._studio.workspace.verified.done():
+            self._autosave_timer.start()  # writes wait for the start-up integrity check
+            return
+        draft = self.current_draft()
+        dirty = not draft.is_empty and draft != self._clean
+        try:
+            if dirty and draft != self._autosaved:
+                self._composer.autosave(draft)
+                self._autosaved = draft
+            elif not dirty and self._autosaved is not None:
+                self._composer.discard_autosave()
+                self._autosaved = None
+        except Exception as exc:  # a full disk or a locked file must not lose the window
+            log.exception("autosave failed")
+            self.feedback.setText(
+                self.tr("Could not keep unsaved work: %1").replace("%1", str(exc))
+            )
+
+    # -- private
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._update_buttons()
+        self._check_timer.start()
+        self._autosave_timer.start()
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(bool(self.editor.text().strip()))
+
+    def _save(self, draft: Draft) -> int | None:
+        try:
+            post_id = self._composer.save(draft)
+        except UnsavableTextError:
+            self.feedback.setText(
+                self.tr("The text has a broken character; remove it, then save again.")
+            )
+            return None
+        except Exception as exc:
+            log.exception("saving the draft failed")
+            self.feedback.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
+            return None
+        if post_id is None:
+            self.feedback.setText(self.tr("That post no longer exists; nothing was saved."))
+        return post_id
+
+    def _keep_unsaved_work(self) -> None:
+        """Before the composer is cleared or another post opened: unsaved work is saved as
+        a draft rather than dropped."""
+        if not self.is_dirty():
+            return
+        draft = self.current_draft()
+        if self._save(draft) is not None:
+            self.draft_saved.emit(draft.post_id or 0)
+            self.feedback.setText(self.tr("Your previous text was kept as a draft."))
+
+    def _load(self, draft: Draft, *, clean: Draft | None) -> None:
+        self._loading = True
+        try:
+            self._editing = draft.post_id
+            editing = draft.post_id is not None
+            self.title.setText(self.tr("Edit post") if editing else self.tr("New post"))
+            self.save_button.setText(self.tr("Save changes") if editing else self.tr("Save draft"))
+            changed = self.editor.set_text(draft.base_text)
+            self.accounts.blockSignals(True)
+            for row in range(self.accounts.count()):
+                item = self.accounts.item(row)
+                chosen = int(item.data(AccountIdRole)) in draft.account_ids
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.accounts.blockSignals(False)
+            # Where an existing post goes is changed on the calendar, not here.
+            self.accounts.setEnabled(not editing)
+            for panel in self._panels.values():
+                panel.set_variant(None)
+                panel.set_thread(())
+            self._sync_panels()
+            for account_id, panel in self._panels.items():
+                panel.set_variant(draft.variants.get(account_id))
+                panel.set_thread(draft.threads.get(account_id, ()))
+            self.media.set_attachments(draft.attachments)
+        finally:
+            self._loading = False
+        self._clean = clean if clean is not None else Draft(account_ids=draft.account_ids)
+        if changed:
+            self.feedback.setText(
+                self.tr(
+                    "Part of the text could not be shown as it was (a broken character "
+                    "or more than %1 characters) and was changed."
+                ).replace("%1", str(MAX_TEXT))
+            )
+        self._update_buttons()
+        self._request_thumbnails()
+        self.run_checks()
+
+    def _recover(self) -> None:
+        draft = self._composer.recovered()
+        if draft is None:
+            return
+        clean: Draft | None = None
+        if draft.post_id is not None:
+            clean = self._composer.load(draft.post_id)
+            if clean is None:
+                draft = replace(draft, post_id=None)  # its post is gone: it comes back as new
+        self._load(draft, clean=clean)
+        self._autosaved = draft
+        self.feedback.setText(self.tr("Unsaved work from your last session is back."))
+
+    def _tab_name(self, account_id: int) -> str:
+        target = self._targets[account_id]
+        same = [t for t in self._targets.values() if t.network is target.network]
+        name = network_name(target.network)
+        return name if len(same) == 1 else f"{name} · {target.label}"
+
+    def _sync_panels(self) -> None:
+        """One tab per ticked account, in the accounts' order; panels of unticked accounts
+        are kept (with their text) until the page is reloaded without them."""
+        chosen = self.checked_account_ids()
+        for account_id in list(self._panels):
+            if account_id not in self._targets:
+                self._panels.pop(account_id).deleteLater()
+        current = self.channels.currentWidget()
+        self.channels.blockSignals(True)
+        while self.channels.count():
+            self.channels.removeTab(0)
+        for account_id in chosen:
+            panel: ChannelPanel | None = self._panels.get(account_id)
+            if panel is None:
+                panel = ChannelPanel(self._targets[account_id])
+                panel.changed.connect(self._changed)
+                panel.split_requested.connect(self._split)
+                panel.override_requested.connect(self._override)
+                self._panels[account_id] = panel
+            self.channels.addTab(panel, self._tab_name(account_id))
+        if current is not None and self.channels.indexOf(current) >= 0:
+            self.channels.setCurrentWidget(current)
+        self.channels.blockSignals(False)
+        self.channels.setVisible(bool(chosen))
+        self.no_channels.setVisible(not chosen)
+
+    def _accounts_changed(self, _item: QListWidgetItem) -> None:
+        self._sync_panels()
+        self._changed()
+
+    def _override(self, account_id: int) -> None:
+        panel = self._panels[account_id]
+        panel.set_variant(self.editor.text())
+        panel.variant.setFocus()
+        self._changed()
+
+    def _split(self, account_id: int) -> None:
+        panel = self._panels[account_id]
+        target = self._targets[account_id]
+        if target.channel is None:
+            return
+        text = panel.variant_text()
+        if text is None:
+            text = self.editor.text()
+        channel, limit, numbered = target.channel, target.limit, panel.numbered.isChecked()
+        self._tasks.run(
+            lambda: split_thread(text, channel, numbered=numbered, limit=limit),
+            lambda parts: self._show_thread(account_id, parts),
+            self._check_failed,
+        )
+
+    def _show_thread(self, account_id: int, parts: list[str]) -> None:
+        panel = self._panels.get(account_id)
+        if panel is None:
+            return
+        if not parts:
+            self.feedback.setText(self.tr("There is nothing to split yet."))
+            return
+        panel.set_thread(parts)
+        self.channels.setCurrentWidget(panel)
+        self._changed()
+
+    def _media_changed(self) -> None:
+        self._request_thumbnails()
+        self._changed()
+
+    def _request_thumbnails(self) -> None:
+        for index, attachment in enumerate(self.media.attachments()):
+            path = attachment.path
+            self._tasks.run(
+                partial(_thumbnail, path),
+                partial(self._thumbnail_ready, index, path),
+            )
+
+    def _thumbnail_ready(self, index: int, path: str, image: QImage) -> None:
+        attachments = self.media.attachments()
+        if index < len(attachments) and attachments[index].path == path:
+            self.media.set_thumbnail(index, image)
+
+    def _add_files(self, paths: list[str]) -> None:
+        if paths:
+            self.media.add(paths)
+
+    def _fix_media(self, index: int) -> None:
+        attachments = self.media.attachments()
+        report = self.report
+        if report is None or not 0 <= index < len(attachments) or index >= len(report.media):
+            return
+        sizes = [
+            size
+            for r in report.targets.values()
+            if r.target.channel
+            and (size := fixable_size(r.target.channel, report.media[index])) is not None
+        ]
+        if not sizes:
+            return
+        attachment = attachments[index]
+        composer = self._composer
+        self.feedback.setText(self.tr("Making a smaller copy…"))
+        self._tasks.run(
+            lambda: composer.fit_image(attachment, min(sizes)),
+            lambda fitted: self._fixed(index, fitted),
+            self._fix_failed,
+        )
+
+    def _fixed(self, index: int, fitted: object) -> None:
+        if isinstance(fitted, Attachment):
+            self.media.replace(index, fitted)
+            self.feedback.setText(
+                self.tr("A smaller copy is attached; the original file is unchanged.")
+            )
+
+    def _fix_failed(self, error: BaseException) -> None:
+        self.feedback.setText(self.tr("Could not shrink the image: %1").replace("%1", str(error)))
+
+    def _capped(self, left_out: int) -> None:
+        self.feedback.setText(
+            self.tr(
+                "The pasted text was cut to %1 characters (%2 left out); no network takes more."
+            )
+            .replace("%1", f"{MAX_TEXT:,}")
+            .replace("%2", f"{left_out:,}")
+        )
+
+    def _jump(self, place: object) -> None:
+        if not isinstance(place, Place):
+            return
+        if place.kind == "base":
+            self.editor.select_span(place.start, place.end)
+            return
+        if place.kind == "media":
+            if place.index >= 0:
+                self.media.list.setCurrentRow(place.index)
+                self.media.alt_text.setFocus()
+            return
+        panel = self._panels.get(place.account_id)
+        if panel is None:
+            return
+        self.channels.setCurrentWidget(panel)
+        if place.kind == "variant":
+            panel.variant.select_span(place.start, place.end)
+        elif place.kind == "part" and place.index < len(panel.part_editors):
+            panel.part_editors[place.index].editor.select_span(place.start, place.end)
+
+    # -- drag and drop of files anywhere on the page
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self._add_files(paths)
+            event.acceptProposedAction()
