@@ -4,7 +4,7 @@ thread, and a preview of how the post will look there."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -25,6 +25,13 @@ from somestudio.ui.composer.editor import PostEditor
 from somestudio.ui.composer.preview import preview_html
 
 PART_EDITOR_LINES = 4
+
+
+def _between(a: QColor, b: QColor) -> str:
+    """Half way from text to background: greyed in a light and a dark theme alike."""
+    return QColor(
+        (a.red() + b.red()) // 2, (a.green() + b.green()) // 2, (a.blue() + b.blue()) // 2
+    ).name()
 
 
 def counter_text(check: ChannelCheck) -> str:
@@ -89,6 +96,7 @@ class ChannelPanel(QWidget):
         self.variant.setAccessibleName(self.tr("Own text for %1").replace("%1", target.label))
         self.variant.setMinimumHeight(self.variant.fontMetrics().lineSpacing() * 4)
         self.variant.textChanged.connect(self.changed)
+        self.variant.hide()  # shown while the account has its own text
 
         self.split_button = QPushButton(self.tr("Split into thread"))
         self.split_button.setToolTip(
@@ -227,7 +235,9 @@ class ChannelPanel(QWidget):
                 fold=report.fold,
                 see_more=see_more,
                 link_colour=palette.color(QPalette.ColorRole.Link).name(),
-                muted_colour=palette.color(QPalette.ColorRole.PlaceholderText).name(),
+                muted_colour=_between(
+                    palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+                ),
             )
         )
 

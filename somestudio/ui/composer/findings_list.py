@@ -42,7 +42,7 @@ class FindingsList(QListWidget):
         self.setWordWrap(True)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
-        self._entries: list[Entry] = []
+        self._entries: list[Entry] | None = None  # None: nothing shown yet
 
     def show_entries(self, entries: list[Entry]) -> None:
         if entries == self._entries:
@@ -66,7 +66,7 @@ class FindingsList(QListWidget):
             self.addItem(item)
 
     def entries(self) -> list[Entry]:
-        return list(self._entries)
+        return list(self._entries or [])
 
     def activate(self, row: int) -> None:
         """Act as if row ``row`` was clicked (keyboard users press Enter)."""

@@ -121,6 +121,7 @@ class ComposePage(QWidget):
         self.channels.setUsesScrollButtons(True)
         self.no_channels = QLabel(self.tr("Tick an account above to see its counter and preview."))
         self.no_channels.setWordWrap(True)
+        self.no_channels.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         text_side = QWidget()
         text_layout = QVBoxLayout(text_side)
@@ -146,7 +147,7 @@ class ComposePage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(accounts_label)
         right_layout.addWidget(self.accounts)
-        right_layout.addWidget(self.no_channels)
+        right_layout.addWidget(self.no_channels, 3)
         right_layout.addWidget(self.channels, 3)
         self.accounts.setMaximumHeight(self.accounts.fontMetrics().lineSpacing() * 8)
 
