@@ -83,19 +83,26 @@ WHERE p.deleted_at IS NULL AND d.scheduled_at IS NOT NULL
 """
 
 
-def _entry(row: sqlite3.Row | tuple[object, ...]) -> ScheduledEntry:
+_NETWORKS = {n.value: n for n in Network}
+_STATES = {s.value: s for s in DeliveryState}
+_EntryRow = tuple[int, int, int, str, str, str, str, str, str, int, str | None]
+
+
+def _entry(row: _EntryRow) -> ScheduledEntry:
+    # A calendar month is a thousand of these: plain lookups, no conversions that are not needed.
+    delivery_id, post_id, account_id, network, label, state, at, zone, text, media, labels = row
     return ScheduledEntry(
-        delivery_id=int(str(row[0])),
-        post_id=int(str(row[1])),
-        account_id=int(str(row[2])),
-        network=Network(str(row[3])),
-        account_label=str(row[4]),
-        state=DeliveryState(str(row[5])),
-        scheduled_at=parse_utc(str(row[6])),
-        time_zone=str(row[7]),
-        text=str(row[8]),
-        media_count=int(str(row[9])),
-        labels=tuple(sorted(str(row[10]).split("\x1f"))) if row[10] else (),
+        delivery_id=delivery_id,
+        post_id=post_id,
+        account_id=account_id,
+        network=_NETWORKS[network],
+        account_label=label,
+        state=_STATES[state],
+        scheduled_at=parse_utc(at),
+        time_zone=zone,
+        text=text,
+        media_count=media,
+        labels=tuple(sorted(labels.split("\x1f"))) if labels else (),
     )
 
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from somestudio.domain.posts import ScheduledEntry
-from somestudio.ui.calendar.chips import PADDING, chip_layout, paint_chip
+from somestudio.ui.calendar.chips import PADDING, ChipPainter, chip_layout
 from somestudio.ui.calendar.month_model import DateRole, EntriesRole, InMonthRole
 
 
@@ -19,6 +19,14 @@ class ChipDelegate(QStyledItemDelegate):
     def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._zone = zone
+        self._chip_painter: ChipPainter | None = None
+        self._chip_font = QFont()
+
+    def _chips(self, font: QFont) -> ChipPainter:
+        if self._chip_painter is None or self._chip_font != font:
+            self._chip_painter = ChipPainter(font, self._zone)
+            self._chip_font = QFont(font)
+        return self._chip_painter
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -60,7 +68,7 @@ class ChipDelegate(QStyledItemDelegate):
         entries: list[ScheduledEntry] = index.data(EntriesRole) or []
         rects, more_rect = chip_layout(rect, len(entries), line)
         for chip_rect, entry in zip(rects, entries, strict=False):
-            paint_chip(painter, option.font, chip_rect, entry, self._zone)
+            self._chips(option.font).paint(painter, chip_rect, entry)
         if more_rect is not None:
             painter.setPen(
                 palette.color(

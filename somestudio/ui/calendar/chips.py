@@ -47,28 +47,46 @@ def entry_tooltip(entry: ScheduledEntry, zone: ZoneInfo) -> str:
     )
 
 
-def paint_chip(
-    painter: QPainter, font: QFont, rect: QRect, entry: ScheduledEntry, zone: ZoneInfo
-) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(BACKGROUNDS[entry.state]))
-    painter.drawRoundedRect(rect, 3, 3)
-    painter.setBrush(QColor(entry.network.colour))
-    painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-    chip_font = QFont(font)
-    chip_font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
-    painter.setFont(chip_font)
-    painter.setPen(QColor("#1b1b1b"))  # chip backgrounds are light in both themes
-    text_rect = rect.adjusted(7, 0, -3, 0)
-    flags = Qt.AlignmentFlag.AlignLeft | (
-        Qt.AlignmentFlag.AlignVCenter
-        if rect.height() < 3 * QFontMetrics(chip_font).height()
-        else Qt.AlignmentFlag.AlignTop
-    )
-    elided = QFontMetrics(chip_font).elidedText(
-        chip_label(entry, zone), Qt.TextElideMode.ElideRight, text_rect.width()
-    )
-    painter.drawText(text_rect, flags, elided)
-    painter.restore()
+class ChipPainter:
+    """Draws chips in one font; remembers elided labels, since a repaint redraws the same
+    chips at the same widths."""
+
+    def __init__(self, font: QFont, zone: ZoneInfo) -> None:
+        self.font = QFont(font)
+        self.font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        self._metrics = QFontMetrics(self.font)
+        self._zone = zone
+        self._elided: dict[tuple[ScheduledEntry, int], str] = {}
+        self._text_colour = QColor("#1b1b1b")  # chip backgrounds are light in both themes
+        self._backgrounds = {state: QColor(colour) for state, colour in BACKGROUNDS.items()}
+
+    def paint(self, painter: QPainter, rect: QRect, entry: ScheduledEntry) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._backgrounds[entry.state])
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setBrush(QColor(entry.network.colour))
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+        painter.setFont(self.font)
+        painter.setPen(self._text_colour)
+        text_rect = rect.adjusted(7, 0, -3, 0)
+        flags = Qt.AlignmentFlag.AlignLeft | (
+            Qt.AlignmentFlag.AlignVCenter
+            if rect.height() < 3 * self._metrics.height()
+            else Qt.AlignmentFlag.AlignTop
+        )
+        painter.drawText(text_rect, flags, self._label(entry, text_rect.width()))
+        painter.restore()
+
+    def _label(self, entry: ScheduledEntry, width: int) -> str:
+        key = (entry, width)
+        label = self._elided.get(key)
+        if label is None:
+            if len(self._elided) > 4096:
+                self._elided.clear()
+            label = self._metrics.elidedText(
+                chip_label(entry, self._zone), Qt.TextElideMode.ElideRight, width
+            )
+            self._elided[key] = label
+        return label

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, 
 
 from somestudio.domain.month_grid import iso_week
 from somestudio.domain.posts import ScheduledEntry
-from somestudio.ui.calendar.chips import MIME_DELIVERY, entry_tooltip, paint_chip
+from somestudio.ui.calendar.chips import MIME_DELIVERY, ChipPainter, entry_tooltip
 from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
 from somestudio.ui.qtdates import qdate, qtime
 
@@ -53,6 +53,7 @@ class WeekCanvas(QWidget):
         self._entries: dict[date, list[ScheduledEntry]] = {}
         self._placed: list[_Placed] = []
         self._press: tuple[QPoint, ScheduledEntry] | None = None
+        self._chip_painter: ChipPainter | None = None
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
 
@@ -127,6 +128,11 @@ class WeekCanvas(QWidget):
                 self._placed.append(_Placed(entry, QRect(left, top, int(lane_w) - 2, chip_h)))
 
     # -- painting
+    def _chips(self) -> ChipPainter:
+        if self._chip_painter is None or self._chip_painter.font.family() != self.font().family():
+            self._chip_painter = ChipPainter(self.font(), self._zone)
+        return self._chip_painter
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
@@ -158,7 +164,7 @@ class WeekCanvas(QWidget):
             x = int(self.gutter + column * width)
             painter.drawLine(x, 0, x, self.height())
         for placed in self._placed:
-            paint_chip(painter, self.font(), placed.rect, placed.entry, self._zone)
+            self._chips().paint(painter, placed.rect, placed.entry)
         painter.end()
 
     def event(self, event: QEvent) -> bool:
