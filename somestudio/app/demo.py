@@ -69,6 +69,7 @@ def build_demo_home(
     for name in DEMO_IMAGES:
         with resources.as_file(source / name) as src:
             shutil.copyfile(src, media_folder / name)
+    (home / "archive").mkdir(exist_ok=True)  # where the Local archive account publishes
     workspace = open_workspace(home)
     workspace.settings.update(local_archive_folder=str(home / "archive"))
     conn = workspace.writable_connection()

@@ -40,6 +40,7 @@ def test_demo_is_a_living_month(home: Path) -> None:
         if entry.state is DeliveryState.SCHEDULED:
             assert methods[entry.account_id] in (PublishMethod.FOLDER, PublishMethod.MANUAL)
     assert (home / "media" / "korvapuusti.jpg").stat().st_size > 10_000
+    assert (home / "archive").is_dir()  # the Local archive account can publish at once
 
 
 def test_month_grid_groups_by_local_day(home: Path) -> None:
