@@ -213,9 +213,9 @@ class ComposePage(QWidget):
         ]
 
     def new_post(self) -> None:
+        self.feedback.clear()
         self._keep_unsaved_work()
         self._load(Draft(account_ids=tuple(self.checked_account_ids())), clean=None)
-        self.feedback.clear()
 
     def open_post(self, post_id: int) -> bool:
         """Load an existing post for editing; False if it no longer exists."""
@@ -223,9 +223,9 @@ class ComposePage(QWidget):
         if draft is None:
             self.feedback.setText(self.tr("That post no longer exists."))
             return False
+        self.feedback.clear()
         self._keep_unsaved_work()
         self._load(draft, clean=draft)
-        self.feedback.clear()
         return True
 
     def save_draft(self) -> None:

@@ -1,0 +1,315 @@
+"""The composer page with real widgets, a real database and real files (offscreen Qt).
+
+Checks run synchronously here (``Tasks(synchronous=True)``) so each assertion sees the
+result of the text it just set; one test runs the real thread pool.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QLocale, QMimeData, Qt, QUrl
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.composer import Composer
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.channels import RULES
+from somestudio.domain.drafts import Draft
+from somestudio.domain.networks import Network
+from somestudio.domain.text import utf16_offset
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.ui.composer.editor import MAX_TEXT
+from somestudio.ui.composer.page import ComposePage
+from somestudio.ui.tasks import Tasks
+
+FAMILY = "👩‍👩‍👧‍👦"  # one cluster: four astral people joined by three ZWJ, 11 UTF-16 units
+MakePage = Callable[[], ComposePage]
+
+
+@pytest.fixture
+def workspace(home: Path) -> Iterator[Workspace]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    ws = open_workspace(home)
+    conn = ws.writable_connection()
+    with transaction(conn):
+        for network, handle in (
+            (Network.X, "kahvila"),
+            (Network.BLUESKY, "aurinko.example"),
+            (Network.LINKEDIN, "aurinko-oy"),
+            (Network.LOCAL, "arkisto"),
+        ):
+            account_rows.add_account(conn, network, handle)
+        mastodon = account_rows.add_account(conn, Network.MASTODON, "@aurinko")
+        conn.execute(
+            "UPDATE accounts SET limits_json = ? WHERE id = ?",
+            (json.dumps({"max_characters": 600}), mastodon),
+        )
+    yield ws
+    ws.close()
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def make_page(qtbot: QtBot, workspace: Workspace) -> MakePage:
+    def make() -> ComposePage:
+        page = ComposePage(Studio(workspace), tasks=Tasks(synchronous=True))
+        qtbot.addWidget(page)
+        page.resize(1280, 800)
+        return page
+
+    return make
+
+
+def tick(page: ComposePage, *networks: Network) -> dict[Network, int]:
+    ids = {}
+    for row in range(page.accounts.count()):
+        item = page.accounts.item(row)
+        target = page._targets[int(item.data(Qt.ItemDataRole.UserRole + 1))]
+        if target.network in networks:
+            item.setCheckState(Qt.CheckState.Checked)
+            ids[target.network] = target.account_id
+    return ids
+
+
+def type_text(page: ComposePage, text: str) -> None:
+    page.editor.setPlainText(text)
+    page.run_checks()
+
+
+def test_live_counter_per_channel_in_its_own_unit(make_page: MakePage) -> None:
+    page = make_page()
+    ids = tick(page, Network.X, Network.MASTODON, Network.BLUESKY, Network.LINKEDIN)
+    type_text(page, "Kahvia ☕ " + "a" * 250 + " https://kahvila.fi/" + "x" * 80)
+    counters = {n: page.panel(i).counter.text() for n, i in ids.items()}  # type: ignore[union-attr]
+    text = page.editor.text()
+    assert counters[Network.X] == f"{RULES['x'].count(text)} / 280"
+    assert RULES["x"].count(text) == 9 + 1 + 250 + 1 + 23  # the link weighs 23, ☕ weighs 2
+    assert counters[Network.BLUESKY] == f"{len(text)} / 300"
+    assert counters[Network.MASTODON] == f"{RULES['mastodon'].count(text)} / 600"  # instance
+    assert counters[Network.LINKEDIN].endswith("/ 3\u202f000")
+    bluesky = page.panel(ids[Network.BLUESKY])
+    assert bluesky is not None
+    tab = page.channels.tabText(page.channels.indexOf(bluesky))
+    assert "/ 300 ⚠" in tab
+
+
+@pytest.mark.parametrize(
+    ("unit", "repeat", "overflow_cp", "unit_len"),
+    [("𝒜", 310, 300, 2), (FAMILY, 301, 300 * 7, 11), ("ä", 305, 300, 1)],
+)
+def test_overflow_marked_at_the_right_utf16_position(
+    make_page: MakePage, unit: str, repeat: int, overflow_cp: int, unit_len: int
+) -> None:
+    page = make_page()
+    tick(page, Network.BLUESKY)
+    type_text(page, unit * repeat)
+    report = page.report
+    assert report is not None
+    (target,) = report.targets.values()
+    assert target.posts[0].overflow == overflow_cp
+    assert page.editor.overflow_marked() == (300 * unit_len, repeat * unit_len)
+    assert page.overflow_label.isVisibleTo(page) and "Bluesky" in page.overflow_label.text()
+
+
+def test_clicking_a_finding_selects_its_span(make_page: MakePage) -> None:
+    page = make_page()
+    tick(page, Network.X)
+    text = "😀 " + FAMILY + " " + "b" * 300 + "\x00"
+    type_text(page, text)
+    rows = {page.findings.item(r).text(): r for r in range(page.findings.count())}
+    too_long = next(r for message, r in rows.items() if message.startswith("X: too long"))
+    nul = next(r for message, r in rows.items() if "NUL" in message)
+    check = RULES["x"].check(text)
+    overflow = check.overflow
+    assert overflow is not None
+    page.findings.activate(too_long)
+    cursor = page.editor.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (
+        utf16_offset(text, overflow),
+        utf16_offset(text, len(text)),
+    )
+    page.findings.activate(nul)
+    cursor = page.editor.textCursor()
+    assert cursor.selectedText() == "\x00"
+
+
+def test_links_mentions_hashtags_are_marked_and_counted(make_page: MakePage) -> None:
+    page = make_page()
+    tick(page, Network.MASTODON)
+    type_text(page, "𝒜 Katso https://kahvila.fi #kahvi ja @aurinko@mastodon.example")
+    assert page.entities_label.text() == "Links 1 · Mentions 1 · Hashtags 1"
+    marked = sorted(
+        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in page.editor.extraSelections()
+    )
+    text = page.editor.text()
+    expected = [
+        (utf16_offset(text, text.index(word)), utf16_offset(text, text.index(word) + len(word)))
+        for word in ("https://kahvila.fi", "#kahvi", "@aurinko@mastodon.example")
+    ]
+    assert marked == sorted(expected)
+
+
+def test_own_text_for_one_account_and_reset(make_page: MakePage) -> None:
+    page = make_page()
+    ids = tick(page, Network.X, Network.MASTODON)
+    type_text(page, "Pohjateksti " + "a" * 300)
+    x_panel = page.panel(ids[Network.X])
+    assert x_panel is not None
+    x_panel.override_button.click()
+    assert not x_panel.variant.isHidden() and x_panel.variant.text() == page.editor.text()
+    x_panel.variant.setPlainText("Lyhyt X-versio")
+    page.run_checks()
+    assert page.current_draft().variants == {ids[Network.X]: "Lyhyt X-versio"}
+    assert x_panel.counter.text() == "14 / 280"
+    assert "Lyhyt X-versio" in x_panel.preview.toPlainText()
+    x_panel.reset_button.click()
+    page.run_checks()
+    assert page.current_draft().variants == {}
+    assert x_panel.counter.text() == f"{RULES['x'].count(page.editor.text())} / 280"
+
+
+def test_split_into_thread_and_edit_parts(make_page: MakePage) -> None:
+    page = make_page()
+    ids = tick(page, Network.X)
+    sentence = "Tänään paahdamme uutta kahvia ja leivomme korvapuusteja koko kylälle. "
+    type_text(page, sentence * 12)
+    panel = page.panel(ids[Network.X])
+    assert panel is not None
+    panel.numbered.setChecked(True)
+    panel.split_button.click()
+    parts = panel.part_editors
+    assert len(parts) >= 3
+    page.run_checks()
+    for number, part in enumerate(parts, start=1):
+        assert part.editor.text().endswith(f" {number}/{len(parts)}")
+        count, limit = (int(x) for x in part.counter.text().split(" / "))
+        assert count <= limit == 280
+    parts[0].editor.setPlainText("Muokattu ensimmäinen osa 1/9")
+    page.run_checks()
+    assert page.current_draft().threads[ids[Network.X]][0] == "Muokattu ensimmäinen osa 1/9"
+    assert panel.counter.text() == f"{len(parts)} posts"
+    panel.join_button.click()
+    assert page.current_draft().threads == {}
+
+
+def test_media_drop_unreadable_and_shrink(make_page: MakePage, tmp_path: Path) -> None:
+    page = make_page()
+    tick(page, Network.BLUESKY)
+    type_text(page, "Kuvia")
+    big = tmp_path / "iso.png"
+    Image.effect_noise((1400, 1000), 90).convert("RGB").save(big)
+    original = big.read_bytes()
+    notes = tmp_path / "muistio.txt"
+    notes.write_text("ei kuva")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(big)), QUrl.fromLocalFile(str(notes))])
+    page.editor.insertFromMimeData(mime)  # a drop on the editor attaches, never pastes a path
+    page.run_checks()
+    assert page.editor.text() == "Kuvia"
+    assert [Path(a.path).name for a in page.media.attachments()] == ["iso.png", "muistio.txt"]
+    messages = [page.findings.item(r).text() for r in range(page.findings.count())]
+    assert any("muistio.txt is not an image or video" in m for m in messages)
+    assert any(m.startswith("Bluesky: iso.png is 3.") for m in messages)
+    page.media.list.setCurrentRow(0)
+    assert page.media.fix_button.isVisibleTo(page)
+    assert page.media.fix_button.text() == "Shrink to 2.0 MB"
+    page.media.fix_button.click()
+    fixed = page.media.attachments()[0]
+    assert fixed.original_path == str(big) and big.read_bytes() == original
+    assert Path(fixed.path).parent == Composer(page._studio.workspace).media_folder
+    page.run_checks()
+    messages = [page.findings.item(r).text() for r in range(page.findings.count())]
+    assert not any("iso" in m and "MB" in m for m in messages)
+    page.media.list.setCurrentRow(1)
+    page.media.remove_button.click()
+    assert len(page.media.attachments()) == 1
+
+
+def test_autosave_brings_work_back_and_save_clears_it(make_page: MakePage) -> None:
+    page = make_page()
+    ids = tick(page, Network.X, Network.MASTODON)
+    type_text(page, "Kesken jäänyt ajatus 𝒜")
+    page.panel(ids[Network.MASTODON]).override_button.click()  # type: ignore[union-attr]
+    page.autosave()
+    again = make_page()
+    assert again.editor.text() == "Kesken jäänyt ajatus 𝒜"
+    assert set(again.checked_account_ids()) == set(ids.values())
+    assert again.current_draft().variants == {ids[Network.MASTODON]: "Kesken jäänyt ajatus 𝒜"}
+    assert again.feedback.text() == "Unsaved work from your last session is back."
+    again.save_draft()
+    assert again.feedback.text() == "Draft saved."
+    assert again._studio.has_unsaved_draft() is False
+    third = make_page()
+    assert third.editor.text() == ""
+
+
+def test_opening_another_post_keeps_unsaved_work_as_a_draft(make_page: MakePage) -> None:
+    page = make_page()
+    tick(page, Network.X)
+    type_text(page, "Ensimmäinen")
+    page.save_draft()
+    first_id = page._studio.post_count()
+    type_text(page, "Toinen, tallentamatta")
+    before = page._studio.post_count()
+    assert page.open_post(first_id)
+    assert page._studio.post_count() == before + 1
+    assert page.feedback.text() == "Your previous text was kept as a draft."
+    assert page.editor.text() == "Ensimmäinen" and page.editing == first_id
+
+
+def test_a_pasted_megabyte_is_cut_and_checked(make_page: MakePage) -> None:
+    page = make_page()
+    tick(page, Network.X, Network.BLUESKY)
+    mime = QMimeData()
+    mime.setText("a" * 1_000_000)
+    page.editor.insertFromMimeData(mime)
+    page.run_checks()
+    assert len(page.editor.text()) == MAX_TEXT
+    assert "cut to 65,536 characters" in page.feedback.text()
+    assert page.editor.overflow_marked() == (280, MAX_TEXT)
+
+
+def test_bad_characters_give_findings_not_crashes(make_page: MakePage) -> None:
+    page = make_page()
+    tick(page, Network.X, Network.BLUESKY, Network.LOCAL)
+    rtl = "\u202eשלום\u200f עולם\u202c " + FAMILY * 40 + "\x00"
+    type_text(page, rtl)
+    messages = [page.findings.item(r).text() for r in range(page.findings.count())]
+    assert sum("NUL" in m for m in messages) == 1  # once, not once per channel
+    page.new_post()
+    assert page.current_draft().base_text == ""
+    # A lone surrogate (from an old autosave or an import) would be dropped by Qt, shifting
+    # every offset after it: it is shown as U+FFFD and the user is told.
+    page._load(Draft(base_text="rikki \ud800 merkki"), clean=None)
+    assert page.editor.text() == "rikki \ufffd merkki"
+    assert "broken character" in page.feedback.text()
+
+
+def test_checks_on_the_real_thread_pool(qtbot: QtBot, workspace: Workspace) -> None:
+    page = ComposePage(Studio(workspace))
+    qtbot.addWidget(page)
+    tick(page, Network.X)
+    panel = page.panel(page.checked_account_ids()[0])
+    assert panel is not None
+    qtbot.keyClicks(page.editor, "Hei maailma")
+    qtbot.waitUntil(lambda: panel.counter.text() == "11 / 280", timeout=5000)
+
+
+def test_tasks_deliver_errors_on_the_gui_thread(qtbot: QtBot) -> None:
+    tasks = Tasks()
+    errors: list[BaseException] = []
+    results: list[object] = []
+
+    def fail() -> None:
+        raise ValueError("rikki")
+
+    tasks.run(fail, results.append, errors.append)
+    tasks.run(lambda: 42, results.append, errors.append)
+    qtbot.waitUntil(lambda: len(errors) + len(results) == 2, timeout=5000)
+    assert results == [42] and isinstance(errors[0], ValueError)
