@@ -101,8 +101,33 @@ def build_demo_home(
                     media_folder=media_folder,
                 )
             _add_account_history(conn, rng, ids, day0)
+            if today is None:
+                _add_soon(conn, now, archive=ids[0], by_hand=ids[3])
     finally:
         workspace.close()
+
+
+SOON_TEXTS = (
+    "Kokeile! Tämä julkaisu lähtee paikalliseen arkistoon kahden minuutin päästä avaamisesta. "
+    "Try it: this post goes to the Local archive two minutes after you opened the demo. ✨",
+    "Julkaise käsin: neljän minuutin päästä saat muistutuksen, ja teksti on leikepöydällä. "
+    "Publish by hand: in four minutes you get a reminder with the text on the clipboard. 📋",
+)
+
+
+def _add_soon(conn: sqlite3.Connection, now: datetime, *, archive: int, by_hand: int) -> None:
+    """Two posts due minutes after the demo opens, so a newcomer sees them really go out."""
+    start = now.replace(second=0, microsecond=0)
+    for minutes, account_id, text in ((2, archive, SOON_TEXTS[0]), (4, by_hand, SOON_TEXTS[1])):
+        post_id = post_rows.create_post(conn, text, labels=["Demo"])
+        post_rows.add_delivery(
+            conn,
+            post_id,
+            account_id,
+            scheduled_at=(start + timedelta(minutes=minutes)).astimezone(UTC),
+            time_zone=DEMO_ZONE,
+            state=DeliveryState.SCHEDULED,
+        )
 
 
 def _add_post(

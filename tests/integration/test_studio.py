@@ -98,3 +98,12 @@ def test_channel_totals_use_latest_snapshot(home: Path) -> None:
             (row.network.value, "2026-10-23T00:00:00Z", "2026-11-22T00:00:00Z"),
         ).fetchone()[0]
         assert row.likes == expected
+
+
+def test_live_demo_has_posts_going_out_within_minutes(home: Path) -> None:
+    build_demo_home(home)
+    studio = studio_for(home)
+    soon = studio.entries_between(datetime.now(UTC), datetime.now(UTC) + timedelta(minutes=5))
+    methods = {a.id: a.publish_method for a in studio.accounts()}
+    assert {methods[e.account_id] for e in soon} >= {PublishMethod.FOLDER, PublishMethod.MANUAL}
+    assert all(e.state is DeliveryState.SCHEDULED for e in soon)
