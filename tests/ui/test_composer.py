@@ -167,6 +167,8 @@ def test_own_text_for_one_account_and_reset(make_page: MakePage) -> None:
     page.run_checks()
     assert page.current_draft().variants == {ids[Network.X]: "Lyhyt X-versio"}
     assert x_panel.counter.text() == "14 / 280"
+    page.show()
+    page.channels.setCurrentWidget(x_panel)  # a hidden tab's preview is drawn when shown
     assert "Lyhyt X-versio" in x_panel.preview.toPlainText()
     x_panel.reset_button.click()
     page.run_checks()

@@ -4,7 +4,7 @@ thread, and a preview of how the post will look there."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -72,6 +72,7 @@ class ChannelPanel(QWidget):
     def __init__(self, target: Target, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
+        self._preview_of: tuple[TargetReport, str] | None = None
         self.setObjectName("ChannelPanel")
         self.counter = QLabel()
         self.counter.setObjectName("ChannelCounter")
@@ -227,6 +228,20 @@ class ChannelPanel(QWidget):
             notes.append(self.tr("Uses the base text."))
         self.status.setText(" ".join(notes))
         self.status.setVisible(bool(notes))
+        self._preview_of = (report, see_more)
+        if self.isVisible():
+            self._render_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Previews of hidden tabs wait until shown: a keystroke pays for one preview only.
+        super().showEvent(event)
+        self._render_preview()
+
+    def _render_preview(self) -> None:
+        if self._preview_of is None:
+            return
+        report, see_more = self._preview_of
+        self._preview_of = None
         palette = self.preview.palette()
         self.preview.setHtml(
             preview_html(
