@@ -40,6 +40,12 @@ class OutgoingDelivery:
     time_zone: str
     idempotency_key: str
     attempt: int  # 1 for the first try
+    thread: Sequence[str] = ()  # the posts of a thread, in order; empty: one post of ``text``
+
+    @property
+    def parts(self) -> Sequence[str]:
+        """What goes out, post by post."""
+        return self.thread or (self.text,)
 
 
 @dataclass(frozen=True, slots=True)

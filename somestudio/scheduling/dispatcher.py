@@ -416,7 +416,7 @@ class Dispatcher:
                 outgoing.post_id,
                 account.network,
                 account.label,
-                outgoing.text,
+                "\n\n".join(outgoing.parts),  # a thread: its posts one after the other
                 tuple(m.path for m in outgoing.media),
             )
         )

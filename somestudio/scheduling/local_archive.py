@@ -112,7 +112,11 @@ class LocalArchivePublisher:
         return _result(target, parse_utc(str(metadata["published_at"])))
 
     def _write(self, folder: Path, delivery: OutgoingDelivery, published_at: datetime) -> None:
-        _write_file(folder / TEXT, delivery.text.encode("utf-8"))
+        # A thread is kept post by post (post-1.txt, post-2.txt, …) and whole in post.txt.
+        _write_file(folder / TEXT, "\n\n".join(delivery.parts).encode("utf-8"))
+        if delivery.thread:
+            for number, part in enumerate(delivery.thread, start=1):
+                _write_file(folder / f"post-{number}.txt", part.encode("utf-8"))
         media = []
         for index, item in enumerate(delivery.media, start=1):
             source = Path(item.path)
@@ -147,6 +151,7 @@ class LocalArchivePublisher:
             "idempotency_key": delivery.idempotency_key,
             "attempt": delivery.attempt,
             "media": media,
+            "thread_parts": len(delivery.thread),
         }
         text = json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"
         _write_file(folder / METADATA, text.encode("utf-8"))

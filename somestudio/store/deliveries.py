@@ -283,6 +283,12 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDeliver
         publish_method=PublishMethod(row[12]),
         options=json.loads(row[13]),
     )
+    thread = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT text FROM thread_parts WHERE delivery_id = ? ORDER BY position", (row[0],)
+        )
+    ]
     return OutgoingDelivery(
         delivery_id=row[0],
         post_id=row[1],
@@ -293,6 +299,7 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDeliver
         time_zone=row[4],
         idempotency_key=row[5],
         attempt=row[6],
+        thread=tuple(thread),
     )
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -97,12 +97,15 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             # A page is built the first time it is shown: start-up pays for one page only.
             self.stack.addWidget(QWidget())
+        # Wide enough for the longest label plus the attention count the Calendar entry gets.
+        badge = QFontMetrics(nav_font).horizontalAdvance("  ⚠ 999")
         self.navigation.setFixedWidth(
             max(
-                self.navigation.sizeHintForColumn(0) + 24,
+                self.navigation.sizeHintForColumn(0) + badge + 24,
                 self.fontMetrics().horizontalAdvance("M") * 10,
             )
         )
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.currentRowChanged.connect(self._on_page_changed)
 
         central = QWidget()

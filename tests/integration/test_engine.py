@@ -102,6 +102,38 @@ def test_publishes_on_the_second_and_only_once(rig: Rig) -> None:
     assert rig.of_type(DeliveryPublished)[0].remote_id == folder.name
 
 
+def test_own_text_and_thread_parts_are_what_goes_out(rig: Rig) -> None:
+    rig.engine.start()
+    at = (rig.clock.now() + timedelta(seconds=5)).replace(microsecond=0)
+    rig.plan.schedule_post("Base text", [rig.archive_account], at=at, zone="Europe/Helsinki")
+    conn = rig.workspace.writable_connection()
+    (delivery_id,) = [r[0] for r in conn.execute("SELECT id FROM deliveries")]
+    conn.execute("UPDATE deliveries SET text_override = 'Own text' WHERE id = ?", (delivery_id,))
+    conn.executemany(
+        "INSERT INTO thread_parts (delivery_id, position, text) VALUES (?, ?, ?)",
+        [(delivery_id, 0, "Osa yksi 1/2"), (delivery_id, 1, "Osa kaksi 2/2")],
+    )
+    rig.alarms.advance(5)
+    (folder,) = rig.folders()
+    assert (folder / "post-1.txt").read_text(encoding="utf-8") == "Osa yksi 1/2"
+    assert (folder / "post-2.txt").read_text(encoding="utf-8") == "Osa kaksi 2/2"
+    assert (folder / "post.txt").read_text(encoding="utf-8") == "Osa yksi 1/2\n\nOsa kaksi 2/2"
+    metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    assert metadata["thread_parts"] == 2
+
+
+def test_own_text_is_used_when_there_is_no_thread(rig: Rig) -> None:
+    rig.engine.start()
+    at = (rig.clock.now() + timedelta(seconds=5)).replace(microsecond=0)
+    rig.plan.schedule_post("Base text", [rig.archive_account], at=at, zone="Europe/Helsinki")
+    conn = rig.workspace.writable_connection()
+    conn.execute("UPDATE deliveries SET text_override = 'Own text for the archive'")
+    rig.alarms.advance(5)
+    (folder,) = rig.folders()
+    assert (folder / "post.txt").read_text(encoding="utf-8") == "Own text for the archive"
+    assert not (folder / "post-1.txt").exists()
+
+
 def test_media_and_alt_text_are_archived(rig: Rig, tmp_path) -> None:
     from somestudio.domain.posts import MediaItem  # noqa: PLC0415
 
