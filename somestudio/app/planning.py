@@ -176,6 +176,21 @@ class Planner:
         self._refresh(ids)
         return ids
 
+    def publish_post_now(self, post_id: int) -> list[int]:
+        """Send every unsent delivery of a saved post at once."""
+        now = self._moment()
+        conn = self.workspace.writable_connection()
+        allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
+        with transaction(conn):
+            rows = [r for r in delivery_rows.of_post(conn, post_id) if r.state in allowed]
+            if not rows:
+                raise PlanningError("this post has no account to go to; choose one first")
+            for row in rows:
+                delivery_rows.reschedule(conn, row.id, now, row.time_zone or "UTC", now)
+        ids = [row.id for row in rows]
+        self._refresh(ids)
+        return ids
+
     def schedule_existing_recurring(
         self,
         post_id: int,

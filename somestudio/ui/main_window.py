@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
 
             compose = ComposePage(self._studio)
             compose.draft_saved.connect(self._on_data_changed)
+            compose.schedule_requested.connect(self.schedule_post)
+            compose.publish_now_requested.connect(self.publish_post_now)
             return compose
         if key == "calendar":
             from somestudio.ui.calendar.calendar_page import CalendarPage  # noqa: PLC0415
@@ -257,6 +259,20 @@ class MainWindow(QMainWindow):
         dialog.scheduled.connect(lambda _ids: self._on_data_changed())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def publish_post_now(self, post_id: int) -> None:
+        if self._planner is None:
+            self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
+            return
+        from somestudio.app.planning import PlanningError  # noqa: PLC0415
+
+        try:
+            self._planner.publish_post_now(post_id)
+        except PlanningError as exc:
+            self.prompts.inform(self.tr("That did not work"), str(exc))
+            return
+        self.status.showMessage(self.tr("Publishing now."), 5000)
+        self._on_data_changed()
 
     def show_attention(self) -> None:
         if self._planner is None:

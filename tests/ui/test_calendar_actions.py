@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -27,8 +28,10 @@ from somestudio.store.database import transaction
 from somestudio.ui.attention_dialog import AttentionDialog
 from somestudio.ui.engine_bridge import EngineBridge
 from somestudio.ui.main_window import MainWindow
+from somestudio.ui.schedule_dialog import ScheduleDialog
 
 HELSINKI = "Europe/Helsinki"
+EVER = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
 S = DeliveryState
 
 
@@ -271,3 +274,26 @@ def test_publish_by_hand_reminder_puts_the_text_on_the_clipboard(rig) -> None:
         "A post needs your attention",
         "no answer from the network",
     )
+
+
+def test_composer_schedule_and_publish_now(rig, qtbot: QtBot) -> None:
+    window, studio, _planner, _prompts, _archive = rig
+    window.new_post()
+    compose = window.compose
+    assert not compose.schedule_button.isEnabled()
+    compose.editor.setPlainText("Uusi julkaisu")
+    compose.accounts.item(0).setCheckState(Qt.CheckState.Checked)
+    assert compose.schedule_button.isEnabled() and compose.publish_button.isEnabled()
+    compose.schedule_button.click()
+    dialog = window.findChild(ScheduleDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    before = {e.delivery_id for e in studio.entries_between(*EVER)}
+    compose.editor.setPlainText("Heti ulos")
+    compose.accounts.item(0).setCheckState(Qt.CheckState.Checked)
+    compose.publish_button.click()
+    now = datetime.now(UTC)
+    fresh = [e for e in studio.entries_between(*EVER) if e.delivery_id not in before]
+    assert [e.text for e in fresh] == ["Heti ulos"]
+    assert fresh[0].state is S.SCHEDULED
+    assert abs((fresh[0].scheduled_at - now).total_seconds()) < 5

@@ -53,6 +53,8 @@ def _thumbnail(path: str) -> QImage:
 
 class ComposePage(QWidget):
     draft_saved = Signal(int)
+    schedule_requested = Signal(int)  # a saved post id: pick its time
+    publish_now_requested = Signal(int)  # a saved post id: send it at once
     checked = Signal()  # a check's results are on screen (for tests and tools)
 
     def __init__(
@@ -84,6 +86,26 @@ class ComposePage(QWidget):
         self.save_button.setToolTip(self.tr("Save draft (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_draft)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        self.schedule_button = QPushButton(self.tr("Schedule…"))
+        self.schedule_button.setObjectName("SchedulePost")
+        schedule_keys = QKeySequence("Ctrl+Return")
+        self.schedule_button.setToolTip(
+            self.tr("Save and choose when it goes out (%1)").replace(
+                "%1", schedule_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.schedule_button.clicked.connect(self.schedule)
+        QShortcut(schedule_keys, self, self.schedule)
+        self.publish_button = QPushButton(self.tr("Publish now"))
+        self.publish_button.setObjectName("PublishNow")
+        publish_keys = QKeySequence("Ctrl+Shift+Return")
+        self.publish_button.setToolTip(
+            self.tr("Save and publish at once (%1)").replace(
+                "%1", publish_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.publish_button.clicked.connect(self.publish_now)
+        QShortcut(publish_keys, self, self.publish_now)
 
         self.editor = PostEditor()
         self.editor.setObjectName("ComposeEditor")
@@ -162,6 +184,8 @@ class ComposePage(QWidget):
         head.addWidget(self.title)
         head.addWidget(self.feedback, 1)
         head.addWidget(self.save_button)
+        head.addWidget(self.schedule_button)
+        head.addWidget(self.publish_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.splitter, 1)
@@ -229,13 +253,30 @@ class ComposePage(QWidget):
         return True
 
     def save_draft(self) -> None:
+        self._commit()
+
+    def schedule(self) -> None:
+        """Save, then ask when it goes out (the window opens the schedule dialog)."""
+        post_id = self._commit(needs_accounts=True)
+        if post_id is not None:
+            self.schedule_requested.emit(post_id)
+
+    def publish_now(self) -> None:
+        post_id = self._commit(needs_accounts=True)
+        if post_id is not None:
+            self.publish_now_requested.emit(post_id)
+
+    def _commit(self, *, needs_accounts: bool = False) -> int | None:
         draft = self.current_draft()
         if not draft.base_text.strip() and not any(v.strip() for v in draft.variants.values()):
             self.feedback.setText(self.tr("Write something first."))
-            return
+            return None
+        if needs_accounts and not draft.account_ids:
+            self.feedback.setText(self.tr("Choose where it goes first."))
+            return None
         post_id = self._save(draft)
         if post_id is None:
-            return
+            return None
         if draft.post_id is not None:
             self._clean = draft
             self._autosaved = None
@@ -244,6 +285,7 @@ class ComposePage(QWidget):
             self._load(Draft(account_ids=draft.account_ids), clean=None)
             self.feedback.setText(self.tr("Draft saved."))
         self.draft_saved.emit(post_id)
+        return post_id
 
     # -- state
     def current_draft(self) -> Draft:
@@ -374,7 +416,10 @@ class ComposePage(QWidget):
         self._autosave_timer.start()
 
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(bool(self.editor.text().strip()))
+        has_text = bool(self.editor.text().strip())
+        self.save_button.setEnabled(has_text)
+        for button in (self.schedule_button, self.publish_button):
+            button.setEnabled(has_text and bool(self.checked_account_ids()))
 
     def _save(self, draft: Draft) -> int | None:
         try:
