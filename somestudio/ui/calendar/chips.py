@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from somestudio.domain.posts import ScheduledEntry
@@ -90,3 +90,17 @@ class ChipPainter:
             )
             self._elided[key] = label
         return label
+
+
+def delivery_mime(entry: ScheduledEntry) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(MIME_DELIVERY, QByteArray(str(entry.delivery_id).encode("ascii")))
+    mime.setText(entry.text)
+    return mime
+
+
+def delivery_from_mime(mime: QMimeData) -> int | None:
+    if not mime.hasFormat(MIME_DELIVERY):
+        return None
+    raw = bytes(mime.data(MIME_DELIVERY).data()).decode("ascii", "replace")
+    return int(raw) if raw.isdigit() else None

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -13,25 +12,20 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip, QWidget
 
 from somestudio.domain.posts import ScheduledEntry
-from somestudio.ui.calendar.chips import MIME_DELIVERY, chip_layout, entry_tooltip
+from somestudio.ui.calendar.chip_drag import ChipDrag
+from somestudio.ui.calendar.chips import (
+    MIME_DELIVERY,
+    chip_layout,
+    delivery_from_mime,
+    delivery_mime,
+    entry_tooltip,
+)
 from somestudio.ui.calendar.month_model import MonthModel
 
-
-def delivery_mime(entry: ScheduledEntry) -> QMimeData:
-    mime = QMimeData()
-    mime.setData(MIME_DELIVERY, QByteArray(str(entry.delivery_id).encode("ascii")))
-    mime.setText(entry.text)
-    return mime
-
-
-def delivery_from_mime(mime: QMimeData) -> int | None:
-    if not mime.hasFormat(MIME_DELIVERY):
-        return None
-    raw = bytes(mime.data(MIME_DELIVERY).data()).decode("ascii", "replace")
-    return int(raw) if raw.isdigit() else None
+__all__ = ["MonthGrid", "delivery_from_mime", "delivery_mime"]
 
 
 class MonthGrid(QTableView):
@@ -47,7 +41,7 @@ class MonthGrid(QTableView):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDropIndicatorShown(False)
-        self._press: tuple[QPoint, ScheduledEntry] | None = None
+        self._drag = ChipDrag(self)
 
     def entry_at(self, pos: QPoint) -> ScheduledEntry | None:
         """The chip under ``pos`` (viewport coordinates), if any."""
@@ -90,23 +84,12 @@ class MonthGrid(QTableView):
 
     # -- mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        entry = self.entry_at(pos) if event.button() == Qt.MouseButton.LeftButton else None
-        self._press = (pos, entry) if entry is not None else None
+        self._drag.pressed(event, self.entry_at(event.position().toPoint()))
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            start, entry = self._press
-            if (event.position().toPoint() - start).manhattanLength() >= (
-                QApplication.startDragDistance()
-            ):
-                self._press = None
-                drag = QDrag(self)
-                drag.setMimeData(delivery_mime(entry))
-                drag.exec(Qt.DropAction.MoveAction)
-                return
-        super().mouseMoveEvent(event)
+        if not self._drag.moved(event):
+            super().mouseMoveEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         entry = self.entry_at(event.position().toPoint())

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -21,12 +20,17 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QApplication, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from somestudio.domain.month_grid import iso_week
 from somestudio.domain.posts import ScheduledEntry
-from somestudio.ui.calendar.chips import MIME_DELIVERY, ChipPainter, entry_tooltip
-from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
+from somestudio.ui.calendar.chip_drag import ChipDrag
+from somestudio.ui.calendar.chips import (
+    MIME_DELIVERY,
+    ChipPainter,
+    delivery_from_mime,
+    entry_tooltip,
+)
 from somestudio.ui.qtdates import qdate, qtime
 
 SNAP_MINUTES = 15
@@ -52,7 +56,7 @@ class WeekCanvas(QWidget):
         self._days: list[date] = []
         self._entries: dict[date, list[ScheduledEntry]] = {}
         self._placed: list[_Placed] = []
-        self._press: tuple[QPoint, ScheduledEntry] | None = None
+        self._drag = ChipDrag(self)
         self._chip_painter: ChipPainter | None = None
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
@@ -179,23 +183,12 @@ class WeekCanvas(QWidget):
 
     # -- mouse and drops
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        pos = event.position().toPoint()
-        entry = self.entry_at(pos) if event.button() == Qt.MouseButton.LeftButton else None
-        self._press = (pos, entry) if entry is not None else None
+        self._drag.pressed(event, self.entry_at(event.position().toPoint()))
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            start, entry = self._press
-            if (event.position().toPoint() - start).manhattanLength() >= (
-                QApplication.startDragDistance()
-            ):
-                self._press = None
-                drag = QDrag(self)
-                drag.setMimeData(delivery_mime(entry))
-                drag.exec(Qt.DropAction.MoveAction)
-                return
-        super().mouseMoveEvent(event)
+        if not self._drag.moved(event):
+            super().mouseMoveEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         entry = self.entry_at(event.position().toPoint())
