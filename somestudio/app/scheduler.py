@@ -19,14 +19,17 @@ def create_engine(
     publishers: PublisherRegistry | None = None,
     alarms: Alarms | None = None,
     policy: RetryPolicy | None = None,
+    collect_metrics: bool = True,
 ) -> Engine:
     """An engine over ``workspace``'s database and settings; call ``start()`` to run it.
 
     Every write goes through ``workspace.writable_connection()``, so nothing is written
     before the background integrity check has passed. The catch-up window is read from the
     settings at each sweep.
+    With ``collect_metrics`` the engine also fetches metrics of the connected accounts on
+    its scheduler (``app.metrics``).
     """
-    return Engine(
+    engine = Engine(
         workspace.writable_connection,
         publishers if publishers is not None else default_publishers(now=clock.now),
         clock=clock,
@@ -34,6 +37,11 @@ def create_engine(
         catch_up_minutes=lambda: workspace.settings.value.catch_up_minutes,
         policy=policy,
     )
+    if collect_metrics:
+        from somestudio.app.metrics import MetricsCollector  # noqa: PLC0415 - requests on demand
+
+        MetricsCollector(workspace.writable_connection, now=clock.now).attach_to(engine)
+    return engine
 
 
 # The name the window was promised; it builds the engine, the caller starts it.

@@ -87,6 +87,7 @@ class Engine:
         self._last_tick: tuple[datetime, float] | None = None
         self._next_due: tuple[int, datetime] | None = None
         self._next_due_known = False
+        self._periodic: dict[str, tuple[float, Callable[[], None]]] = {}
         self.stats = EngineStats()
         self._dispatcher = Dispatcher(
             connection,
@@ -118,6 +119,29 @@ class Engine:
                 listener(event)
             except Exception:
                 log.exception("an engine listener failed on %s", type(event).__name__)
+
+    # ------------------------------------------------------------------ periodic work
+
+    def add_periodic(self, key: str, seconds: float, action: Callable[[], None]) -> None:
+        """Also run ``action`` every ``seconds`` on the engine's workers while it runs (the
+        first time ``seconds`` after start), e.g. fetching metrics. A failure is logged and
+        the next run goes ahead; ``key`` replaces an earlier job of the same key."""
+        with self._lock:
+            self._periodic[key] = (seconds, action)
+            if self._running:
+                self._arm_periodic(key)
+
+    def _arm_periodic(self, key: str) -> None:
+        seconds, action = self._periodic[key]
+        first = self._clock.now() + timedelta(seconds=seconds)
+        self._alarms.every(key, seconds, first, partial(self._run_periodic, key, action))
+
+    @staticmethod
+    def _run_periodic(key: str, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except Exception:
+            log.exception("periodic job %s failed; it runs again at its next time", key)
 
     # ------------------------------------------------------------------ life cycle
 
@@ -166,6 +190,8 @@ class Engine:
         with self._lock:
             if self._running:
                 self._alarms.every(SWEEP_KEY, self._sweep_seconds, first, self._sweep_safely)
+                for key in self._periodic:
+                    self._arm_periodic(key)
 
     # ------------------------------------------------------------------ the work
 

@@ -1,0 +1,156 @@
+"""Meta's Graph APIs: Threads and Instagram media insights, Facebook Page post fields.
+
+- Threads: ``GET /{media-id}/insights?metric=views,likes,replies,reposts,quotes``; followers
+  from ``GET /{user-id}/threads_insights?metric=followers_count``.
+- Instagram: ``GET /{media-id}/insights?metric=views,likes,comments,shares,saved``; the
+  account's ``followers_count``, ``follows_count``, ``media_count``.
+- Facebook Page: reactions, comments and shares of a post from its fields (view counts were
+  renamed in Nov 2025 and are not read until confirmed); the Page's ``followers_count``.
+
+Insight values come either as ``values[0].value`` or as ``total_value.value``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.networks.metrics.base import (
+    AccountRef,
+    FetchError,
+    FetchErrorKind,
+    HttpFetcher,
+    PostResults,
+    as_int,
+    malformed,
+)
+
+
+def insight_values(body: Any) -> dict[str, int | None]:
+    data = body.get("data") if isinstance(body, dict) else None
+    if not isinstance(data, list):
+        raise malformed("the Graph API")
+    found: dict[str, int | None] = {}
+    for item in data:
+        if not isinstance(item, dict):
+            continue
+        value: Any = None
+        total = item.get("total_value")
+        values = item.get("values")
+        if isinstance(total, dict):
+            value = total.get("value")
+        elif isinstance(values, list) and values and isinstance(values[-1], dict):
+            value = values[-1].get("value")
+        found[str(item.get("name"))] = as_int(value)
+    return found
+
+
+def _owner_id(account: AccountRef) -> str:
+    owner = str(account.options.get("user_id") or account.remote_id)
+    if not owner:
+        raise FetchError(FetchErrorKind.FINAL, "the account's id on the network is not known")
+    return owner
+
+
+class ThreadsMetrics(HttpFetcher):
+    batch_size = 1
+
+    def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
+        results: PostResults = {}
+        for media_id in remote_ids:
+            body = self.get_json(
+                f"/{media_id}/insights",
+                {"metric": "views,likes,replies,reposts,quotes"},
+                allow_404=True,
+            )
+            if body is None:
+                results[media_id] = None
+                continue
+            v = insight_values(body)
+            results[media_id] = PostCounts(
+                likes=v.get("likes"),
+                reposts=v.get("reposts"),
+                replies=v.get("replies"),
+                quotes=v.get("quotes"),
+                views=v.get("views"),
+            )
+        return results
+
+    def fetch_account(self, account: AccountRef) -> AccountCounts:
+        body = self.get_json(
+            f"/{_owner_id(account)}/threads_insights", {"metric": "followers_count"}
+        )
+        return AccountCounts(followers=insight_values(body).get("followers_count"))
+
+
+class InstagramMetrics(HttpFetcher):
+    batch_size = 1
+
+    def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
+        results: PostResults = {}
+        for media_id in remote_ids:
+            body = self.get_json(
+                f"/{media_id}/insights",
+                {"metric": "views,likes,comments,shares,saved"},
+                allow_404=True,
+            )
+            if body is None:
+                results[media_id] = None
+                continue
+            v = insight_values(body)
+            results[media_id] = PostCounts(
+                likes=v.get("likes"),
+                reposts=v.get("shares"),
+                replies=v.get("comments"),
+                bookmarks=v.get("saved"),
+                views=v.get("views"),
+            )
+        return results
+
+    def fetch_account(self, account: AccountRef) -> AccountCounts:
+        body = self.get_json(
+            f"/{_owner_id(account)}", {"fields": "followers_count,follows_count,media_count"}
+        )
+        if not isinstance(body, dict):
+            raise malformed("Instagram")
+        return AccountCounts(
+            followers=as_int(body.get("followers_count")),
+            following=as_int(body.get("follows_count")),
+            posts_count=as_int(body.get("media_count")),
+        )
+
+
+def _summary_count(body: dict[str, Any], edge: str) -> int | None:
+    part = body.get(edge)
+    summary = part.get("summary") if isinstance(part, dict) else None
+    return as_int(summary.get("total_count")) if isinstance(summary, dict) else None
+
+
+class FacebookMetrics(HttpFetcher):
+    batch_size = 1
+    FIELDS = "reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares"
+
+    def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
+        results: PostResults = {}
+        for post_id in remote_ids:
+            body = self.get_json(f"/{post_id}", {"fields": self.FIELDS}, allow_404=True)
+            if body is None:
+                results[post_id] = None
+                continue
+            if not isinstance(body, dict):
+                raise malformed("Facebook")
+            shares = body.get("shares")
+            results[post_id] = PostCounts(
+                likes=_summary_count(body, "reactions"),
+                replies=_summary_count(body, "comments"),
+                # No "shares" field at all means nobody shared it yet.
+                reposts=as_int(shares.get("count")) if isinstance(shares, dict) else 0,
+            )
+        return results
+
+    def fetch_account(self, account: AccountRef) -> AccountCounts:
+        body = self.get_json(f"/{_owner_id(account)}", {"fields": "followers_count"})
+        if not isinstance(body, dict):
+            raise malformed("Facebook")
+        return AccountCounts(followers=as_int(body.get("followers_count")))

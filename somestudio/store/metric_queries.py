@@ -1,0 +1,151 @@
+"""Read models for the metrics view: totals per channel, posts with their newest numbers,
+snapshot series of one post, followers over time. All read ``metric_latest`` (one row per
+delivery, kept by triggers) rather than scanning every snapshot."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from somestudio.domain.dashboard import MetricsFilter, PeriodTotals, PostRow
+from somestudio.domain.metrics import AccountPoint, PostCounts, Snapshot
+from somestudio.domain.networks import Network
+from somestudio.domain.utc import parse_utc, utc_text
+
+_PUBLISHED = """
+FROM deliveries d
+JOIN accounts a ON a.id = d.account_id
+JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL
+LEFT JOIN metric_latest m ON m.delivery_id = d.id
+WHERE d.state = 'published' AND d.published_at >= ? AND d.published_at < ?
+"""
+
+
+def _where(flt: MetricsFilter) -> tuple[str, list[object]]:
+    sql: list[str] = []
+    args: list[object] = []
+    if flt.networks:
+        sql.append(f" AND a.network IN ({','.join('?' * len(flt.networks))})")
+        args.extend(sorted(n.value for n in flt.networks))
+    if flt.account_ids:
+        sql.append(f" AND d.account_id IN ({','.join('?' * len(flt.account_ids))})")
+        args.extend(sorted(flt.account_ids))
+    if flt.label:
+        sql.append(
+            " AND EXISTS (SELECT 1 FROM post_labels pl JOIN labels l ON l.id = pl.label_id"
+            " WHERE pl.post_id = d.post_id AND l.name = ?)"
+        )
+        args.append(flt.label)
+    return "".join(sql), args
+
+
+def period_totals(
+    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+) -> list[PeriodTotals]:
+    where, args = _where(flt)
+    rows = conn.execute(
+        "SELECT a.network, count(*), sum(m.likes), sum(m.reposts), sum(m.replies),"
+        " sum(m.quotes), sum(m.bookmarks), sum(m.views)"
+        + _PUBLISHED
+        + where
+        + " GROUP BY a.network ORDER BY count(*) DESC, a.network",
+        [utc_text(start), utc_text(end), *args],
+    ).fetchall()
+    return [PeriodTotals(Network(r[0]), int(r[1]), *r[2:]) for r in rows]
+
+
+_POST_COLUMNS = (
+    "SELECT d.id, d.post_id, d.account_id, a.network,"
+    " CASE WHEN a.display_name != '' THEN a.display_name ELSE a.handle END,"
+    " d.published_at, coalesce(d.text_override, p.base_text),"
+    " (SELECT count(*) FROM media md WHERE md.post_id = d.post_id),"
+    " m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views, d.remote_url"
+)
+
+
+def _post_row(r: tuple[Any, ...]) -> PostRow:
+    return PostRow(
+        delivery_id=int(r[0]),
+        post_id=int(r[1]),
+        account_id=int(r[2]),
+        network=Network(r[3]),
+        account_label=str(r[4]),
+        published_at=parse_utc(str(r[5])),
+        text=str(r[6]),
+        media_count=int(r[7]),
+        counts=PostCounts(*r[8:14]),
+        remote_url=r[14] if isinstance(r[14], str) else None,
+    )
+
+
+def published_posts(
+    conn: sqlite3.Connection,
+    flt: MetricsFilter,
+    start: datetime,
+    end: datetime,
+    *,
+    limit: int | None = None,
+) -> list[PostRow]:
+    """Published posts of the period, most engaged first (``limit``: the top ones only)."""
+    where, args = _where(flt)
+    order = (
+        " ORDER BY coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
+        " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0) DESC, d.published_at DESC, d.id"
+    )
+    sql = _POST_COLUMNS + _PUBLISHED + where + order
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
+    return [_post_row(r) for r in rows]
+
+
+def post_snapshots(conn: sqlite3.Connection, delivery_id: int) -> list[Snapshot]:
+    rows = conn.execute(
+        "SELECT fetched_at, likes, reposts, replies, quotes, bookmarks, views"
+        " FROM metric_snapshots WHERE delivery_id = ? ORDER BY fetched_at, id",
+        (delivery_id,),
+    ).fetchall()
+    return [Snapshot(parse_utc(r[0]), PostCounts(*r[1:])) for r in rows]
+
+
+def follower_series(
+    conn: sqlite3.Connection, account_ids: Iterable[int], start: datetime, end: datetime
+) -> dict[int, list[AccountPoint]]:
+    series: dict[int, list[AccountPoint]] = {}
+    for account_id in account_ids:
+        rows = conn.execute(
+            "SELECT fetched_at, followers FROM account_snapshots"
+            " WHERE account_id = ? AND fetched_at >= ? AND fetched_at < ?"
+            " AND followers IS NOT NULL ORDER BY fetched_at, id",
+            (account_id, utc_text(start), utc_text(end)),
+        ).fetchall()
+        series[account_id] = [AccountPoint(parse_utc(r[0]), int(r[1])) for r in rows]
+    return series
+
+
+def followers_before(conn: sqlite3.Connection, account_id: int, moment: datetime) -> int | None:
+    """The newest follower count at or before ``moment`` (the first one after, if none)."""
+    row = conn.execute(
+        "SELECT followers FROM account_snapshots WHERE account_id = ? AND fetched_at <= ?"
+        " AND followers IS NOT NULL ORDER BY fetched_at DESC, id DESC LIMIT 1",
+        (account_id, utc_text(moment)),
+    ).fetchone()
+    if row is None:
+        row = conn.execute(
+            "SELECT followers FROM account_snapshots WHERE account_id = ? AND fetched_at > ?"
+            " AND followers IS NOT NULL ORDER BY fetched_at, id LIMIT 1",
+            (account_id, utc_text(moment)),
+        ).fetchone()
+    return None if row is None else int(row[0])
+
+
+def labels_in_use(conn: sqlite3.Connection) -> list[str]:
+    return [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT DISTINCT l.name FROM labels l JOIN post_labels pl ON pl.label_id = l.id"
+            " ORDER BY l.name"
+        )
+    ]
