@@ -15,7 +15,18 @@ from types import ModuleType
 
 from somestudio import APP_ID, __version__
 
-COMMANDS: tuple[str, ...] = ("doctor", "check", "run-scheduler", "account", "post", "qt-probe")
+COMMANDS: tuple[str, ...] = (
+    "doctor",
+    "check",
+    "run-scheduler",
+    "account",
+    "post",
+    "import",
+    "export",
+    "qt-probe",
+)
+# A command whose name is a Python keyword lives in a module of another name.
+_MODULES = {"import": "import_csv"}
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -23,7 +34,8 @@ EXIT_USAGE = 2
 
 
 def _module(name: str) -> ModuleType:
-    return importlib.import_module(f"somestudio.commands.{name.replace('-', '_')}")
+    module = _MODULES.get(name, name.replace("-", "_"))
+    return importlib.import_module(f"somestudio.commands.{module}")
 
 
 def _chosen(argv: Sequence[str]) -> str | None:

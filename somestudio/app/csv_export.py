@@ -10,10 +10,10 @@ CSV: the row carries the text each account posts.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from somestudio.app.atomic_files import write_bytes_atomically
 from somestudio.app.workspace import Workspace
 from somestudio.domain.csv_export import ExportRow, account_name, write_csv
 from somestudio.domain.delivery_state import DeliveryState
@@ -74,15 +74,5 @@ def export_csv(
 ) -> int:
     """Write the plan to ``target`` (UTF-8 with a BOM); the number of rows written."""
     rows = export_rows(workspace, account_id=account_id)
-    write_text_atomically(target, write_csv(rows, delimiter=delimiter))
+    write_bytes_atomically(target, write_csv(rows, delimiter=delimiter).encode("utf-8"))
     return len(rows)
-
-
-def write_text_atomically(target: Path, text: str) -> None:
-    """Replace ``target`` in one step: a reader sees the old file or the new, never half."""
-    temporary = target.with_name(f".{target.name}.tmp")
-    with temporary.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(target)

@@ -1,0 +1,83 @@
+"""somestudio export: the plan as a CSV file (which `somestudio import` reads back to the
+same posts) or as an iCalendar file for a calendar app.
+
+--csv FILE writes every post not yet published (drafts included) in the import's own
+layout, UTF-8 with a byte order mark; --delimiter ';' suits a Finnish spreadsheet. --ics
+FILE writes every dated post, published ones too, as an event with the text in its
+description. --account limits either to one account.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from somestudio.commands.cli_support import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    BadInputError,
+    ProblemError,
+    complain,
+    open_cli_workspace,
+)
+
+NAME = "export"
+HELP = "write the plan as CSV (--csv FILE) or iCalendar (--ics FILE)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.description = __doc__.split("\n\n", 1)[1] if __doc__ else HELP
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--csv", metavar="FILE", help="write CSV to FILE")
+    target.add_argument("--ics", metavar="FILE", help="write iCalendar to FILE")
+    parser.add_argument("--account", metavar="ACCOUNT", help="only this account (name or id)")
+    parser.add_argument(
+        "--delimiter", choices=(",", ";", "tab"), default=",", help="CSV separator (default ,)"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        _export(args)
+    except BadInputError as exc:
+        complain(NAME, str(exc))
+        return EXIT_BAD_INPUT
+    except ProblemError as exc:
+        complain(NAME, str(exc))
+        return EXIT_PROBLEM
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> None:
+    from somestudio.app.calendar_feed import export_ics  # noqa: PLC0415
+    from somestudio.app.csv_export import export_csv  # noqa: PLC0415
+    from somestudio.domain.csv_rows import match_account  # noqa: PLC0415
+    from somestudio.store import accounts as account_rows  # noqa: PLC0415
+
+    field = "--csv" if args.csv else "--ics"
+    target = Path(args.csv or args.ics)
+    if not target.parent.is_dir():
+        raise BadInputError(field, f"the folder {target.parent} does not exist")
+    workspace = open_cli_workspace()
+    try:
+        account_id: int | None = None
+        if args.account is not None:
+            found = match_account(args.account, account_rows.list_accounts(workspace.connection()))
+            if len(found) != 1:
+                what = "no account" if not found else "several accounts match"
+                raise BadInputError("--account", f"{what} {args.account!r}")
+            account_id = found[0].id
+        try:
+            if args.csv:
+                delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+                count = export_csv(workspace, target, account_id=account_id, delimiter=delimiter)
+                complain(NAME, f"wrote {count} rows to {target}")
+            else:
+                count = export_ics(workspace, target, account_id=account_id)
+                complain(NAME, f"wrote {count} events to {target}")
+        except OSError as exc:
+            raise ProblemError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    finally:
+        workspace.close()
