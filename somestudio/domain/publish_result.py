@@ -8,6 +8,7 @@ Every channel (the Local archive, publish-by-hand, and each network client) impl
   (connection refused before sending, 429, 5xx on an idempotent call). ``retry_after`` is
   the server's Retry-After or rate-limit reset, in seconds, when it gave one.
 - ``Final(reason)``: nothing was created and trying again will not help (validation, auth).
+  ``AuthExpired`` is the final outcome whose cure is to reconnect the account.
 - ``UnknownOutcome(reason)``: the request may or may not have created the post (a timeout
   after sending). The engine never resends blindly: it asks ``reconcile`` and otherwise
   marks the delivery *needs attention*.
@@ -61,10 +62,14 @@ class PublishError(Exception):
 
     kind: ClassVar[str] = "error"
 
-    def __init__(self, reason: str, *, http_status: int | None = None) -> None:
+    def __init__(
+        self, reason: str, *, http_status: int | None = None, error_kind: str | None = None
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.http_status = http_status
+        # What the attempt log records: "auth", "rate_limit", "validation", "duplicate", ...
+        self.error_kind = error_kind
 
 
 class Retryable(PublishError):  # noqa: N818 - the issue's names for the outcomes
@@ -76,13 +81,23 @@ class Retryable(PublishError):  # noqa: N818 - the issue's names for the outcome
         retry_after: float | None = None,
         *,
         http_status: int | None = None,
+        error_kind: str | None = None,
     ) -> None:
-        super().__init__(reason, http_status=http_status)
+        super().__init__(reason, http_status=http_status, error_kind=error_kind)
         self.retry_after = retry_after
 
 
 class Final(PublishError):  # noqa: N818 - the issue's names for the outcomes
     kind = "final"
+
+
+class AuthExpired(Final):
+    """The sign-in expired or was revoked and could not be renewed: the user must reconnect."""
+
+    kind = "auth"
+
+    def __init__(self, reason: str, *, http_status: int | None = None) -> None:
+        super().__init__(reason, http_status=http_status, error_kind="auth")
 
 
 class UnknownOutcome(PublishError):  # noqa: N818 - the issue's names for the outcomes

@@ -160,7 +160,9 @@ class Dispatcher:
         except Retryable as exc:
             return self._retry(outgoing, started, exc)
         except Final as exc:
-            return self._failed(outgoing, started, exc.reason, "final", exc.http_status)
+            return self._failed(
+                outgoing, started, exc.reason, exc.error_kind or "final", exc.http_status
+            )
         except UnknownOutcome as exc:
             return self._reconcile(outgoing, publisher, started, exc.reason)
         except Exception as exc:  # a bug in a publisher: the post may have gone out
@@ -318,7 +320,8 @@ class Dispatcher:
                 started_at=started,
                 finished_at=now,
                 outcome="retryable",
-                error_kind="rate_limit" if exc.retry_after is not None else "retryable",
+                error_kind=exc.error_kind
+                or ("rate_limit" if exc.retry_after is not None else "retryable"),
                 message=exc.reason,
                 http_status=exc.http_status,
                 retry_at=retry_at,

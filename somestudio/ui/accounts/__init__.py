@@ -1,0 +1,1 @@
+"""Connecting accounts: one dialog per kind of sign-in, health and reconnect."""
