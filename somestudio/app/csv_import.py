@@ -165,9 +165,9 @@ class CsvImporter:
                         CsvProblem(
                             row.row,
                             text_column,
-                            "csv.channel",
+                            "csv.guideline",
                             plan.columns.heading(text_column),
-                            (("account", "—"), ("message", message)),
+                            (("message", message),),
                             Blocking.ERROR if severity is Severity.ERROR else Blocking.WARNING,
                         )
                     )

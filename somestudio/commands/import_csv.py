@@ -72,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from somestudio.app.csv_import import CsvImporter, ImportRefusedError  # noqa: PLC0415
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
     from somestudio.app.planning import Planner  # noqa: PLC0415
     from somestudio.domain.csv_rows import match_account  # noqa: PLC0415
     from somestudio.domain.csv_table import TextEncoding  # noqa: PLC0415
@@ -90,7 +91,8 @@ def _import(args: argparse.Namespace) -> int:
                 what = "no account" if not found else "several accounts match"
                 raise BadInputError("--to", f"{what} {name!r} (see: somestudio account list)")
             chosen.append(found[0].id)
-        importer = CsvImporter(workspace, Planner(workspace))
+        library = PlanLibrary(workspace)
+        importer = CsvImporter(workspace, Planner(workspace), extra_check=library.csv_check)
         try:
             preview = importer.preview(
                 source,

@@ -212,6 +212,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "media file {value} does not exist.",
         "mediatiedostoa {value} ei ole.",
     ),
+    "csv.guideline": (
+        "{message}",
+        "{message}",
+    ),
     "csv.channel": (
         "{account}: {message}",
         "{account}: {message}",
