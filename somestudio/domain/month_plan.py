@@ -1,0 +1,86 @@
+"""A month at a glance: how many posts each account has in each week, and the gaps — an
+account with no post in a week of the month. Weeks are ISO weeks (Monday first, as in
+Finland), each shown by its number and clipped to the month's days."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from somestudio.domain.month_grid import add_months, iso_week
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    number: int  # ISO week number
+    first: date  # first day of the week inside the month
+    last: date  # last day of the week inside the month
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedItem:
+    account_id: int
+    day: date  # local day
+    labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    count: int = 0
+    labels: tuple[str, ...] = ()  # labels of the posts in it, each once, in first-seen order
+
+    @property
+    def is_gap(self) -> bool:
+        return self.count == 0
+
+
+@dataclass(frozen=True, slots=True)
+class MonthPlan:
+    weeks: tuple[Week, ...]
+    account_ids: tuple[int, ...]
+    cells: dict[tuple[int, int], Cell] = field(default_factory=dict)  # (account, week index)
+
+    def cell(self, account_id: int, week: int) -> Cell:
+        return self.cells.get((account_id, week), Cell())
+
+    def gaps(self) -> list[tuple[int, Week]]:
+        return [
+            (account, week)
+            for account in self.account_ids
+            for index, week in enumerate(self.weeks)
+            if self.cell(account, index).is_gap
+        ]
+
+
+def month_weeks(year: int, month: int) -> tuple[Week, ...]:
+    first = date(year, month, 1)
+    next_year, next_month = add_months(year, month, 1)
+    end = date(next_year, next_month, 1) - timedelta(days=1)
+    weeks = []
+    start = first
+    while start <= end:
+        last = min(end, start + timedelta(days=6 - start.weekday()))
+        weeks.append(Week(iso_week(start), start, last))
+        start = last + timedelta(days=1)
+    return tuple(weeks)
+
+
+def month_plan(
+    year: int, month: int, account_ids: Sequence[int], items: Iterable[PlannedItem]
+) -> MonthPlan:
+    weeks = month_weeks(year, month)
+    counts: dict[tuple[int, int], int] = {}
+    labels: dict[tuple[int, int], dict[str, None]] = {}
+    wanted = set(account_ids)
+    for item in items:
+        if item.account_id not in wanted:
+            continue
+        index = next((i for i, w in enumerate(weeks) if w.first <= item.day <= w.last), None)
+        if index is None:
+            continue
+        key = (item.account_id, index)
+        counts[key] = counts.get(key, 0) + 1
+        labels.setdefault(key, {}).update(dict.fromkeys(item.labels))
+    cells = {key: Cell(count, tuple(labels[key])) for key, count in counts.items()}
+    return MonthPlan(weeks, tuple(account_ids), cells)
