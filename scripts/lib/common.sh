@@ -181,3 +181,9 @@ venv_python_debs() {
         printf 'libpython%s\n' "$version"
     fi
 }
+
+# Compile the translation catalogues (resources/translations/*.ts → .qm, only those whose
+# .ts is newer): the .qm files are built, never committed.
+build_translations() {
+    "$VENV_DIR/bin/python" -m somestudio.ui.catalogue || die "could not compile the translations"
+}

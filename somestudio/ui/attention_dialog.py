@@ -26,6 +26,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.domain.timeplan import LocalTimeError, to_utc
+from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate, qtime, short_date_time
 from somestudio.ui.states import GLYPHS, state_name
@@ -55,6 +56,7 @@ class AttentionDialog(QDialog):
         holder.setLayout(self.rows)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows' buttons, which scroll
         scroll.setWidget(holder)
         self.error = QLabel()
         self.error.setObjectName("AttentionError")
@@ -91,7 +93,7 @@ class AttentionDialog(QDialog):
             try:
                 self._planner.mark_seen(e.delivery_id for e in entries)
             except PlanningError as exc:  # pragma: no cover - mark_seen has no user error
-                self.error.setText(str(exc))
+                self.error.setText(error_text(exc))
             self.changed.emit()
 
     def _row(self, entry: ScheduledEntry) -> QWidget:
@@ -153,7 +155,7 @@ class AttentionDialog(QDialog):
         try:
             at = to_utc(wall, entry.time_zone)
         except LocalTimeError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         zone = entry.time_zone
         self._do(lambda delivery_id: self._planner.reschedule(delivery_id, at, zone), entry)
@@ -162,7 +164,7 @@ class AttentionDialog(QDialog):
         try:
             action(entry.delivery_id)
         except (PlanningError, LocalTimeError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             return
         self.error.clear()
         self.changed.emit()

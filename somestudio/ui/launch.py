@@ -34,8 +34,10 @@ from somestudio.app.paths import DataHome, prepare_home, resolve_home
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import StorageError, Workspace, open_workspace
 from somestudio.ui.assets import app_icon
+from somestudio.ui.i18n import install_language, resolve_language, saved_language
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.single_instance import SingleInstance
+from somestudio.ui.theme import ThemeFollower
 from somestudio.ui.unix_signals import SignalBridge
 
 log = logging.getLogger(__name__)
@@ -108,6 +110,10 @@ def system_zone() -> ZoneInfo:
 def _run(home: DataHome, *, demo: bool) -> int:
     app = _create_application()
     qInstallMessageHandler(_qt_message)
+    # Before any widget: the language (Settings, else the system's) and light or dark.
+    language = install_language(resolve_language(saved_language(home.path)))
+    theme = ThemeFollower(app)
+    log.debug("language %s (%s), theme follower %s", language.language, language.locale, theme)
     try:
         folder = prepare_home(home)
     except StorageError as exc:

@@ -8,9 +8,8 @@ from somestudio.domain.networks import Network
 
 
 def network_name(network: Network) -> str:
-    tr = QCoreApplication.translate
     if network is Network.LOCAL:
-        return tr("Network", "Local archive")
+        return QCoreApplication.translate("Network", "Local archive")
     if network is Network.FACEBOOK:
-        return tr("Network", "Facebook Page")
+        return QCoreApplication.translate("Network", "Facebook Page")
     return network.display_name

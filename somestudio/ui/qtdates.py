@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -20,3 +21,23 @@ def short_date_time(locale: QLocale, moment: datetime) -> str:
     date_text = locale.toString(qdate(moment.date()), QLocale.FormatType.ShortFormat)
     time_text = locale.toString(qtime(moment.time()), QLocale.FormatType.ShortFormat)
     return f"{date_text} {time_text}"
+
+
+def short_time(moment: time | datetime, locale: QLocale | None = None) -> str:
+    """A wall time in the locale's short format: 9.05 (fi), 09:05 (en_GB), 9:05 AM (en_US)."""
+    wall = moment.time() if isinstance(moment, datetime) else moment
+    return (locale or QLocale()).toString(qtime(wall), QLocale.FormatType.ShortFormat)
+
+
+def day_month_format(locale: QLocale) -> str:
+    """The locale's short date format without the year: d.M. (fi), dd/MM (en_GB), M/d (en_US)."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    without = re.sub(
+        r"[^dMy]*y+[^dMy]*", lambda m: "." if m.group().startswith(".") else "", pattern
+    )
+    return without.strip(" ,/-") or "d.M."
+
+
+def day_month(day: date, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    return locale.toString(qdate(day), day_month_format(locale))

@@ -7,7 +7,7 @@ silent shift.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QLocale, QTime, Signal
@@ -38,7 +38,8 @@ from somestudio.domain.timeplan import (
     UnknownZoneError,
     to_utc,
 )
-from somestudio.ui.qtdates import qdate, qtime
+from somestudio.ui.error_text import error_text
+from somestudio.ui.qtdates import qdate, qtime, short_date_time, short_time
 
 
 def _pydate(value: QDate) -> date:
@@ -118,7 +119,10 @@ class ScheduleDialog(QDialog):
         self.times.setObjectName("ScheduleCount")
         self.times.setRange(1, 200)
         self.times.setValue(4)
-        self.times.setSuffix(self.tr(" times"))
+        self.times.valueChanged.connect(
+            lambda count: self.times.setSuffix(self.tr(" times", "", count))
+        )
+        self.times.setSuffix(self.tr(" times", "", self.times.value()))
 
         self.first = QRadioButton()
         self.second = QRadioButton()
@@ -224,25 +228,28 @@ class ScheduleDialog(QDialog):
             self.problem.setText(self.tr("Unknown time zone: %1").replace("%1", zone))
             return False
         except AmbiguousLocalTimeError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             self.first.setText(self.tr("The first one (UTC%1)").replace("%1", exc.offsets[0]))
             self.second.setText(self.tr("The second one (UTC%1)").replace("%1", exc.offsets[1]))
             self.second.show()
             self.choice.show()
             return True
         except NonexistentLocalTimeError as exc:
-            self.problem.setText(str(exc))
-            self.first.setText(self.tr("Use %1 instead").replace("%1", f"{exc.gap_end:%H:%M}"))
+            self.problem.setText(error_text(exc))
+            self.first.setText(self.tr("Use %1 instead").replace("%1", short_time(exc.gap_end)))
             self.second.setText(self.tr("Pick another time"))
             self.choice.show()
             return self.first.isChecked()
         except LocalTimeError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return False
         if at <= datetime.now(at.tzinfo):
             self.problem.setText(self.tr("That time has already passed."))
             return False
-        self.summary.setText(self.tr("Goes out %1 UTC.").replace("%1", f"{at:%Y-%m-%d %H:%M}"))
+        utc = at.astimezone(UTC).replace(tzinfo=None)
+        self.summary.setText(
+            self.tr("Goes out %1 UTC.").replace("%1", short_date_time(QLocale(), utc))
+        )
         return True
 
     def _validate_rule(self, zone: str) -> bool:
@@ -253,23 +260,22 @@ class ScheduleDialog(QDialog):
         try:
             occurrences = expand(rule, zone, _pydate(self.day.date()), count=self.times.value())
         except (UnknownZoneError, ValueError) as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return False
         problems = [o for o in occurrences if o.problem is not None]
         if problems:
             self.problem.setText(
                 self.tr("These dates need another time: %1").replace(
-                    "%1", "; ".join(str(o.problem) for o in problems)
+                    "%1", "; ".join(error_text(p) for o in problems if (p := o.problem) is not None)
                 )
             )
             return False
         if occurrences:
             first, last = occurrences[0].wall, occurrences[-1].wall
             self.summary.setText(
-                self.tr("%1 posts, from %2 to %3.")
-                .replace("%1", str(len(occurrences)))
-                .replace("%2", f"{first:%Y-%m-%d %H:%M}")
-                .replace("%3", f"{last:%Y-%m-%d %H:%M}")
+                self.tr("%n posts, from %1 to %2.", "", len(occurrences))
+                .replace("%1", short_date_time(QLocale(), first))
+                .replace("%2", short_date_time(QLocale(), last))
             )
         return bool(occurrences)
 
@@ -287,7 +293,7 @@ class ScheduleDialog(QDialog):
                     return
                 ids = self._planner.schedule_existing(self._post_id, at, zone)
         except (PlanningError, LocalTimeError) as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(error_text(exc))
             return
         self.scheduled.emit(ids)
         self.accept()

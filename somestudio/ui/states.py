@@ -28,14 +28,15 @@ BACKGROUNDS: dict[DeliveryState, str] = {
 
 
 def state_name(state: DeliveryState) -> str:
-    tr = QCoreApplication.translate
     names = {
-        DeliveryState.DRAFT: tr("DeliveryState", "Draft"),
-        DeliveryState.SCHEDULED: tr("DeliveryState", "Scheduled"),
-        DeliveryState.PUBLISHING: tr("DeliveryState", "Publishing"),
-        DeliveryState.PUBLISHED: tr("DeliveryState", "Published"),
-        DeliveryState.FAILED: tr("DeliveryState", "Failed"),
-        DeliveryState.NEEDS_ATTENTION: tr("DeliveryState", "Needs attention"),
-        DeliveryState.MISSED: tr("DeliveryState", "Missed"),
+        DeliveryState.DRAFT: QCoreApplication.translate("DeliveryState", "Draft"),
+        DeliveryState.SCHEDULED: QCoreApplication.translate("DeliveryState", "Scheduled"),
+        DeliveryState.PUBLISHING: QCoreApplication.translate("DeliveryState", "Publishing"),
+        DeliveryState.PUBLISHED: QCoreApplication.translate("DeliveryState", "Published"),
+        DeliveryState.FAILED: QCoreApplication.translate("DeliveryState", "Failed"),
+        DeliveryState.NEEDS_ATTENTION: QCoreApplication.translate(
+            "DeliveryState", "Needs attention"
+        ),
+        DeliveryState.MISSED: QCoreApplication.translate("DeliveryState", "Missed"),
     }
     return names[state]

@@ -230,7 +230,7 @@ def test_add_to_queue_uses_the_accounts_posting_slots(rig) -> None:
     entry = entry_of(studio)
     planner.unschedule(entry.delivery_id)
     window._actions.add_to_queue(entry_of(studio))
-    assert prompts.told == ["this account has no posting slots; set them in Accounts"]
+    assert prompts.told == ["This account has no posting slots; set them in Accounts."]
     planner.set_posting_slots(entry.account_id, "Mon, Wed, Fri 09:00", HELSINKI)
     window._actions.add_to_queue(entry_of(studio))
     queued = entry_of(studio)

@@ -92,7 +92,7 @@ def test_live_counter_per_channel_in_its_own_unit(make_page: MakePage) -> None:
     assert RULES["x"].count(text) == 9 + 1 + 250 + 1 + 23  # the link weighs 23, ☕ weighs 2
     assert counters[Network.BLUESKY] == f"{len(text)} / 300"
     assert counters[Network.MASTODON] == f"{RULES['mastodon'].count(text)} / 600"  # instance
-    assert counters[Network.LINKEDIN].endswith("/ 3\u202f000")
+    assert counters[Network.LINKEDIN].endswith("/ 3,000")  # en_GB groups digits
     bluesky = page.panel(ids[Network.BLUESKY])
     assert bluesky is not None
     tab = page.channels.tabText(page.channels.indexOf(bluesky))

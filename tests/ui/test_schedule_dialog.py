@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -20,6 +20,14 @@ from somestudio.ui.schedule_dialog import ScheduleDialog
 
 HELSINKI = "Europe/Helsinki"
 EVER = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
+
+
+@pytest.fixture(autouse=True)
+def british_english():
+    """Dates and times in the summaries follow the locale: one known locale for the tests."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture
@@ -55,7 +63,7 @@ def test_plain_time_is_scheduled_in_utc_with_its_zone(qtbot: QtBot, draft) -> No
     studio, planner, post_id = draft
     dialog = dialog_for(qtbot, planner, post_id, datetime(2031, 6, 1, 9, 0))
     assert dialog.ok.isEnabled()
-    assert dialog.summary.text() == "Goes out 2031-06-01 06:00 UTC."
+    assert dialog.summary.text() == "Goes out 01/06/2031 06:00 UTC."
     with qtbot.waitSignal(dialog.scheduled):
         dialog.ok.click()
     (entry,) = studio.entries_between(*EVER)
@@ -106,7 +114,7 @@ def test_weekly_repeat_makes_one_post_per_occurrence(qtbot: QtBot, draft) -> Non
     for weekday, box in enumerate(dialog.weekdays):
         box.setChecked(weekday in (0, 2))  # Mondays and Wednesdays
     dialog.times.setValue(4)
-    assert dialog.summary.text() == "4 posts, from 2031-06-02 09:00 to 2031-06-11 09:00."
+    assert dialog.summary.text() == "4 posts, from 02/06/2031 09:00 to 11/06/2031 09:00."
     dialog.ok.click()
     entries = studio.entries_between(*EVER)
     assert [e.scheduled_at.date() for e in entries] == [

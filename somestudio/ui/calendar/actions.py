@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QLocale, QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -24,7 +24,9 @@ from somestudio.domain.timeplan import (
     to_local,
     to_utc,
 )
+from somestudio.ui.error_text import error_text
 from somestudio.ui.prompts import Prompts
+from somestudio.ui.qtdates import short_date_time, short_time
 
 S = DeliveryState
 
@@ -49,13 +51,13 @@ class _Command(QUndoCommand):
         except (PlanningError, LocalTimeError) as exc:
             self.failed = True
             self.setObsolete(True)  # a change that did not happen has nothing to undo
-            self._report(str(exc))
+            self._report(error_text(exc))
 
     def undo(self) -> None:
         try:
             self._undo()
         except (PlanningError, LocalTimeError) as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
 
 
 class CalendarActions(QObject):
@@ -87,8 +89,8 @@ class CalendarActions(QObject):
             gap = exc  # "exc" is unbound once the except block ends; the callback runs later
             self._prompts.choose(
                 self.tr("Time does not exist"),
-                str(gap),
-                [self.tr("Use %1").replace("%1", f"{gap.gap_end:%H:%M}")],
+                error_text(gap),
+                [self.tr("Use %1").replace("%1", short_time(gap.gap_end))],
                 lambda choice: self._move_to(entry, gap.transition) if choice == 0 else None,
             )
             return
@@ -96,13 +98,13 @@ class CalendarActions(QObject):
             twice = exc
             self._prompts.choose(
                 self.tr("Time happens twice"),
-                str(twice),
+                error_text(twice),
                 [
                     self.tr("The first %1 (UTC%2)")
-                    .replace("%1", f"{wall:%H:%M}")
+                    .replace("%1", short_time(wall))
                     .replace("%2", twice.offsets[0]),
                     self.tr("The second %1 (UTC%2)")
-                    .replace("%1", f"{wall:%H:%M}")
+                    .replace("%1", short_time(wall))
                     .replace("%2", twice.offsets[1]),
                 ],
                 lambda choice: (
@@ -164,7 +166,7 @@ class CalendarActions(QObject):
         try:
             self._planner.add_to_queue(entry.delivery_id)
         except PlanningError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
         self.changed.emit()
 
     def delete(self, entry: ScheduledEntry) -> None:
@@ -186,7 +188,7 @@ class CalendarActions(QObject):
         old_at, old_zone = entry.scheduled_at, entry.time_zone
         local = to_local(target, entry.time_zone)
         self._push(
-            self.tr("Move post to %1").replace("%1", f"{local:%d.%m. %H:%M}"),
+            self.tr("Move post to %1").replace("%1", short_date_time(QLocale(), local)),
             lambda: self._planner.move(entry.delivery_id, target, entry.time_zone),
             lambda: self._planner.move(entry.delivery_id, old_at, old_zone),
         )
@@ -206,7 +208,7 @@ class CalendarActions(QObject):
         try:
             action(entry.delivery_id)
         except PlanningError as exc:
-            self._report(str(exc))
+            self._report(error_text(exc))
         self.changed.emit()
 
     def _report(self, message: str) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QListView, QWidget
 
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.network_names import network_name
-from somestudio.ui.qtdates import qdate
+from somestudio.ui.qtdates import qdate, short_time
 from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -68,12 +68,14 @@ class AgendaModel(QAbstractListModel):
         local = item.scheduled_at.astimezone(self._zone)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"   {GLYPHS[item.state]} {local:%H:%M}  {network_name(item.network)} · "
+                f"   {GLYPHS[item.state]} {short_time(local, self._locale)}  "
+                f"{network_name(item.network)} · "
                 f"{item.account_label} — {state_name(item.state)}\n   {item.text}"
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (
-                f"{local:%H:%M}, {network_name(item.network)}, {item.account_label}, "
+                f"{short_time(local, self._locale)}, {network_name(item.network)}, "
+                f"{item.account_label}, "
                 f"{state_name(item.state)}: {item.text}"
             )
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -110,6 +112,14 @@ class AgendaView(QListView):
             self._on_activated(index)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:  # the Menu key: current row
+            index = self.currentIndex()
+            if index.isValid():
+                where = self.viewport().mapToGlobal(self.visualRect(index).center())
+                entry = self._model.entry(index.row())
+                if entry is not None:
+                    self.entry_menu_requested.emit(entry, where)
+            return
         index = self.indexAt(event.pos())
         entry = self._model.entry(index.row()) if index.isValid() else None
         if entry is not None:

@@ -67,21 +67,26 @@ class CalendarPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.prev_button = self._nav_button("‹", self.tr("Previous"), "Ctrl+PgUp", -1)
-        self.next_button = self._nav_button("›", self.tr("Next"), "Ctrl+PgDown", 1)
+        self.prev_button = self._nav_button(
+            "‹", self.tr("Previous"), "Ctrl+PgUp", -1, self.tr("Previous month or week")
+        )
+        self.next_button = self._nav_button(
+            "›", self.tr("Next"), "Ctrl+PgDown", 1, self.tr("Next month or week")
+        )
         self.today_button = QToolButton()
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+Home)"))
         self.today_button.clicked.connect(self.go_today)
-        QShortcut(QKeySequence("Ctrl+Home"), self, self.go_today)
+        today_keys = QShortcut(QKeySequence("Ctrl+Home"), self, self.go_today)
+        today_keys.setWhatsThis(self.tr("Go to today"))
 
         self.mode_buttons = QButtonGroup(self)
         modes = QHBoxLayout()
         modes.setSpacing(0)
-        for key, text, keys in (
-            ("month", self.tr("Month"), "Ctrl+Shift+M"),
-            ("week", self.tr("Week"), "Ctrl+Shift+W"),
-            ("agenda", self.tr("Agenda"), "Ctrl+Shift+A"),
+        for key, text, keys, description in (
+            ("month", self.tr("Month"), "Ctrl+Shift+M", self.tr("Show the month")),
+            ("week", self.tr("Week"), "Ctrl+Shift+W", self.tr("Show the week")),
+            ("agenda", self.tr("Agenda"), "Ctrl+Shift+A", self.tr("Show the agenda")),
         ):
             button = QToolButton()
             button.setObjectName(f"Mode-{key}")
@@ -92,7 +97,8 @@ class CalendarPage(QWidget):
                 f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})"
             )
             button.clicked.connect(lambda _=False, k=key: self.set_mode(k))
-            QShortcut(sequence, self, lambda k=key: self.set_mode(k))
+            mode_keys = QShortcut(sequence, self, lambda k=key: self.set_mode(k))
+            mode_keys.setWhatsThis(description)
             self.mode_buttons.addButton(button)
             modes.addWidget(button)
         self.filters = FilterBar()
@@ -121,6 +127,12 @@ class CalendarPage(QWidget):
         self.day_list.doubleClicked.connect(
             lambda index: self.entry_activated.emit(self.day_model.entry(index.row()))
         )
+        # Keyboard: Enter opens the post, the Menu key (Shift+F10) offers its actions.
+        self.day_list.activated.connect(
+            lambda index: self.entry_activated.emit(self.day_model.entry(index.row()))
+        )
+        self.day_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.day_list.customContextMenuRequested.connect(self._day_list_menu)
         self.empty_day = QLabel(self.tr("Nothing planned for this day."))
         self.empty_day.setWordWrap(True)
         side = QWidget()
@@ -152,6 +164,8 @@ class CalendarPage(QWidget):
         layout.addLayout(header)
         layout.addLayout(filter_row)
         layout.addWidget(self.views, 1)
+        QWidget.setTabOrder(self.prev_button, self.today_button)  # as they sit: ‹ Today ›
+        QWidget.setTabOrder(self.today_button, self.next_button)
         self.refresh_choices()
         self.set_mode("month")
 
@@ -236,6 +250,7 @@ class CalendarPage(QWidget):
         grid.setObjectName("MonthGrid")
         grid.setAccessibleName(self.tr("Month"))
         grid.setItemDelegate(ChipDelegate(zone, grid))
+        grid.setTabKeyNavigation(False)  # arrows move between days; Tab leaves the grid
         grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         grid.setShowGrid(False)
@@ -249,17 +264,38 @@ class CalendarPage(QWidget):
         grid.entry_activated.connect(self.entry_activated)
         grid.entry_menu_requested.connect(self.entry_menu_requested)
         grid.entry_dropped.connect(self._on_dropped_on_day)
+        grid.activated.connect(lambda _index: self._open_day())
         return grid
 
-    def _nav_button(self, text: str, tip: str, keys: str, delta: int) -> QToolButton:
+    def _nav_button(
+        self, text: str, tip: str, keys: str, delta: int, description: str
+    ) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setAccessibleName(tip)
         sequence = QKeySequence(keys)
         button.setToolTip(f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
         button.clicked.connect(lambda: self.shift(delta))
-        QShortcut(sequence, self, lambda: self.shift(delta))
+        shortcut = QShortcut(sequence, self, lambda: self.shift(delta))
+        shortcut.setWhatsThis(description)
         return button
+
+    def _day_list_menu(self, pos: QPoint) -> None:
+        index = self.day_list.indexAt(pos)
+        if not index.isValid():  # the Menu key: the current post, not the one under the mouse
+            index = self.day_list.currentIndex()
+            pos = self.day_list.visualRect(index).center()
+        if index.isValid():
+            self.entry_menu_requested.emit(
+                self.day_model.entry(index.row()), self.day_list.viewport().mapToGlobal(pos)
+            )
+
+    def _open_day(self) -> None:
+        """Enter on a day in the month: on to its posts (arrows choose, Enter opens)."""
+        if self.day_model.rowCount():
+            self.day_list.setFocus()
+            if not self.day_list.currentIndex().isValid():
+                self.day_list.setCurrentIndex(self.day_model.index(0))
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

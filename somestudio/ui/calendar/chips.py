@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.network_names import network_name
+from somestudio.ui.qtdates import short_time
 from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
 
 CHIP_SPACING = 2
@@ -36,13 +37,13 @@ def chip_layout(cell: QRect, count: int, line_height: int) -> tuple[list[QRect],
 def chip_label(entry: ScheduledEntry, zone: ZoneInfo) -> str:
     local = entry.scheduled_at.astimezone(zone)
     text = entry.text.replace("\n", " ")
-    return f"{GLYPHS[entry.state]} {local:%H:%M} {network_name(entry.network)}: {text}"
+    return f"{GLYPHS[entry.state]} {short_time(local)} {network_name(entry.network)}: {text}"
 
 
 def entry_tooltip(entry: ScheduledEntry, zone: ZoneInfo) -> str:
     local = entry.scheduled_at.astimezone(zone)
     return (
-        f"{GLYPHS[entry.state]} {state_name(entry.state)} · {local:%H:%M} · "
+        f"{GLYPHS[entry.state]} {state_name(entry.state)} · {short_time(local)} · "
         f"{network_name(entry.network)} · {entry.account_label}\n\n{entry.text}"
     )
 

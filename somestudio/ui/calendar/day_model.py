@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.network_names import network_name
+from somestudio.ui.qtdates import short_time
 from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,7 +40,7 @@ class DayModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             media = "  🖼" * min(entry.media_count, 1)
             return (
-                f"{GLYPHS[entry.state]} {local:%H:%M}  {network_name(entry.network)} · "
+                f"{GLYPHS[entry.state]} {short_time(local)}  {network_name(entry.network)} · "
                 f"{entry.account_label} — {state_name(entry.state)}{media}\n{entry.text}"
             )
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -50,7 +51,7 @@ class DayModel(QAbstractListModel):
             return QBrush(QColor("#1b1b1b"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (
-                f"{local:%H:%M}, {network_name(entry.network)}, {entry.account_label}, "
+                f"{short_time(local)}, {network_name(entry.network)}, {entry.account_label}, "
                 f"{state_name(entry.state)}: {entry.text}"
             )
         return None

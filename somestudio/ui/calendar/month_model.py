@@ -121,10 +121,8 @@ class MonthModel(QAbstractTableModel):
             return day.month == self._month
         if role == Qt.ItemDataRole.AccessibleTextRole:
             count = len(self._entries.get(day, []))
-            return (
-                self.tr("%1 — posts: %2")
-                .replace("%1", self._locale.toString(qdate(day), QLocale.FormatType.LongFormat))
-                .replace("%2", str(count))
+            return self.tr("%1 — %n posts", "", count).replace(
+                "%1", self._locale.toString(qdate(day), QLocale.FormatType.LongFormat)
             )
         return None
 

@@ -31,7 +31,7 @@ from somestudio.ui.calendar.chips import (
     delivery_from_mime,
     entry_tooltip,
 )
-from somestudio.ui.qtdates import qdate, qtime
+from somestudio.ui.qtdates import day_month, qdate, qtime
 
 SNAP_MINUTES = 15
 
@@ -245,7 +245,7 @@ class WeekHeader(QWidget):
             font.setBold(day == today)
             painter.setFont(font)
             name = self._locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-            label = f"{name} {self._locale.toString(qdate(day), 'd.M.')}"
+            label = f"{name} {day_month(day, self._locale)}"
             rect = QRect(int(self._canvas.gutter + column * width), 0, int(width), self.height())
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.end()
@@ -281,7 +281,7 @@ class WeekView(QWidget):
     def title(self, days: list[date]) -> str:
         first, last = days[0], days[-1]
         span = (
-            f"{self._locale.toString(qdate(first), 'd.M.')}–"
+            f"{day_month(first, self._locale)}–"
             f"{self._locale.toString(qdate(last), QLocale.FormatType.ShortFormat)}"
         )
         week = str(iso_week(first + timedelta(days=3)))

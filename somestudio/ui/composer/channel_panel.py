@@ -3,7 +3,7 @@ thread, and a preview of how the post will look there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,8 @@ def _between(a: QColor, b: QColor) -> str:
 
 
 def counter_text(check: ChannelCheck) -> str:
-    return f"{check.count:,} / {check.limit:,}".replace(",", "\u202f")
+    locale = QLocale()
+    return f"{locale.toString(check.count)} / {locale.toString(check.limit)}"
 
 
 class PartEditor(QWidget):
@@ -201,14 +202,14 @@ class ChannelPanel(QWidget):
     def show_report(self, report: TargetReport, *, see_more: str) -> None:
         posts = report.posts
         if not posts:
-            self.counter.setText(f"{len(report.text):,}".replace(",", "\u202f"))
+            self.counter.setText(QLocale().toString(len(report.text)))
         elif len(posts) == 1:
             self.counter.setText(counter_text(posts[0]))
         else:
             over = sum(not c.ok for c in posts)
             self.counter.setText(
-                self.tr("%1 posts").replace("%1", str(len(posts)))
-                + ("" if not over else " · " + self.tr("%1 too long").replace("%1", str(over)))
+                self.tr("%n posts", "", len(posts))
+                + ("" if not over else " · " + self.tr("%n too long", "", over))
             )
         self._colour(self.counter, all(c.ok for c in posts))
         for part, check in zip(self._parts, posts, strict=False):
@@ -219,9 +220,7 @@ class ChannelPanel(QWidget):
             self.variant.set_marks(report.text, report.posts[0].overflow, report.entities)
         notes = []
         if report.target.limit is not None:
-            notes.append(
-                self.tr("This server allows %1 characters.").replace("%1", str(report.target.limit))
-            )
+            notes.append(self.tr("This server allows %Ln characters.", "", report.target.limit))
         if posts and not posts[0].limit_confirmed:
             notes.append(self.tr("The limit is not confirmed by the network."))
         if report.uses_base and not report.thread:
@@ -258,7 +257,8 @@ class ChannelPanel(QWidget):
 
     def _colour(self, label: QLabel, ok: bool) -> None:
         # Red text is never the only sign: the findings list says what is wrong.
-        label.setStyleSheet("" if ok else "color: #c62828;")
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        label.setStyleSheet("" if ok else f"color: {'#ff8a80' if dark else '#c62828'};")
         label.setAccessibleDescription("" if ok else self.tr("Too long"))
 
     def _unit_tip(self) -> str:

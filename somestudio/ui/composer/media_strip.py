@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,17 +25,25 @@ from somestudio.domain.media import MediaFacts, MediaKind
 THUMB = 48
 
 
+def megabytes(size: int) -> str:
+    return QLocale().toString(size / 1_000_000, "f", 1) + " MB"
+
+
 def describe(facts: MediaFacts) -> str:
-    """'JPEG · 1200×800 · 340 kB' (numbers and format names only: nothing to translate)."""
+    """'JPEG · 1200×800 · 340 kB' (numbers and format names only: nothing to translate;
+    decimals in the locale's way, 1,2 MB in Finnish)."""
+    locale = QLocale()
     parts = [facts.format] if facts.format else []
     if facts.width and facts.height:
         parts.append(f"{facts.width}×{facts.height}")
     if facts.duration_ms is not None:
-        parts.append(f"{facts.duration_ms / 1000:.1f} s")
+        parts.append(locale.toString(facts.duration_ms / 1000, "f", 1) + " s")
     if facts.frames > 1:
         parts.append(f"{facts.frames} ×")
     size = facts.byte_size
-    parts.append(f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size / 1000:.0f} kB")
+    parts.append(
+        megabytes(size) if size >= 1_000_000 else f"{locale.toString(round(size / 1000))} kB"
+    )
     return " · ".join(parts)
 
 
@@ -164,7 +172,7 @@ class MediaStrip(QWidget):
         size = self._fix_sizes.get(row) if valid else None
         self.fix_button.setVisible(size is not None)
         if size is not None:
-            limit = f"{size / 1_000_000:.1f} MB"
+            limit = megabytes(size)
             self.fix_button.setText(self.tr("Shrink to %1").replace("%1", limit))
             self.fix_button.setToolTip(
                 self.tr("Save a smaller copy that fits; the original file is kept")

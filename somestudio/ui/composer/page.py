@@ -32,6 +32,7 @@ from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
 from somestudio.ui.composer.findings_list import FindingsList, Place
 from somestudio.ui.composer.media_strip import THUMB, MediaStrip
 from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
+from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 
@@ -85,7 +86,8 @@ class ComposePage(QWidget):
         self.save_button.setObjectName("SaveDraft")
         self.save_button.setToolTip(self.tr("Save draft (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_draft)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        save_keys = QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft)
+        save_keys.setWhatsThis(self.tr("Save the draft"))
         self.schedule_button = QPushButton(self.tr("Schedule…"))
         self.schedule_button.setObjectName("SchedulePost")
         schedule_keys = QKeySequence("Ctrl+Return")
@@ -95,7 +97,9 @@ class ComposePage(QWidget):
             )
         )
         self.schedule_button.clicked.connect(self.schedule)
-        QShortcut(schedule_keys, self, self.schedule)
+        QShortcut(schedule_keys, self, self.schedule).setWhatsThis(
+            self.tr("Save and choose when it goes out")
+        )
         self.publish_button = QPushButton(self.tr("Publish now"))
         self.publish_button.setObjectName("PublishNow")
         publish_keys = QKeySequence("Ctrl+Shift+Return")
@@ -105,7 +109,9 @@ class ComposePage(QWidget):
             )
         )
         self.publish_button.clicked.connect(self.publish_now)
-        QShortcut(publish_keys, self, self.publish_now)
+        QShortcut(publish_keys, self, self.publish_now).setWhatsThis(
+            self.tr("Save and publish at once")
+        )
 
         self.editor = PostEditor()
         self.editor.setObjectName("ComposeEditor")
@@ -325,7 +331,7 @@ class ComposePage(QWidget):
         draft = self.current_draft()
         targets = [self._targets[a] for a in draft.account_ids if a in self._targets]
         self._generation += 1
-        lang = QLocale().name()
+        lang = ui_language()
         cache = self._media_cache
         self._tasks.run(
             lambda: check_draft(draft, targets, lang=lang, media=cache),
@@ -365,7 +371,7 @@ class ComposePage(QWidget):
                 if len(target_report.posts) == 1:
                     counter = counter_text(target_report.posts[0])
                 elif target_report.posts:
-                    counter = self.tr("%1 posts").replace("%1", str(len(target_report.posts)))
+                    counter = self.tr("%n posts", "", len(target_report.posts))
                 mark = "" if target_report.ok else " ⚠"
                 self.channels.setTabText(index, f"{self._tab_name(account_id)}  {counter}{mark}")
         fix_sizes: dict[int, int] = {}
@@ -624,8 +630,8 @@ class ComposePage(QWidget):
             self.tr(
                 "The pasted text was cut to %1 characters (%2 left out); no network takes more."
             )
-            .replace("%1", f"{MAX_TEXT:,}")
-            .replace("%2", f"{left_out:,}")
+            .replace("%1", QLocale().toString(MAX_TEXT))
+            .replace("%2", QLocale().toString(left_out))
         )
 
     def _jump(self, place: object) -> None:

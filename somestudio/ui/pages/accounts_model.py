@@ -18,11 +18,14 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def method_name(method: PublishMethod) -> str:
-    tr = QCoreApplication.translate
     return {
-        PublishMethod.API: tr("AccountsModel", "Publishes through the network"),
-        PublishMethod.MANUAL: tr("AccountsModel", "Publish by hand (reminder)"),
-        PublishMethod.FOLDER: tr("AccountsModel", "Writes to a folder"),
+        PublishMethod.API: QCoreApplication.translate(
+            "AccountsModel", "Publishes through the network"
+        ),
+        PublishMethod.MANUAL: QCoreApplication.translate(
+            "AccountsModel", "Publish by hand (reminder)"
+        ),
+        PublishMethod.FOLDER: QCoreApplication.translate("AccountsModel", "Writes to a folder"),
     }[method]
 
 

@@ -17,6 +17,7 @@ from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
+from somestudio.ui.error_text import error_text
 from somestudio.ui.pages.accounts_model import AccountsModel
 
 
@@ -107,7 +108,7 @@ class AccountsPage(QWidget):
                 account.id, self.slots.text(), self.slots_zone.text().strip()
             )
         except (PlanningError, ValueError) as exc:
-            self.slots_feedback.setText(str(exc))
+            self.slots_feedback.setText(error_text(exc))
             return
         self.slots.setText(format_slots(slots))
         self.slots_feedback.setText(self.tr("Saved."))

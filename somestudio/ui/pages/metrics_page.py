@@ -73,9 +73,7 @@ class MetricsPage(QWidget):
         title = QLabel(self.tr("Metrics"))
         title.setObjectName("PageTitle")
         self.subtitle = QLabel(
-            self.tr("Published in the last %1 days, latest numbers per post.").replace(
-                "%1", str(PERIOD_DAYS)
-            )
+            self.tr("Published in the last %n days, latest numbers per post.", "", PERIOD_DAYS)
         )
         self.table = QTableView()
         self.table.setObjectName("TotalsTable")

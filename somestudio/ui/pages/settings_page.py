@@ -1,4 +1,4 @@
-"""The Settings page: tray behaviour, catch-up window, where the data and logs live."""
+"""The Settings page: language, tray behaviour, catch-up window, where the data and logs live."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.settings import SettingsStore
+from somestudio.ui.i18n import ENDONYMS, system_language, ui_language
 
 
 class SettingsPage(QWidget):
@@ -58,7 +60,26 @@ class SettingsPage(QWidget):
         )
         self.catch_up.valueChanged.connect(lambda v: self._settings.update(catch_up_minutes=v))
 
+        self.language = QComboBox()
+        self.language.setObjectName("Language")
+        self.language.addItem(
+            self.tr("Automatic (%1)").replace("%1", ENDONYMS[system_language()]), ""
+        )
+        for code, name in ENDONYMS.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(value.language)))
+        self.language.setToolTip(self.tr("Automatic follows the language of your system."))
+        self.language_note = QLabel(
+            self.tr("The new language is used when you restart Some Studio.")
+        )
+        self.language_note.setObjectName("LanguageNote")
+        self.language_note.setWordWrap(True)
+        self._sync_language_note()
+        self.language.currentIndexChanged.connect(self._on_language_chosen)
+
         form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.keep_in_tray)
         form.addRow(self.tr("Catch-up window:"), self.catch_up)
         form.addRow(self.tr("Data folder:"), self._path_row(home, self.tr("Open data folder")))
@@ -68,6 +89,8 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addStretch(1)
+        QWidget.setTabOrder(self.language, self.keep_in_tray)  # top to bottom, as shown
+        QWidget.setTabOrder(self.keep_in_tray, self.catch_up)
 
     def _path_row(self, path: Path, button_text: str) -> QWidget:
         row = QWidget()
@@ -82,6 +105,14 @@ class SettingsPage(QWidget):
         box.addWidget(label, 1)
         box.addWidget(button)
         return row
+
+    def _on_language_chosen(self) -> None:
+        self._settings.update(language=str(self.language.currentData() or ""))
+        self._sync_language_note()
+
+    def _sync_language_note(self) -> None:
+        chosen = str(self.language.currentData() or "") or system_language()
+        self.language_note.setVisible(chosen != ui_language())
 
     def _on_tray_toggled(self, checked: bool) -> None:
         self._settings.update(keep_in_tray=checked)

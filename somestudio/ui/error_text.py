@@ -1,0 +1,167 @@
+"""Errors from the layers below, told in the window's language.
+
+``app`` and ``domain`` raise errors with English messages (they cannot use Qt's tr(), and
+the command line prints them as they are). The window shows them through ``error_text``:
+time errors are rebuilt from their fields (with times in the locale's format), known
+sentences are matched and translated, and anything else is shown as it came.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QObject
+
+from somestudio.domain.timeplan import (
+    AmbiguousLocalTimeError,
+    NonexistentLocalTimeError,
+    UnknownZoneError,
+)
+from somestudio.ui.qtdates import short_date_time, short_time
+
+
+class ErrorText(QObject):
+    """The translations (a class, so that lupdate files them under one context)."""
+
+    def decisions(self, count: int) -> str:
+        return self.tr("%n of the times need a decision:", "", count)
+
+    def known(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+        """English sentence (a pattern) → its text in the window's language."""
+
+        def fixed(text: str) -> Callable[[re.Match[str]], str]:
+            return lambda _match: text
+
+        def numbered(text: str) -> Callable[[re.Match[str]], str]:
+            return lambda match: text.replace("%1", match.group(1))
+
+        return [
+            (
+                re.compile(r"the rule gives no dates in that range"),
+                fixed(self.tr("The repeat gives no dates in that range.")),
+            ),
+            (
+                re.compile(r"choose at least one account"),
+                fixed(self.tr("Choose at least one account.")),
+            ),
+            (
+                re.compile(r"this post has no account to go to; choose one first"),
+                fixed(self.tr("This post has no account to go to; choose one first.")),
+            ),
+            (
+                re.compile(r"post (\d+) does not exist(?: or is (?:already )?deleted)?"),
+                numbered(self.tr("Post %1 no longer exists.")),
+            ),
+            (
+                re.compile(r"post (\d+) is not deleted"),
+                numbered(self.tr("Post %1 is not deleted.")),
+            ),
+            (
+                re.compile(r"account (\d+) does not exist"),
+                numbered(self.tr("Account %1 no longer exists.")),
+            ),
+            (
+                re.compile(r"delivery (\d+) does not exist"),
+                numbered(self.tr("That post no longer exists.")),
+            ),
+            (
+                re.compile(
+                    r"delivery \d+ cannot be changed that way: it is being published right now"
+                ),
+                fixed(self.tr("That cannot be done now: the post is being published.")),
+            ),
+            (
+                re.compile(
+                    r"delivery \d+ cannot be changed that way: it has already been published"
+                ),
+                fixed(self.tr("That cannot be done: the post has already been published.")),
+            ),
+            (
+                re.compile(r"delivery \d+ cannot be changed that way: .*"),
+                fixed(self.tr("That cannot be done to a post in this state.")),
+            ),
+            (
+                re.compile(r"this account has no posting slots; set them in Accounts"),
+                fixed(self.tr("This account has no posting slots; set them in Accounts.")),
+            ),
+            (
+                re.compile(r"no free posting slot in the next year"),
+                fixed(self.tr("There is no free posting slot in the next year.")),
+            ),
+            (
+                re.compile(r"the post is empty: write some text or add media"),
+                fixed(self.tr("The post is empty: write some text or add an image.")),
+            ),
+            (
+                re.compile(r"a scheduled time needs a time zone"),
+                fixed(self.tr("A scheduled time needs a time zone.")),
+            ),
+            (
+                re.compile(r"'(.*)': write the days and then a time, e\.g\. 'Mon, Wed, Fri 09:00'"),
+                lambda match: self.tr(
+                    "“%1”: write the days and then a time, for example “Mon, Wed, Fri 09:00”."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(r"'(.*)' is not a day name \(Mon, Tue, … or ma, ti, …\)"),
+                lambda match: self.tr("“%1” is not a day name (Mon, Tue, … or ma, ti, …).").replace(
+                    "%1", match.group(1)
+                ),
+            ),
+            (
+                re.compile(r"a weekly rule needs one or more weekdays.*"),
+                fixed(self.tr("Choose at least one weekday.")),
+            ),
+        ]
+
+    def time_error(self, exc: BaseException) -> str | None:
+        locale = QLocale()
+        if isinstance(exc, NonexistentLocalTimeError):
+            return (
+                self.tr(
+                    "%1 does not exist in %2: the clocks jump from %3 to %4 that day. "
+                    "Choose another time."
+                )
+                .replace("%1", short_date_time(locale, exc.wall))
+                .replace("%2", exc.zone)
+                .replace("%3", short_time(exc.gap_start, locale))
+                .replace("%4", short_time(exc.gap_end, locale))
+            )
+        if isinstance(exc, AmbiguousLocalTimeError):
+            return (
+                self.tr(
+                    "%1 happens twice in %2 (UTC%3 and then UTC%4, when the clocks go back). "
+                    "Choose which one."
+                )
+                .replace("%1", short_date_time(locale, exc.wall))
+                .replace("%2", exc.zone)
+                .replace("%3", exc.offsets[0])
+                .replace("%4", exc.offsets[1])
+            )
+        if isinstance(exc, UnknownZoneError):
+            return self.tr("“%1” is not a known time zone (for example Europe/Helsinki).").replace(
+                "%1", exc.name
+            )
+        return None
+
+
+def error_text(exc: BaseException) -> str:
+    """``exc``'s message for the user, in the window's language where it is known."""
+    problems = getattr(exc, "problems", None)
+    if isinstance(problems, tuple) and problems:
+        lead = ErrorText().decisions(len(problems))
+        return lead + " " + "; ".join(error_text(problem) for problem in problems)
+    texts = ErrorText()
+    own = texts.time_error(exc)
+    if own is not None:
+        return own
+    message = str(exc)
+    for pattern, say in texts.known():
+        match = pattern.fullmatch(message)
+        if match is not None:
+            return say(match)
+    cause = exc.__cause__
+    if cause is not None and str(cause) == message:
+        return error_text(cause)  # a PlanningError that only passes its cause's words on
+    return message

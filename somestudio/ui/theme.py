@@ -1,0 +1,99 @@
+"""Light or dark: follow the system's colour scheme (Qt 6 ``QStyleHints.colorScheme``).
+
+Where the platform theme already hands Qt a dark palette (KDE, GNOME with the portal) this
+does nothing. Where it only reports the scheme, or nothing (a plain X11 session, the
+offscreen platform), a dark Fusion palette is set here, and the scheme's changes are
+followed while the window is open. ``SOMESTUDIO_THEME=dark`` or ``=light`` overrides the
+system (for screenshots and checks). Custom-painted parts take their colours from the
+palette, except the calendar chips, which are light with dark text in both schemes.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+ENV_THEME = "SOMESTUDIO_THEME"
+
+R = QPalette.ColorRole
+G = QPalette.ColorGroup
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(R.Window).lightness() < 128
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        R.Window: "#2b2b2b",
+        R.WindowText: "#e8e8e8",
+        R.Base: "#1f1f1f",
+        R.AlternateBase: "#2a2a2a",
+        R.ToolTipBase: "#3a3a3a",
+        R.ToolTipText: "#f0f0f0",
+        R.PlaceholderText: "#9a9a9a",
+        R.Text: "#e8e8e8",
+        R.Button: "#353535",
+        R.ButtonText: "#e8e8e8",
+        R.BrightText: "#ff6b6b",
+        R.Light: "#4a4a4a",
+        R.Midlight: "#3f3f3f",
+        R.Mid: "#505050",
+        R.Dark: "#1a1a1a",
+        R.Shadow: "#000000",
+        R.Highlight: "#3d7bd9",
+        R.HighlightedText: "#ffffff",
+        R.Link: "#8ab4f8",
+        R.LinkVisited: "#c58af9",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role, colour in {
+        R.WindowText: "#7f7f7f",
+        R.Text: "#7f7f7f",
+        R.ButtonText: "#7f7f7f",
+        R.Highlight: "#505050",
+        R.HighlightedText: "#a0a0a0",
+    }.items():
+        palette.setColor(G.Disabled, role, QColor(colour))
+    return palette
+
+
+def wanted_scheme(app: QGuiApplication) -> Qt.ColorScheme:
+    override = os.environ.get(ENV_THEME, "").strip().lower()
+    if override == "dark":
+        return Qt.ColorScheme.Dark
+    if override == "light":
+        return Qt.ColorScheme.Light
+    return app.styleHints().colorScheme()
+
+
+def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
+    """Make the application palette match ``scheme`` (Unknown leaves it as it is)."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    ours = bool(app.property("somestudioDarkPalette"))
+    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+        app.setPalette(dark_palette())
+        app.setProperty("somestudioDarkPalette", True)
+    elif scheme == Qt.ColorScheme.Light and ours:
+        style = QApplication.style() if isinstance(app, QApplication) else None
+        app.setPalette(style.standardPalette() if style is not None else QPalette())
+        app.setProperty("somestudioDarkPalette", False)
+
+
+class ThemeFollower(QObject):
+    """Applies the wanted scheme now and whenever the system's changes."""
+
+    def __init__(self, app: QGuiApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        apply_scheme(app, wanted_scheme(app))
+        if not os.environ.get(ENV_THEME):
+            app.styleHints().colorSchemeChanged.connect(self._changed)
+
+    def _changed(self, scheme: Qt.ColorScheme) -> None:
+        apply_scheme(self._app, scheme)

@@ -1,0 +1,208 @@
+"""Keyboard first: the shortcuts exist, do what they say, never clash, are listed in
+Help → Keyboard shortcuts from the real objects; Tab reaches every control in order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.planning import Planner
+from somestudio.ui.attention_dialog import AttentionDialog
+from somestudio.ui.main_window import PAGES, MainWindow
+from somestudio.ui.schedule_dialog import ScheduleDialog
+from somestudio.ui.shortcuts_dialog import NATIVE, ShortcutsDialog, window_shortcuts
+
+from .a11y import describe, focusable, press_menu_key, reading_order_problems, tab_chain
+from .conftest import HELSINKI, MakeWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
+def keys(text: str) -> str:
+    return QKeySequence(text).toString(NATIVE)
+
+
+def test_help_lists_every_shortcut_of_the_window(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = shown(qtbot, make_window(demo_home))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.shortcuts_dialog
+    assert isinstance(dialog, ShortcutsDialog) and dialog.isVisible()
+    rows = {
+        (description, one)
+        for _group, description, shortcut in dialog.rows_shown()
+        for one in shortcut.split(", ")
+    }
+    for wanted in [
+        ("New post", keys("Ctrl+N")),
+        ("Save the draft", keys("Ctrl+S")),
+        ("Save and choose when it goes out", keys("Ctrl+Return")),
+        ("Save and publish at once", keys("Ctrl+Shift+Return")),
+        ("Compose", keys("Ctrl+1")),
+        ("Calendar", keys("Ctrl+2")),
+        ("Settings", keys("Ctrl+5")),
+        ("Show the month", keys("Ctrl+Shift+M")),
+        ("Show the week", keys("Ctrl+Shift+W")),
+        ("Show the agenda", keys("Ctrl+Shift+A")),
+        ("Previous month or week", keys("Ctrl+PgUp")),
+        ("Next month or week", keys("Ctrl+PgDown")),
+        ("Go to today", keys("Ctrl+Home")),
+        ("Keyboard shortcuts", keys("F1")),
+        ("Quit", keys("Ctrl+Q")),
+    ]:
+        assert wanted in rows
+    assert any(d.startswith("Undo") and s == keys("Ctrl+Z") for d, s in rows)
+    # Every QShortcut of every page is described and listed; nothing listed twice.
+    shortcuts = window.findChildren(QShortcut)
+    assert shortcuts and all(s.whatsThis() for s in shortcuts)
+    listed = dialog.rows_shown()
+    assert len(listed) == len(set(listed))
+    assert len([r for r in listed if r[0] not in ("File", "Edit", "View", "Help")]) == len(
+        shortcuts
+    )
+
+
+def test_no_two_shortcuts_share_keys_where_both_are_live(
+    demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_home)
+    pages = [(key, window.page(key)) for key in PAGES]
+    rows = window_shortcuts(window.menuBar(), [])
+    window_keys = [k.toString() for row in rows for k in row.keys]
+    assert [k for k, n in Counter(window_keys).items() if n > 1] == []
+    for key, page in pages:
+        page_keys = [k.toString() for s in page.findChildren(QShortcut) for k in s.keys()]  # noqa: SIM118
+        clashes = [k for k, n in Counter(window_keys + page_keys).items() if n > 1]
+        assert clashes == [], f"{key}: {clashes}"
+
+
+def test_shortcuts_do_what_they_say(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> None:
+    window = shown(qtbot, make_window(demo_home))
+    calendar = window.calendar
+    calendar.grid.setFocus()
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_W, CTRL | SHIFT)
+    assert calendar.mode == "week"
+    calendar.set_anchor(date(2031, 3, 12))
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_PageDown, CTRL)
+    assert calendar.anchor == date(2031, 3, 19)  # a week on in the week view
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_A, CTRL | SHIFT)
+    assert calendar.mode == "agenda"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Home, CTRL)
+    assert calendar.anchor == date.today()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, CTRL | SHIFT)
+    assert calendar.mode == "month"
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, CTRL)
+    assert window.current_page() == "compose"
+    assert QApplication.focusWidget() is window.compose.editor
+    qtbot.keyClicks(window.compose.editor, "Kahvila aukeaa kello 8")
+    qtbot.keyClick(window.compose.editor, Qt.Key.Key_S, CTRL)
+    assert window.compose.feedback.text() == "Draft saved."
+
+
+def test_calendar_posts_open_and_offer_actions_by_keyboard(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = shown(qtbot, make_window(demo_home))
+    calendar = window.calendar
+    day = next(d for d in calendar.model.days if calendar.model.entries_on(d))
+    calendar.set_anchor(day)
+    calendar.grid.setFocus()
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is calendar.day_list
+    first = calendar.model.entries_on(day)[0]
+    with qtbot.waitSignal(calendar.entry_menu_requested) as menu:
+        press_menu_key(calendar.day_list)
+    assert menu.args is not None and menu.args[0] == first and isinstance(menu.args[1], QPoint)
+    with qtbot.waitSignal(calendar.entry_activated) as opened:
+        qtbot.keyClick(calendar.day_list, Qt.Key.Key_Return)
+    assert opened.args == [first]
+
+
+def test_tab_reaches_every_control_of_each_page(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = shown(qtbot, make_window(demo_home))
+    for key in PAGES:
+        window.show_page(key)
+        page = window.page(key)
+        chain = tab_chain(qtbot, window.navigation)
+        missing = [describe(w) for w in focusable(page) if w not in chain]
+        assert missing == [], f"{key}: Tab never reaches {missing}"
+
+
+def test_calendar_and_settings_tab_in_the_order_they_are_shown(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = shown(qtbot, make_window(demo_home))
+    calendar = window.calendar
+    chain = tab_chain(qtbot, calendar.prev_button)
+    header = [calendar.prev_button, calendar.today_button, calendar.next_button]
+    assert chain[:3] == header
+    window.show_page("settings")
+    settings = window.settings_page
+    chain = tab_chain(qtbot, settings.language)
+    assert chain[:3] == [settings.language, settings.keep_in_tray, settings.catch_up] or (
+        not settings.keep_in_tray.isEnabled()
+        and chain[:2] == [settings.language, settings.catch_up]
+    )
+
+
+def check_dialog_tab_order(qtbot: QtBot, dialog) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    first = focusable(dialog)[0]
+    chain = tab_chain(qtbot, first)
+    missing = [describe(w) for w in focusable(dialog) if w not in chain]
+    assert missing == [], f"Tab never reaches {missing}"
+    # From the first control down the dialog: never back up, never leftwards in a row.
+    start = min(chain, key=lambda w: (w.mapTo(dialog, w.rect().topLeft()).y(), w.x()))
+    ordered = chain[chain.index(start) :] + chain[: chain.index(start)]
+    assert reading_order_problems(ordered, dialog) == []
+
+
+def test_schedule_dialog_tab_order(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> None:
+    window = make_window(demo_home)
+    planner = Planner(window._studio.workspace)
+    post_id = window._studio.save_draft("Tab order", [window._studio.accounts()[0].id])
+    dialog = ScheduleDialog(planner, post_id, HELSINKI.key, window)
+    check_dialog_tab_order(qtbot, dialog)
+    dialog.repeat.setCurrentIndex(1)  # weekly: the weekday boxes come into the chain
+    check_dialog_tab_order(qtbot, dialog)
+    assert all(box in focusable(dialog) for box in dialog.weekdays)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+
+
+def test_attention_and_shortcuts_dialogs_tab_order(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_home)
+    studio = window._studio
+    dialog = AttentionDialog(studio, Planner(studio.workspace), HELSINKI, window)
+    assert dialog.entries, "the demo has posts that wait for a decision"
+    check_dialog_tab_order(qtbot, dialog)
+    dialog.close()
+    help_dialog = ShortcutsDialog(
+        window_shortcuts(window.menuBar(), [("Calendar", window.calendar)]), window
+    )
+    check_dialog_tab_order(qtbot, help_dialog)
