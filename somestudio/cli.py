@@ -23,6 +23,7 @@ COMMANDS: tuple[str, ...] = (
     "post",
     "import",
     "export",
+    "metrics",
     "qt-probe",
 )
 # A command whose name is a Python keyword lives in a module of another name.

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import Studio
-from somestudio.ui.error_text import error_text
-from somestudio.ui.keyboard import leave_by_tab
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -37,7 +35,7 @@ if TYPE_CHECKING:
     from somestudio.ui.engine_bridge import EngineBridge
     from somestudio.ui.notifier import Notifier
     from somestudio.ui.pages.accounts_page import AccountsPage
-    from somestudio.ui.pages.metrics_page import MetricsPage
+    from somestudio.ui.metrics.page import MetricsPage
     from somestudio.ui.pages.settings_page import SettingsPage
 
 PAGES = ("compose", "calendar", "metrics", "accounts", "settings")
@@ -149,7 +147,6 @@ class MainWindow(QMainWindow):
         widget = self._pages.get(key)
         if widget is None:
             widget = self._build_page(key)
-            leave_by_tab(widget)
             index = PAGES.index(key)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, widget)
@@ -178,9 +175,13 @@ class MainWindow(QMainWindow):
             calendar.entry_menu_requested.connect(self._on_entry_menu)
             return calendar
         if key == "metrics":
-            from somestudio.ui.pages.metrics_page import MetricsPage  # noqa: PLC0415
+            from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
 
-            return MetricsPage(self._studio)
+            metrics = MetricsPage(self._studio, self._zone)
+            metrics.open_post.connect(self.open_post)
+            if self._planner is not None:
+                metrics.set_planner(self._planner)
+            return metrics
         if key == "accounts":
             from somestudio.ui.pages.accounts_page import AccountsPage  # noqa: PLC0415
 
@@ -235,6 +236,8 @@ class MainWindow(QMainWindow):
             bridge.received.connect(self.on_engine_event)
         if "accounts" in self._pages:
             self.accounts.set_planner(planner, self._zone.key)
+        if "metrics" in self._pages:
+            self.metrics.set_planner(planner)
 
     def on_engine_event(self, event: object) -> None:
         from somestudio.scheduling.events import ClockJumped, EngineStateChanged  # noqa: PLC0415
@@ -272,7 +275,7 @@ class MainWindow(QMainWindow):
         try:
             self._planner.publish_post_now(post_id)
         except PlanningError as exc:
-            self.prompts.inform(self.tr("That did not work"), error_text(exc))
+            self.prompts.inform(self.tr("That did not work"), str(exc))
             return
         self.status.showMessage(self.tr("Publishing now."), 5000)
         self._on_data_changed()
@@ -337,7 +340,9 @@ class MainWindow(QMainWindow):
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
             self._labels["calendar"]
-            + (", " + self.tr("%n posts need attention", "", count) if count else ""),
+            + (
+                ", " + self.tr("%1 posts need attention").replace("%1", str(count)) if count else ""
+            ),
         )
         self.attention_changed.emit(count)
 
@@ -397,13 +402,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
-        shortcuts.setObjectName("ShowShortcuts")
-        shortcuts.setShortcut(QKeySequence("F1"))
-        shortcuts.triggered.connect(self.show_shortcuts)
         about = QAction(self.tr("&About Some Studio"), self)
         about.triggered.connect(self._about)
-        help_menu.addActions([shortcuts, about])
+        help_menu.addAction(about)
 
     def _restore_state(self) -> None:
         value = self._settings.value
@@ -449,16 +450,6 @@ class MainWindow(QMainWindow):
     def _quit(self) -> None:
         self.save_state()
         self.quit_requested.emit()
-
-    def show_shortcuts(self) -> None:
-        """Help → Keyboard shortcuts, listed from the real actions and page shortcuts."""
-        from somestudio.ui.shortcuts_dialog import ShortcutsDialog, window_shortcuts  # noqa: PLC0415
-
-        pages = [(self._labels[key], self.page(key)) for key in PAGES]  # builds every page
-        dialog = ShortcutsDialog(window_shortcuts(self.menuBar(), pages), self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.shortcuts_dialog = dialog
 
     def _about(self) -> None:
         box = QMessageBox(self)

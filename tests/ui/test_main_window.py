@@ -167,10 +167,13 @@ def test_compose_saves_a_draft(qtbot: QtBot, demo_home: Path, make_window: MakeW
     assert compose.feedback.text() == "Draft saved."
 
 
-def test_metrics_page_lists_channels(demo_home: Path, make_window: MakeWindow) -> None:
+def test_metrics_page_lists_channels(
+    demo_home: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
     window = make_window(demo_home)
     window.show_page("metrics")
-    assert window.metrics.model.rowCount() >= 3
+    # The page loads on a worker thread.
+    qtbot.waitUntil(lambda: window.metrics.model.rowCount() >= 3)
     assert window.metrics.empty.isHidden()
 
 

@@ -1,0 +1,181 @@
+"""What the metrics view and the monthly report ask of the data, in one place.
+
+``load`` gathers everything the view shows for a filter and period in one call, so the
+window runs it once on a worker thread. Periods are half-open UTC ranges; the previous
+period is the same length just before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
+from somestudio.domain.entities import find_hashtags
+from somestudio.domain.insights import (
+    HeatCell,
+    Insight,
+    PostObservation,
+    find_insights,
+    suggest_slots,
+    weekday_hour_grid,
+)
+from somestudio.domain.metrics import AccountPoint, Snapshot, engagement_rate
+from somestudio.domain.posts import Account
+from somestudio.domain.slots import Slot
+from somestudio.store import accounts as account_rows
+from somestudio.store import metric_queries as queries
+
+TOP_POSTS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: datetime
+    end: datetime
+
+    def previous(self) -> Period:
+        return Period(self.start - (self.end - self.start), self.start)
+
+
+@dataclass
+class DashboardData:
+    period: Period
+    totals: list[TotalsWithChange]
+    top_posts: list[PostRow]
+    followers: dict[int, list[AccountPoint]]
+    grid: list[list[HeatCell]]
+    insights: list[Insight]
+    slots: dict[int, tuple[Slot, ...]] = field(default_factory=dict)  # account id → slots
+    posts_in_period: int = 0
+
+
+class MetricsDashboard:
+    def __init__(self, connection: Callable[[], sqlite3.Connection], zone: ZoneInfo) -> None:
+        self._connection = connection
+        self.zone = zone
+
+    def accounts(self) -> list[Account]:
+        return account_rows.list_accounts(self._connection())
+
+    def labels(self) -> list[str]:
+        return queries.labels_in_use(self._connection())
+
+    def totals(self, flt: MetricsFilter, period: Period) -> list[TotalsWithChange]:
+        conn = self._connection()
+        current = queries.period_totals(conn, flt, period.start, period.end)
+        before = period.previous()
+        previous = {
+            t.network: t for t in queries.period_totals(conn, flt, before.start, before.end)
+        }
+        return [TotalsWithChange(t, previous.get(t.network)) for t in current]
+
+    def top_posts(
+        self, flt: MetricsFilter, period: Period, limit: int = TOP_POSTS
+    ) -> list[PostRow]:
+        return queries.published_posts(
+            self._connection(), flt, period.start, period.end, limit=limit
+        )
+
+    def follower_series(
+        self, account_ids: Iterable[int], period: Period
+    ) -> dict[int, list[AccountPoint]]:
+        return queries.follower_series(self._connection(), account_ids, period.start, period.end)
+
+    def post_lifetime(self, delivery_id: int) -> list[Snapshot]:
+        return queries.post_snapshots(self._connection(), delivery_id)
+
+    def observations(self, flt: MetricsFilter, period: Period) -> list[PostObservation]:
+        posts = queries.published_posts(self._connection(), flt, period.start, period.end)
+        return self.observe(posts)
+
+    def observe(self, posts: list[PostRow]) -> list[PostObservation]:
+        """Posts as insights see them: local time, length, hashtags, media, rate."""
+        followers = self._follower_lookup({p.account_id for p in posts}, posts)
+        observations = []
+        for post in posts:
+            if not post.counts.offers_anything():
+                continue  # never measured: no evidence either way
+            observations.append(
+                PostObservation(
+                    network=post.network,
+                    account_id=post.account_id,
+                    posted_local=post.published_at.astimezone(self.zone),
+                    length=len(post.text),
+                    hashtags=len(find_hashtags(post.text)),
+                    has_media=post.media_count > 0,
+                    engagements=post.engagements,
+                    rate=engagement_rate(
+                        post.counts, followers(post.account_id, post.published_at)
+                    ),
+                )
+            )
+        return observations
+
+    def _follower_lookup(
+        self, account_ids: set[int], posts: list[PostRow]
+    ) -> Callable[[int, datetime], int | None]:
+        if not posts:
+            return lambda _a, _t: None
+        start = min(p.published_at for p in posts)
+        end = max(p.published_at for p in posts)
+        # A little either side: the count just before the first post, or just after.
+        series = queries.follower_series(
+            self._connection(), account_ids, start - timedelta(days=30), end + timedelta(days=30)
+        )
+        times = {a: [p.fetched_at for p in points] for a, points in series.items()}
+
+        def followers(account_id: int, moment: datetime) -> int | None:
+            points = series.get(account_id) or []
+            if not points:
+                return None
+            index = bisect.bisect_right(times[account_id], moment) - 1
+            return points[max(index, 0)].followers
+
+        return followers
+
+    def load(self, flt: MetricsFilter, period: Period) -> DashboardData:
+        conn = self._connection()
+        posts = queries.published_posts(conn, flt, period.start, period.end)
+        observations = self.observe(posts)
+        insights = find_insights(observations)
+        account_ids = flt.account_ids or frozenset(a.id for a in self.accounts())
+        slots: dict[int, tuple[Slot, ...]] = {}
+        for account_id in {o.account_id for o in observations}:
+            own = [o for o in observations if o.account_id == account_id]
+            found = suggest_slots(insights, own, own[0].network)
+            if found:
+                slots[account_id] = found
+        return DashboardData(
+            period=period,
+            totals=self.totals(flt, period),
+            top_posts=posts[:TOP_POSTS],
+            followers=queries.follower_series(conn, account_ids, period.start, period.end),
+            grid=weekday_hour_grid(observations),
+            insights=insights,
+            slots=slots,
+            posts_in_period=len(posts),
+        )
+
+
+@dataclass
+class DashboardLoad:
+    accounts: list[Account]
+    labels: list[str]
+    data: DashboardData
+
+
+def load_dashboard(
+    connect: Callable[[], sqlite3.Connection], zone: ZoneInfo, flt: MetricsFilter, period: Period
+) -> DashboardLoad:
+    """Everything the view shows, on a connection of its own (for a worker thread)."""
+    conn = connect()
+    try:
+        dashboard = MetricsDashboard(lambda: conn, zone)
+        return DashboardLoad(dashboard.accounts(), dashboard.labels(), dashboard.load(flt, period))
+    finally:
+        conn.close()

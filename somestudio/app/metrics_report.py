@@ -1,0 +1,252 @@
+"""The monthly report: a month's headline numbers with the change from the month before,
+totals per channel, followers, top posts, insights and the user's own series; written as
+CSV here and as PDF by the window's report painter."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from somestudio.app.metrics_dashboard import MetricsDashboard, Period
+from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
+from somestudio.domain.insights import Insight, find_insights
+from somestudio.domain.metrics import AccountPoint, change
+from somestudio.domain.posts import Account
+from somestudio.store import custom_series as series_rows
+
+TOP = 10
+
+
+def parse_month(text: str) -> date:
+    """``YYYY-MM`` → the month's first day (ValueError with a usable message)."""
+    try:
+        year, month = text.strip().split("-")
+        return date(int(year), int(month), 1)
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a month like 2026-03") from exc
+
+
+def month_period(first: date, zone: ZoneInfo) -> Period:
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return Period(
+        datetime.combine(first, time(), zone).astimezone(UTC),
+        datetime.combine(following, time(), zone).astimezone(UTC),
+    )
+
+
+def previous_month(first: date) -> date:
+    return date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    key: str  # posts, engagements, views, followers
+    value: int | None
+    previous: int | None
+
+    @property
+    def change(self) -> float | None:
+        return None if self.value is None else change(self.value, self.previous)
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesLine:
+    name: str
+    unit: str
+    total: float
+    previous: float | None
+
+
+@dataclass
+class MonthlyReport:
+    month: date
+    zone: ZoneInfo
+    headline: list[Headline]
+    totals: list[TotalsWithChange]
+    followers: dict[str, list[AccountPoint]]  # account label → points
+    top_posts: list[PostRow]
+    insights: list[Insight]  # claimed ones
+    statements_tested: int
+    series: list[SeriesLine] = field(default_factory=list)
+    accounts: list[Account] = field(default_factory=list)
+
+
+def _follower_gain(points: dict[int, list[AccountPoint]]) -> int | None:
+    gains = [(p[-1].followers or 0) - (p[0].followers or 0) for p in points.values() if len(p) >= 2]
+    return sum(gains) if gains else None
+
+
+def build_report(
+    connect: Callable[[], sqlite3.Connection], month: date, zone: ZoneInfo
+) -> MonthlyReport:
+    conn = connect()
+    dashboard = MetricsDashboard(lambda: conn, zone)
+    flt = MetricsFilter()
+    period = month_period(month, zone)
+    before = month_period(previous_month(month), zone)
+    totals = dashboard.totals(flt, period)
+    accounts = dashboard.accounts()
+    labels = {a.id: f"{a.label} ({a.network.display_name})" for a in accounts}
+    followers_now = dashboard.follower_series([a.id for a in accounts], period)
+    followers_before = dashboard.follower_series([a.id for a in accounts], before)
+    posts = dashboard.top_posts(flt, period, limit=None)  # type: ignore[arg-type]
+    insights = find_insights(dashboard.observe(posts))
+
+    earlier = [t.current for t in dashboard.totals(flt, before)]
+
+    def total(attr: str, previous: bool) -> int | None:
+        rows = earlier if previous else [t.current for t in totals]
+        known = [v for v in (getattr(r, attr) for r in rows) if v is not None]
+        return sum(known) if known else None
+
+    headline = [
+        Headline("posts", total("posts", False) or 0, total("posts", True)),
+        Headline("engagements", total("engagements", False) or 0, total("engagements", True)),
+        Headline("views", total("views", False), total("views", True)),
+        Headline("followers", _follower_gain(followers_now), _follower_gain(followers_before)),
+    ]
+    series = []
+    for series_id, name, unit in series_rows.list_series(conn):
+        now_values = series_rows.values_between(conn, series_id, month, month_period_end(month))
+        before_values = series_rows.values_between(conn, series_id, previous_month(month), month)
+        if now_values:
+            series.append(
+                SeriesLine(
+                    name,
+                    unit,
+                    sum(v for _, v in now_values),
+                    sum(v for _, v in before_values) if before_values else None,
+                )
+            )
+    return MonthlyReport(
+        month=month,
+        zone=zone,
+        headline=headline,
+        totals=totals,
+        followers={labels.get(k, str(k)): v for k, v in followers_now.items() if v},
+        top_posts=posts[:TOP],
+        insights=[i for i in insights if i.claimed],
+        statements_tested=sum(1 for i in insights if i.p_value is not None),
+        series=series,
+        accounts=accounts,
+    )
+
+
+def month_period_end(first: date) -> date:
+    return date(first.year + first.month // 12, first.month % 12 + 1, 1)
+
+
+def _pct(ratio: float | None) -> str:
+    return "" if ratio is None else f"{ratio * 100:.1f}"
+
+
+def write_report_csv(report: MonthlyReport, path: Path) -> None:
+    """Blocks separated by an empty line, each with its own header row (opens in any
+    spreadsheet; numbers plain, changes in percent)."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle)
+        out.writerow(["month", report.month.strftime("%Y-%m"), "time zone", report.zone.key])
+        out.writerow([])
+        out.writerow(["headline", "value", "previous month", "change %"])
+        for h in report.headline:
+            out.writerow([h.key, _n(h.value), _n(h.previous), _pct(h.change)])
+        out.writerow([])
+        out.writerow(
+            [
+                "channel",
+                "posts",
+                "likes",
+                "reposts",
+                "replies",
+                "quotes",
+                "bookmarks",
+                "views",
+                "engagements",
+                "engagements previous month",
+                "change %",
+            ]
+        )
+        for t in report.totals:
+            c = t.current
+            previous = t.previous.engagements if t.previous else None
+            out.writerow(
+                [c.network.value, c.posts]
+                + [_n(v) for v in (c.likes, c.reposts, c.replies, c.quotes, c.bookmarks, c.views)]
+                + [c.engagements, _n(previous), _pct(change(c.engagements, previous))]
+            )
+        out.writerow([])
+        out.writerow(
+            [
+                "top post",
+                "published (UTC)",
+                "channel",
+                "account",
+                "text",
+                "likes",
+                "reposts",
+                "replies",
+                "views",
+                "engagements",
+            ]
+        )
+        for rank, p in enumerate(report.top_posts, start=1):
+            out.writerow(
+                [rank, p.published_at.strftime("%Y-%m-%dT%H:%M:%SZ"), p.network.value]
+                + [p.account_label, " ".join(p.text.split())]
+                + [_n(v) for v in (p.counts.likes, p.counts.reposts, p.counts.replies)]
+                + [_n(p.counts.views), p.engagements]
+            )
+        out.writerow([])
+        out.writerow(
+            [
+                "insight channel",
+                "factor",
+                "group",
+                "measure",
+                "posts in group",
+                "other posts",
+                "median in group",
+                "median others",
+                "P(better) %",
+                "95% low %",
+                "95% high %",
+                "adjusted p",
+            ]
+        )
+        for i in report.insights:
+            out.writerow(
+                [
+                    i.channel.value,
+                    i.factor.value,
+                    i.group,
+                    i.measure.value,
+                    i.group_size,
+                    i.rest_size,
+                    _f(i.group_median),
+                    _f(i.rest_median),
+                    _pct(i.superiority),
+                    _pct(i.low),
+                    _pct(i.high),
+                    _f(i.adjusted_p),
+                ]
+            )
+        if report.series:
+            out.writerow([])
+            out.writerow(["series", "unit", "total", "previous month", "change %"])
+            for s in report.series:
+                out.writerow(
+                    [s.name, s.unit, _f(s.total), _f(s.previous), _pct(change(s.total, s.previous))]
+                )
+
+
+def _n(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _f(value: float | None) -> str:
+    return "" if value is None else f"{value:.6g}"

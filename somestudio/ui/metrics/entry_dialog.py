@@ -1,0 +1,192 @@
+"""Numbers no API gives: entered by hand (a post's counts, an account's followers, a series
+of one's own) or imported from a CSV file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.metric_entry import (
+    enter_account_numbers,
+    enter_post_numbers,
+    enter_series_value,
+    import_metric_csv,
+)
+from somestudio.app.metrics_dashboard import MetricsDashboard, Period
+from somestudio.app.studio import Studio
+from somestudio.domain.dashboard import MetricsFilter
+from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.ui.network_names import network_name
+
+NOT_GIVEN = -1  # a spin box at its minimum means "not given"
+
+
+def _spin() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(NOT_GIVEN, 2_000_000_000)
+    box.setValue(NOT_GIVEN)
+    box.setSpecialValueText("–")
+    box.setGroupSeparatorShown(True)
+    return box
+
+
+def _value(box: QSpinBox) -> int | None:
+    return None if box.value() == NOT_GIVEN else box.value()
+
+
+class EntryDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enter numbers"))
+        self._studio = studio
+        self._zone = zone
+        connect = studio.workspace.connection
+        dashboard = MetricsDashboard(connect, zone)
+        now = datetime.now(UTC)
+        recent = dashboard.top_posts(
+            MetricsFilter(), Period(datetime(2000, 1, 1, tzinfo=UTC), now), limit=300
+        )
+        recent.sort(key=lambda p: p.published_at, reverse=True)
+        self.tabs = QTabWidget()
+        # A post's counts.
+        self.post = QComboBox()
+        for row in recent:
+            text = " ".join(row.text.split())[:60]
+            self.post.addItem(
+                f"{network_name(row.network)} · {row.account_label}: {text}", row.delivery_id
+            )
+        self.post_fields = {name: _spin() for name in ("likes", "reposts", "replies", "views")}
+        post_page = QWidget()
+        form = QFormLayout(post_page)
+        form.addRow(self.tr("Post"), self.post)
+        for name, label in zip(
+            self.post_fields,
+            (self.tr("Likes"), self.tr("Reposts"), self.tr("Replies"), self.tr("Views")),
+            strict=True,
+        ):
+            form.addRow(label, self.post_fields[name])
+        # An account's counts.
+        self.account = QComboBox()
+        for account in dashboard.accounts():
+            self.account.addItem(f"{network_name(account.network)} · {account.label}", account.id)
+        self.followers = _spin()
+        account_page = QWidget()
+        form = QFormLayout(account_page)
+        form.addRow(self.tr("Account"), self.account)
+        form.addRow(self.tr("Followers"), self.followers)
+        # A series of one's own.
+        self.series = QComboBox()
+        self.series.setEditable(True)
+        self.series.setPlaceholderText(self.tr("e.g. Blog views"))
+        self.series_value = QDoubleSpinBox()
+        self.series_value.setRange(-1e12, 1e12)
+        self.series_value.setDecimals(2)
+        series_page = QWidget()
+        form = QFormLayout(series_page)
+        form.addRow(self.tr("Series"), self.series)
+        form.addRow(self.tr("Value"), self.series_value)
+        self.tabs.addTab(post_page, self.tr("A post"))
+        self.tabs.addTab(account_page, self.tr("An account"))
+        self.tabs.addTab(series_page, self.tr("Other numbers"))
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.problem = QLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        when = QFormLayout()
+        when.addRow(self.tr("As of"), self.when)
+        layout.addLayout(when)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def moment(self) -> datetime:
+        value = self.when.dateTime()
+        d, t = value.date(), value.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._zone)
+
+    def save(self) -> None:
+        connect = self._studio.workspace.writable_connection
+        at = self.moment()
+        tab = self.tabs.currentIndex()
+        try:
+            if tab == 0:
+                delivery = self.post.currentData()
+                if delivery is None:
+                    self.problem.setText(
+                        self.tr("There is no published post to enter numbers for.")
+                    )
+                    return
+                counts = PostCounts(**{k: _value(b) for k, b in self.post_fields.items()})
+                if not counts.offers_anything():
+                    self.problem.setText(self.tr("Enter at least one number."))
+                    return
+                enter_post_numbers(connect, int(delivery), at, counts)
+            elif tab == 1:
+                account = self.account.currentData()
+                if account is None or _value(self.followers) is None:
+                    self.problem.setText(self.tr("Choose an account and enter its followers."))
+                    return
+                enter_account_numbers(
+                    connect, int(account), at, AccountCounts(followers=_value(self.followers))
+                )
+            else:
+                name = self.series.currentText().strip()
+                if not name:
+                    self.problem.setText(self.tr("Give the series a name."))
+                    return
+                enter_series_value(connect, name, at.date(), self.series_value.value())
+        except ValueError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.saved.emit()
+        self.accept()
+
+
+def import_csv(studio: Studio, zone: ZoneInfo, parent: QWidget, done: Callable[[], None]) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Import numbers"), "", parent.tr("CSV files (*.csv);;All files (*)")
+    )
+    if not path:
+        return
+    result = import_metric_csv(studio.workspace.writable_connection, Path(path), zone)
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("Import numbers"))
+    if result.ok:
+        box.setText(
+            parent.tr("Imported %1 post rows, %2 account rows and %3 other values.")
+            .replace("%1", str(result.posts))
+            .replace("%2", str(result.accounts))
+            .replace("%3", str(result.series))
+        )
+        done()
+    else:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(parent.tr("Nothing was imported. Fix these lines and try again:"))
+        box.setInformativeText("\n".join(str(p) for p in result.problems[:20]))
+    box.open()

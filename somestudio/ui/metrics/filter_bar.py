@@ -1,0 +1,202 @@
+"""Filters of the metrics view: channel, account, label (campaign) and a date range."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from somestudio.app.metrics_dashboard import Period
+from somestudio.domain.dashboard import MetricsFilter
+from somestudio.domain.networks import Network
+from somestudio.domain.posts import Account
+from somestudio.ui.network_names import network_name
+
+PRESETS = ("7", "30", "90", "month", "last_month", "custom")
+
+
+def local_period(first: date, last: date, zone: ZoneInfo) -> Period:
+    """The days ``first``..``last`` (inclusive) in ``zone`` as a UTC half-open period."""
+    start = datetime.combine(first, time(), zone).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(), zone).astimezone(UTC)
+    return Period(start, end)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def preset_days(preset: str, today: date) -> tuple[date, date]:
+    if preset == "month":
+        return today.replace(day=1), today
+    if preset == "last_month":
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    days = int(preset) if preset.isdigit() else 30
+    return today - timedelta(days=days - 1), today
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._zone = zone
+        self._quiet = False
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel"))
+        self.account = QComboBox()
+        self.account.setAccessibleName(self.tr("Account"))
+        self.label = QComboBox()
+        self.label.setAccessibleName(self.tr("Label or campaign"))
+        self.preset = QComboBox()
+        self.preset.setAccessibleName(self.tr("Period"))
+        for key, text in zip(
+            PRESETS,
+            (
+                self.tr("Last 7 days"),
+                self.tr("Last 30 days"),
+                self.tr("Last 90 days"),
+                self.tr("This month"),
+                self.tr("Last month"),
+                self.tr("Custom"),
+            ),
+            strict=True,
+        ):
+            self.preset.addItem(text, key)
+        self.first = QDateEdit()
+        self.first.setAccessibleName(self.tr("From"))
+        self.last = QDateEdit()
+        self.last.setAccessibleName(self.tr("To"))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+        # Two rows, so the page fits a narrow window.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        what = QHBoxLayout()
+        for widget in (self.channel, self.account, self.label, self.preset):
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(10)
+            if widget is not self.preset:
+                what.addWidget(widget, 1)
+        when = QHBoxLayout()
+        when.addWidget(self.preset)
+        when.addWidget(QLabel(self.tr("from")))
+        when.addWidget(self.first)
+        when.addWidget(QLabel(self.tr("to")))
+        when.addWidget(self.last)
+        when.addStretch(1)
+        layout.addLayout(what)
+        layout.addLayout(when)
+        self.set_accounts([], [])
+        self.preset.setCurrentIndex(PRESETS.index("30"))
+        self._apply_preset()
+        self.channel.currentIndexChanged.connect(self._on_channel)
+        for combo in (self.account, self.label):
+            combo.currentIndexChanged.connect(self._emit)
+        self.preset.currentIndexChanged.connect(self._on_preset)
+        self.first.dateChanged.connect(self._on_dates)
+        self.last.dateChanged.connect(self._on_dates)
+
+    def today(self) -> date:
+        return datetime.now(self._zone).date()
+
+    def set_accounts(self, accounts: list[Account], labels: list[str]) -> None:
+        """Fill the choices, keeping what was chosen where it still exists."""
+        self._quiet = True
+        try:
+            chosen_channel = self.channel.currentData()
+            self.channel.clear()
+            self.channel.addItem(self.tr("All channels"), None)
+            for network in sorted({a.network for a in accounts}, key=network_name):
+                self.channel.addItem(network_name(network), network.value)
+            self._select(self.channel, chosen_channel)
+            self._accounts = accounts
+            self._fill_accounts()
+            chosen_label = self.label.currentData()
+            self.label.clear()
+            self.label.addItem(self.tr("All labels"), None)
+            for name in labels:
+                self.label.addItem(name, name)
+            self._select(self.label, chosen_label)
+        finally:
+            self._quiet = False
+
+    def _fill_accounts(self) -> None:
+        chosen = self.account.currentData()
+        network = self.channel.currentData()
+        self.account.clear()
+        self.account.addItem(self.tr("All accounts"), None)
+        for account in self._accounts:
+            if network is None or account.network.value == network:
+                self.account.addItem(
+                    f"{network_name(account.network)} · {account.label}", account.id
+                )
+        self._select(self.account, chosen)
+
+    @staticmethod
+    def _select(combo: QComboBox, data: object) -> None:
+        index = combo.findData(data) if data is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+
+    def metrics_filter(self) -> MetricsFilter:
+        network = self.channel.currentData()
+        account = self.account.currentData()
+        label = self.label.currentData()
+        return MetricsFilter(
+            networks=frozenset({Network(network)}) if network else frozenset(),
+            account_ids=frozenset({int(account)}) if account is not None else frozenset(),
+            label=label or None,
+        )
+
+    def period(self) -> Period:
+        return local_period(_day(self.first.date()), _day(self.last.date()), self._zone)
+
+    def set_range(self, first: date, last: date) -> None:
+        self._quiet = True
+        try:
+            self.first.setDate(QDate(first.year, first.month, first.day))
+            self.last.setDate(QDate(last.year, last.month, last.day))
+        finally:
+            self._quiet = False
+
+    def _apply_preset(self) -> None:
+        key = self.preset.currentData()
+        if key != "custom":
+            self.set_range(*preset_days(key, self.today()))
+
+    def _on_preset(self) -> None:
+        self._apply_preset()
+        self._emit()
+
+    def _on_dates(self) -> None:
+        if self._quiet:
+            return
+        if self.first.date() > self.last.date():
+            self._quiet = True
+            self.last.setDate(self.first.date())
+            self._quiet = False
+        custom = PRESETS.index("custom")
+        if self.preset.currentIndex() != custom:
+            self.preset.blockSignals(True)
+            self.preset.setCurrentIndex(custom)
+            self.preset.blockSignals(False)
+        self._emit()
+
+    def _on_channel(self) -> None:
+        if self._quiet:
+            return
+        self._quiet = True
+        try:
+            self._fill_accounts()
+        finally:
+            self._quiet = False
+        self._emit()
+
+    def _emit(self) -> None:
+        if not self._quiet:
+            self.changed.emit()

@@ -1,0 +1,371 @@
+"""The Metrics page: what the posts earned, how the audience grew, what worked."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.metrics_dashboard import DashboardLoad, MetricsDashboard, load_dashboard
+from somestudio.app.studio import Studio
+from somestudio.domain.slots import format_slots
+from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
+from somestudio.ui.metrics.filter_bar import FilterBar
+from somestudio.ui.metrics.insight_text import describe
+from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
+from somestudio.ui.network_names import network_name
+from somestudio.ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from somestudio.app.planning import Planner
+
+
+class MetricsPage(QWidget):
+    open_post = Signal(int)
+    data_changed = Signal()
+
+    def __init__(
+        self,
+        studio: Studio,
+        zone: ZoneInfo | None = None,
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MetricsPage")
+        self._studio = studio
+        self._zone = zone or ZoneInfo("UTC")
+        self._planner: Planner | None = None
+        self._loaded: DashboardLoad | None = None
+        self._pending = False
+        self.tasks = tasks or Tasks(self)
+        self.dashboard = MetricsDashboard(studio.workspace.connection, self._zone)
+
+        title = QLabel(self.tr("Metrics"))
+        title.setObjectName("PageTitle")
+        self.fetch_button = QPushButton(self.tr("Fetch now"))
+        self.fetch_button.setToolTip(self.tr("Ask the networks for the newest numbers"))
+        self.enter_button = QPushButton(self.tr("Enter numbers…"))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.report_button = QPushButton(self.tr("Monthly report…"))
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        for button in (
+            self.fetch_button,
+            self.enter_button,
+            self.import_button,
+            self.report_button,
+        ):
+            header.addWidget(button)
+
+        self.filters = FilterBar(self._zone)
+        self.filters.changed.connect(self.reload)
+        self.summary = QLabel()
+        self.summary.setObjectName("MetricsSummary")
+
+        # Overview: totals per channel with change, the same as bars, followers over time.
+        self.model = TotalsModel()
+        self.table = QTableView()
+        self.table.setObjectName("TotalsTable")
+        self.table.setAccessibleName(self.tr("Totals per channel"))
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("Nothing published in this period yet."))
+        self.totals_chart = TotalsChart()
+        self.totals_chart.set_title(self.tr("Engagements per channel"))
+        self.followers_chart = FollowersChart()
+        self.followers_chart.set_title(self.tr("Followers"))
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.totals_chart)
+        charts.addWidget(self.followers_chart)
+        overview = QWidget()
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.addWidget(self.table, 2)
+        overview_layout.addWidget(self.empty)
+        overview_layout.addWidget(charts, 3)
+
+        # Posts: the top posts, and the chosen one's numbers over its life.
+        self.posts_model = TopPostsModel(self._zone)
+        self.posts = QTableView()
+        self.posts.setObjectName("TopPosts")
+        self.posts.setAccessibleName(self.tr("Top posts"))
+        self.posts.setModel(self.posts_model)
+        self.posts.setSortingEnabled(True)
+        self.posts.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+        self.posts.verticalHeader().hide()
+        self.posts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.posts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.posts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        posts_header = self.posts.horizontalHeader()
+        posts_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        posts_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.posts.activated.connect(self._open_index)
+        self.posts.selectionModel().currentRowChanged.connect(self._on_post_chosen)
+        hint = QLabel(self.tr("Choose a post to see its numbers over time; double-click opens it."))
+        self.lifetime_chart = LifetimeChart()
+        self.lifetime_chart.set_title(self.tr("The chosen post over its first hours and days"))
+        posts_page = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(hint)
+        top_layout.addWidget(self.posts)
+        posts_page.addWidget(top)
+        posts_page.addWidget(self.lifetime_chart)
+
+        # When: the weekday × hour heatmap.
+        self.heatmap = HeatmapChart()
+        self.heatmap.set_title(
+            self.tr("Mean engagement rate (%) by weekday and hour; numbers are posts")
+        )
+        when = QWidget()
+        when_layout = QVBoxLayout(when)
+        when_layout.addWidget(self.heatmap, 1)
+        when_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Engagements per view where the network counts views, per follower "
+                    "otherwise. A cell from one or two posts is a hint, not a fact."
+                )
+            )
+        )
+
+        # Insights: claimed statements first, then those without enough evidence.
+        self.insights = QListWidget()
+        self.insights.setObjectName("Insights")
+        self.insights.setAccessibleName(self.tr("Insights"))
+        self.insights.setWordWrap(True)
+        self.slots = QListWidget()
+        self.slots.setObjectName("SuggestedSlots")
+        self.slots.setAccessibleName(self.tr("Suggested posting slots"))
+        self.slots.setMaximumHeight(110)
+        self.use_slots = QPushButton(self.tr("Use as posting slots"))
+        self.use_slots.setEnabled(False)
+        self.use_slots.clicked.connect(self._use_slots)
+        self.slots.currentRowChanged.connect(
+            lambda row: self.use_slots.setEnabled(row >= 0 and self._planner is not None)
+        )
+        insights_page = QWidget()
+        insights_layout = QVBoxLayout(insights_page)
+        insights_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Statements from your own posts, per channel. A difference is claimed only "
+                    "with at least 10 posts on each side and when it holds after allowing for "
+                    "the many comparisons made; these are associations, not proof of cause."
+                )
+            )
+        )
+        insights_layout.addWidget(self.insights, 3)
+        insights_layout.addWidget(QLabel(self.tr("Posting slots backed by these findings:")))
+        insights_layout.addWidget(self.slots, 1)
+        insights_layout.addWidget(self.use_slots, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("MetricsTabs")
+        self.tabs.addTab(overview, self.tr("Overview"))
+        self.tabs.addTab(posts_page, self.tr("Posts"))
+        self.tabs.addTab(when, self.tr("Best times"))
+        self.tabs.addTab(insights_page, self.tr("Insights"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        for label in [*self.tabs.findChildren(QLabel), self.summary]:
+            label.setWordWrap(True)
+            # A long note must wrap, never widen the window.
+            label.setMinimumWidth(200)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self.fetch_button.clicked.connect(self.fetch_now)
+        self.enter_button.clicked.connect(self.enter_numbers)
+        self.import_button.clicked.connect(self.import_csv)
+        self.report_button.clicked.connect(self.export_report)
+
+    # ------------------------------------------------------------------ data
+
+    def set_planner(self, planner: Planner) -> None:
+        self._planner = planner
+        self.use_slots.setEnabled(self.slots.currentRow() >= 0)
+
+    def reload(self) -> None:
+        """Load what the filters ask for on a worker; the view updates when it is back."""
+        if self.tasks.busy():
+            self._pending = True
+            return
+        flt, period = self.filters.metrics_filter(), self.filters.period()
+        database = self._studio.workspace.database
+        self.summary.setText(self.tr("Loading…"))
+        self.tasks.run(
+            lambda: load_dashboard(database.connect, self._zone, flt, period),
+            self._show,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.setText(self.tr("The numbers could not be read: %1").replace("%1", str(error)))
+        self._after_load()
+
+    def _after_load(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.reload()
+
+    def _show(self, loaded: DashboardLoad) -> None:
+        self._loaded = loaded
+        data = loaded.data
+        self.filters.set_accounts(loaded.accounts, loaded.labels)
+        self.summary.setText(
+            self.tr(
+                "%n post(s) published in this period; latest numbers per post.",
+                "",
+                data.posts_in_period,
+            )
+        )
+        self.model.set_rows(data.totals)
+        self.empty.setVisible(not data.totals)
+        self.totals_chart.set_totals(
+            [
+                (
+                    network_name(t.current.network),
+                    t.current.engagements,
+                    t.previous.engagements if t.previous else None,
+                )
+                for t in data.totals
+            ],
+            self.tr("This period"),
+            self.tr("Previous period"),
+        )
+        labels = {a.id: f"{network_name(a.network)} · {a.label}" for a in loaded.accounts}
+        self.followers_chart.set_series(
+            {labels.get(k, str(k)): v for k, v in data.followers.items() if v}
+        )
+        self.posts_model.set_rows(data.top_posts)
+        self.lifetime_chart.set_snapshots(data.period.start, [], [])
+        if data.top_posts:
+            self.posts.selectRow(0)
+        self.heatmap.set_grid(data.grid)
+        self._show_insights(loaded)
+        self._after_load()
+
+    def _show_insights(self, loaded: DashboardLoad) -> None:
+        self.insights.clear()
+        claimed = [i for i in loaded.data.insights if i.claimed]
+        others = [i for i in loaded.data.insights if not i.claimed]
+        if not claimed:
+            self.insights.addItem(
+                self.tr("No clear differences yet: more posts in this period would tell more.")
+            )
+        for insight in claimed:
+            item = QListWidgetItem("✔ " + describe(insight))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            self.insights.addItem(item)
+        for insight in others:
+            self.insights.addItem(describe(insight))
+        self.slots.clear()
+        names = {a.id: a for a in loaded.accounts}
+        for account_id, slots in sorted(loaded.data.slots.items()):
+            account = names.get(account_id)
+            if account is None:
+                continue
+            item = QListWidgetItem(
+                f"{network_name(account.network)} · {account.label}: {format_slots(slots)}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (account_id, format_slots(slots)))
+            self.slots.addItem(item)
+        if not loaded.data.slots:
+            self.slots.addItem(self.tr("None yet: no time or weekday stands out clearly."))
+
+    def _on_post_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        post = self.posts_model.row_at(current.row())
+        if post is None:
+            return
+        self.lifetime_chart.set_snapshots(
+            post.published_at,
+            self.dashboard.post_lifetime(post.delivery_id),
+            [self.tr("Engagements"), self.tr("Likes"), self.tr("Reposts"), self.tr("Replies")],
+        )
+
+    def _open_index(self, index: QModelIndex) -> None:
+        post_id = index.data(POST_ID_ROLE)
+        if isinstance(post_id, int):
+            self.open_post.emit(post_id)
+
+    def _use_slots(self) -> None:
+        item = self.slots.currentItem()
+        data = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if self._planner is None or not isinstance(data, tuple):
+            return
+        account_id, text = data
+        self._planner.set_posting_slots(account_id, text, self._zone.key)
+        self.summary.setText(self.tr("Posting slots saved: %1").replace("%1", text))
+
+    # ------------------------------------------------------------------ actions
+
+    def fetch_now(self) -> None:
+        from somestudio.app.metrics import MetricsCollector  # noqa: PLC0415
+
+        workspace = self._studio.workspace
+        self.fetch_button.setEnabled(False)
+        self.summary.setText(self.tr("Asking the networks…"))
+
+        def done(report: object) -> None:
+            self.fetch_button.setEnabled(True)
+            errors = getattr(report, "errors", [])
+            updated = getattr(report, "posts_updated", 0)
+            text = self.tr("%n post(s) updated.", "", updated)
+            if errors:
+                text += " " + self.tr("Problems: %1").replace("%1", "; ".join(errors[:3]))
+            self.reload()
+            self.summary.setText(text)
+
+        def failed(error: BaseException) -> None:
+            self.fetch_button.setEnabled(True)
+            self.summary.setText(self.tr("Fetching failed: %1").replace("%1", str(error)))
+
+        self.tasks.run(
+            lambda: MetricsCollector(workspace.writable_connection).refresh(), done, failed
+        )
+
+    def enter_numbers(self) -> None:
+        from somestudio.ui.metrics.entry_dialog import EntryDialog  # noqa: PLC0415
+
+        dialog = EntryDialog(self._studio, self._zone, self)
+        dialog.saved.connect(self.reload)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def import_csv(self) -> None:
+        from somestudio.ui.metrics.entry_dialog import import_csv  # noqa: PLC0415
+
+        import_csv(self._studio, self._zone, self, self.reload)
+
+    def export_report(self) -> None:
+        from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+
+        dialog = ReportDialog(self._studio, self._zone, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

@@ -1,0 +1,86 @@
+"""Export a month's report as PDF and/or CSV."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.metrics_report import build_report, previous_month, write_report_csv
+from somestudio.app.studio import Studio
+from somestudio.ui.metrics.report_pdf import write_report_pdf
+
+
+class ReportDialog(QDialog):
+    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Monthly report"))
+        self._studio = studio
+        self._zone = zone
+        self.month = QComboBox()
+        locale = QLocale()
+        first = datetime.now(zone).date().replace(day=1)
+        for _ in range(24):
+            name = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
+            self.month.addItem(f"{name} {first.year}", first)
+            first = previous_month(first)
+        self.pdf_button = QPushButton(self.tr("Save PDF…"))
+        self.csv_button = QPushButton(self.tr("Save CSV…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Month"), self.month)
+        buttons = QHBoxLayout()
+        for button in (self.pdf_button, self.csv_button, self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.csv_button.clicked.connect(lambda: self.save("csv"))
+        self.close_button.clicked.connect(self.accept)
+
+    def chosen_month(self) -> date:
+        value = self.month.currentData()
+        assert isinstance(value, date)
+        return value
+
+    def save(self, kind: str, path: Path | None = None) -> Path | None:
+        month = self.chosen_month()
+        if path is None:
+            suggested = f"report-{month:%Y-%m}.{kind}"
+            filters = (
+                self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save report"), suggested, filters
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        report = build_report(self._studio.workspace.connection, month, self._zone)
+        try:
+            if kind == "pdf":
+                write_report_pdf(report, path)
+            else:
+                write_report_csv(report, path)
+        except OSError as exc:
+            self.outcome.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
+            return None
+        self.outcome.setText(self.tr("Saved %1").replace("%1", str(path)))
+        return path

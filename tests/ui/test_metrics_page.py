@@ -1,0 +1,147 @@
+"""The metrics view: models without widgets, the page on demo data, the report dialog."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QPalette
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import open_workspace
+from somestudio.domain.dashboard import PeriodTotals, PostRow, TotalsWithChange
+from somestudio.domain.metrics import PostCounts
+from somestudio.domain.networks import Network
+from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
+from somestudio.ui.tasks import Tasks
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+T = datetime(2026, 3, 2, 9, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def english() -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def post(delivery: int, likes: int | None, views: int | None, hours: int = 0) -> PostRow:
+    return PostRow(
+        delivery_id=delivery,
+        post_id=delivery * 10,
+        account_id=1,
+        network=Network.MASTODON,
+        account_label="Kahvila",
+        published_at=T + timedelta(hours=hours),
+        text=f"Post number {delivery}\nwith a second line",
+        media_count=0,
+        counts=PostCounts(likes=likes, reposts=1, views=views),
+    )
+
+
+def test_top_posts_model_sorts_by_any_column_and_carries_the_post() -> None:
+    model = TopPostsModel(HELSINKI)
+    model.set_rows([post(1, 5, 100, 2), post(2, 50, None, 1), post(3, None, 10, 3)])
+    # Default: most engagements first.
+    assert [model.index(r, 7).data() for r in range(3)] == ["51", "6", "1"]
+    assert model.index(0, 0).data(POST_ID_ROLE) == 20
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(r).delivery_id for r in range(3)] == [2, 1, 3]  # type: ignore[union-attr]
+    model.sort(6, Qt.SortOrder.DescendingOrder)  # views; unknown last
+    assert [model.index(r, 6).data() for r in range(3)] == ["100", "10", "–"]
+    model.sort(8, Qt.SortOrder.DescendingOrder)  # rate
+    assert model.index(0, 8).data() == "10.0 %"
+    assert model.index(0, 2).data() == "Post number 3 with a second line"
+    assert model.index(0, 1).data() == "Mastodon · Kahvila"
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "Engagements"
+
+
+def test_totals_model_shows_change_and_what_is_not_offered() -> None:
+    now = PeriodTotals(Network.MASTODON, 4, 30, 6, 4, None, None, None)
+    before = PeriodTotals(Network.MASTODON, 2, 20, 0, 0, None, None, None)
+    model = TotalsModel()
+    model.set_rows([TotalsWithChange(now, before), TotalsWithChange(now, None)])
+    assert model.rowCount() == 2
+    assert model.index(0, 0).data() == "Mastodon"
+    assert model.index(0, 5).data() == "not offered"  # Mastodon has no views
+    assert model.index(0, 6).data() == "40"
+    assert model.index(0, 7).data() == "+100 %"
+    assert model.index(1, 7).data() == "–"  # nothing to compare with
+
+
+@pytest.fixture
+def page(demo_home: Path, qtbot: QtBot):
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+
+    workspace = open_workspace(demo_home)
+    widget = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.reload()
+    yield widget
+    workspace.close()
+
+
+def test_the_page_shows_totals_posts_heatmap_and_insights(page, qtbot: QtBot) -> None:
+    assert page.model.rowCount() >= 3
+    assert page.empty.isHidden()
+    assert page.posts_model.rowCount() > 10
+    assert "published in this period" in page.summary.text()
+    assert len(page.heatmap.labels) > 0  # cells with posts carry their count
+    assert page.insights.count() >= 1
+    assert page.filters.channel.count() >= 4  # "All channels" and the demo's networks
+    first = page.posts_model.index(0, 0)
+    with qtbot.waitSignal(page.open_post) as opened:
+        page.posts.activated.emit(first)
+    assert opened.args == [first.data(POST_ID_ROLE)]
+
+
+def test_filtering_by_channel_narrows_everything(page) -> None:
+    bluesky = page.filters.channel.findData(Network.BLUESKY.value)
+    page.filters.channel.setCurrentIndex(bluesky)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 0).data() == "Bluesky"
+    networks = {page.posts_model.row_at(r).network for r in range(page.posts_model.rowCount())}
+    assert networks == {Network.BLUESKY}
+    # Accounts offered follow the channel.
+    assert all(
+        "Bluesky" in page.filters.account.itemText(i)
+        for i in range(1, page.filters.account.count())
+    )
+    page.filters.channel.setCurrentIndex(0)
+    labels = page.filters.label
+    page.filters.label.setCurrentIndex(labels.findData("Kevät 2027"))
+    tagged = page.posts_model.rowCount()
+    assert 0 < tagged < 40
+
+
+def test_choosing_a_post_draws_its_lifetime(page) -> None:
+    page.posts.selectRow(2)
+    items = page.lifetime_chart.getPlotItem().listDataItems()
+    assert len(items) >= 2  # engagements and likes at least
+
+
+def test_charts_follow_the_palette(page) -> None:
+    palette = QPalette(page.palette())
+    palette.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.black)
+    palette.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+    palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.white)
+    page.setPalette(palette)
+    brush = page.followers_chart.plot_widget.backgroundBrush()
+    assert brush.color().lightness() < 20
+
+
+def test_the_report_dialog_saves_pdf_and_csv(page, tmp_path: Path, qtbot: QtBot) -> None:
+    from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+
+    dialog = ReportDialog(page._studio, HELSINKI, page)
+    qtbot.addWidget(dialog)
+    assert dialog.month.count() == 24
+    pdf = dialog.save("pdf", tmp_path / "r.pdf")
+    csv_file = dialog.save("csv", tmp_path / "r.csv")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    assert csv_file is not None and "headline" in csv_file.read_text(encoding="utf-8")
+    assert "Saved" in dialog.outcome.text()
