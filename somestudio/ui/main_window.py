@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import Studio
+from somestudio.ui.error_text import error_text
+from somestudio.ui.keyboard import leave_by_tab
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -147,6 +149,7 @@ class MainWindow(QMainWindow):
         widget = self._pages.get(key)
         if widget is None:
             widget = self._build_page(key)
+            leave_by_tab(widget)
             index = PAGES.index(key)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, widget)
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
         try:
             self._planner.publish_post_now(post_id)
         except PlanningError as exc:
-            self.prompts.inform(self.tr("That did not work"), str(exc))
+            self.prompts.inform(self.tr("That did not work"), error_text(exc))
             return
         self.status.showMessage(self.tr("Publishing now."), 5000)
         self._on_data_changed()
@@ -340,9 +343,7 @@ class MainWindow(QMainWindow):
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
             self._labels["calendar"]
-            + (
-                ", " + self.tr("%1 posts need attention").replace("%1", str(count)) if count else ""
-            ),
+            + (", " + self.tr("%n posts need attention", "", count) if count else ""),
         )
         self.attention_changed.emit(count)
 
@@ -402,9 +403,13 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setObjectName("ShowShortcuts")
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
         about = QAction(self.tr("&About Some Studio"), self)
         about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addActions([shortcuts, about])
 
     def _restore_state(self) -> None:
         value = self._settings.value
@@ -450,6 +455,16 @@ class MainWindow(QMainWindow):
     def _quit(self) -> None:
         self.save_state()
         self.quit_requested.emit()
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts, listed from the real actions and page shortcuts."""
+        from somestudio.ui.shortcuts_dialog import ShortcutsDialog, window_shortcuts  # noqa: PLC0415
+
+        pages = [(self._labels[key], self.page(key)) for key in PAGES]  # builds every page
+        dialog = ShortcutsDialog(window_shortcuts(self.menuBar(), pages), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def _about(self) -> None:
         box = QMessageBox(self)
