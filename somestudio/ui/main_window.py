@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from somestudio.ui.metrics.page import MetricsPage
     from somestudio.ui.pages.settings_page import SettingsPage
 
-PAGES = ("compose", "calendar", "metrics", "accounts", "settings")
+PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan")
 STATUS_REFRESH_MS = 60_000
 
 
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         labels = {
             "compose": self.tr("Compose"),
             "calendar": self.tr("Calendar"),
+            "plan": self.tr("Plan"),
             "metrics": self.tr("Metrics"),
             "accounts": self.tr("Accounts"),
             "settings": self.tr("Settings"),
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
             compose.draft_saved.connect(self._on_data_changed)
             compose.schedule_requested.connect(self.schedule_post)
             compose.publish_now_requested.connect(self.publish_post_now)
+            from somestudio.ui.planning.composer_tools import attach_composer_tools  # noqa: PLC0415
+
+            attach_composer_tools(compose, self._studio)
             return compose
         if key == "calendar":
             from somestudio.ui.calendar.calendar_page import CalendarPage  # noqa: PLC0415
@@ -176,7 +180,17 @@ class MainWindow(QMainWindow):
             calendar.entry_activated.connect(lambda entry: self.open_post(entry.post_id))
             calendar.entry_moved.connect(self._on_entry_moved)
             calendar.entry_menu_requested.connect(self._on_entry_menu)
+            from somestudio.ui.planning.idea_drops import IdeaDrops  # noqa: PLC0415
+
+            calendar.idea_drops = IdeaDrops(calendar)
+            calendar.idea_drops.dropped.connect(self.planning.plan_idea)
             return calendar
+        if key == "plan":
+            from somestudio.ui.planning.plan_page import PlanPage  # noqa: PLC0415
+
+            plan = PlanPage(self._studio, self._zone)
+            plan.changed.connect(self._on_data_changed)
+            return plan
         if key == "metrics":
             from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
 
@@ -233,6 +247,7 @@ class MainWindow(QMainWindow):
         self._actions.changed.connect(self._on_data_changed)
         self._actions.open_requested.connect(self.open_post)
         self._actions.schedule_requested.connect(self.schedule_post)
+        self.planning.planner = planner
         self.notifier = Notifier(self.status, self)
         self.notifier.open_post.connect(self.open_post)
         if bridge is not None:
@@ -386,6 +401,18 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self._quit)
         file_menu.addActions([new_post, refresh])
         file_menu.addSeparator()
+        from somestudio.ui.planning.planning_menu import PlanningMenu  # noqa: PLC0415
+
+        self.planning = PlanningMenu(
+            self,
+            self._studio,
+            self._zone,
+            lambda text: self.status.showMessage(text, 8000),
+            file_menu,
+        )
+        self.planning.undo_stack = self.undo_stack
+        self.planning.changed.connect(self._on_data_changed)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -441,6 +468,9 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self) -> None:
         if "calendar" in self._pages:
             self.calendar.reload()
+        if "plan" in self._pages:
+            self._pages["plan"].reload()  # type: ignore[attr-defined]
+        self.planning.refresh_feed()
         self.refresh_status()
 
     def new_post(self) -> None:

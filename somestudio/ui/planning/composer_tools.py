@@ -1,0 +1,285 @@
+"""The composer's planning tools, attached to the Compose page from outside it: a template,
+a hashtag group, a channel's signature or call to action with one click, links tagged per
+channel, a paid-collaboration box and labels — and the guideline findings, added to the
+page's findings list after each check."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from somestudio.app.plan_library import PlanLibrary, with_signature
+from somestudio.app.studio import Studio
+from somestudio.domain.findings import Severity
+from somestudio.domain.guidelines import fill, tag_links
+from somestudio.ui.composer.findings_list import Entry, Place
+from somestudio.ui.network_names import network_name
+
+
+class ComposerTools(QWidget):
+    def __init__(self, page: Any, studio: Studio, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ComposerTools")
+        self._page = page
+        self._library = PlanLibrary(studio.workspace)
+        self._loaded: int | None = None
+        self.labels: list[str] = []
+        self.template_button = self._menu_button(self.tr("Template"), self._fill_templates)
+        self.hashtag_button = self._menu_button(self.tr("Hashtags"), self._fill_hashtags)
+        self.signature_button = self._menu_button(
+            self.tr("Signature / call to action"), self._fill_signatures
+        )
+        self.labels_button = self._menu_button(self.tr("Labels"), self._fill_labels)
+        self.tag_button = QToolButton()
+        self.tag_button.setText(self.tr("Tag links"))
+        self.tag_button.setToolTip(self.tr("Add each channel's UTM tags to the links"))
+        self.tag_button.clicked.connect(self.tag_links)
+        self.paid = QCheckBox(self.tr("Paid collaboration"))
+        self.paid.setObjectName("PaidCollaboration")
+        self.paid.toggled.connect(lambda _: page.run_checks())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            self.template_button,
+            self.hashtag_button,
+            self.signature_button,
+            self.tag_button,
+            self.labels_button,
+            self.paid,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        # The page decides its width; a narrow window cuts the row rather than growing.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        page.checked.connect(self._after_check)
+        page.draft_saved.connect(self._saved)
+
+    def _menu_button(self, text: str, fill_menu: Any) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.aboutToShow.connect(lambda: fill_menu(menu))
+        button.setMenu(menu)
+        return button
+
+    # -- inserting
+    def insert_template(self, body: str) -> None:
+        today = date.today()
+        values = {
+            "date": f"{today.day}.{today.month}.{today.year}",
+            "weekday": QLocale().dayName(today.isoweekday()),
+        }
+        editor = self._page.editor
+        editor.insertPlainText(fill(body, values))
+        editor.setFocus()
+
+    def insert_at_end(self, addition: str) -> None:
+        editor = self._page.editor
+        editor.set_text(with_signature(editor.text(), addition))
+        self._page.run_checks()
+
+    def add_to_account(self, account_id: int, addition: str) -> None:
+        panel = self._page.panel(account_id)
+        if panel is None:
+            return
+        current = panel.variant_text()
+        base = self._page.editor.text() if current is None else current
+        panel.set_variant(with_signature(base, addition))
+        self._page.run_checks()
+
+    def tag_links(self) -> None:
+        utm = self._library.rulebook().utm
+        for account_id in self._page.checked_account_ids():
+            panel = self._page.panel(account_id)
+            params = utm.get(panel.target.network.value) if panel is not None else None
+            if panel is None or not params:
+                continue
+            current = panel.variant_text()
+            text = self._page.editor.text() if current is None else current
+            tagged = tag_links(text, params)
+            if tagged != text:
+                panel.set_variant(tagged)
+        self._page.run_checks()
+
+    # -- menus
+    def _fill_templates(self, menu: QMenu) -> None:
+        menu.clear()
+        for template in self._library.templates():
+            action = menu.addAction(template.name)
+            action.setToolTip(template.body)
+            action.triggered.connect(lambda _=False, b=template.body: self.insert_template(b))
+        if menu.actions():
+            menu.addSeparator()
+        menu.addAction(self.tr("Save this text as a template…")).triggered.connect(
+            self._save_template
+        )
+
+    def _fill_hashtags(self, menu: QMenu) -> None:
+        menu.clear()
+        for group in self._library.hashtag_groups():
+            action = menu.addAction(f"{group.name}: {group.tags}")
+            action.triggered.connect(lambda _=False, t=group.tags: self.insert_at_end(t))
+        if menu.actions():
+            menu.addSeparator()
+        menu.addAction(self.tr("New hashtag group…")).triggered.connect(self._new_group)
+
+    def _fill_signatures(self, menu: QMenu) -> None:
+        menu.clear()
+        defaults = self._library.channel_defaults()
+        for account_id in self._page.checked_account_ids():
+            panel = self._page.panel(account_id)
+            if panel is None:
+                continue
+            network = panel.target.network
+            signature, action_text = defaults.get(network.value, ("", ""))
+            name = f"{network_name(network)} · {panel.target.label}"
+            for label, text in (
+                (self.tr("Signature"), signature),
+                (self.tr("Call to action"), action_text),
+            ):
+                if text:
+                    action = menu.addAction(f"{name}: {label}")
+                    action.setToolTip(text)
+                    action.triggered.connect(
+                        lambda _=False, a=account_id, t=text: self.add_to_account(a, t)
+                    )
+        if not menu.actions():
+            menu.addAction(self.tr("Tick an account that has a signature set")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.tr("Set a channel's signature…")).triggered.connect(self._set_signature)
+
+    def _fill_labels(self, menu: QMenu) -> None:
+        menu.clear()
+        for name, _colour in self._library.labels():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(name in self.labels)
+            action.toggled.connect(lambda on, n=name: self._toggle_label(n, on))
+        if not menu.actions():
+            menu.addAction(self.tr("No labels yet: add them on the Plan page")).setEnabled(False)
+
+    def _toggle_label(self, name: str, on: bool) -> None:
+        self.labels = [n for n in self.labels if n != name] + ([name] if on else [])
+        self._show_labels()
+
+    def _show_labels(self) -> None:
+        text = self.tr("Labels")
+        self.labels_button.setText(f"{text}: {', '.join(self.labels)}" if self.labels else text)
+
+    # -- small questions
+    def _save_template(self) -> None:
+        body = self._page.editor.text()
+        if not body.strip():
+            return
+        self._ask(self.tr("Template name:"), lambda name: self._library.save_template(name, body))
+
+    def _new_group(self) -> None:
+        def named(name: str) -> None:
+            self._ask(
+                self.tr("Hashtags:"), lambda tags: self._library.save_hashtag_group(name, tags)
+            )
+
+        self._ask(self.tr("Group name:"), named)
+
+    def _set_signature(self) -> None:
+        ids = self._page.checked_account_ids()
+        panel = self._page.panel(ids[0]) if ids else None
+        if panel is None:
+            return
+        network = panel.target.network.value
+        current = self._library.channel_defaults().get(network, ("", ""))
+
+        def signed(signature: str) -> None:
+            def acted(call: str) -> None:
+                self._library.set_channel_defaults(network, signature, call)
+
+            self._ask(self.tr("Call to action:"), acted, current[1])
+
+        self._ask(
+            self.tr("Signature for %1:").replace("%1", network_name(panel.target.network)),
+            signed,
+            current[0],
+        )
+
+    def _ask(self, label: str, then: Any, text: str = "") -> None:
+        dialog = QInputDialog(self)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.textValueSelected.connect(
+            lambda value: then(value.strip()) if value.strip() else None
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    # -- the page's lifecycle
+    def _after_check(self) -> None:
+        editing = self._page.editing
+        if editing != self._loaded:
+            self._loaded = editing
+            paid, labels = self._library.post_extras(editing) if editing else (False, [])
+            self.paid.blockSignals(True)
+            self.paid.setChecked(paid)
+            self.paid.blockSignals(False)
+            self.labels = labels
+            self._show_labels()
+        self.show_guidelines()
+
+    def show_guidelines(self) -> None:
+        report = self._page.report
+        if report is None:
+            return
+        draft = self._page.current_draft()
+        targets = [r.target for r in report.targets.values()]
+        lang = QLocale().name()
+        found = self._library.check_draft(draft, targets, paid=self.paid.isChecked(), lang=lang)
+        entries: list[Entry] = []
+        for account in found:
+            for f in account.findings:
+                if f.index >= 0:
+                    place = Place("media", account.account_id, f.index)
+                elif account.own:
+                    place = Place("variant", account.account_id, 0, f.start, f.end)
+                else:
+                    place = Place("base", 0, 0, f.start, f.end)
+                entries.append(Entry(f.severity, f.message, place, account.label))
+        if not entries:
+            return
+        unique = {(e.message, e.place): e for e in entries}
+        existing = [e for e in self._page.findings.entries()]
+        combined = existing + [
+            e
+            for k, e in unique.items()
+            if (k[0], k[1]) not in {(x.message, x.place) for x in existing}
+        ]
+        combined.sort(key=lambda e: (e.severity is not Severity.ERROR, e.place.start))
+        self._page.findings.show_entries(combined)
+
+    def _saved(self, post_id: int) -> None:
+        if post_id:
+            self._library.set_post_extras(post_id, paid=self.paid.isChecked(), labels=self.labels)
+        if self._page.editing is None:  # a new post was saved: the composer is empty again
+            self._loaded = None
+            self.paid.setChecked(False)
+            self.labels = []
+            self._show_labels()
+
+
+def attach_composer_tools(page: Any, studio: Studio) -> ComposerTools:
+    """Put the tools above the Compose page's editor."""
+    tools = ComposerTools(page, studio, page)
+    layout = page.layout()
+    layout.insertWidget(1, tools)
+    page.composer_tools = tools
+    return tools

@@ -1,0 +1,197 @@
+"""The ideas board: cards with text, a link and an image, and no date. Drag a card onto the
+calendar (month or week) to make it a draft post there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.ideas import IdeaBoard, IdeaRow
+from somestudio.ui.planning.idea_drops import MIME_IDEA, idea_mime
+
+IdeaRole = Qt.ItemDataRole.UserRole + 7
+CARD = QSize(220, 96)
+
+
+class IdeaCards(QListWidget):
+    """Cards that drag with the idea MIME type (copy: the board keeps the card until the
+    drop makes a post)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("IdeaCards")
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setMovement(QListWidget.Movement.Static)
+        self.setWordWrap(True)
+        self.setSpacing(8)
+        self.setGridSize(CARD + QSize(12, 12))
+        self.setIconSize(QSize(48, 48))
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_IDEA]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        idea = items[0].data(IdeaRole) if items else None
+        if not isinstance(idea, IdeaRow):
+            return QMimeData()
+        return idea_mime(idea.id, idea.text)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+class IdeasView(QWidget):
+    changed = Signal()
+
+    def __init__(self, board: IdeaBoard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._board = board
+        self.cards = IdeaCards()
+        self.cards.setAccessibleName(self.tr("Ideas"))
+        self.cards.currentItemChanged.connect(self._show_current)
+        self.empty = QLabel(
+            self.tr("No ideas yet. Write one below; drag a card onto the calendar to plan it.")
+        )
+        self.empty.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("IdeaText")
+        self.text.setPlaceholderText(self.tr("What could you post about?"))
+        self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.link = QLineEdit()
+        self.link.setPlaceholderText(self.tr("https://… (optional)"))
+        self.image = QLineEdit()
+        self.image.setPlaceholderText(self.tr("an image file (optional)"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_image)
+        image_row = QHBoxLayout()
+        image_row.addWidget(self.image, 1)
+        image_row.addWidget(choose)
+        self.add_button = QPushButton(self.tr("Add idea"))
+        self.add_button.clicked.connect(self.add_idea)
+        self.save_button = QPushButton(self.tr("Save changes"))
+        self.save_button.clicked.connect(self.save_idea)
+        self.delete_button = QPushButton(self.tr("Delete idea"))
+        self.delete_button.clicked.connect(self.delete_idea)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Idea:"), self.text)
+        form.addRow(self.tr("Link:"), self.link)
+        form.addRow(self.tr("Image:"), image_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        hint = QLabel(
+            self.tr("Drag a card onto a day of the calendar (or a time in the week view).")
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.cards, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.feedback)
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.current_idea()
+        self.cards.clear()
+        for idea in self._board.ideas():
+            label = idea.text.strip().splitlines()[0] if idea.text.strip() else idea.link
+            item = QListWidgetItem(label[:80] + ("…" if len(label) > 80 else ""))
+            item.setData(IdeaRole, idea)
+            item.setSizeHint(CARD)
+            item.setToolTip("\n".join(p for p in (idea.text, idea.link, idea.image_path) if p))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            if idea.image_path:
+                reader = QImageReader(idea.image_path)
+                reader.setScaledSize(QSize(48, 48))
+                image = reader.read()
+                if not image.isNull():
+                    item.setIcon(QIcon(QPixmap.fromImage(image)))
+            self.cards.addItem(item)
+            if current is not None and idea.id == current.id:
+                self.cards.setCurrentItem(item)
+        self.empty.setVisible(self.cards.count() == 0)
+        self._update_buttons()
+
+    def current_idea(self) -> IdeaRow | None:
+        item = self.cards.currentItem()
+        idea = item.data(IdeaRole) if item is not None else None
+        return idea if isinstance(idea, IdeaRow) else None
+
+    def add_idea(self) -> None:
+        try:
+            self._board.add(self.text.toPlainText(), self.link.text(), self.image.text())
+        except ValueError:
+            self.feedback.setText(self.tr("Write the idea, or give a link or an image."))
+            return
+        self.text.clear()
+        self.link.clear()
+        self.image.clear()
+        self.feedback.setText(self.tr("Idea added."))
+        self.reload()
+        self.changed.emit()
+
+    def save_idea(self) -> None:
+        idea = self.current_idea()
+        if idea is None:
+            return
+        self._board.update(idea.id, self.text.toPlainText(), self.link.text(), self.image.text())
+        self.feedback.setText(self.tr("Changes saved."))
+        self.reload()
+
+    def delete_idea(self) -> None:
+        idea = self.current_idea()
+        if idea is None:
+            return
+        self._board.delete(idea.id)
+        self.feedback.setText(self.tr("Idea deleted."))
+        self.reload()
+
+    def _show_current(self, *_args: object) -> None:
+        idea = self.current_idea()
+        if idea is not None:
+            self.text.setPlainText(idea.text)
+            self.link.setText(idea.link)
+            self.image.setText(idea.image_path)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.current_idea() is not None
+        self.save_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def _choose_image(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose an image"))
+        dialog.setNameFilter(self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.image.setText)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+
+__all__ = ["IdeasView"]

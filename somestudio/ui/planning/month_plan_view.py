@@ -1,0 +1,162 @@
+"""The month plan: accounts down, ISO weeks across, the number of posts in each cell with
+its campaigns' colours; a week with no post for an account is marked as a gap (with a word
+and a pattern, never colour alone)."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.ideas import month_overview
+from somestudio.app.studio import Studio
+from somestudio.domain.month_grid import add_months
+from somestudio.domain.month_plan import MonthPlan
+from somestudio.domain.posts import Account
+from somestudio.ui.network_names import network_name
+
+Index = QModelIndex | QPersistentModelIndex
+GAP_BRUSH = QBrush(QColor(229, 57, 53, 60), Qt.BrushStyle.BDiagPattern)
+
+
+class MonthPlanModel(QAbstractTableModel):
+    def __init__(self, studio: Studio, zone: ZoneInfo) -> None:
+        super().__init__()
+        self._studio = studio
+        self._zone = zone
+        self._accounts: list[Account] = []
+        self._colours: dict[str, str] = {}
+        self.plan: MonthPlan | None = None
+        self.year = self.month = 0
+
+    def set_month(self, year: int, month: int) -> None:
+        self.beginResetModel()
+        self.year, self.month = year, month
+        self._accounts = self._studio.accounts()
+        self._colours = dict(self._studio.labels())
+        self.plan = month_overview(self._studio, year, month, self._zone)
+        self.endResetModel()
+
+    def gap_count(self) -> int:
+        return len(self.plan.gaps()) if self.plan is not None else 0
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._accounts)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.plan is None else len(self.plan.weeks)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or self.plan is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            week = self.plan.weeks[section]
+            return (
+                self.tr("Week %1\n%2–%3")
+                .replace("%1", str(week.number))
+                .replace("%2", f"{week.first.day}.")
+                .replace("%3", f"{week.last.day}.{week.last.month}.")
+            )
+        account = self._accounts[section]
+        return f"{network_name(account.network)} · {account.label}"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self.plan is None:
+            return None
+        account = self._accounts[index.row()]
+        cell = self.plan.cell(account.id, index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if cell.is_gap:
+                return self.tr("gap")
+            text = self.tr("%n posts", "", cell.count)
+            return text + ("\n" + ", ".join(cell.labels) if cell.labels else "")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if cell.is_gap:
+                return GAP_BRUSH
+            if cell.labels and cell.labels[0] in self._colours:
+                colour = QColor(self._colours[cell.labels[0]])
+                colour.setAlpha(70)
+                return QBrush(colour)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            week = self.plan.weeks[index.column()]
+            if cell.is_gap:
+                return (
+                    self.tr("No post for %1 in week %2.")
+                    .replace("%1", account.label)
+                    .replace("%2", str(week.number))
+                )
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class MonthPlanView(QWidget):
+    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MonthPlanModel(studio, zone)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        previous = QToolButton()
+        previous.setText("‹")
+        previous.setAccessibleName(self.tr("Previous month"))
+        previous.clicked.connect(lambda: self.shift(-1))
+        following = QToolButton()
+        following.setText("›")
+        following.setAccessibleName(self.tr("Next month"))
+        following.clicked.connect(lambda: self.shift(1))
+        self.table = QTableView()
+        self.table.setObjectName("MonthPlan")
+        self.table.setAccessibleName(self.tr("Posts per account and week"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(previous)
+        head.addWidget(following)
+        head.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        today = date.today()
+        self.set_month(today.year, today.month)
+
+    def set_month(self, year: int, month: int) -> None:
+        self.model.set_month(year, month)
+        name = QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+        self.title.setText(f"{name[:1].upper()}{name[1:]} {year}")
+        gaps = self.model.gap_count()
+        self.summary.setText(
+            self.tr("%n gaps: a week with no post for an account.", "", gaps)
+            if gaps
+            else self.tr("Every account has a post in every week.")
+        )
+        self.table.resizeRowsToContents()
+
+    def shift(self, delta: int) -> None:
+        year, month = add_months(self.model.year, self.model.month, delta)
+        self.set_month(year, month)
+
+    def reload(self) -> None:
+        self.set_month(self.model.year, self.model.month)

@@ -1,0 +1,55 @@
+"""The Plan page: the month at a glance with its gaps, the ideas board, campaigns (labels
+with colours) and the guidelines."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from somestudio.app.ideas import IdeaBoard
+from somestudio.app.plan_library import PlanLibrary
+from somestudio.app.studio import Studio
+from somestudio.ui.planning.campaigns_view import CampaignsView
+from somestudio.ui.planning.guidelines_view import GuidelinesView
+from somestudio.ui.planning.ideas_view import IdeasView
+from somestudio.ui.planning.month_plan_view import MonthPlanView
+
+
+class PlanPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlanPage")
+        library = PlanLibrary(studio.workspace)
+        self.board = IdeaBoard(studio.workspace)
+        self.month = MonthPlanView(studio, zone)
+        self.ideas = IdeasView(self.board)
+        self.campaigns = CampaignsView(library)
+        self.guidelines = GuidelinesView(library)
+        self.campaigns.changed.connect(self._changed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("PlanTabs")
+        self.tabs.addTab(self.month, self.tr("Month plan"))
+        self.tabs.addTab(self.ideas, self.tr("Ideas"))
+        self.tabs.addTab(self.campaigns, self.tr("Campaigns"))
+        self.tabs.addTab(self.guidelines, self.tr("Guidelines"))
+        title = QLabel(self.tr("Plan"))
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        title.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+    def reload(self) -> None:
+        self.month.reload()
+        self.ideas.reload()
+        self.campaigns.reload()
+
+    def _changed(self) -> None:
+        self.month.reload()
+        self.changed.emit()

@@ -1,0 +1,184 @@
+"""The window's planning actions: import posts from CSV, export the plan as CSV or as a
+calendar (.ics), keep a calendar feed in a folder, and plan an idea dropped on the calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
+
+from somestudio.app.calendar_feed import CalendarFeed, export_ics
+from somestudio.app.csv_export import export_csv
+from somestudio.app.ideas import IdeaBoard
+from somestudio.app.planning import Planner, PlanningError
+from somestudio.app.studio import Studio
+from somestudio.domain.timeplan import LocalTimeError
+from somestudio.ui.network_names import network_name
+
+Report = Callable[[str], None]
+
+
+class PlanningMenu(QObject):
+    changed = Signal()
+
+    def __init__(
+        self, window: QWidget, studio: Studio, zone: ZoneInfo, report: Report, menu: QMenu
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._studio = studio
+        self._zone = zone
+        self._report = report
+        self.planner: Planner | None = None
+        self.undo_stack: QUndoStack | None = None
+        self._feed = CalendarFeed(studio.workspace)
+        for text, slot in (
+            (self.tr("&Import posts from CSV…"), self.open_import),
+            (self.tr("Export plan as &CSV…"), self.choose_csv_export),
+            (self.tr("Export &calendar (.ics)…"), self.choose_ics_export),
+            (self.tr("Keep a calendar &feed in a folder…"), self.choose_feed_folder),
+        ):
+            action = QAction(text, window)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    # -- import
+    def open_import(self, path: Path | None = None) -> QWidget:
+        from somestudio.ui.planning.import_dialog import ImportDialog  # noqa: PLC0415
+
+        dialog = ImportDialog(self._studio, self.planner, self._zone, self._window)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        if path is not None:
+            dialog.load(path)
+        return dialog
+
+    def _imported(self, count: int) -> None:
+        self._report(self.tr("%n posts imported.", "", count))
+        self.data_changed()
+
+    # -- exports
+    def choose_csv_export(self) -> None:
+        self._save_dialog(self.tr("Export plan as CSV"), "somestudio.csv", self.export_csv)
+
+    def choose_ics_export(self) -> None:
+        self._save_dialog(self.tr("Export calendar"), "somestudio.ics", self.export_ics)
+
+    def export_csv(self, path: Path) -> None:
+        try:
+            count = export_csv(self._studio.workspace, path)
+        except OSError as exc:
+            self._report(
+                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc))
+            )
+            return
+        self._report(self.tr("%n rows written.", "", count))
+
+    def export_ics(self, path: Path) -> None:
+        try:
+            count = export_ics(self._studio.workspace, path)
+        except OSError as exc:
+            self._report(
+                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc))
+            )
+            return
+        self._report(self.tr("%n events written.", "", count))
+
+    def choose_feed_folder(self) -> None:
+        dialog = QFileDialog(self._window, self.tr("Folder for the calendar feed"))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(lambda name: self.set_feed_folder(Path(name)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def set_feed_folder(self, folder: Path | None) -> None:
+        try:
+            path = self._feed.configure(folder)
+        except OSError as exc:
+            self._report(str(exc))
+            return
+        if path is not None:
+            self._report(self.tr("The calendar feed is kept in %1.").replace("%1", str(path)))
+
+    def refresh_feed(self) -> None:
+        """Keep the calendar feed current (a no-op when there is none)."""
+        try:
+            self._feed.refresh()
+        except OSError as exc:
+            self._report(self.tr("Could not update the calendar feed: %1").replace("%1", str(exc)))
+
+    def data_changed(self) -> None:
+        """This menu changed the plan: the window reloads (and refreshes the feed)."""
+        self.changed.emit()
+
+    # -- ideas dropped on the calendar
+    def plan_idea(self, idea_id: int, wall: datetime, account_ids: list[int] | None = None) -> None:
+        """Make the idea a draft at ``wall``; asks which account when there are several."""
+        accounts = self._studio.accounts()
+        if not accounts:
+            self._report(self.tr("Add an account first, on the Accounts page."))
+            return
+        if account_ids is None and len(accounts) > 1:
+            names = [f"{network_name(a.network)} · {a.label}" for a in accounts]
+            dialog = QInputDialog(self._window)
+            dialog.setWindowTitle(self.tr("Plan the idea"))
+            dialog.setLabelText(self.tr("Which account is the draft for?"))
+            dialog.setComboBoxItems(names)
+            dialog.textValueSelected.connect(
+                lambda name: self.plan_idea(idea_id, wall, [accounts[names.index(name)].id])
+            )
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+            return
+        chosen = account_ids or [accounts[0].id]
+        board = IdeaBoard(self._studio.workspace, self.planner)
+
+        def do() -> None:
+            board.plan(idea_id, wall, self._zone.key, chosen)
+            self.data_changed()
+
+        def undo() -> None:
+            board.unplan(idea_id)
+            self.data_changed()
+
+        command = _Command(self.tr("Plan idea"), do, undo, self._report)
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+        else:
+            command.redo()
+
+    def _save_dialog(self, title: str, name: str, then: Callable[[Path], None]) -> None:
+        dialog = QFileDialog(self._window, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(name)
+        dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+
+class _Command(QUndoCommand):
+    def __init__(
+        self, text: str, do: Callable[[], None], undo: Callable[[], None], report: Report
+    ) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._report = do, undo, report
+
+    def redo(self) -> None:
+        try:
+            self._do()
+        except (PlanningError, LocalTimeError) as exc:
+            self.setObsolete(True)  # nothing happened: nothing to undo
+            self._report(str(exc))
+
+    def undo(self) -> None:
+        try:
+            self._undo()
+        except PlanningError as exc:
+            self._report(str(exc))
