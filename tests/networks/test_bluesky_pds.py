@@ -1,0 +1,132 @@
+"""Bluesky end to end against the real PDS from npm (@atproto/dev-env) on 127.0.0.1."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from PIL import Image
+
+from somestudio.domain.networks import Network
+from somestudio.domain.posts import MediaItem
+from somestudio.domain.publish_result import AuthExpired
+from somestudio.networks.bluesky import BlueskyClient, BlueskyPublisher, bundle_of, record_key
+from somestudio.networks.http import Http, create_session
+from tests.networks.support import MemoryCredentials, account, delivery
+from tests.pds.server import Pds, PdsAccount, create_account, list_posts, running_pds
+
+pytestmark = pytest.mark.slow
+AT = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pds]:
+    with running_pds(tmp_path_factory.mktemp("pds")) as server:
+        yield server
+
+
+def _connected(pds: Pds, name: str) -> tuple[BlueskyPublisher, MemoryCredentials, PdsAccount]:
+    who = create_account(pds, name)
+    client = BlueskyClient(Http(create_session(), "Bluesky"), pds.url)
+    session = client.create_session(who.handle, who.app_password)  # connect: the only login
+    credentials = MemoryCredentials({1: bundle_of(session)})
+    return BlueskyPublisher(create_session, credentials, now=lambda: AT), credentials, who
+
+
+def _record(pds: Pds, uri: str) -> dict[str, Any]:
+    did, _, rkey = uri.removeprefix("at://").split("/")
+    response = requests.get(
+        f"{pds.url}/xrpc/com.atproto.repo.getRecord",
+        params={"repo": did, "collection": "app.bsky.feed.post", "rkey": rkey},
+        timeout=30,
+    )
+    response.raise_for_status()
+    value: dict[str, Any] = response.json()["value"]
+    return value
+
+
+def _bsky(pds: Pds, who: PdsAccount):
+    return account(Network.BLUESKY, who.handle, instance_url=pds.url)
+
+
+def test_text_with_facets_at_utf8_byte_offsets(pds: Pds) -> None:
+    publisher, _, who = _connected(pds, "aino")
+    text = f"Hyvää päivää 👋🏽 @{who.handle} katso example.com/ä?x=1 #kesä✨ #Tänään"
+    result = publisher.publish(delivery(_bsky(pds, who), text, key="k-text"))
+    assert result.remote_id.startswith(f"at://{who.did}/app.bsky.feed.post/")
+    record = _record(pds, result.remote_id)
+    assert record["text"] == text
+    data = text.encode()
+    spans = {
+        data[f["index"]["byteStart"] : f["index"]["byteEnd"]].decode(): f["features"][0]
+        for f in record["facets"]
+    }
+    assert spans[f"@{who.handle}"] == {"$type": "app.bsky.richtext.facet#mention", "did": who.did}
+    assert spans["example.com/ä?x=1"]["uri"] == "https://example.com/ä?x=1"
+    assert spans["#Tänään"] == {"$type": "app.bsky.richtext.facet#tag", "tag": "Tänään"}
+    assert "#kesä" in spans  # the tag stops before the emoji
+    assert list_posts(pds, who.did) != []
+
+
+def test_image_with_alt_text(pds: Pds, tmp_path: Path) -> None:
+    publisher, _, who = _connected(pds, "bertta")
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 120, 40)).save(buffer, "PNG")
+    image = tmp_path / "aurinko.png"
+    image.write_bytes(buffer.getvalue())
+    media = [MediaItem(str(image), "image/png", "Aurinko laskee järven yllä")]
+    result = publisher.publish(delivery(_bsky(pds, who), "Ilta", media=media, key="k-image"))
+    embed = _record(pds, result.remote_id)["embed"]
+    assert embed["$type"] == "app.bsky.embed.images"
+    (shown,) = embed["images"]
+    assert shown["alt"] == "Aurinko laskee järven yllä"
+    assert shown["image"]["mimeType"] == "image/png"
+    assert shown["image"]["size"] == len(buffer.getvalue())
+
+
+def test_thread_and_a_retry_that_adds_nothing(pds: Pds) -> None:
+    publisher, credentials, who = _connected(pds, "celia")
+    parts = ["Ketju alkaa 1/3", "Toinen osa 2/3", "Loppu 3/3"]
+    outgoing = delivery(_bsky(pds, who), thread=parts, key="k-thread", at=AT)
+    first = publisher.publish(outgoing)
+    uris = first.details["thread_uris"].split(",")
+    root = {"uri": uris[0], "cid": ""}
+    records = [_record(pds, uri) for uri in uris]
+    assert [r["text"] for r in records] == parts
+    assert "reply" not in records[0]
+    assert records[1]["reply"]["root"]["uri"] == root["uri"]
+    assert records[2]["reply"]["parent"]["uri"] == uris[1]
+    assert records[2]["reply"]["root"]["uri"] == uris[0]
+    # The keys are the delivery's: the same for every retry, valid TIDs.
+    assert uris[0].endswith(record_key("k-thread", AT, 0)) and len(uris[0].split("/")[-1]) == 13
+    before = list_posts(pds, who.did)
+    again = publisher.publish(outgoing)  # a retry: the same records, nothing new
+    assert again.remote_id == first.remote_id
+    assert again.details == first.details
+    assert len(list_posts(pds, who.did)) == len(before) == 3
+    found = publisher.reconcile(outgoing)
+    assert found is not None and found.remote_id == first.remote_id
+    other = delivery(_bsky(pds, who), "Unsent", key="k-never-sent")
+    assert publisher.reconcile(other) is None  # nothing at its key: conclusively not sent
+    # Never a login per post: one session renewal served every call above.
+    assert publisher.refreshes == 1
+    assert credentials.bundles[1]["refresh_jwt"] != ""
+
+
+def test_a_revoked_session_asks_for_reconnect(pds: Pds) -> None:
+    publisher, credentials, who = _connected(pds, "daniel")
+    revoked = requests.post(
+        f"{pds.url}/xrpc/com.atproto.server.deleteSession",
+        headers={"Authorization": f"Bearer {credentials.bundles[1]['refresh_jwt']}"},
+        timeout=30,
+    )
+    assert revoked.status_code == 200
+    with pytest.raises(AuthExpired, match="Reconnect the account"):
+        publisher.publish(delivery(_bsky(pds, who), "Ei mene", key="k-revoked"))
+    assert credentials.bundles[1]["reconnect"]
+    assert list_posts(pds, who.did) == []
