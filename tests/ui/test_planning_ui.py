@@ -1,0 +1,206 @@
+"""The planning UI as a user meets it: the CSV import preview, ideas dropped on the calendar
+(and undone), the month plan's gaps, guideline findings and templates in the composer.
+Screenshots go to artifacts/plan-*.png."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.ideas import IdeaBoard
+from somestudio.app.plan_library import PlanLibrary
+from somestudio.app.planning import Planner
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.guidelines import Discouraged, Rulebook
+from somestudio.domain.networks import Network
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.ui.composer.page import ComposePage
+from somestudio.ui.planning.composer_tools import attach_composer_tools
+from somestudio.ui.planning.idea_drops import idea_mime
+from somestudio.ui.planning.import_dialog import ImportDialog
+from somestudio.ui.planning.month_plan_view import MonthPlanView
+from somestudio.ui.planning.plan_page import PlanPage
+from somestudio.ui.tasks import Tasks
+from tests.ui.conftest import MakeWindow
+
+ZONE = ZoneInfo("Europe/Helsinki")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+
+
+def shoot(widget: object, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    assert widget.grab().save(str(ARTIFACTS / f"plan-{name}.png"))  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def workspace(home: Path) -> Iterator[Workspace]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    ws = open_workspace(home)
+    conn = ws.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(conn, Network.X, "kahvila", display_name="Kahvila X")
+        account_rows.add_account(conn, Network.MASTODON, "@aroma")
+    yield ws
+    ws.close()
+    QLocale.setDefault(QLocale.c())
+
+
+def test_import_preview_shows_every_row_and_imports_only_when_all_are_right(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    year = datetime.now(UTC).year + 1
+    source = tmp_path / "joulukuu.csv"
+    source.write_text(
+        "teksti;tilit;päivä;aika;tunnisteet\n"
+        f"Joulutorttuja tänään! 🎄;Kahvila X, mastodon;1.12.{year};9.00;Joulu\n"
+        f"Glögiä ja pipareita;mastodon;3.12.{year};14.30;Joulu\n"
+        f"{'Liian pitkä teksti X:lle. ' * 12};Kahvila X;5.12.{year};10.00;\n"
+        f"Väärä päivä;Kahvila X;31.11.{year};10.00;\n",
+        encoding="utf-8",
+    )
+    dialog = ImportDialog(Studio(workspace), None, ZONE)
+    qtbot.addWidget(dialog)
+    dialog.load(source)
+    assert dialog.rows.rowCount() == 3  # the bad date's row cannot be read into a post
+    assert not dialog.import_button.isEnabled()
+    lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert lines[0].startswith("4:A (teksti): Kahvila X: ") and "/280" in lines[0]
+    assert lines[1].startswith("5:C (päivä): ")
+    assert "✕ Kahvila X" in dialog.rows.item(2, 4).text()
+    assert "2 problems" in dialog.summary.text()
+    dialog.resize(1000, 560)
+    shoot(dialog, "import-preview")
+    source.write_text(
+        f"teksti;tilit;päivä;aika\nJoulutorttuja tänään! 🎄;Kahvila X, mastodon;1.12.{year};9.00\n",
+        encoding="utf-8",
+    )
+    dialog.refresh()
+    assert dialog.import_button.isEnabled() and "1 posts" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.imported) as imported:
+        dialog.import_button.click()
+    assert imported.args == [1]
+    assert Studio(workspace).post_count() == 1
+
+
+def test_an_idea_dropped_on_the_month_becomes_a_draft_and_undo_brings_it_back(
+    qtbot: QtBot, home: Path, make_window: MakeWindow
+) -> None:
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(conn, Network.LOCAL, "arkisto", display_name="Arkisto")
+    board = IdeaBoard(workspace)
+    idea = board.add("Kuukauden leivonnainen", "https://aroma.fi/kuukausi")
+    board.add("Tiimin esittely")
+    workspace.close()
+    window = make_window(home)
+    window.attach_planner(Planner(Studio(open_workspace(home)).workspace))
+    calendar = window.calendar
+    calendar.set_anchor(datetime.now(ZONE).date() + timedelta(days=40))
+    target_day = calendar.anchor
+    grid = calendar.grid
+    point = grid.visualRect(calendar.model.index_of(target_day)).center()
+    assert calendar.idea_drops.drop(grid.viewport(), point, idea_mime(idea, "x"))
+    entries = calendar.model.entries_on(target_day)
+    assert [e.text for e in entries] == ["Kuukauden leivonnainen\n\nhttps://aroma.fi/kuukausi"]
+    assert entries[0].state.value == "draft"
+    local = entries[0].scheduled_at.astimezone(ZONE)
+    assert (local.hour, local.minute) == (9, 0)
+    window.show_page("plan")
+    plan = window.page("plan")
+    assert isinstance(plan, PlanPage)
+    assert [plan.ideas.cards.item(i).text() for i in range(plan.ideas.cards.count())] == [
+        "Tiimin esittely"
+    ]
+    window.undo_stack.undo()
+    assert calendar.model.entries_on(target_day) == []
+    assert plan.ideas.cards.count() == 2
+    plan.tabs.setCurrentWidget(plan.ideas)
+    window.resize(1100, 700)
+    shoot(window, "ideas")
+
+
+def test_month_plan_marks_gaps_with_words(qtbot: QtBot, workspace: Workspace) -> None:
+    today = datetime.now(ZONE)
+    first = today.replace(day=1, hour=10, minute=0, second=0, microsecond=0)
+    planner = Planner(workspace, now=lambda: first.astimezone(UTC) - timedelta(days=1))
+    library = PlanLibrary(workspace)
+    library.save_label("Joulu", "#e53935")
+    planner.schedule_post("Eka", [1, 2], at=first, zone=ZONE.key, labels=["Joulu"])
+    planner.schedule_post("Toka", [2], at=first + timedelta(days=8), zone=ZONE.key)
+    view = MonthPlanView(Studio(workspace), ZONE)
+    qtbot.addWidget(view)
+    model = view.model
+    weeks = model.columnCount()
+    assert model.rowCount() == 2
+    texts = [[model.index(r, c).data() for c in range(weeks)] for r in range(2)]
+    assert texts[1][0].startswith("1 posts") and "Joulu" in texts[1][0]  # X (by network)
+    assert texts[0][0] == "1 posts\nJoulu"
+    gaps = sum(row.count("gap") for row in texts)
+    assert gaps == model.gap_count() > 0
+    assert str(gaps) in view.summary.text()
+    view.resize(900, 320)
+    shoot(view, "month-plan")
+
+
+def test_composer_shows_guideline_findings_and_inserts_templates(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    library = PlanLibrary(workspace)
+    library.save_rulebook(
+        Rulebook(
+            banned_words=("halp*",),
+            discouraged_words=(Discouraged("tarjous", "etu"),),
+            max_hashtags=2,
+            utm={"mastodon": {"utm_source": "mastodon"}},
+        )
+    )
+    library.save_template("Viikon vinkki", "Vinkki {date}: {link}")
+    library.save_hashtag_group("Kahvila", "#kahvi #tampere")
+    library.set_channel_defaults("mastodon", "— Aroma", "")
+    library.save_label("Joulu", "#e53935")
+    page = ComposePage(Studio(workspace), tasks=Tasks(synchronous=True))
+    qtbot.addWidget(page)
+    tools = attach_composer_tools(page, Studio(workspace))
+    for row in range(page.accounts.count()):
+        page.accounts.item(row).setCheckState(page.accounts.item(row).checkState().Checked)
+    page.editor.setPlainText("Halpaa kahvia ja tarjous! #a #b #c https://aroma.fi/menu")
+    page.run_checks()
+    messages = [e.message for e in page.findings.entries()]
+    assert any("“Halpaa” is not used" in m for m in messages)
+    assert any("say “etu” instead" in m for m in messages)
+    assert any("3 hashtags" in m for m in messages)
+    assert any("UTM" in m for m in messages)
+    banned = next(e for e in page.findings.entries() if "Halpaa" in e.message)
+    assert (banned.place.kind, banned.place.start, banned.place.end) == ("base", 0, 6)
+    tools.paid.setChecked(True)
+    assert any("paid collaboration" in e.message for e in page.findings.entries())
+    page.resize(1100, 650)
+    shoot(page, "composer-guidelines")
+    tools.tag_links()
+    mastodon = next(
+        a for a in page.checked_account_ids() if page.panel(a).target.network.value == "mastodon"
+    )
+    assert "utm_source=mastodon" in (page.panel(mastodon).variant_text() or "")
+    tools.add_to_account(mastodon, "— Aroma")
+    assert page.panel(mastodon).variant_text().endswith("\n\n— Aroma")
+    page.editor.setPlainText("")
+    tools.insert_template("Vinkki {date}: {link}")
+    assert page.editor.text().startswith("Vinkki ") and "{link}" in page.editor.text()
+    page.run_checks()
+    assert any("{link}" in e.message for e in page.findings.entries())
+    tools.insert_at_end("#kahvi #tampere")
+    assert page.editor.text().endswith("\n\n#kahvi #tampere")
+    tools.labels = ["Joulu"]
+    with qtbot.waitSignal(page.draft_saved) as saved:
+        page.save_draft()
+    assert library.post_extras(saved.args[0]) == (True, ["Joulu"])
+    assert not tools.paid.isChecked() and tools.labels == []
