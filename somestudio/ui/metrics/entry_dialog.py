@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -170,16 +170,21 @@ class EntryDialog(QDialog):
 
 def import_csv(studio: Studio, zone: ZoneInfo, parent: QWidget, done: Callable[[], None]) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Import numbers"), "", parent.tr("CSV files (*.csv);;All files (*)")
+        parent,
+        QCoreApplication.translate("MetricImport", "Import numbers"),
+        "",
+        QCoreApplication.translate("MetricImport", "CSV files (*.csv);;All files (*)"),
     )
     if not path:
         return
     result = import_metric_csv(studio.workspace.writable_connection, Path(path), zone)
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Import numbers"))
+    box.setWindowTitle(QCoreApplication.translate("MetricImport", "Import numbers"))
     if result.ok:
         box.setText(
-            parent.tr("Imported %1 post rows, %2 account rows and %3 other values.")
+            QCoreApplication.translate(
+                "MetricImport", "Imported %1 post rows, %2 account rows and %3 other values."
+            )
             .replace("%1", str(result.posts))
             .replace("%2", str(result.accounts))
             .replace("%3", str(result.series))
@@ -187,6 +192,10 @@ def import_csv(studio: Studio, zone: ZoneInfo, parent: QWidget, done: Callable[[
         done()
     else:
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(parent.tr("Nothing was imported. Fix these lines and try again:"))
+        box.setText(
+            QCoreApplication.translate(
+                "MetricImport", "Nothing was imported. Fix these lines and try again:"
+            )
+        )
         box.setInformativeText("\n".join(str(p) for p in result.problems[:20]))
     box.open()

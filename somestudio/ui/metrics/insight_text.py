@@ -8,32 +8,34 @@ from somestudio.domain.insights import Factor, Insight, Measure
 from somestudio.ui.network_names import network_name
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Insights", text)
-
-
 def group_text(insight: Insight, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     key = insight.group
     if insight.factor is Factor.MEDIA:
-        return _t("posts with media")
+        return QCoreApplication.translate("Insights", "posts with media")
     if insight.factor is Factor.LENGTH:
         return {
-            "short": _t("short posts (up to 100 characters)"),
-            "medium": _t("medium-length posts (101–250 characters)"),
-            "long": _t("long posts (over 250 characters)"),
+            "short": QCoreApplication.translate("Insights", "short posts (up to 100 characters)"),
+            "medium": QCoreApplication.translate(
+                "Insights", "medium-length posts (101–250 characters)"
+            ),
+            "long": QCoreApplication.translate("Insights", "long posts (over 250 characters)"),
         }[key]
     if insight.factor is Factor.HASHTAGS:
         return {
-            "0": _t("posts without hashtags"),
-            "1-2": _t("posts with 1–2 hashtags"),
-            "3+": _t("posts with 3 or more hashtags"),
+            "0": QCoreApplication.translate("Insights", "posts without hashtags"),
+            "1-2": QCoreApplication.translate("Insights", "posts with 1–2 hashtags"),
+            "3+": QCoreApplication.translate("Insights", "posts with 3 or more hashtags"),
         }[key]
     if insight.factor is Factor.WEEKDAY:
         day = locale.dayName(int(key) + 1, QLocale.FormatType.LongFormat)
-        return _t("posts on %1").replace("%1", day)
+        return QCoreApplication.translate("Insights", "posts on %1").replace("%1", day)
     low, high = key.split("-")
-    return _t("posts between %1:00 and %2:00").replace("%1", low).replace("%2", high)
+    return (
+        QCoreApplication.translate("Insights", "posts between %1:00 and %2:00")
+        .replace("%1", low)
+        .replace("%2", high)
+    )
 
 
 def value_text(value: float | None, measure: Measure, locale: QLocale) -> str:
@@ -50,38 +52,42 @@ def describe(insight: Insight, locale: QLocale | None = None) -> str:
     channel = network_name(insight.channel)
     group = group_text(insight, locale)
     sizes = (
-        _t("%1 vs %2 posts")
+        QCoreApplication.translate("Insights", "%1 vs %2 posts")
         .replace("%1", locale.toString(insight.group_size))
         .replace("%2", locale.toString(insight.rest_size))
     )
     measure = (
-        _t("median engagement rate")
+        QCoreApplication.translate("Insights", "median engagement rate")
         if insight.measure is Measure.RATE
-        else _t("median engagements")
+        else QCoreApplication.translate("Insights", "median engagements")
     )
     medians = (
         f"{measure} {value_text(insight.group_median, insight.measure, locale)} "
-        + _t("vs")
+        + QCoreApplication.translate("Insights", "vs")
         + f" {value_text(insight.rest_median, insight.measure, locale)}"
     )
     if insight.superiority is None or insight.low is None or insight.high is None:
         return (
-            _t("%1: %2 — too few posts to say (at least %3 needed on each side); %4.")
+            QCoreApplication.translate(
+                "Insights", "%1: %2 — too few posts to say (at least %3 needed on each side); %4."
+            )
             .replace("%1", channel)
             .replace("%2", group)
             .replace("%3", "10")
             .replace("%4", sizes)
         )
     pairs = (
-        _t("did better in %1 % of pairs (95 % interval %2–%3 %)")
+        QCoreApplication.translate(
+            "Insights", "did better in %1 % of pairs (95 % interval %2–%3 %)"
+        )
         .replace("%1", locale.toString(insight.superiority * 100, "f", 0))
         .replace("%2", locale.toString(insight.low * 100, "f", 0))
         .replace("%3", locale.toString(insight.high * 100, "f", 0))
     )
     if not insight.claimed:
-        verdict = _t("no clear difference from the other posts")
+        verdict = QCoreApplication.translate("Insights", "no clear difference from the other posts")
     elif insight.better:
-        verdict = _t("did better than the other posts")
+        verdict = QCoreApplication.translate("Insights", "did better than the other posts")
     else:
-        verdict = _t("did worse than the other posts")
+        verdict = QCoreApplication.translate("Insights", "did worse than the other posts")
     return f"{channel}: {group} — {verdict}: {medians} ({sizes}); {pairs}."

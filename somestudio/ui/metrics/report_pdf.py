@@ -35,10 +35,6 @@ MUTED = QColor("#5f6368")
 RULE = QColor("#d0d4d9")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MonthlyReport", text)
-
-
 class _Writer:
     """Draws top to bottom, starting a new page when the next block does not fit."""
 
@@ -81,7 +77,9 @@ class _Writer:
         self.painter.drawText(
             QRectF(0, self.height - 16, WIDTH, 16),
             int(Qt.AlignmentFlag.AlignRight),
-            _t("Some Studio · page %1").replace("%1", str(self.page)),
+            QCoreApplication.translate("MonthlyReport", "Some Studio · page %1").replace(
+                "%1", str(self.page)
+            ),
         )
 
     def text(
@@ -118,16 +116,24 @@ def write_report_pdf(report: MonthlyReport, path: Path) -> None:
     month = f"{month_name} {report.month.year}"
     before = previous_month(report.month)
     before_name = locale.standaloneMonthName(before.month, QLocale.FormatType.LongFormat)
-    out = _Writer(path, _t("Monthly report") + " — " + month)
-    out.text(_t("Monthly report"), 22, bold=True)
-    out.text(month + " · " + _t("times in %1").replace("%1", report.zone.key), 11, colour=MUTED)
+    out = _Writer(
+        path, QCoreApplication.translate("MonthlyReport", "Monthly report") + " — " + month
+    )
+    out.text(QCoreApplication.translate("MonthlyReport", "Monthly report"), 22, bold=True)
+    out.text(
+        month
+        + " · "
+        + QCoreApplication.translate("MonthlyReport", "times in %1").replace("%1", report.zone.key),
+        11,
+        colour=MUTED,
+    )
     _headline(out, report, before_name)
     _channels(out, report, locale)
     _followers(out, report)
     _top_posts(out, report, locale)
     _insights(out, report, locale)
     if report.series:
-        out.heading(_t("Your own numbers"), 60)
+        out.heading(QCoreApplication.translate("MonthlyReport", "Your own numbers"), 60)
         for line in report.series:
             ratio = change(line.total, line.previous)
             out.text(
@@ -138,12 +144,12 @@ def write_report_pdf(report: MonthlyReport, path: Path) -> None:
 
 
 def _headline(out: _Writer, report: MonthlyReport, before_name: str) -> None:
-    out.heading(_t("Headline numbers"), 110)
+    out.heading(QCoreApplication.translate("MonthlyReport", "Headline numbers"), 110)
     names = {
-        "posts": _t("Posts published"),
-        "engagements": _t("Engagements"),
-        "views": _t("Views"),
-        "followers": _t("Followers gained"),
+        "posts": QCoreApplication.translate("MonthlyReport", "Posts published"),
+        "engagements": QCoreApplication.translate("MonthlyReport", "Engagements"),
+        "views": QCoreApplication.translate("MonthlyReport", "Views"),
+        "followers": QCoreApplication.translate("MonthlyReport", "Followers gained"),
     }
     box_width = (WIDTH - 3 * 12) / 4
     top = out.y
@@ -163,9 +169,13 @@ def _headline(out: _Writer, report: MonthlyReport, before_name: str) -> None:
         out.font(8)
         ratio = item.change
         if ratio is None:
-            note = _t("no %1 figure to compare").replace("%1", before_name)
+            note = QCoreApplication.translate("MonthlyReport", "no %1 figure to compare").replace(
+                "%1", before_name
+            )
         else:
-            note = _t("%1 from %2").replace("%1", format_change(ratio, out.locale))
+            note = QCoreApplication.translate("MonthlyReport", "%1 from %2").replace(
+                "%1", format_change(ratio, out.locale)
+            )
             note = note.replace("%2", before_name)
         out.painter.setPen(QColor("#1b7f3b") if (ratio or 0) > 0 else MUTED)
         out.painter.drawText(
@@ -178,9 +188,9 @@ def _headline(out: _Writer, report: MonthlyReport, before_name: str) -> None:
 
 
 def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
-    out.heading(_t("Engagements per channel"), 260)
+    out.heading(QCoreApplication.translate("MonthlyReport", "Engagements per channel"), 260)
     if not report.totals:
-        out.text(_t("Nothing was published this month."))
+        out.text(QCoreApplication.translate("MonthlyReport", "Nothing was published this month."))
         return
     rows = [
         (
@@ -193,14 +203,14 @@ def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
     _bars(out, rows, locale)
     out.y += 8
     columns = (
-        _t("Channel"),
-        _t("Posts"),
-        _t("Likes"),
-        _t("Reposts"),
-        _t("Replies"),
-        _t("Views"),
-        _t("Engagements"),
-        _t("Change"),
+        QCoreApplication.translate("MonthlyReport", "Channel"),
+        QCoreApplication.translate("MonthlyReport", "Posts"),
+        QCoreApplication.translate("MonthlyReport", "Likes"),
+        QCoreApplication.translate("MonthlyReport", "Reposts"),
+        QCoreApplication.translate("MonthlyReport", "Replies"),
+        QCoreApplication.translate("MonthlyReport", "Views"),
+        QCoreApplication.translate("MonthlyReport", "Engagements"),
+        QCoreApplication.translate("MonthlyReport", "Change"),
     )
     widths = (150, 50, 60, 60, 60, 70, 80, 70)
     body = []
@@ -260,9 +270,13 @@ def _bars(out: _Writer, rows: Sequence[tuple[str, int, int]], locale: QLocale) -
     out.font(8)
     out.painter.fillRect(QRectF(0, out.y + 3, 10, 8), before_colour)
     out.painter.setPen(MUTED)
-    out.painter.drawText(QRectF(14, out.y, 200, 14), 0, _t("previous month"))
+    out.painter.drawText(
+        QRectF(14, out.y, 200, 14), 0, QCoreApplication.translate("MonthlyReport", "previous month")
+    )
     out.painter.fillRect(QRectF(130, out.y + 3, 10, 8), now_colour)
-    out.painter.drawText(QRectF(144, out.y, 200, 14), 0, _t("this month"))
+    out.painter.drawText(
+        QRectF(144, out.y, 200, 14), 0, QCoreApplication.translate("MonthlyReport", "this month")
+    )
     out.y += 18
 
 
@@ -318,9 +332,9 @@ def _table(
 
 def _followers(out: _Writer, report: MonthlyReport) -> None:
     series = {k: v for k, v in report.followers.items() if len(v) >= 2}
-    out.heading(_t("Followers"), 230)
+    out.heading(QCoreApplication.translate("MonthlyReport", "Followers"), 230)
     if not series:
-        out.text(_t("No follower counts this month."))
+        out.text(QCoreApplication.translate("MonthlyReport", "No follower counts this month."))
         return
     height = 170.0
     top = out.y
@@ -393,9 +407,9 @@ def _polyline(
 
 
 def _top_posts(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
-    out.heading(_t("Top posts"), 140)
+    out.heading(QCoreApplication.translate("MonthlyReport", "Top posts"), 140)
     if not report.top_posts:
-        out.text(_t("No posts with numbers this month."))
+        out.text(QCoreApplication.translate("MonthlyReport", "No posts with numbers this month."))
         return
     body = []
     for rank, post in enumerate(report.top_posts, start=1):
@@ -415,12 +429,12 @@ def _top_posts(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
         out,
         (
             "#",
-            _t("Published"),
-            _t("Channel"),
-            _t("Post"),
-            _t("Likes"),
-            _t("Views"),
-            _t("Engagements"),
+            QCoreApplication.translate("MonthlyReport", "Published"),
+            QCoreApplication.translate("MonthlyReport", "Channel"),
+            QCoreApplication.translate("MonthlyReport", "Post"),
+            QCoreApplication.translate("MonthlyReport", "Likes"),
+            QCoreApplication.translate("MonthlyReport", "Views"),
+            QCoreApplication.translate("MonthlyReport", "Engagements"),
         ),
         (22, 95, 70, 250, 45, 55, 85),
         body,
@@ -429,32 +443,35 @@ def _top_posts(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
 
 
 def _insights(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
-    out.heading(_t("Insights"), 80)
+    out.heading(QCoreApplication.translate("MonthlyReport", "Insights"), 80)
     if report.insights:
         for insight in report.insights:
             out.text("• " + describe(insight, locale), 9.5)
     elif report.statements_tested == 0:
         out.text(
-            _t(
+            QCoreApplication.translate(
+                "MonthlyReport",
                 "Too few posts this month to compare anything: each comparison needs at "
-                "least 10 posts of a channel on both sides."
+                "least 10 posts of a channel on both sides.",
             ),
             9.5,
         )
     else:
         out.text(
-            _t(
+            QCoreApplication.translate(
+                "MonthlyReport",
                 "No clear differences this month: none of the %1 comparisons held once "
-                "chance was allowed for. More posts make smaller differences visible."
+                "chance was allowed for. More posts make smaller differences visible.",
             ).replace("%1", str(report.statements_tested)),
             9.5,
         )
     out.text(
-        _t(
+        QCoreApplication.translate(
+            "MonthlyReport",
             "How to read these: each statement compares a group of a channel's posts with "
             "the rest of that channel's posts (Mann–Whitney test, Holm-adjusted across all "
             "statements, at least 10 posts on each side). 'Did better in 70 % of pairs' means "
-            "a post from the group beat a post from the rest 7 times in 10."
+            "a post from the group beat a post from the rest 7 times in 10.",
         ),
         8,
         colour=MUTED,

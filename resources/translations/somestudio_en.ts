@@ -1,0 +1,180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChannelPanel</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <translation>
+            <numerusform>%n too long</numerusform>
+            <numerusform>%n too long</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This server allows %Ln characters.</source>
+        <translation>
+            <numerusform>This server allows %Ln character.</numerusform>
+            <numerusform>This server allows %Ln characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChipDelegate</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposePage</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>%n of the times need a decision:</source>
+        <translation>
+            <numerusform>%n of the times needs a decision:</numerusform>
+            <numerusform>%n of the times need a decision:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n problems: fix them in the file, then choose it again. Nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>%n problem: fix it in the file, then choose it again. Nothing is imported until every row is right.</numerusform>
+            <numerusform>%n problems: fix them in the file, then choose it again. Nothing is imported until every row is right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts are ready to import.</source>
+        <translation>
+            <numerusform>%n post is ready to import.</numerusform>
+            <numerusform>%n posts are ready to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n posts need attention</source>
+        <translation>
+            <numerusform>%n post needs attention</numerusform>
+            <numerusform>%n posts need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPage</name>
+    <message numerus="yes">
+        <source>Published in the last %n days, latest numbers per post.</source>
+        <translation>
+            <numerusform>Published in the last %n day, latest numbers per post.</numerusform>
+            <numerusform>Published in the last %n days, latest numbers per post.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) published in this period; latest numbers per post.</source>
+        <translation>
+            <numerusform>%n post published in this period; latest numbers per post.</numerusform>
+            <numerusform>%n posts published in this period; latest numbers per post.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) updated.</source>
+        <translation>
+            <numerusform>%n post updated.</numerusform>
+            <numerusform>%n posts updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <source>%1 — %n posts</source>
+        <translation>
+            <numerusform>%1 — %n post</numerusform>
+            <numerusform>%1 — %n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthPlanModel</name>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthPlanView</name>
+    <message numerus="yes">
+        <source>%n gaps: a week with no post for an account.</source>
+        <translation>
+            <numerusform>%n gap: a week with no post for an account.</numerusform>
+            <numerusform>%n gaps: weeks with no post for an account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMenu</name>
+    <message numerus="yes">
+        <source>%n posts imported.</source>
+        <translation>
+            <numerusform>%n post imported.</numerusform>
+            <numerusform>%n posts imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written.</source>
+        <translation>
+            <numerusform>%n row written.</numerusform>
+            <numerusform>%n rows written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written.</source>
+        <translation>
+            <numerusform>%n event written.</numerusform>
+            <numerusform>%n events written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n post, on %1.</numerusform>
+            <numerusform>%n posts, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2442 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Publishes through the network</source>
+        <translation>Julkaisee palvelun kautta</translation>
+    </message>
+    <message>
+        <source>Publish by hand (reminder)</source>
+        <translation>Julkaisu käsin (muistutus)</translation>
+    </message>
+    <message>
+        <source>Writes to a folder</source>
+        <translation>Kirjoittaa kansioon</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Julkaisutapa</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Tilit</translation>
+    </message>
+    <message>
+        <source>Each account is one place a post can go. Sign-in tokens are kept only in your system keyring, never in Some Studio&apos;s files.</source>
+        <translation>Jokainen tili on yksi paikka, johon julkaisun voi lähettää. Kirjautumistunnukset säilytetään vain järjestelmäsi avainnipussa, ei koskaan Some Studion tiedostoissa.</translation>
+    </message>
+    <message>
+        <source>No accounts yet.</source>
+        <translation>Tilejä ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>e.g. Mon, Wed, Fri 09:00; Sat 11:30</source>
+        <translation>esim. ma, ke, pe 9.00; la 11.30</translation>
+    </message>
+    <message>
+        <source>Posting slots</source>
+        <translation>Julkaisuajat</translation>
+    </message>
+    <message>
+        <source>Time zone of the posting slots</source>
+        <translation>Julkaisuaikojen aikavyöhyke</translation>
+    </message>
+    <message>
+        <source>Save slots</source>
+        <translation>Tallenna julkaisuajat</translation>
+    </message>
+    <message>
+        <source>Posting slots (&quot;Add to queue&quot; takes the next free one):</source>
+        <translation>Julkaisuajat (”Lisää jonoon” käyttää seuraavan vapaan):</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Lista</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionDialog</name>
+    <message>
+        <source>Posts waiting for you</source>
+        <translation>Julkaisut odottavat sinua</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for you.</source>
+        <translation>Mikään ei odota sinua.</translation>
+    </message>
+    <message>
+        <source>These posts did not go out as planned. Decide for each; nothing is sent again without you.</source>
+        <translation>Nämä julkaisut eivät lähteneet suunnitellusti. Päätä jokaisesta; mitään ei lähetetä uudelleen ilman sinua.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Julkaise nyt</translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation>Merkitse julkaistuksi</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Peru ajastus</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>Uusi aika</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Ajasta uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Time does not exist</source>
+        <translation>Aikaa ei ole olemassa</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Käytä aikaa %1</translation>
+    </message>
+    <message>
+        <source>Time happens twice</source>
+        <translation>Aika toistuu kahdesti</translation>
+    </message>
+    <message>
+        <source>The first %1 (UTC%2)</source>
+        <translation>Ensimmäinen %1 (UTC%2)</translation>
+    </message>
+    <message>
+        <source>The second %1 (UTC%2)</source>
+        <translation>Toinen %1 (UTC%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Ajasta…</translation>
+    </message>
+    <message>
+        <source>Add to queue</source>
+        <translation>Lisää jonoon</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Julkaise nyt</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Mark as published by hand</source>
+        <translation>Merkitse käsin julkaistuksi</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Peru ajastus</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Monista</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Poista julkaisu</translation>
+    </message>
+    <message>
+        <source>Move post to %1</source>
+        <translation>Siirrä julkaisu aikaan %1</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Se ei onnistunut</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Previous</source>
+        <translation>Edellinen</translation>
+    </message>
+    <message>
+        <source>Previous month or week</source>
+        <translation>Edellinen kuukausi tai viikko</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>Next month or week</source>
+        <translation>Seuraava kuukausi tai viikko</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+Home)</source>
+        <translation>Siirry tähän päivään (Ctrl+Home)</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Siirry tähän päivään</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Show the month</source>
+        <translation>Näytä kuukausi</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>Show the week</source>
+        <translation>Näytä viikko</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Show the agenda</source>
+        <translation>Näytä lista</translation>
+    </message>
+    <message>
+        <source>Posts on the selected day</source>
+        <translation>Valitun päivän julkaisut</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this day.</source>
+        <translation>Tälle päivälle ei ole suunniteltu mitään.</translation>
+    </message>
+    <message>
+        <source>Agenda · %1</source>
+        <translation>Lista · %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <source>Labels and campaigns</source>
+        <translation>Tunnisteet ja kampanjat</translation>
+    </message>
+    <message>
+        <source>Label or campaign name</source>
+        <translation>Tunnisteen tai kampanjan nimi</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Väri…</translation>
+    </message>
+    <message>
+        <source>Save label</source>
+        <translation>Tallenna tunniste</translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>Poista tunniste</translation>
+    </message>
+    <message>
+        <source>Labels group posts into campaigns; the calendar filters by them.</source>
+        <translation>Tunnisteet ryhmittelevät julkaisut kampanjoiksi; kalenterin voi rajata niillä.</translation>
+    </message>
+    <message>
+        <source>Give the label a name.</source>
+        <translation>Anna tunnisteelle nimi.</translation>
+    </message>
+    <message>
+        <source>Label saved.</source>
+        <translation>Tunniste tallennettu.</translation>
+    </message>
+    <message>
+        <source>Label deleted; its posts stay.</source>
+        <translation>Tunniste poistettu; sen julkaisut säilyvät.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPanel</name>
+    <message>
+        <source>Write own text</source>
+        <translation>Kirjoita oma teksti</translation>
+    </message>
+    <message>
+        <source>Give this account its own version of the post</source>
+        <translation>Anna tälle tilille oma versio julkaisusta</translation>
+    </message>
+    <message>
+        <source>Reset to base text</source>
+        <translation>Palauta perusteksti</translation>
+    </message>
+    <message>
+        <source>Drop this account&apos;s own text and use the base text</source>
+        <translation>Hylkää tämän tilin oma teksti ja käytä perustekstiä</translation>
+    </message>
+    <message>
+        <source>Own text for %1</source>
+        <translation>Oma teksti tilille %1</translation>
+    </message>
+    <message>
+        <source>Split into thread</source>
+        <translation>Jaa ketjuksi</translation>
+    </message>
+    <message>
+        <source>Cut the text into posts that each fit, at sentence and word ends</source>
+        <translation>Pilko teksti mahtuviksi julkaisuiksi lauseiden ja sanojen rajoista</translation>
+    </message>
+    <message>
+        <source>Number the posts (1/n)</source>
+        <translation>Numeroi julkaisut (1/n)</translation>
+    </message>
+    <message>
+        <source>Back to one post</source>
+        <translation>Takaisin yhdeksi julkaisuksi</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Preview for %1</source>
+        <translation>Esikatselu: %1</translation>
+    </message>
+    <message>
+        <source>Split again</source>
+        <translation>Jaa uudelleen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n julkaisu</numerusform>
+            <numerusform>%n julkaisua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n too long</source>
+        <translation>
+            <numerusform>%n liian pitkä</numerusform>
+            <numerusform>%n liian pitkää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This server allows %Ln characters.</source>
+        <translation>
+            <numerusform>Tämä palvelin sallii %Ln merkin.</numerusform>
+            <numerusform>Tämä palvelin sallii %Ln merkkiä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The limit is not confirmed by the network.</source>
+        <translation>Palvelu ei ole vahvistanut rajaa.</translation>
+    </message>
+    <message>
+        <source>Uses the base text.</source>
+        <translation>Käyttää perustekstiä.</translation>
+    </message>
+    <message>
+        <source>Too long</source>
+        <translation>Liian pitkä</translation>
+    </message>
+    <message>
+        <source>Characters (the Local archive has no limit)</source>
+        <translation>Merkkejä (paikallisella arkistolla ei ole rajaa)</translation>
+    </message>
+    <message>
+        <source>Weighted characters, as X counts: most letters 1, emoji and CJK 2, links 23</source>
+        <translation>Painotettuja merkkejä X:n tapaan: useimmat kirjaimet 1, emojit ja CJK-merkit 2, linkit 23</translation>
+    </message>
+    <message>
+        <source>Characters as people see them (an emoji counts once)</source>
+        <translation>Merkkejä niin kuin ihminen ne näkee (emoji lasketaan kerran)</translation>
+    </message>
+    <message>
+        <source>UTF-16 units: an emoji or rare character counts 2</source>
+        <translation>UTF-16-yksikköjä: emoji tai harvinainen merkki lasketaan kahdesti</translation>
+    </message>
+    <message>
+        <source>Bytes of UTF-8: letters like ä take 2, emoji 4 or more</source>
+        <translation>UTF-8-tavuja: ä:n kaltaiset kirjaimet vievät 2, emojit 4 tai enemmän</translation>
+    </message>
+    <message>
+        <source>Unicode code points</source>
+        <translation>Unicode-koodipisteitä</translation>
+    </message>
+    <message>
+        <source>Characters; an emoji counts its UTF-8 bytes</source>
+        <translation>Merkkejä; emoji lasketaan UTF-8-tavujensa mukaan</translation>
+    </message>
+</context>
+<context>
+    <name>ChipDelegate</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n muu</numerusform>
+            <numerusform>+%n muuta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposePage</name>
+    <message>
+        <source>New post</source>
+        <translation>Uusi julkaisu</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Tallenna luonnos (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Ajasta…</translation>
+    </message>
+    <message>
+        <source>Save and choose when it goes out (%1)</source>
+        <translation>Tallenna ja valitse julkaisuaika (%1)</translation>
+    </message>
+    <message>
+        <source>Save and choose when it goes out</source>
+        <translation>Tallenna ja valitse julkaisuaika</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Julkaise nyt</translation>
+    </message>
+    <message>
+        <source>Save and publish at once (%1)</source>
+        <translation>Tallenna ja julkaise heti (%1)</translation>
+    </message>
+    <message>
+        <source>Save and publish at once</source>
+        <translation>Tallenna ja julkaise heti</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Julkaisun teksti</translation>
+    </message>
+    <message>
+        <source>Write your post once; fit it to each channel on the right.</source>
+        <translation>Kirjoita julkaisu kerran; sovita se kuhunkin kanavaan oikealla.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>Post to:</source>
+        <translation>Julkaise tileille:</translation>
+    </message>
+    <message>
+        <source>Accounts to post to</source>
+        <translation>Tilit, joille julkaistaan</translation>
+    </message>
+    <message>
+        <source>Tick an account above to see its counter and preview.</source>
+        <translation>Valitse tili yllä, niin näet sen merkkilaskurin ja esikatselun.</translation>
+    </message>
+    <message>
+        <source>That post no longer exists.</source>
+        <translation>Julkaisua ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>Kirjoita ensin jotakin.</translation>
+    </message>
+    <message>
+        <source>Choose where it goes first.</source>
+        <translation>Valitse ensin, minne julkaisu lähtee.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Muutokset tallennettu.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Luonnos tallennettu.</translation>
+    </message>
+    <message>
+        <source>Too long for %1: the part past the limit is marked red.</source>
+        <translation>Liian pitkä: %1. Rajan ylittävä osa on merkitty punaisella.</translation>
+    </message>
+    <message>
+        <source>Links %1 · Mentions %2 · Hashtags %3</source>
+        <translation>Linkit %1 · Maininnat %2 · Aihetunnisteet %3</translation>
+    </message>
+    <message>
+        <source>… see more</source>
+        <translation>… näytä lisää</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n julkaisu</numerusform>
+            <numerusform>%n julkaisua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checks failed: %1</source>
+        <translation>Tarkistukset epäonnistuivat: %1</translation>
+    </message>
+    <message>
+        <source>Could not keep unsaved work: %1</source>
+        <translation>Tallentamatonta työtä ei voitu säilyttää: %1</translation>
+    </message>
+    <message>
+        <source>The text has a broken character; remove it, then save again.</source>
+        <translation>Tekstissä on rikkinäinen merkki; poista se ja tallenna uudelleen.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tallennus ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>That post no longer exists; nothing was saved.</source>
+        <translation>Julkaisua ei ole enää olemassa; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Your previous text was kept as a draft.</source>
+        <translation>Edellinen tekstisi säilytettiin luonnoksena.</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>Muokkaa julkaisua</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Tallenna muutokset</translation>
+    </message>
+    <message>
+        <source>Part of the text could not be shown as it was (a broken character or more than %1 characters) and was changed.</source>
+        <translation>Osaa tekstistä ei voitu näyttää sellaisenaan (rikkinäinen merkki tai yli %1 merkkiä), joten sitä muutettiin.</translation>
+    </message>
+    <message>
+        <source>Unsaved work from your last session is back.</source>
+        <translation>Edellisen istunnon tallentamaton työ on palautettu.</translation>
+    </message>
+    <message>
+        <source>There is nothing to split yet.</source>
+        <translation>Jaettavaa ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>Making a smaller copy…</source>
+        <translation>Tehdään pienempää kopiota…</translation>
+    </message>
+    <message>
+        <source>A smaller copy is attached; the original file is unchanged.</source>
+        <translation>Pienempi kopio on liitetty; alkuperäinen tiedosto on ennallaan.</translation>
+    </message>
+    <message>
+        <source>Could not shrink the image: %1</source>
+        <translation>Kuvaa ei voitu pienentää: %1</translation>
+    </message>
+    <message>
+        <source>The pasted text was cut to %1 characters (%2 left out); no network takes more.</source>
+        <translation>Liitetty teksti katkaistiin %1 merkkiin (%2 jäi pois); mikään palvelu ei ota enempää.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerTools</name>
+    <message>
+        <source>Template</source>
+        <translation>Pohja</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Aihetunnisteet</translation>
+    </message>
+    <message>
+        <source>Signature / call to action</source>
+        <translation>Allekirjoitus / toimintakehotus</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Tag links</source>
+        <translation>Merkitse linkit</translation>
+    </message>
+    <message>
+        <source>Add each channel&apos;s UTM tags to the links</source>
+        <translation>Lisää linkkeihin kunkin kanavan UTM-tunnisteet</translation>
+    </message>
+    <message>
+        <source>Paid collaboration</source>
+        <translation>Kaupallinen yhteistyö</translation>
+    </message>
+    <message>
+        <source>Save this text as a template…</source>
+        <translation>Tallenna teksti pohjaksi…</translation>
+    </message>
+    <message>
+        <source>New hashtag group…</source>
+        <translation>Uusi aihetunnisteryhmä…</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Toimintakehotus</translation>
+    </message>
+    <message>
+        <source>Tick an account that has a signature set</source>
+        <translation>Valitse tili, jolle on asetettu allekirjoitus</translation>
+    </message>
+    <message>
+        <source>Set a channel&apos;s signature…</source>
+        <translation>Aseta kanavan allekirjoitus…</translation>
+    </message>
+    <message>
+        <source>No labels yet: add them on the Plan page</source>
+        <translation>Tunnisteita ei vielä ole: lisää niitä Suunnittelu-sivulla</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Pohjan nimi:</translation>
+    </message>
+    <message>
+        <source>Hashtags:</source>
+        <translation>Aihetunnisteet:</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Ryhmän nimi:</translation>
+    </message>
+    <message>
+        <source>Call to action:</source>
+        <translation>Toimintakehotus:</translation>
+    </message>
+    <message>
+        <source>Signature for %1:</source>
+        <translation>Allekirjoitus kanavalle %1:</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Ajastettu</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Julkaistaan</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vaatii huomiota</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Myöhästynyt</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Enter numbers</source>
+        <translation>Syötä luvut</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Tykkäykset</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Jaot</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Näyttökerrat</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seuraajat</translation>
+    </message>
+    <message>
+        <source>e.g. Blog views</source>
+        <translation>esim. Blogin lukukerrat</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Sarja</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>A post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>An account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Other numbers</source>
+        <translation>Muut luvut</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>There is no published post to enter numbers for.</source>
+        <translation>Julkaistua julkaisua, jolle luvut syötettäisiin, ei ole.</translation>
+    </message>
+    <message>
+        <source>Enter at least one number.</source>
+        <translation>Syötä vähintään yksi luku.</translation>
+    </message>
+    <message>
+        <source>Choose an account and enter its followers.</source>
+        <translation>Valitse tili ja syötä sen seuraajamäärä.</translation>
+    </message>
+    <message>
+        <source>Give the series a name.</source>
+        <translation>Anna sarjalle nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>%n of the times need a decision:</source>
+        <translation>
+            <numerusform>%n ajoista vaatii päätöksen:</numerusform>
+            <numerusform>%n ajoista vaativat päätöksen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repeat gives no dates in that range.</source>
+        <translation>Toistosta ei tule yhtään päivää sille välille.</translation>
+    </message>
+    <message>
+        <source>Choose at least one account.</source>
+        <translation>Valitse vähintään yksi tili.</translation>
+    </message>
+    <message>
+        <source>This post has no account to go to; choose one first.</source>
+        <translation>Julkaisulla ei ole tiliä, jolle se lähtisi; valitse ensin tili.</translation>
+    </message>
+    <message>
+        <source>Post %1 no longer exists.</source>
+        <translation>Julkaisua %1 ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Post %1 is not deleted.</source>
+        <translation>Julkaisua %1 ei ole poistettu.</translation>
+    </message>
+    <message>
+        <source>Account %1 no longer exists.</source>
+        <translation>Tiliä %1 ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>That post no longer exists.</source>
+        <translation>Julkaisua ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>That cannot be done now: the post is being published.</source>
+        <translation>Sitä ei voi tehdä nyt: julkaisua julkaistaan parhaillaan.</translation>
+    </message>
+    <message>
+        <source>That cannot be done: the post has already been published.</source>
+        <translation>Sitä ei voi tehdä: julkaisu on jo julkaistu.</translation>
+    </message>
+    <message>
+        <source>That cannot be done to a post in this state.</source>
+        <translation>Sitä ei voi tehdä julkaisulle, joka on tässä tilassa.</translation>
+    </message>
+    <message>
+        <source>This account has no posting slots; set them in Accounts.</source>
+        <translation>Tilillä ei ole julkaisuaikoja; aseta ne Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>There is no free posting slot in the next year.</source>
+        <translation>Seuraavan vuoden aikana ei ole vapaata julkaisuaikaa.</translation>
+    </message>
+    <message>
+        <source>The post is empty: write some text or add an image.</source>
+        <translation>Julkaisu on tyhjä: kirjoita tekstiä tai lisää kuva.</translation>
+    </message>
+    <message>
+        <source>A scheduled time needs a time zone.</source>
+        <translation>Ajastettu aika tarvitsee aikavyöhykkeen.</translation>
+    </message>
+    <message>
+        <source>“%1”: write the days and then a time, for example “Mon, Wed, Fri 09:00”.</source>
+        <translation>”%1”: kirjoita ensin päivät ja sitten kellonaika, esimerkiksi ”ma, ke, pe 9.00”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day name (Mon, Tue, … or ma, ti, …).</source>
+        <translation>”%1” ei ole viikonpäivän nimi (ma, ti, … tai Mon, Tue, …).</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Valitse vähintään yksi viikonpäivä.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks jump from %3 to %4 that day. Choose another time.</source>
+        <translation>Aikaa %1 ei ole aikavyöhykkeellä %2: kellot siirtyvät sinä päivänä ajasta %3 aikaan %4. Valitse toinen aika.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice in %2 (UTC%3 and then UTC%4, when the clocks go back). Choose which one.</source>
+        <translation>Aika %1 toistuu kahdesti aikavyöhykkeellä %2 (ensin UTC%3 ja sitten UTC%4, kun kelloja siirretään taaksepäin). Valitse, kumpi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known time zone (for example Europe/Helsinki).</source>
+        <translation>”%1” ei ole tunnettu aikavyöhyke (esimerkiksi Europe/Helsinki).</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show account</source>
+        <translation>Näytettävä tili</translation>
+    </message>
+    <message>
+        <source>Show state</source>
+        <translation>Näytettävä tila</translation>
+    </message>
+    <message>
+        <source>Show label</source>
+        <translation>Näytettävä tunniste</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Näytä:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Kaikki tilit</translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation>Kaikki tunnisteet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Label or campaign</source>
+        <translation>Tunniste tai kampanja</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Viimeiset 7 päivää</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Viimeiset 30 päivää</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Viimeiset 90 päivää</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Mukautettu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Asti</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>alkaen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>asti</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Kaikki kanavat</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <source>Problems found</source>
+        <translation>Löydetyt ongelmat</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Ongelmia ei löytynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesView</name>
+    <message>
+        <source>one word a line; halp* matches any ending</source>
+        <translation>yksi sana riville; halp* sopii mihin tahansa päätteeseen</translation>
+    </message>
+    <message>
+        <source>one a line: word =&gt; what to say instead</source>
+        <translation>yksi riville: sana =&gt; mitä sanoa sen sijaan</translation>
+    </message>
+    <message>
+        <source>Every image needs an alt text</source>
+        <translation>Jokainen kuva tarvitsee vaihtoehtoisen tekstin</translation>
+    </message>
+    <message>
+        <source>one channel a line: mastodon: utm_source=mastodon&amp;utm_medium=social</source>
+        <translation>yksi kanava riville: mastodon: utm_source=mastodon&amp;utm_medium=social</translation>
+    </message>
+    <message>
+        <source>example posts, separated by a line with three dashes (---)</source>
+        <translation>esimerkkijulkaisut, eroteltuina rivillä, jossa on kolme viivaa (---)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Banned words:</source>
+        <translation>Kielletyt sanat:</translation>
+    </message>
+    <message>
+        <source>Words to avoid:</source>
+        <translation>Vältettävät sanat:</translation>
+    </message>
+    <message>
+        <source>Paid collaboration tags:</source>
+        <translation>Kaupallisen yhteistyön merkinnät:</translation>
+    </message>
+    <message>
+        <source>Most hashtags:</source>
+        <translation>Aihetunnisteita enintään:</translation>
+    </message>
+    <message>
+        <source>Most emoji:</source>
+        <translation>Emojeita enintään:</translation>
+    </message>
+    <message>
+        <source>UTM tags per channel:</source>
+        <translation>UTM-tunnisteet kanavittain:</translation>
+    </message>
+    <message>
+        <source>Example posts:</source>
+        <translation>Esimerkkijulkaisut:</translation>
+    </message>
+    <message>
+        <source>Save guidelines</source>
+        <translation>Tallenna linjaus</translation>
+    </message>
+    <message>
+        <source>Import file…</source>
+        <translation>Tuo tiedosto…</translation>
+    </message>
+    <message>
+        <source>Export file…</source>
+        <translation>Vie tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s social media guideline. The composer checks every post against it as you write; share it as a file so everyone uses the same one.</source>
+        <translation>Tiimisi somelinjaus. Kirjoitusnäkymä tarkistaa jokaisen julkaisun sen mukaan kirjoittaessasi; jaa se tiedostona, niin kaikki käyttävät samaa.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source>Guidelines saved; the composer checks them now.</source>
+        <translation>Linjaus tallennettu; kirjoitusnäkymä tarkistaa sen nyt.</translation>
+    </message>
+    <message>
+        <source>Could not use that file: %1</source>
+        <translation>Tiedostoa ei voitu käyttää: %1</translation>
+    </message>
+    <message>
+        <source>Guidelines imported from %1.</source>
+        <translation>Linjaus tuotu tiedostosta %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Tiedostoa ei voitu kirjoittaa: %1</translation>
+    </message>
+    <message>
+        <source>Guidelines exported to %1.</source>
+        <translation>Linjaus viety tiedostoon %1.</translation>
+    </message>
+    <message>
+        <source>Import guidelines</source>
+        <translation>Tuo linjaus</translation>
+    </message>
+    <message>
+        <source>Guideline files (*.json)</source>
+        <translation>Linjaustiedostot (*.json)</translation>
+    </message>
+    <message>
+        <source>Export guidelines</source>
+        <translation>Vie linjaus</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasView</name>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideat</translation>
+    </message>
+    <message>
+        <source>No ideas yet. Write one below; drag a card onto the calendar to plan it.</source>
+        <translation>Ideoita ei vielä ole. Kirjoita idea alle; vedä kortti kalenteriin suunnitellaksesi sen.</translation>
+    </message>
+    <message>
+        <source>What could you post about?</source>
+        <translation>Mistä voisit julkaista?</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (valinnainen)</translation>
+    </message>
+    <message>
+        <source>an image file (optional)</source>
+        <translation>kuvatiedosto (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Lisää idea</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Tallenna muutokset</translation>
+    </message>
+    <message>
+        <source>Delete idea</source>
+        <translation>Poista idea</translation>
+    </message>
+    <message>
+        <source>Idea:</source>
+        <translation>Idea:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Linkki:</translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation>Kuva:</translation>
+    </message>
+    <message>
+        <source>Drag a card onto a day of the calendar (or a time in the week view).</source>
+        <translation>Vedä kortti kalenterin päivään (tai viikkonäkymässä kellonaikaan).</translation>
+    </message>
+    <message>
+        <source>Write the idea, or give a link or an image.</source>
+        <translation>Kirjoita idea tai anna linkki tai kuva.</translation>
+    </message>
+    <message>
+        <source>Idea added.</source>
+        <translation>Idea lisätty.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Muutokset tallennettu.</translation>
+    </message>
+    <message>
+        <source>Idea deleted.</source>
+        <translation>Idea poistettu.</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Valitse kuva</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import posts from CSV</source>
+        <translation>Tuo julkaisut CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Tiedostoa ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Merkistö</translation>
+    </message>
+    <message>
+        <source>UTF-8 (CSV UTF-8)</source>
+        <translation>UTF-8 (CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (plain CSV from Excel)</source>
+        <translation>Windows-1252 (tavallinen CSV Excelistä)</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Päivämäärien järjestys</translation>
+    </message>
+    <message>
+        <source>Dates: ask when unclear</source>
+        <translation>Päivämäärät: kysy, jos epäselvä</translation>
+    </message>
+    <message>
+        <source>Dates: day/month/year</source>
+        <translation>Päivämäärät: päivä/kuukausi/vuosi</translation>
+    </message>
+    <message>
+        <source>Dates: month/day/year</source>
+        <translation>Päivämäärät: kuukausi/päivä/vuosi</translation>
+    </message>
+    <message>
+        <source>Account for rows without one</source>
+        <translation>Tili riveille, joilla sitä ei ole</translation>
+    </message>
+    <message>
+        <source>Rows name their accounts</source>
+        <translation>Rivit nimeävät tilinsä</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Tuotavat rivit</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tilit</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Tarkistukset</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Löydetyt ongelmat</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Problems (row:column):</source>
+        <translation>Ongelmat (rivi:sarake):</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Tiedostoa ei voi lukea: %1</translation>
+    </message>
+    <message>
+        <source>draft, no date</source>
+        <translation>luonnos, ei päivää</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems: fix them in the file, then choose it again. Nothing is imported until every row is right.</source>
+        <translation>
+            <numerusform>%n ongelma: korjaa se tiedostoon ja valitse tiedosto uudelleen. Mitään ei tuoda, ennen kuin jokainen rivi on kunnossa.</numerusform>
+            <numerusform>%n ongelmaa: korjaa ne tiedostoon ja valitse tiedosto uudelleen. Mitään ei tuoda, ennen kuin jokainen rivi on kunnossa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts are ready to import.</source>
+        <translation>
+            <numerusform>%n julkaisu on valmiina tuotavaksi.</numerusform>
+            <numerusform>%n julkaisua on valmiina tuotavaksi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no posts.</source>
+        <translation>Tiedostossa ei ole julkaisuja.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Mitään ei tuotu: %1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Valitse CSV-tiedosto</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-tiedostot (*.csv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>posts with media</source>
+        <translation>julkaisut, joissa on kuva tai video</translation>
+    </message>
+    <message>
+        <source>short posts (up to 100 characters)</source>
+        <translation>lyhyet julkaisut (enintään 100 merkkiä)</translation>
+    </message>
+    <message>
+        <source>medium-length posts (101–250 characters)</source>
+        <translation>keskipitkät julkaisut (101–250 merkkiä)</translation>
+    </message>
+    <message>
+        <source>long posts (over 250 characters)</source>
+        <translation>pitkät julkaisut (yli 250 merkkiä)</translation>
+    </message>
+    <message>
+        <source>posts without hashtags</source>
+        <translation>julkaisut ilman aihetunnisteita</translation>
+    </message>
+    <message>
+        <source>posts with 1–2 hashtags</source>
+        <translation>julkaisut, joissa on 1–2 aihetunnistetta</translation>
+    </message>
+    <message>
+        <source>posts with 3 or more hashtags</source>
+        <translation>julkaisut, joissa on vähintään 3 aihetunnistetta</translation>
+    </message>
+    <message>
+        <source>posts on %1</source>
+        <translation>julkaisut päivänä %1</translation>
+    </message>
+    <message>
+        <source>posts between %1:00 and %2:00</source>
+        <translation>julkaisut kello %1.00–%2.00</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 posts</source>
+        <translation>%1 vs. %2 julkaisua</translation>
+    </message>
+    <message>
+        <source>median engagement rate</source>
+        <translation>vuorovaikutusasteen mediaani</translation>
+    </message>
+    <message>
+        <source>median engagements</source>
+        <translation>vuorovaikutusten mediaani</translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation>vs.</translation>
+    </message>
+    <message>
+        <source>%1: %2 — too few posts to say (at least %3 needed on each side); %4.</source>
+        <translation>%1: %2 — liian vähän julkaisuja päätelmiin (kummallakin puolella tarvitaan vähintään %3); %4.</translation>
+    </message>
+    <message>
+        <source>did better in %1 % of pairs (95 % interval %2–%3 %)</source>
+        <translation>parempi %1 %:ssa pareista (95 %:n luottamusväli %2–%3 %)</translation>
+    </message>
+    <message>
+        <source>no clear difference from the other posts</source>
+        <translation>ei selvää eroa muihin julkaisuihin</translation>
+    </message>
+    <message>
+        <source>did better than the other posts</source>
+        <translation>menestyi paremmin kuin muut julkaisut</translation>
+    </message>
+    <message>
+        <source>did worse than the other posts</source>
+        <translation>menestyi huonommin kuin muut julkaisut</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>demo data</source>
+        <translation>esittelyaineisto</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Kirjoita</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalenteri</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnittelu</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Mittarit</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tilit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sivut</translation>
+    </message>
+    <message>
+        <source>The scheduler is still starting; try again.</source>
+        <translation>Ajastin käynnistyy vielä; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Se ei onnistunut</translation>
+    </message>
+    <message>
+        <source>Publishing now.</source>
+        <translation>Julkaistaan nyt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts need attention</source>
+        <translation>
+            <numerusform>%n julkaisu vaatii huomiota</numerusform>
+            <numerusform>%n julkaisua vaatii huomiota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;New post</source>
+        <translation>&amp;Uusi julkaisu</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;About Some Studio</source>
+        <translation>&amp;Tietoja Some Studiosta</translation>
+    </message>
+    <message>
+        <source>About Some Studio</source>
+        <translation>Tietoja Some Studiosta</translation>
+    </message>
+    <message>
+        <source>Draft, schedule, publish and measure social media posts.</source>
+        <translation>Luonnostele, ajasta, julkaise ja mittaa somejulkaisuja.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaStrip</name>
+    <message>
+        <source>Attached images and videos</source>
+        <translation>Liitetyt kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>Add images or video…</source>
+        <translation>Lisää kuvia tai video…</translation>
+    </message>
+    <message>
+        <source>or drop files here</source>
+        <translation>tai pudota tiedostot tähän</translation>
+    </message>
+    <message>
+        <source>Alt text: describe the image for people who cannot see it</source>
+        <translation>Vaihtoehtoinen teksti: kuvaile kuva niille, jotka eivät näe sitä</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Vaihtoehtoinen teksti</translation>
+    </message>
+    <message>
+        <source>Make it fit</source>
+        <translation>Sovita</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>not an image or video</source>
+        <translation>ei kuva eikä video</translation>
+    </message>
+    <message>
+        <source>Attach images or video</source>
+        <translation>Liitä kuvia tai video</translation>
+    </message>
+    <message>
+        <source>Images and videos</source>
+        <translation>Kuvat ja videot</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Kaikki tiedostot</translation>
+    </message>
+    <message>
+        <source>Shrink to %1</source>
+        <translation>Pienennä kokoon %1</translation>
+    </message>
+    <message>
+        <source>Save a smaller copy that fits; the original file is kept</source>
+        <translation>Tallenna pienempi, sopiva kopio; alkuperäinen tiedosto säilyy</translation>
+    </message>
+</context>
+<context>
+    <name>MetricImport</name>
+    <message>
+        <source>Import numbers</source>
+        <translation>Tuo luvut</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 post rows, %2 account rows and %3 other values.</source>
+        <translation>Tuotiin %1 julkaisuriviä, %2 tiliriviä ja %3 muuta arvoa.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these lines and try again:</source>
+        <translation>Mitään ei tuotu. Korjaa nämä rivit ja yritä uudelleen:</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Mittarit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published in the last %n days, latest numbers per post.</source>
+        <translation>
+            <numerusform>Julkaistu viimeisen %n päivän aikana, uusimmat luvut julkaisuittain.</numerusform>
+            <numerusform>Julkaistu viimeisten %n päivän aikana, uusimmat luvut julkaisuittain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch now</source>
+        <translation>Hae nyt</translation>
+    </message>
+    <message>
+        <source>Ask the networks for the newest numbers</source>
+        <translation>Hae palveluista uusimmat luvut</translation>
+    </message>
+    <message>
+        <source>Enter numbers…</source>
+        <translation>Syötä luvut…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Tuo CSV…</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>Kuukausiraportti…</translation>
+    </message>
+    <message>
+        <source>Totals per channel</source>
+        <translation>Yhteensä kanavittain</translation>
+    </message>
+    <message>
+        <source>Nothing published in this period yet.</source>
+        <translation>Tällä jaksolla ei ole vielä julkaistu mitään.</translation>
+    </message>
+    <message>
+        <source>Engagements per channel</source>
+        <translation>Vuorovaikutukset kanavittain</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seuraajat</translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation>Parhaat julkaisut</translation>
+    </message>
+    <message>
+        <source>Choose a post to see its numbers over time; double-click opens it.</source>
+        <translation>Valitse julkaisu nähdäksesi sen luvut ajan mittaan; kaksoisnapsautus avaa sen.</translation>
+    </message>
+    <message>
+        <source>The chosen post over its first hours and days</source>
+        <translation>Valittu julkaisu ensimmäisinä tunteinaan ja päivinään</translation>
+    </message>
+    <message>
+        <source>Mean engagement rate (%) by weekday and hour; numbers are posts</source>
+        <translation>Keskimääräinen vuorovaikutusaste (%) viikonpäivittäin ja tunneittain; luvut ovat julkaisujen määriä</translation>
+    </message>
+    <message>
+        <source>Engagements per view where the network counts views, per follower otherwise. A cell from one or two posts is a hint, not a fact.</source>
+        <translation>Vuorovaikutukset näyttökertaa kohden, jos palvelu laskee näyttökerrat, muuten seuraajaa kohden. Yhden tai kahden julkaisun solu on vihje, ei tosiasia.</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Suggested posting slots</source>
+        <translation>Ehdotetut julkaisuajat</translation>
+    </message>
+    <message>
+        <source>Use as posting slots</source>
+        <translation>Käytä julkaisuaikoina</translation>
+    </message>
+    <message>
+        <source>Statements from your own posts, per channel. A difference is claimed only with at least 10 posts on each side and when it holds after allowing for the many comparisons made; these are associations, not proof of cause.</source>
+        <translation>Havaintoja omista julkaisuistasi kanavittain. Eroa väitetään vain, kun kummallakin puolella on vähintään 10 julkaisua ja ero säilyy monien vertailujen huomioimisen jälkeen; nämä ovat yhteyksiä, eivät todisteita syy-suhteesta.</translation>
+    </message>
+    <message>
+        <source>Posting slots backed by these findings:</source>
+        <translation>Näiden havaintojen tukemat julkaisuajat:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskuva</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>Best times</source>
+        <translation>Parhaat ajat</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation>Lukuja ei voitu lukea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) published in this period; latest numbers per post.</source>
+        <translation>
+            <numerusform>%n julkaisu tällä jaksolla; uusimmat luvut julkaisuittain.</numerusform>
+            <numerusform>%n julkaisua tällä jaksolla; uusimmat luvut julkaisuittain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Tämä jakso</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Edellinen jakso</translation>
+    </message>
+    <message>
+        <source>No clear differences yet: more posts in this period would tell more.</source>
+        <translation>Selviä eroja ei vielä ole: useampi julkaisu tällä jaksolla kertoisi enemmän.</translation>
+    </message>
+    <message>
+        <source>None yet: no time or weekday stands out clearly.</source>
+        <translation>Ei vielä: mikään kellonaika tai viikonpäivä ei erotu selvästi.</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Vuorovaikutukset</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Tykkäykset</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Jaot</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Posting slots saved: %1</source>
+        <translation>Julkaisuajat tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Asking the networks…</source>
+        <translation>Kysytään palveluilta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) updated.</source>
+        <translation>
+            <numerusform>%n julkaisu päivitetty.</numerusform>
+            <numerusform>%n julkaisua päivitetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Ongelmat: %1</translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1</source>
+        <translation>Haku epäonnistui: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <source>Week %1</source>
+        <translation>Viikko %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n posts</source>
+        <translation>
+            <numerusform>%1 — %n julkaisu</numerusform>
+            <numerusform>%1 — %n julkaisua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wk</source>
+        <translation>Vk</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPlanModel</name>
+    <message>
+        <source>Week %1
+%2–%3</source>
+        <translation>Viikko %1
+%2–%3</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>aukko</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n julkaisu</numerusform>
+            <numerusform>%n julkaisua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No post for %1 in week %2.</source>
+        <translation>Tilille %1 ei ole julkaisua viikolla %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPlanView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Seuraava kuukausi</translation>
+    </message>
+    <message>
+        <source>Posts per account and week</source>
+        <translation>Julkaisut tileittäin ja viikoittain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gaps: a week with no post for an account.</source>
+        <translation>
+            <numerusform>%n aukko: viikko, jolla tilillä ei ole julkaisua.</numerusform>
+            <numerusform>%n aukkoa: viikkoja, joilla tilillä ei ole julkaisua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every account has a post in every week.</source>
+        <translation>Jokaisella tilillä on julkaisu joka viikolla.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Some Studio · page %1</source>
+        <translation>Some Studio · sivu %1</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Kuukausiraportti</translation>
+    </message>
+    <message>
+        <source>times in %1</source>
+        <translation>ajat aikavyöhykkeellä %1</translation>
+    </message>
+    <message>
+        <source>Your own numbers</source>
+        <translation>Omat lukusi</translation>
+    </message>
+    <message>
+        <source>Headline numbers</source>
+        <translation>Pääluvut</translation>
+    </message>
+    <message>
+        <source>Posts published</source>
+        <translation>Julkaisuja</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Vuorovaikutukset</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Näyttökerrat</translation>
+    </message>
+    <message>
+        <source>Followers gained</source>
+        <translation>Uusia seuraajia</translation>
+    </message>
+    <message>
+        <source>no %1 figure to compare</source>
+        <translation>ei vertailulukua (%1)</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 (vrt. %2)</translation>
+    </message>
+    <message>
+        <source>Engagements per channel</source>
+        <translation>Vuorovaikutukset kanavittain</translation>
+    </message>
+    <message>
+        <source>Nothing was published this month.</source>
+        <translation>Tässä kuussa ei julkaistu mitään.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Tykkäykset</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Jaot</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>previous month</source>
+        <translation>edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation>tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seuraajat</translation>
+    </message>
+    <message>
+        <source>No follower counts this month.</source>
+        <translation>Tältä kuulta ei ole seuraajamääriä.</translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation>Parhaat julkaisut</translation>
+    </message>
+    <message>
+        <source>No posts with numbers this month.</source>
+        <translation>Tässä kuussa ei ole julkaisuja, joilla olisi lukuja.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Too few posts this month to compare anything: each comparison needs at least 10 posts of a channel on both sides.</source>
+        <translation>Tässä kuussa on liian vähän julkaisuja vertailuun: jokainen vertailu tarvitsee kanavalta vähintään 10 julkaisua kummallekin puolelle.</translation>
+    </message>
+    <message>
+        <source>No clear differences this month: none of the %1 comparisons held once chance was allowed for. More posts make smaller differences visible.</source>
+        <translation>Tässä kuussa ei ole selviä eroja: yksikään %1 vertailusta ei kestänyt, kun sattuma otettiin huomioon. Useampi julkaisu tuo pienemmätkin erot näkyviin.</translation>
+    </message>
+    <message>
+        <source>How to read these: each statement compares a group of a channel&apos;s posts with the rest of that channel&apos;s posts (Mann–Whitney test, Holm-adjusted across all statements, at least 10 posts on each side). &apos;Did better in 70 % of pairs&apos; means a post from the group beat a post from the rest 7 times in 10.</source>
+        <translation>Näin luet nämä: jokainen väite vertaa kanavan julkaisujen ryhmää saman kanavan muihin julkaisuihin (Mann–Whitneyn testi, Holmin korjaus kaikkien väitteiden yli, vähintään 10 julkaisua kummallakin puolella). ”Parempi 70 %:ssa pareista” tarkoittaa, että ryhmän julkaisu voitti muun julkaisun 7 kertaa 10:stä.</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>Local archive</source>
+        <translation>Paikallinen arkisto</translation>
+    </message>
+    <message>
+        <source>Facebook Page</source>
+        <translation>Facebook-sivu</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>A post could not be published</source>
+        <translation>Julkaisua ei voitu julkaista</translation>
+    </message>
+    <message>
+        <source>A post needs your attention</source>
+        <translation>Julkaisu vaatii huomiotasi</translation>
+    </message>
+    <message>
+        <source>A post was missed</source>
+        <translation>Julkaisu myöhästyi</translation>
+    </message>
+    <message>
+        <source>Time to publish on %1</source>
+        <translation>Aika julkaista palvelussa %1</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard. Publish it as %1, then mark it published.</source>
+        <translation>Teksti on leikepöydällä. Julkaise se tilillä %1 ja merkitse se sitten julkaistuksi.</translation>
+    </message>
+</context>
+<context>
+    <name>PartEditor</name>
+    <message>
+        <source>Post %1</source>
+        <translation>Julkaisu %1</translation>
+    </message>
+    <message>
+        <source>Thread post %1</source>
+        <translation>Ketjun julkaisu %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Month plan</source>
+        <translation>Kuukausisuunnitelma</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideat</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanjat</translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation>Linjaus</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnittelu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningMenu</name>
+    <message>
+        <source>&amp;Import posts from CSV…</source>
+        <translation>&amp;Tuo julkaisut CSV-tiedostosta…</translation>
+    </message>
+    <message>
+        <source>Export plan as &amp;CSV…</source>
+        <translation>Vie suunnitelma &amp;CSV-tiedostoksi…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Vie &amp;kalenteri (.ics)…</translation>
+    </message>
+    <message>
+        <source>Keep a calendar &amp;feed in a folder…</source>
+        <translation>Pidä kalenteri&amp;syöte kansiossa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts imported.</source>
+        <translation>
+            <numerusform>%n julkaisu tuotu.</numerusform>
+            <numerusform>%n julkaisua tuotu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export plan as CSV</source>
+        <translation>Vie suunnitelma CSV-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Vie kalenteri</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written.</source>
+        <translation>
+            <numerusform>%n rivi kirjoitettu.</numerusform>
+            <numerusform>%n riviä kirjoitettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events written.</source>
+        <translation>
+            <numerusform>%n tapahtuma kirjoitettu.</numerusform>
+            <numerusform>%n tapahtumaa kirjoitettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the calendar feed</source>
+        <translation>Kalenterisyötteen kansio</translation>
+    </message>
+    <message>
+        <source>The calendar feed is kept in %1.</source>
+        <translation>Kalenterisyötettä pidetään kansiossa %1.</translation>
+    </message>
+    <message>
+        <source>Could not update the calendar feed: %1</source>
+        <translation>Kalenterisyötettä ei voitu päivittää: %1</translation>
+    </message>
+    <message>
+        <source>Add an account first, on the Accounts page.</source>
+        <translation>Lisää ensin tili Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>Plan the idea</source>
+        <translation>Suunnittele idea</translation>
+    </message>
+    <message>
+        <source>Which account is the draft for?</source>
+        <translation>Mille tilille luonnos tehdään?</translation>
+    </message>
+    <message>
+        <source>Plan idea</source>
+        <translation>Suunnittele idea</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Monthly report</source>
+        <translation>Kuukausiraportti</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Tallenna PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Tallenna CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tallennus ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule post</source>
+        <translation>Ajasta julkaisu</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Aikavyöhyke</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ei toistu</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Viikoittain</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>päivä </translation>
+    </message>
+    <message>
+        <source>last day of the month</source>
+        <translation>kuun viimeinen päivä</translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> kerta</numerusform>
+            <numerusform> kertaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Päivä:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Kellonaika:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Aikavyöhyke:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Toisto:</translation>
+    </message>
+    <message>
+        <source>Ends after:</source>
+        <translation>Päättyy:</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Ajasta</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1</source>
+        <translation>Tuntematon aikavyöhyke: %1</translation>
+    </message>
+    <message>
+        <source>The first one (UTC%1)</source>
+        <translation>Ensimmäinen (UTC%1)</translation>
+    </message>
+    <message>
+        <source>The second one (UTC%1)</source>
+        <translation>Toinen (UTC%1)</translation>
+    </message>
+    <message>
+        <source>Use %1 instead</source>
+        <translation>Käytä sen sijaan aikaa %1</translation>
+    </message>
+    <message>
+        <source>Pick another time</source>
+        <translation>Valitse toinen aika</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>Aika on jo mennyt.</translation>
+    </message>
+    <message>
+        <source>Goes out %1 UTC.</source>
+        <translation>Lähtee %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>Valitse vähintään yksi viikonpäivä.</translation>
+    </message>
+    <message>
+        <source>These dates need another time: %1</source>
+        <translation>Nämä päivät tarvitsevat toisen ajan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n julkaisu, %1.</numerusform>
+            <numerusform>%n julkaisua, %1–%2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window closes</source>
+        <translation>Jatka ilmoitusalueella, kun ikkuna suljetaan</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Tällä työpöydällä ei ole ilmoitusaluetta.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Catch-up window in minutes</source>
+        <translation>Myöhästymisraja minuutteina</translation>
+    </message>
+    <message>
+        <source>A post overdue by less than this (for example after the computer slept) is still published; older ones wait for your decision.</source>
+        <translation>Julkaisu, joka on myöhässä vähemmän kuin tämän verran (esimerkiksi tietokoneen oltua lepotilassa), julkaistaan vielä; vanhemmat odottavat päätöstäsi.</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automaattinen (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic follows the language of your system.</source>
+        <translation>Automaattinen noudattaa järjestelmäsi kieltä.</translation>
+    </message>
+    <message>
+        <source>The new language is used when you restart Some Studio.</source>
+        <translation>Uusi kieli otetaan käyttöön, kun käynnistät Some Studion uudelleen.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <source>Catch-up window:</source>
+        <translation>Myöhästymisraja:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datakansio:</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Avaa datakansio</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Lokitiedosto:</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Avaa lokikansio</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between controls. In the calendar, the arrow keys choose a day and Enter goes to its posts; Enter opens a post, and the Menu key (or Shift+F10) shows what you can do with it.</source>
+        <translation>Sarkain ja Vaihto+Sarkain siirtävät säätimestä toiseen. Kalenterissa nuolinäppäimet valitsevat päivän ja Enter siirtyy sen julkaisuihin; Enter avaa julkaisun, ja valikkonäppäin (tai Vaihto+F10) näyttää, mitä sille voi tehdä.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>not started</source>
+        <translation>ei käynnistetty</translation>
+    </message>
+    <message>
+        <source>Scheduler: running</source>
+        <translation>Ajastin: käynnissä</translation>
+    </message>
+    <message>
+        <source>Scheduler: stopped</source>
+        <translation>Ajastin: pysäytetty</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled</source>
+        <translation>Ei ajastettuja</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>tänään %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 · %2</source>
+        <translation>Seuraava: %1 · %2</translation>
+    </message>
+    <message>
+        <source>⚠ Needs attention: %1</source>
+        <translation>⚠ Vaatii huomiota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TopPostsModel</name>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Tykkäykset</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Jaot</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Näyttökerrat</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Vuorovaikutukset</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aste</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Tykkäykset</translation>
+    </message>
+    <message>
+        <source>Reposts</source>
+        <translation>Jaot</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Näyttökerrat</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Vuorovaikutukset</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>Engagements in the previous period: %1</source>
+        <translation>Vuorovaikutukset edellisellä jaksolla: %1</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>ei saatavilla</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Show Some Studio</source>
+        <translation>Näytä Some Studio</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Uusi julkaisu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Lopeta</translation>
+    </message>
+    <message>
+        <source>Some Studio</source>
+        <translation>Some Studio</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Vaatii huomiota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCanvas</name>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Viikko %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>Another Some Studio process (%1, pid %2) is using the data folder %3. Close it first.</source>
+        <translation>Toinen Some Studio -prosessi (%1, pid %2) käyttää datakansiota %3. Sulje se ensin.</translation>
+    </message>
+</context>
+</TS>
