@@ -237,7 +237,7 @@ def bundle_of(session: Session) -> dict[str, str]:
     expiry = jwt_expiry(session.refresh_jwt)
     bundle = {"refresh_jwt": session.refresh_jwt, "did": session.did, "handle": session.handle}
     if expiry is not None:
-        bundle["expires_at"] = datetime.fromtimestamp(expiry).astimezone().isoformat()
+        bundle["expires_at"] = str(int(expiry))  # epoch seconds, as every bundle keeps it
     return bundle
 
 

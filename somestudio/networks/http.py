@@ -111,6 +111,8 @@ def server_code(response: requests.Response) -> str:
     """The machine-readable error name a server gave ("ExpiredToken", ...), if a string."""
     body = json_body(response)
     code = body.get("error") if isinstance(body, dict) else None
+    if isinstance(code, dict):  # Graph API: {"error": {"code": 190, ...}}
+        return str(code.get("code", ""))
     return code if isinstance(code, str) else ""
 
 
