@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from somestudio.app.demo_metrics import add_metric_history
 from somestudio.app.demo_texts import DEMO_ALT_TEXTS, DEMO_IMAGES, DEMO_TEXTS
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.delivery_state import DeliveryState
@@ -101,6 +102,15 @@ def build_demo_home(
                     media_folder=media_folder,
                 )
             _add_account_history(conn, rng, ids, day0)
+            if post_count is None:
+                add_metric_history(
+                    conn,
+                    rng,
+                    [(i, a.network) for i, a in zip(ids, _ACCOUNTS, strict=True)],
+                    today=day0,
+                    zone=zone,
+                    media_folder=media_folder,
+                )
             if today is None:
                 _add_soon(conn, now, archive=ids[0], by_hand=ids[3])
     finally:

@@ -168,12 +168,13 @@ def _write_pdf(report: object, path: Path) -> None:
 
     # Nothing is shown: an offscreen platform works with or without a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     from somestudio.app.metrics_report import MonthlyReport  # noqa: PLC0415
     from somestudio.ui.metrics.report_pdf import write_report_pdf  # noqa: PLC0415
 
     assert isinstance(report, MonthlyReport)
-    app = QGuiApplication.instance() or QGuiApplication(["somestudio"])
+    # A QApplication rather than a QGuiApplication: the same process may show widgets later.
+    app = QApplication.instance() or QApplication(["somestudio"])
     write_report_pdf(report, path)
     del app

@@ -193,6 +193,7 @@ class HeatmapChart(Chart):
         )
         plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)]])
         self.labels: list[pg.TextItem] = []
+        self.shown = 0
         self.apply_palette()
 
     def set_grid(self, grid: Sequence[Sequence[HeatCell]]) -> None:
@@ -206,19 +207,28 @@ class HeatmapChart(Chart):
         finite = values[np.isfinite(values)]
         high = float(finite.max()) if finite.size else 1.0
         self.colour_bar.setLevels((0.0, max(high, 0.01)))
+        # One text item per cell, made once and only updated: re-creating 168 items per
+        # redraw costs more than the rest of the chart together.
         plot = self.getPlotItem()
-        for label in self.labels:
-            plot.removeItem(label)
-        self.labels = []
-        for day, row in enumerate(grid):
-            for hour, cell in enumerate(row):
-                if cell.posts:
-                    # The post count in each cell: a rate from one post is a hint, not a fact.
-                    label = pg.TextItem(str(cell.posts), color=_on(values[day, hour], high))
-                    label.setAnchor((0.5, 0.5))
+        if not self.labels:
+            for day in range(7):
+                for hour in range(24):
+                    label = pg.TextItem("", anchor=(0.5, 0.5))
                     label.setPos(hour + 0.5, day + 0.5)
+                    label.setVisible(False)
                     plot.addItem(label)
                     self.labels.append(label)
+        self.shown = 0
+        for day, row in enumerate(grid):
+            for hour, cell in enumerate(row):
+                label = self.labels[day * 24 + hour]
+                # The post count in each cell: a rate from one post is a hint, not a fact.
+                if cell.posts:
+                    text, colour = str(cell.posts), _on(values[day, hour], high)
+                    if label.toPlainText() != text or label.color != colour:
+                        label.setText(text, color=colour)
+                    self.shown += 1
+                label.setVisible(bool(cell.posts))
         plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -154,6 +153,8 @@ class MetricsPage(QWidget):
         self.insights.setObjectName("Insights")
         self.insights.setAccessibleName(self.tr("Insights"))
         self.insights.setWordWrap(True)
+        self.insights.setAlternatingRowColors(True)
+        self.insights.setSpacing(2)
         self.slots = QListWidget()
         self.slots.setObjectName("SuggestedSlots")
         self.slots.setAccessibleName(self.tr("Suggested posting slots"))
@@ -193,10 +194,7 @@ class MetricsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         for label in [*self.tabs.findChildren(QLabel), self.summary]:
-            label.setWordWrap(True)
-            # A long note must wrap, never widen the window.
-            label.setMinimumWidth(200)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setWordWrap(True)  # a long note wraps, never widens the window
 
         self.fetch_button.clicked.connect(self.fetch_now)
         self.enter_button.clicked.connect(self.enter_numbers)

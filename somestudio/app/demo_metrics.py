@@ -1,0 +1,123 @@
+"""Four months of published posts and numbers before the demo month, so the metrics view
+has periods to compare, lifetimes to draw and patterns for insights to find: posts with
+an image and posts at 18:00 do better in the sample data (as they often do for a café)."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from somestudio.app.demo_texts import DEMO_ALT_TEXTS, DEMO_IMAGES, DEMO_TEXTS
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.domain.networks import Network
+from somestudio.domain.posts import MediaItem
+from somestudio.domain.utc import utc_text
+from somestudio.store import metric_writes
+from somestudio.store import posts as post_rows
+
+FIRST_DAY, LAST_DAY = 130, 21  # days before today
+PER_ACCOUNT = 64
+_TIMES = (time(8, 30), time(11, 0), time(14, 15), time(18, 0))
+_VIEWS = frozenset({Network.X, Network.INSTAGRAM, Network.LINKEDIN})
+_LIFETIME_HOURS = (1, 3, 6, 12, 24, 48, 96, 168)
+
+
+def add_metric_history(
+    conn: sqlite3.Connection,
+    rng: random.Random,
+    accounts: list[tuple[int, Network]],
+    *,
+    today: date,
+    zone: ZoneInfo,
+    media_folder: Path,
+) -> None:
+    for account_id, network in accounts:
+        if network is Network.LOCAL:
+            continue
+        for i in range(PER_ACCOUNT):
+            day = today - timedelta(days=FIRST_DAY - (i * (FIRST_DAY - LAST_DAY)) // PER_ACCOUNT)
+            at = _TIMES[rng.randrange(len(_TIMES))]
+            when = datetime.combine(day, at, zone).astimezone(UTC)
+            with_image = rng.random() < 0.45
+            _post(
+                conn,
+                rng,
+                account_id,
+                network,
+                when=when,
+                with_image=with_image,
+                media_folder=media_folder,
+            )
+        _earlier_followers(conn, rng, account_id, today)
+
+
+def _post(
+    conn: sqlite3.Connection,
+    rng: random.Random,
+    account_id: int,
+    network: Network,
+    *,
+    when: datetime,
+    with_image: bool,
+    media_folder: Path,
+) -> None:
+    text = DEMO_TEXTS[rng.randrange(len(DEMO_TEXTS))]
+    media = []
+    if with_image:
+        image = DEMO_IMAGES[rng.randrange(len(DEMO_IMAGES))]
+        media.append(MediaItem(str(media_folder / image), "image/jpeg", DEMO_ALT_TEXTS[image]))
+    post_id = post_rows.create_post(conn, text, media=media)
+    delivery_id = post_rows.add_delivery(
+        conn,
+        post_id,
+        account_id,
+        scheduled_at=when,
+        time_zone=str(getattr(when.tzinfo, "key", "UTC")),
+        state=DeliveryState.PUBLISHED,
+    )
+    conn.execute(
+        "UPDATE deliveries SET published_at = ?, remote_id = ?, attempt_count = 1 WHERE id = ?",
+        (utc_text(when), f"demo-{delivery_id}", delivery_id),
+    )
+    reach = rng.lognormvariate(3.0, 0.4) * 32  # views: how many saw it
+    final = rng.lognormvariate(3.0, 0.45)  # how many engaged
+    if with_image:
+        final *= 2.0
+    if when.astimezone(ZoneInfo("Europe/Helsinki")).hour == 18:
+        final *= 1.8
+    for hours in _LIFETIME_HOURS:
+        share = 1 - 0.5 ** (hours / 10)  # most of it in the first day
+        likes = int(final * share)
+        counts = PostCounts(
+            likes=likes,
+            reposts=likes // 6,
+            replies=likes // 9,
+            quotes=likes // 30 if network in (Network.X, Network.BLUESKY) else None,
+            views=int(reach * share) if network in _VIEWS else None,
+        )
+        metric_writes.add_post_snapshot(conn, delivery_id, when + timedelta(hours=hours), counts)
+
+
+def _earlier_followers(
+    conn: sqlite3.Connection, rng: random.Random, account_id: int, today: date
+) -> None:
+    row = conn.execute(
+        "SELECT fetched_at, followers FROM account_snapshots WHERE account_id = ?"
+        " ORDER BY fetched_at LIMIT 1",
+        (account_id,),
+    ).fetchone()
+    if row is None:
+        return
+    followers = int(row[1])
+    first = datetime.fromisoformat(row[0])
+    moment = first - timedelta(days=3)
+    while moment.date() >= today - timedelta(days=FIRST_DAY + 10):
+        followers = max(0, followers - rng.randint(0, 9))
+        metric_writes.add_account_snapshot(
+            conn, account_id, moment, AccountCounts(followers, rng.randint(80, 400), None)
+        )
+        moment -= timedelta(days=3)
