@@ -197,7 +197,13 @@ def charts(dashboard: MetricsDashboard, quarter: Period, year: Period, runs: int
     lifetime = dashboard.post_lifetime(20_000)
     published = lifetime[0].fetched_at if lifetime else NOW
     totals = [(t.current.network.value, t.current.engagements, 0) for t in data.totals]
-    made = [FollowersChart(), HeatmapChart(), LifetimeChart(), TotalsChart()]
+    followers_chart, heatmap, lifetime_chart, totals_chart = (
+        FollowersChart(),
+        HeatmapChart(),
+        LifetimeChart(),
+        TotalsChart(),
+    )
+    made = [followers_chart, heatmap, lifetime_chart, totals_chart]
     for chart in made:
         chart.resize(560, 360)
         chart.show()
@@ -215,11 +221,13 @@ def charts(dashboard: MetricsDashboard, quarter: Period, year: Period, runs: int
     ok = True
     points = sum(len(v) for v in series.values())
     for name, chart, setter in (
-        (f"followers, 10 accounts x a year ({points:,} points)", made[0],
-         lambda: made[0].set_series(series)),
-        ("weekday x hour heatmap", made[1], lambda: made[1].set_grid(data.grid)),
-        ("one post's lifetime", made[2], lambda: made[2].set_snapshots(published, lifetime, names)),
-        ("engagements per channel", made[3], lambda: made[3].set_totals(totals, "now", "before")),
+        (f"followers, 10 accounts x a year ({points:,} points)", followers_chart,
+         lambda: followers_chart.set_series(series)),
+        ("weekday x hour heatmap", heatmap, lambda: heatmap.set_grid(data.grid)),
+        ("one post's lifetime", lifetime_chart,
+         lambda: lifetime_chart.set_snapshots(published, lifetime, names)),
+        ("engagements per channel", totals_chart,
+         lambda: totals_chart.set_totals(totals, "now", "before")),
     ):  # fmt: skip
         ok &= report(name, *timed(redraw(chart, setter), runs), CHART_GOAL_MS)
     return ok
