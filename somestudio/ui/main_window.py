@@ -35,9 +35,9 @@ if TYPE_CHECKING:
     from somestudio.ui.calendar.calendar_page import CalendarPage
     from somestudio.ui.composer.page import ComposePage
     from somestudio.ui.engine_bridge import EngineBridge
+    from somestudio.ui.metrics.page import MetricsPage
     from somestudio.ui.notifier import Notifier
     from somestudio.ui.pages.accounts_page import AccountsPage
-    from somestudio.ui.metrics.page import MetricsPage
     from somestudio.ui.pages.settings_page import SettingsPage
 
 PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan")
