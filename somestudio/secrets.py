@@ -347,3 +347,30 @@ class SecretStore:
             raise error
         result: T = box["result"]
         return result
+
+
+_default_store: SecretStore | None = None
+_default_lock = threading.Lock()
+
+
+def set_default_store(store: SecretStore) -> None:
+    """The store ``default_store`` returns (the app's, which redacts what it loads)."""
+    global _default_store  # noqa: PLW0603 - one keyring per process
+    with _default_lock:
+        _default_store = store
+
+
+def default_store() -> SecretStore:
+    global _default_store  # noqa: PLW0603
+    with _default_lock:
+        if _default_store is None:
+            _default_store = SecretStore()
+        return _default_store
+
+
+def get_token(account_id: int) -> str | None:
+    """The account's stored access token, if it has a usable one (for metric fetchers)."""
+    bundle = default_store().load(account_id)
+    if not bundle or bundle.get("reconnect"):
+        return None
+    return bundle.get("access_token") or None

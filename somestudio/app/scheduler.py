@@ -7,7 +7,11 @@ from somestudio.domain.backoff import RetryPolicy
 from somestudio.scheduling.alarms import Alarms
 from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
 from somestudio.scheduling.engine import Engine
-from somestudio.scheduling.publishers import PublisherRegistry, default_publishers
+from somestudio.scheduling.publishers import (
+    PublisherRegistry,
+    default_publishers,
+    register_network_publishers,
+)
 
 __all__ = ["Engine", "create_engine", "start_engine"]
 
@@ -29,9 +33,15 @@ def create_engine(
     With ``collect_metrics`` the engine also fetches metrics of the connected accounts on
     its scheduler (``app.metrics``).
     """
+    if publishers is None:
+        from somestudio.app.accounts import secret_store  # noqa: PLC0415 - keyring on demand
+
+        publishers = register_network_publishers(
+            default_publishers(now=clock.now), secret_store(), now=clock.now
+        )
     engine = Engine(
         workspace.writable_connection,
-        publishers if publishers is not None else default_publishers(now=clock.now),
+        publishers,
         clock=clock,
         alarms=alarms,
         catch_up_minutes=lambda: workspace.settings.value.catch_up_minutes,

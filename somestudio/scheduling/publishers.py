@@ -1,18 +1,23 @@
 """Which publisher serves an account: a registry keyed by publish method and network.
 
-Issue 5's network clients plug in here (``register(client, method=API, network=MASTODON)``);
-the engine only ever asks ``find(account)``.
+The network clients plug in with ``register_network_publishers`` (``method=API`` per
+network); the engine only ever asks ``find(account)``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import Publisher
 from somestudio.domain.utc import utc_now
+
+if TYPE_CHECKING:
+    from somestudio.networks.http import SessionFactory
+    from somestudio.networks.publishing import CredentialStore
 
 
 class PublisherRegistry:
@@ -44,4 +49,48 @@ def default_publishers(now: Callable[[], datetime] = utc_now) -> PublisherRegist
         LocalArchivePublisher(now=now), method=PublishMethod.FOLDER, network=Network.LOCAL
     )
     registry.register(ManualPublisher(), method=PublishMethod.MANUAL)
+    return registry
+
+
+def register_network_publishers(
+    registry: PublisherRegistry,
+    credentials: CredentialStore,
+    *,
+    session_factory: SessionFactory | None = None,
+    now: Callable[[], datetime] = utc_now,
+) -> PublisherRegistry:
+    """Add the network clients for ``publish_method='api'`` accounts. TikTok and YouTube have
+    none: their accounts publish by hand."""
+    # Imported here: requests and the clients load only when an engine is built.
+    from somestudio.networks.bluesky import BlueskyPublisher  # noqa: PLC0415
+    from somestudio.networks.http import create_session  # noqa: PLC0415
+    from somestudio.networks.linkedin import LinkedInPublisher  # noqa: PLC0415
+    from somestudio.networks.mastodon import MastodonPublisher  # noqa: PLC0415
+    from somestudio.networks.meta import (  # noqa: PLC0415
+        FacebookPublisher,
+        InstagramPublisher,
+        ThreadsPublisher,
+    )
+    from somestudio.networks.pinterest import PinterestPublisher  # noqa: PLC0415
+    from somestudio.networks.x import XPublisher  # noqa: PLC0415
+
+    factory = session_factory or create_session
+    api = PublishMethod.API
+    registry.register(
+        MastodonPublisher(factory, credentials, now=now), method=api, network=Network.MASTODON
+    )
+    registry.register(
+        BlueskyPublisher(factory, credentials, now=now), method=api, network=Network.BLUESKY
+    )
+    registry.register(
+        FacebookPublisher(factory, credentials, now=now), method=api, network=Network.FACEBOOK
+    )
+    for network, publisher in (
+        (Network.X, XPublisher(factory, credentials)),
+        (Network.LINKEDIN, LinkedInPublisher(factory, credentials)),
+        (Network.INSTAGRAM, InstagramPublisher(factory, credentials)),
+        (Network.THREADS, ThreadsPublisher(factory, credentials)),
+        (Network.PINTEREST, PinterestPublisher(factory, credentials)),
+    ):
+        registry.register(publisher, method=api, network=network)
     return registry

@@ -81,3 +81,71 @@ def set_options(conn: sqlite3.Connection, account_id: int, options: dict[str, ob
         (json.dumps(options, ensure_ascii=False), account_id),
     )
     return cur.rowcount == 1
+
+
+def find_account(
+    conn: sqlite3.Connection, network: Network, handle: str, instance_url: str = ""
+) -> tuple[int, bool] | None:
+    """(id, removed) of the row with this network, handle and instance, live or removed."""
+    row = conn.execute(
+        "SELECT id, removed_at IS NOT NULL FROM accounts"
+        " WHERE network = ? AND handle = ? AND instance_url = ?",
+        (network.value, handle, instance_url),
+    ).fetchone()
+    return (int(row[0]), bool(row[1])) if row else None
+
+
+def update_account(
+    conn: sqlite3.Connection,
+    account_id: int,
+    *,
+    display_name: str,
+    publish_method: PublishMethod,
+    options: dict[str, object],
+) -> None:
+    """Bring a (possibly removed) row back to life with new details (a reconnect)."""
+    conn.execute(
+        "UPDATE accounts SET display_name = ?, publish_method = ?, options_json = ?,"
+        " removed_at = NULL WHERE id = ?",
+        (
+            display_name,
+            publish_method.value,
+            json.dumps(options, ensure_ascii=False),
+            account_id,
+        ),
+    )
+
+
+def remove_account(conn: sqlite3.Connection, account_id: int) -> bool:
+    """Soft-remove: the row stays for the posts that went to it."""
+    cur = conn.execute(
+        "UPDATE accounts SET removed_at = ? WHERE id = ? AND removed_at IS NULL",
+        (utc_text(utc_now()), account_id),
+    )
+    return cur.rowcount == 1
+
+
+def delete_unused_account(conn: sqlite3.Connection, account_id: int) -> None:
+    """Undo an account just added (its sign-in could not be stored); nothing refers to it."""
+    conn.execute(
+        "DELETE FROM accounts WHERE id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM deliveries WHERE account_id = accounts.id)",
+        (account_id,),
+    )
+
+
+def set_limits(conn: sqlite3.Connection, account_id: int, limits: dict[str, int]) -> None:
+    conn.execute(
+        "UPDATE accounts SET limits_json = ? WHERE id = ?", (json.dumps(limits), account_id)
+    )
+
+
+def pending_deliveries(conn: sqlite3.Connection, account_id: int) -> int:
+    """Deliveries still to go out (or being sent) to the account."""
+    row = conn.execute(
+        "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"
+        " WHERE d.account_id = ? AND d.state IN ('scheduled', 'publishing')"
+        " AND p.deleted_at IS NULL",
+        (account_id,),
+    ).fetchone()
+    return int(row[0])

@@ -1,0 +1,563 @@
+"""Account use cases for the window and the command line: connect, test, health, disconnect.
+
+Every method may touch the network or the keyring: the window calls them on its background
+tasks (``ui/tasks.py``), never on the GUI thread. Secrets go to the keyring only; the
+account row keeps the non-secret parts (handle, instance, client id, board, page id). An
+account is added only once its sign-in is stored: with no secure keyring, nothing is kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from somestudio.app.logs import register_secret
+from somestudio.app.workspace import Workspace
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.posts import Account
+from somestudio.domain.publish_result import PublishError
+from somestudio.networks import bluesky, linkedin, mastodon, meta, pinterest, x
+from somestudio.networks.http import Http, SessionFactory, create_session
+from somestudio.networks.oauth import LoopbackRedirect, SignInError, new_state, pkce_pair
+from somestudio.networks.publishing import RECONNECT
+from somestudio.secrets import (
+    KeyringStatus,
+    SecretStore,
+    SecretStoreError,
+    set_default_store,
+)
+from somestudio.store import accounts as rows
+from somestudio.store.database import transaction
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+APP_NAME = "Some Studio"
+WARN_DAYS = 7
+SIGN_IN_TIMEOUT_S = 600.0
+# Networks whose tokens this app renews by itself (an expiry date is information only).
+RENEWING = frozenset({Network.X, Network.BLUESKY, Network.THREADS})
+# Networks that fetch images from a public address.
+PUBLIC_MEDIA = frozenset({Network.INSTAGRAM, Network.THREADS})
+TOKEN_NETWORKS = frozenset(
+    {
+        Network.MASTODON,
+        Network.X,
+        Network.LINKEDIN,
+        Network.FACEBOOK,
+        Network.INSTAGRAM,
+        Network.THREADS,
+        Network.PINTEREST,
+    }
+)
+
+_store: SecretStore | None = None
+_store_lock = threading.Lock()
+
+
+def secret_store() -> SecretStore:
+    """The process's keyring store; everything it loads or stores is redacted from logs."""
+    global _store  # noqa: PLW0603 - one keyring per process
+    with _store_lock:
+        if _store is None:
+            _store = SecretStore(on_secret=register_secret)
+            set_default_store(_store)
+        return _store
+
+
+class AccountError(Exception):
+    """Connecting or testing did not work; the message says why, for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    """How an account's sign-in stands. ``state``: ok, expiring, reconnect, not_connected,
+    no_secure_storage, by_hand, folder or unknown (the keyring did not answer)."""
+
+    state: str
+    message: str
+    expires_at: datetime | None = None
+    note: str = ""
+
+    @property
+    def needs_user(self) -> bool:
+        return self.state in ("reconnect", "not_connected", "no_secure_storage", "expiring")
+
+
+def _epoch(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(float(value), UTC) if value else None
+    except ValueError:
+        return None
+
+
+def health_of(  # noqa: PLR0911 - one return per state
+    account: Account,
+    status: KeyringStatus,
+    bundle: Mapping[str, str] | None,
+    now: datetime,
+) -> Health:
+    """The account's health from what the keyring holds (pure: tests need no keyring)."""
+    note = ""
+    if account.network in PUBLIC_MEDIA and not account.options.get(meta.MEDIA_BASE_URL):
+        note = (
+            f"{account.network.display_name} fetches images from a public web address and none "
+            "is set: posts with images will not go out until you set one (text-only posts do)."
+        )
+    if account.publish_method is PublishMethod.MANUAL:
+        return Health("by_hand", "You publish this one by hand; the app reminds you.")
+    if account.publish_method is PublishMethod.FOLDER:
+        return Health("folder", "Writes each post into its own folder.")
+    if not status.secure:
+        return Health(
+            "no_secure_storage",
+            f"No secure keyring ({status.reason}), so no sign-in is stored and nothing can be "
+            "published here. Set up the system keyring, then connect again.",
+            note=note,
+        )
+    if bundle is None:
+        return Health("not_connected", "Not connected: no sign-in is stored.", note=note)
+    if bundle.get(RECONNECT):
+        return Health("reconnect", f"Reconnect needed: {bundle[RECONNECT]}.", note=note)
+    expires = _epoch(bundle.get("expires_at"))
+    if expires is None or (account.network in RENEWING and account.network is not Network.THREADS):
+        renew = " (renewed automatically)" if account.network in RENEWING else ""
+        return Health("ok", f"Connected{renew}.", expires, note)
+    left = expires - now
+    days = left.total_seconds() / 86400
+    if days <= 0:
+        return Health("reconnect", "The sign-in has expired: reconnect.", expires, note)
+    if days <= WARN_DAYS and account.network not in RENEWING:
+        return Health(
+            "expiring",
+            f"The sign-in lapses in {max(1, round(days))} days: reconnect before then.",
+            expires,
+            note,
+        )
+    return Health("ok", f"Connected; the sign-in lasts {round(days)} more days.", expires, note)
+
+
+@dataclass
+class SignIn:
+    """A browser sign-in under way: open ``url``, then ``finish`` waits for the redirect."""
+
+    url: str
+    redirect: LoopbackRedirect
+    complete: Callable[[str], Account]
+
+    def finish(self, timeout: float = SIGN_IN_TIMEOUT_S) -> Account:
+        try:
+            code = self.redirect.wait(timeout)
+        except SignInError as exc:
+            raise AccountError(str(exc)) from exc
+        return self.complete(code)
+
+    def cancel(self) -> None:
+        self.redirect.cancel()
+
+
+class Accounts:
+    """The use cases (see the module docstring)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        secrets: SecretStore | None = None,
+        *,
+        session_factory: SessionFactory = create_session,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        endpoints: Mapping[Network, str] | None = None,
+    ) -> None:
+        self.workspace = workspace
+        self.secrets = secrets if secrets is not None else secret_store()
+        self._session_factory = session_factory
+        self._now = now
+        # Tests point the networks at 127.0.0.1; users never set these.
+        self._endpoints = dict(endpoints or {})
+
+    def _http(self, network: Network) -> Http:
+        return Http(self._session_factory(), network.display_name)
+
+    def _endpoint(self, network: Network, default: str) -> str:
+        return self._endpoints.get(network, default)
+
+    # ------------------------------------------------------------------ reading
+
+    def all(self) -> list[Account]:
+        return rows.list_accounts(self.workspace.connection())
+
+    def get(self, account_id: int) -> Account:
+        account = rows.get_account(self.workspace.connection(), account_id)
+        if account is None:
+            raise AccountError(f"there is no account {account_id}")
+        return account
+
+    def keyring(self) -> KeyringStatus:
+        return self.secrets.status()
+
+    def health(self, account: Account) -> Health:
+        try:
+            status = self.secrets.status()
+            needs_token = account.publish_method is PublishMethod.API
+            bundle = self.secrets.load(account.id) if status.secure and needs_token else None
+        except SecretStoreError as exc:
+            return Health("unknown", str(exc))
+        return health_of(account, status, bundle, self._now())
+
+    # ------------------------------------------------------------------ connecting
+
+    def connect_bluesky(
+        self,
+        handle: str,
+        app_password: str,
+        *,
+        service: str = "",
+        name: str = "",
+        options: Mapping[str, object] | None = None,
+    ) -> Account:
+        register_secret(app_password)
+        self._require_secure()
+        service = (service or bluesky.DEFAULT_SERVICE).rstrip("/")
+        client = bluesky.BlueskyClient(self._http(Network.BLUESKY), service)
+        handle = handle.strip().lstrip("@")
+        session = self._call(lambda: client.create_session(handle, app_password))
+        bundle = bluesky.bundle_of(session)  # the app password itself is never stored
+        return self._save(
+            Network.BLUESKY,
+            session.handle or handle,
+            bundle,
+            instance_url=service if service != bluesky.DEFAULT_SERVICE else "",
+            name=name,
+            options={**(options or {}), "did": session.did},
+        )
+
+    def connect_mastodon(
+        self,
+        instance: str,
+        token: str,
+        *,
+        name: str = "",
+        options: Mapping[str, object] | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> Account:
+        register_secret(token)
+        self._require_secure()
+        base = self._instance(instance)
+        client = mastodon.MastodonClient(self._http(Network.MASTODON), base)
+        me = self._call(lambda: client.verify(token))
+        limits = self._call(client.instance)
+        host = base.split("://", 1)[-1]
+        account = self._save(
+            Network.MASTODON,
+            f"@{me['acct']}@{host}" if "@" not in str(me["acct"]) else f"@{me['acct']}",
+            {"access_token": token, **(extra or {})},
+            instance_url=base,
+            name=name or str(me.get("display_name") or ""),
+            options=dict(options or {}),
+        )
+        self._set_limits(account.id, limits.as_json())
+        return account
+
+    def connect_token(
+        self,
+        network: Network,
+        token: str,
+        *,
+        handle: str = "",
+        name: str = "",
+        options: Mapping[str, object] | None = None,
+        extra: Mapping[str, str] | None = None,
+        valid_days: float | None = None,
+    ) -> Account:
+        """A pasted access token (X, LinkedIn, Facebook Page, Instagram, Threads, Pinterest):
+        checked with the network, then stored."""
+        if network is Network.MASTODON:
+            raise AccountError("a Mastodon account needs its instance: use connect_mastodon")
+        if network not in TOKEN_NETWORKS:
+            raise AccountError(f"{network.display_name} has no sign-in by token here")
+        register_secret(token)
+        self._require_secure()
+        opts = dict(options or {})
+        bundle = {"access_token": token, **(extra or {})}
+        who = self._call(lambda: self._whoami(network, token, opts, bundle))
+        if valid_days is not None:
+            bundle["expires_at"] = str(int(time.time() + valid_days * 86400))
+        elif network is Network.LINKEDIN and "expires_at" not in bundle:
+            bundle["expires_at"] = str(int(time.time() + linkedin.TOKEN_DAYS * 86400))
+        return self._save(network, handle or who, bundle, name=name, options=opts)
+
+    def _whoami(
+        self, network: Network, token: str, options: dict[str, object], bundle: dict[str, str]
+    ) -> str:
+        http = self._http(network)
+        if network is Network.X:
+            me = x.XClient(http, self._endpoint(network, x.API)).me(token)
+            return f"@{me.get('username', me['id'])}"
+        if network is Network.LINKEDIN:
+            info = linkedin.LinkedInClient(http, self._endpoint(network, linkedin.API)).userinfo(
+                token
+            )
+            options.setdefault("person_id", str(info["sub"]))
+            return str(info.get("name") or info["sub"])
+        if network is Network.PINTEREST:
+            client = pinterest.PinterestClient(http, self._endpoint(network, pinterest.API))
+            return str(client.user(token).get("username") or "pinterest")
+        base = meta.THREADS if network is Network.THREADS else meta.GRAPH
+        client_ = meta.GraphClient(http, self._endpoint(network, base))
+        if network is Network.FACEBOOK:
+            me = client_.me(token, "id,name")
+            options.setdefault("page_id", str(me["id"]))
+            return str(me.get("name") or me["id"])
+        me = client_.me(token, "id,username")
+        key = "threads_user_id" if network is Network.THREADS else "ig_user_id"
+        options.setdefault(key, str(me["id"]))
+        if network is Network.THREADS:
+            bundle.update(meta.renew_threads_token(client_, bundle))  # learn its 60 days
+            register_secret(bundle["access_token"])
+        return str(me.get("username") or me["id"])
+
+    # ------------------------------------------------------------------ browser sign-in
+
+    def begin_mastodon_sign_in(
+        self, instance: str, *, name: str = "", options: Mapping[str, object] | None = None
+    ) -> SignIn:
+        """Registers the app on the instance for this sign-in's redirect (a network call)."""
+        self._require_secure()
+        base = self._instance(instance)
+        client = mastodon.MastodonClient(self._http(Network.MASTODON), base)
+        state = new_state()
+        redirect = LoopbackRedirect(state)
+        verifier, challenge = pkce_pair()
+        register_secret(verifier)
+        try:
+            client_id, client_secret = self._call(
+                lambda: client.register_app(redirect.redirect_uri, APP_NAME)
+            )
+        except AccountError:
+            redirect.close()
+            raise
+        register_secret(client_secret)
+
+        def complete(code: str) -> Account:
+            register_secret(code)
+            token = self._call(
+                lambda: client.exchange_code(
+                    client_id, client_secret, code, redirect.redirect_uri, verifier
+                )
+            )
+            return self.connect_mastodon(
+                base,
+                token,
+                name=name,
+                options=options,
+                extra={"client_id": client_id, "client_secret": client_secret},
+            )
+
+        url = client.authorize_url(client_id, redirect.redirect_uri, challenge, state)
+        return SignIn(url, redirect, complete)
+
+    def begin_x_sign_in(
+        self,
+        client_id: str,
+        *,
+        port: int = 0,
+        name: str = "",
+        options: Mapping[str, object] | None = None,
+    ) -> SignIn:
+        """OAuth 2 with PKCE for the user's own X app (a public client: no secret)."""
+        client_id = client_id.strip()
+        if not client_id:
+            raise AccountError("enter your X app's client id (from the X developer portal)")
+        self._require_secure()
+        state = new_state()
+        try:
+            redirect = LoopbackRedirect(state, port=port)
+        except OSError as exc:
+            raise AccountError(f"port {port} on 127.0.0.1 is in use ({exc})") from exc
+        verifier, challenge = pkce_pair()
+        register_secret(verifier)
+        opts = {**(options or {}), "client_id": client_id}
+
+        def complete(code: str) -> Account:
+            register_secret(code)
+            client = x.XClient(self._http(Network.X), self._endpoint(Network.X, x.API))
+            bundle = self._call(
+                lambda: client.exchange_code(client_id, code, redirect.redirect_uri, verifier)
+            )
+            for value in bundle.values():
+                register_secret(value)
+            token = bundle.pop("access_token")
+            return self.connect_token(Network.X, token, name=name, options=opts, extra=bundle)
+
+        url = x.authorize_url(client_id, redirect.redirect_uri, challenge, state)
+        return SignIn(url, redirect, complete)
+
+    # ------------------------------------------------------------------ checking
+
+    def test_connection(self, account_id: int) -> str:
+        """Ask the network who this sign-in is (renewing it when due); a message for the user.
+        Raises ``AccountError`` saying what is wrong (and marks *reconnect* where renewal was
+        refused)."""
+        account = self.get(account_id)
+        if account.publish_method is not PublishMethod.API:
+            return "Nothing to test: this account does not sign in to a network."
+        from somestudio.scheduling.publishers import (  # noqa: PLC0415
+            PublisherRegistry,
+            register_network_publishers,
+        )
+
+        registry = register_network_publishers(
+            PublisherRegistry(), self.secrets, session_factory=self._session_factory
+        )
+        publisher: Any = registry.find(account)
+        network = account.network
+
+        def check() -> str:
+            if network is Network.BLUESKY:
+                token, _did = publisher.access(account, renew=True)
+                info = publisher.client(account).get_session(token)
+                return f"Connected as @{info.get('handle', account.handle)}."
+            if network is Network.MASTODON:
+                token = publisher.sign_in(account)["access_token"]
+                client = publisher.client(account.instance_url)
+                me = client.verify(token)
+                self._set_limits(account.id, client.instance().as_json())
+                return f"Connected as @{me['acct']}; the instance's limits are up to date."
+            if network is Network.X:
+                token = publisher.access(account)
+                me = x.XClient(publisher.http(), self._endpoint(network, x.API)).me(token)
+                return f"Connected as @{me.get('username', me['id'])}."
+            if network is Network.THREADS:
+                token = publisher.access(account)
+            else:
+                token = publisher.sign_in(account)["access_token"]
+            who = self._whoami(network, token, dict(account.options), {"access_token": token})
+            return f"Connected as {who}."
+
+        return self._call(check)
+
+    def pinterest_boards(self, token: str) -> list[tuple[str, str]]:
+        register_secret(token)
+        client = pinterest.PinterestClient(
+            self._http(Network.PINTEREST), self._endpoint(Network.PINTEREST, pinterest.API)
+        )
+        return self._call(lambda: client.boards(token))
+
+    def set_options(self, account_id: int, changes: Mapping[str, object]) -> Account:
+        account = self.get(account_id)
+        options = {**account.options, **changes}
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            rows.set_options(conn, account_id, options)
+        return self.get(account_id)
+
+    # ------------------------------------------------------------------ removing
+
+    def disconnect(self, account_id: int, *, force: bool = False) -> None:
+        """Remove the account and its keyring entries. Posts still to go to it block this
+        unless ``force`` (they then fail with "no sign-in")."""
+        account = self.get(account_id)
+        conn = self.workspace.writable_connection()
+        pending = rows.pending_deliveries(conn, account_id)
+        if pending and not force:
+            raise AccountError(
+                f"{pending} scheduled post(s) still go to {account.label}; unschedule or "
+                "move them first"
+            )
+        try:
+            self.secrets.delete(account_id)
+        except SecretStoreError as exc:
+            raise AccountError(f"{exc} The account was kept; try again.") from exc
+        with transaction(conn):
+            rows.remove_account(conn, account_id)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _require_secure(self) -> None:
+        try:
+            status = self.secrets.status()
+        except SecretStoreError as exc:
+            raise AccountError(str(exc)) from exc
+        if not status.secure:
+            raise AccountError(
+                f"No secure keyring is available ({status.reason}). Some Studio keeps sign-ins "
+                "only in the system keyring, so it cannot connect this account. Set up the "
+                "keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential "
+                "Manager), then try again."
+            )
+
+    @staticmethod
+    def _instance(instance: str) -> str:
+        try:
+            return mastodon.normalise_instance(instance)
+        except ValueError as exc:
+            raise AccountError(str(exc)) from exc
+
+    @staticmethod
+    def _call(fn: Callable[[], T]) -> T:
+        try:
+            return fn()
+        except PublishError as exc:
+            raise AccountError(exc.reason) from exc
+        except (KeyError, TypeError, ValueError) as exc:
+            raise AccountError(f"the network's answer was not what was expected ({exc})") from exc
+
+    def _set_limits(self, account_id: int, limits: dict[str, int]) -> None:
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            rows.set_limits(conn, account_id, limits)
+
+    def _save(
+        self,
+        network: Network,
+        handle: str,
+        bundle: Mapping[str, str],
+        *,
+        instance_url: str = "",
+        name: str = "",
+        options: Mapping[str, object] | None = None,
+    ) -> Account:
+        """Add (or bring back, or update) the row, then store the sign-in; undone if the
+        keyring refuses."""
+        conn = self.workspace.writable_connection()
+        opts = dict(options or {})
+        with transaction(conn):
+            found = rows.find_account(conn, network, handle, instance_url)
+            if found is None:
+                account_id = rows.add_account(
+                    conn,
+                    network,
+                    handle,
+                    display_name=name,
+                    instance_url=instance_url,
+                    options=opts,
+                )
+                created, was_removed, old = True, False, None
+            else:
+                account_id, was_removed = found
+                old = rows.get_account(conn, account_id) if not was_removed else None
+                merged = {**(old.options if old else {}), **opts}
+                rows.update_account(
+                    conn,
+                    account_id,
+                    display_name=name or (old.display_name if old else ""),
+                    publish_method=PublishMethod.API,
+                    options=merged,
+                )
+                created = False
+        try:
+            self.secrets.store(account_id, bundle)
+        except SecretStoreError as exc:
+            with transaction(conn):
+                if created:
+                    rows.delete_unused_account(conn, account_id)
+                elif was_removed:
+                    rows.remove_account(conn, account_id)
+            raise AccountError(str(exc)) from exc
+        log.info("connected %s account %s (id %s)", network.value, handle, account_id)
+        return self.get(account_id)
