@@ -2122,6 +2122,10 @@
         <translation>päivä </translation>
     </message>
     <message>
+        <source>Day of the month</source>
+        <translation>Kuukauden päivä</translation>
+    </message>
+    <message>
         <source>last day of the month</source>
         <translation>kuun viimeinen päivä</translation>
     </message>
@@ -2427,6 +2431,10 @@
 </context>
 <context>
     <name>WeekView</name>
+    <message>
+        <source>Hours of the week</source>
+        <translation>Viikon tunnit</translation>
+    </message>
     <message>
         <source>Week %1 · %2</source>
         <translation>Viikko %1 · %2</translation>

@@ -107,6 +107,7 @@ class ScheduleDialog(QDialog):
         self.month_day.setRange(1, 31)
         self.month_day.setValue(start.day)
         self.month_day.setPrefix(self.tr("day "))
+        self.month_day.setAccessibleName(self.tr("Day of the month"))
         self.last_day = QCheckBox(self.tr("last day of the month"))
         monthly_row.addWidget(self.month_day)
         monthly_row.addWidget(self.last_day)
@@ -147,6 +148,7 @@ class ScheduleDialog(QDialog):
         form.addRow(self.tr("Repeat:"), self.repeat)
         form.addRow("", self.rule_details)
         self.count_label = QLabel(self.tr("Ends after:"))
+        self.count_label.setBuddy(self.times)  # its name for screen readers
         form.addRow(self.count_label, self.times)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

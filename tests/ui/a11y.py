@@ -182,7 +182,8 @@ def clipped(root: QWidget) -> list[Clipped]:  # noqa: PLR0912 - one branch per k
                 if widget.isSectionHidden(section):
                     continue
                 text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-                needed = metrics.horizontalAdvance(text) + 2 * metrics.averageCharWidth()
+                widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+                needed = widest + 2 * metrics.averageCharWidth()
                 if needed > widget.sectionSize(section) + 1:
                     found.append(Clipped(name, text, needed, widget.sectionSize(section)))
     return found

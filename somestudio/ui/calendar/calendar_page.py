@@ -257,7 +257,16 @@ class CalendarPage(QWidget):
         grid.verticalHeader().hide()
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        grid.setColumnWidth(0, self.fontMetrics().horizontalAdvance("W888"))
+        week_label = str(self.model.headerData(0, Qt.Orientation.Horizontal))  # "Wk", "Vk"
+        header_metrics = grid.horizontalHeader().fontMetrics()
+        grid.setColumnWidth(
+            0,
+            max(
+                self.fontMetrics().horizontalAdvance("W888"),
+                header_metrics.horizontalAdvance(week_label)
+                + 2 * header_metrics.averageCharWidth(),
+            ),
+        )
         grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         grid.setMinimumHeight(6 * self.fontMetrics().height() * 3)
         grid.selectionModel().selectionChanged.connect(self._on_selection)

@@ -262,6 +262,7 @@ class WeekView(QWidget):
         self.scroller = QScrollArea()
         self.scroller.setWidget(self.canvas)
         self.scroller.setWidgetResizable(True)
+        self.scroller.setAccessibleName(self.tr("Hours of the week"))
         self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -66,6 +66,7 @@ class Chart(QWidget):
     def set_title(self, title: str) -> None:
         text = self.palette().color(QPalette.ColorRole.Text)
         self.getPlotItem().setTitle(title, color=text.name(), size="10pt")
+        self.plot_widget.setAccessibleName(title)  # what a screen reader says on focus
 
 
 class FollowersChart(Chart):

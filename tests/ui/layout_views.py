@@ -1,0 +1,153 @@
+"""The main views as a person sees them, for the layout checks: each view shown in a window
+of a reasonable size, grabbed to a PNG, and its clipped labels listed.
+
+Used in-process by test_layout_screenshots.py and, for 200 % scaling (QT_SCALE_FACTOR must be
+set before Qt starts), as a script: ``python tests/ui/layout_views.py OUT_DIR LANGUAGE``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from somestudio.ui.main_window import MainWindow
+
+WINDOW_SIZE = (1280, 800)
+HELSINKI = ZoneInfo("Europe/Helsinki")
+
+
+@dataclass
+class Shot:
+    name: str
+    path: Path
+    clipped: list[str]
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """(name, show it and return the widget to grab) for every view worth looking at."""
+    from somestudio.app.planning import Planner  # noqa: PLC0415
+    from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
+    from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+    assert isinstance(window, MainWindow)
+
+    def calendar(mode: str) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            window.show_page("calendar")
+            window.calendar.set_mode(mode)
+            return window
+
+        return show
+
+    def page(key: str) -> Callable[[], QWidget]:
+        def show() -> QWidget:
+            window.show_page(key)
+            return window
+
+        return show
+
+    def composer() -> QWidget:
+        window.show_page("compose")
+        compose = window.compose
+        for row in range(min(2, compose.accounts.count())):
+            compose.accounts.item(row).setCheckState(Qt.CheckState.Checked)
+        compose.editor.setPlainText(
+            "Kahvila Kanelin syyskuun viikonloppu ☕ Uutuutena korvapuustit! "
+            "https://kanelikahvila.fi #kahvila @kanelikahvila"
+        )
+        compose.run_checks()
+        return window
+
+    def schedule() -> QWidget:
+        studio = window._studio
+        post_id = studio.save_draft("Viikkotiedote", [studio.accounts()[0].id])
+        dialog = ScheduleDialog(Planner(studio.workspace), post_id, HELSINKI.key, window)
+        dialog.repeat.setCurrentIndex(1)
+        dialog.show()
+        return dialog
+
+    yield "calendar-month", calendar("month")
+    yield "calendar-week", calendar("week")
+    yield "calendar-agenda", calendar("agenda")
+    yield "composer", composer
+    for key in ("metrics", "accounts", "settings"):
+        yield key, page(key)
+    if "plan" in getattr(window, "_labels", {}):
+        yield "plan", page("plan")
+    yield "schedule-dialog", schedule
+
+
+def take_shots(window: QWidget, folder: Path, prefix: str) -> list[Shot]:
+    try:
+        from .a11y import clipped  # noqa: PLC0415
+    except ImportError:  # run as a script: this folder is on sys.path
+        from a11y import clipped  # type: ignore[import-not-found,no-redef]  # noqa: PLC0415
+
+    folder.mkdir(parents=True, exist_ok=True)
+    shots = []
+    for name, show in views(window):
+        widget = show()
+        _settle()
+        path = folder / f"{prefix}-{name}.png"
+        widget.grab().save(str(path))
+        problems = [str(c) for c in clipped(widget)]
+        if widget.width() > WINDOW_SIZE[0] or widget.height() > WINDOW_SIZE[1]:
+            problems.append(f"the view needs {widget.width()} × {widget.height()} px")
+        shots.append(Shot(name, path, problems))
+        if isinstance(widget, QDialog):
+            widget.close()
+            widget.deleteLater()
+    return shots
+
+
+def make_window(home: Path) -> MainWindow:
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    window = MainWindow(
+        Studio(workspace), workspace.settings, HELSINKI, home=home, log_file=home / "x.log"
+    )
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    _settle()
+    return window
+
+
+def main(argv: list[str]) -> int:
+    """Script mode: one window under QT_SCALE_FACTOR (from the environment); JSON out."""
+    import tempfile  # noqa: PLC0415
+
+    from somestudio.app.demo import build_demo_home  # noqa: PLC0415
+    from somestudio.ui.i18n import install_language  # noqa: PLC0415
+
+    out, language = Path(argv[0]), argv[1]
+    app = QApplication([])
+    installed = install_language(language)
+    home = Path(tempfile.mkdtemp(prefix="somestudio-layout-"))
+    build_demo_home(home)
+    window = make_window(home)
+    shots = take_shots(window, out, f"{language}-scale{app.devicePixelRatio():g}")
+    print(json.dumps([{"name": s.name, "path": str(s.path), "clipped": s.clipped} for s in shots]))
+    installed.remove()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    sys.exit(main(sys.argv[1:]))
