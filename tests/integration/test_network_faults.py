@@ -166,7 +166,7 @@ def _attempts(rig: Rig, delivery: int) -> list[Row]:
         " WHERE delivery_id = ? ORDER BY id",
         (delivery,),
     )
-    return [Row(*r[:4], parse_utc(r[4]) if r[4] else None) for r in found]
+    return [Row(r[0], r[1], r[2], r[3], parse_utc(r[4]) if r[4] else None) for r in found]
 
 
 def _run_until_settled(rig: Rig, delivery: int) -> None:
