@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
@@ -31,6 +32,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import metric_queries as queries
 
 TOP_POSTS = 200
+MARGIN_DAYS = 30  # follower counts read around a period, for rates at its edges
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,13 @@ class DashboardData:
     insights: list[Insight]
     slots: dict[int, tuple[Slot, ...]] = field(default_factory=dict)  # account id → slots
     posts_in_period: int = 0
+
+
+@lru_cache(maxsize=65_536)
+def hashtag_count(text: str) -> int:
+    """Hashtags in a post's text; remembered, since the view re-reads the same posts at every
+    change of filter and a post often goes to several accounts."""
+    return len(find_hashtags(text))
 
 
 class MetricsDashboard:
@@ -93,9 +102,13 @@ class MetricsDashboard:
         posts = queries.published_posts(self._connection(), flt, period.start, period.end)
         return self.observe(posts)
 
-    def observe(self, posts: list[PostRow]) -> list[PostObservation]:
-        """Posts as insights see them: local time, length, hashtags, media, rate."""
-        followers = self._follower_lookup({p.account_id for p in posts}, posts)
+    def observe(
+        self, posts: list[PostRow], series: dict[int, list[AccountPoint]] | None = None
+    ) -> list[PostObservation]:
+        """Posts as insights see them: local time, length, hashtags, media, rate.
+
+        ``series``: follower counts already read (around the posts' times), if any."""
+        followers = self._follower_lookup({p.account_id for p in posts}, posts, series)
         observations = []
         for post in posts:
             if not post.counts.offers_anything():
@@ -106,7 +119,7 @@ class MetricsDashboard:
                     account_id=post.account_id,
                     posted_local=post.published_at.astimezone(self.zone),
                     length=len(post.text),
-                    hashtags=len(find_hashtags(post.text)),
+                    hashtags=hashtag_count(post.text),
                     has_media=post.media_count > 0,
                     engagements=post.engagements,
                     rate=engagement_rate(
@@ -117,16 +130,23 @@ class MetricsDashboard:
         return observations
 
     def _follower_lookup(
-        self, account_ids: set[int], posts: list[PostRow]
+        self,
+        account_ids: set[int],
+        posts: list[PostRow],
+        series: dict[int, list[AccountPoint]] | None = None,
     ) -> Callable[[int, datetime], int | None]:
         if not posts:
             return lambda _a, _t: None
-        start = min(p.published_at for p in posts)
-        end = max(p.published_at for p in posts)
-        # A little either side: the count just before the first post, or just after.
-        series = queries.follower_series(
-            self._connection(), account_ids, start - timedelta(days=30), end + timedelta(days=30)
-        )
+        if series is None:
+            start = min(p.published_at for p in posts)
+            end = max(p.published_at for p in posts)
+            # A little either side: the count just before the first post, or just after.
+            series = queries.follower_series(
+                self._connection(),
+                account_ids,
+                start - timedelta(days=MARGIN_DAYS),
+                end + timedelta(days=MARGIN_DAYS),
+            )
         times = {a: [p.fetched_at for p in points] for a, points in series.items()}
 
         def followers(account_id: int, moment: datetime) -> int | None:
@@ -141,9 +161,16 @@ class MetricsDashboard:
     def load(self, flt: MetricsFilter, period: Period) -> DashboardData:
         conn = self._connection()
         posts = queries.published_posts(conn, flt, period.start, period.end)
-        observations = self.observe(posts)
-        insights = find_insights(observations)
         account_ids = flt.account_ids or frozenset(a.id for a in self.accounts())
+        margin = timedelta(days=MARGIN_DAYS)
+        around = queries.follower_series(
+            conn,
+            account_ids | {p.account_id for p in posts},
+            period.start - margin,
+            period.end + margin,
+        )
+        observations = self.observe(posts, around)
+        insights = find_insights(observations)
         slots: dict[int, tuple[Slot, ...]] = {}
         for account_id in {o.account_id for o in observations}:
             own = [o for o in observations if o.account_id == account_id]
@@ -154,7 +181,10 @@ class MetricsDashboard:
             period=period,
             totals=self.totals(flt, period),
             top_posts=posts[:TOP_POSTS],
-            followers=queries.follower_series(conn, account_ids, period.start, period.end),
+            followers={
+                a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
+                for a in account_ids
+            },
             grid=weekday_hour_grid(observations),
             insights=insights,
             slots=slots,

@@ -94,27 +94,34 @@ HOUR_BANDS: tuple[tuple[str, int, int], ...] = (
 )
 
 
-Test = Callable[[PostObservation], bool]
+# A post's features, computed once: (has media, length, hashtags, weekday, hour).
+Features = tuple[bool, int, int, int, int]
+Test = Callable[[Features], bool]
 
 
-def _has_media(obs: PostObservation) -> bool:
-    return obs.has_media
+def features(obs: PostObservation) -> Features:
+    local = obs.posted_local
+    return (obs.has_media, obs.length, obs.hashtags, local.weekday(), local.hour)
 
 
-def _length_in(low: int, high: int, obs: PostObservation) -> bool:
-    return low <= obs.length <= high
+def _has_media(f: Features) -> bool:
+    return f[0]
 
 
-def _hashtags_in(low: int, high: int, obs: PostObservation) -> bool:
-    return low <= obs.hashtags <= high
+def _length_in(low: int, high: int, f: Features) -> bool:
+    return low <= f[1] <= high
 
 
-def _on_weekday(day: int, obs: PostObservation) -> bool:
-    return obs.posted_local.weekday() == day
+def _hashtags_in(low: int, high: int, f: Features) -> bool:
+    return low <= f[2] <= high
 
 
-def _hour_in(low: int, high: int, obs: PostObservation) -> bool:
-    return low <= obs.posted_local.hour <= high
+def _on_weekday(day: int, f: Features) -> bool:
+    return f[3] == day
+
+
+def _hour_in(low: int, high: int, f: Features) -> bool:
+    return low <= f[4] <= high
 
 
 def _groups() -> list[tuple[Factor, str, Test]]:
@@ -160,34 +167,58 @@ def median(values: Sequence[float]) -> float | None:
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
+class _Ranked:
+    """Values ranked once (average ranks for ties), so that each of the many groups of one
+    channel is tested in linear time: the pooled sample is always the whole channel."""
+
+    def __init__(self, values: Sequence[float]) -> None:
+        n = len(values)
+        self.values = values
+        self.order = sorted(range(n), key=values.__getitem__)
+        self.ranks = [0.0] * n
+        self.tie_term = 0.0
+        i = 0
+        while i < n:
+            j = i
+            while j + 1 < n and values[self.order[j + 1]] == values[self.order[i]]:
+                j += 1
+            average = (i + j) / 2 + 1
+            for k in range(i, j + 1):
+                self.ranks[self.order[k]] = average
+            size = j - i + 1
+            self.tie_term += size**3 - size
+            i = j + 1
+
+    def split(self, mask: Sequence[bool]) -> tuple[list[float], list[float]]:
+        """The group's values and the rest's, each sorted."""
+        a = [self.values[k] for k in self.order if mask[k]]
+        b = [self.values[k] for k in self.order if not mask[k]]
+        return a, b
+
+    def test(self, mask: Sequence[bool]) -> tuple[float, float]:
+        """(probability of superiority of the masked group, two-sided p-value)."""
+        n = len(self.values)
+        n1 = sum(mask)
+        n2 = n - n1
+        if n1 == 0 or n2 == 0:
+            raise ValueError("both groups need values")
+        rank_sum = sum(r for r, inside in zip(self.ranks, mask, strict=True) if inside)
+        u_a = rank_sum - n1 * (n1 + 1) / 2
+        superiority = u_a / (n1 * n2)
+        mean = n1 * n2 / 2
+        variance = n1 * n2 / 12 * ((n + 1) - self.tie_term / (n * (n - 1))) if n > 1 else 0.0
+        if variance <= 0:
+            return superiority, 1.0
+        distance = max(0.0, abs(u_a - mean) - 0.5)
+        z = distance / math.sqrt(variance)
+        return superiority, math.erfc(z / math.sqrt(2))
+
+
 def mann_whitney(a: Sequence[float], b: Sequence[float]) -> tuple[float, float]:
     """(probability of superiority of ``a`` over ``b``, two-sided p-value)."""
-    n1, n2 = len(a), len(b)
-    if n1 == 0 or n2 == 0:
+    if not a or not b:
         raise ValueError("both groups need values")
-    pooled = sorted([(v, 0) for v in a] + [(v, 1) for v in b])
-    n = n1 + n2
-    rank_sum_a = 0.0
-    tie_term = 0.0
-    i = 0
-    while i < n:
-        j = i
-        while j + 1 < n and pooled[j + 1][0] == pooled[i][0]:
-            j += 1
-        average = (i + j) / 2 + 1
-        size = j - i + 1
-        tie_term += size**3 - size
-        rank_sum_a += average * sum(1 for k in range(i, j + 1) if pooled[k][1] == 0)
-        i = j + 1
-    u_a = rank_sum_a - n1 * (n1 + 1) / 2
-    superiority = u_a / (n1 * n2)
-    mean = n1 * n2 / 2
-    variance = n1 * n2 / 12 * ((n + 1) - tie_term / (n * (n - 1))) if n > 1 else 0.0
-    if variance <= 0:
-        return superiority, 1.0
-    distance = max(0.0, abs(u_a - mean) - 0.5)
-    z = distance / math.sqrt(variance)
-    return superiority, math.erfc(z / math.sqrt(2))
+    return _Ranked([*a, *b]).test([True] * len(a) + [False] * len(b))
 
 
 def superiority_interval(a_hat: float, n1: int, n2: int) -> tuple[float, float]:
@@ -251,14 +282,16 @@ def find_insights(
     drafts: list[_Draft] = []
     for channel in sorted(by_channel):
         measure, posts = _measure(by_channel[channel])
+        ranked = _Ranked([_value(p, measure) for p in posts])
+        feats = [features(p) for p in posts]
         for factor, key, test in _groups():
-            a = [_value(p, measure) for p in posts if test(p)]
-            b = [_value(p, measure) for p in posts if not test(p)]
+            mask = [test(f) for f in feats]
+            a, b = ranked.split(mask)
             if not a:
                 continue  # a group the user never posted in says nothing at all
             draft = _Draft(channel, factor, key, measure, a, b)
             if len(a) >= min_sample and len(b) >= min_sample:
-                draft.superiority, draft.p_value = mann_whitney(a, b)
+                draft.superiority, draft.p_value = ranked.test(mask)
             drafts.append(draft)
     tested = [d for d in drafts if d.p_value is not None]
     p_values = [d.p_value for d in tested if d.p_value is not None]
