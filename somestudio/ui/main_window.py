@@ -182,8 +182,9 @@ class MainWindow(QMainWindow):
             calendar.entry_menu_requested.connect(self._on_entry_menu)
             from somestudio.ui.planning.idea_drops import IdeaDrops  # noqa: PLC0415
 
-            calendar.idea_drops = IdeaDrops(calendar)
-            calendar.idea_drops.dropped.connect(self.planning.plan_idea)
+            drops = IdeaDrops(calendar)
+            drops.dropped.connect(self.planning.plan_idea)
+            calendar.idea_drops = drops
             return calendar
         if key == "plan":
             from somestudio.ui.planning.plan_page import PlanPage  # noqa: PLC0415

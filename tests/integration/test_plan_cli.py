@@ -172,7 +172,9 @@ def test_the_feed_is_rewritten_only_when_the_plan_changes(home: Path, tmp_path: 
         data = path.read_bytes()
         assert data == calendar_bytes(workspace)
         (event,) = Calendar.from_ical(data).walk("VEVENT")
-        assert str(event["description"]) == "Uusi\nrivi" and "X · kahvila: Uusi" in event["summary"]
+        assert str(event["description"]) == "Uusi\nrivi" and "X · kahvila: Uusi" in str(
+            event["summary"]
+        )
         assert [p.name for p in folder.iterdir()] == [FEED_FILE]  # no temporary file left
         assert feed.configure(None) is None and feed.settings() is None
     finally:

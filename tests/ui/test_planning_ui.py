@@ -74,7 +74,8 @@ def test_import_preview_shows_every_row_and_imports_only_when_all_are_right(
     lines = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert lines[0].startswith("4:A (teksti): Kahvila X: ") and "/280" in lines[0]
     assert lines[1].startswith("5:C (päivä): ")
-    assert "✕ Kahvila X" in dialog.rows.item(2, 4).text()
+    cell = dialog.rows.item(2, 4)
+    assert cell is not None and "✕ Kahvila X" in cell.text()
     assert "2 problems" in dialog.summary.text()
     dialog.resize(1000, 560)
     shoot(dialog, "import-preview")
@@ -108,6 +109,7 @@ def test_an_idea_dropped_on_the_month_becomes_a_draft_and_undo_brings_it_back(
     target_day = calendar.anchor
     grid = calendar.grid
     point = grid.visualRect(calendar.model.index_of(target_day)).center()
+    assert calendar.idea_drops is not None
     assert calendar.idea_drops.drop(grid.viewport(), point, idea_mime(idea, "x"))
     entries = calendar.model.entries_on(target_day)
     assert [e.text for e in entries] == ["Kuukauden leivonnainen\n\nhttps://aroma.fi/kuukausi"]
@@ -186,12 +188,15 @@ def test_composer_shows_guideline_findings_and_inserts_templates(
     page.resize(1100, 650)
     shoot(page, "composer-guidelines")
     tools.tag_links()
+    panels = {a: page.panel(a) for a in page.checked_account_ids()}
     mastodon = next(
-        a for a in page.checked_account_ids() if page.panel(a).target.network.value == "mastodon"
+        a for a, p in panels.items() if p is not None and p.target.network.value == "mastodon"
     )
-    assert "utm_source=mastodon" in (page.panel(mastodon).variant_text() or "")
+    panel = panels[mastodon]
+    assert panel is not None
+    assert "utm_source=mastodon" in (panel.variant_text() or "")
     tools.add_to_account(mastodon, "— Aroma")
-    assert page.panel(mastodon).variant_text().endswith("\n\n— Aroma")
+    assert (panel.variant_text() or "").endswith("\n\n— Aroma")
     page.editor.setPlainText("")
     tools.insert_template("Vinkki {date}: {link}")
     assert page.editor.text().startswith("Vinkki ") and "{link}" in page.editor.text()

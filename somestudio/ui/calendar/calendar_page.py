@@ -7,6 +7,7 @@ double-clicked to open the post; the page turns those gestures into ``CalendarAc
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, Signal
@@ -38,6 +39,9 @@ from somestudio.ui.calendar.month_model import MonthModel
 from somestudio.ui.calendar.week_view import WeekView
 from somestudio.ui.qtdates import qdate
 
+if TYPE_CHECKING:
+    from somestudio.ui.planning.idea_drops import IdeaDrops
+
 MODES = ("month", "week", "agenda")
 
 
@@ -56,6 +60,7 @@ class CalendarPage(QWidget):
         self._where = CalendarFilter()
         self._mode = "month"
         self.anchor = date.today()
+        self.idea_drops: IdeaDrops | None = None  # set by the window: ideas dropped as drafts
 
         self.model = MonthModel(studio, zone, self._locale)
         self.day_model = DayModel(zone)
