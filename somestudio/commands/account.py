@@ -1,16 +1,33 @@
-"""somestudio account: add and list the accounts posts go to.
+"""somestudio account: add, list and remove the accounts posts go to.
 
-``account add local NAME --folder PATH`` adds a Local archive: publishing writes each post
-into a new subfolder of PATH (which must exist). ``account add NETWORK NAME --by-hand`` adds
-an account you publish to yourself: at the time, the app reminds you. Sign-in to networks
-comes with their clients; no secret is ever taken on the command line.
+  account add local NAME --folder PATH         a Local archive (each post: a new subfolder)
+  account add NETWORK --handle H --by-hand     you publish yourself; the app reminds you
+  account add bluesky --handle me.bsky.social [--service https://pds.example]
+                                               app password on standard input
+  account add mastodon --service https://mastodon.social
+                                               access token on standard input
+  account add mastodon --service URL --browser sign in with the system browser
+  account add x --client-id ID --browser [--port N]
+                                               sign in with your own X app (PKCE)
+  account add linkedin|facebook|instagram|threads|pinterest [options]
+                                               access token on standard input
+  account list [--json]
+  account remove ID                            also removes its sign-in from the keyring
+
+Secrets (app passwords, tokens) are read from standard input only, never from the command
+line, and kept only in the system keyring: without a secure keyring nothing is connected.
+An account's name is its handle unless --name is given. TikTok and YouTube are publish by
+hand. Posts to these accounts are planned with `somestudio post add`.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sqlite3
+import sys
+from typing import Any
 
 from somestudio.commands.cli_support import (
     EXIT_BAD_INPUT,
@@ -24,7 +41,7 @@ from somestudio.commands.cli_support import (
 )
 
 NAME = "account"
-HELP = "add or list accounts (a Local archive folder, or a network you publish to by hand)"
+HELP = "add, list or remove accounts (networks, a Local archive folder, or by hand)"
 
 NETWORKS = (
     "local",
@@ -39,29 +56,68 @@ NETWORKS = (
     "youtube",
     "pinterest",
 )
+BY_HAND_ONLY = ("tiktok", "youtube")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = __doc__.split("\n\n", 1)[1] if __doc__ else HELP
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add an account; prints its id")
+    add = actions.add_parser("add", help="add (or reconnect) an account; prints its id")
     add.add_argument("network", metavar="NETWORK", help=f"one of {', '.join(NETWORKS)}")
-    add.add_argument("name", metavar="NAME", help="the account's name (handle)")
-    add.add_argument("--folder", metavar="PATH", help="local: the existing archive folder")
+    add.add_argument("handle_arg", nargs="?", metavar="HANDLE", help="same as --handle")
+    add.add_argument("--handle", default="", help="the account's handle (local: its name)")
+    add.add_argument("--name", "--display-name", dest="name", default="", help="a friendlier name")
     add.add_argument(
-        "--by-hand", action="store_true", help="publish by hand: be reminded at the time"
+        "--service",
+        "--instance",
+        dest="service",
+        default="",
+        metavar="URL",
+        help="Mastodon instance or Bluesky PDS (default https://bsky.social)",
     )
-    add.add_argument("--display-name", default="", metavar="TEXT", help="a friendlier label")
-    add.add_argument("--instance", default="", metavar="URL", help="Mastodon instance, etc.")
+    add.add_argument("--folder", metavar="PATH", help="local: the existing archive folder")
+    add.add_argument("--by-hand", action="store_true", help="publish by hand: be reminded")
+    add.add_argument("--browser", action="store_true", help="sign in with the system browser")
+    add.add_argument("--client-id", default="", help="your own app's client id (X)")
+    add.add_argument("--port", type=int, default=0, help="loopback port for --browser (X)")
+    add.add_argument("--board", default="", metavar="ID", help="Pinterest: the board to pin to")
+    add.add_argument("--page-id", default="", help="Facebook: the Page id")
+    add.add_argument("--organization-id", default="", help="LinkedIn: post as this page")
+    add.add_argument("--ig-user-id", default="", help="Instagram: the business account id")
+    add.add_argument(
+        "--media-base-url",
+        default="",
+        metavar="URL",
+        help="Instagram/Threads: the public folder where the post's images are",
+    )
+    add.add_argument(
+        "--server-scheduling",
+        action="store_true",
+        help="Mastodon/Facebook: hand scheduled posts to the server",
+    )
+    add.add_argument(
+        "--valid-days",
+        type=float,
+        default=None,
+        metavar="N",
+        help="days the token is still valid (for the expiry warning)",
+    )
     listing = actions.add_parser("list", help="list the accounts")
     listing.add_argument("--json", action="store_true", help="print JSON")
+    remove = actions.add_parser("remove", help="remove an account and its keyring entries")
+    remove.add_argument("id", type=int, metavar="ID")
+    remove.add_argument(
+        "--force", action="store_true", help="even when scheduled posts still go to it"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "add":
             say(str(_add(args)))
+        elif args.action == "remove":
+            _remove(args.id, force=args.force)
         else:
             _list(args.json)
     except BadInputError as exc:
@@ -73,20 +129,45 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def read_secret(what: str) -> str:
+    """A secret from standard input (a hidden prompt on a terminal), never from argv."""
+    if sys.stdin is None:
+        raise BadInputError("stdin", f"give the {what} on standard input")
+    value = getpass.getpass(f"{what}: ") if sys.stdin.isatty() else sys.stdin.read()
+    value = value.removesuffix("\n").removesuffix("\r").strip()
+    if not value:
+        raise BadInputError("stdin", f"the {what} is read from standard input, which was empty")
+    return value
+
+
 def _add(args: argparse.Namespace) -> int:
+    from somestudio.domain.networks import Network  # noqa: PLC0415
+
+    network_name = args.network.strip().lower()
+    if network_name not in NETWORKS:
+        raise BadInputError("NETWORK", f"{args.network!r} is not one of {', '.join(NETWORKS)}")
+    handle = (args.handle or args.handle_arg or "").strip()
+    network = Network(network_name)
+    if network is Network.LOCAL or args.by_hand:
+        return _add_offline(args, network, handle)
+    if network_name in BY_HAND_ONLY:
+        raise BadInputError(
+            "--by-hand", f"{network.display_name} is published by hand: add it with --by-hand"
+        )
+    if args.folder:
+        raise BadInputError("--folder", "only a Local archive has a folder")
+    return _connect(args, network, handle)
+
+
+def _add_offline(args: argparse.Namespace, network: Any, handle: str) -> int:
     from pathlib import Path  # noqa: PLC0415
 
     from somestudio.domain.networks import Network, PublishMethod  # noqa: PLC0415
     from somestudio.store import accounts as account_rows  # noqa: PLC0415
     from somestudio.store.database import transaction  # noqa: PLC0415
 
-    network_name = args.network.strip().lower()
-    if network_name not in NETWORKS:
-        raise BadInputError("NETWORK", f"{args.network!r} is not one of {', '.join(NETWORKS)}")
-    name = args.name.strip()
-    if not name:
-        raise BadInputError("NAME", "the account needs a name")
-    network = Network(network_name)
+    if not handle:
+        raise BadInputError("NAME", "the account needs a name (--handle)")
     options: dict[str, object] = {}
     if network is Network.LOCAL:
         if args.by_hand:
@@ -101,12 +182,6 @@ def _add(args: argparse.Namespace) -> int:
     else:
         if args.folder:
             raise BadInputError("--folder", "only a Local archive has a folder")
-        if not args.by_hand:
-            raise BadInputError(
-                "--by-hand",
-                f"this version cannot sign in to {network.display_name}; add the account with "
-                "--by-hand to be reminded to publish it yourself",
-            )
         method = PublishMethod.MANUAL
     workspace = open_cli_workspace()
     try:
@@ -116,16 +191,117 @@ def _add(args: argparse.Namespace) -> int:
                 return account_rows.add_account(
                     conn,
                     network,
-                    name,
-                    display_name=args.display_name,
-                    instance_url=args.instance,
+                    handle,
+                    display_name=args.name,
+                    instance_url=args.service,
                     publish_method=method,
                     options=options,
                 )
         except sqlite3.IntegrityError as exc:
             raise BadInputError(
-                "NAME", f"a {network.display_name} account named {name!r} already exists"
+                "NAME", f"a {network.display_name} account named {handle!r} already exists"
             ) from exc
+    finally:
+        workspace.close()
+
+
+def _options(args: argparse.Namespace) -> dict[str, object]:
+    options: dict[str, object] = {}
+    for key, value in (
+        ("client_id", args.client_id),
+        ("board_id", args.board),
+        ("page_id", args.page_id),
+        ("organization_id", args.organization_id),
+        ("ig_user_id", args.ig_user_id),
+        ("media_base_url", args.media_base_url),
+    ):
+        if value:
+            options[key] = value.strip()
+    if args.server_scheduling:
+        options["server_scheduling"] = True
+    return options
+
+
+def _connect(args: argparse.Namespace, network: Any, handle: str) -> int:
+    from somestudio.app.accounts import AccountError, Accounts  # noqa: PLC0415
+    from somestudio.domain.networks import Network  # noqa: PLC0415
+
+    if network is Network.MASTODON and not args.service:
+        raise BadInputError(
+            "--service",
+            "a Mastodon account needs its instance (--service https://mastodon.example), "
+            "or add it with --by-hand to publish it yourself",
+        )
+    if network is Network.BLUESKY and not handle:
+        raise BadInputError("--handle", "a Bluesky account needs --handle (e.g. me.bsky.social)")
+    if network is Network.PINTEREST and not args.board:
+        raise BadInputError("--board", "choose the board to pin to: --board ID")
+    workspace = open_cli_workspace()
+    try:
+        accounts = Accounts(workspace)
+        try:
+            if args.browser:
+                connected: int = _browser(accounts, args, network).id
+                return connected
+            if network is Network.X and not args.browser:
+                secret = read_secret("X access token")
+            elif network is Network.BLUESKY:
+                secret = read_secret("Bluesky app password")
+            else:
+                secret = read_secret(f"{network.display_name} access token")
+            if network is Network.BLUESKY:
+                account = accounts.connect_bluesky(
+                    handle, secret, service=args.service, name=args.name, options=_options(args)
+                )
+            elif network is Network.MASTODON:
+                account = accounts.connect_mastodon(
+                    args.service, secret, name=args.name, options=_options(args)
+                )
+            else:
+                account = accounts.connect_token(
+                    network,
+                    secret,
+                    handle=handle,
+                    name=args.name,
+                    options=_options(args),
+                    valid_days=args.valid_days,
+                )
+        except AccountError as exc:
+            raise ProblemError(str(exc)) from exc
+        return account.id
+    finally:
+        workspace.close()
+
+
+def _browser(accounts: Any, args: argparse.Namespace, network: Any) -> Any:
+    import webbrowser  # noqa: PLC0415
+
+    from somestudio.domain.networks import Network  # noqa: PLC0415
+
+    if network is Network.MASTODON:
+        sign_in = accounts.begin_mastodon_sign_in(
+            args.service, name=args.name, options=_options(args)
+        )
+    elif network is Network.X:
+        sign_in = accounts.begin_x_sign_in(
+            args.client_id, port=args.port, name=args.name, options=_options(args)
+        )
+    else:
+        raise BadInputError("--browser", "browser sign-in is for Mastodon and X")
+    print(f"Open this address to sign in:\n  {sign_in.url}", file=sys.stderr, flush=True)  # noqa: T201
+    webbrowser.open(sign_in.url)
+    return sign_in.finish()
+
+
+def _remove(account_id: int, *, force: bool) -> None:
+    from somestudio.app.accounts import AccountError, Accounts  # noqa: PLC0415
+
+    workspace = open_cli_workspace()
+    try:
+        try:
+            Accounts(workspace).disconnect(account_id, force=force)
+        except AccountError as exc:
+            raise ProblemError(str(exc)) from exc
     finally:
         workspace.close()
 
@@ -146,9 +322,12 @@ def _list(as_json: bool) -> None:
                         "id": a.id,
                         "network": a.network.value,
                         "name": a.handle,
+                        "handle": a.handle,
                         "display_name": a.display_name,
+                        "service": a.instance_url,
                         "publish_method": a.publish_method.value,
                         "folder": a.options.get("folder"),
+                        "options": {k: v for k, v in a.options.items() if k != "folder"},
                     }
                     for a in accounts
                 ],
@@ -160,4 +339,5 @@ def _list(as_json: bool) -> None:
     say(f"{'ID':>4}  {'NETWORK':<10} {'METHOD':<7} NAME")
     for a in accounts:
         where = f"  → {a.options['folder']}" if "folder" in a.options else ""
+        where = where or (f"  ({a.instance_url})" if a.instance_url else "")
         say(f"{a.id:>4}  {a.network.value:<10} {a.publish_method.value:<7} {a.label}{where}")
