@@ -7,12 +7,10 @@ from datetime import datetime
 
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
-from somestudio.domain.metrics import ChannelTotals
 from somestudio.domain.posts import Account, ScheduledEntry
 from somestudio.store import accounts as account_rows
 from somestudio.store import drafts as draft_rows
 from somestudio.store import labels as label_rows
-from somestudio.store import metrics as metric_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
@@ -45,9 +43,6 @@ class Studio:
 
     def accounts(self) -> list[Account]:
         return account_rows.list_accounts(self.workspace.connection())
-
-    def channel_totals(self, start: datetime, end: datetime) -> list[ChannelTotals]:
-        return metric_rows.channel_totals(self.workspace.connection(), start, end)
 
     def labels(self) -> list[tuple[str, str]]:
         return label_rows.list_labels(self.workspace.connection())

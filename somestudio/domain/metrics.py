@@ -5,23 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from somestudio.domain.networks import Network
-
 # The per-post counts a snapshot can hold, in the order of the metric_snapshots columns.
 POST_FIELDS: tuple[str, ...] = ("likes", "reposts", "replies", "quotes", "bookmarks", "views")
 ACCOUNT_FIELDS: tuple[str, ...] = ("followers", "following", "posts_count")
-
-
-@dataclass(frozen=True, slots=True)
-class ChannelTotals:
-    """Latest known numbers of a channel's published posts in a period, summed."""
-
-    network: Network
-    posts: int
-    likes: int
-    reposts: int
-    replies: int
-    views: int | None  # None when no post on this channel reports views
 
 
 @dataclass(frozen=True, slots=True)
