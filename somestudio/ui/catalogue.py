@@ -126,7 +126,9 @@ def qm_file(language: str, folder: Path | None = None) -> Path | None:
     beside = ts.with_suffix(".qm")
     if not ts.is_file():
         return beside if beside.is_file() else None  # a bundle may carry the .qm alone
-    if _up_to_date(beside, ts):
+    # A bundle's .qm were compiled from these very .ts by build.spec; copying them into the
+    # bundle does not keep their modification times, so they are not compared.
+    if _up_to_date(beside, ts) or (getattr(sys, "frozen", False) and beside.is_file()):
         return beside
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     try:
