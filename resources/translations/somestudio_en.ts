@@ -85,13 +85,6 @@
 <context>
     <name>MetricsPage</name>
     <message numerus="yes">
-        <source>Published in the last %n days, latest numbers per post.</source>
-        <translation>
-            <numerusform>Published in the last %n day, latest numbers per post.</numerusform>
-            <numerusform>Published in the last %n days, latest numbers per post.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n post(s) published in this period; latest numbers per post.</source>
         <translation>
             <numerusform>%n post published in this period; latest numbers per post.</numerusform>

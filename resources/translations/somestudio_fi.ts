@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>AccountHealth</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Yhdistetty</translation>
+    </message>
+    <message>
+        <source>⚠ Expires soon</source>
+        <translation>⚠ Vanhenee pian</translation>
+    </message>
+    <message>
+        <source>⚠ Reconnect</source>
+        <translation>⚠ Yhdistä uudelleen</translation>
+    </message>
+    <message>
+        <source>⚠ Not connected</source>
+        <translation>⚠ Ei yhdistetty</translation>
+    </message>
+    <message>
+        <source>⚠ No secure storage</source>
+        <translation>⚠ Ei turvallista tallennusta</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Käsin</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Kansio</translation>
+    </message>
+    <message>
+        <source>Keyring did not answer</source>
+        <translation>Avainnippu ei vastannut</translation>
+    </message>
+    <message>
+        <source>Connected. The sign-in lasts %1 more days.</source>
+        <translation>Yhdistetty. Kirjautuminen on voimassa vielä %1 päivää.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Yhdistetty.</translation>
+    </message>
+    <message>
+        <source>The sign-in lapses in %1 days. Reconnect with a new token before then.</source>
+        <translation>Kirjautuminen vanhenee %1 päivän kuluttua. Yhdistä uudella tunnisteella ennen sitä.</translation>
+    </message>
+    <message>
+        <source>Reconnect needed: the network no longer accepts the sign-in and renewing it failed. Posts to this account fail until you reconnect.</source>
+        <translation>Yhdistä uudelleen: palvelu ei enää hyväksy kirjautumista eikä sen uusiminen onnistunut. Julkaisut tälle tilille epäonnistuvat, kunnes yhdistät uudelleen.</translation>
+    </message>
+    <message>
+        <source>Not connected: no sign-in is stored. Connect it to publish.</source>
+        <translation>Ei yhdistetty: kirjautumista ei ole tallennettu. Yhdistä tili julkaistaksesi.</translation>
+    </message>
+    <message>
+        <source>No secure storage: this computer has no working system keyring, so no sign-in is stored and nothing can be published to this account. Set up the keyring, then connect again.</source>
+        <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua, joten kirjautumista ei tallenneta eikä tälle tilille voi julkaista. Ota avainnippu käyttöön ja yhdistä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>You publish this one by hand; Some Studio reminds you at the time.</source>
+        <translation>Julkaiset tälle tilille itse; Some Studio muistuttaa ajallaan.</translation>
+    </message>
+    <message>
+        <source>Each post is written into its own folder.</source>
+        <translation>Jokainen julkaisu kirjoitetaan omaan kansioonsa.</translation>
+    </message>
+    <message>
+        <source>Images: no public image folder address is set, so posts with images will not go out (the network fetches images from the web). Set one with Reconnect.</source>
+        <translation>Kuvat: julkisen kuvakansion osoitetta ei ole asetettu, joten kuvia sisältävät julkaisut eivät lähde (palvelu hakee kuvat verkosta). Aseta osoite kohdassa Yhdistä uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <source>Publishes through the network</source>
@@ -31,6 +106,10 @@
         <source>Publishing</source>
         <translation>Julkaisutapa</translation>
     </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Kirjautuminen</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -43,8 +122,24 @@
         <translation>Jokainen tili on yksi paikka, johon julkaisun voi lähettää. Kirjautumistunnukset säilytetään vain järjestelmäsi avainnipussa, ei koskaan Some Studion tiedostoissa.</translation>
     </message>
     <message>
-        <source>No accounts yet.</source>
-        <translation>Tilejä ei ole vielä.</translation>
+        <source>No accounts yet. Connect one to start publishing.</source>
+        <translation>Ei vielä tilejä. Yhdistä tili aloittaaksesi julkaisemisen.</translation>
+    </message>
+    <message>
+        <source>Connect account</source>
+        <translation>Yhdistä tili</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testaa yhteys</translation>
+    </message>
+    <message>
+        <source>Reconnect…</source>
+        <translation>Yhdistä uudelleen…</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Poista yhteys</translation>
     </message>
     <message>
         <source>e.g. Mon, Wed, Fri 09:00; Sat 11:30</source>
@@ -69,6 +164,38 @@
     <message>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>No secure storage: this computer has no working system keyring — %1. Some Studio keeps sign-ins only there, so accounts that sign in to a network cannot be connected, and no token is stored anywhere else. Local archive and publish-by-hand accounts work as usual.</source>
+        <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua — %1. Some Studio säilyttää kirjautumiset vain siellä, joten palveluihin kirjautuvia tilejä ei voi yhdistää eikä tunnisteita tallenneta mihinkään muualle. Paikallinen arkisto ja käsin julkaistavat tilit toimivat tavalliseen tapaan.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer (is it locked?). Unlock it, then press F5.</source>
+        <translation>Järjestelmän avainnippu ei vastannut (onko se lukittu?). Avaa se ja paina sitten F5.</translation>
+    </message>
+    <message>
+        <source>checking the sign-in…</source>
+        <translation>tarkistetaan kirjautumista…</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Valitse ensin tili.</translation>
+    </message>
+    <message>
+        <source>%1 does not sign in to a network: nothing to test or reconnect.</source>
+        <translation>%1 ei kirjaudu mihinkään palveluun: ei testattavaa eikä yhdistettävää.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testataan: %1…</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>Poistetaanko yhteys: %1?</translation>
+    </message>
+    <message>
+        <source>The account is removed from Some Studio and its sign-in is deleted from the system keyring. Posts already published stay on the network.</source>
+        <translation>Tili poistetaan Some Studiosta ja sen kirjautuminen poistetaan järjestelmän avainnipusta. Jo julkaistut julkaisut jäävät palveluun.</translation>
     </message>
 </context>
 <context>
@@ -663,6 +790,213 @@
     <message>
         <source>Signature for %1:</source>
         <translation>Allekirjoitus kanavalle %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect %1</source>
+        <translation>Yhdistä %1</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Yhdistä uudelleen: %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser…</source>
+        <translation>Kirjaudu selaimessa…</translation>
+    </message>
+    <message>
+        <source>Sign in with your handle and an app password (Bluesky: Settings → Privacy and security → App passwords). Some Studio signs in once; the system keyring keeps only the session&apos;s renewal token, never the password.</source>
+        <translation>Kirjaudu käyttäjänimelläsi ja sovellussalasanalla (Bluesky: Asetukset → Yksityisyys ja turvallisuus → Sovellussalasanat). Some Studio kirjautuu kerran; järjestelmän avainnippu säilyttää vain istunnon uusimistunnisteen, ei koskaan salasanaa.</translation>
+    </message>
+    <message>
+        <source>Enter your server&apos;s address, then sign in with the browser — or paste an access token from your server&apos;s Preferences → Development. The server&apos;s own character limit is read for the composer.</source>
+        <translation>Anna palvelimesi osoite ja kirjaudu selaimessa — tai liitä käyttöoikeustunniste palvelimesi kohdasta Asetukset → Kehitys. Palvelimen oma merkkiraja luetaan kirjoitusnäkymää varten.</translation>
+    </message>
+    <message>
+        <source>X needs your own app from the X developer portal (type: native app, a public client). Add the callback address below to the app, enter its client id and sign in with the browser. No client secret is needed or stored.</source>
+        <translation>X vaatii oman sovelluksesi X:n kehittäjäportaalista (tyyppi: natiivisovellus, julkinen asiakas). Lisää alla oleva paluuosoite sovellukseen, anna sen asiakastunnus ja kirjaudu selaimessa. Asiakassalaisuutta ei tarvita eikä tallenneta.</translation>
+    </message>
+    <message>
+        <source>Paste an access token made with your LinkedIn app&apos;s token generator (scope w_member_social, or w_organization_social for a page). LinkedIn tokens last 60 days and cannot be renewed here: the Accounts page counts down and warns a week ahead.</source>
+        <translation>Liitä LinkedIn-sovelluksesi tunnistegeneraattorilla tehty käyttöoikeustunniste (oikeus w_member_social tai sivulle w_organization_social). LinkedInin tunnisteet ovat voimassa 60 päivää eikä niitä voi uusia täällä: Tilit-sivu laskee jäljellä olevat päivät ja varoittaa viikkoa ennen.</translation>
+    </message>
+    <message>
+        <source>Paste a long-lived Page access token made with your Meta app. Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
+    </message>
+    <message>
+        <source>Paste a long-lived access token made with your Meta app.
+
+Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post&apos;s images in a public folder (your website, for example) and enter that folder&apos;s address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen käyttöoikeustunniste.
+
+Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuvan julkisesta verkko-osoitteesta, joten laita julkaisun kuvat julkiseen kansioon (esimerkiksi verkkosivuillesi) ja anna kansion osoite alla. Kuvia sisältäviä julkaisuja ei lähetetä ennen kuin osoite on asetettu; teksti lähtee joka tapauksessa.</translation>
+    </message>
+    <message>
+        <source>Paste an access token made with your Pinterest app, load your boards and choose the one to pin to. A pin needs an image.</source>
+        <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.</translation>
+    </message>
+    <message>
+        <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you, copies the text and opens the media, and you publish it yourself.</source>
+        <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua, kopioi tekstin ja avaa mediat, ja julkaiset sen itse.</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Käyttäjänimi</translation>
+    </message>
+    <message>
+        <source>e.g. aurinko.bsky.social</source>
+        <translation>esim. aurinko.bsky.social</translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation>Sovellussalasana</translation>
+    </message>
+    <message>
+        <source>Server (optional)</source>
+        <translation>Palvelin (valinnainen)</translation>
+    </message>
+    <message>
+        <source>https://bsky.social</source>
+        <translation>https://bsky.social</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>e.g. mastodon.social</source>
+        <translation>esim. mastodon.social</translation>
+    </message>
+    <message>
+        <source>Access token (if not using the browser)</source>
+        <translation>Käyttöoikeustunniste (jos et kirjaudu selaimessa)</translation>
+    </message>
+    <message>
+        <source>Your app&apos;s client id</source>
+        <translation>Sovelluksesi asiakastunnus</translation>
+    </message>
+    <message>
+        <source>Callback port</source>
+        <translation>Paluuportti</translation>
+    </message>
+    <message>
+        <source>Callback address</source>
+        <translation>Paluuosoite</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Tilin nimi</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Käyttöoikeustunniste</translation>
+    </message>
+    <message>
+        <source>Page id (optional)</source>
+        <translation>Sivun tunnus (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Days the token is still valid</source>
+        <translation>Tunnisteen voimassaolopäiviä jäljellä</translation>
+    </message>
+    <message>
+        <source>Public image folder address</source>
+        <translation>Julkisen kuvakansion osoite</translation>
+    </message>
+    <message>
+        <source>e.g. https://example.com/images/</source>
+        <translation>esim. https://example.com/kuvat/</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Taulu</translation>
+    </message>
+    <message>
+        <source>Load boards</source>
+        <translation>Hae taulut</translation>
+    </message>
+    <message>
+        <source>Name shown in Some Studio (optional)</source>
+        <translation>Some Studiossa näkyvä nimi (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Let the server publish scheduled posts (they go out while this computer is off)</source>
+        <translation>Anna palvelimen julkaista ajastetut julkaisut (ne lähtevät myös tietokoneen ollessa sammuksissa)</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Yhdistetty.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s name.</source>
+        <translation>Anna tilin nimi.</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Lisätään…</translation>
+    </message>
+    <message>
+        <source>X connects through the browser: use the button above.</source>
+        <translation>X yhdistetään selaimen kautta: käytä yllä olevaa painiketta.</translation>
+    </message>
+    <message>
+        <source>Enter the handle and an app password.</source>
+        <translation>Anna käyttäjänimi ja sovellussalasana.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Kirjaudutaan…</translation>
+    </message>
+    <message>
+        <source>Paste the access token.</source>
+        <translation>Liitä käyttöoikeustunniste.</translation>
+    </message>
+    <message>
+        <source>Load your boards and choose one.</source>
+        <translation>Hae taulusi ja valitse yksi.</translation>
+    </message>
+    <message>
+        <source>Checking the token…</source>
+        <translation>Tarkistetaan tunnistetta…</translation>
+    </message>
+    <message>
+        <source>Enter your server&apos;s address first.</source>
+        <translation>Anna ensin palvelimesi osoite.</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Valmistellaan kirjautumista…</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; this window waits for it.</source>
+        <translation>Viimeistele kirjautuminen selaimessa; tämä ikkuna odottaa sitä.</translation>
+    </message>
+    <message>
+        <source>Paste the access token first.</source>
+        <translation>Liitä ensin käyttöoikeustunniste.</translation>
+    </message>
+    <message>
+        <source>Loading boards…</source>
+        <translation>Haetaan tauluja…</translation>
+    </message>
+    <message>
+        <source>Choose the board to pin to.</source>
+        <translation>Valitse taulu, johon kiinnitetään.</translation>
+    </message>
+    <message>
+        <source>No boards found.</source>
+        <translation>Tauluja ei löytynyt.</translation>
     </message>
 </context>
 <context>
@@ -1542,13 +1876,6 @@
     <message>
         <source>Metrics</source>
         <translation>Mittarit</translation>
-    </message>
-    <message numerus="yes">
-        <source>Published in the last %n days, latest numbers per post.</source>
-        <translation>
-            <numerusform>Julkaistu viimeisen %n päivän aikana, uusimmat luvut julkaisuittain.</numerusform>
-            <numerusform>Julkaistu viimeisten %n päivän aikana, uusimmat luvut julkaisuittain.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fetch now</source>

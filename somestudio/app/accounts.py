@@ -36,6 +36,7 @@ from somestudio.store.database import transaction
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+__all__ = ["AccountError", "Accounts", "Health", "KeyringStatus", "SignIn", "health_of"]
 
 APP_NAME = "Some Studio"
 WARN_DAYS = 7
@@ -320,6 +321,20 @@ class Accounts:
             bundle.update(meta.renew_threads_token(client_, bundle))  # learn its 60 days
             register_secret(bundle["access_token"])
         return str(me.get("username") or me["id"])
+
+    def add_by_hand(self, network: Network, handle: str, *, name: str = "") -> Account:
+        """An account the user publishes to themselves (reminded at each post's time)."""
+        handle = handle.strip()
+        if not handle:
+            raise AccountError("enter the account's name")
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            if rows.find_account(conn, network, handle) is not None:
+                raise AccountError(f"a {network.display_name} account {handle!r} already exists")
+            account_id = rows.add_account(
+                conn, network, handle, display_name=name, publish_method=PublishMethod.MANUAL
+            )
+        return self.get(account_id)
 
     # ------------------------------------------------------------------ browser sign-in
 

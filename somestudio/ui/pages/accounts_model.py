@@ -10,8 +10,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from somestudio.app.accounts import Health
 from somestudio.domain.networks import PublishMethod
 from somestudio.domain.posts import Account
+from somestudio.ui.accounts.health_text import health_label, health_sentence
 from somestudio.ui.network_names import network_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +40,20 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Account"),
             self.tr("Name"),
             self.tr("Publishing"),
+            self.tr("Sign-in"),
         ]
+        self._health: dict[int, Health] = {}
+
+    def set_health(self, health: dict[int, Health]) -> None:
+        self._health = dict(health)
+        if self._accounts:
+            column = len(self._headers) - 1
+            self.dataChanged.emit(
+                self.index(0, column), self.index(len(self._accounts) - 1, column)
+            )
+
+    def health(self, account_id: int) -> Health | None:
+        return self._health.get(account_id)
 
     def set_accounts(self, accounts: list[Account]) -> None:
         self.beginResetModel()
@@ -68,7 +83,12 @@ class AccountsModel(QAbstractTableModel):
             return account.handle
         if column == 2:
             return account.display_name
-        return method_name(account.publish_method)
+        if column == 3:
+            return method_name(account.publish_method)
+        health = self._health.get(account.id)
+        if role == Qt.ItemDataRole.ToolTipRole and health is not None:
+            return health_sentence(health)
+        return health_label(health)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -2,30 +2,63 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from somestudio.app.accounts import Accounts, Health, KeyringStatus
 from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
+from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
+from somestudio.ui.accounts.health_text import health_sentence
 from somestudio.ui.error_text import error_text
+from somestudio.ui.network_names import network_name
 from somestudio.ui.pages.accounts_model import AccountsModel
+from somestudio.ui.prompts import Prompts
+from somestudio.ui.tasks import Tasks
+
+CONNECTABLE = (
+    Network.BLUESKY,
+    Network.MASTODON,
+    Network.X,
+    Network.LINKEDIN,
+    Network.FACEBOOK,
+    Network.INSTAGRAM,
+    Network.THREADS,
+    Network.PINTEREST,
+    Network.TIKTOK,
+    Network.YOUTUBE,
+)
 
 
 class AccountsPage(QWidget):
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        studio: Studio,
+        parent: QWidget | None = None,
+        *,
+        accounts: Accounts | None = None,
+        tasks: Tasks | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("AccountsPage")
         self._studio = studio
+        self._accounts_service = accounts
+        self.tasks = tasks if tasks is not None else Tasks(self, max_threads=2)
+        self.prompts = Prompts(self)
+        self.dialog: QWidget | None = None
         self.model = AccountsModel()
         title = QLabel(self.tr("Accounts"))
         title.setObjectName("PageTitle")
@@ -44,7 +77,43 @@ class AccountsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.empty = QLabel(self.tr("No accounts yet."))
+        self.empty = QLabel(self.tr("No accounts yet. Connect one to start publishing."))
+        self.banner = QLabel()
+        self.banner.setObjectName("KeyringBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setContentsMargins(8, 6, 8, 6)
+        self.banner.hide()
+        self.connect_button = QPushButton(self.tr("Connect account"))
+        self.connect_button.setObjectName("ConnectAccount")
+        menu = QMenu(self.connect_button)
+        for network in CONNECTABLE:
+            action = menu.addAction(network_name(network))
+            action.setData(network.value)
+            action.triggered.connect(lambda _=False, n=network: self.open_connect(n))
+        self.connect_button.setMenu(menu)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setObjectName("TestConnection")
+        self.test_button.clicked.connect(self.test_selected)
+        self.reconnect_button = QPushButton(self.tr("Reconnect…"))
+        self.reconnect_button.setObjectName("Reconnect")
+        self.reconnect_button.clicked.connect(self.reconnect_selected)
+        self.disconnect_button = QPushButton(self.tr("Disconnect"))
+        self.disconnect_button.setObjectName("Disconnect")
+        self.disconnect_button.clicked.connect(self.disconnect_selected)
+        self.details = QLabel()
+        self.details.setObjectName("AccountDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        actions = QHBoxLayout()
+        for button in (
+            self.connect_button,
+            self.test_button,
+            self.reconnect_button,
+            self.disconnect_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
         self._planner: Planner | None = None
         self.slots = QLineEdit()
         self.slots.setObjectName("PostingSlots")
@@ -74,10 +143,13 @@ class AccountsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
+        layout.addWidget(self.banner)
+        layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.details)
         layout.addWidget(self.slots_box)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_slots())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.reload()
 
     def set_planner(self, planner: Planner, zone: str) -> None:
@@ -117,3 +189,142 @@ class AccountsPage(QWidget):
         accounts = self._studio.accounts()
         self.model.set_accounts(accounts)
         self.empty.setVisible(not accounts)
+        self._selected()
+        self.refresh_health()
+
+    # ------------------------------------------------------------------ connections
+
+    @property
+    def accounts_service(self) -> Accounts:
+        if self._accounts_service is None:
+            self._accounts_service = Accounts(self._studio.workspace)
+        return self._accounts_service
+
+    def refresh_health(self) -> None:
+        """Each account's sign-in and the keyring's verdict, read on a background task."""
+        service = self.accounts_service
+        accounts = [self.model.account(row) for row in range(self.model.rowCount())]
+
+        def read() -> tuple[KeyringStatus | None, dict[int, Health]]:
+            try:
+                status: KeyringStatus | None = service.keyring()
+            except Exception:  # the keyring did not answer: each account says so
+                status = None
+            return status, {a.id: service.health(a) for a in accounts}
+
+        self.tasks.run(read, self._show_health, self._health_failed)
+
+    def _show_health(self, result: tuple[KeyringStatus | None, dict[int, Health]]) -> None:
+        status, health = result
+        self.model.set_health(health)
+        if status is not None and not status.secure:
+            self.banner.setText(
+                self.tr(
+                    "No secure storage: this computer has no working system keyring — %1. "
+                    "Some Studio keeps sign-ins only there, so accounts that sign in to a "
+                    "network cannot be connected, and no token is stored anywhere else. "
+                    "Local archive and publish-by-hand accounts work as usual."
+                ).replace("%1", status.reason)
+            )
+            self.banner.show()
+        elif status is None:
+            self.banner.setText(
+                self.tr(
+                    "The system keyring did not answer (is it locked?). Unlock it, then press F5."
+                )
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self._selected()
+
+    def _health_failed(self, error: BaseException) -> None:
+        self.banner.setText(error_text(error))
+        self.banner.show()
+
+    def _selected(self) -> None:
+        # The buttons stay enabled (Tab must reach them before a row is chosen); each says
+        # what it needs when it cannot act.
+        account = self.selected_account()
+        if account is None:
+            self.details.clear()
+        else:
+            health = self.model.health(account.id)
+            self.details.setText(
+                f"{network_name(account.network)} · {account.label}: "
+                + (health_sentence(health) if health else self.tr("checking the sign-in…"))
+            )
+        self._show_slots()
+
+    def open_connect(self, network: Network, account: Account | None = None) -> None:
+        from somestudio.ui.accounts.connect_dialog import ConnectDialog  # noqa: PLC0415
+
+        dialog = ConnectDialog(network, self.accounts_service, self.tasks, self, account=account)
+        dialog.connected.connect(lambda _account: self.reload())
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _api_account(self) -> Account | None:
+        account = self.selected_account()
+        if account is None:
+            self.details.setText(self.tr("Select an account first."))
+        elif account.publish_method is not PublishMethod.API:
+            self.details.setText(
+                self.tr("%1 does not sign in to a network: nothing to test or reconnect.").replace(
+                    "%1", account.label
+                )
+            )
+            return None
+        return account
+
+    def reconnect_selected(self) -> None:
+        account = self._api_account()
+        if account is not None:
+            self.open_connect(account.network, account)
+
+    def test_selected(self) -> None:
+        account = self._api_account()
+        if account is None:
+            return
+        service = self.accounts_service
+        self.details.setText(self.tr("Testing %1…").replace("%1", account.label))
+        self.test_button.setEnabled(False)
+
+        def done(message: str) -> None:
+            self.test_button.setEnabled(True)
+            self.refresh_health()
+            self.details.setText(f"✓ {message}")
+
+        def failed(error: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self.refresh_health()
+            self.details.setText("✕ " + error_text(error))
+
+        self.tasks.run(lambda: service.test_connection(account.id), done, failed)
+
+    def disconnect_selected(self) -> None:
+        account = self.selected_account()
+        if account is None:
+            self.details.setText(self.tr("Select an account first."))
+            return
+        service = self.accounts_service
+
+        def chosen(choice: int | None) -> None:
+            if choice != 0:
+                return
+            self.tasks.run(
+                lambda: service.disconnect(account.id),
+                lambda _none: self.reload(),
+                lambda error: self.details.setText("✕ " + error_text(error)),
+            )
+
+        self.prompts.choose(
+            self.tr("Disconnect %1?").replace("%1", account.label),
+            self.tr(
+                "The account is removed from Some Studio and its sign-in is deleted from the "
+                "system keyring. Posts already published stay on the network."
+            ),
+            [self.tr("Disconnect")],
+            chosen,
+        )

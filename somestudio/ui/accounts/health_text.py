@@ -1,0 +1,82 @@
+"""An account's sign-in health in words: a short label for the table, a sentence for details."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from somestudio.app.accounts import Health
+
+
+def health_label(health: Health | None) -> str:
+    if health is None:
+        return QCoreApplication.translate("AccountHealth", "Checking…")
+    return {
+        "ok": QCoreApplication.translate("AccountHealth", "Connected"),
+        "expiring": QCoreApplication.translate("AccountHealth", "⚠ Expires soon"),
+        "reconnect": QCoreApplication.translate("AccountHealth", "⚠ Reconnect"),
+        "not_connected": QCoreApplication.translate("AccountHealth", "⚠ Not connected"),
+        "no_secure_storage": QCoreApplication.translate("AccountHealth", "⚠ No secure storage"),
+        "by_hand": QCoreApplication.translate("AccountHealth", "By hand"),
+        "folder": QCoreApplication.translate("AccountHealth", "Folder"),
+    }.get(health.state, QCoreApplication.translate("AccountHealth", "Keyring did not answer"))
+
+
+def days_left(health: Health, now: datetime | None = None) -> int | None:
+    if health.expires_at is None:
+        return None
+    moment = now or datetime.now(UTC)
+    return max(0, int((health.expires_at - moment).total_seconds() // 86400))
+
+
+def health_sentence(health: Health, now: datetime | None = None) -> str:
+    days = days_left(health, now)
+    state = health.state
+    if state == "ok" and days is not None:
+        text = QCoreApplication.translate(
+            "AccountHealth", "Connected. The sign-in lasts %1 more days."
+        ).replace("%1", str(days))
+    elif state == "ok":
+        text = QCoreApplication.translate("AccountHealth", "Connected.")
+    elif state == "expiring":
+        text = QCoreApplication.translate(
+            "AccountHealth",
+            "The sign-in lapses in %1 days. Reconnect with a new token before then.",
+        ).replace("%1", str(max(1, days or 0)))
+    elif state == "reconnect":
+        text = QCoreApplication.translate(
+            "AccountHealth",
+            "Reconnect needed: the network no longer accepts the sign-in and renewing it "
+            "failed. Posts to this account fail until you reconnect.",
+        )
+    elif state == "not_connected":
+        text = QCoreApplication.translate(
+            "AccountHealth", "Not connected: no sign-in is stored. Connect it to publish."
+        )
+    elif state == "no_secure_storage":
+        text = QCoreApplication.translate(
+            "AccountHealth",
+            "No secure storage: this computer has no working system keyring, so no sign-in "
+            "is stored and nothing can be published to this account. Set up the keyring, "
+            "then connect again.",
+        )
+    elif state == "by_hand":
+        text = QCoreApplication.translate(
+            "AccountHealth", "You publish this one by hand; Some Studio reminds you at the time."
+        )
+    elif state == "folder":
+        text = QCoreApplication.translate(
+            "AccountHealth", "Each post is written into its own folder."
+        )
+    else:
+        text = health.message
+    if state in ("reconnect", "unknown") and health.message and text != health.message:
+        text += " (" + health.message + ")"
+    if health.note:
+        text += "\n" + QCoreApplication.translate(
+            "AccountHealth",
+            "Images: no public image folder address is set, so posts with images will not "
+            "go out (the network fetches images from the web). Set one with Reconnect.",
+        )
+    return text

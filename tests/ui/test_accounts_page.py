@@ -1,0 +1,228 @@
+"""The Accounts page and its connect dialogs: real widgets, a real gnome-keyring, a Mastodon
+server on 127.0.0.1; screenshots in artifacts/accounts-*.png."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from keyring.backends import SecretService, fail
+from PySide6.QtWidgets import QApplication
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.accounts import Accounts
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.secrets import SecretStore
+from somestudio.store import accounts as rows
+from somestudio.store.database import transaction
+from somestudio.ui.accounts.connect_dialog import ConnectDialog
+from somestudio.ui.pages.accounts_page import AccountsPage
+from somestudio.ui.tasks import Tasks
+from tests.e2e.conftest import REPO_ROOT
+from tests.secret_service import secret_service
+
+TOKEN = "ui-mastodon-token-1234567"
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    return ("127.0.0.1", 0)
+
+
+@pytest.fixture
+def workspace(home: Path) -> Iterator[Workspace]:
+    opened = open_workspace(home)
+    opened.verified.result(timeout=60)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def keyring_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
+    with secret_service(tmp_path / "kr") as service:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.environ["DBUS_SESSION_BUS_ADDRESS"])
+        yield SecretStore(backend=SecretService.Keyring())
+
+
+def _page(qtbot: QtBot, workspace: Workspace, store: SecretStore) -> AccountsPage:
+    page = AccountsPage(
+        Studio(workspace), accounts=Accounts(workspace, store), tasks=Tasks(synchronous=True)
+    )
+    qtbot.addWidget(page)
+    page.resize(1100, 640)
+    return page
+
+
+def _add(
+    workspace: Workspace,
+    network: Network,
+    handle: str,
+    *,
+    method: PublishMethod = PublishMethod.API,
+    **options: object,
+) -> int:
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        return rows.add_account(conn, network, handle, publish_method=method, options=options)
+
+
+def _shoot(widget, name: str) -> Path:
+    folder = REPO_ROOT / "artifacts"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"accounts-{name}.png"
+    QApplication.processEvents()  # let the layout settle
+    assert widget.grab().save(str(path))
+    return path
+
+
+def _labels(page: AccountsPage) -> dict[str, str]:
+    model = page.model
+    return {
+        str(model.index(r, 1).data()): str(model.index(r, 4).data())
+        for r in range(model.rowCount())
+    }
+
+
+def test_health_states_countdown_and_screenshot(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore
+) -> None:
+    now = time.time()
+    blue = _add(workspace, Network.BLUESKY, "aurinko.bsky.social")
+    keyring_store.store(blue, {"refresh_jwt": "r-jwt-123456", "did": "did:plc:x"})
+    linked = _add(workspace, Network.LINKEDIN, "Kahvila Aurinko", person_id="p1")
+    keyring_store.store(
+        linked, {"access_token": "li-123456", "expires_at": str(int(now + 3.2 * 86400))}
+    )
+    x = _add(workspace, Network.X, "@aurinko", client_id="cid")
+    keyring_store.store(
+        x, {"access_token": "x-123456", "reconnect": "X refused to renew the sign-in"}
+    )
+    _add(workspace, Network.INSTAGRAM, "kahvila.aurinko")
+    _add(workspace, Network.TIKTOK, "@aurinko", method=PublishMethod.MANUAL)
+    page = _page(qtbot, workspace, keyring_store)
+    page.show()
+    labels = _labels(page)
+    assert labels == {
+        "aurinko.bsky.social": "Connected",
+        "Kahvila Aurinko": "⚠ Expires soon",
+        "@aurinko": "By hand",  # TikTok (sorted by network: the X row is checked below)
+        "kahvila.aurinko": "⚠ Not connected",
+    } | {"@aurinko": labels["@aurinko"]}
+    model = page.model
+    rows_by_network = {
+        model.account(r).network: str(model.index(r, 4).data()) for r in range(model.rowCount())
+    }
+    assert rows_by_network[Network.X] == "⚠ Reconnect"
+    assert rows_by_network[Network.TIKTOK] == "By hand"
+    row = next(r for r in range(model.rowCount()) if model.account(r).network is Network.LINKEDIN)
+    page.table.selectRow(row)
+    assert "lapses in 3 days" in page.details.text()
+    row = next(r for r in range(model.rowCount()) if model.account(r).network is Network.INSTAGRAM)
+    page.table.selectRow(row)
+    assert "public image folder" in page.details.text()
+    assert page.banner.isHidden()
+    _shoot(page, "page")
+
+
+def test_no_secure_storage_is_said_plainly(qtbot: QtBot, workspace: Workspace) -> None:
+    _add(workspace, Network.MASTODON, "@me@m.example")
+    _add(workspace, Network.LOCAL, "Arkisto", method=PublishMethod.FOLDER, folder="/tmp")
+    page = _page(qtbot, workspace, SecretStore(backend=fail.Keyring()))
+    page.show()
+    assert page.banner.isVisible()
+    assert "No secure storage" in page.banner.text()
+    labels = _labels(page)
+    assert labels["@me@m.example"] == "⚠ No secure storage"
+    assert labels["Arkisto"] == "Folder"
+    _shoot(page, "no-secure-storage")
+    page.open_connect(Network.MASTODON)
+    dialog = page.dialog
+    assert isinstance(dialog, ConnectDialog)
+    dialog.line("service").setText("m.example")
+    dialog.line("token").setText(TOKEN)
+    dialog.connect_button.click()
+    assert "No secure keyring" in dialog.status.text()
+    assert len(page.model.account(0).handle) > 0 and page.model.rowCount() == 2  # nothing added
+
+
+def test_connect_test_and_disconnect_mastodon(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request(
+        "/api/v1/accounts/verify_credentials", headers={"Authorization": f"Bearer {TOKEN}"}
+    ).respond_with_json({"id": "1", "acct": "kahvila", "display_name": "Kahvila"})
+    httpserver.expect_request("/api/v2/instance").respond_with_json(
+        {"configuration": {"statuses": {"max_characters": 1000}}}
+    )
+    page = _page(qtbot, workspace, keyring_store)
+    page.show()
+    page.open_connect(Network.MASTODON)
+    dialog = page.dialog
+    assert isinstance(dialog, ConnectDialog)
+    dialog.line("service").setText(httpserver.url_for(""))
+    dialog.line("token").setText(TOKEN)
+    _shoot(dialog, "connect-mastodon")
+    with qtbot.waitSignal(dialog.connected):
+        dialog.connect_button.click()
+    assert page.model.rowCount() == 1
+    assert _labels(page) == {
+        f"@kahvila@{httpserver.url_for('').split('://')[1].rstrip('/')}": "Connected"
+    }
+    limits = workspace.connection().execute("SELECT limits_json FROM accounts").fetchone()[0]
+    assert json.loads(limits)["max_characters"] == 1000
+    page.table.selectRow(0)
+    page.test_selected()
+    assert page.details.text().startswith("✓ Connected as @kahvila")
+    page.prompts.choose = lambda title, text, options, on_choice: on_choice(0)  # type: ignore[method-assign]
+    page.disconnect_selected()
+    assert page.model.rowCount() == 0
+    assert keyring_store.load(1) is None
+
+
+def test_failed_test_shows_the_reason(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/api/v1/accounts/verify_credentials").respond_with_json(
+        {"error": "The access token was revoked"}, status=401
+    )
+    account = _add(workspace, Network.MASTODON, "@me")
+    conn = workspace.writable_connection()
+    conn.execute(
+        "UPDATE accounts SET instance_url = ? WHERE id = ?", (httpserver.url_for(""), account)
+    )
+    keyring_store.store(account, {"access_token": TOKEN})
+    page = _page(qtbot, workspace, keyring_store)
+    page.table.selectRow(0)
+    page.test_selected()
+    assert page.details.text().startswith("✕ Mastodon no longer accepts")
+    assert "Reconnect" in page.details.text()
+
+
+@pytest.mark.parametrize(
+    "network",
+    [Network.BLUESKY, Network.X, Network.INSTAGRAM, Network.PINTEREST, Network.LINKEDIN],
+    ids=lambda n: n.value,
+)
+def test_connect_dialogs_look_right(qtbot: QtBot, workspace: Workspace, network: Network) -> None:
+    dialog = ConnectDialog(
+        network, Accounts(workspace, SecretStore(backend=fail.Keyring())), Tasks(synchronous=True)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.intro.text()
+    if network in (Network.INSTAGRAM,):
+        assert "public web address" in dialog.intro.text()
+        assert "media_base_url" in dialog.fields
+    if network is Network.X:
+        assert "No client secret" in dialog.intro.text()
+        assert dialog.browser_button.isVisible() and not dialog.connect_button.isVisible()
+        assert dialog.line("callback").text() == "http://127.0.0.1:8737/callback"
+    if network is Network.BLUESKY:
+        assert dialog.line("password").echoMode() == dialog.line("password").EchoMode.Password
+    _shoot(dialog, f"connect-{network.value}")
