@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backends import fail, null
+import secretstorage
+from keyring.backends import SecretService, fail, null
 
 from somestudio.secrets import (
     MAX_PARTS,
@@ -30,7 +31,6 @@ JWT = "eyJhbGciOiJFUzI1NksifQ." + "a" * 1400 + ".sig"
 
 def _items() -> list[tuple[str, str]]:
     """(label, secret) of every item in the private keyring's default collection."""
-    import secretstorage
 
     conn = secretstorage.dbus_init()
     try:
@@ -51,7 +51,6 @@ def keyring_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Non
 
 @pytest.fixture
 def store(keyring_env: None) -> SecretStore:
-    from keyring.backends import SecretService
 
     return SecretStore(backend=SecretService.Keyring(), timeout=10)
 
@@ -100,7 +99,6 @@ def test_oversize_secret_is_refused_before_anything_is_written(store: SecretStor
 
 
 def test_damaged_entry_is_reported_not_guessed(store: SecretStore) -> None:
-    from keyring.backends import SecretService
 
     SecretService.Keyring().set_password("somestudio", "account-9", "not ours")
     with pytest.raises(KeyringFailedError, match="damaged"):
@@ -112,7 +110,6 @@ def test_damaged_entry_is_reported_not_guessed(store: SecretStore) -> None:
 # keyring's Secret Service backend leaves its D-Bus connection open when unlocking fails.
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_dismissed_unlock_prompt_is_a_clear_error(store: SecretStore) -> None:
-    import secretstorage
 
     store.store(2, {"access_token": "secret-token"})
     conn = secretstorage.dbus_init()
@@ -131,8 +128,6 @@ def test_locked_keyring_waiting_on_its_prompt_times_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, xvfb_display: str
 ) -> None:
     """The unlock prompt really shows (on a private Xvfb) and nobody answers it."""
-    import secretstorage
-    from keyring.backends import SecretService
 
     monkeypatch.setenv("DISPLAY", xvfb_display)  # the prompter inherits it via dbus-daemon
     with secret_service(tmp_path / "kr") as service:
