@@ -47,6 +47,9 @@ def create_engine(
         catch_up_minutes=lambda: workspace.settings.value.catch_up_minutes,
         policy=policy,
     )
+    from somestudio.app.handoff import HandOff  # noqa: PLC0415
+
+    HandOff(workspace.writable_connection, now=clock.now).attach_to(engine)
     if collect_metrics:
         from somestudio.app.metrics import MetricsCollector  # noqa: PLC0415 - requests on demand
 

@@ -149,3 +149,26 @@ def pending_deliveries(conn: sqlite3.Connection, account_id: int) -> int:
         (account_id,),
     ).fetchone()
     return int(row[0])
+
+
+def hand_off_candidates(
+    conn: sqlite3.Connection, account_id: int, earliest: str, latest: str
+) -> list[int]:
+    """Scheduled single posts (no thread parts, no retry pending) of live posts for the
+    account, due between ``earliest`` and ``latest`` (stored UTC text)."""
+    rows = conn.execute(
+        "SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"
+        " WHERE d.account_id = ? AND d.state = 'scheduled' AND d.next_attempt_at IS NULL"
+        " AND d.scheduled_at >= ? AND d.scheduled_at <= ? AND p.deleted_at IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM thread_parts t WHERE t.delivery_id = d.id)",
+        (account_id, earliest, latest),
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def make_due(conn: sqlite3.Connection, delivery_ids: list[int], now: str) -> None:
+    """Let the engine send these now (their scheduled time stays: the server keeps it)."""
+    conn.executemany(
+        "UPDATE deliveries SET next_attempt_at = ? WHERE id = ? AND state = 'scheduled'",
+        [(now, delivery_id) for delivery_id in delivery_ids],
+    )

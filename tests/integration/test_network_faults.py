@@ -85,6 +85,10 @@ class _Handler(BaseHTTPRequestHandler):
             elif self.path == "/2/tweets":
                 wire.posts_without_key.append(body["text"])
                 status = {"id": str(len(wire.posts_without_key)), "text": body["text"]}
+            elif "scheduled_at" in body:
+                status = wire.statuses.setdefault(
+                    key, {"id": f"s{len(wire.statuses)}", "scheduled_at": body["scheduled_at"]}
+                )
             else:
                 status = wire.statuses.setdefault(
                     key,
@@ -285,3 +289,26 @@ def test_validation_names_the_rule(rig: Rig) -> None:
         (only,) = _attempts(rig, delivery)
         assert (only.outcome, only.error_kind, only.http_status) == ("final", "validation", 422)
         assert "fault 422" in only.message  # the server's own words
+
+
+def test_server_scheduling_hands_the_post_over_ahead_of_time(rig: Rig) -> None:
+    from somestudio.app.handoff import HandOff  # noqa: PLC0415
+    from somestudio.store import accounts as rows  # noqa: PLC0415
+
+    with wire() as server:
+        account_id = _mastodon(rig, server.url)
+        conn = rig.workspace.writable_connection()
+        with transaction(conn):
+            rows.set_options(conn, account_id, {"server_scheduling": True})
+        rig.engine.start()
+        later = rig.schedule(3 * 3600, account=account_id, text="Huomenna")
+        soon = rig.schedule(5 * 60, account=account_id, text="Pian")  # too soon to hand over
+        handed = HandOff(rig.workspace.writable_connection, rig.engine, now=rig.clock.now).run()
+        assert handed == [later]
+        rig.alarms.advance(1)
+        assert rig.state(later) is S.PUBLISHED
+        assert str(rig.column(later, "remote_id")).startswith("scheduled:")
+        assert rig.column(later, "published_at") == "2026-11-21T11:00:00Z"  # the server's time
+        assert rig.state(soon) is S.SCHEDULED  # goes out from here, at its time
+        assert len(server.statuses) == 1
+        assert HandOff(rig.workspace.writable_connection, rig.engine, now=rig.clock.now).run() == []
