@@ -931,8 +931,12 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Some Studiossa näkyvä nimi (valinnainen)</translation>
     </message>
     <message>
-        <source>Let the server publish scheduled posts (they go out while this computer is off)</source>
-        <translation>Anna palvelimen julkaista ajastetut julkaisut (ne lähtevät myös tietokoneen ollessa sammuksissa)</translation>
+        <source>Let the server publish scheduled posts</source>
+        <translation>Anna palvelimen julkaista ajastetut julkaisut</translation>
+    </message>
+    <message>
+        <source>Posts scheduled at least 10 minutes ahead are handed to the server, which publishes them even while this computer is off. Later edits here do not reach the server&apos;s copy.</source>
+        <translation>Vähintään 10 minuuttia etukäteen ajastetut julkaisut annetaan palvelimelle, joka julkaisee ne myös tämän tietokoneen ollessa sammuksissa. Myöhemmät muutokset täällä eivät päivity palvelimen kopioon.</translation>
     </message>
     <message>
         <source>Connected.</source>

@@ -63,7 +63,7 @@ class ConnectDialog(QDialog):
             if account is None
             else self.tr("Reconnect %1").replace("%1", account.label)
         )
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         self.intro = QLabel(self._intro())
         self.intro.setObjectName("ConnectIntro")
         self.intro.setWordWrap(True)
@@ -247,9 +247,12 @@ class ConnectDialog(QDialog):
                 name.setText(account.display_name)
 
     def _check(self, form: QFormLayout, key: str, options: dict[str, Any]) -> None:
-        box = QCheckBox(
+        box = QCheckBox(self.tr("Let the server publish scheduled posts"))
+        box.setToolTip(
             self.tr(
-                "Let the server publish scheduled posts (they go out while this computer is off)"
+                "Posts scheduled at least 10 minutes ahead are handed to the server, which "
+                "publishes them even while this computer is off. Later edits here do not "
+                "reach the server's copy."
             )
         )
         box.setObjectName(f"Field_{key}")
