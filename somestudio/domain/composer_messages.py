@@ -6,9 +6,7 @@ checks that use it; the languages and their fallbacks are the same.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from somestudio.domain.messages import language
+from somestudio.domain.messages import Catalogue
 
 _CATALOGUE: dict[str, tuple[str, str]] = {
     "media.unreadable": (
@@ -62,13 +60,6 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def render(code: str, lang: str, params: Mapping[str, object]) -> str:
-    """The message for ``code`` in ``lang``; an unknown code renders as the code itself."""
-    templates = _CATALOGUE.get(code)
-    if templates is None:
-        return code
-    return templates[language(lang)].format_map(params)
-
-
-def codes() -> frozenset[str]:
-    return frozenset(_CATALOGUE)
+_MESSAGES = Catalogue(_CATALOGUE)
+render = _MESSAGES.render
+codes = _MESSAGES.codes

@@ -5,11 +5,10 @@ its column by letter and heading, so the user can find it in the program they wr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from somestudio.domain.messages import language
+from somestudio.domain.messages import Catalogue, language
 
 
 class Blocking(StrEnum):
@@ -223,12 +222,6 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def render(code: str, lang: str, params: Mapping[str, object]) -> str:
-    templates = _CATALOGUE.get(code)
-    if templates is None:
-        return code
-    return templates[language(lang)].format_map(params)
-
-
-def codes() -> frozenset[str]:
-    return frozenset(_CATALOGUE)
+_MESSAGES = Catalogue(_CATALOGUE)
+render = _MESSAGES.render
+codes = _MESSAGES.codes

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from somestudio.domain.messages import language
+from somestudio.domain.messages import Catalogue
 
 _CATALOGUE: dict[str, tuple[str, str]] = {
     "guideline.banned_word": (
@@ -47,12 +45,6 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def render(code: str, lang: str, params: Mapping[str, object]) -> str:
-    templates = _CATALOGUE.get(code)
-    if templates is None:
-        return code
-    return templates[language(lang)].format_map(params)
-
-
-def codes() -> frozenset[str]:
-    return frozenset(_CATALOGUE)
+_MESSAGES = Catalogue(_CATALOGUE)
+render = _MESSAGES.render
+codes = _MESSAGES.codes

@@ -116,6 +116,23 @@ def language(lang: str) -> int:
     return LANGUAGES.index(code) if code in LANGUAGES else 0
 
 
+class Catalogue:
+    """English and Finnish templates keyed by a stable code; ``str.format`` parameters."""
+
+    def __init__(self, templates: Mapping[str, tuple[str, str]]) -> None:
+        self._templates = dict(templates)
+
+    def render(self, code: str, lang: str, params: Mapping[str, object]) -> str:
+        """The message for ``code`` in ``lang``; an unknown code renders as the code itself."""
+        templates = self._templates.get(code)
+        if templates is None:
+            return code
+        return templates[language(lang)].format_map(params)
+
+    def codes(self) -> frozenset[str]:
+        return frozenset(self._templates)
+
+
 def render(code: str, lang: str, params: Mapping[str, object]) -> str:
     """The message for ``code`` in ``lang``; an unknown code renders as the code itself."""
     index = language(lang)
