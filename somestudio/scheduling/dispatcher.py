@@ -343,46 +343,50 @@ class Dispatcher:
         kind: str,
         http_status: int | None = None,
     ) -> DeliveryState:
-        now = self._now()
-        conn = self._connection()
-        with self._write(conn):
-            rows.move(
-                conn,
-                outgoing.delivery_id,
-                S.FAILED,
-                now,
-                only_from=(S.PUBLISHING,),
-                last_error=reason,
-                seen_by_user=False,
-                next_attempt_at=None,
-            )
-            rows.append_attempt(
-                conn,
-                outgoing.delivery_id,
-                started_at=started,
-                finished_at=now,
-                outcome="final",
-                error_kind=kind,
-                message=reason,
-                http_status=http_status,
-            )
-        log.warning("delivery %s failed: %s", outgoing.delivery_id, reason)
-        self._emit(
-            DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.FAILED)
+        self._hold(
+            outgoing,
+            started,
+            S.FAILED,
+            outcome="final",
+            reason=reason,
+            kind=kind,
+            http_status=http_status,
         )
+        log.warning("delivery %s failed: %s", outgoing.delivery_id, reason)
         self._emit(DeliveryFailed(outgoing.delivery_id, outgoing.post_id, reason))
         return S.FAILED
 
     def _needs_attention(
         self, outgoing: OutgoingDelivery, started: datetime, reason: str, kind: str
     ) -> DeliveryState:
+        self._hold(
+            outgoing, started, S.NEEDS_ATTENTION, outcome="unknown", reason=reason, kind=kind
+        )
+        level = logging.INFO if kind == "manual" else logging.WARNING
+        log.log(level, "delivery %s needs attention: %s", outgoing.delivery_id, reason)
+        self._emit(DeliveryNeedsAttention(outgoing.delivery_id, outgoing.post_id, reason))
+        return S.NEEDS_ATTENTION
+
+    def _hold(
+        self,
+        outgoing: OutgoingDelivery,
+        started: datetime,
+        state: DeliveryState,
+        *,
+        outcome: str,
+        reason: str,
+        kind: str,
+        http_status: int | None = None,
+    ) -> None:
+        """Stop a claimed delivery where the user has to decide (failed, needs attention):
+        the state and its attempt in one transaction, then the state-change event."""
         now = self._now()
         conn = self._connection()
         with self._write(conn):
             rows.move(
                 conn,
                 outgoing.delivery_id,
-                S.NEEDS_ATTENTION,
+                state,
                 now,
                 only_from=(S.PUBLISHING,),
                 last_error=reason,
@@ -394,19 +398,14 @@ class Dispatcher:
                 outgoing.delivery_id,
                 started_at=started,
                 finished_at=now,
-                outcome="unknown",
+                outcome=outcome,
                 error_kind=kind,
                 message=reason,
+                http_status=http_status,
             )
-        level = logging.INFO if kind == "manual" else logging.WARNING
-        log.log(level, "delivery %s needs attention: %s", outgoing.delivery_id, reason)
         self._emit(
-            DeliveryStateChanged(
-                outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.NEEDS_ATTENTION
-            )
+            DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, state)
         )
-        self._emit(DeliveryNeedsAttention(outgoing.delivery_id, outgoing.post_id, reason))
-        return S.NEEDS_ATTENTION
 
     def _waiting_for_user(
         self, outgoing: OutgoingDelivery, started: datetime, reason: str
