@@ -376,11 +376,14 @@ def _followers(out: _Writer, report: MonthlyReport) -> None:
         out.painter.setPen(INK)
         out.font(8)
         gain = (line[-1].followers or 0) - (line[0].followers or 0)
-        out.painter.drawText(
-            QRectF(plot.right() + 26, ly, 150, 14),
-            0,
-            f"{name} ({'+' if gain >= 0 else ''}{out.locale.toString(gain)})",
+        gain_text = f" ({'+' if gain >= 0 else ''}{out.locale.toString(gain)})"
+        # The legend ends at the page edge: a long account name is shortened, never the gain.
+        room = QRectF(plot.right() + 26, ly, WIDTH - plot.right() - 26, 14)
+        metrics = QFontMetricsF(out.painter.font())
+        shown = metrics.elidedText(
+            name, Qt.TextElideMode.ElideRight, room.width() - metrics.horizontalAdvance(gain_text)
         )
+        out.painter.drawText(room, 0, shown + gain_text)
     out.y = top + height + 20
 
 
