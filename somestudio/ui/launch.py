@@ -205,13 +205,18 @@ def _run_window(
     verification.failed.connect(integrity_failed)
     verification.watch(workspace.verified)
 
-    watcher = _ShownWatcher(app) if os.environ.get(ENV_EXIT_WHEN_SHOWN) == "1" else None
-    window.show()
-    if watcher is not None and window.windowHandle() is not None:
-        window.windowHandle().installEventFilter(watcher)
     scheduler = _Scheduler(workspace)
-    QTimer.singleShot(0, lambda: _after_shown(app, guard, window, folder))
-    QTimer.singleShot(0, lambda: scheduler.start(window))
+    first = _FirstExpose(window)
+    if os.environ.get(ENV_EXIT_WHEN_SHOWN) == "1":
+        first.exposed.connect(lambda: _report_shown(app))
+    # The rest of start-up waits for the window to be on screen: the log, the raise-me
+    # socket, the tray, and the engine with its network clients (the heaviest imports).
+    first.exposed.connect(
+        lambda: QTimer.singleShot(0, lambda: _after_shown(app, guard, window, folder))
+    )
+    first.exposed.connect(lambda: QTimer.singleShot(0, lambda: scheduler.start(window)))
+    window.show()
+    window.windowHandle().installEventFilter(first)  # a shown window always has its handle
     try:
         code = app.exec()
     finally:
@@ -283,17 +288,23 @@ def _after_shown(
     log.info("window ready")
 
 
-class _ShownWatcher(QObject):
-    """For benchmarks and the bundle test: report the first exposure of the window, then quit."""
+class _FirstExpose(QObject):
+    """Tells once when the window first appears on screen (its first Expose event)."""
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self._app = app
+    exposed = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
         self._done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Expose and not self._done:
             self._done = True
-            print(SHOWN_LINE, flush=True)  # noqa: T201
-            QTimer.singleShot(0, self._app.quit)
+            self.exposed.emit()
         return False
+
+
+def _report_shown(app: QApplication) -> None:
+    """For benchmarks and the bundle test: say the window is shown, then quit."""
+    print(SHOWN_LINE, flush=True)  # noqa: T201
+    QTimer.singleShot(0, app.quit)

@@ -63,6 +63,7 @@ class CalendarPage(QWidget):
         self.idea_drops: IdeaDrops | None = None  # set by the window: ideas dropped as drafts
 
         self.model = MonthModel(studio, zone, self._locale)
+        self._model_fresh = True  # just loaded: the next month reload can skip the query
         self.day_model = DayModel(zone)
         self.agenda_model = AgendaModel(zone, self._locale)
 
@@ -189,6 +190,7 @@ class CalendarPage(QWidget):
     def set_filter(self, where: CalendarFilter) -> None:
         self._where = where
         self.model.set_filter(where)
+        self._model_fresh = True
         self.reload()
 
     def refresh_choices(self) -> None:
@@ -220,8 +222,9 @@ class CalendarPage(QWidget):
         if self._mode == "month":
             if (self.model.year, self.model.month) != (self.anchor.year, self.anchor.month):
                 self.model.set_month(self.anchor.year, self.anchor.month)
-            else:
+            elif not self._model_fresh:
                 self.model.reload()
+            self._model_fresh = False
             index = self.model.index_of(self.anchor)
             if index.isValid():
                 self.grid.setCurrentIndex(index)

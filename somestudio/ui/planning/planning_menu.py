@@ -6,19 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
-from somestudio.app.calendar_feed import CalendarFeed, export_ics
-from somestudio.app.csv_export import export_csv
-from somestudio.app.ideas import IdeaBoard
-from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
 from somestudio.domain.timeplan import LocalTimeError
 from somestudio.ui.network_names import network_name
+
+if TYPE_CHECKING:
+    from somestudio.app.calendar_feed import CalendarFeed
+    from somestudio.app.planning import Planner
 
 Report = Callable[[str], None]
 
@@ -36,7 +37,7 @@ class PlanningMenu(QObject):
         self._report = report
         self.planner: Planner | None = None
         self.undo_stack: QUndoStack | None = None
-        self._feed = CalendarFeed(studio.workspace)
+        self._calendar_feed: CalendarFeed | None = None
         for text, slot in (
             (self.tr("&Import posts from CSV…"), self.open_import),
             (self.tr("Export plan as &CSV…"), self.choose_csv_export),
@@ -46,6 +47,15 @@ class PlanningMenu(QObject):
             action = QAction(text, window)
             action.triggered.connect(slot)
             menu.addAction(action)
+
+    @property
+    def _feed(self) -> CalendarFeed:
+        # Built on first use: the menu is made with the window, the feed (and icalendar) later.
+        if self._calendar_feed is None:
+            from somestudio.app.calendar_feed import CalendarFeed  # noqa: PLC0415
+
+            self._calendar_feed = CalendarFeed(self._studio.workspace)
+        return self._calendar_feed
 
     # -- import
     def open_import(self, path: Path | None = None) -> QWidget:
@@ -71,6 +81,8 @@ class PlanningMenu(QObject):
         self._save_dialog(self.tr("Export calendar"), "somestudio.ics", self.export_ics)
 
     def export_csv(self, path: Path) -> None:
+        from somestudio.app.csv_export import export_csv  # noqa: PLC0415
+
         try:
             count = export_csv(self._studio.workspace, path)
         except OSError as exc:
@@ -81,6 +93,8 @@ class PlanningMenu(QObject):
         self._report(self.tr("%n rows written.", "", count))
 
     def export_ics(self, path: Path) -> None:
+        from somestudio.app.calendar_feed import export_ics  # noqa: PLC0415
+
         try:
             count = export_ics(self._studio.workspace, path)
         except OSError as exc:
@@ -137,6 +151,8 @@ class PlanningMenu(QObject):
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
             return
+        from somestudio.app.ideas import IdeaBoard  # noqa: PLC0415
+
         chosen = account_ids or [accounts[0].id]
         board = IdeaBoard(self._studio.workspace, self.planner)
 
@@ -171,6 +187,8 @@ class _Command(QUndoCommand):
         self._do, self._undo, self._report = do, undo, report
 
     def redo(self) -> None:
+        from somestudio.app.planning import PlanningError  # noqa: PLC0415
+
         try:
             self._do()
         except (PlanningError, LocalTimeError) as exc:
@@ -178,6 +196,8 @@ class _Command(QUndoCommand):
             self._report(str(exc))
 
     def undo(self) -> None:
+        from somestudio.app.planning import PlanningError  # noqa: PLC0415
+
         try:
             self._undo()
         except PlanningError as exc:
