@@ -2620,8 +2620,8 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
 <context>
     <name>StatusBar</name>
     <message>
-        <source>not started</source>
-        <translation>ei käynnistetty</translation>
+        <source>Scheduler: starting…</source>
+        <translation>Ajastin: käynnistyy…</translation>
     </message>
     <message>
         <source>Scheduler: running</source>

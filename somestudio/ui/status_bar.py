@@ -33,7 +33,8 @@ class StatusBar(QStatusBar):
         self.addWidget(self.scheduler_label)
         self.addPermanentWidget(self.attention)
         self.addPermanentWidget(self.next_label)
-        self.set_scheduler_state(running=False, detail=self.tr("not started"))
+        # The engine starts once the window is on screen; until then it is on its way.
+        self.scheduler_label.setText("◌ " + self.tr("Scheduler: starting…"))
 
     def set_scheduler_state(self, *, running: bool, detail: str = "") -> None:
         state = self.tr("Scheduler: running") if running else self.tr("Scheduler: stopped")
