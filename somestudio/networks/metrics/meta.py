@@ -12,7 +12,7 @@ Insight values come either as ``values[0].value`` or as ``total_value.value``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
@@ -46,6 +46,20 @@ def insight_values(body: Any) -> dict[str, int | None]:
     return found
 
 
+def _media_insights(
+    fetcher: HttpFetcher,
+    media_ids: Sequence[str],
+    metrics: str,
+    to_counts: Callable[[dict[str, int | None]], PostCounts],
+) -> PostResults:
+    """One insights request per media (Threads and Instagram); None for a deleted one."""
+    results: PostResults = {}
+    for media_id in media_ids:
+        body = fetcher.get_json(f"/{media_id}/insights", {"metric": metrics}, allow_404=True)
+        results[media_id] = None if body is None else to_counts(insight_values(body))
+    return results
+
+
 def _owner_id(account: AccountRef) -> str:
     owner = str(account.options.get("user_id") or account.remote_id)
     if not owner:
@@ -57,25 +71,18 @@ class ThreadsMetrics(HttpFetcher):
     batch_size = 1
 
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
-        results: PostResults = {}
-        for media_id in remote_ids:
-            body = self.get_json(
-                f"/{media_id}/insights",
-                {"metric": "views,likes,replies,reposts,quotes"},
-                allow_404=True,
-            )
-            if body is None:
-                results[media_id] = None
-                continue
-            v = insight_values(body)
-            results[media_id] = PostCounts(
+        return _media_insights(
+            self,
+            remote_ids,
+            "views,likes,replies,reposts,quotes",
+            lambda v: PostCounts(
                 likes=v.get("likes"),
                 reposts=v.get("reposts"),
                 replies=v.get("replies"),
                 quotes=v.get("quotes"),
                 views=v.get("views"),
-            )
-        return results
+            ),
+        )
 
     def fetch_account(self, account: AccountRef) -> AccountCounts:
         body = self.get_json(
@@ -88,25 +95,18 @@ class InstagramMetrics(HttpFetcher):
     batch_size = 1
 
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
-        results: PostResults = {}
-        for media_id in remote_ids:
-            body = self.get_json(
-                f"/{media_id}/insights",
-                {"metric": "views,likes,comments,shares,saved"},
-                allow_404=True,
-            )
-            if body is None:
-                results[media_id] = None
-                continue
-            v = insight_values(body)
-            results[media_id] = PostCounts(
+        return _media_insights(
+            self,
+            remote_ids,
+            "views,likes,comments,shares,saved",
+            lambda v: PostCounts(
                 likes=v.get("likes"),
                 reposts=v.get("shares"),
                 replies=v.get("comments"),
                 bookmarks=v.get("saved"),
                 views=v.get("views"),
-            )
-        return results
+            ),
+        )
 
     def fetch_account(self, account: AccountRef) -> AccountCounts:
         body = self.get_json(
