@@ -9,7 +9,6 @@ user in a folder that user owns.
 
 from __future__ import annotations
 
-import json
 import os
 import pwd
 import shutil
@@ -24,10 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.pds.server import _first_line, tools
+from tests.pds.server import _first_line, node_server
 
 HERE = Path(__file__).resolve().parent
-PDS_HERE = HERE.parent / "pds"
 # Debian's postgresql package: /usr/lib/postgresql/<major>/bin (15 on Debian 12).
 PG_BIN = max(
     Path("/usr/lib/postgresql").glob("*/bin"),
@@ -142,46 +140,16 @@ def redis(base: Path) -> Iterator[str]:
 
 @contextmanager
 def running_appview(base: Path) -> Iterator[AppViewNetwork]:
-    node, folder = tools()
-    shutil.copyfile(HERE / "serve.mjs", folder / "serve-appview.mjs")  # beside node_modules
-    with postgres() as database, redis(base) as redis_host:
-        tmp = base / "network-tmp"
-        tmp.mkdir()
-        env = {
-            "PATH": f"{node.parent}:{os.environ.get('PATH', '')}",
-            "HOME": str(base),
-            "TMPDIR": str(tmp),
-            "NODE_ENV": "development",
-            "LOG_ENABLED": "false",
-            "DB_POSTGRES_URL": database,
-            "REDIS_HOST": redis_host,
-        }
-        log_path = base / "appview.log"
-        with log_path.open("wb") as log:
-            proc = subprocess.Popen(
-                [str(node), "--require", str(PDS_HERE / "loopback.cjs"), "serve-appview.mjs"],
-                cwd=folder,
-                env=env,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=log,
-            )
-            try:
-                line = _first_line(proc, timeout=120)
-                if not line:
-                    pytest.fail(
-                        "the Bluesky network with its AppView did not start:\n"
-                        + log_path.read_text(errors="replace")[-4000:]
-                    )
-                info = json.loads(line)
-                yield AppViewNetwork(info["pds"], info["plc"], info["appview"], proc)
-            finally:
-                if proc.stdin is not None:
-                    proc.stdin.close()
-                try:
-                    proc.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(timeout=10)
-                if proc.stdout is not None:
-                    proc.stdout.close()
+    with (
+        postgres() as database,
+        redis(base) as redis_host,
+        node_server(
+            HERE / "serve.mjs",
+            base,
+            "appview",
+            {"DB_POSTGRES_URL": database, "REDIS_HOST": redis_host},
+            start_timeout=120,
+            stop_timeout=30,
+        ) as (proc, info),
+    ):
+        yield AppViewNetwork(info["pds"], info["plc"], info["appview"], proc)

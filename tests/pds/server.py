@@ -59,9 +59,29 @@ def tools() -> tuple[Path, Path]:
 
 @contextmanager
 def running_pds(base: Path) -> Iterator[Pds]:
+    with node_server(HERE / "serve.mjs", base, "pds", {}, start_timeout=60) as (_proc, info):
+        yield Pds(url=info["pds"], plc=info["plc"])
+
+
+@contextmanager
+def node_server(
+    script: Path,
+    base: Path,
+    name: str,
+    extra_env: dict[str, str],
+    *,
+    start_timeout: float,
+    stop_timeout: float = 15,
+) -> Iterator[tuple[subprocess.Popen[bytes], dict[str, str]]]:
+    """Run a dev-env script with Node 22, every server bound to 127.0.0.1 (loopback.cjs).
+
+    The script prints one JSON line of addresses when it is up and stops when its standard
+    input closes. Yields the process and those addresses; its log is ``base/<name>.log``.
+    """
     node, folder = tools()
-    shutil.copyfile(HERE / "serve.mjs", folder / "serve.mjs")  # beside its node_modules
-    tmp = base / "pds-tmp"
+    target = f"serve-{name}.mjs"
+    shutil.copyfile(script, folder / target)  # beside dev-env's node_modules
+    tmp = base / f"{name}-tmp"
     tmp.mkdir(parents=True)
     env = {
         "PATH": f"{node.parent}:{os.environ.get('PATH', '')}",
@@ -69,33 +89,36 @@ def running_pds(base: Path) -> Iterator[Pds]:
         "TMPDIR": str(tmp),
         "NODE_ENV": "development",
         "LOG_ENABLED": "false",
+        **extra_env,
     }
-    log = (base / "pds.log").open("wb")
-    proc = subprocess.Popen(
-        [str(node), "--require", str(HERE / "loopback.cjs"), "serve.mjs"],
-        cwd=folder,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=log,
-    )
-    try:
-        line = _first_line(proc, timeout=60)
-        if not line:
-            pytest.fail(f"the PDS did not start:\n{(base / 'pds.log').read_text(errors='replace')}")
-        info = json.loads(line)
-        yield Pds(url=info["pds"], plc=info["plc"])
-    finally:
-        if proc.stdin is not None:
-            proc.stdin.close()
+    log_path = base / f"{name}.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [str(node), "--require", str(HERE / "loopback.cjs"), target],
+            cwd=folder,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=log,
+        )
         try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        if proc.stdout is not None:
-            proc.stdout.close()
-        log.close()
+            line = _first_line(proc, timeout=start_timeout)
+            if not line:
+                pytest.fail(
+                    f"the {name} server did not start:\n"
+                    + log_path.read_text(errors="replace")[-4000:]
+                )
+            yield proc, json.loads(line)
+        finally:
+            if proc.stdin is not None:
+                proc.stdin.close()
+            try:
+                proc.wait(timeout=stop_timeout)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)
+            if proc.stdout is not None:
+                proc.stdout.close()
 
 
 def _first_line(proc: subprocess.Popen[bytes], timeout: float) -> str:
