@@ -31,8 +31,13 @@ APP_DEB_PACKAGES=(
 # private D-Bus session with a real Secret Service (keyring tests), pdftoppm (PDF reports),
 # objdump (PyInstaller needs it to build the bundle), PostgreSQL and Redis (the Bluesky
 # AppView of the metrics test runs on them; the test starts its own servers on 127.0.0.1).
+# The journeys (tests/journeys) find controls as a screen reader does: the AT-SPI bus
+# (at-spi2-core) and pyatspi for the system Python, which runs their driver.
 # shellcheck disable=SC2034
-TEST_DEB_PACKAGES=(xvfb xdotool dbus gnome-keyring poppler-utils binutils postgresql redis-server)
+TEST_DEB_PACKAGES=(
+    xvfb xdotool dbus gnome-keyring poppler-utils binutils postgresql redis-server
+    at-spi2-core python3-gi python3-pyatspi gir1.2-atspi-2.0
+)
 
 say() { printf 'somestudio: %s\n' "$*" >&2; }
 die() {

@@ -1,0 +1,130 @@
+"""Journey (a): a café owner's first post, from an empty data folder to the archive.
+
+First run → the welcome → add a Local archive account → compose a Finnish post with an emoji,
+a link and an image attached through "Add images or video…" (Qt's own file dialog, the path
+typed into its file-name field) → schedule it two minutes ahead by typing the time → the
+confirmation names it → Show in calendar → the post is on its day → at its minute it lands
+in the archive folder → the calendar says it is published.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PIL import Image
+
+from .conftest import StartWorld
+from .harness import ZONE, Program
+from .steps import choose_account, schedule_at, wait_for_publish_minute
+
+pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
+
+TEXT = "Glögi ja korvapuusti tänään klo 14–16 ☕🥐 tervetuloa! https://kahvila.example/joulu"
+ACCOUNT = "Kahvilan arkisto"
+
+
+def add_local_archive_in_welcome(app: Program, folder: str) -> None:
+    app.wait("dialog", "Welcome to Some Studio", timeout=60)
+    app.step("welcome")
+    app.click(app.wait("push button", "Add a Local archive account"))
+    dialog = app.wait("dialog", "Add a Local archive", match="startswith")
+    name = app.wait("text", "Name", within=dialog.ref)
+    app.click(name)
+    app.key("ctrl+a")
+    app.type(ACCOUNT)
+    where = app.wait("text", "Archive folder", within=dialog.ref)
+    app.click(where)
+    app.key("ctrl+a")
+    app.type(folder)
+    assert app.refresh(where).text == folder
+    app.step("local archive filled in")
+    app.click(app.wait("push button", "Add Local archive", within=dialog.ref))
+    app.wait_gone("dialog", "Add a Local archive", match="startswith")
+    app.wait_gone("dialog", "Welcome to Some Studio")
+
+
+def attach_image(app: Program, path: str) -> None:
+    app.click(app.wait("push button", "Add images or video…"))
+    chooser = app.wait("dialog", "Add images or video", match="startswith", timeout=60)
+    field = app.wait("text", "File name", within=chooser.ref)
+    app.click(field)
+    app.type(path)
+    app.step("file dialog with the path typed")
+    app.key("Return")
+    app.wait_gone("dialog", "Add images or video", match="startswith")
+    attached = app.wait("list", "Attached images and videos")
+    app.wait_until(
+        "the image in the attached list",
+        lambda: any(
+            c.name.endswith("glogi.png") or (c.text or "").endswith("glogi.png")
+            for c in app.children(attached)
+        ),
+    )
+
+
+def test_first_post_lands_in_the_archive(start_world: StartWorld) -> None:
+    app = start_world()
+    archive = app.base / "Kahvilan arkisto"
+    image = app.base / "glogi.png"
+    Image.new("RGB", (1200, 800), (180, 90, 40)).save(image)
+
+    app.start()
+    add_local_archive_in_welcome(app, str(archive))
+    app.step("account added")
+
+    app.key("ctrl+1")
+    editor = app.wait("text", "Post text")
+    app.click(editor)
+    app.type(TEXT)
+    app.wait_until("the typed text in the editor", lambda: app.refresh(editor).text == TEXT)
+    choose_account(app, f"Local archive · {ACCOUNT}")
+    attach_image(app, str(image))
+    app.step("composed")
+
+    zone = ZoneInfo(ZONE)
+    at = wait_for_publish_minute(zone)
+    app.key("ctrl+Return")
+    schedule_at(app, at)
+
+    confirmation = app.wait("label", "Scheduled", match="startswith")
+    assert "on 1 account" in confirmation.name, confirmation.name
+    assert at.strftime("%H.%M") in confirmation.name or at.strftime("%H:%M") in confirmation.name
+    assert app.refresh(editor).text == ""  # the editor empties once the user confirmed
+    app.step("confirmation")
+
+    app.click(app.wait("push button", "Show in calendar"))
+    day_list = app.wait("list", "Posts on the selected day")
+    entry = app.wait("list item", f"{ACCOUNT}, Scheduled: Glögi", match="contains")
+    assert at.strftime("%H:%M") in entry.name, entry.name
+    assert app.find("table cell", f"{at.day} {at.strftime('%B')}", match="contains") is not None
+    app.step("on the calendar")
+
+    # The promise: at its minute, without anyone touching anything, the post is written out.
+    wait = (at - datetime.now(zone)).total_seconds() + 90
+    posts = app.wait_until(
+        "the post in the archive folder",
+        lambda: [p for p in archive.rglob("post.txt")],
+        timeout=max(wait, 30),
+    )
+    folder = posts[0].parent
+    assert posts[0].read_text(encoding="utf-8").strip() == TEXT
+    assert (folder / "glogi.png").is_file() or any(folder.glob("*.png")), list(folder.iterdir())
+    metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    assert metadata, metadata
+
+    app.wait(
+        "list item",
+        f"{ACCOUNT}, Published: Glögi",
+        match="contains",
+        within=day_list.ref,
+        timeout=60,
+    )
+    app.step("published")
+    assert datetime.now(zone) >= at - timedelta(seconds=1)
+
+    app.key("ctrl+q")
+    assert app.wait_exit() == 0, app.describe()
+    app.check_stderr()
