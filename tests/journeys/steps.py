@@ -42,10 +42,7 @@ def schedule_at(app: Program, at: datetime) -> None:
         # so the date is set through its accessible text, as assistive technology may.
         app.set_text(day, wanted_day)
         app.wait_until("the date set", lambda: app.refresh(day).text == wanted_day)
-    field = app.wait("text", "Time", within=dialog.ref)
-    app.click(field)
-    app.key("ctrl+a")
-    app.type(at.strftime("%H.%M"))
+    app.type_into(app.wait("text", "Time", within=dialog.ref), at.strftime("%H.%M"))
     summary = app.wait_until(
         "the summary to name the typed time",
         lambda: app.find("label", "Goes out", match="startswith", within=dialog.ref),
