@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .harness import Control, Program
+
+
+def add_local_archive(app: Program, name: str = "Kahvilan arkisto") -> Path:
+    """Before the window opens: a Local archive account from the command line."""
+    folder = app.base / "archive"
+    folder.mkdir()
+    app.cli("account", "add", "local", name, "--folder", str(folder))
+    return folder
 
 
 def choose_account(app: Program, label: str) -> Control:
