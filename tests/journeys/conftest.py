@@ -23,3 +23,9 @@ def start_world(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Star
             return stack.enter_context(world(name, tmp_path, keyring=keyring))
 
         yield start
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """Servers the journeys talk to listen on loopback only."""
+    return ("127.0.0.1", 0)
