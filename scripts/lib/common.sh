@@ -30,9 +30,10 @@ APP_DEB_PACKAGES=(
 # What the test suite uses on top: a real X server and a way to drive it (smoke test), a
 # private D-Bus session with a real Secret Service (keyring tests), pdftoppm (PDF reports),
 # objdump (PyInstaller needs it to build the bundle), PostgreSQL and Redis (the Bluesky
-# AppView of the metrics test runs on them; the test starts its own servers on 127.0.0.1).
+# AppView of the metrics test runs on them; the test starts its own servers on 127.0.0.1),
+# faketime (the unit and UI tests run again at other dates and zones).
 # shellcheck disable=SC2034
-TEST_DEB_PACKAGES=(xvfb xdotool dbus gnome-keyring poppler-utils binutils postgresql redis-server)
+TEST_DEB_PACKAGES=(xvfb xdotool dbus gnome-keyring poppler-utils binutils postgresql redis-server faketime)
 
 say() { printf 'somestudio: %s\n' "$*" >&2; }
 die() {

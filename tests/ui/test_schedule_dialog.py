@@ -120,7 +120,7 @@ def test_weekly_repeat_makes_one_post_per_occurrence(qtbot: QtBot, draft) -> Non
     assert [e.scheduled_at.date() for e in entries] == [
         date(2031, 6, 2), date(2031, 6, 4), date(2031, 6, 9), date(2031, 6, 11)
     ]  # fmt: skip
-    assert {e.scheduled_at.astimezone().timetz().replace(tzinfo=None) for e in entries} == {
+    assert {e.scheduled_at.astimezone(UTC).timetz().replace(tzinfo=None) for e in entries} == {
         time(6, 0)
     }
     assert studio.post(post_id) is None  # the draft became the series
