@@ -394,9 +394,8 @@ class ScheduleDialog(QDialog):
     def _describe(self, ids: list[int]) -> str:
         zone = self.zone.currentText().strip()
         if self.repeat.currentIndex():
-            return (
-                self.tr("Scheduled %n posts, the first %1", "", len(ids))
-                .replace("%1", when_text(self.wall() or datetime.now(), zone))
+            return self.tr("Scheduled %n posts, the first %1", "", len(ids)).replace(
+                "%1", when_text(self.wall() or datetime.now(), zone)
             )
         at = self.instant()
         when = when_text(at, zone) if at is not None else ""

@@ -63,4 +63,3 @@ class TimeField(QLineEdit):
     @staticmethod
     def _format(value: QTime) -> str:
         return QLocale().toString(value, QLocale.FormatType.ShortFormat)
-
