@@ -86,6 +86,9 @@ class ComposePage(QWidget):
         self.feedback = QLabel()
         self.feedback.setObjectName("ComposeFeedback")
         self.feedback.setWordWrap(True)
+        self._confirmed_day: date | None = None
+        self.confirmation = QLabel()
+        self.show_in_calendar_button = QPushButton(self.tr("Show in calendar"))
         self._build_confirmation()
         self.post_status = QLabel()
         self.post_status.setObjectName("ComposePostStatus")
@@ -318,13 +321,10 @@ class ComposePage(QWidget):
             self.feedback.setText(self.tr("Not scheduled. The post is kept as a draft."))
 
     def _build_confirmation(self) -> None:
-        self._confirmed_day: date | None = None
-        self.confirmation = QLabel()
         self.confirmation.setObjectName("ComposeConfirmation")
         self.confirmation.setAccessibleName(self.tr("Confirmation"))
         self.confirmation.setWordWrap(True)
         self.confirmation.hide()
-        self.show_in_calendar_button = QPushButton(self.tr("Show in calendar"))
         self.show_in_calendar_button.setObjectName("ShowInCalendar")
         self.show_in_calendar_button.hide()
         self.show_in_calendar_button.clicked.connect(
