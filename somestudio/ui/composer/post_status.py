@@ -55,10 +55,5 @@ def failure_entries(statuses: list[DeliveryStatus]) -> list[Entry]:
             .replace("%2", state_name(status.state))
             .replace("%3", reason)
         )
-        tip = (
-            QCoreApplication.translate("PostStatus", "%n attempts", "", status.attempts)
-            if status.attempts
-            else ""
-        )
-        entries.append(Entry(Severity.ERROR, message, Place("status", status.account_id), tip))
+        entries.append(Entry(Severity.ERROR, message, Place("status", status.account_id), reason))
     return entries
