@@ -8,7 +8,7 @@ silent shift.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -75,7 +75,12 @@ class ScheduleDialog(QDialog):
         self._planner = planner
         self._post_id = post_id
         locale = QLocale()
-        start = initial or (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0)
+        # The next whole hour but one, on the clock of the zone the dialog schedules in.
+        try:
+            clock = datetime.now(ZoneInfo(zone)).replace(tzinfo=None)
+        except (ValueError, KeyError):  # an unknown zone: the form says so below
+            clock = datetime.now()
+        start = initial or (clock + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
 
         self.day = QDateEdit(qdate(start.date()))
         self.day.setObjectName("ScheduleDate")
