@@ -75,6 +75,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Publishing now on %n accounts</source>
+        <translation>
+            <numerusform>Publishing now on %n account</numerusform>
+            <numerusform>Publishing now on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n posts need attention</source>
         <translation>
             <numerusform>%n post needs attention</numerusform>
@@ -167,6 +174,20 @@
         <translation>
             <numerusform>%n post, on %1.</numerusform>
             <numerusform>%n posts, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n posts, the first %1</source>
+        <translation>
+            <numerusform>Scheduled %n post, %1</numerusform>
+            <numerusform>Scheduled %n posts, the first %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %1 on %n accounts</source>
+        <translation>
+            <numerusform>Scheduled %1 on %n account</numerusform>
+            <numerusform>Scheduled %1 on %n accounts</numerusform>
         </translation>
     </message>
 </context>

@@ -249,6 +249,13 @@
     </message>
 </context>
 <context>
+    <name>Blocking</name>
+    <message>
+        <source>Nothing was scheduled or sent: fix these first (or untick the account).</source>
+        <translation>Mitään ei ajastettu eikä lähetetty: korjaa nämä ensin (tai poista tilin valinta).</translation>
+    </message>
+</context>
+<context>
     <name>CalendarActions</name>
     <message>
         <source>Time does not exist</source>
@@ -554,6 +561,14 @@
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
+        <source>Show in calendar</source>
+        <translation>Näytä kalenterissa</translation>
+    </message>
+    <message>
+        <source>Where this post stands</source>
+        <translation>Julkaisun tilanne</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Tallenna luonnos</translation>
     </message>
@@ -610,12 +625,24 @@
         <translation>Tilit, joille julkaistaan</translation>
     </message>
     <message>
+        <source>Accounts can&apos;t be changed once a post is scheduled or sent — unschedule it on the calendar first.</source>
+        <translation>Tilejä ei voi vaihtaa, kun julkaisu on ajastettu tai lähetetty — peru ajastus ensin kalenterissa.</translation>
+    </message>
+    <message>
         <source>Tick an account above to see its counter and preview.</source>
         <translation>Valitse tili yllä, niin näet sen merkkilaskurin ja esikatselun.</translation>
     </message>
     <message>
         <source>That post no longer exists.</source>
         <translation>Julkaisua ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Not scheduled. The post is kept as a draft.</source>
+        <translation>Ei ajastettu. Julkaisu on tallessa luonnoksena.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Vahvistus</translation>
     </message>
     <message>
         <source>Write something first.</source>
@@ -1742,6 +1769,13 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Julkaistaan nyt.</translation>
     </message>
     <message numerus="yes">
+        <source>Publishing now on %n accounts</source>
+        <translation>
+            <numerusform>Julkaistaan nyt %n tilille</numerusform>
+            <numerusform>Julkaistaan nyt %n tilille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n posts need attention</source>
         <translation>
             <numerusform>%n julkaisu vaatii huomiota</numerusform>
@@ -1836,8 +1870,8 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>ei kuva eikä video</translation>
     </message>
     <message>
-        <source>Attach images or video</source>
-        <translation>Liitä kuvia tai video</translation>
+        <source>Add images or video</source>
+        <translation>Lisää kuvia tai video</translation>
     </message>
     <message>
         <source>Images and videos</source>
@@ -1846,6 +1880,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>All files</source>
         <translation>Kaikki tiedostot</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tiedoston nimi</translation>
     </message>
     <message>
         <source>Shrink to %1</source>
@@ -2384,6 +2422,17 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     </message>
 </context>
 <context>
+    <name>PostStatus</name>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>syytä ei tallentunut</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Monthly report</source>
@@ -2431,6 +2480,14 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Schedule post</source>
         <translation>Ajasta julkaisu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kellonaika</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 9.00, 9:00, 900 or 21.30</source>
+        <translation>Kirjoita kellonaika, esimerkiksi 9.00, 9:00, 900 tai 21.30</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2492,6 +2549,26 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Ajasta</translation>
     </message>
     <message>
+        <source>Fix these first:</source>
+        <translation>Korjaa nämä ensin:</translation>
+    </message>
+    <message>
+        <source>Problems that stop scheduling</source>
+        <translation>Ajastuksen estävät ongelmat</translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation>Kannattaa tarkistaa:</translation>
+    </message>
+    <message>
+        <source>Cannot schedule: %1 would refuse this post. Close this, fix the text in the composer (or give that account its own text, or untick it), then schedule.</source>
+        <translation>Ei voi ajastaa: %1 hylkäisi tämän julkaisun. Sulje tämä, korjaa teksti kirjoitusnäkymässä (tai anna tilille oma teksti tai poista sen valinta) ja ajasta sitten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type it like %2 or %3.</source>
+        <translation>”%1” ei ole kellonaika. Kirjoita se muodossa %2 tai %3.</translation>
+    </message>
+    <message>
         <source>Unknown time zone: %1</source>
         <translation>Tuntematon aikavyöhyke: %1</translation>
     </message>
@@ -2516,8 +2593,22 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Aika on jo mennyt.</translation>
     </message>
     <message>
-        <source>Goes out %1 UTC.</source>
-        <translation>Lähtee %1 UTC.</translation>
+        <source>Goes out %1.</source>
+        <translation>Julkaistaan %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n posts, the first %1</source>
+        <translation>
+            <numerusform>Ajastettu %n julkaisu, ensimmäinen %1</numerusform>
+            <numerusform>Ajastettu %n julkaisua, ensimmäinen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %1 on %n accounts</source>
+        <translation>
+            <numerusform>Ajastettu %n tilille: %1</numerusform>
+            <numerusform>Ajastettu %n tilille: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>

@@ -148,6 +148,11 @@ class ErrorText(QObject):
 
 def error_text(exc: BaseException) -> str:
     """``exc``'s message for the user, in the window's language where it is known."""
+    blocked = getattr(exc, "blocked", None)
+    if isinstance(blocked, tuple) and blocked:
+        from somestudio.ui.composer.blocking import blocked_text  # noqa: PLC0415
+
+        return blocked_text(blocked)
     problems = getattr(exc, "problems", None)
     if isinstance(problems, tuple) and problems:
         lead = ErrorText().decisions(len(problems))

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
             compose.draft_saved.connect(self._on_data_changed)
             compose.schedule_requested.connect(self.schedule_post)
             compose.publish_now_requested.connect(self.publish_post_now)
+            compose.show_in_calendar.connect(self.show_calendar_on)
             from somestudio.ui.planning.composer_tools import attach_composer_tools  # noqa: PLC0415
 
             attach_composer_tools(compose, self._studio)
@@ -281,9 +282,32 @@ class MainWindow(QMainWindow):
             else None
         )
         dialog = ScheduleDialog(self._planner, post_id, self._zone.key, self, initial=start)
-        dialog.scheduled.connect(lambda _ids: self._on_data_changed())
+        dialog.scheduled.connect(lambda _ids: self._on_scheduled(post_id, dialog))
+        dialog.rejected.connect(lambda: self._on_schedule_cancelled(post_id))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _on_scheduled(self, post_id: int, dialog: QWidget) -> None:
+        from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+        self._on_data_changed()
+        if isinstance(dialog, ScheduleDialog):
+            message = dialog.confirmation()
+            self.status.showMessage(message, 10_000)
+            if "compose" in self._pages:
+                self.compose.confirm_sent(post_id, message, dialog.first_day())
+
+    def _on_schedule_cancelled(self, post_id: int) -> None:
+        if "compose" in self._pages:
+            self.compose.schedule_cancelled(post_id)
+
+    def show_calendar_on(self, day: object) -> None:
+        """The calendar, on ``day`` (a date) when given."""
+        from datetime import date  # noqa: PLC0415
+
+        self.show_page("calendar")
+        if isinstance(day, date):
+            self.calendar.select_day(day)
 
     def publish_post_now(self, post_id: int) -> None:
         if self._planner is None:
@@ -292,11 +316,14 @@ class MainWindow(QMainWindow):
         from somestudio.app.planning import PlanningError  # noqa: PLC0415
 
         try:
-            self._planner.publish_post_now(post_id)
+            ids = self._planner.publish_post_now(post_id)
         except PlanningError as exc:
             self.prompts.inform(self.tr("That did not work"), error_text(exc))
             return
         self.status.showMessage(self.tr("Publishing now."), 5000)
+        if "compose" in self._pages:
+            message = self.tr("Publishing now on %n accounts", "", len(ids))
+            self.compose.confirm_sent(post_id, message, datetime.now(self._zone).date())
         self._on_data_changed()
 
     def show_attention(self) -> None:
