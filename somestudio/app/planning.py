@@ -12,9 +12,16 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
-from somestudio.app.publish_gate import AccountProblems, blocking_problems, post_problems
+from somestudio.app.publish_gate import (
+    AccountProblems,
+    blocking_problems,
+    draft_problems,
+    only_errors,
+    post_problems,
+)
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.drafts import Draft
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.recurrence import Rule, expand
 from somestudio.domain.slots import Slot, SlotSyntaxError, format_slots, next_free_slot, parse_slots
@@ -123,6 +130,7 @@ class Planner:
         if not occurrences:
             raise PlanningError("the rule gives no dates in that range")
         self._check_text(text, ())
+        self._gate_text(text, account_ids)
         conn = self.workspace.writable_connection()
         ids: list[int] = []
         delivery_ids: list[int] = []
@@ -162,6 +170,7 @@ class Planner:
         self._check_time(at, zone)
         if not account_ids:
             raise PlanningError("choose at least one account")
+        self._gate_text(text, account_ids)
         conn = self.workspace.writable_connection()
         with transaction(conn):
             self._check_accounts(conn, account_ids)
@@ -453,6 +462,13 @@ class Planner:
         rows = delivery_rows.of_post(self.workspace.connection(), post_id)
         accounts = [r.account_id for r in rows if r.state in unsent]
         blocked = blocking_problems(self.workspace, post_id, accounts) if accounts else []
+        if blocked:
+            raise BlockedByProblemsError(blocked)
+
+    def _gate_text(self, text: str, account_ids: Sequence[int]) -> None:
+        """A new post's text against each account's rules, before anything is written."""
+        draft = Draft(base_text=text, account_ids=tuple(dict.fromkeys(account_ids)))
+        blocked = only_errors(draft_problems(self.workspace, draft))
         if blocked:
             raise BlockedByProblemsError(blocked)
 

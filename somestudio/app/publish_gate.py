@@ -15,6 +15,7 @@ from somestudio.app.composer import Composer
 from somestudio.app.draft_checks import MediaCache, check_draft
 from somestudio.app.workspace import Workspace
 from somestudio.domain import composer_messages, messages
+from somestudio.domain.drafts import Draft
 from somestudio.domain.findings import Severity
 from somestudio.domain.networks import Network
 
@@ -59,6 +60,18 @@ def post_problems(
     draft = composer.load(post_id)
     if draft is None:
         return []
+    return draft_problems(workspace, draft, account_ids, composer=composer)
+
+
+def draft_problems(
+    workspace: Workspace,
+    draft: Draft,
+    account_ids: Iterable[int] | None = None,
+    *,
+    composer: Composer | None = None,
+) -> list[AccountProblems]:
+    """Like ``post_problems`` for a post not saved yet (the command line's new posts)."""
+    composer = composer or Composer(workspace)
     wanted = set(draft.account_ids if account_ids is None else account_ids)
     targets = [t for t in composer.targets() if t.account_id in wanted]
     report = check_draft(draft, targets, lang="en", media=MediaCache())
@@ -82,8 +95,8 @@ def blocking_problems(
     workspace: Workspace, post_id: int, account_ids: Iterable[int] | None = None
 ) -> list[AccountProblems]:
     """Only the accounts with errors (each with only its errors)."""
-    return [
-        AccountProblems(a.account_id, a.network, a.label, a.errors)
-        for a in post_problems(workspace, post_id, account_ids)
-        if a.errors
-    ]
+    return only_errors(post_problems(workspace, post_id, account_ids))
+
+
+def only_errors(found: Iterable[AccountProblems]) -> list[AccountProblems]:
+    return [AccountProblems(a.account_id, a.network, a.label, a.errors) for a in found if a.errors]
