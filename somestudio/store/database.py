@@ -51,6 +51,7 @@ __all__ = [
     "OpenReport",
     "StorageError",
     "backup_database",
+    "check_data_folder",
     "integrity_check",
     "open_database",
     "transaction",
@@ -99,7 +100,7 @@ def open_database(
     """
     latest = migrations[-1].version
     folder = path.parent
-    _check_folder(folder)
+    check_data_folder(folder)
     remove_partial_backups(folder / BACKUP_FOLDER)
     _remove_unfinished_creations(folder, path.name)
     if not path.exists():
@@ -271,7 +272,8 @@ def _restore_advice(path: Path) -> str:
     return "move the file away to start fresh (there is no backup of it in the data folder)."
 
 
-def _check_folder(folder: Path) -> None:
+def check_data_folder(folder: Path) -> None:
+    """Raise ``DataFolderError`` unless ``folder`` is a folder this process can write in."""
     if not folder.is_dir():
         raise DataFolderError(
             f"The data folder {folder} does not exist. Create it, or point SOMESTUDIO_HOME "
