@@ -1,4 +1,4 @@
-"""Finding 11: a hand-edited catch-up window of 10**12 minutes made every sweep and every
+"""Finding 11: a hand-edited catch-up window of 10**13 minutes made every sweep and every
 dispatch fail (a timedelta overflow), silently. Out-of-range settings are now replaced by
 their default with a warning, the engine bounds the window itself, and doctor says so."""
 
@@ -34,7 +34,7 @@ def absurd(data_home: Path, tmp_path: Path) -> Path:
         )
     workspace.close()
     (data_home / SETTINGS_FILE).write_text(
-        json.dumps({"catch_up_minutes": 10**12}), encoding="utf-8"
+        json.dumps({"catch_up_minutes": 10**13}), encoding="utf-8"
     )
     return archive
 
@@ -53,5 +53,5 @@ def test_doctor_reports_the_absurd_setting(absurd: Path, env: dict[str, str]) ->
     result = somestudio(["doctor"], env)
     assert result.returncode == 1
     assert "!! settings" in result.stdout
-    assert "catch_up_minutes is 1000000000000" in result.stdout
+    assert "catch_up_minutes is 10000000000000" in result.stdout
     assert "between 0 and 1440" in result.stdout
