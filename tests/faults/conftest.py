@@ -82,22 +82,14 @@ class SmallDisk:
         return self.path / "filler.bin"
 
     def fill(self) -> None:
-        with self.filler.open("ab") as handle:
-            chunk = b"\0" * 65536
-            try:
-                while True:
-                    handle.write(chunk)
-                    handle.flush()
-            except OSError:
-                pass
-        # The last bytes: a page at a time, until not even one more fits.
-        with self.filler.open("ab") as handle:
-            try:
-                while True:
-                    handle.write(b"\0" * 512)
-                    handle.flush()
-            except OSError:
-                pass
+        # Unbuffered: every byte that fits is written, and closing has nothing left to flush.
+        with self.filler.open("ab", buffering=0) as handle:
+            for size in (1 << 20, 65536, 4096, 512, 1):
+                try:
+                    while True:
+                        handle.write(b"\0" * size)
+                except OSError:
+                    pass
         assert shutil.disk_usage(self.path).free < 4096
 
     def free(self) -> None:
