@@ -6,6 +6,7 @@ import concurrent.futures
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -98,12 +99,18 @@ def _lock_check(home: DataHome) -> Check:
 
 
 def _with_timeout(func: Callable[[], T], seconds: float) -> T:
-    # A locked keyring can sit on an unlock prompt forever; doctor must still finish.
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
-    try:
-        return pool.submit(func).result(timeout=seconds)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+    # A locked keyring can sit on an unlock prompt forever; doctor must still finish. A daemon
+    # thread: a pool's worker would be joined at exit and hang the process after the report.
+    future: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+    def work() -> None:
+        try:
+            future.set_result(func())
+        except BaseException as exc:
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="doctor-probe", daemon=True).start()
+    return future.result(timeout=seconds)
 
 
 def _keyring_check() -> Check:

@@ -86,15 +86,27 @@ class InstanceLock:
         interpreter, for the window and the command line alike), so on Linux the holder's
         command line tells them apart."""
         pid = self.owner_pid()
-        try:
-            args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
-        except OSError:
-            return f"another Some Studio process (pid {pid})"
-        if b"run-scheduler" in args:
+        kind = self.owner_kind()
+        if kind == "run-scheduler":
             return f"somestudio run-scheduler (pid {pid})"
-        if b"post" in args:
+        if kind == "post":
             return f"a somestudio post command (pid {pid})"
-        return f"the Some Studio window (pid {pid})"
+        if kind == "window":
+            return f"the Some Studio window (pid {pid})"
+        return f"another Some Studio process (pid {pid})"
+
+    def owner_kind(self) -> str:
+        """'window', 'run-scheduler', 'post' (a `post add --now`, which publishes only its own
+        post) or 'unknown'."""
+        try:
+            args = Path(f"/proc/{self.owner_pid()}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            return "unknown"
+        if b"run-scheduler" in args:
+            return "run-scheduler"
+        if b"post" in args:
+            return "post"
+        return "window"
 
     def release(self) -> None:
         if self._held:

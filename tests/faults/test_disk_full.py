@@ -75,7 +75,9 @@ def test_a_full_disk_while_recording_is_waited_out(
     workspace = open_workspace(home)
     account = _archive_account(workspace, archive)
     publishers = default_publishers()
-    real = publishers.find(account_rows.get_account(workspace.connection(), account))
+    archive_account = account_rows.get_account(workspace.connection(), account)
+    assert archive_account is not None
+    real = publishers.find(archive_account)
     assert real is not None
     filling = _DiskFillsDuringTheSend(real, small_disk)
     publishers.register(filling, method=PublishMethod.FOLDER, network=Network.LOCAL)
