@@ -112,6 +112,13 @@ def keyring_status() -> KeyringStatus:
     return _status_of(backend)
 
 
+def probe_keyring() -> None:
+    """Read an entry that does not exist: raises if the keyring service does not answer."""
+    import keyring  # noqa: PLC0415
+
+    keyring.get_password(f"{SERVICE}-doctor", "probe")
+
+
 def is_secret_key(name: str) -> bool:
     return name.lower().endswith(SECRET_SUFFIXES)
 

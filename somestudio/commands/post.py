@@ -202,6 +202,14 @@ def _publish_now(workspace: Workspace, post_id: int) -> int:
 
     lock = InstanceLock(workspace.home)
     if not lock.acquire():
+        if lock.owner_kind() == "post":  # it publishes its own post only, then lets go
+            complain(
+                NAME,
+                f"queued, not published yet: {lock.describe_owner()} has the data folder "
+                "and publishes only its own post; the window or run-scheduler publishes "
+                "this one when one of them runs",
+            )
+            return EXIT_PROBLEM
         complain(NAME, f"queued; {lock.describe_owner()} publishes it within a minute")
         return EXIT_OK
     try:
