@@ -43,7 +43,7 @@ class Problem:
 class ShelvedDraft:
     post_id: int
     text: str
-    updated_at: datetime
+    created_at: datetime
     accounts: tuple[tuple[int, Network, str], ...]
     problems: tuple[Problem, ...]  # errors first
 
@@ -108,14 +108,14 @@ class DraftShelf:
         self._now = now
 
     def drafts(self, lang: str) -> list[ShelvedDraft]:
-        """Every undated post, most recently saved first, with its problems in ``lang``."""
+        """Every undated post, newest first, with its problems in ``lang``."""
         targets = self._composer.targets()
         shelved = []
         for row in draft_list.undated_posts(self.workspace.connection()):
             report = self.check(row.post_id, lang, targets)
             problems = report_problems(report) if report is not None else ()
             shelved.append(
-                ShelvedDraft(row.post_id, row.text, row.updated_at, row.accounts, problems)
+                ShelvedDraft(row.post_id, row.text, row.created_at, row.accounts, problems)
             )
         return shelved
 

@@ -16,18 +16,18 @@ _NETWORKS = {n.value: n for n in Network}
 class UndatedPost:
     post_id: int
     text: str
-    updated_at: datetime
+    created_at: datetime
     accounts: tuple[tuple[int, Network, str], ...]  # account id, network, label
 
 
 def undated_posts(conn: sqlite3.Connection) -> list[UndatedPost]:
     """Live posts none of whose deliveries has a time (including posts for no account yet),
-    most recently saved first."""
+    newest first (a restored or edited draft keeps its place)."""
     rows = conn.execute(
-        "SELECT p.id, p.base_text, p.updated_at FROM posts p"
+        "SELECT p.id, p.base_text, p.created_at FROM posts p"
         " WHERE p.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM deliveries d"
         "   WHERE d.post_id = p.id AND (d.scheduled_at IS NOT NULL OR d.state <> 'draft'))"
-        " ORDER BY p.updated_at DESC, p.id DESC"
+        " ORDER BY p.created_at DESC, p.id DESC"
     ).fetchall()
     accounts: dict[int, list[tuple[int, Network, str]]] = {}
     for post_id, account_id, network, label in conn.execute(

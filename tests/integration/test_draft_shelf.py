@@ -62,8 +62,8 @@ def test_drafts_are_the_undated_posts_newest_first_with_their_problems(
     deleted = save(workspace, "Poistettu", (2,))
     planner.delete_post(deleted)
     conn = workspace.writable_connection()
-    with transaction(conn):  # the order follows the save time, not the id
-        conn.execute("UPDATE posts SET updated_at = '2001-01-01T00:00:00Z' WHERE id = ?", (older,))
+    with transaction(conn):  # the order follows when each was made, not the id
+        conn.execute("UPDATE posts SET created_at = '2001-01-01T00:00:00Z' WHERE id = ?", (older,))
 
     drafts = shelf_of(workspace).drafts("en")
 

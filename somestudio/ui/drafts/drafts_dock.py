@@ -30,7 +30,8 @@ class DraftsDock(QDockWidget):
     ) -> None:
         super().__init__(self.tr("Drafts"), parent)
         self.setObjectName("DraftsDock")
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.setTitleBarWidget(QWidget())  # the panel's own heading names it (with a count)
         self.panel = DraftsPanel(load, self, tasks=tasks)
         self.setWidget(self.panel)
         self.hide()  # the window shows it beside the pages it belongs to

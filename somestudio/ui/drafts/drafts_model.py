@@ -1,4 +1,4 @@
-"""The Drafts list: undated posts, most recently saved first — each with its first words,
+"""The Drafts list: undated posts, newest first — each with its first words,
 the networks it goes to and its problems. A row can be dragged onto the calendar."""
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # the app module loads with the first read of the list, off s
 _Index = QModelIndex | QPersistentModelIndex
 MIME_DRAFT = "application/x-somestudio-draft"
 PostIdRole = int(Qt.ItemDataRole.UserRole) + 1
+LinesRole = int(Qt.ItemDataRole.UserRole) + 2  # (first words, accounts, problems)
+SeverityRole = int(Qt.ItemDataRole.UserRole) + 3  # "error", "warning" or ""
 FIRST_WORDS = 60  # characters of the text a row shows
 
 
@@ -108,6 +110,10 @@ class DraftsModel(QAbstractListModel):
             )
         if role == PostIdRole:
             return draft.post_id
+        if role == LinesRole:
+            return (self.title(draft), self.accounts_text(draft), self.problems_text(draft))
+        if role == SeverityRole:
+            return "error" if draft.errors else "warning" if draft.warnings else ""
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somestudio.ui.drafts.drafts_delegate import DraftsDelegate
 from somestudio.ui.drafts.drafts_model import DraftsModel, PostIdRole
 from somestudio.ui.tasks import Tasks
 
@@ -61,6 +62,8 @@ class DraftsPanel(QWidget):
         self.list.setObjectName("DraftsList")
         self.list.setAccessibleName(self.tr("Drafts"))
         self.list.setModel(self.model)
+        self.list.setItemDelegate(DraftsDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap to a new width
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
