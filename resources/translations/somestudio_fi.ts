@@ -1057,7 +1057,7 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     </message>
     <message>
         <source>Not scheduled for every account. The text has errors for these, so they stay drafts at %1 until you fix them:</source>
-        <translation>Kaikille tileille ei ajastettu. Tekstissä on virheitä näille tileille, joten ne jäävät luonnoksiksi ajalle %1, kunnes korjaat ne:</translation>
+        <translation>Julkaisua ei ajastettu kaikille tileille. Tekstissä on virheitä näille tileille, joten ne jäävät luonnoksiksi ajalle %1, kunnes korjaat ne:</translation>
     </message>
     <message>
         <source>Nothing was scheduled: the text has errors for every account it goes to. It stays a draft at %1; open it to fix:</source>

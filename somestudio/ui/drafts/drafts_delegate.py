@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -49,7 +50,8 @@ class DraftsDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         widget = opt.widget
         view = widget if isinstance(widget, QAbstractItemView) else None
-        width = view.viewport().width() if view is not None else opt.rect.width()
+        spacing = view.spacing() if isinstance(view, QListView) else 0
+        width = (view.viewport().width() if view is not None else opt.rect.width()) - 2 * spacing
         rect = QRect(0, 0, max(80, width - 2 * PAD - 4), 10_000)
         height = PAD
         for text, font, _colour in self._lines(opt, index, QColor(), False):

@@ -64,6 +64,7 @@ class DraftsPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(DraftsDelegate(self.list))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap to a new width
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
