@@ -104,7 +104,7 @@ class DraftShelf:
         self.workspace = workspace
         self.planner = planner
         self._composer = Composer(workspace)
-        self._media = MediaCache()
+        self._media = MediaCache()  # for ``drafts``, which one worker thread runs at a time
         self._now = now
 
     def drafts(self, lang: str) -> list[ShelvedDraft]:
@@ -112,7 +112,7 @@ class DraftShelf:
         targets = self._composer.targets()
         shelved = []
         for row in draft_list.undated_posts(self.workspace.connection()):
-            report = self.check(row.post_id, lang, targets)
+            report = self.check(row.post_id, lang, targets, media=self._media)
             problems = report_problems(report) if report is not None else ()
             shelved.append(
                 ShelvedDraft(row.post_id, row.text, row.created_at, row.accounts, problems)
@@ -120,13 +120,18 @@ class DraftShelf:
         return shelved
 
     def check(
-        self, post_id: int, lang: str, targets: list[Target] | None = None
+        self,
+        post_id: int,
+        lang: str,
+        targets: list[Target] | None = None,
+        *,
+        media: MediaCache | None = None,
     ) -> DraftReport | None:
         draft = self._composer.load(post_id)
         if draft is None:
             return None
         chosen = self._composer.targets() if targets is None else targets
-        return check_draft(draft, chosen, lang=lang, media=self._media)
+        return check_draft(draft, chosen, lang=lang, media=media or MediaCache())
 
     def schedule(self, post_id: int, at: datetime, zone: str, lang: str) -> DropOutcome:
         """Schedule the draft's deliveries at ``at`` (aware) in ``zone``. An account whose

@@ -334,3 +334,37 @@ def test_a_drop_in_the_past_is_refused_with_a_reason(
     assert text == "That time has already passed. Drop the draft on a later time."
     assert window.undo_stack.count() == 0 or not window.undo_stack.canUndo()
     assert listed(window) == ["Myöhässä"]
+
+
+def test_the_drafts_key_brings_the_list_beside_the_calendar_and_is_remembered(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    window, workspace, _prompts = rig
+    post_id = save(workspace, "Muistettu luonnos")
+    window.show_page("metrics")
+    assert not window.drafts.isVisible()
+    window.navigation.setFocus()
+    show_drafts(qtbot, window)  # from a page it does not stand beside: on to the calendar
+    assert window.current_page() == "calendar"
+    assert QApplication.focusWidget() is window.drafts.panel.list
+    window.show_page("accounts")
+    assert not window.drafts.isVisible()  # not beside the other pages
+    window.show_page("compose")
+    assert window.drafts.isVisible()
+    toggle = window.compose.findChild(QWidget, "DraftsToggle")
+    assert toggle is not None and toggle.isChecked()  # type: ignore[attr-defined]
+
+    panel = window.drafts.panel
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        rect = panel.list.visualRect(panel.model.index(0))
+        qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [post_id]
+    assert window.compose.editor.toPlainText() == "Muistettu luonnos"
+
+    window.save_state()
+    assert workspace.settings.value.drafts_shown is True
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert not window.drafts.isVisible()
+    window.save_state()
+    assert workspace.settings.value.drafts_shown is False
