@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self._reload_soon.timeout.connect(self._on_data_changed)
         self.setStatusBar(self.status)
         self._shelf: DraftShelf | None = None
+        self._shelf_lock = threading.Lock()
         self._draft_actions: DraftActions | None = None
         self.drafts = DraftsDock(self._load_drafts, self)
         self.drafts.panel.open_requested.connect(self.open_post)
@@ -366,11 +368,12 @@ class MainWindow(QMainWindow):
 
     # -- drafts
     def _draft_shelf(self) -> DraftShelf:
-        if self._shelf is None:
-            from somestudio.app.draft_shelf import DraftShelf  # noqa: PLC0415
+        with self._shelf_lock:  # the first read of the list may come from its worker thread
+            if self._shelf is None:
+                from somestudio.app.draft_shelf import DraftShelf  # noqa: PLC0415
 
-            self._shelf = DraftShelf(self._studio.workspace, self._planner)
-        return self._shelf
+                self._shelf = DraftShelf(self._studio.workspace, self._planner)
+            return self._shelf
 
     def _load_drafts(self) -> list[ShelvedDraft]:
         from somestudio.ui.i18n import ui_language  # noqa: PLC0415
