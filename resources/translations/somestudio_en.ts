@@ -46,6 +46,33 @@
     </message>
 </context>
 <context>
+    <name>DraftActions</name>
+    <message numerus="yes">
+        <source>Scheduled for %1 on %n accounts.</source>
+        <translation>
+            <numerusform>Scheduled for %1 on %n account.</numerusform>
+            <numerusform>Scheduled for %1 on %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message numerus="yes">
+        <source>⚠ %n errors: %1</source>
+        <translation>
+            <numerusform>⚠ %n error: %1</numerusform>
+            <numerusform>⚠ %n errors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>%n of the times need a decision:</source>

@@ -1062,6 +1062,163 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     </message>
 </context>
 <context>
+    <name>DraftActions</name>
+    <message>
+        <source>Draft deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Luonnos poistettu. Kumoa (Ctrl+Z) tuo sen takaisin.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Schedule draft for %1</source>
+        <translation>Ajasta luonnos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled for %1 on %n accounts.</source>
+        <translation>
+            <numerusform>Ajastettu %1 %n tilille.</numerusform>
+            <numerusform>Ajastettu %1 %n tilille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scheduled for every account. The text has errors for these, so they stay drafts at %1 until you fix them:</source>
+        <translation>Julkaisua ei ajastettu kaikille tileille. Tekstissä on virheitä näille tileille, joten ne jäävät luonnoksiksi ajalle %1, kunnes korjaat ne:</translation>
+    </message>
+    <message>
+        <source>Nothing was scheduled: the text has errors for every account it goes to. It stays a draft at %1; open it to fix:</source>
+        <translation>Mitään ei ajastettu: tekstissä on virheitä jokaiselle tilille, jolle se on menossa. Se jää luonnokseksi ajalle %1; avaa se ja korjaa:</translation>
+    </message>
+    <message>
+        <source>Errors block scheduling</source>
+        <translation>Virheet estävät ajastuksen</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Se ei onnistunut</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Drop the draft on a later time.</source>
+        <translation>Se aika on jo mennyt. Pudota luonnos myöhempään aikaan.</translation>
+    </message>
+    <message>
+        <source>The scheduler is still starting; try again in a moment.</source>
+        <translation>Ajastin käynnistyy vielä; yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Luonnosta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>This draft has no account to go to. Open it, tick an account, then drop it again.</source>
+        <translation>Luonnokselle ei ole valittu tiliä. Avaa se, valitse tili ja pudota se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Part of it was published meanwhile; that part stays as it is.</source>
+        <translation>Osa siitä julkaistiin sillä välin; se osa jää ennalleen.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDock</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Luonnokset</translation>
+    </message>
+    <message>
+        <source>Show or hide the drafts (%1)</source>
+        <translation>Näytä tai piilota luonnokset (%1)</translation>
+    </message>
+    <message>
+        <source>Show drafts</source>
+        <translation>Näytä luonnokset</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <source>(no text)</source>
+        <translation>(ei tekstiä)</translation>
+    </message>
+    <message>
+        <source>No account chosen</source>
+        <translation>Tiliä ei ole valittu</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n errors: %1</source>
+        <translation>
+            <numerusform>⚠ %n virhe: %1</numerusform>
+            <numerusform>⚠ %n virhettä: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n varoitus</numerusform>
+            <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Ei ongelmia</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <source>Drag a draft onto a day or a time in the calendar to schedule it.</source>
+        <translation>Ajasta luonnos vetämällä se kalenterin päivän tai kellonajan kohdalle.</translation>
+    </message>
+    <message>
+        <source>No drafts. Write in Compose and choose Save draft: the post waits here until you schedule it.</source>
+        <translation>Ei luonnoksia. Kirjoita julkaisu Kirjoita-sivulla ja valitse Tallenna luonnos: se odottaa täällä, kunnes ajastat sen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Avaa luonnos</translation>
+    </message>
+    <message>
+        <source>Open the draft in Compose (Enter)</source>
+        <translation>Avaa luonnos Kirjoita-sivulle (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Delete the draft (%1); Undo brings it back</source>
+        <translation>Poista luonnos (%1); Kumoa tuo sen takaisin</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Poista valittu luonnos</translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation>Luonnoksia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Luonnokset (%1)</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Enter numbers</source>
@@ -1825,6 +1982,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>&amp;About Some Studio</source>
         <translation>&amp;Tietoja Some Studiosta</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
     </message>
     <message>
         <source>About Some Studio</source>

@@ -27,6 +27,7 @@ class Settings:
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""
     last_page: str = "calendar"
+    drafts_shown: bool = False  # the Drafts list beside Compose and the Calendar
 
 
 class SettingsStore:

@@ -40,6 +40,7 @@ from somestudio.ui.calendar.week_view import WeekView
 from somestudio.ui.qtdates import qdate
 
 if TYPE_CHECKING:
+    from somestudio.ui.calendar.drops import CalendarDrops
     from somestudio.ui.planning.idea_drops import IdeaDrops
 
 MODES = ("month", "week", "agenda")
@@ -61,6 +62,7 @@ class CalendarPage(QWidget):
         self._mode = "month"
         self.anchor = date.today()
         self.idea_drops: IdeaDrops | None = None  # set by the window: ideas dropped as drafts
+        self.draft_drops: CalendarDrops | None = None  # set by the window: drafts scheduled
 
         self.model = MonthModel(studio, zone, self._locale)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
