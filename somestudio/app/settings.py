@@ -25,6 +25,7 @@ class Settings:
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""
     last_page: str = "calendar"
+    welcome_seen: bool = False  # the first-run welcome was closed (or an account added)
 
 
 class SettingsStore:
