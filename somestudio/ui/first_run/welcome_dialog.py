@@ -198,7 +198,11 @@ class WelcomeDialog(QDialog):
         sign_in.addWidget(self.network, 1)
         sign_in.addWidget(self.sign_in_button)
         about = QLabel(
-            self.tr("Some Studio publishes for you. The sign-in is kept in your system's keyring.")
+            self.tr(
+                "Bluesky, Mastodon, X, LinkedIn, Facebook, Instagram, Threads or Pinterest: "
+                "sign in and Some Studio publishes for you. The sign-in is kept in your "
+                "system's keyring."
+            )
         )
         about.setWordWrap(True)
         grid.addLayout(sign_in, 2, 0)
