@@ -66,7 +66,6 @@ class _AddDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("AddAccountButton")
-        self.add_button.setDefault(True)
         self.add_button.clicked.connect(self._add)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -75,6 +74,7 @@ class _AddDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.add_button.setDefault(True)  # Enter adds; set once the button is in the dialog
 
     def _line(self, label: str, name: str) -> QLineEdit:
         edit = QLineEdit()

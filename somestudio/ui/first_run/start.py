@@ -19,6 +19,11 @@ def wants_welcome(studio: Studio, settings: SettingsStore, *, demo: bool) -> boo
     return not studio.accounts() and studio.post_count() == 0
 
 
+def _seen(dialog: WelcomeDialog, settings: SettingsStore) -> None:
+    if not dialog.restarting:
+        settings.update(welcome_seen=True)
+
+
 def open_welcome(
     parent: QWidget,
     studio: Studio,
@@ -32,7 +37,7 @@ def open_welcome(
     dialog = WelcomeDialog(Accounts(studio.workspace), Tasks(parent), settings, parent)
     dialog.account_added.connect(on_added)
     dialog.restart_requested.connect(on_restart)
-    dialog.finished.connect(lambda _result: settings.update(welcome_seen=True))
+    dialog.finished.connect(lambda _result: _seen(dialog, settings))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

@@ -67,6 +67,7 @@ class WelcomeDialog(QDialog):
         self._tasks = tasks
         self._settings = settings
         self._demo_starter = demo_starter
+        self.restarting = False
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -94,6 +95,8 @@ class WelcomeDialog(QDialog):
         bottom.addWidget(self.skip_button)
         layout.addLayout(bottom)
         self.local_button.setFocus()
+        width = self.minimumWidth()
+        self.resize(width, layout.totalHeightForWidth(width))  # no empty band below
 
     # ------------------------------------------------------------------ building
 
@@ -138,7 +141,7 @@ class WelcomeDialog(QDialog):
         label.setBuddy(self.language)
         self.restart_button = QPushButton()
         self.restart_button.setObjectName("WelcomeRestart")
-        self.restart_button.clicked.connect(self.restart_requested)
+        self.restart_button.clicked.connect(self._restart)
         self.restart_button.hide()
         row = QHBoxLayout()
         row.addWidget(label)
@@ -267,6 +270,10 @@ class WelcomeDialog(QDialog):
                     "somestudio --demo"
                 )
             )
+
+    def _restart(self) -> None:
+        self.restarting = True  # not "seen": the welcome comes back in the new language
+        self.restart_requested.emit()
 
     def _language_chosen(self) -> None:
         code = str(self.language.currentData() or "")
