@@ -1284,6 +1284,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>”%1” ei ole viikonpäivän nimi (ma, ti, … tai Mon, Tue, …).</translation>
     </message>
     <message>
+        <source>No secure keyring is available, and Some Studio keeps sign-ins only there, so it cannot connect this account. Set up the system keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), then try again. A Local archive or a publish-by-hand account works without one.</source>
+        <translation>Turvallista avainnippua ei ole käytettävissä, ja Some Studio säilyttää kirjautumiset vain siellä, joten tätä tiliä ei voi yhdistää. Ota järjestelmän avainnippu käyttöön (GNOME Keyring, KWallet, macOS Keychain tai Windows Credential Manager) ja yritä uudelleen. Paikallinen arkisto tai käsin julkaistava tili toimii ilman sitä.</translation>
+    </message>
+    <message>
         <source>Choose at least one weekday.</source>
         <translation>Valitse vähintään yksi viikonpäivä.</translation>
     </message>

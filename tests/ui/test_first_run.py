@@ -20,6 +20,7 @@ from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.secrets import SecretStore
 from somestudio.ui.accounts.add_dialogs import ByHandDialog, LocalArchiveDialog
+from somestudio.ui.accounts.connect_dialog import ConnectDialog
 from somestudio.ui.first_run.welcome_dialog import WelcomeDialog
 from somestudio.ui.i18n import install_language
 from somestudio.ui.main_window import MainWindow
@@ -334,6 +335,27 @@ def test_the_no_keyring_message_is_all_finnish(qtbot: QtBot, workspace: Workspac
             "AccountsPage", "Add account"
         )
         _shoot(page, "no-keyring-fi")
+    finally:
+        installed.remove()
+        QLocale.setDefault(QLocale.c())
+
+
+def test_signing_in_without_a_keyring_says_so_in_finnish(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    installed = install_language("fi")
+    try:
+        page = _page_without_keyring(qtbot, workspace)
+        _menu_action(page, "Mastodon…")
+        dialog = page.dialog
+        assert isinstance(dialog, ConnectDialog)
+        dialog.line("service").setText("m.example")
+        dialog.line("token").setText("a-token-123456")
+        dialog.connect_button.click()
+        text = dialog.status.text()
+        assert text.startswith("Turvallista avainnippua ei ole käytettävissä"), text
+        assert "Paikallinen arkisto" in text
+        assert page.model.rowCount() == 0
     finally:
         installed.remove()
         QLocale.setDefault(QLocale.c())
