@@ -162,6 +162,10 @@
         <translation>Julkaisuajat (”Lisää jonoon” käyttää seuraavan vapaan):</translation>
     </message>
     <message>
+        <source>No sign-in needed</source>
+        <translation>Ei kirjautumista</translation>
+    </message>
+    <message>
         <source>Local archive (a folder on this computer)…</source>
         <translation>Paikallinen arkisto (kansio tällä tietokoneella)…</translation>
     </message>
@@ -182,8 +186,8 @@
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <source>No secure storage: this computer has no working system keyring — %1. Some Studio keeps sign-ins only there, so accounts that sign in to a network cannot be connected, and no token is stored anywhere else. Local archive and publish-by-hand accounts work as usual: add them with Add account.</source>
-        <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua — %1. Some Studio säilyttää kirjautumiset vain siellä, joten palveluihin kirjautuvia tilejä ei voi yhdistää eikä tunnisteita tallenneta mihinkään muualle. Paikallinen arkisto ja käsin julkaistavat tilit toimivat tavalliseen tapaan: lisää ne painikkeella Lisää tili.</translation>
+        <source>No secure storage: this computer has no working system keyring — %1. Some Studio keeps sign-ins only there, so accounts that sign in to a network cannot be connected, and no token is stored anywhere else. Local archive and publish-by-hand accounts work as usual: add them with “Add account”.</source>
+        <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua — %1. Some Studio säilyttää kirjautumiset vain siellä, joten palveluihin kirjautuvia tilejä ei voi yhdistää eikä tunnisteita tallenneta mihinkään muualle. Paikallinen arkisto ja käsin julkaistavat tilit toimivat tavalliseen tapaan: lisää ne painikkeella ”Lisää tili”.</translation>
     </message>
     <message>
         <source>The system keyring did not answer (is it locked?). Unlock it, then press F5.</source>

@@ -163,6 +163,7 @@ class AccountsPage(QWidget):
         """No sign-in first (they work on any computer), then each network's sign-in."""
         menu = QMenu(self.connect_button)
         menu.setObjectName("AddAccountMenu")
+        menu.addSection(self.tr("No sign-in needed"))
         local = menu.addAction(self.tr("Local archive (a folder on this computer)…"))
         local.setObjectName("AddLocalArchive")
         local.triggered.connect(self.open_local_archive)
@@ -171,6 +172,8 @@ class AccountsPage(QWidget):
         by_hand.triggered.connect(lambda _=False: self.open_by_hand())
         menu.addSection(self.tr("Sign in to a network"))
         for network in CONNECTABLE:
+            if network in BY_HAND_ONLY:
+                continue  # nothing to sign in to: in "Publish by hand"
             action = menu.addAction(self.tr("%1…").replace("%1", network_name(network)))
             action.setData(network.value)
             action.triggered.connect(lambda _=False, n=network: self.open_connect(n))
@@ -248,7 +251,7 @@ class AccountsPage(QWidget):
                     "Some Studio keeps sign-ins only there, so accounts that sign in to a "
                     "network cannot be connected, and no token is stored anywhere else. "
                     "Local archive and publish-by-hand accounts work as usual: add them with "
-                    "Add account."
+                    "“Add account”."
                 ).replace("%1", keyring_reason(status))
             )
             self.banner.show()
