@@ -359,3 +359,16 @@ def test_signing_in_without_a_keyring_says_so_in_finnish(
     finally:
         installed.remove()
         QLocale.setDefault(QLocale.c())
+
+
+def test_text_brought_back_after_a_crash_gets_no_welcome(
+    qtbot: QtBot, home: Path, make_window: MakeWindow
+) -> None:
+    first = make_window(home)
+    first.show_page("compose")
+    first.compose.editor.setPlainText("Kesken jäänyt ajatus")
+    first.compose.autosave()  # then the process dies: no welcome was ever closed
+    again = make_window(home)
+    again.show()
+    assert again.current_page() == "compose"
+    assert not again.show_welcome_if_new()

@@ -16,7 +16,8 @@ from somestudio.ui.tasks import Tasks
 def wants_welcome(studio: Studio, settings: SettingsStore, *, demo: bool) -> bool:
     if demo or settings.value.welcome_seen:
         return False
-    return not studio.accounts() and studio.post_count() == 0
+    # Text brought back after a crash means the person has started already.
+    return not studio.accounts() and studio.post_count() == 0 and not studio.has_unsaved_draft()
 
 
 def _seen(dialog: WelcomeDialog, settings: SettingsStore) -> None:
