@@ -28,7 +28,7 @@ from somestudio.ui.pages.accounts_page import AccountsPage
 from somestudio.ui.tasks import Tasks
 from tests.e2e.conftest import REPO_ROOT
 
-from .a11y import unnamed
+from .a11y import reading_order_problems, tab_chain, unnamed
 from .conftest import HELSINKI, MakeWindow
 
 
@@ -54,6 +54,12 @@ def _button(root: QWidget, accessible_name: str) -> QWidget:
     found = [w for w in root.findChildren(QWidget) if w.accessibleName() == accessible_name]
     assert len(found) == 1, f"{accessible_name!r}: {found}"
     return found[0]
+
+
+def _activate(qtbot: QtBot, dialog: QWidget) -> None:
+    """The offscreen platform does not activate a new window by itself, as a desktop does."""
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
 
 
 def _choose_folder_in(qtbot: QtBot, chooser: QFileDialog, folder: Path) -> None:
@@ -92,6 +98,14 @@ def test_an_empty_folder_is_welcomed_and_a_local_archive_added_through_it(
     qtbot.waitExposed(dialog)
     assert dialog.folder.text() == str(home / "archive")  # the suggestion: in the data folder
     assert unnamed(dialog) == []
+    assert dialog.focusWidget() is dialog.name
+    _activate(qtbot, dialog)
+    assert tab_chain(qtbot, dialog.name)[:4] == [
+        dialog.name,
+        dialog.folder,
+        dialog.choose_button,
+        dialog.add_button,
+    ]
     _shoot(dialog, "local-archive")
     qtbot.mouseClick(_button(dialog, "Choose the archive folder"), Qt.MouseButton.LeftButton)
     chooser = dialog.folder_dialog
@@ -141,6 +155,25 @@ def test_the_empty_calendar_offers_the_first_post(
     window._studio.save_draft("Ensimmäinen", [window._studio.accounts()[0].id])
     window.calendar.reload()
     assert hint.isHidden()
+
+
+def test_the_welcome_is_walked_by_tab_in_reading_order(
+    qtbot: QtBot, home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(home)
+    welcome = _welcome(qtbot, window)
+    assert welcome.focusWidget() is welcome.local_button  # the first choice, ready
+    chain = tab_chain(qtbot, welcome.language)
+    assert chain == [
+        welcome.language,
+        welcome.local_button,
+        welcome.by_hand_button,
+        welcome.network,
+        welcome.sign_in_button,
+        welcome.demo_button,
+        welcome.skip_button,
+    ]
+    assert reading_order_problems(chain[:-1], welcome) == []
 
 
 def test_the_welcome_is_not_shown_again_once_closed(
@@ -270,6 +303,14 @@ def test_a_publish_by_hand_instagram_account_is_added_without_a_keyring(
         "Pinterest",
     ]
     assert unnamed(dialog) == []
+    _activate(qtbot, dialog)
+    assert tab_chain(qtbot, dialog.network) == [
+        dialog.network,
+        dialog.handle,
+        dialog.display_name,
+        dialog.add_button,
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel),
+    ]
     dialog.network.setCurrentIndex(networks.index("Instagram"))
     qtbot.keyClicks(dialog.handle, "@kahvila.aurinko")
     dialog.display_name.setText("Kahvila Aurinko")

@@ -6,6 +6,7 @@ keyring, so both work on a computer without one.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -75,6 +76,14 @@ class _AddDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.add_button.setDefault(True)  # Enter adds; set once the button is in the dialog
+
+    def _tab_order(self, *fields: QWidget) -> None:
+        """Top to bottom as shown: the fields, then Add, then Cancel (the buttons were made
+        first, in the shared frame)."""
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chain = [*fields, self.add_button, cancel]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _line(self, label: str, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -150,6 +159,7 @@ class LocalArchiveDialog(_AddDialog):
         note.setWordWrap(True)
         self.form.addRow("", note)
         self.folder_dialog: QFileDialog | None = None
+        self._tab_order(self.name, self.folder, self.choose_button)
         self.name.setFocus()
 
     def choose_folder(self) -> None:
@@ -226,6 +236,7 @@ class ByHandDialog(_AddDialog):
         self.display_name = self._line(
             self.tr("Name shown in Some Studio (optional):"), "ByHandName"
         )
+        self._tab_order(self.network, self.handle, self.display_name)
 
     def chosen_network(self) -> Network:
         return Network(str(self.network.currentData()))
