@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -157,6 +158,7 @@ class LocalArchiveDialog(_AddDialog):
         self.form.addRow(self.tr("Folder:"), row)
         note = QLabel(self.tr("A folder that does not exist yet is made when you add the account."))
         note.setWordWrap(True)
+        note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.form.addRow("", note)
         self.folder_dialog: QFileDialog | None = None
         self._tab_order(self.name, self.folder, self.choose_button)
