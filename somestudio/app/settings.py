@@ -28,6 +28,7 @@ class Settings:
     window_state: str = ""
     last_page: str = "calendar"
     drafts_shown: bool = False  # the Drafts list beside Compose and the Calendar
+    welcome_seen: bool = False  # the first-run welcome was closed (or an account added)
 
 
 class SettingsStore:

@@ -110,6 +110,21 @@ class ErrorText(QObject):
                 ),
             ),
             (
+                re.compile(
+                    r"No secure keyring is available \(.*\)\. Some Studio keeps sign-ins only "
+                    r"in the system keyring, so it cannot connect this account\..*"
+                ),
+                fixed(
+                    self.tr(
+                        "No secure keyring is available, and Some Studio keeps sign-ins only "
+                        "there, so it cannot connect this account. Set up the system keyring "
+                        "(GNOME Keyring, KWallet, macOS Keychain or Windows Credential "
+                        "Manager), then try again. A Local archive or a publish-by-hand account "
+                        "works without one."
+                    )
+                ),
+            ),
+            (
                 re.compile(r"a weekly rule needs one or more weekdays.*"),
                 fixed(self.tr("Choose at least one weekday.")),
             ),

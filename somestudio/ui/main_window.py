@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self._studio = studio
         self._tray_available = False
         self._state_saving = True
+        self._demo = demo
+        self.welcome: QWidget | None = None
+        self.restart_wanted = False  # launch starts the program again after quitting
 
         self._zone = zone
         self._home = home
@@ -192,6 +195,8 @@ class MainWindow(QMainWindow):
             from somestudio.ui.calendar.calendar_page import CalendarPage  # noqa: PLC0415
 
             calendar = CalendarPage(self._studio, self._zone)
+            calendar.empty_hint.write_requested.connect(self.new_post)
+            calendar.empty_hint.accounts_requested.connect(lambda: self.show_page("accounts"))
             calendar.entry_activated.connect(lambda entry: self.open_post(entry.post_id))
             calendar.entry_moved.connect(self._on_entry_moved)
             calendar.entry_menu_requested.connect(self._on_entry_menu)
@@ -225,6 +230,7 @@ class MainWindow(QMainWindow):
             from somestudio.ui.pages.accounts_page import AccountsPage  # noqa: PLC0415
 
             accounts = AccountsPage(self._studio)
+            accounts.account_added.connect(self.on_account_added)
             if self._planner is not None:
                 accounts.set_planner(self._planner, self._zone.key)
             return accounts
@@ -374,6 +380,41 @@ class MainWindow(QMainWindow):
             self._attention.reload()
             self._attention.raise_()
         self.refresh_status()
+
+    # -- first run
+    def show_welcome_if_new(self) -> bool:
+        """Once, on an empty data folder (not in the demo): the welcome. True if shown."""
+        from somestudio.ui.first_run.start import open_welcome, wants_welcome  # noqa: PLC0415
+
+        if self.welcome is not None or not wants_welcome(
+            self._studio, self._settings, demo=self._demo
+        ):
+            return False
+        self.welcome = open_welcome(
+            self, self._studio, self._settings, self.on_account_added, self.restart
+        )
+        self.welcome.destroyed.connect(self._forget_welcome)
+        return True
+
+    def _forget_welcome(self) -> None:
+        self.welcome = None
+
+    def on_account_added(self, account: object) -> None:
+        """An account was added (welcome or Accounts page): every list of accounts shows it."""
+        if "accounts" in self._pages:
+            self.accounts.reload()
+        if "compose" in self._pages:
+            self.compose.reload()
+        if "calendar" in self._pages:
+            self.calendar.refresh_choices()
+            self.calendar.reload()
+        label = getattr(account, "label", "")
+        self.status.showMessage(self.tr("Added the account “%1”.").replace("%1", label), 8000)
+
+    def restart(self) -> None:
+        """Quit, then start again (a new language takes effect)."""
+        self.restart_wanted = True
+        self._quit()
 
     def show_attention_if_missed(self) -> None:
         """At start and after a resume: offer a decision on posts the computer missed."""

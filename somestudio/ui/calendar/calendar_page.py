@@ -33,6 +33,7 @@ from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.agenda_view import AgendaModel, AgendaView
 from somestudio.ui.calendar.chip_delegate import ChipDelegate
 from somestudio.ui.calendar.day_model import DayModel
+from somestudio.ui.calendar.empty_hint import EmptyHint
 from somestudio.ui.calendar.filter_bar import FilterBar
 from somestudio.ui.calendar.month_grid import MonthGrid
 from somestudio.ui.calendar.month_model import MonthModel
@@ -171,6 +172,8 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(filter_row)
+        self.empty_hint = EmptyHint()
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.views, 1)
         QWidget.setTabOrder(self.prev_button, self.today_button)  # as they sit: ‹ Today ›
         QWidget.setTabOrder(self.today_button, self.next_button)
@@ -221,6 +224,9 @@ class CalendarPage(QWidget):
         self.set_anchor(day)
 
     def reload(self) -> None:
+        self.empty_hint.update_for(
+            accounts=len(self._studio.accounts()), posts=self._studio.post_count()
+        )
         if self._mode == "month":
             if (self.model.year, self.model.month) != (self.anchor.year, self.anchor.month):
                 self.model.set_month(self.anchor.year, self.anchor.month)
