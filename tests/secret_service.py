@@ -53,7 +53,7 @@ def secret_service(base: Path) -> Iterator[SecretService]:
         [dbus, "--session", "--nofork", "--nopidfile", "--print-address=1"],
         stdout=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
-        env=env,
+        env=_service_env(env),
         text=True,
     )
     assert bus.stdout is not None
@@ -65,7 +65,7 @@ def secret_service(base: Path) -> Iterator[SecretService]:
     daemon = subprocess.run(
         [keyring, "--unlock", "--components=secrets"],
         input=KEYRING_PASSWORD,
-        env=env,
+        env=_service_env(env),
         capture_output=True,
         timeout=30,
         check=False,
@@ -73,13 +73,27 @@ def secret_service(base: Path) -> Iterator[SecretService]:
     try:
         if daemon.returncode != 0:
             pytest.fail(f"gnome-keyring-daemon failed: {daemon.stderr.decode(errors='replace')}")
-        _wait_for_secrets(env)
+        _wait_for_secrets(_service_env(env))
         yield SecretService(env)
     finally:
         _kill_keyring_daemons(runtime)
         bus.send_signal(signal.SIGTERM)
         bus.wait(timeout=10)
         bus.stdout.close()
+
+
+def _service_env(env: dict[str, str]) -> dict[str, str]:
+    """The environment for the bus and keyring daemons: without a faked clock.
+
+    The suite also runs under libfaketime at other dates (scripts/run-tests); that tests our
+    code's idea of "today", not gnome-keyring's, which refuses to start with a faked clock.
+    The processes under test keep the faked clock (``SecretService.environ``).
+    """
+    return {
+        key: value
+        for key, value in env.items()
+        if key != "LD_PRELOAD" and not key.startswith("FAKETIME")
+    }
 
 
 def _wait_for_secrets(env: dict[str, str]) -> None:

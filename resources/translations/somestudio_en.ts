@@ -46,6 +46,33 @@
     </message>
 </context>
 <context>
+    <name>DraftActions</name>
+    <message numerus="yes">
+        <source>Scheduled for %1 on %n accounts.</source>
+        <translation>
+            <numerusform>Scheduled for %1 on %n account.</numerusform>
+            <numerusform>Scheduled for %1 on %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message numerus="yes">
+        <source>⚠ %n errors: %1</source>
+        <translation>
+            <numerusform>⚠ %n error: %1</numerusform>
+            <numerusform>⚠ %n errors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>%n of the times need a decision:</source>
@@ -74,6 +101,13 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Publishing now on %n accounts</source>
+        <translation>
+            <numerusform>Publishing now on %n account</numerusform>
+            <numerusform>Publishing now on %n accounts</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n posts need attention</source>
         <translation>
@@ -167,6 +201,20 @@
         <translation>
             <numerusform>%n post, on %1.</numerusform>
             <numerusform>%n posts, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n posts, the first %1</source>
+        <translation>
+            <numerusform>Scheduled %n post, %1</numerusform>
+            <numerusform>Scheduled %n posts, the first %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %1 on %n accounts</source>
+        <translation>
+            <numerusform>Scheduled %1 on %n account</numerusform>
+            <numerusform>Scheduled %1 on %n accounts</numerusform>
         </translation>
     </message>
 </context>

@@ -122,12 +122,12 @@
         <translation>Jokainen tili on yksi paikka, johon julkaisun voi lähettää. Kirjautumistunnukset säilytetään vain järjestelmäsi avainnipussa, ei koskaan Some Studion tiedostoissa.</translation>
     </message>
     <message>
-        <source>No accounts yet. Connect one to start publishing.</source>
-        <translation>Ei vielä tilejä. Yhdistä tili aloittaaksesi julkaisemisen.</translation>
+        <source>No accounts yet. Add one to start: a Local archive or a publish-by-hand account works without signing in anywhere.</source>
+        <translation>Ei vielä tilejä. Lisää tili aloittaaksesi: paikallinen arkisto tai käsin julkaistava tili toimii kirjautumatta mihinkään.</translation>
     </message>
     <message>
-        <source>Connect account</source>
-        <translation>Yhdistä tili</translation>
+        <source>Add account</source>
+        <translation>Lisää tili</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -162,12 +162,32 @@
         <translation>Julkaisuajat (”Lisää jonoon” käyttää seuraavan vapaan):</translation>
     </message>
     <message>
+        <source>No sign-in needed</source>
+        <translation>Ei kirjautumista</translation>
+    </message>
+    <message>
+        <source>Local archive (a folder on this computer)…</source>
+        <translation>Paikallinen arkisto (kansio tällä tietokoneella)…</translation>
+    </message>
+    <message>
+        <source>Publish by hand (any network)…</source>
+        <translation>Julkaise käsin (mikä tahansa palvelu)…</translation>
+    </message>
+    <message>
+        <source>Sign in to a network</source>
+        <translation>Kirjaudu palveluun</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
     <message>
-        <source>No secure storage: this computer has no working system keyring — %1. Some Studio keeps sign-ins only there, so accounts that sign in to a network cannot be connected, and no token is stored anywhere else. Local archive and publish-by-hand accounts work as usual.</source>
-        <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua — %1. Some Studio säilyttää kirjautumiset vain siellä, joten palveluihin kirjautuvia tilejä ei voi yhdistää eikä tunnisteita tallenneta mihinkään muualle. Paikallinen arkisto ja käsin julkaistavat tilit toimivat tavalliseen tapaan.</translation>
+        <source>No secure storage: this computer has no working system keyring — %1. Some Studio keeps sign-ins only there, so accounts that sign in to a network cannot be connected, and no token is stored anywhere else. Local archive and publish-by-hand accounts work as usual: add them with “Add account”.</source>
+        <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua — %1. Some Studio säilyttää kirjautumiset vain siellä, joten palveluihin kirjautuvia tilejä ei voi yhdistää eikä tunnisteita tallenneta mihinkään muualle. Paikallinen arkisto ja käsin julkaistavat tilit toimivat tavalliseen tapaan: lisää ne painikkeella ”Lisää tili”.</translation>
     </message>
     <message>
         <source>The system keyring did not answer (is it locked?). Unlock it, then press F5.</source>
@@ -196,6 +216,29 @@
     <message>
         <source>The account is removed from Some Studio and its sign-in is deleted from the system keyring. Posts already published stay on the network.</source>
         <translation>Tili poistetaan Some Studiosta ja sen kirjautuminen poistetaan järjestelmän avainnipusta. Jo julkaistut julkaisut jäävät palveluun.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Adding…</source>
+        <translation>Lisätään…</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s name.</source>
+        <translation>Kirjoita tilin nimi.</translation>
+    </message>
+    <message>
+        <source>There already is an account named “%1” here.</source>
+        <translation>Täällä on jo tili nimeltä ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder.</source>
+        <translation>%1 on tiedosto eikä kansio: valitse kansio.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made: choose another one.</source>
+        <translation>Kansiota %1 ei voi luoda: valitse toinen.</translation>
     </message>
 </context>
 <context>
@@ -246,6 +289,49 @@
     <message>
         <source>Reschedule</source>
         <translation>Ajasta uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>Blocking</name>
+    <message>
+        <source>Nothing was scheduled or sent: fix these first (or untick the account).</source>
+        <translation>Mitään ei ajastettu eikä lähetetty: korjaa nämä ensin (tai poista tilin valinta).</translation>
+    <name>ByHandDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Lisää tili</translation>
+    </message>
+    <message>
+        <source>Add a publish-by-hand account</source>
+        <translation>Lisää käsin julkaistava tili</translation>
+    </message>
+    <message>
+        <source>For any network, also those Some Studio cannot publish to for you: at each post&apos;s time Some Studio reminds you, copies the text and opens the images, and you publish it yourself. No sign-in is needed.</source>
+        <translation>Mille tahansa palvelulle, myös niille, joihin Some Studio ei voi julkaista puolestasi: kunkin julkaisun aikaan Some Studio muistuttaa sinua, kopioi tekstin ja avaa kuvat, ja julkaiset sen itse. Kirjautumista ei tarvita.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Palvelu:</translation>
+    </message>
+    <message>
+        <source>Handle or account name:</source>
+        <translation>Käyttäjänimi tai tilin nimi:</translation>
+    </message>
+    <message>
+        <source>e.g. @kahvila.aurinko</source>
+        <translation>esim. @kahvila.aurinko</translation>
+    </message>
+    <message>
+        <source>Name shown in Some Studio (optional):</source>
+        <translation>Some Studiossa näkyvä nimi (valinnainen):</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s handle or name.</source>
+        <translation>Kirjoita tilin käyttäjänimi tai nimi.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +640,14 @@
         <translation>Uusi julkaisu</translation>
     </message>
     <message>
+        <source>Show in calendar</source>
+        <translation>Näytä kalenterissa</translation>
+    </message>
+    <message>
+        <source>Where this post stands</source>
+        <translation>Julkaisun tilanne</translation>
+    </message>
+    <message>
         <source>Save draft</source>
         <translation>Tallenna luonnos</translation>
     </message>
@@ -610,12 +704,24 @@
         <translation>Tilit, joille julkaistaan</translation>
     </message>
     <message>
+        <source>Accounts can&apos;t be changed once a post is scheduled or sent — unschedule it on the calendar first.</source>
+        <translation>Tilejä ei voi vaihtaa, kun julkaisu on ajastettu tai lähetetty — peru ajastus ensin kalenterissa.</translation>
+    </message>
+    <message>
         <source>Tick an account above to see its counter and preview.</source>
         <translation>Valitse tili yllä, niin näet sen merkkilaskurin ja esikatselun.</translation>
     </message>
     <message>
         <source>That post no longer exists.</source>
         <translation>Julkaisua ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>Not scheduled. The post is kept as a draft.</source>
+        <translation>Ei ajastettu. Julkaisu on tallessa luonnoksena.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Vahvistus</translation>
     </message>
     <message>
         <source>Write something first.</source>
@@ -1035,6 +1141,179 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     </message>
 </context>
 <context>
+    <name>DraftActions</name>
+    <message>
+        <source>Draft deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Luonnos poistettu. Kumoa (Ctrl+Z) tuo sen takaisin.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Schedule draft for %1</source>
+        <translation>Ajasta luonnos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled for %1 on %n accounts.</source>
+        <translation>
+            <numerusform>Ajastettu %1 %n tilille.</numerusform>
+            <numerusform>Ajastettu %1 %n tilille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scheduled for every account. The text has errors for these, so they stay drafts at %1 until you fix them:</source>
+        <translation>Julkaisua ei ajastettu kaikille tileille. Tekstissä on virheitä näille tileille, joten ne jäävät luonnoksiksi ajalle %1, kunnes korjaat ne:</translation>
+    </message>
+    <message>
+        <source>Nothing was scheduled: the text has errors for every account it goes to. It stays a draft at %1; open it to fix:</source>
+        <translation>Mitään ei ajastettu: tekstissä on virheitä jokaiselle tilille, jolle se on menossa. Se jää luonnokseksi ajalle %1; avaa se ja korjaa:</translation>
+    </message>
+    <message>
+        <source>Errors block scheduling</source>
+        <translation>Virheet estävät ajastuksen</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Se ei onnistunut</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Drop the draft on a later time.</source>
+        <translation>Se aika on jo mennyt. Pudota luonnos myöhempään aikaan.</translation>
+    </message>
+    <message>
+        <source>The scheduler is still starting; try again in a moment.</source>
+        <translation>Ajastin käynnistyy vielä; yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Luonnosta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>This draft has no account to go to. Open it, tick an account, then drop it again.</source>
+        <translation>Luonnokselle ei ole valittu tiliä. Avaa se, valitse tili ja pudota se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Part of it was published meanwhile; that part stays as it is.</source>
+        <translation>Osa siitä julkaistiin sillä välin; se osa jää ennalleen.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDock</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Luonnokset</translation>
+    </message>
+    <message>
+        <source>Show or hide the drafts (%1)</source>
+        <translation>Näytä tai piilota luonnokset (%1)</translation>
+    </message>
+    <message>
+        <source>Show drafts</source>
+        <translation>Näytä luonnokset</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <source>(no text)</source>
+        <translation>(ei tekstiä)</translation>
+    </message>
+    <message>
+        <source>No account chosen</source>
+        <translation>Tiliä ei ole valittu</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n errors: %1</source>
+        <translation>
+            <numerusform>⚠ %n virhe: %1</numerusform>
+            <numerusform>⚠ %n virhettä: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n varoitus</numerusform>
+            <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Ei ongelmia</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <source>Drag a draft onto a day or a time in the calendar to schedule it.</source>
+        <translation>Ajasta luonnos vetämällä se kalenterin päivän tai kellonajan kohdalle.</translation>
+    </message>
+    <message>
+        <source>No drafts. Write in Compose and choose Save draft: the post waits here until you schedule it.</source>
+        <translation>Ei luonnoksia. Kirjoita julkaisu Kirjoita-sivulla ja valitse Tallenna luonnos: se odottaa täällä, kunnes ajastat sen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Avaa luonnos</translation>
+    </message>
+    <message>
+        <source>Open the draft in Compose (Enter)</source>
+        <translation>Avaa luonnos Kirjoita-sivulle (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Delete the draft (%1); Undo brings it back</source>
+        <translation>Poista luonnos (%1); Kumoa tuo sen takaisin</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Poista valittu luonnos</translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation>Luonnoksia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Luonnokset (%1)</translation>
+    <name>EmptyHint</name>
+    <message>
+        <source>No accounts yet — add one so your posts have somewhere to go: a Local archive or a publish-by-hand account needs no sign-in.</source>
+        <translation>Ei vielä tilejä — lisää tili, jotta julkaisuillasi on minne mennä: paikallinen arkisto tai käsin julkaistava tili ei vaadi kirjautumista.</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Lisää tili</translation>
+    </message>
+    <message>
+        <source>No posts yet — press %1 to write your first post.</source>
+        <translation>Ei vielä julkaisuja — kirjoita ensimmäinen julkaisusi painamalla %1.</translation>
+    </message>
+    <message>
+        <source>Write your first post</source>
+        <translation>Kirjoita ensimmäinen julkaisu</translation>
+    </message>
+</context>
+<context>
     <name>EntryDialog</name>
     <message>
         <source>Enter numbers</source>
@@ -1185,6 +1464,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>“%1” is not a day name (Mon, Tue, … or ma, ti, …).</source>
         <translation>”%1” ei ole viikonpäivän nimi (ma, ti, … tai Mon, Tue, …).</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available, and Some Studio keeps sign-ins only there, so it cannot connect this account. Set up the system keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), then try again. A Local archive or a publish-by-hand account works without one.</source>
+        <translation>Turvallista avainnippua ei ole käytettävissä, ja Some Studio säilyttää kirjautumiset vain siellä, joten tätä tiliä ei voi yhdistää. Ota järjestelmän avainnippu käyttöön (GNOME Keyring, KWallet, macOS Keychain tai Windows Credential Manager) ja yritä uudelleen. Paikallinen arkisto tai käsin julkaistava tili toimii ilman sitä.</translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
@@ -1696,6 +1979,84 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     </message>
 </context>
 <context>
+    <name>KeyringReason</name>
+    <message>
+        <source>no keyring service is running (such as GNOME Keyring or KWallet)</source>
+        <translation>avainnippupalvelu (kuten GNOME Keyring tai KWallet) ei ole käynnissä</translation>
+    </message>
+    <message>
+        <source>the keyring is switched off</source>
+        <translation>avainnippu on kytketty pois päältä</translation>
+    </message>
+    <message>
+        <source>the keyring in use keeps secrets in a plain file, not protected</source>
+        <translation>käytössä oleva avainnippu säilyttää salaisuudet suojaamattomassa tiedostossa</translation>
+    </message>
+    <message>
+        <source>none of the keyrings found is secure</source>
+        <translation>mikään löydetyistä avainnipuista ei ole turvallinen</translation>
+    </message>
+    <message>
+        <source>the keyring in use is not a secure one</source>
+        <translation>käytössä oleva avainnippu ei ole turvallinen</translation>
+    </message>
+    <message>
+        <source>the keyring could not be reached</source>
+        <translation>avainnippuun ei saatu yhteyttä</translation>
+    </message>
+</context>
+<context>
+    <name>LocalArchiveDialog</name>
+    <message>
+        <source>Add Local archive</source>
+        <translation>Lisää paikallinen arkisto</translation>
+    </message>
+    <message>
+        <source>Add a Local archive</source>
+        <translation>Lisää paikallinen arkisto</translation>
+    </message>
+    <message>
+        <source>A Local archive writes each post, with its images, into a new folder on this computer at the post&apos;s time. It needs no sign-in: a safe way to try Some Studio out, or to keep a record of what you publish.</source>
+        <translation>Paikallinen arkisto kirjoittaa jokaisen julkaisun kuvineen julkaisun aikaan uuteen kansioon tälle tietokoneelle. Kirjautumista ei tarvita: turvallinen tapa kokeilla Some Studiota tai pitää kirjaa julkaisuistasi.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkisto</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Arkistokansio</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>Valitse arkistokansio</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Kansio:</translation>
+    </message>
+    <message>
+        <source>A folder that does not exist yet is made when you add the account.</source>
+        <translation>Kansio, jota ei vielä ole, luodaan, kun lisäät tilin.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s name.</source>
+        <translation>Kirjoita tilin nimi.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the posts are written into.</source>
+        <translation>Valitse kansio, johon julkaisut kirjoitetaan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>demo data</source>
@@ -1740,6 +2101,17 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Publishing now.</source>
         <translation>Julkaistaan nyt.</translation>
+    </message>
+    <message>
+        <source>Added the account “%1”.</source>
+        <translation>Tili ”%1” lisätty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing now on %n accounts</source>
+        <translation>
+            <numerusform>Julkaistaan nyt %n tilille</numerusform>
+            <numerusform>Julkaistaan nyt %n tilille</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n posts need attention</source>
@@ -1793,6 +2165,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>&amp;Tietoja Some Studiosta</translation>
     </message>
     <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
         <source>About Some Studio</source>
         <translation>Tietoja Some Studiosta</translation>
     </message>
@@ -1836,8 +2212,8 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>ei kuva eikä video</translation>
     </message>
     <message>
-        <source>Attach images or video</source>
-        <translation>Liitä kuvia tai video</translation>
+        <source>Add images or video</source>
+        <translation>Lisää kuvia tai video</translation>
     </message>
     <message>
         <source>Images and videos</source>
@@ -1846,6 +2222,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>All files</source>
         <translation>Kaikki tiedostot</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tiedoston nimi</translation>
     </message>
     <message>
         <source>Shrink to %1</source>
@@ -2384,6 +2764,17 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     </message>
 </context>
 <context>
+    <name>PostStatus</name>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>syytä ei tallentunut</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Monthly report</source>
@@ -2431,6 +2822,14 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Schedule post</source>
         <translation>Ajasta julkaisu</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kellonaika</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 9.00, 9:00, 900 or 21.30</source>
+        <translation>Kirjoita kellonaika, esimerkiksi 9.00, 9:00, 900 tai 21.30</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -2492,6 +2891,26 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Ajasta</translation>
     </message>
     <message>
+        <source>Fix these first:</source>
+        <translation>Korjaa nämä ensin:</translation>
+    </message>
+    <message>
+        <source>Problems that stop scheduling</source>
+        <translation>Ajastuksen estävät ongelmat</translation>
+    </message>
+    <message>
+        <source>Worth a look:</source>
+        <translation>Kannattaa tarkistaa:</translation>
+    </message>
+    <message>
+        <source>Cannot schedule: %1 would refuse this post. Close this, fix the text in the composer (or give that account its own text, or untick it), then schedule.</source>
+        <translation>Ei voi ajastaa: %1 hylkäisi tämän julkaisun. Sulje tämä, korjaa teksti kirjoitusnäkymässä (tai anna tilille oma teksti tai poista sen valinta) ja ajasta sitten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time. Type it like %2 or %3.</source>
+        <translation>”%1” ei ole kellonaika. Kirjoita se muodossa %2 tai %3.</translation>
+    </message>
+    <message>
         <source>Unknown time zone: %1</source>
         <translation>Tuntematon aikavyöhyke: %1</translation>
     </message>
@@ -2516,8 +2935,22 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Aika on jo mennyt.</translation>
     </message>
     <message>
-        <source>Goes out %1 UTC.</source>
-        <translation>Lähtee %1 UTC.</translation>
+        <source>Goes out %1.</source>
+        <translation>Julkaistaan %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %n posts, the first %1</source>
+        <translation>
+            <numerusform>Ajastettu %n julkaisu, ensimmäinen %1</numerusform>
+            <numerusform>Ajastettu %n julkaisua, ensimmäinen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled %1 on %n accounts</source>
+        <translation>
+            <numerusform>Ajastettu %n tilille: %1</numerusform>
+            <numerusform>Ajastettu %n tilille: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at least one weekday.</source>
@@ -2769,6 +3202,109 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Week %1 · %2</source>
         <translation>Viikko %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Some Studio</source>
+        <translation>Tervetuloa Some Studioon</translation>
+    </message>
+    <message>
+        <source>Add your first account</source>
+        <translation>Lisää ensimmäinen tilisi</translation>
+    </message>
+    <message>
+        <source>Just looking?</source>
+        <translation>Vain katselemassa?</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Ohita toistaiseksi</translation>
+    </message>
+    <message>
+        <source>You can add more accounts later on the Accounts page (Ctrl+4).</source>
+        <translation>Voit lisätä tilejä myöhemmin Tilit-sivulla (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>Write a post once, fit it to each channel, put it on the calendar, and Some Studio publishes it on time. Start by choosing where your posts go.</source>
+        <translation>Kirjoita julkaisu kerran, sovita se kuhunkin kanavaan ja laita se kalenteriin, niin Some Studio julkaisee sen ajallaan. Aloita valitsemalla, minne julkaisusi menevät.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <source>Local archive…</source>
+        <translation>Paikallinen arkisto…</translation>
+    </message>
+    <message>
+        <source>Add a Local archive account</source>
+        <translation>Lisää paikallinen arkisto</translation>
+    </message>
+    <message>
+        <source>Each post is written into a folder on this computer at its time. No sign-in: the easiest way to try Some Studio out.</source>
+        <translation>Jokainen julkaisu kirjoitetaan ajallaan kansioon tälle tietokoneelle. Ei kirjautumista: helpoin tapa kokeilla Some Studiota.</translation>
+    </message>
+    <message>
+        <source>Publish by hand…</source>
+        <translation>Julkaise käsin…</translation>
+    </message>
+    <message>
+        <source>Add a publish-by-hand account</source>
+        <translation>Lisää käsin julkaistava tili</translation>
+    </message>
+    <message>
+        <source>Any network (Instagram, TikTok, X, …): at each post&apos;s time Some Studio reminds you and copies the text, and you publish it yourself.</source>
+        <translation>Mikä tahansa palvelu (Instagram, TikTok, X, …): kunkin julkaisun aikaan Some Studio muistuttaa sinua ja kopioi tekstin, ja julkaiset sen itse.</translation>
+    </message>
+    <message>
+        <source>Network to sign in to</source>
+        <translation>Palvelu, johon kirjaudutaan</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Kirjaudu…</translation>
+    </message>
+    <message>
+        <source>Sign in to the chosen network</source>
+        <translation>Kirjaudu valittuun palveluun</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, X, LinkedIn, Facebook, Instagram, Threads or Pinterest: sign in and Some Studio publishes for you. The sign-in is kept in your system&apos;s keyring.</source>
+        <translation>Bluesky, Mastodon, X, LinkedIn, Facebook, Instagram, Threads tai Pinterest: kirjaudu, niin Some Studio julkaisee puolestasi. Kirjautuminen säilytetään järjestelmäsi avainnipussa.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Avaa esittely</translation>
+    </message>
+    <message>
+        <source>A café&apos;s month of posts in a separate window, to look around. Nothing here changes, and the demo is thrown away when you close it.</source>
+        <translation>Kahvilan kuukauden julkaisut omassa ikkunassaan tutustumista varten. Täällä mikään ei muutu, ja esittely poistetaan, kun suljet sen.</translation>
+    </message>
+    <message>
+        <source>The demo opens in its own window. This window stays as it is.</source>
+        <translation>Esittely avautuu omaan ikkunaansa. Tämä ikkuna pysyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started from here. Start it from a terminal with: somestudio --demo</source>
+        <translation>Esittelyä ei voitu käynnistää täältä. Käynnistä se päätteessä komennolla: somestudio --demo</translation>
+    </message>
+    <message>
+        <source>Restart in %1</source>
+        <translation>Käynnistä uudelleen kielellä %1</translation>
+    </message>
+    <message>
+        <source>Restart Some Studio in %1</source>
+        <translation>Käynnistä Some Studio uudelleen kielellä %1</translation>
+    </message>
+    <message>
+        <source>Some Studio speaks %1 from the next start.</source>
+        <translation>Kieli %1 otetaan käyttöön seuraavassa käynnistyksessä.</translation>
     </message>
 </context>
 <context>

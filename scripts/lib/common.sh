@@ -30,12 +30,13 @@ APP_DEB_PACKAGES=(
 # What the test suite uses on top: a real X server and a way to drive it (smoke test), a
 # private D-Bus session with a real Secret Service (keyring tests), pdftoppm (PDF reports),
 # objdump (PyInstaller needs it to build the bundle), PostgreSQL and Redis (the Bluesky
-# AppView of the metrics test runs on them; the test starts its own servers on 127.0.0.1).
+# AppView of the metrics test runs on them; the test starts its own servers on 127.0.0.1),
+# faketime (the unit and UI tests run again at other dates and zones).
 # The journeys (tests/journeys) find controls as a screen reader does: the AT-SPI bus
 # (at-spi2-core) and pyatspi for the system Python, which runs their driver.
 # shellcheck disable=SC2034
 TEST_DEB_PACKAGES=(
-    xvfb xdotool dbus gnome-keyring poppler-utils binutils postgresql redis-server
+    xvfb xdotool dbus gnome-keyring poppler-utils binutils postgresql redis-server faketime
     at-spi2-core python3-gi python3-pyatspi gir1.2-atspi-2.0
 )
 

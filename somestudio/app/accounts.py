@@ -14,9 +14,16 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from somestudio.app.logs import register_secret
+from somestudio.app.offline_accounts import (
+    OfflineAccountError,
+    add_offline_account,
+    prepare_archive_folder,
+    suggested_archive_folder,
+)
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
@@ -36,7 +43,15 @@ from somestudio.store.database import transaction
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-__all__ = ["AccountError", "Accounts", "Health", "KeyringStatus", "SignIn", "health_of"]
+__all__ = [
+    "AccountError",
+    "Accounts",
+    "Health",
+    "KeyringStatus",
+    "OfflineAccountError",
+    "SignIn",
+    "health_of",
+]
 
 APP_NAME = "Some Studio"
 WARN_DAYS = 7
@@ -323,17 +338,30 @@ class Accounts:
         return str(me.get("username") or me["id"])
 
     def add_by_hand(self, network: Network, handle: str, *, name: str = "") -> Account:
-        """An account the user publishes to themselves (reminded at each post's time)."""
-        handle = handle.strip()
-        if not handle:
-            raise AccountError("enter the account's name")
+        """An account the user publishes to themselves (reminded at each post's time).
+        Needs no keyring. Raises ``OfflineAccountError`` (no name, already there)."""
         conn = self.workspace.writable_connection()
-        with transaction(conn):
-            if rows.find_account(conn, network, handle) is not None:
-                raise AccountError(f"a {network.display_name} account {handle!r} already exists")
-            account_id = rows.add_account(
-                conn, network, handle, display_name=name, publish_method=PublishMethod.MANUAL
-            )
+        account_id = add_offline_account(
+            conn, network, handle, PublishMethod.MANUAL, display_name=name
+        )
+        log.info("added %s account by hand (id %s)", network.value, account_id)
+        return self.get(account_id)
+
+    def suggested_archive_folder(self) -> Path:
+        """Where a first Local archive goes unless the user picks another folder."""
+        return suggested_archive_folder(self.workspace.home)
+
+    def add_local_archive(self, name: str, folder: Path) -> Account:
+        """A Local archive: each post is written into a new subfolder of ``folder`` (made
+        if missing). Needs no keyring. Raises ``OfflineAccountError``."""
+        if not name.strip():
+            raise OfflineAccountError("no_name", "enter the account's name")
+        where = prepare_archive_folder(folder)
+        conn = self.workspace.writable_connection()
+        account_id = add_offline_account(
+            conn, Network.LOCAL, name, PublishMethod.FOLDER, options={"folder": str(where)}
+        )
+        log.info("added a Local archive (id %s) writing to %s", account_id, where)
         return self.get(account_id)
 
     # ------------------------------------------------------------------ browser sign-in

@@ -20,6 +20,7 @@ from icalendar import Calendar, Event
 
 from somestudio import APP_ID, __version__
 from somestudio.app.atomic_files import write_bytes_atomically
+from somestudio.app.export_targets import refuse_inside_data_folder
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import Account
@@ -157,6 +158,7 @@ class CalendarFeed:
 
 def export_ics(workspace: Workspace, target: Path, *, account_id: int | None = None) -> int:
     """Write the calendar to ``target``; the number of events."""
+    refuse_inside_data_folder(target, workspace.home)
     data = calendar_bytes(workspace, account_id=account_id)
     write_bytes_atomically(target, data)
     return data.count(b"BEGIN:VEVENT")

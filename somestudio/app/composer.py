@@ -81,6 +81,11 @@ class Composer:
             post_id=post_id,
         )
 
+    def accounts_editable(self, post_id: int) -> bool:
+        """Whether the saved post is still an undated draft everywhere, so the accounts it
+        goes to may change (once it has a time or went out, they are fixed)."""
+        return composition.draft_only(self.workspace.connection(), post_id)
+
     def save(self, draft: Draft) -> int | None:
         """Save ``draft`` (a new post as drafts for its accounts, or the post it edits) and
         drop the autosave; the post's id, or None when the edited post no longer exists."""
@@ -110,6 +115,8 @@ class Composer:
                         time_zone=None,
                         state=DeliveryState.DRAFT,
                     )
+            elif draft.account_ids and composition.draft_only(conn, post_id):
+                composition.set_draft_accounts(conn, post_id, draft.account_ids)
             written = composition.write(
                 conn,
                 post_id,

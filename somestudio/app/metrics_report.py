@@ -5,6 +5,7 @@ CSV here and as PDF by the window's report painter."""
 from __future__ import annotations
 
 import csv
+import io
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from somestudio.app.atomic_files import write_bytes_atomically
 from somestudio.app.metrics_dashboard import MetricsDashboard, Period
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.insights import Insight, find_insights
@@ -148,7 +150,7 @@ def _pct(ratio: float | None) -> str:
 def write_report_csv(report: MonthlyReport, path: Path) -> None:
     """Blocks separated by an empty line, each with its own header row (opens in any
     spreadsheet; numbers plain, changes in percent)."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with io.StringIO(newline="") as handle:  # written in one step at the end (atomically)
         out = csv.writer(handle)
         out.writerow(["month", report.month.strftime("%Y-%m"), "time zone", report.zone.key])
         out.writerow([])
@@ -242,6 +244,8 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
                 out.writerow(
                     [s.name, s.unit, _f(s.total), _f(s.previous), _pct(change(s.total, s.previous))]
                 )
+        text = handle.getvalue()
+    write_bytes_atomically(path, text.encode("utf-8"))
 
 
 def _n(value: int | None) -> str:

@@ -12,8 +12,16 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
+from somestudio.app.publish_gate import (
+    AccountProblems,
+    blocking_problems,
+    draft_problems,
+    only_errors,
+    post_problems,
+)
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.drafts import Draft
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.recurrence import Rule, expand
 from somestudio.domain.slots import Slot, SlotSyntaxError, format_slots, next_free_slot, parse_slots
@@ -43,6 +51,19 @@ class RecurrenceProblemsError(PlanningError):
             f"{len(problems)} of the times need a decision: " + "; ".join(map(str, problems))
         )
         self.problems = tuple(problems)
+
+
+class BlockedByProblemsError(PlanningError):
+    """Some accounts of the post have errors (too long, a required image missing...);
+    nothing was scheduled or sent. ``blocked`` names each such account and its errors."""
+
+    def __init__(self, blocked: Sequence[AccountProblems]) -> None:
+        self.blocked = tuple(blocked)
+        lines = [
+            f"{a.network.display_name} {a.label}: " + " ".join(p.message_in("en") for p in a.errors)
+            for a in self.blocked
+        ]
+        super().__init__("cannot go out until these are fixed: " + "; ".join(lines))
 
 
 _STATE_WORDS = {
@@ -109,6 +130,7 @@ class Planner:
         if not occurrences:
             raise PlanningError("the rule gives no dates in that range")
         self._check_text(text, ())
+        self._gate_text(text, account_ids)
         conn = self.workspace.writable_connection()
         ids: list[int] = []
         delivery_ids: list[int] = []
@@ -148,6 +170,7 @@ class Planner:
         self._check_time(at, zone)
         if not account_ids:
             raise PlanningError("choose at least one account")
+        self._gate_text(text, account_ids)
         conn = self.workspace.writable_connection()
         with transaction(conn):
             self._check_accounts(conn, account_ids)
@@ -162,8 +185,12 @@ class Planner:
         return post_id
 
     def schedule_existing(self, post_id: int, at: datetime, zone: str) -> list[int]:
-        """Schedule every unsent delivery of a saved post (a composer draft) at ``at``."""
+        """Schedule every unsent delivery of a saved post (a composer draft) at ``at``.
+
+        Raises ``BlockedByProblemsError`` (scheduling nothing) when the text or media has an
+        error for any of those accounts."""
         self._check_time(at, zone)
+        self._gate_post(post_id)
         conn = self.workspace.writable_connection()
         allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
         with transaction(conn):
@@ -177,7 +204,8 @@ class Planner:
         return ids
 
     def publish_post_now(self, post_id: int) -> list[int]:
-        """Send every unsent delivery of a saved post at once."""
+        """Send every unsent delivery of a saved post at once (none if any has an error)."""
+        self._gate_post(post_id)
         now = self._moment()
         conn = self.workspace.writable_connection()
         allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
@@ -209,6 +237,7 @@ class Planner:
         text, account_ids = found
         if not account_ids:
             raise PlanningError("this post has no account to go to; choose one first")
+        self._gate_post(post_id)
         ids = self.schedule_recurring(
             text, account_ids, rule, zone, start, count=count, until=until
         )
@@ -220,6 +249,7 @@ class Planner:
     def reschedule(self, delivery_id: int, at: datetime, zone: str) -> None:
         """A new time (and zone) for a draft, scheduled, failed, missed or held delivery."""
         self._check_time(at, zone)
+        self._gate_delivery(delivery_id)
         conn = self.workspace.writable_connection()
         with transaction(conn):
             self._require(
@@ -263,6 +293,7 @@ class Planner:
 
     def publish_now(self, delivery_id: int) -> None:
         """Publish as soon as the engine runs (at once when it is running)."""
+        self._gate_delivery(delivery_id)
         now = self._moment()
         conn = self.workspace.writable_connection()
         with transaction(conn):
@@ -398,6 +429,7 @@ class Planner:
 
     def add_to_queue(self, delivery_id: int) -> datetime:
         """Schedule a delivery at its account's next free posting slot; returns the time."""
+        self._gate_delivery(delivery_id)
         conn = self.workspace.writable_connection()
         now = self._moment()
         with transaction(conn):
@@ -418,7 +450,35 @@ class Planner:
         self._refresh([delivery_id])
         return at
 
+    def problems(self, post_id: int) -> list[AccountProblems]:
+        """Each account's errors (which block it) and warnings for the saved post."""
+        return post_problems(self.workspace, post_id)
+
     # ------------------------------------------------------------------ helpers
+
+    def _gate_post(self, post_id: int) -> None:
+        """Refuse (``BlockedByProblemsError``) when an unsent delivery's account has an error."""
+        unsent = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
+        rows = delivery_rows.of_post(self.workspace.connection(), post_id)
+        accounts = [r.account_id for r in rows if r.state in unsent]
+        blocked = blocking_problems(self.workspace, post_id, accounts) if accounts else []
+        if blocked:
+            raise BlockedByProblemsError(blocked)
+
+    def _gate_text(self, text: str, account_ids: Sequence[int]) -> None:
+        """A new post's text against each account's rules, before anything is written."""
+        draft = Draft(base_text=text, account_ids=tuple(dict.fromkeys(account_ids)))
+        blocked = only_errors(draft_problems(self.workspace, draft))
+        if blocked:
+            raise BlockedByProblemsError(blocked)
+
+    def _gate_delivery(self, delivery_id: int) -> None:
+        row = delivery_rows.get(self.workspace.connection(), delivery_id)
+        if row is None:
+            return  # the transaction that follows says it is gone
+        blocked = blocking_problems(self.workspace, row.post_id, [row.account_id])
+        if blocked:
+            raise BlockedByProblemsError(blocked)
 
     def _require(
         self, conn: sqlite3.Connection, delivery_id: int, allowed: set[DeliveryState]

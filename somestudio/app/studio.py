@@ -7,8 +7,10 @@ from datetime import datetime
 
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.posts import Account, ScheduledEntry
 from somestudio.store import accounts as account_rows
+from somestudio.store import deliveries as delivery_rows
 from somestudio.store import drafts as draft_rows
 from somestudio.store import labels as label_rows
 from somestudio.store import posts as post_rows
@@ -91,3 +93,29 @@ class Studio:
                     state=DeliveryState.DRAFT,
                 )
         return post_id
+
+    def post_deliveries(self, post_id: int) -> list[DeliveryStatus]:
+        """Each account of the post: its state, time, and the stored reason it failed."""
+        conn = self.workspace.connection()
+        accounts = {a.id: a for a in account_rows.list_accounts(conn)}
+        found = []
+        for row in delivery_rows.of_post(conn, post_id):
+            account = accounts.get(row.account_id)
+            if account is None:
+                continue
+            tries = delivery_rows.attempts(conn, row.id)
+            found.append(
+                DeliveryStatus(
+                    delivery_id=row.id,
+                    account_id=row.account_id,
+                    network=account.network,
+                    account_label=account.label,
+                    state=row.state,
+                    scheduled_at=row.scheduled_at,
+                    time_zone=row.time_zone,
+                    last_error=row.last_error,
+                    last_attempt=tries[-1].message if tries else "",
+                    attempts=len(tries),
+                )
+            )
+        return found

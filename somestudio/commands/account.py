@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import sqlite3
 import sys
 from typing import Any
 
@@ -162,9 +161,11 @@ def _add(args: argparse.Namespace) -> int:
 def _add_offline(args: argparse.Namespace, network: Any, handle: str) -> int:
     from pathlib import Path  # noqa: PLC0415
 
+    from somestudio.app.offline_accounts import (  # noqa: PLC0415
+        OfflineAccountError,
+        add_offline_account,
+    )
     from somestudio.domain.networks import Network, PublishMethod  # noqa: PLC0415
-    from somestudio.store import accounts as account_rows  # noqa: PLC0415
-    from somestudio.store.database import transaction  # noqa: PLC0415
 
     if not handle:
         raise BadInputError("NAME", "the account needs a name (--handle)")
@@ -185,22 +186,18 @@ def _add_offline(args: argparse.Namespace, network: Any, handle: str) -> int:
         method = PublishMethod.MANUAL
     workspace = open_cli_workspace()
     try:
-        conn = workspace.writable_connection()
-        try:
-            with transaction(conn):
-                return account_rows.add_account(
-                    conn,
-                    network,
-                    handle,
-                    display_name=args.name,
-                    instance_url=args.service,
-                    publish_method=method,
-                    options=options,
-                )
-        except sqlite3.IntegrityError as exc:
-            raise BadInputError(
-                "NAME", f"a {network.display_name} account named {handle!r} already exists"
-            ) from exc
+        try:  # the same use case as the window's (a removed account of that name comes back)
+            return add_offline_account(
+                workspace.writable_connection(),
+                network,
+                handle,
+                method,
+                display_name=args.name,
+                instance_url=args.service,
+                options=options,
+            )
+        except OfflineAccountError as exc:
+            raise BadInputError("NAME", str(exc)) from exc
     finally:
         workspace.close()
 

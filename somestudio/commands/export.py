@@ -53,6 +53,11 @@ def run(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> None:
     from somestudio.app.calendar_feed import export_ics  # noqa: PLC0415
     from somestudio.app.csv_export import export_csv  # noqa: PLC0415
+    from somestudio.app.export_targets import (  # noqa: PLC0415
+        InsideDataFolderError,
+        refuse_inside_data_folder,
+    )
+    from somestudio.app.paths import resolve_home  # noqa: PLC0415
     from somestudio.domain.csv_rows import match_account  # noqa: PLC0415
     from somestudio.store import accounts as account_rows  # noqa: PLC0415
 
@@ -60,6 +65,10 @@ def _export(args: argparse.Namespace) -> None:
     target = Path(args.csv or args.ics)
     if not target.parent.is_dir():
         raise BadInputError(field, f"the folder {target.parent} does not exist")
+    try:
+        refuse_inside_data_folder(target, resolve_home().path)
+    except InsideDataFolderError as exc:
+        raise BadInputError(field, str(exc)) from exc
     workspace = open_cli_workspace()
     try:
         account_id: int | None = None

@@ -163,7 +163,11 @@ def _accounts(conn: sqlite3.Connection, wanted: list[str] | None) -> list[int]:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from somestudio.app.planning import Planner, PlanningError  # noqa: PLC0415
+    from somestudio.app.planning import (  # noqa: PLC0415
+        BlockedByProblemsError,
+        Planner,
+        PlanningError,
+    )
     from somestudio.domain.utc import utc_now  # noqa: PLC0415
 
     text = _text(args)
@@ -178,6 +182,8 @@ def _add(args: argparse.Namespace) -> int:
         account_ids = _accounts(workspace.connection(), args.to)
         try:
             post_id = Planner(workspace).schedule_post(text, account_ids, at=at or now, zone=zone)
+        except BlockedByProblemsError as exc:
+            raise BadInputError("--file" if args.file else "--text", str(exc)) from exc
         except PlanningError as exc:
             raise BadInputError("--to", str(exc)) from exc
         say(str(post_id))
@@ -196,6 +202,14 @@ def _publish_now(workspace: Workspace, post_id: int) -> int:
 
     lock = InstanceLock(workspace.home)
     if not lock.acquire():
+        if lock.owner_kind() == "post":  # it publishes its own post only, then lets go
+            complain(
+                NAME,
+                f"queued, not published yet: {lock.describe_owner()} has the data folder "
+                "and publishes only its own post; the window or run-scheduler publishes "
+                "this one when one of them runs",
+            )
+            return EXIT_PROBLEM
         complain(NAME, f"queued; {lock.describe_owner()} publishes it within a minute")
         return EXIT_OK
     try:

@@ -9,11 +9,15 @@ cancelled and fire after shutdown.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.background import BackgroundScheduler
 
 Action = Callable[[], None]
 
@@ -44,11 +48,10 @@ class SchedulerAlarms:
     def __init__(self, *, workers: int = 4) -> None:
         from apscheduler.executors.pool import ThreadPoolExecutor  # noqa: PLC0415
         from apscheduler.jobstores.memory import MemoryJobStore  # noqa: PLC0415
-        from apscheduler.schedulers.background import BackgroundScheduler  # noqa: PLC0415
 
         # One line per job run would drown the log when a thousand posts go out at once.
         logging.getLogger("apscheduler").setLevel(logging.WARNING)
-        self._scheduler = BackgroundScheduler(
+        self._scheduler = stop_safe_scheduler_class()(
             jobstores={"default": MemoryJobStore()},
             executors={"default": ThreadPoolExecutor(max_workers=workers)},
             job_defaults={
@@ -94,3 +97,30 @@ class SchedulerAlarms:
 
     def submit(self, action: Action) -> None:
         self._scheduler.add_job(action, id=f"task-{next(self._ids)}")
+
+
+@functools.cache
+def stop_safe_scheduler_class() -> type[BackgroundScheduler]:
+    """``BackgroundScheduler`` without its shutdown race.
+
+    APScheduler 3.11's ``shutdown()`` marks the scheduler stopped before it takes the job-store
+    lock, while its thread may be inside ``_process_jobs`` holding that lock. When that thread
+    then removes a one-shot job it has just handed to a worker, ``remove_job`` sees the stopped
+    state, looks only among the jobs pending a start, and raises ``JobLookupError`` — a
+    traceback on stderr at quit (seen when the window quits right after start-up). The job
+    store is in memory and dropped with the scheduler, so a job that cannot be found once the
+    scheduler is stopped is already gone: nothing to report.
+    """
+    from apscheduler.jobstores.base import JobLookupError  # noqa: PLC0415
+    from apscheduler.schedulers.background import BackgroundScheduler  # noqa: PLC0415
+    from apscheduler.schedulers.base import STATE_STOPPED  # noqa: PLC0415
+
+    class StopSafeScheduler(BackgroundScheduler):  # type: ignore[misc]
+        def remove_job(self, job_id: str, jobstore: str | None = None) -> None:
+            try:
+                super().remove_job(job_id, jobstore)
+            except JobLookupError:
+                if self.state != STATE_STOPPED:
+                    raise
+
+    return StopSafeScheduler

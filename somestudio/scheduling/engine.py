@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 Listener = Callable[[EngineEvent], None]
 SWEEP_KEY = "sweep"
 DEFAULT_CATCH_UP_MINUTES = 15
+MAX_CATCH_UP_MINUTES = 24 * 60
 
 
 def alarm_key(delivery_id: int) -> str:
@@ -163,6 +164,7 @@ class Engine:
             if self._running:
                 return
             self._running = True
+        self._dispatcher.resume()
         self._alarms.start()
         log.info("scheduling engine started")
         self._emit(EngineStateChanged(running=True))
@@ -175,6 +177,7 @@ class Engine:
                 return
             self._running = False
             self._armed.clear()
+        self._dispatcher.stop()  # a send waiting out a full disk gives up; recovered at start
         self._alarms.shutdown(wait=wait)
         log.info("scheduling engine stopped")
         self._emit(EngineStateChanged(running=False))
@@ -197,7 +200,8 @@ class Engine:
 
     def catch_up(self) -> timedelta:
         # At least a minute: a burst's tail a few seconds late is on time, not missed.
-        return timedelta(minutes=max(1, self._catch_up_minutes()))
+        # At most a day: a hand-edited setting of 10**12 must not make every sweep overflow.
+        return timedelta(minutes=min(max(1, self._catch_up_minutes()), MAX_CATCH_UP_MINUTES))
 
     def recover(self) -> int:
         """Reconcile deliveries a crash left in 'publishing'; returns how many there were."""

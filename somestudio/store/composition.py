@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.posts import new_idempotency_key
 from somestudio.domain.utc import utc_now, utc_text
 
 # A delivery on its way out or out already keeps the text it went with.
@@ -138,3 +139,41 @@ def write(
         ],
     )
     return True
+
+
+def draft_only(conn: sqlite3.Connection, post_id: int) -> bool:
+    """Whether every delivery of the post is an undated draft (where it goes may change)."""
+    row = conn.execute(
+        "SELECT count(*), sum(state = 'draft' AND scheduled_at IS NULL) FROM deliveries"
+        " WHERE post_id = ?",
+        (post_id,),
+    ).fetchone()
+    return bool(row) and int(row[0]) == int(row[1] or 0)
+
+
+def set_draft_accounts(conn: sqlite3.Connection, post_id: int, account_ids: Sequence[int]) -> None:
+    """Where an undated draft goes (in the caller's transaction): a draft delivery for each
+    newly chosen account; an unchosen account's delivery is removed only while it is an
+    undated draft with no attempt (anything else stays as it is)."""
+    existing = {
+        int(r[0]): (int(r[1]), str(r[2]), r[3])
+        for r in conn.execute(
+            "SELECT account_id, id, state, scheduled_at FROM deliveries WHERE post_id = ?",
+            (post_id,),
+        )
+    }
+    for account_id in account_ids:
+        if account_id not in existing:
+            conn.execute(
+                "INSERT INTO deliveries (post_id, account_id, state, idempotency_key, updated_at)"
+                " VALUES (?, ?, 'draft', ?, ?)",
+                (post_id, account_id, new_idempotency_key(), utc_text(utc_now())),
+            )
+    for account_id, (delivery_id, state, scheduled_at) in existing.items():
+        if account_id in account_ids or state != "draft" or scheduled_at is not None:
+            continue
+        conn.execute(
+            "DELETE FROM deliveries WHERE id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM attempts WHERE delivery_id = ?)",
+            (delivery_id, delivery_id),
+        )

@@ -110,6 +110,21 @@ class ErrorText(QObject):
                 ),
             ),
             (
+                re.compile(
+                    r"No secure keyring is available \(.*\)\. Some Studio keeps sign-ins only "
+                    r"in the system keyring, so it cannot connect this account\..*"
+                ),
+                fixed(
+                    self.tr(
+                        "No secure keyring is available, and Some Studio keeps sign-ins only "
+                        "there, so it cannot connect this account. Set up the system keyring "
+                        "(GNOME Keyring, KWallet, macOS Keychain or Windows Credential "
+                        "Manager), then try again. A Local archive or a publish-by-hand account "
+                        "works without one."
+                    )
+                ),
+            ),
+            (
                 re.compile(r"a weekly rule needs one or more weekdays.*"),
                 fixed(self.tr("Choose at least one weekday.")),
             ),
@@ -148,6 +163,11 @@ class ErrorText(QObject):
 
 def error_text(exc: BaseException) -> str:
     """``exc``'s message for the user, in the window's language where it is known."""
+    blocked = getattr(exc, "blocked", None)
+    if isinstance(blocked, tuple) and blocked:
+        from somestudio.ui.composer.blocking import blocked_text  # noqa: PLC0415
+
+        return blocked_text(blocked)
     problems = getattr(exc, "problems", None)
     if isinstance(problems, tuple) and problems:
         lead = ErrorText().decisions(len(problems))

@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 ENV_EXIT_WHEN_SHOWN = "SOMESTUDIO_EXIT_WHEN_SHOWN"
 SHOWN_LINE = "somestudio: window shown"
 EXIT_PROBLEM = 1
+RESTART = -1  # _run's answer when the window asked to start again
 
 
 def launch(*, demo: bool) -> int:
@@ -57,10 +58,23 @@ def launch(*, demo: bool) -> int:
             home = DataHome(demo_folder, explicit=True)
         else:
             home = resolve_home()
-        return _run(home, demo=demo)
+        code = _run(home, demo=demo)
     finally:
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
+    if code == RESTART:
+        _start_again()
+    return code
+
+
+def _start_again() -> None:
+    """The same program with the same arguments, in this process (after every lock and file
+    of the data folder was let go): how a new language takes effect from the welcome."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    arguments = sys.orig_argv if not getattr(sys, "frozen", False) else sys.argv
+    os.execv(sys.executable, [sys.executable, *arguments[1:]])  # noqa: S606 - no shell: on purpose
 
 
 def _create_application() -> QApplication:
@@ -215,6 +229,7 @@ def _run_window(
         lambda: QTimer.singleShot(0, lambda: _after_shown(app, guard, window, folder))
     )
     first.exposed.connect(lambda: QTimer.singleShot(0, lambda: scheduler.start(window)))
+    first.exposed.connect(lambda: QTimer.singleShot(0, window.show_welcome_if_new))
     window.show()
     window.windowHandle().installEventFilter(first)  # a shown window always has its handle
     try:
@@ -223,6 +238,9 @@ def _run_window(
         scheduler.stop()
         bridge.close()
     log.info("quit with code %s", code)
+    if window.restart_wanted and code == 0:
+        log.info("starting again (the language changed)")
+        return RESTART
     return int(code)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -23,17 +24,20 @@ from PySide6.QtWidgets import (
 from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import Studio
+from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.error_text import error_text
 from somestudio.ui.keyboard import leave_by_tab
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from somestudio.app.draft_shelf import DraftShelf, ShelvedDraft
     from somestudio.app.planning import Planner
     from somestudio.domain.posts import ScheduledEntry
     from somestudio.ui.attention_dialog import AttentionDialog
     from somestudio.ui.calendar.actions import CalendarActions
     from somestudio.ui.calendar.calendar_page import CalendarPage
     from somestudio.ui.composer.page import ComposePage
+    from somestudio.ui.drafts.draft_actions import DraftActions
     from somestudio.ui.engine_bridge import EngineBridge
     from somestudio.ui.metrics.page import MetricsPage
     from somestudio.ui.notifier import Notifier
@@ -66,6 +70,9 @@ class MainWindow(QMainWindow):
         self._studio = studio
         self._tray_available = False
         self._state_saving = True
+        self._demo = demo
+        self.welcome: QWidget | None = None
+        self.restart_wanted = False  # launch starts the program again after quitting
 
         self._zone = zone
         self._home = home
@@ -132,6 +139,15 @@ class MainWindow(QMainWindow):
         self._reload_soon.setInterval(150)
         self._reload_soon.timeout.connect(self._on_data_changed)
         self.setStatusBar(self.status)
+        self._shelf: DraftShelf | None = None
+        self._shelf_lock = threading.Lock()
+        self._draft_actions: DraftActions | None = None
+        self.drafts = DraftsDock(self._load_drafts, self)
+        self.drafts.panel.open_requested.connect(self.open_post)
+        self.drafts.panel.delete_requested.connect(self._on_draft_delete)
+        self.drafts.action.setChecked(settings.value.drafts_shown)
+        self.drafts.action.triggered.connect(self._on_drafts_toggled)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.drafts)
         self._build_menus(pages)
 
         self._refresh_timer = QTimer(self)
@@ -169,14 +185,18 @@ class MainWindow(QMainWindow):
             compose.draft_saved.connect(self._on_data_changed)
             compose.schedule_requested.connect(self.schedule_post)
             compose.publish_now_requested.connect(self.publish_post_now)
+            compose.show_in_calendar.connect(self.show_calendar_on)
             from somestudio.ui.planning.composer_tools import attach_composer_tools  # noqa: PLC0415
 
             attach_composer_tools(compose, self._studio)
+            add_to_header(compose, 0, self.drafts.toggle_button(), first=False)
             return compose
         if key == "calendar":
             from somestudio.ui.calendar.calendar_page import CalendarPage  # noqa: PLC0415
 
             calendar = CalendarPage(self._studio, self._zone)
+            calendar.empty_hint.write_requested.connect(self.new_post)
+            calendar.empty_hint.accounts_requested.connect(lambda: self.show_page("accounts"))
             calendar.entry_activated.connect(lambda entry: self.open_post(entry.post_id))
             calendar.entry_moved.connect(self._on_entry_moved)
             calendar.entry_menu_requested.connect(self._on_entry_menu)
@@ -185,6 +205,12 @@ class MainWindow(QMainWindow):
             drops = IdeaDrops(calendar)
             drops.dropped.connect(self.planning.plan_idea)
             calendar.idea_drops = drops
+            from somestudio.ui.calendar.drops import CalendarDrops  # noqa: PLC0415
+            from somestudio.ui.drafts.drafts_model import MIME_DRAFT  # noqa: PLC0415
+
+            calendar.draft_drops = CalendarDrops(calendar, MIME_DRAFT)
+            calendar.draft_drops.dropped.connect(self._on_draft_dropped)
+            add_to_header(calendar, 0, self.drafts.toggle_button(), first=False)
             return calendar
         if key == "plan":
             from somestudio.ui.planning.plan_page import PlanPage  # noqa: PLC0415
@@ -204,6 +230,7 @@ class MainWindow(QMainWindow):
             from somestudio.ui.pages.accounts_page import AccountsPage  # noqa: PLC0415
 
             accounts = AccountsPage(self._studio)
+            accounts.account_added.connect(self.on_account_added)
             if self._planner is not None:
                 accounts.set_planner(self._planner, self._zone.key)
             return accounts
@@ -249,6 +276,18 @@ class MainWindow(QMainWindow):
         self._actions.open_requested.connect(self.open_post)
         self._actions.schedule_requested.connect(self.schedule_post)
         self.planning.planner = planner
+        from somestudio.ui.drafts.draft_actions import DraftActions  # noqa: PLC0415
+
+        self._draft_shelf().planner = planner
+        self._draft_actions = DraftActions(
+            self._draft_shelf(),
+            self.undo_stack,
+            lambda: self.prompts,
+            self._zone,
+            notify=lambda text: self.status.showMessage(text, 8000),
+            parent=self,
+        )
+        self._draft_actions.changed.connect(self._on_data_changed)
         self.notifier = Notifier(self.status, self)
         self.notifier.open_post.connect(self.open_post)
         if bridge is not None:
@@ -281,9 +320,32 @@ class MainWindow(QMainWindow):
             else None
         )
         dialog = ScheduleDialog(self._planner, post_id, self._zone.key, self, initial=start)
-        dialog.scheduled.connect(lambda _ids: self._on_data_changed())
+        dialog.scheduled.connect(lambda _ids: self._on_scheduled(post_id, dialog))
+        dialog.rejected.connect(lambda: self._on_schedule_cancelled(post_id))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _on_scheduled(self, post_id: int, dialog: QWidget) -> None:
+        from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+        self._on_data_changed()
+        if isinstance(dialog, ScheduleDialog):
+            message = dialog.confirmation()
+            self.status.showMessage(message, 10_000)
+            if "compose" in self._pages:
+                self.compose.confirm_sent(post_id, message, dialog.first_day())
+
+    def _on_schedule_cancelled(self, post_id: int) -> None:
+        if "compose" in self._pages:
+            self.compose.schedule_cancelled(post_id)
+
+    def show_calendar_on(self, day: object) -> None:
+        """The calendar, on ``day`` (a date) when given."""
+        from datetime import date  # noqa: PLC0415
+
+        self.show_page("calendar")
+        if isinstance(day, date):
+            self.calendar.select_day(day)
 
     def publish_post_now(self, post_id: int) -> None:
         if self._planner is None:
@@ -292,11 +354,14 @@ class MainWindow(QMainWindow):
         from somestudio.app.planning import PlanningError  # noqa: PLC0415
 
         try:
-            self._planner.publish_post_now(post_id)
+            ids = self._planner.publish_post_now(post_id)
         except PlanningError as exc:
             self.prompts.inform(self.tr("That did not work"), error_text(exc))
             return
         self.status.showMessage(self.tr("Publishing now."), 5000)
+        if "compose" in self._pages:
+            message = self.tr("Publishing now on %n accounts", "", len(ids))
+            self.compose.confirm_sent(post_id, message, datetime.now(self._zone).date())
         self._on_data_changed()
 
     def show_attention(self) -> None:
@@ -316,6 +381,41 @@ class MainWindow(QMainWindow):
             self._attention.raise_()
         self.refresh_status()
 
+    # -- first run
+    def show_welcome_if_new(self) -> bool:
+        """Once, on an empty data folder (not in the demo): the welcome. True if shown."""
+        from somestudio.ui.first_run.start import open_welcome, wants_welcome  # noqa: PLC0415
+
+        if self.welcome is not None or not wants_welcome(
+            self._studio, self._settings, demo=self._demo
+        ):
+            return False
+        self.welcome = open_welcome(
+            self, self._studio, self._settings, self.on_account_added, self.restart
+        )
+        self.welcome.destroyed.connect(self._forget_welcome)
+        return True
+
+    def _forget_welcome(self) -> None:
+        self.welcome = None
+
+    def on_account_added(self, account: object) -> None:
+        """An account was added (welcome or Accounts page): every list of accounts shows it."""
+        if "accounts" in self._pages:
+            self.accounts.reload()
+        if "compose" in self._pages:
+            self.compose.reload()
+        if "calendar" in self._pages:
+            self.calendar.refresh_choices()
+            self.calendar.reload()
+        label = getattr(account, "label", "")
+        self.status.showMessage(self.tr("Added the account “%1”.").replace("%1", label), 8000)
+
+    def restart(self) -> None:
+        """Quit, then start again (a new language takes effect)."""
+        self.restart_wanted = True
+        self._quit()
+
     def show_attention_if_missed(self) -> None:
         """At start and after a resume: offer a decision on posts the computer missed."""
         if self._studio.count_unseen_missed():
@@ -333,6 +433,44 @@ class MainWindow(QMainWindow):
     def _on_entry_menu(self, entry: ScheduledEntry, where: QPoint) -> None:
         if self._actions is not None:
             self._actions.show_menu(entry, where, self)
+
+    # -- drafts
+    def _draft_shelf(self) -> DraftShelf:
+        with self._shelf_lock:  # the first read of the list may come from its worker thread
+            if self._shelf is None:
+                from somestudio.app.draft_shelf import DraftShelf  # noqa: PLC0415
+
+                self._shelf = DraftShelf(self._studio.workspace, self._planner)
+            return self._shelf
+
+    def _load_drafts(self) -> list[ShelvedDraft]:
+        from somestudio.ui.i18n import ui_language  # noqa: PLC0415
+
+        return self._draft_shelf().drafts(ui_language())
+
+    def _on_drafts_toggled(self, checked: bool) -> None:
+        if checked and self.current_page() not in DRAFT_PAGES:
+            self.show_page("calendar")
+        self._sync_drafts()
+        if checked:
+            self.drafts.panel.list.setFocus()
+
+    def _sync_drafts(self) -> None:
+        self.drafts.setVisible(
+            self.drafts.action.isChecked() and self.current_page() in DRAFT_PAGES
+        )
+
+    def _on_draft_delete(self, post_id: int) -> None:
+        if self._draft_actions is None:
+            self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
+            return
+        self._draft_actions.delete(post_id)
+
+    def _on_draft_dropped(self, post_id: int, wall: datetime) -> None:
+        if self._draft_actions is None:
+            self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
+            return
+        self._draft_actions.drop(post_id, wall)
 
     # -- public
     def show_page(self, key: str) -> None:
@@ -374,6 +512,7 @@ class MainWindow(QMainWindow):
             window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
             window_state=bytes(self.saveState().toBase64().data()).decode("ascii"),
             last_page=self.current_page(),
+            drafts_shown=self.drafts.action.isChecked(),
         )
 
     # -- Qt
@@ -429,6 +568,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.drafts.action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -458,6 +599,7 @@ class MainWindow(QMainWindow):
         page = PAGES[row]
         self.page(page)
         self.stack.setCurrentIndex(row)
+        self._sync_drafts()
         if page == "metrics":
             self.metrics.reload()
         elif page == "accounts":
@@ -467,6 +609,7 @@ class MainWindow(QMainWindow):
             self.compose.editor.setFocus()
 
     def _on_data_changed(self) -> None:
+        self.drafts.refresh()
         if "calendar" in self._pages:
             self.calendar.reload()
         if "plan" in self._pages:
@@ -492,6 +635,7 @@ class MainWindow(QMainWindow):
         from somestudio.ui.shortcuts_dialog import ShortcutsDialog, window_shortcuts  # noqa: PLC0415
 
         pages = [(self._labels[key], self.page(key)) for key in PAGES]  # builds every page
+        pages.append((self.tr("Drafts"), self.drafts))
         dialog = ShortcutsDialog(window_shortcuts(self.menuBar(), pages), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -7,10 +7,10 @@ silent shift.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import available_timezones
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,15 +21,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QRadioButton,
     QSpinBox,
     QStackedWidget,
-    QTimeEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from somestudio.app.planning import Planner, PlanningError
+from somestudio.app.planning import BlockedByProblemsError, Planner, PlanningError
+from somestudio.app.publish_gate import AccountProblems
 from somestudio.domain.recurrence import MonthlyRule, Rule, WeeklyRule, expand
 from somestudio.domain.timeplan import (
     AmbiguousLocalTimeError,
@@ -38,16 +41,20 @@ from somestudio.domain.timeplan import (
     UnknownZoneError,
     to_utc,
 )
+from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.error_text import error_text
+from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate, qtime, short_date_time, short_time
+from somestudio.ui.time_field import TimeField
+from somestudio.ui.when_text import when_text
 
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _pytime(value: QTime) -> time:
-    return time(value.hour(), value.minute())
+def _pytime(value: QTime) -> time | None:
+    return time(value.hour(), value.minute()) if value.isValid() else None
 
 
 class ScheduleDialog(QDialog):
@@ -68,14 +75,21 @@ class ScheduleDialog(QDialog):
         self._planner = planner
         self._post_id = post_id
         locale = QLocale()
-        start = initial or (datetime.now() + timedelta(hours=1)).replace(minute=0, second=0)
+        # The next whole hour but one, on the clock of the zone the dialog schedules in.
+        try:
+            clock = datetime.now(ZoneInfo(zone)).replace(tzinfo=None)
+        except (ValueError, KeyError):  # an unknown zone: the form says so below
+            clock = datetime.now()
+        start = initial or (clock + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
 
         self.day = QDateEdit(qdate(start.date()))
         self.day.setObjectName("ScheduleDate")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
-        self.at = QTimeEdit(qtime(start.time()))
+        self.at = TimeField(qtime(start.time()))
         self.at.setObjectName("ScheduleTime")
+        self.at.setAccessibleName(self.tr("Time"))
+        self.at.setToolTip(self.tr("Type a time, for example 9.00, 9:00, 900 or 21.30"))
         self.zone = QComboBox()
         self.zone.setObjectName("ScheduleZone")
         self.zone.setEditable(True)
@@ -140,6 +154,7 @@ class ScheduleDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("ScheduleSummary")
         self.summary.setWordWrap(True)
+        self._build_blocking(planner, post_id)
 
         form = QFormLayout()
         form.addRow(self.tr("Date:"), self.day)
@@ -162,6 +177,9 @@ class ScheduleDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(choice)
         layout.addWidget(self.summary)
+        layout.addWidget(self.blocking_label)
+        layout.addWidget(self.blocking)
+        layout.addWidget(self.blocked_reason)
         layout.addWidget(self.buttons)
 
         for signal in (
@@ -174,16 +192,68 @@ class ScheduleDialog(QDialog):
             self.first.toggled,
         ):
             signal.connect(self._validate)
+        self._confirmation = ""
         self.repeat.currentIndexChanged.connect(self._on_repeat)
         self._on_repeat(0)
 
+    def _build_blocking(self, planner: Planner, post_id: int) -> None:
+        """The problems that stop this post from being scheduled, per account (and the
+        warnings, which do not)."""
+        found = planner.problems(post_id)
+        self.blocked: list[AccountProblems] = [a for a in found if a.errors]
+        self.blocking_label = QLabel(self.tr("Fix these first:"))
+        self.blocking = QListWidget()
+        self.blocking.setObjectName("ScheduleBlocking")
+        self.blocking.setAccessibleName(self.tr("Problems that stop scheduling"))
+        self.blocking.setWordWrap(True)
+        self.blocking_label.setBuddy(self.blocking)
+        self.blocked_reason = QLabel()
+        self.blocked_reason.setObjectName("ScheduleBlockedReason")
+        self.blocked_reason.setWordWrap(True)
+        self._show_problems(found)
+
+    def _show_problems(self, found: list[AccountProblems]) -> None:
+        style = self.style()
+        icons = {
+            True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        self.blocking.clear()
+        for is_error, line in problem_lines(found):
+            item = QListWidgetItem(icons[is_error], line)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.blocking.addItem(item)
+        self.blocked = [a for a in found if a.errors]
+        names = ", ".join(f"{network_name(a.network)} · {a.label}" for a in self.blocked)
+        self.blocking_label.setText(
+            self.tr("Fix these first:") if self.blocked else self.tr("Worth a look:")
+        )
+        self.blocked_reason.setText(
+            self.tr(
+                "Cannot schedule: %1 would refuse this post. Close this, fix the text in the "
+                "composer (or give that account its own text, or untick it), then schedule."
+            ).replace("%1", names)
+            if self.blocked
+            else ""
+        )
+        for widget in (self.blocking_label, self.blocking):
+            widget.setVisible(bool(found))
+        self.blocked_reason.setVisible(bool(self.blocked))
+        self.blocking.setMaximumHeight(
+            self.blocking.fontMetrics().lineSpacing() * min(8, 2 * max(1, self.blocking.count()))
+            + 12
+        )
+
     # -- reading the form
-    def wall(self) -> datetime:
-        return datetime.combine(_pydate(self.day.date()), _pytime(self.at.time()))
+    def wall(self) -> datetime | None:
+        moment = _pytime(self.at.time())
+        return None if moment is None else datetime.combine(_pydate(self.day.date()), moment)
 
     def rule(self) -> Rule | None:
         index = self.repeat.currentIndex()
         moment = _pytime(self.at.time())
+        if moment is None:
+            return None
         if index == 1:
             days = frozenset(i for i, box in enumerate(self.weekdays) if box.isChecked())
             return WeeklyRule(days, moment) if days else None
@@ -195,8 +265,11 @@ class ScheduleDialog(QDialog):
     def instant(self) -> datetime | None:
         """The chosen single instant, or None while the input has a problem."""
         zone = self.zone.currentText().strip()
+        wall = self.wall()
+        if wall is None:
+            return None
         try:
-            return to_utc(self.wall(), zone)
+            return to_utc(wall, zone)
         except AmbiguousLocalTimeError as exc:
             return exc.earlier if self.first.isChecked() else exc.later
         except NonexistentLocalTimeError as exc:
@@ -217,15 +290,26 @@ class ScheduleDialog(QDialog):
         self.problem.clear()
         self.summary.clear()
         ok = True
-        if self.repeat.currentIndex() == 0:
+        if not self.at.time().isValid():
+            self.problem.setText(
+                self.tr("“%1” is not a time. Type it like %2 or %3.")
+                .replace("%1", self.at.text())
+                .replace("%2", short_time(time(9, 0)))
+                .replace("%3", short_time(time(21, 30)))
+            )
+            ok = False
+        elif self.repeat.currentIndex() == 0:
             ok = self._validate_single(zone)
         else:
             ok = self._validate_rule(zone)
-        self.ok.setEnabled(ok)
+        self.ok.setEnabled(ok and not self.blocked)
+        self.ok.setToolTip(self.blocked_reason.text())
 
     def _validate_single(self, zone: str) -> bool:
+        wall = self.wall()
+        assert wall is not None  # checked by _validate
         try:
-            at = to_utc(self.wall(), zone)
+            at = to_utc(wall, zone)
         except UnknownZoneError:
             self.problem.setText(self.tr("Unknown time zone: %1").replace("%1", zone))
             return False
@@ -248,10 +332,7 @@ class ScheduleDialog(QDialog):
         if at <= datetime.now(at.tzinfo):
             self.problem.setText(self.tr("That time has already passed."))
             return False
-        utc = at.astimezone(UTC).replace(tzinfo=None)
-        self.summary.setText(
-            self.tr("Goes out %1 UTC.").replace("%1", short_date_time(QLocale(), utc))
-        )
+        self.summary.setText(self.tr("Goes out %1.").replace("%1", when_text(at, zone)))
         return True
 
     def _validate_rule(self, zone: str) -> bool:
@@ -294,8 +375,33 @@ class ScheduleDialog(QDialog):
                 if at is None:
                     return
                 ids = self._planner.schedule_existing(self._post_id, at, zone)
+        except BlockedByProblemsError:
+            self._show_problems(self._planner.problems(self._post_id))
+            self._validate()
+            return
         except (PlanningError, LocalTimeError) as exc:
             self.problem.setText(error_text(exc))
             return
+        self._confirmation = self._describe(ids)
         self.scheduled.emit(ids)
         self.accept()
+
+    # -- what happened, for the window to tell
+    def confirmation(self) -> str:
+        """After scheduling: what was done, e.g. "Scheduled Thu 3/12 12:00 (Helsinki) on
+        3 accounts"."""
+        return self._confirmation
+
+    def first_day(self) -> date:
+        """The (first) day it goes out, in the chosen zone: where the calendar shows it."""
+        return _pydate(self.day.date())
+
+    def _describe(self, ids: list[int]) -> str:
+        zone = self.zone.currentText().strip()
+        if self.repeat.currentIndex():
+            return self.tr("Scheduled %n posts, the first %1", "", len(ids)).replace(
+                "%1", when_text(self.wall() or datetime.now(), zone)
+            )
+        at = self.instant()
+        when = when_text(at, zone) if at is not None else ""
+        return self.tr("Scheduled %1 on %n accounts", "", len(ids)).replace("%1", when)

@@ -102,6 +102,26 @@ def test_post_add_bad_input(archive, capsys, args, field, words) -> None:
     assert json.loads(cli(capsys, "post", "list", "--json")[1]) == []
 
 
+@pytest.mark.usefixtures("cli_home")
+def test_post_add_refuses_a_text_the_network_would_refuse(archive, capsys) -> None:
+    """The command line schedules through the same gate as the window: an error blocks."""
+    assert cli(capsys, "account", "add", "local", "Arkisto", "--folder", str(archive))[0] == 0
+    assert cli(capsys, "account", "add", "x", "kahvila", "--by-hand")[0] == 0
+    too_long = "Joulun kahvila ☕ " * 20  # 340 weighted characters on X
+    code, out, err = cli(
+        capsys, "post", "add", "--text", too_long, "--to", "Arkisto", "--to", "kahvila",
+        "--at", "2031-12-01T09:00",
+    )  # fmt: skip
+    assert code == 2 and out == ""
+    assert "somestudio post: --text:" in err and "X kahvila" in err and "too long" in err
+    assert "Arkisto" not in err  # the archive takes any length: only X is named
+    assert json.loads(cli(capsys, "post", "list", "--json")[1]) == []  # nothing half-written
+    code, _, _ = cli(
+        capsys, "post", "add", "--text", too_long, "--to", "Arkisto", "--at", "2031-12-01T09:00"
+    )
+    assert code == 0
+
+
 def test_post_add_list_delete(cli_home, archive, capsys, tmp_path) -> None:
     cli(capsys, "account", "add", "local", "Arkisto", "--folder", str(archive))
     cli(capsys, "account", "add", "bluesky", "me.example", "--by-hand")

@@ -33,6 +33,7 @@ from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.agenda_view import AgendaModel, AgendaView
 from somestudio.ui.calendar.chip_delegate import ChipDelegate
 from somestudio.ui.calendar.day_model import DayModel
+from somestudio.ui.calendar.empty_hint import EmptyHint
 from somestudio.ui.calendar.filter_bar import FilterBar
 from somestudio.ui.calendar.month_grid import MonthGrid
 from somestudio.ui.calendar.month_model import MonthModel
@@ -40,6 +41,7 @@ from somestudio.ui.calendar.week_view import WeekView
 from somestudio.ui.qtdates import qdate
 
 if TYPE_CHECKING:
+    from somestudio.ui.calendar.drops import CalendarDrops
     from somestudio.ui.planning.idea_drops import IdeaDrops
 
 MODES = ("month", "week", "agenda")
@@ -61,6 +63,7 @@ class CalendarPage(QWidget):
         self._mode = "month"
         self.anchor = date.today()
         self.idea_drops: IdeaDrops | None = None  # set by the window: ideas dropped as drafts
+        self.draft_drops: CalendarDrops | None = None  # set by the window: drafts scheduled
 
         self.model = MonthModel(studio, zone, self._locale)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
@@ -169,6 +172,8 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(filter_row)
+        self.empty_hint = EmptyHint()
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.views, 1)
         QWidget.setTabOrder(self.prev_button, self.today_button)  # as they sit: ‹ Today ›
         QWidget.setTabOrder(self.today_button, self.next_button)
@@ -219,6 +224,9 @@ class CalendarPage(QWidget):
         self.set_anchor(day)
 
     def reload(self) -> None:
+        self.empty_hint.update_for(
+            accounts=len(self._studio.accounts()), posts=self._studio.post_count()
+        )
         if self._mode == "month":
             if (self.model.year, self.model.month) != (self.anchor.year, self.anchor.month):
                 self.model.set_month(self.anchor.year, self.anchor.month)

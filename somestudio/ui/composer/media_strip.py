@@ -63,7 +63,9 @@ class MediaStrip(QWidget):
         self.list.setMaximumHeight(THUMB * 2 + 16)
         self.list.currentRowChanged.connect(self._show_selected)
         self.add_button = QPushButton(self.tr("Add images or video…"))
+        self.add_button.setObjectName("AddMedia")
         self.add_button.clicked.connect(self.choose_files)
+        self.dialog: QFileDialog | None = None  # the open file dialog, if any
         self.hint = QLabel(self.tr("or drop files here"))
         self.alt_text = QLineEdit()
         self.alt_text.setPlaceholderText(
@@ -138,8 +140,18 @@ class MediaStrip(QWidget):
             item.setIcon(QIcon(QPixmap.fromImage(image)))
 
     def choose_files(self) -> None:
-        dialog = QFileDialog(self, self.tr("Attach images or video"))
+        """Open Qt's own file dialog (not the platform's: the same dialog everywhere, and
+        one that keyboard, screen readers and the accessibility tree can drive)."""
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        dialog = QFileDialog(self, self.tr("Add images or video"))
+        dialog.setObjectName("AddMediaDialog")
+        dialog.setAccessibleName(self.tr("Add images or video"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setNameFilters(
             [
                 self.tr("Images and videos")
@@ -147,8 +159,25 @@ class MediaStrip(QWidget):
                 self.tr("All files") + " (*)",
             ]
         )
-        dialog.filesSelected.connect(self.files_chosen)
+        name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+        if name_field is not None:
+            name_field.setAccessibleName(self.tr("File name"))
+        # A Python slot, not a signal-to-signal connection: PySide6 6.11 refuses to connect
+        # filesSelected(QStringList) to a Signal(list).
+        dialog.accepted.connect(lambda: self._chosen(dialog.selectedFiles()))
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
         dialog.open()
+
+    def _chosen(self, paths: list[str]) -> None:
+        files = [p for p in paths if Path(p).is_file()]
+        if files:
+            self.files_chosen.emit(files)
+
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
 
     # -- private
     def _refresh(self) -> None:

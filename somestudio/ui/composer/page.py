@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import date
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.composer import Composer, Target, UnsavableTextError
 from somestudio.app.draft_checks import DraftReport, MediaCache, check_draft
 from somestudio.app.studio import Studio
+from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.drafts import Attachment, Draft
 from somestudio.domain.media import fixable_size
 from somestudio.domain.threads import split_thread
@@ -31,6 +33,7 @@ from somestudio.ui.composer.channel_panel import ChannelPanel, counter_text
 from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
 from somestudio.ui.composer.findings_list import FindingsList, Place
 from somestudio.ui.composer.media_strip import THUMB, MediaStrip
+from somestudio.ui.composer.post_status import failure_entries, locked, status_text
 from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
@@ -57,6 +60,7 @@ class ComposePage(QWidget):
     schedule_requested = Signal(int)  # a saved post id: pick its time
     publish_now_requested = Signal(int)  # a saved post id: send it at once
     checked = Signal()  # a check's results are on screen (for tests and tools)
+    show_in_calendar = Signal(object)  # a date: show the calendar there
 
     def __init__(
         self, studio: Studio, parent: QWidget | None = None, *, tasks: Tasks | None = None
@@ -82,6 +86,17 @@ class ComposePage(QWidget):
         self.feedback = QLabel()
         self.feedback.setObjectName("ComposeFeedback")
         self.feedback.setWordWrap(True)
+        self._confirmed_day: date | None = None
+        self.confirmation = QLabel()
+        self.show_in_calendar_button = QPushButton(self.tr("Show in calendar"))
+        self._build_confirmation()
+        self.post_status = QLabel()
+        self.post_status.setObjectName("ComposePostStatus")
+        self.post_status.setAccessibleName(self.tr("Where this post stands"))
+        self.post_status.setWordWrap(True)
+        self.post_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.post_status.hide()
+        self._statuses: list[DeliveryStatus] = []
         self.save_button = QPushButton(self.tr("Save draft"))
         self.save_button.setObjectName("SaveDraft")
         self.save_button.setToolTip(self.tr("Save draft (Ctrl+S)"))
@@ -143,6 +158,15 @@ class ComposePage(QWidget):
         self.accounts.setAccessibleName(self.tr("Accounts to post to"))
         self.accounts.itemChanged.connect(self._accounts_changed)
         accounts_label.setBuddy(self.accounts)
+        self.accounts_note = QLabel(
+            self.tr(
+                "Accounts can't be changed once a post is scheduled or sent — unschedule it "
+                "on the calendar first."
+            )
+        )
+        self.accounts_note.setObjectName("ComposeAccountsNote")
+        self.accounts_note.setWordWrap(True)
+        self.accounts_note.hide()
         self.channels = QTabWidget()
         self.channels.setObjectName("ComposeChannels")
         self.channels.setDocumentMode(True)
@@ -175,6 +199,7 @@ class ComposePage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(accounts_label)
         right_layout.addWidget(self.accounts)
+        right_layout.addWidget(self.accounts_note)
         right_layout.addWidget(self.no_channels, 3)
         right_layout.addWidget(self.channels, 3)
         self.accounts.setMaximumHeight(self.accounts.fontMetrics().lineSpacing() * 8)
@@ -192,8 +217,13 @@ class ComposePage(QWidget):
         head.addWidget(self.save_button)
         head.addWidget(self.schedule_button)
         head.addWidget(self.publish_button)
+        confirmation = QHBoxLayout()
+        confirmation.addWidget(self.confirmation, 1)
+        confirmation.addWidget(self.show_in_calendar_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addLayout(confirmation)
+        layout.addWidget(self.post_status)
         layout.addWidget(self.splitter, 1)
 
         self._check_timer = QTimer(self)
@@ -244,6 +274,7 @@ class ComposePage(QWidget):
 
     def new_post(self) -> None:
         self.feedback.clear()
+        self._hide_confirmation()
         self._keep_unsaved_work()
         self._load(Draft(account_ids=tuple(self.checked_account_ids())), clean=None)
 
@@ -254,6 +285,7 @@ class ComposePage(QWidget):
             self.feedback.setText(self.tr("That post no longer exists."))
             return False
         self.feedback.clear()
+        self._hide_confirmation()
         self._keep_unsaved_work()
         self._load(draft, clean=draft)
         return True
@@ -262,17 +294,48 @@ class ComposePage(QWidget):
         self._commit()
 
     def schedule(self) -> None:
-        """Save, then ask when it goes out (the window opens the schedule dialog)."""
-        post_id = self._commit(needs_accounts=True)
+        """Save, then ask when it goes out (the window opens the schedule dialog). The text
+        stays in the editor until the user has confirmed a time."""
+        post_id = self._commit(needs_accounts=True, keep=True)
         if post_id is not None:
             self.schedule_requested.emit(post_id)
 
     def publish_now(self) -> None:
-        post_id = self._commit(needs_accounts=True)
+        post_id = self._commit(needs_accounts=True, keep=True)
         if post_id is not None:
             self.publish_now_requested.emit(post_id)
 
-    def _commit(self, *, needs_accounts: bool = False) -> int | None:
+    def confirm_sent(self, post_id: int, message: str, day: date | None) -> None:
+        """The window scheduled (or is publishing) ``post_id``: say so, with a way to the
+        calendar on ``day``, and start a new post if this one was in the editor."""
+        if self._editing == post_id:
+            self._load(Draft(account_ids=tuple(self.checked_account_ids())), clean=None)
+        self.feedback.clear()
+        self.confirmation.setText(message)
+        self.confirmation.show()
+        self._confirmed_day = day
+        self.show_in_calendar_button.setVisible(day is not None)
+
+    def schedule_cancelled(self, post_id: int) -> None:
+        if self._editing == post_id:
+            self.feedback.setText(self.tr("Not scheduled. The post is kept as a draft."))
+
+    def _build_confirmation(self) -> None:
+        self.confirmation.setObjectName("ComposeConfirmation")
+        self.confirmation.setAccessibleName(self.tr("Confirmation"))
+        self.confirmation.setWordWrap(True)
+        self.confirmation.hide()
+        self.show_in_calendar_button.setObjectName("ShowInCalendar")
+        self.show_in_calendar_button.hide()
+        self.show_in_calendar_button.clicked.connect(
+            lambda: self.show_in_calendar.emit(self._confirmed_day)
+        )
+
+    def _hide_confirmation(self) -> None:
+        self.confirmation.hide()
+        self.show_in_calendar_button.hide()
+
+    def _commit(self, *, needs_accounts: bool = False, keep: bool = False) -> int | None:
         draft = self.current_draft()
         if not draft.base_text.strip() and not any(v.strip() for v in draft.variants.values()):
             self.feedback.setText(self.tr("Write something first."))
@@ -283,7 +346,16 @@ class ComposePage(QWidget):
         post_id = self._save(draft)
         if post_id is None:
             return None
-        if draft.post_id is not None:
+        if keep:
+            # Scheduling or publishing: the saved post stays in the editor until confirmed.
+            self._autosaved = None
+            if draft.post_id is None:
+                self._editing = post_id
+                self.title.setText(self.tr("Edit post"))
+                self.save_button.setText(self.tr("Save changes"))
+            self._clean = replace(draft, post_id=post_id)
+            self.feedback.clear()
+        elif draft.post_id is not None:
             self._clean = draft
             self._autosaved = None
             self.feedback.setText(self.tr("Changes saved."))
@@ -384,7 +456,7 @@ class ComposePage(QWidget):
             if sizes:
                 fix_sizes[i] = min(sizes)
         self.media.show_facts(report.media, fix_sizes)
-        self.findings.show_entries(findings_of(report))
+        self.findings.show_entries(failure_entries(self._statuses) + findings_of(report))
         self.checked.emit()
 
     def _check_failed(self, error: BaseException) -> None:
@@ -417,6 +489,7 @@ class ComposePage(QWidget):
     def _changed(self) -> None:
         if self._loading:
             return
+        self._hide_confirmation()
         self._update_buttons()
         self._check_timer.start()
         self._autosave_timer.start()
@@ -467,8 +540,16 @@ class ComposePage(QWidget):
                 chosen = int(item.data(AccountIdRole)) in draft.account_ids
                 item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.accounts.blockSignals(False)
-            # Where an existing post goes is changed on the calendar, not here.
-            self.accounts.setEnabled(not editing)
+            # Where a post with a time (or sent) goes is changed on the calendar, not here.
+            self._statuses = (
+                self._studio.post_deliveries(draft.post_id) if draft.post_id is not None else []
+            )
+            fixed = locked(self._statuses)
+            self.accounts.setEnabled(not fixed)
+            self.accounts_note.setVisible(fixed)
+            status = status_text(self._statuses)
+            self.post_status.setText(status)
+            self.post_status.setVisible(bool(status))
             for panel in self._panels.values():
                 panel.set_variant(None)
                 panel.set_thread(())

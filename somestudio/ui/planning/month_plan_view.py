@@ -4,7 +4,7 @@ and a pattern, never colour alone)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
@@ -139,7 +139,8 @@ class MonthPlanView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        today = date.today()
+        # Today in the planning zone, not the machine's: near midnight the two months differ.
+        today = datetime.now(zone).date()
         self.set_month(today.year, today.month)
 
     def set_month(self, year: int, month: int) -> None:

@@ -1,0 +1,102 @@
+"""What stops a saved post from going out: each account's error findings for the text it
+would send (its own text, its thread, or the base text) and for the media.
+
+The composer shows the same checks while the user types; this is the gate in the use cases,
+so that no path (the schedule dialog, a shortcut, the calendar, the command line) can put a
+delivery on the schedule that its network would refuse or cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from somestudio.app.composer import Composer
+from somestudio.app.draft_checks import MediaCache, check_draft
+from somestudio.app.workspace import Workspace
+from somestudio.domain import composer_messages, messages
+from somestudio.domain.drafts import Draft
+from somestudio.domain.findings import Severity
+from somestudio.domain.networks import Network
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One finding about what goes to an account, by code (rendered in any language)."""
+
+    code: str
+    severity: Severity
+    params: tuple[tuple[str, str | int], ...] = ()
+    media: bool = False  # a media finding (its messages are in the composer's catalogue)
+
+    def message_in(self, lang: str) -> str:
+        if self.media:
+            return composer_messages.render(self.code, lang, dict(self.params))
+        return messages.render(self.code, lang, dict(self.params))
+
+
+@dataclass(frozen=True, slots=True)
+class AccountProblems:
+    account_id: int
+    network: Network
+    label: str
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.WARNING)
+
+
+def post_problems(
+    workspace: Workspace, post_id: int, account_ids: Iterable[int] | None = None
+) -> list[AccountProblems]:
+    """Errors and warnings per account of the saved post (only ``account_ids`` if given),
+    in the post's account order; accounts without findings are left out."""
+    composer = Composer(workspace)
+    draft = composer.load(post_id)
+    if draft is None:
+        return []
+    return draft_problems(workspace, draft, account_ids, composer=composer)
+
+
+def draft_problems(
+    workspace: Workspace,
+    draft: Draft,
+    account_ids: Iterable[int] | None = None,
+    *,
+    composer: Composer | None = None,
+) -> list[AccountProblems]:
+    """Like ``post_problems`` for a post not saved yet (the command line's new posts)."""
+    composer = composer or Composer(workspace)
+    wanted = set(draft.account_ids if account_ids is None else account_ids)
+    targets = [t for t in composer.targets() if t.account_id in wanted]
+    report = check_draft(draft, targets, lang="en", media=MediaCache())
+    found: list[AccountProblems] = []
+    for account_id, target in report.targets.items():
+        problems: dict[Problem, None] = {}  # in order, each once
+        for finding in report.text_findings:
+            problems[Problem(finding.code, finding.severity, finding.params)] = None
+        for check in target.posts:
+            for finding in check.findings:
+                problems[Problem(finding.code, finding.severity, finding.params)] = None
+        for media in target.media:
+            problems[Problem(media.code, media.severity, media.params, media=True)] = None
+        if problems:
+            network = target.target.network
+            found.append(AccountProblems(account_id, network, target.target.label, tuple(problems)))
+    return found
+
+
+def blocking_problems(
+    workspace: Workspace, post_id: int, account_ids: Iterable[int] | None = None
+) -> list[AccountProblems]:
+    """Only the accounts with errors (each with only its errors)."""
+    return only_errors(post_problems(workspace, post_id, account_ids))
+
+
+def only_errors(found: Iterable[AccountProblems]) -> list[AccountProblems]:
+    return [AccountProblems(a.account_id, a.network, a.label, a.errors) for a in found if a.errors]

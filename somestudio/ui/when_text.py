@@ -1,0 +1,33 @@
+"""A moment as a person wants to read it: the weekday, the date, the time in the zone the
+post was planned in, and that zone's name — "Thu 3/12 12:00 (Helsinki)", "to 3.12. 12.00
+(Helsinki)"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QLocale
+
+from somestudio.ui.qtdates import day_month, qdate, short_time
+
+
+def zone_name(zone: str) -> str:
+    """The place part of an IANA name: Europe/Helsinki → Helsinki, America/New_York → New
+    York; UTC stays UTC."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def when_text(moment: datetime, zone: str, *, today: date | None = None) -> str:
+    """``moment`` (aware, or a wall time already in ``zone``) in ``zone``; the year is
+    shown when it is not ``today``'s (this year's)."""
+    wall = moment.astimezone(ZoneInfo(zone)) if moment.tzinfo is not None else moment
+    locale = QLocale()
+    weekday = locale.dayName(wall.isoweekday(), QLocale.FormatType.ShortFormat)
+    year = (today or date.today()).year
+    day = (
+        day_month(wall.date(), locale)
+        if wall.year == year
+        else locale.toString(qdate(wall.date()), QLocale.FormatType.ShortFormat)
+    )
+    return f"{weekday} {day} {short_time(wall, locale)} ({zone_name(zone)})"

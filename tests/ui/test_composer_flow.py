@@ -1,0 +1,207 @@
+"""The composer's flow in the real window: the text stays until a time is confirmed, a
+confirmation names what happened, errors stop Ctrl+Enter and Ctrl+Shift+Enter, an opened
+post shows where it stands, and a failure shows its stored reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.planning import Planner
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.store import accounts as account_rows
+from somestudio.store import deliveries as delivery_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+from somestudio.ui.main_window import MainWindow
+from somestudio.ui.schedule_dialog import ScheduleDialog
+
+HELSINKI = "Europe/Helsinki"
+S = DeliveryState
+LONG = "Kahvila Aurinko avaa ovensa taas. " + "a" * 361  # 395 characters
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+class Told:
+    def __init__(self) -> None:
+        self.told: list[str] = []
+
+    def choose(
+        self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
+    ) -> None:
+        raise AssertionError(text)
+
+    def inform(self, title: str, text: str) -> None:
+        self.told.append(text)
+
+
+class Rig:
+    def __init__(self, window: MainWindow, workspace: Workspace, accounts: dict[Network, int]):
+        self.window = window
+        self.workspace = workspace
+        self.accounts = accounts
+        self.prompts = Told()
+        window.prompts = self.prompts  # type: ignore[assignment]
+
+    def states(self) -> set[DeliveryState]:
+        rows = self.workspace.connection().execute("SELECT state FROM deliveries").fetchall()
+        return {S(r[0]) for r in rows}
+
+    def schedule_dialog(self) -> ScheduleDialog:
+        found = list(
+            {
+                id(w): w
+                for w in QApplication.topLevelWidgets() + self.window.findChildren(ScheduleDialog)
+                if isinstance(w, ScheduleDialog) and w.isVisible()
+            }.values()
+        )
+        assert len(found) == 1
+        return found[0]
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    home = tmp_path / "home"
+    home.mkdir()
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        accounts = {
+            Network.X: account_rows.add_account(conn, Network.X, "kahvila"),
+            Network.LOCAL: account_rows.add_account(
+                conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER,
+                options={"folder": str(tmp_path)},
+            ),
+        }  # fmt: skip
+    window = MainWindow(
+        Studio(workspace), workspace.settings, ZoneInfo(HELSINKI), home=home, log_file=home / "x"
+    )
+    qtbot.addWidget(window)
+    window.attach_planner(Planner(workspace))
+    window.show_page("compose")
+    window.show()
+    yield Rig(window, workspace, accounts)
+    workspace.close()
+    QLocale.setDefault(QLocale.c())
+
+
+def tick(rig: Rig, *networks: Network) -> None:
+    page = rig.window.compose
+    wanted = {rig.accounts[n] for n in networks}
+    for row in range(page.accounts.count()):
+        item = page.accounts.item(row)
+        if int(item.data(Qt.ItemDataRole.UserRole + 1)) in wanted:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_text_stays_until_confirmed_then_a_confirmation_leads_to_the_calendar(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    page = rig.window.compose
+    tick(rig, Network.X, Network.LOCAL)
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "Korvapuustit uunista klo 12 ")
+    page.editor.insertPlainText("☕")  # QTest types ASCII only
+    qtbot.keyClick(page.editor, Qt.Key.Key_Return, CTRL)
+    dialog = rig.schedule_dialog()
+    assert page.editor.text() == "Korvapuustit uunista klo 12 ☕"  # nothing emptied yet
+    dialog.reject()
+    assert page.editor.text() == "Korvapuustit uunista klo 12 ☕"
+    assert page.feedback.text() == "Not scheduled. The post is kept as a draft."
+    assert rig.states() == {S.DRAFT}
+    assert page.accounts.isEnabled()  # still an undated draft: its accounts may change
+
+    qtbot.keyClick(page.editor, Qt.Key.Key_Return, CTRL)
+    dialog = rig.schedule_dialog()
+    dialog.day.setDate(QDate(2031, 12, 4))
+    dialog.at.setTime(QTime(12, 0))
+    assert dialog.summary.text() == "Goes out Thu 04/12/2031 12:00 (Helsinki)."
+    dialog.ok.click()
+    assert rig.states() == {S.SCHEDULED}
+    assert page.editor.text() == ""
+    assert page.confirmation.isVisible()
+    assert page.confirmation.text() == "Scheduled Thu 04/12/2031 12:00 (Helsinki) on 2 accounts"
+    assert page.feedback.text() == ""  # no stale "Draft saved."
+    assert page.show_in_calendar_button.isVisible()
+    page.show_in_calendar_button.click()
+    assert rig.window.current_page() == "calendar"
+    assert rig.window.calendar.anchor == date(2031, 12, 4)
+
+
+def test_an_error_for_x_stops_ctrl_enter_and_publish_now(qtbot: QtBot, rig: Rig) -> None:
+    page = rig.window.compose
+    tick(rig, Network.X, Network.LOCAL)
+    page.editor.setPlainText(LONG)
+    page.editor.setFocus()
+    qtbot.keyClick(page.editor, Qt.Key.Key_Return, CTRL)
+    dialog = rig.schedule_dialog()
+    assert not dialog.ok.isEnabled()
+    assert dialog.blocking.item(0).text().startswith("X · kahvila: too long (395/280")
+    dialog.reject()
+    qtbot.keyClick(page.editor, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert rig.states() == {S.DRAFT}
+    (told,) = rig.prompts.told
+    assert "Nothing was scheduled or sent" in told and "X · kahvila: too long (395/280" in told
+    assert page.editor.text() == LONG  # nothing lost
+
+
+def _scheduled_post(rig: Rig, state: DeliveryState, error: str | None = None) -> int:
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        post = post_rows.create_post(conn, "Hyvää huomenta ☀️")
+        at = datetime(2031, 3, 20, 10, tzinfo=UTC)
+        account = rig.accounts[Network.LOCAL]
+        delivery = post_rows.add_delivery(
+            conn, post, account, scheduled_at=at, time_zone=HELSINKI, state=state
+        )
+        if error is not None:
+            conn.execute("UPDATE deliveries SET last_error = ? WHERE id = ?", (error, delivery))
+            delivery_rows.append_attempt(
+                conn, delivery, started_at=datetime(2031, 3, 20, 10, tzinfo=UTC),
+                finished_at=datetime(2031, 3, 20, 10, tzinfo=UTC), outcome="final",
+                message=error,
+            )  # fmt: skip
+    return post
+
+
+def test_an_opened_scheduled_post_says_when_and_why_accounts_are_fixed(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    post = _scheduled_post(rig, S.SCHEDULED)
+    page = rig.window.compose
+    rig.window.open_post(post)
+    assert page.post_status.isVisible()
+    assert (
+        page.post_status.text()
+        == "Local archive · arkisto: Scheduled — Thu 20/03/2031 12:00 (Helsinki)"
+    )
+    assert not page.accounts.isEnabled()
+    assert page.accounts_note.isVisible()
+    assert "unschedule it" in page.accounts_note.text()
+    page.editor.setFocus()
+    qtbot.keyClick(page.editor, Qt.Key.Key_N, CTRL)  # unchanged: nothing to keep
+    assert page.feedback.text() == ""
+    assert not page.post_status.isVisible()
+
+
+def test_an_opened_failed_post_shows_the_stored_reason(qtbot: QtBot, rig: Rig) -> None:
+    post = _scheduled_post(rig, S.FAILED, "The folder /mnt/arkisto is not writable")
+    page = rig.window.compose
+    with qtbot.waitSignal(page.checked):
+        rig.window.open_post(post)
+    first = page.findings.item(0).text()
+    assert first == "Local archive · arkisto: Failed — The folder /mnt/arkisto is not writable"
+    assert all(
+        page.findings.item(r).text() != "No problems found." for r in range(page.findings.count())
+    )

@@ -1,0 +1,147 @@
+"""The schedule dialog refuses a post its network would refuse, says which account and why,
+and takes times typed in the locale's forms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.composer import Composer
+from somestudio.app.planning import Planner
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.drafts import Draft
+from somestudio.domain.networks import Network
+from somestudio.store import accounts as account_rows
+from somestudio.store import deliveries as delivery_rows
+from somestudio.store.database import transaction
+from somestudio.ui.schedule_dialog import ScheduleDialog
+
+HELSINKI = "Europe/Helsinki"
+LONG = "Kahvila Aurinko avaa ovensa taas. " + "a" * 361  # 395 characters
+
+
+@pytest.fixture
+def workspace(home: Path) -> Iterator[Workspace]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    ws = open_workspace(home)
+    yield ws
+    ws.close()
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def accounts(workspace: Workspace) -> dict[Network, int]:
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        return {
+            Network.X: account_rows.add_account(conn, Network.X, "kahvila"),
+            Network.LOCAL: account_rows.add_account(conn, Network.LOCAL, "arkisto"),
+        }
+
+
+def _dialog(qtbot: QtBot, workspace: Workspace, post_id: int) -> ScheduleDialog:
+    dialog = ScheduleDialog(Planner(workspace), post_id, HELSINKI)
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2031, 6, 2))
+    dialog.at.setTime(QTime(12, 0))
+    return dialog
+
+
+def test_too_long_for_x_cannot_be_scheduled_and_the_dialog_says_why(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    post_id = Composer(workspace).save(Draft(LONG, tuple(accounts.values())))
+    assert post_id is not None
+    dialog = _dialog(qtbot, workspace, post_id)
+    dialog.show()
+    lines = [dialog.blocking.item(r).text() for r in range(dialog.blocking.count())]
+    assert lines == ["X · kahvila: too long (395/280 weighted characters)."]
+    assert dialog.blocking.isVisible()
+    assert dialog.blocking.accessibleName() == "Problems that stop scheduling"
+    assert dialog.blocked_reason.isVisible()
+    assert "Cannot schedule: X · kahvila would refuse this post" in dialog.blocked_reason.text()
+    assert not dialog.ok.isEnabled()
+    assert "X · kahvila" in dialog.ok.toolTip()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter does not get past it either
+    states = {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)}
+    assert states == {DeliveryState.DRAFT}
+
+
+def test_warnings_are_listed_but_do_not_block(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    post_id = Composer(workspace).save(Draft("Hei\x07 kaikki", (accounts[Network.X],)))
+    assert post_id is not None
+    dialog = _dialog(qtbot, workspace, post_id)
+    assert dialog.blocking.count() == 1 and not dialog.blocking.isHidden()
+    assert dialog.blocked_reason.isHidden()
+    assert dialog.ok.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("9.00", "09:00"),
+        ("900", "09:00"),
+        ("0900", "09:00"),
+        ("21.30", "21:30"),
+        ("8:54 AM", "08:54"),
+    ],
+)
+def test_typed_times_in_the_locales_forms(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int], typed: str, shown: str
+) -> None:
+    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
+    assert post_id is not None
+    dialog = _dialog(qtbot, workspace, post_id)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.at.setFocus()
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, typed)
+    assert dialog.ok.isEnabled()
+    assert dialog.summary.text() == f"Goes out Mon 02/06/2031 {shown} (Helsinki)."
+    # Leaving the field shows the locale's form (offscreen Qt moves no focus between
+    # windows' widgets reliably, so the field's own end-of-editing signal stands in).
+    dialog.at.editingFinished.emit()
+    assert dialog.at.text() == shown
+
+
+def test_a_typed_non_time_is_a_problem_and_up_steps_a_quarter(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
+    assert post_id is not None
+    dialog = _dialog(qtbot, workspace, post_id)
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, "25.00")
+    assert not dialog.ok.isEnabled()
+    assert dialog.problem.text() == "“25.00” is not a time. Type it like 09:00 or 21:30."
+    dialog.at.setTime(QTime(9, 7))
+    qtbot.keyClick(dialog.at, Qt.Key.Key_Up)
+    assert dialog.at.time() == QTime(9, 15)
+    qtbot.keyClick(dialog.at, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.at, Qt.Key.Key_Down)
+    assert dialog.at.time() == QTime(8, 45)
+
+
+def test_finnish_summary_and_time(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
+    assert post_id is not None
+    dialog = _dialog(qtbot, workspace, post_id)
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, "21.30")
+    assert dialog.summary.text().endswith(" 21.30 (Helsinki).")
+    with qtbot.waitSignal(dialog.scheduled):
+        dialog.ok.click()
+    (row,) = delivery_rows.of_post(workspace.connection(), post_id)
+    assert row.scheduled_at == datetime(2031, 6, 2, 18, 30, tzinfo=UTC)
