@@ -134,13 +134,16 @@ class FailureText(QObject):
             ),
             (
                 re.compile(r"(.+?) refused it \(HTTP 403\)(?: \((.*)\))?\. .*"),
-                filled(
+                lambda match: (
                     self.tr(
-                        "%1 refused it (HTTP 403)%2. The sign-in may lack a permission this "
-                        "needs; reconnect the account if so."
-                    ),
-                    1,
-                    2,
+                        "%1 refused it (HTTP 403). The sign-in may lack a permission this needs; "
+                        "reconnect the account if so."
+                    ).replace("%1", match.group(1))
+                    + (
+                        " " + self.tr("It said: %1").replace("%1", match.group(2))
+                        if match.group(2)
+                        else ""
+                    )
                 ),
             ),
             (

@@ -439,6 +439,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self._on_data_changed)
         quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("QuitAction")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self._quit)
