@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFrame, QMenu, QPushButton
+from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -28,7 +28,11 @@ from somestudio.store import deliveries as delivery_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 from somestudio.ui.main_window import MainWindow
+from somestudio.ui.prompts import Prompts
 from somestudio.ui.reminders_dialog import RemindersDialog
+
+from .a11y import unnamed
+from .test_keyboard import check_dialog_tab_order
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 S = DeliveryState
@@ -233,3 +237,17 @@ def test_the_list_is_reachable_from_the_view_menu(rig: Rig) -> None:
     assert isinstance(view_menu, QMenu) and action in view_menu.actions()
     action.trigger()
     assert list_is_open(rig)
+
+
+def test_every_control_is_named_and_reached_by_tab(rig: Rig, qtbot: QtBot) -> None:
+    dialog = open_list(rig)
+    assert unnamed(dialog) == []
+    check_dialog_tab_order(qtbot, dialog)
+    dialog.prompts = Prompts(rig.window)  # the real one: a dialog of its own
+    row_buttons(dialog, rig.linkedin)["Mark as published…"].click()
+    ask = rig.window.findChild(QDialog, "AskText")
+    assert ask is not None and ask.isVisible()
+    assert unnamed(ask) == []
+    field = ask.findChild(QLineEdit, "AskTextField")
+    assert field is not None and field.accessibleName() == "Link to the post (optional)"
+    ask.reject()
