@@ -859,8 +859,8 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.</translation>
     </message>
     <message>
-        <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you, copies the text and opens the media, and you publish it yourself.</source>
-        <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua, kopioi tekstin ja avaa mediat, ja julkaiset sen itse.</translation>
+        <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you and lists the post under Publish by hand, where you copy its text and open its media; you publish it yourself and mark it published.</source>
+        <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua ja näyttää julkaisun Julkaise käsin -listassa, josta kopioit tekstin ja avaat mediat; julkaiset sen itse ja merkitset julkaistuksi.</translation>
     </message>
     <message>
         <source>Handle</source>
