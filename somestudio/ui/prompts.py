@@ -84,6 +84,10 @@ class Prompts:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setAccessibleName(accept)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setAutoDefault(False)  # Enter in the field confirms, as the default says
+            cancel.setAccessibleName(cancel.text().replace("&", ""))
         ok.setDefault(True)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)

@@ -11,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
@@ -250,4 +250,13 @@ def test_every_control_is_named_and_reached_by_tab(rig: Rig, qtbot: QtBot) -> No
     assert unnamed(ask) == []
     field = ask.findChild(QLineEdit, "AskTextField")
     assert field is not None and field.accessibleName() == "Link to the post (optional)"
-    ask.reject()
+    with qtbot.waitActive(ask):
+        ask.activateWindow()
+    field.setFocus()
+    qtbot.keyClicks(field, "https://www.linkedin.com/feed/update/1")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter confirms (not Cancel)
+    qtbot.waitUntil(lambda: [r.delivery_id for r in dialog.due] == [rig.instagram])
+    row = rig.workspace.connection().execute(
+        "SELECT remote_url FROM deliveries WHERE id = ?", (rig.linkedin,)
+    ).fetchone()
+    assert row[0] == "https://www.linkedin.com/feed/update/1"
