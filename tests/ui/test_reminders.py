@@ -256,7 +256,9 @@ def test_every_control_is_named_and_reached_by_tab(rig: Rig, qtbot: QtBot) -> No
     qtbot.keyClicks(field, "https://www.linkedin.com/feed/update/1")
     qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter confirms (not Cancel)
     qtbot.waitUntil(lambda: [r.delivery_id for r in dialog.due] == [rig.instagram])
-    row = rig.workspace.connection().execute(
-        "SELECT remote_url FROM deliveries WHERE id = ?", (rig.linkedin,)
-    ).fetchone()
+    row = (
+        rig.workspace.connection()
+        .execute("SELECT remote_url FROM deliveries WHERE id = ?", (rig.linkedin,))
+        .fetchone()
+    )
     assert row[0] == "https://www.linkedin.com/feed/update/1"
