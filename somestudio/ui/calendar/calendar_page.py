@@ -158,6 +158,7 @@ class CalendarPage(QWidget):
         month.setChildrenCollapsible(False)
 
         self.week = WeekView(zone, self._locale)
+        self.week.canvas.history = self._studio.history
         self.week.canvas.entry_activated.connect(self.entry_activated)
         self.week.canvas.entry_menu_requested.connect(self.entry_menu_requested)
         self.week.canvas.entry_dropped.connect(self._on_dropped_at)
@@ -263,6 +264,7 @@ class CalendarPage(QWidget):
     # -- private
     def _build_grid(self, zone: ZoneInfo) -> MonthGrid:
         grid = MonthGrid(self.model)
+        grid.history = self._studio.history
         grid.setObjectName("MonthGrid")
         grid.setAccessibleName(self.tr("Month"))
         grid.setItemDelegate(ChipDelegate(zone, grid))
