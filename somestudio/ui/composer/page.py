@@ -322,7 +322,9 @@ class ComposePage(QWidget):
 
     def _build_confirmation(self) -> None:
         self.confirmation.setObjectName("ComposeConfirmation")
-        self.confirmation.setAccessibleName(self.tr("Confirmation"))
+        # No fixed accessible name: a screen reader then reads the label's text ("Scheduled
+        # Thu 03/12 12.44 (Helsinki) on 1 account"), not just the word "Confirmation".
+        self.confirmation.setAccessibleDescription(self.tr("Confirmation"))
         self.confirmation.setWordWrap(True)
         self.confirmation.hide()
         self.show_in_calendar_button.setObjectName("ShowInCalendar")
