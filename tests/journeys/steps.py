@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -66,3 +67,22 @@ def schedule_at(app: Program, at: datetime) -> None:
     app.step("schedule dialog filled in")
     app.click(app.wait("push button", "Schedule", within=dialog.ref))
     app.wait_gone("dialog", "Schedule post", match="startswith")
+
+
+def chip_tooltip(app: Program, cell: Control) -> str:
+    """Rest the mouse on the first chip in a month cell, as a person does to read it whole;
+    the tooltip's text. The chip sits below the day number: the pointer walks down the
+    cell's upper part until a tooltip shows."""
+    x, top, width, _height = app.refresh(cell).extents or (0, 0, 0, 0)
+    for offset in (25, 21, 29, 17, 33, 37):
+        app.pointer_to(x + width // 2, top + offset)
+        tip = app.find("tool tip", None)
+        deadline = time.monotonic() + 3
+        while tip is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+            tip = app.find("tool tip", None)
+        if tip is not None and tip.name:
+            return tip.name
+        app.pointer_to(x + width // 2, top + 4)  # off the chip, so the next rest shows anew
+    app.screenshot("no-tooltip")
+    raise AssertionError(f"no tooltip over the chips of {cell.name!r}")

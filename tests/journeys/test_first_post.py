@@ -2,9 +2,10 @@
 
 First run → the welcome → add a Local archive account → compose a Finnish post with an emoji,
 a link and an image attached through "Add images or video…" (Qt's own file dialog, the path
-typed into its file-name field) → schedule it two minutes ahead by typing the time → the
-confirmation names it → Show in calendar → the post is on its day → at its minute it lands
-in the archive folder → the calendar says it is published.
+typed into its file-name field) → schedule it for the whole minute two minutes from now by
+typing the time → the confirmation names it → Show in calendar → the post is on its day →
+at its minute it lands in the archive folder → the calendar says it is published (the day's
+list, and the chip's tooltip when the mouse rests on it).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PIL import Image
 
 from .conftest import StartWorld
 from .harness import ZONE, Program
-from .steps import choose_account, schedule_at, wait_for_publish_minute
+from .steps import chip_tooltip, choose_account, schedule_at, wait_for_publish_minute
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -95,16 +96,20 @@ def test_first_post_lands_in_the_archive(start_world: StartWorld) -> None:
 
     # The promise: at its minute, without anyone touching anything, the post is written out.
     wait = (at - datetime.now(zone)).total_seconds() + 90
-    posts = app.wait_until(
+    # A post is written into a hidden folder and renamed into place when whole.
+    folders = app.wait_until(
         "the post in the archive folder",
-        lambda: [p for p in archive.rglob("post.txt")],
+        lambda: [f for f in archive.iterdir() if f.is_dir() and not f.name.startswith(".")],
         timeout=max(wait, 30),
     )
-    folder = posts[0].parent
-    assert posts[0].read_text(encoding="utf-8").strip() == TEXT
-    assert (folder / "glogi.png").is_file() or any(folder.glob("*.png")), list(folder.iterdir())
+    assert len(folders) == 1, folders
+    folder = folders[0]
+    assert (folder / "post.txt").read_text(encoding="utf-8").strip() == TEXT
+    images = [f.name for f in folder.glob("*.png")]
+    assert len(images) == 1 and images[0].endswith("glogi.png"), list(folder.iterdir())
     metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    assert metadata, metadata
+    assert metadata["media"][0]["file"] == images[0], metadata
+    assert metadata["time_zone"] == ZONE, metadata
 
     app.wait(
         "list item",
@@ -113,6 +118,9 @@ def test_first_post_lands_in_the_archive(start_world: StartWorld) -> None:
         within=day_list.ref,
         timeout=60,
     )
+    cell = app.wait("table cell", f"{at.day} {at.strftime('%B %Y')} — 1 post", match="contains")
+    tip = chip_tooltip(app, cell)
+    assert tip.startswith("✓ Published · ") and "Glögi ja korvapuusti" in tip, tip
     app.step("published")
     assert datetime.now(zone) >= at - timedelta(seconds=1)
 
