@@ -260,7 +260,8 @@ class Driver:
         line = self.proc.stdout.readline()
         if not line:
             raise DriverError(
-                "the AT-SPI driver exited:\n"
+                f"the AT-SPI driver exited (it needs {SYSTEM_PYTHON} with Debian's "
+                "python3-pyatspi; ./scripts/run-tests installs it):\n"
                 + Path(self._log.name).read_text(encoding="utf-8", errors="replace")
             )
         return line
