@@ -644,13 +644,6 @@ class Program:
         time.sleep(0.3)  # let the drop target highlight (a person lingers too)
         self.xdotool("mouseup", "1")
 
-    def focus(self, control: Control) -> None:
-        self._d().call("focus", ref=control.ref)
-
-    def activate(self, control: Control) -> None:
-        """Press a button the way a screen-reader user does (its default action)."""
-        self._d().call("action", ref=control.ref, action="Press")
-
     def set_text(self, control: Control, text: str) -> None:
         self._d().call("set_text", ref=control.ref, text=text)
 
@@ -665,10 +658,8 @@ def app_environ(base: Path) -> dict[str, str]:
         # English words with 24-hour times; the journeys type times the way the locale shows them.
         LANG="en_GB.UTF-8",
         LANGUAGE="en_GB:en",
-        NO_AT_BRIDGE="0",
     )
     env.pop("LC_ALL", None)
-    env.pop("QT_ACCESSIBILITY_NO", None)
     # The program must come from this checkout, whatever the caller's PYTHONPATH says.
     env["PYTHONPATH"] = str(REPO_ROOT)
     return env
