@@ -296,6 +296,9 @@
     <message>
         <source>Nothing was scheduled or sent: fix these first (or untick the account).</source>
         <translation>Mitään ei ajastettu eikä lähetetty: korjaa nämä ensin (tai poista tilin valinta).</translation>
+    </message>
+</context>
+<context>
     <name>ByHandDialog</name>
     <message>
         <source>Add account</source>
@@ -1295,6 +1298,9 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Drafts (%1)</source>
         <translation>Luonnokset (%1)</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <source>No accounts yet — add one so your posts have somewhere to go: a Local archive or a publish-by-hand account needs no sign-in.</source>
@@ -2102,16 +2108,16 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <source>Publishing now.</source>
         <translation>Julkaistaan nyt.</translation>
     </message>
-    <message>
-        <source>Added the account “%1”.</source>
-        <translation>Tili ”%1” lisätty.</translation>
-    </message>
     <message numerus="yes">
         <source>Publishing now on %n accounts</source>
         <translation>
             <numerusform>Julkaistaan nyt %n tilille</numerusform>
             <numerusform>Julkaistaan nyt %n tilille</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added the account “%1”.</source>
+        <translation>Tili ”%1” lisätty.</translation>
     </message>
     <message numerus="yes">
         <source>%n posts need attention</source>
