@@ -75,9 +75,10 @@ def default_token(account: Account) -> str | None:
 
 
 def new_session() -> requests.Session:
-    session = requests.Session()
-    session.headers["User-Agent"] = "SomeStudio (metrics)"
-    return session
+    """The one HTTP stack's session (a deadline on every whole request)."""
+    from somestudio.networks.http import create_session  # noqa: PLC0415
+
+    return create_session(user_agent="SomeStudio (metrics)")
 
 
 def base_url_for(account: Account) -> str:

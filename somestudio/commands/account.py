@@ -38,6 +38,7 @@ from somestudio.commands.cli_support import (
     complain,
     open_cli_workspace,
     say,
+    terminal_safe,
 )
 
 NAME = "account"
@@ -340,4 +341,5 @@ def _list(as_json: bool) -> None:
     for a in accounts:
         where = f"  → {a.options['folder']}" if "folder" in a.options else ""
         where = where or (f"  ({a.instance_url})" if a.instance_url else "")
-        say(f"{a.id:>4}  {a.network.value:<10} {a.publish_method.value:<7} {a.label}{where}")
+        name = terminal_safe(a.label + where)  # a name may hold escape sequences or newlines
+        say(f"{a.id:>4}  {a.network.value:<10} {a.publish_method.value:<7} {name}")

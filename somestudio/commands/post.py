@@ -30,6 +30,7 @@ from somestudio.commands.cli_support import (
     open_cli_workspace,
     say,
     system_zone_name,
+    terminal_safe,
 )
 
 if TYPE_CHECKING:
@@ -232,6 +233,7 @@ def _publish_now(workspace: Workspace, post_id: int) -> int:
 
 
 def _list(as_json: bool) -> None:
+    from somestudio.domain.redaction import redact  # noqa: PLC0415
     from somestudio.store.post_overview import list_posts  # noqa: PLC0415
 
     workspace = open_cli_workspace()
@@ -240,17 +242,25 @@ def _list(as_json: bool) -> None:
     finally:
         workspace.close()
     if as_json:
-        say(json.dumps([asdict(p) for p in posts], indent=2, ensure_ascii=False))
+        listed = [asdict(p) for p in posts]
+        for entry in listed:
+            for delivery in entry.get("deliveries", []):
+                if delivery.get("last_error"):
+                    delivery["last_error"] = redact(delivery["last_error"])
+        say(json.dumps(listed, indent=2, ensure_ascii=False))
         return
     say(f"{'POST':>5} {'DELIVERY':>8}  {'WHEN (UTC)':<20} {'ZONE':<18} {'STATE':<15} ACCOUNT")
     for post in posts:
         first_line = post.text.splitlines()[0] if post.text else ""
-        say(f"{post.id:>5} {'':>8}  {first_line[:60]}")
+        say(f"{post.id:>5} {'':>8}  {terminal_safe(first_line[:60])}")
         for d in post.deliveries:
-            where = d.remote_url or d.remote_id or d.last_error or ""
+            # Error text passes the one redaction (a row written before it existed may not
+            # have); names and texts are shown without their control characters.
+            where = redact(d.remote_url or d.remote_id or d.last_error or "")
+            shown = terminal_safe(d.account + ("  " + where if where else ""))
             say(
                 f"{'':>5} {d.id:>8}  {d.scheduled_at or '-':<20} {d.time_zone or '-':<18} "
-                f"{d.state:<15} {d.account}{'  ' + where if where else ''}"
+                f"{d.state:<15} {shown}"
             )
 
 
