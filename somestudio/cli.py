@@ -76,6 +76,10 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # a real process (not a test calling main): the window or any command
+        from somestudio.app.hardening import harden_process  # noqa: PLC0415
+
+        harden_process()
     args_in = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(args_in).parse_args(args_in)
     if args.command is not None:
