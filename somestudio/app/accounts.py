@@ -25,6 +25,7 @@ from somestudio.networks import bluesky, linkedin, mastodon, meta, pinterest, x
 from somestudio.networks.http import Http, SessionFactory, create_session
 from somestudio.networks.oauth import LoopbackRedirect, SignInError, new_state, pkce_pair
 from somestudio.networks.publishing import RECONNECT
+from somestudio.networks.secure_url import plain_http_problem
 from somestudio.secrets import (
     KeyringStatus,
     SecretStore,
@@ -222,8 +223,9 @@ class Accounts:
         options: Mapping[str, object] | None = None,
     ) -> Account:
         register_secret(app_password)
-        self._require_secure()
         service = (service or bluesky.DEFAULT_SERVICE).rstrip("/")
+        self._require_https(service)
+        self._require_secure()
         client = bluesky.BlueskyClient(self._http(Network.BLUESKY), service)
         handle = handle.strip().lstrip("@")
         session = self._call(lambda: client.create_session(handle, app_password))
@@ -247,8 +249,8 @@ class Accounts:
         extra: Mapping[str, str] | None = None,
     ) -> Account:
         register_secret(token)
+        base = self._instance(instance)  # an http address is refused before anything else
         self._require_secure()
-        base = self._instance(instance)
         client = mastodon.MastodonClient(self._http(Network.MASTODON), base)
         me = self._call(lambda: client.verify(token))
         limits = self._call(client.instance)
@@ -509,9 +511,18 @@ class Accounts:
     @staticmethod
     def _instance(instance: str) -> str:
         try:
-            return mastodon.normalise_instance(instance)
+            base = mastodon.normalise_instance(instance)
         except ValueError as exc:
             raise AccountError(str(exc)) from exc
+        Accounts._require_https(base)
+        return base
+
+    @staticmethod
+    def _require_https(url: str) -> None:
+        """Refuse a service over plain http (loopback aside) before any secret is sent."""
+        problem = plain_http_problem(url)
+        if problem:
+            raise AccountError(problem[:1].upper() + problem[1:] + ". Nothing was sent.")
 
     @staticmethod
     def _call(fn: Callable[[], T]) -> T:

@@ -38,6 +38,7 @@ from somestudio.commands.cli_support import (
     complain,
     open_cli_workspace,
     say,
+    storage_problem,
     terminal_safe,
 )
 
@@ -126,6 +127,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     except ProblemError as exc:
         complain(NAME, str(exc))
+        return EXIT_PROBLEM
+    except sqlite3.OperationalError as exc:  # e.g. "database or disk is full"
+        complain(NAME, storage_problem(exc))
         return EXIT_PROBLEM
     return EXIT_OK
 

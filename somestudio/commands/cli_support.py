@@ -26,6 +26,17 @@ class ProblemError(Exception):
     """Something other than the input is wrong (exit 1)."""
 
 
+def storage_problem(exc: Exception) -> str:
+    """What to tell the user when writing the data folder failed (no traceback)."""
+    text = str(exc)
+    if "full" in text.lower() or getattr(exc, "errno", None) == 28:  # ENOSPC
+        return (
+            "the disk that holds the data folder is full (the database said: "
+            f"{text}); nothing was saved. Free some space, then try again."
+        )
+    return f"the data folder could not be written ({text}); nothing was saved."
+
+
 def say(text: str) -> None:
     print(text, flush=True)  # noqa: T201 - command output
 

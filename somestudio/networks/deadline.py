@@ -22,6 +22,8 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
+from somestudio.networks.secure_url import refuse_plain_http
+
 DEFAULT_DEADLINE = 90.0  # seconds for a whole request without a body worth counting
 UPLOAD_BYTES_PER_SECOND = 32 * 1024  # a slow uplink still finishes a large upload
 ABORTED = "aborted"  # error_kind of a send cut short by shutdown: recovered at the next start
@@ -167,6 +169,7 @@ class DeadlineSession(requests.Session):
         self.deadline = deadline
 
     def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        refuse_plain_http(request.url or "")  # redirects too: every hop is checked
         if _current() is not None:  # a redirect inside a watched request: same watch
             return super().send(request, **kwargs)
         seconds = deadline_for(request, self.deadline)

@@ -41,6 +41,7 @@ from somestudio.networks.deadline import (
     RequestDeadlineExceeded,
     WatchedAdapter,
 )
+from somestudio.networks.secure_url import PlainHttpRefusedError
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # seconds: connect, then each read
 USER_AGENT = f"SomeStudio/{__version__} (desktop app)"
@@ -214,6 +215,8 @@ class Http:
 
     def error_for_exception(self, exc: requests.RequestException, *, idempotent: bool) -> Exception:
         name = self.network
+        if isinstance(exc, PlainHttpRefusedError):
+            return Final(f"{name}: {exc}; nothing was sent", error_kind="tls")
         if isinstance(exc, requests.exceptions.SSLError):
             return Final(
                 f"the connection to {name} is not secure: its certificate could not be "
