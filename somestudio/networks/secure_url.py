@@ -29,8 +29,8 @@ def plain_http_problem(url: str) -> str:
     if parts.scheme.lower() != "http" or is_loopback(parts.hostname or ""):
         return ""
     return (
-        f"the address {parts.scheme}://{parts.hostname} is plain http: a sign-in token would travel "
-        "unencrypted, so Some Studio talks to it only over https (use https://"
+        f"the address {parts.scheme}://{parts.hostname} is plain http: a sign-in token would "
+        "travel unencrypted, so Some Studio talks to it only over https (use https://"
         f"{parts.netloc})"
     )
 
