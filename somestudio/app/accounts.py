@@ -9,6 +9,7 @@ account is added only once its sign-in is stored: with no secure keyring, nothin
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -538,6 +539,22 @@ class Accounts:
         with transaction(conn):
             rows.set_limits(conn, account_id, limits)
 
+    @staticmethod
+    def _update(
+        conn: sqlite3.Connection,
+        account_id: int,
+        name: str,
+        options: Mapping[str, object],
+        old: Account | None,
+    ) -> None:
+        rows.update_account(
+            conn,
+            account_id,
+            display_name=name or (old.display_name if old else ""),
+            publish_method=PublishMethod.API,
+            options={**(old.options if old else {}), **options},
+        )
+
     def _save(
         self,
         network: Network,
@@ -567,15 +584,9 @@ class Accounts:
             else:
                 account_id, was_removed = found
                 old = rows.get_account(conn, account_id) if not was_removed else None
-                merged = {**(old.options if old else {}), **opts}
-                rows.update_account(
-                    conn,
-                    account_id,
-                    display_name=name or (old.display_name if old else ""),
-                    publish_method=PublishMethod.API,
-                    options=merged,
-                )
                 created = False
+                if was_removed:  # brought back now; removed again if the keyring fails
+                    self._update(conn, account_id, name, opts, None)
         try:
             self.secrets.store(account_id, bundle)
         except SecretStoreError as exc:
@@ -585,5 +596,10 @@ class Accounts:
                 elif was_removed:
                     rows.remove_account(conn, account_id)
             raise AccountError(str(exc)) from exc
+        if old is not None:
+            # A reconnect renames (and re-options) the account only once its new sign-in is
+            # stored: a keyring that timed out leaves the account exactly as it was.
+            with transaction(conn):
+                self._update(conn, account_id, name, opts, old)
         log.info("connected %s account %s (id %s)", network.value, handle, account_id)
         return self.get(account_id)
