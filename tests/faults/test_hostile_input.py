@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -92,7 +93,7 @@ def test_undecodable_bytes_in_an_argument_are_named(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path):  # type: ignore[no-untyped-def]
+def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 4 MB tmpfs (needs the right to mount, as the test machines have)."""
     mount = tmp_path / "disk"
     mount.mkdir()
