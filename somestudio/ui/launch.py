@@ -258,7 +258,10 @@ class _Scheduler:
         if isinstance(self._bridge, EngineBridge):
             self._bridge.close()
         if isinstance(self._engine, Engine):
-            self._engine.shutdown(wait=True)
+            self._engine.shutdown(wait=True)  # at most a few seconds, whatever the network does
+            from somestudio.app.scheduler import abort_network_requests  # noqa: PLC0415
+
+            abort_network_requests()
 
 
 def _after_shown(
