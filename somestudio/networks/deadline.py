@@ -105,31 +105,29 @@ def abort_requests() -> int:
     return len(watches)
 
 
+def _attach(connection: HTTPConnection) -> None:
+    watch = _current()
+    if watch is not None:
+        watch.attach(connection)
+
+
 class _WatchedHTTPConnection(HTTPConnection):
     def connect(self) -> None:
         super().connect()
-        watch = _current()
-        if watch is not None:
-            watch.attach(self)
+        _attach(self)  # the socket exists now: a watch that already fired cuts it at once
 
     def request(self, *args: Any, **kwargs: Any) -> None:
-        watch = _current()
-        if watch is not None:
-            watch.attach(self)
+        _attach(self)  # a kept-alive connection serves this thread's new request
         super().request(*args, **kwargs)
 
 
 class _WatchedHTTPSConnection(HTTPSConnection):
     def connect(self) -> None:
         super().connect()
-        watch = _current()
-        if watch is not None:
-            watch.attach(self)
+        _attach(self)
 
     def request(self, *args: Any, **kwargs: Any) -> None:
-        watch = _current()
-        if watch is not None:
-            watch.attach(self)
+        _attach(self)
         super().request(*args, **kwargs)
 
 
