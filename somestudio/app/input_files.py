@@ -15,7 +15,8 @@ from typing import BinaryIO
 
 MB = 1_000_000
 CHECK_LIMIT = 1 * MB  # `somestudio check`, `post add --file`: far above any network's post
-CSV_LIMIT = 20 * MB  # a CSV to import: tens of thousands of rows
+CSV_LIMIT = 20 * MB  # a CSV to import (posts or metrics): tens of thousands of rows
+RULEBOOK_LIMIT = 1 * MB  # a shared guidelines file: words and rules, never large
 
 
 class InputError(ValueError):

@@ -199,6 +199,9 @@ def test_check_and_import_refuse_a_fifo_instead_of_blocking(tmp_path: Path) -> N
     imported = run_cli(env, "import", str(fifo), "--tz", "Europe/Helsinki", timeout=30)
     _no_traceback(imported)
     assert imported.returncode == 2 and "not a regular file" in imported.stderr
+    metrics = run_cli(env, "metrics", "import", str(fifo), "--tz", "Europe/Helsinki", timeout=30)
+    _no_traceback(metrics)
+    assert metrics.returncode != 0 and "not a regular file" in metrics.stderr + metrics.stdout
 
 
 def test_import_refuses_a_file_over_the_limit(tmp_path: Path) -> None:
