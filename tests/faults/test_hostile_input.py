@@ -67,13 +67,24 @@ def test_year_9999_in_a_csv_import_is_a_cell_problem(tmp_path: Path) -> None:
 def test_an_accepted_9999_time_does_not_break_the_ics_export(tmp_path: Path) -> None:
     env = _with_archive(tmp_path)
     # What an older version stored before times were bounded.
-    from somestudio.app.planning import Planner  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+    from somestudio.store import posts as post_rows  # noqa: PLC0415
+    from somestudio.store.database import transaction  # noqa: PLC0415
 
     workspace = open_workspace(Path(env["SOMESTUDIO_HOME"]))
     try:
-        at = datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
-        Planner(workspace).schedule_post("the end of time", [1], at=at, zone="Europe/Helsinki")
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            post_id = post_rows.create_post(conn, "the end of time")
+            post_rows.add_delivery(
+                conn,
+                post_id,
+                1,
+                scheduled_at=datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC),
+                time_zone="Europe/Helsinki",
+                state=DeliveryState.SCHEDULED,
+            )
     finally:
         workspace.close()
     target = tmp_path / "plan.ics"
