@@ -174,9 +174,10 @@ class Engine:
 
     def shutdown(self, *, wait: bool = True, limit_seconds: float = SHUTDOWN_SECONDS) -> bool:
         """Stop the alarms; with ``wait``, let sends in flight be recorded, within
-        ``limit_seconds`` whatever the network does: requests still running are aborted (their
-        outcome is unknown, so they are reconciled or left for the user, never resent).
-        False when a worker thread is still stuck (e.g. in a name lookup) at the limit."""
+        ``limit_seconds`` whatever the network does: requests still running are then aborted
+        (a send whose network makes a retry safe is retried later; any other stays
+        'publishing' and the next start reconciles it — never resent blindly). False when a
+        worker thread is still stuck (e.g. in a name lookup) at the limit."""
         with self._lock:
             if not self._running:
                 return True
