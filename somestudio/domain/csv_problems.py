@@ -94,7 +94,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "csv.year_out_of_range": (
         '"{value}": the year is outside the years Some Studio plans for ({first}–{last}).',
-        '"{value}": vuosi on Some Studion suunnittelemien vuosien ({first}–{last}) ulkopuolella.',
+        '"{value}": Some Studio hyväksyy vain vuodet {first}–{last}.',
     ),
     "csv.cell_too_large": (
         "a cell is longer than {limit} characters, the most a cell may hold; shorten it "
@@ -109,7 +109,7 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     "csv.too_large": (
         "the file is larger than {limit} MB, the most one import reads; split it into "
         "smaller files.",
-        "tiedosto on suurempi kuin {limit} Mt, jonka yksi tuonti enintään lukee; jaa se "
+        "tiedosto on yli {limit} Mt, ja yksi tuonti lukee enintään sen verran; jaa se "
         "pienempiin tiedostoihin.",
     ),
     "csv.not_a_file": (
