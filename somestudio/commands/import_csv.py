@@ -29,6 +29,7 @@ from somestudio.commands.cli_support import (
     say,
     storage_problem,
     system_zone_name,
+    terminal_safe,
 )
 
 NAME = "import"
@@ -126,7 +127,8 @@ def _import(args: argparse.Namespace) -> int:
                 else f"{planned.at:%Y-%m-%d %H:%M} UTC" + (" (draft)" if planned.draft else "")
             )
             first = planned.text.strip().splitlines()[0][:50] if planned.text.strip() else ""
-            say(f"row {planned.row}: {when} → {', '.join(row.accounts)}: {first}")
+            shown = terminal_safe(f"{', '.join(row.accounts)}: {first}")  # a file's escapes
+            say(f"row {planned.row}: {when} → {shown}")
         if args.dry_run:
             complain(NAME, f"dry run: {len(preview.rows)} posts would be imported")
             return EXIT_OK

@@ -296,3 +296,12 @@ def test_account_names_with_escape_sequences_are_shown_inert(tmp_path: Path) -> 
     # The name itself is kept as written.
     shown = run_cli(env, "account", "list", "--json")
     assert '"handle": "evil\\u001b]0;pwned\\u0007\\u001b[2J\\nfake\\rline"' in shown.stdout
+
+
+def test_a_csv_text_with_escape_sequences_is_shown_inert(tmp_path: Path) -> None:
+    env = _with_archive(tmp_path)
+    source = tmp_path / "escapes.csv"
+    source.write_text(HEADINGS + "hi\x1b[2Jthere,archive,2099-01-01,10:00\n", encoding="utf-8")
+    done = run_cli(env, "import", str(source), "--tz", "Europe/Helsinki", "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout and "hi\\x1b[2Jthere" in done.stdout
