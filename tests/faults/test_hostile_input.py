@@ -240,6 +240,17 @@ def test_a_token_is_never_sent_over_plain_http_to_another_host(tmp_path: Path) -
         assert "plain http" in done.stderr and "https://" in done.stderr
 
 
+def test_the_http_stack_refuses_plain_http_to_another_host_before_connecting() -> None:
+    # An account stored by an older version with an http address: its token is not sent.
+    from somestudio.domain.publish_result import Final  # noqa: PLC0415
+    from somestudio.networks.http import Http, create_session  # noqa: PLC0415
+
+    http = Http(create_session(), "Mastodon")
+    with pytest.raises(Final) as caught:
+        http.request("GET", "http://mastodon.invalid/api/v1/x", idempotent=True, token="t" * 20)
+    assert "plain http" in caught.value.reason and "nothing was sent" in caught.value.reason
+
+
 # ---------------------------------------------------------------- 16: misleading messages
 
 
