@@ -10,8 +10,12 @@ import signal
 from contextlib import suppress
 from pathlib import Path
 
+import pytest
+
 from tests.faults.helpers_input import Answer, Seen, cli_environ, loopback_server, run_cli
 from tests.secret_service import secret_service
+
+pytestmark = pytest.mark.slow  # a real keyring daemon on a private bus
 
 TOKEN = "reconnect-token-5551234"
 

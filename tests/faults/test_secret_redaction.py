@@ -7,8 +7,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.faults.helpers_input import Answer, Seen, cli_environ, loopback_server, run_cli
 from tests.secret_service import secret_service
+
+pytestmark = pytest.mark.slow  # a real keyring daemon on a private bus
 
 # No "Bearer " before it and no "token=" pair in the echo: only knowing the secret finds it.
 TOKEN = "Zq8Lm3Xv0Rt7Yp2Wn5Ks9Hd4"
