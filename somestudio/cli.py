@@ -111,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from somestudio.app.hardening import harden_process  # noqa: PLC0415
 
         harden_process()
+        # A file name in another encoding (kept by Python as surrogates) is printed as the
+        # bytes it was given, not a UnicodeEncodeError.
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(errors="surrogateescape")
     args_in = list(sys.argv[1:] if argv is None else argv)
     problem = undecodable_argument(args_in)
     if problem:
