@@ -25,7 +25,13 @@ from somestudio.domain.drafts import Draft
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.recurrence import Rule, expand
 from somestudio.domain.slots import Slot, SlotSyntaxError, format_slots, next_free_slot, parse_slots
-from somestudio.domain.timeplan import LocalTimeError, UnknownZoneError, zone_for
+from somestudio.domain.timeplan import (
+    LocalTimeError,
+    UnknownZoneError,
+    YearOutOfRangeError,
+    check_year,
+    zone_for,
+)
 from somestudio.domain.utc import utc_now
 from somestudio.scheduling.engine import Engine
 from somestudio.store import accounts as account_rows
@@ -504,6 +510,10 @@ class Planner:
     def _check_time(at: datetime, zone: str) -> None:
         if at.tzinfo is None or at.utcoffset() is None:
             raise PlanningError("a scheduled time needs a time zone")
+        try:
+            check_year(at.year)  # every way in (window, scripts, CSV) has the same bound
+        except YearOutOfRangeError as exc:
+            raise PlanningError(str(exc)) from exc
         _check_zone(zone)
 
     @staticmethod
