@@ -497,3 +497,20 @@ def _check_zone(zone: str) -> None:
         zone_for(zone)
     except UnknownZoneError as exc:
         raise PlanningError(str(exc)) from exc
+
+
+class OneDeliveryPlanner(Planner):
+    """The planner as the schedule dialog sees it when one delivery is rescheduled (the
+    attention dialog's Reschedule…): "schedule this post" moves that delivery only, so a
+    sibling the user skipped or published by hand stays as it is."""
+
+    def __init__(self, planner: Planner, delivery_id: int) -> None:
+        super().__init__(planner.workspace, planner.engine, now=planner._now)
+        self.delivery_id = delivery_id
+
+    def schedule_existing(self, post_id: int, at: datetime, zone: str) -> list[int]:
+        row = delivery_rows.get(self.workspace.connection(), self.delivery_id)
+        if row is None or row.post_id != post_id:
+            raise PlanningError(f"delivery {self.delivery_id} does not exist")
+        self.reschedule(self.delivery_id, at, zone)
+        return [self.delivery_id]

@@ -35,7 +35,7 @@ S = DeliveryState
 
 class AttentionDialog(QDialog):
     open_post = Signal(int)
-    reschedule_post = Signal(int)  # the schedule dialog for this post
+    reschedule = Signal(int, int)  # post id, delivery id: the schedule dialog for that one
     changed = Signal()
 
     def __init__(
@@ -165,7 +165,7 @@ class AttentionDialog(QDialog):
         button(
             "AttentionReschedule",
             self.tr("Reschedule…"),
-            lambda: self.reschedule_post.emit(entry.post_id),
+            lambda: self.reschedule.emit(entry.post_id, entry.delivery_id),
             self.tr("Choose a new time for this post"),
         )
         button(

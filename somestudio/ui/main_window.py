@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
@@ -296,6 +296,24 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def reschedule_delivery(self, post_id: int, delivery_id: int) -> None:
+        """The schedule dialog for one delivery of a post (the others stay as they are)."""
+        if self._planner is None:
+            return
+        from somestudio.app.planning import OneDeliveryPlanner  # noqa: PLC0415
+        from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+        planner = OneDeliveryPlanner(self._planner, delivery_id)
+        parent = self._attention if self._attention is not None else self
+        # At least an hour ahead, on the hour, in the window's zone (the dialog's own default
+        # is in the computer's zone, which may differ).
+        soon = datetime.now(self._zone) + timedelta(hours=2)
+        start = soon.replace(minute=0, second=0, microsecond=0, tzinfo=None)
+        dialog = ScheduleDialog(planner, post_id, self._zone.key, parent, initial=start)
+        dialog.scheduled.connect(lambda _ids: self._on_data_changed())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def publish_post_now(self, post_id: int) -> None:
         if self._planner is None:
             self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
@@ -318,7 +336,7 @@ class MainWindow(QMainWindow):
 
             dialog = AttentionDialog(self._studio, self._planner, self._zone, self)
             dialog.open_post.connect(self.open_post)
-            dialog.reschedule_post.connect(self.schedule_post)
+            dialog.reschedule.connect(self.reschedule_delivery)
             dialog.changed.connect(self._on_data_changed)
             dialog.finished.connect(self._forget_attention)
             self._attention = dialog

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -215,7 +215,34 @@ def test_mark_as_done_by_hand_publishes_it(rig: Rig, qtbot: QtBot) -> None:
     assert rig.studio.count_wanting_user() == 0
 
 
-def test_reschedule_opens_the_schedule_dialog_for_the_post(rig: Rig, qtbot: QtBot) -> None:
+def test_reschedule_moves_only_that_delivery(rig: Rig, qtbot: QtBot) -> None:
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        other = account_rows.add_account(conn, Network.BLUESKY, "kahvila.example")
+        skipped = post_rows.add_delivery(
+            conn, rig.post, other, scheduled_at=DUE, time_zone=HELSINKI.key, state=S.DRAFT
+        )
+    window = rig.window
+    window.show_attention()
+    dialog = window._attention
+    assert dialog is not None
+    buttons(dialog)["Reschedule…"].click()
+    schedule = window.findChild(ScheduleDialog)
+    assert schedule is not None and schedule.isVisible()
+    box = schedule.findChild(QDialogButtonBox)
+    assert box is not None
+    (confirm,) = [
+        b for b in box.buttons() if box.buttonRole(b) is QDialogButtonBox.ButtonRole.AcceptRole
+    ]
+    confirm.click()
+    assert schedule.problem.text() == ""
+    assert the_entry(rig).state is S.SCHEDULED
+    assert rig.studio.entry(skipped).state is S.DRAFT  # type: ignore[union-attr]
+    assert rig.studio.count_wanting_user() == 0
+    assert dialog.entries == []
+
+
+def test_cancelled_reschedule_leaves_it_waiting(rig: Rig, qtbot: QtBot) -> None:
     window = rig.window
     window.show_attention()
     dialog = window._attention
@@ -224,4 +251,4 @@ def test_reschedule_opens_the_schedule_dialog_for_the_post(rig: Rig, qtbot: QtBo
     schedule = window.findChild(ScheduleDialog)
     assert schedule is not None and schedule.isVisible()
     schedule.reject()
-    assert rig.studio.count_wanting_user() == 1  # cancelled: still waiting
+    assert rig.studio.count_wanting_user() == 1
