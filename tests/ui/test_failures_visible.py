@@ -252,3 +252,27 @@ def test_cancelled_reschedule_leaves_it_waiting(rig: Rig, qtbot: QtBot) -> None:
     assert schedule is not None and schedule.isVisible()
     schedule.reject()
     assert rig.studio.count_wanting_user() == 1
+
+
+def test_the_chip_menu_offers_the_same_decisions(rig: Rig) -> None:
+    actions = rig.window._actions
+    assert actions is not None
+    menu = actions.menu_for(the_entry(rig), rig.window)
+    offered = {a.text(): a for a in menu.actions() if a.isEnabled()}
+    assert {"Try again", "Mark as published by hand", "Skip"} <= set(offered)
+    offered["Skip"].trigger()
+    assert the_entry(rig).state is S.DRAFT
+
+
+def test_the_tray_hears_the_count_until_a_decision(rig: Rig) -> None:
+    heard: list[tuple[int, int]] = []
+    rig.window.attention_changed.connect(lambda count, by_hand: heard.append((count, by_hand)))
+    rig.window.show_attention()
+    dialog = rig.window._attention
+    assert dialog is not None
+    dialog.reject()
+    rig.window.refresh_status()
+    assert heard[-1] == (1, 0)
+    rig.window.show_attention()
+    buttons(rig.window._attention)["Skip"].click()  # type: ignore[arg-type]
+    assert heard[-1] == (0, 0)
