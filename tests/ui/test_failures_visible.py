@@ -20,6 +20,7 @@ from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.scheduling.events import DeliveryFailed
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import posts as post_rows
@@ -276,3 +277,16 @@ def test_the_tray_hears_the_count_until_a_decision(rig: Rig) -> None:
     rig.window.show_attention()
     buttons(rig.window._attention)["Skip"].click()  # type: ignore[arg-type]
     assert heard[-1] == (0, 0)
+
+
+def test_a_failure_notice_tells_the_reason_in_the_users_language(rig: Rig, qapp: object) -> None:
+    notifier = rig.window.notifier
+    assert notifier is not None
+    installed = install_language("fi")
+    try:
+        notifier.handle(DeliveryFailed(rig.failed, rig.post, REASON))
+        title, text = notifier.shown[-1]
+    finally:
+        installed.remove()
+    assert title == "Julkaisua ei voitu julkaista"
+    assert text == "Mastodon hylkäsi sen (HTTP 422). Vastaus: Text character limit of 500 exceeded"
