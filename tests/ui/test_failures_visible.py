@@ -11,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -123,6 +123,9 @@ def test_chip_tooltip_says_why_with_the_latest_attempts_in_local_time(rig: Rig) 
     assert "20/03/2031 09:03 — failed, will try again: Mastodon is unavailable for now" in tip
     assert "09:00 — failed" not in tip  # the oldest is only counted
     assert rig.window.calendar.week.canvas.tooltip_for(the_entry(rig)) == tip
+    day_list = rig.window.calendar.day_model  # the day's posts beside the month
+    day_list.set_entries([the_entry(rig)])
+    assert day_list.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == tip
 
 
 def test_chip_tooltip_of_a_plain_scheduled_post_has_no_history(rig: Rig) -> None:
