@@ -1971,25 +1971,6 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>&amp;Tietoja Some Studiosta</translation>
     </message>
     <message>
-        <source>Keep running in the tray</source>
-        <translation>Jätä käyntiin ilmoitusalueelle</translation>
-    </message>
-    <message>
-        <source>Quit anyway</source>
-        <translation>Lopeta silti</translation>
-    </message>
-    <message>
-        <source>Quit Some Studio?</source>
-        <translation>Lopetetaanko Some Studio?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
-        <translation>
-            <numerusform>%n julkaisu on ajastettu seuraavan tunnin sisään. Mikään ei julkaise sitä, kun Some Studio on suljettu.</numerusform>
-            <numerusform>%n julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun Some Studio on suljettu.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Some Studio</source>
         <translation>Tietoja Some Studiosta</translation>
     </message>
@@ -2589,6 +2570,28 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Plan idea</source>
         <translation>Suunnittele idea</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Jätä käyntiin ilmoitusalueelle</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Lopeta silti</translation>
+    </message>
+    <message>
+        <source>Quit Some Studio?</source>
+        <translation>Lopetetaanko Some Studio?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
+        <translation>
+            <numerusform>%n julkaisu on ajastettu seuraavan tunnin sisään. Mikään ei julkaise sitä, kun Some Studio on suljettu.</numerusform>
+            <numerusform>%n julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun Some Studio on suljettu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

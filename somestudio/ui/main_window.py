@@ -26,6 +26,7 @@ from somestudio.app.studio import Studio
 from somestudio.ui.error_text import error_text
 from somestudio.ui.keyboard import leave_by_tab
 from somestudio.ui.prompts import Prompts
+from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
 
         self.quit_guard = QuitGuard(studio.workspace)
         self._quitting = False
-        self._quit_question_open = False
+        self._quit_question = QuitQuestion(self)
         # Engine events come in bursts (a sweep publishes several): one reload per burst.
         self._reload_soon = QTimer(self)
         self._reload_soon.setSingleShot(True)
@@ -559,7 +560,7 @@ class MainWindow(QMainWindow):
     def request_quit(self) -> None:
         """Ctrl+Q, File → Quit, the tray's Quit, closing the window: when posts are due in
         the next hour and nothing else will publish them, ask first."""
-        if self._quit_question_open:
+        if self._quit_question.open:
             return
         try:
             due = self.quit_guard.posts_left_unpublished()
@@ -568,34 +569,19 @@ class MainWindow(QMainWindow):
         if not due:
             self._quit_now()
             return
-        keep = self._tray_available
-        options = [self.tr("Keep running in the tray")] if keep else []
-        options.append(self.tr("Quit anyway"))
-
-        def answered(choice: int | None) -> None:
-            self._quit_question_open = False
-            if choice is None:
-                return  # Cancel: the window stays as it was
-            if keep and choice == 0:
-                self.save_state()
-                self.hide()
-                return
-            self._quit_now()
-
-        self._quit_question_open = True
         if not self.isVisible():
             self.bring_to_front()  # asked from the tray: the question needs its window
-        self.prompts.choose(
-            self.tr("Quit Some Studio?"),
-            self.tr(
-                "%n posts are due in the next hour. Nothing will publish them while "
-                "Some Studio is closed.",
-                "",
-                due,
-            ),
-            options,
-            answered,
+        self._quit_question.ask(
+            self.prompts,
+            due,
+            tray=self._tray_available,
+            keep_running=self._keep_running,
+            quit_now=self._quit_now,
         )
+
+    def _keep_running(self) -> None:
+        self.save_state()
+        self.hide()
 
     def _quit_now(self) -> None:
         self._quitting = True
