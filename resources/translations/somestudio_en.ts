@@ -83,6 +83,16 @@
     </message>
 </context>
 <context>
+    <name>FailureText</name>
+    <message numerus="yes">
+        <source>(%n earlier attempts not shown)</source>
+        <translation>
+            <numerusform>(%n earlier attempt not shown)</numerusform>
+            <numerusform>(%n earlier attempts not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n problems: fix them in the file, then choose it again. Nothing is imported until every row is right.</source>
@@ -164,6 +174,16 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n posts to publish by hand</source>
+        <translation>
+            <numerusform>%n post to publish by hand</numerusform>
+            <numerusform>%n posts to publish by hand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanningMenu</name>
     <message numerus="yes">
         <source>%n posts imported.</source>
@@ -184,6 +204,26 @@
         <translation>
             <numerusform>%n event written.</numerusform>
             <numerusform>%n events written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message numerus="yes">
+        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
+        <translation>
+            <numerusform>%n post is due in the next hour. Nothing will publish it while Some Studio is closed.</numerusform>
+            <numerusform>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message numerus="yes">
+        <source>%n images or videos to add</source>
+        <translation>
+            <numerusform>%n image or video to add</numerusform>
+            <numerusform>%n images or videos to add</numerusform>
         </translation>
     </message>
 </context>

@@ -259,36 +259,48 @@
         <translation>Mikään ei odota sinua.</translation>
     </message>
     <message>
-        <source>These posts did not go out as planned. Decide for each; nothing is sent again without you.</source>
-        <translation>Nämä julkaisut eivät lähteneet suunnitellusti. Päätä jokaisesta; mitään ei lähetetä uudelleen ilman sinua.</translation>
+        <source>These posts did not go out as planned. Decide for each; nothing is sent again without you, and each stays here until you do.</source>
+        <translation>Nämä julkaisut eivät lähteneet suunnitellusti. Päätä jokaisesta; mitään ei lähetetä uudelleen ilman sinua, ja jokainen pysyy tässä, kunnes päätät.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Syy: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Try to publish it again now</source>
+        <translation>Yritä julkaista se nyt uudelleen</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Ajasta uudelleen…</translation>
+    </message>
+    <message>
+        <source>Choose a new time for this post</source>
+        <translation>Valitse julkaisulle uusi aika</translation>
+    </message>
+    <message>
+        <source>Do not publish it; it stays as a draft</source>
+        <translation>Älä julkaise; se jää luonnokseksi</translation>
+    </message>
+    <message>
+        <source>Mark as done by hand</source>
+        <translation>Merkitse tehdyksi käsin</translation>
+    </message>
+    <message>
+        <source>You published it yourself</source>
+        <translation>Julkaisit sen itse</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <source>Publish now</source>
-        <translation>Julkaise nyt</translation>
-    </message>
-    <message>
-        <source>Mark as published</source>
-        <translation>Merkitse julkaistuksi</translation>
-    </message>
-    <message>
         <source>Skip</source>
         <translation>Ohita</translation>
-    </message>
-    <message>
-        <source>Unschedule</source>
-        <translation>Peru ajastus</translation>
-    </message>
-    <message>
-        <source>New time</source>
-        <translation>Uusi aika</translation>
-    </message>
-    <message>
-        <source>Reschedule</source>
-        <translation>Ajasta uudelleen</translation>
     </message>
 </context>
 <context>
@@ -956,8 +968,8 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.</translation>
     </message>
     <message>
-        <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you, copies the text and opens the media, and you publish it yourself.</source>
-        <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua, kopioi tekstin ja avaa mediat, ja julkaiset sen itse.</translation>
+        <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you and lists the post under Publish by hand, where you copy its text and open its media; you publish it yourself and mark it published.</source>
+        <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua ja näyttää julkaisun Julkaise käsin -listassa, josta kopioit tekstin ja avaat mediat; julkaiset sen itse ja merkitset julkaistuksi.</translation>
     </message>
     <message>
         <source>Handle</source>
@@ -1480,6 +1492,14 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Valitse vähintään yksi viikonpäivä.</translation>
     </message>
     <message>
+        <source>A link to the post starts with https:// (or http://).</source>
+        <translation>Julkaisun linkki alkaa https:// (tai http://).</translation>
+    </message>
+    <message>
+        <source>The scheduler is still starting; try again.</source>
+        <translation>Ajastin käynnistyy vielä; yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>%1 does not exist in %2: the clocks jump from %3 to %4 that day. Choose another time.</source>
         <translation>Aikaa %1 ei ole aikavyöhykkeellä %2: kellot siirtyvät sinä päivänä ajasta %3 aikaan %4. Valitse toinen aika.</translation>
     </message>
@@ -1490,6 +1510,156 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>“%1” is not a known time zone (for example Europe/Helsinki).</source>
         <translation>”%1” ei ole tunnettu aikavyöhyke (esimerkiksi Europe/Helsinki).</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>Waiting for you to publish it by hand.</source>
+        <translation>Odottaa, että julkaiset sen käsin.</translation>
+    </message>
+    <message>
+        <source>Not published: %1 min overdue, past the catch-up window of %2 min (the app was not running or the computer was asleep). Publish it now, reschedule or skip it.</source>
+        <translation>Ei julkaistu: %1 min myöhässä, yli %2 minuutin myöhästymisrajan (sovellus ei ollut käynnissä tai tietokone oli lepotilassa). Julkaise se nyt, ajasta uudelleen tai ohita.</translation>
+    </message>
+    <message>
+        <source>Some Studio stopped while this post was being sent, and the channel could not confirm whether it went out. Check the channel, then mark it done or publish it again.</source>
+        <translation>Some Studio pysähtyi kesken lähetyksen, eikä kanava pystynyt vahvistamaan, lähtikö julkaisu. Tarkista kanava ja merkitse se sitten tehdyksi tai julkaise uudelleen.</translation>
+    </message>
+    <message>
+        <source>The channel did not confirm this post (%1), and no post with its key was found. Check the channel, then mark it done or publish it again.</source>
+        <translation>Kanava ei vahvistanut julkaisua (%1), eikä sen tunnisteella löytynyt julkaisua. Tarkista kanava ja merkitse se sitten tehdyksi tai julkaise uudelleen.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 tries: %2</source>
+        <translation>Luovutettiin %1 yrityksen jälkeen: %2</translation>
+    </message>
+    <message>
+        <source>The channel asked to wait %1 h, too long to keep the post waiting: %2. Try again or reschedule it.</source>
+        <translation>Kanava pyysi odottamaan %1 h, mikä on liian kauan julkaisun odotettavaksi: %2. Yritä uudelleen tai ajasta se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Try %1 failed (%2); trying again at %3 UTC.</source>
+        <translation>Yritys %1 epäonnistui (%2); uusi yritys klo %3 UTC.</translation>
+    </message>
+    <message>
+        <source>This version cannot publish to %1 (%2); choose publish by hand for this account.</source>
+        <translation>Tämä versio ei osaa julkaista palveluun %1 (%2); valitse tälle tilille julkaisu käsin.</translation>
+    </message>
+    <message>
+        <source>%1 refused it (HTTP 403). The sign-in may lack a permission this needs; reconnect the account if so.</source>
+        <translation>%1 hylkäsi sen (HTTP 403). Kirjautumiselta voi puuttua tähän tarvittava oikeus; yhdistä tili siinä tapauksessa uudelleen.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Vastaus: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused it (HTTP %2).</source>
+        <translation>%1 hylkäsi sen (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (HTTP 401). Reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei enää hyväksy tämän tilin kirjautumista (HTTP 401). Yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 rate limit reached (HTTP 429).</source>
+        <translation>Palvelun %1 pyyntöraja tuli täyteen (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable for now (HTTP %2).</source>
+        <translation>%1 ei ole juuri nyt käytettävissä (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 after receiving the request.</source>
+        <translation>%1 epäonnistui (HTTP %2) vastaanotettuaan pyynnön.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2).</source>
+        <translation>Yhteys palveluun %1 ei onnistunut (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s after the post was sent.</source>
+        <translation>%1 ei vastannut %2 sekunnissa julkaisun lähettämisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after the post was sent (%2).</source>
+        <translation>Yhteys palveluun %1 katkesi julkaisun lähettämisen jälkeen (%2).</translation>
+    </message>
+    <message>
+        <source>The archive folder %1 does not exist (a removable drive?). Create it or choose another folder, then try again.</source>
+        <translation>Arkistokansiota %1 ei ole (irrotettava asema?). Luo se tai valitse toinen kansio ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The media file %1 is missing. Add it again, then try again.</source>
+        <translation>Mediatiedosto %1 puuttuu. Lisää se uudelleen ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network refused the post: the text is too long for this channel.</source>
+        <translation>Palvelu hylkäsi julkaisun: teksti on liian pitkä tälle kanavalle.</translation>
+    </message>
+    <message>
+        <source>No answer from the network after sending; check the post.</source>
+        <translation>Palvelu ei vastannut lähetyksen jälkeen; tarkista julkaisu.</translation>
+    </message>
+    <message>
+        <source>The computer was off at the scheduled time.</source>
+        <translation>Tietokone oli sammuksissa ajastettuna aikana.</translation>
+    </message>
+    <message>
+        <source>Skipped by you.</source>
+        <translation>Ohitit tämän.</translation>
+    </message>
+    <message>
+        <source>Marked as published by you.</source>
+        <translation>Merkitsit tämän julkaistuksi.</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>muistutus</translation>
+    </message>
+    <message>
+        <source>marked as published</source>
+        <translation>merkitty julkaistuksi</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>julkaistu</translation>
+    </message>
+    <message>
+        <source>found published</source>
+        <translation>todettu julkaistuksi</translation>
+    </message>
+    <message>
+        <source>failed, will try again</source>
+        <translation>epäonnistui, yritetään uudelleen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>ei vastausta</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ohitettu</translation>
+    </message>
+    <message>
+        <source>Try %1 failed (%2); trying again at %3.</source>
+        <translation>Yritys %1 epäonnistui (%2); uusi yritys %3.</translation>
+    </message>
+    <message>
+        <source>Latest attempts:</source>
+        <translation>Viimeisimmät yritykset:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier attempts not shown)</source>
+        <translation>
+            <numerusform>(%n aiempi yritys piilotettu)</numerusform>
+            <numerusform>(%n aiempaa yritystä piilotettu)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2329,14 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>&amp;Näytä</translation>
     </message>
     <message>
+        <source>Posts &amp;waiting for you…</source>
+        <translation>Sinua &amp;odottavat julkaisut…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish by hand…</source>
+        <translation>&amp;Julkaise käsin…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -2651,8 +2829,19 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Aika julkaista palvelussa %1</translation>
     </message>
     <message>
-        <source>The text is on the clipboard. Publish it as %1, then mark it published.</source>
-        <translation>Teksti on leikepöydällä. Julkaise se tilillä %1 ja merkitse se sitten julkaistuksi.</translation>
+        <source>Publish it as %1: open the list to copy its text, then mark it published.</source>
+        <translation>Julkaise se tilillä %1: avaa lista, kopioi teksti ja merkitse se sitten julkaistuksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts to publish by hand</source>
+        <translation>
+            <numerusform>%n julkaisu julkaistavana käsin</numerusform>
+            <numerusform>%n julkaisua julkaistavana käsin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the list to copy each text, then mark each one published.</source>
+        <translation>Avaa lista, kopioi kunkin teksti ja merkitse kukin julkaistuksi.</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2967,90 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Jätä käyntiin ilmoitusalueelle</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Lopeta silti</translation>
+    </message>
+    <message>
+        <source>Quit Some Studio?</source>
+        <translation>Lopetetaanko Some Studio?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
+        <translation>
+            <numerusform>%n julkaisu on ajastettu seuraavan tunnin sisään. Mikään ei julkaise sitä, kun Some Studio on suljettu.</numerusform>
+            <numerusform>%n julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun Some Studio on suljettu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Publish by hand</source>
+        <translation>Julkaise käsin</translation>
+    </message>
+    <message>
+        <source>No post is waiting to be published by hand.</source>
+        <translation>Yksikään julkaisu ei odota käsin julkaisemista.</translation>
+    </message>
+    <message>
+        <source>These posts are due on channels you publish to yourself. Copy the text, publish it in the app or site of the channel, then mark it published.</source>
+        <translation>Nämä julkaisut ovat vuorossa kanavilla, joille julkaiset itse. Kopioi teksti, julkaise se kanavan sovelluksessa tai sivustolla ja merkitse se sitten julkaistuksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images or videos to add</source>
+        <translation>
+            <numerusform>%n liitettävä kuva tai video</numerusform>
+            <numerusform>%n liitettävää kuvaa tai videota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Kopioi teksti</translation>
+    </message>
+    <message>
+        <source>Open media folder</source>
+        <translation>Avaa mediakansio</translation>
+    </message>
+    <message>
+        <source>This post has no images or videos</source>
+        <translation>Julkaisussa ei ole kuvia eikä videoita</translation>
+    </message>
+    <message>
+        <source>Mark as published…</source>
+        <translation>Merkitse julkaistuksi…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>The text for %1 (%2) is on the clipboard.</source>
+        <translation>Teksti kanavalle %1 (%2) on leikepöydällä.</translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation>Merkitse julkaistuksi</translation>
+    </message>
+    <message>
+        <source>Published on %1 (%2)? Paste the link to the live post if you have it.</source>
+        <translation>Julkaistu kanavalle %1 (%2)? Liitä linkki julkaisuun, jos sinulla on se.</translation>
+    </message>
+    <message>
+        <source>Link to the post (optional)</source>
+        <translation>Linkki julkaisuun (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Marked as published on %1.</source>
+        <translation>Merkitty julkaistuksi kanavalle %1.</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3332,14 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Show the posts that did not go out as planned</source>
+        <translation>Näytä julkaisut, jotka eivät lähteneet suunnitellusti</translation>
+    </message>
+    <message>
+        <source>Show the posts to publish by hand</source>
+        <translation>Näytä käsin julkaistavat julkaisut</translation>
+    </message>
+    <message>
         <source>Scheduler: starting…</source>
         <translation>Ajastin: käynnistyy…</translation>
     </message>
@@ -3085,6 +3366,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>⚠ Needs attention: %1</source>
         <translation>⚠ Vaatii huomiota: %1</translation>
+    </message>
+    <message>
+        <source>📋 To publish by hand: %1</source>
+        <translation>📋 Julkaistavana käsin: %1</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3475,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Needs attention: %1</source>
         <translation>Vaatii huomiota: %1</translation>
+    </message>
+    <message>
+        <source>To publish by hand: %1</source>
+        <translation>Julkaistavana käsin: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from somestudio.app.delivery_history import DeliveryHistory, load_history
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.delivery_status import DeliveryStatus
@@ -33,9 +34,16 @@ class Studio:
         return post_rows.next_due(self.workspace.connection())
 
     def wanting_decision(self) -> list[ScheduledEntry]:
-        """Failed, held and missed deliveries: each waits for the user to decide."""
-        states = [s.value for s in DeliveryState if s.wants_user]
-        return post_rows.entries_in_states(self.workspace.connection(), states)
+        """Failed, held and missed deliveries: each waits for the user to decide (those
+        waiting to be published by hand are reminders, listed apart)."""
+        return post_rows.wanting_decision(self.workspace.connection())
+
+    def history(self, delivery_id: int) -> DeliveryHistory | None:
+        """Why the delivery did not go out as planned, and its latest attempts."""
+        return load_history(self.workspace.connection(), delivery_id)
+
+    def count_waiting_by_hand(self) -> int:
+        return post_rows.count_waiting_by_hand(self.workspace.connection())
 
     def count_unseen_missed(self) -> int:
         return post_rows.count_unseen_missed(self.workspace.connection())

@@ -130,12 +130,57 @@ def next_due(conn: sqlite3.Connection) -> ScheduledEntry | None:
     return _entry(row) if row else None
 
 
+# A delivery held for the user to publish by hand: its latest attempt is the reminder.
+WAITING_BY_HAND = (
+    "d.state = 'needs_attention' AND (SELECT error_kind FROM attempts t"
+    " WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual'"
+)
+
+
 def count_wanting_user(conn: sqlite3.Connection) -> int:
-    """Failed, needs-attention and missed deliveries the user has not looked at yet."""
+    """Failed, needs-attention and missed deliveries, until the user decides on each (looking
+    is not deciding). Posts waiting to be published by hand are counted as reminders."""
     row = conn.execute(
-        "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"
-        " WHERE p.deleted_at IS NULL AND d.seen_by_user = 0"
-        " AND d.state IN ('failed', 'needs_attention', 'missed')"
+        f"SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
+        f" WHERE p.deleted_at IS NULL AND d.state IN ('failed', 'needs_attention', 'missed')"
+        f" AND NOT ({WAITING_BY_HAND})"
+    ).fetchone()
+    return int(row[0])
+
+
+def wanting_decision(conn: sqlite3.Connection) -> list[ScheduledEntry]:
+    """The deliveries ``count_wanting_user`` counts, earliest first."""
+    rows = conn.execute(
+        _ENTRY_SELECT + " AND d.state IN ('failed', 'needs_attention', 'missed')"
+        f" AND NOT ({WAITING_BY_HAND}) ORDER BY d.scheduled_at, d.id"
+    ).fetchall()
+    return [_entry(r) for r in rows]
+
+
+def count_waiting_by_hand(conn: sqlite3.Connection) -> int:
+    row = conn.execute(
+        f"SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
+        f" WHERE p.deleted_at IS NULL AND {WAITING_BY_HAND}"
+    ).fetchone()
+    return int(row[0])
+
+
+def waiting_by_hand(conn: sqlite3.Connection) -> list[int]:
+    """Deliveries of live posts waiting to be published by hand, earliest first."""
+    rows = conn.execute(
+        f"SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
+        f" WHERE p.deleted_at IS NULL AND {WAITING_BY_HAND} ORDER BY d.scheduled_at, d.id"
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def count_posts_due_by(conn: sqlite3.Connection, until: datetime) -> int:
+    """Live posts with a scheduled delivery due (or a retry planned) at or before ``until``."""
+    row = conn.execute(
+        "SELECT count(DISTINCT d.post_id) FROM deliveries d JOIN posts p ON p.id = d.post_id"
+        " WHERE p.deleted_at IS NULL AND d.state = 'scheduled'"
+        " AND COALESCE(d.next_attempt_at, d.scheduled_at) <= ?",
+        (utc_text(until),),
     ).fetchone()
     return int(row[0])
 

@@ -129,6 +129,14 @@ class ErrorText(QObject):
                 re.compile(r"a weekly rule needs one or more weekdays.*"),
                 fixed(self.tr("Choose at least one weekday.")),
             ),
+            (
+                re.compile(r"a link to the post starts with https:// \(or http://\)"),
+                fixed(self.tr("A link to the post starts with https:// (or http://).")),
+            ),
+            (
+                re.compile(r"the scheduler is still starting; try again"),
+                fixed(self.tr("The scheduler is still starting; try again.")),
+            ),
         ]
 
     def time_error(self, exc: BaseException) -> str | None:

@@ -310,7 +310,7 @@ def _after_shown(
         tray = Tray(app.windowIcon(), window)
         tray.show_requested.connect(window.bring_to_front)
         tray.new_post_requested.connect(window.new_post)
-        tray.quit_requested.connect(window.quit_requested)
+        tray.quit_requested.connect(window.request_quit)
         window.attention_changed.connect(tray.set_attention)
         window.set_tray_available(True)
         window.refresh_status()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
@@ -27,6 +27,8 @@ from somestudio.app.studio import Studio
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.error_text import error_text
 from somestudio.ui.keyboard import leave_by_tab
+from somestudio.ui.prompts import Prompts
+from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from somestudio.ui.notifier import Notifier
     from somestudio.ui.pages.accounts_page import AccountsPage
     from somestudio.ui.pages.settings_page import SettingsPage
+    from somestudio.ui.reminders_dialog import RemindersDialog
 
 PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan")
 STATUS_REFRESH_MS = 60_000
@@ -50,7 +53,7 @@ STATUS_REFRESH_MS = 60_000
 
 class MainWindow(QMainWindow):
     quit_requested = Signal()
-    attention_changed = Signal(int)
+    attention_changed = Signal(int, int)  # decisions wanted, posts to publish by hand
 
     def __init__(
         self,
@@ -128,11 +131,19 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar(studio, zone)
         self.status.attention_clicked.connect(self.show_attention)
+        self.status.reminders_clicked.connect(self.show_reminders)
         self.undo_stack = QUndoStack(self)
+        self.prompts = Prompts(self)
         self._planner: Planner | None = None
         self._actions: CalendarActions | None = None
         self.notifier: Notifier | None = None
         self._attention: AttentionDialog | None = None
+        self._reminders: RemindersDialog | None = None
+        from somestudio.app.quit_guard import QuitGuard  # noqa: PLC0415
+
+        self.quit_guard = QuitGuard(studio.workspace)
+        self._quitting = False
+        self._quit_question = QuitQuestion(self)
         # Engine events come in bursts (a sweep publishes several): one reload per burst.
         self._reload_soon = QTimer(self)
         self._reload_soon.setSingleShot(True)
@@ -267,10 +278,8 @@ class MainWindow(QMainWindow):
         # Imported here: these pull in the scheduler, which start-up does without.
         from somestudio.ui.calendar.actions import CalendarActions  # noqa: PLC0415
         from somestudio.ui.notifier import Notifier  # noqa: PLC0415
-        from somestudio.ui.prompts import Prompts  # noqa: PLC0415
 
         self._planner = planner
-        self.prompts = Prompts(self)
         self._actions = CalendarActions(self._studio, planner, self.undo_stack, self.prompts, self)
         self._actions.changed.connect(self._on_data_changed)
         self._actions.open_requested.connect(self.open_post)
@@ -288,8 +297,11 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self._draft_actions.changed.connect(self._on_data_changed)
-        self.notifier = Notifier(self.status, self)
+        self.notifier = Notifier(
+            self.status, self, reminders_due=self._studio.count_waiting_by_hand
+        )
         self.notifier.open_post.connect(self.open_post)
+        self.notifier.reminders_requested.connect(self.show_reminders)
         if bridge is not None:
             bridge.received.connect(self.on_engine_event)
         if "accounts" in self._pages:
@@ -347,6 +359,24 @@ class MainWindow(QMainWindow):
         if isinstance(day, date):
             self.calendar.select_day(day)
 
+    def reschedule_delivery(self, post_id: int, delivery_id: int) -> None:
+        """The schedule dialog for one delivery of a post (the others stay as they are)."""
+        if self._planner is None:
+            return
+        from somestudio.app.planning import OneDeliveryPlanner  # noqa: PLC0415
+        from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+        planner = OneDeliveryPlanner(self._planner, delivery_id)
+        parent = self._attention if self._attention is not None else self
+        # At least an hour ahead, on the hour, in the window's zone (the dialog's own default
+        # is in the computer's zone, which may differ).
+        soon = datetime.now(self._zone) + timedelta(hours=2)
+        start = soon.replace(minute=0, second=0, microsecond=0, tzinfo=None)
+        dialog = ScheduleDialog(planner, post_id, self._zone.key, parent, initial=start)
+        dialog.scheduled.connect(lambda _ids: self._on_data_changed())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def publish_post_now(self, post_id: int) -> None:
         if self._planner is None:
             self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
@@ -372,7 +402,8 @@ class MainWindow(QMainWindow):
 
             dialog = AttentionDialog(self._studio, self._planner, self._zone, self)
             dialog.open_post.connect(self.open_post)
-            dialog.changed.connect(self._reload_soon.start)
+            dialog.reschedule.connect(self.reschedule_delivery)
+            dialog.changed.connect(self._on_data_changed)
             dialog.finished.connect(self._forget_attention)
             self._attention = dialog
             dialog.open()
@@ -415,6 +446,30 @@ class MainWindow(QMainWindow):
         """Quit, then start again (a new language takes effect)."""
         self.restart_wanted = True
         self._quit()
+
+    def show_reminders(self) -> None:
+        """The list of posts due to be published by hand."""
+        if self._reminders is None:
+            from somestudio.app.reminders import Reminders  # noqa: PLC0415
+            from somestudio.ui.reminders_dialog import RemindersDialog  # noqa: PLC0415
+
+            reminders = Reminders(self._studio.workspace, self._planner)
+            dialog = RemindersDialog(reminders, self._zone, self.prompts, self)
+            dialog.open_post.connect(self.open_post)
+            dialog.changed.connect(self._on_data_changed)
+            dialog.finished.connect(self._forget_reminders)
+            self._reminders = dialog
+            self.bring_to_front()
+            dialog.show()
+        else:
+            self._reminders.reload()
+            self._reminders.raise_()
+            self._reminders.activateWindow()
+
+    def _forget_reminders(self) -> None:
+        if self._reminders is not None:
+            self._reminders.deleteLater()
+            self._reminders = None
 
     def show_attention_if_missed(self) -> None:
         """At start and after a resume: offer a decision on posts the computer missed."""
@@ -491,7 +546,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         count = self.status.refresh()
-        # The calendar's entry in the navigation carries the count too, until the user looks.
+        # The calendar's entry in the navigation carries the count too, until the user decides.
         item = self.navigation.item(PAGES.index("calendar"))
         item.setText(self._labels["calendar"] + (f"  ⚠ {count}" if count else ""))
         item.setData(
@@ -499,7 +554,7 @@ class MainWindow(QMainWindow):
             self._labels["calendar"]
             + (", " + self.tr("%n posts need attention", "", count) if count else ""),
         )
-        self.attention_changed.emit(count)
+        self.attention_changed.emit(count, self.status.reminders_count)
 
     def discard_state(self) -> None:
         """Stop saving window state (the data folder is not to be written any more)."""
@@ -517,14 +572,20 @@ class MainWindow(QMainWindow):
 
     # -- Qt
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._settings.value.keep_in_tray and self._tray_available:
-            event.ignore()
-            self.save_state()
-            self.hide()
+        if self._quitting:
+            event.accept()
             return
         self.save_state()
-        event.accept()
-        self.quit_requested.emit()
+        if not self.isVisible():  # not a person closing it (a hidden window, a shutdown)
+            event.accept()
+            self.quit_requested.emit()
+            return
+        event.ignore()
+        if self._settings.value.keep_in_tray and self._tray_available:
+            self.hide()
+            return
+        # Asked once the close event is over: a question is no work for an event handler.
+        QTimer.singleShot(0, self, self.request_quit)
 
     # -- private
     def _build_menus(self, pages: list[tuple[str, str]]) -> None:
@@ -536,6 +597,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self._on_data_changed)
         quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("QuitAction")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self._quit)
@@ -570,6 +632,13 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.drafts.action)
+        waiting = QAction(self.tr("Posts &waiting for you…"), self)
+        waiting.setObjectName("ShowAttention")
+        waiting.triggered.connect(self.show_attention)
+        by_hand = QAction(self.tr("&Publish by hand…"), self)
+        by_hand.setObjectName("ShowReminders")
+        by_hand.triggered.connect(self.show_reminders)
+        view_menu.addActions([waiting, by_hand])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -615,6 +684,10 @@ class MainWindow(QMainWindow):
         if "plan" in self._pages:
             self._pages["plan"].reload()  # type: ignore[attr-defined]
         self.planning.refresh_feed()
+        if self._attention is not None:
+            self._attention.reload()
+        if self._reminders is not None:
+            self._reminders.reload()
         self.refresh_status()
 
     def new_post(self) -> None:
@@ -626,9 +699,39 @@ class MainWindow(QMainWindow):
         if self.compose.open_post(post_id):
             self.show_page("compose")
 
-    def _quit(self) -> None:
+    def request_quit(self) -> None:
+        """Ctrl+Q, File → Quit, the tray's Quit, closing the window: when posts are due in
+        the next hour and nothing else will publish them, ask first."""
+        if self._quit_question.open:
+            return
+        try:
+            due = self.quit_guard.posts_left_unpublished()
+        except Exception:  # an unreadable database must not keep the window from quitting
+            due = 0
+        if not due:
+            self._quit_now()
+            return
+        if not self.isVisible():
+            self.bring_to_front()  # asked from the tray: the question needs its window
+        self._quit_question.ask(
+            self.prompts,
+            due,
+            tray=self._tray_available,
+            keep_running=self._keep_running,
+            quit_now=self._quit_now,
+        )
+
+    def _keep_running(self) -> None:
+        self.save_state()
+        self.hide()
+
+    def _quit_now(self) -> None:
+        self._quitting = True
         self.save_state()
         self.quit_requested.emit()
+
+    def _quit(self) -> None:
+        self.request_quit()
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts, listed from the real actions and page shortcuts."""

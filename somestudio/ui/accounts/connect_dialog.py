@@ -150,8 +150,8 @@ class ConnectDialog(QDialog):
             )
         return self.tr(
             "%1 offers no way for this app to publish for you. At each post's time Some "
-            "Studio reminds you, copies the text and opens the media, and you publish it "
-            "yourself."
+            "Studio reminds you and lists the post under Publish by hand, where you copy its "
+            "text and open its media; you publish it yourself and mark it published."
         ).replace("%1", network_name(n))
 
     def _line(self, form: QFormLayout, key: str, label: str, *, secret: bool = False) -> QLineEdit:

@@ -68,6 +68,7 @@ class CalendarPage(QWidget):
         self.model = MonthModel(studio, zone, self._locale)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
         self.day_model = DayModel(zone)
+        self.day_model.history = studio.history
         self.agenda_model = AgendaModel(zone, self._locale)
 
         self.title = QLabel()
@@ -158,6 +159,7 @@ class CalendarPage(QWidget):
         month.setChildrenCollapsible(False)
 
         self.week = WeekView(zone, self._locale)
+        self.week.canvas.history = self._studio.history
         self.week.canvas.entry_activated.connect(self.entry_activated)
         self.week.canvas.entry_menu_requested.connect(self.entry_menu_requested)
         self.week.canvas.entry_dropped.connect(self._on_dropped_at)
@@ -263,6 +265,7 @@ class CalendarPage(QWidget):
     # -- private
     def _build_grid(self, zone: ZoneInfo) -> MonthGrid:
         grid = MonthGrid(self.model)
+        grid.history = self._studio.history
         grid.setObjectName("MonthGrid")
         grid.setAccessibleName(self.tr("Month"))
         grid.setItemDelegate(ChipDelegate(zone, grid))
