@@ -125,13 +125,6 @@
             <numerusform>%n posts need attention</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
-        <translation>
-            <numerusform>%n post is due in the next hour. Nothing will publish it while Some Studio is closed.</numerusform>
-            <numerusform>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MetricsPage</name>
@@ -211,6 +204,16 @@
         <translation>
             <numerusform>%n event written.</numerusform>
             <numerusform>%n events written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message numerus="yes">
+        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
+        <translation>
+            <numerusform>%n post is due in the next hour. Nothing will publish it while Some Studio is closed.</numerusform>
+            <numerusform>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</numerusform>
         </translation>
     </message>
 </context>

@@ -2278,16 +2278,16 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <source>Publishing now.</source>
         <translation>Julkaistaan nyt.</translation>
     </message>
-    <message>
-        <source>Added the account “%1”.</source>
-        <translation>Tili ”%1” lisätty.</translation>
-    </message>
     <message numerus="yes">
         <source>Publishing now on %n accounts</source>
         <translation>
             <numerusform>Julkaistaan nyt %n tilille</numerusform>
             <numerusform>Julkaistaan nyt %n tilille</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Added the account “%1”.</source>
+        <translation>Tili ”%1” lisätty.</translation>
     </message>
     <message numerus="yes">
         <source>%n posts need attention</source>
@@ -2347,25 +2347,6 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>&amp;About Some Studio</source>
         <translation>&amp;Tietoja Some Studiosta</translation>
-    </message>
-    <message>
-        <source>Keep running in the tray</source>
-        <translation>Jätä käyntiin ilmoitusalueelle</translation>
-    </message>
-    <message>
-        <source>Quit anyway</source>
-        <translation>Lopeta silti</translation>
-    </message>
-    <message>
-        <source>Quit Some Studio?</source>
-        <translation>Lopetetaanko Some Studio?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
-        <translation>
-            <numerusform>%n julkaisu on ajastettu seuraavan tunnin sisään. Mikään ei julkaise sitä, kun Some Studio on suljettu.</numerusform>
-            <numerusform>%n julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun Some Studio on suljettu.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Drafts</source>
@@ -2986,6 +2967,28 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Jätä käyntiin ilmoitusalueelle</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Lopeta silti</translation>
+    </message>
+    <message>
+        <source>Quit Some Studio?</source>
+        <translation>Lopetetaanko Some Studio?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
+        <translation>
+            <numerusform>%n julkaisu on ajastettu seuraavan tunnin sisään. Mikään ei julkaise sitä, kun Some Studio on suljettu.</numerusform>
+            <numerusform>%n julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun Some Studio on suljettu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ account is added only once its sign-in is stored: with no secure keyring, nothin
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -32,6 +33,7 @@ from somestudio.networks import bluesky, linkedin, mastodon, meta, pinterest, x
 from somestudio.networks.http import Http, SessionFactory, create_session
 from somestudio.networks.oauth import LoopbackRedirect, SignInError, new_state, pkce_pair
 from somestudio.networks.publishing import RECONNECT
+from somestudio.networks.secure_url import plain_http_problem
 from somestudio.secrets import (
     KeyringStatus,
     SecretStore,
@@ -237,8 +239,9 @@ class Accounts:
         options: Mapping[str, object] | None = None,
     ) -> Account:
         register_secret(app_password)
-        self._require_secure()
         service = (service or bluesky.DEFAULT_SERVICE).rstrip("/")
+        self._require_https(service)
+        self._require_secure()
         client = bluesky.BlueskyClient(self._http(Network.BLUESKY), service)
         handle = handle.strip().lstrip("@")
         session = self._call(lambda: client.create_session(handle, app_password))
@@ -262,8 +265,8 @@ class Accounts:
         extra: Mapping[str, str] | None = None,
     ) -> Account:
         register_secret(token)
+        base = self._instance(instance)  # an http address is refused before anything else
         self._require_secure()
-        base = self._instance(instance)
         client = mastodon.MastodonClient(self._http(Network.MASTODON), base)
         me = self._call(lambda: client.verify(token))
         limits = self._call(client.instance)
@@ -537,9 +540,18 @@ class Accounts:
     @staticmethod
     def _instance(instance: str) -> str:
         try:
-            return mastodon.normalise_instance(instance)
+            base = mastodon.normalise_instance(instance)
         except ValueError as exc:
             raise AccountError(str(exc)) from exc
+        Accounts._require_https(base)
+        return base
+
+    @staticmethod
+    def _require_https(url: str) -> None:
+        """Refuse a service over plain http (loopback aside) before any secret is sent."""
+        problem = plain_http_problem(url)
+        if problem:
+            raise AccountError(problem[:1].upper() + problem[1:] + ". Nothing was sent.")
 
     @staticmethod
     def _call(fn: Callable[[], T]) -> T:
@@ -554,6 +566,22 @@ class Accounts:
         conn = self.workspace.writable_connection()
         with transaction(conn):
             rows.set_limits(conn, account_id, limits)
+
+    @staticmethod
+    def _update(
+        conn: sqlite3.Connection,
+        account_id: int,
+        name: str,
+        options: Mapping[str, object],
+        old: Account | None,
+    ) -> None:
+        rows.update_account(
+            conn,
+            account_id,
+            display_name=name or (old.display_name if old else ""),
+            publish_method=PublishMethod.API,
+            options={**(old.options if old else {}), **options},
+        )
 
     def _save(
         self,
@@ -584,15 +612,9 @@ class Accounts:
             else:
                 account_id, was_removed = found
                 old = rows.get_account(conn, account_id) if not was_removed else None
-                merged = {**(old.options if old else {}), **opts}
-                rows.update_account(
-                    conn,
-                    account_id,
-                    display_name=name or (old.display_name if old else ""),
-                    publish_method=PublishMethod.API,
-                    options=merged,
-                )
                 created = False
+                if was_removed:  # brought back now; removed again if the keyring fails
+                    self._update(conn, account_id, name, opts, None)
         try:
             self.secrets.store(account_id, bundle)
         except SecretStoreError as exc:
@@ -602,5 +624,10 @@ class Accounts:
                 elif was_removed:
                     rows.remove_account(conn, account_id)
             raise AccountError(str(exc)) from exc
+        if old is not None:
+            # A reconnect renames (and re-options) the account only once its new sign-in is
+            # stored: a keyring that timed out leaves the account exactly as it was.
+            with transaction(conn):
+                self._update(conn, account_id, name, opts, old)
         log.info("connected %s account %s (id %s)", network.value, handle, account_id)
         return self.get(account_id)

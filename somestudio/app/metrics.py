@@ -32,6 +32,7 @@ from somestudio.domain.metric_schedule import (
 )
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
+from somestudio.domain.redaction import redact
 from somestudio.domain.utc import utc_now
 from somestudio.networks.metrics import (
     DEFAULT_BASE_URLS,
@@ -75,9 +76,10 @@ def default_token(account: Account) -> str | None:
 
 
 def new_session() -> requests.Session:
-    session = requests.Session()
-    session.headers["User-Agent"] = "SomeStudio (metrics)"
-    return session
+    """The one HTTP stack's session (a deadline on every whole request)."""
+    from somestudio.networks.http import create_session  # noqa: PLC0415
+
+    return create_session(user_agent="SomeStudio (metrics)")
 
 
 def base_url_for(account: Account) -> str:
@@ -268,7 +270,7 @@ class MetricsCollector:
                     account.id,
                     now,
                     next_account_fetch(now, failures=failures + 1),
-                    error=str(exc),
+                    error=redact(str(exc)),
                 )
             return exc.kind is FetchErrorKind.FINAL and exc.retry_after is None
         with transaction(self._connection()) as conn:
@@ -289,7 +291,7 @@ class MetricsCollector:
             results = fetcher.fetch_posts([d.remote_id for d in batch])
         except FetchError as exc:
             self._note_pause(exc, now, window)
-            outcome.errors.append(str(exc))
+            outcome.errors.append(redact(str(exc)))
             with transaction(self._connection()) as conn:
                 for due in batch:
                     failures = rows.post_failures(conn, due.delivery_id) + 1
@@ -298,7 +300,7 @@ class MetricsCollector:
                         due.delivery_id,
                         now,
                         next_post_fetch(due.published_at, now, failures=failures),
-                        error=str(exc),
+                        error=redact(str(exc)),
                     )
             return False
         with transaction(self._connection()) as conn:

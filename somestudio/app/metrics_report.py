@@ -4,7 +4,6 @@ CSV here and as PDF by the window's report painter."""
 
 from __future__ import annotations
 
-import csv
 import io
 import sqlite3
 from collections.abc import Callable
@@ -19,6 +18,7 @@ from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.insights import Insight, find_insights
 from somestudio.domain.metrics import AccountPoint, change
 from somestudio.domain.posts import Account
+from somestudio.domain.spreadsheet_cells import safe_writer
 from somestudio.store import custom_series as series_rows
 
 TOP = 10
@@ -151,7 +151,7 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
     """Blocks separated by an empty line, each with its own header row (opens in any
     spreadsheet; numbers plain, changes in percent)."""
     with io.StringIO(newline="") as handle:  # written in one step at the end (atomically)
-        out = csv.writer(handle)
+        out = safe_writer(handle)  # series names, labels: formula cells made inert
         out.writerow(["month", report.month.strftime("%Y-%m"), "time zone", report.zone.key])
         out.writerow([])
         out.writerow(["headline", "value", "previous month", "change %"])

@@ -25,7 +25,13 @@ from somestudio.domain.drafts import Draft
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.recurrence import Rule, expand
 from somestudio.domain.slots import Slot, SlotSyntaxError, format_slots, next_free_slot, parse_slots
-from somestudio.domain.timeplan import LocalTimeError, UnknownZoneError, zone_for
+from somestudio.domain.timeplan import (
+    LocalTimeError,
+    UnknownZoneError,
+    YearOutOfRangeError,
+    check_year,
+    zone_for,
+)
 from somestudio.domain.utc import utc_now
 from somestudio.scheduling.engine import Engine
 from somestudio.store import accounts as account_rows
@@ -539,6 +545,10 @@ class Planner:
     def _check_time(at: datetime, zone: str) -> None:
         if at.tzinfo is None or at.utcoffset() is None:
             raise PlanningError("a scheduled time needs a time zone")
+        try:
+            check_year(at.year)  # every way in (window, scripts, CSV) has the same bound
+        except YearOutOfRangeError as exc:
+            raise PlanningError(str(exc)) from exc
         _check_zone(zone)
 
     @staticmethod
@@ -557,3 +567,20 @@ def _check_zone(zone: str) -> None:
         zone_for(zone)
     except UnknownZoneError as exc:
         raise PlanningError(str(exc)) from exc
+
+
+class OneDeliveryPlanner(Planner):
+    """The planner as the schedule dialog sees it when one delivery is rescheduled (the
+    attention dialog's Reschedule…): "schedule this post" moves that delivery only, so a
+    sibling the user skipped or published by hand stays as it is."""
+
+    def __init__(self, planner: Planner, delivery_id: int) -> None:
+        super().__init__(planner.workspace, planner.engine, now=planner._now)
+        self.delivery_id = delivery_id
+
+    def schedule_existing(self, post_id: int, at: datetime, zone: str) -> list[int]:
+        row = delivery_rows.get(self.workspace.connection(), self.delivery_id)
+        if row is None or row.post_id != post_id:
+            raise PlanningError(f"delivery {self.delivery_id} does not exist")
+        self.reschedule(self.delivery_id, at, zone)
+        return [self.delivery_id]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import sqlite3
 import sys
 from typing import Any
 
@@ -37,6 +38,8 @@ from somestudio.commands.cli_support import (
     complain,
     open_cli_workspace,
     say,
+    storage_problem,
+    terminal_safe,
 )
 
 NAME = "account"
@@ -124,6 +127,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     except ProblemError as exc:
         complain(NAME, str(exc))
+        return EXIT_PROBLEM
+    except sqlite3.OperationalError as exc:  # e.g. "database or disk is full"
+        complain(NAME, storage_problem(exc))
         return EXIT_PROBLEM
     return EXIT_OK
 
@@ -337,4 +343,5 @@ def _list(as_json: bool) -> None:
     for a in accounts:
         where = f"  → {a.options['folder']}" if "folder" in a.options else ""
         where = where or (f"  ({a.instance_url})" if a.instance_url else "")
-        say(f"{a.id:>4}  {a.network.value:<10} {a.publish_method.value:<7} {a.label}{where}")
+        name = terminal_safe(a.label + where)  # a name may hold escape sequences or newlines
+        say(f"{a.id:>4}  {a.network.value:<10} {a.publish_method.value:<7} {name}")

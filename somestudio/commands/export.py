@@ -58,7 +58,7 @@ def _export(args: argparse.Namespace) -> None:
         refuse_inside_data_folder,
     )
     from somestudio.app.paths import resolve_home  # noqa: PLC0415
-    from somestudio.domain.csv_rows import match_account  # noqa: PLC0415
+    from somestudio.domain.csv_rows import ambiguity_hint, match_account  # noqa: PLC0415
     from somestudio.store import accounts as account_rows  # noqa: PLC0415
 
     field = "--csv" if args.csv else "--ics"
@@ -74,9 +74,10 @@ def _export(args: argparse.Namespace) -> None:
         account_id: int | None = None
         if args.account is not None:
             found = match_account(args.account, account_rows.list_accounts(workspace.connection()))
-            if len(found) != 1:
-                what = "no account" if not found else "several accounts match"
-                raise BadInputError("--account", f"{what} {args.account!r}")
+            if not found:
+                raise BadInputError("--account", f"no account {args.account!r}")
+            if len(found) > 1:
+                raise BadInputError("--account", ambiguity_hint(args.account, found))
             account_id = found[0].id
         try:
             if args.csv:

@@ -27,6 +27,8 @@ from somestudio.domain.publish_result import (
     UnknownOutcome,
     WaitingForUser,
 )
+from somestudio.domain.redaction import redact
+from somestudio.networks.deadline import ABORTED
 from somestudio.scheduling.clock import Clock
 from somestudio.scheduling.events import (
     DeliveryFailed,
@@ -201,6 +203,11 @@ class Dispatcher:
                 outgoing, started, exc.reason, exc.error_kind or "final", exc.http_status
             )
         except UnknownOutcome as exc:
+            if exc.error_kind == ABORTED:
+                # Cut short because the app is closing: it stays 'publishing', and the next
+                # start reconciles it (the crash path) instead of asking the user now.
+                log.info("delivery %s: send stopped by shutdown", outgoing.delivery_id)
+                return S.PUBLISHING
             return self._reconcile(outgoing, publisher, started, exc.reason)
         except Exception as exc:  # a bug in a publisher: the post may have gone out
             log.exception("publisher for delivery %s raised", outgoing.delivery_id)
@@ -333,6 +340,8 @@ class Dispatcher:
     ) -> DeliveryState:
         conn = self._connection()
         now = self._now()
+        # The one redaction step, before the text reaches the table, the log or the window.
+        exc.reason = redact(exc.reason)
         failures = rows.retryable_failures_in_a_row(conn, outgoing.delivery_id) + 1
         if self._policy.gives_up(failures, exc.retry_after):
             if failures >= self._policy.max_attempts:
@@ -388,6 +397,7 @@ class Dispatcher:
         kind: str,
         http_status: int | None = None,
     ) -> DeliveryState:
+        reason = redact(reason)  # before the table, the log and the window see it
         self._hold(
             outgoing,
             started,
@@ -404,6 +414,7 @@ class Dispatcher:
     def _needs_attention(
         self, outgoing: OutgoingDelivery, started: datetime, reason: str, kind: str
     ) -> DeliveryState:
+        reason = redact(reason)  # before the table, the log and the window see it
         self._hold(
             outgoing, started, S.NEEDS_ATTENTION, outcome="unknown", reason=reason, kind=kind
         )
@@ -425,6 +436,7 @@ class Dispatcher:
     ) -> None:
         """Stop a claimed delivery where the user has to decide (failed, needs attention):
         the state and its attempt in one transaction, then the state-change event."""
+        reason = redact(reason)
         now = self._now()
 
         def write(conn: sqlite3.Connection) -> None:

@@ -14,6 +14,7 @@ import logging
 import random
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,6 +22,7 @@ from functools import partial
 
 from somestudio.domain.backoff import RetryPolicy
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.networks.deadline import abort_requests
 from somestudio.scheduling.alarms import Alarms, SchedulerAlarms
 from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
 from somestudio.scheduling.dispatcher import Dispatcher
@@ -39,6 +41,8 @@ Listener = Callable[[EngineEvent], None]
 SWEEP_KEY = "sweep"
 DEFAULT_CATCH_UP_MINUTES = 15
 MAX_CATCH_UP_MINUTES = 24 * 60
+GRACE_SECONDS = 1.0  # a send about to finish may finish on its own
+SHUTDOWN_SECONDS = 4.0  # then requests in flight are aborted; shutdown never takes longer
 
 
 def alarm_key(delivery_id: int) -> str:
@@ -170,17 +174,37 @@ class Engine:
         self._emit(EngineStateChanged(running=True))
         self._alarms.submit(self._startup)
 
-    def shutdown(self, *, wait: bool = True) -> None:
-        """Stop the alarms; with ``wait``, let sends in flight finish and be recorded."""
+    def shutdown(self, *, wait: bool = True, limit_seconds: float = SHUTDOWN_SECONDS) -> bool:
+        """Stop the alarms; with ``wait``, let sends in flight be recorded, within
+        ``limit_seconds`` whatever the network does: requests still running are then aborted
+        (a send whose network makes a retry safe is retried later; any other stays
+        'publishing' and the next start reconciles it — never resent blindly). False when a
+        worker thread is still stuck (e.g. in a name lookup) at the limit."""
         with self._lock:
             if not self._running:
-                return
+                return True
             self._running = False
             self._armed.clear()
         self._dispatcher.stop()  # a send waiting out a full disk gives up; recovered at start
-        self._alarms.shutdown(wait=wait)
+        if not wait:
+            self._alarms.shutdown(wait=False)
+        else:
+            stopper = threading.Thread(
+                target=self._alarms.shutdown, kwargs={"wait": True}, name="engine-stop", daemon=True
+            )
+            stopper.start()
+            deadline = time.monotonic() + limit_seconds
+            stopper.join(min(limit_seconds, GRACE_SECONDS))
+            while stopper.is_alive() and time.monotonic() < deadline:
+                abort_requests()  # again: a reconcile may have started a new request
+                stopper.join(0.1)
+            if stopper.is_alive():
+                log.warning("sends still running after %s s; stopping without them", limit_seconds)
+                self._emit(EngineStateChanged(running=False))
+                return False
         log.info("scheduling engine stopped")
         self._emit(EngineStateChanged(running=False))
+        return True
 
     def _startup(self) -> None:
         try:

@@ -25,7 +25,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.error_text import error_text
-from somestudio.ui.failure_text import FailureText, attempt_lines, reason_text
+from somestudio.ui.failure_text import attempts_text, reason_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.states import GLYPHS, state_name
@@ -35,7 +35,7 @@ S = DeliveryState
 
 class AttentionDialog(QDialog):
     open_post = Signal(int)
-    reschedule_post = Signal(int)  # the schedule dialog for this post
+    reschedule = Signal(int, int)  # post id, delivery id: the schedule dialog for that one
     changed = Signal()
 
     def __init__(
@@ -132,10 +132,7 @@ class AttentionDialog(QDialog):
             reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(reason)
         if history is not None and history.attempts:
-            lines = attempt_lines(history, self._zone)
-            attempts = QLabel(
-                FailureText().heading() + "\n" + "\n".join("• " + line for line in lines)
-            )
+            attempts = QLabel(attempts_text(history, self._zone))
             attempts.setObjectName("AttentionAttempts")
             attempts.setWordWrap(True)
             attempts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -165,7 +162,7 @@ class AttentionDialog(QDialog):
         button(
             "AttentionReschedule",
             self.tr("Reschedule…"),
-            lambda: self.reschedule_post.emit(entry.post_id),
+            lambda: self.reschedule.emit(entry.post_id, entry.delivery_id),
             self.tr("Choose a new time for this post"),
         )
         button(

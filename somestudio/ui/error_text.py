@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject
 
+from somestudio.domain.redaction import redact
 from somestudio.domain.timeplan import (
     AmbiguousLocalTimeError,
     NonexistentLocalTimeError,
@@ -192,4 +193,4 @@ def error_text(exc: BaseException) -> str:
     cause = exc.__cause__
     if cause is not None and str(cause) == message:
         return error_text(cause)  # a PlanningError that only passes its cause's words on
-    return message
+    return redact(message)  # the one redaction step, before a person sees it

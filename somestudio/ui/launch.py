@@ -235,9 +235,14 @@ def _run_window(
     try:
         code = app.exec()
     finally:
-        scheduler.stop()
+        clean = scheduler.stop()
         bridge.close()
     log.info("quit with code %s", code)
+    if not clean:
+        # A send is stuck where no abort reaches (a name lookup); Python would wait for its
+        # thread at exit. Everything is recorded, so quit now: closing takes at most 5 s.
+        logging.shutdown()
+        os._exit(int(code))
     if window.restart_wanted and code == 0:
         log.info("starting again (the language changed)")
         return RESTART
@@ -269,14 +274,21 @@ class _Scheduler:
         window.refresh_status()
         window.show_attention_if_missed()
 
-    def stop(self) -> None:
+    def stop(self) -> bool:
+        """Stop the engine (at most a few seconds, whatever the network does); False when a
+        worker thread could not be stopped."""
         from somestudio.app.scheduler import Engine  # noqa: PLC0415
         from somestudio.ui.engine_bridge import EngineBridge  # noqa: PLC0415
 
         if isinstance(self._bridge, EngineBridge):
             self._bridge.close()
-        if isinstance(self._engine, Engine):
-            self._engine.shutdown(wait=True)
+        if not isinstance(self._engine, Engine):
+            return True
+        clean = self._engine.shutdown(wait=True)
+        from somestudio.app.scheduler import abort_network_requests  # noqa: PLC0415
+
+        abort_network_requests()  # other work (a metrics refresh) must not hold the exit up
+        return clean
 
 
 def _after_shown(

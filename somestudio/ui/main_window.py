@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
@@ -28,6 +28,7 @@ from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_hea
 from somestudio.ui.error_text import error_text
 from somestudio.ui.keyboard import leave_by_tab
 from somestudio.ui.prompts import Prompts
+from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
 
         self.quit_guard = QuitGuard(studio.workspace)
         self._quitting = False
-        self._quit_question_open = False
+        self._quit_question = QuitQuestion(self)
         # Engine events come in bursts (a sweep publishes several): one reload per burst.
         self._reload_soon = QTimer(self)
         self._reload_soon.setSingleShot(True)
@@ -358,6 +359,24 @@ class MainWindow(QMainWindow):
         if isinstance(day, date):
             self.calendar.select_day(day)
 
+    def reschedule_delivery(self, post_id: int, delivery_id: int) -> None:
+        """The schedule dialog for one delivery of a post (the others stay as they are)."""
+        if self._planner is None:
+            return
+        from somestudio.app.planning import OneDeliveryPlanner  # noqa: PLC0415
+        from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+        planner = OneDeliveryPlanner(self._planner, delivery_id)
+        parent = self._attention if self._attention is not None else self
+        # At least an hour ahead, on the hour, in the window's zone (the dialog's own default
+        # is in the computer's zone, which may differ).
+        soon = datetime.now(self._zone) + timedelta(hours=2)
+        start = soon.replace(minute=0, second=0, microsecond=0, tzinfo=None)
+        dialog = ScheduleDialog(planner, post_id, self._zone.key, parent, initial=start)
+        dialog.scheduled.connect(lambda _ids: self._on_data_changed())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def publish_post_now(self, post_id: int) -> None:
         if self._planner is None:
             self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
@@ -383,7 +402,7 @@ class MainWindow(QMainWindow):
 
             dialog = AttentionDialog(self._studio, self._planner, self._zone, self)
             dialog.open_post.connect(self.open_post)
-            dialog.reschedule_post.connect(self.schedule_post)
+            dialog.reschedule.connect(self.reschedule_delivery)
             dialog.changed.connect(self._on_data_changed)
             dialog.finished.connect(self._forget_attention)
             self._attention = dialog
@@ -683,7 +702,7 @@ class MainWindow(QMainWindow):
     def request_quit(self) -> None:
         """Ctrl+Q, File → Quit, the tray's Quit, closing the window: when posts are due in
         the next hour and nothing else will publish them, ask first."""
-        if self._quit_question_open:
+        if self._quit_question.open:
             return
         try:
             due = self.quit_guard.posts_left_unpublished()
@@ -692,34 +711,19 @@ class MainWindow(QMainWindow):
         if not due:
             self._quit_now()
             return
-        keep = self._tray_available
-        options = [self.tr("Keep running in the tray")] if keep else []
-        options.append(self.tr("Quit anyway"))
-
-        def answered(choice: int | None) -> None:
-            self._quit_question_open = False
-            if choice is None:
-                return  # Cancel: the window stays as it was
-            if keep and choice == 0:
-                self.save_state()
-                self.hide()
-                return
-            self._quit_now()
-
-        self._quit_question_open = True
         if not self.isVisible():
             self.bring_to_front()  # asked from the tray: the question needs its window
-        self.prompts.choose(
-            self.tr("Quit Some Studio?"),
-            self.tr(
-                "%n posts are due in the next hour. Nothing will publish them while "
-                "Some Studio is closed.",
-                "",
-                due,
-            ),
-            options,
-            answered,
+        self._quit_question.ask(
+            self.prompts,
+            due,
+            tray=self._tray_available,
+            keep_running=self._keep_running,
+            quit_now=self._quit_now,
         )
+
+    def _keep_running(self) -> None:
+        self.save_state()
+        self.hide()
 
     def _quit_now(self) -> None:
         self._quitting = True

@@ -20,6 +20,7 @@ from somestudio.scheduling.events import (
     EngineEvent,
     ManualReminder,
 )
+from somestudio.ui.failure_text import reason_text
 from somestudio.ui.network_names import network_name
 
 STATUS_MESSAGE_MS = 15_000
@@ -60,12 +61,16 @@ class Notifier(QObject):
         if isinstance(event, ManualReminder):
             self._remind(event)
         elif isinstance(event, DeliveryFailed):
-            self._notify(event.post_id, self.tr("A post could not be published"), event.reason)
+            self._notify(
+                event.post_id, self.tr("A post could not be published"), reason_text(event.reason)
+            )
         elif isinstance(event, DeliveryNeedsAttention):
             if event.delivery_id not in self._reminded:  # a reminder was notice enough
-                self._notify(event.post_id, self.tr("A post needs your attention"), event.reason)
+                self._notify(
+                    event.post_id, self.tr("A post needs your attention"), reason_text(event.reason)
+                )
         elif isinstance(event, DeliveryMissed):
-            self._notify(event.post_id, self.tr("A post was missed"), event.reason)
+            self._notify(event.post_id, self.tr("A post was missed"), reason_text(event.reason))
 
     def _remind(self, event: ManualReminder) -> None:
         self._reminded.add(event.delivery_id)

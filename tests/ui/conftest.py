@@ -30,9 +30,7 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
         window = MainWindow(
             Studio(workspace), workspace.settings, zone, home=home, log_file=home / "logs" / "x.log"
         )
-        # Hidden before pytest-qt closes it: closing a shown window asks first (posts due soon)
-        # and stays open until answered, which would leave it active under the next test.
-        qtbot.addWidget(window, before_close_func=lambda w: w.hide())
+        qtbot.addWidget(window)
         return window
 
     yield make

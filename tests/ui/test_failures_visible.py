@@ -11,8 +11,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -20,6 +20,7 @@ from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.scheduling.events import DeliveryFailed
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import posts as post_rows
@@ -122,6 +123,9 @@ def test_chip_tooltip_says_why_with_the_latest_attempts_in_local_time(rig: Rig) 
     assert "20/03/2031 09:03 — failed, will try again: Mastodon is unavailable for now" in tip
     assert "09:00 — failed" not in tip  # the oldest is only counted
     assert rig.window.calendar.week.canvas.tooltip_for(the_entry(rig)) == tip
+    day_list = rig.window.calendar.day_model  # the day's posts beside the month
+    day_list.set_entries([the_entry(rig)])
+    assert day_list.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == tip
 
 
 def test_chip_tooltip_of_a_plain_scheduled_post_has_no_history(rig: Rig) -> None:
@@ -215,7 +219,34 @@ def test_mark_as_done_by_hand_publishes_it(rig: Rig, qtbot: QtBot) -> None:
     assert rig.studio.count_wanting_user() == 0
 
 
-def test_reschedule_opens_the_schedule_dialog_for_the_post(rig: Rig, qtbot: QtBot) -> None:
+def test_reschedule_moves_only_that_delivery(rig: Rig, qtbot: QtBot) -> None:
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        other = account_rows.add_account(conn, Network.BLUESKY, "kahvila.example")
+        skipped = post_rows.add_delivery(
+            conn, rig.post, other, scheduled_at=DUE, time_zone=HELSINKI.key, state=S.DRAFT
+        )
+    window = rig.window
+    window.show_attention()
+    dialog = window._attention
+    assert dialog is not None
+    buttons(dialog)["Reschedule…"].click()
+    schedule = window.findChild(ScheduleDialog)
+    assert schedule is not None and schedule.isVisible()
+    box = schedule.findChild(QDialogButtonBox)
+    assert box is not None
+    (confirm,) = [
+        b for b in box.buttons() if box.buttonRole(b) is QDialogButtonBox.ButtonRole.AcceptRole
+    ]
+    confirm.click()
+    assert schedule.problem.text() == ""
+    assert the_entry(rig).state is S.SCHEDULED
+    assert rig.studio.entry(skipped).state is S.DRAFT  # type: ignore[union-attr]
+    assert rig.studio.count_wanting_user() == 0
+    assert dialog.entries == []
+
+
+def test_cancelled_reschedule_leaves_it_waiting(rig: Rig, qtbot: QtBot) -> None:
     window = rig.window
     window.show_attention()
     dialog = window._attention
@@ -224,4 +255,41 @@ def test_reschedule_opens_the_schedule_dialog_for_the_post(rig: Rig, qtbot: QtBo
     schedule = window.findChild(ScheduleDialog)
     assert schedule is not None and schedule.isVisible()
     schedule.reject()
-    assert rig.studio.count_wanting_user() == 1  # cancelled: still waiting
+    assert rig.studio.count_wanting_user() == 1
+
+
+def test_the_chip_menu_offers_the_same_decisions(rig: Rig) -> None:
+    actions = rig.window._actions
+    assert actions is not None
+    menu = actions.menu_for(the_entry(rig), rig.window)
+    offered = {a.text(): a for a in menu.actions() if a.isEnabled()}
+    assert {"Try again", "Mark as published by hand", "Skip"} <= set(offered)
+    offered["Skip"].trigger()
+    assert the_entry(rig).state is S.DRAFT
+
+
+def test_the_tray_hears_the_count_until_a_decision(rig: Rig) -> None:
+    heard: list[tuple[int, int]] = []
+    rig.window.attention_changed.connect(lambda count, by_hand: heard.append((count, by_hand)))
+    rig.window.show_attention()
+    dialog = rig.window._attention
+    assert dialog is not None
+    dialog.reject()
+    rig.window.refresh_status()
+    assert heard[-1] == (1, 0)
+    rig.window.show_attention()
+    buttons(rig.window._attention)["Skip"].click()  # type: ignore[arg-type]
+    assert heard[-1] == (0, 0)
+
+
+def test_a_failure_notice_tells_the_reason_in_the_users_language(rig: Rig, qapp: object) -> None:
+    notifier = rig.window.notifier
+    assert notifier is not None
+    installed = install_language("fi")
+    try:
+        notifier.handle(DeliveryFailed(rig.failed, rig.post, REASON))
+        title, text = notifier.shown[-1]
+    finally:
+        installed.remove()
+    assert title == "Julkaisua ei voitu julkaista"
+    assert text == "Mastodon hylkäsi sen (HTTP 422). Vastaus: Text character limit of 500 exceeded"

@@ -179,3 +179,21 @@ def test_the_question_is_a_real_message_box_with_named_buttons(rig: Rig, qtbot: 
     assert box.defaultButton() is named["Keep running in the tray"]
     named["Quit anyway"].click()
     qtbot.waitUntil(lambda: rig.quits == [True])
+
+
+def test_the_question_in_finnish(rig: Rig) -> None:
+    rig.schedule(30)
+    rig.schedule(45)
+    rig.prompts.answers = [None]
+    finnish = install_language("fi")
+    try:
+        rig.window.request_quit()
+    finally:
+        finnish.remove()
+    assert rig.prompts.asked == [
+        (
+            "2 julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun "
+            "Some Studio on suljettu.",
+            ["Jätä käyntiin ilmoitusalueelle", "Lopeta silti"],
+        )
+    ]

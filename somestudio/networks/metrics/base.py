@@ -19,6 +19,7 @@ from typing import Any, Protocol
 import requests
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.domain.redaction import redact, register_secret
 
 TIMEOUT = (5.0, 20.0)  # connect, read (seconds)
 USER_AGENT = "SomeStudio-metrics/1"
@@ -42,6 +43,7 @@ class FetchError(Exception):
         status: int | None = None,
         retry_after: float | None = None,
     ) -> None:
+        message = redact(message)  # a server may echo the token it was sent
         super().__init__(message)
         self.kind = kind
         self.status = status
@@ -76,6 +78,8 @@ class HttpFetcher:
         self.session = session
         self.base_url = base_url.rstrip("/")
         self.token = token
+        if token:
+            register_secret(token)
 
     def headers(self) -> dict[str, str]:
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
@@ -91,7 +95,9 @@ class HttpFetcher:
                 url, params=params, headers=self.headers(), timeout=self.timeout
             )
         except requests.Timeout as exc:
-            raise FetchError(FetchErrorKind.RETRYABLE, f"no answer in time from {url}") from exc
+            raise FetchError(
+                FetchErrorKind.RETRYABLE, f"no answer in time from {url} ({exc})"
+            ) from exc
         except requests.RequestException as exc:
             raise FetchError(FetchErrorKind.RETRYABLE, f"could not reach {url}: {exc}") from exc
         if allow_404 and response.status_code in (404, 410):

@@ -68,6 +68,7 @@ class CalendarPage(QWidget):
         self.model = MonthModel(studio, zone, self._locale)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
         self.day_model = DayModel(zone)
+        self.day_model.history = studio.history
         self.agenda_model = AgendaModel(zone, self._locale)
 
         self.title = QLabel()
