@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from .harness import Program, world
+from .program import Program
+from .world import world
 
 StartWorld = Callable[..., Program]
 

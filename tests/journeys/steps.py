@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .harness import Control, Program
+from .program import Program
+from .screen_reader import Control
 
 
 def add_local_archive(app: Program, name: str = "Kahvilan arkisto") -> Path:

@@ -14,8 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from .conftest import StartWorld
-from .harness import ZONE
 from .steps import add_local_archive, choose_account
+from .world import ZONE
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 

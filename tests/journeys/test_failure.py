@@ -17,7 +17,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from .conftest import StartWorld
-from .harness import Program
+from .program import Program
 from .steps import choose_account
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]

@@ -18,8 +18,9 @@ import pytest
 from PIL import Image
 
 from .conftest import StartWorld
-from .harness import ZONE, Program
+from .program import Program
 from .steps import chip_tooltip, choose_account, schedule_at, wait_for_publish_minute
+from .world import ZONE
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from .conftest import StartWorld
-from .harness import ZONE
 from .steps import add_local_archive
+from .world import ZONE
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 

@@ -3,7 +3,7 @@ through; a traceback, an exception or any other Qt warning fails the journey."""
 
 from __future__ import annotations
 
-from .harness import program_problems
+from .stderr_rules import program_problems
 
 HARMLESS = [
     "qt.accessibility.atspi: AtSpiAdaptor::applicationInterface does not implement "
