@@ -8,14 +8,26 @@
   renamed in Nov 2025 and are not read until confirmed); the Page's ``followers_count``.
 
 Insight values come either as ``values[0].value`` or as ``total_value.value``.
+
+Facebook and Instagram are read on the same Graph API version as they are published
+(``networks.meta.GRAPH_API_VERSION``); an Instagram account connected with Instagram Login
+is read on graph.instagram.com, one with Facebook Login on graph.facebook.com.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.domain.networks import Network
+from somestudio.networks.meta import (
+    GRAPH,
+    IG_LOGIN,
+    INSTAGRAM_GRAPH,
+    INSTAGRAM_LOGIN,
+    THREADS,
+)
 from somestudio.networks.metrics.base import (
     AccountRef,
     FetchError,
@@ -25,6 +37,22 @@ from somestudio.networks.metrics.base import (
     as_int,
     malformed,
 )
+
+META_BASE_URLS: dict[Network, str] = {
+    Network.THREADS: THREADS,
+    Network.FACEBOOK: GRAPH,
+    Network.INSTAGRAM: GRAPH,
+}
+
+# Where each network's connect flow keeps the account's own id among the account options.
+_OWNER_OPTIONS = ("user_id", "ig_user_id", "threads_user_id", "page_id")
+
+
+def meta_base_url(network: Network, options: Mapping[str, Any]) -> str:
+    """The API root for a Meta account: Instagram Login accounts live on graph.instagram.com."""
+    if network is Network.INSTAGRAM and options.get(IG_LOGIN) == INSTAGRAM_LOGIN:
+        return INSTAGRAM_GRAPH
+    return META_BASE_URLS.get(network, "")
 
 
 def insight_values(body: Any) -> dict[str, int | None]:
@@ -61,7 +89,8 @@ def _media_insights(
 
 
 def _owner_id(account: AccountRef) -> str:
-    owner = str(account.options.get("user_id") or account.remote_id)
+    found = (account.options.get(key) for key in _OWNER_OPTIONS)
+    owner = str(next((v for v in found if v), "") or account.remote_id)
     if not owner:
         raise FetchError(FetchErrorKind.FINAL, "the account's id on the network is not known")
     return owner
