@@ -19,6 +19,7 @@ from somestudio.scheduling.events import (
     EngineEvent,
     ManualReminder,
 )
+from somestudio.ui.error_text import message_text
 from somestudio.ui.network_names import network_name
 
 STATUS_MESSAGE_MS = 15_000
@@ -44,10 +45,18 @@ class Notifier(QObject):
         if isinstance(event, ManualReminder):
             self._remind(event)
         elif isinstance(event, DeliveryFailed):
-            self._notify(event.post_id, self.tr("A post could not be published"), event.reason)
+            self._notify(
+                event.post_id,
+                self.tr("A post could not be published"),
+                message_text(event.reason),
+            )
         elif isinstance(event, DeliveryNeedsAttention):
             if event.delivery_id not in self._reminded:  # a reminder was notice enough
-                self._notify(event.post_id, self.tr("A post needs your attention"), event.reason)
+                self._notify(
+                    event.post_id,
+                    self.tr("A post needs your attention"),
+                    message_text(event.reason),
+                )
         elif isinstance(event, DeliveryMissed):
             self._notify(event.post_id, self.tr("A post was missed"), event.reason)
 
