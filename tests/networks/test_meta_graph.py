@@ -9,7 +9,7 @@ with ``message``, ``type``, ``code``, ``error_subcode``, ``error_user_title``.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from urllib.parse import parse_qs
 
 import pytest
@@ -100,7 +100,7 @@ def _creds(**extra: str) -> MemoryCredentials:
 
 
 def _counter(
-    answers: list[tuple[dict[str, object], int]], seen: list[str]
+    answers: Sequence[tuple[Mapping[str, object], int]], seen: list[str]
 ) -> Callable[[Request], Response]:
     """Serves ``answers`` in turn (the last one for ever), noting each path."""
 
@@ -163,7 +163,7 @@ def test_the_wait_is_bounded_and_a_retry_reuses_the_container(httpserver: HTTPSe
     httpserver.expect_request("/v1.0/me/threads_publish", method="POST").respond_with_json(
         {"id": "t1"}
     )
-    creds, sleeps = _creds(), []
+    creds, sleeps = _creds(), list[float]()
     pub = _threads(httpserver, creds, sleeps)
     with pytest.raises(Retryable, match="still preparing"):
         pub.publish(delivery(account(Network.THREADS), "Hei"))
