@@ -36,7 +36,21 @@ from somestudio.store.database import transaction
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-__all__ = ["AccountError", "Accounts", "Health", "KeyringStatus", "SignIn", "health_of"]
+__all__ = [
+    "FACEBOOK_LOGIN",
+    "IG_LOGIN",
+    "INSTAGRAM_LOGIN",
+    "AccountError",
+    "Accounts",
+    "Health",
+    "KeyringStatus",
+    "SignIn",
+    "health_of",
+]
+# Instagram's two sign-in families, for the connect dialog (the ui does not import networks).
+IG_LOGIN = meta.IG_LOGIN
+INSTAGRAM_LOGIN = meta.INSTAGRAM_LOGIN
+FACEBOOK_LOGIN = meta.FACEBOOK_LOGIN
 
 APP_NAME = "Some Studio"
 WARN_DAYS = 7

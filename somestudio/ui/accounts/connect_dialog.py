@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -105,6 +105,11 @@ class ConnectDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Wrapped paragraphs in the form know their height once laid out at their width.
+        QTimer.singleShot(0, self.adjustSize)
+
     # ------------------------------------------------------------------ form
 
     def _intro(self) -> str:
@@ -195,8 +200,8 @@ class ConnectDialog(QDialog):
         login = QComboBox()
         login.setObjectName("Field_ig_login")
         login.setAccessibleName(self.tr("How your app signs in to Instagram"))
-        login.addItem(self.tr("Instagram Login (no Facebook Page needed)"), INSTAGRAM_LOGIN)
-        login.addItem(self.tr("Facebook Login (through a Facebook Page)"), FACEBOOK_LOGIN)
+        login.addItem(self.tr("Instagram Login (no Page needed)"), INSTAGRAM_LOGIN)
+        login.addItem(self.tr("Facebook Login (through a Page)"), FACEBOOK_LOGIN)
         chosen = str(options.get(IG_LOGIN) or INSTAGRAM_LOGIN)
         login.setCurrentIndex(max(0, login.findData(chosen)))
         form.addRow(self.tr("Sign-in"), login)
@@ -204,12 +209,9 @@ class ConnectDialog(QDialog):
         self.login_help = QLabel()
         self.login_help.setObjectName("InstagramLoginHelp")
         self.login_help.setWordWrap(True)
-        form.addRow("", self.login_help)
-        page = self._line(form, "page_id", self.tr("Facebook Page id"))
-        page.setText(str(options.get("page_id", "")))
+        form.addRow(self.login_help)  # the whole width: it is a paragraph
         self._form = form
         login.currentIndexChanged.connect(lambda _index: self._show_login())
-        self._show_login()
 
     def _login(self) -> str:
         combo = self.fields.get(IG_LOGIN)
@@ -219,6 +221,7 @@ class ConnectDialog(QDialog):
         login = self._login()
         self.login_help.setText(self._login_help(login))
         self._form.setRowVisible(self.fields["page_id"], login == FACEBOOK_LOGIN)
+        QTimer.singleShot(0, self.adjustSize)
 
     def _line(self, form: QFormLayout, key: str, label: str, *, secret: bool = False) -> QLineEdit:
         edit = QLineEdit()
@@ -277,7 +280,13 @@ class ConnectDialog(QDialog):
         elif n in BY_HAND:
             self._line(form, "handle", self.tr("Account name"))
         else:
+            if n is Network.INSTAGRAM:
+                self._build_instagram_login(form, options)  # first: the token depends on it
             self._line(form, "token", self.tr("Access token"), secret=True)
+            if n is Network.INSTAGRAM:
+                page = self._line(form, "page_id", self.tr("Facebook Page id"))
+                page.setText(str(options.get("page_id", "")))
+                self._show_login()
             if n is Network.LINKEDIN:
                 self._line(form, "organization_id", self.tr("Page id (optional)"))
                 days = QDoubleSpinBox()
@@ -292,8 +301,6 @@ class ConnectDialog(QDialog):
                 self._line(form, "page_id", self.tr("Page id (optional)"))
                 self._check(form, "server_scheduling", options)
             elif n in (Network.INSTAGRAM, Network.THREADS):
-                if n is Network.INSTAGRAM:
-                    self._build_instagram_login(form, options)
                 base = self._line(form, "media_base_url", self.tr("Public image folder address"))
                 base.setPlaceholderText(self.tr("e.g. https://example.com/images/"))
                 base.setText(str(options.get("media_base_url", "")))
