@@ -382,3 +382,43 @@ def test_a_thread_reply_without_threads_manage_replies_names_that_permission(
         + " Parts 1–1 of 2 are published on Threads; a retry continues with part 2."
     )
     assert caught.value.error_kind == "permission"
+
+
+def test_publishing_and_metrics_share_one_graph_api_version() -> None:
+    from somestudio.app.metrics import base_url_for  # noqa: PLC0415
+    from somestudio.networks.meta import GRAPH, INSTAGRAM_GRAPH  # noqa: PLC0415
+    from somestudio.networks.metrics import DEFAULT_BASE_URLS  # noqa: PLC0415
+
+    assert f"https://graph.facebook.com/{GRAPH_API_VERSION}" == GRAPH
+    assert f"https://graph.instagram.com/{GRAPH_API_VERSION}" == INSTAGRAM_GRAPH
+    creds = MemoryCredentials()
+    assert FacebookPublisher(create_session, creds).base == GRAPH
+    instagram = InstagramPublisher(create_session, creds)
+    assert (instagram.base, instagram.instagram_base) == (GRAPH, INSTAGRAM_GRAPH)
+    assert DEFAULT_BASE_URLS[Network.FACEBOOK] == DEFAULT_BASE_URLS[Network.INSTAGRAM] == GRAPH
+    by_instagram = account(Network.INSTAGRAM, options={"ig_login": "instagram"})
+    by_facebook = account(Network.INSTAGRAM, options={"ig_login": "facebook"})
+    assert base_url_for(by_instagram) == INSTAGRAM_GRAPH
+    assert base_url_for(by_facebook) == GRAPH
+
+
+def test_metrics_find_the_account_id_the_connect_flow_stored(httpserver: HTTPServer) -> None:
+    from somestudio.networks.metrics.base import AccountRef  # noqa: PLC0415
+    from somestudio.networks.metrics.meta import InstagramMetrics, ThreadsMetrics  # noqa: PLC0415
+
+    httpserver.expect_request("/17").respond_with_json(
+        {"followers_count": 10, "follows_count": 2, "media_count": 3}
+    )
+    httpserver.expect_request("/7/threads_insights").respond_with_json(
+        {"data": [{"name": "followers_count", "total_value": {"value": 41}}]}
+    )
+    session = create_session()
+    base = httpserver.url_for("")
+    ig = InstagramMetrics(session, base, "t").fetch_account(
+        AccountRef("k", options={"ig_user_id": "17", "page_id": "99"})
+    )
+    assert ig.followers == 10
+    threads = ThreadsMetrics(session, base, "t").fetch_account(
+        AccountRef("k", options={"threads_user_id": "7"})
+    )
+    assert threads.followers == 41
