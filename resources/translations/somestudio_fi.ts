@@ -862,14 +862,6 @@
         <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste, jolla on oikeudet pages_manage_posts ja pages_read_engagement. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
     </message>
     <message>
-        <source>Instagram lets your Meta app sign in in one of two ways: choose below the one your app is set up for.
-
-%1</source>
-        <translation>Meta-sovelluksesi voi kirjautua Instagramiin kahdella tavalla: valitse alta se, jota varten sovelluksesi on määritetty.
-
-%1</translation>
-    </message>
-    <message>
         <source>Paste a long-lived Threads access token made with your Meta app, with the permissions threads_basic, threads_content_publish, threads_manage_replies (the later posts of a thread are replies to the first) and threads_manage_insights (for the numbers). Some Studio renews the token before its 60 days run out, once it is a day old.
 
 %1</source>
@@ -920,6 +912,14 @@
     <message>
         <source>Handle</source>
         <translation>Käyttäjänimi</translation>
+    </message>
+    <message>
+        <source>Your Meta app can sign in to Instagram in one of two ways: choose below the one your app is set up for.
+
+%1</source>
+        <translation>Meta-sovelluksesi voi kirjautua Instagramiin kahdella tavalla: valitse alta se, jota varten sovelluksesi on määritetty.
+
+%1</translation>
     </message>
     <message>
         <source>e.g. aurinko.bsky.social</source>

@@ -148,7 +148,7 @@ class ConnectDialog(QDialog):
             )
         if n is Network.INSTAGRAM:
             return self.tr(
-                "Instagram lets your Meta app sign in in one of two ways: choose below the one "
+                "Your Meta app can sign in to Instagram in one of two ways: choose below the one "
                 "your app is set up for.\n\n%1"
             ).replace("%1", self._images_text())
         if n is Network.THREADS:
