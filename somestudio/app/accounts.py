@@ -352,7 +352,9 @@ class Accounts:
         if network is Network.FACEBOOK:
             # With a Page token, "me" is the Page ("Page" reference, GET /{page-id}):
             # https://developers.facebook.com/docs/graph-api/reference/page/
-            client_ = meta.GraphClient(http, self._endpoint(network, meta.GRAPH))
+            client_ = meta.GraphClient(
+                http, self._endpoint(network, meta.GRAPH), permission="pages_show_list"
+            )
             me = client_.me(token, "id,name")
             options.setdefault("page_id", str(me["id"]))
             return str(me.get("name") or me["id"])
@@ -360,7 +362,9 @@ class Accounts:
             return self._instagram_whoami(http, token, options, bundle)
         # "Threads Profiles": GET /me?fields=id,username with the user's Threads token
         # https://developers.facebook.com/docs/threads/threads-profiles
-        client_ = meta.GraphClient(http, self._endpoint(network, meta.THREADS))
+        client_ = meta.GraphClient(
+            http, self._endpoint(network, meta.THREADS), permission="threads_basic"
+        )
         me = client_.me(token, "id,username")
         options.setdefault("threads_user_id", str(me["id"]))
         # Not renewed now: Meta renews only tokens at least 24 h old; the publisher does it.
@@ -374,7 +378,11 @@ class Accounts:
         if options.get(meta.IG_LOGIN) == meta.INSTAGRAM_LOGIN:
             # Instagram Login, "Me": GET graph.instagram.com/{version}/me?fields=user_id,username
             # https://developers.facebook.com/documentation/instagram-platform/reference/me
-            client = meta.GraphClient(http, self._endpoint(Network.INSTAGRAM, meta.INSTAGRAM_GRAPH))
+            client = meta.GraphClient(
+                http,
+                self._endpoint(Network.INSTAGRAM, meta.INSTAGRAM_GRAPH),
+                permission="instagram_business_basic",
+            )
             me = client.me(token, "user_id,username")
             user_id = str(me.get("user_id") or me["id"])
             options["ig_user_id"] = user_id
@@ -387,7 +395,9 @@ class Accounts:
                 "With Facebook Login, enter the id of the Facebook Page your Instagram account "
                 "is connected to."
             )
-        client = meta.GraphClient(http, self._endpoint(Network.INSTAGRAM, meta.GRAPH))
+        client = meta.GraphClient(
+            http, self._endpoint(Network.INSTAGRAM, meta.GRAPH), permission="instagram_basic"
+        )
         # Facebook Login, "Page": GET /{page-id}?fields=instagram_business_account
         # https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/page
         body = client.call(

@@ -22,7 +22,9 @@ refused before anything is sent, and the Accounts page says so beforehand.
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 import time
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta
@@ -80,6 +82,7 @@ _RATE_CODES = frozenset({"4", "17", "32", "613", "80001", "80002"})
 _PERMISSION_CODES = frozenset({"10", *(str(c) for c in range(200, 300))})
 _NOT_READY = ("24", "4279009")  # Threads: "Media Not Found", the container is not ready yet
 _ANY_STATUS = range(100, 600)
+_TOKEN_IN_QUERY = re.compile(r"access_token=[^&\s'\")]*")
 
 # What each network's publishing needs, named in the "missing permission" sentence.
 PUBLISH_PERMISSION = {
@@ -245,13 +248,25 @@ def renew_token(
     - Threads: "Long-Lived Access Tokens", grant_type ``th_refresh_token``,
       https://developers.facebook.com/docs/threads/get-started/long-lived-tokens/
     """
-    body = GraphClient(http, host).call(
-        "GET",
-        "refresh_access_token",
-        "",
-        idempotent=True,
-        params={"grant_type": grant_type, "access_token": bundle["access_token"]},
-    )
+    token = bundle["access_token"]
+    try:
+        # The documented form puts the token in the query string: keep it out of any message.
+        body = GraphClient(http, host).call(
+            "GET",
+            "refresh_access_token",
+            "",
+            idempotent=True,
+            params={"grant_type": grant_type, "access_token": token},
+        )
+    except PublishError as exc:
+        # A connection error names the URL, query and all (perhaps cut short mid-token).
+        said = _TOKEN_IN_QUERY.sub("access_token=[token]", exc.reason.replace(token, "[token]"))
+        if said == exc.reason:
+            raise
+        hidden = copy.copy(exc)
+        hidden.reason = said
+        hidden.args = (said,)
+        raise hidden from None
     renewed = {k: v for k, v in bundle.items() if k != EXPIRY_GUESSED}
     return {
         **renewed,
@@ -506,6 +521,7 @@ class InstagramPublisher(RenewingPublisher):
 # ---------------------------------------------------------------------- Threads
 
 PROGRESS = "thread_progress"  # bundle key: JSON {idempotency key: [part state, ...]}
+MAX_KEPT_THREADS = 20
 
 
 class ThreadsPublisher(RenewingPublisher):
@@ -572,10 +588,11 @@ class ThreadsPublisher(RenewingPublisher):
                 if bundle is None:
                     return
                 known = json.loads(bundle.get(PROGRESS, "{}"))
-                if parts is None:
-                    known.pop(key, None)
-                else:
-                    known[key] = parts
+                known.pop(key, None)
+                if parts is not None:
+                    known[key] = parts  # newest last
+                while len(known) > MAX_KEPT_THREADS:  # threads given up long ago
+                    known.pop(next(iter(known)))
                 updated = {k: v for k, v in bundle.items() if k != PROGRESS}
                 if known:
                     updated[PROGRESS] = json.dumps(known, separators=(",", ":"))

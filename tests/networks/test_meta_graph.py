@@ -422,3 +422,37 @@ def test_metrics_find_the_account_id_the_connect_flow_stored(httpserver: HTTPSer
         AccountRef("k", options={"threads_user_id": "7"})
     )
     assert threads.followers == 41
+
+
+def test_a_failed_renewal_never_tells_the_token() -> None:
+    import socket  # noqa: PLC0415
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    creds = MemoryCredentials({1: new_bundle("secret-threads-token-987", T0)})
+    pub = ThreadsPublisher(
+        create_session, creds, base=f"http://127.0.0.1:{port}/v1.0", clock=lambda: T0 + 2 * 86400
+    )
+    with pytest.raises(Retryable) as caught:
+        pub.access(account(Network.THREADS))
+    assert "refresh_access_token" in str(caught.value)  # the message still says where
+    assert "secret" not in str(caught.value)  # not even a cut-short part of it
+    assert "secret" not in caught.value.reason
+
+
+def test_progress_of_threads_given_up_long_ago_is_not_kept_for_ever(
+    httpserver: HTTPServer,
+) -> None:
+    from somestudio.networks.meta import MAX_KEPT_THREADS  # noqa: PLC0415
+
+    old = {f"key{n}": [{"container": f"c{n}"}] for n in range(MAX_KEPT_THREADS)}
+    creds = _creds(**{PROGRESS: json.dumps(old)})
+    made: list[dict[str, str]] = []
+    _serve_thread(httpserver, made)
+    httpserver.expect_request("/v1.0/c1").respond_with_json({"status": "ERROR"})
+    with pytest.raises(Final):
+        _threads(httpserver, creds, []).publish(delivery(account(Network.THREADS), "Hei"))
+    kept = json.loads(creds.bundles[1][PROGRESS])
+    assert len(kept) == MAX_KEPT_THREADS and "key0" not in kept
+    assert list(kept)[-1] == delivery(account(Network.THREADS)).idempotency_key
