@@ -495,6 +495,8 @@ class InstagramPublisher(RenewingPublisher):
                 token,
                 {"media_type": "CAROUSEL", "children": ",".join(children), "caption": caption},
             )
+        # "Content Publishing", step 2: POST /{ig-user-id}/media_publish with creation_id
+        # https://developers.facebook.com/docs/instagram-platform/content-publishing/
         made = client.call(
             "POST",
             f"{user}/media_publish",
@@ -506,6 +508,11 @@ class InstagramPublisher(RenewingPublisher):
         return PublishResult(remote_id=media_id, remote_url="")
 
     def _container(self, client: GraphClient, user: str, token: str, fields: dict[str, str]) -> str:
+        # "Content Publishing", step 1: POST /{ig-user-id}/media (image_url, caption, alt_text,
+        # is_carousel_item, children) https://developers.facebook.com/docs/instagram-platform/
+        # content-publishing/ — then GET /{container-id}?fields=status_code ("IG Container",
+        # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/
+        # ig-container) until FINISHED.
         made = client.call("POST", f"{user}/media", token, idempotent=True, data=fields)
         container = str(made["id"])
         what = fields.get("image_url", "the carousel")

@@ -83,6 +83,9 @@ def _media_insights(
     """One insights request per media (Threads and Instagram); None for a deleted one."""
     results: PostResults = {}
     for media_id in media_ids:
+        # Threads: "Threads Insights API", https://developers.facebook.com/docs/threads/insights
+        # Instagram: "Instagram Media Insights", https://developers.facebook.com/documentation/
+        # instagram-platform/reference/instagram-media/insights (views replaced impressions)
         body = fetcher.get_json(f"/{media_id}/insights", {"metric": metrics}, allow_404=True)
         results[media_id] = None if body is None else to_counts(insight_values(body))
     return results
@@ -114,6 +117,8 @@ class ThreadsMetrics(HttpFetcher):
         )
 
     def fetch_account(self, account: AccountRef) -> AccountCounts:
+        # "Threads Insights API", user insights: GET /{threads-user-id}/threads_insights
+        # https://developers.facebook.com/docs/threads/insights (needs threads_manage_insights)
         body = self.get_json(
             f"/{_owner_id(account)}/threads_insights", {"metric": "followers_count"}
         )
@@ -138,6 +143,8 @@ class InstagramMetrics(HttpFetcher):
         )
 
     def fetch_account(self, account: AccountRef) -> AccountCounts:
+        # "IG User": GET /{ig-user-id}?fields=... on either host
+        # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user
         body = self.get_json(
             f"/{_owner_id(account)}", {"fields": "followers_count,follows_count,media_count"}
         )
@@ -163,6 +170,8 @@ class FacebookMetrics(HttpFetcher):
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
         results: PostResults = {}
         for post_id in remote_ids:
+            # "Object Reactions" (reactions.summary(total_count)) on a Page post
+            # https://developers.facebook.com/docs/graph-api/reference/object/reactions
             body = self.get_json(f"/{post_id}", {"fields": self.FIELDS}, allow_404=True)
             if body is None:
                 results[post_id] = None
@@ -179,6 +188,8 @@ class FacebookMetrics(HttpFetcher):
         return results
 
     def fetch_account(self, account: AccountRef) -> AccountCounts:
+        # "Page" reference, field followers_count
+        # https://developers.facebook.com/docs/graph-api/reference/page/
         body = self.get_json(f"/{_owner_id(account)}", {"fields": "followers_count"})
         if not isinstance(body, dict):
             raise malformed("Facebook")
