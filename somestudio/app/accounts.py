@@ -374,7 +374,12 @@ class Accounts:
     def _instagram_whoami(
         self, http: Http, token: str, options: dict[str, object], bundle: dict[str, str]
     ) -> str:
-        """Instagram's two sign-in families, as the connect dialog chose (``ig_login``)."""
+        """Instagram's two sign-in families, as the connect dialog chose (``ig_login``; without
+        a choice, as the command line may leave it: Facebook Login when a Page id is given)."""
+        if not options.get(meta.IG_LOGIN):
+            options[meta.IG_LOGIN] = (
+                meta.FACEBOOK_LOGIN if options.get("page_id") else meta.INSTAGRAM_LOGIN
+            )
         if options.get(meta.IG_LOGIN) == meta.INSTAGRAM_LOGIN:
             # Instagram Login, "Me": GET graph.instagram.com/{version}/me?fields=user_id,username
             # https://developers.facebook.com/documentation/instagram-platform/reference/me
@@ -388,7 +393,6 @@ class Accounts:
             options["ig_user_id"] = user_id
             bundle.update(meta.new_bundle(token, self._now().timestamp(), **_extra(bundle)))
             return str(me.get("username") or user_id)
-        options[meta.IG_LOGIN] = meta.FACEBOOK_LOGIN
         page = str(options.get("page_id") or "").strip()
         if not page:
             raise AccountError(

@@ -128,3 +128,21 @@ def test_threads_connect_does_not_renew_at_once(
     bundle = store.load(acct.id)
     assert bundle is not None and bundle["access_token"] == TOKEN
     assert bundle[ISSUED_AT] == str(int(NOW.timestamp()))
+
+
+def test_without_a_choice_a_page_id_means_facebook_login(
+    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+) -> None:
+    """As `somestudio account add instagram --page-id …` leaves it."""
+    httpserver.expect_request("/me", query_string={"fields": "user_id,username"}).respond_with_json(
+        {"user_id": "1784", "username": "ig"}
+    )
+    httpserver.expect_request("/99").respond_with_json(
+        {"instagram_business_account": {"id": "1785"}, "id": "99"}
+    )
+    httpserver.expect_request("/1785").respond_with_json({"username": "fb-ig"})
+    accounts = _accounts(workspace, store, httpserver)
+    by_page = accounts.connect_token(Network.INSTAGRAM, TOKEN, options={"page_id": "99"})
+    assert (by_page.handle, by_page.options["ig_login"]) == ("fb-ig", "facebook")
+    plain = accounts.connect_token(Network.INSTAGRAM, TOKEN + "2")
+    assert (plain.handle, plain.options["ig_login"]) == ("ig", "instagram")
