@@ -108,7 +108,7 @@ class ConnectDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Wrapped paragraphs in the form know their height once laid out at their width.
-        QTimer.singleShot(0, self.adjustSize)
+        QTimer.singleShot(0, self, self.adjustSize)
 
     # ------------------------------------------------------------------ form
 
@@ -221,7 +221,7 @@ class ConnectDialog(QDialog):
         login = self._login()
         self.login_help.setText(self._login_help(login))
         self._form.setRowVisible(self.fields["page_id"], login == FACEBOOK_LOGIN)
-        QTimer.singleShot(0, self.adjustSize)
+        QTimer.singleShot(0, self, self.adjustSize)
 
     def _line(self, form: QFormLayout, key: str, label: str, *, secret: bool = False) -> QLineEdit:
         edit = QLineEdit()
