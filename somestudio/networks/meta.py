@@ -108,11 +108,6 @@ def permission_sentence(network: str, permission: str) -> str:
     )
 
 
-def graph_codes(error: BaseException) -> tuple[str, str]:
-    """The Graph error ``code`` and ``error_subcode`` behind ``error`` ("" when none)."""
-    return str(getattr(error, "server_code", "")), str(getattr(error, "graph_subcode", ""))
-
-
 def graph_error(
     network: str, exc: PublishError, body: Any = None, *, permission: str = ""
 ) -> PublishError:
