@@ -952,16 +952,24 @@
         <translation>Liitä LinkedIn-sovelluksesi tunnistegeneraattorilla tehty käyttöoikeustunniste (oikeus w_member_social tai sivulle w_organization_social). LinkedInin tunnisteet ovat voimassa 60 päivää eikä niitä voi uusia täällä: Tilit-sivu laskee jäljellä olevat päivät ja varoittaa viikkoa ennen.</translation>
     </message>
     <message>
-        <source>Paste a long-lived Page access token made with your Meta app. Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
-        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
+        <source>Paste a long-lived Page access token made with your Meta app, with the permissions pages_manage_posts and pages_read_engagement. Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste, jolla on oikeudet pages_manage_posts ja pages_read_engagement. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
     </message>
     <message>
-        <source>Paste a long-lived access token made with your Meta app.
+        <source>Your Meta app can sign in to Instagram in one of two ways: choose below the one your app is set up for.
 
-Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post&apos;s images in a public folder (your website, for example) and enter that folder&apos;s address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
-        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen käyttöoikeustunniste.
+%1</source>
+        <translation>Meta-sovelluksesi voi kirjautua Instagramiin kahdella tavalla: valitse alta se, jota varten sovelluksesi on määritetty.
 
-Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuvan julkisesta verkko-osoitteesta, joten laita julkaisun kuvat julkiseen kansioon (esimerkiksi verkkosivuillesi) ja anna kansion osoite alla. Kuvia sisältäviä julkaisuja ei lähetetä ennen kuin osoite on asetettu; teksti lähtee joka tapauksessa.</translation>
+%1</translation>
+    </message>
+    <message>
+        <source>Paste a long-lived Threads access token made with your Meta app, with the permissions threads_basic, threads_content_publish, threads_manage_replies (the later posts of a thread are replies to the first) and threads_manage_insights (for the numbers). Some Studio renews the token before its 60 days run out, once it is a day old.
+
+%1</source>
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen Threads-käyttöoikeustunniste, jolla on oikeudet threads_basic, threads_content_publish, threads_manage_replies (ketjun myöhemmät julkaisut ovat vastauksia ensimmäiseen) ja threads_manage_insights (lukuja varten). Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen, kun tunniste on vähintään vuorokauden vanha.
+
+%1</translation>
     </message>
     <message>
         <source>Paste an access token made with your Pinterest app, load your boards and choose the one to pin to. A pin needs an image.</source>
@@ -970,6 +978,34 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you and lists the post under Publish by hand, where you copy its text and open its media; you publish it yourself and mark it published.</source>
         <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua ja näyttää julkaisun Julkaise käsin -listassa, josta kopioit tekstin ja avaat mediat; julkaiset sen itse ja merkitset julkaistuksi.</translation>
+    </message>
+    <message>
+        <source>Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post&apos;s images in a public folder (your website, for example) and enter that folder&apos;s address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
+        <translation>Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuvan julkisesta verkko-osoitteesta, joten laita julkaisun kuvat julkiseen kansioon (esimerkiksi verkkosivuillesi) ja anna kansion osoite alla. Kuvia sisältäviä julkaisuja ei lähetetä ennen kuin osoite on asetettu; teksti lähtee joka tapauksessa.</translation>
+    </message>
+    <message>
+        <source>Instagram Login: your app uses the “Instagram API with Instagram Login”. In the app&apos;s dashboard choose Instagram → API setup with Instagram business login → Generate token, with the permissions instagram_business_basic and instagram_business_content_publish. Some Studio renews the token before its 60 days run out.</source>
+        <translation>Instagram-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Instagram Login”. Valitse sovelluksen hallintapaneelissa Instagram → API setup with Instagram business login → Generate token ja anna oikeudet instagram_business_basic ja instagram_business_content_publish. Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen.</translation>
+    </message>
+    <message>
+        <source>Facebook Login: your app uses the “Instagram API with Facebook Login”, and your Instagram professional account is connected to a Facebook Page. Paste a long-lived token with the permissions instagram_basic, instagram_content_publish, pages_show_list and pages_read_engagement, and enter the Page&apos;s id: Some Studio finds the Instagram account through the Page.</source>
+        <translation>Facebook-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Facebook Login”, ja Instagramin ammattilaistilisi on liitetty Facebook-sivuun. Liitä pitkäikäinen tunniste, jolla on oikeudet instagram_basic, instagram_content_publish, pages_show_list ja pages_read_engagement, ja anna sivun tunnus: Some Studio löytää Instagram-tilin sivun kautta.</translation>
+    </message>
+    <message>
+        <source>How your app signs in to Instagram</source>
+        <translation>Miten sovelluksesi kirjautuu Instagramiin</translation>
+    </message>
+    <message>
+        <source>Instagram Login (no Page needed)</source>
+        <translation>Instagram-kirjautuminen (ei sivua)</translation>
+    </message>
+    <message>
+        <source>Facebook Login (through a Page)</source>
+        <translation>Facebook-kirjautuminen (sivun kautta)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Kirjautuminen</translation>
     </message>
     <message>
         <source>Handle</source>
@@ -1022,6 +1058,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Access token</source>
         <translation>Käyttöoikeustunniste</translation>
+    </message>
+    <message>
+        <source>Facebook Page id</source>
+        <translation>Facebook-sivun tunnus</translation>
     </message>
     <message>
         <source>Page id (optional)</source>
@@ -1086,6 +1126,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Paste the access token.</source>
         <translation>Liitä käyttöoikeustunniste.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the Facebook Page.</source>
+        <translation>Anna Facebook-sivun tunnus.</translation>
     </message>
     <message>
         <source>Load your boards and choose one.</source>
@@ -1498,6 +1542,26 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>The scheduler is still starting; try again.</source>
         <translation>Ajastin käynnistyy vielä; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (%2): reconnect the account in Accounts.</source>
+        <translation>%1 ei enää hyväksy tämän tilin kirjautumista (%2): yhdistä tili uudelleen Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>%1 refused this because the sign-in lacks the %2 permission: reconnect the account in Accounts with a token that has it.</source>
+        <translation>%1 torjui tämän, koska kirjautumiselta puuttuu oikeus %2: yhdistä tili uudelleen Tilit-sivulla tunnisteella, jolla tämä oikeus on.</translation>
+    </message>
+    <message>
+        <source>With Facebook Login, enter the id of the Facebook Page your Instagram account is connected to.</source>
+        <translation>Facebook-kirjautumisessa anna sen Facebook-sivun tunnus, johon Instagram-tilisi on liitetty.</translation>
+    </message>
+    <message>
+        <source>The Facebook Page %1 has no Instagram professional account connected: connect one to the Page in Meta Business Suite, then try again.</source>
+        <translation>Facebook-sivuun %1 ei ole liitetty Instagramin ammattilaistiliä: liitä tili sivuun Meta Business Suitessa ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Parts 1–%1 of %2 are published on Threads; a retry continues with part %3.</source>
+        <translation>Osat 1–%1/%2 on julkaistu Threadsissa; uusi yritys jatkaa osasta %3.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks jump from %3 to %4 that day. Choose another time.</source>

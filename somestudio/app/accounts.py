@@ -46,6 +46,9 @@ from somestudio.store.database import transaction
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 __all__ = [
+    "FACEBOOK_LOGIN",
+    "IG_LOGIN",
+    "INSTAGRAM_LOGIN",
     "AccountError",
     "Accounts",
     "Health",
@@ -54,6 +57,10 @@ __all__ = [
     "SignIn",
     "health_of",
 ]
+# Instagram's two sign-in families, for the connect dialog (the ui does not import networks).
+IG_LOGIN = meta.IG_LOGIN
+INSTAGRAM_LOGIN = meta.INSTAGRAM_LOGIN
+FACEBOOK_LOGIN = meta.FACEBOOK_LOGIN
 
 APP_NAME = "Some Studio"
 WARN_DAYS = 7
@@ -107,6 +114,20 @@ class Health:
         return self.state in ("reconnect", "not_connected", "no_secure_storage", "expiring")
 
 
+def _extra(bundle: Mapping[str, str]) -> dict[str, str]:
+    """A bundle's keys other than the token and its times (e.g. a client id)."""
+    skip = {"access_token", "expires_at", meta.ISSUED_AT, meta.EXPIRY_GUESSED}
+    return {k: v for k, v in bundle.items() if k not in skip}
+
+
+def renews_itself(account: Account) -> bool:
+    """True when this app renews the account's token (an Instagram token only with
+    Instagram Login)."""
+    if account.network is Network.INSTAGRAM:
+        return account.options.get(meta.IG_LOGIN) == meta.INSTAGRAM_LOGIN
+    return account.network in RENEWING
+
+
 def _epoch(value: str | None) -> datetime | None:
     try:
         return datetime.fromtimestamp(float(value), UTC) if value else None
@@ -143,14 +164,16 @@ def health_of(  # noqa: PLR0911 - one return per state
     if bundle.get(RECONNECT):
         return Health("reconnect", f"Reconnect needed: {bundle[RECONNECT]}.", note=note)
     expires = _epoch(bundle.get("expires_at"))
-    if expires is None or (account.network in RENEWING and account.network is not Network.THREADS):
-        renew = " (renewed automatically)" if account.network in RENEWING else ""
+    renewing = renews_itself(account)
+    counts_down = account.network in (Network.THREADS, Network.INSTAGRAM)
+    if expires is None or (renewing and not counts_down):
+        renew = " (renewed automatically)" if renewing else ""
         return Health("ok", f"Connected{renew}.", expires, note)
     left = expires - now
     days = left.total_seconds() / 86400
     if days <= 0:
         return Health("reconnect", "The sign-in has expired: reconnect.", expires, note)
-    if days <= WARN_DAYS and account.network not in RENEWING:
+    if days <= WARN_DAYS and not renewing:
         return Health(
             "expiring",
             f"The sign-in lapses in {max(1, round(days))} days: reconnect before then.",
@@ -326,19 +349,87 @@ class Accounts:
         if network is Network.PINTEREST:
             client = pinterest.PinterestClient(http, self._endpoint(network, pinterest.API))
             return str(client.user(token).get("username") or "pinterest")
-        base = meta.THREADS if network is Network.THREADS else meta.GRAPH
-        client_ = meta.GraphClient(http, self._endpoint(network, base))
+        return self._meta_whoami(network, http, token, options, bundle)
+
+    def _meta_whoami(
+        self,
+        network: Network,
+        http: Http,
+        token: str,
+        options: dict[str, object],
+        bundle: dict[str, str],
+    ) -> str:
+        """Facebook Page, Instagram, Threads: who the token is, and its ids in ``options``."""
         if network is Network.FACEBOOK:
+            # With a Page token, "me" is the Page ("Page" reference, GET /{page-id}):
+            # https://developers.facebook.com/docs/graph-api/reference/page/
+            client_ = meta.GraphClient(
+                http, self._endpoint(network, meta.GRAPH), permission="pages_show_list"
+            )
             me = client_.me(token, "id,name")
             options.setdefault("page_id", str(me["id"]))
             return str(me.get("name") or me["id"])
+        if network is Network.INSTAGRAM:
+            return self._instagram_whoami(http, token, options, bundle)
+        # "Threads Profiles": GET /me?fields=id,username with the user's Threads token
+        # https://developers.facebook.com/docs/threads/threads-profiles
+        client_ = meta.GraphClient(
+            http, self._endpoint(network, meta.THREADS), permission="threads_basic"
+        )
         me = client_.me(token, "id,username")
-        key = "threads_user_id" if network is Network.THREADS else "ig_user_id"
-        options.setdefault(key, str(me["id"]))
-        if network is Network.THREADS:
-            bundle.update(meta.renew_threads_token(client_, bundle))  # learn its 60 days
-            register_secret(bundle["access_token"])
+        options.setdefault("threads_user_id", str(me["id"]))
+        # Not renewed now: Meta renews only tokens at least 24 h old; the publisher does it.
+        bundle.update(meta.new_bundle(token, self._now().timestamp(), **_extra(bundle)))
         return str(me.get("username") or me["id"])
+
+    def _instagram_whoami(
+        self, http: Http, token: str, options: dict[str, object], bundle: dict[str, str]
+    ) -> str:
+        """Instagram's two sign-in families, as the connect dialog chose (``ig_login``; without
+        a choice, as the command line may leave it: Facebook Login when a Page id is given)."""
+        if not options.get(meta.IG_LOGIN):
+            options[meta.IG_LOGIN] = (
+                meta.FACEBOOK_LOGIN if options.get("page_id") else meta.INSTAGRAM_LOGIN
+            )
+        if options.get(meta.IG_LOGIN) == meta.INSTAGRAM_LOGIN:
+            # Instagram Login, "Me": GET graph.instagram.com/{version}/me?fields=user_id,username
+            # https://developers.facebook.com/documentation/instagram-platform/reference/me
+            client = meta.GraphClient(
+                http,
+                self._endpoint(Network.INSTAGRAM, meta.INSTAGRAM_GRAPH),
+                permission="instagram_business_basic",
+            )
+            me = client.me(token, "user_id,username")
+            user_id = str(me.get("user_id") or me["id"])
+            options["ig_user_id"] = user_id
+            bundle.update(meta.new_bundle(token, self._now().timestamp(), **_extra(bundle)))
+            return str(me.get("username") or user_id)
+        page = str(options.get("page_id") or "").strip()
+        if not page:
+            raise AccountError(
+                "With Facebook Login, enter the id of the Facebook Page your Instagram account "
+                "is connected to."
+            )
+        client = meta.GraphClient(
+            http, self._endpoint(Network.INSTAGRAM, meta.GRAPH), permission="instagram_basic"
+        )
+        # Facebook Login, "Page": GET /{page-id}?fields=instagram_business_account
+        # https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/page
+        body = client.call(
+            "GET", page, token, idempotent=True, params={"fields": "instagram_business_account"}
+        )
+        linked = body.get("instagram_business_account") if isinstance(body, dict) else None
+        if not isinstance(linked, dict) or not linked.get("id"):
+            raise AccountError(
+                f"The Facebook Page {page} has no Instagram professional account connected: "
+                "connect one to the Page in Meta Business Suite, then try again."
+            )
+        user_id = str(linked["id"])
+        options["ig_user_id"] = user_id
+        # "IG User": GET /{ig-user-id}?fields=username
+        # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user
+        who = client.call("GET", user_id, token, idempotent=True, params={"fields": "username"})
+        return str(who.get("username") or user_id) if isinstance(who, dict) else user_id
 
     def add_by_hand(self, network: Network, handle: str, *, name: str = "") -> Account:
         """An account the user publishes to themselves (reminded at each post's time).
@@ -478,8 +569,8 @@ class Accounts:
                 token = publisher.access(account)
                 me = x.XClient(publisher.http(), self._endpoint(network, x.API)).me(token)
                 return f"Connected as @{me.get('username', me['id'])}."
-            if network is Network.THREADS:
-                token = publisher.access(account)
+            if network in (Network.THREADS, Network.INSTAGRAM):
+                token = publisher.access(account)  # renewed when due
             else:
                 token = publisher.sign_in(account)["access_token"]
             who = self._whoami(network, token, dict(account.options), {"access_token": token})

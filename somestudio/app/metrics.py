@@ -43,6 +43,7 @@ from somestudio.networks.metrics import (
     create_fetcher,
     supported,
 )
+from somestudio.networks.metrics.meta import meta_base_url
 from somestudio.store import accounts as account_rows
 from somestudio.store import metric_writes as rows
 from somestudio.store.database import transaction
@@ -93,7 +94,7 @@ def base_url_for(account: Account) -> str:
             return appview
     if account.network is Network.MASTODON:
         return account.instance_url
-    return DEFAULT_BASE_URLS.get(account.network, "")
+    return meta_base_url(account.network, options) or DEFAULT_BASE_URLS.get(account.network, "")
 
 
 def account_ref(account: Account) -> AccountRef:

@@ -9,7 +9,12 @@ from somestudio.networks.metrics.base import AccountRef, HttpFetcher, MetricFetc
 from somestudio.networks.metrics.bluesky import BlueskyMetrics
 from somestudio.networks.metrics.linkedin import LinkedInMetrics
 from somestudio.networks.metrics.mastodon import MastodonMetrics
-from somestudio.networks.metrics.meta import FacebookMetrics, InstagramMetrics, ThreadsMetrics
+from somestudio.networks.metrics.meta import (
+    META_BASE_URLS,
+    FacebookMetrics,
+    InstagramMetrics,
+    ThreadsMetrics,
+)
 from somestudio.networks.metrics.pinterest import PinterestMetrics
 from somestudio.networks.metrics.x import XMetrics
 
@@ -17,9 +22,7 @@ from somestudio.networks.metrics.x import XMetrics
 DEFAULT_BASE_URLS: dict[Network, str] = {
     Network.X: "https://api.x.com",
     Network.BLUESKY: "https://public.api.bsky.app",
-    Network.THREADS: "https://graph.threads.net/v1.0",
-    Network.FACEBOOK: "https://graph.facebook.com/v23.0",
-    Network.INSTAGRAM: "https://graph.facebook.com/v23.0",
+    **META_BASE_URLS,  # the Graph API version publishing uses too (networks.meta)
     Network.LINKEDIN: "https://api.linkedin.com",
     Network.PINTEREST: "https://api.pinterest.com/v5",
 }

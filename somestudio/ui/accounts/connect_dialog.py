@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somestudio.app.accounts import Accounts, SignIn
+from somestudio.app.accounts import (
+    FACEBOOK_LOGIN,
+    IG_LOGIN,
+    INSTAGRAM_LOGIN,
+    Accounts,
+    SignIn,
+)
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
 from somestudio.ui.error_text import error_text
@@ -99,6 +105,11 @@ class ConnectDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Wrapped paragraphs in the form know their height once laid out at their width.
+        QTimer.singleShot(0, self, self.adjustSize)
+
     # ------------------------------------------------------------------ form
 
     def _intro(self) -> str:
@@ -130,19 +141,24 @@ class ConnectDialog(QDialog):
             )
         if n is Network.FACEBOOK:
             return self.tr(
-                "Paste a long-lived Page access token made with your Meta app. Optionally let "
+                "Paste a long-lived Page access token made with your Meta app, with the "
+                "permissions pages_manage_posts and pages_read_engagement. Optionally let "
                 "Facebook publish scheduled posts itself, so they go out while this computer "
                 "is off."
             )
-        if n in (Network.INSTAGRAM, Network.THREADS):
+        if n is Network.INSTAGRAM:
             return self.tr(
-                "Paste a long-lived access token made with your Meta app.\n\n"
-                "Images: %1 does not take uploads from this computer. It fetches each image "
-                "from a public web address, so put the post's images in a public folder (your "
-                "website, for example) and enter that folder's address below. Posts with "
-                "images are refused before sending while no address is set; text goes out "
-                "either way."
-            ).replace("%1", network_name(n))
+                "Your Meta app can sign in to Instagram in one of two ways: choose below the one "
+                "your app is set up for.\n\n%1"
+            ).replace("%1", self._images_text())
+        if n is Network.THREADS:
+            return self.tr(
+                "Paste a long-lived Threads access token made with your Meta app, with the "
+                "permissions threads_basic, threads_content_publish, threads_manage_replies "
+                "(the later posts of a thread are replies to the first) and "
+                "threads_manage_insights (for the numbers). Some Studio renews the token "
+                "before its 60 days run out, once it is a day old.\n\n%1"
+            ).replace("%1", self._images_text())
         if n is Network.PINTEREST:
             return self.tr(
                 "Paste an access token made with your Pinterest app, load your boards and "
@@ -153,6 +169,59 @@ class ConnectDialog(QDialog):
             "Studio reminds you and lists the post under Publish by hand, where you copy its "
             "text and open its media; you publish it yourself and mark it published."
         ).replace("%1", network_name(n))
+
+    def _images_text(self) -> str:
+        return self.tr(
+            "Images: %1 does not take uploads from this computer. It fetches each image "
+            "from a public web address, so put the post's images in a public folder (your "
+            "website, for example) and enter that folder's address below. Posts with "
+            "images are refused before sending while no address is set; text goes out "
+            "either way."
+        ).replace("%1", network_name(self.network))
+
+    def _login_help(self, login: str) -> str:
+        if login == INSTAGRAM_LOGIN:
+            return self.tr(
+                "Instagram Login: your app uses the “Instagram API with Instagram Login”. In "
+                "the app's dashboard choose Instagram → API setup with Instagram business "
+                "login → Generate token, with the permissions instagram_business_basic and "
+                "instagram_business_content_publish. Some Studio renews the token before its "
+                "60 days run out."
+            )
+        return self.tr(
+            "Facebook Login: your app uses the “Instagram API with Facebook Login”, and your "
+            "Instagram professional account is connected to a Facebook Page. Paste a "
+            "long-lived token with the permissions instagram_basic, "
+            "instagram_content_publish, pages_show_list and pages_read_engagement, and "
+            "enter the Page's id: Some Studio finds the Instagram account through the Page."
+        )
+
+    def _build_instagram_login(self, form: QFormLayout, options: dict[str, Any]) -> None:
+        login = QComboBox()
+        login.setObjectName("Field_ig_login")
+        login.setAccessibleName(self.tr("How your app signs in to Instagram"))
+        login.addItem(self.tr("Instagram Login (no Page needed)"), INSTAGRAM_LOGIN)
+        login.addItem(self.tr("Facebook Login (through a Page)"), FACEBOOK_LOGIN)
+        chosen = str(options.get(IG_LOGIN) or INSTAGRAM_LOGIN)
+        login.setCurrentIndex(max(0, login.findData(chosen)))
+        form.addRow(self.tr("Sign-in"), login)
+        self.fields[IG_LOGIN] = login
+        self.login_help = QLabel()
+        self.login_help.setObjectName("InstagramLoginHelp")
+        self.login_help.setWordWrap(True)
+        form.addRow(self.login_help)  # the whole width: it is a paragraph
+        self._form = form
+        login.currentIndexChanged.connect(lambda _index: self._show_login())
+
+    def _login(self) -> str:
+        combo = self.fields.get(IG_LOGIN)
+        return str(combo.currentData()) if isinstance(combo, QComboBox) else ""
+
+    def _show_login(self) -> None:
+        login = self._login()
+        self.login_help.setText(self._login_help(login))
+        self._form.setRowVisible(self.fields["page_id"], login == FACEBOOK_LOGIN)
+        QTimer.singleShot(0, self, self.adjustSize)
 
     def _line(self, form: QFormLayout, key: str, label: str, *, secret: bool = False) -> QLineEdit:
         edit = QLineEdit()
@@ -211,7 +280,13 @@ class ConnectDialog(QDialog):
         elif n in BY_HAND:
             self._line(form, "handle", self.tr("Account name"))
         else:
+            if n is Network.INSTAGRAM:
+                self._build_instagram_login(form, options)  # first: the token depends on it
             self._line(form, "token", self.tr("Access token"), secret=True)
+            if n is Network.INSTAGRAM:
+                page = self._line(form, "page_id", self.tr("Facebook Page id"))
+                page.setText(str(options.get("page_id", "")))
+                self._show_login()
             if n is Network.LINKEDIN:
                 self._line(form, "organization_id", self.tr("Page id (optional)"))
                 days = QDoubleSpinBox()
@@ -274,6 +349,10 @@ class ConnectDialog(QDialog):
         for key in ("organization_id", "page_id", "media_base_url"):
             if self._text(key):
                 options[key] = self._text(key)
+        if self.network is Network.INSTAGRAM:
+            options[IG_LOGIN] = self._login()
+            if self._login() == INSTAGRAM_LOGIN:
+                options.pop("page_id", None)
         box = self.fields.get("server_scheduling")
         if isinstance(box, QCheckBox) and box.isChecked():
             options["server_scheduling"] = True
@@ -335,6 +414,13 @@ class ConnectDialog(QDialog):
         token = self._text("token")
         if not token:
             self.status.setText(self.tr("Paste the access token."))
+            return
+        if (
+            n is Network.INSTAGRAM
+            and options[IG_LOGIN] == FACEBOOK_LOGIN
+            and not (options.get("page_id"))
+        ):
+            self.status.setText(self.tr("Enter the id of the Facebook Page."))
             return
         if n is Network.PINTEREST and "board_id" not in options:
             self.status.setText(self.tr("Load your boards and choose one."))
