@@ -113,6 +113,56 @@ class ErrorText(QObject):
                 re.compile(r"a weekly rule needs one or more weekdays.*"),
                 fixed(self.tr("Choose at least one weekday.")),
             ),
+            *self.network_refusals(),
+        ]
+
+    def network_refusals(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+        """What a network refused and the user can do about it (networks/linkedin.py,
+        networks/pinterest.py word them in English for the attempt log)."""
+        return [
+            (
+                re.compile(
+                    r"Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the "
+                    r"API version (\w+) it uses, so install a newer Some Studio and try again\."
+                ),
+                lambda match: self.tr(
+                    "Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the "
+                    "API version %1 it uses, so install a newer Some Studio and try again."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(
+                    r"LinkedIn refused this because the access token lacks the (\w+) "
+                    r"permission: make a new token with \w+ in your LinkedIn app and reconnect "
+                    r"the account in Accounts\."
+                ),
+                lambda match: self.tr(
+                    "LinkedIn refused this because the access token lacks the %1 permission: "
+                    "make a new token with %1 in your LinkedIn app and reconnect the account in "
+                    "Accounts."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(
+                    r"LinkedIn would not say whose token this is because it lacks the openid "
+                    r"and profile permissions: add them when you make the token, or enter your "
+                    r"member id or page id\."
+                ),
+                lambda _match: self.tr(
+                    "LinkedIn would not say whose token this is because it lacks the openid "
+                    "and profile permissions: add them when you make the token, or enter your "
+                    "member id or page id."
+                ),
+            ),
+            (
+                re.compile(r"Pinterest refused the pin because your Pinterest app has Trial .*"),
+                lambda _match: self.tr(
+                    "Pinterest refused the pin because your Pinterest app has Trial access, "
+                    "which may only pin to the API Sandbox: make a sandbox access token in your "
+                    "Pinterest app and reconnect this account in Accounts with “Use "
+                    "Pinterest's API Sandbox” ticked, or ask Pinterest for Standard access."
+                ),
+            ),
         ]
 
     def time_error(self, exc: BaseException) -> str | None:
@@ -162,11 +212,26 @@ def error_text(exc: BaseException) -> str:
     if own is not None:
         return own
     message = str(exc)
-    for pattern, say in texts.known():
-        match = pattern.fullmatch(message)
-        if match is not None:
-            return say(match)
+    known = known_text(message, texts)
+    if known is not None:
+        return known
     cause = exc.__cause__
     if cause is not None and str(cause) == message:
         return error_text(cause)  # a PlanningError that only passes its cause's words on
     return message
+
+
+def known_text(message: str, texts: ErrorText | None = None) -> str | None:
+    """A stored English message (an attempt log's, a delivery's last error) in the window's
+    language, when it is one of the known sentences; None otherwise."""
+    for pattern, say in (texts or ErrorText()).known():
+        match = pattern.fullmatch(message)
+        if match is not None:
+            return say(match)
+    return None
+
+
+def message_text(message: str) -> str:
+    """``message`` in the window's language where it is known, else as it came."""
+    known = known_text(message)
+    return message if known is None else known
