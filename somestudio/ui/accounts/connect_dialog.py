@@ -240,17 +240,6 @@ class ConnectDialog(QDialog):
                 base.setPlaceholderText(self.tr("e.g. https://example.com/images/"))
                 base.setText(str(options.get("media_base_url", "")))
             elif n is Network.PINTEREST:
-                boards = QComboBox()
-                boards.setObjectName("Field_board")
-                boards.setAccessibleName(self.tr("Board"))
-                load = QPushButton(self.tr("Load boards"))
-                load.setObjectName("LoadBoards")
-                load.clicked.connect(self._load_boards)
-                row = QHBoxLayout()
-                row.addWidget(boards, 1)
-                row.addWidget(load)
-                form.addRow(self.tr("Board"), row)
-                self.fields["board"] = boards
                 sandbox = QCheckBox(self.tr("Use Pinterest's API Sandbox (Trial access)"))
                 sandbox.setObjectName("Field_sandbox")
                 sandbox.setAccessibleName(self.tr("Use Pinterest's API Sandbox (Trial access)"))
@@ -263,6 +252,19 @@ class ConnectDialog(QDialog):
                 sandbox.setChecked(options.get("sandbox") is True)
                 form.addRow("", sandbox)
                 self.fields["sandbox"] = sandbox
+                boards = QComboBox()
+                boards.setObjectName("Field_board")
+                boards.setAccessibleName(self.tr("Board"))
+                load = QPushButton(self.tr("Load boards"))
+                load.setObjectName("LoadBoards")
+                load.clicked.connect(self._load_boards)
+                row = QHBoxLayout()
+                row.addWidget(boards, 1)
+                row.addWidget(load)
+                form.addRow(self.tr("Board"), row)
+                self.fields["board"] = boards
+                # Boards of one environment are unknown to the other: load them again.
+                sandbox.toggled.connect(lambda _on: boards.clear())
                 self._days(form, 30)
                 app_id = self._line(form, "app_id", self.tr("App id (optional, for renewal)"))
                 app_id.setText(str(options.get("app_id", "")))

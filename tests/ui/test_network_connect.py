@@ -1,0 +1,127 @@
+"""What the connect dialogs say about LinkedIn scopes, Pinterest's Trial access and X's
+credits, and the networks' refusals in the user's language (real widgets, a server on
+127.0.0.1; screenshots in artifacts/accounts-*.png)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QCheckBox
+from pytest_httpserver import HTTPServer
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.accounts import Accounts
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.networks import Network
+from somestudio.networks.linkedin import (
+    missing_identity_error,
+    missing_scope_error,
+    needs_update_error,
+)
+from somestudio.networks.pinterest import trial_access_error
+from somestudio.secrets import SecretStore
+from somestudio.ui.accounts.connect_dialog import ConnectDialog
+from somestudio.ui.error_text import error_text, message_text
+from somestudio.ui.i18n import install_language
+from somestudio.ui.tasks import Tasks
+from tests.e2e.conftest import REPO_ROOT
+
+REFUSALS = [
+    needs_update_error(),
+    missing_scope_error("w_member_social"),
+    missing_identity_error(),
+    trial_access_error(),
+]
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    return ("127.0.0.1", 0)
+
+
+@pytest.fixture
+def workspace(home: Path) -> Iterator[Workspace]:
+    opened = open_workspace(home)
+    opened.verified.result(timeout=60)
+    yield opened
+    opened.close()
+
+
+def _dialog(
+    qtbot: QtBot, workspace: Workspace, network: Network, server: HTTPServer
+) -> ConnectDialog:
+    accounts = Accounts(
+        workspace,
+        SecretStore(backend=fail.Keyring()),
+        endpoints={Network.PINTEREST: server.url_for("/v5")},
+        sandbox_endpoints={Network.PINTEREST: server.url_for("/sandbox/v5")},
+    )
+    dialog = ConnectDialog(network, accounts, Tasks(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _shoot(widget: ConnectDialog, name: str) -> None:
+    folder = REPO_ROOT / "artifacts"
+    folder.mkdir(exist_ok=True)
+    QApplication.processEvents()
+    assert widget.grab().save(str(folder / f"accounts-{name}.png"))
+
+
+@pytest.mark.parametrize("error", REFUSALS, ids=["426", "scope", "identity", "trial"])
+def test_each_refusal_is_one_known_sentence_in_the_users_language(
+    qapp: object, error: Exception
+) -> None:
+    english = str(error)
+    assert error_text(error) == english == message_text(english)  # matched, not mangled
+    installed = install_language("fi")
+    try:
+        finnish = message_text(english)  # as an attempt log's stored message is shown
+        assert finnish != english and error_text(error) == finnish
+        assert finnish.endswith(".") and finnish.count(". ") == 0  # one sentence
+        for kept in ("202603", "w_member_social", "openid"):
+            assert (kept in english) == (kept in finnish)
+    finally:
+        installed.remove()
+        QLocale.setDefault(QLocale.c())
+
+
+def test_pinterest_dialog_explains_trial_access_and_loads_sandbox_boards(
+    qtbot: QtBot, workspace: Workspace, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/sandbox/v5/boards").respond_with_json(
+        {"items": [{"id": "9", "name": "Hiekkalaatikko"}], "bookmark": None}
+    )
+    dialog = _dialog(qtbot, workspace, Network.PINTEREST, httpserver)
+    assert "Trial access" in dialog.intro.text() and "Standard access" in dialog.intro.text()
+    sandbox = dialog.fields["sandbox"]
+    assert isinstance(sandbox, QCheckBox) and sandbox.accessibleName()
+    sandbox.setChecked(True)
+    dialog.line("token").setText("pina_sandbox")
+    dialog.findChild(type(dialog.connect_button), "LoadBoards").click()
+    assert [r[0].path for r in httpserver.log] == ["/sandbox/v5/boards"]
+    assert dialog.status.text() == "Choose the board to pin to."
+    assert dialog.line("app_secret").echoMode() == dialog.line("app_secret").EchoMode.Password
+    assert dialog.line("refresh_token").echoMode() == dialog.line("app_secret").EchoMode.Password
+    _shoot(dialog, "connect-pinterest-sandbox")
+    board = dialog.fields["board"]
+    assert board.count() == 1  # type: ignore[attr-defined]
+    sandbox.setChecked(False)  # production boards are another list: load them again
+    assert board.count() == 0  # type: ignore[attr-defined]
+
+
+def test_linkedin_and_x_dialogs_say_what_they_need(
+    qtbot: QtBot, workspace: Workspace, httpserver: HTTPServer
+) -> None:
+    linkedin = _dialog(qtbot, workspace, Network.LINKEDIN, httpserver)
+    intro = linkedin.intro.text()
+    assert "w_member_social" in intro and "openid and profile" in intro
+    assert "person_id" in linkedin.fields and "organization_id" in linkedin.fields
+    _shoot(linkedin, "connect-linkedin-scopes")
+    x = _dialog(qtbot, workspace, Network.X, httpserver)
+    assert "pay-per-use" in x.intro.text() and "credits" in x.intro.text()
