@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
@@ -103,7 +103,9 @@ def test_pinterest_dialog_explains_trial_access_and_loads_sandbox_boards(
     assert isinstance(sandbox, QCheckBox) and sandbox.accessibleName()
     sandbox.setChecked(True)
     dialog.line("token").setText("pina_sandbox")
-    dialog.findChild(type(dialog.connect_button), "LoadBoards").click()
+    load = dialog.findChild(QPushButton, "LoadBoards")
+    assert load is not None
+    load.click()
     assert [r[0].path for r in httpserver.log] == ["/sandbox/v5/boards"]
     assert dialog.status.text() == "Choose the board to pin to."
     assert dialog.line("app_secret").echoMode() == dialog.line("app_secret").EchoMode.Password
