@@ -5,6 +5,7 @@ credits, and the networks' refusals in the user's language (real widgets, a serv
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts
 from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.networks import Network
 from somestudio.networks.linkedin import (
     missing_identity_error,
@@ -25,6 +28,7 @@ from somestudio.networks.linkedin import (
 from somestudio.networks.pinterest import trial_access_error
 from somestudio.secrets import SecretStore
 from somestudio.ui.accounts.connect_dialog import ConnectDialog
+from somestudio.ui.composer.post_status import failure_entries
 from somestudio.ui.error_text import error_text, message_text
 from somestudio.ui.i18n import install_language
 from somestudio.ui.tasks import Tasks
@@ -36,6 +40,19 @@ REFUSALS = [
     missing_identity_error(),
     trial_access_error(),
 ]
+
+
+@contextmanager
+def _finnish() -> Iterator[None]:
+    """The window in Finnish for a moment; English (and the old locale) afterwards."""
+    before = QLocale()
+    installed = install_language("fi")
+    try:
+        yield
+    finally:
+        installed.remove()
+        install_language("en").remove()  # ui_language() is English again
+        QLocale.setDefault(before)
 
 
 @pytest.fixture(scope="session")
@@ -79,16 +96,12 @@ def test_each_refusal_is_one_known_sentence_in_the_users_language(
 ) -> None:
     english = str(error)
     assert error_text(error) == english == message_text(english)  # matched, not mangled
-    installed = install_language("fi")
-    try:
+    with _finnish():
         finnish = message_text(english)  # as an attempt log's stored message is shown
         assert finnish != english and error_text(error) == finnish
         assert finnish.endswith(".") and finnish.count(". ") == 0  # one sentence
         for kept in ("202603", "w_member_social", "openid"):
             assert (kept in english) == (kept in finnish)
-    finally:
-        installed.remove()
-        QLocale.setDefault(QLocale.c())
 
 
 def test_pinterest_dialog_explains_trial_access_and_loads_sandbox_boards(
@@ -127,3 +140,24 @@ def test_linkedin_and_x_dialogs_say_what_they_need(
     _shoot(linkedin, "connect-linkedin-scopes")
     x = _dialog(qtbot, workspace, Network.X, httpserver)
     assert "pay-per-use" in x.intro.text() and "credits" in x.intro.text()
+
+
+def test_a_stored_refusal_shows_in_the_users_language_on_the_post(qapp: object) -> None:
+    """The attempt log keeps the English sentence (the command line prints it); the window
+    shows the post's failure in the user's language."""
+    reason = needs_update_error().reason
+    failed = DeliveryStatus(
+        delivery_id=1,
+        account_id=1,
+        network=Network.LINKEDIN,
+        account_label="Kahvila",
+        state=DeliveryState.FAILED,
+        scheduled_at=None,
+        time_zone=None,
+        last_error=reason,
+        last_attempt=reason,
+        attempts=1,
+    )
+    with _finnish():
+        (entry,) = failure_entries([failed])
+    assert "Some Studio tarvitsee päivityksen LinkedIniä varten" in entry.message
