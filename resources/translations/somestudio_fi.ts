@@ -1274,6 +1274,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>LinkedIn ei kertonut, kenen tunniste tämä on, koska siitä puuttuvat oikeudet openid ja profile: lisää ne tunnistetta tehdessäsi tai anna jäsentunnuksesi tai sivun tunnus.</translation>
     </message>
     <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (it expired or was revoked): reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei enää hyväksy tämän tilin kirjautumista (se on vanhentunut tai peruttu): yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew the sign-in of %2: reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei suostunut uusimaan tilin %2 kirjautumista: yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 needs the account %2 reconnected: reconnect it in Accounts, then try again.</source>
+        <translation>%1 vaatii, että tili %2 yhdistetään uudelleen: yhdistä se Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
         <source>Pinterest refused the pin because your Pinterest app has Trial access, which may only pin to the API Sandbox: make a sandbox access token in your Pinterest app and reconnect this account in Accounts with “Use Pinterest&apos;s API Sandbox” ticked, or ask Pinterest for Standard access.</source>
         <translation>Pinterest torjui pinin, koska Pinterest-sovelluksellasi on Trial-tason käyttöoikeus, jolla voi kiinnittää vain API-hiekkalaatikkoon: tee Pinterest-sovelluksessasi hiekkalaatikkotunniste ja yhdistä tämä tili uudelleen Tilit-sivulla valinnalla ”Käytä Pinterestin API-hiekkalaatikkoa”, tai pyydä Pinterestiltä Standard-tason käyttöoikeus.</translation>
     </message>

@@ -155,6 +155,44 @@ class ErrorText(QObject):
                 ),
             ),
             (
+                re.compile(
+                    r"(.+?) no longer accepts this account's sign-in \(HTTP 401\).*\. "
+                    r"Reconnect the account in Accounts, then try again\."
+                ),
+                lambda match: self.tr(
+                    "%1 no longer accepts this account's sign-in (it expired or was revoked): "
+                    "reconnect the account in Accounts, then try again."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(
+                    r"(.+?) refused to renew the sign-in of (.+?) \(.*\)\. "
+                    r"Reconnect the account in Accounts, then try again\."
+                ),
+                lambda match: (
+                    self.tr(
+                        "%1 refused to renew the sign-in of %2: reconnect the account in Accounts, "
+                        "then try again."
+                    )
+                    .replace("%1", match.group(1))
+                    .replace("%2", match.group(2))
+                ),
+            ),
+            (
+                re.compile(
+                    r"(.+?) needs the account (.+?) reconnected \(.*\)\. "
+                    r"Reconnect it in Accounts, then try again\."
+                ),
+                lambda match: (
+                    self.tr(
+                        "%1 needs the account %2 reconnected: reconnect it in Accounts, then try "
+                        "again."
+                    )
+                    .replace("%1", match.group(1))
+                    .replace("%2", match.group(2))
+                ),
+            ),
+            (
                 re.compile(r"Pinterest refused the pin because your Pinterest app has Trial .*"),
                 lambda _match: self.tr(
                     "Pinterest refused the pin because your Pinterest app has Trial access, "

@@ -20,12 +20,15 @@ from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.networks import Network
+from somestudio.domain.posts import MediaItem
+from somestudio.domain.publish_result import AuthExpired
+from somestudio.networks.http import create_session
 from somestudio.networks.linkedin import (
     missing_identity_error,
     missing_scope_error,
     needs_update_error,
 )
-from somestudio.networks.pinterest import trial_access_error
+from somestudio.networks.pinterest import PinterestPublisher, trial_access_error
 from somestudio.secrets import SecretStore
 from somestudio.ui.accounts.connect_dialog import ConnectDialog
 from somestudio.ui.composer.post_status import failure_entries
@@ -33,6 +36,7 @@ from somestudio.ui.error_text import error_text, message_text
 from somestudio.ui.i18n import install_language
 from somestudio.ui.tasks import Tasks
 from tests.e2e.conftest import REPO_ROOT
+from tests.networks.support import MemoryCredentials, account, delivery
 
 REFUSALS = [
     needs_update_error(),
@@ -161,3 +165,32 @@ def test_a_stored_refusal_shows_in_the_users_language_on_the_post(qapp: object) 
     with _finnish():
         (entry,) = failure_entries([failed])
     assert "Some Studio tarvitsee päivityksen LinkedIniä varten" in entry.message
+
+
+def test_a_revoked_token_says_reconnect_in_the_users_language(
+    qapp: object, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/v5/pins", method="POST").respond_with_json(
+        {"code": 2, "message": "Authentication failed."}, status=401
+    )
+    image = tmp_path / "pin.png"
+    image.write_bytes(b"\x89PNG")
+    pub = PinterestPublisher(
+        create_session,
+        MemoryCredentials({1: {"access_token": "pina_revoked"}}),
+        api=httpserver.url_for("/v5"),
+    )
+    acct = account(Network.PINTEREST, "k", options={"board_id": "5"})
+    with pytest.raises(AuthExpired) as caught:
+        pub.publish(delivery(acct, "x", media=[MediaItem(str(image), "image/png", "")]))
+    english = caught.value.reason
+    assert message_text(english) == (
+        "Pinterest no longer accepts this account's sign-in (it expired or was revoked): "
+        "reconnect the account in Accounts, then try again."
+    )
+    with _finnish():
+        assert message_text(english).startswith("Pinterest ei enää hyväksy")
+    refused = "X refused to renew the sign-in of @k (the 2-hour sign-in ended). Reconnect the "
+    refused += "account in Accounts, then try again."
+    with _finnish():
+        assert message_text(refused).startswith("X ei suostunut uusimaan tilin @k")
