@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import requests
 from keyring.backends import SecretService
 from pytest_httpserver import HTTPServer
 
@@ -124,3 +125,37 @@ def test_a_pinterest_token_that_cannot_renew_warns_before_it_lapses() -> None:
     lapses = str(int((NOW + timedelta(days=5)).timestamp()))
     health = health_of(account, status, {"access_token": "a", "expires_at": lapses}, NOW)
     assert health.state == "expiring"
+
+
+def test_testing_a_linkedin_posting_only_token_says_what_can_be_known(
+    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+) -> None:
+    accounts = _accounts(workspace, store, httpserver)
+    account = accounts.connect_token(
+        Network.LINKEDIN, "li-token-w-member-social", options={"person_id": "782bbtaQ"}
+    )
+    httpserver.expect_oneshot_request("/li/v2/userinfo").respond_with_json(
+        {"serviceErrorCode": 100, "message": "Not enough permissions", "status": 403}, status=403
+    )
+    said = accounts.test_connection(account.id)
+    assert said.startswith("The sign-in is stored.") and "only by posting" in said
+    httpserver.expect_oneshot_request("/li/v2/userinfo").respond_with_json(
+        {"sub": "782bbtaQ", "name": "John Doe"}
+    )
+    assert accounts.test_connection(account.id) == "Connected as John Doe."
+
+
+def test_pinterest_metrics_follow_the_accounts_sandbox() -> None:
+    from somestudio.networks.metrics import DEFAULT_BASE_URLS, create_fetcher  # noqa: PLC0415
+    from somestudio.networks.metrics.base import AccountRef  # noqa: PLC0415
+    from somestudio.networks.pinterest import API, SANDBOX_API  # noqa: PLC0415
+
+    assert DEFAULT_BASE_URLS[Network.PINTEREST] == API
+    session = requests.Session()
+    sandboxed = AccountRef("k", options={"sandbox": True})
+    fetcher = create_fetcher(Network.PINTEREST, session, API, "t", sandboxed)
+    assert fetcher.base_url == SANDBOX_API  # type: ignore[attr-defined]
+    production = create_fetcher(Network.PINTEREST, session, API, "t", AccountRef("k"))
+    assert production.base_url == API  # type: ignore[attr-defined]
+    elsewhere = create_fetcher(Network.PINTEREST, session, "http://127.0.0.1:9/v5", "t", sandboxed)
+    assert elsewhere.base_url == "http://127.0.0.1:9/v5"  # type: ignore[attr-defined]
