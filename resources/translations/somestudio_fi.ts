@@ -944,14 +944,6 @@
         <translation>Anna palvelimesi osoite ja kirjaudu selaimessa — tai liitä käyttöoikeustunniste palvelimesi kohdasta Asetukset → Kehitys. Palvelimen oma merkkiraja luetaan kirjoitusnäkymää varten.</translation>
     </message>
     <message>
-        <source>X needs your own app from the X developer portal (type: native app, a public client). Add the callback address below to the app, enter its client id and sign in with the browser. No client secret is needed or stored.</source>
-        <translation>X vaatii oman sovelluksesi X:n kehittäjäportaalista (tyyppi: natiivisovellus, julkinen asiakas). Lisää alla oleva paluuosoite sovellukseen, anna sen asiakastunnus ja kirjaudu selaimessa. Asiakassalaisuutta ei tarvita eikä tallenneta.</translation>
-    </message>
-    <message>
-        <source>Paste an access token made with your LinkedIn app&apos;s token generator (scope w_member_social, or w_organization_social for a page). LinkedIn tokens last 60 days and cannot be renewed here: the Accounts page counts down and warns a week ahead.</source>
-        <translation>Liitä LinkedIn-sovelluksesi tunnistegeneraattorilla tehty käyttöoikeustunniste (oikeus w_member_social tai sivulle w_organization_social). LinkedInin tunnisteet ovat voimassa 60 päivää eikä niitä voi uusia täällä: Tilit-sivu laskee jäljellä olevat päivät ja varoittaa viikkoa ennen.</translation>
-    </message>
-    <message>
         <source>Paste a long-lived Page access token made with your Meta app, with the permissions pages_manage_posts and pages_read_engagement. Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
         <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste, jolla on oikeudet pages_manage_posts ja pages_read_engagement. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
     </message>
@@ -970,10 +962,6 @@
         <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen Threads-käyttöoikeustunniste, jolla on oikeudet threads_basic, threads_content_publish, threads_manage_replies (ketjun myöhemmät julkaisut ovat vastauksia ensimmäiseen) ja threads_manage_insights (lukuja varten). Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen, kun tunniste on vähintään vuorokauden vanha.
 
 %1</translation>
-    </message>
-    <message>
-        <source>Paste an access token made with your Pinterest app, load your boards and choose the one to pin to. A pin needs an image.</source>
-        <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.</translation>
     </message>
     <message>
         <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you and lists the post under Publish by hand, where you copy its text and open its media; you publish it yourself and mark it published.</source>
@@ -1076,8 +1064,52 @@
         <translation>Julkisen kuvakansion osoite</translation>
     </message>
     <message>
+        <source>X needs your own app from the X developer portal (type: native app, a public client). Add the callback address below to the app, enter its client id and sign in with the browser. No client secret is needed or stored.
+
+The X API is pay-per-use: every post and upload is paid from the credits of your own app, so buy credits in X&apos;s Developer Console first, or posts are refused.</source>
+        <translation>X vaatii oman sovelluksesi X:n kehittäjäportaalista (tyyppi: natiivisovellus, julkinen asiakas). Lisää alla oleva paluuosoite sovellukseen, anna sen asiakastunnus ja kirjaudu selaimessa. Asiakassalaisuutta ei tarvita eikä tallenneta.
+
+X:n rajapinta on käytön mukaan maksullinen: jokainen julkaisu ja lataus maksetaan oman sovelluksesi krediiteillä, joten osta ensin krediittejä X:n Developer Consolesta, tai julkaisut torjutaan.</translation>
+    </message>
+    <message>
+        <source>Paste an access token made with your LinkedIn app&apos;s token generator: scope w_member_social to post as yourself, or w_organization_social to post as a page (and enter its page id).
+
+To post as yourself, either add the scopes openid and profile to the token, so Some Studio can read your member id, or enter your member id below. LinkedIn tokens last 60 days and cannot be renewed here: the Accounts page counts down and warns a week ahead.</source>
+        <translation>Liitä LinkedIn-sovelluksesi tunnistegeneraattorilla tehty käyttöoikeustunniste: oikeus w_member_social omiin julkaisuihin tai w_organization_social sivun nimissä julkaisemiseen (anna silloin myös sivun tunnus).
+
+Jos julkaiset omissa nimissäsi, lisää tunnisteeseen myös oikeudet openid ja profile, jotta Some Studio voi lukea jäsentunnuksesi, tai anna jäsentunnuksesi alla. LinkedInin tunnisteet ovat voimassa 60 päivää eikä niitä voi uusia täällä: Tilit-sivu laskee jäljellä olevat päivät ja varoittaa viikkoa ennen.</translation>
+    </message>
+    <message>
+        <source>Paste an access token made with your Pinterest app, load your boards and choose the one to pin to. A pin needs an image.
+
+A newly approved Pinterest app has Trial access: Pinterest refuses its pins on the real site and takes them only in its API Sandbox, where only you see them. Until Pinterest grants your app Standard access, tick “Use Pinterest&apos;s API Sandbox” and use a sandbox token from your app&apos;s page.
+
+Tokens expire (usually after 30 days). With your app&apos;s id and secret and a refresh token, Some Studio renews the token itself; otherwise the Accounts page warns a week before it lapses.</source>
+        <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.
+
+Juuri hyväksytyllä Pinterest-sovelluksella on kokeilutason käyttöoikeus (Trial): Pinterest ei hyväksy sen pinejä varsinaiseen palveluun vaan ainoastaan API-hiekkalaatikkoonsa (API Sandbox), jossa vain sinä näet ne. Kunnes Pinterest myöntää sovelluksellesi vakiotason käyttöoikeuden (Standard), valitse ”Käytä Pinterestin API-hiekkalaatikkoa” ja käytä sovelluksesi sivulta saatavaa hiekkalaatikkotunnistetta.
+
+Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnuksen ja salaisuuden sekä uusimistunnisteen, Some Studio uusii tunnisteen itse; muuten Tilit-sivu varoittaa viikkoa ennen sen vanhenemista.</translation>
+    </message>
+    <message>
+        <source>Member id (optional)</source>
+        <translation>Jäsentunnus (valinnainen)</translation>
+    </message>
+    <message>
+        <source>urn:li:person:… or just the id</source>
+        <translation>urn:li:person:… tai pelkkä tunnus</translation>
+    </message>
+    <message>
         <source>e.g. https://example.com/images/</source>
         <translation>esim. https://example.com/kuvat/</translation>
+    </message>
+    <message>
+        <source>Use Pinterest&apos;s API Sandbox (Trial access)</source>
+        <translation>Käytä Pinterestin API-hiekkalaatikkoa (Trial-taso)</translation>
+    </message>
+    <message>
+        <source>Pins go to Pinterest&apos;s API Sandbox, where only you see them. Needed while your Pinterest app has Trial access; needs a sandbox token.</source>
+        <translation>Pinit menevät Pinterestin API-hiekkalaatikkoon, jossa vain sinä näet ne. Tarpeen niin kauan kuin Pinterest-sovelluksellasi on Trial-tason käyttöoikeus; vaatii hiekkalaatikkotunnisteen.</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1086,6 +1118,18 @@
     <message>
         <source>Load boards</source>
         <translation>Hae taulut</translation>
+    </message>
+    <message>
+        <source>App id (optional, for renewal)</source>
+        <translation>Sovelluksen tunnus (valinnainen, uusimista varten)</translation>
+    </message>
+    <message>
+        <source>App secret (optional, for renewal)</source>
+        <translation>Sovelluksen salaisuus (valinnainen, uusimista varten)</translation>
+    </message>
+    <message>
+        <source>Refresh token (optional, for renewal)</source>
+        <translation>Uusimistunniste (valinnainen, uusimista varten)</translation>
     </message>
     <message>
         <source>Name shown in Some Studio (optional)</source>
@@ -1542,6 +1586,34 @@
     <message>
         <source>The scheduler is still starting; try again.</source>
         <translation>Ajastin käynnistyy vielä; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the API version %1 it uses, so install a newer Some Studio and try again.</source>
+        <translation>Some Studio tarvitsee päivityksen LinkedIniä varten: LinkedIn ei enää hyväksy sen käyttämää rajapintaversiota %1, joten asenna uudempi Some Studio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused this because the access token lacks the %1 permission: make a new token with %1 in your LinkedIn app and reconnect the account in Accounts.</source>
+        <translation>LinkedIn torjui tämän, koska käyttöoikeustunnisteesta puuttuu oikeus %1: tee LinkedIn-sovelluksessasi uusi tunniste, jossa on %1, ja yhdistä tili uudelleen Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>LinkedIn would not say whose token this is because it lacks the openid and profile permissions: add them when you make the token, or enter your member id or page id.</source>
+        <translation>LinkedIn ei kertonut, kenen tunniste tämä on, koska siitä puuttuvat oikeudet openid ja profile: lisää ne tunnistetta tehdessäsi tai anna jäsentunnuksesi tai sivun tunnus.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (it expired or was revoked): reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei enää hyväksy tämän tilin kirjautumista (se on vanhentunut tai peruttu): yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew the sign-in of %2: reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei suostunut uusimaan tilin %2 kirjautumista: yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 needs the account %2 reconnected: reconnect it in Accounts, then try again.</source>
+        <translation>%1 vaatii, että tili %2 yhdistetään uudelleen: yhdistä se Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Pinterest refused the pin because your Pinterest app has Trial access, which may only pin to the API Sandbox: make a sandbox access token in your Pinterest app and reconnect this account in Accounts with “Use Pinterest&apos;s API Sandbox” ticked, or ask Pinterest for Standard access.</source>
+        <translation>Pinterest torjui pinin, koska Pinterest-sovelluksellasi on Trial-tason käyttöoikeus, jolla voi kiinnittää vain API-hiekkalaatikkoon: tee Pinterest-sovelluksessasi hiekkalaatikkotunniste ja yhdistä tämä tili uudelleen Tilit-sivulla valinnalla ”Käytä Pinterestin API-hiekkalaatikkoa”, tai pyydä Pinterestiltä Standard-tason käyttöoikeus.</translation>
     </message>
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in (%2): reconnect the account in Accounts.</source>

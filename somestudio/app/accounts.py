@@ -164,7 +164,7 @@ def health_of(  # noqa: PLR0911 - one return per state
     if bundle.get(RECONNECT):
         return Health("reconnect", f"Reconnect needed: {bundle[RECONNECT]}.", note=note)
     expires = _epoch(bundle.get("expires_at"))
-    renewing = renews_itself(account)
+    renewing = renews_itself(account) or _renews_itself(account, bundle)
     counts_down = account.network in (Network.THREADS, Network.INSTAGRAM)
     if expires is None or (renewing and not counts_down):
         renew = " (renewed automatically)" if renewing else ""
@@ -181,6 +181,15 @@ def health_of(  # noqa: PLR0911 - one return per state
             note,
         )
     return Health("ok", f"Connected; the sign-in lasts {round(days)} more days.", expires, note)
+
+
+def _renews_itself(account: Account, bundle: Mapping[str, str]) -> bool:
+    """A Pinterest sign-in with its app's id, secret and a refresh token renews itself."""
+    return (
+        account.network is Network.PINTEREST
+        and bool(bundle.get("refresh_token") and bundle.get("app_secret"))
+        and bool(account.options.get(pinterest.APP_ID))
+    )
 
 
 @dataclass
@@ -213,6 +222,7 @@ class Accounts:
         session_factory: SessionFactory = create_session,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         endpoints: Mapping[Network, str] | None = None,
+        sandbox_endpoints: Mapping[Network, str] | None = None,
     ) -> None:
         self.workspace = workspace
         self.secrets = secrets if secrets is not None else secret_store()
@@ -220,12 +230,22 @@ class Accounts:
         self._now = now
         # Tests point the networks at 127.0.0.1; users never set these.
         self._endpoints = dict(endpoints or {})
+        self._sandbox_endpoints = dict(sandbox_endpoints or {})
 
     def _http(self, network: Network) -> Http:
         return Http(self._session_factory(), network.display_name)
 
     def _endpoint(self, network: Network, default: str) -> str:
         return self._endpoints.get(network, default)
+
+    def _pinterest(self, sandbox: bool) -> pinterest.PinterestClient:
+        """The Pinterest client for production, or for the API Sandbox (a Trial-access app)."""
+        base = (
+            self._sandbox_endpoints.get(Network.PINTEREST, pinterest.SANDBOX_API)
+            if sandbox
+            else self._endpoint(Network.PINTEREST, pinterest.API)
+        )
+        return pinterest.PinterestClient(self._http(Network.PINTEREST), base)
 
     # ------------------------------------------------------------------ reading
 
@@ -317,12 +337,15 @@ class Accounts:
         valid_days: float | None = None,
     ) -> Account:
         """A pasted access token (X, LinkedIn, Facebook Page, Instagram, Threads, Pinterest):
-        checked with the network, then stored."""
+        checked with the network, then stored. A LinkedIn token with only the posting scope
+        cannot be checked: given the member id or page id, it is stored unchecked."""
         if network is Network.MASTODON:
             raise AccountError("a Mastodon account needs its instance: use connect_mastodon")
         if network not in TOKEN_NETWORKS:
             raise AccountError(f"{network.display_name} has no sign-in by token here")
         register_secret(token)
+        for value in (extra or {}).values():
+            register_secret(value)
         self._require_secure()
         opts = dict(options or {})
         bundle = {"access_token": token, **(extra or {})}
@@ -331,6 +354,8 @@ class Accounts:
             bundle["expires_at"] = str(int(time.time() + valid_days * 86400))
         elif network is Network.LINKEDIN and "expires_at" not in bundle:
             bundle["expires_at"] = str(int(time.time() + linkedin.TOKEN_DAYS * 86400))
+        elif network is Network.PINTEREST and "expires_at" not in bundle:
+            bundle["expires_at"] = str(int(time.time() + pinterest.TOKEN_DAYS * 86400))
         return self._save(network, handle or who, bundle, name=name, options=opts)
 
     def _whoami(
@@ -341,13 +366,9 @@ class Accounts:
             me = x.XClient(http, self._endpoint(network, x.API)).me(token)
             return f"@{me.get('username', me['id'])}"
         if network is Network.LINKEDIN:
-            info = linkedin.LinkedInClient(http, self._endpoint(network, linkedin.API)).userinfo(
-                token
-            )
-            options.setdefault("person_id", str(info["sub"]))
-            return str(info.get("name") or info["sub"])
+            return self._linkedin_who(http, token, options)
         if network is Network.PINTEREST:
-            client = pinterest.PinterestClient(http, self._endpoint(network, pinterest.API))
+            client = self._pinterest(options.get(pinterest.SANDBOX) is True)
             return str(client.user(token).get("username") or "pinterest")
         return self._meta_whoami(network, http, token, options, bundle)
 
@@ -381,6 +402,25 @@ class Accounts:
         # Not renewed now: Meta renews only tokens at least 24 h old; the publisher does it.
         bundle.update(meta.new_bundle(token, self._now().timestamp(), **_extra(bundle)))
         return str(me.get("username") or me["id"])
+
+    def _linkedin_who(self, http: Http, token: str, options: dict[str, object]) -> str:
+        """Who posts: the page or member id the user gave (no call: posting scopes cannot read
+        who a token is), or else the member from ``/v2/userinfo`` (needs openid profile)."""
+        organization = linkedin.organization_id_of(str(options.get("organization_id") or ""))
+        person = linkedin.person_id_of(str(options.get("person_id") or ""))
+        for key, value in (("organization_id", organization), ("person_id", person)):
+            if value:
+                options[key] = value
+            else:
+                options.pop(key, None)
+        if organization:
+            return f"urn:li:organization:{organization}"
+        if person:
+            return f"urn:li:person:{person}"
+        client = linkedin.LinkedInClient(http, self._endpoint(Network.LINKEDIN, linkedin.API))
+        info = client.userinfo(token)
+        options["person_id"] = str(info["sub"])
+        return str(info.get("name") or info["sub"])
 
     def _instagram_whoami(
         self, http: Http, token: str, options: dict[str, object], bundle: dict[str, str]
@@ -569,8 +609,10 @@ class Accounts:
                 token = publisher.access(account)
                 me = x.XClient(publisher.http(), self._endpoint(network, x.API)).me(token)
                 return f"Connected as @{me.get('username', me['id'])}."
-            if network in (Network.THREADS, Network.INSTAGRAM):
-                token = publisher.access(account)  # renewed when due
+            if network is Network.LINKEDIN:
+                return self._test_linkedin(publisher.sign_in(account)["access_token"], account)
+            if network in (Network.THREADS, Network.INSTAGRAM, Network.PINTEREST):
+                token = publisher.access(account)  # renews a lapsing token where it can
             else:
                 token = publisher.sign_in(account)["access_token"]
             who = self._whoami(network, token, dict(account.options), {"access_token": token})
@@ -578,11 +620,27 @@ class Accounts:
 
         return self._call(check)
 
-    def pinterest_boards(self, token: str) -> list[tuple[str, str]]:
-        register_secret(token)
-        client = pinterest.PinterestClient(
-            self._http(Network.PINTEREST), self._endpoint(Network.PINTEREST, pinterest.API)
+    def _test_linkedin(self, token: str, account: Account) -> str:
+        client = linkedin.LinkedInClient(
+            self._http(Network.LINKEDIN), self._endpoint(Network.LINKEDIN, linkedin.API)
         )
+        try:
+            info = client.userinfo(token)
+        except PublishError as exc:
+            if exc.error_kind == linkedin.MISSING_SCOPE and (
+                account.options.get("person_id") or account.options.get("organization_id")
+            ):
+                return (
+                    "The sign-in is stored. LinkedIn lets Some Studio check a token without "
+                    "the openid and profile permissions only by posting with it."
+                )
+            raise
+        return f"Connected as {info.get('name') or info['sub']}."
+
+    def pinterest_boards(self, token: str, *, sandbox: bool = False) -> list[tuple[str, str]]:
+        """The boards of the token's user, from the API Sandbox when ``sandbox``."""
+        register_secret(token)
+        client = self._pinterest(sandbox)
         return self._call(lambda: client.boards(token))
 
     def set_options(self, account_id: int, changes: Mapping[str, object]) -> Account:

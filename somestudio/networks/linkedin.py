@@ -2,37 +2,96 @@
 
 Sign-in: an access token from the user's own LinkedIn app (its token generator, or OAuth
 in the browser when the app allows PKCE), valid 60 days and, for most apps, not renewable:
-the Accounts page counts down and warns a week ahead. The commentary is "little text":
-reserved characters are backslash-escaped or LinkedIn silently cuts the post. No
-idempotency key exists, so an unanswered create is an unknown outcome for the user.
+the Accounts page counts down and warns a week ahead. Posting needs ``w_member_social``
+(a person) or ``w_organization_social`` (a page). Learning *who* a token belongs to needs
+``openid profile`` as well (``/v2/userinfo``), so the member id or page id may be entered
+instead and then no such call is made.
+
+The commentary is "little text": reserved characters are backslash-escaped or LinkedIn
+silently cuts the post. No idempotency key exists, so an unanswered create is an unknown
+outcome for the user.
+
+Every versioned call carries ``Linkedin-Version``; once a version is sunset LinkedIn
+answers HTTP 426 to everything, which is final here ("Some Studio needs an update").
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from somestudio.domain.channels.linkedin import escape_little_text
 from somestudio.domain.posts import Account, MediaItem
-from somestudio.domain.publish_result import Final, OutgoingDelivery, PublishResult
+from somestudio.domain.publish_result import Final, OutgoingDelivery, PublishError, PublishResult
 from somestudio.networks.http import Http
 from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_media
 
+T = TypeVar("T")
+
 API = "https://api.linkedin.com"
-VERSION = "202510"  # Linkedin-Version: the API release (YYYYMM) these bodies follow
+# Linkedin-Version: the Marketing API release (YYYYMM) these bodies follow. The newest version
+# on LinkedIn's migrations table, "Marketing API migrations" (API Migration Status),
+# https://learn.microsoft.com/en-us/linkedin/marketing/integrations/migrations — 202603
+# (March 2026) is supported until its sunset on 16 March 2027; after that every call answers
+# HTTP 426. (202510, used before, was sunset on 15 October 2026.)
+VERSION = "202603"
 TOKEN_DAYS = 60
 MAX_IMAGE_BYTES = 10_000_000
+PERSON_SCOPE = "w_member_social"
+ORGANIZATION_SCOPE = "w_organization_social"
+IDENTITY_SCOPES = "openid profile"
+NEEDS_UPDATE = "needs_update"  # error kind: this version of Some Studio cannot talk to LinkedIn
+MISSING_SCOPE = "missing_scope"  # error kind: the token lacks a permission
 
 
 def rest_headers() -> dict[str, str]:
     return {"Linkedin-Version": VERSION, "X-Restli-Protocol-Version": "2.0.0"}
 
 
+def needs_update_error() -> Final:
+    return Final(
+        "Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the API version "
+        f"{VERSION} it uses, so install a newer Some Studio and try again.",
+        http_status=426,
+        error_kind=NEEDS_UPDATE,
+    )
+
+
+def missing_scope_error(scope: str) -> Final:
+    return Final(
+        f"LinkedIn refused this because the access token lacks the {scope} permission: make a "
+        f"new token with {scope} in your LinkedIn app and reconnect the account in Accounts.",
+        http_status=403,
+        error_kind=MISSING_SCOPE,
+    )
+
+
+def missing_identity_error() -> Final:
+    return Final(
+        "LinkedIn would not say whose token this is because it lacks the openid and profile "
+        "permissions: add them when you make the token, or enter your member id or page id.",
+        http_status=403,
+        error_kind=MISSING_SCOPE,
+    )
+
+
+def person_id_of(value: str) -> str:
+    """A member id from what the user typed: the id itself or its ``urn:li:person:`` URN."""
+    value = value.strip()
+    return value.removeprefix("urn:li:person:")
+
+
+def organization_id_of(value: str) -> str:
+    """A page id from what the user typed: the number or its ``urn:li:organization:`` URN."""
+    value = value.strip()
+    return value.removeprefix("urn:li:organization:")
+
+
 def author_urn(account: Account) -> str:
-    organization = option(account, "organization_id")
+    organization = organization_id_of(option(account, "organization_id"))
     if organization:
         return f"urn:li:organization:{organization}"
-    person = option(account, "person_id")
+    person = person_id_of(option(account, "person_id"))
     if not person:
         raise Final(
             "this LinkedIn account has no member id; reconnect it in Accounts",
@@ -41,26 +100,52 @@ def author_urn(account: Account) -> str:
     return f"urn:li:person:{person}"
 
 
+def _mapped(call: Callable[[], T], *, scope: str) -> T:
+    """``call``, with LinkedIn's 426 and 403 told as what the user must do."""
+    try:
+        return call()
+    except PublishError as exc:
+        if exc.http_status == 426:
+            raise needs_update_error() from exc
+        if exc.http_status == 403:
+            raise missing_scope_error(scope) from exc
+        raise
+
+
 class LinkedInClient:
     def __init__(self, http: Http, api: str = API) -> None:
         self.http = http
         self.api = api.rstrip("/")
 
     def userinfo(self, token: str) -> dict[str, Any]:
-        body = self.http.json("GET", f"{self.api}/v2/userinfo", idempotent=True, token=token)
+        # "Sign In with LinkedIn using OpenID Connect" (API Request to Retrieve Member Details),
+        # https://learn.microsoft.com/en-us/linkedin/consumer/integrations/self-serve/sign-in-with-linkedin-v2
+        # — needs the openid and profile scopes; unversioned, so no Linkedin-Version header.
+        try:
+            body = self.http.json("GET", f"{self.api}/v2/userinfo", idempotent=True, token=token)
+        except PublishError as exc:
+            if exc.http_status == 403:
+                raise missing_identity_error() from exc
+            raise
         if not isinstance(body, dict) or "sub" not in body:
             raise Final("LinkedIn did not say which member this token belongs to")
         return body
 
-    def upload_image(self, token: str, owner: str, item: MediaItem) -> str:
-        start = self.http.json(
-            "POST",
-            f"{self.api}/rest/images",
-            idempotent=True,
-            token=token,
-            headers=rest_headers(),
-            params={"action": "initializeUpload"},
-            json={"initializeUploadRequest": {"owner": owner}},
+    def upload_image(self, token: str, owner: str, item: MediaItem, *, scope: str) -> str:
+        # "Images API" (Initialize Image Upload), https://learn.microsoft.com/en-us/linkedin/
+        # marketing/community-management/shares/images-api — POST /rest/images?action=
+        # initializeUpload, then PUT the bytes to the returned uploadUrl.
+        start = _mapped(
+            lambda: self.http.json(
+                "POST",
+                f"{self.api}/rest/images",
+                idempotent=True,
+                token=token,
+                headers=rest_headers(),
+                params={"action": "initializeUpload"},
+                json={"initializeUploadRequest": {"owner": owner}},
+            ),
+            scope=scope,
         )
         value = start["value"]
         self.http.request(
@@ -74,15 +159,20 @@ class LinkedInClient:
         )
         return str(value["image"])
 
-    def create_post(self, token: str, body: Mapping[str, Any]) -> str:
-        response = self.http.request(
-            "POST",
-            f"{self.api}/rest/posts",
-            idempotent=False,
-            token=token,
-            headers=rest_headers(),
-            json=dict(body),
-            expect=(201,),
+    def create_post(self, token: str, body: Mapping[str, Any], *, scope: str) -> str:
+        # "Posts API" (Create a Post), https://learn.microsoft.com/en-us/linkedin/marketing/
+        # community-management/shares/posts-api — 201 with the new URN in x-restli-id.
+        response = _mapped(
+            lambda: self.http.request(
+                "POST",
+                f"{self.api}/rest/posts",
+                idempotent=False,
+                token=token,
+                headers=rest_headers(),
+                json=dict(body),
+                expect=(201,),
+            ),
+            scope=scope,
         )
         return response.headers.get("x-restli-id", "")
 
@@ -103,6 +193,8 @@ def post_body(author: str, text: str, images: Sequence[tuple[str, str]]) -> dict
     if len(images) == 1:
         body["content"] = {"media": {"id": images[0][0], "altText": images[0][1]}}
     elif images:
+        # "MultiImage API", https://learn.microsoft.com/en-us/linkedin/marketing/
+        # community-management/shares/multiimage-post-api
         body["content"] = {
             "multiImage": {"images": [{"id": urn, "altText": alt} for urn, alt in images]}
         }
@@ -123,12 +215,14 @@ class LinkedInPublisher(ApiPublisher):
         token = self.sign_in(account)["access_token"]
         client = LinkedInClient(self.http(), self.api)
         author = author_urn(account)
+        scope = ORGANIZATION_SCOPE if ":organization:" in author else PERSON_SCOPE
         images = [
-            (client.upload_image(token, author, item), item.alt_text)
+            (client.upload_image(token, author, item, scope=scope), item.alt_text)
             for item in delivery.media[:20]
         ]
         # LinkedIn has no threads: the parts go out as one post, in order.
-        urn = client.create_post(token, post_body(author, "\n\n".join(delivery.parts), images))
+        text = "\n\n".join(delivery.parts)
+        urn = client.create_post(token, post_body(author, text, images), scope=scope)
         return PublishResult(
             remote_id=urn,
             remote_url=f"https://www.linkedin.com/feed/update/{urn}/" if urn else "",

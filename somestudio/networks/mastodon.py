@@ -86,6 +86,8 @@ class MastodonClient:
         self.base = normalise_instance(instance_url)
 
     def instance(self) -> InstanceLimits:
+        # "instance API methods" (View server information, v2),
+        # https://docs.joinmastodon.org/methods/instance/#v2
         body = self.http.json("GET", f"{self.base}/api/v2/instance", idempotent=True)
         config = body.get("configuration", {}) if isinstance(body, dict) else {}
         statuses = config.get("statuses", {}) if isinstance(config, dict) else {}
@@ -97,6 +99,8 @@ class MastodonClient:
         )
 
     def verify(self, token: str) -> dict[str, Any]:
+        # "accounts API methods" (Verify account credentials),
+        # https://docs.joinmastodon.org/methods/accounts/#verify_credentials
         body = self.http.json(
             "GET", f"{self.base}/api/v1/accounts/verify_credentials", idempotent=True, token=token
         )
@@ -107,11 +111,15 @@ class MastodonClient:
     # ------------------------------------------------------------------ OAuth
 
     def register_app(self, redirect_uri: str, client_name: str) -> tuple[str, str]:
+        # "apps API methods" (Create an application), https://docs.joinmastodon.org/methods/apps/
+        # — redirect_uris is "String or Array of Strings", arrays only from 4.3.0 ("added
+        # support for multiple redirect_uris"): one redirect as a plain string works on every
+        # server from 4.0 to 4.5, where an array gets 422 before 4.3.
         body = self.http.json(
             "POST",
             f"{self.base}/api/v1/apps",
             idempotent=True,
-            json={"client_name": client_name, "redirect_uris": [redirect_uri], "scopes": SCOPES},
+            json={"client_name": client_name, "redirect_uris": redirect_uri, "scopes": SCOPES},
         )
         return str(body["client_id"]), str(body.get("client_secret", ""))
 
@@ -125,11 +133,13 @@ class MastodonClient:
             "code_challenge": challenge,
             "code_challenge_method": "S256",
         }
+        # "oauth API methods" (Authorize a user), https://docs.joinmastodon.org/methods/oauth/
         return f"{self.base}/oauth/authorize?{urlencode(query)}"
 
     def exchange_code(
         self, client_id: str, client_secret: str, code: str, redirect_uri: str, verifier: str
     ) -> str:
+        # "oauth API methods" (Obtain a token), https://docs.joinmastodon.org/methods/oauth/#token
         body = self.http.json(
             "POST",
             f"{self.base}/oauth/token",
@@ -153,6 +163,8 @@ class MastodonClient:
     ) -> str:
         data = read_media(item, max_bytes=MAX_MEDIA_BYTES, network="Mastodon")
         name = item.path.rsplit("/", 1)[-1]
+        # "media API methods" (Upload media as an attachment, v2; Get media attachment),
+        # https://docs.joinmastodon.org/methods/media/#v2 — 202 while still processing.
         response = self.http.request(
             "POST",
             f"{self.base}/api/v2/media",
@@ -183,6 +195,8 @@ class MastodonClient:
         return media_id
 
     def post_status(self, token: str, body: Mapping[str, object], key: str) -> dict[str, Any]:
+        # "statuses API methods" (Post a new status), https://docs.joinmastodon.org/methods/
+        # statuses/#create — honours Idempotency-Key for an hour.
         result = self.http.json(
             "POST",
             f"{self.base}/api/v1/statuses",
@@ -196,6 +210,8 @@ class MastodonClient:
         return result
 
     def recent_statuses(self, token: str, account_id: str) -> list[dict[str, Any]]:
+        # "accounts API methods" (Get account's statuses),
+        # https://docs.joinmastodon.org/methods/accounts/#statuses
         body = self.http.json(
             "GET",
             f"{self.base}/api/v1/accounts/{account_id}/statuses",

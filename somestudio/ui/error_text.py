@@ -138,6 +138,94 @@ class ErrorText(QObject):
                 fixed(self.tr("The scheduler is still starting; try again.")),
             ),
             *self.network_sentences(),
+            *self.network_refusals(),
+        ]
+
+    def network_refusals(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+        """What a network refused and the user can do about it (networks/linkedin.py,
+        networks/pinterest.py word them in English for the attempt log)."""
+        return [
+            (
+                re.compile(
+                    r"Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the "
+                    r"API version (\w+) it uses, so install a newer Some Studio and try again\."
+                ),
+                lambda match: self.tr(
+                    "Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the "
+                    "API version %1 it uses, so install a newer Some Studio and try again."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(
+                    r"LinkedIn refused this because the access token lacks the (\w+) "
+                    r"permission: make a new token with \w+ in your LinkedIn app and reconnect "
+                    r"the account in Accounts\."
+                ),
+                lambda match: self.tr(
+                    "LinkedIn refused this because the access token lacks the %1 permission: "
+                    "make a new token with %1 in your LinkedIn app and reconnect the account in "
+                    "Accounts."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(
+                    r"LinkedIn would not say whose token this is because it lacks the openid "
+                    r"and profile permissions: add them when you make the token, or enter your "
+                    r"member id or page id\."
+                ),
+                lambda _match: self.tr(
+                    "LinkedIn would not say whose token this is because it lacks the openid "
+                    "and profile permissions: add them when you make the token, or enter your "
+                    "member id or page id."
+                ),
+            ),
+            (
+                re.compile(
+                    r"(.+?) no longer accepts this account's sign-in \(HTTP 401\).*\. "
+                    r"Reconnect the account in Accounts, then try again\."
+                ),
+                lambda match: self.tr(
+                    "%1 no longer accepts this account's sign-in (it expired or was revoked): "
+                    "reconnect the account in Accounts, then try again."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(
+                    r"(.+?) refused to renew the sign-in of (.+?) \(.*\)\. "
+                    r"Reconnect the account in Accounts, then try again\."
+                ),
+                lambda match: (
+                    self.tr(
+                        "%1 refused to renew the sign-in of %2: reconnect the account in Accounts, "
+                        "then try again."
+                    )
+                    .replace("%1", match.group(1))
+                    .replace("%2", match.group(2))
+                ),
+            ),
+            (
+                re.compile(
+                    r"(.+?) needs the account (.+?) reconnected \(.*\)\. "
+                    r"Reconnect it in Accounts, then try again\."
+                ),
+                lambda match: (
+                    self.tr(
+                        "%1 needs the account %2 reconnected: reconnect it in Accounts, then try "
+                        "again."
+                    )
+                    .replace("%1", match.group(1))
+                    .replace("%2", match.group(2))
+                ),
+            ),
+            (
+                re.compile(r"Pinterest refused the pin because your Pinterest app has Trial .*"),
+                lambda _match: self.tr(
+                    "Pinterest refused the pin because your Pinterest app has Trial access, "
+                    "which may only pin to the API Sandbox: make a sandbox access token in your "
+                    "Pinterest app and reconnect this account in Accounts with “Use "
+                    "Pinterest's API Sandbox” ticked, or ask Pinterest for Standard access."
+                ),
+            ),
         ]
 
     def network_sentences(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:

@@ -33,12 +33,11 @@ _SIMPLE: dict[Network, type[HttpFetcher]] = {
     Network.THREADS: ThreadsMetrics,
     Network.INSTAGRAM: InstagramMetrics,
     Network.FACEBOOK: FacebookMetrics,
-    Network.PINTEREST: PinterestMetrics,
 }
 
 
 def supported(network: Network) -> bool:
-    return network in _SIMPLE or network in (Network.BLUESKY, Network.LINKEDIN)
+    return network in _SIMPLE or network in (Network.BLUESKY, Network.LINKEDIN, Network.PINTEREST)
 
 
 def create_fetcher(
@@ -52,6 +51,8 @@ def create_fetcher(
         return BlueskyMetrics(session, base_url, token, account=account)
     if network is Network.LINKEDIN:
         return LinkedInMetrics(session, base_url, token, account=account)
+    if network is Network.PINTEREST:  # the account may use the API Sandbox
+        return PinterestMetrics(session, base_url, token, account=account)
     cls = _SIMPLE.get(network)
     if cls is None:
         raise ValueError(f"no metrics API for {network.display_name}")

@@ -130,14 +130,20 @@ class ConnectDialog(QDialog):
             return self.tr(
                 "X needs your own app from the X developer portal (type: native app, a public "
                 "client). Add the callback address below to the app, enter its client id and "
-                "sign in with the browser. No client secret is needed or stored."
+                "sign in with the browser. No client secret is needed or stored.\n\n"
+                "The X API is pay-per-use: every post and upload is paid from the credits of "
+                "your own app, so buy credits in X's Developer Console first, or posts are "
+                "refused."
             )
         if n is Network.LINKEDIN:
             return self.tr(
-                "Paste an access token made with your LinkedIn app's token generator (scope "
-                "w_member_social, or w_organization_social for a page). LinkedIn tokens last "
-                "60 days and cannot be renewed here: the Accounts page counts down and warns "
-                "a week ahead."
+                "Paste an access token made with your LinkedIn app's token generator: scope "
+                "w_member_social to post as yourself, or w_organization_social to post as a "
+                "page (and enter its page id).\n\n"
+                "To post as yourself, either add the scopes openid and profile to the token, "
+                "so Some Studio can read your member id, or enter your member id below. "
+                "LinkedIn tokens last 60 days and cannot be renewed here: the Accounts page "
+                "counts down and warns a week ahead."
             )
         if n is Network.FACEBOOK:
             return self.tr(
@@ -162,7 +168,14 @@ class ConnectDialog(QDialog):
         if n is Network.PINTEREST:
             return self.tr(
                 "Paste an access token made with your Pinterest app, load your boards and "
-                "choose the one to pin to. A pin needs an image."
+                "choose the one to pin to. A pin needs an image.\n\n"
+                "A newly approved Pinterest app has Trial access: Pinterest refuses its pins "
+                "on the real site and takes them only in its API Sandbox, where only you see "
+                "them. Until Pinterest grants your app Standard access, tick “Use Pinterest's "
+                "API Sandbox” and use a sandbox token from your app's page.\n\n"
+                "Tokens expire (usually after 30 days). With your app's id and secret and a "
+                "refresh token, Some Studio renews the token itself; otherwise the Accounts "
+                "page warns a week before it lapses."
             )
         return self.tr(
             "%1 offers no way for this app to publish for you. At each post's time Some "
@@ -288,15 +301,12 @@ class ConnectDialog(QDialog):
                 page.setText(str(options.get("page_id", "")))
                 self._show_login()
             if n is Network.LINKEDIN:
-                self._line(form, "organization_id", self.tr("Page id (optional)"))
-                days = QDoubleSpinBox()
-                days.setObjectName("Field_valid_days")
-                days.setAccessibleName(self.tr("Days the token is still valid"))
-                days.setRange(1, 365)
-                days.setDecimals(0)
-                days.setValue(60)
-                form.addRow(self.tr("Days the token is still valid"), days)
-                self.fields["valid_days"] = days
+                person = self._line(form, "person_id", self.tr("Member id (optional)"))
+                person.setPlaceholderText(self.tr("urn:li:person:… or just the id"))
+                person.setText(str(options.get("person_id", "")))
+                page = self._line(form, "organization_id", self.tr("Page id (optional)"))
+                page.setText(str(options.get("organization_id", "")))
+                self._days(form, 60)
             elif n is Network.FACEBOOK:
                 self._line(form, "page_id", self.tr("Page id (optional)"))
                 self._check(form, "server_scheduling", options)
@@ -305,6 +315,18 @@ class ConnectDialog(QDialog):
                 base.setPlaceholderText(self.tr("e.g. https://example.com/images/"))
                 base.setText(str(options.get("media_base_url", "")))
             elif n is Network.PINTEREST:
+                sandbox = QCheckBox(self.tr("Use Pinterest's API Sandbox (Trial access)"))
+                sandbox.setObjectName("Field_sandbox")
+                sandbox.setAccessibleName(self.tr("Use Pinterest's API Sandbox (Trial access)"))
+                sandbox.setToolTip(
+                    self.tr(
+                        "Pins go to Pinterest's API Sandbox, where only you see them. Needed "
+                        "while your Pinterest app has Trial access; needs a sandbox token."
+                    )
+                )
+                sandbox.setChecked(options.get("sandbox") is True)
+                form.addRow("", sandbox)
+                self.fields["sandbox"] = sandbox
                 boards = QComboBox()
                 boards.setObjectName("Field_board")
                 boards.setAccessibleName(self.tr("Board"))
@@ -316,10 +338,34 @@ class ConnectDialog(QDialog):
                 row.addWidget(load)
                 form.addRow(self.tr("Board"), row)
                 self.fields["board"] = boards
+                # Boards of one environment are unknown to the other: load them again.
+                sandbox.toggled.connect(lambda _on: boards.clear())
+                self._days(form, 30)
+                app_id = self._line(form, "app_id", self.tr("App id (optional, for renewal)"))
+                app_id.setText(str(options.get("app_id", "")))
+                self._line(
+                    form, "app_secret", self.tr("App secret (optional, for renewal)"), secret=True
+                )
+                self._line(
+                    form,
+                    "refresh_token",
+                    self.tr("Refresh token (optional, for renewal)"),
+                    secret=True,
+                )
         if n not in BY_HAND:
             name = self._line(form, "name", self.tr("Name shown in Some Studio (optional)"))
             if account:
                 name.setText(account.display_name)
+
+    def _days(self, form: QFormLayout, value: int) -> None:
+        days = QDoubleSpinBox()
+        days.setObjectName("Field_valid_days")
+        days.setAccessibleName(self.tr("Days the token is still valid"))
+        days.setRange(1, 365)
+        days.setDecimals(0)
+        days.setValue(value)
+        form.addRow(self.tr("Days the token is still valid"), days)
+        self.fields["valid_days"] = days
 
     def _check(self, form: QFormLayout, key: str, options: dict[str, Any]) -> None:
         box = QCheckBox(self.tr("Let the server publish scheduled posts"))
@@ -346,13 +392,16 @@ class ConnectDialog(QDialog):
 
     def _options(self) -> dict[str, object]:
         options: dict[str, object] = {}
-        for key in ("organization_id", "page_id", "media_base_url"):
+        for key in ("organization_id", "person_id", "page_id", "media_base_url", "app_id"):
             if self._text(key):
                 options[key] = self._text(key)
         if self.network is Network.INSTAGRAM:
             options[IG_LOGIN] = self._login()
             if self._login() == INSTAGRAM_LOGIN:
                 options.pop("page_id", None)
+        sandbox = self.fields.get("sandbox")
+        if isinstance(sandbox, QCheckBox):  # stored either way, so unticking takes effect
+            options["sandbox"] = sandbox.isChecked()
         box = self.fields.get("server_scheduling")
         if isinstance(box, QCheckBox) and box.isChecked():
             options["server_scheduling"] = True
@@ -436,8 +485,11 @@ class ConnectDialog(QDialog):
             return
         days_widget = self.fields.get("valid_days")
         days = days_widget.value() if isinstance(days_widget, QDoubleSpinBox) else None
+        extra = {k: self._text(k) for k in ("app_secret", "refresh_token") if self._text(k)}
         self._tasks.run(
-            lambda: accounts.connect_token(n, token, name=name, options=options, valid_days=days),
+            lambda: accounts.connect_token(
+                n, token, name=name, options=options, extra=extra, valid_days=days
+            ),
             self._done,
             self._failed,
         )
@@ -478,8 +530,13 @@ class ConnectDialog(QDialog):
             self.status.setText(self.tr("Paste the access token first."))
             return
         accounts = self._accounts
+        sandbox = self._options().get("sandbox") is True
         self.status.setText(self.tr("Loading boards…"))
-        self._tasks.run(lambda: accounts.pinterest_boards(token), self._show_boards, self._failed)
+        self._tasks.run(
+            lambda: accounts.pinterest_boards(token, sandbox=sandbox),
+            self._show_boards,
+            self._failed,
+        )
 
     def _show_boards(self, boards: list[tuple[str, str]]) -> None:
         combo = self.fields["board"]

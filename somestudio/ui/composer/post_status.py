@@ -9,6 +9,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.findings import Severity
 from somestudio.ui.composer.findings_list import Entry, Place
+from somestudio.ui.error_text import message_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.states import state_name
 from somestudio.ui.when_text import when_text
@@ -48,7 +49,9 @@ def failure_entries(statuses: list[DeliveryStatus]) -> list[Entry]:
     for status in statuses:
         if status.state not in _NEEDS_A_LOOK:
             continue
-        reason = status.reason or QCoreApplication.translate("PostStatus", "no reason was recorded")
+        reason = message_text(status.reason) or QCoreApplication.translate(
+            "PostStatus", "no reason was recorded"
+        )
         message = (
             QCoreApplication.translate("PostStatus", "%1: %2 — %3")
             .replace("%1", account_name(status))
