@@ -47,6 +47,8 @@ class _MetaParser(HTMLParser):
         self.done = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.done:
+            return
         if tag == "meta":
             found = {k.lower(): (v or "") for k, v in attrs}
             key = (found.get("property") or found.get("name") or "").strip().lower()
@@ -65,7 +67,7 @@ class _MetaParser(HTMLParser):
             self.done = True
 
     def handle_data(self, data: str) -> None:
-        if self._in_title and len(self.title) < MAX_TITLE * 2:
+        if self._in_title and not self.done and len(self.title) < MAX_TITLE * 2:
             self.title += data
 
 
