@@ -81,6 +81,7 @@ class LinkCardBox(QGroupBox):
         row.addLayout(fields, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.images_note, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.restore_button)
         layout = QVBoxLayout(self)
