@@ -707,6 +707,10 @@
         <translation>Kirjoita julkaisu kerran; sovita se kuhunkin kanavaan oikealla.</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Ongelmat</translation>
     </message>
@@ -2315,6 +2319,128 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>the keyring could not be reached</source>
         <translation>avainnippuun ei saatu yhteyttä</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language of the post</source>
+        <translation>Julkaisun kieli</translation>
+    </message>
+    <message>
+        <source>Sent to networks that take it, so people who read this language find it</source>
+        <translation>Lähetetään palveluihin, jotka ottavat sen vastaan, jotta tämän kielen lukijat löytävät julkaisun</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Ei kerrottu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>viro</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>saksa</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>ranska</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espanja</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italia</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>hollanti</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>tanska</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>puola</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugali</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>venäjä</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraina</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCardBox</name>
+    <message>
+        <source>Link card</source>
+        <translation>Linkkikortti</translation>
+    </message>
+    <message>
+        <source>Link card title</source>
+        <translation>Linkkikortin otsikko</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Link card description</source>
+        <translation>Linkkikortin kuvaus</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Poista kortti</translation>
+    </message>
+    <message>
+        <source>Remove the link card</source>
+        <translation>Poista linkkikortti</translation>
+    </message>
+    <message>
+        <source>Show card again</source>
+        <translation>Näytä kortti uudelleen</translation>
+    </message>
+    <message>
+        <source>Show the link card again</source>
+        <translation>Näytä linkkikortti uudelleen</translation>
+    </message>
+    <message>
+        <source>Images are attached: networks show the images instead of the card.</source>
+        <translation>Julkaisussa on kuvia: palvelut näyttävät kuvat kortin sijaan.</translation>
+    </message>
+    <message>
+        <source>Reading the link&apos;s card…</source>
+        <translation>Luetaan linkin korttia…</translation>
+    </message>
+    <message>
+        <source>The card was removed; the post goes without it.</source>
+        <translation>Kortti poistettiin; julkaisu lähtee ilman sitä.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from somestudio.app.workspace import Workspace
 from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Attachment, Draft, DraftFormatError, from_json, to_json
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.media import MediaFacts
 from somestudio.domain.networks import Network
 from somestudio.store import accounts as account_rows
@@ -19,6 +21,9 @@ from somestudio.store import composition
 from somestudio.store import drafts as autosave_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
+
+if TYPE_CHECKING:
+    from somestudio.networks.link_preview import LinkPreviewFetcher
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,7 @@ class UnsavableTextError(ValueError):
 class Composer:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.link_fetcher: LinkPreviewFetcher | None = None  # None: the default timeouts
 
     @property
     def media_folder(self) -> Path:
@@ -79,6 +85,8 @@ class Composer:
             threads=post.threads,
             attachments=tuple(Attachment(m.path, m.alt_text, m.original_path) for m in post.media),
             post_id=post_id,
+            language=post.language,
+            link_card=post.link_card,
         )
 
     def accounts_editable(self, post_id: int) -> bool:
@@ -124,6 +132,8 @@ class Composer:
                 variants=variants,
                 threads=threads,
                 media=media,
+                language=draft.language,
+                link_card=draft.link_card,
             )
             if not written:
                 return None
@@ -154,6 +164,13 @@ class Composer:
         conn = self.workspace.writable_connection()
         with transaction(conn):
             autosave_rows.clear(conn, SLOT)
+
+    def link_card(self, url: str) -> LinkCard | None:
+        """The card of the page at ``url`` (its picture kept in the media folder), or None
+        when it cannot be read: offline, there is simply no card. Call it off the GUI thread."""
+        from somestudio.app.link_cards import LinkCards  # noqa: PLC0415 - Pillow, requests
+
+        return LinkCards(self.media_folder, self.link_fetcher).fetch(url)
 
     def probe(self, attachment: Attachment) -> MediaFacts:
         from somestudio.app import media as media_files  # noqa: PLC0415 - Pillow when needed

@@ -31,6 +31,8 @@ class MediaItem:
     path: str
     mime_type: str = ""
     alt_text: str = ""
+    width: int | None = None  # pixels, as probed when attached (None: not known)
+    height: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

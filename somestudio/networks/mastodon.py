@@ -263,7 +263,9 @@ class MastodonPublisher(ApiPublisher):
             self._sent.setdefault(delivery.idempotency_key, time.monotonic())
         media_ids = [client.upload_media(token, item, sleep=self._sleep) for item in delivery.media]
         common: dict[str, object] = {"visibility": option(account, "visibility", "public")}
-        language = option(account, "language")
+        # ISO 639-1 (POST /api/v1/statuses "language", Mastodon API docs, "Post a new status":
+        # https://docs.joinmastodon.org/methods/statuses/#create): the post's, else the account's.
+        language = delivery.language.strip() or option(account, "language")
         if language:
             common["language"] = language
         if self._hand_off(delivery):

@@ -244,6 +244,17 @@ def duplicate_post(conn: sqlite3.Connection, post_id: int) -> int | None:
         )
     ]
     copy = create_post(conn, str(row[0]), notes=str(row[1]), media=media, labels=labels)
+    # The language and the link card go with the text (the card's picture file is shared).
+    conn.execute(
+        "UPDATE posts SET language = (SELECT language FROM posts WHERE id = ?) WHERE id = ?",
+        (post_id, copy),
+    )
+    conn.execute(
+        "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
+        " SELECT ?, url, title, description, image_url, thumb_path, hidden FROM link_cards"
+        " WHERE post_id = ?",
+        (copy, post_id),
+    )
     for account_id, override in conn.execute(
         "SELECT account_id, text_override FROM deliveries WHERE post_id = ?", (post_id,)
     ).fetchall():

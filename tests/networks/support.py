@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import OutgoingDelivery
@@ -59,6 +60,8 @@ def delivery(
     thread: Sequence[str] = (),
     at: datetime = NOW,
     attempt: int = 1,
+    language: str = "",
+    link_card: LinkCard | None = None,
 ) -> OutgoingDelivery:
     return OutgoingDelivery(
         delivery_id=1,
@@ -71,4 +74,6 @@ def delivery(
         idempotency_key=key,
         attempt=attempt,
         thread=tuple(thread),
+        language=language,
+        link_card=link_card,
     )

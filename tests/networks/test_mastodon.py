@@ -95,6 +95,19 @@ def test_text_post_with_idempotency_key(httpserver: HTTPServer, publisher) -> No
     assert request.headers["User-Agent"].startswith("SomeStudio/")
 
 
+def test_the_posts_own_language_wins_over_the_accounts(httpserver: HTTPServer, publisher) -> None:
+    pub, _ = publisher
+    created: list[dict[str, object]] = []
+    keys: list[str] = []
+    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_handler(
+        _status_handler(created, keys)  # each body checked against the OpenAPI document
+    )
+    pub.publish(delivery(_acct(httpserver, language="en"), "Hyvää joulua", key=KEY, language="fi"))
+    pub.publish(delivery(_acct(httpserver), "Merry Christmas", key=KEY[::-1], language="en"))
+    pub.publish(delivery(_acct(httpserver), "Ei kieltä", key="f" * 32))
+    assert [c.get("language") for c in created] == ["fi", "en", None]
+
+
 def test_thread_replies_in_order_with_a_key_per_part(httpserver: HTTPServer, publisher) -> None:
     pub, _ = publisher
     created: list[dict[str, object]] = []

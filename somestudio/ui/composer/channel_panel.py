@@ -3,7 +3,7 @@ thread, and a preview of how the post will look there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from somestudio.app.composer import Target
 from somestudio.app.draft_checks import TargetReport
 from somestudio.domain.channels import RULES, ChannelCheck, Unit
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.threads import THREAD_CHANNELS
 from somestudio.ui.composer.editor import PostEditor
-from somestudio.ui.composer.preview import preview_html
+from somestudio.ui.composer.preview import card_html, preview_html
 
 PART_EDITOR_LINES = 4
 
@@ -73,7 +74,7 @@ class ChannelPanel(QWidget):
     def __init__(self, target: Target, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
-        self._preview_of: tuple[TargetReport, str] | None = None
+        self._preview_of: tuple[TargetReport, str, LinkCard | None] | None = None
         self.setObjectName("ChannelPanel")
         self.counter = QLabel()
         self.counter.setObjectName("ChannelCounter")
@@ -199,7 +200,9 @@ class ChannelPanel(QWidget):
         )
 
     # -- report
-    def show_report(self, report: TargetReport, *, see_more: str) -> None:
+    def show_report(
+        self, report: TargetReport, *, see_more: str, card: LinkCard | None = None
+    ) -> None:
         posts = report.posts
         if not posts:
             self.counter.setText(QLocale().toString(len(report.text)))
@@ -227,7 +230,7 @@ class ChannelPanel(QWidget):
             notes.append(self.tr("Uses the base text."))
         self.status.setText(" ".join(notes))
         self.status.setVisible(bool(notes))
-        self._preview_of = (report, see_more)
+        self._preview_of = (report, see_more, card)
         if self.isVisible():
             self._render_preview()
 
@@ -239,21 +242,24 @@ class ChannelPanel(QWidget):
     def _render_preview(self) -> None:
         if self._preview_of is None:
             return
-        report, see_more = self._preview_of
+        report, see_more, card = self._preview_of
         self._preview_of = None
         palette = self.preview.palette()
-        self.preview.setHtml(
-            preview_html(
-                report.target.label,
-                list(report.thread) or [report.text],
-                fold=report.fold,
-                see_more=see_more,
-                link_colour=palette.color(QPalette.ColorRole.Link).name(),
-                muted_colour=_between(
-                    palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-                ),
-            )
+        muted = _between(
+            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
         )
+        body = preview_html(
+            report.target.label,
+            list(report.thread) or [report.text],
+            fold=report.fold,
+            see_more=see_more,
+            link_colour=palette.color(QPalette.ColorRole.Link).name(),
+            muted_colour=muted,
+        )
+        if card is not None:
+            thumb = QUrl.fromLocalFile(card.thumb_path).toString() if card.thumb_path else ""
+            body += card_html(card, thumb_src=thumb, muted_colour=muted)
+        self.preview.setHtml(body)
 
     def _colour(self, label: QLabel, ok: bool) -> None:
         # Red text is never the only sign: the findings list says what is wrong.
