@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
     AuthExpired,
@@ -157,6 +158,44 @@ class FacebookPublisher(ApiPublisher):
     def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
         return None
 
+    # ------------------------------------------------------------------ first comment
+    # A comment by the Page under its own post. Graph API reference, "/{object-id}/comments"
+    # (Publishing: ``message``): https://developers.facebook.com/docs/graph-api/reference/object/comments
+    # No idempotency key: an unknown outcome is looked up among the post's comments.
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        token = self.sign_in(comment.account)["access_token"]
+        client = GraphClient(self.http(), self.base)
+        made = client.call(
+            "POST",
+            f"{comment.post_remote_id}/comments",
+            token,
+            idempotent=False,
+            data={"message": comment.text},
+        )
+        return _comment_result(str(made["id"]), comment.post_remote_url)
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        token = self.sign_in(comment.account)["access_token"]
+        client = GraphClient(self.http(), self.base)
+        page = option(comment.account, "page_id")
+        found = client.call(
+            "GET",
+            f"{comment.post_remote_id}/comments",
+            token,
+            idempotent=True,
+            params={
+                "fields": "id,message,from",
+                "filter": "stream",
+                "order": "reverse_chronological",
+            },
+        )
+        for item in _data(found):
+            author = str((item.get("from") or {}).get("id", ""))
+            if item.get("message") == comment.text and (not page or author == page):
+                return _comment_result(str(item["id"]), comment.post_remote_url)
+        return None
+
 
 def _json(value: Mapping[str, Any]) -> str:
     import json  # noqa: PLC0415
@@ -243,6 +282,41 @@ class InstagramPublisher(ApiPublisher):
     def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
         return None
 
+    # ------------------------------------------------------------------ first comment
+    # A comment by the account under its own media. Instagram Platform reference, "Comments"
+    # (IG Media, Creating: ``message``):
+    # https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments
+    # Needs instagram_manage_comments (Facebook Login) / instagram_business_manage_comments.
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        token = self.sign_in(comment.account)["access_token"]
+        client = GraphClient(self.http(), self.base)
+        made = client.call(
+            "POST",
+            f"{comment.post_remote_id}/comments",
+            token,
+            idempotent=False,
+            data={"message": comment.text},
+        )
+        return _comment_result(str(made["id"]), comment.post_remote_url)
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        token = self.sign_in(comment.account)["access_token"]
+        client = GraphClient(self.http(), self.base)
+        found = client.call(
+            "GET",
+            f"{comment.post_remote_id}/comments",
+            token,
+            idempotent=True,
+            params={"fields": "id,text,username"},
+        )
+        handle = comment.account.handle.lstrip("@").lower()
+        for item in _data(found):
+            author = str(item.get("username", "")).lower()
+            if item.get("text") == comment.text and (not author or author == handle):
+                return _comment_result(str(item["id"]), comment.post_remote_url)
+        return None
+
 
 # ---------------------------------------------------------------------- Threads
 
@@ -300,6 +374,60 @@ class ThreadsPublisher(ApiPublisher):
     def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
         return None
 
+    # ------------------------------------------------------------------ first comment
+    # A reply: a container with ``reply_to_id`` = our post, then threads_publish once the
+    # container is FINISHED. Threads docs, "Create Replies":
+    # https://developers.facebook.com/documentation/threads/retrieve-and-manage-replies/create-replies
+    # (needs threads_manage_replies); container status: "Media Container Status" (``status``).
+
+    comment_sleep: Callable[[float], None] = staticmethod(time.sleep)
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        token = self.access(comment.account)
+        user = option(comment.account, "threads_user_id") or "me"
+        client = GraphClient(self.http(), self.base)
+        fields = {"media_type": "TEXT", "text": comment.text, "reply_to_id": comment.post_remote_id}
+        made = client.call("POST", f"{user}/threads", token, idempotent=True, data=fields)
+        container = str(made["id"])
+        for _ in range(30):
+            status = client.call(
+                "GET", container, token, idempotent=True, params={"fields": "status"}
+            )
+            state = str(status.get("status", "FINISHED"))
+            if state == "FINISHED":
+                break
+            if state in ("ERROR", "EXPIRED"):
+                raise Final("Threads could not prepare the first comment", error_kind="media")
+            self.comment_sleep(1.0)
+        else:
+            raise Retryable("Threads was still preparing the first comment")
+        published = client.call(
+            "POST",
+            f"{user}/threads_publish",
+            token,
+            idempotent=False,
+            data={"creation_id": container},
+        )
+        return _comment_result(str(published["id"]), "")
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        """Our reply among the post's replies. Threads docs, "Reply Management" reference
+        (GET /{threads-media-id}/replies):
+        https://developers.facebook.com/documentation/threads/reference/reply-management"""
+        token = self.access(comment.account)
+        client = GraphClient(self.http(), self.base)
+        found = client.call(
+            "GET",
+            f"{comment.post_remote_id}/replies",
+            token,
+            idempotent=True,
+            params={"fields": "id,text,is_reply_owned_by_me,permalink"},
+        )
+        for item in _data(found):
+            if item.get("is_reply_owned_by_me") and item.get("text") == comment.text:
+                return _comment_result(str(item["id"]), str(item.get("permalink", "")))
+        return None
+
 
 def renew_threads_token(client: GraphClient, bundle: Mapping[str, str]) -> dict[str, str]:
     body = client.call(
@@ -314,3 +442,13 @@ def renew_threads_token(client: GraphClient, bundle: Mapping[str, str]) -> dict[
         "access_token": str(body["access_token"]),
         "expires_at": str(int(time.time() + float(body.get("expires_in", 60 * 86400)))),
     }
+
+
+def _data(body: Any) -> list[dict[str, Any]]:
+    found = body.get("data", []) if isinstance(body, dict) else []
+    return [item for item in found if isinstance(item, dict)]
+
+
+def _comment_result(comment_id: str, post_url: str) -> PublishResult:
+    """A first comment: its id, and the post's address (comments have no page of their own)."""
+    return PublishResult(remote_id=comment_id, remote_url=post_url)

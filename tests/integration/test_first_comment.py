@@ -1,0 +1,285 @@
+"""The first comment through the real engine: the real Mastodon client against a Mastodon-
+like server on 127.0.0.1 (statuses deduplicated by Idempotency-Key, bodies checked against
+Mastodon's OpenAPI description). The comment goes out once, right after its post, as a reply
+to it; a failing comment is retried on its own and never makes the post again."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.first_comment import CommentState
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.networks.http import create_session
+from somestudio.networks.mastodon import MastodonPublisher
+from somestudio.scheduling.events import CommentChanged
+from somestudio.store import accounts as account_rows
+from somestudio.store import deliveries as delivery_rows
+from somestudio.store import first_comments as comment_rows
+from somestudio.store.database import transaction
+from tests.integration.scheduling_setup import Rig
+from tests.networks.openapi import spec
+from tests.networks.support import MemoryCredentials
+
+S = DeliveryState
+C = CommentState
+TIMEOUT = (2.0, 2.0)
+
+
+@dataclass
+class Server:
+    """Statuses by Idempotency-Key, in the order they were made; faults on cue per kind."""
+
+    statuses: dict[str, dict[str, object]] = field(default_factory=dict)
+    made: list[dict[str, object]] = field(default_factory=list)
+    faults: dict[str, list[int]] = field(default_factory=lambda: {"post": [], "reply": []})
+    problems: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    url: str = ""
+
+    def posts(self) -> list[dict[str, object]]:
+        return [s for s in self.made if s["in_reply_to_id"] is None]
+
+    def replies(self) -> list[dict[str, object]]:
+        return [s for s in self.made if s["in_reply_to_id"] is not None]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_state: Server
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def _send(self, status: int, body: object) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self) -> None:
+        state = self.server_state
+        context = re.fullmatch(r"/api/v1/statuses/(\w+)/context", self.path)
+        if self.path == "/api/v1/accounts/verify_credentials":
+            self._send(200, {"id": "7", "username": "me", "acct": "me"})
+        elif context:
+            with state.lock:
+                below = [s for s in state.made if s["in_reply_to_id"] == context.group(1)]
+            self._send(200, {"ancestors": [], "descendants": below})
+        else:
+            self._send(404, {"error": "not found"})
+
+    def do_POST(self) -> None:
+        state = self.server_state
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
+        key = self.headers.get("Idempotency-Key", "")
+        problems = spec("mastodon.json").errors("POST", "/api/v1/statuses", body)
+        kind = "reply" if "in_reply_to_id" in body else "post"
+        with state.lock:
+            state.problems += problems
+            fault = state.faults[kind].pop(0) if state.faults[kind] else None
+            if fault is None and key not in state.statuses:
+                number = 100 + len(state.statuses)
+                made: dict[str, object] = {
+                    "id": str(number),
+                    "url": f"{state.url}/@me/{number}",
+                    "created_at": "2026-11-21T08:00:00Z",
+                    "content": f"<p>{body['status']}</p>",
+                    "in_reply_to_id": body.get("in_reply_to_id"),
+                    "account": {"id": "7"},
+                }
+                state.statuses[key] = made
+                state.made.append(made)
+            status = state.statuses.get(key)
+        if fault is not None:
+            self._send(fault, {"error": f"fault {fault}"})
+        else:
+            self._send(200, status)
+
+
+@contextmanager
+def mastodon() -> Iterator[Server]:
+    state = Server()
+    handler = type("H", (_Handler,), {"server_state": state})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    state.url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)
+
+
+def _account(rig: Rig, url: str) -> int:
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        account_id = account_rows.add_account(
+            conn, Network.MASTODON, "@me", instance_url=url, publish_method=PublishMethod.API
+        )
+    credentials = MemoryCredentials({account_id: {"access_token": "tok-123456"}})
+    publisher = MastodonPublisher(create_session, credentials, timeout=TIMEOUT, now=rig.clock.now)
+    rig.publishers.register(publisher, method=PublishMethod.API, network=Network.MASTODON)
+    return account_id
+
+
+def _with_comment(rig: Rig, delivery: int, text: str) -> None:
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        assert comment_rows.set_text(conn, delivery, text, rig.clock.now())
+
+
+def _comment(rig: Rig, delivery: int) -> comment_rows.CommentRow:
+    row = comment_rows.get(rig.workspace.connection(), delivery)
+    assert row is not None
+    return row
+
+
+def _log(rig: Rig, delivery: int) -> list[tuple[str, str]]:
+    attempts = delivery_rows.attempts(rig.workspace.connection(), delivery)
+    return [(a.subject, a.outcome) for a in attempts]
+
+
+def test_the_comment_goes_out_once_right_after_the_post_as_its_reply(rig: Rig) -> None:
+    with mastodon() as server:
+        account_id = _account(rig, server.url)
+        rig.engine.start()
+        delivery = rig.schedule(10, account=account_id, text="Uusi kirja ilmestyi")
+        _with_comment(rig, delivery, "Tilaa se täältä: https://example.com/kirja")
+        rig.alarms.advance(10)
+        assert rig.state(delivery) is S.PUBLISHED
+        (post,) = server.posts()
+        (reply,) = server.replies()
+        assert server.made == [post, reply]  # the post first, then its comment
+        assert reply["in_reply_to_id"] == post["id"]
+        assert "Tilaa se" in str(reply["content"])
+        assert server.problems == []  # both bodies fit Mastodon's OpenAPI description
+        row = _comment(rig, delivery)
+        assert (row.state, row.remote_id, row.attempt_count) == (C.SENT, reply["id"], 1)
+        assert _log(rig, delivery) == [("post", "published"), ("comment", "published")]
+        rig.alarms.advance(300)  # later sweeps find nothing more to send
+        assert len(server.made) == 2
+        assert [e.state for e in rig.of_type(CommentChanged)] == [C.SENT]
+
+
+def test_a_500_on_the_comment_is_retried_without_posting_again(rig: Rig) -> None:
+    with mastodon() as server:
+        account_id = _account(rig, server.url)
+        server.faults["reply"] += [500, 502]
+        rig.engine.start()
+        delivery = rig.schedule(10, account=account_id, text="Hei")
+        _with_comment(rig, delivery, "Lisää kommenteissa")
+        rig.alarms.advance(10)
+        assert rig.state(delivery) is S.PUBLISHED  # the post stands, whatever the comment does
+        row = _comment(rig, delivery)
+        assert row.state is C.PENDING and row.next_attempt_at is not None
+        assert "trying again at" in row.last_error
+        for _ in range(30):
+            if _comment(rig, delivery).state is not C.PENDING:
+                break
+            rig.alarms.advance(60)
+        row = _comment(rig, delivery)
+        assert row.state is C.SENT
+        assert len(server.posts()) == 1 and len(server.replies()) == 1
+        assert _log(rig, delivery) == [
+            ("post", "published"),
+            ("comment", "retryable"),
+            ("comment", "retryable"),
+            ("comment", "published"),
+        ]
+        assert rig.outcomes(delivery).count("published") == 2  # one post, one comment
+
+
+def test_a_refused_comment_fails_alone_and_the_post_stays_published(rig: Rig) -> None:
+    with mastodon() as server:
+        account_id = _account(rig, server.url)
+        server.faults["reply"].append(422)
+        rig.engine.start()
+        delivery = rig.schedule(10, account=account_id)
+        _with_comment(rig, delivery, "Liian pitkä")
+        rig.alarms.advance(10)
+        rig.alarms.advance(600)
+        row = _comment(rig, delivery)
+        assert row.state is C.FAILED and "HTTP 422" in row.last_error
+        assert rig.state(delivery) is S.PUBLISHED
+        assert len(server.posts()) == 1 and server.replies() == []
+
+
+def test_a_comment_left_after_its_post_by_a_crash_goes_out_at_start(rig: Rig) -> None:
+    """The post went out and was recorded, then the app stopped before the comment: the next
+    start sends the comment only."""
+    with mastodon() as server:
+        account_id = _account(rig, server.url)
+        delivery = rig.schedule(10, account=account_id, text="Ennen kaatumista")
+        _with_comment(rig, delivery, "Kommentti kaatumisen jälkeen")
+        rig.clock.move(10)
+        conn = rig.workspace.writable_connection()
+        with transaction(conn):  # what the crashed run left: the post out, the comment not
+            assert delivery_rows.claim(conn, delivery, rig.clock.now())
+            assert delivery_rows.move(
+                conn, delivery, S.PUBLISHED, rig.clock.now(), remote_id="55"
+            )
+        rig.engine.start()
+        rig.alarms.run_due()
+        assert server.posts() == []  # the post is never made again
+        (reply,) = server.replies()
+        assert reply["in_reply_to_id"] == "55"
+        assert _comment(rig, delivery).state is C.SENT
+
+
+def test_a_comment_cut_off_mid_send_is_reconciled_not_resent(rig: Rig) -> None:
+    with mastodon() as server:
+        account_id = _account(rig, server.url)
+        rig.engine.start()
+        delivery = rig.schedule(10, account=account_id, text="Postaus")
+        _with_comment(rig, delivery, "Jo lähetetty kommentti")
+        rig.alarms.advance(10)
+        assert _comment(rig, delivery).state is C.SENT
+        reply_id = _comment(rig, delivery).remote_id
+        conn = rig.workspace.writable_connection()
+        with transaction(conn):  # as if the app died before recording the comment's answer
+            conn.execute(
+                "UPDATE first_comments SET state = 'sending', remote_id = NULL"
+                " WHERE delivery_id = ?",
+                (delivery,),
+            )
+        rig.engine.shutdown()
+        # A new run (a new client: the key's hour in memory is gone) finds it in the thread.
+        rig.publishers.register(
+            MastodonPublisher(
+                create_session,
+                MemoryCredentials({account_id: {"access_token": "tok-123456"}}),
+                timeout=TIMEOUT,
+                now=rig.clock.now,
+            ),
+            method=PublishMethod.API,
+            network=Network.MASTODON,
+        )
+        rig.make_engine().start()
+        rig.alarms.run_due()
+        row = _comment(rig, delivery)
+        assert (row.state, row.remote_id) == (C.SENT, reply_id)
+        assert len(server.replies()) == 1 and len(server.posts()) == 1
+        assert _log(rig, delivery)[-1] == ("comment", "reconciled")
+
+
+def test_a_channel_without_comments_says_so_and_keeps_the_post(rig: Rig) -> None:
+    rig.engine.start()
+    delivery = rig.schedule(10)  # the Local archive: no first comment there
+    _with_comment(rig, delivery, "Ei tänne")
+    rig.alarms.advance(10)
+    assert rig.state(delivery) is S.PUBLISHED
+    row = _comment(rig, delivery)
+    assert row.state is C.FAILED and "first comment" in row.last_error
+    assert len(rig.folders()) == 1
