@@ -227,9 +227,7 @@ def test_a_comment_left_after_its_post_by_a_crash_goes_out_at_start(rig: Rig) ->
         conn = rig.workspace.writable_connection()
         with transaction(conn):  # what the crashed run left: the post out, the comment not
             assert delivery_rows.claim(conn, delivery, rig.clock.now())
-            assert delivery_rows.move(
-                conn, delivery, S.PUBLISHED, rig.clock.now(), remote_id="55"
-            )
+            assert delivery_rows.move(conn, delivery, S.PUBLISHED, rig.clock.now(), remote_id="55")
         rig.engine.start()
         rig.alarms.run_due()
         assert server.posts() == []  # the post is never made again
