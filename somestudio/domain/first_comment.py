@@ -62,6 +62,9 @@ class OutgoingComment:
     post_remote_id: str  # the published post this comment answers
     post_remote_url: str
     scheduled_at: datetime  # the delivery's time (aware, UTC): stable across retries
+    # When the comment was first claimed for sending (survives a restart): a network that
+    # remembers an idempotency key for a while may be asked again within that while.
+    first_tried_at: datetime | None = None
 
 
 @runtime_checkable

@@ -347,7 +347,11 @@ class MastodonPublisher(ApiPublisher):
         replies are searched for ours."""
         with self._sent_lock:
             first_sent = self._sent.get(comment.idempotency_key)
-        if first_sent is not None and time.monotonic() - first_sent < KEY_MEMORY_S:
+        in_memory = first_sent is not None and time.monotonic() - first_sent < KEY_MEMORY_S
+        # The first try's time is kept in the database, so this holds after a restart too.
+        tried = comment.first_tried_at
+        recorded = tried is not None and (self._now() - tried).total_seconds() < KEY_MEMORY_S
+        if in_memory or recorded:
             return self.comment(comment)
         account = comment.account
         token = self.sign_in(account)["access_token"]

@@ -130,11 +130,12 @@ def claim(conn: sqlite3.Connection, delivery_id: int, now: datetime) -> bool:
     """Take a pending comment of a published post for sending; True only for the one winner."""
     cur = conn.execute(
         "UPDATE first_comments SET state = 'sending', attempt_count = attempt_count + 1,"
+        " first_tried_at = COALESCE(first_tried_at, ?),"
         " updated_at = ? WHERE delivery_id = ? AND state = 'pending'"
         " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
         " AND EXISTS (SELECT 1 FROM deliveries d WHERE d.id = first_comments.delivery_id"
         " AND d.state = 'published' AND (d.published_at IS NULL OR d.published_at <= ?))",
-        (utc_text(now), delivery_id, utc_text(now), utc_text(now)),
+        (utc_text(now), utc_text(now), delivery_id, utc_text(now), utc_text(now)),
     )
     return cur.rowcount == 1
 
@@ -219,7 +220,8 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment
     r = conn.execute(
         "SELECT d.id, d.post_id, c.text, c.idempotency_key, c.attempt_count,"
         " COALESCE(d.remote_id, ''), COALESCE(d.remote_url, ''), a.id, a.network, a.handle,"
-        " a.display_name, a.instance_url, a.publish_method, a.options_json, d.scheduled_at"
+        " a.display_name, a.instance_url, a.publish_method, a.options_json, d.scheduled_at,"
+        " c.first_tried_at"
         " FROM first_comments c JOIN deliveries d ON d.id = c.delivery_id"
         " JOIN accounts a ON a.id = d.account_id WHERE c.delivery_id = ?",
         (delivery_id,),
@@ -245,4 +247,5 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment
         post_remote_id=r[5],
         post_remote_url=r[6],
         scheduled_at=parse_utc(r[14]),
+        first_tried_at=parse_utc(r[15]) if r[15] else None,
     )

@@ -15,6 +15,7 @@ CREATE TABLE first_comments (
     remote_url       TEXT,
     last_error       TEXT,
     sent_at          TEXT,
+    first_tried_at   TEXT,                             -- UTC; the first claim (key memory)
     updated_at       TEXT NOT NULL
 );
 CREATE INDEX first_comments_by_state ON first_comments (state);
