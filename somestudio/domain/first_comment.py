@@ -44,6 +44,11 @@ class CommentState(StrEnum):
     NEEDS_ATTENTION = "needs_attention"  # outcome unknown; never resent blindly
 
 
+def takes_first_comment(network: Network) -> bool:
+    """Whether the composer offers a first comment for this network."""
+    return network in FIRST_COMMENT_NETWORKS
+
+
 def comment_key(delivery_key: str) -> str:
     """The comment's own idempotency key, derived from its delivery's (stable per delivery)."""
     return f"{delivery_key}{COMMENT_KEY_SUFFIX}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QMimeData, QRect, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from somestudio.domain.posts import ScheduledEntry
@@ -42,10 +42,13 @@ def chip_label(entry: ScheduledEntry, zone: ZoneInfo) -> str:
 
 def entry_tooltip(entry: ScheduledEntry, zone: ZoneInfo) -> str:
     local = entry.scheduled_at.astimezone(zone)
-    return (
+    tip = (
         f"{GLYPHS[entry.state]} {state_name(entry.state)} · {short_time(local)} · "
         f"{network_name(entry.network)} · {entry.account_label}\n\n{entry.text}"
     )
+    if entry.first_comment:
+        tip += "\n\n" + QCoreApplication.translate("CalendarChip", "+ first comment")
+    return tip
 
 
 class ChipPainter:

@@ -370,10 +370,14 @@ class ComposePage(QWidget):
         chosen = tuple(self.checked_account_ids())
         variants: dict[int, str] = {}
         threads: dict[int, tuple[str, ...]] = {}
+        comments: dict[int, str] = {}
         for account_id in chosen:
             panel = self._panels.get(account_id)
             if panel is None:
                 continue
+            comment = panel.first_comment_text()
+            if comment.strip():
+                comments[account_id] = comment
             variant = panel.variant_text()
             if variant is not None:
                 variants[account_id] = variant
@@ -387,6 +391,7 @@ class ComposePage(QWidget):
             threads=threads,
             attachments=self.media.attachments(),
             post_id=self._editing,
+            first_comments=comments,
         )
 
     def panel(self, account_id: int) -> ChannelPanel | None:
@@ -553,10 +558,12 @@ class ComposePage(QWidget):
             for panel in self._panels.values():
                 panel.set_variant(None)
                 panel.set_thread(())
+                panel.set_first_comment("")
             self._sync_panels()
             for account_id, panel in self._panels.items():
                 panel.set_variant(draft.variants.get(account_id))
                 panel.set_thread(draft.threads.get(account_id, ()))
+                panel.set_first_comment(draft.first_comments.get(account_id, ""))
             self.media.set_attachments(draft.attachments)
         finally:
             self._loading = False
@@ -734,6 +741,8 @@ class ComposePage(QWidget):
             panel.variant.select_span(place.start, place.end)
         elif place.kind == "part" and place.index < len(panel.part_editors):
             panel.part_editors[place.index].editor.select_span(place.start, place.end)
+        elif place.kind == "comment":
+            panel.comment_editor.select_span(place.start, place.end)
 
     # -- drag and drop of files anywhere on the page
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
