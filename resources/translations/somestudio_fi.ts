@@ -409,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarChip</name>
+    <message>
+        <source>+ first comment</source>
+        <translation>+ ensimmäinen kommentti</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous</source>
@@ -561,6 +568,18 @@
         <translation>Esikatselu: %1</translation>
     </message>
     <message>
+        <source>First comment (optional)</source>
+        <translation>Ensimmäinen kommentti (valinnainen)</translation>
+    </message>
+    <message>
+        <source>First comment for %1</source>
+        <translation>Ensimmäinen kommentti tilille %1</translation>
+    </message>
+    <message>
+        <source>Posted as a reply from this account right after the post, e.g. a link or hashtags. Leave empty for none.</source>
+        <translation>Julkaistaan tältä tililtä vastauksena heti julkaisun jälkeen, esimerkiksi linkki tai aihetunnisteet. Jätä tyhjäksi, jos et halua kommenttia.</translation>
+    </message>
+    <message>
         <source>Split again</source>
         <translation>Jaa uudelleen</translation>
     </message>
@@ -592,6 +611,10 @@
     <message>
         <source>Uses the base text.</source>
         <translation>Käyttää perustekstiä.</translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation>Ensimmäinen kommentti</translation>
     </message>
     <message>
         <source>Too long</source>
@@ -820,6 +843,13 @@
     <message>
         <source>The pasted text was cut to %1 characters (%2 left out); no network takes more.</source>
         <translation>Liitetty teksti katkaistiin %1 merkkiin (%2 jäi pois); mikään palvelu ei ota enempää.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <source>First comment: %1</source>
+        <translation>Ensimmäinen kommentti: %1</translation>
     </message>
 </context>
 <context>
