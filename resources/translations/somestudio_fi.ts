@@ -2677,6 +2677,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Julkaisu myöhästyi</translation>
     </message>
     <message>
+        <source>A first comment was not posted</source>
+        <translation>Ensimmäistä kommenttia ei julkaistu</translation>
+    </message>
+    <message>
         <source>Time to publish on %1</source>
         <translation>Aika julkaista palvelussa %1</translation>
     </message>

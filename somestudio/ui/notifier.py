@@ -12,7 +12,9 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon
 
+from somestudio.domain.first_comment import CommentState
 from somestudio.scheduling.events import (
+    CommentChanged,
     DeliveryFailed,
     DeliveryMissed,
     DeliveryNeedsAttention,
@@ -50,6 +52,11 @@ class Notifier(QObject):
                 self._notify(event.post_id, self.tr("A post needs your attention"), event.reason)
         elif isinstance(event, DeliveryMissed):
             self._notify(event.post_id, self.tr("A post was missed"), event.reason)
+        elif isinstance(event, CommentChanged) and event.state in (
+            CommentState.FAILED,
+            CommentState.NEEDS_ATTENTION,
+        ):  # the post itself is out; only its first comment is missing
+            self._notify(event.post_id, self.tr("A first comment was not posted"), event.reason)
 
     def _remind(self, event: ManualReminder) -> None:
         self._reminded.add(event.delivery_id)

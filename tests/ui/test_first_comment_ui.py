@@ -8,13 +8,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+from PySide6.QtWidgets import QStatusBar
+from pytestqt.qtbot import QtBot
+
 from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.first_comment import CommentState
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.scheduling.events import CommentChanged
 from somestudio.store import first_comments as comment_rows
 from somestudio.ui.calendar.chips import entry_tooltip
 from somestudio.ui.composer.channel_panel import ChannelPanel
+from somestudio.ui.notifier import Notifier
 from tests.ui.test_composer import MakePage, make_page, tick, type_text, workspace
 
 __all__ = ["make_page", "workspace"]  # the composer tests' fixtures, used here too
@@ -90,3 +96,13 @@ def test_the_calendar_tooltip_says_a_first_comment_follows() -> None:
         **{**{f: getattr(entry, f) for f in entry.__slots__}, "first_comment": False}
     )
     assert "first comment" not in entry_tooltip(plain, zone)
+
+
+def test_a_comment_that_did_not_go_out_is_told_and_a_sent_one_is_not(qtbot: QtBot) -> None:
+    status = QStatusBar()
+    qtbot.addWidget(status)
+    notifier = Notifier(status)
+    notifier.handle(CommentChanged(1, 7, CommentState.SENT, remote_url="https://x/1"))
+    assert notifier.shown == []
+    notifier.handle(CommentChanged(1, 7, CommentState.FAILED, "Mastodon refused it (HTTP 422)"))
+    assert notifier.shown == [("A first comment was not posted", "Mastodon refused it (HTTP 422)")]

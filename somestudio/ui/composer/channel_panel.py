@@ -279,7 +279,9 @@ class ChannelPanel(QWidget):
         self.comment_counter.setText(counter_text(check) if check is not None else "")
         if check is not None:
             self._colour(self.comment_counter, check.ok)
-            self.comment_editor.set_marks(report.comment, check.overflow, None)
+            shown = self.comment_editor.text()  # the check counted it without edge spaces
+            if shown.startswith(report.comment):
+                self.comment_editor.set_marks(shown, check.overflow, None)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Previews of hidden tabs wait until shown: a keystroke pays for one preview only.
