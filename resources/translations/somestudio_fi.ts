@@ -2813,6 +2813,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
     </message>
+    <message>
+        <source>%1: first comment not posted — %2</source>
+        <translation>%1: ensimmäistä kommenttia ei julkaistu — %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>

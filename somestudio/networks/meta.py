@@ -378,7 +378,9 @@ class ThreadsPublisher(ApiPublisher):
     # A reply: a container with ``reply_to_id`` = our post, then threads_publish once the
     # container is FINISHED. Threads docs, "Create Replies":
     # https://developers.facebook.com/documentation/threads/retrieve-and-manage-replies/create-replies
-    # (needs threads_manage_replies); container status: "Media Container Status" (``status``).
+    # (needs threads_manage_replies). The container's ``status`` (IN_PROGRESS, FINISHED,
+    # ERROR, EXPIRED): "Threads API Troubleshooting",
+    # https://developers.facebook.com/docs/threads/troubleshooting
 
     comment_sleep: Callable[[float], None] = staticmethod(time.sleep)
 

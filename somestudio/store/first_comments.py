@@ -107,7 +107,8 @@ def due(conn: sqlite3.Connection, now: datetime) -> list[int]:
         int(r[0])
         for r in conn.execute(
             "SELECT c.delivery_id FROM first_comments c JOIN deliveries d ON d.id = c.delivery_id"
-            " WHERE c.state = 'pending' AND d.state = 'published'"
+            " JOIN posts p ON p.id = d.post_id"
+            " WHERE c.state = 'pending' AND d.state = 'published' AND p.deleted_at IS NULL"
             # a post handed to the server's schedule is replied to once it is out
             " AND (d.published_at IS NULL OR d.published_at <= ?)"
             " AND (c.next_attempt_at IS NULL OR c.next_attempt_at <= ?) ORDER BY c.delivery_id",
@@ -134,7 +135,8 @@ def claim(conn: sqlite3.Connection, delivery_id: int, now: datetime) -> bool:
         " updated_at = ? WHERE delivery_id = ? AND state = 'pending'"
         " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
         " AND EXISTS (SELECT 1 FROM deliveries d WHERE d.id = first_comments.delivery_id"
-        " AND d.state = 'published' AND (d.published_at IS NULL OR d.published_at <= ?))",
+        " AND d.state = 'published' AND (d.published_at IS NULL OR d.published_at <= ?)"
+        " AND (SELECT deleted_at FROM posts WHERE posts.id = d.post_id) IS NULL)",
         (utc_text(now), utc_text(now), delivery_id, utc_text(now), utc_text(now)),
     )
     return cur.rowcount == 1

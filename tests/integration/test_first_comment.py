@@ -5,7 +5,9 @@ to it; a failing comment is retried on its own and never makes the post again.""
 
 from __future__ import annotations
 
+from somestudio.app.studio import Studio
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.findings import Severity
 from somestudio.domain.first_comment import CommentState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
@@ -15,6 +17,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import first_comments as comment_rows
 from somestudio.store.database import transaction
+from somestudio.ui.composer.post_status import failure_entries
 from tests.integration.mastodon_server import mastodon
 from tests.integration.scheduling_setup import Rig
 from tests.networks.support import MemoryCredentials
@@ -116,6 +119,14 @@ def test_a_refused_comment_fails_alone_and_the_post_stays_published(rig: Rig) ->
         assert row.state is C.FAILED and "HTTP 422" in row.last_error
         assert rig.state(delivery) is S.PUBLISHED
         assert len(server.posts()) == 1 and server.replies() == []
+        # What the composer shows above the opened post: the post is out, its comment not.
+        found = delivery_rows.get(rig.workspace.connection(), delivery)
+        assert found is not None
+        (status,) = Studio(rig.workspace).post_deliveries(found.post_id)
+        assert (status.state, status.attempts, status.comment_state) == (S.PUBLISHED, 1, "failed")
+        (entry,) = failure_entries([status])
+        assert "first comment not posted" in entry.message and "HTTP 422" in entry.message
+        assert entry.severity is Severity.WARNING
 
 
 def test_a_comment_left_after_its_post_by_a_crash_goes_out_at_start(rig: Rig) -> None:
