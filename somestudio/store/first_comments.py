@@ -73,17 +73,21 @@ def texts_of_post(conn: sqlite3.Connection, post_id: int) -> dict[int, str]:
 
 def set_text(conn: sqlite3.Connection, delivery_id: int, text: str, now: datetime) -> bool:
     """Give a delivery its first comment (empty text: none). A comment on its way out or
-    sent keeps its text; True if the row now says what was asked."""
+    sent keeps its text; a post already out gets no new one; a failed comment whose text is
+    changed is pending again (the way to send it once more). True if the row now says what
+    was asked."""
     text = text.strip()
     current = get(conn, delivery_id)
-    if current is not None and current.state.value not in _EDITABLE:
-        return current.text == text
+    if current is not None and (current.state.value not in _EDITABLE or current.text == text):
+        return current.text == text  # unchanged, or on its way out / sent: left as it is
     if not text:
         conn.execute("DELETE FROM first_comments WHERE delivery_id = ?", (delivery_id,))
         return True
     if current is None:
         key = conn.execute(
-            "SELECT idempotency_key FROM deliveries WHERE id = ?", (delivery_id,)
+            "SELECT idempotency_key FROM deliveries WHERE id = ?"
+            " AND state NOT IN ('publishing', 'published')",  # "first": only before the post
+            (delivery_id,),
         ).fetchone()
         if key is None:
             return False

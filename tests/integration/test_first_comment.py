@@ -5,6 +5,9 @@ to it; a failing comment is retried on its own and never makes the post again.""
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import timedelta
+
 from somestudio.app.studio import Studio
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.findings import Severity
@@ -195,3 +198,39 @@ def test_a_channel_without_comments_says_so_and_keeps_the_post(rig: Rig) -> None
     row = _comment(rig, delivery)
     assert row.state is C.FAILED and "first comment" in row.last_error
     assert len(rig.folders()) == 1
+
+
+def test_the_comment_row_claims_once_and_keeps_what_went_out(rig: Rig) -> None:
+    """Two writers racing for one pending comment: one claim wins. A sent comment keeps its
+    text; a failed one is sent again only when its text is changed."""
+    delivery = rig.schedule(10)
+    now = rig.clock.now() + timedelta(seconds=10)  # its time
+    first = rig.workspace.writable_connection()
+    with transaction(first):
+        assert comment_rows.set_text(first, delivery, "  Kommentti  ", now)
+        assert not comment_rows.claim(first, delivery, now)  # its post is not out yet
+        assert delivery_rows.claim(first, delivery, now)
+        delivery_rows.move(first, delivery, S.PUBLISHED, now, remote_id="1")
+    second = sqlite3.connect(rig.workspace.home / "somestudio.db", isolation_level=None)
+    try:
+        with transaction(first):
+            assert comment_rows.claim(first, delivery, now)
+        with transaction(second):
+            assert not comment_rows.claim(second, delivery, now)  # taken: rowcount 0
+    finally:
+        second.close()
+    with transaction(first):
+        assert comment_rows.move(first, delivery, C.FAILED, now, only_from=(C.SENDING,))
+        assert comment_rows.set_text(first, delivery, "Kommentti", now)  # unchanged
+        assert _comment(rig, delivery).state is C.FAILED  # saving again does not resend it
+        assert comment_rows.set_text(first, delivery, "Korjattu kommentti", now)
+        assert _comment(rig, delivery).state is C.PENDING
+        assert comment_rows.claim(first, delivery, now)
+        comment_rows.move(first, delivery, C.SENT, now, only_from=(C.SENDING,), remote_id="2")
+        assert not comment_rows.set_text(first, delivery, "Muutettu", now)
+    assert _comment(rig, delivery).text == "Korjattu kommentti"
+    other = rig.schedule(20)
+    with transaction(first):
+        assert delivery_rows.claim(first, other, now + timedelta(seconds=10))
+        assert not comment_rows.set_text(first, other, "Liian myöhään", now)  # post in flight
+    assert comment_rows.get(rig.workspace.connection(), other) is None
