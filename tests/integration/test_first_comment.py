@@ -234,3 +234,25 @@ def test_the_comment_row_claims_once_and_keeps_what_went_out(rig: Rig) -> None:
         assert delivery_rows.claim(first, other, now + timedelta(seconds=10))
         assert not comment_rows.set_text(first, other, "Liian myöhään", now)  # post in flight
     assert comment_rows.get(rig.workspace.connection(), other) is None
+
+
+def test_a_post_with_a_first_comment_is_not_handed_to_the_servers_scheduler(rig: Rig) -> None:
+    """The server would post it alone, with no comment: it stays here and goes at its time."""
+    from somestudio.app.handoff import HandOff  # noqa: PLC0415
+
+    with mastodon() as server:
+        account_id = _account(rig, server.url)
+        conn = rig.workspace.writable_connection()
+        with transaction(conn):
+            account_rows.set_options(conn, account_id, {"server_scheduling": True})
+        rig.engine.start()
+        plain = rig.schedule(3 * 3600, account=account_id, text="Ilman kommenttia")
+        commented = rig.schedule(3 * 3600 + 60, account=account_id, text="Kommentin kanssa")
+        _with_comment(rig, commented, "Lisätietoa")
+        handed = HandOff(rig.workspace.writable_connection, rig.engine, now=rig.clock.now).run()
+        assert handed == [plain]
+        rig.alarms.advance(3 * 3600 + 60)
+        assert rig.state(commented) is S.PUBLISHED
+        assert not str(rig.column(commented, "remote_id")).startswith("scheduled:")
+        assert _comment(rig, commented).state is C.SENT
+        assert len(server.replies()) == 1
