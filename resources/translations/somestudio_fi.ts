@@ -421,6 +421,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarChip</name>
+    <message>
+        <source>+ first comment</source>
+        <translation>+ ensimmäinen kommentti</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous</source>
@@ -573,6 +580,18 @@
         <translation>Esikatselu: %1</translation>
     </message>
     <message>
+        <source>First comment (optional)</source>
+        <translation>Ensimmäinen kommentti (valinnainen)</translation>
+    </message>
+    <message>
+        <source>First comment for %1</source>
+        <translation>Ensimmäinen kommentti tilille %1</translation>
+    </message>
+    <message>
+        <source>Posted as a reply from this account right after the post, e.g. a link or hashtags. Leave empty for none.</source>
+        <translation>Julkaistaan tältä tililtä vastauksena heti julkaisun jälkeen, esimerkiksi linkki tai aihetunnisteet. Jätä tyhjäksi, jos et halua kommenttia.</translation>
+    </message>
+    <message>
         <source>Split again</source>
         <translation>Jaa uudelleen</translation>
     </message>
@@ -604,6 +623,10 @@
     <message>
         <source>Uses the base text.</source>
         <translation>Käyttää perustekstiä.</translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation>Ensimmäinen kommentti</translation>
     </message>
     <message>
         <source>Too long</source>
@@ -836,6 +859,13 @@
     <message>
         <source>The pasted text was cut to %1 characters (%2 left out); no network takes more.</source>
         <translation>Liitetty teksti katkaistiin %1 merkkiin (%2 jäi pois); mikään palvelu ei ota enempää.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <source>First comment: %1</source>
+        <translation>Ensimmäinen kommentti: %1</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3117,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Julkaisu myöhästyi</translation>
     </message>
     <message>
+        <source>A first comment was not posted</source>
+        <translation>Ensimmäistä kommenttia ei julkaistu</translation>
+    </message>
+    <message>
         <source>Time to publish on %1</source>
         <translation>Aika julkaista palvelussa %1</translation>
     </message>
@@ -3229,6 +3263,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: first comment not posted — %2</source>
+        <translation>%1: ensimmäistä kommenttia ei julkaistu — %2</translation>
     </message>
 </context>
 <context>

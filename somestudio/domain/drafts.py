@@ -37,6 +37,8 @@ class Draft:
     post_id: int | None = None  # the saved post being edited; None for a new one
     language: str = ""  # the post's language (ISO 639-1, e.g. "fi"); "" for not said
     link_card: LinkCard | None = None  # the first link's card, as fetched and edited
+    # The optional first comment per account, sent as a reply right after the post.
+    first_comments: Mapping[int, str] = field(default_factory=dict)
 
     def text_for(self, account_id: int) -> str:
         return self.variants.get(account_id, self.base_text)
@@ -60,6 +62,7 @@ def to_json(draft: Draft) -> str:
             "account_ids": list(draft.account_ids),
             "variants": {str(k): v for k, v in draft.variants.items()},
             "threads": {str(k): list(v) for k, v in draft.threads.items()},
+            "first_comments": {str(k): v for k, v in draft.first_comments.items()},
             "attachments": [
                 {"path": a.path, "alt_text": a.alt_text, "original_path": a.original_path}
                 for a in draft.attachments
@@ -118,6 +121,7 @@ def from_json(text: str) -> Draft:
             post_id=None if post_id is None else int(post_id),
             language=str(data.get("language", "")),
             link_card=_card_of(data.get("link_card")),
+            first_comments={int(k): str(v) for k, v in data.get("first_comments", {}).items()},
         )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise DraftFormatError(str(exc)) from exc

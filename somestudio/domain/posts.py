@@ -50,6 +50,7 @@ class ScheduledEntry:
     text: str
     media_count: int
     labels: tuple[str, ...] = ()
+    first_comment: bool = False  # a first comment goes out as a reply after the post
 
 
 def new_idempotency_key() -> str:

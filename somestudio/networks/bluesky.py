@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from somestudio.domain.entities import EntityKind, extract_entities
+from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
@@ -48,6 +49,7 @@ from somestudio.domain.publish_result import (
     OutgoingDelivery,
     PublishError,
     PublishResult,
+    Retryable,
 )
 from somestudio.domain.text import grapheme_count
 from somestudio.domain.utc import utc_now
@@ -470,3 +472,50 @@ class BlueskyPublisher(ApiPublisher):
                 return None
             refs.append({"uri": str(found["uri"]), "cid": str(found["cid"])})
         return self._result(account, refs)
+
+    # ------------------------------------------------------------------ first comment
+    # A reply record under our post: ``reply {root, parent}`` both the post's strong ref
+    # (uri + cid), created at an rkey derived from the comment's own key, so a retry finds
+    # the record instead of making a second one. Bluesky docs, "Posts" (Replies section):
+    # https://docs.bsky.app/docs/advanced-guides/posts
+
+    comment_reconcile_is_conclusive = True  # a missing record at its rkey was never made
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        account = comment.account
+        client = self.client(account)
+        post = self._post_ref(account, client, comment.post_remote_id)
+        record: dict[str, Any] = {
+            "$type": POST,
+            "text": comment.text,
+            "createdAt": self._now().isoformat().replace("+00:00", "Z"),
+            "reply": {"root": post, "parent": post},
+        }
+        found = facets(comment.text, client.resolve_handle)
+        if found:
+            record["facets"] = found
+        langs = [lang for lang in option(account, "language").split(",") if lang]
+        if langs:
+            record["langs"] = langs
+        ref = self._create(account, client, _comment_rkey(comment), record)
+        return self._result(account, [ref])
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        account = comment.account
+        bundle = self.sign_in(account)
+        found = self.client(account).get_record(bundle["did"], _comment_rkey(comment))
+        if found is None:
+            return None
+        return self._result(account, [{"uri": str(found["uri"]), "cid": str(found["cid"])}])
+
+    def _post_ref(self, account: Account, client: BlueskyClient, uri: str) -> dict[str, str]:
+        """The strong ref (uri + cid) of our own post, read back from the repository."""
+        repo, _, rkey = uri.removeprefix("at://").partition(f"/{POST}/")
+        found = client.get_record(repo, rkey) if repo and rkey else None
+        if found is None:
+            raise Retryable(f"Bluesky did not find the post {uri} to reply to (yet)")
+        return {"uri": str(found["uri"]), "cid": str(found["cid"])}
+
+
+def _comment_rkey(comment: OutgoingComment) -> str:
+    return record_key(comment.idempotency_key, comment.scheduled_at, 0)

@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 from somestudio.domain.channels.linkedin import escape_little_text
+from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import Final, OutgoingDelivery, PublishError, PublishResult
-from somestudio.networks.http import Http
+from somestudio.networks.http import Http, json_body
 from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_media
 
 T = TypeVar("T")
@@ -230,3 +232,49 @@ class LinkedInPublisher(ApiPublisher):
 
     def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
         return None  # no key to look a post up by: the user checks the page
+
+    # ------------------------------------------------------------------ first comment
+    # A comment by the post's author under the post. LinkedIn docs, "Comments API"
+    # (Create a Comment: POST /rest/socialActions/{target URN}/comments with actor, object,
+    # message.text; w_member_social / w_organization_social):
+    # https://learn.microsoft.com/en-us/linkedin/marketing/integrations/community-management/shares/comments-api
+    # No idempotency key: an unknown outcome is looked up among the post's comments.
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        token = self.sign_in(comment.account)["access_token"]
+        author = author_urn(comment.account)
+        urn = comment.post_remote_id
+        response = self.http().request(
+            "POST",
+            f"{self.api}/rest/socialActions/{quote(urn, safe='')}/comments",
+            idempotent=False,
+            token=token,
+            headers=rest_headers(),
+            json={"actor": author, "object": urn, "message": {"text": comment.text}},
+            expect=(200, 201),
+        )
+        body = json_body(response)
+        made = body if isinstance(body, dict) else {}
+        comment_urn = str(made.get("$URN") or response.headers.get("x-restli-id", ""))
+        return PublishResult(remote_id=comment_urn, remote_url=comment.post_remote_url)
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        token = self.sign_in(comment.account)["access_token"]
+        author = author_urn(comment.account)
+        found = self.http().json(
+            "GET",
+            f"{self.api}/rest/socialActions/{quote(comment.post_remote_id, safe='')}/comments",
+            idempotent=True,
+            token=token,
+            headers=rest_headers(),
+        )
+        elements = found.get("elements", []) if isinstance(found, dict) else []
+        for item in elements:
+            if not isinstance(item, dict):
+                continue
+            text = (item.get("message") or {}).get("text")
+            if item.get("actor") == author and text == comment.text:
+                return PublishResult(
+                    remote_id=str(item.get("$URN", "")), remote_url=comment.post_remote_url
+                )
+        return None

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
+from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import (
     Final,
@@ -221,6 +222,19 @@ class MastodonClient:
         )
         return [s for s in body if isinstance(s, dict)] if isinstance(body, list) else []
 
+    def replies_to(self, token: str, status_id: str) -> list[dict[str, Any]]:
+        """The statuses below ``status_id`` (its context's descendants). Mastodon docs,
+        "statuses API methods — Get parent and child statuses in context":
+        https://docs.joinmastodon.org/methods/statuses/#context"""
+        body = self.http.json(
+            "GET",
+            f"{self.base}/api/v1/statuses/{status_id}/context",
+            idempotent=True,
+            token=token,
+        )
+        found = body.get("descendants", []) if isinstance(body, dict) else []
+        return [s for s in found if isinstance(s, dict)]
+
 
 def part_key(key: str, index: int) -> str:
     return key if index == 0 else f"{key}-{index + 1}"
@@ -321,6 +335,54 @@ class MastodonPublisher(ApiPublisher):
             created = _created(status)
             same = plain(str(status.get("content", ""))) == wanted
             if same and created is not None and created >= since:
+                return _result(status, [str(status["id"])])
+        return None
+
+    # ------------------------------------------------------------------ first comment
+    # A reply status (``in_reply_to_id``) with the comment's own Idempotency-Key.
+    # Mastodon docs, "statuses API methods — Post a new status":
+    # https://docs.joinmastodon.org/methods/statuses/#create (the key is kept for one hour).
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        account = comment.account
+        token = self.sign_in(account)["access_token"]
+        client = self.client(account.instance_url)
+        with self._sent_lock:
+            self._sent.setdefault(comment.idempotency_key, time.monotonic())
+        body: dict[str, object] = {
+            "status": comment.text,
+            "in_reply_to_id": comment.post_remote_id,
+            "visibility": option(account, "visibility", "public"),
+        }
+        language = option(account, "language")
+        if language:
+            body["language"] = language
+        status = client.post_status(token, body, comment.idempotency_key)
+        return _result(status, [str(status["id"])])
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        """Within the key's hour, sending again returns the first reply; later, the post's
+        replies are searched for ours."""
+        with self._sent_lock:
+            first_sent = self._sent.get(comment.idempotency_key)
+        in_memory = first_sent is not None and time.monotonic() - first_sent < KEY_MEMORY_S
+        # The first try's time is kept in the database, so this holds after a restart too.
+        tried = comment.first_tried_at
+        recorded = tried is not None and (self._now() - tried).total_seconds() < KEY_MEMORY_S
+        if in_memory or recorded:
+            return self.comment(comment)
+        account = comment.account
+        token = self.sign_in(account)["access_token"]
+        client = self.client(account.instance_url)
+        me = str(client.verify(token)["id"])
+        wanted = plain(html.escape(comment.text))
+        for status in client.replies_to(token, comment.post_remote_id):
+            mine = str((status.get("account") or {}).get("id", "")) == me
+            if (
+                mine
+                and str(status.get("in_reply_to_id", "")) == comment.post_remote_id
+                and plain(str(status.get("content", ""))) == wanted
+            ):
                 return _result(status, [str(status["id"])])
         return None
 

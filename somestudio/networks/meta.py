@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
     AuthExpired,
@@ -409,6 +410,44 @@ class FacebookPublisher(ApiPublisher):
     def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
         return None
 
+    # ------------------------------------------------------------------ first comment
+    # A comment by the Page under its own post. Graph API reference, "/{object-id}/comments"
+    # (Publishing: ``message``): https://developers.facebook.com/docs/graph-api/reference/object/comments
+    # No idempotency key: an unknown outcome is looked up among the post's comments.
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        token = self.sign_in(comment.account)["access_token"]
+        client = GraphClient(self.http(), self.base)
+        made = client.call(
+            "POST",
+            f"{comment.post_remote_id}/comments",
+            token,
+            idempotent=False,
+            data={"message": comment.text},
+        )
+        return _comment_result(str(made["id"]), comment.post_remote_url)
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        token = self.sign_in(comment.account)["access_token"]
+        client = GraphClient(self.http(), self.base)
+        page = option(comment.account, "page_id")
+        found = client.call(
+            "GET",
+            f"{comment.post_remote_id}/comments",
+            token,
+            idempotent=True,
+            params={
+                "fields": "id,message,from",
+                "filter": "stream",
+                "order": "reverse_chronological",
+            },
+        )
+        for item in _data(found):
+            author = str((item.get("from") or {}).get("id", ""))
+            if item.get("message") == comment.text and (not page or author == page):
+                return _comment_result(str(item["id"]), comment.post_remote_url)
+        return None
+
 
 # ---------------------------------------------------------------------- Instagram
 
@@ -517,6 +556,41 @@ class InstagramPublisher(RenewingPublisher):
         return container
 
     def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
+        return None
+
+    # ------------------------------------------------------------------ first comment
+    # A comment by the account under its own media. Instagram Platform reference, "Comments"
+    # (IG Media, Creating: ``message``):
+    # https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments
+    # Needs instagram_manage_comments (Facebook Login) / instagram_business_manage_comments.
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        token = self.sign_in(comment.account)["access_token"]
+        client = GraphClient(self.http(), self.base)
+        made = client.call(
+            "POST",
+            f"{comment.post_remote_id}/comments",
+            token,
+            idempotent=False,
+            data={"message": comment.text},
+        )
+        return _comment_result(str(made["id"]), comment.post_remote_url)
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        token = self.sign_in(comment.account)["access_token"]
+        client = GraphClient(self.http(), self.base)
+        found = client.call(
+            "GET",
+            f"{comment.post_remote_id}/comments",
+            token,
+            idempotent=True,
+            params={"fields": "id,text,username"},
+        )
+        handle = comment.account.handle.lstrip("@").lower()
+        for item in _data(found):
+            author = str(item.get("username", "")).lower()
+            if item.get("text") == comment.text and (not author or author == handle):
+                return _comment_result(str(item["id"]), comment.post_remote_url)
         return None
 
 
@@ -711,6 +785,62 @@ class ThreadsPublisher(RenewingPublisher):
         details = {"thread_ids": ",".join(ids)} if len(ids) > 1 else {}
         return PublishResult(remote_id=ids[0], details=details)
 
+    # ------------------------------------------------------------------ first comment
+    # A reply: a container with ``reply_to_id`` = our post, then threads_publish once the
+    # container is FINISHED. Threads docs, "Create Replies":
+    # https://developers.facebook.com/documentation/threads/retrieve-and-manage-replies/create-replies
+    # (needs threads_manage_replies). The container's ``status`` (IN_PROGRESS, FINISHED,
+    # ERROR, EXPIRED): "Threads API Troubleshooting",
+    # https://developers.facebook.com/docs/threads/troubleshooting
+
+    comment_sleep: Callable[[float], None] = staticmethod(time.sleep)
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        token = self.access(comment.account)
+        user = option(comment.account, "threads_user_id") or "me"
+        client = GraphClient(self.http(), self.base)
+        fields = {"media_type": "TEXT", "text": comment.text, "reply_to_id": comment.post_remote_id}
+        made = client.call("POST", f"{user}/threads", token, idempotent=True, data=fields)
+        container = str(made["id"])
+        for _ in range(30):
+            status = client.call(
+                "GET", container, token, idempotent=True, params={"fields": "status"}
+            )
+            state = str(status.get("status", "FINISHED"))
+            if state == "FINISHED":
+                break
+            if state in ("ERROR", "EXPIRED"):
+                raise Final("Threads could not prepare the first comment", error_kind="media")
+            self.comment_sleep(1.0)
+        else:
+            raise Retryable("Threads was still preparing the first comment")
+        published = client.call(
+            "POST",
+            f"{user}/threads_publish",
+            token,
+            idempotent=False,
+            data={"creation_id": container},
+        )
+        return _comment_result(str(published["id"]), "")
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        """Our reply among the post's replies. Threads docs, "Reply Management" reference
+        (GET /{threads-media-id}/replies):
+        https://developers.facebook.com/documentation/threads/reference/reply-management"""
+        token = self.access(comment.account)
+        client = GraphClient(self.http(), self.base)
+        found = client.call(
+            "GET",
+            f"{comment.post_remote_id}/replies",
+            token,
+            idempotent=True,
+            params={"fields": "id,text,is_reply_owned_by_me,permalink"},
+        )
+        for item in _data(found):
+            if item.get("is_reply_owned_by_me") and item.get("text") == comment.text:
+                return _comment_result(str(item["id"]), str(item.get("permalink", "")))
+        return None
+
 
 def progress_sentence(done: int, total: int) -> str:
     """What a retry of a half-published thread does (``ui/error_text`` translates it)."""
@@ -733,3 +863,13 @@ def _with_progress(exc: PublishError, ids: list[str], total: int) -> PublishErro
         )
     copy = type(exc)(said, http_status=exc.http_status, error_kind=exc.error_kind)
     return copy
+
+
+def _data(body: Any) -> list[dict[str, Any]]:
+    found = body.get("data", []) if isinstance(body, dict) else []
+    return [item for item in found if isinstance(item, dict)]
+
+
+def _comment_result(comment_id: str, post_url: str) -> PublishResult:
+    """A first comment: its id, and the post's address (comments have no page of their own)."""
+    return PublishResult(remote_id=comment_id, remote_url=post_url)

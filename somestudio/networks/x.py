@@ -25,6 +25,7 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
+from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
     AuthExpired,
@@ -325,6 +326,31 @@ class XPublisher(ApiPublisher):
         for post in client.recent_posts(token, str(me["id"]), since):
             if _comparable(str(post.get("text", ""))) == wanted:
                 return _result(account, [str(post["id"])])
+        return None
+
+    # ------------------------------------------------------------------ first comment
+    # A reply post: ``reply.in_reply_to_tweet_id`` = our post. X has no idempotency key, so
+    # an unknown outcome is reconciled by our recent posts (the reply's text, since the
+    # post's time). X API docs, "Create or Edit Post" (POST /2/tweets):
+    # https://docs.x.com/x-api/posts/creation-of-a-post
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        token = self.access(comment.account)
+        body = {"text": comment.text, "reply": {"in_reply_to_tweet_id": comment.post_remote_id}}
+        made = self.client().create_post(token, body)
+        return _result(comment.account, [str(made["id"])])
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        token = self.access(comment.account)
+        client = self.client()
+        me = client.me(token)
+        since = (comment.scheduled_at - timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        wanted = _comparable(comment.text)
+        for post in client.recent_posts(token, str(me["id"]), since):
+            if str(post.get("id")) != comment.post_remote_id and (
+                _comparable(str(post.get("text", ""))) == wanted
+            ):
+                return _result(comment.account, [str(post["id"])])
         return None
 
 

@@ -214,9 +214,11 @@ def append_attempt(
 
 
 def retryable_failures_in_a_row(conn: sqlite3.Connection, delivery_id: int) -> int:
-    """Retryable outcomes since the last attempt that was anything else."""
+    """Retryable outcomes of the post since its last attempt that was anything else (its
+    first comment's attempts are counted apart)."""
     outcomes = conn.execute(
-        "SELECT outcome FROM attempts WHERE delivery_id = ? ORDER BY id DESC LIMIT 100",
+        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = 'post'"
+        " ORDER BY id DESC LIMIT 100",
         (delivery_id,),
     ).fetchall()
     count = 0
@@ -235,12 +237,13 @@ class Attempt:
     error_kind: str | None
     message: str
     retry_at: datetime | None
+    subject: str = "post"  # or "comment": the post's first comment
 
 
 def attempts(conn: sqlite3.Connection, delivery_id: int) -> list[Attempt]:
     rows = conn.execute(
-        "SELECT started_at, finished_at, outcome, error_kind, message, retry_at FROM attempts"
-        " WHERE delivery_id = ? ORDER BY id",
+        "SELECT started_at, finished_at, outcome, error_kind, message, retry_at, subject"
+        " FROM attempts WHERE delivery_id = ? ORDER BY id",
         (delivery_id,),
     )
     return [
@@ -251,6 +254,7 @@ def attempts(conn: sqlite3.Connection, delivery_id: int) -> list[Attempt]:
             r[3],
             r[4],
             parse_utc(r[5]) if r[5] else None,
+            r[6],
         )
         for r in rows
     ]

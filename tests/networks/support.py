@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account, MediaItem
@@ -76,4 +77,27 @@ def delivery(
         thread=tuple(thread),
         language=language,
         link_card=link_card,
+    )
+
+
+def comment_of(
+    acct: Account,
+    text: str,
+    *,
+    post_id: str,
+    post_url: str = "",
+    key: str = "0123456789abcdef0123456789abcdef-comment",
+    at: datetime = NOW,
+) -> OutgoingComment:
+    """A first comment under the published post ``post_id``."""
+    return OutgoingComment(
+        delivery_id=1,
+        post_id=1,
+        account=acct,
+        text=text,
+        idempotency_key=key,
+        attempt=1,
+        post_remote_id=post_id,
+        post_remote_url=post_url,
+        scheduled_at=at,
     )

@@ -118,6 +118,8 @@ class ChannelPanel(QWidget):
         self.parts_scroll.setWidget(parts_holder)
         self.parts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
+        self._build_first_comment(target)
+
         self.preview_label = QLabel(self.tr("Preview"))
         self.preview = QTextBrowser()
         self.preview.setObjectName("ChannelPreview")
@@ -142,6 +144,7 @@ class ChannelPanel(QWidget):
         layout.addWidget(self.variant, 1)
         layout.addLayout(thread_row)
         layout.addWidget(self.parts_scroll, 2)
+        layout.addWidget(self.comment_box)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 2)
         can_thread = target.channel in THREAD_CHANNELS
@@ -149,6 +152,45 @@ class ChannelPanel(QWidget):
             widget.setVisible(can_thread)
         self.parts_scroll.setVisible(False)
         self._sync_buttons()
+
+    def _build_first_comment(self, target: Target) -> None:
+        """An optional reply from the same account, sent right after the post."""
+        self.comment_box = QWidget()
+        self.comment_label = QLabel(self.tr("First comment (optional)"))
+        self.comment_counter = QLabel()
+        self.comment_counter.setObjectName("CommentCounter")
+        self.comment_editor = PostEditor()
+        self.comment_editor.setObjectName("FirstCommentEditor")
+        self.comment_editor.setAccessibleName(
+            self.tr("First comment for %1").replace("%1", target.label)
+        )
+        self.comment_editor.setToolTip(
+            self.tr(
+                "Posted as a reply from this account right after the post, e.g. a link or "
+                "hashtags. Leave empty for none."
+            )
+        )
+        self.comment_label.setBuddy(self.comment_editor)
+        line = self.comment_editor.fontMetrics().lineSpacing()
+        self.comment_editor.setFixedHeight(line * 3 + 12)
+        self.comment_editor.textChanged.connect(self.changed)
+        head = QHBoxLayout()
+        head.addWidget(self.comment_label)
+        head.addStretch(1)
+        head.addWidget(self.comment_counter)
+        box = QVBoxLayout(self.comment_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(head)
+        box.addWidget(self.comment_editor)
+        self.comment_box.setVisible(target.takes_comment)
+
+    def first_comment_text(self) -> str:
+        return self.comment_editor.text() if self.target.takes_comment else ""
+
+    def set_first_comment(self, text: str) -> None:
+        self.comment_editor.blockSignals(True)
+        self.comment_editor.set_text(text)
+        self.comment_editor.blockSignals(False)
 
     # -- state
     def is_overriding(self) -> bool:
@@ -219,6 +261,7 @@ class ChannelPanel(QWidget):
             part.counter.setText(counter_text(check))
             self._colour(part.counter, check.ok)
             part.editor.set_marks(part.editor.text(), check.overflow, None)
+        self._show_comment_check(report)
         if report.posts and len(report.posts) == 1 and not report.uses_base:
             self.variant.set_marks(report.text, report.posts[0].overflow, report.entities)
         notes = []
@@ -234,6 +277,15 @@ class ChannelPanel(QWidget):
         if self.isVisible():
             self._render_preview()
 
+    def _show_comment_check(self, report: TargetReport) -> None:
+        check = report.comment_check
+        self.comment_counter.setText(counter_text(check) if check is not None else "")
+        if check is not None:
+            self._colour(self.comment_counter, check.ok)
+            shown = self.comment_editor.text()  # the check counted it without edge spaces
+            if shown.startswith(report.comment):
+                self.comment_editor.set_marks(shown, check.overflow, None)
+
     def showEvent(self, event: QShowEvent) -> None:
         # Previews of hidden tabs wait until shown: a keystroke pays for one preview only.
         super().showEvent(event)
@@ -248,6 +300,10 @@ class ChannelPanel(QWidget):
         muted = _between(
             palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
         )
+        shown_card = ""
+        if card is not None:
+            thumb = QUrl.fromLocalFile(card.thumb_path).toString() if card.thumb_path else ""
+            shown_card = card_html(card, thumb_src=thumb, muted_colour=muted)
         body = preview_html(
             report.target.label,
             list(report.thread) or [report.text],
@@ -255,10 +311,10 @@ class ChannelPanel(QWidget):
             see_more=see_more,
             link_colour=palette.color(QPalette.ColorRole.Link).name(),
             muted_colour=muted,
+            comment=report.comment,
+            comment_heading=self.tr("First comment"),
+            after_posts=shown_card,
         )
-        if card is not None:
-            thumb = QUrl.fromLocalFile(card.thumb_path).toString() if card.thumb_path else ""
-            body += card_html(card, thumb_src=thumb, muted_colour=muted)
         self.preview.setHtml(body)
 
     def _colour(self, label: QLabel, ok: bool) -> None:

@@ -394,10 +394,14 @@ class ComposePage(QWidget):
         chosen = tuple(self.checked_account_ids())
         variants: dict[int, str] = {}
         threads: dict[int, tuple[str, ...]] = {}
+        comments: dict[int, str] = {}
         for account_id in chosen:
             panel = self._panels.get(account_id)
             if panel is None:
                 continue
+            comment = panel.first_comment_text()
+            if comment.strip():
+                comments[account_id] = comment
             variant = panel.variant_text()
             if variant is not None:
                 variants[account_id] = variant
@@ -413,6 +417,7 @@ class ComposePage(QWidget):
             post_id=self._editing,
             language=self.language.language(),
             link_card=self.link_card.card(),
+            first_comments=comments,
         )
 
     def panel(self, account_id: int) -> ChannelPanel | None:
@@ -627,10 +632,12 @@ class ComposePage(QWidget):
             for panel in self._panels.values():
                 panel.set_variant(None)
                 panel.set_thread(())
+                panel.set_first_comment("")
             self._sync_panels()
             for account_id, panel in self._panels.items():
                 panel.set_variant(draft.variants.get(account_id))
                 panel.set_thread(draft.threads.get(account_id, ()))
+                panel.set_first_comment(draft.first_comments.get(account_id, ""))
             self.media.set_attachments(draft.attachments)
             new = draft.post_id is None and not draft.language
             self.language.set_language(ui_language() if new else draft.language)
@@ -815,6 +822,8 @@ class ComposePage(QWidget):
             panel.variant.select_span(place.start, place.end)
         elif place.kind == "part" and place.index < len(panel.part_editors):
             panel.part_editors[place.index].editor.select_span(place.start, place.end)
+        elif place.kind == "comment":
+            panel.comment_editor.select_span(place.start, place.end)
 
     # -- drag and drop of files anywhere on the page
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

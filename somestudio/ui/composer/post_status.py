@@ -59,4 +59,17 @@ def failure_entries(statuses: list[DeliveryStatus]) -> list[Entry]:
             .replace("%3", reason)
         )
         entries.append(Entry(Severity.ERROR, message, Place("status", status.account_id), reason))
+    for status in statuses:  # the post is out; its first comment is not
+        if status.comment_state not in ("failed", "needs_attention"):
+            continue
+        reason = status.comment_error or QCoreApplication.translate(
+            "PostStatus", "no reason was recorded"
+        )
+        message = (
+            QCoreApplication.translate("PostStatus", "%1: first comment not posted — %2")
+            .replace("%1", account_name(status))
+            .replace("%2", reason)
+        )
+        place = Place("status", status.account_id)
+        entries.append(Entry(Severity.WARNING, message, place, reason))
     return entries

@@ -62,7 +62,12 @@ def preview_html(
     see_more: str,
     link_colour: str,
     muted_colour: str,
+    comment: str = "",
+    comment_heading: str = "",
+    after_posts: str = "",
 ) -> str:
+    """The posts as the feed shows them, then ``after_posts`` (the link card's HTML), then a
+    first comment below them, marked as a reply."""
     blocks = []
     for i, text in enumerate(posts):
         body = post_html(
@@ -73,7 +78,20 @@ def preview_html(
             muted_colour=muted_colour,
         )
         blocks.append(f"<p><b>{html.escape(name)}</b><br>{body}</p>")
-    return "<hr>".join(blocks)
+    shown = "<hr>".join(blocks) + after_posts
+    if comment:
+        body = post_html(
+            comment,
+            fold=None,
+            see_more=see_more,
+            link_colour=link_colour,
+            muted_colour=muted_colour,
+        )
+        shown += (
+            f'<p style="margin-left:18px"><span style="color:{muted_colour}">↳ '
+            f"{html.escape(comment_heading)}</span><br><b>{html.escape(name)}</b><br>{body}</p>"
+        )
+    return shown
 
 
 def card_html(card: LinkCard, *, thumb_src: str, muted_colour: str) -> str:
