@@ -105,4 +105,4 @@ def test_a_comment_that_did_not_go_out_is_told_and_a_sent_one_is_not(qtbot: QtBo
     notifier.handle(CommentChanged(1, 7, CommentState.SENT, remote_url="https://x/1"))
     assert notifier.shown == []
     notifier.handle(CommentChanged(1, 7, CommentState.FAILED, "Mastodon refused it (HTTP 422)"))
-    assert notifier.shown == [("A first comment was not posted", "Mastodon refused it (HTTP 422)")]
+    assert notifier.shown == [("A first comment was not posted", "Mastodon refused it (HTTP 422).")]

@@ -155,7 +155,7 @@ class ChannelPanel(QWidget):
 
     def _build_first_comment(self, target: Target) -> None:
         """An optional reply from the same account, sent right after the post."""
-        self.comment_box = QWidget()
+        self.comment_box = QWidget(self)  # parented first: shown alone it would be a window
         self.comment_label = QLabel(self.tr("First comment (optional)"))
         self.comment_counter = QLabel()
         self.comment_counter.setObjectName("CommentCounter")
