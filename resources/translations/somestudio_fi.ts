@@ -817,6 +817,10 @@
         <translation>Tallennus ei onnistunut: %1</translation>
     </message>
     <message>
+        <source>That post was deleted elsewhere; your text was saved as a new draft.</source>
+        <translation>Julkaisu poistettiin muualla; tekstisi tallennettiin uudeksi luonnokseksi.</translation>
+    </message>
+    <message>
         <source>That post no longer exists; nothing was saved.</source>
         <translation>Julkaisua ei ole enää olemassa; mitään ei tallennettu.</translation>
     </message>

@@ -380,9 +380,10 @@ class ComposePage(QWidget):
             self._clean = replace(draft, post_id=post_id)
             self.feedback.clear()
         elif draft.post_id is not None:
-            self._clean = draft
+            self._clean = replace(draft, post_id=post_id)
             self._autosaved = None
-            self.feedback.setText(self.tr("Changes saved."))
+            if post_id == draft.post_id:
+                self.feedback.setText(self.tr("Changes saved."))
         else:
             self._load(Draft(account_ids=draft.account_ids), clean=None)
             self.feedback.setText(self.tr("Draft saved."))
@@ -591,7 +592,17 @@ class ComposePage(QWidget):
             log.exception("saving the draft failed")
             self.feedback.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
             return None
-        if post_id is None:
+        if post_id is None and draft.post_id is not None:
+            # Deleted elsewhere (the Drafts list, the calendar) while open here: the text is
+            # the user's, so it becomes a new draft instead of being lost.
+            post_id = self._save(replace(draft, post_id=None))
+            if post_id is not None:
+                if self._editing == draft.post_id:
+                    self._editing = post_id
+                self.feedback.setText(
+                    self.tr("That post was deleted elsewhere; your text was saved as a new draft.")
+                )
+        elif post_id is None:
             self.feedback.setText(self.tr("That post no longer exists; nothing was saved."))
         return post_id
 
@@ -601,9 +612,11 @@ class ComposePage(QWidget):
         if not self.is_dirty():
             return
         draft = self.current_draft()
-        if self._save(draft) is not None:
-            self.draft_saved.emit(draft.post_id or 0)
-            self.feedback.setText(self.tr("Your previous text was kept as a draft."))
+        saved = self._save(draft)
+        if saved is not None:
+            self.draft_saved.emit(saved)
+            if saved == draft.post_id or draft.post_id is None:
+                self.feedback.setText(self.tr("Your previous text was kept as a draft."))
 
     def _load(self, draft: Draft, *, clean: Draft | None) -> None:
         self._loading = True
