@@ -105,8 +105,9 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 def _report_fatal(app: QApplication, message: str, *, english: str | None = None) -> None:
     """``message`` in the window's language on stderr and in a dialog; the log keeps
-    ``english`` (the error's own sentence) when there is one."""
-    log.error("%s", english or message)
+    ``english`` (the error's own sentence and code) when there is one."""
+    if logging.getLogger().handlers:  # before the log file is set up, stderr says it all
+        log.error("%s", english or message)
     print(f"{APP_ID}: {message}", file=sys.stderr, flush=True)  # noqa: T201
     # Launched from a desktop menu nobody sees stderr; from a terminal or a test, a modal
     # dialog would only get in the way.
