@@ -10,11 +10,15 @@ import os
 import re
 import sqlite3
 import subprocess
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 import somestudio
 from somestudio.app.export_targets import InsideDataFolderError, refuse_inside_data_folder
@@ -26,10 +30,12 @@ from somestudio.store.database import (
     StorageError,
     open_database,
     transaction,
+    verify_integrity,
 )
 from somestudio.store.migrations import MIGRATIONS, Migration
 from somestudio.ui.error_text import error_text
 from somestudio.ui.i18n import Installed, install_language
+from somestudio.ui.launch import _report_storage_error, _Verification
 from somestudio.ui.storage_text import StorageText, known_codes, storage_text
 
 PACKAGE = Path(somestudio.__file__).resolve().parent
@@ -289,3 +295,31 @@ def test_an_unknown_code_or_a_missing_param_falls_back_to_the_english_sentence(
     short = StorageError("database.newer_schema", "Newer, somehow.", path="/x")
     assert storage_text(short) == "Newer, somehow."
     assert storage_text(ValueError("plain")) == "plain"
+
+
+def test_the_integrity_verdict_beside_the_window_is_told_in_finnish(
+    home: Path, finnish: Installed, qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The background check's failure crosses to the GUI thread as the error itself, so the
+    window words its code (start-up prints it on stderr; offscreen shows no dialog)."""
+    path = home / DATABASE_FILE
+    _damaged(path)
+    verdict: Future[str] = Future()
+    verification = _Verification()
+    with qtbot.waitSignal(verification.failed) as blocker:
+        verification.watch(verdict)
+        threading.Thread(target=lambda: _fail_into(verdict, path)).start()
+    error = blocker.args[0]
+    assert isinstance(error, StorageError)
+    _report_storage_error(QApplication.instance(), error)  # type: ignore[arg-type]
+    printed = capsys.readouterr().err
+    assert printed.startswith("somestudio: Tietokanta ")
+    assert str(path) in printed and "Sitä ei muutettu" in printed
+    assert "It was not changed" not in printed
+
+
+def _fail_into(verdict: Future[str], path: Path) -> None:
+    try:
+        verdict.set_result(verify_integrity(path))
+    except StorageError as exc:
+        verdict.set_exception(exc)
