@@ -3677,6 +3677,121 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>StorageText</name>
+    <message>
+        <source>The data folder %1 does not exist. Create it, or point SOMESTUDIO_HOME at an existing folder.</source>
+        <translation>Datakansiota %1 ei ole olemassa. Luo se tai osoita SOMESTUDIO_HOME olemassa olevaan kansioon.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 (from %2) does not exist. Create it, or unset %2 to use the default folder.</source>
+        <translation>Datakansiota %1 (muuttujasta %2) ei ole olemassa. Luo se tai poista muuttuja %2, niin käytetään oletuskansiota.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder. Point %2 at a folder (Some Studio keeps its database and settings there).</source>
+        <translation>Datakansio %1 on tiedosto eikä kansio. Osoita %2 kansioon (Some Studio pitää siellä tietokantansa ja asetuksensa).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 (from %2) is a file, not a folder. Point %2 at a folder (Some Studio keeps its database and settings there).</source>
+        <translation>Datakansio %1 (muuttujasta %2) on tiedosto eikä kansio. Osoita %2 kansioon (Some Studio pitää siellä tietokantansa ja asetuksensa).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created (%2).</source>
+        <translation>Datakansiota %1 ei voi luoda (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Some Studio keeps its database there; fix the folder&apos;s permissions or choose another folder with SOMESTUDIO_HOME.</source>
+        <translation>Datakansioon %1 ei voi kirjoittaa (%2). Some Studio pitää tietokantansa siellä: korjaa kansion oikeudet tai valitse toinen kansio SOMESTUDIO_HOME-muuttujalla.</translation>
+    </message>
+    <message>
+        <source>There is no room in %1 for the backup Some Studio makes before updating the database (about %2 MB). Free some space and start again; the database was not changed.</source>
+        <translation>Kansiossa %1 ei ole tilaa varmuuskopiolle, jonka Some Studio tekee ennen tietokannan päivittämistä (noin %2 Mt). Vapauta tilaa ja käynnistä ohjelma uudelleen. Tietokantaa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 into %2 failed (%3); the database was not updated. Fix the folder and start again.</source>
+        <translation>Tiedoston %1 varmuuskopiointi kansioon %2 epäonnistui (%3), joten tietokantaa ei päivitetty. Korjaa kansio ja käynnistä ohjelma uudelleen.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not verify (%2); the database was not updated. Run “somestudio doctor”.</source>
+        <translation>Tiedoston %1 varmuuskopio ei läpäissyt tarkistusta (%2), joten tietokantaa ei päivitetty. Suorita komento ”somestudio doctor”.</translation>
+    </message>
+    <message>
+        <source>%1 is inside Some Studio&apos;s data folder %2, where only Some Studio writes (its database, backups, settings and logs are there). Nothing was written; choose a file outside that folder.</source>
+        <translation>%1 on Some Studion datakansiossa %2, johon vain Some Studio kirjoittaa (siellä ovat sen tietokanta, varmuuskopiot, asetukset ja lokit). Mitään ei kirjoitettu. Valitse tiedosto tämän kansion ulkopuolelta.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Some Studio (schema %2; this version knows up to %3). Install the newer version; the file was not changed.</source>
+        <translation>Tietokannan %1 on kirjoittanut Some Studion uudempi versio (skeema %2; tämä versio tuntee skeemat %3 asti). Asenna uudempi versio. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2.</source>
+        <translation>Tietokantaa %1 ei voi avata: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created (%2).</source>
+        <translation>Tietokantaa %1 ei voi luoda (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or not a database (%2). It was not changed.</source>
+        <translation>Tietokanta %1 on vioittunut, tai se ei ole tietokanta (%2). Sitä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was not changed; restore a copy from %3 or move the file away to start fresh.</source>
+        <translation>Tietokanta %1 on vioittunut (%2). Sitä ei muutettu. Palauta kopio kansiosta %3 tai siirrä tiedosto pois, niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was not changed; move the file away to start fresh (there is no backup of it in the data folder).</source>
+        <translation>Tietokanta %1 on vioittunut (%2). Sitä ei muutettu. Siirrä tiedosto pois, niin voit aloittaa alusta (datakansiossa ei ole siitä varmuuskopiota).</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check: %2. It was not changed; restore a copy from %3 or move the file away to start fresh.</source>
+        <translation>Tietokanta %1 ei läpäissyt eheystarkistusta: %2. Sitä ei muutettu. Palauta kopio kansiosta %3 tai siirrä tiedosto pois, niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check: %2. It was not changed; move the file away to start fresh (there is no backup of it in the data folder).</source>
+        <translation>Tietokanta %1 ei läpäissyt eheystarkistusta: %2. Sitä ei muutettu. Siirrä tiedosto pois, niin voit aloittaa alusta (datakansiossa ei ole siitä varmuuskopiota).</translation>
+    </message>
+    <message>
+        <source>The database %1 has %2 or more rows pointing at missing rows (table %3). It was not changed.</source>
+        <translation>Tietokannassa %1 on vähintään %2 riviä, jotka viittaavat puuttuviin riveihin (taulu %3). Sitä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Updating %1 to schema %2 (%3) failed: %4. The database was left at its previous version.</source>
+        <translation>Tietokannan %1 päivitys skeemaan %2 (%3) epäonnistui: %4. Tietokanta jäi edelliseen versioonsa.</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a file.</source>
+        <translation>%1 on olemassa, mutta se ei ole tiedosto.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened for writing (%2). Fix its permissions; the file was not changed.</source>
+        <translation>Tietokantaa %1 ei voi avata kirjoittamista varten (%2). Korjaa sen oikeudet. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (journal mode %2); network file systems are not supported for the data folder.</source>
+        <translation>Tietokanta %1 ei voi käyttää WAL-lokia (journal mode %2). Datakansio ei voi olla verkkolevyllä.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Some Studio database (it is not an SQLite file). It was not changed; move it away to start fresh.</source>
+        <translation>%1 ei ole Some Studion tietokanta (se ei ole SQLite-tiedosto). Sitä ei muutettu. Siirrä se pois, niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a Some Studio database; Some Studio never leaves one behind. It was not changed. Delete it or move it away to start fresh.</source>
+        <translation>%1 on tyhjä tiedosto (0 tavua) eikä Some Studion tietokanta; Some Studio ei koskaan jätä sellaista jälkeensä. Sitä ei muutettu. Poista se tai siirrä se pois, niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Some Studio database: it belongs to another application (application id %2). It was not changed. Move it out of the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh.</source>
+        <translation>%1 ei ole Some Studion tietokanta: se kuuluu toiselle sovellukselle (sovellustunniste %2). Sitä ei muutettu. Siirrä se pois datakansiosta (tai osoita SOMESTUDIO_HOME toiseen kansioon), niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Some Studio database: it is an SQLite file with no tables, not one Some Studio made. It was not changed. Move it out of the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh.</source>
+        <translation>%1 ei ole Some Studion tietokanta: se on SQLite-tiedosto, jossa ei ole yhtään taulua, eikä Some Studio ole tehnyt sitä. Sitä ei muutettu. Siirrä se pois datakansiosta (tai osoita SOMESTUDIO_HOME toiseen kansioon), niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Some Studio database: it is another program&apos;s SQLite file (schema %2; tables %3). It was not changed. Move it out of the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh.</source>
+        <translation>%1 ei ole Some Studion tietokanta: se on toisen ohjelman SQLite-tiedosto (skeema %2; taulut %3). Sitä ei muutettu. Siirrä se pois datakansiosta (tai osoita SOMESTUDIO_HOME toiseen kansioon), niin voit aloittaa alusta.</translation>
+    </message>
+</context>
+<context>
     <name>TopPostsModel</name>
     <message>
         <source>Published</source>
@@ -3908,6 +4023,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
 </context>
 <context>
     <name>launch</name>
+    <message>
+        <source>%1 is already running; raised its window.</source>
+        <translation>%1 on jo käynnissä; sen ikkuna tuotiin esiin.</translation>
+    </message>
     <message>
         <source>Another Some Studio process (%1, pid %2) is using the data folder %3. Close it first.</source>
         <translation>Toinen Some Studio -prosessi (%1, pid %2) käyttää datakansiota %3. Sulje se ensin.</translation>

@@ -20,6 +20,7 @@ from somestudio.domain.timeplan import (
     UnknownZoneError,
 )
 from somestudio.ui.qtdates import short_date_time, short_time
+from somestudio.ui.storage_text import storage_text
 
 
 class ErrorText(QObject):
@@ -352,6 +353,9 @@ def error_text(exc: BaseException) -> str:
     if isinstance(problems, tuple) and problems:
         lead = ErrorText().decisions(len(problems))
         return lead + " " + "; ".join(error_text(problem) for problem in problems)
+    stored = storage_text(exc)  # a storage error's code in the window's language
+    if stored != str(exc):
+        return redact(stored)
     texts = ErrorText()
     own = texts.time_error(exc)
     if own is not None:

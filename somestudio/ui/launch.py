@@ -38,6 +38,7 @@ from somestudio.ui.assets import app_icon
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.single_instance import SingleInstance
+from somestudio.ui.storage_text import storage_text
 from somestudio.ui.theme import ThemeFollower
 from somestudio.ui.unix_signals import SignalBridge
 
@@ -103,8 +104,11 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
         print(text, file=sys.stderr, flush=True)  # noqa: T201
 
 
-def _report_fatal(app: QApplication, message: str) -> None:
-    log.error("%s", message)
+def _report_fatal(app: QApplication, message: str, *, english: str | None = None) -> None:
+    """``message`` in the window's language on stderr and in a dialog; the log keeps
+    ``english`` (the error's own sentence and code) when there is one."""
+    if logging.getLogger().handlers:  # before the log file is set up, stderr says it all
+        log.error("%s", english or message)
     print(f"{APP_ID}: {message}", file=sys.stderr, flush=True)  # noqa: T201
     # Launched from a desktop menu nobody sees stderr; from a terminal or a test, a modal
     # dialog would only get in the way.
@@ -132,13 +136,14 @@ def _run(home: DataHome, *, demo: bool) -> int:
     try:
         folder = prepare_home(home)
     except StorageError as exc:
-        _report_fatal(app, str(exc))
+        _report_storage_error(app, exc)
         return EXIT_PROBLEM
 
     guard = SingleInstance(folder)
     if not guard.acquire():
         if guard.ask_running_instance_to_raise():
-            print(f"{APP_NAME} is already running; raised its window.", flush=True)  # noqa: T201
+            already = app.translate("launch", "%1 is already running; raised its window.")
+            print(already.replace("%1", APP_NAME), flush=True)  # noqa: T201
             return 0
         pid, owner = guard.owner()
         _report_fatal(
@@ -157,7 +162,7 @@ def _run(home: DataHome, *, demo: bool) -> int:
         try:
             workspace = open_workspace(folder, verify_in_background=True)
         except StorageError as exc:
-            _report_fatal(app, str(exc))
+            _report_storage_error(app, exc)
             return EXIT_PROBLEM
         try:
             return _run_window(app, guard, workspace, demo=demo)
@@ -169,10 +174,15 @@ def _run(home: DataHome, *, demo: bool) -> int:
         qInstallMessageHandler(None)
 
 
+def _report_storage_error(app: QApplication, exc: BaseException) -> None:
+    code = getattr(exc, "code", "")
+    _report_fatal(app, storage_text(exc), english=f"{exc} [{code}]" if code else str(exc))
+
+
 class _Verification(QObject):
     """Carries the background integrity check's verdict to the GUI thread."""
 
-    failed = Signal(str)
+    failed = Signal(object)  # the exception: worded on the GUI thread
 
     def watch(self, future: Future[str]) -> None:
         future.add_done_callback(self._done)
@@ -180,7 +190,7 @@ class _Verification(QObject):
     def _done(self, future: Future[str]) -> None:
         error = future.exception()
         if error is not None:
-            self.failed.emit(str(error))  # queued to the GUI thread: emitted off it
+            self.failed.emit(error)  # queued to the GUI thread: emitted off it
 
 
 def _run_window(
@@ -212,8 +222,8 @@ def _run_window(
 
     verification = _Verification()
 
-    def integrity_failed(message: str) -> None:
-        _report_fatal(app, message)
+    def integrity_failed(error: BaseException) -> None:
+        _report_storage_error(app, error)
         window.discard_state()  # nothing more is written, not even settings
         app.exit(EXIT_PROBLEM)
 
