@@ -19,6 +19,8 @@ from typing import Any, TypeVar
 from somestudio.app.logs import register_secret
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import DESCRIPTORS
+from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishError
 from somestudio.networks import bluesky, linkedin, mastodon, meta, pinterest, x
@@ -41,21 +43,12 @@ __all__ = ["AccountError", "Accounts", "Health", "KeyringStatus", "SignIn", "hea
 APP_NAME = "Some Studio"
 WARN_DAYS = 7
 SIGN_IN_TIMEOUT_S = 600.0
-# Networks whose tokens this app renews by itself (an expiry date is information only).
-RENEWING = frozenset({Network.X, Network.BLUESKY, Network.THREADS})
+# Each derived from the networks' descriptors (domain/networks/<name>.py).
+# Networks whose tokens this app renews by itself.
+RENEWING = frozenset(n for n, d in DESCRIPTORS.items() if d.token.renews)
 # Networks that fetch images from a public address.
-PUBLIC_MEDIA = frozenset({Network.INSTAGRAM, Network.THREADS})
-TOKEN_NETWORKS = frozenset(
-    {
-        Network.MASTODON,
-        Network.X,
-        Network.LINKEDIN,
-        Network.FACEBOOK,
-        Network.INSTAGRAM,
-        Network.THREADS,
-        Network.PINTEREST,
-    }
-)
+PUBLIC_MEDIA = frozenset(n for n, d in DESCRIPTORS.items() if d.media_from_public_url)
+TOKEN_NETWORKS = frozenset(n for n, d in DESCRIPTORS.items() if SignInKind.TOKEN in d.sign_in)
 
 _store: SecretStore | None = None
 _store_lock = threading.Lock()
@@ -126,14 +119,15 @@ def health_of(  # noqa: PLR0911 - one return per state
     if bundle.get(RECONNECT):
         return Health("reconnect", f"Reconnect needed: {bundle[RECONNECT]}.", note=note)
     expires = _epoch(bundle.get("expires_at"))
-    if expires is None or (account.network in RENEWING and account.network is not Network.THREADS):
-        renew = " (renewed automatically)" if account.network in RENEWING else ""
+    token = account.network.descriptor.token
+    if expires is None or not token.expiry_matters:
+        renew = " (renewed automatically)" if token.renews else ""
         return Health("ok", f"Connected{renew}.", expires, note)
     left = expires - now
     days = left.total_seconds() / 86400
     if days <= 0:
         return Health("reconnect", "The sign-in has expired: reconnect.", expires, note)
-    if days <= WARN_DAYS and account.network not in RENEWING:
+    if days <= WARN_DAYS and not token.renews:
         return Health(
             "expiring",
             f"The sign-in lapses in {max(1, round(days))} days: reconnect before then.",
@@ -288,8 +282,10 @@ class Accounts:
         who = self._call(lambda: self._whoami(network, token, opts, bundle))
         if valid_days is not None:
             bundle["expires_at"] = str(int(time.time() + valid_days * 86400))
-        elif network is Network.LINKEDIN and "expires_at" not in bundle:
-            bundle["expires_at"] = str(int(time.time() + linkedin.TOKEN_DAYS * 86400))
+        elif "expires_at" not in bundle and not network.descriptor.token.renews:
+            lifetime = network.descriptor.token.lifetime_days
+            if lifetime is not None:  # LinkedIn: 60 days, not renewable
+                bundle["expires_at"] = str(int(time.time() + lifetime * 86400))
         return self._save(network, handle or who, bundle, name=name, options=opts)
 
     def _whoami(

@@ -31,6 +31,7 @@ from somestudio.domain.metric_schedule import (
     plan_round,
 )
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.domain.posts import Account
 from somestudio.domain.utc import utc_now
 from somestudio.networks.metrics import (
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 JOB_KEY = "metrics"
 # Networks whose metric reads need no token (public AppView / public statuses).
-_PUBLIC = frozenset({Network.BLUESKY, Network.MASTODON})
+_PUBLIC = frozenset(n for n, d in DESCRIPTORS.items() if d.public_metrics)
 
 TokenSource = Callable[[Account], "str | None"]
 FetcherFactory = Callable[[Account, requests.Session, str], MetricFetcher]

@@ -13,14 +13,17 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from somestudio.domain.channels.linkedin import escape_little_text
+from somestudio.domain.networks.linkedin import DESCRIPTOR
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import Final, OutgoingDelivery, PublishResult
 from somestudio.networks.http import Http
 from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_media
 
 API = "https://api.linkedin.com"
-VERSION = "202510"  # Linkedin-Version: the API release (YYYYMM) these bodies follow
-TOKEN_DAYS = 60
+# Linkedin-Version: the API release (YYYYMM) these bodies follow; pinned, with its documented
+# sunset, in the network's descriptor (domain/networks/linkedin.py).
+VERSION = DESCRIPTOR.api_version.name if DESCRIPTOR.api_version else ""
+TOKEN_DAYS = DESCRIPTOR.token.lifetime_days
 MAX_IMAGE_BYTES = 10_000_000
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from somestudio.domain.networks.graph_api import GRAPH_API
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
     AuthExpired,
@@ -34,7 +35,8 @@ from somestudio.domain.utc import utc_now
 from somestudio.networks.http import Http, error_code
 from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_media
 
-GRAPH = "https://graph.facebook.com/v21.0"
+# The one Graph API version, pinned with its sunset in domain/networks/graph_api.py.
+GRAPH = f"https://graph.facebook.com/{GRAPH_API.name}"
 THREADS = "https://graph.threads.net/v1.0"
 SERVER_SCHEDULING = "server_scheduling"
 MEDIA_BASE_URL = "media_base_url"

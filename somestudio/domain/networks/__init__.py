@@ -1,8 +1,15 @@
-"""The networks (channels) an account can belong to and how a delivery reaches them."""
+"""The networks (channels) an account can belong to and how a delivery reaches them.
+
+Each network's descriptor (what it is and can do) is ``domain/networks/<name>.py``, listed
+once in ``catalogue.py``."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from somestudio.domain.networks.descriptor import NetworkDescriptor
 
 
 class Network(StrEnum):
@@ -22,12 +29,19 @@ class Network(StrEnum):
 
     @property
     def display_name(self) -> str:
-        return _DISPLAY_NAMES[self]
+        return self.descriptor.name
 
     @property
     def colour(self) -> str:
         """Brand-like colour for calendar chips (never the only signal of anything)."""
-        return _COLOURS[self]
+        return self.descriptor.colour
+
+    @property
+    def descriptor(self) -> NetworkDescriptor:
+        """What this network is and can do (``domain/networks/<name>.py``)."""
+        from somestudio.domain.networks.catalogue import descriptor  # noqa: PLC0415 - cycle
+
+        return descriptor(self)
 
 
 class PublishMethod(StrEnum):
@@ -36,32 +50,3 @@ class PublishMethod(StrEnum):
     API = "api"  # through the network's API
     MANUAL = "manual"  # a reminder: text to clipboard, media folder opened
     FOLDER = "folder"  # the Local archive writes a subfolder
-
-
-_DISPLAY_NAMES: dict[Network, str] = {
-    Network.X: "X",
-    Network.MASTODON: "Mastodon",
-    Network.BLUESKY: "Bluesky",
-    Network.THREADS: "Threads",
-    Network.LINKEDIN: "LinkedIn",
-    Network.FACEBOOK: "Facebook Page",
-    Network.INSTAGRAM: "Instagram",
-    Network.TIKTOK: "TikTok",
-    Network.YOUTUBE: "YouTube",
-    Network.PINTEREST: "Pinterest",
-    Network.LOCAL: "Local archive",
-}
-
-_COLOURS: dict[Network, str] = {
-    Network.X: "#1f1f1f",
-    Network.MASTODON: "#6364ff",
-    Network.BLUESKY: "#1185fe",
-    Network.THREADS: "#5b5b5b",
-    Network.LINKEDIN: "#0a66c2",
-    Network.FACEBOOK: "#1877f2",
-    Network.INSTAGRAM: "#d62976",
-    Network.TIKTOK: "#111111",
-    Network.YOUTUBE: "#ff0033",
-    Network.PINTEREST: "#e60023",
-    Network.LOCAL: "#2e7d32",
-}

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.networks.linkedin import VERSION
 from somestudio.networks.metrics.base import (
     AccountRef,
     FetchError,
@@ -22,7 +23,7 @@ from somestudio.networks.metrics.base import (
     malformed,
 )
 
-API_VERSION = "202510"
+API_VERSION = VERSION  # the one pinned Linkedin-Version (domain/networks/linkedin.py)
 
 
 def _restli_list(urns: Sequence[str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import requests
 
 from somestudio.domain.networks import Network
+from somestudio.networks.meta import GRAPH
 from somestudio.networks.metrics.base import AccountRef, HttpFetcher, MetricFetcher
 from somestudio.networks.metrics.bluesky import BlueskyMetrics
 from somestudio.networks.metrics.linkedin import LinkedInMetrics
@@ -18,8 +19,8 @@ DEFAULT_BASE_URLS: dict[Network, str] = {
     Network.X: "https://api.x.com",
     Network.BLUESKY: "https://public.api.bsky.app",
     Network.THREADS: "https://graph.threads.net/v1.0",
-    Network.FACEBOOK: "https://graph.facebook.com/v23.0",
-    Network.INSTAGRAM: "https://graph.facebook.com/v23.0",
+    Network.FACEBOOK: GRAPH,
+    Network.INSTAGRAM: GRAPH,
     Network.LINKEDIN: "https://api.linkedin.com",
     Network.PINTEREST: "https://api.pinterest.com/v5",
 }

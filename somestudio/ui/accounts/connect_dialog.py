@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.accounts import Accounts, SignIn
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import by_hand_only, connectable
+from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 
-BROWSER = frozenset({Network.MASTODON, Network.X})
-BY_HAND = frozenset({Network.TIKTOK, Network.YOUTUBE})
+# From the networks' descriptors: who signs in through the browser, who is by hand only.
+BROWSER = frozenset(n for n in connectable() if SignInKind.OAUTH_BROWSER in n.descriptor.sign_in)
+BY_HAND = frozenset(by_hand_only())
 
 
 def callback_address(port: int) -> str:
@@ -134,7 +137,7 @@ class ConnectDialog(QDialog):
                 "Facebook publish scheduled posts itself, so they go out while this computer "
                 "is off."
             )
-        if n in (Network.INSTAGRAM, Network.THREADS):
+        if n.descriptor.media_from_public_url:
             return self.tr(
                 "Paste a long-lived access token made with your Meta app.\n\n"
                 "Images: %1 does not take uploads from this computer. It fetches each image "
@@ -225,7 +228,7 @@ class ConnectDialog(QDialog):
             elif n is Network.FACEBOOK:
                 self._line(form, "page_id", self.tr("Page id (optional)"))
                 self._check(form, "server_scheduling", options)
-            elif n in (Network.INSTAGRAM, Network.THREADS):
+            elif n.descriptor.media_from_public_url:
                 base = self._line(form, "media_base_url", self.tr("Public image folder address"))
                 base.setPlaceholderText(self.tr("e.g. https://example.com/images/"))
                 base.setText(str(options.get("media_base_url", "")))

@@ -20,6 +20,7 @@ from somestudio.app.accounts import Accounts, Health, KeyringStatus
 from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import connectable
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
 from somestudio.ui.accounts.health_text import health_sentence
@@ -29,18 +30,8 @@ from somestudio.ui.pages.accounts_model import AccountsModel
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.tasks import Tasks
 
-CONNECTABLE = (
-    Network.BLUESKY,
-    Network.MASTODON,
-    Network.X,
-    Network.LINKEDIN,
-    Network.FACEBOOK,
-    Network.INSTAGRAM,
-    Network.THREADS,
-    Network.PINTEREST,
-    Network.TIKTOK,
-    Network.YOUTUBE,
-)
+# In the descriptors' order (domain/networks/catalogue.py).
+CONNECTABLE = connectable()
 
 
 class AccountsPage(QWidget):

@@ -1,0 +1,75 @@
+"""Every network's descriptor, in the order people are offered them; the one list of networks.
+
+``descriptor(network)`` is the way in. A test checks that each ``Network`` member has exactly
+one descriptor here, and that nothing in app/, commands/ or ui/ lists networks by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from types import MappingProxyType
+
+from somestudio.domain.networks import (
+    Network,
+    bluesky,
+    facebook,
+    instagram,
+    linkedin,
+    local,
+    mastodon,
+    pinterest,
+    threads,
+    tiktok,
+    x,
+    youtube,
+)
+from somestudio.domain.networks.descriptor import ApiVersion, NetworkDescriptor
+
+DESCRIPTORS: Mapping[Network, NetworkDescriptor] = MappingProxyType(
+    {
+        d.network: d
+        for d in (
+            bluesky.DESCRIPTOR,
+            mastodon.DESCRIPTOR,
+            x.DESCRIPTOR,
+            linkedin.DESCRIPTOR,
+            facebook.DESCRIPTOR,
+            instagram.DESCRIPTOR,
+            threads.DESCRIPTOR,
+            pinterest.DESCRIPTOR,
+            tiktok.DESCRIPTOR,
+            youtube.DESCRIPTOR,
+            local.DESCRIPTOR,
+        )
+    }
+)
+
+
+def descriptor(network: Network) -> NetworkDescriptor:
+    return DESCRIPTORS[network]
+
+
+def connectable() -> tuple[Network, ...]:
+    """Networks an account can be added for from the Accounts page (all but the archive)."""
+    return tuple(n for n, d in DESCRIPTORS.items() if d.network is not Network.LOCAL)
+
+
+def with_api() -> tuple[Network, ...]:
+    return tuple(n for n, d in DESCRIPTORS.items() if d.has_api)
+
+
+def by_hand_only() -> tuple[Network, ...]:
+    return tuple(n for n, d in DESCRIPTORS.items() if d.by_hand_only)
+
+
+def ageing_versions(
+    networks: set[Network] | frozenset[Network], today: date
+) -> list[tuple[Network, ApiVersion]]:
+    """The pinned API versions among ``networks`` within the warning time of their sunset."""
+    found = []
+    for network, d in DESCRIPTORS.items():
+        version = d.api_version
+        if network in networks and version is not None and version.warns(today):
+            found.append((network, version))
+    return found

@@ -1,0 +1,26 @@
+"""Threads (Meta): a pasted long-lived token (60 days), refreshed once it is a day old."""
+
+from __future__ import annotations
+
+from somestudio.domain.networks import Network
+from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind, TokenPolicy
+
+DESCRIPTOR = NetworkDescriptor(
+    network=Network.THREADS,
+    name="Threads",
+    colour="#5b5b5b",
+    channel="threads",
+    sign_in=(SignInKind.TOKEN,),
+    token=TokenPolicy(
+        lifetime_days=60,
+        renews=True,
+        expiry_matters=True,
+        renewal="GET graph.threads.net/refresh_access_token (token at least 24 h old)",
+    ),
+    threads=True,
+    first_comment=True,
+    metrics=frozenset({"likes", "reposts", "replies", "quotes", "views"}),
+    media_from_public_url=True,
+    # graph.threads.net/v1.0: Meta documents no end date for it.
+    api_version=None,
+)
