@@ -34,6 +34,7 @@ from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.domain.posts import Account
 from somestudio.domain.utc import utc_now
+from somestudio.networks.http import create_session
 from somestudio.networks.metrics import (
     DEFAULT_BASE_URLS,
     AccountRef,
@@ -76,9 +77,8 @@ def default_token(account: Account) -> str | None:
 
 
 def new_session() -> requests.Session:
-    session = requests.Session()
-    session.headers["User-Agent"] = "SomeStudio (metrics)"
-    return session
+    """The one session factory of publishing and metrics alike (networks/http.py)."""
+    return create_session()
 
 
 def base_url_for(account: Account) -> str:

@@ -31,6 +31,7 @@ def _restli_list(urns: Sequence[str]) -> str:
 
 
 class LinkedInMetrics(HttpFetcher):
+    network_name = "LinkedIn"
     batch_size = 20
 
     def __init__(self, *args: Any, account: AccountRef | None = None, **kwargs: Any) -> None:

@@ -68,6 +68,7 @@ def _owner_id(account: AccountRef) -> str:
 
 
 class ThreadsMetrics(HttpFetcher):
+    network_name = "Threads"
     batch_size = 1
 
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
@@ -92,6 +93,7 @@ class ThreadsMetrics(HttpFetcher):
 
 
 class InstagramMetrics(HttpFetcher):
+    network_name = "Instagram"
     batch_size = 1
 
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
@@ -128,6 +130,7 @@ def _summary_count(body: dict[str, Any], edge: str) -> int | None:
 
 
 class FacebookMetrics(HttpFetcher):
+    network_name = "Facebook"
     batch_size = 1
     FIELDS = "reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares"
 

@@ -22,6 +22,7 @@ WINDOW_DAYS = 90
 
 
 class PinterestMetrics(HttpFetcher):
+    network_name = "Pinterest"
     batch_size = 1
 
     def __init__(self, *args: Any, today: Callable[[], date] | None = None, **kwargs: Any) -> None:
