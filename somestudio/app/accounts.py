@@ -23,10 +23,15 @@ from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishError
-from somestudio.networks import bluesky, linkedin, mastodon, meta, pinterest, x
+from somestudio.networks.bluesky import publish as bluesky
 from somestudio.networks.http import Http, SessionFactory, create_session
+from somestudio.networks.linkedin import publish as linkedin
+from somestudio.networks.mastodon import publish as mastodon
+from somestudio.networks.meta import publish as meta
 from somestudio.networks.oauth import LoopbackRedirect, SignInError, new_state, pkce_pair
+from somestudio.networks.pinterest import publish as pinterest
 from somestudio.networks.publishing import RECONNECT
+from somestudio.networks.x import publish as x
 from somestudio.secrets import (
     KeyringStatus,
     SecretStore,

@@ -62,17 +62,17 @@ def register_network_publishers(
     """Add the network clients for ``publish_method='api'`` accounts. TikTok and YouTube have
     none: their accounts publish by hand."""
     # Imported here: requests and the clients load only when an engine is built.
-    from somestudio.networks.bluesky import BlueskyPublisher  # noqa: PLC0415
+    from somestudio.networks.bluesky.publish import BlueskyPublisher  # noqa: PLC0415
     from somestudio.networks.http import create_session  # noqa: PLC0415
-    from somestudio.networks.linkedin import LinkedInPublisher  # noqa: PLC0415
-    from somestudio.networks.mastodon import MastodonPublisher  # noqa: PLC0415
-    from somestudio.networks.meta import (  # noqa: PLC0415
+    from somestudio.networks.linkedin.publish import LinkedInPublisher  # noqa: PLC0415
+    from somestudio.networks.mastodon.publish import MastodonPublisher  # noqa: PLC0415
+    from somestudio.networks.meta.publish import (  # noqa: PLC0415
         FacebookPublisher,
         InstagramPublisher,
         ThreadsPublisher,
     )
-    from somestudio.networks.pinterest import PinterestPublisher  # noqa: PLC0415
-    from somestudio.networks.x import XPublisher  # noqa: PLC0415
+    from somestudio.networks.pinterest.publish import PinterestPublisher  # noqa: PLC0415
+    from somestudio.networks.x.publish import XPublisher  # noqa: PLC0415
 
     factory = session_factory or create_session
     api = PublishMethod.API

@@ -8,9 +8,9 @@ from pytest_httpserver import HTTPServer
 
 from somestudio.app.metrics import new_session
 from somestudio.networks import http
+from somestudio.networks.mastodon.metrics import MastodonMetrics
 from somestudio.networks.metrics import FetchError, FetchErrorKind
 from somestudio.networks.metrics import base as metrics_base
-from somestudio.networks.metrics.mastodon import MastodonMetrics
 
 
 def test_one_parser_of_retry_after() -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import requests
 
 from somestudio.domain.networks import Network
-from somestudio.networks.meta import GRAPH
+from somestudio.networks.bluesky.metrics import BlueskyMetrics
+from somestudio.networks.linkedin.metrics import LinkedInMetrics
+from somestudio.networks.mastodon.metrics import MastodonMetrics
+from somestudio.networks.meta.metrics import FacebookMetrics, InstagramMetrics, ThreadsMetrics
+from somestudio.networks.meta.publish import GRAPH
 from somestudio.networks.metrics.base import AccountRef, HttpFetcher, MetricFetcher
-from somestudio.networks.metrics.bluesky import BlueskyMetrics
-from somestudio.networks.metrics.linkedin import LinkedInMetrics
-from somestudio.networks.metrics.mastodon import MastodonMetrics
-from somestudio.networks.metrics.meta import FacebookMetrics, InstagramMetrics, ThreadsMetrics
-from somestudio.networks.metrics.pinterest import PinterestMetrics
-from somestudio.networks.metrics.x import XMetrics
+from somestudio.networks.pinterest.metrics import PinterestMetrics
+from somestudio.networks.x.metrics import XMetrics
 
 # Mastodon has none: each account names its instance.
 DEFAULT_BASE_URLS: dict[Network, str] = {

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
-from somestudio.networks.linkedin import VERSION
+from somestudio.networks.linkedin.publish import VERSION
 from somestudio.networks.metrics.base import (
     AccountRef,
     FetchError,
