@@ -25,12 +25,12 @@ from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishError
 from somestudio.networks.bluesky import publish as bluesky
 from somestudio.networks.http import Http, SessionFactory, create_session
-from somestudio.networks.linkedin import publish as linkedin
 from somestudio.networks.mastodon import publish as mastodon
 from somestudio.networks.meta import publish as meta
 from somestudio.networks.oauth import LoopbackRedirect, SignInError, new_state, pkce_pair
 from somestudio.networks.pinterest import publish as pinterest
 from somestudio.networks.publishing import RECONNECT
+from somestudio.networks.registry import entry as network_entry
 from somestudio.networks.x import publish as x
 from somestudio.secrets import (
     KeyringStatus,
@@ -296,32 +296,18 @@ class Accounts:
     def _whoami(
         self, network: Network, token: str, options: dict[str, object], bundle: dict[str, str]
     ) -> str:
-        http = self._http(network)
-        if network is Network.X:
-            me = x.XClient(http, self._endpoint(network, x.API)).me(token)
-            return f"@{me.get('username', me['id'])}"
-        if network is Network.LINKEDIN:
-            info = linkedin.LinkedInClient(http, self._endpoint(network, linkedin.API)).userinfo(
-                token
-            )
-            options.setdefault("person_id", str(info["sub"]))
-            return str(info.get("name") or info["sub"])
-        if network is Network.PINTEREST:
-            client = pinterest.PinterestClient(http, self._endpoint(network, pinterest.API))
-            return str(client.user(token).get("username") or "pinterest")
-        base = meta.THREADS if network is Network.THREADS else meta.GRAPH
-        client_ = meta.GraphClient(http, self._endpoint(network, base))
-        if network is Network.FACEBOOK:
-            me = client_.me(token, "id,name")
-            options.setdefault("page_id", str(me["id"]))
-            return str(me.get("name") or me["id"])
-        me = client_.me(token, "id,username")
-        key = "threads_user_id" if network is Network.THREADS else "ig_user_id"
-        options.setdefault(key, str(me["id"]))
-        if network is Network.THREADS:
-            bundle.update(meta.renew_threads_token(client_, bundle))  # learn its 60 days
-            register_secret(bundle["access_token"])
-        return str(me.get("username") or me["id"])
+        """Whose sign-in ``token`` is, by the network's connect flow (networks/registry.py);
+        it may note the network's ids in ``options`` and renew the token in ``bundle``."""
+        code = network_entry(network)
+        if code is None:
+            raise AccountError(f"{network.display_name} has no sign-in by token here")
+        who = code.identify(
+            self._http(network), self._endpoints.get(network), token, options, bundle
+        )
+        for key, value in bundle.items():
+            if "token" in key or "secret" in key:
+                register_secret(value)
+        return who
 
     def add_by_hand(self, network: Network, handle: str, *, name: str = "") -> Account:
         """An account the user publishes to themselves (reminded at each post's time)."""

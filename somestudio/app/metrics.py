@@ -36,14 +36,12 @@ from somestudio.domain.posts import Account
 from somestudio.domain.utc import utc_now
 from somestudio.networks.http import create_session
 from somestudio.networks.metrics import (
-    DEFAULT_BASE_URLS,
     AccountRef,
     FetchError,
     FetchErrorKind,
     MetricFetcher,
-    create_fetcher,
-    supported,
 )
+from somestudio.networks.registry import entry as network_entry
 from somestudio.store import accounts as account_rows
 from somestudio.store import metric_writes as rows
 from somestudio.store.database import transaction
@@ -92,7 +90,8 @@ def base_url_for(account: Account) -> str:
             return appview
     if account.network is Network.MASTODON:
         return account.instance_url
-    return DEFAULT_BASE_URLS.get(account.network, "")
+    found = network_entry(account.network)
+    return found.metrics_base if found is not None else ""
 
 
 def account_ref(account: Account) -> AccountRef:
@@ -200,9 +199,11 @@ class MetricsCollector:
                     continue
                 if session is None:
                     session = self._session_factory()
-                fetcher = create_fetcher(
-                    account.network, session, base, token or "", account_ref(account)
-                )
+                code = network_entry(account.network)
+                if code is None:
+                    outcome.skipped = "no metrics API"
+                    continue
+                fetcher = code.build_fetcher(session, base, token or "", account_ref(account))
                 self._round_for(account, fetcher, outcome, force=force)
         finally:
             if session is not None:
@@ -210,7 +211,7 @@ class MetricsCollector:
         return report
 
     def _why_not(self, account: Account, *, explicit: bool) -> str:
-        if not supported(account.network) or account.network not in self._budgets:
+        if network_entry(account.network) is None or account.network not in self._budgets:
             return "no metrics API"
         if account.publish_method is not PublishMethod.API and not explicit:
             return "published by hand"

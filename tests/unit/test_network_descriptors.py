@@ -125,3 +125,11 @@ def test_ageing_versions_name_only_the_networks_asked_about() -> None:
     assert ageing_versions({Network.LINKEDIN, Network.X}, near) == [(Network.LINKEDIN, linkedin)]
     assert ageing_versions({Network.X, Network.MASTODON}, near) == []
     assert ageing_versions({Network.LINKEDIN}, date(2026, 12, 3)) == []
+
+
+def test_the_registry_serves_exactly_the_networks_with_an_api() -> None:
+    from somestudio.networks.registry import REGISTRY  # noqa: PLC0415
+
+    assert set(REGISTRY) == {n for n, d in DESCRIPTORS.items() if d.has_api}
+    for network, code in REGISTRY.items():
+        assert code.network is network and code.descriptor is DESCRIPTORS[network]
