@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from somestudio.app.logs import register_secret
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.networks.catalogue import DESCRIPTORS
+from somestudio.domain.networks.catalogue import DESCRIPTORS, AgeingVersion, ageing_versions
 from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishError
@@ -196,6 +196,12 @@ class Accounts:
         if account is None:
             raise AccountError(f"there is no account {account_id}")
         return account
+
+    def ageing_versions(self) -> list[AgeingVersion]:
+        """The API versions of connected networks within 60 days of (or past) their documented
+        sunset: Some Studio needs an update before then (read from the database only)."""
+        connected = {a.network for a in self.all() if a.publish_method is PublishMethod.API}
+        return ageing_versions(connected, self._now().date())
 
     def keyring(self) -> KeyringStatus:
         return self.secrets.status()

@@ -122,7 +122,14 @@ def test_ageing_versions_name_only_the_networks_asked_about() -> None:
     linkedin = DESCRIPTORS[Network.LINKEDIN].api_version
     assert linkedin is not None and linkedin.sunset is not None
     near = linkedin.sunset.replace(day=1)
-    assert ageing_versions({Network.LINKEDIN, Network.X}, near) == [(Network.LINKEDIN, linkedin)]
+    (found,) = ageing_versions({Network.LINKEDIN, Network.X}, near)
+    assert (found.network, found.version, found.sunset, found.ended) == (
+        Network.LINKEDIN,
+        linkedin,
+        linkedin.sunset,
+        False,
+    )
+    assert ageing_versions({Network.LINKEDIN}, linkedin.sunset)[0].ended
     assert ageing_versions({Network.X, Network.MASTODON}, near) == []
     assert ageing_versions({Network.LINKEDIN}, date(2026, 12, 3)) == []
 

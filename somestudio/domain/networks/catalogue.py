@@ -7,6 +7,7 @@ one descriptor here, and that nothing in app/, commands/ or ui/ lists networks b
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
@@ -63,13 +64,26 @@ def by_hand_only() -> tuple[Network, ...]:
     return tuple(n for n, d in DESCRIPTORS.items() if d.by_hand_only)
 
 
+@dataclass(frozen=True, slots=True)
+class AgeingVersion:
+    """A pinned API version within the warning time of its sunset (``ended``: past it)."""
+
+    network: Network
+    version: ApiVersion
+    sunset: date
+    ended: bool
+
+
 def ageing_versions(
     networks: set[Network] | frozenset[Network], today: date
-) -> list[tuple[Network, ApiVersion]]:
-    """The pinned API versions among ``networks`` within the warning time of their sunset."""
+) -> list[AgeingVersion]:
+    """The pinned API versions among ``networks`` within the warning time of their sunset,
+    in the descriptors' order."""
     found = []
     for network, d in DESCRIPTORS.items():
         version = d.api_version
-        if network in networks and version is not None and version.warns(today):
-            found.append((network, version))
+        if network not in networks or version is None or version.sunset is None:
+            continue
+        if version.warns(today):
+            found.append(AgeingVersion(network, version, version.sunset, today >= version.sunset))
     return found

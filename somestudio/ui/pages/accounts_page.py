@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,7 +20,7 @@ from somestudio.app.accounts import Accounts, Health, KeyringStatus
 from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
 from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.networks.catalogue import connectable
+from somestudio.domain.networks.catalogue import AgeingVersion, connectable
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
 from somestudio.ui.accounts.health_text import health_sentence
@@ -28,10 +28,14 @@ from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.pages.accounts_model import AccountsModel
 from somestudio.ui.prompts import Prompts
+from somestudio.ui.qtdates import qdate
 from somestudio.ui.tasks import Tasks
 
 # In the descriptors' order (domain/networks/catalogue.py).
 CONNECTABLE = connectable()
+
+
+_HealthRead = tuple["KeyringStatus | None", dict[int, Health], list[AgeingVersion]]
 
 
 class AccountsPage(QWidget):
@@ -75,6 +79,12 @@ class AccountsPage(QWidget):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setContentsMargins(8, 6, 8, 6)
         self.banner.hide()
+        self.version_banner = QLabel()
+        self.version_banner.setObjectName("ApiVersionWarning")
+        self.version_banner.setWordWrap(True)
+        self.version_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.version_banner.setContentsMargins(8, 6, 8, 6)
+        self.version_banner.hide()
         self.connect_button = QPushButton(self.tr("Connect account"))
         self.connect_button.setObjectName("ConnectAccount")
         menu = QMenu(self.connect_button)
@@ -135,6 +145,7 @@ class AccountsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.banner)
+        layout.addWidget(self.version_banner)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -196,17 +207,40 @@ class AccountsPage(QWidget):
         service = self.accounts_service
         accounts = [self.model.account(row) for row in range(self.model.rowCount())]
 
-        def read() -> tuple[KeyringStatus | None, dict[int, Health]]:
+        def read() -> _HealthRead:
             try:
                 status: KeyringStatus | None = service.keyring()
             except Exception:  # the keyring did not answer: each account says so
                 status = None
-            return status, {a.id: service.health(a) for a in accounts}
+            health = {a.id: service.health(a) for a in accounts}
+            return status, health, service.ageing_versions()
 
         self.tasks.run(read, self._show_health, self._health_failed)
 
-    def _show_health(self, result: tuple[KeyringStatus | None, dict[int, Health]]) -> None:
-        status, health = result
+    def _show_versions(self, ageing: list[AgeingVersion]) -> None:
+        """Say which connected networks need a newer Some Studio soon, and by when."""
+        lines = []
+        for item in ageing:
+            network = item.network
+            when = QLocale().toString(qdate(item.sunset), QLocale.FormatType.ShortFormat)
+            if item.ended:
+                text = self.tr(
+                    "%1 no longer accepts the way this version of Some Studio talks to it "
+                    "(since %2). Install the newest Some Studio to publish to %1 again."
+                )
+            else:
+                text = self.tr(
+                    "Some Studio needs an update before %2 for %1: after that date %1 no "
+                    "longer accepts the way this version talks to it. Install the newest "
+                    "Some Studio before then."
+                )
+            lines.append("⚠ " + text.replace("%1", network_name(network)).replace("%2", when))
+        self.version_banner.setText("\n".join(lines))
+        self.version_banner.setVisible(bool(lines))
+
+    def _show_health(self, result: _HealthRead) -> None:
+        status, health, ageing = result
+        self._show_versions(ageing)
         self.model.set_health(health)
         if status is not None and not status.secure:
             self.banner.setText(
