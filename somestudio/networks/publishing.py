@@ -19,7 +19,13 @@ from typing import Protocol
 from somestudio.domain.channels import RULES
 from somestudio.domain.findings import Severity
 from somestudio.domain.posts import Account, MediaItem
-from somestudio.domain.publish_result import AuthExpired, Final, OutgoingDelivery, Retryable
+from somestudio.domain.publish_result import (
+    AuthExpired,
+    Final,
+    OutgoingDelivery,
+    PublishResult,
+    Retryable,
+)
 from somestudio.networks.http import DEFAULT_TIMEOUT, Http, SessionFactory
 
 RECONNECT = "reconnect"  # bundle key: why the sign-in must be renewed by the user
@@ -176,3 +182,44 @@ def parse_time(value: object) -> datetime | None:
 def option(account: Account, name: str, default: str = "") -> str:
     value = account.options.get(name, default)
     return value if isinstance(value, str) else str(value)
+
+
+class MarksReconnect:
+    """A network publisher whose refused sign-in marks the account for reconnecting.
+
+    A network that answers "this sign-in is no longer valid" (``AuthExpired``: HTTP 401, a
+    Graph API code 190, a refused renewal) leaves the stored bundle marked ``reconnect`` with
+    the reason, so the Accounts page says "Reconnect" and no further send tries it again until
+    the user connects the account anew. Publishers that renew tokens mark the bundle themselves;
+    this covers the rest. Everything else is the wrapped publisher's (``inner``).
+    """
+
+    def __init__(self, inner: ApiPublisher) -> None:
+        self.inner = inner
+        self.reconcile_is_conclusive = inner.reconcile_is_conclusive
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.inner, name)
+
+    def publish(self, delivery: OutgoingDelivery) -> PublishResult:
+        try:
+            return self.inner.publish(delivery)  # type: ignore[attr-defined, no-any-return]
+        except AuthExpired as exc:
+            self._mark(delivery.account, exc)
+            raise
+
+    def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
+        try:
+            return self.inner.reconcile(delivery)  # type: ignore[attr-defined, no-any-return]
+        except AuthExpired as exc:
+            self._mark(delivery.account, exc)
+            raise
+
+    def _mark(self, account: Account, error: AuthExpired) -> None:
+        if error.http_status is None:  # raised before any network call (nothing stored, ...)
+            return
+        with contextlib.suppress(Exception):  # the error itself tells the user all the same
+            bundle = self.inner.credentials.load(account.id)
+            if bundle is not None and not bundle.get(RECONNECT):
+                reason = f"{self.inner.network_name} refused the sign-in (HTTP {error.http_status})"
+                self.inner.credentials.save(account.id, {**bundle, RECONNECT: reason})

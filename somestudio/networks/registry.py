@@ -48,7 +48,7 @@ from somestudio.networks.pinterest import connect as pinterest_connect
 from somestudio.networks.pinterest.metrics import PinterestMetrics
 from somestudio.networks.pinterest.publish import API as PINTEREST_API
 from somestudio.networks.pinterest.publish import PinterestPublisher
-from somestudio.networks.publishing import CredentialStore
+from somestudio.networks.publishing import ApiPublisher, CredentialStore, MarksReconnect
 from somestudio.networks.x import connect as x_connect
 from somestudio.networks.x.metrics import XMetrics
 from somestudio.networks.x.publish import API as X_API
@@ -64,7 +64,7 @@ class NetworkEntry:
     it: a Mastodon instance); ``identify`` the connect flow's "whose sign-in is this"."""
 
     network: Network
-    publisher: Callable[..., Publisher]
+    publisher: Callable[..., ApiPublisher]
     fetcher: type[Any]
     metrics_base: str
     identify: Identify
@@ -82,8 +82,10 @@ class NetworkEntry:
         now: Callable[[], datetime] = utc_now,
     ) -> Publisher:
         if self.takes_clock:
-            return self.publisher(session_factory, credentials, now=now)
-        return self.publisher(session_factory, credentials)
+            inner = self.publisher(session_factory, credentials, now=now)
+        else:
+            inner = self.publisher(session_factory, credentials)
+        return MarksReconnect(inner)
 
     def build_fetcher(
         self, session: requests.Session, base_url: str, token: str, account: AccountRef
