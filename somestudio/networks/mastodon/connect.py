@@ -14,5 +14,6 @@ def identify(
     if not base:
         raise Final("a Mastodon account needs its instance's address")
     me = MastodonClient(http, base).verify(token)
-    acct = str(me["acct"])
-    return acct if acct.startswith("@") else f"@{acct}"
+    acct = str(me["acct"]).lstrip("@")
+    host = base.split("://", 1)[-1].rstrip("/")
+    return f"@{acct}" if "@" in acct else f"@{acct}@{host}"  # as connect_mastodon names it

@@ -10,6 +10,7 @@ def identify(
     http: Http, base: str | None, token: str, options: dict[str, object], bundle: dict[str, str]
 ) -> str:
     del options, bundle
-    # "GET /2/users/me", X API v2 — https://docs.x.com/x-api/users/user-lookup-me
+    # "User lookup: Integration Guide" (GET /2/users/me, user context only), X API v2 —
+    # https://docs.x.com/x-api/users/lookup/integrate
     me = XClient(http, base or API).me(token)
     return f"@{me.get('username', me['id'])}"
