@@ -41,6 +41,12 @@ def test_descriptors_reuse_the_channel_tables() -> None:
         assert descriptor.media is MEDIA_LIMITS[descriptor.channel]
 
 
+def test_every_network_with_metrics_has_a_read_budget() -> None:
+    from somestudio.domain.metric_schedule import BUDGETS  # noqa: PLC0415
+
+    assert set(BUDGETS) == {n for n, d in DESCRIPTORS.items() if d.metrics}
+
+
 def test_derived_lists_follow_the_descriptors() -> None:
     assert set(THREAD_CHANNELS) == {d.channel for d in DESCRIPTORS.values() if d.threads}
     assert Network.LOCAL not in connectable()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from somestudio.domain.networks import Network
-from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.BLUESKY,
@@ -20,6 +22,7 @@ DESCRIPTOR = NetworkDescriptor(
     threads=True,
     first_comment=True,
     metrics=frozenset({"likes", "reposts", "replies", "quotes", "bookmarks"}),
+    metrics_budget=Budget(3000, timedelta(minutes=5), 25),  # AppView per IP; 25 uris/call
     public_metrics=True,
     api_version=None,  # XRPC lexicons evolve without dated versions
 )

@@ -69,6 +69,21 @@ class ServerScheduling:
 
 
 @dataclass(frozen=True, slots=True)
+class Budget:
+    """A network's request limit for reading posts: ``requests`` per ``window`` per account,
+    ``batch`` posts per request. ``share`` is the part metrics may spend."""
+
+    requests: int
+    window: timedelta
+    batch: int
+    share: float = 0.5
+
+    @property
+    def allowance(self) -> int:
+        return max(1, int(self.requests * self.share))
+
+
+@dataclass(frozen=True, slots=True)
 class NetworkDescriptor:
     network: Network
     name: str  # as shown (brand names are not translated)
@@ -82,6 +97,7 @@ class NetworkDescriptor:
     server_scheduling: ServerScheduling | None = None
     metrics: frozenset[str] = frozenset()  # PostCounts fields the network reports
     public_metrics: bool = False  # metrics are read without a token
+    metrics_budget: Budget | None = None  # the documented read limit metric rounds keep to
     media_from_public_url: bool = False  # the network fetches images from a public address
     api_version: ApiVersion | None = None
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from somestudio.domain.networks import Network
-from somestudio.domain.networks.descriptor import NetworkDescriptor, ServerScheduling, SignInKind
+from somestudio.domain.networks.descriptor import (
+    Budget,
+    NetworkDescriptor,
+    ServerScheduling,
+    SignInKind,
+)
 from somestudio.domain.networks.graph_api import GRAPH_API
 
 DESCRIPTOR = NetworkDescriptor(
@@ -19,5 +24,6 @@ DESCRIPTOR = NetworkDescriptor(
     # scheduled_publish_time: 10 minutes to 30 days ahead (Graph API, Page feed).
     server_scheduling=ServerScheduling(timedelta(minutes=15), timedelta(days=29)),
     metrics=frozenset({"likes", "reposts", "replies"}),
+    metrics_budget=Budget(200, timedelta(hours=1), 1),
     api_version=GRAPH_API,
 )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.descriptor import (
     ApiVersion,
+    Budget,
     NetworkDescriptor,
     SignInKind,
     TokenPolicy,
@@ -31,5 +32,6 @@ DESCRIPTOR = NetworkDescriptor(
     token=TokenPolicy(lifetime_days=60, renews=False, renewal="none: reconnect before expiry"),
     first_comment=True,
     metrics=frozenset({"likes", "reposts", "replies", "views"}),
+    metrics_budget=Budget(100, timedelta(days=1), 20),  # share statistics, shares[] list
     api_version=API_VERSION,
 )

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.descriptor import (
+    Budget,
     NetworkDescriptor,
     ServerScheduling,
     SignInKind,
@@ -24,6 +25,7 @@ DESCRIPTOR = NetworkDescriptor(
     # scheduled_at must be at least 5 minutes ahead (PLATFORMS.md; Mastodon API docs, statuses).
     server_scheduling=ServerScheduling(timedelta(minutes=10), timedelta(days=365)),
     metrics=frozenset({"likes", "reposts", "replies", "quotes"}),
+    metrics_budget=Budget(300, timedelta(minutes=5), 1),  # 300 / 5 min per account
     public_metrics=True,
     api_version=None,  # /api/v1 and /api/v2 are not retired by date; each server has its own
 )

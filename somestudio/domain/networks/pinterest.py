@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from somestudio.domain.networks import Network
-from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind
+from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.PINTEREST,
@@ -12,5 +14,6 @@ DESCRIPTOR = NetworkDescriptor(
     channel="pinterest",
     sign_in=(SignInKind.TOKEN,),
     metrics=frozenset({"likes", "replies", "bookmarks", "views"}),
+    metrics_budget=Budget(100, timedelta(minutes=1), 1),
     api_version=None,  # /v5 has no documented end date
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from somestudio.domain.networks import Network
-from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.THREADS,
@@ -20,6 +22,7 @@ DESCRIPTOR = NetworkDescriptor(
     threads=True,
     first_comment=True,
     metrics=frozenset({"likes", "reposts", "replies", "quotes", "views"}),
+    metrics_budget=Budget(200, timedelta(hours=1), 1),  # 200 calls / hour / user
     media_from_public_url=True,
     # graph.threads.net/v1.0: Meta documents no end date for it.
     api_version=None,

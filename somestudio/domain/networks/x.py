@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from somestudio.domain.networks import Network
-from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.X,
@@ -20,5 +22,6 @@ DESCRIPTOR = NetworkDescriptor(
     threads=True,
     first_comment=True,
     metrics=frozenset({"likes", "reposts", "replies", "quotes", "bookmarks", "views"}),
+    metrics_budget=Budget(15, timedelta(minutes=15), 100),  # GET /2/tweets, lowest paid tier
     api_version=None,  # /2 has no dated versions
 )
