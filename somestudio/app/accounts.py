@@ -307,9 +307,8 @@ class Accounts:
         code = network_entry(network)
         if code is None:
             raise AccountError(f"{network.display_name} has no sign-in by token here")
-        who = code.identify(
-            self._http(network), self._endpoints.get(network), token, options, bundle
-        )
+        base, now = self._endpoints.get(network), self._now().timestamp()
+        who = code.identify(self._http(network), base, token, options, bundle, now=now)
         for key, value in bundle.items():
             if "token" in key or "secret" in key:
                 register_secret(value)

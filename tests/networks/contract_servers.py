@@ -95,6 +95,9 @@ class Contract:
     metrics: Callable[[Api], None]
     remote_id: str  # the post the metric case asks about
     metrics_base: str = ""  # "" → the registry's default
+    identify: Callable[[Api], None] = lambda _api: None  # whose sign-in a token is
+    handle: str = ""  # what the connect flow names the account
+    ids: tuple[str, ...] = ()  # options the connect flow notes
     due_for_renewal: dict[str, str] | None = None
     renew: Callable[[Api], None] | None = None
     refuse_renewal: Callable[[Api], None] | None = None
@@ -325,6 +328,19 @@ def _pinterest_metrics(api: Api) -> None:
     api.route("GET", r".*/api\.pinterest\.com/v5/pins/813744226420795884/analytics$", answer(body))
 
 
+def _me(pattern: str, body: object) -> Callable[[Api], None]:
+    def routes(api: Api) -> None:
+        api.route("GET", pattern, answer(body))
+
+    return routes
+
+
+def _threads_me(api: Api) -> None:
+    me = {"id": "77", "username": "kahvila"}
+    api.route("GET", r".*/graph\.threads\.net/(v[0-9.]+/)?me$", answer(me))
+    _threads_refresh(200)(api)
+
+
 TOKEN = {"access_token": "contract-token-123456"}
 OLD = "1"  # an expiry long past (epoch seconds)
 SOON = "9999999999"
@@ -339,6 +355,10 @@ CONTRACTS: dict[Network, Contract] = {
             _x_publish,
             _x_metrics,
             "1001",
+            identify=_me(
+                r".*/api\.x\.com/2/users/me$", {"data": {"id": "1", "username": "aurinko"}}
+            ),
+            handle="@aurinko",
             due_for_renewal={**TOKEN, "refresh_token": "x-refresh-1", "expires_at": OLD},
             renew=_x_token(200),
             refuse_renewal=_x_token(400),
@@ -350,6 +370,10 @@ CONTRACTS: dict[Network, Contract] = {
             _mastodon_publish,
             _mastodon_metrics,
             "101",
+            identify=_me(
+                r".*/m\.example/api/v1/accounts/verify_credentials$", {"id": "9", "acct": "aurinko"}
+            ),
+            handle="@aurinko@m.example",
             metrics_base="https://m.example",
         ),
         Contract(
@@ -359,6 +383,11 @@ CONTRACTS: dict[Network, Contract] = {
             _bluesky_publish,
             _bluesky_metrics,
             f"at://{DID}/app.bsky.feed.post/3kcontract",
+            identify=_me(
+                r".*/bsky\.social/xrpc/com\.atproto\.server\.getSession$",
+                {"handle": "aurinko.example", "did": DID},
+            ),
+            handle="@aurinko.example",
             due_for_renewal={"refresh_jwt": "refresh-jwt-1", "did": DID},
             renew=_bluesky_publish,
             refuse_renewal=_bluesky_session(400),
@@ -374,6 +403,9 @@ CONTRACTS: dict[Network, Contract] = {
             _linkedin_publish,
             _linkedin_metrics,
             "urn:li:share:7",
+            identify=_me(r".*/api\.linkedin\.com/v2/userinfo$", {"sub": "abc", "name": "Kahvila"}),
+            handle="Kahvila",
+            ids=("person_id",),
         ),
         Contract(
             Network.FACEBOOK,
@@ -382,6 +414,9 @@ CONTRACTS: dict[Network, Contract] = {
             _facebook_publish,
             _facebook_metrics,
             "99_1",
+            identify=_me(r".*/graph\.facebook\.com/v[0-9.]+/me$", {"id": "99", "name": "Kahvila"}),
+            handle="Kahvila",
+            ids=("page_id",),
         ),
         Contract(
             Network.INSTAGRAM,
@@ -394,6 +429,11 @@ CONTRACTS: dict[Network, Contract] = {
             _instagram_publish,
             _instagram_metrics,
             "m9",
+            identify=_me(
+                r".*/graph\.facebook\.com/v[0-9.]+/me$", {"id": "17", "username": "kahvila"}
+            ),
+            handle="kahvila",
+            ids=("ig_user_id",),
         ),
         Contract(
             Network.THREADS,
@@ -406,6 +446,9 @@ CONTRACTS: dict[Network, Contract] = {
             _threads_publish,
             _threads_metrics,
             "t1",
+            identify=_threads_me,
+            handle="kahvila",
+            ids=("threads_user_id",),
             # Two days left of a token issued 58 days ago: due for its next 60 days.
             due_for_renewal={**TOKEN, "expires_at": "__in_two_days__"},
             renew=_threads_refresh(200),
@@ -418,6 +461,8 @@ CONTRACTS: dict[Network, Contract] = {
             _pinterest_publish,
             _pinterest_metrics,
             "813744226420795884",
+            identify=_me(r".*/api\.pinterest\.com/v5/user_account$", {"username": "keittio"}),
+            handle="keittio",
         ),
     )
 }

@@ -2,6 +2,7 @@
 tested here by being registered. Against a loopback server (contract_servers.py) whose answers
 come from the per-network tests:
 
+- connecting names the account and notes the network's ids for it;
 - a text post goes out (or, where the descriptor says a post needs media, is refused before
   anything is sent), and so does a post with an image and its alt text;
 - the metrics fetcher reads a post's counts, exactly the figures the descriptor promises;
@@ -27,6 +28,7 @@ from somestudio.domain.metrics import PostCounts
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final, Publisher
+from somestudio.networks.http import Http
 from somestudio.networks.metrics.base import AccountRef
 from somestudio.networks.publishing import RECONNECT
 from somestudio.networks.registry import REGISTRY, NetworkEntry
@@ -109,6 +111,22 @@ def test_fetch_metrics_gives_what_the_descriptor_promises(
     assert isinstance(counts, PostCounts)
     reported = {f.name for f in fields(PostCounts) if getattr(counts, f.name) is not None}
     assert reported == set(network.descriptor.metrics)
+
+
+@pytest.mark.parametrize("network", REGISTERED, ids=str)
+def test_connecting_names_the_account_and_notes_its_ids(
+    httpserver: HTTPServer, api: Api, network: Network
+) -> None:
+    contract = CONTRACTS[network]
+    contract.identify(api)
+    options: dict[str, object] = {}
+    bundle = {"access_token": "contract-token-123456", "refresh_jwt": "r"}
+    base = contract.metrics_base or None  # Mastodon: the instance; others: their default
+    http = Http(LoopbackSession(httpserver), network.display_name)
+    who = REGISTRY[network].identify(http, base, "contract-token-123456", options, bundle, now=0.0)
+    assert who == contract.handle
+    assert set(contract.ids) <= set(options)
+    assert api.seen, "the network was asked"
 
 
 @pytest.mark.parametrize("network", RENEWING, ids=str)

@@ -7,8 +7,14 @@ from somestudio.networks.http import Http
 
 
 def identify(
-    http: Http, base: str | None, token: str, options: dict[str, object], bundle: dict[str, str]
+    http: Http,
+    base: str | None,
+    token: str,
+    options: dict[str, object],
+    bundle: dict[str, str],
+    *,
+    now: float,
 ) -> str:
-    del options, bundle
+    del options, bundle, now
     info = BlueskyClient(http, base or DEFAULT_SERVICE).get_session(token)
     return f"@{info.get('handle', '')}"

@@ -8,9 +8,15 @@ from somestudio.networks.mastodon.publish import MastodonClient
 
 
 def identify(
-    http: Http, base: str | None, token: str, options: dict[str, object], bundle: dict[str, str]
+    http: Http,
+    base: str | None,
+    token: str,
+    options: dict[str, object],
+    bundle: dict[str, str],
+    *,
+    now: float,
 ) -> str:
-    del options, bundle
+    del options, bundle, now
     if not base:
         raise Final("a Mastodon account needs its instance's address")
     me = MastodonClient(http, base).verify(token)

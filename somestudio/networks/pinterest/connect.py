@@ -7,7 +7,13 @@ from somestudio.networks.pinterest.publish import API, PinterestClient
 
 
 def identify(
-    http: Http, base: str | None, token: str, options: dict[str, object], bundle: dict[str, str]
+    http: Http,
+    base: str | None,
+    token: str,
+    options: dict[str, object],
+    bundle: dict[str, str],
+    *,
+    now: float,
 ) -> str:
-    del options, bundle
+    del options, bundle, now
     return str(PinterestClient(http, base or API).user(token).get("username") or "pinterest")

@@ -7,9 +7,15 @@ from somestudio.networks.x.publish import API, XClient
 
 
 def identify(
-    http: Http, base: str | None, token: str, options: dict[str, object], bundle: dict[str, str]
+    http: Http,
+    base: str | None,
+    token: str,
+    options: dict[str, object],
+    bundle: dict[str, str],
+    *,
+    now: float,
 ) -> str:
-    del options, bundle
+    del options, bundle, now
     # "User lookup: Integration Guide" (GET /2/users/me, user context only), X API v2 —
     # https://docs.x.com/x-api/users/lookup/integrate
     me = XClient(http, base or API).me(token)
