@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from somestudio.domain.networks.descriptor import ApiVersion
 
-# "Graph API changelog — Versions", Meta for Developers,
-# https://developers.facebook.com/docs/graph-api/changelog/versions/ :
-# v25.0 released February 18, 2026, available until July 29, 2028 (v21.0 ends January 21, 2027).
-# PLACEHOLDER for the merge: the net-meta branch picks the Graph version; put its name and
-# documented end date here (one constant for every Meta client and metric fetcher).
+# "Graph API Changelog — Versions", Meta for Developers,
+# https://developers.facebook.com/docs/graph-api/changelog/versions/ : v26.0 introduced
+# July 29, 2026, "Available Until" TBD (v25.0 until July 29, 2028; v21.0 until January 21,
+# 2027). Meta's own SDK, facebook-business 26.0.x, targets v26.0. The net-meta branch pins the
+# same (networks/meta.py GRAPH_API_VERSION, GRAPH_API_SUNSET): at the merge, make those read
+# this constant so there is one. Put the date here once Meta names it; the Accounts page and
+# `somestudio doctor` then warn 60 days ahead.
 GRAPH_API = ApiVersion(
-    "v25.0",
-    date(2028, 7, 29),
-    "Graph API changelog, Versions — https://developers.facebook.com/docs/graph-api/changelog/versions/",
+    "v26.0",
+    None,
+    "Graph API Changelog, Versions — "
+    "https://developers.facebook.com/docs/graph-api/changelog/versions/",
 )
