@@ -75,8 +75,51 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     return parser
 
 
+# Options whose value is a file name: a name in another encoding is still a valid path.
+_PATH_OPTIONS = ("--csv", "--ics", "--pdf", "--folder", "--file")
+
+
+def undecodable_argument(args: Sequence[str]) -> str:
+    """A message naming the first argument that holds bytes the system's encoding could not
+    decode (Python keeps them as lone surrogates, which no text can hold), or ""."""
+    import os  # noqa: PLC0415
+
+    for index, arg in enumerate(args):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            option = args[index - 1] if index and args[index - 1].startswith("-") else ""
+            if option.split("=")[0] in _PATH_OPTIONS or os.path.lexists(arg):
+                continue  # a file's name in another encoding: it still opens
+            name, _, _ = arg.partition("=") if arg.startswith("--") else ("", "", "")
+            where = (
+                f"the value of {option}"
+                if option
+                else (f"the value of {name}" if name else f"argument {index + 1}")
+            )
+            raw = arg[exc.start].encode("utf-8", "surrogateescape")
+            return (
+                f"{where} is not valid text: it holds the byte 0x{raw.hex().upper()}, which "
+                "is not UTF-8. Write it in UTF-8 (or put the text in a UTF-8 file and use "
+                "--file)."
+            )
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # a real process (not a test calling main): the window or any command
+        from somestudio.app.hardening import harden_process  # noqa: PLC0415
+
+        harden_process()
+        # A file name in another encoding (kept by Python as surrogates) is printed as the
+        # bytes it was given, not a UnicodeEncodeError.
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(errors="surrogateescape")
     args_in = list(sys.argv[1:] if argv is None else argv)
+    problem = undecodable_argument(args_in)
+    if problem:
+        print(f"{APP_ID}: {problem}", file=sys.stderr)  # noqa: T201 - before any command
+        return EXIT_USAGE
     args = build_parser(args_in).parse_args(args_in)
     if args.command is not None:
         code: int = args.run(args)

@@ -45,6 +45,16 @@ _INSECURE: dict[str, str] = {
     "keyring.backends.null": "the keyring is switched off (null backend)",
     "keyrings.alt": "this backend keeps secrets in a file, not in a protected keyring",
 }
+_CHAIN_INSECURE = "no secure keyring among the chained backends"
+_NOT_RECOMMENDED = "keyring reports this backend as not recommended"
+# Each reason's stable code, for the window to word in its own language.
+_REASON_CODES: dict[str, str] = {
+    _INSECURE["keyring.backends.fail"]: "no_service",
+    _INSECURE["keyring.backends.null"]: "switched_off",
+    _INSECURE["keyrings.alt"]: "file_backend",
+    _CHAIN_INSECURE: "no_secure_member",
+    _NOT_RECOMMENDED: "not_recommended",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +62,9 @@ class KeyringStatus:
     backend: str
     secure: bool
     reason: str
+    # Why, as a stable code: ok, no_service, switched_off, file_backend, no_secure_member,
+    # not_recommended or unavailable (the keyring library failed; ``reason`` says how).
+    code: str = "ok"
 
 
 class SecretStoreError(Exception):
@@ -84,20 +97,21 @@ def _is_secure(backend: object) -> tuple[bool, str]:
     if children is not None:  # keyring's ChainerBackend: secure if any member is
         if any(_is_secure(child)[0] for child in children):
             return True, "chained keyring with a secure member"
-        return False, "no secure keyring among the chained backends"
+        return False, _CHAIN_INSECURE
     module = type(backend).__module__
     for prefix, reason in _INSECURE.items():
         if module == prefix or module.startswith(prefix + "."):
             return False, reason
     priority = getattr(backend, "priority", 0)
     if not isinstance(priority, int | float) or priority < 1:
-        return False, "keyring reports this backend as not recommended"
+        return False, _NOT_RECOMMENDED
     return True, "system keyring"
 
 
 def _status_of(backend: object) -> KeyringStatus:
     secure, reason = _is_secure(backend)
-    return KeyringStatus(_describe(backend), secure=secure, reason=reason)
+    code = "ok" if secure else _REASON_CODES.get(reason, "unavailable")
+    return KeyringStatus(_describe(backend), secure=secure, reason=reason, code=code)
 
 
 def keyring_status() -> KeyringStatus:
@@ -108,8 +122,15 @@ def keyring_status() -> KeyringStatus:
     try:
         backend = keyring.get_keyring()
     except keyring.errors.KeyringError as exc:
-        return KeyringStatus("unavailable", secure=False, reason=str(exc))
+        return KeyringStatus("unavailable", secure=False, reason=str(exc), code="unavailable")
     return _status_of(backend)
+
+
+def probe_keyring() -> None:
+    """Read an entry that does not exist: raises if the keyring service does not answer."""
+    import keyring  # noqa: PLC0415
+
+    keyring.get_password(f"{SERVICE}-doctor", "probe")
 
 
 def is_secret_key(name: str) -> bool:

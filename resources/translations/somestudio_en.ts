@@ -46,12 +46,49 @@
     </message>
 </context>
 <context>
+    <name>DraftActions</name>
+    <message numerus="yes">
+        <source>Scheduled for %1 on %n accounts.</source>
+        <translation>
+            <numerusform>Scheduled for %1 on %n account.</numerusform>
+            <numerusform>Scheduled for %1 on %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message numerus="yes">
+        <source>⚠ %n errors: %1</source>
+        <translation>
+            <numerusform>⚠ %n error: %1</numerusform>
+            <numerusform>⚠ %n errors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>%n of the times need a decision:</source>
         <translation>
             <numerusform>%n of the times needs a decision:</numerusform>
             <numerusform>%n of the times need a decision:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message numerus="yes">
+        <source>(%n earlier attempts not shown)</source>
+        <translation>
+            <numerusform>(%n earlier attempt not shown)</numerusform>
+            <numerusform>(%n earlier attempts not shown)</numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +174,16 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n posts to publish by hand</source>
+        <translation>
+            <numerusform>%n post to publish by hand</numerusform>
+            <numerusform>%n posts to publish by hand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanningMenu</name>
     <message numerus="yes">
         <source>%n posts imported.</source>
@@ -157,6 +204,26 @@
         <translation>
             <numerusform>%n event written.</numerusform>
             <numerusform>%n events written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message numerus="yes">
+        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
+        <translation>
+            <numerusform>%n post is due in the next hour. Nothing will publish it while Some Studio is closed.</numerusform>
+            <numerusform>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message numerus="yes">
+        <source>%n images or videos to add</source>
+        <translation>
+            <numerusform>%n image or video to add</numerusform>
+            <numerusform>%n images or videos to add</numerusform>
         </translation>
     </message>
 </context>

@@ -122,12 +122,12 @@
         <translation>Jokainen tili on yksi paikka, johon julkaisun voi lähettää. Kirjautumistunnukset säilytetään vain järjestelmäsi avainnipussa, ei koskaan Some Studion tiedostoissa.</translation>
     </message>
     <message>
-        <source>No accounts yet. Connect one to start publishing.</source>
-        <translation>Ei vielä tilejä. Yhdistä tili aloittaaksesi julkaisemisen.</translation>
+        <source>No accounts yet. Add one to start: a Local archive or a publish-by-hand account works without signing in anywhere.</source>
+        <translation>Ei vielä tilejä. Lisää tili aloittaaksesi: paikallinen arkisto tai käsin julkaistava tili toimii kirjautumatta mihinkään.</translation>
     </message>
     <message>
-        <source>Connect account</source>
-        <translation>Yhdistä tili</translation>
+        <source>Add account</source>
+        <translation>Lisää tili</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -162,6 +162,26 @@
         <translation>Julkaisuajat (”Lisää jonoon” käyttää seuraavan vapaan):</translation>
     </message>
     <message>
+        <source>No sign-in needed</source>
+        <translation>Ei kirjautumista</translation>
+    </message>
+    <message>
+        <source>Local archive (a folder on this computer)…</source>
+        <translation>Paikallinen arkisto (kansio tällä tietokoneella)…</translation>
+    </message>
+    <message>
+        <source>Publish by hand (any network)…</source>
+        <translation>Julkaise käsin (mikä tahansa palvelu)…</translation>
+    </message>
+    <message>
+        <source>Sign in to a network</source>
+        <translation>Kirjaudu palveluun</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>
@@ -174,8 +194,8 @@
         <translation>Some Studio on päivitettävä ennen %2, jotta julkaiseminen palveluun %1 jatkuu: sen jälkeen %1 ei enää hyväksy tapaa, jolla tämä versio viestii sen kanssa. Asenna uusin Some Studio ennen sitä.</translation>
     </message>
     <message>
-        <source>No secure storage: this computer has no working system keyring — %1. Some Studio keeps sign-ins only there, so accounts that sign in to a network cannot be connected, and no token is stored anywhere else. Local archive and publish-by-hand accounts work as usual.</source>
-        <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua — %1. Some Studio säilyttää kirjautumiset vain siellä, joten palveluihin kirjautuvia tilejä ei voi yhdistää eikä tunnisteita tallenneta mihinkään muualle. Paikallinen arkisto ja käsin julkaistavat tilit toimivat tavalliseen tapaan.</translation>
+        <source>No secure storage: this computer has no working system keyring — %1. Some Studio keeps sign-ins only there, so accounts that sign in to a network cannot be connected, and no token is stored anywhere else. Local archive and publish-by-hand accounts work as usual: add them with “Add account”.</source>
+        <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua — %1. Some Studio säilyttää kirjautumiset vain siellä, joten palveluihin kirjautuvia tilejä ei voi yhdistää eikä tunnisteita tallenneta mihinkään muualle. Paikallinen arkisto ja käsin julkaistavat tilit toimivat tavalliseen tapaan: lisää ne painikkeella ”Lisää tili”.</translation>
     </message>
     <message>
         <source>The system keyring did not answer (is it locked?). Unlock it, then press F5.</source>
@@ -207,6 +227,29 @@
     </message>
 </context>
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Adding…</source>
+        <translation>Lisätään…</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s name.</source>
+        <translation>Kirjoita tilin nimi.</translation>
+    </message>
+    <message>
+        <source>There already is an account named “%1” here.</source>
+        <translation>Täällä on jo tili nimeltä ”%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder.</source>
+        <translation>%1 on tiedosto eikä kansio: valitse kansio.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made: choose another one.</source>
+        <translation>Kansiota %1 ei voi luoda: valitse toinen.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <source>Agenda</source>
@@ -224,36 +267,48 @@
         <translation>Mikään ei odota sinua.</translation>
     </message>
     <message>
-        <source>These posts did not go out as planned. Decide for each; nothing is sent again without you.</source>
-        <translation>Nämä julkaisut eivät lähteneet suunnitellusti. Päätä jokaisesta; mitään ei lähetetä uudelleen ilman sinua.</translation>
+        <source>These posts did not go out as planned. Decide for each; nothing is sent again without you, and each stays here until you do.</source>
+        <translation>Nämä julkaisut eivät lähteneet suunnitellusti. Päätä jokaisesta; mitään ei lähetetä uudelleen ilman sinua, ja jokainen pysyy tässä, kunnes päätät.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Syy: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Try to publish it again now</source>
+        <translation>Yritä julkaista se nyt uudelleen</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Ajasta uudelleen…</translation>
+    </message>
+    <message>
+        <source>Choose a new time for this post</source>
+        <translation>Valitse julkaisulle uusi aika</translation>
+    </message>
+    <message>
+        <source>Do not publish it; it stays as a draft</source>
+        <translation>Älä julkaise; se jää luonnokseksi</translation>
+    </message>
+    <message>
+        <source>Mark as done by hand</source>
+        <translation>Merkitse tehdyksi käsin</translation>
+    </message>
+    <message>
+        <source>You published it yourself</source>
+        <translation>Julkaisit sen itse</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <source>Publish now</source>
-        <translation>Julkaise nyt</translation>
-    </message>
-    <message>
-        <source>Mark as published</source>
-        <translation>Merkitse julkaistuksi</translation>
-    </message>
-    <message>
         <source>Skip</source>
         <translation>Ohita</translation>
-    </message>
-    <message>
-        <source>Unschedule</source>
-        <translation>Peru ajastus</translation>
-    </message>
-    <message>
-        <source>New time</source>
-        <translation>Uusi aika</translation>
-    </message>
-    <message>
-        <source>Reschedule</source>
-        <translation>Ajasta uudelleen</translation>
     </message>
 </context>
 <context>
@@ -261,6 +316,45 @@
     <message>
         <source>Nothing was scheduled or sent: fix these first (or untick the account).</source>
         <translation>Mitään ei ajastettu eikä lähetetty: korjaa nämä ensin (tai poista tilin valinta).</translation>
+    </message>
+</context>
+<context>
+    <name>ByHandDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Lisää tili</translation>
+    </message>
+    <message>
+        <source>Add a publish-by-hand account</source>
+        <translation>Lisää käsin julkaistava tili</translation>
+    </message>
+    <message>
+        <source>For any network, also those Some Studio cannot publish to for you: at each post&apos;s time Some Studio reminds you, copies the text and opens the images, and you publish it yourself. No sign-in is needed.</source>
+        <translation>Mille tahansa palvelulle, myös niille, joihin Some Studio ei voi julkaista puolestasi: kunkin julkaisun aikaan Some Studio muistuttaa sinua, kopioi tekstin ja avaa kuvat, ja julkaiset sen itse. Kirjautumista ei tarvita.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Palvelu:</translation>
+    </message>
+    <message>
+        <source>Handle or account name:</source>
+        <translation>Käyttäjänimi tai tilin nimi:</translation>
+    </message>
+    <message>
+        <source>e.g. @kahvila.aurinko</source>
+        <translation>esim. @kahvila.aurinko</translation>
+    </message>
+    <message>
+        <source>Name shown in Some Studio (optional):</source>
+        <translation>Some Studiossa näkyvä nimi (valinnainen):</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s handle or name.</source>
+        <translation>Kirjoita tilin käyttäjänimi tai nimi.</translation>
     </message>
 </context>
 <context>
@@ -332,6 +426,13 @@
     <message>
         <source>That did not work</source>
         <translation>Se ei onnistunut</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarChip</name>
+    <message>
+        <source>+ first comment</source>
+        <translation>+ ensimmäinen kommentti</translation>
     </message>
 </context>
 <context>
@@ -487,6 +588,18 @@
         <translation>Esikatselu: %1</translation>
     </message>
     <message>
+        <source>First comment (optional)</source>
+        <translation>Ensimmäinen kommentti (valinnainen)</translation>
+    </message>
+    <message>
+        <source>First comment for %1</source>
+        <translation>Ensimmäinen kommentti tilille %1</translation>
+    </message>
+    <message>
+        <source>Posted as a reply from this account right after the post, e.g. a link or hashtags. Leave empty for none.</source>
+        <translation>Julkaistaan tältä tililtä vastauksena heti julkaisun jälkeen, esimerkiksi linkki tai aihetunnisteet. Jätä tyhjäksi, jos et halua kommenttia.</translation>
+    </message>
+    <message>
         <source>Split again</source>
         <translation>Jaa uudelleen</translation>
     </message>
@@ -518,6 +631,10 @@
     <message>
         <source>Uses the base text.</source>
         <translation>Käyttää perustekstiä.</translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation>Ensimmäinen kommentti</translation>
     </message>
     <message>
         <source>Too long</source>
@@ -619,6 +736,10 @@
     <message>
         <source>Write your post once; fit it to each channel on the right.</source>
         <translation>Kirjoita julkaisu kerran; sovita se kuhunkin kanavaan oikealla.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -749,6 +870,13 @@
     </message>
 </context>
 <context>
+    <name>ComposerPage</name>
+    <message>
+        <source>First comment: %1</source>
+        <translation>Ensimmäinen kommentti: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComposerTools</name>
     <message>
         <source>Template</source>
@@ -858,32 +986,56 @@
         <translation>Anna palvelimesi osoite ja kirjaudu selaimessa — tai liitä käyttöoikeustunniste palvelimesi kohdasta Asetukset → Kehitys. Palvelimen oma merkkiraja luetaan kirjoitusnäkymää varten.</translation>
     </message>
     <message>
-        <source>X needs your own app from the X developer portal (type: native app, a public client). Add the callback address below to the app, enter its client id and sign in with the browser. No client secret is needed or stored.</source>
-        <translation>X vaatii oman sovelluksesi X:n kehittäjäportaalista (tyyppi: natiivisovellus, julkinen asiakas). Lisää alla oleva paluuosoite sovellukseen, anna sen asiakastunnus ja kirjaudu selaimessa. Asiakassalaisuutta ei tarvita eikä tallenneta.</translation>
+        <source>Paste a long-lived Page access token made with your Meta app, with the permissions pages_manage_posts and pages_read_engagement. Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste, jolla on oikeudet pages_manage_posts ja pages_read_engagement. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
     </message>
     <message>
-        <source>Paste an access token made with your LinkedIn app&apos;s token generator (scope w_member_social, or w_organization_social for a page). LinkedIn tokens last 60 days and cannot be renewed here: the Accounts page counts down and warns a week ahead.</source>
-        <translation>Liitä LinkedIn-sovelluksesi tunnistegeneraattorilla tehty käyttöoikeustunniste (oikeus w_member_social tai sivulle w_organization_social). LinkedInin tunnisteet ovat voimassa 60 päivää eikä niitä voi uusia täällä: Tilit-sivu laskee jäljellä olevat päivät ja varoittaa viikkoa ennen.</translation>
-    </message>
-    <message>
-        <source>Paste a long-lived Page access token made with your Meta app. Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
-        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
-    </message>
-    <message>
-        <source>Paste a long-lived access token made with your Meta app.
+        <source>Your Meta app can sign in to Instagram in one of two ways: choose below the one your app is set up for.
 
-Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post&apos;s images in a public folder (your website, for example) and enter that folder&apos;s address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
-        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen käyttöoikeustunniste.
+%1</source>
+        <translation>Meta-sovelluksesi voi kirjautua Instagramiin kahdella tavalla: valitse alta se, jota varten sovelluksesi on määritetty.
 
-Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuvan julkisesta verkko-osoitteesta, joten laita julkaisun kuvat julkiseen kansioon (esimerkiksi verkkosivuillesi) ja anna kansion osoite alla. Kuvia sisältäviä julkaisuja ei lähetetä ennen kuin osoite on asetettu; teksti lähtee joka tapauksessa.</translation>
+%1</translation>
     </message>
     <message>
-        <source>Paste an access token made with your Pinterest app, load your boards and choose the one to pin to. A pin needs an image.</source>
-        <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.</translation>
+        <source>Paste a long-lived Threads access token made with your Meta app, with the permissions threads_basic, threads_content_publish, threads_manage_replies (the later posts of a thread are replies to the first) and threads_manage_insights (for the numbers). Some Studio renews the token before its 60 days run out, once it is a day old.
+
+%1</source>
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen Threads-käyttöoikeustunniste, jolla on oikeudet threads_basic, threads_content_publish, threads_manage_replies (ketjun myöhemmät julkaisut ovat vastauksia ensimmäiseen) ja threads_manage_insights (lukuja varten). Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen, kun tunniste on vähintään vuorokauden vanha.
+
+%1</translation>
     </message>
     <message>
-        <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you, copies the text and opens the media, and you publish it yourself.</source>
-        <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua, kopioi tekstin ja avaa mediat, ja julkaiset sen itse.</translation>
+        <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you and lists the post under Publish by hand, where you copy its text and open its media; you publish it yourself and mark it published.</source>
+        <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua ja näyttää julkaisun Julkaise käsin -listassa, josta kopioit tekstin ja avaat mediat; julkaiset sen itse ja merkitset julkaistuksi.</translation>
+    </message>
+    <message>
+        <source>Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post&apos;s images in a public folder (your website, for example) and enter that folder&apos;s address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
+        <translation>Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuvan julkisesta verkko-osoitteesta, joten laita julkaisun kuvat julkiseen kansioon (esimerkiksi verkkosivuillesi) ja anna kansion osoite alla. Kuvia sisältäviä julkaisuja ei lähetetä ennen kuin osoite on asetettu; teksti lähtee joka tapauksessa.</translation>
+    </message>
+    <message>
+        <source>Instagram Login: your app uses the “Instagram API with Instagram Login”. In the app&apos;s dashboard choose Instagram → API setup with Instagram business login → Generate token, with the permissions instagram_business_basic and instagram_business_content_publish. Some Studio renews the token before its 60 days run out.</source>
+        <translation>Instagram-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Instagram Login”. Valitse sovelluksen hallintapaneelissa Instagram → API setup with Instagram business login → Generate token ja anna oikeudet instagram_business_basic ja instagram_business_content_publish. Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen.</translation>
+    </message>
+    <message>
+        <source>Facebook Login: your app uses the “Instagram API with Facebook Login”, and your Instagram professional account is connected to a Facebook Page. Paste a long-lived token with the permissions instagram_basic, instagram_content_publish, pages_show_list and pages_read_engagement, and enter the Page&apos;s id: Some Studio finds the Instagram account through the Page.</source>
+        <translation>Facebook-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Facebook Login”, ja Instagramin ammattilaistilisi on liitetty Facebook-sivuun. Liitä pitkäikäinen tunniste, jolla on oikeudet instagram_basic, instagram_content_publish, pages_show_list ja pages_read_engagement, ja anna sivun tunnus: Some Studio löytää Instagram-tilin sivun kautta.</translation>
+    </message>
+    <message>
+        <source>How your app signs in to Instagram</source>
+        <translation>Miten sovelluksesi kirjautuu Instagramiin</translation>
+    </message>
+    <message>
+        <source>Instagram Login (no Page needed)</source>
+        <translation>Instagram-kirjautuminen (ei sivua)</translation>
+    </message>
+    <message>
+        <source>Facebook Login (through a Page)</source>
+        <translation>Facebook-kirjautuminen (sivun kautta)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Kirjautuminen</translation>
     </message>
     <message>
         <source>Handle</source>
@@ -938,6 +1090,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Käyttöoikeustunniste</translation>
     </message>
     <message>
+        <source>Facebook Page id</source>
+        <translation>Facebook-sivun tunnus</translation>
+    </message>
+    <message>
         <source>Page id (optional)</source>
         <translation>Sivun tunnus (valinnainen)</translation>
     </message>
@@ -950,8 +1106,52 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Julkisen kuvakansion osoite</translation>
     </message>
     <message>
+        <source>X needs your own app from the X developer portal (type: native app, a public client). Add the callback address below to the app, enter its client id and sign in with the browser. No client secret is needed or stored.
+
+The X API is pay-per-use: every post and upload is paid from the credits of your own app, so buy credits in X&apos;s Developer Console first, or posts are refused.</source>
+        <translation>X vaatii oman sovelluksesi X:n kehittäjäportaalista (tyyppi: natiivisovellus, julkinen asiakas). Lisää alla oleva paluuosoite sovellukseen, anna sen asiakastunnus ja kirjaudu selaimessa. Asiakassalaisuutta ei tarvita eikä tallenneta.
+
+X:n rajapinta on käytön mukaan maksullinen: jokainen julkaisu ja lataus maksetaan oman sovelluksesi krediiteillä, joten osta ensin krediittejä X:n Developer Consolesta, tai julkaisut torjutaan.</translation>
+    </message>
+    <message>
+        <source>Paste an access token made with your LinkedIn app&apos;s token generator: scope w_member_social to post as yourself, or w_organization_social to post as a page (and enter its page id).
+
+To post as yourself, either add the scopes openid and profile to the token, so Some Studio can read your member id, or enter your member id below. LinkedIn tokens last 60 days and cannot be renewed here: the Accounts page counts down and warns a week ahead.</source>
+        <translation>Liitä LinkedIn-sovelluksesi tunnistegeneraattorilla tehty käyttöoikeustunniste: oikeus w_member_social omiin julkaisuihin tai w_organization_social sivun nimissä julkaisemiseen (anna silloin myös sivun tunnus).
+
+Jos julkaiset omissa nimissäsi, lisää tunnisteeseen myös oikeudet openid ja profile, jotta Some Studio voi lukea jäsentunnuksesi, tai anna jäsentunnuksesi alla. LinkedInin tunnisteet ovat voimassa 60 päivää eikä niitä voi uusia täällä: Tilit-sivu laskee jäljellä olevat päivät ja varoittaa viikkoa ennen.</translation>
+    </message>
+    <message>
+        <source>Paste an access token made with your Pinterest app, load your boards and choose the one to pin to. A pin needs an image.
+
+A newly approved Pinterest app has Trial access: Pinterest refuses its pins on the real site and takes them only in its API Sandbox, where only you see them. Until Pinterest grants your app Standard access, tick “Use Pinterest&apos;s API Sandbox” and use a sandbox token from your app&apos;s page.
+
+Tokens expire (usually after 30 days). With your app&apos;s id and secret and a refresh token, Some Studio renews the token itself; otherwise the Accounts page warns a week before it lapses.</source>
+        <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.
+
+Juuri hyväksytyllä Pinterest-sovelluksella on kokeilutason käyttöoikeus (Trial): Pinterest ei hyväksy sen pinejä varsinaiseen palveluun vaan ainoastaan API-hiekkalaatikkoonsa (API Sandbox), jossa vain sinä näet ne. Kunnes Pinterest myöntää sovelluksellesi vakiotason käyttöoikeuden (Standard), valitse ”Käytä Pinterestin API-hiekkalaatikkoa” ja käytä sovelluksesi sivulta saatavaa hiekkalaatikkotunnistetta.
+
+Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnuksen ja salaisuuden sekä uusimistunnisteen, Some Studio uusii tunnisteen itse; muuten Tilit-sivu varoittaa viikkoa ennen sen vanhenemista.</translation>
+    </message>
+    <message>
+        <source>Member id (optional)</source>
+        <translation>Jäsentunnus (valinnainen)</translation>
+    </message>
+    <message>
+        <source>urn:li:person:… or just the id</source>
+        <translation>urn:li:person:… tai pelkkä tunnus</translation>
+    </message>
+    <message>
         <source>e.g. https://example.com/images/</source>
         <translation>esim. https://example.com/kuvat/</translation>
+    </message>
+    <message>
+        <source>Use Pinterest&apos;s API Sandbox (Trial access)</source>
+        <translation>Käytä Pinterestin API-hiekkalaatikkoa (Trial-taso)</translation>
+    </message>
+    <message>
+        <source>Pins go to Pinterest&apos;s API Sandbox, where only you see them. Needed while your Pinterest app has Trial access; needs a sandbox token.</source>
+        <translation>Pinit menevät Pinterestin API-hiekkalaatikkoon, jossa vain sinä näet ne. Tarpeen niin kauan kuin Pinterest-sovelluksellasi on Trial-tason käyttöoikeus; vaatii hiekkalaatikkotunnisteen.</translation>
     </message>
     <message>
         <source>Board</source>
@@ -960,6 +1160,18 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Load boards</source>
         <translation>Hae taulut</translation>
+    </message>
+    <message>
+        <source>App id (optional, for renewal)</source>
+        <translation>Sovelluksen tunnus (valinnainen, uusimista varten)</translation>
+    </message>
+    <message>
+        <source>App secret (optional, for renewal)</source>
+        <translation>Sovelluksen salaisuus (valinnainen, uusimista varten)</translation>
+    </message>
+    <message>
+        <source>Refresh token (optional, for renewal)</source>
+        <translation>Uusimistunniste (valinnainen, uusimista varten)</translation>
     </message>
     <message>
         <source>Name shown in Some Studio (optional)</source>
@@ -1000,6 +1212,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Paste the access token.</source>
         <translation>Liitä käyttöoikeustunniste.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the Facebook Page.</source>
+        <translation>Anna Facebook-sivun tunnus.</translation>
     </message>
     <message>
         <source>Load your boards and choose one.</source>
@@ -1067,6 +1283,182 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Missed</source>
         <translation>Myöhästynyt</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>Draft deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Luonnos poistettu. Kumoa (Ctrl+Z) tuo sen takaisin.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Schedule draft for %1</source>
+        <translation>Ajasta luonnos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled for %1 on %n accounts.</source>
+        <translation>
+            <numerusform>Ajastettu %1 %n tilille.</numerusform>
+            <numerusform>Ajastettu %1 %n tilille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scheduled for every account. The text has errors for these, so they stay drafts at %1 until you fix them:</source>
+        <translation>Julkaisua ei ajastettu kaikille tileille. Tekstissä on virheitä näille tileille, joten ne jäävät luonnoksiksi ajalle %1, kunnes korjaat ne:</translation>
+    </message>
+    <message>
+        <source>Nothing was scheduled: the text has errors for every account it goes to. It stays a draft at %1; open it to fix:</source>
+        <translation>Mitään ei ajastettu: tekstissä on virheitä jokaiselle tilille, jolle se on menossa. Se jää luonnokseksi ajalle %1; avaa se ja korjaa:</translation>
+    </message>
+    <message>
+        <source>Errors block scheduling</source>
+        <translation>Virheet estävät ajastuksen</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Se ei onnistunut</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Drop the draft on a later time.</source>
+        <translation>Se aika on jo mennyt. Pudota luonnos myöhempään aikaan.</translation>
+    </message>
+    <message>
+        <source>The scheduler is still starting; try again in a moment.</source>
+        <translation>Ajastin käynnistyy vielä; yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>That draft no longer exists.</source>
+        <translation>Luonnosta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>This draft has no account to go to. Open it, tick an account, then drop it again.</source>
+        <translation>Luonnokselle ei ole valittu tiliä. Avaa se, valitse tili ja pudota se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Part of it was published meanwhile; that part stays as it is.</source>
+        <translation>Osa siitä julkaistiin sillä välin; se osa jää ennalleen.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDock</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Luonnokset</translation>
+    </message>
+    <message>
+        <source>Show or hide the drafts (%1)</source>
+        <translation>Näytä tai piilota luonnokset (%1)</translation>
+    </message>
+    <message>
+        <source>Show drafts</source>
+        <translation>Näytä luonnokset</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsModel</name>
+    <message>
+        <source>(no text)</source>
+        <translation>(ei tekstiä)</translation>
+    </message>
+    <message>
+        <source>No account chosen</source>
+        <translation>Tiliä ei ole valittu</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n errors: %1</source>
+        <translation>
+            <numerusform>⚠ %n virhe: %1</numerusform>
+            <numerusform>⚠ %n virhettä: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n varoitus</numerusform>
+            <numerusform>%n varoitusta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Ei ongelmia</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
+    </message>
+    <message>
+        <source>Drag a draft onto a day or a time in the calendar to schedule it.</source>
+        <translation>Ajasta luonnos vetämällä se kalenterin päivän tai kellonajan kohdalle.</translation>
+    </message>
+    <message>
+        <source>No drafts. Write in Compose and choose Save draft: the post waits here until you schedule it.</source>
+        <translation>Ei luonnoksia. Kirjoita julkaisu Kirjoita-sivulla ja valitse Tallenna luonnos: se odottaa täällä, kunnes ajastat sen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Avaa luonnos</translation>
+    </message>
+    <message>
+        <source>Open the draft in Compose (Enter)</source>
+        <translation>Avaa luonnos Kirjoita-sivulle (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Delete the draft (%1); Undo brings it back</source>
+        <translation>Poista luonnos (%1); Kumoa tuo sen takaisin</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Poista valittu luonnos</translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation>Luonnoksia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation>Luonnokset (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <source>No accounts yet — add one so your posts have somewhere to go: a Local archive or a publish-by-hand account needs no sign-in.</source>
+        <translation>Ei vielä tilejä — lisää tili, jotta julkaisuillasi on minne mennä: paikallinen arkisto tai käsin julkaistava tili ei vaadi kirjautumista.</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Lisää tili</translation>
+    </message>
+    <message>
+        <source>No posts yet — press %1 to write your first post.</source>
+        <translation>Ei vielä julkaisuja — kirjoita ensimmäinen julkaisusi painamalla %1.</translation>
+    </message>
+    <message>
+        <source>Write your first post</source>
+        <translation>Kirjoita ensimmäinen julkaisu</translation>
     </message>
 </context>
 <context>
@@ -1222,8 +1614,68 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>”%1” ei ole viikonpäivän nimi (ma, ti, … tai Mon, Tue, …).</translation>
     </message>
     <message>
+        <source>No secure keyring is available, and Some Studio keeps sign-ins only there, so it cannot connect this account. Set up the system keyring (GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager), then try again. A Local archive or a publish-by-hand account works without one.</source>
+        <translation>Turvallista avainnippua ei ole käytettävissä, ja Some Studio säilyttää kirjautumiset vain siellä, joten tätä tiliä ei voi yhdistää. Ota järjestelmän avainnippu käyttöön (GNOME Keyring, KWallet, macOS Keychain tai Windows Credential Manager) ja yritä uudelleen. Paikallinen arkisto tai käsin julkaistava tili toimii ilman sitä.</translation>
+    </message>
+    <message>
         <source>Choose at least one weekday.</source>
         <translation>Valitse vähintään yksi viikonpäivä.</translation>
+    </message>
+    <message>
+        <source>A link to the post starts with https:// (or http://).</source>
+        <translation>Julkaisun linkki alkaa https:// (tai http://).</translation>
+    </message>
+    <message>
+        <source>The scheduler is still starting; try again.</source>
+        <translation>Ajastin käynnistyy vielä; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the API version %1 it uses, so install a newer Some Studio and try again.</source>
+        <translation>Some Studio tarvitsee päivityksen LinkedIniä varten: LinkedIn ei enää hyväksy sen käyttämää rajapintaversiota %1, joten asenna uudempi Some Studio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused this because the access token lacks the %1 permission: make a new token with %1 in your LinkedIn app and reconnect the account in Accounts.</source>
+        <translation>LinkedIn torjui tämän, koska käyttöoikeustunnisteesta puuttuu oikeus %1: tee LinkedIn-sovelluksessasi uusi tunniste, jossa on %1, ja yhdistä tili uudelleen Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>LinkedIn would not say whose token this is because it lacks the openid and profile permissions: add them when you make the token, or enter your member id or page id.</source>
+        <translation>LinkedIn ei kertonut, kenen tunniste tämä on, koska siitä puuttuvat oikeudet openid ja profile: lisää ne tunnistetta tehdessäsi tai anna jäsentunnuksesi tai sivun tunnus.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (it expired or was revoked): reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei enää hyväksy tämän tilin kirjautumista (se on vanhentunut tai peruttu): yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew the sign-in of %2: reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei suostunut uusimaan tilin %2 kirjautumista: yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 needs the account %2 reconnected: reconnect it in Accounts, then try again.</source>
+        <translation>%1 vaatii, että tili %2 yhdistetään uudelleen: yhdistä se Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Pinterest refused the pin because your Pinterest app has Trial access, which may only pin to the API Sandbox: make a sandbox access token in your Pinterest app and reconnect this account in Accounts with “Use Pinterest&apos;s API Sandbox” ticked, or ask Pinterest for Standard access.</source>
+        <translation>Pinterest torjui pinin, koska Pinterest-sovelluksellasi on Trial-tason käyttöoikeus, jolla voi kiinnittää vain API-hiekkalaatikkoon: tee Pinterest-sovelluksessasi hiekkalaatikkotunniste ja yhdistä tämä tili uudelleen Tilit-sivulla valinnalla ”Käytä Pinterestin API-hiekkalaatikkoa”, tai pyydä Pinterestiltä Standard-tason käyttöoikeus.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (%2): reconnect the account in Accounts.</source>
+        <translation>%1 ei enää hyväksy tämän tilin kirjautumista (%2): yhdistä tili uudelleen Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>%1 refused this because the sign-in lacks the %2 permission: reconnect the account in Accounts with a token that has it.</source>
+        <translation>%1 torjui tämän, koska kirjautumiselta puuttuu oikeus %2: yhdistä tili uudelleen Tilit-sivulla tunnisteella, jolla tämä oikeus on.</translation>
+    </message>
+    <message>
+        <source>With Facebook Login, enter the id of the Facebook Page your Instagram account is connected to.</source>
+        <translation>Facebook-kirjautumisessa anna sen Facebook-sivun tunnus, johon Instagram-tilisi on liitetty.</translation>
+    </message>
+    <message>
+        <source>The Facebook Page %1 has no Instagram professional account connected: connect one to the Page in Meta Business Suite, then try again.</source>
+        <translation>Facebook-sivuun %1 ei ole liitetty Instagramin ammattilaistiliä: liitä tili sivuun Meta Business Suitessa ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Parts 1–%1 of %2 are published on Threads; a retry continues with part %3.</source>
+        <translation>Osat 1–%1/%2 on julkaistu Threadsissa; uusi yritys jatkaa osasta %3.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks jump from %3 to %4 that day. Choose another time.</source>
@@ -1236,6 +1688,156 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>“%1” is not a known time zone (for example Europe/Helsinki).</source>
         <translation>”%1” ei ole tunnettu aikavyöhyke (esimerkiksi Europe/Helsinki).</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>Waiting for you to publish it by hand.</source>
+        <translation>Odottaa, että julkaiset sen käsin.</translation>
+    </message>
+    <message>
+        <source>Not published: %1 min overdue, past the catch-up window of %2 min (the app was not running or the computer was asleep). Publish it now, reschedule or skip it.</source>
+        <translation>Ei julkaistu: %1 min myöhässä, yli %2 minuutin myöhästymisrajan (sovellus ei ollut käynnissä tai tietokone oli lepotilassa). Julkaise se nyt, ajasta uudelleen tai ohita.</translation>
+    </message>
+    <message>
+        <source>Some Studio stopped while this post was being sent, and the channel could not confirm whether it went out. Check the channel, then mark it done or publish it again.</source>
+        <translation>Some Studio pysähtyi kesken lähetyksen, eikä kanava pystynyt vahvistamaan, lähtikö julkaisu. Tarkista kanava ja merkitse se sitten tehdyksi tai julkaise uudelleen.</translation>
+    </message>
+    <message>
+        <source>The channel did not confirm this post (%1), and no post with its key was found. Check the channel, then mark it done or publish it again.</source>
+        <translation>Kanava ei vahvistanut julkaisua (%1), eikä sen tunnisteella löytynyt julkaisua. Tarkista kanava ja merkitse se sitten tehdyksi tai julkaise uudelleen.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 tries: %2</source>
+        <translation>Luovutettiin %1 yrityksen jälkeen: %2</translation>
+    </message>
+    <message>
+        <source>The channel asked to wait %1 h, too long to keep the post waiting: %2. Try again or reschedule it.</source>
+        <translation>Kanava pyysi odottamaan %1 h, mikä on liian kauan julkaisun odotettavaksi: %2. Yritä uudelleen tai ajasta se uudelleen.</translation>
+    </message>
+    <message>
+        <source>Try %1 failed (%2); trying again at %3 UTC.</source>
+        <translation>Yritys %1 epäonnistui (%2); uusi yritys klo %3 UTC.</translation>
+    </message>
+    <message>
+        <source>This version cannot publish to %1 (%2); choose publish by hand for this account.</source>
+        <translation>Tämä versio ei osaa julkaista palveluun %1 (%2); valitse tälle tilille julkaisu käsin.</translation>
+    </message>
+    <message>
+        <source>%1 refused it (HTTP 403). The sign-in may lack a permission this needs; reconnect the account if so.</source>
+        <translation>%1 hylkäsi sen (HTTP 403). Kirjautumiselta voi puuttua tähän tarvittava oikeus; yhdistä tili siinä tapauksessa uudelleen.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>Vastaus: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused it (HTTP %2).</source>
+        <translation>%1 hylkäsi sen (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (HTTP 401). Reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei enää hyväksy tämän tilin kirjautumista (HTTP 401). Yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 rate limit reached (HTTP 429).</source>
+        <translation>Palvelun %1 pyyntöraja tuli täyteen (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable for now (HTTP %2).</source>
+        <translation>%1 ei ole juuri nyt käytettävissä (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 after receiving the request.</source>
+        <translation>%1 epäonnistui (HTTP %2) vastaanotettuaan pyynnön.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2).</source>
+        <translation>Yhteys palveluun %1 ei onnistunut (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s after the post was sent.</source>
+        <translation>%1 ei vastannut %2 sekunnissa julkaisun lähettämisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke after the post was sent (%2).</source>
+        <translation>Yhteys palveluun %1 katkesi julkaisun lähettämisen jälkeen (%2).</translation>
+    </message>
+    <message>
+        <source>The archive folder %1 does not exist (a removable drive?). Create it or choose another folder, then try again.</source>
+        <translation>Arkistokansiota %1 ei ole (irrotettava asema?). Luo se tai valitse toinen kansio ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The media file %1 is missing. Add it again, then try again.</source>
+        <translation>Mediatiedosto %1 puuttuu. Lisää se uudelleen ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network refused the post: the text is too long for this channel.</source>
+        <translation>Palvelu hylkäsi julkaisun: teksti on liian pitkä tälle kanavalle.</translation>
+    </message>
+    <message>
+        <source>No answer from the network after sending; check the post.</source>
+        <translation>Palvelu ei vastannut lähetyksen jälkeen; tarkista julkaisu.</translation>
+    </message>
+    <message>
+        <source>The computer was off at the scheduled time.</source>
+        <translation>Tietokone oli sammuksissa ajastettuna aikana.</translation>
+    </message>
+    <message>
+        <source>Skipped by you.</source>
+        <translation>Ohitit tämän.</translation>
+    </message>
+    <message>
+        <source>Marked as published by you.</source>
+        <translation>Merkitsit tämän julkaistuksi.</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>muistutus</translation>
+    </message>
+    <message>
+        <source>marked as published</source>
+        <translation>merkitty julkaistuksi</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>julkaistu</translation>
+    </message>
+    <message>
+        <source>found published</source>
+        <translation>todettu julkaistuksi</translation>
+    </message>
+    <message>
+        <source>failed, will try again</source>
+        <translation>epäonnistui, yritetään uudelleen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>epäonnistui</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>ei vastausta</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ohitettu</translation>
+    </message>
+    <message>
+        <source>Try %1 failed (%2); trying again at %3.</source>
+        <translation>Yritys %1 epäonnistui (%2); uusi yritys %3.</translation>
+    </message>
+    <message>
+        <source>Latest attempts:</source>
+        <translation>Viimeisimmät yritykset:</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier attempts not shown)</source>
+        <translation>
+            <numerusform>(%n aiempi yritys piilotettu)</numerusform>
+            <numerusform>(%n aiempaa yritystä piilotettu)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2333,206 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     </message>
 </context>
 <context>
+    <name>KeyringReason</name>
+    <message>
+        <source>no keyring service is running (such as GNOME Keyring or KWallet)</source>
+        <translation>avainnippupalvelu (kuten GNOME Keyring tai KWallet) ei ole käynnissä</translation>
+    </message>
+    <message>
+        <source>the keyring is switched off</source>
+        <translation>avainnippu on kytketty pois päältä</translation>
+    </message>
+    <message>
+        <source>the keyring in use keeps secrets in a plain file, not protected</source>
+        <translation>käytössä oleva avainnippu säilyttää salaisuudet suojaamattomassa tiedostossa</translation>
+    </message>
+    <message>
+        <source>none of the keyrings found is secure</source>
+        <translation>mikään löydetyistä avainnipuista ei ole turvallinen</translation>
+    </message>
+    <message>
+        <source>the keyring in use is not a secure one</source>
+        <translation>käytössä oleva avainnippu ei ole turvallinen</translation>
+    </message>
+    <message>
+        <source>the keyring could not be reached</source>
+        <translation>avainnippuun ei saatu yhteyttä</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language of the post</source>
+        <translation>Julkaisun kieli</translation>
+    </message>
+    <message>
+        <source>Sent to networks that take it, so people who read this language find it</source>
+        <translation>Lähetetään palveluihin, jotka ottavat sen vastaan, jotta tämän kielen lukijat löytävät julkaisun</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Ei kerrottu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>viro</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>saksa</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>ranska</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espanja</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italia</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>hollanti</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>tanska</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>puola</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugali</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>venäjä</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraina</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCardBox</name>
+    <message>
+        <source>Link card</source>
+        <translation>Linkkikortti</translation>
+    </message>
+    <message>
+        <source>Link card title</source>
+        <translation>Linkkikortin otsikko</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Link card description</source>
+        <translation>Linkkikortin kuvaus</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Poista kortti</translation>
+    </message>
+    <message>
+        <source>Remove the link card</source>
+        <translation>Poista linkkikortti</translation>
+    </message>
+    <message>
+        <source>Show card again</source>
+        <translation>Näytä kortti uudelleen</translation>
+    </message>
+    <message>
+        <source>Show the link card again</source>
+        <translation>Näytä linkkikortti uudelleen</translation>
+    </message>
+    <message>
+        <source>Images are attached: networks show the images instead of the card.</source>
+        <translation>Julkaisussa on kuvia: palvelut näyttävät kuvat kortin sijaan.</translation>
+    </message>
+    <message>
+        <source>Reading the link&apos;s card…</source>
+        <translation>Luetaan linkin korttia…</translation>
+    </message>
+    <message>
+        <source>The card was removed; the post goes without it.</source>
+        <translation>Kortti poistettiin; julkaisu lähtee ilman sitä.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalArchiveDialog</name>
+    <message>
+        <source>Add Local archive</source>
+        <translation>Lisää paikallinen arkisto</translation>
+    </message>
+    <message>
+        <source>Add a Local archive</source>
+        <translation>Lisää paikallinen arkisto</translation>
+    </message>
+    <message>
+        <source>A Local archive writes each post, with its images, into a new folder on this computer at the post&apos;s time. It needs no sign-in: a safe way to try Some Studio out, or to keep a record of what you publish.</source>
+        <translation>Paikallinen arkisto kirjoittaa jokaisen julkaisun kuvineen julkaisun aikaan uuteen kansioon tälle tietokoneelle. Kirjautumista ei tarvita: turvallinen tapa kokeilla Some Studiota tai pitää kirjaa julkaisuistasi.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkisto</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Arkistokansio</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Valitse kansio…</translation>
+    </message>
+    <message>
+        <source>Choose the archive folder</source>
+        <translation>Valitse arkistokansio</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Kansio:</translation>
+    </message>
+    <message>
+        <source>A folder that does not exist yet is made when you add the account.</source>
+        <translation>Kansio, jota ei vielä ole, luodaan, kun lisäät tilin.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s name.</source>
+        <translation>Kirjoita tilin nimi.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the posts are written into.</source>
+        <translation>Valitse kansio, johon julkaisut kirjoitetaan.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>demo data</source>
@@ -1783,6 +2585,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
             <numerusform>Julkaistaan nyt %n tilille</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Added the account “%1”.</source>
+        <translation>Tili ”%1” lisätty.</translation>
+    </message>
     <message numerus="yes">
         <source>%n posts need attention</source>
         <translation>
@@ -1823,6 +2629,14 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>&amp;Näytä</translation>
     </message>
     <message>
+        <source>Posts &amp;waiting for you…</source>
+        <translation>Sinua &amp;odottavat julkaisut…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish by hand…</source>
+        <translation>&amp;Julkaise käsin…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
@@ -1833,6 +2647,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>&amp;About Some Studio</source>
         <translation>&amp;Tietoja Some Studiosta</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Luonnokset</translation>
     </message>
     <message>
         <source>About Some Studio</source>
@@ -2307,12 +3125,27 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Julkaisu myöhästyi</translation>
     </message>
     <message>
+        <source>A first comment was not posted</source>
+        <translation>Ensimmäistä kommenttia ei julkaistu</translation>
+    </message>
+    <message>
         <source>Time to publish on %1</source>
         <translation>Aika julkaista palvelussa %1</translation>
     </message>
     <message>
-        <source>The text is on the clipboard. Publish it as %1, then mark it published.</source>
-        <translation>Teksti on leikepöydällä. Julkaise se tilillä %1 ja merkitse se sitten julkaistuksi.</translation>
+        <source>Publish it as %1: open the list to copy its text, then mark it published.</source>
+        <translation>Julkaise se tilillä %1: avaa lista, kopioi teksti ja merkitse se sitten julkaistuksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts to publish by hand</source>
+        <translation>
+            <numerusform>%n julkaisu julkaistavana käsin</numerusform>
+            <numerusform>%n julkaisua julkaistavana käsin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the list to copy each text, then mark each one published.</source>
+        <translation>Avaa lista, kopioi kunkin teksti ja merkitse kukin julkaistuksi.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +3271,94 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: first comment not posted — %2</source>
+        <translation>%1: ensimmäistä kommenttia ei julkaistu — %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuitQuestion</name>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Jätä käyntiin ilmoitusalueelle</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Lopeta silti</translation>
+    </message>
+    <message>
+        <source>Quit Some Studio?</source>
+        <translation>Lopetetaanko Some Studio?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
+        <translation>
+            <numerusform>%n julkaisu on ajastettu seuraavan tunnin sisään. Mikään ei julkaise sitä, kun Some Studio on suljettu.</numerusform>
+            <numerusform>%n julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun Some Studio on suljettu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Publish by hand</source>
+        <translation>Julkaise käsin</translation>
+    </message>
+    <message>
+        <source>No post is waiting to be published by hand.</source>
+        <translation>Yksikään julkaisu ei odota käsin julkaisemista.</translation>
+    </message>
+    <message>
+        <source>These posts are due on channels you publish to yourself. Copy the text, publish it in the app or site of the channel, then mark it published.</source>
+        <translation>Nämä julkaisut ovat vuorossa kanavilla, joille julkaiset itse. Kopioi teksti, julkaise se kanavan sovelluksessa tai sivustolla ja merkitse se sitten julkaistuksi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images or videos to add</source>
+        <translation>
+            <numerusform>%n liitettävä kuva tai video</numerusform>
+            <numerusform>%n liitettävää kuvaa tai videota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Kopioi teksti</translation>
+    </message>
+    <message>
+        <source>Open media folder</source>
+        <translation>Avaa mediakansio</translation>
+    </message>
+    <message>
+        <source>This post has no images or videos</source>
+        <translation>Julkaisussa ei ole kuvia eikä videoita</translation>
+    </message>
+    <message>
+        <source>Mark as published…</source>
+        <translation>Merkitse julkaistuksi…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>The text for %1 (%2) is on the clipboard.</source>
+        <translation>Teksti kanavalle %1 (%2) on leikepöydällä.</translation>
+    </message>
+    <message>
+        <source>Mark as published</source>
+        <translation>Merkitse julkaistuksi</translation>
+    </message>
+    <message>
+        <source>Published on %1 (%2)? Paste the link to the live post if you have it.</source>
+        <translation>Julkaistu kanavalle %1 (%2)? Liitä linkki julkaisuun, jos sinulla on se.</translation>
+    </message>
+    <message>
+        <source>Link to the post (optional)</source>
+        <translation>Linkki julkaisuun (valinnainen)</translation>
+    </message>
+    <message>
+        <source>Marked as published on %1.</source>
+        <translation>Merkitty julkaistuksi kanavalle %1.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3640,14 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Show the posts that did not go out as planned</source>
+        <translation>Näytä julkaisut, jotka eivät lähteneet suunnitellusti</translation>
+    </message>
+    <message>
+        <source>Show the posts to publish by hand</source>
+        <translation>Näytä käsin julkaistavat julkaisut</translation>
+    </message>
+    <message>
         <source>Scheduler: starting…</source>
         <translation>Ajastin: käynnistyy…</translation>
     </message>
@@ -2745,6 +3674,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>⚠ Needs attention: %1</source>
         <translation>⚠ Vaatii huomiota: %1</translation>
+    </message>
+    <message>
+        <source>📋 To publish by hand: %1</source>
+        <translation>📋 Julkaistavana käsin: %1</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3784,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <source>Needs attention: %1</source>
         <translation>Vaatii huomiota: %1</translation>
     </message>
+    <message>
+        <source>To publish by hand: %1</source>
+        <translation>Julkaistavana käsin: %1</translation>
+    </message>
 </context>
 <context>
     <name>WeekCanvas</name>
@@ -2868,6 +3805,109 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Week %1 · %2</source>
         <translation>Viikko %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Some Studio</source>
+        <translation>Tervetuloa Some Studioon</translation>
+    </message>
+    <message>
+        <source>Add your first account</source>
+        <translation>Lisää ensimmäinen tilisi</translation>
+    </message>
+    <message>
+        <source>Just looking?</source>
+        <translation>Vain katselemassa?</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Ohita toistaiseksi</translation>
+    </message>
+    <message>
+        <source>You can add more accounts later on the Accounts page (Ctrl+4).</source>
+        <translation>Voit lisätä tilejä myöhemmin Tilit-sivulla (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>Write a post once, fit it to each channel, put it on the calendar, and Some Studio publishes it on time. Start by choosing where your posts go.</source>
+        <translation>Kirjoita julkaisu kerran, sovita se kuhunkin kanavaan ja laita se kalenteriin, niin Some Studio julkaisee sen ajallaan. Aloita valitsemalla, minne julkaisusi menevät.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <source>Local archive…</source>
+        <translation>Paikallinen arkisto…</translation>
+    </message>
+    <message>
+        <source>Add a Local archive account</source>
+        <translation>Lisää paikallinen arkisto</translation>
+    </message>
+    <message>
+        <source>Each post is written into a folder on this computer at its time. No sign-in: the easiest way to try Some Studio out.</source>
+        <translation>Jokainen julkaisu kirjoitetaan ajallaan kansioon tälle tietokoneelle. Ei kirjautumista: helpoin tapa kokeilla Some Studiota.</translation>
+    </message>
+    <message>
+        <source>Publish by hand…</source>
+        <translation>Julkaise käsin…</translation>
+    </message>
+    <message>
+        <source>Add a publish-by-hand account</source>
+        <translation>Lisää käsin julkaistava tili</translation>
+    </message>
+    <message>
+        <source>Any network (Instagram, TikTok, X, …): at each post&apos;s time Some Studio reminds you and copies the text, and you publish it yourself.</source>
+        <translation>Mikä tahansa palvelu (Instagram, TikTok, X, …): kunkin julkaisun aikaan Some Studio muistuttaa sinua ja kopioi tekstin, ja julkaiset sen itse.</translation>
+    </message>
+    <message>
+        <source>Network to sign in to</source>
+        <translation>Palvelu, johon kirjaudutaan</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Kirjaudu…</translation>
+    </message>
+    <message>
+        <source>Sign in to the chosen network</source>
+        <translation>Kirjaudu valittuun palveluun</translation>
+    </message>
+    <message>
+        <source>Bluesky, Mastodon, X, LinkedIn, Facebook, Instagram, Threads or Pinterest: sign in and Some Studio publishes for you. The sign-in is kept in your system&apos;s keyring.</source>
+        <translation>Bluesky, Mastodon, X, LinkedIn, Facebook, Instagram, Threads tai Pinterest: kirjaudu, niin Some Studio julkaisee puolestasi. Kirjautuminen säilytetään järjestelmäsi avainnipussa.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>Avaa esittely</translation>
+    </message>
+    <message>
+        <source>A café&apos;s month of posts in a separate window, to look around. Nothing here changes, and the demo is thrown away when you close it.</source>
+        <translation>Kahvilan kuukauden julkaisut omassa ikkunassaan tutustumista varten. Täällä mikään ei muutu, ja esittely poistetaan, kun suljet sen.</translation>
+    </message>
+    <message>
+        <source>The demo opens in its own window. This window stays as it is.</source>
+        <translation>Esittely avautuu omaan ikkunaansa. Tämä ikkuna pysyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started from here. Start it from a terminal with: somestudio --demo</source>
+        <translation>Esittelyä ei voitu käynnistää täältä. Käynnistä se päätteessä komennolla: somestudio --demo</translation>
+    </message>
+    <message>
+        <source>Restart in %1</source>
+        <translation>Käynnistä uudelleen kielellä %1</translation>
+    </message>
+    <message>
+        <source>Restart Some Studio in %1</source>
+        <translation>Käynnistä Some Studio uudelleen kielellä %1</translation>
+    </message>
+    <message>
+        <source>Some Studio speaks %1 from the next start.</source>
+        <translation>Kieli %1 otetaan käyttöön seuraavassa käynnistyksessä.</translation>
     </message>
 </context>
 <context>

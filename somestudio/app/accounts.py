@@ -9,14 +9,22 @@ account is added only once its sign-in is stored: with no secure keyring, nothin
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 from somestudio.app.logs import register_secret
+from somestudio.app.offline_accounts import (
+    OfflineAccountError,
+    add_offline_account,
+    prepare_archive_folder,
+    suggested_archive_folder,
+)
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import DESCRIPTORS, AgeingVersion, ageing_versions
@@ -25,12 +33,14 @@ from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishError
 from somestudio.networks.bluesky import publish as bluesky
 from somestudio.networks.http import Http, SessionFactory, create_session
+from somestudio.networks.linkedin import publish as linkedin
 from somestudio.networks.mastodon import publish as mastodon
 from somestudio.networks.meta import publish as meta
 from somestudio.networks.oauth import LoopbackRedirect, SignInError, new_state, pkce_pair
 from somestudio.networks.pinterest import publish as pinterest
 from somestudio.networks.publishing import RECONNECT
 from somestudio.networks.registry import entry as network_entry
+from somestudio.networks.secure_url import plain_http_problem
 from somestudio.networks.x import publish as x
 from somestudio.secrets import (
     KeyringStatus,
@@ -43,7 +53,22 @@ from somestudio.store.database import transaction
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-__all__ = ["AccountError", "Accounts", "Health", "KeyringStatus", "SignIn", "health_of"]
+__all__ = [
+    "FACEBOOK_LOGIN",
+    "IG_LOGIN",
+    "INSTAGRAM_LOGIN",
+    "AccountError",
+    "Accounts",
+    "Health",
+    "KeyringStatus",
+    "OfflineAccountError",
+    "SignIn",
+    "health_of",
+]
+# Instagram's two sign-in families, for the connect dialog (the ui does not import networks).
+IG_LOGIN = meta.IG_LOGIN
+INSTAGRAM_LOGIN = meta.INSTAGRAM_LOGIN
+FACEBOOK_LOGIN = meta.FACEBOOK_LOGIN
 
 APP_NAME = "Some Studio"
 WARN_DAYS = 7
@@ -88,6 +113,18 @@ class Health:
         return self.state in ("reconnect", "not_connected", "no_secure_storage", "expiring")
 
 
+def renews_itself(account: Account, bundle: Mapping[str, str] | None = None) -> bool:
+    """True when this app renews the account's token: its descriptor says the network's
+    tokens renew, and the account's sign-in allows it where that depends on the account (an
+    Instagram token only with Instagram Login; a Pinterest one with its app's secret)."""
+    if not account.network.descriptor.token.renews:
+        return False
+    code = network_entry(account.network)
+    if code is None or code.renews_for is None:
+        return True
+    return code.renews_for(account.options, bundle or {})
+
+
 def _epoch(value: str | None) -> datetime | None:
     try:
         return datetime.fromtimestamp(float(value), UTC) if value else None
@@ -125,14 +162,15 @@ def health_of(  # noqa: PLR0911 - one return per state
         return Health("reconnect", f"Reconnect needed: {bundle[RECONNECT]}.", note=note)
     expires = _epoch(bundle.get("expires_at"))
     token = account.network.descriptor.token
-    if expires is None or not token.expiry_matters:
-        renew = " (renewed automatically)" if token.renews else ""
+    renewing = renews_itself(account, bundle)
+    if expires is None or (renewing and not token.expiry_matters):
+        renew = " (renewed automatically)" if renewing else ""
         return Health("ok", f"Connected{renew}.", expires, note)
     left = expires - now
     days = left.total_seconds() / 86400
     if days <= 0:
         return Health("reconnect", "The sign-in has expired: reconnect.", expires, note)
-    if days <= WARN_DAYS and not token.renews:
+    if days <= WARN_DAYS and not renewing:
         return Health(
             "expiring",
             f"The sign-in lapses in {max(1, round(days))} days: reconnect before then.",
@@ -172,6 +210,7 @@ class Accounts:
         session_factory: SessionFactory = create_session,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         endpoints: Mapping[Network, str] | None = None,
+        sandbox_endpoints: Mapping[Network, str] | None = None,
     ) -> None:
         self.workspace = workspace
         self.secrets = secrets if secrets is not None else secret_store()
@@ -179,12 +218,22 @@ class Accounts:
         self._now = now
         # Tests point the networks at 127.0.0.1; users never set these.
         self._endpoints = dict(endpoints or {})
+        self._sandbox_endpoints = dict(sandbox_endpoints or {})
 
     def _http(self, network: Network) -> Http:
         return Http(self._session_factory(), network.display_name)
 
     def _endpoint(self, network: Network, default: str) -> str:
         return self._endpoints.get(network, default)
+
+    def _pinterest(self, sandbox: bool) -> pinterest.PinterestClient:
+        """The Pinterest client for production, or for the API Sandbox (a Trial-access app)."""
+        base = (
+            self._sandbox_endpoints.get(Network.PINTEREST, pinterest.SANDBOX_API)
+            if sandbox
+            else self._endpoint(Network.PINTEREST, pinterest.API)
+        )
+        return pinterest.PinterestClient(self._http(Network.PINTEREST), base)
 
     # ------------------------------------------------------------------ reading
 
@@ -227,8 +276,9 @@ class Accounts:
         options: Mapping[str, object] | None = None,
     ) -> Account:
         register_secret(app_password)
-        self._require_secure()
         service = (service or bluesky.DEFAULT_SERVICE).rstrip("/")
+        self._require_https(service)
+        self._require_secure()
         client = bluesky.BlueskyClient(self._http(Network.BLUESKY), service)
         handle = handle.strip().lstrip("@")
         session = self._call(lambda: client.create_session(handle, app_password))
@@ -252,8 +302,8 @@ class Accounts:
         extra: Mapping[str, str] | None = None,
     ) -> Account:
         register_secret(token)
+        base = self._instance(instance)  # an http address is refused before anything else
         self._require_secure()
-        base = self._instance(instance)
         client = mastodon.MastodonClient(self._http(Network.MASTODON), base)
         me = self._call(lambda: client.verify(token))
         limits = self._call(client.instance)
@@ -281,21 +331,24 @@ class Accounts:
         valid_days: float | None = None,
     ) -> Account:
         """A pasted access token (X, LinkedIn, Facebook Page, Instagram, Threads, Pinterest):
-        checked with the network, then stored."""
+        checked with the network, then stored. A LinkedIn token with only the posting scope
+        cannot be checked: given the member id or page id, it is stored unchecked."""
         if network is Network.MASTODON:
             raise AccountError("a Mastodon account needs its instance: use connect_mastodon")
         if network not in TOKEN_NETWORKS:
             raise AccountError(f"{network.display_name} has no sign-in by token here")
         register_secret(token)
+        for value in (extra or {}).values():
+            register_secret(value)
         self._require_secure()
         opts = dict(options or {})
         bundle = {"access_token": token, **(extra or {})}
         who = self._call(lambda: self._whoami(network, token, opts, bundle))
         if valid_days is not None:
             bundle["expires_at"] = str(int(time.time() + valid_days * 86400))
-        elif "expires_at" not in bundle and not network.descriptor.token.renews:
-            lifetime = network.descriptor.token.lifetime_days
-            if lifetime is not None:  # LinkedIn: 60 days, not renewable
+        elif "expires_at" not in bundle:
+            lifetime = network.descriptor.token.pasted_lifetime_days
+            if lifetime is not None:  # LinkedIn 60 days, Pinterest 30 unless the user says
                 bundle["expires_at"] = str(int(time.time() + lifetime * 86400))
         return self._save(network, handle or who, bundle, name=name, options=opts)
 
@@ -307,7 +360,10 @@ class Accounts:
         code = network_entry(network)
         if code is None:
             raise AccountError(f"{network.display_name} has no sign-in by token here")
-        base, now = self._endpoints.get(network), self._now().timestamp()
+        base = self._endpoints.get(network)
+        if options.get(pinterest.SANDBOX) is True:  # a Trial-access app: the API Sandbox
+            base = self._sandbox_endpoints.get(network)
+        now = self._now().timestamp()
         who = code.identify(self._http(network), base, token, options, bundle, now=now)
         for key, value in bundle.items():
             if "token" in key or "secret" in key:
@@ -315,17 +371,30 @@ class Accounts:
         return who
 
     def add_by_hand(self, network: Network, handle: str, *, name: str = "") -> Account:
-        """An account the user publishes to themselves (reminded at each post's time)."""
-        handle = handle.strip()
-        if not handle:
-            raise AccountError("enter the account's name")
+        """An account the user publishes to themselves (reminded at each post's time).
+        Needs no keyring. Raises ``OfflineAccountError`` (no name, already there)."""
         conn = self.workspace.writable_connection()
-        with transaction(conn):
-            if rows.find_account(conn, network, handle) is not None:
-                raise AccountError(f"a {network.display_name} account {handle!r} already exists")
-            account_id = rows.add_account(
-                conn, network, handle, display_name=name, publish_method=PublishMethod.MANUAL
-            )
+        account_id = add_offline_account(
+            conn, network, handle, PublishMethod.MANUAL, display_name=name
+        )
+        log.info("added %s account by hand (id %s)", network.value, account_id)
+        return self.get(account_id)
+
+    def suggested_archive_folder(self) -> Path:
+        """Where a first Local archive goes unless the user picks another folder."""
+        return suggested_archive_folder(self.workspace.home)
+
+    def add_local_archive(self, name: str, folder: Path) -> Account:
+        """A Local archive: each post is written into a new subfolder of ``folder`` (made
+        if missing). Needs no keyring. Raises ``OfflineAccountError``."""
+        if not name.strip():
+            raise OfflineAccountError("no_name", "enter the account's name")
+        where = prepare_archive_folder(folder)
+        conn = self.workspace.writable_connection()
+        account_id = add_offline_account(
+            conn, Network.LOCAL, name, PublishMethod.FOLDER, options={"folder": str(where)}
+        )
+        log.info("added a Local archive (id %s) writing to %s", account_id, where)
         return self.get(account_id)
 
     # ------------------------------------------------------------------ browser sign-in
@@ -439,8 +508,10 @@ class Accounts:
                 token = publisher.access(account)
                 me = x.XClient(publisher.http(), self._endpoint(network, x.API)).me(token)
                 return f"Connected as @{me.get('username', me['id'])}."
-            if network is Network.THREADS:
-                token = publisher.access(account)
+            if network is Network.LINKEDIN:
+                return self._test_linkedin(publisher.sign_in(account)["access_token"], account)
+            if network.descriptor.token.renews:
+                token = publisher.access(account)  # renews a lapsing token where it can
             else:
                 token = publisher.sign_in(account)["access_token"]
             who = self._whoami(network, token, dict(account.options), {"access_token": token})
@@ -448,11 +519,27 @@ class Accounts:
 
         return self._call(check)
 
-    def pinterest_boards(self, token: str) -> list[tuple[str, str]]:
-        register_secret(token)
-        client = pinterest.PinterestClient(
-            self._http(Network.PINTEREST), self._endpoint(Network.PINTEREST, pinterest.API)
+    def _test_linkedin(self, token: str, account: Account) -> str:
+        client = linkedin.LinkedInClient(
+            self._http(Network.LINKEDIN), self._endpoint(Network.LINKEDIN, linkedin.API)
         )
+        try:
+            info = client.userinfo(token)
+        except PublishError as exc:
+            if exc.error_kind == linkedin.MISSING_SCOPE and (
+                account.options.get("person_id") or account.options.get("organization_id")
+            ):
+                return (
+                    "The sign-in is stored. LinkedIn lets Some Studio check a token without "
+                    "the openid and profile permissions only by posting with it."
+                )
+            raise
+        return f"Connected as {info.get('name') or info['sub']}."
+
+    def pinterest_boards(self, token: str, *, sandbox: bool = False) -> list[tuple[str, str]]:
+        """The boards of the token's user, from the API Sandbox when ``sandbox``."""
+        register_secret(token)
+        client = self._pinterest(sandbox)
         return self._call(lambda: client.boards(token))
 
     def set_options(self, account_id: int, changes: Mapping[str, object]) -> Account:
@@ -501,9 +588,18 @@ class Accounts:
     @staticmethod
     def _instance(instance: str) -> str:
         try:
-            return mastodon.normalise_instance(instance)
+            base = mastodon.normalise_instance(instance)
         except ValueError as exc:
             raise AccountError(str(exc)) from exc
+        Accounts._require_https(base)
+        return base
+
+    @staticmethod
+    def _require_https(url: str) -> None:
+        """Refuse a service over plain http (loopback aside) before any secret is sent."""
+        problem = plain_http_problem(url)
+        if problem:
+            raise AccountError(problem[:1].upper() + problem[1:] + ". Nothing was sent.")
 
     @staticmethod
     def _call(fn: Callable[[], T]) -> T:
@@ -518,6 +614,22 @@ class Accounts:
         conn = self.workspace.writable_connection()
         with transaction(conn):
             rows.set_limits(conn, account_id, limits)
+
+    @staticmethod
+    def _update(
+        conn: sqlite3.Connection,
+        account_id: int,
+        name: str,
+        options: Mapping[str, object],
+        old: Account | None,
+    ) -> None:
+        rows.update_account(
+            conn,
+            account_id,
+            display_name=name or (old.display_name if old else ""),
+            publish_method=PublishMethod.API,
+            options={**(old.options if old else {}), **options},
+        )
 
     def _save(
         self,
@@ -548,15 +660,9 @@ class Accounts:
             else:
                 account_id, was_removed = found
                 old = rows.get_account(conn, account_id) if not was_removed else None
-                merged = {**(old.options if old else {}), **opts}
-                rows.update_account(
-                    conn,
-                    account_id,
-                    display_name=name or (old.display_name if old else ""),
-                    publish_method=PublishMethod.API,
-                    options=merged,
-                )
                 created = False
+                if was_removed:  # brought back now; removed again if the keyring fails
+                    self._update(conn, account_id, name, opts, None)
         try:
             self.secrets.store(account_id, bundle)
         except SecretStoreError as exc:
@@ -566,5 +672,10 @@ class Accounts:
                 elif was_removed:
                     rows.remove_account(conn, account_id)
             raise AccountError(str(exc)) from exc
+        if old is not None:
+            # A reconnect renames (and re-options) the account only once its new sign-in is
+            # stored: a keyring that timed out leaves the account exactly as it was.
+            with transaction(conn):
+                self._update(conn, account_id, name, opts, old)
         log.info("connected %s account %s (id %s)", network.value, handle, account_id)
         return self.get(account_id)

@@ -13,13 +13,14 @@ import contextlib
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
 from somestudio import APP_ID, __version__
 from somestudio.app.atomic_files import write_bytes_atomically
+from somestudio.app.export_targets import refuse_inside_data_folder
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import Account
@@ -89,7 +90,7 @@ def build_calendar(
             account = accounts.get(delivery.account_id)
             if account is None:
                 continue
-            start = delivery.scheduled_at.astimezone(zone_for(delivery.time_zone))
+            start, end = _span(delivery.scheduled_at, delivery.time_zone)
             first_line = delivery.text.strip().splitlines()[0] if delivery.text.strip() else ""
             if len(first_line) > _SUMMARY_CHARS:
                 first_line = first_line[: _SUMMARY_CHARS - 1] + "…"
@@ -97,7 +98,7 @@ def build_calendar(
             event.add("uid", f"{APP_ID}-delivery-{delivery.id}@{APP_ID}.local")
             event.add("dtstamp", stamp)
             event.add("dtstart", start)
-            event.add("dtend", start + EVENT_LENGTH)
+            event.add("dtend", end)
             event.add(
                 "summary",
                 f"{_MARK.get(delivery.state, '')}{account.network.display_name} · "
@@ -155,8 +156,29 @@ class CalendarFeed:
         return path
 
 
+def _span(at: datetime, zone: str) -> tuple[datetime, datetime]:
+    """The event's start in its zone and its end; at the very end of what Python's dates can
+    hold (a time written before times were bounded) the event is shown in UTC and has no
+    length, rather than breaking the whole export."""
+    try:
+        start = at.astimezone(zone_for(zone))
+    except OverflowError:
+        start = at
+    try:
+        return start, start + EVENT_LENGTH
+    except OverflowError:
+        return start, start
+
+
+def count_events(data: bytes) -> int:
+    """Events in an iCalendar file: lines that are exactly BEGIN:VEVENT (a description that
+    mentions it is escaped or folded, never a line of its own)."""
+    return sum(1 for line in data.splitlines() if line == b"BEGIN:VEVENT")
+
+
 def export_ics(workspace: Workspace, target: Path, *, account_id: int | None = None) -> int:
     """Write the calendar to ``target``; the number of events."""
+    refuse_inside_data_folder(target, workspace.home)
     data = calendar_bytes(workspace, account_id=account_id)
     write_bytes_atomically(target, data)
-    return data.count(b"BEGIN:VEVENT")
+    return count_events(data)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from somestudio.app.atomic_files import write_bytes_atomically
+from somestudio.app.export_targets import refuse_inside_data_folder
 from somestudio.app.workspace import Workspace
 from somestudio.domain.csv_export import ExportRow, account_name, write_csv
 from somestudio.domain.delivery_state import DeliveryState
@@ -73,6 +74,7 @@ def export_csv(
     delimiter: str = ",",
 ) -> int:
     """Write the plan to ``target`` (UTF-8 with a BOM); the number of rows written."""
+    refuse_inside_data_folder(target, workspace.home)
     rows = export_rows(workspace, account_id=account_id)
     write_bytes_atomically(target, write_csv(rows, delimiter=delimiter).encode("utf-8"))
     return len(rows)

@@ -19,11 +19,13 @@ from datetime import datetime
 from pathlib import Path
 
 from somestudio.app.composer import Composer, Target
+from somestudio.app.input_files import CSV_LIMIT, MB, InputError, InputTooLargeError, read_file
 from somestudio.app.planning import Planner
 from somestudio.app.workspace import Workspace
 from somestudio.domain.channels import RULES
 from somestudio.domain.csv_columns import Field, Layout
 from somestudio.domain.csv_problems import Blocking, CsvProblem
+from somestudio.domain.csv_problems import problem as file_problem
 from somestudio.domain.csv_rows import ImportOptions, PlannedRow, plan_rows
 from somestudio.domain.csv_table import CsvReadError, TextEncoding, read_table
 from somestudio.domain.csv_values import DateOrder
@@ -114,7 +116,14 @@ class CsvImporter:
     ) -> ImportPreview:
         """Read and check ``source`` (or ``data``, named ``source``); writes nothing."""
         try:
-            raw = source.read_bytes() if data is None else data
+            raw = read_file(source, CSV_LIMIT) if data is None else data
+        except InputTooLargeError:
+            too_large = file_problem(0, -1, "csv.too_large", limit=CSV_LIMIT // MB)
+            return ImportPreview(str(source), None, ",", (), (too_large,))
+        except InputError:
+            return ImportPreview(
+                str(source), None, ",", (), (file_problem(0, -1, "csv.not_a_file"),)
+            )
         except OSError as exc:
             raise FileNotFoundError(f"{source}: {exc.strerror or exc}") from exc
         try:

@@ -120,8 +120,9 @@ def build_demo_home(
 SOON_TEXTS = (
     "Kokeile! Tämä julkaisu lähtee paikalliseen arkistoon kahden minuutin päästä avaamisesta. "
     "Try it: this post goes to the Local archive two minutes after you opened the demo. ✨",
-    "Julkaise käsin: neljän minuutin päästä saat muistutuksen, ja teksti on leikepöydällä. "
-    "Publish by hand: in four minutes you get a reminder with the text on the clipboard. 📋",
+    "Julkaise käsin: neljän minuutin päästä saat muistutuksen, ja Julkaise käsin -listasta "
+    "kopioit tekstin. Publish by hand: in four minutes you get a reminder; copy the text from "
+    "the Publish by hand list. 📋",
 )
 
 
@@ -176,6 +177,8 @@ def _add_post(
                 "UPDATE deliveries SET seen_by_user = ?, last_error = ? WHERE id = ?",
                 (int(state is DeliveryState.MISSED), _ERRORS[state], delivery_id),
             )
+            network = _ACCOUNTS[account_ids.index(account_id)].network
+            _add_attempts(conn, delivery_id, state, when, network.display_name)
 
 
 _ERRORS = {
@@ -183,6 +186,31 @@ _ERRORS = {
     DeliveryState.NEEDS_ATTENTION: "No answer from the network after sending; check the post.",
     DeliveryState.MISSED: "The computer was off at the scheduled time.",
 }
+
+
+def _add_attempts(
+    conn: sqlite3.Connection,
+    delivery_id: int,
+    state: DeliveryState,
+    when: datetime,
+    network: str,
+) -> None:
+    """The tries that led to a failed or held post, as the engine would have logged them."""
+    tries: list[tuple[int, str, str, str, int | None]] = []  # seconds after, outcome, ...
+    if state is DeliveryState.FAILED:
+        tries = [
+            (1, "retryable", "server", f"{network} is unavailable for now (HTTP 503)", 503),
+            (62, "final", "validation", _ERRORS[state], 422),
+        ]
+    elif state is DeliveryState.NEEDS_ATTENTION:
+        tries = [(31, "unknown", "unknown", _ERRORS[state], None)]
+    for seconds, outcome, kind, message, status in tries:
+        at = utc_text(when + timedelta(seconds=seconds))
+        conn.execute(
+            "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
+            " message, http_status) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (delivery_id, at, at, outcome, kind, message, status),
+        )
 
 
 def _state_for(index: int, past: bool, is_archive: bool) -> DeliveryState:

@@ -6,6 +6,7 @@ import concurrent.futures
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +18,7 @@ from somestudio.app.paths import DataHome
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import ageing_versions
-from somestudio.secrets import keyring_status
+from somestudio.secrets import keyring_status, probe_keyring
 from somestudio.store.accounts import list_accounts
 from somestudio.store.database import DATABASE_FILE, LATEST_VERSION, StorageError
 
@@ -49,6 +50,9 @@ def _storage_checks(home: DataHome) -> list[Check]:
     source = "SOMESTUDIO_HOME" if home.explicit else "platform default"
     folder = Check("data folder", f"{home.path} ({source})", ok=True)
     db_path = home.path / DATABASE_FILE
+    if home.path.exists() and not home.path.is_dir():
+        advice = "this is a file, not a folder; point SOMESTUDIO_HOME at a folder"
+        return [Check("data folder", str(home.path), ok=False, advice=advice)]
     if not home.path.is_dir():
         if home.explicit:
             return [Check("data folder", str(home.path), ok=False, advice="folder does not exist")]
@@ -60,6 +64,7 @@ def _storage_checks(home: DataHome) -> list[Check]:
     except StorageError as exc:
         return [folder, Check("database", str(db_path), ok=False, advice=str(exc))]
     report = workspace.report
+    problems = workspace.settings.problems
     workspace.close()
     checks = [
         folder,
@@ -69,6 +74,12 @@ def _storage_checks(home: DataHome) -> list[Check]:
     ]
     if report.backup:
         checks.append(Check("migration backup", str(report.backup), ok=True))
+    checks.append(
+        Check("settings", "; ".join(problems), ok=False, advice="fix or delete settings.json")
+        if problems
+        else Check("settings", "ok", ok=True)
+    )
+    checks.append(_lock_check(home))
     return checks
 
 
@@ -115,13 +126,40 @@ def api_version_checks(networks: set[Network], today: date) -> list[Check]:
     return checks
 
 
-def _with_timeout(func: Callable[[], T], seconds: float) -> T:
-    # A locked keyring can sit on an unlock prompt forever; doctor must still finish.
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+def _lock_check(home: DataHome) -> Check:
+    from somestudio.app.instance_lock import LOCK_FILE, LockState, lock_state  # noqa: PLC0415
+
+    path = home.path / LOCK_FILE
+    state = lock_state(path)
+    if state is LockState.FREE:
+        return Check("instance lock", "free (nothing is running on this folder)", ok=True)
     try:
-        return pool.submit(func).result(timeout=seconds)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pid = path.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0].strip()
+    except OSError:
+        pid = "?"
+    if state is LockState.HELD:
+        return Check("instance lock", f"held by pid {pid} (Some Studio is running)", ok=True)
+    return Check(
+        "instance lock",
+        f"stale (pid {pid} is gone or now another program)",
+        ok=False,
+        advice="no Some Studio process holds it; the next start takes it over",
+    )
+
+
+def _with_timeout(func: Callable[[], T], seconds: float) -> T:
+    # A locked keyring can sit on an unlock prompt forever; doctor must still finish. A daemon
+    # thread: a pool's worker would be joined at exit and hang the process after the report.
+    future: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+    def work() -> None:
+        try:
+            future.set_result(func())
+        except BaseException as exc:
+            future.set_exception(exc)
+
+    threading.Thread(target=work, name="doctor-probe", daemon=True).start()
+    return future.result(timeout=seconds)
 
 
 def _keyring_check() -> Check:
@@ -129,6 +167,26 @@ def _keyring_check() -> Check:
         status = _with_timeout(keyring_status, PROBE_TIMEOUT_S)
     except concurrent.futures.TimeoutError:
         return Check("keyring", "no answer", ok=False, advice="the keyring did not answer in time")
+    if status.secure:
+        # Choosing a backend asks nothing of the keyring daemon: ask it something real.
+        try:
+            _with_timeout(probe_keyring, PROBE_TIMEOUT_S)
+        except concurrent.futures.TimeoutError:
+            return Check(
+                "keyring",
+                f"{status.backend} (not answering)",
+                ok=False,
+                advice="the keyring did not answer in time; is it locked or is its service "
+                "(e.g. gnome-keyring-daemon) stopped?",
+            )
+        except Exception as exc:
+            return Check(
+                "keyring",
+                f"{status.backend} (not answering)",
+                ok=False,
+                advice=f"the keyring refused a read ({type(exc).__name__}: {exc}); start "
+                "its service (e.g. gnome-keyring-daemon) or unlock it",
+            )
     verdict = "secure" if status.secure else "NOT secure"
     advice = (
         ""

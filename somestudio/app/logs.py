@@ -3,54 +3,15 @@
 from __future__ import annotations
 
 import logging
-import re
-import threading
 from pathlib import Path
+
+from somestudio.domain.redaction import REDACTED, redact, register_secret
 
 LOG_FOLDER = "logs"
 LOG_FILE = "somestudio.log"
-REDACTED = "[redacted]"
-
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    # Authorization headers and their bearer tokens.
-    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9\-._~+/]+=*"), r"\1 " + REDACTED),
-    # JWTs (Bluesky sessions, OAuth id tokens): header.payload.signature, base64url.
-    (re.compile(r"\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"), REDACTED),
-    # Bluesky app passwords: xxxx-xxxx-xxxx-xxxx.
-    (re.compile(r"\b[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}\b"), REDACTED),
-    # key=value / "key": "value" pairs whose key names a secret.
-    (
-        re.compile(
-            r"""(?ix)
-            ((?:access|refresh|id|bearer|session)?_?(?:token|jwt)|password|passwd|secret
-             |client_secret|app_password|code_verifier|api_key|authorization)
-            (["']?\s*[:=]\s*["']?)
-            ([^"'\s&,;}]+)
-            """
-        ),
-        r"\1\2" + REDACTED,
-    ),
-)
-
-_known_lock = threading.Lock()
-_known_secrets: set[str] = set()
-
-
-def register_secret(value: str) -> None:
-    """Every exact occurrence of a secret the app has handled is redacted, whatever its shape."""
-    if len(value) >= 6:
-        with _known_lock:
-            _known_secrets.add(value)
-
-
-def redact(text: str) -> str:
-    with _known_lock:
-        known = sorted(_known_secrets, key=len, reverse=True)
-    for secret in known:
-        text = text.replace(secret, REDACTED)
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
-    return text
+# The one redaction step lives in the domain so the network clients, the dispatcher and the
+# command line share it; the log filter below is one of its users.
+__all__ = ["REDACTED", "RedactingFilter", "redact", "register_secret", "setup_logging"]
 
 
 class RedactingFilter(logging.Filter):

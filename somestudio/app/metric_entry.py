@@ -94,8 +94,12 @@ def _delivery_id(conn: sqlite3.Connection, post: str, account: str) -> int | str
 def import_metric_csv(
     connect: Connect, path: Path, zone: ZoneInfo, *, dry_run: bool = False
 ) -> ImportResult:
+    from somestudio.app.input_files import CSV_LIMIT, InputError, read_file  # noqa: PLC0415
+
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_file(path, CSV_LIMIT).decode("utf-8-sig")
+    except InputError as exc:
+        return ImportResult(problems=[Problem(0, str(path), str(exc))])
     except (OSError, UnicodeDecodeError) as exc:
         return ImportResult(problems=[Problem(0, str(path), f"cannot be read as UTF-8: {exc}")])
     return import_metric_table(connect, parse_metric_csv(text, zone), dry_run=dry_run)

@@ -33,6 +33,7 @@ from somestudio.domain.metric_schedule import (
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.domain.posts import Account
+from somestudio.domain.redaction import redact
 from somestudio.domain.utc import utc_now
 from somestudio.networks.http import create_session
 from somestudio.networks.metrics import (
@@ -75,7 +76,8 @@ def default_token(account: Account) -> str | None:
 
 
 def new_session() -> requests.Session:
-    """The one session factory of publishing and metrics alike (networks/http.py)."""
+    """The one session factory of publishing and metrics alike (networks/http.py: a deadline
+    on every whole request)."""
     return create_session()
 
 
@@ -91,7 +93,7 @@ def base_url_for(account: Account) -> str:
     if account.network is Network.MASTODON:
         return account.instance_url
     found = network_entry(account.network)
-    return found.metrics_base if found is not None else ""
+    return found.metrics_address(options) if found is not None else ""
 
 
 def account_ref(account: Account) -> AccountRef:
@@ -270,7 +272,7 @@ class MetricsCollector:
                     account.id,
                     now,
                     next_account_fetch(now, failures=failures + 1),
-                    error=str(exc),
+                    error=redact(str(exc)),
                 )
             return exc.kind is FetchErrorKind.FINAL and exc.retry_after is None
         with transaction(self._connection()) as conn:
@@ -291,7 +293,7 @@ class MetricsCollector:
             results = fetcher.fetch_posts([d.remote_id for d in batch])
         except FetchError as exc:
             self._note_pause(exc, now, window)
-            outcome.errors.append(str(exc))
+            outcome.errors.append(redact(str(exc)))
             with transaction(self._connection()) as conn:
                 for due in batch:
                     failures = rows.post_failures(conn, due.delivery_id) + 1
@@ -300,7 +302,7 @@ class MetricsCollector:
                         due.delivery_id,
                         now,
                         next_post_fetch(due.published_at, now, failures=failures),
-                        error=str(exc),
+                        error=redact(str(exc)),
                     )
             return False
         with transaction(self._connection()) as conn:

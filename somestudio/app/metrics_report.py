@@ -4,7 +4,7 @@ CSV here and as PDF by the window's report painter."""
 
 from __future__ import annotations
 
-import csv
+import io
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,11 +12,13 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from somestudio.app.atomic_files import write_bytes_atomically
 from somestudio.app.metrics_dashboard import MetricsDashboard, Period
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.insights import Insight, find_insights
 from somestudio.domain.metrics import AccountPoint, change
 from somestudio.domain.posts import Account
+from somestudio.domain.spreadsheet_cells import safe_writer
 from somestudio.store import custom_series as series_rows
 
 TOP = 10
@@ -148,8 +150,8 @@ def _pct(ratio: float | None) -> str:
 def write_report_csv(report: MonthlyReport, path: Path) -> None:
     """Blocks separated by an empty line, each with its own header row (opens in any
     spreadsheet; numbers plain, changes in percent)."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle)
+    with io.StringIO(newline="") as handle:  # written in one step at the end (atomically)
+        out = safe_writer(handle)  # series names, labels: formula cells made inert
         out.writerow(["month", report.month.strftime("%Y-%m"), "time zone", report.zone.key])
         out.writerow([])
         out.writerow(["headline", "value", "previous month", "change %"])
@@ -242,6 +244,8 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
                 out.writerow(
                     [s.name, s.unit, _f(s.total), _f(s.previous), _pct(change(s.total, s.previous))]
                 )
+        text = handle.getvalue()
+    write_bytes_atomically(path, text.encode("utf-8"))
 
 
 def _n(value: int | None) -> str:

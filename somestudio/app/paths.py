@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from somestudio import APP_ID
-from somestudio.store.database import DataFolderError
+from somestudio.store.database import DataFolderError, check_data_folder
 
 ENV_HOME = "SOMESTUDIO_HOME"
 
@@ -37,7 +37,15 @@ def prepare_home(home: DataHome) -> Path:
     like the user's posts are gone.
     """
     if home.path.is_dir():
+        # Before the lock: a read-only folder is "not writable", not "another process (pid 0)".
+        check_data_folder(home.path)
         return home.path
+    if home.path.exists():
+        source = f" (from {ENV_HOME})" if home.explicit else ""
+        raise DataFolderError(
+            f"The data folder {home.path}{source} is a file, not a folder. Point {ENV_HOME} "
+            "at a folder (Some Studio keeps its database and settings there)."
+        )
     if home.explicit:
         raise DataFolderError(
             f"The data folder {home.path} (from {ENV_HOME}) does not exist. Create it, "

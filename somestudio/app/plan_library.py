@@ -91,8 +91,16 @@ class PlanLibrary:
 
     def import_rulebook(self, path: Path) -> Rulebook:
         """Read a shared guideline file and make it this workspace's; raises RulebookError."""
+        from somestudio.app.input_files import (  # noqa: PLC0415
+            RULEBOOK_LIMIT,
+            InputError,
+            read_file,
+        )
+
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = read_file(path, RULEBOOK_LIMIT, label=path.name).decode("utf-8-sig")
+        except InputError as exc:
+            raise RulebookError(str(exc)) from exc
         except (OSError, UnicodeDecodeError) as exc:
             raise RulebookError(f"cannot read {path.name}: {exc}") from exc
         rulebook = parse_rulebook(text)

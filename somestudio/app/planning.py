@@ -25,7 +25,13 @@ from somestudio.domain.drafts import Draft
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.recurrence import Rule, expand
 from somestudio.domain.slots import Slot, SlotSyntaxError, format_slots, next_free_slot, parse_slots
-from somestudio.domain.timeplan import LocalTimeError, UnknownZoneError, zone_for
+from somestudio.domain.timeplan import (
+    LocalTimeError,
+    UnknownZoneError,
+    YearOutOfRangeError,
+    check_year,
+    zone_for,
+)
 from somestudio.domain.utc import utc_now
 from somestudio.scheduling.engine import Engine
 from somestudio.store import accounts as account_rows
@@ -69,6 +75,13 @@ class BlockedByProblemsError(PlanningError):
 _STATE_WORDS = {
     S.PUBLISHING: "it is being published right now",
     S.PUBLISHED: "it has already been published",
+}
+
+
+_SKIPPED = {
+    S.FAILED: "skipped by the user after it failed",
+    S.NEEDS_ATTENTION: "skipped by the user while it waited for a decision",
+    S.MISSED: "skipped by the user after it was missed",
 }
 
 
@@ -304,17 +317,17 @@ class Planner:
         self._refresh([delivery_id])
 
     def retry(self, delivery_id: int) -> None:
-        """Try a failed or held delivery again now, keeping its scheduled time."""
+        """Try a failed, held or missed delivery again now, keeping its scheduled time."""
         now = self._moment()
         conn = self.workspace.writable_connection()
         with transaction(conn):
-            self._require(conn, delivery_id, {S.FAILED, S.NEEDS_ATTENTION})
+            self._require(conn, delivery_id, {S.FAILED, S.NEEDS_ATTENTION, S.MISSED})
             delivery_rows.move(
                 conn,
                 delivery_id,
                 S.SCHEDULED,
                 now,
-                only_from=(S.FAILED, S.NEEDS_ATTENTION),
+                only_from=(S.FAILED, S.NEEDS_ATTENTION, S.MISSED),
                 next_attempt_at=now,
                 last_error=None,
                 seen_by_user=True,
@@ -340,18 +353,46 @@ class Planner:
             )
         self._refresh([delivery_id])
 
+    def skip(self, delivery_id: int) -> None:
+        """Do not publish a failed, held or missed delivery; it stays as a draft at its old
+        time, and its log says the user skipped it."""
+        now = self._moment()
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            row = self._require(conn, delivery_id, {S.FAILED, S.NEEDS_ATTENTION, S.MISSED})
+            delivery_rows.move(
+                conn,
+                delivery_id,
+                S.DRAFT,
+                now,
+                only_from=(row.state,),
+                next_attempt_at=None,
+                last_error=None,
+                seen_by_user=True,
+            )
+            delivery_rows.append_attempt(
+                conn,
+                delivery_id,
+                started_at=now,
+                finished_at=now,
+                outcome="skipped",
+                message=_SKIPPED[row.state],
+            )
+        self._refresh([delivery_id])
+
     def confirm_published_by_hand(self, delivery_id: int, remote_url: str | None = None) -> None:
         """The user published it themselves (or checked that it went out)."""
         now = self._moment()
         conn = self.workspace.writable_connection()
+        done_by_hand = (S.NEEDS_ATTENTION, S.FAILED, S.MISSED)
         with transaction(conn):
-            self._require(conn, delivery_id, {S.NEEDS_ATTENTION})
+            self._require(conn, delivery_id, set(done_by_hand))
             delivery_rows.move(
                 conn,
                 delivery_id,
                 S.PUBLISHED,
                 now,
-                only_from=(S.NEEDS_ATTENTION,),
+                only_from=done_by_hand,
                 published_at=now,
                 remote_url=remote_url or None,
                 last_error=None,
@@ -504,6 +545,10 @@ class Planner:
     def _check_time(at: datetime, zone: str) -> None:
         if at.tzinfo is None or at.utcoffset() is None:
             raise PlanningError("a scheduled time needs a time zone")
+        try:
+            check_year(at.year)  # every way in (window, scripts, CSV) has the same bound
+        except YearOutOfRangeError as exc:
+            raise PlanningError(str(exc)) from exc
         _check_zone(zone)
 
     @staticmethod
@@ -522,3 +567,20 @@ def _check_zone(zone: str) -> None:
         zone_for(zone)
     except UnknownZoneError as exc:
         raise PlanningError(str(exc)) from exc
+
+
+class OneDeliveryPlanner(Planner):
+    """The planner as the schedule dialog sees it when one delivery is rescheduled (the
+    attention dialog's Reschedule…): "schedule this post" moves that delivery only, so a
+    sibling the user skipped or published by hand stays as it is."""
+
+    def __init__(self, planner: Planner, delivery_id: int) -> None:
+        super().__init__(planner.workspace, planner.engine, now=planner._now)
+        self.delivery_id = delivery_id
+
+    def schedule_existing(self, post_id: int, at: datetime, zone: str) -> list[int]:
+        row = delivery_rows.get(self.workspace.connection(), self.delivery_id)
+        if row is None or row.post_id != post_id:
+            raise PlanningError(f"delivery {self.delivery_id} does not exist")
+        self.reschedule(self.delivery_id, at, zone)
+        return [self.delivery_id]

@@ -13,7 +13,15 @@ from somestudio.scheduling.publishers import (
     register_network_publishers,
 )
 
-__all__ = ["Engine", "create_engine", "start_engine"]
+__all__ = ["Engine", "abort_network_requests", "create_engine", "start_engine"]
+
+
+def abort_network_requests() -> int:
+    """Cut every request still in flight (the window is closing: other work such as a
+    metrics refresh must not hold the exit up); how many were cut."""
+    from somestudio.networks.deadline import abort_requests  # noqa: PLC0415
+
+    return abort_requests()
 
 
 def create_engine(

@@ -14,6 +14,8 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
+# Allowed ranges of the numbers a person might edit by hand (the Settings page's ranges).
+BOUNDS: dict[str, tuple[int, int]] = {"catch_up_minutes": (0, 24 * 60)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,8 @@ class Settings:
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""
     last_page: str = "calendar"
+    drafts_shown: bool = False  # the Drafts list beside Compose and the Calendar
+    welcome_seen: bool = False  # the first-run welcome was closed (or an account added)
 
 
 class SettingsStore:
@@ -32,6 +36,9 @@ class SettingsStore:
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / SETTINGS_FILE
+        # What was wrong in the file as loaded (a value out of range was replaced by its
+        # default); `somestudio doctor` shows these.
+        self.problems: list[str] = []
         self._value = self._load()
 
     @property
@@ -61,6 +68,15 @@ class SettingsStore:
         clean: dict[str, Any] = {}
         for name, value in raw.items():
             if name in known and type(value) is type(getattr(defaults, name)):
+                if name in BOUNDS and not BOUNDS[name][0] <= value <= BOUNDS[name][1]:
+                    low, high = BOUNDS[name]
+                    problem = (
+                        f"{name} is {value} in {self.path}; it must be between {low} and "
+                        f"{high}, so {getattr(defaults, name)} is used"
+                    )
+                    self.problems.append(problem)
+                    log.warning("settings: %s", problem)
+                    continue
                 clean[name] = value
         return replace(defaults, **clean)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from somestudio.app.delivery_history import DeliveryHistory, load_history
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.delivery_status import DeliveryStatus
@@ -12,6 +13,7 @@ from somestudio.domain.posts import Account, ScheduledEntry
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import drafts as draft_rows
+from somestudio.store import first_comments as first_comment_rows
 from somestudio.store import labels as label_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
@@ -33,9 +35,16 @@ class Studio:
         return post_rows.next_due(self.workspace.connection())
 
     def wanting_decision(self) -> list[ScheduledEntry]:
-        """Failed, held and missed deliveries: each waits for the user to decide."""
-        states = [s.value for s in DeliveryState if s.wants_user]
-        return post_rows.entries_in_states(self.workspace.connection(), states)
+        """Failed, held and missed deliveries: each waits for the user to decide (those
+        waiting to be published by hand are reminders, listed apart)."""
+        return post_rows.wanting_decision(self.workspace.connection())
+
+    def history(self, delivery_id: int) -> DeliveryHistory | None:
+        """Why the delivery did not go out as planned, and its latest attempts."""
+        return load_history(self.workspace.connection(), delivery_id)
+
+    def count_waiting_by_hand(self) -> int:
+        return post_rows.count_waiting_by_hand(self.workspace.connection())
 
     def count_unseen_missed(self) -> int:
         return post_rows.count_unseen_missed(self.workspace.connection())
@@ -103,7 +112,8 @@ class Studio:
             account = accounts.get(row.account_id)
             if account is None:
                 continue
-            tries = delivery_rows.attempts(conn, row.id)
+            tries = [a for a in delivery_rows.attempts(conn, row.id) if a.subject == "post"]
+            comment = first_comment_rows.get(conn, row.id)
             found.append(
                 DeliveryStatus(
                     delivery_id=row.id,
@@ -116,6 +126,8 @@ class Studio:
                     last_error=row.last_error,
                     last_attempt=tries[-1].message if tries else "",
                     attempts=len(tries),
+                    comment_state=comment.state.value if comment else "",
+                    comment_error=comment.last_error if comment else "",
                 )
             )
         return found

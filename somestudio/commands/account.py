@@ -38,6 +38,8 @@ from somestudio.commands.cli_support import (
     complain,
     open_cli_workspace,
     say,
+    storage_problem,
+    terminal_safe,
 )
 from somestudio.domain.networks.catalogue import DESCRIPTORS, by_hand_only
 
@@ -74,6 +76,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--board", default="", metavar="ID", help="Pinterest: the board to pin to")
     add.add_argument("--page-id", default="", help="Facebook: the Page id")
     add.add_argument("--organization-id", default="", help="LinkedIn: post as this page")
+    add.add_argument(
+        "--person-id",
+        default="",
+        metavar="ID",
+        help="LinkedIn: your member id (urn:li:person:…), for a token without openid profile",
+    )
+    add.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="Pinterest: pin to the API Sandbox (an app with Trial access; a sandbox token)",
+    )
     add.add_argument("--ig-user-id", default="", help="Instagram: the business account id")
     add.add_argument(
         "--media-base-url",
@@ -116,6 +129,9 @@ def run(args: argparse.Namespace) -> int:
     except ProblemError as exc:
         complain(NAME, str(exc))
         return EXIT_PROBLEM
+    except sqlite3.OperationalError as exc:  # e.g. "database or disk is full"
+        complain(NAME, storage_problem(exc))
+        return EXIT_PROBLEM
     return EXIT_OK
 
 
@@ -152,9 +168,11 @@ def _add(args: argparse.Namespace) -> int:
 def _add_offline(args: argparse.Namespace, network: Any, handle: str) -> int:
     from pathlib import Path  # noqa: PLC0415
 
+    from somestudio.app.offline_accounts import (  # noqa: PLC0415
+        OfflineAccountError,
+        add_offline_account,
+    )
     from somestudio.domain.networks import Network, PublishMethod  # noqa: PLC0415
-    from somestudio.store import accounts as account_rows  # noqa: PLC0415
-    from somestudio.store.database import transaction  # noqa: PLC0415
 
     if not handle:
         raise BadInputError("NAME", "the account needs a name (--handle)")
@@ -175,22 +193,18 @@ def _add_offline(args: argparse.Namespace, network: Any, handle: str) -> int:
         method = PublishMethod.MANUAL
     workspace = open_cli_workspace()
     try:
-        conn = workspace.writable_connection()
-        try:
-            with transaction(conn):
-                return account_rows.add_account(
-                    conn,
-                    network,
-                    handle,
-                    display_name=args.name,
-                    instance_url=args.service,
-                    publish_method=method,
-                    options=options,
-                )
-        except sqlite3.IntegrityError as exc:
-            raise BadInputError(
-                "NAME", f"a {network.display_name} account named {handle!r} already exists"
-            ) from exc
+        try:  # the same use case as the window's (a removed account of that name comes back)
+            return add_offline_account(
+                workspace.writable_connection(),
+                network,
+                handle,
+                method,
+                display_name=args.name,
+                instance_url=args.service,
+                options=options,
+            )
+        except OfflineAccountError as exc:
+            raise BadInputError("NAME", str(exc)) from exc
     finally:
         workspace.close()
 
@@ -202,6 +216,7 @@ def _options(args: argparse.Namespace) -> dict[str, object]:
         ("board_id", args.board),
         ("page_id", args.page_id),
         ("organization_id", args.organization_id),
+        ("person_id", args.person_id),
         ("ig_user_id", args.ig_user_id),
         ("media_base_url", args.media_base_url),
     ):
@@ -209,6 +224,8 @@ def _options(args: argparse.Namespace) -> dict[str, object]:
             options[key] = value.strip()
     if args.server_scheduling:
         options["server_scheduling"] = True
+    if args.sandbox:
+        options["sandbox"] = True
     return options
 
 
@@ -330,4 +347,5 @@ def _list(as_json: bool) -> None:
     for a in accounts:
         where = f"  → {a.options['folder']}" if "folder" in a.options else ""
         where = where or (f"  ({a.instance_url})" if a.instance_url else "")
-        say(f"{a.id:>4}  {a.network.value:<10} {a.publish_method.value:<7} {a.label}{where}")
+        name = terminal_safe(a.label + where)  # a name may hold escape sequences or newlines
+        say(f"{a.id:>4}  {a.network.value:<10} {a.publish_method.value:<7} {name}")

@@ -5,8 +5,11 @@ and one final line break (which editors and ``echo`` add) are not part of the po
 YouTube and Pinterest the text is checked as the description (titles, alt text and links
 have their own rules in ``somestudio.domain.channels``).
 
+At most 1 MB is read (far more than any network accepts in one post); a larger input, a
+FIFO, a device or anything else that is not a regular file is refused with a message.
+
 Exit status: 0 when every requested channel accepts the text, 1 when one does not, 2 on bad
-input (an unknown channel, an unreadable file, invalid UTF-8).
+input (an unknown channel, an unreadable file, invalid UTF-8, too large).
 """
 
 from __future__ import annotations
@@ -97,9 +100,21 @@ def _limits(values: list[str] | None) -> dict[str, int]:
 
 def read_text(source: str) -> str:
     """The post text from ``source`` (a path or ``-``), decoded strictly as UTF-8."""
+    from somestudio.app.input_files import (  # noqa: PLC0415
+        CHECK_LIMIT,
+        InputError,
+        read_file,
+        read_stream,
+    )
+
     label = "standard input" if source == "-" else source
     try:
-        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+        if source == "-":
+            data = read_stream(sys.stdin.buffer, CHECK_LIMIT)
+        else:
+            data = read_file(Path(source), CHECK_LIMIT)
+    except InputError as exc:
+        raise BadInputError(str(exc)) from exc
     except OSError as exc:
         raise BadInputError(f"cannot read {label}: {exc.strerror or exc}") from exc
     try:

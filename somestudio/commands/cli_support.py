@@ -26,12 +26,44 @@ class ProblemError(Exception):
     """Something other than the input is wrong (exit 1)."""
 
 
+def storage_problem(exc: Exception) -> str:
+    """What to tell the user when writing the data folder failed (no traceback)."""
+    text = str(exc)
+    if "full" in text.lower() or getattr(exc, "errno", None) == 28:  # ENOSPC
+        return (
+            "the disk that holds the data folder is full (the database said: "
+            f"{text}); nothing was saved. Free some space, then try again."
+        )
+    return f"the data folder could not be written ({text}); nothing was saved."
+
+
 def say(text: str) -> None:
     print(text, flush=True)  # noqa: T201 - command output
 
 
 def complain(command: str, text: str) -> None:
-    print(f"somestudio {command}: {text}", file=sys.stderr, flush=True)  # noqa: T201
+    """An error or a report on stderr: redacted (the one redaction step) and with no control
+    sequence a name or a server could have smuggled in."""
+    from somestudio.domain.redaction import redact  # noqa: PLC0415
+
+    cleaned = terminal_safe(redact(text), keep_newlines=True)
+    print(f"somestudio {command}: {cleaned}", file=sys.stderr, flush=True)  # noqa: T201
+
+
+def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
+    """``text`` for a terminal: control characters (escape sequences, carriage returns, line
+    breaks inside a name) shown as ``\\x1b``-style escapes instead of acting on the screen.
+    The stored value is untouched; only what is printed changes."""
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if keep_newlines and char == "\n":
+            out.append(char)
+        elif code < 0x20 or 0x7F <= code < 0xA0 or char in "\u2028\u2029":
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def open_cli_workspace() -> Workspace:

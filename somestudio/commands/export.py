@@ -53,21 +53,31 @@ def run(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> None:
     from somestudio.app.calendar_feed import export_ics  # noqa: PLC0415
     from somestudio.app.csv_export import export_csv  # noqa: PLC0415
-    from somestudio.domain.csv_rows import match_account  # noqa: PLC0415
+    from somestudio.app.export_targets import (  # noqa: PLC0415
+        InsideDataFolderError,
+        refuse_inside_data_folder,
+    )
+    from somestudio.app.paths import resolve_home  # noqa: PLC0415
+    from somestudio.domain.csv_rows import ambiguity_hint, match_account  # noqa: PLC0415
     from somestudio.store import accounts as account_rows  # noqa: PLC0415
 
     field = "--csv" if args.csv else "--ics"
     target = Path(args.csv or args.ics)
     if not target.parent.is_dir():
         raise BadInputError(field, f"the folder {target.parent} does not exist")
+    try:
+        refuse_inside_data_folder(target, resolve_home().path)
+    except InsideDataFolderError as exc:
+        raise BadInputError(field, str(exc)) from exc
     workspace = open_cli_workspace()
     try:
         account_id: int | None = None
         if args.account is not None:
             found = match_account(args.account, account_rows.list_accounts(workspace.connection()))
-            if len(found) != 1:
-                what = "no account" if not found else "several accounts match"
-                raise BadInputError("--account", f"{what} {args.account!r}")
+            if not found:
+                raise BadInputError("--account", f"no account {args.account!r}")
+            if len(found) > 1:
+                raise BadInputError("--account", ambiguity_hint(args.account, found))
             account_id = found[0].id
         try:
             if args.csv:

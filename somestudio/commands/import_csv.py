@@ -15,6 +15,7 @@ what would be imported without writing anything.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 
 from somestudio.commands.cli_support import (
@@ -26,7 +27,9 @@ from somestudio.commands.cli_support import (
     complain,
     open_cli_workspace,
     say,
+    storage_problem,
     system_zone_name,
+    terminal_safe,
 )
 
 NAME = "import"
@@ -68,13 +71,16 @@ def run(args: argparse.Namespace) -> int:
     except ProblemError as exc:
         complain(NAME, str(exc))
         return EXIT_PROBLEM
+    except sqlite3.OperationalError as exc:  # e.g. "database or disk is full"
+        complain(NAME, storage_problem(exc))
+        return EXIT_PROBLEM
 
 
 def _import(args: argparse.Namespace) -> int:
     from somestudio.app.csv_import import CsvImporter, ImportRefusedError  # noqa: PLC0415
     from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
     from somestudio.app.planning import Planner  # noqa: PLC0415
-    from somestudio.domain.csv_rows import match_account  # noqa: PLC0415
+    from somestudio.domain.csv_rows import ambiguity_hint, match_account  # noqa: PLC0415
     from somestudio.domain.csv_table import TextEncoding  # noqa: PLC0415
     from somestudio.domain.csv_values import DateOrder  # noqa: PLC0415
     from somestudio.store import accounts as account_rows  # noqa: PLC0415
@@ -87,9 +93,10 @@ def _import(args: argparse.Namespace) -> int:
         chosen: list[int] = []
         for name in args.to or ():
             found = match_account(name, known)
-            if len(found) != 1:
-                what = "no account" if not found else "several accounts match"
-                raise BadInputError("--to", f"{what} {name!r} (see: somestudio account list)")
+            if not found:
+                raise BadInputError("--to", f"no account {name!r} (see: somestudio account list)")
+            if len(found) > 1:
+                raise BadInputError("--to", ambiguity_hint(name, found))
             chosen.append(found[0].id)
         library = PlanLibrary(workspace)
         importer = CsvImporter(workspace, Planner(workspace), extra_check=library.csv_check)
@@ -120,7 +127,8 @@ def _import(args: argparse.Namespace) -> int:
                 else f"{planned.at:%Y-%m-%d %H:%M} UTC" + (" (draft)" if planned.draft else "")
             )
             first = planned.text.strip().splitlines()[0][:50] if planned.text.strip() else ""
-            say(f"row {planned.row}: {when} → {', '.join(row.accounts)}: {first}")
+            shown = terminal_safe(f"{', '.join(row.accounts)}: {first}")  # a file's escapes
+            say(f"row {planned.row}: {when} → {shown}")
         if args.dry_run:
             complain(NAME, f"dry run: {len(preview.rows)} posts would be imported")
             return EXIT_OK

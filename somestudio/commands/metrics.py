@@ -141,9 +141,20 @@ def _export(month_text: str, csv_path: Path | None, pdf_path: Path | None, tz: s
         month = parse_month(month_text)
     except ValueError as exc:
         raise BadInputError("--month", str(exc)) from exc
-    for target in (csv_path, pdf_path):
+    from somestudio.app.export_targets import (  # noqa: PLC0415
+        InsideDataFolderError,
+        refuse_inside_data_folder,
+    )
+    from somestudio.app.paths import resolve_home  # noqa: PLC0415
+
+    for option, target in (("--csv", csv_path), ("--pdf", pdf_path)):
         if target is not None and not target.parent.resolve().is_dir():
             raise BadInputError(str(target), "its folder does not exist")
+        try:
+            if target is not None:
+                refuse_inside_data_folder(target, resolve_home().path)
+        except InsideDataFolderError as exc:
+            raise BadInputError(option, str(exc)) from exc
     zone = _zone(tz)
     assert isinstance(zone, ZoneInfo)
     workspace = open_cli_workspace()
@@ -176,5 +187,13 @@ def _write_pdf(report: object, path: Path) -> None:
     assert isinstance(report, MonthlyReport)
     # A QApplication rather than a QGuiApplication: the same process may show widgets later.
     app = QApplication.instance() or QApplication(["somestudio"])
-    write_report_pdf(report, path)
+    # Drawn beside the target and renamed over it: a kill leaves the old file or the new one.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write_report_pdf(report, temporary)
+        with temporary.open("rb") as handle:
+            os.fsync(handle.fileno())
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
     del app

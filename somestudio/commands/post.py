@@ -1,7 +1,8 @@
 """somestudio post: schedule, list and delete posts from scripts.
 
 ``post add --text TEXT --to ACCOUNT --at WHEN`` schedules a post and prints its id. ACCOUNT
-is an account's name or id (repeat --to for several). WHEN is ISO 8601: with an offset or Z
+is an account's name or id (repeat --to for several); when a name is also another account's
+id, say which: --to id:1 or --to name:1. WHEN is ISO 8601: with an offset or Z
 it is that instant; without one it is a wall time in --tz (default: the system's zone), and
 a time the clocks skip or repeat there is refused with the choices spelled out. ``--now``
 publishes at once: through the running window or run-scheduler when one is running,
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from dataclasses import asdict
 from datetime import datetime
@@ -29,7 +31,9 @@ from somestudio.commands.cli_support import (
     complain,
     open_cli_workspace,
     say,
+    storage_problem,
     system_zone_name,
+    terminal_safe,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
     except ProblemError as exc:
         complain(NAME, str(exc))
         return EXIT_PROBLEM
+    except sqlite3.OperationalError as exc:  # e.g. "database or disk is full"
+        complain(NAME, storage_problem(exc))
+        return EXIT_PROBLEM
     return EXIT_OK
 
 
@@ -88,8 +95,20 @@ def _text(args: argparse.Namespace) -> str:
         field = "--text"
     else:
         field = "--file"
+        from somestudio.app.input_files import (  # noqa: PLC0415
+            CHECK_LIMIT,
+            InputError,
+            read_file,
+            read_stream,
+        )
+
         try:
-            data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+            if args.file == "-":
+                data = read_stream(sys.stdin.buffer, CHECK_LIMIT)
+            else:
+                data = read_file(Path(args.file), CHECK_LIMIT)
+        except InputError as exc:
+            raise BadInputError("--file", str(exc)) from exc
         except OSError as exc:
             raise BadInputError("--file", f"cannot read {args.file}: {exc.strerror}") from exc
         try:
@@ -139,6 +158,7 @@ def _when(args: argparse.Namespace) -> tuple[datetime | None, str]:
 
 
 def _accounts(conn: sqlite3.Connection, wanted: list[str] | None) -> list[int]:
+    from somestudio.domain.csv_rows import ambiguity_hint, match_account  # noqa: PLC0415
     from somestudio.store import accounts as account_rows  # noqa: PLC0415
 
     if not wanted:
@@ -146,17 +166,11 @@ def _accounts(conn: sqlite3.Connection, wanted: list[str] | None) -> list[int]:
     accounts = account_rows.list_accounts(conn)
     ids: list[int] = []
     for raw in wanted:
-        key = raw.strip()
-        matches = [a for a in accounts if key.isdigit() and a.id == int(key)] or [
-            a
-            for a in accounts
-            if key.casefold() in (a.handle.casefold(), a.display_name.casefold())
-        ]
+        matches = match_account(raw, accounts)
         if not matches:
             raise BadInputError("--to", f"no account {raw!r} (see: somestudio account list)")
         if len(matches) > 1:
-            found = ", ".join(str(a.id) for a in matches)
-            raise BadInputError("--to", f"{raw!r} names several accounts ({found}); use an id")
+            raise BadInputError("--to", ambiguity_hint(raw, matches))
         if matches[0].id not in ids:
             ids.append(matches[0].id)
     return ids
@@ -202,6 +216,14 @@ def _publish_now(workspace: Workspace, post_id: int) -> int:
 
     lock = InstanceLock(workspace.home)
     if not lock.acquire():
+        if lock.owner_kind() == "post":  # it publishes its own post only, then lets go
+            complain(
+                NAME,
+                f"queued, not published yet: {lock.describe_owner()} has the data folder "
+                "and publishes only its own post; the window or run-scheduler publishes "
+                "this one when one of them runs",
+            )
+            return EXIT_PROBLEM
         complain(NAME, f"queued; {lock.describe_owner()} publishes it within a minute")
         return EXIT_OK
     try:
@@ -238,6 +260,7 @@ def _publish_now(workspace: Workspace, post_id: int) -> int:
 
 
 def _list(as_json: bool) -> None:
+    from somestudio.domain.redaction import redact  # noqa: PLC0415
     from somestudio.store.post_overview import list_posts  # noqa: PLC0415
 
     workspace = open_cli_workspace()
@@ -246,17 +269,25 @@ def _list(as_json: bool) -> None:
     finally:
         workspace.close()
     if as_json:
-        say(json.dumps([asdict(p) for p in posts], indent=2, ensure_ascii=False))
+        listed = [asdict(p) for p in posts]
+        for entry in listed:
+            for delivery in entry.get("deliveries", []):
+                if delivery.get("last_error"):
+                    delivery["last_error"] = redact(delivery["last_error"])
+        say(json.dumps(listed, indent=2, ensure_ascii=False))
         return
     say(f"{'POST':>5} {'DELIVERY':>8}  {'WHEN (UTC)':<20} {'ZONE':<18} {'STATE':<15} ACCOUNT")
     for post in posts:
         first_line = post.text.splitlines()[0] if post.text else ""
-        say(f"{post.id:>5} {'':>8}  {first_line[:60]}")
+        say(f"{post.id:>5} {'':>8}  {terminal_safe(first_line[:60])}")
         for d in post.deliveries:
-            where = d.remote_url or d.remote_id or d.last_error or ""
+            # Error text passes the one redaction (a row written before it existed may not
+            # have); names and texts are shown without their control characters.
+            where = redact(d.remote_url or d.remote_id or d.last_error or "")
+            shown = terminal_safe(d.account + ("  " + where if where else ""))
             say(
                 f"{'':>5} {d.id:>8}  {d.scheduled_at or '-':<20} {d.time_zone or '-':<18} "
-                f"{d.state:<15} {d.account}{'  ' + where if where else ''}"
+                f"{d.state:<15} {shown}"
             )
 
 

@@ -1,8 +1,9 @@
 """somestudio run-scheduler: publish scheduled posts with no window (e.g. a systemd service).
 
 Takes the data folder's lock (the window's), so the window and this never both dispatch;
-logs to the data folder's rotating log; SIGTERM or SIGINT stop it cleanly with exit 0 after
-sends in flight are recorded. Exit 1 when the folder is locked or unusable.
+logs to the data folder's rotating log; SIGTERM or SIGINT stop it cleanly with exit 0 within
+5 s: sends in flight are recorded, or aborted and recorded as unknown (reconciled, never
+resent blindly). Exit 1 when the folder is locked or unusable.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
             error=True,
         )
         return EXIT_PROBLEM
+    clean = True
     try:
         setup_logging(home)
         try:
@@ -78,11 +80,16 @@ def run(args: argparse.Namespace) -> int:
             _say(f"{READY} on {home} (pid {os.getpid()})")
             while not stop.wait(3600):
                 pass
-            engine.shutdown(wait=True)
+            clean = engine.shutdown(wait=True)  # within 5 s whatever the network does
         finally:
             workspace.close()
     finally:
         lock.release()
     log.info("run-scheduler stopped")
     _say("somestudio run-scheduler: stopped")
+    if not clean:
+        # A worker is stuck where no abort reaches (a name lookup): Python would join it at
+        # exit. Everything is recorded and the lock released, so leave now.
+        logging.shutdown()
+        os._exit(EXIT_OK)
     return EXIT_OK

@@ -5,7 +5,6 @@ would not name one account), media and alt texts one per line.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from somestudio.domain.csv_columns import EXPORT_HEADINGS
 from somestudio.domain.csv_rows import match_account
 from somestudio.domain.csv_values import NAME_SEPARATORS
 from somestudio.domain.posts import Account
+from somestudio.domain.spreadsheet_cells import safe_writer
 
 BOM = "\ufeff"
 
@@ -44,7 +44,8 @@ def account_name(account: Account, accounts: Sequence[Account]) -> str:
 def write_csv(rows: Iterable[ExportRow], *, delimiter: str = ",", bom: bool = True) -> str:
     """The rows as CSV text (write it as UTF-8); a BOM lets spreadsheets see it is UTF-8."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    # Formula cells made inert (OWASP); the import restores them (domain.spreadsheet_cells).
+    writer = safe_writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([heading for heading, _ in EXPORT_HEADINGS])
     for row in rows:
         writer.writerow(

@@ -92,6 +92,31 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "a quoted cell is not closed or has text after its closing quote ({reason}).",
         "lainausmerkeissä oleva solu jää auki tai sen perässä on tekstiä ({reason}).",
     ),
+    "csv.year_out_of_range": (
+        '"{value}": the year is outside the years Some Studio plans for ({first}–{last}).',
+        '"{value}": Some Studio hyväksyy vain vuodet {first}–{last}.',
+    ),
+    "csv.cell_too_large": (
+        "a cell is longer than {limit} characters, the most a cell may hold; shorten it "
+        "(a post is far shorter) or check that a quote is not missing.",
+        "solu on pidempi kuin {limit} merkkiä, joka on solun enimmäispituus; lyhennä sitä "
+        "(julkaisu on paljon lyhyempi) tai tarkista, ettei lainausmerkki puutu.",
+    ),
+    "csv.bad_utf32": (
+        "the file starts like UTF-32 but byte {byte} cannot be read.",
+        "tiedosto alkaa kuin UTF-32, mutta tavua {byte} ei voi lukea.",
+    ),
+    "csv.too_large": (
+        "the file is larger than {limit} MB, the most one import reads; split it into "
+        "smaller files.",
+        "tiedosto on yli {limit} Mt, ja yksi tuonti lukee enintään sen verran; jaa se "
+        "pienempiin tiedostoihin.",
+    ),
+    "csv.not_a_file": (
+        "this is not a regular file (it is a FIFO, a device or a folder); choose a CSV file.",
+        "tämä ei ole tavallinen tiedosto (vaan nimetty putki, laite tai kansio); valitse "
+        "CSV-tiedosto.",
+    ),
     "csv.empty": (
         "the file has no rows.",
         "tiedostossa ei ole rivejä.",
@@ -194,8 +219,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         'tiliä "{value}" ei ole; tilit: {known}.',
     ),
     "csv.ambiguous_account": (
-        '"{value}" names several accounts ({ids}); use the account\'s id.',
-        '"{value}" viittaa useaan tiliin ({ids}); käytä tilin tunnusnumeroa.',
+        '"{value}" names several accounts ({ids}); write id:N for the account with id N, '
+        "or name:{value} for the one named so.",
+        '"{value}" viittaa useaan tiliin ({ids}); kirjoita id:N, kun tarkoitat tiliä, jonka '
+        "tunnus on N, tai name:{value}, kun tarkoitat tiliä, jonka nimi se on.",
     ),
     "csv.too_many_alt_texts": (
         "{count} alt texts for {limit} media files.",

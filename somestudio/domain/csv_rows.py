@@ -279,16 +279,37 @@ class _RowReader:
 
 
 def match_account(name: str, accounts: Sequence[Account]) -> list[Account]:
-    """Accounts ``name`` can mean: an id, a display name or handle, or a network's name
-    when only one account is on that network."""
-    key = name.strip().casefold()
-    if key.isdigit():
-        return [a for a in accounts if a.id == int(key)]
-    exact = [
+    """Accounts ``name`` can mean: ``id:N`` the account with id N; ``name:X`` the accounts
+    whose display name or handle is X; otherwise an id, a display name or handle (all of
+    them: an account *named* "1" and the account with id 1 are both returned, so the caller
+    reports the ambiguity), or a network's name when only one account is on that network."""
+    raw = name.strip()
+    kind, sep, rest = raw.partition(":")
+    if sep and kind.casefold() == "id":
+        digits = rest.strip()
+        return [a for a in accounts if digits.isdigit() and a.id == int(digits)]
+    if sep and kind.casefold() == "name":
+        return _named(rest.strip().casefold(), accounts)
+    key = raw.casefold()
+    by_id = [a for a in accounts if key.isdigit() and a.id == int(key)]
+    exact = _named(key, accounts)
+    if by_id or exact:
+        return by_id + [a for a in exact if a not in by_id]
+    return [a for a in accounts if key in (a.network.value, a.network.display_name.casefold())]
+
+
+def _named(key: str, accounts: Sequence[Account]) -> list[Account]:
+    return [
         a
         for a in accounts
         if key in (a.display_name.casefold(), a.handle.casefold(), a.handle.casefold().lstrip("@"))
     ]
-    if exact:
-        return exact
-    return [a for a in accounts if key in (a.network.value, a.network.display_name.casefold())]
+
+
+def ambiguity_hint(name: str, found: Sequence[Account]) -> str:
+    """How to say which of ``found`` is meant (for a message)."""
+    ids = ", ".join(str(a.id) for a in found)
+    return (
+        f"{name.strip()!r} could mean accounts {ids}: write id:N for the account with id N "
+        f"(e.g. id:{found[0].id}) or name:{name.strip()} for the one with that name"
+    )

@@ -1,15 +1,16 @@
 """Reading a CSV file's bytes into rows of cells, as a spreadsheet program would show them.
 
-Encodings: UTF-8 with or without a byte order mark (what "CSV UTF-8" saves), UTF-16 with a
-byte order mark ("Unicode text"), and — only when asked for — Windows-1252, which is what a
-spreadsheet's plain "CSV" is in Finland and the rest of Western Europe. Windows-1252 is never
-guessed: nearly every byte sequence is valid in it, so a wrong guess would quietly turn a
+Encodings: UTF-8 with or without a byte order mark (what "CSV UTF-8" saves), UTF-16 and
+UTF-32 with a byte order mark ("Unicode text"), and — only when asked for — Windows-1252,
+which is what a spreadsheet's plain "CSV" is in Finland and the rest of Western Europe. It is
+never guessed: nearly every byte sequence is valid in it, so a wrong guess would quietly turn a
 UTF-8 "ä" into "Ã¤". A file that is not UTF-8 is a problem that names the row, the column and
 the byte, and says which choice reads it.
 
 Separators: comma, semicolon (what a Finnish spreadsheet saves) or tab, read off the first
 row; an Excel ``sep=;`` first line is honoured. Row numbers count rows as a spreadsheet
-does (a quoted cell with line breaks is still one row); the header is row 1.
+does (a quoted cell with line breaks is still one row); the header is row 1. A cell holds at
+most ``csv.field_size_limit()`` characters (131,072), far more than any post.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from somestudio.domain.csv_problems import CsvProblem, problem
+from somestudio.domain.spreadsheet_cells import restore
 
 DELIMITERS = (",", ";", "\t")
 
@@ -45,6 +47,12 @@ class CsvReadError(ValueError):
 
 def decode(data: bytes, encoding: TextEncoding = TextEncoding.UTF8) -> str:
     """The text of ``data``; raises ``CsvReadError`` naming the row, column and byte at fault."""
+    # UTF-32's marks first: the little-endian one begins with UTF-16's (FF FE).
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as exc:
+            raise CsvReadError(problem(0, -1, "csv.bad_utf32", byte=exc.start)) from exc
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -80,9 +88,11 @@ def read_table(data: bytes, encoding: TextEncoding = TextEncoding.UTF8) -> Table
     try:
         rows.extend(tuple(_cell(c) for c in record) for record in reader)
     except csv.Error as exc:
-        raise CsvReadError(
-            problem(len(rows) + first_row, -1, "csv.bad_quotes", reason=str(exc))
-        ) from exc
+        row = len(rows) + first_row
+        if "field larger than field limit" in str(exc):  # not a quoting problem at all
+            limit = csv.field_size_limit()
+            raise CsvReadError(problem(row, -1, "csv.cell_too_large", limit=limit)) from exc
+        raise CsvReadError(problem(row, -1, "csv.bad_quotes", reason=str(exc))) from exc
     return Table(tuple(rows), delimiter, first_row)
 
 
@@ -115,5 +125,7 @@ def _position(prefix: str) -> tuple[int, int]:
 
 
 def _cell(value: str) -> str:
+    # An exported formula-like cell carries a protecting apostrophe (spreadsheet_cells).
+    value = restore(value)
     # A line break inside a quoted cell comes back as the file wrote it; posts use "\n".
     return value.replace("\r\n", "\n").replace("\r", "\n")

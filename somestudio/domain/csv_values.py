@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
+from somestudio.domain.timeplan import FIRST_YEAR, LAST_YEAR, YearOutOfRangeError, check_year
+
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\.?")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -45,6 +47,18 @@ class TimeOfDay:
 
 
 def parse_date(text: str, order: DateOrder | None = None) -> date:
+    """The date in ``text``; raises ``CellError`` (also for a year outside 2000–2100)."""
+    found = _parse_date(text, order)
+    try:
+        check_year(found.year)
+    except YearOutOfRangeError as exc:
+        raise CellError(
+            "csv.year_out_of_range", value=text.strip(), first=FIRST_YEAR, last=LAST_YEAR
+        ) from exc
+    return found
+
+
+def _parse_date(text: str, order: DateOrder | None = None) -> date:
     value = text.strip()
     try:
         if match := _ISO_DATE.fullmatch(value):

@@ -38,9 +38,11 @@ TRANSITIONS: dict[DeliveryState, frozenset[DeliveryState]] = {
     # on the schedule with a later next-attempt time.
     S.PUBLISHING: frozenset({S.PUBLISHED, S.FAILED, S.NEEDS_ATTENTION, S.SCHEDULED}),
     S.PUBLISHED: frozenset(),
-    S.FAILED: frozenset({S.DRAFT, S.SCHEDULED}),
+    # Into published from failed, held or missed only when the user says they published it
+    # by hand (nothing is sent then).
+    S.FAILED: frozenset({S.DRAFT, S.SCHEDULED, S.PUBLISHED}),
     S.NEEDS_ATTENTION: frozenset({S.DRAFT, S.SCHEDULED, S.PUBLISHED, S.FAILED}),
-    S.MISSED: frozenset({S.DRAFT, S.SCHEDULED, S.PUBLISHING}),
+    S.MISSED: frozenset({S.DRAFT, S.SCHEDULED, S.PUBLISHING, S.PUBLISHED}),
 }
 
 

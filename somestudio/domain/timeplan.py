@@ -132,12 +132,31 @@ def to_utc(wall: datetime, zone: str) -> datetime:
     raise NonexistentLocalTimeError(wall, zone, transition, gap_start, gap)
 
 
+FIRST_YEAR = 2000  # times outside these years are typing mistakes, and near year 9999 the
+LAST_YEAR = 2100  # arithmetic of every later step (zones, event ends) would overflow
+
+
+class YearOutOfRangeError(ValueError):
+    def __init__(self, year: int) -> None:
+        super().__init__(
+            f"the year {year} is outside the years Some Studio plans for ({FIRST_YEAR}–{LAST_YEAR})"
+        )
+        self.year = year
+
+
+def check_year(year: int) -> None:
+    """Raise ``YearOutOfRangeError`` unless FIRST_YEAR <= ``year`` <= LAST_YEAR."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise YearOutOfRangeError(year)
+
+
 def parse_when(text: str, zone: str) -> datetime:
     """An ISO 8601 date-time as a UTC instant.
 
     With an offset or ``Z`` it names an instant directly; without one it is a wall time in
     ``zone`` and goes through ``to_utc`` (so it may raise a ``LocalTimeError``). Raises
-    ``ValueError`` for text that is not ISO 8601.
+    ``ValueError`` for text that is not ISO 8601 and ``YearOutOfRangeError`` (a ValueError)
+    outside the years 2000–2100.
     """
     try:
         parsed = datetime.fromisoformat(text.strip())
@@ -146,6 +165,7 @@ def parse_when(text: str, zone: str) -> datetime:
             f"{text!r} is not an ISO 8601 date and time (e.g. 2026-11-21T09:00 or "
             "2026-11-21T07:00Z)"
         ) from exc
+    check_year(parsed.year)
     if parsed.tzinfo is not None:
         zone_for(zone)  # the zone is stored beside the instant; it must be valid too
         return parsed.astimezone(UTC)

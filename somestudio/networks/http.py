@@ -1,7 +1,8 @@
 """The one way this app talks HTTP: a session factory and a request helper that maps every
 failure onto the publishing outcomes of ``domain.publish_result``.
 
-- Every call has a timeout (connect, read); TLS certificates are always verified; requests
+- Every call has a timeout (connect, read) and a whole-request deadline (``deadline.py``: a
+  server trickling one byte at a time is cut off); TLS certificates are always verified; requests
   carry a User-Agent; urllib3's own retries are off (the engine retries, with its backoff).
 - *Retryable*: nothing reached the server (connection refused, name not found, connect
   timeout), 429 and 503 (the server says it did not do it), other 5xx and dropped
@@ -23,7 +24,6 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 import requests
-from requests.adapters import HTTPAdapter
 
 from somestudio import __version__
 from somestudio.domain.publish_result import (
@@ -33,6 +33,15 @@ from somestudio.domain.publish_result import (
     Retryable,
     UnknownOutcome,
 )
+from somestudio.domain.redaction import redact, register_secret
+from somestudio.networks.deadline import (
+    ABORTED,
+    DEFAULT_DEADLINE,
+    DeadlineSession,
+    RequestDeadlineExceeded,
+    WatchedAdapter,
+)
+from somestudio.networks.secure_url import PlainHttpRefusedError
 
 DEFAULT_TIMEOUT = (5.0, 30.0)  # seconds: connect, then each read
 USER_AGENT = f"SomeStudio/{__version__} (desktop app)"
@@ -42,10 +51,13 @@ _MESSAGE_LIMIT = 300
 SessionFactory = Callable[[], requests.Session]
 
 
-def create_session(*, user_agent: str = USER_AGENT) -> requests.Session:
-    """A session for one thread: no automatic retries, verification on, our User-Agent."""
-    session = requests.Session()
-    adapter = HTTPAdapter(max_retries=0)
+def create_session(
+    *, user_agent: str = USER_AGENT, deadline: float = DEFAULT_DEADLINE
+) -> requests.Session:
+    """A session for one thread: no automatic retries, verification on, our User-Agent, a
+    deadline on each whole request."""
+    session = DeadlineSession(deadline=deadline)
+    adapter = WatchedAdapter(max_retries=0)
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     session.headers["User-Agent"] = user_agent
@@ -177,16 +189,17 @@ class Http:
     ) -> requests.Response:
         sent_headers = {"Accept": "application/json", **(headers or {})}
         if token:
+            register_secret(token)  # whatever echoes it later (a log line, a server) is redacted
             sent_headers["Authorization"] = f"Bearer {token}"
         try:
             response = self.session.request(
                 method, url, headers=sent_headers, timeout=self.timeout, verify=True, **kwargs
             )
         except requests.RequestException as exc:
-            raise self.error_for_exception(exc, idempotent=idempotent) from exc
+            raise _redacted(self.error_for_exception(exc, idempotent=idempotent), token) from exc
         if response.status_code in expect:
             return response
-        raise self.error_for(response, idempotent=idempotent)
+        raise _redacted(self.error_for(response, idempotent=idempotent), token)
 
     def json(self, method: str, url: str, *, idempotent: bool, **kwargs: Any) -> Any:
         response = self.request(method, url, idempotent=idempotent, **kwargs)
@@ -202,6 +215,8 @@ class Http:
 
     def error_for_exception(self, exc: requests.RequestException, *, idempotent: bool) -> Exception:
         name = self.network
+        if isinstance(exc, PlainHttpRefusedError):
+            return Final(f"{name}: {exc}; nothing was sent", error_kind="tls")
         if isinstance(exc, requests.exceptions.SSLError):
             return Final(
                 f"the connection to {name} is not secure: its certificate could not be "
@@ -212,7 +227,14 @@ class Http:
             isinstance(exc, requests.ConnectionError) and _sent_nothing(exc)
         ):
             return Retryable(f"could not connect to {name} ({_short(exc)})", error_kind="network")
-        if isinstance(exc, requests.exceptions.ReadTimeout):
+        if isinstance(exc, RequestDeadlineExceeded):
+            detail = (
+                f"{name}: the request was stopped because Some Studio is shutting down"
+                if exc.aborted
+                else f"{name} did not finish answering within {exc.seconds:g} s "
+                "(the whole request's time limit)"
+            )
+        elif isinstance(exc, requests.exceptions.ReadTimeout):
             detail = (
                 f"{name} did not answer within {self.timeout[1]:g} s after the request was sent"
             )
@@ -220,7 +242,8 @@ class Http:
             detail = f"the connection to {name} broke after the request was sent ({_short(exc)})"
         if idempotent:
             return Retryable(detail, error_kind="network")
-        return UnknownOutcome(detail)
+        aborted = isinstance(exc, RequestDeadlineExceeded) and exc.aborted
+        return UnknownOutcome(detail, error_kind=ABORTED if aborted else None)
 
     def error_for(self, response: requests.Response, *, idempotent: bool) -> PublishError:
         error = self._error_for(response, idempotent=idempotent)
@@ -268,6 +291,15 @@ class Http:
             http_status=status,
             error_kind="validation",
         )
+
+
+def _redacted(error: Exception, token: str | None) -> Exception:
+    """``error`` with the request's token and every known secret taken out of its text (a
+    server may echo the token it was sent in its error body)."""
+    if isinstance(error, PublishError):
+        error.reason = redact(error.reason, (token,) if token else ())
+        error.args = (error.reason,)
+    return error
 
 
 def json_body(response: requests.Response) -> Any:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from somestudio.domain.channels import RULES
 from somestudio.domain.findings import Severity
@@ -184,6 +184,9 @@ def option(account: Account, name: str, default: str = "") -> str:
     return value if isinstance(value, str) else str(value)
 
 
+_COMMENT_METHODS = frozenset({"comment", "reconcile_comment"})
+
+
 class MarksReconnect:
     """A network publisher whose refused sign-in marks the account for reconnecting.
 
@@ -199,7 +202,22 @@ class MarksReconnect:
         self.reconcile_is_conclusive = inner.reconcile_is_conclusive
 
     def __getattr__(self, name: str) -> object:
-        return getattr(self.inner, name)
+        found = getattr(self.inner, name)
+        if name in _COMMENT_METHODS and callable(found):
+            # Only where the network has them (``as_commenter`` asks by attribute), and a
+            # first comment's refused sign-in marks the account just as the post's does.
+            return self._marking(found)
+        return found
+
+    def _marking(self, call: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def marked(comment: Any) -> Any:
+            try:
+                return call(comment)
+            except AuthExpired as exc:
+                self._mark(comment.account, exc)
+                raise
+
+        return marked
 
     def publish(self, delivery: OutgoingDelivery) -> PublishResult:
         try:

@@ -35,7 +35,12 @@ from somestudio.networks.mastodon import connect as mastodon_connect
 from somestudio.networks.mastodon.metrics import MastodonMetrics
 from somestudio.networks.mastodon.publish import MastodonPublisher
 from somestudio.networks.meta import connect as meta_connect
-from somestudio.networks.meta.metrics import FacebookMetrics, InstagramMetrics, ThreadsMetrics
+from somestudio.networks.meta.metrics import (
+    FacebookMetrics,
+    InstagramMetrics,
+    ThreadsMetrics,
+    instagram_metrics_base,
+)
 from somestudio.networks.meta.publish import (
     GRAPH,
     THREADS,
@@ -70,6 +75,12 @@ class NetworkEntry:
     identify: Identify
     takes_clock: bool = False
     fetcher_takes_account: bool = False
+    # The metric API's address for one account when its sign-in decides it (an Instagram
+    # account with Instagram Login is read on graph.instagram.com); None: ``metrics_base``.
+    metrics_base_for: Callable[[Mapping[str, Any]], str] | None = None
+    # Whether this account's sign-in renews, where the descriptor's "renews" depends on the
+    # account (its options, its keyring bundle); None: as the descriptor says.
+    renews_for: Callable[[Mapping[str, object], Mapping[str, str]], bool] | None = None
 
     @property
     def descriptor(self) -> NetworkDescriptor:
@@ -86,6 +97,12 @@ class NetworkEntry:
         else:
             inner = self.publisher(session_factory, credentials)
         return MarksReconnect(inner)
+
+    def metrics_address(self, options: Mapping[str, Any]) -> str:
+        """Where this account's metrics are read by default."""
+        if self.metrics_base_for is not None:
+            return self.metrics_base_for(options)
+        return self.metrics_base
 
     def build_fetcher(
         self, session: requests.Session, base_url: str, token: str, account: AccountRef
@@ -113,9 +130,9 @@ REGISTRY: Mapping[Network, NetworkEntry] = _entries(
     NetworkEntry(Network.X, XPublisher, XMetrics, X_API, x_connect.identify),
     NetworkEntry(Network.LINKEDIN, LinkedInPublisher, LinkedInMetrics, LINKEDIN_API, linkedin_connect.identify, fetcher_takes_account=True),  # noqa: E501
     NetworkEntry(Network.FACEBOOK, FacebookPublisher, FacebookMetrics, GRAPH, meta_connect.identify_facebook, takes_clock=True),  # noqa: E501
-    NetworkEntry(Network.INSTAGRAM, InstagramPublisher, InstagramMetrics, GRAPH, meta_connect.identify_instagram),  # noqa: E501
+    NetworkEntry(Network.INSTAGRAM, InstagramPublisher, InstagramMetrics, GRAPH, meta_connect.identify_instagram, metrics_base_for=instagram_metrics_base, renews_for=meta_connect.renews),  # noqa: E501
     NetworkEntry(Network.THREADS, ThreadsPublisher, ThreadsMetrics, THREADS, meta_connect.identify_threads),  # noqa: E501
-    NetworkEntry(Network.PINTEREST, PinterestPublisher, PinterestMetrics, PINTEREST_API, pinterest_connect.identify),  # noqa: E501
+    NetworkEntry(Network.PINTEREST, PinterestPublisher, PinterestMetrics, PINTEREST_API, pinterest_connect.identify, fetcher_takes_account=True, renews_for=pinterest_connect.renews),  # noqa: E501
 )
 # fmt: on
 

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from somestudio.domain.backoff import RetryPolicy
 from somestudio.domain.delivery_state import DeliveryState
@@ -26,6 +27,8 @@ from somestudio.domain.publish_result import (
     UnknownOutcome,
     WaitingForUser,
 )
+from somestudio.domain.redaction import redact
+from somestudio.networks.deadline import ABORTED
 from somestudio.scheduling.clock import Clock
 from somestudio.scheduling.events import (
     DeliveryFailed,
@@ -37,6 +40,7 @@ from somestudio.scheduling.events import (
     ManualReminder,
     RetryScheduled,
 )
+from somestudio.scheduling.first_comments import CommentSender
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import deliveries as rows
 from somestudio.store.database import transaction
@@ -44,6 +48,10 @@ from somestudio.store.database import transaction
 log = logging.getLogger(__name__)
 
 S = DeliveryState
+T = TypeVar("T")
+# Waits between tries to record an outcome the disk refused (full, I/O error, locked).
+RECORD_RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
+_WAIT_OUT = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_BUSY})
 CRASH_REASON = (
     "The app stopped while this post was being sent, and the channel could not confirm "
     "whether it went out. Check the channel, then confirm it or publish it again."
@@ -82,11 +90,53 @@ class Dispatcher:
         # The engine's own writers queue here rather than in SQLite's busy handler, which
         # sleeps in steps of up to 100 ms: a burst's tail would wait on its naps.
         self._write_lock = threading.Lock()
+        self._stopping = threading.Event()
+        self.comments = CommentSender(
+            connection,
+            publishers,
+            clock,
+            emit,
+            write=self._write,
+            record=self._record,
+            policy=policy,
+            rng=rng,
+        )
+
+    def stop(self) -> None:
+        """Stop waiting out a full disk: an outcome not yet recorded is left in 'publishing'
+        and reconciled at the next start."""
+        self._stopping.set()
+
+    def resume(self) -> None:
+        self._stopping.clear()
 
     @contextlib.contextmanager
     def _write(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         with self._write_lock, transaction(conn):
             yield conn
+
+    def _record(self, write: Callable[[sqlite3.Connection], T]) -> T:
+        """Write the outcome of a send. The post may be out already: a full disk (or an I/O
+        error, or a lock held too long) is waited out and the write tried again, so the
+        delivery does not stay 'publishing' until a restart once space comes back."""
+        tries = 0
+        while True:
+            conn = self._connection()
+            try:
+                with self._write(conn):
+                    return write(conn)
+            except sqlite3.OperationalError as exc:
+                code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+                if code not in _WAIT_OUT or self._stopping.is_set():
+                    raise
+                if conn.in_transaction:  # a failed COMMIT leaves it open
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                delay = RECORD_RETRY_SECONDS[min(tries, len(RECORD_RETRY_SECONDS) - 1)]
+                tries += 1
+                log.warning("recording a send failed (%s); trying again in %.1f s", exc, delay)
+                if self._stopping.wait(delay):
+                    raise
 
     def _now(self) -> datetime:
         return self._clock.now().replace(microsecond=0)
@@ -164,6 +214,11 @@ class Dispatcher:
                 outgoing, started, exc.reason, exc.error_kind or "final", exc.http_status
             )
         except UnknownOutcome as exc:
+            if exc.error_kind == ABORTED:
+                # Cut short because the app is closing: it stays 'publishing', and the next
+                # start reconciles it (the crash path) instead of asking the user now.
+                log.info("delivery %s: send stopped by shutdown", outgoing.delivery_id)
+                return S.PUBLISHING
             return self._reconcile(outgoing, publisher, started, exc.reason)
         except Exception as exc:  # a bug in a publisher: the post may have gone out
             log.exception("publisher for delivery %s raised", outgoing.delivery_id)
@@ -198,8 +253,7 @@ class Dispatcher:
         return self._needs_attention(outgoing, started, CRASH_REASON, "crash")
 
     def _requeue_after_crash(self, outgoing: OutgoingDelivery, started: datetime) -> DeliveryState:
-        conn = self._connection()
-        with self._write(conn):
+        def write(conn: sqlite3.Connection) -> bool:
             moved = rows.move(
                 conn, outgoing.delivery_id, S.SCHEDULED, started, only_from=(S.PUBLISHING,)
             )
@@ -213,6 +267,9 @@ class Dispatcher:
                     error_kind="crash",
                     message="interrupted before anything was published; sending again",
                 )
+            return moved
+
+        moved = self._record(write)
         if moved:
             self._emit(
                 DeliveryStateChanged(
@@ -247,8 +304,8 @@ class Dispatcher:
         reconciled: bool,
     ) -> DeliveryState:
         now = self._now()
-        conn = self._connection()
-        with self._write(conn):
+
+        def write(conn: sqlite3.Connection) -> bool:
             moved = rows.move(
                 conn,
                 outgoing.delivery_id,
@@ -269,6 +326,9 @@ class Dispatcher:
                 outcome="reconciled" if reconciled else "published",
                 message=result.remote_id,
             )
+            return moved
+
+        moved = self._record(write)
         if not moved:  # pragma: no cover - only a claimed delivery reaches here
             log.error("delivery %s published but no longer publishing", outgoing.delivery_id)
         log.info("delivery %s published %s", outgoing.delivery_id, result.remote_id)
@@ -284,6 +344,11 @@ class Dispatcher:
                 reconciled=reconciled,
             )
         )
+        # Right after the post: its first comment, if it has one (a no-op otherwise).
+        try:
+            self.comments.send(outgoing.delivery_id)
+        except Exception:  # the post is recorded; the sweep tries the comment again
+            log.exception("first comment of delivery %s not sent", outgoing.delivery_id)
         return S.PUBLISHED
 
     def _retry(
@@ -291,6 +356,8 @@ class Dispatcher:
     ) -> DeliveryState:
         conn = self._connection()
         now = self._now()
+        # The one redaction step, before the text reaches the table, the log or the window.
+        exc.reason = redact(exc.reason)
         failures = rows.retryable_failures_in_a_row(conn, outgoing.delivery_id) + 1
         if self._policy.gives_up(failures, exc.retry_after):
             if failures >= self._policy.max_attempts:
@@ -304,7 +371,8 @@ class Dispatcher:
         retry_at = now + timedelta(seconds=self._policy.delay(failures, exc.retry_after, self._rng))
         retry_at = retry_at.replace(microsecond=0) + timedelta(seconds=1)
         reason = f"Try {failures} failed ({exc.reason}); trying again at {retry_at:%H:%M:%S} UTC"
-        with self._write(conn):
+
+        def write(conn: sqlite3.Connection) -> None:
             rows.move(
                 conn,
                 outgoing.delivery_id,
@@ -326,6 +394,8 @@ class Dispatcher:
                 http_status=exc.http_status,
                 retry_at=retry_at,
             )
+
+        self._record(write)
         log.info("delivery %s: %s", outgoing.delivery_id, reason)
         self._emit(
             DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.SCHEDULED)
@@ -343,6 +413,7 @@ class Dispatcher:
         kind: str,
         http_status: int | None = None,
     ) -> DeliveryState:
+        reason = redact(reason)  # before the table, the log and the window see it
         self._hold(
             outgoing,
             started,
@@ -359,6 +430,7 @@ class Dispatcher:
     def _needs_attention(
         self, outgoing: OutgoingDelivery, started: datetime, reason: str, kind: str
     ) -> DeliveryState:
+        reason = redact(reason)  # before the table, the log and the window see it
         self._hold(
             outgoing, started, S.NEEDS_ATTENTION, outcome="unknown", reason=reason, kind=kind
         )
@@ -380,9 +452,10 @@ class Dispatcher:
     ) -> None:
         """Stop a claimed delivery where the user has to decide (failed, needs attention):
         the state and its attempt in one transaction, then the state-change event."""
+        reason = redact(reason)
         now = self._now()
-        conn = self._connection()
-        with self._write(conn):
+
+        def write(conn: sqlite3.Connection) -> None:
             rows.move(
                 conn,
                 outgoing.delivery_id,
@@ -403,6 +476,8 @@ class Dispatcher:
                 message=reason,
                 http_status=http_status,
             )
+
+        self._record(write)
         self._emit(
             DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, state)
         )

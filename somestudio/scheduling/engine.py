@@ -14,6 +14,7 @@ import logging
 import random
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,6 +22,7 @@ from functools import partial
 
 from somestudio.domain.backoff import RetryPolicy
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.networks.deadline import abort_requests
 from somestudio.scheduling.alarms import Alarms, SchedulerAlarms
 from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
 from somestudio.scheduling.dispatcher import Dispatcher
@@ -38,6 +40,9 @@ log = logging.getLogger(__name__)
 Listener = Callable[[EngineEvent], None]
 SWEEP_KEY = "sweep"
 DEFAULT_CATCH_UP_MINUTES = 15
+MAX_CATCH_UP_MINUTES = 24 * 60
+GRACE_SECONDS = 1.0  # a send about to finish may finish on its own
+SHUTDOWN_SECONDS = 4.0  # then requests in flight are aborted; shutdown never takes longer
 
 
 def alarm_key(delivery_id: int) -> str:
@@ -163,21 +168,43 @@ class Engine:
             if self._running:
                 return
             self._running = True
+        self._dispatcher.resume()
         self._alarms.start()
         log.info("scheduling engine started")
         self._emit(EngineStateChanged(running=True))
         self._alarms.submit(self._startup)
 
-    def shutdown(self, *, wait: bool = True) -> None:
-        """Stop the alarms; with ``wait``, let sends in flight finish and be recorded."""
+    def shutdown(self, *, wait: bool = True, limit_seconds: float = SHUTDOWN_SECONDS) -> bool:
+        """Stop the alarms; with ``wait``, let sends in flight be recorded, within
+        ``limit_seconds`` whatever the network does: requests still running are then aborted
+        (a send whose network makes a retry safe is retried later; any other stays
+        'publishing' and the next start reconciles it — never resent blindly). False when a
+        worker thread is still stuck (e.g. in a name lookup) at the limit."""
         with self._lock:
             if not self._running:
-                return
+                return True
             self._running = False
             self._armed.clear()
-        self._alarms.shutdown(wait=wait)
+        self._dispatcher.stop()  # a send waiting out a full disk gives up; recovered at start
+        if not wait:
+            self._alarms.shutdown(wait=False)
+        else:
+            stopper = threading.Thread(
+                target=self._alarms.shutdown, kwargs={"wait": True}, name="engine-stop", daemon=True
+            )
+            stopper.start()
+            deadline = time.monotonic() + limit_seconds
+            stopper.join(min(limit_seconds, GRACE_SECONDS))
+            while stopper.is_alive() and time.monotonic() < deadline:
+                abort_requests()  # again: a reconcile may have started a new request
+                stopper.join(0.1)
+            if stopper.is_alive():
+                log.warning("sends still running after %s s; stopping without them", limit_seconds)
+                self._emit(EngineStateChanged(running=False))
+                return False
         log.info("scheduling engine stopped")
         self._emit(EngineStateChanged(running=False))
+        return True
 
     def _startup(self) -> None:
         try:
@@ -197,7 +224,8 @@ class Engine:
 
     def catch_up(self) -> timedelta:
         # At least a minute: a burst's tail a few seconds late is on time, not missed.
-        return timedelta(minutes=max(1, self._catch_up_minutes()))
+        # At most a day: a hand-edited setting of 10**12 must not make every sweep overflow.
+        return timedelta(minutes=min(max(1, self._catch_up_minutes()), MAX_CATCH_UP_MINUTES))
 
     def recover(self) -> int:
         """Reconcile deliveries a crash left in 'publishing'; returns how many there were."""
@@ -208,6 +236,7 @@ class Engine:
                 self._dispatcher.recover(row.id)
             except Exception:
                 log.exception("recovering delivery %s failed", row.id)
+        self._dispatcher.comments.recover()
         return len(stuck)
 
     def sweep(self) -> None:
@@ -224,6 +253,8 @@ class Engine:
                 self._dispatcher.mark_missed(row, now.replace(microsecond=0), catch_up)
             else:
                 self._arm(row.id, due)
+        # First comments: retries whose time came, and any a crash left after their post.
+        self._dispatcher.comments.sweep()
         self._update_next_due()
 
     def refresh(self, delivery_ids: Iterable[int]) -> None:

@@ -1,47 +1,67 @@
 """Opening, checking and migrating the SQLite file.
 
-Every failure a user can meet here (a corrupt file, a file from a newer version, a folder
-that is missing or read-only) raises a ``StorageError`` whose message says what is wrong and
-where; nothing in this module ever overwrites or deletes the user's file.
+Every failure a user can meet here (a corrupt file, another program's file, a file from a
+newer version, a folder that is missing or read-only, no room for the backup) raises a
+``StorageError`` whose message says what is wrong and where; nothing in this module ever
+overwrites or deletes the user's file, and a file that is not ours (``identity``) is not even
+switched to WAL. A new database is built under a temporary name and renamed into place, so
+``somestudio.db`` is whole or absent.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+from somestudio.store.backups import (
+    BACKUP_FOLDER,
+    backup_database,
+    has_backups,
+    remove_partial_backups,
+)
+from somestudio.store.errors import (
+    BackupError,
+    CorruptDatabaseError,
+    DataFolderError,
+    ForeignDatabaseError,
+    MigrationError,
+    NewerSchemaError,
+    StorageError,
+)
+from somestudio.store.identity import APPLICATION_ID, identify, refuse_empty
 from somestudio.store.migrations import MIGRATIONS, Migration
 
+__all__ = [
+    "BACKUP_FOLDER",
+    "DATABASE_FILE",
+    "LATEST_VERSION",
+    "BackupError",
+    "CorruptDatabaseError",
+    "DataFolderError",
+    "Database",
+    "ForeignDatabaseError",
+    "MigrationError",
+    "NewerSchemaError",
+    "OpenReport",
+    "StorageError",
+    "backup_database",
+    "check_data_folder",
+    "integrity_check",
+    "open_database",
+    "transaction",
+    "verify_integrity",
+]
+
 DATABASE_FILE = "somestudio.db"
-BACKUP_FOLDER = "backups"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-
-
-class StorageError(Exception):
-    """A problem with the data folder or database that the user must resolve."""
-
-
-class DataFolderError(StorageError):
-    pass
-
-
-class CorruptDatabaseError(StorageError):
-    pass
-
-
-class NewerSchemaError(StorageError):
-    pass
-
-
-class MigrationError(StorageError):
-    pass
-
+NEW_PREFIX = ".new-"
 
 LATEST_VERSION = MIGRATIONS[-1].version
 
@@ -80,34 +100,39 @@ def open_database(
     """
     latest = migrations[-1].version
     folder = path.parent
-    _check_folder(folder)
-    existed = path.exists()
-    if existed:
-        _check_file(path)
+    check_data_folder(folder)
+    remove_partial_backups(folder / BACKUP_FOLDER)
+    _remove_unfinished_creations(folder, path.name)
+    if not path.exists():
+        _create(path, migrations)
+        return Database(path), OpenReport(latest, migrated_from=0, backup=None, integrity="ok")
+    _check_file(path)
+    identity = identify(path)  # read-only: a file that is not ours is refused untouched
+    if identity.user_version > latest:
+        raise NewerSchemaError(
+            f"The database {path} was written by a newer version of Some Studio "
+            f"(schema {identity.user_version}; this version knows up to {latest}). "
+            "Install the newer version; the file was not changed."
+        )
     try:
-        conn = _connect(path, must_exist=existed)
+        conn = _connect(path, must_exist=True)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(f"The database {path} cannot be opened: {exc}.") from exc
     try:
         version = _read_version(conn, path)
-        if version > latest:
-            raise NewerSchemaError(
-                f"The database {path} was written by a newer version of Some Studio "
-                f"(schema {version}; this version knows up to {latest}). "
-                "Install the newer version; the file was not changed."
-            )
-        if defer_check and version == latest:
+        if defer_check and version == latest and not identity.adopt:
             integrity = "deferred"
         else:
-            integrity = integrity_check(conn, path, full=full_check or version == 0)
+            integrity = integrity_check(conn, path, full=full_check)
         _enable_wal(conn, path)
         backup = None
         if version < latest:
-            if version > 0:
-                backup = backup_database(conn, folder / BACKUP_FOLDER, version)
+            backup = backup_database(conn, folder / BACKUP_FOLDER, version, path)
             for migration in migrations:
                 if migration.version > version:
                     _apply(conn, migration, path)
+        elif identity.adopt:
+            conn.executescript(f"BEGIN IMMEDIATE; {_ID_PRAGMA}; COMMIT;")
         return Database(path), OpenReport(
             schema_version=latest,
             migrated_from=version if version < latest else None,
@@ -116,6 +141,83 @@ def open_database(
         )
     finally:
         conn.close()
+
+
+_ID_PRAGMA = f"PRAGMA application_id = {APPLICATION_ID}"
+
+
+def _create(path: Path, migrations: Sequence[Migration]) -> None:
+    """A new database, built beside its place and renamed there when complete."""
+    temporary = path.with_name(f"{NEW_PREFIX}{os.getpid()}-{path.name}")
+    try:
+        conn = _connect(temporary, must_exist=False)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            for migration in migrations:
+                _apply(conn, migration, path)
+        finally:
+            conn.close()
+        _fsync(temporary)
+        _move_into_place(temporary, path)
+        _fsync(path.parent)
+    except FileExistsError:
+        pass  # another process created it meanwhile: use theirs
+    except (OSError, sqlite3.Error) as exc:
+        raise DataFolderError(
+            f"The database {path} cannot be created ({getattr(exc, 'strerror', None) or exc})."
+        ) from exc
+    finally:
+        _unlink_quietly(temporary)
+    conn = _connect(path, must_exist=True)
+    try:
+        _enable_wal(conn, path)
+    finally:
+        conn.close()
+
+
+def _move_into_place(temporary: Path, path: Path) -> None:
+    # link() fails if another process created the database meanwhile: never replace one.
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError as exc:  # a file system without hard links (FAT, some network shares)
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        if path.exists():
+            raise FileExistsError(str(path)) from exc
+        temporary.replace(path)
+
+
+def _remove_unfinished_creations(folder: Path, name: str) -> None:
+    for leftover in folder.glob(f"{NEW_PREFIX}*-{name}*"):
+        pid = leftover.name.removeprefix(NEW_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            _unlink_quietly(leftover)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _unlink_quietly(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def verify_integrity(path: Path) -> str:
@@ -135,14 +237,13 @@ def integrity_check(conn: sqlite3.Connection, path: Path, *, full: bool) -> str:
         fk = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(
-            f"The database {path} is damaged ({exc}). It was not changed; restore a copy "
-            f"from {path.parent / BACKUP_FOLDER} or move the file away to start fresh."
+            f"The database {path} is damaged ({exc}). It was not changed; {_restore_advice(path)}"
         ) from exc
     if rows != ["ok"]:
         detail = "; ".join(rows[:3])
         raise CorruptDatabaseError(
             f"The database {path} failed its integrity check: {detail}. It was not changed; "
-            f"restore a copy from {path.parent / BACKUP_FOLDER} or move the file away."
+            f"{_restore_advice(path)}"
         )
     if fk:
         raise CorruptDatabaseError(
@@ -150,23 +251,6 @@ def integrity_check(conn: sqlite3.Connection, path: Path, *, full: bool) -> str:
             f"(table {fk[0][0]}). It was not changed."
         )
     return "ok"
-
-
-def backup_database(conn: sqlite3.Connection, folder: Path, version: int) -> Path:
-    """Copy the live database with SQLite's backup API (consistent even under WAL)."""
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"somestudio-schema{version}-{stamp}.db"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"somestudio-schema{version}-{stamp}-{counter}.db"
-    dest = sqlite3.connect(target)
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target
 
 
 @contextlib.contextmanager
@@ -181,7 +265,15 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
-def _check_folder(folder: Path) -> None:
+def _restore_advice(path: Path) -> str:
+    backups = path.parent / BACKUP_FOLDER
+    if has_backups(backups):
+        return f"restore a copy from {backups} or move the file away to start fresh."
+    return "move the file away to start fresh (there is no backup of it in the data folder)."
+
+
+def check_data_folder(folder: Path) -> None:
+    """Raise ``DataFolderError`` unless ``folder`` is a folder this process can write in."""
     if not folder.is_dir():
         raise DataFolderError(
             f"The data folder {folder} does not exist. Create it, or point SOMESTUDIO_HOME "
@@ -202,6 +294,8 @@ def _check_folder(folder: Path) -> None:
 def _check_file(path: Path) -> None:
     if not path.is_file():
         raise DataFolderError(f"{path} exists but is not a file.")
+    if path.stat().st_size == 0:
+        raise refuse_empty(path)
     try:
         with path.open("r+b") as handle:
             head = handle.read(len(SQLITE_MAGIC))
@@ -210,7 +304,7 @@ def _check_file(path: Path) -> None:
             f"The database {path} cannot be opened for writing ({exc.strerror}). "
             "Fix its permissions; the file was not changed."
         ) from exc
-    if head and head != SQLITE_MAGIC:
+    if head != SQLITE_MAGIC:
         raise CorruptDatabaseError(
             f"{path} is not a Some Studio database (it is not an SQLite file). "
             "It was not changed; move it away to start fresh."
@@ -251,7 +345,10 @@ def _apply(conn: sqlite3.Connection, migration: Migration, path: Path) -> None:
     # script itself; on failure the script stops inside it and we roll back. Foreign keys are
     # off during the step (a table rebuild must not cascade; SQLite ignores the pragma inside
     # a transaction) and checked before the commit, as SQLite's ALTER TABLE page prescribes.
-    script = f"BEGIN IMMEDIATE;\n{migration.sql}\n;PRAGMA user_version = {migration.version};"
+    script = (
+        f"BEGIN IMMEDIATE;\n{migration.sql}\n;PRAGMA user_version = {migration.version};\n"
+        f"{_ID_PRAGMA};"
+    )
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
         conn.executescript(script)

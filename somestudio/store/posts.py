@@ -75,7 +75,8 @@ SELECT d.id, d.post_id, d.account_id, a.network,
        substr(COALESCE(d.text_override, p.base_text), 1, 160),  -- a calendar snippet
        (SELECT count(*) FROM media m WHERE m.post_id = p.id),
        (SELECT group_concat(l.name, char(31)) FROM post_labels pl
-          JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id)
+          JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id),
+       EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id)
 FROM deliveries d
 JOIN posts p ON p.id = d.post_id
 JOIN accounts a ON a.id = d.account_id
@@ -85,12 +86,25 @@ WHERE p.deleted_at IS NULL AND d.scheduled_at IS NOT NULL
 
 _NETWORKS = {n.value: n for n in Network}
 _STATES = {s.value: s for s in DeliveryState}
-_EntryRow = tuple[int, int, int, str, str, str, str, str, str, int, str | None]
+_EntryRow = tuple[int, int, int, str, str, str, str, str, str, int, str | None, int]
 
 
 def _entry(row: _EntryRow) -> ScheduledEntry:
     # A calendar month is a thousand of these: plain lookups, no conversions that are not needed.
-    delivery_id, post_id, account_id, network, label, state, at, zone, text, media, labels = row
+    (
+        delivery_id,
+        post_id,
+        account_id,
+        network,
+        label,
+        state,
+        at,
+        zone,
+        text,
+        media,
+        labels,
+        comment,
+    ) = row
     return ScheduledEntry(
         delivery_id=delivery_id,
         post_id=post_id,
@@ -103,6 +117,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         text=text,
         media_count=media,
         labels=tuple(sorted(labels.split("\x1f"))) if labels else (),
+        first_comment=bool(comment),
     )
 
 
@@ -130,12 +145,57 @@ def next_due(conn: sqlite3.Connection) -> ScheduledEntry | None:
     return _entry(row) if row else None
 
 
+# A delivery held for the user to publish by hand: its latest attempt is the reminder.
+WAITING_BY_HAND = (
+    "d.state = 'needs_attention' AND (SELECT error_kind FROM attempts t"
+    " WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual'"
+)
+
+
 def count_wanting_user(conn: sqlite3.Connection) -> int:
-    """Failed, needs-attention and missed deliveries the user has not looked at yet."""
+    """Failed, needs-attention and missed deliveries, until the user decides on each (looking
+    is not deciding). Posts waiting to be published by hand are counted as reminders."""
     row = conn.execute(
-        "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"
-        " WHERE p.deleted_at IS NULL AND d.seen_by_user = 0"
-        " AND d.state IN ('failed', 'needs_attention', 'missed')"
+        f"SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
+        f" WHERE p.deleted_at IS NULL AND d.state IN ('failed', 'needs_attention', 'missed')"
+        f" AND NOT ({WAITING_BY_HAND})"
+    ).fetchone()
+    return int(row[0])
+
+
+def wanting_decision(conn: sqlite3.Connection) -> list[ScheduledEntry]:
+    """The deliveries ``count_wanting_user`` counts, earliest first."""
+    rows = conn.execute(
+        _ENTRY_SELECT + " AND d.state IN ('failed', 'needs_attention', 'missed')"
+        f" AND NOT ({WAITING_BY_HAND}) ORDER BY d.scheduled_at, d.id"
+    ).fetchall()
+    return [_entry(r) for r in rows]
+
+
+def count_waiting_by_hand(conn: sqlite3.Connection) -> int:
+    row = conn.execute(
+        f"SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
+        f" WHERE p.deleted_at IS NULL AND {WAITING_BY_HAND}"
+    ).fetchone()
+    return int(row[0])
+
+
+def waiting_by_hand(conn: sqlite3.Connection) -> list[int]:
+    """Deliveries of live posts waiting to be published by hand, earliest first."""
+    rows = conn.execute(
+        f"SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
+        f" WHERE p.deleted_at IS NULL AND {WAITING_BY_HAND} ORDER BY d.scheduled_at, d.id"
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def count_posts_due_by(conn: sqlite3.Connection, until: datetime) -> int:
+    """Live posts with a scheduled delivery due (or a retry planned) at or before ``until``."""
+    row = conn.execute(
+        "SELECT count(DISTINCT d.post_id) FROM deliveries d JOIN posts p ON p.id = d.post_id"
+        " WHERE p.deleted_at IS NULL AND d.state = 'scheduled'"
+        " AND COALESCE(d.next_attempt_at, d.scheduled_at) <= ?",
+        (utc_text(until),),
     ).fetchone()
     return int(row[0])
 
@@ -199,6 +259,17 @@ def duplicate_post(conn: sqlite3.Connection, post_id: int) -> int | None:
         )
     ]
     copy = create_post(conn, str(row[0]), notes=str(row[1]), media=media, labels=labels)
+    # The language and the link card go with the text (the card's picture file is shared).
+    conn.execute(
+        "UPDATE posts SET language = (SELECT language FROM posts WHERE id = ?) WHERE id = ?",
+        (post_id, copy),
+    )
+    conn.execute(
+        "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
+        " SELECT ?, url, title, description, image_url, thumb_path, hidden FROM link_cards"
+        " WHERE post_id = ?",
+        (copy, post_id),
+    )
     for account_id, override in conn.execute(
         "SELECT account_id, text_override FROM deliveries WHERE post_id = ?", (post_id,)
     ).fetchall():

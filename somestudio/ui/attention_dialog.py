@@ -1,15 +1,14 @@
-"""Posts waiting for a decision: missed ones (publish now, reschedule, skip) and failed or
-held ones (open, try again, mark published, unschedule). Opening it counts as having looked."""
+"""Posts waiting for a decision: failed, held and missed ones, each with why (the stored
+reason and the latest attempts) and what can be done: try again now, reschedule, skip, or
+mark it as done by hand. Looking is not deciding: the count drops only when the user acts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -25,10 +24,10 @@ from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import ScheduledEntry
-from somestudio.domain.timeplan import LocalTimeError, to_utc
 from somestudio.ui.error_text import error_text
+from somestudio.ui.failure_text import attempts_text, reason_text
 from somestudio.ui.network_names import network_name
-from somestudio.ui.qtdates import qdate, qtime, short_date_time
+from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.states import GLYPHS, state_name
 
 S = DeliveryState
@@ -36,6 +35,7 @@ S = DeliveryState
 
 class AttentionDialog(QDialog):
     open_post = Signal(int)
+    reschedule = Signal(int, int)  # post id, delivery id: the schedule dialog for that one
     changed = Signal()
 
     def __init__(
@@ -44,6 +44,7 @@ class AttentionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("AttentionDialog")
         self.setWindowTitle(self.tr("Posts waiting for you"))
+        self.setAccessibleName(self.windowTitle())
         self._studio = studio
         self._planner = planner
         self._zone = zone
@@ -68,7 +69,7 @@ class AttentionDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        self.resize(760, 520)
         self.reload()
 
     def reload(self) -> None:
@@ -84,17 +85,18 @@ class AttentionDialog(QDialog):
             if not entries
             else self.tr(
                 "These posts did not go out as planned. Decide for each; nothing is sent again "
-                "without you."
+                "without you, and each stays here until you do."
             )
         )
         for entry in entries:
             self.rows.addWidget(self._row(entry))
         if entries:
+            # Seen: the window does not open this by itself again for the same missed posts.
+            # The count stays until each is decided on.
             try:
                 self._planner.mark_seen(e.delivery_id for e in entries)
             except PlanningError as exc:  # pragma: no cover - mark_seen has no user error
                 self.error.setText(error_text(exc))
-            self.changed.emit()
 
     def _row(self, entry: ScheduledEntry) -> QWidget:
         frame = QFrame()
@@ -102,68 +104,87 @@ class AttentionDialog(QDialog):
         frame.setObjectName(f"Attention-{entry.delivery_id}")
         local = entry.scheduled_at.astimezone(self._zone)
         when = short_date_time(self._locale, local)
-        title = QLabel(
-            f"{GLYPHS[entry.state]} {state_name(entry.state)} · {when}"
-            f" · {network_name(entry.network)} · {entry.account_label}"
+        heading = (
+            f"{state_name(entry.state)} · {when} · {network_name(entry.network)} · "
+            f"{entry.account_label}"
         )
+        frame.setAccessibleName(heading)
+        title = QLabel(f"{GLYPHS[entry.state]} {heading}")
+        title.setObjectName("AttentionTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
         text = QLabel(entry.text)
         text.setWordWrap(True)
-        buttons = QHBoxLayout()
-
-        def button(label: str, slot: Callable[[], None]) -> None:
-            widget = QPushButton(label)
-            widget.clicked.connect(slot)
-            buttons.addWidget(widget)
-
-        button(self.tr("Open"), lambda: self.open_post.emit(entry.post_id))
-        if entry.state in (S.MISSED, S.FAILED, S.NEEDS_ATTENTION):
-            button(self.tr("Publish now"), lambda: self._do(self._planner.publish_now, entry))
-        if entry.state is S.NEEDS_ATTENTION:
-            button(
-                self.tr("Mark as published"),
-                lambda: self._do(self._planner.confirm_published_by_hand, entry),
-            )
-        if entry.state is S.MISSED:
-            button(self.tr("Skip"), lambda: self._do(self._planner.skip_missed, entry))
-        else:
-            button(self.tr("Unschedule"), lambda: self._do(self._planner.unschedule, entry))
-        editor = QDateTimeEdit()
-        editor.setObjectName("RescheduleAt")
-        editor.setAccessibleName(self.tr("New time"))
-        editor.setCalendarPopup(True)
-        soon = datetime.now(ZoneInfo(entry.time_zone)).replace(second=0, microsecond=0)
-        soon += timedelta(hours=1)
-        editor.setDateTime(QDateTime(qdate(soon.date()), qtime(soon.time())))
-        buttons.addStretch(1)
-        buttons.addWidget(editor)
-        button(self.tr("Reschedule"), lambda: self._reschedule(entry, editor))
         layout = QVBoxLayout(frame)
         layout.addWidget(title)
         layout.addWidget(text)
-        layout.addLayout(buttons)
+        history = self._studio.history(entry.delivery_id)
+        if history is not None and history.reason:
+            retry_at = history.attempts[-1].retry_at if history.attempts else None
+            reason = QLabel(
+                self.tr("Why: %1").replace(
+                    "%1", reason_text(history.reason, retry_at=retry_at, zone=self._zone)
+                )
+            )
+            reason.setObjectName("AttentionReason")
+            reason.setWordWrap(True)
+            reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(reason)
+        if history is not None and history.attempts:
+            attempts = QLabel(attempts_text(history, self._zone))
+            attempts.setObjectName("AttentionAttempts")
+            attempts.setWordWrap(True)
+            attempts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(attempts)
+        layout.addLayout(self._actions(entry, heading))
         return frame
 
-    def _reschedule(self, entry: ScheduledEntry, editor: QDateTimeEdit) -> None:
-        value = editor.dateTime()
-        wall = datetime(
-            value.date().year(),
-            value.date().month(),
-            value.date().day(),
-            value.time().hour(),
-            value.time().minute(),
+    def _actions(self, entry: ScheduledEntry, heading: str) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+
+        def button(name: str, label: str, slot: Callable[[], None], tip: str = "") -> None:
+            widget = QPushButton(label)
+            widget.setObjectName(name)
+            widget.setAccessibleName(label.replace("&", ""))
+            widget.setAccessibleDescription(heading)
+            if tip:
+                widget.setToolTip(tip)
+            widget.clicked.connect(slot)
+            buttons.addWidget(widget)
+
+        button(
+            "AttentionRetry",
+            self.tr("Retry"),
+            lambda: self._do(self._planner.retry, entry),
+            self.tr("Try to publish it again now"),
         )
-        try:
-            at = to_utc(wall, entry.time_zone)
-        except LocalTimeError as exc:
-            self.error.setText(error_text(exc))
-            return
-        zone = entry.time_zone
-        self._do(lambda delivery_id: self._planner.reschedule(delivery_id, at, zone), entry)
+        button(
+            "AttentionReschedule",
+            self.tr("Reschedule…"),
+            lambda: self.reschedule.emit(entry.post_id, entry.delivery_id),
+            self.tr("Choose a new time for this post"),
+        )
+        button(
+            "AttentionSkip",
+            self.tr("Skip"),
+            lambda: self._do(self._planner.skip, entry),
+            self.tr("Do not publish it; it stays as a draft"),
+        )
+        button(
+            "AttentionDone",
+            self.tr("Mark as done by hand"),
+            lambda: self._do(self._planner.confirm_published_by_hand, entry),
+            self.tr("You published it yourself"),
+        )
+        buttons.addStretch(1)
+        button("AttentionOpen", self.tr("Open"), lambda: self.open_post.emit(entry.post_id))
+        return buttons
 
     def _do(self, action: Callable[[int], None], entry: ScheduledEntry) -> None:
         try:
             action(entry.delivery_id)
-        except (PlanningError, LocalTimeError) as exc:
+        except PlanningError as exc:
             self.error.setText(error_text(exc))
             return
         self.error.clear()

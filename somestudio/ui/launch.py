@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 ENV_EXIT_WHEN_SHOWN = "SOMESTUDIO_EXIT_WHEN_SHOWN"
 SHOWN_LINE = "somestudio: window shown"
 EXIT_PROBLEM = 1
+RESTART = -1  # _run's answer when the window asked to start again
 
 
 def launch(*, demo: bool) -> int:
@@ -57,10 +58,23 @@ def launch(*, demo: bool) -> int:
             home = DataHome(demo_folder, explicit=True)
         else:
             home = resolve_home()
-        return _run(home, demo=demo)
+        code = _run(home, demo=demo)
     finally:
         if demo_folder is not None:
             shutil.rmtree(demo_folder, ignore_errors=True)
+    if code == RESTART:
+        _start_again()
+    return code
+
+
+def _start_again() -> None:
+    """The same program with the same arguments, in this process (after every lock and file
+    of the data folder was let go): how a new language takes effect from the welcome."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    arguments = sys.orig_argv if not getattr(sys, "frozen", False) else sys.argv
+    os.execv(sys.executable, [sys.executable, *arguments[1:]])  # noqa: S606 - no shell: on purpose
 
 
 def _create_application() -> QApplication:
@@ -215,14 +229,23 @@ def _run_window(
         lambda: QTimer.singleShot(0, lambda: _after_shown(app, guard, window, folder))
     )
     first.exposed.connect(lambda: QTimer.singleShot(0, lambda: scheduler.start(window)))
+    first.exposed.connect(lambda: QTimer.singleShot(0, window.show_welcome_if_new))
     window.show()
     window.windowHandle().installEventFilter(first)  # a shown window always has its handle
     try:
         code = app.exec()
     finally:
-        scheduler.stop()
+        clean = scheduler.stop()
         bridge.close()
     log.info("quit with code %s", code)
+    if not clean:
+        # A send is stuck where no abort reaches (a name lookup); Python would wait for its
+        # thread at exit. Everything is recorded, so quit now: closing takes at most 5 s.
+        logging.shutdown()
+        os._exit(int(code))
+    if window.restart_wanted and code == 0:
+        log.info("starting again (the language changed)")
+        return RESTART
     return int(code)
 
 
@@ -251,14 +274,21 @@ class _Scheduler:
         window.refresh_status()
         window.show_attention_if_missed()
 
-    def stop(self) -> None:
+    def stop(self) -> bool:
+        """Stop the engine (at most a few seconds, whatever the network does); False when a
+        worker thread could not be stopped."""
         from somestudio.app.scheduler import Engine  # noqa: PLC0415
         from somestudio.ui.engine_bridge import EngineBridge  # noqa: PLC0415
 
         if isinstance(self._bridge, EngineBridge):
             self._bridge.close()
-        if isinstance(self._engine, Engine):
-            self._engine.shutdown(wait=True)
+        if not isinstance(self._engine, Engine):
+            return True
+        clean = self._engine.shutdown(wait=True)
+        from somestudio.app.scheduler import abort_network_requests  # noqa: PLC0415
+
+        abort_network_requests()  # other work (a metrics refresh) must not hold the exit up
+        return clean
 
 
 def _after_shown(
@@ -280,7 +310,7 @@ def _after_shown(
         tray = Tray(app.windowIcon(), window)
         tray.show_requested.connect(window.bring_to_front)
         tray.new_post_requested.connect(window.new_post)
-        tray.quit_requested.connect(window.quit_requested)
+        tray.quit_requested.connect(window.request_quit)
         window.attention_changed.connect(tray.set_attention)
         window.set_tray_available(True)
         window.refresh_status()

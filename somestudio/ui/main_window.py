@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import threading
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
@@ -23,22 +24,28 @@ from PySide6.QtWidgets import (
 from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import Studio
+from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.error_text import error_text
 from somestudio.ui.keyboard import leave_by_tab
+from somestudio.ui.prompts import Prompts
+from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
+    from somestudio.app.draft_shelf import DraftShelf, ShelvedDraft
     from somestudio.app.planning import Planner
     from somestudio.domain.posts import ScheduledEntry
     from somestudio.ui.attention_dialog import AttentionDialog
     from somestudio.ui.calendar.actions import CalendarActions
     from somestudio.ui.calendar.calendar_page import CalendarPage
     from somestudio.ui.composer.page import ComposePage
+    from somestudio.ui.drafts.draft_actions import DraftActions
     from somestudio.ui.engine_bridge import EngineBridge
     from somestudio.ui.metrics.page import MetricsPage
     from somestudio.ui.notifier import Notifier
     from somestudio.ui.pages.accounts_page import AccountsPage
     from somestudio.ui.pages.settings_page import SettingsPage
+    from somestudio.ui.reminders_dialog import RemindersDialog
 
 PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan")
 STATUS_REFRESH_MS = 60_000
@@ -46,7 +53,7 @@ STATUS_REFRESH_MS = 60_000
 
 class MainWindow(QMainWindow):
     quit_requested = Signal()
-    attention_changed = Signal(int)
+    attention_changed = Signal(int, int)  # decisions wanted, posts to publish by hand
 
     def __init__(
         self,
@@ -66,6 +73,9 @@ class MainWindow(QMainWindow):
         self._studio = studio
         self._tray_available = False
         self._state_saving = True
+        self._demo = demo
+        self.welcome: QWidget | None = None
+        self.restart_wanted = False  # launch starts the program again after quitting
 
         self._zone = zone
         self._home = home
@@ -121,17 +131,34 @@ class MainWindow(QMainWindow):
 
         self.status = StatusBar(studio, zone)
         self.status.attention_clicked.connect(self.show_attention)
+        self.status.reminders_clicked.connect(self.show_reminders)
         self.undo_stack = QUndoStack(self)
+        self.prompts = Prompts(self)
         self._planner: Planner | None = None
         self._actions: CalendarActions | None = None
         self.notifier: Notifier | None = None
         self._attention: AttentionDialog | None = None
+        self._reminders: RemindersDialog | None = None
+        from somestudio.app.quit_guard import QuitGuard  # noqa: PLC0415
+
+        self.quit_guard = QuitGuard(studio.workspace)
+        self._quitting = False
+        self._quit_question = QuitQuestion(self)
         # Engine events come in bursts (a sweep publishes several): one reload per burst.
         self._reload_soon = QTimer(self)
         self._reload_soon.setSingleShot(True)
         self._reload_soon.setInterval(150)
         self._reload_soon.timeout.connect(self._on_data_changed)
         self.setStatusBar(self.status)
+        self._shelf: DraftShelf | None = None
+        self._shelf_lock = threading.Lock()
+        self._draft_actions: DraftActions | None = None
+        self.drafts = DraftsDock(self._load_drafts, self)
+        self.drafts.panel.open_requested.connect(self.open_post)
+        self.drafts.panel.delete_requested.connect(self._on_draft_delete)
+        self.drafts.action.setChecked(settings.value.drafts_shown)
+        self.drafts.action.triggered.connect(self._on_drafts_toggled)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.drafts)
         self._build_menus(pages)
 
         self._refresh_timer = QTimer(self)
@@ -173,11 +200,14 @@ class MainWindow(QMainWindow):
             from somestudio.ui.planning.composer_tools import attach_composer_tools  # noqa: PLC0415
 
             attach_composer_tools(compose, self._studio)
+            add_to_header(compose, 0, self.drafts.toggle_button(), first=False)
             return compose
         if key == "calendar":
             from somestudio.ui.calendar.calendar_page import CalendarPage  # noqa: PLC0415
 
             calendar = CalendarPage(self._studio, self._zone)
+            calendar.empty_hint.write_requested.connect(self.new_post)
+            calendar.empty_hint.accounts_requested.connect(lambda: self.show_page("accounts"))
             calendar.entry_activated.connect(lambda entry: self.open_post(entry.post_id))
             calendar.entry_moved.connect(self._on_entry_moved)
             calendar.entry_menu_requested.connect(self._on_entry_menu)
@@ -186,6 +216,12 @@ class MainWindow(QMainWindow):
             drops = IdeaDrops(calendar)
             drops.dropped.connect(self.planning.plan_idea)
             calendar.idea_drops = drops
+            from somestudio.ui.calendar.drops import CalendarDrops  # noqa: PLC0415
+            from somestudio.ui.drafts.drafts_model import MIME_DRAFT  # noqa: PLC0415
+
+            calendar.draft_drops = CalendarDrops(calendar, MIME_DRAFT)
+            calendar.draft_drops.dropped.connect(self._on_draft_dropped)
+            add_to_header(calendar, 0, self.drafts.toggle_button(), first=False)
             return calendar
         if key == "plan":
             from somestudio.ui.planning.plan_page import PlanPage  # noqa: PLC0415
@@ -205,6 +241,7 @@ class MainWindow(QMainWindow):
             from somestudio.ui.pages.accounts_page import AccountsPage  # noqa: PLC0415
 
             accounts = AccountsPage(self._studio)
+            accounts.account_added.connect(self.on_account_added)
             if self._planner is not None:
                 accounts.set_planner(self._planner, self._zone.key)
             return accounts
@@ -241,17 +278,30 @@ class MainWindow(QMainWindow):
         # Imported here: these pull in the scheduler, which start-up does without.
         from somestudio.ui.calendar.actions import CalendarActions  # noqa: PLC0415
         from somestudio.ui.notifier import Notifier  # noqa: PLC0415
-        from somestudio.ui.prompts import Prompts  # noqa: PLC0415
 
         self._planner = planner
-        self.prompts = Prompts(self)
         self._actions = CalendarActions(self._studio, planner, self.undo_stack, self.prompts, self)
         self._actions.changed.connect(self._on_data_changed)
         self._actions.open_requested.connect(self.open_post)
         self._actions.schedule_requested.connect(self.schedule_post)
         self.planning.planner = planner
-        self.notifier = Notifier(self.status, self)
+        from somestudio.ui.drafts.draft_actions import DraftActions  # noqa: PLC0415
+
+        self._draft_shelf().planner = planner
+        self._draft_actions = DraftActions(
+            self._draft_shelf(),
+            self.undo_stack,
+            lambda: self.prompts,
+            self._zone,
+            notify=lambda text: self.status.showMessage(text, 8000),
+            parent=self,
+        )
+        self._draft_actions.changed.connect(self._on_data_changed)
+        self.notifier = Notifier(
+            self.status, self, reminders_due=self._studio.count_waiting_by_hand
+        )
         self.notifier.open_post.connect(self.open_post)
+        self.notifier.reminders_requested.connect(self.show_reminders)
         if bridge is not None:
             bridge.received.connect(self.on_engine_event)
         if "accounts" in self._pages:
@@ -309,6 +359,24 @@ class MainWindow(QMainWindow):
         if isinstance(day, date):
             self.calendar.select_day(day)
 
+    def reschedule_delivery(self, post_id: int, delivery_id: int) -> None:
+        """The schedule dialog for one delivery of a post (the others stay as they are)."""
+        if self._planner is None:
+            return
+        from somestudio.app.planning import OneDeliveryPlanner  # noqa: PLC0415
+        from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+        planner = OneDeliveryPlanner(self._planner, delivery_id)
+        parent = self._attention if self._attention is not None else self
+        # At least an hour ahead, on the hour, in the window's zone (the dialog's own default
+        # is in the computer's zone, which may differ).
+        soon = datetime.now(self._zone) + timedelta(hours=2)
+        start = soon.replace(minute=0, second=0, microsecond=0, tzinfo=None)
+        dialog = ScheduleDialog(planner, post_id, self._zone.key, parent, initial=start)
+        dialog.scheduled.connect(lambda _ids: self._on_data_changed())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def publish_post_now(self, post_id: int) -> None:
         if self._planner is None:
             self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
@@ -334,7 +402,8 @@ class MainWindow(QMainWindow):
 
             dialog = AttentionDialog(self._studio, self._planner, self._zone, self)
             dialog.open_post.connect(self.open_post)
-            dialog.changed.connect(self._reload_soon.start)
+            dialog.reschedule.connect(self.reschedule_delivery)
+            dialog.changed.connect(self._on_data_changed)
             dialog.finished.connect(self._forget_attention)
             self._attention = dialog
             dialog.open()
@@ -342,6 +411,65 @@ class MainWindow(QMainWindow):
             self._attention.reload()
             self._attention.raise_()
         self.refresh_status()
+
+    # -- first run
+    def show_welcome_if_new(self) -> bool:
+        """Once, on an empty data folder (not in the demo): the welcome. True if shown."""
+        from somestudio.ui.first_run.start import open_welcome, wants_welcome  # noqa: PLC0415
+
+        if self.welcome is not None or not wants_welcome(
+            self._studio, self._settings, demo=self._demo
+        ):
+            return False
+        self.welcome = open_welcome(
+            self, self._studio, self._settings, self.on_account_added, self.restart
+        )
+        self.welcome.destroyed.connect(self._forget_welcome)
+        return True
+
+    def _forget_welcome(self) -> None:
+        self.welcome = None
+
+    def on_account_added(self, account: object) -> None:
+        """An account was added (welcome or Accounts page): every list of accounts shows it."""
+        if "accounts" in self._pages:
+            self.accounts.reload()
+        if "compose" in self._pages:
+            self.compose.reload()
+        if "calendar" in self._pages:
+            self.calendar.refresh_choices()
+            self.calendar.reload()
+        label = getattr(account, "label", "")
+        self.status.showMessage(self.tr("Added the account “%1”.").replace("%1", label), 8000)
+
+    def restart(self) -> None:
+        """Quit, then start again (a new language takes effect)."""
+        self.restart_wanted = True
+        self._quit()
+
+    def show_reminders(self) -> None:
+        """The list of posts due to be published by hand."""
+        if self._reminders is None:
+            from somestudio.app.reminders import Reminders  # noqa: PLC0415
+            from somestudio.ui.reminders_dialog import RemindersDialog  # noqa: PLC0415
+
+            reminders = Reminders(self._studio.workspace, self._planner)
+            dialog = RemindersDialog(reminders, self._zone, self.prompts, self)
+            dialog.open_post.connect(self.open_post)
+            dialog.changed.connect(self._on_data_changed)
+            dialog.finished.connect(self._forget_reminders)
+            self._reminders = dialog
+            self.bring_to_front()
+            dialog.show()
+        else:
+            self._reminders.reload()
+            self._reminders.raise_()
+            self._reminders.activateWindow()
+
+    def _forget_reminders(self) -> None:
+        if self._reminders is not None:
+            self._reminders.deleteLater()
+            self._reminders = None
 
     def show_attention_if_missed(self) -> None:
         """At start and after a resume: offer a decision on posts the computer missed."""
@@ -360,6 +488,44 @@ class MainWindow(QMainWindow):
     def _on_entry_menu(self, entry: ScheduledEntry, where: QPoint) -> None:
         if self._actions is not None:
             self._actions.show_menu(entry, where, self)
+
+    # -- drafts
+    def _draft_shelf(self) -> DraftShelf:
+        with self._shelf_lock:  # the first read of the list may come from its worker thread
+            if self._shelf is None:
+                from somestudio.app.draft_shelf import DraftShelf  # noqa: PLC0415
+
+                self._shelf = DraftShelf(self._studio.workspace, self._planner)
+            return self._shelf
+
+    def _load_drafts(self) -> list[ShelvedDraft]:
+        from somestudio.ui.i18n import ui_language  # noqa: PLC0415
+
+        return self._draft_shelf().drafts(ui_language())
+
+    def _on_drafts_toggled(self, checked: bool) -> None:
+        if checked and self.current_page() not in DRAFT_PAGES:
+            self.show_page("calendar")
+        self._sync_drafts()
+        if checked:
+            self.drafts.panel.list.setFocus()
+
+    def _sync_drafts(self) -> None:
+        self.drafts.setVisible(
+            self.drafts.action.isChecked() and self.current_page() in DRAFT_PAGES
+        )
+
+    def _on_draft_delete(self, post_id: int) -> None:
+        if self._draft_actions is None:
+            self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
+            return
+        self._draft_actions.delete(post_id)
+
+    def _on_draft_dropped(self, post_id: int, wall: datetime) -> None:
+        if self._draft_actions is None:
+            self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
+            return
+        self._draft_actions.drop(post_id, wall)
 
     # -- public
     def show_page(self, key: str) -> None:
@@ -380,7 +546,7 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         count = self.status.refresh()
-        # The calendar's entry in the navigation carries the count too, until the user looks.
+        # The calendar's entry in the navigation carries the count too, until the user decides.
         item = self.navigation.item(PAGES.index("calendar"))
         item.setText(self._labels["calendar"] + (f"  ⚠ {count}" if count else ""))
         item.setData(
@@ -388,7 +554,7 @@ class MainWindow(QMainWindow):
             self._labels["calendar"]
             + (", " + self.tr("%n posts need attention", "", count) if count else ""),
         )
-        self.attention_changed.emit(count)
+        self.attention_changed.emit(count, self.status.reminders_count)
 
     def discard_state(self) -> None:
         """Stop saving window state (the data folder is not to be written any more)."""
@@ -401,18 +567,30 @@ class MainWindow(QMainWindow):
             window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
             window_state=bytes(self.saveState().toBase64().data()).decode("ascii"),
             last_page=self.current_page(),
+            drafts_shown=self.drafts.action.isChecked(),
         )
 
     # -- Qt
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._settings.value.keep_in_tray and self._tray_available:
-            event.ignore()
-            self.save_state()
-            self.hide()
+        if self._quitting:
+            event.accept()
             return
         self.save_state()
-        event.accept()
-        self.quit_requested.emit()
+        if not self.isVisible():  # not a person closing it (a hidden window, a shutdown)
+            event.accept()
+            self.quit_requested.emit()
+            return
+        if self._settings.value.keep_in_tray and self._tray_available:
+            event.ignore()
+            self.hide()
+            return
+        if not self._posts_left_unpublished():
+            event.accept()  # nothing to ask: the window closes now, as a person expects
+            self._quit_now()
+            return
+        event.ignore()
+        # Asked once the close event is over: a question is no work for an event handler.
+        QTimer.singleShot(0, self, self.request_quit)
 
     # -- private
     def _build_menus(self, pages: list[tuple[str, str]]) -> None:
@@ -424,6 +602,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self._on_data_changed)
         quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setObjectName("QuitAction")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self._quit)
@@ -456,6 +635,15 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.drafts.action)
+        waiting = QAction(self.tr("Posts &waiting for you…"), self)
+        waiting.setObjectName("ShowAttention")
+        waiting.triggered.connect(self.show_attention)
+        by_hand = QAction(self.tr("&Publish by hand…"), self)
+        by_hand.setObjectName("ShowReminders")
+        by_hand.triggered.connect(self.show_reminders)
+        view_menu.addActions([waiting, by_hand])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -485,6 +673,7 @@ class MainWindow(QMainWindow):
         page = PAGES[row]
         self.page(page)
         self.stack.setCurrentIndex(row)
+        self._sync_drafts()
         if page == "metrics":
             self.metrics.reload()
         elif page == "accounts":
@@ -494,11 +683,16 @@ class MainWindow(QMainWindow):
             self.compose.editor.setFocus()
 
     def _on_data_changed(self) -> None:
+        self.drafts.refresh()
         if "calendar" in self._pages:
             self.calendar.reload()
         if "plan" in self._pages:
             self._pages["plan"].reload()  # type: ignore[attr-defined]
         self.planning.refresh_feed()
+        if self._attention is not None:
+            self._attention.reload()
+        if self._reminders is not None:
+            self._reminders.reload()
         self.refresh_status()
 
     def new_post(self) -> None:
@@ -510,15 +704,49 @@ class MainWindow(QMainWindow):
         if self.compose.open_post(post_id):
             self.show_page("compose")
 
-    def _quit(self) -> None:
+    def request_quit(self) -> None:
+        """Ctrl+Q, File → Quit, the tray's Quit, closing the window: when posts are due in
+        the next hour and nothing else will publish them, ask first."""
+        if self._quit_question.open:
+            return
+        due = self._posts_left_unpublished()
+        if not due:
+            self._quit_now()
+            return
+        if not self.isVisible():
+            self.bring_to_front()  # asked from the tray: the question needs its window
+        self._quit_question.ask(
+            self.prompts,
+            due,
+            tray=self._tray_available,
+            keep_running=self._keep_running,
+            quit_now=self._quit_now,
+        )
+
+    def _posts_left_unpublished(self) -> int:
+        try:
+            return self.quit_guard.posts_left_unpublished()
+        except Exception:  # an unreadable database must not keep the window from quitting
+            return 0
+
+    def _keep_running(self) -> None:
+        self.save_state()
+        self.hide()
+
+    def _quit_now(self) -> None:
+        self._quitting = True
         self.save_state()
         self.quit_requested.emit()
+
+    def _quit(self) -> None:
+        self.request_quit()
 
     def show_shortcuts(self) -> None:
         """Help → Keyboard shortcuts, listed from the real actions and page shortcuts."""
         from somestudio.ui.shortcuts_dialog import ShortcutsDialog, window_shortcuts  # noqa: PLC0415
 
         pages = [(self._labels[key], self.page(key)) for key in PAGES]  # builds every page
+        pages.append((self.tr("Drafts"), self.drafts))
         dialog = ShortcutsDialog(window_shortcuts(self.menuBar(), pages), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -1,38 +1,57 @@
 """Desktop notifications for deliveries that need the user, and publish-by-hand reminders.
 
 Notifications go through the tray icon where the desktop has one; otherwise they show in the
-status bar. Clicking a notification opens the post it is about.
+status bar. Clicking a notification opens the post it is about, or for reminders the list of
+posts to publish by hand. Reminders due together make one notification that says how many
+are due; nothing is copied or opened until the user asks in that list.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon
 
+from somestudio.domain.first_comment import CommentState
 from somestudio.scheduling.events import (
+    CommentChanged,
     DeliveryFailed,
     DeliveryMissed,
     DeliveryNeedsAttention,
     EngineEvent,
     ManualReminder,
 )
+from somestudio.ui.failure_text import reason_text
 from somestudio.ui.network_names import network_name
 
 STATUS_MESSAGE_MS = 15_000
+REMINDER_BURST_MS = 400  # reminders due in the same minute arrive within this
 
 
 class Notifier(QObject):
     open_post = Signal(int)
+    reminders_requested = Signal()
 
-    def __init__(self, status: QStatusBar, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        status: QStatusBar,
+        parent: QObject | None = None,
+        *,
+        reminders_due: Callable[[], int] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._status = status
         self._tray: QSystemTrayIcon | None = None
         self._last_post: int | None = None
+        self._last_is_reminder = False
         self._reminded: set[int] = set()  # deliveries whose hold is our own reminder
+        self._burst: list[ManualReminder] = []
+        self._reminders_due = reminders_due
+        self._burst_timer = QTimer(self)
+        self._burst_timer.setSingleShot(True)
+        self._burst_timer.setInterval(REMINDER_BURST_MS)
+        self._burst_timer.timeout.connect(self._remind_burst)
         self.shown: list[tuple[str, str]] = []  # (title, text) of every notice, newest last
 
     def set_tray(self, tray: QSystemTrayIcon | None) -> None:
@@ -44,36 +63,57 @@ class Notifier(QObject):
         if isinstance(event, ManualReminder):
             self._remind(event)
         elif isinstance(event, DeliveryFailed):
-            self._notify(event.post_id, self.tr("A post could not be published"), event.reason)
+            self._notify(
+                event.post_id, self.tr("A post could not be published"), reason_text(event.reason)
+            )
         elif isinstance(event, DeliveryNeedsAttention):
             if event.delivery_id not in self._reminded:  # a reminder was notice enough
-                self._notify(event.post_id, self.tr("A post needs your attention"), event.reason)
+                self._notify(
+                    event.post_id, self.tr("A post needs your attention"), reason_text(event.reason)
+                )
         elif isinstance(event, DeliveryMissed):
-            self._notify(event.post_id, self.tr("A post was missed"), event.reason)
+            self._notify(event.post_id, self.tr("A post was missed"), reason_text(event.reason))
+        elif isinstance(event, CommentChanged) and event.state in (
+            CommentState.FAILED,
+            CommentState.NEEDS_ATTENTION,
+        ):  # the post itself is out; only its first comment is missing
+            self._notify(
+                event.post_id, self.tr("A first comment was not posted"), reason_text(event.reason)
+            )
 
     def _remind(self, event: ManualReminder) -> None:
         self._reminded.add(event.delivery_id)
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(event.text)
-        if event.media_paths:
-            folder = Path(event.media_paths[0]).parent
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        self._notify(
-            event.post_id,
-            self.tr("Time to publish on %1").replace("%1", network_name(event.network)),
-            self.tr(
-                "The text is on the clipboard. Publish it as %1, then mark it published."
-            ).replace("%1", event.account_label),
-        )
+        self._burst.append(event)
+        self._burst_timer.start()
 
-    def _notify(self, post_id: int, title: str, text: str) -> None:
+    def _remind_burst(self) -> None:
+        burst, self._burst = self._burst, []
+        if not burst:
+            return
+        due = self._reminders_due() if self._reminders_due is not None else len(burst)
+        due = max(due, len(burst))
+        if len(burst) == 1 and due == 1:
+            only = burst[0]
+            title = self.tr("Time to publish on %1").replace("%1", network_name(only.network))
+            text = self.tr(
+                "Publish it as %1: open the list to copy its text, then mark it published."
+            ).replace("%1", only.account_label)
+        else:
+            title = self.tr("%n posts to publish by hand", "", due)
+            text = self.tr("Open the list to copy each text, then mark each one published.")
+        self._notify(None, title, text)
+
+    def _notify(self, post_id: int | None, title: str, text: str) -> None:
+        """``post_id`` None: a reminder notice (a click opens the reminders list)."""
         self._last_post = post_id
+        self._last_is_reminder = post_id is None
         self.shown.append((title, text))
         if self._tray is not None and self._tray.isVisible():
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning)
         self._status.showMessage(f"{title}: {text}", STATUS_MESSAGE_MS)
 
     def _clicked(self) -> None:
-        if self._last_post is not None:
+        if self._last_is_reminder:
+            self.reminders_requested.emit()
+        elif self._last_post is not None:
             self.open_post.emit(self._last_post)

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Prompts:
@@ -22,14 +30,21 @@ class Prompts:
         options: Sequence[str],
         on_choice: Callable[[int | None], None],
     ) -> None:
-        """Offer ``options``; ``on_choice`` gets the chosen index, or None when cancelled."""
+        """Offer ``options``; ``on_choice`` gets the chosen index, or None when cancelled.
+
+        The first option is the default (Enter)."""
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
         box.setText(text)
         buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+        for button, option in zip(buttons, options, strict=True):
+            button.setAccessibleName(option.replace("&", ""))
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setAccessibleName(cancel.text().replace("&", ""))
         box.setEscapeButton(cancel)
+        if buttons:
+            box.setDefaultButton(buttons[0])
 
         def finished() -> None:
             clicked = box.clickedButton()
@@ -46,3 +61,46 @@ class Prompts:
         box.setText(text)
         box.finished.connect(box.deleteLater)
         box.open()
+
+    def ask_text(
+        self,
+        title: str,
+        text: str,
+        label: str,
+        accept: str,
+        on_answer: Callable[[str | None], None],
+    ) -> None:
+        """Ask for one line (it may be left empty); ``on_answer`` gets it, or None when
+        cancelled. ``label`` names the field, ``accept`` the button that confirms."""
+        dialog = QDialog(self._parent)
+        dialog.setObjectName("AskText")
+        dialog.setWindowTitle(title)
+        message = QLabel(text)
+        message.setWordWrap(True)
+        field = QLineEdit()
+        field.setObjectName("AskTextField")
+        field.setAccessibleName(label)
+        field.setPlaceholderText(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setAccessibleName(accept)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if cancel is not None:
+            cancel.setAutoDefault(False)  # Enter in the field confirms, as the default says
+            cancel.setAccessibleName(cancel.text().replace("&", ""))
+        ok.setDefault(True)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(message)
+        layout.addWidget(field)
+        layout.addWidget(buttons)
+        dialog.resize(max(dialog.sizeHint().width(), 460), dialog.sizeHint().height())
+
+        def finished(result: int) -> None:
+            accepted = result == QDialog.DialogCode.Accepted.value
+            on_answer(field.text() if accepted else None)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()

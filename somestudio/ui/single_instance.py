@@ -10,12 +10,15 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
+
+from somestudio.app.instance_lock import LOCK_FILE, InstanceLock
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_FILE = "somestudio.lock"
+__all__ = ["LOCK_FILE", "SingleInstance", "server_name"]
+
 _RAISE = b"raise\n"
 _CONNECT_MS = 1000
 
@@ -33,13 +36,16 @@ class SingleInstance(QObject):
     def __init__(self, home: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(home)
-        self._lock = QLockFile(str(home / LOCK_FILE))
-        # 0: a lock is stale only when its owner process is gone (crash, kill -9), never by age.
-        self._lock.setStaleLockTime(0)
+        # Stale only when its owner process is gone or its pid reused, never by age.
+        self._lock = InstanceLock(home)
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        return bool(self._lock.tryLock(100))
+        return self._lock.acquire(100)
+
+    def permission_denied(self) -> bool:
+        """The lock could not be taken because the data folder cannot be written."""
+        return self._lock.permission_denied()
 
     def listen(self) -> None:
         """Answer later launches (call once the lock is held)."""
@@ -53,10 +59,7 @@ class SingleInstance(QObject):
 
     def owner(self) -> tuple[int, str]:
         """PID and application name of the process holding the lock (0, '' if unknown)."""
-        info: object = self._lock.getLockInfo()  # PySide6: (pid, hostname, appname) or not
-        if isinstance(info, tuple) and len(info) == 3:
-            return int(info[0]), str(info[2])
-        return 0, ""
+        return self._lock.owner()
 
     def ask_running_instance_to_raise(self) -> bool:
         from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
@@ -78,7 +81,7 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        self._lock.unlock()
+        self._lock.release()
 
     def _on_connection(self) -> None:
         assert self._server is not None

@@ -15,6 +15,7 @@ from somestudio.ui.qtdates import qtime, short_date_time
 
 class StatusBar(QStatusBar):
     attention_clicked = Signal()
+    reminders_clicked = Signal()
 
     def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +31,16 @@ class StatusBar(QStatusBar):
         self.attention.setObjectName("AttentionBadge")
         self.attention.setAutoRaise(True)
         self.attention.clicked.connect(self.attention_clicked)
+        self.attention.setToolTip(self.tr("Show the posts that did not go out as planned"))
+        self.reminders = QToolButton()
+        self.reminders.setObjectName("RemindersBadge")
+        self.reminders.setAutoRaise(True)
+        self.reminders.clicked.connect(self.reminders_clicked)
+        self.reminders.setToolTip(self.tr("Show the posts to publish by hand"))
+        self.reminders.setVisible(False)
+        self.reminders_count = 0
         self.addWidget(self.scheduler_label)
+        self.addPermanentWidget(self.reminders)
         self.addPermanentWidget(self.attention)
         self.addPermanentWidget(self.next_label)
         # The engine starts once the window is on screen; until then it is on its way.
@@ -64,4 +74,9 @@ class StatusBar(QStatusBar):
         self.attention.setVisible(count > 0)
         self.attention.setText(self.tr("⚠ Needs attention: %1").replace("%1", str(count)))
         self.attention.setAccessibleName(self.attention.text())
+        by_hand = self._studio.count_waiting_by_hand()
+        self.reminders_count = by_hand
+        self.reminders.setVisible(by_hand > 0)
+        self.reminders.setText(self.tr("📋 To publish by hand: %1").replace("%1", str(by_hand)))
+        self.reminders.setAccessibleName(self.reminders.text())
         return count

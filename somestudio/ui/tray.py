@@ -36,10 +36,12 @@ class Tray(QObject):
     def show(self) -> None:
         self.icon.show()
 
-    def set_attention(self, count: int) -> None:
+    def set_attention(self, count: int, by_hand: int = 0) -> None:
         tip = self.tr("Some Studio")
         if count:
             tip += " — " + self.tr("Needs attention: %1").replace("%1", str(count))
+        if by_hand:
+            tip += " — " + self.tr("To publish by hand: %1").replace("%1", str(by_hand))
         self.icon.setToolTip(tip)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

@@ -76,6 +76,8 @@ def test_typed_draft_survives_sigkill(
 ) -> None:
     env = {**app_env, "DISPLAY": xvfb_display, "QT_QPA_PLATFORM": "xcb"}
     home = Path(env["SOMESTUDIO_HOME"])
+    # Not a first run: the welcome (tests/ui/test_first_run.py) would take the keyboard.
+    (home / "settings.json").write_text('{"welcome_seen": true}', encoding="utf-8")
     first = start(launch, env)
     window = wait_for_window(first, xdotool)
     xdotool("windowfocus", "--sync", window)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from somestudio.store.database import DATABASE_FILE, LATEST_VERSION
+from somestudio.store.database import DATABASE_FILE, LATEST_VERSION, open_database
 from tests.e2e.conftest import isolated_environ
 from tests.secret_service import secret_service
 
@@ -87,6 +87,7 @@ def test_window_refuses_a_bad_data_folder(env: dict[str, str], problem: str) -> 
         db.write_bytes(b"my notes, not a database")
         expected = "not an SQLite file"
     elif problem == "newer":
+        open_database(db)  # a Some Studio database (an empty SQLite file would be refused)
         conn = sqlite3.connect(db)
         conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
         conn.close()

@@ -89,10 +89,15 @@ def test_seen_flags_and_the_badge_count(rig: Rig) -> None:
     manual = rig.schedule(10, account=rig.manual_account)
     rig.alarms.advance(10)
     studio = Studio(rig.workspace)
-    assert studio.count_wanting_user() == 2
-    rig.plan.mark_seen([missed])
+    # The missed post waits for a decision; the one to publish by hand is a reminder.
     assert studio.count_wanting_user() == 1
+    assert studio.count_waiting_by_hand() == 1
+    rig.plan.mark_seen([missed])
+    assert studio.count_unseen_missed() == 0
+    assert studio.count_wanting_user() == 1  # looking is not deciding
     rig.plan.confirm_published_by_hand(manual)
+    assert studio.count_waiting_by_hand() == 0
+    rig.plan.skip(missed)
     assert studio.count_wanting_user() == 0
 
 

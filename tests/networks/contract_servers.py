@@ -66,10 +66,12 @@ class Api:
 
     server: HTTPServer
     seen: list[tuple[str, str]] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)  # each request's body, as sent
 
     def route(self, method: str, pattern: str, handler: Handler) -> None:
         def recorded(request: Request) -> Response:
             self.seen.append((request.method, request.path))
+            self.bodies.append(request.get_data(as_text=True))
             return handler(request)
 
         self.server.expect_request(re.compile(pattern), method=method).respond_with_handler(
@@ -101,6 +103,7 @@ class Contract:
     due_for_renewal: dict[str, str] | None = None
     renew: Callable[[Api], None] | None = None
     refuse_renewal: Callable[[Api], None] | None = None
+    comment: Callable[[Api], None] | None = None  # a first comment under ``remote_id``
 
 
 PUBLIC_MEDIA = "https://kahvila.example/media/"
@@ -199,6 +202,12 @@ def _bluesky_publish(api: Api) -> None:
     api.route("POST", r".*/bsky\.social/xrpc/com\.atproto\.repo\.createRecord$", answer(made))
 
 
+def _bluesky_comment(api: Api) -> None:
+    _bluesky_publish(api)
+    record = {"uri": f"at://{DID}/app.bsky.feed.post/3kcontract", "cid": "bafyrecord"}
+    api.route("GET", r".*/bsky\.social/xrpc/com\.atproto\.repo\.getRecord$", answer(record))
+
+
 def _bluesky_metrics(api: Api) -> None:
     post = {
         "uri": f"at://{DID}/app.bsky.feed.post/3kcontract",
@@ -229,6 +238,16 @@ def _linkedin_publish(api: Api) -> None:
     )
 
 
+def _linkedin_comment(api: Api) -> None:
+    # "Comments API" (Create a Comment): 201, the comment's URN in the body and x-restli-id.
+    made = {"$URN": "urn:li:comment:(urn:li:share:7,6)", "object": "urn:li:share:7"}
+    api.route(
+        "POST",
+        r".*/api\.linkedin\.com/rest/socialActions/[^/]+/comments$",
+        answer(made, 201, {"x-restli-id": "urn:li:comment:(urn:li:share:7,6)"}),
+    )
+
+
 def _linkedin_metrics(api: Api) -> None:
     element = {
         "share": "urn:li:share:7",
@@ -253,6 +272,10 @@ def _facebook_publish(api: Api) -> None:
     api.route("POST", r".*/graph\.facebook\.com/v[0-9.]+/99/feed$", answer({"id": "99_1"}))
 
 
+def _facebook_comment(api: Api) -> None:
+    api.route("POST", r".*/graph\.facebook\.com/v[0-9.]+/99_1/comments$", answer({"id": "99_1_5"}))
+
+
 def _facebook_metrics(api: Api) -> None:
     body = {
         "id": "99_1",
@@ -263,11 +286,20 @@ def _facebook_metrics(api: Api) -> None:
     api.route("GET", r".*/graph\.facebook\.com/v[0-9.]+/99_1$", answer(body))
 
 
+# The contract's Instagram account signs in with Instagram Login (the kind Some Studio
+# renews): everything goes to graph.instagram.com, the account's id is its ``user_id``.
+IG = r".*/graph\.instagram\.com/v[0-9.]+"
+
+
 def _instagram_publish(api: Api) -> None:
-    api.route("POST", r".*/graph\.facebook\.com/v[0-9.]+/17/media$", answer({"id": "c1"}))
+    api.route("POST", IG + r"/17/media$", answer({"id": "c1"}))
     finished = {"id": "c1", "status_code": "FINISHED", "status": "FINISHED"}
-    api.route("GET", r".*/graph\.facebook\.com/v[0-9.]+/c1$", answer(finished))
-    api.route("POST", r".*/graph\.facebook\.com/v[0-9.]+/17/media_publish$", answer({"id": "m9"}))
+    api.route("GET", IG + r"/c1$", answer(finished))
+    api.route("POST", IG + r"/17/media_publish$", answer({"id": "m9"}))
+
+
+def _instagram_comment(api: Api) -> None:
+    api.route("POST", IG + r"/m9/comments$", answer({"id": "17890"}))
 
 
 def _instagram_metrics(api: Api) -> None:
@@ -275,7 +307,19 @@ def _instagram_metrics(api: Api) -> None:
         {"name": n, "values": [{"value": v}]}
         for n, v in (("views", 50), ("likes", 5), ("comments", 2), ("shares", 1))
     ] + [{"name": "saved", "total_value": {"value": 4}}]
-    api.route("GET", r".*/graph\.facebook\.com/v[0-9.]+/m9/insights$", answer({"data": data}))
+    api.route("GET", IG + r"/m9/insights$", answer({"data": data}))
+
+
+def _instagram_refresh(status: int) -> Callable[[Api], None]:
+    # "Refresh Access Token" (graph.instagram.com/refresh_access_token, no version).
+    def routes(api: Api) -> None:
+        body: object = {"access_token": "ig-token-2", "token_type": "bearer", "expires_in": 5183944}
+        if status != 200:
+            body = {"error": {"message": "Error validating access token", "code": 190}}
+        api.route("GET", r".*/graph\.instagram\.com/refresh_access_token$", answer(body, status))
+        _instagram_publish(api)
+
+    return routes
 
 
 def _threads_publish(api: Api) -> None:
@@ -317,6 +361,24 @@ def _pinterest_publish(api: Api) -> None:
     api.route("POST", r".*/api\.pinterest\.com/v5/pins$", answer({"id": "813744226420795884"}, 201))
 
 
+def _pinterest_token(status: int) -> Callable[[Api], None]:
+    # "Generate OAuth access token" (grant_type refresh_token): a new 30-day access token.
+    def routes(api: Api) -> None:
+        body: object = {
+            "access_token": "pina-2",
+            "refresh_token": "pinr-2",
+            "token_type": "bearer",
+            "expires_in": 2592000,
+            "scope": "boards:read pins:write",
+        }
+        if status != 200:
+            body = {"code": 1, "message": "Invalid refresh token"}
+        api.route("POST", r".*/api\.pinterest\.com/v5/oauth/token$", answer(body, status))
+        _pinterest_publish(api)
+
+    return routes
+
+
 def _pinterest_metrics(api: Api) -> None:
     body = {
         "all": {
@@ -336,9 +398,9 @@ def _me(pattern: str, body: object) -> Callable[[Api], None]:
 
 
 def _threads_me(api: Api) -> None:
+    # Connecting does not renew (Meta renews only tokens at least 24 h old): no refresh route.
     me = {"id": "77", "username": "kahvila"}
     api.route("GET", r".*/graph\.threads\.net/(v[0-9.]+/)?me$", answer(me))
-    _threads_refresh(200)(api)
 
 
 TOKEN = {"access_token": "contract-token-123456"}
@@ -362,6 +424,7 @@ CONTRACTS: dict[Network, Contract] = {
             due_for_renewal={**TOKEN, "refresh_token": "x-refresh-1", "expires_at": OLD},
             renew=_x_token(200),
             refuse_renewal=_x_token(400),
+            comment=_x_publish,
         ),
         Contract(
             Network.MASTODON,
@@ -375,6 +438,7 @@ CONTRACTS: dict[Network, Contract] = {
             ),
             handle="@aurinko@m.example",
             metrics_base="https://m.example",
+            comment=_mastodon_publish,
         ),
         Contract(
             Network.BLUESKY,
@@ -391,6 +455,7 @@ CONTRACTS: dict[Network, Contract] = {
             due_for_renewal={"refresh_jwt": "refresh-jwt-1", "did": DID},
             renew=_bluesky_publish,
             refuse_renewal=_bluesky_session(400),
+            comment=_bluesky_comment,
         ),
         Contract(
             Network.LINKEDIN,
@@ -406,6 +471,7 @@ CONTRACTS: dict[Network, Contract] = {
             identify=_me(r".*/api\.linkedin\.com/v2/userinfo$", {"sub": "abc", "name": "Kahvila"}),
             handle="Kahvila",
             ids=("person_id",),
+            comment=_linkedin_comment,
         ),
         Contract(
             Network.FACEBOOK,
@@ -417,23 +483,32 @@ CONTRACTS: dict[Network, Contract] = {
             identify=_me(r".*/graph\.facebook\.com/v[0-9.]+/me$", {"id": "99", "name": "Kahvila"}),
             handle="Kahvila",
             ids=("page_id",),
+            comment=_facebook_comment,
         ),
         Contract(
             Network.INSTAGRAM,
             account(
                 Network.INSTAGRAM,
                 "kahvila",
-                options={"ig_user_id": "17", "media_base_url": PUBLIC_MEDIA},
+                options={
+                    "ig_login": "instagram",
+                    "ig_user_id": "17",
+                    "media_base_url": PUBLIC_MEDIA,
+                },
             ),
-            dict(TOKEN),
+            {**TOKEN, "expires_at": SOON},
             _instagram_publish,
             _instagram_metrics,
             "m9",
-            identify=_me(
-                r".*/graph\.facebook\.com/v[0-9.]+/me$", {"id": "17", "username": "kahvila"}
-            ),
+            # Instagram Login, "Me": GET graph.instagram.com/{version}/me?fields=user_id,username
+            identify=_me(IG + r"/me$", {"user_id": "17", "username": "kahvila", "id": "9"}),
             handle="kahvila",
-            ids=("ig_user_id",),
+            ids=("ig_user_id", "ig_login"),
+            # Two days left of a 60-day Instagram Login token: due for renewal.
+            due_for_renewal={**TOKEN, "expires_at": "__in_two_days__"},
+            renew=_instagram_refresh(200),
+            refuse_renewal=_instagram_refresh(400),
+            comment=_instagram_comment,
         ),
         Contract(
             Network.THREADS,
@@ -453,16 +528,30 @@ CONTRACTS: dict[Network, Contract] = {
             due_for_renewal={**TOKEN, "expires_at": "__in_two_days__"},
             renew=_threads_refresh(200),
             refuse_renewal=_threads_refresh(400),
+            comment=_threads_publish,
         ),
         Contract(
             Network.PINTEREST,
-            account(Network.PINTEREST, "keittio", options={"board_id": "549755885175"}),
+            account(
+                Network.PINTEREST,
+                "keittio",
+                options={"board_id": "549755885175", "app_id": "1484362"},
+            ),
             dict(TOKEN),
             _pinterest_publish,
             _pinterest_metrics,
             "813744226420795884",
             identify=_me(r".*/api\.pinterest\.com/v5/user_account$", {"username": "keittio"}),
             handle="keittio",
+            # A lapsed 30-day access token with its refresh token and the app's secret.
+            due_for_renewal={
+                **TOKEN,
+                "refresh_token": "pinr-1",
+                "app_secret": "pin-app-secret",
+                "expires_at": OLD,
+            },
+            renew=_pinterest_token(200),
+            refuse_renewal=_pinterest_token(400),
         ),
     )
 }

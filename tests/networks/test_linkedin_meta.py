@@ -163,6 +163,8 @@ def test_threads_chain_of_replies(httpserver: HTTPServer) -> None:
         return Response(json.dumps({"id": "t" + request.form["creation_id"]}))
 
     httpserver.expect_request("/me/threads", method="POST").respond_with_handler(create)
+    for container in ("c1", "c2"):  # each container is ready before it is published
+        httpserver.expect_request(f"/{container}").respond_with_json({"status": "FINISHED"})
     httpserver.expect_request("/me/threads_publish", method="POST").respond_with_handler(publish)
     pub = ThreadsPublisher(create_session, _creds(), base=httpserver.url_for(""))
     result = pub.publish(delivery(account(Network.THREADS, "k"), thread=["Eka", "Toka"]))

@@ -54,6 +54,14 @@ def test_every_control_of_every_page_has_a_name(
                 assert unnamed(window.page(key)) == [], f"{key} ({mode})"
         assert unnamed(window.page(key)) == [], key
     assert unnamed(window.navigation) == []
+    window.attach_planner(Planner(window._studio.workspace))
+    window._studio.save_draft("Nimetty luonnos", [window._studio.accounts()[0].id])
+    window.show_page("calendar")
+    window.drafts.action.trigger()
+    qtbot.waitUntil(lambda: window.drafts.panel.model.rowCount() > 0)
+    window.drafts.panel.list.setCurrentIndex(window.drafts.panel.model.index(0))
+    assert unnamed(window.drafts) == []
+    assert window.drafts.panel.list.accessibleName() == "Drafts"
 
 
 def test_every_control_of_every_dialog_has_a_name(

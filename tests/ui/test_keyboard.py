@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -65,6 +65,8 @@ def test_help_lists_every_shortcut_of_the_window(
         ("Next month or week", keys("Ctrl+PgDown")),
         ("Go to today", keys("Ctrl+Home")),
         ("Keyboard shortcuts", keys("F1")),
+        ("Drafts", keys("Ctrl+Shift+D")),
+        ("Delete the selected draft", keys("Del")),
         ("Quit", keys("Ctrl+Q")),
     ]:
         assert wanted in rows
@@ -146,6 +148,28 @@ def test_tab_reaches_every_control_of_each_page(
         chain = tab_chain(qtbot, window.navigation)
         missing = [describe(w) for w in focusable(page) if w not in chain]
         assert missing == [], f"{key}: Tab never reaches {missing}"
+
+
+def test_tab_reaches_the_drafts_list_and_its_buttons(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = shown(qtbot, make_window(demo_home))
+    window.attach_planner(Planner(window._studio.workspace))
+    window._studio.save_draft("Luonnos näppäimistöllä", [window._studio.accounts()[0].id])
+    for key in ("calendar", "compose"):
+        window.show_page(key)
+        panel = window.drafts.panel
+        if not window.drafts.isVisible():  # shown once, it stays beside both pages
+            with qtbot.waitSignal(panel.loaded, timeout=5000):
+                qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_D, CTRL | SHIFT)
+            assert QApplication.focusWidget() is panel.list
+        panel.list.setCurrentIndex(panel.model.index(0))
+        chain = tab_chain(qtbot, window.navigation)
+        missing = [describe(w) for w in focusable(window.drafts) if w not in chain]
+        assert missing == [], f"{key}: Tab never reaches {missing}"
+        assert {panel.list, panel.open_button, panel.delete_button} <= set(chain)
+        toggle = window.page(key).findChild(QWidget, "DraftsToggle")
+        assert toggle is not None and toggle in chain
 
 
 def test_calendar_and_settings_tab_in_the_order_they_are_shown(

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from somestudio.app.quit_guard import QuitGuard
 from somestudio.app.settings import SettingsStore
 from somestudio.ui.main_window import PAGES
 
@@ -128,6 +129,10 @@ def test_geometry_and_page_are_remembered(
 def test_close_without_tray_quits(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> None:
     SettingsStore(demo_home).update(keep_in_tray=True)
     window = make_window(demo_home)
+    # Nothing due in the hour after this moment (the demo's posts are all later).
+    window.quit_guard = QuitGuard(
+        window._studio.workspace, now=lambda: datetime(2000, 1, 1, tzinfo=UTC)
+    )
     window.set_tray_available(False)  # offscreen has no tray: the setting cannot apply
     window.show()
     with qtbot.waitSignal(window.quit_requested, timeout=2000):

@@ -26,9 +26,16 @@ def test_published_is_final() -> None:
 
 def test_only_a_claim_leads_to_published_or_unknown() -> None:
     # Exactly-once: nothing but a claimed (publishing) delivery can become published, except
-    # a needs-attention one the user has confirmed by hand.
+    # a held, failed or missed one the user says they published by hand.
     into_published = {s for s in DeliveryState if can_transition(s, DeliveryState.PUBLISHED)}
-    assert into_published == {DeliveryState.PUBLISHING, DeliveryState.NEEDS_ATTENTION}
+    assert into_published == {
+        DeliveryState.PUBLISHING,
+        DeliveryState.NEEDS_ATTENTION,
+        DeliveryState.FAILED,
+        DeliveryState.MISSED,
+    }
+    assert not can_transition(DeliveryState.SCHEDULED, DeliveryState.PUBLISHED)
+    assert not can_transition(DeliveryState.DRAFT, DeliveryState.PUBLISHED)
 
 
 def test_unknown_outcome_is_never_rescheduled_by_the_machine_alone() -> None:

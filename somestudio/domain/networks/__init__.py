@@ -48,5 +48,5 @@ class PublishMethod(StrEnum):
     """How a delivery leaves the app."""
 
     API = "api"  # through the network's API
-    MANUAL = "manual"  # a reminder: text to clipboard, media folder opened
+    MANUAL = "manual"  # a reminder; the user copies the text and publishes it by hand
     FOLDER = "folder"  # the Local archive writes a subfolder

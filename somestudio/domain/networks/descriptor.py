@@ -37,13 +37,17 @@ class TokenPolicy:
     ``lifetime_days``: the documented life of the stored token (None: does not expire).
     ``renews``: the app renews it by itself. ``expiry_matters``: the stored expiry is the
     sign-in's real end (a long-lived token renewed only when used), so it is shown and warned
-    about; False where it is a short access token behind a refresh token.
+    about; False where it is a short access token behind a refresh token. Where renewal
+    depends on the account (Instagram Login only; Pinterest with its app's secret), the
+    network's registry entry decides per account (``networks/registry.renews_for``).
     """
 
     lifetime_days: float | None = None
     renews: bool = False
     expiry_matters: bool = True
     renewal: str = ""  # how, in a few words, for people reading the code
+    # A pasted token whose network does not say when it ends is taken to last this long.
+    pasted_lifetime_days: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,9 @@ from somestudio.domain.networks.descriptor import ApiVersion
 # "Graph API Changelog — Versions", Meta for Developers,
 # https://developers.facebook.com/docs/graph-api/changelog/versions/ : v26.0 introduced
 # July 29, 2026, "Available Until" TBD (v25.0 until July 29, 2028; v21.0 until January 21,
-# 2027). Meta's own SDK, facebook-business 26.0.x, targets v26.0. The net-meta branch pins the
-# same (networks/meta.py GRAPH_API_VERSION, GRAPH_API_SUNSET): at the merge, make those read
-# this constant so there is one. Put the date here once Meta names it; the Accounts page and
-# `somestudio doctor` then warn 60 days ahead.
+# 2027). Meta's own SDK, facebook-business 26.0.x, targets v26.0. networks/meta/ reads this
+# one constant (publishing and metrics). Put the date here once Meta names it; the Accounts
+# page and `somestudio doctor` then warn 60 days ahead.
 GRAPH_API = ApiVersion(
     "v26.0",
     None,

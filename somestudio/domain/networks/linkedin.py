@@ -29,7 +29,12 @@ DESCRIPTOR = NetworkDescriptor(
     colour="#0a66c2",
     channel="linkedin",
     sign_in=(SignInKind.TOKEN,),
-    token=TokenPolicy(lifetime_days=60, renews=False, renewal="none: reconnect before expiry"),
+    token=TokenPolicy(
+        lifetime_days=60,
+        renews=False,
+        renewal="none: reconnect before expiry",
+        pasted_lifetime_days=60,
+    ),
     first_comment=True,
     metrics=frozenset({"likes", "reposts", "replies", "views"}),
     metrics_budget=Budget(100, timedelta(days=1), 20),  # share statistics, shares[] list

@@ -7,7 +7,18 @@
 - Facets: links, mentions and hashtags found by ``domain.entities`` (code-point spans) are
   sent with UTF-8 byte offsets, as the protocol requires. A mention becomes a facet only
   when its handle resolves to a DID.
-- Images: ``uploadBlob`` then ``app.bsky.embed.images`` with the alt text.
+- Images: ``uploadBlob`` then ``app.bsky.embed.images`` with the alt text and each image's
+  ``aspectRatio`` (lexicon app.bsky.embed.images#image, ``aspectRatio`` refs
+  app.bsky.embed.defs#aspectRatio {width, height}, integers >= 1:
+  https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/embed/images.json).
+- Link card: a post without images whose draft has a card gets
+  ``app.bsky.embed.external {external: {uri, title, description, thumb}}``, the thumbnail
+  uploaded as a blob first (at most 1,000,000 bytes: lexicon app.bsky.embed.external,
+  https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/embed/external.json).
+  A record has one embed: images take precedence over the card, as in the official app.
+- Language: ``langs`` (lexicon app.bsky.feed.post, "langs": at most 3 BCP-47 tags,
+  https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/post.json)
+  from the post's language, else the account's ``language`` option.
 - Threads: each part replies to the previous one, with the first as ``root``.
 - Idempotency: every record's key (rkey) is derived from the delivery's idempotency key, a
   valid TID. Sending again finds the record already there and reuses it; ``reconcile``
@@ -18,15 +29,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from somestudio.domain.entities import EntityKind, extract_entities
+from somestudio.domain.first_comment import OutgoingComment
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
     AuthExpired,
@@ -34,6 +49,7 @@ from somestudio.domain.publish_result import (
     OutgoingDelivery,
     PublishError,
     PublishResult,
+    Retryable,
 )
 from somestudio.domain.text import grapheme_count
 from somestudio.domain.utc import utc_now
@@ -42,7 +58,9 @@ from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_m
 
 DEFAULT_SERVICE = "https://bsky.social"
 POST = "app.bsky.feed.post"
-MAX_IMAGE_BYTES = 2_000_000
+MAX_IMAGE_BYTES = 2_000_000  # lexicon app.bsky.embed.images#image: image.maxSize
+MAX_THUMB_BYTES = 1_000_000  # lexicon app.bsky.embed.external#external: thumb.maxSize
+MAX_LANGS = 3  # lexicon app.bsky.feed.post: langs.maxLength
 MAX_TAG_GRAPHEMES = 64
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 _RENEW_MARGIN_S = 60
@@ -241,6 +259,43 @@ def bundle_of(session: Session) -> dict[str, str]:
     return bundle
 
 
+def post_langs(language: str, account_default: str) -> list[str]:
+    """The record's ``langs``: the post's language, else the account's (comma-separated)."""
+    chosen = language.strip() or account_default
+    return [lang.strip() for lang in chosen.split(",") if lang.strip()][:MAX_LANGS]
+
+
+def aspect_ratio(item: MediaItem, data: bytes) -> dict[str, int] | None:
+    """{width, height} of an image: as probed when attached, else read from its bytes."""
+    width, height = item.width, item.height
+    if not (width and height):
+        from PIL import Image, UnidentifiedImageError  # noqa: PLC0415 - only when not probed
+
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+        except (UnidentifiedImageError, OSError, ValueError):
+            return None
+    if not (width and height and width > 0 and height > 0):
+        return None
+    return {"width": int(width), "height": int(height)}
+
+
+def _thumb_bytes(path: str) -> tuple[bytes, str] | None:
+    """The card's kept picture, if it is still there and small enough (else no thumbnail:
+    the card goes without one rather than the post not at all)."""
+    if not path:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    if not data or len(data) > MAX_THUMB_BYTES:
+        return None
+    mime = mime_of(MediaItem(path))
+    return (data, mime) if mime.startswith("image/") else None
+
+
 def _quietly(read: Callable[[], dict[str, Any] | None]) -> dict[str, Any] | None:
     try:
         return read()
@@ -311,8 +366,12 @@ class BlueskyPublisher(ApiPublisher):
         self.check_parts(delivery)
         account = delivery.account
         client = self.client(account)
-        embed = self._images(account, client, delivery.media) if delivery.media else None
-        langs = [lang for lang in option(account, "language").split(",") if lang]
+        embed: dict[str, Any] | None = None
+        if delivery.media:
+            embed = self._images(account, client, delivery.media)
+        elif delivery.link_card is not None and delivery.link_card.shown:
+            embed = self._external(account, client, delivery.link_card)
+        langs = post_langs(delivery.language, option(account, "language"))
         root: dict[str, str] | None = None
         parent: dict[str, str] | None = None
         refs: list[dict[str, str]] = []
@@ -371,8 +430,24 @@ class BlueskyPublisher(ApiPublisher):
                 )
             data = read_media(item, max_bytes=MAX_IMAGE_BYTES, network="Bluesky")
             blob = self._with_access(account, _uploader(client, data, mime))
-            images.append({"image": blob, "alt": item.alt_text})
+            image: dict[str, Any] = {"image": blob, "alt": item.alt_text}
+            ratio = aspect_ratio(item, data)
+            if ratio is not None:
+                image["aspectRatio"] = ratio
+            images.append(image)
         return {"$type": "app.bsky.embed.images", "images": images}
+
+    def _external(self, account: Account, client: BlueskyClient, card: LinkCard) -> dict[str, Any]:
+        external: dict[str, Any] = {
+            "uri": card.url,
+            "title": card.title,
+            "description": card.description,
+        }
+        thumb = _thumb_bytes(card.thumb_path)
+        if thumb is not None:
+            data, mime = thumb
+            external["thumb"] = self._with_access(account, _uploader(client, data, mime))
+        return {"$type": "app.bsky.embed.external", "external": external}
 
     def _result(self, account: Account, refs: Sequence[dict[str, str]]) -> PublishResult:
         first = refs[0]["uri"]
@@ -397,3 +472,50 @@ class BlueskyPublisher(ApiPublisher):
                 return None
             refs.append({"uri": str(found["uri"]), "cid": str(found["cid"])})
         return self._result(account, refs)
+
+    # ------------------------------------------------------------------ first comment
+    # A reply record under our post: ``reply {root, parent}`` both the post's strong ref
+    # (uri + cid), created at an rkey derived from the comment's own key, so a retry finds
+    # the record instead of making a second one. Bluesky docs, "Posts" (Replies section):
+    # https://docs.bsky.app/docs/advanced-guides/posts
+
+    comment_reconcile_is_conclusive = True  # a missing record at its rkey was never made
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        account = comment.account
+        client = self.client(account)
+        post = self._post_ref(account, client, comment.post_remote_id)
+        record: dict[str, Any] = {
+            "$type": POST,
+            "text": comment.text,
+            "createdAt": self._now().isoformat().replace("+00:00", "Z"),
+            "reply": {"root": post, "parent": post},
+        }
+        found = facets(comment.text, client.resolve_handle)
+        if found:
+            record["facets"] = found
+        langs = [lang for lang in option(account, "language").split(",") if lang]
+        if langs:
+            record["langs"] = langs
+        ref = self._create(account, client, _comment_rkey(comment), record)
+        return self._result(account, [ref])
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        account = comment.account
+        bundle = self.sign_in(account)
+        found = self.client(account).get_record(bundle["did"], _comment_rkey(comment))
+        if found is None:
+            return None
+        return self._result(account, [{"uri": str(found["uri"]), "cid": str(found["cid"])}])
+
+    def _post_ref(self, account: Account, client: BlueskyClient, uri: str) -> dict[str, str]:
+        """The strong ref (uri + cid) of our own post, read back from the repository."""
+        repo, _, rkey = uri.removeprefix("at://").partition(f"/{POST}/")
+        found = client.get_record(repo, rkey) if repo and rkey else None
+        if found is None:
+            raise Retryable(f"Bluesky did not find the post {uri} to reply to (yet)")
+        return {"uri": str(found["uri"]), "cid": str(found["cid"])}
+
+
+def _comment_rkey(comment: OutgoingComment) -> str:
+    return record_key(comment.idempotency_key, comment.scheduled_at, 0)

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
-from somestudio.networks.linkedin.publish import VERSION
+from somestudio.networks.linkedin.publish import VERSION, needs_update_error, organization_id_of
 from somestudio.networks.metrics.base import (
     AccountRef,
     FetchError,
@@ -44,8 +44,21 @@ class LinkedInMetrics(HttpFetcher):
             "X-Restli-Protocol-Version": "2.0.0",
         }
 
+    def get_json(self, path: str, params: Any = None, *, allow_404: bool = False) -> Any:
+        try:
+            return super().get_json(path, params, allow_404=allow_404)
+        except FetchError as exc:
+            if exc.status == 426:  # the pinned version is sunset: nothing to retry
+                raise FetchError(
+                    FetchErrorKind.FINAL, needs_update_error().reason, status=426
+                ) from exc
+            raise
+
     def _organization(self) -> str:
-        org = str(self.account.options.get("organization_urn") or "")
+        options = self.account.options
+        org = str(options.get("organization_urn") or "")
+        if not org and options.get("organization_id"):  # as the connect dialog stores it
+            org = "urn:li:organization:" + organization_id_of(str(options["organization_id"]))
         if not org.startswith("urn:li:organization:"):
             raise FetchError(
                 FetchErrorKind.FINAL,
@@ -58,6 +71,8 @@ class LinkedInMetrics(HttpFetcher):
         org = self._organization()
         shares = [r for r in remote_ids if r.startswith("urn:li:share:")]
         ugc = [r for r in remote_ids if not r.startswith("urn:li:share:")]
+        # "Organization Share Statistics", https://learn.microsoft.com/en-us/linkedin/marketing/
+        # community-management/organizations/share-statistics
         query = f"q=organizationalEntity&organizationalEntity={quote(org, safe='')}"
         if shares:
             query += "&shares=" + _restli_list(shares)
@@ -85,6 +100,8 @@ class LinkedInMetrics(HttpFetcher):
     def fetch_account(self, account: AccountRef) -> AccountCounts:
         del account
         org = quote(self._organization(), safe="")
+        # "Organization Follower Count" (networkSizes), https://learn.microsoft.com/en-us/
+        # linkedin/marketing/community-management/organizations/follower-statistics
         body = self.get_json(f"/rest/networkSizes/{org}", "edgeType=COMPANY_FOLLOWED_BY_MEMBER")
         if not isinstance(body, dict):
             raise malformed("LinkedIn")

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
+from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import (
     Final,
@@ -86,6 +87,8 @@ class MastodonClient:
         self.base = normalise_instance(instance_url)
 
     def instance(self) -> InstanceLimits:
+        # "instance API methods" (View server information, v2),
+        # https://docs.joinmastodon.org/methods/instance/#v2
         body = self.http.json("GET", f"{self.base}/api/v2/instance", idempotent=True)
         config = body.get("configuration", {}) if isinstance(body, dict) else {}
         statuses = config.get("statuses", {}) if isinstance(config, dict) else {}
@@ -97,6 +100,8 @@ class MastodonClient:
         )
 
     def verify(self, token: str) -> dict[str, Any]:
+        # "accounts API methods" (Verify account credentials),
+        # https://docs.joinmastodon.org/methods/accounts/#verify_credentials
         body = self.http.json(
             "GET", f"{self.base}/api/v1/accounts/verify_credentials", idempotent=True, token=token
         )
@@ -107,11 +112,15 @@ class MastodonClient:
     # ------------------------------------------------------------------ OAuth
 
     def register_app(self, redirect_uri: str, client_name: str) -> tuple[str, str]:
+        # "apps API methods" (Create an application), https://docs.joinmastodon.org/methods/apps/
+        # — redirect_uris is "String or Array of Strings", arrays only from 4.3.0 ("added
+        # support for multiple redirect_uris"): one redirect as a plain string works on every
+        # server from 4.0 to 4.5, where an array gets 422 before 4.3.
         body = self.http.json(
             "POST",
             f"{self.base}/api/v1/apps",
             idempotent=True,
-            json={"client_name": client_name, "redirect_uris": [redirect_uri], "scopes": SCOPES},
+            json={"client_name": client_name, "redirect_uris": redirect_uri, "scopes": SCOPES},
         )
         return str(body["client_id"]), str(body.get("client_secret", ""))
 
@@ -125,11 +134,13 @@ class MastodonClient:
             "code_challenge": challenge,
             "code_challenge_method": "S256",
         }
+        # "oauth API methods" (Authorize a user), https://docs.joinmastodon.org/methods/oauth/
         return f"{self.base}/oauth/authorize?{urlencode(query)}"
 
     def exchange_code(
         self, client_id: str, client_secret: str, code: str, redirect_uri: str, verifier: str
     ) -> str:
+        # "oauth API methods" (Obtain a token), https://docs.joinmastodon.org/methods/oauth/#token
         body = self.http.json(
             "POST",
             f"{self.base}/oauth/token",
@@ -153,6 +164,8 @@ class MastodonClient:
     ) -> str:
         data = read_media(item, max_bytes=MAX_MEDIA_BYTES, network="Mastodon")
         name = item.path.rsplit("/", 1)[-1]
+        # "media API methods" (Upload media as an attachment, v2; Get media attachment),
+        # https://docs.joinmastodon.org/methods/media/#v2 — 202 while still processing.
         response = self.http.request(
             "POST",
             f"{self.base}/api/v2/media",
@@ -183,6 +196,8 @@ class MastodonClient:
         return media_id
 
     def post_status(self, token: str, body: Mapping[str, object], key: str) -> dict[str, Any]:
+        # "statuses API methods" (Post a new status), https://docs.joinmastodon.org/methods/
+        # statuses/#create — honours Idempotency-Key for an hour.
         result = self.http.json(
             "POST",
             f"{self.base}/api/v1/statuses",
@@ -196,6 +211,8 @@ class MastodonClient:
         return result
 
     def recent_statuses(self, token: str, account_id: str) -> list[dict[str, Any]]:
+        # "accounts API methods" (Get account's statuses),
+        # https://docs.joinmastodon.org/methods/accounts/#statuses
         body = self.http.json(
             "GET",
             f"{self.base}/api/v1/accounts/{account_id}/statuses",
@@ -204,6 +221,19 @@ class MastodonClient:
             params={"limit": 40},
         )
         return [s for s in body if isinstance(s, dict)] if isinstance(body, list) else []
+
+    def replies_to(self, token: str, status_id: str) -> list[dict[str, Any]]:
+        """The statuses below ``status_id`` (its context's descendants). Mastodon docs,
+        "statuses API methods — Get parent and child statuses in context":
+        https://docs.joinmastodon.org/methods/statuses/#context"""
+        body = self.http.json(
+            "GET",
+            f"{self.base}/api/v1/statuses/{status_id}/context",
+            idempotent=True,
+            token=token,
+        )
+        found = body.get("descendants", []) if isinstance(body, dict) else []
+        return [s for s in found if isinstance(s, dict)]
 
 
 def part_key(key: str, index: int) -> str:
@@ -247,7 +277,9 @@ class MastodonPublisher(ApiPublisher):
             self._sent.setdefault(delivery.idempotency_key, time.monotonic())
         media_ids = [client.upload_media(token, item, sleep=self._sleep) for item in delivery.media]
         common: dict[str, object] = {"visibility": option(account, "visibility", "public")}
-        language = option(account, "language")
+        # ISO 639-1 (POST /api/v1/statuses "language", Mastodon API docs, "Post a new status":
+        # https://docs.joinmastodon.org/methods/statuses/#create): the post's, else the account's.
+        language = delivery.language.strip() or option(account, "language")
         if language:
             common["language"] = language
         if self._hand_off(delivery):
@@ -303,6 +335,54 @@ class MastodonPublisher(ApiPublisher):
             created = _created(status)
             same = plain(str(status.get("content", ""))) == wanted
             if same and created is not None and created >= since:
+                return _result(status, [str(status["id"])])
+        return None
+
+    # ------------------------------------------------------------------ first comment
+    # A reply status (``in_reply_to_id``) with the comment's own Idempotency-Key.
+    # Mastodon docs, "statuses API methods — Post a new status":
+    # https://docs.joinmastodon.org/methods/statuses/#create (the key is kept for one hour).
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        account = comment.account
+        token = self.sign_in(account)["access_token"]
+        client = self.client(account.instance_url)
+        with self._sent_lock:
+            self._sent.setdefault(comment.idempotency_key, time.monotonic())
+        body: dict[str, object] = {
+            "status": comment.text,
+            "in_reply_to_id": comment.post_remote_id,
+            "visibility": option(account, "visibility", "public"),
+        }
+        language = option(account, "language")
+        if language:
+            body["language"] = language
+        status = client.post_status(token, body, comment.idempotency_key)
+        return _result(status, [str(status["id"])])
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        """Within the key's hour, sending again returns the first reply; later, the post's
+        replies are searched for ours."""
+        with self._sent_lock:
+            first_sent = self._sent.get(comment.idempotency_key)
+        in_memory = first_sent is not None and time.monotonic() - first_sent < KEY_MEMORY_S
+        # The first try's time is kept in the database, so this holds after a restart too.
+        tried = comment.first_tried_at
+        recorded = tried is not None and (self._now() - tried).total_seconds() < KEY_MEMORY_S
+        if in_memory or recorded:
+            return self.comment(comment)
+        account = comment.account
+        token = self.sign_in(account)["access_token"]
+        client = self.client(account.instance_url)
+        me = str(client.verify(token)["id"])
+        wanted = plain(html.escape(comment.text))
+        for status in client.replies_to(token, comment.post_remote_id):
+            mine = str((status.get("account") or {}).get("id", "")) == me
+            if (
+                mine
+                and str(status.get("in_reply_to_id", "")) == comment.post_remote_id
+                and plain(str(status.get("content", ""))) == wanted
+            ):
                 return _result(status, [str(status["id"])])
         return None
 

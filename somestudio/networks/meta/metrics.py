@@ -8,14 +8,24 @@
   renamed in Nov 2025 and are not read until confirmed); the Page's ``followers_count``.
 
 Insight values come either as ``values[0].value`` or as ``total_value.value``.
+
+Facebook and Instagram are read on the same Graph API version as they are published
+(``domain/networks/graph_api.GRAPH_API``); an Instagram account connected with Instagram Login
+is read on graph.instagram.com, one with Facebook Login on graph.facebook.com.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.networks.meta.publish import (
+    GRAPH,
+    IG_LOGIN,
+    INSTAGRAM_GRAPH,
+    INSTAGRAM_LOGIN,
+)
 from somestudio.networks.metrics.base import (
     AccountRef,
     FetchError,
@@ -25,6 +35,15 @@ from somestudio.networks.metrics.base import (
     as_int,
     malformed,
 )
+
+# Where each network's connect flow keeps the account's own id among the account options.
+_OWNER_OPTIONS = ("user_id", "ig_user_id", "threads_user_id", "page_id")
+
+
+def instagram_metrics_base(options: Mapping[str, Any]) -> str:
+    """The API root for an Instagram account: Instagram Login accounts live on
+    graph.instagram.com, Facebook Login ones on graph.facebook.com (the registry asks)."""
+    return INSTAGRAM_GRAPH if options.get(IG_LOGIN) == INSTAGRAM_LOGIN else GRAPH
 
 
 def insight_values(body: Any) -> dict[str, int | None]:
@@ -55,13 +74,17 @@ def _media_insights(
     """One insights request per media (Threads and Instagram); None for a deleted one."""
     results: PostResults = {}
     for media_id in media_ids:
+        # Threads: "Threads Insights API", https://developers.facebook.com/docs/threads/insights
+        # Instagram: "Instagram Media Insights", https://developers.facebook.com/documentation/
+        # instagram-platform/reference/instagram-media/insights (views replaced impressions)
         body = fetcher.get_json(f"/{media_id}/insights", {"metric": metrics}, allow_404=True)
         results[media_id] = None if body is None else to_counts(insight_values(body))
     return results
 
 
 def _owner_id(account: AccountRef) -> str:
-    owner = str(account.options.get("user_id") or account.remote_id)
+    found = (account.options.get(key) for key in _OWNER_OPTIONS)
+    owner = str(next((v for v in found if v), "") or account.remote_id)
     if not owner:
         raise FetchError(FetchErrorKind.FINAL, "the account's id on the network is not known")
     return owner
@@ -86,6 +109,8 @@ class ThreadsMetrics(HttpFetcher):
         )
 
     def fetch_account(self, account: AccountRef) -> AccountCounts:
+        # "Threads Insights API", user insights: GET /{threads-user-id}/threads_insights
+        # https://developers.facebook.com/docs/threads/insights (needs threads_manage_insights)
         body = self.get_json(
             f"/{_owner_id(account)}/threads_insights", {"metric": "followers_count"}
         )
@@ -111,6 +136,8 @@ class InstagramMetrics(HttpFetcher):
         )
 
     def fetch_account(self, account: AccountRef) -> AccountCounts:
+        # "IG User": GET /{ig-user-id}?fields=... on either host
+        # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user
         body = self.get_json(
             f"/{_owner_id(account)}", {"fields": "followers_count,follows_count,media_count"}
         )
@@ -137,6 +164,8 @@ class FacebookMetrics(HttpFetcher):
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
         results: PostResults = {}
         for post_id in remote_ids:
+            # "Object Reactions" (reactions.summary(total_count)) on a Page post
+            # https://developers.facebook.com/docs/graph-api/reference/object/reactions
             body = self.get_json(f"/{post_id}", {"fields": self.FIELDS}, allow_404=True)
             if body is None:
                 results[post_id] = None
@@ -153,6 +182,8 @@ class FacebookMetrics(HttpFetcher):
         return results
 
     def fetch_account(self, account: AccountRef) -> AccountCounts:
+        # "Page" reference, field followers_count
+        # https://developers.facebook.com/docs/graph-api/reference/page/
         body = self.get_json(f"/{_owner_id(account)}", {"fields": "followers_count"})
         if not isinstance(body, dict):
             raise malformed("Facebook")

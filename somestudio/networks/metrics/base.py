@@ -19,6 +19,7 @@ import requests
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.publish_result import AuthExpired, PublishError, Retryable, UnknownOutcome
+from somestudio.domain.redaction import redact, register_secret
 from somestudio.networks.http import USER_AGENT, Http, retry_after_seconds
 
 TIMEOUT = (5.0, 20.0)  # connect, read (seconds)
@@ -45,6 +46,7 @@ class FetchError(Exception):
         status: int | None = None,
         retry_after: float | None = None,
     ) -> None:
+        message = redact(message)  # a server may echo the token it was sent
         super().__init__(message)
         self.kind = kind
         self.status = status
@@ -96,6 +98,8 @@ class HttpFetcher:
         self.session = session
         self.base_url = base_url.rstrip("/")
         self.token = token
+        if token:
+            register_secret(token)
 
     def headers(self) -> dict[str, str]:
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}

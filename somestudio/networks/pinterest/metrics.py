@@ -1,6 +1,7 @@
 """Pinterest: ``GET /pins/{pin_id}/analytics`` (the last 90 days, which covers a post's whole
 measured life) for impressions, saves, comments and reactions; ``GET /user_account`` for
-followers, following and pins."""
+followers, following and pins. An account whose pins go to the API Sandbox (option
+``sandbox``) is asked there: its pins exist nowhere else."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from somestudio.networks.metrics.base import (
     as_int,
     malformed,
 )
+from somestudio.networks.pinterest.publish import API, SANDBOX_API, api_for
 
 METRIC_TYPES = "IMPRESSION,SAVE,TOTAL_COMMENTS,TOTAL_REACTIONS"
 WINDOW_DAYS = 90
@@ -25,15 +27,24 @@ class PinterestMetrics(HttpFetcher):
     network_name = "Pinterest"
     batch_size = 1
 
-    def __init__(self, *args: Any, today: Callable[[], date] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        today: Callable[[], date] | None = None,
+        account: AccountRef | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.today = today or (lambda: datetime.now(UTC).date())
+        if account is not None and self.base_url == API:  # the default: follow the account
+            self.base_url = api_for(account.options, API, SANDBOX_API)
 
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
         end = self.today()
         start = end - timedelta(days=WINDOW_DAYS - 1)
         results: PostResults = {}
         for pin_id in remote_ids:
+            # "Get Pin analytics", https://developers.pinterest.com/docs/api/v5/pins-analytics
             body = self.get_json(
                 f"/pins/{pin_id}/analytics",
                 {

@@ -15,7 +15,11 @@ from somestudio.networks.metrics.base import (
     malformed,
 )
 
-# The field-selection parameters as named in the official OpenAPI document (reference/).
+# The field-selection parameters as named in X's own OpenAPI document (2.167, in
+# shared/reference/openapi/x.json) and as X's official Python SDK `xdk` 0.10.6 sends them:
+# "post.fields". Some docs.x.com pages still show the older "tweet.fields"; we keep what X's
+# own SDK sends. ("Get Posts by IDs", GET /2/tweets, https://docs.x.com/x-api/posts/
+# get-posts-by-ids; "Get User by ID", https://docs.x.com/x-api/users/get-user-by-id)
 POST_FIELDS_PARAM = "post.fields"
 USER_FIELDS_PARAM = "user.fields"
 # Errors that mean the post is not there for us any more (deleted, or its author protected

@@ -2,6 +2,14 @@
 access tokens renewed with the ``offline.access`` refresh token, media with alt text, posts
 and threads.
 
+Images go through the one-shot upload; an animated GIF (which that upload's media types do
+not include) through the chunked upload: initialize, append, finalize, then the status until
+X has processed it.
+
+The X API is pay-per-use: the user's own app spends the credits bought in X's Developer
+Console ("X API pay-per-usage pricing and credits",
+https://docs.x.com/x-api/getting-started/pricing).
+
 X has no idempotency key. A create that may have gone through (timeout, 5xx) is an unknown
 outcome; ``reconcile`` looks for the text among the account's recent posts. Duplicate text
 is refused with 403 "duplicate content": final, never retried.
@@ -12,17 +20,19 @@ from __future__ import annotations
 import base64
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from somestudio.domain.posts import Account
+from somestudio.domain.first_comment import OutgoingComment
+from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
     AuthExpired,
     Final,
     OutgoingDelivery,
     PublishResult,
+    Retryable,
     UnknownOutcome,
 )
 from somestudio.domain.twittertext.urls import extract_urls
@@ -33,10 +43,15 @@ AUTHORIZE_URL = "https://x.com/i/oauth2/authorize"
 API = "https://api.x.com"
 SCOPES = "tweet.read tweet.write users.read media.write offline.access"
 MAX_IMAGE_BYTES = 5_000_000
+MAX_GIF_BYTES = 15_000_000
+CHUNK_BYTES = 2_000_000  # each append well under the 5 MB a segment may hold
+MEDIA_WAIT_S = 120.0  # how long a GIF may stay "processing" before the send is retried later
 _RENEW_MARGIN_S = 120
 
 
 def authorize_url(client_id: str, redirect_uri: str, challenge: str, state: str) -> str:
+    # "OAuth 2.0 Authorization Code Flow with PKCE" (step 2, x.com/i/oauth2/authorize),
+    # https://docs.x.com/fundamentals/authentication/oauth-2-0/user-access-token
     query = {
         "response_type": "code",
         "client_id": client_id,
@@ -71,6 +86,8 @@ class XClient:
     def exchange_code(
         self, client_id: str, code: str, redirect_uri: str, verifier: str
     ) -> dict[str, str]:
+        # "OAuth 2.0 Authorization Code Flow with PKCE" (step 3, POST /2/oauth2/token),
+        # https://docs.x.com/fundamentals/authentication/oauth-2-0/user-access-token
         body = self.http.json(
             "POST",
             f"{self.api}/2/oauth2/token",
@@ -86,6 +103,7 @@ class XClient:
         return token_bundle(body)
 
     def refresh(self, client_id: str, refresh_token: str) -> dict[str, str]:
+        # Same page ("Refresh token": grant_type=refresh_token, needs offline.access).
         body = self.http.json(
             "POST",
             f"{self.api}/2/oauth2/token",
@@ -99,6 +117,7 @@ class XClient:
         return token_bundle(body)
 
     def me(self, token: str) -> dict[str, Any]:
+        # "Get my User", GET /2/users/me, https://docs.x.com/x-api/users/get-my-user
         body = self.http.json("GET", f"{self.api}/2/users/me", idempotent=True, token=token)
         data: dict[str, Any] = body.get("data", {}) if isinstance(body, dict) else {}
         if "id" not in data:
@@ -106,6 +125,8 @@ class XClient:
         return data
 
     def upload_image(self, token: str, data: bytes) -> str:
+        # "Upload media" (one-shot, base64 in JSON), POST /2/media/upload,
+        # https://docs.x.com/x-api/media/upload-media — tweet_image; no image/gif here.
         body = self.http.json(
             "POST",
             f"{self.api}/2/media/upload",
@@ -115,7 +136,70 @@ class XClient:
         )
         return str(body["data"]["id"])
 
+    def upload_chunked(
+        self,
+        token: str,
+        data: bytes,
+        media_type: str,
+        category: str,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> str:
+        """The chunked upload ("Chunked media upload" quickstart,
+        https://docs.x.com/x-api/media/quickstart/media-upload-chunked): INIT, APPEND per
+        chunk, FINALIZE, then STATUS until processing succeeded. Returns the media id."""
+        # "Initialize media upload", POST /2/media/upload/initialize,
+        # https://docs.x.com/x-api/media/initialize-media-upload
+        started = self.http.json(
+            "POST",
+            f"{self.api}/2/media/upload/initialize",
+            idempotent=True,  # an unused upload session expires on its own
+            token=token,
+            json={"media_type": media_type, "total_bytes": len(data), "media_category": category},
+        )
+        media_id = str(started["data"]["id"])
+        for index, start in enumerate(range(0, len(data), CHUNK_BYTES)):
+            chunk = data[start : start + CHUNK_BYTES]
+            # "Append Media upload", POST /2/media/upload/{id}/append,
+            # https://docs.x.com/x-api/media/append-media-upload
+            self.http.request(
+                "POST",
+                f"{self.api}/2/media/upload/{media_id}/append",
+                idempotent=True,
+                token=token,
+                json={"media": base64.b64encode(chunk).decode("ascii"), "segment_index": index},
+            )
+        # "Finalize Media upload", POST /2/media/upload/{id}/finalize,
+        # https://docs.x.com/x-api/media/finalize-media-upload
+        done = self.http.json(
+            "POST", f"{self.api}/2/media/upload/{media_id}/finalize", idempotent=True, token=token
+        )
+        info = (done.get("data") or {}).get("processing_info") if isinstance(done, dict) else None
+        deadline = clock() + MEDIA_WAIT_S
+        while isinstance(info, dict) and info.get("state") in ("pending", "in_progress"):
+            if clock() > deadline:
+                raise Retryable(f"X was still processing the media after {MEDIA_WAIT_S:g} s")
+            sleep(float(info.get("check_after_secs") or 1))
+            # "Get Media upload status", GET /2/media/upload?command=STATUS,
+            # https://docs.x.com/x-api/media/get-media-upload-status
+            status = self.http.json(
+                "GET",
+                f"{self.api}/2/media/upload",
+                idempotent=True,
+                token=token,
+                params={"command": "STATUS", "media_id": media_id},
+            )
+            info = (status.get("data") or {}).get("processing_info")
+        if isinstance(info, dict) and info.get("state") == "failed":
+            raise Final(
+                "X could not process the animated GIF; try another file", error_kind="media"
+            )
+        return media_id
+
     def set_alt_text(self, token: str, media_id: str, text: str) -> None:
+        # "Create Media metadata", POST /2/media/metadata,
+        # https://docs.x.com/x-api/media/create-media-metadata
         self.http.request(
             "POST",
             f"{self.api}/2/media/metadata",
@@ -125,6 +209,7 @@ class XClient:
         )
 
     def create_post(self, token: str, body: Mapping[str, Any]) -> dict[str, Any]:
+        # "Create or Edit Post", POST /2/tweets, https://docs.x.com/x-api/posts/create-post
         try:
             answer = self.http.json(
                 "POST", f"{self.api}/2/tweets", idempotent=False, token=token, json=dict(body)
@@ -144,6 +229,8 @@ class XClient:
         return data
 
     def recent_posts(self, token: str, user_id: str, since: str) -> list[dict[str, Any]]:
+        # "Get Posts" of a user, GET /2/users/{id}/tweets,
+        # https://docs.x.com/x-api/users/get-posts — id and text are the default fields.
         body = self.http.json(
             "GET",
             f"{self.api}/2/users/{user_id}/tweets",
@@ -167,9 +254,16 @@ class XPublisher(ApiPublisher):
     channel = "x"
     reconcile_is_conclusive = False
 
-    def __init__(self, *args: Any, api: str = API, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        api: str = API,
+        sleep: Callable[[float], None] = time.sleep,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.api = api
+        self._sleep = sleep
 
     def client(self) -> XClient:
         return XClient(self.http(), self.api)
@@ -200,12 +294,9 @@ class XPublisher(ApiPublisher):
         token = self.access(account)
         client = self.client()
         media_ids = []
+        _check_media(delivery.media)
         for item in delivery.media[:4]:
-            if not mime_of(item).startswith("image/"):
-                raise Final("this app sends only images to X", error_kind="media")
-            media_id = client.upload_image(
-                token, read_media(item, max_bytes=MAX_IMAGE_BYTES, network="X")
-            )
+            media_id = self._upload(client, token, item)
             if item.alt_text:
                 client.set_alt_text(token, media_id, item.alt_text)
             media_ids.append(media_id)
@@ -219,6 +310,12 @@ class XPublisher(ApiPublisher):
             ids.append(str(client.create_post(token, body)["id"]))
         return _result(account, ids)
 
+    def _upload(self, client: XClient, token: str, item: MediaItem) -> str:
+        if mime_of(item) == "image/gif":  # one-shot upload takes no GIF: chunked, tweet_gif
+            data = read_media(item, max_bytes=MAX_GIF_BYTES, network="X")
+            return client.upload_chunked(token, data, "image/gif", "tweet_gif", sleep=self._sleep)
+        return client.upload_image(token, read_media(item, max_bytes=MAX_IMAGE_BYTES, network="X"))
+
     def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
         account = delivery.account
         token = self.access(account)
@@ -230,6 +327,40 @@ class XPublisher(ApiPublisher):
             if _comparable(str(post.get("text", ""))) == wanted:
                 return _result(account, [str(post["id"])])
         return None
+
+    # ------------------------------------------------------------------ first comment
+    # A reply post: ``reply.in_reply_to_tweet_id`` = our post. X has no idempotency key, so
+    # an unknown outcome is reconciled by our recent posts (the reply's text, since the
+    # post's time). X API docs, "Create or Edit Post" (POST /2/tweets):
+    # https://docs.x.com/x-api/posts/creation-of-a-post
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        token = self.access(comment.account)
+        body = {"text": comment.text, "reply": {"in_reply_to_tweet_id": comment.post_remote_id}}
+        made = self.client().create_post(token, body)
+        return _result(comment.account, [str(made["id"])])
+
+    def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
+        token = self.access(comment.account)
+        client = self.client()
+        me = client.me(token)
+        since = (comment.scheduled_at - timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        wanted = _comparable(comment.text)
+        for post in client.recent_posts(token, str(me["id"]), since):
+            if str(post.get("id")) != comment.post_remote_id and (
+                _comparable(str(post.get("text", ""))) == wanted
+            ):
+                return _result(comment.account, [str(post["id"])])
+        return None
+
+
+def _check_media(media: Any) -> None:
+    """Up to 4 images, or one GIF (X's media rules); anything else never leaves."""
+    types = [mime_of(item) for item in media]
+    if any(not t.startswith("image/") for t in types):
+        raise Final("this app sends only images and GIFs to X", error_kind="media")
+    if "image/gif" in types and len(types) > 1:
+        raise Final("X takes one GIF on its own, without other images", error_kind="media")
 
 
 def _result(account: Account, ids: list[str]) -> PublishResult:

@@ -139,13 +139,12 @@ class CalendarActions(QObject):
         )
         if state in (S.FAILED, S.NEEDS_ATTENTION):
             add(self.tr("Try again"), lambda: self._simple(self._planner.retry, entry))
-        if state is S.NEEDS_ATTENTION:
+        if state in (S.FAILED, S.NEEDS_ATTENTION, S.MISSED):
             add(
                 self.tr("Mark as published by hand"),
                 lambda: self._simple(self._planner.confirm_published_by_hand, entry),
             )
-        if state is S.MISSED:
-            add(self.tr("Skip"), lambda: self._simple(self._planner.skip_missed, entry))
+            add(self.tr("Skip"), lambda: self._simple(self._planner.skip, entry))
         add(
             self.tr("Unschedule"),
             lambda: self._simple(self._planner.unschedule, entry),

@@ -33,6 +33,7 @@ from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.agenda_view import AgendaModel, AgendaView
 from somestudio.ui.calendar.chip_delegate import ChipDelegate
 from somestudio.ui.calendar.day_model import DayModel
+from somestudio.ui.calendar.empty_hint import EmptyHint
 from somestudio.ui.calendar.filter_bar import FilterBar
 from somestudio.ui.calendar.month_grid import MonthGrid
 from somestudio.ui.calendar.month_model import MonthModel
@@ -40,6 +41,7 @@ from somestudio.ui.calendar.week_view import WeekView
 from somestudio.ui.qtdates import qdate
 
 if TYPE_CHECKING:
+    from somestudio.ui.calendar.drops import CalendarDrops
     from somestudio.ui.planning.idea_drops import IdeaDrops
 
 MODES = ("month", "week", "agenda")
@@ -61,10 +63,12 @@ class CalendarPage(QWidget):
         self._mode = "month"
         self.anchor = date.today()
         self.idea_drops: IdeaDrops | None = None  # set by the window: ideas dropped as drafts
+        self.draft_drops: CalendarDrops | None = None  # set by the window: drafts scheduled
 
         self.model = MonthModel(studio, zone, self._locale)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
         self.day_model = DayModel(zone)
+        self.day_model.history = studio.history
         self.agenda_model = AgendaModel(zone, self._locale)
 
         self.title = QLabel()
@@ -155,6 +159,7 @@ class CalendarPage(QWidget):
         month.setChildrenCollapsible(False)
 
         self.week = WeekView(zone, self._locale)
+        self.week.canvas.history = self._studio.history
         self.week.canvas.entry_activated.connect(self.entry_activated)
         self.week.canvas.entry_menu_requested.connect(self.entry_menu_requested)
         self.week.canvas.entry_dropped.connect(self._on_dropped_at)
@@ -169,6 +174,8 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(filter_row)
+        self.empty_hint = EmptyHint()
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.views, 1)
         QWidget.setTabOrder(self.prev_button, self.today_button)  # as they sit: ‹ Today ›
         QWidget.setTabOrder(self.today_button, self.next_button)
@@ -219,6 +226,9 @@ class CalendarPage(QWidget):
         self.set_anchor(day)
 
     def reload(self) -> None:
+        self.empty_hint.update_for(
+            accounts=len(self._studio.accounts()), posts=self._studio.post_count()
+        )
         if self._mode == "month":
             if (self.model.year, self.model.month) != (self.anchor.year, self.anchor.month):
                 self.model.set_month(self.anchor.year, self.anchor.month)
@@ -255,6 +265,7 @@ class CalendarPage(QWidget):
     # -- private
     def _build_grid(self, zone: ZoneInfo) -> MonthGrid:
         grid = MonthGrid(self.model)
+        grid.history = self._studio.history
         grid.setObjectName("MonthGrid")
         grid.setAccessibleName(self.tr("Month"))
         grid.setItemDelegate(ChipDelegate(zone, grid))

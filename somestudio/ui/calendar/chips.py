@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QMimeData, QRect, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
+from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.failure_text import history_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_time
 from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
+
+if TYPE_CHECKING:
+    from somestudio.app.delivery_history import DeliveryHistory
 
 CHIP_SPACING = 2
 PADDING = 4
@@ -40,12 +47,31 @@ def chip_label(entry: ScheduledEntry, zone: ZoneInfo) -> str:
     return f"{GLYPHS[entry.state]} {short_time(local)} {network_name(entry.network)}: {text}"
 
 
-def entry_tooltip(entry: ScheduledEntry, zone: ZoneInfo) -> str:
+HistoryLookup = Callable[[int], "DeliveryHistory | None"]
+
+
+def entry_tooltip(
+    entry: ScheduledEntry, zone: ZoneInfo, history: HistoryLookup | None = None
+) -> str:
+    """State, time, channel and text; for a post that did not go out as planned (or whose
+    tries failed so far) also why, and its latest attempts with their local times."""
     local = entry.scheduled_at.astimezone(zone)
-    return (
+    tip = (
         f"{GLYPHS[entry.state]} {state_name(entry.state)} · {short_time(local)} · "
         f"{network_name(entry.network)} · {entry.account_label}\n\n{entry.text}"
     )
+    if entry.first_comment:
+        tip += "\n\n" + QCoreApplication.translate("CalendarChip", "+ first comment")
+    if history is None or entry.state in _NOTHING_TO_EXPLAIN:
+        return tip
+    found = history(entry.delivery_id)
+    if found is None or not (found.reason or entry.state.wants_user):
+        return tip
+    told = history_text(found, zone)
+    return f"{tip}\n\n{told}" if told else tip
+
+
+_NOTHING_TO_EXPLAIN = frozenset({DeliveryState.DRAFT, DeliveryState.PUBLISHED})
 
 
 class ChipPainter:

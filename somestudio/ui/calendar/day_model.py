@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor
 
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.calendar.chips import HistoryLookup, entry_tooltip
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_time
 from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
@@ -20,6 +21,7 @@ class DayModel(QAbstractListModel):
         super().__init__()
         self._zone = zone
         self._entries: list[ScheduledEntry] = []
+        self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
 
     def set_entries(self, entries: list[ScheduledEntry]) -> None:
         self.beginResetModel()
@@ -44,7 +46,7 @@ class DayModel(QAbstractListModel):
                 f"{entry.account_label} — {state_name(entry.state)}{media}\n{entry.text}"
             )
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{state_name(entry.state)}\n{entry.text}"
+            return entry_tooltip(entry, self._zone, self.history)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(BACKGROUNDS[entry.state]))
         if role == Qt.ItemDataRole.ForegroundRole:

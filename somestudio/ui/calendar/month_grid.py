@@ -18,6 +18,7 @@ from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.chip_drag import ChipDrag
 from somestudio.ui.calendar.chips import (
     MIME_DELIVERY,
+    HistoryLookup,
     chip_layout,
     delivery_from_mime,
     delivery_mime,
@@ -42,6 +43,10 @@ class MonthGrid(QTableView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDropIndicatorShown(False)
         self._drag = ChipDrag(self)
+        self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
+
+    def tooltip_for(self, entry: ScheduledEntry) -> str:
+        return entry_tooltip(entry, self._zone, self.history)
 
     def entry_at(self, pos: QPoint) -> ScheduledEntry | None:
         """The chip under ``pos`` (viewport coordinates), if any."""
@@ -78,7 +83,7 @@ class MonthGrid(QTableView):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             entry = self.entry_at(event.pos())
             if entry is not None:
-                QToolTip.showText(event.globalPos(), entry_tooltip(entry, self._zone), self)
+                QToolTip.showText(event.globalPos(), self.tooltip_for(entry), self)
                 return True
         return super().viewportEvent(event)
 

@@ -28,6 +28,7 @@ from somestudio.ui.calendar.chip_drag import ChipDrag
 from somestudio.ui.calendar.chips import (
     MIME_DELIVERY,
     ChipPainter,
+    HistoryLookup,
     delivery_from_mime,
     entry_tooltip,
 )
@@ -58,6 +59,7 @@ class WeekCanvas(QWidget):
         self._placed: list[_Placed] = []
         self._drag = ChipDrag(self)
         self._chip_painter: ChipPainter | None = None
+        self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
 
@@ -171,11 +173,14 @@ class WeekCanvas(QWidget):
             self._chips().paint(painter, placed.rect, placed.entry)
         painter.end()
 
+    def tooltip_for(self, entry: ScheduledEntry) -> str:
+        return entry_tooltip(entry, self._zone, self.history)
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             entry = self.entry_at(event.pos())
             if entry is not None:
-                QToolTip.showText(event.globalPos(), entry_tooltip(entry, self._zone), self)
+                QToolTip.showText(event.globalPos(), self.tooltip_for(entry), self)
             else:
                 QToolTip.hideText()
             return True

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -20,10 +21,11 @@ from somestudio.app.accounts import Accounts, Health, KeyringStatus
 from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
 from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.networks.catalogue import AgeingVersion, connectable
+from somestudio.domain.networks.catalogue import AgeingVersion, by_hand_only, connectable
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
 from somestudio.ui.accounts.health_text import health_sentence
+from somestudio.ui.accounts.keyring_text import keyring_reason
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.pages.accounts_model import AccountsModel
@@ -33,12 +35,15 @@ from somestudio.ui.tasks import Tasks
 
 # In the descriptors' order (domain/networks/catalogue.py).
 CONNECTABLE = connectable()
+BY_HAND_ONLY = frozenset(by_hand_only())
 
 
 _HealthRead = tuple["KeyringStatus | None", dict[int, Health], list[AgeingVersion]]
 
 
 class AccountsPage(QWidget):
+    account_added = Signal(object)  # an Account, added from this page
+
     def __init__(
         self,
         studio: Studio,
@@ -72,7 +77,13 @@ class AccountsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.empty = QLabel(self.tr("No accounts yet. Connect one to start publishing."))
+        self.empty = QLabel(
+            self.tr(
+                "No accounts yet. Add one to start: a Local archive or a publish-by-hand "
+                "account works without signing in anywhere."
+            )
+        )
+        self.empty.setWordWrap(True)
         self.banner = QLabel()
         self.banner.setObjectName("KeyringBanner")
         self.banner.setWordWrap(True)
@@ -85,14 +96,10 @@ class AccountsPage(QWidget):
         self.version_banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.version_banner.setContentsMargins(8, 6, 8, 6)
         self.version_banner.hide()
-        self.connect_button = QPushButton(self.tr("Connect account"))
-        self.connect_button.setObjectName("ConnectAccount")
-        menu = QMenu(self.connect_button)
-        for network in CONNECTABLE:
-            action = menu.addAction(network_name(network))
-            action.setData(network.value)
-            action.triggered.connect(lambda _=False, n=network: self.open_connect(n))
-        self.connect_button.setMenu(menu)
+        self.connect_button = QPushButton(self.tr("Add account"))
+        self.connect_button.setObjectName("AddAccount")
+        self.connect_button.setAccessibleName(self.tr("Add account"))
+        self.connect_button.setMenu(self._add_menu())
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.setObjectName("TestConnection")
         self.test_button.clicked.connect(self.test_selected)
@@ -153,6 +160,26 @@ class AccountsPage(QWidget):
         layout.addWidget(self.slots_box)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.reload()
+
+    def _add_menu(self) -> QMenu:
+        """No sign-in first (they work on any computer), then each network's sign-in."""
+        menu = QMenu(self.connect_button)
+        menu.setObjectName("AddAccountMenu")
+        menu.addSection(self.tr("No sign-in needed"))
+        local = menu.addAction(self.tr("Local archive (a folder on this computer)…"))
+        local.setObjectName("AddLocalArchive")
+        local.triggered.connect(self.open_local_archive)
+        by_hand = menu.addAction(self.tr("Publish by hand (any network)…"))
+        by_hand.setObjectName("AddByHand")
+        by_hand.triggered.connect(lambda _=False: self.open_by_hand())
+        menu.addSection(self.tr("Sign in to a network"))
+        for network in CONNECTABLE:
+            if network in BY_HAND_ONLY:
+                continue  # nothing to sign in to: in "Publish by hand"
+            action = menu.addAction(self.tr("%1…").replace("%1", network_name(network)))
+            action.setData(network.value)
+            action.triggered.connect(lambda _=False, n=network: self.open_connect(n))
+        return menu
 
     def set_planner(self, planner: Planner, zone: str) -> None:
         self._planner = planner
@@ -248,8 +275,9 @@ class AccountsPage(QWidget):
                     "No secure storage: this computer has no working system keyring — %1. "
                     "Some Studio keeps sign-ins only there, so accounts that sign in to a "
                     "network cannot be connected, and no token is stored anywhere else. "
-                    "Local archive and publish-by-hand accounts work as usual."
-                ).replace("%1", status.reason)
+                    "Local archive and publish-by-hand accounts work as usual: add them with "
+                    "“Add account”."
+                ).replace("%1", keyring_reason(status))
             )
             self.banner.show()
         elif status is None:
@@ -281,11 +309,37 @@ class AccountsPage(QWidget):
             )
         self._show_slots()
 
+    def open_local_archive(self) -> None:
+        from somestudio.ui.accounts.add_dialogs import LocalArchiveDialog  # noqa: PLC0415
+
+        self._open_add(LocalArchiveDialog(self.accounts_service, self.tasks, self))
+
+    def open_by_hand(self, network: Network | None = None) -> None:
+        from somestudio.ui.accounts.add_dialogs import ByHandDialog  # noqa: PLC0415
+
+        self._open_add(ByHandDialog(self.accounts_service, self.tasks, self, network=network))
+
+    def _open_add(self, dialog: QDialog) -> None:
+        dialog.added.connect(self._added)  # type: ignore[attr-defined]
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _added(self, account: Account) -> None:
+        self.reload()
+        self.account_added.emit(account)
+        for row in range(self.model.rowCount()):
+            if self.model.account(row).id == account.id:
+                self.table.selectRow(row)
+
     def open_connect(self, network: Network, account: Account | None = None) -> None:
+        if network in BY_HAND_ONLY and account is None:
+            self.open_by_hand(network)  # nothing to sign in to: the same dialog as any by hand
+            return
         from somestudio.ui.accounts.connect_dialog import ConnectDialog  # noqa: PLC0415
 
         dialog = ConnectDialog(network, self.accounts_service, self.tasks, self, account=account)
-        dialog.connected.connect(lambda _account: self.reload())
+        dialog.connected.connect(self._added)
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()

@@ -5,7 +5,7 @@
 -- https://www.sqlite.org/lang_altertable.html#otheralter): new table, copy, drop, rename.
 -- The runner turns foreign keys off around this step and checks them before it commits, so
 -- deliveries, account_snapshots and the rest keep pointing at the same account ids.
--- Self-contained (it reads and writes only accounts, all of its columns as of schema 4): if
+-- Self-contained (it reads and writes only accounts, all of its columns as of schema 6: steps 5 and 6 leave it alone): if
 -- steps are renumbered at a merge, only the file name changes — but a later step that adds a
 -- column to accounts must come after this one.
 

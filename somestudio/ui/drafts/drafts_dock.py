@@ -1,0 +1,82 @@
+"""Where the Drafts list lives in the window: a dock beside the Compose and Calendar pages,
+shown and hidden by one checkable action (View → Drafts, its shortcut, and a Drafts button
+on each of those two pages)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QDockWidget, QToolButton, QWidget
+
+from somestudio.ui.drafts.drafts_panel import DraftsPanel
+from somestudio.ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from somestudio.app.draft_shelf import ShelvedDraft
+
+DRAFTS_KEYS = "Ctrl+Shift+D"
+DRAFT_PAGES = ("compose", "calendar")  # the pages the dock stands beside
+
+
+class DraftsDock(QDockWidget):
+    def __init__(
+        self,
+        load: Callable[[], list[ShelvedDraft]],
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+    ) -> None:
+        super().__init__(self.tr("Drafts"), parent)
+        self.setObjectName("DraftsDock")
+        self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        self.setTitleBarWidget(QWidget())  # the panel's own heading names it (with a count)
+        self.panel = DraftsPanel(load, self, tasks=tasks)
+        self.setWidget(self.panel)
+        self.hide()  # the window shows it beside the pages it belongs to
+        self._stale = True
+        self.action = QAction(self.tr("&Drafts"), self)
+        self.action.setObjectName("ShowDrafts")
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence(DRAFTS_KEYS))
+        self.action.setToolTip(
+            self.tr("Show or hide the drafts (%1)").replace(
+                "%1", self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+
+    def refresh(self) -> None:
+        """The data changed: read the list now if it shows, else when it next shows."""
+        if self.isVisible():
+            self._stale = False
+            self.panel.reload()
+        else:
+            self._stale = True
+
+    def toggle_button(self) -> QToolButton:
+        """A Drafts button for a page's header, checked while the list shows."""
+        button = QToolButton()
+        button.setDefaultAction(self.action)
+        button.setObjectName("DraftsToggle")
+        button.setAccessibleName(self.tr("Show drafts"))
+        return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.panel.reload()
+
+
+def add_to_header(page: QWidget, row: int, button: QToolButton, *, first: bool) -> None:
+    """Put ``button`` at the start or end of the ``row``-th row of a page's layout."""
+    outer = page.layout()
+    item = outer.itemAt(row) if outer is not None else None
+    layout = item.layout() if item is not None else None
+    if not isinstance(layout, QBoxLayout):
+        return
+    if first:
+        layout.insertWidget(0, button)
+    else:
+        layout.addWidget(button)

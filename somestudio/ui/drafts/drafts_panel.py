@@ -1,0 +1,177 @@
+"""The Drafts panel: the list of undated posts beside Compose and the Calendar.
+
+Enter or a double-click opens a draft in the composer, Delete deletes it (Ctrl+Z brings it
+back), and a row dragged onto a calendar day or week slot schedules it there. The list is
+read (with each draft's checks) off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.ui.drafts.drafts_delegate import DraftsDelegate
+from somestudio.ui.drafts.drafts_model import DraftsModel, PostIdRole
+from somestudio.ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from somestudio.app.draft_shelf import ShelvedDraft
+
+
+class DraftsPanel(QWidget):
+    open_requested = Signal(int)  # post id
+    delete_requested = Signal(int)  # post id
+    loaded = Signal()  # the list shows the data as it is now (for tests and tools)
+
+    def __init__(
+        self,
+        load: Callable[[], list[ShelvedDraft]],
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("DraftsPanel")
+        self._load = load
+        self._tasks = tasks or Tasks(self)
+        self._generation = 0
+        self.model = DraftsModel()
+
+        self.heading = QLabel(self.tr("Drafts"))
+        self.heading.setObjectName("DraftsHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.hint = QLabel(
+            self.tr("Drag a draft onto a day or a time in the calendar to schedule it.")
+        )
+        self.hint.setWordWrap(True)
+        self.list = QListView()
+        self.list.setObjectName("DraftsList")
+        self.list.setAccessibleName(self.tr("Drafts"))
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(DraftsDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap to a new width
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.doubleClicked.connect(self._open_index)
+        self.list.activated.connect(self._open_index)  # Enter
+        self.heading.setBuddy(self.list)
+        self.empty = QLabel(
+            self.tr(
+                "No drafts. Write in Compose and choose Save draft: "
+                "the post waits here until you schedule it."
+            )
+        )
+        self.empty.setObjectName("DraftsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setObjectName("OpenDraft")
+        self.open_button.setAccessibleName(self.tr("Open draft"))
+        self.open_button.setToolTip(self.tr("Open the draft in Compose (Enter)"))
+        self.open_button.clicked.connect(lambda: self._open_index(self.list.currentIndex()))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("DeleteDraft")
+        self.delete_button.setAccessibleName(self.tr("Delete draft"))
+        delete_keys = QKeySequence(QKeySequence.StandardKey.Delete)
+        self.delete_button.setToolTip(
+            self.tr("Delete the draft (%1); Undo brings it back").replace(
+                "%1", delete_keys.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.delete_button.clicked.connect(self.delete_current)
+        delete_shortcut = QShortcut(delete_keys, self.list, self.delete_current)
+        delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_shortcut.setWhatsThis(self.tr("Delete the selected draft"))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(buttons)
+        self.model.modelReset.connect(self._update)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._update())
+        self._update()
+
+    # -- public
+    def reload(self) -> None:
+        """Read the drafts again (off the GUI thread); ``loaded`` follows."""
+        self._generation += 1
+        generation = self._generation
+        self._tasks.run(self._load, lambda drafts: self._show(generation, drafts), self._failed)
+
+    def current_post_id(self) -> int | None:
+        index = self.list.currentIndex()
+        return int(index.data(PostIdRole)) if index.isValid() else None
+
+    def select_post(self, post_id: int) -> bool:
+        row = self.model.row_of(post_id)
+        if row is None:
+            return False
+        self.list.setCurrentIndex(self.model.index(row))
+        return True
+
+    def delete_current(self) -> None:
+        post_id = self.current_post_id()
+        if post_id is not None:
+            self.delete_requested.emit(post_id)
+
+    # -- private
+    def _show(self, generation: int, drafts: list[ShelvedDraft]) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
+        current = self.current_post_id()
+        row = self.list.currentIndex().row()
+        self.model.set_drafts(drafts)
+        if current is not None and not self.select_post(current) and self.model.rowCount():
+            # The current draft left the list: its neighbour becomes current.
+            self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
+        self._update()
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.empty.setText(self.tr("Could not read the drafts: %1").replace("%1", str(error)))
+        self.empty.setVisible(True)
+        self.loaded.emit()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(int(index.data(PostIdRole)))
+
+    def _update(self) -> None:
+        count = self.model.rowCount()
+        self.list.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
+        self.hint.setVisible(count > 0)
+        has_current = self.list.currentIndex().isValid()
+        self.open_button.setEnabled(has_current)
+        self.delete_button.setEnabled(has_current)
+        title = self.tr("Drafts (%1)").replace("%1", str(count)) if count else self.tr("Drafts")
+        self.heading.setText(title)

@@ -1,0 +1,188 @@
+"""Posts due to be published by hand: copy each one's text for its channel, open its media
+folder, and mark it published (with the link to the live post, if the user has it).
+
+Nothing is put on the clipboard until the user asks: several reminders due in the same
+minute would otherwise overwrite each other, and whatever the user had copied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.planning import PlanningError
+from somestudio.app.reminders import Reminder, Reminders
+from somestudio.ui.error_text import error_text
+from somestudio.ui.network_names import network_name
+from somestudio.ui.prompts import Prompts
+from somestudio.ui.qtdates import short_date_time
+
+
+def open_folder(folder: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class RemindersDialog(QDialog):
+    open_post = Signal(int)
+    changed = Signal()
+
+    def __init__(
+        self,
+        reminders: Reminders,
+        zone: ZoneInfo,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+        *,
+        folder_opener: Callable[[Path], None] = open_folder,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("RemindersDialog")
+        self.setWindowTitle(self.tr("Publish by hand"))
+        self.setAccessibleName(self.windowTitle())
+        self._reminders = reminders
+        self._zone = zone
+        self._locale = QLocale()
+        self.prompts = prompts
+        self.folder_opener = folder_opener
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.rows = QVBoxLayout()
+        self.rows.setAlignment(Qt.AlignmentFlag.AlignTop)
+        holder = QWidget()
+        holder.setLayout(self.rows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(holder)
+        self.message = QLabel()
+        self.message.setObjectName("RemindersMessage")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(720, 500)
+        self.reload()
+
+    def reload(self) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.due = self._reminders.due()
+        self.intro.setText(
+            self.tr("No post is waiting to be published by hand.")
+            if not self.due
+            else self.tr(
+                "These posts are due on channels you publish to yourself. Copy the text, "
+                "publish it in the app or site of the channel, then mark it published."
+            )
+        )
+        for reminder in self.due:
+            self.rows.addWidget(self._row(reminder))
+
+    def _row(self, reminder: Reminder) -> QWidget:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setObjectName(f"Reminder-{reminder.delivery_id}")
+        when = short_date_time(self._locale, reminder.due_at.astimezone(self._zone))
+        heading = f"{network_name(reminder.network)} · {reminder.account_label} · {when}"
+        frame.setAccessibleName(heading)
+        title = QLabel("📋 " + heading)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(reminder.text)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        if reminder.media_paths:
+            media = QLabel(
+                self.tr("%n images or videos to add", "", len(reminder.media_paths))
+                + ": "
+                + ", ".join(Path(p).name for p in reminder.media_paths)
+            )
+            media.setWordWrap(True)
+            layout.addWidget(media)
+        buttons = QHBoxLayout()
+
+        def button(name: str, label: str, slot: Callable[[], None]) -> QPushButton:
+            widget = QPushButton(label)
+            widget.setObjectName(name)
+            widget.setAccessibleName(label)
+            widget.setAccessibleDescription(heading)
+            widget.clicked.connect(slot)
+            buttons.addWidget(widget)
+            return widget
+
+        button("ReminderCopy", self.tr("Copy text"), lambda: self.copy_text(reminder))
+        folder = button(
+            "ReminderFolder", self.tr("Open media folder"), lambda: self._open_folder(reminder)
+        )
+        folder.setEnabled(reminder.media_folder is not None)
+        if reminder.media_folder is None:
+            folder.setToolTip(self.tr("This post has no images or videos"))
+        button("ReminderDone", self.tr("Mark as published…"), lambda: self.ask_published(reminder))
+        buttons.addStretch(1)
+        button("ReminderOpen", self.tr("Open"), lambda: self.open_post.emit(reminder.post_id))
+        layout.addLayout(buttons)
+        return frame
+
+    def copy_text(self, reminder: Reminder) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(reminder.text)
+        self.message.setText(
+            self.tr("The text for %1 (%2) is on the clipboard.")
+            .replace("%1", network_name(reminder.network))
+            .replace("%2", reminder.account_label)
+        )
+
+    def _open_folder(self, reminder: Reminder) -> None:
+        if reminder.media_folder is not None:
+            self.folder_opener(reminder.media_folder)
+
+    def ask_published(self, reminder: Reminder) -> None:
+        self.prompts.ask_text(
+            self.tr("Mark as published"),
+            self.tr("Published on %1 (%2)? Paste the link to the live post if you have it.")
+            .replace("%1", network_name(reminder.network))
+            .replace("%2", reminder.account_label),
+            self.tr("Link to the post (optional)"),
+            self.tr("Mark as published"),
+            lambda link: self._mark_published(reminder, link),
+        )
+
+    def _mark_published(self, reminder: Reminder, link: str | None) -> None:
+        if link is None:
+            return  # cancelled
+        try:
+            self._reminders.mark_published(reminder.delivery_id, link)
+        except PlanningError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(
+            self.tr("Marked as published on %1.").replace("%1", network_name(reminder.network))
+        )
+        self.changed.emit()
+        self.reload()

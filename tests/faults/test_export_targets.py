@@ -1,0 +1,115 @@
+"""Finding 1: an export aimed inside the data folder destroyed the database. Exports now
+refuse any target inside the data folder (exit 2, nothing written), and a killed export
+leaves its target complete or absent."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from somestudio.store.database import DATABASE_FILE, open_database
+from tests.faults.conftest import assert_no_traceback, digest, somestudio, spawn
+
+pytestmark = pytest.mark.slow
+
+EXPORTS = {
+    "export --csv": ["export", "--csv"],
+    "export --ics": ["export", "--ics"],
+    "metrics export --csv": ["metrics", "export", "--month", "2026-11", "--tz", "UTC", "--csv"],
+    "metrics export --pdf": ["metrics", "export", "--month", "2026-11", "--tz", "UTC", "--pdf"],
+}
+
+
+@pytest.mark.parametrize("command", list(EXPORTS))
+def test_export_onto_the_database_is_refused(
+    command: str, env: dict[str, str], data_home: Path
+) -> None:
+    db = data_home / DATABASE_FILE
+    open_database(db)
+    before = digest(db)
+    result = somestudio([*EXPORTS[command], str(db)], env)
+    assert_no_traceback(result)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "inside Some Studio's data folder" in result.stderr
+    assert "Nothing was written" in result.stderr
+    assert digest(db) == before
+    sqlite3.connect(db).execute("PRAGMA quick_check").fetchone()
+
+
+@pytest.mark.parametrize(
+    "inside",
+    ["settings.json", "somestudio.db-wal", "backups/somestudio-schema3-x.db", "my-plan.csv"],
+)
+def test_no_file_inside_the_data_folder_is_written(
+    inside: str, env: dict[str, str], data_home: Path, tmp_path: Path
+) -> None:
+    open_database(data_home / DATABASE_FILE)
+    (data_home / "backups").mkdir()
+    # Also through a link from outside: the real place counts, not the name typed.
+    outside = tmp_path / "looks-outside"
+    outside.symlink_to(data_home)
+    before = sorted(p.name for p in data_home.rglob("*"))
+    for target in (data_home / inside, outside / inside):
+        result = somestudio(["export", "--csv", str(target)], env)
+        assert result.returncode == 2, result.stderr
+        assert "inside Some Studio's data folder" in result.stderr
+    assert sorted(p.name for p in data_home.rglob("*")) == before
+
+
+def _big_plan(home: Path) -> None:
+    """The demo month, copied until the export takes a noticeable moment."""
+    from somestudio.app.demo import build_demo_home  # noqa: PLC0415
+
+    build_demo_home(home)
+    conn = sqlite3.connect(home / DATABASE_FILE)
+    for _ in range(5):
+        start = conn.execute("SELECT max(id) FROM posts").fetchone()[0]
+        conn.execute(
+            "INSERT INTO posts (id, base_text, notes, created_at, updated_at) "
+            "SELECT id + ?, base_text || ' ' || id, notes, created_at, updated_at FROM posts "
+            "WHERE deleted_at IS NULL",
+            (start,),
+        )
+        conn.execute(
+            "INSERT INTO deliveries (post_id, account_id, text_override, scheduled_at, time_zone,"
+            " state, idempotency_key, updated_at) SELECT post_id + ?, account_id, text_override,"
+            " scheduled_at, time_zone, state, idempotency_key || '-' || ?, updated_at"
+            " FROM deliveries WHERE post_id + ? IN (SELECT id FROM posts)",
+            (start, start, start),
+        )
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("command", ["export --csv", "metrics export --csv"])
+def test_a_killed_export_leaves_the_target_complete_or_absent(
+    command: str, env: dict[str, str], data_home: Path, tmp_path: Path
+) -> None:
+    _big_plan(data_home)
+    reference = tmp_path / "reference.out"
+    started = time.monotonic()
+    done = somestudio([*EXPORTS[command], str(reference)], env)
+    took = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    expected = reference.read_bytes()
+    assert len(expected) > 1000
+    target = tmp_path / "out" / "plan.out"
+    target.parent.mkdir()
+    rng = random.Random(13)
+    seen_absent = seen_complete = 0
+    for _ in range(8):
+        target.unlink(missing_ok=True)
+        process = spawn([*EXPORTS[command], str(target)], env)
+        time.sleep(rng.uniform(0.3 * took, 1.1 * took))
+        process.kill()
+        process.communicate()
+        if target.exists():
+            assert target.read_bytes() == expected, "a killed export left a partial file"
+            seen_complete += 1
+        else:
+            seen_absent += 1
+    assert seen_absent + seen_complete == 8

@@ -1,0 +1,370 @@
+"""The Drafts list: undated posts beside Compose and the Calendar — saved from the composer,
+opened, deleted with undo, and dropped on a month day or a week slot to schedule them (an
+account whose text has an error is held back, and the user is told why)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.composer import Composer
+from somestudio.app.draft_shelf import Problem, ShelvedDraft
+from somestudio.app.planning import Planner
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.drafts import Draft
+from somestudio.domain.findings import Severity
+from somestudio.domain.networks import Network
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.ui.drafts.drafts_model import (
+    MIME_DRAFT,
+    DraftsModel,
+    PostIdRole,
+    draft_from_mime,
+    first_words,
+)
+from somestudio.ui.main_window import MainWindow
+from somestudio.ui.schedule_dialog import ScheduleDialog
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+TOO_LONG_FOR_X = "Liian pitkä teksti X:lle. " * 12  # 312 characters: X allows 280
+WEEK_OF = date(2031, 3, 12)  # a Wednesday, far from today and from any DST change
+DAY = date(2031, 3, 13)
+S = DeliveryState
+
+
+# -- the model, without widgets
+
+
+def shelved(post_id: int, text: str, *problems: Problem) -> ShelvedDraft:
+    accounts = ((1, Network.X, "Kahvila X"), (2, Network.MASTODON, "@aroma"))
+    return ShelvedDraft(post_id, text, datetime(2031, 1, 1, tzinfo=UTC), accounts, problems)
+
+
+def test_model_rows_show_first_words_networks_and_problems(qtbot: QtBot) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    model = DraftsModel()
+    error = Problem("X · Kahvila X", Severity.ERROR, "Too long (312/280)")
+    warning = Problem("Mastodon · @aroma", Severity.WARNING, "No alt text")
+    model.set_drafts(
+        [
+            shelved(7, "Joulutorttuja tänään!\nTervetuloa 🎄"),
+            shelved(5, TOO_LONG_FOR_X, error, warning),
+            shelved(3, "Glögiä", warning),
+        ]
+    )
+    assert model.rowCount() == 3
+    rows = [str(model.index(r).data()).split("\n") for r in range(3)]
+    assert rows[0] == ["Joulutorttuja tänään! Tervetuloa 🎄", "X, Mastodon", "No problems"]
+    assert rows[1][0].endswith("…") and len(rows[1][0]) <= 61
+    assert rows[1][2].startswith("⚠ 1 error") and rows[1][2].endswith(": Too long (312/280)")
+    assert rows[2][2].startswith("1 warning")
+    tip = str(model.index(1).data(Qt.ItemDataRole.ToolTipRole))
+    assert "• X · Kahvila X: Too long (312/280)" in tip and "• Mastodon · @aroma: No alt" in tip
+    spoken = str(model.index(1).data(Qt.ItemDataRole.AccessibleTextRole))
+    assert "X, Mastodon" in spoken and "Too long" in spoken
+    assert [model.index(r).data(PostIdRole) for r in range(3)] == [7, 5, 3]
+    assert model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDragEnabled
+    mime = model.mimeData([model.index(1)])
+    assert mime.hasFormat(MIME_DRAFT) and draft_from_mime(mime) == 5
+    assert model.row_of(3) == 2 and model.row_of(99) is None
+    QLocale.setDefault(QLocale.c())
+
+
+def test_first_words_cut_at_a_word() -> None:
+    assert first_words("Hyvää  huomenta\n\nkaikille") == "Hyvää huomenta kaikille"
+    assert first_words("yksi kaksi kolme neljä", 14) == "yksi kaksi…"
+    assert first_words("x" * 30, 10) == "x" * 10 + "…"
+
+
+# -- in the window
+
+
+class ScriptedPrompts:
+    def __init__(self) -> None:
+        self.told: list[tuple[str, str]] = []
+
+    def choose(
+        self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
+    ) -> None:
+        on_choice(None)
+
+    def inform(self, title: str, text: str) -> None:
+        self.told.append((title, text))
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, home: Path) -> Iterator[tuple[MainWindow, Workspace, ScriptedPrompts]]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(conn, Network.X, "kahvila", display_name="Kahvila X")
+        account_rows.add_account(conn, Network.MASTODON, "@aroma")
+    window = MainWindow(
+        Studio(workspace), workspace.settings, HELSINKI, home=home, log_file=home / "x.log"
+    )
+    qtbot.addWidget(window)
+    window.attach_planner(Planner(workspace))
+    prompts = ScriptedPrompts()
+    window.prompts = prompts  # type: ignore[assignment]
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    yield window, workspace, prompts
+    workspace.close()
+    QLocale.setDefault(QLocale.c())
+
+
+def show_drafts(qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+Shift+D, as a person would: the list shows (read afresh) and takes the focus."""
+    with qtbot.waitSignal(window.drafts.panel.loaded, timeout=5000):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_D, CTRL | SHIFT)
+    assert window.drafts.isVisible()
+
+
+def listed(window: MainWindow) -> list[str]:
+    model = window.drafts.panel.model
+    return [str(model.index(r).data()).split("\n")[0] for r in range(model.rowCount())]
+
+
+def save(workspace: Workspace, text: str, accounts: tuple[int, ...] = (1, 2)) -> int:
+    post_id = Composer(workspace).save(Draft(base_text=text, account_ids=accounts))
+    assert post_id is not None
+    return post_id
+
+
+def test_drafts_saved_in_the_composer_are_listed_and_open_again(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    window, _workspace, _prompts = rig
+    window.show_page("compose")
+    compose = window.compose
+    show_drafts(qtbot, window)
+    panel = window.drafts.panel
+    assert listed(window) == [] and panel.empty.isVisible()
+    items = [compose.accounts.item(i) for i in range(compose.accounts.count())]
+    next(i for i in items if i.text().startswith("X ·")).setCheckState(Qt.CheckState.Checked)
+
+    compose.editor.setFocus()
+    compose.editor.setPlainText("Aamukahvi ja pulla 4 €")
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(compose.editor, Qt.Key.Key_S, CTRL)  # Save draft
+    assert compose.feedback.text() == "Draft saved."
+    assert listed(window) == ["Aamukahvi ja pulla 4 €"]
+    assert str(panel.model.index(0).data()).split("\n")[1:] == ["X", "No problems"]
+
+    compose.editor.setPlainText("Kesäterassi aukeaa")
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(compose.editor, Qt.Key.Key_N, CTRL)  # a new post keeps the text
+    assert listed(window) == ["Kesäterassi aukeaa", "Aamukahvi ja pulla 4 €"]
+
+    compose.editor.setPlainText(TOO_LONG_FOR_X)
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.mouseClick(compose.schedule_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ScheduleDialog)
+    assert dialog is not None
+    dialog.reject()  # Schedule… → Cancel: it stays a draft
+    assert listed(window)[0].startswith("Liian pitkä teksti X:lle.")
+    assert "312/280" in str(panel.model.index(0).data()).split("\n")[2]
+
+    panel.select_post(panel.model.draft(1).post_id)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)  # opens it in the composer
+    assert window.current_page() == "compose"
+    assert compose.editor.toPlainText() == "Kesäterassi aukeaa"
+    assert compose.editing == panel.model.draft(1).post_id
+
+
+def test_delete_then_undo_brings_the_draft_back(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    window, workspace, _prompts = rig
+    first = save(workspace, "Ensimmäinen")
+    save(workspace, "Toinen")
+    window.show_page("calendar")
+    show_drafts(qtbot, window)
+    panel = window.drafts.panel
+    assert listed(window) == ["Toinen", "Ensimmäinen"]
+    assert panel.select_post(first)
+    panel.list.setFocus()
+
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert listed(window) == ["Toinen"]
+    assert "Draft deleted" in window.status.currentMessage()
+
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Z, CTRL)
+    assert listed(window) == ["Toinen", "Ensimmäinen"]
+
+    assert panel.select_post(first)
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert listed(window) == ["Toinen"]
+
+
+def drag_and_drop(target: QWidget, pos: QPoint, mime: QMimeData) -> QDropEvent:
+    """What Qt delivers when a row of the list is dragged and released over ``target``."""
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos, actions, mime, button, none)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(pos), actions, mime, button, none)
+    QApplication.sendEvent(target, drop)
+    return drop
+
+
+def dragged(window: MainWindow, post_id: int) -> QMimeData:
+    model = window.drafts.panel.model
+    row = model.row_of(post_id)
+    assert row is not None
+    return model.mimeData([model.index(row)])
+
+
+def local(at: datetime) -> tuple[date, time]:
+    wall = at.astimezone(HELSINKI)
+    return wall.date(), wall.time()
+
+
+def test_a_draft_dropped_on_a_month_day_is_scheduled_at_nine_and_undo_returns_it(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    window, workspace, prompts = rig
+    post_id = save(workspace, "Kanelipullat uunista 🥐")
+    window.show_page("calendar")
+    show_drafts(qtbot, window)
+    calendar = window.calendar
+    calendar.set_anchor(WEEK_OF)
+    grid = calendar.grid
+    point = grid.visualRect(calendar.model.index_of(DAY)).center()
+
+    with qtbot.waitSignal(window.drafts.panel.loaded, timeout=5000):
+        event = drag_and_drop(grid.viewport(), point, dragged(window, post_id))
+    assert event.isAccepted()
+    entries = calendar.model.entries_on(DAY)
+    assert sorted(e.network.value for e in entries) == ["mastodon", "x"]
+    assert {e.state for e in entries} == {S.SCHEDULED}
+    assert {local(e.scheduled_at) for e in entries} == {(DAY, time(9, 0))}
+    assert listed(window) == [] and prompts.told == []
+    assert "Scheduled for" in window.status.currentMessage()
+
+    with qtbot.waitSignal(window.drafts.panel.loaded, timeout=5000):
+        window.undo_stack.undo()
+    assert calendar.model.entries_on(DAY) == []
+    assert listed(window) == ["Kanelipullat uunista 🥐"]
+
+
+def test_a_draft_dropped_on_a_week_slot_skips_the_account_its_text_is_wrong_for(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    window, workspace, prompts = rig
+    post_id = save(workspace, TOO_LONG_FOR_X)
+    window.show_page("calendar")
+    show_drafts(qtbot, window)
+    calendar = window.calendar
+    calendar.set_mode("week")
+    calendar.set_anchor(WEEK_OF)
+    canvas = calendar.week.canvas
+    column = next(
+        c
+        for c in range(7)
+        if (found := canvas.time_at(QPoint(int(canvas.gutter + (c + 0.5) * canvas.day_width()), 0)))
+        and found.date() == DAY
+    )
+    x = int(canvas.gutter + (column + 0.5) * canvas.day_width())
+    point = QPoint(x, canvas.y_of(time(14, 37)))  # snaps to the quarter hour: 14.30
+
+    with qtbot.waitSignal(window.drafts.panel.loaded, timeout=5000):
+        event = drag_and_drop(canvas, point, dragged(window, post_id))
+    assert event.isAccepted()
+    states = {
+        e.network.value: (e.state, local(e.scheduled_at))
+        for e in Studio(workspace).entries_between(
+            datetime(2031, 3, 1, tzinfo=UTC), datetime(2031, 4, 1, tzinfo=UTC)
+        )
+    }
+    assert states == {
+        "mastodon": (S.SCHEDULED, (DAY, time(14, 30))),
+        "x": (S.DRAFT, (DAY, time(14, 30))),  # held back, on the calendar as a draft
+    }
+    ((title, text),) = prompts.told
+    assert title == "Errors block scheduling"
+    assert "X · Kahvila X" in text and "312" in text and "Mastodon" not in text
+
+    with qtbot.waitSignal(window.drafts.panel.loaded, timeout=5000):
+        window.undo_stack.undo()
+    assert listed(window)[0].startswith("Liian pitkä")
+    assert (
+        Studio(workspace).entries_between(
+            datetime(2031, 3, 1, tzinfo=UTC), datetime(2031, 4, 1, tzinfo=UTC)
+        )
+        == []
+    )
+
+
+def test_a_drop_in_the_past_is_refused_with_a_reason(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    window, workspace, prompts = rig
+    post_id = save(workspace, "Myöhässä")
+    window.show_page("calendar")
+    show_drafts(qtbot, window)
+    calendar = window.calendar
+    calendar.set_anchor(date(2001, 3, 12))
+    grid = calendar.grid
+    point = grid.visualRect(calendar.model.index_of(date(2001, 3, 13))).center()
+    drag_and_drop(grid.viewport(), point, dragged(window, post_id))
+    ((_title, text),) = prompts.told
+    assert text == "That time has already passed. Drop the draft on a later time."
+    assert window.undo_stack.count() == 0 or not window.undo_stack.canUndo()
+    assert listed(window) == ["Myöhässä"]
+
+
+def test_the_drafts_key_brings_the_list_beside_the_calendar_and_is_remembered(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    window, workspace, _prompts = rig
+    post_id = save(workspace, "Muistettu luonnos")
+    window.show_page("metrics")
+    assert not window.drafts.isVisible()
+    window.navigation.setFocus()
+    show_drafts(qtbot, window)  # from a page it does not stand beside: on to the calendar
+    assert window.current_page() == "calendar"
+    assert QApplication.focusWidget() is window.drafts.panel.list
+    window.show_page("accounts")
+    assert not window.drafts.isVisible()  # not beside the other pages
+    window.show_page("compose")
+    assert window.drafts.isVisible()
+    toggle = window.compose.findChild(QWidget, "DraftsToggle")
+    assert toggle is not None and toggle.isChecked()  # type: ignore[attr-defined]
+
+    panel = window.drafts.panel
+    with qtbot.waitSignal(panel.open_requested) as opened:
+        rect = panel.list.visualRect(panel.model.index(0))
+        qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [post_id]
+    assert window.compose.editor.toPlainText() == "Muistettu luonnos"
+
+    window.save_state()
+    assert workspace.settings.value.drafts_shown is True
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert not window.drafts.isVisible()
+    window.save_state()
+    assert workspace.settings.value.drafts_shown is False

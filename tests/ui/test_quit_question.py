@@ -1,0 +1,199 @@
+"""Quitting (Ctrl+Q, File → Quit, the tray, closing the window) with posts due in the next
+hour asks first, since nothing publishes them while the app is closed: keep running in the
+tray, quit anyway, or cancel. The clock is the test's; the question is a real QMessageBox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.quit_guard import QuitGuard
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.store import accounts as account_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+from somestudio.ui.i18n import install_language
+from somestudio.ui.main_window import MainWindow
+from somestudio.ui.prompts import Prompts
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+NOW = datetime(2031, 10, 26, 0, 15, tzinfo=UTC)  # 3.15 in Helsinki, the night clocks go back
+QUESTION = "1 post is due in the next hour. Nothing will publish it while Some Studio is closed."
+
+
+@dataclass
+class ScriptedPrompts:
+    answers: list[int | None] = field(default_factory=list)
+    asked: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    def choose(
+        self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
+    ) -> None:
+        self.asked.append((text, list(options)))
+        on_choice(self.answers.pop(0))
+
+    def inform(self, title: str, text: str) -> None:
+        raise AssertionError(f"unexpected notice: {text}")
+
+
+@dataclass
+class Rig:
+    workspace: Workspace
+    window: MainWindow
+    prompts: ScriptedPrompts
+    quits: list[bool]
+
+    def schedule(self, minutes: int, text: str = "Yövuoro") -> None:
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            post = post_rows.create_post(conn, text)
+            post_rows.add_delivery(
+                conn, post, 1, scheduled_at=NOW + timedelta(minutes=minutes),
+                time_zone=HELSINKI.key, state=DeliveryState.SCHEDULED,
+            )  # fmt: skip
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
+    # English with its plural forms ("1 post"), dates as in the United Kingdom.
+    english = install_language(
+        "en", system=QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
+    workspace = open_workspace(tmp_path)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(
+            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER,
+            options={"folder": str(tmp_path)},
+        )  # fmt: skip
+    window = MainWindow(
+        Studio(workspace), workspace.settings, HELSINKI, home=tmp_path, log_file=tmp_path / "x.log"
+    )
+    window.quit_guard = QuitGuard(workspace, now=lambda: NOW, scheduler_elsewhere=lambda _h: False)
+    prompts = ScriptedPrompts()
+    window.prompts = prompts  # type: ignore[assignment]
+    quits: list[bool] = []
+    window.quit_requested.connect(lambda: quits.append(True))
+    window.set_tray_available(True)
+    window.show()
+    qtbot.waitExposed(window)
+    yield Rig(workspace, window, prompts, quits)
+    window.hide()  # closed as the test's own window, not by a person: no question
+    window.close()
+    window.deleteLater()
+    english.remove()
+    QLocale.setDefault(QLocale.c())
+    workspace.close()
+
+
+def test_quit_with_a_post_due_in_30_minutes_asks_and_cancel_keeps_the_window(rig: Rig) -> None:
+    rig.schedule(30)
+    rig.prompts.answers = [None]
+    rig.window.request_quit()
+    assert rig.prompts.asked == [(QUESTION, ["Keep running in the tray", "Quit anyway"])]
+    assert rig.window.isVisible() and rig.quits == []
+
+
+def test_quit_anyway_quits(rig: Rig) -> None:
+    rig.schedule(30)
+    rig.prompts.answers = [1]
+    rig.window.request_quit()
+    assert rig.quits == [True]
+
+
+def test_keep_running_hides_to_the_tray(rig: Rig) -> None:
+    rig.schedule(30)
+    rig.prompts.answers = [0]
+    rig.window.request_quit()
+    assert not rig.window.isVisible() and rig.quits == []
+
+
+def test_without_a_tray_the_choice_is_quit_or_cancel(rig: Rig) -> None:
+    rig.schedule(30)
+    rig.window.set_tray_available(False)
+    rig.prompts.answers = [0]
+    rig.window.request_quit()
+    assert rig.prompts.asked == [(QUESTION, ["Quit anyway"])]
+    assert rig.quits == [True]
+
+
+def test_several_posts_and_overdue_retries_are_counted(rig: Rig) -> None:
+    rig.schedule(-2, "Myöhässä mutta yhä jonossa")  # the engine would still send it
+    rig.schedule(59)
+    rig.schedule(61)  # after the hour: not counted
+    rig.prompts.answers = [None]
+    rig.window.request_quit()
+    ((text, _options),) = rig.prompts.asked
+    assert text.startswith("2 posts are due in the next hour. Nothing will publish them")
+
+
+def test_nothing_due_within_the_hour_quits_without_asking(rig: Rig) -> None:
+    rig.schedule(61)
+    rig.window.request_quit()
+    assert rig.prompts.asked == [] and rig.quits == [True]
+
+
+def test_a_headless_scheduler_on_the_folder_means_no_question(rig: Rig) -> None:
+    rig.schedule(30)
+    rig.window.quit_guard = QuitGuard(
+        rig.workspace, now=lambda: NOW, scheduler_elsewhere=lambda home: home == rig.workspace.home
+    )
+    rig.window.request_quit()
+    assert rig.prompts.asked == [] and rig.quits == [True]
+
+
+def test_ctrl_q_and_closing_the_window_ask_too(rig: Rig, qtbot: QtBot) -> None:
+    rig.schedule(30)
+    rig.prompts.answers = [None, None]
+    quit_action = rig.window.findChild(QAction, "QuitAction")
+    assert quit_action is not None
+    assert quit_action.shortcut().toString() == "Ctrl+Q"
+    quit_action.trigger()
+    assert len(rig.prompts.asked) == 1
+    rig.window.close()  # "keep running in the tray" is off
+    qtbot.waitUntil(lambda: len(rig.prompts.asked) == 2)
+    assert rig.window.isVisible() and rig.quits == []
+
+
+def test_the_question_is_a_real_message_box_with_named_buttons(rig: Rig, qtbot: QtBot) -> None:
+    rig.schedule(30)
+    rig.window.prompts = Prompts(rig.window)
+    rig.window.request_quit()
+    box = rig.window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert box.text() == QUESTION
+    named = {b.accessibleName(): b for b in box.findChildren(QPushButton)}
+    assert set(named) == {"Keep running in the tray", "Quit anyway", "Cancel"}
+    assert box.defaultButton() is named["Keep running in the tray"]
+    named["Quit anyway"].click()
+    qtbot.waitUntil(lambda: rig.quits == [True])
+
+
+def test_the_question_in_finnish(rig: Rig) -> None:
+    rig.schedule(30)
+    rig.schedule(45)
+    rig.prompts.answers = [None]
+    finnish = install_language("fi")
+    try:
+        rig.window.request_quit()
+    finally:
+        finnish.remove()
+    assert rig.prompts.asked == [
+        (
+            "2 julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun "
+            "Some Studio on suljettu.",
+            ["Jätä käyntiin ilmoitusalueelle", "Lopeta silti"],
+        )
+    ]

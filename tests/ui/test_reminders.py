@@ -1,0 +1,264 @@
+"""Publish-by-hand reminders: a list of the due posts with Copy text (only when clicked, each
+its own channel's text), Open media folder and Mark as published (with an optional link);
+reminders due together make one notification that says how many and opens the list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QMenu, QPushButton
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.planning import Planner
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.posts import MediaItem
+from somestudio.scheduling.events import ManualReminder
+from somestudio.store import accounts as account_rows
+from somestudio.store import deliveries as delivery_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+from somestudio.ui.main_window import MainWindow
+from somestudio.ui.prompts import Prompts
+from somestudio.ui.reminders_dialog import RemindersDialog
+
+from .a11y import unnamed
+from .test_keyboard import check_dialog_tab_order
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+S = DeliveryState
+DUE = datetime(2031, 5, 4, 9, 0, tzinfo=UTC)  # 12.00 in Helsinki (EEST)
+
+
+@dataclass
+class ScriptedPrompts:
+    links: list[str | None] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+
+    def choose(
+        self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
+    ) -> None:
+        raise AssertionError(f"unexpected question: {text}")
+
+    def inform(self, title: str, text: str) -> None:
+        raise AssertionError(f"unexpected notice: {text}")
+
+    def ask_text(
+        self,
+        title: str,
+        text: str,
+        label: str,
+        accept: str,
+        on_answer: Callable[[str | None], None],
+    ) -> None:
+        self.asked.append(text)
+        on_answer(self.links.pop(0))
+
+
+@dataclass
+class Rig:
+    workspace: Workspace
+    studio: Studio
+    window: MainWindow
+    prompts: ScriptedPrompts
+    instagram: int
+    linkedin: int
+    media: Path
+
+
+def hold_for_hand(conn, delivery_id: int, at: datetime) -> None:
+    """What the engine writes at the due time of a publish-by-hand delivery."""
+    conn.execute(
+        "UPDATE deliveries SET state = 'needs_attention', last_error = ? WHERE id = ?",
+        ("waiting for you to publish by hand", delivery_id),
+    )
+    delivery_rows.append_attempt(
+        conn, delivery_id, started_at=at, finished_at=at, outcome="unknown",
+        error_kind="manual", message="waiting for you to publish by hand",
+    )  # fmt: skip
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    media = tmp_path / "media"
+    media.mkdir()
+    (media / "terassi.jpg").write_bytes(b"\xff\xd8\xff\xd9")
+    (tmp_path / "home").mkdir()
+    workspace = open_workspace(tmp_path / "home")
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        instagram_account = account_rows.add_account(
+            conn, Network.INSTAGRAM, "kahvila.aurinko", publish_method=PublishMethod.MANUAL
+        )
+        linkedin_account = account_rows.add_account(
+            conn, Network.LINKEDIN, "kahvila-aurinko-oy", display_name="Kahvila Aurinko Oy",
+            publish_method=PublishMethod.MANUAL,
+        )  # fmt: skip
+        post = post_rows.create_post(
+            conn,
+            "Terassi aukeaa tänään! ☀️",
+            media=[MediaItem(str(media / "terassi.jpg"), "image/jpeg", "Terassi")],
+        )
+        instagram = post_rows.add_delivery(
+            conn, post, instagram_account, scheduled_at=DUE, time_zone=HELSINKI.key,
+            state=S.SCHEDULED, text_override="Terassi aukeaa tänään! ☀️ #kahvila #terassi",
+        )  # fmt: skip
+        other = post_rows.create_post(conn, "Rekrytoimme kesäksi baristaa.")
+        linkedin = post_rows.add_delivery(
+            conn, other, linkedin_account, scheduled_at=DUE, time_zone=HELSINKI.key,
+            state=S.SCHEDULED,
+        )  # fmt: skip
+        hold_for_hand(conn, instagram, DUE)
+        hold_for_hand(conn, linkedin, DUE)
+    studio = Studio(workspace)
+    window = MainWindow(
+        studio, workspace.settings, HELSINKI, home=tmp_path / "home", log_file=tmp_path / "x.log"
+    )
+    qtbot.addWidget(window)
+    window.attach_planner(Planner(workspace, now=lambda: DUE + timedelta(minutes=3)))
+    prompts = ScriptedPrompts()
+    window.prompts = prompts  # type: ignore[assignment]
+    yield Rig(workspace, studio, window, prompts, instagram, linkedin, media)
+    QLocale.setDefault(QLocale.c())
+    workspace.close()
+
+
+def open_list(rig: Rig) -> RemindersDialog:
+    rig.window.show_reminders()
+    dialog = rig.window._reminders
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def list_is_open(rig: Rig) -> bool:
+    dialog = rig.window._reminders
+    return dialog is not None and dialog.isVisible()
+
+
+def row_buttons(dialog: RemindersDialog, delivery_id: int) -> dict[str, QPushButton]:
+    frame = dialog.findChild(QFrame, f"Reminder-{delivery_id}")
+    assert frame is not None
+    return {b.accessibleName(): b for b in frame.findChildren(QPushButton)}
+
+
+def test_two_due_reminders_each_copy_their_own_text(rig: Rig) -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("the user's own clipboard")
+    rig.window.refresh_status()
+    assert rig.window.status.reminders.text() == "📋 To publish by hand: 2"
+    assert rig.studio.count_wanting_user() == 0  # reminders are not failures
+    dialog = open_list(rig)
+    assert [r.delivery_id for r in dialog.due] == [rig.instagram, rig.linkedin]
+    assert clipboard.text() == "the user's own clipboard"  # nothing copied until asked
+    row_buttons(dialog, rig.instagram)["Copy text"].click()
+    assert clipboard.text() == "Terassi aukeaa tänään! ☀️ #kahvila #terassi"  # Instagram's own
+    assert dialog.message.text() == "The text for Instagram (kahvila.aurinko) is on the clipboard."
+    row_buttons(dialog, rig.linkedin)["Copy text"].click()
+    assert clipboard.text() == "Rekrytoimme kesäksi baristaa."
+
+
+def test_open_media_folder_opens_the_posts_folder(rig: Rig) -> None:
+    dialog = open_list(rig)
+    opened: list[Path] = []
+    dialog.folder_opener = opened.append
+    row_buttons(dialog, rig.instagram)["Open media folder"].click()
+    assert opened == [rig.media]
+    assert not row_buttons(dialog, rig.linkedin)["Open media folder"].isEnabled()
+
+
+def test_mark_as_published_keeps_the_link(rig: Rig) -> None:
+    dialog = open_list(rig)
+    rig.prompts.links = ["  https://www.instagram.com/p/Cx1/  "]
+    row_buttons(dialog, rig.instagram)["Mark as published…"].click()
+    assert rig.prompts.asked == [
+        "Published on Instagram (kahvila.aurinko)? Paste the link to the live post if you have it."
+    ]
+    row = (
+        rig.workspace.connection()
+        .execute("SELECT state, remote_url FROM deliveries WHERE id = ?", (rig.instagram,))
+        .fetchone()
+    )
+    assert tuple(row) == ("published", "https://www.instagram.com/p/Cx1/")
+    assert [r.delivery_id for r in dialog.due] == [rig.linkedin]
+    assert rig.window.status.reminders.text() == "📋 To publish by hand: 1"
+
+
+def test_mark_as_published_without_a_link_or_cancelled(rig: Rig) -> None:
+    dialog = open_list(rig)
+    rig.prompts.links = [None, "kahvila.fi/rekry", ""]
+    done = row_buttons(dialog, rig.linkedin)["Mark as published…"]
+    done.click()  # cancelled
+    assert [r.delivery_id for r in dialog.due] == [rig.instagram, rig.linkedin]
+    done.click()  # not a web address: said, nothing changed
+    assert dialog.message.text() == "A link to the post starts with https:// (or http://)."
+    assert len(dialog.due) == 2
+    done.click()  # no link is fine
+    row = (
+        rig.workspace.connection()
+        .execute("SELECT state, remote_url FROM deliveries WHERE id = ?", (rig.linkedin,))
+        .fetchone()
+    )
+    assert tuple(row) == ("published", None)
+
+
+def test_reminders_due_together_make_one_notice_that_opens_the_list(rig: Rig, qtbot: QtBot) -> None:
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("the user's own clipboard")
+    notifier = rig.window.notifier
+    assert notifier is not None
+    for delivery_id, network in ((rig.instagram, Network.INSTAGRAM), (rig.linkedin, Network.X)):
+        notifier.handle(ManualReminder(delivery_id, 1, network, "kahvila", "teksti", ()))
+    qtbot.waitUntil(lambda: len(notifier.shown) == 1)
+    assert notifier.shown == [
+        (
+            "2 posts to publish by hand",
+            "Open the list to copy each text, then mark each one published.",
+        )
+    ]
+    assert clipboard.text() == "the user's own clipboard"
+    assert not list_is_open(rig)
+    notifier._clicked()  # the notification clicked
+    assert list_is_open(rig)
+
+
+def test_the_list_is_reachable_from_the_view_menu(rig: Rig) -> None:
+    action = rig.window.findChild(QAction, "ShowReminders")
+    view_menu = rig.window.menuBar().actions()[2].menu()
+    assert isinstance(view_menu, QMenu) and action in view_menu.actions()
+    action.trigger()
+    assert list_is_open(rig)
+
+
+def test_every_control_is_named_and_reached_by_tab(rig: Rig, qtbot: QtBot) -> None:
+    dialog = open_list(rig)
+    assert unnamed(dialog) == []
+    check_dialog_tab_order(qtbot, dialog)
+    dialog.prompts = Prompts(rig.window)  # the real one: a dialog of its own
+    row_buttons(dialog, rig.linkedin)["Mark as published…"].click()
+    ask = rig.window.findChild(QDialog, "AskText")
+    assert ask is not None and ask.isVisible()
+    assert unnamed(ask) == []
+    field = ask.findChild(QLineEdit, "AskTextField")
+    assert field is not None and field.accessibleName() == "Link to the post (optional)"
+    with qtbot.waitActive(ask):
+        ask.activateWindow()
+    field.setFocus()
+    qtbot.keyClicks(field, "https://www.linkedin.com/feed/update/1")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter confirms (not Cancel)
+    qtbot.waitUntil(lambda: [r.delivery_id for r in dialog.due] == [rig.instagram])
+    row = (
+        rig.workspace.connection()
+        .execute("SELECT remote_url FROM deliveries WHERE id = ?", (rig.linkedin,))
+        .fetchone()
+    )
+    assert row[0] == "https://www.linkedin.com/feed/update/1"
