@@ -309,7 +309,7 @@ class ConnectDialog(QDialog):
                 person.setText(str(options.get("person_id", "")))
                 page = self._line(form, "organization_id", self.tr("Page id (optional)"))
                 page.setText(str(options.get("organization_id", "")))
-                self._days(form, 60)
+                self._days(form, n.descriptor.token.pasted_lifetime_days or 60)
             elif n is Network.FACEBOOK:
                 self._line(form, "page_id", self.tr("Page id (optional)"))
                 self._check(form, "server_scheduling", options)
@@ -343,7 +343,7 @@ class ConnectDialog(QDialog):
                 self.fields["board"] = boards
                 # Boards of one environment are unknown to the other: load them again.
                 sandbox.toggled.connect(lambda _on: boards.clear())
-                self._days(form, 30)
+                self._days(form, n.descriptor.token.pasted_lifetime_days or 30)
                 app_id = self._line(form, "app_id", self.tr("App id (optional, for renewal)"))
                 app_id.setText(str(options.get("app_id", "")))
                 self._line(
@@ -360,7 +360,7 @@ class ConnectDialog(QDialog):
             if account:
                 name.setText(account.display_name)
 
-    def _days(self, form: QFormLayout, value: int) -> None:
+    def _days(self, form: QFormLayout, value: float) -> None:
         days = QDoubleSpinBox()
         days.setObjectName("Field_valid_days")
         days.setAccessibleName(self.tr("Days the token is still valid"))
