@@ -186,6 +186,14 @@
         <translation>Tallennettu.</translation>
     </message>
     <message>
+        <source>%1 no longer accepts the way this version of Some Studio talks to it (since %2). Install the newest Some Studio to publish to %1 again.</source>
+        <translation>%1 ei enää hyväksy tapaa, jolla tämä Some Studion versio viestii sen kanssa (%2 alkaen). Asenna uusin Some Studio, niin voit taas julkaista palveluun %1.</translation>
+    </message>
+    <message>
+        <source>Some Studio needs an update before %2 for %1: after that date %1 no longer accepts the way this version talks to it. Install the newest Some Studio before then.</source>
+        <translation>Some Studio on päivitettävä ennen %2, jotta julkaiseminen palveluun %1 jatkuu: sen jälkeen %1 ei enää hyväksy tapaa, jolla tämä versio viestii sen kanssa. Asenna uusin Some Studio ennen sitä.</translation>
+    </message>
+    <message>
         <source>No secure storage: this computer has no working system keyring — %1. Some Studio keeps sign-ins only there, so accounts that sign in to a network cannot be connected, and no token is stored anywhere else. Local archive and publish-by-hand accounts work as usual: add them with “Add account”.</source>
         <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua — %1. Some Studio säilyttää kirjautumiset vain siellä, joten palveluihin kirjautuvia tilejä ei voi yhdistää eikä tunnisteita tallenneta mihinkään muualle. Paikallinen arkisto ja käsin julkaistavat tilit toimivat tavalliseen tapaan: lisää ne painikkeella ”Lisää tili”.</translation>
     </message>

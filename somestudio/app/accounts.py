@@ -27,13 +27,21 @@ from somestudio.app.offline_accounts import (
 )
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import DESCRIPTORS, AgeingVersion, ageing_versions
+from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishError
-from somestudio.networks import bluesky, linkedin, mastodon, meta, pinterest, x
+from somestudio.networks.bluesky import publish as bluesky
 from somestudio.networks.http import Http, SessionFactory, create_session
+from somestudio.networks.linkedin import publish as linkedin
+from somestudio.networks.mastodon import publish as mastodon
+from somestudio.networks.meta import publish as meta
 from somestudio.networks.oauth import LoopbackRedirect, SignInError, new_state, pkce_pair
+from somestudio.networks.pinterest import publish as pinterest
 from somestudio.networks.publishing import RECONNECT
+from somestudio.networks.registry import entry as network_entry
 from somestudio.networks.secure_url import plain_http_problem
+from somestudio.networks.x import publish as x
 from somestudio.secrets import (
     KeyringStatus,
     SecretStore,
@@ -65,21 +73,12 @@ FACEBOOK_LOGIN = meta.FACEBOOK_LOGIN
 APP_NAME = "Some Studio"
 WARN_DAYS = 7
 SIGN_IN_TIMEOUT_S = 600.0
-# Networks whose tokens this app renews by itself (an expiry date is information only).
-RENEWING = frozenset({Network.X, Network.BLUESKY, Network.THREADS})
+# Each derived from the networks' descriptors (domain/networks/<name>.py).
+# Networks whose tokens this app renews by itself.
+RENEWING = frozenset(n for n, d in DESCRIPTORS.items() if d.token.renews)
 # Networks that fetch images from a public address.
-PUBLIC_MEDIA = frozenset({Network.INSTAGRAM, Network.THREADS})
-TOKEN_NETWORKS = frozenset(
-    {
-        Network.MASTODON,
-        Network.X,
-        Network.LINKEDIN,
-        Network.FACEBOOK,
-        Network.INSTAGRAM,
-        Network.THREADS,
-        Network.PINTEREST,
-    }
-)
+PUBLIC_MEDIA = frozenset(n for n, d in DESCRIPTORS.items() if d.media_from_public_url)
+TOKEN_NETWORKS = frozenset(n for n, d in DESCRIPTORS.items() if SignInKind.TOKEN in d.sign_in)
 
 _store: SecretStore | None = None
 _store_lock = threading.Lock()
@@ -114,18 +113,16 @@ class Health:
         return self.state in ("reconnect", "not_connected", "no_secure_storage", "expiring")
 
 
-def _extra(bundle: Mapping[str, str]) -> dict[str, str]:
-    """A bundle's keys other than the token and its times (e.g. a client id)."""
-    skip = {"access_token", "expires_at", meta.ISSUED_AT, meta.EXPIRY_GUESSED}
-    return {k: v for k, v in bundle.items() if k not in skip}
-
-
-def renews_itself(account: Account) -> bool:
-    """True when this app renews the account's token (an Instagram token only with
-    Instagram Login)."""
-    if account.network is Network.INSTAGRAM:
-        return account.options.get(meta.IG_LOGIN) == meta.INSTAGRAM_LOGIN
-    return account.network in RENEWING
+def renews_itself(account: Account, bundle: Mapping[str, str] | None = None) -> bool:
+    """True when this app renews the account's token: its descriptor says the network's
+    tokens renew, and the account's sign-in allows it where that depends on the account (an
+    Instagram token only with Instagram Login; a Pinterest one with its app's secret)."""
+    if not account.network.descriptor.token.renews:
+        return False
+    code = network_entry(account.network)
+    if code is None or code.renews_for is None:
+        return True
+    return code.renews_for(account.options, bundle or {})
 
 
 def _epoch(value: str | None) -> datetime | None:
@@ -164,9 +161,9 @@ def health_of(  # noqa: PLR0911 - one return per state
     if bundle.get(RECONNECT):
         return Health("reconnect", f"Reconnect needed: {bundle[RECONNECT]}.", note=note)
     expires = _epoch(bundle.get("expires_at"))
-    renewing = renews_itself(account) or _renews_itself(account, bundle)
-    counts_down = account.network in (Network.THREADS, Network.INSTAGRAM)
-    if expires is None or (renewing and not counts_down):
+    token = account.network.descriptor.token
+    renewing = renews_itself(account, bundle)
+    if expires is None or (renewing and not token.expiry_matters):
         renew = " (renewed automatically)" if renewing else ""
         return Health("ok", f"Connected{renew}.", expires, note)
     left = expires - now
@@ -181,15 +178,6 @@ def health_of(  # noqa: PLR0911 - one return per state
             note,
         )
     return Health("ok", f"Connected; the sign-in lasts {round(days)} more days.", expires, note)
-
-
-def _renews_itself(account: Account, bundle: Mapping[str, str]) -> bool:
-    """A Pinterest sign-in with its app's id, secret and a refresh token renews itself."""
-    return (
-        account.network is Network.PINTEREST
-        and bool(bundle.get("refresh_token") and bundle.get("app_secret"))
-        and bool(account.options.get(pinterest.APP_ID))
-    )
 
 
 @dataclass
@@ -257,6 +245,12 @@ class Accounts:
         if account is None:
             raise AccountError(f"there is no account {account_id}")
         return account
+
+    def ageing_versions(self) -> list[AgeingVersion]:
+        """The API versions of connected networks within 60 days of (or past) their documented
+        sunset: Some Studio needs an update before then (read from the database only)."""
+        connected = {a.network for a in self.all() if a.publish_method is PublishMethod.API}
+        return ageing_versions(connected, self._now().date())
 
     def keyring(self) -> KeyringStatus:
         return self.secrets.status()
@@ -352,124 +346,29 @@ class Accounts:
         who = self._call(lambda: self._whoami(network, token, opts, bundle))
         if valid_days is not None:
             bundle["expires_at"] = str(int(time.time() + valid_days * 86400))
-        elif network is Network.LINKEDIN and "expires_at" not in bundle:
-            bundle["expires_at"] = str(int(time.time() + linkedin.TOKEN_DAYS * 86400))
-        elif network is Network.PINTEREST and "expires_at" not in bundle:
-            bundle["expires_at"] = str(int(time.time() + pinterest.TOKEN_DAYS * 86400))
+        elif "expires_at" not in bundle:
+            lifetime = network.descriptor.token.pasted_lifetime_days
+            if lifetime is not None:  # LinkedIn 60 days, Pinterest 30 unless the user says
+                bundle["expires_at"] = str(int(time.time() + lifetime * 86400))
         return self._save(network, handle or who, bundle, name=name, options=opts)
 
     def _whoami(
         self, network: Network, token: str, options: dict[str, object], bundle: dict[str, str]
     ) -> str:
-        http = self._http(network)
-        if network is Network.X:
-            me = x.XClient(http, self._endpoint(network, x.API)).me(token)
-            return f"@{me.get('username', me['id'])}"
-        if network is Network.LINKEDIN:
-            return self._linkedin_who(http, token, options)
-        if network is Network.PINTEREST:
-            client = self._pinterest(options.get(pinterest.SANDBOX) is True)
-            return str(client.user(token).get("username") or "pinterest")
-        return self._meta_whoami(network, http, token, options, bundle)
-
-    def _meta_whoami(
-        self,
-        network: Network,
-        http: Http,
-        token: str,
-        options: dict[str, object],
-        bundle: dict[str, str],
-    ) -> str:
-        """Facebook Page, Instagram, Threads: who the token is, and its ids in ``options``."""
-        if network is Network.FACEBOOK:
-            # With a Page token, "me" is the Page ("Page" reference, GET /{page-id}):
-            # https://developers.facebook.com/docs/graph-api/reference/page/
-            client_ = meta.GraphClient(
-                http, self._endpoint(network, meta.GRAPH), permission="pages_show_list"
-            )
-            me = client_.me(token, "id,name")
-            options.setdefault("page_id", str(me["id"]))
-            return str(me.get("name") or me["id"])
-        if network is Network.INSTAGRAM:
-            return self._instagram_whoami(http, token, options, bundle)
-        # "Threads Profiles": GET /me?fields=id,username with the user's Threads token
-        # https://developers.facebook.com/docs/threads/threads-profiles
-        client_ = meta.GraphClient(
-            http, self._endpoint(network, meta.THREADS), permission="threads_basic"
-        )
-        me = client_.me(token, "id,username")
-        options.setdefault("threads_user_id", str(me["id"]))
-        # Not renewed now: Meta renews only tokens at least 24 h old; the publisher does it.
-        bundle.update(meta.new_bundle(token, self._now().timestamp(), **_extra(bundle)))
-        return str(me.get("username") or me["id"])
-
-    def _linkedin_who(self, http: Http, token: str, options: dict[str, object]) -> str:
-        """Who posts: the page or member id the user gave (no call: posting scopes cannot read
-        who a token is), or else the member from ``/v2/userinfo`` (needs openid profile)."""
-        organization = linkedin.organization_id_of(str(options.get("organization_id") or ""))
-        person = linkedin.person_id_of(str(options.get("person_id") or ""))
-        for key, value in (("organization_id", organization), ("person_id", person)):
-            if value:
-                options[key] = value
-            else:
-                options.pop(key, None)
-        if organization:
-            return f"urn:li:organization:{organization}"
-        if person:
-            return f"urn:li:person:{person}"
-        client = linkedin.LinkedInClient(http, self._endpoint(Network.LINKEDIN, linkedin.API))
-        info = client.userinfo(token)
-        options["person_id"] = str(info["sub"])
-        return str(info.get("name") or info["sub"])
-
-    def _instagram_whoami(
-        self, http: Http, token: str, options: dict[str, object], bundle: dict[str, str]
-    ) -> str:
-        """Instagram's two sign-in families, as the connect dialog chose (``ig_login``; without
-        a choice, as the command line may leave it: Facebook Login when a Page id is given)."""
-        if not options.get(meta.IG_LOGIN):
-            options[meta.IG_LOGIN] = (
-                meta.FACEBOOK_LOGIN if options.get("page_id") else meta.INSTAGRAM_LOGIN
-            )
-        if options.get(meta.IG_LOGIN) == meta.INSTAGRAM_LOGIN:
-            # Instagram Login, "Me": GET graph.instagram.com/{version}/me?fields=user_id,username
-            # https://developers.facebook.com/documentation/instagram-platform/reference/me
-            client = meta.GraphClient(
-                http,
-                self._endpoint(Network.INSTAGRAM, meta.INSTAGRAM_GRAPH),
-                permission="instagram_business_basic",
-            )
-            me = client.me(token, "user_id,username")
-            user_id = str(me.get("user_id") or me["id"])
-            options["ig_user_id"] = user_id
-            bundle.update(meta.new_bundle(token, self._now().timestamp(), **_extra(bundle)))
-            return str(me.get("username") or user_id)
-        page = str(options.get("page_id") or "").strip()
-        if not page:
-            raise AccountError(
-                "With Facebook Login, enter the id of the Facebook Page your Instagram account "
-                "is connected to."
-            )
-        client = meta.GraphClient(
-            http, self._endpoint(Network.INSTAGRAM, meta.GRAPH), permission="instagram_basic"
-        )
-        # Facebook Login, "Page": GET /{page-id}?fields=instagram_business_account
-        # https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/page
-        body = client.call(
-            "GET", page, token, idempotent=True, params={"fields": "instagram_business_account"}
-        )
-        linked = body.get("instagram_business_account") if isinstance(body, dict) else None
-        if not isinstance(linked, dict) or not linked.get("id"):
-            raise AccountError(
-                f"The Facebook Page {page} has no Instagram professional account connected: "
-                "connect one to the Page in Meta Business Suite, then try again."
-            )
-        user_id = str(linked["id"])
-        options["ig_user_id"] = user_id
-        # "IG User": GET /{ig-user-id}?fields=username
-        # https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user
-        who = client.call("GET", user_id, token, idempotent=True, params={"fields": "username"})
-        return str(who.get("username") or user_id) if isinstance(who, dict) else user_id
+        """Whose sign-in ``token`` is, by the network's connect flow (networks/registry.py);
+        it may note the network's ids in ``options`` and renew the token in ``bundle``."""
+        code = network_entry(network)
+        if code is None:
+            raise AccountError(f"{network.display_name} has no sign-in by token here")
+        base = self._endpoints.get(network)
+        if options.get(pinterest.SANDBOX) is True:  # a Trial-access app: the API Sandbox
+            base = self._sandbox_endpoints.get(network)
+        now = self._now().timestamp()
+        who = code.identify(self._http(network), base, token, options, bundle, now=now)
+        for key, value in bundle.items():
+            if "token" in key or "secret" in key:
+                register_secret(value)
+        return who
 
     def add_by_hand(self, network: Network, handle: str, *, name: str = "") -> Account:
         """An account the user publishes to themselves (reminded at each post's time).
@@ -611,7 +510,7 @@ class Accounts:
                 return f"Connected as @{me.get('username', me['id'])}."
             if network is Network.LINKEDIN:
                 return self._test_linkedin(publisher.sign_in(account)["access_token"], account)
-            if network in (Network.THREADS, Network.INSTAGRAM, Network.PINTEREST):
+            if network.descriptor.token.renews:
                 token = publisher.access(account)  # renews a lapsing token where it can
             else:
                 token = publisher.sign_in(account)["access_token"]

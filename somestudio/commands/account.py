@@ -41,24 +41,14 @@ from somestudio.commands.cli_support import (
     storage_problem,
     terminal_safe,
 )
+from somestudio.domain.networks.catalogue import DESCRIPTORS, by_hand_only
 
 NAME = "account"
 HELP = "add, list or remove accounts (networks, a Local archive folder, or by hand)"
 
-NETWORKS = (
-    "local",
-    "mastodon",
-    "bluesky",
-    "x",
-    "threads",
-    "linkedin",
-    "facebook",
-    "instagram",
-    "tiktok",
-    "youtube",
-    "pinterest",
-)
-BY_HAND_ONLY = ("tiktok", "youtube")
+# From the networks' descriptors (domain/networks/catalogue.py).
+NETWORKS = tuple(network.value for network in DESCRIPTORS)
+BY_HAND_ONLY = tuple(network.value for network in by_hand_only())
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -6,8 +6,9 @@ claim (``pending → sending``, rowcount 1) and its own rows in the attempts log
 unknown comment never republishes the post.
 
 A publisher that can comment has ``comment`` and ``reconcile_comment`` (``Commenter``).
-Until the network descriptors carry a ``first_comment`` capability, ``FIRST_COMMENT_NETWORKS``
-says which networks offer the field in the composer.
+Which networks offer the field in the composer is each network's descriptor's
+``first_comment`` (``domain/networks/<name>.py``); ``FIRST_COMMENT_NETWORKS`` is derived from
+them.
 """
 
 from __future__ import annotations
@@ -18,21 +19,12 @@ from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishResult
 
-# The networks whose API client sends a first comment (→ descriptor ``first_comment``).
-FIRST_COMMENT_NETWORKS = frozenset(
-    {
-        Network.MASTODON,
-        Network.BLUESKY,
-        Network.X,
-        Network.THREADS,
-        Network.LINKEDIN,
-        Network.FACEBOOK,
-        Network.INSTAGRAM,
-    }
-)
+# The networks whose API client sends a first comment, from their descriptors.
+FIRST_COMMENT_NETWORKS = frozenset(n for n, d in DESCRIPTORS.items() if d.first_comment)
 COMMENT_KEY_SUFFIX = "-comment"
 
 
@@ -46,7 +38,7 @@ class CommentState(StrEnum):
 
 def takes_first_comment(network: Network) -> bool:
     """Whether the composer offers a first comment for this network."""
-    return network in FIRST_COMMENT_NETWORKS
+    return DESCRIPTORS[network].first_comment
 
 
 def comment_key(delivery_key: str) -> str:

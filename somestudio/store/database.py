@@ -388,14 +388,23 @@ def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _apply(conn: sqlite3.Connection, migration: Migration, path: Path) -> None:
-    # executescript() commits any open transaction first, so the transaction is part of the
-    # script itself; on failure the script stops inside it and we roll back.
+    # executescript() commits any open transaction first, so the transaction is begun by the
+    # script itself; on failure the script stops inside it and we roll back. Foreign keys are
+    # off during the step (a table rebuild must not cascade; SQLite ignores the pragma inside
+    # a transaction) and checked before the commit, as SQLite's ALTER TABLE page prescribes.
     script = (
         f"BEGIN IMMEDIATE;\n{migration.sql}\n;PRAGMA user_version = {migration.version};\n"
-        f"{_ID_PRAGMA};\nCOMMIT;"
+        f"{_ID_PRAGMA};"
     )
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
         conn.executescript(script)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
+        if broken:
+            raise sqlite3.IntegrityError(
+                f"{len(broken)}+ rows would point at missing rows (table {broken[0][0]})"
+            )
+        conn.execute("COMMIT")
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -408,3 +417,5 @@ def _apply(conn: sqlite3.Connection, migration: Migration, path: Path) -> None:
             name=migration.name,
             detail=exc,
         ) from exc
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")

@@ -143,8 +143,8 @@ class ErrorText(QObject):
         ]
 
     def network_refusals(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
-        """What a network refused and the user can do about it (networks/linkedin.py,
-        networks/pinterest.py word them in English for the attempt log)."""
+        """What a network refused and the user can do about it (networks/linkedin/publish.py,
+        networks/pinterest/publish.py word them in English for the attempt log)."""
         return [
             (
                 re.compile(
@@ -230,7 +230,7 @@ class ErrorText(QObject):
         ]
 
     def network_sentences(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
-        """What networks/meta.py says about sign-ins and permissions, translated."""
+        """What networks/meta/publish.py says about sign-ins and permissions, translated."""
 
         def two(text: str) -> Callable[[re.Match[str]], str]:
             return lambda match: text.replace("%1", match.group(1)).replace("%2", match.group(2))

@@ -14,7 +14,7 @@ from somestudio.domain.findings import Severity
 from somestudio.domain.first_comment import CommentState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
-from somestudio.networks.mastodon import MastodonPublisher
+from somestudio.networks.mastodon.publish import MastodonPublisher
 from somestudio.scheduling.events import CommentChanged
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows

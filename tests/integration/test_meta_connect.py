@@ -14,7 +14,7 @@ from pytest_httpserver import HTTPServer
 from somestudio.app.accounts import AccountError, Accounts
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.networks import Network
-from somestudio.networks.meta import EXPIRY_GUESSED, ISSUED_AT
+from somestudio.networks.meta.publish import EXPIRY_GUESSED, ISSUED_AT
 from somestudio.secrets import SecretStore
 from tests.secret_service import secret_service
 

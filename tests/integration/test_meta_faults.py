@@ -14,7 +14,7 @@ from werkzeug import Request, Response
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
-from somestudio.networks.meta import (
+from somestudio.networks.meta.publish import (
     FacebookPublisher,
     ThreadsPublisher,
     permission_sentence,

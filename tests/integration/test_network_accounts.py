@@ -146,16 +146,17 @@ def test_testing_a_linkedin_posting_only_token_says_what_can_be_known(
 
 
 def test_pinterest_metrics_follow_the_accounts_sandbox() -> None:
-    from somestudio.networks.metrics import DEFAULT_BASE_URLS, create_fetcher  # noqa: PLC0415
     from somestudio.networks.metrics.base import AccountRef  # noqa: PLC0415
-    from somestudio.networks.pinterest import API, SANDBOX_API  # noqa: PLC0415
+    from somestudio.networks.pinterest.publish import API, SANDBOX_API  # noqa: PLC0415
+    from somestudio.networks.registry import entry  # noqa: PLC0415
 
-    assert DEFAULT_BASE_URLS[Network.PINTEREST] == API
+    code = entry(Network.PINTEREST)
+    assert code is not None and code.metrics_base == API
     session = requests.Session()
     sandboxed = AccountRef("k", options={"sandbox": True})
-    fetcher = create_fetcher(Network.PINTEREST, session, API, "t", sandboxed)
+    fetcher = code.build_fetcher(session, API, "t", sandboxed)
     assert fetcher.base_url == SANDBOX_API  # type: ignore[attr-defined]
-    production = create_fetcher(Network.PINTEREST, session, API, "t", AccountRef("k"))
+    production = code.build_fetcher(session, API, "t", AccountRef("k"))
     assert production.base_url == API  # type: ignore[attr-defined]
-    elsewhere = create_fetcher(Network.PINTEREST, session, "http://127.0.0.1:9/v5", "t", sandboxed)
+    elsewhere = code.build_fetcher(session, "http://127.0.0.1:9/v5", "t", sandboxed)
     assert elsewhere.base_url == "http://127.0.0.1:9/v5"  # type: ignore[attr-defined]

@@ -18,7 +18,12 @@ from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired
-from somestudio.networks.bluesky import BlueskyClient, BlueskyPublisher, bundle_of, record_key
+from somestudio.networks.bluesky.publish import (
+    BlueskyClient,
+    BlueskyPublisher,
+    bundle_of,
+    record_key,
+)
 from somestudio.networks.http import Http, create_session
 from tests.networks.support import MemoryCredentials, account, delivery
 from tests.pds.server import Pds, PdsAccount, create_account, list_posts, running_pds

@@ -13,7 +13,12 @@ import requests
 
 from somestudio.domain.first_comment import comment_key
 from somestudio.domain.networks import Network
-from somestudio.networks.bluesky import BlueskyClient, BlueskyPublisher, bundle_of, record_key
+from somestudio.networks.bluesky.publish import (
+    BlueskyClient,
+    BlueskyPublisher,
+    bundle_of,
+    record_key,
+)
 from somestudio.networks.http import Http, create_session
 from tests.networks.support import MemoryCredentials, account, comment_of, delivery
 from tests.pds.server import Pds, create_account, list_posts, running_pds

@@ -19,10 +19,10 @@ from somestudio.domain.first_comment import FIRST_COMMENT_NETWORKS, as_commenter
 from somestudio.domain.networks import Network
 from somestudio.domain.publish_result import UnknownOutcome
 from somestudio.networks.http import create_session
-from somestudio.networks.linkedin import VERSION, LinkedInPublisher
-from somestudio.networks.meta import FacebookPublisher, InstagramPublisher, ThreadsPublisher
-from somestudio.networks.pinterest import PinterestPublisher
-from somestudio.networks.x import XPublisher
+from somestudio.networks.linkedin.publish import VERSION, LinkedInPublisher
+from somestudio.networks.meta.publish import FacebookPublisher, InstagramPublisher, ThreadsPublisher
+from somestudio.networks.pinterest.publish import PinterestPublisher
+from somestudio.networks.x.publish import XPublisher
 from somestudio.scheduling.publishers import PublisherRegistry, register_network_publishers
 from tests.networks.openapi import spec
 from tests.networks.support import MemoryCredentials, account, comment_of

@@ -13,9 +13,9 @@ from werkzeug import Request, Response
 from somestudio.domain.networks import Network
 from somestudio.domain.publish_result import Final, Retryable, UnknownOutcome
 from somestudio.networks.http import Http, create_session
-from somestudio.networks.linkedin import VERSION, LinkedInClient, LinkedInPublisher
+from somestudio.networks.linkedin.metrics import LinkedInMetrics
+from somestudio.networks.linkedin.publish import VERSION, LinkedInClient, LinkedInPublisher
 from somestudio.networks.metrics.base import AccountRef, FetchError, FetchErrorKind
-from somestudio.networks.metrics.linkedin import LinkedInMetrics
 from tests.networks.support import MemoryCredentials, account, delivery
 
 # "Posts API" — Text-Only Post Creation Sample Request,

@@ -15,8 +15,8 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final, Retryable, UnknownOutcome
 from somestudio.networks.http import create_session
-from somestudio.networks.linkedin import VERSION, LinkedInPublisher
-from somestudio.networks.meta import FacebookPublisher, InstagramPublisher, ThreadsPublisher
+from somestudio.networks.linkedin.publish import VERSION, LinkedInPublisher
+from somestudio.networks.meta.publish import FacebookPublisher, InstagramPublisher, ThreadsPublisher
 from tests.networks.support import NOW, MemoryCredentials, account, delivery
 
 

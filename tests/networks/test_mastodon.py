@@ -15,7 +15,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final, Retryable
 from somestudio.networks.http import Http, create_session
-from somestudio.networks.mastodon import MastodonClient, MastodonPublisher
+from somestudio.networks.mastodon.publish import MastodonClient, MastodonPublisher
 from tests.networks.openapi import spec
 from tests.networks.support import NOW, MemoryCredentials, account, delivery
 

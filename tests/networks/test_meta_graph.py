@@ -20,7 +20,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final, Retryable, UnknownOutcome
 from somestudio.networks.http import create_session
-from somestudio.networks.meta import (
+from somestudio.networks.meta.publish import (
     EXPIRY_GUESSED,
     GRAPH_API_VERSION,
     ISSUED_AT,
@@ -386,8 +386,8 @@ def test_a_thread_reply_without_threads_manage_replies_names_that_permission(
 
 def test_publishing_and_metrics_share_one_graph_api_version() -> None:
     from somestudio.app.metrics import base_url_for  # noqa: PLC0415
-    from somestudio.networks.meta import GRAPH, INSTAGRAM_GRAPH  # noqa: PLC0415
-    from somestudio.networks.metrics import DEFAULT_BASE_URLS  # noqa: PLC0415
+    from somestudio.networks.meta.publish import GRAPH, INSTAGRAM_GRAPH  # noqa: PLC0415
+    from somestudio.networks.registry import entry  # noqa: PLC0415
 
     assert f"https://graph.facebook.com/{GRAPH_API_VERSION}" == GRAPH
     assert f"https://graph.instagram.com/{GRAPH_API_VERSION}" == INSTAGRAM_GRAPH
@@ -395,7 +395,10 @@ def test_publishing_and_metrics_share_one_graph_api_version() -> None:
     assert FacebookPublisher(create_session, creds).base == GRAPH
     instagram = InstagramPublisher(create_session, creds)
     assert (instagram.base, instagram.instagram_base) == (GRAPH, INSTAGRAM_GRAPH)
-    assert DEFAULT_BASE_URLS[Network.FACEBOOK] == DEFAULT_BASE_URLS[Network.INSTAGRAM] == GRAPH
+    facebook, instagram_code = entry(Network.FACEBOOK), entry(Network.INSTAGRAM)
+    assert facebook is not None and instagram_code is not None
+    assert facebook.metrics_base == instagram_code.metrics_base == GRAPH
+    assert instagram_code.metrics_address({"ig_login": "instagram"}) == INSTAGRAM_GRAPH
     by_instagram = account(Network.INSTAGRAM, options={"ig_login": "instagram"})
     by_facebook = account(Network.INSTAGRAM, options={"ig_login": "facebook"})
     assert base_url_for(by_instagram) == INSTAGRAM_GRAPH
@@ -403,8 +406,8 @@ def test_publishing_and_metrics_share_one_graph_api_version() -> None:
 
 
 def test_metrics_find_the_account_id_the_connect_flow_stored(httpserver: HTTPServer) -> None:
+    from somestudio.networks.meta.metrics import InstagramMetrics, ThreadsMetrics  # noqa: PLC0415
     from somestudio.networks.metrics.base import AccountRef  # noqa: PLC0415
-    from somestudio.networks.metrics.meta import InstagramMetrics, ThreadsMetrics  # noqa: PLC0415
 
     httpserver.expect_request("/17").respond_with_json(
         {"followers_count": 10, "follows_count": 2, "media_count": 3}
@@ -444,7 +447,7 @@ def test_a_failed_renewal_never_tells_the_token() -> None:
 def test_progress_of_threads_given_up_long_ago_is_not_kept_for_ever(
     httpserver: HTTPServer,
 ) -> None:
-    from somestudio.networks.meta import MAX_KEPT_THREADS  # noqa: PLC0415
+    from somestudio.networks.meta.publish import MAX_KEPT_THREADS  # noqa: PLC0415
 
     old = {f"key{n}": [{"container": f"c{n}"}] for n in range(MAX_KEPT_THREADS)}
     creds = _creds(**{PROGRESS: json.dumps(old)})

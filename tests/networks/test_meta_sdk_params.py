@@ -25,7 +25,7 @@ from werkzeug import Request, Response
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.networks.http import create_session
-from somestudio.networks.meta import FacebookPublisher, InstagramPublisher
+from somestudio.networks.meta.publish import FacebookPublisher, InstagramPublisher
 from tests.networks.support import NOW, MemoryCredentials, account, delivery
 
 

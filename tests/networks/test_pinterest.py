@@ -15,7 +15,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final
 from somestudio.networks.http import Http, create_session
-from somestudio.networks.pinterest import PinterestClient, PinterestPublisher
+from somestudio.networks.pinterest.publish import PinterestClient, PinterestPublisher
 from tests.networks.openapi import spec
 from tests.networks.support import MemoryCredentials, account, delivery
 

@@ -16,7 +16,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final, UnknownOutcome
 from somestudio.networks.http import create_session
-from somestudio.networks.x import XPublisher
+from somestudio.networks.x.publish import XPublisher
 from tests.networks.openapi import spec
 from tests.networks.support import MemoryCredentials, account, delivery
 

@@ -15,7 +15,11 @@ from pytestqt.qtbot import QtBot
 from somestudio.app.accounts import Accounts
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.networks import Network
-from somestudio.networks.meta import permission_sentence, progress_sentence, revoked_sentence
+from somestudio.networks.meta.publish import (
+    permission_sentence,
+    progress_sentence,
+    revoked_sentence,
+)
 from somestudio.secrets import SecretStore
 from somestudio.ui.accounts.connect_dialog import ConnectDialog
 from somestudio.ui.error_text import message_text

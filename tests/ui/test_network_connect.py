@@ -23,12 +23,12 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired
 from somestudio.networks.http import create_session
-from somestudio.networks.linkedin import (
+from somestudio.networks.linkedin.publish import (
     missing_identity_error,
     missing_scope_error,
     needs_update_error,
 )
-from somestudio.networks.pinterest import PinterestPublisher, trial_access_error
+from somestudio.networks.pinterest.publish import PinterestPublisher, trial_access_error
 from somestudio.secrets import SecretStore
 from somestudio.ui.accounts.connect_dialog import ConnectDialog
 from somestudio.ui.composer.post_status import failure_entries

@@ -31,13 +31,16 @@ from somestudio.app.accounts import (
     SignIn,
 )
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import by_hand_only, connectable
+from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 
-BROWSER = frozenset({Network.MASTODON, Network.X})
-BY_HAND = frozenset({Network.TIKTOK, Network.YOUTUBE})
+# From the networks' descriptors: who signs in through the browser, who is by hand only.
+BROWSER = frozenset(n for n in connectable() if SignInKind.OAUTH_BROWSER in n.descriptor.sign_in)
+BY_HAND = frozenset(by_hand_only())
 
 
 def callback_address(port: int) -> str:
@@ -306,11 +309,11 @@ class ConnectDialog(QDialog):
                 person.setText(str(options.get("person_id", "")))
                 page = self._line(form, "organization_id", self.tr("Page id (optional)"))
                 page.setText(str(options.get("organization_id", "")))
-                self._days(form, 60)
+                self._days(form, n.descriptor.token.pasted_lifetime_days or 60)
             elif n is Network.FACEBOOK:
                 self._line(form, "page_id", self.tr("Page id (optional)"))
                 self._check(form, "server_scheduling", options)
-            elif n in (Network.INSTAGRAM, Network.THREADS):
+            elif n.descriptor.media_from_public_url:
                 base = self._line(form, "media_base_url", self.tr("Public image folder address"))
                 base.setPlaceholderText(self.tr("e.g. https://example.com/images/"))
                 base.setText(str(options.get("media_base_url", "")))
@@ -340,7 +343,7 @@ class ConnectDialog(QDialog):
                 self.fields["board"] = boards
                 # Boards of one environment are unknown to the other: load them again.
                 sandbox.toggled.connect(lambda _on: boards.clear())
-                self._days(form, 30)
+                self._days(form, n.descriptor.token.pasted_lifetime_days or 30)
                 app_id = self._line(form, "app_id", self.tr("App id (optional, for renewal)"))
                 app_id.setText(str(options.get("app_id", "")))
                 self._line(
@@ -357,7 +360,7 @@ class ConnectDialog(QDialog):
             if account:
                 name.setText(account.display_name)
 
-    def _days(self, form: QFormLayout, value: int) -> None:
+    def _days(self, form: QFormLayout, value: float) -> None:
         days = QDoubleSpinBox()
         days.setObjectName("Field_valid_days")
         days.setAccessibleName(self.tr("Days the token is still valid"))

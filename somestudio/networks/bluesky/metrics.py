@@ -41,6 +41,7 @@ def view_counts(view: dict[str, Any]) -> PostCounts:
 
 
 class BlueskyMetrics(HttpFetcher):
+    network_name = "Bluesky"
     batch_size = 25
 
     def __init__(self, *args: Any, account: AccountRef | None = None, **kwargs: Any) -> None:

@@ -26,6 +26,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+from somestudio.domain.networks.pinterest import DESCRIPTOR
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import (
     AuthExpired,
@@ -43,7 +44,8 @@ SANDBOX_API = "https://api-sandbox.pinterest.com/v5"
 SANDBOX = "sandbox"  # account option: True sends everything to the API Sandbox
 APP_ID = "app_id"  # account option: the user's Pinterest app id (for renewing the token)
 TRIAL_ACCESS = "trial_access"  # error kind: a Trial app's pin refused in production
-TOKEN_DAYS = 30  # what the connect dialog assumes for a pasted token (the user can change it)
+# What a pasted token is taken to last (the connect dialog lets the user change it).
+TOKEN_DAYS = DESCRIPTOR.token.pasted_lifetime_days
 MAX_IMAGE_BYTES = 20_000_000
 RENEW_MARGIN_S = 24 * 3600  # renew a day before the access token lapses
 _TYPES = {"image/jpeg": "image/jpeg", "image/png": "image/png"}

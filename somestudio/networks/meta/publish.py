@@ -27,12 +27,13 @@ import json
 import re
 import time
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from somestudio.domain.first_comment import OutgoingComment
+from somestudio.domain.networks.graph_api import GRAPH_API
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
     AuthExpired,
@@ -48,14 +49,10 @@ from somestudio.domain.utc import utc_now
 from somestudio.networks.http import Http, json_body
 from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_media
 
-# The one Graph API version for Facebook and Instagram, publishing and metrics alike.
-# v26.0, introduced 29 July 2026, is the newest in "Graph API Changelog — Versions"
-# (https://developers.facebook.com/docs/graph-api/changelog/versions/), whose "Available
-# Until" column reads TBD for it on 3 December 2026 (v25.0: 29 July 2028; v21.0: 21 January
-# 2027). Meta's own SDK, facebook-business 26.0.x, targets the same version.
-GRAPH_API_VERSION = "v26.0"
-GRAPH_API_CHANGELOG = "https://developers.facebook.com/docs/graph-api/changelog/versions/"
-GRAPH_API_SUNSET: date | None = None  # "TBD" in the changelog; set it when Meta names a date
+# The one Graph API version for Facebook and Instagram, publishing and metrics alike, pinned
+# with its documented sunset in domain/networks/graph_api.py ("Graph API Changelog —
+# Versions", https://developers.facebook.com/docs/graph-api/changelog/versions/).
+GRAPH_API_VERSION = GRAPH_API.name
 GRAPH = f"https://graph.facebook.com/{GRAPH_API_VERSION}"
 INSTAGRAM_GRAPH = f"https://graph.instagram.com/{GRAPH_API_VERSION}"
 # Threads has its own versioning (v1.0), not the Graph API's.
@@ -565,8 +562,9 @@ class InstagramPublisher(RenewingPublisher):
     # Needs instagram_manage_comments (Facebook Login) / instagram_business_manage_comments.
 
     def comment(self, comment: OutgoingComment) -> PublishResult:
-        token = self.sign_in(comment.account)["access_token"]
-        client = GraphClient(self.http(), self.base)
+        # On the account's own host: graph.instagram.com with Instagram Login.
+        token = self.access(comment.account)
+        client = GraphClient(self.http(), self.api_base(comment.account))
         made = client.call(
             "POST",
             f"{comment.post_remote_id}/comments",
@@ -577,8 +575,8 @@ class InstagramPublisher(RenewingPublisher):
         return _comment_result(str(made["id"]), comment.post_remote_url)
 
     def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
-        token = self.sign_in(comment.account)["access_token"]
-        client = GraphClient(self.http(), self.base)
+        token = self.access(comment.account)
+        client = GraphClient(self.http(), self.api_base(comment.account))
         found = client.call(
             "GET",
             f"{comment.post_remote_id}/comments",

@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import quote
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
-from somestudio.networks.linkedin import VERSION, needs_update_error, organization_id_of
+from somestudio.networks.linkedin.publish import VERSION, needs_update_error, organization_id_of
 from somestudio.networks.metrics.base import (
     AccountRef,
     FetchError,
@@ -23,7 +23,7 @@ from somestudio.networks.metrics.base import (
     malformed,
 )
 
-API_VERSION = VERSION  # one pinned version for publishing and metrics (see networks.linkedin)
+API_VERSION = VERSION  # the one pinned Linkedin-Version (domain/networks/linkedin.py)
 
 
 def _restli_list(urns: Sequence[str]) -> str:
@@ -31,6 +31,7 @@ def _restli_list(urns: Sequence[str]) -> str:
 
 
 class LinkedInMetrics(HttpFetcher):
+    network_name = "LinkedIn"
     batch_size = 20
 
     def __init__(self, *args: Any, account: AccountRef | None = None, **kwargs: Any) -> None:

@@ -39,6 +39,7 @@ def post_counts(metrics: Mapping[str, Any]) -> PostCounts:
 
 
 class XMetrics(HttpFetcher):
+    network_name = "X"
     batch_size = 100
 
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:

@@ -10,7 +10,7 @@
 Insight values come either as ``values[0].value`` or as ``total_value.value``.
 
 Facebook and Instagram are read on the same Graph API version as they are published
-(``networks.meta.GRAPH_API_VERSION``); an Instagram account connected with Instagram Login
+(``domain/networks/graph_api.GRAPH_API``); an Instagram account connected with Instagram Login
 is read on graph.instagram.com, one with Facebook Login on graph.facebook.com.
 """
 
@@ -20,13 +20,11 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
-from somestudio.domain.networks import Network
-from somestudio.networks.meta import (
+from somestudio.networks.meta.publish import (
     GRAPH,
     IG_LOGIN,
     INSTAGRAM_GRAPH,
     INSTAGRAM_LOGIN,
-    THREADS,
 )
 from somestudio.networks.metrics.base import (
     AccountRef,
@@ -38,21 +36,14 @@ from somestudio.networks.metrics.base import (
     malformed,
 )
 
-META_BASE_URLS: dict[Network, str] = {
-    Network.THREADS: THREADS,
-    Network.FACEBOOK: GRAPH,
-    Network.INSTAGRAM: GRAPH,
-}
-
 # Where each network's connect flow keeps the account's own id among the account options.
 _OWNER_OPTIONS = ("user_id", "ig_user_id", "threads_user_id", "page_id")
 
 
-def meta_base_url(network: Network, options: Mapping[str, Any]) -> str:
-    """The API root for a Meta account: Instagram Login accounts live on graph.instagram.com."""
-    if network is Network.INSTAGRAM and options.get(IG_LOGIN) == INSTAGRAM_LOGIN:
-        return INSTAGRAM_GRAPH
-    return META_BASE_URLS.get(network, "")
+def instagram_metrics_base(options: Mapping[str, Any]) -> str:
+    """The API root for an Instagram account: Instagram Login accounts live on
+    graph.instagram.com, Facebook Login ones on graph.facebook.com (the registry asks)."""
+    return INSTAGRAM_GRAPH if options.get(IG_LOGIN) == INSTAGRAM_LOGIN else GRAPH
 
 
 def insight_values(body: Any) -> dict[str, int | None]:
@@ -100,6 +91,7 @@ def _owner_id(account: AccountRef) -> str:
 
 
 class ThreadsMetrics(HttpFetcher):
+    network_name = "Threads"
     batch_size = 1
 
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
@@ -126,6 +118,7 @@ class ThreadsMetrics(HttpFetcher):
 
 
 class InstagramMetrics(HttpFetcher):
+    network_name = "Instagram"
     batch_size = 1
 
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
@@ -164,6 +157,7 @@ def _summary_count(body: dict[str, Any], edge: str) -> int | None:
 
 
 class FacebookMetrics(HttpFetcher):
+    network_name = "Facebook"
     batch_size = 1
     FIELDS = "reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),shares"
 

@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from somestudio.domain.channels.linkedin import escape_little_text
 from somestudio.domain.first_comment import OutgoingComment
+from somestudio.domain.networks.linkedin import DESCRIPTOR
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import Final, OutgoingDelivery, PublishError, PublishResult
 from somestudio.networks.http import Http, json_body
@@ -31,13 +32,12 @@ from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_m
 T = TypeVar("T")
 
 API = "https://api.linkedin.com"
-# Linkedin-Version: the Marketing API release (YYYYMM) these bodies follow. The newest version
-# on LinkedIn's migrations table, "Marketing API migrations" (API Migration Status),
-# https://learn.microsoft.com/en-us/linkedin/marketing/integrations/migrations — 202603
-# (March 2026) is supported until its sunset on 16 March 2027; after that every call answers
-# HTTP 426. (202510, used before, was sunset on 15 October 2026.)
-VERSION = "202603"
-TOKEN_DAYS = 60
+# Linkedin-Version: the Marketing API release (YYYYMM) these bodies follow, pinned with its
+# documented sunset in the network's descriptor (domain/networks/linkedin.py, from "Marketing
+# API migrations", https://learn.microsoft.com/en-us/linkedin/marketing/integrations/migrations).
+# After the sunset every call answers HTTP 426 (202510, used before, was sunset 15 Oct 2026).
+VERSION = DESCRIPTOR.api_version.name if DESCRIPTOR.api_version else ""
+TOKEN_DAYS = DESCRIPTOR.token.lifetime_days
 MAX_IMAGE_BYTES = 10_000_000
 PERSON_SCOPE = "w_member_social"
 ORGANIZATION_SCOPE = "w_organization_social"

@@ -17,13 +17,14 @@ from somestudio.networks.metrics.base import (
     as_int,
     malformed,
 )
-from somestudio.networks.pinterest import API, SANDBOX_API, api_for
+from somestudio.networks.pinterest.publish import API, SANDBOX_API, api_for
 
 METRIC_TYPES = "IMPRESSION,SAVE,TOTAL_COMMENTS,TOTAL_REACTIONS"
 WINDOW_DAYS = 90
 
 
 class PinterestMetrics(HttpFetcher):
+    network_name = "Pinterest"
     batch_size = 1
 
     def __init__(

@@ -27,6 +27,7 @@ def status_counts(status: dict[str, Any]) -> PostCounts:
 
 
 class MastodonMetrics(HttpFetcher):
+    network_name = "Mastodon"
     batch_size = 1
 
     def fetch_posts(self, remote_ids: Sequence[str]) -> PostResults:
