@@ -52,6 +52,7 @@ __all__ = [
     "StorageError",
     "backup_database",
     "check_data_folder",
+    "damaged_error",
     "integrity_check",
     "open_database",
     "transaction",
@@ -274,6 +275,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def damaged_error(path: Path, detail: str) -> CorruptDatabaseError:
+    """The error for a file SQLite found damaged while reading it (after it was opened)."""
+    return _damaged(path, detail, checked=False)
 
 
 def _damaged(path: Path, detail: str, *, checked: bool) -> CorruptDatabaseError:

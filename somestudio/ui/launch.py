@@ -200,6 +200,34 @@ def _run_window(
     from somestudio.app.logs import LOG_FILE, LOG_FOLDER  # noqa: PLC0415
 
     log_file = folder / LOG_FOLDER / LOG_FILE
+    reported: list[BaseException] = []
+    built: list[MainWindow] = []
+
+    def integrity_failed(error: BaseException) -> None:
+        if reported:
+            return  # told once; the window is already on its way out
+        reported.append(error)
+        _report_storage_error(app, error)
+        for shown in built:
+            shown.discard_state()  # nothing more is written, not even settings
+            shown.hide()
+        # Through the event loop: a verdict that came before app.exec() started would
+        # otherwise be an exit() nobody hears, leaving a window on a damaged file.
+        QTimer.singleShot(0, lambda: app.exit(EXIT_PROBLEM))
+
+    # A page the checks at opening could not read first may turn out damaged when a view
+    # reads it: that is the damaged-database message and an exit, not a traceback per view.
+    previous_hook = sys.excepthook
+
+    def uncaught(kind: type[BaseException], value: BaseException, trace: object) -> None:
+        damage = workspace.damage(value)
+        if damage is None:
+            previous_hook(kind, value, trace)  # type: ignore[arg-type]
+            return
+        log.info("reading the database failed: %s", value)  # the report below says it
+        integrity_failed(damage)
+
+    sys.excepthook = uncaught
     window = MainWindow(
         Studio(workspace),
         workspace.settings,
@@ -208,6 +236,11 @@ def _run_window(
         log_file=log_file,
         demo=demo,
     )
+    built.append(window)
+    if reported:  # the first views already found the file damaged
+        window.discard_state()
+        sys.excepthook = previous_hook
+        return EXIT_PROBLEM
 
     def shut_down() -> None:
         window.save_state()
@@ -221,12 +254,6 @@ def _run_window(
     bridge = SignalBridge(lambda _signum: shut_down())
 
     verification = _Verification()
-
-    def integrity_failed(error: BaseException) -> None:
-        _report_storage_error(app, error)
-        window.discard_state()  # nothing more is written, not even settings
-        app.exit(EXIT_PROBLEM)
-
     verification.failed.connect(integrity_failed)
     verification.watch(workspace.verified)
 
@@ -246,6 +273,7 @@ def _run_window(
     try:
         code = app.exec()
     finally:
+        sys.excepthook = previous_hook
         clean = scheduler.stop()
         bridge.close()
     log.info("quit with code %s", code)
