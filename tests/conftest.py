@@ -23,6 +23,8 @@ _RUNTIME.mkdir(mode=0o700)
 os.environ["XDG_RUNTIME_DIR"] = str(_RUNTIME)
 os.environ.pop("SOMESTUDIO_HOME", None)
 os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+# The composer reads link cards from the web: in tests (and programs they start), loopback only.
+os.environ["SOMESTUDIO_LINK_CARD_HOSTS"] = "127.0.0.1,localhost"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = (REPO_ROOT.parent / "shared" / "reference").resolve()

@@ -186,6 +186,14 @@
         <translation>Tallennettu.</translation>
     </message>
     <message>
+        <source>%1 no longer accepts the way this version of Some Studio talks to it (since %2). Install the newest Some Studio to publish to %1 again.</source>
+        <translation>%1 ei enää hyväksy tapaa, jolla tämä Some Studion versio viestii sen kanssa (%2 alkaen). Asenna uusin Some Studio, niin voit taas julkaista palveluun %1.</translation>
+    </message>
+    <message>
+        <source>Some Studio needs an update before %2 for %1: after that date %1 no longer accepts the way this version talks to it. Install the newest Some Studio before then.</source>
+        <translation>Some Studio on päivitettävä ennen %2, jotta julkaiseminen palveluun %1 jatkuu: sen jälkeen %1 ei enää hyväksy tapaa, jolla tämä versio viestii sen kanssa. Asenna uusin Some Studio ennen sitä.</translation>
+    </message>
+    <message>
         <source>No secure storage: this computer has no working system keyring — %1. Some Studio keeps sign-ins only there, so accounts that sign in to a network cannot be connected, and no token is stored anywhere else. Local archive and publish-by-hand accounts work as usual: add them with “Add account”.</source>
         <translation>Ei turvallista tallennusta: tässä tietokoneessa ei ole toimivaa järjestelmän avainnippua — %1. Some Studio säilyttää kirjautumiset vain siellä, joten palveluihin kirjautuvia tilejä ei voi yhdistää eikä tunnisteita tallenneta mihinkään muualle. Paikallinen arkisto ja käsin julkaistavat tilit toimivat tavalliseen tapaan: lisää ne painikkeella ”Lisää tili”.</translation>
     </message>
@@ -421,6 +429,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarChip</name>
+    <message>
+        <source>+ first comment</source>
+        <translation>+ ensimmäinen kommentti</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous</source>
@@ -573,6 +588,18 @@
         <translation>Esikatselu: %1</translation>
     </message>
     <message>
+        <source>First comment (optional)</source>
+        <translation>Ensimmäinen kommentti (valinnainen)</translation>
+    </message>
+    <message>
+        <source>First comment for %1</source>
+        <translation>Ensimmäinen kommentti tilille %1</translation>
+    </message>
+    <message>
+        <source>Posted as a reply from this account right after the post, e.g. a link or hashtags. Leave empty for none.</source>
+        <translation>Julkaistaan tältä tililtä vastauksena heti julkaisun jälkeen, esimerkiksi linkki tai aihetunnisteet. Jätä tyhjäksi, jos et halua kommenttia.</translation>
+    </message>
+    <message>
         <source>Split again</source>
         <translation>Jaa uudelleen</translation>
     </message>
@@ -604,6 +631,10 @@
     <message>
         <source>Uses the base text.</source>
         <translation>Käyttää perustekstiä.</translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation>Ensimmäinen kommentti</translation>
     </message>
     <message>
         <source>Too long</source>
@@ -707,6 +738,10 @@
         <translation>Kirjoita julkaisu kerran; sovita se kuhunkin kanavaan oikealla.</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
         <source>Problems</source>
         <translation>Ongelmat</translation>
     </message>
@@ -790,6 +825,10 @@
         <translation>Tallennus ei onnistunut: %1</translation>
     </message>
     <message>
+        <source>That post was deleted elsewhere; your text was saved as a new draft.</source>
+        <translation>Julkaisu poistettiin muualla; tekstisi tallennettiin uudeksi luonnokseksi.</translation>
+    </message>
+    <message>
         <source>That post no longer exists; nothing was saved.</source>
         <translation>Julkaisua ei ole enää olemassa; mitään ei tallennettu.</translation>
     </message>
@@ -832,6 +871,13 @@
     <message>
         <source>The pasted text was cut to %1 characters (%2 left out); no network takes more.</source>
         <translation>Liitetty teksti katkaistiin %1 merkkiin (%2 jäi pois); mikään palvelu ei ota enempää.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerPage</name>
+    <message>
+        <source>First comment: %1</source>
+        <translation>Ensimmäinen kommentti: %1</translation>
     </message>
 </context>
 <context>
@@ -944,32 +990,56 @@
         <translation>Anna palvelimesi osoite ja kirjaudu selaimessa — tai liitä käyttöoikeustunniste palvelimesi kohdasta Asetukset → Kehitys. Palvelimen oma merkkiraja luetaan kirjoitusnäkymää varten.</translation>
     </message>
     <message>
-        <source>X needs your own app from the X developer portal (type: native app, a public client). Add the callback address below to the app, enter its client id and sign in with the browser. No client secret is needed or stored.</source>
-        <translation>X vaatii oman sovelluksesi X:n kehittäjäportaalista (tyyppi: natiivisovellus, julkinen asiakas). Lisää alla oleva paluuosoite sovellukseen, anna sen asiakastunnus ja kirjaudu selaimessa. Asiakassalaisuutta ei tarvita eikä tallenneta.</translation>
+        <source>Paste a long-lived Page access token made with your Meta app, with the permissions pages_manage_posts and pages_read_engagement. Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste, jolla on oikeudet pages_manage_posts ja pages_read_engagement. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
     </message>
     <message>
-        <source>Paste an access token made with your LinkedIn app&apos;s token generator (scope w_member_social, or w_organization_social for a page). LinkedIn tokens last 60 days and cannot be renewed here: the Accounts page counts down and warns a week ahead.</source>
-        <translation>Liitä LinkedIn-sovelluksesi tunnistegeneraattorilla tehty käyttöoikeustunniste (oikeus w_member_social tai sivulle w_organization_social). LinkedInin tunnisteet ovat voimassa 60 päivää eikä niitä voi uusia täällä: Tilit-sivu laskee jäljellä olevat päivät ja varoittaa viikkoa ennen.</translation>
-    </message>
-    <message>
-        <source>Paste a long-lived Page access token made with your Meta app. Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
-        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
-    </message>
-    <message>
-        <source>Paste a long-lived access token made with your Meta app.
+        <source>Your Meta app can sign in to Instagram in one of two ways: choose below the one your app is set up for.
 
-Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post&apos;s images in a public folder (your website, for example) and enter that folder&apos;s address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
-        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen käyttöoikeustunniste.
+%1</source>
+        <translation>Meta-sovelluksesi voi kirjautua Instagramiin kahdella tavalla: valitse alta se, jota varten sovelluksesi on määritetty.
 
-Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuvan julkisesta verkko-osoitteesta, joten laita julkaisun kuvat julkiseen kansioon (esimerkiksi verkkosivuillesi) ja anna kansion osoite alla. Kuvia sisältäviä julkaisuja ei lähetetä ennen kuin osoite on asetettu; teksti lähtee joka tapauksessa.</translation>
+%1</translation>
     </message>
     <message>
-        <source>Paste an access token made with your Pinterest app, load your boards and choose the one to pin to. A pin needs an image.</source>
-        <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.</translation>
+        <source>Paste a long-lived Threads access token made with your Meta app, with the permissions threads_basic, threads_content_publish, threads_manage_replies (the later posts of a thread are replies to the first) and threads_manage_insights (for the numbers). Some Studio renews the token before its 60 days run out, once it is a day old.
+
+%1</source>
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen Threads-käyttöoikeustunniste, jolla on oikeudet threads_basic, threads_content_publish, threads_manage_replies (ketjun myöhemmät julkaisut ovat vastauksia ensimmäiseen) ja threads_manage_insights (lukuja varten). Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen, kun tunniste on vähintään vuorokauden vanha.
+
+%1</translation>
     </message>
     <message>
         <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you and lists the post under Publish by hand, where you copy its text and open its media; you publish it yourself and mark it published.</source>
         <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua ja näyttää julkaisun Julkaise käsin -listassa, josta kopioit tekstin ja avaat mediat; julkaiset sen itse ja merkitset julkaistuksi.</translation>
+    </message>
+    <message>
+        <source>Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post&apos;s images in a public folder (your website, for example) and enter that folder&apos;s address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
+        <translation>Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuvan julkisesta verkko-osoitteesta, joten laita julkaisun kuvat julkiseen kansioon (esimerkiksi verkkosivuillesi) ja anna kansion osoite alla. Kuvia sisältäviä julkaisuja ei lähetetä ennen kuin osoite on asetettu; teksti lähtee joka tapauksessa.</translation>
+    </message>
+    <message>
+        <source>Instagram Login: your app uses the “Instagram API with Instagram Login”. In the app&apos;s dashboard choose Instagram → API setup with Instagram business login → Generate token, with the permissions instagram_business_basic and instagram_business_content_publish. Some Studio renews the token before its 60 days run out.</source>
+        <translation>Instagram-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Instagram Login”. Valitse sovelluksen hallintapaneelissa Instagram → API setup with Instagram business login → Generate token ja anna oikeudet instagram_business_basic ja instagram_business_content_publish. Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen.</translation>
+    </message>
+    <message>
+        <source>Facebook Login: your app uses the “Instagram API with Facebook Login”, and your Instagram professional account is connected to a Facebook Page. Paste a long-lived token with the permissions instagram_basic, instagram_content_publish, pages_show_list and pages_read_engagement, and enter the Page&apos;s id: Some Studio finds the Instagram account through the Page.</source>
+        <translation>Facebook-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Facebook Login”, ja Instagramin ammattilaistilisi on liitetty Facebook-sivuun. Liitä pitkäikäinen tunniste, jolla on oikeudet instagram_basic, instagram_content_publish, pages_show_list ja pages_read_engagement, ja anna sivun tunnus: Some Studio löytää Instagram-tilin sivun kautta.</translation>
+    </message>
+    <message>
+        <source>How your app signs in to Instagram</source>
+        <translation>Miten sovelluksesi kirjautuu Instagramiin</translation>
+    </message>
+    <message>
+        <source>Instagram Login (no Page needed)</source>
+        <translation>Instagram-kirjautuminen (ei sivua)</translation>
+    </message>
+    <message>
+        <source>Facebook Login (through a Page)</source>
+        <translation>Facebook-kirjautuminen (sivun kautta)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Kirjautuminen</translation>
     </message>
     <message>
         <source>Handle</source>
@@ -1024,6 +1094,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Käyttöoikeustunniste</translation>
     </message>
     <message>
+        <source>Facebook Page id</source>
+        <translation>Facebook-sivun tunnus</translation>
+    </message>
+    <message>
         <source>Page id (optional)</source>
         <translation>Sivun tunnus (valinnainen)</translation>
     </message>
@@ -1036,8 +1110,52 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Julkisen kuvakansion osoite</translation>
     </message>
     <message>
+        <source>X needs your own app from the X developer portal (type: native app, a public client). Add the callback address below to the app, enter its client id and sign in with the browser. No client secret is needed or stored.
+
+The X API is pay-per-use: every post and upload is paid from the credits of your own app, so buy credits in X&apos;s Developer Console first, or posts are refused.</source>
+        <translation>X vaatii oman sovelluksesi X:n kehittäjäportaalista (tyyppi: natiivisovellus, julkinen asiakas). Lisää alla oleva paluuosoite sovellukseen, anna sen asiakastunnus ja kirjaudu selaimessa. Asiakassalaisuutta ei tarvita eikä tallenneta.
+
+X:n rajapinta on käytön mukaan maksullinen: jokainen julkaisu ja lataus maksetaan oman sovelluksesi krediiteillä, joten osta ensin krediittejä X:n Developer Consolesta, tai julkaisut torjutaan.</translation>
+    </message>
+    <message>
+        <source>Paste an access token made with your LinkedIn app&apos;s token generator: scope w_member_social to post as yourself, or w_organization_social to post as a page (and enter its page id).
+
+To post as yourself, either add the scopes openid and profile to the token, so Some Studio can read your member id, or enter your member id below. LinkedIn tokens last 60 days and cannot be renewed here: the Accounts page counts down and warns a week ahead.</source>
+        <translation>Liitä LinkedIn-sovelluksesi tunnistegeneraattorilla tehty käyttöoikeustunniste: oikeus w_member_social omiin julkaisuihin tai w_organization_social sivun nimissä julkaisemiseen (anna silloin myös sivun tunnus).
+
+Jos julkaiset omissa nimissäsi, lisää tunnisteeseen myös oikeudet openid ja profile, jotta Some Studio voi lukea jäsentunnuksesi, tai anna jäsentunnuksesi alla. LinkedInin tunnisteet ovat voimassa 60 päivää eikä niitä voi uusia täällä: Tilit-sivu laskee jäljellä olevat päivät ja varoittaa viikkoa ennen.</translation>
+    </message>
+    <message>
+        <source>Paste an access token made with your Pinterest app, load your boards and choose the one to pin to. A pin needs an image.
+
+A newly approved Pinterest app has Trial access: Pinterest refuses its pins on the real site and takes them only in its API Sandbox, where only you see them. Until Pinterest grants your app Standard access, tick “Use Pinterest&apos;s API Sandbox” and use a sandbox token from your app&apos;s page.
+
+Tokens expire (usually after 30 days). With your app&apos;s id and secret and a refresh token, Some Studio renews the token itself; otherwise the Accounts page warns a week before it lapses.</source>
+        <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.
+
+Juuri hyväksytyllä Pinterest-sovelluksella on kokeilutason käyttöoikeus (Trial): Pinterest ei hyväksy sen pinejä varsinaiseen palveluun vaan ainoastaan API-hiekkalaatikkoonsa (API Sandbox), jossa vain sinä näet ne. Kunnes Pinterest myöntää sovelluksellesi vakiotason käyttöoikeuden (Standard), valitse ”Käytä Pinterestin API-hiekkalaatikkoa” ja käytä sovelluksesi sivulta saatavaa hiekkalaatikkotunnistetta.
+
+Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnuksen ja salaisuuden sekä uusimistunnisteen, Some Studio uusii tunnisteen itse; muuten Tilit-sivu varoittaa viikkoa ennen sen vanhenemista.</translation>
+    </message>
+    <message>
+        <source>Member id (optional)</source>
+        <translation>Jäsentunnus (valinnainen)</translation>
+    </message>
+    <message>
+        <source>urn:li:person:… or just the id</source>
+        <translation>urn:li:person:… tai pelkkä tunnus</translation>
+    </message>
+    <message>
         <source>e.g. https://example.com/images/</source>
         <translation>esim. https://example.com/kuvat/</translation>
+    </message>
+    <message>
+        <source>Use Pinterest&apos;s API Sandbox (Trial access)</source>
+        <translation>Käytä Pinterestin API-hiekkalaatikkoa (Trial-taso)</translation>
+    </message>
+    <message>
+        <source>Pins go to Pinterest&apos;s API Sandbox, where only you see them. Needed while your Pinterest app has Trial access; needs a sandbox token.</source>
+        <translation>Pinit menevät Pinterestin API-hiekkalaatikkoon, jossa vain sinä näet ne. Tarpeen niin kauan kuin Pinterest-sovelluksellasi on Trial-tason käyttöoikeus; vaatii hiekkalaatikkotunnisteen.</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1046,6 +1164,18 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Load boards</source>
         <translation>Hae taulut</translation>
+    </message>
+    <message>
+        <source>App id (optional, for renewal)</source>
+        <translation>Sovelluksen tunnus (valinnainen, uusimista varten)</translation>
+    </message>
+    <message>
+        <source>App secret (optional, for renewal)</source>
+        <translation>Sovelluksen salaisuus (valinnainen, uusimista varten)</translation>
+    </message>
+    <message>
+        <source>Refresh token (optional, for renewal)</source>
+        <translation>Uusimistunniste (valinnainen, uusimista varten)</translation>
     </message>
     <message>
         <source>Name shown in Some Studio (optional)</source>
@@ -1086,6 +1216,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>Paste the access token.</source>
         <translation>Liitä käyttöoikeustunniste.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the Facebook Page.</source>
+        <translation>Anna Facebook-sivun tunnus.</translation>
     </message>
     <message>
         <source>Load your boards and choose one.</source>
@@ -1498,6 +1632,54 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>The scheduler is still starting; try again.</source>
         <translation>Ajastin käynnistyy vielä; yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the API version %1 it uses, so install a newer Some Studio and try again.</source>
+        <translation>Some Studio tarvitsee päivityksen LinkedIniä varten: LinkedIn ei enää hyväksy sen käyttämää rajapintaversiota %1, joten asenna uudempi Some Studio ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn refused this because the access token lacks the %1 permission: make a new token with %1 in your LinkedIn app and reconnect the account in Accounts.</source>
+        <translation>LinkedIn torjui tämän, koska käyttöoikeustunnisteesta puuttuu oikeus %1: tee LinkedIn-sovelluksessasi uusi tunniste, jossa on %1, ja yhdistä tili uudelleen Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>LinkedIn would not say whose token this is because it lacks the openid and profile permissions: add them when you make the token, or enter your member id or page id.</source>
+        <translation>LinkedIn ei kertonut, kenen tunniste tämä on, koska siitä puuttuvat oikeudet openid ja profile: lisää ne tunnistetta tehdessäsi tai anna jäsentunnuksesi tai sivun tunnus.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (it expired or was revoked): reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei enää hyväksy tämän tilin kirjautumista (se on vanhentunut tai peruttu): yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 refused to renew the sign-in of %2: reconnect the account in Accounts, then try again.</source>
+        <translation>%1 ei suostunut uusimaan tilin %2 kirjautumista: yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 needs the account %2 reconnected: reconnect it in Accounts, then try again.</source>
+        <translation>%1 vaatii, että tili %2 yhdistetään uudelleen: yhdistä se Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Pinterest refused the pin because your Pinterest app has Trial access, which may only pin to the API Sandbox: make a sandbox access token in your Pinterest app and reconnect this account in Accounts with “Use Pinterest&apos;s API Sandbox” ticked, or ask Pinterest for Standard access.</source>
+        <translation>Pinterest torjui pinin, koska Pinterest-sovelluksellasi on Trial-tason käyttöoikeus, jolla voi kiinnittää vain API-hiekkalaatikkoon: tee Pinterest-sovelluksessasi hiekkalaatikkotunniste ja yhdistä tämä tili uudelleen Tilit-sivulla valinnalla ”Käytä Pinterestin API-hiekkalaatikkoa”, tai pyydä Pinterestiltä Standard-tason käyttöoikeus.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this account&apos;s sign-in (%2): reconnect the account in Accounts.</source>
+        <translation>%1 ei enää hyväksy tämän tilin kirjautumista (%2): yhdistä tili uudelleen Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>%1 refused this because the sign-in lacks the %2 permission: reconnect the account in Accounts with a token that has it.</source>
+        <translation>%1 torjui tämän, koska kirjautumiselta puuttuu oikeus %2: yhdistä tili uudelleen Tilit-sivulla tunnisteella, jolla tämä oikeus on.</translation>
+    </message>
+    <message>
+        <source>With Facebook Login, enter the id of the Facebook Page your Instagram account is connected to.</source>
+        <translation>Facebook-kirjautumisessa anna sen Facebook-sivun tunnus, johon Instagram-tilisi on liitetty.</translation>
+    </message>
+    <message>
+        <source>The Facebook Page %1 has no Instagram professional account connected: connect one to the Page in Meta Business Suite, then try again.</source>
+        <translation>Facebook-sivuun %1 ei ole liitetty Instagramin ammattilaistiliä: liitä tili sivuun Meta Business Suitessa ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Parts 1–%1 of %2 are published on Threads; a retry continues with part %3.</source>
+        <translation>Osat 1–%1/%2 on julkaistu Threadsissa; uusi yritys jatkaa osasta %3.</translation>
     </message>
     <message>
         <source>%1 does not exist in %2: the clocks jump from %3 to %4 that day. Choose another time.</source>
@@ -2182,6 +2364,128 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language of the post</source>
+        <translation>Julkaisun kieli</translation>
+    </message>
+    <message>
+        <source>Sent to networks that take it, so people who read this language find it</source>
+        <translation>Lähetetään palveluihin, jotka ottavat sen vastaan, jotta tämän kielen lukijat löytävät julkaisun</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Ei kerrottu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>viro</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>saksa</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>ranska</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espanja</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italia</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>hollanti</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>tanska</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>puola</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugali</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>venäjä</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraina</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCardBox</name>
+    <message>
+        <source>Link card</source>
+        <translation>Linkkikortti</translation>
+    </message>
+    <message>
+        <source>Link card title</source>
+        <translation>Linkkikortin otsikko</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Link card description</source>
+        <translation>Linkkikortin kuvaus</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Poista kortti</translation>
+    </message>
+    <message>
+        <source>Remove the link card</source>
+        <translation>Poista linkkikortti</translation>
+    </message>
+    <message>
+        <source>Show card again</source>
+        <translation>Näytä kortti uudelleen</translation>
+    </message>
+    <message>
+        <source>Show the link card again</source>
+        <translation>Näytä linkkikortti uudelleen</translation>
+    </message>
+    <message>
+        <source>Images are attached: networks show the images instead of the card.</source>
+        <translation>Julkaisussa on kuvia: palvelut näyttävät kuvat kortin sijaan.</translation>
+    </message>
+    <message>
+        <source>Reading the link&apos;s card…</source>
+        <translation>Luetaan linkin korttia…</translation>
+    </message>
+    <message>
+        <source>The card was removed; the post goes without it.</source>
+        <translation>Kortti poistettiin; julkaisu lähtee ilman sitä.</translation>
+    </message>
+</context>
+<context>
     <name>LocalArchiveDialog</name>
     <message>
         <source>Add Local archive</source>
@@ -2825,6 +3129,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
         <translation>Julkaisu myöhästyi</translation>
     </message>
     <message>
+        <source>A first comment was not posted</source>
+        <translation>Ensimmäistä kommenttia ei julkaistu</translation>
+    </message>
+    <message>
         <source>Time to publish on %1</source>
         <translation>Aika julkaista palvelussa %1</translation>
     </message>
@@ -2967,6 +3275,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: first comment not posted — %2</source>
+        <translation>%1: ensimmäistä kommenttia ei julkaistu — %2</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3685,121 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
     </message>
 </context>
 <context>
+    <name>StorageText</name>
+    <message>
+        <source>The data folder %1 does not exist. Create it, or point SOMESTUDIO_HOME at an existing folder.</source>
+        <translation>Datakansiota %1 ei ole olemassa. Luo se tai osoita SOMESTUDIO_HOME olemassa olevaan kansioon.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 (from %2) does not exist. Create it, or unset %2 to use the default folder.</source>
+        <translation>Datakansiota %1 (muuttujasta %2) ei ole olemassa. Luo se tai poista muuttuja %2, niin käytetään oletuskansiota.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder. Point %2 at a folder (Some Studio keeps its database and settings there).</source>
+        <translation>Datakansio %1 on tiedosto eikä kansio. Osoita %2 kansioon (Some Studio pitää siellä tietokantansa ja asetuksensa).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 (from %2) is a file, not a folder. Point %2 at a folder (Some Studio keeps its database and settings there).</source>
+        <translation>Datakansio %1 (muuttujasta %2) on tiedosto eikä kansio. Osoita %2 kansioon (Some Studio pitää siellä tietokantansa ja asetuksensa).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created (%2).</source>
+        <translation>Datakansiota %1 ei voi luoda (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Some Studio keeps its database there; fix the folder&apos;s permissions or choose another folder with SOMESTUDIO_HOME.</source>
+        <translation>Datakansioon %1 ei voi kirjoittaa (%2). Some Studio pitää tietokantansa siellä: korjaa kansion oikeudet tai valitse toinen kansio SOMESTUDIO_HOME-muuttujalla.</translation>
+    </message>
+    <message>
+        <source>There is no room in %1 for the backup Some Studio makes before updating the database (about %2 MB). Free some space and start again; the database was not changed.</source>
+        <translation>Kansiossa %1 ei ole tilaa varmuuskopiolle, jonka Some Studio tekee ennen tietokannan päivittämistä (noin %2 Mt). Vapauta tilaa ja käynnistä ohjelma uudelleen. Tietokantaa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 into %2 failed (%3); the database was not updated. Fix the folder and start again.</source>
+        <translation>Tiedoston %1 varmuuskopiointi kansioon %2 epäonnistui (%3), joten tietokantaa ei päivitetty. Korjaa kansio ja käynnistä ohjelma uudelleen.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not verify (%2); the database was not updated. Run “somestudio doctor”.</source>
+        <translation>Tiedoston %1 varmuuskopio ei läpäissyt tarkistusta (%2), joten tietokantaa ei päivitetty. Suorita komento ”somestudio doctor”.</translation>
+    </message>
+    <message>
+        <source>%1 is inside Some Studio&apos;s data folder %2, where only Some Studio writes (its database, backups, settings and logs are there). Nothing was written; choose a file outside that folder.</source>
+        <translation>%1 on Some Studion datakansiossa %2, johon vain Some Studio kirjoittaa (siellä ovat sen tietokanta, varmuuskopiot, asetukset ja lokit). Mitään ei kirjoitettu. Valitse tiedosto tämän kansion ulkopuolelta.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Some Studio (schema %2; this version knows up to %3). Install the newer version; the file was not changed.</source>
+        <translation>Tietokannan %1 on kirjoittanut Some Studion uudempi versio (skeema %2; tämä versio tuntee skeemat %3 asti). Asenna uudempi versio. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2.</source>
+        <translation>Tietokantaa %1 ei voi avata: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created (%2).</source>
+        <translation>Tietokantaa %1 ei voi luoda (%2).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged or not a database (%2). It was not changed.</source>
+        <translation>Tietokanta %1 on vioittunut, tai se ei ole tietokanta (%2). Sitä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was not changed; restore a copy from %3 or move the file away to start fresh.</source>
+        <translation>Tietokanta %1 on vioittunut (%2). Sitä ei muutettu. Palauta kopio kansiosta %3 tai siirrä tiedosto pois, niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was not changed; move the file away to start fresh (there is no backup of it in the data folder).</source>
+        <translation>Tietokanta %1 on vioittunut (%2). Sitä ei muutettu. Siirrä tiedosto pois, niin voit aloittaa alusta (datakansiossa ei ole siitä varmuuskopiota).</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check: %2. It was not changed; restore a copy from %3 or move the file away to start fresh.</source>
+        <translation>Tietokanta %1 ei läpäissyt eheystarkistusta: %2. Sitä ei muutettu. Palauta kopio kansiosta %3 tai siirrä tiedosto pois, niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>The database %1 failed its integrity check: %2. It was not changed; move the file away to start fresh (there is no backup of it in the data folder).</source>
+        <translation>Tietokanta %1 ei läpäissyt eheystarkistusta: %2. Sitä ei muutettu. Siirrä tiedosto pois, niin voit aloittaa alusta (datakansiossa ei ole siitä varmuuskopiota).</translation>
+    </message>
+    <message>
+        <source>The database %1 has %2 or more rows pointing at missing rows (table %3). It was not changed.</source>
+        <translation>Tietokannassa %1 on vähintään %2 riviä, jotka viittaavat puuttuviin riveihin (taulu %3). Sitä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Updating %1 to schema %2 (%3) failed: %4. The database was left at its previous version.</source>
+        <translation>Tietokannan %1 päivitys skeemaan %2 (%3) epäonnistui: %4. Tietokanta jäi edelliseen versioonsa.</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a file.</source>
+        <translation>%1 on olemassa, mutta se ei ole tiedosto.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened for writing (%2). Fix its permissions; the file was not changed.</source>
+        <translation>Tietokantaa %1 ei voi avata kirjoittamista varten (%2). Korjaa sen oikeudet. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use write-ahead logging (journal mode %2); network file systems are not supported for the data folder.</source>
+        <translation>Tietokanta %1 ei voi käyttää WAL-lokia (journal mode %2). Datakansio ei voi olla verkkolevyllä.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Some Studio database (it is not an SQLite file). It was not changed; move it away to start fresh.</source>
+        <translation>%1 ei ole Some Studion tietokanta (se ei ole SQLite-tiedosto). Sitä ei muutettu. Siirrä se pois, niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a Some Studio database; Some Studio never leaves one behind. It was not changed. Delete it or move it away to start fresh.</source>
+        <translation>%1 on tyhjä tiedosto (0 tavua) eikä Some Studion tietokanta; Some Studio ei koskaan jätä sellaista jälkeensä. Sitä ei muutettu. Poista se tai siirrä se pois, niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Some Studio database: it belongs to another application (application id %2). It was not changed. Move it out of the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh.</source>
+        <translation>%1 ei ole Some Studion tietokanta: se kuuluu toiselle sovellukselle (sovellustunniste %2). Sitä ei muutettu. Siirrä se pois datakansiosta (tai osoita SOMESTUDIO_HOME toiseen kansioon), niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Some Studio database: it is an SQLite file with no tables, not one Some Studio made. It was not changed. Move it out of the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh.</source>
+        <translation>%1 ei ole Some Studion tietokanta: se on SQLite-tiedosto, jossa ei ole yhtään taulua, eikä Some Studio ole tehnyt sitä. Sitä ei muutettu. Siirrä se pois datakansiosta (tai osoita SOMESTUDIO_HOME toiseen kansioon), niin voit aloittaa alusta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Some Studio database: it is another program&apos;s SQLite file (schema %2; tables %3). It was not changed. Move it out of the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh.</source>
+        <translation>%1 ei ole Some Studion tietokanta: se on toisen ohjelman SQLite-tiedosto (skeema %2; taulut %3). Sitä ei muutettu. Siirrä se pois datakansiosta (tai osoita SOMESTUDIO_HOME toiseen kansioon), niin voit aloittaa alusta.</translation>
+    </message>
+</context>
+<context>
     <name>TopPostsModel</name>
     <message>
         <source>Published</source>
@@ -3604,6 +4031,10 @@ Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuva
 </context>
 <context>
     <name>launch</name>
+    <message>
+        <source>%1 is already running; raised its window.</source>
+        <translation>%1 on jo käynnissä; sen ikkuna tuotiin esiin.</translation>
+    </message>
     <message>
         <source>Another Some Studio process (%1, pid %2) is using the data folder %3. Close it first.</source>
         <translation>Toinen Some Studio -prosessi (%1, pid %2) käyttää datakansiota %3. Sulje se ensin.</translation>

@@ -27,13 +27,21 @@ from somestudio.app.offline_accounts import (
 )
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import DESCRIPTORS, AgeingVersion, ageing_versions
+from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishError
-from somestudio.networks import bluesky, linkedin, mastodon, meta, pinterest, x
+from somestudio.networks.bluesky import publish as bluesky
 from somestudio.networks.http import Http, SessionFactory, create_session
+from somestudio.networks.linkedin import publish as linkedin
+from somestudio.networks.mastodon import publish as mastodon
+from somestudio.networks.meta import publish as meta
 from somestudio.networks.oauth import LoopbackRedirect, SignInError, new_state, pkce_pair
+from somestudio.networks.pinterest import publish as pinterest
 from somestudio.networks.publishing import RECONNECT
+from somestudio.networks.registry import entry as network_entry
 from somestudio.networks.secure_url import plain_http_problem
+from somestudio.networks.x import publish as x
 from somestudio.secrets import (
     KeyringStatus,
     SecretStore,
@@ -46,6 +54,9 @@ from somestudio.store.database import transaction
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 __all__ = [
+    "FACEBOOK_LOGIN",
+    "IG_LOGIN",
+    "INSTAGRAM_LOGIN",
     "AccountError",
     "Accounts",
     "Health",
@@ -54,25 +65,20 @@ __all__ = [
     "SignIn",
     "health_of",
 ]
+# Instagram's two sign-in families, for the connect dialog (the ui does not import networks).
+IG_LOGIN = meta.IG_LOGIN
+INSTAGRAM_LOGIN = meta.INSTAGRAM_LOGIN
+FACEBOOK_LOGIN = meta.FACEBOOK_LOGIN
 
 APP_NAME = "Some Studio"
 WARN_DAYS = 7
 SIGN_IN_TIMEOUT_S = 600.0
-# Networks whose tokens this app renews by itself (an expiry date is information only).
-RENEWING = frozenset({Network.X, Network.BLUESKY, Network.THREADS})
+# Each derived from the networks' descriptors (domain/networks/<name>.py).
+# Networks whose tokens this app renews by itself.
+RENEWING = frozenset(n for n, d in DESCRIPTORS.items() if d.token.renews)
 # Networks that fetch images from a public address.
-PUBLIC_MEDIA = frozenset({Network.INSTAGRAM, Network.THREADS})
-TOKEN_NETWORKS = frozenset(
-    {
-        Network.MASTODON,
-        Network.X,
-        Network.LINKEDIN,
-        Network.FACEBOOK,
-        Network.INSTAGRAM,
-        Network.THREADS,
-        Network.PINTEREST,
-    }
-)
+PUBLIC_MEDIA = frozenset(n for n, d in DESCRIPTORS.items() if d.media_from_public_url)
+TOKEN_NETWORKS = frozenset(n for n, d in DESCRIPTORS.items() if SignInKind.TOKEN in d.sign_in)
 
 _store: SecretStore | None = None
 _store_lock = threading.Lock()
@@ -105,6 +111,18 @@ class Health:
     @property
     def needs_user(self) -> bool:
         return self.state in ("reconnect", "not_connected", "no_secure_storage", "expiring")
+
+
+def renews_itself(account: Account, bundle: Mapping[str, str] | None = None) -> bool:
+    """True when this app renews the account's token: its descriptor says the network's
+    tokens renew, and the account's sign-in allows it where that depends on the account (an
+    Instagram token only with Instagram Login; a Pinterest one with its app's secret)."""
+    if not account.network.descriptor.token.renews:
+        return False
+    code = network_entry(account.network)
+    if code is None or code.renews_for is None:
+        return True
+    return code.renews_for(account.options, bundle or {})
 
 
 def _epoch(value: str | None) -> datetime | None:
@@ -143,14 +161,16 @@ def health_of(  # noqa: PLR0911 - one return per state
     if bundle.get(RECONNECT):
         return Health("reconnect", f"Reconnect needed: {bundle[RECONNECT]}.", note=note)
     expires = _epoch(bundle.get("expires_at"))
-    if expires is None or (account.network in RENEWING and account.network is not Network.THREADS):
-        renew = " (renewed automatically)" if account.network in RENEWING else ""
+    token = account.network.descriptor.token
+    renewing = renews_itself(account, bundle)
+    if expires is None or (renewing and not token.expiry_matters):
+        renew = " (renewed automatically)" if renewing else ""
         return Health("ok", f"Connected{renew}.", expires, note)
     left = expires - now
     days = left.total_seconds() / 86400
     if days <= 0:
         return Health("reconnect", "The sign-in has expired: reconnect.", expires, note)
-    if days <= WARN_DAYS and account.network not in RENEWING:
+    if days <= WARN_DAYS and not renewing:
         return Health(
             "expiring",
             f"The sign-in lapses in {max(1, round(days))} days: reconnect before then.",
@@ -190,6 +210,7 @@ class Accounts:
         session_factory: SessionFactory = create_session,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         endpoints: Mapping[Network, str] | None = None,
+        sandbox_endpoints: Mapping[Network, str] | None = None,
     ) -> None:
         self.workspace = workspace
         self.secrets = secrets if secrets is not None else secret_store()
@@ -197,12 +218,22 @@ class Accounts:
         self._now = now
         # Tests point the networks at 127.0.0.1; users never set these.
         self._endpoints = dict(endpoints or {})
+        self._sandbox_endpoints = dict(sandbox_endpoints or {})
 
     def _http(self, network: Network) -> Http:
         return Http(self._session_factory(), network.display_name)
 
     def _endpoint(self, network: Network, default: str) -> str:
         return self._endpoints.get(network, default)
+
+    def _pinterest(self, sandbox: bool) -> pinterest.PinterestClient:
+        """The Pinterest client for production, or for the API Sandbox (a Trial-access app)."""
+        base = (
+            self._sandbox_endpoints.get(Network.PINTEREST, pinterest.SANDBOX_API)
+            if sandbox
+            else self._endpoint(Network.PINTEREST, pinterest.API)
+        )
+        return pinterest.PinterestClient(self._http(Network.PINTEREST), base)
 
     # ------------------------------------------------------------------ reading
 
@@ -214,6 +245,12 @@ class Accounts:
         if account is None:
             raise AccountError(f"there is no account {account_id}")
         return account
+
+    def ageing_versions(self) -> list[AgeingVersion]:
+        """The API versions of connected networks within 60 days of (or past) their documented
+        sunset: Some Studio needs an update before then (read from the database only)."""
+        connected = {a.network for a in self.all() if a.publish_method is PublishMethod.API}
+        return ageing_versions(connected, self._now().date())
 
     def keyring(self) -> KeyringStatus:
         return self.secrets.status()
@@ -294,51 +331,44 @@ class Accounts:
         valid_days: float | None = None,
     ) -> Account:
         """A pasted access token (X, LinkedIn, Facebook Page, Instagram, Threads, Pinterest):
-        checked with the network, then stored."""
+        checked with the network, then stored. A LinkedIn token with only the posting scope
+        cannot be checked: given the member id or page id, it is stored unchecked."""
         if network is Network.MASTODON:
             raise AccountError("a Mastodon account needs its instance: use connect_mastodon")
         if network not in TOKEN_NETWORKS:
             raise AccountError(f"{network.display_name} has no sign-in by token here")
         register_secret(token)
+        for value in (extra or {}).values():
+            register_secret(value)
         self._require_secure()
         opts = dict(options or {})
         bundle = {"access_token": token, **(extra or {})}
         who = self._call(lambda: self._whoami(network, token, opts, bundle))
         if valid_days is not None:
             bundle["expires_at"] = str(int(time.time() + valid_days * 86400))
-        elif network is Network.LINKEDIN and "expires_at" not in bundle:
-            bundle["expires_at"] = str(int(time.time() + linkedin.TOKEN_DAYS * 86400))
+        elif "expires_at" not in bundle:
+            lifetime = network.descriptor.token.pasted_lifetime_days
+            if lifetime is not None:  # LinkedIn 60 days, Pinterest 30 unless the user says
+                bundle["expires_at"] = str(int(time.time() + lifetime * 86400))
         return self._save(network, handle or who, bundle, name=name, options=opts)
 
     def _whoami(
         self, network: Network, token: str, options: dict[str, object], bundle: dict[str, str]
     ) -> str:
-        http = self._http(network)
-        if network is Network.X:
-            me = x.XClient(http, self._endpoint(network, x.API)).me(token)
-            return f"@{me.get('username', me['id'])}"
-        if network is Network.LINKEDIN:
-            info = linkedin.LinkedInClient(http, self._endpoint(network, linkedin.API)).userinfo(
-                token
-            )
-            options.setdefault("person_id", str(info["sub"]))
-            return str(info.get("name") or info["sub"])
-        if network is Network.PINTEREST:
-            client = pinterest.PinterestClient(http, self._endpoint(network, pinterest.API))
-            return str(client.user(token).get("username") or "pinterest")
-        base = meta.THREADS if network is Network.THREADS else meta.GRAPH
-        client_ = meta.GraphClient(http, self._endpoint(network, base))
-        if network is Network.FACEBOOK:
-            me = client_.me(token, "id,name")
-            options.setdefault("page_id", str(me["id"]))
-            return str(me.get("name") or me["id"])
-        me = client_.me(token, "id,username")
-        key = "threads_user_id" if network is Network.THREADS else "ig_user_id"
-        options.setdefault(key, str(me["id"]))
-        if network is Network.THREADS:
-            bundle.update(meta.renew_threads_token(client_, bundle))  # learn its 60 days
-            register_secret(bundle["access_token"])
-        return str(me.get("username") or me["id"])
+        """Whose sign-in ``token`` is, by the network's connect flow (networks/registry.py);
+        it may note the network's ids in ``options`` and renew the token in ``bundle``."""
+        code = network_entry(network)
+        if code is None:
+            raise AccountError(f"{network.display_name} has no sign-in by token here")
+        base = self._endpoints.get(network)
+        if options.get(pinterest.SANDBOX) is True:  # a Trial-access app: the API Sandbox
+            base = self._sandbox_endpoints.get(network)
+        now = self._now().timestamp()
+        who = code.identify(self._http(network), base, token, options, bundle, now=now)
+        for key, value in bundle.items():
+            if "token" in key or "secret" in key:
+                register_secret(value)
+        return who
 
     def add_by_hand(self, network: Network, handle: str, *, name: str = "") -> Account:
         """An account the user publishes to themselves (reminded at each post's time).
@@ -478,8 +508,10 @@ class Accounts:
                 token = publisher.access(account)
                 me = x.XClient(publisher.http(), self._endpoint(network, x.API)).me(token)
                 return f"Connected as @{me.get('username', me['id'])}."
-            if network is Network.THREADS:
-                token = publisher.access(account)
+            if network is Network.LINKEDIN:
+                return self._test_linkedin(publisher.sign_in(account)["access_token"], account)
+            if network.descriptor.token.renews:
+                token = publisher.access(account)  # renews a lapsing token where it can
             else:
                 token = publisher.sign_in(account)["access_token"]
             who = self._whoami(network, token, dict(account.options), {"access_token": token})
@@ -487,11 +519,27 @@ class Accounts:
 
         return self._call(check)
 
-    def pinterest_boards(self, token: str) -> list[tuple[str, str]]:
-        register_secret(token)
-        client = pinterest.PinterestClient(
-            self._http(Network.PINTEREST), self._endpoint(Network.PINTEREST, pinterest.API)
+    def _test_linkedin(self, token: str, account: Account) -> str:
+        client = linkedin.LinkedInClient(
+            self._http(Network.LINKEDIN), self._endpoint(Network.LINKEDIN, linkedin.API)
         )
+        try:
+            info = client.userinfo(token)
+        except PublishError as exc:
+            if exc.error_kind == linkedin.MISSING_SCOPE and (
+                account.options.get("person_id") or account.options.get("organization_id")
+            ):
+                return (
+                    "The sign-in is stored. LinkedIn lets Some Studio check a token without "
+                    "the openid and profile permissions only by posting with it."
+                )
+            raise
+        return f"Connected as {info.get('name') or info['sub']}."
+
+    def pinterest_boards(self, token: str, *, sandbox: bool = False) -> list[tuple[str, str]]:
+        """The boards of the token's user, from the API Sandbox when ``sandbox``."""
+        register_secret(token)
+        client = self._pinterest(sandbox)
         return self._call(lambda: client.boards(token))
 
     def set_options(self, account_id: int, changes: Mapping[str, object]) -> Account:

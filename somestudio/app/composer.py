@@ -5,20 +5,31 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from somestudio.app.workspace import Workspace
 from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Attachment, Draft, DraftFormatError, from_json, to_json
+from somestudio.domain.first_comment import takes_first_comment
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.media import MediaFacts
-from somestudio.domain.networks import Network
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.posts import Account
+from somestudio.domain.utc import utc_now
 from somestudio.store import accounts as account_rows
 from somestudio.store import composition
+from somestudio.store import deliveries as delivery_rows
 from somestudio.store import drafts as autosave_rows
+from somestudio.store import first_comments as first_comment_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
+
+if TYPE_CHECKING:
+    from somestudio.networks.link_preview import LinkPreviewFetcher
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +47,16 @@ class Target:
     label: str
     channel: str | None  # a key of RULES; None for the Local archive (no network rules)
     limit: int | None  # the account's own text limit (a Mastodon instance's), if known
+    takes_comment: bool = False  # a first comment can go out from it
+
+
+def account_takes_comment(account: Account | None) -> bool:
+    """Whether a first comment can go out from this account (through the network's API)."""
+    return (
+        account is not None
+        and account.publish_method is PublishMethod.API
+        and takes_first_comment(account.network)
+    )
 
 
 class UnsavableTextError(ValueError):
@@ -45,6 +66,7 @@ class UnsavableTextError(ValueError):
 class Composer:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self.link_fetcher: LinkPreviewFetcher | None = None  # None: the default timeouts
 
     @property
     def media_folder(self) -> Path:
@@ -64,6 +86,7 @@ class Composer:
                     account.label,
                     channel,
                     limit if isinstance(limit, int) and limit > 0 else None,
+                    account_takes_comment(account),
                 )
             )
         return found
@@ -79,6 +102,9 @@ class Composer:
             threads=post.threads,
             attachments=tuple(Attachment(m.path, m.alt_text, m.original_path) for m in post.media),
             post_id=post_id,
+            language=post.language,
+            link_card=post.link_card,
+            first_comments=first_comment_rows.texts_of_post(self.workspace.connection(), post_id),
         )
 
     def accounts_editable(self, post_id: int) -> bool:
@@ -95,6 +121,7 @@ class Composer:
             *(p for t in draft.threads.values() for p in t),
         ]
         texts += [a.alt_text for a in draft.attachments]
+        texts += list(draft.first_comments.values())
         if any(_SURROGATE.search(t) for t in texts):
             raise UnsavableTextError("lone surrogate")
         chosen = set(draft.account_ids)
@@ -124,11 +151,26 @@ class Composer:
                 variants=variants,
                 threads=threads,
                 media=media,
+                language=draft.language,
+                link_card=draft.link_card,
             )
             if not written:
                 return None
+            self._write_first_comments(conn, post_id, draft)
             autosave_rows.clear(conn, SLOT)
         return post_id
+
+    @staticmethod
+    def _write_first_comments(conn: sqlite3.Connection, post_id: int, draft: Draft) -> None:
+        """Each delivery's first comment (none where the text is empty, or where the channel
+        takes none); a comment on its way out or sent keeps what it went with."""
+        now = utc_now()
+        for row in delivery_rows.of_post(conn, post_id):
+            text = draft.first_comments.get(row.account_id, "")
+            account = account_rows.get_account(conn, row.account_id)
+            if not account_takes_comment(account):
+                text = ""
+            first_comment_rows.set_text(conn, row.id, text, now)
 
     def autosave(self, draft: Draft) -> None:
         """Keep the composer's unsaved state (an empty composer keeps nothing)."""
@@ -154,6 +196,13 @@ class Composer:
         conn = self.workspace.writable_connection()
         with transaction(conn):
             autosave_rows.clear(conn, SLOT)
+
+    def link_card(self, url: str) -> LinkCard | None:
+        """The card of the page at ``url`` (its picture kept in the media folder), or None
+        when it cannot be read: offline, there is simply no card. Call it off the GUI thread."""
+        from somestudio.app.link_cards import LinkCards  # noqa: PLC0415 - Pillow, requests
+
+        return LinkCards(self.media_folder, self.link_fetcher).fetch(url)
 
     def probe(self, attachment: Attachment) -> MediaFacts:
         from somestudio.app import media as media_files  # noqa: PLC0415 - Pillow when needed

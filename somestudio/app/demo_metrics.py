@@ -14,6 +14,7 @@ from somestudio.app.demo_texts import DEMO_ALT_TEXTS, DEMO_IMAGES, DEMO_TEXTS
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.utc import utc_text
 from somestudio.store import metric_writes
@@ -22,7 +23,9 @@ from somestudio.store import posts as post_rows
 FIRST_DAY, LAST_DAY = 130, 21  # days before today
 PER_ACCOUNT = 64
 _TIMES = (time(8, 30), time(11, 0), time(14, 15), time(18, 0))
-_VIEWS = frozenset({Network.X, Network.INSTAGRAM, Network.LINKEDIN})
+# What each network reports, from its descriptor.
+_VIEWS = frozenset(n for n, d in DESCRIPTORS.items() if "views" in d.metrics)
+_QUOTES = frozenset(n for n, d in DESCRIPTORS.items() if "quotes" in d.metrics)
 _LIFETIME_HOURS = (1, 3, 6, 12, 24, 48, 96, 168)
 
 
@@ -96,7 +99,7 @@ def _post(
             likes=likes,
             reposts=likes // 6,
             replies=likes // 9,
-            quotes=likes // 30 if network in (Network.X, Network.BLUESKY) else None,
+            quotes=likes // 30 if network in _QUOTES else None,
             views=int(reach * share) if network in _VIEWS else None,
         )
         metric_writes.add_post_snapshot(conn, delivery_id, when + timedelta(hours=hours), counts)

@@ -9,13 +9,17 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from somestudio import __version__
 from somestudio.app.paths import DataHome
 from somestudio.app.workspace import open_workspace
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import ageing_versions
 from somestudio.secrets import keyring_status, probe_keyring
+from somestudio.store.accounts import list_accounts
 from somestudio.store.database import DATABASE_FILE, LATEST_VERSION, StorageError
 
 PROBE_TIMEOUT_S = 20.0
@@ -31,9 +35,11 @@ class Check:
     advice: str = ""
 
 
-def run_checks(home: DataHome) -> list[Check]:
+def run_checks(home: DataHome, *, today: date | None = None) -> list[Check]:
+    """Every check; ``today`` (the local date unless given) dates the API version warnings."""
     checks = [Check("version", __version__, ok=True)]
     checks += _storage_checks(home)
+    checks += api_version_checks(connected_networks(home), today or date.today())
     checks.append(_keyring_check())
     checks.append(_qt_check())
     checks.append(_zone_check())
@@ -74,6 +80,49 @@ def _storage_checks(home: DataHome) -> list[Check]:
         else Check("settings", "ok", ok=True)
     )
     checks.append(_lock_check(home))
+    return checks
+
+
+def connected_networks(home: DataHome) -> set[Network]:
+    """Networks with an account that publishes through their API (none when the database
+    cannot be read: the storage checks say why)."""
+    if not (home.path / DATABASE_FILE).is_file():
+        return set()
+    try:
+        workspace = open_workspace(home.path)
+    except StorageError:
+        return set()
+    try:
+        return {
+            a.network
+            for a in list_accounts(workspace.connection())
+            if a.publish_method is PublishMethod.API
+        }
+    finally:
+        workspace.close()
+
+
+def api_version_checks(networks: set[Network], today: date) -> list[Check]:
+    """A warning for each connected network whose pinned API version ends within 60 days
+    (or has ended): what to do, and by when."""
+    checks = []
+    for ageing in ageing_versions(networks, today):
+        name, version = ageing.network.display_name, ageing.version
+        sunset = ageing.sunset.isoformat()
+        if ageing.ended:
+            advice = (
+                f"{name} stopped serving API version {version.name} on {sunset}: Some Studio "
+                f"needs an update to publish to {name}. Install the newest Some Studio."
+            )
+        else:
+            advice = (
+                f"Some Studio needs an update before {sunset} for {name}: {name} stops "
+                f"serving API version {version.name} then. Install the newest Some Studio "
+                "before that date."
+            )
+        checks.append(
+            Check(f"{name} API", f"version {version.name} ends {sunset}", ok=False, advice=advice)
+        )
     return checks
 
 

@@ -31,11 +31,16 @@ class TargetReport:
     fold: int | None  # where the feed folds the (first) post behind "see more"
     media: tuple[MediaFinding, ...]
     entities: Entities | None  # of a variant's text (the base text's are on the report)
+    comment: str = ""  # the first comment, if any (sent as a reply right after the post)
+    comment_check: ChannelCheck | None = None  # the comment by the same channel's rules
 
     @property
     def ok(self) -> bool:
-        return all(c.ok for c in self.posts) and not any(
-            f.severity.value == "error" for f in self.media
+        comment_ok = self.comment_check is None or self.comment_check.ok
+        return (
+            comment_ok
+            and all(c.ok for c in self.posts)
+            and not any(f.severity.value == "error" for f in self.media)
         )
 
 
@@ -112,10 +117,16 @@ def _target(
     title = target.network.display_name
     media = tuple(check_media(channel or "", facts, title=title, lang=lang))
     posts: tuple[ChannelCheck, ...] = ()
+    comment = (
+        draft.first_comments.get(target.account_id, "").strip() if target.takes_comment else ""
+    )
+    comment_check: ChannelCheck | None = None
     if channel is not None:
         rule = RULES[channel]
         texts = thread or (analysis,)
         posts = tuple(rule.check(t, limit_override=target.limit, lang=lang) for t in texts)
+        if comment:  # a reply is a post of the same channel: the same counting and limit
+            comment_check = rule.check(comment, limit_override=target.limit, lang=lang)
     first = thread[0] if thread else analysis.text
     return TargetReport(
         target=target,
@@ -126,4 +137,6 @@ def _target(
         fold=fold_offset(first, channel) if channel else None,
         media=media,
         entities=None if variant is None else analysis.entities,
+        comment=comment,
+        comment_check=comment_check,
     )

@@ -13,7 +13,13 @@ from pathlib import Path
 
 
 class InsideDataFolderError(OSError):
-    """The chosen export file is inside the data folder; nothing was written."""
+    """The chosen export file is inside the data folder; nothing was written. Like the
+    storage errors it carries a ``code`` and ``params`` for the window's wording."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {name: str(value) for name, value in params.items()}
 
 
 def refuse_inside_data_folder(target: Path, home: Path) -> None:
@@ -22,9 +28,12 @@ def refuse_inside_data_folder(target: Path, home: Path) -> None:
     place = _real(target)
     if place == folder or folder in place.parents or _same_file(target, home):
         raise InsideDataFolderError(
+            "export.inside_data_folder",
             f"{target} is inside Some Studio's data folder {home}, where only Some Studio "
             "writes (its database, backups, settings and logs are there). Nothing was "
-            "written; choose a file outside that folder."
+            "written; choose a file outside that folder.",
+            target=target,
+            folder=home,
         )
 
 

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.domain.utc import utc_now, utc_text
 from somestudio.store import accounts as rows
 from somestudio.store.database import transaction
@@ -27,9 +28,11 @@ log = logging.getLogger(__name__)
 JOB_KEY = "hand-off"
 ROUND_SECONDS = 300.0
 # (earliest, latest) lead each network's scheduler accepts, with a margin for the send.
+# From the networks' descriptors (``server_scheduling``).
 WINDOWS: dict[Network, tuple[timedelta, timedelta]] = {
-    Network.MASTODON: (timedelta(minutes=10), timedelta(days=365)),
-    Network.FACEBOOK: (timedelta(minutes=15), timedelta(days=29)),
+    n: (d.server_scheduling.earliest, d.server_scheduling.latest)
+    for n, d in DESCRIPTORS.items()
+    if d.server_scheduling is not None
 }
 
 

@@ -31,18 +31,18 @@ from somestudio.domain.metric_schedule import (
     plan_round,
 )
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.domain.posts import Account
 from somestudio.domain.redaction import redact
 from somestudio.domain.utc import utc_now
+from somestudio.networks.http import create_session
 from somestudio.networks.metrics import (
-    DEFAULT_BASE_URLS,
     AccountRef,
     FetchError,
     FetchErrorKind,
     MetricFetcher,
-    create_fetcher,
-    supported,
 )
+from somestudio.networks.registry import entry as network_entry
 from somestudio.store import accounts as account_rows
 from somestudio.store import metric_writes as rows
 from somestudio.store.database import transaction
@@ -51,7 +51,7 @@ log = logging.getLogger(__name__)
 
 JOB_KEY = "metrics"
 # Networks whose metric reads need no token (public AppView / public statuses).
-_PUBLIC = frozenset({Network.BLUESKY, Network.MASTODON})
+_PUBLIC = frozenset(n for n, d in DESCRIPTORS.items() if d.public_metrics)
 
 TokenSource = Callable[[Account], "str | None"]
 FetcherFactory = Callable[[Account, requests.Session, str], MetricFetcher]
@@ -76,10 +76,9 @@ def default_token(account: Account) -> str | None:
 
 
 def new_session() -> requests.Session:
-    """The one HTTP stack's session (a deadline on every whole request)."""
-    from somestudio.networks.http import create_session  # noqa: PLC0415
-
-    return create_session(user_agent="SomeStudio (metrics)")
+    """The one session factory of publishing and metrics alike (networks/http.py: a deadline
+    on every whole request)."""
+    return create_session()
 
 
 def base_url_for(account: Account) -> str:
@@ -93,7 +92,8 @@ def base_url_for(account: Account) -> str:
             return appview
     if account.network is Network.MASTODON:
         return account.instance_url
-    return DEFAULT_BASE_URLS.get(account.network, "")
+    found = network_entry(account.network)
+    return found.metrics_address(options) if found is not None else ""
 
 
 def account_ref(account: Account) -> AccountRef:
@@ -201,9 +201,11 @@ class MetricsCollector:
                     continue
                 if session is None:
                     session = self._session_factory()
-                fetcher = create_fetcher(
-                    account.network, session, base, token or "", account_ref(account)
-                )
+                code = network_entry(account.network)
+                if code is None:
+                    outcome.skipped = "no metrics API"
+                    continue
+                fetcher = code.build_fetcher(session, base, token or "", account_ref(account))
                 self._round_for(account, fetcher, outcome, force=force)
         finally:
             if session is not None:
@@ -211,7 +213,7 @@ class MetricsCollector:
         return report
 
     def _why_not(self, account: Account, *, explicit: bool) -> str:
-        if not supported(account.network) or account.network not in self._budgets:
+        if network_entry(account.network) is None or account.network not in self._budgets:
             return "no metrics API"
         if account.publish_method is not PublishMethod.API and not explicit:
             return "published by hand"

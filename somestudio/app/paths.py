@@ -43,18 +43,27 @@ def prepare_home(home: DataHome) -> Path:
     if home.path.exists():
         source = f" (from {ENV_HOME})" if home.explicit else ""
         raise DataFolderError(
+            "folder.is_a_file_from_env" if home.explicit else "folder.is_a_file",
             f"The data folder {home.path}{source} is a file, not a folder. Point {ENV_HOME} "
-            "at a folder (Some Studio keeps its database and settings there)."
+            "at a folder (Some Studio keeps its database and settings there).",
+            folder=home.path,
+            variable=ENV_HOME,
         )
     if home.explicit:
         raise DataFolderError(
+            "folder.missing_from_env",
             f"The data folder {home.path} (from {ENV_HOME}) does not exist. Create it, "
-            f"or unset {ENV_HOME} to use the default folder."
+            f"or unset {ENV_HOME} to use the default folder.",
+            folder=home.path,
+            variable=ENV_HOME,
         )
     try:
         home.path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DataFolderError(
-            f"The data folder {home.path} cannot be created ({exc.strerror})."
+            "folder.cannot_create",
+            f"The data folder {home.path} cannot be created ({exc.strerror}).",
+            folder=home.path,
+            detail=exc.strerror,
         ) from exc
     return home.path

@@ -13,6 +13,7 @@ from somestudio.domain.posts import Account, ScheduledEntry
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import drafts as draft_rows
+from somestudio.store import first_comments as first_comment_rows
 from somestudio.store import labels as label_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
@@ -111,7 +112,8 @@ class Studio:
             account = accounts.get(row.account_id)
             if account is None:
                 continue
-            tries = delivery_rows.attempts(conn, row.id)
+            tries = [a for a in delivery_rows.attempts(conn, row.id) if a.subject == "post"]
+            comment = first_comment_rows.get(conn, row.id)
             found.append(
                 DeliveryStatus(
                     delivery_id=row.id,
@@ -124,6 +126,8 @@ class Studio:
                     last_error=row.last_error,
                     last_attempt=tries[-1].message if tries else "",
                     attempts=len(tries),
+                    comment_state=comment.state.value if comment else "",
+                    comment_error=comment.last_error if comment else "",
                 )
             )
         return found

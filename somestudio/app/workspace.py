@@ -14,6 +14,7 @@ from somestudio.store.database import (
     Database,
     OpenReport,
     StorageError,
+    damaged_error,
     open_database,
     verify_integrity,
 )
@@ -47,6 +48,16 @@ class Workspace:
         """
         self.verified.result(timeout=VERIFY_TIMEOUT_S)
         return self.connection()
+
+    def damage(self, exc: BaseException) -> StorageError | None:
+        """``exc`` as the damaged-database error to show, when it is SQLite finding the file
+        damaged during a read (the checks at opening cannot read every page first); None for
+        anything else (a full disk, a lock, a constraint: not damage)."""
+        corrupt = (getattr(sqlite3, "SQLITE_CORRUPT", 11), getattr(sqlite3, "SQLITE_NOTADB", 26))
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(exc, sqlite3.DatabaseError) and code is not None and code & 0xFF in corrupt:
+            return damaged_error(self.database.path, str(exc))
+        return None
 
     def close(self) -> None:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)

@@ -41,24 +41,14 @@ from somestudio.commands.cli_support import (
     storage_problem,
     terminal_safe,
 )
+from somestudio.domain.networks.catalogue import DESCRIPTORS, by_hand_only
 
 NAME = "account"
 HELP = "add, list or remove accounts (networks, a Local archive folder, or by hand)"
 
-NETWORKS = (
-    "local",
-    "mastodon",
-    "bluesky",
-    "x",
-    "threads",
-    "linkedin",
-    "facebook",
-    "instagram",
-    "tiktok",
-    "youtube",
-    "pinterest",
-)
-BY_HAND_ONLY = ("tiktok", "youtube")
+# From the networks' descriptors (domain/networks/catalogue.py).
+NETWORKS = tuple(network.value for network in DESCRIPTORS)
+BY_HAND_ONLY = tuple(network.value for network in by_hand_only())
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -86,6 +76,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--board", default="", metavar="ID", help="Pinterest: the board to pin to")
     add.add_argument("--page-id", default="", help="Facebook: the Page id")
     add.add_argument("--organization-id", default="", help="LinkedIn: post as this page")
+    add.add_argument(
+        "--person-id",
+        default="",
+        metavar="ID",
+        help="LinkedIn: your member id (urn:li:person:…), for a token without openid profile",
+    )
+    add.add_argument(
+        "--sandbox",
+        action="store_true",
+        help="Pinterest: pin to the API Sandbox (an app with Trial access; a sandbox token)",
+    )
     add.add_argument("--ig-user-id", default="", help="Instagram: the business account id")
     add.add_argument(
         "--media-base-url",
@@ -215,6 +216,7 @@ def _options(args: argparse.Namespace) -> dict[str, object]:
         ("board_id", args.board),
         ("page_id", args.page_id),
         ("organization_id", args.organization_id),
+        ("person_id", args.person_id),
         ("ig_user_id", args.ig_user_id),
         ("media_base_url", args.media_base_url),
     ):
@@ -222,6 +224,8 @@ def _options(args: argparse.Namespace) -> dict[str, object]:
             options[key] = value.strip()
     if args.server_scheduling:
         options["server_scheduling"] = True
+    if args.sandbox:
+        options["sandbox"] = True
     return options
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 
 NAME = "doctor"
-HELP = "check the data folder, database, keyring, Qt and time zone; exit 1 on a problem"
+HELP = (
+    "check the data folder, database, keyring, Qt, time zone and the networks' API versions; "
+    "exit 1 on a problem"
+)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -21,7 +21,9 @@ class DeliveryStatus:
     time_zone: str | None
     last_error: str  # the stored reason (redacted when stored); "" when none
     last_attempt: str  # the latest attempt's message, "" when never tried
-    attempts: int
+    attempts: int  # of the post itself (its first comment's are counted apart)
+    comment_state: str = ""  # the first comment's state ("" when it has none)
+    comment_error: str = ""  # why the first comment did not go out, as stored
 
     @property
     def reason(self) -> str:

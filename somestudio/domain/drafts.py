@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from somestudio.domain.link_cards import LinkCard
 
 _VERSION = 1
 
@@ -32,6 +35,10 @@ class Draft:
     threads: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
     attachments: tuple[Attachment, ...] = ()
     post_id: int | None = None  # the saved post being edited; None for a new one
+    language: str = ""  # the post's language (ISO 639-1, e.g. "fi"); "" for not said
+    link_card: LinkCard | None = None  # the first link's card, as fetched and edited
+    # The optional first comment per account, sent as a reply right after the post.
+    first_comments: Mapping[int, str] = field(default_factory=dict)
 
     def text_for(self, account_id: int) -> str:
         return self.variants.get(account_id, self.base_text)
@@ -55,12 +62,41 @@ def to_json(draft: Draft) -> str:
             "account_ids": list(draft.account_ids),
             "variants": {str(k): v for k, v in draft.variants.items()},
             "threads": {str(k): list(v) for k, v in draft.threads.items()},
+            "first_comments": {str(k): v for k, v in draft.first_comments.items()},
             "attachments": [
                 {"path": a.path, "alt_text": a.alt_text, "original_path": a.original_path}
                 for a in draft.attachments
             ],
+            "language": draft.language,
+            "link_card": _card_json(draft.link_card),
         },
         ensure_ascii=True,  # lone surrogates become \\udxxx escapes, valid UTF-8 to SQLite
+    )
+
+
+def _card_json(card: LinkCard | None) -> dict[str, Any] | None:
+    if card is None:
+        return None
+    return {
+        "url": card.url,
+        "title": card.title,
+        "description": card.description,
+        "image_url": card.image_url,
+        "thumb_path": card.thumb_path,
+        "hidden": card.hidden,
+    }
+
+
+def _card_of(data: Any) -> LinkCard | None:
+    if not isinstance(data, dict):
+        return None
+    return LinkCard(
+        url=str(data["url"]),
+        title=str(data.get("title", "")),
+        description=str(data.get("description", "")),
+        image_url=str(data.get("image_url", "")),
+        thumb_path=str(data.get("thumb_path", "")),
+        hidden=bool(data.get("hidden", False)),
     )
 
 
@@ -83,6 +119,9 @@ def from_json(text: str) -> Draft:
                 for a in data.get("attachments", [])
             ),
             post_id=None if post_id is None else int(post_id),
+            language=str(data.get("language", "")),
+            link_card=_card_of(data.get("link_card")),
+            first_comments={int(k): str(v) for k, v in data.get("first_comments", {}).items()},
         )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise DraftFormatError(str(exc)) from exc

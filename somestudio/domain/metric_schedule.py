@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import DESCRIPTORS
+from somestudio.domain.networks.descriptor import Budget as Budget  # noqa: PLC0414 - re-exported
 
 # (post younger than, fetch every)
 TAPER: tuple[tuple[timedelta, timedelta], ...] = (
@@ -58,31 +60,10 @@ def _backoff(every: timedelta, failures: int) -> timedelta:
     return min(grown, MAX_BACKOFF)
 
 
-@dataclass(frozen=True, slots=True)
-class Budget:
-    """A network's request limit for reading posts: ``requests`` per ``window`` per account,
-    ``batch`` posts per request. ``share`` is the part metrics may spend."""
-
-    requests: int
-    window: timedelta
-    batch: int
-    share: float = 0.5
-
-    @property
-    def allowance(self) -> int:
-        return max(1, int(self.requests * self.share))
-
-
-# Read limits as documented (see PLATFORMS.md); one table, so a change is a one-line edit.
+# Read limits as documented (see PLATFORMS.md), one per network in its descriptor
+# (domain/networks/<name>.py ``metrics_budget``), so a change is a one-line edit there.
 BUDGETS: dict[Network, Budget] = {
-    Network.X: Budget(15, timedelta(minutes=15), 100),  # GET /2/tweets, lowest paid tier
-    Network.MASTODON: Budget(300, timedelta(minutes=5), 1),  # 300 / 5 min per account
-    Network.BLUESKY: Budget(3000, timedelta(minutes=5), 25),  # AppView per IP; 25 uris/call
-    Network.THREADS: Budget(200, timedelta(hours=1), 1),  # 200 calls / hour / user
-    Network.FACEBOOK: Budget(200, timedelta(hours=1), 1),
-    Network.INSTAGRAM: Budget(200, timedelta(hours=1), 1),
-    Network.LINKEDIN: Budget(100, timedelta(days=1), 20),  # share statistics, shares[] list
-    Network.PINTEREST: Budget(100, timedelta(minutes=1), 1),
+    n: d.metrics_budget for n, d in DESCRIPTORS.items() if d.metrics_budget is not None
 }
 
 

@@ -31,6 +31,8 @@ class MediaItem:
     path: str
     mime_type: str = ""
     alt_text: str = ""
+    width: int | None = None  # pixels, as probed when attached (None: not known)
+    height: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class ScheduledEntry:
     text: str
     media_count: int
     labels: tuple[str, ...] = ()
+    first_comment: bool = False  # a first comment goes out as a reply after the post
 
 
 def new_idempotency_key() -> str:

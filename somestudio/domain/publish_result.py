@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import ClassVar, Protocol
 
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import Account, MediaItem
 
 
@@ -42,6 +43,11 @@ class OutgoingDelivery:
     idempotency_key: str
     attempt: int  # 1 for the first try
     thread: Sequence[str] = ()  # the posts of a thread, in order; empty: one post of ``text``
+    # The post's language (ISO 639-1), "" when not said: Bluesky langs, Mastodon language.
+    # Threads takes none (no such parameter on POST /{threads-user-id}/threads in "Threads
+    # Posts", https://developers.facebook.com/documentation/threads/posts, April 2026).
+    language: str = ""
+    link_card: LinkCard | None = None  # the first link's card (never a hidden one)
 
     @property
     def parts(self) -> Sequence[str]:

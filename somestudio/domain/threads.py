@@ -20,8 +20,12 @@ import regex
 from somestudio.domain.analysis import TextAnalysis
 from somestudio.domain.channels import RULES
 from somestudio.domain.channels.bluesky import LIMITS as BLUESKY_LIMITS
+from somestudio.domain.networks.catalogue import DESCRIPTORS
 
-THREAD_CHANNELS: tuple[str, ...] = ("x", "bluesky", "mastodon", "threads")
+# The channels whose descriptor says a post may be a thread of replies.
+THREAD_CHANNELS: tuple[str, ...] = tuple(
+    d.channel for d in DESCRIPTORS.values() if d.threads and d.channel is not None
+)
 
 # Whitespace a line may break at: not the no-break spaces (U+00A0, U+2007, U+202F, U+2060).
 _GAP = regex.compile(r"[^\S\u00a0\u2007\u202f\u2060]+")

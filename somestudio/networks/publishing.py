@@ -11,15 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from somestudio.domain.channels import RULES
 from somestudio.domain.findings import Severity
 from somestudio.domain.posts import Account, MediaItem
-from somestudio.domain.publish_result import AuthExpired, Final, OutgoingDelivery, Retryable
+from somestudio.domain.publish_result import (
+    AuthExpired,
+    Final,
+    OutgoingDelivery,
+    PublishResult,
+    Retryable,
+)
 from somestudio.networks.http import DEFAULT_TIMEOUT, Http, SessionFactory
 
 RECONNECT = "reconnect"  # bundle key: why the sign-in must be renewed by the user
@@ -176,3 +182,62 @@ def parse_time(value: object) -> datetime | None:
 def option(account: Account, name: str, default: str = "") -> str:
     value = account.options.get(name, default)
     return value if isinstance(value, str) else str(value)
+
+
+_COMMENT_METHODS = frozenset({"comment", "reconcile_comment"})
+
+
+class MarksReconnect:
+    """A network publisher whose refused sign-in marks the account for reconnecting.
+
+    A network that answers "this sign-in is no longer valid" (``AuthExpired``: HTTP 401, a
+    Graph API code 190, a refused renewal) leaves the stored bundle marked ``reconnect`` with
+    the reason, so the Accounts page says "Reconnect" and no further send tries it again until
+    the user connects the account anew. Publishers that renew tokens mark the bundle themselves;
+    this covers the rest. Everything else is the wrapped publisher's (``inner``).
+    """
+
+    def __init__(self, inner: ApiPublisher) -> None:
+        self.inner = inner
+        self.reconcile_is_conclusive = inner.reconcile_is_conclusive
+
+    def __getattr__(self, name: str) -> object:
+        found = getattr(self.inner, name)
+        if name in _COMMENT_METHODS and callable(found):
+            # Only where the network has them (``as_commenter`` asks by attribute), and a
+            # first comment's refused sign-in marks the account just as the post's does.
+            return self._marking(found)
+        return found
+
+    def _marking(self, call: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def marked(comment: Any) -> Any:
+            try:
+                return call(comment)
+            except AuthExpired as exc:
+                self._mark(comment.account, exc)
+                raise
+
+        return marked
+
+    def publish(self, delivery: OutgoingDelivery) -> PublishResult:
+        try:
+            return self.inner.publish(delivery)  # type: ignore[attr-defined, no-any-return]
+        except AuthExpired as exc:
+            self._mark(delivery.account, exc)
+            raise
+
+    def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
+        try:
+            return self.inner.reconcile(delivery)  # type: ignore[attr-defined, no-any-return]
+        except AuthExpired as exc:
+            self._mark(delivery.account, exc)
+            raise
+
+    def _mark(self, account: Account, error: AuthExpired) -> None:
+        if error.http_status is None:  # raised before any network call (nothing stored, ...)
+            return
+        with contextlib.suppress(Exception):  # the error itself tells the user all the same
+            bundle = self.inner.credentials.load(account.id)
+            if bundle is not None and not bundle.get(RECONNECT):
+                reason = f"{self.inner.network_name} refused the sign-in (HTTP {error.http_status})"
+                self.inner.credentials.save(account.id, {**bundle, RECONNECT: reason})

@@ -40,6 +40,7 @@ from somestudio.scheduling.events import (
     ManualReminder,
     RetryScheduled,
 )
+from somestudio.scheduling.first_comments import CommentSender
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import deliveries as rows
 from somestudio.store.database import transaction
@@ -90,6 +91,16 @@ class Dispatcher:
         # sleeps in steps of up to 100 ms: a burst's tail would wait on its naps.
         self._write_lock = threading.Lock()
         self._stopping = threading.Event()
+        self.comments = CommentSender(
+            connection,
+            publishers,
+            clock,
+            emit,
+            write=self._write,
+            record=self._record,
+            policy=policy,
+            rng=rng,
+        )
 
     def stop(self) -> None:
         """Stop waiting out a full disk: an outcome not yet recorded is left in 'publishing'
@@ -333,6 +344,11 @@ class Dispatcher:
                 reconciled=reconciled,
             )
         )
+        # Right after the post: its first comment, if it has one (a no-op otherwise).
+        try:
+            self.comments.send(outgoing.delivery_id)
+        except Exception:  # the post is recorded; the sweep tries the comment again
+            log.exception("first comment of delivery %s not sent", outgoing.delivery_id)
         return S.PUBLISHED
 
     def _retry(

@@ -236,6 +236,7 @@ class Engine:
                 self._dispatcher.recover(row.id)
             except Exception:
                 log.exception("recovering delivery %s failed", row.id)
+        self._dispatcher.comments.recover()
         return len(stuck)
 
     def sweep(self) -> None:
@@ -252,6 +253,8 @@ class Engine:
                 self._dispatcher.mark_missed(row, now.replace(microsecond=0), catch_up)
             else:
                 self._arm(row.id, due)
+        # First comments: retries whose time came, and any a crash left after their post.
+        self._dispatcher.comments.sweep()
         self._update_next_due()
 
     def refresh(self, delivery_ids: Iterable[int]) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.first_comment import CommentState
 from somestudio.domain.networks import Network
 
 
@@ -98,6 +99,17 @@ class ClockJumped:
     monotonic_seconds: float
 
 
+@dataclass(frozen=True, slots=True)
+class CommentChanged:
+    """A delivery's first comment moved: sent, retrying, failed or needing attention."""
+
+    delivery_id: int
+    post_id: int
+    state: CommentState
+    reason: str = ""
+    remote_url: str = ""
+
+
 EngineEvent = (
     DeliveryStateChanged
     | DeliveryPublished
@@ -109,4 +121,5 @@ EngineEvent = (
     | NextDueChanged
     | EngineStateChanged
     | ClockJumped
+    | CommentChanged
 )

@@ -62,35 +62,11 @@ def register_network_publishers(
     """Add the network clients for ``publish_method='api'`` accounts. TikTok and YouTube have
     none: their accounts publish by hand."""
     # Imported here: requests and the clients load only when an engine is built.
-    from somestudio.networks.bluesky import BlueskyPublisher  # noqa: PLC0415
     from somestudio.networks.http import create_session  # noqa: PLC0415
-    from somestudio.networks.linkedin import LinkedInPublisher  # noqa: PLC0415
-    from somestudio.networks.mastodon import MastodonPublisher  # noqa: PLC0415
-    from somestudio.networks.meta import (  # noqa: PLC0415
-        FacebookPublisher,
-        InstagramPublisher,
-        ThreadsPublisher,
-    )
-    from somestudio.networks.pinterest import PinterestPublisher  # noqa: PLC0415
-    from somestudio.networks.x import XPublisher  # noqa: PLC0415
+    from somestudio.networks.registry import REGISTRY  # noqa: PLC0415
 
     factory = session_factory or create_session
-    api = PublishMethod.API
-    registry.register(
-        MastodonPublisher(factory, credentials, now=now), method=api, network=Network.MASTODON
-    )
-    registry.register(
-        BlueskyPublisher(factory, credentials, now=now), method=api, network=Network.BLUESKY
-    )
-    registry.register(
-        FacebookPublisher(factory, credentials, now=now), method=api, network=Network.FACEBOOK
-    )
-    for network, publisher in (
-        (Network.X, XPublisher(factory, credentials)),
-        (Network.LINKEDIN, LinkedInPublisher(factory, credentials)),
-        (Network.INSTAGRAM, InstagramPublisher(factory, credentials)),
-        (Network.THREADS, ThreadsPublisher(factory, credentials)),
-        (Network.PINTEREST, PinterestPublisher(factory, credentials)),
-    ):
-        registry.register(publisher, method=api, network=network)
+    for network, code in REGISTRY.items():
+        publisher = code.build_publisher(factory, credentials, now)
+        registry.register(publisher, method=PublishMethod.API, network=network)
     return registry

@@ -154,13 +154,15 @@ def pending_deliveries(conn: sqlite3.Connection, account_id: int) -> int:
 def hand_off_candidates(
     conn: sqlite3.Connection, account_id: int, earliest: str, latest: str
 ) -> list[int]:
-    """Scheduled single posts (no thread parts, no retry pending) of live posts for the
-    account, due between ``earliest`` and ``latest`` (stored UTC text)."""
+    """Scheduled single posts (no thread parts, no first comment, no retry pending) of live
+    posts for the account, due between ``earliest`` and ``latest`` (stored UTC text). A post
+    with a first comment stays with this app: the server's scheduler would post it alone."""
     rows = conn.execute(
         "SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"
         " WHERE d.account_id = ? AND d.state = 'scheduled' AND d.next_attempt_at IS NULL"
         " AND d.scheduled_at >= ? AND d.scheduled_at <= ? AND p.deleted_at IS NULL"
-        " AND NOT EXISTS (SELECT 1 FROM thread_parts t WHERE t.delivery_id = d.id)",
+        " AND NOT EXISTS (SELECT 1 FROM thread_parts t WHERE t.delivery_id = d.id)"
+        " AND NOT EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id)",
         (account_id, earliest, latest),
     ).fetchall()
     return [int(r[0]) for r in rows]

@@ -35,9 +35,13 @@ def backup_database(conn: sqlite3.Connection, folder: Path, version: int, source
         finally:
             dest.close()
         if verdict != ["ok"]:
+            detail = "; ".join(verdict)
             raise BackupError(
-                f"The backup of {source} did not verify ({'; '.join(verdict)}); the database "
-                "was not updated. Run `somestudio doctor`."
+                "backup.unverified",
+                f"The backup of {source} did not verify ({detail}); the database "
+                "was not updated. Run `somestudio doctor`.",
+                path=source,
+                detail=detail,
             )
         _fsync(temporary)
         target = _free_name(folder, version, stamp)
@@ -45,7 +49,7 @@ def backup_database(conn: sqlite3.Connection, folder: Path, version: int, source
         _fsync(folder)
     except (OSError, sqlite3.Error) as exc:
         _remove(temporary)
-        raise BackupError(_failure(source, folder, exc)) from exc
+        raise _failure(source, folder, exc) from exc
     except BaseException:
         _remove(temporary)
         raise
@@ -67,20 +71,28 @@ def has_backups(folder: Path) -> bool:
     return folder.is_dir() and any(folder.glob(BACKUP_GLOB))
 
 
-def _failure(source: Path, folder: Path, exc: BaseException) -> str:
+def _failure(source: Path, folder: Path, exc: BaseException) -> BackupError:
     full = isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
     full = full or "full" in str(exc).lower()
     if full:
         size = source.stat().st_size if source.exists() else 0
-        return (
+        megabytes = size // 1_000_000 + 1
+        return BackupError(
+            "backup.no_room",
             f"There is no room in {folder} for the backup Some Studio makes before updating "
-            f"the database (about {size // 1_000_000 + 1} MB). Free some space and start "
-            "again; the database was not changed."
+            f"the database (about {megabytes} MB). Free some space and start "
+            "again; the database was not changed.",
+            folder=folder,
+            megabytes=megabytes,
         )
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return (
+    return BackupError(
+        "backup.failed",
         f"The backup of {source} into {folder} failed ({detail}); the database was not "
-        "updated. Fix the folder and start again."
+        "updated. Fix the folder and start again.",
+        path=source,
+        folder=folder,
+        detail=detail,
     )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import new_idempotency_key
 from somestudio.domain.utc import utc_now, utc_text
 
@@ -35,6 +36,8 @@ class ComposedPost:
     variants: dict[int, str]
     threads: dict[int, tuple[str, ...]]
     media: tuple[MediaRow, ...]
+    language: str = ""
+    link_card: LinkCard | None = None
 
 
 def account_limits(conn: sqlite3.Connection) -> dict[int, dict[str, object]]:
@@ -54,7 +57,7 @@ def account_limits(conn: sqlite3.Connection) -> dict[int, dict[str, object]]:
 
 def load(conn: sqlite3.Connection, post_id: int) -> ComposedPost | None:
     row = conn.execute(
-        "SELECT base_text FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)
+        "SELECT base_text, language FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)
     ).fetchone()
     if row is None:
         return None
@@ -82,7 +85,39 @@ def load(conn: sqlite3.Connection, post_id: int) -> ComposedPost | None:
         variants={int(d[1]): str(d[2]) for d in deliveries if d[2] is not None},
         threads=threads,
         media=tuple(MediaRow(*m) for m in media),
+        language=str(row[1]),
+        link_card=link_card(conn, post_id),
     )
+
+
+def link_card(conn: sqlite3.Connection, post_id: int) -> LinkCard | None:
+    row = conn.execute(
+        "SELECT url, title, description, image_url, thumb_path, hidden FROM link_cards"
+        " WHERE post_id = ?",
+        (post_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return LinkCard(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), bool(row[5]))
+
+
+def write_link_card(conn: sqlite3.Connection, post_id: int, card: LinkCard | None) -> None:
+    """Replace the post's link card (in the caller's transaction); None removes it."""
+    conn.execute("DELETE FROM link_cards WHERE post_id = ?", (post_id,))
+    if card is not None and card.url:
+        conn.execute(
+            "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path,"
+            " hidden) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                post_id,
+                card.url,
+                card.title,
+                card.description,
+                card.image_url,
+                card.thumb_path,
+                int(card.hidden),
+            ),
+        )
 
 
 def write(
@@ -93,15 +128,19 @@ def write(
     variants: Mapping[int, str],
     threads: Mapping[int, Sequence[str]],
     media: Sequence[MediaRow],
+    language: str = "",
+    link_card: LinkCard | None = None,
 ) -> bool:
     """Replace the post's text, its deliveries' variants and threads, and its media (in the
     caller's transaction). Deliveries publishing or published are left as they went out."""
     cur = conn.execute(
-        "UPDATE posts SET base_text = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
-        (base_text, utc_text(utc_now()), post_id),
+        "UPDATE posts SET base_text = ?, language = ?, updated_at = ?"
+        " WHERE id = ? AND deleted_at IS NULL",
+        (base_text, language, utc_text(utc_now()), post_id),
     )
     if cur.rowcount != 1:
         return False
+    write_link_card(conn, post_id, link_card)
     deliveries = conn.execute(
         "SELECT id, account_id FROM deliveries WHERE post_id = ? AND state NOT IN (?, ?)",
         (post_id, *_FROZEN_STATES),

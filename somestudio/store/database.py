@@ -52,6 +52,7 @@ __all__ = [
     "StorageError",
     "backup_database",
     "check_data_folder",
+    "damaged_error",
     "integrity_check",
     "open_database",
     "transaction",
@@ -110,14 +111,23 @@ def open_database(
     identity = identify(path)  # read-only: a file that is not ours is refused untouched
     if identity.user_version > latest:
         raise NewerSchemaError(
+            "database.newer_schema",
             f"The database {path} was written by a newer version of Some Studio "
             f"(schema {identity.user_version}; this version knows up to {latest}). "
-            "Install the newer version; the file was not changed."
+            "Install the newer version; the file was not changed.",
+            path=path,
+            version=identity.user_version,
+            latest=latest,
         )
     try:
         conn = _connect(path, must_exist=True)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(f"The database {path} cannot be opened: {exc}.") from exc
+        raise CorruptDatabaseError(
+            "database.cannot_open",
+            f"The database {path} cannot be opened: {exc}.",
+            path=path,
+            detail=exc,
+        ) from exc
     try:
         version = _read_version(conn, path)
         if defer_check and version == latest and not identity.adopt:
@@ -163,8 +173,12 @@ def _create(path: Path, migrations: Sequence[Migration]) -> None:
     except FileExistsError:
         pass  # another process created it meanwhile: use theirs
     except (OSError, sqlite3.Error) as exc:
+        detail = getattr(exc, "strerror", None) or exc
         raise DataFolderError(
-            f"The database {path} cannot be created ({getattr(exc, 'strerror', None) or exc})."
+            "database.cannot_create",
+            f"The database {path} cannot be created ({detail}).",
+            path=path,
+            detail=detail,
         ) from exc
     finally:
         _unlink_quietly(temporary)
@@ -236,19 +250,17 @@ def integrity_check(conn: sqlite3.Connection, path: Path, *, full: bool) -> str:
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}(20)")]
         fk = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(
-            f"The database {path} is damaged ({exc}). It was not changed; {_restore_advice(path)}"
-        ) from exc
+        raise _damaged(path, str(exc), checked=False) from exc
     if rows != ["ok"]:
-        detail = "; ".join(rows[:3])
-        raise CorruptDatabaseError(
-            f"The database {path} failed its integrity check: {detail}. It was not changed; "
-            f"{_restore_advice(path)}"
-        )
+        raise _damaged(path, "; ".join(rows[:3]), checked=True)
     if fk:
         raise CorruptDatabaseError(
+            "database.broken_links",
             f"The database {path} has {len(fk)}+ rows pointing at missing rows "
-            f"(table {fk[0][0]}). It was not changed."
+            f"(table {fk[0][0]}). It was not changed.",
+            path=path,
+            count=len(fk),
+            table=fk[0][0],
         )
     return "ok"
 
@@ -265,19 +277,46 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
-def _restore_advice(path: Path) -> str:
+def damaged_error(path: Path, detail: str) -> CorruptDatabaseError:
+    """The error for a file SQLite found damaged while reading it (after it was opened)."""
+    return _damaged(path, detail, checked=False)
+
+
+def _damaged(path: Path, detail: str, *, checked: bool) -> CorruptDatabaseError:
+    """``checked``: the integrity check ran and listed problems (else SQLite could not even
+    read the file); the advice names the backups when there are some."""
     backups = path.parent / BACKUP_FOLDER
+    restore = f"restore a copy from {backups} or move the file away to start fresh."
+    move = "move the file away to start fresh (there is no backup of it in the data folder)."
+    if checked:
+        head = f"The database {path} failed its integrity check: {detail}. It was not changed; "
+        if has_backups(backups):
+            return CorruptDatabaseError(
+                "database.integrity_failed",
+                head + restore,
+                path=path,
+                detail=detail,
+                backups=backups,
+            )
+        return CorruptDatabaseError(
+            "database.integrity_failed_no_backup", head + move, path=path, detail=detail
+        )
+    head = f"The database {path} is damaged ({detail}). It was not changed; "
     if has_backups(backups):
-        return f"restore a copy from {backups} or move the file away to start fresh."
-    return "move the file away to start fresh (there is no backup of it in the data folder)."
+        return CorruptDatabaseError(
+            "database.damaged", head + restore, path=path, detail=detail, backups=backups
+        )
+    return CorruptDatabaseError("database.damaged_no_backup", head + move, path=path, detail=detail)
 
 
 def check_data_folder(folder: Path) -> None:
     """Raise ``DataFolderError`` unless ``folder`` is a folder this process can write in."""
     if not folder.is_dir():
         raise DataFolderError(
+            "folder.missing",
             f"The data folder {folder} does not exist. Create it, or point SOMESTUDIO_HOME "
-            "at an existing folder."
+            "at an existing folder.",
+            folder=folder,
         )
     # A real write probe: permission bits lie for root, ACLs and read-only mounts.
     try:
@@ -285,15 +324,18 @@ def check_data_folder(folder: Path) -> None:
             pass
     except OSError as exc:
         raise DataFolderError(
+            "folder.not_writable",
             f"The data folder {folder} is not writable ({exc.strerror}). Some Studio keeps "
             "its database there; fix the folder's permissions or choose another folder "
-            "with SOMESTUDIO_HOME."
+            "with SOMESTUDIO_HOME.",
+            folder=folder,
+            detail=exc.strerror,
         ) from exc
 
 
 def _check_file(path: Path) -> None:
     if not path.is_file():
-        raise DataFolderError(f"{path} exists but is not a file.")
+        raise DataFolderError("database.not_a_file", f"{path} exists but is not a file.", path=path)
     if path.stat().st_size == 0:
         raise refuse_empty(path)
     try:
@@ -301,13 +343,18 @@ def _check_file(path: Path) -> None:
             head = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
         raise DataFolderError(
+            "database.not_writable",
             f"The database {path} cannot be opened for writing ({exc.strerror}). "
-            "Fix its permissions; the file was not changed."
+            "Fix its permissions; the file was not changed.",
+            path=path,
+            detail=exc.strerror,
         ) from exc
     if head != SQLITE_MAGIC:
         raise CorruptDatabaseError(
+            "database.not_sqlite",
             f"{path} is not a Some Studio database (it is not an SQLite file). "
-            "It was not changed; move it away to start fresh."
+            "It was not changed; move it away to start fresh.",
+            path=path,
         )
 
 
@@ -327,7 +374,10 @@ def _read_version(conn: sqlite3.Connection, path: Path) -> int:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(
-            f"The database {path} is damaged or not a database ({exc}). It was not changed."
+            "database.unreadable",
+            f"The database {path} is damaged or not a database ({exc}). It was not changed.",
+            path=path,
+            detail=exc,
         ) from exc
 
 
@@ -335,24 +385,43 @@ def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
     mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
     if mode.lower() != "wal":
         raise DataFolderError(
+            "database.no_wal",
             f"The database {path} cannot use write-ahead logging (journal mode {mode}); "
-            "network file systems are not supported for the data folder."
+            "network file systems are not supported for the data folder.",
+            path=path,
+            mode=mode,
         )
 
 
 def _apply(conn: sqlite3.Connection, migration: Migration, path: Path) -> None:
-    # executescript() commits any open transaction first, so the transaction is part of the
-    # script itself; on failure the script stops inside it and we roll back.
+    # executescript() commits any open transaction first, so the transaction is begun by the
+    # script itself; on failure the script stops inside it and we roll back. Foreign keys are
+    # off during the step (a table rebuild must not cascade; SQLite ignores the pragma inside
+    # a transaction) and checked before the commit, as SQLite's ALTER TABLE page prescribes.
     script = (
         f"BEGIN IMMEDIATE;\n{migration.sql}\n;PRAGMA user_version = {migration.version};\n"
-        f"{_ID_PRAGMA};\nCOMMIT;"
+        f"{_ID_PRAGMA};"
     )
+    conn.execute("PRAGMA foreign_keys = OFF")
     try:
         conn.executescript(script)
+        broken = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
+        if broken:
+            raise sqlite3.IntegrityError(
+                f"{len(broken)}+ rows would point at missing rows (table {broken[0][0]})"
+            )
+        conn.execute("COMMIT")
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise MigrationError(
+            "database.migration_failed",
             f"Updating {path} to schema {migration.version} ({migration.name}) failed: {exc}. "
-            "The database was left at its previous version."
+            "The database was left at its previous version.",
+            path=path,
+            version=migration.version,
+            name=migration.name,
+            detail=exc,
         ) from exc
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")

@@ -18,6 +18,7 @@ from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import OutgoingDelivery
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.composition import link_card
 
 _DUE = "COALESCE(d.next_attempt_at, d.scheduled_at)"
 
@@ -213,9 +214,11 @@ def append_attempt(
 
 
 def retryable_failures_in_a_row(conn: sqlite3.Connection, delivery_id: int) -> int:
-    """Retryable outcomes since the last attempt that was anything else."""
+    """Retryable outcomes of the post since its last attempt that was anything else (its
+    first comment's attempts are counted apart)."""
     outcomes = conn.execute(
-        "SELECT outcome FROM attempts WHERE delivery_id = ? ORDER BY id DESC LIMIT 100",
+        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = 'post'"
+        " ORDER BY id DESC LIMIT 100",
         (delivery_id,),
     ).fetchall()
     count = 0
@@ -234,12 +237,13 @@ class Attempt:
     error_kind: str | None
     message: str
     retry_at: datetime | None
+    subject: str = "post"  # or "comment": the post's first comment
 
 
 def attempts(conn: sqlite3.Connection, delivery_id: int) -> list[Attempt]:
     rows = conn.execute(
-        "SELECT started_at, finished_at, outcome, error_kind, message, retry_at FROM attempts"
-        " WHERE delivery_id = ? ORDER BY id",
+        "SELECT started_at, finished_at, outcome, error_kind, message, retry_at, subject"
+        " FROM attempts WHERE delivery_id = ? ORDER BY id",
         (delivery_id,),
     )
     return [
@@ -250,6 +254,7 @@ def attempts(conn: sqlite3.Connection, delivery_id: int) -> list[Attempt]:
             r[3],
             r[4],
             parse_utc(r[5]) if r[5] else None,
+            r[6],
         )
         for r in rows
     ]
@@ -260,7 +265,7 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDeliver
     row = conn.execute(
         "SELECT d.id, d.post_id, COALESCE(d.text_override, p.base_text), d.scheduled_at,"
         " d.time_zone, d.idempotency_key, d.attempt_count, a.id, a.network, a.handle,"
-        " a.display_name, a.instance_url, a.publish_method, a.options_json"
+        " a.display_name, a.instance_url, a.publish_method, a.options_json, p.language"
         " FROM deliveries d JOIN posts p ON p.id = d.post_id"
         " JOIN accounts a ON a.id = d.account_id WHERE d.id = ?",
         (delivery_id,),
@@ -268,9 +273,10 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDeliver
     if row is None:
         return None
     media = [
-        MediaItem(path=r[0], mime_type=r[1], alt_text=r[2])
+        MediaItem(path=r[0], mime_type=r[1], alt_text=r[2], width=r[3], height=r[4])
         for r in conn.execute(
-            "SELECT path, mime_type, alt_text FROM media WHERE post_id = ? ORDER BY position",
+            "SELECT path, mime_type, alt_text, width, height FROM media WHERE post_id = ?"
+            " ORDER BY position",
             (row[1],),
         )
     ]
@@ -289,6 +295,7 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDeliver
             "SELECT text FROM thread_parts WHERE delivery_id = ? ORDER BY position", (row[0],)
         )
     ]
+    card = link_card(conn, int(row[1]))
     return OutgoingDelivery(
         delivery_id=row[0],
         post_id=row[1],
@@ -300,6 +307,8 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDeliver
         idempotency_key=row[5],
         attempt=row[6],
         thread=tuple(thread),
+        language=str(row[14]),
+        link_card=card if card is not None and card.shown else None,
     )
 
 

@@ -1,11 +1,21 @@
 """The storage errors a user can meet: each message says what is wrong, where, and that the
-file was left as it was."""
+file was left as it was.
+
+Each error carries a stable ``code`` and its ``params`` (strings) besides the English
+sentence: the command line and the log print the sentence, the window words the code in its
+own language (ui/storage_text.py) and falls back to the sentence for a code it does not know.
+"""
 
 from __future__ import annotations
 
 
 class StorageError(Exception):
     """A problem with the data folder or database that the user must resolve."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {name: str(value) for name, value in params.items()}
 
 
 class DataFolderError(StorageError):

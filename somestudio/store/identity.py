@@ -37,7 +37,12 @@ def identify(path: Path) -> Identity:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(f"The database {path} cannot be opened: {exc}.") from exc
+        raise CorruptDatabaseError(
+            "database.cannot_open",
+            f"The database {path} cannot be opened: {exc}.",
+            path=path,
+            detail=exc,
+        ) from exc
     try:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -46,7 +51,10 @@ def identify(path: Path) -> Identity:
         }
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(
-            f"The database {path} is damaged or not a database ({exc}). It was not changed."
+            "database.unreadable",
+            f"The database {path} is damaged or not a database ({exc}). It was not changed.",
+            path=path,
+            detail=exc,
         ) from exc
     finally:
         conn.close()
@@ -54,25 +62,44 @@ def identify(path: Path) -> Identity:
         return Identity(version, adopt=False)
     if app_id == 0 and version > 0 and tables >= CORE_TABLES:
         return Identity(version, adopt=True)
-    raise ForeignDatabaseError(_foreign_message(path, app_id, version, tables))
+    raise _foreign(path, app_id, version, tables)
 
 
-def _foreign_message(path: Path, app_id: int, version: int, tables: set[str]) -> str:
+def _foreign(path: Path, app_id: int, version: int, tables: set[str]) -> ForeignDatabaseError:
+    def sentence(whose: str) -> str:
+        return (
+            f"{path} is not a Some Studio database: {whose}. It was not changed. Move it out "
+            "of the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh."
+        )
+
     if app_id != 0:
-        whose = f"it belongs to another application (application id {app_id:#010x})"
-    elif not tables:
-        whose = "it is an SQLite file with no tables, not one Some Studio made"
-    else:
-        listed = ", ".join(sorted(tables)[:5])
-        whose = f"it is another program's SQLite file (schema {version}; tables {listed})"
-    return (
-        f"{path} is not a Some Studio database: {whose}. It was not changed. Move it out of "
-        "the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh."
+        shown_id = f"{app_id:#010x}"
+        return ForeignDatabaseError(
+            "database.foreign_application",
+            sentence(f"it belongs to another application (application id {shown_id})"),
+            path=path,
+            application_id=shown_id,
+        )
+    if not tables:
+        return ForeignDatabaseError(
+            "database.foreign_no_tables",
+            sentence("it is an SQLite file with no tables, not one Some Studio made"),
+            path=path,
+        )
+    listed = ", ".join(sorted(tables)[:5])
+    return ForeignDatabaseError(
+        "database.foreign_tables",
+        sentence(f"it is another program's SQLite file (schema {version}; tables {listed})"),
+        path=path,
+        version=version,
+        tables=listed,
     )
 
 
 def refuse_empty(path: Path) -> ForeignDatabaseError:
     return ForeignDatabaseError(
+        "database.empty_file",
         f"{path} is an empty file (0 bytes), not a Some Studio database; Some Studio never "
-        "leaves one behind. It was not changed. Delete it or move it away to start fresh."
+        "leaves one behind. It was not changed. Delete it or move it away to start fresh.",
+        path=path,
     )

@@ -75,7 +75,8 @@ SELECT d.id, d.post_id, d.account_id, a.network,
        substr(COALESCE(d.text_override, p.base_text), 1, 160),  -- a calendar snippet
        (SELECT count(*) FROM media m WHERE m.post_id = p.id),
        (SELECT group_concat(l.name, char(31)) FROM post_labels pl
-          JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id)
+          JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id),
+       EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id)
 FROM deliveries d
 JOIN posts p ON p.id = d.post_id
 JOIN accounts a ON a.id = d.account_id
@@ -85,12 +86,25 @@ WHERE p.deleted_at IS NULL AND d.scheduled_at IS NOT NULL
 
 _NETWORKS = {n.value: n for n in Network}
 _STATES = {s.value: s for s in DeliveryState}
-_EntryRow = tuple[int, int, int, str, str, str, str, str, str, int, str | None]
+_EntryRow = tuple[int, int, int, str, str, str, str, str, str, int, str | None, int]
 
 
 def _entry(row: _EntryRow) -> ScheduledEntry:
     # A calendar month is a thousand of these: plain lookups, no conversions that are not needed.
-    delivery_id, post_id, account_id, network, label, state, at, zone, text, media, labels = row
+    (
+        delivery_id,
+        post_id,
+        account_id,
+        network,
+        label,
+        state,
+        at,
+        zone,
+        text,
+        media,
+        labels,
+        comment,
+    ) = row
     return ScheduledEntry(
         delivery_id=delivery_id,
         post_id=post_id,
@@ -103,6 +117,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         text=text,
         media_count=media,
         labels=tuple(sorted(labels.split("\x1f"))) if labels else (),
+        first_comment=bool(comment),
     )
 
 
@@ -244,6 +259,17 @@ def duplicate_post(conn: sqlite3.Connection, post_id: int) -> int | None:
         )
     ]
     copy = create_post(conn, str(row[0]), notes=str(row[1]), media=media, labels=labels)
+    # The language and the link card go with the text (the card's picture file is shared).
+    conn.execute(
+        "UPDATE posts SET language = (SELECT language FROM posts WHERE id = ?) WHERE id = ?",
+        (post_id, copy),
+    )
+    conn.execute(
+        "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
+        " SELECT ?, url, title, description, image_url, thumb_path, hidden FROM link_cards"
+        " WHERE post_id = ?",
+        (copy, post_id),
+    )
     for account_id, override in conn.execute(
         "SELECT account_id, text_override FROM deliveries WHERE post_id = ?", (post_id,)
     ).fetchall():

@@ -20,6 +20,7 @@ from somestudio.domain.timeplan import (
     UnknownZoneError,
 )
 from somestudio.ui.qtdates import short_date_time, short_time
+from somestudio.ui.storage_text import storage_text
 
 
 class ErrorText(QObject):
@@ -137,7 +138,157 @@ class ErrorText(QObject):
                 re.compile(r"the scheduler is still starting; try again"),
                 fixed(self.tr("The scheduler is still starting; try again.")),
             ),
+            *self.network_sentences(),
+            *self.network_refusals(),
         ]
+
+    def network_refusals(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+        """What a network refused and the user can do about it (networks/linkedin/publish.py,
+        networks/pinterest/publish.py word them in English for the attempt log)."""
+        return [
+            (
+                re.compile(
+                    r"Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the "
+                    r"API version (\w+) it uses, so install a newer Some Studio and try again\."
+                ),
+                lambda match: self.tr(
+                    "Some Studio needs an update for LinkedIn: LinkedIn no longer accepts the "
+                    "API version %1 it uses, so install a newer Some Studio and try again."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(
+                    r"LinkedIn refused this because the access token lacks the (\w+) "
+                    r"permission: make a new token with \w+ in your LinkedIn app and reconnect "
+                    r"the account in Accounts\."
+                ),
+                lambda match: self.tr(
+                    "LinkedIn refused this because the access token lacks the %1 permission: "
+                    "make a new token with %1 in your LinkedIn app and reconnect the account in "
+                    "Accounts."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(
+                    r"LinkedIn would not say whose token this is because it lacks the openid "
+                    r"and profile permissions: add them when you make the token, or enter your "
+                    r"member id or page id\."
+                ),
+                lambda _match: self.tr(
+                    "LinkedIn would not say whose token this is because it lacks the openid "
+                    "and profile permissions: add them when you make the token, or enter your "
+                    "member id or page id."
+                ),
+            ),
+            (
+                re.compile(
+                    r"(.+?) no longer accepts this account's sign-in \(HTTP 401\).*\. "
+                    r"Reconnect the account in Accounts, then try again\."
+                ),
+                lambda match: self.tr(
+                    "%1 no longer accepts this account's sign-in (it expired or was revoked): "
+                    "reconnect the account in Accounts, then try again."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(
+                    r"(.+?) refused to renew the sign-in of (.+?) \(.*\)\. "
+                    r"Reconnect the account in Accounts, then try again\."
+                ),
+                lambda match: (
+                    self.tr(
+                        "%1 refused to renew the sign-in of %2: reconnect the account in Accounts, "
+                        "then try again."
+                    )
+                    .replace("%1", match.group(1))
+                    .replace("%2", match.group(2))
+                ),
+            ),
+            (
+                re.compile(
+                    r"(.+?) needs the account (.+?) reconnected \(.*\)\. "
+                    r"Reconnect it in Accounts, then try again\."
+                ),
+                lambda match: (
+                    self.tr(
+                        "%1 needs the account %2 reconnected: reconnect it in Accounts, then try "
+                        "again."
+                    )
+                    .replace("%1", match.group(1))
+                    .replace("%2", match.group(2))
+                ),
+            ),
+            (
+                re.compile(r"Pinterest refused the pin because your Pinterest app has Trial .*"),
+                lambda _match: self.tr(
+                    "Pinterest refused the pin because your Pinterest app has Trial access, "
+                    "which may only pin to the API Sandbox: make a sandbox access token in your "
+                    "Pinterest app and reconnect this account in Accounts with “Use "
+                    "Pinterest's API Sandbox” ticked, or ask Pinterest for Standard access."
+                ),
+            ),
+        ]
+
+    def network_sentences(self) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+        """What networks/meta/publish.py says about sign-ins and permissions, translated."""
+
+        def two(text: str) -> Callable[[re.Match[str]], str]:
+            return lambda match: text.replace("%1", match.group(1)).replace("%2", match.group(2))
+
+        return [
+            (
+                re.compile(
+                    r"(\S+) no longer accepts this account's sign-in \((.+)\): reconnect the "
+                    r"account in Accounts\."
+                ),
+                two(
+                    self.tr(
+                        "%1 no longer accepts this account's sign-in (%2): reconnect the "
+                        "account in Accounts."
+                    )
+                ),
+            ),
+            (
+                re.compile(
+                    r"(\S+) refused this because the sign-in lacks the (\S+) permission: "
+                    r"reconnect the account in Accounts with a token that has it\."
+                ),
+                two(
+                    self.tr(
+                        "%1 refused this because the sign-in lacks the %2 permission: "
+                        "reconnect the account in Accounts with a token that has it."
+                    )
+                ),
+            ),
+            (
+                re.compile(
+                    r"With Facebook Login, enter the id of the Facebook Page your Instagram "
+                    r"account is connected to\."
+                ),
+                lambda _match: self.tr(
+                    "With Facebook Login, enter the id of the Facebook Page your Instagram "
+                    "account is connected to."
+                ),
+            ),
+            (
+                re.compile(
+                    r"The Facebook Page (\S+) has no Instagram professional account connected: "
+                    r"connect one to the Page in Meta Business Suite, then try again\."
+                ),
+                lambda match: self.tr(
+                    "The Facebook Page %1 has no Instagram professional account connected: "
+                    "connect one to the Page in Meta Business Suite, then try again."
+                ).replace("%1", match.group(1)),
+            ),
+        ]
+
+    def thread_progress(self, done: str, total: str, next_part: str) -> str:
+        return (
+            self.tr("Parts 1–%1 of %2 are published on Threads; a retry continues with part %3.")
+            .replace("%1", done)
+            .replace("%2", total)
+            .replace("%3", next_part)
+        )
 
     def time_error(self, exc: BaseException) -> str | None:
         locale = QLocale()
@@ -170,6 +321,27 @@ class ErrorText(QObject):
         return None
 
 
+_THREAD_PROGRESS = re.compile(
+    r"(.*) Parts 1–(\d+) of (\d+) are published on Threads; a retry continues with part "
+    r"(\d+)\."
+)
+
+
+def message_text(message: str) -> str:
+    """A stored outcome message (a failed delivery's reason), in the window's language where
+    it is known: each sentence that is known is translated, the rest shown as it came."""
+    texts = ErrorText()
+    progress = _THREAD_PROGRESS.fullmatch(message)
+    if progress is not None:
+        head, done, total, next_part = progress.groups()
+        return message_text(head) + " " + texts.thread_progress(done, total, next_part)
+    for pattern, say in texts.known():
+        match = pattern.fullmatch(message)
+        if match is not None:
+            return say(match)
+    return message
+
+
 def error_text(exc: BaseException) -> str:
     """``exc``'s message for the user, in the window's language where it is known."""
     blocked = getattr(exc, "blocked", None)
@@ -181,15 +353,17 @@ def error_text(exc: BaseException) -> str:
     if isinstance(problems, tuple) and problems:
         lead = ErrorText().decisions(len(problems))
         return lead + " " + "; ".join(error_text(problem) for problem in problems)
+    stored = storage_text(exc)  # a storage error's code in the window's language
+    if stored != str(exc):
+        return redact(stored)
     texts = ErrorText()
     own = texts.time_error(exc)
     if own is not None:
         return own
     message = str(exc)
-    for pattern, say in texts.known():
-        match = pattern.fullmatch(message)
-        if match is not None:
-            return say(match)
+    said = message_text(message)
+    if said != message:
+        return said
     cause = exc.__cause__
     if cause is not None and str(cause) == message:
         return error_text(cause)  # a PlanningError that only passes its cause's words on

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale
 
 from somestudio.app.delivery_history import DeliveryHistory
-from somestudio.ui.error_text import ErrorText
+from somestudio.ui.error_text import message_text
 from somestudio.ui.failure_messages import FailureText, fill
 from somestudio.ui.qtdates import short_date_time
 
@@ -45,11 +45,7 @@ def reason_text(
         match = pattern.fullmatch(message)
         if match is not None:
             return say(match)
-    for pattern, say in ErrorText().known():
-        match = pattern.fullmatch(message)
-        if match is not None:
-            return say(match)
-    return message
+    return message_text(message)  # the use cases' and networks' own sentences
 
 
 def attempt_lines(history: DeliveryHistory, zone: ZoneInfo) -> list[str]:

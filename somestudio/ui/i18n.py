@@ -86,11 +86,20 @@ class Installed:
     locale: QLocale
     translators: list[QTranslator] = field(default_factory=list)
     pseudo: bool = False
+    # What was in place before, put back by remove(): a language tried for a moment (a test,
+    # a preview) must not leave its locale behind for everything after it.
+    previous_locale: QLocale | None = None
+    previous_language: str = DEFAULT_LANGUAGE
 
     def remove(self) -> None:
+        global _current  # noqa: PLW0603 - see install_language
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()
+        if self.previous_locale is not None:
+            QLocale.setDefault(self.previous_locale)
+            _current = self.previous_language
+            self.previous_locale = None
 
 
 def install_language(
@@ -100,9 +109,9 @@ def install_language(
     global _current  # noqa: PLW0603 - one language per process, read by ui_language()
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     locale = locale_for(language, system)
+    installed = Installed(language, locale, previous_locale=QLocale(), previous_language=_current)
     QLocale.setDefault(locale)
     _current = language
-    installed = Installed(language, locale)
     loaded: list[QTranslator] = []
     app_catalogue = qm_file(language)
     if app_catalogue is not None:

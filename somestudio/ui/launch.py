@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -37,6 +38,7 @@ from somestudio.ui.assets import app_icon
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.single_instance import SingleInstance
+from somestudio.ui.storage_text import storage_text
 from somestudio.ui.theme import ThemeFollower
 from somestudio.ui.unix_signals import SignalBridge
 
@@ -102,8 +104,11 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
         print(text, file=sys.stderr, flush=True)  # noqa: T201
 
 
-def _report_fatal(app: QApplication, message: str) -> None:
-    log.error("%s", message)
+def _report_fatal(app: QApplication, message: str, *, english: str | None = None) -> None:
+    """``message`` in the window's language on stderr and in a dialog; the log keeps
+    ``english`` (the error's own sentence and code) when there is one."""
+    if logging.getLogger().handlers:  # before the log file is set up, stderr says it all
+        log.error("%s", english or message)
     print(f"{APP_ID}: {message}", file=sys.stderr, flush=True)  # noqa: T201
     # Launched from a desktop menu nobody sees stderr; from a terminal or a test, a modal
     # dialog would only get in the way.
@@ -131,13 +136,14 @@ def _run(home: DataHome, *, demo: bool) -> int:
     try:
         folder = prepare_home(home)
     except StorageError as exc:
-        _report_fatal(app, str(exc))
+        _report_storage_error(app, exc)
         return EXIT_PROBLEM
 
     guard = SingleInstance(folder)
     if not guard.acquire():
         if guard.ask_running_instance_to_raise():
-            print(f"{APP_NAME} is already running; raised its window.", flush=True)  # noqa: T201
+            already = app.translate("launch", "%1 is already running; raised its window.")
+            print(already.replace("%1", APP_NAME), flush=True)  # noqa: T201
             return 0
         pid, owner = guard.owner()
         _report_fatal(
@@ -156,7 +162,7 @@ def _run(home: DataHome, *, demo: bool) -> int:
         try:
             workspace = open_workspace(folder, verify_in_background=True)
         except StorageError as exc:
-            _report_fatal(app, str(exc))
+            _report_storage_error(app, exc)
             return EXIT_PROBLEM
         try:
             return _run_window(app, guard, workspace, demo=demo)
@@ -168,10 +174,15 @@ def _run(home: DataHome, *, demo: bool) -> int:
         qInstallMessageHandler(None)
 
 
+def _report_storage_error(app: QApplication, exc: BaseException) -> None:
+    code = getattr(exc, "code", "")
+    _report_fatal(app, storage_text(exc), english=f"{exc} [{code}]" if code else str(exc))
+
+
 class _Verification(QObject):
     """Carries the background integrity check's verdict to the GUI thread."""
 
-    failed = Signal(str)
+    failed = Signal(object)  # the exception: worded on the GUI thread
 
     def watch(self, future: Future[str]) -> None:
         future.add_done_callback(self._done)
@@ -179,7 +190,7 @@ class _Verification(QObject):
     def _done(self, future: Future[str]) -> None:
         error = future.exception()
         if error is not None:
-            self.failed.emit(str(error))  # queued to the GUI thread: emitted off it
+            self.failed.emit(error)  # queued to the GUI thread: emitted off it
 
 
 def _run_window(
@@ -189,6 +200,34 @@ def _run_window(
     from somestudio.app.logs import LOG_FILE, LOG_FOLDER  # noqa: PLC0415
 
     log_file = folder / LOG_FOLDER / LOG_FILE
+    reported: list[BaseException] = []
+    built: list[MainWindow] = []
+
+    def integrity_failed(error: BaseException) -> None:
+        if reported:
+            return  # told once; the window is already on its way out
+        reported.append(error)
+        _report_storage_error(app, error)
+        for shown in built:
+            shown.discard_state()  # nothing more is written, not even settings
+            shown.hide()
+        # Through the event loop: a verdict that came before app.exec() started would
+        # otherwise be an exit() nobody hears, leaving a window on a damaged file.
+        QTimer.singleShot(0, lambda: app.exit(EXIT_PROBLEM))
+
+    # A page the checks at opening could not read first may turn out damaged when a view
+    # reads it: that is the damaged-database message and an exit, not a traceback per view.
+    previous_hook = sys.excepthook
+
+    def uncaught(kind: type[BaseException], value: BaseException, trace: object) -> None:
+        damage = workspace.damage(value)
+        if damage is None:
+            previous_hook(kind, value, trace)  # type: ignore[arg-type]
+            return
+        log.info("reading the database failed: %s", value)  # the report below says it
+        integrity_failed(damage)
+
+    sys.excepthook = uncaught
     window = MainWindow(
         Studio(workspace),
         workspace.settings,
@@ -197,6 +236,11 @@ def _run_window(
         log_file=log_file,
         demo=demo,
     )
+    built.append(window)
+    if reported:  # the first views already found the file damaged
+        window.discard_state()
+        sys.excepthook = previous_hook
+        return EXIT_PROBLEM
 
     def shut_down() -> None:
         window.save_state()
@@ -210,19 +254,13 @@ def _run_window(
     bridge = SignalBridge(lambda _signum: shut_down())
 
     verification = _Verification()
-
-    def integrity_failed(message: str) -> None:
-        _report_fatal(app, message)
-        window.discard_state()  # nothing more is written, not even settings
-        app.exit(EXIT_PROBLEM)
-
     verification.failed.connect(integrity_failed)
     verification.watch(workspace.verified)
 
     scheduler = _Scheduler(workspace)
     first = _FirstExpose(window)
     if os.environ.get(ENV_EXIT_WHEN_SHOWN) == "1":
-        first.exposed.connect(lambda: _report_shown(app))
+        first.exposed.connect(lambda: _report_shown(shut_down))
     # The rest of start-up waits for the window to be on screen: the log, the raise-me
     # socket, the tray, and the engine with its network clients (the heaviest imports).
     first.exposed.connect(
@@ -235,6 +273,7 @@ def _run_window(
     try:
         code = app.exec()
     finally:
+        sys.excepthook = previous_hook
         clean = scheduler.stop()
         bridge.close()
     log.info("quit with code %s", code)
@@ -334,7 +373,9 @@ class _FirstExpose(QObject):
         return False
 
 
-def _report_shown(app: QApplication) -> None:
-    """For benchmarks and the bundle test: say the window is shown, then quit."""
+def _report_shown(shut_down: Callable[[], None]) -> None:
+    """For benchmarks and the bundle test: say the window is shown, then quit without the
+    quit question (Qt 6's quit() closes the windows first, and a window with posts due soon
+    asks before it closes — here nobody is there to answer)."""
     print(SHOWN_LINE, flush=True)  # noqa: T201
-    QTimer.singleShot(0, app.quit)
+    QTimer.singleShot(0, shut_down)

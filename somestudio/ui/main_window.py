@@ -580,10 +580,15 @@ class MainWindow(QMainWindow):
             event.accept()
             self.quit_requested.emit()
             return
-        event.ignore()
         if self._settings.value.keep_in_tray and self._tray_available:
+            event.ignore()
             self.hide()
             return
+        if not self._posts_left_unpublished():
+            event.accept()  # nothing to ask: the window closes now, as a person expects
+            self._quit_now()
+            return
+        event.ignore()
         # Asked once the close event is over: a question is no work for an event handler.
         QTimer.singleShot(0, self, self.request_quit)
 
@@ -704,10 +709,7 @@ class MainWindow(QMainWindow):
         the next hour and nothing else will publish them, ask first."""
         if self._quit_question.open:
             return
-        try:
-            due = self.quit_guard.posts_left_unpublished()
-        except Exception:  # an unreadable database must not keep the window from quitting
-            due = 0
+        due = self._posts_left_unpublished()
         if not due:
             self._quit_now()
             return
@@ -720,6 +722,12 @@ class MainWindow(QMainWindow):
             keep_running=self._keep_running,
             quit_now=self._quit_now,
         )
+
+    def _posts_left_unpublished(self) -> int:
+        try:
+            return self.quit_guard.posts_left_unpublished()
+        except Exception:  # an unreadable database must not keep the window from quitting
+            return 0
 
     def _keep_running(self) -> None:
         self.save_state()

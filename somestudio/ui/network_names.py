@@ -7,9 +7,15 @@ from PySide6.QtCore import QCoreApplication
 from somestudio.domain.networks import Network
 
 
+def _translated(name: str) -> str:
+    # The descriptors' descriptive names (``name_is_brand=False``), each a literal for lupdate;
+    # a test checks that every such descriptor's name is here.
+    return {
+        "Local archive": QCoreApplication.translate("Network", "Local archive"),
+        "Facebook Page": QCoreApplication.translate("Network", "Facebook Page"),
+    }.get(name, name)
+
+
 def network_name(network: Network) -> str:
-    if network is Network.LOCAL:
-        return QCoreApplication.translate("Network", "Local archive")
-    if network is Network.FACEBOOK:
-        return QCoreApplication.translate("Network", "Facebook Page")
-    return network.display_name
+    descriptor = network.descriptor
+    return descriptor.name if descriptor.name_is_brand else _translated(descriptor.name)

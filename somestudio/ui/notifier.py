@@ -13,7 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon
 
+from somestudio.domain.first_comment import CommentState
 from somestudio.scheduling.events import (
+    CommentChanged,
     DeliveryFailed,
     DeliveryMissed,
     DeliveryNeedsAttention,
@@ -71,6 +73,13 @@ class Notifier(QObject):
                 )
         elif isinstance(event, DeliveryMissed):
             self._notify(event.post_id, self.tr("A post was missed"), reason_text(event.reason))
+        elif isinstance(event, CommentChanged) and event.state in (
+            CommentState.FAILED,
+            CommentState.NEEDS_ATTENTION,
+        ):  # the post itself is out; only its first comment is missing
+            self._notify(
+                event.post_id, self.tr("A first comment was not posted"), reason_text(event.reason)
+            )
 
     def _remind(self, event: ManualReminder) -> None:
         self._reminded.add(event.delivery_id)

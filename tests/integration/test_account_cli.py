@@ -114,3 +114,26 @@ def test_secret_comes_from_stdin_only(tmp_path: Path) -> None:
     assert usage.returncode == 2 and "unrecognized arguments" in usage.stderr
     by_hand = _run(env, "add", "tiktok", "--handle", "me")
     assert by_hand.returncode == 2 and "--by-hand" in by_hand.stderr
+
+
+def test_linkedin_by_member_id_needs_no_userinfo(tmp_path: Path, httpserver: HTTPServer) -> None:
+    """A token with only w_member_social cannot say whose it is (/v2/userinfo needs openid
+    profile): with --person-id nothing is asked of LinkedIn and the account is added."""
+    with secret_service(tmp_path / "kr") as service:
+        env = {**isolated_environ(tmp_path / "env"), **service.environ}
+        env["SOMESTUDIO_HOME"] = str(tmp_path / "home")
+        # Anything sent to LinkedIn would reach this loopback server as a proxy request.
+        env["HTTPS_PROXY"] = env["HTTP_PROXY"] = httpserver.url_for("")
+        (tmp_path / "home").mkdir()
+        asked = _run(env, "add", "linkedin", stdin="li-tok\n")
+        assert asked.returncode != 0 and len(httpserver.log) == 1  # userinfo: via the proxy
+        httpserver.clear_log()
+        added = _run(
+            env, "add", "linkedin", "--person-id", "urn:li:person:782bbtaQ", stdin="li-tok\n"
+        )
+        assert added.returncode == 0, added.stderr
+        listed = json.loads(_run(env, "list", "--json").stdout)
+        assert [(a["network"], a["handle"]) for a in listed] == [
+            ("linkedin", "urn:li:person:782bbtaQ")
+        ]
+        assert httpserver.log == []

@@ -15,14 +15,14 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.networks.bluesky.metrics import BlueskyMetrics
+from somestudio.networks.linkedin.metrics import LinkedInMetrics
+from somestudio.networks.mastodon.metrics import MastodonMetrics
+from somestudio.networks.meta.metrics import FacebookMetrics, InstagramMetrics, ThreadsMetrics
 from somestudio.networks.metrics import AccountRef, FetchError, FetchErrorKind
 from somestudio.networks.metrics.base import retry_after
-from somestudio.networks.metrics.bluesky import BlueskyMetrics
-from somestudio.networks.metrics.linkedin import LinkedInMetrics
-from somestudio.networks.metrics.mastodon import MastodonMetrics
-from somestudio.networks.metrics.meta import FacebookMetrics, InstagramMetrics, ThreadsMetrics
-from somestudio.networks.metrics.pinterest import PinterestMetrics
-from somestudio.networks.metrics.x import XMetrics
+from somestudio.networks.pinterest.metrics import PinterestMetrics
+from somestudio.networks.x.metrics import XMetrics
 
 
 @pytest.fixture(scope="session")

@@ -22,8 +22,8 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.utc import parse_utc
 from somestudio.networks.http import create_session
-from somestudio.networks.mastodon import MastodonPublisher
-from somestudio.networks.x import XPublisher
+from somestudio.networks.mastodon.publish import MastodonPublisher
+from somestudio.networks.x.publish import XPublisher
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from tests.integration.scheduling_setup import Rig

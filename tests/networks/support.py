@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from somestudio.domain.first_comment import OutgoingComment
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import OutgoingDelivery
@@ -59,6 +61,8 @@ def delivery(
     thread: Sequence[str] = (),
     at: datetime = NOW,
     attempt: int = 1,
+    language: str = "",
+    link_card: LinkCard | None = None,
 ) -> OutgoingDelivery:
     return OutgoingDelivery(
         delivery_id=1,
@@ -71,4 +75,29 @@ def delivery(
         idempotency_key=key,
         attempt=attempt,
         thread=tuple(thread),
+        language=language,
+        link_card=link_card,
+    )
+
+
+def comment_of(
+    acct: Account,
+    text: str,
+    *,
+    post_id: str,
+    post_url: str = "",
+    key: str = "0123456789abcdef0123456789abcdef-comment",
+    at: datetime = NOW,
+) -> OutgoingComment:
+    """A first comment under the published post ``post_id``."""
+    return OutgoingComment(
+        delivery_id=1,
+        post_id=1,
+        account=acct,
+        text=text,
+        idempotency_key=key,
+        attempt=1,
+        post_remote_id=post_id,
+        post_remote_url=post_url,
+        scheduled_at=at,
     )

@@ -11,11 +11,19 @@ from typing import Any
 import pytest
 import requests
 from PIL import Image
+from pytest_httpserver import HTTPServer
 
+from somestudio.app.link_cards import LinkCards
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired
-from somestudio.networks.bluesky import BlueskyClient, BlueskyPublisher, bundle_of, record_key
+from somestudio.networks.bluesky.publish import (
+    BlueskyClient,
+    BlueskyPublisher,
+    bundle_of,
+    record_key,
+)
 from somestudio.networks.http import Http, create_session
 from tests.networks.support import MemoryCredentials, account, delivery
 from tests.pds.server import Pds, PdsAccount, create_account, list_posts, running_pds
@@ -130,3 +138,88 @@ def test_a_revoked_session_asks_for_reconnect(pds: Pds) -> None:
         publisher.publish(delivery(_bsky(pds, who), "Ei mene", key="k-revoked"))
     assert credentials.bundles[1]["reconnect"]
     assert list_posts(pds, who.did) == []
+
+
+def _png(width: int, height: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (30, 90, 160)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def _blob(pds: Pds, did: str, cid: str) -> bytes:
+    response = requests.get(
+        f"{pds.url}/xrpc/com.atproto.sync.getBlob", params={"did": did, "cid": cid}, timeout=30
+    )
+    response.raise_for_status()
+    return response.content
+
+
+def test_link_card_with_an_uploaded_thumbnail_and_langs(
+    pds: Pds, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # The page and its og:image come from a loopback server, as the composer fetches them.
+    httpserver.expect_request("/kahvila").respond_with_data(
+        '<html><head><meta property="og:title" content="Kahvila Aurinko">'
+        '<meta property="og:description" content="Pullaa &amp; kahvia joka päivä">'
+        '<meta property="og:image" content="/kuvat/kortti.png"></head><body>x</body></html>',
+        content_type="text/html; charset=utf-8",
+    )
+    httpserver.expect_request("/kuvat/kortti.png").respond_with_data(
+        _png(120, 63), content_type="image/png"
+    )
+    page = httpserver.url_for("/kahvila")
+    card = LinkCards(tmp_path / "media").fetch(page)
+    assert card is not None and card.thumb_path
+    publisher, _, who = _connected(pds, "eeva")
+    text = f"Uusi kahvila! {page}"
+    outgoing = delivery(_bsky(pds, who), text, key="k-card", language="fi", link_card=card)
+    record = _record(pds, publisher.publish(outgoing).remote_id)
+    assert record["langs"] == ["fi"]
+    embed = record["embed"]
+    assert embed["$type"] == "app.bsky.embed.external"
+    external = embed["external"]
+    assert external["uri"] == page
+    assert external["title"] == "Kahvila Aurinko"
+    assert external["description"] == "Pullaa & kahvia joka päivä"
+    thumb = external["thumb"]
+    assert thumb["$type"] == "blob" and thumb["mimeType"] == "image/jpeg"
+    kept = Path(card.thumb_path).read_bytes()
+    assert thumb["size"] == len(kept) <= 1_000_000
+    assert _blob(pds, who.did, thumb["ref"]["$link"]) == kept  # the PDS holds the picture
+
+
+def test_images_carry_aspect_ratio_and_win_over_the_card(pds: Pds, tmp_path: Path) -> None:
+    publisher, _, who = _connected(pds, "fanni")
+    wide = tmp_path / "leveä.png"
+    wide.write_bytes(_png(160, 90))
+    tall = tmp_path / "pysty.png"
+    tall.write_bytes(_png(30, 50))
+    media = [
+        MediaItem(str(wide), "image/png", "Leveä", width=160, height=90),
+        MediaItem(str(tall), "image/png", "Pysty"),  # not probed: read from the bytes
+    ]
+    card = LinkCard("https://example.com/", "Esimerkki", "Kuvaus")
+    outgoing = delivery(
+        _bsky(pds, who), "Kaksi kuvaa", media=media, key="k-ratio", language="en", link_card=card
+    )
+    record = _record(pds, publisher.publish(outgoing).remote_id)
+    assert record["langs"] == ["en"]
+    embed = record["embed"]
+    assert embed["$type"] == "app.bsky.embed.images"  # one embed: the images, not the card
+    assert [i["aspectRatio"] for i in embed["images"]] == [
+        {"width": 160, "height": 90},
+        {"width": 30, "height": 50},
+    ]
+
+
+def test_a_card_whose_picture_is_gone_goes_without_a_thumbnail(pds: Pds, tmp_path: Path) -> None:
+    publisher, _, who = _connected(pds, "greta")
+    card = LinkCard("https://example.com/a", "Otsikko", "", thumb_path=str(tmp_path / "gone.jpg"))
+    outgoing = delivery(_bsky(pds, who), "Linkki", key="k-nothumb", link_card=card)
+    record = _record(pds, publisher.publish(outgoing).remote_id)
+    assert record["embed"]["external"] == {
+        "uri": "https://example.com/a",
+        "title": "Otsikko",
+        "description": "",
+    }
+    assert "langs" not in record

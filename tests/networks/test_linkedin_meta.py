@@ -15,8 +15,8 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final, Retryable, UnknownOutcome
 from somestudio.networks.http import create_session
-from somestudio.networks.linkedin import VERSION, LinkedInPublisher
-from somestudio.networks.meta import FacebookPublisher, InstagramPublisher, ThreadsPublisher
+from somestudio.networks.linkedin.publish import VERSION, LinkedInPublisher
+from somestudio.networks.meta.publish import FacebookPublisher, InstagramPublisher, ThreadsPublisher
 from tests.networks.support import NOW, MemoryCredentials, account, delivery
 
 
@@ -163,6 +163,8 @@ def test_threads_chain_of_replies(httpserver: HTTPServer) -> None:
         return Response(json.dumps({"id": "t" + request.form["creation_id"]}))
 
     httpserver.expect_request("/me/threads", method="POST").respond_with_handler(create)
+    for container in ("c1", "c2"):  # each container is ready before it is published
+        httpserver.expect_request(f"/{container}").respond_with_json({"status": "FINISHED"})
     httpserver.expect_request("/me/threads_publish", method="POST").respond_with_handler(publish)
     pub = ThreadsPublisher(create_session, _creds(), base=httpserver.url_for(""))
     result = pub.publish(delivery(account(Network.THREADS, "k"), thread=["Eka", "Toka"]))

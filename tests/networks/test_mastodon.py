@@ -15,7 +15,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final, Retryable
 from somestudio.networks.http import Http, create_session
-from somestudio.networks.mastodon import MastodonClient, MastodonPublisher
+from somestudio.networks.mastodon.publish import MastodonClient, MastodonPublisher
 from tests.networks.openapi import spec
 from tests.networks.support import NOW, MemoryCredentials, account, delivery
 
@@ -93,6 +93,19 @@ def test_text_post_with_idempotency_key(httpserver: HTTPServer, publisher) -> No
     assert result.published_at is not None
     (request, _response) = httpserver.log[0]
     assert request.headers["User-Agent"].startswith("SomeStudio/")
+
+
+def test_the_posts_own_language_wins_over_the_accounts(httpserver: HTTPServer, publisher) -> None:
+    pub, _ = publisher
+    created: list[dict[str, object]] = []
+    keys: list[str] = []
+    httpserver.expect_request("/api/v1/statuses", method="POST").respond_with_handler(
+        _status_handler(created, keys)  # each body checked against the OpenAPI document
+    )
+    pub.publish(delivery(_acct(httpserver, language="en"), "Hyvää joulua", key=KEY, language="fi"))
+    pub.publish(delivery(_acct(httpserver), "Merry Christmas", key=KEY[::-1], language="en"))
+    pub.publish(delivery(_acct(httpserver), "Ei kieltä", key="f" * 32))
+    assert [c.get("language") for c in created] == ["fi", "en", None]
 
 
 def test_thread_replies_in_order_with_a_key_per_part(httpserver: HTTPServer, publisher) -> None:
@@ -205,8 +218,20 @@ def test_missing_sign_in_asks_to_connect(httpserver: HTTPServer) -> None:
 
 
 def test_oauth_app_registration_and_code_exchange(httpserver: HTTPServer) -> None:
+    registered: list[dict[str, object]] = []
+
     def apps(request: Request) -> Response:
-        spec("mastodon.json").check("POST", "/api/v1/apps", request.get_json())
+        body = request.get_json()
+        registered.append(body)
+        # Mastodon's "apps API methods" page (https://docs.joinmastodon.org/methods/apps/):
+        # "redirect_uris: String or Array of Strings", with "4.3.0 - added support for multiple
+        # redirect_uris". Servers before 4.3 answer 422 to an array, so one redirect goes as a
+        # string. The community OpenAPI (4.7) knows only the array form: the rest of the body is
+        # checked against it with the string in the one-element array the server makes of it.
+        assert isinstance(body["redirect_uris"], str)
+        spec("mastodon.json").check(
+            "POST", "/api/v1/apps", {**body, "redirect_uris": [body["redirect_uris"]]}
+        )
         return Response(json.dumps({"client_id": "cid", "client_secret": "csecret-123456"}), 200)
 
     def token(request: Request) -> Response:
@@ -220,6 +245,7 @@ def test_oauth_app_registration_and_code_exchange(httpserver: HTTPServer) -> Non
     client = MastodonClient(Http(create_session(), "Mastodon"), httpserver.url_for(""))
     redirect = "http://127.0.0.1:5555/callback"
     client_id, secret = client.register_app(redirect, "Some Studio")
+    assert registered[0]["redirect_uris"] == redirect
     url = client.authorize_url(client_id, redirect, "challenge", "state1")
     assert "code_challenge_method=S256" in url and "client_id=cid" in url
     assert (

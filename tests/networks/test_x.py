@@ -3,6 +3,7 @@ official OpenAPI description."""
 
 from __future__ import annotations
 
+import base64
 import json
 import time
 from pathlib import Path
@@ -15,7 +16,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final, UnknownOutcome
 from somestudio.networks.http import create_session
-from somestudio.networks.x import XPublisher
+from somestudio.networks.x.publish import XPublisher
 from tests.networks.openapi import spec
 from tests.networks.support import MemoryCredentials, account, delivery
 
@@ -150,3 +151,81 @@ def test_server_error_on_create_is_unknown_and_reconciled(httpserver: HTTPServer
     found = pub.reconcile(outgoing)
     assert found is not None and found.remote_id == "77"
     assert pub.reconcile(delivery(_x(), "Jotain muuta")) is None
+
+
+def test_a_gif_goes_through_the_chunked_upload(httpserver: HTTPServer, tmp_path: Path) -> None:
+    """INIT, APPEND per chunk, FINALIZE, STATUS until succeeded ("Chunked media upload",
+    https://docs.x.com/x-api/media/quickstart/media-upload-chunked); each body checked against
+    X's OpenAPI. The one-shot upload's media types do not include image/gif."""
+    gif = tmp_path / "anim.gif"
+    data = b"GIF89a" + bytes(range(256)) * 10_000  # ~2.5 MB: two chunks
+    gif.write_bytes(data)
+    media_id = "1880028106020515840"
+    calls: list[str] = []
+    appended: dict[int, bytes] = {}
+
+    def init(request: Request) -> Response:
+        body = request.get_json()
+        spec("x.json").check("POST", "/2/media/upload/initialize", body)
+        assert body == {
+            "media_type": "image/gif",
+            "total_bytes": len(data),
+            "media_category": "tweet_gif",
+        }
+        calls.append("INIT")
+        answer = {"data": {"id": media_id, "media_key": f"16_{media_id}"}}
+        return Response(json.dumps(answer), 200, content_type="application/json")
+
+    def append(request: Request) -> Response:
+        body = request.get_json()
+        spec("x.json").check("POST", "/2/media/upload/{id}/append", body)
+        appended[body["segment_index"]] = base64.b64decode(body["media"])
+        calls.append("APPEND")
+        return Response(json.dumps({"data": {"expires_at": 1}}), 200)
+
+    def finalize(request: Request) -> Response:
+        assert not request.get_data()  # the spec gives FINALIZE no body
+        calls.append("FINALIZE")
+        info = {"state": "pending", "check_after_secs": 1}
+        return Response(json.dumps({"data": {"id": media_id, "processing_info": info}}), 200)
+
+    statuses = iter(["in_progress", "succeeded"])
+
+    def status(request: Request) -> Response:
+        assert request.args.to_dict() == {"command": "STATUS", "media_id": media_id}
+        calls.append("STATUS")
+        info = {"state": next(statuses), "check_after_secs": 2}
+        return Response(json.dumps({"data": {"id": media_id, "processing_info": info}}), 200)
+
+    created: list[dict[str, object]] = []
+    httpserver.expect_request("/2/media/upload/initialize", method="POST").respond_with_handler(
+        init
+    )
+    httpserver.expect_request(f"/2/media/upload/{media_id}/append").respond_with_handler(append)
+    httpserver.expect_request(f"/2/media/upload/{media_id}/finalize").respond_with_handler(finalize)
+    httpserver.expect_request("/2/media/upload", method="GET").respond_with_handler(status)
+    httpserver.expect_request("/2/tweets", method="POST").respond_with_handler(_tweets(created))
+    slept: list[float] = []
+    pub = XPublisher(
+        create_session,
+        MemoryCredentials({1: dict(FRESH)}),
+        api=httpserver.url_for(""),
+        sleep=slept.append,
+    )
+    pub.publish(delivery(_x(), "Liikkuva kuva", media=[MediaItem(str(gif), "image/gif", "")]))
+    assert calls == ["INIT", "APPEND", "APPEND", "FINALIZE", "STATUS", "STATUS"]
+    assert b"".join(appended[i] for i in sorted(appended)) == data
+    assert slept == [1.0, 2.0]  # as X asked with check_after_secs
+    assert created == [{"text": "Liikkuva kuva", "media": {"media_ids": [media_id]}}]
+
+
+def test_a_gif_with_other_images_never_leaves(httpserver: HTTPServer, tmp_path: Path) -> None:
+    gif, png = tmp_path / "a.gif", tmp_path / "b.png"
+    gif.write_bytes(b"GIF89a")
+    png.write_bytes(b"\x89PNG")
+    pub, _ = _pub(httpserver, FRESH)
+    media = [MediaItem(str(gif), "image/gif", ""), MediaItem(str(png), "image/png", "")]
+    with pytest.raises(Final, match="one GIF") as caught:
+        pub.publish(delivery(_x(), "x", media=media))
+    assert caught.value.error_kind == "media"
+    assert httpserver.log == []

@@ -201,7 +201,7 @@ def test_failed_test_shows_the_reason(
     page.table.selectRow(0)
     page.test_selected()
     assert page.details.text().startswith("✕ Mastodon no longer accepts")
-    assert "Reconnect" in page.details.text()
+    assert "reconnect the account in accounts" in page.details.text().lower()
 
 
 @pytest.mark.parametrize(

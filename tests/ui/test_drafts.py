@@ -218,6 +218,31 @@ def test_delete_then_undo_brings_the_draft_back(
     assert listed(window) == ["Toinen"]
 
 
+def test_a_draft_deleted_while_open_keeps_the_text_written_since(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    """The post open in the composer is deleted from the Drafts list; the words typed since
+    are the user's: Ctrl+N keeps them as a new draft instead of clearing them away."""
+    window, workspace, _prompts = rig
+    first = save(workspace, "Ensimmäinen")
+    window.open_post(first)
+    window.compose.editor.setPlainText("Ensimmäinen, ja vielä pari sanaa")
+    show_drafts(qtbot, window)
+    panel = window.drafts.panel
+    assert panel.select_post(first)
+    panel.list.setFocus()
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert listed(window) == []
+
+    window.compose.editor.setFocus()
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(window.compose.editor, Qt.Key.Key_N, CTRL)
+    assert listed(window) == ["Ensimmäinen, ja vielä pari sanaa"]
+    assert window.compose.editor.toPlainText() == ""
+    assert "saved as a new draft" in window.compose.feedback.text()
+
+
 def drag_and_drop(target: QWidget, pos: QPoint, mime: QMimeData) -> QDropEvent:
     """What Qt delivers when a row of the list is dragged and released over ``target``."""
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction

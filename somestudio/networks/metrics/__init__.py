@@ -1,8 +1,9 @@
-"""Metric fetchers, one module per network: read a post's and an account's counts.
+"""What the metric fetchers share (``base``); each network's fetcher is its package's
+``metrics`` module (``networks/<name>/metrics.py``), found through ``networks.registry``.
 
 Each fetcher takes an injected ``requests.Session``, a base URL and a token, parses the
 network's official response shape into ``PostCounts`` / ``AccountCounts`` and raises
-``FetchError`` (retryable, final, auth) on failure. ``fetcher_for`` picks the class.
+``FetchError`` (retryable, final, auth) on failure.
 """
 
 from __future__ import annotations
@@ -14,15 +15,11 @@ from somestudio.networks.metrics.base import (
     MetricFetcher,
     PostResults,
 )
-from somestudio.networks.metrics.registry import DEFAULT_BASE_URLS, create_fetcher, supported
 
 __all__ = [
-    "DEFAULT_BASE_URLS",
     "AccountRef",
     "FetchError",
     "FetchErrorKind",
     "MetricFetcher",
     "PostResults",
-    "create_fetcher",
-    "supported",
 ]

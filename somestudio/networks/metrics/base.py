@@ -1,31 +1,34 @@
 """What every metric fetcher shares: the result shapes, the error type, one GET helper.
 
-Errors: a read is idempotent, so a timeout or a dropped connection is simply *retryable*
-(unlike a publish, whose outcome would be unknown). 429 and 5xx are retryable, with the
-server's ``Retry-After`` or rate-limit reset when it names one; 401/403 are *auth* (the
-account needs reconnecting); other 4xx are *final*. This mirrors the publishing clients'
-classification and converges on their error type once both exist.
+The HTTP itself is ``networks/http.py``'s, the same as publishing: its session factory, its
+timeouts, its ``Retry-After`` / rate-limit reset parsing and its mapping of failures. A read
+is idempotent, so a timeout or a dropped connection is *retryable* (a publish's outcome would
+be unknown). ``FetchError`` only restates http.py's verdict in the three kinds the metric
+rounds act on: retryable (429, 5xx, no answer; with the server's wait when it names one),
+auth (401, 403: the account needs reconnecting) and final (other 4xx).
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
 import requests
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.domain.publish_result import AuthExpired, PublishError, Retryable, UnknownOutcome
 from somestudio.domain.redaction import redact, register_secret
+from somestudio.networks.http import USER_AGENT, Http, retry_after_seconds
 
 TIMEOUT = (5.0, 20.0)  # connect, read (seconds)
-USER_AGENT = "SomeStudio-metrics/1"
 
 # remote id → its counts, or None when the network no longer has the post (deleted there).
 PostResults = dict[str, PostCounts | None]
+
+# The one parser of Retry-After and rate-limit reset headers (networks/http.py).
+retry_after = retry_after_seconds
 
 
 class FetchErrorKind(StrEnum):
@@ -49,6 +52,21 @@ class FetchError(Exception):
         self.status = status
         self.retry_after = retry_after  # seconds to wait, when the server said
 
+    @classmethod
+    def of(cls, error: PublishError, url: str) -> FetchError:
+        """http.py's verdict on a read of ``url``, in the metric rounds' terms."""
+        status = error.http_status
+        if isinstance(error, AuthExpired) or status == 403:
+            kind = FetchErrorKind.AUTH
+        elif isinstance(error, Retryable | UnknownOutcome):
+            kind = FetchErrorKind.RETRYABLE
+        else:
+            kind = FetchErrorKind.FINAL
+        wait = error.retry_after if isinstance(error, Retryable) else None
+        cause = error.__cause__
+        where = f"no answer in time from {url}" if isinstance(cause, requests.Timeout) else url
+        return cls(kind, f"{where}: {error.reason}", status=status, retry_after=wait)
+
 
 @dataclass(frozen=True, slots=True)
 class AccountRef:
@@ -69,10 +87,12 @@ class MetricFetcher(Protocol):
 
 
 class HttpFetcher:
-    """Base of the fetchers: a session, a base URL, a bearer token (may be empty)."""
+    """Base of the fetchers: a session (``networks.http.create_session``), a base URL, a
+    bearer token (may be empty)."""
 
     batch_size = 1
     timeout: tuple[float, float] = TIMEOUT
+    network_name = "The network"
 
     def __init__(self, session: requests.Session, base_url: str, token: str = "") -> None:
         self.session = session
@@ -88,85 +108,25 @@ class HttpFetcher:
         return headers
 
     def get_json(self, path: str, params: Any = None, *, allow_404: bool = False) -> Any:
-        """GET ``base_url + path`` and return its JSON; None for a 404 when allowed."""
+        """GET ``base_url + path`` and return its JSON; None for a 404 or 410 when allowed."""
         url = self.base_url + path
+        http = Http(self.session, self.network_name, timeout=self.timeout)
+        expect = (200, 404, 410) if allow_404 else (200,)
         try:
-            response = self.session.get(
-                url, params=params, headers=self.headers(), timeout=self.timeout
+            response = http.request(
+                "GET", url, idempotent=True, expect=expect, headers=self.headers(), params=params
             )
-        except requests.Timeout as exc:
-            raise FetchError(
-                FetchErrorKind.RETRYABLE, f"no answer in time from {url} ({exc})"
-            ) from exc
-        except requests.RequestException as exc:
-            raise FetchError(FetchErrorKind.RETRYABLE, f"could not reach {url}: {exc}") from exc
-        if allow_404 and response.status_code in (404, 410):
-            return None
-        raise_for_status(response)
-        try:
+            if response.status_code in (404, 410):
+                return None
             return response.json()
+        except PublishError as exc:
+            raise FetchError.of(exc, url) from exc
         except ValueError as exc:
             raise FetchError(
                 FetchErrorKind.RETRYABLE,
                 f"{url} answered {response.status_code} with something that is not JSON",
                 status=response.status_code,
             ) from exc
-
-
-def raise_for_status(response: requests.Response) -> None:
-    status = response.status_code
-    if status < 400:
-        return
-    detail = _detail(response)
-    if status == 429 or status >= 500:
-        raise FetchError(
-            FetchErrorKind.RETRYABLE,
-            f"HTTP {status}{detail}",
-            status=status,
-            retry_after=retry_after(response.headers),
-        )
-    if status in (401, 403):
-        raise FetchError(FetchErrorKind.AUTH, f"HTTP {status}{detail}", status=status)
-    raise FetchError(FetchErrorKind.FINAL, f"HTTP {status}{detail}", status=status)
-
-
-def _detail(response: requests.Response) -> str:
-    text = response.text.strip().replace("\n", " ")
-    return f": {text[:200]}" if text else ""
-
-
-_RESET_HEADERS = ("x-rate-limit-reset", "x-ratelimit-reset", "ratelimit-reset")
-
-
-def retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
-    """Seconds to wait from ``Retry-After`` (seconds or an HTTP date) or a rate-limit reset
-    header (epoch seconds, or an ISO timestamp as Mastodon sends)."""
-    from datetime import datetime  # noqa: PLC0415
-
-    moment = time.time() if now is None else now
-    lowered = {k.lower(): v for k, v in headers.items()}
-    value = lowered.get("retry-after")
-    if value:
-        if value.strip().isdigit():
-            return float(value.strip())
-        try:
-            return max(0.0, parsedate_to_datetime(value).timestamp() - moment)
-        except (TypeError, ValueError):
-            pass
-    for name in _RESET_HEADERS:
-        value = lowered.get(name)
-        if not value:
-            continue
-        stripped = value.strip()
-        if stripped.isdigit():
-            number = float(stripped)
-            # Epoch seconds, or (ratelimit-reset drafts) seconds from now.
-            return max(0.0, number - moment) if number > 1e9 else number
-        try:
-            return max(0.0, datetime.fromisoformat(stripped).timestamp() - moment)
-        except ValueError:
-            continue
-    return None
 
 
 def as_int(value: Any) -> int | None:

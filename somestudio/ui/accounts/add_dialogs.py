@@ -27,24 +27,15 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.accounts import Accounts, OfflineAccountError
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import connectable
 from somestudio.domain.posts import Account
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 
-# Every network a person may publish to themselves, in the order the welcome lists them.
-BY_HAND_NETWORKS = (
-    Network.X,
-    Network.MASTODON,
-    Network.BLUESKY,
-    Network.THREADS,
-    Network.LINKEDIN,
-    Network.FACEBOOK,
-    Network.INSTAGRAM,
-    Network.TIKTOK,
-    Network.YOUTUBE,
-    Network.PINTEREST,
-)
+# Every network a person may publish to themselves (all but the Local archive), in the
+# descriptors' order (domain/networks/catalogue.py).
+BY_HAND_NETWORKS = connectable()
 
 
 class _AddDialog(QDialog):

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QMimeData, QRect, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from somestudio.domain.delivery_state import DeliveryState
@@ -60,6 +60,8 @@ def entry_tooltip(
         f"{GLYPHS[entry.state]} {state_name(entry.state)} · {short_time(local)} · "
         f"{network_name(entry.network)} · {entry.account_label}\n\n{entry.text}"
     )
+    if entry.first_comment:
+        tip += "\n\n" + QCoreApplication.translate("CalendarChip", "+ first comment")
     if history is None or entry.state in _NOTHING_TO_EXPLAIN:
         return tip
     found = history(entry.delivery_id)

@@ -3,7 +3,7 @@ thread, and a preview of how the post will look there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 from somestudio.app.composer import Target
 from somestudio.app.draft_checks import TargetReport
 from somestudio.domain.channels import RULES, ChannelCheck, Unit
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.threads import THREAD_CHANNELS
 from somestudio.ui.composer.editor import PostEditor
-from somestudio.ui.composer.preview import preview_html
+from somestudio.ui.composer.preview import card_html, preview_html
 
 PART_EDITOR_LINES = 4
 
@@ -73,7 +74,7 @@ class ChannelPanel(QWidget):
     def __init__(self, target: Target, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.target = target
-        self._preview_of: tuple[TargetReport, str] | None = None
+        self._preview_of: tuple[TargetReport, str, LinkCard | None] | None = None
         self.setObjectName("ChannelPanel")
         self.counter = QLabel()
         self.counter.setObjectName("ChannelCounter")
@@ -117,6 +118,8 @@ class ChannelPanel(QWidget):
         self.parts_scroll.setWidget(parts_holder)
         self.parts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
+        self._build_first_comment(target)
+
         self.preview_label = QLabel(self.tr("Preview"))
         self.preview = QTextBrowser()
         self.preview.setObjectName("ChannelPreview")
@@ -141,6 +144,7 @@ class ChannelPanel(QWidget):
         layout.addWidget(self.variant, 1)
         layout.addLayout(thread_row)
         layout.addWidget(self.parts_scroll, 2)
+        layout.addWidget(self.comment_box)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 2)
         can_thread = target.channel in THREAD_CHANNELS
@@ -148,6 +152,45 @@ class ChannelPanel(QWidget):
             widget.setVisible(can_thread)
         self.parts_scroll.setVisible(False)
         self._sync_buttons()
+
+    def _build_first_comment(self, target: Target) -> None:
+        """An optional reply from the same account, sent right after the post."""
+        self.comment_box = QWidget(self)  # parented first: shown alone it would be a window
+        self.comment_label = QLabel(self.tr("First comment (optional)"))
+        self.comment_counter = QLabel()
+        self.comment_counter.setObjectName("CommentCounter")
+        self.comment_editor = PostEditor()
+        self.comment_editor.setObjectName("FirstCommentEditor")
+        self.comment_editor.setAccessibleName(
+            self.tr("First comment for %1").replace("%1", target.label)
+        )
+        self.comment_editor.setToolTip(
+            self.tr(
+                "Posted as a reply from this account right after the post, e.g. a link or "
+                "hashtags. Leave empty for none."
+            )
+        )
+        self.comment_label.setBuddy(self.comment_editor)
+        line = self.comment_editor.fontMetrics().lineSpacing()
+        self.comment_editor.setFixedHeight(line * 3 + 12)
+        self.comment_editor.textChanged.connect(self.changed)
+        head = QHBoxLayout()
+        head.addWidget(self.comment_label)
+        head.addStretch(1)
+        head.addWidget(self.comment_counter)
+        box = QVBoxLayout(self.comment_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(head)
+        box.addWidget(self.comment_editor)
+        self.comment_box.setVisible(target.takes_comment)
+
+    def first_comment_text(self) -> str:
+        return self.comment_editor.text() if self.target.takes_comment else ""
+
+    def set_first_comment(self, text: str) -> None:
+        self.comment_editor.blockSignals(True)
+        self.comment_editor.set_text(text)
+        self.comment_editor.blockSignals(False)
 
     # -- state
     def is_overriding(self) -> bool:
@@ -199,7 +242,9 @@ class ChannelPanel(QWidget):
         )
 
     # -- report
-    def show_report(self, report: TargetReport, *, see_more: str) -> None:
+    def show_report(
+        self, report: TargetReport, *, see_more: str, card: LinkCard | None = None
+    ) -> None:
         posts = report.posts
         if not posts:
             self.counter.setText(QLocale().toString(len(report.text)))
@@ -216,6 +261,7 @@ class ChannelPanel(QWidget):
             part.counter.setText(counter_text(check))
             self._colour(part.counter, check.ok)
             part.editor.set_marks(part.editor.text(), check.overflow, None)
+        self._show_comment_check(report)
         if report.posts and len(report.posts) == 1 and not report.uses_base:
             self.variant.set_marks(report.text, report.posts[0].overflow, report.entities)
         notes = []
@@ -227,9 +273,18 @@ class ChannelPanel(QWidget):
             notes.append(self.tr("Uses the base text."))
         self.status.setText(" ".join(notes))
         self.status.setVisible(bool(notes))
-        self._preview_of = (report, see_more)
+        self._preview_of = (report, see_more, card)
         if self.isVisible():
             self._render_preview()
+
+    def _show_comment_check(self, report: TargetReport) -> None:
+        check = report.comment_check
+        self.comment_counter.setText(counter_text(check) if check is not None else "")
+        if check is not None:
+            self._colour(self.comment_counter, check.ok)
+            shown = self.comment_editor.text()  # the check counted it without edge spaces
+            if shown.startswith(report.comment):
+                self.comment_editor.set_marks(shown, check.overflow, None)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Previews of hidden tabs wait until shown: a keystroke pays for one preview only.
@@ -239,21 +294,28 @@ class ChannelPanel(QWidget):
     def _render_preview(self) -> None:
         if self._preview_of is None:
             return
-        report, see_more = self._preview_of
+        report, see_more, card = self._preview_of
         self._preview_of = None
         palette = self.preview.palette()
-        self.preview.setHtml(
-            preview_html(
-                report.target.label,
-                list(report.thread) or [report.text],
-                fold=report.fold,
-                see_more=see_more,
-                link_colour=palette.color(QPalette.ColorRole.Link).name(),
-                muted_colour=_between(
-                    palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-                ),
-            )
+        muted = _between(
+            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
         )
+        shown_card = ""
+        if card is not None:
+            thumb = QUrl.fromLocalFile(card.thumb_path).toString() if card.thumb_path else ""
+            shown_card = card_html(card, thumb_src=thumb, muted_colour=muted)
+        body = preview_html(
+            report.target.label,
+            list(report.thread) or [report.text],
+            fold=report.fold,
+            see_more=see_more,
+            link_colour=palette.color(QPalette.ColorRole.Link).name(),
+            muted_colour=muted,
+            comment=report.comment,
+            comment_heading=self.tr("First comment"),
+            after_posts=shown_card,
+        )
+        self.preview.setHtml(body)
 
     def _colour(self, label: QLabel, ok: bool) -> None:
         # Red text is never the only sign: the findings list says what is wrong.

@@ -17,7 +17,7 @@ class Place:
     """Where a finding points: the base text, an account's own text, one post of its
     thread, or an attachment (``index``), with a code-point span for the texts."""
 
-    kind: str  # "base", "variant", "part", "media"
+    kind: str  # "base", "variant", "part", "comment" (the first comment), "media"
     account_id: int = 0
     index: int = 0
     start: int = 0

@@ -27,11 +27,14 @@ from somestudio.app.draft_checks import DraftReport, MediaCache, check_draft
 from somestudio.app.studio import Studio
 from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.drafts import Attachment, Draft
+from somestudio.domain.link_cards import LinkCard, first_link
 from somestudio.domain.media import fixable_size
 from somestudio.domain.threads import split_thread
 from somestudio.ui.composer.channel_panel import ChannelPanel, counter_text
 from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
 from somestudio.ui.composer.findings_list import FindingsList, Place
+from somestudio.ui.composer.language_choice import LanguageChoice
+from somestudio.ui.composer.link_card_box import LinkCardBox
 from somestudio.ui.composer.media_strip import THUMB, MediaStrip
 from somestudio.ui.composer.post_status import failure_entries, locked, status_text
 from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
@@ -44,6 +47,7 @@ log = logging.getLogger(__name__)
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
 CHECK_DELAY_MS = 150
 AUTOSAVE_DELAY_MS = 800
+LINK_DELAY_MS = 700  # a link is read once the user has stopped typing it
 
 
 def _thumbnail(path: str) -> QImage:
@@ -71,6 +75,9 @@ class ComposePage(QWidget):
         self._studio = studio
         self._composer = Composer(studio.workspace)
         self._tasks = tasks or Tasks(self)
+        # Reading a link's page may take seconds: its own worker, so checks never wait on it.
+        self._link_tasks = Tasks(self, synchronous=self._tasks.synchronous)
+        self._fetching: str | None = None  # the link whose card is being read
         self._media_cache = MediaCache()
         self._targets: dict[int, Target] = {}
         self._panels: dict[int, ChannelPanel] = {}
@@ -143,6 +150,13 @@ class ComposePage(QWidget):
         self.overflow_label = QLabel()
         self.overflow_label.setObjectName("ComposeOverflow")
         self.overflow_label.setWordWrap(True)
+        self.language = LanguageChoice()
+        self.language.set_language(ui_language())
+        self.language.currentIndexChanged.connect(self._changed)
+        language_label = QLabel(self.tr("Language:"))
+        language_label.setBuddy(self.language)
+        self.link_card = LinkCardBox()
+        self.link_card.changed.connect(self._changed)
         self.media = MediaStrip()
         self.media.changed.connect(self._media_changed)
         self.media.files_chosen.connect(self._add_files)
@@ -181,6 +195,12 @@ class ComposePage(QWidget):
         text_layout.addWidget(self.editor, 1)
         text_layout.addWidget(self.overflow_label)
         text_layout.addWidget(self.entities_label)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        text_layout.addLayout(language_row)
+        text_layout.addWidget(self.link_card)
         text_layout.addWidget(self.media)
         problems = QWidget()
         problems_layout = QVBoxLayout(problems)
@@ -234,6 +254,10 @@ class ComposePage(QWidget):
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
+        self._link_timer = QTimer(self)
+        self._link_timer.setSingleShot(True)
+        self._link_timer.setInterval(LINK_DELAY_MS)
+        self._link_timer.timeout.connect(self.refresh_link_card)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.autosave)
@@ -358,9 +382,10 @@ class ComposePage(QWidget):
             self._clean = replace(draft, post_id=post_id)
             self.feedback.clear()
         elif draft.post_id is not None:
-            self._clean = draft
+            self._clean = replace(draft, post_id=post_id)
             self._autosaved = None
-            self.feedback.setText(self.tr("Changes saved."))
+            if post_id == draft.post_id:
+                self.feedback.setText(self.tr("Changes saved."))
         else:
             self._load(Draft(account_ids=draft.account_ids), clean=None)
             self.feedback.setText(self.tr("Draft saved."))
@@ -372,10 +397,14 @@ class ComposePage(QWidget):
         chosen = tuple(self.checked_account_ids())
         variants: dict[int, str] = {}
         threads: dict[int, tuple[str, ...]] = {}
+        comments: dict[int, str] = {}
         for account_id in chosen:
             panel = self._panels.get(account_id)
             if panel is None:
                 continue
+            comment = panel.first_comment_text()
+            if comment.strip():
+                comments[account_id] = comment
             variant = panel.variant_text()
             if variant is not None:
                 variants[account_id] = variant
@@ -389,6 +418,9 @@ class ComposePage(QWidget):
             threads=threads,
             attachments=self.media.attachments(),
             post_id=self._editing,
+            language=self.language.language(),
+            link_card=self.link_card.card(),
+            first_comments=comments,
         )
 
     def panel(self, account_id: int) -> ChannelPanel | None:
@@ -434,11 +466,12 @@ class ComposePage(QWidget):
             .replace("%3", str(summary[2]))
         )
         self.entities_label.setToolTip(tip)
+        card = self._previewed_card()
         for account_id, target_report in report.targets.items():
             panel = self._panels.get(account_id)
             if panel is None:
                 continue
-            panel.show_report(target_report, see_more=self.tr("… see more"))
+            panel.show_report(target_report, see_more=self.tr("… see more"), card=card)
             index = self.channels.indexOf(panel)
             if index >= 0:
                 counter = ""
@@ -487,6 +520,52 @@ class ComposePage(QWidget):
                 self.tr("Could not keep unsaved work: %1").replace("%1", str(exc))
             )
 
+    # -- link card
+    def refresh_link_card(self) -> None:
+        """Read the first link's card in the background when the link changed (normally a
+        moment after the last keystroke). No link, or a page that cannot be read: no card."""
+        self._link_timer.stop()
+        url = first_link(self.editor.text())
+        current = self.link_card.card()
+        if url is None:
+            self._fetching = None
+            if current is not None:
+                self.link_card.set_card(None)
+                self._changed()
+            return
+        if (current is not None and current.url == url) or self._fetching == url:
+            return
+        self._fetching = url
+        self.link_card.set_fetching(url)
+        composer = self._composer
+        self._link_tasks.run(
+            lambda: composer.link_card(url),
+            partial(self._link_card_ready, url),
+            partial(self._link_card_failed, url),
+        )
+
+    def _link_card_ready(self, url: str, card: LinkCard | None) -> None:
+        if self._fetching != url:
+            return  # the text has another link by now
+        self._fetching = None
+        self.link_card.set_card(card)
+        self.link_card.set_images_attached(bool(self.media.attachments()))
+        if card is not None:
+            self._changed()
+
+    def _link_card_failed(self, url: str, error: BaseException) -> None:
+        # Never a dialog: composing offline is normal, the post simply has no card.
+        log.info("reading the card of %s failed: %s", url[:200], error)
+        self._link_card_ready(url, None)
+
+    def _previewed_card(self) -> LinkCard | None:
+        """The card the previews show: none when removed, or when images take its place
+        (a post shows its images instead of a link card)."""
+        card = self.link_card.card()
+        if card is None or card.hidden or self.media.attachments():
+            return None
+        return card
+
     # -- private
     def _changed(self) -> None:
         if self._loading:
@@ -495,6 +574,7 @@ class ComposePage(QWidget):
         self._update_buttons()
         self._check_timer.start()
         self._autosave_timer.start()
+        self._link_timer.start()
 
     def _update_buttons(self) -> None:
         has_text = bool(self.editor.text().strip())
@@ -514,7 +594,17 @@ class ComposePage(QWidget):
             log.exception("saving the draft failed")
             self.feedback.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
             return None
-        if post_id is None:
+        if post_id is None and draft.post_id is not None:
+            # Deleted elsewhere (the Drafts list, the calendar) while open here: the text is
+            # the user's, so it becomes a new draft instead of being lost.
+            post_id = self._save(replace(draft, post_id=None))
+            if post_id is not None:
+                if self._editing == draft.post_id:
+                    self._editing = post_id
+                self.feedback.setText(
+                    self.tr("That post was deleted elsewhere; your text was saved as a new draft.")
+                )
+        elif post_id is None:
             self.feedback.setText(self.tr("That post no longer exists; nothing was saved."))
         return post_id
 
@@ -524,9 +614,11 @@ class ComposePage(QWidget):
         if not self.is_dirty():
             return
         draft = self.current_draft()
-        if self._save(draft) is not None:
-            self.draft_saved.emit(draft.post_id or 0)
-            self.feedback.setText(self.tr("Your previous text was kept as a draft."))
+        saved = self._save(draft)
+        if saved is not None:
+            self.draft_saved.emit(saved)
+            if saved == draft.post_id or draft.post_id is None:
+                self.feedback.setText(self.tr("Your previous text was kept as a draft."))
 
     def _load(self, draft: Draft, *, clean: Draft | None) -> None:
         self._loading = True
@@ -555,11 +647,18 @@ class ComposePage(QWidget):
             for panel in self._panels.values():
                 panel.set_variant(None)
                 panel.set_thread(())
+                panel.set_first_comment("")
             self._sync_panels()
             for account_id, panel in self._panels.items():
                 panel.set_variant(draft.variants.get(account_id))
                 panel.set_thread(draft.threads.get(account_id, ()))
+                panel.set_first_comment(draft.first_comments.get(account_id, ""))
             self.media.set_attachments(draft.attachments)
+            new = draft.post_id is None and not draft.language
+            self.language.set_language(ui_language() if new else draft.language)
+            self._fetching = None
+            self.link_card.set_card(draft.link_card)
+            self.link_card.set_images_attached(bool(draft.attachments))
         finally:
             self._loading = False
         self._clean = clean if clean is not None else Draft(account_ids=draft.account_ids)
@@ -573,6 +672,7 @@ class ComposePage(QWidget):
         self._update_buttons()
         self._request_thumbnails()
         self.run_checks()
+        self._link_timer.start()
 
     def _recover(self) -> None:
         draft = self._composer.recovered()
@@ -656,6 +756,7 @@ class ComposePage(QWidget):
         self._changed()
 
     def _media_changed(self) -> None:
+        self.link_card.set_images_attached(bool(self.media.attachments()))
         self._request_thumbnails()
         self._changed()
 
@@ -736,6 +837,8 @@ class ComposePage(QWidget):
             panel.variant.select_span(place.start, place.end)
         elif place.kind == "part" and place.index < len(panel.part_editors):
             panel.part_editors[place.index].editor.select_span(place.start, place.end)
+        elif place.kind == "comment":
+            panel.comment_editor.select_span(place.start, place.end)
 
     # -- drag and drop of files anywhere on the page
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

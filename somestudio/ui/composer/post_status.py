@@ -9,6 +9,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.findings import Severity
 from somestudio.ui.composer.findings_list import Entry, Place
+from somestudio.ui.error_text import message_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.states import state_name
 from somestudio.ui.when_text import when_text
@@ -48,7 +49,9 @@ def failure_entries(statuses: list[DeliveryStatus]) -> list[Entry]:
     for status in statuses:
         if status.state not in _NEEDS_A_LOOK:
             continue
-        reason = status.reason or QCoreApplication.translate("PostStatus", "no reason was recorded")
+        reason = message_text(status.reason) or QCoreApplication.translate(
+            "PostStatus", "no reason was recorded"
+        )
         message = (
             QCoreApplication.translate("PostStatus", "%1: %2 — %3")
             .replace("%1", account_name(status))
@@ -56,4 +59,17 @@ def failure_entries(statuses: list[DeliveryStatus]) -> list[Entry]:
             .replace("%3", reason)
         )
         entries.append(Entry(Severity.ERROR, message, Place("status", status.account_id), reason))
+    for status in statuses:  # the post is out; its first comment is not
+        if status.comment_state not in ("failed", "needs_attention"):
+            continue
+        reason = status.comment_error or QCoreApplication.translate(
+            "PostStatus", "no reason was recorded"
+        )
+        message = (
+            QCoreApplication.translate("PostStatus", "%1: first comment not posted — %2")
+            .replace("%1", account_name(status))
+            .replace("%2", reason)
+        )
+        place = Place("status", status.account_id)
+        entries.append(Entry(Severity.WARNING, message, place, reason))
     return entries

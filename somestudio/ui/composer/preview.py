@@ -1,13 +1,17 @@
 """A channel's preview as HTML: the text as the feed shows it, links, mentions and hashtags
-coloured, the fold behind "see more", a thread as separate posts."""
+coloured, the fold behind "see more", a thread as separate posts, the link card under it."""
 
 from __future__ import annotations
 
 import html
+from urllib.parse import urlsplit
 
 from somestudio.domain.entities import Entities, extract_entities
+from somestudio.domain.link_cards import LinkCard
 
 MAX_PREVIEW = 5000  # characters per post shown; a preview of a megabyte helps nobody
+CARD_THUMB_WIDTH = 240
+MAX_CARD_DESCRIPTION = 300  # a feed shows a few lines of it
 
 
 def _marked(text: str, entities: Entities, link_colour: str) -> str:
@@ -58,7 +62,12 @@ def preview_html(
     see_more: str,
     link_colour: str,
     muted_colour: str,
+    comment: str = "",
+    comment_heading: str = "",
+    after_posts: str = "",
 ) -> str:
+    """The posts as the feed shows them, then ``after_posts`` (the link card's HTML), then a
+    first comment below them, marked as a reply."""
     blocks = []
     for i, text in enumerate(posts):
         body = post_html(
@@ -69,4 +78,35 @@ def preview_html(
             muted_colour=muted_colour,
         )
         blocks.append(f"<p><b>{html.escape(name)}</b><br>{body}</p>")
-    return "<hr>".join(blocks)
+    shown = "<hr>".join(blocks) + after_posts
+    if comment:
+        body = post_html(
+            comment,
+            fold=None,
+            see_more=see_more,
+            link_colour=link_colour,
+            muted_colour=muted_colour,
+        )
+        shown += (
+            f'<p style="margin-left:18px"><span style="color:{muted_colour}">↳ '
+            f"{html.escape(comment_heading)}</span><br><b>{html.escape(name)}</b><br>{body}</p>"
+        )
+    return shown
+
+
+def card_html(card: LinkCard, *, thumb_src: str, muted_colour: str) -> str:
+    """The link card under the post, as networks show it: picture, title, description and
+    the site's name."""
+    site = urlsplit(card.url).hostname or card.url
+    picture = (
+        f'<img src="{html.escape(thumb_src)}" width="{CARD_THUMB_WIDTH}"><br>' if thumb_src else ""
+    )
+    title = f"<b>{html.escape(card.title)}</b><br>" if card.title else ""
+    description = (
+        f"{html.escape(card.description[:MAX_CARD_DESCRIPTION])}<br>" if card.description else ""
+    )
+    return (
+        '<table border="1" cellpadding="6" cellspacing="0" width="100%"'
+        f' style="border-color:{muted_colour}"><tr><td>{picture}{title}{description}'
+        f'<span style="color:{muted_colour}">{html.escape(site)}</span></td></tr></table>'
+    )

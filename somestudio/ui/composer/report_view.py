@@ -3,6 +3,8 @@ base editor's overflow, the entity summary."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from somestudio.app.draft_checks import DraftReport
 from somestudio.domain.entities import Entities
 from somestudio.ui.composer.findings_list import Entry, Place
@@ -55,6 +57,12 @@ def findings_of(report: DraftReport) -> list[Entry]:
                 else:
                     place = Place("variant", account_id, 0, finding.start, finding.end)
                 entries.append(Entry(finding.severity, finding.message, place, label))
+        if target.comment_check is not None:
+            heading = QCoreApplication.translate("ComposerPage", "First comment: %1")
+            for finding in target.comment_check.findings:
+                place = Place("comment", account_id, 0, finding.start, finding.end)
+                message = heading.replace("%1", finding.message)
+                entries.append(Entry(finding.severity, message, place, label))
         for media in target.media:
             entries.append(
                 Entry(media.severity, media.message, Place("media", account_id, media.index), label)

@@ -24,23 +24,16 @@ from PySide6.QtWidgets import (
 from somestudio.app.accounts import Accounts
 from somestudio.app.settings import SettingsStore
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import with_api
 from somestudio.domain.posts import Account
 from somestudio.ui.first_run.demo_process import start_demo
 from somestudio.ui.i18n import ENDONYMS, system_language, ui_language
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 
-# Networks Some Studio publishes to for the user (TikTok and YouTube are by hand only).
-SIGN_IN_NETWORKS = (
-    Network.BLUESKY,
-    Network.MASTODON,
-    Network.X,
-    Network.LINKEDIN,
-    Network.FACEBOOK,
-    Network.INSTAGRAM,
-    Network.THREADS,
-    Network.PINTEREST,
-)
+# Networks Some Studio publishes to for the user (TikTok and YouTube are by hand only), in
+# the descriptors' order (domain/networks/catalogue.py).
+SIGN_IN_NETWORKS = with_api()
 
 
 class WelcomeDialog(QDialog):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -21,6 +21,7 @@ from somestudio.app.accounts import Accounts, Health, KeyringStatus
 from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import AgeingVersion, by_hand_only, connectable
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
 from somestudio.ui.accounts.health_text import health_sentence
@@ -29,21 +30,15 @@ from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.pages.accounts_model import AccountsModel
 from somestudio.ui.prompts import Prompts
+from somestudio.ui.qtdates import qdate
 from somestudio.ui.tasks import Tasks
 
-CONNECTABLE = (
-    Network.BLUESKY,
-    Network.MASTODON,
-    Network.X,
-    Network.LINKEDIN,
-    Network.FACEBOOK,
-    Network.INSTAGRAM,
-    Network.THREADS,
-    Network.PINTEREST,
-    Network.TIKTOK,
-    Network.YOUTUBE,
-)
-BY_HAND_ONLY = frozenset({Network.TIKTOK, Network.YOUTUBE})
+# In the descriptors' order (domain/networks/catalogue.py).
+CONNECTABLE = connectable()
+BY_HAND_ONLY = frozenset(by_hand_only())
+
+
+_HealthRead = tuple["KeyringStatus | None", dict[int, Health], list[AgeingVersion]]
 
 
 class AccountsPage(QWidget):
@@ -95,6 +90,12 @@ class AccountsPage(QWidget):
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setContentsMargins(8, 6, 8, 6)
         self.banner.hide()
+        self.version_banner = QLabel()
+        self.version_banner.setObjectName("ApiVersionWarning")
+        self.version_banner.setWordWrap(True)
+        self.version_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.version_banner.setContentsMargins(8, 6, 8, 6)
+        self.version_banner.hide()
         self.connect_button = QPushButton(self.tr("Add account"))
         self.connect_button.setObjectName("AddAccount")
         self.connect_button.setAccessibleName(self.tr("Add account"))
@@ -151,6 +152,7 @@ class AccountsPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.banner)
+        layout.addWidget(self.version_banner)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -232,17 +234,40 @@ class AccountsPage(QWidget):
         service = self.accounts_service
         accounts = [self.model.account(row) for row in range(self.model.rowCount())]
 
-        def read() -> tuple[KeyringStatus | None, dict[int, Health]]:
+        def read() -> _HealthRead:
             try:
                 status: KeyringStatus | None = service.keyring()
             except Exception:  # the keyring did not answer: each account says so
                 status = None
-            return status, {a.id: service.health(a) for a in accounts}
+            health = {a.id: service.health(a) for a in accounts}
+            return status, health, service.ageing_versions()
 
         self.tasks.run(read, self._show_health, self._health_failed)
 
-    def _show_health(self, result: tuple[KeyringStatus | None, dict[int, Health]]) -> None:
-        status, health = result
+    def _show_versions(self, ageing: list[AgeingVersion]) -> None:
+        """Say which connected networks need a newer Some Studio soon, and by when."""
+        lines = []
+        for item in ageing:
+            network = item.network
+            when = QLocale().toString(qdate(item.sunset), QLocale.FormatType.ShortFormat)
+            if item.ended:
+                text = self.tr(
+                    "%1 no longer accepts the way this version of Some Studio talks to it "
+                    "(since %2). Install the newest Some Studio to publish to %1 again."
+                )
+            else:
+                text = self.tr(
+                    "Some Studio needs an update before %2 for %1: after that date %1 no "
+                    "longer accepts the way this version talks to it. Install the newest "
+                    "Some Studio before then."
+                )
+            lines.append("⚠ " + text.replace("%1", network_name(network)).replace("%2", when))
+        self.version_banner.setText("\n".join(lines))
+        self.version_banner.setVisible(bool(lines))
+
+    def _show_health(self, result: _HealthRead) -> None:
+        status, health, ageing = result
+        self._show_versions(ageing)
         self.model.set_health(health)
         if status is not None and not status.secure:
             self.banner.setText(

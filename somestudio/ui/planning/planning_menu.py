@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 from somestudio.app.studio import Studio
 from somestudio.domain.timeplan import LocalTimeError
 from somestudio.ui.network_names import network_name
+from somestudio.ui.storage_text import storage_text
 
 if TYPE_CHECKING:
     from somestudio.app.calendar_feed import CalendarFeed
@@ -87,7 +88,9 @@ class PlanningMenu(QObject):
             count = export_csv(self._studio.workspace, path)
         except OSError as exc:
             self._report(
-                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc))
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", storage_text(exc))
             )
             return
         self._report(self.tr("%n rows written.", "", count))
@@ -99,7 +102,9 @@ class PlanningMenu(QObject):
             count = export_ics(self._studio.workspace, path)
         except OSError as exc:
             self._report(
-                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc))
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", storage_text(exc))
             )
             return
         self._report(self.tr("%n events written.", "", count))
@@ -116,7 +121,7 @@ class PlanningMenu(QObject):
         try:
             path = self._feed.configure(folder)
         except OSError as exc:
-            self._report(str(exc))
+            self._report(storage_text(exc))
             return
         if path is not None:
             self._report(self.tr("The calendar feed is kept in %1.").replace("%1", str(path)))

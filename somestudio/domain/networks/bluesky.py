@@ -1,0 +1,28 @@
+"""Bluesky: handle + app password, session JWTs renewed with the refresh JWT."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from somestudio.domain.networks import Network
+from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+
+DESCRIPTOR = NetworkDescriptor(
+    network=Network.BLUESKY,
+    name="Bluesky",
+    colour="#1185fe",
+    channel="bluesky",
+    sign_in=(SignInKind.APP_PASSWORD,),
+    token=TokenPolicy(
+        lifetime_days=2 / 24,
+        renews=True,
+        expiry_matters=False,
+        renewal="com.atproto.server.refreshSession",
+    ),
+    threads=True,
+    first_comment=True,
+    metrics=frozenset({"likes", "reposts", "replies", "quotes", "bookmarks"}),
+    metrics_budget=Budget(3000, timedelta(minutes=5), 25),  # AppView per IP; 25 uris/call
+    public_metrics=True,
+    api_version=None,  # XRPC lexicons evolve without dated versions
+)

@@ -1,0 +1,14 @@
+"""The built-in Local archive: publishing writes a folder; no network, no sign-in."""
+
+from __future__ import annotations
+
+from somestudio.domain.networks import Network
+from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind
+
+DESCRIPTOR = NetworkDescriptor(
+    network=Network.LOCAL,
+    name="Local archive",
+    name_is_brand=False,
+    colour="#2e7d32",
+    sign_in=(SignInKind.FOLDER,),
+)

@@ -1,0 +1,31 @@
+"""Mastodon: per-instance limits, OAuth in the browser or a pasted token that does not expire."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from somestudio.domain.networks import Network
+from somestudio.domain.networks.descriptor import (
+    Budget,
+    NetworkDescriptor,
+    ServerScheduling,
+    SignInKind,
+    TokenPolicy,
+)
+
+DESCRIPTOR = NetworkDescriptor(
+    network=Network.MASTODON,
+    name="Mastodon",
+    colour="#6364ff",
+    channel="mastodon",
+    sign_in=(SignInKind.OAUTH_BROWSER, SignInKind.TOKEN),
+    token=TokenPolicy(lifetime_days=None),
+    threads=True,
+    first_comment=True,
+    # scheduled_at must be at least 5 minutes ahead (PLATFORMS.md; Mastodon API docs, statuses).
+    server_scheduling=ServerScheduling(timedelta(minutes=10), timedelta(days=365)),
+    metrics=frozenset({"likes", "reposts", "replies", "quotes"}),
+    metrics_budget=Budget(300, timedelta(minutes=5), 1),  # 300 / 5 min per account
+    public_metrics=True,
+    api_version=None,  # /api/v1 and /api/v2 are not retired by date; each server has its own
+)

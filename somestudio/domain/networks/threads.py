@@ -1,0 +1,29 @@
+"""Threads (Meta): a pasted long-lived token (60 days), refreshed once it is a day old."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from somestudio.domain.networks import Network
+from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+
+DESCRIPTOR = NetworkDescriptor(
+    network=Network.THREADS,
+    name="Threads",
+    colour="#5b5b5b",
+    channel="threads",
+    sign_in=(SignInKind.TOKEN,),
+    token=TokenPolicy(
+        lifetime_days=60,
+        renews=True,
+        expiry_matters=True,
+        renewal="GET graph.threads.net/refresh_access_token (token at least 24 h old)",
+    ),
+    threads=True,
+    first_comment=True,
+    metrics=frozenset({"likes", "reposts", "replies", "quotes", "views"}),
+    metrics_budget=Budget(200, timedelta(hours=1), 1),  # 200 calls / hour / user
+    media_from_public_url=True,
+    # graph.threads.net/v1.0: Meta documents no end date for it.
+    api_version=None,
+)

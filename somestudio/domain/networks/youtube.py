@@ -1,0 +1,14 @@
+"""YouTube: published by hand."""
+
+from __future__ import annotations
+
+from somestudio.domain.networks import Network
+from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind
+
+DESCRIPTOR = NetworkDescriptor(
+    network=Network.YOUTUBE,
+    name="YouTube",
+    colour="#ff0033",
+    channel="youtube",
+    sign_in=(SignInKind.NONE,),
+)

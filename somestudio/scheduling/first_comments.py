@@ -1,0 +1,297 @@
+"""A published post's first comment: claim it, send it as a reply, record what happened.
+
+The comment has its own claim (``pending → sending``, rowcount 1), its own idempotency key
+and its own attempts (``subject='comment'``). It goes out right after its post is recorded
+published, and from the sweep: a retry whose time has come, or a comment a crash left
+pending after its post went out. Nothing here ever touches the post: a failed comment never
+republishes it. An unknown outcome is reconciled by the comment's key or left for the user.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import datetime, timedelta
+
+from somestudio.domain.backoff import RetryPolicy
+from somestudio.domain.first_comment import Commenter, CommentState, OutgoingComment, as_commenter
+from somestudio.domain.publish_result import (
+    Final,
+    PublishResult,
+    Retryable,
+    UnknownOutcome,
+    WaitingForUser,
+)
+from somestudio.scheduling.clock import Clock
+from somestudio.scheduling.events import CommentChanged, EngineEvent
+from somestudio.scheduling.publishers import PublisherRegistry
+from somestudio.store import first_comments as rows
+
+log = logging.getLogger(__name__)
+
+C = CommentState
+CRASH_REASON = (
+    "The app stopped while the first comment was being sent, and the channel could not "
+    "confirm whether it went out. Check the post, then add the comment by hand if it is missing."
+)
+UNKNOWN_REASON = (
+    "The channel did not confirm the first comment ({detail}) and no comment with its key was "
+    "found. Check the post, then add the comment by hand if it is missing."
+)
+UNSUPPORTED_REASON = (
+    "This channel cannot take a first comment from Some Studio; add it by hand under the post."
+)
+HANDED_OFF_REASON = (
+    "The post was handed to the server's own schedule, so it has no address to reply to yet; "
+    "add the first comment by hand once the post is out."
+)
+
+
+class CommentSender:
+    def __init__(
+        self,
+        connection: Callable[[], sqlite3.Connection],
+        publishers: PublisherRegistry,
+        clock: Clock,
+        emit: Callable[[EngineEvent], None],
+        *,
+        write: Callable[[sqlite3.Connection], AbstractContextManager[sqlite3.Connection]],
+        record: Callable[[Callable[[sqlite3.Connection], None]], None],
+        policy: RetryPolicy,
+        rng: random.Random,
+    ) -> None:
+        self._connection = connection
+        self._publishers = publishers
+        self._clock = clock
+        self._emit = emit
+        self._write = write
+        self._record = record
+        self._policy = policy
+        self._rng = rng
+
+    def _now(self) -> datetime:
+        return self._clock.now().replace(microsecond=0)
+
+    # ------------------------------------------------------------------ the way out
+
+    def sweep(self) -> int:
+        """Send every pending comment whose post is out and whose time has come."""
+        sent = 0
+        for delivery_id in rows.due(self._connection(), self._now()):
+            try:
+                if self.send(delivery_id) is not None:
+                    sent += 1
+            except Exception:
+                log.exception("sending the first comment of delivery %s failed", delivery_id)
+        return sent
+
+    def send(self, delivery_id: int) -> CommentState | None:  # noqa: PLR0911 - one per outcome
+        """Claim and send the comment of a published delivery; None if there is none to take."""
+        started = self._now()
+        conn = self._connection()
+        with self._write(conn):
+            if not rows.claim(conn, delivery_id, started):
+                return None
+            outgoing = rows.load_outgoing(conn, delivery_id)
+        assert outgoing is not None
+        publisher = as_commenter(self._publishers.find(outgoing.account))
+        if publisher is None:
+            return self._hold(outgoing, started, C.FAILED, UNSUPPORTED_REASON, kind="unsupported")
+        if not outgoing.post_remote_id or outgoing.post_remote_id.startswith("scheduled:"):
+            return self._hold(outgoing, started, C.FAILED, HANDED_OFF_REASON, kind="handed_off")
+        try:
+            result = publisher.comment(outgoing)
+        except Retryable as exc:
+            return self._retry(outgoing, started, exc)
+        except (Final, WaitingForUser) as exc:
+            kind = exc.error_kind or "final"
+            return self._hold(
+                outgoing, started, C.FAILED, exc.reason, kind=kind, http_status=exc.http_status
+            )
+        except UnknownOutcome as exc:
+            return self._reconcile(outgoing, publisher, started, exc.reason)
+        except Exception as exc:  # a bug in a publisher: the comment may have gone out
+            log.exception("first comment of delivery %s raised", delivery_id)
+            return self._reconcile(outgoing, publisher, started, f"unexpected error: {exc}")
+        return self._sent(outgoing, started, result, reconciled=False)
+
+    # ------------------------------------------------------------------ recovery
+
+    def recover(self) -> int:
+        """Comments a crash left in 'sending': reconcile each by its key, or ask the user."""
+        stuck = rows.in_state(self._connection(), C.SENDING)
+        for delivery_id in stuck:
+            log.warning("first comment of delivery %s was being sent; checking", delivery_id)
+            try:
+                self._recover_one(delivery_id)
+            except Exception:
+                log.exception("recovering the first comment of delivery %s failed", delivery_id)
+        return len(stuck)
+
+    def _recover_one(self, delivery_id: int) -> CommentState:
+        outgoing = rows.load_outgoing(self._connection(), delivery_id)
+        assert outgoing is not None
+        started = self._now()
+        publisher = as_commenter(self._publishers.find(outgoing.account))
+        if publisher is None:
+            return self._hold(outgoing, started, C.NEEDS_ATTENTION, CRASH_REASON, kind="crash")
+        try:
+            found = publisher.reconcile_comment(outgoing)
+        except Exception as exc:
+            log.warning("reconciling the comment of delivery %s failed: %s", delivery_id, exc)
+            reason = f"{CRASH_REASON} (Checking failed: {exc}.)"
+            return self._hold(outgoing, started, C.NEEDS_ATTENTION, reason, kind="crash")
+        if found is not None:
+            return self._sent(outgoing, started, found, reconciled=True)
+        if getattr(publisher, "comment_reconcile_is_conclusive", False):
+            # Nothing exists under the comment's key (e.g. Bluesky's rkey): send it again.
+            return self._back_to_pending(
+                outgoing, started, None, "interrupted before the comment went out; sending again"
+            )
+        return self._hold(outgoing, started, C.NEEDS_ATTENTION, CRASH_REASON, kind="crash")
+
+    def _reconcile(
+        self, outgoing: OutgoingComment, publisher: Commenter, started: datetime, detail: str
+    ) -> CommentState:
+        try:
+            found = publisher.reconcile_comment(outgoing)
+        except Exception as exc:
+            log.warning("reconciling the comment of %s failed: %s", outgoing.delivery_id, exc)
+            found = None
+            detail = f"{detail}; checking failed: {exc}"
+        if found is not None:
+            return self._sent(outgoing, started, found, reconciled=True)
+        reason = UNKNOWN_REASON.format(detail=detail)
+        return self._hold(outgoing, started, C.NEEDS_ATTENTION, reason, kind="unknown")
+
+    # ------------------------------------------------------------------ outcomes
+
+    def _sent(
+        self,
+        outgoing: OutgoingComment,
+        started: datetime,
+        result: PublishResult,
+        *,
+        reconciled: bool,
+    ) -> CommentState:
+        now = self._now()
+
+        def write(conn: sqlite3.Connection) -> None:
+            rows.move(
+                conn,
+                outgoing.delivery_id,
+                C.SENT,
+                now,
+                only_from=(C.SENDING,),
+                remote_id=result.remote_id,
+                remote_url=result.remote_url,
+                sent_at=result.published_at or now,
+            )
+            rows.append_attempt(
+                conn,
+                outgoing.delivery_id,
+                started_at=started,
+                finished_at=now,
+                outcome="reconciled" if reconciled else "published",
+                message=result.remote_id,
+            )
+
+        self._record(write)
+        log.info("first comment of delivery %s sent %s", outgoing.delivery_id, result.remote_id)
+        self._emit(
+            CommentChanged(
+                outgoing.delivery_id, outgoing.post_id, C.SENT, remote_url=result.remote_url
+            )
+        )
+        return C.SENT
+
+    def _retry(self, outgoing: OutgoingComment, started: datetime, exc: Retryable) -> CommentState:
+        failures = rows.retryable_failures_in_a_row(self._connection(), outgoing.delivery_id) + 1
+        if self._policy.gives_up(failures, exc.retry_after):
+            reason = f"The first comment gave up after {failures} tries: {exc.reason}"
+            return self._hold(
+                outgoing, started, C.FAILED, reason, kind="gave_up", http_status=exc.http_status
+            )
+        now = self._now()
+        retry_at = now + timedelta(seconds=self._policy.delay(failures, exc.retry_after, self._rng))
+        retry_at = retry_at.replace(microsecond=0) + timedelta(seconds=1)
+        return self._back_to_pending(outgoing, started, exc, exc.reason, retry_at=retry_at)
+
+    def _back_to_pending(
+        self,
+        outgoing: OutgoingComment,
+        started: datetime,
+        exc: Retryable | None,
+        message: str,
+        *,
+        retry_at: datetime | None = None,
+    ) -> CommentState:
+        now = self._now()
+        reason = (
+            f"First comment try failed ({message}); trying again at {retry_at:%H:%M:%S} UTC"
+            if retry_at
+            else message
+        )
+
+        def write(conn: sqlite3.Connection) -> None:
+            rows.move(
+                conn,
+                outgoing.delivery_id,
+                C.PENDING,
+                now,
+                only_from=(C.SENDING,),
+                last_error=reason,
+                next_attempt_at=retry_at,
+            )
+            rows.append_attempt(
+                conn,
+                outgoing.delivery_id,
+                started_at=started,
+                finished_at=now,
+                outcome="retryable" if exc is not None else "unknown",
+                error_kind=(exc.error_kind or "retryable") if exc is not None else "crash",
+                message=message,
+                http_status=exc.http_status if exc is not None else None,
+                retry_at=retry_at,
+            )
+
+        self._record(write)
+        log.info("first comment of delivery %s: %s", outgoing.delivery_id, reason)
+        self._emit(CommentChanged(outgoing.delivery_id, outgoing.post_id, C.PENDING, reason))
+        return C.PENDING
+
+    def _hold(
+        self,
+        outgoing: OutgoingComment,
+        started: datetime,
+        state: CommentState,
+        reason: str,
+        *,
+        kind: str,
+        http_status: int | None = None,
+    ) -> CommentState:
+        now = self._now()
+        outcome = "final" if state is C.FAILED else "unknown"
+
+        def write(conn: sqlite3.Connection) -> None:
+            rows.move(
+                conn, outgoing.delivery_id, state, now, only_from=(C.SENDING,), last_error=reason
+            )
+            rows.append_attempt(
+                conn,
+                outgoing.delivery_id,
+                started_at=started,
+                finished_at=now,
+                outcome=outcome,
+                error_kind=kind,
+                message=reason,
+                http_status=http_status,
+            )
+
+        self._record(write)
+        log.warning("first comment of delivery %s %s: %s", outgoing.delivery_id, state, reason)
+        self._emit(CommentChanged(outgoing.delivery_id, outgoing.post_id, state, reason))
+        return state

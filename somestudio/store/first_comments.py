@@ -1,0 +1,257 @@
+"""First-comment rows: the text per delivery, the atomic claim, outcomes, due work.
+
+Like ``deliveries``, every state change is a conditional UPDATE whose rowcount says whether
+this caller won; the comment's attempts go into the same append-only ``attempts`` log with
+``subject = 'comment'``.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from somestudio.domain.first_comment import CommentState, OutgoingComment, comment_key
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.posts import Account
+from somestudio.domain.utc import parse_utc, utc_text
+
+# A comment may change while it has not started on its way out.
+_EDITABLE = (CommentState.PENDING.value, CommentState.FAILED.value)
+
+
+@dataclass(frozen=True, slots=True)
+class CommentRow:
+    delivery_id: int
+    text: str
+    state: CommentState
+    attempt_count: int
+    next_attempt_at: datetime | None
+    remote_id: str
+    remote_url: str
+    last_error: str
+
+
+_SELECT = (
+    "SELECT delivery_id, text, state, attempt_count, next_attempt_at,"
+    " COALESCE(remote_id, ''), COALESCE(remote_url, ''), COALESCE(last_error, '')"
+    " FROM first_comments"
+)
+
+
+def _row(r: tuple[object, ...]) -> CommentRow:
+    return CommentRow(
+        delivery_id=int(str(r[0])),
+        text=str(r[1]),
+        state=CommentState(str(r[2])),
+        attempt_count=int(str(r[3])),
+        next_attempt_at=parse_utc(str(r[4])) if r[4] is not None else None,
+        remote_id=str(r[5]),
+        remote_url=str(r[6]),
+        last_error=str(r[7]),
+    )
+
+
+def get(conn: sqlite3.Connection, delivery_id: int) -> CommentRow | None:
+    r = conn.execute(_SELECT + " WHERE delivery_id = ?", (delivery_id,)).fetchone()
+    return _row(tuple(r)) if r else None
+
+
+def texts_of_post(conn: sqlite3.Connection, post_id: int) -> dict[int, str]:
+    """The first comment of each of a post's deliveries that has one, by account id."""
+    return {
+        int(account_id): str(text)
+        for account_id, text in conn.execute(
+            "SELECT d.account_id, c.text FROM first_comments c"
+            " JOIN deliveries d ON d.id = c.delivery_id WHERE d.post_id = ?",
+            (post_id,),
+        )
+    }
+
+
+def set_text(conn: sqlite3.Connection, delivery_id: int, text: str, now: datetime) -> bool:
+    """Give a delivery its first comment (empty text: none). A comment on its way out or
+    sent keeps its text; a post already out gets no new one; a failed comment whose text is
+    changed is pending again (the way to send it once more). True if the row now says what
+    was asked."""
+    text = text.strip()
+    current = get(conn, delivery_id)
+    if current is not None and (current.state.value not in _EDITABLE or current.text == text):
+        return current.text == text  # unchanged, or on its way out / sent: left as it is
+    if not text:
+        conn.execute("DELETE FROM first_comments WHERE delivery_id = ?", (delivery_id,))
+        return True
+    if current is None:
+        key = conn.execute(
+            "SELECT idempotency_key FROM deliveries WHERE id = ?"
+            " AND state NOT IN ('publishing', 'published')",  # "first": only before the post
+            (delivery_id,),
+        ).fetchone()
+        if key is None:
+            return False
+        conn.execute(
+            "INSERT INTO first_comments (delivery_id, text, idempotency_key, updated_at)"
+            " VALUES (?, ?, ?, ?)",
+            (delivery_id, text, comment_key(str(key[0])), utc_text(now)),
+        )
+        return True
+    conn.execute(
+        "UPDATE first_comments SET text = ?, state = 'pending', last_error = NULL,"
+        " next_attempt_at = NULL, updated_at = ? WHERE delivery_id = ? AND state IN (?, ?)",
+        (text, utc_text(now), delivery_id, *_EDITABLE),
+    )
+    return True
+
+
+def due(conn: sqlite3.Connection, now: datetime) -> list[int]:
+    """Pending comments whose post is published and whose retry time (if any) has come."""
+    return [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT c.delivery_id FROM first_comments c JOIN deliveries d ON d.id = c.delivery_id"
+            " JOIN posts p ON p.id = d.post_id"
+            " WHERE c.state = 'pending' AND d.state = 'published' AND p.deleted_at IS NULL"
+            # a post handed to the server's schedule is replied to once it is out
+            " AND (d.published_at IS NULL OR d.published_at <= ?)"
+            " AND (c.next_attempt_at IS NULL OR c.next_attempt_at <= ?) ORDER BY c.delivery_id",
+            (utc_text(now), utc_text(now)),
+        )
+    ]
+
+
+def in_state(conn: sqlite3.Connection, state: CommentState) -> list[int]:
+    return [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT delivery_id FROM first_comments WHERE state = ? ORDER BY delivery_id",
+            (state.value,),
+        )
+    ]
+
+
+def claim(conn: sqlite3.Connection, delivery_id: int, now: datetime) -> bool:
+    """Take a pending comment of a published post for sending; True only for the one winner."""
+    cur = conn.execute(
+        "UPDATE first_comments SET state = 'sending', attempt_count = attempt_count + 1,"
+        " first_tried_at = COALESCE(first_tried_at, ?),"
+        " updated_at = ? WHERE delivery_id = ? AND state = 'pending'"
+        " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+        " AND EXISTS (SELECT 1 FROM deliveries d WHERE d.id = first_comments.delivery_id"
+        " AND d.state = 'published' AND (d.published_at IS NULL OR d.published_at <= ?)"
+        " AND (SELECT deleted_at FROM posts WHERE posts.id = d.post_id) IS NULL)",
+        (utc_text(now), utc_text(now), delivery_id, utc_text(now), utc_text(now)),
+    )
+    return cur.rowcount == 1
+
+
+def move(
+    conn: sqlite3.Connection,
+    delivery_id: int,
+    target: CommentState,
+    now: datetime,
+    *,
+    only_from: Iterable[CommentState],
+    last_error: str | None = None,
+    next_attempt_at: datetime | None = None,
+    remote_id: str | None = None,
+    remote_url: str | None = None,
+    sent_at: datetime | None = None,
+) -> bool:
+    sources = sorted(s.value for s in only_from)
+    marks = ", ".join("?" for _ in sources)
+    cur = conn.execute(
+        "UPDATE first_comments SET state = ?, last_error = ?, next_attempt_at = ?,"  # noqa: S608 - placeholders only
+        " remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url),"
+        " sent_at = COALESCE(?, sent_at), updated_at = ?"
+        f" WHERE delivery_id = ? AND state IN ({marks})",
+        (
+            target.value,
+            last_error,
+            utc_text(next_attempt_at) if next_attempt_at else None,
+            remote_id,
+            remote_url,
+            utc_text(sent_at) if sent_at else None,
+            utc_text(now),
+            delivery_id,
+            *sources,
+        ),
+    )
+    return cur.rowcount == 1
+
+
+def append_attempt(
+    conn: sqlite3.Connection,
+    delivery_id: int,
+    *,
+    started_at: datetime,
+    finished_at: datetime,
+    outcome: str,
+    error_kind: str | None = None,
+    message: str = "",
+    http_status: int | None = None,
+    retry_at: datetime | None = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
+        " message, http_status, retry_at, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'comment')",
+        (
+            delivery_id,
+            utc_text(started_at),
+            utc_text(finished_at),
+            outcome,
+            error_kind,
+            message,
+            http_status,
+            utc_text(retry_at) if retry_at else None,
+        ),
+    )
+
+
+def retryable_failures_in_a_row(conn: sqlite3.Connection, delivery_id: int) -> int:
+    count = 0
+    for (outcome,) in conn.execute(
+        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = 'comment'"
+        " ORDER BY id DESC LIMIT 100",
+        (delivery_id,),
+    ):
+        if outcome != "retryable":
+            break
+        count += 1
+    return count
+
+
+def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment | None:
+    r = conn.execute(
+        "SELECT d.id, d.post_id, c.text, c.idempotency_key, c.attempt_count,"
+        " COALESCE(d.remote_id, ''), COALESCE(d.remote_url, ''), a.id, a.network, a.handle,"
+        " a.display_name, a.instance_url, a.publish_method, a.options_json, d.scheduled_at,"
+        " c.first_tried_at"
+        " FROM first_comments c JOIN deliveries d ON d.id = c.delivery_id"
+        " JOIN accounts a ON a.id = d.account_id WHERE c.delivery_id = ?",
+        (delivery_id,),
+    ).fetchone()
+    if r is None:
+        return None
+    account = Account(
+        id=r[7],
+        network=Network(r[8]),
+        handle=r[9],
+        display_name=r[10],
+        instance_url=r[11],
+        publish_method=PublishMethod(r[12]),
+        options=json.loads(r[13]),
+    )
+    return OutgoingComment(
+        delivery_id=r[0],
+        post_id=r[1],
+        account=account,
+        text=r[2],
+        idempotency_key=r[3],
+        attempt=r[4],
+        post_remote_id=r[5],
+        post_remote_url=r[6],
+        scheduled_at=parse_utc(r[14]),
+        first_tried_at=parse_utc(r[15]) if r[15] else None,
+    )

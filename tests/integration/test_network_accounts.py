@@ -1,0 +1,162 @@
+"""Connecting LinkedIn and Pinterest accounts: the app's use cases against HTTP servers on
+127.0.0.1 and a real gnome-keyring (the networks' own rules are tested in tests/networks)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import requests
+from keyring.backends import SecretService
+from pytest_httpserver import HTTPServer
+
+from somestudio.app.accounts import AccountError, Accounts, health_of
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.networks import Network
+from somestudio.domain.posts import Account
+from somestudio.secrets import KeyringStatus, SecretStore
+from tests.secret_service import secret_service
+
+NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    return ("127.0.0.1", 0)
+
+
+@pytest.fixture
+def workspace(home: Path) -> Iterator[Workspace]:
+    opened = open_workspace(home)
+    opened.verified.result(timeout=60)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
+    with secret_service(tmp_path / "kr") as service:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.environ["DBUS_SESSION_BUS_ADDRESS"])
+        yield SecretStore(backend=SecretService.Keyring())
+
+
+def _accounts(workspace: Workspace, store: SecretStore, server: HTTPServer) -> Accounts:
+    return Accounts(
+        workspace,
+        store,
+        endpoints={
+            Network.LINKEDIN: server.url_for("/li"),
+            Network.PINTEREST: server.url_for("/v5"),
+        },
+        sandbox_endpoints={Network.PINTEREST: server.url_for("/sandbox/v5")},
+    )
+
+
+def test_linkedin_with_only_the_posting_scope_connects_by_member_id(
+    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+) -> None:
+    accounts = _accounts(workspace, store, httpserver)
+    account = accounts.connect_token(
+        Network.LINKEDIN,
+        "li-token-w-member-social",
+        options={"person_id": "urn:li:person:782bbtaQ"},
+        valid_days=60,
+    )
+    assert httpserver.log == []  # /v2/userinfo would answer 403 to such a token: not asked
+    assert account.options["person_id"] == "782bbtaQ"
+    assert account.handle == "urn:li:person:782bbtaQ"
+    page = accounts.connect_token(
+        Network.LINKEDIN, "li-token-w-org-social", options={"organization_id": "5515715"}
+    )
+    assert page.handle == "urn:li:organization:5515715" and "person_id" not in page.options
+    assert store.load(page.id) is not None
+
+
+def test_linkedin_without_ids_asks_userinfo_and_says_which_scopes_are_missing(
+    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_oneshot_request("/li/v2/userinfo").respond_with_json(
+        {"serviceErrorCode": 100, "message": "Not enough permissions", "status": 403}, status=403
+    )
+    accounts = _accounts(workspace, store, httpserver)
+    with pytest.raises(AccountError, match="lacks the openid and profile permissions"):
+        accounts.connect_token(Network.LINKEDIN, "li-token-w-member-social")
+    assert accounts.all() == []
+    # With openid profile the member id is read ("Sign In with LinkedIn using OpenID Connect").
+    httpserver.expect_oneshot_request("/li/v2/userinfo").respond_with_json(
+        {"sub": "782bbtaQ", "name": "John Doe", "locale": "en-US"}
+    )
+    account = accounts.connect_token(Network.LINKEDIN, "li-token-openid-profile")
+    assert account.options["person_id"] == "782bbtaQ" and account.handle == "John Doe"
+
+
+def test_pinterest_in_the_sandbox_with_renewal(
+    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/sandbox/v5/boards").respond_with_json(
+        {"items": [{"id": "9", "name": "Testi"}], "bookmark": None}
+    )
+    httpserver.expect_request("/sandbox/v5/user_account").respond_with_json(
+        {"username": "keittio", "account_type": "BUSINESS"}
+    )
+    accounts = _accounts(workspace, store, httpserver)
+    assert accounts.pinterest_boards("pina_sandbox", sandbox=True) == [("9", "Testi")]
+    account = accounts.connect_token(
+        Network.PINTEREST,
+        "pina_sandbox",
+        options={"board_id": "9", "sandbox": True, "app_id": "1234567"},
+        extra={"app_secret": "app-secret-xyz", "refresh_token": "pinr_1"},
+        valid_days=30,
+    )
+    assert {r[0].path for r in httpserver.log} == {"/sandbox/v5/boards", "/sandbox/v5/user_account"}
+    assert account.handle == "keittio" and account.options["sandbox"] is True
+    bundle = store.load(account.id)
+    assert bundle is not None and bundle["refresh_token"] == "pinr_1"
+    assert "app-secret-xyz" not in str(account.options)  # the secret only in the keyring
+    status = KeyringStatus(secure=True, backend="test", reason="")
+    assert health_of(account, status, bundle, NOW).message == "Connected (renewed automatically)."
+
+
+def test_a_pinterest_token_that_cannot_renew_warns_before_it_lapses() -> None:
+    account = Account(id=1, network=Network.PINTEREST, handle="k", options={"board_id": "9"})
+    status = KeyringStatus(secure=True, backend="test", reason="")
+    lapses = str(int((NOW + timedelta(days=5)).timestamp()))
+    health = health_of(account, status, {"access_token": "a", "expires_at": lapses}, NOW)
+    assert health.state == "expiring"
+
+
+def test_testing_a_linkedin_posting_only_token_says_what_can_be_known(
+    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+) -> None:
+    accounts = _accounts(workspace, store, httpserver)
+    account = accounts.connect_token(
+        Network.LINKEDIN, "li-token-w-member-social", options={"person_id": "782bbtaQ"}
+    )
+    httpserver.expect_oneshot_request("/li/v2/userinfo").respond_with_json(
+        {"serviceErrorCode": 100, "message": "Not enough permissions", "status": 403}, status=403
+    )
+    said = accounts.test_connection(account.id)
+    assert said.startswith("The sign-in is stored.") and "only by posting" in said
+    httpserver.expect_oneshot_request("/li/v2/userinfo").respond_with_json(
+        {"sub": "782bbtaQ", "name": "John Doe"}
+    )
+    assert accounts.test_connection(account.id) == "Connected as John Doe."
+
+
+def test_pinterest_metrics_follow_the_accounts_sandbox() -> None:
+    from somestudio.networks.metrics.base import AccountRef  # noqa: PLC0415
+    from somestudio.networks.pinterest.publish import API, SANDBOX_API  # noqa: PLC0415
+    from somestudio.networks.registry import entry  # noqa: PLC0415
+
+    code = entry(Network.PINTEREST)
+    assert code is not None and code.metrics_base == API
+    session = requests.Session()
+    sandboxed = AccountRef("k", options={"sandbox": True})
+    fetcher = code.build_fetcher(session, API, "t", sandboxed)
+    assert fetcher.base_url == SANDBOX_API  # type: ignore[attr-defined]
+    production = code.build_fetcher(session, API, "t", AccountRef("k"))
+    assert production.base_url == API  # type: ignore[attr-defined]
+    elsewhere = code.build_fetcher(session, "http://127.0.0.1:9/v5", "t", sandboxed)
+    assert elsewhere.base_url == "http://127.0.0.1:9/v5"  # type: ignore[attr-defined]

@@ -1,0 +1,325 @@
+"""Storage errors reach the window by code: every place that raises one gives a code the
+window knows, and the real failures (another program's file, an empty file, a newer or
+damaged database, a data folder that is a file or read-only…) are worded in Finnish when
+the window speaks Finnish, while ``str(exc)`` stays the English sentence of the CLI and log."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import sqlite3
+import subprocess
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import somestudio
+from somestudio.app.export_targets import InsideDataFolderError, refuse_inside_data_folder
+from somestudio.app.paths import DataHome, prepare_home
+from somestudio.store import errors
+from somestudio.store.database import (
+    DATABASE_FILE,
+    LATEST_VERSION,
+    StorageError,
+    open_database,
+    transaction,
+    verify_integrity,
+)
+from somestudio.store.migrations import MIGRATIONS, Migration
+from somestudio.ui.error_text import error_text
+from somestudio.ui.i18n import Installed, install_language
+from somestudio.ui.launch import _report_storage_error, _Verification
+from somestudio.ui.storage_text import StorageText, known_codes, storage_text
+
+PACKAGE = Path(somestudio.__file__).resolve().parent
+
+
+def _error_classes() -> set[str]:
+    found = {InsideDataFolderError.__name__}
+    pending: list[type[BaseException]] = [errors.StorageError]
+    while pending:
+        cls = pending.pop()
+        found.add(cls.__name__)
+        pending.extend(cls.__subclasses__())
+    return found
+
+
+def _raise_sites() -> list[tuple[str, ast.Call]]:
+    """Every construction of a storage error in the package: (file:line, the call)."""
+    names = _error_classes()
+    sites = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name in names:
+                sites.append((f"{path.relative_to(PACKAGE)}:{node.lineno}", node))
+    return sites
+
+
+def _codes_of(call: ast.Call) -> list[str] | None:
+    """The literal code(s) a call passes first (both branches of a conditional), else None."""
+    if not call.args:
+        return None
+    first = call.args[0]
+    options = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+    codes = []
+    for option in options:
+        if not (isinstance(option, ast.Constant) and isinstance(option.value, str)):
+            return None
+        codes.append(option.value)
+    return codes
+
+
+def test_every_storage_error_raise_site_gives_a_code_the_window_knows() -> None:
+    known = StorageText().templates()
+    sites = _raise_sites()
+    assert len(sites) >= 25, sites  # the scan finds the raise sites (store, app/paths, exports)
+    problems = []
+    used: set[str] = set()
+    for where, call in sites:
+        codes = _codes_of(call)
+        if codes is None:
+            problems.append(f"{where}: no literal code as the first argument")
+            continue
+        given = {keyword.arg for keyword in call.keywords}
+        for code in codes:
+            used.add(code)
+            if code not in known:
+                problems.append(f"{where}: code {code!r} is not in ui/storage_text.py")
+                continue
+            missing = set(known[code][1]) - given
+            if missing:
+                problems.append(f"{where}: {code} lacks the params {sorted(missing)}")
+    assert not problems, "\n".join(problems)
+    assert set(known) == used, f"codes no error gives: {sorted(set(known) - used)}"
+
+
+def test_each_sentence_has_a_placeholder_for_each_param() -> None:
+    for code, (text, names) in StorageText().templates().items():
+        numbers = {int(n) for n in re.findall(r"%(\d)", text)}
+        assert numbers == set(range(1, len(names) + 1)), code
+
+
+@pytest.fixture
+def finnish(qapp: object) -> Iterator[Installed]:
+    installed = install_language("fi")
+    try:
+        yield installed
+    finally:
+        installed.remove()
+        QLocale.setDefault(QLocale.c())
+
+
+def _foreign(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def _other_application(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE TABLE posts (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+
+
+def _no_tables(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 0")
+    conn.execute("VACUUM")  # writes the header: a real, table-less SQLite file
+    conn.close()
+
+
+def _empty(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+def _not_sqlite(path: Path) -> None:
+    path.write_bytes(b"my notes, not a database\n" * 50)
+
+
+def _newer(path: Path) -> None:
+    open_database(path)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 3}")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+
+
+def _damaged(path: Path) -> None:
+    db, _ = open_database(path)
+    conn = db.connect()
+    with transaction(conn):
+        conn.executemany(
+            "INSERT INTO posts (base_text, created_at, updated_at) VALUES (?, 'x', 'x')",
+            [("x" * 500,)] * 200,
+        )
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(3 * 4096, min(len(data), 8 * 4096)):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+FILES: dict[str, tuple[Callable[[Path], None], str, str]] = {
+    "another program's file": (_foreign, "database.foreign_tables", "toisen ohjelman"),
+    "another application id": (
+        _other_application,
+        "database.foreign_application",
+        "toiselle sovellukselle",
+    ),
+    "an SQLite file with no tables": (_no_tables, "database.foreign_no_tables", "taulua"),
+    "a 0-byte file": (_empty, "database.empty_file", "tyhjä tiedosto"),
+    "not an SQLite file": (_not_sqlite, "database.not_sqlite", "ei ole SQLite-tiedosto"),
+    "a newer schema": (_newer, "database.newer_schema", "uudempi versio"),
+    "damaged pages": (_damaged, "database.damaged_no_backup", "Sitä ei muutettu"),
+}
+
+
+def _assert_finnish(exc: BaseException, english: str, *, shows: str) -> None:
+    said = storage_text(exc)
+    assert str(exc) == english  # the CLI's and the log's sentence is unchanged
+    assert getattr(exc, "code", None) in known_codes()
+    assert said != english, said
+    assert shows in said
+    assert error_text(exc) == said  # the window's general error wording agrees
+
+
+@pytest.mark.parametrize("kind", list(FILES))
+def test_a_refused_database_file_is_worded_in_finnish(
+    kind: str, home: Path, finnish: Installed
+) -> None:
+    make, code, finnish_words = FILES[kind]
+    path = home / DATABASE_FILE
+    make(path)
+    before = path.read_bytes()
+    with pytest.raises(StorageError) as caught:
+        open_database(path)
+    if kind == "damaged pages" and caught.value.code == "database.integrity_failed_no_backup":
+        code = caught.value.code  # which of the two SQLite notices first depends on the pages
+    assert caught.value.code == code, str(caught.value)
+    _assert_finnish(caught.value, str(caught.value), shows=str(path))
+    assert finnish_words in storage_text(caught.value)
+    assert path.read_bytes() == before
+
+
+def test_a_failed_migration_is_worded_in_finnish(home: Path, finnish: Installed) -> None:
+    path = home / DATABASE_FILE
+    open_database(path)
+    broken = [*MIGRATIONS, Migration(LATEST_VERSION + 1, "test_step", text="INSERT INTO nowhere")]
+    with pytest.raises(StorageError) as caught:
+        open_database(path, migrations=broken)
+    assert caught.value.code == "database.migration_failed"
+    _assert_finnish(caught.value, str(caught.value), shows="test_step")
+    assert "epäonnistui" in storage_text(caught.value)
+
+
+def test_a_data_folder_that_is_a_file_or_missing_is_worded_in_finnish(
+    tmp_path: Path, finnish: Installed
+) -> None:
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x", encoding="utf-8")
+    with pytest.raises(StorageError) as caught:
+        prepare_home(DataHome(a_file, explicit=True))
+    assert caught.value.code == "folder.is_a_file_from_env"
+    _assert_finnish(caught.value, str(caught.value), shows=str(a_file))
+    assert "on tiedosto eikä kansio" in storage_text(caught.value)
+    with pytest.raises(StorageError) as caught:
+        prepare_home(DataHome(tmp_path / "typo", explicit=True))
+    assert caught.value.code == "folder.missing_from_env"
+    _assert_finnish(caught.value, str(caught.value), shows=str(tmp_path / "typo"))
+    assert "oletuskansiota" in storage_text(caught.value)
+
+
+@pytest.fixture
+def readonly_folder(tmp_path: Path) -> Iterator[Path]:
+    """A folder writes really fail in: a read-only mount as root, permissions otherwise."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    seed = tmp_path / "seed"
+    seed.mkdir()
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "--bind", str(seed), str(folder)], check=True)
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
+        try:
+            yield folder
+        finally:
+            subprocess.run(["umount", str(folder)], check=True)
+    else:
+        folder.chmod(0o555)
+        try:
+            yield folder
+        finally:
+            folder.chmod(0o755)
+
+
+def test_a_read_only_data_folder_is_worded_in_finnish(
+    readonly_folder: Path, finnish: Installed
+) -> None:
+    with pytest.raises(StorageError) as caught:
+        prepare_home(DataHome(readonly_folder, explicit=True))
+    assert caught.value.code == "folder.not_writable"
+    _assert_finnish(caught.value, str(caught.value), shows=str(readonly_folder))
+    assert "kirjoittaa" in storage_text(caught.value)
+
+
+def test_an_export_inside_the_data_folder_is_worded_in_finnish(
+    home: Path, finnish: Installed
+) -> None:
+    with pytest.raises(InsideDataFolderError) as caught:
+        refuse_inside_data_folder(home / DATABASE_FILE, home)
+    _assert_finnish(caught.value, str(caught.value), shows=str(home))
+    assert "Mitään ei kirjoitettu" in storage_text(caught.value)
+
+
+def test_an_unknown_code_or_a_missing_param_falls_back_to_the_english_sentence(
+    finnish: Installed,
+) -> None:
+    unknown = StorageError("database.from_the_future", "The database is odd.", path="/x")
+    assert storage_text(unknown) == "The database is odd."
+    short = StorageError("database.newer_schema", "Newer, somehow.", path="/x")
+    assert storage_text(short) == "Newer, somehow."
+    assert storage_text(ValueError("plain")) == "plain"
+
+
+def test_the_integrity_verdict_beside_the_window_is_told_in_finnish(
+    home: Path, finnish: Installed, qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The background check's failure crosses to the GUI thread as the error itself, so the
+    window words its code (start-up prints it on stderr; offscreen shows no dialog)."""
+    path = home / DATABASE_FILE
+    _damaged(path)
+    verdict: Future[str] = Future()
+    verification = _Verification()
+    with qtbot.waitSignal(verification.failed) as blocker:
+        verification.watch(verdict)
+        threading.Thread(target=lambda: _fail_into(verdict, path)).start()
+    error = blocker.args[0]
+    assert isinstance(error, StorageError)
+    _report_storage_error(QApplication.instance(), error)  # type: ignore[arg-type]
+    printed = capsys.readouterr().err
+    assert printed.startswith("somestudio: Tietokanta ")
+    assert str(path) in printed and "Sitä ei muutettu" in printed
+    assert "It was not changed" not in printed
+
+
+def _fail_into(verdict: Future[str], path: Path) -> None:
+    try:
+        verdict.set_result(verify_integrity(path))
+    except StorageError as exc:
+        verdict.set_exception(exc)
