@@ -176,7 +176,12 @@ class Driver:
 
     def find(self, req: dict[str, Any]) -> object:
         found = self.search(req)
-        infos = [self.info(acc) for acc in found]
+        infos = []
+        for acc in found:
+            try:
+                infos.append(self.info(acc))
+            except Exception:  # gone between being found and being read: not there now
+                continue
         if req.get("all"):
             return infos
         return infos[0] if infos else None
@@ -193,8 +198,8 @@ class Driver:
                     return None
                 if not gone and result:
                     return result
-            except DriverError as exc:
-                last_error = str(exc)
+            except Exception as exc:  # the tree changed under us (an object went away): look again
+                last_error = f"({type(exc).__name__}: {exc})"
             if time.monotonic() > deadline:
                 what = f"role={req.get('role')!r} name={req.get('name')!r}"
                 state = "still there" if gone else "not found"

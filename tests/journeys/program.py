@@ -195,17 +195,26 @@ class Program:
             self.focus_window("Some Studio")
 
     def wait_until(self, what: str, check: Any, timeout: float = STEP_TIMEOUT) -> Any:
-        """Poll ``check()`` until it returns something true; fail naming ``what``."""
+        """Poll ``check()`` until it returns something true; fail naming ``what``.
+
+        A control that went away while being read (the program rebuilt it) counts as "not
+        yet", like any other answer that is not true."""
         deadline = time.monotonic() + timeout
+        last_error = ""
         while True:
             self.check_alive()
             self.check_stderr()
-            value = check()
+            try:
+                value = check()
+            except DriverError as exc:
+                value, last_error = None, f"\n(last answer: {exc})"
             if value:
                 return value
             if time.monotonic() > deadline:
                 self.screenshot("timeout")
-                pytest.fail(f"timed out after {timeout} s waiting for {what}\n{self.tree()}")
+                pytest.fail(
+                    f"timed out after {timeout} s waiting for {what}{last_error}\n{self.tree()}"
+                )
             time.sleep(0.2)
 
     def refresh(self, control: Control) -> Control:
