@@ -3494,10 +3494,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kannattaa tarkistaa:</translation>
     </message>
     <message>
-        <source>Cannot schedule: %1 would refuse this post. Close this, fix the text in the composer (or give that account its own text, or untick it), then schedule.</source>
-        <translation>Ei voi ajastaa: %1 hylkäisi tämän julkaisun. Sulje tämä, korjaa teksti kirjoitusnäkymässä (tai anna tilille oma teksti tai poista sen valinta) ja ajasta sitten.</translation>
-    </message>
-    <message>
         <source>“%1” is not a time. Type it like %2 or %3.</source>
         <translation>”%1” ei ole kellonaika. Kirjoita se muodossa %2 tai %3.</translation>
     </message>
@@ -3546,6 +3542,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Choose at least one weekday.</source>
         <translation>Valitse vähintään yksi viikonpäivä.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule: %1 would refuse this post. Close this, fix what the list names in the composer (the text or the media; or give that account its own text, or untick it), then schedule.</source>
+        <translation>Ei voi ajastaa: %1 hylkäisi tämän julkaisun. Sulje tämä, korjaa luettelon nimeämät kohdat kirjoitusnäkymässä (teksti tai media; tai anna tilille oma teksti tai poista sen valinta) ja ajasta sitten.</translation>
     </message>
     <message>
         <source>These dates need another time: %1</source>

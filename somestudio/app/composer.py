@@ -48,6 +48,7 @@ class Target:
     channel: str | None  # a key of RULES; None for the Local archive (no network rules)
     limit: int | None  # the account's own text limit (a Mastodon instance's), if known
     takes_comment: bool = False  # a first comment can go out from it
+    by_hand: bool = False  # the user publishes it in the network's own app
 
 
 def account_takes_comment(account: Account | None) -> bool:
@@ -87,6 +88,7 @@ class Composer:
                     channel,
                     limit if isinstance(limit, int) and limit > 0 else None,
                     account_takes_comment(account),
+                    account.publish_method is PublishMethod.MANUAL,
                 )
             )
         return found

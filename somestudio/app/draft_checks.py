@@ -8,7 +8,7 @@ One :class:`TextAnalysis` of the base text is shared by every account that uses 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from somestudio.app.composer import Target
@@ -16,7 +16,7 @@ from somestudio.domain.analysis import TextAnalysis
 from somestudio.domain.channels import RULES, ChannelCheck
 from somestudio.domain.drafts import Attachment, Draft
 from somestudio.domain.entities import Entities
-from somestudio.domain.findings import Finding
+from somestudio.domain.findings import Finding, Severity
 from somestudio.domain.folds import fold_offset
 from somestudio.domain.media import MediaFacts, MediaFinding, check_media
 
@@ -103,6 +103,17 @@ def check_draft(
     )
 
 
+# What only the network's API refuses: its own app converts formats, crops and shrinks what
+# a person uploads there. For an account published by hand these inform, they do not block.
+API_ONLY_MEDIA = frozenset({"media.format", "media.too_big", "media.aspect", "media.video_length"})
+
+
+def _as_by_hand(finding: MediaFinding) -> MediaFinding:
+    if finding.code in API_ONLY_MEDIA and finding.severity is Severity.ERROR:
+        return replace(finding, severity=Severity.WARNING)
+    return finding
+
+
 def _target(
     draft: Draft,
     target: Target,
@@ -116,6 +127,8 @@ def _target(
     channel = target.channel
     title = target.network.display_name
     media = tuple(check_media(channel or "", facts, title=title, lang=lang))
+    if target.by_hand:
+        media = tuple(_as_by_hand(f) for f in media)
     posts: tuple[ChannelCheck, ...] = ()
     comment = (
         draft.first_comments.get(target.account_id, "").strip() if target.takes_comment else ""

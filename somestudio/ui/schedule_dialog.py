@@ -230,8 +230,9 @@ class ScheduleDialog(QDialog):
         )
         self.blocked_reason.setText(
             self.tr(
-                "Cannot schedule: %1 would refuse this post. Close this, fix the text in the "
-                "composer (or give that account its own text, or untick it), then schedule."
+                "Cannot schedule: %1 would refuse this post. Close this, fix what the list names "
+                "in the composer (the text or the media; or give that account its own text, or "
+                "untick it), then schedule."
             ).replace("%1", names)
             if self.blocked
             else ""

@@ -105,3 +105,38 @@ def test_warnings_do_not_block(workspace: Workspace, accounts: dict[Network, int
     assert found.warnings and not found.errors
     Planner(workspace, now=lambda: NOW).schedule_existing(post_id, AT, ZONE)
     assert set(_states(workspace, post_id).values()) == {DeliveryState.SCHEDULED}
+
+
+def test_a_png_blocks_the_instagram_api_but_not_an_account_published_by_hand(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Instagram's API takes only JPEG; its own app, where a by-hand post is made, takes a
+    PNG: there the format is a warning, not a block (a new user's first post was stuck)."""
+    from PIL import Image  # noqa: PLC0415
+
+    from somestudio.domain.drafts import Attachment  # noqa: PLC0415
+    from somestudio.domain.networks import PublishMethod  # noqa: PLC0415
+
+    picture = tmp_path / "kahvi.png"
+    Image.new("RGB", (1080, 1080), "orange").save(picture)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        by_hand = account_rows.add_account(
+            conn, Network.INSTAGRAM, "@kahvila", publish_method=PublishMethod.MANUAL
+        )
+        api = account_rows.add_account(conn, Network.INSTAGRAM, "@kahvila.api")
+    text = "Joulukahvit ☕ kahvila.fi"
+    planner = Planner(workspace, now=lambda: NOW)
+
+    post = _save(workspace, Draft(text, (by_hand,), attachments=(Attachment(str(picture)),)))
+    (found,) = post_problems(workspace, post)
+    assert [(p.code, p.severity.value) for p in found.problems if p.media] == [
+        ("media.format", "warning")
+    ]
+    planner.schedule_existing(post, AT, ZONE)
+    assert _states(workspace, post) == {by_hand: DeliveryState.SCHEDULED}
+
+    post = _save(workspace, Draft(text, (api,), attachments=(Attachment(str(picture)),)))
+    with pytest.raises(BlockedByProblemsError) as caught:
+        planner.schedule_existing(post, AT, ZONE)
+    assert [p.code for p in caught.value.blocked[0].errors] == ["media.format"]

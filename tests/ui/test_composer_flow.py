@@ -205,3 +205,26 @@ def test_an_opened_failed_post_shows_the_stored_reason(qtbot: QtBot, rig: Rig) -
     assert all(
         page.findings.item(r).text() != "No problems found." for r in range(page.findings.count())
     )
+
+
+def test_an_opened_post_whose_accounts_were_added_out_of_list_order_is_unchanged(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """The post keeps its accounts in the order they were added (here the archive, then X);
+    the list shows them in its own order. Opening it and pressing Ctrl+N is no change: no
+    "kept as a draft" (a new user saw it after opening a failed demo post)."""
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        post = post_rows.create_post(conn, "Hyvää huomenta ☀️")
+        at = datetime(2031, 3, 20, 10, tzinfo=UTC)
+        for network in (Network.LOCAL, Network.X):
+            post_rows.add_delivery(
+                conn, post, rig.accounts[network], scheduled_at=at, time_zone=HELSINKI,
+                state=S.FAILED,
+            )  # fmt: skip
+    page = rig.window.compose
+    rig.window.open_post(post)
+    assert not page.is_dirty()
+    page.editor.setFocus()
+    qtbot.keyClick(page.editor, Qt.Key.Key_N, CTRL)
+    assert page.feedback.text() == ""

@@ -194,3 +194,28 @@ def test_a_revoked_token_says_reconnect_in_the_users_language(
     refused += "account in Accounts, then try again."
     with _finnish():
         assert message_text(refused).startswith("X ei suostunut uusimaan tilin @k")
+
+
+def test_an_opened_failed_post_tells_the_engines_own_reason_in_finnish(qapp: object) -> None:
+    """The composer's line for a failed delivery used only the networks' sentences; the
+    engine's own reasons (the attention list already translated them) stayed in English."""
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+    from somestudio.domain.delivery_status import DeliveryStatus  # noqa: PLC0415
+
+    failed = DeliveryStatus(
+        delivery_id=1,
+        account_id=1,
+        network=Network.X,
+        account_label="kahvila",
+        state=DeliveryState.FAILED,
+        scheduled_at=datetime(2031, 12, 1, 10, tzinfo=UTC),
+        time_zone="Europe/Helsinki",
+        last_error="The network refused the post: text too long for this channel.",
+        last_attempt="",
+        attempts=1,
+    )
+    with _finnish():
+        (entry,) = failure_entries([failed])
+    assert "The network refused" not in entry.message

@@ -428,7 +428,7 @@ class ComposePage(QWidget):
 
     def is_dirty(self) -> bool:
         draft = self.current_draft()
-        return not draft.is_empty and draft != self._clean
+        return not draft.is_empty and not _same_draft(draft, self._clean)
 
     # -- checks
     def run_checks(self) -> None:
@@ -850,3 +850,13 @@ class ComposePage(QWidget):
         if paths:
             self._add_files(paths)
             event.acceptProposedAction()
+
+
+def _same_draft(a: Draft, b: Draft | None) -> bool:
+    """Equal but for the order of the accounts (the list shows them in its own order, the
+    post keeps the order they were added in): an opened post left as it was is not a change."""
+    if b is None:
+        return False
+    return replace(a, account_ids=tuple(sorted(a.account_ids))) == replace(
+        b, account_ids=tuple(sorted(b.account_ids))
+    )

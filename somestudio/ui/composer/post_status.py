@@ -9,7 +9,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.findings import Severity
 from somestudio.ui.composer.findings_list import Entry, Place
-from somestudio.ui.error_text import message_text
+from somestudio.ui.failure_text import reason_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.states import state_name
 from somestudio.ui.when_text import when_text
@@ -49,7 +49,7 @@ def failure_entries(statuses: list[DeliveryStatus]) -> list[Entry]:
     for status in statuses:
         if status.state not in _NEEDS_A_LOOK:
             continue
-        reason = message_text(status.reason) or QCoreApplication.translate(
+        reason = reason_text(status.reason) or QCoreApplication.translate(
             "PostStatus", "no reason was recorded"
         )
         message = (
@@ -62,7 +62,7 @@ def failure_entries(statuses: list[DeliveryStatus]) -> list[Entry]:
     for status in statuses:  # the post is out; its first comment is not
         if status.comment_state not in ("failed", "needs_attention"):
             continue
-        reason = status.comment_error or QCoreApplication.translate(
+        reason = reason_text(status.comment_error) or QCoreApplication.translate(
             "PostStatus", "no reason was recorded"
         )
         message = (
