@@ -204,9 +204,11 @@ def _add_post(
     if index % 3 == 0:
         image = demo_image(day, index)
         media.append(MediaItem(str(media_folder / image), "image/jpeg", DEMO_ALT_TEXTS[image]))
-    labels = (
-        [_CAMPAIGN[day.month]] if index % 4 == 0 else (["Tapahtumat"] if index % 7 == 0 else [])
-    )
+    labels: list[str] = []
+    if index % 4 == 0:
+        labels.append(CAMPAIGN_LABELS[day.month])
+    elif index % 7 == 0:
+        labels.append("Tapahtumat")
     post_id = post_rows.create_post(conn, text, media=media, labels=labels)
     zone = now.tzinfo
     assert isinstance(zone, ZoneInfo)
@@ -228,7 +230,7 @@ def _add_post(
 
 
 # A campaign label fitting the month the post is in.
-_CAMPAIGN = {
+CAMPAIGN_LABELS = {
     1: "Talvi",
     2: "Talvi",
     3: "Kevät",
@@ -297,7 +299,7 @@ def _state_for(index: int, when: datetime, now: datetime, method: PublishMethod)
             return DeliveryState.FAILED  # since the sign-in was removed (the demo keeps none)
         if index % 23 == 11 or index % 13 == 4:
             return DeliveryState.NEEDS_ATTENTION
-    if method is PublishMethod.MANUAL and now - when < timedelta(days=2):
+    if method is PublishMethod.MANUAL and now - when < timedelta(hours=20):
         return DeliveryState.NEEDS_ATTENTION  # a reminder not yet confirmed
     return DeliveryState.PUBLISHED
 
