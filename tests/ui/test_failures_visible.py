@@ -293,3 +293,20 @@ def test_a_failure_notice_tells_the_reason_in_the_users_language(rig: Rig, qapp:
         installed.remove()
     assert title == "Julkaisua ei voitu julkaista"
     assert text == "Mastodon hylkäsi sen (HTTP 422). Vastaus: Text character limit of 500 exceeded"
+
+
+def test_a_missing_sign_in_is_told_in_finnish(qapp: object) -> None:
+    """The reason the demo's API account failed with (the engine's own sentence)."""
+    from somestudio.ui.failure_text import reason_text  # noqa: PLC0415
+
+    stored = (
+        "no sign-in is stored for Kahvila Aurinko (it was never connected, or this "
+        "computer has no secure keyring). Connect the account in Accounts."
+    )
+    installed = install_language("fi")
+    try:
+        said = reason_text(stored)
+    finally:
+        installed.remove()
+    assert said.startswith("Tilille Kahvila Aurinko ei ole tallennettu kirjautumista")
+    assert reason_text(stored).startswith("No sign-in is stored for Kahvila Aurinko")
