@@ -135,7 +135,7 @@ def build_demo_home(
                     conn,
                     rng,
                     [(i, a.network) for i, a in accounts if a.method is PublishMethod.API],
-                    today=day0,
+                    now=now,
                     zone=zone,
                     media_folder=media_folder,
                 )
@@ -356,7 +356,7 @@ def _add_account_history(
     accounts: list[tuple[int, _DemoAccount]],
     now: datetime,
 ) -> None:
-    """Followers: every three days from the API, once a month typed in for the others."""
+    """Followers: every three days from the API, typed in weekly for the others."""
     today = now.date()
     for account_id, account in accounts:
         if account.network is Network.LOCAL:
@@ -370,7 +370,7 @@ def _add_account_history(
                 moment = min(datetime.combine(day, time(6), tzinfo=UTC), now)
                 counts = AccountCounts(followers, rng.randint(80, 400), 300 - back)
                 metric_writes.add_account_snapshot(conn, account_id, moment, counts)
-            elif not by_api and day.day == 1:
+            elif not by_api and day.weekday() == 0:  # typed in on Mondays
                 moment = min(datetime.combine(day, time(9), tzinfo=UTC), now)
                 counts = AccountCounts(followers, None, None)
                 metric_writes.add_account_snapshot(

@@ -24,8 +24,8 @@ from somestudio.domain.utc import utc_text
 from somestudio.store import metric_writes
 from somestudio.store import posts as post_rows
 
-FIRST_DAY, LAST_DAY = 130, 21  # days before today
-PER_ACCOUNT = 64
+FIRST_DAY, LAST_DAY = 130, 4  # days before today (then the sign-in was removed)
+PER_ACCOUNT = 120
 _ZONE = ZoneInfo("Europe/Helsinki")
 _TIMES = (time(8, 30), time(11, 0), time(14, 15), time(18, 0))
 # What each network reports, from its descriptor.
@@ -40,10 +40,11 @@ def add_metric_history(
     rng: random.Random,
     accounts: list[tuple[int, Network]],
     *,
-    today: date,
+    now: datetime,
     zone: ZoneInfo,
     media_folder: Path,
 ) -> None:
+    today = now.date()
     for account_id, network in accounts:
         for i in range(PER_ACCOUNT):
             day = today - timedelta(days=FIRST_DAY - (i * (FIRST_DAY - LAST_DAY)) // PER_ACCOUNT)
@@ -56,6 +57,7 @@ def add_metric_history(
                 account_id,
                 network,
                 when=when,
+                now=now,
                 with_image=with_image,
                 media_folder=media_folder,
             )
@@ -69,6 +71,7 @@ def _post(
     network: Network,
     *,
     when: datetime,
+    now: datetime,
     with_image: bool,
     media_folder: Path,
 ) -> None:
@@ -98,7 +101,7 @@ def _post(
         final *= 2.0
     if when.astimezone(_ZONE).hour == 18:
         final *= 1.8
-    add_lifetime(conn, delivery_id, network, when=when, now=None, engaged=final, reach=reach)
+    add_lifetime(conn, delivery_id, network, when=when, now=now, engaged=final, reach=reach)
 
 
 def add_lifetime(

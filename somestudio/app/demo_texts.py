@@ -59,7 +59,8 @@ _AUTUMN = (  # September, October
 _NOVEMBER = (
     "Harvinaisen aurinkoinen marraskuun aamu ☀️ Kahvi ja korvapuusti ikkunapöydässä. "
     "#marraskuu #tampere",
-    "Isänpäivän brunssi sunnuntaina 10–14 👔 Varaa pöytä: https://kahvila-aurinko.example/varaa",
+    "Marraskuun pimeyteen kynttilät pöytiin ja kuumaa kaakaota 🕯️ Tervetuloa lämmittelemään! "
+    "https://kahvila-aurinko.example",
     "Pikkujoulut meillä? 🎄 Otamme varauksia 10–40 hengen porukoille joulukuun iltoihin: "
     "https://kahvila-aurinko.example/pikkujoulut",
     "Glögikausi alkaa! 🍷 Alkoholiton glögi rusinoilla ja manteleilla, myös vegaanisena.",
