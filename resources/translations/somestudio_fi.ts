@@ -1288,6 +1288,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Missed</source>
         <translation>Myöhästynyt</translation>
     </message>
+    <message>
+        <source>To publish by hand</source>
+        <translation>Julkaistavana käsin</translation>
+    </message>
 </context>
 <context>
     <name>DraftActions</name>

@@ -218,6 +218,9 @@ def _add_post(
     # Future posts go only where they can go out: the API account has no sign-in stored.
     candidates = accounts if past else [a for a in accounts if a[1].method is not PublishMethod.API]
     targets = rng.sample(candidates, k=1 + index % 3)
+    api = next(a for a in accounts if a[1].method is PublishMethod.API)
+    if past and index % _HELD_EVERY == _HELD_AT and api not in targets:
+        targets[0] = api  # the post whose send the server took and then failed (held)
     for account_id, account in targets:
         state = _state_for(index, when, now, account.method)
         delivery_id = post_rows.add_delivery(
@@ -244,6 +247,8 @@ CAMPAIGN_LABELS = {
     11: "Joulu",
     12: "Joulu",
 }
+
+_HELD_EVERY, _HELD_AT = 11, 4  # which posts the API account's server left unknown
 
 MISSED_REASON = "The computer was off at the scheduled time."
 
@@ -297,7 +302,7 @@ def _state_for(index: int, when: datetime, now: datetime, method: PublishMethod)
     if method is PublishMethod.API:
         if now - when < timedelta(days=4):
             return DeliveryState.FAILED  # since the sign-in was removed (the demo keeps none)
-        if index % 23 == 11 or index % 13 == 4:
+        if index % _HELD_EVERY == _HELD_AT:
             return DeliveryState.NEEDS_ATTENTION
     if method is PublishMethod.MANUAL and now - when < timedelta(hours=20):
         return DeliveryState.NEEDS_ATTENTION  # a reminder not yet confirmed

@@ -252,3 +252,25 @@ def test_a_june_demo_is_not_about_christmas(home: Path) -> None:
     assert "terrace" in june or "terassi" in june
     for word in ("glögi", "joulu", "christmas", "lucia"):
         assert word not in june, word
+
+
+def test_a_due_reminder_is_marked_as_one_in_the_calendar(home: Path) -> None:
+    day = date(2026, 12, 3)
+    build_demo_home(home, today=day)
+    workspace = open_workspace(home)
+    try:
+        conn = workspace.connection()
+        how = methods(conn)
+        entries = post_rows.entries_between(
+            conn, noon(day - timedelta(days=40)), noon(day + timedelta(days=40))
+        )
+    finally:
+        workspace.close()
+    waiting = [e for e in entries if e.waiting_by_hand]
+    assert waiting
+    assert all(
+        e.state is DeliveryState.NEEDS_ATTENTION and how[e.account_id][1] is PublishMethod.MANUAL
+        for e in waiting
+    )
+    held = [e for e in entries if e.state is DeliveryState.NEEDS_ATTENTION]
+    assert any(not e.waiting_by_hand for e in held)  # the API account's unknown outcome
