@@ -25,7 +25,13 @@ from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
 HELSINKI = ZoneInfo(DEMO_ZONE)
-DATES = [date(2026, 12, 3), date(2027, 6, 15)]
+DATES = [
+    date(2026, 12, 3),
+    date(2027, 6, 15),
+    date(2027, 3, 28),
+    date(2028, 2, 29),
+    date(2027, 1, 1),
+]
 METRICS = ("likes", "reposts", "replies", "quotes", "bookmarks", "views")
 # Words that have no place in a Finnish café's December (stems, matched case-insensitively).
 OUT_OF_SEASON = (
