@@ -114,13 +114,12 @@ def test_filtering_by_channel_narrows_everything(page) -> None:
     )
     page.filters.channel.setCurrentIndex(0)
     labels = page.filters.label
-    campaign = next(
-        labels.itemData(i)
-        for i in range(labels.count())
-        if labels.itemData(i) in CAMPAIGN_LABELS.values()
-    )
-    page.filters.label.setCurrentIndex(labels.findData(campaign))
-    tagged = page.posts_model.rowCount()
+    counts = []
+    for i in range(labels.count()):
+        if labels.itemData(i) in CAMPAIGN_LABELS.values():  # the demo's campaign labels
+            labels.setCurrentIndex(i)
+            counts.append(page.posts_model.rowCount())
+    tagged = max(counts)
     assert 0 < tagged < 40
 
 
