@@ -1288,6 +1288,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Missed</source>
         <translation>Myöhästynyt</translation>
     </message>
+    <message>
+        <source>To publish by hand</source>
+        <translation>Julkaistavana käsin</translation>
+    </message>
 </context>
 <context>
     <name>DraftActions</name>
@@ -1743,6 +1747,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>%1 no longer accepts this account&apos;s sign-in (HTTP 401). Reconnect the account in Accounts, then try again.</source>
         <translation>%1 ei enää hyväksy tämän tilin kirjautumista (HTTP 401). Yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>No sign-in is stored for %1 (it was never connected, or this computer has no secure keyring). Connect the account in Accounts.</source>
+        <translation>Tilille %1 ei ole tallennettu kirjautumista (sitä ei ole koskaan yhdistetty, tai tässä tietokoneessa ei ole turvallista avainnippua). Yhdistä tili Tilit-sivulla.</translation>
     </message>
     <message>
         <source>%1 rate limit reached (HTTP 429).</source>

@@ -11,14 +11,18 @@ from importlib import resources
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from somestudio.app.demo_metrics import add_metric_history
-from somestudio.app.demo_texts import DEMO_ALT_TEXTS, DEMO_IMAGES, DEMO_TEXTS
+from somestudio.app.demo_metrics import add_lifetime, add_metric_history
+from somestudio.app.demo_texts import DEMO_ALT_TEXTS, DEMO_IMAGES, demo_image, demo_text
+from somestudio.app.planning import SLOTS_OPTION
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.metrics import AccountCounts
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.utc import utc_text
+from somestudio.scheduling.manual import WAITING_REASON
 from somestudio.store import accounts as account_rows
+from somestudio.store import metric_writes
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
@@ -33,23 +37,56 @@ class _DemoAccount:
     name: str
     method: PublishMethod
     instance: str = ""
+    slots: str = ""  # posting slots, so "Add to queue" has somewhere to put a post
 
 
+# The Mastodon account publishes through its API: its numbers came from there while it was
+# connected. A demo stores no sign-in, so its last posts failed saying just that; its
+# instance is a reserved ``.example`` name, so nothing is ever fetched from it.
 _ACCOUNTS = (
-    _DemoAccount(Network.LOCAL, "arkisto", "Kahvila Aurinko – arkisto", PublishMethod.FOLDER),
+    _DemoAccount(
+        Network.LOCAL,
+        "arkisto",
+        "Kahvila Aurinko – arkisto",
+        PublishMethod.FOLDER,
+        slots="Mon, Tue, Wed, Thu, Fri 08:30",
+    ),
     _DemoAccount(
         Network.MASTODON,
         "@aurinko",
         "Kahvila Aurinko",
-        PublishMethod.MANUAL,
+        PublishMethod.API,
         "https://mastodon.example",
+        slots="Mon, Wed, Fri 08:30; Tue, Thu 14:15",
     ),
-    _DemoAccount(Network.BLUESKY, "aurinko.example", "Kahvila Aurinko", PublishMethod.MANUAL),
-    _DemoAccount(Network.INSTAGRAM, "kahvila.aurinko", "kahvila.aurinko", PublishMethod.MANUAL),
     _DemoAccount(
-        Network.LINKEDIN, "kahvila-aurinko-oy", "Kahvila Aurinko Oy", PublishMethod.MANUAL
+        Network.BLUESKY,
+        "aurinko.example",
+        "Kahvila Aurinko",
+        PublishMethod.MANUAL,
+        slots="Mon, Wed, Fri 11:00",
     ),
-    _DemoAccount(Network.X, "KahvilaAurinko", "@KahvilaAurinko", PublishMethod.MANUAL),
+    _DemoAccount(
+        Network.INSTAGRAM,
+        "kahvila.aurinko",
+        "kahvila.aurinko",
+        PublishMethod.MANUAL,
+        slots="Tue, Thu 18:00; Sat 11:00",
+    ),
+    _DemoAccount(
+        Network.LINKEDIN,
+        "kahvila-aurinko-oy",
+        "Kahvila Aurinko Oy",
+        PublishMethod.MANUAL,
+        slots="Tue 08:30",
+    ),
+    _DemoAccount(
+        Network.X,
+        "KahvilaAurinko",
+        "@KahvilaAurinko",
+        PublishMethod.MANUAL,
+        slots="Mon, Tue, Wed, Thu, Fri 11:00",
+    ),
 )
 
 
@@ -58,7 +95,9 @@ def build_demo_home(
 ) -> None:
     """Fill an empty data folder: accounts, a month of posts in every state, metrics, media.
 
-    ``post_count`` makes a larger set (spread over two years) for benchmarks.
+    ``today`` is the demo's date (its "now" is noon there); without it the demo is live:
+    now is now, and two posts go out minutes after it opens. ``post_count`` makes a larger
+    set (spread over two years) for benchmarks.
     """
     rng = random.Random(2026)  # noqa: S311 - repeatable sample data, not security
     zone = ZoneInfo(DEMO_ZONE)
@@ -76,18 +115,7 @@ def build_demo_home(
     conn = workspace.writable_connection()
     try:
         with transaction(conn):
-            ids = [
-                account_rows.add_account(
-                    conn,
-                    a.network,
-                    a.handle,
-                    display_name=a.name,
-                    publish_method=a.method,
-                    instance_url=a.instance,
-                    options={"folder": str(home / "archive")} if a.network is Network.LOCAL else {},
-                )
-                for a in _ACCOUNTS
-            ]
+            accounts = [_add_account(conn, a, home) for a in _ACCOUNTS]
             count = post_count or 48
             span_days = 35 if post_count is None else max(35, post_count // 14)
             for i in range(count):
@@ -98,23 +126,43 @@ def build_demo_home(
                     index=i,
                     day=day0 + timedelta(days=offset),
                     now=now,
-                    account_ids=ids,
+                    accounts=accounts,
                     media_folder=media_folder,
                 )
-            _add_account_history(conn, rng, ids, day0)
+            _add_account_history(conn, rng, accounts, now)
             if post_count is None:
                 add_metric_history(
                     conn,
                     rng,
-                    [(i, a.network) for i, a in zip(ids, _ACCOUNTS, strict=True)],
-                    today=day0,
+                    [(i, a.network) for i, a in accounts if a.method is PublishMethod.API],
+                    now=now,
                     zone=zone,
                     media_folder=media_folder,
                 )
             if today is None:
-                _add_soon(conn, now, archive=ids[0], by_hand=ids[3])
+                _add_soon(conn, now, archive=accounts[0][0], by_hand=accounts[3][0])
     finally:
         workspace.close()
+
+
+def _add_account(
+    conn: sqlite3.Connection, account: _DemoAccount, home: Path
+) -> tuple[int, _DemoAccount]:
+    options: dict[str, object] = {}
+    if account.network is Network.LOCAL:
+        options["folder"] = str(home / "archive")
+    if account.slots:
+        options[SLOTS_OPTION] = {"slots": account.slots, "zone": DEMO_ZONE}
+    account_id = account_rows.add_account(
+        conn,
+        account.network,
+        account.handle,
+        display_name=account.name,
+        publish_method=account.method,
+        instance_url=account.instance,
+        options=options,
+    )
+    return account_id, account
 
 
 SOON_TEXTS = (
@@ -148,62 +196,95 @@ def _add_post(
     index: int,
     day: date,
     now: datetime,
-    account_ids: list[int],
+    accounts: list[tuple[int, _DemoAccount]],
     media_folder: Path,
 ) -> None:
-    text = DEMO_TEXTS[index % len(DEMO_TEXTS)]
+    text = demo_text(day, index)
     media: list[MediaItem] = []
     if index % 3 == 0:
-        image = DEMO_IMAGES[index % len(DEMO_IMAGES)]
+        image = demo_image(day, index)
         media.append(MediaItem(str(media_folder / image), "image/jpeg", DEMO_ALT_TEXTS[image]))
-    labels = ["Kevät 2027"] if index % 4 == 0 else (["Tapahtumat"] if index % 7 == 0 else [])
+    labels: list[str] = []
+    if index % 4 == 0:
+        labels.append(CAMPAIGN_LABELS[day.month])
+    elif index % 7 == 0:
+        labels.append("Tapahtumat")
     post_id = post_rows.create_post(conn, text, media=media, labels=labels)
     zone = now.tzinfo
     assert isinstance(zone, ZoneInfo)
     local = datetime.combine(day, _SLOTS[index % len(_SLOTS)], tzinfo=zone)
     when = local.astimezone(UTC)
-    targets = rng.sample(account_ids, k=1 + index % 3)
-    for account_id in targets:
-        state = _state_for(index, when < now, account_id == account_ids[0])
+    past = when < now
+    # Future posts go only where they can go out: the API account has no sign-in stored.
+    candidates = accounts if past else [a for a in accounts if a[1].method is not PublishMethod.API]
+    targets = rng.sample(candidates, k=1 + index % 3)
+    api = next(a for a in accounts if a[1].method is PublishMethod.API)
+    if past and index % _HELD_EVERY == _HELD_AT and api not in targets:
+        targets[0] = api  # the post whose send the server took and then failed (held)
+    for account_id, account in targets:
+        state = _state_for(index, when, now, account.method)
         delivery_id = post_rows.add_delivery(
             conn, post_id, account_id, scheduled_at=when, time_zone=str(zone.key), state=state
         )
         if state is DeliveryState.PUBLISHED:
-            _publish(conn, rng, delivery_id, when)
+            _publish(conn, rng, delivery_id=delivery_id, when=when, now=now, account=account)
         elif state.wants_user:
-            # Failed and held posts count in the badge; the missed ones were already decided
-            # on, so a newcomer's first sight is the calendar, not a dialog.
-            conn.execute(
-                "UPDATE deliveries SET seen_by_user = ?, last_error = ? WHERE id = ?",
-                (int(state is DeliveryState.MISSED), _ERRORS[state], delivery_id),
-            )
-            network = _ACCOUNTS[account_ids.index(account_id)].network
-            _add_attempts(conn, delivery_id, state, when, network.display_name)
+            _hold(conn, delivery_id, state, when, account)
 
 
-_ERRORS = {
-    DeliveryState.FAILED: "The network refused the post: text too long for this channel.",
-    DeliveryState.NEEDS_ATTENTION: "No answer from the network after sending; check the post.",
-    DeliveryState.MISSED: "The computer was off at the scheduled time.",
+# A campaign label fitting the month the post is in.
+CAMPAIGN_LABELS = {
+    1: "Talvi",
+    2: "Talvi",
+    3: "Kevät",
+    4: "Kevät",
+    5: "Kevät",
+    6: "Kesä",
+    7: "Kesä",
+    8: "Kesä",
+    9: "Syksy",
+    10: "Syksy",
+    11: "Joulu",
+    12: "Joulu",
 }
 
+_HELD_EVERY, _HELD_AT = 11, 4  # which posts the API account's server left unknown
 
-def _add_attempts(
+MISSED_REASON = "The computer was off at the scheduled time."
+
+
+def _hold(
     conn: sqlite3.Connection,
     delivery_id: int,
     state: DeliveryState,
     when: datetime,
-    network: str,
+    account: _DemoAccount,
 ) -> None:
-    """The tries that led to a failed or held post, as the engine would have logged them."""
+    """A delivery that waits for the user, with the reason and the tries the engine would
+    have logged for it: only what the account's publishing method can meet."""
+    network = account.network.display_name
     tries: list[tuple[int, str, str, str, int | None]] = []  # seconds after, outcome, ...
-    if state is DeliveryState.FAILED:
-        tries = [
-            (1, "retryable", "server", f"{network} is unavailable for now (HTTP 503)", 503),
-            (62, "final", "validation", _ERRORS[state], 422),
-        ]
-    elif state is DeliveryState.NEEDS_ATTENTION:
-        tries = [(31, "unknown", "unknown", _ERRORS[state], None)]
+    if state is DeliveryState.MISSED:
+        reason = MISSED_REASON
+    elif account.method is PublishMethod.MANUAL:
+        # Due and not yet confirmed: a reminder in the Publish by hand list, not a failure.
+        reason = WAITING_REASON
+        tries = [(0, "unknown", "manual", reason, None)]
+    elif state is DeliveryState.FAILED:
+        reason = (
+            f"no sign-in is stored for {account.name} (it was never connected, or this "
+            "computer has no secure keyring). Connect the account in Accounts."
+        )
+        tries = [(1, "final", "auth", reason, None)]
+    else:  # needs attention: the server took the post and then failed; was it published?
+        reason = f"{network} failed with HTTP 500 after receiving the request"
+        tries = [(31, "unknown", "unknown", reason, 500)]
+    # Failed and held posts count in the badge; the missed ones were already decided on,
+    # so a newcomer's first sight is the calendar, not a dialog.
+    conn.execute(
+        "UPDATE deliveries SET seen_by_user = ?, last_error = ? WHERE id = ?",
+        (int(state is DeliveryState.MISSED), reason, delivery_id),
+    )
     for seconds, outcome, kind, message, status in tries:
         at = utc_text(when + timedelta(seconds=seconds))
         conn.execute(
@@ -213,21 +294,47 @@ def _add_attempts(
         )
 
 
-def _state_for(index: int, past: bool, is_archive: bool) -> DeliveryState:
-    if past:
-        if index % 17 == 5 and not is_archive:
-            return DeliveryState.FAILED
-        if index % 19 == 7:
-            return DeliveryState.MISSED
-        if index % 23 == 11 and not is_archive:
+def _state_for(index: int, when: datetime, now: datetime, method: PublishMethod) -> DeliveryState:
+    if when >= now:
+        return DeliveryState.DRAFT if index % 6 == 1 else DeliveryState.SCHEDULED
+    if index % 19 == 7:
+        return DeliveryState.MISSED  # the computer was off: any account
+    if method is PublishMethod.API:
+        if now - when < timedelta(days=4):
+            return DeliveryState.FAILED  # since the sign-in was removed (the demo keeps none)
+        if index % _HELD_EVERY == _HELD_AT:
             return DeliveryState.NEEDS_ATTENTION
-        return DeliveryState.PUBLISHED
-    return DeliveryState.DRAFT if index % 6 == 1 else DeliveryState.SCHEDULED
+    if method is PublishMethod.MANUAL and now - when < timedelta(hours=20):
+        return DeliveryState.NEEDS_ATTENTION  # a reminder not yet confirmed
+    return DeliveryState.PUBLISHED
 
 
 def _publish(
-    conn: sqlite3.Connection, rng: random.Random, delivery_id: int, when: datetime
+    conn: sqlite3.Connection,
+    rng: random.Random,
+    *,
+    delivery_id: int,
+    when: datetime,
+    now: datetime,
+    account: _DemoAccount,
 ) -> None:
+    if account.method is PublishMethod.MANUAL:
+        # Reminded at the time; the user posted it and said so a little later.
+        done = when + timedelta(minutes=rng.randint(3, 40))
+        conn.execute(
+            "UPDATE deliveries SET published_at = ?, attempt_count = 1 WHERE id = ?",
+            (utc_text(done), delivery_id),
+        )
+        for at, outcome, message in (
+            (when, "unknown", WAITING_REASON),
+            (done, "reconciled", "confirmed by the user"),
+        ):
+            conn.execute(
+                "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome,"
+                " error_kind, message) VALUES (?, ?, ?, ?, 'manual', ?)",
+                (delivery_id, utc_text(at), utc_text(at), outcome, message),
+            )
+        return
     conn.execute(
         "UPDATE deliveries SET published_at = ?, remote_id = ?, attempt_count = 1 WHERE id = ?",
         (utc_text(when), f"demo-{delivery_id}", delivery_id),
@@ -236,33 +343,41 @@ def _publish(
         "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome) VALUES (?, ?, ?, ?)",
         (delivery_id, utc_text(when), utc_text(when + timedelta(seconds=1)), "published"),
     )
-    likes = rng.randint(3, 60)
-    for hours in (1, 6, 24, 72):
-        grow = min(1.0, hours / 24)
-        conn.execute(
-            "INSERT INTO metric_snapshots (delivery_id, fetched_at, likes, reposts, replies,"
-            " views, source) VALUES (?, ?, ?, ?, ?, ?, 'api')",
-            (
-                delivery_id,
-                utc_text(when + timedelta(hours=hours)),
-                int(likes * grow),
-                int(likes * grow / 6),
-                int(likes * grow / 9),
-                int(likes * grow * 31),
-            ),
+    if account.method is PublishMethod.API:
+        add_lifetime(
+            conn,
+            delivery_id,
+            account.network,
+            when=when,
+            now=now,
+            engaged=rng.lognormvariate(3.0, 0.45),
+            reach=rng.lognormvariate(3.0, 0.4) * 32,
         )
 
 
 def _add_account_history(
-    conn: sqlite3.Connection, rng: random.Random, account_ids: list[int], today: date
+    conn: sqlite3.Connection,
+    rng: random.Random,
+    accounts: list[tuple[int, _DemoAccount]],
+    now: datetime,
 ) -> None:
-    for account_id in account_ids[1:]:
+    """Followers: every three days from the API, typed in weekly for the others."""
+    today = now.date()
+    for account_id, account in accounts:
+        if account.network is Network.LOCAL:
+            continue
         followers = rng.randint(150, 2400)
-        for back in range(60, -1, -3):
-            followers += rng.randint(-2, 12)
-            moment = datetime.combine(today - timedelta(days=back), time(6), tzinfo=UTC)
-            conn.execute(
-                "INSERT INTO account_snapshots (account_id, fetched_at, followers, following,"
-                " posts_count, source) VALUES (?, ?, ?, ?, ?, 'api')",
-                (account_id, utc_text(moment), followers, rng.randint(80, 400), 300 - back),
-            )
+        by_api = account.method is PublishMethod.API
+        for back in range(60, -1, -1):
+            followers += rng.randint(-1, 4)
+            day = today - timedelta(days=back)
+            if by_api and back % 3 == 0:
+                moment = min(datetime.combine(day, time(6), tzinfo=UTC), now)
+                counts = AccountCounts(followers, rng.randint(80, 400), 300 - back)
+                metric_writes.add_account_snapshot(conn, account_id, moment, counts)
+            elif not by_api and day.weekday() == 0:  # typed in on Mondays
+                moment = min(datetime.combine(day, time(9), tzinfo=UTC), now)
+                counts = AccountCounts(followers, None, None)
+                metric_writes.add_account_snapshot(
+                    conn, account_id, moment, counts, source="manual"
+                )

@@ -1,6 +1,10 @@
 """Four months of published posts and numbers before the demo month, so the metrics view
 has periods to compare, lifetimes to draw and patterns for insights to find: posts with
-an image and posts at 18:00 do better in the sample data (as they often do for a café)."""
+an image and posts at 18:00 do better in the sample data (as they often do for a café).
+
+Only accounts that publish through an API have numbers, and only those their network
+reports (no views on Mastodon); a post's counts grow fast in its first hours, then flatten,
+and no snapshot is later than the demo's now."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from somestudio.app.demo_texts import DEMO_ALT_TEXTS, DEMO_IMAGES, DEMO_TEXTS
+from somestudio.app.demo_texts import DEMO_ALT_TEXTS, demo_image, demo_text
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.networks import Network
@@ -20,13 +24,15 @@ from somestudio.domain.utc import utc_text
 from somestudio.store import metric_writes
 from somestudio.store import posts as post_rows
 
-FIRST_DAY, LAST_DAY = 130, 21  # days before today
-PER_ACCOUNT = 64
+FIRST_DAY, LAST_DAY = 130, 4  # days before today (then the sign-in was removed)
+PER_ACCOUNT = 120
+_ZONE = ZoneInfo("Europe/Helsinki")
 _TIMES = (time(8, 30), time(11, 0), time(14, 15), time(18, 0))
 # What each network reports, from its descriptor.
 _VIEWS = frozenset(n for n, d in DESCRIPTORS.items() if "views" in d.metrics)
 _QUOTES = frozenset(n for n, d in DESCRIPTORS.items() if "quotes" in d.metrics)
-_LIFETIME_HOURS = (1, 3, 6, 12, 24, 48, 96, 168)
+_LIFETIME_HOURS = (0.25, 1, 3, 6, 12, 24, 48, 96, 168)
+_HALF_LIFE_HOURS = 4.0  # half of a post's likes come in its first four hours
 
 
 def add_metric_history(
@@ -34,13 +40,12 @@ def add_metric_history(
     rng: random.Random,
     accounts: list[tuple[int, Network]],
     *,
-    today: date,
+    now: datetime,
     zone: ZoneInfo,
     media_folder: Path,
 ) -> None:
+    today = now.date()
     for account_id, network in accounts:
-        if network is Network.LOCAL:
-            continue
         for i in range(PER_ACCOUNT):
             day = today - timedelta(days=FIRST_DAY - (i * (FIRST_DAY - LAST_DAY)) // PER_ACCOUNT)
             at = _TIMES[rng.randrange(len(_TIMES))]
@@ -52,6 +57,7 @@ def add_metric_history(
                 account_id,
                 network,
                 when=when,
+                now=now,
                 with_image=with_image,
                 media_folder=media_folder,
             )
@@ -65,13 +71,16 @@ def _post(
     network: Network,
     *,
     when: datetime,
+    now: datetime,
     with_image: bool,
     media_folder: Path,
 ) -> None:
-    text = DEMO_TEXTS[rng.randrange(len(DEMO_TEXTS))]
+    day = when.astimezone(_ZONE).date()
+    index = rng.randrange(1000)
+    text = demo_text(day, index)
     media = []
     if with_image:
-        image = DEMO_IMAGES[rng.randrange(len(DEMO_IMAGES))]
+        image = demo_image(day, index)
         media.append(MediaItem(str(media_folder / image), "image/jpeg", DEMO_ALT_TEXTS[image]))
     post_id = post_rows.create_post(conn, text, media=media)
     delivery_id = post_rows.add_delivery(
@@ -90,11 +99,29 @@ def _post(
     final = rng.lognormvariate(3.0, 0.45)  # how many engaged
     if with_image:
         final *= 2.0
-    if when.astimezone(ZoneInfo("Europe/Helsinki")).hour == 18:
+    if when.astimezone(_ZONE).hour == 18:
         final *= 1.8
+    add_lifetime(conn, delivery_id, network, when=when, now=now, engaged=final, reach=reach)
+
+
+def add_lifetime(
+    conn: sqlite3.Connection,
+    delivery_id: int,
+    network: Network,
+    *,
+    when: datetime,
+    now: datetime | None,
+    engaged: float,
+    reach: float,
+) -> None:
+    """The snapshots of a post published at ``when`` that were fetched by ``now``: counts
+    that never fall, most of them in the first hours."""
     for hours in _LIFETIME_HOURS:
-        share = 1 - 0.5 ** (hours / 10)  # most of it in the first day
-        likes = int(final * share)
+        at = when + timedelta(hours=hours)
+        if now is not None and at > now:
+            break
+        share = 1 - 0.5 ** (hours / _HALF_LIFE_HOURS)
+        likes = int(engaged * share)
         counts = PostCounts(
             likes=likes,
             reposts=likes // 6,
@@ -102,7 +129,7 @@ def _post(
             quotes=likes // 30 if network in _QUOTES else None,
             views=int(reach * share) if network in _VIEWS else None,
         )
-        metric_writes.add_post_snapshot(conn, delivery_id, when + timedelta(hours=hours), counts)
+        metric_writes.add_post_snapshot(conn, delivery_id, at, counts)
 
 
 def _earlier_followers(

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
+from urllib.parse import urlsplit
 
 import requests
 
@@ -94,6 +95,15 @@ def base_url_for(account: Account) -> str:
         return account.instance_url
     found = network_entry(account.network)
     return found.metrics_address(options) if found is not None else ""
+
+
+# Names that never resolve (RFC 2606, RFC 6761): no request is worth sending there.
+_RESERVED_TLDS = (".example", ".invalid", ".test")
+
+
+def is_reserved_address(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    return any(host.endswith(tld) or host == tld[1:] for tld in _RESERVED_TLDS)
 
 
 def account_ref(account: Account) -> AccountRef:
@@ -198,6 +208,9 @@ class MetricsCollector:
                 base = base_url_for(account)
                 if not base:
                     outcome.skipped = "no server address"
+                    continue
+                if is_reserved_address(base):
+                    outcome.skipped = "example address"  # the demo's; it can never answer
                     continue
                 if session is None:
                     session = self._session_factory()

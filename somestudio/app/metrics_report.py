@@ -45,6 +45,12 @@ def previous_month(first: date) -> date:
     return date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
 
 
+def last_full_month(today: date) -> date:
+    """The first day of the newest month that has ended by ``today`` (the report's default:
+    three days into December, November's numbers are the ones worth sending)."""
+    return previous_month(today.replace(day=1))
+
+
 @dataclass(frozen=True, slots=True)
 class Headline:
     key: str  # posts, engagements, views, followers

@@ -51,6 +51,8 @@ class ScheduledEntry:
     media_count: int
     labels: tuple[str, ...] = ()
     first_comment: bool = False  # a first comment goes out as a reply after the post
+    # Due and waiting for the user to publish it by hand: a reminder, not a failure.
+    waiting_by_hand: bool = False
 
 
 def new_idempotency_key() -> str:

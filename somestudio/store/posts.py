@@ -76,7 +76,9 @@ SELECT d.id, d.post_id, d.account_id, a.network,
        (SELECT count(*) FROM media m WHERE m.post_id = p.id),
        (SELECT group_concat(l.name, char(31)) FROM post_labels pl
           JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id),
-       EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id)
+       EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id),
+       d.state = 'needs_attention' AND (SELECT t.error_kind FROM attempts t
+          WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual'
 FROM deliveries d
 JOIN posts p ON p.id = d.post_id
 JOIN accounts a ON a.id = d.account_id
@@ -86,7 +88,7 @@ WHERE p.deleted_at IS NULL AND d.scheduled_at IS NOT NULL
 
 _NETWORKS = {n.value: n for n in Network}
 _STATES = {s.value: s for s in DeliveryState}
-_EntryRow = tuple[int, int, int, str, str, str, str, str, str, int, str | None, int]
+_EntryRow = tuple[int, int, int, str, str, str, str, str, str, int, str | None, int, int | None]
 
 
 def _entry(row: _EntryRow) -> ScheduledEntry:
@@ -104,6 +106,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         media,
         labels,
         comment,
+        by_hand,
     ) = row
     return ScheduledEntry(
         delivery_id=delivery_id,
@@ -118,6 +121,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         media_count=media,
         labels=tuple(sorted(labels.split("\x1f"))) if labels else (),
         first_comment=bool(comment),
+        waiting_by_hand=bool(by_hand),
     )
 
 

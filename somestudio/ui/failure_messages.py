@@ -168,6 +168,19 @@ class FailureText(QObject):
                 ),
             ),
             (
+                re.compile(
+                    r"no sign-in is stored for (.+?) \(it was never connected, or this "
+                    r"computer has no secure keyring\)\. Connect the account in Accounts\."
+                ),
+                filled(
+                    self.tr(
+                        "No sign-in is stored for %1 (it was never connected, or this computer "
+                        "has no secure keyring). Connect the account in Accounts."
+                    ),
+                    1,
+                ),
+            ),
+            (
                 re.compile(r"(.+?) rate limit reached \(HTTP 429\)(?:; .*)?"),
                 filled(self.tr("%1 rate limit reached (HTTP 429)."), 1),
             ),

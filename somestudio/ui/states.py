@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.posts import ScheduledEntry
 
 GLYPHS: dict[DeliveryState, str] = {
     DeliveryState.DRAFT: "✎",
@@ -40,3 +41,22 @@ def state_name(state: DeliveryState) -> str:
         DeliveryState.MISSED: QCoreApplication.translate("DeliveryState", "Missed"),
     }
     return names[state]
+
+
+# A post due on an account published by hand waits for the user: a reminder, not a failure.
+BY_HAND_GLYPH = "📋"
+BY_HAND_BACKGROUND = "#e0f2f1"
+
+
+def entry_glyph(entry: ScheduledEntry) -> str:
+    return BY_HAND_GLYPH if entry.waiting_by_hand else GLYPHS[entry.state]
+
+
+def entry_state_name(entry: ScheduledEntry) -> str:
+    if entry.waiting_by_hand:
+        return QCoreApplication.translate("DeliveryState", "To publish by hand")
+    return state_name(entry.state)
+
+
+def entry_background(entry: ScheduledEntry) -> str:
+    return BY_HAND_BACKGROUND if entry.waiting_by_hand else BACKGROUNDS[entry.state]

@@ -293,3 +293,50 @@ def test_a_failure_notice_tells_the_reason_in_the_users_language(rig: Rig, qapp:
         installed.remove()
     assert title == "Julkaisua ei voitu julkaista"
     assert text == "Mastodon hylkäsi sen (HTTP 422). Vastaus: Text character limit of 500 exceeded"
+
+
+def test_a_missing_sign_in_is_told_in_finnish(qapp: object) -> None:
+    """The reason the demo's API account failed with (the engine's own sentence)."""
+    from somestudio.ui.failure_text import reason_text  # noqa: PLC0415
+
+    stored = (
+        "no sign-in is stored for Kahvila Aurinko (it was never connected, or this "
+        "computer has no secure keyring). Connect the account in Accounts."
+    )
+    installed = install_language("fi")
+    try:
+        said = reason_text(stored)
+    finally:
+        installed.remove()
+    assert said.startswith("Tilille Kahvila Aurinko ei ole tallennettu kirjautumista")
+    assert reason_text(stored).startswith("No sign-in is stored for Kahvila Aurinko")
+
+
+def test_a_due_reminder_reads_as_a_reminder_not_a_failure(qapp: object) -> None:
+    from somestudio.domain.posts import ScheduledEntry  # noqa: PLC0415
+    from somestudio.ui.calendar.chips import chip_label  # noqa: PLC0415
+    from somestudio.ui.calendar.day_model import DayModel  # noqa: PLC0415
+
+    entry = ScheduledEntry(
+        delivery_id=1,
+        post_id=1,
+        account_id=1,
+        network=Network.INSTAGRAM,
+        account_label="kahvila.aurinko",
+        state=DeliveryState.NEEDS_ATTENTION,
+        scheduled_at=datetime(2026, 12, 3, 9, tzinfo=UTC),
+        time_zone="Europe/Helsinki",
+        text="Glögi ja piparit",
+        media_count=0,
+        waiting_by_hand=True,
+    )
+    model = DayModel(HELSINKI)
+    model.set_entries([entry])
+    shown = model.index(0, 0).data()
+    assert "To publish by hand" in shown and "Needs attention" not in shown
+    assert chip_label(entry, HELSINKI).startswith("📋 ")
+    installed = install_language("fi")
+    try:
+        assert "Julkaistavana käsin" in model.index(0, 0).data()
+    finally:
+        installed.remove()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QListView, QWidget
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate, short_time
-from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
+from somestudio.ui.states import entry_background, entry_glyph, entry_state_name
 
 _Index = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 10
@@ -68,18 +68,18 @@ class AgendaModel(QAbstractListModel):
         local = item.scheduled_at.astimezone(self._zone)
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"   {GLYPHS[item.state]} {short_time(local, self._locale)}  "
+                f"   {entry_glyph(item)} {short_time(local, self._locale)}  "
                 f"{network_name(item.network)} · "
-                f"{item.account_label} — {state_name(item.state)}\n   {item.text}"
+                f"{item.account_label} — {entry_state_name(item)}\n   {item.text}"
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (
                 f"{short_time(local, self._locale)}, {network_name(item.network)}, "
                 f"{item.account_label}, "
-                f"{state_name(item.state)}: {item.text}"
+                f"{entry_state_name(item)}: {item.text}"
             )
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(BACKGROUNDS[item.state]))
+            return QBrush(QColor(entry_background(item)))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#1b1b1b"))
         if role == EntryRole:

@@ -14,7 +14,12 @@ from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.failure_text import history_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_time
-from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
+from somestudio.ui.states import (
+    BACKGROUNDS,
+    BY_HAND_BACKGROUND,
+    entry_glyph,
+    entry_state_name,
+)
 
 if TYPE_CHECKING:
     from somestudio.app.delivery_history import DeliveryHistory
@@ -44,7 +49,7 @@ def chip_layout(cell: QRect, count: int, line_height: int) -> tuple[list[QRect],
 def chip_label(entry: ScheduledEntry, zone: ZoneInfo) -> str:
     local = entry.scheduled_at.astimezone(zone)
     text = entry.text.replace("\n", " ")
-    return f"{GLYPHS[entry.state]} {short_time(local)} {network_name(entry.network)}: {text}"
+    return f"{entry_glyph(entry)} {short_time(local)} {network_name(entry.network)}: {text}"
 
 
 HistoryLookup = Callable[[int], "DeliveryHistory | None"]
@@ -57,7 +62,7 @@ def entry_tooltip(
     tries failed so far) also why, and its latest attempts with their local times."""
     local = entry.scheduled_at.astimezone(zone)
     tip = (
-        f"{GLYPHS[entry.state]} {state_name(entry.state)} · {short_time(local)} · "
+        f"{entry_glyph(entry)} {entry_state_name(entry)} · {short_time(local)} · "
         f"{network_name(entry.network)} · {entry.account_label}\n\n{entry.text}"
     )
     if entry.first_comment:
@@ -86,12 +91,13 @@ class ChipPainter:
         self._elided: dict[tuple[ScheduledEntry, int], str] = {}
         self._text_colour = QColor("#1b1b1b")  # chip backgrounds are light in both themes
         self._backgrounds = {state: QColor(colour) for state, colour in BACKGROUNDS.items()}
+        self._by_hand = QColor(BY_HAND_BACKGROUND)
 
     def paint(self, painter: QPainter, rect: QRect, entry: ScheduledEntry) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._backgrounds[entry.state])
+        painter.setBrush(self._by_hand if entry.waiting_by_hand else self._backgrounds[entry.state])
         painter.drawRoundedRect(rect, 3, 3)
         painter.setBrush(QColor(entry.network.colour))
         painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height()), 2, 2)

@@ -11,7 +11,7 @@ from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.chips import HistoryLookup, entry_tooltip
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_time
-from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
+from somestudio.ui.states import entry_background, entry_glyph, entry_state_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -42,18 +42,18 @@ class DayModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             media = "  🖼" * min(entry.media_count, 1)
             return (
-                f"{GLYPHS[entry.state]} {short_time(local)}  {network_name(entry.network)} · "
-                f"{entry.account_label} — {state_name(entry.state)}{media}\n{entry.text}"
+                f"{entry_glyph(entry)} {short_time(local)}  {network_name(entry.network)} · "
+                f"{entry.account_label} — {entry_state_name(entry)}{media}\n{entry.text}"
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry_tooltip(entry, self._zone, self.history)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(BACKGROUNDS[entry.state]))
+            return QBrush(QColor(entry_background(entry)))
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QColor("#1b1b1b"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (
                 f"{short_time(local)}, {network_name(entry.network)}, {entry.account_label}, "
-                f"{state_name(entry.state)}: {entry.text}"
+                f"{entry_state_name(entry)}: {entry.text}"
             )
         return None

@@ -19,23 +19,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somestudio.app.metrics_report import build_report, previous_month, write_report_csv
+from somestudio.app.metrics_report import (
+    build_report,
+    last_full_month,
+    previous_month,
+    write_report_csv,
+)
 from somestudio.app.studio import Studio
 from somestudio.ui.metrics.report_pdf import write_report_pdf
 
 
 class ReportDialog(QDialog):
-    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        studio: Studio,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monthly report"))
         self._studio = studio
         self._zone = zone
         self.month = QComboBox()
         locale = QLocale()
-        first = datetime.now(zone).date().replace(day=1)
+        today = datetime.now(zone).date() if today is None else today
+        first = today.replace(day=1)
+        default = last_full_month(today)
         for _ in range(24):
             name = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
             self.month.addItem(f"{name} {first.year}", first)
+            if first == default:
+                # The month under way is listed, but the last full one is what a report is for.
+                self.month.setCurrentIndex(self.month.count() - 1)
             first = previous_month(first)
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.csv_button = QPushButton(self.tr("Save CSV…"))
