@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+# An action whose text changes with what it would do (Undo "Move post to Friday") gives the
+# list its fixed name in this dynamic property; the list shows shortcuts, not the undo stack.
+SHORTCUT_NAME = "shortcutName"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +54,10 @@ def menu_rows(menu_bar: QMenuBar) -> list[ShortcutRow]:
             continue
         for action in menu.actions():
             keys = tuple(k for k in action.shortcuts() if not k.isEmpty())
-            if keys and not action.isSeparator():
-                rows.append(ShortcutRow(plain(top.text()), plain(action.text()), keys))
+            fixed = action.property(SHORTCUT_NAME)
+            name = plain(fixed if isinstance(fixed, str) and fixed else action.text())
+            if keys and name and not action.isSeparator():
+                rows.append(ShortcutRow(plain(top.text()), name, keys))
     return rows
 
 
@@ -62,7 +67,7 @@ def shortcut_rows(pages: list[tuple[str, QWidget]]) -> list[ShortcutRow]:
     for name, page in pages:
         for shortcut in page.findChildren(QShortcut):
             keys = tuple(k for k in shortcut.keys() if not k.isEmpty())  # noqa: SIM118
-            if keys:
+            if keys and shortcut.whatsThis():  # a shortcut without a name is not listed
                 rows.append(ShortcutRow(name, shortcut.whatsThis(), keys))
     return rows
 

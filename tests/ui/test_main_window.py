@@ -225,3 +225,33 @@ def test_double_clicked_post_opens_for_editing(
     editing: int | None = window.compose.editing
     assert editing is None
     assert compose.editor.toPlainText() == ""
+
+
+def shown_title(title: str, display_name: str) -> str:
+    """The title the window manager gets: Qt (QPlatformWindow::formatWindowTitle) adds the
+    application's display name unless the title already ends with it."""
+    if title.endswith(display_name):
+        return title
+    return f"{title} \N{EM DASH} {display_name}" if title else display_name
+
+
+def test_window_title_names_the_app_once(demo_home: Path, make_window: MakeWindow) -> None:
+    from somestudio import APP_NAME  # noqa: PLC0415
+    from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = make_window(demo_home)
+    assert shown_title(window.windowTitle(), APP_NAME) == APP_NAME
+    demo = MainWindow(
+        window._studio,
+        window._settings,
+        window._zone,
+        home=demo_home,
+        log_file=demo_home / "logs" / "x.log",
+        demo=True,
+    )
+    try:
+        shown = shown_title(demo.windowTitle(), APP_NAME)
+        assert shown.count(APP_NAME) == 1 and "demo data" in shown
+    finally:
+        demo._state_saving = False
+        demo.deleteLater()
