@@ -54,7 +54,9 @@ def test_no_control_spans_the_window(page: SettingsPage) -> None:
         for w in page.findChildren(kind)
     ]
     assert controls
-    too_wide = [w.objectName() or w.text() for w in controls if w.width() > page.width() * 0.45]
+    too_wide = [
+        w.objectName() or w.accessibleName() for w in controls if w.width() > page.width() * 0.45
+    ]
     assert too_wide == []
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from somestudio.domain.insights import Factor, Insight, Measure
+from somestudio.domain.insights import MIN_SAMPLE, Factor, Insight, Measure
 from somestudio.ui.network_names import network_name
 
 
@@ -91,3 +93,29 @@ def describe(insight: Insight, locale: QLocale | None = None) -> str:
     else:
         verdict = QCoreApplication.translate("Insights", "did worse than the other posts")
     return f"{channel}: {group} — {verdict}: {medians} ({sizes}); {pairs}."
+
+
+def posts_to_tell(insight: Insight) -> int:
+    """How many more posts the smaller side(s) need before the comparison can be made."""
+    return max(0, MIN_SAMPLE - insight.group_size) + max(0, MIN_SAMPLE - insight.rest_size)
+
+
+def unknown_line(insights: Sequence[Insight], locale: QLocale | None = None) -> str | None:
+    """One line for every comparison that has too few posts: how many, and how many more
+    posts would settle the nearest. None when every comparison could be made."""
+    locale = locale or QLocale()
+    waiting = [i for i in insights if not i.enough_posts]
+    if not waiting:
+        return None
+    nearest = min(posts_to_tell(i) for i in waiting)
+    return (
+        QCoreApplication.translate(
+            "Insights",
+            "Still unknown — comparisons without enough posts: %1. Each needs at least %2 "
+            "posts on both sides; about %n more post(s) would settle the nearest.",
+            "",
+            nearest,
+        )
+        .replace("%1", locale.toString(len(waiting)))
+        .replace("%2", locale.toString(MIN_SAMPLE))
+    )
