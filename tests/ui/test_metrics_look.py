@@ -22,7 +22,6 @@ from somestudio.domain.metrics import AccountPoint
 from somestudio.domain.networks import Network
 from somestudio.ui.metrics.chart_parts import LocaleDateAxis, date_tick, heat_alpha
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, TotalsChart
-from somestudio.ui.metrics.insight_text import unknown_line
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.tasks import Tasks
 
@@ -200,8 +199,8 @@ def test_insights_lead_with_findings_and_one_line_for_the_unknown(page) -> None:
     if unknown:
         assert texts[-1] == unknown[0] and texts[0] != unknown[0]
     assert len(texts) < 30
-    line = unknown_line([insight(3, 40), insight(8, 9), insight(12, 30)])
+    line = page.unknown_text([insight(3, 40), insight(8, 9), insight(12, 30)])
     assert line is not None
     assert "comparisons without enough posts: 2." in line
     assert "about 3 more post" in line and "settle the nearest" in line
-    assert unknown_line([insight(12, 30)]) is None
+    assert page.unknown_text([insight(12, 30)]) is None

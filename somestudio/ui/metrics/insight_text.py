@@ -100,22 +100,10 @@ def posts_to_tell(insight: Insight) -> int:
     return max(0, MIN_SAMPLE - insight.group_size) + max(0, MIN_SAMPLE - insight.rest_size)
 
 
-def unknown_line(insights: Sequence[Insight], locale: QLocale | None = None) -> str | None:
-    """One line for every comparison that has too few posts: how many, and how many more
-    posts would settle the nearest. None when every comparison could be made."""
-    locale = locale or QLocale()
+def still_unknown(insights: Sequence[Insight]) -> tuple[int, int] | None:
+    """For the comparisons with too few posts: how many there are, and how many more posts
+    would settle the nearest. None when every comparison could be made."""
     waiting = [i for i in insights if not i.enough_posts]
     if not waiting:
         return None
-    nearest = min(posts_to_tell(i) for i in waiting)
-    return (
-        QCoreApplication.translate(
-            "Insights",
-            "Still unknown — comparisons without enough posts: %1. Each needs at least %2 "
-            "posts on both sides; about %n more post(s) would settle the nearest.",
-            "",
-            nearest,
-        )
-        .replace("%1", locale.toString(len(waiting)))
-        .replace("%2", locale.toString(MIN_SAMPLE))
-    )
+    return len(waiting), min(posts_to_tell(i) for i in waiting)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.metrics_dashboard import DashboardLoad, MetricsDashboard, load_dashboard
 from somestudio.app.studio import Studio
+from somestudio.domain.insights import MIN_SAMPLE, Insight
 from somestudio.domain.slots import format_slots
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
 from somestudio.ui.metrics.filter_bar import FilterBar
-from somestudio.ui.metrics.insight_text import describe, unknown_line
+from somestudio.ui.metrics.insight_text import describe, still_unknown
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
@@ -282,6 +284,24 @@ class MetricsPage(QWidget):
         self._show_insights(loaded)
         self._after_load()
 
+    def unknown_text(self, insights: Sequence[Insight]) -> str | None:
+        """One line for all comparisons that have too few posts yet."""
+        unknown = still_unknown(insights)
+        if unknown is None:
+            return None
+        count, nearest = unknown
+        locale = QLocale()
+        return (
+            self.tr(
+                "Still unknown — comparisons without enough posts: %1. Each needs at least %2 "
+                "posts on both sides; about %n more post(s) would settle the nearest.",
+                "",
+                nearest,
+            )
+            .replace("%1", locale.toString(count))
+            .replace("%2", locale.toString(MIN_SAMPLE))
+        )
+
     def _show_insights(self, loaded: DashboardLoad) -> None:
         """What was found first (claimed differences in bold, then comparisons that showed
         no clear difference), then one line for all that is not yet known."""
@@ -299,7 +319,7 @@ class MetricsPage(QWidget):
             self.insights.addItem(item)
         for insight in checked:
             self.insights.addItem(describe(insight))
-        line = unknown_line(waiting)
+        line = self.unknown_text(waiting)
         if line is not None:
             item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, "unknown")
