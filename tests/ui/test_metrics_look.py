@@ -158,9 +158,15 @@ def test_heatmap_shades_by_rate_and_by_how_many_posts(qtbot: QtBot) -> None:
     grid[2][9] = HeatCell(20, 0.08)  # the same rate from twenty posts
     grid[4][12] = HeatCell(20, 0.04)
     chart.set_grid(grid)
-    image = chart.image.image
-    assert image[0, 9, 3] < image[2, 9, 3]  # the one-post cell is pale
-    assert tuple(image[0, 9, :3]) == tuple(image[2, 9, :3])  # same rate, same colour
+    assert chart.strength[0, 9] < chart.strength[2, 9]
+    image = chart.image.image.astype(int)
+
+    def colourfulness(day: int, hour: int) -> int:  # how far from the neutral grey
+        return int(abs(image[day, hour, :3] - 140).sum())
+
+    assert colourfulness(0, 9) < colourfulness(2, 9)  # the one-post cell is pale
+    assert colourfulness(2, 9) > colourfulness(4, 12)  # and rate still sets the colour
+    assert image[0, 9, 3] == image[2, 9, 3] == 255
     assert image[1, 9, 3] == 0  # no posts: nothing drawn
 
 

@@ -20,6 +20,8 @@ from somestudio.ui.metrics.chart_parts import Legend, LocaleDateAxis, blend, hea
 from somestudio.ui.metrics.colours import DARK_SERIES, LIGHT_SERIES
 
 pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+NEUTRAL = 140.0  # the grey a heatmap cell fades to when few posts stand behind it
+PALE_TEXT = QColor("#000000")  # readable on that grey in both themes
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -217,7 +219,7 @@ class HeatmapChart(Chart):
     """Mean engagement rate by local weekday (rows, Monday first) and hour (columns).
 
     The colour says the rate; how strongly it shows says how many posts stand behind it, so
-    a cell from one lucky post is pale, not the brightest on the map."""
+    a cell from one lucky post is a pale grey, not the brightest on the map."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,11 +258,15 @@ class HeatmapChart(Chart):
         self.scale.setRect(0, 0, 24, 7)
         self.colour_bar.setLevels((0.0, high))
         rgba = self.colour_map.map(np.nan_to_num(values / high).clip(0, 1).ravel(), mode="byte")
-        rgba = rgba.reshape(7, 24, 4)
-        rgba[..., 3] = (alpha * 255).astype(np.uint8)
-        self.image.setImage(rgba, autoLevels=False, levels=(0, 255))
+        rgba = rgba.reshape(7, 24, 4).astype(float)
+        # Few posts: the colour fades toward a neutral grey (not toward the background, which
+        # in the dark theme would read as a low rate); no posts: nothing drawn.
+        strength = alpha[..., None]
+        rgba[..., :3] = rgba[..., :3] * strength + NEUTRAL * (1 - strength)
+        rgba[..., 3] = np.where(alpha > 0, 255, 0)
+        self.image.setImage(rgba.astype(np.uint8), autoLevels=False, levels=(0, 255))
         self.image.setRect(0, 0, 24, 7)
-        self.alpha = alpha
+        self.strength = alpha
         # One text item per cell, made once and only updated: re-creating 168 items per
         # redraw costs more than the rest of the chart together.
         plot = self.getPlotItem()
@@ -272,7 +278,6 @@ class HeatmapChart(Chart):
                     label.setVisible(False)
                     plot.addItem(label)
                     self.labels.append(label)
-        text_colour = self.palette().color(QPalette.ColorRole.Text)
         self.shown = 0
         for day, row in enumerate(grid):
             for hour, cell in enumerate(row):
@@ -280,7 +285,7 @@ class HeatmapChart(Chart):
                 # The post count in each cell: a rate from one post is a hint, not a fact.
                 if cell.posts:
                     pale = alpha[day, hour] < 0.5
-                    colour = text_colour if pale else _on(values[day, hour], high)
+                    colour = PALE_TEXT if pale else _on(values[day, hour], high)
                     text = str(cell.posts)
                     if label.toPlainText() != text or label.color != colour:
                         label.setText(text, color=colour)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -323,7 +322,9 @@ class MetricsPage(QWidget):
         if line is not None:
             item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, "unknown")
-            item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            font = item.font()
+            font.setItalic(True)  # set apart from the findings, in the full text colour
+            item.setFont(font)
             item.setToolTip("\n".join(describe(i) for i in waiting[:12]))
             self.insights.addItem(item)
         self.slots.clear()
