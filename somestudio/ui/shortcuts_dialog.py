@@ -41,6 +41,14 @@ class ShortcutRow:
         return ", ".join(k.toString(NATIVE) for k in self.keys)
 
 
+def on_a_keyboard(keys: QKeySequence) -> bool:
+    """Keys people type: not the Save, Back or Volume keys of multimedia keyboards, which
+    some standard shortcuts also answer to and which read like a word, not a key ("Save")."""
+    return not keys.isEmpty() and all(
+        keys[i].key().value < Qt.Key.Key_Back.value for i in range(keys.count())
+    )
+
+
 def plain(text: str) -> str:
     """A menu text without its mnemonic marker or trailing dots: "&New post…" → "New post"."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
@@ -53,7 +61,7 @@ def menu_rows(menu_bar: QMenuBar) -> list[ShortcutRow]:
         if not isinstance(menu, QMenu):
             continue
         for action in menu.actions():
-            keys = tuple(k for k in action.shortcuts() if not k.isEmpty())
+            keys = tuple(k for k in action.shortcuts() if on_a_keyboard(k))
             fixed = action.property(SHORTCUT_NAME)
             name = plain(fixed if isinstance(fixed, str) and fixed else action.text())
             if keys and name and not action.isSeparator():
@@ -66,7 +74,7 @@ def shortcut_rows(pages: list[tuple[str, QWidget]]) -> list[ShortcutRow]:
     rows = []
     for name, page in pages:
         for shortcut in page.findChildren(QShortcut):
-            keys = tuple(k for k in shortcut.keys() if not k.isEmpty())  # noqa: SIM118
+            keys = tuple(k for k in shortcut.keys() if on_a_keyboard(k))  # noqa: SIM118
             if keys and shortcut.whatsThis():  # a shortcut without a name is not listed
                 rows.append(ShortcutRow(name, shortcut.whatsThis(), keys))
     return rows
