@@ -44,9 +44,8 @@ class ShortcutRow:
 def on_a_keyboard(keys: QKeySequence) -> bool:
     """Keys people type: not the Save, Back or Volume keys of multimedia keyboards, which
     some standard shortcuts also answer to and which read like a word, not a key ("Save")."""
-    return not keys.isEmpty() and all(
-        keys[i].key().value < Qt.Key.Key_Back.value for i in range(keys.count())
-    )
+    combos = [keys[i] for i in range(keys.count())]  # type: ignore[index]
+    return bool(combos) and all(c.key().value < Qt.Key.Key_Back.value for c in combos)
 
 
 def plain(text: str) -> str:
