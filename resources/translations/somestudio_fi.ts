@@ -2790,10 +2790,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Vuorovaikutukset kanavittain</translation>
     </message>
     <message>
-        <source>Engagements (likes, reposts, replies)</source>
-        <translation>Vuorovaikutukset (tykkäykset, jaot, vastaukset)</translation>
-    </message>
-    <message>
         <source>Followers</source>
         <translation>Seuraajat</translation>
     </message>
@@ -2859,6 +2855,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Insights</source>
         <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Engagements: likes, reposts and replies together.</source>
+        <translation>Vuorovaikutukset: tykkäykset, jaot ja vastaukset yhteensä.</translation>
     </message>
     <message>
         <source>Suggested posting slots</source>

@@ -6,15 +6,16 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 DAY = 86_400.0
+DAY_STEPS = (1, 2, 3, 5, 7, 14, 21)
 FULL_CELL = 10  # posts behind a heatmap cell before its colour shows at full strength
 
 
@@ -63,10 +64,26 @@ class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
         self.utcOffset = -offset.total_seconds() if offset is not None else 0.0
 
     def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
-        """Only the finest level: a month name at the first of the month would sit on top
-        of the day next to it ("joulu3.12."), and each day's label names its month anyway."""
-        levels = [level for level in super().tickValues(low, high, size) if len(level[1])]
-        return levels[-1:]
+        """Up to four months: local midnights every 1, 2, 3, 5, 7, 14 or 21 days, as many as
+        fit their labels (pyqtgraph left a 30-day chart at 400 px with one "Dec"). Longer:
+        pyqtgraph's months and years, finest level only, so a month name never sits on top
+        of the day beside it ("joulu3.12.")."""
+        if high <= low:
+            return []
+        if high - low > 120 * DAY:
+            levels = [level for level in super().tickValues(low, high, size) if len(level[1])]
+            return levels[-1:]
+        label = QFontMetrics(self.font()).horizontalAdvance("28.12.") + 24
+        room = max(2, int(size // label))
+        step = next((d for d in DAY_STEPS if (high - low) / (d * DAY) <= room), DAY_STEPS[-1])
+        first = datetime.fromtimestamp(low, self.zone).date()
+        values = []
+        for n in range(int((high - low) // DAY) + 2):
+            day = first + timedelta(days=n)
+            moment = datetime.combine(day, time(), self.zone).timestamp()
+            if low <= moment <= high and (day - first).days % step == 0:
+                values.append(moment)
+        return [(step * DAY, values)]
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
         locale = QLocale()
