@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from somestudio.domain.insights import HeatCell
 from somestudio.domain.metrics import AccountPoint, Snapshot
@@ -48,10 +48,21 @@ class Chart(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plot_widget)
         self.stack.addWidget(self.empty)
-        layout = QHBoxLayout(self)
+        # The title is a label above, not pyqtgraph's: that one never wraps, and a long title
+        # made the plot wider than its widget, cutting off its right side in a narrow window.
+        self.title_label = QLabel()
+        self.title_label.setObjectName("ChartTitle")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
+        self.title_label.hide()
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 1)
+        body.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        layout.setSpacing(2)
+        layout.addWidget(self.title_label)
+        layout.addLayout(body, 1)
         self.setMinimumHeight(180)
         self._title = ""
         self._empty_text = ""
@@ -72,8 +83,6 @@ class Chart(QWidget):
             axis.setTextPen(pg.mkPen(text))
         for name, label in self._axis_text.items():
             self.getPlotItem().setLabel(name, label, color=text.name())
-        if self._title:
-            self.set_title(self._title)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -85,10 +94,9 @@ class Chart(QWidget):
 
     def set_title(self, title: str) -> None:
         self._title = title
-        text = self.palette().color(QPalette.ColorRole.Text)
-        self.getPlotItem().setTitle(title, color=text.name(), size="10pt")
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))
         self.plot_widget.setAccessibleName(title)  # what a screen reader says on focus
-        self._sync_empty_text()
 
     def set_axis_labels(self, left: str, bottom: str) -> None:
         """What each axis measures, with its unit: "Followers", "Hours since publishing"."""
@@ -100,10 +108,7 @@ class Chart(QWidget):
 
     def set_empty_text(self, text: str) -> None:
         self._empty_text = text
-        self._sync_empty_text()
-
-    def _sync_empty_text(self) -> None:
-        self.empty.setText("\n\n".join(t for t in (self._title, self._empty_text) if t))
+        self.empty.setText(text)
 
     def show_data(self, has_data: bool) -> None:
         """The plot when there is something to draw; otherwise the sentence saying so."""
