@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,11 +37,11 @@ def _group(title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
 
 
 def _note(text: str, name: str) -> QLabel:
-    """A one-line explanation under a setting, in the palette's quieter text colour."""
+    """A one-line explanation under a setting, in the full text colour (the placeholder grey
+    falls below WCAG AA contrast on the light theme's window colour)."""
     note = QLabel(text)
     note.setObjectName(name)
     note.setWordWrap(True)
-    note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     # A wrapped label asks for a narrow column; a line of about 60 characters reads well.
     note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 60)
     return note
