@@ -2665,8 +2665,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Luonnokset</translation>
     </message>
     <message>
-        <source>About Some Studio</source>
-        <translation>Tietoja Some Studiosta</translation>
+        <source>About</source>
+        <translation>Tietoja</translation>
     </message>
     <message>
         <source>Draft, schedule, publish and measure social media posts.</source>

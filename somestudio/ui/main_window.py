@@ -757,10 +757,13 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Some Studio"))
+        # "About", not "About Some Studio": Qt adds " — Some Studio" to a title that does not
+        # end with it, and the Finnish "Tietoja Some Studiosta" does not.
+        box.setWindowTitle(self.tr("About"))
         box.setText(
             f"<b>{APP_NAME}</b> {__version__}<br>"
             + self.tr("Draft, schedule, publish and measure social media posts.")
         )
         box.setIcon(QMessageBox.Icon.Information)
         box.open()
+        self.about_box = box

@@ -255,3 +255,19 @@ def test_window_title_names_the_app_once(demo_home: Path, make_window: MakeWindo
     finally:
         demo._state_saving = False
         demo.deleteLater()
+
+
+def test_finnish_titles_name_the_app_once(demo_home: Path, make_window: MakeWindow) -> None:
+    from somestudio import APP_NAME  # noqa: PLC0415
+    from somestudio.ui.i18n import install_language  # noqa: PLC0415
+
+    installed = install_language("fi")
+    try:
+        window = make_window(demo_home, locale=QLocale(QLocale.Language.Finnish))
+        window._about()
+        title = shown_title(window.about_box.windowTitle(), APP_NAME)
+        assert title.count("Some Studio") == 1 and title.startswith("Tietoja")
+        window.show_shortcuts()
+        assert shown_title(window.shortcuts_dialog.windowTitle(), APP_NAME).count(APP_NAME) == 1
+    finally:
+        installed.remove()
