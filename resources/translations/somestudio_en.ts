@@ -136,6 +136,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Still unknown — comparisons without enough posts: %1. Each needs at least %2 posts on both sides; about %n more post(s) would settle the nearest.</source>
+        <translation>
+            <numerusform>Still unknown — comparisons without enough posts: %1. Each needs at least %2 posts on both sides; about %n more post would settle the nearest.</numerusform>
+            <numerusform>Still unknown — comparisons without enough posts: %1. Each needs at least %2 posts on both sides; about %n more posts would settle the nearest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n post(s) updated.</source>
         <translation>
             <numerusform>%n post updated.</numerusform>

@@ -2633,8 +2633,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2665,8 +2673,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Luonnokset</translation>
     </message>
     <message>
-        <source>About Some Studio</source>
-        <translation>Tietoja Some Studiosta</translation>
+        <source>About</source>
+        <translation>Tietoja</translation>
     </message>
     <message>
         <source>Draft, schedule, publish and measure social media posts.</source>
@@ -2794,6 +2802,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Seuraajat</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>No follower counts yet: they come with the first fetch.</source>
+        <translation>Seuraajamääriä ei vielä ole: ne tulevat ensimmäisen haun mukana.</translation>
+    </message>
+    <message>
         <source>Top posts</source>
         <translation>Parhaat julkaisut</translation>
     </message>
@@ -2806,16 +2822,51 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Valittu julkaisu ensimmäisinä tunteinaan ja päivinään</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Lukumäärä</translation>
+    </message>
+    <message>
+        <source>Hours since publishing</source>
+        <translation>Tunteja julkaisusta</translation>
+    </message>
+    <message>
+        <source>Choose a post that has numbers to see how they grew.</source>
+        <translation>Valitse julkaisu, jolla on lukuja, niin näet, miten ne kasvoivat.</translation>
+    </message>
+    <message>
         <source>Mean engagement rate (%) by weekday and hour; numbers are posts</source>
         <translation>Keskimääräinen vuorovaikutusaste (%) viikonpäivittäin ja tunneittain; luvut ovat julkaisujen määriä</translation>
     </message>
     <message>
-        <source>Engagements per view where the network counts views, per follower otherwise. A cell from one or two posts is a hint, not a fact.</source>
-        <translation>Vuorovaikutukset näyttökertaa kohden, jos palvelu laskee näyttökerrat, muuten seuraajaa kohden. Yhden tai kahden julkaisun solu on vihje, ei tosiasia.</translation>
+        <source>Weekday</source>
+        <translation>Viikonpäivä</translation>
+    </message>
+    <message>
+        <source>Hour of the day (local time)</source>
+        <translation>Tunti (paikallista aikaa)</translation>
+    </message>
+    <message>
+        <source>Engagements per view where the network counts views, per follower otherwise. A cell from one or two posts is a hint, not a fact: it is drawn pale, and its colour grows stronger up to ten posts.</source>
+        <translation>Vuorovaikutukset näyttökertaa kohden, jos palvelu laskee näyttökerrat, muuten seuraajaa kohden. Yhden tai kahden julkaisun ruutu on vihje, ei tosiasia: se piirretään vaaleana, ja sen väri voimistuu kymmeneen julkaisuun asti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still unknown — comparisons without enough posts: %1. Each needs at least %2 posts on both sides; about %n more post(s) would settle the nearest.</source>
+        <translation>
+            <numerusform>Vielä ei tiedetä — vertailuja, joihin ei ole tarpeeksi julkaisuja: %1. Kukin tarvitsee vähintään %2 julkaisua kummallekin puolelle; noin %n julkaisu lisää ratkaisisi lähimmän.</numerusform>
+            <numerusform>Vielä ei tiedetä — vertailuja, joihin ei ole tarpeeksi julkaisuja: %1. Kukin tarvitsee vähintään %2 julkaisua kummallekin puolelle; noin %n julkaisua lisää ratkaisisi lähimmän.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clear differences found yet.</source>
+        <translation>Selviä eroja ei ole vielä löytynyt.</translation>
     </message>
     <message>
         <source>Insights</source>
         <translation>Havainnot</translation>
+    </message>
+    <message>
+        <source>Engagements: likes, reposts and replies together.</source>
+        <translation>Vuorovaikutukset: tykkäykset, jaot ja vastaukset yhteensä.</translation>
     </message>
     <message>
         <source>Suggested posting slots</source>
@@ -2867,10 +2918,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Previous period</source>
         <translation>Edellinen jakso</translation>
-    </message>
-    <message>
-        <source>No clear differences yet: more posts in this period would tell more.</source>
-        <translation>Selviä eroja ei vielä ole: useampi julkaisu tällä jaksolla kertoisi enemmän.</translation>
     </message>
     <message>
         <source>None yet: no time or weekday stands out clearly.</source>
@@ -3578,20 +3625,12 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Jatka ilmoitusalueella, kun ikkuna suljetaan</translation>
     </message>
     <message>
-        <source>This desktop has no system tray.</source>
-        <translation>Tällä työpöydällä ei ole ilmoitusaluetta.</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
         <source>Catch-up window in minutes</source>
         <translation>Myöhästymisraja minuutteina</translation>
-    </message>
-    <message>
-        <source>A post overdue by less than this (for example after the computer slept) is still published; older ones wait for your decision.</source>
-        <translation>Julkaisu, joka on myöhässä vähemmän kuin tämän verran (esimerkiksi tietokoneen oltua lepotilassa), julkaistaan vielä; vanhemmat odottavat päätöstäsi.</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
@@ -3614,6 +3653,34 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Myöhästymisraja:</translation>
     </message>
     <message>
+        <source>Scheduled posts still go out while the window is closed.</source>
+        <translation>Ajastetut julkaisut lähtevät silloinkin, kun ikkuna on suljettu.</translation>
+    </message>
+    <message>
+        <source>Not available: no system tray was found on this desktop, so closing the window quits Some Studio.</source>
+        <translation>Ei käytettävissä: tältä työpöydältä ei löytynyt ilmoitusaluetta, joten ikkunan sulkeminen lopettaa Some Studion.</translation>
+    </message>
+    <message>
+        <source>When the computer was asleep or off at a post&apos;s time, a post late by less than this still goes out; a later one waits for your decision.</source>
+        <translation>Jos tietokone oli lepotilassa tai sammuksissa julkaisun aikaan, tätä vähemmän myöhässä oleva julkaisu lähtee vielä; myöhäisempi odottaa päätöstäsi.</translation>
+    </message>
+    <message>
+        <source>Starting and closing</source>
+        <translation>Käynnistys ja sulkeminen</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Ajastus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Where your data is</source>
+        <translation>Missä tietosi ovat</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Datakansio:</translation>
     </message>
@@ -3628,6 +3695,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Open log folder</source>
         <translation>Avaa lokikansio</translation>
+    </message>
+    <message>
+        <source>Your posts, accounts and numbers are in the data folder; passwords and tokens are kept in the system keyring, not there.</source>
+        <translation>Julkaisusi, tilisi ja lukusi ovat datakansiossa; salasanat ja tunnisteet säilytetään järjestelmän avainnipussa, eivät siellä.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from somestudio.ui.error_text import error_text
 from somestudio.ui.keyboard import leave_by_tab
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
+from somestudio.ui.shortcuts_dialog import SHORTCUT_NAME
 from somestudio.ui.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -67,8 +68,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        title = APP_NAME + (" — " + self.tr("demo data") if demo else "")
-        self.setWindowTitle(title)
+        # Qt adds the application's display name (Some Studio) to every title itself.
+        self.setWindowTitle(self.tr("demo data") if demo else APP_NAME)
         self._settings = settings
         self._studio = studio
         self._tray_available = False
@@ -625,8 +626,10 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setProperty(SHORTCUT_NAME, self.tr("Undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setProperty(SHORTCUT_NAME, self.tr("Redo"))
         edit_menu.addActions([undo, redo])
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -754,10 +757,13 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Some Studio"))
+        # "About", not "About Some Studio": Qt adds " — Some Studio" to a title that does not
+        # end with it, and the Finnish "Tietoja Some Studiosta" does not.
+        box.setWindowTitle(self.tr("About"))
         box.setText(
             f"<b>{APP_NAME}</b> {__version__}<br>"
             + self.tr("Draft, schedule, publish and measure social media posts.")
         )
         box.setIcon(QMessageBox.Icon.Information)
         box.open()
+        self.about_box = box

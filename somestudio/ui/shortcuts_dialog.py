@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+# An action whose text changes with what it would do (Undo "Move post to Friday") gives the
+# list its fixed name in this dynamic property; the list shows shortcuts, not the undo stack.
+SHORTCUT_NAME = "shortcutName"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,13 @@ class ShortcutRow:
     @property
     def keys_text(self) -> str:
         return ", ".join(k.toString(NATIVE) for k in self.keys)
+
+
+def on_a_keyboard(keys: QKeySequence) -> bool:
+    """Keys people type: not the Save, Back or Volume keys of multimedia keyboards, which
+    some standard shortcuts also answer to and which read like a word, not a key ("Save")."""
+    combos = [keys[i] for i in range(keys.count())]  # type: ignore[index]
+    return bool(combos) and all(c.key().value < Qt.Key.Key_Back.value for c in combos)
 
 
 def plain(text: str) -> str:
@@ -50,9 +60,11 @@ def menu_rows(menu_bar: QMenuBar) -> list[ShortcutRow]:
         if not isinstance(menu, QMenu):
             continue
         for action in menu.actions():
-            keys = tuple(k for k in action.shortcuts() if not k.isEmpty())
-            if keys and not action.isSeparator():
-                rows.append(ShortcutRow(plain(top.text()), plain(action.text()), keys))
+            keys = tuple(k for k in action.shortcuts() if on_a_keyboard(k))
+            fixed = action.property(SHORTCUT_NAME)
+            name = plain(fixed if isinstance(fixed, str) and fixed else action.text())
+            if keys and name and not action.isSeparator():
+                rows.append(ShortcutRow(plain(top.text()), name, keys))
     return rows
 
 
@@ -61,8 +73,8 @@ def shortcut_rows(pages: list[tuple[str, QWidget]]) -> list[ShortcutRow]:
     rows = []
     for name, page in pages:
         for shortcut in page.findChildren(QShortcut):
-            keys = tuple(k for k in shortcut.keys() if not k.isEmpty())  # noqa: SIM118
-            if keys:
+            keys = tuple(k for k in shortcut.keys() if on_a_keyboard(k))  # noqa: SIM118
+            if keys and shortcut.whatsThis():  # a shortcut without a name is not listed
                 rows.append(ShortcutRow(name, shortcut.whatsThis(), keys))
     return rows
 

@@ -230,3 +230,27 @@ def test_attention_and_shortcuts_dialogs_tab_order(
         window_shortcuts(window.menuBar(), [("Calendar", window.calendar)]), window
     )
     check_dialog_tab_order(qtbot, help_dialog)
+
+
+def test_shortcuts_list_names_every_row_and_never_the_undo_stack_text(
+    demo_home: Path, make_window: MakeWindow
+) -> None:
+    from PySide6.QtGui import QUndoCommand  # noqa: PLC0415
+
+    window = make_window(demo_home)
+    window.undo_stack.push(QUndoCommand("Move post to Friday"))
+    window.undo_stack.push(QUndoCommand("Move post to Monday"))
+    window.undo_stack.undo()  # both Undo and Redo now carry a command's text
+    window.show_shortcuts()
+    listed = window.shortcuts_dialog.rows_shown()
+    assert all(description.strip() and keys for _g, description, keys in listed)
+    names = [description for _g, description, _k in listed]
+    assert "Undo" in names and "Redo" in names
+    assert not [n for n in names if "Move post" in n]
+    # Only keys on an ordinary keyboard: Ctrl+S saves, the multimedia "Save" key is not listed.
+    keys_shown = [one for _g, _d, k in listed for one in k.split(", ")]
+    assert "Save" not in keys_shown and QKeySequence("Ctrl+S").toString(NATIVE) in keys_shown
+    # A page shortcut nobody named is a key, not an action: it is left out, not listed blank.
+    QShortcut(QKeySequence("Ctrl+Alt+J"), window.calendar)
+    window.show_shortcuts()
+    assert all(d.strip() for _g, d, _k in window.shortcuts_dialog.rows_shown())

@@ -226,3 +226,49 @@ def test_double_clicked_post_opens_for_editing(
     editing: int | None = window.compose.editing
     assert editing is None
     assert compose.editor.toPlainText() == ""
+
+
+def shown_title(title: str, display_name: str) -> str:
+    """The title the window manager gets: Qt (QPlatformWindow::formatWindowTitle) adds the
+    application's display name unless the title already ends with it."""
+    if title.endswith(display_name):
+        return title
+    return f"{title} \N{EM DASH} {display_name}" if title else display_name
+
+
+def test_window_title_names_the_app_once(demo_home: Path, make_window: MakeWindow) -> None:
+    from somestudio import APP_NAME  # noqa: PLC0415
+    from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = make_window(demo_home)
+    assert shown_title(window.windowTitle(), APP_NAME) == APP_NAME
+    demo = MainWindow(
+        window._studio,
+        window._settings,
+        window._zone,
+        home=demo_home,
+        log_file=demo_home / "logs" / "x.log",
+        demo=True,
+    )
+    try:
+        shown = shown_title(demo.windowTitle(), APP_NAME)
+        assert shown.count(APP_NAME) == 1 and "demo data" in shown
+    finally:
+        demo._state_saving = False
+        demo.deleteLater()
+
+
+def test_finnish_titles_name_the_app_once(demo_home: Path, make_window: MakeWindow) -> None:
+    from somestudio import APP_NAME  # noqa: PLC0415
+    from somestudio.ui.i18n import install_language  # noqa: PLC0415
+
+    installed = install_language("fi")
+    try:
+        window = make_window(demo_home, locale=QLocale(QLocale.Language.Finnish))
+        window._about()
+        title = shown_title(window.about_box.windowTitle(), APP_NAME)
+        assert title.count("Some Studio") == 1 and title.startswith("Tietoja")
+        window.show_shortcuts()
+        assert shown_title(window.shortcuts_dialog.windowTitle(), APP_NAME).count(APP_NAME) == 1
+    finally:
+        installed.remove()

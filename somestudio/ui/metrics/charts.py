@@ -6,18 +6,22 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from somestudio.domain.insights import HeatCell
 from somestudio.domain.metrics import AccountPoint, Snapshot
+from somestudio.ui.metrics.chart_parts import Legend, LocaleDateAxis, blend, heat_alpha
 from somestudio.ui.metrics.colours import DARK_SERIES, LIGHT_SERIES
 
 pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
+NEUTRAL = 140.0  # the grey a heatmap cell fades to when few posts stand behind it
+PALE_TEXT = QColor("#000000")  # readable on that grey in both themes
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -30,17 +34,43 @@ def series_colour(palette: QPalette, index: int) -> QColor:
 
 
 class Chart(QWidget):
-    """A pyqtgraph plot that takes its background, axes and text from the palette."""
+    """A pyqtgraph plot that takes its background, axes and text from the palette, with its
+    legend beside it and a plain sentence instead of empty axes when there is nothing to draw."""
 
     def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
         super().__init__(parent)
         self.plot_widget = pg.PlotWidget(self, **kwargs)
+        self.legend = Legend()
+        self.empty = QLabel()
+        self.empty.setObjectName("ChartEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.plot_widget)
+        self.stack.addWidget(self.empty)
+        # The title is a label above, not pyqtgraph's: that one never wraps, and a long title
+        # made the plot wider than its widget, cutting off its right side in a narrow window.
+        self.title_label = QLabel()
+        self.title_label.setObjectName("ChartTitle")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
+        self.title_label.hide()
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 1)
+        body.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot_widget)
+        layout.setSpacing(2)
+        layout.addWidget(self.title_label)
+        layout.addLayout(body, 1)
         self.setMinimumHeight(180)
+        self._title = ""
+        self._empty_text = ""
+        self._axis_text: dict[str, str] = {}
         self.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
         self.getPlotItem().setMenuEnabled(False)
+        for name in ("left", "bottom"):
+            self.getPlotItem().getAxis(name).enableAutoSIPrefix(False)
         self.apply_palette()
 
     def apply_palette(self) -> None:
@@ -51,9 +81,8 @@ class Chart(QWidget):
             axis = self.getPlotItem().getAxis(name)
             axis.setPen(pg.mkPen(text))
             axis.setTextPen(pg.mkPen(text))
-        legend = self.getPlotItem().legend
-        if legend is not None:
-            legend.setLabelTextColor(text)
+        for name, label in self._axis_text.items():
+            self.getPlotItem().setLabel(name, label, color=text.name())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -64,22 +93,43 @@ class Chart(QWidget):
         return self.plot_widget.getPlotItem()
 
     def set_title(self, title: str) -> None:
-        text = self.palette().color(QPalette.ColorRole.Text)
-        self.getPlotItem().setTitle(title, color=text.name(), size="10pt")
+        self._title = title
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))
         self.plot_widget.setAccessibleName(title)  # what a screen reader says on focus
+
+    def set_axis_labels(self, left: str, bottom: str) -> None:
+        """What each axis measures, with its unit: "Followers", "Hours since publishing"."""
+        self._axis_text = {"left": left, "bottom": bottom}
+        self.apply_palette()
+
+    def axis_label(self, name: str) -> str:
+        return self._axis_text.get(name, "")
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.empty.setText(text)
+
+    def show_data(self, has_data: bool) -> None:
+        """The plot when there is something to draw; otherwise the sentence saying so."""
+        self.stack.setCurrentWidget(self.plot_widget if has_data else self.empty)
+        if not has_data:
+            self.legend.set_entries([])
+
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty
 
 
 class FollowersChart(Chart):
     """Followers over time, one line per account."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem()})
-        self.getPlotItem().addLegend(offset=(10, 10))
-        self.apply_palette()
+    def __init__(self, parent: QWidget | None = None, zone: ZoneInfo | None = None) -> None:
+        super().__init__(parent, axisItems={"bottom": LocaleDateAxis(zone)})
 
     def set_series(self, series: Mapping[str, Sequence[AccountPoint]]) -> None:
         plot = self.getPlotItem()
         plot.clear()
+        entries = []
         for index, (label, points) in enumerate(sorted(series.items())):
             xs = np.fromiter((p.fetched_at.timestamp() for p in points), float, len(points))
             ys = np.fromiter(
@@ -88,17 +138,15 @@ class FollowersChart(Chart):
                 len(points),
             )
             colour = series_colour(self.palette(), index)
-            plot.plot(xs, ys, pen=pg.mkPen(colour, width=2), name=label)
+            plot.plot(xs, ys, pen=pg.mkPen(colour, width=2))
+            entries.append((label, colour))
+        self.show_data(bool(entries))
+        self.legend.set_entries(entries)
         plot.enableAutoRange()
 
 
 class LifetimeChart(Chart):
     """One post's engagement over its life: hours since publishing against counts."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.getPlotItem().addLegend(offset=(10, 10))
-        self.apply_palette()
 
     def set_snapshots(
         self, published_at: datetime, snapshots: Sequence[Snapshot], names: Sequence[str]
@@ -106,8 +154,6 @@ class LifetimeChart(Chart):
         """``names``: the translated labels of engagements, likes, reposts and replies."""
         plot = self.getPlotItem()
         plot.clear()
-        if not snapshots:
-            return
         hours = np.fromiter(
             ((s.fetched_at - published_at).total_seconds() / 3600 for s in snapshots),
             float,
@@ -119,7 +165,8 @@ class LifetimeChart(Chart):
             [s.counts.reposts for s in snapshots],
             [s.counts.replies for s in snapshots],
         )
-        for index, (name, values) in enumerate(zip(names, columns, strict=True)):
+        entries = []
+        for index, (name, values) in enumerate(zip(names, columns, strict=False)):
             if all(v is None for v in values):
                 continue
             ys = np.array([math.nan if v is None else float(v) for v in values])
@@ -132,19 +179,22 @@ class LifetimeChart(Chart):
                 symbolSize=5,
                 symbolBrush=colour,
                 symbolPen=None,
-                name=name,
             )
+            entries.append((name, colour))
+        self.show_data(bool(snapshots and entries))
+        self.legend.set_entries(entries)
         plot.enableAutoRange()
 
 
 class TotalsChart(Chart):
-    """Engagements per channel: this period beside the previous one."""
+    """Engagements per channel, as horizontal bars so that channel names of any length in
+    any language sit on their own line: this period beside the previous one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.getPlotItem().addLegend(offset=(10, 10))
-        self.getPlotItem().showGrid(x=False, y=True, alpha=0.15)
-        self.apply_palette()
+        plot = self.getPlotItem()
+        plot.showGrid(x=True, y=False, alpha=0.15)
+        plot.invertY(True)  # the first channel on top, as in the table
 
     def set_totals(
         self, rows: Sequence[tuple[str, int, int | None]], current: str, previous: str
@@ -152,29 +202,29 @@ class TotalsChart(Chart):
         """``rows``: (channel name, engagements now, engagements in the previous period)."""
         plot = self.getPlotItem()
         plot.clear()
-        xs = np.arange(len(rows), dtype=float)
+        ys = np.arange(len(rows), dtype=float)
         before = np.array([r[2] or 0 for r in rows], float)
         now = np.array([r[1] for r in rows], float)
-        faint = series_colour(self.palette(), 0)
-        faint.setAlpha(90)
-        plot.addItem(
-            pg.BarGraphItem(x=xs - 0.18, height=before, width=0.34, brush=faint, name=previous)
-        )
-        plot.addItem(
-            pg.BarGraphItem(
-                x=xs + 0.18,
-                height=now,
-                width=0.34,
-                brush=series_colour(self.palette(), 0),
-                name=current,
-            )
-        )
-        plot.getAxis("bottom").setTicks([[(float(i), r[0]) for i, r in enumerate(rows)]])
+        strong = series_colour(self.palette(), 0)
+        faint = blend(strong, self.palette().color(QPalette.ColorRole.Base), 0.4)
+        plot.addItem(pg.BarGraphItem(x0=0, y=ys - 0.18, height=0.34, width=before, brush=faint))
+        plot.addItem(pg.BarGraphItem(x0=0, y=ys + 0.18, height=0.34, width=now, brush=strong))
+        plot.getAxis("left").setTicks([[(float(i), r[0]) for i, r in enumerate(rows)]])
+        self.show_data(bool(rows))
+        if rows:
+            self.legend.set_entries([(previous, faint), (current, strong)])
         plot.enableAutoRange()
+
+    def tick_labels(self) -> list[str]:
+        ticks = self.getPlotItem().getAxis("left")._tickLevels or [[]]
+        return [text for _value, text in ticks[0]]
 
 
 class HeatmapChart(Chart):
-    """Mean engagement rate by local weekday (rows, Monday first) and hour (columns)."""
+    """Mean engagement rate by local weekday (rows, Monday first) and hour (columns).
+
+    The colour says the rate; how strongly it shows says how many posts stand behind it, so
+    a cell from one lucky post is a pale grey, not the brightest on the map."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,12 +232,14 @@ class HeatmapChart(Chart):
         plot.showGrid(x=False, y=False)
         plot.invertY(True)
         plot.setMouseEnabled(x=False, y=False)
-        self.image = pg.ImageItem()
+        self.colour_map = pg.colormap.get("viridis")
+        self.image = pg.ImageItem()  # what is seen: colour by rate, opacity by posts
+        self.scale = pg.ImageItem()  # the rates alone, hidden: drives the colour bar's scale
+        self.scale.setVisible(False)
+        plot.addItem(self.scale)
         plot.addItem(self.image)
-        self.colour_bar = pg.ColorBarItem(
-            colorMap=pg.colormap.get("viridis"), interactive=False, width=12
-        )
-        self.colour_bar.setImageItem(self.image, insert_in=plot)
+        self.colour_bar = pg.ColorBarItem(colorMap=self.colour_map, interactive=False, width=12)
+        self.colour_bar.setImageItem(self.scale, insert_in=plot)
         locale = QLocale()
         plot.getAxis("left").setTicks(
             [[(d + 0.5, locale.dayName(d + 1, QLocale.FormatType.ShortFormat)) for d in range(7)]]
@@ -199,15 +251,27 @@ class HeatmapChart(Chart):
 
     def set_grid(self, grid: Sequence[Sequence[HeatCell]]) -> None:
         values = np.full((7, 24), math.nan)
+        alpha = np.zeros((7, 24))
         for day, row in enumerate(grid):
             for hour, cell in enumerate(row):
                 if cell.mean_rate is not None:
                     values[day, hour] = cell.mean_rate * 100
-        self.image.setImage(values, autoLevels=False)
-        self.image.setRect(0, 0, 24, 7)
+                    alpha[day, hour] = heat_alpha(cell.posts)
         finite = values[np.isfinite(values)]
-        high = float(finite.max()) if finite.size else 1.0
-        self.colour_bar.setLevels((0.0, max(high, 0.01)))
+        high = max(float(finite.max()) if finite.size else 1.0, 0.01)
+        self.scale.setImage(values, autoLevels=False)
+        self.scale.setRect(0, 0, 24, 7)
+        self.colour_bar.setLevels((0.0, high))
+        rgba = self.colour_map.map(np.nan_to_num(values / high).clip(0, 1).ravel(), mode="byte")
+        rgba = rgba.reshape(7, 24, 4).astype(float)
+        # Few posts: the colour fades toward a neutral grey (not toward the background, which
+        # in the dark theme would read as a low rate); no posts: nothing drawn.
+        strength = alpha[..., None]
+        rgba[..., :3] = rgba[..., :3] * strength + NEUTRAL * (1 - strength)
+        rgba[..., 3] = np.where(alpha > 0, 255, 0)
+        self.image.setImage(rgba.astype(np.uint8), autoLevels=False, levels=(0, 255))
+        self.image.setRect(0, 0, 24, 7)
+        self.strength = alpha
         # One text item per cell, made once and only updated: re-creating 168 items per
         # redraw costs more than the rest of the chart together.
         plot = self.getPlotItem()
@@ -225,7 +289,9 @@ class HeatmapChart(Chart):
                 label = self.labels[day * 24 + hour]
                 # The post count in each cell: a rate from one post is a hint, not a fact.
                 if cell.posts:
-                    text, colour = str(cell.posts), _on(values[day, hour], high)
+                    pale = alpha[day, hour] < 0.5
+                    colour = PALE_TEXT if pale else _on(values[day, hour], high)
+                    text = str(cell.posts)
                     if label.toPlainText() != text or label.color != colour:
                         label.setText(text, color=colour)
                     self.shown += 1

@@ -81,7 +81,9 @@ class FilterBar(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             widget.setMinimumContentsLength(10)
-            if widget is not self.preset:
+            if widget is self.preset:  # short texts: the box fits the longest, never clipped
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            else:
                 what.addWidget(widget, 1)
         when = QHBoxLayout()
         when.addWidget(self.preset)

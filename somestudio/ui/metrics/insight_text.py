@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from somestudio.domain.insights import Factor, Insight, Measure
+from somestudio.domain.insights import MIN_SAMPLE, Factor, Insight, Measure
 from somestudio.ui.network_names import network_name
 
 
@@ -91,3 +93,17 @@ def describe(insight: Insight, locale: QLocale | None = None) -> str:
     else:
         verdict = QCoreApplication.translate("Insights", "did worse than the other posts")
     return f"{channel}: {group} — {verdict}: {medians} ({sizes}); {pairs}."
+
+
+def posts_to_tell(insight: Insight) -> int:
+    """How many more posts the smaller side(s) need before the comparison can be made."""
+    return max(0, MIN_SAMPLE - insight.group_size) + max(0, MIN_SAMPLE - insight.rest_size)
+
+
+def still_unknown(insights: Sequence[Insight]) -> tuple[int, int] | None:
+    """For the comparisons with too few posts: how many there are, and how many more posts
+    would settle the nearest. None when every comparison could be made."""
+    waiting = [i for i in insights if not i.enough_posts]
+    if not waiting:
+        return None
+    return len(waiting), min(posts_to_tell(i) for i in waiting)

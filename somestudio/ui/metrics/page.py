@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.metrics_dashboard import DashboardLoad, MetricsDashboard, load_dashboard
 from somestudio.app.studio import Studio
+from somestudio.domain.insights import MIN_SAMPLE, Insight
 from somestudio.domain.slots import format_slots
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
 from somestudio.ui.metrics.filter_bar import FilterBar
-from somestudio.ui.metrics.insight_text import describe
+from somestudio.ui.metrics.insight_text import describe, still_unknown
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
+from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 
@@ -91,8 +94,15 @@ class MetricsPage(QWidget):
         self.empty = QLabel(self.tr("Nothing published in this period yet."))
         self.totals_chart = TotalsChart()
         self.totals_chart.set_title(self.tr("Engagements per channel"))
-        self.followers_chart = FollowersChart()
+        self.totals_chart.set_axis_labels("", self.tr("Engagements"))
+        self.totals_chart.setToolTip(self.tr("Engagements: likes, reposts and replies together."))
+        self.totals_chart.set_empty_text(self.tr("Nothing published in this period yet."))
+        self.followers_chart = FollowersChart(zone=self._zone)
         self.followers_chart.set_title(self.tr("Followers"))
+        self.followers_chart.set_axis_labels(self.tr("Followers"), self.tr("Date"))
+        self.followers_chart.set_empty_text(
+            self.tr("No follower counts yet: they come with the first fetch.")
+        )
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.totals_chart)
         charts.addWidget(self.followers_chart)
@@ -107,6 +117,7 @@ class MetricsPage(QWidget):
         self.posts = QTableView()
         self.posts.setObjectName("TopPosts")
         self.posts.setAccessibleName(self.tr("Top posts"))
+        self.posts.setHorizontalHeader(SortHeader(self.posts))
         self.posts.setModel(self.posts_model)
         self.posts.setSortingEnabled(True)
         self.posts.sortByColumn(7, Qt.SortOrder.DescendingOrder)
@@ -122,6 +133,10 @@ class MetricsPage(QWidget):
         hint = QLabel(self.tr("Choose a post to see its numbers over time; double-click opens it."))
         self.lifetime_chart = LifetimeChart()
         self.lifetime_chart.set_title(self.tr("The chosen post over its first hours and days"))
+        self.lifetime_chart.set_axis_labels(self.tr("Count"), self.tr("Hours since publishing"))
+        self.lifetime_chart.set_empty_text(
+            self.tr("Choose a post that has numbers to see how they grew.")
+        )
         posts_page = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -136,6 +151,7 @@ class MetricsPage(QWidget):
         self.heatmap.set_title(
             self.tr("Mean engagement rate (%) by weekday and hour; numbers are posts")
         )
+        self.heatmap.set_axis_labels(self.tr("Weekday"), self.tr("Hour of the day (local time)"))
         when = QWidget()
         when_layout = QVBoxLayout(when)
         when_layout.addWidget(self.heatmap, 1)
@@ -143,7 +159,8 @@ class MetricsPage(QWidget):
             QLabel(
                 self.tr(
                     "Engagements per view where the network counts views, per follower "
-                    "otherwise. A cell from one or two posts is a hint, not a fact."
+                    "otherwise. A cell from one or two posts is a hint, not a fact: it is "
+                    "drawn pale, and its colour grows stronger up to ten posts."
                 )
             )
         )
@@ -267,22 +284,50 @@ class MetricsPage(QWidget):
         self._show_insights(loaded)
         self._after_load()
 
+    def unknown_text(self, insights: Sequence[Insight]) -> str | None:
+        """One line for all comparisons that have too few posts yet."""
+        unknown = still_unknown(insights)
+        if unknown is None:
+            return None
+        count, nearest = unknown
+        locale = QLocale()
+        return (
+            self.tr(
+                "Still unknown — comparisons without enough posts: %1. Each needs at least %2 "
+                "posts on both sides; about %n more post(s) would settle the nearest.",
+                "",
+                nearest,
+            )
+            .replace("%1", locale.toString(count))
+            .replace("%2", locale.toString(MIN_SAMPLE))
+        )
+
     def _show_insights(self, loaded: DashboardLoad) -> None:
+        """What was found first (claimed differences in bold, then comparisons that showed
+        no clear difference), then one line for all that is not yet known."""
         self.insights.clear()
         claimed = [i for i in loaded.data.insights if i.claimed]
-        others = [i for i in loaded.data.insights if not i.claimed]
+        checked = [i for i in loaded.data.insights if not i.claimed and i.enough_posts]
+        waiting = [i for i in loaded.data.insights if not i.enough_posts]
         if not claimed:
-            self.insights.addItem(
-                self.tr("No clear differences yet: more posts in this period would tell more.")
-            )
+            self.insights.addItem(self.tr("No clear differences found yet."))
         for insight in claimed:
             item = QListWidgetItem("✔ " + describe(insight))
             font = item.font()
             font.setBold(True)
             item.setFont(font)
             self.insights.addItem(item)
-        for insight in others:
+        for insight in checked:
             self.insights.addItem(describe(insight))
+        line = self.unknown_text(waiting)
+        if line is not None:
+            item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, "unknown")
+            font = item.font()
+            font.setItalic(True)  # set apart from the findings, in the full text colour
+            item.setFont(font)
+            item.setToolTip("\n".join(describe(i) for i in waiting[:12]))
+            self.insights.addItem(item)
         self.slots.clear()
         names = {a.id: a for a in loaded.accounts}
         for account_id, slots in sorted(loaded.data.slots.items()):

@@ -1,4 +1,5 @@
-"""The Settings page: language, tray behaviour, catch-up window, where the data and logs live."""
+"""The Settings page: a form in groups (language, starting and closing, scheduling, where the
+data is), each setting with a line saying what it does where that is not obvious."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +24,27 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.settings import SettingsStore
 from somestudio.ui.i18n import ENDONYMS, system_language, ui_language
+
+
+def _group(title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
+    group = QGroupBox(title)
+    group.setObjectName(name)
+    form = QFormLayout(group)
+    # Each control keeps its own width; only the notes under them wrap to the column.
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return group, form
+
+
+def _note(text: str, name: str) -> QLabel:
+    """A one-line explanation under a setting, in the full text colour (the placeholder grey
+    falls below WCAG AA contrast on the light theme's window colour)."""
+    note = QLabel(text)
+    note.setObjectName(name)
+    note.setWordWrap(True)
+    # A wrapped label asks for a narrow column; a line of about 60 characters reads well.
+    note.setMinimumWidth(note.fontMetrics().averageCharWidth() * 60)
+    return note
 
 
 class SettingsPage(QWidget):
@@ -42,9 +65,18 @@ class SettingsPage(QWidget):
         self.keep_in_tray.setChecked(value.keep_in_tray)
         tray_ok = QSystemTrayIcon.isSystemTrayAvailable()
         self.keep_in_tray.setEnabled(tray_ok)
-        if not tray_ok:
-            self.keep_in_tray.setToolTip(self.tr("This desktop has no system tray."))
         self.keep_in_tray.toggled.connect(self._on_tray_toggled)
+        # Greyed out says nothing by itself: the line under it says why.
+        self.tray_note = _note(
+            self.tr("Scheduled posts still go out while the window is closed.")
+            if tray_ok
+            else self.tr(
+                "Not available: no system tray was found on this desktop, so closing the "
+                "window quits Some Studio."
+            ),
+            "TrayNote",
+        )
+        self.keep_in_tray.setToolTip(self.tray_note.text())
 
         self.catch_up = QSpinBox()
         self.catch_up.setObjectName("CatchUpMinutes")
@@ -52,12 +84,14 @@ class SettingsPage(QWidget):
         self.catch_up.setSuffix(self.tr(" min"))
         self.catch_up.setValue(value.catch_up_minutes)
         self.catch_up.setAccessibleName(self.tr("Catch-up window in minutes"))
-        self.catch_up.setToolTip(
+        self.catch_up_note = _note(
             self.tr(
-                "A post overdue by less than this (for example after the computer slept) is "
-                "still published; older ones wait for your decision."
-            )
+                "When the computer was asleep or off at a post's time, a post late by less "
+                "than this still goes out; a later one waits for your decision."
+            ),
+            "CatchUpNote",
         )
+        self.catch_up.setToolTip(self.catch_up_note.text())
         self.catch_up.valueChanged.connect(lambda v: self._settings.update(catch_up_minutes=v))
 
         self.language = QComboBox()
@@ -69,25 +103,46 @@ class SettingsPage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(value.language)))
         self.language.setToolTip(self.tr("Automatic follows the language of your system."))
-        self.language_note = QLabel(
-            self.tr("The new language is used when you restart Some Studio.")
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language_note = _note(
+            self.tr("The new language is used when you restart Some Studio."), "LanguageNote"
         )
-        self.language_note.setObjectName("LanguageNote")
-        self.language_note.setWordWrap(True)
         self._sync_language_note()
         self.language.currentIndexChanged.connect(self._on_language_chosen)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Language:"), self.language)
-        form.addRow("", self.language_note)
-        form.addRow(self.keep_in_tray)
-        form.addRow(self.tr("Catch-up window:"), self.catch_up)
-        form.addRow(self.tr("Data folder:"), self._path_row(home, self.tr("Open data folder")))
-        form.addRow(self.tr("Log file:"), self._path_row(log_file, self.tr("Open log folder")))
+        starting, starting_form = _group(self.tr("Starting and closing"), "StartingGroup")
+        tray_row = QHBoxLayout()  # the box keeps its own width, not the group's
+        tray_row.addWidget(self.keep_in_tray)
+        tray_row.addStretch(1)
+        starting_form.addRow(tray_row)
+        starting_form.addRow(self.tray_note)
+        scheduling, scheduling_form = _group(self.tr("Scheduling"), "SchedulingGroup")
+        scheduling_form.addRow(self.tr("Catch-up window:"), self.catch_up)
+        scheduling_form.addRow("", self.catch_up_note)
+        language, language_form = _group(self.tr("Language"), "LanguageGroup")
+        language_form.addRow(self.tr("Language:"), self.language)
+        language_form.addRow("", self.language_note)
+        data, data_form = _group(self.tr("Where your data is"), "DataGroup")
+        data_form.addRow(self.tr("Data folder:"), self._path_row(home, self.tr("Open data folder")))
+        data_form.addRow(self.tr("Log file:"), self._path_row(log_file, self.tr("Open log folder")))
+        data_form.addRow(
+            "",
+            _note(
+                self.tr(
+                    "Your posts, accounts and numbers are in the data folder; passwords "
+                    "and tokens are kept in the system keyring, not there."
+                ),
+                "DataNote",
+            ),
+        )
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addLayout(form)
+        column = QVBoxLayout()
+        column.addWidget(title)
+        for group in (language, starting, scheduling, data):
+            column.addWidget(group)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)  # a readable column on the left, not stretched edge to edge
+        layout.addLayout(column, 3)
         layout.addStretch(1)
         QWidget.setTabOrder(self.language, self.keep_in_tray)  # top to bottom, as shown
         QWidget.setTabOrder(self.keep_in_tray, self.catch_up)
@@ -99,6 +154,8 @@ class SettingsPage(QWidget):
         label = QLineEdit(str(path))  # long paths scroll instead of widening the window
         label.setReadOnly(True)
         label.setAccessibleName(button_text)
+        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 40)
+        label.setCursorPosition(0)
         folder = path if path.is_dir() else path.parent
         button = QPushButton(button_text)
         button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))

@@ -1,0 +1,137 @@
+"""Parts the metrics charts share: a legend beside the plot, a date axis in the user's
+language and time zone, and how strongly a heatmap cell shows given how many posts it has."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pyqtgraph as pg  # type: ignore[import-untyped]
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+DAY = 86_400.0
+DAY_STEPS = (1, 2, 3, 5, 7, 14, 21)
+FULL_CELL = 10  # posts behind a heatmap cell before its colour shows at full strength
+
+
+def blend(colour: QColor, background: QColor, amount: float) -> QColor:
+    """``colour`` at ``amount`` (0..1) over ``background``, as one opaque colour."""
+    return QColor.fromRgbF(
+        colour.redF() * amount + background.redF() * (1 - amount),
+        colour.greenF() * amount + background.greenF() * (1 - amount),
+        colour.blueF() * amount + background.blueF() * (1 - amount),
+    )
+
+
+def heat_alpha(posts: int) -> float:
+    """How opaque a heatmap cell is: a rate from one post is a hint (pale), from ten or more a
+    fair measure (full colour). No posts: nothing drawn."""
+    if posts <= 0:
+        return 0.0
+    return 0.2 + 0.8 * (min(posts, FULL_CELL) - 1) / (FULL_CELL - 1)
+
+
+def day_month_format(locale: QLocale) -> str:
+    """The locale's short date without the year: 3.12. (fi), 03/12 (en_GB), 12/3 (en_US)."""
+    without_year = re.sub(r"y+", "", locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return without_year.strip(" ,/-") or "d.M."
+
+
+def date_tick(moment: datetime, spacing: float, locale: QLocale) -> str:
+    """A date axis label for ticks ``spacing`` seconds apart, in ``locale``'s words."""
+    if spacing >= 360 * DAY:
+        return str(moment.year)
+    if spacing >= 28 * DAY:
+        return locale.standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)
+    if spacing >= DAY - 1:
+        day = QDate(moment.year, moment.month, moment.day)
+        return locale.toString(day, day_month_format(locale))
+    return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
+    """pyqtgraph's date axis places the ticks; the labels come from QLocale, in ``zone``."""
+
+    def __init__(self, zone: ZoneInfo | None = None, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.zone = zone or ZoneInfo("UTC")
+        offset = datetime.combine(date(2026, 1, 15), datetime.min.time(), self.zone).utcoffset()
+        self.utcOffset = -offset.total_seconds() if offset is not None else 0.0
+
+    def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
+        """Up to four months: local midnights every 1, 2, 3, 5, 7, 14 or 21 days, as many as
+        fit their labels (pyqtgraph left a 30-day chart at 400 px with one "Dec"). Longer:
+        pyqtgraph's months and years, finest level only, so a month name never sits on top
+        of the day beside it ("joulu3.12.")."""
+        if high <= low:
+            return []
+        if high - low > 120 * DAY:
+            levels = [level for level in super().tickValues(low, high, size) if len(level[1])]
+            return levels[-1:]
+        label = QFontMetrics(self.font()).horizontalAdvance("28.12.") + 24
+        room = max(2, int(size // label))
+        step = next((d for d in DAY_STEPS if (high - low) / (d * DAY) <= room), DAY_STEPS[-1])
+        first = datetime.fromtimestamp(low, self.zone).date()
+        values = []
+        for n in range(int((high - low) // DAY) + 2):
+            day = first + timedelta(days=n)
+            moment = datetime.combine(day, time(), self.zone).timestamp()
+            if low <= moment <= high and (day - first).days % step == 0:
+                values.append(moment)
+        return [(step * DAY, values)]
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        locale = QLocale()
+        texts = []
+        for value in values:
+            try:
+                moment = datetime.fromtimestamp(value, self.zone)
+            except (OverflowError, ValueError, OSError):
+                texts.append("")
+                continue
+            texts.append(date_tick(moment, spacing, locale))
+        return texts
+
+
+def entry_markup(name: str, colour: QColor) -> str:
+    """A legend line: a square in the series' colour, then its name."""
+    return f'<span style="color:{colour.name()}">&#9632;</span>&nbsp;{html.escape(name)}'
+
+
+class Legend(QWidget):
+    """The series' names with their colours, beside the plot instead of over its data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChartLegend")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 24, 4, 4)
+        self._layout.setSpacing(4)
+        self._layout.addStretch(1)
+        self._labels: list[QLabel] = []
+        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
+        self.hide()
+
+    def set_entries(self, entries: Sequence[tuple[str, QColor]]) -> None:
+        for label in self._labels:
+            self._layout.removeWidget(label)
+            label.deleteLater()
+        self._labels = []
+        for index, (name, colour) in enumerate(entries):
+            label = QLabel()
+            markup = entry_markup(name, colour)  # the name comes translated
+            label.setText(markup)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setAccessibleName(name)
+            self._layout.insertWidget(index, label)
+            self._labels.append(label)
+        self.setVisible(bool(entries))
+
+    def names(self) -> list[str]:
+        return [label.accessibleName() for label in self._labels]

@@ -1,0 +1,219 @@
+"""How the metrics page reads: legends beside the plots, axes with units and dates in the
+user's language, no clipped or colliding labels, honest heatmap cells, sort arrows that
+point the way the column runs, and Insights that lead with what was found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QStyleOptionHeader
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import open_workspace
+from somestudio.domain.insights import Factor, HeatCell, Insight, Measure
+from somestudio.domain.metrics import AccountPoint
+from somestudio.domain.networks import Network
+from somestudio.ui.metrics.chart_parts import LocaleDateAxis, date_tick, heat_alpha
+from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, TotalsChart
+from somestudio.ui.metrics.sort_header import SortHeader
+from somestudio.ui.tasks import Tasks
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+FINNISH = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+ENGLISH_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+DAY = 86_400.0
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def page(demo_home: Path, qtbot: QtBot):
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+
+    workspace = open_workspace(demo_home)
+    widget = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.reload()
+    yield widget
+    workspace.close()
+
+
+def followers(days: int) -> list[AccountPoint]:
+    start = datetime(2026, 11, 3, 10, tzinfo=UTC)
+    return [
+        AccountPoint(fetched_at=start + timedelta(days=d), followers=100 + d) for d in range(days)
+    ]
+
+
+def test_finnish_date_axis_has_no_english_months(qtbot: QtBot) -> None:
+    QLocale.setDefault(FINNISH)
+    chart = FollowersChart(zone=HELSINKI)
+    qtbot.addWidget(chart)
+    chart.resize(600, 300)
+    chart.set_series({"Mastodon · Kahvila": followers(40)})
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.plot_widget.grab()  # the axis measures its font when it is first drawn
+    axis = chart.getPlotItem().getAxis("bottom")
+    assert isinstance(axis, LocaleDateAxis)
+    low, high = datetime(2026, 11, 3, tzinfo=UTC), datetime(2026, 12, 13, tzinfo=UTC)
+    texts = [
+        text
+        for spacing, values in axis.tickValues(low.timestamp(), high.timestamp(), 600)
+        for text in axis.tickStrings(values, 1.0, spacing)
+    ]
+    assert texts and not [t for t in texts if ENGLISH_MONTHS.search(t)]
+    assert "3.12." in texts or "2.12." in texts or "1.12." in texts
+    # A narrow chart still gets several dates, not a lone month name.
+    month = [v for _s, values in axis.tickValues(low.timestamp(), low.timestamp() + 30 * DAY, 320)
+             for v in values]  # fmt: skip
+    assert len(month) >= 3
+    year = axis.tickValues(low.timestamp(), low.timestamp() + 400 * DAY, 600)
+    assert len(year) == 1  # one level: month names never over the days beside them
+    december = datetime(2026, 12, 3, 12, tzinfo=HELSINKI)
+    for spacing in (3600.0, DAY, 7 * DAY, 31 * DAY, 365 * DAY):
+        assert not ENGLISH_MONTHS.search(date_tick(december, spacing, FINNISH))
+    assert date_tick(december, DAY, FINNISH) == "3.12."
+    assert date_tick(december, 31 * DAY, FINNISH) == FINNISH.standaloneMonthName(
+        12, QLocale.FormatType.ShortFormat
+    )
+    assert date_tick(december, 3600.0, FINNISH) == "12.00"
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert date_tick(december, DAY, english) == "03/12"
+
+
+def test_legends_sit_beside_the_plot_never_over_it(page, qtbot: QtBot) -> None:
+    for chart in (page.totals_chart, page.followers_chart):
+        assert chart.getPlotItem().legend is None  # nothing drawn over the data
+        assert chart.legend.isVisible() and chart.legend.names()
+        plot = chart.plot_widget
+        assert chart.legend.x() >= plot.mapTo(chart, plot.rect().topRight()).x()
+    assert page.totals_chart.legend.names() == ["Previous period", "This period"]
+
+
+def test_every_axis_says_what_it_counts(page) -> None:
+    page.posts.selectRow(0)
+    assert page.followers_chart.axis_label("left") == "Followers"
+    assert page.followers_chart.axis_label("bottom") == "Date"
+    assert page.lifetime_chart.axis_label("bottom") == "Hours since publishing"
+    assert page.lifetime_chart.axis_label("left")
+    assert "Engagements" in page.totals_chart.axis_label("bottom")
+    assert page.heatmap.axis_label("left") and page.heatmap.axis_label("bottom")
+    for chart in (page.followers_chart, page.lifetime_chart, page.heatmap):
+        for name in ("left", "bottom"):
+            assert chart.getPlotItem().getAxis(name).labelText
+
+
+def test_channel_names_never_collide_in_finnish(qtbot: QtBot) -> None:
+    QLocale.setDefault(FINNISH)
+    chart = TotalsChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 300)
+    names = ["Instagram", "Paikallinen arkisto", "Mastodon", "Julkaise käsin"]
+    chart.set_totals([(n, 10 * i + 5, 7) for i, n in enumerate(names)], "Tämä", "Edellinen")
+    # Horizontal bars: each channel name on its own row of the vertical axis.
+    assert chart.tick_labels() == names
+    assert chart.getPlotItem().getAxis("bottom")._tickLevels is None
+
+
+def test_empty_charts_show_a_sentence_not_empty_axes(qtbot: QtBot) -> None:
+    chart = TotalsChart()
+    qtbot.addWidget(chart)
+    chart.set_title("Engagements per channel")
+    chart.set_empty_text("Nothing published in this period yet.")
+    chart.set_totals([], "This period", "Previous period")
+    assert chart.is_empty() and not chart.legend.isVisibleTo(chart)
+    assert "Nothing published" in chart.empty.text()
+    chart.set_totals([("Mastodon", 3, 1)], "This period", "Previous period")
+    assert not chart.is_empty()
+    followers_chart = FollowersChart()
+    qtbot.addWidget(followers_chart)
+    followers_chart.set_series({})
+    assert followers_chart.is_empty()
+
+
+def test_period_box_shows_its_whole_text(page) -> None:
+    preset = page.filters.preset
+    needed = max(
+        preset.fontMetrics().horizontalAdvance(preset.itemText(i)) for i in range(preset.count())
+    )
+    assert preset.width() > needed + 16  # the text and the arrow, not "Last 30 da"
+
+
+def test_heatmap_shades_by_rate_and_by_how_many_posts(qtbot: QtBot) -> None:
+    assert heat_alpha(0) == 0
+    assert heat_alpha(1) < heat_alpha(3) < heat_alpha(10) == heat_alpha(20) == 1.0
+    chart = HeatmapChart()
+    qtbot.addWidget(chart)
+    grid = [[HeatCell(0, None) for _ in range(24)] for _ in range(7)]
+    grid[0][9] = HeatCell(1, 0.08)  # one lucky post
+    grid[2][9] = HeatCell(20, 0.08)  # the same rate from twenty posts
+    grid[4][12] = HeatCell(20, 0.04)
+    chart.set_grid(grid)
+    assert chart.strength[0, 9] < chart.strength[2, 9]
+    image = chart.image.image.astype(int)
+
+    def colourfulness(day: int, hour: int) -> int:  # how far from the neutral grey
+        return int(abs(image[day, hour, :3] - 140).sum())
+
+    assert colourfulness(0, 9) < colourfulness(2, 9)  # the one-post cell is pale
+    assert colourfulness(2, 9) > colourfulness(4, 12)  # and rate still sets the colour
+    assert image[0, 9, 3] == image[2, 9, 3] == 255
+    assert image[1, 9, 3] == 0  # no posts: nothing drawn
+
+
+def test_sort_arrow_points_the_way_the_column_runs(page, qtbot: QtBot) -> None:
+    header = page.posts.horizontalHeader()
+    assert isinstance(header, SortHeader)
+    model = page.posts_model
+
+    def arrow(column: int) -> QStyleOptionHeader.SortIndicator:
+        option = QStyleOptionHeader()
+        header.initStyleOptionForIndex(option, column)
+        return option.sortIndicator
+
+    engagements = [model.row_at(r).engagements for r in range(model.rowCount())]
+    assert engagements == sorted(engagements, reverse=True)  # largest first…
+    assert arrow(7) == QStyleOptionHeader.SortIndicator.SortDown  # …so the arrow points down
+    page.posts.sortByColumn(7, Qt.SortOrder.AscendingOrder)
+    engagements = [model.row_at(r).engagements for r in range(model.rowCount())]
+    assert engagements == sorted(engagements)
+    assert arrow(7) == QStyleOptionHeader.SortIndicator.SortUp
+    assert arrow(3) == QStyleOptionHeader.SortIndicator.None_
+
+
+def insight(group_size: int, rest_size: int) -> Insight:
+    return Insight(
+        Network.MASTODON, Factor.WEEKDAY, "0", Measure.RATE, group_size, rest_size,
+        None, None, None, None, None, None, None, False,
+    )  # fmt: skip
+
+
+def test_insights_lead_with_findings_and_one_line_for_the_unknown(page) -> None:
+    texts = [page.insights.item(i).text() for i in range(page.insights.count())]
+    assert not [t for t in texts if "too few posts" in t]
+    unknown = [t for t in texts if t.startswith("Still unknown")]
+    assert len(unknown) <= 1
+    if unknown:
+        assert texts[-1] == unknown[0] and texts[0] != unknown[0]
+    assert len(texts) < 30
+    line = page.unknown_text([insight(3, 40), insight(8, 9), insight(12, 30)])
+    assert line is not None
+    assert "comparisons without enough posts: 2." in line
+    assert "about 3 more post" in line and "settle the nearest" in line
+    assert page.unknown_text([insight(12, 30)]) is None
