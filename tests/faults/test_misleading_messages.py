@@ -80,3 +80,35 @@ def test_doctor_says_when_the_keyring_daemon_is_stopped(
     assert stopped.returncode == 1
     assert "!! keyring" in stopped.stdout, stopped.stdout
     assert "not answering" in stopped.stdout
+
+
+def test_doctor_says_when_the_keyring_hangs(env: dict[str, str], tmp_path: Path) -> None:
+    """A keyring daemon that is there but never answers (SIGSTOP: as a hung or locked
+    keyring waiting on a prompt nobody sees) is reported, and doctor still ends."""
+    import os  # noqa: PLC0415
+    import signal  # noqa: PLC0415
+    import time  # noqa: PLC0415
+    from contextlib import suppress  # noqa: PLC0415
+
+    from tests.faults.test_reconnect_rollback import _keyring_daemons  # noqa: PLC0415
+
+    with secret_service(tmp_path) as service:
+        full = {**service.environ, "SOMESTUDIO_HOME": env["SOMESTUDIO_HOME"]}
+        full["QT_QPA_PLATFORM"] = "offscreen"
+        assert "ok keyring" in somestudio(["doctor"], full).stdout
+        stopped = _keyring_daemons(service.environ["XDG_RUNTIME_DIR"])
+        assert stopped, "the keyring daemon was not found to stop"
+        try:
+            for pid in stopped:
+                os.kill(pid, signal.SIGSTOP)
+            began = time.monotonic()
+            hung = somestudio(["doctor"], full, timeout=120)
+            took = time.monotonic() - began
+        finally:
+            for pid in stopped:
+                with suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGCONT)
+    assert_no_traceback(hung)
+    assert hung.returncode == 1
+    assert "!! keyring" in hung.stdout and "not answering" in hung.stdout, hung.stdout
+    assert took < 90, f"doctor took {took:.0f} s with a hung keyring"
