@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -113,3 +114,61 @@ def test_a_killed_export_leaves_the_target_complete_or_absent(
         else:
             seen_absent += 1
     assert seen_absent + seen_complete == 8
+
+
+def _dead_pid() -> int:
+    """The id of a process that has exited (and been reaped)."""
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
+
+
+def test_the_next_export_removes_a_killed_exports_leftover(
+    env: dict[str, str], data_home: Path, tmp_path: Path
+) -> None:
+    """A SIGKILLed export leaves ``.NAME.PID.tmp`` beside its target; the next export to the
+    same target removes it (its process is gone) but not a live writer's, nor another
+    target's."""
+    _big_plan(data_home)
+    target = tmp_path / "out" / "plan.csv"
+    target.parent.mkdir()
+    dead = target.parent / f".plan.csv.{_dead_pid()}.tmp"
+    dead.write_bytes(b"half a plan")
+    alive = subprocess.Popen(["sleep", "120"])  # a writer still at work
+    live = target.parent / f".plan.csv.{alive.pid}.tmp"
+    live.write_bytes(b"being written")
+    other = target.parent / f".other.csv.{_dead_pid()}.tmp"
+    other.write_bytes(b"not ours")
+    # A real kill mid-write too, where it leaves one.
+    process = spawn(["export", "--csv", str(target)], env)
+    time.sleep(0.8)
+    process.kill()
+    process.communicate()
+    try:
+        result = somestudio(["export", "--csv", str(target)], env)
+        assert_no_traceback(result)
+        assert result.returncode == 0, result.stderr
+        assert target.stat().st_size > 1000
+        left = sorted(p.name for p in target.parent.iterdir())
+        assert left == sorted(["plan.csv", live.name, other.name]), left
+    finally:
+        alive.kill()
+        alive.wait()
+
+
+def test_a_hard_link_to_the_database_is_refused(
+    env: dict[str, str], data_home: Path, tmp_path: Path
+) -> None:
+    """The same file by another name outside the folder: a hard link to the database."""
+    db = data_home / DATABASE_FILE
+    open_database(db)
+    link = tmp_path / "innocent.csv"
+    link.hardlink_to(db)
+    before = digest(db)
+    for command, args in EXPORTS.items():
+        result = somestudio([*args, str(link)], env)
+        assert_no_traceback(result)
+        assert result.returncode == 2, (command, result.stderr)
+        assert "inside Some Studio's data folder" in result.stderr
+        assert digest(db) == before
+    sqlite3.connect(db).execute("PRAGMA quick_check").fetchone()
