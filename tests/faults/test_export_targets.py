@@ -172,3 +172,39 @@ def test_a_hard_link_to_the_database_is_refused(
         assert "inside Some Studio's data folder" in result.stderr
         assert digest(db) == before
     sqlite3.connect(db).execute("PRAGMA quick_check").fetchone()
+
+
+def test_the_windows_exports_refuse_the_data_folder(data_home: Path) -> None:
+    """What the window writes where the user chose (plan CSV, calendar file, the calendar feed
+    folder, guidelines, the monthly report) goes through the same refusal as the commands."""
+    from datetime import date  # noqa: PLC0415
+    from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+    from somestudio.app.calendar_feed import CalendarFeed, export_ics  # noqa: PLC0415
+    from somestudio.app.csv_export import export_csv  # noqa: PLC0415
+    from somestudio.app.export_targets import InsideDataFolderError  # noqa: PLC0415
+    from somestudio.app.metrics_report import build_report  # noqa: PLC0415
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+    from somestudio.app.report_export import save_report_csv  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    workspace = open_workspace(data_home)
+    try:
+        db = data_home / DATABASE_FILE
+        before = digest(db)
+        report = build_report(workspace.connection, date(2026, 11, 1), ZoneInfo("UTC"))
+        writers = [
+            lambda: export_csv(workspace, db),
+            lambda: export_ics(workspace, db),
+            lambda: PlanLibrary(workspace).export_rulebook(db),
+            lambda: save_report_csv(report, db, data_home),
+            lambda: CalendarFeed(workspace).configure(data_home),
+        ]
+        for write in writers:
+            with pytest.raises(InsideDataFolderError):
+                write()
+            assert digest(db) == before
+        assert sorted(p.name for p in data_home.iterdir() if p.suffix in {".ics", ".tmp"}) == []
+        assert CalendarFeed(workspace).settings() is None  # the refused folder was not kept
+    finally:
+        workspace.close()
