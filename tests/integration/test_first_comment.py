@@ -13,9 +13,9 @@ import pytest
 from somestudio.app.studio import Studio
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.findings import Severity
-from somestudio.domain.first_comment import CommentState
+from somestudio.domain.first_comment import CommentState, OutgoingComment
 from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.publish_result import Final, Retryable
+from somestudio.domain.publish_result import Final, PublishResult, Retryable
 from somestudio.domain.redaction import register_secret
 from somestudio.networks.http import create_session
 from somestudio.networks.mastodon.publish import MastodonPublisher
@@ -276,7 +276,7 @@ class _Leaky(MastodonPublisher):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.error = error
 
-    def comment(self, comment):  # type: ignore[no-untyped-def]
+    def comment(self, comment: OutgoingComment) -> PublishResult:
         raise self.error
 
 
