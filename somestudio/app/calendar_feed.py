@@ -138,6 +138,7 @@ class CalendarFeed:
             else:
                 if not folder.is_dir():
                     raise NotADirectoryError(f"{folder} is not a folder")
+                refuse_inside_data_folder(folder / FEED_FILE, self.workspace.home)
                 value = {"folder": str(folder), "account_id": account_id}
                 planning_options.put(conn, FEED_KEY, value)
         return None if folder is None else self.refresh()
@@ -147,8 +148,9 @@ class CalendarFeed:
         settings = self.settings()
         if settings is None:
             return None
-        data = calendar_bytes(self.workspace, account_id=settings.account_id)
         path = settings.path
+        refuse_inside_data_folder(path, self.workspace.home)  # also a feed kept from before
+        data = calendar_bytes(self.workspace, account_id=settings.account_id)
         with contextlib.suppress(OSError):  # no file yet, or an unreadable one: write it
             if hashlib.sha256(path.read_bytes()).digest() == hashlib.sha256(data).digest():
                 return path

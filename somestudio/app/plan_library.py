@@ -11,6 +11,7 @@ from pathlib import Path
 
 from somestudio.app.atomic_files import write_bytes_atomically
 from somestudio.app.composer import Target
+from somestudio.app.export_targets import refuse_inside_data_folder
 from somestudio.app.workspace import Workspace
 from somestudio.domain.csv_rows import PlannedRow
 from somestudio.domain.drafts import Draft
@@ -108,6 +109,8 @@ class PlanLibrary:
         return rulebook
 
     def export_rulebook(self, path: Path) -> None:
+        """Raises ``InsideDataFolderError`` (nothing written) for a file in the data folder."""
+        refuse_inside_data_folder(path, self.workspace.home)
         write_bytes_atomically(path, dump_rulebook(self.rulebook()).encode("utf-8"))
 
     def check_draft(

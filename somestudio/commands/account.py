@@ -135,11 +135,24 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+MAX_SECRET_CHARS = 65_536  # 64 KiB: far above any token; README "Input limits"
+
+
 def read_secret(what: str) -> str:
-    """A secret from standard input (a hidden prompt on a terminal), never from argv."""
+    """A secret from standard input (a hidden prompt on a terminal), never from argv; at
+    most ``MAX_SECRET_CHARS`` characters (more is refused, not read to the end)."""
     if sys.stdin is None:
         raise BadInputError("stdin", f"give the {what} on standard input")
-    value = getpass.getpass(f"{what}: ") if sys.stdin.isatty() else sys.stdin.read()
+    if sys.stdin.isatty():
+        value = getpass.getpass(f"{what}: ")
+    else:
+        value = sys.stdin.read(MAX_SECRET_CHARS + 1)
+    if len(value) > MAX_SECRET_CHARS:
+        raise BadInputError(
+            "stdin",
+            f"the {what} on standard input is longer than {MAX_SECRET_CHARS:,} characters "
+            "(64 KiB), the most Some Studio reads there; give only the token",
+        )
     value = value.removesuffix("\n").removesuffix("\r").strip()
     if not value:
         raise BadInputError("stdin", f"the {what} is read from standard input, which was empty")

@@ -181,6 +181,7 @@ def _write_pdf(report: object, path: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from somestudio.app.atomic_files import write_atomically_with  # noqa: PLC0415
     from somestudio.app.metrics_report import MonthlyReport  # noqa: PLC0415
     from somestudio.ui.metrics.report_pdf import write_report_pdf  # noqa: PLC0415
 
@@ -188,12 +189,5 @@ def _write_pdf(report: object, path: Path) -> None:
     # A QApplication rather than a QGuiApplication: the same process may show widgets later.
     app = QApplication.instance() or QApplication(["somestudio"])
     # Drawn beside the target and renamed over it: a kill leaves the old file or the new one.
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        write_report_pdf(report, temporary)
-        with temporary.open("rb") as handle:
-            os.fsync(handle.fileno())
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_atomically_with(path, lambda temporary: write_report_pdf(report, temporary))
     del app

@@ -25,6 +25,7 @@ from somestudio.domain.publish_result import (
     UnknownOutcome,
     WaitingForUser,
 )
+from somestudio.domain.redaction import redact
 from somestudio.scheduling.clock import Clock
 from somestudio.scheduling.events import CommentChanged, EngineEvent
 from somestudio.scheduling.publishers import PublisherRegistry
@@ -230,6 +231,7 @@ class CommentSender:
         retry_at: datetime | None = None,
     ) -> CommentState:
         now = self._now()
+        message = redact(message)  # the one redaction step, before the table, log and window
         reason = (
             f"First comment try failed ({message}); trying again at {retry_at:%H:%M:%S} UTC"
             if retry_at
@@ -274,6 +276,7 @@ class CommentSender:
         http_status: int | None = None,
     ) -> CommentState:
         now = self._now()
+        reason = redact(reason)  # the one redaction step, before the table, log and window
         outcome = "final" if state is C.FAILED else "unknown"
 
         def write(conn: sqlite3.Connection) -> None:

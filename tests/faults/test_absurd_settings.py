@@ -55,3 +55,50 @@ def test_doctor_reports_the_absurd_setting(absurd: Path, env: dict[str, str]) ->
     assert "!! settings" in result.stdout
     assert "catch_up_minutes is 10000000000000" in result.stdout
     assert "between 0 and 1440" in result.stdout
+
+
+def test_run_scheduler_sweeps_with_an_absurd_catch_up_window(
+    absurd: Path, env: dict[str, str], data_home: Path
+) -> None:
+    """A real ``run-scheduler`` over settings.json's catch_up_minutes = 10**13 and a post due a
+    minute ago: the sweep publishes it (it does not fail silently)."""
+    import signal  # noqa: PLC0415
+    import sqlite3  # noqa: PLC0415
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+    import time  # noqa: PLC0415
+    from datetime import timedelta  # noqa: PLC0415
+
+    from somestudio.app.planning import Planner  # noqa: PLC0415
+    from somestudio.domain.utc import utc_now  # noqa: PLC0415
+
+    workspace = open_workspace(data_home)
+    (account,) = [a.id for a in account_rows.list_accounts(workspace.connection())]
+    Planner(workspace).schedule_post(
+        "due a minute ago", [account], at=utc_now() - timedelta(minutes=1), zone="UTC"
+    )
+    workspace.close()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "somestudio", "run-scheduler"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not list(absurd.iterdir()) and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.2)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=30)
+    assert "Traceback" not in out + err, err
+    assert len(list(absurd.iterdir())) == 1, err
+    conn = sqlite3.connect(data_home / "somestudio.db")
+    try:
+        states = [r[0] for r in conn.execute("SELECT state FROM deliveries")]
+    finally:
+        conn.close()
+    assert states == ["published"], err

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -113,3 +114,97 @@ def test_a_killed_export_leaves_the_target_complete_or_absent(
         else:
             seen_absent += 1
     assert seen_absent + seen_complete == 8
+
+
+def _dead_pid() -> int:
+    """The id of a process that has exited (and been reaped)."""
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
+
+
+def test_the_next_export_removes_a_killed_exports_leftover(
+    env: dict[str, str], data_home: Path, tmp_path: Path
+) -> None:
+    """A SIGKILLed export leaves ``.NAME.PID.tmp`` beside its target; the next export to the
+    same target removes it (its process is gone) but not a live writer's, nor another
+    target's."""
+    _big_plan(data_home)
+    target = tmp_path / "out" / "plan.csv"
+    target.parent.mkdir()
+    dead = target.parent / f".plan.csv.{_dead_pid()}.tmp"
+    dead.write_bytes(b"half a plan")
+    alive = subprocess.Popen(["sleep", "120"])  # a writer still at work
+    live = target.parent / f".plan.csv.{alive.pid}.tmp"
+    live.write_bytes(b"being written")
+    other = target.parent / f".other.csv.{_dead_pid()}.tmp"
+    other.write_bytes(b"not ours")
+    # A real kill mid-write too, where it leaves one.
+    process = spawn(["export", "--csv", str(target)], env)
+    time.sleep(0.8)
+    process.kill()
+    process.communicate()
+    try:
+        result = somestudio(["export", "--csv", str(target)], env)
+        assert_no_traceback(result)
+        assert result.returncode == 0, result.stderr
+        assert target.stat().st_size > 1000
+        left = sorted(p.name for p in target.parent.iterdir())
+        assert left == sorted(["plan.csv", live.name, other.name]), left
+    finally:
+        alive.kill()
+        alive.wait()
+
+
+def test_a_hard_link_to_the_database_is_refused(
+    env: dict[str, str], data_home: Path, tmp_path: Path
+) -> None:
+    """The same file by another name outside the folder: a hard link to the database."""
+    db = data_home / DATABASE_FILE
+    open_database(db)
+    link = tmp_path / "innocent.csv"
+    link.hardlink_to(db)
+    before = digest(db)
+    for command, args in EXPORTS.items():
+        result = somestudio([*args, str(link)], env)
+        assert_no_traceback(result)
+        assert result.returncode == 2, (command, result.stderr)
+        assert "inside Some Studio's data folder" in result.stderr
+        assert digest(db) == before
+    sqlite3.connect(db).execute("PRAGMA quick_check").fetchone()
+
+
+def test_the_windows_exports_refuse_the_data_folder(data_home: Path) -> None:
+    """What the window writes where the user chose (plan CSV, calendar file, the calendar feed
+    folder, guidelines, the monthly report) goes through the same refusal as the commands."""
+    from datetime import date  # noqa: PLC0415
+    from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+    from somestudio.app.calendar_feed import CalendarFeed, export_ics  # noqa: PLC0415
+    from somestudio.app.csv_export import export_csv  # noqa: PLC0415
+    from somestudio.app.export_targets import InsideDataFolderError  # noqa: PLC0415
+    from somestudio.app.metrics_report import build_report  # noqa: PLC0415
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+    from somestudio.app.report_export import save_report_csv  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    workspace = open_workspace(data_home)
+    try:
+        db = data_home / DATABASE_FILE
+        before = digest(db)
+        report = build_report(workspace.connection, date(2026, 11, 1), ZoneInfo("UTC"))
+        writers = [
+            lambda: export_csv(workspace, db),
+            lambda: export_ics(workspace, db),
+            lambda: PlanLibrary(workspace).export_rulebook(db),
+            lambda: save_report_csv(report, db, data_home),
+            lambda: CalendarFeed(workspace).configure(data_home),
+        ]
+        for write in writers:
+            with pytest.raises(InsideDataFolderError):
+                write()
+            assert digest(db) == before
+        assert sorted(p.name for p in data_home.iterdir() if p.suffix in {".ics", ".tmp"}) == []
+        assert CalendarFeed(workspace).settings() is None  # the refused folder was not kept
+    finally:
+        workspace.close()

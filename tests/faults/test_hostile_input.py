@@ -316,3 +316,27 @@ def test_a_csv_text_with_escape_sequences_is_shown_inert(tmp_path: Path) -> None
     done = run_cli(env, "import", str(source), "--tz", "Europe/Helsinki", "--dry-run")
     assert done.returncode == 0, done.stderr
     assert "\x1b" not in done.stdout and "hi\\x1b[2Jthere" in done.stdout
+
+
+def test_account_add_refuses_a_megabyte_on_standard_input(tmp_path: Path) -> None:
+    """The secret is read from stdin with a bound (64 KiB): 1 MB is refused, exit 2, with a
+    message naming standard input and the limit; nothing is sent to the server."""
+    from tests.faults.helpers_input import Answer, Seen, loopback_server  # noqa: PLC0415
+    from tests.secret_service import secret_service  # noqa: PLC0415
+
+    def answer(seen: Seen) -> Answer:
+        return Answer(payload={"id": "1", "acct": "kahvila", "display_name": "Kahvila"})
+
+    with loopback_server(answer) as server, secret_service(tmp_path / "kr") as keyring:
+        env = cli_environ(tmp_path / "env", keyring.environ)
+        big = "A" * 1_000_000
+        started = time.monotonic()
+        done = run_cli(env, "account", "add", "mastodon", "--service", server.url, stdin=big)
+        took = time.monotonic() - started
+        listed = run_cli(env, "account", "list")
+    _no_traceback(done)
+    assert done.returncode == 2, done.stderr
+    assert "standard input" in done.stderr and "65,536 characters (64 KiB)" in done.stderr
+    assert server.seen == []
+    assert "kahvila" not in listed.stdout
+    assert took < 30

@@ -89,6 +89,7 @@ def test_post_now_publishes_itself_and_does_not_promise_a_window(
 
 def test_doctor_names_the_stale_lock(reused_pid_lock: int, env: dict[str, str]) -> None:
     result = somestudio(["doctor"], env)
+    assert result.returncode == 1, result.stdout
     assert "!! instance lock" in result.stdout
     assert f"stale (pid {reused_pid_lock} is gone or now another program)" in result.stdout
 

@@ -185,6 +185,22 @@ def test_catch_up_window_follows_the_setting(rig: Rig) -> None:
     assert rig.state(old) is S.PUBLISHED
 
 
+def test_the_engine_bounds_an_absurd_catch_up_window_itself(rig: Rig) -> None:
+    """Whatever the caller hands it (here 10**13 minutes, past the settings' own check), the
+    engine caps the window at MAX_CATCH_UP_MINUTES: a sweep neither overflows (a post due a
+    minute ago goes out) nor treats a two-day-old post as catchable."""
+    from somestudio.scheduling.engine import MAX_CATCH_UP_MINUTES  # noqa: PLC0415
+
+    rig.workspace.settings.update(catch_up_minutes=10**13)  # update() does not re-check bounds
+    assert rig.engine.catch_up() == timedelta(minutes=MAX_CATCH_UP_MINUTES)
+    young = rig.schedule(-60)
+    old = rig.schedule(-(MAX_CATCH_UP_MINUTES + 60) * 60)
+    rig.engine.start()
+    rig.alarms.run_due()
+    assert rig.state(young) is S.PUBLISHED
+    assert rig.state(old) is S.MISSED
+
+
 def test_a_late_alarm_past_the_window_is_missed_not_published(rig: Rig) -> None:
     rig.engine.start()
     delivery = rig.schedule(60)

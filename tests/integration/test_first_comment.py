@@ -8,11 +8,15 @@ from __future__ import annotations
 import sqlite3
 from datetime import timedelta
 
+import pytest
+
 from somestudio.app.studio import Studio
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.findings import Severity
-from somestudio.domain.first_comment import CommentState
+from somestudio.domain.first_comment import CommentState, OutgoingComment
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.publish_result import Final, PublishResult, Retryable
+from somestudio.domain.redaction import register_secret
 from somestudio.networks.http import create_session
 from somestudio.networks.mastodon.publish import MastodonPublisher
 from somestudio.scheduling.events import CommentChanged
@@ -256,3 +260,63 @@ def test_a_post_with_a_first_comment_is_not_handed_to_the_servers_scheduler(rig:
         assert not str(rig.column(commented, "remote_id")).startswith("scheduled:")
         assert _comment(rig, commented).state is C.SENT
         assert len(server.replies()) == 1
+
+
+# A refresh token the keyring holds for the account: registered as a secret, as the app does for
+# every secret it loads. The echo below is no bearer header and no key=value pair, and it is
+# not the token the request carried, so the HTTP layer's own redaction (which knows only the
+# token it sent, plus the registered ones at the time it ran) is bypassed: the publisher raises
+# straight from ``comment`` with the secret in its message. Only the comment sender's own
+# redaction stands between that text and first_comments.last_error / attempts.message.
+REFRESH = "Rf7Kq2Wm9Tz4Lp8Xc3Vb6Nd1"
+
+
+class _Leaky(MastodonPublisher):
+    def __init__(self, error: Exception, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.error = error
+
+    def comment(self, comment: OutgoingComment) -> PublishResult:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        Final(f"credential {REFRESH} may not reply here", http_status=403),
+        Retryable(f"credential {REFRESH} is throttled", http_status=503),
+        RuntimeError(f"broken reply with credential {REFRESH}"),  # the raw `{exc}` path
+    ],
+    ids=["final", "retryable", "unexpected"],
+)
+def test_a_comment_error_is_redacted_before_it_is_stored(rig: Rig, error: Exception) -> None:
+    register_secret(REFRESH)
+    with mastodon() as server:
+        conn = rig.workspace.writable_connection()
+        with transaction(conn):
+            account_id = account_rows.add_account(
+                conn,
+                Network.MASTODON,
+                "@me2",
+                instance_url=server.url,
+                publish_method=PublishMethod.API,
+            )
+        credentials = MemoryCredentials({account_id: {"access_token": "tok-123456"}})
+        publisher = _Leaky(error, create_session, credentials, timeout=TIMEOUT, now=rig.clock.now)
+        rig.publishers.register(publisher, method=PublishMethod.API, network=Network.MASTODON)
+        rig.engine.start()
+        delivery = rig.schedule(10, account=account_id)
+        _with_comment(rig, delivery, "Lisää kommenteissa")
+        rig.alarms.advance(10)
+        assert rig.state(delivery) is S.PUBLISHED
+    row = _comment(rig, delivery)
+    assert row.state is not C.SENT
+    messages = [
+        a.message or "" for a in delivery_rows.attempts(rig.workspace.connection(), delivery)
+    ]
+    stored = [row.last_error or "", *messages]
+    assert any("credential [redacted]" in text for text in stored), stored
+    for text in stored:
+        assert REFRESH not in text
+    for event in rig.of_type(CommentChanged):
+        assert REFRESH not in (event.reason or "")

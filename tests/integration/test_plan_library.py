@@ -112,3 +112,19 @@ def test_guidelines_show_in_the_csv_preview(workspace: Workspace, tmp_path: Path
     ]
     assert not preview.ok
     assert preview.errors[0].line().startswith("2:A (text): Guideline: “Halpa”")
+
+
+def test_guidelines_are_never_exported_into_the_data_folder(workspace: Workspace) -> None:
+    """The window's guidelines export is refused inside the data folder (the database, the
+    settings), as every other export is; nothing is written."""
+    from somestudio.app.export_targets import InsideDataFolderError  # noqa: PLC0415
+
+    library = PlanLibrary(workspace)
+    library.save_rulebook(Rulebook(name="Linjaus", max_hashtags=3))
+    home = workspace.home
+    (home / "settings.json").write_text("{}", encoding="utf-8")
+    for target in (home / "somestudio.db", home / "settings.json", home / "guidelines.json"):
+        before = target.read_bytes() if target.exists() else None
+        with pytest.raises(InsideDataFolderError):
+            library.export_rulebook(target)
+        assert (target.read_bytes() if target.exists() else None) == before

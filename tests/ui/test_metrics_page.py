@@ -169,3 +169,38 @@ def test_the_report_defaults_to_the_last_full_month(
     qtbot.addWidget(dialog)
     assert dialog.chosen_month() == expected
     assert dialog.month.itemData(0) == today.replace(day=1)  # the month under way is listed
+
+
+@pytest.mark.parametrize("kind", ["csv", "pdf"])
+def test_the_report_dialog_refuses_files_inside_the_data_folder(
+    page, demo_home: Path, tmp_path: Path, qtbot: QtBot, kind: str
+) -> None:
+    """Saving over the live database, the settings or a backup is refused before anything is
+    written (as the command line refuses it), in the window's words; elsewhere it saves."""
+    from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+    from somestudio.ui.storage_text import coded_text  # noqa: PLC0415
+
+    dialog = ReportDialog(page._studio, HELSINKI, page)
+    qtbot.addWidget(dialog)
+    (demo_home / "settings.json").write_text('{"catch_up_minutes": 5}\n', encoding="utf-8")
+    (demo_home / "backups").mkdir(exist_ok=True)
+    (demo_home / "backups" / "somestudio-old.db").write_bytes(b"SQLite format 3\x00backup")
+    for target in (
+        demo_home / "somestudio.db",
+        demo_home / "settings.json",
+        demo_home / "backups" / "somestudio-old.db",
+    ):
+        before = target.read_bytes()
+        assert dialog.save(kind, target) is None
+        assert target.read_bytes() == before, target
+        expected = coded_text(
+            "export.inside_data_folder", {"target": str(target), "folder": str(demo_home)}
+        )
+        assert expected is not None and expected in dialog.outcome.text()
+        assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
+    elsewhere = tmp_path / "reports"
+    elsewhere.mkdir()
+    saved = dialog.save(kind, elsewhere / f"fine.{kind}")
+    assert saved is not None and saved.stat().st_size > 0
+    assert "Saved" in dialog.outcome.text()
+    assert [p.name for p in elsewhere.iterdir()] == [f"fine.{kind}"]

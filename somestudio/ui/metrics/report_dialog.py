@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somestudio.app.metrics_report import (
-    build_report,
-    last_full_month,
-    previous_month,
-    write_report_csv,
-)
+from somestudio.app.metrics_report import build_report, last_full_month, previous_month
+from somestudio.app.report_export import save_report_csv, save_report_pdf
 from somestudio.app.studio import Studio
 from somestudio.ui.metrics.report_pdf import write_report_pdf
+from somestudio.ui.storage_text import storage_text
 
 
 class ReportDialog(QDialog):
@@ -91,13 +88,14 @@ class ReportDialog(QDialog):
                 return None
             path = Path(chosen)
         report = build_report(self._studio.workspace.connection, month, self._zone)
+        home = self._studio.workspace.home
         try:
             if kind == "pdf":
-                write_report_pdf(report, path)
+                save_report_pdf(report, path, home, write_report_pdf)
             else:
-                write_report_csv(report, path)
-        except OSError as exc:
-            self.outcome.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
+                save_report_csv(report, path, home)
+        except OSError as exc:  # a refusal (inside the data folder) says so in our words
+            self.outcome.setText(self.tr("Could not save: %1").replace("%1", storage_text(exc)))
             return None
         self.outcome.setText(self.tr("Saved %1").replace("%1", str(path)))
         return path

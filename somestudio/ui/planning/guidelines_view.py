@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.plan_library import PlanLibrary
 from somestudio.domain.guidelines import Discouraged, ExamplePost, Rulebook, RulebookError
+from somestudio.ui.storage_text import storage_text
 
 NO_LIMIT = -1
 
@@ -168,7 +169,8 @@ class GuidelinesView(QWidget):
         try:
             self._library.export_rulebook(path)
         except OSError as exc:
-            self.feedback.setText(self.tr("Could not write the file: %1").replace("%1", str(exc)))
+            text = storage_text(exc)  # a refusal (inside the data folder) in our words
+            self.feedback.setText(self.tr("Could not write the file: %1").replace("%1", text))
             return
         self.feedback.setText(self.tr("Guidelines exported to %1.").replace("%1", path.name))
 
