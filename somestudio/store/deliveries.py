@@ -196,10 +196,13 @@ def append_attempt(
     message: str = "",
     http_status: int | None = None,
     retry_at: datetime | None = None,
+    subject: str = "post",
 ) -> None:
+    """One line of the append-only attempts log: of the post, or (``subject='comment'``)
+    of its first comment."""
     conn.execute(
         "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
-        " message, http_status, retry_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " message, http_status, retry_at, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             delivery_id,
             utc_text(started_at),
@@ -209,17 +212,20 @@ def append_attempt(
             message,
             http_status,
             utc_text(retry_at) if retry_at else None,
+            subject,
         ),
     )
 
 
-def retryable_failures_in_a_row(conn: sqlite3.Connection, delivery_id: int) -> int:
-    """Retryable outcomes of the post since its last attempt that was anything else (its
-    first comment's attempts are counted apart)."""
+def retryable_failures_in_a_row(
+    conn: sqlite3.Connection, delivery_id: int, subject: str = "post"
+) -> int:
+    """Retryable outcomes of the post (or of its first comment: ``subject='comment'``) since
+    its last attempt that was anything else; the two are counted apart."""
     outcomes = conn.execute(
-        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = 'post'"
+        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = ?"
         " ORDER BY id DESC LIMIT 100",
-        (delivery_id,),
+        (delivery_id, subject),
     ).fetchall()
     count = 0
     for (outcome,) in outcomes:

@@ -17,6 +17,7 @@ from somestudio.domain.first_comment import CommentState, OutgoingComment, comme
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store import deliveries
 
 # A comment may change while it has not started on its way out.
 _EDITABLE = (CommentState.PENDING.value, CommentState.FAILED.value)
@@ -193,33 +194,22 @@ def append_attempt(
     http_status: int | None = None,
     retry_at: datetime | None = None,
 ) -> None:
-    conn.execute(
-        "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
-        " message, http_status, retry_at, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'comment')",
-        (
-            delivery_id,
-            utc_text(started_at),
-            utc_text(finished_at),
-            outcome,
-            error_kind,
-            message,
-            http_status,
-            utc_text(retry_at) if retry_at else None,
-        ),
+    deliveries.append_attempt(
+        conn,
+        delivery_id,
+        started_at=started_at,
+        finished_at=finished_at,
+        outcome=outcome,
+        error_kind=error_kind,
+        message=message,
+        http_status=http_status,
+        retry_at=retry_at,
+        subject="comment",
     )
 
 
 def retryable_failures_in_a_row(conn: sqlite3.Connection, delivery_id: int) -> int:
-    count = 0
-    for (outcome,) in conn.execute(
-        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = 'comment'"
-        " ORDER BY id DESC LIMIT 100",
-        (delivery_id,),
-    ):
-        if outcome != "retryable":
-            break
-        count += 1
-    return count
+    return deliveries.retryable_failures_in_a_row(conn, delivery_id, subject="comment")
 
 
 def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment | None:
