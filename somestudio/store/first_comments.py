@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from somestudio.domain.first_comment import CommentState, OutgoingComment, comment_key
 from somestudio.domain.networks import Network, PublishMethod
@@ -182,34 +183,9 @@ def move(
     return cur.rowcount == 1
 
 
-def append_attempt(
-    conn: sqlite3.Connection,
-    delivery_id: int,
-    *,
-    started_at: datetime,
-    finished_at: datetime,
-    outcome: str,
-    error_kind: str | None = None,
-    message: str = "",
-    http_status: int | None = None,
-    retry_at: datetime | None = None,
-) -> None:
-    deliveries.append_attempt(
-        conn,
-        delivery_id,
-        started_at=started_at,
-        finished_at=finished_at,
-        outcome=outcome,
-        error_kind=error_kind,
-        message=message,
-        http_status=http_status,
-        retry_at=retry_at,
-        subject="comment",
-    )
-
-
-def retryable_failures_in_a_row(conn: sqlite3.Connection, delivery_id: int) -> int:
-    return deliveries.retryable_failures_in_a_row(conn, delivery_id, subject="comment")
+# The comment's attempts and its failures in a row: the post's, under subject 'comment'.
+append_attempt = partial(deliveries.append_attempt, subject="comment")
+retryable_failures_in_a_row = partial(deliveries.retryable_failures_in_a_row, subject="comment")
 
 
 def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment | None:
