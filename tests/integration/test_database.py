@@ -20,9 +20,9 @@ from somestudio.store.database import (
     MigrationError,
     NewerSchemaError,
     open_database,
-    transaction,
 )
 from somestudio.store.migrations import MIGRATIONS, Migration
+from tests.sqlite_files import damaged_database
 
 
 def digest(path: Path) -> str:
@@ -115,21 +115,7 @@ def test_not_a_database_is_refused_and_untouched(home: Path) -> None:
 
 def test_damaged_pages_are_reported_and_untouched(home: Path) -> None:
     path = home / DATABASE_FILE
-    db, _ = open_database(path)
-    conn = db.connect()
-    with transaction(conn):
-        conn.executemany(
-            "INSERT INTO posts (base_text, created_at, updated_at) VALUES (?, 'x', 'x')",
-            [("x" * 500,)] * 200,
-        )
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    page = 4096
-    for offset in range(3 * page, min(len(data), 8 * page)):
-        data[offset] = 0xA5  # scribble over table pages, keep the header intact
-    path.write_bytes(bytes(data))
+    damaged_database(path)  # table pages scribbled over, the header intact
     before = digest(path)
     with pytest.raises(CorruptDatabaseError, match=r"damaged|integrity"):
         open_database(path)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import ast
 import os
 import re
-import sqlite3
 import subprocess
 import threading
 from collections.abc import Callable, Iterator
@@ -29,7 +28,6 @@ from somestudio.store.database import (
     LATEST_VERSION,
     StorageError,
     open_database,
-    transaction,
     verify_integrity,
 )
 from somestudio.store.migrations import MIGRATIONS, Migration
@@ -37,6 +35,7 @@ from somestudio.ui.error_text import error_text
 from somestudio.ui.i18n import Installed, install_language
 from somestudio.ui.launch import _report_storage_error, _Verification
 from somestudio.ui.storage_text import StorageText, known_codes, storage_text
+from tests.sqlite_files import damaged_database, write_sqlite
 
 PACKAGE = Path(somestudio.__file__).resolve().parent
 
@@ -122,25 +121,18 @@ def finnish(qapp: object) -> Iterator[Installed]:
 
 
 def _foreign(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.commit()
-    conn.close()
+    write_sqlite(path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
 
 
 def _other_application(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA application_id = 1234")
-    conn.execute("CREATE TABLE posts (id INTEGER PRIMARY KEY)")
-    conn.commit()
-    conn.close()
+    write_sqlite(
+        path, "PRAGMA application_id = 1234", "CREATE TABLE posts (id INTEGER PRIMARY KEY)"
+    )
 
 
 def _no_tables(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 0")
-    conn.execute("VACUUM")  # writes the header: a real, table-less SQLite file
-    conn.close()
+    # VACUUM writes the header: a real, table-less SQLite file
+    write_sqlite(path, "PRAGMA user_version = 0", "VACUUM")
 
 
 def _empty(path: Path) -> None:
@@ -153,27 +145,13 @@ def _not_sqlite(path: Path) -> None:
 
 def _newer(path: Path) -> None:
     open_database(path)
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 3}")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
+    write_sqlite(
+        path, f"PRAGMA user_version = {LATEST_VERSION + 3}", "PRAGMA journal_mode = DELETE"
+    )
 
 
 def _damaged(path: Path) -> None:
-    db, _ = open_database(path)
-    conn = db.connect()
-    with transaction(conn):
-        conn.executemany(
-            "INSERT INTO posts (base_text, created_at, updated_at) VALUES (?, 'x', 'x')",
-            [("x" * 500,)] * 200,
-        )
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    for offset in range(3 * 4096, min(len(data), 8 * 4096)):
-        data[offset] = 0xA5
-    path.write_bytes(bytes(data))
+    damaged_database(path)
 
 
 FILES: dict[str, tuple[Callable[[Path], None], str, str]] = {
