@@ -6,7 +6,6 @@ from the domain's state machine, so two writers racing for one delivery cannot b
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,10 +13,10 @@ from datetime import datetime
 from enum import Enum
 
 from somestudio.domain.delivery_state import DeliveryState, states_leading_to
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.posts import Account, MediaItem
+from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import OutgoingDelivery
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.accounts import account_of
 from somestudio.store.composition import link_card
 
 _DUE = "COALESCE(d.next_attempt_at, d.scheduled_at)"
@@ -286,15 +285,7 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDeliver
             (row[1],),
         )
     ]
-    account = Account(
-        id=row[7],
-        network=Network(row[8]),
-        handle=row[9],
-        display_name=row[10],
-        instance_url=row[11],
-        publish_method=PublishMethod(row[12]),
-        options=json.loads(row[13]),
-    )
+    account = account_of(row[7:14])
     thread = [
         str(r[0])
         for r in conn.execute(

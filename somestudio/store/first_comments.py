@@ -7,7 +7,6 @@ this caller won; the comment's attempts go into the same append-only ``attempts`
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,10 +14,9 @@ from datetime import datetime
 from functools import partial
 
 from somestudio.domain.first_comment import CommentState, OutgoingComment, comment_key
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.posts import Account
 from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store import deliveries
+from somestudio.store.accounts import account_of
 
 # A comment may change while it has not started on its way out.
 _EDITABLE = (CommentState.PENDING.value, CommentState.FAILED.value)
@@ -200,15 +198,7 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment
     ).fetchone()
     if r is None:
         return None
-    account = Account(
-        id=r[7],
-        network=Network(r[8]),
-        handle=r[9],
-        display_name=r[10],
-        instance_url=r[11],
-        publish_method=PublishMethod(r[12]),
-        options=json.loads(r[13]),
-    )
+    account = account_of(r[7:14])
     return OutgoingComment(
         delivery_id=r[0],
         post_id=r[1],
