@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +20,8 @@ from somestudio.store.database import (
     open_database,
 )
 from somestudio.store.migrations import MIGRATIONS, Migration
-from tests.sqlite_files import damaged_database
+from tests.read_only import read_only_folder
+from tests.sqlite_files import damaged_database, write_sqlite
 
 
 def digest(path: Path) -> str:
@@ -130,30 +129,13 @@ def test_missing_folder_is_refused(tmp_path: Path) -> None:
 
 @pytest.fixture
 def readonly_folder(tmp_path: Path) -> Iterator[Path]:
-    """A folder writes really fail in: a read-only mount as root, permissions otherwise."""
-    folder = tmp_path / "ro"
-    folder.mkdir()
+    """A read-only folder holding a database (in rollback-journal mode: one file)."""
     seed = tmp_path / "seed"
     seed.mkdir()
     open_database(seed / DATABASE_FILE)
-    conn = sqlite3.connect(seed / DATABASE_FILE)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    if os.geteuid() == 0:
-        # Root ignores permission bits; a read-only bind mount is what a user would meet.
-        subprocess.run(["mount", "--bind", str(seed), str(folder)], check=True)
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
-        try:
-            yield folder
-        finally:
-            subprocess.run(["umount", str(folder)], check=True)
-    else:
-        (seed / DATABASE_FILE).rename(folder / DATABASE_FILE)
-        folder.chmod(0o555)
-        try:
-            yield folder
-        finally:
-            folder.chmod(0o755)
+    write_sqlite(seed / DATABASE_FILE, "PRAGMA journal_mode = DELETE")
+    with read_only_folder(tmp_path, seed) as folder:
+        yield folder
 
 
 def test_read_only_folder_is_refused_and_untouched(readonly_folder: Path) -> None:

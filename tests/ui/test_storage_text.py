@@ -6,9 +6,7 @@ the window speaks Finnish, while ``str(exc)`` stays the English sentence of the 
 from __future__ import annotations
 
 import ast
-import os
 import re
-import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -35,6 +33,7 @@ from somestudio.ui.error_text import error_text
 from somestudio.ui.i18n import Installed, install_language
 from somestudio.ui.launch import _report_storage_error, _Verification
 from somestudio.ui.storage_text import StorageText, known_codes, storage_text
+from tests.read_only import read_only_folder
 from tests.sqlite_files import damaged_database, write_sqlite
 
 PACKAGE = Path(somestudio.__file__).resolve().parent
@@ -226,24 +225,8 @@ def test_a_data_folder_that_is_a_file_or_missing_is_worded_in_finnish(
 
 @pytest.fixture
 def readonly_folder(tmp_path: Path) -> Iterator[Path]:
-    """A folder writes really fail in: a read-only mount as root, permissions otherwise."""
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    seed = tmp_path / "seed"
-    seed.mkdir()
-    if os.geteuid() == 0:
-        subprocess.run(["mount", "--bind", str(seed), str(folder)], check=True)
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
-        try:
-            yield folder
-        finally:
-            subprocess.run(["umount", str(folder)], check=True)
-    else:
-        folder.chmod(0o555)
-        try:
-            yield folder
-        finally:
-            folder.chmod(0o755)
+    with read_only_folder(tmp_path) as folder:
+        yield folder
 
 
 def test_a_read_only_data_folder_is_worded_in_finnish(
