@@ -6,8 +6,13 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # imported in the fixtures, after the environment below is set
+    from somestudio.app.workspace import Workspace
+    from somestudio.secrets import SecretStore
 
 # Before anything imports Qt: widgets are real but draw into memory.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,3 +58,27 @@ def demo_home(tmp_path: Path) -> Iterator[Path]:
     path.mkdir()
     build_demo_home(path)
     yield path
+
+
+@pytest.fixture
+def workspace(home: Path) -> Iterator[Workspace]:
+    """The empty data folder opened, its check finished (a test file may define its own)."""
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    opened = open_workspace(home)
+    opened.verified.result(timeout=60)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def keyring_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
+    """A real keyring: a private gnome-keyring on its own D-Bus (tests/secret_service.py)."""
+    from keyring.backends import SecretService  # noqa: PLC0415
+
+    from somestudio.secrets import SecretStore  # noqa: PLC0415
+    from tests.secret_service import secret_service  # noqa: PLC0415
+
+    with secret_service(tmp_path / "kr") as service:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.environ["DBUS_SESSION_BUS_ADDRESS"])
+        yield SecretStore(backend=SecretService.Keyring())

@@ -32,6 +32,7 @@ from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishError
 from somestudio.networks.bluesky import publish as bluesky
+from somestudio.networks.connect import WhoseToken
 from somestudio.networks.http import Http, SessionFactory, create_session
 from somestudio.networks.linkedin import publish as linkedin
 from somestudio.networks.mastodon import publish as mastodon
@@ -364,7 +365,7 @@ class Accounts:
         if options.get(pinterest.SANDBOX) is True:  # a Trial-access app: the API Sandbox
             base = self._sandbox_endpoints.get(network)
         now = self._now().timestamp()
-        who = code.identify(self._http(network), base, token, options, bundle, now=now)
+        who = code.identify(WhoseToken(self._http(network), base, token, options, bundle, now))
         for key, value in bundle.items():
             if "token" in key or "secret" in key:
                 register_secret(value)

@@ -21,6 +21,8 @@ import os
 import socket
 from pathlib import Path
 
+from somestudio.store.files import process_alive
+
 LOCK_FILE = "somestudio.lock"
 _START = "somestudio-start "
 
@@ -127,7 +129,7 @@ def lock_state(path: Path) -> LockState:  # noqa: PLR0911 - one return per verdi
     pid = int(lines[0])
     if len(lines) > 2 and lines[2] and lines[2] != socket.gethostname():
         return LockState.HELD  # another computer's (a shared folder): not ours to judge
-    if not _alive(pid):
+    if not process_alive(pid):
         return LockState.STALE
     if not Path("/proc/self/stat").exists():
         return LockState.HELD  # no way to tell a reused pid here; Qt's check stands
@@ -154,13 +156,3 @@ def start_ticks(pid: int) -> int | None:
         return int(fields[19])  # field 22 overall
     except (IndexError, ValueError):
         return None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

@@ -12,7 +12,7 @@ import hashlib
 import secrets
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlencode, urlparse
 
 CALLBACK_PATH = "/callback"
 _PAGE = (
@@ -35,6 +35,23 @@ def pkce_pair() -> tuple[str, str]:
 
 def new_state() -> str:
     return secrets.token_urlsafe(24)
+
+
+def authorize_url(
+    endpoint: str, *, client_id: str, redirect_uri: str, scope: str, challenge: str, state: str
+) -> str:
+    """The sign-in page to open: an authorization-code request with an S256 PKCE challenge
+    (RFC 6749 section 4.1.1, RFC 7636 section 4.3)."""
+    query = {
+        "response_type": "code",
+        "client_id": client_id,
+        "redirect_uri": redirect_uri,
+        "scope": scope,
+        "state": state,
+        "code_challenge": challenge,
+        "code_challenge_method": "S256",
+    }
+    return f"{endpoint}?{urlencode(query)}"
 
 
 class LoopbackRedirect:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
+from typing import Any
 
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
@@ -37,23 +39,26 @@ def add_account(
     return cur.lastrowid
 
 
+def account_of(row: Sequence[Any]) -> Account:
+    """An account from its columns id, network, handle, display_name, instance_url,
+    publish_method and options_json, in that order (a slice of a longer row will do)."""
+    return Account(
+        id=row[0],
+        network=Network(row[1]),
+        handle=row[2],
+        display_name=row[3],
+        instance_url=row[4],
+        publish_method=PublishMethod(row[5]),
+        options=json.loads(row[6]),
+    )
+
+
 def list_accounts(conn: sqlite3.Connection) -> list[Account]:
     rows = conn.execute(
         "SELECT id, network, handle, display_name, instance_url, publish_method, options_json"
         " FROM accounts WHERE removed_at IS NULL ORDER BY network, lower(handle)"
     ).fetchall()
-    return [
-        Account(
-            id=r[0],
-            network=Network(r[1]),
-            handle=r[2],
-            display_name=r[3],
-            instance_url=r[4],
-            publish_method=PublishMethod(r[5]),
-            options=json.loads(r[6]),
-        )
-        for r in rows
-    ]
+    return [account_of(r) for r in rows]
 
 
 def get_account(conn: sqlite3.Connection, account_id: int) -> Account | None:
@@ -64,15 +69,7 @@ def get_account(conn: sqlite3.Connection, account_id: int) -> Account | None:
     ).fetchone()
     if row is None:
         return None
-    return Account(
-        id=row[0],
-        network=Network(row[1]),
-        handle=row[2],
-        display_name=row[3],
-        instance_url=row[4],
-        publish_method=PublishMethod(row[5]),
-        options=json.loads(row[6]),
-    )
+    return account_of(row)
 
 
 def set_options(conn: sqlite3.Connection, account_id: int, options: dict[str, object]) -> bool:

@@ -8,7 +8,6 @@ is removed at the next open (unless its process still runs).
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import sqlite3
@@ -16,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from somestudio.store.errors import BackupError
+from somestudio.store.files import fsync, process_alive, unlink_quietly
 
 BACKUP_FOLDER = "backups"
 BACKUP_GLOB = "somestudio-schema*.db"
@@ -43,15 +43,15 @@ def backup_database(conn: sqlite3.Connection, folder: Path, version: int, source
                 path=source,
                 detail=detail,
             )
-        _fsync(temporary)
+        fsync(temporary)
         target = _free_name(folder, version, stamp)
         temporary.rename(target)
-        _fsync(folder)
+        fsync(folder)
     except (OSError, sqlite3.Error) as exc:
-        _remove(temporary)
+        unlink_quietly(temporary)
         raise _failure(source, folder, exc) from exc
     except BaseException:
-        _remove(temporary)
+        unlink_quietly(temporary)
         raise
     return target
 
@@ -62,9 +62,9 @@ def remove_partial_backups(folder: Path) -> None:
         return
     for path in folder.glob(f"{PARTIAL_PREFIX}*"):
         pid = path.name.removeprefix(PARTIAL_PREFIX).split("-", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and _alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and process_alive(int(pid)):
             continue
-        _remove(path)
+        unlink_quietly(path)
 
 
 def has_backups(folder: Path) -> bool:
@@ -103,27 +103,3 @@ def _free_name(folder: Path, version: int, stamp: str) -> Path:
         counter += 1
         target = folder / f"somestudio-schema{version}-{stamp}-{counter}.db"
     return target
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-journal")):
-        with contextlib.suppress(OSError):
-            leftover.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

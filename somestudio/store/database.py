@@ -34,6 +34,7 @@ from somestudio.store.errors import (
     NewerSchemaError,
     StorageError,
 )
+from somestudio.store.files import fsync, process_alive, unlink_quietly
 from somestudio.store.identity import APPLICATION_ID, identify, refuse_empty
 from somestudio.store.migrations import MIGRATIONS, Migration
 
@@ -167,9 +168,9 @@ def _create(path: Path, migrations: Sequence[Migration]) -> None:
                 _apply(conn, migration, path)
         finally:
             conn.close()
-        _fsync(temporary)
+        fsync(temporary)
         _move_into_place(temporary, path)
-        _fsync(path.parent)
+        fsync(path.parent)
     except FileExistsError:
         pass  # another process created it meanwhile: use theirs
     except (OSError, sqlite3.Error) as exc:
@@ -181,7 +182,7 @@ def _create(path: Path, migrations: Sequence[Migration]) -> None:
             detail=detail,
         ) from exc
     finally:
-        _unlink_quietly(temporary)
+        unlink_quietly(temporary)
     conn = _connect(path, must_exist=True)
     try:
         _enable_wal(conn, path)
@@ -206,32 +207,8 @@ def _move_into_place(temporary: Path, path: Path) -> None:
 def _remove_unfinished_creations(folder: Path, name: str) -> None:
     for leftover in folder.glob(f"{NEW_PREFIX}*-{name}*"):
         pid = leftover.name.removeprefix(NEW_PREFIX).split("-", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            _unlink_quietly(leftover)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _unlink_quietly(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-journal")):
-        with contextlib.suppress(OSError):
-            leftover.unlink(missing_ok=True)
+        if pid.isdigit() and not process_alive(int(pid)):
+            unlink_quietly(leftover)
 
 
 def verify_integrity(path: Path) -> str:

@@ -6,7 +6,6 @@ from the domain's state machine, so two writers racing for one delivery cannot b
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -14,10 +13,10 @@ from datetime import datetime
 from enum import Enum
 
 from somestudio.domain.delivery_state import DeliveryState, states_leading_to
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.posts import Account, MediaItem
+from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import OutgoingDelivery
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.accounts import account_of
 from somestudio.store.composition import link_card
 
 _DUE = "COALESCE(d.next_attempt_at, d.scheduled_at)"
@@ -196,10 +195,13 @@ def append_attempt(
     message: str = "",
     http_status: int | None = None,
     retry_at: datetime | None = None,
+    subject: str = "post",
 ) -> None:
+    """One line of the append-only attempts log: of the post, or (``subject='comment'``)
+    of its first comment."""
     conn.execute(
         "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
-        " message, http_status, retry_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " message, http_status, retry_at, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             delivery_id,
             utc_text(started_at),
@@ -209,17 +211,20 @@ def append_attempt(
             message,
             http_status,
             utc_text(retry_at) if retry_at else None,
+            subject,
         ),
     )
 
 
-def retryable_failures_in_a_row(conn: sqlite3.Connection, delivery_id: int) -> int:
-    """Retryable outcomes of the post since its last attempt that was anything else (its
-    first comment's attempts are counted apart)."""
+def retryable_failures_in_a_row(
+    conn: sqlite3.Connection, delivery_id: int, subject: str = "post"
+) -> int:
+    """Retryable outcomes of the post (or of its first comment: ``subject='comment'``) since
+    its last attempt that was anything else; the two are counted apart."""
     outcomes = conn.execute(
-        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = 'post'"
+        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = ?"
         " ORDER BY id DESC LIMIT 100",
-        (delivery_id,),
+        (delivery_id, subject),
     ).fetchall()
     count = 0
     for (outcome,) in outcomes:
@@ -280,15 +285,7 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDeliver
             (row[1],),
         )
     ]
-    account = Account(
-        id=row[7],
-        network=Network(row[8]),
-        handle=row[9],
-        display_name=row[10],
-        instance_url=row[11],
-        publish_method=PublishMethod(row[12]),
-        options=json.loads(row[13]),
-    )
+    account = account_of(row[7:14])
     thread = [
         str(r[0])
         for r in conn.execute(

@@ -7,16 +7,16 @@ this caller won; the comment's attempts go into the same append-only ``attempts`
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from somestudio.domain.first_comment import CommentState, OutgoingComment, comment_key
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.posts import Account
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store import deliveries
+from somestudio.store.accounts import account_of
 
 # A comment may change while it has not started on its way out.
 _EDITABLE = (CommentState.PENDING.value, CommentState.FAILED.value)
@@ -181,45 +181,9 @@ def move(
     return cur.rowcount == 1
 
 
-def append_attempt(
-    conn: sqlite3.Connection,
-    delivery_id: int,
-    *,
-    started_at: datetime,
-    finished_at: datetime,
-    outcome: str,
-    error_kind: str | None = None,
-    message: str = "",
-    http_status: int | None = None,
-    retry_at: datetime | None = None,
-) -> None:
-    conn.execute(
-        "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
-        " message, http_status, retry_at, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'comment')",
-        (
-            delivery_id,
-            utc_text(started_at),
-            utc_text(finished_at),
-            outcome,
-            error_kind,
-            message,
-            http_status,
-            utc_text(retry_at) if retry_at else None,
-        ),
-    )
-
-
-def retryable_failures_in_a_row(conn: sqlite3.Connection, delivery_id: int) -> int:
-    count = 0
-    for (outcome,) in conn.execute(
-        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = 'comment'"
-        " ORDER BY id DESC LIMIT 100",
-        (delivery_id,),
-    ):
-        if outcome != "retryable":
-            break
-        count += 1
-    return count
+# The comment's attempts and its failures in a row: the post's, under subject 'comment'.
+append_attempt = partial(deliveries.append_attempt, subject="comment")
+retryable_failures_in_a_row = partial(deliveries.retryable_failures_in_a_row, subject="comment")
 
 
 def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment | None:
@@ -234,15 +198,7 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment
     ).fetchone()
     if r is None:
         return None
-    account = Account(
-        id=r[7],
-        network=Network(r[8]),
-        handle=r[9],
-        display_name=r[10],
-        instance_url=r[11],
-        publish_method=PublishMethod(r[12]),
-        options=json.loads(r[13]),
-    )
+    account = account_of(r[7:14])
     return OutgoingComment(
         delivery_id=r[0],
         post_id=r[1],

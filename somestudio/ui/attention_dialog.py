@@ -10,12 +10,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from somestudio.ui.error_text import error_text
 from somestudio.ui.failure_text import attempts_text, reason_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_date_time
+from somestudio.ui.row_list import clear_rows, lay_out_row_list
 from somestudio.ui.states import GLYPHS, state_name
 
 S = DeliveryState
@@ -49,35 +48,12 @@ class AttentionDialog(QDialog):
         self._planner = planner
         self._zone = zone
         self._locale = QLocale()
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.rows = QVBoxLayout()
-        self.rows.setAlignment(Qt.AlignmentFlag.AlignTop)
-        holder = QWidget()
-        holder.setLayout(self.rows)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows' buttons, which scroll
-        scroll.setWidget(holder)
-        self.error = QLabel()
-        self.error.setObjectName("AttentionError")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.intro, self.rows, self.error = lay_out_row_list(self, "AttentionError")
         self.resize(760, 520)
         self.reload()
 
     def reload(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_rows(self.rows)
         entries = self._studio.wanting_decision()
         self.entries = entries
         self.intro.setText(

@@ -15,12 +15,10 @@ from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time
+from somestudio.ui.row_list import clear_rows, lay_out_row_list
 
 
 def open_folder(folder: Path) -> None:
@@ -59,35 +58,12 @@ class RemindersDialog(QDialog):
         self._locale = QLocale()
         self.prompts = prompts
         self.folder_opener = folder_opener
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.rows = QVBoxLayout()
-        self.rows.setAlignment(Qt.AlignmentFlag.AlignTop)
-        holder = QWidget()
-        holder.setLayout(self.rows)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidget(holder)
-        self.message = QLabel()
-        self.message.setObjectName("RemindersMessage")
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.intro, self.rows, self.message = lay_out_row_list(self, "RemindersMessage")
         self.resize(720, 500)
         self.reload()
 
     def reload(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_rows(self.rows)
         self.due = self._reminders.due()
         self.intro.setText(
             self.tr("No post is waiting to be published by hand.")

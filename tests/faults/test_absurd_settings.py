@@ -11,10 +11,7 @@ import pytest
 
 from somestudio.app.settings import SETTINGS_FILE
 from somestudio.app.workspace import open_workspace
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.store import accounts as account_rows
-from somestudio.store.database import transaction
-from tests.faults.conftest import assert_no_traceback, somestudio
+from tests.faults.conftest import add_archive_account, assert_no_traceback, somestudio
 
 pytestmark = pytest.mark.slow
 
@@ -24,14 +21,7 @@ def absurd(data_home: Path, tmp_path: Path) -> Path:
     archive = tmp_path / "archive"
     archive.mkdir()
     workspace = open_workspace(data_home)
-    with transaction(conn := workspace.writable_connection()):
-        account_rows.add_account(
-            conn,
-            Network.LOCAL,
-            "archive",
-            publish_method=PublishMethod.FOLDER,
-            options={"folder": str(archive)},
-        )
+    add_archive_account(workspace, archive)
     workspace.close()
     (data_home / SETTINGS_FILE).write_text(
         json.dumps({"catch_up_minutes": 10**13}), encoding="utf-8"

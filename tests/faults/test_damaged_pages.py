@@ -9,27 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from somestudio.store.database import DATABASE_FILE, open_database, transaction
+from somestudio.store.database import DATABASE_FILE
 from tests.faults.conftest import assert_no_traceback, digest, somestudio
+from tests.sqlite_files import damaged_database
 
 pytestmark = pytest.mark.slow
 
 
 def _damage_the_posts(path: Path) -> None:
     """A real Some Studio database with its posts' pages overwritten on disk."""
-    database, _ = open_database(path)
-    conn = database.connect()
-    with transaction(conn):
-        conn.executemany(
-            "INSERT INTO posts (base_text, created_at, updated_at) VALUES (?, 'x', 'x')",
-            [("kahvia " * 80,)] * 200,
-        )
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # all in the main file; it stays WAL
-    conn.close()
-    data = bytearray(path.read_bytes())
-    for offset in range(3 * 4096, min(len(data), 8 * 4096)):
-        data[offset] = 0xA5
-    path.write_bytes(bytes(data))
+    damaged_database(path, text="kahvia " * 80, wal=True)  # all in the main file; stays WAL
 
 
 def test_the_window_exits_with_the_message_when_a_view_finds_damage(

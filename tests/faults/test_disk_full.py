@@ -19,7 +19,7 @@ import pytest
 
 from somestudio.app.planning import Planner
 from somestudio.app.scheduler import create_engine
-from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.app.workspace import open_workspace
 from somestudio.domain.backoff import RetryPolicy
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
@@ -28,21 +28,9 @@ from somestudio.domain.utc import utc_now
 from somestudio.scheduling.publishers import default_publishers
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
-from somestudio.store.database import transaction
-from tests.faults.conftest import SmallDisk
+from tests.faults.conftest import SmallDisk, add_archive_account
 
 pytestmark = pytest.mark.slow
-
-
-def _archive_account(workspace: Workspace, archive: Path) -> int:
-    with transaction(conn := workspace.writable_connection()):
-        return account_rows.add_account(
-            conn,
-            Network.LOCAL,
-            "archive",
-            publish_method=PublishMethod.FOLDER,
-            options={"folder": str(archive)},
-        )
 
 
 class _DiskFillsDuringTheSend:
@@ -73,7 +61,7 @@ def test_a_full_disk_while_recording_is_waited_out(
     archive = tmp_path / "archive"  # another disk: the send itself succeeds
     archive.mkdir()
     workspace = open_workspace(home)
-    account = _archive_account(workspace, archive)
+    account = add_archive_account(workspace, archive)
     publishers = default_publishers()
     archive_account = account_rows.get_account(workspace.connection(), account)
     assert archive_account is not None
@@ -114,7 +102,7 @@ def test_a_full_disk_while_publishing_is_retried_once_space_returns(
     archive = small_disk.path / "archive"
     archive.mkdir()
     workspace = open_workspace(home)
-    account = _archive_account(workspace, archive)
+    account = add_archive_account(workspace, archive)
     small_disk.fill()
     engine = create_engine(
         workspace, policy=RetryPolicy(base_seconds=0.5, cap_seconds=1), collect_metrics=False

@@ -13,41 +13,40 @@ import pytest
 from somestudio.store.database import DATABASE_FILE, LATEST_VERSION, open_database
 from somestudio.store.identity import APPLICATION_ID
 from tests.faults.conftest import assert_no_traceback, digest, somestudio
+from tests.sqlite_files import write_sqlite
 
 pytestmark = pytest.mark.slow
 
 
 def _notes_app(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.execute("INSERT INTO notes (body) VALUES ('my shopping list')")
-    conn.commit()
-    conn.close()
+    write_sqlite(
+        path,
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+        "INSERT INTO notes (body) VALUES ('my shopping list')",
+    )
 
 
 def _has_posts_table(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT)")
-    conn.execute("INSERT INTO posts (title) VALUES ('a blog post')")
-    conn.commit()
-    conn.close()
+    write_sqlite(
+        path,
+        "CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT)",
+        "INSERT INTO posts (title) VALUES ('a blog post')",
+    )
 
 
 def _other_application_id(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA application_id = 1234")
-    conn.execute("PRAGMA user_version = 2")
-    conn.execute("CREATE TABLE posts (id INTEGER PRIMARY KEY)")
-    conn.execute("CREATE TABLE deliveries (id INTEGER PRIMARY KEY)")
-    conn.commit()
-    conn.close()
+    write_sqlite(
+        path,
+        "PRAGMA application_id = 1234",
+        "PRAGMA user_version = 2",
+        "CREATE TABLE posts (id INTEGER PRIMARY KEY)",
+        "CREATE TABLE deliveries (id INTEGER PRIMARY KEY)",
+    )
 
 
 def _wal_mode_foreign(path: Path) -> None:
     _notes_app(path)
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.close()
+    write_sqlite(path, "PRAGMA journal_mode = WAL")
 
 
 def _empty_file(path: Path) -> None:

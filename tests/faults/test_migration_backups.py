@@ -20,6 +20,7 @@ from somestudio.store.backups import BACKUP_FOLDER, BACKUP_GLOB, PARTIAL_PREFIX
 from somestudio.store.database import DATABASE_FILE, LATEST_VERSION, open_database, transaction
 from somestudio.store.migrations import MIGRATIONS
 from tests.faults.conftest import SmallDisk, assert_no_traceback, digest, somestudio, spawn
+from tests.sqlite_files import scribble_over_pages, write_sqlite
 
 pytestmark = pytest.mark.slow
 
@@ -123,13 +124,8 @@ def test_no_room_for_the_backup_is_a_message_and_leaves_nothing(
 
 
 def _damage(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    for offset in range(3 * 4096, min(len(data), 8 * 4096)):
-        data[offset] = 0xA5
-    path.write_bytes(bytes(data))
+    write_sqlite(path, "PRAGMA journal_mode = DELETE")
+    scribble_over_pages(path)
 
 
 def test_the_damage_message_names_backups_only_when_there_are_some(

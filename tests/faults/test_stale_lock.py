@@ -17,10 +17,7 @@ import pytest
 from somestudio.app.instance_lock import LOCK_FILE
 from somestudio.app.workspace import open_workspace
 from somestudio.commands.run_scheduler import READY
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.store import accounts as account_rows
-from somestudio.store.database import transaction
-from tests.faults.conftest import somestudio, spawn
+from tests.faults.conftest import add_archive_account, somestudio, spawn
 
 pytestmark = pytest.mark.slow
 
@@ -39,14 +36,7 @@ def reused_pid_lock(data_home: Path, tmp_path: Path) -> Iterator[int]:
     archive = tmp_path / "archive"
     archive.mkdir()
     workspace = open_workspace(data_home)
-    with transaction(conn := workspace.writable_connection()):
-        account_rows.add_account(
-            conn,
-            Network.LOCAL,
-            "archive",
-            publish_method=PublishMethod.FOLDER,
-            options={"folder": str(archive)},
-        )
+    add_archive_account(workspace, archive)
     workspace.close()
     lock = data_home / LOCK_FILE
     subprocess.run([sys.executable, "-c", _TAKE_LOCK_AND_DIE, str(lock)], check=False)

@@ -5,13 +5,13 @@ dialog; the file is left byte for byte as it was."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from somestudio.store.database import DATABASE_FILE
 from tests.faults.conftest import assert_no_traceback, digest, somestudio
+from tests.sqlite_files import write_sqlite
 
 pytestmark = pytest.mark.slow
 
@@ -25,11 +25,11 @@ def _english_system(env: dict[str, str]) -> dict[str, str]:
 
 
 def _notes_app(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.execute("INSERT INTO notes (body) VALUES ('ostoslista')")
-    conn.commit()
-    conn.close()
+    write_sqlite(
+        path,
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
+        "INSERT INTO notes (body) VALUES ('ostoslista')",
+    )
 
 
 def test_the_window_refuses_a_foreign_database_in_finnish(

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,9 +18,10 @@ from somestudio.store.database import (
     MigrationError,
     NewerSchemaError,
     open_database,
-    transaction,
 )
 from somestudio.store.migrations import MIGRATIONS, Migration
+from tests.read_only import read_only_folder
+from tests.sqlite_files import damaged_database, write_sqlite
 
 
 def digest(path: Path) -> str:
@@ -115,21 +114,7 @@ def test_not_a_database_is_refused_and_untouched(home: Path) -> None:
 
 def test_damaged_pages_are_reported_and_untouched(home: Path) -> None:
     path = home / DATABASE_FILE
-    db, _ = open_database(path)
-    conn = db.connect()
-    with transaction(conn):
-        conn.executemany(
-            "INSERT INTO posts (base_text, created_at, updated_at) VALUES (?, 'x', 'x')",
-            [("x" * 500,)] * 200,
-        )
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    page = 4096
-    for offset in range(3 * page, min(len(data), 8 * page)):
-        data[offset] = 0xA5  # scribble over table pages, keep the header intact
-    path.write_bytes(bytes(data))
+    damaged_database(path)  # table pages scribbled over, the header intact
     before = digest(path)
     with pytest.raises(CorruptDatabaseError, match=r"damaged|integrity"):
         open_database(path)
@@ -144,30 +129,13 @@ def test_missing_folder_is_refused(tmp_path: Path) -> None:
 
 @pytest.fixture
 def readonly_folder(tmp_path: Path) -> Iterator[Path]:
-    """A folder writes really fail in: a read-only mount as root, permissions otherwise."""
-    folder = tmp_path / "ro"
-    folder.mkdir()
+    """A read-only folder holding a database (in rollback-journal mode: one file)."""
     seed = tmp_path / "seed"
     seed.mkdir()
     open_database(seed / DATABASE_FILE)
-    conn = sqlite3.connect(seed / DATABASE_FILE)
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    if os.geteuid() == 0:
-        # Root ignores permission bits; a read-only bind mount is what a user would meet.
-        subprocess.run(["mount", "--bind", str(seed), str(folder)], check=True)
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
-        try:
-            yield folder
-        finally:
-            subprocess.run(["umount", str(folder)], check=True)
-    else:
-        (seed / DATABASE_FILE).rename(folder / DATABASE_FILE)
-        folder.chmod(0o555)
-        try:
-            yield folder
-        finally:
-            folder.chmod(0o755)
+    write_sqlite(seed / DATABASE_FILE, "PRAGMA journal_mode = DELETE")
+    with read_only_folder(tmp_path, seed) as folder:
+        yield folder
 
 
 def test_read_only_folder_is_refused_and_untouched(readonly_folder: Path) -> None:

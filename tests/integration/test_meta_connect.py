@@ -3,20 +3,16 @@ gnome-keyring, Meta's documented answers served on 127.0.0.1."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
-from keyring.backends import SecretService
 from pytest_httpserver import HTTPServer
 
 from somestudio.app.accounts import AccountError, Accounts
-from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network
 from somestudio.networks.meta.publish import EXPIRY_GUESSED, ISSUED_AT
 from somestudio.secrets import SecretStore
-from tests.secret_service import secret_service
 
 NOW = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
 TOKEN = "meta-connect-token-123456"
@@ -27,33 +23,18 @@ def httpserver_listen_address() -> tuple[str, int]:
     return ("127.0.0.1", 0)
 
 
-@pytest.fixture
-def workspace(home: Path) -> Iterator[Workspace]:
-    opened = open_workspace(home)
-    opened.verified.result(timeout=60)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
-    with secret_service(tmp_path / "kr") as service:
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.environ["DBUS_SESSION_BUS_ADDRESS"])
-        yield SecretStore(backend=SecretService.Keyring())
-
-
-def _accounts(workspace: Workspace, store: SecretStore, server: HTTPServer) -> Accounts:
+def _accounts(workspace: Workspace, keyring_store: SecretStore, server: HTTPServer) -> Accounts:
     base = server.url_for("")
     return Accounts(
         workspace,
-        store,
+        keyring_store,
         now=lambda: NOW,
         endpoints={Network.INSTAGRAM: base, Network.THREADS: base},
     )
 
 
 def test_instagram_login_reads_user_id_and_keeps_the_token_age(
-    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
 ) -> None:
     # Instagram Platform "Me": GET /me?fields={fields}; user_id is the professional account's
     # id (https://developers.facebook.com/documentation/instagram-platform/reference/me)
@@ -62,12 +43,12 @@ def test_instagram_login_reads_user_id_and_keeps_the_token_age(
         query_string={"fields": "user_id,username"},
         headers={"Authorization": f"Bearer {TOKEN}"},
     ).respond_with_json({"user_id": "17841400000000001", "username": "kahvila", "id": "24"})
-    accounts = _accounts(workspace, store, httpserver)
+    accounts = _accounts(workspace, keyring_store, httpserver)
     acct = accounts.connect_token(Network.INSTAGRAM, TOKEN, options={"ig_login": "instagram"})
     assert acct.handle == "kahvila"
     assert acct.options["ig_user_id"] == "17841400000000001"
     assert acct.options["ig_login"] == "instagram"
-    bundle = store.load(acct.id)
+    bundle = keyring_store.load(acct.id)
     assert bundle is not None
     assert bundle[ISSUED_AT] == str(int(NOW.timestamp())) and bundle[EXPIRY_GUESSED] == "1"
     assert len(httpserver.log) == 1  # no renewal at connect: the token may be minutes old
@@ -76,7 +57,7 @@ def test_instagram_login_reads_user_id_and_keeps_the_token_age(
 
 
 def test_facebook_login_reads_the_instagram_account_from_the_page(
-    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
 ) -> None:
     # Instagram Platform "Page": sample request and response
     # https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/page
@@ -88,7 +69,7 @@ def test_facebook_login_reads_the_instagram_account_from_the_page(
     httpserver.expect_request(
         "/17841405822304914", query_string={"fields": "username"}
     ).respond_with_json({"username": "kahvila.aurinko", "id": "17841405822304914"})
-    accounts = _accounts(workspace, store, httpserver)
+    accounts = _accounts(workspace, keyring_store, httpserver)
     acct = accounts.connect_token(
         Network.INSTAGRAM, TOKEN, options={"ig_login": "facebook", "page_id": "134895793791914"}
     )
@@ -99,9 +80,9 @@ def test_facebook_login_reads_the_instagram_account_from_the_page(
 
 
 def test_facebook_login_needs_a_page_with_an_instagram_account(
-    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
 ) -> None:
-    accounts = _accounts(workspace, store, httpserver)
+    accounts = _accounts(workspace, keyring_store, httpserver)
     with pytest.raises(AccountError, match="enter the id of the Facebook Page"):
         accounts.connect_token(Network.INSTAGRAM, TOKEN, options={"ig_login": "facebook"})
     assert httpserver.log == []
@@ -114,24 +95,24 @@ def test_facebook_login_needs_a_page_with_an_instagram_account(
 
 
 def test_threads_connect_does_not_renew_at_once(
-    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
 ) -> None:
     # Threads "Threads Profiles": GET /me?fields=id,username,...
     # https://developers.facebook.com/docs/threads/threads-profiles
     httpserver.expect_request("/me", query_string={"fields": "id,username"}).respond_with_json(
         {"id": "1234567", "username": "kahvila"}
     )
-    accounts = _accounts(workspace, store, httpserver)
+    accounts = _accounts(workspace, keyring_store, httpserver)
     acct = accounts.connect_token(Network.THREADS, TOKEN)
     assert acct.options["threads_user_id"] == "1234567"
     assert [e[0].path for e in httpserver.log] == ["/me"]
-    bundle = store.load(acct.id)
+    bundle = keyring_store.load(acct.id)
     assert bundle is not None and bundle["access_token"] == TOKEN
     assert bundle[ISSUED_AT] == str(int(NOW.timestamp()))
 
 
 def test_without_a_choice_a_page_id_means_facebook_login(
-    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
 ) -> None:
     """As `somestudio account add instagram --page-id …` leaves it."""
     httpserver.expect_request("/me", query_string={"fields": "user_id,username"}).respond_with_json(
@@ -141,7 +122,7 @@ def test_without_a_choice_a_page_id_means_facebook_login(
         {"instagram_business_account": {"id": "1785"}, "id": "99"}
     )
     httpserver.expect_request("/1785").respond_with_json({"username": "fb-ig"})
-    accounts = _accounts(workspace, store, httpserver)
+    accounts = _accounts(workspace, keyring_store, httpserver)
     by_page = accounts.connect_token(Network.INSTAGRAM, TOKEN, options={"page_id": "99"})
     assert (by_page.handle, by_page.options["ig_login"]) == ("fb-ig", "facebook")
     plain = accounts.connect_token(Network.INSTAGRAM, TOKEN + "2")

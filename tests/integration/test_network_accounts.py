@@ -3,21 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 import requests
-from keyring.backends import SecretService
 from pytest_httpserver import HTTPServer
 
 from somestudio.app.accounts import AccountError, Accounts, health_of
-from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
 from somestudio.secrets import KeyringStatus, SecretStore
-from tests.secret_service import secret_service
 
 NOW = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
 
@@ -27,25 +23,10 @@ def httpserver_listen_address() -> tuple[str, int]:
     return ("127.0.0.1", 0)
 
 
-@pytest.fixture
-def workspace(home: Path) -> Iterator[Workspace]:
-    opened = open_workspace(home)
-    opened.verified.result(timeout=60)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
-    with secret_service(tmp_path / "kr") as service:
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.environ["DBUS_SESSION_BUS_ADDRESS"])
-        yield SecretStore(backend=SecretService.Keyring())
-
-
-def _accounts(workspace: Workspace, store: SecretStore, server: HTTPServer) -> Accounts:
+def _accounts(workspace: Workspace, keyring_store: SecretStore, server: HTTPServer) -> Accounts:
     return Accounts(
         workspace,
-        store,
+        keyring_store,
         endpoints={
             Network.LINKEDIN: server.url_for("/li"),
             Network.PINTEREST: server.url_for("/v5"),
@@ -55,9 +36,9 @@ def _accounts(workspace: Workspace, store: SecretStore, server: HTTPServer) -> A
 
 
 def test_linkedin_with_only_the_posting_scope_connects_by_member_id(
-    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
 ) -> None:
-    accounts = _accounts(workspace, store, httpserver)
+    accounts = _accounts(workspace, keyring_store, httpserver)
     account = accounts.connect_token(
         Network.LINKEDIN,
         "li-token-w-member-social",
@@ -71,16 +52,16 @@ def test_linkedin_with_only_the_posting_scope_connects_by_member_id(
         Network.LINKEDIN, "li-token-w-org-social", options={"organization_id": "5515715"}
     )
     assert page.handle == "urn:li:organization:5515715" and "person_id" not in page.options
-    assert store.load(page.id) is not None
+    assert keyring_store.load(page.id) is not None
 
 
 def test_linkedin_without_ids_asks_userinfo_and_says_which_scopes_are_missing(
-    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
 ) -> None:
     httpserver.expect_oneshot_request("/li/v2/userinfo").respond_with_json(
         {"serviceErrorCode": 100, "message": "Not enough permissions", "status": 403}, status=403
     )
-    accounts = _accounts(workspace, store, httpserver)
+    accounts = _accounts(workspace, keyring_store, httpserver)
     with pytest.raises(AccountError, match="lacks the openid and profile permissions"):
         accounts.connect_token(Network.LINKEDIN, "li-token-w-member-social")
     assert accounts.all() == []
@@ -93,7 +74,7 @@ def test_linkedin_without_ids_asks_userinfo_and_says_which_scopes_are_missing(
 
 
 def test_pinterest_in_the_sandbox_with_renewal(
-    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
 ) -> None:
     httpserver.expect_request("/sandbox/v5/boards").respond_with_json(
         {"items": [{"id": "9", "name": "Testi"}], "bookmark": None}
@@ -101,7 +82,7 @@ def test_pinterest_in_the_sandbox_with_renewal(
     httpserver.expect_request("/sandbox/v5/user_account").respond_with_json(
         {"username": "keittio", "account_type": "BUSINESS"}
     )
-    accounts = _accounts(workspace, store, httpserver)
+    accounts = _accounts(workspace, keyring_store, httpserver)
     assert accounts.pinterest_boards("pina_sandbox", sandbox=True) == [("9", "Testi")]
     account = accounts.connect_token(
         Network.PINTEREST,
@@ -112,7 +93,7 @@ def test_pinterest_in_the_sandbox_with_renewal(
     )
     assert {r[0].path for r in httpserver.log} == {"/sandbox/v5/boards", "/sandbox/v5/user_account"}
     assert account.handle == "keittio" and account.options["sandbox"] is True
-    bundle = store.load(account.id)
+    bundle = keyring_store.load(account.id)
     assert bundle is not None and bundle["refresh_token"] == "pinr_1"
     assert "app-secret-xyz" not in str(account.options)  # the secret only in the keyring
     status = KeyringStatus(secure=True, backend="test", reason="")
@@ -128,9 +109,9 @@ def test_a_pinterest_token_that_cannot_renew_warns_before_it_lapses() -> None:
 
 
 def test_testing_a_linkedin_posting_only_token_says_what_can_be_known(
-    workspace: Workspace, store: SecretStore, httpserver: HTTPServer
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
 ) -> None:
-    accounts = _accounts(workspace, store, httpserver)
+    accounts = _accounts(workspace, keyring_store, httpserver)
     account = accounts.connect_token(
         Network.LINKEDIN, "li-token-w-member-social", options={"person_id": "782bbtaQ"}
     )

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 import requests
@@ -19,43 +17,14 @@ from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired
 from somestudio.networks.bluesky.publish import (
-    BlueskyClient,
-    BlueskyPublisher,
-    bundle_of,
     record_key,
 )
-from somestudio.networks.http import Http, create_session
-from tests.networks.support import MemoryCredentials, account, delivery
-from tests.pds.server import Pds, PdsAccount, create_account, list_posts, running_pds
+from tests.networks.support import account, delivery
+from tests.pds.bluesky import connected, get_record
+from tests.pds.server import Pds, PdsAccount, list_posts
 
 pytestmark = pytest.mark.slow
 AT = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pds]:
-    with running_pds(tmp_path_factory.mktemp("pds")) as server:
-        yield server
-
-
-def _connected(pds: Pds, name: str) -> tuple[BlueskyPublisher, MemoryCredentials, PdsAccount]:
-    who = create_account(pds, name)
-    client = BlueskyClient(Http(create_session(), "Bluesky"), pds.url)
-    session = client.create_session(who.handle, who.app_password)  # connect: the only login
-    credentials = MemoryCredentials({1: bundle_of(session)})
-    return BlueskyPublisher(create_session, credentials, now=lambda: AT), credentials, who
-
-
-def _record(pds: Pds, uri: str) -> dict[str, Any]:
-    did, _, rkey = uri.removeprefix("at://").split("/")
-    response = requests.get(
-        f"{pds.url}/xrpc/com.atproto.repo.getRecord",
-        params={"repo": did, "collection": "app.bsky.feed.post", "rkey": rkey},
-        timeout=30,
-    )
-    response.raise_for_status()
-    value: dict[str, Any] = response.json()["value"]
-    return value
 
 
 def _bsky(pds: Pds, who: PdsAccount):
@@ -63,11 +32,11 @@ def _bsky(pds: Pds, who: PdsAccount):
 
 
 def test_text_with_facets_at_utf8_byte_offsets(pds: Pds) -> None:
-    publisher, _, who = _connected(pds, "aino")
+    publisher, _, who = connected(pds, "aino", AT)
     text = f"Hyvää päivää 👋🏽 @{who.handle} katso example.com/ä?x=1 #kesä✨ #Tänään"
     result = publisher.publish(delivery(_bsky(pds, who), text, key="k-text"))
     assert result.remote_id.startswith(f"at://{who.did}/app.bsky.feed.post/")
-    record = _record(pds, result.remote_id)
+    record = get_record(pds, result.remote_id)["value"]
     assert record["text"] == text
     data = text.encode()
     spans = {
@@ -82,14 +51,14 @@ def test_text_with_facets_at_utf8_byte_offsets(pds: Pds) -> None:
 
 
 def test_image_with_alt_text(pds: Pds, tmp_path: Path) -> None:
-    publisher, _, who = _connected(pds, "bertta")
+    publisher, _, who = connected(pds, "bertta", AT)
     buffer = io.BytesIO()
     Image.new("RGB", (40, 30), (200, 120, 40)).save(buffer, "PNG")
     image = tmp_path / "aurinko.png"
     image.write_bytes(buffer.getvalue())
     media = [MediaItem(str(image), "image/png", "Aurinko laskee järven yllä")]
     result = publisher.publish(delivery(_bsky(pds, who), "Ilta", media=media, key="k-image"))
-    embed = _record(pds, result.remote_id)["embed"]
+    embed = get_record(pds, result.remote_id)["value"]["embed"]
     assert embed["$type"] == "app.bsky.embed.images"
     (shown,) = embed["images"]
     assert shown["alt"] == "Aurinko laskee järven yllä"
@@ -98,13 +67,13 @@ def test_image_with_alt_text(pds: Pds, tmp_path: Path) -> None:
 
 
 def test_thread_and_a_retry_that_adds_nothing(pds: Pds) -> None:
-    publisher, credentials, who = _connected(pds, "celia")
+    publisher, credentials, who = connected(pds, "celia", AT)
     parts = ["Ketju alkaa 1/3", "Toinen osa 2/3", "Loppu 3/3"]
     outgoing = delivery(_bsky(pds, who), thread=parts, key="k-thread", at=AT)
     first = publisher.publish(outgoing)
     uris = first.details["thread_uris"].split(",")
     root = {"uri": uris[0], "cid": ""}
-    records = [_record(pds, uri) for uri in uris]
+    records = [get_record(pds, uri)["value"] for uri in uris]
     assert [r["text"] for r in records] == parts
     assert "reply" not in records[0]
     assert records[1]["reply"]["root"]["uri"] == root["uri"]
@@ -127,7 +96,7 @@ def test_thread_and_a_retry_that_adds_nothing(pds: Pds) -> None:
 
 
 def test_a_revoked_session_asks_for_reconnect(pds: Pds) -> None:
-    publisher, credentials, who = _connected(pds, "daniel")
+    publisher, credentials, who = connected(pds, "daniel", AT)
     revoked = requests.post(
         f"{pds.url}/xrpc/com.atproto.server.deleteSession",
         headers={"Authorization": f"Bearer {credentials.bundles[1]['refresh_jwt']}"},
@@ -170,10 +139,10 @@ def test_link_card_with_an_uploaded_thumbnail_and_langs(
     page = httpserver.url_for("/kahvila")
     card = LinkCards(tmp_path / "media").fetch(page)
     assert card is not None and card.thumb_path
-    publisher, _, who = _connected(pds, "eeva")
+    publisher, _, who = connected(pds, "eeva", AT)
     text = f"Uusi kahvila! {page}"
     outgoing = delivery(_bsky(pds, who), text, key="k-card", language="fi", link_card=card)
-    record = _record(pds, publisher.publish(outgoing).remote_id)
+    record = get_record(pds, publisher.publish(outgoing).remote_id)["value"]
     assert record["langs"] == ["fi"]
     embed = record["embed"]
     assert embed["$type"] == "app.bsky.embed.external"
@@ -189,7 +158,7 @@ def test_link_card_with_an_uploaded_thumbnail_and_langs(
 
 
 def test_images_carry_aspect_ratio_and_win_over_the_card(pds: Pds, tmp_path: Path) -> None:
-    publisher, _, who = _connected(pds, "fanni")
+    publisher, _, who = connected(pds, "fanni", AT)
     wide = tmp_path / "leveä.png"
     wide.write_bytes(_png(160, 90))
     tall = tmp_path / "pysty.png"
@@ -202,7 +171,7 @@ def test_images_carry_aspect_ratio_and_win_over_the_card(pds: Pds, tmp_path: Pat
     outgoing = delivery(
         _bsky(pds, who), "Kaksi kuvaa", media=media, key="k-ratio", language="en", link_card=card
     )
-    record = _record(pds, publisher.publish(outgoing).remote_id)
+    record = get_record(pds, publisher.publish(outgoing).remote_id)["value"]
     assert record["langs"] == ["en"]
     embed = record["embed"]
     assert embed["$type"] == "app.bsky.embed.images"  # one embed: the images, not the card
@@ -213,10 +182,10 @@ def test_images_carry_aspect_ratio_and_win_over_the_card(pds: Pds, tmp_path: Pat
 
 
 def test_a_card_whose_picture_is_gone_goes_without_a_thumbnail(pds: Pds, tmp_path: Path) -> None:
-    publisher, _, who = _connected(pds, "greta")
+    publisher, _, who = connected(pds, "greta", AT)
     card = LinkCard("https://example.com/a", "Otsikko", "", thumb_path=str(tmp_path / "gone.jpg"))
     outgoing = delivery(_bsky(pds, who), "Linkki", key="k-nothumb", link_card=card)
-    record = _record(pds, publisher.publish(outgoing).remote_id)
+    record = get_record(pds, publisher.publish(outgoing).remote_id)["value"]
     assert record["embed"]["external"] == {
         "uri": "https://example.com/a",
         "title": "Otsikko",

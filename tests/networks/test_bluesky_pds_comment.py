@@ -4,54 +4,25 @@ read back from the PDS; a retry adds nothing and a reconcile finds it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
 
 import pytest
-import requests
 
 from somestudio.domain.first_comment import comment_key
 from somestudio.domain.networks import Network
 from somestudio.networks.bluesky.publish import (
-    BlueskyClient,
-    BlueskyPublisher,
-    bundle_of,
     record_key,
 )
-from somestudio.networks.http import Http, create_session
-from tests.networks.support import MemoryCredentials, account, comment_of, delivery
-from tests.pds.server import Pds, create_account, list_posts, running_pds
+from tests.networks.support import account, comment_of, delivery
+from tests.pds.bluesky import connected, get_record
+from tests.pds.server import Pds, list_posts
 
 pytestmark = pytest.mark.slow
 AT = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def pds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pds]:
-    with running_pds(tmp_path_factory.mktemp("pds")) as server:
-        yield server
-
-
-def _repo_record(pds: Pds, uri: str) -> dict[str, Any]:
-    did, _, rkey = uri.removeprefix("at://").split("/")
-    response = requests.get(
-        f"{pds.url}/xrpc/com.atproto.repo.getRecord",
-        params={"repo": did, "collection": "app.bsky.feed.post", "rkey": rkey},
-        timeout=30,
-    )
-    response.raise_for_status()
-    found: dict[str, Any] = response.json()
-    return found
-
-
 def test_the_first_comment_is_a_reply_record_to_the_post(pds: Pds) -> None:
-    who = create_account(pds, "kommentoija")
-    client = BlueskyClient(Http(create_session(), "Bluesky"), pds.url)
-    session = client.create_session(who.handle, who.app_password)
-    publisher = BlueskyPublisher(
-        create_session, MemoryCredentials({1: bundle_of(session)}), now=lambda: AT
-    )
+    publisher, _, who = connected(pds, "kommentoija", AT)
     acct = account(Network.BLUESKY, who.handle, instance_url=pds.url, options={"language": "fi"})
     post = publisher.publish(delivery(acct, "Uusi jakso on ulkona", key="k-post", at=AT))
     key = comment_key("k-post")
@@ -63,8 +34,8 @@ def test_the_first_comment_is_a_reply_record_to_the_post(pds: Pds) -> None:
 
     assert made.remote_id.endswith("/" + record_key(key, AT, 0))  # the comment's own key
     assert made.remote_id != post.remote_id
-    stored = _repo_record(pds, made.remote_id)
-    parent = _repo_record(pds, post.remote_id)
+    stored = get_record(pds, made.remote_id)
+    parent = get_record(pds, post.remote_id)
     strong_ref = {"uri": post.remote_id, "cid": parent["cid"]}
     assert stored["value"]["reply"] == {"root": strong_ref, "parent": strong_ref}
     assert stored["value"]["text"] == "Kuuntele: https://example.com/jakso"

@@ -28,6 +28,7 @@ from somestudio.domain.metrics import PostCounts
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import AuthExpired, Final, Publisher
+from somestudio.networks.connect import WhoseToken
 from somestudio.networks.http import Http
 from somestudio.networks.metrics.base import AccountRef
 from somestudio.networks.publishing import RECONNECT
@@ -130,7 +131,8 @@ def test_connecting_names_the_account_and_notes_its_ids(
     bundle = {"access_token": "contract-token-123456", "refresh_jwt": "r"}
     base = contract.metrics_base or None  # Mastodon: the instance; others: their default
     http = Http(LoopbackSession(httpserver), network.display_name)
-    who = REGISTRY[network].identify(http, base, "contract-token-123456", options, bundle, now=0.0)
+    ask = WhoseToken(http, base, "contract-token-123456", options, bundle, now=0.0)
+    who = REGISTRY[network].identify(ask)
     assert who == contract.handle
     assert set(contract.ids) <= set(options)
     assert api.seen, "the network was asked"

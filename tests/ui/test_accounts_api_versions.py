@@ -4,39 +4,19 @@ each test names its day. Screenshot: artifacts/accounts-api-version.png."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
-import pytest
-from keyring.backends import SecretService
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts
 from somestudio.app.studio import Studio
-from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.secrets import SecretStore
 from somestudio.ui.pages.accounts_page import AccountsPage
 from somestudio.ui.tasks import Tasks
-from tests.secret_service import secret_service
 from tests.ui.test_accounts_page import _add, _shoot
-
-
-@pytest.fixture
-def workspace(home: Path) -> Iterator[Workspace]:
-    opened = open_workspace(home)
-    opened.verified.result(timeout=60)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def keyring_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
-    with secret_service(tmp_path / "kr") as service:
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.environ["DBUS_SESSION_BUS_ADDRESS"])
-        yield SecretStore(backend=SecretService.Keyring())
 
 
 def _page_on(qtbot: QtBot, workspace: Workspace, store: SecretStore, day: datetime) -> AccountsPage:

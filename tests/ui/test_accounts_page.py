@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from keyring.backends import SecretService, fail
+from keyring.backends import fail
 from PySide6.QtWidgets import QApplication
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts
 from somestudio.app.studio import Studio
-from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.secrets import SecretStore
 from somestudio.store import accounts as rows
@@ -25,7 +24,6 @@ from somestudio.ui.accounts.connect_dialog import ConnectDialog
 from somestudio.ui.pages.accounts_page import AccountsPage
 from somestudio.ui.tasks import Tasks
 from tests.e2e.conftest import REPO_ROOT
-from tests.secret_service import secret_service
 
 TOKEN = "ui-mastodon-token-1234567"
 
@@ -33,21 +31,6 @@ TOKEN = "ui-mastodon-token-1234567"
 @pytest.fixture(scope="session")
 def httpserver_listen_address() -> tuple[str, int]:
     return ("127.0.0.1", 0)
-
-
-@pytest.fixture
-def workspace(home: Path) -> Iterator[Workspace]:
-    opened = open_workspace(home)
-    opened.verified.result(timeout=60)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def keyring_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[SecretStore]:
-    with secret_service(tmp_path / "kr") as service:
-        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.environ["DBUS_SESSION_BUS_ADDRESS"])
-        yield SecretStore(backend=SecretService.Keyring())
 
 
 def _page(qtbot: QtBot, workspace: Workspace, store: SecretStore) -> AccountsPage:

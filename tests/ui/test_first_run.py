@@ -5,7 +5,6 @@ Screenshots in artifacts/first-run-*.png."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -252,14 +251,6 @@ def test_choosing_finnish_in_the_welcome_offers_a_restart(
 
 
 # ---------------------------------------------------------------------- the Accounts page
-
-
-@pytest.fixture
-def workspace(home: Path) -> Iterator[Workspace]:
-    opened = open_workspace(home)
-    opened.verified.result(timeout=60)
-    yield opened
-    opened.close()
 
 
 def _page_without_keyring(qtbot: QtBot, workspace: Workspace) -> AccountsPage:

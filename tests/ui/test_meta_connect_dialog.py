@@ -5,7 +5,6 @@ artifacts/connect-meta-*.png."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from keyring.backends import fail
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts
-from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network
 from somestudio.networks.meta.publish import (
     permission_sentence,
@@ -26,14 +25,6 @@ from somestudio.ui.error_text import message_text
 from somestudio.ui.i18n import install_language
 from somestudio.ui.tasks import Tasks
 from tests.e2e.conftest import REPO_ROOT
-
-
-@pytest.fixture
-def workspace(home: Path) -> Iterator[Workspace]:
-    opened = open_workspace(home)
-    opened.verified.result(timeout=60)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -6,10 +6,7 @@ the window speaks Finnish, while ``str(exc)`` stays the English sentence of the 
 from __future__ import annotations
 
 import ast
-import os
 import re
-import sqlite3
-import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
@@ -29,7 +26,6 @@ from somestudio.store.database import (
     LATEST_VERSION,
     StorageError,
     open_database,
-    transaction,
     verify_integrity,
 )
 from somestudio.store.migrations import MIGRATIONS, Migration
@@ -37,6 +33,8 @@ from somestudio.ui.error_text import error_text
 from somestudio.ui.i18n import Installed, install_language
 from somestudio.ui.launch import _report_storage_error, _Verification
 from somestudio.ui.storage_text import StorageText, known_codes, storage_text
+from tests.read_only import read_only_folder
+from tests.sqlite_files import damaged_database, write_sqlite
 
 PACKAGE = Path(somestudio.__file__).resolve().parent
 
@@ -122,25 +120,18 @@ def finnish(qapp: object) -> Iterator[Installed]:
 
 
 def _foreign(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.commit()
-    conn.close()
+    write_sqlite(path, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
 
 
 def _other_application(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA application_id = 1234")
-    conn.execute("CREATE TABLE posts (id INTEGER PRIMARY KEY)")
-    conn.commit()
-    conn.close()
+    write_sqlite(
+        path, "PRAGMA application_id = 1234", "CREATE TABLE posts (id INTEGER PRIMARY KEY)"
+    )
 
 
 def _no_tables(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 0")
-    conn.execute("VACUUM")  # writes the header: a real, table-less SQLite file
-    conn.close()
+    # VACUUM writes the header: a real, table-less SQLite file
+    write_sqlite(path, "PRAGMA user_version = 0", "VACUUM")
 
 
 def _empty(path: Path) -> None:
@@ -153,27 +144,13 @@ def _not_sqlite(path: Path) -> None:
 
 def _newer(path: Path) -> None:
     open_database(path)
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 3}")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
+    write_sqlite(
+        path, f"PRAGMA user_version = {LATEST_VERSION + 3}", "PRAGMA journal_mode = DELETE"
+    )
 
 
 def _damaged(path: Path) -> None:
-    db, _ = open_database(path)
-    conn = db.connect()
-    with transaction(conn):
-        conn.executemany(
-            "INSERT INTO posts (base_text, created_at, updated_at) VALUES (?, 'x', 'x')",
-            [("x" * 500,)] * 200,
-        )
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    for offset in range(3 * 4096, min(len(data), 8 * 4096)):
-        data[offset] = 0xA5
-    path.write_bytes(bytes(data))
+    damaged_database(path)
 
 
 FILES: dict[str, tuple[Callable[[Path], None], str, str]] = {
@@ -248,24 +225,8 @@ def test_a_data_folder_that_is_a_file_or_missing_is_worded_in_finnish(
 
 @pytest.fixture
 def readonly_folder(tmp_path: Path) -> Iterator[Path]:
-    """A folder writes really fail in: a read-only mount as root, permissions otherwise."""
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    seed = tmp_path / "seed"
-    seed.mkdir()
-    if os.geteuid() == 0:
-        subprocess.run(["mount", "--bind", str(seed), str(folder)], check=True)
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
-        try:
-            yield folder
-        finally:
-            subprocess.run(["umount", str(folder)], check=True)
-    else:
-        folder.chmod(0o555)
-        try:
-            yield folder
-        finally:
-            folder.chmod(0o755)
+    with read_only_folder(tmp_path) as folder:
+        yield folder
 
 
 def test_a_read_only_data_folder_is_worded_in_finnish(

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 from somestudio.networks.bluesky.publish import DEFAULT_SERVICE, BlueskyClient
-from somestudio.networks.http import Http
+from somestudio.networks.connect import WhoseToken
 
 
-def identify(
-    http: Http,
-    base: str | None,
-    token: str,
-    options: dict[str, object],
-    bundle: dict[str, str],
-    *,
-    now: float,
-) -> str:
-    del options, bundle, now
-    info = BlueskyClient(http, base or DEFAULT_SERVICE).get_session(token)
+def identify(ask: WhoseToken) -> str:
+    client = BlueskyClient(ask.http, ask.base or DEFAULT_SERVICE)
+    info = client.get_session(ask.token)
     return f"@{info.get('handle', '')}"

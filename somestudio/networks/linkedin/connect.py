@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from somestudio.networks.http import Http
+from somestudio.networks.connect import WhoseToken
 from somestudio.networks.linkedin.publish import (
     API,
     LinkedInClient,
@@ -11,19 +11,11 @@ from somestudio.networks.linkedin.publish import (
 )
 
 
-def identify(
-    http: Http,
-    base: str | None,
-    token: str,
-    options: dict[str, object],
-    bundle: dict[str, str],
-    *,
-    now: float,
-) -> str:
+def identify(ask: WhoseToken) -> str:
     """Who posts: the page or member id the user gave (no call: posting scopes cannot read
     who a token is), or else the member from ``/v2/userinfo`` (needs openid profile; a 403
     there is the ``Final`` that says so)."""
-    del bundle, now
+    options = ask.options
     organization = organization_id_of(str(options.get("organization_id") or ""))
     person = person_id_of(str(options.get("person_id") or ""))
     for key, value in (("organization_id", organization), ("person_id", person)):
@@ -35,6 +27,6 @@ def identify(
         return f"urn:li:organization:{organization}"
     if person:
         return f"urn:li:person:{person}"
-    info = LinkedInClient(http, base or API).userinfo(token)
+    info = LinkedInClient(ask.http, ask.base or API).userinfo(ask.token)
     options["person_id"] = str(info["sub"])
     return str(info.get("name") or info["sub"])

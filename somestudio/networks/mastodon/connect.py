@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 from somestudio.domain.publish_result import Final
-from somestudio.networks.http import Http
+from somestudio.networks.connect import WhoseToken
 from somestudio.networks.mastodon.publish import MastodonClient
 
 
-def identify(
-    http: Http,
-    base: str | None,
-    token: str,
-    options: dict[str, object],
-    bundle: dict[str, str],
-    *,
-    now: float,
-) -> str:
-    del options, bundle, now
+def identify(ask: WhoseToken) -> str:
+    base = ask.base
     if not base:
         raise Final("a Mastodon account needs its instance's address")
-    me = MastodonClient(http, base).verify(token)
+    me = MastodonClient(ask.http, base).verify(ask.token)
     acct = str(me["acct"]).lstrip("@")
     host = base.split("://", 1)[-1].rstrip("/")
     return f"@{acct}" if "@" in acct else f"@{acct}@{host}"  # as connect_mastodon names it

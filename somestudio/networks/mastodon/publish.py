@@ -23,7 +23,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlencode
 
 from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.posts import MediaItem
@@ -35,6 +34,7 @@ from somestudio.domain.publish_result import (
     UnknownOutcome,
 )
 from somestudio.domain.utc import utc_now, utc_text
+from somestudio.networks import oauth
 from somestudio.networks.http import Http
 from somestudio.networks.publishing import (
     ApiPublisher,
@@ -125,17 +125,15 @@ class MastodonClient:
         return str(body["client_id"]), str(body.get("client_secret", ""))
 
     def authorize_url(self, client_id: str, redirect_uri: str, challenge: str, state: str) -> str:
-        query = {
-            "response_type": "code",
-            "client_id": client_id,
-            "redirect_uri": redirect_uri,
-            "scope": SCOPES,
-            "state": state,
-            "code_challenge": challenge,
-            "code_challenge_method": "S256",
-        }
         # "oauth API methods" (Authorize a user), https://docs.joinmastodon.org/methods/oauth/
-        return f"{self.base}/oauth/authorize?{urlencode(query)}"
+        return oauth.authorize_url(
+            f"{self.base}/oauth/authorize",
+            client_id=client_id,
+            redirect_uri=redirect_uri,
+            scope=SCOPES,
+            challenge=challenge,
+            state=state,
+        )
 
     def exchange_code(
         self, client_id: str, client_secret: str, code: str, redirect_uri: str, verifier: str

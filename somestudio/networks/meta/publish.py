@@ -415,14 +415,7 @@ class FacebookPublisher(ApiPublisher):
     def comment(self, comment: OutgoingComment) -> PublishResult:
         token = self.sign_in(comment.account)["access_token"]
         client = GraphClient(self.http(), self.base)
-        made = client.call(
-            "POST",
-            f"{comment.post_remote_id}/comments",
-            token,
-            idempotent=False,
-            data={"message": comment.text},
-        )
-        return _comment_result(str(made["id"]), comment.post_remote_url)
+        return _comment_under(client, token, comment)
 
     def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
         token = self.sign_in(comment.account)["access_token"]
@@ -565,14 +558,7 @@ class InstagramPublisher(RenewingPublisher):
         # On the account's own host: graph.instagram.com with Instagram Login.
         token = self.access(comment.account)
         client = GraphClient(self.http(), self.api_base(comment.account))
-        made = client.call(
-            "POST",
-            f"{comment.post_remote_id}/comments",
-            token,
-            idempotent=False,
-            data={"message": comment.text},
-        )
-        return _comment_result(str(made["id"]), comment.post_remote_url)
+        return _comment_under(client, token, comment)
 
     def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
         token = self.access(comment.account)
@@ -866,6 +852,19 @@ def _with_progress(exc: PublishError, ids: list[str], total: int) -> PublishErro
 def _data(body: Any) -> list[dict[str, Any]]:
     found = body.get("data", []) if isinstance(body, dict) else []
     return [item for item in found if isinstance(item, dict)]
+
+
+def _comment_under(client: GraphClient, token: str, comment: OutgoingComment) -> PublishResult:
+    """A comment under our own Facebook post or Instagram media: POST /{id}/comments with
+    ``message`` (the references are named at each publisher's first comment)."""
+    made = client.call(
+        "POST",
+        f"{comment.post_remote_id}/comments",
+        token,
+        idempotent=False,
+        data={"message": comment.text},
+    )
+    return _comment_result(str(made["id"]), comment.post_remote_url)
 
 
 def _comment_result(comment_id: str, post_url: str) -> PublishResult:

@@ -23,7 +23,6 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlencode
 
 from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.posts import Account, MediaItem
@@ -36,6 +35,7 @@ from somestudio.domain.publish_result import (
     UnknownOutcome,
 )
 from somestudio.domain.twittertext.urls import extract_urls
+from somestudio.networks import oauth
 from somestudio.networks.http import Http
 from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_media
 
@@ -52,16 +52,14 @@ _RENEW_MARGIN_S = 120
 def authorize_url(client_id: str, redirect_uri: str, challenge: str, state: str) -> str:
     # "OAuth 2.0 Authorization Code Flow with PKCE" (step 2, x.com/i/oauth2/authorize),
     # https://docs.x.com/fundamentals/authentication/oauth-2-0/user-access-token
-    query = {
-        "response_type": "code",
-        "client_id": client_id,
-        "redirect_uri": redirect_uri,
-        "scope": SCOPES,
-        "state": state,
-        "code_challenge": challenge,
-        "code_challenge_method": "S256",
-    }
-    return f"{AUTHORIZE_URL}?{urlencode(query)}"
+    return oauth.authorize_url(
+        AUTHORIZE_URL,
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        scope=SCOPES,
+        challenge=challenge,
+        state=state,
+    )
 
 
 def token_bundle(body: Mapping[str, Any], *, now: float | None = None) -> dict[str, str]:
