@@ -18,7 +18,7 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SHOWN_LINE = "somestudio: window shown"
-WINDOW_TITLE = "Some Studio"
+WINDOW_CLASS = "somestudio"  # WM_CLASS: the application name Qt registers
 
 # The rule for stderr: a clean start and quit prints nothing there. The app routes Qt's
 # messages to its log file and echoes only warnings and worse to stderr; Python warnings and

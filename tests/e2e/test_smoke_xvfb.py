@@ -14,7 +14,7 @@ import pytest
 from PIL import Image, ImageGrab
 
 from .conftest import (
-    WINDOW_TITLE,
+    WINDOW_CLASS,
     AppProcess,
     LaunchApp,
     XdoTool,
@@ -29,18 +29,21 @@ MIN_COLOURS = 16
 QUIT_QUESTION = "^Quit Some Studio\\?$"
 
 
-def wait_for_window(app: AppProcess, xdotool: XdoTool, title: str = WINDOW_TITLE) -> str:
-    """Poll until a visible window with ``title`` (a regular expression) exists; fail early
-    if the app died."""
+def wait_for_window(app: AppProcess, xdotool: XdoTool, title: str | None = None) -> str:
+    """Poll until a visible window exists: with ``title`` (a regular expression over its
+    WM_NAME) when given, else the app's own (its WM_CLASS). The main window is found by its
+    class: Qt puts "— Some Studio" only into _NET_WM_NAME (what a desktop shows), while
+    WM_NAME, which xdotool reads, is the bare title ("demo data"). Fail early if the app died."""
+    what = ["--name", title] if title is not None else ["--class", f"^{WINDOW_CLASS}$"]
     deadline = time.monotonic() + SHOW_TIMEOUT
     while time.monotonic() < deadline:
         if app.proc.poll() is not None:
             pytest.fail(f"the app exited before mapping its window\n{app.describe()}")
-        found = xdotool("search", "--onlyvisible", "--name", title, check=False)
+        found = xdotool("search", "--onlyvisible", *what, check=False)
         if found.split():
             return found.split()[0]
         time.sleep(0.2)
-    pytest.fail(f"no visible '{title}' window within {SHOW_TIMEOUT} s\n{app.describe()}")
+    pytest.fail(f"no visible {what} window within {SHOW_TIMEOUT} s\n{app.describe()}")
 
 
 def window_box(window: str, xdotool: XdoTool) -> tuple[int, int, int, int]:

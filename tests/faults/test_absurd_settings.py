@@ -11,6 +11,7 @@ import pytest
 
 from somestudio.app.settings import SETTINGS_FILE
 from somestudio.app.workspace import open_workspace
+from somestudio.store import accounts as account_rows
 from tests.faults.conftest import add_archive_account, assert_no_traceback, somestudio
 
 pytestmark = pytest.mark.slow
