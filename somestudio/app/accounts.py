@@ -75,8 +75,6 @@ APP_NAME = "Some Studio"
 WARN_DAYS = 7
 SIGN_IN_TIMEOUT_S = 600.0
 # Each derived from the networks' descriptors (domain/networks/<name>.py).
-# Networks whose tokens this app renews by itself.
-RENEWING = frozenset(n for n, d in DESCRIPTORS.items() if d.token.renews)
 # Networks that fetch images from a public address.
 PUBLIC_MEDIA = frozenset(n for n, d in DESCRIPTORS.items() if d.media_from_public_url)
 TOKEN_NETWORKS = frozenset(n for n, d in DESCRIPTORS.items() if SignInKind.TOKEN in d.sign_in)
