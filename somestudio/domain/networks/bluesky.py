@@ -10,6 +10,7 @@ from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, Sig
 DESCRIPTOR = NetworkDescriptor(
     network=Network.BLUESKY,
     name="Bluesky",
+    mark="bluesky",
     colour="#1185fe",
     channel="bluesky",
     sign_in=(SignInKind.APP_PASSWORD,),

@@ -104,6 +104,10 @@ class NetworkDescriptor:
     metrics_budget: Budget | None = None  # the documented read limit metric rounds keep to
     media_from_public_url: bool = False  # the network fetches images from a public address
     api_version: ApiVersion | None = None
+    # Its mark: a Simple Icons (CC0) file name in resources/icons/networks/, or None where the
+    # set has none (LinkedIn asked Simple Icons to remove theirs), then a monogram is drawn.
+    mark: str | None = None
+    monogram: str = ""  # one or two letters for the drawn mark; default: the name's first
 
     @property
     def has_api(self) -> bool:

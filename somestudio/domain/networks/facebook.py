@@ -16,6 +16,7 @@ from somestudio.domain.networks.graph_api import GRAPH_API
 DESCRIPTOR = NetworkDescriptor(
     network=Network.FACEBOOK,
     name="Facebook Page",
+    mark="facebook",
     name_is_brand=False,
     colour="#1877f2",
     channel="facebook",

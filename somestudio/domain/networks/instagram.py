@@ -11,6 +11,7 @@ from somestudio.domain.networks.graph_api import GRAPH_API
 DESCRIPTOR = NetworkDescriptor(
     network=Network.INSTAGRAM,
     name="Instagram",
+    mark="instagram",
     colour="#d62976",
     channel="instagram",
     sign_in=(SignInKind.TOKEN,),

@@ -26,6 +26,7 @@ API_VERSION = ApiVersion(
 DESCRIPTOR = NetworkDescriptor(
     network=Network.LINKEDIN,
     name="LinkedIn",
+    monogram="in",
     colour="#0a66c2",
     channel="linkedin",
     sign_in=(SignInKind.TOKEN,),

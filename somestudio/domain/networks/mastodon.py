@@ -16,6 +16,7 @@ from somestudio.domain.networks.descriptor import (
 DESCRIPTOR = NetworkDescriptor(
     network=Network.MASTODON,
     name="Mastodon",
+    mark="mastodon",
     colour="#6364ff",
     channel="mastodon",
     sign_in=(SignInKind.OAUTH_BROWSER, SignInKind.TOKEN),

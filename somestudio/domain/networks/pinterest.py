@@ -10,6 +10,7 @@ from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, Sig
 DESCRIPTOR = NetworkDescriptor(
     network=Network.PINTEREST,
     name="Pinterest",
+    mark="pinterest",
     colour="#e60023",
     channel="pinterest",
     sign_in=(SignInKind.TOKEN,),

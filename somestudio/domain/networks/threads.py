@@ -10,6 +10,7 @@ from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, Sig
 DESCRIPTOR = NetworkDescriptor(
     network=Network.THREADS,
     name="Threads",
+    mark="threads",
     colour="#5b5b5b",
     channel="threads",
     sign_in=(SignInKind.TOKEN,),

@@ -8,6 +8,7 @@ from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind
 DESCRIPTOR = NetworkDescriptor(
     network=Network.TIKTOK,
     name="TikTok",
+    mark="tiktok",
     colour="#111111",
     channel="tiktok",
     sign_in=(SignInKind.NONE,),

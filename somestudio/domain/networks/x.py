@@ -10,6 +10,7 @@ from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, Sig
 DESCRIPTOR = NetworkDescriptor(
     network=Network.X,
     name="X",
+    mark="x",
     colour="#1f1f1f",
     channel="x",
     sign_in=(SignInKind.OAUTH_BROWSER, SignInKind.TOKEN),

@@ -8,6 +8,7 @@ from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind
 DESCRIPTOR = NetworkDescriptor(
     network=Network.YOUTUBE,
     name="YouTube",
+    mark="youtube",
     colour="#ff0033",
     channel="youtube",
     sign_in=(SignInKind.NONE,),

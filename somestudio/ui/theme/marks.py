@@ -1,0 +1,85 @@
+"""Network marks: the Simple Icons (CC0) logo a network's descriptor names, tinted in the
+network's colour, or a monogram disc where the set has no logo. Cached per size and scheme.
+
+Marks identify; they never carry a state. Where a brand colour is too dark or light for the
+scheme's surface (X, Threads and TikTok are black), the mark is drawn in the text colour.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import descriptor
+from somestudio.ui.assets import resource_root
+from somestudio.ui.theme.tokens import DARK, LIGHT, contrast_ratio
+
+MIN_MARK_CONTRAST = 3.0  # WCAG 2.2 non-text contrast
+
+
+def mark_colour(network: Network, dark: bool) -> str:
+    scheme = DARK if dark else LIGHT
+    brand = descriptor(network).colour
+    if contrast_ratio(brand, scheme.surface) >= MIN_MARK_CONTRAST:
+        return brand
+    return scheme.text
+
+
+@cache
+def _svg(name: str) -> bytes | None:
+    path = resource_root() / "icons" / "networks" / f"{name}.svg"
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def network_mark(network: Network, size: int, *, dark: bool, ratio: float = 1.0) -> QPixmap:
+    """A square ``size`` px (logical) mark for ``network``, sharp at device pixel ``ratio``."""
+    return _mark(network, size, dark, round(ratio * 4) / 4)
+
+
+@cache
+def _mark(network: Network, size: int, dark: bool, ratio: float) -> QPixmap:
+    pixels = max(1, round(size * ratio))
+    pixmap = QPixmap(pixels, pixels)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    spec = descriptor(network)
+    svg = _svg(spec.mark) if spec.mark else None
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if svg is not None:
+        renderer = QSvgRenderer(QByteArray(svg))
+        renderer.render(painter, QRectF(0, 0, pixels, pixels))
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), QColor(mark_colour(network, dark)))
+    else:
+        _monogram(painter, pixels, spec.monogram or spec.name[:1], spec.colour)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def _monogram(painter: QPainter, pixels: int, letters: str, colour: str) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(0, 0, pixels, pixels), pixels * 0.22, pixels * 0.22)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(1, round(pixels * (0.62 if len(letters) == 1 else 0.5))))
+    painter.setFont(font)
+    text = "#ffffff" if contrast_ratio(colour, "#ffffff") >= 3.0 else "#1b1f24"
+    painter.setPen(QColor(text))
+    painter.drawText(QRectF(0, 0, pixels, pixels), Qt.AlignmentFlag.AlignCenter, letters)
+
+
+def mark_icon(network: Network, *, dark: bool) -> QIcon:
+    """An icon with the mark at the usual small sizes (menus, lists, combo boxes)."""
+    icon = QIcon()
+    for size in (16, 20, 24, 32):
+        icon.addPixmap(network_mark(network, size, dark=dark))
+    return icon
