@@ -83,7 +83,9 @@ def test_pinterest_in_the_sandbox_with_renewal(
         {"username": "keittio", "account_type": "BUSINESS"}
     )
     accounts = _accounts(workspace, keyring_store, httpserver)
-    assert accounts.pinterest_boards("pina_sandbox", sandbox=True) == [("9", "Testi")]
+    assert accounts.load_choices(
+        Network.PINTEREST, "board", {"token": "pina_sandbox", "sandbox": True}
+    ) == [("9", "Testi")]
     account = accounts.connect_token(
         Network.PINTEREST,
         "pina_sandbox",

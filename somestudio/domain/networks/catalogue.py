@@ -27,24 +27,24 @@ from somestudio.domain.networks import (
 )
 from somestudio.domain.networks.descriptor import ApiVersion, NetworkDescriptor
 
-DESCRIPTORS: Mapping[Network, NetworkDescriptor] = MappingProxyType(
-    {
-        d.network: d
-        for d in (
-            bluesky.DESCRIPTOR,
-            mastodon.DESCRIPTOR,
-            x.DESCRIPTOR,
-            linkedin.DESCRIPTOR,
-            facebook.DESCRIPTOR,
-            instagram.DESCRIPTOR,
-            threads.DESCRIPTOR,
-            pinterest.DESCRIPTOR,
-            tiktok.DESCRIPTOR,
-            youtube.DESCRIPTOR,
-            local.DESCRIPTOR,
-        )
-    }
-)
+# The one dict (a test adds a network to it for a moment); everyone reads DESCRIPTORS.
+_DESCRIBED: dict[Network, NetworkDescriptor] = {
+    d.network: d
+    for d in (
+        bluesky.DESCRIPTOR,
+        mastodon.DESCRIPTOR,
+        x.DESCRIPTOR,
+        linkedin.DESCRIPTOR,
+        facebook.DESCRIPTOR,
+        instagram.DESCRIPTOR,
+        threads.DESCRIPTOR,
+        pinterest.DESCRIPTOR,
+        tiktok.DESCRIPTOR,
+        youtube.DESCRIPTOR,
+        local.DESCRIPTOR,
+    )
+}
+DESCRIPTORS: Mapping[Network, NetworkDescriptor] = MappingProxyType(_DESCRIBED)
 
 
 def descriptor(network: Network) -> NetworkDescriptor:

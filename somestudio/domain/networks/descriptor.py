@@ -15,6 +15,7 @@ from somestudio.domain.channels import RULES
 from somestudio.domain.channels.base import ChannelRule, Limit
 from somestudio.domain.media_limits import MEDIA_LIMITS, MediaLimits
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.connect_form import ConnectForm
 
 # Warn this long before a pinned API version's documented sunset.
 SUNSET_WARNING = timedelta(days=60)
@@ -104,6 +105,7 @@ class NetworkDescriptor:
     metrics_budget: Budget | None = None  # the documented read limit metric rounds keep to
     media_from_public_url: bool = False  # the network fetches images from a public address
     api_version: ApiVersion | None = None
+    connect: ConnectForm = ConnectForm()  # noqa: RUF009 - frozen; what connecting asks for
 
     @property
     def has_api(self) -> bool:
