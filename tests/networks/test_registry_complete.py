@@ -52,6 +52,8 @@ def _form_problems(form: ConnectForm, entry: NetworkEntry) -> list[str]:
             found.append(f"{f.key}: shown_when names no field")
         if f.loaded is not None and f.loaded.needs not in keys:
             found.append(f"{f.key}: needs names no field")
+        if (f.required or f.for_browser) and f.in_form and not f.missing:
+            found.append(f"{f.key}: what the window says when it is left empty")
         if f.kind is FieldKind.CHOICE and not f.choices:
             found.append(f"{f.key}: choices")
     return found
