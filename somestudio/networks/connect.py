@@ -1,4 +1,5 @@
-"""What every connect flow shares: asking the network whose sign-in a token is.
+"""What every connect flow shares: asking the network whose sign-in a token is, and the
+whole sign-ins (form, browser, test) each network registers in ``networks/registry.py``.
 
 ``identify(WhoseToken(http, base, token, options, bundle, now))`` returns the account's handle as
 people know it. It may fill ``options`` with the network's own ids (page id, user id, person id)

@@ -1,4 +1,5 @@
-"""Which code serves which network: its publisher, metrics fetcher and connect flow.
+"""Which code serves which network: its publisher, metrics fetcher and connect flows (the
+connect form's sign-in, the browser sign-in, testing a sign-in, lists a form loads).
 
 One registration per network (the ``NetworkEntry`` lines in ``REGISTRY`` below); the
 scheduler's publishers, the metric rounds and the Accounts use cases all look networks up
