@@ -492,6 +492,8 @@ class Accounts:
         except AccountError:
             redirect.close()
             raise
+        for secret in start.secrets:
+            register_secret(secret)
 
         def complete(code: str) -> Account:
             register_secret(code)

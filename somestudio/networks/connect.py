@@ -106,6 +106,7 @@ class BrowserStart:
 
     url: str
     finish: Callable[[str], Connected]
+    secrets: tuple[str, ...] = ()  # made on the way (a client secret): redacted from now on
 
 
 class BrowserFlow(Protocol):

@@ -73,7 +73,7 @@ def browser(request: BrowserRequest) -> BrowserStart:
         return _connected(form.http, base, token, extra)
 
     url = client.authorize_url(client_id, request.redirect_uri, request.challenge, request.state)
-    return BrowserStart(url, finish)
+    return BrowserStart(url, finish, secrets=(client_secret,))
 
 
 def check(request: CheckRequest) -> Checked:
