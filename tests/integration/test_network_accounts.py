@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -199,3 +200,34 @@ def test_a_browser_sign_in_is_refused_for_a_network_that_offers_none(
 ) -> None:
     with pytest.raises(AccountError, match="no sign-in with the browser"):
         _accounts(workspace, keyring_store, httpserver).begin_browser_sign_in(Network.LINKEDIN, {})
+
+
+def test_x_browser_sign_in_listens_on_the_forms_port_and_keeps_the_client_id(
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/2/oauth2/token", method="POST").respond_with_json(
+        {"access_token": "x-access-123456", "refresh_token": "x-refresh-123456"}
+    )
+    httpserver.expect_request("/2/users/me").respond_with_json(
+        {"data": {"id": "42", "username": "kahvila"}}
+    )
+    accounts = Accounts(workspace, keyring_store, endpoints={Network.X: httpserver.url_for("")})
+    with pytest.raises(AccountError, match="client id"):
+        accounts.begin_browser_sign_in(Network.X, {"client_id": " ", "port": 0})
+    free = socket.socket()
+    free.bind(("127.0.0.1", 0))
+    port = free.getsockname()[1]
+    free.close()
+    sign_in = accounts.begin_browser_sign_in(Network.X, {"client_id": " cid ", "port": port})
+    assert sign_in.redirect.redirect_uri == f"http://127.0.0.1:{port}/callback"
+    assert "client_id=cid" in sign_in.url
+    state = dict(p.split("=", 1) for p in sign_in.url.split("?", 1)[1].split("&"))["state"]
+    requests.get(sign_in.redirect.redirect_uri, params={"code": "c1", "state": state}, timeout=5)
+    account = sign_in.finish(timeout=10)
+    assert (account.network, account.handle) == (Network.X, "@kahvila")
+    assert account.options == {"client_id": "cid", "redirect_port": port}
+    bundle = keyring_store.load(account.id) or {}
+    assert (bundle["access_token"], bundle["refresh_token"]) == (
+        "x-access-123456",
+        "x-refresh-123456",
+    )
