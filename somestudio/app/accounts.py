@@ -27,7 +27,7 @@ from somestudio.app.offline_accounts import (
 )
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.networks.catalogue import AgeingVersion, ageing_versions
+from somestudio.domain.networks.catalogue import AgeingVersion, ageing_versions, folder_archive
 from somestudio.domain.networks.connect_form import (
     MEDIA_BASE_URL,
     SANDBOX_OPTION,
@@ -448,7 +448,7 @@ class Accounts:
         where = prepare_archive_folder(folder)
         conn = self.workspace.writable_connection()
         account_id = add_offline_account(
-            conn, Network.LOCAL, name, PublishMethod.FOLDER, options={"folder": str(where)}
+            conn, folder_archive(), name, PublishMethod.FOLDER, options={"folder": str(where)}
         )
         log.info("added a Local archive (id %s) writing to %s", account_id, where)
         return self.get(account_id)

@@ -25,7 +25,7 @@ from somestudio.domain.networks import (
     x,
     youtube,
 )
-from somestudio.domain.networks.descriptor import ApiVersion, NetworkDescriptor
+from somestudio.domain.networks.descriptor import ApiVersion, NetworkDescriptor, SignInKind
 
 # The one dict (a test adds a network to it for a moment); everyone reads DESCRIPTORS.
 _DESCRIBED: dict[Network, NetworkDescriptor] = {
@@ -54,6 +54,11 @@ def descriptor(network: Network) -> NetworkDescriptor:
 def connectable() -> tuple[Network, ...]:
     """Networks an account can be added for from the Accounts page (all but the archive)."""
     return tuple(n for n, d in DESCRIPTORS.items() if d.network is not Network.LOCAL)
+
+
+def folder_archive() -> Network:
+    """The built-in destination that publishes into a folder (the Local archive)."""
+    return next(n for n, d in DESCRIPTORS.items() if SignInKind.FOLDER in d.sign_in)
 
 
 def with_api() -> tuple[Network, ...]:
