@@ -1202,10 +1202,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Lisätään…</translation>
     </message>
     <message>
-        <source>X connects through the browser: use the button above.</source>
-        <translation>X yhdistetään selaimen kautta: käytä yllä olevaa painiketta.</translation>
-    </message>
-    <message>
         <source>Enter the handle and an app password.</source>
         <translation>Anna käyttäjänimi ja sovellussalasana.</translation>
     </message>

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from somestudio.app.logs import register_secret
 from somestudio.app.offline_accounts import (
@@ -27,22 +27,30 @@ from somestudio.app.offline_accounts import (
 )
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.networks.catalogue import DESCRIPTORS, AgeingVersion, ageing_versions
+from somestudio.domain.networks.catalogue import AgeingVersion, ageing_versions, folder_archive
+from somestudio.domain.networks.connect_form import (
+    MEDIA_BASE_URL,
+    SANDBOX_OPTION,
+    ConnectField,
+    FieldKind,
+    options_of,
+)
 from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
 from somestudio.domain.publish_result import PublishError
-from somestudio.networks.bluesky import publish as bluesky
-from somestudio.networks.connect import WhoseToken
+from somestudio.networks.connect import (
+    BrowserRequest,
+    CheckRequest,
+    Connected,
+    SignInFlow,
+    SignInForm,
+)
 from somestudio.networks.http import Http, SessionFactory, create_session
-from somestudio.networks.linkedin import publish as linkedin
-from somestudio.networks.mastodon import publish as mastodon
-from somestudio.networks.meta import publish as meta
 from somestudio.networks.oauth import LoopbackRedirect, SignInError, new_state, pkce_pair
-from somestudio.networks.pinterest import publish as pinterest
 from somestudio.networks.publishing import RECONNECT
+from somestudio.networks.registry import NetworkEntry
 from somestudio.networks.registry import entry as network_entry
 from somestudio.networks.secure_url import plain_http_problem
-from somestudio.networks.x import publish as x
 from somestudio.secrets import (
     KeyringStatus,
     SecretStore,
@@ -55,9 +63,6 @@ from somestudio.store.database import transaction
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 __all__ = [
-    "FACEBOOK_LOGIN",
-    "IG_LOGIN",
-    "INSTAGRAM_LOGIN",
     "AccountError",
     "Accounts",
     "Health",
@@ -66,18 +71,9 @@ __all__ = [
     "SignIn",
     "health_of",
 ]
-# Instagram's two sign-in families, for the connect dialog (the ui does not import networks).
-IG_LOGIN = meta.IG_LOGIN
-INSTAGRAM_LOGIN = meta.INSTAGRAM_LOGIN
-FACEBOOK_LOGIN = meta.FACEBOOK_LOGIN
-
 APP_NAME = "Some Studio"
 WARN_DAYS = 7
 SIGN_IN_TIMEOUT_S = 600.0
-# Each derived from the networks' descriptors (domain/networks/<name>.py).
-# Networks that fetch images from a public address.
-PUBLIC_MEDIA = frozenset(n for n, d in DESCRIPTORS.items() if d.media_from_public_url)
-TOKEN_NETWORKS = frozenset(n for n, d in DESCRIPTORS.items() if SignInKind.TOKEN in d.sign_in)
 
 _store: SecretStore | None = None
 _store_lock = threading.Lock()
@@ -139,7 +135,8 @@ def health_of(  # noqa: PLR0911 - one return per state
 ) -> Health:
     """The account's health from what the keyring holds (pure: tests need no keyring)."""
     note = ""
-    if account.network in PUBLIC_MEDIA and not account.options.get(meta.MEDIA_BASE_URL):
+    public_media = account.network.descriptor.media_from_public_url
+    if public_media and not account.options.get(MEDIA_BASE_URL.option):
         note = (
             f"{account.network.display_name} fetches images from a public web address and none "
             "is set: posts with images will not go out until you set one (text-only posts do)."
@@ -222,18 +219,6 @@ class Accounts:
     def _http(self, network: Network) -> Http:
         return Http(self._session_factory(), network.display_name)
 
-    def _endpoint(self, network: Network, default: str) -> str:
-        return self._endpoints.get(network, default)
-
-    def _pinterest(self, sandbox: bool) -> pinterest.PinterestClient:
-        """The Pinterest client for production, or for the API Sandbox (a Trial-access app)."""
-        base = (
-            self._sandbox_endpoints.get(Network.PINTEREST, pinterest.SANDBOX_API)
-            if sandbox
-            else self._endpoint(Network.PINTEREST, pinterest.API)
-        )
-        return pinterest.PinterestClient(self._http(Network.PINTEREST), base)
-
     # ------------------------------------------------------------------ reading
 
     def all(self) -> list[Account]:
@@ -265,58 +250,41 @@ class Accounts:
 
     # ------------------------------------------------------------------ connecting
 
-    def connect_bluesky(
+    def connect(
         self,
-        handle: str,
-        app_password: str,
+        network: Network,
+        values: Mapping[str, object],
         *,
-        service: str = "",
         name: str = "",
-        options: Mapping[str, object] | None = None,
+        handle: str = "",
     ) -> Account:
-        register_secret(app_password)
-        service = (service or bluesky.DEFAULT_SERVICE).rstrip("/")
-        self._require_https(service)
-        self._require_secure()
-        client = bluesky.BlueskyClient(self._http(Network.BLUESKY), service)
-        handle = handle.strip().lstrip("@")
-        session = self._call(lambda: client.create_session(handle, app_password))
-        bundle = bluesky.bundle_of(session)  # the app password itself is never stored
-        return self._save(
-            Network.BLUESKY,
-            session.handle or handle,
-            bundle,
-            instance_url=service if service != bluesky.DEFAULT_SERVICE else "",
+        """Connect (or reconnect) an account with its network's connect form as filled in:
+        ``values`` by field key (``domain/networks/<name>.py``), its sign-in secret among them.
+        The window's Connect button and ``account add`` both come here; the network's
+        registered flow does the rest. ``handle`` names the account where the form does not
+        (a pasted token's account, from the command line). Raises ``AccountError``."""
+        code = self._code(network)
+        form = network.descriptor.connect
+        values = dict(values)
+        primary = self._primary_secret(network)
+        secret = str(values.get(primary.key) or "").strip() if primary else ""
+        extra = {
+            f.key: str(values[f.key]).strip()
+            for f in form.fields
+            if f.secret and f is not primary and str(values.get(f.key) or "").strip()
+        }
+        days = values.get("valid_days") if form.field("valid_days") is not None else None
+        return self._connect(
+            network,
+            code.connect_flow,
+            secret,
+            values,
+            options_of(form, values),
+            extra=extra,
+            handle=handle,
             name=name,
-            options={**(options or {}), "did": session.did},
+            valid_days=float(days) if isinstance(days, int | float) else None,
         )
-
-    def connect_mastodon(
-        self,
-        instance: str,
-        token: str,
-        *,
-        name: str = "",
-        options: Mapping[str, object] | None = None,
-        extra: Mapping[str, str] | None = None,
-    ) -> Account:
-        register_secret(token)
-        base = self._instance(instance)  # an http address is refused before anything else
-        self._require_secure()
-        client = mastodon.MastodonClient(self._http(Network.MASTODON), base)
-        me = self._call(lambda: client.verify(token))
-        limits = self._call(client.instance)
-        host = base.split("://", 1)[-1]
-        account = self._save(
-            Network.MASTODON,
-            f"@{me['acct']}@{host}" if "@" not in str(me["acct"]) else f"@{me['acct']}",
-            {"access_token": token, **(extra or {})},
-            instance_url=base,
-            name=name or str(me.get("display_name") or ""),
-            options=dict(options or {}),
-        )
-        self._set_limits(account.id, limits.as_json())
-        return account
 
     def connect_token(
         self,
@@ -329,45 +297,134 @@ class Accounts:
         extra: Mapping[str, str] | None = None,
         valid_days: float | None = None,
     ) -> Account:
-        """A pasted access token (X, LinkedIn, Facebook Page, Instagram, Threads, Pinterest):
-        checked with the network, then stored. A LinkedIn token with only the posting scope
-        cannot be checked: given the member id or page id, it is stored unchecked."""
-        if network is Network.MASTODON:
-            raise AccountError("a Mastodon account needs its instance: use connect_mastodon")
-        if network not in TOKEN_NETWORKS:
+        """A pasted access token with the account's options as they are kept: checked with the
+        network by its registered flow, then stored. A LinkedIn token with only the posting
+        scope cannot be checked: given the member id or page id, it is stored unchecked."""
+        if SignInKind.TOKEN not in network.descriptor.sign_in:
             raise AccountError(f"{network.display_name} has no sign-in by token here")
-        register_secret(token)
-        for value in (extra or {}).values():
+        code = self._code(network)
+        primary = self._primary_secret(network)
+        values: dict[str, object] = {primary.key if primary else "token": token}
+        return self._connect(
+            network,
+            code.connect_flow,
+            token,
+            values,
+            dict(options or {}),
+            extra=dict(extra or {}),
+            handle=handle,
+            name=name,
+            valid_days=valid_days,
+        )
+
+    def _connect(
+        self,
+        network: Network,
+        flow: SignInFlow,
+        secret: str,
+        values: Mapping[str, object],
+        options: dict[str, object],
+        *,
+        extra: dict[str, str],
+        handle: str,
+        name: str,
+        valid_days: float | None,
+    ) -> Account:
+        register_secret(secret)
+        for value in extra.values():
             register_secret(value)
+        self._require_https_fields(network, values)  # before anything is sent or stored
         self._require_secure()
-        opts = dict(options or {})
-        bundle = {"access_token": token, **(extra or {})}
-        who = self._call(lambda: self._whoami(network, token, opts, bundle))
+        form = self._form(network, secret, values, options, extra)
+        connected = self._call(lambda: flow(form))
+        return self._keep(
+            network, connected, options, handle=handle, name=name, valid_days=valid_days
+        )
+
+    def _keep(
+        self,
+        network: Network,
+        connected: Connected,
+        options: Mapping[str, object],
+        *,
+        handle: str = "",
+        name: str = "",
+        valid_days: float | None = None,
+    ) -> Account:
+        """Store what a sign-in found: the row, the keyring bundle, the server's limits."""
+        bundle = dict(connected.bundle)
+        for key, value in bundle.items():
+            if "token" in key or "secret" in key:
+                register_secret(value)
         if valid_days is not None:
             bundle["expires_at"] = str(int(time.time() + valid_days * 86400))
         elif "expires_at" not in bundle:
             lifetime = network.descriptor.token.pasted_lifetime_days
             if lifetime is not None:  # LinkedIn 60 days, Pinterest 30 unless the user says
                 bundle["expires_at"] = str(int(time.time() + lifetime * 86400))
-        return self._save(network, handle or who, bundle, name=name, options=opts)
+        account = self._save(
+            network,
+            handle or connected.handle,
+            bundle,
+            instance_url=connected.instance_url,
+            name=name or connected.name,
+            options=options,
+        )
+        if connected.limits is not None:
+            self._set_limits(account.id, connected.limits)
+        return account
 
-    def _whoami(
-        self, network: Network, token: str, options: dict[str, object], bundle: dict[str, str]
-    ) -> str:
-        """Whose sign-in ``token`` is, by the network's connect flow (networks/registry.py);
-        it may note the network's ids in ``options`` and renew the token in ``bundle``."""
+    def load_choices(
+        self, network: Network, key: str, values: Mapping[str, object]
+    ) -> list[tuple[str, str]]:
+        """(value, name) pairs for the form's list field ``key`` (Pinterest's boards), read
+        with the form's sign-in as filled in so far."""
+        code = self._code(network)
+        field = network.descriptor.connect.field(key)
+        loader = code.loaders.get(key)
+        if field is None or field.loaded is None or loader is None:
+            raise AccountError(f"{network.display_name} has no list {key!r} to load")
+        secret = str(values.get(field.loaded.needs) or "").strip()
+        register_secret(secret)
+        options = options_of(network.descriptor.connect, dict(values))
+        form = self._form(network, secret, values, options, {})
+        return self._call(lambda: loader(form))
+
+    def _code(self, network: Network) -> NetworkEntry:
         code = network_entry(network)
         if code is None:
-            raise AccountError(f"{network.display_name} has no sign-in by token here")
-        base = self._endpoints.get(network)
-        if options.get(pinterest.SANDBOX) is True:  # a Trial-access app: the API Sandbox
-            base = self._sandbox_endpoints.get(network)
-        now = self._now().timestamp()
-        who = code.identify(WhoseToken(self._http(network), base, token, options, bundle, now))
-        for key, value in bundle.items():
-            if "token" in key or "secret" in key:
-                register_secret(value)
-        return who
+            raise AccountError(f"{network.display_name} has no sign-in here")
+        return code
+
+    @staticmethod
+    def _primary_secret(network: Network) -> ConnectField | None:
+        """The form's sign-in secret: its first required secret field."""
+        return next((f for f in network.descriptor.connect.fields if f.secret and f.required), None)
+
+    def _base(self, network: Network, options: Mapping[str, object]) -> str | None:
+        """The API's address when tests point it at 127.0.0.1 (a network's test environment,
+        its ``sandbox`` option, has its own); None for the network's own."""
+        if options.get(SANDBOX_OPTION) is True:
+            return self._sandbox_endpoints.get(network)
+        return self._endpoints.get(network)
+
+    def _form(
+        self,
+        network: Network,
+        secret: str,
+        values: Mapping[str, object],
+        options: dict[str, object],
+        extra: Mapping[str, str],
+    ) -> SignInForm:
+        return SignInForm(
+            self._http(network),
+            self._base(network, options),
+            secret,
+            values,
+            options,
+            self._now().timestamp(),
+            extra,
+        )
 
     def add_by_hand(self, network: Network, handle: str, *, name: str = "") -> Account:
         """An account the user publishes to themselves (reminded at each post's time).
@@ -391,64 +448,30 @@ class Accounts:
         where = prepare_archive_folder(folder)
         conn = self.workspace.writable_connection()
         account_id = add_offline_account(
-            conn, Network.LOCAL, name, PublishMethod.FOLDER, options={"folder": str(where)}
+            conn, folder_archive(), name, PublishMethod.FOLDER, options={"folder": str(where)}
         )
         log.info("added a Local archive (id %s) writing to %s", account_id, where)
         return self.get(account_id)
 
     # ------------------------------------------------------------------ browser sign-in
 
-    def begin_mastodon_sign_in(
-        self, instance: str, *, name: str = "", options: Mapping[str, object] | None = None
+    def begin_browser_sign_in(
+        self, network: Network, values: Mapping[str, object], *, name: str = ""
     ) -> SignIn:
-        """Registers the app on the instance for this sign-in's redirect (a network call)."""
+        """Start the network's browser sign-in (its registered flow) for the form as filled
+        in: open ``url`` of the result, then ``finish`` waits for the redirect."""
+        code = self._code(network)
+        if code.browser is None:
+            raise AccountError(f"{network.display_name} has no sign-in with the browser here")
+        browser = code.browser
+        form = network.descriptor.connect
+        values = dict(values)
+        self._require_https_fields(network, values)
         self._require_secure()
-        base = self._instance(instance)
-        client = mastodon.MastodonClient(self._http(Network.MASTODON), base)
-        state = new_state()
-        redirect = LoopbackRedirect(state)
-        verifier, challenge = pkce_pair()
-        register_secret(verifier)
-        try:
-            client_id, client_secret = self._call(
-                lambda: client.register_app(redirect.redirect_uri, APP_NAME)
-            )
-        except AccountError:
-            redirect.close()
-            raise
-        register_secret(client_secret)
-
-        def complete(code: str) -> Account:
-            register_secret(code)
-            token = self._call(
-                lambda: client.exchange_code(
-                    client_id, client_secret, code, redirect.redirect_uri, verifier
-                )
-            )
-            return self.connect_mastodon(
-                base,
-                token,
-                name=name,
-                options=options,
-                extra={"client_id": client_id, "client_secret": client_secret},
-            )
-
-        url = client.authorize_url(client_id, redirect.redirect_uri, challenge, state)
-        return SignIn(url, redirect, complete)
-
-    def begin_x_sign_in(
-        self,
-        client_id: str,
-        *,
-        port: int = 0,
-        name: str = "",
-        options: Mapping[str, object] | None = None,
-    ) -> SignIn:
-        """OAuth 2 with PKCE for the user's own X app (a public client: no secret)."""
-        client_id = client_id.strip()
-        if not client_id:
-            raise AccountError("enter your X app's client id (from the X developer portal)")
-        self._require_secure()
+        options = options_of(form, values)
+        port_field = next((f for f in form.fields if f.kind is FieldKind.PORT), None)
+        port = values.get(port_field.key) if port_field is not None else 0
+        port = port if isinstance(port, int) else 0
         state = new_state()
         try:
             redirect = LoopbackRedirect(state, port=port)
@@ -456,21 +479,28 @@ class Accounts:
             raise AccountError(f"port {port} on 127.0.0.1 is in use ({exc})") from exc
         verifier, challenge = pkce_pair()
         register_secret(verifier)
-        opts = {**(options or {}), "client_id": client_id}
+        request = BrowserRequest(
+            self._form(network, "", values, options, {}),
+            redirect.redirect_uri,
+            challenge,
+            verifier,
+            state,
+            APP_NAME,
+        )
+        try:
+            start = self._call(lambda: browser(request))
+        except AccountError:
+            redirect.close()
+            raise
+        for secret in start.secrets:
+            register_secret(secret)
 
         def complete(code: str) -> Account:
             register_secret(code)
-            client = x.XClient(self._http(Network.X), self._endpoint(Network.X, x.API))
-            bundle = self._call(
-                lambda: client.exchange_code(client_id, code, redirect.redirect_uri, verifier)
-            )
-            for value in bundle.values():
-                register_secret(value)
-            token = bundle.pop("access_token")
-            return self.connect_token(Network.X, token, name=name, options=opts, extra=bundle)
+            connected = self._call(lambda: start.finish(code))
+            return self._keep(network, connected, options, name=name)
 
-        url = x.authorize_url(client_id, redirect.redirect_uri, challenge, state)
-        return SignIn(url, redirect, complete)
+        return SignIn(start.url, redirect, complete)
 
     # ------------------------------------------------------------------ checking
 
@@ -489,57 +519,23 @@ class Accounts:
         registry = register_network_publishers(
             PublisherRegistry(), self.secrets, session_factory=self._session_factory
         )
-        publisher: Any = registry.find(account)
         network = account.network
+        code = self._code(network)
+        request = CheckRequest(
+            registry.find(account),
+            account,
+            self._http(network),
+            self._base(network, account.options),
+            self._now().timestamp(),
+        )
 
         def check() -> str:
-            if network is Network.BLUESKY:
-                token, _did = publisher.access(account, renew=True)
-                info = publisher.client(account).get_session(token)
-                return f"Connected as @{info.get('handle', account.handle)}."
-            if network is Network.MASTODON:
-                token = publisher.sign_in(account)["access_token"]
-                client = publisher.client(account.instance_url)
-                me = client.verify(token)
-                self._set_limits(account.id, client.instance().as_json())
-                return f"Connected as @{me['acct']}; the instance's limits are up to date."
-            if network is Network.X:
-                token = publisher.access(account)
-                me = x.XClient(publisher.http(), self._endpoint(network, x.API)).me(token)
-                return f"Connected as @{me.get('username', me['id'])}."
-            if network is Network.LINKEDIN:
-                return self._test_linkedin(publisher.sign_in(account)["access_token"], account)
-            if network.descriptor.token.renews:
-                token = publisher.access(account)  # renews a lapsing token where it can
-            else:
-                token = publisher.sign_in(account)["access_token"]
-            who = self._whoami(network, token, dict(account.options), {"access_token": token})
-            return f"Connected as {who}."
+            checked = code.check_flow(request)
+            if checked.limits is not None:
+                self._set_limits(account.id, checked.limits)
+            return checked.message
 
         return self._call(check)
-
-    def _test_linkedin(self, token: str, account: Account) -> str:
-        client = linkedin.LinkedInClient(
-            self._http(Network.LINKEDIN), self._endpoint(Network.LINKEDIN, linkedin.API)
-        )
-        try:
-            info = client.userinfo(token)
-        except PublishError as exc:
-            if exc.error_kind == linkedin.MISSING_SCOPE and (
-                account.options.get("person_id") or account.options.get("organization_id")
-            ):
-                return (
-                    "The sign-in is stored. LinkedIn lets Some Studio check a token without "
-                    "the openid and profile permissions only by posting with it."
-                )
-            raise
-        return f"Connected as {info.get('name') or info['sub']}."
-
-    def pinterest_boards(self, token: str, *, sandbox: bool = False) -> list[tuple[str, str]]:
-        """The boards of the token's user, from the API Sandbox when ``sandbox``."""
-        register_secret(token)
-        client = self._pinterest(sandbox)
-        return self._call(lambda: client.boards(token))
 
     def set_options(self, account_id: int, changes: Mapping[str, object]) -> Account:
         account = self.get(account_id)
@@ -584,14 +580,13 @@ class Accounts:
                 "Manager), then try again."
             )
 
-    @staticmethod
-    def _instance(instance: str) -> str:
-        try:
-            base = mastodon.normalise_instance(instance)
-        except ValueError as exc:
-            raise AccountError(str(exc)) from exc
-        Accounts._require_https(base)
-        return base
+    def _require_https_fields(self, network: Network, values: Mapping[str, object]) -> None:
+        """Refuse a server address over plain http (loopback aside) before any secret is
+        sent; an address without a scheme is taken as https."""
+        for f in network.descriptor.connect.fields:
+            value = values.get(f.key)
+            if f.kind is FieldKind.ADDRESS and isinstance(value, str) and value.strip():
+                self._require_https(value.strip())
 
     @staticmethod
     def _require_https(url: str) -> None:

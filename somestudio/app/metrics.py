@@ -87,14 +87,11 @@ def base_url_for(account: Account) -> str:
     override = options.get("api_base_url")
     if isinstance(override, str) and override:
         return override
-    if account.network is Network.BLUESKY:
-        appview = options.get("appview_url")
-        if isinstance(appview, str) and appview:
-            return appview
-    if account.network is Network.MASTODON:
-        return account.instance_url
     found = network_entry(account.network)
-    return found.metrics_address(options) if found is not None else ""
+    if found is None:
+        return ""
+    # A network with no one address (Mastodon) is read on the account's own server.
+    return found.metrics_address(options) or account.instance_url
 
 
 # Names that never resolve (RFC 2606, RFC 6761): no request is worth sending there.

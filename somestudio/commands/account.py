@@ -2,22 +2,15 @@
 
   account add local NAME --folder PATH         a Local archive (each post: a new subfolder)
   account add NETWORK --handle H --by-hand     you publish yourself; the app reminds you
-  account add bluesky --handle me.bsky.social [--service https://pds.example]
-                                               app password on standard input
-  account add mastodon --service https://mastodon.social
-                                               access token on standard input
-  account add mastodon --service URL --browser sign in with the system browser
-  account add x --client-id ID --browser [--port N]
-                                               sign in with your own X app (PKCE)
-  account add linkedin|facebook|instagram|threads|pinterest [options]
-                                               access token on standard input
+  account add NETWORK [options]                a network's sign-in (its options are below)
+  account add NETWORK [options] --browser      sign in with the system browser, where offered
   account list [--json]
   account remove ID                            also removes its sign-in from the keyring
 
 Secrets (app passwords, tokens) are read from standard input only, never from the command
 line, and kept only in the system keyring: without a secure keyring nothing is connected.
-An account's name is its handle unless --name is given. TikTok and YouTube are publish by
-hand. Posts to these accounts are planned with `somestudio post add`.
+An account's name is its handle unless --name is given. Posts to these accounts are planned
+with `somestudio post add`.
 """
 
 from __future__ import annotations
@@ -41,71 +34,87 @@ from somestudio.commands.cli_support import (
     storage_problem,
     terminal_safe,
 )
-from somestudio.domain.networks.catalogue import DESCRIPTORS, by_hand_only
+from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import DESCRIPTORS
+from somestudio.domain.networks.connect_form import ConnectField, FieldKind
+from somestudio.domain.networks.descriptor import SignInKind
 
 NAME = "account"
 HELP = "add, list or remove accounts (networks, a Local archive folder, or by hand)"
+# Older spellings of a derived option, still taken.
+ALIASES = {"--service": ("--instance",)}
 
-# From the networks' descriptors (domain/networks/catalogue.py).
-NETWORKS = tuple(network.value for network in DESCRIPTORS)
-BY_HAND_ONLY = tuple(network.value for network in by_hand_only())
+
+# Everything network-specific below is read from the networks' descriptors
+# (domain/networks/<name>.py, ``connect=``): a network added there is offered here too.
+
+
+def networks() -> tuple[str, ...]:
+    return tuple(network.value for network in DESCRIPTORS)
+
+
+def cli_fields(network: Network) -> tuple[ConnectField, ...]:
+    """The options ``account add NETWORK`` takes (secrets come on standard input)."""
+    return tuple(
+        f
+        for f in network.descriptor.connect.fields
+        if f.in_cli and not f.secret and f.key != "handle"
+    )
+
+
+def _option_help() -> dict[str, tuple[ConnectField, str]]:
+    """Each derived option's first field and its help, naming the networks it is for."""
+    found: dict[str, tuple[ConnectField, dict[str, list[str]]]] = {}
+    for network in DESCRIPTORS:
+        for f in cli_fields(network):
+            _first, helps = found.setdefault(f.flag, (f, {}))
+            helps.setdefault(f.cli_help or f.label, []).append(network.display_name)
+    return {
+        flag: (f, "; ".join(f"{'/'.join(names)}: {text}" for text, names in helps.items()))
+        for flag, (f, helps) in found.items()
+    }
+
+
+def _network_lines() -> str:
+    lines = ["networks and their options:"]
+    for network, d in DESCRIPTORS.items():
+        if d.by_hand_only:
+            how = "by hand only (--by-hand)"
+        elif SignInKind.FOLDER in d.sign_in:
+            how = "NAME --folder PATH"
+        else:
+            flags = [f.flag for f in cli_fields(network)]
+            if d.connect.field("handle") is not None:
+                flags.insert(0, "--handle")
+            ways = []
+            if any(f.secret and f.required for f in d.connect.fields):
+                ways.append(f"{d.connect.secret_name} on standard input")
+            if SignInKind.OAUTH_BROWSER in d.sign_in:
+                ways.append("or --browser")
+            how = " ".join([*flags, "—", *ways]) if flags else " ".join(ways)
+        lines.append(f"  {network.value:<10} {how}")
+    return "\n".join(lines)
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = __doc__.split("\n\n", 1)[1] if __doc__ else HELP
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add (or reconnect) an account; prints its id")
-    add.add_argument("network", metavar="NETWORK", help=f"one of {', '.join(NETWORKS)}")
+    add = actions.add_parser(
+        "add",
+        help="add (or reconnect) an account; prints its id",
+        epilog=_network_lines(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add.add_argument("network", metavar="NETWORK", help=f"one of {', '.join(networks())}")
     add.add_argument("handle_arg", nargs="?", metavar="HANDLE", help="same as --handle")
     add.add_argument("--handle", default="", help="the account's handle (local: its name)")
     add.add_argument("--name", "--display-name", dest="name", default="", help="a friendlier name")
-    add.add_argument(
-        "--service",
-        "--instance",
-        dest="service",
-        default="",
-        metavar="URL",
-        help="Mastodon instance or Bluesky PDS (default https://bsky.social)",
-    )
     add.add_argument("--folder", metavar="PATH", help="local: the existing archive folder")
     add.add_argument("--by-hand", action="store_true", help="publish by hand: be reminded")
     add.add_argument("--browser", action="store_true", help="sign in with the system browser")
-    add.add_argument("--client-id", default="", help="your own app's client id (X)")
-    add.add_argument("--port", type=int, default=0, help="loopback port for --browser (X)")
-    add.add_argument("--board", default="", metavar="ID", help="Pinterest: the board to pin to")
-    add.add_argument("--page-id", default="", help="Facebook: the Page id")
-    add.add_argument("--organization-id", default="", help="LinkedIn: post as this page")
-    add.add_argument(
-        "--person-id",
-        default="",
-        metavar="ID",
-        help="LinkedIn: your member id (urn:li:person:…), for a token without openid profile",
-    )
-    add.add_argument(
-        "--sandbox",
-        action="store_true",
-        help="Pinterest: pin to the API Sandbox (an app with Trial access; a sandbox token)",
-    )
-    add.add_argument("--ig-user-id", default="", help="Instagram: the business account id")
-    add.add_argument(
-        "--media-base-url",
-        default="",
-        metavar="URL",
-        help="Instagram/Threads: the public folder where the post's images are",
-    )
-    add.add_argument(
-        "--server-scheduling",
-        action="store_true",
-        help="Mastodon/Facebook: hand scheduled posts to the server",
-    )
-    add.add_argument(
-        "--valid-days",
-        type=float,
-        default=None,
-        metavar="N",
-        help="days the token is still valid (for the expiry warning)",
-    )
+    for flag, (f, text) in _option_help().items():
+        _add_option(add, flag, f, text)
     listing = actions.add_parser("list", help="list the accounts")
     listing.add_argument("--json", action="store_true", help="print JSON")
     remove = actions.add_parser("remove", help="remove an account and its keyring entries")
@@ -113,6 +122,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
     remove.add_argument(
         "--force", action="store_true", help="even when scheduled posts still go to it"
     )
+
+
+def _add_option(parser: argparse.ArgumentParser, flag: str, f: ConnectField, text: str) -> None:
+    names = (flag, *ALIASES.get(flag, ()))
+    if f.kind is FieldKind.CHECK:
+        parser.add_argument(*names, dest=f.key, action="store_true", help=text)
+    elif f.kind is FieldKind.DAYS:
+        parser.add_argument(*names, dest=f.key, type=float, default=None, metavar="N", help=text)
+    elif f.kind is FieldKind.PORT:
+        parser.add_argument(*names, dest=f.key, type=int, default=0, metavar="N", help=text)
+    elif f.kind is FieldKind.CHOICE:
+        values = [c.value for c in f.choices]
+        parser.add_argument(*names, dest=f.key, choices=values, default=None, help=text)
+    else:
+        metavar = "URL" if f.kind is FieldKind.ADDRESS or "url" in f.key else "ID"
+        parser.add_argument(*names, dest=f.key, default="", metavar=metavar, help=text)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -160,16 +185,14 @@ def read_secret(what: str) -> str:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from somestudio.domain.networks import Network  # noqa: PLC0415
-
     network_name = args.network.strip().lower()
-    if network_name not in NETWORKS:
-        raise BadInputError("NETWORK", f"{args.network!r} is not one of {', '.join(NETWORKS)}")
+    if network_name not in networks():
+        raise BadInputError("NETWORK", f"{args.network!r} is not one of {', '.join(networks())}")
     handle = (args.handle or args.handle_arg or "").strip()
     network = Network(network_name)
-    if network is Network.LOCAL or args.by_hand:
+    if SignInKind.FOLDER in network.descriptor.sign_in or args.by_hand:
         return _add_offline(args, network, handle)
-    if network_name in BY_HAND_ONLY:
+    if network.descriptor.by_hand_only:
         raise BadInputError(
             "--by-hand", f"{network.display_name} is published by hand: add it with --by-hand"
         )
@@ -178,19 +201,19 @@ def _add(args: argparse.Namespace) -> int:
     return _connect(args, network, handle)
 
 
-def _add_offline(args: argparse.Namespace, network: Any, handle: str) -> int:
+def _add_offline(args: argparse.Namespace, network: Network, handle: str) -> int:
     from pathlib import Path  # noqa: PLC0415
 
     from somestudio.app.offline_accounts import (  # noqa: PLC0415
         OfflineAccountError,
         add_offline_account,
     )
-    from somestudio.domain.networks import Network, PublishMethod  # noqa: PLC0415
+    from somestudio.domain.networks import PublishMethod  # noqa: PLC0415
 
     if not handle:
         raise BadInputError("NAME", "the account needs a name (--handle)")
     options: dict[str, object] = {}
-    if network is Network.LOCAL:
+    if SignInKind.FOLDER in network.descriptor.sign_in:
         if args.by_hand:
             raise BadInputError("--by-hand", "a Local archive publishes by itself")
         if not args.folder:
@@ -213,7 +236,7 @@ def _add_offline(args: argparse.Namespace, network: Any, handle: str) -> int:
                 handle,
                 method,
                 display_name=args.name,
-                instance_url=args.service,
+                instance_url=getattr(args, "service", "") or "",
                 options=options,
             )
         except OfflineAccountError as exc:
@@ -222,70 +245,58 @@ def _add_offline(args: argparse.Namespace, network: Any, handle: str) -> int:
         workspace.close()
 
 
-def _options(args: argparse.Namespace) -> dict[str, object]:
-    options: dict[str, object] = {}
-    for key, value in (
-        ("client_id", args.client_id),
-        ("board_id", args.board),
-        ("page_id", args.page_id),
-        ("organization_id", args.organization_id),
-        ("person_id", args.person_id),
-        ("ig_user_id", args.ig_user_id),
-        ("media_base_url", args.media_base_url),
-    ):
-        if value:
-            options[key] = value.strip()
-    if args.server_scheduling:
-        options["server_scheduling"] = True
-    if args.sandbox:
-        options["sandbox"] = True
-    return options
+def _values(args: argparse.Namespace, network: Network) -> dict[str, object]:
+    """The network's form as the options fill it in; an option for another network is an
+    error (it would be silently lost)."""
+    mine = {f.key for f in cli_fields(network)}
+    for flag, (f, _text) in _option_help().items():
+        given = getattr(args, f.key, None)
+        if f.key not in mine and given not in (None, "", False, 0):
+            raise BadInputError(flag, f"{flag} is not an option of {network.display_name}")
+    values: dict[str, object] = {}
+    for f in cli_fields(network):
+        given = getattr(args, f.key, None)
+        if given not in (None, "", False, 0):
+            values[f.key] = given.strip() if isinstance(given, str) else given
+    return values
 
 
-def _connect(args: argparse.Namespace, network: Any, handle: str) -> int:
+def _require(network: Network, values: dict[str, object], *, browser: bool) -> None:
+    for f in network.descriptor.connect.fields:
+        needed = f.for_browser if browser else f.required
+        if not needed or f.secret or not f.shown(values) or values.get(f.key):
+            continue
+        flag = "--handle" if f.key == "handle" else f.flag
+        raise BadInputError(flag, f.cli_missing or f"a {network.display_name} account needs {flag}")
+
+
+def _connect(args: argparse.Namespace, network: Network, handle: str) -> int:
     from somestudio.app.accounts import AccountError, Accounts  # noqa: PLC0415
-    from somestudio.domain.networks import Network  # noqa: PLC0415
 
-    if network is Network.MASTODON and not args.service:
-        raise BadInputError(
-            "--service",
-            "a Mastodon account needs its instance (--service https://mastodon.example), "
-            "or add it with --by-hand to publish it yourself",
-        )
-    if network is Network.BLUESKY and not handle:
-        raise BadInputError("--handle", "a Bluesky account needs --handle (e.g. me.bsky.social)")
-    if network is Network.PINTEREST and not args.board:
-        raise BadInputError("--board", "choose the board to pin to: --board ID")
+    form = network.descriptor.connect
+    values = _values(args, network)
+    asks_handle = form.field("handle") is not None
+    if asks_handle and handle:
+        values["handle"] = handle
+    _require(network, values, browser=args.browser)
+    secret = next((f for f in form.fields if f.secret and f.required), None)
+    if args.browser and SignInKind.OAUTH_BROWSER not in network.descriptor.sign_in:
+        offering = [d.name for d in DESCRIPTORS.values() if SignInKind.OAUTH_BROWSER in d.sign_in]
+        raise BadInputError("--browser", f"browser sign-in is for {' and '.join(offering)}")
+    if not args.browser and secret is None:
+        raise BadInputError("--browser", f"{network.display_name} signs in with --browser")
     workspace = open_cli_workspace()
     try:
         accounts = Accounts(workspace)
         try:
             if args.browser:
-                connected: int = _browser(accounts, args, network).id
+                connected: int = _browser(accounts, args, network, values).id
                 return connected
-            if network is Network.X and not args.browser:
-                secret = read_secret("X access token")
-            elif network is Network.BLUESKY:
-                secret = read_secret("Bluesky app password")
-            else:
-                secret = read_secret(f"{network.display_name} access token")
-            if network is Network.BLUESKY:
-                account = accounts.connect_bluesky(
-                    handle, secret, service=args.service, name=args.name, options=_options(args)
-                )
-            elif network is Network.MASTODON:
-                account = accounts.connect_mastodon(
-                    args.service, secret, name=args.name, options=_options(args)
-                )
-            else:
-                account = accounts.connect_token(
-                    network,
-                    secret,
-                    handle=handle,
-                    name=args.name,
-                    options=_options(args),
-                    valid_days=args.valid_days,
-                )
+            assert secret is not None
+            values[secret.key] = read_secret(f"{network.display_name} {form.secret_name}")
+            account = accounts.connect(
+                network, values, name=args.name, handle="" if asks_handle else handle
+            )
         except AccountError as exc:
             raise ProblemError(str(exc)) from exc
         return account.id
@@ -293,21 +304,12 @@ def _connect(args: argparse.Namespace, network: Any, handle: str) -> int:
         workspace.close()
 
 
-def _browser(accounts: Any, args: argparse.Namespace, network: Any) -> Any:
+def _browser(
+    accounts: Any, args: argparse.Namespace, network: Network, values: dict[str, object]
+) -> Any:
     import webbrowser  # noqa: PLC0415
 
-    from somestudio.domain.networks import Network  # noqa: PLC0415
-
-    if network is Network.MASTODON:
-        sign_in = accounts.begin_mastodon_sign_in(
-            args.service, name=args.name, options=_options(args)
-        )
-    elif network is Network.X:
-        sign_in = accounts.begin_x_sign_in(
-            args.client_id, port=args.port, name=args.name, options=_options(args)
-        )
-    else:
-        raise BadInputError("--browser", "browser sign-in is for Mastodon and X")
+    sign_in = accounts.begin_browser_sign_in(network, values, name=args.name)
     print(f"Open this address to sign in:\n  {sign_in.url}", file=sys.stderr, flush=True)  # noqa: T201
     webbrowser.open(sign_in.url)
     return sign_in.finish()

@@ -62,6 +62,9 @@ class OutgoingComment:
     # When the comment was first claimed for sending (survives a restart): a network that
     # remembers an idempotency key for a while may be asked again within that while.
     first_tried_at: datetime | None = None
+    # The post's language (ISO 639-1; "" when not said): a comment is in its post's language,
+    # not the account's usual one (Bluesky ``langs``, Mastodon ``language``).
+    language: str = ""
 
 
 @runtime_checkable

@@ -19,7 +19,6 @@ import regex
 
 from somestudio.domain.analysis import TextAnalysis
 from somestudio.domain.channels import RULES
-from somestudio.domain.channels.bluesky import LIMITS as BLUESKY_LIMITS
 from somestudio.domain.networks.catalogue import DESCRIPTORS
 
 # The channels whose descriptor says a post may be a thread of replies.
@@ -55,8 +54,8 @@ def fits(channel: str, text: str, limit: int | None = None) -> bool:
     cap = rule.text_limit.value if limit is None else limit
     if rule.count(text) > cap:
         return False
-    if channel == "bluesky":
-        return len(text.encode("utf-8", "surrogatepass")) <= BLUESKY_LIMITS.bytes.value
+    if rule.byte_limit is not None:  # Bluesky: 3000 UTF-8 bytes as well
+        return len(text.encode("utf-8", "surrogatepass")) <= rule.byte_limit.value
     return True
 
 

@@ -1,4 +1,5 @@
-"""Which code serves which network: its publisher, metrics fetcher and connect flow.
+"""Which code serves which network: its publisher, metrics fetcher and connect flows (the
+connect form's sign-in, the browser sign-in, testing a sign-in, lists a form loads).
 
 One registration per network (the ``NetworkEntry`` lines in ``REGISTRY`` below); the
 scheduler's publishers, the metric rounds and the Accounts use cases all look networks up
@@ -11,7 +12,7 @@ sign-in are registered, and tests/networks/test_contract.py runs over every entr
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any
@@ -24,8 +25,17 @@ from somestudio.domain.publish_result import Publisher
 from somestudio.domain.utc import utc_now
 from somestudio.networks.bluesky import connect as bluesky_connect
 from somestudio.networks.bluesky.metrics import BlueskyMetrics
+from somestudio.networks.bluesky.metrics import metrics_base as bluesky_metrics_base
 from somestudio.networks.bluesky.publish import BlueskyPublisher
-from somestudio.networks.connect import Identify
+from somestudio.networks.connect import (
+    BrowserFlow,
+    CheckFlow,
+    ChoiceLoader,
+    Identify,
+    SignInFlow,
+    by_token,
+    check_by_identify,
+)
 from somestudio.networks.http import SessionFactory
 from somestudio.networks.linkedin import connect as linkedin_connect
 from somestudio.networks.linkedin.metrics import LinkedInMetrics
@@ -81,10 +91,26 @@ class NetworkEntry:
     # Whether this account's sign-in renews, where the descriptor's "renews" depends on the
     # account (its options, its keyring bundle); None: as the descriptor says.
     renews_for: Callable[[Mapping[str, object], Mapping[str, str]], bool] | None = None
+    # The connect flows (networks/connect.py). ``sign_in``: the form's Connect button (None:
+    # a pasted token named by ``identify``); ``browser``: the system browser's sign-in, for a
+    # descriptor that offers it; ``check``: testing a stored sign-in (None: by ``identify``);
+    # ``loaders``: the lists a form's LOADED fields offer, by field key.
+    sign_in: SignInFlow | None = None
+    browser: BrowserFlow | None = None
+    check: CheckFlow | None = None
+    loaders: Mapping[str, ChoiceLoader] = field(default_factory=dict)
 
     @property
     def descriptor(self) -> NetworkDescriptor:
         return self.network.descriptor
+
+    @property
+    def connect_flow(self) -> SignInFlow:
+        return self.sign_in if self.sign_in is not None else by_token(self.identify)
+
+    @property
+    def check_flow(self) -> CheckFlow:
+        return self.check if self.check is not None else check_by_identify(self.identify)
 
     def build_publisher(
         self,
@@ -114,27 +140,28 @@ class NetworkEntry:
         return fetcher
 
 
-def _entries(*entries: NetworkEntry) -> Mapping[Network, NetworkEntry]:
+def _entries(*entries: NetworkEntry) -> dict[Network, NetworkEntry]:
     found: dict[Network, NetworkEntry] = {}
     for entry in entries:
         if entry.network in found:
             raise ValueError(f"{entry.network} is registered twice")
         found[entry.network] = entry
-    return MappingProxyType(found)
+    return found
 
 
 # fmt: off
-REGISTRY: Mapping[Network, NetworkEntry] = _entries(
-    NetworkEntry(Network.BLUESKY, BlueskyPublisher, BlueskyMetrics, "https://public.api.bsky.app", bluesky_connect.identify, takes_clock=True, fetcher_takes_account=True),  # noqa: E501
-    NetworkEntry(Network.MASTODON, MastodonPublisher, MastodonMetrics, "", mastodon_connect.identify, takes_clock=True),  # noqa: E501
-    NetworkEntry(Network.X, XPublisher, XMetrics, X_API, x_connect.identify),
-    NetworkEntry(Network.LINKEDIN, LinkedInPublisher, LinkedInMetrics, LINKEDIN_API, linkedin_connect.identify, fetcher_takes_account=True),  # noqa: E501
+_REGISTERED = _entries(
+    NetworkEntry(Network.BLUESKY, BlueskyPublisher, BlueskyMetrics, "https://public.api.bsky.app", bluesky_connect.identify, takes_clock=True, fetcher_takes_account=True, metrics_base_for=bluesky_metrics_base, sign_in=bluesky_connect.sign_in, check=bluesky_connect.check),  # noqa: E501
+    NetworkEntry(Network.MASTODON, MastodonPublisher, MastodonMetrics, "", mastodon_connect.identify, takes_clock=True, sign_in=mastodon_connect.sign_in, browser=mastodon_connect.browser, check=mastodon_connect.check),  # noqa: E501
+    NetworkEntry(Network.X, XPublisher, XMetrics, X_API, x_connect.identify, browser=x_connect.browser),  # noqa: E501
+    NetworkEntry(Network.LINKEDIN, LinkedInPublisher, LinkedInMetrics, LINKEDIN_API, linkedin_connect.identify, fetcher_takes_account=True, check=linkedin_connect.check),  # noqa: E501
     NetworkEntry(Network.FACEBOOK, FacebookPublisher, FacebookMetrics, GRAPH, meta_connect.identify_facebook, takes_clock=True),  # noqa: E501
     NetworkEntry(Network.INSTAGRAM, InstagramPublisher, InstagramMetrics, GRAPH, meta_connect.identify_instagram, metrics_base_for=instagram_metrics_base, renews_for=meta_connect.renews),  # noqa: E501
     NetworkEntry(Network.THREADS, ThreadsPublisher, ThreadsMetrics, THREADS, meta_connect.identify_threads),  # noqa: E501
-    NetworkEntry(Network.PINTEREST, PinterestPublisher, PinterestMetrics, PINTEREST_API, pinterest_connect.identify, fetcher_takes_account=True, renews_for=pinterest_connect.renews),  # noqa: E501
+    NetworkEntry(Network.PINTEREST, PinterestPublisher, PinterestMetrics, PINTEREST_API, pinterest_connect.identify, fetcher_takes_account=True, renews_for=pinterest_connect.renews, loaders={"board": pinterest_connect.boards}),  # noqa: E501
 )
 # fmt: on
+REGISTRY: Mapping[Network, NetworkEntry] = MappingProxyType(_REGISTERED)
 
 
 def entry(network: Network) -> NetworkEntry | None:

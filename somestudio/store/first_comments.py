@@ -191,9 +191,10 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment
         "SELECT d.id, d.post_id, c.text, c.idempotency_key, c.attempt_count,"
         " COALESCE(d.remote_id, ''), COALESCE(d.remote_url, ''), a.id, a.network, a.handle,"
         " a.display_name, a.instance_url, a.publish_method, a.options_json, d.scheduled_at,"
-        " c.first_tried_at"
+        " c.first_tried_at, p.language"
         " FROM first_comments c JOIN deliveries d ON d.id = c.delivery_id"
-        " JOIN accounts a ON a.id = d.account_id WHERE c.delivery_id = ?",
+        " JOIN accounts a ON a.id = d.account_id JOIN posts p ON p.id = d.post_id"
+        " WHERE c.delivery_id = ?",
         (delivery_id,),
     ).fetchone()
     if r is None:
@@ -210,4 +211,5 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingComment
         post_remote_url=r[6],
         scheduled_at=parse_utc(r[14]),
         first_tried_at=parse_utc(r[15]) if r[15] else None,
+        language=str(r[16] or ""),
     )

@@ -93,6 +93,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "created_at": "2026-11-21T08:00:00Z",
                     "content": f"<p>{body['status']}</p>",
                     "in_reply_to_id": body.get("in_reply_to_id"),
+                    "language": body.get("language"),
                     "account": {"id": "7"},
                 }
                 state.statuses[key] = made

@@ -85,6 +85,28 @@ def test_the_comment_goes_out_once_right_after_the_post_as_its_reply(rig: Rig) -
         assert [e.state for e in rig.of_type(CommentChanged)] == [C.SENT]
 
 
+def test_the_comment_is_in_the_posts_language_not_the_accounts(rig: Rig) -> None:
+    with mastodon() as server:
+        account_id = _account(rig, server.url)
+        conn = rig.workspace.writable_connection()
+        with transaction(conn):  # the account usually writes Finnish
+            account_rows.set_options(conn, account_id, {"language": "fi"})
+        rig.engine.start()
+        delivery = rig.schedule(10, account=account_id, text="New book out")
+        with transaction(conn):  # this post is in English
+            conn.execute(
+                "UPDATE posts SET language = 'en'"
+                " WHERE id = (SELECT post_id FROM deliveries WHERE id = ?)",
+                (delivery,),
+            )
+        _with_comment(rig, delivery, "Order it here: https://example.com/book")
+        rig.alarms.advance(10)
+        (post,) = server.posts()
+        (reply,) = server.replies()
+        assert (post["language"], reply["language"]) == ("en", "en")
+        assert server.problems == []
+
+
 def test_a_500_on_the_comment_is_retried_without_posting_again(rig: Rig) -> None:
     with mastodon() as server:
         account_id = _account(rig, server.url)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -83,7 +84,9 @@ def test_pinterest_in_the_sandbox_with_renewal(
         {"username": "keittio", "account_type": "BUSINESS"}
     )
     accounts = _accounts(workspace, keyring_store, httpserver)
-    assert accounts.pinterest_boards("pina_sandbox", sandbox=True) == [("9", "Testi")]
+    assert accounts.load_choices(
+        Network.PINTEREST, "board", {"token": "pina_sandbox", "sandbox": True}
+    ) == [("9", "Testi")]
     account = accounts.connect_token(
         Network.PINTEREST,
         "pina_sandbox",
@@ -141,3 +144,90 @@ def test_pinterest_metrics_follow_the_accounts_sandbox() -> None:
     assert production.base_url == API  # type: ignore[attr-defined]
     elsewhere = code.build_fetcher(session, "http://127.0.0.1:9/v5", "t", sandboxed)
     assert elsewhere.base_url == "http://127.0.0.1:9/v5"  # type: ignore[attr-defined]
+
+
+def test_mastodon_browser_sign_in_runs_the_registered_flow_to_a_stored_account(
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
+) -> None:
+    """The form's values go to the network's registered browser flow: the app is registered
+    on the server for this sign-in, the redirect brings the code, the account is kept with the
+    app's id and secret beside the token in the keyring, and the server's secret is redacted
+    from the moment it is known."""
+    from somestudio.domain.redaction import redact  # noqa: PLC0415
+
+    httpserver.expect_request("/api/v1/apps", method="POST").respond_with_json(
+        {"client_id": "cid", "client_secret": "csecret-123456"}
+    )
+    httpserver.expect_request("/oauth/token", method="POST").respond_with_json(
+        {"access_token": "new-token-abcdef", "token_type": "Bearer"}
+    )
+    httpserver.expect_request("/api/v1/accounts/verify_credentials").respond_with_json(
+        {"id": "1", "acct": "kahvila", "display_name": "Kahvila Aurinko"}
+    )
+    httpserver.expect_request("/api/v2/instance").respond_with_json(
+        {"title": "t", "configuration": {"statuses": {"max_characters": 1000}}}
+    )
+    accounts = _accounts(workspace, keyring_store, httpserver)
+    sign_in = accounts.begin_browser_sign_in(
+        Network.MASTODON, {"service": httpserver.url_for(""), "server_scheduling": True}
+    )
+    assert sign_in.url.startswith(httpserver.url_for("/oauth/authorize"))
+    assert "csecret-123456" not in redact("the server said csecret-123456")
+    state = dict(p.split("=", 1) for p in sign_in.url.split("?", 1)[1].split("&"))["state"]
+    requests.get(sign_in.redirect.redirect_uri, params={"code": "c1", "state": state}, timeout=5)
+    account = sign_in.finish(timeout=10)
+    assert (account.network, account.handle) == (
+        Network.MASTODON,
+        f"@kahvila@{httpserver.host}:{httpserver.port}",
+    )
+    assert account.display_name == "Kahvila Aurinko"
+    assert account.options == {"server_scheduling": True}
+    (limits,) = (
+        workspace.connection()
+        .execute("SELECT limits_json FROM accounts WHERE id = ?", (account.id,))
+        .fetchone()
+    )
+    assert '"max_characters": 1000' in limits  # the server's own, for the composer
+    assert keyring_store.load(account.id) == {
+        "access_token": "new-token-abcdef",
+        "client_id": "cid",
+        "client_secret": "csecret-123456",
+    }
+
+
+def test_a_browser_sign_in_is_refused_for_a_network_that_offers_none(
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
+) -> None:
+    with pytest.raises(AccountError, match="no sign-in with the browser"):
+        _accounts(workspace, keyring_store, httpserver).begin_browser_sign_in(Network.LINKEDIN, {})
+
+
+def test_x_browser_sign_in_listens_on_the_forms_port_and_keeps_the_client_id(
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/2/oauth2/token", method="POST").respond_with_json(
+        {"access_token": "x-access-123456", "refresh_token": "x-refresh-123456"}
+    )
+    httpserver.expect_request("/2/users/me").respond_with_json(
+        {"data": {"id": "42", "username": "kahvila"}}
+    )
+    accounts = Accounts(workspace, keyring_store, endpoints={Network.X: httpserver.url_for("")})
+    with pytest.raises(AccountError, match="client id"):
+        accounts.begin_browser_sign_in(Network.X, {"client_id": " ", "port": 0})
+    free = socket.socket()
+    free.bind(("127.0.0.1", 0))
+    port = free.getsockname()[1]
+    free.close()
+    sign_in = accounts.begin_browser_sign_in(Network.X, {"client_id": " cid ", "port": port})
+    assert sign_in.redirect.redirect_uri == f"http://127.0.0.1:{port}/callback"
+    assert "client_id=cid" in sign_in.url
+    state = dict(p.split("=", 1) for p in sign_in.url.split("?", 1)[1].split("&"))["state"]
+    requests.get(sign_in.redirect.redirect_uri, params={"code": "c1", "state": state}, timeout=5)
+    account = sign_in.finish(timeout=10)
+    assert (account.network, account.handle) == (Network.X, "@kahvila")
+    assert account.options == {"client_id": "cid", "redirect_port": port}
+    bundle = keyring_store.load(account.id) or {}
+    assert (bundle["access_token"], bundle["refresh_token"]) == (
+        "x-access-123456",
+        "x-refresh-123456",
+    )

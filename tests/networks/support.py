@@ -88,8 +88,9 @@ def comment_of(
     post_url: str = "",
     key: str = "0123456789abcdef0123456789abcdef-comment",
     at: datetime = NOW,
+    language: str = "",
 ) -> OutgoingComment:
-    """A first comment under the published post ``post_id``."""
+    """A first comment under the published post ``post_id`` (``language``: the post's)."""
     return OutgoingComment(
         delivery_id=1,
         post_id=1,
@@ -100,4 +101,5 @@ def comment_of(
         post_remote_id=post_id,
         post_remote_url=post_url,
         scheduled_at=at,
+        language=language,
     )

@@ -26,8 +26,13 @@ def test_the_first_comment_is_a_reply_record_to_the_post(pds: Pds) -> None:
     acct = account(Network.BLUESKY, who.handle, instance_url=pds.url, options={"language": "fi"})
     post = publisher.publish(delivery(acct, "Uusi jakso on ulkona", key="k-post", at=AT))
     key = comment_key("k-post")
-    comment = comment_of(
-        acct, "Kuuntele: https://example.com/jakso", post_id=post.remote_id, key=key, at=AT
+    comment = comment_of(  # a post in English from an account that usually writes Finnish
+        acct,
+        "Listen: https://example.com/jakso",
+        post_id=post.remote_id,
+        key=key,
+        at=AT,
+        language="en",
     )
 
     made = publisher.comment(comment)
@@ -38,8 +43,8 @@ def test_the_first_comment_is_a_reply_record_to_the_post(pds: Pds) -> None:
     parent = get_record(pds, post.remote_id)
     strong_ref = {"uri": post.remote_id, "cid": parent["cid"]}
     assert stored["value"]["reply"] == {"root": strong_ref, "parent": strong_ref}
-    assert stored["value"]["text"] == "Kuuntele: https://example.com/jakso"
-    assert stored["value"]["langs"] == ["fi"]
+    assert stored["value"]["text"] == "Listen: https://example.com/jakso"
+    assert stored["value"]["langs"] == ["en"]  # the post's language, not the account's
     (link,) = stored["value"]["facets"]
     assert link["features"][0]["uri"] == "https://example.com/jakso"
     assert len(list_posts(pds, who.did)) == 2

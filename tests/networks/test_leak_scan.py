@@ -31,6 +31,7 @@ from somestudio.app.planning import Planner
 from somestudio.app.scheduler import create_engine
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network
 from somestudio.domain.utc import utc_now
 from somestudio.scheduling.publishers import default_publishers, register_network_publishers
 from somestudio.secrets import SecretStore, set_default_store
@@ -95,10 +96,15 @@ def test_no_secret_reaches_any_file(
         store = SecretStore(backend=SecretService.Keyring(), on_secret=register_secret)
         set_default_store(store)
         accounts = Accounts(workspace, store)
-        bluesky = accounts.connect_bluesky(who.handle, who.app_password, service=pds.url)
+        bluesky = accounts.connect(
+            Network.BLUESKY,
+            {"handle": who.handle, "password": who.app_password, "service": pds.url},
+        )
         # Metrics read the PDS, never a public server.
         accounts.set_options(bluesky.id, {"appview_url": pds.url})
-        mastodon = accounts.connect_mastodon(httpserver.url_for(""), MASTODON_TOKEN)
+        mastodon = accounts.connect(
+            Network.MASTODON, {"service": httpserver.url_for(""), "token": MASTODON_TOKEN}
+        )
         bundles = {bluesky.id: store.load(bluesky.id), mastodon.id: store.load(mastodon.id)}
         assert bundles[mastodon.id] == {"access_token": MASTODON_TOKEN}
         assert "refresh_jwt" in (bundles[bluesky.id] or {})

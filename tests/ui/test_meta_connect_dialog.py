@@ -61,13 +61,13 @@ def test_instagram_asks_which_sign_in_and_explains_each(qtbot: QtBot, workspace:
     combo = _login(dialog)
     assert combo.accessibleName() == "How your app signs in to Instagram"
     assert combo.currentData() == "instagram"
-    assert "instagram_business_content_publish" in dialog.login_help.text()
+    assert "instagram_business_content_publish" in dialog.choice_help["ig_login"].text()
     assert not dialog.line("page_id").isVisible()
     _shoot(dialog, "instagram-login")
     combo.setCurrentIndex(combo.findData("facebook"))
     assert dialog.line("page_id").isVisible()
-    assert "pages_show_list" in dialog.login_help.text()
-    assert "through the Page" in dialog.login_help.text()
+    assert "pages_show_list" in dialog.choice_help["ig_login"].text()
+    assert "through the Page" in dialog.choice_help["ig_login"].text()
     dialog.line("token").setText("a-token-123456")
     dialog.connect_button.click()  # no Page id: asked for, nothing sent
     assert dialog.status.text() == "Enter the id of the Facebook Page."
@@ -104,7 +104,7 @@ def test_threads_names_every_permission_it_needs(qtbot: QtBot, workspace: Worksp
 def test_in_finnish(qtbot: QtBot, workspace: Workspace, finnish: None) -> None:
     dialog = _dialog(qtbot, workspace, Network.INSTAGRAM)
     assert _login(dialog).currentText() == "Instagram-kirjautuminen (ei sivua)"
-    assert dialog.login_help.text().startswith("Instagram-kirjautuminen:")
+    assert dialog.choice_help["ig_login"].text().startswith("Instagram-kirjautuminen:")
     _shoot(dialog, "instagram-fi")
     threads = _dialog(qtbot, workspace, Network.THREADS)
     assert "threads_manage_replies" in threads.intro.text()

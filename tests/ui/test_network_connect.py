@@ -112,7 +112,7 @@ def test_pinterest_dialog_explains_trial_access_and_loads_sandbox_boards(
     assert isinstance(sandbox, QCheckBox) and sandbox.accessibleName()
     sandbox.setChecked(True)
     dialog.line("token").setText("pina_sandbox")
-    load = dialog.findChild(QPushButton, "LoadBoards")
+    load = dialog.findChild(QPushButton, "Load_board")
     assert load is not None
     load.click()
     assert [r[0].path for r in httpserver.log] == ["/sandbox/v5/boards"]

@@ -80,6 +80,9 @@ class ChannelRule(ABC):
     name: str  # registry key and finding-code prefix: "x", "mastodon", ...
     title: str  # shown in messages
     text_limit: Limit  # the limit ``check`` counts against
+    # A second cap on the text's UTF-8 size where the network has one (Bluesky's record), so
+    # a thread's parts are cut to fit it too; None where only ``text_limit`` counts.
+    byte_limit: Limit | None = None
 
     def check(
         self, text: str | TextAnalysis, *, limit_override: int | None = None, lang: str = "en"

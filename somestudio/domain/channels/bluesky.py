@@ -32,6 +32,7 @@ class BlueskyRule(ChannelRule):
     name = "bluesky"
     title = "Bluesky"
     text_limit = LIMITS.text
+    byte_limit = LIMITS.bytes
 
     def measure(self, analysis: TextAnalysis, limit: int) -> Measure:
         return measures.graphemes(analysis, limit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.connect_form import ConnectField, ConnectForm, FieldKind
 from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
 
 DESCRIPTOR = NetworkDescriptor(
@@ -26,4 +27,35 @@ DESCRIPTOR = NetworkDescriptor(
     metrics_budget=Budget(3000, timedelta(minutes=5), 25),  # AppView per IP; 25 uris/call
     public_metrics=True,
     api_version=None,  # XRPC lexicons evolve without dated versions
+    connect=ConnectForm(
+        intro="Sign in with your handle and an app password (Bluesky: Settings → Privacy and "
+        "security → App passwords). Some Studio signs in once; the system keyring keeps only "
+        "the session's renewal token, never the password.",
+        fields=(
+            ConnectField(
+                "handle",
+                FieldKind.TEXT,
+                "Handle",
+                required=True,
+                missing="Enter the handle and an app password.",
+                placeholder="e.g. aurinko.bsky.social",
+                cli_missing="a Bluesky account needs --handle (e.g. me.bsky.social)",
+            ),
+            ConnectField(
+                "password",
+                FieldKind.SECRET,
+                "App password",
+                required=True,
+                missing="Enter the handle and an app password.",
+            ),
+            ConnectField(
+                "service",
+                FieldKind.ADDRESS,
+                "Server (optional)",
+                placeholder="https://bsky.social",
+                cli_help="its PDS (default https://bsky.social)",
+            ),
+        ),
+        secret_name="app password",  # noqa: S106 - what is asked for, not a secret
+    ),
 )

@@ -25,26 +25,26 @@ from somestudio.domain.networks import (
     x,
     youtube,
 )
-from somestudio.domain.networks.descriptor import ApiVersion, NetworkDescriptor
+from somestudio.domain.networks.descriptor import ApiVersion, NetworkDescriptor, SignInKind
 
-DESCRIPTORS: Mapping[Network, NetworkDescriptor] = MappingProxyType(
-    {
-        d.network: d
-        for d in (
-            bluesky.DESCRIPTOR,
-            mastodon.DESCRIPTOR,
-            x.DESCRIPTOR,
-            linkedin.DESCRIPTOR,
-            facebook.DESCRIPTOR,
-            instagram.DESCRIPTOR,
-            threads.DESCRIPTOR,
-            pinterest.DESCRIPTOR,
-            tiktok.DESCRIPTOR,
-            youtube.DESCRIPTOR,
-            local.DESCRIPTOR,
-        )
-    }
-)
+# The one dict (a test adds a network to it for a moment); everyone reads DESCRIPTORS.
+_DESCRIBED: dict[Network, NetworkDescriptor] = {
+    d.network: d
+    for d in (
+        bluesky.DESCRIPTOR,
+        mastodon.DESCRIPTOR,
+        x.DESCRIPTOR,
+        linkedin.DESCRIPTOR,
+        facebook.DESCRIPTOR,
+        instagram.DESCRIPTOR,
+        threads.DESCRIPTOR,
+        pinterest.DESCRIPTOR,
+        tiktok.DESCRIPTOR,
+        youtube.DESCRIPTOR,
+        local.DESCRIPTOR,
+    )
+}
+DESCRIPTORS: Mapping[Network, NetworkDescriptor] = MappingProxyType(_DESCRIBED)
 
 
 def descriptor(network: Network) -> NetworkDescriptor:
@@ -54,6 +54,11 @@ def descriptor(network: Network) -> NetworkDescriptor:
 def connectable() -> tuple[Network, ...]:
     """Networks an account can be added for from the Accounts page (all but the archive)."""
     return tuple(n for n, d in DESCRIPTORS.items() if d.network is not Network.LOCAL)
+
+
+def folder_archive() -> Network:
+    """The built-in destination that publishes into a folder (the Local archive)."""
+    return next(n for n, d in DESCRIPTORS.items() if SignInKind.FOLDER in d.sign_in)
 
 
 def with_api() -> tuple[Network, ...]:

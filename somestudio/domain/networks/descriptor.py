@@ -15,6 +15,7 @@ from somestudio.domain.channels import RULES
 from somestudio.domain.channels.base import ChannelRule, Limit
 from somestudio.domain.media_limits import MEDIA_LIMITS, MediaLimits
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.connect_form import ConnectForm
 
 # Warn this long before a pinned API version's documented sunset.
 SUNSET_WARNING = timedelta(days=60)
@@ -108,6 +109,7 @@ class NetworkDescriptor:
     # set has none (LinkedIn asked Simple Icons to remove theirs), then a monogram is drawn.
     mark: str | None = None
     monogram: str = ""  # one or two letters for the drawn mark; default: the name's first
+    connect: ConnectForm = ConnectForm()  # noqa: RUF009 - frozen; what connecting asks for
 
     @property
     def has_api(self) -> bool:

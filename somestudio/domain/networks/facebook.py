@@ -5,6 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.connect_form import (
+    SERVER_SCHEDULING,
+    TOKEN,
+    ConnectField,
+    ConnectForm,
+    FieldKind,
+)
 from somestudio.domain.networks.descriptor import (
     Budget,
     NetworkDescriptor,
@@ -27,4 +34,20 @@ DESCRIPTOR = NetworkDescriptor(
     metrics=frozenset({"likes", "reposts", "replies"}),
     metrics_budget=Budget(200, timedelta(hours=1), 1),
     api_version=GRAPH_API,
+    connect=ConnectForm(
+        intro="Paste a long-lived Page access token made with your Meta app, with the "
+        "permissions pages_manage_posts and pages_read_engagement. Optionally let Facebook "
+        "publish scheduled posts itself, so they go out while this computer is off.",
+        fields=(
+            TOKEN,
+            ConnectField(
+                "page_id",
+                FieldKind.TEXT,
+                "Page id (optional)",
+                option="page_id",
+                cli_help="the Page id",
+            ),
+            SERVER_SCHEDULING,
+        ),
+    ),
 )

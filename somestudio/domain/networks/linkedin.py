@@ -5,6 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.connect_form import (
+    TOKEN,
+    ConnectField,
+    ConnectForm,
+    FieldKind,
+    valid_days,
+)
 from somestudio.domain.networks.descriptor import (
     ApiVersion,
     Budget,
@@ -40,4 +47,32 @@ DESCRIPTOR = NetworkDescriptor(
     metrics=frozenset({"likes", "reposts", "replies", "views"}),
     metrics_budget=Budget(100, timedelta(days=1), 20),  # share statistics, shares[] list
     api_version=API_VERSION,
+    connect=ConnectForm(
+        intro="Paste an access token made with your LinkedIn app's token generator: scope "
+        "w_member_social to post as yourself, or w_organization_social to post as a page (and "
+        "enter its page id).\n\n"
+        "To post as yourself, either add the scopes openid and profile to the token, so Some "
+        "Studio can read your member id, or enter your member id below. LinkedIn tokens last "
+        "60 days and cannot be renewed here: the Accounts page counts down and warns a week "
+        "ahead.",
+        fields=(
+            TOKEN,
+            ConnectField(
+                "person_id",
+                FieldKind.TEXT,
+                "Member id (optional)",
+                option="person_id",
+                placeholder="urn:li:person:… or just the id",
+                cli_help="your member id (urn:li:person:…), for a token without openid profile",
+            ),
+            ConnectField(
+                "organization_id",
+                FieldKind.TEXT,
+                "Page id (optional)",
+                option="organization_id",
+                cli_help="post as this page",
+            ),
+            valid_days(60),
+        ),
+    ),
 )

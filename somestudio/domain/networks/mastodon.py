@@ -5,6 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.connect_form import (
+    SERVER_SCHEDULING,
+    ConnectField,
+    ConnectForm,
+    FieldKind,
+)
 from somestudio.domain.networks.descriptor import (
     Budget,
     NetworkDescriptor,
@@ -29,4 +35,31 @@ DESCRIPTOR = NetworkDescriptor(
     metrics_budget=Budget(300, timedelta(minutes=5), 1),  # 300 / 5 min per account
     public_metrics=True,
     api_version=None,  # /api/v1 and /api/v2 are not retired by date; each server has its own
+    connect=ConnectForm(
+        intro="Enter your server's address, then sign in with the browser — or paste an access "
+        "token from your server's Preferences → Development. The server's own character limit "
+        "is read for the composer.",
+        fields=(
+            ConnectField(
+                "service",
+                FieldKind.ADDRESS,
+                "Server address",
+                required=True,
+                for_browser=True,
+                missing="Enter your server's address first.",
+                placeholder="e.g. mastodon.social",
+                cli_help="the instance",
+                cli_missing="a Mastodon account needs its instance (--service "
+                "https://mastodon.example), or add it with --by-hand to publish it yourself",
+            ),
+            ConnectField(
+                "token",
+                FieldKind.SECRET,
+                "Access token (if not using the browser)",
+                required=True,
+                missing="Paste the access token.",
+            ),
+            SERVER_SCHEDULING,
+        ),
+    ),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.connect_form import MEDIA_BASE_URL, TOKEN, ConnectForm
 from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
 
 DESCRIPTOR = NetworkDescriptor(
@@ -27,4 +28,12 @@ DESCRIPTOR = NetworkDescriptor(
     media_from_public_url=True,
     # graph.threads.net/v1.0: Meta documents no end date for it.
     api_version=None,
+    connect=ConnectForm(
+        intro="Paste a long-lived Threads access token made with your Meta app, with the "
+        "permissions threads_basic, threads_content_publish, threads_manage_replies (the later "
+        "posts of a thread are replies to the first) and threads_manage_insights (for the "
+        "numbers). Some Studio renews the token before its 60 days run out, once it is a day "
+        "old.\n\n%1",
+        fields=(TOKEN, MEDIA_BASE_URL),
+    ),
 )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.connect_form import TOKEN, ConnectField, ConnectForm, FieldKind
 from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
 
 DESCRIPTOR = NetworkDescriptor(
@@ -25,4 +27,29 @@ DESCRIPTOR = NetworkDescriptor(
     metrics=frozenset({"likes", "reposts", "replies", "quotes", "bookmarks", "views"}),
     metrics_budget=Budget(15, timedelta(minutes=15), 100),  # GET /2/tweets, lowest paid tier
     api_version=None,  # /2 has no dated versions
+    connect=ConnectForm(
+        intro="X needs your own app from the X developer portal (type: native app, a public "
+        "client). Add the callback address below to the app, enter its client id and sign in "
+        "with the browser. No client secret is needed or stored.\n\n"
+        "The X API is pay-per-use: every post and upload is paid from the credits of your own "
+        "app, so buy credits in X's Developer Console first, or posts are refused.",
+        fields=(
+            ConnectField(
+                "client_id",
+                FieldKind.TEXT,
+                "Your app's client id",
+                option="client_id",
+                cli_help="your own app's client id",
+            ),
+            ConnectField(
+                "port",
+                FieldKind.PORT,
+                "Callback port",
+                option="redirect_port",
+                default="8737",
+                cli_help="loopback port for --browser",
+            ),
+            replace(TOKEN, in_form=False),  # the window signs in with the browser only
+        ),
+    ),
 )

@@ -7,7 +7,7 @@ A URI missing from the answer is a post that no longer exists.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from somestudio.domain.metrics import AccountCounts, PostCounts
@@ -20,6 +20,14 @@ from somestudio.networks.metrics.base import (
 )
 
 POST_COLLECTION = "app.bsky.feed.post"
+APPVIEW = "https://public.api.bsky.app"
+
+
+def metrics_base(options: Mapping[str, Any]) -> str:
+    """The AppView an account's numbers are read from: its ``appview_url`` option (a test
+    network, a self-hosted AppView), else Bluesky's public one (the registry asks)."""
+    appview = options.get("appview_url")
+    return appview if isinstance(appview, str) and appview else APPVIEW
 
 
 def post_uri(remote_id: str, account: AccountRef) -> str:

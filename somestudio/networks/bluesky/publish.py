@@ -494,7 +494,7 @@ class BlueskyPublisher(ApiPublisher):
         found = facets(comment.text, client.resolve_handle)
         if found:
             record["facets"] = found
-        langs = [lang for lang in option(account, "language").split(",") if lang]
+        langs = post_langs(comment.language, option(account, "language"))  # the post's first
         if langs:
             record["langs"] = langs
         ref = self._create(account, client, _comment_rkey(comment), record)

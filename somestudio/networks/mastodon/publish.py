@@ -352,7 +352,7 @@ class MastodonPublisher(ApiPublisher):
             "in_reply_to_id": comment.post_remote_id,
             "visibility": option(account, "visibility", "public"),
         }
-        language = option(account, "language")
+        language = comment.language.strip() or option(account, "language")  # the post's first
         if language:
             body["language"] = language
         status = client.post_status(token, body, comment.idempotency_key)

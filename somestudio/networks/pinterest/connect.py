@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from somestudio.networks.connect import WhoseToken
+from somestudio.networks.connect import SignInForm, WhoseToken
 from somestudio.networks.pinterest.publish import APP_ID, PinterestClient, api_for
 
 
@@ -20,3 +20,9 @@ def renews(options: Mapping[str, object], bundle: Mapping[str, str]) -> bool:
     return bool(bundle.get("refresh_token") and bundle.get("app_secret")) and bool(
         options.get(APP_ID)
     )
+
+
+def boards(form: SignInForm) -> list[tuple[str, str]]:
+    """(id, name) of the token's user's boards, from the API Sandbox with ``sandbox``."""
+    client = PinterestClient(form.http, form.base or api_for(form.options))
+    return client.boards(form.secret)
