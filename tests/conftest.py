@@ -35,6 +35,13 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = (REPO_ROOT.parent / "shared" / "reference").resolve()
 
 
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """pytest-httpserver's one server per session listens on IPv4 loopback, whichever test
+    starts it first (its default, "localhost", broke tests that insist on 127.0.0.1)."""
+    return ("127.0.0.1", 0)
+
+
 @pytest.fixture
 def reference() -> Path:
     if not REFERENCE.is_dir():
