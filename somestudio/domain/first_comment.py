@@ -47,6 +47,19 @@ def comment_key(delivery_key: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class ReplyTarget:
+    """Someone else's post we answer (an inbox entry): the parent, and the thread's first
+    post (the parent itself when it starts the thread). Bluesky needs both refs with their
+    CIDs; Mastodon only the parent's id. ``author`` is the handle of the parent's author."""
+
+    parent_id: str
+    parent_cid: str = ""
+    root_id: str = ""
+    root_cid: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class OutgoingComment:
     """What a publisher needs to reply to a published post; no database handle, no secret."""
 
@@ -62,6 +75,9 @@ class OutgoingComment:
     # When the comment was first claimed for sending (survives a restart): a network that
     # remembers an idempotency key for a while may be asked again within that while.
     first_tried_at: datetime | None = None
+    # Set for an answer to an inbox entry: the post replied to is not our own
+    # (``post_remote_id`` is the parent's id, ``delivery_id`` and ``post_id`` the entry's).
+    reply_to: ReplyTarget | None = None
 
 
 @runtime_checkable

@@ -7,6 +7,7 @@ from datetime import timedelta
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.descriptor import (
     Budget,
+    InboxCapability,
     NetworkDescriptor,
     ServerScheduling,
     SignInKind,
@@ -29,4 +30,11 @@ DESCRIPTOR = NetworkDescriptor(
     metrics_budget=Budget(300, timedelta(minutes=5), 1),  # 300 / 5 min per account
     public_metrics=True,
     api_version=None,  # /api/v1 and /api/v2 are not retired by date; each server has its own
+    # GET /api/v1/notifications, at most 80 a page; 300 requests / 5 min per account
+    # ("Rate limits", docs.joinmastodon.org/api/rate-limits): the inbox takes a fifth.
+    inbox=InboxCapability(
+        kinds=frozenset({"reply", "mention", "quote", "like", "repost", "follow"}),
+        budget=Budget(300, timedelta(minutes=5), 80, share=0.2),
+        endpoint="GET /api/v1/notifications",
+    ),
 )
