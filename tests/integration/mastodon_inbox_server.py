@@ -127,6 +127,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         state = self.state
         parts = urlsplit(self.path)
+        if parts.path == "/api/v1/accounts/verify_credentials":  # connecting the account
+            self._send(200, account(7, "me", "Kahvila"))
+            return
+        if parts.path == "/api/v2/instance":
+            self._send(200, {"configuration": {"statuses": {"max_characters": 500}}})
+            return
         if parts.path != NOTIFICATIONS:
             self._send(404, {"error": "Record not found"})
             return
