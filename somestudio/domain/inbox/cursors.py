@@ -33,13 +33,14 @@ class InboxCursor:
         return bool(self.resume)
 
     def walk_continues(self, top: str, page_cursor: str) -> InboxCursor:
-        """A backward walk read a page and goes on at ``page_cursor`` next time."""
-        return replace(self, resume=page_cursor, resume_top=self.resume_top or top)
+        """A backward walk read a page and goes on at ``page_cursor`` next time; its top is
+        the newest mark seen so far (marks of one source share one format, so they sort)."""
+        return replace(self, resume=page_cursor, resume_top=max(self.resume_top, top))
 
     def walk_done(self, top: str) -> InboxCursor:
         """A backward walk reached the old position: the newest entry it saw is the mark."""
-        newest = self.resume_top or top or self.position
-        return replace(self, position=newest, resume="", resume_top="")
+        newest = max(self.resume_top, top) or self.position
+        return replace(self, position=max(newest, self.position), resume="", resume_top="")
 
     def moved_to(self, position: str) -> InboxCursor:
         """A forward page was stored: the next one starts after ``position``."""

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from somestudio.domain.networks import Network
-from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.descriptor import (
+    Budget,
+    InboxCapability,
+    NetworkDescriptor,
+    SignInKind,
+    TokenPolicy,
+)
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.THREADS,
@@ -27,4 +33,11 @@ DESCRIPTOR = NetworkDescriptor(
     media_from_public_url=True,
     # graph.threads.net/v1.0: Meta documents no end date for it.
     api_version=None,
+    # Replies under the recent posts: GET /{media-id}/conversation (threads_read_replies),
+    # 25 a page; a quarter of the 200 calls / hour beside the metric rounds' half.
+    inbox=InboxCapability(
+        kinds=frozenset({"reply"}),
+        budget=Budget(200, timedelta(hours=1), 25, share=0.25),
+        endpoint="GET /{media-id}/conversation",
+    ),
 )
