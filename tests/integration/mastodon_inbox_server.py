@@ -146,7 +146,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             code = state.faults.pop(0) if state.faults else None
             if code is not None:
-                self._send(code, {"error": f"fault {code}"})
+                wait = {"Retry-After": "600"} if code == 429 else {}
+                self._send(code, {"error": f"fault {code}"}, wait)
                 return
             limit = min(80, int(query.get("limit", ["40"])[0]))
             ordered = sorted(state.notifications, key=lambda n: _number(n["id"]))

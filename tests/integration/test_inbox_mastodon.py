@@ -188,3 +188,26 @@ def test_likes_and_follows_take_no_answer_and_an_empty_answer_is_refused(rig: Ri
         rig.service.reply(reply.id, "x" * 501)
     assert too_long.value.code == "reply.checks"
     assert rig.server.posts == []
+
+
+def test_a_rate_limit_pauses_the_account_and_the_page_learns_why(rig: Rig) -> None:
+    _first_three(rig.server)
+    rig.service.refresh()
+    rig.server.faults.append(429)
+    limited = rig.service.refresh()
+    assert limited.added == 0 and "429" in limited.errors[0]
+    (status,) = rig.service.sources()
+    assert (status.network, status.reads) == (Network.MASTODON, True)
+    assert "429" in status.last_error and status.next_read_at is not None
+    assert len(rig.service.items()) == 3  # what was read stays
+    asked = len(rig.server.asked)
+    assert status.next_read_at == rig.clock.at + timedelta(seconds=600)  # also after a restart
+    rig.clock.at += timedelta(minutes=3)  # past the usual back-off, not past Retry-After
+    assert rig.collector.run_due() is not None
+    assert len(rig.server.asked) == asked
+    rig.clock.at += timedelta(minutes=8)
+    report = rig.collector.run_due()
+    assert report is not None and report.errors == []
+    assert len(rig.server.asked) == asked + 1
+    (status,) = rig.service.sources()
+    assert status.last_error == "" and status.last_read_at == rig.clock.at

@@ -162,17 +162,23 @@ class InboxCollector:
                     outcome.added += item_rows.add(conn, account.id, page.items, now)
                     cursor_rows.save(conn, page.cursor, now)
                 outcome.pages += 1
+            if not outcome.pages:
+                with transaction(self._connection()) as conn:
+                    cursor_rows.record_success(conn, account.id, state.cursor.source, now)
         except Exception as exc:  # any failure: what is stored stays, the cursor with it
             outcome.error = redact(str(exc)) or type(exc).__name__
+            wait = backoff(state.failures + 1)
             retry_after = getattr(exc, "retry_after", None)
             if isinstance(retry_after, int | float):
+                # The server's own wait holds across restarts too (stored with the cursor).
                 window.pause(now + timedelta(seconds=retry_after))
+                wait = max(wait, timedelta(seconds=retry_after))
             with transaction(self._connection()) as conn:
                 cursor_rows.record_failure(
                     conn,
                     account.id,
                     state.cursor.source,
                     now=now,
-                    next_read_at=now + backoff(state.failures + 1),
+                    next_read_at=now + wait,
                     error=outcome.error,
                 )

@@ -13,7 +13,8 @@ The page's API:
 - ``check_reply(id, text)``: the channel's checks for the answer (as the composer checks).
 - ``reply(id, text)``: checks, stores the answer with its own key, sends it exactly once.
 - ``refresh(account_id)``: read the networks now; ``tell_seen(account_id)``: the network's
-  own unread mark follows ours (Bluesky ``updateSeen``).
+  own unread mark follows ours (Bluesky ``updateSeen``); ``sources()``: each account's last
+  read and its problem (an expired sign-in, a rate limit), for the page to say so.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
 from somestudio.store import composition
 from somestudio.store.database import transaction
+from somestudio.store.inbox import cursors as cursor_rows
 from somestudio.store.inbox import items as item_rows
 from somestudio.store.inbox import replies as reply_rows
 from somestudio.store.inbox.replies import ReplyRow
@@ -65,6 +67,19 @@ class Conversation:
     thread: tuple[InboxItem, ...]  # stored entries about the same post / thread, oldest first
     reply: ReplyRow | None  # our answer, if one was written
     attempts: tuple[tuple[str, str, str], ...]  # (started_at, outcome, message) of it
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStatus:
+    """How an account's collection goes, for the page's account list and its warnings."""
+
+    account_id: int
+    label: str
+    network: Network
+    reads: bool  # the network has an inbox this app reads
+    last_read_at: datetime | None
+    last_error: str  # redacted; "" after a good round
+    next_read_at: datetime | None  # backing off after failures until then
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +214,27 @@ class InboxService:
 
     def refresh(self, account_id: int | None = None) -> InboxReport:
         return self._collector.refresh(account_id)
+
+    def sources(self) -> list[SourceStatus]:
+        """Each account's collection: when it was last read and what went wrong, if
+        anything (an expired sign-in, a rate limit): entries already read stay either way."""
+        conn = self._connection()
+        found = []
+        for account in account_rows.list_accounts(conn):
+            state = cursor_rows.load(conn, account.id)
+            capability = account.network.descriptor.inbox
+            found.append(
+                SourceStatus(
+                    account.id,
+                    account.label,
+                    account.network,
+                    capability is not None and not capability.opt_in,
+                    state.last_read_at,
+                    state.last_error,
+                    state.next_read_at,
+                )
+            )
+        return found
 
     def tell_seen(self, account_id: int) -> bool:
         """The network's own unread mark follows ours up to now (False: it keeps none)."""

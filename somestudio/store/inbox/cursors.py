@@ -74,3 +74,13 @@ def record_failure(
         " next_read_at = excluded.next_read_at",
         (account_id, source, utc_text(now), error, utc_text(next_read_at)),
     )
+
+
+def record_success(conn: sqlite3.Connection, account_id: int, source: str, now: datetime) -> None:
+    """A round went well but brought no page to store (nothing new): the errors clear."""
+    conn.execute(
+        "INSERT INTO inbox_cursors (account_id, source, last_read_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (account_id, source) DO UPDATE SET last_read_at = excluded.last_read_at,"
+        " last_error = NULL, failures = 0, next_read_at = NULL",
+        (account_id, source, utc_text(now)),
+    )
