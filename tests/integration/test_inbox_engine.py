@@ -1,5 +1,5 @@
-"""The inbox on the engine's scheduler: a collecting round every two minutes and an answer
-sweep every minute (the first one recovering answers a crash left 'sending'), through the
+"""The inbox on the engine's scheduler: answers a crash left 'sending' recovered at start, a
+collecting round every two minutes and an answer sweep every minute, through the
 engine's own publishers, against the Mastodon loopback (tests/integration/
 mastodon_inbox_server.py). Accounts that cannot be read are skipped without a request."""
 
@@ -68,9 +68,9 @@ def test_the_engine_collects_the_inbox_and_recovers_an_answer_left_sending(
             assert (first, interval) == (T0 + timedelta(seconds=120), 120)
             assert alarms.timers[REPLIES_KEY][2] == 60
             asked = len(server.asked)
-            alarms.advance(61)
-            row = reply_rows.get(conn, item.id)
+            row = reply_rows.get(conn, item.id)  # recovered at start, before anything new
             assert row is not None and row.state is CommentState.SENT
+            alarms.advance(61)
             server.add(
                 notification(11, "favourite", ZSC, "2026-11-20T12:01:00.000Z",
                              status(500, account(7, "me"), "<p>Auki</p>")),

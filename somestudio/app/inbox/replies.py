@@ -3,8 +3,8 @@
 (``store.inbox.replies``: own idempotency key, claim and attempts), with its own words.
 
 ``send`` runs on the caller's thread (the Inbox page runs it as a task, the CLI directly).
-Attached to an engine, a periodic job first recovers answers a crash left 'sending'
-(reconciled by their key, or left for the user), then sends retries whose time came.
+Attached to an engine, its start recovers answers a crash left 'sending' (reconciled by
+their key, or left for the user) and a periodic job sends retries whose time came.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import random
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
+from typing import Protocol
 
 from somestudio.app.metrics import Periodic
 from somestudio.domain.backoff import RetryPolicy
@@ -25,6 +26,12 @@ from somestudio.store.database import transaction
 from somestudio.store.inbox import replies as reply_rows
 
 JOB_KEY = "inbox-replies"
+
+
+class Recovering(Periodic, Protocol):
+    def add_recovery(self, action: Callable[[], object]) -> None: ...
+
+
 SWEEP_SECONDS = 60
 
 WORDING = Wording(
@@ -54,7 +61,6 @@ class InboxReplies:
     ) -> None:
         self._connection = connection
         self._lock = threading.Lock()
-        self._recovered = False
         self.sender = CommentSender(
             connection,
             publishers,
@@ -89,11 +95,9 @@ class InboxReplies:
     def sweep(self) -> int:
         return self.sender.sweep()
 
-    def attach_to(self, engine: Periodic, seconds: float = SWEEP_SECONDS) -> None:
+    def attach_to(self, engine: Recovering, seconds: float = SWEEP_SECONDS) -> None:
+        engine.add_recovery(self.recover)
         engine.add_periodic(JOB_KEY, seconds, self._periodic)
 
     def _periodic(self) -> None:
-        if not self._recovered:
-            self._recovered = True
-            self.recover()
         self.sweep()
