@@ -95,6 +95,12 @@ class Server:
     statuses: dict[str, dict[str, object]] = field(default_factory=dict)  # by Idempotency-Key
     posts: list[dict[str, object]] = field(default_factory=list)  # each body received
     problems: list[str] = field(default_factory=list)
+    # Hold the first status: ``post_seen`` is set when it arrives, then the handler waits for
+    # ``release`` and never answers (made first when ``create_held`` is set).
+    hold_first_post: bool = False
+    create_held: bool = False
+    post_seen: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
     url: str = ""
 
@@ -175,6 +181,12 @@ class _Handler(BaseHTTPRequestHandler):
         with state.lock:
             state.problems += spec("mastodon.json").errors("POST", "/api/v1/statuses", body)
             state.posts.append(body)
+            held = state.hold_first_post and len(state.posts) == 1
+        if held and not state.create_held:
+            state.post_seen.set()
+            state.release.wait(60)
+            return  # the app is gone: nothing was made
+        with state.lock:
             if key not in state.statuses:
                 number = 900 + len(state.statuses)
                 me = account(7, "me")
@@ -182,6 +194,10 @@ class _Handler(BaseHTTPRequestHandler):
                 made["in_reply_to_id"] = body.get("in_reply_to_id")
                 state.statuses[key] = made
             found = state.statuses[key]
+        if held:  # made, but the answer never reaches the app
+            state.post_seen.set()
+            state.release.wait(60)
+            return
         self._send(200, found)
 
 
