@@ -85,3 +85,7 @@ CREATE TRIGGER inbox_reply_attempts_append_only BEFORE UPDATE ON inbox_reply_att
 BEGIN
     SELECT RAISE(ABORT, 'attempts are append-only');
 END;
+
+-- An entry names our post by its remote id: find the delivery that published it at once.
+CREATE INDEX deliveries_by_remote_id ON deliveries (account_id, remote_id)
+    WHERE remote_id IS NOT NULL;
