@@ -103,3 +103,37 @@ def test_the_list_is_newest_first_and_filters_combine(
     counts = rows.counts(conn)
     assert (counts.unread, counts.open, counts.unread_answerable) == (2, 3, 1)
     assert rows.counts(conn, sky).unread == 0
+
+
+def test_an_entry_knows_our_post_it_is_about_also_deep_in_its_thread(
+    workspace: Workspace, accounts: tuple[int, int]
+) -> None:
+    masto, _sky = accounts
+    conn = workspace.writable_connection()
+    stamp = "2026-11-20T08:00:00Z"
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO posts (id, base_text, created_at, updated_at) VALUES (1, 'Auki', ?, ?)",
+            (stamp, stamp),
+        )
+        conn.execute(
+            "INSERT INTO deliveries (id, post_id, account_id, scheduled_at, time_zone, state,"
+            " idempotency_key, remote_id, updated_at)"
+            " VALUES (5, 1, ?, ?, 'UTC', 'published', 'k', 'ours-1', ?)",
+            (masto, stamp, stamp),
+        )
+        deep = Incoming(
+            network_item_id="deep",
+            kind=InboxKind.REPLY,
+            author=Author("@anna"),
+            created_at=T0,
+            text="Vastaus vastaukseen",
+            item_post=PostRef("post-deep"),
+            subject=PostRef("someone-elses-reply"),
+            root=PostRef("ours-1"),
+        )
+        rows.add(conn, masto, [_entry(1, InboxKind.LIKE), deep], T0)
+        # The same remote id on another account is not ours there.
+        rows.add(conn, accounts[1], [_entry(2, InboxKind.LIKE)], T0)
+    found = {i.incoming.network_item_id: i.delivery_id for i in rows.find(conn, InboxQuery())}
+    assert found == {"id-1": 5, "deep": 5, "id-2": None}

@@ -57,8 +57,12 @@ _SELECT = (
     " i.author_name, i.author_id, i.text, i.item_post_id, i.item_post_cid, i.item_post_url,"
     " i.subject_id, i.subject_cid, i.root_id, i.root_cid, i.created_at, i.fetched_at,"
     " i.read_at, i.done_at, i.label,"
+    # Our delivery the entry is about: the post it answers or likes, else its thread's root
+    # (a reply deep in a thread under our post).
+    " COALESCE((SELECT d.id FROM deliveries d WHERE d.account_id = i.account_id"
+    "  AND i.subject_id != '' AND d.remote_id = i.subject_id),"
     " (SELECT d.id FROM deliveries d WHERE d.account_id = i.account_id"
-    "  AND i.subject_id != '' AND d.remote_id = i.subject_id LIMIT 1),"
+    "  AND i.root_id != '' AND d.remote_id = i.root_id)),"
     " COALESCE((SELECT r.state FROM inbox_replies r WHERE r.item_id = i.id), '')"
     " FROM inbox_items i JOIN accounts a ON a.id = i.account_id"
 )
