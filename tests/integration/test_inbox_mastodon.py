@@ -199,6 +199,7 @@ def test_a_rate_limit_pauses_the_account_and_the_page_learns_why(rig: Rig) -> No
     (status,) = rig.service.sources()
     assert (status.network, status.reads) == (Network.MASTODON, True)
     assert "429" in status.last_error and status.next_read_at is not None
+    assert status.problem == "inbox.rate_limit"
     assert len(rig.service.items()) == 3  # what was read stays
     asked = len(rig.server.asked)
     assert status.next_read_at == rig.clock.at + timedelta(seconds=600)  # also after a restart
@@ -211,3 +212,4 @@ def test_a_rate_limit_pauses_the_account_and_the_page_learns_why(rig: Rig) -> No
     assert len(rig.server.asked) == asked + 1
     (status,) = rig.service.sources()
     assert status.last_error == "" and status.last_read_at == rig.clock.at
+    assert status.problem == ""

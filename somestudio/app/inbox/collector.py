@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from somestudio.app.metrics import Periodic, is_reserved_address
+from somestudio.domain.inbox.problems import classify
 from somestudio.domain.inbox.reading import as_reader
 from somestudio.domain.metric_schedule import RequestWindow
 from somestudio.domain.networks import Network, PublishMethod
@@ -45,7 +46,8 @@ class InboxOutcome:
     network: Network
     added: int = 0
     pages: int = 0
-    error: str = ""
+    error: str = ""  # redacted detail, English (logs, --verbose)
+    problem: str = ""  # its code (``domain.inbox.problems.ReadProblem``) for the user
     skipped: str = ""  # why the account was not asked
 
 
@@ -167,6 +169,11 @@ class InboxCollector:
                     cursor_rows.record_success(conn, account.id, state.cursor.source, now)
         except Exception as exc:  # any failure: what is stored stays, the cursor with it
             outcome.error = redact(str(exc)) or type(exc).__name__
+            outcome.problem = classify(
+                str(getattr(exc, "kind", "")),
+                getattr(exc, "error_kind", None),
+                getattr(exc, "http_status", None),
+            ).value
             wait = backoff(state.failures + 1)
             retry_after = getattr(exc, "retry_after", None)
             if isinstance(retry_after, int | float):
@@ -181,4 +188,5 @@ class InboxCollector:
                     now=now,
                     next_read_at=now + wait,
                     error=outcome.error,
+                    problem=outcome.problem,
                 )

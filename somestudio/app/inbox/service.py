@@ -78,7 +78,8 @@ class SourceStatus:
     network: Network
     reads: bool  # the network has an inbox this app reads
     last_read_at: datetime | None
-    last_error: str  # redacted; "" after a good round
+    last_error: str  # redacted detail; "" after a good round
+    problem: str  # its code (``domain.inbox.problems.ReadProblem``), for the user's language
     next_read_at: datetime | None  # backing off after failures until then
 
 
@@ -231,6 +232,7 @@ class InboxService:
                     capability is not None and not capability.opt_in,
                     state.last_read_at,
                     state.last_error,
+                    state.problem,
                     state.next_read_at,
                 )
             )

@@ -17,12 +17,14 @@ class ReadState:
     next_read_at: datetime | None = None
     last_error: str = ""
     last_read_at: datetime | None = None
+    problem: str = ""  # the last error's code ('' after a good round)
 
 
 def load(conn: sqlite3.Connection, account_id: int, source: str = NOTIFICATIONS) -> ReadState:
     r = conn.execute(
         "SELECT position, resume, resume_top, failures, next_read_at, COALESCE(last_error, ''),"
-        " last_read_at FROM inbox_cursors WHERE account_id = ? AND source = ?",
+        " last_read_at, COALESCE(last_problem, '') FROM inbox_cursors"
+        " WHERE account_id = ? AND source = ?",
         (account_id, source),
     ).fetchone()
     if r is None:
@@ -33,6 +35,7 @@ def load(conn: sqlite3.Connection, account_id: int, source: str = NOTIFICATIONS)
         next_read_at=parse_utc(r[4]) if r[4] else None,
         last_error=str(r[5]),
         last_read_at=parse_utc(r[6]) if r[6] else None,
+        problem=str(r[7]),
     )
 
 
@@ -43,8 +46,8 @@ def save(conn: sqlite3.Connection, cursor: InboxCursor, now: datetime) -> None:
         " last_read_at, failures) VALUES (?, ?, ?, ?, ?, ?, 0)"
         " ON CONFLICT (account_id, source) DO UPDATE SET position = excluded.position,"
         " resume = excluded.resume, resume_top = excluded.resume_top,"
-        " last_read_at = excluded.last_read_at, last_error = NULL, failures = 0,"
-        " next_read_at = NULL",
+        " last_read_at = excluded.last_read_at, last_error = NULL, last_problem = NULL,"
+        " failures = 0, next_read_at = NULL",
         (
             cursor.account_id,
             cursor.source,
@@ -64,15 +67,16 @@ def record_failure(
     now: datetime,
     next_read_at: datetime,
     error: str,
+    problem: str,
 ) -> None:
     """A round failed: the cursor stays where the last stored page left it."""
     conn.execute(
-        "INSERT INTO inbox_cursors (account_id, source, last_read_at, last_error, failures,"
-        " next_read_at) VALUES (?, ?, ?, ?, 1, ?)"
+        "INSERT INTO inbox_cursors (account_id, source, last_read_at, last_error, last_problem,"
+        " failures, next_read_at) VALUES (?, ?, ?, ?, ?, 1, ?)"
         " ON CONFLICT (account_id, source) DO UPDATE SET last_read_at = excluded.last_read_at,"
-        " last_error = excluded.last_error, failures = inbox_cursors.failures + 1,"
-        " next_read_at = excluded.next_read_at",
-        (account_id, source, utc_text(now), error, utc_text(next_read_at)),
+        " last_error = excluded.last_error, last_problem = excluded.last_problem,"
+        " failures = inbox_cursors.failures + 1, next_read_at = excluded.next_read_at",
+        (account_id, source, utc_text(now), error, problem, utc_text(next_read_at)),
     )
 
 
@@ -81,6 +85,6 @@ def record_success(conn: sqlite3.Connection, account_id: int, source: str, now: 
     conn.execute(
         "INSERT INTO inbox_cursors (account_id, source, last_read_at) VALUES (?, ?, ?)"
         " ON CONFLICT (account_id, source) DO UPDATE SET last_read_at = excluded.last_read_at,"
-        " last_error = NULL, failures = 0, next_read_at = NULL",
+        " last_error = NULL, last_problem = NULL, failures = 0, next_read_at = NULL",
         (account_id, source, utc_text(now)),
     )

@@ -43,6 +43,7 @@ CREATE TABLE inbox_cursors (
     resume_top   TEXT NOT NULL DEFAULT '',
     last_read_at TEXT,                                  -- the last round that asked
     last_error   TEXT,                                  -- redacted; cleared by a good round
+    last_problem TEXT,                                  -- its code (domain/inbox/problems.py)
     failures     INTEGER NOT NULL DEFAULT 0,
     next_read_at TEXT,                                  -- backed off after failures
     PRIMARY KEY (account_id, source)
