@@ -67,8 +67,13 @@ def create_engine(
         MetricsCollector(workspace.writable_connection, now=clock.now).attach_to(engine)
         # The inbox reads and answers through the engine's own publishers (one client per
         # account renews its sign-in).
-        InboxCollector(workspace.writable_connection, publishers, now=clock.now).attach_to(engine)
-        InboxReplies(workspace.writable_connection, publishers, clock=clock).attach_to(engine)
+        connection = workspace.writable_connection
+        InboxCollector(connection, publishers, now=clock.now, announce=engine.announce).attach_to(
+            engine
+        )
+        InboxReplies(connection, publishers, clock=clock, announce=engine.announce).attach_to(
+            engine
+        )
     return engine
 
 

@@ -117,6 +117,10 @@ class Engine:
             if listener in self._listeners:
                 self._listeners.remove(listener)
 
+    def announce(self, event: EngineEvent) -> None:
+        """Tell the listeners about work done beside the engine's own (e.g. the inbox)."""
+        self._emit(event)
+
     def _emit(self, event: EngineEvent) -> None:
         with self._lock:
             listeners = list(self._listeners)

@@ -17,6 +17,7 @@ from somestudio.domain.inbox.queries import InboxQuery
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
 from somestudio.networks.mastodon.publish import MastodonPublisher
+from somestudio.scheduling.events import InboxChanged, InboxReplyChanged
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
@@ -62,6 +63,8 @@ def test_the_engine_collects_the_inbox_and_recovers_an_answer_left_sending(
             assert reply_rows.put(conn, item.id, "@zsc Kyllä!", clock.now())
             assert reply_rows.claim(conn, item.id, clock.now())
         engine = create_engine(workspace, clock=clock, alarms=alarms, publishers=publishers)
+        events: list[object] = []
+        engine.add_listener(events.append)
         engine.start()
         try:
             first, _, interval = alarms.timers[JOB_KEY]
@@ -77,6 +80,11 @@ def test_the_engine_collects_the_inbox_and_recovers_an_answer_left_sending(
             )  # fmt: skip
             alarms.advance(60)  # the inbox round
             assert len(server.asked) == asked + 1 and server.asked[-1]["min_id"] == ["10"]
+            told = [e for e in events if isinstance(e, InboxChanged | InboxReplyChanged)]
+            assert told == [
+                InboxReplyChanged(item.id, CommentState.SENT, "", "https://example.social/@x/900"),
+                InboxChanged(account_id, added=1, answerable=0),  # a like: no notification
+            ]
             alarms.advance(600)  # later sweeps and rounds add nothing
             assert len(server.statuses) == 1  # the resend carried the same Idempotency-Key
             assert [i.kind.value for i in service.items()] == ["like"]  # the answered is done

@@ -25,6 +25,7 @@ from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.redaction import redact
 from somestudio.domain.utc import utc_now
+from somestudio.scheduling.events import EngineEvent, InboxChanged
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
@@ -82,7 +83,9 @@ class InboxCollector:
         *,
         now: Callable[[], datetime] = utc_now,
         pages: int = PAGES_PER_ROUND,
+        announce: Callable[[EngineEvent], None] | None = None,
     ) -> None:
+        self._announce = announce
         self._connection = connection
         self._publishers = publishers
         self._now = now
@@ -157,12 +160,17 @@ class InboxCollector:
             return
         reader = as_reader(self._publishers.find(account))
         assert reader is not None
+        answerable = 0
         try:
             for page in reader.read_inbox(account, state.cursor, pages):
                 window.spend(now)
+                talk = [i for i in page.items if i.kind.answerable]
+                rest = [i for i in page.items if not i.kind.answerable]
                 with transaction(self._connection()) as conn:
-                    outcome.added += item_rows.add(conn, account.id, page.items, now)
+                    new_talk = item_rows.add(conn, account.id, talk, now)
+                    outcome.added += new_talk + item_rows.add(conn, account.id, rest, now)
                     cursor_rows.save(conn, page.cursor, now)
+                answerable += new_talk
                 outcome.pages += 1
             if not outcome.pages:
                 with transaction(self._connection()) as conn:
@@ -190,3 +198,6 @@ class InboxCollector:
                     error=outcome.error,
                     problem=outcome.problem,
                 )
+        finally:
+            if outcome.added and self._announce is not None:
+                self._announce(InboxChanged(account.id, outcome.added, answerable))

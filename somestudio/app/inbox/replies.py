@@ -18,8 +18,9 @@ from typing import Protocol
 
 from somestudio.app.metrics import Periodic
 from somestudio.domain.backoff import RetryPolicy
-from somestudio.domain.first_comment import CommentState
+from somestudio.domain.first_comment import CommentState, OutgoingComment
 from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
+from somestudio.scheduling.events import EngineEvent, InboxReplyChanged
 from somestudio.scheduling.first_comments import CommentSender, Wording
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store.database import transaction
@@ -49,6 +50,12 @@ WORDING = Wording(
 )
 
 
+def _reply_event(
+    outgoing: OutgoingComment, state: CommentState, reason: str, remote_url: str
+) -> EngineEvent:
+    return InboxReplyChanged(outgoing.delivery_id, state, reason, remote_url)
+
+
 class InboxReplies:
     def __init__(
         self,
@@ -58,6 +65,7 @@ class InboxReplies:
         clock: Clock = SYSTEM_CLOCK,
         policy: RetryPolicy | None = None,
         rng: random.Random | None = None,
+        announce: Callable[[EngineEvent], None] | None = None,
     ) -> None:
         self._connection = connection
         self._lock = threading.Lock()
@@ -65,14 +73,14 @@ class InboxReplies:
             connection,
             publishers,
             clock,
-            lambda _event: None,
+            announce or (lambda _event: None),
             write=self._write,
             record=self._record,
             policy=policy or RetryPolicy(),
             rng=rng or random.Random(),  # noqa: S311 - jitter, not a secret
             rows=reply_rows,
             wording=WORDING,
-            event=lambda *_args: None,
+            event=_reply_event,
         )
 
     @contextlib.contextmanager
