@@ -24,6 +24,7 @@ from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.store.inbox import cursors as cursor_rows
+from somestudio.store.inbox import replies as reply_rows
 from tests.integration.mastodon_inbox_server import (
     Server,
     account,
@@ -213,3 +214,27 @@ def test_a_rate_limit_pauses_the_account_and_the_page_learns_why(rig: Rig) -> No
     (status,) = rig.service.sources()
     assert status.last_error == "" and status.last_read_at == rig.clock.at
     assert status.problem == ""
+
+
+def test_an_answer_that_may_have_gone_out_is_not_sent_again_blindly(rig: Rig) -> None:
+    _first_three(rig.server)
+    rig.service.refresh()
+    reply = rig.service.items(InboxQuery(kinds=frozenset({InboxKind.REPLY})))[0]
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        assert reply_rows.put(conn, reply.id, "@zsc Hei", rig.clock.at)
+        assert reply_rows.claim(conn, reply.id, rig.clock.at)
+        assert reply_rows.move(
+            conn, reply.id, CommentState.NEEDS_ATTENTION, rig.clock.at,
+            only_from=(CommentState.SENDING,), last_error="no answer from the server",
+        )  # fmt: skip
+    with pytest.raises(InboxError) as unknown:
+        rig.service.reply(reply.id, "Hei taas")
+    assert unknown.value.code == "reply.unknown" and "no answer from the server" in str(
+        unknown.value
+    )
+    assert rig.server.posts == []
+    conversation = rig.service.conversation(reply.id)
+    assert conversation is not None and conversation.reply is not None
+    assert conversation.reply.state is CommentState.NEEDS_ATTENTION
+    assert [i.id for i in conversation.thread] == [reply.id]

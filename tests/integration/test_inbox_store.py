@@ -137,3 +137,4 @@ def test_an_entry_knows_our_post_it_is_about_also_deep_in_its_thread(
         rows.add(conn, accounts[1], [_entry(2, InboxKind.LIKE)], T0)
     found = {i.incoming.network_item_id: i.delivery_id for i in rows.find(conn, InboxQuery())}
     assert found == {"id-1": 5, "deep": 5, "id-2": None}
+    assert rows.our_post(conn, 5) == ("Auki", "")

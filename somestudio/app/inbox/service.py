@@ -140,13 +140,9 @@ class InboxService:
             return None
         ours = None
         if item.delivery_id is not None:
-            row = conn.execute(
-                "SELECT COALESCE(d.text_override, p.base_text), COALESCE(d.remote_url, '')"
-                " FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE d.id = ?",
-                (item.delivery_id,),
-            ).fetchone()
-            if row is not None:
-                ours = OurPost(item.delivery_id, str(row[0]), str(row[1]))
+            found = item_rows.our_post(conn, item.delivery_id)
+            if found is not None:
+                ours = OurPost(item.delivery_id, *found)
         return Conversation(
             item=item,
             our_post=ours,
@@ -186,7 +182,8 @@ class InboxService:
     def reply(self, item_id: int, text: str, lang: str = "en") -> ReplyOutcome:
         """Check, store and send the answer, exactly once. Raises ``InboxError`` for empty
         text ('reply.empty'), text the channel refuses ('reply.checks'), an entry that takes
-        no answer ('reply.not_answerable') or one already answered ('reply.taken')."""
+        no answer ('reply.not_answerable'), one already answered or on its way
+        ('reply.taken') or one whose last answer may have gone out ('reply.unknown')."""
         if not text.strip():
             raise InboxError("reply.empty", "the reply is empty")
         item = self._answerable(item_id)
@@ -197,6 +194,13 @@ class InboxService:
         sent = with_mention(item.network, item.author.handle, text)
         with transaction(self._connection()) as conn:
             if not reply_rows.put(conn, item_id, sent, self._now()):
+                current = reply_rows.get(conn, item_id)
+                if current is not None and current.state is CommentState.NEEDS_ATTENTION:
+                    raise InboxError(
+                        "reply.unknown",
+                        "the last answer may have gone out; check the conversation on the "
+                        f"network first ({current.last_error})",
+                    )
                 raise InboxError("reply.taken", "this entry was already answered")
         state = self._replies.send(item_id)
         row = reply_rows.get(self._connection(), item_id)

@@ -176,6 +176,16 @@ def around(conn: sqlite3.Connection, item: InboxItem, limit: int = 50) -> list[I
     return found if any(f.id == item.id for f in found) else [*found, item]
 
 
+def our_post(conn: sqlite3.Connection, delivery_id: int) -> tuple[str, str] | None:
+    """(text, web address) of our delivery an entry is about."""
+    r = conn.execute(
+        "SELECT COALESCE(d.text_override, p.base_text), COALESCE(d.remote_url, '')"
+        " FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE d.id = ?",
+        (delivery_id,),
+    ).fetchone()
+    return (str(r[0]), str(r[1])) if r else None
+
+
 def counts(conn: sqlite3.Connection, account_id: int | None = None) -> InboxCounts:
     mine = "" if account_id is None else " AND i.account_id = ?"
     params: tuple[Any, ...] = () if account_id is None else (account_id,)
