@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "import",
     "export",
     "metrics",
+    "inbox",
     "qt-probe",
 )
 # A command whose name is a Python keyword lives in a module of another name.

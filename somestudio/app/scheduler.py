@@ -39,7 +39,8 @@ def create_engine(
     before the background integrity check has passed. The catch-up window is read from the
     settings at each sweep.
     With ``collect_metrics`` the engine also fetches metrics of the connected accounts on
-    its scheduler (``app.metrics``).
+    its scheduler (``app.metrics``), collects their inbox and sends inbox answers waiting for
+    a retry (``app.inbox``).
     """
     if publishers is None:
         from somestudio.app.accounts import secret_store  # noqa: PLC0415 - keyring on demand
@@ -59,9 +60,20 @@ def create_engine(
 
     HandOff(workspace.writable_connection, now=clock.now).attach_to(engine)
     if collect_metrics:
+        from somestudio.app.inbox.collector import InboxCollector  # noqa: PLC0415
+        from somestudio.app.inbox.replies import InboxReplies  # noqa: PLC0415
         from somestudio.app.metrics import MetricsCollector  # noqa: PLC0415 - requests on demand
 
         MetricsCollector(workspace.writable_connection, now=clock.now).attach_to(engine)
+        # The inbox reads and answers through the engine's own publishers (one client per
+        # account renews its sign-in).
+        connection = workspace.writable_connection
+        InboxCollector(connection, publishers, now=clock.now, announce=engine.announce).attach_to(
+            engine
+        )
+        InboxReplies(connection, publishers, clock=clock, announce=engine.announce).attach_to(
+            engine
+        )
     return engine
 
 

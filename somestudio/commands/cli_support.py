@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -64,6 +66,42 @@ def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def text_option(args: argparse.Namespace, empty: str) -> str:
+    """The text of ``--text TEXT`` or ``--file FILE`` (UTF-8; '-' reads stdin), exactly one of
+    them; ``empty`` is the complaint for a blank text."""
+    if (args.text is None) == (args.file is None):
+        raise BadInputError("--text/--file", "give the text with exactly one of --text or --file")
+    if args.text is not None:
+        text = str(args.text)
+        field = "--text"
+    else:
+        field = "--file"
+        from somestudio.app.input_files import (  # noqa: PLC0415
+            CHECK_LIMIT,
+            InputError,
+            read_file,
+            read_stream,
+        )
+
+        try:
+            if args.file == "-":
+                data = read_stream(sys.stdin.buffer, CHECK_LIMIT)
+            else:
+                data = read_file(Path(args.file), CHECK_LIMIT)
+        except InputError as exc:
+            raise BadInputError("--file", str(exc)) from exc
+        except OSError as exc:
+            raise BadInputError("--file", f"cannot read {args.file}: {exc.strerror}") from exc
+        try:
+            text = data.decode("utf-8").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise BadInputError("--file", f"not valid UTF-8 at byte {exc.start}") from exc
+        text = text.removesuffix("\n").removesuffix("\r")
+    if not text.strip():
+        raise BadInputError(field, empty)
+    return text
 
 
 def open_cli_workspace() -> Workspace:

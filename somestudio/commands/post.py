@@ -16,10 +16,8 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
-import sys
 from dataclasses import asdict
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from somestudio.commands.cli_support import (
@@ -34,6 +32,7 @@ from somestudio.commands.cli_support import (
     storage_problem,
     system_zone_name,
     terminal_safe,
+    text_option,
 )
 
 if TYPE_CHECKING:
@@ -88,37 +87,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _text(args: argparse.Namespace) -> str:
-    if (args.text is None) == (args.file is None):
-        raise BadInputError("--text/--file", "give the text with exactly one of --text or --file")
-    if args.text is not None:
-        text = str(args.text)
-        field = "--text"
-    else:
-        field = "--file"
-        from somestudio.app.input_files import (  # noqa: PLC0415
-            CHECK_LIMIT,
-            InputError,
-            read_file,
-            read_stream,
-        )
-
-        try:
-            if args.file == "-":
-                data = read_stream(sys.stdin.buffer, CHECK_LIMIT)
-            else:
-                data = read_file(Path(args.file), CHECK_LIMIT)
-        except InputError as exc:
-            raise BadInputError("--file", str(exc)) from exc
-        except OSError as exc:
-            raise BadInputError("--file", f"cannot read {args.file}: {exc.strerror}") from exc
-        try:
-            text = data.decode("utf-8").removeprefix("\ufeff")
-        except UnicodeDecodeError as exc:
-            raise BadInputError("--file", f"not valid UTF-8 at byte {exc.start}") from exc
-        text = text.removesuffix("\n").removesuffix("\r")
-    if not text.strip():
-        raise BadInputError(field, "the post is empty")
-    return text
+    return text_option(args, "the post is empty")
 
 
 def _when(args: argparse.Namespace) -> tuple[datetime | None, str]:

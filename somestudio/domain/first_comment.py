@@ -47,6 +47,19 @@ def comment_key(delivery_key: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class ReplyTarget:
+    """Someone else's post we answer (an inbox entry): the parent, and the thread's first
+    post (the parent itself when it starts the thread). Bluesky needs both refs with their
+    CIDs; Mastodon only the parent's id. ``author`` is the handle of the parent's author."""
+
+    parent_id: str
+    parent_cid: str = ""
+    root_id: str = ""
+    root_cid: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class OutgoingComment:
     """What a publisher needs to reply to a published post; no database handle, no secret."""
 
@@ -65,6 +78,9 @@ class OutgoingComment:
     # The post's language (ISO 639-1; "" when not said): a comment is in its post's language,
     # not the account's usual one (Bluesky ``langs``, Mastodon ``language``).
     language: str = ""
+    # Set for an answer to an inbox entry: the post replied to is not our own
+    # (``post_remote_id`` is the parent's id, ``delivery_id`` and ``post_id`` the entry's).
+    reply_to: ReplyTarget | None = None
 
 
 @runtime_checkable

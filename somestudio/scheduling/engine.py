@@ -93,6 +93,7 @@ class Engine:
         self._next_due: tuple[int, datetime] | None = None
         self._next_due_known = False
         self._periodic: dict[str, tuple[float, Callable[[], None]]] = {}
+        self._recoveries: list[Callable[[], object]] = []
         self.stats = EngineStats()
         self._dispatcher = Dispatcher(
             connection,
@@ -116,6 +117,10 @@ class Engine:
             if listener in self._listeners:
                 self._listeners.remove(listener)
 
+    def announce(self, event: EngineEvent) -> None:
+        """Tell the listeners about work done beside the engine's own (e.g. the inbox)."""
+        self._emit(event)
+
     def _emit(self, event: EngineEvent) -> None:
         with self._lock:
             listeners = list(self._listeners)
@@ -135,6 +140,12 @@ class Engine:
             self._periodic[key] = (seconds, action)
             if self._running:
                 self._arm_periodic(key)
+
+    def add_recovery(self, action: Callable[[], object]) -> None:
+        """Also run ``action`` at each start, with the engine's own recovery of sends a crash
+        left in flight (e.g. inbox answers left 'sending'), before anything new is sent."""
+        with self._lock:
+            self._recoveries.append(action)
 
     def _arm_periodic(self, key: str) -> None:
         seconds, action = self._periodic[key]
@@ -237,6 +248,13 @@ class Engine:
             except Exception:
                 log.exception("recovering delivery %s failed", row.id)
         self._dispatcher.comments.recover()
+        with self._lock:
+            recoveries = list(self._recoveries)
+        for action in recoveries:
+            try:
+                action()
+            except Exception:
+                log.exception("a recovery at start failed; its periodic job tries again")
         return len(stuck)
 
     def sweep(self) -> None:

@@ -110,6 +110,26 @@ class CommentChanged:
     remote_url: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class InboxChanged:
+    """A collecting round stored new inbox entries (``answerable``: replies, mentions,
+    quotes, comments among them: what a desktop notification is about)."""
+
+    account_id: int
+    added: int
+    answerable: int
+
+
+@dataclass(frozen=True, slots=True)
+class InboxReplyChanged:
+    """An answer to an inbox entry moved: sent, retrying, failed or needing attention."""
+
+    item_id: int
+    state: CommentState
+    reason: str = ""
+    remote_url: str = ""
+
+
 EngineEvent = (
     DeliveryStateChanged
     | DeliveryPublished
@@ -122,4 +142,6 @@ EngineEvent = (
     | EngineStateChanged
     | ClockJumped
     | CommentChanged
+    | InboxChanged
+    | InboxReplyChanged
 )

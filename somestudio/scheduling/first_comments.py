@@ -5,6 +5,9 @@ and its own attempts (``subject='comment'``). It goes out right after its post i
 published, and from the sweep: a retry whose time has come, or a comment a crash left
 pending after its post went out. Nothing here ever touches the post: a failed comment never
 republishes it. An unknown outcome is reconciled by the comment's key or left for the user.
+
+The same sender answers inbox entries (``app.inbox``): built with the inbox's rows
+(``store.inbox.replies``, the same functions over its own tables), its own words and events.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from __future__ import annotations
 import logging
 import random
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from somestudio.domain.backoff import RetryPolicy
 from somestudio.domain.first_comment import Commenter, CommentState, OutgoingComment, as_commenter
@@ -29,7 +34,7 @@ from somestudio.domain.redaction import redact
 from somestudio.scheduling.clock import Clock
 from somestudio.scheduling.events import CommentChanged, EngineEvent
 from somestudio.scheduling.publishers import PublisherRegistry
-from somestudio.store import first_comments as rows
+from somestudio.store import first_comments
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +56,63 @@ HANDED_OFF_REASON = (
 )
 
 
+class CommentRows(Protocol):
+    """The table functions the sender needs (``store.first_comments``,
+    ``store.inbox.replies``); ids are the row's key (delivery id, inbox entry id)."""
+
+    def due(self, conn: sqlite3.Connection, now: datetime, /) -> list[int]: ...
+    def in_state(self, conn: sqlite3.Connection, state: CommentState, /) -> list[int]: ...
+    def claim(self, conn: sqlite3.Connection, key: int, now: datetime, /) -> bool: ...
+    def load_outgoing(self, conn: sqlite3.Connection, key: int, /) -> OutgoingComment | None: ...
+    def move(
+        self,
+        conn: sqlite3.Connection,
+        key: int,
+        target: CommentState,
+        now: datetime,
+        /,
+        *,
+        only_from: Iterable[CommentState],
+        last_error: str | None = None,
+        next_attempt_at: datetime | None = None,
+        remote_id: str | None = None,
+        remote_url: str | None = None,
+        sent_at: datetime | None = None,
+    ) -> bool: ...
+    def append_attempt(
+        self,
+        conn: sqlite3.Connection,
+        key: int,
+        /,
+        *,
+        started_at: datetime,
+        finished_at: datetime | None,
+        outcome: str,
+        error_kind: str | None = None,
+        message: str = "",
+        http_status: int | None = None,
+        retry_at: datetime | None = None,
+    ) -> None: ...
+    def retryable_failures_in_a_row(self, conn: sqlite3.Connection, key: int, /) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """What the sender says about what it sends (log lines and the reasons the user reads)."""
+
+    what: str = "first comment"
+    crash: str = CRASH_REASON
+    unknown: str = UNKNOWN_REASON
+    unsupported: str = UNSUPPORTED_REASON
+    handed_off: str = HANDED_OFF_REASON
+
+
+def comment_event(
+    outgoing: OutgoingComment, state: CommentState, reason: str, remote_url: str
+) -> EngineEvent | None:
+    return CommentChanged(outgoing.delivery_id, outgoing.post_id, state, reason, remote_url)
+
+
 class CommentSender:
     def __init__(
         self,
@@ -63,7 +125,15 @@ class CommentSender:
         record: Callable[[Callable[[sqlite3.Connection], None]], None],
         policy: RetryPolicy,
         rng: random.Random,
+        rows: CommentRows = first_comments,
+        wording: Wording = Wording(),
+        event: Callable[
+            [OutgoingComment, CommentState, str, str], EngineEvent | None
+        ] = comment_event,
     ) -> None:
+        self._rows = rows
+        self._words = wording
+        self._event = event
         self._connection = connection
         self._publishers = publishers
         self._clock = clock
@@ -81,12 +151,12 @@ class CommentSender:
     def sweep(self) -> int:
         """Send every pending comment whose post is out and whose time has come."""
         sent = 0
-        for delivery_id in rows.due(self._connection(), self._now()):
+        for delivery_id in self._rows.due(self._connection(), self._now()):
             try:
                 if self.send(delivery_id) is not None:
                     sent += 1
             except Exception:
-                log.exception("sending the first comment of delivery %s failed", delivery_id)
+                log.exception("sending the %s of %s failed", self._words.what, delivery_id)
         return sent
 
     def send(self, delivery_id: int) -> CommentState | None:  # noqa: PLR0911 - one per outcome
@@ -94,15 +164,17 @@ class CommentSender:
         started = self._now()
         conn = self._connection()
         with self._write(conn):
-            if not rows.claim(conn, delivery_id, started):
+            if not self._rows.claim(conn, delivery_id, started):
                 return None
-            outgoing = rows.load_outgoing(conn, delivery_id)
+            outgoing = self._rows.load_outgoing(conn, delivery_id)
         assert outgoing is not None
         publisher = as_commenter(self._publishers.find(outgoing.account))
         if publisher is None:
-            return self._hold(outgoing, started, C.FAILED, UNSUPPORTED_REASON, kind="unsupported")
+            reason = self._words.unsupported
+            return self._hold(outgoing, started, C.FAILED, reason, kind="unsupported")
         if not outgoing.post_remote_id or outgoing.post_remote_id.startswith("scheduled:"):
-            return self._hold(outgoing, started, C.FAILED, HANDED_OFF_REASON, kind="handed_off")
+            reason = self._words.handed_off
+            return self._hold(outgoing, started, C.FAILED, reason, kind="handed_off")
         try:
             result = publisher.comment(outgoing)
         except Retryable as exc:
@@ -115,7 +187,7 @@ class CommentSender:
         except UnknownOutcome as exc:
             return self._reconcile(outgoing, publisher, started, exc.reason)
         except Exception as exc:  # a bug in a publisher: the comment may have gone out
-            log.exception("first comment of delivery %s raised", delivery_id)
+            log.exception("%s of %s raised", self._words.what, delivery_id)
             return self._reconcile(outgoing, publisher, started, f"unexpected error: {exc}")
         return self._sent(outgoing, started, result, reconciled=False)
 
@@ -123,27 +195,27 @@ class CommentSender:
 
     def recover(self) -> int:
         """Comments a crash left in 'sending': reconcile each by its key, or ask the user."""
-        stuck = rows.in_state(self._connection(), C.SENDING)
+        stuck = self._rows.in_state(self._connection(), C.SENDING)
         for delivery_id in stuck:
-            log.warning("first comment of delivery %s was being sent; checking", delivery_id)
+            log.warning("%s of %s was being sent; checking", self._words.what, delivery_id)
             try:
                 self._recover_one(delivery_id)
             except Exception:
-                log.exception("recovering the first comment of delivery %s failed", delivery_id)
+                log.exception("recovering the %s of %s failed", self._words.what, delivery_id)
         return len(stuck)
 
     def _recover_one(self, delivery_id: int) -> CommentState:
-        outgoing = rows.load_outgoing(self._connection(), delivery_id)
+        outgoing = self._rows.load_outgoing(self._connection(), delivery_id)
         assert outgoing is not None
         started = self._now()
         publisher = as_commenter(self._publishers.find(outgoing.account))
         if publisher is None:
-            return self._hold(outgoing, started, C.NEEDS_ATTENTION, CRASH_REASON, kind="crash")
+            return self._hold(outgoing, started, C.NEEDS_ATTENTION, self._words.crash, kind="crash")
         try:
             found = publisher.reconcile_comment(outgoing)
         except Exception as exc:
             log.warning("reconciling the comment of delivery %s failed: %s", delivery_id, exc)
-            reason = f"{CRASH_REASON} (Checking failed: {exc}.)"
+            reason = f"{self._words.crash} (Checking failed: {exc}.)"
             return self._hold(outgoing, started, C.NEEDS_ATTENTION, reason, kind="crash")
         if found is not None:
             return self._sent(outgoing, started, found, reconciled=True)
@@ -152,7 +224,7 @@ class CommentSender:
             return self._back_to_pending(
                 outgoing, started, None, "interrupted before the comment went out; sending again"
             )
-        return self._hold(outgoing, started, C.NEEDS_ATTENTION, CRASH_REASON, kind="crash")
+        return self._hold(outgoing, started, C.NEEDS_ATTENTION, self._words.crash, kind="crash")
 
     def _reconcile(
         self, outgoing: OutgoingComment, publisher: Commenter, started: datetime, detail: str
@@ -165,7 +237,7 @@ class CommentSender:
             detail = f"{detail}; checking failed: {exc}"
         if found is not None:
             return self._sent(outgoing, started, found, reconciled=True)
-        reason = UNKNOWN_REASON.format(detail=detail)
+        reason = self._words.unknown.format(detail=detail)
         return self._hold(outgoing, started, C.NEEDS_ATTENTION, reason, kind="unknown")
 
     # ------------------------------------------------------------------ outcomes
@@ -181,7 +253,7 @@ class CommentSender:
         now = self._now()
 
         def write(conn: sqlite3.Connection) -> None:
-            rows.move(
+            self._rows.move(
                 conn,
                 outgoing.delivery_id,
                 C.SENT,
@@ -191,7 +263,7 @@ class CommentSender:
                 remote_url=result.remote_url,
                 sent_at=result.published_at or now,
             )
-            rows.append_attempt(
+            self._rows.append_attempt(
                 conn,
                 outgoing.delivery_id,
                 started_at=started,
@@ -201,18 +273,22 @@ class CommentSender:
             )
 
         self._record(write)
-        log.info("first comment of delivery %s sent %s", outgoing.delivery_id, result.remote_id)
-        self._emit(
-            CommentChanged(
-                outgoing.delivery_id, outgoing.post_id, C.SENT, remote_url=result.remote_url
-            )
-        )
+        log.info("%s of %s sent %s", self._words.what, outgoing.delivery_id, result.remote_id)
+        self._tell(outgoing, C.SENT, "", result.remote_url)
         return C.SENT
 
+    def _tell(
+        self, outgoing: OutgoingComment, state: CommentState, reason: str, remote_url: str = ""
+    ) -> None:
+        event = self._event(outgoing, state, reason, remote_url)
+        if event is not None:
+            self._emit(event)
+
     def _retry(self, outgoing: OutgoingComment, started: datetime, exc: Retryable) -> CommentState:
-        failures = rows.retryable_failures_in_a_row(self._connection(), outgoing.delivery_id) + 1
+        conn = self._connection()
+        failures = self._rows.retryable_failures_in_a_row(conn, outgoing.delivery_id) + 1
         if self._policy.gives_up(failures, exc.retry_after):
-            reason = f"The first comment gave up after {failures} tries: {exc.reason}"
+            reason = f"The {self._words.what} gave up after {failures} tries: {exc.reason}"
             return self._hold(
                 outgoing, started, C.FAILED, reason, kind="gave_up", http_status=exc.http_status
             )
@@ -233,13 +309,14 @@ class CommentSender:
         now = self._now()
         message = redact(message)  # the one redaction step, before the table, log and window
         reason = (
-            f"First comment try failed ({message}); trying again at {retry_at:%H:%M:%S} UTC"
+            f"{self._words.what.capitalize()} try failed ({message}); trying again at"
+            f" {retry_at:%H:%M:%S} UTC"
             if retry_at
             else message
         )
 
         def write(conn: sqlite3.Connection) -> None:
-            rows.move(
+            self._rows.move(
                 conn,
                 outgoing.delivery_id,
                 C.PENDING,
@@ -248,7 +325,7 @@ class CommentSender:
                 last_error=reason,
                 next_attempt_at=retry_at,
             )
-            rows.append_attempt(
+            self._rows.append_attempt(
                 conn,
                 outgoing.delivery_id,
                 started_at=started,
@@ -261,8 +338,8 @@ class CommentSender:
             )
 
         self._record(write)
-        log.info("first comment of delivery %s: %s", outgoing.delivery_id, reason)
-        self._emit(CommentChanged(outgoing.delivery_id, outgoing.post_id, C.PENDING, reason))
+        log.info("%s of %s: %s", self._words.what, outgoing.delivery_id, reason)
+        self._tell(outgoing, C.PENDING, reason)
         return C.PENDING
 
     def _hold(
@@ -280,10 +357,10 @@ class CommentSender:
         outcome = "final" if state is C.FAILED else "unknown"
 
         def write(conn: sqlite3.Connection) -> None:
-            rows.move(
+            self._rows.move(
                 conn, outgoing.delivery_id, state, now, only_from=(C.SENDING,), last_error=reason
             )
-            rows.append_attempt(
+            self._rows.append_attempt(
                 conn,
                 outgoing.delivery_id,
                 started_at=started,
@@ -295,6 +372,6 @@ class CommentSender:
             )
 
         self._record(write)
-        log.warning("first comment of delivery %s %s: %s", outgoing.delivery_id, state, reason)
-        self._emit(CommentChanged(outgoing.delivery_id, outgoing.post_id, state, reason))
+        log.warning("%s of %s %s: %s", self._words.what, outgoing.delivery_id, state, reason)
+        self._tell(outgoing, state, reason)
         return state

@@ -61,6 +61,27 @@ class OpenApi:
         problems = self.errors(method, path, body, content_type)
         assert not problems, f"{method} {path} body does not fit the spec: {problems}"
 
+    def response_errors(self, method: str, path: str, body: Any, status: str = "200") -> list[str]:
+        """Why ``body`` does not fit the spec's ``status`` answer (empty: it fits), so a
+        loopback server cannot answer what the real one never would."""
+        pointer = _pointer(
+            "paths", path, method.lower(), "responses", status, "content", "application/json",
+            "schema",
+        )  # fmt: skip
+        validator = Draft202012Validator({"$ref": f"{_URI}#/{pointer}"}, registry=self.registry)
+        return [
+            f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+            for e in validator.iter_errors(body)
+        ]
+
+    def query_errors(self, method: str, path: str, names: Any) -> list[str]:
+        """Query parameters the operation does not document (``types[]`` is ``types``)."""
+        operation = self.spec["paths"][path][method.lower()]
+        known = {p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"}
+        return [
+            f"unknown query parameter {n!r}" for n in names if n.removesuffix("[]") not in known
+        ]
+
 
 @cache
 def spec(name: str) -> OpenApi:

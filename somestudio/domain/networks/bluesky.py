@@ -6,7 +6,13 @@ from datetime import timedelta
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.connect_form import ConnectField, ConnectForm, FieldKind
-from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.descriptor import (
+    Budget,
+    InboxCapability,
+    NetworkDescriptor,
+    SignInKind,
+    TokenPolicy,
+)
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.BLUESKY,
@@ -57,5 +63,13 @@ DESCRIPTOR = NetworkDescriptor(
             ),
         ),
         secret_name="app password",  # noqa: S106 - what is asked for, not a secret
+    ),
+    # app.bsky.notification.listNotifications (limit at most 100) through the PDS, whose
+    # documented limit is 3000 requests / 5 min per IP ("Rate Limits", docs.bsky.app/docs/
+    # advanced-guides/rate-limits); the inbox takes a tenth of it.
+    inbox=InboxCapability(
+        kinds=frozenset({"reply", "mention", "quote", "like", "repost", "follow"}),
+        budget=Budget(3000, timedelta(minutes=5), 50, share=0.1),
+        endpoint="app.bsky.notification.listNotifications",
     ),
 )

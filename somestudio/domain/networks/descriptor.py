@@ -89,6 +89,18 @@ class Budget:
 
 
 @dataclass(frozen=True, slots=True)
+class InboxCapability:
+    """What the network's inbox reads: the entry kinds (``domain.inbox.items.InboxKind``
+    values) and the documented read limit the inbox rounds keep to (``budget.share`` is the
+    inbox's part, beside the metric rounds' own share; ``budget.batch`` entries per page)."""
+
+    kinds: frozenset[str]
+    budget: Budget
+    endpoint: str  # the documented call, for people reading the code and the Accounts page
+    opt_in: bool = False  # read only when the user turns it on (a network that bills reads)
+
+
+@dataclass(frozen=True, slots=True)
 class NetworkDescriptor:
     network: Network
     name: str  # as shown (brand names are not translated)
@@ -110,6 +122,7 @@ class NetworkDescriptor:
     mark: str | None = None
     monogram: str = ""  # one or two letters for the drawn mark; default: the name's first
     connect: ConnectForm = ConnectForm()  # noqa: RUF009 - frozen; what connecting asks for
+    inbox: InboxCapability | None = None  # the community inbox reads this network (issue 16)
 
     @property
     def has_api(self) -> bool:

@@ -13,6 +13,7 @@ from somestudio.domain.networks.connect_form import (
 )
 from somestudio.domain.networks.descriptor import (
     Budget,
+    InboxCapability,
     NetworkDescriptor,
     ServerScheduling,
     SignInKind,
@@ -61,5 +62,12 @@ DESCRIPTOR = NetworkDescriptor(
             ),
             SERVER_SCHEDULING,
         ),
+    ),
+    # GET /api/v1/notifications, at most 80 a page; 300 requests / 5 min per account
+    # ("Rate limits", docs.joinmastodon.org/api/rate-limits): the inbox takes a fifth.
+    inbox=InboxCapability(
+        kinds=frozenset({"reply", "mention", "quote", "like", "repost", "follow"}),
+        budget=Budget(300, timedelta(minutes=5), 80, share=0.2),
+        endpoint="GET /api/v1/notifications",
     ),
 )

@@ -6,7 +6,13 @@ from datetime import timedelta
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.connect_form import MEDIA_BASE_URL, TOKEN, ConnectForm
-from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.descriptor import (
+    Budget,
+    InboxCapability,
+    NetworkDescriptor,
+    SignInKind,
+    TokenPolicy,
+)
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.THREADS,
@@ -35,5 +41,12 @@ DESCRIPTOR = NetworkDescriptor(
         "numbers). Some Studio renews the token before its 60 days run out, once it is a day "
         "old.\n\n%1",
         fields=(TOKEN, MEDIA_BASE_URL),
+    ),
+    # Replies under the recent posts: GET /{media-id}/conversation (threads_read_replies),
+    # 25 a page; a quarter of the 200 calls / hour beside the metric rounds' half.
+    inbox=InboxCapability(
+        kinds=frozenset({"reply"}),
+        budget=Budget(200, timedelta(hours=1), 25, share=0.25),
+        endpoint="GET /{media-id}/conversation",
     ),
 )

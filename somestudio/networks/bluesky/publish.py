@@ -33,7 +33,7 @@ import io
 import json
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -41,6 +41,8 @@ from typing import Any
 
 from somestudio.domain.entities import EntityKind, extract_entities
 from somestudio.domain.first_comment import OutgoingComment
+from somestudio.domain.inbox.cursors import InboxCursor
+from somestudio.domain.inbox.reading import InboxPage
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
@@ -484,12 +486,12 @@ class BlueskyPublisher(ApiPublisher):
     def comment(self, comment: OutgoingComment) -> PublishResult:
         account = comment.account
         client = self.client(account)
-        post = self._post_ref(account, client, comment.post_remote_id)
+        root, parent = self._reply_refs(account, client, comment)
         record: dict[str, Any] = {
             "$type": POST,
             "text": comment.text,
             "createdAt": self._now().isoformat().replace("+00:00", "Z"),
-            "reply": {"root": post, "parent": post},
+            "reply": {"root": root, "parent": parent},
         }
         found = facets(comment.text, client.resolve_handle)
         if found:
@@ -508,6 +510,21 @@ class BlueskyPublisher(ApiPublisher):
             return None
         return self._result(account, [{"uri": str(found["uri"]), "cid": str(found["cid"])}])
 
+    def _reply_refs(
+        self, account: Account, client: BlueskyClient, comment: OutgoingComment
+    ) -> tuple[dict[str, str], dict[str, str]]:
+        """(root, parent): our post twice for a first comment; for an answer to an inbox
+        entry, the thread's first post and the entry's post, as the notification named them
+        (the AppView gives each with its CID; a post on another PDS is not read back)."""
+        target = comment.reply_to
+        if target is None:
+            post = self._post_ref(account, client, comment.post_remote_id)
+            return post, post
+        if not target.parent_cid or not (target.root_id and target.root_cid):
+            raise Final("Bluesky needs the post's content id to reply to it; fetch the inbox again")
+        parent = {"uri": target.parent_id, "cid": target.parent_cid}
+        return {"uri": target.root_id, "cid": target.root_cid}, parent
+
     def _post_ref(self, account: Account, client: BlueskyClient, uri: str) -> dict[str, str]:
         """The strong ref (uri + cid) of our own post, read back from the repository."""
         repo, _, rkey = uri.removeprefix("at://").partition(f"/{POST}/")
@@ -515,6 +532,23 @@ class BlueskyPublisher(ApiPublisher):
         if found is None:
             raise Retryable(f"Bluesky did not find the post {uri} to reply to (yet)")
         return {"uri": str(found["uri"]), "cid": str(found["cid"])}
+
+    # ------------------------------------------------------------------ inbox
+    # Notifications, through the same renewed session (networks/bluesky/inbox.py).
+
+    def read_inbox(self, account: Account, cursor: InboxCursor, pages: int) -> Iterator[InboxPage]:
+        from somestudio.networks.bluesky import inbox  # noqa: PLC0415 - it imports this module
+
+        return inbox.read(
+            self.client(account), lambda call: self._with_access(account, call), cursor, pages
+        )
+
+    def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
+        from somestudio.networks.bluesky import inbox  # noqa: PLC0415 - it imports this module
+
+        inbox.mark_seen(
+            self.client(account), lambda call: self._with_access(account, call), seen_at
+        )
 
 
 def _comment_rkey(comment: OutgoingComment) -> str:

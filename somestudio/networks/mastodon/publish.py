@@ -19,13 +19,15 @@ import html
 import re
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from somestudio.domain.first_comment import OutgoingComment
-from somestudio.domain.posts import MediaItem
+from somestudio.domain.inbox.cursors import InboxCursor
+from somestudio.domain.inbox.reading import InboxPage
+from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
     Final,
     OutgoingDelivery,
@@ -383,6 +385,20 @@ class MastodonPublisher(ApiPublisher):
             ):
                 return _result(status, [str(status["id"])])
         return None
+
+    # ------------------------------------------------------------------ inbox
+    # Notifications (networks/mastodon/inbox.py); the account's own id tells a reply to us
+    # from a mention in someone else's thread.
+
+    def read_inbox(self, account: Account, cursor: InboxCursor, pages: int) -> Iterator[InboxPage]:
+        from somestudio.networks.mastodon import inbox  # noqa: PLC0415 - it imports this module
+
+        token = self.sign_in(account)["access_token"]
+        me = str(account.options.get("user_id") or "")
+        return inbox.read(self.client(account.instance_url), token, cursor, pages, me)
+
+    def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
+        """Mastodon's read marker takes a notification id, not a time: kept locally only."""
 
 
 def _created(status: Mapping[str, Any]) -> datetime | None:

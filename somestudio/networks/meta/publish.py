@@ -26,13 +26,15 @@ import copy
 import json
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from somestudio.domain.first_comment import OutgoingComment
+from somestudio.domain.inbox.cursors import InboxCursor
+from somestudio.domain.inbox.reading import InboxPage
 from somestudio.domain.networks.graph_api import GRAPH_API
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
@@ -824,6 +826,19 @@ class ThreadsPublisher(RenewingPublisher):
             if item.get("is_reply_owned_by_me") and item.get("text") == comment.text:
                 return _comment_result(str(item["id"]), str(item.get("permalink", "")))
         return None
+
+    # ------------------------------------------------------------------ inbox
+    # Replies under the account's recent posts (networks/meta/threads_inbox.py).
+
+    def read_inbox(self, account: Account, cursor: InboxCursor, pages: int) -> Iterator[InboxPage]:
+        from somestudio.networks.meta import threads_inbox  # noqa: PLC0415 - it imports this
+
+        graph = threads_inbox.Graph(GraphClient(self.http(), self.base).call, self.access(account))
+        user = option(account, "threads_user_id") or "me"
+        return threads_inbox.read(graph, user, cursor, pages)
+
+    def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
+        """Threads keeps no "seen" mark for replies an app could set: kept locally only."""
 
 
 def progress_sentence(done: int, total: int) -> str:

@@ -1,0 +1,271 @@
+"""What the Inbox page and ``somestudio inbox`` ask of the inbox: one object, one method per
+use case. Reads are quick database queries; ``reply``, ``refresh`` and ``tell_seen`` reach the
+network and belong on a background task.
+
+The page's API:
+
+- ``items(InboxQuery)``: newest first, filtered by network, account, kind, unread, done,
+  label and a search over text and author (``before`` pages on).
+- ``counts()``: unread / open / unread answerable (navigation badge, tray).
+- ``conversation(item_id)``: the entry, our post it is about, the stored thread around it,
+  our answer and its attempts.
+- ``mark_read(ids)``, ``set_done(id, done)``, ``set_label(id, label)``, ``labels()``.
+- ``check_reply(id, text)``: the channel's checks for the answer (as the composer checks).
+- ``reply(id, text)``: checks, stores the answer with its own key, sends it exactly once.
+- ``refresh(account_id)``: read the networks now; ``tell_seen(account_id)``: the network's
+  own unread mark follows ours (Bluesky ``updateSeen``); ``sources()``: each account's last
+  read and its problem (an expired sign-in, a rate limit), for the page to say so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from somestudio.app.inbox.collector import InboxCollector, InboxReport
+from somestudio.app.inbox.replies import InboxReplies
+from somestudio.domain.channels import RULES
+from somestudio.domain.channels.base import ChannelCheck
+from somestudio.domain.findings import Severity
+from somestudio.domain.first_comment import CommentState
+from somestudio.domain.inbox.items import InboxItem
+from somestudio.domain.inbox.queries import InboxCounts, InboxQuery
+from somestudio.domain.inbox.reading import as_reader
+from somestudio.domain.networks import Network
+from somestudio.scheduling.clock import Clock, SystemClock
+from somestudio.scheduling.publishers import PublisherRegistry
+from somestudio.store import accounts as account_rows
+from somestudio.store import composition
+from somestudio.store.database import transaction
+from somestudio.store.inbox import cursors as cursor_rows
+from somestudio.store.inbox import items as item_rows
+from somestudio.store.inbox import replies as reply_rows
+from somestudio.store.inbox.replies import ReplyRow
+
+
+class InboxError(ValueError):
+    """A request the inbox cannot do; ``code`` is stable (the UI and CLI word it)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(detail or code)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class OurPost:
+    delivery_id: int
+    text: str
+    remote_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    item: InboxItem
+    our_post: OurPost | None  # the post of ours the entry is about, when we published it
+    thread: tuple[InboxItem, ...]  # stored entries about the same post / thread, oldest first
+    reply: ReplyRow | None  # our answer, if one was written
+    attempts: tuple[tuple[str, str, str], ...]  # (started_at, outcome, message) of it
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStatus:
+    """How an account's collection goes, for the page's account list and its warnings."""
+
+    account_id: int
+    label: str
+    network: Network
+    reads: bool  # the network has an inbox this app reads
+    last_read_at: datetime | None
+    last_error: str  # redacted detail; "" after a good round
+    problem: str  # its code (``domain.inbox.problems.ReadProblem``), for the user's language
+    next_read_at: datetime | None  # backing off after failures until then
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyOutcome:
+    state: CommentState
+    remote_url: str = ""
+    reason: str = ""
+
+
+def with_mention(network: Network, handle: str, text: str) -> str:
+    """A Mastodon answer names the person (their server only tells them when mentioned),
+    as Mastodon's own app fills in; other networks thread replies by reference."""
+    text = text.strip()
+    if network is not Network.MASTODON or not handle:
+        return text
+    mention = "@" + handle.lstrip("@")
+    return text if mention.lower() in text.lower() else f"{mention} {text}"
+
+
+class InboxService:
+    def __init__(
+        self,
+        connection: Callable[[], sqlite3.Connection],
+        publishers: PublisherRegistry,
+        *,
+        clock: Clock | None = None,
+        collector: InboxCollector | None = None,
+        replies: InboxReplies | None = None,
+    ) -> None:
+        self._connection = connection
+        self._publishers = publishers
+        self._clock = clock or SystemClock()
+        self._collector = collector or InboxCollector(connection, publishers, now=self._clock.now)
+        self._replies = replies or InboxReplies(connection, publishers, clock=self._clock)
+
+    def _now(self) -> datetime:
+        return self._clock.now().replace(microsecond=0)
+
+    # ------------------------------------------------------------------ reading
+
+    def items(self, query: InboxQuery | None = None) -> list[InboxItem]:
+        return item_rows.find(self._connection(), query or InboxQuery())
+
+    def item(self, item_id: int) -> InboxItem | None:
+        return item_rows.get(self._connection(), item_id)
+
+    def counts(self, account_id: int | None = None) -> InboxCounts:
+        return item_rows.counts(self._connection(), account_id)
+
+    def labels(self) -> list[str]:
+        return item_rows.labels(self._connection())
+
+    def conversation(self, item_id: int) -> Conversation | None:
+        conn = self._connection()
+        item = item_rows.get(conn, item_id)
+        if item is None:
+            return None
+        ours = None
+        if item.delivery_id is not None:
+            found = item_rows.our_post(conn, item.delivery_id)
+            if found is not None:
+                ours = OurPost(item.delivery_id, *found)
+        return Conversation(
+            item=item,
+            our_post=ours,
+            thread=tuple(item_rows.around(conn, item)),
+            reply=reply_rows.get(conn, item_id),
+            attempts=tuple(reply_rows.attempts(conn, item_id)),
+        )
+
+    # ------------------------------------------------------------------ marking
+
+    def mark_read(self, item_ids: Iterable[int]) -> int:
+        with transaction(self._connection()) as conn:
+            return item_rows.mark_read(conn, item_ids, self._now())
+
+    def set_done(self, item_id: int, done: bool = True) -> bool:
+        with transaction(self._connection()) as conn:
+            return item_rows.set_done(conn, item_id, done, self._now())
+
+    def set_label(self, item_id: int, label: str) -> bool:
+        with transaction(self._connection()) as conn:
+            return item_rows.set_label(conn, item_id, label)
+
+    # ------------------------------------------------------------------ answering
+
+    def check_reply(self, item_id: int, text: str, lang: str = "en") -> ChannelCheck | None:
+        """The channel's checks for the answer as it will be sent (None: no text rules)."""
+        item = self._answerable(item_id)
+        rule = RULES.get(item.network.value)
+        if rule is None:
+            return None
+        limit = composition.account_limits(self._connection()).get(item.account_id, {})
+        chars = limit.get("max_characters")
+        override = chars if isinstance(chars, int) and chars > 0 else None
+        sent = with_mention(item.network, item.author.handle, text)
+        return rule.check(sent, limit_override=override, lang=lang)
+
+    def reply(self, item_id: int, text: str, lang: str = "en") -> ReplyOutcome:
+        """Check, store and send the answer, exactly once. Raises ``InboxError`` for empty
+        text ('reply.empty'), text the channel refuses ('reply.checks'), an entry that takes
+        no answer ('reply.not_answerable'), one already answered or on its way
+        ('reply.taken') or one whose last answer may have gone out ('reply.unknown')."""
+        if not text.strip():
+            raise InboxError("reply.empty", "the reply is empty")
+        item = self._answerable(item_id)
+        check = self.check_reply(item_id, text, lang)
+        if check is not None and not check.ok:
+            problems = "; ".join(f.message for f in check.findings if f.severity is Severity.ERROR)
+            raise InboxError("reply.checks", problems)
+        sent = with_mention(item.network, item.author.handle, text)
+        with transaction(self._connection()) as conn:
+            if not reply_rows.put(conn, item_id, sent, self._now()):
+                current = reply_rows.get(conn, item_id)
+                if current is not None and current.state is CommentState.NEEDS_ATTENTION:
+                    raise InboxError(
+                        "reply.unknown",
+                        "the last answer may have gone out; check the conversation on the "
+                        f"network first ({current.last_error})",
+                    )
+                raise InboxError("reply.taken", "this entry was already answered")
+        state = self._replies.send(item_id)
+        row = reply_rows.get(self._connection(), item_id)
+        assert row is not None
+        return ReplyOutcome(state or row.state, row.remote_url, row.last_error)
+
+    def _answerable(self, item_id: int) -> InboxItem:
+        item = item_rows.get(self._connection(), item_id)
+        if item is None:
+            raise InboxError("item.missing", f"there is no inbox entry {item_id}")
+        if not item.kind.answerable or item.incoming.item_post is None:
+            raise InboxError("reply.not_answerable", "a like, repost or follow takes no reply")
+        return item
+
+    # ------------------------------------------------------------------ networks
+
+    def refresh(self, account_id: int | None = None) -> InboxReport:
+        return self._collector.refresh(account_id)
+
+    def sources(self) -> list[SourceStatus]:
+        """Each account's collection: when it was last read and what went wrong, if
+        anything (an expired sign-in, a rate limit): entries already read stay either way."""
+        conn = self._connection()
+        found = []
+        for account in account_rows.list_accounts(conn):
+            state = cursor_rows.load(conn, account.id)
+            capability = account.network.descriptor.inbox
+            found.append(
+                SourceStatus(
+                    account.id,
+                    account.label,
+                    account.network,
+                    capability is not None and not capability.opt_in,
+                    state.last_read_at,
+                    state.last_error,
+                    state.problem,
+                    state.next_read_at,
+                )
+            )
+        return found
+
+    def tell_seen(self, account_id: int) -> bool:
+        """The network's own unread mark follows ours up to now (False: it keeps none)."""
+        account = account_rows.get_account(self._connection(), account_id)
+        if account is None:
+            return False
+        reader = as_reader(self._publishers.find(account))
+        if reader is None:
+            return False
+        reader.mark_inbox_seen(account, self._now())
+        return True
+
+
+def open_inbox(
+    connection: Callable[[], sqlite3.Connection], publishers: PublisherRegistry | None = None
+) -> InboxService:
+    """The service over a workspace's connection. Pass the engine's publishers when an engine
+    runs in this process (one client per account renews its sign-in); the default registry
+    reads tokens from the keyring."""
+    if publishers is None:
+        from somestudio.app.accounts import secret_store  # noqa: PLC0415 - keyring on demand
+        from somestudio.scheduling.publishers import (  # noqa: PLC0415
+            default_publishers,
+            register_network_publishers,
+        )
+
+        publishers = register_network_publishers(default_publishers(), secret_store())
+    return InboxService(connection, publishers)

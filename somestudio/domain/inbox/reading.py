@@ -1,0 +1,38 @@
+"""What a network client offers the inbox (like ``Commenter`` for first comments)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol, runtime_checkable
+
+from somestudio.domain.inbox.cursors import InboxCursor
+from somestudio.domain.inbox.items import Incoming
+from somestudio.domain.posts import Account
+
+
+@dataclass(frozen=True, slots=True)
+class InboxPage:
+    """One page read: its entries and where the collection stands once they are stored."""
+
+    items: tuple[Incoming, ...]
+    cursor: InboxCursor
+
+
+@runtime_checkable
+class InboxReader(Protocol):
+    """A publisher that can read the account's notifications."""
+
+    def read_inbox(self, account: Account, cursor: InboxCursor, pages: int) -> Iterator[InboxPage]:
+        """At most ``pages`` pages after ``cursor``; each page is stored before the next is
+        asked for, so a failure (raised as a ``PublishError`` kind) loses nothing."""
+        ...
+
+    def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
+        """Tell the network everything up to ``seen_at`` was seen (where it keeps that)."""
+        ...
+
+
+def as_reader(publisher: object) -> InboxReader | None:
+    return publisher if isinstance(publisher, InboxReader) else None

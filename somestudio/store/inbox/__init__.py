@@ -1,0 +1,1 @@
+"""The community inbox's tables (migration ``inbox``): entries, cursors, our answers."""

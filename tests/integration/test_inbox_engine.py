@@ -1,0 +1,123 @@
+"""The inbox on the engine's scheduler: answers a crash left 'sending' recovered at start, a
+collecting round every two minutes and an answer sweep every minute, through the
+engine's own publishers, against the Mastodon loopback (tests/integration/
+mastodon_inbox_server.py). Accounts that cannot be read are skipped without a request."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from somestudio.app.inbox.collector import JOB_KEY, InboxCollector
+from somestudio.app.inbox.replies import JOB_KEY as REPLIES_KEY
+from somestudio.app.inbox.service import InboxService
+from somestudio.app.scheduler import create_engine
+from somestudio.app.workspace import Workspace
+from somestudio.domain.first_comment import CommentState
+from somestudio.domain.inbox.queries import InboxQuery
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.networks.http import create_session
+from somestudio.networks.mastodon.publish import MastodonPublisher
+from somestudio.scheduling.events import InboxChanged, InboxReplyChanged
+from somestudio.scheduling.publishers import PublisherRegistry
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.store.inbox import replies as reply_rows
+from tests.integration.engine_fakes import FakeClock, ManualAlarms
+from tests.integration.mastodon_inbox_server import account, mastodon_inbox, notification, status
+from tests.networks.support import MemoryCredentials
+
+T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+ZSC = account(971724, "zsc", "Zsc")
+
+
+def _publishers(account_id: int, clock: FakeClock) -> PublisherRegistry:
+    publishers = PublisherRegistry()
+    credentials = MemoryCredentials({account_id: {"access_token": "tok-inbox"}})
+    publisher = MastodonPublisher(create_session, credentials, timeout=(2.0, 2.0), now=clock.now)
+    publishers.register(publisher, method=PublishMethod.API, network=Network.MASTODON)
+    return publishers
+
+
+def test_the_engine_collects_the_inbox_and_recovers_an_answer_left_sending(
+    workspace: Workspace,
+) -> None:
+    clock = FakeClock(T0)
+    alarms = ManualAlarms(clock)
+    with mastodon_inbox() as server:
+        server.add(
+            notification(10, "mention", ZSC, "2026-11-20T10:01:00.000Z",
+                         status(501, ZSC, "<p>Hei?</p>", reply_to=("500", "7"))),
+        )  # fmt: skip
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            account_id = account_rows.add_account(
+                conn, Network.MASTODON, "@me", instance_url=server.url,
+                publish_method=PublishMethod.API,
+            )  # fmt: skip
+        publishers = _publishers(account_id, clock)
+        service = InboxService(workspace.writable_connection, publishers, clock=clock)
+        assert service.refresh().added == 1
+        (item,) = service.items()
+        # The last run stopped while sending an answer (claimed; maybe sent, maybe not).
+        with transaction(conn):
+            assert reply_rows.put(conn, item.id, "@zsc Kyllä!", clock.now())
+            assert reply_rows.claim(conn, item.id, clock.now())
+        engine = create_engine(workspace, clock=clock, alarms=alarms, publishers=publishers)
+        events: list[object] = []
+        engine.add_listener(events.append)
+        engine.start()
+        try:
+            first, _, interval = alarms.timers[JOB_KEY]
+            assert (first, interval) == (T0 + timedelta(seconds=120), 120)
+            assert alarms.timers[REPLIES_KEY][2] == 60
+            asked = len(server.asked)
+            row = reply_rows.get(conn, item.id)  # recovered at start, before anything new
+            assert row is not None and row.state is CommentState.SENT
+            alarms.advance(61)
+            server.add(
+                notification(11, "favourite", ZSC, "2026-11-20T12:01:00.000Z",
+                             status(500, account(7, "me"), "<p>Auki</p>")),
+            )  # fmt: skip
+            alarms.advance(60)  # the inbox round
+            assert len(server.asked) == asked + 1 and server.asked[-1]["min_id"] == ["10"]
+            told = [e for e in events if isinstance(e, InboxChanged | InboxReplyChanged)]
+            assert told == [
+                InboxReplyChanged(item.id, CommentState.SENT, "", "https://example.social/@x/900"),
+                InboxChanged(account_id, added=1, answerable=0),  # a like: no notification
+            ]
+            alarms.advance(600)  # later sweeps and rounds add nothing
+            assert len(server.statuses) == 1  # the resend carried the same Idempotency-Key
+            assert [i.kind.value for i in service.items()] == ["like"]  # the answered is done
+            assert len(service.items(InboxQuery(done=None))) == 2
+        finally:
+            engine.shutdown()
+    assert JOB_KEY not in alarms.timers and REPLIES_KEY not in alarms.timers
+    assert server.problems == []
+
+
+def test_accounts_that_cannot_be_read_are_skipped_without_a_request(
+    workspace: Workspace,
+) -> None:
+    clock = FakeClock(T0)
+    with mastodon_inbox() as server:
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            by_hand = account_rows.add_account(
+                conn, Network.MASTODON, "@hand", instance_url=server.url,
+                publish_method=PublishMethod.MANUAL,
+            )  # fmt: skip
+            demo = account_rows.add_account(
+                conn, Network.MASTODON, "@demo", instance_url="https://demo.example",
+                publish_method=PublishMethod.API,
+            )  # fmt: skip
+            x = account_rows.add_account(conn, Network.X, "@x", publish_method=PublishMethod.API)
+        report = InboxCollector(
+            workspace.writable_connection, _publishers(by_hand, clock), now=clock.now
+        ).run_due()
+        assert report is not None
+        assert {o.account_id: o.skipped for o in report.outcomes} == {
+            by_hand: "published by hand",
+            demo: "example address",
+            x: "no inbox",
+        }
+        assert server.asked == []

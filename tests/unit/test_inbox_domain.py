@@ -1,0 +1,85 @@
+"""The inbox's pure parts: which entries take an answer, how a backward walk's cursor moves,
+which networks read an inbox and within what budget, the Bluesky and Mastodon shapes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from somestudio.app.inbox.service import with_mention
+from somestudio.domain.inbox.cursors import InboxCursor
+from somestudio.domain.inbox.items import InboxKind
+from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import DESCRIPTORS
+from somestudio.networks.bluesky.inbox import incoming as bluesky_incoming
+from somestudio.networks.mastodon.inbox import text_of
+
+
+def test_only_what_a_person_wrote_takes_an_answer() -> None:
+    assert {k for k in InboxKind if k.answerable} == {
+        InboxKind.REPLY, InboxKind.MENTION, InboxKind.QUOTE, InboxKind.COMMENT
+    }  # fmt: skip
+
+
+def test_a_walk_cut_short_keeps_its_top_and_moves_the_position_only_when_it_ends() -> None:
+    start = InboxCursor(1, position="2026-11-20T10:00:00Z")
+    cut = start.walk_continues("2026-11-20T12:00:00Z", "page-2")
+    assert (cut.position, cut.resume, cut.resume_top) == (
+        "2026-11-20T10:00:00Z", "page-2", "2026-11-20T12:00:00Z"
+    )  # fmt: skip
+    # The next page of the same walk does not take the top from where it resumed.
+    further = cut.walk_continues("2026-11-20T11:00:00Z", "page-3")
+    assert further.resume_top == "2026-11-20T12:00:00Z"
+    done = further.walk_done("2026-11-20T11:00:00Z")
+    assert (done.position, done.resume, done.resume_top) == ("2026-11-20T12:00:00Z", "", "")
+    assert InboxCursor(1, position="p").walk_done("").position == "p"  # nothing new: unchanged
+
+
+def test_inbox_kinds_and_budgets_come_from_the_descriptors() -> None:
+    readers = {n for n, d in DESCRIPTORS.items() if d.inbox is not None}
+    assert {Network.MASTODON, Network.BLUESKY} <= readers
+    for network in readers:
+        capability = DESCRIPTORS[network].inbox
+        assert capability is not None
+        assert capability.kinds <= {k.value for k in InboxKind}
+        metrics = DESCRIPTORS[network].metrics_budget
+        share = metrics.share if metrics is not None else 0.0
+        # The inbox and the metric rounds together stay within the documented limit.
+        assert capability.budget.share + share <= 1.0
+        assert 0 < capability.budget.allowance <= capability.budget.requests
+
+
+def test_a_bluesky_reply_names_its_thread_root_and_our_post() -> None:
+    note = {
+        "uri": "at://did:plc:bob/app.bsky.feed.post/3k2",
+        "cid": "bafyreply",
+        "author": {"did": "did:plc:bob", "handle": "bob.test", "displayName": "Bob"},
+        "reason": "reply",
+        "reasonSubject": "at://did:plc:me/app.bsky.feed.post/3k1",
+        "record": {
+            "text": "Hyvä kysymys",
+            "reply": {
+                "root": {"uri": "at://did:plc:me/app.bsky.feed.post/3k0", "cid": "bafyroot"},
+                "parent": {"uri": "at://did:plc:me/app.bsky.feed.post/3k1", "cid": "bafyparent"},
+            },
+        },
+        "indexedAt": "2026-11-20T10:00:00.123Z",
+    }
+    item = bluesky_incoming(note)
+    assert item is not None and item.kind is InboxKind.REPLY
+    assert item.created_at == datetime(2026, 11, 20, 10, 0, 0, 123000, tzinfo=UTC)
+    assert item.root is not None and (item.root.remote_id, item.root.cid) == (
+        "at://did:plc:me/app.bsky.feed.post/3k0", "bafyroot"
+    )  # fmt: skip
+    assert item.subject is not None and item.subject.cid == "bafyparent"
+    assert item.item_post is not None and item.item_post.url.endswith("/bob.test/post/3k2")
+    assert bluesky_incoming({**note, "reason": "starterpack-joined"}) is None
+
+
+def test_mastodon_html_becomes_the_text_a_person_wrote() -> None:
+    assert text_of("<p>Hei &amp; moi</p><p>toinen<br>rivi</p>") == "Hei & moi\ntoinen\nrivi"
+
+
+def test_a_mastodon_answer_names_the_person_once() -> None:
+    assert with_mention(Network.MASTODON, "@zsc", "Kiitos!") == "@zsc Kiitos!"
+    assert with_mention(Network.MASTODON, "@zsc", "@ZSC kiitos!") == "@ZSC kiitos!"
+    assert with_mention(Network.BLUESKY, "bob.test", "Kiitos!") == "Kiitos!"
