@@ -1002,10 +1002,10 @@
 %1</translation>
     </message>
     <message>
-        <source>Paste a long-lived Threads access token made with your Meta app, with the permissions threads_basic, threads_content_publish, threads_manage_replies (the later posts of a thread are replies to the first) and threads_manage_insights (for the numbers). Some Studio renews the token before its 60 days run out, once it is a day old.
+        <source>Paste a long-lived Threads access token made with your Meta app, with the permissions threads_basic, threads_content_publish, threads_manage_replies (the later posts of a thread are replies to the first), threads_manage_insights (for the numbers) and threads_read_replies (for the inbox). Some Studio renews the token before its 60 days run out, once it is a day old.
 
 %1</source>
-        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen Threads-käyttöoikeustunniste, jolla on oikeudet threads_basic, threads_content_publish, threads_manage_replies (ketjun myöhemmät julkaisut ovat vastauksia ensimmäiseen) ja threads_manage_insights (lukuja varten). Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen, kun tunniste on vähintään vuorokauden vanha.
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen Threads-käyttöoikeustunniste, jolla on oikeudet threads_basic, threads_content_publish, threads_manage_replies (ketjun myöhemmät julkaisut ovat vastauksia ensimmäiseen), threads_manage_insights (lukuja varten) ja threads_read_replies (saapuneita varten). Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen, kun tunniste on vähintään vuorokauden vanha.
 
 %1</translation>
     </message>

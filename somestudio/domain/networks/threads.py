@@ -37,9 +37,9 @@ DESCRIPTOR = NetworkDescriptor(
     connect=ConnectForm(
         intro="Paste a long-lived Threads access token made with your Meta app, with the "
         "permissions threads_basic, threads_content_publish, threads_manage_replies (the later "
-        "posts of a thread are replies to the first) and threads_manage_insights (for the "
-        "numbers). Some Studio renews the token before its 60 days run out, once it is a day "
-        "old.\n\n%1",
+        "posts of a thread are replies to the first), threads_manage_insights (for the "
+        "numbers) and threads_read_replies (for the inbox). Some Studio renews the token before "
+        "its 60 days run out, once it is a day old.\n\n%1",
         fields=(TOKEN, MEDIA_BASE_URL),
     ),
     # Replies under the recent posts: GET /{media-id}/conversation (threads_read_replies),
