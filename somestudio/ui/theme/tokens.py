@@ -51,7 +51,8 @@ class Colours:
     surface: str  # page and card backgrounds
     surface_alt: str  # alternate rows, wells, chip trays
     raised: str  # cards on the surface (previews, chips' base)
-    border: str
+    border: str  # quiet dividers and card edges
+    control: str  # edges of check boxes and radio buttons: 3:1 on window and base
     text: str
     text_muted: str  # secondary text: times, handles, hints
     accent: str  # links, selection outlines, the current-time line
@@ -73,6 +74,7 @@ LIGHT = Colours(
     surface_alt="#f3f5f7",
     raised="#ffffff",
     border="#c9d0d8",
+    control="#7a8089",
     text="#1b1f24",
     text_muted="#57606a",
     accent="#1f5fbf",
@@ -101,6 +103,7 @@ DARK = Colours(
     surface_alt="#2a2a2a",
     raised="#2c2f33",
     border="#4a5058",
+    control="#8b939c",
     text="#e8eaed",
     text_muted="#a9b1bb",
     accent="#8ab4f8",
