@@ -124,3 +124,69 @@ def test_state_colours_follow_the_scheme_when_read(scheme: str) -> None:
 def test_old_state_names_stay_light_for_dark_text() -> None:
     assert dict(states.BACKGROUNDS) == dict(LIGHT.states)
     assert LIGHT.by_hand == states.BY_HAND_BACKGROUND
+
+
+def _colours_in(image: QImage) -> set[str]:
+    return {
+        image.pixelColor(x, y).name()
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+    }
+
+
+def test_the_month_plan_paints_campaigns_in_the_schemes_colours(
+    qtbot: QtBot, home: Path, scheme: str
+) -> None:
+    """Two campaigns, one never given a colour (the database's default grey) and one given
+    the theme's fourth: each shows its own theme colour, the dark variant in dark."""
+    from datetime import UTC, datetime, timedelta  # noqa: PLC0415
+    from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+    from somestudio.app.planning import Planner  # noqa: PLC0415
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.domain.networks import Network  # noqa: PLC0415
+    from somestudio.store import accounts as account_rows  # noqa: PLC0415
+    from somestudio.store.database import transaction  # noqa: PLC0415
+    from somestudio.ui.planning.month_plan_view import MonthPlanView  # noqa: PLC0415
+    from somestudio.ui.theme.campaigns import UNCHOSEN  # noqa: PLC0415
+
+    zone = ZoneInfo("Europe/Helsinki")
+    workspace = open_workspace(home)
+    try:
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            account_rows.add_account(conn, Network.MASTODON, "@kanelikahvila")
+        first = datetime(2031, 1, 6, 10, 0, tzinfo=zone)
+        planner = Planner(workspace, now=lambda: first.astimezone(UTC) - timedelta(days=3))
+        PlanLibrary(workspace).save_label("Talvi", LIGHT.campaign[3])
+        planner.schedule_post("Glögi", [1], at=first, zone=zone.key, labels=["Joulu"])
+        planner.schedule_post(
+            "Pulla", [1], at=first + timedelta(days=7), zone=zone.key, labels=["Talvi"]
+        )
+        assert dict(Studio(workspace).labels())["Joulu"] == UNCHOSEN
+        view = MonthPlanView(Studio(workspace), zone)
+        qtbot.addWidget(view)
+        view.set_month(2031, 1)
+        view.resize(900, 300)
+        view.show()
+        qtbot.waitExposed(view)
+        seen = _colours_in(view.table.viewport().grab().toImage())
+    finally:
+        workspace.close()
+    expected = DARK if scheme == "dark" else LIGHT
+    other = LIGHT if scheme == "dark" else DARK
+    assert expected.campaign[3] in seen  # Talvi, as chosen
+    assert expected.campaign[0] in seen  # Joulu: the first colour nobody chose
+    assert other.campaign[3] not in seen
+    assert UNCHOSEN not in seen
+
+
+@pytest.mark.parametrize("chosen", ["#fdd835", "#000080", "#607d8b", "#ffffff", "#000000"])
+def test_any_campaign_colour_stands_out_from_the_surface(chosen: str) -> None:
+    from somestudio.ui.theme.campaigns import campaign_colours  # noqa: PLC0415
+
+    for palette in (LIGHT, DARK):
+        shown = campaign_colours([("Oma", chosen)], palette)["Oma"]
+        assert contrast_ratio(shown, palette.surface) >= 3.0, (chosen, palette.dark, shown)

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.ui.drafts.drafts_model import LinesRole, SeverityRole
+from somestudio.ui.theme.tokens import colours
 
 _Index = QModelIndex | QPersistentModelIndex
 PAD = 6
 FLAGS = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-SEVERITY_COLOURS = {"error": ("#b3261e", "#ff8a80"), "warning": ("#8a5300", "#ffcc80")}
 
 
 class DraftsDelegate(QStyledItemDelegate):
@@ -74,9 +74,9 @@ class DraftsDelegate(QStyledItemDelegate):
             quiet.setAlphaF(0.7)
         severity = str(index.data(SeverityRole) or "")
         problem_colour = QColor(text_colour)
-        if severity in SEVERITY_COLOURS and not selected:
-            light, dark = SEVERITY_COLOURS[severity]
-            problem_colour = QColor(dark if text_colour.lightness() > 128 else light)
+        if severity in ("error", "warning") and not selected:
+            scheme = colours(opt.palette)  # read when painting: the scheme can change
+            problem_colour = QColor(scheme.danger if severity == "error" else scheme.warning)
         return [
             (title, bold, text_colour),
             (accounts, base, quiet),

@@ -14,6 +14,8 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from somestudio.ui.theme import SPACE
+
 DAY = 86_400.0
 DAY_STEPS = (1, 2, 3, 5, 7, 14, 21)
 FULL_CELL = 10  # posts behind a heatmap cell before its colour shows at full strength
@@ -110,8 +112,8 @@ class Legend(QWidget):
         super().__init__(parent)
         self.setObjectName("ChartLegend")
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(4, 24, 4, 4)
-        self._layout.setSpacing(4)
+        self._layout.setContentsMargins(SPACE.xs, SPACE.xl, SPACE.xs, SPACE.xs)
+        self._layout.setSpacing(SPACE.xs)
         self._layout.addStretch(1)
         self._labels: list[QLabel] = []
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)

@@ -33,6 +33,7 @@ from somestudio.domain.csv_problems import Blocking
 from somestudio.domain.csv_table import TextEncoding
 from somestudio.domain.csv_values import DateOrder
 from somestudio.ui.network_names import network_name
+from somestudio.ui.theme import network_icon
 
 COLUMNS = 5
 
@@ -76,7 +77,11 @@ class ImportDialog(QDialog):
         self.account.setAccessibleName(self.tr("Account for rows without one"))
         self.account.addItem(self.tr("Rows name their accounts"), None)
         for account in studio.accounts():
-            self.account.addItem(f"{network_name(account.network)} · {account.label}", account.id)
+            self.account.addItem(
+                network_icon(account.network),
+                f"{network_name(account.network)} · {account.label}",
+                account.id,
+            )
         for combo in (self.encoding, self.date_order, self.account):
             combo.currentIndexChanged.connect(self.refresh)
         options = QHBoxLayout()

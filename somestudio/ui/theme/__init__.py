@@ -4,7 +4,7 @@ marks (network logos and monograms). Pages take every colour, size and mark from
 
 from __future__ import annotations
 
-from somestudio.ui.theme.marks import mark_icon, network_mark
+from somestudio.ui.theme.marks import mark_icon, network_icon, network_mark
 from somestudio.ui.theme.scheme import (
     ENV_THEME,
     ThemeFollower,
@@ -37,6 +37,7 @@ __all__ = [
     "dark_palette",
     "is_dark",
     "mark_icon",
+    "network_icon",
     "network_mark",
     "wanted_scheme",
 ]

@@ -12,11 +12,12 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QLabel
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.catalogue import descriptor
 from somestudio.ui.assets import resource_root
-from somestudio.ui.theme.tokens import DARK, LIGHT, contrast_ratio
+from somestudio.ui.theme.tokens import DARK, LIGHT, colours, contrast_ratio
 
 MIN_MARK_CONTRAST = 3.0  # WCAG 2.2 non-text contrast
 
@@ -83,3 +84,20 @@ def mark_icon(network: Network, *, dark: bool) -> QIcon:
     for size in (16, 20, 24, 32):
         icon.addPixmap(network_mark(network, size, dark=dark))
     return icon
+
+
+def network_icon(network: Network) -> QIcon:
+    """``mark_icon`` in the application's current scheme. Call it where the icon is needed
+    (a model's ``data``, a menu's ``aboutToShow``) so a change of scheme is followed."""
+    return mark_icon(network, dark=colours().dark)
+
+
+def mark_label(network: Network, size: int = 16) -> QLabel:
+    """A label showing ``network``'s mark, for rows built of widgets (dialog lists)."""
+    label = QLabel()
+    label.setObjectName("NetworkMark")
+    label.setPixmap(
+        network_mark(network, size, dark=colours().dark, ratio=label.devicePixelRatioF())
+    )
+    label.setFixedSize(size, size)
+    return label

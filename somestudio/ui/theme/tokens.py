@@ -63,6 +63,7 @@ class Colours:
     states: MappingProxyType[DeliveryState, str]  # chip backgrounds, text is ``text``
     by_hand: str  # chip background for a post waiting to be published by hand
     campaign: tuple[str, ...]  # label/campaign colours, distinguishable in order
+    series: tuple[str, ...]  # chart lines and bars: Okabe–Ito, told apart with colour blindness
 
     def state(self, state: DeliveryState) -> str:
         return self.states[state]
@@ -95,6 +96,7 @@ LIGHT = Colours(
     ),
     by_hand="#e0f2f1",
     campaign=("#1f5fbf", "#b3261e", "#1a7f37", "#8250df", "#b35900", "#0b7285", "#a2185b"),
+    series=("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"),
 )
 
 DARK = Colours(
@@ -124,6 +126,7 @@ DARK = Colours(
     ),
     by_hand="#173b39",
     campaign=("#8ab4f8", "#f28b82", "#7ed492", "#c9a7ff", "#f2b366", "#66d4e0", "#f48fb1"),
+    series=("#56B4E9", "#FF8C42", "#2BD9A6", "#E9A3C9", "#F5C242", "#9AD0F5", "#FFFFFF"),
 )
 
 
