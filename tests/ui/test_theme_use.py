@@ -190,3 +190,58 @@ def test_any_campaign_colour_stands_out_from_the_surface(chosen: str) -> None:
     for palette in (LIGHT, DARK):
         shown = campaign_colours([("Oma", chosen)], palette)["Oma"]
         assert contrast_ratio(shown, palette.surface) >= 3.0, (chosen, palette.dark, shown)
+
+
+def test_message_icons_are_the_themes_in_both_schemes(scheme: str) -> None:
+    from PySide6.QtWidgets import QStyle  # noqa: PLC0415
+
+    from somestudio.ui.theme.icons import Status, status_pixmap  # noqa: PLC0415
+
+    expected = DARK if scheme == "dark" else LIGHT
+    style = QApplication.style()
+    icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+    image = icon.pixmap(32, 32).toImage()
+    assert image.pixelColor(6, 16).name() == expected.danger  # the disc, left of the cross
+    assert image.pixelColor(16, 16).name() == expected.surface  # the cross
+    warning = status_pixmap(Status.WARNING, 32, dark=expected.dark).toImage()
+    assert warning.pixelColor(16, 28).name() == expected.warning
+
+
+def test_dialog_buttons_are_words_only(qtbot: QtBot, scheme: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox  # noqa: PLC0415
+
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(box)
+    assert all(button.icon().isNull() for button in box.buttons())
+
+
+def test_a_chart_redraws_in_the_new_schemes_colours(qtbot: QtBot) -> None:
+    """The scheme changes while the Metrics page is open: the lines follow."""
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from somestudio.domain.metrics import AccountPoint  # noqa: PLC0415
+    from somestudio.ui.metrics.charts import FollowersChart  # noqa: PLC0415
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_scheme(app, Qt.ColorScheme.Light)
+    chart = FollowersChart()
+    qtbot.addWidget(chart)
+    points = [
+        AccountPoint(datetime(2030, 1, day, tzinfo=UTC), followers=100 + day) for day in (1, 2)
+    ]
+    chart.set_series({"Mastodon · Kanelikahvila": points})
+
+    def line_colour() -> str:
+        (curve,) = chart.getPlotItem().listDataItems()
+        return str(curve.opts["pen"].color().name())
+
+    assert line_colour() == LIGHT.series[0].lower()
+    try:
+        apply_scheme(app, Qt.ColorScheme.Dark)
+        QApplication.processEvents()
+        assert line_colour() == DARK.series[0].lower()
+    finally:
+        apply_scheme(app, Qt.ColorScheme.Light)

@@ -12,21 +12,62 @@ change of scheme needs only a repaint.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QWidget,
+)
 
+from somestudio.ui.theme.icons import Status, status_icon
 from somestudio.ui.theme.tokens import colours
 
 PE = QStyle.PrimitiveElement
+SP = QStyle.StandardPixmap
 OUTLINED = (PE.PE_IndicatorCheckBox, PE.PE_IndicatorRadioButton)
+# Qt's message-box icons, drawn as the theme's own (Fusion's are glossy bitmaps of another age).
+STATUS_ICONS = {
+    SP.SP_MessageBoxCritical: Status.ERROR,
+    SP.SP_MessageBoxWarning: Status.WARNING,
+    SP.SP_MessageBoxInformation: Status.INFO,
+    SP.SP_MessageBoxQuestion: Status.QUESTION,
+}
 
 
 class ThemeStyle(QProxyStyle):
-    """Fusion with indicator edges in the theme's ``control`` colour."""
+    """Fusion with indicator edges in the theme's ``control`` colour, the theme's status
+    icons, and dialog buttons as words only (Fusion put a red cross on Cancel and Close but
+    nothing on OK or Connect)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
         self.setObjectName("ThemeStyle")
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,  # noqa: N803 - Qt's name
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, returnData)
+
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,  # noqa: N803 - Qt's name
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        status = STATUS_ICONS.get(standardIcon)
+        if status is not None:
+            palette = option.palette if option is not None else None
+            return status_icon(status, dark=colours(palette).dark)
+        return super().standardIcon(standardIcon, option, widget)
 
     def drawPrimitive(
         self,
