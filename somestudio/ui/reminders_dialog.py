@@ -30,6 +30,7 @@ from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.row_list import clear_rows, lay_out_row_list
+from somestudio.ui.states import BY_HAND_GLYPH
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.marks import mark_label
 
@@ -85,7 +86,7 @@ class RemindersDialog(QDialog):
         when = short_date_time(self._locale, reminder.due_at.astimezone(self._zone))
         heading = f"{network_name(reminder.network)} · {reminder.account_label} · {when}"
         frame.setAccessibleName(heading)
-        title = QLabel("📋 " + heading)
+        title = QLabel(f"{BY_HAND_GLYPH} {heading}")
         font = title.font()
         font.setBold(True)
         title.setFont(font)

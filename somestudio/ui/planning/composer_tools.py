@@ -25,6 +25,7 @@ from somestudio.domain.findings import Severity
 from somestudio.domain.guidelines import fill, tag_links
 from somestudio.ui.composer.findings_list import Entry, Place
 from somestudio.ui.network_names import network_name
+from somestudio.ui.theme import network_icon
 
 
 class ComposerTools(QWidget):
@@ -150,7 +151,7 @@ class ComposerTools(QWidget):
                 (self.tr("Call to action"), action_text),
             ):
                 if text:
-                    action = menu.addAction(f"{name}: {label}")
+                    action = menu.addAction(network_icon(network), f"{name}: {label}")
                     action.setToolTip(text)
                     action.triggered.connect(
                         lambda _=False, a=account_id, t=text: self.add_to_account(a, t)
