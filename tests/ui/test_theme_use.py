@@ -255,3 +255,21 @@ def test_a_chart_redraws_in_the_new_schemes_colours(qtbot: QtBot) -> None:
         assert line_colour() == DARK.series[0].lower()
     finally:
         apply_scheme(app, Qt.ColorScheme.Light)
+
+
+def test_a_legend_line_for_an_account_starts_with_its_mark(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    from somestudio.ui.metrics.chart_parts import Legend  # noqa: PLC0415
+
+    legend = Legend()
+    qtbot.addWidget(legend)
+    legend.set_entries([("Mastodon · Kanelikahvila", QColor(LIGHT.series[0]))])
+    marks = legend.findChildren(QLabel, "NetworkMark")
+    assert len(marks) == 1 and not marks[0].pixmap().isNull()
+    legend.set_entries([("This period", QColor(LIGHT.series[0]))])
+    from PySide6.QtCore import QEvent  # noqa: PLC0415
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # old lines go
+    assert legend.findChildren(QLabel, "NetworkMark") == []
+    assert legend.names() == ["This period"]
