@@ -273,3 +273,13 @@ def test_a_legend_line_for_an_account_starts_with_its_mark(qtbot: QtBot) -> None
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # old lines go
     assert legend.findChildren(QLabel, "NetworkMark") == []
     assert legend.names() == ["This period"]
+
+
+def test_selected_rows_text_meets_aa(scheme: str) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette = app.palette()
+    highlight = palette.color(palette.ColorRole.Highlight)
+    text = palette.color(palette.ColorRole.HighlightedText)
+    assert contrast_ratio(highlight, text) >= 4.5
+    assert highlight.name() == (DARK if scheme == "dark" else LIGHT).selection

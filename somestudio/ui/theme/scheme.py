@@ -16,7 +16,7 @@ import os
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from somestudio.ui.theme.tokens import DARK
+from somestudio.ui.theme.tokens import DARK, colours, contrast_ratio
 
 ENV_THEME = "SOMESTUDIO_THEME"
 
@@ -47,7 +47,7 @@ def dark_palette() -> QPalette:
         R.Mid: "#505050",
         R.Dark: "#1a1a1a",
         R.Shadow: "#000000",
-        R.Highlight: "#3d7bd9",
+        R.Highlight: DARK.selection,
         R.HighlightedText: "#ffffff",
         R.Link: DARK.accent,
         R.LinkVisited: "#c58af9",
@@ -78,7 +78,7 @@ def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
     """Make the application palette match ``scheme`` (Unknown leaves it as it is)."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from somestudio.ui.theme.style import install_style  # noqa: PLC0415
+    from somestudio.ui.theme.style import ThemeStyle, install_style  # noqa: PLC0415
 
     if isinstance(app, QApplication):
         install_style(app)
@@ -90,6 +90,21 @@ def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
         style = QApplication.style() if isinstance(app, QApplication) else None
         app.setPalette(style.standardPalette() if style is not None else QPalette())
         app.setProperty("somestudioDarkPalette", False)
+    if isinstance(app, QApplication) and isinstance(app.style(), ThemeStyle):
+        _readable_selection(app)
+
+
+def _readable_selection(app: QGuiApplication) -> None:
+    """On our Fusion, selected rows' text meets AA: Fusion's own light blue gives white text
+    only 3.7:1. A desktop's own style keeps its colours."""
+    palette = app.palette()
+    if contrast_ratio(palette.color(R.Highlight), palette.color(R.HighlightedText)) >= 4.5:
+        return
+    wanted = QColor(colours(palette).selection)
+    for group in (G.Active, G.Inactive):
+        palette.setColor(group, R.Highlight, wanted)
+        palette.setColor(group, R.HighlightedText, QColor("#ffffff"))
+    app.setPalette(palette)
 
 
 class ThemeFollower(QObject):

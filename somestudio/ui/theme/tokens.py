@@ -56,6 +56,7 @@ class Colours:
     text: str
     text_muted: str  # secondary text: times, handles, hints
     accent: str  # links, selection outlines, the current-time line
+    selection: str  # background of selected rows; white text on it meets AA
     success: str
     warning: str
     danger: str
@@ -79,6 +80,7 @@ LIGHT = Colours(
     text="#1b1f24",
     text_muted="#57606a",
     accent="#1f5fbf",
+    selection="#2a66c4",
     success="#1a7f37",
     warning="#8a5300",
     danger="#c62828",
@@ -109,6 +111,7 @@ DARK = Colours(
     text="#e8eaed",
     text_muted="#a9b1bb",
     accent="#8ab4f8",
+    selection="#3473d5",
     success="#7ed492",
     warning="#f2c661",
     danger="#f28b82",
