@@ -283,3 +283,31 @@ def test_selected_rows_text_meets_aa(scheme: str) -> None:
     text = palette.color(palette.ColorRole.HighlightedText)
     assert contrast_ratio(highlight, text) >= 4.5
     assert highlight.name() == (DARK if scheme == "dark" else LIGHT).selection
+
+
+def test_the_colour_menu_offers_the_themes_campaign_colours(
+    qtbot: QtBot, home: Path, scheme: str
+) -> None:
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.ui.planning.campaigns_view import CampaignsView  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    try:
+        library = PlanLibrary(workspace)
+        library.save_label("Joulu", LIGHT.campaign[0])
+        view = CampaignsView(library)
+        qtbot.addWidget(view)
+        assert view.colour == LIGHT.campaign[1]  # a new label starts with a free colour
+        view.colour_menu.aboutToShow.emit()
+        actions = [a for a in view.colour_menu.actions() if not a.isSeparator()]
+        assert len(actions) == len(LIGHT.campaign) + 1  # then "Other colour…"
+        expected = DARK if scheme == "dark" else LIGHT
+        shown = actions[2].icon().pixmap(16, 16).toImage().pixelColor(8, 8).name()
+        assert shown == expected.campaign[2]
+        actions[2].trigger()
+        view.name.setText("Talvi")
+        view.save_label()
+        assert dict(library.labels())["Talvi"] == LIGHT.campaign[2]  # stored as the light one
+    finally:
+        workspace.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QColorDialog,
     QHBoxLayout,
@@ -19,16 +19,10 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.plan_library import PlanLibrary
 from somestudio.ui.theme import LIGHT, colours
-from somestudio.ui.theme.campaigns import UNCHOSEN, campaign_colours, campaign_slot
+from somestudio.ui.theme.campaigns import UNCHOSEN, campaign_colours, campaign_slot, swatch
 
 NameRole = Qt.ItemDataRole.UserRole + 3
 ColourRole = Qt.ItemDataRole.UserRole + 4
-
-
-def swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 def first_free(labels: list[tuple[str, str]]) -> str:

@@ -26,6 +26,7 @@ from somestudio.domain.guidelines import fill, tag_links
 from somestudio.ui.composer.findings_list import Entry, Place
 from somestudio.ui.network_names import network_name
 from somestudio.ui.theme import network_icon
+from somestudio.ui.theme.campaigns import campaign_colours, swatch
 
 
 class ComposerTools(QWidget):
@@ -163,8 +164,10 @@ class ComposerTools(QWidget):
 
     def _fill_labels(self, menu: QMenu) -> None:
         menu.clear()
-        for name, _colour in self._library.labels():
-            action = menu.addAction(name)
+        labels = self._library.labels()
+        shown = campaign_colours(labels)  # in the scheme of the moment the menu opens
+        for name, _colour in labels:
+            action = menu.addAction(swatch(shown[name]), name)
             action.setCheckable(True)
             action.setChecked(name in self.labels)
             action.toggled.connect(lambda on, n=name: self._toggle_label(n, on))

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from somestudio.ui.theme.tokens import DARK, LIGHT, Colours, colours, contrast_ratio
 
@@ -71,3 +72,16 @@ def _colours(labels: tuple[tuple[str, str], ...], dark: bool) -> Mapping[str, st
             unchosen += 1
         result[name] = scheme.campaign[slot] if slot is not None else readable(stored, scheme)
     return result
+
+
+def swatch(colour: str, size: int = 16) -> QIcon:
+    """A small rounded square in ``colour``: a campaign's mark in lists and menus."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(1, 1, size - 2, size - 2), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
