@@ -37,6 +37,7 @@ from somestudio.domain.posts import Account
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import network_icon
 
 # From the networks' descriptors: who signs in through the browser, who is by hand only.
 BROWSER = frozenset(n for n in connectable() if SignInKind.OAUTH_BROWSER in n.descriptor.sign_in)
@@ -72,6 +73,7 @@ class ConnectDialog(QDialog):
             if account is None
             else self.tr("Reconnect %1").replace("%1", account.label)
         )
+        self.setWindowIcon(network_icon(network))  # the network's mark in the title bar
         self.setMinimumWidth(560)
         self.intro = QLabel(self._intro())
         self.intro.setObjectName("ConnectIntro")
