@@ -311,3 +311,40 @@ def test_the_colour_menu_offers_the_themes_campaign_colours(
         assert dict(library.labels())["Talvi"] == LIGHT.campaign[2]  # stored as the light one
     finally:
         workspace.close()
+
+
+def test_the_metrics_filters_marks_follow_a_scheme_change(qtbot: QtBot) -> None:
+    """X's mark is black in light and light in dark: the filters' icons change with it."""
+    from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+    from somestudio.domain.networks import Network  # noqa: PLC0415
+    from somestudio.domain.posts import Account  # noqa: PLC0415
+    from somestudio.ui.metrics.filter_bar import FilterBar  # noqa: PLC0415
+    from somestudio.ui.theme.marks import mark_colour  # noqa: PLC0415
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_scheme(app, Qt.ColorScheme.Light)
+    bar = FilterBar(ZoneInfo("Europe/Helsinki"))
+    qtbot.addWidget(bar)
+    bar.set_accounts([Account(1, Network.X, "kanelikahvila")], [])
+
+    def inks() -> set[str]:
+        found = set()
+        for combo in (bar.channel, bar.account):
+            image = combo.itemIcon(1).pixmap(24, 24).toImage()
+            found |= {
+                image.pixelColor(x, y).name()
+                for x in range(24)
+                for y in range(24)
+                if image.pixelColor(x, y).alpha() == 255
+            }
+        return found
+
+    assert inks() == {mark_colour(Network.X, dark=False)}
+    try:
+        apply_scheme(app, Qt.ColorScheme.Dark)
+        QApplication.processEvents()
+        assert inks() == {mark_colour(Network.X, dark=True)}
+    finally:
+        apply_scheme(app, Qt.ColorScheme.Light)
