@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from somestudio.app.metrics_dashboard import Period
@@ -128,22 +128,6 @@ class FilterBar(QWidget):
             self._select(self.label, chosen_label)
         finally:
             self._quiet = False
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # the scheme changed: marks follow
-            self._mark_choices()
-
-    def _mark_choices(self) -> None:
-        networks = {a.id: a.network for a in getattr(self, "_accounts", [])}
-        for row in range(self.channel.count()):
-            value = self.channel.itemData(row)
-            if value is not None:
-                self.channel.setItemIcon(row, network_icon(Network(value)))
-        for row in range(self.account.count()):
-            network = networks.get(self.account.itemData(row))
-            if network is not None:
-                self.account.setItemIcon(row, network_icon(network))
 
     def _fill_accounts(self) -> None:
         chosen = self.account.currentData()

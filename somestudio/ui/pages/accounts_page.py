@@ -42,16 +42,6 @@ BY_HAND_ONLY = frozenset(by_hand_only())
 _HealthRead = tuple["KeyringStatus | None", dict[int, Health], list[AgeingVersion]]
 
 
-def _mark_actions(menu: QMenu) -> None:
-    for action in menu.actions():
-        value = action.data()
-        if isinstance(value, str) and value in NETWORK_VALUES:
-            action.setIcon(network_icon(Network(value)))
-
-
-NETWORK_VALUES = frozenset(network.value for network in Network)
-
-
 class AccountsPage(QWidget):
     account_added = Signal(object)  # an Account, added from this page
 
@@ -192,7 +182,6 @@ class AccountsPage(QWidget):
             )
             action.setData(network.value)
             action.triggered.connect(lambda _=False, n=network: self.open_connect(n))
-        menu.aboutToShow.connect(lambda: _mark_actions(menu))  # the scheme may have changed
         return menu
 
     def set_planner(self, planner: Planner, zone: str) -> None:

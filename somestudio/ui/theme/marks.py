@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel
 
@@ -86,10 +86,47 @@ def mark_icon(network: Network, *, dark: bool) -> QIcon:
     return icon
 
 
+class _SchemeMarkEngine(QIconEngine):
+    """Draws the mark in the scheme of the moment it is painted: an icon made once (a
+    combo box's item, a menu's action) follows a change of scheme by itself."""
+
+    def __init__(self, network: Network) -> None:
+        super().__init__()
+        self._network = network
+
+    def clone(self) -> QIconEngine:
+        return _SchemeMarkEngine(self._network)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        side = min(rect.width(), rect.height())
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        mark = network_mark(self._network, side, dark=colours().dark, ratio=ratio)
+        left = rect.left() + (rect.width() - side) // 2
+        top = rect.top() + (rect.height() - side) // 2
+        if mode == QIcon.Mode.Disabled:
+            painter.save()
+            painter.setOpacity(0.4)
+            painter.drawPixmap(left, top, mark)
+            painter.restore()
+        else:
+            painter.drawPixmap(left, top, mark)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def key(self) -> str:
+        return "somestudio-mark"
+
+
 def network_icon(network: Network) -> QIcon:
-    """``mark_icon`` in the application's current scheme. Call it where the icon is needed
-    (a model's ``data``, a menu's ``aboutToShow``) so a change of scheme is followed."""
-    return mark_icon(network, dark=colours().dark)
+    """``network``'s mark as an icon that is drawn in the scheme of the moment it is shown
+    (menus, lists, combo boxes)."""
+    return QIcon(_SchemeMarkEngine(network))
 
 
 def mark_label(network: Network, size: int = 16) -> QLabel:
