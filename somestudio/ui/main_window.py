@@ -32,6 +32,7 @@ from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.shortcuts_dialog import SHORTCUT_NAME
 from somestudio.ui.status_bar import StatusBar
 from somestudio.ui.theme import SPACE, TYPE
+from somestudio.ui.theme.icons import page_icon
 
 if TYPE_CHECKING:
     from somestudio.app.draft_shelf import DraftShelf, ShelvedDraft
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         nav_font.setPointSizeF(nav_font.pointSizeF() * TYPE.emphasis)
         self.navigation.setFont(nav_font)
         for number, (key, label) in enumerate(pages, start=1):
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(page_icon(key), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             keys = QKeySequence(f"Ctrl+{number}")
             item.setToolTip(f"{label} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")

@@ -29,7 +29,7 @@ NOT_YET = ("calendar/", "composer/")
 
 
 @pytest.fixture(params=["light", "dark"])
-def scheme(request: pytest.FixtureRequest) -> Iterator[str]:
+def scheme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_scheme(app, Qt.ColorScheme.Dark if request.param == "dark" else Qt.ColorScheme.Light)
@@ -348,3 +348,25 @@ def test_the_metrics_filters_marks_follow_a_scheme_change(qtbot: QtBot) -> None:
         assert inks() == {mark_colour(Network.X, dark=True)}
     finally:
         apply_scheme(app, Qt.ColorScheme.Light)
+
+
+@pytest.mark.parametrize("page", ["compose", "calendar", "plan", "metrics", "accounts", "settings"])
+def test_page_icons_are_drawn_in_the_palettes_text_colours(scheme: str, page: str) -> None:
+    from PySide6.QtCore import QSize  # noqa: PLC0415
+    from PySide6.QtGui import QIcon, QPalette  # noqa: PLC0415
+
+    from somestudio.ui.theme.icons import page_icon  # noqa: PLC0415
+
+    palette = QApplication.palette()
+    for mode, role in (
+        (QIcon.Mode.Normal, QPalette.ColorRole.WindowText),
+        (QIcon.Mode.Selected, QPalette.ColorRole.HighlightedText),
+    ):
+        image = page_icon(page).pixmap(QSize(20, 20), mode).toImage()
+        solid = {
+            image.pixelColor(x, y).name()
+            for x in range(20)
+            for y in range(20)
+            if image.pixelColor(x, y).alpha() == 255
+        }
+        assert solid == {palette.color(role).name()}, (page, mode)

@@ -11,8 +11,18 @@ from __future__ import annotations
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 from somestudio.ui.theme.tokens import DARK, LIGHT, Colours, colours
 
@@ -91,3 +101,118 @@ def status_pixmap(status: Status, size: int, *, dark: bool) -> QPixmap:
         painter.drawPoint(QPointF(s * 0.5, s * dot))
     painter.end()
     return pixmap
+
+
+PAGES = ("compose", "calendar", "plan", "metrics", "accounts", "settings")
+
+
+class _PageIconEngine(QIconEngine):
+    """A page's line icon, drawn when shown in the palette's text colour (the selected
+    text colour on a selected row): the same drawing in both schemes, following a change."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self._page = page
+
+    def clone(self) -> QIconEngine:
+        return _PageIconEngine(self._page)
+
+    def key(self) -> str:
+        return "somestudio-page"
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        palette = QGuiApplication.palette()
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if mode == QIcon.Mode.Selected
+            else QPalette.ColorRole.WindowText
+        )
+        group = (
+            QPalette.ColorGroup.Disabled
+            if mode == QIcon.Mode.Disabled
+            else QPalette.ColorGroup.Active
+        )
+        side = min(rect.width(), rect.height())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(
+            rect.left() + (rect.width() - side) / 2, rect.top() + (rect.height() - side) / 2
+        )
+        painter.scale(side / 20, side / 20)  # drawn on a 20 × 20 grid
+        pen = QPen(palette.color(group, role), 1.6)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        _DRAW[self._page](painter)
+        painter.restore()
+
+
+def _compose(p: QPainter) -> None:
+    path = QPainterPath(QPointF(4, 16))
+    path.lineTo(QPointF(4.6, 12.6))
+    path.lineTo(QPointF(13.2, 4))
+    path.lineTo(QPointF(16, 6.8))
+    path.lineTo(QPointF(7.4, 15.4))
+    path.closeSubpath()
+    p.drawPath(path)
+    p.drawLine(QPointF(11.4, 5.8), QPointF(14.2, 8.6))
+
+
+def _calendar(p: QPainter) -> None:
+    p.drawRoundedRect(QRectF(3, 4.5, 14, 12.5), 2, 2)
+    p.drawLine(QPointF(3, 8.5), QPointF(17, 8.5))
+    p.drawLine(QPointF(7, 2.8), QPointF(7, 5.6))
+    p.drawLine(QPointF(13, 2.8), QPointF(13, 5.6))
+    for x, y in ((7, 11.8), (10, 11.8), (13, 11.8), (7, 14.5), (10, 14.5)):
+        p.drawPoint(QPointF(x, y))
+
+
+def _plan(p: QPainter) -> None:
+    for y in (5, 10, 15):
+        p.drawRoundedRect(QRectF(3, y - 1.6, 3.2, 3.2), 0.8, 0.8)
+        p.drawLine(QPointF(9, y), QPointF(17, y))
+
+
+def _metrics(p: QPainter) -> None:
+    p.drawLine(QPointF(3, 17), QPointF(17, 17))
+    for x, top in ((5.5, 11), (10, 6), (14.5, 9)):
+        p.drawRoundedRect(QRectF(x - 1.5, top, 3, 17 - top - 2), 0.8, 0.8)
+
+
+def _accounts(p: QPainter) -> None:
+    p.drawEllipse(QRectF(7, 3, 6, 6))
+    path = QPainterPath(QPointF(3.5, 17))
+    path.cubicTo(QPointF(4, 12.5), QPointF(7, 11), QPointF(10, 11))
+    path.cubicTo(QPointF(13, 11), QPointF(16, 12.5), QPointF(16.5, 17))
+    p.drawPath(path)
+
+
+def _settings(p: QPainter) -> None:
+    for y, knob in ((5, 13), (10, 7), (15, 11)):
+        p.drawLine(QPointF(3, y), QPointF(knob - 1.8, y))
+        p.drawLine(QPointF(knob + 1.8, y), QPointF(17, y))
+        p.drawEllipse(QPointF(knob, y), 1.8, 1.8)
+
+
+_DRAW = {
+    "compose": _compose,
+    "calendar": _calendar,
+    "plan": _plan,
+    "metrics": _metrics,
+    "accounts": _accounts,
+    "settings": _settings,
+}
+
+
+def page_icon(page: str) -> QIcon:
+    """The line icon of a page (``PAGES``), drawn in the palette's colours when shown."""
+    return QIcon(_PageIconEngine(page))
