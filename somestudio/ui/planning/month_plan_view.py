@@ -113,7 +113,8 @@ class MonthPlanModel(QAbstractTableModel):
                     .replace("%1", account.label)
                     .replace("%2", str(week.number))
                 )
-            return None
+            # The campaigns' names in full, where the cell had to shorten them.
+            return ", ".join(cell.labels) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
