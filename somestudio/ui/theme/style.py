@@ -11,7 +11,7 @@ change of scheme needs only a repaint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -90,7 +90,7 @@ class ThemeStyle(QProxyStyle):
             colour.setAlphaF(0.5)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setBrush(QColor(0, 0, 0, 0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(colour, 1.0))
         rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
         if element == PE.PE_IndicatorRadioButton:
