@@ -540,6 +540,14 @@
         <source>Label deleted; its posts stay.</source>
         <translation>Tunniste poistettu; sen julkaisut säilyvät.</translation>
     </message>
+    <message>
+        <source>Campaign colour %1</source>
+        <translation>Kampanjaväri %1</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Muu väri…</translation>
+    </message>
 </context>
 <context>
     <name>ChannelPanel</name>

@@ -28,6 +28,8 @@ from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.row_list import clear_rows, lay_out_row_list
 from somestudio.ui.states import GLYPHS, state_name
+from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.marks import mark_label
 
 S = DeliveryState
 
@@ -92,8 +94,12 @@ class AttentionDialog(QDialog):
         title.setFont(font)
         text = QLabel(entry.text)
         text.setWordWrap(True)
+        head = QHBoxLayout()
+        head.setSpacing(SPACE.s)
+        head.addWidget(mark_label(entry.network))
+        head.addWidget(title, 1)
         layout = QVBoxLayout(frame)
-        layout.addWidget(title)
+        layout.addLayout(head)
         layout.addWidget(text)
         history = self._studio.history(entry.delivery_id)
         if history is not None and history.reason:

@@ -31,6 +31,8 @@ from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.shortcuts_dialog import SHORTCUT_NAME
 from somestudio.ui.status_bar import StatusBar
+from somestudio.ui.theme import SPACE, TYPE
+from somestudio.ui.theme.icons import page_icon
 
 if TYPE_CHECKING:
     from somestudio.app.draft_shelf import DraftShelf, ShelvedDraft
@@ -99,12 +101,13 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         # Padding only: colours stay the platform theme's, light or dark.
-        self.navigation.setStyleSheet("QListWidget#Navigation::item { padding: 6px 10px; }")
+        pad = f"{SPACE.s - SPACE.xxs}px {SPACE.m - SPACE.xxs}px"
+        self.navigation.setStyleSheet(f"QListWidget#Navigation::item {{ padding: {pad}; }}")
         nav_font = self.navigation.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        nav_font.setPointSizeF(nav_font.pointSizeF() * TYPE.emphasis)
         self.navigation.setFont(nav_font)
         for number, (key, label) in enumerate(pages, start=1):
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(page_icon(key), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             keys = QKeySequence(f"Ctrl+{number}")
             item.setToolTip(f"{label} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")

@@ -19,3 +19,11 @@ def _translated(name: str) -> str:
 def network_name(network: Network) -> str:
     descriptor = network.descriptor
     return descriptor.name if descriptor.name_is_brand else _translated(descriptor.name)
+
+
+def network_of_label(text: str) -> Network | None:
+    """The network an account label built as "<network name> · <account>" names, if any."""
+    for network in Network:
+        if text.startswith(f"{network_name(network)} · "):
+            return network
+    return None

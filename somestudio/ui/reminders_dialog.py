@@ -30,6 +30,9 @@ from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.row_list import clear_rows, lay_out_row_list
+from somestudio.ui.states import BY_HAND_GLYPH
+from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.marks import mark_label
 
 
 def open_folder(folder: Path) -> None:
@@ -83,15 +86,19 @@ class RemindersDialog(QDialog):
         when = short_date_time(self._locale, reminder.due_at.astimezone(self._zone))
         heading = f"{network_name(reminder.network)} · {reminder.account_label} · {when}"
         frame.setAccessibleName(heading)
-        title = QLabel("📋 " + heading)
+        title = QLabel(f"{BY_HAND_GLYPH} {heading}")
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         text = QLabel(reminder.text)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head = QHBoxLayout()
+        head.setSpacing(SPACE.s)
+        head.addWidget(mark_label(reminder.network))
+        head.addWidget(title, 1)
         layout = QVBoxLayout(frame)
-        layout.addWidget(title)
+        layout.addLayout(head)
         layout.addWidget(text)
         if reminder.media_paths:
             media = QLabel(

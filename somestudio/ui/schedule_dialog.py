@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate, qtime, short_date_time, short_time
+from somestudio.ui.theme.icons import Status, status_icon
 from somestudio.ui.time_field import TimeField
 from somestudio.ui.when_text import when_text
 
@@ -213,11 +213,7 @@ class ScheduleDialog(QDialog):
         self._show_problems(found)
 
     def _show_problems(self, found: list[AccountProblems]) -> None:
-        style = self.style()
-        icons = {
-            True: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            False: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
+        icons = {True: status_icon(Status.ERROR), False: status_icon(Status.WARNING)}
         self.blocking.clear()
         for is_error, line in problem_lines(found):
             item = QListWidgetItem(icons[is_error], line)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.theme.tokens import LIGHT, Colours, colours
 
 GLYPHS: dict[DeliveryState, str] = {
     DeliveryState.DRAFT: "✎",
@@ -17,15 +20,9 @@ GLYPHS: dict[DeliveryState, str] = {
     DeliveryState.MISSED: "⊘",
 }
 
-BACKGROUNDS: dict[DeliveryState, str] = {
-    DeliveryState.DRAFT: "#eceff1",
-    DeliveryState.SCHEDULED: "#e3f2fd",
-    DeliveryState.PUBLISHING: "#fff8e1",
-    DeliveryState.PUBLISHED: "#e8f5e9",
-    DeliveryState.FAILED: "#ffebee",
-    DeliveryState.NEEDS_ATTENTION: "#fff3e0",
-    DeliveryState.MISSED: "#f3e5f5",
-}
+# Deprecated, for the calendar until it takes ``state_colours``: the light scheme's chip
+# colours, which its callers pair with dark text in both schemes.
+BACKGROUNDS: Mapping[DeliveryState, str] = LIGHT.states
 
 
 def state_name(state: DeliveryState) -> str:
@@ -45,7 +42,7 @@ def state_name(state: DeliveryState) -> str:
 
 # A post due on an account published by hand waits for the user: a reminder, not a failure.
 BY_HAND_GLYPH = "📋"
-BY_HAND_BACKGROUND = "#e0f2f1"
+BY_HAND_BACKGROUND = LIGHT.by_hand  # deprecated: see BACKGROUNDS
 
 
 def entry_glyph(entry: ScheduledEntry) -> str:
@@ -59,4 +56,20 @@ def entry_state_name(entry: ScheduledEntry) -> str:
 
 
 def entry_background(entry: ScheduledEntry) -> str:
+    """Deprecated (light in both schemes, for dark text): use ``entry_colours``."""
     return BY_HAND_BACKGROUND if entry.waiting_by_hand else BACKGROUNDS[entry.state]
+
+
+def state_colours(state: DeliveryState, scheme: Colours | None = None) -> tuple[str, str]:
+    """(background, text) of a chip in ``state``, in the current scheme unless given.
+    Read it when painting, not when building: the scheme can change while the app runs."""
+    scheme = scheme or colours()
+    return scheme.state(state), scheme.text
+
+
+def entry_colours(entry: ScheduledEntry, scheme: Colours | None = None) -> tuple[str, str]:
+    """(background, text) of ``entry``'s chip: by hand, or its state's."""
+    scheme = scheme or colours()
+    if entry.waiting_by_hand:
+        return scheme.by_hand, scheme.text
+    return state_colours(entry.state, scheme)

@@ -32,6 +32,7 @@ from somestudio.domain.posts import Account
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import network_icon
 
 # Every network a person may publish to themselves (all but the Local archive), in the
 # descriptors' order (domain/networks/catalogue.py).
@@ -219,7 +220,7 @@ class ByHandDialog(_AddDialog):
         self.network.setObjectName("ByHandNetwork")
         self.network.setAccessibleName(self.tr("Network"))
         for each in BY_HAND_NETWORKS:
-            self.network.addItem(network_name(each), each.value)
+            self.network.addItem(network_icon(each), network_name(each), each.value)
         if network is not None:
             self.network.setCurrentIndex(max(0, self.network.findData(network.value)))
         self.form.addRow(self.tr("Network:"), self.network)

@@ -33,6 +33,7 @@ from somestudio.ui.accounts.connect_texts import connect_text
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import network_icon
 
 
 def callback_address(port: int) -> str:
@@ -68,6 +69,7 @@ class ConnectDialog(QDialog):
             if account is None
             else self.tr("Reconnect %1").replace("%1", account.label)
         )
+        self.setWindowIcon(network_icon(network))  # the network's mark in the title bar
         self.setMinimumWidth(560)
         self.intro = QLabel(self._intro())
         self.intro.setObjectName("ConnectIntro")

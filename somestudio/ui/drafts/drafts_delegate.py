@@ -14,12 +14,31 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from somestudio.ui.drafts.drafts_model import LinesRole, SeverityRole
+from somestudio.domain.networks import Network
+from somestudio.ui.drafts.drafts_model import LinesRole, NetworksRole, SeverityRole
+from somestudio.ui.theme import SPACE, colours, network_mark
 
 _Index = QModelIndex | QPersistentModelIndex
 PAD = 6
 FLAGS = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-SEVERITY_COLOURS = {"error": ("#b3261e", "#ff8a80"), "warning": ("#8a5300", "#ffcc80")}
+
+
+ACCOUNTS_LINE = 1  # the second line names the networks: their marks go before it
+
+
+def _networks(index: _Index) -> list[Network]:
+    networks = index.data(NetworksRole)
+    return list(networks) if isinstance(networks, list) else []
+
+
+def _mark_size(font: QFont) -> int:
+    return min(16, QFontMetrics(font).height() - SPACE.xxs)
+
+
+def _indent(font: QFont, networks: list[Network]) -> int:
+    if not networks:
+        return 0
+    return len(networks) * (_mark_size(font) + SPACE.xxs) + SPACE.xs
 
 
 class DraftsDelegate(QStyledItemDelegate):
@@ -37,11 +56,23 @@ class DraftsDelegate(QStyledItemDelegate):
         )
         painter.save()
         rect = opt.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
-        for text, font, colour in self._lines(opt, index, text_colour, selected):
+        networks = _networks(index)
+        dark = colours(palette).dark  # read when painting: the scheme can change
+        for line, (text, font, colour) in enumerate(self._lines(opt, index, text_colour, selected)):
             painter.setFont(font)
             painter.setPen(colour)
-            used = QFontMetrics(font).boundingRect(rect, FLAGS, text)
-            painter.drawText(rect, FLAGS, text)
+            indent = _indent(font, networks) if line == ACCOUNTS_LINE else 0
+            if indent:
+                size = _mark_size(font)
+                top = rect.top() + (QFontMetrics(font).height() - size) // 2
+                for number, network in enumerate(networks):
+                    left = rect.left() + number * (size + SPACE.xxs)
+                    ratio = painter.device().devicePixelRatioF()
+                    mark = network_mark(network, size, dark=dark, ratio=ratio)
+                    painter.drawPixmap(left, top, mark)
+            text_rect = rect.adjusted(indent, 0, 0, 0)
+            used = QFontMetrics(font).boundingRect(text_rect, FLAGS, text)
+            painter.drawText(text_rect, FLAGS, text)
             rect.setTop(rect.top() + used.height())
         painter.restore()
 
@@ -54,8 +85,11 @@ class DraftsDelegate(QStyledItemDelegate):
         width = (view.viewport().width() if view is not None else opt.rect.width()) - 2 * spacing
         rect = QRect(0, 0, max(80, width - 2 * PAD - 4), 10_000)
         height = PAD
-        for text, font, _colour in self._lines(opt, index, QColor(), False):
-            height += QFontMetrics(font).boundingRect(rect, FLAGS, text).height()
+        networks = _networks(index)
+        for line, (text, font, _colour) in enumerate(self._lines(opt, index, QColor(), False)):
+            indent = _indent(font, networks) if line == ACCOUNTS_LINE else 0
+            used = QFontMetrics(font).boundingRect(rect.adjusted(indent, 0, 0, 0), FLAGS, text)
+            height += used.height()
         return QSize(width, height)
 
     @staticmethod
@@ -74,9 +108,9 @@ class DraftsDelegate(QStyledItemDelegate):
             quiet.setAlphaF(0.7)
         severity = str(index.data(SeverityRole) or "")
         problem_colour = QColor(text_colour)
-        if severity in SEVERITY_COLOURS and not selected:
-            light, dark = SEVERITY_COLOURS[severity]
-            problem_colour = QColor(dark if text_colour.lightness() > 128 else light)
+        if severity in ("error", "warning") and not selected:
+            scheme = colours(opt.palette)  # read when painting: the scheme can change
+            problem_colour = QColor(scheme.danger if severity == "error" else scheme.warning)
         return [
             (title, bold, text_colour),
             (accounts, base, quiet),

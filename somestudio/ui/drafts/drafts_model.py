@@ -25,6 +25,7 @@ MIME_DRAFT = "application/x-somestudio-draft"
 PostIdRole = int(Qt.ItemDataRole.UserRole) + 1
 LinesRole = int(Qt.ItemDataRole.UserRole) + 2  # (first words, accounts, problems)
 SeverityRole = int(Qt.ItemDataRole.UserRole) + 3  # "error", "warning" or ""
+NetworksRole = int(Qt.ItemDataRole.UserRole) + 4  # the draft's networks, each once
 FIRST_WORDS = 60  # characters of the text a row shows
 
 
@@ -112,6 +113,8 @@ class DraftsModel(QAbstractListModel):
             return draft.post_id
         if role == LinesRole:
             return (self.title(draft), self.accounts_text(draft), self.problems_text(draft))
+        if role == NetworksRole:
+            return list(dict.fromkeys(network for _id, network, _label in draft.accounts))
         if role == SeverityRole:
             return "error" if draft.errors else "warning" if draft.warnings else ""
         return None

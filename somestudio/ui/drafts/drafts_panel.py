@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from somestudio.ui.drafts.drafts_delegate import DraftsDelegate
 from somestudio.ui.drafts.drafts_model import DraftsModel, PostIdRole
 from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import SPACE
 
 if TYPE_CHECKING:
     from somestudio.app.draft_shelf import ShelvedDraft
@@ -66,7 +67,7 @@ class DraftsPanel(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap to a new width
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setWordWrap(True)
-        self.list.setSpacing(2)
+        self.list.setSpacing(SPACE.xxs)
         self.list.setAlternatingRowColors(True)
         self.list.setUniformItemSizes(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -110,7 +111,7 @@ class DraftsPanel(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)

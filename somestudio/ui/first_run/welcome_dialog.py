@@ -30,6 +30,7 @@ from somestudio.ui.first_run.demo_process import start_demo
 from somestudio.ui.i18n import ENDONYMS, system_language, ui_language
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import SPACE, TYPE, network_icon
 
 # Networks Some Studio publishes to for the user (TikTok and YouTube are by hand only), in
 # the descriptors' order (domain/networks/catalogue.py).
@@ -63,7 +64,7 @@ class WelcomeDialog(QDialog):
         self.restarting = False
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
+        layout.setSpacing(SPACE.m)
         layout.addWidget(self._build_heading())
         layout.addLayout(self._build_language())
         layout.addWidget(self._section(self.tr("Add your first account")))
@@ -100,7 +101,7 @@ class WelcomeDialog(QDialog):
         heading = QLabel(self.tr("Welcome to Some Studio"))
         heading.setObjectName("WelcomeHeading")
         font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setPointSizeF(font.pointSizeF() * TYPE.heading)
         font.setBold(True)
         heading.setFont(font)
         intro = QLabel(
@@ -185,7 +186,7 @@ class WelcomeDialog(QDialog):
         self.network.setObjectName("WelcomeNetwork")
         self.network.setAccessibleName(self.tr("Network to sign in to"))
         for network in SIGN_IN_NETWORKS:
-            self.network.addItem(network_name(network), network.value)
+            self.network.addItem(network_icon(network), network_name(network), network.value)
         self.sign_in_button = QPushButton(self.tr("Sign in…"))
         self.sign_in_button.setObjectName("WelcomeSignIn")
         self.sign_in_button.setAccessibleName(self.tr("Sign in to the chosen network"))

@@ -12,7 +12,11 @@ from zoneinfo import ZoneInfo
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QFontMetrics
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from somestudio.ui.network_names import network_of_label
+from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.marks import mark_label
 
 DAY = 86_400.0
 DAY_STEPS = (1, 2, 3, 5, 7, 14, 21)
@@ -110,18 +114,20 @@ class Legend(QWidget):
         super().__init__(parent)
         self.setObjectName("ChartLegend")
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(4, 24, 4, 4)
-        self._layout.setSpacing(4)
+        self._layout.setContentsMargins(SPACE.xs, SPACE.xl, SPACE.xs, SPACE.xs)
+        self._layout.setSpacing(SPACE.xs)
         self._layout.addStretch(1)
         self._labels: list[QLabel] = []
+        self._rows: list[QWidget] = []
         self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
         self.hide()
 
     def set_entries(self, entries: Sequence[tuple[str, QColor]]) -> None:
-        for label in self._labels:
-            self._layout.removeWidget(label)
-            label.deleteLater()
-        self._labels = []
+        """One line per series; an account's ("Mastodon · Kahvila") starts with its mark."""
+        for row in self._rows:
+            self._layout.removeWidget(row)
+            row.deleteLater()
+        self._labels, self._rows = [], []
         for index, (name, colour) in enumerate(entries):
             label = QLabel()
             markup = entry_markup(name, colour)  # the name comes translated
@@ -129,8 +135,17 @@ class Legend(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setAccessibleName(name)
-            self._layout.insertWidget(index, label)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(SPACE.xs)
+            network = network_of_label(name)
+            if network is not None:
+                line.addWidget(mark_label(network), 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(label, 1)
+            self._layout.insertWidget(index, row)
             self._labels.append(label)
+            self._rows.append(row)
         self.setVisible(bool(entries))
 
     def names(self) -> list[str]:

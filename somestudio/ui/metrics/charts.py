@@ -4,7 +4,7 @@ read the same in light and dark themes."""
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -17,20 +17,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from somestudio.domain.insights import HeatCell
 from somestudio.domain.metrics import AccountPoint, Snapshot
 from somestudio.ui.metrics.chart_parts import Legend, LocaleDateAxis, blend, heat_alpha
-from somestudio.ui.metrics.colours import DARK_SERIES, LIGHT_SERIES
+from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.tokens import DARK, LIGHT, colours
 
 pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
 NEUTRAL = 140.0  # the grey a heatmap cell fades to when few posts stand behind it
-PALE_TEXT = QColor("#000000")  # readable on that grey in both themes
+PALE_TEXT = LIGHT.text  # readable on that grey in both themes
 
 
 def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return colours(palette).dark
 
 
 def series_colour(palette: QPalette, index: int) -> QColor:
-    colours = DARK_SERIES if is_dark(palette) else LIGHT_SERIES
-    return QColor(colours[index % len(colours)])
+    series = colours(palette).series
+    return QColor(series[index % len(series)])
 
 
 class Chart(QWidget):
@@ -60,13 +61,14 @@ class Chart(QWidget):
         body.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(SPACE.xxs)
         layout.addWidget(self.title_label)
         layout.addLayout(body, 1)
         self.setMinimumHeight(180)
         self._title = ""
         self._empty_text = ""
         self._axis_text: dict[str, str] = {}
+        self._redraw: Callable[[], None] | None = None
         self.getPlotItem().showGrid(x=True, y=True, alpha=0.15)
         self.getPlotItem().setMenuEnabled(False)
         for name in ("left", "bottom"):
@@ -88,6 +90,10 @@ class Chart(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.apply_palette()
+            # The scheme changed while the chart was open: draw the data in its colours.
+            redraw = getattr(self, "_redraw", None)
+            if redraw is not None:
+                redraw()
 
     def getPlotItem(self) -> pg.PlotItem:
         return self.plot_widget.getPlotItem()
@@ -127,6 +133,7 @@ class FollowersChart(Chart):
         super().__init__(parent, axisItems={"bottom": LocaleDateAxis(zone)})
 
     def set_series(self, series: Mapping[str, Sequence[AccountPoint]]) -> None:
+        self._redraw = lambda: self.set_series(series)
         plot = self.getPlotItem()
         plot.clear()
         entries = []
@@ -152,6 +159,7 @@ class LifetimeChart(Chart):
         self, published_at: datetime, snapshots: Sequence[Snapshot], names: Sequence[str]
     ) -> None:
         """``names``: the translated labels of engagements, likes, reposts and replies."""
+        self._redraw = lambda: self.set_snapshots(published_at, snapshots, names)
         plot = self.getPlotItem()
         plot.clear()
         hours = np.fromiter(
@@ -200,6 +208,7 @@ class TotalsChart(Chart):
         self, rows: Sequence[tuple[str, int, int | None]], current: str, previous: str
     ) -> None:
         """``rows``: (channel name, engagements now, engagements in the previous period)."""
+        self._redraw = lambda: self.set_totals(rows, current, previous)
         plot = self.getPlotItem()
         plot.clear()
         ys = np.arange(len(rows), dtype=float)
@@ -290,7 +299,7 @@ class HeatmapChart(Chart):
                 # The post count in each cell: a rate from one post is a hint, not a fact.
                 if cell.posts:
                     pale = alpha[day, hour] < 0.5
-                    colour = PALE_TEXT if pale else _on(values[day, hour], high)
+                    colour = QColor(PALE_TEXT) if pale else _on(values[day, hour], high)
                     text = str(cell.posts)
                     if label.toPlainText() != text or label.color != colour:
                         label.setText(text, color=colour)
@@ -302,5 +311,5 @@ class HeatmapChart(Chart):
 def _on(value: float, high: float) -> QColor:
     """Text colour readable on a viridis cell (dark blue at the bottom, yellow at the top)."""
     if math.isnan(value) or high <= 0:
-        return QColor(Qt.GlobalColor.gray)
-    return QColor("#000000") if value / high > 0.6 else QColor("#ffffff")
+        return QColor(colours().text_muted)
+    return QColor(LIGHT.text if value / high > 0.6 else DARK.text)

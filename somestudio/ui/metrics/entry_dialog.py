@@ -36,6 +36,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.ui.network_names import network_name
+from somestudio.ui.theme import network_icon
 
 NOT_GIVEN = -1  # a spin box at its minimum means "not given"
 
@@ -74,7 +75,9 @@ class EntryDialog(QDialog):
         for row in recent:
             text = " ".join(row.text.split())[:60]
             self.post.addItem(
-                f"{network_name(row.network)} · {row.account_label}: {text}", row.delivery_id
+                network_icon(row.network),
+                f"{network_name(row.network)} · {row.account_label}: {text}",
+                row.delivery_id,
             )
         self.post_fields = {name: _spin() for name in ("likes", "reposts", "replies", "views")}
         post_page = QWidget()
@@ -89,7 +92,11 @@ class EntryDialog(QDialog):
         # An account's counts.
         self.account = QComboBox()
         for account in dashboard.accounts():
-            self.account.addItem(f"{network_name(account.network)} · {account.label}", account.id)
+            self.account.addItem(
+                network_icon(account.network),
+                f"{network_name(account.network)} · {account.label}",
+                account.id,
+            )
         self.followers = _spin()
         account_page = QWidget()
         form = QFormLayout(account_page)

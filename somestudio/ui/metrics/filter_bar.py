@@ -13,6 +13,7 @@ from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
+from somestudio.ui.theme import network_icon
 
 PRESETS = ("7", "30", "90", "month", "last_month", "custom")
 
@@ -115,7 +116,7 @@ class FilterBar(QWidget):
             self.channel.clear()
             self.channel.addItem(self.tr("All channels"), None)
             for network in sorted({a.network for a in accounts}, key=network_name):
-                self.channel.addItem(network_name(network), network.value)
+                self.channel.addItem(network_icon(network), network_name(network), network.value)
             self._select(self.channel, chosen_channel)
             self._accounts = accounts
             self._fill_accounts()
@@ -136,7 +137,9 @@ class FilterBar(QWidget):
         for account in self._accounts:
             if network is None or account.network.value == network:
                 self.account.addItem(
-                    f"{network_name(account.network)} · {account.label}", account.id
+                    network_icon(account.network),
+                    f"{network_name(account.network)} · {account.label}",
+                    account.id,
                 )
         self._select(self.account, chosen)
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from somestudio.domain.dashboard import PostRow, TotalsWithChange
 from somestudio.domain.metrics import change
 from somestudio.ui.network_names import network_name
+from somestudio.ui.theme import network_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 POST_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -76,6 +77,8 @@ class TotalsModel(QAbstractTableModel):
             return self.tr("Engagements in the previous period: %1").replace(
                 "%1", self._locale.toString(previous)
             )
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return network_icon(current.network)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 0:
@@ -201,8 +204,11 @@ class TopPostsModel(QAbstractTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == 2:
             return post.text
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return network_icon(post.network) if column == 1 else None
+        return self._display(post, column) if role == Qt.ItemDataRole.DisplayRole else None
+
+    def _display(self, post: PostRow, column: int) -> str:
         if column == 0:
             local: datetime = post.published_at.astimezone(self._zone)
             return local_text(local, self._locale)

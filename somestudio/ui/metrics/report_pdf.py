@@ -27,12 +27,14 @@ from somestudio.ui.metrics.colours import LIGHT_SERIES
 from somestudio.ui.metrics.insight_text import describe
 from somestudio.ui.metrics.models import format_change, local_text
 from somestudio.ui.network_names import network_name
+from somestudio.ui.theme.tokens import LIGHT
 
 DPI = 96
 WIDTH = 794 - 2 * 56  # A4 at 96 dpi less the margins
-INK = QColor("#1a1a1a")
-MUTED = QColor("#5f6368")
-RULE = QColor("#d0d4d9")
+# Paper is white whatever the screen's scheme: the report takes the light scheme's colours.
+INK = QColor(LIGHT.text)
+MUTED = QColor(LIGHT.text_muted)
+RULE = QColor(LIGHT.border)
 
 
 class _Writer:
@@ -156,7 +158,7 @@ def _headline(out: _Writer, report: MonthlyReport, before_name: str) -> None:
     for index, item in enumerate(report.headline):
         left = index * (box_width + 12)
         out.painter.setPen(QPen(RULE, 1))
-        out.painter.setBrush(QColor("#f4f6f8"))
+        out.painter.setBrush(QColor(LIGHT.surface_alt))
         out.painter.drawRoundedRect(QRectF(left, top, box_width, 92), 6, 6)
         out.painter.setPen(MUTED)
         out.font(8.5)
@@ -177,7 +179,7 @@ def _headline(out: _Writer, report: MonthlyReport, before_name: str) -> None:
                 "%1", format_change(ratio, out.locale)
             )
             note = note.replace("%2", before_name)
-        out.painter.setPen(QColor("#1b7f3b") if (ratio or 0) > 0 else MUTED)
+        out.painter.setPen(QColor(LIGHT.success) if (ratio or 0) > 0 else MUTED)
         out.painter.drawText(
             QRectF(left + 10, top + 58, box_width - 20, 30),
             int(Qt.TextFlag.TextWordWrap),

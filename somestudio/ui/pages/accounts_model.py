@@ -15,6 +15,7 @@ from somestudio.domain.networks import PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.ui.accounts.health_text import health_label, health_sentence
 from somestudio.ui.network_names import network_name
+from somestudio.ui.theme import network_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -70,12 +71,13 @@ class AccountsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
         account = self._accounts[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return network_icon(account.network)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         column = index.column()
         if column == 0:
             return network_name(account.network)

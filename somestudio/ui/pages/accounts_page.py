@@ -32,6 +32,7 @@ from somestudio.ui.pages.accounts_model import AccountsModel
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import qdate
 from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import SPACE, network_icon
 
 # In the descriptors' order (domain/networks/catalogue.py).
 CONNECTABLE = connectable()
@@ -88,13 +89,13 @@ class AccountsPage(QWidget):
         self.banner.setObjectName("KeyringBanner")
         self.banner.setWordWrap(True)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setContentsMargins(8, 6, 8, 6)
+        self.banner.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)
         self.banner.hide()
         self.version_banner = QLabel()
         self.version_banner.setObjectName("ApiVersionWarning")
         self.version_banner.setWordWrap(True)
         self.version_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.version_banner.setContentsMargins(8, 6, 8, 6)
+        self.version_banner.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)
         self.version_banner.hide()
         self.connect_button = QPushButton(self.tr("Add account"))
         self.connect_button.setObjectName("AddAccount")
@@ -176,7 +177,9 @@ class AccountsPage(QWidget):
         for network in CONNECTABLE:
             if network in BY_HAND_ONLY:
                 continue  # nothing to sign in to: in "Publish by hand"
-            action = menu.addAction(self.tr("%1…").replace("%1", network_name(network)))
+            action = menu.addAction(
+                network_icon(network), self.tr("%1…").replace("%1", network_name(network))
+            )
             action.setData(network.value)
             action.triggered.connect(lambda _=False, n=network: self.open_connect(n))
         return menu

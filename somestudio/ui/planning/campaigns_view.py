@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QColorDialog,
     QHBoxLayout,
@@ -11,20 +11,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from somestudio.app.plan_library import LABEL_COLOURS, PlanLibrary
+from somestudio.app.plan_library import PlanLibrary
+from somestudio.ui.theme import LIGHT, colours
+from somestudio.ui.theme.campaigns import UNCHOSEN, campaign_colours, campaign_slot, swatch
 
 NameRole = Qt.ItemDataRole.UserRole + 3
+ColourRole = Qt.ItemDataRole.UserRole + 4
 
 
-def swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(16, 16)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
+def first_free(labels: list[tuple[str, str]]) -> str:
+    """The first theme campaign colour no label has chosen (stored as its light variant)."""
+    taken = {campaign_slot(colour) for _name, colour in labels}
+    free = [c for slot, c in enumerate(LIGHT.campaign) if slot not in taken]
+    return (free or list(LIGHT.campaign))[0]
 
 
 class CampaignsView(QWidget):
@@ -39,9 +44,11 @@ class CampaignsView(QWidget):
         self.list.currentItemChanged.connect(self._show_current)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Label or campaign name"))
-        self.colour = LABEL_COLOURS[1]
+        self.colour = first_free(library.labels())
         self.colour_button = QPushButton(self.tr("Colour…"))
-        self.colour_button.clicked.connect(self._choose_colour)
+        self.colour_menu = QMenu(self.colour_button)
+        self.colour_menu.aboutToShow.connect(self._fill_colour_menu)
+        self.colour_button.setMenu(self.colour_menu)
         save = QPushButton(self.tr("Save label"))
         save.clicked.connect(self.save_label)
         delete = QPushButton(self.tr("Delete label"))
@@ -64,12 +71,19 @@ class CampaignsView(QWidget):
 
     def reload(self) -> None:
         self.list.clear()
-        for name, colour in self._library.labels():
-            item = QListWidgetItem(swatch(colour), name)
+        labels = self._library.labels()
+        shown = campaign_colours(labels)
+        for name, colour in labels:
+            item = QListWidgetItem(swatch(shown[name]), name)
             item.setData(NameRole, name)
-            item.setToolTip(colour)
+            item.setData(ColourRole, colour)
             self.list.addItem(item)
         self._paint_button()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the scheme changed: the swatches too
+            self.reload()
 
     def save_label(self) -> None:
         item = self.list.currentItem() if self.list.currentRow() >= 0 else None
@@ -101,10 +115,26 @@ class CampaignsView(QWidget):
         if item is None:
             return
         self.name.setText(str(item.data(NameRole)))
-        self.set_colour(item.toolTip())
+        self.set_colour(str(item.data(ColourRole)))
 
     def _paint_button(self) -> None:
-        self.colour_button.setIcon(swatch(self.colour))
+        if campaign_slot(self.colour) is None and self.colour.lower() == UNCHOSEN:
+            self.colour_button.setIcon(QIcon())
+            return
+        self.colour_button.setIcon(swatch(campaign_colours([("", self.colour)])[""]))
+
+    def _fill_colour_menu(self) -> None:
+        """The theme's campaign colours (shown in the current scheme), then any colour."""
+        self.colour_menu.clear()
+        scheme = colours()
+        for slot, stored in enumerate(LIGHT.campaign):
+            action = self.colour_menu.addAction(
+                swatch(scheme.campaign[slot]),
+                self.tr("Campaign colour %1").replace("%1", str(slot + 1)),
+            )
+            action.triggered.connect(lambda _=False, c=stored: self.set_colour(c))
+        self.colour_menu.addSeparator()
+        self.colour_menu.addAction(self.tr("Other colour…")).triggered.connect(self._choose_colour)
 
     def _choose_colour(self) -> None:
         dialog = QColorDialog(QColor(self.colour), self)

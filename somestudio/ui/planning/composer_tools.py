@@ -25,6 +25,8 @@ from somestudio.domain.findings import Severity
 from somestudio.domain.guidelines import fill, tag_links
 from somestudio.ui.composer.findings_list import Entry, Place
 from somestudio.ui.network_names import network_name
+from somestudio.ui.theme import network_icon
+from somestudio.ui.theme.campaigns import campaign_colours, swatch
 
 
 class ComposerTools(QWidget):
@@ -150,7 +152,7 @@ class ComposerTools(QWidget):
                 (self.tr("Call to action"), action_text),
             ):
                 if text:
-                    action = menu.addAction(f"{name}: {label}")
+                    action = menu.addAction(network_icon(network), f"{name}: {label}")
                     action.setToolTip(text)
                     action.triggered.connect(
                         lambda _=False, a=account_id, t=text: self.add_to_account(a, t)
@@ -162,8 +164,10 @@ class ComposerTools(QWidget):
 
     def _fill_labels(self, menu: QMenu) -> None:
         menu.clear()
-        for name, _colour in self._library.labels():
-            action = menu.addAction(name)
+        labels = self._library.labels()
+        shown = campaign_colours(labels)  # in the scheme of the moment the menu opens
+        for name, _colour in labels:
+            action = menu.addAction(swatch(shown[name]), name)
             action.setCheckable(True)
             action.setChecked(name in self.labels)
             action.toggled.connect(lambda on, n=name: self._toggle_label(n, on))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.ideas import IdeaBoard, IdeaRow
 from somestudio.ui.planning.idea_drops import MIME_IDEA, idea_mime
+from somestudio.ui.theme import SPACE
 
 IdeaRole = Qt.ItemDataRole.UserRole + 7
 CARD = QSize(220, 96)
@@ -40,7 +41,7 @@ class IdeaCards(QListWidget):
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setMovement(QListWidget.Movement.Static)
         self.setWordWrap(True)
-        self.setSpacing(8)
+        self.setSpacing(SPACE.s)
         self.setGridSize(CARD + QSize(12, 12))
         self.setIconSize(QSize(48, 48))
         self.setDragEnabled(True)

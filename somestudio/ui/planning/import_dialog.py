@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +32,8 @@ from somestudio.domain.csv_problems import Blocking
 from somestudio.domain.csv_table import TextEncoding
 from somestudio.domain.csv_values import DateOrder
 from somestudio.ui.network_names import network_name
+from somestudio.ui.theme import network_icon
+from somestudio.ui.theme.icons import Status, status_icon
 
 COLUMNS = 5
 
@@ -76,7 +77,11 @@ class ImportDialog(QDialog):
         self.account.setAccessibleName(self.tr("Account for rows without one"))
         self.account.addItem(self.tr("Rows name their accounts"), None)
         for account in studio.accounts():
-            self.account.addItem(f"{network_name(account.network)} · {account.label}", account.id)
+            self.account.addItem(
+                network_icon(account.network),
+                f"{network_name(account.network)} · {account.label}",
+                account.id,
+            )
         for combo in (self.encoding, self.date_order, self.account):
             combo.currentIndexChanged.connect(self.refresh)
         options = QHBoxLayout()
@@ -158,9 +163,7 @@ class ImportDialog(QDialog):
     def show_preview(self, preview: ImportPreview, lang: str) -> None:
         self.preview = preview
         self.rows.setRowCount(len(preview.rows))
-        style = self.style()
-        ok_icon = style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
-        bad_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        ok_icon, bad_icon = status_icon(Status.OK), status_icon(Status.ERROR)
         for row, item in enumerate(preview.rows):
             planned = item.planned
             if planned.at is None:
@@ -182,11 +185,7 @@ class ImportDialog(QDialog):
         self.rows.resizeRowsToContents()
         self.problems.clear()
         for problem in preview.problems:
-            icon = (
-                bad_icon
-                if problem.severity is Blocking.ERROR
-                else style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            )
+            icon = bad_icon if problem.severity is Blocking.ERROR else status_icon(Status.WARNING)
             entry = QListWidgetItem(icon, problem.line(lang))
             entry.setData(Qt.ItemDataRole.UserRole, problem.row)
             self.problems.addItem(entry)

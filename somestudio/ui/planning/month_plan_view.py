@@ -25,9 +25,18 @@ from somestudio.domain.month_grid import add_months
 from somestudio.domain.month_plan import MonthPlan
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
+from somestudio.ui.planning.month_plan_cells import CampaignsRole, CountRole, PlanCellDelegate
+from somestudio.ui.theme import TYPE, colours, mark_icon
+from somestudio.ui.theme.campaigns import campaign_colours
 
 Index = QModelIndex | QPersistentModelIndex
-GAP_BRUSH = QBrush(QColor(229, 57, 53, 60), Qt.BrushStyle.BDiagPattern)
+
+
+def gap_brush() -> QBrush:
+    """A hatch in the scheme's danger colour (read when painting: the scheme can change)."""
+    colour = QColor(colours().danger)
+    colour.setAlphaF(0.35)
+    return QBrush(colour, Qt.BrushStyle.BDiagPattern)
 
 
 class MonthPlanModel(QAbstractTableModel):
@@ -36,7 +45,7 @@ class MonthPlanModel(QAbstractTableModel):
         self._studio = studio
         self._zone = zone
         self._accounts: list[Account] = []
-        self._colours: dict[str, str] = {}
+        self._labels: list[tuple[str, str]] = []
         self.plan: MonthPlan | None = None
         self.year = self.month = 0
 
@@ -44,7 +53,7 @@ class MonthPlanModel(QAbstractTableModel):
         self.beginResetModel()
         self.year, self.month = year, month
         self._accounts = self._studio.accounts()
-        self._colours = dict(self._studio.labels())
+        self._labels = self._studio.labels()
         self.plan = month_overview(self._studio, year, month, self._zone)
         self.endResetModel()
 
@@ -60,7 +69,11 @@ class MonthPlanModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or self.plan is None:
+        if self.plan is None:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and orientation == Qt.Orientation.Vertical:
+            return mark_icon(self._accounts[section].network, dark=colours().dark)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             week = self.plan.weeks[section]
@@ -84,13 +97,14 @@ class MonthPlanModel(QAbstractTableModel):
             text = self.tr("%n posts", "", cell.count)
             return text + ("\n" + ", ".join(cell.labels) if cell.labels else "")
         if role == Qt.ItemDataRole.BackgroundRole:
-            if cell.is_gap:
-                return GAP_BRUSH
-            if cell.labels and cell.labels[0] in self._colours:
-                colour = QColor(self._colours[cell.labels[0]])
-                colour.setAlpha(70)
-                return QBrush(colour)
-            return None
+            return gap_brush() if cell.is_gap else None
+        if role == CampaignsRole:
+            if cell.is_gap or not cell.labels:
+                return None
+            known = campaign_colours(self._labels)
+            return [(name, known[name]) for name in cell.labels if name in known]
+        if role == CountRole:
+            return None if cell.is_gap else self.tr("%n posts", "", cell.count)
         if role == Qt.ItemDataRole.ToolTipRole:
             week = self.plan.weeks[index.column()]
             if cell.is_gap:
@@ -99,7 +113,8 @@ class MonthPlanModel(QAbstractTableModel):
                     .replace("%1", account.label)
                     .replace("%2", str(week.number))
                 )
-            return None
+            # The campaigns' names in full, where the cell had to shorten them.
+            return ", ".join(cell.labels) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -112,7 +127,7 @@ class MonthPlanView(QWidget):
         self.title = QLabel()
         font = self.title.font()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setPointSizeF(font.pointSizeF() * TYPE.title)
         self.title.setFont(font)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -128,6 +143,7 @@ class MonthPlanView(QWidget):
         self.table.setObjectName("MonthPlan")
         self.table.setAccessibleName(self.tr("Posts per account and week"))
         self.table.setModel(self.model)
+        self.table.setItemDelegate(PlanCellDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)

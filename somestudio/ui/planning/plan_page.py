@@ -15,6 +15,7 @@ from somestudio.ui.planning.campaigns_view import CampaignsView
 from somestudio.ui.planning.guidelines_view import GuidelinesView
 from somestudio.ui.planning.ideas_view import IdeasView
 from somestudio.ui.planning.month_plan_view import MonthPlanView
+from somestudio.ui.theme import TYPE
 
 
 class PlanPage(QWidget):
@@ -39,7 +40,7 @@ class PlanPage(QWidget):
         title = QLabel(self.tr("Plan"))
         font = title.font()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * TYPE.title)
         title.setFont(font)
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QLabel
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.catalogue import descriptor
 from somestudio.ui.assets import resource_root
-from somestudio.ui.theme.tokens import DARK, LIGHT, contrast_ratio
+from somestudio.ui.theme.tokens import DARK, LIGHT, colours, contrast_ratio
 
 MIN_MARK_CONTRAST = 3.0  # WCAG 2.2 non-text contrast
 
@@ -83,3 +84,57 @@ def mark_icon(network: Network, *, dark: bool) -> QIcon:
     for size in (16, 20, 24, 32):
         icon.addPixmap(network_mark(network, size, dark=dark))
     return icon
+
+
+class _SchemeMarkEngine(QIconEngine):
+    """Draws the mark in the scheme of the moment it is painted: an icon made once (a
+    combo box's item, a menu's action) follows a change of scheme by itself."""
+
+    def __init__(self, network: Network) -> None:
+        super().__init__()
+        self._network = network
+
+    def clone(self) -> QIconEngine:
+        return _SchemeMarkEngine(self._network)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        side = min(rect.width(), rect.height())
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        mark = network_mark(self._network, side, dark=colours().dark, ratio=ratio)
+        left = rect.left() + (rect.width() - side) // 2
+        top = rect.top() + (rect.height() - side) // 2
+        if mode == QIcon.Mode.Disabled:
+            painter.save()
+            painter.setOpacity(0.4)
+            painter.drawPixmap(left, top, mark)
+            painter.restore()
+        else:
+            painter.drawPixmap(left, top, mark)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def key(self) -> str:
+        return "somestudio-mark"
+
+
+def network_icon(network: Network) -> QIcon:
+    """``network``'s mark as an icon that is drawn in the scheme of the moment it is shown
+    (menus, lists, combo boxes)."""
+    return QIcon(_SchemeMarkEngine(network))
+
+
+def mark_label(network: Network, size: int = 16) -> QLabel:
+    """A label showing ``network``'s mark, for rows built of widgets (dialog lists)."""
+    label = QLabel()
+    label.setObjectName("NetworkMark")
+    label.setPixmap(
+        network_mark(network, size, dark=colours().dark, ratio=label.devicePixelRatioF())
+    )
+    label.setFixedSize(size, size)
+    return label

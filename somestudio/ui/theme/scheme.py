@@ -4,8 +4,9 @@ Where the platform theme already hands Qt a dark palette (KDE, GNOME with the po
 does nothing. Where it only reports the scheme, or nothing (a plain X11 session, the
 offscreen platform), a dark Fusion palette is set here, and the scheme's changes are
 followed while the window is open. ``SOMESTUDIO_THEME=dark`` or ``=light`` overrides the
-system (for screenshots and checks). Custom-painted parts take their colours from the
-palette, except the calendar chips, which are light with dark text in both schemes.
+system (for screenshots and checks). Custom-painted parts take their colours from
+``tokens.colours()`` when they paint, so a change of scheme needs only a repaint; on plain
+Fusion, ``style.ThemeStyle`` keeps check boxes and radio buttons visible in both.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import os
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+from somestudio.ui.theme.tokens import DARK, colours, contrast_ratio
 
 ENV_THEME = "SOMESTUDIO_THEME"
 
@@ -29,24 +32,24 @@ def dark_palette() -> QPalette:
     palette = QPalette()
     colours = {
         R.Window: "#2b2b2b",
-        R.WindowText: "#e8e8e8",
-        R.Base: "#1f1f1f",
-        R.AlternateBase: "#2a2a2a",
+        R.WindowText: DARK.text,
+        R.Base: DARK.surface,
+        R.AlternateBase: DARK.surface_alt,
         R.ToolTipBase: "#3a3a3a",
-        R.ToolTipText: "#f0f0f0",
-        R.PlaceholderText: "#9a9a9a",
-        R.Text: "#e8e8e8",
+        R.ToolTipText: DARK.text,
+        R.PlaceholderText: DARK.text_muted,
+        R.Text: DARK.text,
         R.Button: "#353535",
-        R.ButtonText: "#e8e8e8",
+        R.ButtonText: DARK.text,
         R.BrightText: "#ff6b6b",
         R.Light: "#4a4a4a",
         R.Midlight: "#3f3f3f",
         R.Mid: "#505050",
         R.Dark: "#1a1a1a",
         R.Shadow: "#000000",
-        R.Highlight: "#3d7bd9",
+        R.Highlight: DARK.selection,
         R.HighlightedText: "#ffffff",
-        R.Link: "#8ab4f8",
+        R.Link: DARK.accent,
         R.LinkVisited: "#c58af9",
     }
     for role, colour in colours.items():
@@ -75,6 +78,10 @@ def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
     """Make the application palette match ``scheme`` (Unknown leaves it as it is)."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from somestudio.ui.theme.style import ThemeStyle, install_style  # noqa: PLC0415
+
+    if isinstance(app, QApplication):
+        install_style(app)
     ours = bool(app.property("somestudioDarkPalette"))
     if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
         app.setPalette(dark_palette())
@@ -83,6 +90,21 @@ def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
         style = QApplication.style() if isinstance(app, QApplication) else None
         app.setPalette(style.standardPalette() if style is not None else QPalette())
         app.setProperty("somestudioDarkPalette", False)
+    if isinstance(app, QApplication) and isinstance(app.style(), ThemeStyle):
+        _readable_selection(app)
+
+
+def _readable_selection(app: QGuiApplication) -> None:
+    """On our Fusion, selected rows' text meets AA: Fusion's own light blue gives white text
+    only 3.7:1. A desktop's own style keeps its colours."""
+    palette = app.palette()
+    if contrast_ratio(palette.color(R.Highlight), palette.color(R.HighlightedText)) >= 4.5:
+        return
+    wanted = QColor(colours(palette).selection)
+    for group in (G.Active, G.Inactive):
+        palette.setColor(group, R.Highlight, wanted)
+        palette.setColor(group, R.HighlightedText, QColor("#ffffff"))
+    app.setPalette(palette)
 
 
 class ThemeFollower(QObject):

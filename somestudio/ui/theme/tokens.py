@@ -51,10 +51,12 @@ class Colours:
     surface: str  # page and card backgrounds
     surface_alt: str  # alternate rows, wells, chip trays
     raised: str  # cards on the surface (previews, chips' base)
-    border: str
+    border: str  # quiet dividers and card edges
+    control: str  # edges of check boxes and radio buttons: 3:1 on window and base
     text: str
     text_muted: str  # secondary text: times, handles, hints
     accent: str  # links, selection outlines, the current-time line
+    selection: str  # background of selected rows; white text on it meets AA
     success: str
     warning: str
     danger: str
@@ -62,6 +64,7 @@ class Colours:
     states: MappingProxyType[DeliveryState, str]  # chip backgrounds, text is ``text``
     by_hand: str  # chip background for a post waiting to be published by hand
     campaign: tuple[str, ...]  # label/campaign colours, distinguishable in order
+    series: tuple[str, ...]  # chart lines and bars: Okabe–Ito, told apart with colour blindness
 
     def state(self, state: DeliveryState) -> str:
         return self.states[state]
@@ -73,9 +76,11 @@ LIGHT = Colours(
     surface_alt="#f3f5f7",
     raised="#ffffff",
     border="#c9d0d8",
+    control="#7a8089",
     text="#1b1f24",
     text_muted="#57606a",
     accent="#1f5fbf",
+    selection="#2a66c4",
     success="#1a7f37",
     warning="#8a5300",
     danger="#c62828",
@@ -93,6 +98,7 @@ LIGHT = Colours(
     ),
     by_hand="#e0f2f1",
     campaign=("#1f5fbf", "#b3261e", "#1a7f37", "#8250df", "#b35900", "#0b7285", "#a2185b"),
+    series=("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"),
 )
 
 DARK = Colours(
@@ -101,9 +107,11 @@ DARK = Colours(
     surface_alt="#2a2a2a",
     raised="#2c2f33",
     border="#4a5058",
+    control="#8b939c",
     text="#e8eaed",
     text_muted="#a9b1bb",
     accent="#8ab4f8",
+    selection="#3473d5",
     success="#7ed492",
     warning="#f2c661",
     danger="#f28b82",
@@ -121,6 +129,7 @@ DARK = Colours(
     ),
     by_hand="#173b39",
     campaign=("#8ab4f8", "#f28b82", "#7ed492", "#c9a7ff", "#f2b366", "#66d4e0", "#f48fb1"),
+    series=("#56B4E9", "#FF8C42", "#2BD9A6", "#E9A3C9", "#F5C242", "#9AD0F5", "#FFFFFF"),
 )
 
 
