@@ -28,6 +28,10 @@ class Studio:
     def entries_between(self, start: datetime, end: datetime) -> list[ScheduledEntry]:
         return post_rows.entries_between(self.workspace.connection(), start, end)
 
+    def first_images(self, post_ids: Sequence[int]) -> dict[int, str]:
+        """The file of each post's first image (posts without one are left out)."""
+        return post_rows.first_images(self.workspace.connection(), post_ids)
+
     def entry(self, delivery_id: int) -> ScheduledEntry | None:
         return post_rows.entry_by_delivery(self.workspace.connection(), delivery_id)
 

@@ -137,6 +137,23 @@ def entries_between(
     return [_entry(r) for r in rows]
 
 
+def first_images(conn: sqlite3.Connection, post_ids: Sequence[int]) -> dict[int, str]:
+    """Each post's first image file (by position), for calendar thumbnails."""
+    found: dict[int, str] = {}
+    ids = list(dict.fromkeys(post_ids))
+    for start in range(0, len(ids), 500):  # SQLite's variable limit, with room to spare
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            "SELECT post_id, path FROM media WHERE post_id IN (" + marks + ")"  # noqa: S608 - only "?"
+            " AND mime_type LIKE 'image/%' ORDER BY post_id, position",
+            chunk,
+        ).fetchall()
+        for post_id, path in rows:
+            found.setdefault(int(post_id), str(path))
+    return found
+
+
 def entry_by_delivery(conn: sqlite3.Connection, delivery_id: int) -> ScheduledEntry | None:
     row = conn.execute(_ENTRY_SELECT + " AND d.id = ?", (delivery_id,)).fetchone()
     return _entry(row) if row else None

@@ -1,32 +1,58 @@
-"""Paints a day cell: the day number, then one chip per delivery (channel colour, state glyph,
-local time, text), and "+N more" when they do not fit."""
+"""Paints a day cell: the day number, then one chip per post (network marks, first words,
+time, state, thumbnail), and "+N more" when they do not fit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.chips import PADDING, ChipPainter, chip_layout
-from somestudio.ui.calendar.month_model import DateRole, EntriesRole, InMonthRole
+from somestudio.ui.calendar.month_model import ChipsRole, DateRole, InMonthRole, TodayRole
+from somestudio.ui.calendar.post_chips import PostChip
+from somestudio.ui.calendar.thumbnails import Thumbnails
+from somestudio.ui.theme import SPACE, colours
+
+
+def two_line_chips(cell_width: int, line: int) -> bool:
+    """Whether a cell this wide shows chips on two lines (words, then time and state)."""
+    return cell_width >= 7 * line
 
 
 class ChipDelegate(QStyledItemDelegate):
-    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        thumbnails: Thumbnails | None = None,
+    ) -> None:
         super().__init__(parent)
         self._zone = zone
         self._chip_painter: ChipPainter | None = None
-        self._chip_font = QFont()
+        self._chip_key: tuple[str, bool] = ("", False)
+        self.thumbnails = thumbnails
+        self.image_of: Callable[[PostChip], str | None] | None = None  # set by the page
 
-    def _chips(self, font: QFont) -> ChipPainter:
-        if self._chip_painter is None or self._chip_font != font:
-            self._chip_painter = ChipPainter(font, self._zone)
-            self._chip_font = QFont(font)
+    def chips(self, font: QFont, palette: QPalette) -> ChipPainter:
+        scheme = colours(palette)
+        key = (font.key(), scheme.dark)
+        if self._chip_painter is None or self._chip_key != key:
+            self._chip_painter = ChipPainter(font, self._zone, scheme)
+            self._chip_key = key
         return self._chip_painter
+
+    def day_line(self, font: QFont) -> int:
+        """Where the chips start in a cell: below the day number."""
+        return QFontMetrics(font).height() + SPACE.xs
+
+    def chip_height(self, font: QFont, palette: QPalette, cell_width: int) -> int:
+        geometry = self.chips(font, palette).geometry
+        two = two_line_chips(cell_width, geometry.line)
+        return geometry.two_lines if two else geometry.one_line
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -49,38 +75,52 @@ class ChipDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        base = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
-        if not index.data(InMonthRole) and not selected:
+        in_month = bool(index.data(InMonthRole))
+        base = palette.color(QPalette.ColorRole.Base)
+        if not in_month:
             base = palette.color(QPalette.ColorRole.AlternateBase)
         painter.fillRect(rect, base)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        metrics = QFontMetrics(option.font)
-        line = metrics.height()
+        if selected:  # an outline, so the chips keep their colours on the chosen day
+            pen = painter.pen()
+            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
         self._paint_day_number(
             painter,
             option,
             rect=rect,
             day=day,
-            selected=selected,
-            in_month=bool(index.data(InMonthRole)),
+            today=bool(index.data(TodayRole)),
+            in_month=in_month,
         )
-        entries: list[ScheduledEntry] = index.data(EntriesRole) or []
-        rects, more_rect = chip_layout(rect, len(entries), line)
-        for chip_rect, entry in zip(rects, entries, strict=False):
-            self._chips(option.font).paint(painter, chip_rect, entry)
+        chips: list[PostChip] = index.data(ChipsRole) or []
+        painter_ = self.chips(option.font, palette)
+        chip_h = self.chip_height(option.font, palette, rect.width())
+        rects, more_rect = chip_layout(rect, len(chips), self.day_line(option.font), chip_h)
+        for chip_rect, chip in zip(rects, chips, strict=False):
+            painter_.paint(painter, chip_rect, chip, self._thumbnail(chip, chip_rect, painter_))
         if more_rect is not None:
-            painter.setPen(
-                palette.color(
-                    QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-                )
-            )
+            painter.setFont(painter_.font)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(
                 more_rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                self.tr("+%n more", "", len(entries) - len(rects)),
+                self.tr("+%n more", "", len(chips) - len(rects)),
             )
         painter.restore()
+
+    def _thumbnail(self, chip: PostChip, rect: QRect, chips: ChipPainter) -> QPixmap | None:
+        if self.thumbnails is None or self.image_of is None or not chip.media_count:
+            return None
+        path = self.image_of(chip)
+        if not path:
+            return None
+        two = rect.height() >= chips.geometry.two_lines
+        side = 2 * chips.geometry.line if two else rect.height() - 2 * SPACE.xxs
+        return self.thumbnails.get(path, max(8, side))
 
     def _paint_day_number(
         self,
@@ -89,19 +129,14 @@ class ChipDelegate(QStyledItemDelegate):
         *,
         rect: QRect,
         day: date,
-        selected: bool,
+        today: bool,
         in_month: bool,
     ) -> None:
         palette = option.palette
         font = QFont(option.font)
-        is_today = day == date.today()
-        font.setBold(is_today)
+        font.setBold(today)
         painter.setFont(font)
-        role = (
-            QPalette.ColorRole.HighlightedText
-            if selected
-            else (QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText)
-        )
+        role = QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText
         text = str(day.day)
         line_rect = QRect(
             rect.left() + PADDING,
@@ -109,7 +144,7 @@ class ChipDelegate(QStyledItemDelegate):
             rect.width() - 2 * PADDING,
             QFontMetrics(font).height(),
         )
-        if is_today and not selected:
+        if today:
             width = QFontMetrics(font).horizontalAdvance(text) + 10
             badge = QRect(line_rect.right() - width + 1, line_rect.top(), width, line_rect.height())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
