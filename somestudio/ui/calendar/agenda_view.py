@@ -1,8 +1,9 @@
 """The agenda: a list of the period's posts, under a heading per day.
 
 The list is virtual: rows have one height (``setUniformItemSizes``) and a delegate paints
-only the rows in view, and the model loads a week at a time as the list scrolls
-(``fetchMore``), so opening the agenda costs the same for ten posts a month or ten thousand.
+only the rows in view, and the model loads a screenful at a time as the list scrolls
+(``fetchMore``: a day first, then twice the days each time until enough rows come), so
+opening the agenda costs about the same for ten posts a month or ten thousand.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from somestudio.ui.theme import SPACE
 
 _Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[date, int], dict[date, list[ScheduledEntry]]]
-CHUNK_DAYS = 7  # days loaded at a time
+SCREENFUL = 40  # rows loaded at a time, at least (more than a tall window shows)
+MAX_SPAN_DAYS = 16  # the most days one load asks for
 
 
 class AgendaModel(QAbstractListModel):
@@ -58,7 +60,7 @@ class AgendaModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = []
         self._next, self._end = first, first + timedelta(days=count)
-        self._fetch(min_rows=1)
+        self._fetch(min_rows=SCREENFUL)
         self.endResetModel()
 
     def _append(self, by_day: dict[date, list[ScheduledEntry]]) -> None:
@@ -68,15 +70,18 @@ class AgendaModel(QAbstractListModel):
                 self._rows.extend(by_day[day])
 
     def _fetch(self, min_rows: int) -> None:
-        """Load weeks until ``min_rows`` more rows are here or the period ends."""
+        """Load days until ``min_rows`` more rows are here or the period ends: one day,
+        then two, four… (a busy day alone may fill the screen, a quiet month barely)."""
         if self.loader is None:
             return
         before = len(self._rows)
+        span = 1
         while self.canFetchMore() and len(self._rows) - before < min_rows:
             assert self._next is not None and self._end is not None
-            count = min(CHUNK_DAYS, (self._end - self._next).days)
+            count = min(span, (self._end - self._next).days)
             self._append(self.loader(self._next, count))
             self._next += timedelta(days=count)
+            span = min(2 * span, MAX_SPAN_DAYS)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._next is None or self._end is None:
@@ -86,15 +91,14 @@ class AgendaModel(QAbstractListModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self.loader is None or not self.canFetchMore():
             return
-        assert self._next is not None and self._end is not None
-        count = min(CHUNK_DAYS, (self._end - self._next).days)
-        found = self.loader(self._next, count)
-        self._next += timedelta(days=count)
-        added = sum(len(v) + 1 for v in found.values() if v)
+        rows = self._rows
+        self._rows = list(rows)
+        self._fetch(min_rows=SCREENFUL)
+        added, self._rows = self._rows[len(rows) :], rows
         if added:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + added - 1)
-            self._append(found)
+            first = len(rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows.extend(added)
             self.endInsertRows()
 
     def fetch_all(self) -> None:

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,6 +92,7 @@ class CalendarPage(QWidget):
         self.thumbnails = Thumbnails(self)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
         self._month_stale = False  # the data changed since the month was loaded
+        self._whole_day: date | None = None  # the busy day whose list is still to come
         self.day_model = DayModel(zone)
         self.day_model.history = studio.history
         self.agenda_model = AgendaModel(zone, self._locale)
@@ -381,15 +382,25 @@ class CalendarPage(QWidget):
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         day = self.model.day_at(indexes[0]) if indexes else None
-        if day is not None:
+        if day is not None and day != self.anchor:
             self.anchor = day
             self._show_day(day)
 
     def _show_day(self, day: date) -> None:
+        """The day's posts in the list beside the grid: those the month holds at once; a
+        busy day's others right after the grid is painted."""
         entries = self.model.entries_on(day)
         self.day_model.set_entries(entries)
         self.day_title.setText(self._locale.toString(qdate(day), QLocale.FormatType.LongFormat))
         self.empty_day.setVisible(not entries)
+        self._whole_day = day
+        if not self.model.complete(day):
+            QTimer.singleShot(0, self._show_whole_day)
+
+    def _show_whole_day(self) -> None:
+        day = self._whole_day
+        if day is not None and day == self.anchor and not self.model.complete(day):
+            self.day_model.set_entries(self.model.day_entries(day))
 
     def _entry(self, delivery_id: int) -> ScheduledEntry | None:
         for entries in (self.model.entries_on(d) for d in self.model.days):

@@ -3,6 +3,7 @@ time, state, thumbnail), and "+N more" when they do not fit."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 from zoneinfo import ZoneInfo
@@ -12,10 +13,18 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from somestudio.ui.calendar.chips import PADDING, ChipPainter, chip_layout
-from somestudio.ui.calendar.month_model import ChipsRole, DateRole, InMonthRole, TodayRole
+from somestudio.ui.calendar.month_model import (
+    ChipsRole,
+    DateRole,
+    InMonthRole,
+    PostCountRole,
+    TodayRole,
+)
 from somestudio.ui.calendar.post_chips import PostChip
 from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.theme import SPACE, colours
+
+KEPT_CELLS = 130  # about three months of day cells (~100 kB each)
 
 
 def two_line_chips(cell_width: int, line: int) -> bool:
@@ -36,6 +45,8 @@ class ChipDelegate(QStyledItemDelegate):
         self._chip_key: tuple[str, bool] = ("", False)
         self.thumbnails = thumbnails
         self.image_of: Callable[[PostChip], str | None] | None = None  # set by the page
+        # Cells drawn earlier, as pixmaps: going back to a month (or scrolling) redraws them.
+        self._cells: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
     def chips(self, font: QFont, palette: QPalette) -> ChipPainter:
         scheme = colours(palette)
@@ -44,6 +55,11 @@ class ChipDelegate(QStyledItemDelegate):
             self._chip_painter = ChipPainter(font, self._zone, scheme)
             self._chip_key = key
         return self._chip_painter
+
+    def forget_drawn(self) -> None:
+        """Drop the cells and chips drawn earlier (for measuring a first paint)."""
+        self._cells.clear()
+        self._chip_painter = None
 
     def day_line(self, font: QFont) -> int:
         """Where the chips start in a cell: below the day number."""
@@ -71,8 +87,49 @@ class ChipDelegate(QStyledItemDelegate):
         if not isinstance(day, date):
             super().paint(painter, option, index)
             return
-        palette = option.palette
         rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        chips: list[PostChip] = index.data(ChipsRole) or []
+        painter_ = self.chips(option.font, option.palette)
+        thumbs = tuple(self._thumbnail(c, rect, painter_) is not None for c in chips)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (
+            day,
+            tuple(chips),
+            index.data(PostCountRole),
+            index.data(InMonthRole),
+            index.data(TodayRole),
+            selected,
+            thumbs,
+            rect.width(),
+            rect.height(),
+            ratio,
+            self._chip_key,
+        )
+        drawn = self._cells.get(key)
+        if drawn is None:
+            drawn = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            drawn.setDevicePixelRatio(ratio)
+            into = QPainter(drawn)
+            self._paint_cell(into, option, index, QRect(0, 0, rect.width(), rect.height()))
+            into.end()
+            self._cells[key] = drawn
+            while len(self._cells) > KEPT_CELLS:
+                self._cells.popitem(last=False)
+        else:
+            self._cells.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), drawn)
+
+    def _paint_cell(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        rect: QRect,
+    ) -> None:
+        day = index.data(DateRole)
+        palette = option.palette
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         in_month = bool(index.data(InMonthRole))
@@ -97,9 +154,10 @@ class ChipDelegate(QStyledItemDelegate):
             in_month=in_month,
         )
         chips: list[PostChip] = index.data(ChipsRole) or []
+        total = max(len(chips), int(index.data(PostCountRole) or 0))
         painter_ = self.chips(option.font, palette)
         chip_h = self.chip_height(option.font, palette, rect.width())
-        rects, more_rect = chip_layout(rect, len(chips), self.day_line(option.font), chip_h)
+        rects, more_rect = chip_layout(rect, total, self.day_line(option.font), chip_h)
         for chip_rect, chip in zip(rects, chips, strict=False):
             painter_.paint(painter, chip_rect, chip, self._thumbnail(chip, chip_rect, painter_))
         if more_rect is not None:
@@ -108,7 +166,7 @@ class ChipDelegate(QStyledItemDelegate):
             painter.drawText(
                 more_rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                self.tr("+%n more", "", len(chips) - len(rects)),
+                self.tr("+%n more", "", total - len(rects)),
             )
         painter.restore()
 

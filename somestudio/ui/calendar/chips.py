@@ -4,6 +4,7 @@ then its time, its state as a symbol and a word, and a thumbnail when it has an 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ PADDING = SPACE.xs
 MAX_CHIPS = 6  # per month cell; more and the last line says "+N more" (the day list has all)
 MAX_MARKS = 3  # network marks in a row; more are counted ("+2")
 MIME_DELIVERY = "application/x-somestudio-delivery"
+KEPT_CHIPS = 400  # drawn chips kept as pixmaps (about 15 kB each): a busy week or two
 
 
 def elide_words(metrics: QFontMetrics, text: str, width: int) -> str:
@@ -189,6 +191,7 @@ class ChipPainter:
         self._zone = zone
         self.scheme = scheme
         self._elided: dict[tuple[object, ...], str] = {}
+        self._drawn: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._text = QColor(scheme.text)
         self._muted = QColor(scheme.text_muted)
         self._border = QColor(scheme.border)
@@ -199,6 +202,33 @@ class ChipPainter:
         return self._by_hand if entry.waiting_by_hand else self._backgrounds[entry.state]
 
     def paint(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        chip: PostChip,
+        thumbnail: QPixmap | None = None,
+    ) -> None:
+        """Draw ``chip`` in ``rect``: from a pixmap kept from an earlier paint at this size
+        when there is one (going back to a month redraws the same chips)."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (chip.entries, rect.width(), rect.height(), bool(thumbnail), ratio)
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            drawn = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            drawn.setDevicePixelRatio(ratio)
+            drawn.fill(Qt.GlobalColor.transparent)
+            into = QPainter(drawn)
+            self.draw(into, QRect(0, 0, rect.width(), rect.height()), chip, thumbnail)
+            into.end()
+            self._drawn[key] = drawn
+            while len(self._drawn) > KEPT_CHIPS:
+                self._drawn.popitem(last=False)
+        else:
+            self._drawn.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), drawn)
+
+    def draw(
         self,
         painter: QPainter,
         rect: QRect,

@@ -120,7 +120,8 @@ class MonthGrid(QTableView):
         if day is None:
             return None
         chips = self._model.chips_on(day)
-        for rect, chip in zip(self._chip_rects(index, len(chips)), chips, strict=False):
+        rects = self._chip_rects(index, self._model.post_count(day))
+        for rect, chip in zip(rects, chips, strict=False):
             if rect.contains(pos):
                 return chip
         return None
@@ -143,7 +144,7 @@ class MonthGrid(QTableView):
             chips = self._model.chips_on(day)
             for position, chip in enumerate(chips):
                 if chip == item or (isinstance(item, ScheduledEntry) and chip.contains(item)):
-                    rects = self._chip_rects(self._model.index_of(day), len(chips))
+                    rects = self._chip_rects(self._model.index_of(day), self._model.post_count(day))
                     return rects[position].center() if position < len(rects) else None
         return None
 

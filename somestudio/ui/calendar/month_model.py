@@ -1,8 +1,10 @@
 """A month as a 6 × 8 table: ISO week number, then seven days in the locale's week order.
 
-Each day holds its deliveries and one chip per post. Months already shown are kept (a few,
-most recent first) so going back and forth does not query again; ``reload`` forgets them,
-as the data changed."""
+Each day holds one chip per post: the first few posts only (as many as a cell shows, with
+"+N more" after them) and the number of all, so a busy month costs what a quiet one does;
+``day_entries`` fetches a whole day for the list beside the grid. Months already shown are
+kept (a few, most recent first) so going back and forth does not query again; ``reload``
+forgets them, as the data changed."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from somestudio.app.calendar import NO_FILTER, CalendarFilter, month_entries
+from somestudio.app.calendar import NO_FILTER, CalendarFilter, days_entries, month_overview
 from somestudio.app.studio import Studio
 from somestudio.domain.month_grid import GRID_WEEKS, iso_week
 from somestudio.domain.posts import ScheduledEntry
@@ -30,9 +32,13 @@ EntriesRole = Qt.ItemDataRole.UserRole + 2
 InMonthRole = Qt.ItemDataRole.UserRole + 3
 ChipsRole = Qt.ItemDataRole.UserRole + 4
 TodayRole = Qt.ItemDataRole.UserRole + 5
+PostCountRole = Qt.ItemDataRole.UserRole + 6
 
 KEPT_MONTHS = 6
-_Month = tuple[list[date], dict[date, list[ScheduledEntry]], dict[date, list[PostChip]]]
+PER_DAY = 6  # posts loaded per day: what a cell can show (chips.MAX_CHIPS)
+_Month = tuple[
+    list[date], dict[date, list[ScheduledEntry]], dict[date, list[PostChip]], dict[date, int]
+]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -52,6 +58,7 @@ class MonthModel(QAbstractTableModel):
         self._days: list[date] = []
         self._entries: dict[date, list[ScheduledEntry]] = {}
         self._chips: dict[date, list[PostChip]] = {}
+        self._counts: dict[date, int] = {}
         self._images: dict[int, str] = {}
         self._kept: OrderedDict[tuple[int, int, CalendarFilter], _Month] = OrderedDict()
         self.reload()
@@ -95,15 +102,16 @@ class MonthModel(QAbstractTableModel):
         key = (self._year, self._month, self._where)
         found = self._kept.get(key)
         if found is None:
-            days, entries = month_entries(
+            month = month_overview(
                 self._studio,
                 self._year,
                 self._month,
                 first_weekday=self._first_weekday,
                 zone=self._zone,
+                per_day=PER_DAY,
                 where=self._where,
             )
-            found = (days, entries, chips_by_day(entries))
+            found = (month.days, month.entries, chips_by_day(month.entries), month.post_counts)
             self._kept[key] = found
             while len(self._kept) > KEPT_MONTHS:
                 self._kept.popitem(last=False)
@@ -117,7 +125,7 @@ class MonthModel(QAbstractTableModel):
                 self._images.update(self._studio.first_images(wanted))
         self._kept.move_to_end(key)
         self.beginResetModel()
-        self._days, self._entries, self._chips = found
+        self._days, self._entries, self._chips, self._counts = found
         self.endResetModel()
 
     def image_of(self, chip: PostChip) -> str | None:
@@ -136,15 +144,29 @@ class MonthModel(QAbstractTableModel):
         return self.index(pos // 7, pos % 7 + 1)
 
     def entries_on(self, day: date) -> list[ScheduledEntry]:
+        """The deliveries of the day's first posts (all of them unless ``complete``)."""
         return self._entries.get(day, [])
+
+    def complete(self, day: date) -> bool:
+        return self._counts.get(day, 0) <= PER_DAY
+
+    def day_entries(self, day: date) -> list[ScheduledEntry]:
+        """Every delivery on ``day`` (a busy day is fetched whole)."""
+        if self.complete(day):
+            return self.entries_on(day)
+        found = days_entries(self._studio, day, 1, zone=self._zone, where=self._where)
+        return found.get(day, [])
 
     def chips_on(self, day: date) -> list[PostChip]:
         return self._chips.get(day, [])
 
+    def post_count(self, day: date) -> int:
+        return self._counts.get(day, 0)
+
     def row_counts(self) -> list[int]:
-        """The most chips on one day, per week row."""
+        """The most posts on one day, per week row."""
         return [
-            max(len(self._chips.get(d, ())) for d in self._days[row * 7 : row * 7 + 7])
+            max(self._counts.get(d, 0) for d in self._days[row * 7 : row * 7 + 7])
             for row in range(len(self._days) // 7)
         ]
 
@@ -176,12 +198,14 @@ class MonthModel(QAbstractTableModel):
             return self._entries.get(day, [])
         if role == ChipsRole:
             return self._chips.get(day, [])
+        if role == PostCountRole:
+            return self._counts.get(day, 0)
         if role == InMonthRole:
             return day.month == self._month
         if role == TodayRole:
             return day == self.today
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            count = len(self._chips.get(day, []))  # posts, not deliveries
+            count = self._counts.get(day, 0)  # posts, not deliveries
             return self.tr("%1 — %n posts", "", count).replace(
                 "%1", self._locale.toString(qdate(day), QLocale.FormatType.LongFormat)
             )
