@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
@@ -99,14 +99,19 @@ def chips_by_day(
     return {day: group_by_post(entries) for day, entries in by_day.items()}
 
 
+class ChipWords(QObject):
+    """Plural phrases, in a class so that lupdate reads their ``%n`` forms."""
+
+    def published(self, done: int, total: int) -> str:
+        return self.tr("%1 of %n published", "", total).replace("%1", str(done))
+
+
 def progress_text(chip: PostChip) -> str:
-    """ "2 of 3 published" for a post to several accounts; empty for one account."""
+    """"2 of 3 published" for a post to several accounts; empty for one account."""
     total = len(chip.entries)
     if total < 2:
         return ""
-    return QCoreApplication.translate("CalendarChip", "%1 of %n published", "", total).replace(
-        "%1", str(chip.published)
-    )
+    return ChipWords().published(chip.published, total)
 
 
 def first_words(text: str, limit: int = 80) -> str:
