@@ -107,7 +107,7 @@ class ChipWords(QObject):
 
 
 def progress_text(chip: PostChip) -> str:
-    """"2 of 3 published" for a post to several accounts; empty for one account."""
+    """The "2 of 3 published" of a post to several accounts; empty for one account."""
     total = len(chip.entries)
     if total < 2:
         return ""
