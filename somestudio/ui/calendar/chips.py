@@ -244,7 +244,7 @@ class ChipPainter:
         painter.setBrush(self.background(lead))
         painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 4, 4)
         inner = rect.adjusted(SPACE.xs, SPACE.xxs, -SPACE.xs, -SPACE.xxs)
-        if chip.media_count and inner.width() >= 6 * geometry.line:
+        if chip.media_count and inner.width() >= 8 * geometry.line:
             side = min(inner.height(), 2 * geometry.line) if two_lines else inner.height()
             box = QRect(inner.right() - side + 1, inner.top(), side, side)
             if thumbnail is not None:
@@ -263,14 +263,17 @@ class ChipPainter:
             second = QRect(
                 inner.left(), first.bottom() + 1 + SPACE.xxs, inner.width(), geometry.line
             )
-            x = self._paint_marks(painter, second, chip)
+            # The time and state come first; the marks take the room that is left.
+            least = self._metrics.horizontalAdvance(f"{when} {entry_glyph(lead)}")
+            x = self._paint_marks(painter, second, chip, room=second.width() - least)
             status_rect = QRect(x, second.top(), max(0, second.right() - x + 1), geometry.line)
             painter.setFont(self.font)
             painter.setPen(self._text)
             painter.drawText(status_rect, align, self._status(chip, when, status_rect.width()))
         else:
             line = QRect(inner.left(), inner.top(), inner.width(), inner.height())
-            x = self._paint_marks(painter, line, chip)
+            least = self._metrics.horizontalAdvance(f"{when} {entry_glyph(lead)}")
+            x = self._paint_marks(painter, line, chip, room=line.width() - least)
             text_rect = QRect(x, line.top(), max(0, line.right() - x + 1), line.height())
             suffix = f"{when} {entry_glyph(lead)}"
             suffix_w = self._metrics.horizontalAdvance(suffix)
@@ -300,19 +303,27 @@ class ChipPainter:
                 return candidate
         return self._elide(f"{when} {glyph}", width, False)
 
-    def _paint_marks(self, painter: QPainter, line: QRect, chip: PostChip) -> int:
+    def _paint_marks(self, painter: QPainter, line: QRect, chip: PostChip, room: int) -> int:
+        """The networks' marks from the left, as many as ``room`` px hold, then "+N" for
+        the others when it fits; the x where the text goes on."""
         size = self.geometry.mark
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
         x = line.left()
         top = line.top() + (line.height() - size) // 2
         networks = chip.networks
-        for network in networks[:MAX_MARKS]:
+        more_w = self._metrics.horizontalAdvance("+9") + SPACE.xxs
+        fits = max(0, min(MAX_MARKS, (room - more_w) // (size + SPACE.xxs)))
+        if fits == 0 and room >= size + SPACE.xxs:
+            fits = 1  # one mark and no count, rather than none
+        shown = len(networks) if len(networks) * (size + SPACE.xxs) <= room else fits
+        shown = min(shown, MAX_MARKS)
+        for network in networks[:shown]:
             painter.drawPixmap(
                 x, top, network_mark(network, size, dark=self.scheme.dark, ratio=ratio)
             )
             x += size + SPACE.xxs
-        if len(networks) > MAX_MARKS:
-            more = f"+{len(networks) - MAX_MARKS}"
+        if len(networks) > shown and x + more_w <= line.left() + room:
+            more = f"+{len(networks) - shown}"
             painter.setFont(self.font)
             painter.setPen(self._muted)
             width = self._metrics.horizontalAdvance(more)
