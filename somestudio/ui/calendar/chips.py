@@ -39,16 +39,16 @@ def elide_words(metrics: QFontMetrics, text: str, width: int) -> str:
     flat = " ".join(text.split())
     if metrics.horizontalAdvance(flat) <= width:
         return flat
-    words = flat.split(" ")
-    shown = ""
-    for word in words:
-        candidate = f"{shown} {word}" if shown else word
-        if metrics.horizontalAdvance(candidate.rstrip(",.;:") + "…") > width:
-            break
-        shown = candidate
-    if shown:
-        return shown.rstrip(",.;:") + "…"
-    return metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width)
+    cut = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width)  # "Text on the c…"
+    body = cut[:-1] if cut.endswith("…") else cut
+    if not body:
+        return cut
+    if len(body) < len(flat) and flat[len(body)] != " ":  # the cut is inside a word
+        space = body.rfind(" ")
+        if space <= 0:
+            return cut  # one long word: cut, but never without the ellipsis
+        body = body[:space]
+    return body.rstrip(" ,.;:") + "…"
 
 
 @dataclass(frozen=True, slots=True)

@@ -420,8 +420,23 @@ class WeekView(QWidget):
         self.canvas.set_week(days, entries, images)
         self.header.set_days(days)
         if not self._scrolled:
-            self.scroller.verticalScrollBar().setValue(self.canvas.y_of(time(7)))
-            self._scrolled = True
+            QTimer.singleShot(0, self._scroll_to_start)  # once laid out: the range is known
+
+    def _scroll_to_start(self) -> None:
+        """Open at the working day: 07.00, or an hour before now when the week is now."""
+        if self._scrolled or not self.isVisible():
+            return
+        now = self.canvas.now_local()
+        start = time(7)
+        if self.canvas.now_line_y() is not None:
+            start = min(start, time(max(0, now.hour - 1)))
+        self.scroller.verticalScrollBar().setValue(self.canvas.y_of(start))
+        self._scrolled = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._scrolled:
+            QTimer.singleShot(0, self._scroll_to_start)
 
     def title(self, days: list[date]) -> str:
         first, last = days[0], days[-1]
