@@ -24,6 +24,7 @@ from somestudio.app.calendar import NO_FILTER, CalendarFilter, days_entries, mon
 from somestudio.app.studio import Studio
 from somestudio.domain.month_grid import GRID_WEEKS, iso_week
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.calendar.chips import chip_accessible_text
 from somestudio.ui.calendar.post_chips import PostChip, chips_by_day
 from somestudio.ui.qtdates import qdate
 
@@ -205,11 +206,20 @@ class MonthModel(QAbstractTableModel):
         if role == TodayRole:
             return day == self.today
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            count = self._counts.get(day, 0)  # posts, not deliveries
-            return self.tr("%1 — %n posts", "", count).replace(
-                "%1", self._locale.toString(qdate(day), QLocale.FormatType.LongFormat)
-            )
+            return self._accessible_day(day)
         return None
+
+    def _accessible_day(self, day: date) -> str:
+        """The day, its number of posts, then each chip by name (as the chips read)."""
+        count = self._counts.get(day, 0)  # posts, not deliveries
+        said = self.tr("%1 — %n posts", "", count).replace(
+            "%1", self._locale.toString(qdate(day), QLocale.FormatType.LongFormat)
+        )
+        chips = self._chips.get(day, [])
+        if not chips:
+            return said
+        named = "; ".join(chip_accessible_text(c, self._zone) for c in chips)
+        return f"{said}: {named}" + ("; …" if count > len(chips) else "")
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
