@@ -293,3 +293,17 @@ def test_the_chip_under_the_pointer_speaks_for_its_post(rig) -> None:
     assert grid.chip_at(center + QPoint(0, 200)) != chip
     assert "1 of 3 published" in grid.tooltip_for(chip)
     assert isinstance(grid.visualRect(window.calendar.model.index_of(DAY)), QRect)
+
+
+def test_the_menu_of_a_post_to_several_accounts_offers_each_accounts_actions(rig) -> None:
+    window, _studio = rig
+    (chip,) = window.calendar.model.chips_on(DAY)
+    menu = window._actions.menu_for(chip.lead)
+    names = [a.text() for a in menu.actions() if a.text()]
+    assert names[0] == "Open" and names[-2:] == ["Duplicate", "Delete post"]
+    submenus = {a.text(): a.menu() for a in menu.actions() if a.menu() is not None}
+    assert len(submenus) == 3
+    failed = next(m for title, m in submenus.items() if "Failed" in title)
+    assert "Try again" in [a.text() for a in failed.actions()]
+    published = next(m for title, m in submenus.items() if "Published" in title)
+    assert not next(a for a in published.actions() if a.text() == "Publish now").isEnabled()

@@ -25,8 +25,10 @@ from somestudio.domain.timeplan import (
     to_utc,
 )
 from somestudio.ui.error_text import error_text
+from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time, short_time
+from somestudio.ui.states import entry_glyph, entry_state_name
 
 S = DeliveryState
 
@@ -196,7 +198,41 @@ class CalendarActions(QObject):
         )
 
     def menu_for(self, entry: ScheduledEntry, parent: QWidget | None = None) -> QMenu:
+        """The chip's menu. A post to one account: that delivery's actions. To several:
+        one submenu per account (each with what its state allows), then the post's own."""
         menu = QMenu(parent)
+        open_post = menu.addAction(self.tr("Open"))
+        open_post.triggered.connect(lambda: self.open_requested.emit(entry.post_id))
+        menu.addSeparator()
+        deliveries = self._deliveries_of(entry)
+        if len(deliveries) <= 1:
+            self._delivery_actions(menu, entry)
+        else:
+            for each in deliveries:
+                title = (
+                    f"{entry_glyph(each)} {network_name(each.network)} · {each.account_label}"
+                    f" — {entry_state_name(each)}"
+                )
+                self._delivery_actions(menu.addMenu(title), each)
+            menu.addSeparator()
+        duplicate = menu.addAction(self.tr("Duplicate"))
+        duplicate.triggered.connect(lambda: self.duplicate(entry))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete post"))
+        delete.setEnabled(all(e.state is not S.PUBLISHING for e in deliveries or [entry]))
+        delete.triggered.connect(lambda: self.delete(entry))
+        return menu
+
+    def _deliveries_of(self, entry: ScheduledEntry) -> list[ScheduledEntry]:
+        """The post's deliveries that have a time (the chip's and its siblings)."""
+        found = (
+            self._studio.entry(d.delivery_id) for d in self._studio.post_deliveries(entry.post_id)
+        )
+        return sorted(
+            (e for e in found if e is not None), key=lambda e: (e.scheduled_at, e.delivery_id)
+        )
+
+    def _delivery_actions(self, menu: QMenu, entry: ScheduledEntry) -> None:
         state = entry.state
 
         def add(text: str, slot: Callable[[], None], enabled: bool = True) -> QAction:
@@ -205,8 +241,6 @@ class CalendarActions(QObject):
             action.triggered.connect(slot)
             return action
 
-        add(self.tr("Open"), lambda: self.open_requested.emit(entry.post_id))
-        menu.addSeparator()
         if state is S.DRAFT:
             add(
                 self.tr("Schedule…"),
@@ -231,10 +265,6 @@ class CalendarActions(QObject):
             lambda: self._simple(self._planner.unschedule, entry),
             state in (S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED),
         )
-        add(self.tr("Duplicate"), lambda: self.duplicate(entry))
-        menu.addSeparator()
-        add(self.tr("Delete post"), lambda: self.delete(entry), state is not S.PUBLISHING)
-        return menu
 
     def show_menu(self, entry: ScheduledEntry, where: QPoint, parent: QWidget | None) -> None:
         menu = self.menu_for(entry, parent)
