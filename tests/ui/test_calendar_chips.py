@@ -27,6 +27,7 @@ from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 from somestudio.ui.calendar.agenda_view import AgendaModel
 from somestudio.ui.calendar.chips import chip_tooltip, delivery_mime, elide_words
+from somestudio.ui.calendar.day_model import two_lines
 from somestudio.ui.calendar.month_model import PER_DAY
 from somestudio.ui.calendar.post_chips import PostChip, group_by_post, progress_text
 from somestudio.ui.calendar.thumbnails import load_thumbnail
@@ -97,6 +98,17 @@ def test_elided_text_ends_at_a_word_with_an_ellipsis(qapp: object, width: int) -
         assert body in {" ".join(words[:n]).rstrip(",") for n in range(1, len(words))} or (
             " " not in body and words[0].startswith(body)
         )
+
+
+def test_the_day_list_breaks_text_between_words(qapp: object) -> None:
+    metrics = QFontMetrics(QFont())
+    text = "Text on the calendar day panel, a longer sentence than fits in two lines here"
+    width = metrics.horizontalAdvance("Text on the calendar")
+    first, second = two_lines(metrics, text, width)
+    assert first == "Text on the calendar"
+    assert second.endswith("…") and text.split(first + " ")[1].startswith(second[:-1])
+    assert metrics.horizontalAdvance(second) <= width
+    assert two_lines(metrics, "Lyhyt", width) == ("Lyhyt", "")
 
 
 def test_calendar_widgets_take_their_colours_from_the_theme() -> None:

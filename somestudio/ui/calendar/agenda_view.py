@@ -134,7 +134,10 @@ class AgendaModel(QAbstractListModel):
 
 
 class AgendaDelegate(DayDelegate):
-    """Day headings as bold text at the foot of their row; deliveries as in the day list."""
+    """Day headings as bold text at the foot of their row; deliveries as in the day list, on
+    one line of text (the agenda is wide)."""
+
+    TEXT_LINES = 1
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         if index.data(EntryRole) is not None:

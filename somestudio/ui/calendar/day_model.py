@@ -74,8 +74,13 @@ def entry_data(
     """One delivery's row data, shared by the day list and the agenda."""
     if role == Qt.ItemDataRole.DisplayRole:
         return f"{entry_heading(entry, zone)}\n{entry.text}"
-    if role == HeadingRole:
-        return entry_heading(entry, zone)
+    if role == HeadingRole:  # painted after the network's mark, so without its name
+        local = entry.scheduled_at.astimezone(zone)
+        media = "  🖼" * min(entry.media_count, 1)
+        return (
+            f"{entry_glyph(entry)} {short_time(local)}  {entry_state_name(entry)}{media} · "
+            f"{entry.account_label}"
+        )
     if role == TextRole:
         return snippet(entry.text)
     if role == EntryRole:
@@ -91,14 +96,32 @@ def entry_data(
     return None
 
 
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> tuple[str, str]:
+    """``text`` in two lines of ``width`` px, broken between words; the second ends with "…"
+    at a word when the text goes on."""
+    words = text.split()
+    first = ""
+    for count in range(1, len(words) + 1):
+        candidate = " ".join(words[:count])
+        if metrics.horizontalAdvance(candidate) > width:
+            break
+        first = candidate
+    if not first:  # one word wider than the line: it is cut (with "…") on the first
+        return elide_words(metrics, text, width), ""
+    rest = " ".join(words[len(first.split()) :])
+    return first, elide_words(metrics, rest, width) if rest else ""
+
+
 class DayDelegate(QStyledItemDelegate):
-    """Two lines per delivery on its state's background; every row the same height, so a
-    long list lays out at once."""
+    """A delivery per row on its state's background: its mark, time, state and account, then
+    two lines of its text; every row the same height, so a long list lays out at once."""
+
+    TEXT_LINES = 2
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         del index
         line = QFontMetrics(option.font).height()
-        return QSize(10 * line, 2 * line + 3 * SPACE.xs)
+        return QSize(10 * line, (1 + self.TEXT_LINES) * line + 3 * SPACE.xs)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         entry = index.data(EntryRole)
@@ -138,7 +161,13 @@ class DayDelegate(QStyledItemDelegate):
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         heading = str(index.data(HeadingRole) or "")
         painter.drawText(first, align, elide_words(metrics, heading, first.width()))
-        second = QRect(inner.left(), first.bottom() + 1 + SPACE.xxs, inner.width(), line)
         text = str(index.data(TextRole) or "")
-        painter.drawText(second, align, elide_words(metrics, text, second.width()))
+        top = first.bottom() + 1 + SPACE.xxs
+        shown = two_lines(metrics, text, inner.width())
+        if self.TEXT_LINES == 1:
+            shown = (elide_words(metrics, text, inner.width()), "")
+        for number, part in enumerate(shown[: self.TEXT_LINES]):
+            painter.drawText(
+                QRect(inner.left(), top + number * line, inner.width(), line), align, part
+            )
         painter.restore()
