@@ -91,7 +91,10 @@ class ChipDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         chips: list[PostChip] = index.data(ChipsRole) or []
         painter_ = self.chips(option.font, option.palette)
-        thumbs = tuple(self._thumbnail(c, rect, painter_) is not None for c in chips)
+        chip_rect = QRect(
+            0, 0, rect.width(), self.chip_height(option.font, option.palette, rect.width())
+        )
+        thumbs = tuple(self._thumbnail(c, chip_rect, painter_) is not None for c in chips)
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         key = (
@@ -159,7 +162,7 @@ class ChipDelegate(QStyledItemDelegate):
         chip_h = self.chip_height(option.font, palette, rect.width())
         rects, more_rect = chip_layout(rect, total, self.day_line(option.font), chip_h)
         for chip_rect, chip in zip(rects, chips, strict=False):
-            painter_.paint(painter, chip_rect, chip, self._thumbnail(chip, chip_rect, painter_))
+            painter_.draw(painter, chip_rect, chip, self._thumbnail(chip, chip_rect, painter_))
         if more_rect is not None:
             painter.setFont(painter_.font)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
