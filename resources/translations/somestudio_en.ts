@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>ChipWords</name>
+    <message numerus="yes">
+        <source>%1 of %n published</source>
+        <translation>
+            <numerusform>%1 of %n published</numerusform>
+            <numerusform>%1 of %n published</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message numerus="yes">
         <source>%n posts</source>

@@ -688,6 +688,16 @@
     </message>
 </context>
 <context>
+    <name>ChipWords</name>
+    <message numerus="yes">
+        <source>%1 of %n published</source>
+        <translation>
+            <numerusform>julkaistu %1/%n</numerusform>
+            <numerusform>julkaistu %1/%n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message>
         <source>New post</source>

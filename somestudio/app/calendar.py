@@ -11,6 +11,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.month_grid import grid_days
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.store.posts import DaysWanted
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,59 @@ def month_entries(
     """The month grid's days, and each day's deliveries in local time order."""
     days = grid_days(year, month, first_weekday)
     return days, days_entries(studio, days[0], len(days), zone=zone, where=where)
+
+
+@dataclass(frozen=True, slots=True)
+class MonthOverview:
+    """A month grid's days; on each, its first posts' deliveries and how many posts it holds."""
+
+    days: list[date]
+    entries: dict[date, list[ScheduledEntry]]  # the first ``per_day`` posts' deliveries
+    post_counts: dict[date, int]  # every post on the day
+
+    def complete(self, day: date, per_day: int) -> bool:
+        """Whether ``entries`` holds all of the day's deliveries."""
+        return self.post_counts.get(day, 0) <= per_day
+
+
+def month_overview(
+    studio: Studio,
+    year: int,
+    month: int,
+    *,
+    first_weekday: int,
+    zone: ZoneInfo,
+    per_day: int,
+    where: CalendarFilter = NO_FILTER,
+) -> MonthOverview:
+    """The month grid's days, each day's post count and its first ``per_day`` posts (all
+    their deliveries on the day): the work does not grow with a day's posts past those."""
+    days = grid_days(year, month, first_weekday)
+    spans = [
+        (
+            day.isoformat(),
+            datetime.combine(day, time(0), zone),
+            datetime.combine(day + timedelta(days=1), time(0), zone),
+        )
+        for day in days
+    ]
+    counts, found = studio.first_posts_by_day(
+        DaysWanted(
+            days=spans,
+            per_day=per_day,
+            account_ids=sorted(where.account_ids),
+            states=sorted(s.value for s in where.states),
+            label=where.label,
+        )
+    )
+    entries: dict[date, list[ScheduledEntry]] = defaultdict(list)
+    for key, entry in found:
+        entries[date.fromisoformat(key)].append(entry)
+    return MonthOverview(
+        days=days,
+        entries=dict(entries),
+        post_counts={date.fromisoformat(k): n for k, n in counts.items()},
+    )
 
 
 def week_start(day: date, first_weekday: int) -> date:

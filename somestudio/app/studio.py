@@ -28,6 +28,16 @@ class Studio:
     def entries_between(self, start: datetime, end: datetime) -> list[ScheduledEntry]:
         return post_rows.entries_between(self.workspace.connection(), start, end)
 
+    def first_posts_by_day(
+        self, wanted: post_rows.DaysWanted
+    ) -> tuple[dict[str, int], list[tuple[str, ScheduledEntry]]]:
+        """Each day's number of posts and the deliveries of its first few (a month view)."""
+        return post_rows.first_posts_by_day(self.workspace.connection(), wanted)
+
+    def first_images(self, post_ids: Sequence[int]) -> dict[int, str]:
+        """The file of each post's first image (posts without one are left out)."""
+        return post_rows.first_images(self.workspace.connection(), post_ids)
+
     def entry(self, delivery_id: int) -> ScheduledEntry | None:
         return post_rows.entry_by_delivery(self.workspace.connection(), delivery_id)
 

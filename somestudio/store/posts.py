@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from somestudio.domain.delivery_state import DeliveryState
@@ -135,6 +137,111 @@ def entries_between(
         (utc_text(start), utc_text(end)),
     ).fetchall()
     return [_entry(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class DaysWanted:
+    """Local days as UTC ranges, each day's first ``per_day`` posts, through these filters."""
+
+    days: Sequence[tuple[str, datetime, datetime]]  # (key, start, end) per day
+    per_day: int
+    account_ids: Sequence[int] = ()
+    states: Sequence[str] = ()
+    label: str | None = None
+
+
+def first_posts_by_day(
+    conn: sqlite3.Connection, wanted: DaysWanted
+) -> tuple[dict[str, int], list[tuple[str, ScheduledEntry]]]:
+    """How many posts each day holds, and the deliveries (on that day) of its first
+    ``per_day`` posts by their first time: a calendar month costs the same however busy."""
+    if not wanted.days:
+        return {}, []
+    filters, params = _filters(wanted)
+    values = ",".join("(?, ?, ?)" for _ in wanted.days)
+    bounds: list[object] = []
+    for key, start, end in wanted.days:
+        bounds += [key, utc_text(start), utc_text(end)]
+    ranked = conn.execute(
+        f"""
+        WITH days(day, s, e) AS (VALUES {values}),
+        hits AS (
+          SELECT days.day AS day, d.post_id AS post_id, min(d.scheduled_at) AS first_at
+          FROM days
+          JOIN deliveries d ON d.scheduled_at >= days.s AND d.scheduled_at < days.e
+          JOIN posts p ON p.id = d.post_id
+          WHERE p.deleted_at IS NULL {filters}
+          GROUP BY days.day, d.post_id
+        ),
+        ranked AS (
+          SELECT day, post_id,
+                 row_number() OVER (PARTITION BY day ORDER BY first_at, post_id) AS n,
+                 count(*) OVER (PARTITION BY day) AS total
+          FROM hits
+        )
+        SELECT day, post_id, total FROM ranked WHERE n <= ?
+        """,  # noqa: S608 - only placeholders and fixed SQL are formatted in
+        [*bounds, *params, wanted.per_day],
+    ).fetchall()
+    totals = {str(day): int(total) for day, _post, total in ranked}
+    chosen = {(str(day), int(post)) for day, post, _total in ranked}
+    found: list[tuple[str, ScheduledEntry]] = []
+    post_ids = sorted({post for _day, post in chosen})
+    spans = sorted((utc_text(start), utc_text(end), key) for key, start, end in wanted.days)
+    starts = [span[0] for span in spans]
+    first_at, last_at = spans[0][0], max(span[1] for span in spans)
+    for offset in range(0, len(post_ids), 500):
+        chunk = post_ids[offset : offset + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            _ENTRY_SELECT + f" AND d.post_id IN ({marks}) AND d.scheduled_at >= ?"
+            f" AND d.scheduled_at < ? {filters} ORDER BY d.scheduled_at, d.id",
+            [*chunk, first_at, last_at, *params],
+        ).fetchall()
+        for row in rows:
+            at = row[6]
+            place = bisect_right(starts, at) - 1
+            if place < 0 or at >= spans[place][1]:
+                continue
+            day = spans[place][2]
+            if (day, row[1]) in chosen:
+                found.append((day, _entry(row)))
+    found.sort(key=lambda pair: (pair[1].scheduled_at, pair[1].delivery_id))
+    return totals, found
+
+
+def _filters(wanted: DaysWanted) -> tuple[str, list[object]]:
+    sql, params = "", list[object]()
+    if wanted.account_ids:
+        sql += f" AND d.account_id IN ({','.join('?' * len(wanted.account_ids))})"
+        params += list(wanted.account_ids)
+    if wanted.states:
+        sql += f" AND d.state IN ({','.join('?' * len(wanted.states))})"
+        params += list(wanted.states)
+    if wanted.label is not None:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM post_labels pl JOIN labels l ON l.id = pl.label_id"
+            " WHERE pl.post_id = d.post_id AND l.name = ?)"
+        )
+        params.append(wanted.label)
+    return sql, params
+
+
+def first_images(conn: sqlite3.Connection, post_ids: Sequence[int]) -> dict[int, str]:
+    """Each post's first image file (by position), for calendar thumbnails."""
+    found: dict[int, str] = {}
+    ids = list(dict.fromkeys(post_ids))
+    for start in range(0, len(ids), 500):  # SQLite's variable limit, with room to spare
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            "SELECT post_id, path FROM media WHERE post_id IN (" + marks + ")"  # noqa: S608 - only "?"
+            " AND mime_type LIKE 'image/%' ORDER BY post_id, position",
+            chunk,
+        ).fetchall()
+        for post_id, path in rows:
+            found.setdefault(int(post_id), str(path))
+    return found
 
 
 def entry_by_delivery(conn: sqlite3.Connection, delivery_id: int) -> ScheduledEntry | None:

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             calendar.empty_hint.accounts_requested.connect(lambda: self.show_page("accounts"))
             calendar.entry_activated.connect(lambda entry: self.open_post(entry.post_id))
             calendar.entry_moved.connect(self._on_entry_moved)
+            calendar.entries_moved.connect(self._on_entries_moved)
             calendar.entry_menu_requested.connect(self._on_entry_menu)
             from somestudio.ui.planning.idea_drops import IdeaDrops  # noqa: PLC0415
 
@@ -488,6 +489,10 @@ class MainWindow(QMainWindow):
     def _on_entry_moved(self, entry: ScheduledEntry, wall: datetime) -> None:
         if self._actions is not None:
             self._actions.move(entry, wall)
+
+    def _on_entries_moved(self, moves: list[tuple[ScheduledEntry, datetime]]) -> None:
+        if self._actions is not None:
+            self._actions.move_all(moves)
 
     def _on_entry_menu(self, entry: ScheduledEntry, where: QPoint) -> None:
         if self._actions is not None:

@@ -25,8 +25,10 @@ from somestudio.domain.timeplan import (
     to_utc,
 )
 from somestudio.ui.error_text import error_text
+from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time, short_time
+from somestudio.ui.states import entry_glyph, entry_state_name
 
 S = DeliveryState
 
@@ -114,8 +116,123 @@ class CalendarActions(QObject):
             return
         self._move_to(entry, target)
 
+    def move_all(self, moves: list[tuple[ScheduledEntry, datetime]]) -> None:
+        """Move a post's deliveries together (a dragged chip), as one step to undo. A wall
+        time the clocks skip or pass twice is asked once and answered for all of them."""
+        if len(moves) == 1:
+            self.move(*moves[0])
+            return
+        if not moves:
+            return
+        try:
+            targets = [to_utc(wall, entry.time_zone) for entry, wall in moves]
+        except NonexistentLocalTimeError as exc:
+            gap = exc
+            self._prompts.choose(
+                self.tr("Time does not exist"),
+                error_text(gap),
+                [self.tr("Use %1").replace("%1", short_time(gap.gap_end))],
+                lambda choice: self._move_all_to(self._resolved(moves, 0)) if choice == 0 else None,
+            )
+            return
+        except AmbiguousLocalTimeError as exc:
+            twice = exc
+            wall = moves[0][1]
+            self._prompts.choose(
+                self.tr("Time happens twice"),
+                error_text(twice),
+                [
+                    self.tr("The first %1 (UTC%2)")
+                    .replace("%1", short_time(wall))
+                    .replace("%2", twice.offsets[0]),
+                    self.tr("The second %1 (UTC%2)")
+                    .replace("%1", short_time(wall))
+                    .replace("%2", twice.offsets[1]),
+                ],
+                lambda choice: (
+                    self._move_all_to(self._resolved(moves, choice)) if choice is not None else None
+                ),
+            )
+            return
+        self._move_all_to([(entry, at) for (entry, _wall), at in zip(moves, targets, strict=True)])
+
+    @staticmethod
+    def _resolved(
+        moves: list[tuple[ScheduledEntry, datetime]], choice: int
+    ) -> list[tuple[ScheduledEntry, datetime]]:
+        """Each move's instant, a skipped wall time taken to the end of the gap and one that
+        happens twice to the chosen (first or second) occurrence."""
+        found = []
+        for entry, wall in moves:
+            try:
+                found.append((entry, to_utc(wall, entry.time_zone)))
+            except NonexistentLocalTimeError as gap:
+                found.append((entry, gap.transition))
+            except AmbiguousLocalTimeError as twice:
+                found.append((entry, twice.candidates[choice]))
+        return found
+
+    def _move_all_to(self, moves: list[tuple[ScheduledEntry, datetime]]) -> None:
+        before = [(e.delivery_id, e.scheduled_at, e.time_zone) for e, _ in moves]
+        after = [(e.delivery_id, at, e.time_zone) for e, at in moves]
+        first_entry, first_at = moves[0]
+        local = to_local(first_at, first_entry.time_zone)
+
+        def apply(
+            steps: list[tuple[int, datetime, str]], back: list[tuple[int, datetime, str]]
+        ) -> None:
+            done = 0
+            try:
+                for delivery_id, at, zone in steps:
+                    self._planner.move(delivery_id, at, zone)
+                    done += 1
+            except (PlanningError, LocalTimeError):
+                for delivery_id, at, zone in back[:done]:  # all of the post or none of it
+                    self._planner.move(delivery_id, at, zone)
+                raise
+
+        self._push(
+            self.tr("Move post to %1").replace("%1", short_date_time(QLocale(), local)),
+            lambda: apply(after, before),
+            lambda: apply(before, after),
+        )
+
     def menu_for(self, entry: ScheduledEntry, parent: QWidget | None = None) -> QMenu:
+        """The chip's menu. A post to one account: that delivery's actions. To several:
+        one submenu per account (each with what its state allows), then the post's own."""
         menu = QMenu(parent)
+        open_post = menu.addAction(self.tr("Open"))
+        open_post.triggered.connect(lambda: self.open_requested.emit(entry.post_id))
+        menu.addSeparator()
+        deliveries = self._deliveries_of(entry)
+        if len(deliveries) <= 1:
+            self._delivery_actions(menu, entry)
+        else:
+            for each in deliveries:
+                title = (
+                    f"{entry_glyph(each)} {network_name(each.network)} · {each.account_label}"
+                    f" — {entry_state_name(each)}"
+                )
+                self._delivery_actions(menu.addMenu(title), each)
+            menu.addSeparator()
+        duplicate = menu.addAction(self.tr("Duplicate"))
+        duplicate.triggered.connect(lambda: self.duplicate(entry))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete post"))
+        delete.setEnabled(all(e.state is not S.PUBLISHING for e in deliveries or [entry]))
+        delete.triggered.connect(lambda: self.delete(entry))
+        return menu
+
+    def _deliveries_of(self, entry: ScheduledEntry) -> list[ScheduledEntry]:
+        """The post's deliveries that have a time (the chip's and its siblings)."""
+        found = (
+            self._studio.entry(d.delivery_id) for d in self._studio.post_deliveries(entry.post_id)
+        )
+        return sorted(
+            (e for e in found if e is not None), key=lambda e: (e.scheduled_at, e.delivery_id)
+        )
+
+    def _delivery_actions(self, menu: QMenu, entry: ScheduledEntry) -> None:
         state = entry.state
 
         def add(text: str, slot: Callable[[], None], enabled: bool = True) -> QAction:
@@ -124,8 +241,6 @@ class CalendarActions(QObject):
             action.triggered.connect(slot)
             return action
 
-        add(self.tr("Open"), lambda: self.open_requested.emit(entry.post_id))
-        menu.addSeparator()
         if state is S.DRAFT:
             add(
                 self.tr("Schedule…"),
@@ -150,10 +265,6 @@ class CalendarActions(QObject):
             lambda: self._simple(self._planner.unschedule, entry),
             state in (S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED),
         )
-        add(self.tr("Duplicate"), lambda: self.duplicate(entry))
-        menu.addSeparator()
-        add(self.tr("Delete post"), lambda: self.delete(entry), state is not S.PUBLISHING)
-        return menu
 
     def show_menu(self, entry: ScheduledEntry, where: QPoint, parent: QWidget | None) -> None:
         menu = self.menu_for(entry, parent)

@@ -1,8 +1,15 @@
-"""The agenda: a list of the period's posts, under a heading per day."""
+"""The agenda: a list of the period's posts, under a heading per day.
+
+The list is virtual: rows have one height (``setUniformItemSizes``) and a delegate paints
+only the rows in view, and the model loads a screenful at a time as the list scrolls
+(``fetchMore``: a day first, then twice the days each time until enough rows come), so
+opening the agenda costs about the same for ten posts a month or ten thousand.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -11,19 +18,22 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QFont, QMouseEvent
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtWidgets import QListView, QStyleOptionViewItem, QWidget
 
 from somestudio.domain.posts import ScheduledEntry
-from somestudio.ui.network_names import network_name
-from somestudio.ui.qtdates import qdate, short_time
-from somestudio.ui.states import entry_background, entry_glyph, entry_state_name
+from somestudio.ui.calendar.day_model import DayDelegate, EntryRole, entry_data
+from somestudio.ui.qtdates import qdate
+from somestudio.ui.theme import SPACE
 
 _Index = QModelIndex | QPersistentModelIndex
-EntryRole = Qt.ItemDataRole.UserRole + 10
+Loader = Callable[[date, int], dict[date, list[ScheduledEntry]]]
+SCREENFUL = 40  # rows loaded at a time, at least (more than a tall window shows)
+MAX_SPAN_DAYS = 16  # the most days one load asks for
 
 
 class AgendaModel(QAbstractListModel):
@@ -32,14 +42,69 @@ class AgendaModel(QAbstractListModel):
         self._zone = zone
         self._locale = locale
         self._rows: list[date | ScheduledEntry] = []
+        self.loader: Loader | None = None  # (first day, day count) -> each day's deliveries
+        self._next: date | None = None  # the first day not loaded yet
+        self._end: date | None = None  # the day after the period
 
     def set_days(self, by_day: dict[date, list[ScheduledEntry]]) -> None:
+        """Show these days at once (no loading as the list scrolls)."""
         self.beginResetModel()
         self._rows = []
-        for day in sorted(by_day):
-            self._rows.append(day)
-            self._rows.extend(by_day[day])
+        self._next = self._end = None
+        self._append(by_day)
         self.endResetModel()
+
+    def load(self, first: date, count: int) -> None:
+        """Show ``count`` days from ``first``, loading the first week now and the rest as
+        the view asks for it."""
+        self.beginResetModel()
+        self._rows = []
+        self._next, self._end = first, first + timedelta(days=count)
+        self._fetch(min_rows=SCREENFUL)
+        self.endResetModel()
+
+    def _append(self, by_day: dict[date, list[ScheduledEntry]]) -> None:
+        for day in sorted(by_day):
+            if by_day[day]:
+                self._rows.append(day)
+                self._rows.extend(by_day[day])
+
+    def _fetch(self, min_rows: int) -> None:
+        """Load days until ``min_rows`` more rows are here or the period ends: one day,
+        then two, four… (a busy day alone may fill the screen, a quiet month barely)."""
+        if self.loader is None:
+            return
+        before = len(self._rows)
+        span = 1
+        while self.canFetchMore() and len(self._rows) - before < min_rows:
+            assert self._next is not None and self._end is not None
+            count = min(span, (self._end - self._next).days)
+            self._append(self.loader(self._next, count))
+            self._next += timedelta(days=count)
+            span = min(2 * span, MAX_SPAN_DAYS)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._next is None or self._end is None:
+            return False
+        return self._next < self._end
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self.loader is None or not self.canFetchMore():
+            return
+        rows = self._rows
+        self._rows = list(rows)
+        self._fetch(min_rows=SCREENFUL)
+        added, self._rows = self._rows[len(rows) :], rows
+        if added:
+            first = len(rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows.extend(added)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Everything in the period (for tests and exports)."""
+        while self.canFetchMore():
+            self.fetchMore()
 
     def entry(self, row: int) -> ScheduledEntry | None:
         item = self._rows[row]
@@ -65,26 +130,31 @@ class AgendaModel(QAbstractListModel):
                 font.setBold(True)
                 return font
             return None
-        local = item.scheduled_at.astimezone(self._zone)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                f"   {entry_glyph(item)} {short_time(local, self._locale)}  "
-                f"{network_name(item.network)} · "
-                f"{item.account_label} — {entry_state_name(item)}\n   {item.text}"
-            )
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (
-                f"{short_time(local, self._locale)}, {network_name(item.network)}, "
-                f"{item.account_label}, "
-                f"{entry_state_name(item)}: {item.text}"
-            )
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(entry_background(item)))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1b1b1b"))
-        if role == EntryRole:
-            return item
-        return None
+        return entry_data(item, self._zone, role)
+
+
+class AgendaDelegate(DayDelegate):
+    """Day headings as bold text at the foot of their row; deliveries as in the day list, on
+    one line of text (the agenda is wide)."""
+
+    TEXT_LINES = 1
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        if index.data(EntryRole) is not None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        font = QFont(option.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        rect: QRect = option.rect.adjusted(SPACE.xs, 0, -SPACE.xs, -SPACE.xs)
+        painter.drawText(
+            rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            str(index.data() or ""),
+        )
+        painter.restore()
 
 
 class AgendaView(QListView):
@@ -97,7 +167,8 @@ class AgendaView(QListView):
         self.setAccessibleName(self.tr("Agenda"))
         self.setModel(model)
         self._model = model
-        self.setWordWrap(True)
+        self.setItemDelegate(AgendaDelegate(self))
+        self.setUniformItemSizes(True)
         self.setSpacing(1)
         self.activated.connect(self._on_activated)
 

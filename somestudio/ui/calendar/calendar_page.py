@@ -6,11 +6,12 @@ double-clicked to open the post; the page turns those gestures into ``CalendarAc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,15 +29,17 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.calendar import CalendarFilter, days_entries, week_start
 from somestudio.app.studio import Studio
+from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.month_grid import add_months
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.domain.utc import utc_now
 from somestudio.ui.calendar.agenda_view import AgendaModel, AgendaView
-from somestudio.ui.calendar.chip_delegate import ChipDelegate
-from somestudio.ui.calendar.day_model import DayModel
+from somestudio.ui.calendar.day_model import DayDelegate, DayModel
 from somestudio.ui.calendar.empty_hint import EmptyHint
 from somestudio.ui.calendar.filter_bar import FilterBar
 from somestudio.ui.calendar.month_grid import MonthGrid
 from somestudio.ui.calendar.month_model import MonthModel
+from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.calendar.week_view import WeekView
 from somestudio.ui.qtdates import qdate
 
@@ -45,28 +48,51 @@ if TYPE_CHECKING:
     from somestudio.ui.planning.idea_drops import IdeaDrops
 
 MODES = ("month", "week", "agenda")
+# What a drag can move: a published post, or one going out now, stays where it happened.
+MOVABLE = frozenset(
+    {
+        DeliveryState.DRAFT,
+        DeliveryState.SCHEDULED,
+        DeliveryState.FAILED,
+        DeliveryState.NEEDS_ATTENTION,
+        DeliveryState.MISSED,
+    }
+)
 
 
 class CalendarPage(QWidget):
     entry_activated = Signal(object)  # ScheduledEntry: open its post
     entry_menu_requested = Signal(object, QPoint)  # ScheduledEntry, global position
     entry_moved = Signal(object, object)  # ScheduledEntry, new local wall time (naive)
+    # A chip dragged: each of its post's deliveries that can move, and its new wall time.
+    entries_moved = Signal(object)  # list[tuple[ScheduledEntry, datetime]]
 
-    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        studio: Studio,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("CalendarPage")
         self._studio = studio
         self._zone = zone
+        self._now = now
         self._locale = QLocale()
         self._first_weekday = self._locale.firstDayOfWeek().value
         self._where = CalendarFilter()
         self._mode = "month"
-        self.anchor = date.today()
+        self.anchor = self.today()
         self.idea_drops: IdeaDrops | None = None  # set by the window: ideas dropped as drafts
         self.draft_drops: CalendarDrops | None = None  # set by the window: drafts scheduled
 
-        self.model = MonthModel(studio, zone, self._locale)
+        self.model = MonthModel(studio, zone, self._locale, self.anchor)
+        self.thumbnails = Thumbnails(self)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
+        self._month_stale = False  # the data changed since the month was loaded
+        self._whole_day: date | None = None  # the busy day whose list is still to come
         self.day_model = DayModel(zone)
         self.day_model.history = studio.history
         self.agenda_model = AgendaModel(zone, self._locale)
@@ -132,7 +158,8 @@ class CalendarPage(QWidget):
         self.day_list.setObjectName("DayList")
         self.day_list.setAccessibleName(self.tr("Posts on the selected day"))
         self.day_list.setModel(self.day_model)
-        self.day_list.setWordWrap(True)
+        self.day_list.setItemDelegate(DayDelegate(self.day_list))
+        self.day_list.setUniformItemSizes(True)
         self.day_list.setSpacing(2)
         self.day_list.doubleClicked.connect(
             lambda index: self.entry_activated.emit(self.day_model.entry(index.row()))
@@ -158,12 +185,17 @@ class CalendarPage(QWidget):
         month.setStretchFactor(1, 1)
         month.setChildrenCollapsible(False)
 
-        self.week = WeekView(zone, self._locale)
+        self.week = WeekView(zone, self._locale, now=now)
         self.week.canvas.history = self._studio.history
+        self.week.canvas.thumbnails = self.thumbnails
+        self.thumbnails.ready.connect(self.week.canvas.update)
         self.week.canvas.entry_activated.connect(self.entry_activated)
         self.week.canvas.entry_menu_requested.connect(self.entry_menu_requested)
         self.week.canvas.entry_dropped.connect(self._on_dropped_at)
         self.agenda = AgendaView(self.agenda_model)
+        self.agenda_model.loader = lambda first, count: days_entries(
+            self._studio, first, count, zone=self._zone, where=self._where
+        )
         self.agenda.entry_activated.connect(self.entry_activated)
         self.agenda.entry_menu_requested.connect(self.entry_menu_requested)
 
@@ -187,24 +219,28 @@ class CalendarPage(QWidget):
     def mode(self) -> str:
         return self._mode
 
+    def today(self) -> date:
+        """Today in the calendar's zone, by the injected clock."""
+        return self._now().astimezone(self._zone).date()
+
     def set_mode(self, mode: str) -> None:
         self._mode = mode
         self.views.setCurrentIndex(MODES.index(mode))
         for button in self.mode_buttons.buttons():
             button.setChecked(button.objectName() == f"Mode-{mode}")
-        self.reload()
+        self._show()
 
     def set_filter(self, where: CalendarFilter) -> None:
         self._where = where
         self.model.set_filter(where)
         self._model_fresh = True
-        self.reload()
+        self._show()
 
     def refresh_choices(self) -> None:
         self.filters.set_choices(self._studio.accounts(), [n for n, _ in self._studio.labels()])
 
     def go_today(self) -> None:
-        self.set_anchor(date.today())
+        self.set_anchor(self.today())
 
     def shift(self, delta: int) -> None:
         """One period back or forward: a week in the week view, a month otherwise."""
@@ -220,21 +256,34 @@ class CalendarPage(QWidget):
 
     def set_anchor(self, day: date) -> None:
         self.anchor = day
-        self.reload()
+        self._show()
 
     def select_day(self, day: date) -> None:
         self.set_anchor(day)
 
     def reload(self) -> None:
-        self.empty_hint.update_for(
-            accounts=len(self._studio.accounts()), posts=self._studio.post_count()
-        )
+        """The data changed: query the shown period again (months kept earlier too)."""
+        self._month_stale = True
+        self._show()
+
+    def _show(self) -> None:
+        self.model.today = self.today()
         if self._mode == "month":
-            if (self.model.year, self.model.month) != (self.anchor.year, self.anchor.month):
+            same = (self.model.year, self.model.month) == (self.anchor.year, self.anchor.month)
+            if self._month_stale and not self._model_fresh:
+                self.model.forget()
+                if same:
+                    self.model.reload()
+            self._month_stale = False
+            if not same:
                 self.model.set_month(self.anchor.year, self.anchor.month)
-            elif not self._model_fresh:
-                self.model.reload()
             self._model_fresh = False
+            # A month with posts answers "any posts?" without counting them all.
+            shown = any(self.model.entries_on(d) for d in self.model.days)
+            self.empty_hint.update_for(
+                accounts=len(self._studio.accounts()),
+                posts=1 if shown else self._studio.post_count(),
+            )
             index = self.model.index_of(self.anchor)
             if index.isValid():
                 self.grid.setCurrentIndex(index)
@@ -246,29 +295,35 @@ class CalendarPage(QWidget):
         elif self._mode == "week":
             first = week_start(self.anchor, self._first_weekday)
             days = [first + timedelta(days=i) for i in range(7)]
-            self.week.set_week(
-                days, days_entries(self._studio, first, 7, zone=self._zone, where=self._where)
-            )
+            entries = days_entries(self._studio, first, 7, zone=self._zone, where=self._where)
+            with_media = [e.post_id for found in entries.values() for e in found if e.media_count]
+            images = self._studio.first_images(with_media) if with_media else {}
+            self.week.set_week(days, entries, images)
+            self._hint(bool(entries))
             self.title.setText(self.week.title(days))
         else:
             first = self.anchor.replace(day=1)
             year, month = add_months(first.year, first.month, 1)
             count = (date(year, month, 1) - first).days
-            self.agenda_model.set_days(
-                days_entries(self._studio, first, count, zone=self._zone, where=self._where)
-            )
+            self.agenda_model.load(first, count)  # a week at a time, as the list scrolls
+            self._hint(self.agenda_model.rowCount() > 0)
             name = self._locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
             self.title.setText(
                 self.tr("Agenda · %1").replace("%1", f"{name[:1].upper()}{name[1:]} {first.year}")
             )
 
     # -- private
+    def _hint(self, shown: bool) -> None:
+        self.empty_hint.update_for(
+            accounts=len(self._studio.accounts()), posts=1 if shown else self._studio.post_count()
+        )
+
     def _build_grid(self, zone: ZoneInfo) -> MonthGrid:
-        grid = MonthGrid(self.model)
+        del zone
+        grid = MonthGrid(self.model, thumbnails=self.thumbnails)
         grid.history = self._studio.history
         grid.setObjectName("MonthGrid")
         grid.setAccessibleName(self.tr("Month"))
-        grid.setItemDelegate(ChipDelegate(zone, grid))
         grid.setTabKeyNavigation(False)  # arrows move between days; Tab leaves the grid
         grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -286,7 +341,6 @@ class CalendarPage(QWidget):
                 + 2 * header_metrics.averageCharWidth(),
             ),
         )
-        grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         grid.setMinimumHeight(6 * self.fontMetrics().height() * 3)
         grid.selectionModel().selectionChanged.connect(self._on_selection)
         grid.entry_activated.connect(self.entry_activated)
@@ -328,15 +382,25 @@ class CalendarPage(QWidget):
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         day = self.model.day_at(indexes[0]) if indexes else None
-        if day is not None:
+        if day is not None and day != self.anchor:
             self.anchor = day
             self._show_day(day)
 
     def _show_day(self, day: date) -> None:
+        """The day's posts in the list beside the grid: those the month holds at once; a
+        busy day's others right after the grid is painted."""
         entries = self.model.entries_on(day)
         self.day_model.set_entries(entries)
         self.day_title.setText(self._locale.toString(qdate(day), QLocale.FormatType.LongFormat))
         self.empty_day.setVisible(not entries)
+        self._whole_day = day
+        if not self.model.complete(day):
+            QTimer.singleShot(0, self._show_whole_day)
+
+    def _show_whole_day(self) -> None:
+        day = self._whole_day
+        if day is not None and day == self.anchor and not self.model.complete(day):
+            self.day_model.set_entries(self.model.day_entries(day))
 
     def _entry(self, delivery_id: int) -> ScheduledEntry | None:
         for entries in (self.model.entries_on(d) for d in self.model.days):
@@ -345,14 +409,36 @@ class CalendarPage(QWidget):
                     return entry
         return self._studio.entry(delivery_id)
 
-    def _on_dropped_on_day(self, delivery_id: int, day: date) -> None:
-        entry = self._entry(delivery_id)
-        if entry is not None:
-            # A chip moved to another day keeps its wall time in its own zone.
-            wall = entry.scheduled_at.astimezone(ZoneInfo(entry.time_zone)).time()
-            self.entry_moved.emit(entry, datetime.combine(day, wall))
+    def _movable(self, delivery_ids: list[int]) -> list[ScheduledEntry]:
+        found = (self._entry(i) for i in delivery_ids)
+        return [e for e in found if e is not None and e.state in MOVABLE]
 
-    def _on_dropped_at(self, delivery_id: int, when: datetime) -> None:
-        entry = self._entry(delivery_id)
-        if entry is not None:
-            self.entry_moved.emit(entry, when)
+    def _emit_moves(self, moves: list[tuple[ScheduledEntry, datetime]]) -> None:
+        if len(moves) == 1:
+            self.entry_moved.emit(*moves[0])
+        elif moves:
+            self.entries_moved.emit(moves)
+
+    def _on_dropped_on_day(self, delivery_ids: list[int], day: date) -> None:
+        # Each delivery keeps its wall time in its own zone; only the day changes.
+        self._emit_moves(
+            [
+                (e, datetime.combine(day, e.scheduled_at.astimezone(ZoneInfo(e.time_zone)).time()))
+                for e in self._movable(delivery_ids)
+            ]
+        )
+
+    def _on_dropped_at(self, delivery_ids: list[int], when: datetime) -> None:
+        # The chip's first delivery goes to ``when``; the others keep their distance from it.
+        entries = self._movable(delivery_ids)
+        if not entries:
+            return
+        lead = min(entries, key=lambda e: e.scheduled_at)
+        start = lead.scheduled_at.astimezone(self._zone).replace(tzinfo=None)
+        delta = when - start
+        self._emit_moves(
+            [
+                (e, e.scheduled_at.astimezone(ZoneInfo(e.time_zone)).replace(tzinfo=None) + delta)
+                for e in entries
+            ]
+        )

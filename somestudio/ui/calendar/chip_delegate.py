@@ -1,32 +1,74 @@
-"""Paints a day cell: the day number, then one chip per delivery (channel colour, state glyph,
-local time, text), and "+N more" when they do not fit."""
+"""Paints a day cell: the day number, then one chip per post (network marks, first words,
+time, state, thumbnail), and "+N more" when they do not fit."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.chips import PADDING, ChipPainter, chip_layout
-from somestudio.ui.calendar.month_model import DateRole, EntriesRole, InMonthRole
+from somestudio.ui.calendar.month_model import (
+    ChipsRole,
+    DateRole,
+    InMonthRole,
+    PostCountRole,
+    TodayRole,
+)
+from somestudio.ui.calendar.post_chips import PostChip
+from somestudio.ui.calendar.thumbnails import Thumbnails
+from somestudio.ui.theme import SPACE, colours
+
+KEPT_CELLS = 130  # about three months of day cells (~100 kB each)
+
+
+def two_line_chips(cell_width: int, line: int) -> bool:
+    """Whether a cell this wide shows chips on two lines (words, then time and state)."""
+    return cell_width >= 7 * line
 
 
 class ChipDelegate(QStyledItemDelegate):
-    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        thumbnails: Thumbnails | None = None,
+    ) -> None:
         super().__init__(parent)
         self._zone = zone
         self._chip_painter: ChipPainter | None = None
-        self._chip_font = QFont()
+        self._chip_key: tuple[str, bool] = ("", False)
+        self.thumbnails = thumbnails
+        self.image_of: Callable[[PostChip], str | None] | None = None  # set by the page
+        # Cells drawn earlier, as pixmaps: going back to a month (or scrolling) redraws them.
+        self._cells: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
 
-    def _chips(self, font: QFont) -> ChipPainter:
-        if self._chip_painter is None or self._chip_font != font:
-            self._chip_painter = ChipPainter(font, self._zone)
-            self._chip_font = QFont(font)
+    def chips(self, font: QFont, palette: QPalette) -> ChipPainter:
+        scheme = colours(palette)
+        key = (font.key(), scheme.dark)
+        if self._chip_painter is None or self._chip_key != key:
+            self._chip_painter = ChipPainter(font, self._zone, scheme)
+            self._chip_key = key
         return self._chip_painter
+
+    def forget_drawn(self) -> None:
+        """Drop the cells and chips drawn earlier (for measuring a first paint)."""
+        self._cells.clear()
+        self._chip_painter = None
+
+    def day_line(self, font: QFont) -> int:
+        """Where the chips start in a cell: below the day number."""
+        return QFontMetrics(font).height() + SPACE.xs
+
+    def chip_height(self, font: QFont, palette: QPalette, cell_width: int) -> int:
+        geometry = self.chips(font, palette).geometry
+        two = two_line_chips(cell_width, geometry.line)
+        return geometry.two_lines if two else geometry.one_line
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -45,42 +87,101 @@ class ChipDelegate(QStyledItemDelegate):
         if not isinstance(day, date):
             super().paint(painter, option, index)
             return
-        palette = option.palette
         rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        chips: list[PostChip] = index.data(ChipsRole) or []
+        painter_ = self.chips(option.font, option.palette)
+        chip_rect = QRect(
+            0, 0, rect.width(), self.chip_height(option.font, option.palette, rect.width())
+        )
+        thumbs = tuple(self._thumbnail(c, chip_rect, painter_) is not None for c in chips)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (
+            day,
+            tuple(chips),
+            index.data(PostCountRole),
+            index.data(InMonthRole),
+            index.data(TodayRole),
+            selected,
+            thumbs,
+            rect.width(),
+            rect.height(),
+            ratio,
+            self._chip_key,
+        )
+        drawn = self._cells.get(key)
+        if drawn is None:
+            drawn = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            drawn.setDevicePixelRatio(ratio)
+            into = QPainter(drawn)
+            self._paint_cell(into, option, index, QRect(0, 0, rect.width(), rect.height()))
+            into.end()
+            self._cells[key] = drawn
+            while len(self._cells) > KEPT_CELLS:
+                self._cells.popitem(last=False)
+        else:
+            self._cells.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), drawn)
+
+    def _paint_cell(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        rect: QRect,
+    ) -> None:
+        day = index.data(DateRole)
+        palette = option.palette
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        base = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
-        if not index.data(InMonthRole) and not selected:
+        in_month = bool(index.data(InMonthRole))
+        base = palette.color(QPalette.ColorRole.Base)
+        if not in_month:
             base = palette.color(QPalette.ColorRole.AlternateBase)
         painter.fillRect(rect, base)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        metrics = QFontMetrics(option.font)
-        line = metrics.height()
+        if selected:  # an outline, so the chips keep their colours on the chosen day
+            pen = painter.pen()
+            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
         self._paint_day_number(
             painter,
             option,
             rect=rect,
             day=day,
-            selected=selected,
-            in_month=bool(index.data(InMonthRole)),
+            today=bool(index.data(TodayRole)),
+            in_month=in_month,
         )
-        entries: list[ScheduledEntry] = index.data(EntriesRole) or []
-        rects, more_rect = chip_layout(rect, len(entries), line)
-        for chip_rect, entry in zip(rects, entries, strict=False):
-            self._chips(option.font).paint(painter, chip_rect, entry)
+        chips: list[PostChip] = index.data(ChipsRole) or []
+        total = max(len(chips), int(index.data(PostCountRole) or 0))
+        painter_ = self.chips(option.font, palette)
+        chip_h = self.chip_height(option.font, palette, rect.width())
+        rects, more_rect = chip_layout(rect, total, self.day_line(option.font), chip_h)
+        for chip_rect, chip in zip(rects, chips, strict=False):
+            painter_.draw(painter, chip_rect, chip, self._thumbnail(chip, chip_rect, painter_))
         if more_rect is not None:
-            painter.setPen(
-                palette.color(
-                    QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-                )
-            )
+            painter.setFont(painter_.font)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(
                 more_rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                self.tr("+%n more", "", len(entries) - len(rects)),
+                self.tr("+%n more", "", total - len(rects)),
             )
         painter.restore()
+
+    def _thumbnail(self, chip: PostChip, rect: QRect, chips: ChipPainter) -> QPixmap | None:
+        if self.thumbnails is None or self.image_of is None or not chip.media_count:
+            return None
+        path = self.image_of(chip)
+        if not path:
+            return None
+        two = rect.height() >= chips.geometry.two_lines
+        side = 2 * chips.geometry.line if two else rect.height() - 2 * SPACE.xxs
+        return self.thumbnails.get(path, max(8, side))
 
     def _paint_day_number(
         self,
@@ -89,19 +190,14 @@ class ChipDelegate(QStyledItemDelegate):
         *,
         rect: QRect,
         day: date,
-        selected: bool,
+        today: bool,
         in_month: bool,
     ) -> None:
         palette = option.palette
         font = QFont(option.font)
-        is_today = day == date.today()
-        font.setBold(is_today)
+        font.setBold(today)
         painter.setFont(font)
-        role = (
-            QPalette.ColorRole.HighlightedText
-            if selected
-            else (QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText)
-        )
+        role = QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText
         text = str(day.day)
         line_rect = QRect(
             rect.left() + PADDING,
@@ -109,7 +205,7 @@ class ChipDelegate(QStyledItemDelegate):
             rect.width() - 2 * PADDING,
             QFontMetrics(font).height(),
         )
-        if is_today and not selected:
+        if today:
             width = QFontMetrics(font).horizontalAdvance(text) + 10
             badge = QRect(line_rect.right() - width + 1, line_rect.top(), width, line_rect.height())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)

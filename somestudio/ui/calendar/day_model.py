@@ -1,19 +1,25 @@
-"""The deliveries of one day, as a list beside the month grid."""
+"""The deliveries of one day, as a list beside the month grid: each row its network's mark,
+time, account and state, then the post's first words cut at a word with "…"."""
 
 from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from somestudio.domain.posts import ScheduledEntry
-from somestudio.ui.calendar.chips import HistoryLookup, entry_tooltip
+from somestudio.ui.calendar.chips import HistoryLookup, elide_words, entry_tooltip
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_time
-from somestudio.ui.states import entry_background, entry_glyph, entry_state_name
+from somestudio.ui.states import entry_glyph, entry_state_name
+from somestudio.ui.theme import SPACE, colours, network_mark
 
 _Index = QModelIndex | QPersistentModelIndex
+EntryRole = Qt.ItemDataRole.UserRole + 10
+HeadingRole = Qt.ItemDataRole.UserRole + 11  # the first line (time, channel, account, state)
+TextRole = Qt.ItemDataRole.UserRole + 12  # the post's text on one line
 
 
 class DayModel(QAbstractListModel):
@@ -38,22 +44,130 @@ class DayModel(QAbstractListModel):
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
-        local = entry.scheduled_at.astimezone(self._zone)
-        if role == Qt.ItemDataRole.DisplayRole:
-            media = "  🖼" * min(entry.media_count, 1)
-            return (
-                f"{entry_glyph(entry)} {short_time(local)}  {network_name(entry.network)} · "
-                f"{entry.account_label} — {entry_state_name(entry)}{media}\n{entry.text}"
+        return entry_data(entry, self._zone, role, self.history)
+
+
+SNIPPET_CHARS = 160  # the calendar query's text snippet (store/posts.py)
+
+
+def snippet(text: str) -> str:
+    """The text on one line; a snippet cut by the query ends at a word, with "…"."""
+    flat = " ".join(text.split())
+    if len(text) < SNIPPET_CHARS:
+        return flat
+    cut = flat.rfind(" ")
+    return (flat[:cut] if cut > SNIPPET_CHARS // 2 else flat).rstrip(" ,.;:") + "…"
+
+
+def entry_heading(entry: ScheduledEntry, zone: ZoneInfo) -> str:
+    local = entry.scheduled_at.astimezone(zone)
+    media = "  🖼" * min(entry.media_count, 1)
+    return (
+        f"{entry_glyph(entry)} {short_time(local)}  {network_name(entry.network)} · "
+        f"{entry.account_label} — {entry_state_name(entry)}{media}"
+    )
+
+
+def entry_data(
+    entry: ScheduledEntry, zone: ZoneInfo, role: int, history: HistoryLookup | None = None
+) -> object:
+    """One delivery's row data, shared by the day list and the agenda."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return f"{entry_heading(entry, zone)}\n{entry.text}"
+    if role == HeadingRole:  # painted after the network's mark, so without its name
+        local = entry.scheduled_at.astimezone(zone)
+        media = "  🖼" * min(entry.media_count, 1)
+        return (
+            f"{entry_glyph(entry)} {short_time(local)}  {entry_state_name(entry)}{media} · "
+            f"{entry.account_label}"
+        )
+    if role == TextRole:
+        return snippet(entry.text)
+    if role == EntryRole:
+        return entry
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return entry_tooltip(entry, zone, history)
+    if role == Qt.ItemDataRole.AccessibleTextRole:
+        local = entry.scheduled_at.astimezone(zone)
+        return (
+            f"{short_time(local)}, {network_name(entry.network)}, {entry.account_label}, "
+            f"{entry_state_name(entry)}: {entry.text}"
+        )
+    return None
+
+
+def two_lines(metrics: QFontMetrics, text: str, width: int) -> tuple[str, str]:
+    """``text`` in two lines of ``width`` px, broken between words; the second ends with "…"
+    at a word when the text goes on."""
+    words = text.split()
+    first = ""
+    for count in range(1, len(words) + 1):
+        candidate = " ".join(words[:count])
+        if metrics.horizontalAdvance(candidate) > width:
+            break
+        first = candidate
+    if not first:  # one word wider than the line: it is cut (with "…") on the first
+        return elide_words(metrics, text, width), ""
+    rest = " ".join(words[len(first.split()) :])
+    return first, elide_words(metrics, rest, width) if rest else ""
+
+
+class DayDelegate(QStyledItemDelegate):
+    """A delivery per row on its state's background: its mark, time, state and account, then
+    two lines of its text; every row the same height, so a long list lays out at once."""
+
+    TEXT_LINES = 2
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        del index
+        line = QFontMetrics(option.font).height()
+        return QSize(10 * line, (1 + self.TEXT_LINES) * line + 3 * SPACE.xs)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        entry = index.data(EntryRole)
+        if not isinstance(entry, ScheduledEntry):
+            super().paint(painter, option, index)
+            return
+        scheme = colours(option.palette)
+        rect: QRect = option.rect
+        metrics = QFontMetrics(option.font)
+        line = metrics.height()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        background = QColor(scheme.by_hand if entry.waiting_by_hand else scheme.state(entry.state))
+        painter.setBrush(background)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            pen = painter.pen()
+            pen.setColor(option.palette.color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            painter.setPen(pen)
+        else:
+            painter.setPen(QColor(scheme.border))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+        inner = rect.adjusted(SPACE.s, SPACE.xs, -SPACE.s, -SPACE.xs)
+        size = max(10, min(16, line - 2))
+        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        painter.drawPixmap(
+            inner.left(),
+            inner.top() + (line - size) // 2,
+            network_mark(entry.network, size, dark=scheme.dark, ratio=ratio),
+        )
+        painter.setPen(QColor(scheme.text))
+        painter.setFont(option.font)
+        first = QRect(
+            inner.left() + size + SPACE.xs, inner.top(), inner.width() - size - SPACE.xs, line
+        )
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        heading = str(index.data(HeadingRole) or "")
+        painter.drawText(first, align, elide_words(metrics, heading, first.width()))
+        text = str(index.data(TextRole) or "")
+        top = first.bottom() + 1 + SPACE.xxs
+        shown = two_lines(metrics, text, inner.width())
+        if self.TEXT_LINES == 1:
+            shown = (elide_words(metrics, text, inner.width()), "")
+        for number, part in enumerate(shown[: self.TEXT_LINES]):
+            painter.drawText(
+                QRect(inner.left(), top + number * line, inner.width(), line), align, part
             )
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return entry_tooltip(entry, self._zone, self.history)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(entry_background(entry)))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#1b1b1b"))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (
-                f"{short_time(local)}, {network_name(entry.network)}, {entry.account_label}, "
-                f"{entry_state_name(entry)}: {entry.text}"
-            )
-        return None
+        painter.restore()

@@ -1,95 +1,172 @@
-"""The month grid view: chips can be dragged to another day, right-clicked, double-clicked."""
+"""The month grid view: one chip per post; chips can be dragged to another day (all the
+post's deliveries move), right-clicked, double-clicked. Week rows grow with their chips and
+the grid scrolls when they are more than the window holds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.calendar.chip_delegate import ChipDelegate
 from somestudio.ui.calendar.chip_drag import ChipDrag
 from somestudio.ui.calendar.chips import (
     MIME_DELIVERY,
     HistoryLookup,
+    cell_height,
     chip_layout,
+    chip_tooltip,
+    deliveries_from_mime,
     delivery_from_mime,
     delivery_mime,
-    entry_tooltip,
 )
 from somestudio.ui.calendar.month_model import MonthModel
+from somestudio.ui.calendar.post_chips import PostChip
+from somestudio.ui.calendar.thumbnails import Thumbnails
 
 __all__ = ["MonthGrid", "delivery_from_mime", "delivery_mime"]
 
 
 class MonthGrid(QTableView):
-    entry_activated = Signal(object)  # ScheduledEntry: open it
+    entry_activated = Signal(object)  # ScheduledEntry (the chip's lead): open its post
     entry_menu_requested = Signal(object, QPoint)  # ScheduledEntry, global position
-    entry_dropped = Signal(int, object)  # delivery id, target date
+    entry_dropped = Signal(object, object)  # list of delivery ids (one post), target date
 
-    def __init__(self, model: MonthModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: MonthModel,
+        parent: QWidget | None = None,
+        thumbnails: Thumbnails | None = None,
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self._zone = model.zone
         self.setModel(model)
+        self.chip_delegate = ChipDelegate(model.zone, self, thumbnails)
+        self.chip_delegate.image_of = model.image_of
+        self.setItemDelegate(self.chip_delegate)
+        if thumbnails is not None:
+            thumbnails.ready.connect(self.viewport().update)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDropIndicatorShown(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setMinimumSectionSize(1)
         self._drag = ChipDrag(self)
         self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
+        model.modelReset.connect(self.fit_rows)
 
-    def tooltip_for(self, entry: ScheduledEntry) -> str:
-        return entry_tooltip(entry, self._zone, self.history)
+    # -- geometry
+    def _chip_height(self) -> int:
+        width = self.columnWidth(1) if self._model.columnCount() > 1 else 120
+        return self.chip_delegate.chip_height(self.font(), self.palette(), width)
 
-    def entry_at(self, pos: QPoint) -> ScheduledEntry | None:
+    def _chip_rects(self, index: QModelIndex, count: int) -> list[QRect]:
+        rects, _more = chip_layout(
+            self.visualRect(index),
+            count,
+            self.chip_delegate.day_line(self.font()),
+            self._chip_height(),
+        )
+        return rects
+
+    def row_heights(self) -> list[int]:
+        """Each week row's height: what its fullest day needs, at least an even share of
+        the viewport (so a quiet month fills the page and a busy one scrolls)."""
+        counts = self._model.row_counts()
+        if not counts:
+            return []
+        top = self.chip_delegate.day_line(self.font())
+        chip_h = self._chip_height()
+        least = top + chip_h + 2 * self.fontMetrics().height()
+        wanted = [max(least, cell_height(n, top, chip_h)) for n in counts]
+        spare = self.viewport().height() - sum(wanted)
+        if spare > 0:
+            share, rest = divmod(spare, len(wanted))
+            wanted = [h + share + (1 if i < rest else 0) for i, h in enumerate(wanted)]
+        return wanted
+
+    def fit_rows(self) -> None:
+        header = self.verticalHeader()
+        for row, height in enumerate(self.row_heights()):
+            if header.sectionSize(row) != height:
+                header.resizeSection(row, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    # -- chips
+    def tooltip_for(self, item: ScheduledEntry | PostChip) -> str:
+        chip = item if isinstance(item, PostChip) else self.chip_of(item)
+        if chip is None:
+            chip = PostChip((item,)) if isinstance(item, ScheduledEntry) else item
+        return chip_tooltip(chip, self._zone, self.history)
+
+    def chip_at(self, pos: QPoint) -> PostChip | None:
         """The chip under ``pos`` (viewport coordinates), if any."""
         index = self.indexAt(pos)
         day = self._model.day_at(index)
         if day is None:
             return None
-        entries = self._model.entries_on(day)
-        rects, _more = chip_layout(self.visualRect(index), len(entries), self._line_height())
-        for rect, entry in zip(rects, entries, strict=False):
+        chips = self._model.chips_on(day)
+        rects = self._chip_rects(index, self._model.post_count(day))
+        for rect, chip in zip(rects, chips, strict=False):
             if rect.contains(pos):
-                return entry
+                return chip
         return None
 
-    def chip_center(self, entry: ScheduledEntry) -> QPoint | None:
+    def entry_at(self, pos: QPoint) -> ScheduledEntry | None:
+        """The delivery that speaks for the chip under ``pos``: its most urgent one."""
+        chip = self.chip_at(pos)
+        return None if chip is None else chip.lead
+
+    def chip_of(self, entry: ScheduledEntry) -> PostChip | None:
+        for day in self._model.days:
+            for chip in self._model.chips_on(day):
+                if chip.contains(entry):
+                    return chip
+        return None
+
+    def chip_center(self, item: ScheduledEntry | PostChip) -> QPoint | None:
         """Where a chip is drawn (viewport coordinates); for tests and accessibility tools."""
         for day in self._model.days:
-            entries = self._model.entries_on(day)
-            if entry in entries:
-                index = self._model.index_of(day)
-                rects, _ = chip_layout(self.visualRect(index), len(entries), self._line_height())
-                position = entries.index(entry)
-                return rects[position].center() if position < len(rects) else None
+            chips = self._model.chips_on(day)
+            for position, chip in enumerate(chips):
+                if chip == item or (isinstance(item, ScheduledEntry) and chip.contains(item)):
+                    rects = self._chip_rects(self._model.index_of(day), self._model.post_count(day))
+                    return rects[position].center() if position < len(rects) else None
         return None
 
-    def drop_delivery(self, delivery_id: int, index: QModelIndex) -> bool:
+    def drop_delivery(self, delivery_ids: int | list[int], index: QModelIndex) -> bool:
         day = self._model.day_at(index)
         if day is None:
             return False
-        self.entry_dropped.emit(delivery_id, day)
+        ids = [delivery_ids] if isinstance(delivery_ids, int) else list(delivery_ids)
+        self.entry_dropped.emit(ids, day)
         return True
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            entry = self.entry_at(event.pos())
-            if entry is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(entry), self)
+            chip = self.chip_at(event.pos())
+            if chip is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(chip), self)
                 return True
         return super().viewportEvent(event)
 
     # -- mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._drag.pressed(event, self.entry_at(event.position().toPoint()))
+        self._drag.pressed(event, self.chip_at(event.position().toPoint()))
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -123,12 +200,9 @@ class MonthGrid(QTableView):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        delivery_id = delivery_from_mime(event.mimeData())
+        ids = deliveries_from_mime(event.mimeData())
         index = self.indexAt(event.position().toPoint())
-        if delivery_id is not None and self.drop_delivery(delivery_id, index):
+        if ids and self.drop_delivery(ids, index):
             event.acceptProposedAction()
         else:
             event.ignore()
-
-    def _line_height(self) -> int:
-        return QFontMetrics(self.font()).height()

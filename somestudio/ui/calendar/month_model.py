@@ -1,7 +1,14 @@
-"""A month as a 6 × 8 table: ISO week number, then seven days in the locale's week order."""
+"""A month as a 6 × 8 table: ISO week number, then seven days in the locale's week order.
+
+Each day holds one chip per post: the first few posts only (as many as a cell shows, with
+"+N more" after them) and the number of all, so a busy month costs what a quiet one does;
+``day_entries`` fetches a whole day for the list beside the grid. Months already shown are
+kept (a few, most recent first) so going back and forth does not query again; ``reload``
+forgets them, as the data changed."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -13,31 +20,48 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from somestudio.app.calendar import NO_FILTER, CalendarFilter, month_entries
+from somestudio.app.calendar import NO_FILTER, CalendarFilter, days_entries, month_overview
 from somestudio.app.studio import Studio
 from somestudio.domain.month_grid import GRID_WEEKS, iso_week
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.calendar.chips import chip_accessible_text
+from somestudio.ui.calendar.post_chips import PostChip, chips_by_day
 from somestudio.ui.qtdates import qdate
 
 DateRole = Qt.ItemDataRole.UserRole + 1
 EntriesRole = Qt.ItemDataRole.UserRole + 2
 InMonthRole = Qt.ItemDataRole.UserRole + 3
+ChipsRole = Qt.ItemDataRole.UserRole + 4
+TodayRole = Qt.ItemDataRole.UserRole + 5
+PostCountRole = Qt.ItemDataRole.UserRole + 6
+
+KEPT_MONTHS = 6
+PER_DAY = 6  # posts loaded per day: what a cell can show (chips.MAX_CHIPS)
+_Month = tuple[
+    list[date], dict[date, list[ScheduledEntry]], dict[date, list[PostChip]], dict[date, int]
+]
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class MonthModel(QAbstractTableModel):
-    def __init__(self, studio: Studio, zone: ZoneInfo, locale: QLocale) -> None:
+    def __init__(
+        self, studio: Studio, zone: ZoneInfo, locale: QLocale, today: date | None = None
+    ) -> None:
         super().__init__()
         self._studio = studio
         self._zone = zone
         self._locale = locale
         self._first_weekday = locale.firstDayOfWeek().value  # Qt: 1 = Monday, as ISO
-        today = date.today()
-        self._year, self._month = today.year, today.month
+        self.today = today or date.today()
+        self._year, self._month = self.today.year, self.today.month
         self._where = NO_FILTER
         self._days: list[date] = []
         self._entries: dict[date, list[ScheduledEntry]] = {}
+        self._chips: dict[date, list[PostChip]] = {}
+        self._counts: dict[date, int] = {}
+        self._images: dict[int, str] = {}
+        self._kept: OrderedDict[tuple[int, int, CalendarFilter], _Month] = OrderedDict()
         self.reload()
 
     # -- navigation
@@ -59,23 +83,55 @@ class MonthModel(QAbstractTableModel):
 
     def set_filter(self, where: CalendarFilter) -> None:
         self._where = where
-        self.reload()
+        self._show()
 
     def set_month(self, year: int, month: int) -> None:
         self._year, self._month = year, month
-        self.reload()
+        self._show()
 
     def reload(self) -> None:
+        """Query again: the data changed, so months kept from earlier are forgotten too."""
+        self.forget()
+        self._show()
+
+    def forget(self) -> None:
+        """Drop the months kept from earlier (the data changed); the shown one stays."""
+        self._kept.clear()
+        self._images.clear()
+
+    def _show(self) -> None:
+        key = (self._year, self._month, self._where)
+        found = self._kept.get(key)
+        if found is None:
+            month = month_overview(
+                self._studio,
+                self._year,
+                self._month,
+                first_weekday=self._first_weekday,
+                zone=self._zone,
+                per_day=PER_DAY,
+                where=self._where,
+            )
+            found = (month.days, month.entries, chips_by_day(month.entries), month.post_counts)
+            self._kept[key] = found
+            while len(self._kept) > KEPT_MONTHS:
+                self._kept.popitem(last=False)
+            wanted = [
+                c.post_id
+                for chips in found[2].values()
+                for c in chips
+                if c.media_count and c.post_id not in self._images
+            ]
+            if wanted:
+                self._images.update(self._studio.first_images(wanted))
+        self._kept.move_to_end(key)
         self.beginResetModel()
-        self._days, self._entries = month_entries(
-            self._studio,
-            self._year,
-            self._month,
-            first_weekday=self._first_weekday,
-            zone=self._zone,
-            where=self._where,
-        )
+        self._days, self._entries, self._chips, self._counts = found
         self.endResetModel()
+
+    def image_of(self, chip: PostChip) -> str | None:
+        """The file of the post's first image, for its thumbnail."""
+        return self._images.get(chip.post_id) if chip.media_count else None
 
     def day_at(self, index: _Index) -> date | None:
         if not index.isValid() or index.column() == 0:
@@ -89,7 +145,31 @@ class MonthModel(QAbstractTableModel):
         return self.index(pos // 7, pos % 7 + 1)
 
     def entries_on(self, day: date) -> list[ScheduledEntry]:
+        """The deliveries of the day's first posts (all of them unless ``complete``)."""
         return self._entries.get(day, [])
+
+    def complete(self, day: date) -> bool:
+        return self._counts.get(day, 0) <= PER_DAY
+
+    def day_entries(self, day: date) -> list[ScheduledEntry]:
+        """Every delivery on ``day`` (a busy day is fetched whole)."""
+        if self.complete(day):
+            return self.entries_on(day)
+        found = days_entries(self._studio, day, 1, zone=self._zone, where=self._where)
+        return found.get(day, [])
+
+    def chips_on(self, day: date) -> list[PostChip]:
+        return self._chips.get(day, [])
+
+    def post_count(self, day: date) -> int:
+        return self._counts.get(day, 0)
+
+    def row_counts(self) -> list[int]:
+        """The most posts on one day, per week row."""
+        return [
+            max(self._counts.get(d, 0) for d in self._days[row * 7 : row * 7 + 7])
+            for row in range(len(self._days) // 7)
+        ]
 
     # -- Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -117,14 +197,29 @@ class MonthModel(QAbstractTableModel):
             return day
         if role == EntriesRole:
             return self._entries.get(day, [])
+        if role == ChipsRole:
+            return self._chips.get(day, [])
+        if role == PostCountRole:
+            return self._counts.get(day, 0)
         if role == InMonthRole:
             return day.month == self._month
+        if role == TodayRole:
+            return day == self.today
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            count = len(self._entries.get(day, []))
-            return self.tr("%1 — %n posts", "", count).replace(
-                "%1", self._locale.toString(qdate(day), QLocale.FormatType.LongFormat)
-            )
+            return self._accessible_day(day)
         return None
+
+    def _accessible_day(self, day: date) -> str:
+        """The day, its number of posts, then each chip by name (as the chips read)."""
+        count = self._counts.get(day, 0)  # posts, not deliveries
+        said = self.tr("%1 — %n posts", "", count).replace(
+            "%1", self._locale.toString(qdate(day), QLocale.FormatType.LongFormat)
+        )
+        chips = self._chips.get(day, [])
+        if not chips:
+            return said
+        named = "; ".join(chip_accessible_text(c, self._zone) for c in chips)
+        return f"{said}: {named}" + ("; …" if count > len(chips) else "")
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,12 +1,14 @@
-"""The week view: seven days on an hour grid; chips sit at their local time."""
+"""The week view: seven days on an hour grid; one chip per post at its local time, posts at
+the same time side by side in the day's column, and a line at the current time."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -15,62 +17,129 @@ from PySide6.QtGui import (
     QDropEvent,
     QFontMetrics,
     QHelpEvent,
+    QHideEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
+    QPixmap,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from somestudio.domain.month_grid import iso_week
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.domain.utc import utc_now
 from somestudio.ui.calendar.chip_drag import ChipDrag
 from somestudio.ui.calendar.chips import (
     MIME_DELIVERY,
     ChipPainter,
     HistoryLookup,
-    delivery_from_mime,
-    entry_tooltip,
+    chip_tooltip,
+    deliveries_from_mime,
 )
+from somestudio.ui.calendar.post_chips import PostChip, group_by_post
+from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.qtdates import day_month, qdate, qtime
+from somestudio.ui.theme import SPACE, colours
 
 SNAP_MINUTES = 15
 
 
 @dataclass(frozen=True, slots=True)
 class _Placed:
-    entry: ScheduledEntry
+    chip: PostChip
     rect: QRect
+
+    @property
+    def entry(self) -> ScheduledEntry:
+        """The delivery the chip is placed by: the post's first on the day."""
+        return self.chip.first
+
+
+def side_by_side(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For spans (top, bottom) sorted by top: each one's (column, columns) as a day view
+    lays out events: overlapping spans form a cluster, each takes the first free column,
+    and all in a cluster share its number of columns."""
+    placed: list[tuple[int, int]] = [(0, 1)] * len(spans)
+    cluster: list[int] = []
+    ends: list[int] = []  # bottom of the last span in each column of the cluster
+    cluster_bottom = -1
+
+    def close() -> None:
+        for i in cluster:
+            placed[i] = (placed[i][0], len(ends))
+
+    for i, (top, bottom) in enumerate(spans):
+        if cluster and top >= cluster_bottom:
+            close()
+            cluster, ends = [], []
+        column = next((c for c, end in enumerate(ends) if end <= top), len(ends))
+        if column == len(ends):
+            ends.append(bottom)
+        else:
+            ends[column] = bottom
+        placed[i] = (column, 0)
+        cluster.append(i)
+        cluster_bottom = max(cluster_bottom, bottom)
+    close()
+    return placed
 
 
 class WeekCanvas(QWidget):
     entry_activated = Signal(object)
     entry_menu_requested = Signal(object, QPoint)
-    entry_dropped = Signal(int, object)  # delivery id, local datetime (naive wall time)
+    entry_dropped = Signal(object, object)  # delivery ids (one post), naive local wall time
 
-    def __init__(self, zone: ZoneInfo, locale: QLocale, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        zone: ZoneInfo,
+        locale: QLocale,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("WeekCanvas")
         self.setAccessibleName(self.tr("Week"))
         self._zone = zone
         self._locale = locale
+        self._now = now
         self._days: list[date] = []
-        self._entries: dict[date, list[ScheduledEntry]] = {}
+        self._chips: dict[date, list[PostChip]] = {}
         self._placed: list[_Placed] = []
         self._drag = ChipDrag(self)
         self._chip_painter: ChipPainter | None = None
+        self._chip_key: tuple[str, bool] = ("", False)
+        self._gutter: tuple[str, int] | None = None
         self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
+        self.thumbnails: Thumbnails | None = None
+        self._images: dict[int, str] = {}
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
+        # The current-time line moves once a minute, only while the week is on screen.
+        self._minute = QTimer(self)
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self.update)
 
     # -- geometry
     @property
     def hour_height(self) -> int:
         return 2 * QFontMetrics(self.font()).height() + 6
 
+    def hour_label(self, hour: int) -> str:
+        return self._locale.toString(qtime(time(hour)), QLocale.FormatType.ShortFormat)
+
     @property
     def gutter(self) -> int:
-        return QFontMetrics(self.font()).horizontalAdvance("88:88") + 12
+        """Wide enough for the widest hour label in this locale and font ("12:00 AM")."""
+        key = f"{self._locale.name()}|{self.font().key()}"
+        if self._gutter is None or self._gutter[0] != key:
+            metrics = QFontMetrics(self.font())
+            widest = max(metrics.horizontalAdvance(self.hour_label(h)) for h in range(24))
+            self._gutter = (key, widest + 2 * SPACE.s)
+        return self._gutter[1]
 
     def day_width(self) -> float:
         return max(1.0, (self.width() - self.gutter) / 7)
@@ -81,21 +150,35 @@ class WeekCanvas(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(self.gutter + 7 * 40, 24 * self.hour_height)
 
+    def now_local(self) -> datetime:
+        return self._now().astimezone(self._zone)
+
     # -- data
-    def set_week(self, days: list[date], entries: dict[date, list[ScheduledEntry]]) -> None:
+    def set_week(
+        self,
+        days: list[date],
+        entries: dict[date, list[ScheduledEntry]],
+        images: dict[int, str] | None = None,
+    ) -> None:
         self._days = days
-        self._entries = entries
+        self._images = images or {}
+        self._chips = {day: group_by_post(found) for day, found in entries.items()}
         self._layout()
         self.update()
 
-    def entry_at(self, pos: QPoint) -> ScheduledEntry | None:
+    def chip_at(self, pos: QPoint) -> PostChip | None:
         for placed in reversed(self._placed):
             if placed.rect.contains(pos):
-                return placed.entry
+                return placed.chip
         return None
 
+    def entry_at(self, pos: QPoint) -> ScheduledEntry | None:
+        """The delivery that speaks for the chip under ``pos``: its most urgent one."""
+        chip = self.chip_at(pos)
+        return None if chip is None else chip.lead
+
     def rect_of(self, entry: ScheduledEntry) -> QRect | None:
-        return next((p.rect for p in self._placed if p.entry == entry), None)
+        return next((p.rect for p in self._placed if p.chip.contains(entry)), None)
 
     def time_at(self, pos: QPoint) -> datetime | None:
         """The local wall time under ``pos``, snapped to 15 minutes."""
@@ -113,30 +196,41 @@ class WeekCanvas(QWidget):
         self._layout()
         super().resizeEvent(event)  # type: ignore[arg-type]
 
+    def showEvent(self, event: QShowEvent) -> None:
+        self._minute.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._minute.stop()
+        super().hideEvent(event)
+
+    def chip_height(self) -> int:
+        return max(self._chips_painter().geometry.two_lines, self.hour_height - 2)
+
     def _layout(self) -> None:
         self._placed = []
-        chip_h = max(QFontMetrics(self.font()).height() + 6, self.hour_height // 2)
+        chip_h = self.chip_height()
         width = self.day_width()
         for column, day in enumerate(self._days):
-            lanes: list[int] = []  # bottom edge of the last chip in each lane
-            placed_day: list[tuple[int, int, ScheduledEntry]] = []
-            for entry in self._entries.get(day, []):
-                top = self.y_of(entry.scheduled_at.astimezone(self._zone).time())
-                lane = next((i for i, bottom in enumerate(lanes) if bottom <= top), len(lanes))
-                if lane == len(lanes):
-                    lanes.append(0)
-                lanes[lane] = top + chip_h
-                placed_day.append((lane, top, entry))
-            count = max(1, len(lanes))
-            lane_w = (width - 4) / count
-            for lane, top, entry in placed_day:
-                left = int(self.gutter + column * width + 2 + lane * lane_w)
-                self._placed.append(_Placed(entry, QRect(left, top, int(lane_w) - 2, chip_h)))
+            chips = self._chips.get(day, [])
+            tops = [self.y_of(c.scheduled_at.astimezone(self._zone).time()) for c in chips]
+            order = sorted(range(len(chips)), key=lambda i: tops[i])
+            spans = [(tops[i], tops[i] + chip_h) for i in order]
+            day_left = self.gutter + column * width + 2
+            for i, (lane, lanes) in zip(order, side_by_side(spans), strict=True):
+                lane_w = (width - 4) / lanes
+                left = int(day_left + lane * lane_w)
+                right = int(day_left + (lane + 1) * lane_w) - 2
+                rect = QRect(left, tops[i], max(4, right - left), chip_h)
+                self._placed.append(_Placed(chips[i], rect))
 
     # -- painting
-    def _chips(self) -> ChipPainter:
-        if self._chip_painter is None or self._chip_painter.font.family() != self.font().family():
-            self._chip_painter = ChipPainter(self.font(), self._zone)
+    def _chips_painter(self) -> ChipPainter:
+        scheme = colours(self.palette())
+        key = (self.font().key(), scheme.dark)
+        if self._chip_painter is None or self._chip_key != key:
+            self._chip_painter = ChipPainter(self.font(), self._zone, scheme)
+            self._chip_key = key
         return self._chip_painter
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -144,7 +238,8 @@ class WeekCanvas(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         width = self.day_width()
-        today = date.today()
+        now = self.now_local()
+        today = now.date()
         for column, day in enumerate(self._days):
             if day == today:
                 highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
@@ -159,28 +254,60 @@ class WeekCanvas(QWidget):
             painter.setPen(grid)
             painter.drawLine(self.gutter, y, self.width(), y)
             painter.setPen(text)
-            label = self._locale.toString(qtime(time(hour)), QLocale.FormatType.ShortFormat)
             painter.drawText(
-                QRect(0, y + 2, self.gutter - 6, metrics.height()),
+                QRect(0, y + 2, self.gutter - SPACE.s, metrics.height()),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                label,
+                self.hour_label(hour),
             )
         painter.setPen(grid)
         for column in range(8):
             x = int(self.gutter + column * width)
             painter.drawLine(x, 0, x, self.height())
+        chips = self._chips_painter()
         for placed in self._placed:
-            self._chips().paint(painter, placed.rect, placed.entry)
+            chips.paint(painter, placed.rect, placed.chip, self._thumbnail(placed.chip, chips))
+        if today in self._days:
+            self._paint_now(painter, now, self._days.index(today), width)
         painter.end()
 
-    def tooltip_for(self, entry: ScheduledEntry) -> str:
-        return entry_tooltip(entry, self._zone, self.history)
+    def _thumbnail(self, chip: PostChip, chips: ChipPainter) -> QPixmap | None:
+        path = self._images.get(chip.post_id) if chip.media_count else None
+        if path is None or self.thumbnails is None:
+            return None
+        return self.thumbnails.get(path, 2 * chips.geometry.line)
+
+    def _paint_now(self, painter: QPainter, now: datetime, column: int, width: float) -> None:
+        """The current time: a thin line across the week, strong in today's column."""
+        accent = QColor(colours(self.palette()).accent)
+        y = self.y_of(now.time())
+        faint = QColor(accent)
+        faint.setAlpha(90)
+        painter.setPen(QPen(faint, 1))
+        painter.drawLine(self.gutter, y, self.width(), y)
+        left = int(self.gutter + column * width)
+        painter.setPen(QPen(accent, 2))
+        painter.drawLine(left, y, int(left + width), y)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(accent)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QPoint(left, y), 4, 4)
+
+    def now_line_y(self) -> int | None:
+        """Where the current-time line is drawn, if this week holds today."""
+        now = self.now_local()
+        return self.y_of(now.time()) if now.date() in self._days else None
+
+    def tooltip_for(self, item: ScheduledEntry | PostChip) -> str:
+        if isinstance(item, ScheduledEntry):
+            found = next((p.chip for p in self._placed if p.chip.contains(item)), None)
+            item = found or PostChip((item,))
+        return chip_tooltip(item, self._zone, self.history)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            entry = self.entry_at(event.pos())
-            if entry is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(entry), self)
+            chip = self.chip_at(event.pos())
+            if chip is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_for(chip), self)
             else:
                 QToolTip.hideText()
             return True
@@ -188,7 +315,7 @@ class WeekCanvas(QWidget):
 
     # -- mouse and drops
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._drag.pressed(event, self.entry_at(event.position().toPoint()))
+        self._drag.pressed(event, self.chip_at(event.position().toPoint()))
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -218,12 +345,12 @@ class WeekCanvas(QWidget):
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        delivery_id = delivery_from_mime(event.mimeData())
+        ids = deliveries_from_mime(event.mimeData())
         when = self.time_at(event.position().toPoint())
-        if delivery_id is None or when is None:
+        if not ids or when is None:
             event.ignore()
             return
-        self.entry_dropped.emit(delivery_id, when)
+        self.entry_dropped.emit(ids, when)
         event.acceptProposedAction()
 
 
@@ -244,7 +371,7 @@ class WeekHeader(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         width = self._canvas.day_width()
-        today = date.today()
+        today = self._canvas.now_local().date()
         for column, day in enumerate(self._days):
             font = self.font()
             font.setBold(day == today)
@@ -259,10 +386,17 @@ class WeekHeader(QWidget):
 class WeekView(QWidget):
     """Day names over the hour grid, which scrolls and opens at the working day."""
 
-    def __init__(self, zone: ZoneInfo, locale: QLocale, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        zone: ZoneInfo,
+        locale: QLocale,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("WeekView")
-        self.canvas = WeekCanvas(zone, locale)
+        self.canvas = WeekCanvas(zone, locale, now=now)
         self.header = WeekHeader(self.canvas, locale)
         self.scroller = QScrollArea()
         self.scroller.setWidget(self.canvas)
@@ -277,12 +411,32 @@ class WeekView(QWidget):
         self._locale = locale
         self._scrolled = False
 
-    def set_week(self, days: list[date], entries: dict[date, list[ScheduledEntry]]) -> None:
-        self.canvas.set_week(days, entries)
+    def set_week(
+        self,
+        days: list[date],
+        entries: dict[date, list[ScheduledEntry]],
+        images: dict[int, str] | None = None,
+    ) -> None:
+        self.canvas.set_week(days, entries, images)
         self.header.set_days(days)
         if not self._scrolled:
-            self.scroller.verticalScrollBar().setValue(self.canvas.y_of(time(7)))
-            self._scrolled = True
+            QTimer.singleShot(0, self._scroll_to_start)  # once laid out: the range is known
+
+    def _scroll_to_start(self) -> None:
+        """Open at the working day: 07.00, or an hour before now when the week is now."""
+        if self._scrolled or not self.isVisible():
+            return
+        now = self.canvas.now_local()
+        start = time(7)
+        if self.canvas.now_line_y() is not None:
+            start = min(start, time(max(0, now.hour - 1)))
+        self.scroller.verticalScrollBar().setValue(self.canvas.y_of(start))
+        self._scrolled = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._scrolled:
+            QTimer.singleShot(0, self._scroll_to_start)
 
     def title(self, days: list[date]) -> str:
         first, last = days[0], days[-1]

@@ -1,0 +1,127 @@
+"""One calendar chip per post: a post's deliveries on one day, grouped, with the state that
+most wants the user (a failure over a scheduled one) and how many of them went out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject
+
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network
+from somestudio.domain.posts import ScheduledEntry
+
+S = DeliveryState
+
+# Most urgent first: what the user must act on, then what is on its way, then what is done.
+URGENCY: dict[DeliveryState, int] = {
+    S.FAILED: 0,
+    S.NEEDS_ATTENTION: 1,
+    S.MISSED: 2,
+    S.PUBLISHING: 3,
+    S.SCHEDULED: 4,
+    S.DRAFT: 5,
+    S.PUBLISHED: 6,
+}
+
+
+def urgency(entry: ScheduledEntry) -> tuple[int, int]:
+    # A reminder to publish by hand is a need for attention, but not a failure: after them.
+    return URGENCY[entry.state], int(entry.waiting_by_hand)
+
+
+@dataclass(frozen=True, slots=True)
+class PostChip:
+    """A post's deliveries that a chip stands for, earliest first."""
+
+    entries: tuple[ScheduledEntry, ...]
+
+    @property
+    def lead(self) -> ScheduledEntry:
+        """The delivery that says the chip's state: the most urgent one."""
+        return min(self.entries, key=urgency)
+
+    @property
+    def first(self) -> ScheduledEntry:
+        return self.entries[0]
+
+    @property
+    def post_id(self) -> int:
+        return self.entries[0].post_id
+
+    @property
+    def scheduled_at(self) -> datetime:
+        return self.entries[0].scheduled_at
+
+    @property
+    def text(self) -> str:
+        return self.entries[0].text
+
+    @property
+    def media_count(self) -> int:
+        return self.entries[0].media_count
+
+    @property
+    def networks(self) -> tuple[Network, ...]:
+        return tuple(dict.fromkeys(e.network for e in self.entries))
+
+    @property
+    def delivery_ids(self) -> tuple[int, ...]:
+        return tuple(e.delivery_id for e in self.entries)
+
+    @property
+    def published(self) -> int:
+        return sum(1 for e in self.entries if e.state is S.PUBLISHED)
+
+    @property
+    def mixed(self) -> bool:
+        return len({(e.state, e.waiting_by_hand) for e in self.entries}) > 1
+
+    def contains(self, entry: ScheduledEntry) -> bool:
+        return any(e.delivery_id == entry.delivery_id for e in self.entries)
+
+
+def group_by_post(entries: Iterable[ScheduledEntry]) -> list[PostChip]:
+    """One chip per post among ``entries`` (one day's, in time order), ordered by the time of
+    each post's first delivery."""
+    groups: dict[int, list[ScheduledEntry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.post_id, []).append(entry)
+    return [PostChip(tuple(group)) for group in groups.values()]
+
+
+def chips_by_day(
+    by_day: dict[date, list[ScheduledEntry]],
+) -> dict[date, list[PostChip]]:
+    return {day: group_by_post(entries) for day, entries in by_day.items()}
+
+
+class ChipWords(QObject):
+    """Plural phrases, in a class so that lupdate reads their ``%n`` forms."""
+
+    def published(self, done: int, total: int) -> str:
+        return self.tr("%1 of %n published", "", total).replace("%1", str(done))
+
+
+def progress_text(chip: PostChip) -> str:
+    """The "2 of 3 published" of a post to several accounts; empty for one account."""
+    total = len(chip.entries)
+    if total < 2:
+        return ""
+    return ChipWords().published(chip.published, total)
+
+
+def first_words(text: str, limit: int = 80) -> str:
+    """The text on one line, cut at a word boundary near ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[: cut if cut > limit // 2 else limit].rstrip(" ,.;:") + "…"
+
+
+def local_day(entry: ScheduledEntry, zone: ZoneInfo) -> date:
+    return entry.scheduled_at.astimezone(zone).date()

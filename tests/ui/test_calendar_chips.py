@@ -1,0 +1,321 @@
+"""One chip per post: grouping, the most urgent state, "n of m published", a drag that moves
+the whole post (one undo step), rows that grow with their chips, the week's side-by-side
+layout, current-time line and hour labels, word-boundary elision, and the virtual agenda."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from importlib import resources
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.planning import Planner
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.posts import MediaItem, ScheduledEntry
+from somestudio.store import accounts as account_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+from somestudio.ui.calendar.agenda_view import AgendaModel
+from somestudio.ui.calendar.chips import chip_tooltip, delivery_mime, elide_words
+from somestudio.ui.calendar.day_model import two_lines
+from somestudio.ui.calendar.month_model import PER_DAY
+from somestudio.ui.calendar.post_chips import PostChip, group_by_post, progress_text
+from somestudio.ui.calendar.thumbnails import load_thumbnail
+from somestudio.ui.calendar.week_view import WeekCanvas, side_by_side
+from somestudio.ui.main_window import MainWindow
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+S = DeliveryState
+DAY = date(2031, 3, 20)
+CALENDAR_UI = Path(__file__).resolve().parents[2] / "somestudio" / "ui" / "calendar"
+
+
+def _entry(delivery_id: int, state: S, *, network: Network = Network.LOCAL, post_id: int = 1,
+           at: datetime = datetime(2031, 3, 20, 7, tzinfo=UTC)) -> ScheduledEntry:  # fmt: skip
+    return ScheduledEntry(
+        delivery_id=delivery_id,
+        post_id=post_id,
+        account_id=delivery_id,
+        network=network,
+        account_label=f"tili {delivery_id}",
+        state=state,
+        scheduled_at=at,
+        time_zone=HELSINKI.key,
+        text="Glögi ja korvapuusti tänään",
+        media_count=0,
+    )
+
+
+def test_a_post_to_three_accounts_is_one_chip_saying_the_most_urgent_state() -> None:
+    entries = [
+        _entry(1, S.PUBLISHED, network=Network.MASTODON),
+        _entry(2, S.FAILED, network=Network.BLUESKY),
+        _entry(3, S.SCHEDULED, network=Network.LOCAL),
+        _entry(4, S.SCHEDULED, post_id=2),
+    ]
+    chips = group_by_post(entries)
+    assert [len(c.entries) for c in chips] == [3, 1]
+    chip = chips[0]
+    assert chip.lead.state is S.FAILED  # a failure over what is scheduled or published
+    assert chip.networks == (Network.MASTODON, Network.BLUESKY, Network.LOCAL)
+    assert progress_text(chip) == "1 of 3 published"
+    tip = chip_tooltip(chip, HELSINKI)
+    assert tip.startswith("✕ Failed · ") and "1 of 3 published" in tip
+    assert "tili 1" in tip and "tili 2" in tip and "tili 3" in tip
+    assert progress_text(chips[1]) == ""  # one account: nothing to count
+    mime = delivery_mime(chip)
+    assert bytes(mime.data("application/x-somestudio-delivery").data()) == b"1,2,3"
+
+
+def test_a_reminder_to_publish_by_hand_is_less_urgent_than_a_failure() -> None:
+    reminder = replace(_entry(1, S.NEEDS_ATTENTION), waiting_by_hand=True)
+    chip = PostChip((reminder, _entry(2, S.NEEDS_ATTENTION), _entry(3, S.SCHEDULED)))
+    assert chip.lead.delivery_id == 2
+    assert PostChip((reminder, _entry(3, S.SCHEDULED))).lead is reminder
+
+
+@pytest.mark.parametrize("width", [20, 40, 60, 90, 140, 400])
+def test_elided_text_ends_at_a_word_with_an_ellipsis(qapp: object, width: int) -> None:
+    metrics = QFontMetrics(QFont())
+    text = "Text on the calendar day panel, a longer sentence than fits"
+    shown = elide_words(metrics, text, width)
+    assert metrics.horizontalAdvance(shown) <= width
+    if shown != text:
+        assert shown.endswith("…")
+        body = shown[:-1]
+        words = text.split()
+        # Whole words (a first word too long for the width is the only one cut).
+        assert body in {" ".join(words[:n]).rstrip(",") for n in range(1, len(words))} or (
+            " " not in body and words[0].startswith(body)
+        )
+
+
+def test_the_day_list_breaks_text_between_words(qapp: object) -> None:
+    metrics = QFontMetrics(QFont())
+    text = "Text on the calendar day panel, a longer sentence than fits in two lines here"
+    width = metrics.horizontalAdvance("Text on the calendar")
+    first, second = two_lines(metrics, text, width)
+    assert first == "Text on the calendar"
+    assert second.endswith("…") and text.split(first + " ")[1].startswith(second[:-1])
+    assert metrics.horizontalAdvance(second) <= width
+    assert two_lines(metrics, "Lyhyt", width) == ("Lyhyt", "")
+
+
+def test_calendar_widgets_take_their_colours_from_the_theme() -> None:
+    hex_colour = re.compile(r"#[0-9a-fA-F]{3,8}\b")
+    for path in CALENDAR_UI.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert not hex_colour.findall(source), path.name
+
+
+def test_side_by_side_columns_like_a_day_view() -> None:
+    # Two at the same time and a third overlapping them: three columns; a later one alone.
+    placed = side_by_side([(0, 40), (0, 40), (30, 70), (100, 140)])
+    assert placed == [(0, 3), (1, 3), (2, 3), (0, 1)]
+    # A span that starts after the first ended takes its column again.
+    assert side_by_side([(0, 40), (10, 50), (45, 90)]) == [(0, 2), (1, 2), (0, 2)]
+    assert side_by_side([(0, 40), (40, 80)]) == [(0, 1), (0, 1)]  # touching is not overlapping
+
+
+def test_same_time_posts_share_the_day_column_without_overlapping(qtbot: QtBot) -> None:
+    canvas = WeekCanvas(HELSINKI, QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    qtbot.addWidget(canvas)
+    canvas.resize(canvas.gutter + 7 * 160, 24 * canvas.hour_height)
+    days = [DAY + timedelta(days=i) for i in range(7)]
+    at = datetime(2031, 3, 20, 7, tzinfo=UTC)
+    entries = {
+        DAY: [_entry(1, S.SCHEDULED, post_id=1, at=at), _entry(2, S.SCHEDULED, post_id=2, at=at)]
+    }
+    canvas.set_week(days, entries)
+    first, second = (p.rect for p in canvas._placed)
+    assert not first.intersects(second)
+    column = canvas.day_width()
+    assert first.width() + second.width() >= column * 0.85  # the column's width is used
+    assert first.top() == second.top() == canvas.y_of(time(9))  # 07 UTC is 09 in Helsinki
+
+
+def test_the_current_time_line_follows_the_injected_clock(qtbot: QtBot) -> None:
+    now = datetime(2031, 3, 20, 12, 30, tzinfo=UTC)  # 14.30 in Helsinki
+    canvas = WeekCanvas(HELSINKI, QLocale(), now=lambda: now)
+    qtbot.addWidget(canvas)
+    canvas.set_week([DAY + timedelta(days=i) for i in range(7)], {})
+    assert canvas.now_line_y() == canvas.y_of(time(14, 30))
+    canvas.set_week([DAY + timedelta(days=7 + i) for i in range(7)], {})
+    assert canvas.now_line_y() is None  # not this week
+
+
+@pytest.mark.parametrize(
+    "locale",
+    [
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+        QLocale(QLocale.Language.Finnish, QLocale.Country.Finland),
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    ],
+)
+def test_hour_labels_fit_their_gutter(qtbot: QtBot, locale: QLocale) -> None:
+    canvas = WeekCanvas(HELSINKI, locale)
+    qtbot.addWidget(canvas)
+    metrics = QFontMetrics(canvas.font())
+    widest = max(metrics.horizontalAdvance(canvas.hour_label(h)) for h in range(24))
+    assert widest < canvas.gutter - 4
+    if locale.territory() == QLocale.Country.UnitedStates:
+        assert metrics.horizontalAdvance("12:00 AM") < canvas.gutter - 4
+
+
+def test_the_agenda_loads_a_screenful_and_the_rest_as_it_scrolls(qapp: object) -> None:
+    first = date(2031, 3, 1)
+    asked: list[tuple[date, int]] = []
+
+    def loader(start: date, count: int) -> dict[date, list[ScheduledEntry]]:
+        asked.append((start, count))
+        found: dict[date, list[ScheduledEntry]] = {}
+        for n in range(count):
+            day = start + timedelta(days=n)
+            at = datetime.combine(day, time(8), UTC)
+            found[day] = [_entry(day.day * 100 + i, S.SCHEDULED, at=at) for i in range(30)]
+        return found
+
+    model = AgendaModel(HELSINKI, QLocale())
+    model.loader = loader
+    model.load(first, 31)
+    assert 40 <= model.rowCount() < 100  # two busy days, not the month
+    assert model.canFetchMore()
+    model.fetch_all()
+    assert model.rowCount() == 31 * 31
+    assert sum(count for _start, count in asked) == 31
+    assert model.entry(0) is None and model.entry(1) is not None
+
+
+def test_a_thumbnail_is_a_small_square(tmp_path: Path, qapp: object) -> None:
+    source = resources.files("somestudio.app") / "demo_media" / "terrace.jpg"
+    with resources.as_file(source) as path:
+        image = load_thumbnail(str(path), 32)
+    assert (image.width(), image.height()) == (32, 32)
+    assert load_thumbnail(str(tmp_path / "missing.png"), 32).isNull()
+
+
+# -- on a real database, in the window
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, tmp_path: Path):
+    """A window over a fresh folder: a post to three accounts on 20 March 2031 (one of them
+    already published) and, for a busy day, nine one-account posts on 22 March."""
+    home = tmp_path / "home"
+    home.mkdir()
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    at = datetime(2031, 3, 20, 7, tzinfo=UTC)
+    with transaction(conn):
+        accounts = [
+            account_rows.add_account(conn, Network.LOCAL, f"arkisto{i}",
+                                     publish_method=PublishMethod.FOLDER,
+                                     options={"folder": str(tmp_path)})
+            for i in range(3)
+        ]  # fmt: skip
+        post = post_rows.create_post(
+            conn, "Kolmelle tilille", media=[MediaItem(str(tmp_path / "x.png"), "image/png")]
+        )
+        for account, state in zip(accounts, (S.SCHEDULED, S.FAILED, S.PUBLISHED), strict=True):
+            post_rows.add_delivery(conn, post, account, scheduled_at=at,
+                                   time_zone=HELSINKI.key, state=state)  # fmt: skip
+        for n in range(9):
+            busy = post_rows.create_post(conn, f"Kiireinen päivä {n}")
+            post_rows.add_delivery(conn, busy, accounts[0],
+                                   scheduled_at=datetime(2031, 3, 22, 6 + n, tzinfo=UTC),
+                                   time_zone=HELSINKI.key, state=S.SCHEDULED)  # fmt: skip
+    studio = Studio(workspace)
+    window = MainWindow(studio, workspace.settings, HELSINKI, home=home,
+                        log_file=home / "x.log")  # fmt: skip
+    qtbot.addWidget(window)
+    window.attach_planner(Planner(workspace))
+    window.resize(1100, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    window.calendar.set_anchor(DAY)
+    yield window, studio
+    workspace.close()
+
+
+def test_the_month_shows_one_chip_per_post_and_counts_posts(rig) -> None:
+    window, _studio = rig
+    model = window.calendar.model
+    (chip,) = model.chips_on(DAY)
+    assert len(chip.entries) == 3 and chip.lead.state is S.FAILED
+    assert model.image_of(chip) is not None  # its first image, for the thumbnail
+    said = model.index_of(DAY).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "— 1 post" in said  # posts, not deliveries
+    assert "Kolmelle tilille" in said and "Failed" in said and "1 of 3 published" in said
+    busy = DAY + timedelta(days=2)
+    assert model.post_count(busy) == 9
+    assert "— 9 posts: " in model.index_of(busy).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert len(model.chips_on(busy)) == PER_DAY  # what a cell can show, not the whole day
+    assert len(model.day_entries(busy)) == 9  # the list beside the grid gets them all
+
+
+def test_a_week_with_posts_is_taller_than_an_empty_one(rig) -> None:
+    window, _studio = rig
+    grid = window.calendar.grid
+    model = window.calendar.model
+    busy_row = model.index_of(DAY + timedelta(days=2)).row()
+    empty_row = next(r for r, n in enumerate(model.row_counts()) if n == 0)
+    assert grid.rowHeight(busy_row) > grid.rowHeight(empty_row)
+
+
+def test_dragging_a_chip_moves_all_its_posts_deliveries_in_one_undo_step(rig, qtbot: QtBot) -> None:
+    window, studio = rig
+    page = window.calendar
+    (chip,) = page.model.chips_on(DAY)
+    target = DAY + timedelta(days=5)
+    with qtbot.waitSignal(page.entries_moved, timeout=1000):
+        assert page.grid.drop_delivery(list(chip.delivery_ids), page.model.index_of(target))
+    start = datetime(2031, 3, 1, tzinfo=UTC)
+    end = datetime(2031, 4, 1, tzinfo=UTC)
+    after = {
+        e.delivery_id: e for e in studio.entries_between(start, end) if e.post_id == chip.post_id
+    }
+    moved = {i for i, e in after.items() if e.scheduled_at.astimezone(HELSINKI).date() == target}
+    published = next(e for e in chip.entries if e.state is S.PUBLISHED)
+    assert moved == set(chip.delivery_ids) - {published.delivery_id}  # what went out stays
+    assert after[published.delivery_id].scheduled_at == published.scheduled_at
+    window.undo_stack.undo()
+    back = [e for e in studio.entries_between(start, end) if e.post_id == chip.post_id]
+    assert all(e.scheduled_at.astimezone(HELSINKI).date() == DAY for e in back)
+    assert window.undo_stack.count() == 1
+
+
+def test_the_chip_under_the_pointer_speaks_for_its_post(rig) -> None:
+    window, _studio = rig
+    grid = window.calendar.grid
+    (chip,) = window.calendar.model.chips_on(DAY)
+    center = grid.chip_center(chip)
+    assert center is not None
+    assert grid.chip_at(center) == chip
+    assert grid.entry_at(center) == chip.lead
+    assert grid.chip_at(center + QPoint(0, 200)) != chip
+    assert "1 of 3 published" in grid.tooltip_for(chip)
+    assert isinstance(grid.visualRect(window.calendar.model.index_of(DAY)), QRect)
+
+
+def test_the_menu_of_a_post_to_several_accounts_offers_each_accounts_actions(rig) -> None:
+    window, _studio = rig
+    (chip,) = window.calendar.model.chips_on(DAY)
+    menu = window._actions.menu_for(chip.lead)
+    names = [a.text() for a in menu.actions() if a.text()]
+    assert names[0] == "Open" and names[-2:] == ["Duplicate", "Delete post"]
+    submenus = {a.text(): a.menu() for a in menu.actions() if a.menu() is not None}
+    assert len(submenus) == 3
+    failed = next(m for title, m in submenus.items() if "Failed" in title)
+    assert "Try again" in [a.text() for a in failed.actions()]
+    published = next(m for title, m in submenus.items() if "Published" in title)
+    assert not next(a for a in published.actions() if a.text() == "Publish now").isEnabled()
