@@ -15,13 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
     from somestudio.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1280, 800)
+# The window sizes the layout checks run at: a small laptop, the usual, a full-HD screen.
+SIZES = {"1024x700": (1024, 700), "1280x800": WINDOW_SIZE, "1920x1080": (1920, 1080)}
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
@@ -35,6 +37,15 @@ class Shot:
 def _settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
+
+
+def _wait_for(signal: SignalInstance, timeout_ms: int = 5000) -> None:
+    """Run the event loop until ``signal`` fires (or the time is up: the view shows as is)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
 
 
 def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
@@ -63,13 +74,23 @@ def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     def composer() -> QWidget:
         window.show_page("compose")
         compose = window.compose
-        for row in range(min(2, compose.accounts.count())):
+        for row in range(min(3, compose.accounts.count())):
             compose.accounts.item(row).setCheckState(Qt.CheckState.Checked)
         compose.editor.setPlainText(
             "Kahvila Kanelin syyskuun viikonloppu ☕ Uutuutena korvapuustit! "
             "https://kanelikahvila.fi #kahvila @kanelikahvila"
         )
         compose.run_checks()
+        return window
+
+    def drafts() -> QWidget:
+        """The calendar with the Drafts panel beside it, its list read."""
+        window.show_page("calendar")
+        window.calendar.set_mode("month")
+        if not window.drafts.action.isChecked():
+            loaded = window.drafts.panel.loaded
+            window.drafts.action.trigger()
+            _wait_for(loaded)
         return window
 
     def schedule() -> QWidget:
@@ -88,10 +109,14 @@ def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         yield key, page(key)
     if "plan" in getattr(window, "_labels", {}):
         yield "plan", page("plan")
+    yield "drafts", drafts
     yield "schedule-dialog", schedule
 
 
-def take_shots(window: QWidget, folder: Path, prefix: str) -> list[Shot]:
+def take_shots(
+    window: QWidget, folder: Path, prefix: str, size: tuple[int, int] = WINDOW_SIZE
+) -> list[Shot]:
+    """Show each view in ``window`` (made at ``size``), save its PNG, list its clipped text."""
     try:
         from .a11y import clipped  # noqa: PLC0415
     except ImportError:  # run as a script: this folder is on sys.path
@@ -105,7 +130,7 @@ def take_shots(window: QWidget, folder: Path, prefix: str) -> list[Shot]:
         path = folder / f"{prefix}-{name}.png"
         widget.grab().save(str(path))
         problems = [str(c) for c in clipped(widget)]
-        if widget.width() > WINDOW_SIZE[0] or widget.height() > WINDOW_SIZE[1]:
+        if widget.width() > size[0] or widget.height() > size[1]:
             problems.append(f"the view needs {widget.width()} × {widget.height()} px")
         shots.append(Shot(name, path, problems))
         if isinstance(widget, QDialog):
@@ -114,7 +139,7 @@ def take_shots(window: QWidget, folder: Path, prefix: str) -> list[Shot]:
     return shots
 
 
-def make_window(home: Path) -> MainWindow:
+def make_window(home: Path, size: tuple[int, int] = WINDOW_SIZE) -> MainWindow:
     from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
     from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
@@ -123,7 +148,7 @@ def make_window(home: Path) -> MainWindow:
     window = MainWindow(
         Studio(workspace), workspace.settings, HELSINKI, home=home, log_file=home / "x.log"
     )
-    window.resize(*WINDOW_SIZE)
+    window.resize(*size)
     window.show()
     _settle()
     return window
