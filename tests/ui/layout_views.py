@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,8 +48,22 @@ def _wait_for(signal: SignalInstance, timeout_ms: int = 5000) -> None:
     signal.disconnect(loop.quit)
 
 
-def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
-    """(name, show it and return the widget to grab) for every view worth looking at."""
+LAYOUT_POST = (
+    "Kahvila Kanelin syyskuun viikonloppu ☕ Uutuutena korvapuustit! "
+    "https://kanelikahvila.fi #kahvila @kanelikahvila"
+)
+
+
+def views(
+    window: QWidget,
+    *,
+    post_text: str = LAYOUT_POST,
+    post_accounts: int | Sequence[str] = 3,
+    post_images: Sequence[Path] = (),
+) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """(name, show it and return the widget to grab) for every view worth looking at; the
+    composer holds ``post_text`` (and ``post_images``) for the first ``post_accounts``
+    accounts, or for those whose name starts with one of them ("Mastodon", "X ·")."""
     from somestudio.app.planning import Planner  # noqa: PLC0415
     from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
     from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
@@ -74,12 +88,17 @@ def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     def composer() -> QWidget:
         window.show_page("compose")
         compose = window.compose
-        for row in range(min(3, compose.accounts.count())):
-            compose.accounts.item(row).setCheckState(Qt.CheckState.Checked)
-        compose.editor.setPlainText(
-            "Kahvila Kanelin syyskuun viikonloppu ☕ Uutuutena korvapuustit! "
-            "https://kanelikahvila.fi #kahvila @kanelikahvila"
-        )
+        for row in range(compose.accounts.count()):
+            item = compose.accounts.item(row)
+            if isinstance(post_accounts, int):
+                wanted = row < post_accounts
+            else:
+                wanted = item.text().startswith(tuple(post_accounts))
+            if wanted:
+                item.setCheckState(Qt.CheckState.Checked)
+        compose.editor.setPlainText(post_text)
+        if post_images:
+            compose.media.add([str(path) for path in post_images])
         compose.run_checks()
         return window
 
