@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -44,9 +45,6 @@ WIDTH = 794 - 2 * 56  # A4 at 96 dpi less the margins
 INK = QColor("#1a1a1a")
 MUTED = QColor("#5f6368")
 RULE = QColor("#d0d4d9")
-PAD = 3.0  # each side of a table cell
-TEXT_SIZE = 8.5  # points, of table cells
-WRAPPED_AT_LEAST = 130.0  # the wrapped column (a post's text) keeps room for a few words
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,18 +113,35 @@ class _Pages:
         return image
 
 
+class _Painter(QPainter):
+    """A QPainter that notes every string drawn in a box, so a test can check each fits."""
+
+    def __init__(self, device: QPaintDevice) -> None:
+        super().__init__(device)
+        self.page = 1
+        self.drawn: list[DrawnText] = []
+
+    def drawText(self, *args: Any) -> None:  # type: ignore[override]  # Qt's overloads
+        if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
+            box, flags, text = args
+            device = self.device()
+            assert device is not None  # measured on the page, not on the screen
+            needed = QFontMetricsF(self.font(), device).boundingRect(box, int(flags), text)
+            self.drawn.append(DrawnText(self.page, text, QRectF(box), needed))
+        super().drawText(*args)
+
+
 class _Writer:
     """Draws top to bottom, starting a new page when the next block does not fit."""
 
     def __init__(self, pages: _Pages) -> None:
         self.pages = pages
-        self.painter = QPainter(pages.first())
+        self.painter = _Painter(pages.first())
         pages.prepare(self.painter)
         self.height = PAGE_LAYOUT.paintRectPixels(DPI).height()
         self.y = 0.0
         self.page = 1
         self.locale = QLocale()
-        self.drawn: list[DrawnText] = []
 
     def font(self, size: float, *, bold: bool = False) -> QFont:
         font = QFont("DejaVu Sans")
@@ -141,23 +156,22 @@ class _Writer:
         assert device is not None
         return QFontMetricsF(font or self.painter.font(), device)
 
-    def draw_text(self, box: QRectF, flags: int, text: str) -> None:
-        """Every string goes through here, so a test can check that each fits its box."""
-        needed = self.metrics().boundingRect(box, flags, text)
-        self.drawn.append(DrawnText(self.page, text, QRectF(box), needed))
-        self.painter.drawText(box, flags, text)
+    @property
+    def drawn(self) -> list[DrawnText]:
+        return self.painter.drawn
 
     def ensure(self, needed: float) -> None:
         if self.y + needed > self.height - 30:
             self.footer()
             self.pages.next(self.painter)
             self.page += 1
+            self.painter.page = self.page
             self.y = 0.0
 
     def footer(self) -> None:
         self.font(7.5)
         self.painter.setPen(MUTED)
-        self.draw_text(
+        self.painter.drawText(
             QRectF(0, self.height - 16, WIDTH, 16),
             int(Qt.AlignmentFlag.AlignRight),
             QCoreApplication.translate("MonthlyReport", "Some Studio · page %1").replace(
@@ -173,7 +187,7 @@ class _Writer:
         box = self.metrics(font).boundingRect(QRectF(0, 0, WIDTH, 10_000), flags, text)
         self.ensure(box.height() + 4)
         self.painter.setPen(colour)
-        self.draw_text(QRectF(0, self.y, WIDTH, box.height() + 2), flags, text)
+        self.painter.drawText(QRectF(0, self.y, WIDTH, box.height() + 2), flags, text)
         self.y += box.height() + 4
 
     def heading(self, text: str, room: float = 120) -> None:
@@ -277,10 +291,10 @@ def _headline(out: _Writer, report: MonthlyReport, before_name: str) -> None:
         out.painter.drawRoundedRect(QRectF(left, top, box_width, 92), 6, 6)
         out.painter.setPen(MUTED)
         out.font(8.5)
-        out.draw_text(QRectF(left + 10, top + 8, box_width - 20, 16), 0, names[item.key])
+        out.painter.drawText(QRectF(left + 10, top + 8, box_width - 20, 16), 0, names[item.key])
         out.painter.setPen(INK)
         out.font(18, bold=True)
-        out.draw_text(
+        out.painter.drawText(
             QRectF(left + 10, top + 26, box_width - 20, 30), 0, _number(item.value, out.locale)
         )
         out.font(8)
@@ -295,7 +309,7 @@ def _headline(out: _Writer, report: MonthlyReport, before_name: str) -> None:
             )
             note = note.replace("%2", before_name)
         out.painter.setPen(QColor("#1b7f3b") if (ratio or 0) > 0 else MUTED)
-        out.draw_text(
+        out.painter.drawText(
             QRectF(left + 10, top + 58, box_width - 20, 30),
             int(Qt.TextFlag.TextWordWrap),
             note,
@@ -372,14 +386,14 @@ def _bars(out: _Writer, rows: Sequence[tuple[str, int, int]], locale: QLocale) -
             out.painter.fillRect(rect, colour)
             out.font(7)
             out.painter.setPen(INK)
-            out.draw_text(
+            out.painter.drawText(
                 QRectF(rect.left() - 20, rect.top() - 13, bar + 40, 12),
                 int(Qt.AlignmentFlag.AlignHCenter),
                 locale.toString(value),
             )
         out.font(8)
         # A long channel name ("Paikallinen arkisto") in a narrow slot goes on two lines.
-        out.draw_text(
+        out.painter.drawText(
             QRectF(slot * index + 2, top + height + 3, slot - 4, 26),
             int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
             name,
@@ -394,7 +408,7 @@ def _bars(out: _Writer, rows: Sequence[tuple[str, int, int]], locale: QLocale) -
         out.painter.fillRect(QRectF(x, out.y + 3, 10, 8), colour)
         out.painter.setPen(MUTED)
         width = out.metrics().horizontalAdvance(label) + 1
-        out.draw_text(QRectF(x + 14, out.y, width, 14), 0, label)
+        out.painter.drawText(QRectF(x + 14, out.y, width, 14), 0, label)
         x += 14 + width + 18  # the next key after this one's words, whatever the language
     out.y += 18
 
@@ -402,6 +416,11 @@ def _bars(out: _Writer, rows: Sequence[tuple[str, int, int]], locale: QLocale) -
 def _any_wraps(out: _Writer, names: Sequence[str], room: float) -> bool:
     metrics = out.metrics()
     return any(metrics.horizontalAdvance(name) > room for name in names)
+
+
+PAD = 3.0  # each side of a table cell
+TEXT_SIZE = 8.5  # points, of table cells
+WRAPPED_AT_LEAST = 130.0  # the wrapped column (a post's text) keeps room for a few words
 
 
 def _column_widths(
@@ -461,7 +480,7 @@ def _table(
         for index, (name, width) in enumerate(zip(columns, sized, strict=True)):
             left = index in (0, wrap_column)
             align = Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
-            out.draw_text(QRectF(x + PAD, out.y, width - 2 * PAD, 16), int(align), name)
+            out.painter.drawText(QRectF(x + PAD, out.y, width - 2 * PAD, 16), int(align), name)
             x += width
         out.y += 18
 
@@ -494,7 +513,9 @@ def _table(
                 flags = int(Qt.AlignmentFlag.AlignLeft)
             else:
                 flags = int(Qt.AlignmentFlag.AlignRight)
-            out.draw_text(QRectF(x + PAD, out.y + 1, width - 2 * PAD, line_height), flags, value)
+            out.painter.drawText(
+                QRectF(x + PAD, out.y + 1, width - 2 * PAD, line_height), flags, value
+            )
             x += width
         out.y += line_height + 2
 
@@ -522,13 +543,15 @@ def _followers(out: _Writer, report: MonthlyReport) -> None:
     out.font(7.5)
     out.painter.setPen(MUTED)
     for value, y in ((high, plot.top()), (low, plot.bottom() - 10)):
-        out.draw_text(
+        out.painter.drawText(
             QRectF(0, y, left - 6, 12), int(Qt.AlignmentFlag.AlignRight), out.locale.toString(value)
         )
     first = min(p.fetched_at for p in points).astimezone(report.zone)
     last = max(p.fetched_at for p in points).astimezone(report.zone)
-    out.draw_text(QRectF(plot.left(), plot.bottom() + 2, 150, 12), 0, local_text(first, out.locale))
-    out.draw_text(
+    out.painter.drawText(
+        QRectF(plot.left(), plot.bottom() + 2, 150, 12), 0, local_text(first, out.locale)
+    )
+    out.painter.drawText(
         QRectF(plot.right() - 150, plot.bottom() + 2, 150, 12),
         int(Qt.AlignmentFlag.AlignRight),
         local_text(last, out.locale),
@@ -555,7 +578,7 @@ def _followers(out: _Writer, report: MonthlyReport) -> None:
             room = 2 * width - metrics.horizontalAdvance(gain_text) - metrics.averageCharWidth() * 4
             shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room) + gain_text
         box = metrics.boundingRect(QRectF(0, 0, width, 1000), flags, shown)
-        out.draw_text(QRectF(plot.right() + 26, ly, width, box.height() + 1), flags, shown)
+        out.painter.drawText(QRectF(plot.right() + 26, ly, width, box.height() + 1), flags, shown)
         ly += box.height() + 4
     out.y = max(top + height + 20, ly + 6)
 
