@@ -120,6 +120,40 @@ def views(
         dialog.show()
         return dialog
 
+    def attention() -> QWidget:
+        """The posts waiting for a decision (the demo has missed and failed ones)."""
+        from somestudio.ui.attention_dialog import AttentionDialog  # noqa: PLC0415
+
+        dialog = AttentionDialog(
+            window._studio, Planner(window._studio.workspace), HELSINKI, window
+        )
+        dialog.show()
+        return dialog
+
+    def reminders() -> QWidget:
+        """The posts due to be published by hand."""
+        from somestudio.app.reminders import Reminders  # noqa: PLC0415
+        from somestudio.ui.reminders_dialog import RemindersDialog  # noqa: PLC0415
+
+        dialog = RemindersDialog(
+            Reminders(window._studio.workspace), HELSINKI, window.prompts, window
+        )
+        dialog.show()
+        return dialog
+
+    def report() -> QWidget:
+        from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+
+        dialog = ReportDialog(window._studio, HELSINKI, window)
+        dialog.show()
+        return dialog
+
+    def shortcuts() -> QWidget:
+        window.show_shortcuts()
+        dialog = window.shortcuts_dialog
+        dialog.show()
+        return dialog
+
     yield "calendar-month", calendar("month")
     yield "calendar-week", calendar("week")
     yield "calendar-agenda", calendar("agenda")
@@ -130,6 +164,10 @@ def views(
         yield "plan", page("plan")
     yield "drafts", drafts
     yield "schedule-dialog", schedule
+    yield "attention-dialog", attention
+    yield "reminders-dialog", reminders
+    yield "report-dialog", report
+    yield "shortcuts-dialog", shortcuts
 
 
 def take_shots(
