@@ -139,7 +139,8 @@ class ShortcutsDialog(QDialog):
             + self.tree.sizeHintForColumn(1)
             + self.tree.verticalScrollBar().sizeHint().width()
             + 2 * self.tree.frameWidth()
-            + sum(layout.getContentsMargins()[::2])
+            + layout.contentsMargins().left()
+            + layout.contentsMargins().right()
             + 8
         )
         width = max(self.fontMetrics().horizontalAdvance("M") * 46, contents)
