@@ -54,6 +54,17 @@ LAYOUT_POST = (
 )
 
 
+# What the Drafts panel holds when it is looked at: (text, for how many accounts).
+DRAFTS = (
+    (
+        "Talven lounaslista: lohikeitto, ruisleipä ja puolukkapiirakka 🥣 Lisää kuvat ja hinnat "
+        "ennen julkaisua.",
+        2,
+    ),
+    ("Lahjakortit jouluksi 🎁 — idea: kuva korteista tiskillä, linkki verkkokauppaan.", 0),
+)
+
+
 def views(
     window: QWidget,
     *,
@@ -103,7 +114,11 @@ def views(
         return window
 
     def drafts() -> QWidget:
-        """The calendar with the Drafts panel beside it, its list read."""
+        """The calendar with the Drafts panel beside it, its list read (two drafts in it)."""
+        studio = window._studio
+        accounts = [a.id for a in studio.accounts()]
+        for text, chosen in DRAFTS:
+            studio.save_draft(text, accounts[:chosen])
         window.show_page("calendar")
         window.calendar.set_mode("month")
         if not window.drafts.action.isChecked():
