@@ -5,6 +5,7 @@ artifacts/screenshots/report/ for people to look at."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import os
 from collections.abc import Iterator
@@ -16,8 +17,14 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from somestudio.app.demo import build_demo_home
-from somestudio.app.metrics_report import MonthlyReport, build_report, last_full_month
+from somestudio.app.metrics_report import (
+    Headline,
+    MonthlyReport,
+    build_report,
+    last_full_month,
+)
 from somestudio.app.workspace import open_workspace
+from somestudio.domain.metrics import PostCounts
 from somestudio.ui.i18n import install_language
 from somestudio.ui.metrics.report_pdf import (
     DrawnText,
@@ -82,3 +89,46 @@ def test_the_pdf_is_laid_out_the_same_way(report: MonthlyReport, tmp_path: Path)
     drawn = draw_report_pdf(report, tmp_path / "report.pdf")
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert problems(drawn, render_report_pages(report).page_height) == []
+
+
+def stretched(report: MonthlyReport) -> MonthlyReport:
+    """The same month at a far bigger café: seven-digit numbers, long account names, a post
+    that is one long link."""
+    link = "https://kahvila-aurinko.example/joulu/2026/lahjakortit-ja-pikkujoulut?kampanja=joulukuu"
+    return dataclasses.replace(
+        report,
+        headline=[Headline(h.key, 1_234_567, 7) for h in report.headline],
+        totals=[
+            dataclasses.replace(
+                t,
+                current=dataclasses.replace(
+                    t.current,
+                    posts=12_345,
+                    likes=1_234_567,
+                    reposts=234_567,
+                    replies=34_567,
+                    views=12_345_678,
+                ),
+            )
+            for t in report.totals
+        ],
+        followers={
+            f"Kahvila Aurinko Oy:n markkinointi ja viestintä {name}": line
+            for name, line in report.followers.items()
+        },
+        top_posts=[
+            dataclasses.replace(
+                post,
+                text=link if number % 2 else post.text * 3,
+                counts=PostCounts(likes=1_234_567, reposts=98_765, views=12_345_678),
+            )
+            for number, post in enumerate(report.top_posts)
+        ],
+    )
+
+
+def test_big_numbers_and_long_names_still_fit(report: MonthlyReport) -> None:
+    language = QLocale().name()[:2]
+    rendered = render_report_pages(stretched(report), scale=1.5)
+    rendered.pages[0].save(str(SHOTS / f"stretched-{language}-1.png"))
+    assert problems(rendered.drawn, rendered.page_height) == []
