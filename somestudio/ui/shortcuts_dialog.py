@@ -133,8 +133,21 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        width = self.fontMetrics().horizontalAdvance("M") * 46
-        self.resize(width, self.fontMetrics().height() * (len(rows) + len(groups) + 12))
+        # Wide enough for the longest action and its keys (a longer language, a longer name).
+        contents = (
+            self.tree.sizeHintForColumn(0)
+            + self.tree.sizeHintForColumn(1)
+            + self.tree.verticalScrollBar().sizeHint().width()
+            + 2 * self.tree.frameWidth()
+            + layout.contentsMargins().left()
+            + layout.contentsMargins().right()
+            + 8
+        )
+        width = max(self.fontMetrics().horizontalAdvance("M") * 46, contents)
+        screen = self.screen().availableGeometry().width() if self.screen() else width
+        self.resize(
+            min(width, screen), self.fontMetrics().height() * (len(rows) + len(groups) + 12)
+        )
         self.tree.setFocus()
 
     def rows_shown(self) -> list[tuple[str, str, str]]:

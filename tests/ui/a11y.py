@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollBar,
+    QStyle,
+    QStyledItemDelegate,
     QTabBar,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -172,6 +175,8 @@ def clipped(root: QWidget) -> list[Clipped]:  # noqa: PLR0912 - one branch per k
                             widget.tabRect(i).width(),
                         )
                     )
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            found += _clipped_cells(widget, name)
         elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
             view = widget.parentWidget()
             if not isinstance(view, QAbstractItemView) or view.model() is None:
@@ -186,4 +191,45 @@ def clipped(root: QWidget) -> list[Clipped]:  # noqa: PLR0912 - one branch per k
                 needed = widest + 2 * metrics.averageCharWidth()
                 if needed > widget.sectionSize(section) + 1:
                     found.append(Clipped(name, text, needed, widget.sectionSize(section)))
+    return found
+
+
+def _clipped_cells(view: QAbstractItemView, name: str, rows: int = 100) -> list[Clipped]:
+    """Cells of a table, tree or list drawn by Qt's own delegate whose text does not fit
+    (a custom delegate, as the calendar's chips, lays its text out itself and is skipped).
+    Each visible cell of the first ``rows`` rows, wrapped where the view wraps."""
+    model = view.model()
+    if model is None or type(view.itemDelegate()) is not QStyledItemDelegate:
+        return []
+    metrics = view.fontMetrics()
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    wraps = bool(getattr(view, "wordWrap", lambda: False)())
+    viewport = view.viewport().rect()
+    found = []
+    pending = [QModelIndex()]
+    while pending:
+        parent = pending.pop()
+        try:
+            columns = model.columnCount(parent)
+        except TypeError:  # a list model keeps columnCount to itself: one column
+            columns = 1
+        for row in range(min(rows, model.rowCount(parent))):
+            for column in range(columns):
+                index = model.index(row, column, parent)
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                rect = view.visualRect(index)
+                if not isinstance(text, str) or not text or not viewport.intersects(rect):
+                    continue
+                room = rect.width() - 2 * margin
+                if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                    room -= view.iconSize().width() if view.iconSize().isValid() else 16
+                    room -= margin
+                flags = Qt.TextFlag.TextWordWrap if wraps else Qt.TextFlag.TextSingleLine
+                box = metrics.boundingRect(QRect(0, 0, max(room, 1), 100_000), flags, text)
+                if box.width() > room + 1 or box.height() > rect.height():
+                    found.append(Clipped(f"{name} cell {row},{column}", text, box.width(), room))
+            first = model.index(row, 0, parent)
+            if isinstance(view, QTreeView) and model.rowCount(first) and view.isExpanded(first):
+                pending.append(first)
     return found

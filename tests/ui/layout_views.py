@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
     from somestudio.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1280, 800)
+# The window sizes the layout checks run at: a small laptop, the usual, a full-HD screen.
+SIZES = {"1024x700": (1024, 700), "1280x800": WINDOW_SIZE, "1920x1080": (1920, 1080)}
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 
@@ -37,8 +39,42 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
-def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
-    """(name, show it and return the widget to grab) for every view worth looking at."""
+def _wait_for(signal: SignalInstance, timeout_ms: int = 5000) -> None:
+    """Run the event loop until ``signal`` fires (or the time is up: the view shows as is)."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+LAYOUT_POST = (
+    "Kahvila Kanelin syyskuun viikonloppu ☕ Uutuutena korvapuustit! "
+    "https://kanelikahvila.fi #kahvila @kanelikahvila"
+)
+
+
+# What the Drafts panel holds when it is looked at: (text, for how many accounts).
+DRAFTS = (
+    (
+        "Talven lounaslista: lohikeitto, ruisleipä ja puolukkapiirakka 🥣 Lisää kuvat ja hinnat "
+        "ennen julkaisua.",
+        2,
+    ),
+    ("Lahjakortit jouluksi 🎁 — idea: kuva korteista tiskillä, linkki verkkokauppaan.", 0),
+)
+
+
+def views(
+    window: QWidget,
+    *,
+    post_text: str = LAYOUT_POST,
+    post_accounts: int | Sequence[str] = 3,
+    post_images: Sequence[Path] = (),
+) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """(name, show it and return the widget to grab) for every view worth looking at; the
+    composer holds ``post_text`` (and ``post_images``) for the first ``post_accounts``
+    accounts, or for those whose name starts with one of them ("Mastodon", "X ·")."""
     from somestudio.app.planning import Planner  # noqa: PLC0415
     from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
     from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
@@ -63,13 +99,32 @@ def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     def composer() -> QWidget:
         window.show_page("compose")
         compose = window.compose
-        for row in range(min(2, compose.accounts.count())):
-            compose.accounts.item(row).setCheckState(Qt.CheckState.Checked)
-        compose.editor.setPlainText(
-            "Kahvila Kanelin syyskuun viikonloppu ☕ Uutuutena korvapuustit! "
-            "https://kanelikahvila.fi #kahvila @kanelikahvila"
-        )
+        for row in range(compose.accounts.count()):
+            item = compose.accounts.item(row)
+            if isinstance(post_accounts, int):
+                wanted = row < post_accounts
+            else:
+                wanted = item.text().startswith(tuple(post_accounts))
+            if wanted:
+                item.setCheckState(Qt.CheckState.Checked)
+        compose.editor.setPlainText(post_text)
+        if post_images:
+            compose.media.add([str(path) for path in post_images])
         compose.run_checks()
+        return window
+
+    def drafts() -> QWidget:
+        """The calendar with the Drafts panel beside it, its list read (two drafts in it)."""
+        studio = window._studio
+        accounts = [a.id for a in studio.accounts()]
+        for text, chosen in DRAFTS:
+            studio.save_draft(text, accounts[:chosen])
+        window.show_page("calendar")
+        window.calendar.set_mode("month")
+        if not window.drafts.action.isChecked():
+            loaded = window.drafts.panel.loaded
+            window.drafts.action.trigger()
+            _wait_for(loaded)
         return window
 
     def schedule() -> QWidget:
@@ -77,6 +132,40 @@ def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         post_id = studio.save_draft("Viikkotiedote", [studio.accounts()[0].id])
         dialog = ScheduleDialog(Planner(studio.workspace), post_id, HELSINKI.key, window)
         dialog.repeat.setCurrentIndex(1)
+        dialog.show()
+        return dialog
+
+    def attention() -> QWidget:
+        """The posts waiting for a decision (the demo has missed and failed ones)."""
+        from somestudio.ui.attention_dialog import AttentionDialog  # noqa: PLC0415
+
+        dialog = AttentionDialog(
+            window._studio, Planner(window._studio.workspace), HELSINKI, window
+        )
+        dialog.show()
+        return dialog
+
+    def reminders() -> QWidget:
+        """The posts due to be published by hand."""
+        from somestudio.app.reminders import Reminders  # noqa: PLC0415
+        from somestudio.ui.reminders_dialog import RemindersDialog  # noqa: PLC0415
+
+        dialog = RemindersDialog(
+            Reminders(window._studio.workspace), HELSINKI, window.prompts, window
+        )
+        dialog.show()
+        return dialog
+
+    def report() -> QWidget:
+        from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+
+        dialog = ReportDialog(window._studio, HELSINKI, window)
+        dialog.show()
+        return dialog
+
+    def shortcuts() -> QWidget:
+        window.show_shortcuts()
+        dialog = window.shortcuts_dialog
         dialog.show()
         return dialog
 
@@ -88,10 +177,18 @@ def views(window: QWidget) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         yield key, page(key)
     if "plan" in getattr(window, "_labels", {}):
         yield "plan", page("plan")
+    yield "drafts", drafts
     yield "schedule-dialog", schedule
+    yield "attention-dialog", attention
+    yield "reminders-dialog", reminders
+    yield "report-dialog", report
+    yield "shortcuts-dialog", shortcuts
 
 
-def take_shots(window: QWidget, folder: Path, prefix: str) -> list[Shot]:
+def take_shots(
+    window: QWidget, folder: Path, prefix: str, size: tuple[int, int] = WINDOW_SIZE
+) -> list[Shot]:
+    """Show each view in ``window`` (made at ``size``), save its PNG, list its clipped text."""
     try:
         from .a11y import clipped  # noqa: PLC0415
     except ImportError:  # run as a script: this folder is on sys.path
@@ -105,7 +202,7 @@ def take_shots(window: QWidget, folder: Path, prefix: str) -> list[Shot]:
         path = folder / f"{prefix}-{name}.png"
         widget.grab().save(str(path))
         problems = [str(c) for c in clipped(widget)]
-        if widget.width() > WINDOW_SIZE[0] or widget.height() > WINDOW_SIZE[1]:
+        if widget.width() > size[0] or widget.height() > size[1]:
             problems.append(f"the view needs {widget.width()} × {widget.height()} px")
         shots.append(Shot(name, path, problems))
         if isinstance(widget, QDialog):
@@ -114,7 +211,7 @@ def take_shots(window: QWidget, folder: Path, prefix: str) -> list[Shot]:
     return shots
 
 
-def make_window(home: Path) -> MainWindow:
+def make_window(home: Path, size: tuple[int, int] = WINDOW_SIZE) -> MainWindow:
     from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
     from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
@@ -123,7 +220,7 @@ def make_window(home: Path) -> MainWindow:
     window = MainWindow(
         Studio(workspace), workspace.settings, HELSINKI, home=home, log_file=home / "x.log"
     )
-    window.resize(*WINDOW_SIZE)
+    window.resize(*size)
     window.show()
     _settle()
     return window

@@ -1,6 +1,7 @@
 """Layout checks: the main views in Finnish, English and pseudo-translation (every string
-about 40 % longer), light and dark, at 1280 × 800: no label, button, tab or column heading
-is clipped. The screenshots stay in artifacts/screenshots/layout/ for people to look at.
+about 40 % longer), light and dark, at 1024 × 700, 1280 × 800 and 1920 × 1080 (pseudo at
+1280 × 800 only): no label, button, tab or column heading is clipped. The screenshots stay
+in artifacts/screenshots/layout/ for people to look at.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from somestudio.ui.i18n import install_language
 from somestudio.ui.theme import apply_scheme, is_dark
 
-from .layout_views import make_window, take_shots
+from .layout_views import SIZES, make_window, take_shots
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("SOMESTUDIO_ARTIFACTS", REPO / "artifacts"))
@@ -34,30 +35,50 @@ def scheme(request: pytest.FixtureRequest) -> Iterator[Qt.ColorScheme]:
     apply_scheme(app, Qt.ColorScheme.Light)
 
 
+# Finnish and English at every size; the pseudo-translation (its strings ~40 % longer than
+# English, standing in for languages still to come) at the usual size only.
+CASES = [
+    *((language, size) for language in ("fi", "en") for size in SIZES),
+    ("pseudo", "1280x800"),
+]
+
+
+# Clipping seen in a page another change is redesigning (issue 14), as the start of the
+# message it gives: while it is there the case is reported as xfailed (with the reason), so
+# it stays visible without hiding anything else; once that page is fixed it simply passes.
+KNOWN_ELSEWHERE = {
+    "metrics: QHeaderView(?) 'Vuorovaikutukset'": "metrics totals table, Finnish, 1024 px",
+}
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"], indirect=True)
-@pytest.mark.parametrize("language", ["fi", "en", "pseudo"])
+@pytest.mark.parametrize(("language", "size"), CASES)
 def test_main_views_have_no_clipped_text(
-    qtbot: QtBot, demo_home: Path, language: str, scheme: Qt.ColorScheme
+    qtbot: QtBot, demo_home: Path, language: str, scheme: Qt.ColorScheme, size: str
 ) -> None:
     installed = install_language(
         "en" if language == "pseudo" else language, pseudo=language == "pseudo"
     )
     try:
-        window = make_window(demo_home)
+        window = make_window(demo_home, SIZES[size])
         qtbot.addWidget(window)
         assert is_dark(window.palette()) == (scheme == Qt.ColorScheme.Dark)
         theme = "dark" if scheme == Qt.ColorScheme.Dark else "light"
-        shots = take_shots(window, SHOTS, f"{language}-{theme}")
+        shots = take_shots(window, SHOTS, f"{language}-{theme}-{size}", SIZES[size])
         if language == "fi":
             assert window.windowTitle() == "Some Studio"
             assert window.menuBar().actions()[0].text() == "&Tiedosto"
         if language == "pseudo":
             assert window.menuBar().actions()[0].text().startswith("[&")
         problems = [f"{shot.name}: {problem}" for shot in shots for problem in shot.clipped]
-        assert problems == [], (
-            "clipped text (see the PNGs in " + str(SHOTS) + "):\n" + "\n".join(problems)
+        known = [p for p in problems if p.startswith(tuple(KNOWN_ELSEWHERE))]
+        unknown = [p for p in problems if p not in known]
+        assert unknown == [], (
+            "clipped text (see the PNGs in " + str(SHOTS) + "):\n" + "\n".join(unknown)
         )
         window.close()
+        if known:
+            pytest.xfail("clipped, in a page being redesigned: " + "; ".join(known))
     finally:
         installed.remove()
         QLocale.setDefault(QLocale.c())

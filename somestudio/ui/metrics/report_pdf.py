@@ -1,4 +1,6 @@
 """The monthly report as PDF: Qt's PDF writer and QPainter (vector charts, real text), A4.
+The same drawing makes the pages as images (``render_report_pages``), for screenshots and for
+the tests that check every string fits the box it was given.
 
 Needs a QGuiApplication (the command line makes an offscreen one). Every word goes through
 ``translate("MonthlyReport", …)`` so the Finnish catalogue covers the report.
@@ -7,15 +9,19 @@ Needs a QGuiApplication (the command line makes an offscreen one). Every word go
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
@@ -30,6 +36,12 @@ from somestudio.ui.network_names import network_name
 from somestudio.ui.theme.tokens import LIGHT
 
 DPI = 96
+PAGE_LAYOUT = QPageLayout(
+    QPageSize(QPageSize.PageSizeId.A4),
+    QPageLayout.Orientation.Portrait,
+    QMarginsF(15, 15, 15, 15),
+    QPageLayout.Unit.Millimeter,
+)
 WIDTH = 794 - 2 * 56  # A4 at 96 dpi less the margins
 # Paper is white whatever the screen's scheme: the report takes the light scheme's colours.
 INK = QColor(LIGHT.text)
@@ -37,24 +49,98 @@ MUTED = QColor(LIGHT.text_muted)
 RULE = QColor(LIGHT.border)
 
 
+@dataclass(frozen=True, slots=True)
+class DrawnText:
+    """One string as the report drew it: the box it was given and the box it needs."""
+
+    page: int
+    text: str
+    box: QRectF
+    needed: QRectF
+
+    def fits(self, page_height: float) -> bool:
+        inside_page = QRectF(0, 0, WIDTH, page_height)
+        slack = self.box.adjusted(-0.5, -0.5, 0.5, 0.5)
+        return (
+            self.needed.width() <= self.box.width() + 0.5
+            and self.needed.height() <= self.box.height() + 0.5
+            and slack.contains(self.needed)
+            and inside_page.contains(self.box)
+        )
+
+
+class _Pages:
+    """Where the pages go: a PDF file (``pdf``) or images for people and tests to look at."""
+
+    def __init__(self, pdf: QPdfWriter | None, scale: float = 1.0) -> None:
+        self.pdf = pdf
+        self.scale = scale
+        self.images: list[QImage] = []
+
+    def first(self) -> QPaintDevice:
+        return self.pdf if self.pdf is not None else self._new_image()
+
+    def next(self, painter: QPainter) -> None:
+        if self.pdf is not None:
+            self.pdf.newPage()
+            return
+        font, pen, brush = painter.font(), painter.pen(), painter.brush()
+        painter.end()
+        painter.begin(self._new_image())
+        self.prepare(painter)
+        painter.setFont(font)
+        painter.setPen(pen)
+        painter.setBrush(brush)
+
+    def prepare(self, painter: QPainter) -> None:
+        """An image page is the whole sheet: draw from the margin, as the PDF writer does."""
+        if self.pdf is None:
+            margin = PAGE_LAYOUT.paintRectPixels(DPI).topLeft()
+            painter.translate(QPointF(margin))
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+
+    def _new_image(self) -> QImage:
+        full = PAGE_LAYOUT.fullRectPixels(DPI).size()
+        image = QImage(
+            round(full.width() * self.scale),
+            round(full.height() * self.scale),
+            QImage.Format.Format_RGB32,
+        )
+        image.setDevicePixelRatio(self.scale)
+        dots_per_metre = round(DPI / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        image.fill(QColor("white"))
+        self.images.append(image)
+        return image
+
+
+class _Painter(QPainter):
+    """A QPainter that notes every string drawn in a box, so a test can check each fits."""
+
+    def __init__(self, device: QPaintDevice) -> None:
+        super().__init__(device)
+        self.page = 1
+        self.drawn: list[DrawnText] = []
+
+    def drawText(self, *args: Any) -> None:  # type: ignore[override]  # Qt's overloads
+        if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
+            box, flags, text = args
+            device = self.device()
+            assert device is not None  # measured on the page, not on the screen
+            needed = QFontMetricsF(self.font(), device).boundingRect(box, int(flags), text)
+            self.drawn.append(DrawnText(self.page, text, QRectF(box), needed))
+        super().drawText(*args)
+
+
 class _Writer:
     """Draws top to bottom, starting a new page when the next block does not fit."""
 
-    def __init__(self, path: Path, title: str) -> None:
-        self.pdf = QPdfWriter(str(path))
-        self.pdf.setResolution(DPI)
-        self.pdf.setTitle(title)
-        self.pdf.setCreator("Some Studio")
-        self.pdf.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        self.painter = QPainter(self.pdf)
-        self.height = self.pdf.pageLayout().paintRectPixels(DPI).height()
+    def __init__(self, pages: _Pages) -> None:
+        self.pages = pages
+        self.painter = _Painter(pages.first())
+        pages.prepare(self.painter)
+        self.height = PAGE_LAYOUT.paintRectPixels(DPI).height()
         self.y = 0.0
         self.page = 1
         self.locale = QLocale()
@@ -66,11 +152,22 @@ class _Writer:
         self.painter.setFont(font)
         return font
 
+    def metrics(self, font: QFont | None = None) -> QFontMetricsF:
+        """Measured on the page being drawn, not on the screen (whose resolution may differ)."""
+        device = self.painter.device()
+        assert device is not None
+        return QFontMetricsF(font or self.painter.font(), device)
+
+    @property
+    def drawn(self) -> list[DrawnText]:
+        return self.painter.drawn
+
     def ensure(self, needed: float) -> None:
         if self.y + needed > self.height - 30:
             self.footer()
-            self.pdf.newPage()
+            self.pages.next(self.painter)
             self.page += 1
+            self.painter.page = self.page
             self.y = 0.0
 
     def footer(self) -> None:
@@ -89,7 +186,7 @@ class _Writer:
     ) -> None:
         font = self.font(size, bold=bold)
         flags = int(Qt.TextFlag.TextWordWrap)
-        box = QFontMetricsF(font).boundingRect(QRectF(0, 0, WIDTH, 10_000), flags, text)
+        box = self.metrics(font).boundingRect(QRectF(0, 0, WIDTH, 10_000), flags, text)
         self.ensure(box.height() + 4)
         self.painter.setPen(colour)
         self.painter.drawText(QRectF(0, self.y, WIDTH, box.height() + 2), flags, text)
@@ -113,14 +210,48 @@ def _number(value: float | None, locale: QLocale) -> str:
 
 
 def write_report_pdf(report: MonthlyReport, path: Path) -> None:
+    draw_report_pdf(report, path)
+
+
+def draw_report_pdf(report: MonthlyReport, path: Path) -> list[DrawnText]:
+    """Write the report to ``path``; the strings drawn, with their boxes, come back."""
+    pdf = QPdfWriter(str(path))
+    pdf.setResolution(DPI)
+    pdf.setTitle(
+        QCoreApplication.translate("MonthlyReport", "Monthly report") + " — " + _month(report)
+    )
+    pdf.setCreator("Some Studio")
+    pdf.setPageLayout(PAGE_LAYOUT)
+    out = _Writer(_Pages(pdf))
+    _draw(out, report)
+    return out.drawn
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedReport:
+    pages: list[QImage]
+    drawn: list[DrawnText]
+    page_height: float  # of the area inside the margins, where everything is drawn
+
+
+def render_report_pages(report: MonthlyReport, scale: float = 1.0) -> RenderedReport:
+    """The report's pages as images (A4 at 96 dpi × ``scale``), drawn as the PDF is."""
+    pages = _Pages(None, scale)
+    out = _Writer(pages)
+    _draw(out, report)
+    return RenderedReport(pages.images, out.drawn, out.height)
+
+
+def _month(report: MonthlyReport) -> str:
+    name = QLocale().standaloneMonthName(report.month.month, QLocale.FormatType.LongFormat)
+    return f"{name} {report.month.year}"
+
+
+def _draw(out: _Writer, report: MonthlyReport) -> None:
     locale = QLocale()
-    month_name = locale.standaloneMonthName(report.month.month, QLocale.FormatType.LongFormat)
-    month = f"{month_name} {report.month.year}"
+    month = _month(report)
     before = previous_month(report.month)
     before_name = locale.standaloneMonthName(before.month, QLocale.FormatType.LongFormat)
-    out = _Writer(
-        path, QCoreApplication.translate("MonthlyReport", "Monthly report") + " — " + month
-    )
     out.text(QCoreApplication.translate("MonthlyReport", "Monthly report"), 22, bold=True)
     out.text(
         month
@@ -263,23 +394,67 @@ def _bars(out: _Writer, rows: Sequence[tuple[str, int, int]], locale: QLocale) -
                 locale.toString(value),
             )
         out.font(8)
+        # A long channel name ("Paikallinen arkisto") in a narrow slot goes on two lines.
         out.painter.drawText(
-            QRectF(slot * index, top + height + 3, slot, 14),
-            int(Qt.AlignmentFlag.AlignHCenter),
+            QRectF(slot * index + 2, top + height + 3, slot - 4, 26),
+            int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
             name,
         )
-    out.y = top + height + 20
+    out.y = top + height + 20 + (12 if _any_wraps(out, [r[0] for r in rows], slot - 4) else 0)
     out.font(8)
-    out.painter.fillRect(QRectF(0, out.y + 3, 10, 8), before_colour)
-    out.painter.setPen(MUTED)
-    out.painter.drawText(
-        QRectF(14, out.y, 200, 14), 0, QCoreApplication.translate("MonthlyReport", "previous month")
-    )
-    out.painter.fillRect(QRectF(130, out.y + 3, 10, 8), now_colour)
-    out.painter.drawText(
-        QRectF(144, out.y, 200, 14), 0, QCoreApplication.translate("MonthlyReport", "this month")
-    )
+    x = 0.0
+    for colour, label in (
+        (before_colour, QCoreApplication.translate("MonthlyReport", "previous month")),
+        (now_colour, QCoreApplication.translate("MonthlyReport", "this month")),
+    ):
+        out.painter.fillRect(QRectF(x, out.y + 3, 10, 8), colour)
+        out.painter.setPen(MUTED)
+        width = out.metrics().horizontalAdvance(label) + 1
+        out.painter.drawText(QRectF(x + 14, out.y, width, 14), 0, label)
+        x += 14 + width + 18  # the next key after this one's words, whatever the language
     out.y += 18
+
+
+def _any_wraps(out: _Writer, names: Sequence[str], room: float) -> bool:
+    metrics = out.metrics()
+    return any(metrics.horizontalAdvance(name) > room for name in names)
+
+
+PAD = 3.0  # each side of a table cell
+TEXT_SIZE = 8.5  # points, of table cells
+WRAPPED_AT_LEAST = 130.0  # the wrapped column (a post's text) keeps room for a few words
+
+
+def _column_widths(
+    out: _Writer,
+    columns: Sequence[str],
+    widths: Sequence[float],
+    body: Sequence[Sequence[str]],
+    *,
+    wrap_column: int,
+    heading_size: float,
+) -> list[float]:
+    """``widths`` as proportions of the page, then widened where a heading or a value would
+    not fit (in Finnish "Vuorovaikutukset" is twice "Engagements"), the room taken from the
+    columns that have some to spare."""
+    base = [w * WIDTH / sum(widths) for w in widths]
+    heading = out.metrics(out.font(heading_size, bold=True))
+    cell = out.metrics(out.font(TEXT_SIZE))
+    needed = []
+    for index, name in enumerate(columns):
+        if index == wrap_column:
+            needed.append(WRAPPED_AT_LEAST)
+            continue
+        widest = max(
+            [heading.horizontalAdvance(name)] + [cell.horizontalAdvance(row[index]) for row in body]
+        )
+        needed.append(widest + 2 * PAD + 1)
+    short = sum(max(0.0, n - b) for n, b in zip(needed, base, strict=True))
+    spare = sum(max(0.0, b - n) for n, b in zip(needed, base, strict=True))
+    if short == 0 or spare == 0:
+        return base
+    give = min(1.0, short / spare)
+    return [n if n >= b else b - (b - n) * give for n, b in zip(needed, base, strict=True)]
 
 
 def _table(
@@ -290,44 +465,59 @@ def _table(
     *,
     wrap_column: int = -1,
 ) -> None:
-    scale = WIDTH / sum(widths)
-    widths = [w * scale for w in widths]
-    font = out.font(8.5, bold=True)
-    out.ensure(22)
-    x = 0.0
-    out.painter.setPen(MUTED)
-    for index, (name, width) in enumerate(zip(columns, widths, strict=True)):
-        align = (
-            Qt.AlignmentFlag.AlignLeft if index in (0, wrap_column) else Qt.AlignmentFlag.AlignRight
+    # Headings get smaller (down to 7 pt) before any of them would be cut.
+    heading_size = TEXT_SIZE
+    while True:
+        sized = _column_widths(
+            out, columns, widths, body, wrap_column=wrap_column, heading_size=heading_size
         )
-        out.painter.drawText(QRectF(x + 3, out.y, width - 6, 16), int(align), name)
-        x += width
-    out.y += 18
+        if sum(sized) <= WIDTH + 0.5 or heading_size <= 7:
+            break
+        heading_size -= 0.5
+
+    def headings() -> None:
+        out.font(heading_size, bold=True)
+        out.painter.setPen(MUTED)
+        x = 0.0
+        for index, (name, width) in enumerate(zip(columns, sized, strict=True)):
+            left = index in (0, wrap_column)
+            align = Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
+            out.painter.drawText(QRectF(x + PAD, out.y, width - 2 * PAD, 16), int(align), name)
+            x += width
+        out.y += 18
+
+    out.ensure(40)
+    headings()
     for row in body:
-        font = out.font(8.5)
-        metrics = QFontMetricsF(font)
+        font = out.font(TEXT_SIZE)
+        metrics = out.metrics(font)
         line_height = 15.0
         if wrap_column >= 0:
             box = metrics.boundingRect(
-                QRectF(0, 0, widths[wrap_column] - 6, 1000),
+                QRectF(0, 0, sized[wrap_column] - 2 * PAD, 1000),
                 int(Qt.TextFlag.TextWordWrap),
                 row[wrap_column],
             )
             line_height = max(line_height, box.height() + 4)
+        page = out.page
         out.ensure(line_height + 2)
-        out.font(8.5)
+        if out.page != page:  # a table going on to the next page repeats its headings
+            headings()
+        out.font(TEXT_SIZE)
         out.painter.setPen(QPen(RULE, 0.5))
         out.painter.drawLine(QPointF(0, out.y - 1), QPointF(WIDTH, out.y - 1))
         out.painter.setPen(INK)
         x = 0.0
-        for index, (value, width) in enumerate(zip(row, widths, strict=True)):
+        for index, (value, width) in enumerate(zip(row, sized, strict=True)):
             if index == wrap_column:
                 flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
             elif index == 0:
                 flags = int(Qt.AlignmentFlag.AlignLeft)
             else:
                 flags = int(Qt.AlignmentFlag.AlignRight)
-            out.painter.drawText(QRectF(x + 3, out.y + 1, width - 6, line_height), flags, value)
+            out.painter.drawText(
+                QRectF(x + PAD, out.y + 1, width - 2 * PAD, line_height), flags, value
+            )
             x += width
         out.y += line_height + 2
 
@@ -341,7 +531,7 @@ def _followers(out: _Writer, report: MonthlyReport) -> None:
     height = 170.0
     top = out.y
     left = 50.0
-    plot = QRectF(left, top, WIDTH - left - 170, height)
+    plot = QRectF(left, top, WIDTH - left - 200, height)
     points = [p for line in series.values() for p in line if p.followers is not None]
     low = min(p.followers or 0 for p in points)
     high = max(p.followers or 0 for p in points)
@@ -369,24 +559,30 @@ def _followers(out: _Writer, report: MonthlyReport) -> None:
         local_text(last, out.locale),
     )
     out.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ly = top + 4
     for index, (name, line) in enumerate(sorted(series.items())):
         colour = QColor(LIGHT_SERIES[index % len(LIGHT_SERIES)])
         out.painter.setPen(QPen(colour, 2))
         _polyline(out, line, plot, start=start, span=span, low=low, high=high)
-        ly = top + 4 + index * 16
         out.painter.fillRect(QRectF(plot.right() + 10, ly + 4, 12, 4), colour)
         out.painter.setPen(INK)
         out.font(8)
         gain = (line[-1].followers or 0) - (line[0].followers or 0)
         gain_text = f" ({'+' if gain >= 0 else ''}{out.locale.toString(gain)})"
-        # The legend ends at the page edge: a long account name is shortened, never the gain.
-        room = QRectF(plot.right() + 26, ly, WIDTH - plot.right() - 26, 14)
-        metrics = QFontMetricsF(out.painter.font())
-        shown = metrics.elidedText(
-            name, Qt.TextElideMode.ElideRight, room.width() - metrics.horizontalAdvance(gain_text)
-        )
-        out.painter.drawText(room, 0, shown + gain_text)
-    out.y = top + height + 20
+        # Accounts of one name on several networks differ only at the end ("Kahvila Aurinko
+        # (Bluesky)"): a name gets two lines before it is shortened, and the gain is never cut.
+        metrics = out.metrics()
+        width = WIDTH - plot.right() - 26
+        flags = int(Qt.TextFlag.TextWordWrap)
+        two_lines = 2 * metrics.lineSpacing() + 1
+        shown = name + gain_text
+        if metrics.boundingRect(QRectF(0, 0, width, 1000), flags, shown).height() > two_lines:
+            room = 2 * width - metrics.horizontalAdvance(gain_text) - metrics.averageCharWidth() * 4
+            shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room) + gain_text
+        box = metrics.boundingRect(QRectF(0, 0, width, 1000), flags, shown)
+        out.painter.drawText(QRectF(plot.right() + 26, ly, width, box.height() + 1), flags, shown)
+        ly += box.height() + 4
+    out.y = max(top + height + 20, ly + 6)
 
 
 def _polyline(
