@@ -110,7 +110,7 @@ class _Pages:
         dots_per_metre = round(DPI / 0.0254)
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
-        image.fill(QColor("white"))
+        image.fill(QColor(LIGHT.surface))  # paper
         self.images.append(image)
         return image
 
