@@ -93,10 +93,36 @@ def test_live_counter_per_channel_in_its_own_unit(make_page: MakePage) -> None:
     assert counters[Network.BLUESKY] == f"{len(text)} / 300"
     assert counters[Network.MASTODON] == f"{RULES['mastodon'].count(text)} / 600"  # instance
     assert counters[Network.LINKEDIN].endswith("/ 3,000")  # en_GB groups digits
-    bluesky = page.panel(ids[Network.BLUESKY])
-    assert bluesky is not None
-    tab = page.channels.tabText(page.channels.indexOf(bluesky))
-    assert "/ 300 ⚠" in tab
+    # All four at once in the strip; the one over its limit says so in words, not colour only.
+    chips = page.counters.chips
+    assert list(chips) == page.checked_account_ids()
+    bluesky = chips[ids[Network.BLUESKY]]
+    assert bluesky.text() == f"Bluesky  ⚠ {len(text)} / 300 too long"
+    assert bluesky.accessibleName() == f"Bluesky: {len(text)} / 300, too long"
+    linkedin = chips[ids[Network.LINKEDIN]]
+    assert linkedin.text() == f"LinkedIn  {counters[Network.LINKEDIN]}"
+    assert not linkedin.over and bluesky.over
+
+
+def test_the_counter_strip_shows_every_account_and_opens_its_tab(make_page: MakePage) -> None:
+    page = make_page()
+    page.resize(1024, 700)
+    page.show()
+    ids = tick(page, Network.X, Network.MASTODON, Network.BLUESKY, Network.LINKEDIN, Network.LOCAL)
+    type_text(page, "Kahvia")
+    strip = page.counters
+    for chip in strip.chips.values():  # every chip fully inside the strip: none scrolled away
+        assert chip.isVisible()
+        assert strip.rect().contains(chip.geometry()), chip.text()
+        assert chip.accessibleName().startswith(chip.name + ": ")
+    assert strip.chips[ids[Network.LOCAL]].counter == "6"  # no limit: the length alone
+    mastodon = page.panel(ids[Network.MASTODON])
+    assert mastodon is not None
+    mastodon.override_button.click()
+    page.show_account(ids[Network.X])
+    strip.chips[ids[Network.MASTODON]].click()
+    assert page.channels.currentWidget() is mastodon
+    assert page.focusWidget() is mastodon.variant
 
 
 @pytest.mark.parametrize(
@@ -144,9 +170,7 @@ def test_links_mentions_hashtags_are_marked_and_counted(make_page: MakePage) -> 
     tick(page, Network.MASTODON)
     type_text(page, "𝒜 Katso https://kahvila.fi #kahvi ja @aurinko@mastodon.example")
     assert page.entities_label.text() == "Links 1 · Mentions 1 · Hashtags 1"
-    marked = sorted(
-        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in page.editor.extraSelections()
-    )
+    marked = sorted(page.editor.entity_marks())
     text = page.editor.text()
     expected = [
         (utf16_offset(text, text.index(word)), utf16_offset(text, text.index(word) + len(word)))
@@ -168,8 +192,7 @@ def test_own_text_for_one_account_and_reset(make_page: MakePage) -> None:
     assert page.current_draft().variants == {ids[Network.X]: "Lyhyt X-versio"}
     assert x_panel.counter.text() == "14 / 280"
     page.show()
-    page.channels.setCurrentWidget(x_panel)  # a hidden tab's preview is drawn when shown
-    assert "Lyhyt X-versio" in x_panel.preview.toPlainText()
+    assert "Lyhyt X-versio" in page.preview_text(ids[Network.X])
     x_panel.reset_button.click()
     page.run_checks()
     assert page.current_draft().variants == {}

@@ -1,0 +1,230 @@
+"""The few parts every preview card is built from: the avatar disc with the account's
+initials, the header (name, handle, time; laid out as the network does), the image grid for
+one to four pictures, and the link card."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from somestudio.domain.link_cards import LinkCard
+from somestudio.domain.networks import Network
+from somestudio.ui.composer.card_styles import CardStyle, Header, initials
+from somestudio.ui.theme import SPACE, TYPE, Colours, network_mark
+
+AVATAR = 36
+SMALL_AVATAR = 26
+MAX_DESCRIPTION = 160
+LINK_IMAGE_RATIO = 1.91  # the shape networks crop link images to (1200×630)
+
+
+def muted_label(text: str, scheme: Colours, *, size: float = TYPE.caption) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * size)
+    label.setFont(font)
+    label.setStyleSheet(f"color: {scheme.text_muted}; background: transparent;")
+    return label
+
+
+def text_label(html: str, scheme: Colours) -> QLabel:
+    label = QLabel(html)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {scheme.text}; background: transparent;")
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class AvatarDisc(QWidget):
+    """The account's initials on a disc (a rounded square on Mastodon)."""
+
+    def __init__(self, name: str, scheme: Colours, *, size: int, square: bool) -> None:
+        super().__init__()
+        self.letters = initials(name)
+        self._scheme = scheme
+        self._square = square
+        self.setFixedSize(size, size)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(0.5, 0.5, self.width() - 1, self.height() - 1)
+        painter.setPen(QPen(QColor(self._scheme.border)))
+        painter.setBrush(QColor(self._scheme.surface_alt))
+        radius = rect.width() * (0.22 if self._square else 0.5)
+        painter.drawRoundedRect(rect, radius, radius)
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPixelSize(max(8, round(self.height() * (0.4 if len(self.letters) > 1 else 0.5))))
+        painter.setFont(font)
+        painter.setPen(QColor(self._scheme.text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.letters)
+        painter.end()
+
+
+def header(
+    network: Network,
+    style: CardStyle,
+    name: str,
+    handle: str,
+    scheme: Colours,
+    *,
+    now: str,
+    headline: str,
+    small: bool = False,
+) -> QWidget:
+    """Avatar, then the name and handle as the network arranges them, the mark at the end."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(SPACE.s)
+    compact = style.header is Header.COMPACT
+    size = SMALL_AVATAR if small or compact else AVATAR
+    layout.addWidget(
+        AvatarDisc(name, scheme, size=size, square=style.square_avatar),
+        0,
+        Qt.AlignmentFlag.AlignTop,
+    )
+    lines = QVBoxLayout()
+    lines.setSpacing(0)
+    bold = f"<b>{_esc(handle or name) if compact else _esc(name)}</b>"
+    if style.header is Header.INLINE:
+        tail = " · ".join(p for p in (handle, now) if p)
+        muted = f'<span style="color:{scheme.text_muted}">{_esc(tail)}</span>'
+        lines.addWidget(text_label(f"{bold} {muted}", scheme))  # wraps rather than clips
+    else:
+        top = text_label(bold, scheme)
+        top.setWordWrap(False)
+        lines.addWidget(top)
+        if style.header is Header.HEADLINE:
+            lines.addWidget(muted_label(headline, scheme))
+            lines.addWidget(muted_label(now, scheme))
+        elif style.header is Header.STACKED:
+            lines.addWidget(muted_label(handle or now, scheme))
+    layout.addLayout(lines, 1)
+    mark = QLabel()
+    mark.setPixmap(network_mark(network, 16, dark=scheme.dark, ratio=row.devicePixelRatioF()))
+    mark.setStyleSheet("background: transparent;")
+    layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _cover(painter: QPainter, image: QImage, rect: QRectF, radius: float) -> None:
+    """Draw ``image`` filling ``rect`` (cropped to its shape, as feeds crop)."""
+    path = QPainterPath()
+    path.addRoundedRect(rect, radius, radius)
+    painter.save()
+    painter.setClipPath(path)
+    if image.isNull():
+        painter.fillRect(rect, painter.brush())
+    else:
+        scale = max(rect.width() / image.width(), rect.height() / image.height())
+        w, h = image.width() * scale, image.height() * scale
+        target = QRectF(rect.x() + (rect.width() - w) / 2, rect.y() + (rect.height() - h) / 2, w, h)
+        painter.drawImage(target, image)
+    painter.restore()
+
+
+class ImageGrid(QWidget):
+    """One to four pictures as feeds lay them out: one wide, two side by side, one tall and
+    two stacked, or two by two. ``square``: one square picture with "1/3" (Instagram)."""
+
+    def __init__(
+        self, images: list[QImage], count: int, scheme: Colours, *, square: bool = False
+    ) -> None:
+        super().__init__()
+        self.images = images[:4]
+        self.count = count
+        self._scheme = scheme
+        self._square = square
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if self._square:
+            return width
+        return round(width / (16 / 9)) if len(self.images) != 1 else round(width * 0.75)
+
+    def sizeHint(self) -> QSize:
+        return QSize(280, self.heightForWidth(280))
+
+    def resizeEvent(self, event: object) -> None:
+        self.setFixedHeight(self.heightForWidth(self.width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(QColor(self._scheme.surface_alt))
+        painter.setPen(Qt.PenStyle.NoPen)
+        w, h, gap = float(self.width()), float(self.height()), 2.0
+        radius = 0.0 if self._square else 10.0
+        images = self.images[:1] if self._square else self.images
+        n = len(images)
+        if n <= 1:
+            rects = [QRectF(0, 0, w, h)]
+        elif n == 2:
+            rects = [QRectF(0, 0, (w - gap) / 2, h), QRectF((w + gap) / 2, 0, (w - gap) / 2, h)]
+        elif n == 3:
+            half = (w - gap) / 2
+            rects = [
+                QRectF(0, 0, half, h),
+                QRectF(half + gap, 0, half, (h - gap) / 2),
+                QRectF(half + gap, (h + gap) / 2, half, (h - gap) / 2),
+            ]
+        else:
+            half_w, half_h = (w - gap) / 2, (h - gap) / 2
+            rects = [
+                QRectF(x, y, half_w, half_h) for y in (0, half_h + gap) for x in (0, half_w + gap)
+            ]
+        for image, rect in zip(images or [QImage()], rects, strict=False):
+            _cover(painter, image, rect, radius)
+        if self._square and self.count > 1:
+            painter.setPen(QColor(self._scheme.text))
+            painter.setBrush(QColor(self._scheme.raised))
+            badge = QRectF(w - 44, 8, 36, 20)
+            painter.drawRoundedRect(badge, 10, 10)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, f"1/{self.count}")
+        painter.end()
+
+
+def link_card(card: LinkCard, image: QImage, scheme: Colours) -> QWidget:
+    """The card a link unfolds into: its picture, title, a line of description, the site."""
+    box = QWidget()
+    box.setObjectName("PreviewLinkCard")
+    box.setStyleSheet(
+        f"#PreviewLinkCard {{ border: 1px solid {scheme.border}; border-radius: 10px;"
+        f" background: {scheme.surface_alt}; }}"
+    )
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, SPACE.s)
+    layout.setSpacing(SPACE.xxs)
+    if not image.isNull():
+        picture = ImageGrid([image], 1, scheme)
+        picture.heightForWidth = lambda width: round(width / LINK_IMAGE_RATIO)  # type: ignore[method-assign]
+        layout.addWidget(picture)
+    site = urlsplit(card.url).hostname or card.url
+    for widget in (
+        muted_label(site.removeprefix("www."), scheme),
+        text_label(f"<b>{_esc(card.title)}</b>", scheme) if card.title else None,
+        muted_label(card.description[:MAX_DESCRIPTION], scheme) if card.description else None,
+    ):
+        if widget is not None:
+            widget.setContentsMargins(SPACE.s, 0, SPACE.s, 0)
+            if isinstance(widget, QLabel):
+                widget.setWordWrap(True)
+            layout.addWidget(widget)
+    return box
