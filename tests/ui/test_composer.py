@@ -97,10 +97,10 @@ def test_live_counter_per_channel_in_its_own_unit(make_page: MakePage) -> None:
     chips = page.counters.chips
     assert list(chips) == page.checked_account_ids()
     bluesky = chips[ids[Network.BLUESKY]]
-    assert bluesky.text() == f"Bluesky  ⚠ {len(text)} / 300 too long"
+    assert bluesky.label() == f"Bluesky  ⚠ {len(text)} / 300 too long"
     assert bluesky.accessibleName() == f"Bluesky: {len(text)} / 300, too long"
     linkedin = chips[ids[Network.LINKEDIN]]
-    assert linkedin.text() == f"LinkedIn  {counters[Network.LINKEDIN]}"
+    assert linkedin.label() == f"LinkedIn  {counters[Network.LINKEDIN]}"
     assert not linkedin.over and bluesky.over
 
 
@@ -113,7 +113,7 @@ def test_the_counter_strip_shows_every_account_and_opens_its_tab(make_page: Make
     strip = page.counters
     for chip in strip.chips.values():  # every chip fully inside the strip: none scrolled away
         assert chip.isVisible()
-        assert strip.rect().contains(chip.geometry()), chip.text()
+        assert strip.rect().contains(chip.geometry()), chip.label()
         assert chip.accessibleName().startswith(chip.name + ": ")
     assert strip.chips[ids[Network.LOCAL]].counter == "6"  # no limit: the length alone
     mastodon = page.panel(ids[Network.MASTODON])

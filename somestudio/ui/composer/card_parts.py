@@ -7,7 +7,16 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from somestudio.domain.link_cards import LinkCard
@@ -21,13 +30,45 @@ MAX_DESCRIPTION = 160
 LINK_IMAGE_RATIO = 1.91  # the shape networks crop link images to (1200×630)
 
 
+def _colour(label: QLabel, colour: str) -> None:
+    """Text colour by palette, not a style sheet: a card has dozens of labels, and style
+    sheets on each made drawing the previews ten times slower."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+
+
+class CardFrame(QWidget):
+    """A rounded box in the scheme's colours, painted (see ``_colour`` on style sheets)."""
+
+    def __init__(self, scheme: Colours, *, fill: str, radius: float) -> None:
+        super().__init__()
+        self.scheme = scheme
+        self._fill = fill
+        self._radius = radius
+
+    def restyle(self, scheme: Colours, fill: str) -> None:
+        self.scheme, self._fill = scheme, fill
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(self.scheme.border)))
+        painter.setBrush(QColor(self._fill))
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.drawRoundedRect(rect, self._radius, self._radius)
+        painter.end()
+
+
 def muted_label(text: str, scheme: Colours, *, size: float = TYPE.caption) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * size)
     label.setFont(font)
-    label.setStyleSheet(f"color: {scheme.text_muted}; background: transparent;")
+    _colour(label, scheme.text_muted)
     return label
 
 
@@ -35,7 +76,7 @@ def text_label(html: str, scheme: Colours) -> QLabel:
     label = QLabel(html)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {scheme.text}; background: transparent;")
+    _colour(label, scheme.text)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
 
@@ -110,7 +151,6 @@ def header(
     layout.addLayout(lines, 1)
     mark = QLabel()
     mark.setPixmap(network_mark(network, 16, dark=scheme.dark, ratio=row.devicePixelRatioF()))
-    mark.setStyleSheet("background: transparent;")
     layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
     return row
 
@@ -140,9 +180,16 @@ class ImageGrid(QWidget):
     two stacked, or two by two. ``square``: one square picture with "1/3" (Instagram)."""
 
     def __init__(
-        self, images: list[QImage], count: int, scheme: Colours, *, square: bool = False
+        self,
+        images: list[QImage],
+        count: int,
+        scheme: Colours,
+        *,
+        square: bool = False,
+        empty: str = "",
     ) -> None:
         super().__init__()
+        self.empty = empty  # said on the grey square when there is no picture
         self.images = images[:4]
         self.count = count
         self._scheme = scheme
@@ -192,6 +239,10 @@ class ImageGrid(QWidget):
             ]
         for image, rect in zip(images or [QImage()], rects, strict=False):
             _cover(painter, image, rect, radius)
+        if not self.images and self.empty:
+            painter.setPen(QColor(self._scheme.text_muted))
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            painter.drawText(QRectF(w * 0.15, 0, w * 0.7, h), flags, self.empty)
         if self._square and self.count > 1:
             painter.setPen(QColor(self._scheme.text))
             painter.setBrush(QColor(self._scheme.raised))
@@ -203,12 +254,8 @@ class ImageGrid(QWidget):
 
 def link_card(card: LinkCard, image: QImage, scheme: Colours) -> QWidget:
     """The card a link unfolds into: its picture, title, a line of description, the site."""
-    box = QWidget()
+    box = CardFrame(scheme, fill=scheme.surface_alt, radius=10)
     box.setObjectName("PreviewLinkCard")
-    box.setStyleSheet(
-        f"#PreviewLinkCard {{ border: 1px solid {scheme.border}; border-radius: 10px;"
-        f" background: {scheme.surface_alt}; }}"
-    )
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, SPACE.s)
     layout.setSpacing(SPACE.xxs)

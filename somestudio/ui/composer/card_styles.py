@@ -34,9 +34,10 @@ class CardStyle:
     media_first: bool = False  # the image above everything but the header (Instagram)
     caption_after_name: bool = False  # "handle caption…" in one paragraph (Instagram)
     square_avatar: bool = False  # Mastodon's rounded square
-    link_length: int | None = None  # links shown without scheme, cut after this; None: whole
+    link_length: int | None = None  # links shown without scheme, cut after this many; None: whole
     linked: frozenset[EntityKind] = ALL  # coloured; the others show as plain text
     bold_tags: bool = False  # LinkedIn's hashtags and mentions
+    link_cards: bool = True  # a link unfolds into a card (not on Instagram, TikTok...)
     actions: Callable[[], str] = lambda: "↩   ⇄   ♡"
     see_more: Callable[[], str] = lambda: QCoreApplication.translate("PostCard", "… see more")
 
@@ -62,13 +63,16 @@ STYLES: dict[Network, CardStyle] = {
         media_first=True,
         caption_after_name=True,
         linked=TAGS,
+        link_cards=False,
         actions=lambda: "♡   ◯   ➤",
         see_more=lambda: QCoreApplication.translate("PostCard", "… more"),
     ),
     Network.TIKTOK: CardStyle(
-        Header.COMPACT, media_first=True, caption_after_name=True, linked=TAGS
+        Header.COMPACT, media_first=True, caption_after_name=True, linked=TAGS, link_cards=False
     ),
-    Network.PINTEREST: CardStyle(Header.COMPACT, media_first=True, linked=TAGS, actions=str),
+    Network.PINTEREST: CardStyle(
+        Header.COMPACT, media_first=True, linked=TAGS, link_cards=False, actions=str
+    ),
     Network.YOUTUBE: CardStyle(
         Header.STACKED,
         actions=lambda: QCoreApplication.translate("PostCard", "Like · Comment"),
@@ -119,4 +123,4 @@ def shown_link(url: str, length: int | None) -> str:
         return url
     bare = url.split("://", 1)[-1]
     bare = bare.removeprefix("www.")
-    return bare if len(bare) <= length else bare[: length - 1] + "…"
+    return bare if len(bare) <= length else bare[:length] + "…"

@@ -11,7 +11,7 @@ from somestudio.domain.entities import Entities, EntityKind, extract_entities
 from somestudio.ui.composer.card_styles import CardStyle, shown_link
 from somestudio.ui.theme import Colours
 
-MAX_PREVIEW = 5000  # characters per post shown; a preview of a megabyte helps nobody
+MAX_PREVIEW = 1500  # characters per post shown: a feed shows no more before its own fold
 
 
 def entities_of(text: str, channel: str | None) -> Entities:

@@ -4,9 +4,16 @@ a symbol and a word as well as the danger colour; clicking one opens that accoun
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 from somestudio.app.composer import Target
 from somestudio.app.draft_checks import TargetReport
@@ -15,6 +22,7 @@ from somestudio.ui.composer.flow_layout import FlowLayout
 from somestudio.ui.theme import SPACE, colours, mark_icon
 
 MARK = 16
+STEP = 16  # px: chips widen in steps, so a new digit rarely reflows the strip
 OVER = "⚠"
 
 
@@ -24,7 +32,11 @@ def counter_text(check: ChannelCheck) -> str:
 
 
 class CounterChip(QToolButton):
-    """One account's counter; a button so keyboard and screen readers reach it."""
+    """One account's counter; a button so keyboard and screen readers reach it.
+
+    Its words are painted, not set with ``setText``: a new count then repaints the chip
+    alone, where ``setText`` would lay out the whole column on every key. Its width grows
+    in steps, so the strip reflows only when a count gains digits or the warning."""
 
     def __init__(self, target: Target, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +50,8 @@ class CounterChip(QToolButton):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.counter = ""
         self.over = False
+        self._label = ""
+        self._hint = QSize()
         self._shown: tuple[str, bool, str] | None = None
         self.refresh_icon()
         self.show_count("…", over=False)
@@ -48,21 +62,74 @@ class CounterChip(QToolButton):
     def show_count(self, counter: str, *, over: bool, word: str = "") -> None:
         """``over``: marked in the danger colour, with a symbol and ``word`` (what is wrong)."""
         if self._shown == (counter, over, word):
-            return  # unchanged: no relayout
+            return  # unchanged: nothing to draw
+        was_over = self._shown is not None and self._shown[1]
         self._shown = (counter, over, word)
         self.counter, self.over = counter, over
-        self.setText(f"{self.name}  {OVER} {counter} {word}" if over else f"{self.name}  {counter}")
+        self._label = f"{self.name}  {OVER} {counter} {word}" if over else f"{self.name}  {counter}"
+        self._resize_for_label()
         self.setAccessibleName(
             self.tr("%1: %2").replace("%1", self.name).replace("%2", counter)
             + (f", {word}" if over else "")
         )
-        self.setToolTip(self.tr("Show the text for %1").replace("%1", self.name))
+        if over != was_over or not self.toolTip():
+            self.setToolTip(self.tr("Show the text for %1").replace("%1", self.name))
+            self._colour()
+        self.update()
+
+    def _colour(self) -> None:
         palette = self.palette()
         parent = self.parentWidget()
         scheme = colours(parent.palette() if parent is not None else None)
-        role = QPalette.ColorRole.ButtonText
-        palette.setColor(role, QColor(scheme.danger if over else scheme.text))
+        palette.setColor(
+            QPalette.ColorRole.ButtonText, QColor(scheme.danger if self.over else scheme.text)
+        )
         self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.PaletteChange and parent is not None:
+            scheme = colours(parent.palette())
+            wanted = QColor(scheme.danger if self.over else scheme.text)
+            if self.palette().color(QPalette.ColorRole.ButtonText) != wanted:
+                self.refresh_icon()
+                self._colour()
+
+    def label(self) -> str:
+        """The words on the chip."""
+        return self._label
+
+    def _resize_for_label(self) -> None:
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = self._label
+        width = self.fontMetrics().horizontalAdvance(self._label)
+        option.rect.setWidth(width)
+        hint = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ToolButton,
+            option,
+            QSize(width + MARK + SPACE.s, max(MARK, self.fontMetrics().height())),
+            self,
+        )
+        hint.setWidth((hint.width() + STEP - 1) // STEP * STEP)
+        if hint != self._hint:
+            self._hint = hint
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self._hint
+
+    def minimumSizeHint(self) -> QSize:
+        return self._hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = self._label
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 
 class CounterStrip(QWidget):

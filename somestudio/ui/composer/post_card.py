@@ -9,11 +9,18 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from somestudio.app.composer import Target
 from somestudio.domain.link_cards import LinkCard
-from somestudio.ui.composer.card_parts import ImageGrid, header, link_card, muted_label, text_label
+from somestudio.ui.composer.card_parts import (
+    CardFrame,
+    ImageGrid,
+    header,
+    link_card,
+    muted_label,
+    text_label,
+)
 from somestudio.ui.composer.card_styles import handle_of, name_of, style_of
 from somestudio.ui.composer.card_text import body_html
 from somestudio.ui.theme import SPACE, Colours
@@ -31,9 +38,11 @@ class CardContent:
     image_count: int = 0  # attachments (a thumbnail may still be on its way)
 
 
-class PostCard(QFrame):
-    def __init__(self, target: Target, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+class PostCard(CardFrame):
+    def __init__(self, target: Target, scheme: Colours, parent: QWidget | None = None) -> None:
+        super().__init__(scheme, fill=scheme.raised, radius=12)
+        if parent is not None:
+            self.setParent(parent)
         self.target = target
         self.setObjectName("PostCard")
         self.plain_text = ""  # what the card says, for tests and screen readers
@@ -42,10 +51,7 @@ class PostCard(QFrame):
         self._layout.setSpacing(SPACE.s)
 
     def show_content(self, content: CardContent, scheme: Colours) -> None:
-        self.setStyleSheet(
-            f"#PostCard {{ background: {scheme.raised}; border: 1px solid {scheme.border};"
-            f" border-radius: 12px; }}"
-        )
+        self.restyle(scheme, scheme.raised)
         while (item := self._layout.takeAt(0)) is not None:
             widget = item.widget()
             if widget is not None:
@@ -60,6 +66,9 @@ class PostCard(QFrame):
             self._layout.addWidget(widget)
 
         headline = QCoreApplication.translate("PostCard", "Your headline")
+        no_picture = QCoreApplication.translate(
+            "PostCard", "No picture yet: this network shows one here"
+        )
 
         def head(small: bool = False) -> QWidget:
             return header(
@@ -83,7 +92,10 @@ class PostCard(QFrame):
             if content.image_count:
                 images = list(content.images)
                 add(ImageGrid(images, content.image_count, scheme, square=style.media_first))
-            elif content.card is not None:
+            elif style.media_first:  # the picture is the post there: say one is missing
+                add(ImageGrid([], 0, scheme, square=True, empty=no_picture))
+                said.append(no_picture)
+            elif content.card is not None and style.link_cards:
                 add(link_card(content.card, content.card_image, scheme))
                 said.extend((content.card.title, content.card.url, content.card.description))
 
@@ -93,7 +105,9 @@ class PostCard(QFrame):
         first, *rest = content.posts or ("",)
         lead = (handle or name) if style.caption_after_name else ""
         add(body(first, content.fold, lead))
-        said.append(first)
+        said.append(
+            first if content.fold is None else f"{first[: content.fold]} {style.see_more()}"
+        )
         if not style.media_first:
             media()
         actions = style.actions()

@@ -68,7 +68,11 @@ class PreviewDeck(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.draw)
+        self._timer.timeout.connect(lambda: self.draw(all_now=False))
+        self._next = QTimer(self)  # the next card, after any waiting input
+        self._next.setSingleShot(True)
+        self._next.setInterval(0)
+        self._next.timeout.connect(lambda: self.draw(all_now=False))
 
     def _mode_button(self, text: str, name: str) -> QToolButton:
         button = QToolButton()
@@ -93,7 +97,7 @@ class PreviewDeck(QWidget):
         for index, account_id in enumerate(account_ids):
             card = self.cards.get(account_id)
             if card is None and account_id in contents:
-                card = PostCard(contents[account_id].target)
+                card = PostCard(contents[account_id].target, colours(self.palette()))
                 self.cards[account_id] = card
             if card is not None:
                 self._row.insertWidget(index, card)
@@ -111,7 +115,9 @@ class PreviewDeck(QWidget):
         self._stale.add(account_id)
         self._timer.start()
 
-    def draw(self) -> None:
+    def draw(self, *, all_now: bool = True) -> None:
+        """Draw the cards whose content changed; from the timer one card per turn of the
+        event loop, so a key pressed meanwhile waits for one card at most."""
         self._timer.stop()
         scheme = colours(self.palette())
         for account_id in list(self._stale):
@@ -124,6 +130,10 @@ class PreviewDeck(QWidget):
                 continue  # drawn when it is the one shown
             card.show_content(content, scheme)
             self._stale.discard(account_id)
+            if not all_now:
+                if self._stale:
+                    self._next.start()
+                return
 
     def restyle(self) -> None:
         """The scheme changed: draw every card again."""
