@@ -36,7 +36,7 @@
     </message>
 </context>
 <context>
-    <name>ComposePage</name>
+    <name>CounterStrip</name>
     <message numerus="yes">
         <source>%n posts</source>
         <translation>

@@ -580,14 +580,6 @@
         <translation>Takaisin yhdeksi julkaisuksi</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>Esikatselu</translation>
-    </message>
-    <message>
-        <source>Preview for %1</source>
-        <translation>Esikatselu: %1</translation>
-    </message>
-    <message>
         <source>First comment (optional)</source>
         <translation>Ensimmäinen kommentti (valinnainen)</translation>
     </message>
@@ -631,10 +623,6 @@
     <message>
         <source>Uses the base text.</source>
         <translation>Käyttää perustekstiä.</translation>
-    </message>
-    <message>
-        <source>First comment</source>
-        <translation>Ensimmäinen kommentti</translation>
     </message>
     <message>
         <source>Too long</source>
@@ -796,17 +784,6 @@
     <message>
         <source>Links %1 · Mentions %2 · Hashtags %3</source>
         <translation>Linkit %1 · Maininnat %2 · Aihetunnisteet %3</translation>
-    </message>
-    <message>
-        <source>… see more</source>
-        <translation>… näytä lisää</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n posts</source>
-        <translation>
-            <numerusform>%n julkaisu</numerusform>
-            <numerusform>%n julkaisua</numerusform>
-        </translation>
     </message>
     <message>
         <source>The checks failed: %1</source>
@@ -1256,6 +1233,39 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>No boards found.</source>
         <translation>Tauluja ei löytynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterChip</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show the text for %1</source>
+        <translation>Näytä tilin %1 teksti</translation>
+    </message>
+</context>
+<context>
+    <name>CounterStrip</name>
+    <message>
+        <source>Counters</source>
+        <translation>Laskurit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n julkaisu</numerusform>
+            <numerusform>%n julkaisua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>liian pitkä</translation>
+    </message>
+    <message>
+        <source>see problems</source>
+        <translation>katso ongelmat</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3332,61 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>PostCard</name>
+    <message>
+        <source>… see more</source>
+        <translation>… näytä lisää</translation>
+    </message>
+    <message>
+        <source>Like · Comment · Repost · Send</source>
+        <translation>Tykkää · Kommentoi · Jaa uudelleen · Lähetä</translation>
+    </message>
+    <message>
+        <source>…see more</source>
+        <translation>…näytä lisää</translation>
+    </message>
+    <message>
+        <source>Like · Comment · Share</source>
+        <translation>Tykkää · Kommentoi · Jaa</translation>
+    </message>
+    <message>
+        <source>… See more</source>
+        <translation>… Näytä lisää</translation>
+    </message>
+    <message>
+        <source>… more</source>
+        <translation>… lisää</translation>
+    </message>
+    <message>
+        <source>Like · Comment</source>
+        <translation>Tykkää · Kommentoi</translation>
+    </message>
+    <message>
+        <source>… Read more</source>
+        <translation>… Lue lisää</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nyt</translation>
+    </message>
+    <message>
+        <source>Your headline</source>
+        <translation>Profiilisi otsikko</translation>
+    </message>
+    <message>
+        <source>No picture yet: this network shows one here</source>
+        <translation>Ei vielä kuvaa – tässä verkossa julkaisu alkaa kuvalla</translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation>Ensimmäinen kommentti</translation>
+    </message>
+    <message>
+        <source>Preview for %1</source>
+        <translation>Esikatselu: %1</translation>
+    </message>
+</context>
+<context>
     <name>PostStatus</name>
     <message>
         <source>no reason was recorded</source>
@@ -3334,6 +3399,21 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>%1: first comment not posted — %2</source>
         <translation>%1: ensimmäistä kommenttia ei julkaistu — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDeck</name>
+    <message>
+        <source>Previews</source>
+        <translation>Esikatselut</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Rinnakkain</translation>
+    </message>
+    <message>
+        <source>One at a time</source>
+        <translation>Yksi kerrallaan</translation>
     </message>
 </context>
 <context>
