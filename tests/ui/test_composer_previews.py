@@ -5,6 +5,7 @@ by side or one at a time, drawn after a pause while the counters follow every ke
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -224,3 +225,15 @@ def test_a_key_rehighlights_only_its_paragraph(qtbot: QtBot) -> None:
     start = editor.document().findBlockByNumber(120).position()
     assert (start, start + len("@ystava")) in marks
     assert len(marks) == 2 * 200 + 1
+
+
+def test_the_composer_takes_its_colours_from_the_theme() -> None:
+    folder = Path(__file__).parents[2] / "somestudio" / "ui" / "composer"
+    literal = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|QColor\(\s*\d")
+    found = [
+        f"{path.name}:{number}"
+        for path in sorted(folder.glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if literal.search(line)
+    ]
+    assert found == []

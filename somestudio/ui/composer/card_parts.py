@@ -10,6 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QPainter,
     QPainterPath,
@@ -25,6 +26,7 @@ from somestudio.ui.composer.card_styles import CardStyle, Header, initials
 from somestudio.ui.theme import SPACE, TYPE, Colours, network_mark
 
 AVATAR = 36
+HEADER_WIDTH = 190  # px for name and handle in a side-by-side card: avatar and mark beside
 SMALL_AVATAR = 26
 MAX_DESCRIPTION = 160
 LINK_IMAGE_RATIO = 1.91  # the shape networks crop link images to (1200×630)
@@ -74,10 +76,11 @@ def muted_label(text: str, scheme: Colours, *, size: float = TYPE.caption) -> QL
 
 def text_label(html: str, scheme: Colours) -> QLabel:
     label = QLabel(html)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     _colour(label, scheme.text)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return label
 
 
@@ -134,25 +137,35 @@ def header(
     )
     lines = QVBoxLayout()
     lines.setSpacing(0)
-    bold = f"<b>{_esc(handle or name) if compact else _esc(name)}</b>"
+    # One line each, cut with "…" as the apps do (a wrapped header leaves gaps in the card).
+    room = HEADER_WIDTH - (size - AVATAR)
+    bold_font = QFont(row.font())
+    bold_font.setBold(True)
+    first = _elided(handle or name if compact else name, bold_font, room)
+    bold = f"<b>{_esc(first)}</b>"
     if style.header is Header.INLINE:
-        tail = " · ".join(p for p in (handle, now) if p)
+        rest = room - QFontMetrics(bold_font).horizontalAdvance(first + " ")
+        tail = _elided(" · ".join(p for p in (handle, now) if p), row.font(), rest)
         muted = f'<span style="color:{scheme.text_muted}">{_esc(tail)}</span>'
-        lines.addWidget(text_label(f"{bold} {muted}", scheme))  # wraps rather than clips
+        top = text_label(f"{bold} {muted}", scheme)
     else:
         top = text_label(bold, scheme)
-        top.setWordWrap(False)
-        lines.addWidget(top)
-        if style.header is Header.HEADLINE:
-            lines.addWidget(muted_label(headline, scheme))
-            lines.addWidget(muted_label(now, scheme))
-        elif style.header is Header.STACKED:
-            lines.addWidget(muted_label(handle or now, scheme))
+    top.setWordWrap(False)
+    lines.addWidget(top)
+    if style.header is Header.HEADLINE:
+        lines.addWidget(muted_label(headline, scheme))
+        lines.addWidget(muted_label(now, scheme))
+    elif style.header is Header.STACKED:
+        lines.addWidget(muted_label(_elided(handle or now, row.font(), room), scheme))
     layout.addLayout(lines, 1)
     mark = QLabel()
     mark.setPixmap(network_mark(network, 16, dark=scheme.dark, ratio=row.devicePixelRatioF()))
     layout.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
     return row
+
+
+def _elided(text: str, font: QFont, width: int) -> str:
+    return QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, max(width, 24))
 
 
 def _esc(text: str) -> str:

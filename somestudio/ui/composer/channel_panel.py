@@ -3,7 +3,7 @@ thread and its first comment. (Its preview card is in the preview deck.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -107,11 +107,13 @@ class ChannelPanel(QWidget):
 
         self._build_first_comment(target)
 
+        # The count itself shows in the page's counter strip, with every other account's;
+        # the panel keeps it (for tools and tests) but gives its line to the notes.
+        self.counter.hide()
         head = QHBoxLayout()
-        head.addWidget(self.counter)
-        head.addStretch(1)
-        head.addWidget(self.override_button)
-        head.addWidget(self.reset_button)
+        head.addWidget(self.status, 1)
+        head.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
         thread_row = QHBoxLayout()
         thread_row.addWidget(self.split_button)
         thread_row.addWidget(self.numbered)
@@ -119,7 +121,6 @@ class ChannelPanel(QWidget):
         thread_row.addWidget(self.join_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self.status)
         layout.addWidget(self.variant, 1)
         layout.addLayout(thread_row)
         layout.addWidget(self.parts_scroll, 2)
