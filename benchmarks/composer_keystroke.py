@@ -15,18 +15,19 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from somestudio.app.demo import build_demo_home
-from somestudio.app.draft_checks import check_draft
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
 from somestudio.ui.composer.page import ComposePage
-from somestudio.ui.tasks import Tasks
+from somestudio.ui.tasks import Done, Failed, Tasks
 
 SAMPLE = (
     "Tervetuloa Kahvila Aurinkoon! ☀️ Tänään uunista tulee korvapuusteja 🥐 ja kardemummaa. "
@@ -35,36 +36,55 @@ SAMPLE = (
 GOALS = {3000: 8.0, 65_536: 16.0}  # ms, issue 15 point 5
 
 
+class TimedTasks(Tasks):
+    """Synchronous, and keeps the CPU time of the work it ran (the checks, which run on a
+    worker in the window) apart from the GUI thread's own."""
+
+    def __init__(self) -> None:
+        super().__init__(synchronous=True)
+        self.worker_cpu = 0.0
+
+    def run(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> None:
+        def timed() -> Any:
+            start = time.thread_time()
+            try:
+                return fn()
+            finally:
+                self.worker_cpu += time.thread_time() - start
+
+        super().run(timed, on_done, on_error)
+
+
 def text_of(size: int, *, paragraphs: bool) -> str:
     unit = SAMPLE + "\n\n" if paragraphs else SAMPLE
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def measure(page: ComposePage, text: str, rounds: int = 40) -> tuple[float, float, float, float]:
+def measure(
+    page: ComposePage, tasks: TimedTasks, text: str, rounds: int = 40
+) -> tuple[float, float, float, float]:
     """Medians of wall time, this thread's CPU time (what a busy shared machine inflates
-    less) and of the checks alone, and the worst wall time; in ms."""
+    less), and of that the part the GUI thread does itself (the checks run on a worker in
+    the window), and the worst wall time; in ms."""
     page.editor.setPlainText(text)
     page.run_checks()
     QApplication.processEvents()
-    total, cpu, checks = [], [], []
+    total, cpu, gui = [], [], []
     for _ in range(rounds):
         cursor = page.editor.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
+        tasks.worker_cpu = 0.0
         start, start_cpu = time.perf_counter(), time.thread_time()
         cursor.insertText("x")
         page.run_checks()
         QApplication.processEvents()
         total.append(time.perf_counter() - start)
         cpu.append(time.thread_time() - start_cpu)
-        draft = page.current_draft()
-        targets = [page._targets[a] for a in draft.account_ids]
-        start = time.perf_counter()
-        check_draft(draft, targets, lang="en", media=page._media_cache)
-        checks.append(time.perf_counter() - start)
+        gui.append(cpu[-1] - tasks.worker_cpu)
     return (
         statistics.median(total) * 1000,
         statistics.median(cpu) * 1000,
-        statistics.median(checks) * 1000,
+        statistics.median(gui) * 1000,
         max(total) * 1000,
     )
 
@@ -85,7 +105,8 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="somestudio-bench-"))
     build_demo_home(home)
     workspace = open_workspace(home)
-    page = ComposePage(Studio(workspace), tasks=Tasks(synchronous=True))
+    tasks = TimedTasks()
+    page = ComposePage(Studio(workspace), tasks=tasks)
     page.resize(1280, 800)
     page.show()
     for row in range(page.accounts.count()):
@@ -96,14 +117,14 @@ def main() -> None:
     for paragraphs in (True, False):
         shape = "paragraphs" if paragraphs else "one paragraph"
         for size in (3000, 20_000, 65_536):
-            median, cpu, check, worst = measure(page, text_of(size, paragraphs=paragraphs))
+            median, cpu, gui, worst = measure(page, tasks, text_of(size, paragraphs=paragraphs))
             goal = GOALS.get(size)
             verdict = "" if goal is None else ("PASS" if median <= goal else "MISS")
             goal_text = "—" if goal is None else f"≤ {goal:.0f} ms"
             print(
                 f"keystroke → counters, {size:,} chars ({shape}), {accounts} accounts | "
-                f"{goal_text} | {median:.1f} ms (CPU {cpu:.1f} ms, checks {check:.1f} ms), "
-                f"worst {worst:.1f} ms"
+                f"{goal_text} | {median:.1f} ms (CPU {cpu:.1f} ms, of it GUI thread {gui:.1f} ms),"
+                f" worst {worst:.1f} ms"
                 f" | {verdict}"
             )
     page.editor.setPlainText(text_of(3000, paragraphs=True))
