@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -74,8 +75,24 @@ def muted_label(text: str, scheme: Colours, *, size: float = TYPE.caption) -> QL
     return label
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text at its real width: QLabel's own size hint
+    guesses a narrower width, and the card showed a gap under every paragraph."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = self.width() if self.width() > 1 else hint.width()
+        height = self.heightForWidth(width) if self.wordWrap() else -1
+        return hint if height < 0 else QSize(hint.width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
 def text_label(html: str, scheme: Colours) -> QLabel:
-    label = QLabel(html)
+    label = WrappedLabel(html)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)

@@ -108,7 +108,7 @@ def handle_of(target: Target) -> str:
 
 
 def name_of(target: Target) -> str:
-    return target.display_name or target.label or target.handle
+    return target.display_name or target.handle.strip().lstrip("@") or target.label
 
 
 def initials(name: str) -> str:

@@ -112,8 +112,9 @@ class ChannelPanel(QWidget):
         self.counter.hide()
         head = QHBoxLayout()
         head.addWidget(self.status, 1)
-        head.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
+        corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        head.addWidget(self.override_button, 0, corner)
+        head.addWidget(self.reset_button, 0, corner)
         thread_row = QHBoxLayout()
         thread_row.addWidget(self.split_button)
         thread_row.addWidget(self.numbered)

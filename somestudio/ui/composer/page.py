@@ -243,8 +243,8 @@ class ComposePage(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(channels_side)
         right.addWidget(self.previews)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 2)  # the cards need the height more than the tabs do
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)  # the cards need the height more than the tabs do
         right.setChildrenCollapsible(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -45,7 +46,8 @@ class PreviewDeck(QWidget):
         self._row = QHBoxLayout()
         self._row.setContentsMargins(SPACE.xs, SPACE.xs, SPACE.xs, SPACE.xs)
         self._row.setSpacing(SPACE.m)
-        self._row.addStretch(1)
+        self._end = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self._row.addItem(self._end)  # keeps side-by-side cards at the left
         holder = QWidget()
         holder.setObjectName("PreviewRow")
         holder.setLayout(self._row)
@@ -159,11 +161,14 @@ class PreviewDeck(QWidget):
         side = self.is_side_by_side()
         fallback = next(iter(self.cards), None)
         current = self._current if self._current in self.cards else fallback
-        self._row.setStretch(self._row.count() - 1, 1 if side else 0)
+        grow = QSizePolicy.Policy.Expanding if side else QSizePolicy.Policy.Fixed
+        self._end.changeSize(0, 0, grow, QSizePolicy.Policy.Minimum)
+        self._row.invalidate()
         for account_id, card in self.cards.items():
             card.setVisible(side or account_id == current)
             if side:
                 card.setFixedWidth(CARD_WIDTH)
+                card.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             else:
                 card.setMinimumWidth(CARD_WIDTH)
                 card.setMaximumWidth(CARD_WIDTH * 2)
