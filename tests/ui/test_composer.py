@@ -7,6 +7,7 @@ result of the text it just set; one test runs the real thread pool.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QLocale, QMimeData, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.composer import Composer
+from somestudio.app.draft_checks import check_draft
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.channels import RULES
@@ -24,6 +26,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.text import utf16_offset
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
+from somestudio.ui.composer import page as page_module
 from somestudio.ui.composer.editor import MAX_TEXT
 from somestudio.ui.composer.page import ComposePage
 from somestudio.ui.tasks import Tasks
@@ -324,6 +327,36 @@ def test_checks_on_the_real_thread_pool(qtbot: QtBot, workspace: Workspace) -> N
     assert panel is not None
     qtbot.keyClicks(page.editor, "Hei maailma")
     qtbot.waitUntil(lambda: panel.counter.text() == "11 / 280", timeout=5000)
+
+
+def test_counters_follow_typing_without_a_queue_of_stale_checks(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow check (a long post on a busy machine): keys typed meanwhile make one more
+    check, not one each, and each result is shown as it comes, while typing goes on."""
+    calls: list[str] = []
+
+    def slow_check(draft: Draft, *args: object, **kwargs: object) -> object:
+        calls.append(draft.base_text)
+        time.sleep(0.15)
+        return check_draft(draft, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page_module, "check_draft", slow_check)
+    page = ComposePage(Studio(workspace))
+    qtbot.addWidget(page)
+    tick(page, Network.X)
+    qtbot.waitUntil(lambda: not page._checking, timeout=5000)
+    calls.clear()
+    chip = page.counters.chips[page.checked_account_ids()[0]]
+    seen = []
+    for letter in "abcdefghij":
+        page.editor.insertPlainText(letter)
+        qtbot.wait(40)  # a fast typist: four keys per check
+        seen.append(chip.counter)
+    assert any(c not in ("…", "0 / 280") for c in seen)  # counts arrived while typing
+    qtbot.waitUntil(lambda: chip.counter == "10 / 280", timeout=5000)
+    assert len(calls) < 7, calls  # coalesced
+    assert calls[-1] == "abcdefghij"
 
 
 def test_tasks_deliver_errors_on_the_gui_thread(qtbot: QtBot) -> None:

@@ -95,6 +95,7 @@ class ComposePage(QWidget):
         self._clean = Draft()
         self._autosaved: Draft | None = None
         self._generation = 0
+        self._valid_from = 0  # reports of checks started before this one are dropped
         self._checking = False  # a check is running on the worker
         self._recheck = False  # the text changed while it ran
         self._loading = False
@@ -479,9 +480,11 @@ class ComposePage(QWidget):
             self.run_checks()
 
     def _show_report(self, generation: int, report: DraftReport) -> None:
-        self._check_done()
-        if generation != self._generation:
-            return  # a newer check is on its way
+        self._check_done()  # starts the next check if keys came meanwhile
+        if generation < self._valid_from:
+            return  # about a post that is no longer in the editor
+        # Shown even if keys came meanwhile: counters one key behind, corrected a moment
+        # later, beat counters that wait for the typing to stop. (Marks check the text.)
         self.report = report
         overflow, over_names = overflow_in_base(report)
         self.editor.set_marks(report.base_text, overflow)
@@ -651,6 +654,7 @@ class ComposePage(QWidget):
                 self.feedback.setText(self.tr("Your previous text was kept as a draft."))
 
     def _load(self, draft: Draft, *, clean: Draft | None) -> None:
+        self._valid_from = self._generation + 1
         self._loading = True
         try:
             self._editing = draft.post_id
