@@ -21,9 +21,10 @@ from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.networks import Network
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
-from somestudio.ui.composer.card_parts import AvatarDisc, ImageGrid
+from somestudio.ui.composer.card_parts import AvatarDisc
 from somestudio.ui.composer.editor import PostEditor
 from somestudio.ui.composer.highlighter import EntityHighlighter
+from somestudio.ui.composer.image_grid import ImageGrid
 from somestudio.ui.composer.page import ComposePage
 from somestudio.ui.composer.post_card import PostCard
 from somestudio.ui.tasks import Tasks

@@ -15,7 +15,6 @@ from somestudio.app.composer import Target
 from somestudio.domain.link_cards import LinkCard
 from somestudio.ui.composer.card_parts import (
     CardFrame,
-    ImageGrid,
     header,
     link_card,
     muted_label,
@@ -23,6 +22,7 @@ from somestudio.ui.composer.card_parts import (
 )
 from somestudio.ui.composer.card_styles import handle_of, name_of, style_of
 from somestudio.ui.composer.card_text import body_html
+from somestudio.ui.composer.image_grid import ImageGrid
 from somestudio.ui.theme import SPACE, Colours
 
 
