@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.composer import Target
 from somestudio.app.draft_checks import TargetReport
 from somestudio.domain.channels import ChannelCheck
+from somestudio.domain.findings import Severity
 from somestudio.ui.composer.flow_layout import FlowLayout
 from somestudio.ui.theme import SPACE, colours, mark_icon
 
@@ -50,6 +51,9 @@ class CounterChip(QToolButton):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.counter = ""
         self.over = False
+        self.word = ""
+        self.other_problem = False  # the last check found more wrong than the length
+        self.comment_long = False  # ... such as a first comment past the limit
         self._label = ""
         self._hint = QSize()
         self._shown: tuple[str, bool, str] | None = None
@@ -65,7 +69,7 @@ class CounterChip(QToolButton):
             return  # unchanged: nothing to draw
         was_over = self._shown is not None and self._shown[1]
         self._shown = (counter, over, word)
-        self.counter, self.over = counter, over
+        self.counter, self.over, self.word = counter, over, word
         self._label = f"{self.name}  {OVER} {counter} {word}" if over else f"{self.name}  {counter}"
         self._resize_for_label()
         self.setAccessibleName(
@@ -177,11 +181,35 @@ class CounterStrip(QWidget):
             counter = counter_text(posts[0])
         else:
             counter = self.tr("%n posts", "", len(posts))
-        too_long = any(c.overflow is not None for c in posts) or (
-            report.comment_check is not None and report.comment_check.overflow is not None
+        comment = report.comment_check
+        chip.comment_long = comment is not None and comment.overflow is not None
+        chip.other_problem = (
+            any(
+                f.severity is Severity.ERROR and not f.code.endswith(".too_long")
+                for check in posts
+                for f in check.findings
+            )
+            or (comment is not None and not comment.ok and not chip.comment_long)
+            or any(m.severity is Severity.ERROR for m in report.media)
         )
+        too_long = any(c.overflow is not None for c in posts) or chip.comment_long
         word = self.tr("too long") if too_long else self.tr("see problems")
         chip.show_count(counter, over=not report.ok, word=word)
+
+    def show_live(self, account_id: int, count: int, limit: int | None) -> None:
+        """A count from the keystroke itself (``live_counts``): the strip changes at once,
+        keeping what the last full check found besides the post's length."""
+        chip = self.chips.get(account_id)
+        if chip is None:
+            return
+        locale = QLocale()
+        if limit is None:
+            chip.show_count(locale.toString(count), over=chip.other_problem, word=chip.word)
+            return
+        too_long = count > limit or chip.comment_long
+        word = self.tr("too long") if too_long else self.tr("see problems")
+        counter = f"{locale.toString(count)} / {locale.toString(limit)}"
+        chip.show_count(counter, over=too_long or chip.other_problem, word=word)
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.composer import Composer, Target, UnsavableTextError
 from somestudio.app.draft_checks import DraftReport, MediaCache, check_draft
 from somestudio.app.studio import Studio
+from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.drafts import Attachment, Draft
 from somestudio.domain.link_cards import LinkCard, first_link
@@ -36,6 +37,7 @@ from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
 from somestudio.ui.composer.findings_list import FindingsList, Place
 from somestudio.ui.composer.language_choice import LanguageChoice
 from somestudio.ui.composer.link_card_box import LinkCardBox
+from somestudio.ui.composer.live_counts import LiveCounts
 from somestudio.ui.composer.media_strip import MediaStrip
 from somestudio.ui.composer.post_card import CardContent
 from somestudio.ui.composer.post_status import failure_entries, locked, status_text
@@ -48,9 +50,10 @@ from somestudio.ui.tasks import Tasks
 log = logging.getLogger(__name__)
 
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
-# Counters follow every key: a check starts as soon as the event loop is idle, and while
-# one runs, further keys make one more check when it is done (never a queue of stale ones).
-CHECK_DELAY_MS = 0
+# Counters follow every key (``live_counts``); the full check starts once the key is on
+# screen, and while one runs, further keys make one more check when it is done (never a
+# queue of stale ones). The delay lets the key paint before the worker takes the GIL.
+CHECK_DELAY_MS = 30
 AUTOSAVE_DELAY_MS = 800
 LINK_DELAY_MS = 700  # a link is read once the user has stopped typing it
 
@@ -155,6 +158,8 @@ class ComposePage(QWidget):
             self.tr("Write your post once; fit it to each channel on the right.")
         )
         self.editor.textChanged.connect(self._changed)
+        self.editor.textChanged.connect(self._live_counters)
+        self._live = LiveCounts()
         self.editor.files_dropped.connect(self._add_files)
         self.editor.text_capped.connect(self._capped)
         self.entities_label = QLabel()
@@ -720,6 +725,30 @@ class ComposePage(QWidget):
         self._load(draft, clean=clean)
         self._autosaved = draft
         self.feedback.setText(self.tr("Unsaved work from your last session is back."))
+
+    def _live_counters(self) -> None:
+        """The strip's counts for the accounts that send the base text as one post, from
+        this keystroke (only changed paragraphs are counted again); the full check follows
+        on the worker and brings the findings and the overflow mark. A change too big to
+        count in a moment (a long unbroken paragraph) waits for the check."""
+        if self._loading:
+            return
+        text = self.editor.text()
+        live: list[Target] = []
+        for account_id in self.counters.chips:
+            panel = self._panels.get(account_id)
+            if panel is not None and not panel.is_overriding() and not panel.part_editors:
+                live.append(self._targets[account_id])
+        channels = list(dict.fromkeys(t.channel for t in live if t.channel is not None))
+        counts = self._live.count_all(channels, text) if channels else {}
+        if counts is None:
+            return
+        for target in live:
+            if target.channel is None:
+                self.counters.show_live(target.account_id, len(text), None)
+            else:
+                limit = target.limit or RULES[target.channel].text_limit.value
+                self.counters.show_live(target.account_id, counts[target.channel], limit)
 
     # -- previews
     def _update_previews(self, report: DraftReport) -> None:
