@@ -50,10 +50,12 @@ from somestudio.ui.tasks import Tasks
 log = logging.getLogger(__name__)
 
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
-# Counters follow every key (``live_counts``); the full check starts once the key is on
-# screen, and while one runs, further keys make one more check when it is done (never a
-# queue of stale ones). The delay lets the key paint before the worker takes the GIL.
+# Counters follow every key (``live_counts``); the full check (findings, the overflow mark)
+# waits for a pause in typing, so it does not take the GIL from the keys that follow. When
+# the key could not be counted at once, the check starts as soon as the key is painted.
+# While one runs, further keys make one more check when it is done (never a queue).
 CHECK_DELAY_MS = 30
+PAUSE_MS = 150
 AUTOSAVE_DELAY_MS = 800
 LINK_DELAY_MS = 700  # a link is read once the user has stopped typing it
 
@@ -157,9 +159,10 @@ class ComposePage(QWidget):
         self.editor.setPlaceholderText(
             self.tr("Write your post once; fit it to each channel on the right.")
         )
-        self.editor.textChanged.connect(self._changed)
-        self.editor.textChanged.connect(self._live_counters)
         self._live = LiveCounts()
+        self._counted_live = False  # the last key's counts are on the strip already
+        self.editor.textChanged.connect(self._live_counters)
+        self.editor.textChanged.connect(self._changed)
         self.editor.files_dropped.connect(self._add_files)
         self.editor.text_capped.connect(self._capped)
         self.entities_label = QLabel()
@@ -610,7 +613,8 @@ class ComposePage(QWidget):
             return
         self._hide_confirmation()
         self._update_buttons()
-        self._check_timer.start()
+        self._check_timer.start(PAUSE_MS if self._counted_live else CHECK_DELAY_MS)
+        self._counted_live = False
         self._autosave_timer.start()
         self._link_timer.start()
 
@@ -743,6 +747,7 @@ class ComposePage(QWidget):
         counts = self._live.count_all(channels, text) if channels else {}
         if counts is None:
             return
+        self._counted_live = True  # own texts and threads do not change with this text
         for target in live:
             if target.channel is None:
                 self.counters.show_live(target.account_id, len(text), None)
