@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChannelPanel</name>
@@ -46,7 +45,7 @@
     </message>
 </context>
 <context>
-    <name>ComposePage</name>
+    <name>CounterStrip</name>
     <message numerus="yes">
         <source>%n posts</source>
         <translation>

@@ -49,6 +49,9 @@ class Target:
     limit: int | None  # the account's own text limit (a Mastodon instance's), if known
     takes_comment: bool = False  # a first comment can go out from it
     by_hand: bool = False  # the user publishes it in the network's own app
+    handle: str = ""  # as stored ("@name", "name.bsky.social"...): previews show it
+    display_name: str = ""
+    instance_url: str = ""  # a Mastodon account's server
 
 
 def account_takes_comment(account: Account | None) -> bool:
@@ -89,6 +92,9 @@ class Composer:
                     limit if isinstance(limit, int) and limit > 0 else None,
                     account_takes_comment(account),
                     account.publish_method is PublishMethod.MANUAL,
+                    account.handle,
+                    account.display_name,
+                    account.instance_url,
                 )
             )
         return found

@@ -40,7 +40,7 @@ def fold_offset(text: str, channel: str) -> int | None:
     fold = FOLDS.get(channel)
     if fold is None:
         return None
-    clusters = Graphemes(text)
+    clusters = _leading_clusters(text, fold.characters)
     cut: int | None = (
         clusters.offset_of(fold.characters) if clusters.count > fold.characters else None
     )
@@ -56,3 +56,16 @@ def fold_offset(text: str, channel: str) -> int | None:
         return None
     space = text.rfind(" ", 0, cut + 1)
     return space if space > cut // 2 else cut
+
+
+def _leading_clusters(text: str, characters: int) -> Graphemes:
+    """The clusters of a prefix of ``text`` holding more than ``characters + 1`` of them (or
+    of all of it). Cutting a text changes at most its last cluster, so the first
+    ``characters + 1`` are exact — and a 60,000-character post is not segmented whole on
+    every key for a fold at 125."""
+    size = max(64, characters * 4)
+    while True:
+        clusters = Graphemes(text[:size])
+        if size >= len(text) or clusters.count > characters + 1:
+            return clusters
+        size *= 4

@@ -7,6 +7,7 @@ result of the text it just set; one test runs the real thread pool.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtCore import QLocale, QMimeData, Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.composer import Composer
+from somestudio.app.draft_checks import check_draft
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.channels import RULES
@@ -24,6 +26,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.text import utf16_offset
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
+from somestudio.ui.composer import page as page_module
 from somestudio.ui.composer.editor import MAX_TEXT
 from somestudio.ui.composer.page import ComposePage
 from somestudio.ui.tasks import Tasks
@@ -93,10 +96,36 @@ def test_live_counter_per_channel_in_its_own_unit(make_page: MakePage) -> None:
     assert counters[Network.BLUESKY] == f"{len(text)} / 300"
     assert counters[Network.MASTODON] == f"{RULES['mastodon'].count(text)} / 600"  # instance
     assert counters[Network.LINKEDIN].endswith("/ 3,000")  # en_GB groups digits
-    bluesky = page.panel(ids[Network.BLUESKY])
-    assert bluesky is not None
-    tab = page.channels.tabText(page.channels.indexOf(bluesky))
-    assert "/ 300 ⚠" in tab
+    # All four at once in the strip; the one over its limit says so in words, not colour only.
+    chips = page.counters.chips
+    assert list(chips) == page.checked_account_ids()
+    bluesky = chips[ids[Network.BLUESKY]]
+    assert bluesky.label() == f"Bluesky  ⚠ {len(text)} / 300 too long"
+    assert bluesky.accessibleName() == f"Bluesky: {len(text)} / 300, too long"
+    linkedin = chips[ids[Network.LINKEDIN]]
+    assert linkedin.label() == f"LinkedIn  {counters[Network.LINKEDIN]}"
+    assert not linkedin.over and bluesky.over
+
+
+def test_the_counter_strip_shows_every_account_and_opens_its_tab(make_page: MakePage) -> None:
+    page = make_page()
+    page.resize(1024, 700)
+    page.show()
+    ids = tick(page, Network.X, Network.MASTODON, Network.BLUESKY, Network.LINKEDIN, Network.LOCAL)
+    type_text(page, "Kahvia")
+    strip = page.counters
+    for chip in strip.chips.values():  # every chip fully inside the strip: none scrolled away
+        assert chip.isVisible()
+        assert strip.rect().contains(chip.geometry()), chip.label()
+        assert chip.accessibleName().startswith(chip.name + ": ")
+    assert strip.chips[ids[Network.LOCAL]].counter == "6"  # no limit: the length alone
+    mastodon = page.panel(ids[Network.MASTODON])
+    assert mastodon is not None
+    mastodon.override_button.click()
+    page.show_account(ids[Network.X])
+    strip.chips[ids[Network.MASTODON]].click()
+    assert page.channels.currentWidget() is mastodon
+    assert page.focusWidget() is mastodon.variant
 
 
 @pytest.mark.parametrize(
@@ -144,9 +173,7 @@ def test_links_mentions_hashtags_are_marked_and_counted(make_page: MakePage) -> 
     tick(page, Network.MASTODON)
     type_text(page, "𝒜 Katso https://kahvila.fi #kahvi ja @aurinko@mastodon.example")
     assert page.entities_label.text() == "Links 1 · Mentions 1 · Hashtags 1"
-    marked = sorted(
-        (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in page.editor.extraSelections()
-    )
+    marked = sorted(page.editor.entity_marks())
     text = page.editor.text()
     expected = [
         (utf16_offset(text, text.index(word)), utf16_offset(text, text.index(word) + len(word)))
@@ -168,8 +195,7 @@ def test_own_text_for_one_account_and_reset(make_page: MakePage) -> None:
     assert page.current_draft().variants == {ids[Network.X]: "Lyhyt X-versio"}
     assert x_panel.counter.text() == "14 / 280"
     page.show()
-    page.channels.setCurrentWidget(x_panel)  # a hidden tab's preview is drawn when shown
-    assert "Lyhyt X-versio" in x_panel.preview.toPlainText()
+    assert "Lyhyt X-versio" in page.preview_text(ids[Network.X])
     x_panel.reset_button.click()
     page.run_checks()
     assert page.current_draft().variants == {}
@@ -301,6 +327,41 @@ def test_checks_on_the_real_thread_pool(qtbot: QtBot, workspace: Workspace) -> N
     assert panel is not None
     qtbot.keyClicks(page.editor, "Hei maailma")
     qtbot.waitUntil(lambda: panel.counter.text() == "11 / 280", timeout=5000)
+
+
+def test_counters_follow_each_key_and_checks_do_not_queue(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The strip counts each key at once; the full check waits for a pause, and a slow one
+    (a long post on a busy machine) is followed by one more check for the keys typed
+    meanwhile, not one per key."""
+    calls: list[str] = []
+
+    def slow_check(draft: Draft, *args: object, **kwargs: object) -> object:
+        calls.append(draft.base_text)
+        time.sleep(0.15)
+        return check_draft(draft, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(page_module, "check_draft", slow_check)
+    page = ComposePage(Studio(workspace))
+    qtbot.addWidget(page)
+    tick(page, Network.X)
+    qtbot.waitUntil(lambda: not page._checking, timeout=5000)
+    calls.clear()
+    chip = page.counters.chips[page.checked_account_ids()[0]]
+    for count, letter in enumerate("abcde", start=1):
+        page.editor.insertPlainText(letter)
+        assert chip.counter == f"{count} / 280"  # from the key itself
+        qtbot.wait(40)  # a fast typist: no pause, so no check yet
+    assert calls == []
+    qtbot.waitUntil(lambda: calls == ["abcde"], timeout=5000)  # the pause: one check
+    for letter in "fghij":  # typed while it runs
+        page.editor.insertPlainText(letter)
+        qtbot.wait(15)
+    qtbot.waitUntil(
+        lambda: page.report is not None and page.report.base_text == "abcdefghij", timeout=5000
+    )
+    assert calls == ["abcde", "abcdefghij"]  # one more check, not one per key
 
 
 def test_tasks_deliver_errors_on_the_gui_thread(qtbot: QtBot) -> None:

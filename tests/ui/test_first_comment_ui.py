@@ -47,19 +47,20 @@ def test_a_first_comment_per_account_counted_previewed_and_saved(make_page: Make
     count = RULES["x"].count(comment)
     assert count > 280  # weighted: each emoji weighs 2, the link 23
     assert x.comment_counter.text() == f"{count} / 280"
-    assert "⚠" in page.channels.tabText(page.channels.indexOf(x))
+    chip = page.counters.chips[ids[Network.X]]
+    assert chip.over and "⚠" in chip.label() and "too long" in chip.label()
     messages = [page.findings.item(i).text() for i in range(page.findings.count())]
     assert any(m.startswith("First comment: ") for m in messages), messages
     page.show()
-    page.channels.setCurrentWidget(x)  # a hidden tab's preview is drawn when shown
-    shown = x.preview.toPlainText()
+    shown = page.preview_text(ids[Network.X])
     assert shown.index("Kesäkahvila aukeaa") < shown.index("↳ First comment")
     assert "example.com/menu" in shown.split("↳ First comment")[1]
 
     x.comment_editor.setPlainText("Menu: https://example.com/menu")
     page.run_checks()
     assert x.comment_counter.text() == "29 / 280"  # 6 + the link's 23
-    assert "⚠" not in page.channels.tabText(page.channels.indexOf(x))
+    assert "⚠" not in chip.label(), chip.label()
+    assert not page.counters.chips[ids[Network.X]].over
     assert page.current_draft().first_comments == {ids[Network.X]: "Menu: https://example.com/menu"}
     page.save_draft()
     assert page.feedback.text() == "Draft saved."

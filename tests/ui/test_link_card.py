@@ -71,10 +71,7 @@ def _page(make_page: MakePage, port: int) -> ComposePage:
 
 
 def _preview(page: ComposePage, account_id: int) -> str:
-    panel = page.panel(account_id)
-    assert panel is not None
-    page.channels.setCurrentWidget(panel)  # a preview is drawn when its tab is shown
-    return panel.preview.toPlainText()
+    return page.preview_text(account_id)
 
 
 def test_card_is_read_edited_previewed_saved_and_removed(

@@ -1,43 +1,30 @@
 """One account's side of the composer: its counter, its own text (or the base text), its
-thread, and a preview of how the post will look there."""
+thread and its first comment. (Its preview card is in the preview deck.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QUrl, Signal
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from somestudio.app.composer import Target
 from somestudio.app.draft_checks import TargetReport
-from somestudio.domain.channels import RULES, ChannelCheck, Unit
+from somestudio.domain.channels import RULES, Unit
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.threads import THREAD_CHANNELS
+from somestudio.ui.composer.counter_strip import counter_text
 from somestudio.ui.composer.editor import PostEditor
-from somestudio.ui.composer.preview import card_html, preview_html
+from somestudio.ui.theme import colours
 
 PART_EDITOR_LINES = 4
-
-
-def _between(a: QColor, b: QColor) -> str:
-    """Half way from text to background: greyed in a light and a dark theme alike."""
-    return QColor(
-        (a.red() + b.red()) // 2, (a.green() + b.green()) // 2, (a.blue() + b.blue()) // 2
-    ).name()
-
-
-def counter_text(check: ChannelCheck) -> str:
-    locale = QLocale()
-    return f"{locale.toString(check.count)} / {locale.toString(check.limit)}"
 
 
 class PartEditor(QWidget):
@@ -120,19 +107,14 @@ class ChannelPanel(QWidget):
 
         self._build_first_comment(target)
 
-        self.preview_label = QLabel(self.tr("Preview"))
-        self.preview = QTextBrowser()
-        self.preview.setObjectName("ChannelPreview")
-        self.preview.setAccessibleName(self.tr("Preview for %1").replace("%1", target.label))
-        self.preview.setOpenLinks(False)
-        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 5)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
+        # The count itself shows in the page's counter strip, with every other account's;
+        # the panel keeps it (for tools and tests) but gives its line to the notes.
+        self.counter.hide()
         head = QHBoxLayout()
-        head.addWidget(self.counter)
-        head.addStretch(1)
-        head.addWidget(self.override_button)
-        head.addWidget(self.reset_button)
+        head.addWidget(self.status, 1)
+        corner = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        head.addWidget(self.override_button, 0, corner)
+        head.addWidget(self.reset_button, 0, corner)
         thread_row = QHBoxLayout()
         thread_row.addWidget(self.split_button)
         thread_row.addWidget(self.numbered)
@@ -140,13 +122,11 @@ class ChannelPanel(QWidget):
         thread_row.addWidget(self.join_button)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addWidget(self.status)
         layout.addWidget(self.variant, 1)
         layout.addLayout(thread_row)
         layout.addWidget(self.parts_scroll, 2)
         layout.addWidget(self.comment_box)
-        layout.addWidget(self.preview_label)
-        layout.addWidget(self.preview, 2)
+        layout.addStretch(0)
         can_thread = target.channel in THREAD_CHANNELS
         for widget in (self.split_button, self.numbered):
             widget.setVisible(can_thread)
@@ -242,9 +222,7 @@ class ChannelPanel(QWidget):
         )
 
     # -- report
-    def show_report(
-        self, report: TargetReport, *, see_more: str, card: LinkCard | None = None
-    ) -> None:
+    def show_report(self, report: TargetReport) -> None:
         posts = report.posts
         if not posts:
             self.counter.setText(QLocale().toString(len(report.text)))
@@ -260,10 +238,10 @@ class ChannelPanel(QWidget):
         for part, check in zip(self._parts, posts, strict=False):
             part.counter.setText(counter_text(check))
             self._colour(part.counter, check.ok)
-            part.editor.set_marks(part.editor.text(), check.overflow, None)
+            part.editor.set_marks(part.editor.text(), check.overflow)
         self._show_comment_check(report)
         if report.posts and len(report.posts) == 1 and not report.uses_base:
-            self.variant.set_marks(report.text, report.posts[0].overflow, report.entities)
+            self.variant.set_marks(report.text, report.posts[0].overflow)
         notes = []
         if report.target.limit is not None:
             notes.append(self.tr("This server allows %Ln characters.", "", report.target.limit))
@@ -273,9 +251,6 @@ class ChannelPanel(QWidget):
             notes.append(self.tr("Uses the base text."))
         self.status.setText(" ".join(notes))
         self.status.setVisible(bool(notes))
-        self._preview_of = (report, see_more, card)
-        if self.isVisible():
-            self._render_preview()
 
     def _show_comment_check(self, report: TargetReport) -> None:
         check = report.comment_check
@@ -284,43 +259,19 @@ class ChannelPanel(QWidget):
             self._colour(self.comment_counter, check.ok)
             shown = self.comment_editor.text()  # the check counted it without edge spaces
             if shown.startswith(report.comment):
-                self.comment_editor.set_marks(shown, check.overflow, None)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        # Previews of hidden tabs wait until shown: a keystroke pays for one preview only.
-        super().showEvent(event)
-        self._render_preview()
-
-    def _render_preview(self) -> None:
-        if self._preview_of is None:
-            return
-        report, see_more, card = self._preview_of
-        self._preview_of = None
-        palette = self.preview.palette()
-        muted = _between(
-            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-        )
-        shown_card = ""
-        if card is not None:
-            thumb = QUrl.fromLocalFile(card.thumb_path).toString() if card.thumb_path else ""
-            shown_card = card_html(card, thumb_src=thumb, muted_colour=muted)
-        body = preview_html(
-            report.target.label,
-            list(report.thread) or [report.text],
-            fold=report.fold,
-            see_more=see_more,
-            link_colour=palette.color(QPalette.ColorRole.Link).name(),
-            muted_colour=muted,
-            comment=report.comment,
-            comment_heading=self.tr("First comment"),
-            after_posts=shown_card,
-        )
-        self.preview.setHtml(body)
+                self.comment_editor.set_marks(shown, check.overflow)
 
     def _colour(self, label: QLabel, ok: bool) -> None:
-        # Red text is never the only sign: the findings list says what is wrong.
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        label.setStyleSheet("" if ok else f"color: {'#ff8a80' if dark else '#c62828'};")
+        # Red text is never the only sign: the strip and the findings say what is wrong.
+        if label.property("over") == (not ok):
+            return  # unchanged: no restyle
+        label.setProperty("over", not ok)
+        palette = label.palette()
+        scheme = colours(self.palette())
+        palette.setColor(
+            QPalette.ColorRole.WindowText, QColor(scheme.danger if not ok else scheme.text)
+        )
+        label.setPalette(palette)
         label.setAccessibleDescription("" if ok else self.tr("Too long"))
 
     def _unit_tip(self) -> str:

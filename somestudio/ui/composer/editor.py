@@ -1,4 +1,5 @@
-"""A post's text editor: marks the part past the limit and the links, mentions and hashtags,
+"""A post's text editor: marks the part past the limit (a range, set after each check) and
+the links, mentions and hashtags (per paragraph as the user types: ``highlighter.py``),
 selects a finding's span, keeps pasted text to a size the window can lay out, and hands
 dropped files to the media strip instead of pasting their paths."""
 
@@ -6,19 +7,19 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QEvent, QMimeData, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from somestudio.domain.entities import Entities, EntityKind
+from somestudio.ui.composer.highlighter import EntityHighlighter
 from somestudio.ui.composer.positions import Utf16Map
+from somestudio.ui.theme import colours
 
 # No network takes more than 63,206 characters (Facebook); beyond this the text layout of
 # one unbroken paragraph gets slow enough to freeze the window (a pasted megabyte).
 MAX_TEXT = 65_536
-MAX_MARKED_ENTITIES = 1000
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-OVERFLOW_BACKGROUND = QColor(229, 57, 53, 70)  # translucent red: readable on light and dark
+OVERFLOW_ALPHA = 70  # the danger colour, translucent: the text stays readable on it
 
 
 def editor_safe(text: str) -> tuple[str, bool]:
@@ -28,6 +29,12 @@ def editor_safe(text: str) -> tuple[str, bool]:
     return fixed, fixed != text
 
 
+def overflow_background() -> QColor:
+    colour = QColor(colours().danger)
+    colour.setAlpha(OVERFLOW_ALPHA)
+    return colour
+
+
 class PostEditor(QPlainTextEdit):
     files_dropped = Signal(list)  # local paths
     text_capped = Signal(int)  # characters left out of a paste
@@ -35,6 +42,7 @@ class PostEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.highlighter = EntityHighlighter(self.document())
 
     # -- text
     def text(self) -> str:
@@ -59,45 +67,59 @@ class PostEditor(QPlainTextEdit):
         self.setFocus()
 
     # -- marks
-    def set_marks(self, text: str, overflow: int | None, entities: Entities | None) -> bool:
-        """Mark the text past ``overflow`` and the entities; skipped (False) when ``text`` is
-        no longer what the editor holds (a newer check is on its way)."""
+    def set_marks(self, text: str, overflow: int | None) -> bool:
+        """Mark the text past ``overflow`` (code points); skipped (False) when ``text`` is no
+        longer what the editor holds (a newer check is on its way). Links, mentions and tags
+        are coloured by the highlighter as the text changes, not here."""
         if text != self.text():
             return False
         positions = Utf16Map(text)
         if positions.utf16_length != self.document().characterCount() - 1:
-            self.setExtraSelections([])  # Qt holds something Python cannot see: mark nothing
+            self._show_overflow(None)  # Qt holds something Python cannot see: mark nothing
             return False
-        selections: list[QTextEdit.ExtraSelection] = []
-        link = self.palette().color(QPalette.ColorRole.Link)
-        for entity in (entities.all() if entities else ())[:MAX_MARKED_ENTITIES]:
-            fmt = QTextCharFormat()
-            fmt.setForeground(link)
-            if entity.kind is EntityKind.URL:
-                fmt.setFontUnderline(True)
-            selections.append(self._selection(positions, entity.start, entity.end, fmt))
-        if overflow is not None:
-            fmt = QTextCharFormat()
-            fmt.setBackground(OVERFLOW_BACKGROUND)
-            fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            selections.append(self._selection(positions, overflow, len(text), fmt))
-        self.setExtraSelections(selections)
+        span = None if overflow is None else (positions.to_doc(overflow), positions.utf16_length)
+        self._show_overflow(span)
         return True
+
+    def _show_overflow(self, span: tuple[int, int] | None) -> None:
+        if span == self.overflow_marked():
+            return  # unchanged (the mark's cursor follows edits): no repaint
+        if span is None:
+            self.setExtraSelections([])
+            return
+        fmt = QTextCharFormat()
+        fmt.setBackground(overflow_background())
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        self.setExtraSelections([self._selection(span[0], span[1], fmt)])
 
     def overflow_marked(self) -> tuple[int, int] | None:
         """The marked overflow as document positions (for tests and tools)."""
         for selection in self.extraSelections():
-            if selection.format.background().color() == OVERFLOW_BACKGROUND:
-                return selection.cursor.selectionStart(), selection.cursor.selectionEnd()
+            return selection.cursor.selectionStart(), selection.cursor.selectionEnd()
         return None
 
-    def _selection(
-        self, positions: Utf16Map, start: int, end: int, fmt: QTextCharFormat
-    ) -> QTextEdit.ExtraSelection:
+    def entity_marks(self) -> list[tuple[int, int]]:
+        """The coloured links, mentions and tags as document positions (for tests)."""
+        marks = []
+        block = self.document().begin()
+        while block.isValid():
+            marks += [
+                (block.position() + r.start, block.position() + r.start + r.length)
+                for r in block.layout().formats()
+            ]
+            block = block.next()
+        return marks
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.highlighter.set_colour(QColor(colours(self.palette()).mention))
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
         cursor = QTextCursor(self.document())
-        cursor.setPosition(positions.to_doc(start))
-        cursor.setPosition(positions.to_doc(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         selection.format = fmt
         return selection

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from somestudio.domain.findings import Severity
@@ -47,13 +48,12 @@ class FindingsList(QListWidget):
     def show_entries(self, entries: list[Entry]) -> None:
         if entries == self._entries:
             return
-        self._entries = entries
+        previous, self._entries = self._entries, entries
+        if previous and len(previous) == len(entries):
+            self._update_in_place(previous, entries)  # a count moved: no new rows, no relayout
+            return
         self.clear()
-        style = self.style()
-        icons = {
-            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
-            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
-        }
+        icons = self._icons()
         for entry in entries[:MAX_SHOWN]:
             item = QListWidgetItem(icons[entry.severity], entry.message)
             item.setData(Qt.ItemDataRole.UserRole, entry.place)
@@ -64,6 +64,31 @@ class FindingsList(QListWidget):
             item = QListWidgetItem(self.tr("No problems found."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(item)
+
+    def _icons(self) -> dict[Severity, QIcon]:
+        style = self.style()
+        return {
+            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+
+    def _update_in_place(self, previous: list[Entry], entries: list[Entry]) -> None:
+        icons: dict[Severity, QIcon] | None = None
+        for row, (old, new) in enumerate(
+            zip(previous[:MAX_SHOWN], entries[:MAX_SHOWN], strict=True)
+        ):
+            if old == new:
+                continue
+            item = self.item(row)
+            if old.message != new.message:
+                item.setText(new.message)
+            if old.place != new.place:
+                item.setData(Qt.ItemDataRole.UserRole, new.place)
+            if old.tooltip != new.tooltip:
+                item.setToolTip(new.tooltip)
+            if old.severity != new.severity:
+                icons = icons or self._icons()
+                item.setIcon(icons[new.severity])
 
     def entries(self) -> list[Entry]:
         return list(self._entries or [])

@@ -123,6 +123,8 @@ class MediaStrip(QWidget):
         """Probe results from the last check (for the same attachments, in order)."""
         if len(facts) != len(self._attachments):
             return
+        if list(facts) == self._facts and fix_sizes == self._fix_sizes:
+            return  # a keystroke's check: nothing new about the files
         self._facts = list(facts)
         self._fix_sizes = fix_sizes
         for row, item_facts in enumerate(facts):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,18 +25,23 @@ from PySide6.QtWidgets import (
 from somestudio.app.composer import Composer, Target, UnsavableTextError
 from somestudio.app.draft_checks import DraftReport, MediaCache, check_draft
 from somestudio.app.studio import Studio
+from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.drafts import Attachment, Draft
 from somestudio.domain.link_cards import LinkCard, first_link
 from somestudio.domain.media import fixable_size
 from somestudio.domain.threads import split_thread
-from somestudio.ui.composer.channel_panel import ChannelPanel, counter_text
+from somestudio.ui.composer.channel_panel import ChannelPanel
+from somestudio.ui.composer.counter_strip import CounterStrip
 from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
 from somestudio.ui.composer.findings_list import FindingsList, Place
 from somestudio.ui.composer.language_choice import LanguageChoice
 from somestudio.ui.composer.link_card_box import LinkCardBox
-from somestudio.ui.composer.media_strip import THUMB, MediaStrip
+from somestudio.ui.composer.live_counts import LiveCounts
+from somestudio.ui.composer.media_strip import MediaStrip
+from somestudio.ui.composer.post_card import CardContent
 from somestudio.ui.composer.post_status import failure_entries, locked, status_text
+from somestudio.ui.composer.preview_deck import PreviewDeck
 from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
@@ -45,17 +50,25 @@ from somestudio.ui.tasks import Tasks
 log = logging.getLogger(__name__)
 
 AccountIdRole = Qt.ItemDataRole.UserRole + 1
-CHECK_DELAY_MS = 150
+# Counters follow every key (``live_counts``); the full check (findings, the overflow mark)
+# waits for a pause in typing, so it does not take the GIL from the keys that follow. When
+# the key could not be counted at once, the check starts as soon as the key is painted.
+# While one runs, further keys make one more check when it is done (never a queue).
+CHECK_DELAY_MS = 30
+PAUSE_MS = 150
 AUTOSAVE_DELAY_MS = 800
 LINK_DELAY_MS = 700  # a link is read once the user has stopped typing it
+
+
+PICTURE = 480  # thumbnails big enough for a preview card's image grid
 
 
 def _thumbnail(path: str) -> QImage:
     reader = QImageReader(path)
     reader.setAutoTransform(True)
     size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+    if size.isValid() and max(size.width(), size.height()) > PICTURE:
+        reader.setScaledSize(size.scaled(PICTURE, PICTURE, Qt.AspectRatioMode.KeepAspectRatio))
     return reader.read()
 
 
@@ -81,10 +94,15 @@ class ComposePage(QWidget):
         self._media_cache = MediaCache()
         self._targets: dict[int, Target] = {}
         self._panels: dict[int, ChannelPanel] = {}
+        self._pictures: dict[str, QImage] = {}  # attachment path -> thumbnail
+        self._card_pictures: dict[str, QImage] = {}  # link card image path -> image
         self._editing: int | None = None
         self._clean = Draft()
         self._autosaved: Draft | None = None
         self._generation = 0
+        self._valid_from = 0  # reports of checks started before this one are dropped
+        self._checking = False  # a check is running on the worker
+        self._recheck = False  # the text changed while it ran
         self._loading = False
         self.report: DraftReport | None = None
 
@@ -141,6 +159,9 @@ class ComposePage(QWidget):
         self.editor.setPlaceholderText(
             self.tr("Write your post once; fit it to each channel on the right.")
         )
+        self._live = LiveCounts()
+        self._counted_live = False  # the last key's counts are on the strip already
+        self.editor.textChanged.connect(self._live_counters)
         self.editor.textChanged.connect(self._changed)
         self.editor.files_dropped.connect(self._add_files)
         self.editor.text_capped.connect(self._capped)
@@ -181,10 +202,14 @@ class ComposePage(QWidget):
         self.accounts_note.setObjectName("ComposeAccountsNote")
         self.accounts_note.setWordWrap(True)
         self.accounts_note.hide()
+        self.counters = CounterStrip()
+        self.counters.account_chosen.connect(self.show_account)
         self.channels = QTabWidget()
         self.channels.setObjectName("ComposeChannels")
         self.channels.setDocumentMode(True)
         self.channels.setUsesScrollButtons(True)
+        self.channels.currentChanged.connect(self._tab_changed)
+        self.previews = PreviewDeck()
         self.no_channels = QLabel(self.tr("Tick an account above to see its counter and preview."))
         self.no_channels.setWordWrap(True)
         self.no_channels.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -214,21 +239,28 @@ class ComposePage(QWidget):
         left.setStretchFactor(1, 1)
         left.setChildrenCollapsible(False)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
+        channels_side = QWidget()
+        right_layout = QVBoxLayout(channels_side)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(accounts_label)
         right_layout.addWidget(self.accounts)
         right_layout.addWidget(self.accounts_note)
+        right_layout.addWidget(self.counters)
         right_layout.addWidget(self.no_channels, 3)
         right_layout.addWidget(self.channels, 3)
-        self.accounts.setMaximumHeight(self.accounts.fontMetrics().lineSpacing() * 8)
+        self.accounts.setMaximumHeight(self.accounts.fontMetrics().lineSpacing() * 5)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(channels_side)
+        right.addWidget(self.previews)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)  # the cards need the height more than the tabs do
+        right.setChildrenCollapsible(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
         head = QHBoxLayout()
@@ -434,23 +466,36 @@ class ComposePage(QWidget):
     def run_checks(self) -> None:
         """Check the current draft now (normally a moment after the last change)."""
         self._check_timer.stop()
+        if self._checking:
+            self._recheck = True
+            return
         draft = self.current_draft()
         targets = [self._targets[a] for a in draft.account_ids if a in self._targets]
         self._generation += 1
         lang = ui_language()
         cache = self._media_cache
+        self._checking = not self._tasks.synchronous
         self._tasks.run(
             lambda: check_draft(draft, targets, lang=lang, media=cache),
             partial(self._show_report, self._generation),
-            self._check_failed,
+            self._checks_failed,
         )
 
+    def _check_done(self) -> None:
+        self._checking = False
+        if self._recheck:
+            self._recheck = False
+            self.run_checks()
+
     def _show_report(self, generation: int, report: DraftReport) -> None:
-        if generation != self._generation:
-            return  # a newer check is on its way
+        self._check_done()  # starts the next check if keys came meanwhile
+        if generation < self._valid_from:
+            return  # about a post that is no longer in the editor
+        # Shown even if keys came meanwhile: counters one key behind, corrected a moment
+        # later, beat counters that wait for the typing to stop. (Marks check the text.)
         self.report = report
         overflow, over_names = overflow_in_base(report)
-        self.editor.set_marks(report.base_text, overflow, report.entities)
+        self.editor.set_marks(report.base_text, overflow)
         if over_names:
             self.overflow_label.setText(
                 self.tr("Too long for %1: the part past the limit is marked red.").replace(
@@ -466,21 +511,13 @@ class ComposePage(QWidget):
             .replace("%3", str(summary[2]))
         )
         self.entities_label.setToolTip(tip)
-        card = self._previewed_card()
         for account_id, target_report in report.targets.items():
             panel = self._panels.get(account_id)
             if panel is None:
                 continue
-            panel.show_report(target_report, see_more=self.tr("… see more"), card=card)
-            index = self.channels.indexOf(panel)
-            if index >= 0:
-                counter = ""
-                if len(target_report.posts) == 1:
-                    counter = counter_text(target_report.posts[0])
-                elif target_report.posts:
-                    counter = self.tr("%n posts", "", len(target_report.posts))
-                mark = "" if target_report.ok else " ⚠"
-                self.channels.setTabText(index, f"{self._tab_name(account_id)}  {counter}{mark}")
+            self.counters.show_report(account_id, target_report)
+            panel.show_report(target_report)
+        self._update_previews(report)
         fix_sizes: dict[int, int] = {}
         for i, facts in enumerate(report.media):
             sizes = [
@@ -493,6 +530,10 @@ class ComposePage(QWidget):
         self.media.show_facts(report.media, fix_sizes)
         self.findings.show_entries(failure_entries(self._statuses) + findings_of(report))
         self.checked.emit()
+
+    def _checks_failed(self, error: BaseException) -> None:
+        self._check_done()
+        self._check_failed(error)
 
     def _check_failed(self, error: BaseException) -> None:
         log.error("checking the draft failed", exc_info=error)
@@ -572,7 +613,8 @@ class ComposePage(QWidget):
             return
         self._hide_confirmation()
         self._update_buttons()
-        self._check_timer.start()
+        self._check_timer.start(PAUSE_MS if self._counted_live else CHECK_DELAY_MS)
+        self._counted_live = False
         self._autosave_timer.start()
         self._link_timer.start()
 
@@ -621,6 +663,7 @@ class ComposePage(QWidget):
                 self.feedback.setText(self.tr("Your previous text was kept as a draft."))
 
     def _load(self, draft: Draft, *, clean: Draft | None) -> None:
+        self._valid_from = self._generation + 1
         self._loading = True
         try:
             self._editing = draft.post_id
@@ -687,6 +730,86 @@ class ComposePage(QWidget):
         self._autosaved = draft
         self.feedback.setText(self.tr("Unsaved work from your last session is back."))
 
+    def _live_counters(self) -> None:
+        """The strip's counts for the accounts that send the base text as one post, from
+        this keystroke (only changed paragraphs are counted again); the full check follows
+        on the worker and brings the findings and the overflow mark. A change too big to
+        count in a moment (a long unbroken paragraph) waits for the check."""
+        if self._loading:
+            return
+        text = self.editor.text()
+        live: list[Target] = []
+        for account_id in self.counters.chips:
+            panel = self._panels.get(account_id)
+            if panel is not None and not panel.is_overriding() and not panel.part_editors:
+                live.append(self._targets[account_id])
+        channels = list(dict.fromkeys(t.channel for t in live if t.channel is not None))
+        counts = self._live.count_all(channels, text) if channels else {}
+        if counts is None:
+            return
+        self._counted_live = True  # own texts and threads do not change with this text
+        for target in live:
+            if target.channel is None:
+                self.counters.show_live(target.account_id, len(text), None)
+            else:
+                limit = target.limit or RULES[target.channel].text_limit.value
+                self.counters.show_live(target.account_id, counts[target.channel], limit)
+
+    # -- previews
+    def _update_previews(self, report: DraftReport) -> None:
+        """Hand each card its content; the deck draws them once typing pauses."""
+        card = self._previewed_card()
+        card_picture = self._card_picture(card.thumb_path) if card is not None else QImage()
+        attachments = self.media.attachments()
+        pictures = tuple(self._pictures.get(a.path, QImage()) for a in attachments[:4])
+        for account_id, target_report in report.targets.items():
+            self.previews.update_content(
+                account_id,
+                CardContent(
+                    target=target_report.target,
+                    posts=tuple(target_report.thread) or (target_report.text,),
+                    fold=target_report.fold,
+                    comment=target_report.comment,
+                    card=card,
+                    card_image=card_picture,
+                    images=pictures,
+                    image_count=len(attachments),
+                ),
+            )
+
+    def _card_picture(self, path: str) -> QImage:
+        if not path:
+            return QImage()
+        image = self._card_pictures.get(path)
+        if image is None:
+            image = _thumbnail(path)
+            self._card_pictures = {path: image}  # one card at a time
+        return image
+
+    def preview_text(self, account_id: int) -> str:
+        """What ``account_id``'s preview card says, drawn now (for tests and tools)."""
+        return self.previews.text_of(account_id)
+
+    def show_account(self, account_id: int) -> None:
+        """Open ``account_id``'s tab (from its counter) and put the cursor in its own text,
+        if it has one."""
+        panel = self._panels.get(account_id)
+        if panel is None:
+            return
+        self.channels.setCurrentWidget(panel)
+        if panel.is_overriding():
+            panel.variant.setFocus()
+
+    def _tab_changed(self, _index: int) -> None:
+        panel = self.channels.currentWidget()
+        if isinstance(panel, ChannelPanel):
+            self.previews.set_current(panel.target.account_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.previews.restyle()
+
     def _tab_name(self, account_id: int) -> str:
         target = self._targets[account_id]
         same = [t for t in self._targets.values() if t.network is target.network]
@@ -718,6 +841,16 @@ class ComposePage(QWidget):
         self.channels.blockSignals(False)
         self.channels.setVisible(bool(chosen))
         self.no_channels.setVisible(not chosen)
+        self.counters.set_targets(
+            [self._targets[a] for a in chosen], {a: self._tab_name(a) for a in chosen}
+        )
+        self.counters.setVisible(bool(chosen))
+        self.previews.set_accounts(chosen, {a: self._card_stub(a) for a in chosen})
+        self.previews.setVisible(bool(chosen))
+        self._tab_changed(self.channels.currentIndex())
+
+    def _card_stub(self, account_id: int) -> CardContent:
+        return CardContent(self._targets[account_id], (self.editor.text(),))
 
     def _accounts_changed(self, _item: QListWidgetItem) -> None:
         self._sync_panels()
@@ -761,6 +894,8 @@ class ComposePage(QWidget):
         self._changed()
 
     def _request_thumbnails(self) -> None:
+        paths = {a.path for a in self.media.attachments()}
+        self._pictures = {p: i for p, i in self._pictures.items() if p in paths}
         for index, attachment in enumerate(self.media.attachments()):
             path = attachment.path
             self._tasks.run(
@@ -771,7 +906,10 @@ class ComposePage(QWidget):
     def _thumbnail_ready(self, index: int, path: str, image: QImage) -> None:
         attachments = self.media.attachments()
         if index < len(attachments) and attachments[index].path == path:
+            self._pictures[path] = image
             self.media.set_thumbnail(index, image)
+            if self.report is not None:
+                self._update_previews(self.report)
 
     def _add_files(self, paths: list[str]) -> None:
         if paths:

@@ -1,0 +1,218 @@
+"""Every ticked account's counter at once: the network's mark, the account and "212 / 300",
+wrapping onto a second line rather than hiding in tabs. The one over its limit says so with
+a symbol and a word as well as the danger colour; clicking one opens that account's tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
+
+from somestudio.app.composer import Target
+from somestudio.app.draft_checks import TargetReport
+from somestudio.domain.channels import ChannelCheck
+from somestudio.domain.findings import Severity
+from somestudio.ui.composer.flow_layout import FlowLayout
+from somestudio.ui.theme import SPACE, colours, mark_icon
+
+MARK = 16
+STEP = 16  # px: chips widen in steps, so a new digit rarely reflows the strip
+OVER = "⚠"
+
+
+def counter_text(check: ChannelCheck) -> str:
+    locale = QLocale()
+    return f"{locale.toString(check.count)} / {locale.toString(check.limit)}"
+
+
+class CounterChip(QToolButton):
+    """One account's counter; a button so keyboard and screen readers reach it.
+
+    Its words are painted, not set with ``setText``: a new count then repaints the chip
+    alone, where ``setText`` would lay out the whole column on every key. Its width grows
+    in steps, so the strip reflows only when a count gains digits or the warning."""
+
+    def __init__(self, target: Target, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.name = name
+        self.setObjectName("CounterChip")
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setIconSize(QSize(MARK, MARK))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.counter = ""
+        self.over = False
+        self.word = ""
+        self.other_problem = False  # the last check found more wrong than the length
+        self.comment_long = False  # ... such as a first comment past the limit
+        self._label = ""
+        self._hint = QSize()
+        self._shown: tuple[str, bool, str] | None = None
+        self.refresh_icon()
+        self.show_count("…", over=False)
+
+    def refresh_icon(self) -> None:
+        self.setIcon(mark_icon(self.target.network, dark=colours(self.palette()).dark))
+
+    def show_count(self, counter: str, *, over: bool, word: str = "") -> None:
+        """``over``: marked in the danger colour, with a symbol and ``word`` (what is wrong)."""
+        if self._shown == (counter, over, word):
+            return  # unchanged: nothing to draw
+        was_over = self._shown is not None and self._shown[1]
+        self._shown = (counter, over, word)
+        self.counter, self.over, self.word = counter, over, word
+        self._label = f"{self.name}  {OVER} {counter} {word}" if over else f"{self.name}  {counter}"
+        self._resize_for_label()
+        self.setAccessibleName(
+            self.tr("%1: %2").replace("%1", self.name).replace("%2", counter)
+            + (f", {word}" if over else "")
+        )
+        if over != was_over or not self.toolTip():
+            self.setToolTip(self.tr("Show the text for %1").replace("%1", self.name))
+            self._colour()
+        self.update()
+
+    def _colour(self) -> None:
+        palette = self.palette()
+        parent = self.parentWidget()
+        scheme = colours(parent.palette() if parent is not None else None)
+        palette.setColor(
+            QPalette.ColorRole.ButtonText, QColor(scheme.danger if self.over else scheme.text)
+        )
+        self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        parent = self.parentWidget()
+        if event.type() == QEvent.Type.PaletteChange and parent is not None:
+            scheme = colours(parent.palette())
+            wanted = QColor(scheme.danger if self.over else scheme.text)
+            if self.palette().color(QPalette.ColorRole.ButtonText) != wanted:
+                self.refresh_icon()
+                self._colour()
+
+    def label(self) -> str:
+        """The words on the chip."""
+        return self._label
+
+    def _resize_for_label(self) -> None:
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = self._label
+        width = self.fontMetrics().horizontalAdvance(self._label)
+        option.rect.setWidth(width)
+        hint = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ToolButton,
+            option,
+            QSize(width + MARK + SPACE.s, max(MARK, self.fontMetrics().height())),
+            self,
+        )
+        hint.setWidth((hint.width() + STEP - 1) // STEP * STEP)
+        if hint != self._hint:
+            self._hint = hint
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self._hint
+
+    def minimumSizeHint(self) -> QSize:
+        return self._hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        option.text = self._label
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+
+
+class CounterStrip(QWidget):
+    account_chosen = Signal(int)  # account id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CounterStrip")
+        self.setAccessibleName(self.tr("Counters"))
+        self._layout = FlowLayout(self, spacing=SPACE.xs)
+        self.chips: dict[int, CounterChip] = {}
+
+    def set_targets(self, targets: list[Target], names: dict[int, str]) -> None:
+        """One chip per target, in order; chips of targets still there keep their count."""
+        wanted = [t.account_id for t in targets]
+        if wanted == list(self.chips):
+            return
+        for account_id in list(self.chips):
+            if account_id not in wanted:
+                self.chips.pop(account_id).deleteLater()
+        while self._layout.takeAt(0) is not None:
+            pass
+        kept = self.chips
+        self.chips = {}
+        for target in targets:
+            chip = kept.get(target.account_id)
+            if chip is None:
+                chip = CounterChip(target, names[target.account_id], self)
+                chip.clicked.connect(
+                    lambda _=False, a=target.account_id: self.account_chosen.emit(a)
+                )
+            self.chips[target.account_id] = chip
+            self._layout.addWidget(chip)
+            chip.show()
+        self.updateGeometry()
+
+    def show_report(self, account_id: int, report: TargetReport) -> None:
+        chip = self.chips.get(account_id)
+        if chip is None:
+            return
+        posts = report.posts
+        if not posts:
+            counter = QLocale().toString(len(report.text))
+        elif len(posts) == 1:
+            counter = counter_text(posts[0])
+        else:
+            counter = self.tr("%n posts", "", len(posts))
+        comment = report.comment_check
+        chip.comment_long = comment is not None and comment.overflow is not None
+        chip.other_problem = (
+            any(
+                f.severity is Severity.ERROR and not f.code.endswith(".too_long")
+                for check in posts
+                for f in check.findings
+            )
+            or (comment is not None and not comment.ok and not chip.comment_long)
+            or any(m.severity is Severity.ERROR for m in report.media)
+        )
+        too_long = any(c.overflow is not None for c in posts) or chip.comment_long
+        word = self.tr("too long") if too_long else self.tr("see problems")
+        chip.show_count(counter, over=not report.ok, word=word)
+
+    def show_live(self, account_id: int, count: int, limit: int | None) -> None:
+        """A count from the keystroke itself (``live_counts``): the strip changes at once,
+        keeping what the last full check found besides the post's length."""
+        chip = self.chips.get(account_id)
+        if chip is None:
+            return
+        locale = QLocale()
+        if limit is None:
+            chip.show_count(locale.toString(count), over=chip.other_problem, word=chip.word)
+            return
+        too_long = count > limit or chip.comment_long
+        word = self.tr("too long") if too_long else self.tr("see problems")
+        counter = f"{locale.toString(count)} / {locale.toString(limit)}"
+        chip.show_count(counter, over=too_long or chip.other_problem, word=word)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._layout.heightForWidth(width)
