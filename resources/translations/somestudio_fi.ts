@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
     <name>AccountHealth</name>
@@ -117,7 +118,7 @@
         <translation>Tilit</translation>
     </message>
     <message>
-        <source>Each account is one place a post can go. Sign-in tokens are kept only in your system keyring, never in Some Studio's files.</source>
+        <source>Each account is one place a post can go. Sign-in tokens are kept only in your system keyring, never in Some Studio&apos;s files.</source>
         <translation>Jokainen tili on yksi paikka, johon julkaisun voi lähettää. Kirjautumistunnukset säilytetään vain järjestelmäsi avainnipussa, ei koskaan Some Studion tiedostoissa.</translation>
     </message>
     <message>
@@ -157,7 +158,7 @@
         <translation>Tallenna julkaisuajat</translation>
     </message>
     <message>
-        <source>Posting slots ("Add to queue" takes the next free one):</source>
+        <source>Posting slots (&quot;Add to queue&quot; takes the next free one):</source>
         <translation>Julkaisuajat (”Lisää jonoon” käyttää seuraavan vapaan):</translation>
     </message>
     <message>
@@ -232,7 +233,7 @@
         <translation>Lisätään…</translation>
     </message>
     <message>
-        <source>Enter the account's name.</source>
+        <source>Enter the account&apos;s name.</source>
         <translation>Kirjoita tilin nimi.</translation>
     </message>
     <message>
@@ -328,7 +329,7 @@
         <translation>Lisää käsin julkaistava tili</translation>
     </message>
     <message>
-        <source>For any network, also those Some Studio cannot publish to for you: at each post's time Some Studio reminds you, copies the text and opens the images, and you publish it yourself. No sign-in is needed.</source>
+        <source>For any network, also those Some Studio cannot publish to for you: at each post&apos;s time Some Studio reminds you, copies the text and opens the images, and you publish it yourself. No sign-in is needed.</source>
         <translation>Mille tahansa palvelulle, myös niille, joihin Some Studio ei voi julkaista puolestasi: kunkin julkaisun aikaan Some Studio muistuttaa sinua, kopioi tekstin ja avaa kuvat, ja julkaiset sen itse. Kirjautumista ei tarvita.</translation>
     </message>
     <message>
@@ -352,7 +353,7 @@
         <translation>Some Studiossa näkyvä nimi (valinnainen):</translation>
     </message>
     <message>
-        <source>Enter the account's handle or name.</source>
+        <source>Enter the account&apos;s handle or name.</source>
         <translation>Kirjoita tilin käyttäjänimi tai nimi.</translation>
     </message>
 </context>
@@ -563,7 +564,7 @@
         <translation>Palauta perusteksti</translation>
     </message>
     <message>
-        <source>Drop this account's own text and use the base text</source>
+        <source>Drop this account&apos;s own text and use the base text</source>
         <translation>Hylkää tämän tilin oma teksti ja käytä perustekstiä</translation>
     </message>
     <message>
@@ -759,7 +760,7 @@
         <translation>Tilit, joille julkaistaan</translation>
     </message>
     <message>
-        <source>Accounts can't be changed once a post is scheduled or sent — unschedule it on the calendar first.</source>
+        <source>Accounts can&apos;t be changed once a post is scheduled or sent — unschedule it on the calendar first.</source>
         <translation>Tilejä ei voi vaihtaa, kun julkaisu on ajastettu tai lähetetty — peru ajastus ensin kalenterissa.</translation>
     </message>
     <message>
@@ -897,7 +898,7 @@
         <translation>Merkitse linkit</translation>
     </message>
     <message>
-        <source>Add each channel's UTM tags to the links</source>
+        <source>Add each channel&apos;s UTM tags to the links</source>
         <translation>Lisää linkkeihin kunkin kanavan UTM-tunnisteet</translation>
     </message>
     <message>
@@ -925,7 +926,7 @@
         <translation>Valitse tili, jolle on asetettu allekirjoitus</translation>
     </message>
     <message>
-        <source>Set a channel's signature…</source>
+        <source>Set a channel&apos;s signature…</source>
         <translation>Aseta kanavan allekirjoitus…</translation>
     </message>
     <message>
@@ -976,11 +977,11 @@
         <translation>Kirjaudu selaimessa…</translation>
     </message>
     <message>
-        <source>Sign in with your handle and an app password (Bluesky: Settings → Privacy and security → App passwords). Some Studio signs in once; the system keyring keeps only the session's renewal token, never the password.</source>
+        <source>Sign in with your handle and an app password (Bluesky: Settings → Privacy and security → App passwords). Some Studio signs in once; the system keyring keeps only the session&apos;s renewal token, never the password.</source>
         <translation>Kirjaudu käyttäjänimelläsi ja sovellussalasanalla (Bluesky: Asetukset → Yksityisyys ja turvallisuus → Sovellussalasanat). Some Studio kirjautuu kerran; järjestelmän avainnippu säilyttää vain istunnon uusimistunnisteen, ei koskaan salasanaa.</translation>
     </message>
     <message>
-        <source>Enter your server's address, then sign in with the browser — or paste an access token from your server's Preferences → Development. The server's own character limit is read for the composer.</source>
+        <source>Enter your server&apos;s address, then sign in with the browser — or paste an access token from your server&apos;s Preferences → Development. The server&apos;s own character limit is read for the composer.</source>
         <translation>Anna palvelimesi osoite ja kirjaudu selaimessa — tai liitä käyttöoikeustunniste palvelimesi kohdasta Asetukset → Kehitys. Palvelimen oma merkkiraja luetaan kirjoitusnäkymää varten.</translation>
     </message>
     <message>
@@ -1004,19 +1005,19 @@
 %1</translation>
     </message>
     <message>
-        <source>%1 offers no way for this app to publish for you. At each post's time Some Studio reminds you and lists the post under Publish by hand, where you copy its text and open its media; you publish it yourself and mark it published.</source>
+        <source>%1 offers no way for this app to publish for you. At each post&apos;s time Some Studio reminds you and lists the post under Publish by hand, where you copy its text and open its media; you publish it yourself and mark it published.</source>
         <translation>%1 ei tarjoa tälle sovellukselle tapaa julkaista puolestasi. Kunkin julkaisun aikaan Some Studio muistuttaa sinua ja näyttää julkaisun Julkaise käsin -listassa, josta kopioit tekstin ja avaat mediat; julkaiset sen itse ja merkitset julkaistuksi.</translation>
     </message>
     <message>
-        <source>Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post's images in a public folder (your website, for example) and enter that folder's address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
+        <source>Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post&apos;s images in a public folder (your website, for example) and enter that folder&apos;s address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
         <translation>Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuvan julkisesta verkko-osoitteesta, joten laita julkaisun kuvat julkiseen kansioon (esimerkiksi verkkosivuillesi) ja anna kansion osoite alla. Kuvia sisältäviä julkaisuja ei lähetetä ennen kuin osoite on asetettu; teksti lähtee joka tapauksessa.</translation>
     </message>
     <message>
-        <source>Instagram Login: your app uses the “Instagram API with Instagram Login”. In the app's dashboard choose Instagram → API setup with Instagram business login → Generate token, with the permissions instagram_business_basic and instagram_business_content_publish. Some Studio renews the token before its 60 days run out.</source>
+        <source>Instagram Login: your app uses the “Instagram API with Instagram Login”. In the app&apos;s dashboard choose Instagram → API setup with Instagram business login → Generate token, with the permissions instagram_business_basic and instagram_business_content_publish. Some Studio renews the token before its 60 days run out.</source>
         <translation>Instagram-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Instagram Login”. Valitse sovelluksen hallintapaneelissa Instagram → API setup with Instagram business login → Generate token ja anna oikeudet instagram_business_basic ja instagram_business_content_publish. Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen.</translation>
     </message>
     <message>
-        <source>Facebook Login: your app uses the “Instagram API with Facebook Login”, and your Instagram professional account is connected to a Facebook Page. Paste a long-lived token with the permissions instagram_basic, instagram_content_publish, pages_show_list and pages_read_engagement, and enter the Page's id: Some Studio finds the Instagram account through the Page.</source>
+        <source>Facebook Login: your app uses the “Instagram API with Facebook Login”, and your Instagram professional account is connected to a Facebook Page. Paste a long-lived token with the permissions instagram_basic, instagram_content_publish, pages_show_list and pages_read_engagement, and enter the Page&apos;s id: Some Studio finds the Instagram account through the Page.</source>
         <translation>Facebook-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Facebook Login”, ja Instagramin ammattilaistilisi on liitetty Facebook-sivuun. Liitä pitkäikäinen tunniste, jolla on oikeudet instagram_basic, instagram_content_publish, pages_show_list ja pages_read_engagement, ja anna sivun tunnus: Some Studio löytää Instagram-tilin sivun kautta.</translation>
     </message>
     <message>
@@ -1068,7 +1069,7 @@
         <translation>Käyttöoikeustunniste (jos et kirjaudu selaimessa)</translation>
     </message>
     <message>
-        <source>Your app's client id</source>
+        <source>Your app&apos;s client id</source>
         <translation>Sovelluksesi asiakastunnus</translation>
     </message>
     <message>
@@ -1106,13 +1107,13 @@
     <message>
         <source>X needs your own app from the X developer portal (type: native app, a public client). Add the callback address below to the app, enter its client id and sign in with the browser. No client secret is needed or stored.
 
-The X API is pay-per-use: every post and upload is paid from the credits of your own app, so buy credits in X's Developer Console first, or posts are refused.</source>
+The X API is pay-per-use: every post and upload is paid from the credits of your own app, so buy credits in X&apos;s Developer Console first, or posts are refused.</source>
         <translation>X vaatii oman sovelluksesi X:n kehittäjäportaalista (tyyppi: natiivisovellus, julkinen asiakas). Lisää alla oleva paluuosoite sovellukseen, anna sen asiakastunnus ja kirjaudu selaimessa. Asiakassalaisuutta ei tarvita eikä tallenneta.
 
 X:n rajapinta on käytön mukaan maksullinen: jokainen julkaisu ja lataus maksetaan oman sovelluksesi krediiteillä, joten osta ensin krediittejä X:n Developer Consolesta, tai julkaisut torjutaan.</translation>
     </message>
     <message>
-        <source>Paste an access token made with your LinkedIn app's token generator: scope w_member_social to post as yourself, or w_organization_social to post as a page (and enter its page id).
+        <source>Paste an access token made with your LinkedIn app&apos;s token generator: scope w_member_social to post as yourself, or w_organization_social to post as a page (and enter its page id).
 
 To post as yourself, either add the scopes openid and profile to the token, so Some Studio can read your member id, or enter your member id below. LinkedIn tokens last 60 days and cannot be renewed here: the Accounts page counts down and warns a week ahead.</source>
         <translation>Liitä LinkedIn-sovelluksesi tunnistegeneraattorilla tehty käyttöoikeustunniste: oikeus w_member_social omiin julkaisuihin tai w_organization_social sivun nimissä julkaisemiseen (anna silloin myös sivun tunnus).
@@ -1122,9 +1123,9 @@ Jos julkaiset omissa nimissäsi, lisää tunnisteeseen myös oikeudet openid ja 
     <message>
         <source>Paste an access token made with your Pinterest app, load your boards and choose the one to pin to. A pin needs an image.
 
-A newly approved Pinterest app has Trial access: Pinterest refuses its pins on the real site and takes them only in its API Sandbox, where only you see them. Until Pinterest grants your app Standard access, tick “Use Pinterest's API Sandbox” and use a sandbox token from your app's page.
+A newly approved Pinterest app has Trial access: Pinterest refuses its pins on the real site and takes them only in its API Sandbox, where only you see them. Until Pinterest grants your app Standard access, tick “Use Pinterest&apos;s API Sandbox” and use a sandbox token from your app&apos;s page.
 
-Tokens expire (usually after 30 days). With your app's id and secret and a refresh token, Some Studio renews the token itself; otherwise the Accounts page warns a week before it lapses.</source>
+Tokens expire (usually after 30 days). With your app&apos;s id and secret and a refresh token, Some Studio renews the token itself; otherwise the Accounts page warns a week before it lapses.</source>
         <translation>Liitä Pinterest-sovelluksellasi tehty käyttöoikeustunniste, hae taulusi ja valitse taulu, johon kiinnitetään. Pin tarvitsee kuvan.
 
 Juuri hyväksytyllä Pinterest-sovelluksella on kokeilutason käyttöoikeus (Trial): Pinterest ei hyväksy sen pinejä varsinaiseen palveluun vaan ainoastaan API-hiekkalaatikkoonsa (API Sandbox), jossa vain sinä näet ne. Kunnes Pinterest myöntää sovelluksellesi vakiotason käyttöoikeuden (Standard), valitse ”Käytä Pinterestin API-hiekkalaatikkoa” ja käytä sovelluksesi sivulta saatavaa hiekkalaatikkotunnistetta.
@@ -1144,11 +1145,11 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>esim. https://example.com/kuvat/</translation>
     </message>
     <message>
-        <source>Use Pinterest's API Sandbox (Trial access)</source>
+        <source>Use Pinterest&apos;s API Sandbox (Trial access)</source>
         <translation>Käytä Pinterestin API-hiekkalaatikkoa (Trial-taso)</translation>
     </message>
     <message>
-        <source>Pins go to Pinterest's API Sandbox, where only you see them. Needed while your Pinterest app has Trial access; needs a sandbox token.</source>
+        <source>Pins go to Pinterest&apos;s API Sandbox, where only you see them. Needed while your Pinterest app has Trial access; needs a sandbox token.</source>
         <translation>Pinit menevät Pinterestin API-hiekkalaatikkoon, jossa vain sinä näet ne. Tarpeen niin kauan kuin Pinterest-sovelluksellasi on Trial-tason käyttöoikeus; vaatii hiekkalaatikkotunnisteen.</translation>
     </message>
     <message>
@@ -1180,7 +1181,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Anna palvelimen julkaista ajastetut julkaisut</translation>
     </message>
     <message>
-        <source>Posts scheduled at least 10 minutes ahead are handed to the server, which publishes them even while this computer is off. Later edits here do not reach the server's copy.</source>
+        <source>Posts scheduled at least 10 minutes ahead are handed to the server, which publishes them even while this computer is off. Later edits here do not reach the server&apos;s copy.</source>
         <translation>Vähintään 10 minuuttia etukäteen ajastetut julkaisut annetaan palvelimelle, joka julkaisee ne myös tämän tietokoneen ollessa sammuksissa. Myöhemmät muutokset täällä eivät päivity palvelimen kopioon.</translation>
     </message>
     <message>
@@ -1188,7 +1189,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Yhdistetty.</translation>
     </message>
     <message>
-        <source>Enter the account's name.</source>
+        <source>Enter the account&apos;s name.</source>
         <translation>Anna tilin nimi.</translation>
     </message>
     <message>
@@ -1220,7 +1221,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tarkistetaan tunnistetta…</translation>
     </message>
     <message>
-        <source>Enter your server's address first.</source>
+        <source>Enter your server&apos;s address first.</source>
         <translation>Anna ensin palvelimesi osoite.</translation>
     </message>
     <message>
@@ -1673,7 +1674,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>LinkedIn ei kertonut, kenen tunniste tämä on, koska siitä puuttuvat oikeudet openid ja profile: lisää ne tunnistetta tehdessäsi tai anna jäsentunnuksesi tai sivun tunnus.</translation>
     </message>
     <message>
-        <source>%1 no longer accepts this account's sign-in (it expired or was revoked): reconnect the account in Accounts, then try again.</source>
+        <source>%1 no longer accepts this account&apos;s sign-in (it expired or was revoked): reconnect the account in Accounts, then try again.</source>
         <translation>%1 ei enää hyväksy tämän tilin kirjautumista (se on vanhentunut tai peruttu): yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
     </message>
     <message>
@@ -1685,11 +1686,11 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>%1 vaatii, että tili %2 yhdistetään uudelleen: yhdistä se Tilit-sivulla ja yritä sitten uudelleen.</translation>
     </message>
     <message>
-        <source>Pinterest refused the pin because your Pinterest app has Trial access, which may only pin to the API Sandbox: make a sandbox access token in your Pinterest app and reconnect this account in Accounts with “Use Pinterest's API Sandbox” ticked, or ask Pinterest for Standard access.</source>
+        <source>Pinterest refused the pin because your Pinterest app has Trial access, which may only pin to the API Sandbox: make a sandbox access token in your Pinterest app and reconnect this account in Accounts with “Use Pinterest&apos;s API Sandbox” ticked, or ask Pinterest for Standard access.</source>
         <translation>Pinterest torjui pinin, koska Pinterest-sovelluksellasi on Trial-tason käyttöoikeus, jolla voi kiinnittää vain API-hiekkalaatikkoon: tee Pinterest-sovelluksessasi hiekkalaatikkotunniste ja yhdistä tämä tili uudelleen Tilit-sivulla valinnalla ”Käytä Pinterestin API-hiekkalaatikkoa”, tai pyydä Pinterestiltä Standard-tason käyttöoikeus.</translation>
     </message>
     <message>
-        <source>%1 no longer accepts this account's sign-in (%2): reconnect the account in Accounts.</source>
+        <source>%1 no longer accepts this account&apos;s sign-in (%2): reconnect the account in Accounts.</source>
         <translation>%1 ei enää hyväksy tämän tilin kirjautumista (%2): yhdistä tili uudelleen Tilit-sivulla.</translation>
     </message>
     <message>
@@ -1768,7 +1769,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>%1 hylkäsi sen (HTTP %2).</translation>
     </message>
     <message>
-        <source>%1 no longer accepts this account's sign-in (HTTP 401). Reconnect the account in Accounts, then try again.</source>
+        <source>%1 no longer accepts this account&apos;s sign-in (HTTP 401). Reconnect the account in Accounts, then try again.</source>
         <translation>%1 ei enää hyväksy tämän tilin kirjautumista (HTTP 401). Yhdistä tili uudelleen Tilit-sivulla ja yritä sitten uudelleen.</translation>
     </message>
     <message>
@@ -2044,7 +2045,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Vie tiedostoksi…</translation>
     </message>
     <message>
-        <source>Your team's social media guideline. The composer checks every post against it as you write; share it as a file so everyone uses the same one.</source>
+        <source>Your team&apos;s social media guideline. The composer checks every post against it as you write; share it as a file so everyone uses the same one.</source>
         <translation>Tiimisi somelinjaus. Kirjoitusnäkymä tarkistaa jokaisen julkaisun sen mukaan kirjoittaessasi; jaa se tiedostona, niin kaikki käyttävät samaa.</translation>
     </message>
     <message>
@@ -2508,7 +2509,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Julkaisussa on kuvia: palvelut näyttävät kuvat kortin sijaan.</translation>
     </message>
     <message>
-        <source>Reading the link's card…</source>
+        <source>Reading the link&apos;s card…</source>
         <translation>Luetaan linkin korttia…</translation>
     </message>
     <message>
@@ -2527,7 +2528,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Lisää paikallinen arkisto</translation>
     </message>
     <message>
-        <source>A Local archive writes each post, with its images, into a new folder on this computer at the post's time. It needs no sign-in: a safe way to try Some Studio out, or to keep a record of what you publish.</source>
+        <source>A Local archive writes each post, with its images, into a new folder on this computer at the post&apos;s time. It needs no sign-in: a safe way to try Some Studio out, or to keep a record of what you publish.</source>
         <translation>Paikallinen arkisto kirjoittaa jokaisen julkaisun kuvineen julkaisun aikaan uuteen kansioon tälle tietokoneelle. Kirjautumista ei tarvita: turvallinen tapa kokeilla Some Studiota tai pitää kirjaa julkaisuistasi.</translation>
     </message>
     <message>
@@ -2559,7 +2560,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kansio, jota ei vielä ole, luodaan, kun lisäät tilin.</translation>
     </message>
     <message>
-        <source>Enter the account's name.</source>
+        <source>Enter the account&apos;s name.</source>
         <translation>Kirjoita tilin nimi.</translation>
     </message>
     <message>
@@ -3177,7 +3178,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tässä kuussa ei ole selviä eroja: yksikään %1 vertailusta ei kestänyt, kun sattuma otettiin huomioon. Useampi julkaisu tuo pienemmätkin erot näkyviin.</translation>
     </message>
     <message>
-        <source>How to read these: each statement compares a group of a channel's posts with the rest of that channel's posts (Mann–Whitney test, Holm-adjusted across all statements, at least 10 posts on each side). 'Did better in 70 % of pairs' means a post from the group beat a post from the rest 7 times in 10.</source>
+        <source>How to read these: each statement compares a group of a channel&apos;s posts with the rest of that channel&apos;s posts (Mann–Whitney test, Holm-adjusted across all statements, at least 10 posts on each side). &apos;Did better in 70 % of pairs&apos; means a post from the group beat a post from the rest 7 times in 10.</source>
         <translation>Näin luet nämä: jokainen väite vertaa kanavan julkaisujen ryhmää saman kanavan muihin julkaisuihin (Mann–Whitneyn testi, Holmin korjaus kaikkien väitteiden yli, vähintään 10 julkaisua kummallakin puolella). ”Parempi 70 %:ssa pareista” tarkoittaa, että ryhmän julkaisu voitti muun julkaisun 7 kertaa 10:stä.</translation>
     </message>
 </context>
@@ -3754,7 +3755,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ei käytettävissä: tältä työpöydältä ei löytynyt ilmoitusaluetta, joten ikkunan sulkeminen lopettaa Some Studion.</translation>
     </message>
     <message>
-        <source>When the computer was asleep or off at a post's time, a post late by less than this still goes out; a later one waits for your decision.</source>
+        <source>When the computer was asleep or off at a post&apos;s time, a post late by less than this still goes out; a later one waits for your decision.</source>
         <translation>Jos tietokone oli lepotilassa tai sammuksissa julkaisun aikaan, tätä vähemmän myöhässä oleva julkaisu lähtee vielä; myöhäisempi odottaa päätöstäsi.</translation>
     </message>
     <message>
@@ -3879,7 +3880,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Datakansiota %1 ei voi luoda (%2).</translation>
     </message>
     <message>
-        <source>The data folder %1 is not writable (%2). Some Studio keeps its database there; fix the folder's permissions or choose another folder with SOMESTUDIO_HOME.</source>
+        <source>The data folder %1 is not writable (%2). Some Studio keeps its database there; fix the folder&apos;s permissions or choose another folder with SOMESTUDIO_HOME.</source>
         <translation>Datakansioon %1 ei voi kirjoittaa (%2). Some Studio pitää tietokantansa siellä: korjaa kansion oikeudet tai valitse toinen kansio SOMESTUDIO_HOME-muuttujalla.</translation>
     </message>
     <message>
@@ -3895,7 +3896,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tiedoston %1 varmuuskopio ei läpäissyt tarkistusta (%2), joten tietokantaa ei päivitetty. Suorita komento ”somestudio doctor”.</translation>
     </message>
     <message>
-        <source>%1 is inside Some Studio's data folder %2, where only Some Studio writes (its database, backups, settings and logs are there). Nothing was written; choose a file outside that folder.</source>
+        <source>%1 is inside Some Studio&apos;s data folder %2, where only Some Studio writes (its database, backups, settings and logs are there). Nothing was written; choose a file outside that folder.</source>
         <translation>%1 on Some Studion datakansiossa %2, johon vain Some Studio kirjoittaa (siellä ovat sen tietokanta, varmuuskopiot, asetukset ja lokit). Mitään ei kirjoitettu. Valitse tiedosto tämän kansion ulkopuolelta.</translation>
     </message>
     <message>
@@ -3967,7 +3968,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>%1 ei ole Some Studion tietokanta: se on SQLite-tiedosto, jossa ei ole yhtään taulua, eikä Some Studio ole tehnyt sitä. Sitä ei muutettu. Siirrä se pois datakansiosta (tai osoita SOMESTUDIO_HOME toiseen kansioon), niin voit aloittaa alusta.</translation>
     </message>
     <message>
-        <source>%1 is not a Some Studio database: it is another program's SQLite file (schema %2; tables %3). It was not changed. Move it out of the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh.</source>
+        <source>%1 is not a Some Studio database: it is another program&apos;s SQLite file (schema %2; tables %3). It was not changed. Move it out of the data folder (or point SOMESTUDIO_HOME at another folder) to start fresh.</source>
         <translation>%1 ei ole Some Studion tietokanta: se on toisen ohjelman SQLite-tiedosto (skeema %2; taulut %3). Sitä ei muutettu. Siirrä se pois datakansiosta (tai osoita SOMESTUDIO_HOME toiseen kansioon), niin voit aloittaa alusta.</translation>
     </message>
 </context>
@@ -4153,7 +4154,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Lisää käsin julkaistava tili</translation>
     </message>
     <message>
-        <source>Any network (Instagram, TikTok, X, …): at each post's time Some Studio reminds you and copies the text, and you publish it yourself.</source>
+        <source>Any network (Instagram, TikTok, X, …): at each post&apos;s time Some Studio reminds you and copies the text, and you publish it yourself.</source>
         <translation>Mikä tahansa palvelu (Instagram, TikTok, X, …): kunkin julkaisun aikaan Some Studio muistuttaa sinua ja kopioi tekstin, ja julkaiset sen itse.</translation>
     </message>
     <message>
@@ -4169,7 +4170,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kirjaudu valittuun palveluun</translation>
     </message>
     <message>
-        <source>Bluesky, Mastodon, X, LinkedIn, Facebook, Instagram, Threads or Pinterest: sign in and Some Studio publishes for you. The sign-in is kept in your system's keyring.</source>
+        <source>Bluesky, Mastodon, X, LinkedIn, Facebook, Instagram, Threads or Pinterest: sign in and Some Studio publishes for you. The sign-in is kept in your system&apos;s keyring.</source>
         <translation>Bluesky, Mastodon, X, LinkedIn, Facebook, Instagram, Threads tai Pinterest: kirjaudu, niin Some Studio julkaisee puolestasi. Kirjautuminen säilytetään järjestelmäsi avainnipussa.</translation>
     </message>
     <message>
@@ -4177,7 +4178,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Avaa esittely</translation>
     </message>
     <message>
-        <source>A café's month of posts in a separate window, to look around. Nothing here changes, and the demo is thrown away when you close it.</source>
+        <source>A café&apos;s month of posts in a separate window, to look around. Nothing here changes, and the demo is thrown away when you close it.</source>
         <translation>Kahvilan kuukauden julkaisut omassa ikkunassaan tutustumista varten. Täällä mikään ei muutu, ja esittely poistetaan, kun suljet sen.</translation>
     </message>
     <message>
