@@ -24,6 +24,7 @@ from somestudio.domain.backoff import RetryPolicy
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.networks.deadline import abort_requests
 from somestudio.scheduling.alarms import Alarms, SchedulerAlarms
+from somestudio.scheduling.burst import Lanes
 from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
 from somestudio.scheduling.dispatcher import Dispatcher
 from somestudio.scheduling.events import (
@@ -102,6 +103,7 @@ class Engine:
             policy=policy or RetryPolicy(),
             rng=rng or random.Random(),  # noqa: S311 - jitter, not security
         )
+        self._lanes = Lanes(self._dispatcher, self.catch_up, self.refresh)
 
     # ------------------------------------------------------------------ listeners
 
@@ -188,6 +190,7 @@ class Engine:
         self._dispatcher.stop()  # a send waiting out a full disk gives up; recovered at start
         if not wait:
             self._alarms.shutdown(wait=False)
+            self._lanes.shutdown(wait=False)
         else:
             stopper = threading.Thread(
                 target=self._alarms.shutdown, kwargs={"wait": True}, name="engine-stop", daemon=True
@@ -200,8 +203,10 @@ class Engine:
                 stopper.join(0.1)
             if stopper.is_alive():
                 log.warning("sends still running after %s s; stopping without them", limit_seconds)
+                self._lanes.shutdown(wait=False)
                 self._emit(EngineStateChanged(running=False))
                 return False
+            self._lanes.shutdown()
         log.info("scheduling engine stopped")
         self._emit(EngineStateChanged(running=False))
         return True
@@ -285,6 +290,22 @@ class Engine:
             self._update_next_due()
         return verdict.state
 
+    def _publish_due(self, delivery_id: int) -> None:
+        """An alarm rang: publish the delivery with every other of its account due by now,
+        in batches (``burst``); a lane already at work for the account just looks again."""
+        verdict = self._dispatcher.check(delivery_id, self.catch_up())
+        if verdict.early is not None:  # rang early: set it again
+            self.refresh([delivery_id])
+            return
+        account = verdict.due_account
+        if account is None:  # gone, missed, or already taken by a lane
+            if verdict.state is not DeliveryState.PUBLISHING:
+                self._update_next_due()
+            return
+        network = rows.account_network(self._connection(), account)
+        if self._lanes.run(account, network):
+            self._update_next_due()
+
     # ------------------------------------------------------------------ alarms
 
     def _arm(self, delivery_id: int, due: datetime) -> None:
@@ -310,7 +331,7 @@ class Engine:
                 del self._armed[delivery_id]
         self.stats.alarms_fired += 1
         try:
-            self.dispatch(delivery_id)
+            self._publish_due(delivery_id)
         except Exception:
             # A database error before the claim leaves the delivery scheduled (the next
             # sweep retries); after it, 'publishing' (recovered at the next start).

@@ -88,6 +88,18 @@ class Budget:
 
 
 @dataclass(frozen=True, slots=True)
+class PublishPace:
+    """How a burst of one account's posts goes out: at most ``parallel`` sends at once, and at
+    most ``claimed`` posts taken for sending ahead of their send (claimed but not yet
+    recorded). A crash leaves at most ``claimed`` posts to reconcile. Networks keep one send
+    at a time per account (their write limits are per account, and a thread's order matters);
+    the Local archive writes folders in parallel."""
+
+    parallel: int = 1
+    claimed: int = 1
+
+
+@dataclass(frozen=True, slots=True)
 class NetworkDescriptor:
     network: Network
     name: str  # as shown (brand names are not translated)
@@ -104,6 +116,7 @@ class NetworkDescriptor:
     metrics_budget: Budget | None = None  # the documented read limit metric rounds keep to
     media_from_public_url: bool = False  # the network fetches images from a public address
     api_version: ApiVersion | None = None
+    publish_pace: PublishPace = PublishPace()
 
     @property
     def has_api(self) -> bool:
