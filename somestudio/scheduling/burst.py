@@ -55,6 +55,14 @@ class Lanes:
         self._again: dict[int, bool] = {}  # running lanes: kicked again meanwhile?
         self._pool: ThreadPoolExecutor | None = None
 
+    def kick(self, account_id: int) -> bool:
+        """If the account's lane runs, make it look again for due deliveries and say so."""
+        with self._lock:
+            if account_id not in self._again:
+                return False
+            self._again[account_id] = True
+            return True
+
     def run(self, account_id: int, network: str | None) -> int:
         """Publish the account's due deliveries on this thread, unless its lane already runs
         (that one is told to look again). How many deliveries this call settled."""
@@ -68,13 +76,15 @@ class Lanes:
         try:
             while True:
                 settled += self._drain(account_id, pace)
-                with self._lock:
+                with self._lock:  # the same hold as kick's: a kick is never lost in between
                     if not self._again[account_id] or self._dispatcher.stopping():
+                        del self._again[account_id]
                         return settled
                     self._again[account_id] = False
-        finally:
+        except BaseException:
             with self._lock:
-                del self._again[account_id]
+                self._again.pop(account_id, None)
+            raise
 
     def shutdown(self, *, wait: bool = True) -> None:
         with self._lock:
@@ -93,7 +103,7 @@ class Lanes:
         if pace.parallel <= 1:
             return self._drain_one_by_one(account_id, pace)
         dispatcher = self._dispatcher
-        sends = _Sends(self._executor(), dispatcher.attempt, pace.parallel)
+        sends = _Sends(self._executor(), dispatcher.attempt, pace.parallel, dispatcher.stopping)
         settled = 0
         try:
             while True:
@@ -152,10 +162,12 @@ class _Sends:
         pool: ThreadPoolExecutor,
         attempt: Callable[..., Outcome],
         parallel: int,
+        stopping: Callable[[], bool],
     ) -> None:
         self._pool = pool
         self._attempt = attempt
         self._parallel = parallel
+        self._stopping = stopping
         self._cond = threading.Condition()
         self._waiting: deque[tuple[OutgoingDelivery, datetime]] = deque()
         self._running = 0
@@ -179,9 +191,9 @@ class _Sends:
             self._start()
 
     def take(self) -> list[Outcome]:
-        """Wait until a send finished (or none is left); every finished outcome so far."""
+        """Wait until a send finished (or none runs); every finished outcome so far."""
         with self._cond:
-            while not self._finished and (self._running or self._waiting):
+            while not self._finished and self._running:
                 self._cond.wait()
             finished, self._finished = self._finished, []
             return finished
@@ -201,7 +213,8 @@ class _Sends:
                 self._cond.wait()
 
     def _start(self) -> None:  # with the lock held
-        while self._waiting and self._running < self._parallel and not self._stopped:
+        stopped = self._stopped or self._stopping()
+        while self._waiting and self._running < self._parallel and not stopped:
             outgoing, started = self._waiting.popleft()
             self._running += 1
             future = self._pool.submit(self._attempt, outgoing, started=started)

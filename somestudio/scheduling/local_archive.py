@@ -77,11 +77,13 @@ class LocalArchivePublisher:
             return existing
         partial = folder / f"{_PARTIAL}{target.name}-{os.urandom(4).hex()}"
         published_at = self._now().replace(microsecond=0)
+        renamed = False
         try:
             partial.mkdir()
             self._write(partial, delivery, published_at)
             try:
                 partial.rename(target)  # fails if a folder of that name appeared meanwhile
+                renamed = True
             except OSError:
                 existing = self._existing(target, delivery)
                 if existing is not None:
@@ -91,7 +93,7 @@ class LocalArchivePublisher:
         except OSError as exc:
             raise self._error(exc, folder) from exc
         finally:
-            if partial.exists():
+            if not renamed:
                 shutil.rmtree(partial, ignore_errors=True)
         return _result(target, published_at)
 
@@ -103,6 +105,8 @@ class LocalArchivePublisher:
         return self._existing(target, delivery)
 
     def _existing(self, target: Path, delivery: OutgoingDelivery) -> PublishResult | None:
+        if not os.path.lexists(target):  # the usual case, in one system call
+            return None
         try:
             metadata = json.loads((target / METADATA).read_text(encoding="utf-8"))
         except FileNotFoundError:
