@@ -28,7 +28,7 @@ from somestudio.scheduling.outcome import Outcome
 
 log = logging.getLogger(__name__)
 
-SEND_THREADS = 16  # sends of all lanes together; each lane keeps to its own pace within
+SEND_THREADS = 8  # sends of all lanes together; each lane keeps to its own pace within
 
 
 def pace_of(network: str | None) -> PublishPace:
@@ -105,12 +105,18 @@ class Lanes:
         dispatcher = self._dispatcher
         sends = _Sends(self._executor(), dispatcher.attempt, pace.parallel, dispatcher.stopping)
         settled = 0
+        first = True
         try:
             while True:
                 if dispatcher.stopping():
                     dispatcher.release(sends.stop())
-                elif sends.waiting < pace.parallel and sends.unsettled < pace.claimed:
-                    room = pace.claimed - sends.unsettled
+                elif sends.waiting < 2 * pace.parallel and sends.unsent < pace.claimed:
+                    # Claimed before the queue runs dry; sent-but-unrecorded outcomes do not
+                    # hold the claim back (while a record waits on the disk, sends go on).
+                    # The first claim is small, so the first sends start at once.
+                    room = pace.claimed - sends.unsent
+                    if first:
+                        room, first = min(room, 2 * pace.parallel), False
                     sends.add(dispatcher.claim_batch(account_id, room, self._catch_up()))
                 if not sends.unsettled:  # nothing claimed, nothing in flight: done
                     return settled
@@ -178,6 +184,12 @@ class _Sends:
     def waiting(self) -> int:
         with self._cond:
             return len(self._waiting)
+
+    @property
+    def unsent(self) -> int:
+        """Claimed and not yet sent (waiting or being sent)."""
+        with self._cond:
+            return len(self._waiting) + self._running
 
     @property
     def unsettled(self) -> int:

@@ -12,5 +12,5 @@ DESCRIPTOR = NetworkDescriptor(
     colour="#2e7d32",
     sign_in=(SignInKind.FOLDER,),
     # Folder writes wait on the disk (fsync), not on a server's limit: several at once.
-    publish_pace=PublishPace(parallel=16, claimed=128),
+    publish_pace=PublishPace(parallel=8, claimed=128),
 )
