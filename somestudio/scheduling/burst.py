@@ -86,6 +86,13 @@ class Lanes:
                 self._again.pop(account_id, None)
             raise
 
+    def _kicked(self, account_id: int) -> bool:
+        """Whether the running lane was kicked since it last looked (and it looks now)."""
+        with self._lock:
+            kicked = self._again.get(account_id, False)
+            self._again[account_id] = False
+            return kicked
+
     def shutdown(self, *, wait: bool = True) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
@@ -105,19 +112,26 @@ class Lanes:
         dispatcher = self._dispatcher
         sends = _Sends(self._executor(), dispatcher.attempt, pace.parallel, dispatcher.stopping)
         settled = 0
-        first = True
+        first, exhausted = True, False
         try:
             while True:
                 if dispatcher.stopping():
                     dispatcher.release(sends.stop())
-                elif sends.waiting < 2 * pace.parallel and sends.unsent < pace.claimed:
+                elif (
+                    sends.waiting < 2 * pace.parallel
+                    and sends.unsent < pace.claimed
+                    and (not exhausted or self._kicked(account_id))
+                ):
                     # Claimed before the queue runs dry; sent-but-unrecorded outcomes do not
                     # hold the claim back (while a record waits on the disk, sends go on).
-                    # The first claim is small, so the first sends start at once.
+                    # The first claim is small, so the first sends start at once. Once all
+                    # due ones are taken, only an alarm (a kick) makes the lane look again.
                     room = pace.claimed - sends.unsent
                     if first:
                         room, first = min(room, 2 * pace.parallel), False
-                    sends.add(dispatcher.claim_batch(account_id, room, self._catch_up()))
+                    claimed = dispatcher.claim_batch(account_id, room, self._catch_up())
+                    exhausted = len(claimed) < room
+                    sends.add(claimed)
                 if not sends.unsettled:  # nothing claimed, nothing in flight: done
                     return settled
                 # Recorded while the next sends run: every outcome finished by now together.
