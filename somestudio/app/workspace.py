@@ -14,6 +14,7 @@ from somestudio.store.database import (
     Database,
     OpenReport,
     StorageError,
+    close_connection,
     damaged_error,
     open_database,
     verify_integrity,
@@ -60,9 +61,12 @@ class Workspace:
         return None
 
     def close(self) -> None:
+        """Close this thread's connection. The planner's statistics are kept up to date here
+        (SQLite's advice: optimize before closing), never on a file not verified."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
-            conn.close()
+            verified = self.verified.done() and self.verified.exception() is None
+            close_connection(conn, optimize=verified)
             self._local.conn = None
 
 

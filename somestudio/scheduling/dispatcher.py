@@ -1,7 +1,8 @@
-"""One delivery's way out: check it is due, claim it, publish, record what happened.
+"""A delivery's way out: check it is due, claim it, publish, record what happened.
 
 The claim is the only door to a send. Every outcome is written in one transaction with its
-row in ``attempts``; an unknown outcome is reconciled or left for the user, never resent.
+row in ``attempts`` (a burst's outcomes share one: ``settle``); an unknown outcome is
+reconciled or left for the user, never resent. ``burst.Lanes`` drives the batched path.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import random
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeVar
 
@@ -41,6 +41,7 @@ from somestudio.scheduling.events import (
     RetryScheduled,
 )
 from somestudio.scheduling.first_comments import CommentSender
+from somestudio.scheduling.outcome import Outcome, Verdict
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import deliveries as rows
 from somestudio.store.database import transaction
@@ -60,14 +61,6 @@ UNKNOWN_REASON = (
     "The channel did not confirm this post ({detail}) and no post with its key was found. "
     "Check the channel, then confirm it or publish it again."
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """What ``dispatch`` did; ``early`` carries the due time of a delivery not yet due."""
-
-    state: DeliveryState | None
-    early: datetime | None = None
 
 
 class Dispatcher:
@@ -110,6 +103,9 @@ class Dispatcher:
     def resume(self) -> None:
         self._stopping.clear()
 
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
+
     @contextlib.contextmanager
     def _write(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         with self._write_lock, transaction(conn):
@@ -143,10 +139,11 @@ class Dispatcher:
 
     # ------------------------------------------------------------------ the way out
 
-    def dispatch(self, delivery_id: int, catch_up: timedelta) -> Verdict:
+    def check(self, delivery_id: int, catch_up: timedelta) -> Verdict:
+        """Look at one delivery: not (or no longer) scheduled, not yet due, missed (marked
+        so here), or due now (``due_account``: to be claimed with its account's burst)."""
         now = self._now()
-        conn = self._connection()
-        row = rows.get(conn, delivery_id)
+        row = rows.get(self._connection(), delivery_id)
         if row is None or row.state is not S.SCHEDULED or row.post_deleted:
             return Verdict(row.state if row else None)
         due = row.due_at
@@ -156,13 +153,69 @@ class Dispatcher:
         if now - due > catch_up:
             self.mark_missed(row, now, catch_up)
             return Verdict(S.MISSED)
+        return Verdict(S.SCHEDULED, due_account=row.account_id)
+
+    def dispatch(self, delivery_id: int, catch_up: timedelta) -> Verdict:
+        """Publish this one delivery now if it is due, on the calling thread."""
+        verdict = self.check(delivery_id, catch_up)
+        if verdict.due_account is None:
+            return verdict
+        now = self._now()
+        conn = self._connection()
         with self._write(conn):
             if not rows.claim(conn, delivery_id, now):
                 return Verdict(None)
             outgoing = rows.load_outgoing(conn, delivery_id)
         assert outgoing is not None
-        self._emit(DeliveryStateChanged(delivery_id, row.post_id, S.SCHEDULED, S.PUBLISHING))
-        return Verdict(self._send(outgoing, started=now))
+        self._emit(DeliveryStateChanged(delivery_id, outgoing.post_id, S.SCHEDULED, S.PUBLISHING))
+        return Verdict(self._finish(self.attempt(outgoing, started=now)))
+
+    def claim_batch(
+        self, account_id: int, limit: int, catch_up: timedelta
+    ) -> list[tuple[OutgoingDelivery, datetime]]:
+        """Claim up to ``limit`` of the account's due deliveries in one transaction; each with
+        the time its attempt started."""
+        now = self._now()
+        conn = self._connection()
+        with self._write(conn):
+            ids = rows.claim_due(conn, account_id, now, now - catch_up, limit)
+            claimed = [rows.load_outgoing(conn, delivery_id) for delivery_id in ids]
+        batch = [(outgoing, now) for outgoing in claimed if outgoing is not None]
+        for outgoing, _ in batch:
+            self._emit(
+                DeliveryStateChanged(
+                    outgoing.delivery_id, outgoing.post_id, S.SCHEDULED, S.PUBLISHING
+                )
+            )
+        return batch
+
+    def release(self, claimed: list[OutgoingDelivery]) -> None:
+        """Give back claimed deliveries whose send never started (the engine is stopping)."""
+        if not claimed:
+            return
+        now = self._now()
+        conn = self._connection()
+        with self._write(conn):
+            released = [o for o in claimed if rows.release(conn, o.delivery_id, now)]
+        for outgoing in released:
+            self._emit(
+                DeliveryStateChanged(
+                    outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.SCHEDULED
+                )
+            )
+
+    def settle(self, outcomes: list[Outcome]) -> None:
+        """Record the outcomes in one transaction, then announce each. If recording fails
+        for good, none is announced: they stay 'publishing' and the next start reconciles."""
+        writes = [o.write for o in outcomes if o.write is not None]
+        if writes:
+            self._record(lambda conn: [write(conn) for write in writes])
+        for outcome in outcomes:
+            outcome.after()
+
+    def _finish(self, outcome: Outcome) -> DeliveryState:
+        self.settle([outcome])
+        return outcome.state
 
     def mark_missed(self, row: rows.DeliveryRow, now: datetime, catch_up: timedelta) -> bool:
         due = row.due_at
@@ -190,9 +243,11 @@ class Dispatcher:
             self._emit(DeliveryMissed(row.id, row.post_id, due, reason))
         return moved
 
-    def _send(  # noqa: PLR0911 - one return per outcome kind
+    def attempt(  # noqa: PLR0911 - one return per outcome kind
         self, outgoing: OutgoingDelivery, *, started: datetime
-    ) -> DeliveryState:
+    ) -> Outcome:
+        """Send a claimed delivery and judge the result; nothing is recorded yet (``settle``).
+        Safe on any thread: it only reads the database."""
         publisher = self._publishers.find(outgoing.account)
         if publisher is None:
             account = outgoing.account
@@ -218,7 +273,7 @@ class Dispatcher:
                 # Cut short because the app is closing: it stays 'publishing', and the next
                 # start reconciles it (the crash path) instead of asking the user now.
                 log.info("delivery %s: send stopped by shutdown", outgoing.delivery_id)
-                return S.PUBLISHING
+                return Outcome(outgoing.delivery_id, S.PUBLISHING)
             return self._reconcile(outgoing, publisher, started, exc.reason)
         except Exception as exc:  # a bug in a publisher: the post may have gone out
             log.exception("publisher for delivery %s raised", outgoing.delivery_id)
@@ -238,26 +293,32 @@ class Dispatcher:
         started = self._now()
         publisher = self._publishers.find(outgoing.account)
         if publisher is None:
-            return self._needs_attention(outgoing, started, CRASH_REASON, "crash")
+            return self._finish(self._needs_attention(outgoing, started, CRASH_REASON, "crash"))
         try:
             found = publisher.reconcile(outgoing)
         except Exception as exc:
             log.warning("reconcile of delivery %s failed: %s", delivery_id, exc)
-            return self._needs_attention(
-                outgoing, started, f"{CRASH_REASON} (Checking failed: {exc}.)", "crash"
+            return self._finish(
+                self._needs_attention(
+                    outgoing, started, f"{CRASH_REASON} (Checking failed: {exc}.)", "crash"
+                )
             )
         if found is not None:
-            return self._published(outgoing, started, found, reconciled=True)
+            return self._finish(self._published(outgoing, started, found, reconciled=True))
         if publisher.reconcile_is_conclusive:
-            return self._requeue_after_crash(outgoing, started)
-        return self._needs_attention(outgoing, started, CRASH_REASON, "crash")
+            return self._finish(self._requeue_after_crash(outgoing, started))
+        return self._finish(self._needs_attention(outgoing, started, CRASH_REASON, "crash"))
 
-    def _requeue_after_crash(self, outgoing: OutgoingDelivery, started: datetime) -> DeliveryState:
-        def write(conn: sqlite3.Connection) -> bool:
-            moved = rows.move(
-                conn, outgoing.delivery_id, S.SCHEDULED, started, only_from=(S.PUBLISHING,)
+    def _requeue_after_crash(self, outgoing: OutgoingDelivery, started: datetime) -> Outcome:
+        moved: list[bool] = []
+
+        def write(conn: sqlite3.Connection) -> None:
+            moved.append(
+                rows.move(
+                    conn, outgoing.delivery_id, S.SCHEDULED, started, only_from=(S.PUBLISHING,)
+                )
             )
-            if moved:
+            if moved[-1]:
                 rows.append_attempt(
                     conn,
                     outgoing.delivery_id,
@@ -267,20 +328,20 @@ class Dispatcher:
                     error_kind="crash",
                     message="interrupted before anything was published; sending again",
                 )
-            return moved
 
-        moved = self._record(write)
-        if moved:
-            self._emit(
-                DeliveryStateChanged(
-                    outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.SCHEDULED
+        def after() -> None:
+            if moved and moved[-1]:
+                self._emit(
+                    DeliveryStateChanged(
+                        outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.SCHEDULED
+                    )
                 )
-            )
-        return S.SCHEDULED
+
+        return Outcome(outgoing.delivery_id, S.SCHEDULED, write, after)
 
     def _reconcile(
         self, outgoing: OutgoingDelivery, publisher: Publisher, started: datetime, detail: str
-    ) -> DeliveryState:
+    ) -> Outcome:
         try:
             found = publisher.reconcile(outgoing)
         except Exception as exc:
@@ -302,21 +363,24 @@ class Dispatcher:
         result: PublishResult,
         *,
         reconciled: bool,
-    ) -> DeliveryState:
+    ) -> Outcome:
         now = self._now()
+        moved: list[bool] = []
 
-        def write(conn: sqlite3.Connection) -> bool:
-            moved = rows.move(
-                conn,
-                outgoing.delivery_id,
-                S.PUBLISHED,
-                now,
-                only_from=(S.PUBLISHING,),
-                remote_id=result.remote_id or None,
-                remote_url=result.remote_url or None,
-                published_at=result.published_at or now,
-                last_error=None,
-                next_attempt_at=None,
+        def write(conn: sqlite3.Connection) -> None:
+            moved.append(
+                rows.move(
+                    conn,
+                    outgoing.delivery_id,
+                    S.PUBLISHED,
+                    now,
+                    only_from=(S.PUBLISHING,),
+                    remote_id=result.remote_id or None,
+                    remote_url=result.remote_url or None,
+                    published_at=result.published_at or now,
+                    last_error=None,
+                    next_attempt_at=None,
+                )
             )
             rows.append_attempt(
                 conn,
@@ -326,34 +390,34 @@ class Dispatcher:
                 outcome="reconciled" if reconciled else "published",
                 message=result.remote_id,
             )
-            return moved
 
-        moved = self._record(write)
-        if not moved:  # pragma: no cover - only a claimed delivery reaches here
-            log.error("delivery %s published but no longer publishing", outgoing.delivery_id)
-        log.info("delivery %s published %s", outgoing.delivery_id, result.remote_id)
-        self._emit(
-            DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.PUBLISHED)
-        )
-        self._emit(
-            DeliveryPublished(
-                outgoing.delivery_id,
-                outgoing.post_id,
-                result.remote_id,
-                result.remote_url,
-                reconciled=reconciled,
+        def after() -> None:
+            if not (moved and moved[-1]):  # pragma: no cover - only a claimed one reaches here
+                log.error("delivery %s published but no longer publishing", outgoing.delivery_id)
+            log.info("delivery %s published %s", outgoing.delivery_id, result.remote_id)
+            self._emit(
+                DeliveryStateChanged(
+                    outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.PUBLISHED
+                )
             )
-        )
-        # Right after the post: its first comment, if it has one (a no-op otherwise).
-        try:
-            self.comments.send(outgoing.delivery_id)
-        except Exception:  # the post is recorded; the sweep tries the comment again
-            log.exception("first comment of delivery %s not sent", outgoing.delivery_id)
-        return S.PUBLISHED
+            self._emit(
+                DeliveryPublished(
+                    outgoing.delivery_id,
+                    outgoing.post_id,
+                    result.remote_id,
+                    result.remote_url,
+                    reconciled=reconciled,
+                )
+            )
+            # Right after the post: its first comment, if it has one (a no-op otherwise).
+            try:
+                self.comments.send(outgoing.delivery_id)
+            except Exception:  # the post is recorded; the sweep tries the comment again
+                log.exception("first comment of delivery %s not sent", outgoing.delivery_id)
 
-    def _retry(
-        self, outgoing: OutgoingDelivery, started: datetime, exc: Retryable
-    ) -> DeliveryState:
+        return Outcome(outgoing.delivery_id, S.PUBLISHED, write, after)
+
+    def _retry(self, outgoing: OutgoingDelivery, started: datetime, exc: Retryable) -> Outcome:
         conn = self._connection()
         now = self._now()
         # The one redaction step, before the text reaches the table, the log or the window.
@@ -395,15 +459,20 @@ class Dispatcher:
                 retry_at=retry_at,
             )
 
-        self._record(write)
-        log.info("delivery %s: %s", outgoing.delivery_id, reason)
-        self._emit(
-            DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.SCHEDULED)
-        )
-        self._emit(
-            RetryScheduled(outgoing.delivery_id, outgoing.post_id, retry_at, failures, exc.reason)
-        )
-        return S.SCHEDULED
+        def after() -> None:
+            log.info("delivery %s: %s", outgoing.delivery_id, reason)
+            self._emit(
+                DeliveryStateChanged(
+                    outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, S.SCHEDULED
+                )
+            )
+            self._emit(
+                RetryScheduled(
+                    outgoing.delivery_id, outgoing.post_id, retry_at, failures, exc.reason
+                )
+            )
+
+        return Outcome(outgoing.delivery_id, S.SCHEDULED, write, after)
 
     def _failed(
         self,
@@ -412,9 +481,14 @@ class Dispatcher:
         reason: str,
         kind: str,
         http_status: int | None = None,
-    ) -> DeliveryState:
+    ) -> Outcome:
         reason = redact(reason)  # before the table, the log and the window see it
-        self._hold(
+
+        def failed() -> None:
+            log.warning("delivery %s failed: %s", outgoing.delivery_id, reason)
+            self._emit(DeliveryFailed(outgoing.delivery_id, outgoing.post_id, reason))
+
+        return self._hold(
             outgoing,
             started,
             S.FAILED,
@@ -422,22 +496,35 @@ class Dispatcher:
             reason=reason,
             kind=kind,
             http_status=http_status,
+            then=failed,
         )
-        log.warning("delivery %s failed: %s", outgoing.delivery_id, reason)
-        self._emit(DeliveryFailed(outgoing.delivery_id, outgoing.post_id, reason))
-        return S.FAILED
 
     def _needs_attention(
-        self, outgoing: OutgoingDelivery, started: datetime, reason: str, kind: str
-    ) -> DeliveryState:
+        self,
+        outgoing: OutgoingDelivery,
+        started: datetime,
+        reason: str,
+        kind: str,
+        then: Callable[[], None] | None = None,
+    ) -> Outcome:
         reason = redact(reason)  # before the table, the log and the window see it
-        self._hold(
-            outgoing, started, S.NEEDS_ATTENTION, outcome="unknown", reason=reason, kind=kind
+
+        def announce() -> None:
+            level = logging.INFO if kind == "manual" else logging.WARNING
+            log.log(level, "delivery %s needs attention: %s", outgoing.delivery_id, reason)
+            self._emit(DeliveryNeedsAttention(outgoing.delivery_id, outgoing.post_id, reason))
+            if then is not None:
+                then()
+
+        return self._hold(
+            outgoing,
+            started,
+            S.NEEDS_ATTENTION,
+            outcome="unknown",
+            reason=reason,
+            kind=kind,
+            then=announce,
         )
-        level = logging.INFO if kind == "manual" else logging.WARNING
-        log.log(level, "delivery %s needs attention: %s", outgoing.delivery_id, reason)
-        self._emit(DeliveryNeedsAttention(outgoing.delivery_id, outgoing.post_id, reason))
-        return S.NEEDS_ATTENTION
 
     def _hold(
         self,
@@ -448,8 +535,9 @@ class Dispatcher:
         outcome: str,
         reason: str,
         kind: str,
+        then: Callable[[], None],
         http_status: int | None = None,
-    ) -> None:
+    ) -> Outcome:
         """Stop a claimed delivery where the user has to decide (failed, needs attention):
         the state and its attempt in one transaction, then the state-change event."""
         reason = redact(reason)
@@ -477,24 +565,29 @@ class Dispatcher:
                 http_status=http_status,
             )
 
-        self._record(write)
-        self._emit(
-            DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, state)
-        )
+        def after() -> None:
+            self._emit(
+                DeliveryStateChanged(outgoing.delivery_id, outgoing.post_id, S.PUBLISHING, state)
+            )
+            then()
+
+        return Outcome(outgoing.delivery_id, state, write, after)
 
     def _waiting_for_user(
         self, outgoing: OutgoingDelivery, started: datetime, reason: str
-    ) -> DeliveryState:
-        state = self._needs_attention(outgoing, started, reason, "manual")
+    ) -> Outcome:
         account = outgoing.account
-        self._emit(
-            ManualReminder(
-                outgoing.delivery_id,
-                outgoing.post_id,
-                account.network,
-                account.label,
-                "\n\n".join(outgoing.parts),  # a thread: its posts one after the other
-                tuple(m.path for m in outgoing.media),
+
+        def remind() -> None:
+            self._emit(
+                ManualReminder(
+                    outgoing.delivery_id,
+                    outgoing.post_id,
+                    account.network,
+                    account.label,
+                    "\n\n".join(outgoing.parts),  # a thread: its posts one after the other
+                    tuple(m.path for m in outgoing.media),
+                )
             )
-        )
-        return state
+
+        return self._needs_attention(outgoing, started, reason, "manual", then=remind)

@@ -24,6 +24,7 @@ from somestudio.domain.backoff import RetryPolicy
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.networks.deadline import abort_requests
 from somestudio.scheduling.alarms import Alarms, SchedulerAlarms
+from somestudio.scheduling.burst import Lanes
 from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
 from somestudio.scheduling.dispatcher import Dispatcher
 from somestudio.scheduling.events import (
@@ -103,6 +104,7 @@ class Engine:
             policy=policy or RetryPolicy(),
             rng=rng or random.Random(),  # noqa: S311 - jitter, not security
         )
+        self._lanes = Lanes(self._dispatcher, self.catch_up, self.refresh)
 
     # ------------------------------------------------------------------ listeners
 
@@ -199,6 +201,7 @@ class Engine:
         self._dispatcher.stop()  # a send waiting out a full disk gives up; recovered at start
         if not wait:
             self._alarms.shutdown(wait=False)
+            self._lanes.shutdown(wait=False)
         else:
             stopper = threading.Thread(
                 target=self._alarms.shutdown, kwargs={"wait": True}, name="engine-stop", daemon=True
@@ -211,8 +214,10 @@ class Engine:
                 stopper.join(0.1)
             if stopper.is_alive():
                 log.warning("sends still running after %s s; stopping without them", limit_seconds)
+                self._lanes.shutdown(wait=False)
                 self._emit(EngineStateChanged(running=False))
                 return False
+            self._lanes.shutdown()
         log.info("scheduling engine stopped")
         self._emit(EngineStateChanged(running=False))
         return True
@@ -270,7 +275,7 @@ class Engine:
             if now - due > catch_up:
                 self._dispatcher.mark_missed(row, now.replace(microsecond=0), catch_up)
             else:
-                self._arm(row.id, due)
+                self._arm(row.id, due, row.account_id)
         # First comments: retries whose time came, and any a crash left after their post.
         self._dispatcher.comments.sweep()
         self._update_next_due()
@@ -289,7 +294,7 @@ class Engine:
                 and not row.post_deleted
                 and due <= end
             ):
-                self._arm(row.id, due)
+                self._arm(row.id, due, row.account_id)
             else:
                 self._disarm(delivery_id)
         self._update_next_due()
@@ -303,14 +308,32 @@ class Engine:
             self._update_next_due()
         return verdict.state
 
+    def _publish_due(self, delivery_id: int) -> None:
+        """An alarm rang: publish the delivery with every other of its account due by now,
+        in batches (``burst``); a lane already at work for the account just looks again."""
+        verdict = self._dispatcher.check(delivery_id, self.catch_up())
+        if verdict.early is not None:  # rang early: set it again
+            self.refresh([delivery_id])
+            return
+        account = verdict.due_account
+        if account is None:  # gone, missed, or already taken by a lane
+            if verdict.state is not DeliveryState.PUBLISHING:
+                self._update_next_due()
+            return
+        network = rows.account_network(self._connection(), account)
+        if self._lanes.run(account, network):
+            self._update_next_due()
+
     # ------------------------------------------------------------------ alarms
 
-    def _arm(self, delivery_id: int, due: datetime) -> None:
+    def _arm(self, delivery_id: int, due: datetime, account_id: int) -> None:
         with self._lock:
             if not self._running or self._armed.get(delivery_id) == due:
                 return
             self._armed[delivery_id] = due
-            self._alarms.set(alarm_key(delivery_id), due, partial(self._fire, delivery_id, due))
+            self._alarms.set(
+                alarm_key(delivery_id), due, partial(self._fire, delivery_id, due, account_id)
+            )
 
     def _disarm(self, delivery_id: int) -> None:
         with self._lock:
@@ -322,13 +345,17 @@ class Engine:
             for delivery_id in list(self._armed):
                 self._disarm(delivery_id)
 
-    def _fire(self, delivery_id: int, due: datetime) -> None:
+    def _fire(self, delivery_id: int, due: datetime, account_id: int) -> None:
         with self._lock:
             if self._armed.get(delivery_id) == due:
                 del self._armed[delivery_id]
         self.stats.alarms_fired += 1
+        # In a burst, the account's lane is at work already: it takes this one with the rest
+        # (a thousand alarms ringing at one second must not each query the database).
+        if self._lanes.kick(account_id):
+            return
         try:
-            self.dispatch(delivery_id)
+            self._publish_due(delivery_id)
         except Exception:
             # A database error before the claim leaves the delivery scheduled (the next
             # sweep retries); after it, 'publishing' (recovered at the next start).

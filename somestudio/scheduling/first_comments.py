@@ -163,6 +163,9 @@ class CommentSender:
         """Claim and send the comment of a published delivery; None if there is none to take."""
         started = self._now()
         conn = self._connection()
+        row = rows.get(conn, delivery_id)
+        if row is None or row.state is not C.PENDING:
+            return None  # most posts have none: no write transaction for them (a burst)
         with self._write(conn):
             if not self._rows.claim(conn, delivery_id, started):
                 return None

@@ -5,6 +5,10 @@ holding ``post.txt``, copies of the media and ``metadata.json``. It is written i
 sibling and renamed into place, so a crash never leaves a half-written post under the real
 name; the key in the name lets ``reconcile`` find a post already written before a crash, and
 ``publish`` itself returns an existing folder instead of writing a second one.
+
+``publish`` returns only once the new folder's name is on the disk (the archive folder is
+fsync'd). Sends running at once share those fsyncs (``FolderSync``): a burst costs one per
+group of renames, not one per post.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import errno
 import json
 import os
 import shutil
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -57,6 +62,7 @@ class LocalArchivePublisher:
 
     def __init__(self, *, now: Callable[[], datetime] = utc_now) -> None:
         self._now = now
+        self._synced = FolderSync()
 
     def publish(self, delivery: OutgoingDelivery) -> PublishResult:
         folder = archive_folder(delivery)
@@ -71,21 +77,23 @@ class LocalArchivePublisher:
             return existing
         partial = folder / f"{_PARTIAL}{target.name}-{os.urandom(4).hex()}"
         published_at = self._now().replace(microsecond=0)
+        renamed = False
         try:
             partial.mkdir()
             self._write(partial, delivery, published_at)
             try:
                 partial.rename(target)  # fails if a folder of that name appeared meanwhile
+                renamed = True
             except OSError:
                 existing = self._existing(target, delivery)
                 if existing is not None:
                     return existing
                 raise
-            _fsync_folder(folder)
+            self._synced.sync(folder)
         except OSError as exc:
             raise self._error(exc, folder) from exc
         finally:
-            if partial.exists():
+            if not renamed:
                 shutil.rmtree(partial, ignore_errors=True)
         return _result(target, published_at)
 
@@ -97,6 +105,8 @@ class LocalArchivePublisher:
         return self._existing(target, delivery)
 
     def _existing(self, target: Path, delivery: OutgoingDelivery) -> PublishResult | None:
+        if not os.path.lexists(target):  # the usual case, in one system call
+            return None
         try:
             metadata = json.loads((target / METADATA).read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -181,6 +191,41 @@ def _write_file(path: Path, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
+
+
+class FolderSync:
+    """Group commit for folder fsyncs. ``sync(folder)`` returns once an fsync of ``folder``
+    that began after the call did finish, so everything renamed into it before the call is
+    durable; callers arriving while one runs share the next."""
+
+    def __init__(self, fsync: Callable[[Path], None] | None = None) -> None:
+        self._fsync = fsync or _fsync_folder
+        self._cond = threading.Condition()
+        self._asked: dict[Path, int] = {}  # per folder: calls so far
+        self._done: dict[Path, int] = {}  # calls covered by a finished fsync
+        self._running: set[Path] = set()
+
+    def sync(self, folder: Path) -> None:
+        with self._cond:
+            mine = self._asked[folder] = self._asked.get(folder, 0) + 1
+            while self._done.get(folder, 0) < mine:
+                if folder in self._running:
+                    self._cond.wait()
+                    continue
+                self._running.add(folder)
+                covers = self._asked[folder]  # every call so far renamed before this fsync
+                try:
+                    self._cond.release()
+                    try:
+                        self._fsync(folder)
+                    finally:
+                        self._cond.acquire()
+                finally:
+                    self._running.discard(folder)
+                    self._cond.notify_all()
+                # Reached only when the fsync succeeded; a failure goes to this caller, and
+                # the others waiting run an fsync of their own.
+                self._done[folder] = max(self._done.get(folder, 0), covers)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -53,6 +53,7 @@ __all__ = [
     "StorageError",
     "backup_database",
     "check_data_folder",
+    "close_connection",
     "damaged_error",
     "integrity_check",
     "open_database",
@@ -63,6 +64,7 @@ __all__ = [
 DATABASE_FILE = "somestudio.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+ANALYSIS_LIMIT = 400  # rows per index PRAGMA optimize samples (SQLite's suggested range)
 NEW_PREFIX = ".new-"
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -252,6 +254,19 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def close_connection(conn: sqlite3.Connection, *, optimize: bool = True) -> None:
+    """Close a connection; with ``optimize``, first let SQLite refresh the query planner's
+    statistics of the tables this connection used, as SQLite recommends before closing
+    ("PRAGMA optimize", https://sqlite.org/pragma.html#pragma_optimize). The analysis limit
+    keeps it to milliseconds on big tables; a busy or read-only file is left as it is."""
+    if optimize:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA busy_timeout = 100")  # closing: never wait on a writer
+            conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+            conn.execute("PRAGMA optimize")
+    conn.close()
 
 
 def damaged_error(path: Path, detail: str) -> CorruptDatabaseError:

@@ -101,6 +101,41 @@ def claim(conn: sqlite3.Connection, delivery_id: int, now: datetime) -> bool:
     return cur.rowcount == 1
 
 
+def claim_due(
+    conn: sqlite3.Connection, account_id: int, now: datetime, since: datetime, limit: int
+) -> list[int]:
+    """Take up to ``limit`` of an account's deliveries due between ``since`` and ``now``
+    (earliest first) for sending; the ids this caller moved.
+
+    Call it inside one write transaction: the batch is claimed, and made durable, at once.
+    Each row still goes through ``claim``'s single conditional statement, so a delivery
+    claimed elsewhere, or whose post was deleted, is refused here as it is there.
+    """
+    candidates = conn.execute(
+        f"SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
+        f" WHERE d.account_id = ? AND d.state = 'scheduled' AND p.deleted_at IS NULL"
+        f" AND {_DUE} <= ? AND {_DUE} >= ? ORDER BY {_DUE}, d.id LIMIT ?",
+        (account_id, utc_text(now), utc_text(since), limit),
+    ).fetchall()
+    return [int(r[0]) for r in candidates if claim(conn, int(r[0]), now)]
+
+
+def release(conn: sqlite3.Connection, delivery_id: int, now: datetime) -> bool:
+    """Give back a claimed delivery nothing was sent for (the engine is stopping before its
+    turn): scheduled again, its claim not counted as an attempt."""
+    cur = conn.execute(
+        "UPDATE deliveries SET state = 'scheduled', attempt_count = attempt_count - 1,"
+        " updated_at = ? WHERE id = ? AND state = 'publishing'",
+        (utc_text(now), delivery_id),
+    )
+    return cur.rowcount == 1
+
+
+def account_network(conn: sqlite3.Connection, account_id: int) -> str | None:
+    row = conn.execute("SELECT network FROM accounts WHERE id = ?", (account_id,)).fetchone()
+    return str(row[0]) if row else None
+
+
 class _Keep(Enum):
     KEEP = 0
 

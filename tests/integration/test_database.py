@@ -176,3 +176,47 @@ def test_scheduled_delivery_needs_time_and_zone(home: Path) -> None:
             " idempotency_key, updated_at) VALUES (1, 1, 'scheduled', '2026-01-01T00:00:00Z',"
             " 'k', 'x')"
         )
+
+
+def test_closing_a_workspace_keeps_the_planner_statistics(home: Path) -> None:
+    """The app maintains SQLite's statistics itself (PRAGMA optimize before closing): a table
+    queried in one session has them in the next, without anyone running ANALYZE."""
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    at = "2026-01-01T00:00:00Z"
+    conn.execute("BEGIN")
+    conn.execute(
+        "INSERT INTO accounts (id, network, handle, created_at) VALUES (1, 'mastodon', 'a', ?)",
+        (at,),
+    )
+    conn.executemany(
+        "INSERT INTO posts (id, base_text, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        [(i, f"post {i}", at, at) for i in range(1, 301)],
+    )
+    conn.executemany(
+        "INSERT INTO deliveries (post_id, account_id, state, idempotency_key, updated_at)"
+        " VALUES (?, 1, 'draft', ?, ?)",
+        [(i, f"k{i}", at) for i in range(1, 301)],
+    )
+    conn.execute("COMMIT")
+    conn.execute("SELECT count(*) FROM deliveries WHERE state = 'scheduled'").fetchone()
+    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchall()
+    workspace.close()
+    conn = sqlite3.connect(home / DATABASE_FILE)
+    analysed = {r[0] for r in conn.execute("SELECT tbl FROM sqlite_stat1")}
+    conn.close()
+    assert "deliveries" in analysed
+
+
+def test_an_unverified_database_is_not_written_at_close(home: Path) -> None:
+    from somestudio.store.database import close_connection  # noqa: PLC0415
+
+    db, _ = open_database(home / DATABASE_FILE)
+    conn = db.connect()
+    conn.execute("SELECT count(*) FROM deliveries WHERE state = 'scheduled'").fetchone()
+    close_connection(conn, optimize=False)
+    conn = sqlite3.connect(home / DATABASE_FILE)
+    assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchall()
+    conn.close()

@@ -101,6 +101,18 @@ class InboxCapability:
 
 
 @dataclass(frozen=True, slots=True)
+class PublishPace:
+    """How a burst of one account's posts goes out: at most ``parallel`` sends at once, and at
+    most ``claimed`` posts taken for sending ahead of their send (claimed but not yet
+    recorded). A crash leaves at most ``claimed`` posts to reconcile. Networks keep one send
+    at a time per account (their write limits are per account, and a thread's order matters);
+    the Local archive writes folders in parallel."""
+
+    parallel: int = 1
+    claimed: int = 1
+
+
+@dataclass(frozen=True, slots=True)
 class NetworkDescriptor:
     network: Network
     name: str  # as shown (brand names are not translated)
@@ -123,6 +135,7 @@ class NetworkDescriptor:
     monogram: str = ""  # one or two letters for the drawn mark; default: the name's first
     connect: ConnectForm = ConnectForm()  # noqa: RUF009 - frozen; what connecting asks for
     inbox: InboxCapability | None = None  # the community inbox reads this network (issue 16)
+    publish_pace: PublishPace = PublishPace()
 
     @property
     def has_api(self) -> bool:

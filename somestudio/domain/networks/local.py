@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from somestudio.domain.networks import Network
-from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind
+from somestudio.domain.networks.descriptor import NetworkDescriptor, PublishPace, SignInKind
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.LOCAL,
@@ -11,4 +11,6 @@ DESCRIPTOR = NetworkDescriptor(
     name_is_brand=False,
     colour="#2e7d32",
     sign_in=(SignInKind.FOLDER,),
+    # Folder writes wait on the disk (fsync), not on a server's limit: several at once.
+    publish_pace=PublishPace(parallel=8, claimed=128),
 )

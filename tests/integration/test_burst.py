@@ -1,0 +1,249 @@
+"""Bursts on a real SQLite file: batched claims, sends at the network's pace, grouped records,
+and what a stop or a crash in the middle of a batch leaves behind."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks.catalogue import descriptor
+from somestudio.domain.publish_result import OutgoingDelivery, PublishResult
+from somestudio.scheduling.local_archive import FolderSync, LocalArchivePublisher
+from somestudio.store import deliveries as delivery_rows
+from somestudio.store.database import transaction
+from tests.integration.scheduling_setup import Rig
+
+S = DeliveryState
+LOCAL_PACE = descriptor(Network.LOCAL).publish_pace
+
+
+class CountingPublisher:
+    """Publishes through the real Local archive, counting sends at once; ``hold`` keeps each
+    send open until that many are in flight (or a short wait passes)."""
+
+    reconcile_is_conclusive = True
+
+    def __init__(self, rig: Rig, *, hold: int = 0, archive: bool = True) -> None:
+        self._inner = LocalArchivePublisher(now=rig.clock.now) if archive else None
+        self._lock = threading.Lock()
+        self._hold = hold
+        self._enough = threading.Event()
+        self.now = 0
+        self.most = 0
+        self.calls = 0
+        self.on_call: list[object] = []
+
+    def publish(self, delivery: OutgoingDelivery) -> PublishResult:
+        with self._lock:
+            self.now += 1
+            self.calls += 1
+            self.most = max(self.most, self.now)
+            if self.now >= self._hold:
+                self._enough.set()
+        try:
+            self._enough.wait(timeout=0.5)
+            for hook in self.on_call:
+                hook()  # type: ignore[operator]
+            if self._inner is None:
+                return PublishResult(f"r{delivery.delivery_id}", "https://m/r")
+            return self._inner.publish(delivery)
+        finally:
+            with self._lock:
+                self.now -= 1
+
+    def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
+        return self._inner.reconcile(delivery) if self._inner is not None else None
+
+
+def _burst(rig: Rig, count: int, *, account: int | None = None, after: int = 5) -> list[int]:
+    return [rig.schedule(after, account=account, text=f"burst {i}") for i in range(count)]
+
+
+def _statements(conn: sqlite3.Connection) -> list[str]:
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    return seen
+
+
+def test_a_burst_is_claimed_in_one_transaction_and_sent_in_parallel(rig: Rig) -> None:
+    publisher = CountingPublisher(rig, hold=LOCAL_PACE.parallel)
+    rig.publishers.register(publisher, method=PublishMethod.FOLDER, network=Network.LOCAL)
+    rig.engine.start()
+    deliveries = _burst(rig, LOCAL_PACE.parallel * 2)
+    seen = _statements(rig.workspace.connection())  # the lane runs on this (the alarm's) thread
+    rig.alarms.advance(5)
+    rig.workspace.connection().set_trace_callback(None)
+
+    assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
+    assert all(rig.outcomes(d) == ["published"] for d in deliveries)
+    assert len(rig.folders()) == len(deliveries)
+    assert publisher.calls == len(deliveries)
+    assert publisher.most == LOCAL_PACE.parallel  # in parallel, never more than the pace
+    # Every claim of the burst inside the first transaction, before any send was recorded.
+    claims = [
+        i for i, s in enumerate(seen) if s.startswith("UPDATE deliveries SET state = 'publishing'")
+    ]
+    begins = [i for i, s in enumerate(seen) if s == "BEGIN IMMEDIATE"]
+    commits = [i for i, s in enumerate(seen) if s == "COMMIT"]
+    assert len(claims) == len(deliveries)
+    assert begins[0] < claims[0] and claims[-1] < commits[0]
+    # Outcomes recorded in groups: fewer transactions than deliveries.
+    assert len(commits) < 1 + len(deliveries)
+
+
+def test_an_api_account_sends_one_at_a_time(rig: Rig) -> None:
+    from somestudio.store import accounts as account_rows  # noqa: PLC0415
+
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        api = account_rows.add_account(conn, Network.MASTODON, "@api", instance_url="https://m")
+    publisher = CountingPublisher(rig, hold=2, archive=False)
+    rig.publishers.register(publisher, method=PublishMethod.API, network=Network.MASTODON)
+    rig.engine.start()
+    deliveries = _burst(rig, 4, account=api)
+    rig.alarms.advance(5)
+    assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
+    assert publisher.calls == 4 and publisher.most == 1
+
+
+def test_settle_records_many_outcomes_in_one_transaction(rig: Rig) -> None:
+    deliveries = _burst(rig, 5, after=0)
+    dispatcher = rig.engine._dispatcher
+    (archive_batch) = dispatcher.claim_batch(rig.archive_account, 10, timedelta(minutes=15))
+    assert sorted(o.delivery_id for o, _ in archive_batch) == sorted(deliveries)
+    outcomes = [dispatcher.attempt(o, started=started) for o, started in archive_batch]
+    assert all(rig.state(d) is S.PUBLISHING for d in deliveries)  # sent, not yet recorded
+    seen = _statements(rig.workspace.connection())
+    dispatcher.settle(outcomes)
+    rig.workspace.connection().set_trace_callback(None)
+    assert seen.count("BEGIN IMMEDIATE") == 1 and seen.count("COMMIT") == 1
+    assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
+
+
+def test_claim_batch_takes_only_the_due_live_deliveries_of_its_account(rig: Rig) -> None:
+    due = _burst(rig, 3, after=0)
+    later = rig.schedule(60)
+    too_old = rig.schedule(-20 * 60)
+    deleted = rig.schedule(0)
+    rig.plan.delete_post(int(str(rig.column(deleted, "post_id"))))
+    other = rig.schedule(0, account=rig.manual_account)
+    batch = rig.engine._dispatcher.claim_batch(rig.archive_account, 2, timedelta(minutes=15))
+    assert [o.delivery_id for o, _ in batch] == due[:2]  # earliest first, no more than asked
+    assert [rig.state(d) for d in due] == [S.PUBLISHING, S.PUBLISHING, S.SCHEDULED]
+    for untouched in (later, too_old, deleted, other):
+        assert rig.state(untouched) is S.SCHEDULED
+    assert rig.column(due[0], "attempt_count") == 1
+
+
+def test_stopping_mid_batch_gives_back_what_was_not_sent(rig: Rig) -> None:
+    """The engine stops while a batch is in flight: sends already started are recorded, the
+    claimed ones not yet started go back to 'scheduled' untouched, nothing is written twice."""
+    publisher = CountingPublisher(rig, hold=LOCAL_PACE.parallel)
+    stopped = threading.Event()
+
+    def stop_once() -> None:
+        if not stopped.is_set():
+            stopped.set()
+            rig.engine._dispatcher.stop()
+
+    publisher.on_call.append(stop_once)
+    # The stop comes once every sender of the first wave is in flight; the rest wait.
+    rig.publishers.register(publisher, method=PublishMethod.FOLDER, network=Network.LOCAL)
+    rig.engine.start()
+    deliveries = _burst(rig, LOCAL_PACE.parallel * 3)
+    rig.alarms.advance(5)
+    states = {d: rig.state(d) for d in deliveries}
+    sent = [d for d in deliveries if states[d] is S.PUBLISHED]
+    back = [d for d in deliveries if states[d] is S.SCHEDULED]
+    assert len(sent) == publisher.calls == LOCAL_PACE.parallel
+    assert len(sent) + len(back) == len(deliveries)
+    assert all(rig.outcomes(d) == [] and rig.column(d, "attempt_count") == 0 for d in back)
+    assert len(rig.folders()) == len(sent)
+    # Started again, the engine sends the rest, each once.
+    rig.engine.shutdown()
+    rig.make_engine().start()
+    rig.alarms.run_due()
+    assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
+    assert len(rig.folders()) == len(deliveries)
+    assert all(rig.outcomes(d) == ["published"] for d in deliveries)
+
+
+def test_a_crash_mid_batch_is_reconciled_without_a_second_write(rig: Rig) -> None:
+    """What a kill leaves: a claimed batch, some of it written but not recorded, one write cut
+    off half way. At the next start each is reconciled or sent again — exactly once."""
+    deliveries = _burst(rig, 10, after=0)
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        claimed = delivery_rows.claim_due(
+            conn, rig.archive_account, rig.clock.now(), rig.clock.now() - timedelta(hours=1), 10
+        )
+    assert claimed == deliveries
+    outgoing = [delivery_rows.load_outgoing(conn, d) for d in deliveries]
+    archive = LocalArchivePublisher(now=rig.clock.now)
+    for item in outgoing[:4]:
+        assert item is not None
+        archive.publish(item)  # written, then the kill: never recorded
+    half = outgoing[4]
+    assert half is not None
+    (rig.archive / f".partial-x-d{half.delivery_id}-{half.idempotency_key[:8]}-ab").mkdir()
+    rig.engine.start()
+    rig.alarms.run_due()
+    assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
+    assert len(rig.folders()) == 10
+    for d in deliveries[:4]:
+        assert rig.outcomes(d) == ["reconciled"]
+    for d in deliveries[4:]:
+        assert rig.outcomes(d) == ["unknown", "published"]
+
+
+def test_folder_sync_shares_fsyncs_and_never_answers_early(tmp_path: Path) -> None:
+    runs: list[tuple[float, float]] = []
+
+    def slow_fsync(folder: Path) -> None:
+        started = time.monotonic()
+        time.sleep(0.02)
+        runs.append((started, time.monotonic()))
+
+    sync = FolderSync(slow_fsync)
+    calls: list[tuple[float, float]] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(12)
+
+    def caller() -> None:
+        barrier.wait()
+        asked = time.monotonic()
+        sync.sync(tmp_path)
+        with lock:
+            calls.append((asked, time.monotonic()))
+
+    threads = [threading.Thread(target=caller) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(calls) == 12
+    assert len(runs) < 12  # shared
+    for asked, answered in calls:  # each waited for an fsync that began after it asked
+        assert any(asked <= start and end <= answered for start, end in runs)
+
+
+def test_folder_sync_reports_a_failure_to_its_caller(tmp_path: Path) -> None:
+    failures = [OSError(5, "Input/output error")]
+
+    def flaky(folder: Path) -> None:
+        if failures:
+            raise failures.pop()
+
+    sync = FolderSync(flaky)
+    try:
+        sync.sync(tmp_path)
+    except OSError as exc:
+        assert exc.errno == 5
+    else:
+        raise AssertionError("the failed fsync was not reported")
+    sync.sync(tmp_path)  # the next one runs its own fsync, which succeeds
