@@ -56,10 +56,16 @@ HANDED_OFF_REASON = (
 )
 
 
+class StatedRow(Protocol):
+    @property
+    def state(self) -> CommentState: ...
+
+
 class CommentRows(Protocol):
     """The table functions the sender needs (``store.first_comments``,
     ``store.inbox.replies``); ids are the row's key (delivery id, inbox entry id)."""
 
+    def get(self, conn: sqlite3.Connection, key: int, /) -> StatedRow | None: ...
     def due(self, conn: sqlite3.Connection, now: datetime, /) -> list[int]: ...
     def in_state(self, conn: sqlite3.Connection, state: CommentState, /) -> list[int]: ...
     def claim(self, conn: sqlite3.Connection, key: int, now: datetime, /) -> bool: ...
@@ -163,7 +169,7 @@ class CommentSender:
         """Claim and send the comment of a published delivery; None if there is none to take."""
         started = self._now()
         conn = self._connection()
-        row = rows.get(conn, delivery_id)
+        row = self._rows.get(conn, delivery_id)
         if row is None or row.state is not C.PENDING:
             return None  # most posts have none: no write transaction for them (a burst)
         with self._write(conn):
