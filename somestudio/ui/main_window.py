@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -49,6 +51,9 @@ if TYPE_CHECKING:
     from somestudio.ui.reminders_dialog import RemindersDialog
 
 PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan")
+# Pages whose module is imported on a worker the first time they are opened from the
+# navigation (``page()`` itself still builds at once, for code that needs the page now).
+SLOW_MODULES = {"metrics": "somestudio.ui.metrics.page"}
 STATUS_REFRESH_MS = 60_000
 
 
@@ -82,6 +87,10 @@ class MainWindow(QMainWindow):
         self._home = home
         self._log_file = log_file
         self._pages: dict[str, QWidget] = {}
+        self._importing: set[str] = set()
+        from somestudio.ui.tasks import Tasks  # noqa: PLC0415
+
+        self._page_tasks = Tasks(self)
         labels = {
             "compose": self.tr("Compose"),
             "calendar": self.tr("Calendar"),
@@ -181,10 +190,13 @@ class MainWindow(QMainWindow):
             leave_by_tab(widget)
             index = PAGES.index(key)
             placeholder = self.stack.widget(index)
+            was_current = placeholder is not None and self.stack.currentWidget() is placeholder
             self.stack.insertWidget(index, widget)
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
+            if was_current:  # its busy note was showing: the page takes its place
+                self.stack.setCurrentWidget(widget)
             self._pages[key] = widget
         return widget
 
@@ -674,6 +686,11 @@ class MainWindow(QMainWindow):
 
     def _on_page_changed(self, row: int) -> None:
         page = PAGES[row]
+        if page in SLOW_MODULES and page not in self._pages:
+            module = SLOW_MODULES[page]
+            if module not in sys.modules:
+                self._load_page_in_background(page, module)
+                return
         self.page(page)
         self.stack.setCurrentIndex(row)
         self._sync_drafts()
@@ -684,6 +701,35 @@ class MainWindow(QMainWindow):
         elif page == "compose":
             self.compose.reload()
             self.compose.editor.setFocus()
+
+    def _load_page_in_background(self, page: str, module: str) -> None:
+        """Show a busy note in the page's place while its modules import on a worker (the
+        charts' pyqtgraph and numpy take the better part of a second); build it once back."""
+        index = PAGES.index(page)
+        placeholder = self.stack.widget(index)
+        if placeholder is not None and placeholder.layout() is None:
+            from PySide6.QtWidgets import QLabel, QVBoxLayout  # noqa: PLC0415
+
+            note = QLabel(self.tr("Loading…"))
+            note.setObjectName("PageLoading")
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            QVBoxLayout(placeholder).addWidget(note)
+        self.stack.setCurrentIndex(index)
+        self._sync_drafts()
+        if page in self._importing:
+            return
+        self._importing.add(page)
+
+        def imported(_result: object) -> None:
+            self._importing.discard(page)
+            if self.current_page() == page:
+                self._on_page_changed(index)
+
+        def failed(error: BaseException) -> None:
+            self._importing.discard(page)
+            raise error  # the uncaught-exception hook says it, as for a page built here
+
+        self._page_tasks.run(lambda: importlib.import_module(module), imported, failed)
 
     def _on_data_changed(self) -> None:
         self.drafts.refresh()
