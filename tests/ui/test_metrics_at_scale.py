@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from somestudio.domain.metrics import AccountPoint
@@ -65,7 +66,8 @@ def test_first_open_from_the_navigation_imports_the_page_on_a_worker(
         window.show_page("metrics")
         # At once: the busy note in the page's place, nothing built on the GUI thread.
         assert "metrics" not in window._pages
-        assert window.stack.currentWidget().findChild(object, "PageLoading") is not None
+        current = window.stack.currentWidget()
+        assert current is not None and current.findChild(QLabel, "PageLoading") is not None
         qtbot.waitUntil(lambda: "metrics" in window._pages, timeout=15_000)
         assert window.stack.currentWidget() is window._pages["metrics"]
         assert window.current_page() == "metrics"
