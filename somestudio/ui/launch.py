@@ -245,6 +245,7 @@ def _run_window(
         home=folder,
         log_file=log_file,
         demo=demo,
+        first_frame_first=True,
     )
     built.append(window)
     if reported:  # the first views already found the file damaged
@@ -277,6 +278,8 @@ def _run_window(
         first.exposed.connect(lambda: _report_responsive(scheduler, shut_down))
     # The rest of start-up waits for the window to be on screen: the log, the raise-me
     # socket, the tray, and the engine with its network clients (the heaviest imports).
+    # The page in view and the status bar's counts come right after the first frame.
+    first.exposed.connect(lambda: QTimer.singleShot(0, window.finish_start))
     first.exposed.connect(
         lambda: QTimer.singleShot(0, lambda: _after_shown(app, guard, window, folder))
     )

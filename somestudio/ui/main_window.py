@@ -70,7 +70,11 @@ class MainWindow(QMainWindow):
         home: Path,
         log_file: Path,
         demo: bool = False,
+        first_frame_first: bool = False,
     ) -> None:
+        """With ``first_frame_first`` (the app's start) the window shows before its first
+        page is built and the status bar is read: ``finish_start()`` does both once it is on
+        screen. Without it (tests, tools) the window is complete when built."""
         super().__init__()
         self.setObjectName("MainWindow")
         # Qt adds the application's display name (Some Studio) to every title itself.
@@ -176,9 +180,22 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh_status)
         self._refresh_timer.start()
 
+        self._started = not first_frame_first
         self._restore_state()
-        if studio.has_unsaved_draft():
-            self.show_page("compose")  # work lost to a crash or kill comes back in view
+        if self._started:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """Build the page in view and read the status bar (at once, unless the window was
+        made with ``first_frame_first``: then once it has shown)."""
+        self._started = True
+        row = self.navigation.currentRow()
+        if self._studio.has_unsaved_draft():
+            row = PAGES.index("compose")  # work lost to a crash or kill comes back in view
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+        self._on_page_changed(row)
         self.refresh_status()
 
     # -- pages
@@ -686,6 +703,9 @@ class MainWindow(QMainWindow):
 
     def _on_page_changed(self, row: int) -> None:
         page = PAGES[row]
+        if not self._started:  # the first frame comes first; finish_start builds the page
+            self.stack.setCurrentIndex(row)
+            return
         if page in SLOW_MODULES and page not in self._pages:
             module = SLOW_MODULES[page]
             if module not in sys.modules:

@@ -82,3 +82,41 @@ def test_quitting_while_the_engine_is_built_leaves_nothing_running(
     QApplication.processEvents()
     assert attached(window) is None
     assert not [t for t in threading.enumerate() if t.name == "engine-start"]
+
+
+def test_the_first_frame_comes_before_the_page_and_the_status_counts(
+    qtbot: QtBot, demo_home: Path
+) -> None:
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    from .conftest import HELSINKI  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    workspace = open_workspace(demo_home)
+    try:
+        window = MainWindow(
+            Studio(workspace),
+            workspace.settings,
+            HELSINKI,
+            home=demo_home,
+            log_file=demo_home / "logs" / "x.log",
+            first_frame_first=True,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        # On screen with the navigation and the bars, and nothing read for a page yet.
+        assert window._pages == {}
+        assert window.current_page() == "calendar"
+        assert window.status.next_label.text() == ""
+        window.finish_start()
+        assert list(window._pages) == ["calendar"]
+        assert window.stack.currentWidget() is window.calendar
+        assert window.calendar.isVisible()
+        assert window.status.next_label.text() != ""
+    finally:
+        QLocale.setDefault(QLocale.c())
+        workspace.close()
