@@ -389,7 +389,7 @@ class _Scheduler:
             return  # the integrity check failed: its own handler tells the user and quits
         self._engine, self._bridge = engine, bridge
         window.status.set_scheduler_state(running=engine.running)
-        window.refresh_status()
+        window.refresh_status_soon()
         window.show_attention_if_missed()
         self._built.started.emit()
 
@@ -439,7 +439,7 @@ def _after_shown(
         tray.quit_requested.connect(window.request_quit)
         window.attention_changed.connect(tray.set_attention)
         window.set_tray_available(True)
-        window.refresh_status()
+        window.refresh_status_soon()
         tray.show()
     log.info("window ready")
 

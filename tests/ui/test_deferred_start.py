@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from somestudio.app import scheduler as scheduler_module
 from somestudio.app.planning import Planner
+from somestudio.app.studio import StatusCounts
 from somestudio.app.workspace import Workspace
 from somestudio.scheduling.engine import Engine
 from somestudio.ui import launch
@@ -112,11 +113,24 @@ def test_the_first_frame_comes_before_the_page_and_the_status_counts(
         assert window._pages == {}
         assert window.current_page() == "calendar"
         assert window.status.next_label.text() == ""
+        studio = window._studio
+        read_on: list[int] = []
+        real_counts = studio.status_counts
+
+        def status_counts() -> StatusCounts:
+            read_on.append(threading.get_ident())
+            return real_counts()
+
+        studio.status_counts = status_counts  # type: ignore[method-assign]
         window.finish_start()
         assert list(window._pages) == ["calendar"]
         assert window.stack.currentWidget() is window.calendar
         assert window.calendar.isVisible()
-        assert window.status.next_label.text() != ""
+        # The status bar's counts (a fifth of a second on 100,000 posts) come from a worker.
+        qtbot.waitUntil(lambda: window.status.next_label.text() != "", timeout=10_000)
+        assert read_on and read_on[0] != threading.get_ident()
+        expected = studio.count_wanting_user()
+        assert expected > 0 and window.status.attention.text().endswith(str(expected))
     finally:
         QLocale.setDefault(QLocale.c())
         workspace.close()
