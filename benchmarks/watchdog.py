@@ -245,13 +245,18 @@ def run_app(home: Path, report: Path, busiest: date, chars: int) -> None:
         raise BenchmarkError(f"the app exited with {code}")
 
 
+_SHARED_FRAMES = ("benchmarks/watchdog.py", "somestudio/ui/launch.py", "<frozen ")
+
+
 def describe(report: Path) -> int:
     blocks = json.loads(report.read_text(encoding="utf-8"))["blocks"]
     print(f"GUI-thread blocks of 50 ms or more: {len(blocks)} (goal: none)")
     for block in blocks:
         label = block["label"] or "start-up"
         print(f"  {block['seconds'] * 1000:6.0f} ms  {label}  ({block['samples']} samples)")
-        for line in block["stack"][-8:]:
+        # The frames every block shares (this script, the launch, the event loop) say nothing.
+        own = [line for line in block["stack"] if not any(p in line for p in _SHARED_FRAMES)]
+        for line in own[-6:] or ["(in Qt's own code: no Python frame)"]:
             print(f"      {line}")
     return len(blocks)
 
