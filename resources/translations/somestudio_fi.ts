@@ -2693,6 +2693,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>&amp;Tietoja Some Studiosta</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
         <source>Drafts</source>
         <translation>Luonnokset</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from somestudio.app.delivery_history import DeliveryHistory, load_history
@@ -17,6 +18,13 @@ from somestudio.store import first_comments as first_comment_rows
 from somestudio.store import labels as label_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCounts:
+    next_due: ScheduledEntry | None
+    wanting_user: int
+    waiting_by_hand: int
 
 
 class Studio:
@@ -52,6 +60,19 @@ class Studio:
     def history(self, delivery_id: int) -> DeliveryHistory | None:
         """Why the delivery did not go out as planned, and its latest attempts."""
         return load_history(self.workspace.connection(), delivery_id)
+
+    def status_counts(self) -> StatusCounts:
+        """What the status bar shows, on a connection of its own (for a worker thread: on
+        100,000 posts these counts take a fifth of a second)."""
+        conn = self.workspace.database.connect()
+        try:
+            return StatusCounts(
+                next_due=post_rows.next_due(conn),
+                wanting_user=post_rows.count_wanting_user(conn),
+                waiting_by_hand=post_rows.count_waiting_by_hand(conn),
+            )
+        finally:
+            conn.close()
 
     def count_waiting_by_hand(self) -> int:
         return post_rows.count_waiting_by_hand(self.workspace.connection())

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
-from dataclasses import asdict
+import sys
 from datetime import datetime
+from json.encoder import encode_basestring
 from typing import TYPE_CHECKING
 
 from somestudio.commands.cli_support import (
@@ -37,8 +39,11 @@ from somestudio.commands.cli_support import (
 
 if TYPE_CHECKING:
     import sqlite3
+    from collections.abc import Callable, Iterable
+    from typing import TextIO
 
     from somestudio.app.workspace import Workspace
+    from somestudio.store.post_overview import PostLine
 
 NAME = "post"
 HELP = "schedule (post add), list or delete posts from scripts"
@@ -230,21 +235,85 @@ def _publish_now(workspace: Workspace, post_id: int) -> int:
 
 def _list(as_json: bool) -> None:
     from somestudio.domain.redaction import redact  # noqa: PLC0415
-    from somestudio.store.post_overview import list_posts  # noqa: PLC0415
+    from somestudio.store.post_overview import iter_posts  # noqa: PLC0415
 
     workspace = open_cli_workspace()
     try:
-        posts = list_posts(workspace.connection())
+        posts = iter_posts(workspace.connection())
+        if as_json:
+            write_json_list((post_json(p, redact) for p in posts), sys.stdout)
+        else:
+            _print_table(posts, redact)
+    except BrokenPipeError:  # `post list | head`: the reader has what it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's final flush must not fail again
     finally:
         workspace.close()
-    if as_json:
-        listed = [asdict(p) for p in posts]
-        for entry in listed:
-            for delivery in entry.get("deliveries", []):
-                if delivery.get("last_error"):
-                    delivery["last_error"] = redact(delivery["last_error"])
-        say(json.dumps(listed, indent=2, ensure_ascii=False))
-        return
+
+
+_FIELDS = (
+    "id", "account_id", "account", "network", "publish_method", "scheduled_at", "time_zone",
+    "state", "remote_id", "remote_url", "published_at", "last_error",
+)  # fmt: skip  # DeliveryLine's fields, in order (a test holds them equal)
+_KEYS = tuple(f'      "{name}": ' for name in _FIELDS)
+_ERROR = _FIELDS.index("last_error")
+
+
+def post_json(post: PostLine, redact: Callable[[str], str]) -> str:
+    """``json.dumps(asdict(post), indent=2, ensure_ascii=False)`` with each delivery's error
+    redacted, written out directly: the same text, several times faster than the general
+    encoder (which cannot use its C speed-up with an indent)."""
+    lines = [
+        "{",
+        f'  "id": {_scalar(post.id)},',
+        f'  "text": {_scalar(post.text)},',
+        f'  "deleted_at": {_scalar(post.deleted_at)},',
+    ]
+    if not post.deliveries:
+        lines.append('  "deliveries": []')
+    else:
+        lines.append('  "deliveries": [')
+        last = len(post.deliveries) - 1
+        for index, delivery in enumerate(post.deliveries):
+            lines.append("    {")
+            values = [getattr(delivery, name) for name in _FIELDS]
+            if values[_ERROR]:
+                values[_ERROR] = redact(values[_ERROR])
+            lines.append(
+                ",\n".join(key + _scalar(value) for key, value in zip(_KEYS, values, strict=True))
+            )
+            lines.append("    }," if index < last else "    }")
+        lines.append("  ]")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def _scalar(value: object) -> str:
+    """One JSON value as ``json.dumps(value, ensure_ascii=False)`` writes it."""
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    return json.dumps(value)
+
+
+def write_json_list(items: Iterable[str], out: TextIO) -> None:
+    """``json.dumps(list_of_items, indent=2, ensure_ascii=False)`` and a newline, written
+    one item at a time; each of ``items`` is one item's ``json.dumps(..., indent=2)`` (a
+    JSON string holds no raw newline, so its lines are indented as the whole list would
+    indent them)."""
+    first = True
+    for text in items:
+        out.write("[\n  " if first else ",\n  ")
+        first = False
+        out.write(text.replace("\n", "\n  "))
+    out.write("[]\n" if first else "\n]\n")
+    out.flush()
+
+
+def _print_table(posts: Iterable[PostLine], redact: Callable[[str], str]) -> None:
     say(f"{'POST':>5} {'DELIVERY':>8}  {'WHEN (UTC)':<20} {'ZONE':<18} {'STATE':<15} ACCOUNT")
     for post in posts:
         first_line = post.text.splitlines()[0] if post.text else ""

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
+
+_DELIVERIES = (
+    "SELECT d.post_id, d.id, a.id, CASE WHEN a.display_name <> '' THEN a.display_name"
+    " ELSE a.handle END, a.network, a.publish_method, d.scheduled_at, d.time_zone,"
+    " d.state, d.remote_id, d.remote_url, d.published_at, d.last_error"
+    " FROM deliveries d JOIN accounts a ON a.id = d.account_id"
+)
+CHUNK = 500  # posts read at a time (SQLite allows 32,766 parameters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +31,9 @@ class DeliveryLine:
     last_error: str | None
 
 
+DELIVERY_FIELDS = tuple(f.name for f in fields(DeliveryLine))
+
+
 @dataclass(frozen=True, slots=True)
 class PostLine:
     id: int
@@ -32,23 +44,36 @@ class PostLine:
 
 def list_posts(conn: sqlite3.Connection, *, include_deleted: bool = False) -> list[PostLine]:
     """Posts by their first scheduled time (undated drafts last), then id."""
-    posts = {
-        r[0]: PostLine(r[0], r[1], r[2])
+    return list(iter_posts(conn, include_deleted=include_deleted))
+
+
+def iter_posts(
+    conn: sqlite3.Connection, *, include_deleted: bool = False, chunk: int = CHUNK
+) -> Iterator[PostLine]:
+    """``list_posts`` one post at a time: only the ids of every post are held at once (the
+    texts and deliveries are read ``chunk`` posts at a time), so 100,000 posts stream in a
+    few megabytes."""
+    ids = [
+        r[0]
         for r in conn.execute(
-            "SELECT p.id, p.base_text, p.deleted_at,"
+            "SELECT p.id,"
             " (SELECT min(scheduled_at) FROM deliveries d WHERE d.post_id = p.id) AS first"
             " FROM posts p WHERE ? OR p.deleted_at IS NULL"
             " ORDER BY first IS NULL, first, p.id",
             (int(include_deleted),),
         )
-    }
-    for r in conn.execute(
-        "SELECT d.post_id, d.id, a.id, CASE WHEN a.display_name <> '' THEN a.display_name"
-        " ELSE a.handle END, a.network, a.publish_method, d.scheduled_at, d.time_zone, d.state,"
-        " d.remote_id, d.remote_url, d.published_at, d.last_error"
-        " FROM deliveries d JOIN accounts a ON a.id = d.account_id ORDER BY d.id"
-    ):
-        post = posts.get(r[0])
-        if post is not None:
-            post.deliveries.append(DeliveryLine(*r[1:]))
-    return list(posts.values())
+    ]
+    for start in range(0, len(ids), chunk):
+        part = ids[start : start + chunk]
+        marks = ",".join("?" * len(part))
+        posts_sql = f"SELECT id, base_text, deleted_at FROM posts WHERE id IN ({marks})"  # noqa: S608 - placeholders only
+        posts = {r[0]: PostLine(r[0], r[1], r[2]) for r in conn.execute(posts_sql, part)}
+        deliveries_sql = f"{_DELIVERIES} WHERE d.post_id IN ({marks}) ORDER BY d.id"
+        for r in conn.execute(deliveries_sql, part):
+            post = posts.get(r[0])
+            if post is not None:
+                post.deliveries.append(DeliveryLine(*r[1:]))
+        for post_id in part:
+            found = posts.get(post_id)
+            if found is not None:  # deleted between the two reads: left out
+                yield found

@@ -13,9 +13,11 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -26,6 +28,7 @@ from PySide6.QtCore import (
     QTimeZone,
     QtMsgType,
     Signal,
+    SignalInstance,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -42,11 +45,18 @@ from somestudio.ui.storage_text import storage_text
 from somestudio.ui.theme import ThemeFollower
 from somestudio.ui.unix_signals import SignalBridge
 
+if TYPE_CHECKING:
+    from somestudio.ui.watchdog import Watchdog
+
 log = logging.getLogger(__name__)
 
 ENV_EXIT_WHEN_SHOWN = "SOMESTUDIO_EXIT_WHEN_SHOWN"
+ENV_WATCHDOG = "SOMESTUDIO_WATCHDOG"  # a JSON file: report GUI-thread blocks there at quit
 SHOWN_LINE = "somestudio: window shown"
+RESPONSIVE_LINE = "somestudio: window responsive at"
 EXIT_PROBLEM = 1
+BUILD_SWITCH_INTERVAL_S = 0.0005
+BUILD_WAIT_S = 30.0  # at quit: how long an engine still being built is waited for
 RESTART = -1  # _run's answer when the window asked to start again
 
 
@@ -235,6 +245,7 @@ def _run_window(
         home=folder,
         log_file=log_file,
         demo=demo,
+        first_frame_first=True,
     )
     built.append(window)
     if reported:  # the first views already found the file damaged
@@ -257,12 +268,18 @@ def _run_window(
     verification.failed.connect(integrity_failed)
     verification.watch(workspace.verified)
 
+    watchdog = _start_watchdog()
     scheduler = _Scheduler(workspace)
     first = _FirstExpose(window)
-    if os.environ.get(ENV_EXIT_WHEN_SHOWN) == "1":
+    exit_when = os.environ.get(ENV_EXIT_WHEN_SHOWN)
+    if exit_when == "1":
         first.exposed.connect(lambda: _report_shown(shut_down))
+    elif exit_when == "responsive":
+        first.exposed.connect(lambda: _report_responsive(scheduler, shut_down))
     # The rest of start-up waits for the window to be on screen: the log, the raise-me
     # socket, the tray, and the engine with its network clients (the heaviest imports).
+    # The page in view and the status bar's counts come right after the first frame.
+    first.exposed.connect(lambda: QTimer.singleShot(0, window.finish_start))
     first.exposed.connect(
         lambda: QTimer.singleShot(0, lambda: _after_shown(app, guard, window, folder))
     )
@@ -276,6 +293,9 @@ def _run_window(
         sys.excepthook = previous_hook
         clean = scheduler.stop()
         bridge.close()
+        if watchdog is not None:
+            watchdog.stop()
+            watchdog.write(Path(os.environ[ENV_WATCHDOG]))
     log.info("quit with code %s", code)
     if not clean:
         # A send is stuck where no abort reaches (a name lookup); Python would wait for its
@@ -288,34 +308,101 @@ def _run_window(
     return int(code)
 
 
+class _EngineBuilt(QObject):
+    """Carries the engine built on the start-up thread to the GUI thread."""
+
+    built = Signal(object, object)  # (engine, planner), or (None, exception)
+    started = Signal()  # the engine is attached to the window and running (or failed to)
+
+
 class _Scheduler:
-    """The publishing engine, started once the window is up and stopped before storage closes."""
+    """The publishing engine, started once the window is up and stopped before storage closes.
+
+    The engine's modules (APScheduler, the network clients, requests) take a good part of a
+    second to import and build: that happens on a thread of its own, so the window answers
+    input meanwhile; the engine is attached and started on the GUI thread when it is ready.
+    """
 
     def __init__(self, workspace: Workspace) -> None:
         self._workspace = workspace
         self._engine: object | None = None
         self._bridge: object | None = None
+        self._builder: threading.Thread | None = None
+        self._stopped = False
+        self._switch_interval = sys.getswitchinterval()
+        self._built = _EngineBuilt()
+        self._window: MainWindow | None = None
+        self._built.built.connect(self._attach)
 
     def start(self, window: MainWindow) -> None:
+        """Build the engine off the GUI thread; it starts once built (see ``started``)."""
+        if self._builder is not None or self._stopped:
+            return
+        self._window = window
+        # While the builder runs Python code, each call from Qt into Python (every painted
+        # chip) waits for the interpreter lock: hand it over every 0.5 ms, not every 5 ms.
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(BUILD_SWITCH_INTERVAL_S)
+        self._builder = threading.Thread(target=self._build, name="engine-start", daemon=True)
+        self._builder.start()
+
+    def _build(self) -> None:
+        try:
+            self._build_engine()
+        finally:
+            sys.setswitchinterval(self._switch_interval)
+
+    def _build_engine(self) -> None:
+        try:
+            # Warm the modules the window needs to attach the engine (imports only: the
+            # widgets themselves are built on the GUI thread).
+            import somestudio.ui.calendar.actions  # noqa: PLC0415
+            import somestudio.ui.drafts.draft_actions  # noqa: PLC0415
+            import somestudio.ui.engine_bridge  # noqa: PLC0415
+            import somestudio.ui.notifier  # noqa: PLC0415, F401
+            from somestudio.app.planning import Planner  # noqa: PLC0415
+            from somestudio.app.scheduler import create_engine  # noqa: PLC0415
+
+            engine = create_engine(self._workspace)
+            planner = Planner(self._workspace, engine)
+        except Exception as exc:  # told on the GUI thread, like any failure
+            self._built.built.emit(None, exc)
+            return
+        self._built.built.emit(engine, planner)
+
+    def _attach(self, engine: object, planner: object) -> None:
+        window = self._window
+        if self._stopped or window is None:
+            return
+        if engine is None:
+            raise cast("BaseException", planner)  # the uncaught-exception hook reports it
         from somestudio.app.planning import Planner  # noqa: PLC0415
-        from somestudio.app.scheduler import create_engine  # noqa: PLC0415
+        from somestudio.app.scheduler import Engine  # noqa: PLC0415
         from somestudio.ui.engine_bridge import EngineBridge  # noqa: PLC0415
 
-        engine = create_engine(self._workspace)
+        assert isinstance(engine, Engine) and isinstance(planner, Planner)
         bridge = EngineBridge(engine, window)
-        window.attach_planner(Planner(self._workspace, engine), bridge)
+        window.attach_planner(planner, bridge)
         try:
             engine.start()
         except StorageError:
             return  # the integrity check failed: its own handler tells the user and quits
         self._engine, self._bridge = engine, bridge
         window.status.set_scheduler_state(running=engine.running)
-        window.refresh_status()
+        window.refresh_status_soon()
         window.show_attention_if_missed()
+        self._built.started.emit()
+
+    @property
+    def started(self) -> SignalInstance:
+        return self._built.started
 
     def stop(self) -> bool:
         """Stop the engine (at most a few seconds, whatever the network does); False when a
         worker thread could not be stopped."""
+        self._stopped = True
+        if self._builder is not None:
+            self._builder.join(BUILD_WAIT_S)  # an engine built but never started needs no stop
         from somestudio.app.scheduler import Engine  # noqa: PLC0415
         from somestudio.ui.engine_bridge import EngineBridge  # noqa: PLC0415
 
@@ -352,7 +439,7 @@ def _after_shown(
         tray.quit_requested.connect(window.request_quit)
         window.attention_changed.connect(tray.set_attention)
         window.set_tray_available(True)
-        window.refresh_status()
+        window.refresh_status_soon()
         tray.show()
     log.info("window ready")
 
@@ -371,6 +458,39 @@ class _FirstExpose(QObject):
             self._done = True
             self.exposed.emit()
         return False
+
+
+def _start_watchdog() -> Watchdog | None:
+    """With SOMESTUDIO_WATCHDOG (benchmarks): a watchdog of the GUI thread, reporting there."""
+    if not os.environ.get(ENV_WATCHDOG):
+        return None
+    from somestudio.ui.watchdog import Watchdog  # noqa: PLC0415
+
+    watchdog = Watchdog()
+    watchdog.start()
+    return watchdog
+
+
+def _report_responsive(scheduler: _Scheduler, shut_down: Callable[[], None]) -> None:
+    """For the start-up benchmark: once the engine runs, say when the window last began to
+    answer input within 50 ms (after its first frame), then quit as ``_report_shown`` does."""
+    from somestudio.ui.watchdog import Watchdog  # noqa: PLC0415
+
+    print(SHOWN_LINE, flush=True)  # noqa: T201
+    watchdog = Watchdog()
+    watchdog.start()
+
+    def settled() -> None:
+        if watchdog.busy_since() is not None or watchdog.first_answer is None:
+            QTimer.singleShot(10, settled)
+            return
+        watchdog.stop()
+        at = max(watchdog.first_answer, watchdog.last_block_end() or 0.0)
+        print(f"{RESPONSIVE_LINE} {at:.6f}", flush=True)  # noqa: T201
+        QTimer.singleShot(0, shut_down)
+
+    # The pings of the last 2 intervals tell whether the engine's attachment blocked.
+    scheduler.started.connect(lambda: QTimer.singleShot(20, settled))
 
 
 def _report_shown(shut_down: Callable[[], None]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
-from somestudio.app.studio import Studio
+from somestudio.app.studio import StatusCounts, Studio
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.error_text import error_text
 from somestudio.ui.keyboard import leave_by_tab
@@ -51,6 +53,9 @@ if TYPE_CHECKING:
     from somestudio.ui.reminders_dialog import RemindersDialog
 
 PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan")
+# Pages whose module is imported on a worker the first time they are opened from the
+# navigation (``page()`` itself still builds at once, for code that needs the page now).
+SLOW_MODULES = {"metrics": "somestudio.ui.metrics.page"}
 STATUS_REFRESH_MS = 60_000
 
 
@@ -67,7 +72,11 @@ class MainWindow(QMainWindow):
         home: Path,
         log_file: Path,
         demo: bool = False,
+        first_frame_first: bool = False,
     ) -> None:
+        """With ``first_frame_first`` (the app's start) the window shows before its first
+        page is built and the status bar is read: ``finish_start()`` does both once it is on
+        screen. Without it (tests, tools) the window is complete when built."""
         super().__init__()
         self.setObjectName("MainWindow")
         # Qt adds the application's display name (Some Studio) to every title itself.
@@ -84,6 +93,11 @@ class MainWindow(QMainWindow):
         self._home = home
         self._log_file = log_file
         self._pages: dict[str, QWidget] = {}
+        self._importing: set[str] = set()
+        self._status_reading = False
+        from somestudio.ui.tasks import Tasks  # noqa: PLC0415
+
+        self._page_tasks = Tasks(self)
         labels = {
             "compose": self.tr("Compose"),
             "calendar": self.tr("Calendar"),
@@ -167,13 +181,30 @@ class MainWindow(QMainWindow):
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_MS)
-        self._refresh_timer.timeout.connect(self.refresh_status)
+        self._refresh_timer.timeout.connect(self.refresh_status_soon)
         self._refresh_timer.start()
 
+        self._started = not first_frame_first
+        self._first_frame_first = first_frame_first
         self._restore_state()
-        if studio.has_unsaved_draft():
-            self.show_page("compose")  # work lost to a crash or kill comes back in view
-        self.refresh_status()
+        if self._started:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """Build the page in view and read the status bar (at once, unless the window was
+        made with ``first_frame_first``: then once it has shown)."""
+        self._started = True
+        row = self.navigation.currentRow()
+        if self._studio.has_unsaved_draft():
+            row = PAGES.index("compose")  # work lost to a crash or kill comes back in view
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+        self._on_page_changed(row)
+        if self._first_frame_first:
+            self.refresh_status_soon()
+        else:
+            self.refresh_status()
 
     # -- pages
     def page(self, key: str) -> QWidget:
@@ -184,10 +215,13 @@ class MainWindow(QMainWindow):
             leave_by_tab(widget)
             index = PAGES.index(key)
             placeholder = self.stack.widget(index)
+            was_current = placeholder is not None and self.stack.currentWidget() is placeholder
             self.stack.insertWidget(index, widget)
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
+            if was_current:  # its busy note was showing: the page takes its place
+                self.stack.setCurrentWidget(widget)
             self._pages[key] = widget
         return widget
 
@@ -553,8 +587,28 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def refresh_status_soon(self) -> None:
+        """``refresh_status`` with the counts read on a worker (start-up, the minute timer,
+        the engine's start): on 100,000 posts they cost a fifth of a second or more."""
+        if self._status_reading:
+            return
+        self._status_reading = True
+
+        def show(counts: object) -> None:
+            self._status_reading = False
+            if isinstance(counts, StatusCounts):
+                self._show_status(self.status.show_counts(counts))
+
+        def failed(error: BaseException) -> None:
+            self._status_reading = False
+            raise error  # the uncaught-exception hook: a damaged file is said as such
+
+        self._page_tasks.run(self._studio.status_counts, show, failed)
+
     def refresh_status(self) -> None:
-        count = self.status.refresh()
+        self._show_status(self.status.refresh())
+
+    def _show_status(self, count: int) -> None:
         # The calendar's entry in the navigation carries the count too, until the user decides.
         item = self.navigation.item(PAGES.index("calendar"))
         item.setText(self._labels["calendar"] + (f"  ⚠ {count}" if count else ""))
@@ -682,6 +736,14 @@ class MainWindow(QMainWindow):
 
     def _on_page_changed(self, row: int) -> None:
         page = PAGES[row]
+        if not self._started:  # the first frame comes first; finish_start builds the page
+            self.stack.setCurrentIndex(row)
+            return
+        if page in SLOW_MODULES and page not in self._pages:
+            module = SLOW_MODULES[page]
+            if module not in sys.modules:
+                self._load_page_in_background(page, module)
+                return
         self.page(page)
         self.stack.setCurrentIndex(row)
         self._sync_drafts()
@@ -692,6 +754,35 @@ class MainWindow(QMainWindow):
         elif page == "compose":
             self.compose.reload()
             self.compose.editor.setFocus()
+
+    def _load_page_in_background(self, page: str, module: str) -> None:
+        """Show a busy note in the page's place while its modules import on a worker (the
+        charts' pyqtgraph and numpy take the better part of a second); build it once back."""
+        index = PAGES.index(page)
+        placeholder = self.stack.widget(index)
+        if placeholder is not None and placeholder.layout() is None:
+            from PySide6.QtWidgets import QLabel, QVBoxLayout  # noqa: PLC0415
+
+            note = QLabel(self.tr("Loading…"))
+            note.setObjectName("PageLoading")
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            QVBoxLayout(placeholder).addWidget(note)
+        self.stack.setCurrentIndex(index)
+        self._sync_drafts()
+        if page in self._importing:
+            return
+        self._importing.add(page)
+
+        def imported(_result: object) -> None:
+            self._importing.discard(page)
+            if self.current_page() == page:
+                self._on_page_changed(index)
+
+        def failed(error: BaseException) -> None:
+            self._importing.discard(page)
+            raise error  # the uncaught-exception hook says it, as for a page built here
+
+        self._page_tasks.run(lambda: importlib.import_module(module), imported, failed)
 
     def _on_data_changed(self) -> None:
         self.drafts.refresh()

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from somestudio.app.studio import Studio
+from somestudio.app.studio import StatusCounts, Studio
 from somestudio.domain.utc import utc_now
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qtime, short_date_time
@@ -53,7 +53,18 @@ class StatusBar(QStatusBar):
 
     def refresh(self) -> int:
         """Re-read the next due post and the attention count; returns that count."""
-        entry = self._studio.next_due()
+        return self.show_counts(
+            StatusCounts(
+                self._studio.next_due(),
+                self._studio.count_wanting_user(),
+                self._studio.count_waiting_by_hand(),
+            )
+        )
+
+    def show_counts(self, counts: StatusCounts) -> int:
+        """Show counts read elsewhere (``Studio.status_counts`` on a worker); the attention
+        count."""
+        entry = counts.next_due
         if entry is None:
             self.next_label.setText(self.tr("Nothing scheduled"))
             self.next_label.setToolTip("")
@@ -70,11 +81,11 @@ class StatusBar(QStatusBar):
                 .replace("%2", network_name(entry.network))
             )
             self.next_label.setToolTip(entry.text)
-        count = self._studio.count_wanting_user()
+        count = counts.wanting_user
         self.attention.setVisible(count > 0)
         self.attention.setText(self.tr("⚠ Needs attention: %1").replace("%1", str(count)))
         self.attention.setAccessibleName(self.attention.text())
-        by_hand = self._studio.count_waiting_by_hand()
+        by_hand = counts.waiting_by_hand
         self.reminders_count = by_hand
         self.reminders.setVisible(by_hand > 0)
         self.reminders.setText(self.tr("📋 To publish by hand: %1").replace("%1", str(by_hand)))

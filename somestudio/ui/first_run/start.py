@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import Studio
-from somestudio.domain.posts import Account
-from somestudio.ui.first_run.welcome_dialog import WelcomeDialog
-from somestudio.ui.tasks import Tasks
+
+if TYPE_CHECKING:  # the dialog's modules load only when there is someone to welcome
+    from PySide6.QtWidgets import QWidget
+
+    from somestudio.domain.posts import Account
+    from somestudio.ui.first_run.welcome_dialog import WelcomeDialog
 
 
 def wants_welcome(studio: Studio, settings: SettingsStore, *, demo: bool) -> bool:
@@ -34,6 +36,8 @@ def open_welcome(
 ) -> WelcomeDialog:
     """Open the welcome (non-blocking); closing it in any way marks it seen."""
     from somestudio.app.accounts import Accounts  # noqa: PLC0415 - network clients: first run only
+    from somestudio.ui.first_run.welcome_dialog import WelcomeDialog  # noqa: PLC0415
+    from somestudio.ui.tasks import Tasks  # noqa: PLC0415
 
     dialog = WelcomeDialog(Accounts(studio.workspace), Tasks(parent), settings, parent)
     dialog.account_added.connect(on_added)

@@ -1,0 +1,136 @@
+"""Start-up builds the engine off the GUI thread once the window shows, then attaches it there.
+
+The engine's modules take a good part of a second to import and build; while they do, the
+window must answer input. The engine still starts, and posts missed while the app was closed
+are still offered for a decision.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from somestudio.app import scheduler as scheduler_module
+from somestudio.app.planning import Planner
+from somestudio.app.studio import StatusCounts
+from somestudio.app.workspace import Workspace
+from somestudio.scheduling.engine import Engine
+from somestudio.ui import launch
+from somestudio.ui.attention_dialog import AttentionDialog
+from somestudio.ui.main_window import MainWindow
+
+from .conftest import MakeWindow
+
+
+def attached(window: MainWindow) -> Planner | None:
+    return window._planner
+
+
+def test_engine_is_built_off_the_gui_thread_and_started_after_the_window_shows(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow, monkeypatch
+) -> None:
+    window = make_window(demo_home)
+    workspace: Workspace = window._studio.workspace
+    conn = workspace.writable_connection()
+    missed = conn.execute("SELECT id FROM deliveries ORDER BY id LIMIT 1").fetchone()[0]
+    conn.execute("UPDATE deliveries SET state = 'missed', seen_by_user = 0 WHERE id = ?", (missed,))
+    built_on: list[int] = []
+    gate = threading.Event()
+    real_create = scheduler_module.create_engine
+
+    def create_engine(ws: Workspace) -> Engine:
+        built_on.append(threading.get_ident())
+        gate.wait(10)  # held until the test has seen the window answer meanwhile
+        return real_create(ws)
+
+    monkeypatch.setattr(scheduler_module, "create_engine", create_engine)
+    window.show()
+    qtbot.waitExposed(window)
+    scheduler = launch._Scheduler(workspace)
+    try:
+        with qtbot.waitSignal(scheduler.started, timeout=15_000):
+            scheduler.start(window)
+            qtbot.waitUntil(lambda: bool(built_on), timeout=10_000)
+            # The engine is being built: the GUI thread is free, nothing is attached yet.
+            assert built_on[0] != threading.get_ident()
+            QApplication.processEvents()
+            assert attached(window) is None
+            assert not any(
+                isinstance(w, AttentionDialog) for w in window.findChildren(AttentionDialog)
+            )
+            gate.set()
+        planner = attached(window)
+        assert planner is not None
+        assert planner.engine is not None and planner.engine.running
+        assert "running" in window.status.scheduler_label.text()
+        dialogs = window.findChildren(AttentionDialog)
+        assert missed in [e.delivery_id for e in dialogs[0].entries]
+    finally:
+        gate.set()
+        assert scheduler.stop()
+
+
+def test_quitting_while_the_engine_is_built_leaves_nothing_running(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_home)
+    scheduler = launch._Scheduler(window._studio.workspace)
+    scheduler.start(window)
+    assert scheduler.stop()  # waits for the builder; the engine built is never started
+    QApplication.processEvents()
+    assert attached(window) is None
+    assert not [t for t in threading.enumerate() if t.name == "engine-start"]
+
+
+def test_the_first_frame_comes_before_the_page_and_the_status_counts(
+    qtbot: QtBot, demo_home: Path
+) -> None:
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    from .conftest import HELSINKI  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    workspace = open_workspace(demo_home)
+    try:
+        window = MainWindow(
+            Studio(workspace),
+            workspace.settings,
+            HELSINKI,
+            home=demo_home,
+            log_file=demo_home / "logs" / "x.log",
+            first_frame_first=True,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        # On screen with the navigation and the bars, and nothing read for a page yet.
+        assert window._pages == {}
+        assert window.current_page() == "calendar"
+        assert window.status.next_label.text() == ""
+        studio = window._studio
+        read_on: list[int] = []
+        real_counts = studio.status_counts
+
+        def status_counts() -> StatusCounts:
+            read_on.append(threading.get_ident())
+            return real_counts()
+
+        studio.status_counts = status_counts  # type: ignore[method-assign]
+        window.finish_start()
+        assert list(window._pages) == ["calendar"]
+        assert window.stack.currentWidget() is window.calendar
+        assert window.calendar.isVisible()
+        # The status bar's counts (a fifth of a second on 100,000 posts) come from a worker.
+        qtbot.waitUntil(lambda: window.status.next_label.text() != "", timeout=10_000)
+        assert read_on and read_on[0] != threading.get_ident()
+        expected = studio.count_wanting_user()
+        assert expected > 0 and window.status.attention.text().endswith(str(expected))
+    finally:
+        QLocale.setDefault(QLocale.c())
+        workspace.close()

@@ -1,0 +1,75 @@
+"""The Metrics page at scale: charts draw no more points than they have pixels for, a reload
+does not measure every top post to size the columns, and the first open from the navigation
+imports the charts on a worker while a busy note shows."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from somestudio.domain.metrics import AccountPoint
+from somestudio.ui.main_window import SLOW_MODULES
+from somestudio.ui.metrics.charts import FollowersChart
+from somestudio.ui.metrics.page import RESIZE_ROWS
+
+from .conftest import MakeWindow
+
+
+def test_a_year_of_followers_is_drawn_at_most_a_few_points_per_pixel(qtbot: QtBot) -> None:
+    start = datetime(2025, 6, 1, tzinfo=UTC)
+    series = {
+        f"account {a}": [
+            AccountPoint(start + timedelta(hours=6 * i), 1000 * a + (i % 97) - (i % 13) * 3)
+            for i in range(1460)
+        ]
+        for a in range(1, 11)
+    }
+    chart = FollowersChart()
+    qtbot.addWidget(chart)
+    chart.resize(560, 360)
+    chart.set_series(series)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.plot_widget.grab()
+    for item in chart.getPlotItem().listDataItems():
+        width = item.getViewBox().width()  # the plotting area, in pixels
+        xs, ys = item.getData()
+        assert len(xs) <= 3 * width < 1460  # down-sampled to a few points per pixel
+        # "peak": each pixel column keeps its lowest and highest count
+        full = item.getOriginalDataset()
+        assert np.nanmax(ys) == np.nanmax(full[1]) and np.nanmin(ys) == np.nanmin(full[1])
+
+
+def test_top_posts_columns_are_sized_from_a_bounded_number_of_rows(
+    demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_home)
+    header = window.metrics.posts.horizontalHeader()
+    assert header.resizeContentsPrecision() == RESIZE_ROWS < 200
+    assert window.metrics.posts.verticalHeader().resizeContentsPrecision() == RESIZE_ROWS
+
+
+def test_first_open_from_the_navigation_imports_the_page_on_a_worker(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow, monkeypatch
+) -> None:
+    window = make_window(demo_home)
+    window.show()
+    qtbot.waitExposed(window)
+    module = SLOW_MODULES["metrics"]
+    saved = sys.modules.pop(module)  # as in a fresh process: not imported yet
+    try:
+        window.show_page("metrics")
+        # At once: the busy note in the page's place, nothing built on the GUI thread.
+        assert "metrics" not in window._pages
+        current = window.stack.currentWidget()
+        assert current is not None and current.findChild(QLabel, "PageLoading") is not None
+        qtbot.waitUntil(lambda: "metrics" in window._pages, timeout=15_000)
+        assert window.stack.currentWidget() is window._pages["metrics"]
+        assert window.current_page() == "metrics"
+    finally:
+        sys.modules.setdefault(module, saved)
