@@ -13,6 +13,7 @@ from somestudio.domain.networks.descriptor import (
     SignInKind,
     TokenPolicy,
 )
+from somestudio.domain.networks.feed_style import FeedStyle, HandleForm, Header
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.BLUESKY,
@@ -71,5 +72,8 @@ DESCRIPTOR = NetworkDescriptor(
         kinds=frozenset({"reply", "mention", "quote", "like", "repost", "follow"}),
         budget=Budget(3000, timedelta(minutes=5), 50, share=0.1),
         endpoint="app.bsky.notification.listNotifications",
+    ),
+    feed=FeedStyle(
+        Header.INLINE, HandleForm.AT_DOMAIN, handle_domain=".bsky.social", link_length=26
     ),
 )

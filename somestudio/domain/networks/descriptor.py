@@ -16,6 +16,7 @@ from somestudio.domain.channels.base import ChannelRule, Limit
 from somestudio.domain.media_limits import MEDIA_LIMITS, MediaLimits
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.connect_form import ConnectForm
+from somestudio.domain.networks.feed_style import FeedStyle
 
 # Warn this long before a pinned API version's documented sunset.
 SUNSET_WARNING = timedelta(days=60)
@@ -136,6 +137,7 @@ class NetworkDescriptor:
     connect: ConnectForm = ConnectForm()  # noqa: RUF009 - frozen; what connecting asks for
     inbox: InboxCapability | None = None  # the community inbox reads this network (issue 16)
     publish_pace: PublishPace = PublishPace()
+    feed: FeedStyle = FeedStyle()  # noqa: RUF009 - frozen; how its feed draws a post
 
     @property
     def has_api(self) -> bool:

@@ -18,6 +18,7 @@ from somestudio.domain.networks.descriptor import (
     ServerScheduling,
     SignInKind,
 )
+from somestudio.domain.networks.feed_style import FeedStyle, Header
 from somestudio.domain.networks.graph_api import GRAPH_API
 
 DESCRIPTOR = NetworkDescriptor(
@@ -50,4 +51,5 @@ DESCRIPTOR = NetworkDescriptor(
             SERVER_SCHEDULING,
         ),
     ),
+    feed=FeedStyle(Header.STACKED, actions="Like · Comment · Share", see_more="… See more"),
 )

@@ -14,6 +14,7 @@ from somestudio.domain.networks.connect_form import (
     FieldKind,
 )
 from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.feed_style import TAGS, FeedStyle, HandleForm, Header
 from somestudio.domain.networks.graph_api import GRAPH_API
 
 DESCRIPTOR = NetworkDescriptor(
@@ -91,5 +92,15 @@ DESCRIPTOR = NetworkDescriptor(
             ),
             MEDIA_BASE_URL,
         ),
+    ),
+    feed=FeedStyle(
+        Header.COMPACT,
+        HandleForm.BARE,
+        media_first=True,
+        caption_after_name=True,
+        linked=TAGS,
+        link_cards=False,
+        actions="♡   ◯   ➤",
+        see_more="… more",
     ),
 )

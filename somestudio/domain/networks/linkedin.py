@@ -19,6 +19,7 @@ from somestudio.domain.networks.descriptor import (
     SignInKind,
     TokenPolicy,
 )
+from somestudio.domain.networks.feed_style import FeedStyle, Header
 
 # "Marketing API migrations", LinkedIn (Microsoft Learn),
 # https://learn.microsoft.com/en-us/linkedin/marketing/integrations/migrations :
@@ -74,5 +75,11 @@ DESCRIPTOR = NetworkDescriptor(
             ),
             valid_days(60),
         ),
+    ),
+    feed=FeedStyle(
+        Header.HEADLINE,
+        bold_tags=True,
+        actions="Like · Comment · Repost · Send",
+        see_more="…see more",
     ),
 )

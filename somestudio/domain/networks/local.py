@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.descriptor import NetworkDescriptor, PublishPace, SignInKind
+from somestudio.domain.networks.feed_style import FeedStyle, Header
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.LOCAL,
@@ -13,4 +14,5 @@ DESCRIPTOR = NetworkDescriptor(
     sign_in=(SignInKind.FOLDER,),
     # Folder writes wait on the disk (fsync), not on a server's limit: several at once.
     publish_pace=PublishPace(parallel=8, claimed=128),
+    feed=FeedStyle(Header.STACKED, actions=""),
 )

@@ -19,6 +19,7 @@ from somestudio.domain.networks.descriptor import (
     SignInKind,
     TokenPolicy,
 )
+from somestudio.domain.networks.feed_style import FeedStyle, HandleForm, Header
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.MASTODON,
@@ -70,4 +71,5 @@ DESCRIPTOR = NetworkDescriptor(
         budget=Budget(300, timedelta(minutes=5), 80, share=0.2),
         endpoint="GET /api/v1/notifications",
     ),
+    feed=FeedStyle(Header.STACKED, HandleForm.AT_SERVER, square_avatar=True, link_length=30),
 )

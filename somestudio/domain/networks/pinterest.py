@@ -14,6 +14,7 @@ from somestudio.domain.networks.connect_form import (
     valid_days,
 )
 from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.feed_style import TAGS, FeedStyle, HandleForm, Header
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.PINTEREST,
@@ -95,5 +96,13 @@ DESCRIPTOR = NetworkDescriptor(
                 in_cli=False,
             ),
         ),
+    ),
+    feed=FeedStyle(
+        Header.COMPACT,
+        HandleForm.BARE,
+        media_first=True,
+        linked=TAGS,
+        link_cards=False,
+        actions="",
     ),
 )

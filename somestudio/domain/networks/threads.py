@@ -13,6 +13,7 @@ from somestudio.domain.networks.descriptor import (
     SignInKind,
     TokenPolicy,
 )
+from somestudio.domain.networks.feed_style import FeedStyle, HandleForm, Header
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.THREADS,
@@ -49,4 +50,5 @@ DESCRIPTOR = NetworkDescriptor(
         budget=Budget(200, timedelta(hours=1), 25, share=0.25),
         endpoint="GET /{media-id}/conversation",
     ),
+    feed=FeedStyle(Header.INLINE, HandleForm.AT, link_length=30, actions="♡   ↩   ⇄   ➤"),
 )

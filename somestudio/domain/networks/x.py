@@ -8,6 +8,7 @@ from datetime import timedelta
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.connect_form import TOKEN, ConnectField, ConnectForm, FieldKind
 from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.feed_style import FeedStyle, HandleForm, Header
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.X,
@@ -52,4 +53,5 @@ DESCRIPTOR = NetworkDescriptor(
             replace(TOKEN, in_form=False),  # the window signs in with the browser only
         ),
     ),
+    feed=FeedStyle(Header.INLINE, HandleForm.AT, link_length=23, actions="↩   ⇄   ♡   ▮▮"),
 )

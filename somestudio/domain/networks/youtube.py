@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.descriptor import NetworkDescriptor, SignInKind
+from somestudio.domain.networks.feed_style import FeedStyle, Header
 
 DESCRIPTOR = NetworkDescriptor(
     network=Network.YOUTUBE,
@@ -12,4 +13,5 @@ DESCRIPTOR = NetworkDescriptor(
     colour="#ff0033",
     channel="youtube",
     sign_in=(SignInKind.NONE,),
+    feed=FeedStyle(Header.STACKED, actions="Like · Comment", see_more="… Read more"),
 )

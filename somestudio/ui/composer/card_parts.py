@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.networks import Network
-from somestudio.ui.composer.card_styles import CardStyle, Header, initials
+from somestudio.ui.composer.card_styles import FeedStyle, Header, initials
 from somestudio.ui.composer.image_grid import ImageGrid
 from somestudio.ui.theme import SPACE, TYPE, Colours, network_mark
 
@@ -131,7 +131,7 @@ class AvatarDisc(QWidget):
 
 def header(
     network: Network,
-    style: CardStyle,
+    style: FeedStyle,
     name: str,
     handle: str,
     scheme: Colours,

@@ -1,110 +1,56 @@
-"""How each network draws a post in its feed, as data: the header (name and handle on one
-line, stacked, LinkedIn's headline, Instagram's compact one), whether media come before the
-text, how links show (full, shortened, or not as links at all), which entities are coloured,
-the fold's words. The preview cards are built from these and a few shared parts."""
+"""Each network's feed style comes with its descriptor (``domain/networks/feed_style.py``);
+here it is read for a target, and its words (action rows, the fold's "see more") are put in
+the user's language. The preview cards are built from these and a few shared parts."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
 from somestudio.app.composer import Target
-from somestudio.domain.entities import EntityKind
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import descriptor
+from somestudio.domain.networks.feed_style import FeedStyle, Header, shown_handle
+
+__all__ = ["FeedStyle", "Header", "actions_text", "handle_of", "see_more_text", "style_of"]
 
 
-class Header(Enum):
-    INLINE = "inline"  # Name @handle · now (X, Bluesky, Threads)
-    STACKED = "stacked"  # Name / @user@server (Mastodon), Name / now (Facebook, YouTube)
-    HEADLINE = "headline"  # Name / headline / now (LinkedIn)
-    COMPACT = "compact"  # handle alone, small avatar, media under it (Instagram, TikTok...)
+def _words() -> dict[str, str]:
+    # Literal so lupdate finds them; keyed by the descriptors' English (a network added
+    # without its translations shows its words in English).
+    return {
+        "… see more": QCoreApplication.translate("PostCard", "… see more"),
+        "…see more": QCoreApplication.translate("PostCard", "…see more"),
+        "… See more": QCoreApplication.translate("PostCard", "… See more"),
+        "… more": QCoreApplication.translate("PostCard", "… more"),
+        "… Read more": QCoreApplication.translate("PostCard", "… Read more"),
+        "Like · Comment · Repost · Send": QCoreApplication.translate(
+            "PostCard", "Like · Comment · Repost · Send"
+        ),
+        "Like · Comment · Share": QCoreApplication.translate("PostCard", "Like · Comment · Share"),
+        "Like · Comment": QCoreApplication.translate("PostCard", "Like · Comment"),
+    }
 
 
-ALL = frozenset(EntityKind)
-TAGS = frozenset({EntityKind.MENTION, EntityKind.HASHTAG})
+def _in_language(text: str) -> str:
+    return _words().get(text, text)
 
 
-@dataclass(frozen=True, slots=True)
-class CardStyle:
-    header: Header
-    media_first: bool = False  # the image above everything but the header (Instagram)
-    caption_after_name: bool = False  # "handle caption…" in one paragraph (Instagram)
-    square_avatar: bool = False  # Mastodon's rounded square
-    link_length: int | None = None  # links shown without scheme, cut after this many; None: whole
-    linked: frozenset[EntityKind] = ALL  # coloured; the others show as plain text
-    bold_tags: bool = False  # LinkedIn's hashtags and mentions
-    link_cards: bool = True  # a link unfolds into a card (not on Instagram, TikTok...)
-    actions: Callable[[], str] = lambda: "↩   ⇄   ♡"
-    see_more: Callable[[], str] = lambda: QCoreApplication.translate("PostCard", "… see more")
+def style_of(network: Network) -> FeedStyle:
+    return descriptor(network).feed
 
 
-STYLES: dict[Network, CardStyle] = {
-    Network.X: CardStyle(Header.INLINE, link_length=23, actions=lambda: "↩   ⇄   ♡   ▮▮"),
-    Network.MASTODON: CardStyle(Header.STACKED, square_avatar=True, link_length=30),
-    Network.BLUESKY: CardStyle(Header.INLINE, link_length=26),
-    Network.THREADS: CardStyle(Header.INLINE, link_length=30, actions=lambda: "♡   ↩   ⇄   ➤"),
-    Network.LINKEDIN: CardStyle(
-        Header.HEADLINE,
-        bold_tags=True,
-        actions=lambda: QCoreApplication.translate("PostCard", "Like · Comment · Repost · Send"),
-        see_more=lambda: QCoreApplication.translate("PostCard", "…see more"),
-    ),
-    Network.FACEBOOK: CardStyle(
-        Header.STACKED,
-        actions=lambda: QCoreApplication.translate("PostCard", "Like · Comment · Share"),
-        see_more=lambda: QCoreApplication.translate("PostCard", "… See more"),
-    ),
-    Network.INSTAGRAM: CardStyle(
-        Header.COMPACT,
-        media_first=True,
-        caption_after_name=True,
-        linked=TAGS,
-        link_cards=False,
-        actions=lambda: "♡   ◯   ➤",
-        see_more=lambda: QCoreApplication.translate("PostCard", "… more"),
-    ),
-    Network.TIKTOK: CardStyle(
-        Header.COMPACT, media_first=True, caption_after_name=True, linked=TAGS, link_cards=False
-    ),
-    Network.PINTEREST: CardStyle(
-        Header.COMPACT, media_first=True, linked=TAGS, link_cards=False, actions=str
-    ),
-    Network.YOUTUBE: CardStyle(
-        Header.STACKED,
-        actions=lambda: QCoreApplication.translate("PostCard", "Like · Comment"),
-        see_more=lambda: QCoreApplication.translate("PostCard", "… Read more"),
-    ),
-    Network.LOCAL: CardStyle(Header.STACKED, actions=str),
-}
+def actions_text(style: FeedStyle) -> str:
+    return _in_language(style.actions)
 
 
-def style_of(network: Network) -> CardStyle:
-    return STYLES.get(network, STYLES[Network.LOCAL])
+def see_more_text(style: FeedStyle) -> str:
+    return _in_language(style.see_more)
 
 
 def handle_of(target: Target) -> str:
     """The handle as the network writes it under or beside the name ("" where it shows
     none): @name on X, @user@server on Mastodon, @name.bsky.social on Bluesky."""
-    handle = target.handle.strip().lstrip("@")
-    if not handle:
-        return ""
-    network = target.network
-    if network is Network.MASTODON:
-        server = urlsplit(target.instance_url).hostname or ""
-        if "@" not in handle and server:
-            handle = f"{handle}@{server}"
-        return "@" + handle
-    if network is Network.BLUESKY:
-        return "@" + (handle if "." in handle else handle + ".bsky.social")
-    if network in (Network.X, Network.THREADS, Network.TIKTOK):
-        return "@" + handle
-    if network in (Network.INSTAGRAM, Network.PINTEREST):
-        return handle
-    return ""
+    return shown_handle(style_of(target.network), target.handle, target.instance_url)
 
 
 def name_of(target: Target) -> str:

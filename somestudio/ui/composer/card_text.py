@@ -8,7 +8,7 @@ import html
 
 from somestudio.domain.channels import RULES
 from somestudio.domain.entities import Entities, EntityKind, extract_entities
-from somestudio.ui.composer.card_styles import CardStyle, shown_link
+from somestudio.ui.composer.card_styles import FeedStyle, see_more_text, shown_link
 from somestudio.ui.theme import Colours
 
 MAX_PREVIEW = 1500  # characters per post shown: a feed shows no more before its own fold
@@ -27,7 +27,7 @@ def body_html(
     text: str,
     *,
     channel: str | None,
-    style: CardStyle,
+    style: FeedStyle,
     scheme: Colours,
     fold: int | None = None,
     lead: str = "",
@@ -52,7 +52,7 @@ def body_html(
     if fold is not None:
         out.append(
             f' <span style="color:{scheme.text_muted};font-weight:600">'
-            f"{html.escape(style.see_more())}</span>"
+            f"{html.escape(see_more_text(style))}</span>"
         )
     elif len(text) > MAX_PREVIEW:
         out.append(f'<span style="color:{scheme.text_muted}"> …</span>')

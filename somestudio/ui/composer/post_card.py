@@ -1,6 +1,7 @@
 """One account's preview: the post as that network's feed draws it — header, text (folded
 where it folds), pictures or the link card, the rest of a thread, the first comment as a
-reply. Built from the shared parts in ``card_parts`` and the network's ``CardStyle``."""
+reply. Built from the shared parts in ``card_parts`` and the network's ``FeedStyle`` (from
+its descriptor)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,13 @@ from somestudio.ui.composer.card_parts import (
     muted_label,
     text_label,
 )
-from somestudio.ui.composer.card_styles import handle_of, name_of, style_of
+from somestudio.ui.composer.card_styles import (
+    actions_text,
+    handle_of,
+    name_of,
+    see_more_text,
+    style_of,
+)
 from somestudio.ui.composer.card_text import body_html
 from somestudio.ui.composer.image_grid import ImageGrid
 from somestudio.ui.theme import SPACE, Colours
@@ -106,11 +113,11 @@ class PostCard(CardFrame):
         lead = (handle or name) if style.caption_after_name else ""
         add(body(first, content.fold, lead))
         said.append(
-            first if content.fold is None else f"{first[: content.fold]} {style.see_more()}"
+            first if content.fold is None else f"{first[: content.fold]} {see_more_text(style)}"
         )
         if not style.media_first:
             media()
-        actions = style.actions()
+        actions = actions_text(style)
         for number, part in enumerate(rest, start=2):
             add(muted_label(f"│  {number}/{len(content.posts)}", scheme))
             add(head(small=True))
