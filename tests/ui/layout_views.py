@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, QThread, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
@@ -46,6 +46,24 @@ def _wait_for(signal: SignalInstance, timeout_ms: int = 5000) -> None:
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
     signal.disconnect(loop.quit)
+
+
+def _wait_until(ready: Callable[[], bool], timeout_ms: int = 10000) -> None:
+    """Run the event loop until ``ready()`` (a page loading on a worker has loaded); fail
+    when it never does, rather than look at a "Loading…" note."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while not ready():
+        assert not deadline.hasExpired(), "the view did not finish loading"
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QThread.msleep(5)
+    _settle()
+
+
+def _metrics_loaded(window: QWidget) -> bool:
+    pages = getattr(window, "_pages", {})
+    if "metrics" not in pages:
+        return False
+    return not pages["metrics"].tasks.busy()
 
 
 LAYOUT_POST = (
@@ -92,6 +110,8 @@ def views(
     def page(key: str) -> Callable[[], QWidget]:
         def show() -> QWidget:
             window.show_page(key)
+            if key == "metrics":  # imported and loaded on workers: wait for the numbers
+                _wait_until(lambda: _metrics_loaded(window))
             return window
 
         return show

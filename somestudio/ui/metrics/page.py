@@ -33,6 +33,7 @@ from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsMode
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import SPACE
 
 if TYPE_CHECKING:
     from somestudio.app.planning import Planner
@@ -93,7 +94,12 @@ class MetricsPage(QWidget):
         self.table.setAccessibleName(self.tr("Totals per channel"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Numbers take the width their heading and values need ("Vuorovaikutukset" is long);
+        # the channel takes the rest. Too narrow a window scrolls sideways, never clips.
+        totals_header = self.table.horizontalHeader()
+        totals_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        totals_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        totals_header.setStretchLastSection(False)
         self.empty = QLabel(self.tr("Nothing published in this period yet."))
         self.totals_chart = TotalsChart()
         self.totals_chart.set_title(self.tr("Engagements per channel"))
@@ -231,6 +237,19 @@ class MetricsPage(QWidget):
         self._planner = planner
         self.use_slots.setEnabled(self.slots.currentRow() >= 0)
 
+    def _fit_totals_columns(self) -> None:
+        """Each number column as wide as its heading or widest value, with a character's room
+        either side (Qt's own fit leaves headings like "Change" a few pixels short)."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        room = 2 * metrics.averageCharWidth() + SPACE.s
+        for column in range(1, self.model.columnCount()):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = max(
+                metrics.horizontalAdvance(heading) + room, self.table.sizeHintForColumn(column)
+            )
+            header.resizeSection(column, wanted)
+
     def reload(self) -> None:
         """Load what the filters ask for on a worker; the view updates when it is back."""
         if self.tasks.busy():
@@ -266,6 +285,7 @@ class MetricsPage(QWidget):
             )
         )
         self.model.set_rows(data.totals)
+        self._fit_totals_columns()
         self.empty.setVisible(not data.totals)
         self.totals_chart.set_totals(
             [
