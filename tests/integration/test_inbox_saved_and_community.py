@@ -28,6 +28,9 @@ class Clock:
     def now(self) -> datetime:
         return self.at
 
+    def monotonic(self) -> float:
+        return (self.at - T0).total_seconds()
+
 
 def test_saved_replies_are_kept_changed_and_deleted(workspace: Workspace) -> None:
     saved = SavedReplies(workspace.writable_connection, Clock())

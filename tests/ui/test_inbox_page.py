@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from somestudio.app.inbox.service import InboxService
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace
-from somestudio.domain.inbox.items import Author, InboxKind, Incoming, PostRef
+from somestudio.domain.inbox.items import Author, InboxItem, InboxKind, Incoming, PostRef
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
 from somestudio.networks.mastodon.publish import MastodonPublisher
@@ -42,6 +42,9 @@ class Clock:
 
     def now(self) -> datetime:
         return self.at
+
+    def monotonic(self) -> float:
+        return (self.at - T0).total_seconds()
 
 
 def _entry(n: int, kind: InboxKind, text: str = "", who: str = "bob", name: str = "") -> Incoming:
@@ -111,6 +114,12 @@ def rig(workspace: Workspace, qtbot: QtBot) -> Iterator[Rig]:
     QLocale.setDefault(QLocale.c())
 
 
+def _current(page: InboxPage) -> InboxItem:
+    item = page.current_item()
+    assert item is not None
+    return item
+
+
 def _texts(page: InboxPage) -> list[str]:
     return [
         item.text if item.text else item.kind.value
@@ -150,19 +159,20 @@ def test_one_list_across_accounts_newest_first_with_filters_and_search(
 def test_the_keyboard_moves_marks_done_and_searches(rig: Rig, qtbot: QtBot) -> None:
     page = rig.page
     page.list.setFocus()
-    assert page.current_item() is not None and page.current_item().text == "Kiitos kahvista"
+    assert _current(page).text == "Kiitos kahvista"
     qtbot.keyClick(page.list, Qt.Key.Key_J)
     qtbot.keyClick(page.list, Qt.Key.Key_J)
-    assert page.current_item().kind is InboxKind.LIKE
+    assert _current(page).kind is InboxKind.LIKE
     qtbot.keyClick(page.list, Qt.Key.Key_K)
-    assert page.current_item().text == "Is it open on Sunday?"
-    chosen = page.current_item().id
+    assert _current(page).text == "Is it open on Sunday?"
+    chosen = _current(page).id
     qtbot.keyClick(page.list, Qt.Key.Key_E)
     stored = rig.studio.inbox().item(chosen)
     assert stored is not None and stored.done and not stored.unread
     assert page.done_button.text() == "Mark not done"
     qtbot.keyClick(page.list, Qt.Key.Key_E)
-    assert not rig.studio.inbox().item(chosen).done  # e again: not done
+    again = rig.studio.inbox().item(chosen)
+    assert again is not None and not again.done  # e again: not done
     qtbot.keyClick(page.list, Qt.Key.Key_Slash)
     assert QApplication.focusWidget() is page.filters.search
     # Typing in the search box types: j is a letter there, not a move.
@@ -175,9 +185,9 @@ def test_an_answer_written_with_the_keyboard_goes_out_once_and_the_entry_is_done
 ) -> None:
     page = rig.page
     page.list.setFocus()
-    while page.current_item().text != "Milloin olette auki?":
+    while _current(page).text != "Milloin olette auki?":
         qtbot.keyClick(page.list, Qt.Key.Key_J)
-    chosen = page.current_item().id
+    chosen = _current(page).id
     qtbot.keyClick(page.list, Qt.Key.Key_R)
     assert QApplication.focusWidget() is page.editor.editor
     qtbot.keyClicks(page.editor.editor, "Huomenna 9-17")
@@ -189,7 +199,8 @@ def test_an_answer_written_with_the_keyboard_goes_out_once_and_the_entry_is_done
     assert rig.server.problems == []
     stored = rig.studio.inbox().item(chosen)
     assert stored is not None and stored.done and stored.reply_state == "sent"
-    assert page.model.item_at(page.model.row_of(chosen)).done  # the row says so at once
+    row = page.model.item_at(page.model.row_of(chosen))
+    assert row is not None and row.done  # the row says so at once
     assert not page.editor.editor.isEnabled()  # answered: no second answer from here
     qtbot.keyClick(page.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(rig.server.posts) == 1
@@ -198,7 +209,7 @@ def test_an_answer_written_with_the_keyboard_goes_out_once_and_the_entry_is_done
 def test_a_like_takes_no_answer_and_an_empty_answer_is_not_sent(rig: Rig, qtbot: QtBot) -> None:
     page = rig.page
     page.list.setFocus()
-    while page.current_item().kind is not InboxKind.LIKE:
+    while _current(page).kind is not InboxKind.LIKE:
         qtbot.keyClick(page.list, Qt.Key.Key_J)
     qtbot.keyClick(page.list, Qt.Key.Key_R)
     assert not page.editor.editor.isEnabled()
@@ -241,7 +252,7 @@ def test_saved_replies_are_managed_and_put_in_with_the_name(rig: Rig, qtbot: QtB
     dialog.reject()
 
     page.list.setFocus()
-    while page.current_item().text != "Milloin olette auki?":
+    while _current(page).text != "Milloin olette auki?":
         qtbot.keyClick(page.list, Qt.Key.Key_J)
     qtbot.keyClick(page.list, Qt.Key.Key_R)
     qtbot.keyClick(
@@ -294,13 +305,13 @@ def test_many_entries_come_a_page_at_a_time(workspace: Workspace, qtbot: QtBot) 
     qtbot.addWidget(page)
     page.reload()
     assert page.model.rowCount() == 200
-    assert page.current_item().text == "viesti 449"
+    assert _current(page).text == "viesti 449"
     page.list.selectionModel().setCurrentIndex(
         page.model.index(199), page.list.selectionModel().SelectionFlag.ClearAndSelect
     )
     page.next_item()  # j at the end of what is loaded reads the next page
     assert page.model.rowCount() == 400
-    assert page.current_item().text == "viesti 249"
+    assert _current(page).text == "viesti 249"
 
 
 def test_the_window_shows_the_unread_count_in_the_navigation(
