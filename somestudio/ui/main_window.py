@@ -262,9 +262,18 @@ class MainWindow(QMainWindow):
             inbox = InboxPage(self._studio, self._zone, prompts=self.prompts)
             inbox.counts_changed.connect(self._show_inbox_counts)
             return inbox
+        from somestudio.ui.inbox.notify_settings import InboxNotifications  # noqa: PLC0415
         from somestudio.ui.pages.settings_page import SettingsPage  # noqa: PLC0415
 
-        return SettingsPage(self._settings, self._home, self._log_file)
+        settings_page = SettingsPage(self._settings, self._home, self._log_file)
+        settings_page.inbox_notifications = InboxNotifications(  # type: ignore[attr-defined]
+            self._settings, self._studio.accounts
+        )
+        settings_page.column.insertWidget(
+            settings_page.column.count() - 1,
+            settings_page.inbox_notifications,  # type: ignore[attr-defined]
+        )
+        return settings_page
 
     @property
     def compose(self) -> ComposePage:
@@ -746,6 +755,8 @@ class MainWindow(QMainWindow):
         elif page == "compose":
             self.compose.reload()
             self.compose.editor.setFocus()
+        elif page == "settings":
+            self.settings_page.inbox_notifications.reload()  # type: ignore[attr-defined]
         elif page == "inbox":
             self.inbox.reload()
             self.inbox.list.setFocus()

@@ -336,3 +336,34 @@ def test_the_window_shows_the_unread_count_in_the_navigation(
     window.inbox.list.setFocus()
     window.inbox.toggle_done()
     assert window.navigation.item(6).text() == "Inbox  2"
+
+
+def test_new_replies_notify_unless_the_account_is_turned_off_in_settings(
+    make_window: object, home: Path, qtbot: QtBot
+) -> None:
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.scheduling.events import InboxChanged  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        masto = account_rows.add_account(
+            conn, Network.MASTODON, "@me", instance_url="https://m.example",
+            publish_method=PublishMethod.API,
+        )  # fmt: skip
+        sky = account_rows.add_account(
+            conn, Network.BLUESKY, "me.test", publish_method=PublishMethod.API
+        )
+    workspace.close()
+    window = make_window(home)  # type: ignore[operator]
+    shown: list[tuple[str, str]] = []
+    window.notification_wanted.connect(lambda title, text: shown.append((title, text)))
+    window.show_page("settings")
+    boxes = window.settings_page.inbox_notifications.boxes
+    assert set(boxes) == {masto, sky} and all(b.isChecked() for b in boxes.values())
+    boxes[sky].setChecked(False)
+    window.on_engine_event(InboxChanged(sky, 2, 2))
+    window.on_engine_event(InboxChanged(masto, 1, 0))  # a like: no notification
+    assert shown == []
+    window.on_engine_event(InboxChanged(masto, 3, 2))
+    assert shown == [("Inbox", "2 new replies or mentions — @me")]
