@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,7 +37,7 @@ def saved_menu(
     """The user's language first, then the others; the last entry manages the list."""
     menu = QMenu(parent)
     menu.setObjectName("InboxSavedRepliesMenu")
-    menu.setAccessibleName(parent.tr("Saved replies"))
+    menu.setAccessibleName(QCoreApplication.translate("InboxPage", "Saved replies"))
     ordered = sorted(replies, key=lambda r: (r.language not in ("", language), r.title.lower()))
     for reply in ordered:
         title = reply.title.replace("&", "&&")
@@ -48,7 +48,9 @@ def saved_menu(
         action.triggered.connect(lambda _=False, r=reply: chosen(r))
     if ordered:
         menu.addSeparator()
-    menu.addAction(parent.tr("Manage saved replies…")).triggered.connect(manage)
+    menu.addAction(
+        QCoreApplication.translate("InboxPage", "Manage saved replies…")
+    ).triggered.connect(manage)
     return menu
 
 
