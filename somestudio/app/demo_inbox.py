@@ -71,7 +71,7 @@ def add_demo_inbox(
         ).fetchall()
         people = [p for p in _PEOPLE if ("bsky" in p[0]) == (network is Network.BLUESKY)]
         for n, (remote_id, published_at) in enumerate(published + published[:6]):
-            kind, text = _SAYINGS[(n * 5 + account_id) % len(_SAYINGS)]
+            kind, text = _SAYINGS[(n * 5 + account_id + n // len(published)) % len(_SAYINGS)]
             handle, name = people[(n + account_id) % len(people)]
             created = datetime.fromisoformat(str(published_at).replace("Z", "+00:00"))
             created += timedelta(minutes=rng.randint(20, 600) + 700 * (n // len(published)))
