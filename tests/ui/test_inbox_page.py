@@ -367,3 +367,13 @@ def test_new_replies_notify_unless_the_account_is_turned_off_in_settings(
     assert shown == []
     window.on_engine_event(InboxChanged(masto, 3, 2))
     assert shown == [("Inbox", "2 new replies or mentions — @me")]
+
+
+def test_the_conversation_shows_the_chosen_entry_once_moving_stops(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    page = rig.page
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: "Is it open on Sunday?" in page.conversation.toPlainText())
+    assert "Kiitos kahvista" not in page.conversation.toPlainText()

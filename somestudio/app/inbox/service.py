@@ -132,13 +132,7 @@ class InboxService:
 
     def our_post_texts(self, delivery_ids: Iterable[int]) -> dict[int, str]:
         """The text of each of our posts named (for the list's "on your post" line)."""
-        conn = self._connection()
-        found = {}
-        for delivery_id in set(delivery_ids):
-            post = item_rows.our_post(conn, delivery_id)
-            if post is not None:
-                found[delivery_id] = post[0]
-        return found
+        return item_rows.our_post_texts(self._connection(), delivery_ids)
 
     def labels(self) -> list[str]:
         return item_rows.labels(self._connection())

@@ -146,6 +146,10 @@ class InboxPage(QWidget):
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(600)
         self._read_timer.timeout.connect(self._mark_current_read)
+        self._talk_soon = QTimer(self)
+        self._talk_soon.setSingleShot(True)
+        self._talk_soon.setInterval(40)
+        self._talk_soon.timeout.connect(self.show_conversation)
         self._show_item(None)
 
     @property
@@ -172,6 +176,7 @@ class InboxPage(QWidget):
         self.filters.set_accounts(self._studio.accounts())
         self._show_sources()
         self.reload_list()
+        self.update_counts()
 
     def reload_list(self) -> None:
         keep = self._current_id
@@ -185,7 +190,6 @@ class InboxPage(QWidget):
         self._select(row)
         if row < 0:
             self._show_item(None)
-        self.update_counts()
 
     def update_counts(self) -> InboxCounts:
         counts = self.inbox.counts()
@@ -260,15 +264,14 @@ class InboxPage(QWidget):
         for button in (self.reply_button, self.done_button, self.label_button):
             button.setEnabled(item is not None)
         if item is None:
+            self._talk_soon.stop()
             self.conversation.show_nothing()
             self.editor.set_answerable(None, False)
             self.editor.show_check(None)
             return
         self.done_button.setText(self.tr("Mark not done") if item.done else self.tr("Mark done"))
         self.done_button.setAccessibleName(self.done_button.text())
-        talk = self.inbox.conversation(item.id)
-        if talk is not None:
-            self.conversation.show_conversation(talk)
+        self._talk_soon.start()  # j held down: only where it stops is read and drawn
         answered = bool(item.reply_state) and item.reply_state != "failed"
         self.editor.set_answerable(item, answered or item.id in self._sending)
         if changed:
@@ -277,6 +280,16 @@ class InboxPage(QWidget):
             self.editor.show_problem("")
         if item.unread:
             self._read_timer.start()
+
+    def show_conversation(self) -> None:
+        """The chosen entry's conversation (our post, the thread, our answer)."""
+        self._talk_soon.stop()
+        item = self.current_item()
+        talk = self.inbox.conversation(item.id) if item is not None else None
+        if talk is None:
+            self.conversation.show_nothing()
+        else:
+            self.conversation.show_conversation(talk)
 
     def _mark_current_read(self) -> None:
         item = self.current_item()
