@@ -369,9 +369,7 @@ def test_new_replies_notify_unless_the_account_is_turned_off_in_settings(
     assert shown == [("Inbox", "2 new replies or mentions — @me")]
 
 
-def test_the_conversation_shows_the_chosen_entry_once_moving_stops(
-    rig: Rig, qtbot: QtBot
-) -> None:
+def test_the_conversation_shows_the_chosen_entry_once_moving_stops(rig: Rig, qtbot: QtBot) -> None:
     page = rig.page
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_J)
