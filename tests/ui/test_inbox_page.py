@@ -231,6 +231,9 @@ def test_saved_replies_are_managed_and_put_in_with_the_name(rig: Rig, qtbot: QtB
     page.manage_saved()
     dialog = page.saved_dialog
     assert dialog is not None
+    from tests.ui.a11y import unnamed  # noqa: PLC0415
+
+    assert unnamed(dialog) == []
     dialog.title.setText("Kiitos")
     dialog.body.setPlainText("Kiitos, {name}! Tervetuloa uudelleen.")
     dialog.language.setCurrentIndex(dialog.language.findData("fi"))
