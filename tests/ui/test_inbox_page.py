@@ -378,3 +378,18 @@ def test_the_conversation_shows_the_chosen_entry_once_moving_stops(rig: Rig, qtb
     qtbot.keyClick(page.list, Qt.Key.Key_J)
     qtbot.waitUntil(lambda: "Is it open on Sunday?" in page.conversation.toPlainText())
     assert "Kiitos kahvista" not in page.conversation.toPlainText()
+
+
+def test_the_tray_tip_counts_unread_inbox_entries_beside_the_attention(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+    from somestudio.ui.tray import Tray  # noqa: PLC0415
+
+    tray = Tray(QIcon())
+    tray.set_attention(2)
+    tray.set_inbox(5)
+    assert tray.icon.toolTip() == ("Some Studio — Needs attention: 2 — Unread in the inbox: 5")
+    tray.set_attention(0)  # the attention changes; the inbox count stays
+    assert tray.icon.toolTip() == "Some Studio — Unread in the inbox: 5"
+    tray.set_inbox(0)
+    assert tray.icon.toolTip() == "Some Studio"
