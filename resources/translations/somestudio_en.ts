@@ -122,6 +122,20 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n new replies or mentions</source>
+        <translation>
+            <numerusform>%n new reply or mention</numerusform>
+            <numerusform>%n new replies or mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Publishing now on %n accounts</source>
         <translation>
             <numerusform>Publishing now on %n account</numerusform>

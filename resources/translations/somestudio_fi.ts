@@ -686,6 +686,60 @@
     </message>
 </context>
 <context>
+    <name>Community</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 vrk %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Yhteisö</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySection</name>
+    <message>
+        <source>Replies received</source>
+        <translation>Saadut vastaukset</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <source>Median time to first answer</source>
+        <translation>Mediaaniaika ensimmäiseen vastaukseen</translation>
+    </message>
+    <message>
+        <source>Unanswered after 24 h</source>
+        <translation>Vastaamatta yli vuorokauden</translation>
+    </message>
+    <message>
+        <source>Replies per week</source>
+        <translation>Vastaukset viikoittain</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Viikko alkaen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saatu</translation>
+    </message>
+    <message>
+        <source>From the inbox, the last %1 weeks: replies, mentions, quotes and comments; answered means your answer went out from Some Studio. An entry marked done without an answer does not count as unanswered.</source>
+        <translation>Saapuneista, viimeiset %1 viikkoa: vastaukset, maininnat, lainaukset ja kommentit. Vastattu tarkoittaa, että vastauksesi lähti Some Studiosta. Valmiiksi merkittyä viestiä ei lasketa vastaamattomaksi, vaikka siihen ei olisi vastattu.</translation>
+    </message>
+</context>
+<context>
     <name>ComposePage</name>
     <message>
         <source>New post</source>
@@ -1247,6 +1301,29 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>No boards found.</source>
         <translation>Tauluja ei löytynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read the conversation.</source>
+        <translation>Valitse viesti, niin näet keskustelun.</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Julkaisusi</translation>
+    </message>
+    <message>
+        <source>Open on the network</source>
+        <translation>Avaa palvelussa</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Vastauksesi</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2371,305 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Reply</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>Maininta</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Lainaus</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Tykkäys</translation>
+    </message>
+    <message>
+        <source>Repost</source>
+        <translation>Jako</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seuraaja</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired or was withdrawn. Reconnect the account on the Accounts page.</source>
+        <translation>Kirjautuminen on vanhentunut tai peruttu. Yhdistä tili uudelleen Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>The network asked us to slow down. Some Studio waits and reads again later.</source>
+        <translation>Palvelu pyysi hidastamaan. Some Studio odottaa ja lukee myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network had a fault. Some Studio tries again later.</source>
+        <translation>Palvelussa oli vika. Some Studio yrittää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached (offline?). Some Studio tries again later.</source>
+        <translation>Palveluun ei saatu yhteyttä (ei verkkoa?). Some Studio yrittää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network refused to show the inbox (a missing permission or a removed feature).</source>
+        <translation>Palvelu ei näyttänyt saapuneita (puuttuva oikeus tai poistettu ominaisuus).</translation>
+    </message>
+    <message>
+        <source>Reading the inbox failed. Some Studio tries again later.</source>
+        <translation>Saapuneiden lukeminen epäonnistui. Some Studio yrittää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Answer waiting to be sent</source>
+        <translation>Vastaus odottaa lähetystä</translation>
+    </message>
+    <message>
+        <source>Answer being sent</source>
+        <translation>Vastausta lähetetään</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <source>The answer could not be sent</source>
+        <translation>Vastausta ei voitu lähettää</translation>
+    </message>
+    <message>
+        <source>The answer may have gone out: check on the network</source>
+        <translation>Vastaus on ehkä lähtenyt: tarkista palvelusta</translation>
+    </message>
+    <message>
+        <source>Write an answer first.</source>
+        <translation>Kirjoita ensin vastaus.</translation>
+    </message>
+    <message>
+        <source>The network would refuse this answer:</source>
+        <translation>Palvelu ei hyväksyisi tätä vastausta:</translation>
+    </message>
+    <message>
+        <source>A like, repost or follow cannot be answered.</source>
+        <translation>Tykkäykseen, jakoon tai seuraamiseen ei voi vastata.</translation>
+    </message>
+    <message>
+        <source>This was already answered.</source>
+        <translation>Tähän on jo vastattu.</translation>
+    </message>
+    <message>
+        <source>The last answer may have gone out. Check the conversation on the network before writing again.</source>
+        <translation>Edellinen vastaus on ehkä lähtenyt. Tarkista keskustelu palvelusta ennen kuin kirjoitat uudelleen.</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the inbox.</source>
+        <translation>Viesti ei ole enää saapuneissa.</translation>
+    </message>
+    <message>
+        <source>The answer could not be sent.</source>
+        <translation>Vastausta ei voitu lähettää.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDelegate</name>
+    <message>
+        <source>on “%1”</source>
+        <translation>julkaisuun ”%1”</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>InboxFilters</name>
+    <message>
+        <source>Search the inbox</source>
+        <translation>Hae saapuneista</translation>
+    </message>
+    <message>
+        <source>Search people and text (/)</source>
+        <translation>Hae ihmisiä ja tekstiä (/)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Kaikki lajit</translation>
+    </message>
+    <message>
+        <source>Needs an answer</source>
+        <translation>Odottaa vastausta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoimet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmiit</translation>
+    </message>
+    <message>
+        <source>Open and done</source>
+        <translation>Avoimet ja valmiit</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Vain lukemattomat</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Kaikki palvelut</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Kaikki tilit</translation>
+    </message>
+</context>
+<context>
+    <name>InboxNotifications</name>
+    <message>
+        <source>Inbox notifications</source>
+        <translation>Saapuneiden ilmoitukset</translation>
+    </message>
+    <message>
+        <source>A desktop notification when new replies or mentions come in for:</source>
+        <translation>Työpöytäilmoitus, kun uusia vastauksia tai mainintoja saapuu tileille:</translation>
+    </message>
+    <message>
+        <source>Notify for %1</source>
+        <translation>Ilmoita tilille %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Inbox entries</source>
+        <translation>Saapuneet viestit</translation>
+    </message>
+    <message>
+        <source>Nothing here. New replies and mentions come in by themselves.</source>
+        <translation>Täällä ei ole mitään. Uudet vastaukset ja maininnat tulevat tänne itsestään.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaa</translation>
+    </message>
+    <message>
+        <source>Write an answer (r)</source>
+        <translation>Kirjoita vastaus (r)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Merkitse valmiiksi</translation>
+    </message>
+    <message>
+        <source>Mark done or not done (e)</source>
+        <translation>Merkitse valmiiksi tai keskeneräiseksi (e)</translation>
+    </message>
+    <message>
+        <source>Label…</source>
+        <translation>Tunniste…</translation>
+    </message>
+    <message>
+        <source>Give the entry a label (l)</source>
+        <translation>Anna viestille tunniste (l)</translation>
+    </message>
+    <message>
+        <source>Inbox: next entry</source>
+        <translation>Saapuneet: seuraava viesti</translation>
+    </message>
+    <message>
+        <source>Inbox: previous entry</source>
+        <translation>Saapuneet: edellinen viesti</translation>
+    </message>
+    <message>
+        <source>Inbox: answer the entry</source>
+        <translation>Saapuneet: vastaa viestiin</translation>
+    </message>
+    <message>
+        <source>Inbox: mark done or not done</source>
+        <translation>Saapuneet: merkitse valmiiksi tai keskeneräiseksi</translation>
+    </message>
+    <message>
+        <source>Inbox: label the entry</source>
+        <translation>Saapuneet: anna viestille tunniste</translation>
+    </message>
+    <message>
+        <source>Inbox: search</source>
+        <translation>Saapuneet: haku</translation>
+    </message>
+    <message>
+        <source>Inbox: put in a saved reply</source>
+        <translation>Saapuneet: lisää tallennettu vastaus</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>lukematon</translation>
+    </message>
+    <message>
+        <source>on “%1”</source>
+        <translation>julkaisuun ”%1”</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation>Merkitse keskeneräiseksi</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>A word to find the entry by (empty: no label).</source>
+        <translation>Sana, jolla viestin löytää (tyhjä: ei tunnistetta).</translation>
+    </message>
+    <message>
+        <source>Set label</source>
+        <translation>Aseta tunniste</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Lähetetään…</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Lähetetty.</translation>
+    </message>
+    <message>
+        <source>The answer waits to be sent again.</source>
+        <translation>Vastaus odottaa uutta lähetysyritystä.</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Tallennetut vastaukset</translation>
+    </message>
+    <message>
+        <source>Manage saved replies…</source>
+        <translation>Hallitse tallennettuja vastauksia…</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>posts with media</source>
@@ -2599,8 +2975,26 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Asetukset</translation>
     </message>
     <message>
+        <source>Inbox</source>
+        <translation>Saapuneet</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Sivut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new replies or mentions</source>
+        <translation>
+            <numerusform>%n uusi vastaus tai maininta</numerusform>
+            <numerusform>%n uutta vastausta tai mainintaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n lukematon</numerusform>
+            <numerusform>%n lukematonta</numerusform>
+        </translation>
     </message>
     <message>
         <source>The scheduler is still starting; try again.</source>
@@ -3185,6 +3579,26 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>How to read these: each statement compares a group of a channel&apos;s posts with the rest of that channel&apos;s posts (Mann–Whitney test, Holm-adjusted across all statements, at least 10 posts on each side). &apos;Did better in 70 % of pairs&apos; means a post from the group beat a post from the rest 7 times in 10.</source>
         <translation>Näin luet nämä: jokainen väite vertaa kanavan julkaisujen ryhmää saman kanavan muihin julkaisuihin (Mann–Whitneyn testi, Holmin korjaus kaikkien väitteiden yli, vähintään 10 julkaisua kummallakin puolella). ”Parempi 70 %:ssa pareista” tarkoittaa, että ryhmän julkaisu voitti muun julkaisun 7 kertaa 10:stä.</translation>
     </message>
+    <message>
+        <source>Community</source>
+        <translation>Yhteisö</translation>
+    </message>
+    <message>
+        <source>Replies received: %1 · answered: %2 · median time to first answer: %3 · unanswered after 24 h at the month&apos;s end: %4</source>
+        <translation>Saatuja vastauksia: %1 · vastattu: %2 · mediaaniaika ensimmäiseen vastaukseen: %3 · vastaamatta yli vuorokauden kuun lopussa: %4</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Viikko alkaen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Saatu</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Vastattu</translation>
+    </message>
 </context>
 <context>
     <name>Network</name>
@@ -3519,6 +3933,57 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Vastauksesi</translation>
+    </message>
+    <message>
+        <source>Write an answer… (r)</source>
+        <translation>Kirjoita vastaus… (r)</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Merkit</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Tallennetut vastaukset</translation>
+    </message>
+    <message>
+        <source>Put a saved reply into the answer (Ctrl+Shift+R)</source>
+        <translation>Lisää tallennettu vastaus vastaukseen (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>Lähetä vastaus</translation>
+    </message>
+    <message>
+        <source>Send the answer (Ctrl+Return)</source>
+        <translation>Lähetä vastaus (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Inbox: send the answer</source>
+        <translation>Saapuneet: lähetä vastaus</translation>
+    </message>
+    <message>
+        <source>Inbox: back to the list from the answer</source>
+        <translation>Saapuneet: vastauksesta takaisin listaan</translation>
+    </message>
+    <message>
+        <source>A like, repost or follow takes no answer.</source>
+        <translation>Tykkäykseen, jakoon tai seuraamiseen ei vastata.</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>Vastattu.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1/%2 merkkiä</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Monthly report</source>
@@ -3559,6 +4024,57 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesDialog</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Tallennetut vastaukset</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}! …  ({name} is the person&apos;s name)</source>
+        <translation>Kiitos, {name}! …  ({name} on henkilön nimi)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Mikä tahansa kieli</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>Kirjoita ensin vastaus.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4599,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>To publish by hand: %1</source>
         <translation>Julkaistavana käsin: %1</translation>
+    </message>
+    <message>
+        <source>Unread in the inbox: %1</source>
+        <translation>Lukemattomia saapuneissa: %1</translation>
     </message>
 </context>
 <context>

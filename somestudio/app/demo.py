@@ -139,6 +139,19 @@ def build_demo_home(
                     zone=zone,
                     media_folder=media_folder,
                 )
+            if post_count is None:
+                from somestudio.app.demo_inbox import (  # noqa: PLC0415
+                    add_demo_inbox,
+                    add_demo_saved_replies,
+                )
+
+                add_demo_saved_replies(conn, now)
+                add_demo_inbox(
+                    conn,
+                    rng,
+                    [(i, a.network) for i, a in accounts if a.method is PublishMethod.API],
+                    now,
+                )
             if today is None:
                 _add_soon(conn, now, archive=accounts[0][0], by_hand=accounts[3][0])
     finally:

@@ -8,13 +8,14 @@ import io
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from somestudio.app.atomic_files import write_bytes_atomically
 from somestudio.app.metrics_dashboard import MetricsDashboard, Period
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
+from somestudio.domain.inbox.community import CommunityNumbers
 from somestudio.domain.insights import Insight, find_insights
 from somestudio.domain.metrics import AccountPoint, change
 from somestudio.domain.posts import Account
@@ -82,6 +83,9 @@ class MonthlyReport:
     statements_tested: int
     series: list[SeriesLine] = field(default_factory=list)
     accounts: list[Account] = field(default_factory=list)
+    # The inbox's weeks of the month (issue 16): replies received and answered, the median
+    # time to a first answer, unanswered after a day at the month's end.
+    community: CommunityNumbers | None = None
 
 
 def _follower_gain(points: dict[int, list[AccountPoint]]) -> int | None:
@@ -142,7 +146,21 @@ def build_report(
         statements_tested=sum(1 for i in insights if i.p_value is not None),
         series=series,
         accounts=accounts,
+        community=_community(conn, month, zone),
     )
+
+
+def _community(conn: sqlite3.Connection, month: date, zone: ZoneInfo) -> CommunityNumbers:
+    """The weeks that start in ``month``, counted up to its last moment."""
+    from somestudio.app.inbox.community import load_community  # noqa: PLC0415
+
+    end = datetime.combine(month_period_end(month), time(0), zone) - timedelta(seconds=1)
+    mondays = sum(
+        1
+        for day in range((month_period_end(month) - month).days)
+        if (month + timedelta(days=day)).weekday() == 0
+    )
+    return load_community(conn, end.astimezone(UTC), zone, max(1, mondays))
 
 
 def month_period_end(first: date) -> date:

@@ -7,7 +7,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,9 @@ class Settings:
     last_page: str = "calendar"
     drafts_shown: bool = False  # the Drafts list beside Compose and the Calendar
     welcome_seen: bool = False  # the first-run welcome was closed (or an account added)
+    # Accounts whose new inbox replies and mentions raise no desktop notification (default:
+    # every account notifies).
+    inbox_quiet_accounts: list[int] = field(default_factory=list)
 
 
 class SettingsStore:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from somestudio.app.delivery_history import DeliveryHistory, load_history
 from somestudio.app.workspace import Workspace
@@ -19,6 +21,11 @@ from somestudio.store import labels as label_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
+if TYPE_CHECKING:
+    from somestudio.app.inbox.saved_replies import SavedReplies
+    from somestudio.app.inbox.service import InboxService
+    from somestudio.domain.inbox.community import CommunityNumbers
+
 
 @dataclass(frozen=True, slots=True)
 class StatusCounts:
@@ -32,6 +39,32 @@ class Studio:
 
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self._inbox: InboxService | None = None
+
+    # -- the inbox (issue 16): its own services, built on first use
+    def inbox(self) -> InboxService:
+        """The inbox's use cases (reading, marking, answering) over this workspace."""
+        if self._inbox is None:
+            from somestudio.app.inbox.service import open_inbox  # noqa: PLC0415
+
+            self._inbox = open_inbox(self.workspace.writable_connection)
+        return self._inbox
+
+    def use_inbox(self, inbox: InboxService) -> None:
+        """Answer through ``inbox`` (e.g. one over the engine's publishers, or a test's)."""
+        self._inbox = inbox
+
+    def saved_replies(self) -> SavedReplies:
+        from somestudio.app.inbox.saved_replies import SavedReplies  # noqa: PLC0415
+
+        return SavedReplies(self.workspace.writable_connection)
+
+    def community(self, now: datetime, zone: ZoneInfo, weeks: int = 8) -> CommunityNumbers:
+        """Replies received and answered per week, the median time to a first answer and
+        what is unanswered after a day (the Metrics page, the monthly report)."""
+        from somestudio.app.inbox.community import load_community  # noqa: PLC0415
+
+        return load_community(self.workspace.connection(), now, zone, weeks)
 
     def entries_between(self, start: datetime, end: datetime) -> list[ScheduledEntry]:
         return post_rows.entries_between(self.workspace.connection(), start, end)

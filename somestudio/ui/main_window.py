@@ -46,13 +46,14 @@ if TYPE_CHECKING:
     from somestudio.ui.composer.page import ComposePage
     from somestudio.ui.drafts.draft_actions import DraftActions
     from somestudio.ui.engine_bridge import EngineBridge
+    from somestudio.ui.inbox.page import InboxPage
     from somestudio.ui.metrics.page import MetricsPage
     from somestudio.ui.notifier import Notifier
     from somestudio.ui.pages.accounts_page import AccountsPage
     from somestudio.ui.pages.settings_page import SettingsPage
     from somestudio.ui.reminders_dialog import RemindersDialog
 
-PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan")
+PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan", "inbox")
 # Pages whose module is imported on a worker the first time they are opened from the
 # navigation (``page()`` itself still builds at once, for code that needs the page now).
 SLOW_MODULES = {"metrics": "somestudio.ui.metrics.page"}
@@ -62,6 +63,9 @@ STATUS_REFRESH_MS = 60_000
 class MainWindow(QMainWindow):
     quit_requested = Signal()
     attention_changed = Signal(int, int)  # decisions wanted, posts to publish by hand
+    inbox_changed = Signal(int)  # unread inbox entries
+    # (title, text) of a desktop notification: new mentions or replies in the inbox
+    notification_wanted = Signal(str, str)
 
     def __init__(
         self,
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
             "metrics": self.tr("Metrics"),
             "accounts": self.tr("Accounts"),
             "settings": self.tr("Settings"),
+            "inbox": self.tr("Inbox"),
         }
         self._labels = labels
         pages = [(key, labels[key]) for key in PAGES]
@@ -184,6 +189,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh_status_soon)
         self._refresh_timer.start()
 
+        self.inbox_unread = 0
         self._started = not first_frame_first
         self._first_frame_first = first_frame_first
         self._restore_state()
@@ -205,6 +211,7 @@ class MainWindow(QMainWindow):
             self.refresh_status_soon()
         else:
             self.refresh_status()
+        self.refresh_inbox_count()
 
     # -- pages
     def page(self, key: str) -> QWidget:
@@ -284,9 +291,24 @@ class MainWindow(QMainWindow):
             if self._planner is not None:
                 accounts.set_planner(self._planner, self._zone.key)
             return accounts
+        if key == "inbox":
+            from somestudio.ui.inbox.page import InboxPage  # noqa: PLC0415
+
+            inbox = InboxPage(self._studio, self._zone, prompts=self.prompts)
+            inbox.counts_changed.connect(self._show_inbox_counts)
+            return inbox
+        from somestudio.ui.inbox.notify_settings import InboxNotifications  # noqa: PLC0415
         from somestudio.ui.pages.settings_page import SettingsPage  # noqa: PLC0415
 
-        return SettingsPage(self._settings, self._home, self._log_file)
+        settings_page = SettingsPage(self._settings, self._home, self._log_file)
+        settings_page.inbox_notifications = InboxNotifications(  # type: ignore[attr-defined]
+            self._settings, self._studio.accounts
+        )
+        settings_page.column.insertWidget(
+            settings_page.column.count() - 1,
+            settings_page.inbox_notifications,  # type: ignore[attr-defined]
+        )
+        return settings_page
 
     @property
     def compose(self) -> ComposePage:
@@ -303,6 +325,10 @@ class MainWindow(QMainWindow):
     @property
     def accounts(self) -> AccountsPage:
         return cast("AccountsPage", self.page("accounts"))
+
+    @property
+    def inbox(self) -> InboxPage:
+        return cast("InboxPage", self.page("inbox"))
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -355,9 +381,51 @@ class MainWindow(QMainWindow):
             self.status.set_scheduler_state(running=event.running)
         elif isinstance(event, ClockJumped):
             self.show_attention_if_missed()
+        from somestudio.scheduling.events import InboxChanged, InboxReplyChanged  # noqa: PLC0415
+
+        if isinstance(event, InboxChanged | InboxReplyChanged):
+            self._on_inbox_event(event)
+            return
         if self.notifier is not None:
             self.notifier.handle(event)  # type: ignore[arg-type]
         self._reload_soon.start()
+
+    def _on_inbox_event(self, event: object) -> None:
+        """New entries: the list, the counts and (for mentions and replies, when the
+        account's setting allows) a desktop notification; an answer moved: its row."""
+        from somestudio.scheduling.events import InboxChanged  # noqa: PLC0415
+
+        if "inbox" in self._pages:
+            self.inbox.reload_list()
+        else:
+            self.refresh_inbox_count()
+        if isinstance(event, InboxChanged) and event.answerable > 0:
+            if event.account_id in self._settings.value.inbox_quiet_accounts:
+                return
+            label = next((a.label for a in self._studio.accounts() if a.id == event.account_id), "")
+            self.notification_wanted.emit(
+                self.tr("Inbox"),
+                self.tr("%n new replies or mentions", "", event.answerable)
+                + (f" — {label}" if label else ""),
+            )
+
+    def refresh_inbox_count(self) -> None:
+        try:
+            counts = self._studio.inbox().counts()
+        except Exception:  # an unreadable database must not stop the window
+            return
+        self._show_inbox_counts(counts)
+
+    def _show_inbox_counts(self, counts: object) -> None:
+        unread = int(getattr(counts, "unread", 0))
+        item = self.navigation.item(PAGES.index("inbox"))
+        item.setText(self._labels["inbox"] + (f"  {unread}" if unread else ""))
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            self._labels["inbox"] + (", " + self.tr("%n unread", "", unread) if unread else ""),
+        )
+        self.inbox_unread = unread
+        self.inbox_changed.emit(unread)
 
     def schedule_post(self, post_id: int, initial: object = None) -> None:
         """Open the schedule dialog for a saved post."""
@@ -754,6 +822,11 @@ class MainWindow(QMainWindow):
         elif page == "compose":
             self.compose.reload()
             self.compose.editor.setFocus()
+        elif page == "settings":
+            self.settings_page.inbox_notifications.reload()  # type: ignore[attr-defined]
+        elif page == "inbox":
+            self.inbox.reload()
+            self.inbox.list.setFocus()
 
     def _load_page_in_background(self, page: str, module: str) -> None:
         """Show a busy note in the page's place while its modules import on a worker (the

@@ -27,6 +27,8 @@ class Tray(QObject):
         self.menu.addAction(quit_action)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
+        self._attention = (0, 0)
+        self._inbox_unread = 0
         self.set_attention(0)
 
     @staticmethod
@@ -36,12 +38,24 @@ class Tray(QObject):
     def show(self) -> None:
         self.icon.show()
 
+    def set_inbox(self, unread: int) -> None:
+        """Unread inbox entries, in the tip beside the attention count."""
+        self._inbox_unread = unread
+        self.set_attention(*self._attention)
+
+    def notify(self, title: str, text: str) -> None:
+        """A desktop notification (new replies and mentions in the inbox)."""
+        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+
     def set_attention(self, count: int, by_hand: int = 0) -> None:
+        self._attention = (count, by_hand)
         tip = self.tr("Some Studio")
         if count:
             tip += " — " + self.tr("Needs attention: %1").replace("%1", str(count))
         if by_hand:
             tip += " — " + self.tr("To publish by hand: %1").replace("%1", str(by_hand))
+        if self._inbox_unread:
+            tip += " — " + self.tr("Unread in the inbox: %1").replace("%1", str(self._inbox_unread))
         self.icon.setToolTip(tip)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

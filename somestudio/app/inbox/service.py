@@ -130,6 +130,10 @@ class InboxService:
     def counts(self, account_id: int | None = None) -> InboxCounts:
         return item_rows.counts(self._connection(), account_id)
 
+    def our_post_texts(self, delivery_ids: Iterable[int]) -> dict[int, str]:
+        """The text of each of our posts named (for the list's "on your post" line)."""
+        return item_rows.our_post_texts(self._connection(), delivery_ids)
+
     def labels(self) -> list[str]:
         return item_rows.labels(self._connection())
 

@@ -186,6 +186,20 @@ def our_post(conn: sqlite3.Connection, delivery_id: int) -> tuple[str, str] | No
     return (str(r[0]), str(r[1])) if r else None
 
 
+def our_post_texts(conn: sqlite3.Connection, delivery_ids: Iterable[int]) -> dict[int, str]:
+    """The text of each of our deliveries named, in one query (the list's "on your post")."""
+    wanted = sorted(set(delivery_ids))
+    if not wanted:
+        return {}
+    marks = ",".join("?" * len(wanted))
+    found = conn.execute(
+        "SELECT d.id, COALESCE(d.text_override, p.base_text)"  # noqa: S608 - only marks
+        f" FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE d.id IN ({marks})",
+        wanted,
+    ).fetchall()
+    return {int(r[0]): str(r[1]) for r in found}
+
+
 def counts(conn: sqlite3.Connection, account_id: int | None = None) -> InboxCounts:
     mine = "" if account_id is None else " AND i.account_id = ?"
     params: tuple[Any, ...] = () if account_id is None else (account_id,)

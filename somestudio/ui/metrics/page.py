@@ -217,6 +217,9 @@ class MetricsPage(QWidget):
         self.tabs.addTab(posts_page, self.tr("Posts"))
         self.tabs.addTab(when, self.tr("Best times"))
         self.tabs.addTab(insights_page, self.tr("Insights"))
+        from somestudio.ui.metrics.community import add_community_tab  # noqa: PLC0415
+
+        self.community = add_community_tab(self.tabs, studio, self._zone)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -255,6 +258,7 @@ class MetricsPage(QWidget):
         if self.tasks.busy():
             self._pending = True
             return
+        self.community.reload()
         flt, period = self.filters.metrics_filter(), self.filters.period()
         database = self._studio.workspace.database
         self.summary.setText(self.tr("Loading…"))

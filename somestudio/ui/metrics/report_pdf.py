@@ -265,6 +265,7 @@ def _draw(out: _Writer, report: MonthlyReport) -> None:
     _followers(out, report)
     _top_posts(out, report, locale)
     _insights(out, report, locale)
+    _community(out, report, locale)
     if report.series:
         out.heading(QCoreApplication.translate("MonthlyReport", "Your own numbers"), 60)
         for line in report.series:
@@ -676,4 +677,39 @@ def _insights(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
         ),
         8,
         colour=MUTED,
+    )
+
+
+def _community(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
+    """The inbox's numbers (issue 16): one block of its own, after the insights."""
+    numbers = report.community
+    if numbers is None or not (numbers.received or numbers.unanswered_over_day):
+        return
+    from somestudio.ui.metrics.community import duration_text  # noqa: PLC0415
+    from somestudio.ui.qtdates import day_month  # noqa: PLC0415
+
+    out.heading(QCoreApplication.translate("MonthlyReport", "Community"), 140)
+    out.text(
+        QCoreApplication.translate(
+            "MonthlyReport",
+            "Replies received: %1 · answered: %2 · median time to first answer: %3 · "
+            "unanswered after 24 h at the month's end: %4",
+        )
+        .replace("%1", locale.toString(numbers.received))
+        .replace("%2", locale.toString(numbers.answered))
+        .replace("%3", duration_text(numbers.median_first_answer))
+        .replace("%4", locale.toString(numbers.unanswered_over_day))
+    )
+    _table(
+        out,
+        [
+            QCoreApplication.translate("MonthlyReport", "Week starting"),
+            QCoreApplication.translate("MonthlyReport", "Received"),
+            QCoreApplication.translate("MonthlyReport", "Answered"),
+        ],
+        [2, 1, 1],
+        [
+            [day_month(w.monday, locale), locale.toString(w.received), locale.toString(w.answered)]
+            for w in numbers.weeks
+        ],
     )

@@ -141,6 +141,7 @@ class SettingsPage(QWidget):
         for group in (language, starting, scheduling, data):
             column.addWidget(group)
         column.addStretch(1)
+        self.column = column  # other parts add their groups above the stretch
         layout = QHBoxLayout(self)  # a readable column on the left, not stretched edge to edge
         layout.addLayout(column, 3)
         layout.addStretch(1)

@@ -203,6 +203,24 @@ def _settings(p: QPainter) -> None:
         p.drawEllipse(QPointF(knob, y), 1.8, 1.8)
 
 
+def _inbox(p: QPainter) -> None:
+    path = QPainterPath(QPointF(3, 11))
+    path.lineTo(QPointF(5.5, 4.5))
+    path.lineTo(QPointF(14.5, 4.5))
+    path.lineTo(QPointF(17, 11))
+    path.lineTo(QPointF(17, 16))
+    path.lineTo(QPointF(3, 16))
+    path.closeSubpath()
+    p.drawPath(path)
+    tray = QPainterPath(QPointF(3, 11))
+    tray.lineTo(QPointF(7, 11))
+    tray.lineTo(QPointF(8, 13))
+    tray.lineTo(QPointF(12, 13))
+    tray.lineTo(QPointF(13, 11))
+    tray.lineTo(QPointF(17, 11))
+    p.drawPath(tray)
+
+
 _DRAW = {
     "compose": _compose,
     "calendar": _calendar,
@@ -210,6 +228,7 @@ _DRAW = {
     "metrics": _metrics,
     "accounts": _accounts,
     "settings": _settings,
+    "inbox": _inbox,
 }
 
 

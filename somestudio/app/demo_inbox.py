@@ -1,0 +1,116 @@
+"""The demo's inbox: replies, mentions, likes and follows on the demo's published posts
+(some answered, some done, some waiting), and saved replies in English and Finnish."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from datetime import datetime, timedelta
+
+from somestudio.domain.inbox.items import Author, InboxKind, Incoming, PostRef
+from somestudio.domain.networks import Network
+from somestudio.domain.utc import utc_text
+from somestudio.store.inbox import items as item_rows
+from somestudio.store.inbox import saved_replies as saved_rows
+
+SAVED_REPLIES = (
+    ("Thanks", "Thank you, {name}! We are glad you liked it.", "en"),
+    ("Opening hours", "Hi {name}, we are open Mon–Fri 9–17 and Sat 10–15. Welcome!", "en"),
+    (
+        "We'll look into it",
+        "Thanks for telling us, {name}. We'll look into it and get back to you.",
+        "en",
+    ),
+    ("Kiitos", "Kiitos, {name}! Kiva kuulla, että tykkäsit.", "fi"),
+    ("Aukioloajat", "Hei {name}, olemme auki ma–pe 9–17 ja la 10–15. Tervetuloa!", "fi"),
+    ("Selvitämme", "Kiitos kun kerroit, {name}. Selvitämme asian ja palaamme siihen pian.", "fi"),
+)
+
+_PEOPLE = (
+    ("aino@mastodon.social", "Aino Virtanen"),
+    ("mikko.bsky.social", "Mikko"),
+    ("sara@fosstodon.org", "Sara Lindqvist"),
+    ("kahvikerho.bsky.social", "Kahvikerho"),
+    ("jonna@mastodon.green", ""),
+    ("pekka.bsky.social", "Pekka K."),
+    ("lee@hachyderm.io", "Lee Chen"),
+)
+
+_SAYINGS = (
+    (InboxKind.REPLY, "Onpa hieno! Milloin tämä on saatavilla?"),
+    (InboxKind.REPLY, "Is the event open to everyone, or do I need to register?"),
+    (InboxKind.MENTION, "Suosittelen lämpimästi, kävin viime viikolla ja palvelu oli loistavaa."),
+    (InboxKind.REPLY, "Mitkä ovat aukioloajat lauantaina?"),
+    (InboxKind.QUOTE, "This is exactly what our town needed."),
+    (InboxKind.LIKE, ""),
+    (InboxKind.REPLY, "The link in the post does not open for me."),
+    (InboxKind.REPOST, ""),
+    (InboxKind.MENTION, "Kiitos upeasta illasta! Nähdään taas ensi kuussa."),
+    (InboxKind.FOLLOW, ""),
+    (InboxKind.REPLY, "Do you ship to Sweden too?"),
+    (InboxKind.LIKE, ""),
+)
+
+
+def add_demo_saved_replies(conn: sqlite3.Connection, now: datetime) -> None:
+    for title, body, language in SAVED_REPLIES:
+        saved_rows.add(conn, title, body, language, now)
+
+
+def add_demo_inbox(
+    conn: sqlite3.Connection, rng: random.Random, accounts: list[tuple[int, Network]], now: datetime
+) -> None:
+    """Entries on the API accounts' published posts over the last five weeks; the older
+    answerable ones answered (for the community numbers), the newest unread."""
+    for account_id, network in accounts:
+        published = conn.execute(
+            "SELECT remote_id, published_at FROM deliveries WHERE account_id = ?"
+            " AND state = 'published' AND remote_id IS NOT NULL AND published_at <= ?"
+            " ORDER BY published_at DESC LIMIT 12",
+            (account_id, utc_text(now)),
+        ).fetchall()
+        people = [p for p in _PEOPLE if ("bsky" in p[0]) == (network is Network.BLUESKY)]
+        for n, (remote_id, published_at) in enumerate(published + published[:6]):
+            kind, text = _SAYINGS[(n * 5 + account_id + n // len(published)) % len(_SAYINGS)]
+            handle, name = people[(n + account_id) % len(people)]
+            created = datetime.fromisoformat(str(published_at).replace("Z", "+00:00"))
+            created += timedelta(minutes=rng.randint(20, 600) + 700 * (n // len(published)))
+            if created > now:
+                created = now - timedelta(minutes=rng.randint(5, 90))
+            entry = Incoming(
+                network_item_id=f"demo-{account_id}-{n}",
+                kind=kind,
+                author=Author(handle, name, f"demo-person-{handle}"),
+                created_at=created,
+                text=text,
+                item_post=PostRef(f"demo-reply-{account_id}-{n}") if kind.answerable else None,
+                subject=PostRef(str(remote_id)),
+                root=PostRef(str(remote_id)),
+            )
+            item_rows.add(conn, account_id, [entry], created)
+            item_id = conn.execute(
+                "SELECT id FROM inbox_items WHERE account_id = ? AND network_item_id = ?",
+                (account_id, entry.network_item_id),
+            ).fetchone()[0]
+            old = n >= 5 and now - created > timedelta(days=1)
+            if old:
+                conn.execute(
+                    "UPDATE inbox_items SET read_at = ?, done_at = ? WHERE id = ?",
+                    (utc_text(created), utc_text(created + timedelta(hours=3)), item_id),
+                )
+            if old and kind.answerable and n % 3 != 2:
+                sent = created + timedelta(minutes=rng.randint(15, 60 * 20))
+                conn.execute(
+                    "INSERT INTO inbox_replies (item_id, text, state, idempotency_key,"
+                    " attempt_count, remote_id, sent_at, created_at, updated_at)"
+                    " VALUES (?, ?, 'sent', ?, 1, ?, ?, ?, ?)",
+                    (
+                        item_id,
+                        "Kiitos viestistä!" if n % 2 else "Thank you for writing!",
+                        f"demo-inbox-{item_id}",
+                        f"demo-answer-{item_id}",
+                        utc_text(sent),
+                        utc_text(sent),
+                        utc_text(sent),
+                    ),
+                )

@@ -1,0 +1,448 @@
+"""The Inbox page: one list across accounts (newest first), its filters and search, the
+conversation of the chosen entry and the answer to it. Keyboard first: j/k move, r answers,
+e marks done, / searches, l labels, Ctrl+Shift+R puts in a saved reply."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.app.inbox.service import InboxError, InboxService
+from somestudio.app.studio import Studio
+from somestudio.domain.inbox.items import InboxItem
+from somestudio.domain.inbox.queries import InboxCounts
+from somestudio.domain.inbox.saved_replies import SavedReply, fill
+from somestudio.ui.i18n import ui_language
+from somestudio.ui.inbox.conversation import ConversationView, ReplyEditor
+from somestudio.ui.inbox.delegate import InboxDelegate, one_line, when_text
+from somestudio.ui.inbox.filters import InboxFilters
+from somestudio.ui.inbox.model import InboxModel
+from somestudio.ui.inbox.saved_replies import SavedRepliesDialog, saved_menu
+from somestudio.ui.inbox.texts import kind_word, problem_text, reply_error_text
+from somestudio.ui.network_names import network_name
+from somestudio.ui.prompts import Prompts
+from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import SPACE
+
+
+class InboxPage(QWidget):
+    counts_changed = Signal(object)  # InboxCounts
+
+    def __init__(
+        self,
+        studio: Studio,
+        zone: ZoneInfo,
+        *,
+        tasks: Tasks | None = None,
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("InboxPage")
+        self._studio = studio
+        self.zone = zone
+        self.tasks = tasks or Tasks(self)
+        self.prompts = prompts or Prompts(self)
+        self.saved_dialog: SavedRepliesDialog | None = None
+        self.saved_menu_shown: QMenu | None = None  # the last saved-replies menu shown
+        self._sending: set[int] = set()
+        self._current_id: int | None = None
+
+        self.filters = InboxFilters()
+        self.filters.changed.connect(self.reload_list)
+        self.filters.search.returnPressed.connect(self._search_done)
+        self.sources = QLabel()
+        self.sources.setObjectName("InboxSources")
+        self.sources.setWordWrap(True)
+        self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sources.hide()
+        self.model = InboxModel(self.inbox.items, self.inbox.our_post_texts, self._describe)
+        self.list = QListView()
+        self.list.setObjectName("InboxList")
+        self.list.setAccessibleName(self.tr("Inbox entries"))
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setModel(self.model)
+        self.delegate = InboxDelegate(zone, self.list)
+        self.list.setItemDelegate(self.delegate)
+        selection = self.list.selectionModel()
+        selection.currentChanged.connect(lambda current, _old: self._show_row(current.row()))
+        self.empty = QLabel(
+            self.tr("Nothing here. New replies and mentions come in by themselves.")
+        )
+        self.empty.setObjectName("InboxEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(SPACE.m, SPACE.m, SPACE.xs, SPACE.m)
+        left_layout.setSpacing(SPACE.s)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.sources)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty, 1)
+
+        self.reply_button = self._button("InboxReply", self.tr("Answer"), self.start_reply)
+        self.reply_button.setToolTip(self.tr("Write an answer (r)"))
+        self.done_button = self._button("InboxDone", self.tr("Mark done"), self.toggle_done)
+        self.done_button.setToolTip(self.tr("Mark done or not done (e)"))
+        self.label_button = self._button("InboxLabel", self.tr("Label…"), self.ask_label)
+        self.label_button.setToolTip(self.tr("Give the entry a label (l)"))
+        actions = QHBoxLayout()
+        actions.setSpacing(SPACE.s)
+        for button in (self.reply_button, self.done_button, self.label_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.conversation = ConversationView(zone)
+        self.editor = ReplyEditor()
+        self.editor.send_requested.connect(self.send_reply)
+        self.editor.text_changed.connect(self._check_reply)
+        self.editor.saved_requested.connect(self.show_saved_menu)
+        self.editor.leave_requested.connect(self.list.setFocus)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(SPACE.xs, SPACE.m, SPACE.m, SPACE.m)
+        right_layout.setSpacing(SPACE.s)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.conversation, 1)
+        right_layout.addWidget(self.editor)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("InboxSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._shortcut("J", self.tr("Inbox: next entry"), self.next_item)
+        self._shortcut("K", self.tr("Inbox: previous entry"), self.previous_item)
+        self._shortcut("R", self.tr("Inbox: answer the entry"), self.start_reply)
+        self._shortcut("E", self.tr("Inbox: mark done or not done"), self.toggle_done)
+        self._shortcut("L", self.tr("Inbox: label the entry"), self.ask_label)
+        self._shortcut("/", self.tr("Inbox: search"), self.focus_search)
+        self._shortcut("Ctrl+Shift+R", self.tr("Inbox: put in a saved reply"), self.show_saved_menu)
+        # Reading an entry for a moment marks it read (not merely passing over it with j/k).
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(600)
+        self._read_timer.timeout.connect(self._mark_current_read)
+        self._talk_soon = QTimer(self)
+        self._talk_soon.setSingleShot(True)
+        self._talk_soon.setInterval(40)
+        self._talk_soon.timeout.connect(self.show_conversation)
+        self._show_item(None)
+
+    @property
+    def inbox(self) -> InboxService:
+        return self._studio.inbox()
+
+    def _button(self, name: str, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _shortcut(self, keys: str, description: str, slot: object) -> QShortcut:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis(description)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    # -- loading
+    def reload(self) -> None:
+        """Accounts, the sources' problems, the list (keeping the chosen entry) and counts."""
+        self.filters.set_accounts(self._studio.accounts())
+        self._show_sources()
+        self.reload_list()
+        self.update_counts()
+
+    def reload_list(self) -> None:
+        keep = self._current_id
+        self.model.load(self.filters.query())
+        has_rows = self.model.rowCount() > 0
+        self.list.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        row = self.model.row_of(keep) if keep is not None else -1
+        if row < 0 and has_rows:
+            row = 0
+        self._select(row)
+        if row < 0:
+            self._show_item(None)
+
+    def update_counts(self) -> InboxCounts:
+        counts = self.inbox.counts()
+        self.counts_changed.emit(counts)
+        return counts
+
+    def _show_sources(self) -> None:
+        lines = []
+        for source in self.inbox.sources():
+            if not source.problem:
+                continue
+            lines.append(
+                f"⚠ {network_name(source.network)} · {source.label}: "
+                + problem_text(source.problem)
+            )
+        self.sources.setText("\n".join(lines))
+        self.sources.setAccessibleName("\n".join(lines))
+        self.sources.setVisible(bool(lines))
+
+    def _describe(self, item: InboxItem, post: str) -> str:
+        """The row as a screen reader says it."""
+        parts = [
+            self.tr("unread") if item.unread else "",
+            kind_word(item.kind),
+            item.author.label,
+            network_name(item.network),
+            when_text(item.created_at, self.zone),
+            one_line(item.text),
+            self.tr("on “%1”").replace("%1", one_line(post)) if post else "",
+            self.tr("done") if item.done else "",
+        ]
+        return ", ".join(p for p in parts if p)
+
+    # -- moving
+    def current_item(self) -> InboxItem | None:
+        return self.model.item_at(self.list.currentIndex().row())
+
+    def _select(self, row: int) -> None:
+        if row < 0 or row >= self.model.rowCount():
+            return
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.list.scrollTo(index)
+
+    def next_item(self) -> None:
+        row = self.list.currentIndex().row() + 1
+        if row >= self.model.rowCount() and self.model.canFetchMore():
+            self.model.fetchMore()
+        self._select(min(row, self.model.rowCount() - 1))
+        self.list.setFocus()
+
+    def previous_item(self) -> None:
+        self._select(max(0, self.list.currentIndex().row() - 1))
+        self.list.setFocus()
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def _search_done(self) -> None:
+        self.filters.apply_now()
+        self.list.setFocus()
+
+    def _show_row(self, row: int) -> None:
+        self._show_item(self.model.item_at(row))
+
+    def _show_item(self, item: InboxItem | None) -> None:
+        changed = item is None or item.id != self._current_id
+        self._current_id = item.id if item is not None else None
+        for button in (self.reply_button, self.done_button, self.label_button):
+            button.setEnabled(item is not None)
+        if item is None:
+            self._talk_soon.stop()
+            self.conversation.show_nothing()
+            self.editor.set_answerable(None, False)
+            self.editor.show_check(None)
+            return
+        self.done_button.setText(self.tr("Mark not done") if item.done else self.tr("Mark done"))
+        self.done_button.setAccessibleName(self.done_button.text())
+        self._talk_soon.start()  # j held down: only where it stops is read and drawn
+        answered = bool(item.reply_state) and item.reply_state != "failed"
+        self.editor.set_answerable(item, answered or item.id in self._sending)
+        if changed:
+            self.editor.set_text("")
+            self.editor.show_check(None)
+            self.editor.show_problem("")
+        if item.unread:
+            self._read_timer.start()
+
+    def show_conversation(self) -> None:
+        """The chosen entry's conversation (our post, the thread, our answer)."""
+        self._talk_soon.stop()
+        item = self.current_item()
+        talk = self.inbox.conversation(item.id) if item is not None else None
+        if talk is None:
+            self.conversation.show_nothing()
+        else:
+            self.conversation.show_conversation(talk)
+
+    def _mark_current_read(self) -> None:
+        item = self.current_item()
+        if item is None or not item.unread:
+            return
+        self.inbox.mark_read([item.id])
+        self._refresh(item.id)
+        self.update_counts()
+
+    def _refresh(self, item_id: int) -> InboxItem | None:
+        item = self.inbox.item(item_id)
+        if item is not None:
+            self.model.refresh_item(item)
+            if item_id == self._current_id:
+                self._show_item(item)
+        return item
+
+    # -- acting
+    def start_reply(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        if not self.editor.editor.isEnabled():
+            self.editor.show_problem(
+                reply_error_text("reply.not_answerable")
+                if not item.kind.answerable
+                else reply_error_text("reply.taken")
+            )
+            return
+        self.editor.editor.setFocus()
+
+    def toggle_done(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        self.inbox.set_done(item.id, not item.done)
+        if item.unread:
+            self.inbox.mark_read([item.id])
+        self._refresh(item.id)
+        self.update_counts()
+
+    def ask_label(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        item_id = item.id
+
+        def answered(text: str | None) -> None:
+            if text is None:
+                return
+            self.inbox.set_label(item_id, text.strip())
+            self._refresh(item_id)
+
+        self.prompts.ask_text(
+            self.tr("Label"),
+            self.tr("A word to find the entry by (empty: no label)."),
+            self.tr("Label"),
+            self.tr("Set label"),
+            answered,
+        )
+
+    def _check_reply(self, text: str) -> None:
+        item = self.current_item()
+        if item is None or not item.kind.answerable or not text.strip():
+            self.editor.show_check(None)
+            return
+        try:
+            self.editor.show_check(self.inbox.check_reply(item.id, text, ui_language()))
+        except InboxError:
+            self.editor.show_check(None)
+
+    def send_reply(self, text: str) -> None:
+        item = self.current_item()
+        if item is None or item.id in self._sending:
+            return
+        item_id = item.id
+        if not text.strip():
+            self.editor.show_problem(reply_error_text("reply.empty"))
+            return
+        check = self.inbox.check_reply(item_id, text, ui_language())
+        if check is not None and not check.ok:
+            self.editor.show_check(check)
+            return
+        self._sending.add(item_id)
+        self.editor.set_answerable(item, True)
+        self.editor.show_problem(self.tr("Sending…"))
+        inbox = self.inbox
+        language = ui_language()
+        self.tasks.run(
+            lambda: inbox.reply(item_id, text, language),
+            on_done=lambda outcome: self._sent(item_id, outcome),
+            on_error=lambda exc: self._send_failed(item_id, text, exc),
+        )
+
+    def _sent(self, item_id: int, outcome: object) -> None:
+        self._sending.discard(item_id)
+        state = getattr(outcome, "state", None)
+        if getattr(state, "value", "") == "sent":
+            self.inbox.set_done(item_id, True)  # answered: done, as a person would mark it
+            self.inbox.mark_read([item_id])
+            if item_id == self._current_id:
+                self.editor.set_text("")
+                self.editor.show_problem(self.tr("Sent."))
+        elif item_id == self._current_id:
+            reason = getattr(outcome, "reason", "")
+            self.editor.show_problem(reason or self.tr("The answer waits to be sent again."))
+        self._refresh(item_id)
+        self.update_counts()
+
+    def _send_failed(self, item_id: int, text: str, exc: BaseException) -> None:
+        self._sending.discard(item_id)
+        item = self._refresh(item_id)
+        if item_id != self._current_id:
+            return
+        code = exc.code if isinstance(exc, InboxError) else ""
+        detail = str(exc) if code == "reply.checks" else ""
+        if item is not None and not item.reply_state:
+            self.editor.set_answerable(item, False)
+            if not self.editor.text():
+                self.editor.set_text(text)  # nothing the user wrote is lost
+        self.editor.show_problem(reply_error_text(code, detail))
+
+    # -- saved replies
+    def show_saved_menu(self) -> None:
+        if not self.editor.saved.isEnabled():
+            return
+        language = ui_language()
+        menu = saved_menu(
+            self._studio.saved_replies().list(),
+            language,
+            self.insert_saved,
+            self.manage_saved,
+            self,
+        )
+        self.saved_menu_shown = menu
+        menu.aboutToHide.connect(menu.deleteLater)
+        where = self.editor.saved.mapToGlobal(self.editor.saved.rect().bottomLeft())
+        menu.popup(where)
+
+    def insert_saved(self, reply: SavedReply) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        self.editor.insert(fill(reply.body, item.author))
+
+    def manage_saved(self) -> None:
+        if self.saved_dialog is None:
+            dialog = SavedRepliesDialog(self._studio.saved_replies(), self)
+            dialog.finished.connect(self._forget_saved_dialog)
+            self.saved_dialog = dialog
+        self.saved_dialog.open()
+
+    def _forget_saved_dialog(self) -> None:
+        if self.saved_dialog is not None:
+            self.saved_dialog.deleteLater()
+            self.saved_dialog = None

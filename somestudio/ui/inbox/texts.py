@@ -1,0 +1,97 @@
+"""The inbox's words in the window's language: kinds, problems, answer states."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from somestudio.domain.inbox.items import InboxKind
+
+# A symbol beside each word: the kind reads at a glance, and never by colour alone.
+KIND_SYMBOLS = {
+    InboxKind.REPLY: "↩",
+    InboxKind.MENTION: "@",
+    InboxKind.QUOTE: "❝",
+    InboxKind.COMMENT: "💬",
+    InboxKind.LIKE: "♥",
+    InboxKind.REPOST: "⟲",
+    InboxKind.FOLLOW: "+",
+}
+
+
+def kind_word(kind: InboxKind) -> str:
+    return {
+        InboxKind.REPLY: QCoreApplication.translate("Inbox", "Reply"),
+        InboxKind.MENTION: QCoreApplication.translate("Inbox", "Mention"),
+        InboxKind.QUOTE: QCoreApplication.translate("Inbox", "Quote"),
+        InboxKind.COMMENT: QCoreApplication.translate("Inbox", "Comment"),
+        InboxKind.LIKE: QCoreApplication.translate("Inbox", "Like"),
+        InboxKind.REPOST: QCoreApplication.translate("Inbox", "Repost"),
+        InboxKind.FOLLOW: QCoreApplication.translate("Inbox", "Follow"),
+    }[kind]
+
+
+def kind_text(kind: InboxKind) -> str:
+    return f"{KIND_SYMBOLS[kind]} {kind_word(kind)}"
+
+
+def problem_text(code: str) -> str:
+    """What went wrong reading an account's inbox, in plain words (``ReadProblem``)."""
+    return {
+        "inbox.sign_in": QCoreApplication.translate(
+            "Inbox",
+            "The sign-in has expired or was withdrawn. Reconnect the account on the Accounts page.",
+        ),
+        "inbox.rate_limit": QCoreApplication.translate(
+            "Inbox", "The network asked us to slow down. Some Studio waits and reads again later."
+        ),
+        "inbox.server": QCoreApplication.translate(
+            "Inbox", "The network had a fault. Some Studio tries again later."
+        ),
+        "inbox.unreachable": QCoreApplication.translate(
+            "Inbox", "The network could not be reached (offline?). Some Studio tries again later."
+        ),
+        "inbox.refused": QCoreApplication.translate(
+            "Inbox",
+            "The network refused to show the inbox (a missing permission or a removed feature).",
+        ),
+    }.get(
+        code,
+        QCoreApplication.translate(
+            "Inbox", "Reading the inbox failed. Some Studio tries again later."
+        ),
+    )
+
+
+def reply_state_text(state: str) -> str:
+    return {
+        "pending": QCoreApplication.translate("Inbox", "Answer waiting to be sent"),
+        "sending": QCoreApplication.translate("Inbox", "Answer being sent"),
+        "sent": QCoreApplication.translate("Inbox", "Answered"),
+        "failed": QCoreApplication.translate("Inbox", "The answer could not be sent"),
+        "needs_attention": QCoreApplication.translate(
+            "Inbox", "The answer may have gone out: check on the network"
+        ),
+    }.get(state, "")
+
+
+def reply_error_text(code: str, detail: str = "") -> str:
+    """An ``InboxError`` code from ``reply()``, said to the user."""
+    text = {
+        "reply.empty": QCoreApplication.translate("Inbox", "Write an answer first."),
+        "reply.checks": QCoreApplication.translate(
+            "Inbox", "The network would refuse this answer:"
+        ),
+        "reply.not_answerable": QCoreApplication.translate(
+            "Inbox", "A like, repost or follow cannot be answered."
+        ),
+        "reply.taken": QCoreApplication.translate("Inbox", "This was already answered."),
+        "reply.unknown": QCoreApplication.translate(
+            "Inbox",
+            "The last answer may have gone out. Check the conversation on the network before"
+            " writing again.",
+        ),
+        "item.missing": QCoreApplication.translate(
+            "Inbox", "This entry is no longer in the inbox."
+        ),
+    }.get(code, QCoreApplication.translate("Inbox", "The answer could not be sent."))
+    return f"{text} {detail}".strip() if code == "reply.checks" else text
