@@ -134,9 +134,14 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         # Wide enough for the longest action and its keys (a longer language, a longer name).
+        # Measured over every row (the view's own hint looks only at the rows in view).
+        text = self.tree.fontMetrics()
+        pad = 2 * text.averageCharWidth() + self.tree.indentation()
+        descriptions = max((text.horizontalAdvance(r.description) for r in rows), default=0)
+        keys = max((text.horizontalAdvance(r.keys_text) for r in rows), default=0)
         contents = (
-            self.tree.sizeHintForColumn(0)
-            + self.tree.sizeHintForColumn(1)
+            max(self.tree.sizeHintForColumn(0), descriptions + pad)
+            + max(self.tree.sizeHintForColumn(1), keys + pad)
             + self.tree.verticalScrollBar().sizeHint().width()
             + 2 * self.tree.frameWidth()
             + layout.contentsMargins().left()
@@ -144,10 +149,16 @@ class ShortcutsDialog(QDialog):
             + 8
         )
         width = max(self.fontMetrics().horizontalAdvance("M") * 46, contents)
-        screen = self.screen().availableGeometry().width() if self.screen() else width
-        self.resize(
-            min(width, screen), self.fontMetrics().height() * (len(rows) + len(groups) + 12)
-        )
+        screen = self.screen().availableGeometry() if self.screen() else None
+        # As tall as the list, but never taller than the window it opens over (or the
+        # screen): the list scrolls instead.
+        tallest = parent.window().height() if parent is not None else None
+        if tallest is None and screen is not None:
+            tallest = screen.height()
+        height = self.fontMetrics().height() * (len(rows) + len(groups) + 12)
+        if tallest:
+            height = min(height, int(tallest * 0.9))
+        self.resize(min(width, screen.width()) if screen is not None else width, height)
         self.tree.setFocus()
 
     def rows_shown(self) -> list[tuple[str, str, str]]:

@@ -158,7 +158,23 @@ def test_dark_scheme_gives_a_dark_palette_and_readable_chips() -> None:
 def test_views_fit_and_nothing_clips_at_200_percent(tmp_path: Path) -> None:
     """QT_SCALE_FACTOR=2 (a 2560 × 1600 screen shown as 1280 × 800): the Finnish views."""
     out = Path(os.environ.get("SOMESTUDIO_ARTIFACTS", REPO / "artifacts")) / "screenshots"
-    env = {**os.environ, "QT_SCALE_FACTOR": "2", "QT_QPA_PLATFORM": "offscreen"}
+    # The offscreen platform's own screen is 800 × 800; describe the 2560 × 1600 one.
+    screens = tmp_path / "screens.json"
+    screens.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "Screen", "x": 0, "y": 0, "width": 2560, "height": 1600, "dpr": 1}
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "QT_SCALE_FACTOR": "2",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
+    }
     result = subprocess.run(
         [
             sys.executable,
