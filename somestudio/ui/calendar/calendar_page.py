@@ -170,6 +170,7 @@ class CalendarPage(QWidget):
         )
         self.day_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.day_list.customContextMenuRequested.connect(self._day_list_menu)
+        self.day_title.setWordWrap(True)  # a long date wraps rather than narrow the grid
         self.empty_day = QLabel(self.tr("Nothing planned for this day."))
         self.empty_day.setWordWrap(True)
         side = QWidget()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from somestudio.ui.calendar.chips import PADDING, ChipPainter, chip_layout
+from somestudio.ui.calendar.chips import PADDING, ChipPainter, cell_chips
 from somestudio.ui.calendar.month_model import (
     ChipsRole,
     DateRole,
@@ -25,11 +25,6 @@ from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.theme import SPACE, colours
 
 KEPT_CELLS = 130  # about three months of day cells (~100 kB each)
-
-
-def two_line_chips(cell_width: int, line: int) -> bool:
-    """Whether a cell this wide shows chips on two lines (words, then time and state)."""
-    return cell_width >= 7 * line
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -66,9 +61,26 @@ class ChipDelegate(QStyledItemDelegate):
         return QFontMetrics(font).height() + SPACE.xs
 
     def chip_height(self, font: QFont, palette: QPalette, cell_width: int) -> int:
+        """The least height of a chip (rows are sized by it): two lines, words above the
+        time, whatever the cell's width."""
+        del cell_width
+        return self.chips(font, palette).geometry.two_lines
+
+    def cell_chips(
+        self, font: QFont, palette: QPalette, cell: QRect, count: int
+    ) -> tuple[list[QRect], QRect | None]:
+        """Where a cell's chips go (and its "+N more" line): as tall as the cell allows."""
         geometry = self.chips(font, palette).geometry
-        two = two_line_chips(cell_width, geometry.line)
-        return geometry.two_lines if two else geometry.one_line
+        return cell_chips(cell, count, self.day_line(font), geometry)
+
+    def more_text(self, font: QFont, palette: QPalette, hidden: int, width: int) -> str:
+        """ "+N more" when it fits in ``width`` px, else "+N" (never cut)."""
+        chips = self.chips(font, palette)
+        full = self.more_words(hidden)
+        return full if chips.width(full) <= width else f"+{hidden}"
+
+    def more_words(self, hidden: int) -> str:
+        return self.tr("+%n more", "", hidden)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -91,10 +103,12 @@ class ChipDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         chips: list[PostChip] = index.data(ChipsRole) or []
         painter_ = self.chips(option.font, option.palette)
-        chip_rect = QRect(
-            0, 0, rect.width(), self.chip_height(option.font, option.palette, rect.width())
+        total = max(len(chips), int(index.data(PostCountRole) or 0))
+        cell = QRect(0, 0, rect.width(), rect.height())
+        rects, more_rect = self.cell_chips(option.font, option.palette, cell, total)
+        thumbs = tuple(
+            self._thumbnail(c, r, painter_) is not None for c, r in zip(chips, rects, strict=False)
         )
-        thumbs = tuple(self._thumbnail(c, chip_rect, painter_) is not None for c in chips)
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         key = (
@@ -115,7 +129,7 @@ class ChipDelegate(QStyledItemDelegate):
             drawn = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
             drawn.setDevicePixelRatio(ratio)
             into = QPainter(drawn)
-            self._paint_cell(into, option, index, QRect(0, 0, rect.width(), rect.height()))
+            self._paint_cell(into, option, index, cell, (rects, more_rect))
             into.end()
             self._cells[key] = drawn
             while len(self._cells) > KEPT_CELLS:
@@ -130,6 +144,7 @@ class ChipDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
         rect: QRect,
+        laid: tuple[list[QRect], QRect | None],
     ) -> None:
         day = index.data(DateRole)
         palette = option.palette
@@ -159,17 +174,17 @@ class ChipDelegate(QStyledItemDelegate):
         chips: list[PostChip] = index.data(ChipsRole) or []
         total = max(len(chips), int(index.data(PostCountRole) or 0))
         painter_ = self.chips(option.font, palette)
-        chip_h = self.chip_height(option.font, palette, rect.width())
-        rects, more_rect = chip_layout(rect, total, self.day_line(option.font), chip_h)
+        rects, more_rect = laid
         for chip_rect, chip in zip(rects, chips, strict=False):
             painter_.draw(painter, chip_rect, chip, self._thumbnail(chip, chip_rect, painter_))
         if more_rect is not None:
             painter.setFont(painter_.font)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
+            hidden = total - len(rects)
             painter.drawText(
                 more_rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                self.tr("+%n more", "", total - len(rects)),
+                self.more_text(option.font, palette, hidden, more_rect.width()),
             )
         painter.restore()
 
@@ -179,8 +194,11 @@ class ChipDelegate(QStyledItemDelegate):
         path = self.image_of(chip)
         if not path:
             return None
+        inner = chips.inner(rect)
+        if inner.width() < 8 * chips.geometry.line:
+            return None  # no room for one: not asked for
         two = rect.height() >= chips.geometry.two_lines
-        side = 2 * chips.geometry.line if two else rect.height() - 2 * SPACE.xxs
+        side = min(inner.height(), 2 * chips.geometry.line) if two else inner.height()
         return self.thumbnails.get(path, max(8, side))
 
     def _paint_day_number(

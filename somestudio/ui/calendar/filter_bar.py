@@ -1,4 +1,6 @@
-"""Filters above the calendar: account, state, label."""
+"""Filters above the calendar: account, state, label. Each list is as wide as its current
+choice (not its longest one: an account's name can be long), so the bar fits beside the
+Drafts panel at 1024 px even in long languages; the opened list shows the whole names."""
 
 from __future__ import annotations
 
@@ -10,6 +12,18 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 from somestudio.ui.states import GLYPHS, state_name
+
+WIDEST_CHOICE = 28  # characters: a longer account name is cut with "…" (whole in the list)
+
+
+def fit_current(combo: QComboBox) -> None:
+    """Make ``combo`` as wide as its current text (up to ``WIDEST_CHOICE`` characters), its
+    opened list as wide as its longest item, and its tooltip the whole current text."""
+    text = combo.currentText()
+    combo.setMinimumContentsLength(max(4, min(WIDEST_CHOICE, len(text))))
+    combo.setToolTip(text)
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth())
 
 
 class FilterBar(QWidget):
@@ -35,9 +49,13 @@ class FilterBar(QWidget):
         caption.setBuddy(self.account)
         layout.addWidget(caption)
         for combo in (self.account, self.state, self.label):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.currentIndexChanged.connect(lambda _i, c=combo: fit_current(c))
             combo.currentIndexChanged.connect(self._emit)
             layout.addWidget(combo)
+            fit_current(combo)
 
     def set_choices(self, accounts: list[Account], labels: list[str]) -> None:
         """Refill the account and label lists, keeping the current choices when still there."""
@@ -58,6 +76,7 @@ class FilterBar(QWidget):
             found = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(0, found))
             combo.blockSignals(False)
+            fit_current(combo)
 
     def current(self) -> CalendarFilter:
         account = self.account.currentData()

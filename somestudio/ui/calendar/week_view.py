@@ -221,8 +221,21 @@ class WeekCanvas(QWidget):
                 lane_w = (width - 4) / lanes
                 left = int(day_left + lane * lane_w)
                 right = int(day_left + (lane + 1) * lane_w) - 2
+                least = self._least_width(chips[i])
+                if right - left < least and lanes > 1:
+                    # Too narrow for the time: the chips overlap, each wide enough for it,
+                    # spread across the column (the later drawn over the earlier).
+                    step = max(0.0, (width - 4 - least) / (lanes - 1))
+                    left = int(day_left + lane * step)
+                    right = left + least
                 rect = QRect(left, tops[i], max(4, right - left), chip_h)
                 self._placed.append(_Placed(chips[i], rect))
+
+    def _least_width(self, chip: PostChip) -> int:
+        """The narrowest a chip may be: its time whole inside its padding."""
+        chips = self._chips_painter()
+        when = chips.facts(chip).time
+        return chips.width(when) + 2 * SPACE.xxs + 2
 
     # -- painting
     def _chips_painter(self) -> ChipPainter:

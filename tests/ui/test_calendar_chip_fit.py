@@ -1,0 +1,114 @@
+"""The calendar's painted chips at the sizes people use (1024 × 700 with the Drafts panel
+open, 1366 × 850), in Finnish and English: every chip of the demo month and week keeps its
+time whole and its first word, the "+N more" line is never cut, and the filter bar fits.
+The layout checks cannot see inside custom-painted chips; this reads what each chip will
+say from the same function that paints it (``ChipPainter.lines``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QRect
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from somestudio.ui.calendar.chips import ChipPainter
+from somestudio.ui.calendar.post_chips import PostChip
+from somestudio.ui.i18n import install_language
+from somestudio.ui.main_window import MainWindow
+
+from .layout_views import DRAFTS, _wait_for, make_window
+
+SIZES = {"1024x700": (1024, 700), "1366x850": (1366, 850)}
+
+
+@pytest.fixture(params=["fi", "en"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    installed = install_language(request.param)
+    yield str(request.param)
+    installed.remove()
+    QLocale.setDefault(QLocale.c())
+
+
+def _with_drafts(window: MainWindow) -> None:
+    studio = window._studio
+    accounts = [a.id for a in studio.accounts()]
+    for text, chosen in DRAFTS:
+        studio.save_draft(text, accounts[:chosen])
+    window.show_page("calendar")
+    window.calendar.set_mode("month")
+    loaded = window.drafts.panel.loaded
+    window.drafts.action.trigger()
+    _wait_for(loaded)
+    QApplication.processEvents()
+
+
+def _problems(chips: ChipPainter, chip: PostChip, rect: QRect, where: str) -> list[str]:
+    """What is wrong with ``chip`` drawn in ``rect``: a time cut or missing, a status wider
+    than its line, no word of the post."""
+    inner = chips.inner(rect)
+    lines = chips.geometry.lines_in(rect.height())
+    said = chips.lines(chip, inner.width(), lines)
+    when = chips.facts(chip).time
+    found: list[str] = []
+    if not said.status.startswith(when):
+        found.append(f"{where}: status {said.status!r} does not begin with {when!r}")
+    marks = said.marks * (chips.geometry.mark + 2) + (chips.width(said.more_marks) + 2) * bool(
+        said.more_marks
+    )
+    if lines == 1:
+        used = marks + said.text_width + chips.width(said.status)
+    else:
+        used = marks + chips.width(said.status)
+    if used > inner.width():
+        found.append(f"{where}: {said} needs {used} px, has {inner.width()}")
+    first_word = chip.text.split()[0] if chip.text.split() else ""
+    if first_word and not said.text:
+        found.append(f"{where}: no word of {chip.text[:30]!r} shown ({inner.width()} px)")
+    if said.text and said.text[0] in {"…", ""}:
+        found.append(f"{where}: only '…' of the text")
+    return found
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_chip_keeps_its_time_whole_and_a_word(
+    qtbot: QtBot, demo_home: Path, language: str, size: str
+) -> None:
+    window = make_window(demo_home, SIZES[size])
+    qtbot.addWidget(window)
+    if size == "1024x700":
+        _with_drafts(window)
+    window.show_page("calendar")
+    page = window.calendar
+    page.set_mode("month")
+    QApplication.processEvents()
+    assert window.width() <= SIZES[size][0]  # the calendar fits: the window did not grow
+    grid, model = page.grid, page.model
+    chips = grid.chip_delegate.chips(grid.font(), grid.palette())
+    problems: list[str] = []
+    seen = 0
+    for day in model.days:
+        index = model.index_of(day)
+        count = model.post_count(day)
+        rects, more = grid._cell_chips(index, count)
+        for rect, chip in zip(rects, model.chips_on(day), strict=False):
+            problems += _problems(chips, chip, rect, f"month {day}")
+            seen += 1
+        if more is not None:
+            hidden = count - len(rects)
+            text = grid.chip_delegate.more_text(grid.font(), grid.palette(), hidden, more.width())
+            assert chips.width(text) <= more.width(), (day, text, more.width())
+            assert text.startswith(f"+{hidden}")
+    assert seen > 20  # the demo month is busy enough to tell
+
+    page.set_mode("week")
+    QApplication.processEvents()
+    canvas = page.week.canvas
+    for placed in canvas._placed:
+        problems += _problems(
+            canvas._chips_painter(), placed.chip, placed.rect, f"week {placed.chip.text[:20]!r}"
+        )
+    assert canvas._placed
+    assert problems == []
