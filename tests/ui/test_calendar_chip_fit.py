@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.ui.calendar.chips import ChipPainter
@@ -112,3 +112,39 @@ def test_every_chip_keeps_its_time_whole_and_a_word(
         )
     assert canvas._placed
     assert problems == []
+
+
+def test_the_calendar_fits_1024_px_beside_drafts_in_a_long_language(
+    qtbot: QtBot, demo_home: Path
+) -> None:
+    """In the pseudo-translation (strings ~40 % longer) the filter bar once needed 637 px and
+    the window grew to 1121 px; now the lists are as wide as their current choice."""
+    installed = install_language("en", pseudo=True)
+    try:
+        window = make_window(demo_home, SIZES["1024x700"])
+        qtbot.addWidget(window)
+        _with_drafts(window)
+        for mode in ("month", "week", "agenda"):
+            window.calendar.set_mode(mode)
+            QApplication.processEvents()
+            assert window.width() <= 1024, (
+                mode,
+                window.width(),
+                window.minimumSizeHint().width(),
+                window.calendar.minimumSizeHint().width(),
+                window.drafts.panel.minimumSizeHint().width(),
+                [
+                    (w.objectName() or type(w).__name__, w.minimumSizeHint().width())
+                    for w in window.calendar.findChildren(QWidget)
+                    if w.isVisible() and w.minimumSizeHint().width() > 150
+                ],
+            )
+        bar = window.calendar.filters
+        assert bar.minimumSizeHint().width() <= 480
+        for combo in (bar.account, bar.state, bar.label):
+            assert combo.toolTip() == combo.currentText()
+            assert combo.view().minimumWidth() >= combo.view().sizeHintForColumn(0)
+        window.close()
+    finally:
+        installed.remove()
+        QLocale.setDefault(QLocale.c())

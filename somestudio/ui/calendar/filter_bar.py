@@ -4,8 +4,15 @@ Drafts panel at 1024 px even in long languages; the opened list shows the whole 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from somestudio.app.calendar import CalendarFilter
 from somestudio.domain.delivery_state import DeliveryState
@@ -16,12 +23,34 @@ from somestudio.ui.states import GLYPHS, state_name
 WIDEST_CHOICE = 28  # characters: a longer account name is cut with "…" (whole in the list)
 
 
+class CurrentTextCombo(QComboBox):
+    """A drop-down list as wide as the text it shows now (up to ``WIDEST_CHOICE``
+    characters), not its longest item: the opened list is as wide as that one."""
+
+    def _text_size(self) -> QSize:
+        metrics = self.fontMetrics()
+        text = self.currentText()
+        width = metrics.horizontalAdvance(text)
+        if len(text) > WIDEST_CHOICE:
+            width = metrics.horizontalAdvance(text[:WIDEST_CHOICE] + "…")
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(width + 2, metrics.height()), self
+        )
+
+    def sizeHint(self) -> QSize:
+        return self._text_size().expandedTo(QSize(0, super().sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return self._text_size().expandedTo(QSize(0, super().minimumSizeHint().height()))
+
+
 def fit_current(combo: QComboBox) -> None:
-    """Make ``combo`` as wide as its current text (up to ``WIDEST_CHOICE`` characters), its
-    opened list as wide as its longest item, and its tooltip the whole current text."""
-    text = combo.currentText()
-    combo.setMinimumContentsLength(max(4, min(WIDEST_CHOICE, len(text))))
-    combo.setToolTip(text)
+    """After ``combo``'s choice changed: its size anew, its tooltip the whole current text,
+    its opened list as wide as its longest item."""
+    combo.updateGeometry()
+    combo.setToolTip(combo.currentText())
     view = combo.view()
     view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth())
 
@@ -31,13 +60,13 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.account = QComboBox()
+        self.account = CurrentTextCombo()
         self.account.setObjectName("FilterAccount")
         self.account.setAccessibleName(self.tr("Show account"))
-        self.state = QComboBox()
+        self.state = CurrentTextCombo()
         self.state.setObjectName("FilterState")
         self.state.setAccessibleName(self.tr("Show state"))
-        self.label = QComboBox()
+        self.label = CurrentTextCombo()
         self.label.setObjectName("FilterLabel")
         self.label.setAccessibleName(self.tr("Show label"))
         self.state.addItem(self.tr("All states"), None)
@@ -49,9 +78,6 @@ class FilterBar(QWidget):
         caption.setBuddy(self.account)
         layout.addWidget(caption)
         for combo in (self.account, self.state, self.label):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
             combo.currentIndexChanged.connect(lambda _i, c=combo: fit_current(c))
             combo.currentIndexChanged.connect(self._emit)
             layout.addWidget(combo)
