@@ -104,19 +104,20 @@ def two_lines_of_words(fonts: Fonts, text: str, width: int) -> tuple[str, ...]:
     """``text`` broken between words over two lines, the second ended with "…" when it
     goes on; one line when it all fits on it."""
     words = " ".join(text.split())
-    if fonts.width(words, True) <= width:
+    first = fonts.elide(words, width, True)
+    if first == words or not first:
         return (words,) if words else ()
-    parts = words.split(" ")
-    first = ""
-    for count in range(1, len(parts) + 1):
-        candidate = " ".join(parts[:count])
-        if fonts.width(candidate, True) > width:
-            break
-        first = candidate
-    if not first:  # a first word longer than the line: cut it, the rest goes below
-        return (fonts.elide(words, width, True),)
-    rest = words[len(first) :].strip()
-    return (first, fonts.elide(rest, width, True)) if rest else (first,)
+    body = first[:-1] if first.endswith("…") else first
+    if len(body) < len(words) and words[len(body)] != " ":  # the cut is inside a word
+        space = body.rfind(" ")
+        if space <= 0:  # a first word longer than the line: cut, the rest goes below
+            after = words.find(" ", len(body))
+            rest = words[after:].strip() if after > 0 else ""
+            return (first, fonts.elide(rest, width, True)) if rest else (first,)
+        body = body[:space]
+    body = body.rstrip()
+    rest = words[len(body) :].strip()
+    return (body, fonts.elide(rest, width, True)) if rest else (body,)
 
 
 def chip_lines(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QRect, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 
 from somestudio.domain.delivery_state import DeliveryState
@@ -38,9 +38,9 @@ def elide_words(metrics: QFontMetrics, text: str, width: int) -> str:
     """``text`` on one line within ``width`` px: whole words and "…" when it does not fit; a
     single word too long for the width is cut with "…" (never without one)."""
     flat = " ".join(text.split())
-    if metrics.horizontalAdvance(flat) <= width:
-        return flat
     cut = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width)  # "Text on the c…"
+    if cut == flat:  # it fits (one measuring, not two)
+        return flat
     body = cut[:-1] if cut.endswith("…") else cut
     if not body:
         return cut
@@ -227,6 +227,13 @@ class ChipPainter:
         self.scheme = scheme
         self._elided: dict[tuple[object, ...], str] = {}
         self._widths: dict[tuple[str, bool], int] = {}
+        self._times: dict[tuple[int, int], str] = {}
+        self._state_words: dict[tuple[DeliveryState, bool], str] = {}
+        self._base = self._metrics.ascent()  # a text's baseline below its line's top
+        self._bold_base = (
+            self._bold_metrics.ascent()
+            + (self._metrics.height() - self._bold_metrics.height()) // 2
+        )
         self._laid: dict[tuple[object, ...], ChipLines] = {}
         self._drawn: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._text = QColor(scheme.text)
@@ -289,38 +296,30 @@ class ChipPainter:
                 painter.fillRect(box, self._border)
             inner.setRight(box.left() - SPACE.xs)
         said = self.lines(chip, inner.width(), lines)
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        # Texts are drawn at their baselines: they were measured to fit already, and a
+        # point costs Qt no layout of the text in a rectangle.
         painter.setPen(self._text)
         if lines > 1:
             painter.setFont(self.bold)
             for row, words in enumerate(said.text):
                 top = inner.top() + row * (geometry.line + SPACE.xxs)
-                painter.drawText(
-                    QRect(inner.left(), top, inner.width(), geometry.line), align, words
-                )
+                painter.drawText(QPoint(inner.left(), top + self._bold_base), words)
             top = inner.top() + (lines - 1) * (geometry.line + SPACE.xxs)
             status = QRect(inner.left(), top, inner.width(), geometry.line)
             x = self._paint_marks(painter, status, chip, said)
             painter.setFont(self.font)
             painter.setPen(self._text)
-            painter.drawText(
-                QRect(x, top, inner.right() - x + 1, geometry.line), align, said.status
-            )
+            painter.drawText(QPoint(x, top + self._base), said.status)
         else:
             line = QRect(inner.left(), inner.top(), inner.width(), inner.height())
             x = self._paint_marks(painter, line, chip, said)
             painter.setFont(self.font)
             painter.setPen(self._text)
+            base = line.top() + (line.height() - geometry.line) // 2 + self._base
             if said.text:
-                words_rect = QRect(x, line.top(), max(0, said.text_width), line.height())
-                painter.drawText(words_rect, align, said.text[0])
-            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                painter.drawText(QPoint(x, base), said.text[0])
             status_w = self.width(said.status)
-            painter.drawText(
-                QRect(line.right() - status_w + 1, line.top(), status_w, line.height()),
-                right,
-                said.status,
-            )
+            painter.drawText(QPoint(line.right() - status_w + 1, base), said.status)
         painter.restore()
 
     def inner(self, rect: QRect) -> QRect:
@@ -331,14 +330,32 @@ class ChipPainter:
 
     def facts(self, chip: PostChip) -> ChipFacts:
         lead = chip.lead
+        local = chip.scheduled_at.astimezone(self._zone)
+        wall = (local.hour, local.minute)
+        when = self._times.get(wall)
+        if when is None:  # a month has a few dozen distinct times: each formatted once
+            when = self._times[wall] = short_time(local)
         return ChipFacts(
             text=chip.text,
-            time=short_time(chip.scheduled_at.astimezone(self._zone)),
+            time=when,
             glyph=entry_glyph(lead),
-            state=entry_state_name(lead),
+            state=self._state_word(lead),
             count=f" {chip.published}/{len(chip.entries)}" if chip.mixed else "",
             networks=len(chip.networks),
         )
+
+    def _state_word(self, entry: ScheduledEntry) -> str:
+        key = (entry.state, entry.waiting_by_hand)
+        found = self._state_words.get(key)
+        if found is None:
+            found = self._state_words[key] = entry_state_name(entry)
+        return found
+
+    def forget_drawn(self) -> None:
+        """Drop what was laid out and drawn for particular chips."""
+        self._laid.clear()
+        self._elided.clear()
+        self._drawn.clear()
 
     def lines(self, chip: PostChip, width: int, lines: int) -> ChipLines:
         """What ``chip`` says in ``width`` px on ``lines`` lines (kept: a repaint asks again)."""
@@ -372,11 +389,8 @@ class ChipPainter:
             painter.setFont(self.font)
             painter.setPen(self._muted)
             width = self.width(said.more_marks)
-            painter.drawText(
-                QRect(x, line.top(), width, line.height()),
-                Qt.AlignmentFlag.AlignVCenter,
-                said.more_marks,
-            )
+            base = line.top() + (line.height() - self.geometry.line) // 2 + self._base
+            painter.drawText(QPoint(x, base), said.more_marks)
             x += width + SPACE.xxs
         return x - SPACE.xxs + GAP
 
