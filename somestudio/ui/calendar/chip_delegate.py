@@ -166,6 +166,7 @@ class ChipDelegate(QStyledItemDelegate):
         )
         chips = self.chips(option.font, palette)
         rects, more_rect = laid
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for chip_rect, chip, thumb in zip(rects, cell.chips, thumbs, strict=False):
             chips.draw(painter, chip_rect, chip, thumb)
         if more_rect is not None:

@@ -234,7 +234,7 @@ class ChipPainter:
             self._bold_metrics.ascent()
             + (self._metrics.height() - self._bold_metrics.height()) // 2
         )
-        self._laid: dict[tuple[object, ...], ChipLines] = {}
+        self._laid: dict[tuple[int, int, int], tuple[PostChip, ChipLines]] = {}
         self._drawn: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._text = QColor(scheme.text)
         self._muted = QColor(scheme.text_muted)
@@ -263,6 +263,7 @@ class ChipPainter:
             drawn.setDevicePixelRatio(ratio)
             drawn.fill(Qt.GlobalColor.transparent)
             into = QPainter(drawn)
+            into.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.draw(into, QRect(0, 0, rect.width(), rect.height()), chip, thumbnail)
             into.end()
             self._drawn[key] = drawn
@@ -281,8 +282,8 @@ class ChipPainter:
     ) -> None:
         geometry = self.geometry
         lines = geometry.lines_in(rect.height())
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # No save() and restore(): the caller turns antialiasing on once for all its chips,
+        # and each pen, brush and font a chip uses is set here.
         painter.setPen(self._border)
         painter.setBrush(self.background(chip.lead))
         painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 4, 4)
@@ -320,7 +321,6 @@ class ChipPainter:
                 painter.drawText(QPoint(x, base), said.text[0])
             status_w = self.width(said.status)
             painter.drawText(QPoint(line.right() - status_w + 1, base), said.status)
-        painter.restore()
 
     def inner(self, rect: QRect) -> QRect:
         """Where a chip's contents go: inside its padding (less of it when it is narrow)."""
@@ -359,16 +359,19 @@ class ChipPainter:
 
     def lines(self, chip: PostChip, width: int, lines: int) -> ChipLines:
         """What ``chip`` says in ``width`` px on ``lines`` lines (kept: a repaint asks again)."""
-        key = (chip.entries, width, lines)
-        found = self._laid.get(key)
-        if found is None:
-            if len(self._laid) > 4096:
-                self._laid.clear()
-            g = self.geometry
-            found = chip_lines(
-                self, self.facts(chip), width=width, lines=lines, mark=g.mark, line=g.line
-            )
-            self._laid[key] = found
+        # Keyed by the chip's identity (it is kept with the answer, so the id stays its own):
+        # hashing its deliveries would cost more than the look-up saves.
+        key = (id(chip), width, lines)
+        kept = self._laid.get(key)
+        if kept is not None and kept[0] is chip:
+            return kept[1]
+        if len(self._laid) > 4096:
+            self._laid.clear()
+        g = self.geometry
+        found = chip_lines(
+            self, self.facts(chip), width=width, lines=lines, mark=g.mark, line=g.line
+        )
+        self._laid[key] = (chip, found)
         return found
 
     def _paint_marks(self, painter: QPainter, line: QRect, chip: PostChip, said: ChipLines) -> int:
