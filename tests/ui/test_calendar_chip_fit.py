@@ -6,6 +6,7 @@ say from the same function that paints it (``ChipPainter.lines``)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,6 +112,9 @@ def test_every_chip_keeps_its_time_whole_and_a_word(
             canvas._chips_painter(), placed.chip, placed.rect, f"week {placed.chip.text[:20]!r}"
         )
     assert canvas._placed
+    for first, second in itertools.combinations(canvas._placed, 2):
+        if first.rect.intersects(second.rect):  # a chip over another hides its time
+            problems.append(f"week: {first.chip.text[:20]!r} under {second.chip.text[:20]!r}")
     assert problems == []
 
 
