@@ -152,3 +152,31 @@ def test_the_calendar_fits_1024_px_beside_drafts_in_a_long_language(
     finally:
         installed.remove()
         QLocale.setDefault(QLocale.c())
+
+
+def test_a_chip_elides_a_long_text_as_the_whole_text_would(qtbot: QtBot) -> None:
+    """The painter measures only a prefix of a long post: the words shown are the same."""
+    from zoneinfo import ZoneInfo  # noqa: PLC0415
+
+    from PySide6.QtGui import QFont, QFontMetrics  # noqa: PLC0415
+
+    from somestudio.ui.calendar.chips import chip_font, elide_words  # noqa: PLC0415
+    from somestudio.ui.theme import colours  # noqa: PLC0415
+
+    del qtbot
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    chips = ChipPainter(QFont(), ZoneInfo("Europe/Helsinki"), colours(app.palette()))
+    texts = [
+        "Kahvila Kanelin syyskuun viikonloppu ☕ Uutuutena korvapuustit! " * 3,
+        "Pitkäsanaisuuskilpailuvoittajaehdokkuus" * 4,
+        "i " * 200,
+        "e\u0301" * 150 + " loppu",  # combining accents: characters of no width
+    ]
+    for bold, metrics in (
+        (False, QFontMetrics(chip_font(QFont()))),
+        (True, QFontMetrics(chips.bold)),
+    ):
+        for text in texts:
+            for width in (20, 47, 90, 140, 300):
+                assert chips.elide(text, width, bold) == elide_words(metrics, text, width)

@@ -416,7 +416,13 @@ class ChipPainter:
             if len(self._elided) > 4096:
                 self._elided.clear()
             metrics = self._bold_metrics if bold else self._metrics
-            found = elide_words(metrics, text, width) if width > 0 else ""
+            # Only a prefix can show: no character is narrower than 2 px, so the first
+            # width / 2 of them are more than fit (and a shorter text to measure is cheaper).
+            room = width // 2 + 2
+            shown = text if len(text) <= room else text[:room]
+            found = elide_words(metrics, shown, width) if width > 0 else ""
+            if shown is not text and found and not found.endswith("…"):  # zero-width marks
+                found = elide_words(metrics, text, width)
             self._elided[key] = found
         return found
 
