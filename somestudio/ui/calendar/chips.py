@@ -228,6 +228,7 @@ class ChipPainter:
         self._elided: dict[tuple[object, ...], str] = {}
         self._widths: dict[tuple[str, bool], int] = {}
         self._times: dict[tuple[int, int], str] = {}
+        self._shapes: dict[tuple[object, ...], QPixmap] = {}
         self._state_words: dict[tuple[DeliveryState, bool], str] = {}
         self._base = self._metrics.ascent()  # a text's baseline below its line's top
         self._bold_base = (
@@ -244,6 +245,28 @@ class ChipPainter:
 
     def background(self, entry: ScheduledEntry) -> QColor:
         return self._by_hand if entry.waiting_by_hand else self._backgrounds[entry.state]
+
+    def _shape(self, painter: QPainter, lead: ScheduledEntry, rect: QRect) -> QPixmap:
+        """The chip's rounded, bordered background in its state's colour, drawn once per
+        colour and size (a month's chips share a few) and then copied."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (lead.state, lead.waiting_by_hand, rect.width(), rect.height(), ratio)
+        found = self._shapes.get(key)
+        if found is None:
+            if len(self._shapes) > 256:
+                self._shapes.clear()
+            found = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            found.setDevicePixelRatio(ratio)
+            found.fill(Qt.GlobalColor.transparent)
+            into = QPainter(found)
+            into.setRenderHint(QPainter.RenderHint.Antialiasing)
+            into.setPen(self._border)
+            into.setBrush(self.background(lead))
+            into.drawRoundedRect(QRect(0, 0, rect.width() - 1, rect.height() - 1), 4, 4)
+            into.end()
+            self._shapes[key] = found
+        return found
 
     def paint(
         self,
@@ -284,9 +307,7 @@ class ChipPainter:
         lines = geometry.lines_in(rect.height())
         # No save() and restore(): the caller turns antialiasing on once for all its chips,
         # and each pen, brush and font a chip uses is set here.
-        painter.setPen(self._border)
-        painter.setBrush(self.background(chip.lead))
-        painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 4, 4)
+        painter.drawPixmap(rect.topLeft(), self._shape(painter, chip.lead, rect))
         inner = self.inner(rect)
         if chip.media_count and inner.width() >= 8 * geometry.line:
             side = min(inner.height(), 2 * geometry.line) if lines > 1 else inner.height()
