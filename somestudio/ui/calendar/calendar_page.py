@@ -42,6 +42,7 @@ from somestudio.ui.calendar.month_model import MonthModel
 from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.calendar.week_view import WeekView
 from somestudio.ui.qtdates import qdate
+from somestudio.ui.theme import SPACE
 
 if TYPE_CHECKING:
     from somestudio.ui.calendar.drops import CalendarDrops
@@ -103,6 +104,8 @@ class CalendarPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
+        # In a narrow window (the Drafts panel open) a long week title goes on two lines.
+        self.title.setWordWrap(True)
         self.prev_button = self._nav_button(
             "‹", self.tr("Previous"), "Ctrl+PgUp", -1, self.tr("Previous month or week")
         )
@@ -144,7 +147,7 @@ class CalendarPage(QWidget):
         header.addWidget(self.prev_button)
         header.addWidget(self.today_button)
         header.addWidget(self.next_button)
-        header.addSpacing(12)
+        header.addSpacing(SPACE.xs)  # narrow: the header must fit beside the Drafts panel
         header.addWidget(self.title, 1)
         header.addLayout(modes)
         filter_row = QHBoxLayout()
@@ -160,6 +163,8 @@ class CalendarPage(QWidget):
         self.day_list.setModel(self.day_model)
         self.day_list.setItemDelegate(DayDelegate(self.day_list))
         self.day_list.setUniformItemSizes(True)
+        # Rows are as wide as the list (their text is cut to fit): never a sideways scroll.
+        self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.day_list.setSpacing(2)
         self.day_list.doubleClicked.connect(
             lambda index: self.entry_activated.emit(self.day_model.entry(index.row()))
@@ -170,6 +175,7 @@ class CalendarPage(QWidget):
         )
         self.day_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.day_list.customContextMenuRequested.connect(self._day_list_menu)
+        self.day_title.setWordWrap(True)  # a long date wraps rather than narrow the grid
         self.empty_day = QLabel(self.tr("Nothing planned for this day."))
         self.empty_day.setWordWrap(True)
         side = QWidget()

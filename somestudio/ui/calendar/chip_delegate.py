@@ -12,24 +12,13 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from somestudio.ui.calendar.chips import PADDING, ChipPainter, chip_layout
-from somestudio.ui.calendar.month_model import (
-    ChipsRole,
-    DateRole,
-    InMonthRole,
-    PostCountRole,
-    TodayRole,
-)
+from somestudio.ui.calendar.chips import PADDING, ChipPainter, cell_chips
+from somestudio.ui.calendar.month_model import CellRole, DayCell
 from somestudio.ui.calendar.post_chips import PostChip
 from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.theme import SPACE, colours
 
 KEPT_CELLS = 130  # about three months of day cells (~100 kB each)
-
-
-def two_line_chips(cell_width: int, line: int) -> bool:
-    """Whether a cell this wide shows chips on two lines (words, then time and state)."""
-    return cell_width >= 7 * line
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -47,28 +36,54 @@ class ChipDelegate(QStyledItemDelegate):
         self.image_of: Callable[[PostChip], str | None] | None = None  # set by the page
         # Cells drawn earlier, as pixmaps: going back to a month (or scrolling) redraws them.
         self._cells: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._palette_key = -1
 
     def chips(self, font: QFont, palette: QPalette) -> ChipPainter:
+        """The chip painter for this font and palette (made anew when either changed)."""
+        found = self._chip_painter
+        same_palette = palette.cacheKey() == self._palette_key
+        if found is not None and same_palette and font.key() == self._chip_key[0]:
+            return found
         scheme = colours(palette)
         key = (font.key(), scheme.dark)
-        if self._chip_painter is None or self._chip_key != key:
-            self._chip_painter = ChipPainter(font, self._zone, scheme)
+        if found is None or self._chip_key != key:
+            found = self._chip_painter = ChipPainter(font, self._zone, scheme)
             self._chip_key = key
-        return self._chip_painter
+        self._palette_key = palette.cacheKey()
+        return found
 
     def forget_drawn(self) -> None:
-        """Drop the cells and chips drawn earlier (for measuring a first paint)."""
+        """Drop the cells and chips drawn and laid out earlier (for measuring a first
+        paint); what holds for any month (text widths, time formats) is kept."""
         self._cells.clear()
-        self._chip_painter = None
+        if self._chip_painter is not None:
+            self._chip_painter.forget_drawn()
 
     def day_line(self, font: QFont) -> int:
         """Where the chips start in a cell: below the day number."""
         return QFontMetrics(font).height() + SPACE.xs
 
     def chip_height(self, font: QFont, palette: QPalette, cell_width: int) -> int:
+        """The least height of a chip (rows are sized by it): two lines, words above the
+        time, whatever the cell's width."""
+        del cell_width
+        return self.chips(font, palette).geometry.two_lines
+
+    def cell_chips(
+        self, font: QFont, palette: QPalette, cell: QRect, count: int
+    ) -> tuple[list[QRect], QRect | None]:
+        """Where a cell's chips go (and its "+N more" line): as tall as the cell allows."""
         geometry = self.chips(font, palette).geometry
-        two = two_line_chips(cell_width, geometry.line)
-        return geometry.two_lines if two else geometry.one_line
+        return cell_chips(cell, count, self.day_line(font), geometry)
+
+    def more_text(self, font: QFont, palette: QPalette, hidden: int, width: int) -> str:
+        """ "+N more" when it fits in ``width`` px, else "+N" (never cut)."""
+        chips = self.chips(font, palette)
+        full = self.more_words(hidden)
+        return full if chips.width(full) <= width else f"+{hidden}"
+
+    def more_words(self, hidden: int) -> str:
+        return self.tr("+%n more", "", hidden)
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -83,61 +98,59 @@ class ChipDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        day = index.data(DateRole)
-        if not isinstance(day, date):
+        cell = index.data(CellRole)
+        if not isinstance(cell, DayCell):
             super().paint(painter, option, index)
             return
         rect: QRect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        chips: list[PostChip] = index.data(ChipsRole) or []
-        painter_ = self.chips(option.font, option.palette)
-        chip_rect = QRect(
-            0, 0, rect.width(), self.chip_height(option.font, option.palette, rect.width())
+        chips = self.chips(option.font, option.palette)
+        area = QRect(0, 0, rect.width(), rect.height())
+        laid = cell_chips(area, cell.count, self.day_line(option.font), chips.geometry)
+        thumbs = tuple(
+            self._thumbnail(c, r, chips) for c, r in zip(cell.chips, laid[0], strict=False)
         )
-        thumbs = tuple(self._thumbnail(c, chip_rect, painter_) is not None for c in chips)
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         key = (
-            day,
-            tuple(chips),
-            index.data(PostCountRole),
-            index.data(InMonthRole),
-            index.data(TodayRole),
+            cell,  # the same load of the month: the same chips and count
             selected,
-            thumbs,
+            tuple(t is not None for t in thumbs),
             rect.width(),
             rect.height(),
             ratio,
             self._chip_key,
         )
         drawn = self._cells.get(key)
-        if drawn is None:
-            drawn = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
-            drawn.setDevicePixelRatio(ratio)
-            into = QPainter(drawn)
-            self._paint_cell(into, option, index, QRect(0, 0, rect.width(), rect.height()))
-            into.end()
-            self._cells[key] = drawn
-            while len(self._cells) > KEPT_CELLS:
-                self._cells.popitem(last=False)
-        else:
+        if drawn is not None:
             self._cells.move_to_end(key)
+            painter.drawPixmap(rect.topLeft(), drawn)
+            return
+        drawn = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+        drawn.setDevicePixelRatio(ratio)
+        into = QPainter(drawn)
+        self._paint_cell(into, option, cell, rect=area, laid=laid, thumbs=thumbs, selected=selected)
+        into.end()
+        self._cells[key] = drawn
+        while len(self._cells) > KEPT_CELLS:
+            self._cells.popitem(last=False)
         painter.drawPixmap(rect.topLeft(), drawn)
 
     def _paint_cell(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
+        cell: DayCell,
+        *,
         rect: QRect,
+        laid: tuple[list[QRect], QRect | None],
+        thumbs: tuple[QPixmap | None, ...],
+        selected: bool,
     ) -> None:
-        day = index.data(DateRole)
         palette = option.palette
         painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        in_month = bool(index.data(InMonthRole))
         base = palette.color(QPalette.ColorRole.Base)
-        if not in_month:
+        if not cell.in_month:
             base = palette.color(QPalette.ColorRole.AlternateBase)
         painter.fillRect(rect, base)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
@@ -149,27 +162,21 @@ class ChipDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
         self._paint_day_number(
-            painter,
-            option,
-            rect=rect,
-            day=day,
-            today=bool(index.data(TodayRole)),
-            in_month=in_month,
+            painter, option, rect=rect, day=cell.day, today=cell.today, in_month=cell.in_month
         )
-        chips: list[PostChip] = index.data(ChipsRole) or []
-        total = max(len(chips), int(index.data(PostCountRole) or 0))
-        painter_ = self.chips(option.font, palette)
-        chip_h = self.chip_height(option.font, palette, rect.width())
-        rects, more_rect = chip_layout(rect, total, self.day_line(option.font), chip_h)
-        for chip_rect, chip in zip(rects, chips, strict=False):
-            painter_.draw(painter, chip_rect, chip, self._thumbnail(chip, chip_rect, painter_))
+        chips = self.chips(option.font, palette)
+        rects, more_rect = laid
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for chip_rect, chip, thumb in zip(rects, cell.chips, thumbs, strict=False):
+            chips.draw(painter, chip_rect, chip, thumb)
         if more_rect is not None:
-            painter.setFont(painter_.font)
+            painter.setFont(chips.font)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
+            hidden = cell.count - len(rects)
             painter.drawText(
                 more_rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                self.tr("+%n more", "", total - len(rects)),
+                self.more_text(option.font, palette, hidden, more_rect.width()),
             )
         painter.restore()
 
@@ -179,8 +186,11 @@ class ChipDelegate(QStyledItemDelegate):
         path = self.image_of(chip)
         if not path:
             return None
+        inner = chips.inner(rect)
+        if inner.width() < 8 * chips.geometry.line:
+            return None  # no room for one: not asked for
         two = rect.height() >= chips.geometry.two_lines
-        side = 2 * chips.geometry.line if two else rect.height() - 2 * SPACE.xxs
+        side = min(inner.height(), 2 * chips.geometry.line) if two else inner.height()
         return self.thumbnails.get(path, max(8, side))
 
     def _paint_day_number(

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QRect, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.ui.calendar.chip_layout import GAP, ChipFacts, ChipLines, chip_lines
 from somestudio.ui.calendar.post_chips import PostChip, first_words, progress_text
 from somestudio.ui.failure_text import history_text
 from somestudio.ui.network_names import network_name
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 CHIP_SPACING = SPACE.xxs
 PADDING = SPACE.xs
 MAX_CHIPS = 6  # per month cell; more and the last line says "+N more" (the day list has all)
-MAX_MARKS = 3  # network marks in a row; more are counted ("+2")
+NARROW_CELL = 80  # px: a day cell narrower than this keeps less room around its chips
 MIME_DELIVERY = "application/x-somestudio-delivery"
 KEPT_CHIPS = 400  # drawn chips kept as pixmaps (about 15 kB each): a busy week or two
 
@@ -37,9 +38,9 @@ def elide_words(metrics: QFontMetrics, text: str, width: int) -> str:
     """``text`` on one line within ``width`` px: whole words and "…" when it does not fit; a
     single word too long for the width is cut with "…" (never without one)."""
     flat = " ".join(text.split())
-    if metrics.horizontalAdvance(flat) <= width:
-        return flat
     cut = metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width)  # "Text on the c…"
+    if cut == flat:  # it fits (one measuring, not two)
+        return flat
     body = cut[:-1] if cut.endswith("…") else cut
     if not body:
         return cut
@@ -66,6 +67,17 @@ class ChipGeometry:
         return 2 * self.line + 3 * SPACE.xxs
 
     @property
+    def three_lines(self) -> int:
+        return 3 * self.line + 4 * SPACE.xxs
+
+    def height(self, lines: int) -> int:
+        return lines * self.line + (lines + 1) * SPACE.xxs
+
+    def lines_in(self, height: int) -> int:
+        """How many lines a chip this tall holds (1–3)."""
+        return 3 if height >= self.three_lines else 2 if height >= self.two_lines else 1
+
+    @property
     def mark(self) -> int:
         return max(10, min(16, self.line - 2))
 
@@ -76,13 +88,19 @@ def chip_font(font: QFont) -> QFont:
     return small
 
 
+def cell_padding(width: int) -> int:
+    """Room around a cell's chips: less in a narrow cell, where each pixel is the time's."""
+    return PADDING if width >= NARROW_CELL else SPACE.xxs
+
+
 def chip_layout(
     cell: QRect, count: int, top: int, chip_h: int, max_chips: int = MAX_CHIPS
 ) -> tuple[list[QRect], QRect | None]:
     """Rectangles for the chips below the day number (``top`` px into the cell), and the
     "+N more" line's rectangle when more than ``max_chips`` are on the day or the cell is
     too short for them all."""
-    left, width = cell.left() + PADDING, cell.width() - 2 * PADDING
+    pad = cell_padding(cell.width())
+    left, width = cell.left() + pad, cell.width() - 2 * pad
     y = cell.top() + top
     bottom = cell.bottom() - PADDING + 1
     rects: list[QRect] = []
@@ -95,6 +113,23 @@ def chip_layout(
         rects.append(QRect(left, y, width, chip_h))
         y += chip_h + CHIP_SPACING
     return rects, None
+
+
+def cell_chips(
+    cell: QRect, count: int, top: int, geometry: ChipGeometry
+) -> tuple[list[QRect], QRect | None]:
+    """The chips of a day cell at the tallest size that holds as many of them as two-line
+    chips would (three lines — two of words — for a quiet day in a tall row). Never one
+    line: in a narrow cell words and time side by side leave room for neither."""
+    least = 2
+    base = chip_layout(cell, count, top, geometry.height(least))
+    for lines in (3, 2):
+        if lines <= least:
+            break
+        rects, more = chip_layout(cell, count, top, geometry.height(lines))
+        if len(rects) >= len(base[0]) and (more is None or base[1] is not None):
+            return rects, more
+    return base
 
 
 def cell_height(count: int, top: int, chip_h: int, max_chips: int = MAX_CHIPS) -> int:
@@ -191,6 +226,16 @@ class ChipPainter:
         self._zone = zone
         self.scheme = scheme
         self._elided: dict[tuple[object, ...], str] = {}
+        self._widths: dict[tuple[str, bool], int] = {}
+        self._times: dict[tuple[int, int], str] = {}
+        self._shapes: dict[tuple[object, ...], QPixmap] = {}
+        self._state_words: dict[tuple[DeliveryState, bool], str] = {}
+        self._base = self._metrics.ascent()  # a text's baseline below its line's top
+        self._bold_base = (
+            self._bold_metrics.ascent()
+            + (self._metrics.height() - self._bold_metrics.height()) // 2
+        )
+        self._laid: dict[tuple[int, int, int], tuple[PostChip, ChipLines]] = {}
         self._drawn: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._text = QColor(scheme.text)
         self._muted = QColor(scheme.text_muted)
@@ -200,6 +245,28 @@ class ChipPainter:
 
     def background(self, entry: ScheduledEntry) -> QColor:
         return self._by_hand if entry.waiting_by_hand else self._backgrounds[entry.state]
+
+    def _shape(self, painter: QPainter, lead: ScheduledEntry, rect: QRect) -> QPixmap:
+        """The chip's rounded, bordered background in its state's colour, drawn once per
+        colour and size (a month's chips share a few) and then copied."""
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (lead.state, lead.waiting_by_hand, rect.width(), rect.height(), ratio)
+        found = self._shapes.get(key)
+        if found is None:
+            if len(self._shapes) > 256:
+                self._shapes.clear()
+            found = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            found.setDevicePixelRatio(ratio)
+            found.fill(Qt.GlobalColor.transparent)
+            into = QPainter(found)
+            into.setRenderHint(QPainter.RenderHint.Antialiasing)
+            into.setPen(self._border)
+            into.setBrush(self.background(lead))
+            into.drawRoundedRect(QRect(0, 0, rect.width() - 1, rect.height() - 1), 4, 4)
+            into.end()
+            self._shapes[key] = found
+        return found
 
     def paint(
         self,
@@ -219,6 +286,7 @@ class ChipPainter:
             drawn.setDevicePixelRatio(ratio)
             drawn.fill(Qt.GlobalColor.transparent)
             into = QPainter(drawn)
+            into.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.draw(into, QRect(0, 0, rect.width(), rect.height()), chip, thumbnail)
             into.end()
             self._drawn[key] = drawn
@@ -235,112 +303,147 @@ class ChipPainter:
         chip: PostChip,
         thumbnail: QPixmap | None = None,
     ) -> None:
-        lead = chip.lead
         geometry = self.geometry
-        two_lines = rect.height() >= geometry.two_lines
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self._border)
-        painter.setBrush(self.background(lead))
-        painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 4, 4)
-        inner = rect.adjusted(SPACE.xs, SPACE.xxs, -SPACE.xs, -SPACE.xxs)
+        lines = geometry.lines_in(rect.height())
+        # No save() and restore(): the caller turns antialiasing on once for all its chips,
+        # and each pen, brush and font a chip uses is set here.
+        painter.drawPixmap(rect.topLeft(), self._shape(painter, chip.lead, rect))
+        inner = self.inner(rect)
         if chip.media_count and inner.width() >= 8 * geometry.line:
-            side = min(inner.height(), 2 * geometry.line) if two_lines else inner.height()
+            side = min(inner.height(), 2 * geometry.line) if lines > 1 else inner.height()
             box = QRect(inner.right() - side + 1, inner.top(), side, side)
-            if thumbnail is not None:
-                painter.drawPixmap(box, thumbnail)
+            if thumbnail is not None:  # asked at this size: drawn without scaling
+                painter.drawPixmap(box.topLeft(), thumbnail)
             else:  # still loading, or not readable: a quiet placeholder of the same size
                 painter.fillRect(box, self._border)
             inner.setRight(box.left() - SPACE.xs)
-        when = short_time(chip.scheduled_at.astimezone(self._zone))
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        if two_lines:
-            # The post's first words across the chip; below them its marks, time and state.
-            first = QRect(inner.left(), inner.top(), inner.width(), geometry.line)
+        said = self.lines(chip, inner.width(), lines)
+        # Texts are drawn at their baselines: they were measured to fit already, and a
+        # point costs Qt no layout of the text in a rectangle.
+        painter.setPen(self._text)
+        if lines > 1:
             painter.setFont(self.bold)
-            painter.setPen(self._text)
-            painter.drawText(first, align, self._elide(chip.text, first.width(), True))
-            second = QRect(
-                inner.left(), first.bottom() + 1 + SPACE.xxs, inner.width(), geometry.line
-            )
-            # The time and state come first; the marks take the room that is left.
-            least = self._metrics.horizontalAdvance(f"{when} {entry_glyph(lead)}")
-            x = self._paint_marks(painter, second, chip, room=second.width() - least)
-            status_rect = QRect(x, second.top(), max(0, second.right() - x + 1), geometry.line)
+            for row, words in enumerate(said.text):
+                top = inner.top() + row * (geometry.line + SPACE.xxs)
+                painter.drawText(QPoint(inner.left(), top + self._bold_base), words)
+            top = inner.top() + (lines - 1) * (geometry.line + SPACE.xxs)
+            status = QRect(inner.left(), top, inner.width(), geometry.line)
+            x = self._paint_marks(painter, status, chip, said)
             painter.setFont(self.font)
             painter.setPen(self._text)
-            painter.drawText(status_rect, align, self._status(chip, when, status_rect.width()))
+            painter.drawText(QPoint(x, top + self._base), said.status)
         else:
             line = QRect(inner.left(), inner.top(), inner.width(), inner.height())
-            least = self._metrics.horizontalAdvance(f"{when} {entry_glyph(lead)}")
-            x = self._paint_marks(painter, line, chip, room=line.width() - least)
-            text_rect = QRect(x, line.top(), max(0, line.right() - x + 1), line.height())
-            suffix = f"{when} {entry_glyph(lead)}"
-            suffix_w = self._metrics.horizontalAdvance(suffix)
-            room = text_rect.width() - suffix_w - SPACE.xs
+            x = self._paint_marks(painter, line, chip, said)
             painter.setFont(self.font)
             painter.setPen(self._text)
-            if room > 2 * geometry.line:
-                painter.drawText(
-                    QRect(text_rect.left(), text_rect.top(), room, text_rect.height()),
-                    align,
-                    self._elide(chip.text, room, False),
-                )
-                painter.drawText(
-                    text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, suffix
-                )
-            else:  # too narrow for words: the time and the state's symbol say most
-                painter.drawText(text_rect, align, self._elide(suffix, text_rect.width(), False))
-        painter.restore()
+            base = line.top() + (line.height() - geometry.line) // 2 + self._base
+            if said.text:
+                painter.drawText(QPoint(x, base), said.text[0])
+            status_w = self.width(said.status)
+            painter.drawText(QPoint(line.right() - status_w + 1, base), said.status)
 
-    def _status(self, chip: PostChip, when: str, width: int) -> str:
-        """Time, state symbol and word (and "1/3" for mixed states), as much as fits."""
+    def inner(self, rect: QRect) -> QRect:
+        """Where a chip's contents go: inside its padding (less of it when it is narrow)."""
+        line = self.geometry.line
+        side = SPACE.xs if rect.width() >= 6 * line else 1  # narrow: each pixel is the time's
+        return rect.adjusted(side, SPACE.xxs, -side, -SPACE.xxs)
+
+    def facts(self, chip: PostChip) -> ChipFacts:
         lead = chip.lead
-        glyph, word = entry_glyph(lead), entry_state_name(lead)
-        count = f" {chip.published}/{len(chip.entries)}" if chip.mixed else ""
-        for candidate in (f"{when} · {glyph} {word}{count}", f"{when} {glyph}{count}"):
-            if self._metrics.horizontalAdvance(candidate) <= width:
-                return candidate
-        return self._elide(f"{when} {glyph}", width, False)
+        local = chip.scheduled_at.astimezone(self._zone)
+        wall = (local.hour, local.minute)
+        when = self._times.get(wall)
+        if when is None:  # a month has a few dozen distinct times: each formatted once
+            when = self._times[wall] = short_time(local)
+        return ChipFacts(
+            text=chip.text,
+            time=when,
+            glyph=entry_glyph(lead),
+            state=self._state_word(lead),
+            count=f" {chip.published}/{len(chip.entries)}" if chip.mixed else "",
+            networks=len(chip.networks),
+        )
 
-    def _paint_marks(self, painter: QPainter, line: QRect, chip: PostChip, room: int) -> int:
-        """The networks' marks from the left, as many as ``room`` px hold, then "+N" for
-        the others when it fits; the x where the text goes on."""
+    def _state_word(self, entry: ScheduledEntry) -> str:
+        key = (entry.state, entry.waiting_by_hand)
+        found = self._state_words.get(key)
+        if found is None:
+            found = self._state_words[key] = entry_state_name(entry)
+        return found
+
+    def forget_drawn(self) -> None:
+        """Drop what was laid out and drawn for particular chips."""
+        self._laid.clear()
+        self._elided.clear()
+        self._drawn.clear()
+
+    def lines(self, chip: PostChip, width: int, lines: int) -> ChipLines:
+        """What ``chip`` says in ``width`` px on ``lines`` lines (kept: a repaint asks again)."""
+        # Keyed by the chip's identity (it is kept with the answer, so the id stays its own):
+        # hashing its deliveries would cost more than the look-up saves.
+        key = (id(chip), width, lines)
+        kept = self._laid.get(key)
+        if kept is not None and kept[0] is chip:
+            return kept[1]
+        if len(self._laid) > 4096:
+            self._laid.clear()
+        g = self.geometry
+        found = chip_lines(
+            self, self.facts(chip), width=width, lines=lines, mark=g.mark, line=g.line
+        )
+        self._laid[key] = (chip, found)
+        return found
+
+    def _paint_marks(self, painter: QPainter, line: QRect, chip: PostChip, said: ChipLines) -> int:
+        """The marks ``said`` shows from the left, then its "+N"; the x where text goes on."""
+        if not said.marks:
+            return line.left()
         size = self.geometry.mark
-        ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
         x = line.left()
         top = line.top() + (line.height() - size) // 2
-        networks = chip.networks
-        more_w = self._metrics.horizontalAdvance("+9") + SPACE.xxs
-        fits = max(0, min(MAX_MARKS, (room - more_w) // (size + SPACE.xxs)))
-        if fits == 0 and room >= size + SPACE.xxs:
-            fits = 1  # one mark and no count, rather than none
-        shown = len(networks) if len(networks) * (size + SPACE.xxs) <= room else fits
-        shown = min(shown, MAX_MARKS)
-        for network in networks[:shown]:
+        for network in chip.networks[: said.marks]:
             painter.drawPixmap(
                 x, top, network_mark(network, size, dark=self.scheme.dark, ratio=ratio)
             )
             x += size + SPACE.xxs
-        if len(networks) > shown and x + more_w <= line.left() + room:
-            more = f"+{len(networks) - shown}"
+        if said.more_marks:
             painter.setFont(self.font)
             painter.setPen(self._muted)
-            width = self._metrics.horizontalAdvance(more)
-            painter.drawText(
-                QRect(x, line.top(), width, line.height()), Qt.AlignmentFlag.AlignVCenter, more
-            )
+            width = self.width(said.more_marks)
+            base = line.top() + (line.height() - self.geometry.line) // 2 + self._base
+            painter.drawText(QPoint(x, base), said.more_marks)
             x += width + SPACE.xxs
-        return x + SPACE.xxs
+        return x - SPACE.xxs + GAP
 
-    def _elide(self, text: str, width: int, bold: bool) -> str:
+    def width(self, text: str, bold: bool = False) -> int:
+        """``text``'s advance in the chip font (kept: times and state words recur)."""
+        key = (text, bold)
+        found = self._widths.get(key)
+        if found is None:
+            if len(self._widths) > 8192:
+                self._widths.clear()
+            metrics = self._bold_metrics if bold else self._metrics
+            found = metrics.horizontalAdvance(text)
+            self._widths[key] = found
+        return found
+
+    def elide(self, text: str, width: int, bold: bool) -> str:
         key = (text, width, bold)
         found = self._elided.get(key)
         if found is None:
             if len(self._elided) > 4096:
                 self._elided.clear()
             metrics = self._bold_metrics if bold else self._metrics
-            found = elide_words(metrics, text, width) if width > 0 else ""
+            # Only a prefix can show: no character is narrower than 2 px, so the first
+            # width / 2 of them are more than fit (and a shorter text to measure is cheaper).
+            room = width // 2 + 2
+            shown = text if len(text) <= room else text[:room]
+            found = elide_words(metrics, shown, width) if width > 0 else ""
+            if shown is not text and found and not found.endswith("…"):  # zero-width marks
+                found = elide_words(metrics, text, width)
             self._elided[key] = found
         return found
 

@@ -20,6 +20,7 @@ _Index = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 10
 HeadingRole = Qt.ItemDataRole.UserRole + 11  # the first line (time, channel, account, state)
 TextRole = Qt.ItemDataRole.UserRole + 12  # the post's text on one line
+ZoneRole = Qt.ItemDataRole.UserRole + 13  # the time zone the row's time is told in
 
 
 class DayModel(QAbstractListModel):
@@ -85,6 +86,8 @@ def entry_data(
         return snippet(entry.text)
     if role == EntryRole:
         return entry
+    if role == ZoneRole:
+        return zone
     if role == Qt.ItemDataRole.ToolTipRole:
         return entry_tooltip(entry, zone, history)
     if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -94,6 +97,24 @@ def entry_data(
             f"{entry_state_name(entry)}: {entry.text}"
         )
     return None
+
+
+def fit_heading(metrics: QFontMetrics, entry: ScheduledEntry, zone: ZoneInfo, width: int) -> str:
+    """A row's first line in ``width`` px: symbol and time always whole; then the state word,
+    then the account (cut with "…" when only part of it fits) as room allows."""
+    when = short_time(entry.scheduled_at.astimezone(zone))
+    media = "  🖼" * min(entry.media_count, 1)
+    glyph, state = entry_glyph(entry), entry_state_name(entry)
+    with_state = f"{glyph} {when}  {state}{media}"
+    if metrics.horizontalAdvance(with_state) <= width:
+        full = f"{with_state} · {entry.account_label}"
+        if metrics.horizontalAdvance(full) <= width:
+            return full
+        rest = width - metrics.horizontalAdvance(f"{with_state} · ")
+        if rest >= metrics.horizontalAdvance("Www…"):
+            return f"{with_state} · {elide_words(metrics, entry.account_label, rest)}"
+        return with_state
+    return f"{glyph} {when}{media}"
 
 
 def two_lines(metrics: QFontMetrics, text: str, width: int) -> tuple[str, str]:
@@ -159,8 +180,12 @@ class DayDelegate(QStyledItemDelegate):
             inner.left() + size + SPACE.xs, inner.top(), inner.width() - size - SPACE.xs, line
         )
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        heading = str(index.data(HeadingRole) or "")
-        painter.drawText(first, align, elide_words(metrics, heading, first.width()))
+        zone = index.data(ZoneRole)
+        if isinstance(zone, ZoneInfo):
+            heading = fit_heading(metrics, entry, zone, first.width())
+        else:
+            heading = elide_words(metrics, str(index.data(HeadingRole) or ""), first.width())
+        painter.drawText(first, align, heading)
         text = str(index.data(TextRole) or "")
         top = first.bottom() + 1 + SPACE.xxs
         shown = two_lines(metrics, text, inner.width())

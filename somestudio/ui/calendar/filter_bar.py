@@ -1,9 +1,18 @@
-"""Filters above the calendar: account, state, label."""
+"""Filters above the calendar: account, state, label. Each list is as wide as its current
+choice (not its longest one: an account's name can be long), so the bar fits beside the
+Drafts panel at 1024 px even in long languages; the opened list shows the whole names."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from somestudio.app.calendar import CalendarFilter
 from somestudio.domain.delivery_state import DeliveryState
@@ -11,19 +20,53 @@ from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 from somestudio.ui.states import GLYPHS, state_name
 
+WIDEST_CHOICE = 28  # characters: a longer account name is cut with "…" (whole in the list)
+
+
+class CurrentTextCombo(QComboBox):
+    """A drop-down list as wide as the text it shows now (up to ``WIDEST_CHOICE``
+    characters), not its longest item: the opened list is as wide as that one."""
+
+    def _text_size(self) -> QSize:
+        metrics = self.fontMetrics()
+        text = self.currentText()
+        width = metrics.horizontalAdvance(text)
+        if len(text) > WIDEST_CHOICE:
+            width = metrics.horizontalAdvance(text[:WIDEST_CHOICE] + "…")
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(width + 2, metrics.height()), self
+        )
+
+    def sizeHint(self) -> QSize:
+        return self._text_size().expandedTo(QSize(0, super().sizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return self._text_size().expandedTo(QSize(0, super().minimumSizeHint().height()))
+
+
+def fit_current(combo: QComboBox) -> None:
+    """After ``combo``'s choice changed: its size anew, its tooltip the whole current text,
+    its opened list as wide as its longest item."""
+    combo.updateGeometry()
+    combo.setToolTip(combo.currentText())
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth())
+
 
 class FilterBar(QWidget):
     changed = Signal(object)  # CalendarFilter
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.account = QComboBox()
+        self.account = CurrentTextCombo()
         self.account.setObjectName("FilterAccount")
         self.account.setAccessibleName(self.tr("Show account"))
-        self.state = QComboBox()
+        self.state = CurrentTextCombo()
         self.state.setObjectName("FilterState")
         self.state.setAccessibleName(self.tr("Show state"))
-        self.label = QComboBox()
+        self.label = CurrentTextCombo()
         self.label.setObjectName("FilterLabel")
         self.label.setAccessibleName(self.tr("Show label"))
         self.state.addItem(self.tr("All states"), None)
@@ -35,9 +78,10 @@ class FilterBar(QWidget):
         caption.setBuddy(self.account)
         layout.addWidget(caption)
         for combo in (self.account, self.state, self.label):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i, c=combo: fit_current(c))
             combo.currentIndexChanged.connect(self._emit)
             layout.addWidget(combo)
+            fit_current(combo)
 
     def set_choices(self, accounts: list[Account], labels: list[str]) -> None:
         """Refill the account and label lists, keeping the current choices when still there."""
@@ -58,6 +102,7 @@ class FilterBar(QWidget):
             found = combo.findData(current) if current is not None else 0
             combo.setCurrentIndex(max(0, found))
             combo.blockSignals(False)
+            fit_current(combo)
 
     def current(self) -> CalendarFilter:
         account = self.account.currentData()

@@ -23,7 +23,6 @@ from somestudio.ui.calendar.chips import (
     MIME_DELIVERY,
     HistoryLookup,
     cell_height,
-    chip_layout,
     chip_tooltip,
     deliveries_from_mime,
     delivery_from_mime,
@@ -72,13 +71,24 @@ class MonthGrid(QTableView):
         return self.chip_delegate.chip_height(self.font(), self.palette(), width)
 
     def _chip_rects(self, index: QModelIndex, count: int) -> list[QRect]:
-        rects, _more = chip_layout(
-            self.visualRect(index),
-            count,
-            self.chip_delegate.day_line(self.font()),
-            self._chip_height(),
+        return self._cell_chips(index, count)[0]
+
+    def _cell_chips(self, index: QModelIndex, count: int) -> tuple[list[QRect], QRect | None]:
+        return self.chip_delegate.cell_chips(
+            self.font(), self.palette(), self.visualRect(index), count
         )
-        return rects
+
+    def more_tooltip(self, pos: QPoint) -> str | None:
+        """The whole "+N more" (the cell may show only "+N") for the line under ``pos``."""
+        index = self.indexAt(pos)
+        day = self._model.day_at(index)
+        if day is None:
+            return None
+        count = self._model.post_count(day)
+        rects, more = self._cell_chips(index, count)
+        if more is None or not more.contains(pos):
+            return None
+        return self.chip_delegate.more_words(count - len(rects))
 
     def row_heights(self) -> list[int]:
         """Each week row's height: what its fullest day needs, at least an even share of
@@ -161,6 +171,10 @@ class MonthGrid(QTableView):
             chip = self.chip_at(event.pos())
             if chip is not None:
                 QToolTip.showText(event.globalPos(), self.tooltip_for(chip), self)
+                return True
+            more = self.more_tooltip(event.pos())
+            if more is not None:
+                QToolTip.showText(event.globalPos(), more, self)
                 return True
         return super().viewportEvent(event)
 

@@ -9,6 +9,7 @@ forgets them, as the data changed."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -34,6 +35,21 @@ InMonthRole = Qt.ItemDataRole.UserRole + 3
 ChipsRole = Qt.ItemDataRole.UserRole + 4
 TodayRole = Qt.ItemDataRole.UserRole + 5
 PostCountRole = Qt.ItemDataRole.UserRole + 6
+CellRole = Qt.ItemDataRole.UserRole + 8  # all a cell's painting needs, as one DayCell
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class DayCell:
+    """What a day cell shows, made once per load of a month (a paint asks for it in one
+    call); compared and hashed by identity, so a cell's picture is found cheaply."""
+
+    day: date
+    chips: list[PostChip]
+    count: int  # posts on the day, at least len(chips)
+    in_month: bool
+    today: bool
+    load: int
+
 
 KEPT_MONTHS = 6
 PER_DAY = 6  # posts loaded per day: what a cell can show (chips.MAX_CHIPS)
@@ -62,6 +78,13 @@ class MonthModel(QAbstractTableModel):
         self._counts: dict[date, int] = {}
         self._images: dict[int, str] = {}
         self._kept: OrderedDict[tuple[int, int, CalendarFilter], _Month] = OrderedDict()
+        # Each month read from the database gets a number: a cell drawn from one load can be
+        # redrawn from a picture while that load is shown (cheaper than comparing its chips).
+        self._loads: dict[tuple[int, int, CalendarFilter], int] = {}
+        self._load = 0
+        self._next_load = 0
+        self._cells: dict[date, DayCell] = {}
+        self._cell_sets: dict[int, tuple[date, dict[date, DayCell]]] = {}
         self.reload()
 
     # -- navigation
@@ -97,6 +120,8 @@ class MonthModel(QAbstractTableModel):
     def forget(self) -> None:
         """Drop the months kept from earlier (the data changed); the shown one stays."""
         self._kept.clear()
+        self._loads.clear()
+        self._cell_sets.clear()
         self._images.clear()
 
     def _show(self) -> None:
@@ -114,6 +139,8 @@ class MonthModel(QAbstractTableModel):
             )
             found = (month.days, month.entries, chips_by_day(month.entries), month.post_counts)
             self._kept[key] = found
+            self._next_load += 1
+            self._loads[key] = self._next_load
             while len(self._kept) > KEPT_MONTHS:
                 self._kept.popitem(last=False)
             wanted = [
@@ -127,7 +154,23 @@ class MonthModel(QAbstractTableModel):
         self._kept.move_to_end(key)
         self.beginResetModel()
         self._days, self._entries, self._chips, self._counts = found
+        self._load = self._loads[key]
+        made = self._cell_sets.get(self._load)
+        if made is None or made[0] != self.today:
+            if len(self._cell_sets) > 2 * KEPT_MONTHS:
+                self._cell_sets.clear()
+            made = self._cell_sets[self._load] = (self.today, self._make_cells())
+        self._cells = made[1]
         self.endResetModel()
+
+    def _make_cells(self) -> dict[date, DayCell]:
+        cells: dict[date, DayCell] = {}
+        for day in self._days:
+            chips = self._chips.get(day, [])
+            count = max(len(chips), self._counts.get(day, 0))
+            in_month, today = day.month == self._month, day == self.today
+            cells[day] = DayCell(day, chips, count, in_month, today, self._load)
+        return cells
 
     def image_of(self, chip: PostChip) -> str | None:
         """The file of the post's first image, for its thumbnail."""
@@ -191,6 +234,11 @@ class MonthModel(QAbstractTableModel):
             return None
         day = self.day_at(index)
         assert day is not None
+        if role == CellRole:  # what a paint asks: one call
+            return self._cells.get(day)
+        return self._day_data(day, role)
+
+    def _day_data(self, day: date, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return str(day.day)
         if role == DateRole:

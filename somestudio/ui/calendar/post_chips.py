@@ -4,7 +4,7 @@ most wants the user (a failure over a scheduled one) and how many of them went o
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -35,14 +35,23 @@ def urgency(entry: ScheduledEntry) -> tuple[int, int]:
 
 @dataclass(frozen=True, slots=True)
 class PostChip:
-    """A post's deliveries that a chip stands for, earliest first."""
+    """A post's deliveries that a chip stands for, earliest first. What a paint asks of it
+    again and again (its lead, networks, progress) is worked out once, when it is made."""
 
     entries: tuple[ScheduledEntry, ...]
+    lead: ScheduledEntry = field(init=False, compare=False, repr=False)
+    networks: tuple[Network, ...] = field(init=False, compare=False, repr=False)
+    published: int = field(init=False, compare=False, repr=False)
+    mixed: bool = field(init=False, compare=False, repr=False)
 
-    @property
-    def lead(self) -> ScheduledEntry:
-        """The delivery that says the chip's state: the most urgent one."""
-        return min(self.entries, key=urgency)
+    def __post_init__(self) -> None:
+        entries = self.entries
+        # The delivery that says the chip's state: the most urgent one.
+        object.__setattr__(self, "lead", min(entries, key=urgency))
+        object.__setattr__(self, "networks", tuple(dict.fromkeys(e.network for e in entries)))
+        object.__setattr__(self, "published", sum(1 for e in entries if e.state is S.PUBLISHED))
+        states = {(e.state, e.waiting_by_hand) for e in entries}
+        object.__setattr__(self, "mixed", len(states) > 1)
 
     @property
     def first(self) -> ScheduledEntry:
@@ -65,20 +74,8 @@ class PostChip:
         return self.entries[0].media_count
 
     @property
-    def networks(self) -> tuple[Network, ...]:
-        return tuple(dict.fromkeys(e.network for e in self.entries))
-
-    @property
     def delivery_ids(self) -> tuple[int, ...]:
         return tuple(e.delivery_id for e in self.entries)
-
-    @property
-    def published(self) -> int:
-        return sum(1 for e in self.entries if e.state is S.PUBLISHED)
-
-    @property
-    def mixed(self) -> bool:
-        return len({(e.state, e.waiting_by_hand) for e in self.entries}) > 1
 
     def contains(self, entry: ScheduledEntry) -> bool:
         return any(e.delivery_id == entry.delivery_id for e in self.entries)

@@ -217,12 +217,27 @@ class WeekCanvas(QWidget):
             order = sorted(range(len(chips)), key=lambda i: tops[i])
             spans = [(tops[i], tops[i] + chip_h) for i in order]
             day_left = self.gutter + column * width + 2
+            below = 0  # the bottom of the last chip put under another one in this column
+            least = max((self._least_width(c) for c in chips), default=0)
             for i, (lane, lanes) in zip(order, side_by_side(spans), strict=True):
                 lane_w = (width - 4) / lanes
                 left = int(day_left + lane * lane_w)
                 right = int(day_left + (lane + 1) * lane_w) - 2
-                rect = QRect(left, tops[i], max(4, right - left), chip_h)
+                top = tops[i]
+                if lanes > 1 and right - left < least:
+                    # Side by side the times would not fit: the whole column's width, under
+                    # the chip before it (a little below its hour rather than cut or hidden).
+                    left, right = int(day_left), int(day_left + width - 4) - 2
+                    top = max(top, below + 1)
+                    below = top + chip_h
+                rect = QRect(left, top, max(4, right - left), chip_h)
                 self._placed.append(_Placed(chips[i], rect))
+
+    def _least_width(self, chip: PostChip) -> int:
+        """The narrowest a chip may be: its time whole inside its padding."""
+        chips = self._chips_painter()
+        when = chips.facts(chip).time
+        return chips.width(when) + 2 * SPACE.xxs + 2
 
     # -- painting
     def _chips_painter(self) -> ChipPainter:
