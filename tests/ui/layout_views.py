@@ -193,7 +193,7 @@ def views(
     yield "calendar-week", calendar("week")
     yield "calendar-agenda", calendar("agenda")
     yield "composer", composer
-    for key in ("metrics", "accounts", "settings"):
+    for key in ("metrics", "accounts", "settings", "inbox"):
         yield key, page(key)
     if "plan" in getattr(window, "_labels", {}):
         yield "plan", page("plan")

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from somestudio.domain.inbox.items import InboxKind
 from somestudio.domain.inbox.queries import InboxQuery
@@ -51,10 +59,13 @@ class InboxFilters(QWidget):
         top.setSpacing(SPACE.s)
         top.addWidget(self.search, 1)
         top.addWidget(self.unread)
-        bottom = QHBoxLayout()
-        bottom.setSpacing(SPACE.s)
-        for combo in (self.network, self.account, self.kind, self.show_done):
-            bottom.addWidget(combo, 1)
+        # Two by two: the list keeps its width beside the conversation and the Drafts panel
+        # on a 1024 px screen.
+        bottom = QGridLayout()
+        bottom.setHorizontalSpacing(SPACE.s)
+        bottom.setVerticalSpacing(SPACE.xs)
+        for index, combo in enumerate((self.network, self.account, self.kind, self.show_done)):
+            bottom.addWidget(combo, index // 2, index % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACE.xs)
