@@ -13,21 +13,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.entities import find_hashtags
-from somestudio.domain.insights import (
-    HeatCell,
-    Insight,
-    PostObservation,
-    find_insights,
-    suggest_slots,
-    weekday_hour_grid,
+from somestudio.domain.insight_columns import (
+    ObservedPosts,
+    PostFeatures,
+    find_insights_in,
+    heat_grid,
+    slots_in,
 )
+from somestudio.domain.insights import HeatCell, Insight, PostObservation
 from somestudio.domain.metrics import AccountPoint, Snapshot, engagement_rate
+from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import Slot
+from somestudio.domain.utc import parse_utc
 from somestudio.store import accounts as account_rows
 from somestudio.store import metric_queries as queries
 
@@ -54,6 +57,9 @@ class DashboardData:
     insights: list[Insight]
     slots: dict[int, tuple[Slot, ...]] = field(default_factory=dict)  # account id → slots
     posts_in_period: int = 0
+
+
+_NETWORKS = {n.value: n for n in Network}
 
 
 @lru_cache(maxsize=65_536)
@@ -108,7 +114,9 @@ class MetricsDashboard:
         """Posts as insights see them: local time, length, hashtags, media, rate.
 
         ``series``: follower counts already read (around the posts' times), if any."""
-        followers = self._follower_lookup({p.account_id for p in posts}, posts, series)
+        followers = self._follower_lookup(
+            {p.account_id for p in posts}, [p.published_at for p in posts], series
+        )
         observations = []
         for post in posts:
             if not post.counts.offers_anything():
@@ -129,17 +137,79 @@ class MetricsDashboard:
             )
         return observations
 
+    def observed(
+        self,
+        flt: MetricsFilter,
+        period: Period,
+        series: dict[int, list[AccountPoint]] | None = None,
+    ) -> tuple[ObservedPosts, int]:
+        """(the period's measured posts as insights see them, the count of all its published
+        posts): ``observe`` without an object per post. ``series`` as for ``observe``."""
+        rows = queries.observation_rows(self._connection(), flt, period.start, period.end)
+        return self._observe_rows(rows, series), len(rows)
+
+    def _observe_rows(
+        self, rows: list[tuple[Any, ...]], series: dict[int, list[AccountPoint]] | None
+    ) -> ObservedPosts:
+        moments = [parse_utc(r[2]) for r in rows]
+        followers = self._follower_lookup({r[0] for r in rows}, moments, series)
+        zone = self.zone
+        found: list[PostFeatures] = []
+        add = found.append
+        networks = _NETWORKS
+        for row, moment in zip(rows, moments, strict=True):
+            account_id, network, _, text, media, *counts = row
+            likes, reposts, replies, quotes, bookmarks, views = counts
+            if (
+                likes is None
+                and reposts is None
+                and replies is None
+                and quotes is None
+                and bookmarks is None
+                and views is None
+            ):
+                continue  # never measured: no evidence either way
+            engagements = (
+                (likes or 0) + (reposts or 0) + (replies or 0) + (quotes or 0) + (bookmarks or 0)
+            )
+            if views:
+                rate: float | None = engagements / views
+            else:
+                known = followers(account_id, moment)
+                rate = engagements / known if known else None
+            local = moment.astimezone(zone)
+            text = str(text)
+            add((
+                networks[network],
+                account_id,
+                local.weekday(),
+                local.hour,
+                local.minute,
+                len(text),
+                hashtag_count(text),
+                bool(media),
+                engagements,
+                rate,
+            ))  # fmt: skip
+        return ObservedPosts.of_rows(found)
+
+    def heatmap(self, flt: MetricsFilter, period: Period) -> list[list[HeatCell]]:
+        return heat_grid(self.observed(flt, period)[0])
+
+    def insights(self, flt: MetricsFilter, period: Period) -> list[Insight]:
+        return find_insights_in(self.observed(flt, period)[0])
+
     def _follower_lookup(
         self,
         account_ids: set[int],
-        posts: list[PostRow],
+        moments: list[datetime],
         series: dict[int, list[AccountPoint]] | None = None,
     ) -> Callable[[int, datetime], int | None]:
-        if not posts:
+        if not moments:
             return lambda _a, _t: None
         if series is None:
-            start = min(p.published_at for p in posts)
-            end = max(p.published_at for p in posts)
+            start = min(moments)
+            end = max(moments)
             # A little either side: the count just before the first post, or just after.
             series = queries.follower_series(
                 self._connection(),
@@ -160,35 +230,34 @@ class MetricsDashboard:
 
     def load(self, flt: MetricsFilter, period: Period) -> DashboardData:
         conn = self._connection()
-        posts = queries.published_posts(conn, flt, period.start, period.end)
         account_ids = flt.account_ids or frozenset(a.id for a in self.accounts())
         margin = timedelta(days=MARGIN_DAYS)
+        rows = queries.observation_rows(conn, flt, period.start, period.end)
         around = queries.follower_series(
-            conn,
-            account_ids | {p.account_id for p in posts},
-            period.start - margin,
-            period.end + margin,
+            conn, account_ids | {r[0] for r in rows}, period.start - margin, period.end + margin
         )
-        observations = self.observe(posts, around)
-        insights = find_insights(observations)
+        observed = self._observe_rows(rows, around)
+        insights = find_insights_in(observed)
+        own: dict[int, list[int]] = {}
+        for index, account_id in enumerate(observed.account_id):
+            own.setdefault(account_id, []).append(index)
         slots: dict[int, tuple[Slot, ...]] = {}
-        for account_id in {o.account_id for o in observations}:
-            own = [o for o in observations if o.account_id == account_id]
-            found = suggest_slots(insights, own, own[0].network)
+        for account_id, indices in own.items():
+            found = slots_in(insights, observed, indices, observed.network[indices[0]])
             if found:
                 slots[account_id] = found
         return DashboardData(
             period=period,
             totals=self.totals(flt, period),
-            top_posts=posts[:TOP_POSTS],
+            top_posts=self.top_posts(flt, period),
             followers={
                 a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
                 for a in account_ids
             },
-            grid=weekday_hour_grid(observations),
+            grid=heat_grid(observed),
             insights=insights,
             slots=slots,
-            posts_in_period=len(posts),
+            posts_in_period=len(rows),
         )
 
 

@@ -80,6 +80,12 @@ def _post_row(r: tuple[Any, ...]) -> PostRow:
     )
 
 
+_ORDER = (
+    " ORDER BY coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
+    " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0) DESC, d.published_at DESC, d.id"
+)
+
+
 def published_posts(
     conn: sqlite3.Connection,
     flt: MetricsFilter,
@@ -90,15 +96,29 @@ def published_posts(
 ) -> list[PostRow]:
     """Published posts of the period, most engaged first (``limit``: the top ones only)."""
     where, args = _where(flt)
-    order = (
-        " ORDER BY coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
-        " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0) DESC, d.published_at DESC, d.id"
-    )
-    sql = _POST_COLUMNS + _PUBLISHED + where + order
+    sql = _POST_COLUMNS + _PUBLISHED + where + _ORDER
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
     return [_post_row(r) for r in rows]
+
+
+_OBSERVATION_COLUMNS = (
+    "SELECT d.account_id, a.network, d.published_at, coalesce(d.text_override, p.base_text),"
+    " EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id),"
+    " m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views"
+)
+
+
+def observation_rows(
+    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+) -> list[tuple[Any, ...]]:
+    """The period's published posts as insights read them, in ``published_posts``' order,
+    as plain rows: (account id, network, published_at text, text, has media, likes,
+    reposts, replies, quotes, bookmarks, views)."""
+    where, args = _where(flt)
+    sql = _OBSERVATION_COLUMNS + _PUBLISHED + where + _ORDER
+    return conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
 
 
 def post_snapshots(conn: sqlite3.Connection, delivery_id: int) -> list[Snapshot]:
