@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -35,6 +37,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import metric_queries as queries
 
 TOP_POSTS = 200
+CACHED_LOADS = 16  # filter and period combinations remembered while the data is unchanged
 MARGIN_DAYS = 30  # follower counts read around a period, for rates at its edges
 
 
@@ -268,13 +271,66 @@ class DashboardLoad:
     data: DashboardData
 
 
+LoadKey = tuple[str, MetricsFilter, Period]  # zone, filter, period
+
+
+class DashboardCache:
+    """Loads of the view remembered while the data has not changed, so that going back to a
+    filter or period seen before shows at once. ``version`` tells whether anything has been
+    committed since (``Workspace.data_version``): then every load is read afresh. Safe to
+    use from the worker threads."""
+
+    def __init__(self, version: Callable[[], int], size: int = CACHED_LOADS) -> None:
+        self.version = version
+        self._size = size
+        self._version: int | None = None
+        self._loads: OrderedDict[tuple[str, MetricsFilter, Period], DashboardLoad] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, MetricsFilter, Period], version: int) -> DashboardLoad | None:
+        with self._lock:
+            if version != self._version:
+                return None
+            found = self._loads.get(key)
+            if found is not None:
+                self._loads.move_to_end(key)
+            return found
+
+    def put(
+        self, key: tuple[str, MetricsFilter, Period], version: int, load: DashboardLoad
+    ) -> None:
+        """``version``: the one read *before* the load, so a change during it is not hidden."""
+        with self._lock:
+            if version != self._version:
+                self._loads.clear()
+                self._version = version
+            self._loads[key] = load
+            self._loads.move_to_end(key)
+            while len(self._loads) > self._size:
+                self._loads.popitem(last=False)
+
+
 def load_dashboard(
-    connect: Callable[[], sqlite3.Connection], zone: ZoneInfo, flt: MetricsFilter, period: Period
+    connect: Callable[[], sqlite3.Connection],
+    zone: ZoneInfo,
+    flt: MetricsFilter,
+    period: Period,
+    cache: DashboardCache | None = None,
 ) -> DashboardLoad:
-    """Everything the view shows, on a connection of its own (for a worker thread)."""
+    """Everything the view shows, on a connection of its own (for a worker thread); from
+    ``cache`` when the data has not changed since the same load."""
+    key = (zone.key, flt, period)
+    version = cache.version() if cache is not None else 0
+    if cache is not None and (found := cache.get(key, version)) is not None:
+        return found
     conn = connect()
     try:
         dashboard = MetricsDashboard(lambda: conn, zone)
-        return DashboardLoad(dashboard.accounts(), dashboard.labels(), dashboard.load(flt, period))
+        loaded = DashboardLoad(
+            dashboard.accounts(), dashboard.labels(), dashboard.load(flt, period)
+        )
     finally:
         conn.close()
+    if cache is not None:
+        cache.put(key, version, loaded)
+    return loaded

@@ -13,9 +13,12 @@ import pytest
 from somestudio.app.metrics_dashboard import (
     MARGIN_DAYS,
     TOP_POSTS,
+    DashboardCache,
     DashboardData,
+    DashboardLoad,
     MetricsDashboard,
     Period,
+    load_dashboard,
 )
 from somestudio.app.workspace import Workspace
 from somestudio.domain.dashboard import MetricsFilter
@@ -159,3 +162,32 @@ def test_the_fast_path_gives_what_the_object_path_gave(workspace: Workspace, see
     # The planted lift is found: claimed statements and posting slots are compared too.
     assert claims > 0
     assert slots > 0
+
+
+def test_a_load_is_remembered_until_anything_is_committed(workspace: Workspace) -> None:
+    _fill(workspace, random.Random(9), 120)
+    cache = DashboardCache(workspace.data_version)
+    everything, label = MetricsFilter(), MetricsFilter(label="Campaign")
+
+    def load(flt: MetricsFilter) -> DashboardLoad:
+        return load_dashboard(workspace.database.connect, ZONE, flt, PERIOD, cache)
+
+    first, labelled = load(everything), load(label)
+    assert load(everything) is first  # switched back: the same load, not read again
+    assert load(label) is labelled
+    assert load_dashboard(workspace.database.connect, ZONE, everything, PERIOD) == first
+    # New numbers arrive (another connection commits): the next load reads them.
+    conn = workspace.database.connect()
+    with conn:
+        conn.execute(
+            "INSERT INTO metric_snapshots (delivery_id, fetched_at, likes, views)"
+            " SELECT d.id, ?, 100000, NULL FROM deliveries d WHERE d.published_at >= ?"
+            " AND d.published_at < ? ORDER BY d.id LIMIT 1",
+            (utc_text(PERIOD.end + timedelta(days=1)), utc_text(START), utc_text(PERIOD.end)),
+        )
+    conn.close()
+    fresh = load(everything)
+    assert fresh is not first
+    assert fresh.data.top_posts[0].counts.likes == 100000
+    assert load(label) is not labelled
+    assert load(everything) is fresh
