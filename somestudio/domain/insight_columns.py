@@ -233,14 +233,17 @@ def _groups(posts: ObservedPosts, chosen: list[int], order: list[int]) -> list[_
     hours: list[list[int]] = [[] for _ in HOUR_BANDS]
     has_media, length, hashtags = posts.has_media, posts.length, posts.hashtags
     weekday, hour = posts.weekday, posts.hour
+    # Bands looked up once per distinct value (a few hundred lengths, a few tag counts).
+    length_band = {v: _LENGTH(v) for v in {length[i] for i in chosen}}
+    tag_band = {v: _HASHTAGS(v) for v in {hashtags[i] for i in chosen}}
     for position, k in enumerate(order):
         i = chosen[k]
         if has_media[i]:
             media.append(position)
-        band = _LENGTH(length[i])
+        band = length_band[length[i]]
         if band is not None:
             lengths[band].append(position)
-        band = _HASHTAGS(hashtags[i])
+        band = tag_band[hashtags[i]]
         if band is not None:
             tags[band].append(position)
         days[weekday[i]].append(position)
