@@ -161,8 +161,20 @@ class MetricsDashboard:
         add = found.append
         networks = _NETWORKS
         for row, moment in zip(rows, moments, strict=True):
-            account_id, network, _, text, media, *counts = row
-            likes, reposts, replies, quotes, bookmarks, views = counts
+            (
+                account_id,
+                network,
+                _,
+                text,
+                media,
+                likes,
+                reposts,
+                replies,
+                quotes,
+                bookmarks,
+                views,
+                _,
+            ) = row
             if (
                 likes is None
                 and reposts is None
@@ -252,7 +264,8 @@ class MetricsDashboard:
         return DashboardData(
             period=period,
             totals=self.totals(flt, period),
-            top_posts=self.top_posts(flt, period),
+            # The rows come most engaged first: the top posts are the first of them.
+            top_posts=queries.posts_by_delivery(conn, [r[11] for r in rows[:TOP_POSTS]]),
             followers={
                 a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
                 for a in account_ids

@@ -5,7 +5,7 @@ delivery, kept by triggers) rather than scanning every snapshot."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -106,7 +106,7 @@ def published_posts(
 _OBSERVATION_COLUMNS = (
     "SELECT d.account_id, a.network, d.published_at, coalesce(d.text_override, p.base_text),"
     " EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id),"
-    " m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views"
+    " m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views, d.id"
 )
 
 
@@ -115,10 +115,28 @@ def observation_rows(
 ) -> list[tuple[Any, ...]]:
     """The period's published posts as insights read them, in ``published_posts``' order,
     as plain rows: (account id, network, published_at text, text, has media, likes,
-    reposts, replies, quotes, bookmarks, views)."""
+    reposts, replies, quotes, bookmarks, views, delivery id)."""
     where, args = _where(flt)
     sql = _OBSERVATION_COLUMNS + _PUBLISHED + where + _ORDER
     return conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
+
+
+_BY_ID = """
+FROM deliveries d
+JOIN accounts a ON a.id = d.account_id
+JOIN posts p ON p.id = d.post_id
+LEFT JOIN metric_latest m ON m.delivery_id = d.id
+WHERE d.id IN ({})
+"""
+
+
+def posts_by_delivery(conn: sqlite3.Connection, delivery_ids: Sequence[int]) -> list[PostRow]:
+    """These deliveries as rows, in the order given (the top of ``observation_rows``)."""
+    if not delivery_ids:
+        return []
+    sql = _POST_COLUMNS + _BY_ID.format(",".join("?" * len(delivery_ids)))
+    found = {r[0]: r for r in conn.execute(sql, list(delivery_ids)).fetchall()}
+    return [_post_row(found[i]) for i in delivery_ids if i in found]
 
 
 def post_snapshots(conn: sqlite3.Connection, delivery_id: int) -> list[Snapshot]:
