@@ -11,7 +11,7 @@ import bisect
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -293,14 +293,14 @@ class DashboardCache:
     committed since (``Workspace.data_version``): then every load is read afresh. Safe to
     use from the worker threads."""
 
-    def __init__(self, version: Callable[[], int], size: int = CACHED_LOADS) -> None:
+    def __init__(self, version: Callable[[], Hashable], size: int = CACHED_LOADS) -> None:
         self.version = version
         self._size = size
-        self._version: int | None = None
+        self._version: Hashable | None = None
         self._loads: OrderedDict[tuple[str, MetricsFilter, Period], DashboardLoad] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, MetricsFilter, Period], version: int) -> DashboardLoad | None:
+    def get(self, key: LoadKey, version: Hashable) -> DashboardLoad | None:
         with self._lock:
             if version != self._version:
                 return None
@@ -309,9 +309,7 @@ class DashboardCache:
                 self._loads.move_to_end(key)
             return found
 
-    def put(
-        self, key: tuple[str, MetricsFilter, Period], version: int, load: DashboardLoad
-    ) -> None:
+    def put(self, key: LoadKey, version: Hashable, load: DashboardLoad) -> None:
         """``version``: the one read *before* the load, so a change during it is not hidden."""
         with self._lock:
             if version != self._version:

@@ -36,15 +36,17 @@ class Workspace:
     _local: threading.local = field(default_factory=threading.local, repr=False)
     _watch: ChangeWatch | None = field(default=None, repr=False)
     _watch_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _watches: int = field(default=0, repr=False)
 
-    def data_version(self) -> int:
-        """A number that changes whenever anything has been committed to the database (by any
-        connection), from any thread: the key of caches of what the data gives."""
+    def data_version(self) -> tuple[int, int]:
+        """A value that changes whenever anything has been committed to the database (by any
+        connection), from any thread: the key of caches of what the data gives. The first
+        part counts the watching connections opened (their numbers do not compare)."""
         with self._watch_lock:
             if self._watch is None:
                 self._watch = self.database.change_watch()
-            watch = self._watch
-        return watch.version()
+                self._watches += 1
+            return self._watches, self._watch.version()
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection (SQLite connections must not cross threads)."""

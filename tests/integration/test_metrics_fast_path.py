@@ -191,3 +191,17 @@ def test_a_load_is_remembered_until_anything_is_committed(workspace: Workspace) 
     assert fresh.data.top_posts[0].counts.likes == 100000
     assert load(label) is not labelled
     assert load(everything) is fresh
+
+
+def test_the_data_version_moves_on_commits_and_when_its_watch_is_reopened(
+    workspace: Workspace,
+) -> None:
+    first = workspace.data_version()
+    assert workspace.data_version() == first  # nothing committed
+    with workspace.writable_connection() as conn:
+        conn.execute("INSERT INTO labels (name) VALUES ('New')")
+    second = workspace.data_version()
+    assert second != first
+    # A reopened watch counts afresh; its numbers are never taken for the old ones.
+    workspace.close()
+    assert workspace.data_version()[0] != second[0]
