@@ -147,7 +147,8 @@ def main() -> int:
             f"database: {count:,} snapshots, {count // PER_POST:,} posts, {ACCOUNTS} accounts"
             f" (built in {time.perf_counter() - started:.0f} s)"
         )
-        dashboard = MetricsDashboard(workspace.connection, ZONE)
+        # As the view's worker has it (load_dashboard): totals read on a connection aside.
+        dashboard = MetricsDashboard(workspace.connection, ZONE, workspace.database.connect)
         month = Period(NOW - timedelta(days=30), NOW)
         quarter = Period(NOW - timedelta(days=90), NOW)
         year = Period(NOW - timedelta(days=365), NOW)

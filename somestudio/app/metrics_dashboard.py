@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -73,9 +74,26 @@ def hashtag_count(text: str) -> int:
 
 
 class MetricsDashboard:
-    def __init__(self, connection: Callable[[], sqlite3.Connection], zone: ZoneInfo) -> None:
+    def __init__(
+        self,
+        connection: Callable[[], sqlite3.Connection],
+        zone: ZoneInfo,
+        connect: Callable[[], sqlite3.Connection] | None = None,
+    ) -> None:
+        """``connect``: opens a connection of its own, for ``load`` to read the totals on a
+        second thread while this one works through the posts (SQLite lets go of Python's
+        lock while it reads)."""
         self._connection = connection
+        self._connect = connect
         self.zone = zone
+
+    def _totals_aside(self, flt: MetricsFilter, period: Period) -> list[TotalsWithChange]:
+        assert self._connect is not None
+        conn = self._connect()
+        try:
+            return MetricsDashboard(lambda: conn, self.zone).totals(flt, period)
+        finally:
+            conn.close()
 
     def accounts(self) -> list[Account]:
         return account_rows.list_accounts(self._connection())
@@ -244,6 +262,17 @@ class MetricsDashboard:
         return followers
 
     def load(self, flt: MetricsFilter, period: Period) -> DashboardData:
+        if self._connect is None:
+            return self._load(flt, period, None)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="metrics-totals") as aside:
+            return self._load(flt, period, aside.submit(self._totals_aside, flt, period))
+
+    def _load(
+        self,
+        flt: MetricsFilter,
+        period: Period,
+        totals: Future[list[TotalsWithChange]] | None,
+    ) -> DashboardData:
         conn = self._connection()
         account_ids = flt.account_ids or frozenset(a.id for a in self.accounts())
         margin = timedelta(days=MARGIN_DAYS)
@@ -263,7 +292,7 @@ class MetricsDashboard:
                 slots[account_id] = found
         return DashboardData(
             period=period,
-            totals=self.totals(flt, period),
+            totals=self.totals(flt, period) if totals is None else totals.result(),
             # The rows come most engaged first: the top posts are the first of them.
             top_posts=queries.posts_by_delivery(conn, [r[11] for r in rows[:TOP_POSTS]]),
             followers={
@@ -336,7 +365,7 @@ def load_dashboard(
         return found
     conn = connect()
     try:
-        dashboard = MetricsDashboard(lambda: conn, zone)
+        dashboard = MetricsDashboard(lambda: conn, zone, connect)
         loaded = DashboardLoad(
             dashboard.accounts(), dashboard.labels(), dashboard.load(flt, period)
         )
