@@ -117,8 +117,17 @@ def observation_rows(
     as plain rows: (account id, network, published_at text, text, has media, likes,
     reposts, replies, quotes, bookmarks, views, delivery id)."""
     where, args = _where(flt)
-    sql = _OBSERVATION_COLUMNS + _PUBLISHED + where + _ORDER
-    return conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
+    sql = _OBSERVATION_COLUMNS + _PUBLISHED + where
+    rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
+    # ``_ORDER``, sorted here: SQLite would sort the whole rows, texts and all, in a
+    # temporary tree (a quarter of the query's time).
+    rows.sort(key=_most_engaged, reverse=True)
+    return rows
+
+
+def _most_engaged(r: tuple[Any, ...]) -> tuple[int, str, int]:
+    """Reversed: engagements descending, newest first, then delivery id ascending."""
+    return (r[5] or 0) + (r[6] or 0) + (r[7] or 0) + (r[8] or 0) + (r[9] or 0), r[2], -r[11]
 
 
 _BY_ID = """

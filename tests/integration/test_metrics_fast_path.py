@@ -56,7 +56,9 @@ def _fill(workspace: Workspace, rng: random.Random, posts: int) -> None:
         conn.execute("INSERT INTO labels (id, name) VALUES (1, 'Campaign')")
         for p in range(1, posts + 1):
             # A few posts just outside the period, to see the edges are kept.
-            when = START + timedelta(minutes=rng.randint(-3000, 120 * 1440 + 3000))
+            if p == 1 or rng.random() < 0.7:
+                when = START + timedelta(minutes=rng.randint(-3000, 120 * 1440 + 3000))
+            # else: the same moment as the post before (one post sent to several accounts)
             account = rng.randint(1, len(NETWORKS))
             text = "x" * rng.choice([5, 80, 100, 101, 240, 251, 400]) + rng.choice(
                 ["", " #one", " #one #two", " #a #b #c #d", " #1", " https://e.example/#x"]
