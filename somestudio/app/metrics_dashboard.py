@@ -9,29 +9,36 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
-from collections.abc import Callable, Iterable
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.entities import find_hashtags
-from somestudio.domain.insights import (
-    HeatCell,
-    Insight,
-    PostObservation,
-    find_insights,
-    suggest_slots,
-    weekday_hour_grid,
+from somestudio.domain.insight_columns import (
+    ObservedPosts,
+    PostFeatures,
+    find_insights_in,
+    heat_grid,
+    slots_in,
 )
+from somestudio.domain.insights import HeatCell, Insight, PostObservation
 from somestudio.domain.metrics import AccountPoint, Snapshot, engagement_rate
+from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import Slot
+from somestudio.domain.utc import parse_utc
 from somestudio.store import accounts as account_rows
 from somestudio.store import metric_queries as queries
 
 TOP_POSTS = 200
+CACHED_LOADS = 16  # filter and period combinations remembered while the data is unchanged
 MARGIN_DAYS = 30  # follower counts read around a period, for rates at its edges
 
 
@@ -56,6 +63,9 @@ class DashboardData:
     posts_in_period: int = 0
 
 
+_NETWORKS = {n.value: n for n in Network}
+
+
 @lru_cache(maxsize=65_536)
 def hashtag_count(text: str) -> int:
     """Hashtags in a post's text; remembered, since the view re-reads the same posts at every
@@ -64,9 +74,26 @@ def hashtag_count(text: str) -> int:
 
 
 class MetricsDashboard:
-    def __init__(self, connection: Callable[[], sqlite3.Connection], zone: ZoneInfo) -> None:
+    def __init__(
+        self,
+        connection: Callable[[], sqlite3.Connection],
+        zone: ZoneInfo,
+        connect: Callable[[], sqlite3.Connection] | None = None,
+    ) -> None:
+        """``connect``: opens a connection of its own, for ``load`` to read the totals on a
+        second thread while this one works through the posts (SQLite lets go of Python's
+        lock while it reads)."""
         self._connection = connection
+        self._connect = connect
         self.zone = zone
+
+    def _totals_aside(self, flt: MetricsFilter, period: Period) -> list[TotalsWithChange]:
+        assert self._connect is not None
+        conn = self._connect()
+        try:
+            return MetricsDashboard(lambda: conn, self.zone).totals(flt, period)
+        finally:
+            conn.close()
 
     def accounts(self) -> list[Account]:
         return account_rows.list_accounts(self._connection())
@@ -108,7 +135,9 @@ class MetricsDashboard:
         """Posts as insights see them: local time, length, hashtags, media, rate.
 
         ``series``: follower counts already read (around the posts' times), if any."""
-        followers = self._follower_lookup({p.account_id for p in posts}, posts, series)
+        followers = self._follower_lookup(
+            {p.account_id for p in posts}, [p.published_at for p in posts], series
+        )
         observations = []
         for post in posts:
             if not post.counts.offers_anything():
@@ -129,17 +158,91 @@ class MetricsDashboard:
             )
         return observations
 
+    def observed(
+        self,
+        flt: MetricsFilter,
+        period: Period,
+        series: dict[int, list[AccountPoint]] | None = None,
+    ) -> tuple[ObservedPosts, int]:
+        """(the period's measured posts as insights see them, the count of all its published
+        posts): ``observe`` without an object per post. ``series`` as for ``observe``."""
+        rows = queries.observation_rows(self._connection(), flt, period.start, period.end)
+        return self._observe_rows(rows, series), len(rows)
+
+    def _observe_rows(
+        self, rows: list[tuple[Any, ...]], series: dict[int, list[AccountPoint]] | None
+    ) -> ObservedPosts:
+        moments = [parse_utc(r[2]) for r in rows]
+        followers = self._follower_lookup({r[0] for r in rows}, moments, series)
+        zone = self.zone
+        found: list[PostFeatures] = []
+        add = found.append
+        networks = _NETWORKS
+        for row, moment in zip(rows, moments, strict=True):
+            (
+                account_id,
+                network,
+                _,
+                text,
+                media,
+                likes,
+                reposts,
+                replies,
+                quotes,
+                bookmarks,
+                views,
+                _,
+            ) = row
+            if (
+                likes is None
+                and reposts is None
+                and replies is None
+                and quotes is None
+                and bookmarks is None
+                and views is None
+            ):
+                continue  # never measured: no evidence either way
+            engagements = (
+                (likes or 0) + (reposts or 0) + (replies or 0) + (quotes or 0) + (bookmarks or 0)
+            )
+            if views:
+                rate: float | None = engagements / views
+            else:
+                known = followers(account_id, moment)
+                rate = engagements / known if known else None
+            local = moment.astimezone(zone)
+            text = str(text)
+            add((
+                networks[network],
+                account_id,
+                local.weekday(),
+                local.hour,
+                local.minute,
+                len(text),
+                hashtag_count(text),
+                bool(media),
+                engagements,
+                rate,
+            ))  # fmt: skip
+        return ObservedPosts.of_rows(found)
+
+    def heatmap(self, flt: MetricsFilter, period: Period) -> list[list[HeatCell]]:
+        return heat_grid(self.observed(flt, period)[0])
+
+    def insights(self, flt: MetricsFilter, period: Period) -> list[Insight]:
+        return find_insights_in(self.observed(flt, period)[0])
+
     def _follower_lookup(
         self,
         account_ids: set[int],
-        posts: list[PostRow],
+        moments: list[datetime],
         series: dict[int, list[AccountPoint]] | None = None,
     ) -> Callable[[int, datetime], int | None]:
-        if not posts:
+        if not moments:
             return lambda _a, _t: None
         if series is None:
-            start = min(p.published_at for p in posts)
-            end = max(p.published_at for p in posts)
+            start = min(moments)
+            end = max(moments)
             # A little either side: the count just before the first post, or just after.
             series = queries.follower_series(
                 self._connection(),
@@ -159,36 +262,47 @@ class MetricsDashboard:
         return followers
 
     def load(self, flt: MetricsFilter, period: Period) -> DashboardData:
+        if self._connect is None:
+            return self._load(flt, period, None)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="metrics-totals") as aside:
+            return self._load(flt, period, aside.submit(self._totals_aside, flt, period))
+
+    def _load(
+        self,
+        flt: MetricsFilter,
+        period: Period,
+        totals: Future[list[TotalsWithChange]] | None,
+    ) -> DashboardData:
         conn = self._connection()
-        posts = queries.published_posts(conn, flt, period.start, period.end)
         account_ids = flt.account_ids or frozenset(a.id for a in self.accounts())
         margin = timedelta(days=MARGIN_DAYS)
+        rows = queries.observation_rows(conn, flt, period.start, period.end)
         around = queries.follower_series(
-            conn,
-            account_ids | {p.account_id for p in posts},
-            period.start - margin,
-            period.end + margin,
+            conn, account_ids | {r[0] for r in rows}, period.start - margin, period.end + margin
         )
-        observations = self.observe(posts, around)
-        insights = find_insights(observations)
+        observed = self._observe_rows(rows, around)
+        insights = find_insights_in(observed)
+        own: dict[int, list[int]] = {}
+        for index, account_id in enumerate(observed.account_id):
+            own.setdefault(account_id, []).append(index)
         slots: dict[int, tuple[Slot, ...]] = {}
-        for account_id in {o.account_id for o in observations}:
-            own = [o for o in observations if o.account_id == account_id]
-            found = suggest_slots(insights, own, own[0].network)
+        for account_id, indices in own.items():
+            found = slots_in(insights, observed, indices, observed.network[indices[0]])
             if found:
                 slots[account_id] = found
         return DashboardData(
             period=period,
-            totals=self.totals(flt, period),
-            top_posts=posts[:TOP_POSTS],
+            totals=self.totals(flt, period) if totals is None else totals.result(),
+            # The rows come most engaged first: the top posts are the first of them.
+            top_posts=queries.posts_by_delivery(conn, [r[11] for r in rows[:TOP_POSTS]]),
             followers={
                 a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
                 for a in account_ids
             },
-            grid=weekday_hour_grid(observations),
+            grid=heat_grid(observed),
             insights=insights,
             slots=slots,
-            posts_in_period=len(posts),
+            posts_in_period=len(rows),
         )
 
 
@@ -199,13 +313,64 @@ class DashboardLoad:
     data: DashboardData
 
 
+LoadKey = tuple[str, MetricsFilter, Period]  # zone, filter, period
+
+
+class DashboardCache:
+    """Loads of the view remembered while the data has not changed, so that going back to a
+    filter or period seen before shows at once. ``version`` tells whether anything has been
+    committed since (``Workspace.data_version``): then every load is read afresh. Safe to
+    use from the worker threads."""
+
+    def __init__(self, version: Callable[[], Hashable], size: int = CACHED_LOADS) -> None:
+        self.version = version
+        self._size = size
+        self._version: Hashable | None = None
+        self._loads: OrderedDict[tuple[str, MetricsFilter, Period], DashboardLoad] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: LoadKey, version: Hashable) -> DashboardLoad | None:
+        with self._lock:
+            if version != self._version:
+                return None
+            found = self._loads.get(key)
+            if found is not None:
+                self._loads.move_to_end(key)
+            return found
+
+    def put(self, key: LoadKey, version: Hashable, load: DashboardLoad) -> None:
+        """``version``: the one read *before* the load, so a change during it is not hidden."""
+        with self._lock:
+            if version != self._version:
+                self._loads.clear()
+                self._version = version
+            self._loads[key] = load
+            self._loads.move_to_end(key)
+            while len(self._loads) > self._size:
+                self._loads.popitem(last=False)
+
+
 def load_dashboard(
-    connect: Callable[[], sqlite3.Connection], zone: ZoneInfo, flt: MetricsFilter, period: Period
+    connect: Callable[[], sqlite3.Connection],
+    zone: ZoneInfo,
+    flt: MetricsFilter,
+    period: Period,
+    cache: DashboardCache | None = None,
 ) -> DashboardLoad:
-    """Everything the view shows, on a connection of its own (for a worker thread)."""
+    """Everything the view shows, on a connection of its own (for a worker thread); from
+    ``cache`` when the data has not changed since the same load."""
+    key = (zone.key, flt, period)
+    version = cache.version() if cache is not None else 0
+    if cache is not None and (found := cache.get(key, version)) is not None:
+        return found
     conn = connect()
     try:
-        dashboard = MetricsDashboard(lambda: conn, zone)
-        return DashboardLoad(dashboard.accounts(), dashboard.labels(), dashboard.load(flt, period))
+        dashboard = MetricsDashboard(lambda: conn, zone, connect)
+        loaded = DashboardLoad(
+            dashboard.accounts(), dashboard.labels(), dashboard.load(flt, period)
+        )
     finally:
         conn.close()
+    if cache is not None:
+        cache.put(key, version, loaded)
+    return loaded

@@ -11,6 +11,7 @@ from pathlib import Path
 from somestudio.app.settings import SettingsStore
 from somestudio.store.database import (
     DATABASE_FILE,
+    ChangeWatch,
     Database,
     OpenReport,
     StorageError,
@@ -33,6 +34,19 @@ class Workspace:
     settings: SettingsStore
     verified: Future[str] = field(default_factory=Future, repr=False)
     _local: threading.local = field(default_factory=threading.local, repr=False)
+    _watch: ChangeWatch | None = field(default=None, repr=False)
+    _watch_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _watches: int = field(default=0, repr=False)
+
+    def data_version(self) -> tuple[int, int]:
+        """A value that changes whenever anything has been committed to the database (by any
+        connection), from any thread: the key of caches of what the data gives. The first
+        part counts the watching connections opened (their numbers do not compare)."""
+        with self._watch_lock:
+            if self._watch is None:
+                self._watch = self.database.change_watch()
+                self._watches += 1
+            return self._watches, self._watch.version()
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection (SQLite connections must not cross threads)."""
@@ -68,6 +82,10 @@ class Workspace:
             verified = self.verified.done() and self.verified.exception() is None
             close_connection(conn, optimize=verified)
             self._local.conn = None
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
 
 
 def open_workspace(

@@ -15,6 +15,7 @@ import errno
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,29 @@ class Database:
 
     def connect(self) -> sqlite3.Connection:
         return _connect(self.path, must_exist=True)
+
+    def change_watch(self) -> ChangeWatch:
+        return ChangeWatch(self.path)
+
+
+class ChangeWatch:
+    """Tells, from any thread, whether the database has changed: a read-only connection of
+    its own that never writes, so SQLite's ``PRAGMA data_version`` moves on every commit
+    (of this process or another) since it last asked. For caches of what the data gives."""
+
+    def __init__(self, path: Path) -> None:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        self._conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        self._lock = threading.Lock()
+
+    def version(self) -> int:
+        """A number that changes whenever any connection has committed a change."""
+        with self._lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
 
 
 @dataclass(frozen=True, slots=True)

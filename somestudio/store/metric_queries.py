@@ -5,7 +5,7 @@ delivery, kept by triggers) rather than scanning every snapshot."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -80,6 +80,12 @@ def _post_row(r: tuple[Any, ...]) -> PostRow:
     )
 
 
+_ORDER = (
+    " ORDER BY coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
+    " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0) DESC, d.published_at DESC, d.id"
+)
+
+
 def published_posts(
     conn: sqlite3.Connection,
     flt: MetricsFilter,
@@ -90,15 +96,56 @@ def published_posts(
 ) -> list[PostRow]:
     """Published posts of the period, most engaged first (``limit``: the top ones only)."""
     where, args = _where(flt)
-    order = (
-        " ORDER BY coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
-        " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0) DESC, d.published_at DESC, d.id"
-    )
-    sql = _POST_COLUMNS + _PUBLISHED + where + order
+    sql = _POST_COLUMNS + _PUBLISHED + where + _ORDER
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
     return [_post_row(r) for r in rows]
+
+
+_OBSERVATION_COLUMNS = (
+    "SELECT d.account_id, a.network, d.published_at, coalesce(d.text_override, p.base_text),"
+    " EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id),"
+    " m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views, d.id"
+)
+
+
+def observation_rows(
+    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+) -> list[tuple[Any, ...]]:
+    """The period's published posts as insights read them, in ``published_posts``' order,
+    as plain rows: (account id, network, published_at text, text, has media, likes,
+    reposts, replies, quotes, bookmarks, views, delivery id)."""
+    where, args = _where(flt)
+    sql = _OBSERVATION_COLUMNS + _PUBLISHED + where
+    rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
+    # ``_ORDER``, sorted here: SQLite would sort the whole rows, texts and all, in a
+    # temporary tree (a quarter of the query's time).
+    rows.sort(key=_most_engaged, reverse=True)
+    return rows
+
+
+def _most_engaged(r: tuple[Any, ...]) -> tuple[int, str, int]:
+    """Reversed: engagements descending, newest first, then delivery id ascending."""
+    return (r[5] or 0) + (r[6] or 0) + (r[7] or 0) + (r[8] or 0) + (r[9] or 0), r[2], -r[11]
+
+
+_BY_ID = """
+FROM deliveries d
+JOIN accounts a ON a.id = d.account_id
+JOIN posts p ON p.id = d.post_id
+LEFT JOIN metric_latest m ON m.delivery_id = d.id
+WHERE d.id IN ({})
+"""
+
+
+def posts_by_delivery(conn: sqlite3.Connection, delivery_ids: Sequence[int]) -> list[PostRow]:
+    """These deliveries as rows, in the order given (the top of ``observation_rows``)."""
+    if not delivery_ids:
+        return []
+    sql = _POST_COLUMNS + _BY_ID.format(",".join("?" * len(delivery_ids)))
+    found = {r[0]: r for r in conn.execute(sql, list(delivery_ids)).fetchall()}
+    return [_post_row(found[i]) for i in delivery_ids if i in found]
 
 
 def post_snapshots(conn: sqlite3.Connection, delivery_id: int) -> list[Snapshot]:

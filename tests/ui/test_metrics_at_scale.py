@@ -73,3 +73,35 @@ def test_first_open_from_the_navigation_imports_the_page_on_a_worker(
         assert window.current_page() == "metrics"
     finally:
         sys.modules.setdefault(module, saved)
+
+
+def test_a_followers_redraw_gives_the_kept_curves_new_data(qtbot: QtBot) -> None:
+    """Redrawn with new data (a filter switch), the chart's curves are the ones it had,
+    showing the new counts; a count not read stays a gap; fewer accounts, fewer curves."""
+    start = datetime(2025, 6, 1, tzinfo=UTC)
+
+    def points(base: int, gap: bool = False) -> list[AccountPoint]:
+        return [
+            AccountPoint(start + timedelta(days=i), None if gap and i == 5 else base + i)
+            for i in range(10)
+        ]
+
+    chart = FollowersChart()
+    qtbot.addWidget(chart)
+    chart.resize(560, 360)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_series({"a": points(100), "b": points(200)})
+    before = chart.getPlotItem().listDataItems()
+    chart.set_series({"a": points(300, gap=True), "b": points(400)})
+    chart.plot_widget.grab()
+    after = chart.getPlotItem().listDataItems()
+    assert after == before  # the same items, not new ones
+    first = after[0].getOriginalDataset()[1]
+    assert np.isnan(first[5]) and first[0] == 300  # the new counts, the gap kept
+    assert not after[0].opts["skipFiniteCheck"]  # pyqtgraph checks where there is a gap
+    assert after[1].opts["skipFiniteCheck"]
+    assert list(after[1].getOriginalDataset()[1]) == [400.0 + i for i in range(10)]
+    chart.set_series({"b": points(500)})
+    assert chart.getPlotItem().listDataItems() == before[:1]
+    assert chart.getPlotItem().listDataItems()[0].getOriginalDataset()[1][0] == 500

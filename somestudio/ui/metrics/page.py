@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somestudio.app.metrics_dashboard import DashboardLoad, MetricsDashboard, load_dashboard
+from somestudio.app.metrics_dashboard import (
+    DashboardCache,
+    DashboardLoad,
+    MetricsDashboard,
+    load_dashboard,
+)
 from somestudio.app.studio import Studio
 from somestudio.domain.insights import MIN_SAMPLE, Insight
 from somestudio.domain.slots import format_slots
@@ -63,6 +68,8 @@ class MetricsPage(QWidget):
         self._pending = False
         self.tasks = tasks or Tasks(self)
         self.dashboard = MetricsDashboard(studio.workspace.connection, self._zone)
+        # Loads remembered until anything is committed: a filter switched back shows at once.
+        self._cache = DashboardCache(studio.workspace.data_version)
 
         title = QLabel(self.tr("Metrics"))
         title.setObjectName("PageTitle")
@@ -261,9 +268,10 @@ class MetricsPage(QWidget):
         self.community.reload()
         flt, period = self.filters.metrics_filter(), self.filters.period()
         database = self._studio.workspace.database
+        cache = self._cache
         self.summary.setText(self.tr("Loading…"))
         self.tasks.run(
-            lambda: load_dashboard(database.connect, self._zone, flt, period),
+            lambda: load_dashboard(database.connect, self._zone, flt, period, cache),
             self._show,
             self._failed,
         )

@@ -1,0 +1,212 @@
+"""The metrics view's fast path (plain rows, posts held column by column, insights from rank
+sums) gives exactly what the object-per-post path gives: the same insights with the same
+numbers, heatmap, posting slots, top posts and counts, on generated data sets."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from somestudio.app.metrics_dashboard import (
+    MARGIN_DAYS,
+    TOP_POSTS,
+    DashboardCache,
+    DashboardData,
+    DashboardLoad,
+    MetricsDashboard,
+    Period,
+    load_dashboard,
+)
+from somestudio.app.workspace import Workspace
+from somestudio.domain.dashboard import MetricsFilter
+from somestudio.domain.insights import find_insights, suggest_slots, weekday_hour_grid
+from somestudio.domain.networks import Network
+from somestudio.domain.slots import Slot
+from somestudio.domain.utc import utc_text
+from somestudio.store import metric_queries as queries
+
+ZONE = ZoneInfo("Europe/Helsinki")
+START = datetime(2026, 2, 1, tzinfo=UTC)  # the period spans the spring DST change
+PERIOD = Period(START, START + timedelta(days=120))
+NETWORKS = (Network.MASTODON, Network.X, Network.BLUESKY, Network.LINKEDIN)
+
+
+def _fill(workspace: Workspace, rng: random.Random, posts: int) -> None:
+    conn = workspace.writable_connection()
+    created = utc_text(START - timedelta(days=60))
+    with conn:
+        for a, network in enumerate(NETWORKS, start=1):
+            conn.execute(
+                "INSERT INTO accounts (id, network, handle, created_at) VALUES (?, ?, ?, ?)",
+                (a, network.value, f"a{a}", created),
+            )
+            if a != len(NETWORKS):  # the last account never had its followers read
+                count = 500 * a
+                for step in range(0, 240, rng.choice([1, 3, 7])):
+                    count += rng.randint(-5, 20)
+                    at = START - timedelta(days=40) + timedelta(days=step) / 1.2
+                    conn.execute(
+                        "INSERT INTO account_snapshots (account_id, fetched_at, followers)"
+                        " VALUES (?, ?, ?)",
+                        (a, utc_text(at), count),
+                    )
+        conn.execute("INSERT INTO labels (id, name) VALUES (1, 'Campaign')")
+        for p in range(1, posts + 1):
+            # A few posts just outside the period, to see the edges are kept.
+            if p == 1 or rng.random() < 0.7:
+                when = START + timedelta(minutes=rng.randint(-3000, 120 * 1440 + 3000))
+            # else: the same moment as the post before (one post sent to several accounts)
+            account = rng.randint(1, len(NETWORKS))
+            text = "x" * rng.choice([5, 80, 100, 101, 240, 251, 400]) + rng.choice(
+                ["", " #one", " #one #two", " #a #b #c #d", " #1", " https://e.example/#x"]
+            )
+            conn.execute(
+                "INSERT INTO posts (id, base_text, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                (p, text, created, created),
+            )
+            override = "#own words" if rng.random() < 0.1 else None
+            conn.execute(
+                "INSERT INTO deliveries (id, post_id, account_id, scheduled_at, time_zone,"
+                " state, idempotency_key, published_at, updated_at, text_override)"
+                " VALUES (?, ?, ?, ?, 'Europe/Helsinki', 'published', ?, ?, ?, ?)",
+                (p, p, account, utc_text(when), f"k{p}", utc_text(when), created, override),
+            )
+            for position in range(rng.choice([0, 0, 1, 3])):
+                conn.execute(
+                    "INSERT INTO media (post_id, position, path) VALUES (?, ?, ?)",
+                    (p, position, f"m{p}-{position}.jpg"),
+                )
+            if rng.random() < 0.2:
+                conn.execute("INSERT INTO post_labels VALUES (?, 1)", (p,))
+            if rng.random() < 0.1:
+                continue  # never measured
+            local = when.astimezone(ZONE)
+            # Small counts (many ties); a planted lift on Tuesday evenings, so claims and
+            # posting slots appear as well.
+            lift = 6 if local.weekday() == 1 or 18 <= local.hour <= 20 else 1
+            likes = rng.randint(0, 6) * lift
+            views = rng.choice([None, None, rng.randint(1, 400) * 10, 0])
+            reposts = rng.choice([None, rng.randint(0, 3)])
+            conn.execute(
+                "INSERT INTO metric_snapshots (delivery_id, fetched_at, likes, reposts,"
+                " replies, views) VALUES (?, ?, ?, ?, ?, ?)",
+                (p, utc_text(when + timedelta(hours=2)), likes, reposts, None, views),
+            )
+
+
+def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -> DashboardData:
+    """The view's data as it was computed before the fast path: a PostRow and a
+    PostObservation per post, then the object-based insights, heatmap and slots."""
+    conn = dashboard._connection()
+    posts = queries.published_posts(conn, flt, period.start, period.end)
+    account_ids = flt.account_ids or frozenset(a.id for a in dashboard.accounts())
+    margin = timedelta(days=MARGIN_DAYS)
+    around = queries.follower_series(
+        conn,
+        account_ids | {p.account_id for p in posts},
+        period.start - margin,
+        period.end + margin,
+    )
+    observations = dashboard.observe(posts, around)
+    insights = find_insights(observations)
+    slots: dict[int, tuple[Slot, ...]] = {}
+    for account_id in {o.account_id for o in observations}:
+        own = [o for o in observations if o.account_id == account_id]
+        found = suggest_slots(insights, own, own[0].network)
+        if found:
+            slots[account_id] = found
+    return DashboardData(
+        period=period,
+        totals=dashboard.totals(flt, period),
+        top_posts=posts[:TOP_POSTS],
+        followers={
+            a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
+            for a in account_ids
+        },
+        grid=weekday_hour_grid(observations),
+        insights=insights,
+        slots=slots,
+        posts_in_period=len(posts),
+    )
+
+
+FILTERS = (
+    MetricsFilter(),
+    MetricsFilter(networks=frozenset({Network.MASTODON, Network.X})),
+    MetricsFilter(account_ids=frozenset({4})),
+    MetricsFilter(label="Campaign"),
+)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_fast_path_gives_what_the_object_path_gave(workspace: Workspace, seed: int) -> None:
+    rng = random.Random(seed)
+    _fill(workspace, rng, rng.randint(250, 450))
+    dashboard = MetricsDashboard(workspace.connection, ZONE)
+    # As the view's worker has it: the totals read on a second thread and connection.
+    aside = MetricsDashboard(workspace.connection, ZONE, workspace.database.connect)
+    claims = slots = 0
+    for flt in FILTERS:
+        for period in (PERIOD, Period(START + timedelta(days=50), START + timedelta(days=51))):
+            fast, old = dashboard.load(flt, period), _old_load(dashboard, flt, period)
+            assert fast.insights == old.insights  # every number, in the same order
+            assert fast.grid == old.grid
+            assert fast.slots == old.slots
+            assert fast.top_posts == old.top_posts
+            assert fast.posts_in_period == old.posts_in_period
+            assert fast.totals == old.totals
+            assert fast.followers == old.followers
+            assert aside.load(flt, period) == fast
+            assert dashboard.heatmap(flt, period) == old.grid
+            assert dashboard.insights(flt, period) == old.insights
+            claims += sum(i.claimed for i in old.insights)
+            slots += len(old.slots)
+    # The planted lift is found: claimed statements and posting slots are compared too.
+    assert claims > 0
+    assert slots > 0
+
+
+def test_a_load_is_remembered_until_anything_is_committed(workspace: Workspace) -> None:
+    _fill(workspace, random.Random(9), 120)
+    cache = DashboardCache(workspace.data_version)
+    everything, label = MetricsFilter(), MetricsFilter(label="Campaign")
+
+    def load(flt: MetricsFilter) -> DashboardLoad:
+        return load_dashboard(workspace.database.connect, ZONE, flt, PERIOD, cache)
+
+    first, labelled = load(everything), load(label)
+    assert load(everything) is first  # switched back: the same load, not read again
+    assert load(label) is labelled
+    assert load_dashboard(workspace.database.connect, ZONE, everything, PERIOD) == first
+    # New numbers arrive (another connection commits): the next load reads them.
+    conn = workspace.database.connect()
+    with conn:
+        conn.execute(
+            "INSERT INTO metric_snapshots (delivery_id, fetched_at, likes, views)"
+            " SELECT d.id, ?, 100000, NULL FROM deliveries d WHERE d.published_at >= ?"
+            " AND d.published_at < ? ORDER BY d.id LIMIT 1",
+            (utc_text(PERIOD.end + timedelta(days=1)), utc_text(START), utc_text(PERIOD.end)),
+        )
+    conn.close()
+    fresh = load(everything)
+    assert fresh is not first
+    assert fresh.data.top_posts[0].counts.likes == 100000
+    assert load(label) is not labelled
+    assert load(everything) is fresh
+
+
+def test_the_data_version_moves_on_commits_and_when_its_watch_is_reopened(
+    workspace: Workspace,
+) -> None:
+    first = workspace.data_version()
+    assert workspace.data_version() == first  # nothing committed
+    with workspace.writable_connection() as conn:
+        conn.execute("INSERT INTO labels (name) VALUES ('New')")
+    second = workspace.data_version()
+    assert second != first
+    # A reopened watch counts afresh; its numbers are never taken for the old ones.
+    workspace.close()
+    assert workspace.data_version()[0] != second[0]
