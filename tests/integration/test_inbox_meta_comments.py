@@ -145,7 +145,7 @@ def _handler(state: Graph, token: str) -> type[BaseHTTPRequestHandler]:
                     _judge(_checker(Page(PAGE).get_published_posts), query, path)
                 self._send({"data": [{"id": p} for p in state.posts], "paging": {}})
             elif path.endswith("/comments"):
-                post = path.split("/")[0]
+                post = path.split("/")[-2]
                 if "_" in post:  # a Facebook post
                     _judge(_checker(Post(post).get_comments), query, path)
                     if query.get("fields") != FACEBOOK_FIELDS:
@@ -330,3 +330,15 @@ def test_instagram_comments_and_their_replies_on_the_instagram_host(instagram: R
         _judge(_checker(IGComment("1").create_reply), form, path)
     assert instagram.collector.refresh().added == 0
     assert graph.problems == []
+
+
+def test_instagram_with_facebook_login_reads_on_the_facebook_host(workspace: Workspace) -> None:
+    options: dict[str, object] = {"ig_login": "facebook", "page_id": PAGE, "ig_user_id": "17"}
+    for rig in _rig(workspace, Network.INSTAGRAM, options):
+        rig.graph.posts = ["178"]
+        rig.graph.comments = {"178": [ig_comment(1, 1)]}
+        assert rig.collector.refresh().added == 1
+        assert rig.graph.asked == ["/fb/v26.0/17/media", "/fb/v26.0/178/comments"]
+        (item,) = rig.service.items()
+        assert rig.service.reply(item.id, "Kiitos!").state is CommentState.SENT
+        assert rig.graph.answered == [("/fb/v26.0/17870001/replies", {"message": "Kiitos!"})]
