@@ -2557,6 +2557,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Notify for %1</source>
         <translation>Ilmoita tilille %1</translation>
     </message>
+    <message>
+        <source>Read mentions of %1</source>
+        <translation>Lue maininnat: %1</translation>
+    </message>
+    <message>
+        <source>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on (at most three times a quarter hour).</source>
+        <translation>%1 veloittaa omalta sovellukseltasi jokaisesta lukemastaan julkaisusta, myös maininnoista, joten Some Studio lukee ne vain, kun otat tämän käyttöön (enintään kolmesti vartissa).</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>

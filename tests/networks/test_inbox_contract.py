@@ -39,4 +39,7 @@ def test_the_networks_of_issue_16_first_part_read_an_inbox() -> None:
         Network.THREADS,
         Network.FACEBOOK,
         Network.INSTAGRAM,
+        Network.X,
     }
+    # Only X bills reads: read only when the user turns it on.
+    assert {n for n in readers if n.descriptor.inbox and n.descriptor.inbox.opt_in} == {Network.X}

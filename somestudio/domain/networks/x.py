@@ -7,7 +7,13 @@ from datetime import timedelta
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.connect_form import TOKEN, ConnectField, ConnectForm, FieldKind
-from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.descriptor import (
+    Budget,
+    InboxCapability,
+    NetworkDescriptor,
+    SignInKind,
+    TokenPolicy,
+)
 from somestudio.domain.networks.feed_style import FeedStyle, HandleForm, Header
 
 DESCRIPTOR = NetworkDescriptor(
@@ -52,6 +58,16 @@ DESCRIPTOR = NetworkDescriptor(
             ),
             replace(TOKEN, in_form=False),  # the window signs in with the browser only
         ),
+    ),
+    # Mentions (and replies, which mention us): GET /2/users/:id/mentions, 100 a page, only
+    # when the user turns reading on, as X bills every post read to the user's own app. At
+    # most three requests a quarter hour, under the per-user limit X's table gives ("Rate
+    # limits", https://docs.x.com/x-api/fundamentals/rate-limits) and the cost small.
+    inbox=InboxCapability(
+        kinds=frozenset({"mention", "reply", "quote"}),
+        budget=Budget(3, timedelta(minutes=15), 100, share=1.0),
+        endpoint="GET /2/users/:id/mentions",
+        opt_in=True,
     ),
     feed=FeedStyle(Header.INLINE, HandleForm.AT, link_length=23, actions="↩   ⇄   ♡   ▮▮"),
 )
