@@ -225,6 +225,10 @@
         <source>The account is removed from Some Studio and its sign-in is deleted from the system keyring. Posts already published stay on the network.</source>
         <translation>Tili poistetaan Some Studiosta ja sen kirjautuminen poistetaan järjestelmän avainnipusta. Jo julkaistut julkaisut jäävät palveluun.</translation>
     </message>
+    <message>
+        <source>LinkedIn has no inbox here: reading and answering comments through the API needs LinkedIn&apos;s Community Management API, a separate product LinkedIn approves for few apps, which your own app rarely has. Read and answer comments on LinkedIn itself.</source>
+        <translation>LinkedInin kommentteja ei tuoda tänne Saapuneisiin: kommenttien lukeminen ja niihin vastaaminen rajapinnan kautta vaatii LinkedInin Community Management API -rajapinnan, erillisen tuotteen, jonka LinkedIn hyväksyy harvoille sovelluksille, eikä omalla sovelluksellasi yleensä ole sitä. Lue kommentit ja vastaa niihin LinkedInissä.</translation>
+    </message>
 </context>
 <context>
     <name>AddAccountDialog</name>

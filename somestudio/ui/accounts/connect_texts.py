@@ -64,6 +64,8 @@ def _table() -> dict[str, str]:
         'App id (optional, for renewal)': QCoreApplication.translate("ConnectDialog", 'App id (optional, for renewal)'),  # noqa: E501
         'App secret (optional, for renewal)': QCoreApplication.translate("ConnectDialog", 'App secret (optional, for renewal)'),  # noqa: E501
         'Refresh token (optional, for renewal)': QCoreApplication.translate("ConnectDialog", 'Refresh token (optional, for renewal)'),  # noqa: E501
+        # The Accounts page: why a network has no inbox (``NetworkDescriptor.inbox_note``).
+        "LinkedIn has no inbox here: reading and answering comments through the API needs LinkedIn's Community Management API, a separate product LinkedIn approves for few apps, which your own app rarely has. Read and answer comments on LinkedIn itself.": QCoreApplication.translate("AccountsPage", "LinkedIn has no inbox here: reading and answering comments through the API needs LinkedIn's Community Management API, a separate product LinkedIn approves for few apps, which your own app rarely has. Read and answer comments on LinkedIn itself."),  # noqa: E501
     }
     # fmt: on
 
