@@ -24,7 +24,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from somestudio.app.inbox.collector import InboxCollector, InboxReport
 from somestudio.app.inbox.replies import InboxReplies
@@ -260,15 +260,26 @@ class InboxService:
                 conn, account_id, {**account.options, READING_OPTION: on}
             )
 
-    def tell_seen(self, account_id: int) -> bool:
-        """The network's own unread mark follows ours up to now (False: it keeps none)."""
-        account = account_rows.get_account(self._connection(), account_id)
+    def tell_seen(self, account_id: int, *, only_read: bool = False) -> bool:
+        """The network's own unread mark follows ours up to now (False: it keeps none).
+        ``only_read``: no further than just before the oldest entry still unread here, so an
+        entry the user has not read stays unread in the network's own app too (the Inbox page
+        tells this as entries are read)."""
+        conn = self._connection()
+        account = account_rows.get_account(conn, account_id)
         if account is None:
             return False
         reader = as_reader(self._publishers.find(account))
         if reader is None:
             return False
-        reader.mark_inbox_seen(account, self._now())
+        # The clock's own time, not cut to the second: an entry indexed earlier within the
+        # same second would otherwise stay unseen.
+        seen_at = self._clock.now()
+        if only_read:
+            unread = item_rows.oldest_unread(conn, account_id)
+            if unread is not None:
+                seen_at = min(seen_at, unread - timedelta(seconds=1))
+        reader.mark_inbox_seen(account, seen_at)
         return True
 
 
