@@ -416,6 +416,11 @@ def test_x_mentions_are_read_only_once_turned_on_in_settings_with_a_note_of_the_
     assert not box.isChecked() and box.accessibleName() == "Read mentions of X · @aurinko"
     (note,) = group.cost_notes
     assert "charges your own app for every post it reads" in note.text()
+    from tests.e2e.conftest import REPO_ROOT  # noqa: PLC0415
+
+    (REPO_ROOT / "artifacts").mkdir(exist_ok=True)
+    QApplication.processEvents()
+    assert group.grab().save(str(REPO_ROOT / "artifacts" / "settings-x-reading.png"))
     inbox = window._studio.inbox()
     assert not {s.account_id: s.reads for s in inbox.sources()}[x]
     box.setChecked(True)

@@ -41,6 +41,7 @@ class InboxNotifications(QGroupBox):
     def reload(self) -> None:
         for widget in [*self.boxes.values(), *self.reading.values(), *self.cost_notes]:
             self._layout.removeWidget(widget)
+            widget.hide()  # gone at once, not only once the event loop deletes it
             widget.deleteLater()
         self.boxes, self.reading, self.cost_notes = {}, {}, []
         self._layout.removeWidget(self.note)
