@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from somestudio.app.settings import SettingsStore
 from somestudio.domain.inbox.reading import reads_inbox
+from somestudio.domain.networks import PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 
@@ -61,6 +62,8 @@ class InboxNotifications(QGroupBox):
             capability = account.network.descriptor.inbox
             if capability is None or not capability.opt_in or self._set_reading is None:
                 continue
+            if account.publish_method is not PublishMethod.API:
+                continue  # a by-hand account is never read: nothing to turn on
             text = f"{network_name(account.network)} · {account.label}"
             box = QCheckBox(self.tr("Read mentions of %1").replace("%1", text))
             box.setObjectName(f"InboxRead_{account.id}")
