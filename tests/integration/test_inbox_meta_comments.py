@@ -116,6 +116,7 @@ class Graph:
     answered: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     url: str = ""
+    refuse: bool = False  # answer every read as Graph does for a missing permission
 
 
 def _handler(state: Graph, token: str) -> type[BaseHTTPRequestHandler]:
@@ -140,6 +141,16 @@ def _handler(state: Graph, token: str) -> type[BaseHTTPRequestHandler]:
             state.asked.append(path + ("@" + query["after"] if "after" in query else ""))
             if self.headers.get("Authorization") != f"Bearer {token}":
                 state.problems.append(f"no token on {path}")
+            if state.refuse:  # Graph's error shape ("Handling Errors", code 10: permission)
+                error = {"message": "(#10) Requires pages_read_user_content permission",
+                         "type": "OAuthException", "code": 10, "fbtrace_id": "A1"}  # fmt: skip
+                data = json.dumps({"error": error}).encode()
+                self.send_response(403)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
             if path.endswith(("/published_posts", "/media")):
                 if path.endswith("/published_posts"):
                     _judge(_checker(Page(PAGE).get_published_posts), query, path)
@@ -342,3 +353,19 @@ def test_instagram_with_facebook_login_reads_on_the_facebook_host(workspace: Wor
         (item,) = rig.service.items()
         assert rig.service.reply(item.id, "Kiitos!").state is CommentState.SENT
         assert rig.graph.answered == [("/fb/v26.0/17870001/replies", {"message": "Kiitos!"})]
+
+
+def test_a_page_token_without_the_read_permission_says_which_one_and_keeps_what_was_read(
+    facebook: Rig,
+) -> None:
+    graph = facebook.graph
+    graph.posts = [f"{PAGE}_1"]
+    graph.comments = {f"{PAGE}_1": [fb_comment(1, f"{PAGE}_1", 1)]}
+    assert facebook.collector.refresh().added == 1
+    graph.comments = {}
+    graph.posts = []
+    graph.refuse = True
+    (outcome,) = facebook.collector.refresh().outcomes
+    assert outcome.problem == "inbox.refused"
+    assert "pages_read_user_content" in outcome.error
+    assert [i.incoming.network_item_id for i in facebook.service.items()] == ["1_1"]
