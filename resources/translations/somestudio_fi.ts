@@ -225,6 +225,10 @@
         <source>The account is removed from Some Studio and its sign-in is deleted from the system keyring. Posts already published stay on the network.</source>
         <translation>Tili poistetaan Some Studiosta ja sen kirjautuminen poistetaan järjestelmän avainnipusta. Jo julkaistut julkaisut jäävät palveluun.</translation>
     </message>
+    <message>
+        <source>LinkedIn has no inbox here: reading and answering comments through the API needs LinkedIn&apos;s Community Management API, a separate product LinkedIn approves for few apps, which your own app rarely has. Read and answer comments on LinkedIn itself.</source>
+        <translation>LinkedInin kommentteja ei tuoda tänne Saapuneisiin: kommenttien lukeminen ja niihin vastaaminen rajapinnan kautta vaatii LinkedInin Community Management API -rajapinnan, erillisen tuotteen, jonka LinkedIn hyväksyy harvoille sovelluksille, eikä omalla sovelluksellasi yleensä ole sitä. Lue kommentit ja vastaa niihin LinkedInissä.</translation>
+    </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
@@ -1039,10 +1043,6 @@
         <translation>Anna palvelimesi osoite ja kirjaudu selaimessa — tai liitä käyttöoikeustunniste palvelimesi kohdasta Asetukset → Kehitys. Palvelimen oma merkkiraja luetaan kirjoitusnäkymää varten.</translation>
     </message>
     <message>
-        <source>Paste a long-lived Page access token made with your Meta app, with the permissions pages_manage_posts and pages_read_engagement. Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
-        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste, jolla on oikeudet pages_manage_posts ja pages_read_engagement. Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
-    </message>
-    <message>
         <source>Your Meta app can sign in to Instagram in one of two ways: choose below the one your app is set up for.
 
 %1</source>
@@ -1065,14 +1065,6 @@
     <message>
         <source>Images: %1 does not take uploads from this computer. It fetches each image from a public web address, so put the post&apos;s images in a public folder (your website, for example) and enter that folder&apos;s address below. Posts with images are refused before sending while no address is set; text goes out either way.</source>
         <translation>Kuvat: %1 ei ota vastaan latauksia tästä tietokoneesta. Se hakee jokaisen kuvan julkisesta verkko-osoitteesta, joten laita julkaisun kuvat julkiseen kansioon (esimerkiksi verkkosivuillesi) ja anna kansion osoite alla. Kuvia sisältäviä julkaisuja ei lähetetä ennen kuin osoite on asetettu; teksti lähtee joka tapauksessa.</translation>
-    </message>
-    <message>
-        <source>Instagram Login: your app uses the “Instagram API with Instagram Login”. In the app&apos;s dashboard choose Instagram → API setup with Instagram business login → Generate token, with the permissions instagram_business_basic and instagram_business_content_publish. Some Studio renews the token before its 60 days run out.</source>
-        <translation>Instagram-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Instagram Login”. Valitse sovelluksen hallintapaneelissa Instagram → API setup with Instagram business login → Generate token ja anna oikeudet instagram_business_basic ja instagram_business_content_publish. Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen.</translation>
-    </message>
-    <message>
-        <source>Facebook Login: your app uses the “Instagram API with Facebook Login”, and your Instagram professional account is connected to a Facebook Page. Paste a long-lived token with the permissions instagram_basic, instagram_content_publish, pages_show_list and pages_read_engagement, and enter the Page&apos;s id: Some Studio finds the Instagram account through the Page.</source>
-        <translation>Facebook-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Facebook Login”, ja Instagramin ammattilaistilisi on liitetty Facebook-sivuun. Liitä pitkäikäinen tunniste, jolla on oikeudet instagram_basic, instagram_content_publish, pages_show_list ja pages_read_engagement, ja anna sivun tunnus: Some Studio löytää Instagram-tilin sivun kautta.</translation>
     </message>
     <message>
         <source>How your app signs in to Instagram</source>
@@ -1193,6 +1185,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>urn:li:person:… or just the id</source>
         <translation>urn:li:person:… tai pelkkä tunnus</translation>
+    </message>
+    <message>
+        <source>Paste a long-lived Page access token made with your Meta app, with the permissions pages_manage_posts and pages_read_engagement, and for the inbox pages_read_user_content (to read comments) and pages_manage_engagement (to answer them as the Page). Optionally let Facebook publish scheduled posts itself, so they go out while this computer is off.</source>
+        <translation>Liitä Meta-sovelluksellasi tehty pitkäikäinen sivun käyttöoikeustunniste, jolla on oikeudet pages_manage_posts ja pages_read_engagement sekä saapuneita varten pages_read_user_content (kommenttien lukemiseen) ja pages_manage_engagement (niihin vastaamiseen sivun nimissä). Voit halutessasi antaa Facebookin julkaista ajastetut julkaisut itse, jolloin ne lähtevät myös tämän tietokoneen ollessa sammuksissa.</translation>
+    </message>
+    <message>
+        <source>Instagram Login: your app uses the “Instagram API with Instagram Login”. In the app&apos;s dashboard choose Instagram → API setup with Instagram business login → Generate token, with the permissions instagram_business_basic and instagram_business_content_publish, and for the inbox instagram_business_manage_comments. Some Studio renews the token before its 60 days run out.</source>
+        <translation>Instagram-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Instagram Login”. Valitse sovelluksen hallintapaneelissa Instagram → API setup with Instagram business login → Generate token ja anna oikeudet instagram_business_basic ja instagram_business_content_publish sekä saapuneita varten instagram_business_manage_comments. Some Studio uusii tunnisteen ennen kuin sen 60 päivää kuluvat umpeen.</translation>
+    </message>
+    <message>
+        <source>Facebook Login: your app uses the “Instagram API with Facebook Login”, and your Instagram professional account is connected to a Facebook Page. Paste a long-lived token with the permissions instagram_basic, instagram_content_publish, pages_show_list and pages_read_engagement, and for the inbox instagram_manage_comments, and enter the Page&apos;s id: Some Studio finds the Instagram account through the Page.</source>
+        <translation>Facebook-kirjautuminen: sovelluksesi käyttää rajapintaa ”Instagram API with Facebook Login”, ja Instagramin ammattilaistilisi on liitetty Facebook-sivuun. Liitä pitkäikäinen tunniste, jolla on oikeudet instagram_basic, instagram_content_publish, pages_show_list ja pages_read_engagement sekä saapuneita varten instagram_manage_comments, ja anna sivun tunnus: Some Studio löytää Instagram-tilin sivun kautta.</translation>
     </message>
     <message>
         <source>e.g. https://example.com/images/</source>
@@ -2556,6 +2560,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Notify for %1</source>
         <translation>Ilmoita tilille %1</translation>
+    </message>
+    <message>
+        <source>Read mentions of %1</source>
+        <translation>Lue maininnat: %1</translation>
+    </message>
+    <message>
+        <source>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on (at most three times a quarter hour).</source>
+        <translation>%1 veloittaa omalta sovellukseltasi jokaisesta lukemastaan julkaisusta, myös maininnoista, joten Some Studio lukee ne vain, kun otat tämän käyttöön (enintään kolmesti vartissa).</translation>
     </message>
 </context>
 <context>

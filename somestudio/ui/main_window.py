@@ -302,7 +302,9 @@ class MainWindow(QMainWindow):
 
         settings_page = SettingsPage(self._settings, self._home, self._log_file)
         settings_page.inbox_notifications = InboxNotifications(  # type: ignore[attr-defined]
-            self._settings, self._studio.accounts
+            self._settings,
+            self._studio.accounts,
+            set_reading=lambda account_id, on: self._studio.inbox().set_reading(account_id, on),
         )
         settings_page.column.insertWidget(
             settings_page.column.count() - 1,

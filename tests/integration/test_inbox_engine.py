@@ -111,6 +111,9 @@ def test_accounts_that_cannot_be_read_are_skipped_without_a_request(
                 publish_method=PublishMethod.API,
             )  # fmt: skip
             x = account_rows.add_account(conn, Network.X, "@x", publish_method=PublishMethod.API)
+            linkedin = account_rows.add_account(
+                conn, Network.LINKEDIN, "Kahvila", publish_method=PublishMethod.API
+            )
         report = InboxCollector(
             workspace.writable_connection, _publishers(by_hand, clock), now=clock.now
         ).run_due()
@@ -118,6 +121,7 @@ def test_accounts_that_cannot_be_read_are_skipped_without_a_request(
         assert {o.account_id: o.skipped for o in report.outcomes} == {
             by_hand: "published by hand",
             demo: "example address",
-            x: "no inbox",
+            x: "not turned on",  # X bills reads: only once the user turns reading on
+            linkedin: "no inbox",
         }
         assert server.asked == []

@@ -74,10 +74,21 @@ class OpenApi:
             for e in validator.iter_errors(body)
         ]
 
+    def _resolved(self, node: dict[str, Any]) -> dict[str, Any]:
+        """A parameter given as ``{"$ref": "#/components/parameters/..."}`` looked up."""
+        ref = node.get("$ref")
+        if not isinstance(ref, str) or not ref.startswith("#/"):
+            return node
+        found: Any = self.spec
+        for part in ref[2:].split("/"):
+            found = found[part.replace("~1", "/").replace("~0", "~")]
+        return dict(found)
+
     def query_errors(self, method: str, path: str, names: Any) -> list[str]:
         """Query parameters the operation does not document (``types[]`` is ``types``)."""
         operation = self.spec["paths"][path][method.lower()]
-        known = {p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"}
+        parameters = [self._resolved(p) for p in operation.get("parameters", [])]
+        known = {p["name"] for p in parameters if p.get("in") == "query"}
         return [
             f"unknown query parameter {n!r}" for n in names if n.removesuffix("[]") not in known
         ]

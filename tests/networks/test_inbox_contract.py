@@ -33,4 +33,13 @@ def test_an_inbox_is_promised_exactly_where_the_publisher_reads_one(network: Net
 
 def test_the_networks_of_issue_16_first_part_read_an_inbox() -> None:
     readers = {n for n in REGISTERED if n.descriptor.inbox is not None}
-    assert readers == {Network.MASTODON, Network.BLUESKY, Network.THREADS}
+    assert readers == {
+        Network.MASTODON,
+        Network.BLUESKY,
+        Network.THREADS,
+        Network.FACEBOOK,
+        Network.INSTAGRAM,
+        Network.X,
+    }
+    # Only X bills reads: read only when the user turns it on.
+    assert {n for n in readers if n.descriptor.inbox and n.descriptor.inbox.opt_in} == {Network.X}

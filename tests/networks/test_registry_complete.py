@@ -88,6 +88,7 @@ def _form_texts() -> set[str]:
     for descriptor in DESCRIPTORS.values():
         form = descriptor.connect
         texts.add(form.intro)
+        texts.add(descriptor.inbox_note)  # shown on the Accounts page
         for f in form.in_form:
             texts |= {f.label, f.accessible, f.placeholder, f.help, f.missing}
             for choice in f.choices:

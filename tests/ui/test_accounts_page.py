@@ -209,3 +209,17 @@ def test_connect_dialogs_look_right(qtbot: QtBot, workspace: Workspace, network:
     if network is Network.BLUESKY:
         assert dialog.line("password").echoMode() == dialog.line("password").EchoMode.Password
     _shoot(dialog, f"connect-{network.value}")
+
+
+def test_a_linkedin_account_says_why_it_has_no_inbox(qtbot: QtBot, workspace: Workspace) -> None:
+    linkedin = _add(workspace, Network.LINKEDIN, "Kahvila Oy")
+    mastodon = _add(workspace, Network.MASTODON, "@me@m.example")
+    page = _page(qtbot, workspace, SecretStore(backend=fail.Keyring()))
+    page.show()
+    rows_by_id = {page.model.account(r).id: r for r in range(page.model.rowCount())}
+    page.table.selectRow(rows_by_id[linkedin])
+    assert page.inbox_note.isVisible()
+    assert "Community Management API" in page.inbox_note.text()
+    _shoot(page, "linkedin-inbox-note")
+    page.table.selectRow(rows_by_id[mastodon])  # Mastodon has an inbox: no note
+    assert not page.inbox_note.isVisible()

@@ -393,3 +393,41 @@ def test_the_tray_tip_counts_unread_inbox_entries_beside_the_attention(qtbot: Qt
     assert tray.icon.toolTip() == "Some Studio — Unread in the inbox: 5"
     tray.set_inbox(0)
     assert tray.icon.toolTip() == "Some Studio"
+
+
+def test_x_mentions_are_read_only_once_turned_on_in_settings_with_a_note_of_the_cost(
+    make_window: object, home: Path, qtbot: QtBot
+) -> None:
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        x = account_rows.add_account(conn, Network.X, "@aurinko", publish_method=PublishMethod.API)
+        account_rows.add_account(  # by hand: never read, so nothing to turn on
+            conn, Network.X, "@kasin", publish_method=PublishMethod.MANUAL
+        )
+        sky = account_rows.add_account(
+            conn, Network.BLUESKY, "me.test", publish_method=PublishMethod.API
+        )
+    workspace.close()
+    window = make_window(home)  # type: ignore[operator]
+    window.show_page("settings")
+    group = window.settings_page.inbox_notifications
+    assert set(group.reading) == {x}  # Bluesky's inbox is read without asking
+    box = group.reading[x]
+    assert not box.isChecked() and box.accessibleName() == "Read mentions of X · @aurinko"
+    (note,) = group.cost_notes
+    assert "charges your own app for every post it reads" in note.text()
+    from tests.e2e.conftest import REPO_ROOT  # noqa: PLC0415
+
+    (REPO_ROOT / "artifacts").mkdir(exist_ok=True)
+    QApplication.processEvents()
+    assert group.grab().save(str(REPO_ROOT / "artifacts" / "settings-x-reading.png"))
+    inbox = window._studio.inbox()
+    assert not {s.account_id: s.reads for s in inbox.sources()}[x]
+    box.setChecked(True)
+    reads = {s.account_id: s.reads for s in inbox.sources()}
+    assert (reads[x], reads[sky]) == (True, True)
+    box.setChecked(False)
+    assert not {s.account_id: s.reads for s in inbox.sources()}[x]

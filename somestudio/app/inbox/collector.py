@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 
 from somestudio.app.metrics import Periodic, is_reserved_address
 from somestudio.domain.inbox.problems import classify
-from somestudio.domain.inbox.reading import as_reader
+from somestudio.domain.inbox.reading import as_reader, reads_inbox
 from somestudio.domain.metric_schedule import RequestWindow
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
@@ -128,9 +128,10 @@ class InboxCollector:
         return report
 
     def _why_not(self, account: Account) -> str:
-        capability = account.network.descriptor.inbox
-        if capability is None or capability.opt_in:
+        if account.network.descriptor.inbox is None:
             return "no inbox"
+        if not reads_inbox(account):
+            return "not turned on"  # the network bills reads: only when the user says so
         if account.publish_method is not PublishMethod.API:
             return "published by hand"
         if account.instance_url and is_reserved_address(account.instance_url):

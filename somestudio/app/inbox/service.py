@@ -12,6 +12,8 @@ The page's API:
 - ``mark_read(ids)``, ``set_done(id, done)``, ``set_label(id, label)``, ``labels()``.
 - ``check_reply(id, text)``: the channel's checks for the answer (as the composer checks).
 - ``reply(id, text)``: checks, stores the answer with its own key, sends it exactly once.
+- ``set_reading(account_id, on)``: reading a network that bills reads (X) is the user's
+  choice, off until turned on.
 - ``refresh(account_id)``: read the networks now; ``tell_seen(account_id)``: the network's
   own unread mark follows ours (Bluesky ``updateSeen``); ``sources()``: each account's last
   read and its problem (an expired sign-in, a rate limit), for the page to say so.
@@ -22,7 +24,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from somestudio.app.inbox.collector import InboxCollector, InboxReport
 from somestudio.app.inbox.replies import InboxReplies
@@ -32,7 +34,7 @@ from somestudio.domain.findings import Severity
 from somestudio.domain.first_comment import CommentState
 from somestudio.domain.inbox.items import InboxItem
 from somestudio.domain.inbox.queries import InboxCounts, InboxQuery
-from somestudio.domain.inbox.reading import as_reader
+from somestudio.domain.inbox.reading import READING_OPTION, as_reader, reads_inbox
 from somestudio.domain.networks import Network
 from somestudio.scheduling.clock import Clock, SystemClock
 from somestudio.scheduling.publishers import PublisherRegistry
@@ -231,13 +233,12 @@ class InboxService:
         found = []
         for account in account_rows.list_accounts(conn):
             state = cursor_rows.load(conn, account.id)
-            capability = account.network.descriptor.inbox
             found.append(
                 SourceStatus(
                     account.id,
                     account.label,
                     account.network,
-                    capability is not None and not capability.opt_in,
+                    reads_inbox(account),
                     state.last_read_at,
                     state.last_error,
                     state.problem,
@@ -246,15 +247,39 @@ class InboxService:
             )
         return found
 
-    def tell_seen(self, account_id: int) -> bool:
-        """The network's own unread mark follows ours up to now (False: it keeps none)."""
-        account = account_rows.get_account(self._connection(), account_id)
+    def set_reading(self, account_id: int, on: bool) -> bool:
+        """Turn reading on or off for an account whose network bills reads (X: ``opt_in``);
+        False when there is no such account or its inbox is not opt-in."""
+        conn = self._connection()
+        account = account_rows.get_account(conn, account_id)
+        capability = account.network.descriptor.inbox if account is not None else None
+        if account is None or capability is None or not capability.opt_in:
+            return False
+        with transaction(conn):
+            return account_rows.set_options(
+                conn, account_id, {**account.options, READING_OPTION: on}
+            )
+
+    def tell_seen(self, account_id: int, *, only_read: bool = False) -> bool:
+        """The network's own unread mark follows ours up to now (False: it keeps none).
+        ``only_read``: no further than just before the oldest entry still unread here, so an
+        entry the user has not read stays unread in the network's own app too (the Inbox page
+        tells this as entries are read)."""
+        conn = self._connection()
+        account = account_rows.get_account(conn, account_id)
         if account is None:
             return False
         reader = as_reader(self._publishers.find(account))
         if reader is None:
             return False
-        reader.mark_inbox_seen(account, self._now())
+        # The clock's own time, not cut to the second: an entry indexed earlier within the
+        # same second would otherwise stay unseen.
+        seen_at = self._clock.now()
+        if only_read:
+            unread = item_rows.oldest_unread(conn, account_id)
+            if unread is not None:
+                seen_at = min(seen_at, unread - timedelta(seconds=1))
+        reader.mark_inbox_seen(account, seen_at)
         return True
 
 

@@ -34,5 +34,18 @@ class InboxReader(Protocol):
         ...
 
 
+# Account option: the user turned on reading an inbox the network bills (``opt_in``, X).
+READING_OPTION = "inbox_reading"
+
+
+def reads_inbox(account: Account) -> bool:
+    """The inbox reads this account: its network has an inbox, and where reading is opt-in
+    (a network that charges for reads) the user turned it on."""
+    capability = account.network.descriptor.inbox
+    if capability is None:
+        return False
+    return not capability.opt_in or account.options.get(READING_OPTION) is True
+
+
 def as_reader(publisher: object) -> InboxReader | None:
     return publisher if isinstance(publisher, InboxReader) else None

@@ -136,6 +136,7 @@ class NetworkDescriptor:
     monogram: str = ""  # one or two letters for the drawn mark; default: the name's first
     connect: ConnectForm = ConnectForm()  # noqa: RUF009 - frozen; what connecting asks for
     inbox: InboxCapability | None = None  # the community inbox reads this network (issue 16)
+    inbox_note: str = ""  # why there is no inbox, for the Accounts page (translated in ui)
     publish_pace: PublishPace = PublishPace()
     feed: FeedStyle = FeedStyle()  # noqa: RUF009 - frozen; how its feed draws a post
 

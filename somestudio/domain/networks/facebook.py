@@ -14,6 +14,7 @@ from somestudio.domain.networks.connect_form import (
 )
 from somestudio.domain.networks.descriptor import (
     Budget,
+    InboxCapability,
     NetworkDescriptor,
     ServerScheduling,
     SignInKind,
@@ -37,8 +38,10 @@ DESCRIPTOR = NetworkDescriptor(
     api_version=GRAPH_API,
     connect=ConnectForm(
         intro="Paste a long-lived Page access token made with your Meta app, with the "
-        "permissions pages_manage_posts and pages_read_engagement. Optionally let Facebook "
-        "publish scheduled posts itself, so they go out while this computer is off.",
+        "permissions pages_manage_posts and pages_read_engagement, and for the inbox "
+        "pages_read_user_content (to read comments) and pages_manage_engagement (to answer "
+        "them as the Page). Optionally let Facebook publish scheduled posts itself, so they "
+        "go out while this computer is off.",
         fields=(
             TOKEN,
             ConnectField(
@@ -50,6 +53,13 @@ DESCRIPTOR = NetworkDescriptor(
             ),
             SERVER_SCHEDULING,
         ),
+    ),
+    # Comments under the Page's recent posts: GET /{page-post-id}/comments
+    # (pages_read_user_content), 25 a page; a quarter of the 200 calls / hour.
+    inbox=InboxCapability(
+        kinds=frozenset({"comment"}),
+        budget=Budget(200, timedelta(hours=1), 25, share=0.25),
+        endpoint="GET /{page-post-id}/comments",
     ),
     feed=FeedStyle(Header.STACKED, actions="Like · Comment · Share", see_more="… See more"),
 )

@@ -13,7 +13,13 @@ from somestudio.domain.networks.connect_form import (
     ConnectForm,
     FieldKind,
 )
-from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.descriptor import (
+    Budget,
+    InboxCapability,
+    NetworkDescriptor,
+    SignInKind,
+    TokenPolicy,
+)
 from somestudio.domain.networks.feed_style import TAGS, FeedStyle, HandleForm, Header
 from somestudio.domain.networks.graph_api import GRAPH_API
 
@@ -55,8 +61,9 @@ DESCRIPTOR = NetworkDescriptor(
                         "Instagram Login: your app uses the “Instagram API with Instagram "
                         "Login”. In the app's dashboard choose Instagram → API setup with "
                         "Instagram business login → Generate token, with the permissions "
-                        "instagram_business_basic and instagram_business_content_publish. Some "
-                        "Studio renews the token before its 60 days run out.",
+                        "instagram_business_basic and instagram_business_content_publish, and for "
+                        "the inbox instagram_business_manage_comments. Some Studio renews the "
+                        "token before its 60 days run out.",
                     ),
                     Choice(
                         "facebook",
@@ -65,7 +72,8 @@ DESCRIPTOR = NetworkDescriptor(
                         "Login”, and your Instagram professional account is connected to a "
                         "Facebook Page. Paste a long-lived token with the permissions "
                         "instagram_basic, instagram_content_publish, pages_show_list and "
-                        "pages_read_engagement, and enter the Page's id: Some Studio finds the "
+                        "pages_read_engagement, and for the inbox instagram_manage_comments, and "
+                        "enter the Page's id: Some Studio finds the "
                         "Instagram account through the Page.",
                     ),
                 ),
@@ -92,6 +100,14 @@ DESCRIPTOR = NetworkDescriptor(
             ),
             MEDIA_BASE_URL,
         ),
+    ),
+    # Comments (and their replies) under the recent media: GET /{ig-media-id}/comments
+    # (instagram_business_manage_comments / instagram_manage_comments), on the account's own
+    # host; a quarter of the 200 calls / hour.
+    inbox=InboxCapability(
+        kinds=frozenset({"comment"}),
+        budget=Budget(200, timedelta(hours=1), 25, share=0.25),
+        endpoint="GET /{ig-media-id}/comments",
     ),
     feed=FeedStyle(
         Header.COMPACT,

@@ -76,6 +76,11 @@ DESCRIPTOR = NetworkDescriptor(
             valid_days(60),
         ),
     ),
+    # Organization comments (socialActions/comments) need the Community Management API, a
+    # separate product LinkedIn approves for few apps; a user's own app rarely has it.
+    inbox_note="LinkedIn has no inbox here: reading and answering comments through the API "
+    "needs LinkedIn's Community Management API, a separate product LinkedIn approves for few "
+    "apps, which your own app rarely has. Read and answer comments on LinkedIn itself.",
     feed=FeedStyle(
         Header.HEADLINE,
         bold_tags=True,

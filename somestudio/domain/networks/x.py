@@ -7,7 +7,13 @@ from datetime import timedelta
 
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.connect_form import TOKEN, ConnectField, ConnectForm, FieldKind
-from somestudio.domain.networks.descriptor import Budget, NetworkDescriptor, SignInKind, TokenPolicy
+from somestudio.domain.networks.descriptor import (
+    Budget,
+    InboxCapability,
+    NetworkDescriptor,
+    SignInKind,
+    TokenPolicy,
+)
 from somestudio.domain.networks.feed_style import FeedStyle, HandleForm, Header
 
 DESCRIPTOR = NetworkDescriptor(
@@ -52,6 +58,17 @@ DESCRIPTOR = NetworkDescriptor(
             ),
             replace(TOKEN, in_form=False),  # the window signs in with the browser only
         ),
+    ),
+    # Mentions (and replies, which mention us): GET /2/users/:id/mentions, 100 a page, only
+    # when the user turns reading on, as X bills every post read to the user's own app. The
+    # lowest limit reported for it is 10 requests / 15 min per user (X's developer portal, as
+    # quoted in tweepy discussion #2127; the current table: "Rate limits",
+    # https://docs.x.com/x-api/fundamentals/rate-limits); three of them, the cost kept small.
+    inbox=InboxCapability(
+        kinds=frozenset({"mention", "reply", "quote"}),
+        budget=Budget(10, timedelta(minutes=15), 100, share=0.3),
+        endpoint="GET /2/users/:id/mentions",
+        opt_in=True,
     ),
     feed=FeedStyle(Header.INLINE, HandleForm.AT, link_length=23, actions="↩   ⇄   ♡   ▮▮"),
 )

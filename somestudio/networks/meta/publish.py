@@ -49,6 +49,7 @@ from somestudio.domain.publish_result import (
 from somestudio.domain.twittertext.urls import extract_urls
 from somestudio.domain.utc import utc_now
 from somestudio.networks.http import Http, json_body
+from somestudio.networks.meta import page_inbox
 from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_media
 
 # The one Graph API version for Facebook and Instagram, publishing and metrics alike, pinned
@@ -414,10 +415,15 @@ class FacebookPublisher(ApiPublisher):
     # (Publishing: ``message``): https://developers.facebook.com/docs/graph-api/reference/object/comments
     # No idempotency key: an unknown outcome is looked up among the post's comments.
 
+    # An answer to an inbox entry is a comment on the person's comment (POST
+    # /{comment-id}/comments, needs pages_manage_engagement: "Comments and @mentions",
+    # https://developers.facebook.com/documentation/pages-api/comments-mentions); a reply to
+    # a reply goes under its top-level comment (``ReplyTarget.root_id``).
+
     def comment(self, comment: OutgoingComment) -> PublishResult:
         token = self.sign_in(comment.account)["access_token"]
-        client = GraphClient(self.http(), self.base)
-        return _comment_under(client, token, comment)
+        client = GraphClient(self.http(), self.base, permission=_answer_permission(comment))
+        return _comment_under(client, token, comment, _target(comment))
 
     def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
         token = self.sign_in(comment.account)["access_token"]
@@ -425,7 +431,7 @@ class FacebookPublisher(ApiPublisher):
         page = option(comment.account, "page_id")
         found = client.call(
             "GET",
-            f"{comment.post_remote_id}/comments",
+            f"{_target(comment)}/comments",
             token,
             idempotent=True,
             params={
@@ -439,6 +445,20 @@ class FacebookPublisher(ApiPublisher):
             if item.get("message") == comment.text and (not page or author == page):
                 return _comment_result(str(item["id"]), comment.post_remote_url)
         return None
+
+    # ------------------------------------------------------------------ inbox
+    # Comments under the Page's recent posts (networks/meta/page_inbox.py).
+
+    def read_inbox(self, account: Account, cursor: InboxCursor, pages: int) -> Iterator[InboxPage]:
+        token = self.sign_in(account)["access_token"]
+        client = GraphClient(
+            self.http(), self.base, permission=page_inbox.READ_PERMISSION["facebook"]
+        )
+        graph = page_inbox.Graph(client.call, token)
+        return page_inbox.read_facebook(graph, option(account, "page_id") or "me", cursor, pages)
+
+    def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
+        """Facebook keeps no "seen" mark for comments an app could set: kept locally only."""
 
 
 # ---------------------------------------------------------------------- Instagram
@@ -556,18 +576,34 @@ class InstagramPublisher(RenewingPublisher):
     # https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/ig-media/comments
     # Needs instagram_manage_comments (Facebook Login) / instagram_business_manage_comments.
 
+    # An answer to an inbox entry: POST /{ig-comment-id}/replies with ``message`` ("Replies",
+    # IG Comment reference, https://developers.facebook.com/docs/instagram-platform/
+    # instagram-graph-api/reference/ig-comment/replies); a reply to a reply goes under its
+    # top-level comment (``ReplyTarget.root_id``), as Instagram threads one level.
+
     def comment(self, comment: OutgoingComment) -> PublishResult:
         # On the account's own host: graph.instagram.com with Instagram Login.
         token = self.access(comment.account)
-        client = GraphClient(self.http(), self.api_base(comment.account))
-        return _comment_under(client, token, comment)
+        client = GraphClient(
+            self.http(),
+            self.api_base(comment.account),
+            permission=self._read_permission(comment.account) if comment.reply_to else "",
+        )
+        if comment.reply_to is None:
+            return _comment_under(client, token, comment)
+        return _comment_under(client, token, comment, _target(comment), edge="replies")
+
+    def _read_permission(self, account: Account) -> str:
+        login = "instagram" if self.renews(account) else "instagram-facebook-login"
+        return page_inbox.READ_PERMISSION[login]
 
     def reconcile_comment(self, comment: OutgoingComment) -> PublishResult | None:
         token = self.access(comment.account)
         client = GraphClient(self.http(), self.api_base(comment.account))
+        edge = "replies" if comment.reply_to is not None else "comments"
         found = client.call(
             "GET",
-            f"{comment.post_remote_id}/comments",
+            f"{_target(comment)}/{edge}",
             token,
             idempotent=True,
             params={"fields": "id,text,username"},
@@ -578,6 +614,22 @@ class InstagramPublisher(RenewingPublisher):
             if item.get("text") == comment.text and (not author or author == handle):
                 return _comment_result(str(item["id"]), comment.post_remote_url)
         return None
+
+    # ------------------------------------------------------------------ inbox
+    # Comments under the account's recent media (networks/meta/page_inbox.py), on the
+    # account's own host like publishing.
+
+    def read_inbox(self, account: Account, cursor: InboxCursor, pages: int) -> Iterator[InboxPage]:
+        token = self.access(account)
+        client = GraphClient(
+            self.http(), self.api_base(account), permission=self._read_permission(account)
+        )
+        graph = page_inbox.Graph(client.call, token)
+        user = option(account, "ig_user_id") or "me"
+        return page_inbox.read_instagram(graph, user, account.handle, cursor, pages)
+
+    def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
+        """Instagram keeps no "seen" mark for comments an app could set: kept locally only."""
 
 
 # ---------------------------------------------------------------------- Threads
@@ -869,12 +921,32 @@ def _data(body: Any) -> list[dict[str, Any]]:
     return [item for item in found if isinstance(item, dict)]
 
 
-def _comment_under(client: GraphClient, token: str, comment: OutgoingComment) -> PublishResult:
+def _target(comment: OutgoingComment) -> str:
+    """What the comment goes under: our post, or for an answer to an inbox entry the
+    person's comment (its top-level comment when it is itself a reply)."""
+    if comment.reply_to is None:
+        return comment.post_remote_id
+    return comment.reply_to.root_id or comment.reply_to.parent_id or comment.post_remote_id
+
+
+def _answer_permission(comment: OutgoingComment) -> str:
+    return "pages_manage_engagement" if comment.reply_to is not None else ""
+
+
+def _comment_under(
+    client: GraphClient,
+    token: str,
+    comment: OutgoingComment,
+    target: str = "",
+    *,
+    edge: str = "comments",
+) -> PublishResult:
     """A comment under our own Facebook post or Instagram media: POST /{id}/comments with
-    ``message`` (the references are named at each publisher's first comment)."""
+    ``message`` (the references are named at each publisher's first comment); an answer
+    under the person's comment (``target``, Instagram's ``replies`` edge)."""
     made = client.call(
         "POST",
-        f"{comment.post_remote_id}/comments",
+        f"{target or comment.post_remote_id}/{edge}",
         token,
         idempotent=False,
         data={"message": comment.text},

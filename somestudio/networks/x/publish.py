@@ -20,11 +20,13 @@ from __future__ import annotations
 import base64
 import re
 import time
-from collections.abc import Callable, Mapping
-from datetime import timedelta
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 from somestudio.domain.first_comment import OutgoingComment
+from somestudio.domain.inbox.cursors import InboxCursor
+from somestudio.domain.inbox.reading import InboxPage
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
     AuthExpired,
@@ -262,6 +264,7 @@ class XPublisher(ApiPublisher):
         super().__init__(*args, **kwargs)
         self.api = api
         self._sleep = sleep
+        self._user_ids: dict[int, str] = {}
 
     def client(self) -> XClient:
         return XClient(self.http(), self.api)
@@ -350,6 +353,28 @@ class XPublisher(ApiPublisher):
             ):
                 return _result(comment.account, [str(post["id"])])
         return None
+
+    # ------------------------------------------------------------------ inbox
+    # Mentions, when the user turned reading on (networks/x/inbox.py); the account's id is
+    # asked once per run (GET /2/users/me), as every read is billed.
+
+    def read_inbox(self, account: Account, cursor: InboxCursor, pages: int) -> Iterator[InboxPage]:
+        from somestudio.networks.x import inbox  # noqa: PLC0415 - only when reading is on
+
+        token = self.access(account)
+        client = self.client()
+        user_id = self._user_ids.get(account.id) or str(client.me(token)["id"])
+        self._user_ids[account.id] = user_id
+
+        def get(path: str, params: Mapping[str, str]) -> Any:
+            return client.http.json(
+                "GET", f"{client.api}/2/{path}", idempotent=True, token=token, params=dict(params)
+            )
+
+        return inbox.read(get, user_id, cursor, pages)
+
+    def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
+        """X keeps no "seen" mark for mentions an app could set: kept locally only."""
 
 
 def _check_media(media: Any) -> None:

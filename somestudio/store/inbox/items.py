@@ -214,6 +214,15 @@ def counts(conn: sqlite3.Connection, account_id: int | None = None) -> InboxCoun
     return InboxCounts(unread=int(r[0]), open=int(r[1]), unread_answerable=int(r[2]))
 
 
+def oldest_unread(conn: sqlite3.Connection, account_id: int) -> datetime | None:
+    """When the account's oldest unread entry came (None: every entry is read)."""
+    r = conn.execute(
+        "SELECT MIN(created_at) FROM inbox_items WHERE account_id = ? AND read_at IS NULL",
+        (account_id,),
+    ).fetchone()
+    return _time(r[0]) if r and r[0] else None
+
+
 def mark_read(conn: sqlite3.Connection, item_ids: Iterable[int], now: datetime) -> int:
     ids = sorted(set(item_ids))
     if not ids:

@@ -1,5 +1,6 @@
 """Settings → Inbox notifications: per account, whether new replies and mentions raise a
-desktop notification (on unless turned off)."""
+desktop notification (on unless turned off), and for a network that bills reads (X) whether
+its inbox is read at all (off unless turned on, with a plain note of the cost)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from somestudio.app.settings import SettingsStore
+from somestudio.domain.inbox.reading import reads_inbox
+from somestudio.domain.networks import PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 
@@ -18,12 +21,17 @@ class InboxNotifications(QGroupBox):
         settings: SettingsStore,
         accounts: Callable[[], list[Account]],
         parent: QWidget | None = None,
+        *,
+        set_reading: Callable[[int, bool], object] | None = None,
     ) -> None:
         super().__init__(self.tr("Inbox notifications"), parent)
         self.setObjectName("InboxNotificationsGroup")
         self._settings = settings
         self._accounts = accounts
+        self._set_reading = set_reading
         self.boxes: dict[int, QCheckBox] = {}
+        self.reading: dict[int, QCheckBox] = {}  # opt-in networks: read the inbox at all
+        self.cost_notes: list[QLabel] = []
         self._layout = QVBoxLayout(self)
         self.note = QLabel(
             self.tr("A desktop notification when new replies or mentions come in for:")
@@ -32,10 +40,11 @@ class InboxNotifications(QGroupBox):
         self.reload()
 
     def reload(self) -> None:
-        for box in self.boxes.values():
-            self._layout.removeWidget(box)
-            box.deleteLater()
-        self.boxes = {}
+        for widget in [*self.boxes.values(), *self.reading.values(), *self.cost_notes]:
+            self._layout.removeWidget(widget)
+            widget.hide()  # gone at once, not only once the event loop deletes it
+            widget.deleteLater()
+        self.boxes, self.reading, self.cost_notes = {}, {}, []
         self._layout.removeWidget(self.note)
         self._layout.addWidget(self.note)
         quiet = set(self._settings.value.inbox_quiet_accounts)
@@ -49,7 +58,36 @@ class InboxNotifications(QGroupBox):
             box.toggled.connect(lambda on, a=account.id: self._set(a, on))
             self._layout.addWidget(box)
             self.boxes[account.id] = box
+        for account in readable:
+            capability = account.network.descriptor.inbox
+            if capability is None or not capability.opt_in or self._set_reading is None:
+                continue
+            if account.publish_method is not PublishMethod.API:
+                continue  # a by-hand account is never read: nothing to turn on
+            text = f"{network_name(account.network)} · {account.label}"
+            box = QCheckBox(self.tr("Read mentions of %1").replace("%1", text))
+            box.setObjectName(f"InboxRead_{account.id}")
+            box.setAccessibleName(box.text())
+            box.setChecked(reads_inbox(account))
+            box.toggled.connect(lambda on, a=account.id: self._read(a, on))
+            note = QLabel(
+                self.tr(
+                    "%1 charges your own app for every post it reads, mentions too, so "
+                    "Some Studio reads them only when you turn this on (at most three "
+                    "times a quarter hour)."
+                ).replace("%1", network_name(account.network))
+            )
+            note.setWordWrap(True)
+            note.setObjectName(f"InboxReadCost_{account.id}")
+            self._layout.addWidget(box)
+            self._layout.addWidget(note)
+            self.reading[account.id] = box
+            self.cost_notes.append(note)
         self.setVisible(bool(readable))
+
+    def _read(self, account_id: int, on: bool) -> None:
+        if self._set_reading is not None:
+            self._set_reading(account_id, on)
 
     def _set(self, account_id: int, on: bool) -> None:
         quiet = set(self._settings.value.inbox_quiet_accounts)

@@ -31,6 +31,7 @@ from somestudio.ui.inbox.delegate import InboxDelegate, one_line, when_text
 from somestudio.ui.inbox.filters import InboxFilters
 from somestudio.ui.inbox.model import InboxModel
 from somestudio.ui.inbox.saved_replies import SavedRepliesDialog, saved_menu
+from somestudio.ui.inbox.seen import SeenTeller
 from somestudio.ui.inbox.texts import kind_word, problem_text, reply_error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
@@ -60,6 +61,10 @@ class InboxPage(QWidget):
         self.saved_menu_shown: QMenu | None = None  # the last saved-replies menu shown
         self._sending: set[int] = set()
         self._current_id: int | None = None
+        # The network's own unread mark follows what is read here (Bluesky updateSeen).
+        self.seen = SeenTeller(
+            lambda account_id: self.inbox.tell_seen(account_id, only_read=True), self.tasks, self
+        )
 
         self.filters = InboxFilters()
         self.filters.changed.connect(self.reload_list)
@@ -295,9 +300,13 @@ class InboxPage(QWidget):
         item = self.current_item()
         if item is None or not item.unread:
             return
-        self.inbox.mark_read([item.id])
+        self._read(item)
         self._refresh(item.id)
         self.update_counts()
+
+    def _read(self, item: InboxItem) -> None:
+        if self.inbox.mark_read([item.id]):
+            self.seen.read(item.account_id, item.network)
 
     def _refresh(self, item_id: int) -> InboxItem | None:
         item = self.inbox.item(item_id)
@@ -327,7 +336,7 @@ class InboxPage(QWidget):
             return
         self.inbox.set_done(item.id, not item.done)
         if item.unread:
-            self.inbox.mark_read([item.id])
+            self._read(item)
         self._refresh(item.id)
         self.update_counts()
 
@@ -389,7 +398,9 @@ class InboxPage(QWidget):
         state = getattr(outcome, "state", None)
         if getattr(state, "value", "") == "sent":
             self.inbox.set_done(item_id, True)  # answered: done, as a person would mark it
-            self.inbox.mark_read([item_id])
+            answered = self.inbox.item(item_id)
+            if answered is not None and answered.unread:
+                self._read(answered)
             if item_id == self._current_id:
                 self.editor.set_text("")
                 self.editor.show_problem(self.tr("Sent."))

@@ -24,6 +24,7 @@ from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import AgeingVersion, by_hand_only, connectable
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
+from somestudio.ui.accounts.connect_texts import connect_text
 from somestudio.ui.accounts.health_text import health_sentence
 from somestudio.ui.accounts.keyring_text import keyring_reason
 from somestudio.ui.error_text import error_text
@@ -114,6 +115,12 @@ class AccountsPage(QWidget):
         self.details.setObjectName("AccountDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Why the selected account's network has no inbox (its descriptor's ``inbox_note``).
+        self.inbox_note = QLabel()
+        self.inbox_note.setObjectName("AccountInboxNote")
+        self.inbox_note.setWordWrap(True)
+        self.inbox_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.inbox_note.hide()
         actions = QHBoxLayout()
         for button in (
             self.connect_button,
@@ -158,6 +165,7 @@ class AccountsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.details)
+        layout.addWidget(self.inbox_note)
         layout.addWidget(self.slots_box)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
         self.reload()
@@ -310,6 +318,9 @@ class AccountsPage(QWidget):
                 f"{network_name(account.network)} · {account.label}: "
                 + (health_sentence(health) if health else self.tr("checking the sign-in…"))
             )
+        note = account.network.descriptor.inbox_note if account is not None else ""
+        self.inbox_note.setText(connect_text(note))
+        self.inbox_note.setVisible(bool(note))
         self._show_slots()
 
     def open_local_archive(self) -> None:

@@ -1,0 +1,371 @@
+"""Facebook Page and Instagram comments in the inbox, against a loopback Graph server whose
+answers are shaped by Meta's documented examples:
+
+- Facebook, "Page Post Comments" (https://developers.facebook.com/docs/graph-api/reference/
+  page-post/comments/): ``GET /{page-post-id}/comments`` answers
+  ``{"data": [], "paging": {}, "summary": {}}``, each entry a Comment node ("Comment",
+  https://developers.facebook.com/docs/graph-api/reference/comment) with ``id, message,
+  from {id, name}, created_time, permalink_url, parent``; ``filter`` is ``stream`` or
+  ``toplevel``, ``order`` ``chronological`` or ``reverse_chronological``.
+- Instagram, "Comment Moderation" (https://developers.facebook.com/docs/instagram-api/guides/
+  comment-moderation): ``GET /17895695668004550/comments`` answers
+
+      {"data": [{"timestamp": "2017-08-31T18:10:30+0000", "text": "I love this!",
+                 "id": "17873440459141021"},
+                {"timestamp": "2017-08-31T19:16:02+0000", "text": "This is awesome!",
+                 "id": "17870913679156914"}, ...]}
+
+  (with ``username``, ``from`` and ``replies`` as further fields, "IG Comment" reference).
+
+The GET parameters are judged by Meta's own SDK (``facebook-business``: ``Post.get_comments``,
+``Page.get_published_posts``; the answer by ``Comment.create_comment`` and
+``IGComment.create_reply``), as tests/networks/test_meta_sdk_params.py does for publishing.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from somestudio.app.inbox.collector import InboxCollector
+from somestudio.app.inbox.service import InboxService
+from somestudio.app.workspace import Workspace
+from somestudio.domain.first_comment import CommentState
+from somestudio.domain.inbox.queries import InboxQuery
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.networks.http import create_session
+from somestudio.networks.meta.page_inbox import FACEBOOK_FIELDS, INSTAGRAM_FIELDS
+from somestudio.networks.meta.publish import FacebookPublisher, InstagramPublisher
+from somestudio.scheduling.publishers import PublisherRegistry
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.store.inbox import cursors as cursor_rows
+from tests.networks.support import MemoryCredentials
+
+sdk = pytest.importorskip("facebook_business")  # a test-only dependency, as for publishing
+from facebook_business.adobjects.comment import Comment  # noqa: E402
+from facebook_business.adobjects.igcomment import IGComment  # noqa: E402
+from facebook_business.adobjects.page import Page  # noqa: E402
+from facebook_business.adobjects.post import Post  # noqa: E402
+
+T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+PAGE = "99"
+GENERAL = {"fields", "limit", "after"}  # Graph's own, on every edge (not in the SDK's tables)
+
+
+def _checker(method: Any) -> Any:
+    return method(pending=True)._param_checker
+
+
+def _judge(checker: Any, sent: dict[str, str], endpoint: str) -> None:
+    for key, value in sent.items():
+        if key in GENERAL:
+            continue
+        assert checker.is_valid_key(key), f"{endpoint}: the SDK has no parameter {key!r}"
+        assert checker.is_type(checker.get_type(key), value), f"{endpoint}: {key}={value!r}"
+
+
+def fb_comment(
+    number: int, post: str, minute: int, *, page: bool = False, parent: str = ""
+) -> dict[str, object]:
+    """A comment as the Comment node documents it."""
+    body: dict[str, object] = {
+        "id": f"{post.split('_')[1]}_{number}",
+        "message": f"Kommentti {number}",
+        "from": {"id": PAGE, "name": "Kahvila"}
+        if page
+        else {"id": f"u{number}", "name": f"Asiakas {number}"},
+        "created_time": f"2026-11-20T10:{minute:02}:00+0000",
+        "permalink_url": f"https://www.facebook.com/{post}?comment_id={number}",
+    }
+    if parent:
+        body["parent"] = {"id": parent}
+    return body
+
+
+def ig_comment(
+    number: int, minute: int, *, user: str = "", replies: list[dict[str, object]] | None = None
+) -> dict[str, object]:
+    """A comment as the moderation guide's example shows one (plus username, from, replies)."""
+    user = user or f"asiakas{number}"
+    body: dict[str, object] = {
+        "timestamp": f"2026-11-20T10:{minute:02}:00+0000",
+        "text": f"Kommentti {number}",
+        "id": f"1787{number:04}",
+        "username": user,
+        "from": {"id": f"igsid{user}", "username": user},
+    }
+    if replies is not None:
+        body["replies"] = {"data": replies}
+    return body
+
+
+@dataclass
+class Graph:
+    posts: list[str] = field(default_factory=list)  # newest first
+    comments: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # newest first
+    asked: list[str] = field(default_factory=list)
+    answered: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    url: str = ""
+    refuse: bool = False  # answer every read as Graph does for a missing permission
+
+
+def _handler(state: Graph, token: str) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def _send(self, body: object) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            parts = urlsplit(self.path)
+            query = {k: v[0] for k, v in parse_qs(parts.query).items()}
+            path = parts.path.removeprefix("/v26.0/")
+            state.asked.append(path + ("@" + query["after"] if "after" in query else ""))
+            if self.headers.get("Authorization") != f"Bearer {token}":
+                state.problems.append(f"no token on {path}")
+            if state.refuse:  # Graph's error shape ("Handling Errors", code 10: permission)
+                error = {"message": "(#10) Requires pages_read_user_content permission",
+                         "type": "OAuthException", "code": 10, "fbtrace_id": "A1"}  # fmt: skip
+                data = json.dumps({"error": error}).encode()
+                self.send_response(403)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
+            if path.endswith(("/published_posts", "/media")):
+                if path.endswith("/published_posts"):
+                    _judge(_checker(Page(PAGE).get_published_posts), query, path)
+                self._send({"data": [{"id": p} for p in state.posts], "paging": {}})
+            elif path.endswith("/comments"):
+                post = path.split("/")[-2]
+                if "_" in post:  # a Facebook post
+                    _judge(_checker(Post(post).get_comments), query, path)
+                    if query.get("fields") != FACEBOOK_FIELDS:
+                        state.problems.append(f"asked {query}")
+                elif query.get("fields") != INSTAGRAM_FIELDS:
+                    state.problems.append(f"asked {query}")
+                every = state.comments.get(post, [])
+                start = int(query.get("after", "0"))
+                size = int(query["limit"])
+                body: dict[str, object] = {"data": every[start : start + size], "summary": {}}
+                cursors = {"before": str(start), "after": str(start + size)}
+                body["paging"] = {"cursors": cursors}
+                if start + size < len(every):
+                    body["paging"] = {"cursors": cursors, "next": f"{state.url}/next"}
+                self._send(body)
+            else:
+                state.problems.append(f"unexpected GET {path}")
+                self._send({})
+
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length", "0"))
+            form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+            path = urlsplit(self.path).path.removeprefix("/v26.0/")
+            state.answered.append((path, form))
+            self._send({"id": f"A{len(state.answered)}"})
+
+    return Handler
+
+
+@dataclass
+class Rig:
+    graph: Graph
+    collector: InboxCollector
+    service: InboxService
+    account_id: int
+    workspace: Workspace
+
+
+def _rig(workspace: Workspace, network: Network, options: dict[str, object]) -> Iterator[Rig]:
+    state = Graph()
+    token = "page-token" if network is Network.FACEBOOK else "ig-token"
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state, token))
+    server.daemon_threads = True
+    state.url = f"http://127.0.0.1:{server.server_address[1]}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            account_id = account_rows.add_account(
+                conn, network, "kahvila", publish_method=PublishMethod.API, options=options
+            )
+        creds = MemoryCredentials({account_id: {"access_token": token, "expires_at": "9999999999"}})
+        base = f"{state.url}/v26.0"
+        publisher: FacebookPublisher | InstagramPublisher
+        if network is Network.FACEBOOK:
+            publisher = FacebookPublisher(create_session, creds, base=base, now=lambda: T0)
+        else:  # both hosts point at the loopback server, told apart by the path's prefix
+            publisher = InstagramPublisher(
+                create_session,
+                creds,
+                base=f"{state.url}/fb/v26.0",
+                instagram_base=base,
+                clock=T0.timestamp,
+            )
+        publishers = PublisherRegistry()
+        publishers.register(publisher, method=PublishMethod.API, network=network)
+        collector = InboxCollector(
+            workspace.writable_connection, publishers, now=lambda: T0, pages=3
+        )
+        service = InboxService(workspace.writable_connection, publishers, collector=collector)
+        yield Rig(state, collector, service, account_id, workspace)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def facebook(workspace: Workspace) -> Iterator[Rig]:
+    yield from _rig(workspace, Network.FACEBOOK, {"page_id": PAGE})
+
+
+@pytest.fixture
+def instagram(workspace: Workspace) -> Iterator[Rig]:
+    yield from _rig(workspace, Network.INSTAGRAM, {"ig_login": "instagram"})
+
+
+def _items(rig: Rig) -> dict[str, Any]:
+    return {
+        i.incoming.network_item_id: i for i in rig.service.items(InboxQuery(done=None, limit=500))
+    }
+
+
+def test_page_comments_are_read_once_the_pages_own_left_out_and_a_cut_walk_goes_on(
+    facebook: Rig,
+) -> None:
+    graph = facebook.graph
+    graph.posts = [f"{PAGE}_2", f"{PAGE}_1"]
+    graph.comments = {
+        f"{PAGE}_1": [fb_comment(2, f"{PAGE}_1", 2, page=True), fb_comment(1, f"{PAGE}_1", 1)],
+        f"{PAGE}_2": [fb_comment(3, f"{PAGE}_2", 3, parent="2_9")],
+    }
+    first = facebook.collector.refresh()
+    assert first.errors == [] and first.added == 2
+    items = _items(facebook)
+    assert sorted(items) == ["1_1", "2_3"]  # the Page's own comment is not an entry
+    one = items["1_1"]
+    assert (one.author.label, one.text, one.kind.value) == ("Asiakas 1", "Kommentti 1", "comment")
+    assert one.incoming.subject is not None and one.incoming.subject.remote_id == f"{PAGE}_1"
+    position = cursor_rows.load(facebook.workspace.connection(), facebook.account_id)
+    assert position.cursor.position == "2026-11-20T10:03:00Z"
+
+    # 30 new comments under the newest post (two pages) and one under the older: a round of
+    # three requests reads the posts and both pages, the next goes on with the older post.
+    graph.comments[f"{PAGE}_2"] = [
+        fb_comment(100 + n, f"{PAGE}_2", 10 + n) for n in reversed(range(30))
+    ] + graph.comments[f"{PAGE}_2"]
+    graph.comments[f"{PAGE}_1"].insert(0, fb_comment(200, f"{PAGE}_1", 45))
+    graph.asked.clear()
+    assert facebook.collector.refresh().added == 30
+    state = cursor_rows.load(facebook.workspace.connection(), facebook.account_id)
+    assert state.cursor.walking and state.cursor.position == position.cursor.position
+    assert facebook.collector.refresh().added == 1
+    state = cursor_rows.load(facebook.workspace.connection(), facebook.account_id)
+    assert not state.cursor.walking and state.cursor.position == "2026-11-20T10:45:00Z"
+    assert graph.asked == [
+        f"{PAGE}/published_posts", f"{PAGE}_2/comments", f"{PAGE}_2/comments@25",
+        f"{PAGE}/published_posts", f"{PAGE}_1/comments",
+    ]  # fmt: skip
+    assert facebook.collector.refresh().added == 0
+    assert len(_items(facebook)) == 2 + 31
+    assert graph.problems == []
+
+
+def test_an_answer_goes_out_once_as_the_page_under_the_comment(facebook: Rig) -> None:
+    graph = facebook.graph
+    graph.posts = [f"{PAGE}_1"]
+    graph.comments = {
+        f"{PAGE}_1": [fb_comment(5, f"{PAGE}_1", 5, parent="1_4"), fb_comment(4, f"{PAGE}_1", 4)]
+    }
+    facebook.collector.refresh()
+    items = _items(facebook)
+    assert facebook.service.reply(items["1_4"].id, "Kiitos!").state is CommentState.SENT
+    # A reply to a reply goes under its top-level comment (Facebook threads one level).
+    assert facebook.service.reply(items["1_5"].id, "Tervetuloa!").state is CommentState.SENT
+    assert graph.answered == [
+        ("1_4/comments", {"message": "Kiitos!"}),
+        ("1_4/comments", {"message": "Tervetuloa!"}),
+    ]
+    for path, form in graph.answered:
+        _judge(_checker(Comment("1_4").create_comment), form, path)
+    assert facebook.service.items() == []
+    with pytest.raises(Exception, match="already answered"):
+        facebook.service.reply(items["1_4"].id, "Kiitos taas!")
+    assert len(graph.answered) == 2
+
+
+def test_instagram_comments_and_their_replies_on_the_instagram_host(instagram: Rig) -> None:
+    graph = instagram.graph
+    graph.posts = ["17895695668004550"]
+    graph.comments = {
+        "17895695668004550": [
+            ig_comment(1, 1, replies=[ig_comment(2, 2), ig_comment(3, 3, user="kahvila")]),
+            ig_comment(4, 4),
+        ]
+    }
+    report = instagram.collector.refresh()
+    assert report.errors == [] and report.added == 3
+    items = _items(instagram)
+    assert sorted(items) == ["17870001", "17870002", "17870004"]  # not our own reply
+    reply = items["17870002"]
+    assert reply.author.handle == "@asiakas2"
+    assert reply.incoming.root is not None and reply.incoming.root.remote_id == "17870001"
+    assert graph.asked == ["me/media", "17895695668004550/comments"]  # graph.instagram.com
+
+    assert instagram.service.reply(items["17870004"].id, "Kiitos!").state is CommentState.SENT
+    assert instagram.service.reply(reply.id, "Ole hyvä!").state is CommentState.SENT
+    assert graph.answered == [
+        ("17870004/replies", {"message": "Kiitos!"}),
+        ("17870001/replies", {"message": "Ole hyvä!"}),  # under the top-level comment
+    ]
+    for path, form in graph.answered:
+        _judge(_checker(IGComment("1").create_reply), form, path)
+    assert instagram.collector.refresh().added == 0
+    assert graph.problems == []
+
+
+def test_instagram_with_facebook_login_reads_on_the_facebook_host(workspace: Workspace) -> None:
+    options: dict[str, object] = {"ig_login": "facebook", "page_id": PAGE, "ig_user_id": "17"}
+    for rig in _rig(workspace, Network.INSTAGRAM, options):
+        rig.graph.posts = ["178"]
+        rig.graph.comments = {"178": [ig_comment(1, 1)]}
+        assert rig.collector.refresh().added == 1
+        assert rig.graph.asked == ["/fb/v26.0/17/media", "/fb/v26.0/178/comments"]
+        (item,) = rig.service.items()
+        assert rig.service.reply(item.id, "Kiitos!").state is CommentState.SENT
+        assert rig.graph.answered == [("/fb/v26.0/17870001/replies", {"message": "Kiitos!"})]
+
+
+def test_a_page_token_without_the_read_permission_says_which_one_and_keeps_what_was_read(
+    facebook: Rig,
+) -> None:
+    graph = facebook.graph
+    graph.posts = [f"{PAGE}_1"]
+    graph.comments = {f"{PAGE}_1": [fb_comment(1, f"{PAGE}_1", 1)]}
+    assert facebook.collector.refresh().added == 1
+    graph.comments = {}
+    graph.posts = []
+    graph.refuse = True
+    (outcome,) = facebook.collector.refresh().outcomes
+    assert outcome.problem == "inbox.refused"
+    assert "pages_read_user_content" in outcome.error
+    assert [i.incoming.network_item_id for i in facebook.service.items()] == ["1_1"]
