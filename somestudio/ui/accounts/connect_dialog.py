@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,6 +60,10 @@ class ConnectDialog(QDialog):
         self._accounts = accounts
         self._tasks = tasks
         self._sign_in: SignIn | None = None
+        self._closed = False  # closed (any way): a sign-in still being prepared is dropped
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting the app ends a sign-in that waits for the browser
+            app.aboutToQuit.connect(self._cancel_sign_in)
         descriptor = network.descriptor
         self._form = descriptor.connect
         self._by_hand = descriptor.by_hand_only
@@ -318,6 +322,8 @@ class ConnectDialog(QDialog):
             self.browser_button.setEnabled(False)
 
     def _failed(self, error: BaseException) -> None:
+        if self._closed:
+            return  # a cancelled sign-in's end, after the dialog closed
         self.status.setText(error_text(error))
         self.connect_button.setEnabled(True)
         if self._has_browser:
@@ -369,6 +375,10 @@ class ConnectDialog(QDialog):
 
     def _open_browser(self, sign_in: SignIn) -> None:
         self._sign_in = sign_in
+        if self._closed:  # closed while the sign-in was being prepared: end it at once
+            self._cancel_sign_in()
+            self._tasks.run(sign_in.finish, lambda _account: None, lambda _error: None)
+            return
         QDesktopServices.openUrl(QUrl(sign_in.url))
         self.status.setText(self.tr("Finish signing in in your browser; this window waits for it."))
         self._tasks.run(sign_in.finish, self._done, self._failed)
@@ -399,6 +409,20 @@ class ConnectDialog(QDialog):
         self.status.setText(connect_text(field.loaded.choose if found else field.loaded.none))
 
     def _cancel(self) -> None:
+        self.reject()
+
+    def _cancel_sign_in(self) -> None:
+        """End a browser sign-in that waits: its loopback port closes and its task ends."""
         if self._sign_in is not None:
             self._sign_in.cancel()
-        self.reject()
+
+    def done(self, result: int) -> None:
+        # Every way of closing (Cancel, Escape, the title bar's close, accept) passes here.
+        self._closed = True
+        self._cancel_sign_in()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        self._cancel_sign_in()
+        super().closeEvent(event)
