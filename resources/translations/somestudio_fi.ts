@@ -1304,6 +1304,25 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>ConnectErrorText</name>
+    <message>
+        <source>Could not reach %1. Check the internet connection and try again.</source>
+        <translation>Palveluun %1 ei saatu yhteyttä. Tarkista internetyhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Could not make a secure connection to %1. Check that the computer&apos;s date and time are right and that the network does not intercept connections, then try again.</source>
+        <translation>Palveluun %1 ei saatu suojattua yhteyttä. Tarkista, että tietokoneen päivämäärä ja kellonaika ovat oikein ja ettei verkko sieppaa yhteyksiä, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 ei vastannut ajoissa. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke. Check the internet connection and try again.</source>
+        <translation>Yhteys palveluun %1 katkesi. Tarkista internetyhteys ja yritä uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Conversation</source>

@@ -29,8 +29,8 @@ from somestudio.domain.networks import Network
 from somestudio.domain.networks.connect_form import ConnectField, FieldKind, missing, options_of
 from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
+from somestudio.ui.accounts.connect_errors import connect_error_text
 from somestudio.ui.accounts.connect_texts import connect_text
-from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import network_icon
@@ -324,7 +324,7 @@ class ConnectDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if self._closed:
             return  # a cancelled sign-in's end, after the dialog closed
-        self.status.setText(error_text(error))
+        self.status.setText(connect_error_text(error, network_name(self.network)))
         self.connect_button.setEnabled(True)
         if self._has_browser:
             self.browser_button.setEnabled(True)
