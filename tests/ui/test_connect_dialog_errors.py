@@ -10,7 +10,7 @@ from contextlib import contextmanager
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import AccountError, Accounts
@@ -126,3 +126,22 @@ def test_pinterest_boards_that_cannot_be_loaded_say_what_to_do(
         load.click()
         text = dialog.status.text()
     assert text.startswith("Palveluun Pinterest ei saatu yhteyttä.") and "127.0.0.1" not in text
+
+
+def test_a_long_error_grows_the_dialog_and_never_squeezes_the_fields(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    accounts = Accounts(workspace, SecretStore(backend=fail.Keyring()))
+    dialog = ConnectDialog(Network.BLUESKY, accounts, Tasks(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    dialog.line("handle").setText("someone.bsky.social")
+    dialog.line("password").setText("abcd-efgh-ijkl-mnop")
+    dialog.connect_button.click()  # no keyring here: a long paragraph of an error
+    QApplication.processEvents()
+    assert dialog.status.text().startswith("No secure keyring")
+    for key, field in dialog.fields.items():
+        assert field.height() >= field.sizeHint().height(), key
+    assert dialog.status.height() >= dialog.status.heightForWidth(dialog.status.width())

@@ -315,8 +315,27 @@ class ConnectDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
 
-    def _busy(self, text: str) -> None:
+    def _say(self, text: str) -> None:
+        """``text`` under the form; the dialog grows to hold it (never squeezing the fields)."""
         self.status.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        # The wrapped labels' height at this width: Qt's minimum height does not count it.
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(width, need)
+
+    def _busy(self, text: str) -> None:
+        self._say(text)
         self.connect_button.setEnabled(False)
         if self._has_browser:
             self.browser_button.setEnabled(False)
@@ -324,13 +343,13 @@ class ConnectDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if self._closed:
             return  # a cancelled sign-in's end, after the dialog closed
-        self.status.setText(connect_error_text(error, network_name(self.network)))
+        self._say(connect_error_text(error, network_name(self.network)))
         self.connect_button.setEnabled(True)
         if self._has_browser:
             self.browser_button.setEnabled(True)
 
     def _done(self, account: Account) -> None:
-        self.status.setText(self.tr("Connected."))
+        self._say(self.tr("Connected."))
         self.connected.emit(account)
         self.accept()
 
@@ -340,7 +359,7 @@ class ConnectDialog(QDialog):
         if self._by_hand:
             handle = self._text("handle")
             if not handle:
-                self.status.setText(self.tr("Enter the account's name."))
+                self._say(self.tr("Enter the account's name."))
                 return
             self._busy(self.tr("Adding…"))
             self._tasks.run(lambda: accounts.add_by_hand(n, handle), self._done, self._failed)
@@ -348,7 +367,7 @@ class ConnectDialog(QDialog):
         values = self.values()
         lacking = missing(self._form, values)
         if lacking:
-            self.status.setText(connect_text(lacking))
+            self._say(connect_text(lacking))
             return
         name = self._text("name")
         if SignInKind.APP_PASSWORD in n.descriptor.sign_in:
@@ -363,7 +382,7 @@ class ConnectDialog(QDialog):
         values = self.values()
         lacking = missing(self._form, values, browser=True)
         if lacking:
-            self.status.setText(connect_text(lacking))
+            self._say(connect_text(lacking))
             return
         name = self._text("name")
         self._busy(self.tr("Preparing the sign-in…"))
@@ -380,7 +399,7 @@ class ConnectDialog(QDialog):
             self._tasks.run(sign_in.finish, lambda _account: None, lambda _error: None)
             return
         QDesktopServices.openUrl(QUrl(sign_in.url))
-        self.status.setText(self.tr("Finish signing in in your browser; this window waits for it."))
+        self._say(self.tr("Finish signing in in your browser; this window waits for it."))
         self._tasks.run(sign_in.finish, self._done, self._failed)
 
     def _load(self, field: ConnectField) -> None:
@@ -388,11 +407,11 @@ class ConnectDialog(QDialog):
         assert loaded is not None
         values = self.values()
         if not str(values.get(loaded.needs) or ""):
-            self.status.setText(connect_text(loaded.needs_text))
+            self._say(connect_text(loaded.needs_text))
             return
         n = self.network
         accounts = self._accounts
-        self.status.setText(connect_text(loaded.busy))
+        self._say(connect_text(loaded.busy))
         self._tasks.run(
             lambda: accounts.load_choices(n, field.key, values),
             lambda found: self._show_loaded(field, found),
@@ -406,7 +425,7 @@ class ConnectDialog(QDialog):
         combo.clear()
         for value, shown in found:
             combo.addItem(shown or value, value)
-        self.status.setText(connect_text(field.loaded.choose if found else field.loaded.none))
+        self._say(connect_text(field.loaded.choose if found else field.loaded.none))
 
     def _cancel(self) -> None:
         self.reject()
