@@ -101,6 +101,7 @@ class ConnectDialog(QDialog):
         self.connect_button.setVisible(self._by_hand or self._form.connects_directly)
         self.buttons.rejected.connect(self._cancel)
         layout = QVBoxLayout(self)
+        self._outer = layout
         layout.addWidget(self.intro)
         layout.addLayout(form)
         if self._has_browser:
@@ -321,7 +322,7 @@ class ConnectDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        layout = self.layout()
+        layout = self._outer
         layout.activate()
         width = self.width()
         # The wrapped labels' height at this width: Qt's minimum height does not count it.
