@@ -1031,6 +1031,30 @@
         <translation>Kirjaudu selaimessa…</translation>
     </message>
     <message>
+        <source>Sign-in address</source>
+        <translation>Kirjautumisosoite</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation>Kopioi kirjautumisosoite</translation>
+    </message>
+    <message>
+        <source>The sign-in address is copied. Open it in a browser; this window waits.</source>
+        <translation>Kirjautumisosoite on kopioitu. Avaa se selaimessa; tämä ikkuna odottaa.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; this window waits for it. If no browser opened, open this address in a browser.</source>
+        <translation>Viimeistele kirjautuminen selaimessa; tämä ikkuna odottaa sitä. Jos selain ei avautunut, avaa tämä osoite selaimessa.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser to sign in; this window waits for it.</source>
+        <translation>Selainta ei voitu avata. Kirjaudu avaamalla tämä osoite selaimessa; tämä ikkuna odottaa sitä.</translation>
+    </message>
+    <message>
         <source>Sign in with your handle and an app password (Bluesky: Settings → Privacy and security → App passwords). Some Studio signs in once; the system keyring keeps only the session&apos;s renewal token, never the password.</source>
         <translation>Kirjaudu käyttäjänimelläsi ja sovellussalasanalla (Bluesky: Asetukset → Yksityisyys ja turvallisuus → Sovellussalasanat). Some Studio kirjautuu kerran; järjestelmän avainnippu säilyttää vain istunnon uusimistunnisteen, ei koskaan salasanaa.</translation>
     </message>
@@ -1281,10 +1305,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Preparing the sign-in…</source>
         <translation>Valmistellaan kirjautumista…</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser; this window waits for it.</source>
-        <translation>Viimeistele kirjautuminen selaimessa; tämä ikkuna odottaa sitä.</translation>
     </message>
     <message>
         <source>Paste the access token first.</source>

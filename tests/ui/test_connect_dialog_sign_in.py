@@ -9,7 +9,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts, SignIn
@@ -52,20 +52,26 @@ def browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     opened: list[str] = []
 
     def open_url(url: object) -> bool:
-        opened.append(str(url))
+        opened.append(url.toString())  # type: ignore[attr-defined]
         return True
 
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     return opened
 
 
-def _signing_in(qtbot: QtBot) -> tuple[ConnectDialog, Tasks, LoopbackRedirect]:
+def _signing_in(
+    qtbot: QtBot, network: Network = Network.X
+) -> tuple[ConnectDialog, Tasks, LoopbackRedirect]:
     accounts = _BrowserAccounts()
     tasks = Tasks(max_threads=2)
-    dialog = ConnectDialog(Network.X, cast(Accounts, accounts), tasks)
+    dialog = ConnectDialog(network, cast(Accounts, accounts), tasks)
     qtbot.addWidget(dialog)
     dialog.open()
-    dialog.line("client_id").setText("client")
+    if network is Network.X:
+        dialog.line("client_id").setText("client")
+    else:
+        dialog.line("service").setText("https://mastodon.invalid")
+    assert not dialog.address_row.isVisible()  # no address before the sign-in starts
     dialog.browser_button.click()
     qtbot.waitUntil(
         lambda: bool(accounts.redirects) and tasks.busy() and dialog._sign_in is not None
@@ -97,3 +103,31 @@ def test_quitting_the_app_cancels_the_browser_sign_in(qtbot: QtBot, browser: lis
     app.aboutToQuit.emit()  # what quitting sends before the windows go
     assert tasks.wait(5_000)
     assert not _listening(redirect)
+
+
+@pytest.mark.parametrize("network", [Network.X, Network.MASTODON])
+def test_without_a_browser_the_address_is_shown_to_copy(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, network: Network
+) -> None:
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # none to open
+    dialog, tasks, redirect = _signing_in(qtbot, network)
+    assert dialog.status.text() == (
+        "No web browser could be opened. Open this address in a browser to sign in; this "
+        "window waits for it."
+    )
+    assert dialog.address_row.isVisible() and dialog.address.isReadOnly()
+    assert dialog._sign_in is not None and dialog.address.text() == dialog._sign_in.url
+    assert dialog.address.accessibleName() and dialog.copy_address.accessibleName()
+    dialog.copy_address.click()
+    assert QGuiApplication.clipboard().text() == dialog.address.text()
+    dialog.reject()
+    assert tasks.wait(5_000) and not _listening(redirect)
+
+
+def test_with_a_browser_the_address_is_shown_too(qtbot: QtBot, browser: list[str]) -> None:
+    dialog, tasks, redirect = _signing_in(qtbot)
+    assert browser == [dialog.address.text()]
+    assert dialog.address_row.isVisible()
+    assert "If no browser opened, open this address in a browser." in dialog.status.text()
+    dialog.reject()
+    assert tasks.wait(5_000) and not _listening(redirect)

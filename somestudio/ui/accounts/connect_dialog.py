@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -112,9 +112,34 @@ class ConnectDialog(QDialog):
             row.addWidget(self.browser_button)
             row.addStretch(1)
             layout.addLayout(row)
+            layout.addWidget(self._address_row())
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def _address_row(self) -> QWidget:
+        """The sign-in's address, to open by hand where no browser opens (shown once known)."""
+        self.address_row = QWidget()
+        self.address = QLineEdit()
+        self.address.setObjectName("SignInAddress")
+        self.address.setAccessibleName(self.tr("Sign-in address"))
+        self.address.setReadOnly(True)
+        self.copy_address = QPushButton(self.tr("Copy"))
+        self.copy_address.setObjectName("CopySignInAddress")
+        self.copy_address.setAccessibleName(self.tr("Copy the sign-in address"))
+        self.copy_address.clicked.connect(self._copy_address)
+        row = QHBoxLayout(self.address_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.address, 1)
+        row.addWidget(self.copy_address)
+        self.address_row.setVisible(False)
+        return self.address_row
+
+    def _copy_address(self) -> None:
+        QGuiApplication.clipboard().setText(self.address.text())
+        self._say(
+            self.tr("The sign-in address is copied. Open it in a browser; this window waits.")
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -399,8 +424,24 @@ class ConnectDialog(QDialog):
             self._cancel_sign_in()
             self._tasks.run(sign_in.finish, lambda _account: None, lambda _error: None)
             return
-        QDesktopServices.openUrl(QUrl(sign_in.url))
-        self._say(self.tr("Finish signing in in your browser; this window waits for it."))
+        opened = QDesktopServices.openUrl(QUrl(sign_in.url))
+        self.address.setText(sign_in.url)
+        self.address.setCursorPosition(0)
+        self.address_row.setVisible(True)
+        if opened:
+            self._say(
+                self.tr(
+                    "Finish signing in in your browser; this window waits for it. If no "
+                    "browser opened, open this address in a browser."
+                )
+            )
+        else:
+            self._say(
+                self.tr(
+                    "No web browser could be opened. Open this address in a browser to sign "
+                    "in; this window waits for it."
+                )
+            )
         self._tasks.run(sign_in.finish, self._done, self._failed)
 
     def _load(self, field: ConnectField) -> None:
