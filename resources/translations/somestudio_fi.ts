@@ -1035,6 +1035,30 @@
         <translation>Kirjaudu selaimessa…</translation>
     </message>
     <message>
+        <source>Sign-in address</source>
+        <translation>Kirjautumisosoite</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation>Kopioi kirjautumisosoite</translation>
+    </message>
+    <message>
+        <source>The sign-in address is copied. Open it in a browser; this window waits.</source>
+        <translation>Kirjautumisosoite on kopioitu. Avaa se selaimessa; tämä ikkuna odottaa.</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; this window waits for it. If no browser opened, open this address in a browser.</source>
+        <translation>Viimeistele kirjautuminen selaimessa; tämä ikkuna odottaa sitä. Jos selain ei avautunut, avaa tämä osoite selaimessa.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser to sign in; this window waits for it.</source>
+        <translation>Selainta ei voitu avata. Kirjaudu avaamalla tämä osoite selaimessa; tämä ikkuna odottaa sitä.</translation>
+    </message>
+    <message>
         <source>Sign in with your handle and an app password (Bluesky: Settings → Privacy and security → App passwords). Some Studio signs in once; the system keyring keeps only the session&apos;s renewal token, never the password.</source>
         <translation>Kirjaudu käyttäjänimelläsi ja sovellussalasanalla (Bluesky: Asetukset → Yksityisyys ja turvallisuus → Sovellussalasanat). Some Studio kirjautuu kerran; järjestelmän avainnippu säilyttää vain istunnon uusimistunnisteen, ei koskaan salasanaa.</translation>
     </message>
@@ -1287,10 +1311,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Valmistellaan kirjautumista…</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser; this window waits for it.</source>
-        <translation>Viimeistele kirjautuminen selaimessa; tämä ikkuna odottaa sitä.</translation>
-    </message>
-    <message>
         <source>Paste the access token first.</source>
         <translation>Liitä ensin käyttöoikeustunniste.</translation>
     </message>
@@ -1305,6 +1325,25 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>No boards found.</source>
         <translation>Tauluja ei löytynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectErrorText</name>
+    <message>
+        <source>Could not reach %1. Check the internet connection and try again.</source>
+        <translation>Palveluun %1 ei saatu yhteyttä. Tarkista internetyhteys ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Could not make a secure connection to %1. Check that the computer&apos;s date and time are right and that the network does not intercept connections, then try again.</source>
+        <translation>Palveluun %1 ei saatu suojattua yhteyttä. Tarkista, että tietokoneen päivämäärä ja kellonaika ovat oikein ja ettei verkko sieppaa yhteyksiä, ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation>%1 ei vastannut ajoissa. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke. Check the internet connection and try again.</source>
+        <translation>Yhteys palveluun %1 katkesi. Tarkista internetyhteys ja yritä uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,8 @@ from somestudio.domain.networks import Network
 from somestudio.domain.networks.connect_form import ConnectField, FieldKind, missing, options_of
 from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
+from somestudio.ui.accounts.connect_errors import connect_error_text
 from somestudio.ui.accounts.connect_texts import connect_text
-from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import network_icon
@@ -60,6 +60,10 @@ class ConnectDialog(QDialog):
         self._accounts = accounts
         self._tasks = tasks
         self._sign_in: SignIn | None = None
+        self._closed = False  # closed (any way): a sign-in still being prepared is dropped
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting the app ends a sign-in that waits for the browser
+            app.aboutToQuit.connect(self._cancel_sign_in)
         descriptor = network.descriptor
         self._form = descriptor.connect
         self._by_hand = descriptor.by_hand_only
@@ -97,6 +101,7 @@ class ConnectDialog(QDialog):
         self.connect_button.setVisible(self._by_hand or self._form.connects_directly)
         self.buttons.rejected.connect(self._cancel)
         layout = QVBoxLayout(self)
+        self._outer = layout
         layout.addWidget(self.intro)
         layout.addLayout(form)
         if self._has_browser:
@@ -107,9 +112,34 @@ class ConnectDialog(QDialog):
             row.addWidget(self.browser_button)
             row.addStretch(1)
             layout.addLayout(row)
+            layout.addWidget(self._address_row())
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def _address_row(self) -> QWidget:
+        """The sign-in's address, to open by hand where no browser opens (shown once known)."""
+        self.address_row = QWidget()
+        self.address = QLineEdit()
+        self.address.setObjectName("SignInAddress")
+        self.address.setAccessibleName(self.tr("Sign-in address"))
+        self.address.setReadOnly(True)
+        self.copy_address = QPushButton(self.tr("Copy"))
+        self.copy_address.setObjectName("CopySignInAddress")
+        self.copy_address.setAccessibleName(self.tr("Copy the sign-in address"))
+        self.copy_address.clicked.connect(self._copy_address)
+        row = QHBoxLayout(self.address_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.address, 1)
+        row.addWidget(self.copy_address)
+        self.address_row.setVisible(False)
+        return self.address_row
+
+    def _copy_address(self) -> None:
+        QGuiApplication.clipboard().setText(self.address.text())
+        self._say(
+            self.tr("The sign-in address is copied. Open it in a browser; this window waits.")
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -311,20 +341,41 @@ class ConnectDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
 
-    def _busy(self, text: str) -> None:
+    def _say(self, text: str) -> None:
+        """``text`` under the form; the dialog grows to hold it (never squeezing the fields)."""
         self.status.setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        layout = self._outer
+        layout.activate()
+        width = self.width()
+        # The wrapped labels' height at this width: Qt's minimum height does not count it.
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(width, need)
+
+    def _busy(self, text: str) -> None:
+        self._say(text)
         self.connect_button.setEnabled(False)
         if self._has_browser:
             self.browser_button.setEnabled(False)
 
     def _failed(self, error: BaseException) -> None:
-        self.status.setText(error_text(error))
+        if self._closed:
+            return  # a cancelled sign-in's end, after the dialog closed
+        self._say(connect_error_text(error, network_name(self.network)))
         self.connect_button.setEnabled(True)
         if self._has_browser:
             self.browser_button.setEnabled(True)
 
     def _done(self, account: Account) -> None:
-        self.status.setText(self.tr("Connected."))
+        self._say(self.tr("Connected."))
         self.connected.emit(account)
         self.accept()
 
@@ -334,7 +385,7 @@ class ConnectDialog(QDialog):
         if self._by_hand:
             handle = self._text("handle")
             if not handle:
-                self.status.setText(self.tr("Enter the account's name."))
+                self._say(self.tr("Enter the account's name."))
                 return
             self._busy(self.tr("Adding…"))
             self._tasks.run(lambda: accounts.add_by_hand(n, handle), self._done, self._failed)
@@ -342,7 +393,7 @@ class ConnectDialog(QDialog):
         values = self.values()
         lacking = missing(self._form, values)
         if lacking:
-            self.status.setText(connect_text(lacking))
+            self._say(connect_text(lacking))
             return
         name = self._text("name")
         if SignInKind.APP_PASSWORD in n.descriptor.sign_in:
@@ -357,7 +408,7 @@ class ConnectDialog(QDialog):
         values = self.values()
         lacking = missing(self._form, values, browser=True)
         if lacking:
-            self.status.setText(connect_text(lacking))
+            self._say(connect_text(lacking))
             return
         name = self._text("name")
         self._busy(self.tr("Preparing the sign-in…"))
@@ -369,8 +420,28 @@ class ConnectDialog(QDialog):
 
     def _open_browser(self, sign_in: SignIn) -> None:
         self._sign_in = sign_in
-        QDesktopServices.openUrl(QUrl(sign_in.url))
-        self.status.setText(self.tr("Finish signing in in your browser; this window waits for it."))
+        if self._closed:  # closed while the sign-in was being prepared: end it at once
+            self._cancel_sign_in()
+            self._tasks.run(sign_in.finish, lambda _account: None, lambda _error: None)
+            return
+        opened = QDesktopServices.openUrl(QUrl(sign_in.url))
+        self.address.setText(sign_in.url)
+        self.address.setCursorPosition(0)
+        self.address_row.setVisible(True)
+        if opened:
+            self._say(
+                self.tr(
+                    "Finish signing in in your browser; this window waits for it. If no "
+                    "browser opened, open this address in a browser."
+                )
+            )
+        else:
+            self._say(
+                self.tr(
+                    "No web browser could be opened. Open this address in a browser to sign "
+                    "in; this window waits for it."
+                )
+            )
         self._tasks.run(sign_in.finish, self._done, self._failed)
 
     def _load(self, field: ConnectField) -> None:
@@ -378,11 +449,11 @@ class ConnectDialog(QDialog):
         assert loaded is not None
         values = self.values()
         if not str(values.get(loaded.needs) or ""):
-            self.status.setText(connect_text(loaded.needs_text))
+            self._say(connect_text(loaded.needs_text))
             return
         n = self.network
         accounts = self._accounts
-        self.status.setText(connect_text(loaded.busy))
+        self._say(connect_text(loaded.busy))
         self._tasks.run(
             lambda: accounts.load_choices(n, field.key, values),
             lambda found: self._show_loaded(field, found),
@@ -396,9 +467,23 @@ class ConnectDialog(QDialog):
         combo.clear()
         for value, shown in found:
             combo.addItem(shown or value, value)
-        self.status.setText(connect_text(field.loaded.choose if found else field.loaded.none))
+        self._say(connect_text(field.loaded.choose if found else field.loaded.none))
 
     def _cancel(self) -> None:
+        self.reject()
+
+    def _cancel_sign_in(self) -> None:
+        """End a browser sign-in that waits: its loopback port closes and its task ends."""
         if self._sign_in is not None:
             self._sign_in.cancel()
-        self.reject()
+
+    def done(self, result: int) -> None:
+        # Every way of closing (Cancel, Escape, the title bar's close, accept) passes here.
+        self._closed = True
+        self._cancel_sign_in()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        self._cancel_sign_in()
+        super().closeEvent(event)
