@@ -393,3 +393,15 @@ def test_the_tray_tip_counts_unread_inbox_entries_beside_the_attention(qtbot: Qt
     assert tray.icon.toolTip() == "Some Studio — Unread in the inbox: 5"
     tray.set_inbox(0)
     assert tray.icon.toolTip() == "Some Studio"
+
+
+def test_opening_the_page_does_not_mark_the_first_entry_read(rig: Rig, qtbot: QtBot) -> None:
+    page = rig.page
+    first = _current(page)
+    assert first.unread
+    assert not page._read_timer.isActive()  # chosen for the user: shown, not read
+    qtbot.wait(page._read_timer.interval() + 200)
+    assert page.update_counts().unread == 4
+    page.next_item()  # the user moves: the entry they stop on is read after a moment
+    assert page._read_timer.isActive()
+    qtbot.waitUntil(lambda: page.update_counts().unread == 3)

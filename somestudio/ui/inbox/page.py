@@ -146,6 +146,7 @@ class InboxPage(QWidget):
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(600)
         self._read_timer.timeout.connect(self._mark_current_read)
+        self._choosing_for_user = False
         self._talk_soon = QTimer(self)
         self._talk_soon.setSingleShot(True)
         self._talk_soon.setInterval(40)
@@ -187,7 +188,13 @@ class InboxPage(QWidget):
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and has_rows:
             row = 0
-        self._select(row)
+        # The entry chosen for the user (opening the page, a filter) is shown, not read: only
+        # one the user moves to or opens is marked read.
+        self._choosing_for_user = True
+        try:
+            self._select(row)
+        finally:
+            self._choosing_for_user = False
         if row < 0:
             self._show_item(None)
 
@@ -278,7 +285,7 @@ class InboxPage(QWidget):
             self.editor.set_text("")
             self.editor.show_check(None)
             self.editor.show_problem("")
-        if item.unread:
+        if item.unread and not self._choosing_for_user:
             self._read_timer.start()
 
     def show_conversation(self) -> None:
