@@ -401,8 +401,12 @@ class InboxPage(QWidget):
                 self.editor.set_text("")
                 self.editor.show_problem(self.tr("Sent."))
         elif item_id == self._current_id:
+            # Why it failed is said under the answer in the conversation (translated there);
+            # here only that it did not go out, so the reason is not shown twice.
             reason = getattr(outcome, "reason", "")
-            self.editor.show_problem(reason or self.tr("The answer waits to be sent again."))
+            self.editor.show_problem(
+                reply_error_text("") if reason else self.tr("The answer waits to be sent again.")
+            )
         self._refresh(item_id)
         self.update_counts()
 
