@@ -3612,6 +3612,21 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>NoAccountsHint</name>
+    <message>
+        <source>Add an account first: posts need somewhere to go.</source>
+        <translation>Lisää ensin tili, jotta julkaisuilla on minne mennä.</translation>
+    </message>
+    <message>
+        <source>Open Accounts</source>
+        <translation>Avaa Tilit</translation>
+    </message>
+    <message>
+        <source>Open the Accounts page</source>
+        <translation>Avaa Tilit-sivu</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>A post could not be published</source>
