@@ -3663,6 +3663,21 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>NoAccountsHint</name>
+    <message>
+        <source>Add an account first: posts need somewhere to go.</source>
+        <translation>Lisää ensin tili, jotta julkaisuilla on minne mennä.</translation>
+    </message>
+    <message>
+        <source>Open Accounts</source>
+        <translation>Avaa Tilit</translation>
+    </message>
+    <message>
+        <source>Open the Accounts page</source>
+        <translation>Avaa Tilit-sivu</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>A post could not be published</source>
@@ -3897,6 +3912,24 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>One at a time</source>
         <translation>Yksi kerrallaan</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lähde:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Tiedosto&amp;tyyppi:</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,10 @@ LANGUAGES = ("fi", "en")
 THEMES = ("light", "dark")
 POSTS = {
     "fi": "Joulun aukioloajat ovat täällä! 🎄 Glögiä ja piparkakkuja koko joulukuun, "
-    "pöydän voi varata netistä: https://kahvila-aurinko.example/joulu "
+    "pöydän voi varata netistä: https://example.com/kahvila-aurinko/joulu "
     "#joulu #tampere @kahvila_aurinko",
     "en": "Our Christmas opening hours are here! 🎄 Mulled wine and gingerbread all December; "
-    "book a table online: https://kahvila-aurinko.example/christmas "
+    "book a table online: https://example.com/kahvila-aurinko/christmas "
     "#christmas #tampere @kahvila_aurinko",
 }
 # The post open in Compose goes to four networks, with a photo (Instagram needs one).

@@ -27,23 +27,23 @@ EVERYDAY: tuple[str, ...] = (
 _WINTER = (  # January, February
     "Pakkasaamuun kuuma kaakao ja laskiaispulla 🥶☕ Laskiaispullat vain helmikuussa, "
     "mantelimassalla tai hillolla. #laskiainen",
-    "Runebergintorttuja 5.2. asti! 🧁 Varaa isompi erä: https://kahvila-aurinko.example/tilaa",
+    "Runebergintorttuja 5.2. asti! 🧁 Varaa isompi erä: https://example.com/kahvila-aurinko/tilaa",
     "Warm up with a hot chocolate ❄️ Open Mon–Fri 8–18, Sat 10–16. #tampere #visittampere",
     "Tammikuun lounaskeitto: lohikeitto ja ruisleipä 🐟 #lounas",
 )
 _SPRING = (  # March, April, May
     "Kiitos kaikille eilisestä kevätkonsertista! 🎶 Kuvia tapahtumasta sivuillamme: "
-    "kahvila-aurinko.example/konsertti",
+    "example.com/kahvila-aurinko/konsertti",
     "Thank you all for last night's spring concert! 🎶 Photos on our site: "
-    "kahvila-aurinko.example/concert",
+    "example.com/kahvila-aurinko/concert",
     "Pääsiäisen aukioloajat 🐣 Pitkäperjantaina suljettu, lauantaina 10–16. Mämmiä tiskissä!",
-    "Vappuna tippaleipiä ja simaa 🎈 Tilaukset: https://kahvila-aurinko.example/vappu",
+    "Vappuna tippaleipiä ja simaa 🎈 Tilaukset: https://example.com/kahvila-aurinko/vappu",
     "Terassi on taas auki! ☀️ Ma–pe 8–18, la 10–16. Varaa pöytä isommalle porukalle: "
-    "https://kahvila-aurinko.example/varaa",
+    "https://example.com/kahvila-aurinko/varaa",
 )
 _SUMMER = (  # June, July, August
     "Our terrace is open ☀️ Mon–Fri 8–20, Sat–Sun 10–18. Book a table for a group: "
-    "https://kahvila-aurinko.example/book",
+    "https://example.com/kahvila-aurinko/book",
     "Juhannuksena suljettu 🌿 Hyvää keskikesää kaikille, nähdään taas maanantaina!",
     "Mansikkakakku on palannut 🍓 Kotimaiset mansikat Kangasalta. #kesä #tampere",
     "Iced latte ja raparperipiirakka terassilla ☀️ #kesäkahvila",
@@ -52,7 +52,7 @@ _AUTUMN = (  # September, October
     "Viikon lounaskeitto: kantarellikeitto ja juureksia 🍄 Vegaaninen vaihtoehto joka päivä. "
     "#lounas #vegaani",
     "Muistutus: lauantaina 12–15 lasten leivontapaja. Ilmoittautumiset: "
-    "https://kahvila-aurinko.example/paja — paikkoja rajoitetusti! 🧁",
+    "https://example.com/kahvila-aurinko/paja — paikkoja rajoitetusti! 🧁",
     "Omenapiirakka tuoreista syysomenoista 🍎 Kaneli, vanilja, lämpimänä.",
     "Autumn in Tampere 🍂 Pumpkin spice latte is back, with oat milk if you like.",
 )
@@ -60,9 +60,9 @@ _NOVEMBER = (
     "Harvinaisen aurinkoinen marraskuun aamu ☀️ Kahvi ja korvapuusti ikkunapöydässä. "
     "#marraskuu #tampere",
     "Marraskuun pimeyteen kynttilät pöytiin ja kuumaa kaakaota 🕯️ Tervetuloa lämmittelemään! "
-    "https://kahvila-aurinko.example",
+    "https://example.com/kahvila-aurinko",
     "Pikkujoulut meillä? 🎄 Otamme varauksia 10–40 hengen porukoille joulukuun iltoihin: "
-    "https://kahvila-aurinko.example/pikkujoulut",
+    "https://example.com/kahvila-aurinko/pikkujoulut",
     "Glögikausi alkaa! 🍷 Alkoholiton glögi rusinoilla ja manteleilla, myös vegaanisena.",
 )
 _DECEMBER = (
@@ -71,15 +71,15 @@ _DECEMBER = (
     "Mulled wine season ❄️ Try our glögi with raisins and almonds, 3.50 € all December. "
     "#visittampere",
     "Joulupöytä kahvilassa la 19.12. klo 12–16 🎄 Kinkku, laatikot, rosolli ja "
-    "joulutortut. Varaa paikka: https://kahvila-aurinko.example/joulupoyta",
+    "joulutortut. Varaa paikka: https://example.com/kahvila-aurinko/joulupoyta",
     "Lucia-aamu 13.12. klo 9 🕯️ Tampereen Lucia-kuoro laulaa, lussekatter ja kahvi "
     "tarjolla. Tervetuloa!",
     "Pikkujoulukausi on täällä 🎄 Vielä muutama ilta vapaana 10–40 hengen porukoille: "
-    "https://kahvila-aurinko.example/pikkujoulut",
+    "https://example.com/kahvila-aurinko/pikkujoulut",
     "Lahjakortti on varma joululahja 🎁 10, 25 tai 50 €, kassalta tai verkosta: "
-    "https://kahvila-aurinko.example/lahjakortti",
+    "https://example.com/kahvila-aurinko/lahjakortti",
     "Gift cards for Christmas 🎁 10, 25 or 50 €, at the counter or online: "
-    "https://kahvila-aurinko.example/giftcard",
+    "https://example.com/kahvila-aurinko/giftcard",
     "Joulun aukioloajat 🎅 23.12. 8–16 · 24.–26.12. suljettu · 27.–30.12. 10–16 · "
     "31.12. 8–14. Hyvää joulua!",
     "Christmas opening hours 🎅 Dec 23 8–16 · Dec 24–26 closed · Dec 27–30 10–16 · "

@@ -58,6 +58,12 @@ class PeriodTotals:
             v or 0 for v in (self.likes, self.reposts, self.replies, self.quotes, self.bookmarks)
         )
 
+    @property
+    def offers_engagements(self) -> bool:
+        """Whether any figure that makes up engagements is reported (else 0 would lie)."""
+        figures = (self.likes, self.reposts, self.replies, self.quotes, self.bookmarks)
+        return any(v is not None for v in figures)
+
 
 @dataclass(frozen=True, slots=True)
 class TotalsWithChange:

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
             compose.schedule_requested.connect(self.schedule_post)
             compose.publish_now_requested.connect(self.publish_post_now)
             compose.show_in_calendar.connect(self.show_calendar_on)
+            compose.accounts_requested.connect(lambda: self.show_page("accounts"))
             from somestudio.ui.planning.composer_tools import attach_composer_tools  # noqa: PLC0415
 
             attach_composer_tools(compose, self._studio)

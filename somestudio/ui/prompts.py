@@ -29,10 +29,13 @@ class Prompts:
         text: str,
         options: Sequence[str],
         on_choice: Callable[[int | None], None],
+        *,
+        default: int | None = 0,
     ) -> None:
         """Offer ``options``; ``on_choice`` gets the chosen index, or None when cancelled.
 
-        The first option is the default (Enter)."""
+        Enter takes option ``default`` (the first unless told); None makes Cancel the default,
+        for questions where every option does something the user may not want."""
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
@@ -43,8 +46,10 @@ class Prompts:
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         cancel.setAccessibleName(cancel.text().replace("&", ""))
         box.setEscapeButton(cancel)
-        if buttons:
-            box.setDefaultButton(buttons[0])
+        if default is None:
+            box.setDefaultButton(cancel)
+        elif 0 <= default < len(buttons):
+            box.setDefaultButton(buttons[default])
 
         def finished() -> None:
             clicked = box.clickedButton()

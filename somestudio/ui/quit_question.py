@@ -21,6 +21,8 @@ class _Prompts(Protocol):
         text: str,
         options: list[str],
         on_choice: Callable[[int | None], None],
+        *,
+        default: int | None = 0,
     ) -> None: ...
 
 
@@ -62,4 +64,6 @@ class QuitQuestion(QObject):
             ),
             options,
             answered,
+            # Enter must never quit with posts due: it keeps running in the tray, or cancels.
+            default=0 if tray else None,
         )

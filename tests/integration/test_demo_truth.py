@@ -13,13 +13,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from somestudio.app.demo import DEMO_ZONE, build_demo_home
-from somestudio.app.demo_texts import DEMO_ALT_TEXTS
+from somestudio.app.demo_texts import DEMO_ALT_TEXTS, EVERYDAY, SEASONAL
 from somestudio.app.metrics import MetricsCollector, is_reserved_address
 from somestudio.app.planning import Planner
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import MediaItem
+from somestudio.domain.twittertext.urls import extract_urls
 from somestudio.store import accounts as account_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
@@ -280,3 +281,14 @@ def test_a_due_reminder_is_marked_as_one_in_the_calendar(home: Path) -> None:
     )
     held = [e for e in entries if e.state is DeliveryState.NEEDS_ATTENTION]
     assert any(not e.waiting_by_hand for e in held)  # the API account's unknown outcome
+
+
+def test_every_link_in_the_demo_texts_is_a_link_to_the_networks() -> None:
+    # twitter-text knows only real top-level domains: ".example" would count as plain text
+    # (Links 0, X counting the whole address). example.com is reserved and recognised.
+    texts = {t for month in SEASONAL.values() for t in month} | set(EVERYDAY)
+    with_links = [t for t in texts if "kahvila-aurinko" in t and "/" in t]
+    assert len(with_links) >= 10
+    for text in with_links:
+        urls = [text[u.start : u.end] for u in extract_urls(text)]
+        assert urls and all("example.com/kahvila-aurinko" in u for u in urls), text

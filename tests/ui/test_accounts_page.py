@@ -162,7 +162,7 @@ def test_connect_test_and_disconnect_mastodon(
     page.table.selectRow(0)
     page.test_selected()
     assert page.details.text().startswith("✓ Connected as @kahvila")
-    page.prompts.choose = lambda title, text, options, on_choice: on_choice(0)  # type: ignore[method-assign]
+    page.prompts.choose = lambda title, text, options, on_choice, **_: on_choice(0)  # type: ignore[method-assign]
     page.disconnect_selected()
     assert page.model.rowCount() == 0
     assert keyring_store.load(1) is None

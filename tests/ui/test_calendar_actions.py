@@ -44,7 +44,13 @@ class ScriptedPrompts:
         self.told: list[str] = []
 
     def choose(
-        self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
+        self,
+        title: str,
+        text: str,
+        options: Sequence[str],
+        on_choice: Callable[[int | None], None],
+        *,
+        default: int | None = 0,
     ) -> None:
         self.asked.append((text, list(options)))
         on_choice(self.answers.pop(0))

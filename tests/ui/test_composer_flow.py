@@ -37,7 +37,13 @@ class Told:
         self.told: list[str] = []
 
     def choose(
-        self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
+        self,
+        title: str,
+        text: str,
+        options: Sequence[str],
+        on_choice: Callable[[int | None], None],
+        *,
+        default: int | None = 0,
     ) -> None:
         raise AssertionError(text)
 

@@ -97,7 +97,13 @@ class ScriptedPrompts:
         self.told: list[tuple[str, str]] = []
 
     def choose(
-        self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
+        self,
+        title: str,
+        text: str,
+        options: Sequence[str],
+        on_choice: Callable[[int | None], None],
+        *,
+        default: int | None = 0,
     ) -> None:
         on_choice(None)
 

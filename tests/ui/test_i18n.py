@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from somestudio.ui.catalogue import qm_file, translations_folder
 from somestudio.ui.i18n import install_language, locale_for, resolve_language, saved_language
@@ -59,6 +61,26 @@ def test_installed_finnish_translates_qt_and_us(qapp: object) -> None:
     finally:
         installed.remove()
         QLocale.setDefault(QLocale.c())
+
+
+def test_qt_dialogs_and_key_names_speak_finnish(qapp: object) -> None:
+    installed = install_language("fi")
+    try:
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        dialog.deleteLater()
+        assert {"&Lähde:", "Tiedosto&tyyppi:"} <= labels
+        native = QKeySequence.SequenceFormat.NativeText
+        # Qt's own Finnish catalogue says "Return"; Finnish keyboards and manuals say Enter.
+        assert QKeySequence("Ctrl+Return").toString(native) == "Ctrl+Enter"
+        assert QKeySequence("Ctrl+Shift+Z").toString(native) == "Ctrl+Vaihto+Z"
+    finally:
+        installed.remove()
+        QLocale.setDefault(QLocale.c())
+    assert QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText) == (
+        "Ctrl+Return"
+    )
 
 
 def test_pseudo_translation_lengthens_and_keeps_what_code_needs(qapp: object) -> None:

@@ -27,6 +27,7 @@ from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.store.inbox import items as item_rows
+from somestudio.ui.i18n import install_language
 from somestudio.ui.inbox.page import InboxPage
 from somestudio.ui.tasks import Tasks
 from tests.integration.mastodon_inbox_server import Server, mastodon_inbox
@@ -66,6 +67,7 @@ class Rig:
     server: Server
     masto: int
     sky: int
+    credentials: MemoryCredentials
 
 
 @pytest.fixture
@@ -110,7 +112,7 @@ def rig(workspace: Workspace, qtbot: QtBot) -> Iterator[Rig]:
         qtbot.waitExposed(page)
         page.activateWindow()
         page.reload()
-        yield Rig(page, studio, server, masto, sky)
+        yield Rig(page, studio, server, masto, sky, credentials)
     QLocale.setDefault(QLocale.c())
 
 
@@ -431,3 +433,36 @@ def test_x_mentions_are_read_only_once_turned_on_in_settings_with_a_note_of_the_
     assert (reads[x], reads[sky]) == (True, True)
     box.setChecked(False)
     assert not {s.account_id: s.reads for s in inbox.sources()}[x]
+
+
+def test_opening_the_page_does_not_mark_the_first_entry_read(rig: Rig, qtbot: QtBot) -> None:
+    page = rig.page
+    first = _current(page)
+    assert first.unread
+    assert not page._read_timer.isActive()  # chosen for the user: shown, not read
+    qtbot.wait(page._read_timer.interval() + 200)
+    assert page.update_counts().unread == 4
+    page.next_item()  # the user moves: the entry they stop on is read after a moment
+    assert page._read_timer.isActive()
+    qtbot.waitUntil(lambda: page.update_counts().unread == 3)
+
+
+def test_a_failed_answer_says_why_once_in_the_window_language(rig: Rig, qtbot: QtBot) -> None:
+    page = rig.page
+    rig.credentials.bundles.clear()  # never connected on this computer
+    finnish = install_language("fi")
+    try:
+        page.list.setFocus()
+        while _current(page).text != "Milloin olette auki?":
+            qtbot.keyClick(page.list, Qt.Key.Key_J)
+        page.start_reply()
+        qtbot.keyClicks(page.editor.editor, "Huomenna 9-17")
+        page.send_reply(page.editor.text())
+        page.show_conversation()
+        said = page.editor.problem.text() + "\n" + page.conversation.toPlainText()
+    finally:
+        finnish.remove()
+    assert rig.server.posts == []
+    assert "no sign-in is stored" not in said
+    assert said.count("me@example.social") == 1, said  # the reason, once
+    assert page.editor.text() == "Huomenna 9-17"  # nothing the user wrote is lost

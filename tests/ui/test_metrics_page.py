@@ -73,6 +73,15 @@ def test_totals_model_shows_change_and_what_is_not_offered() -> None:
     assert model.index(1, 7).data() == "–"  # nothing to compare with
 
 
+def test_a_channel_that_reports_no_figures_has_no_engagements_to_show() -> None:
+    # A Local archive or a web link reports nothing: "0 engagements" would be a number it
+    # never gave.
+    silent = PeriodTotals(Network.LOCAL, 3, None, None, None, None, None, None)
+    model = TotalsModel()
+    model.set_rows([TotalsWithChange(silent, silent)])
+    assert [model.index(0, c).data() for c in range(2, 8)] == ["not offered"] * 6
+
+
 @pytest.fixture
 def page(demo_home: Path, qtbot: QtBot):
     from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415

@@ -11,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -39,7 +39,13 @@ class ScriptedPrompts:
     asked: list[tuple[str, list[str]]] = field(default_factory=list)
 
     def choose(
-        self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
+        self,
+        title: str,
+        text: str,
+        options: Sequence[str],
+        on_choice: Callable[[int | None], None],
+        *,
+        default: int | None = 0,
     ) -> None:
         self.asked.append((text, list(options)))
         on_choice(self.answers.pop(0))
@@ -179,6 +185,21 @@ def test_the_question_is_a_real_message_box_with_named_buttons(rig: Rig, qtbot: 
     assert box.defaultButton() is named["Keep running in the tray"]
     named["Quit anyway"].click()
     qtbot.waitUntil(lambda: rig.quits == [True])
+
+
+def test_without_a_tray_enter_cancels_rather_than_quits(rig: Rig, qtbot: QtBot) -> None:
+    rig.schedule(30)
+    rig.window.set_tray_available(False)
+    rig.window.prompts = Prompts(rig.window)
+    rig.window.request_quit()
+    box = rig.window.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    named = {b.accessibleName(): b for b in box.findChildren(QPushButton)}
+    assert set(named) == {"Quit anyway", "Cancel"}
+    assert box.defaultButton() is named["Cancel"]
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert rig.quits == [] and rig.window.isVisible()
 
 
 def test_the_question_in_finnish(rig: Rig) -> None:

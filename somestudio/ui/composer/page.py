@@ -13,7 +13,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QKe
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
@@ -31,6 +30,7 @@ from somestudio.domain.drafts import Attachment, Draft
 from somestudio.domain.link_cards import LinkCard, first_link
 from somestudio.domain.media import fixable_size
 from somestudio.domain.threads import split_thread
+from somestudio.ui.composer.account_list import AccountList, NoAccountsHint
 from somestudio.ui.composer.channel_panel import ChannelPanel
 from somestudio.ui.composer.counter_strip import CounterStrip
 from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
@@ -46,6 +46,7 @@ from somestudio.ui.composer.report_view import entities_summary, findings_of, ov
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import SPACE
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,7 @@ class ComposePage(QWidget):
     schedule_requested = Signal(int)  # a saved post id: pick its time
     publish_now_requested = Signal(int)  # a saved post id: send it at once
     checked = Signal()  # a check's results are on screen (for tests and tools)
+    accounts_requested = Signal()  # "Open Accounts" where there is no account to post to
     show_in_calendar = Signal(object)  # a date: show the calendar there
 
     def __init__(
@@ -188,11 +190,14 @@ class ComposePage(QWidget):
         findings_label.setBuddy(self.findings)
 
         accounts_label = QLabel(self.tr("Post to:"))
-        self.accounts = QListWidget()
+        self.accounts = AccountList()
         self.accounts.setObjectName("ComposeAccounts")
         self.accounts.setAccessibleName(self.tr("Accounts to post to"))
         self.accounts.itemChanged.connect(self._accounts_changed)
         accounts_label.setBuddy(self.accounts)
+        self.no_accounts = NoAccountsHint()
+        self.no_accounts.accounts_requested.connect(self.accounts_requested)
+        self.no_accounts.hide()
         self.accounts_note = QLabel(
             self.tr(
                 "Accounts can't be changed once a post is scheduled or sent — unschedule it "
@@ -244,11 +249,12 @@ class ComposePage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(accounts_label)
         right_layout.addWidget(self.accounts)
+        right_layout.addWidget(self.no_accounts)
         right_layout.addWidget(self.accounts_note)
         right_layout.addWidget(self.counters)
         right_layout.addWidget(self.no_channels, 3)
         right_layout.addWidget(self.channels, 3)
-        self.accounts.setMaximumHeight(self.accounts.fontMetrics().lineSpacing() * 5)
+        self.accounts.fit_rows()
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(channels_side)
         right.addWidget(self.previews)
@@ -265,6 +271,7 @@ class ComposePage(QWidget):
 
         head = QHBoxLayout()
         head.addWidget(self.title)
+        head.addSpacing(SPACE.l)  # "New post" and "Draft saved." are two things, not one line
         head.addWidget(self.feedback, 1)
         head.addWidget(self.save_button)
         head.addWidget(self.schedule_button)
@@ -319,6 +326,9 @@ class ComposePage(QWidget):
             )
             self.accounts.addItem(item)
         self.accounts.blockSignals(False)
+        self.accounts.fit_rows()
+        self.accounts.setVisible(bool(self._targets))
+        self.no_accounts.setVisible(not self._targets)
         self._sync_panels()
 
     def checked_account_ids(self) -> list[int]:
@@ -399,7 +409,7 @@ class ComposePage(QWidget):
             self.feedback.setText(self.tr("Write something first."))
             return None
         if needs_accounts and not draft.account_ids:
-            self.feedback.setText(self.tr("Choose where it goes first."))
+            self.feedback.setText(self._choose_first())
             return None
         post_id = self._save(draft)
         if post_id is None:
@@ -849,10 +859,15 @@ class ComposePage(QWidget):
         self.previews.setVisible(bool(chosen))
         self._tab_changed(self.channels.currentIndex())
 
+    def _choose_first(self) -> str:
+        return self.tr("Choose where it goes first.")
+
     def _card_stub(self, account_id: int) -> CardContent:
         return CardContent(self._targets[account_id], (self.editor.text(),))
 
     def _accounts_changed(self, _item: QListWidgetItem) -> None:
+        if self.checked_account_ids() and self.feedback.text() == self._choose_first():
+            self.feedback.clear()  # answered: the reminder has done its work
         self._sync_panels()
         self._changed()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.inbox.service import Conversation
 from somestudio.domain.channels.base import ChannelCheck
 from somestudio.domain.inbox.items import InboxItem
+from somestudio.ui.failure_text import reason_text
 from somestudio.ui.inbox.delegate import when_text
 from somestudio.ui.inbox.texts import kind_text, reply_state_text
 from somestudio.ui.theme import SPACE, colours
@@ -91,7 +92,7 @@ class ConversationView(QTextBrowser):
                 + "</blockquote>"
             )
             if talk.reply.last_error and talk.reply.state.value != "sent":
-                parts.append(f"<p>{html.escape(talk.reply.last_error)}</p>")
+                parts.append(f"<p>{html.escape(reason_text(talk.reply.last_error))}</p>")
         self.setHtml("".join(parts))
 
 

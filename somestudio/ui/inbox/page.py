@@ -151,6 +151,7 @@ class InboxPage(QWidget):
         self._read_timer.setSingleShot(True)
         self._read_timer.setInterval(600)
         self._read_timer.timeout.connect(self._mark_current_read)
+        self._choosing_for_user = False
         self._talk_soon = QTimer(self)
         self._talk_soon.setSingleShot(True)
         self._talk_soon.setInterval(40)
@@ -192,7 +193,13 @@ class InboxPage(QWidget):
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and has_rows:
             row = 0
-        self._select(row)
+        # The entry chosen for the user (opening the page, a filter) is shown, not read: only
+        # one the user moves to or opens is marked read.
+        self._choosing_for_user = True
+        try:
+            self._select(row)
+        finally:
+            self._choosing_for_user = False
         if row < 0:
             self._show_item(None)
 
@@ -283,7 +290,7 @@ class InboxPage(QWidget):
             self.editor.set_text("")
             self.editor.show_check(None)
             self.editor.show_problem("")
-        if item.unread:
+        if item.unread and not self._choosing_for_user:
             self._read_timer.start()
 
     def show_conversation(self) -> None:
@@ -405,8 +412,12 @@ class InboxPage(QWidget):
                 self.editor.set_text("")
                 self.editor.show_problem(self.tr("Sent."))
         elif item_id == self._current_id:
+            # Why it failed is said under the answer in the conversation (translated there);
+            # here only that it did not go out, so the reason is not shown twice.
             reason = getattr(outcome, "reason", "")
-            self.editor.show_problem(reason or self.tr("The answer waits to be sent again."))
+            self.editor.show_problem(
+                reply_error_text("") if reason else self.tr("The answer waits to be sent again.")
+            )
         self._refresh(item_id)
         self.update_counts()
 

@@ -83,7 +83,10 @@ class TotalsModel(QAbstractTableModel):
             return None
         if column == 0:
             return network_name(current.network)
+        offered = current.offers_engagements
         if column == 7:
+            if not offered:
+                return self.tr("not offered")
             base = row.previous.engagements if row.previous else None
             return format_change(change(current.engagements, base), self._locale)
         values = (
@@ -92,7 +95,7 @@ class TotalsModel(QAbstractTableModel):
             current.reposts,
             current.replies,
             current.views,
-            current.engagements,
+            current.engagements if offered else None,
         )
         value = values[column - 1]
         return self.tr("not offered") if value is None else self._locale.toString(value)

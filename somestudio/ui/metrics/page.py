@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -302,7 +302,10 @@ class MetricsPage(QWidget):
         self.totals_chart.set_totals(
             [
                 (
-                    network_name(t.current.network),
+                    network_name(t.current.network)
+                    if t.current.offers_engagements
+                    else f"{network_name(t.current.network)} · "
+                    + QCoreApplication.translate("TotalsModel", "not offered"),
                     t.current.engagements,
                     t.previous.engagements if t.previous else None,
                 )

@@ -1,0 +1,94 @@
+"""The composer's "Post to" list: room for the accounts, a click on a name ticks it, a word
+and a button when there is no account, and the header's messages kept apart and current."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.networks import Network
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.ui.composer.account_list import MIN_ROWS
+from somestudio.ui.composer.page import ComposePage
+from somestudio.ui.tasks import Tasks
+
+SIX = (
+    (Network.X, "kahvila"),
+    (Network.BLUESKY, "aurinko.example"),
+    (Network.LINKEDIN, "aurinko-oy"),
+    (Network.LOCAL, "arkisto"),
+    (Network.MASTODON, "@aurinko"),
+    (Network.THREADS, "aurinko"),
+)
+
+
+@pytest.fixture
+def workspace(home: Path) -> Iterator[Workspace]:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    ws = open_workspace(home)
+    yield ws
+    ws.close()
+    QLocale.setDefault(QLocale.c())
+
+
+def _page(qtbot: QtBot, workspace: Workspace, accounts: int) -> ComposePage:
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        for network, handle in SIX[:accounts]:
+            account_rows.add_account(conn, network, handle)
+    page = ComposePage(Studio(workspace), tasks=Tasks(synchronous=True))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_six_accounts_all_show_and_a_click_on_a_name_ticks_it(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    page = _page(qtbot, workspace, 6)
+    listing = page.accounts
+    assert listing.count() == 6
+    row = listing.sizeHintForRow(0)
+    assert listing.height() >= MIN_ROWS * row  # every account in view, none behind a scroll
+    assert listing.visualItemRect(listing.item(5)).bottom() <= listing.viewport().height()
+    name = listing.visualItemRect(listing.item(2))
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=name.center())
+    assert listing.item(2).checkState() == Qt.CheckState.Checked
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=name.center())
+    assert listing.item(2).checkState() == Qt.CheckState.Unchecked
+    assert not page.no_accounts.isVisible()
+
+
+def test_without_accounts_the_page_says_so_and_opens_accounts(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    page = _page(qtbot, workspace, 0)
+    assert not page.accounts.isVisible()
+    assert page.no_accounts.isVisible()
+    assert "Add an account first" in page.no_accounts.text.text()
+    with qtbot.waitSignal(page.accounts_requested):
+        page.no_accounts.button.click()
+
+
+def test_the_reminder_to_choose_goes_once_an_account_is_ticked_and_messages_stand_apart(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    page = _page(qtbot, workspace, 2)
+    page.editor.setPlainText("Glögi ja piparit")
+    page.schedule()  # Ctrl+Shift+S, with no account ticked
+    assert page.feedback.text() == "Choose where it goes first."
+    page.accounts.item(0).setCheckState(Qt.CheckState.Checked)
+    assert page.feedback.text() == ""
+    page.save_draft()
+    assert page.feedback.text() == "Draft saved."
+    gap = page.feedback.geometry().left() - page.title.geometry().right()
+    assert gap >= 12  # "New post" and "Draft saved." read as two things
