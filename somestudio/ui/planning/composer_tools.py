@@ -11,10 +11,8 @@ from typing import Any
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QInputDialog,
     QMenu,
-    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -24,8 +22,9 @@ from somestudio.app.studio import Studio
 from somestudio.domain.findings import Severity
 from somestudio.domain.guidelines import fill, tag_links
 from somestudio.ui.composer.findings_list import Entry, Place
+from somestudio.ui.composer.flow_layout import FlowLayout
 from somestudio.ui.network_names import network_name
-from somestudio.ui.theme import network_icon
+from somestudio.ui.theme import SPACE, network_icon
 from somestudio.ui.theme.campaigns import campaign_colours, swatch
 
 
@@ -50,7 +49,9 @@ class ComposerTools(QWidget):
         self.paid = QCheckBox(self.tr("Paid collaboration"))
         self.paid.setObjectName("PaidCollaboration")
         self.paid.toggled.connect(lambda _: page.run_checks())
-        layout = QHBoxLayout(self)
+        # A narrow window (1024 px with the Drafts panel open) wraps the row onto a second
+        # line rather than cutting the buttons' words.
+        layout = FlowLayout(self, spacing=SPACE.s)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
             self.template_button,
@@ -61,9 +62,6 @@ class ComposerTools(QWidget):
             self.paid,
         ):
             layout.addWidget(widget)
-        layout.addStretch(1)
-        # The page decides its width; a narrow window cuts the row rather than growing.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         page.checked.connect(self._after_check)
         page.draft_saved.connect(self._saved)
 
