@@ -24,7 +24,10 @@ def test_every_tool_shows_its_whole_label(
         window.drafts.action.trigger()
     for _ in range(5):
         QApplication.processEvents()
-    tools = window.compose.findChild(QAbstractButton, "PaidCollaboration").parentWidget()
+    paid = window.compose.findChild(QAbstractButton, "PaidCollaboration")
+    assert paid is not None
+    tools = paid.parentWidget()
+    assert tools is not None
     buttons = [b for b in tools.findChildren(QAbstractButton) if b.isVisible()]
     assert len(buttons) >= 6
     cut = [
