@@ -60,4 +60,9 @@ def remember(purpose: str, chosen: str | Path) -> None:
 def start_in(dialog: QFileDialog, purpose: str) -> None:
     """Open ``dialog`` in the folder for ``purpose`` and remember what the user picks."""
     dialog.setDirectory(start_folder(purpose))
-    dialog.filesSelected.connect(lambda chosen: chosen and remember(purpose, chosen[0]))
+
+    def chosen(paths: list[str]) -> None:
+        if paths:
+            remember(purpose, paths[0])
+
+    dialog.filesSelected.connect(chosen)
