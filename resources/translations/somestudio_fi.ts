@@ -162,6 +162,10 @@
         <translation>Julkaisuajat (”Lisää jonoon” käyttää seuraavan vapaan):</translation>
     </message>
     <message>
+        <source>Time zone:</source>
+        <translation>Aikavyöhyke:</translation>
+    </message>
+    <message>
         <source>No sign-in needed</source>
         <translation>Ei kirjautumista</translation>
     </message>

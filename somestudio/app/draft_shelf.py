@@ -67,19 +67,31 @@ class DropOutcome:
         return self.scheduled + self.held
 
 
+def without_network(message: str, network: str) -> str:
+    """``message`` without its leading "Network: ": the account label already names it."""
+    prefix = f"{network}: "
+    if not message.startswith(prefix):
+        return message
+    rest = message[len(prefix) :]
+    return rest[:1].upper() + rest[1:]
+
+
 def target_problems(report: TargetReport) -> list[Problem]:
-    """One account's problems as the composer lists them (each message once)."""
-    label = f"{report.target.network.display_name} · {report.target.label}"
+    """One account's problems as the composer lists them (each message once), each under
+    the account's label ("Network · name"), so the message does not name the network again."""
+    network = report.target.network.display_name
+    label = f"{network} · {report.target.label}"
     found: dict[tuple[Severity, str], Problem] = {}
     for check in report.posts:
         for finding in check.findings:
             found.setdefault(
                 (finding.severity, finding.message),
-                Problem(label, finding.severity, finding.message),
+                Problem(label, finding.severity, without_network(finding.message, network)),
             )
     for media in report.media:
         found.setdefault(
-            (media.severity, media.message), Problem(label, media.severity, media.message)
+            (media.severity, media.message),
+            Problem(label, media.severity, without_network(media.message, network)),
         )
     return sorted(found.values(), key=lambda p: p.severity is not Severity.ERROR)
 

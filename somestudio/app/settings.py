@@ -32,6 +32,8 @@ class Settings:
     # Accounts whose new inbox replies and mentions raise no desktop notification (default:
     # every account notifies).
     inbox_quiet_accounts: list[int] = field(default_factory=list)
+    # The folder last chosen in a file dialog, per purpose ("media", "reports", ...).
+    last_folders: dict[str, str] = field(default_factory=dict)
 
 
 class SettingsStore:

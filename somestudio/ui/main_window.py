@@ -28,6 +28,7 @@ from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import StatusCounts, Studio
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.error_text import error_text
+from somestudio.ui.file_folders import remember_in
 from somestudio.ui.keyboard import leave_by_tab
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         # Qt adds the application's display name (Some Studio) to every title itself.
         self.setWindowTitle(self.tr("demo data") if demo else APP_NAME)
         self._settings = settings
+        remember_in(settings)  # file dialogs open in the folder last chosen
         self._studio = studio
         self._tray_available = False
         self._state_saving = True

@@ -100,6 +100,9 @@ def test_scheduling_a_draft_holds_back_the_accounts_its_text_has_errors_for(
     assert states == {1: (DeliveryState.DRAFT, at), 2: (DeliveryState.SCHEDULED, at)}
     assert len(outcome.scheduled) == 1 and len(outcome.held) == 1
     assert [p.account for p in outcome.blocking] == ["X · Kahvila X"]
+    # the account label names the network: the message does not repeat it ("X: too long")
+    assert not outcome.blocking[0].message.startswith("X:")
+    assert outcome.blocking[0].message.startswith("Too long")
     assert shelf.drafts("en") == []  # it is on the calendar now
 
     shelf.unschedule(outcome.delivery_ids)  # undo

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
 
@@ -223,3 +223,22 @@ def test_a_linkedin_account_says_why_it_has_no_inbox(qtbot: QtBot, workspace: Wo
     _shoot(page, "linkedin-inbox-note")
     page.table.selectRow(rows_by_id[mastodon])  # Mastodon has an inbox: no note
     assert not page.inbox_note.isVisible()
+
+
+def test_an_unnamed_account_shows_its_handle_and_the_slot_zone_is_labelled(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        rows.add_account(conn, Network.MASTODON, "@named@m.example", display_name="Kahvila")
+    _add(workspace, Network.BLUESKY, "aurinko.bsky.social")  # added without a name
+    page = _page(qtbot, workspace, SecretStore(backend=fail.Keyring()))
+    page.show()
+    names = {str(page.model.index(r, 1).data()): page.model.index(r, 2).data()
+             for r in range(page.model.rowCount())}  # fmt: skip
+    assert names == {"@named@m.example": "Kahvila", "aurinko.bsky.social": "aurinko.bsky.social"}
+    page.table.selectRow(0)
+    zone = page.slots_zone
+    assert zone.accessibleName()
+    buddies = [label for label in page.findChildren(QLabel) if label.buddy() is zone]
+    assert len(buddies) == 1 and buddies[0].isVisible() and buddies[0].text().strip()

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -26,13 +26,14 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 from somestudio.ui.calendar.agenda_view import AgendaModel
-from somestudio.ui.calendar.chips import chip_tooltip, delivery_mime, elide_words
+from somestudio.ui.calendar.chips import ChipPainter, chip_tooltip, delivery_mime, elide_words
 from somestudio.ui.calendar.day_model import two_lines
 from somestudio.ui.calendar.month_model import PER_DAY
 from somestudio.ui.calendar.post_chips import PostChip, group_by_post, progress_text
 from somestudio.ui.calendar.thumbnails import load_thumbnail
 from somestudio.ui.calendar.week_view import WeekCanvas, side_by_side
 from somestudio.ui.main_window import MainWindow
+from somestudio.ui.theme import colours
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 S = DeliveryState
@@ -319,3 +320,17 @@ def test_the_menu_of_a_post_to_several_accounts_offers_each_accounts_actions(rig
     assert "Try again" in [a.text() for a in failed.actions()]
     published = next(m for title, m in submenus.items() if "Published" in title)
     assert not next(a for a in published.actions() if a.text() == "Publish now").isEnabled()
+
+
+def test_a_chip_counts_published_deliveries_only_when_some_are(qapp: object) -> None:
+    """ "9.00 ◷ 0/5" was cryptic for a post whose deliveries were all held back: the count
+    shows only once something is published, and the roomy status says what it counts."""
+    painter = ChipPainter(QFont(), HELSINKI, colours(QPalette()))
+    held = PostChip(tuple(_entry(i, S.DRAFT if i % 2 else S.FAILED) for i in range(1, 6)))
+    assert held.mixed and held.published == 0
+    facts = painter.facts(held)
+    assert "0/5" not in facts.count and facts.count == ""
+    assert "/" not in painter.lines(held, 2000, 1).status
+    some = PostChip((_entry(1, S.PUBLISHED), _entry(2, S.FAILED), _entry(3, S.SCHEDULED)))
+    assert painter.facts(some).count == " 1/3"
+    assert "1 of 3 published" in painter.lines(some, 2000, 1).status

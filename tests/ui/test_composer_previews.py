@@ -238,3 +238,25 @@ def test_the_composer_takes_its_colours_from_the_theme() -> None:
         if literal.search(line)
     ]
     assert found == []
+
+
+def test_a_scheduled_posts_card_says_when_it_goes_out_not_now(page: ComposePage) -> None:
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from somestudio.app.planning import Planner  # noqa: PLC0415
+
+    x = ids(page)[Network.X]
+    at = datetime(2031, 3, 20, 7, 30, tzinfo=UTC)  # 09:30 in Helsinki
+    planner = Planner(page._studio.workspace, now=lambda: datetime(2031, 1, 1, tzinfo=UTC))
+    post_id = planner.schedule_post("Glögi lauantaina", [x], at=at, zone="Europe/Helsinki")
+    assert page.open_post(post_id)
+    page.run_checks()
+    head = parts(card(page, Network.X))[0]
+    words = " ".join(label.text() for label in head.findChildren(QLabel))
+    assert "20/03/2031 09:30" in words  # the scheduled time, local, in the user's format
+    assert "now" not in words
+    page.new_post()  # a post without a time: "now"
+    page.editor.setPlainText("Glögi")
+    page.run_checks()
+    head = parts(card(page, Network.X))[0]
+    assert "now" in " ".join(label.text() for label in head.findChildren(QLabel))

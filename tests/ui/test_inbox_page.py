@@ -359,6 +359,9 @@ def test_new_replies_notify_unless_the_account_is_turned_off_in_settings(
         sky = account_rows.add_account(
             conn, Network.BLUESKY, "me.test", publish_method=PublishMethod.API
         )
+        account_rows.add_account(  # published by hand: its inbox is never read
+            conn, Network.BLUESKY, "kasin.test", publish_method=PublishMethod.MANUAL
+        )
     workspace.close()
     window = make_window(home)  # type: ignore[operator]
     shown: list[tuple[str, str]] = []
@@ -428,11 +431,15 @@ def test_x_mentions_are_read_only_once_turned_on_in_settings_with_a_note_of_the_
     assert group.grab().save(str(REPO_ROOT / "artifacts" / "settings-x-reading.png"))
     inbox = window._studio.inbox()
     assert not {s.account_id: s.reads for s in inbox.sources()}[x]
+    assert not group.boxes[x].isVisibleTo(group)  # not read: nothing to notify of
+    assert group.boxes[sky].isVisibleTo(group)
     box.setChecked(True)
     reads = {s.account_id: s.reads for s in inbox.sources()}
     assert (reads[x], reads[sky]) == (True, True)
+    assert group.boxes[x].isVisibleTo(group)
     box.setChecked(False)
     assert not {s.account_id: s.reads for s in inbox.sources()}[x]
+    assert not group.boxes[x].isVisibleTo(group)
 
 
 def test_opening_the_page_does_not_mark_the_first_entry_read(rig: Rig, qtbot: QtBot) -> None:

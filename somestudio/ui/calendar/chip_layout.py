@@ -33,8 +33,9 @@ class ChipFacts:
     time: str
     glyph: str
     state: str  # the state word
-    count: str = ""  # " 1/3" when the deliveries differ in state
+    count: str = ""  # " 1/3" when the deliveries differ in state and some are published
     networks: int = 1
+    progress: str = ""  # the count in words ("1 of 3 published"), for a roomy chip
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,9 @@ def _status_options(facts: ChipFacts) -> list[tuple[str, int]]:
     short = f"{facts.time} {facts.glyph}{facts.count}"
     many = min(MAX_MARKS, facts.networks)
     options = [(full, many), (short, many)]
+    if facts.progress:  # roomiest: say what "1/3" counts
+        said = f"{facts.time} · {facts.glyph} {facts.state} · {facts.progress}"
+        options.insert(0, (said, many))
     if facts.networks > 1:
         options += [(short, 1)]
     options += [(short, 0), (facts.time, 0)]

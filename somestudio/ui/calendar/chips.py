@@ -356,13 +356,15 @@ class ChipPainter:
         when = self._times.get(wall)
         if when is None:  # a month has a few dozen distinct times: each formatted once
             when = self._times[wall] = short_time(local)
+        counted = chip.mixed and chip.published > 0  # never a cryptic "0/5"
         return ChipFacts(
             text=chip.text,
             time=when,
             glyph=entry_glyph(lead),
             state=self._state_word(lead),
-            count=f" {chip.published}/{len(chip.entries)}" if chip.mixed else "",
+            count=f" {chip.published}/{len(chip.entries)}" if counted else "",
             networks=len(chip.networks),
+            progress=progress_text(chip) if counted else "",
         )
 
     def _state_word(self, entry: ScheduledEntry) -> str:

@@ -160,15 +160,22 @@ def header(
     bold_font.setBold(True)
     first = _elided(handle or name if compact else name, bold_font, room)
     bold = f"<b>{_esc(first)}</b>"
+    when_line: QLabel | None = None  # the time on a line of its own, where it is long
     if style.header is Header.INLINE:
         rest = room - QFontMetrics(bold_font).horizontalAdvance(first + " ")
-        tail = _elided(" · ".join(p for p in (handle, now) if p), row.font(), rest)
+        whole = " · ".join(p for p in (handle, now) if p)
+        # A time too long to share the line (a scheduled post's) gets a line of its own.
+        below = bool(handle) and QFontMetrics(row.font()).horizontalAdvance(whole) > rest
+        tail = _elided(handle if below else whole, row.font(), rest)
         muted = f'<span style="color:{scheme.text_muted}">{_esc(tail)}</span>'
         top = text_label(f"{bold} {muted}", scheme)
+        when_line = muted_label(_elided(now, row.font(), room), scheme) if below else None
     else:
         top = text_label(bold, scheme)
     top.setWordWrap(False)
     lines.addWidget(top)
+    if when_line is not None:
+        lines.addWidget(when_line)
     if style.header is Header.HEADLINE:
         lines.addWidget(muted_label(headline, scheme))
         lines.addWidget(muted_label(now, scheme))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.domain.drafts import Attachment
 from somestudio.domain.media import MediaFacts, MediaKind
+from somestudio.ui.file_folders import MEDIA, start_in
 
 THUMB = 48
 
@@ -154,6 +155,7 @@ class MediaStrip(QWidget):
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        start_in(dialog, MEDIA)  # the last folder chosen, else Pictures
         dialog.setNameFilters(
             [
                 self.tr("Images and videos")

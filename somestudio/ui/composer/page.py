@@ -7,6 +7,7 @@ import logging
 from dataclasses import replace
 from datetime import date
 from functools import partial
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QKeySequence, QShortcut
@@ -45,6 +46,7 @@ from somestudio.ui.composer.preview_deck import PreviewDeck
 from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
+from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 
@@ -784,8 +786,18 @@ class ComposePage(QWidget):
                     card_image=card_picture,
                     images=pictures,
                     image_count=len(attachments),
+                    when=self._scheduled_text(account_id),
                 ),
             )
+
+    def _scheduled_text(self, account_id: int) -> str:
+        """When this account's delivery of the edited post is scheduled, as the user reads a
+        time (its own zone, the user's language); "" when it has no time."""
+        for status in self._statuses:
+            if status.account_id == account_id and status.scheduled_at is not None:
+                zone = ZoneInfo(status.time_zone) if status.time_zone else None
+                return short_date_time(QLocale(), status.scheduled_at.astimezone(zone))
+        return ""
 
     def _card_picture(self, path: str) -> QImage:
         if not path:

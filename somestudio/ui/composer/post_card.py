@@ -43,6 +43,7 @@ class CardContent:
     card_image: QImage = field(default_factory=QImage)
     images: tuple[QImage, ...] = ()  # thumbnails of the attached pictures, in order
     image_count: int = 0  # attachments (a thumbnail may still be on its way)
+    when: str = ""  # the scheduled time, in words, for the header; "" says "now"
 
 
 class PostCard(CardFrame):
@@ -66,7 +67,7 @@ class PostCard(CardFrame):
         target = content.target
         style = style_of(target.network)
         name, handle = name_of(target), handle_of(target)
-        now = QCoreApplication.translate("PostCard", "now")
+        now = content.when or QCoreApplication.translate("PostCard", "now")
         said: list[str] = [name, handle]
 
         def add(widget: QWidget) -> None:

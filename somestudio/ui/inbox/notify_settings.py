@@ -48,7 +48,13 @@ class InboxNotifications(QGroupBox):
         self._layout.removeWidget(self.note)
         self._layout.addWidget(self.note)
         quiet = set(self._settings.value.inbox_quiet_accounts)
-        readable = [a for a in self._accounts() if a.network.descriptor.inbox is not None]
+        # The accounts whose inbox is read, or can be once turned on (X): never one published
+        # by hand, which no reply ever reaches.
+        readable = [
+            a
+            for a in self._accounts()
+            if a.network.descriptor.inbox is not None and a.publish_method is PublishMethod.API
+        ]
         for account in readable:
             text = f"{network_name(account.network)} · {account.label}"
             box = QCheckBox(text)
@@ -57,13 +63,12 @@ class InboxNotifications(QGroupBox):
             box.setChecked(account.id not in quiet)
             box.toggled.connect(lambda on, a=account.id: self._set(a, on))
             self._layout.addWidget(box)
+            box.setVisible(reads_inbox(account))  # an inbox not read yet: shown once it is
             self.boxes[account.id] = box
         for account in readable:
             capability = account.network.descriptor.inbox
             if capability is None or not capability.opt_in or self._set_reading is None:
                 continue
-            if account.publish_method is not PublishMethod.API:
-                continue  # a by-hand account is never read: nothing to turn on
             text = f"{network_name(account.network)} · {account.label}"
             box = QCheckBox(self.tr("Read mentions of %1").replace("%1", text))
             box.setObjectName(f"InboxRead_{account.id}")
@@ -88,6 +93,9 @@ class InboxNotifications(QGroupBox):
     def _read(self, account_id: int, on: bool) -> None:
         if self._set_reading is not None:
             self._set_reading(account_id, on)
+        notify = self.boxes.get(account_id)
+        if notify is not None:
+            notify.setVisible(on)  # notifications only for an inbox that is read
 
     def _set(self, account_id: int, on: bool) -> None:
         quiet = set(self._settings.value.inbox_quiet_accounts)

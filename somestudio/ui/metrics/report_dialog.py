@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.metrics_report import build_report, last_full_month, previous_month
 from somestudio.app.report_export import save_report_csv, save_report_pdf
 from somestudio.app.studio import Studio
+from somestudio.ui.file_folders import DOCUMENTS, remember, start_folder
 from somestudio.ui.metrics.report_pdf import write_report_pdf
 from somestudio.ui.storage_text import storage_text
 
@@ -81,12 +82,12 @@ class ReportDialog(QDialog):
             filters = (
                 self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
             )
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save report"), suggested, filters
-            )
+            start = str(Path(start_folder(DOCUMENTS)) / suggested)
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), start, filters)
             if not chosen:
                 return None
             path = Path(chosen)
+            remember(DOCUMENTS, path)
         report = build_report(self._studio.workspace.connection, month, self._zone)
         home = self._studio.workspace.home
         try:

@@ -83,8 +83,8 @@ class AccountsModel(QAbstractTableModel):
             return network_name(account.network)
         if column == 1:
             return account.handle
-        if column == 2:
-            return account.display_name
+        if column == 2:  # an account added without a name is known by its handle
+            return account.display_name or account.handle
         if column == 3:
             return method_name(account.publish_method)
         health = self._health.get(account.id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.plan_library import PlanLibrary
 from somestudio.domain.guidelines import Discouraged, ExamplePost, Rulebook, RulebookError
+from somestudio.ui.file_folders import DOCUMENTS, start_in
 from somestudio.ui.storage_text import storage_text
 
 NO_LIMIT = -1
@@ -178,6 +179,7 @@ class GuidelinesView(QWidget):
         dialog = QFileDialog(self, self.tr("Import guidelines"))
         dialog.setNameFilter(self.tr("Guideline files (*.json)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        start_in(dialog, DOCUMENTS)
         dialog.fileSelected.connect(lambda name: self.import_file(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -186,6 +188,7 @@ class GuidelinesView(QWidget):
         dialog = QFileDialog(self, self.tr("Export guidelines"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("json")
+        start_in(dialog, DOCUMENTS)
         dialog.selectFile("somelinjaus.json")
         dialog.fileSelected.connect(lambda name: self.export_file(Path(name)))
         dialog.finished.connect(dialog.deleteLater)

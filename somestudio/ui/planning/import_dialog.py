@@ -31,6 +31,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.csv_problems import Blocking
 from somestudio.domain.csv_table import TextEncoding
 from somestudio.domain.csv_values import DateOrder
+from somestudio.ui.file_folders import DOCUMENTS, start_in
 from somestudio.ui.network_names import network_name
 from somestudio.ui.theme import network_icon
 from somestudio.ui.theme.icons import Status, status_icon
@@ -225,6 +226,7 @@ class ImportDialog(QDialog):
         dialog = QFileDialog(self, self.tr("Choose a CSV file"))
         dialog.setNameFilter(self.tr("CSV files (*.csv *.txt)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        start_in(dialog, DOCUMENTS)
         dialog.fileSelected.connect(lambda name: self.load(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

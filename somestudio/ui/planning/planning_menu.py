@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from somestudio.app.studio import Studio
 from somestudio.domain.timeplan import LocalTimeError
+from somestudio.ui.file_folders import DOCUMENTS, start_in
 from somestudio.ui.network_names import network_name
 from somestudio.ui.storage_text import storage_text
 
@@ -178,6 +179,7 @@ class PlanningMenu(QObject):
     def _save_dialog(self, title: str, name: str, then: Callable[[Path], None]) -> None:
         dialog = QFileDialog(self._window, title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        start_in(dialog, DOCUMENTS)  # the last folder chosen, else Documents
         dialog.selectFile(name)
         dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
         dialog.finished.connect(dialog.deleteLater)
