@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>Instagram Login (no Page needed)</source>
-        <translation>Instagram-kirjautuminen (ei sivua)</translation>
+        <translation>Instagram-kirjautuminen (ei vaadi sivua)</translation>
     </message>
     <message>
         <source>Facebook Login (through a Page)</source>
@@ -2154,7 +2154,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Save guidelines</source>
-        <translation>Tallenna linjaus</translation>
+        <translation>Tallenna ohjeistus</translation>
     </message>
     <message>
         <source>Import file…</source>
@@ -2166,7 +2166,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Your team&apos;s social media guideline. The composer checks every post against it as you write; share it as a file so everyone uses the same one.</source>
-        <translation>Tiimisi somelinjaus. Kirjoitusnäkymä tarkistaa jokaisen julkaisun sen mukaan kirjoittaessasi; jaa se tiedostona, niin kaikki käyttävät samaa.</translation>
+        <translation>Tiimisi someohjeistus. Kirjoitusnäkymä tarkistaa jokaisen julkaisun sen mukaan kirjoittaessasi; jaa se tiedostona, niin kaikki käyttävät samaa.</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2174,7 +2174,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Guidelines saved; the composer checks them now.</source>
-        <translation>Linjaus tallennettu; kirjoitusnäkymä tarkistaa sen nyt.</translation>
+        <translation>Ohjeistus tallennettu; kirjoitusnäkymä tarkistaa sen nyt.</translation>
     </message>
     <message>
         <source>Could not use that file: %1</source>
@@ -2182,7 +2182,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Guidelines imported from %1.</source>
-        <translation>Linjaus tuotu tiedostosta %1.</translation>
+        <translation>Ohjeistus tuotu tiedostosta %1.</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
@@ -2190,19 +2190,19 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Guidelines exported to %1.</source>
-        <translation>Linjaus viety tiedostoon %1.</translation>
+        <translation>Ohjeistus viety tiedostoon %1.</translation>
     </message>
     <message>
         <source>Import guidelines</source>
-        <translation>Tuo linjaus</translation>
+        <translation>Tuo ohjeistus</translation>
     </message>
     <message>
         <source>Guideline files (*.json)</source>
-        <translation>Linjaustiedostot (*.json)</translation>
+        <translation>Ohjeistustiedostot (*.json)</translation>
     </message>
     <message>
         <source>Export guidelines</source>
-        <translation>Vie linjaus</translation>
+        <translation>Vie ohjeistus</translation>
     </message>
 </context>
 <context>
@@ -3742,7 +3742,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Guidelines</source>
-        <translation>Linjaus</translation>
+        <translation>Ohjeistus</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -4796,14 +4796,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>The demo could not be started from here. Start it from a terminal with: somestudio --demo</source>
         <translation>Esittelyä ei voitu käynnistää täältä. Käynnistä se päätteessä komennolla: somestudio --demo</translation>
-    </message>
-    <message>
-        <source>Restart in %1</source>
-        <translation>Käynnistä uudelleen kielellä %1</translation>
-    </message>
-    <message>
-        <source>Restart Some Studio in %1</source>
-        <translation>Käynnistä Some Studio uudelleen kielellä %1</translation>
     </message>
     <message>
         <source>Some Studio speaks %1 from the next start.</source>
