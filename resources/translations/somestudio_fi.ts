@@ -3458,9 +3458,9 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <name>MonthPlanModel</name>
     <message>
         <source>Week %1
-%2–%3</source>
+%2</source>
         <translation>Viikko %1
-%2–%3</translation>
+%2</translation>
     </message>
     <message>
         <source>gap</source>
