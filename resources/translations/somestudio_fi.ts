@@ -2644,6 +2644,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Anna viestille tunniste (l)</translation>
     </message>
     <message>
+        <source>Inbox</source>
+        <translation>Saapuneet</translation>
+    </message>
+    <message>
         <source>Inbox: next entry</source>
         <translation>Saapuneet: seuraava viesti</translation>
     </message>

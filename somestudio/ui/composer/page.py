@@ -47,6 +47,7 @@ from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.titles import page_title
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +109,7 @@ class ComposePage(QWidget):
         self._loading = False
         self.report: DraftReport | None = None
 
-        self.title = QLabel(self.tr("New post"))
-        self.title.setObjectName("PageTitle")
+        self.title = page_title(QLabel(self.tr("New post")))
         self.feedback = QLabel()
         self.feedback.setObjectName("ComposeFeedback")
         self.feedback.setWordWrap(True)
