@@ -4472,16 +4472,20 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Datakansiota %1 ei ole olemassa. Luo se tai osoita SOMESTUDIO_HOME olemassa olevaan kansioon.</translation>
     </message>
     <message>
-        <source>The data folder %1 (from %2) does not exist. Create it, or unset %2 to use the default folder.</source>
-        <translation>Datakansiota %1 (muuttujasta %2) ei ole olemassa. Luo se tai poista muuttuja %2, niin käytetään oletuskansiota.</translation>
-    </message>
-    <message>
         <source>The data folder %1 is a file, not a folder. Point %2 at a folder (Some Studio keeps its database and settings there).</source>
         <translation>Datakansio %1 on tiedosto eikä kansio. Osoita %2 kansioon (Some Studio pitää siellä tietokantansa ja asetuksensa).</translation>
     </message>
     <message>
         <source>The data folder %1 (from %2) is a file, not a folder. Point %2 at a folder (Some Studio keeps its database and settings there).</source>
         <translation>Datakansio %1 (muuttujasta %2) on tiedosto eikä kansio. Osoita %2 kansioon (Some Studio pitää siellä tietokantansa ja asetuksensa).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created: %2 is a file, not a folder.</source>
+        <translation>Datakansiota %1 ei voi luoda: %2 on tiedosto eikä kansio.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created: %2 is not writable. Create the folder yourself or point %3 somewhere you can write.</source>
+        <translation>Datakansiota %1 ei voi luoda: kansioon %2 ei voi kirjoittaa. Luo kansio itse tai osoita %3 kansioon, johon voit kirjoittaa.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created (%2).</source>
