@@ -141,7 +141,7 @@ class InboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)  # the title keeps its own height
 
         self._shortcut("J", self.tr("Inbox: next entry"), self.next_item)
         self._shortcut("K", self.tr("Inbox: previous entry"), self.previous_item)
