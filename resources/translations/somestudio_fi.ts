@@ -1100,7 +1100,7 @@
     </message>
     <message>
         <source>Instagram Login (no Page needed)</source>
-        <translation>Instagram-kirjautuminen (ei sivua)</translation>
+        <translation>Instagram-kirjautuminen (ei vaadi sivua)</translation>
     </message>
     <message>
         <source>Facebook Login (through a Page)</source>
@@ -2158,7 +2158,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Save guidelines</source>
-        <translation>Tallenna linjaus</translation>
+        <translation>Tallenna ohjeistus</translation>
     </message>
     <message>
         <source>Import file…</source>
@@ -2170,7 +2170,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Your team&apos;s social media guideline. The composer checks every post against it as you write; share it as a file so everyone uses the same one.</source>
-        <translation>Tiimisi somelinjaus. Kirjoitusnäkymä tarkistaa jokaisen julkaisun sen mukaan kirjoittaessasi; jaa se tiedostona, niin kaikki käyttävät samaa.</translation>
+        <translation>Tiimisi someohjeistus. Kirjoitusnäkymä tarkistaa jokaisen julkaisun sen mukaan kirjoittaessasi; jaa se tiedostona, niin kaikki käyttävät samaa.</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -2178,7 +2178,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Guidelines saved; the composer checks them now.</source>
-        <translation>Linjaus tallennettu; kirjoitusnäkymä tarkistaa sen nyt.</translation>
+        <translation>Ohjeistus tallennettu; kirjoitusnäkymä tarkistaa sen nyt.</translation>
     </message>
     <message>
         <source>Could not use that file: %1</source>
@@ -2186,7 +2186,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Guidelines imported from %1.</source>
-        <translation>Linjaus tuotu tiedostosta %1.</translation>
+        <translation>Ohjeistus tuotu tiedostosta %1.</translation>
     </message>
     <message>
         <source>Could not write the file: %1</source>
@@ -2194,19 +2194,19 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Guidelines exported to %1.</source>
-        <translation>Linjaus viety tiedostoon %1.</translation>
+        <translation>Ohjeistus viety tiedostoon %1.</translation>
     </message>
     <message>
         <source>Import guidelines</source>
-        <translation>Tuo linjaus</translation>
+        <translation>Tuo ohjeistus</translation>
     </message>
     <message>
         <source>Guideline files (*.json)</source>
-        <translation>Linjaustiedostot (*.json)</translation>
+        <translation>Ohjeistustiedostot (*.json)</translation>
     </message>
     <message>
         <source>Export guidelines</source>
-        <translation>Vie linjaus</translation>
+        <translation>Vie ohjeistus</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2646,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Give the entry a label (l)</source>
         <translation>Anna viestille tunniste (l)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Saapuneet</translation>
     </message>
     <message>
         <source>Inbox: next entry</source>
@@ -3462,9 +3466,9 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <name>MonthPlanModel</name>
     <message>
         <source>Week %1
-%2–%3</source>
+%2</source>
         <translation>Viikko %1
-%2–%3</translation>
+%2</translation>
     </message>
     <message>
         <source>gap</source>
@@ -3746,7 +3750,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Guidelines</source>
-        <translation>Linjaus</translation>
+        <translation>Ohjeistus</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -4472,16 +4476,20 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Datakansiota %1 ei ole olemassa. Luo se tai osoita SOMESTUDIO_HOME olemassa olevaan kansioon.</translation>
     </message>
     <message>
-        <source>The data folder %1 (from %2) does not exist. Create it, or unset %2 to use the default folder.</source>
-        <translation>Datakansiota %1 (muuttujasta %2) ei ole olemassa. Luo se tai poista muuttuja %2, niin käytetään oletuskansiota.</translation>
-    </message>
-    <message>
         <source>The data folder %1 is a file, not a folder. Point %2 at a folder (Some Studio keeps its database and settings there).</source>
         <translation>Datakansio %1 on tiedosto eikä kansio. Osoita %2 kansioon (Some Studio pitää siellä tietokantansa ja asetuksensa).</translation>
     </message>
     <message>
         <source>The data folder %1 (from %2) is a file, not a folder. Point %2 at a folder (Some Studio keeps its database and settings there).</source>
         <translation>Datakansio %1 (muuttujasta %2) on tiedosto eikä kansio. Osoita %2 kansioon (Some Studio pitää siellä tietokantansa ja asetuksensa).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created: %2 is a file, not a folder.</source>
+        <translation>Datakansiota %1 ei voi luoda: %2 on tiedosto eikä kansio.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created: %2 is not writable. Create the folder yourself or point %3 somewhere you can write.</source>
+        <translation>Datakansiota %1 ei voi luoda: kansioon %2 ei voi kirjoittaa. Luo kansio itse tai osoita %3 kansioon, johon voit kirjoittaa.</translation>
     </message>
     <message>
         <source>The data folder %1 cannot be created (%2).</source>
@@ -4800,14 +4808,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>The demo could not be started from here. Start it from a terminal with: somestudio --demo</source>
         <translation>Esittelyä ei voitu käynnistää täältä. Käynnistä se päätteessä komennolla: somestudio --demo</translation>
-    </message>
-    <message>
-        <source>Restart in %1</source>
-        <translation>Käynnistä uudelleen kielellä %1</translation>
-    </message>
-    <message>
-        <source>Restart Some Studio in %1</source>
-        <translation>Käynnistä Some Studio uudelleen kielellä %1</translation>
     </message>
     <message>
         <source>Some Studio speaks %1 from the next start.</source>

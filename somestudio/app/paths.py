@@ -30,11 +30,10 @@ def resolve_home(environ: Mapping[str, str] | None = None) -> DataHome:
 
 
 def prepare_home(home: DataHome) -> Path:
-    """Make sure the folder exists.
+    """Make sure the folder exists, creating it (and missing parents, mode 0700) if need be.
 
-    The platform default is created on first run. An explicit folder that is missing is an
-    error: a typo in SOMESTUDIO_HOME must not quietly start an empty workspace that looks
-    like the user's posts are gone.
+    A SOMESTUDIO_HOME that does not exist yet is created too when its nearest existing parent
+    is a writable folder; only a folder that cannot be made is refused, saying why.
     """
     if home.path.is_dir():
         # Before the lock: a read-only folder is "not writable", not "another process (pid 0)".
@@ -49,21 +48,40 @@ def prepare_home(home: DataHome) -> Path:
             folder=home.path,
             variable=ENV_HOME,
         )
-    if home.explicit:
+    _make_folder(home.path)
+    return home.path
+
+
+def _make_folder(path: Path) -> None:
+    missing: list[Path] = []
+    parent = path
+    while not parent.exists() and parent != parent.parent:
+        missing.append(parent)
+        parent = parent.parent
+    if not parent.is_dir():
         raise DataFolderError(
-            "folder.missing_from_env",
-            f"The data folder {home.path} (from {ENV_HOME}) does not exist. Create it, "
-            f"or unset {ENV_HOME} to use the default folder.",
-            folder=home.path,
+            "folder.parent_is_a_file",
+            f"The data folder {path} cannot be created: {parent} is a file, not a folder.",
+            folder=path,
+            parent=parent,
+        )
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise DataFolderError(
+            "folder.parent_not_writable",
+            f"The data folder {path} cannot be created: {parent} is not writable. Create "
+            f"the folder yourself or point {ENV_HOME} somewhere you can write.",
+            folder=path,
+            parent=parent,
             variable=ENV_HOME,
         )
     try:
-        home.path.mkdir(parents=True, exist_ok=True)
+        for folder in reversed(missing):
+            folder.mkdir(mode=0o700)
+            folder.chmod(0o700)  # mkdir's mode is masked by the umask
     except OSError as exc:
         raise DataFolderError(
             "folder.cannot_create",
-            f"The data folder {home.path} cannot be created ({exc.strerror}).",
-            folder=home.path,
+            f"The data folder {path} cannot be created ({exc.strerror}).",
+            folder=path,
             detail=exc.strerror,
         ) from exc
-    return home.path

@@ -7,35 +7,35 @@ from somestudio.domain.messages import Catalogue
 _CATALOGUE: dict[str, tuple[str, str]] = {
     "guideline.banned_word": (
         "Guideline: \u201c{word}\u201d is not used in our posts.",
-        "Somelinjaus: sanaa \u201c{word}\u201d ei käytetä julkaisuissamme.",
+        "Someohjeistus: sanaa \u201c{word}\u201d ei käytetä julkaisuissamme.",
     ),
     "guideline.discouraged_word": (
         "Guideline: avoid \u201c{word}\u201d.",
-        "Somelinjaus: vältä sanaa \u201c{word}\u201d.",
+        "Someohjeistus: vältä sanaa \u201c{word}\u201d.",
     ),
     "guideline.discouraged_word_instead": (
         "Guideline: avoid \u201c{word}\u201d; say \u201c{instead}\u201d instead.",
-        "Somelinjaus: vältä sanaa \u201c{word}\u201d; sano mieluummin \u201c{instead}\u201d.",
+        "Someohjeistus: vältä sanaa \u201c{word}\u201d; sano mieluummin \u201c{instead}\u201d.",
     ),
     "guideline.disclosure_missing": (
         "Guideline: a paid collaboration must say so; add one of {tags}.",
-        "Somelinjaus: kaupallinen yhteistyö on kerrottava; lisää jokin näistä: {tags}.",
+        "Someohjeistus: kaupallinen yhteistyö on kerrottava; lisää jokin näistä: {tags}.",
     ),
     "guideline.too_many_hashtags": (
         "Guideline: {count} hashtags; we use at most {limit}.",
-        "Somelinjaus: {count} aihetunnistetta; käytämme enintään {limit}.",
+        "Someohjeistus: {count} aihetunnistetta; käytämme enintään {limit}.",
     ),
     "guideline.too_many_emoji": (
         "Guideline: {count} emoji; we use at most {limit}.",
-        "Somelinjaus: {count} emojia; käytämme enintään {limit}.",
+        "Someohjeistus: {count} emojia; käytämme enintään {limit}.",
     ),
     "guideline.alt_text_missing": (
         "Guideline: image {number} needs an alt text.",
-        "Somelinjaus: kuva {number} tarvitsee vaihtoehtoisen tekstin.",
+        "Someohjeistus: kuva {number} tarvitsee vaihtoehtoisen tekstin.",
     ),
     "guideline.utm_missing": (
         "Guideline: links on {channel} carry UTM tags; use \u201cTag links\u201d.",
-        "Somelinjaus: palvelussa {channel} linkeissä on UTM-tunnisteet; käytä toimintoa "
+        "Someohjeistus: palvelussa {channel} linkeissä on UTM-tunnisteet; käytä toimintoa "
         "\u201cLisää linkkeihin tunnisteet\u201d.",
     ),
     "guideline.placeholder_left": (

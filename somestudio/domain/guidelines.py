@@ -1,4 +1,4 @@
-"""A workspace's social media guideline ("somelinjaus"): rules checked as the user writes,
+"""A workspace's social media guideline ("someohjeistus"): rules checked as the user writes,
 and example posts to learn from. Pure: the composer and the CSV preview call ``check``.
 
 Rules: banned words (an error) and discouraged ones (a warning with what to say instead;

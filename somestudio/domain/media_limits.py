@@ -86,11 +86,19 @@ MEDIA_LIMITS: Mapping[str, MediaLimits] = MappingProxyType(
             aspect=(0.8, 1.91),
             needs_media=True,
         ),
+        # Photo mode: up to 35 images (JPEG or WebP, at most 20 MB each), or one video.
+        # TikTok for Developers, "Content Posting API - Photo" reference
+        # (developers.tiktok.com/doc/content-posting-api-reference-photo-post: media_type
+        # PHOTO, photo_images) and its media transfer guide (image formats and size);
+        # the numbers as third-party guides repeat them, so not marked confirmed.
         "tiktok": MediaLimits(
             False,
-            _THIRD_PARTY,
-            max_images=0,
+            "TikTok Content Posting API - Photo (content-posting-api-reference-photo-post); "
+            "numbers third-party",
+            max_images=35,
             max_gifs=0,
+            image_formats=frozenset({"JPEG", "WEBP"}),
+            max_image_bytes=20 * MB,
             max_video_bytes=4 * 1024 * MB,
             video_seconds=(3.0, 600.0),
             needs_media=True,

@@ -27,6 +27,13 @@ log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "en"
 # Each language by its own name: someone who cannot read the current one still finds theirs.
 ENDONYMS = {"en": "English", "fi": "Suomi"}
+# The restart offered after choosing a language, in that language: the button speaks the
+# language the user just picked, not the one they are leaving (first-run welcome).
+RESTART_IN = {"en": "Restart in English", "fi": "Käynnistä uudelleen suomeksi"}
+RESTART_NAMED = {
+    "en": "Restart Some Studio in English",
+    "fi": "Käynnistä Some Studio uudelleen suomeksi",
+}
 _QT_LANGUAGES = {"en": QLocale.Language.English, "fi": QLocale.Language.Finnish}
 _current = DEFAULT_LANGUAGE
 

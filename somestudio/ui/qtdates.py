@@ -41,3 +41,15 @@ def day_month_format(locale: QLocale) -> str:
 def day_month(day: date, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     return locale.toString(qdate(day), day_month_format(locale))
+
+
+def day_range(first: date, last: date, locale: QLocale | None = None) -> str:
+    """Two days as a range in the locale's short style: 1.–6.12. (fi, the month once when
+    both days share it), 01/12–06/12 (en_GB), 12/1–12/6 (en_US)."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.Finnish and (first.year, first.month) == (
+        last.year,
+        last.month,
+    ):
+        return f"{first.day}.–{day_month(last, locale)}"
+    return f"{day_month(first, locale)}–{day_month(last, locale)}"

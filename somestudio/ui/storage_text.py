@@ -32,13 +32,6 @@ class StorageText(QObject):
                 ),
                 ("folder",),
             ),
-            "folder.missing_from_env": (
-                self.tr(
-                    "The data folder %1 (from %2) does not exist. Create it, or unset %2 to "
-                    "use the default folder."
-                ),
-                ("folder", "variable"),
-            ),
             "folder.is_a_file": (
                 self.tr(
                     "The data folder %1 is a file, not a folder. Point %2 at a folder (Some "
@@ -52,6 +45,17 @@ class StorageText(QObject):
                     "folder (Some Studio keeps its database and settings there)."
                 ),
                 ("folder", "variable"),
+            ),
+            "folder.parent_is_a_file": (
+                self.tr("The data folder %1 cannot be created: %2 is a file, not a folder."),
+                ("folder", "parent"),
+            ),
+            "folder.parent_not_writable": (
+                self.tr(
+                    "The data folder %1 cannot be created: %2 is not writable. Create the "
+                    "folder yourself or point %3 somewhere you can write."
+                ),
+                ("folder", "parent", "variable"),
             ),
             "folder.cannot_create": (
                 self.tr("The data folder %1 cannot be created (%2)."),

@@ -79,7 +79,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("problem", ["corrupt", "newer", "missing-folder"])
+@pytest.mark.parametrize("problem", ["corrupt", "newer", "unmakeable-folder"])
 def test_window_refuses_a_bad_data_folder(env: dict[str, str], problem: str) -> None:
     home = Path(env["SOMESTUDIO_HOME"])
     db = home / DATABASE_FILE
@@ -93,8 +93,10 @@ def test_window_refuses_a_bad_data_folder(env: dict[str, str], problem: str) -> 
         conn.close()
         expected = "newer version of Some Studio"
     else:
-        env = {**env, "SOMESTUDIO_HOME": str(home / "not-there")}
-        expected = "does not exist"
+        # A missing folder is created now; one under a file cannot be.
+        (home / "a-file").write_text("x", encoding="utf-8")
+        env = {**env, "SOMESTUDIO_HOME": str(home / "a-file" / "studio")}
+        expected = "cannot be created"
     before = _digest(db) if db.exists() else None
     result = run([], {**env, "SOMESTUDIO_EXIT_WHEN_SHOWN": "1"})
     assert result.returncode == 1
@@ -102,8 +104,8 @@ def test_window_refuses_a_bad_data_folder(env: dict[str, str], problem: str) -> 
     assert "somestudio: window shown" not in result.stdout
     if before is not None:
         assert _digest(db) == before
-    if problem == "missing-folder":
-        assert not (home / "not-there").exists()
+    if problem == "unmakeable-folder":
+        assert (home / "a-file").is_file()
 
 
 def test_version(env: dict[str, str]) -> None:

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts
@@ -240,7 +247,9 @@ def test_choosing_finnish_in_the_welcome_offers_a_restart(
     welcome = _welcome(qtbot, window)
     welcome.language.setCurrentIndex(welcome.language.findData("fi"))
     assert window._settings.value.language == "fi"
-    restart = _button(welcome, "Restart Some Studio in Suomi")
+    restart = _button(welcome, "Käynnistä Some Studio uudelleen suomeksi")
+    assert isinstance(restart, QPushButton)
+    assert restart.text() == "Käynnistä uudelleen suomeksi"  # in the language chosen
     assert restart.isVisible()
     quits: list[bool] = []
     window.quit_requested.connect(lambda: quits.append(window.restart_wanted))
@@ -248,6 +257,23 @@ def test_choosing_finnish_in_the_welcome_offers_a_restart(
     assert quits == [True]
     welcome.reject()  # as the quit closes it: the welcome comes back after the restart
     assert not window._settings.value.welcome_seen
+
+
+def test_choosing_english_in_the_finnish_welcome_offers_the_restart_in_english(
+    qtbot: QtBot, home: Path, make_window: MakeWindow
+) -> None:
+    installed = install_language("fi")
+    try:
+        window = make_window(home)
+        welcome = _welcome(qtbot, window)
+        welcome.language.setCurrentIndex(welcome.language.findData("en"))
+        restart = _button(welcome, "Restart Some Studio in English")
+        assert isinstance(restart, QPushButton)
+        assert restart.isVisible()
+        assert restart.text() == "Restart in English"  # not "Käynnistä uudelleen kielellä English"
+    finally:
+        installed.remove()
+        QLocale.setDefault(QLocale.c())
 
 
 # ---------------------------------------------------------------------- the Accounts page

@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.ideas import IdeaBoard
@@ -151,6 +151,29 @@ def test_month_plan_marks_gaps_with_words(qtbot: QtBot, workspace: Workspace) ->
     assert str(gaps) in view.summary.text()
     view.resize(900, 320)
     shoot(view, "month-plan")
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        (QLocale("en_US"), "12/1–12/6"),
+        (QLocale("en_GB"), "01/12–06/12"),
+        (QLocale("fi_FI"), "1.–6.12."),
+    ],
+)
+def test_month_plan_weeks_are_written_in_the_users_locale(
+    qtbot: QtBot, workspace: Workspace, locale: QLocale, expected: str
+) -> None:
+    QLocale.setDefault(locale)
+    try:
+        view = MonthPlanView(Studio(workspace), ZONE)
+        qtbot.addWidget(view)
+        view.model.set_month(2026, 12)
+        header = view.model.headerData(0, Qt.Orientation.Horizontal)
+        assert isinstance(header, str)
+        assert header.splitlines()[1] == expected  # English was "1.–6.12." (Finnish style)
+    finally:
+        QLocale.setDefault(QLocale.c())
 
 
 def test_composer_shows_guideline_findings_and_inserts_templates(

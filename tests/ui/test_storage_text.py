@@ -217,10 +217,10 @@ def test_a_data_folder_that_is_a_file_or_missing_is_worded_in_finnish(
     _assert_finnish(caught.value, str(caught.value), shows=str(a_file))
     assert "on tiedosto eikä kansio" in storage_text(caught.value)
     with pytest.raises(StorageError) as caught:
-        prepare_home(DataHome(tmp_path / "typo", explicit=True))
-    assert caught.value.code == "folder.missing_from_env"
-    _assert_finnish(caught.value, str(caught.value), shows=str(tmp_path / "typo"))
-    assert "oletuskansiota" in storage_text(caught.value)
+        prepare_home(DataHome(a_file / "studio", explicit=True))
+    assert caught.value.code == "folder.parent_is_a_file"
+    _assert_finnish(caught.value, str(caught.value), shows=str(a_file))
+    assert "ei voi luoda" in storage_text(caught.value)
 
 
 @pytest.fixture
@@ -237,6 +237,18 @@ def test_a_read_only_data_folder_is_worded_in_finnish(
     assert caught.value.code == "folder.not_writable"
     _assert_finnish(caught.value, str(caught.value), shows=str(readonly_folder))
     assert "kirjoittaa" in storage_text(caught.value)
+
+
+def test_a_data_folder_that_cannot_be_made_says_why_in_finnish(
+    readonly_folder: Path, finnish: Installed
+) -> None:
+    target = readonly_folder / "studio"
+    with pytest.raises(StorageError) as caught:
+        prepare_home(DataHome(target, explicit=True))
+    assert caught.value.code == "folder.parent_not_writable"
+    _assert_finnish(caught.value, str(caught.value), shows=str(readonly_folder))
+    assert "ei voi luoda" in storage_text(caught.value)
+    assert not target.exists()
 
 
 def test_an_export_inside_the_data_folder_is_worded_in_finnish(

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.ui import states
-from somestudio.ui.theme import DARK, LIGHT, apply_scheme, colours, contrast_ratio
+from somestudio.ui.theme import DARK, LIGHT, TYPE, apply_scheme, colours, contrast_ratio
+from tests.ui.conftest import MakeWindow
 
 UI = Path(__file__).resolve().parents[2] / "somestudio" / "ui"
 HEX = re.compile(
@@ -369,3 +370,20 @@ def test_page_icons_are_drawn_in_the_palettes_text_colours(scheme: str, page: st
             if image.pixelColor(x, y).alpha() == 255
         }
         assert solid == {palette.color(role).name()}, (page, mode)
+
+
+def test_every_page_has_a_title_in_one_style_from_the_type_scale(
+    home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(home)
+    for key in ("compose", "plan", "inbox", "metrics", "accounts", "settings"):
+        window.page(key)
+    titles = {label.text(): label.font() for label in window.findChildren(QLabel, "PageTitle")}
+    pages = {"New post", "Plan", "Inbox", "Metrics", "Accounts", "Settings"}
+    assert pages <= set(titles)  # Inbox had none
+    wanted = QApplication.font().pointSizeF() * TYPE.title
+    for text in pages:
+        font = titles[text]
+        # Plan's was big and bold, the others the body's size and weight.
+        assert font.pointSizeF() == pytest.approx(wanted), text
+        assert font.weight() == QFont.Weight.DemiBold, text

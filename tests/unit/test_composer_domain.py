@@ -69,7 +69,22 @@ def test_counts_and_mixing() -> None:
     gif = MediaFacts("a.gif", MediaKind.GIF, "GIF", 1000, 10, 10, frames=8, alt_text="a")
     assert codes(check_media("x", [gif, JPEG], title="X")) == ["media.gif_alone"]
     assert codes(check_media("instagram", [], title="Instagram")) == ["media.required"]
-    assert codes(check_media("tiktok", [JPEG], title="TikTok")) == ["media.no_images"]
+    assert codes(check_media("youtube", [JPEG], title="YouTube")) == ["media.no_images"]
+
+
+def test_tiktok_takes_a_photo_post_within_its_documented_limits() -> None:
+    # Photo mode: TikTok was "only a video can be posted here, not images".
+    assert check_media("tiktok", [JPEG], title="TikTok") == []
+    assert check_media("tiktok", [JPEG] * 35, title="TikTok") == []
+    assert codes(check_media("tiktok", [JPEG] * 36, title="TikTok")) == ["media.too_many"]
+    webp = MediaFacts("k.webp", MediaKind.IMAGE, "WEBP", 1000, 1080, 1920)
+    assert check_media("tiktok", [webp], title="TikTok") == []
+    png = MediaFacts("k.png", MediaKind.IMAGE, "PNG", 1000, 1080, 1920)
+    assert codes(check_media("tiktok", [png], title="TikTok")) == ["media.format"]
+    big = MediaFacts("iso.jpg", MediaKind.IMAGE, "JPEG", 21 * 1024 * 1024, 4000, 3000)
+    assert codes(check_media("tiktok", [big], title="TikTok")) == ["media.too_big"]
+    video = MediaFacts("v.mp4", MediaKind.VIDEO, "MP4", 1000, 1080, 1920, duration_ms=10_000)
+    assert codes(check_media("tiktok", [JPEG, video], title="TikTok")) == ["media.video_alone"]
 
 
 def test_video_length_format_aspect_alt_text() -> None:

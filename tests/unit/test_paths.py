@@ -25,9 +25,19 @@ def test_default_folder_is_created_on_first_run(tmp_path: Path) -> None:
     assert target.is_dir()
 
 
-def test_explicit_missing_folder_is_an_error_not_a_new_empty_workspace(tmp_path: Path) -> None:
-    target = tmp_path / "typo"
-    with pytest.raises(DataFolderError, match="does not exist") as info:
-        prepare_home(DataHome(target, explicit=True))
-    assert ENV_HOME in str(info.value)
-    assert not target.exists()
+def test_a_missing_somestudio_home_is_created_with_its_parents_private(tmp_path: Path) -> None:
+    target = tmp_path / "new" / "studio"
+    assert prepare_home(DataHome(target, explicit=True)) == target
+    assert target.is_dir()  # was refused: "does not exist. Create it, or unset ..."
+    assert target.stat().st_mode & 0o777 == 0o700
+    assert (tmp_path / "new").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_home_under_a_file_is_refused_saying_why(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(DataFolderError) as info:
+        prepare_home(DataHome(blocker / "studio", explicit=True))
+    assert info.value.code == "folder.parent_is_a_file"
+    assert str(blocker) in str(info.value)
+    assert blocker.is_file()

@@ -49,6 +49,7 @@ from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.titles import page_title
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +111,7 @@ class ComposePage(QWidget):
         self._loading = False
         self.report: DraftReport | None = None
 
-        self.title = QLabel(self.tr("New post"))
-        self.title.setObjectName("PageTitle")
+        self.title = page_title(QLabel(self.tr("New post")))
         self.feedback = QLabel()
         self.feedback.setObjectName("ComposeFeedback")
         self.feedback.setWordWrap(True)

@@ -27,7 +27,13 @@ from somestudio.domain.networks import Network
 from somestudio.domain.networks.catalogue import with_api
 from somestudio.domain.posts import Account
 from somestudio.ui.first_run.demo_process import start_demo
-from somestudio.ui.i18n import ENDONYMS, system_language, ui_language
+from somestudio.ui.i18n import (
+    ENDONYMS,
+    RESTART_IN,
+    RESTART_NAMED,
+    system_language,
+    ui_language,
+)
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE, TYPE, network_icon
@@ -275,10 +281,9 @@ class WelcomeDialog(QDialog):
         self._settings.update(language="" if code == system_language() else code)
         changed = code != ui_language()
         name = ENDONYMS.get(code, code)
-        self.restart_button.setText(self.tr("Restart in %1").replace("%1", name))
-        self.restart_button.setAccessibleName(
-            self.tr("Restart Some Studio in %1").replace("%1", name)
-        )
+        # In the chosen language (each language in its own words, like ENDONYMS).
+        self.restart_button.setText(RESTART_IN.get(code, name))
+        self.restart_button.setAccessibleName(RESTART_NAMED.get(code, name))
         self.restart_button.setVisible(changed)
         self.status.setText(
             self.tr("Some Studio speaks %1 from the next start.").replace("%1", name)

@@ -37,6 +37,7 @@ from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.titles import page_title
 
 
 class InboxPage(QWidget):
@@ -135,9 +136,12 @@ class InboxPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
+        self.title = page_title(QLabel(self.tr("Inbox")))
+        self.title.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter, 1)  # the title keeps its own height
 
         self._shortcut("J", self.tr("Inbox: next entry"), self.next_item)
         self._shortcut("K", self.tr("Inbox: previous entry"), self.previous_item)

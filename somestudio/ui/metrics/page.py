@@ -39,6 +39,7 @@ from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.titles import page_title
 
 if TYPE_CHECKING:
     from somestudio.app.planning import Planner
@@ -71,8 +72,7 @@ class MetricsPage(QWidget):
         # Loads remembered until anything is committed: a filter switched back shows at once.
         self._cache = DashboardCache(studio.workspace.data_version)
 
-        title = QLabel(self.tr("Metrics"))
-        title.setObjectName("PageTitle")
+        title = page_title(QLabel(self.tr("Metrics")))
         self.fetch_button = QPushButton(self.tr("Fetch now"))
         self.fetch_button.setToolTip(self.tr("Ask the networks for the newest numbers"))
         self.enter_button = QPushButton(self.tr("Enter numbers…"))

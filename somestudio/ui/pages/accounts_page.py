@@ -34,6 +34,7 @@ from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import qdate
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE, network_icon
+from somestudio.ui.theme.titles import page_title
 
 # In the descriptors' order (domain/networks/catalogue.py).
 CONNECTABLE = connectable()
@@ -62,8 +63,7 @@ class AccountsPage(QWidget):
         self.prompts = Prompts(self)
         self.dialog: QWidget | None = None
         self.model = AccountsModel()
-        title = QLabel(self.tr("Accounts"))
-        title.setObjectName("PageTitle")
+        title = page_title(QLabel(self.tr("Accounts")))
         intro = QLabel(
             self.tr(
                 "Each account is one place a post can go. Sign-in tokens are kept only in "

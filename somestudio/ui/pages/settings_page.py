@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.settings import SettingsStore
 from somestudio.ui.i18n import ENDONYMS, system_language, ui_language
+from somestudio.ui.theme.titles import page_title
 
 
 def _group(title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
@@ -57,8 +58,7 @@ class SettingsPage(QWidget):
         self.setObjectName("SettingsPage")
         self._settings = settings
         value = settings.value
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("PageTitle")
+        title = page_title(QLabel(self.tr("Settings")))
 
         self.keep_in_tray = QCheckBox(self.tr("Keep running in the tray when the window closes"))
         self.keep_in_tray.setObjectName("KeepInTray")

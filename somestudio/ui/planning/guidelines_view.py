@@ -1,4 +1,4 @@
-"""The guideline ("somelinjaus") editor: rules checked in the composer, example posts, and
+"""The guideline ("someohjeistus") editor: rules checked in the composer, example posts, and
 the shared file to import or export."""
 
 from __future__ import annotations
@@ -189,7 +189,7 @@ class GuidelinesView(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("json")
         start_in(dialog, DOCUMENTS)
-        dialog.selectFile("somelinjaus.json")
+        dialog.selectFile("someohjeistus.json")
         dialog.fileSelected.connect(lambda name: self.export_file(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -26,6 +26,7 @@ from somestudio.domain.month_plan import MonthPlan
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 from somestudio.ui.planning.month_plan_cells import CampaignsRole, CountRole, PlanCellDelegate
+from somestudio.ui.qtdates import day_range
 from somestudio.ui.theme import TYPE, colours, mark_icon
 from somestudio.ui.theme.campaigns import campaign_colours
 
@@ -78,10 +79,9 @@ class MonthPlanModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             week = self.plan.weeks[section]
             return (
-                self.tr("Week %1\n%2–%3")
+                self.tr("Week %1\n%2")
                 .replace("%1", str(week.number))
-                .replace("%2", f"{week.first.day}.")
-                .replace("%3", f"{week.last.day}.{week.last.month}.")
+                .replace("%2", day_range(week.first, week.last))
             )
         account = self._accounts[section]
         return f"{network_name(account.network)} · {account.label}"

@@ -15,7 +15,7 @@ from somestudio.ui.planning.campaigns_view import CampaignsView
 from somestudio.ui.planning.guidelines_view import GuidelinesView
 from somestudio.ui.planning.ideas_view import IdeasView
 from somestudio.ui.planning.month_plan_view import MonthPlanView
-from somestudio.ui.theme import TYPE
+from somestudio.ui.theme.titles import page_title
 
 
 class PlanPage(QWidget):
@@ -37,11 +37,7 @@ class PlanPage(QWidget):
         self.tabs.addTab(self.ideas, self.tr("Ideas"))
         self.tabs.addTab(self.campaigns, self.tr("Campaigns"))
         self.tabs.addTab(self.guidelines, self.tr("Guidelines"))
-        title = QLabel(self.tr("Plan"))
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * TYPE.title)
-        title.setFont(font)
+        title = page_title(QLabel(self.tr("Plan")))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
