@@ -106,10 +106,19 @@ def test_demo_window_shows_content_and_ctrl_q_quits(
     xdotool("windowfocus", "--sync", window)
     xdotool("key", "--clearmodifiers", "ctrl+q")
     # The demo has posts due within the hour, so quitting asks first; with no tray on this
-    # X server its choices are Quit anyway (the default) and Cancel.
+    # X server its choices are Quit anyway and Cancel, and Enter takes the safe one, Cancel.
     question = wait_for_window(app, xdotool, QUIT_QUESTION)
     xdotool("windowfocus", "--sync", question)
     xdotool("key", "--clearmodifiers", "Return")
+    time.sleep(1.5)
+    assert app.proc.poll() is None, "Enter on the quit question quit: " + app.describe()
+    # Asked again, Tab moves from Cancel to Quit anyway, and Space presses it.
+    xdotool("windowfocus", "--sync", window)
+    xdotool("key", "--clearmodifiers", "ctrl+q")
+    question = wait_for_window(app, xdotool, QUIT_QUESTION)
+    xdotool("windowfocus", "--sync", question)
+    xdotool("key", "--clearmodifiers", "Tab")
+    xdotool("key", "--clearmodifiers", "space")
     code = app.wait(EXIT_TIMEOUT)
     assert code == 0, app.describe()
     assert stderr_problems(app.stderr()) == [], app.describe()

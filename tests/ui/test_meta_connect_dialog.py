@@ -103,7 +103,7 @@ def test_threads_names_every_permission_it_needs(qtbot: QtBot, workspace: Worksp
 
 def test_in_finnish(qtbot: QtBot, workspace: Workspace, finnish: None) -> None:
     dialog = _dialog(qtbot, workspace, Network.INSTAGRAM)
-    assert _login(dialog).currentText() == "Instagram-kirjautuminen (ei sivua)"
+    assert _login(dialog).currentText() == "Instagram-kirjautuminen (ei vaadi sivua)"
     assert dialog.choice_help["ig_login"].text().startswith("Instagram-kirjautuminen:")
     _shoot(dialog, "instagram-fi")
     threads = _dialog(qtbot, workspace, Network.THREADS)
