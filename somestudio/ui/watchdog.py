@@ -144,7 +144,12 @@ class Watchdog:
 
     # -- the watchdog's thread
     def _run(self) -> None:
-        while not self._stop.wait(self.interval):
+        # time.sleep, not Event.wait(timeout): a timed wait on a condition never returns under
+        # libfaketime (the suite's runs at other dates), a sleep does.
+        while not self._stop.is_set():
+            time.sleep(self.interval)
+            if self._stop.is_set():
+                break
             with self._lock:
                 pending = self._pending
                 if pending is None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale, QRect
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from somestudio.ui.calendar.chip_layout import compact_time
 from somestudio.ui.calendar.chips import ChipPainter
 from somestudio.ui.calendar.post_chips import PostChip
 from somestudio.ui.i18n import install_language
@@ -54,7 +55,7 @@ def _problems(chips: ChipPainter, chip: PostChip, rect: QRect, where: str) -> li
     said = chips.lines(chip, inner.width(), lines)
     when = chips.facts(chip).time
     found: list[str] = []
-    if not said.status.startswith(when):
+    if not said.status.startswith((when, compact_time(when))):  # whole, or written tight
         found.append(f"{where}: status {said.status!r} does not begin with {when!r}")
     marks = said.marks * (chips.geometry.mark + 2) + (chips.width(said.more_marks) + 2) * bool(
         said.more_marks
@@ -180,3 +181,10 @@ def test_a_chip_elides_a_long_text_as_the_whole_text_would(qtbot: QtBot) -> None
         for text in texts:
             for width in (20, 47, 90, 140, 300):
                 assert chips.elide(text, width, bold) == elide_words(metrics, text, width)
+
+
+def test_the_tightest_chip_writes_the_time_short_but_whole() -> None:
+    assert compact_time("11:00\u202fAM") == "11a"
+    assert compact_time("2:15 PM") == "2:15p"
+    assert compact_time("9:30 a.m.") == "9:30a"
+    assert compact_time("14.15") == "14.15"  # a 24-hour time is short already

@@ -8,6 +8,7 @@ can be given up. Pure: the text widths come from a ``Fonts`` object (the chip pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -49,6 +50,20 @@ class ChipLines:
     text_width: int = 0  # a one-line chip: the room its words have (left of the status)
 
 
+_MERIDIEM = re.compile(r"[\s\u00a0\u202f]*([AaPp])\.?\s?[Mm]\.?$")
+
+
+def compact_time(time: str) -> str:
+    """The time for the narrowest chip, nothing of it lost: "11:00 AM" → "11a", "2:15 PM"
+    → "2:15p" (as calendars write it in a tight cell); a 24-hour time stays as it is."""
+    found = _MERIDIEM.search(time)
+    if found is None:
+        return time
+    clock = time[: found.start()]
+    clock = clock.removesuffix(":00")
+    return clock + found.group(1).lower()
+
+
 def _status_options(facts: ChipFacts) -> list[tuple[str, int]]:
     """Status texts and the most marks to show with each, richest first."""
     full = f"{facts.time} · {facts.glyph} {facts.state}{facts.count}"
@@ -61,6 +76,8 @@ def _status_options(facts: ChipFacts) -> list[tuple[str, int]]:
     if facts.networks > 1:
         options += [(short, 1)]
     options += [(short, 0), (facts.time, 0)]
+    if compact_time(facts.time) != facts.time:
+        options.append((compact_time(facts.time), 0))
     return options
 
 
@@ -80,7 +97,7 @@ def status_line(fonts: Fonts, facts: ChipFacts, width: int, mark: int) -> ChipLi
         marks_w, more = _marks_width(fonts, facts, shown, mark)
         if marks_w + fonts.width(status) <= width:
             return ChipLines((), shown, more, status)
-    return ChipLines((), 0, "", facts.time)
+    return ChipLines((), 0, "", compact_time(facts.time))
 
 
 def _first_word_room(fonts: Fonts, text: str, line: int) -> int:
@@ -99,9 +116,10 @@ def one_line(fonts: Fonts, facts: ChipFacts, width: int, mark: int, line: int) -
         room = width - marks_w - fonts.width(status) - GAP
         if room >= need:
             return ChipLines((fonts.elide(facts.text, room, False),), shown, more, status, room)
-    room = max(0, width - fonts.width(facts.time) - GAP)
+    time = facts.time if fonts.width(facts.time) <= width else compact_time(facts.time)
+    room = max(0, width - fonts.width(time) - GAP)
     words = fonts.elide(facts.text, room, False) if room >= fonts.width("W…") else ""
-    return ChipLines((words,) if words else (), 0, "", facts.time, room)
+    return ChipLines((words,) if words else (), 0, "", time, room)
 
 
 def two_lines_of_words(fonts: Fonts, text: str, width: int) -> tuple[str, ...]:
