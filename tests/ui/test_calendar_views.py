@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
@@ -100,15 +100,24 @@ def test_state_filter_applies_to_every_view(
 
 def test_account_and_label_filters(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> None:
     page = shown_calendar(qtbot, demo_home, make_window)
-    account_id = all_month_entries(page)[0].account_id
-    page.set_filter(CalendarFilter(account_ids=frozenset({account_id})))
-    assert {e.account_id for e in all_month_entries(page)} == {account_id}
-    campaign = next(
+    campaigns = [
         label
         for e in all_month_entries(page)
         for label in e.labels
         if label in CAMPAIGN_LABELS.values()
-    )
+    ]
+    if not campaigns:  # early on the 1st the demo's campaign posts are in the month before
+        page.set_anchor(page.today().replace(day=1) - timedelta(days=1))
+        campaigns = [
+            label
+            for e in all_month_entries(page)
+            for label in e.labels
+            if label in CAMPAIGN_LABELS.values()
+        ]
+    campaign = campaigns[0]
+    account_id = all_month_entries(page)[0].account_id
+    page.set_filter(CalendarFilter(account_ids=frozenset({account_id})))
+    assert {e.account_id for e in all_month_entries(page)} == {account_id}
     page.set_filter(CalendarFilter(label=campaign))
     labelled = all_month_entries(page)
     assert labelled and all(campaign in e.labels for e in labelled)
@@ -136,10 +145,11 @@ def test_chip_hit_testing_and_double_click(
     entry = all_month_entries(page)[0]
     center = page.grid.chip_center(entry)
     assert center is not None
-    assert page.grid.entry_at(center) == entry
+    # One chip per post: the chip answers with one of that post's deliveries.
+    assert (hit := page.grid.entry_at(center)) is not None and hit.post_id == entry.post_id
     with qtbot.waitSignal(page.entry_activated, timeout=1000) as activated:
         qtbot.mouseDClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    assert activated.args[0] == entry
+    assert activated.args[0].post_id == entry.post_id
 
 
 def test_week_drop_snaps_to_quarter_hours(

@@ -4,8 +4,9 @@ Help → Keyboard shortcuts from the real objects; Tab reaches every control in 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,6 +24,11 @@ from .conftest import HELSINKI, MakeWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _today_in_helsinki() -> date:
+    """Today where the window's calendar is (make_window's zone), not the machine's."""
+    return datetime.now(ZoneInfo("Europe/Helsinki")).date()
 
 
 def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
@@ -107,7 +113,7 @@ def test_shortcuts_do_what_they_say(qtbot: QtBot, demo_home: Path, make_window: 
     qtbot.keyClick(calendar.grid, Qt.Key.Key_A, CTRL | SHIFT)
     assert calendar.mode == "agenda"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Home, CTRL)
-    assert calendar.anchor == date.today()
+    assert calendar.anchor == _today_in_helsinki()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, CTRL | SHIFT)
     assert calendar.mode == "month"
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,11 @@ from somestudio.app.settings import SettingsStore
 from somestudio.ui.main_window import PAGES
 
 from .conftest import MakeWindow
+
+
+def _today_in_helsinki() -> date:
+    """Today where the window's calendar is (make_window's zone), not the machine's."""
+    return datetime.now(ZoneInfo("Europe/Helsinki")).date()
 
 
 def test_navigation_reaches_every_page_by_keyboard(
@@ -34,7 +40,7 @@ def test_calendar_opens_on_this_month_with_posts(demo_home: Path, make_window: M
     window = make_window(demo_home)
     assert window.current_page() == "calendar"
     model = window.calendar.model
-    today = date.today()
+    today = _today_in_helsinki()
     assert (model.year, model.month) == (today.year, today.month)
     in_grid = sum(len(model.entries_on(day)) for day in model._days)
     assert in_grid > 20
@@ -83,7 +89,10 @@ def test_month_navigation_keys(qtbot: QtBot, demo_home: Path, make_window: MakeW
     qtbot.keyClick(calendar.grid, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert (calendar.model.year, calendar.model.month) == (2026, 11)
     qtbot.keyClick(calendar.grid, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    assert (calendar.model.year, calendar.model.month) == (date.today().year, date.today().month)
+    assert (calendar.model.year, calendar.model.month) == (
+        _today_in_helsinki().year,
+        _today_in_helsinki().month,
+    )
 
 
 def test_selecting_a_day_lists_its_posts(demo_home: Path, make_window: MakeWindow) -> None:
