@@ -17,6 +17,7 @@ from somestudio.domain.first_comment import CommentState, OutgoingComment, comme
 from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store import deliveries
 from somestudio.store.accounts import account_of
+from somestudio.store.comment_state import move_state
 
 # A comment may change while it has not started on its way out.
 _EDITABLE = (CommentState.PENDING.value, CommentState.FAILED.value)
@@ -159,26 +160,21 @@ def move(
     remote_url: str | None = None,
     sent_at: datetime | None = None,
 ) -> bool:
-    sources = sorted(s.value for s in only_from)
-    marks = ", ".join("?" for _ in sources)
-    cur = conn.execute(
-        "UPDATE first_comments SET state = ?, last_error = ?, next_attempt_at = ?,"  # noqa: S608 - placeholders only
-        " remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url),"
-        " sent_at = COALESCE(?, sent_at), updated_at = ?"
-        f" WHERE delivery_id = ? AND state IN ({marks})",
-        (
-            target.value,
-            last_error,
-            utc_text(next_attempt_at) if next_attempt_at else None,
-            remote_id,
-            remote_url,
-            utc_text(sent_at) if sent_at else None,
-            utc_text(now),
-            delivery_id,
-            *sources,
-        ),
+    moved = move_state(
+        conn,
+        "first_comments",
+        "delivery_id",
+        delivery_id,
+        target=target,
+        now=now,
+        only_from=only_from,
+        last_error=last_error,
+        next_attempt_at=next_attempt_at,
+        remote_id=remote_id,
+        remote_url=remote_url,
+        sent_at=sent_at,
     )
-    return cur.rowcount == 1
+    return moved
 
 
 # The comment's attempts and its failures in a row: the post's, under subject 'comment'.

@@ -16,6 +16,7 @@ from datetime import datetime
 from somestudio.domain.first_comment import CommentState, OutgoingComment, ReplyTarget
 from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store.accounts import account_of
+from somestudio.store.comment_state import move_state
 
 # An answer may change while it has not started on its way out.
 _EDITABLE = (CommentState.PENDING.value, CommentState.FAILED.value)
@@ -112,33 +113,28 @@ def move(
     remote_url: str | None = None,
     sent_at: datetime | None = None,
 ) -> bool:
-    sources = sorted(s.value for s in only_from)
-    marks = ", ".join("?" for _ in sources)
-    cur = conn.execute(
-        "UPDATE inbox_replies SET state = ?, last_error = ?, next_attempt_at = ?,"  # noqa: S608 - placeholders only
-        " remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url),"
-        " sent_at = COALESCE(?, sent_at), updated_at = ?"
-        f" WHERE item_id = ? AND state IN ({marks})",
-        (
-            target.value,
-            last_error,
-            utc_text(next_attempt_at) if next_attempt_at else None,
-            remote_id,
-            remote_url,
-            utc_text(sent_at) if sent_at else None,
-            utc_text(now),
-            item_id,
-            *sources,
-        ),
+    moved = move_state(
+        conn,
+        "inbox_replies",
+        "item_id",
+        item_id,
+        target=target,
+        now=now,
+        only_from=only_from,
+        last_error=last_error,
+        next_attempt_at=next_attempt_at,
+        remote_id=remote_id,
+        remote_url=remote_url,
+        sent_at=sent_at,
     )
-    if cur.rowcount == 1 and target is CommentState.SENT:
+    if moved and target is CommentState.SENT:
         # Answered: the entry is done (and read); the user may open it again.
         conn.execute(
             "UPDATE inbox_items SET done_at = COALESCE(done_at, ?),"
             " read_at = COALESCE(read_at, ?) WHERE id = ?",
             (utc_text(now), utc_text(now), item_id),
         )
-    return cur.rowcount == 1
+    return moved
 
 
 def append_attempt(
