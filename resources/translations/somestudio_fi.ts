@@ -1913,16 +1913,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>%1 epäonnistui (HTTP %2) vastaanotettuaan pyynnön.</translation>
     </message>
     <message>
-        <source>Could not connect to %1 (%2).</source>
-        <translation>Yhteys palveluun %1 ei onnistunut (%2).</translation>
+        <source>Could not connect to %1. Check the internet connection.</source>
+        <translation>Yhteys palveluun %1 ei onnistunut. Tarkista internetyhteys.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s after the post was sent.</source>
         <translation>%1 ei vastannut %2 sekunnissa julkaisun lähettämisen jälkeen.</translation>
     </message>
     <message>
-        <source>The connection to %1 broke after the post was sent (%2).</source>
-        <translation>Yhteys palveluun %1 katkesi julkaisun lähettämisen jälkeen (%2).</translation>
+        <source>The connection to %1 broke after the post was sent.</source>
+        <translation>Yhteys palveluun %1 katkesi julkaisun lähettämisen jälkeen.</translation>
     </message>
     <message>
         <source>The archive folder %1 does not exist (a removable drive?). Create it or choose another folder, then try again.</source>
