@@ -2208,6 +2208,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Export guidelines</source>
         <translation>Vie ohjeistus</translation>
     </message>
+    <message>
+        <source>social-media-guidelines</source>
+        <translation>someohjeistus</translation>
+    </message>
 </context>
 <context>
     <name>IdeasView</name>
