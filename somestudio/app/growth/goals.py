@@ -101,3 +101,12 @@ def status_of(conn: sqlite3.Connection, goal: Goal, today: date, zone: ZoneInfo)
         conn, goal.measure, goal.account_id, goal.start, today, zone=zone
     )
     return GoalStatus(goal, label, target=target_progress(goal, series, today))
+
+
+def load_progress(connect: Connect, today: date, zone: ZoneInfo) -> list[GoalStatus]:
+    """Every goal measured, on a connection of its own (for a worker thread)."""
+    conn = connect()
+    try:
+        return GoalBook(lambda: conn).progress(today, zone)
+    finally:
+        conn.close()

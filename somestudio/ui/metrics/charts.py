@@ -3,6 +3,7 @@ read the same in light and dark themes."""
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
@@ -135,9 +136,19 @@ class FollowersChart(Chart):
     def __init__(self, parent: QWidget | None = None, zone: ZoneInfo | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": LocaleDateAxis(zone)})
         self._curves: list[pg.PlotDataItem] = []
+        self._markers: list[pg.GraphicsObject] = []
+        self.marker_notes: list[str] = []  # the action lines drawn, for tests and tooltips
+        self.post_dots = 0
 
-    def set_series(self, series: Mapping[str, Sequence[AccountPoint]]) -> None:
-        self._redraw = lambda: self.set_series(series)
+    def set_series(
+        self,
+        series: Mapping[str, Sequence[AccountPoint]],
+        notes: Sequence[tuple[datetime, str]] = (),
+        posts: Mapping[str, Sequence[datetime]] | None = None,
+    ) -> None:
+        """``notes``: the user's actions (a dashed line with its note); ``posts``: when each
+        series' account published (a dot on its line)."""
+        self._redraw = lambda: self.set_series(series, notes, posts)
         plot = self.getPlotItem()
         ordered = sorted(series.items())
         # The curves are kept and given new data: making and removing graphics items costs
@@ -166,9 +177,63 @@ class FollowersChart(Chart):
                 curve.setDownsampling(auto=True, method="peak")
                 self._curves.append(curve)
             entries.append((label, colour))
+        self._draw_markers(ordered, notes, posts or {})
         self.show_data(bool(entries))
         self.legend.set_entries(entries)
         plot.enableAutoRange()
+
+    def _draw_markers(
+        self,
+        ordered: Sequence[tuple[str, Sequence[AccountPoint]]],
+        notes: Sequence[tuple[datetime, str]],
+        posts: Mapping[str, Sequence[datetime]],
+    ) -> None:
+        plot = self.getPlotItem()
+        for item in self._markers:
+            plot.removeItem(item)
+        self._markers = []
+        self.marker_notes = []
+        self.post_dots = 0
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        for moment, note in notes:
+            line = pg.InfiniteLine(
+                pos=moment.timestamp(),
+                angle=90,
+                pen=pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine),
+                label=note,
+                labelOpts={"position": 0.92, "color": text, "fill": base, "movable": False},
+            )
+            plot.addItem(line, ignoreBounds=True)
+            self._markers.append(line)
+            self.marker_notes.append(note)
+        for index, (label, points) in enumerate(ordered):
+            moments = posts.get(label, ())
+            known = [p for p in points if p.followers is not None]
+            if not moments or not known:
+                continue
+            times = [p.fetched_at for p in known]
+            xs, ys = [], []
+            for moment in moments:
+                at = bisect.bisect_right(times, moment) - 1
+                xs.append(moment.timestamp())
+                ys.append(float(known[max(at, 0)].followers or 0))
+            dots = pg.ScatterPlotItem(
+                xs,
+                ys,
+                symbol="o",
+                size=7,
+                brush=series_colour(palette, index),
+                pen=pg.mkPen(base, width=1),
+            )
+            plot.addItem(dots)
+            self._markers.append(dots)
+            self.post_dots += len(xs)
+        if self.marker_notes:
+            self.plot_widget.setAccessibleDescription(
+                self.tr("Your actions: %1").replace("%1", "; ".join(self.marker_notes))
+            )
 
 
 class LifetimeChart(Chart):
