@@ -122,14 +122,23 @@ def test_cadence_counts_monday_weeks_and_the_streak() -> None:
     assert progress.streak == 1  # the week of the 16th; this week is not met yet
     assert progress.fraction == 0.5
     assert progress.days_left(date(2026, 3, 25)) == 5  # Wednesday to Sunday
-    month = Goal("Eight a month", Measure.POSTS, 3, date(2026, 1, 15), per=Per.MONTH)
+    month = Goal("Three a month", Measure.POSTS, 3, date(2026, 1, 15), per=Per.MONTH)
     monthly = cadence_progress(month, days, date(2026, 3, 25))
+    # Started mid-January: counted from February, the first whole month.
     assert [(p.first, p.posts) for p in monthly.periods] == [
-        (date(2026, 1, 1), 0),
         (date(2026, 2, 1), 1),
         (date(2026, 3, 1), 6),
     ]
-    assert monthly.current.met and monthly.streak == 1
+    assert monthly.current.met and monthly.streak == 1 and monthly.kept == 0
+
+
+def test_a_cadence_started_mid_week_counts_that_part_until_the_next_week() -> None:
+    goal = Goal("Two a week", Measure.POSTS, 2, date(2026, 3, 4), per=Per.WEEK)  # Wednesday
+    days = [date(2026, 3, 3), date(2026, 3, 5), date(2026, 3, 10)]
+    during = cadence_progress(goal, days, date(2026, 3, 6))
+    assert [(p.first, p.posts) for p in during.periods] == [(date(2026, 3, 2), 1)]
+    after = cadence_progress(goal, days, date(2026, 3, 11))
+    assert [(p.first, p.posts) for p in after.periods] == [(date(2026, 3, 9), 1)]
 
 
 def test_daily_series_from_counts_at_any_moment() -> None:

@@ -68,12 +68,17 @@ def period_of(day: date, per: Per) -> tuple[date, date]:
 
 
 def cadence_progress(goal: Goal, post_days: Iterable[date], today: date) -> CadenceProgress:
-    """``post_days``: the local day of each post published for the goal's accounts."""
+    """``post_days``: the local day of each post published for the goal's accounts.
+
+    A goal started mid-week (mid-month) is counted from the next whole period: a week of
+    one day would count as a week missed. Until that period comes, the part one counts."""
     assert goal.per is not None, "a cadence goal has a period"
     first, last = period_of(min(goal.start, today), goal.per)
+    if first < goal.start and last < today:
+        first, last = period_of(last + timedelta(days=1), goal.per)
     counts: dict[date, int] = {}
     for day in post_days:
-        if goal.start <= day <= today:
+        if max(goal.start, first) <= day <= today:
             start, _ = period_of(day, goal.per)
             counts[start] = counts.get(start, 0) + 1
     periods = []

@@ -124,7 +124,8 @@ def _paced(
     assert current is not None
     if slope <= 0:
         return TargetState.NOT_GROWING, Pace(slope, len(recent), None)
-    days = math.ceil((goal.target - current) / slope)
+    # A hair under a whole day is that day (2.0 a day fitted as 1.9999999999999996).
+    days = math.ceil((goal.target - current) / slope - 1e-9)
     if days > FAR_AWAY_DAYS:
         return TargetState.NOT_GROWING, Pace(slope, len(recent), None)
     projected = last + timedelta(days=max(days, 0))
