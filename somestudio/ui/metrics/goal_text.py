@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from somestudio.app.growth.goals import GoalStatus
 from somestudio.domain.growth.before_after import BeforeAfter, Verdict
@@ -14,6 +14,19 @@ from somestudio.domain.growth.pace import TargetState
 from somestudio.domain.growth.wins import Win, WinKind
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import day_month, qdate
+
+
+class GoalWords(QObject):
+    """The goal sentences that count (lupdate finds plural forms only in ``self.tr``)."""
+
+    def more_to_go(self, count: int) -> str:
+        return self.tr("%n more to go,", "", count)
+
+    def days_left(self, count: int) -> str:
+        return self.tr("%n day(s) left.", "", count)
+
+
+_PLURALS = GoalWords()
 
 
 def measure_name(measure: Measure) -> str:
@@ -172,9 +185,8 @@ def _cadence_text(status: GoalStatus, today: date, locale: QLocale) -> str:
         head += " " + QCoreApplication.translate("Goals", "Done.")
     else:
         missing = current.target - current.posts
-        head += " " + QCoreApplication.translate(
-            "Goals", "%n more to go, %1 day(s) left.", "", missing
-        ).replace("%1", locale.toString(cadence.days_left(today)))
+        days = cadence.days_left(today)
+        head += " " + _PLURALS.more_to_go(missing) + " " + _PLURALS.days_left(days)
     if cadence.finished:
         head += " " + (
             QCoreApplication.translate("Goals", "Kept in %1 of the last %2 weeks.")
