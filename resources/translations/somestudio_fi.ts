@@ -304,6 +304,10 @@
         <translation>Ennen ja jälkeen</translation>
     </message>
     <message>
+        <source>Before and after the chosen action</source>
+        <translation>Ennen valittua tekoa ja sen jälkeen</translation>
+    </message>
+    <message>
         <source>No actions yet.</source>
         <translation>Ei vielä tekoja.</translation>
     </message>

@@ -142,7 +142,12 @@ def build_report(
                 )
             )
     last_day = month_period_end(month) - timedelta(days=1)
-    goals = [status_of(conn, g, last_day, zone) for g in goal_rows.list_goals(conn)]
+    # The goals the month worked on: started by its end, and not over before it began.
+    goals = [
+        status_of(conn, g, last_day, zone)
+        for g in goal_rows.list_goals(conn)
+        if g.start <= last_day and (g.deadline is None or g.deadline >= month)
+    ]
     growth = [
         Growth(labels.get(a.id, str(a.id)), a.network, points[0].followers, points[-1].followers)
         for a in accounts

@@ -225,3 +225,14 @@ def test_finnish_words_and_dates(page: MetricsPage) -> None:
         )
     finally:
         finnish.remove()
+
+
+def test_an_action_tied_to_an_account_is_compared_on_it(page: MetricsPage) -> None:
+    page._studio.timeline().add_action(FAIR, "New profile photo", account_id=1)
+    page.action_section.reload()
+    page.action_section.list.setCurrentRow(0)
+    assert page.action_section.account.currentData() == 1
+    assert "Growth was faster after the action." in page.action_section.result.text()
+    page.action_section.account.setCurrentIndex(0)  # the user's choice then stands
+    page.action_section.window_days.setValue(10)
+    assert page.action_section.account.currentIndex() == 0

@@ -33,6 +33,7 @@ from somestudio.ui.metrics.goal_text import comparison_text, day_text, problem_t
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import qdate
+from somestudio.ui.theme import SPACE
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 EVERY_DAY = (date(1900, 1, 1), date(9999, 1, 1))
@@ -124,6 +125,7 @@ class ActionsSection(QWidget):
         self._zone = zone
         self._prompts = prompts
         self.today = today or (lambda: datetime.now(zone).date())
+        self._compared: int | None = None
         self._build()
 
     def _build(self) -> None:
@@ -155,13 +157,22 @@ class ActionsSection(QWidget):
         self.result.setAccessibleName(self.tr("Before and after"))
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading = QLabel(self.tr("Before and after the chosen action"))
+        heading.setObjectName("BeforeAfterHeading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.heading = heading
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Account to compare"), self.account)
         form.addRow(self.tr("Days before and after"), self.window_days)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addSpacing(SPACE.m)
+        layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.result)
         self.add_button.clicked.connect(self.open_dialog)
@@ -211,6 +222,14 @@ class ActionsSection(QWidget):
         if action is None:
             self.result.setText(self.tr("Choose an action to compare before and after it."))
             return
+        if action.account_id is not None and action.id != self._compared:
+            # An action tied to one account is compared on that account first.
+            index = self.account.findData(action.account_id)
+            if index >= 0:
+                self.account.blockSignals(True)
+                self.account.setCurrentIndex(index)
+                self.account.blockSignals(False)
+        self._compared = action.id
         account = self.account.currentData()
         result = self._studio.timeline().compare(
             action.day,

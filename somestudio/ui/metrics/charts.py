@@ -25,6 +25,7 @@ from somestudio.ui.theme.tokens import DARK, LIGHT, colours
 pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
 NEUTRAL = 140.0  # the grey a heatmap cell fades to when few posts stand behind it
 PALE_TEXT = LIGHT.text  # readable on that grey in both themes
+MARKER_CHARS = 28  # an action's note on the chart, cut with an ellipsis
 _FETCHED = attrgetter("fetched_at")
 _FOLLOWERS = attrgetter("followers")
 
@@ -197,13 +198,27 @@ class FollowersChart(Chart):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
-        for moment, note in notes:
+        times = [p.fetched_at.timestamp() for _, points in ordered for p in points]
+        middle = (min(times) + max(times)) / 2 if times else 0.0
+        for index, (moment, note) in enumerate(notes):
+            # Right of the line in the chart's left half, left of it in the right half: the
+            # note stays inside the plot.
+            side = 0 if moment.timestamp() < middle else 1
+            # Short on the chart, staggered so that actions days apart do not write over
+            # each other; the whole note is in the chart's description.
+            short = note if len(note) <= MARKER_CHARS else note[: MARKER_CHARS - 1] + "…"
             line = pg.InfiniteLine(
                 pos=moment.timestamp(),
                 angle=90,
                 pen=pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine),
-                label=note,
-                labelOpts={"position": 0.92, "color": text, "fill": base, "movable": False},
+                label=short,
+                labelOpts={
+                    "position": 0.95 - 0.09 * (index % 4),
+                    "anchors": [(side, 0.5), (side, 0.5)],
+                    "color": text,
+                    "fill": base,
+                    "movable": False,
+                },
             )
             plot.addItem(line, ignoreBounds=True)
             self._markers.append(line)
@@ -213,10 +228,10 @@ class FollowersChart(Chart):
             known = [p for p in points if p.followers is not None]
             if not moments or not known:
                 continue
-            times = [p.fetched_at for p in known]
+            fetched = [p.fetched_at for p in known]
             xs, ys = [], []
             for moment in moments:
-                at = bisect.bisect_right(times, moment) - 1
+                at = bisect.bisect_right(fetched, moment) - 1
                 xs.append(moment.timestamp())
                 ys.append(float(known[max(at, 0)].followers or 0))
             dots = pg.ScatterPlotItem(

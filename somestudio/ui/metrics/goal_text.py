@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from somestudio.app.growth.goals import GoalStatus
 from somestudio.domain.growth.before_after import BeforeAfter, Verdict
+from somestudio.domain.growth.cadence import CadenceProgress
 from somestudio.domain.growth.goals import Goal, Measure, Per
 from somestudio.domain.growth.pace import TargetState
 from somestudio.domain.growth.wins import Win, WinKind
@@ -109,10 +110,16 @@ def goal_summary(goal: Goal, account_label: str, locale: QLocale | None = None) 
     )
 
 
-def status_text(status: GoalStatus, today: date, locale: QLocale | None = None) -> str:
-    """Where the goal stands and, where the data can tell, when it will be reached."""
+def status_text(
+    status: GoalStatus, today: date, locale: QLocale | None = None, *, month_end: bool = False
+) -> str:
+    """Where the goal stands and, where the data can tell, when it will be reached.
+    ``month_end``: as the monthly report says it (a cadence by its kept weeks, not by a
+    week that has only begun)."""
     locale = locale or QLocale()
     if status.cadence is not None:
+        if month_end and status.cadence.finished:
+            return _kept_text(status.cadence, locale)
         return _cadence_text(status, today, locale)
     progress = status.target
     assert progress is not None
@@ -188,14 +195,21 @@ def _cadence_text(status: GoalStatus, today: date, locale: QLocale) -> str:
         days = cadence.days_left(today)
         head += " " + _PLURALS.more_to_go(missing) + " " + _PLURALS.days_left(days)
     if cadence.finished:
-        head += " " + (
+        head += " " + _kept_text(cadence, locale)
+    return head
+
+
+def _kept_text(cadence: CadenceProgress, locale: QLocale) -> str:
+    week = cadence.goal.per is Per.WEEK
+    return (
+        (
             QCoreApplication.translate("Goals", "Kept in %1 of the last %2 weeks.")
             if week
             else QCoreApplication.translate("Goals", "Kept in %1 of the last %2 months.")
-        ).replace("%1", locale.toString(cadence.kept)).replace(
-            "%2", locale.toString(len(cadence.finished))
         )
-    return head
+        .replace("%1", locale.toString(cadence.kept))
+        .replace("%2", locale.toString(len(cadence.finished)))
+    )
 
 
 def progress_name(goal: Goal) -> str:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,13 +55,20 @@ class GoalRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACE.s, SPACE.xs, SPACE.s, SPACE.xs)
         layout.setSpacing(SPACE.xxs)
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
-        top.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(top)
+        self.summary.setObjectName("GoalSummary")
+        self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
+        layout.addStretch(1)  # room the list gives beyond the hint goes below, not between
+
+    def set_selected(self, selected: bool) -> None:
+        """On the selection's colour the text takes the colour made to be read on it."""
+        on = QPalette.ColorRole.HighlightedText
+        self.title.setForegroundRole(on if selected else QPalette.ColorRole.WindowText)
+        self.status.setForegroundRole(on if selected else QPalette.ColorRole.WindowText)
+        self.summary.setForegroundRole(on if selected else QPalette.ColorRole.PlaceholderText)
 
 
 class GoalsSection(QWidget):
@@ -127,6 +134,11 @@ class GoalsSection(QWidget):
         return goal if isinstance(goal, Goal) else None
 
     def _update_buttons(self) -> None:
+        current = self.list.currentRow()
+        for index in range(self.list.count()):
+            row = self.list.itemWidget(self.list.item(index))
+            if isinstance(row, GoalRow):
+                row.set_selected(index == current)
         has = self.chosen() is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)

@@ -321,7 +321,7 @@ def _goals(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
             out.painter.drawRoundedRect(QRectF(0, top, WIDTH * status.fraction, 10), 4, 4)
         out.painter.setBrush(Qt.BrushStyle.NoBrush)
         out.y = top + 14
-        out.text(status_text(status, last_day, locale), 9)
+        out.text(status_text(status, last_day, locale, month_end=True), 9)
         out.y += 4
 
 
