@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.entities import find_hashtags
 from somestudio.domain.growth.actions import ActionKind, TimelineAction
+from somestudio.domain.growth.before_after import BeforeAfter
 from somestudio.domain.insight_columns import (
     ObservedPosts,
     PostFeatures,
@@ -41,6 +42,7 @@ from somestudio.store import timeline_actions as action_rows
 
 TOP_POSTS = 200
 CACHED_LOADS = 16  # filter and period combinations remembered while the data is unchanged
+COMPARED_ACTIONS = 10  # the newest actions of a period compared in the insights
 MARGIN_DAYS = 30  # follower counts read around a period, for rates at its edges
 
 
@@ -65,6 +67,8 @@ class DashboardData:
     posts_in_period: int = 0
     # The timeline's markers (issue 18): the user's actions and the period's posts.
     actions: list[TimelineAction] = field(default_factory=list)
+    # Follower growth before and after each of the user's actions in the period.
+    comparisons: list[tuple[TimelineAction, BeforeAfter]] = field(default_factory=list)
 
 
 _NETWORKS = {n.value: n for n in Network}
@@ -307,8 +311,23 @@ class MetricsDashboard:
             insights=insights,
             slots=slots,
             posts_in_period=len(rows),
-            actions=self._actions(conn, period, rows),
+            actions=(actions := self._actions(conn, period, rows)),
+            comparisons=self._comparisons(conn, actions),
         )
+
+    def _comparisons(
+        self, conn: sqlite3.Connection, actions: list[TimelineAction]
+    ) -> list[tuple[TimelineAction, BeforeAfter]]:
+        """Each kept action's before/after (its own account, or all together), newest
+        first, at most ``COMPARED_ACTIONS`` of them."""
+        from somestudio.app.growth.timeline import Timeline  # noqa: PLC0415
+
+        timeline = Timeline(lambda: conn)
+        kept = [a for a in actions if a.kind is not ActionKind.POST]
+        return [
+            (a, timeline.compare(a.day, self.zone, account_id=a.account_id))
+            for a in reversed(kept[-COMPARED_ACTIONS:])
+        ]
 
     def _actions(
         self, conn: sqlite3.Connection, period: Period, rows: list[tuple[Any, ...]]

@@ -208,6 +208,9 @@ def test_dashboard_load_carries_actions_and_post_markers(workspace: Workspace) -
         (ActionKind.USER, "New photo"),
         (ActionKind.POST, "Hello there"),
     ]
+    ((action, result),) = data.comparisons  # no follower counts: it cannot tell
+    assert action.note == "New photo"
+    assert result.verdict is Verdict.CANNOT_TELL
 
 
 def test_monthly_report_opens_with_wins(workspace: Workspace, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.studio import Studio
@@ -183,6 +183,15 @@ def test_an_action_is_drawn_and_compared(page: MetricsPage, qtbot: QtBot) -> Non
     assert section.list.item(0).text().endswith("Job fair")
     assert page.followers_chart.marker_notes == ["Job fair"]
     assert page.followers_chart.post_dots == 3
+    # The Insights tab says it too, set apart in bold as a finding.
+    found = [
+        page.insights.item(i)
+        for i in range(page.insights.count())
+        if page.insights.item(i).data(Qt.ItemDataRole.UserRole) == "before_after"
+    ]
+    assert len(found) == 1
+    assert found[0].text().startswith("✔ Job fair (15/04): Follower growth per day")
+    assert found[0].font().bold()
     section.list.setCurrentRow(0)
     text = section.result.text()
     assert "14 days before: 2.0 (from 14 days with counts)" in text

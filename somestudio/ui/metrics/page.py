@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -342,7 +342,7 @@ class MetricsPage(QWidget):
         notes = [
             (datetime.combine(a.day, time(12), self._zone), a.note)
             for a in data.actions
-            if a.kind is ActionKind.USER
+            if a.kind is not ActionKind.POST
         ]
         posts: dict[str, list[datetime]] = {}
         for action in data.actions:
@@ -395,6 +395,7 @@ class MetricsPage(QWidget):
             self.insights.addItem(item)
         for insight in checked:
             self.insights.addItem(describe(insight))
+        self._show_comparisons(loaded)
         line = self.unknown_text(waiting)
         if line is not None:
             item = QListWidgetItem(line)
@@ -417,6 +418,25 @@ class MetricsPage(QWidget):
             self.slots.addItem(item)
         if not loaded.data.slots:
             self.slots.addItem(self.tr("None yet: no time or weekday stands out clearly."))
+
+    def _show_comparisons(self, loaded: DashboardLoad) -> None:
+        """Each of the period's actions: follower growth before against after. A change is
+        set in bold like a claimed finding; "cannot tell" is said as plainly."""
+        from somestudio.domain.growth.before_after import Verdict  # noqa: PLC0415
+        from somestudio.ui.metrics.goal_text import comparison_text, day_text  # noqa: PLC0415
+
+        end = loaded.data.period.end - timedelta(seconds=1)
+        today = end.astimezone(self._zone).date()  # the period's last day: years shown apart
+        for action, result in loaded.data.comparisons:
+            head = f"{action.note} ({day_text(action.day, today)}): "
+            claimed = result.verdict in {Verdict.UP, Verdict.DOWN}
+            item = QListWidgetItem(("✔ " if claimed else "") + head + comparison_text(result))
+            item.setData(Qt.ItemDataRole.UserRole, "before_after")
+            if claimed:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.insights.addItem(item)
 
     def _on_post_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         post = self.posts_model.row_at(current.row())
