@@ -149,7 +149,7 @@ def test_a_refused_goal_keeps_the_dialog_and_what_was_typed(
     dialog.reject()
 
 
-def test_a_cadence_goal_changed_and_removed(page: MetricsPage) -> None:
+def test_a_cadence_goal_changed_and_removed(page: MetricsPage, qtbot: QtBot) -> None:
     book = page._studio.goals()
     book.add(Goal("Two a week", Measure.POSTS, 2, date(2026, 4, 6), per=Per.WEEK))
     page.goal_section.reload()
@@ -164,8 +164,14 @@ def test_a_cadence_goal_changed_and_removed(page: MetricsPage) -> None:
     dialog.target.setValue(1)
     dialog.save()
     assert [g.target for g in book.goals()] == [1]
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(page.goal_section)
     page.goal_section.list.setCurrentRow(0)
-    page.goal_section.remove_button.click()
+    page.activateWindow()
+    page.goal_section.list.setFocus()
+    qtbot.waitUntil(page.goal_section.list.hasFocus)
+    qtbot.keyClick(page.goal_section.list, Qt.Key.Key_Delete)  # asks, then removes
     assert page.prompts.asked[-1].startswith("Remove the goal “Two a week”?")  # type: ignore[attr-defined]
     assert book.goals() == []
 

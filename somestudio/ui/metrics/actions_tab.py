@@ -9,6 +9,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -177,6 +178,10 @@ class ActionsSection(QWidget):
         layout.addWidget(self.result)
         self.add_button.clicked.connect(self.open_dialog)
         self.remove_button.clicked.connect(self.remove_chosen)
+        # Delete in the list removes the chosen one (after asking), as in the Drafts list.
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_chosen)
         self.list.currentRowChanged.connect(self.compare)
         self.account.currentIndexChanged.connect(self.compare)
         self.window_days.valueChanged.connect(self.compare)

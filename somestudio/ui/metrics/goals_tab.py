@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -124,6 +124,10 @@ class GoalsSection(QWidget):
         self.add_button.clicked.connect(lambda: self.open_dialog(None))
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.chosen()))
         self.remove_button.clicked.connect(self.remove_chosen)
+        # Delete in the list removes the chosen one (after asking), as in the Drafts list.
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_chosen)
         self.list.itemActivated.connect(lambda _item: self.open_dialog(self.chosen()))
         self.list.currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
