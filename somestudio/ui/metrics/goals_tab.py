@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from somestudio.ui.metrics.goal_text import goal_summary, progress_name, status_
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.tokens import colours
 
 GOAL_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,8 +47,21 @@ class GoalRow(QWidget):
         self.bar.setObjectName("GoalProgress")
         self.bar.setRange(0, 1000)
         self.bar.setValue(round(status.fraction * 1000))
-        self.bar.setFormat(f"{status.fraction * 100:.0f} %")
+        # The share beside the bar, not on it: text over the chunk's colour would fall
+        # short of AA contrast in one scheme or the other.
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(12)
+        self.percent = QLabel(QLocale().toString(round(status.fraction * 100)) + " %")
+        self.percent.setObjectName("GoalPercent")
         self.bar.setAccessibleName(progress_name(goal))
+        # An edge in the control colour (3:1), so that an empty bar still reads as a bar in
+        # the dark scheme too (Fusion's groove vanishes into a dark list).
+        scheme = colours()
+        self.bar.setStyleSheet(
+            f"QProgressBar {{ border: 1px solid {scheme.control}; border-radius: 4px;"
+            f" background: {scheme.surface}; }}"
+            f" QProgressBar::chunk {{ background: {scheme.series[0]}; border-radius: 3px; }}"
+        )
         self.status = QLabel(status_text(status, today))
         self.bar.setAccessibleDescription(self.status.text())
         for label in (self.summary, self.status):
@@ -59,7 +73,10 @@ class GoalRow(QWidget):
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
-        layout.addWidget(self.bar)
+        bar_line = QHBoxLayout()
+        bar_line.addWidget(self.bar, 1)
+        bar_line.addWidget(self.percent)
+        layout.addLayout(bar_line)
         layout.addWidget(self.status)
         layout.addStretch(1)  # room the list gives beyond the hint goes below, not between
 
@@ -68,6 +85,7 @@ class GoalRow(QWidget):
         on = QPalette.ColorRole.HighlightedText
         self.title.setForegroundRole(on if selected else QPalette.ColorRole.WindowText)
         self.status.setForegroundRole(on if selected else QPalette.ColorRole.WindowText)
+        self.percent.setForegroundRole(on if selected else QPalette.ColorRole.WindowText)
         self.summary.setForegroundRole(on if selected else QPalette.ColorRole.PlaceholderText)
 
 
