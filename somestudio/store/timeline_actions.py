@@ -72,3 +72,17 @@ def published_moments(
         for r in rows
         if not wanted or int(r[1]) in wanted
     ]
+
+
+def published_posts(
+    conn: sqlite3.Connection, start: datetime, end: datetime
+) -> list[tuple[int, int, datetime]]:
+    """(post id, account id, published at) of each delivery published in [start, end)."""
+    rows = conn.execute(
+        "SELECT d.post_id, d.account_id, d.published_at FROM deliveries d"
+        " JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL"
+        " WHERE d.state = 'published' AND d.published_at >= ? AND d.published_at < ?"
+        " ORDER BY d.published_at, d.id",
+        (utc_text(start), utc_text(end)),
+    ).fetchall()
+    return [(int(r[0]), int(r[1]), parse_utc(r[2])) for r in rows]

@@ -256,3 +256,33 @@ def test_studio_hands_out_the_services(workspace: Workspace) -> None:
     goal_id = studio.goals().add(Goal("Two", Measure.POSTS, 2, MARCH, per=Per.WEEK), NOW)
     assert studio.goals().goal(goal_id) is not None
     assert studio.timeline().add_action(MARCH, "Workshop", now=NOW) > 0
+
+
+def test_a_post_sent_to_two_accounts_counts_once_for_all_accounts(
+    workspace: Workspace,
+) -> None:
+    from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+    from somestudio.domain.utc import utc_text  # noqa: PLC0415
+    from somestudio.store import posts as post_rows  # noqa: PLC0415
+
+    conn = workspace.writable_connection()
+    masto = account(conn, Network.MASTODON, "@kahvila")
+    other = account(conn, Network.BLUESKY, "kahvila.bsky.social")
+    when = datetime(2026, 3, 3, 10, tzinfo=UTC)
+    with transaction(conn):
+        first = published(conn, masto, when, "m1", "Both")
+        post_id = conn.execute("SELECT post_id FROM deliveries WHERE id = ?", (first,)).fetchone()
+        second = post_rows.add_delivery(
+            conn, post_id[0], other, scheduled_at=when, time_zone="Europe/Helsinki",
+            state=DeliveryState.PUBLISHED,
+        )  # fmt: skip
+        conn.execute(
+            "UPDATE deliveries SET published_at = ? WHERE id = ?",
+            (utc_text(when + timedelta(minutes=1)), second),
+        )
+    book = GoalBook(workspace.writable_connection)
+    book.add(Goal("All", Measure.POSTS, 2, date(2026, 3, 2), per=Per.WEEK), NOW)
+    book.add(Goal("Bluesky", Measure.POSTS, 2, date(2026, 3, 2), per=Per.WEEK, account_id=other))
+    everyone, bluesky = book.progress(date(2026, 3, 4), HELSINKI)
+    assert everyone.cadence is not None and everyone.cadence.current.posts == 1
+    assert bluesky.cadence is not None and bluesky.cadence.current.posts == 1

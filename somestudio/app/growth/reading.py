@@ -70,11 +70,13 @@ def measure_series(
 def post_days(
     conn: sqlite3.Connection, account_id: int | None, start: date, today: date, zone: ZoneInfo
 ) -> list[date]:
-    """The local day of each post published for the accounts from ``start`` to ``today``."""
-    moments = action_rows.published_moments(
-        conn,
-        day_start(start, zone),
-        day_start(today + timedelta(days=1), zone),
-        account_ids(conn, account_id),
-    )
-    return [moment.astimezone(zone).date() for _, _, moment, _ in moments]
+    """The local day each post went out for the accounts from ``start`` to ``today``: a post
+    sent to several of them counts once (on the day it first went out)."""
+    wanted = set(account_ids(conn, account_id))
+    first: dict[int, datetime] = {}
+    for post_id, account, moment in action_rows.published_posts(
+        conn, day_start(start, zone), day_start(today + timedelta(days=1), zone)
+    ):
+        if account in wanted and post_id not in first:
+            first[post_id] = moment
+    return [moment.astimezone(zone).date() for moment in first.values()]
