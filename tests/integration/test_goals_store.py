@@ -251,6 +251,28 @@ def test_monthly_report_opens_with_wins(workspace: Workspace, tmp_path: Path) ->
     assert ["200 contacts", "followers", "200", "2026-06-30", "", "100.0", "reached"] in rows
 
 
+def test_monthly_report_compares_the_months_actions(workspace: Workspace, tmp_path: Path) -> None:
+    conn = workspace.writable_connection()
+    linkedin = account(conn, Network.LINKEDIN, "minna")
+    fair = date(2026, 3, 15)
+    counts, value = {}, 300
+    for offset in range(-16, 17):
+        value += (2 if offset <= 0 else 6) + (offset % 3) - 1
+        counts[fair + timedelta(days=offset)] = value
+    followers(conn, linkedin, counts)
+    timeline = Timeline(workspace.writable_connection)
+    timeline.add_action(fair, "Job fair", account_id=linkedin, now=NOW)
+    timeline.add_action(date(2026, 4, 2), "Next month", now=NOW)
+    report = build_report(workspace.connection, MARCH, HELSINKI)
+    ((action, result),) = report.actions
+    assert action.note == "Job fair" and result.verdict is Verdict.UP
+    path = tmp_path / "march.csv"
+    write_report_csv(report, path)
+    rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines()))
+    (line,) = [r for r in rows if r and r[0] == "2026-03-15"]
+    assert line[1:3] == ["Job fair", "14"] and line[-1] == "up"
+
+
 def test_studio_hands_out_the_services(workspace: Workspace) -> None:
     studio = Studio(workspace)
     goal_id = studio.goals().add(Goal("Two", Measure.POSTS, 2, MARCH, per=Per.WEEK), NOW)

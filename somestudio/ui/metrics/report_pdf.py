@@ -268,6 +268,7 @@ def _draw(out: _Writer, report: MonthlyReport) -> None:
     _followers(out, report)
     _top_posts(out, report, locale)
     _insights(out, report, locale)
+    _actions(out, report, locale)
     _community(out, report, locale)
     if report.series:
         out.heading(QCoreApplication.translate("MonthlyReport", "Your own numbers"), 60)
@@ -726,6 +727,18 @@ def _insights(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
         8,
         colour=MUTED,
     )
+
+
+def _actions(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
+    """The month's own actions and whether follower growth changed after each."""
+    if not report.actions:
+        return
+    from somestudio.ui.metrics.goal_text import comparison_text, day_text  # noqa: PLC0415
+
+    out.heading(QCoreApplication.translate("MonthlyReport", "Your actions"), 80)
+    for action, result in report.actions:
+        out.text(f"{action.note} ({day_text(action.day, report.month, locale)})", 10, bold=True)
+        out.text(comparison_text(result, locale), 9)
 
 
 def _community(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
