@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "import",
     "export",
     "metrics",
+    "goals",
     "inbox",
     "qt-probe",
 )

@@ -103,6 +103,23 @@
     </message>
 </context>
 <context>
+    <name>GoalWords</name>
+    <message numerus="yes">
+        <source>%n more to go,</source>
+        <translation>
+            <numerusform>%n more to go,</numerusform>
+            <numerusform>%n more to go,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left.</source>
+        <translation>
+            <numerusform>%n day left.</numerusform>
+            <numerusform>%n days left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n problems: fix them in the file, then choose it again. Nothing is imported until every row is right.</source>

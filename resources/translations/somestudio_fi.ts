@@ -235,6 +235,88 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Uusi teko</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Mitä teit</translation>
+    </message>
+    <message>
+        <source>e.g. job fair, new profile photo, workshop</source>
+        <translation>esim. rekrytointimessut, uusi profiilikuva, työpaja</translation>
+    </message>
+    <message>
+        <source>Not one account</source>
+        <translation>Ei yhteen tiliin</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Mark what you did, and see whether follower growth changed after it. The charts show your actions as lines and published posts as dots.</source>
+        <translation>Merkitse, mitä teit, ja katso, muuttuiko seuraajien kasvu sen jälkeen. Kaavioissa tekosi näkyvät viivoina ja julkaistut julkaisut pisteinä.</translation>
+    </message>
+    <message>
+        <source>Your actions</source>
+        <translation>Tekosi</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Lisää teko…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Poista teko</translation>
+    </message>
+    <message>
+        <source>All accounts together</source>
+        <translation>Kaikki tilit yhdessä</translation>
+    </message>
+    <message>
+        <source>Account to compare</source>
+        <translation>Verrattava tili</translation>
+    </message>
+    <message>
+        <source>Days before and after</source>
+        <translation>Päiviä ennen ja jälkeen</translation>
+    </message>
+    <message>
+        <source>Choose an action to compare before and after it.</source>
+        <translation>Valitse teko, niin sitä edeltävää ja seuraavaa aikaa verrataan.</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Ennen ja jälkeen</translation>
+    </message>
+    <message>
+        <source>Before and after the chosen action</source>
+        <translation>Ennen valittua tekoa ja sen jälkeen</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Ei vielä tekoja.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the timeline?</source>
+        <translation>Poistetaanko ”%1” aikajanalta?</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <source>Adding…</source>
@@ -2103,6 +2185,323 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>FollowersChart</name>
+    <message>
+        <source>Your actions: %1</source>
+        <translation>Tekosi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Change goal</source>
+        <translation>Muuta tavoitetta</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>Goal name</source>
+        <translation>Tavoitteen nimi</translation>
+    </message>
+    <message>
+        <source>e.g. 200 LinkedIn contacts</source>
+        <translation>esim. 200 LinkedIn-kontaktia</translation>
+    </message>
+    <message>
+        <source>Kind of goal</source>
+        <translation>Tavoitteen laji</translation>
+    </message>
+    <message>
+        <source>A number by a date</source>
+        <translation>Määrä päivään mennessä</translation>
+    </message>
+    <message>
+        <source>Posts every week or month</source>
+        <translation>Julkaisuja joka viikko tai kuukausi</translation>
+    </message>
+    <message>
+        <source>What to count</source>
+        <translation>Mitä lasketaan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>All accounts together</source>
+        <translation>Kaikki tilit yhdessä</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>viikko</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>kuukausi</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Mittari</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWords</name>
+    <message numerus="yes">
+        <source>%n more to go,</source>
+        <translation>
+            <numerusform>Vielä %n puuttuu,</numerusform>
+            <numerusform>Vielä %n puuttuu,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left.</source>
+        <translation>
+            <numerusform>%n päivä jäljellä.</numerusform>
+            <numerusform>%n päivää jäljellä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>Followers or contacts</source>
+        <translation>Seuraajat tai kontaktit</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Näyttökerrat</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Vuorovaikutukset</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>Give the goal a name, e.g. “200 LinkedIn contacts”.</source>
+        <translation>Anna tavoitteelle nimi, esim. ”200 LinkedIn-kontaktia”.</translation>
+    </message>
+    <message>
+        <source>The target must be at least 1.</source>
+        <translation>Tavoitteen on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>Choose the date by which the target should be reached.</source>
+        <translation>Valitse päivä, johon mennessä tavoite pitäisi saavuttaa.</translation>
+    </message>
+    <message>
+        <source>The deadline must come after the start.</source>
+        <translation>Määräpäivän on oltava alun jälkeen.</translation>
+    </message>
+    <message>
+        <source>A cadence goal counts posts.</source>
+        <translation>Tahtitavoite laskee julkaisuja.</translation>
+    </message>
+    <message>
+        <source>Posts are counted per week or month: choose a cadence.</source>
+        <translation>Julkaisut lasketaan viikoittain tai kuukausittain: valitse tahti.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Tiliä ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the action.</source>
+        <translation>Valitse teon päivä.</translation>
+    </message>
+    <message>
+        <source>Write what you did, e.g. “job fair”.</source>
+        <translation>Kirjoita, mitä teit, esim. ”rekrytointimessut”.</translation>
+    </message>
+    <message>
+        <source>Keep the note under 200 characters.</source>
+        <translation>Pidä muistiinpano alle 200 merkin.</translation>
+    </message>
+    <message>
+        <source>all accounts</source>
+        <translation>kaikki tilit</translation>
+    </message>
+    <message>
+        <source>%1 posts a week</source>
+        <translation>%1 julkaisua viikossa</translation>
+    </message>
+    <message>
+        <source>%1 posts a month</source>
+        <translation>%1 julkaisua kuukaudessa</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation>%1: %2 viimeistään %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 / %2.</translation>
+    </message>
+    <message>
+        <source>Reached %1.</source>
+        <translation>Saavutettu %1</translation>
+    </message>
+    <message>
+        <source>The deadline passed before the target.</source>
+        <translation>Määräpäivä meni ohi ennen tavoitetta.</translation>
+    </message>
+    <message>
+        <source>Too little data to tell the pace yet: it needs counts on at least 4 days over a week or more.</source>
+        <translation>Liian vähän tietoa tahdin arvioimiseen: tarvitaan lukemat vähintään 4 päivältä vähintään viikon ajalta.</translation>
+    </message>
+    <message>
+        <source>Not growing at the recent pace.</source>
+        <translation>Viimeaikaisella tahdilla ei kasva.</translation>
+    </message>
+    <message>
+        <source>At this pace: reached %1.</source>
+        <translation>Tällä tahdilla tavoite täyttyy %1</translation>
+    </message>
+    <message>
+        <source>That is after the deadline.</source>
+        <translation>Se on määräpäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2.</source>
+        <translation>Tällä viikolla: %1 / %2.</translation>
+    </message>
+    <message>
+        <source>This month: %1 of %2.</source>
+        <translation>Tässä kuussa: %1 / %2.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Valmis.</translation>
+    </message>
+    <message>
+        <source>Kept in %1 of the last %2 weeks.</source>
+        <translation>Pidetty %1 viikkona %2 viime viikosta.</translation>
+    </message>
+    <message>
+        <source>Kept in %1 of the last %2 months.</source>
+        <translation>Pidetty %1 kuukautena %2 viime kuukaudesta.</translation>
+    </message>
+    <message>
+        <source>Progress of goal %1</source>
+        <translation>Tavoitteen %1 edistyminen</translation>
+    </message>
+    <message>
+        <source>Follower growth per day, %1 days before: %2 (from %3 days with counts); after: %4 (%5 days).</source>
+        <translation>Seuraajien kasvu päivässä, %1 päivää ennen: %2 (%3 päivän lukemista); jälkeen: %4 (%5 päivää).</translation>
+    </message>
+    <message>
+        <source>The data cannot tell: each side needs counts on at least 5 days. Fetch or enter followers more often and compare again later.</source>
+        <translation>Tiedoista ei voi päätellä: kummallakin puolella tarvitaan lukemat vähintään 5 päivältä. Hae tai syötä seuraajamäärät useammin ja vertaa myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Difference %1 a day (95 % interval %2 to %3).</source>
+        <translation>Ero %1 päivässä (95 %:n väli %2 … %3).</translation>
+    </message>
+    <message>
+        <source>Growth was faster after the action.</source>
+        <translation>Kasvu oli nopeampaa teon jälkeen.</translation>
+    </message>
+    <message>
+        <source>Growth was slower after the action.</source>
+        <translation>Kasvu oli hitaampaa teon jälkeen.</translation>
+    </message>
+    <message>
+        <source>No clear change: a difference this size could be chance (the interval includes 0).</source>
+        <translation>Ei selvää muutosta: näin suuri ero voi olla sattumaa (väli sisältää nollan).</translation>
+    </message>
+    <message>
+        <source>A change in time, not proof of cause.</source>
+        <translation>Muutos ajassa, ei todiste syystä.</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1 (%2).</source>
+        <translation>Tavoite saavutettu: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cadence kept all month: %1.</source>
+        <translation>Tahti pidetty koko kuukauden: %1.</translation>
+    </message>
+    <message>
+        <source>Biggest growth: %1, +%2 followers.</source>
+        <translation>Suurin kasvu: %1, +%2 seuraajaa.</translation>
+    </message>
+    <message>
+        <source>Best post on %1 (%2 engagements): %3</source>
+        <translation>Paras julkaisu palvelussa %1 (%2 vuorovaikutusta): %3</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Targets you set yourself: a number by a date (followers or contacts, views, engagements; fetched or entered by hand) or a number of posts each week or month. A goal reached is a win in the monthly report.</source>
+        <translation>Itse asettamasi tavoitteet: määrä päivään mennessä (seuraajat tai kontaktit, näyttökerrat, vuorovaikutukset; haettuina tai käsin syötettyinä) tai julkaisujen määrä joka viikko tai kuukausi. Saavutettu tavoite on kuukausiraportissa onnistuminen.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Lisää tavoite…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Muuta…</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Muuta tavoitetta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <source>The goals could not be read: %1</source>
+        <translation>Tavoitteita ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>No goals yet: add one to see its progress and pace.</source>
+        <translation>Ei vielä tavoitteita: lisää tavoite, niin näet sen edistymisen ja tahdin.</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”? Its numbers stay; only the goal goes.</source>
+        <translation>Poistetaanko tavoite ”%1”? Luvut säilyvät; vain tavoite poistuu.</translation>
+    </message>
+</context>
+<context>
     <name>GuidelinesView</name>
     <message>
         <source>one word a line; halp* matches any ending</source>
@@ -3334,6 +3733,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Engagements per view where the network counts views, per follower otherwise. A cell from one or two posts is a hint, not a fact: it is drawn pale, and its colour grows stronger up to ten posts.</source>
         <translation>Vuorovaikutukset näyttökertaa kohden, jos palvelu laskee näyttökerrat, muuten seuraajaa kohden. Yhden tai kahden julkaisun ruutu on vihje, ei tosiasia: se piirretään vaaleana, ja sen väri voimistuu kymmeneen julkaisuun asti.</translation>
     </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Teot</translation>
+    </message>
     <message numerus="yes">
         <source>Still unknown — comparisons without enough posts: %1. Each needs at least %2 posts on both sides; about %n more post(s) would settle the nearest.</source>
         <translation>
@@ -3535,6 +3942,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Omat lukusi</translation>
     </message>
     <message>
+        <source>Wins of the month</source>
+        <translation>Kuukauden onnistumiset</translation>
+    </message>
+    <message>
+        <source>No wins recorded this month: no goal reached, no post with numbers.</source>
+        <translation>Ei kirjattuja onnistumisia tässä kuussa: yhtään tavoitetta ei saavutettu eikä julkaisuilla ole lukuja.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
         <source>Headline numbers</source>
         <translation>Pääluvut</translation>
     </message>
@@ -3641,6 +4060,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>How to read these: each statement compares a group of a channel&apos;s posts with the rest of that channel&apos;s posts (Mann–Whitney test, Holm-adjusted across all statements, at least 10 posts on each side). &apos;Did better in 70 % of pairs&apos; means a post from the group beat a post from the rest 7 times in 10.</source>
         <translation>Näin luet nämä: jokainen väite vertaa kanavan julkaisujen ryhmää saman kanavan muihin julkaisuihin (Mann–Whitneyn testi, Holmin korjaus kaikkien väitteiden yli, vähintään 10 julkaisua kummallakin puolella). ”Parempi 70 %:ssa pareista” tarkoittaa, että ryhmän julkaisu voitti muun julkaisun 7 kertaa 10:stä.</translation>
+    </message>
+    <message>
+        <source>Your actions</source>
+        <translation>Tekosi</translation>
     </message>
     <message>
         <source>Community</source>

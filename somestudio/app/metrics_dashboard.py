@@ -21,6 +21,8 @@ from zoneinfo import ZoneInfo
 
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.entities import find_hashtags
+from somestudio.domain.growth.actions import ActionKind, TimelineAction
+from somestudio.domain.growth.before_after import BeforeAfter
 from somestudio.domain.insight_columns import (
     ObservedPosts,
     PostFeatures,
@@ -36,9 +38,11 @@ from somestudio.domain.slots import Slot
 from somestudio.domain.utc import parse_utc
 from somestudio.store import accounts as account_rows
 from somestudio.store import metric_queries as queries
+from somestudio.store import timeline_actions as action_rows
 
 TOP_POSTS = 200
 CACHED_LOADS = 16  # filter and period combinations remembered while the data is unchanged
+COMPARED_ACTIONS = 10  # the newest actions of a period compared in the insights
 MARGIN_DAYS = 30  # follower counts read around a period, for rates at its edges
 
 
@@ -61,6 +65,10 @@ class DashboardData:
     insights: list[Insight]
     slots: dict[int, tuple[Slot, ...]] = field(default_factory=dict)  # account id → slots
     posts_in_period: int = 0
+    # The timeline's markers (issue 18): the user's actions and the period's posts.
+    actions: list[TimelineAction] = field(default_factory=list)
+    # Follower growth before and after each of the user's actions in the period.
+    comparisons: list[tuple[TimelineAction, BeforeAfter]] = field(default_factory=list)
 
 
 _NETWORKS = {n.value: n for n in Network}
@@ -303,7 +311,47 @@ class MetricsDashboard:
             insights=insights,
             slots=slots,
             posts_in_period=len(rows),
+            actions=(actions := self._actions(conn, period, rows)),
+            comparisons=self._comparisons(conn, actions),
         )
+
+    def _comparisons(
+        self, conn: sqlite3.Connection, actions: list[TimelineAction]
+    ) -> list[tuple[TimelineAction, BeforeAfter]]:
+        """Each kept action's before/after (its own account, or all together), newest
+        first, at most ``COMPARED_ACTIONS`` of them."""
+        from somestudio.app.growth.timeline import Timeline  # noqa: PLC0415
+
+        timeline = Timeline(lambda: conn)
+        kept = [a for a in actions if a.kind is not ActionKind.POST]
+        return [
+            (a, timeline.compare(a.day, self.zone, account_id=a.account_id))
+            for a in reversed(kept[-COMPARED_ACTIONS:])
+        ]
+
+    def _actions(
+        self, conn: sqlite3.Connection, period: Period, rows: list[tuple[Any, ...]]
+    ) -> list[TimelineAction]:
+        """The user's actions of the period's local days, then its posts (those the filter
+        shows), oldest first."""
+        first = period.start.astimezone(self.zone).date()
+        last = (period.end - timedelta(microseconds=1)).astimezone(self.zone).date()
+        kept = action_rows.stored_actions(conn, first, last + timedelta(days=1))
+        posts = []
+        for row in rows:
+            moment = parse_utc(row[2])
+            posts.append(
+                TimelineAction(
+                    ActionKind.POST,
+                    moment.astimezone(self.zone).date(),
+                    " ".join(str(row[3]).split())[:80],
+                    int(row[11]),
+                    int(row[0]),
+                    moment,
+                )
+            )
+        posts.sort(key=lambda a: (a.at, a.id))
+        return [*kept, *posts]
 
 
 @dataclass

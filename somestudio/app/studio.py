@@ -22,6 +22,8 @@ from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
 if TYPE_CHECKING:
+    from somestudio.app.growth.goals import GoalBook
+    from somestudio.app.growth.timeline import Timeline
     from somestudio.app.inbox.saved_replies import SavedReplies
     from somestudio.app.inbox.service import InboxService
     from somestudio.domain.inbox.community import CommunityNumbers
@@ -65,6 +67,19 @@ class Studio:
         from somestudio.app.inbox.community import load_community  # noqa: PLC0415
 
         return load_community(self.workspace.connection(), now, zone, weeks)
+
+    # -- goals and the timeline's actions (issue 18)
+    def goals(self) -> GoalBook:
+        """Goals kept, changed, removed and measured (on this thread's connection)."""
+        from somestudio.app.growth.goals import GoalBook  # noqa: PLC0415
+
+        return GoalBook(self.workspace.writable_connection)
+
+    def timeline(self) -> Timeline:
+        """The user's actions, published posts as actions, before/after comparisons."""
+        from somestudio.app.growth.timeline import Timeline  # noqa: PLC0415
+
+        return Timeline(self.workspace.writable_connection)
 
     def entries_between(self, start: datetime, end: datetime) -> list[ScheduledEntry]:
         return post_rows.entries_between(self.workspace.connection(), start, end)

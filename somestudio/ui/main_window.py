@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         if key == "metrics":
             from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
 
-            metrics = MetricsPage(self._studio, self._zone)
+            metrics = MetricsPage(self._studio, self._zone, prompts=self.prompts)
             metrics.open_post.connect(self.open_post)
             if self._planner is not None:
                 metrics.set_planner(self._planner)
