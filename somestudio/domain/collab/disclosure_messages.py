@@ -22,10 +22,10 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "perässä; aloita esimerkiksi \u201cKaupallinen yhteistyö: {partner}\u201d.",
     ),
     "collab.marking_after_fold": (
-        "{channel}: the marking comes after \u201csee more\u201d (about {limit} characters "
-        "show); move it to the start.",
-        "{channel}: merkintä jää \u201cnäytä lisää\u201d -kohdan taakse (näkyvissä noin "
-        "{limit} merkkiä); siirrä se alkuun.",
+        "{channel}: the paid-collaboration marking ({partner}) comes after \u201csee more\u201d "
+        "(about {limit} characters show); move it to the start.",
+        "{channel}: kaupallisen yhteistyön merkintä ({partner}) jää \u201cnäytä lisää\u201d "
+        "-kohdan taakse (näkyvissä noin {limit} merkkiä); siirrä se alkuun.",
     ),
     "collab.partner_missing": (
         "{channel}: the marking must name the partner: add \u201c{partner}\u201d right after it.",
