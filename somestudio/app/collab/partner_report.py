@@ -52,8 +52,10 @@ class PartnerReport:
     made_at: datetime
 
     @property
-    def total_views(self) -> int:
-        return sum(p.views or 0 for p in self.posts)
+    def total_views(self) -> int | None:
+        """None when no network reported views (not 0: nothing was counted)."""
+        views = [p.views for p in self.posts if p.views is not None]
+        return sum(views) if views else None
 
     @property
     def total_engagements(self) -> int:
