@@ -24,7 +24,7 @@ def _words(kit: MediaKit) -> Words:
 
 def write_media_kit_pdf(kit: MediaKit, path: Path, zone: ZoneInfo) -> list[DrawnText]:
     words = _words(kit)
-    title = kit.settings.name or words(QT_TRANSLATE_NOOP(CONTEXT, "Media kit"))
+    title = kit.settings.name or words(QT_TRANSLATE_NOOP("MediaKit", "Media kit"))
     return write_pdf(path, title, words, lambda o: _draw(o, kit, zone))
 
 
@@ -43,21 +43,21 @@ def write_media_kit_png(kit: MediaKit, path: Path, zone: ZoneInfo) -> None:
 def _draw(out: DocumentWriter, kit: MediaKit, zone: ZoneInfo) -> None:
     w = out.words
     settings = kit.settings
-    out.text(settings.name or w(QT_TRANSLATE_NOOP(CONTEXT, "Media kit")), 22, bold=True)
+    out.text(settings.name or w(QT_TRANSLATE_NOOP("MediaKit", "Media kit")), 22, bold=True)
     if settings.name:
-        out.text(w(QT_TRANSLATE_NOOP(CONTEXT, "Media kit")), 13, colour=MUTED)
-    out.heading(w(QT_TRANSLATE_NOOP(CONTEXT, "Channels")), 90)
+        out.text(w(QT_TRANSLATE_NOOP("MediaKit", "Media kit")), 13, colour=MUTED)
+    out.heading(w(QT_TRANSLATE_NOOP("MediaKit", "Channels")), 90)
     if not kit.channels:
-        out.text(w(QT_TRANSLATE_NOOP(CONTEXT, "No channels yet.")))
+        out.text(w(QT_TRANSLATE_NOOP("MediaKit", "No channels yet.")))
     else:
         _table(
             out,
             (
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Channel")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Followers")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Growth, 30 days")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Posts, 90 days")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Engagement rate")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Channel")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Followers")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Growth, 30 days")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Posts, 90 days")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Engagement rate")),
             ),
             (200, 70, 80, 70, 80),
             [
@@ -71,9 +71,9 @@ def _draw(out: DocumentWriter, kit: MediaKit, zone: ZoneInfo) -> None:
                 for c in kit.channels
             ],
         )
-    out.heading(w(QT_TRANSLATE_NOOP(CONTEXT, "Best posts, 90 days")), 100)
+    out.heading(w(QT_TRANSLATE_NOOP("MediaKit", "Best posts, 90 days")), 100)
     if not kit.best:
-        out.text(w(QT_TRANSLATE_NOOP(CONTEXT, "No posts with numbers yet.")))
+        out.text(w(QT_TRANSLATE_NOOP("MediaKit", "No posts with numbers yet.")))
     else:
         body = []
         for post in kit.best:
@@ -90,32 +90,32 @@ def _draw(out: DocumentWriter, kit: MediaKit, zone: ZoneInfo) -> None:
         _table(
             out,
             (
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Published")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Channel")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Post")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Views")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Engagements")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Published")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Channel")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Post")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Views")),
+                w(QT_TRANSLATE_NOOP("MediaKit", "Engagements")),
             ),
             (95, 70, 270, 60, 80),
             body,
             wrap_column=2,
         )
     if settings.audience.strip():
-        out.heading(w(QT_TRANSLATE_NOOP(CONTEXT, "Audience")), 60)
+        out.heading(w(QT_TRANSLATE_NOOP("MediaKit", "Audience")), 60)
         out.text(settings.audience.strip())
     if settings.rates.strip():
-        out.heading(w(QT_TRANSLATE_NOOP(CONTEXT, "Rates")), 60)
+        out.heading(w(QT_TRANSLATE_NOOP("MediaKit", "Rates")), 60)
         for line in settings.rates.strip().splitlines():
             if line.strip():
                 out.text(line.strip())
     if kit.partners:
-        out.heading(w(QT_TRANSLATE_NOOP(CONTEXT, "Past partners")), 60)
+        out.heading(w(QT_TRANSLATE_NOOP("MediaKit", "Past partners")), 60)
         out.text(", ".join(kit.partners))
     out.y += 6
     out.text(
         w(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "MediaKit",
                 "Engagement rate: likes, shares, replies and saves per view (per follower where "
                 "the network reports no views), averaged over the channel's posts of the last "
                 "90 days.",

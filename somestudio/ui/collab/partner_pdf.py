@@ -26,7 +26,7 @@ def _words(report: PartnerReport) -> Words:
 
 def write_partner_pdf(report: PartnerReport, path: Path, zone: ZoneInfo) -> list[DrawnText]:
     words = _words(report)
-    title = words(QT_TRANSLATE_NOOP(CONTEXT, "Collaboration report"))
+    title = words(QT_TRANSLATE_NOOP("PartnerReport", "Collaboration report"))
     return write_pdf(
         path, f"{title} — {report.collab.partner.company}", words, lambda o: _draw(o, report, zone)
     )
@@ -43,21 +43,21 @@ def _day(out: DocumentWriter, year: int, month: int, day: int) -> str:
 def _draw(out: DocumentWriter, report: PartnerReport, zone: ZoneInfo) -> None:
     w = out.words
     collab = report.collab
-    out.text(w(QT_TRANSLATE_NOOP(CONTEXT, "Collaboration report")), 22, bold=True)
+    out.text(w(QT_TRANSLATE_NOOP("PartnerReport", "Collaboration report")), 22, bold=True)
     made = report.made_at.astimezone(zone)
     line = collab.partner.company + (f" · {collab.title}" if collab.title else "")
     out.text(line, 13)
     out.text(
-        w(QT_TRANSLATE_NOOP(CONTEXT, "Made on %1")).replace(
+        w(QT_TRANSLATE_NOOP("PartnerReport", "Made on %1")).replace(
             "%1", _day(out, made.year, made.month, made.day)
         ),
         9,
         colour=MUTED,
     )
     _summary(out, report)
-    out.heading(w(QT_TRANSLATE_NOOP(CONTEXT, "Posts")), 100)
+    out.heading(w(QT_TRANSLATE_NOOP("PartnerReport", "Posts")), 100)
     if not report.posts:
-        out.text(w(QT_TRANSLATE_NOOP(CONTEXT, "None of the posts has been published yet.")))
+        out.text(w(QT_TRANSLATE_NOOP("PartnerReport", "None of the posts has been published yet.")))
     else:
         averages = {(b.network, b.account_label): b for b in report.baselines}
         body = []
@@ -78,13 +78,13 @@ def _draw(out: DocumentWriter, report: PartnerReport, zone: ZoneInfo) -> None:
         _table(
             out,
             (
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Published")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Channel")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Post")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Reach")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Engagements")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "Rate")),
-                w(QT_TRANSLATE_NOOP(CONTEXT, "vs. average")),
+                w(QT_TRANSLATE_NOOP("PartnerReport", "Published")),
+                w(QT_TRANSLATE_NOOP("PartnerReport", "Channel")),
+                w(QT_TRANSLATE_NOOP("PartnerReport", "Post")),
+                w(QT_TRANSLATE_NOOP("PartnerReport", "Reach")),
+                w(QT_TRANSLATE_NOOP("PartnerReport", "Engagements")),
+                w(QT_TRANSLATE_NOOP("PartnerReport", "Rate")),
+                w(QT_TRANSLATE_NOOP("PartnerReport", "vs. average")),
             ),
             (95, 65, 230, 55, 75, 55, 70),
             body,
@@ -95,7 +95,7 @@ def _draw(out: DocumentWriter, report: PartnerReport, zone: ZoneInfo) -> None:
     out.text(
         w(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "PartnerReport",
                 "Reach is the views the network reports. Engagements are likes, shares, "
                 "replies and saves. The rate is engagements per view, or per follower where "
                 "the network reports no views. The average is of the creator's other posts on "
@@ -115,17 +115,19 @@ def _summary(out: DocumentWriter, report: PartnerReport) -> None:
     mean_rate = sum(rates) / len(rates) if rates else None
     mean_base = sum(base_rates) / len(base_rates) if base_rates else None
     boxes = (
-        (w(QT_TRANSLATE_NOOP(CONTEXT, "Posts published")), w.number(len(report.posts)), ""),
-        (w(QT_TRANSLATE_NOOP(CONTEXT, "Total reach")), w.number(report.total_views), ""),
+        (w(QT_TRANSLATE_NOOP("PartnerReport", "Posts published")), w.number(len(report.posts)), ""),
+        (w(QT_TRANSLATE_NOOP("PartnerReport", "Total reach")), w.number(report.total_views), ""),
         (
-            w(QT_TRANSLATE_NOOP(CONTEXT, "Total engagements")),
+            w(QT_TRANSLATE_NOOP("PartnerReport", "Total engagements")),
             w.number(report.total_engagements),
             "",
         ),
         (
-            w(QT_TRANSLATE_NOOP(CONTEXT, "Engagement rate")),
+            w(QT_TRANSLATE_NOOP("PartnerReport", "Engagement rate")),
             w.percent(mean_rate, 2),
-            w(QT_TRANSLATE_NOOP(CONTEXT, "own average %1")).replace("%1", w.percent(mean_base, 2)),
+            w(QT_TRANSLATE_NOOP("PartnerReport", "own average %1")).replace(
+                "%1", w.percent(mean_base, 2)
+            ),
         ),
     )
     out.ensure(110)
@@ -155,15 +157,15 @@ def _baselines(out: DocumentWriter, report: PartnerReport) -> None:
     w = out.words
     if not report.baselines:
         return
-    out.heading(w(QT_TRANSLATE_NOOP(CONTEXT, "The creator's own average")), 90)
+    out.heading(w(QT_TRANSLATE_NOOP("PartnerReport", "The creator's own average")), 90)
     _table(
         out,
         (
-            w(QT_TRANSLATE_NOOP(CONTEXT, "Account")),
-            w(QT_TRANSLATE_NOOP(CONTEXT, "Posts compared")),
-            w(QT_TRANSLATE_NOOP(CONTEXT, "Average reach")),
-            w(QT_TRANSLATE_NOOP(CONTEXT, "Average engagements")),
-            w(QT_TRANSLATE_NOOP(CONTEXT, "Average rate")),
+            w(QT_TRANSLATE_NOOP("PartnerReport", "Account")),
+            w(QT_TRANSLATE_NOOP("PartnerReport", "Posts compared")),
+            w(QT_TRANSLATE_NOOP("PartnerReport", "Average reach")),
+            w(QT_TRANSLATE_NOOP("PartnerReport", "Average engagements")),
+            w(QT_TRANSLATE_NOOP("PartnerReport", "Average rate")),
         ),
         (190, 70, 70, 90, 70),
         [
