@@ -25,6 +25,8 @@ COMMANDS: tuple[str, ...] = (
     "export",
     "metrics",
     "inbox",
+    "collab",
+    "mediakit",
     "qt-probe",
 )
 # A command whose name is a Python keyword lives in a module of another name.

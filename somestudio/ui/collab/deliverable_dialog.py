@@ -46,7 +46,9 @@ class DeliverableDialog(QDialog):
         form.addRow(self.tr("Network"), self.network)
         form.addRow(self.tr("Due on"), self.due)
         buttons = QDialogButtonBox()
-        self.accept_button = buttons.addButton(self.tr("Add post"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button = buttons.addButton(
+            self.tr("Add post"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.accept_button.setAccessibleName(self.tr("Add post"))
         self.accept_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -14,17 +14,13 @@ from somestudio.domain.networks import Network
 from somestudio.ui.network_names import network_name
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Collaborations", text)
-
-
 def state_word(state: CollabState) -> str:
     return {
-        CollabState.OFFERED: _t("Offered"),
-        CollabState.AGREED: _t("Agreed"),
-        CollabState.DELIVERED: _t("Delivered"),
-        CollabState.INVOICED: _t("Invoiced"),
-        CollabState.PAID: _t("Paid"),
+        CollabState.OFFERED: QCoreApplication.translate("Collaborations", "Offered"),
+        CollabState.AGREED: QCoreApplication.translate("Collaborations", "Agreed"),
+        CollabState.DELIVERED: QCoreApplication.translate("Collaborations", "Delivered"),
+        CollabState.INVOICED: QCoreApplication.translate("Collaborations", "Invoiced"),
+        CollabState.PAID: QCoreApplication.translate("Collaborations", "Paid"),
     }[state]
 
 
@@ -51,12 +47,16 @@ def day_text(day: date | None, locale: QLocale | None = None) -> str:
 def reminder_text(reminder: CollabReminder) -> str:
     day = day_text(reminder.day)
     if reminder.kind is ReminderKind.PAYMENT_OVERDUE:
-        return _t("%1: payment overdue since %2").replace("%1", reminder.partner).replace("%2", day)
+        return (
+            QCoreApplication.translate("Collaborations", "%1: payment overdue since %2")
+            .replace("%1", reminder.partner)
+            .replace("%2", day)
+        )
     channel = network_name(Network(reminder.network))
     text = (
-        _t("%1: the %2 post was due %3")
+        QCoreApplication.translate("Collaborations", "%1: the %2 post was due %3")
         if reminder.kind is ReminderKind.POST_LATE
-        else _t("%1: the %2 post is due %3")
+        else QCoreApplication.translate("Collaborations", "%1: the %2 post is due %3")
     )
     return text.replace("%1", reminder.partner).replace("%2", channel).replace("%3", day)
 
@@ -64,14 +64,18 @@ def reminder_text(reminder: CollabReminder) -> str:
 def error_text(error: CollabError) -> str:
     params = error.params
     if error.code == "collab.company_missing":
-        return _t("Name the partner company.")
+        return QCoreApplication.translate("Collaborations", "Name the partner company.")
     if error.code == "collab.no_account":
         network = network_name(Network(params.get("network", "x")))
-        return _t("There is no %1 account: add one on the Accounts page first.").replace(
-            "%1", network
-        )
+        return QCoreApplication.translate(
+            "Collaborations", "There is no %1 account: add one on the Accounts page first."
+        ).replace("%1", network)
     if error.code == "collab.bad_move":
-        return _t("A collaboration moves one step at a time.")
+        return QCoreApplication.translate(
+            "Collaborations", "A collaboration moves one step at a time."
+        )
     if error.code == "collab.changed_meanwhile":
-        return _t("The collaboration was changed meanwhile; look again.")
-    return _t("The collaboration was not found.")
+        return QCoreApplication.translate(
+            "Collaborations", "The collaboration was changed meanwhile; look again."
+        )
+    return QCoreApplication.translate("Collaborations", "The collaboration was not found.")
