@@ -139,6 +139,10 @@ class CollabPage(QWidget):
         self.report_button = self._button(
             self.tr("Partner report…"), self.tr("Partner report"), self.choose_report
         )
+        self.outcome = QLabel()
+        self.outcome.setObjectName("CollabOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.posts = QListWidget()
         self.posts.setObjectName("CollabPosts")
         self.posts.setAccessibleName(self.tr("Collaboration posts"))
@@ -160,6 +164,7 @@ class CollabPage(QWidget):
         layout.addWidget(QLabel(self.tr("Posts")))
         layout.addWidget(self.posts, 1)
         layout.addLayout(posts)
+        layout.addWidget(self.outcome)
         return box
 
     # -- reading
@@ -172,6 +177,7 @@ class CollabPage(QWidget):
     def reload(self, select: int | None = None) -> None:
         chosen = select if select is not None else (c.id if (c := self.current()) else None)
         self.model.set_rows(self.collabs.all())
+        self.table.resizeColumnsToContents()
         row = self.model.row_of(chosen) if chosen is not None else -1
         if row < 0 and self.model.rowCount() > 0:
             row = 0
@@ -278,7 +284,7 @@ class CollabPage(QWidget):
         try:
             self.collabs.move(collab.id, wanted, self.today())
         except CollabError as exc:
-            self.details.setText(self._fail(exc))
+            self._say(self._fail(exc))
             return
         self.reload(select=collab.id)
 
@@ -354,15 +360,18 @@ class CollabPage(QWidget):
                 lambda temporary: write_partner_pdf(report, temporary, self.zone),
             )
         except CollabError as exc:
-            self.details.setText(self._fail(exc))
+            self._say(self._fail(exc))
             return False
         except OSError as exc:
-            self.details.setText(self.tr("Could not save: %1").replace("%1", storage_text(exc)))
+            self._say(self.tr("Could not save: %1").replace("%1", storage_text(exc)))
             return False
         remember(DOCUMENTS, path)
-        self.reminders.setText(self.tr("Partner report saved: %1").replace("%1", str(path)))
-        self.reminders.setAccessibleName(self.reminders.text())
+        self._say(self.tr("Partner report saved: %1").replace("%1", str(path)))
         return True
+
+    def _say(self, text: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.setAccessibleName(text)
 
     def _open(self, dialog: QWidget) -> None:
         self.dialog = dialog
