@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -60,9 +61,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def workspace(demo: Path) -> Workspace:
+def workspace(demo: Path) -> Iterator[Workspace]:
     ws = open_workspace(demo)
-    yield ws  # type: ignore[misc]
+    yield ws
     ws.close()
 
 
