@@ -12,6 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.studio import Studio
@@ -99,6 +100,17 @@ def test_enter_step_and_add_a_post(page: CollabPage, tmp_path: Path) -> None:
     assert pdf.read_bytes()[:5] == b"%PDF-"
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(SHOTS / "page-en.png"))
+
+
+def test_enter_in_the_dialog_adds_the_collaboration(page: CollabPage, qtbot: QtBot) -> None:
+    page.new_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, CollabDialog)
+    dialog.company.setText("Paahtimo Kulma")
+    dialog.fee.setText("650")
+    dialog.fee.setFocus()
+    qtbot.keyClick(dialog.fee, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 1 and not dialog.isVisible()
 
 
 def test_overdue_payment_and_income(page: CollabPage, tmp_path: Path) -> None:

@@ -79,6 +79,7 @@ class CollabDialog(QDialog):
         self.files.setPlaceholderText(self.tr("One path a line; the files stay where they are"))
         self.browse = QPushButton(self.tr("Add a file…"))
         self.browse.clicked.connect(self._choose_file)
+        self.browse.setAutoDefault(False)
         self.problem = QLabel()
         self.problem.setObjectName("CollabProblem")
         self.problem.setWordWrap(True)
@@ -109,7 +110,6 @@ class CollabDialog(QDialog):
             self.tr("Add collaboration"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.accept_button.setAccessibleName(self.tr("Add collaboration"))
-        self.accept_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
@@ -118,6 +118,8 @@ class CollabDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # Enter adds (set once the button is inside this dialog; Qt ignores it before).
+        self.accept_button.setDefault(True)
 
     def _choose_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Attach a file"))

@@ -50,7 +50,6 @@ class DeliverableDialog(QDialog):
             self.tr("Add post"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.accept_button.setAccessibleName(self.tr("Add post"))
-        self.accept_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)
@@ -67,6 +66,8 @@ class DeliverableDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        # Enter adds (set once the button is inside this dialog; Qt ignores it before).
+        self.accept_button.setDefault(True)
 
     def submit(self) -> None:
         if self.network.count() == 0:

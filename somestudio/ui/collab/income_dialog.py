@@ -115,6 +115,7 @@ class IncomeDialog(QDialog):
         layout.addLayout(cost)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
+        self.add_cost_button.setDefault(True)  # Enter in the cost fields adds the cost
 
     @staticmethod
     def _fill(table: QTableWidget, rows: list[tuple[str, Figures]]) -> None:

@@ -67,7 +67,6 @@ class MediaKitDialog(QDialog):
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(0 if kept.language == "fi" else 1)
         self.save_button = QPushButton(self.tr("Save PDF and PNG…"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._choose)
         self.outcome = QLabel()
         self.outcome.setObjectName("MediaKitOutcome")
@@ -95,6 +94,7 @@ class MediaKitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
+        self.save_button.setDefault(True)  # once inside this dialog, where Qt honours it
 
     def settings(self) -> KitSettings:
         return KitSettings(
