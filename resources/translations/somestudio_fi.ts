@@ -3523,6 +3523,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
             <numerusform>%n julkaisua vaatii huomiota</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n muistutus</numerusform>
+            <numerusform>%n muistutusta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>

@@ -699,6 +699,22 @@ class MainWindow(QMainWindow):
             + (", " + self.tr("%n posts need attention", "", count) if count else ""),
         )
         self.attention_changed.emit(count, self.status.reminders_count)
+        self._show_collab_reminders()
+
+    def _show_collab_reminders(self) -> None:
+        """Collaborations' entry carries what is due there: a post due soon or late, a
+        payment overdue (the page lists them)."""
+        from datetime import UTC, datetime  # noqa: PLC0415
+
+        today = datetime.now(UTC).astimezone(self._zone).date()
+        count = len(self._studio.collabs().reminders(today))
+        item = self.navigation.item(PAGES.index("collab"))
+        label = self._labels["collab"]
+        item.setText(label + (f"  ⚠ {count}" if count else ""))
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            label + (", " + self.tr("%n reminders", "", count) if count else ""),
+        )
 
     def discard_state(self) -> None:
         """Stop saving window state (the data folder is not to be written any more)."""

@@ -87,9 +87,7 @@ def test_media_kit_pdf_and_png(
 ) -> None:
     assert cli(capsys, "account", "add", "x", "kahvila", "--by-hand")[0] == 0
     pdf, png = tmp_path / "kit.pdf", tmp_path / "kit.png"
-    code, _, err = cli(
-        capsys, "mediakit", "--pdf", str(pdf), "--png", str(png), "--language", "fi"
-    )
+    code, _, err = cli(capsys, "mediakit", "--pdf", str(pdf), "--png", str(png), "--language", "fi")
     assert (code, err) == (0, ""), err
     text = _text(pdf)
     assert "Mediakortti" in text and "Kanavat" in text and "kahvila" in text

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from somestudio.app.collab.service import Collaborations, NewCollaboration
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.collab.states import CollabState
@@ -27,8 +29,11 @@ from somestudio.ui.collab.income_dialog import IncomeDialog
 from somestudio.ui.collab.media_kit_dialog import MediaKitDialog
 from somestudio.ui.collab.page import CollabPage
 from somestudio.ui.composer.page import ComposePage
+from somestudio.ui.main_window import PAGES
 from somestudio.ui.planning.composer_tools import attach_composer_tools
 from somestudio.ui.tasks import Tasks
+
+from .conftest import MakeWindow
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 NOW = datetime(2027, 3, 10, 9, 0, tzinfo=UTC)
@@ -174,3 +179,28 @@ def test_composer_shows_the_marking_behind_the_fold(
     compose.run_checks()
     messages = [e.message for e in compose.findings.entries()]
     assert any("see more" in m and "Paahtimo Kulma" in m for m in messages), messages
+
+
+def test_the_navigation_entry_counts_what_is_due(home: Path, make_window: MakeWindow) -> None:
+    """A payment due in 2000 is overdue on any day the suite runs."""
+    workspace = open_workspace(home)
+    try:
+        collabs = Collaborations(workspace)
+        collab_id = collabs.add(
+            NewCollaboration(
+                company="Paahtimo Kulma",
+                fee=Decimal("100"),
+                vat_rate=Decimal("25.5"),
+                agreed_on=date(2000, 1, 1),
+                payment_due=date(2000, 1, 31),
+            )
+        )
+        for state in (CollabState.AGREED, CollabState.DELIVERED, CollabState.INVOICED):
+            collabs.move(collab_id, state, date(2000, 1, 2))
+    finally:
+        workspace.close()
+    window = make_window(home)
+    window.refresh_status()
+    item = window.navigation.item(PAGES.index("collab"))
+    assert item.text().endswith("⚠ 1")
+    assert str(item.data(Qt.ItemDataRole.AccessibleTextRole)).startswith("Collaborations, 1 rem")
