@@ -3094,8 +3094,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kulun summa (€)</translation>
     </message>
     <message>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
         <source>What the cost was for</source>
         <translation>Mihin kulu meni</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Mihin</translation>
     </message>
     <message>
         <source>Add cost</source>

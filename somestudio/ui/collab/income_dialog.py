@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -62,8 +63,10 @@ class IncomeDialog(QDialog):
         self.cost_day.setAccessibleName(self.tr("Cost date"))
         self.cost_amount = QLineEdit()
         self.cost_amount.setAccessibleName(self.tr("Cost amount (€)"))
+        self.cost_amount.setPlaceholderText(self.tr("Amount (€)"))
         self.cost_note = QLineEdit()
         self.cost_note.setAccessibleName(self.tr("What the cost was for"))
+        self.cost_note.setPlaceholderText(self.tr("What for"))
         self.add_cost_button = QPushButton(self.tr("Add cost"))
         self.add_cost_button.setAccessibleName(self.tr("Add cost"))
         self.add_cost_button.clicked.connect(self.add_cost)
@@ -92,7 +95,7 @@ class IncomeDialog(QDialog):
                 self.tr("Profit"),
             ]
         )
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _build(self, close: QPushButton) -> None:
@@ -132,7 +135,8 @@ class IncomeDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
+        for column in range(1, table.columnCount()):
+            table.resizeColumnToContents(column)
 
     def reload(self) -> None:
         income = self._collabs.income(self.year.value())

@@ -40,6 +40,7 @@ from somestudio.ui.collab.texts import (
     day_text,
     error_text,
     money_text,
+    rate_text,
     reminder_text,
     state_word,
 )
@@ -245,7 +246,7 @@ class CollabPage(QWidget):
             collab.title,
             self.tr("Fee %1 + VAT %2 % (%3) = %4")
             .replace("%1", money_text(collab.fee))
-            .replace("%2", f"{collab.vat_rate.normalize():f}")
+            .replace("%2", rate_text(collab.vat_rate))
             .replace("%3", money_text(collab.vat))
             .replace("%4", money_text(collab.gross)),
             self.tr("State: %1").replace("%1", state_word(collab.state)),

@@ -37,6 +37,11 @@ def money_text(amount: Decimal, locale: QLocale | None = None) -> str:
     return f"{sign}{locale.groupSeparator().join(groups)}{locale.decimalPoint()}{cents} €"
 
 
+def rate_text(rate: Decimal, locale: QLocale | None = None) -> str:
+    """A VAT rate as typed in the user's language: "25,5" in Finnish, "25.5" in English."""
+    return f"{rate.normalize():f}".replace(".", (locale or QLocale()).decimalPoint())
+
+
 def day_text(day: date | None, locale: QLocale | None = None) -> str:
     if day is None:
         return "–"
