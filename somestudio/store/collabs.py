@@ -82,7 +82,12 @@ def move_state(
     and paying note the day; a step back forgets it."""
     extra = ""
     args: list[object] = [wanted.value, utc_text(utc_now())]
-    if wanted is CollabState.INVOICED and current is CollabState.DELIVERED:
+    if wanted is CollabState.DELIVERED and current is CollabState.AGREED:
+        extra = ", delivered_on = ?"
+        args.append(on.isoformat())
+    elif wanted is CollabState.AGREED and current is CollabState.DELIVERED:
+        extra = ", delivered_on = NULL"
+    elif wanted is CollabState.INVOICED and current is CollabState.DELIVERED:
         extra = ", invoiced_on = ?"
         args.append(on.isoformat())
     elif wanted is CollabState.PAID:
@@ -142,7 +147,7 @@ def costs(conn: sqlite3.Connection) -> list[Cost]:
 
 _COLLAB = (
     "SELECT c.id, p.id, p.company, p.contact, p.language, c.title, c.fee_cents, c.vat_bp,"
-    " c.state, c.agreed_on, c.payment_due, c.terms, c.invoiced_on, c.paid_on"
+    " c.state, c.agreed_on, c.payment_due, c.terms, c.invoiced_on, c.paid_on, c.delivered_on"
     " FROM collaborations c JOIN partners p ON p.id = c.partner_id"
 )
 
@@ -181,6 +186,7 @@ def _collab(conn: sqlite3.Connection, r: tuple[Any, ...]) -> Collaboration:
         terms=r[11],
         invoiced_on=_day(r[12]),
         paid_on=_day(r[13]),
+        delivered_on=_day(r[14]),
         deliverables=_deliverables(conn, int(r[0])),
         files=files,
     )

@@ -88,6 +88,7 @@ def test_states_step_forward_and_note_invoice_and_payment_days(workspace: Worksp
     assert skipped.value.code == "collab.bad_move"
     for state in (CollabState.AGREED, CollabState.DELIVERED):
         collabs.move(collab_id, state, date(2027, 3, 1))
+    assert collabs.get(collab_id).delivered_on == date(2027, 3, 1)
     invoiced = collabs.move(collab_id, CollabState.INVOICED, date(2027, 3, 2))
     assert invoiced.invoiced_on == date(2027, 3, 2)
     paid = collabs.move(collab_id, CollabState.PAID, date(2027, 3, 20))

@@ -43,6 +43,7 @@ class Collaboration:
     terms: str = ""
     invoiced_on: date | None = None
     paid_on: date | None = None
+    delivered_on: date | None = None  # an action the goals' timeline can show
     deliverables: tuple[Deliverable, ...] = ()
     files: tuple[str, ...] = ()  # paths as given; the files stay where they are
 

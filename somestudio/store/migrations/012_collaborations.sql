@@ -22,6 +22,7 @@ CREATE TABLE collaborations (
     agreed_on     TEXT NOT NULL CHECK (agreed_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     payment_due   TEXT CHECK (payment_due GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
     terms         TEXT NOT NULL DEFAULT '',
+    delivered_on  TEXT,  -- the day marked delivered: an action on the goals' timeline
     invoiced_on   TEXT,
     paid_on       TEXT,
     created_at    TEXT NOT NULL,
