@@ -172,3 +172,34 @@ def test_income_and_its_csv_add_up_in_cents(workspace: Workspace) -> None:
         ("2027-03-11", "cost", "Kahvila Aurinko", "-0.30", "0.00", "-0.30"),
     ]
     assert sum(Decimal(r["net"]) for r in rows if r["kind"] != "invoiced") == Decimal("0.00")
+
+
+def test_the_planner_will_not_schedule_a_collaboration_post_without_its_marking(
+    workspace: Workspace,
+) -> None:
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from somestudio.app.planning import BlockedByProblemsError, Planner  # noqa: PLC0415
+
+    now = datetime(2027, 2, 10, 8, 0, tzinfo=UTC)
+    at = datetime(2027, 2, 10, 10, 0, tzinfo=UTC)
+    collabs = Collaborations(workspace)
+    collab_id = collabs.add(_new())
+    post_id = collabs.add_deliverable(collab_id, Network.X, date(2027, 2, 20), lang="en")
+    composer = Composer(workspace)
+    draft = composer.load(post_id)
+    assert draft is not None
+    composer.save(replace(draft, base_text="Great coffee at Kahvila Aurinko! #ad"))
+    planner = Planner(workspace, now=lambda: now)
+    with pytest.raises(BlockedByProblemsError) as caught:
+        planner.schedule_existing(post_id, at, "Europe/Helsinki")
+    assert "paid-collaboration marking must open the post" in str(caught.value)
+    assert {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)} == {
+        DeliveryState.DRAFT
+    }
+    marked = replace(draft, base_text="Mainos: Kahvila Aurinko. Great coffee! #ad")
+    composer.save(marked)
+    planner.schedule_existing(post_id, at, "Europe/Helsinki")
+    assert {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)} == {
+        DeliveryState.SCHEDULED
+    }
