@@ -157,6 +157,10 @@ def test_media_kit_pdf_and_png(
     )
     kit = build_media_kit(workspace, NOW, settings)
     assert kit.channels and kit.best
+    # Channels whose posts have no numbers have no rate (not a rate of 0 %).
+    rated = {c.network.value: c.rate for c in kit.channels}
+    assert rated["mastodon"] is not None and rated["mastodon"] > 0
+    assert None in rated.values() and 0.0 not in rated.values()
     assert done.partner.company in kit.partners
     pdf = tmp_path / "kit.pdf"
     drawn = write_media_kit_pdf(kit, pdf, HELSINKI)

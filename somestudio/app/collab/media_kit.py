@@ -111,6 +111,7 @@ def build_media_kit(
                     p.counts, metric_rows.followers_before(conn, account.id, p.published_at)
                 )
                 for p in posts
+                if p.counts.offers_anything()  # a post with no numbers says nothing
             )
             if rate is not None
         ]

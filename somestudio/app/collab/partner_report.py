@@ -27,7 +27,7 @@ class ReportPost:
     text: str
     url: str | None
     views: int | None
-    engagements: int
+    engagements: int | None  # None: the network gave no numbers for it (yet)
     rate: float | None  # engagements per view (or per follower)
 
 
@@ -59,7 +59,7 @@ class PartnerReport:
 
     @property
     def total_engagements(self) -> int:
-        return sum(p.engagements for p in self.posts)
+        return sum(p.engagements or 0 for p in self.posts)
 
 
 def _published(workspace: Workspace, collab: Collaboration) -> list[PostRow]:
@@ -80,6 +80,8 @@ def _published(workspace: Workspace, collab: Collaboration) -> list[PostRow]:
 
 
 def _rate(workspace: Workspace, row: PostRow) -> float | None:
+    if not row.counts.offers_anything():  # no numbers yet: not a rate of 0
+        return None
     followers = metric_rows.followers_before(
         workspace.connection(), row.account_id, row.published_at
     )
@@ -104,7 +106,7 @@ def build_partner_report(
             r.text,
             r.remote_url,
             r.counts.views,
-            r.engagements,
+            r.engagements if r.counts.offers_anything() else None,
             _rate(workspace, r),
         )
         for r in published
@@ -121,6 +123,7 @@ def build_partner_report(
             if r.delivery_id not in own
         ]
         sample = next(r for r in published if r.account_id == account_id)
+        others = [r for r in others if r.counts.offers_anything()]
         views = [r.counts.views for r in others if r.counts.views is not None]
         rates = [x for x in (_rate(workspace, r) for r in others) if x is not None]
         baselines.append(
