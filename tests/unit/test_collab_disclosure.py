@@ -98,3 +98,29 @@ def test_messages_in_both_languages_name_the_partner_and_channel() -> None:
     assert suggested_marking(PARTNER, "en") == "Paid partnership with Kahvila Aurinko"
     for lang in ("fi", "en"):
         assert _codes(suggested_marking(PARTNER, lang) + "\n\n", "instagram") == []
+
+
+@pytest.mark.parametrize(
+    ("partner", "opening"),
+    [
+        ("Paahtimo Pohjoinen", "#mainos Yhteistyössä Paahtimo Pohjoisen kanssa"),
+        ("Kahvila Aurinko", "Kaupallinen yhteistyö Kahvila Auringon kanssa"),
+        ("Kulma Oy", "Mainos: yhteistyössä Kulman kanssa"),
+        ("Paahtimo Pohjoinen Oy", "Mainos / Paahtimo Pohjoinen"),
+    ],
+)
+def test_the_partner_may_be_named_in_a_finnish_case(partner: str, opening: str) -> None:
+    assert check_disclosure(opening + "\n" + FILLER * 4, partner, "instagram") == []
+
+
+@pytest.mark.parametrize(
+    ("partner", "opening"),
+    [
+        ("Kahvila Aurinko Oy", "Mainos: Kahvila Kuu"),  # another café
+        ("Paahtimo Pohjoinen", "Mainos: Paahtimo Etelä"),
+        ("Ikea", "Mainos: Iittala"),
+    ],
+)
+def test_another_company_is_not_the_partner(partner: str, opening: str) -> None:
+    codes_found = [f.code for f in check_disclosure(opening + "\n" + FILLER, partner, "x")]
+    assert codes_found == ["collab.partner_missing"]

@@ -73,15 +73,41 @@ def suggested_marking(partner: str, lang: str) -> str:
     return f"Paid partnership with {partner}"
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# Company forms a post leaves out ("Paahtimo Pohjoinen Oy" is "Paahtimo Pohjoinen").
+LEGAL_FORMS = frozenset({"oy", "oyj", "ab", "ay", "ky", "tmi", "ry", "ltd", "inc", "llc", "gmbh"})
+
+
 def _squeezed(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
+def _inflected(wanted: str, word: str) -> bool:
+    """``word`` is ``wanted`` or a Finnish case of it: Pohjoinen → Pohjoisen, Aurinko →
+    Auringon, Kulma → Kulmalle (the stem may change in its last three letters)."""
+    if word == wanted:
+        return True
+    shared = 0
+    for a, b in zip(wanted, word, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(min(len(wanted), 3), len(wanted) - 3)
+
+
 def names_partner(text: str, partner: str) -> bool:
-    """Whether ``text`` names ``partner`` ("Kahvila Aurinko", "@kahvilaaurinko", "KAHVILA
-    AURINKO"): letters and digits compared, case and spacing aside."""
+    """Whether ``text`` names ``partner``: "@kahvilaaurinko" or "KAHVILA AURINKO" (letters
+    and digits, case and spacing aside), or its words in a Finnish case ("Yhteistyössä
+    Paahtimo Pohjoisen kanssa"), the company form (Oy, Ltd) optional."""
     wanted = _squeezed(partner)
-    return bool(wanted) and wanted in _squeezed(text)
+    if not wanted:
+        return False
+    if wanted in _squeezed(text):
+        return True
+    words = [w.casefold() for w in _WORD.findall(partner)]
+    words = [w for w in words if w not in LEGAL_FORMS] or words
+    found = [w.casefold() for w in _WORD.findall(text)]
+    return all(any(_inflected(w, f) for f in found) for w in words)
 
 
 def check_disclosure(
