@@ -203,3 +203,24 @@ def test_the_planner_will_not_schedule_a_collaboration_post_without_its_marking(
     assert {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)} == {
         DeliveryState.SCHEDULED
     }
+
+
+def test_the_demo_has_collaborations_whose_posts_are_marked_right(tmp_path: Path) -> None:
+    from somestudio.app.demo import build_demo_home  # noqa: PLC0415
+
+    home = tmp_path / "demo"
+    home.mkdir()
+    build_demo_home(home, today=date(2026, 12, 10))
+    demo = open_workspace(home)
+    try:
+        collabs = Collaborations(demo)
+        found = {c.partner.company: c for c in collabs.all()}
+        roastery = found["Paahtimo Pohjoinen"]
+        assert roastery.state is CollabState.INVOICED and roastery.deliverables
+        assert found["Kirjakauppa Sivu"].paid_on is not None
+        for item in roastery.deliverables:
+            assert item.post_id is not None
+            assert _collab_codes(demo, item.post_id) == []  # "#mainos Yhteistyössä … kanssa"
+        assert collabs.income(2026).total.paid == Decimal("250.00")
+    finally:
+        demo.close()
