@@ -3480,7 +3480,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Saapuneet</translation>
     </message>
     <message>
-        <source>Collaborations</source>
+        <source>Partners</source>
         <translation>Yhteistyöt</translation>
     </message>
     <message>

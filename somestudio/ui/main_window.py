@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
             "accounts": self.tr("Accounts"),
             "settings": self.tr("Settings"),
             "inbox": self.tr("Inbox"),
-            "collab": self.tr("Collaborations"),
+            # Short like its neighbours: a long label widens the sidebar for every page.
+            "collab": self.tr("Partners"),
         }
         self._labels = labels
         pages = [(key, labels[key]) for key in PAGES]

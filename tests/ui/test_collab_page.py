@@ -203,4 +203,4 @@ def test_the_navigation_entry_counts_what_is_due(home: Path, make_window: MakeWi
     window.refresh_status()
     item = window.navigation.item(PAGES.index("collab"))
     assert item.text().endswith("⚠ 1")
-    assert str(item.data(Qt.ItemDataRole.AccessibleTextRole)).startswith("Collaborations, 1 rem")
+    assert str(item.data(Qt.ItemDataRole.AccessibleTextRole)).startswith("Partners, 1 rem")
