@@ -831,6 +831,14 @@
         <translation>Vaihe taaksepäin</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Remove collaboration</source>
+        <translation>Poista yhteistyö</translation>
+    </message>
+    <message>
         <source>Add post…</source>
         <translation>Lisää julkaisu…</translation>
     </message>
@@ -905,6 +913,14 @@
     <message>
         <source>File: %1</source>
         <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>Remove the collaboration with %1? Its posts and costs stay; the partner report and income no longer count it.</source>
+        <translation>Poistetaanko yhteistyö: %1? Sen julkaisut ja kulut säilyvät; yhteistyöraportti ja tulot eivät enää laske sitä.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>Save the partner report</source>

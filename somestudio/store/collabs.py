@@ -105,6 +105,23 @@ def move_state(
     return cursor.rowcount == 1
 
 
+def delete_collaboration(conn: sqlite3.Connection, collab_id: int) -> bool:
+    """The collaboration, its file paths and deliverables go; its posts stay (as posts), its
+    costs stay as costs of no collaboration, and a partner left with none goes too."""
+    row = conn.execute(
+        "SELECT partner_id FROM collaborations WHERE id = ?", (collab_id,)
+    ).fetchone()
+    if row is None:
+        return False
+    conn.execute("DELETE FROM collaborations WHERE id = ?", (collab_id,))
+    conn.execute(
+        "DELETE FROM partners WHERE id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM collaborations WHERE partner_id = ?)",
+        (row[0], row[0]),
+    )
+    return True
+
+
 def add_file(conn: sqlite3.Connection, collab_id: int, path: str) -> None:
     conn.execute(
         "INSERT OR IGNORE INTO collab_files (collab_id, path) VALUES (?, ?)", (collab_id, path)

@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         if key == "collab":
             from somestudio.ui.collab.page import CollabPage  # noqa: PLC0415
 
-            collab = CollabPage(self._studio, self._zone)
+            collab = CollabPage(self._studio, self._zone, prompts=self.prompts)
             collab.open_post_requested.connect(self.open_post)
             collab.data_changed.connect(self._on_data_changed)
             return collab

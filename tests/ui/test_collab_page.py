@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -204,3 +205,32 @@ def test_the_navigation_entry_counts_what_is_due(home: Path, make_window: MakeWi
     item = window.navigation.item(PAGES.index("collab"))
     assert item.text().endswith("⚠ 1")
     assert str(item.data(Qt.ItemDataRole.AccessibleTextRole)).startswith("Partners, 1 rem")
+
+
+class ChoosingPrompts:
+    def __init__(self, answer: int | None) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def choose(self, title: str, text: str, options: object, on_choice: Any, **_: object) -> None:
+        self.asked.append(text)
+        on_choice(self.answer)
+
+
+def test_remove_asks_first_and_keeps_the_posts(qtbot: QtBot, workspace: Workspace) -> None:
+    prompts = ChoosingPrompts(None)
+    page = CollabPage(Studio(workspace), HELSINKI, clock=lambda: NOW, prompts=prompts)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    _enter(page)
+    collab = page.current()
+    assert collab is not None
+    post_id = page.collabs.add_deliverable(
+        collab.id, Network.INSTAGRAM, date(2027, 3, 20), lang="en"
+    )
+    page.remove_button.click()
+    assert "Paahtimo Kulma" in prompts.asked[0] and page.model.rowCount() == 1  # cancelled
+    prompts.answer = 0
+    page.remove_button.click()
+    assert page.model.rowCount() == 0
+    assert Studio(workspace).post(post_id) is not None  # the draft stays
+    assert page.collabs.partner_of_post(post_id) is None

@@ -104,6 +104,14 @@ class Collaborations:
                 raise CollabError("collab.changed_meanwhile", id=str(collab_id))
         return self.get(collab_id)
 
+    def remove(self, collab_id: int) -> None:
+        """Forget the collaboration; its posts and costs stay (the posts no longer held to
+        the disclosure rule by it)."""
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            if not rows.delete_collaboration(conn, collab_id):
+                raise CollabError("collab.not_found", id=str(collab_id))
+
     def attach(self, collab_id: int, path: Path) -> None:
         """Keep the file's path (the file itself is not copied)."""
         self.get(collab_id)

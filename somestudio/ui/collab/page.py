@@ -47,6 +47,7 @@ from somestudio.ui.collab.texts import (
 from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
+from somestudio.ui.prompts import Prompts
 from somestudio.ui.storage_text import storage_text
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
@@ -66,6 +67,7 @@ class CollabPage(QWidget):
         zone: ZoneInfo,
         *,
         clock: Callable[[], datetime] = _utc_now,
+        prompts: Prompts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +76,7 @@ class CollabPage(QWidget):
         self.collabs: Collaborations = studio.collabs()
         self.zone = zone
         self.clock = clock
+        self.prompts = prompts or Prompts(self)
         self.dialog: QWidget | None = None  # the dialog open now (tests reach it here)
         self._build()
         self.reload()
@@ -134,6 +137,9 @@ class CollabPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.forward_button = self._button("", self.tr("Next state"), self.step_forward)
         self.back_button = self._button(self.tr("Step back"), self.tr("Step back"), self.step_back)
+        self.remove_button = self._button(
+            self.tr("Remove…"), self.tr("Remove collaboration"), self.remove
+        )
         self.add_post_button = self._button(
             self.tr("Add post…"), self.tr("Add post"), self.add_deliverable
         )
@@ -153,6 +159,7 @@ class CollabPage(QWidget):
         states.addWidget(self.forward_button)
         states.addWidget(self.back_button)
         states.addStretch(1)
+        states.addWidget(self.remove_button)
         posts = QHBoxLayout()
         posts.addWidget(self.add_post_button)
         posts.addWidget(self.open_button)
@@ -204,6 +211,7 @@ class CollabPage(QWidget):
         for button in (
             self.forward_button,
             self.back_button,
+            self.remove_button,
             self.add_post_button,
             self.report_button,
         ):
@@ -298,6 +306,33 @@ class CollabPage(QWidget):
         collab = self.current()
         if collab is not None and ORDER.index(collab.state) > 0:
             self._move(ORDER[ORDER.index(collab.state) - 1])
+
+    def remove(self) -> None:
+        collab = self.current()
+        if collab is None:
+            return
+        collab_id = collab.id
+
+        def chosen(index: int | None) -> None:
+            if index != 0:
+                return
+            try:
+                self.collabs.remove(collab_id)
+            except CollabError as exc:
+                self._say(self._fail(exc))
+                return
+            self.reload()
+
+        self.prompts.choose(
+            self.tr("Remove collaboration"),
+            self.tr(
+                "Remove the collaboration with %1? Its posts and costs stay; the partner "
+                "report and income no longer count it."
+            ).replace("%1", collab.partner.company),
+            [self.tr("Remove")],
+            chosen,
+            default=None,
+        )
 
     def add_deliverable(self) -> None:
         collab = self.current()
