@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>Remove the collaboration with %1? Its posts and costs stay; the partner report and income no longer count it.</source>
-        <translation>Poistetaanko yhteistyö: %1? Sen julkaisut ja kulut säilyvät; yhteistyöraportti ja tulot eivät enää laske sitä.</translation>
+        <translation>Poistetaanko yhteistyö kumppanin %1 kanssa? Sen julkaisut ja kulut säilyvät; yhteistyöraportti ja tulot eivät enää laske sitä.</translation>
     </message>
     <message>
         <source>Remove</source>
