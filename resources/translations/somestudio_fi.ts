@@ -831,6 +831,14 @@
         <translation>Vaihe taaksepäin</translation>
     </message>
     <message>
+        <source>Attach file…</source>
+        <translation>Liitä tiedosto…</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
         <source>Remove…</source>
         <translation>Poista…</translation>
     </message>
@@ -913,6 +921,10 @@
     <message>
         <source>File: %1</source>
         <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Liitä tiedosto</translation>
     </message>
     <message>
         <source>Remove the collaboration with %1? Its posts and costs stay; the partner report and income no longer count it.</source>

@@ -227,6 +227,9 @@ def test_remove_asks_first_and_keeps_the_posts(qtbot: QtBot, workspace: Workspac
     post_id = page.collabs.add_deliverable(
         collab.id, Network.INSTAGRAM, date(2027, 3, 20), lang="en"
     )
+    contract = Path("/home/me/sopimukset/kulma.pdf")
+    page.attach_file(collab.id, contract)
+    assert f"File: {contract}" in page.details.text()
     page.remove_button.click()
     assert "Paahtimo Kulma" in prompts.asked[0] and page.model.rowCount() == 1  # cancelled
     prompts.answer = 0

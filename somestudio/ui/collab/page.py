@@ -137,6 +137,9 @@ class CollabPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.forward_button = self._button("", self.tr("Next state"), self.step_forward)
         self.back_button = self._button(self.tr("Step back"), self.tr("Step back"), self.step_back)
+        self.attach_button = self._button(
+            self.tr("Attach file…"), self.tr("Attach file"), self.choose_file
+        )
         self.remove_button = self._button(
             self.tr("Remove…"), self.tr("Remove collaboration"), self.remove
         )
@@ -159,6 +162,7 @@ class CollabPage(QWidget):
         states.addWidget(self.forward_button)
         states.addWidget(self.back_button)
         states.addStretch(1)
+        states.addWidget(self.attach_button)
         states.addWidget(self.remove_button)
         posts = QHBoxLayout()
         posts.addWidget(self.add_post_button)
@@ -212,6 +216,7 @@ class CollabPage(QWidget):
             self.forward_button,
             self.back_button,
             self.remove_button,
+            self.attach_button,
             self.add_post_button,
             self.report_button,
         ):
@@ -306,6 +311,26 @@ class CollabPage(QWidget):
         collab = self.current()
         if collab is not None and ORDER.index(collab.state) > 0:
             self._move(ORDER[ORDER.index(collab.state) - 1])
+
+    def choose_file(self) -> None:
+        collab = self.current()
+        if collab is None:
+            return
+        dialog = QFileDialog(self, self.tr("Attach a file"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        start_in(dialog, DOCUMENTS)
+        collab_id = collab.id
+        dialog.fileSelected.connect(lambda name: self.attach_file(collab_id, Path(name)))
+        self._open(dialog)
+
+    def attach_file(self, collab_id: int, path: Path) -> None:
+        """Keep the file's path with the collaboration (the file is not copied)."""
+        try:
+            self.collabs.attach(collab_id, path)
+        except CollabError as exc:
+            self._say(self._fail(exc))
+            return
+        self.reload(select=collab_id)
 
     def remove(self) -> None:
         collab = self.current()
