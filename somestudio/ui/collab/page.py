@@ -162,8 +162,6 @@ class CollabPage(QWidget):
         states.addWidget(self.forward_button)
         states.addWidget(self.back_button)
         states.addStretch(1)
-        states.addWidget(self.attach_button)
-        states.addWidget(self.remove_button)
         posts = QHBoxLayout()
         posts.addWidget(self.add_post_button)
         posts.addWidget(self.open_button)
@@ -176,6 +174,11 @@ class CollabPage(QWidget):
         layout.addWidget(QLabel(self.tr("Posts")))
         layout.addWidget(self.posts, 1)
         layout.addLayout(posts)
+        more = QHBoxLayout()  # a row of its own: the state buttons' row stays narrow
+        more.addWidget(self.attach_button)
+        more.addStretch(1)
+        more.addWidget(self.remove_button)
+        layout.addLayout(more)
         layout.addWidget(self.outcome)
         return box
 
