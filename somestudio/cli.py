@@ -26,6 +26,8 @@ COMMANDS: tuple[str, ...] = (
     "metrics",
     "goals",
     "inbox",
+    "collab",
+    "mediakit",
     "qt-probe",
 )
 # A command whose name is a Python keyword lives in a module of another name.

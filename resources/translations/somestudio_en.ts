@@ -166,6 +166,13 @@
             <numerusform>%n posts need attention</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MetricsPage</name>

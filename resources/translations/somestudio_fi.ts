@@ -776,6 +776,342 @@
     </message>
 </context>
 <context>
+    <name>CollabDialog</name>
+    <message>
+        <source>New collaboration</source>
+        <translation>Uusi yhteistyö</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>e.g. 650,00</source>
+        <translation>esim. 650,00</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>One path a line; the files stay where they are</source>
+        <translation>Yksi polku riville; tiedostot pysyvät paikallaan</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Lisää tiedosto…</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Raportin kieli</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Fee without VAT (€)</source>
+        <translation>Palkkio ilman arvonlisäveroa (€)</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Ehdot</translation>
+    </message>
+    <message>
+        <source>Payment due date</source>
+        <translation>Maksun eräpäivä</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Liitetyt tiedostot</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Lisää tiedosto</translation>
+    </message>
+    <message>
+        <source>Add collaboration</source>
+        <translation>Lisää yhteistyö</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
+        <source>The fee is not an amount of money (e.g. 650,00).</source>
+        <translation>Palkkio ei ole rahasumma (esim. 650,00).</translation>
+    </message>
+    <message>
+        <source>The VAT rate is a per cent between 0 and 100 (e.g. 25,5).</source>
+        <translation>Arvonlisäverokanta on prosentti väliltä 0–100 (esim. 25,5).</translation>
+    </message>
+    <message>
+        <source>Name the partner company.</source>
+        <translation>Anna yhteistyökumppanin yrityksen nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>CollabPage</name>
+    <message>
+        <source>Collaborations</source>
+        <translation>Yhteistyöt</translation>
+    </message>
+    <message>
+        <source>New collaboration…</source>
+        <translation>Uusi yhteistyö…</translation>
+    </message>
+    <message>
+        <source>New collaboration</source>
+        <translation>Uusi yhteistyö</translation>
+    </message>
+    <message>
+        <source>Income…</source>
+        <translation>Tulot…</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Tulot</translation>
+    </message>
+    <message>
+        <source>Media kit…</source>
+        <translation>Mediakortti…</translation>
+    </message>
+    <message>
+        <source>Media kit</source>
+        <translation>Mediakortti</translation>
+    </message>
+    <message>
+        <source>Next state</source>
+        <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Vaihe taaksepäin</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Liitä tiedosto…</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Remove collaboration</source>
+        <translation>Poista yhteistyö</translation>
+    </message>
+    <message>
+        <source>Add post…</source>
+        <translation>Lisää julkaisu…</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>Lisää julkaisu</translation>
+    </message>
+    <message>
+        <source>Partner report…</source>
+        <translation>Yhteistyöraportti…</translation>
+    </message>
+    <message>
+        <source>Partner report</source>
+        <translation>Yhteistyöraportti</translation>
+    </message>
+    <message>
+        <source>Collaboration posts</source>
+        <translation>Yhteistyön julkaisut</translation>
+    </message>
+    <message>
+        <source>Open post</source>
+        <translation>Avaa julkaisu</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>Nothing due in the collaborations.</source>
+        <translation>Yhteistöissä ei ole mitään erääntymässä.</translation>
+    </message>
+    <message>
+        <source>No collaborations yet: add the first one.</source>
+        <translation>Ei vielä yhteistöitä: lisää ensimmäinen.</translation>
+    </message>
+    <message>
+        <source>Move to: %1</source>
+        <translation>Siirrä vaiheeseen: %1</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>julkaistu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation>%1 · viimeistään %2 · %3</translation>
+    </message>
+    <message>
+        <source>Fee %1 + VAT %2 % (%3) = %4</source>
+        <translation>Palkkio %1 + ALV %2 % (%3) = %4</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Vaihe: %1</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 · payment due %2</source>
+        <translation>Sovittu %1 · eräpäivä %2</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Maksettu %1</translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation>Ehdot: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
+        <source>Remove the collaboration with %1? Its posts and costs stay; the partner report and income no longer count it.</source>
+        <translation>Poistetaanko yhteistyö kumppanin %1 kanssa? Sen julkaisut ja kulut säilyvät; yhteistyöraportti ja tulot eivät enää laske sitä.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Save the partner report</source>
+        <translation>Tallenna yhteistyöraportti</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tallennus ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Partner report saved: %1</source>
+        <translation>Yhteistyöraportti tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Collaborations</name>
+    <message>
+        <source>Offered</source>
+        <translation>Tarjottu</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Laskutettu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>%1: payment overdue since %2</source>
+        <translation>%1: maksu myöhässä %2 alkaen</translation>
+    </message>
+    <message>
+        <source>%1: the %2 post was due %3</source>
+        <translation>%1: %2-julkaisun piti olla ulkona %3</translation>
+    </message>
+    <message>
+        <source>%1: the %2 post is due %3</source>
+        <translation>%1: %2-julkaisu erääntyy %3</translation>
+    </message>
+    <message>
+        <source>Name the partner company.</source>
+        <translation>Anna yhteistyökumppanin yrityksen nimi.</translation>
+    </message>
+    <message>
+        <source>There is no %1 account: add one on the Accounts page first.</source>
+        <translation>%1-tiliä ei ole: lisää se ensin Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>A collaboration moves one step at a time.</source>
+        <translation>Yhteistyö etenee vaihe kerrallaan.</translation>
+    </message>
+    <message>
+        <source>The collaboration was changed meanwhile; look again.</source>
+        <translation>Yhteistyötä muutettiin sillä välin; katso uudelleen.</translation>
+    </message>
+    <message>
+        <source>The collaboration was not found.</source>
+        <translation>Yhteistyötä ei löytynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>CollabsModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Kumppani</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Fee (net)</source>
+        <translation>Palkkio (veroton)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+</context>
+<context>
     <name>Community</name>
     <message>
         <source>%1 d %2 h</source>
@@ -1486,6 +1822,37 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>see problems</source>
         <translation>katso ongelmat</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverableDialog</name>
+    <message>
+        <source>Add a post to the collaboration</source>
+        <translation>Lisää julkaisu yhteistyöhön</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Viimeistään</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>Lisää julkaisu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>The post is made as a draft marked as paid, opening with the paid-partnership marking; write the rest in Compose.</source>
+        <translation>Julkaisusta tehdään maksetuksi merkitty luonnos, joka alkaa kaupallisen yhteistyön merkinnällä; kirjoita loput Kirjoita-sivulla.</translation>
+    </message>
+    <message>
+        <source>Add an account on the Accounts page first.</source>
+        <translation>Lisää ensin tili Tilit-sivulla.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3499,109 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>IncomeDialog</name>
+    <message>
+        <source>Income from collaborations</source>
+        <translation>Yhteistöiden tulot</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Income per month</source>
+        <translation>Tulot kuukausittain</translation>
+    </message>
+    <message>
+        <source>Income per partner</source>
+        <translation>Tulot kumppaneittain</translation>
+    </message>
+    <message>
+        <source>Cost date</source>
+        <translation>Kulun päivä</translation>
+    </message>
+    <message>
+        <source>Cost amount (€)</source>
+        <translation>Kulun summa (€)</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <source>What the cost was for</source>
+        <translation>Mihin kulu meni</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <source>Add cost</source>
+        <translation>Lisää kulu</translation>
+    </message>
+    <message>
+        <source>Export CSV for bookkeeping…</source>
+        <translation>Vie CSV kirjanpitoon…</translation>
+    </message>
+    <message>
+        <source>Export CSV for bookkeeping</source>
+        <translation>Vie CSV kirjanpitoon</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Odotettu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kulut</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>A cost (date, amount, what for):</source>
+        <translation>Kulu (päivä, summa, mihin):</translation>
+    </message>
+    <message>
+        <source>Expected %1, paid %2, still to come %3; costs %4; profit so far %5.</source>
+        <translation>Odotettu %1, maksettu %2, vielä tulossa %3; kulut %4; tulos tähän mennessä %5.</translation>
+    </message>
+    <message>
+        <source>The cost is not an amount of money (e.g. 49,90).</source>
+        <translation>Kulu ei ole rahasumma (esim. 49,90).</translation>
+    </message>
+    <message>
+        <source>Cost added.</source>
+        <translation>Kulu lisätty.</translation>
+    </message>
+    <message>
+        <source>Export income</source>
+        <translation>Vie tulot</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tallennus ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
+    </message>
+</context>
+<context>
     <name>Insights</name>
     <message>
         <source>posts with media</source>
@@ -3441,6 +3911,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Saapuneet</translation>
     </message>
     <message>
+        <source>Partners</source>
+        <translation>Yhteistyöt</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
@@ -3486,6 +3960,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>
             <numerusform>%n julkaisu vaatii huomiota</numerusform>
             <numerusform>%n julkaisua vaatii huomiota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n muistutus</numerusform>
+            <numerusform>%n muistutusta</numerusform>
         </translation>
     </message>
     <message>
@@ -3563,6 +4044,156 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Draft, schedule, publish and measure social media posts.</source>
         <translation>Luonnostele, ajasta, julkaise ja mittaa somejulkaisuja.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKit</name>
+    <message>
+        <source>Media kit</source>
+        <translation>Mediakortti</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+    <message>
+        <source>No channels yet.</source>
+        <translation>Ei vielä kanavia.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seuraajat</translation>
+    </message>
+    <message>
+        <source>Growth, 30 days</source>
+        <translation>Kasvu, 30 päivää</translation>
+    </message>
+    <message>
+        <source>Posts, 90 days</source>
+        <translation>Julkaisut, 90 päivää</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Sitoutumisaste</translation>
+    </message>
+    <message>
+        <source>Best posts, 90 days</source>
+        <translation>Parhaat julkaisut, 90 päivää</translation>
+    </message>
+    <message>
+        <source>No posts with numbers yet.</source>
+        <translation>Ei vielä julkaisuja, joilla on lukuja.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Näyttökerrat</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Reaktiot</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Yleisö</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>Past partners</source>
+        <translation>Aiemmat yhteistyökumppanit</translation>
+    </message>
+    <message>
+        <source>Engagement rate: likes, shares, replies and saves per view (per follower where the network reports no views), averaged over the channel&apos;s posts of the last 90 days.</source>
+        <translation>Sitoutumisaste: tykkäykset, jaot, vastaukset ja tallennukset näyttökertaa kohden (seuraajaa kohden, jos palvelu ei kerro näyttökertoja), kanavan viimeisten 90 päivän julkaisujen keskiarvona.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKitDialog</name>
+    <message>
+        <source>Media kit</source>
+        <translation>Mediakortti</translation>
+    </message>
+    <message>
+        <source>Your name or brand</source>
+        <translation>Nimesi tai brändisi</translation>
+    </message>
+    <message>
+        <source>Who follows you: age, place, interests</source>
+        <translation>Keitä seuraajasi ovat: ikä, paikkakunta, kiinnostuksen kohteet</translation>
+    </message>
+    <message>
+        <source>One rate a line, e.g. Instagram post 450 €</source>
+        <translation>Yksi hinta riville, esim. Instagram-julkaisu 450 €</translation>
+    </message>
+    <message>
+        <source>Show past partners</source>
+        <translation>Näytä aiemmat yhteistyökumppanit</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Save PDF and PNG…</source>
+        <translation>Tallenna PDF ja PNG…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Yleisö</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Save PDF and PNG</source>
+        <translation>Tallenna PDF ja PNG</translation>
+    </message>
+    <message>
+        <source>Save the media kit</source>
+        <translation>Tallenna mediakortti</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tallennus ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>Tallennettu %1 ja %2</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4790,101 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Thread post %1</source>
         <translation>Ketjun julkaisu %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerReport</name>
+    <message>
+        <source>Collaboration report</source>
+        <translation>Yhteistyöraportti</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Laadittu %1</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>None of the posts has been published yet.</source>
+        <translation>Yhtään julkaisua ei ole vielä julkaistu.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Tavoittavuus</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Reaktiot</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aste</translation>
+    </message>
+    <message>
+        <source>vs. average</source>
+        <translation>vs. keskiarvo</translation>
+    </message>
+    <message>
+        <source>Reach is the views the network reports. Engagements are likes, shares, replies and saves. The rate is engagements per view, or per follower where the network reports no views. The average is of the creator&apos;s other posts on the same account in the 90 days before the first collaboration post.</source>
+        <translation>Tavoittavuus on palvelun ilmoittamat näyttökerrat. Reaktiot ovat tykkäyksiä, jakoja, vastauksia ja tallennuksia. Aste on reaktiot näyttökertaa kohden, tai seuraajaa kohden, jos palvelu ei kerro näyttökertoja. Keskiarvo on laskettu tekijän muista saman tilin julkaisuista ensimmäistä yhteistyöjulkaisua edeltäneiltä 90 päivältä.</translation>
+    </message>
+    <message>
+        <source>Posts published</source>
+        <translation>Julkaisuja</translation>
+    </message>
+    <message>
+        <source>Total reach</source>
+        <translation>Tavoittavuus yhteensä</translation>
+    </message>
+    <message>
+        <source>Total engagements</source>
+        <translation>Reaktiot yhteensä</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Sitoutumisaste</translation>
+    </message>
+    <message>
+        <source>own average %1</source>
+        <translation>oma keskiarvo %1</translation>
+    </message>
+    <message>
+        <source>The creator&apos;s own average</source>
+        <translation>Tekijän oma keskiarvo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Posts compared</source>
+        <translation>Verrattuja julkaisuja</translation>
+    </message>
+    <message>
+        <source>Average reach</source>
+        <translation>Tavoittavuus keskimäärin</translation>
+    </message>
+    <message>
+        <source>Average engagements</source>
+        <translation>Reaktiot keskimäärin</translation>
+    </message>
+    <message>
+        <source>Average rate</source>
+        <translation>Aste keskimäärin</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
 if TYPE_CHECKING:
+    from somestudio.app.collab.service import Collaborations
     from somestudio.app.growth.goals import GoalBook
     from somestudio.app.growth.timeline import Timeline
     from somestudio.app.inbox.saved_replies import SavedReplies
@@ -55,6 +56,12 @@ class Studio:
     def use_inbox(self, inbox: InboxService) -> None:
         """Answer through ``inbox`` (e.g. one over the engine's publishers, or a test's)."""
         self._inbox = inbox
+
+    def collabs(self) -> Collaborations:
+        """Paid collaborations (issue 18): agreements, deliverables, income, reports."""
+        from somestudio.app.collab.service import Collaborations  # noqa: PLC0415
+
+        return Collaborations(self.workspace)
 
     def saved_replies(self) -> SavedReplies:
         from somestudio.app.inbox.saved_replies import SavedReplies  # noqa: PLC0415
