@@ -336,7 +336,13 @@ class MetricsDashboard:
         shows), oldest first."""
         first = period.start.astimezone(self.zone).date()
         last = (period.end - timedelta(microseconds=1)).astimezone(self.zone).date()
-        kept = action_rows.stored_actions(conn, first, last + timedelta(days=1))
+        kept = sorted(
+            [
+                *action_rows.stored_actions(conn, first, last + timedelta(days=1)),
+                *action_rows.delivered_collaborations(conn, first, last + timedelta(days=1)),
+            ],
+            key=lambda a: a.day,
+        )
         posts = []
         for row in rows:
             moment = parse_utc(row[2])

@@ -54,6 +54,27 @@ def stored_actions(conn: sqlite3.Connection, start: date, end: date) -> list[Tim
     return found
 
 
+def delivered_collaborations(
+    conn: sqlite3.Connection, start: date, end: date
+) -> list[TimelineAction]:
+    """Collaborations marked delivered on days ``start`` ≤ day < ``end`` (the app's own
+    actions: a step back forgets the day, so the action goes with it), oldest first."""
+    return [
+        TimelineAction(
+            ActionKind.COLLABORATION,
+            date.fromisoformat(row[1]),
+            f"{row[2]}: {row[3]}" if row[3] else str(row[2]),
+            int(row[0]),
+        )
+        for row in conn.execute(
+            "SELECT c.id, c.delivered_on, p.company, c.title FROM collaborations c"
+            " JOIN partners p ON p.id = c.partner_id"
+            " WHERE c.delivered_on >= ? AND c.delivered_on < ? ORDER BY c.delivered_on, c.id",
+            (start.isoformat(), end.isoformat()),
+        )
+    ]
+
+
 def published_moments(
     conn: sqlite3.Connection, start: datetime, end: datetime, account_ids: Iterable[int] = ()
 ) -> list[tuple[int, int, datetime, str]]:

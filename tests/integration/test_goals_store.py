@@ -308,3 +308,39 @@ def test_a_post_sent_to_two_accounts_counts_once_for_all_accounts(
     everyone, bluesky = book.progress(date(2026, 3, 4), HELSINKI)
     assert everyone.cadence is not None and everyone.cadence.current.posts == 1
     assert bluesky.cadence is not None and bluesky.cadence.current.posts == 1
+
+
+def test_a_delivered_collaboration_is_an_action_on_the_timeline(workspace: Workspace) -> None:
+    """The app marks its own actions: a collaboration delivered on a day is drawn and
+    compared like the user's; a step back forgets the day, and the action with it."""
+    from decimal import Decimal  # noqa: PLC0415
+
+    from somestudio.app.collab.service import Collaborations, NewCollaboration  # noqa: PLC0415
+    from somestudio.domain.collab.states import CollabState  # noqa: PLC0415
+
+    collabs = Collaborations(workspace)
+    collab_id = collabs.add(
+        NewCollaboration(
+            company="Paahtimo Kulma",
+            fee=Decimal("650.00"),
+            vat_rate=Decimal("25.5"),
+            agreed_on=date(2026, 3, 2),
+            title="Spring menu",
+        )
+    )
+    collabs.move(collab_id, CollabState.AGREED, date(2026, 3, 2))
+    collabs.move(collab_id, CollabState.DELIVERED, date(2026, 3, 12))
+    timeline = Timeline(workspace.writable_connection)
+    listed = timeline.actions(date(2026, 3, 1), date(2026, 4, 1), HELSINKI)
+    assert [(a.kind, a.day, a.note) for a in listed] == [
+        (ActionKind.COLLABORATION, date(2026, 3, 12), "Paahtimo Kulma: Spring menu")
+    ]
+    assert timeline.user_actions(date(2026, 3, 1), date(2026, 4, 1)) == []  # not removable
+    period = Period(datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 4, 1, tzinfo=UTC))
+    data = MetricsDashboard(workspace.connection, HELSINKI).load(MetricsFilter(), period)
+    assert [(a.kind, a.note) for a in data.actions] == [
+        (ActionKind.COLLABORATION, "Paahtimo Kulma: Spring menu")
+    ]
+    assert [a.kind for a, _result in data.comparisons] == [ActionKind.COLLABORATION]
+    collabs.move(collab_id, CollabState.AGREED, date(2026, 3, 13))
+    assert timeline.actions(date(2026, 3, 1), date(2026, 4, 1), HELSINKI) == []

@@ -95,7 +95,10 @@ class Timeline:
         posts = post_actions(
             conn, reading.day_start(start, zone), reading.day_start(end, zone), zone, account_ids
         )
-        kept = action_rows.stored_actions(conn, start, end)
+        kept = [
+            *action_rows.stored_actions(conn, start, end),
+            *action_rows.delivered_collaborations(conn, start, end),
+        ]
         return sorted([*kept, *posts], key=lambda a: (a.day, a.kind != ActionKind.USER))
 
     def compare(
