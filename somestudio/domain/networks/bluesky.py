@@ -72,6 +72,7 @@ DESCRIPTOR = NetworkDescriptor(
         kinds=frozenset({"reply", "mention", "quote", "like", "repost", "follow"}),
         budget=Budget(3000, timedelta(minutes=5), 50, share=0.1),
         endpoint="app.bsky.notification.listNotifications",
+        actions=frozenset({"like"}),  # an app.bsky.feed.like record
     ),
     feed=FeedStyle(
         Header.INLINE, HandleForm.AT_DOMAIN, handle_domain=".bsky.social", link_length=26

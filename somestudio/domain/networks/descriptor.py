@@ -99,6 +99,9 @@ class InboxCapability:
     budget: Budget
     endpoint: str  # the documented call, for people reading the code and the Accounts page
     opt_in: bool = False  # read only when the user turns it on (a network that bills reads)
+    # What the user can do to an entry there besides answering (``InboxAction`` values:
+    # "like", "hide"); each client names the documented call beside its code.
+    actions: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

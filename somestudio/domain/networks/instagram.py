@@ -108,6 +108,7 @@ DESCRIPTOR = NetworkDescriptor(
         kinds=frozenset({"comment"}),
         budget=Budget(200, timedelta(hours=1), 25, share=0.25),
         endpoint="GET /{ig-media-id}/comments",
+        actions=frozenset({"hide"}),  # POST /{ig-comment-id} hide=true
     ),
     feed=FeedStyle(
         Header.COMPACT,

@@ -49,6 +49,7 @@ DESCRIPTOR = NetworkDescriptor(
         kinds=frozenset({"reply"}),
         budget=Budget(200, timedelta(hours=1), 25, share=0.25),
         endpoint="GET /{media-id}/conversation",
+        actions=frozenset({"hide"}),  # POST /{reply-id}/manage_reply hide=true
     ),
     feed=FeedStyle(Header.INLINE, HandleForm.AT, link_length=30, actions="♡   ↩   ⇄   ➤"),
 )
