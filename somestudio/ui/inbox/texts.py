@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from somestudio.domain.inbox.items import InboxKind
+from somestudio.domain.networks import Network
+from somestudio.ui.network_names import network_name
 
 # A symbol beside each word: the kind reads at a glance, and never by colour alone.
 KIND_SYMBOLS = {
@@ -95,3 +97,82 @@ def reply_error_text(code: str, detail: str = "") -> str:
         ),
     }.get(code, QCoreApplication.translate("Inbox", "The answer could not be sent."))
     return f"{text} {detail}".strip() if code == "reply.checks" else text
+
+
+def entry_problem_text(code: str) -> str:
+    """What happened to one entry when it was answered, liked or hidden (its ``problem``)."""
+    if code == "entry.gone":
+        return QCoreApplication.translate(
+            "Inbox",
+            "Their post or comment is no longer there: it was deleted, or hidden from you. "
+            "The entry stays here.",
+        )
+    if code == "entry.blocked":
+        return QCoreApplication.translate(
+            "Inbox",
+            "The network refused: there is a block between this person and your account.",
+        )
+    return problem_text(code)
+
+
+def entry_problem_short(code: str) -> str:
+    """The same in a word or two, for the list row."""
+    return {
+        "entry.gone": QCoreApplication.translate("Inbox", "Deleted"),
+        "entry.blocked": QCoreApplication.translate("Inbox", "Blocked"),
+        "inbox.sign_in": QCoreApplication.translate("Inbox", "Sign-in expired"),
+        "inbox.rate_limit": QCoreApplication.translate("Inbox", "Rate limited"),
+    }.get(code, QCoreApplication.translate("Inbox", "Failed"))
+
+
+def action_unavailable_text(action: str, why: str, network: Network) -> str:
+    """Why the Like or Hide button is off for this entry (``Unavailable`` codes)."""
+    if action == "like":
+        if why == "action.kind":
+            return QCoreApplication.translate(
+                "Inbox", "A like, repost or follow has no post of theirs to like."
+            )
+        return {
+            Network.INSTAGRAM: QCoreApplication.translate(
+                "Inbox", "Instagram does not let apps like comments: like it in Instagram."
+            ),
+            Network.THREADS: QCoreApplication.translate(
+                "Inbox", "Threads does not let apps like replies: like it in Threads."
+            ),
+            Network.X: QCoreApplication.translate(
+                "Inbox",
+                "Some Studio does not like posts on X, where every call is billed to your own "
+                "app: like it on X.",
+            ),
+        }.get(
+            network,
+            QCoreApplication.translate(
+                "Inbox", "Some Studio cannot like this on %1: like it there."
+            ).replace("%1", network_name(network)),
+        )
+    if why == "action.kind":
+        return QCoreApplication.translate(
+            "Inbox", "Only comments and replies under your own posts can be hidden."
+        )
+    return {
+        Network.MASTODON: QCoreApplication.translate(
+            "Inbox",
+            "Mastodon has no way to hide a reply under your post: mute or block the person on "
+            "your server instead.",
+        ),
+        Network.BLUESKY: QCoreApplication.translate(
+            "Inbox",
+            "Some Studio does not hide Bluesky replies: hide it in the Bluesky app, from the "
+            "reply's menu.",
+        ),
+        Network.X: QCoreApplication.translate(
+            "Inbox",
+            "Some Studio does not hide replies on X, where every call is billed to your own "
+            "app: hide it on X.",
+        ),
+    }.get(
+        network,
+        QCoreApplication.translate(
+            "Inbox", "Some Studio cannot hide this on %1: hide it there."
+        ).replace("%1", network_name(network)),
+    )
