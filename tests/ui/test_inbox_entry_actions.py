@@ -15,9 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from somestudio.domain.inbox.items import Author, InboxItem, InboxKind, Incoming, PostRef
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.ui.inbox.conversation import thread_depths
 from somestudio.ui.inbox.delegate import SELECTED_BAR
 from somestudio.ui.inbox.page import InboxPage
+from somestudio.ui.inbox.texts import missing_action_texts
 from somestudio.ui.theme import colours
 from tests.ui.test_inbox_page import Rig, _current, rig  # noqa: F401
 
@@ -127,3 +129,15 @@ def test_the_conversation_draws_a_thread_line_before_an_answer(rig: Rig, qtbot: 
     scheme = colours(page.conversation.palette())
     html = page.conversation.toHtml()
     assert scheme.accent in html  # the chosen entry's edge
+
+
+def test_every_network_s_reason_for_no_like_or_hide_is_translatable() -> None:
+    said = [
+        text
+        for descriptor in DESCRIPTORS.values()
+        if descriptor.inbox is not None
+        for text in (descriptor.inbox.no_like, descriptor.inbox.no_hide)
+        if text
+    ]
+    assert len(said) >= 5
+    assert set(said) <= set(missing_action_texts())

@@ -102,6 +102,10 @@ class InboxCapability:
     # What the user can do to an entry there besides answering (``InboxAction`` values:
     # "like", "hide"); each client names the documented call beside its code.
     actions: frozenset[str] = frozenset()
+    # Why there is no like or hide where the network has none (English; the Inbox page
+    # words it in the user's language, ``ui/inbox/texts.py``); "" for a general sentence.
+    no_like: str = ""
+    no_hide: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,6 +71,11 @@ DESCRIPTOR = NetworkDescriptor(
         budget=Budget(300, timedelta(minutes=15), 100, share=0.01),
         endpoint="GET /2/users/:id/mentions",
         opt_in=True,
+        # X has both (POST /2/users/:id/likes, PUT /2/tweets/:id/hidden), each call billed.
+        no_like="Some Studio does not like posts on X, where every call is billed to your own "
+        "app: like it on X.",
+        no_hide="Some Studio does not hide replies on X, where every call is billed to your "
+        "own app: hide it on X.",
     ),
     feed=FeedStyle(Header.INLINE, HandleForm.AT, link_length=23, actions="↩   ⇄   ♡   ▮▮"),
 )

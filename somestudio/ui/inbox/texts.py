@@ -125,54 +125,49 @@ def entry_problem_short(code: str) -> str:
     }.get(code, QCoreApplication.translate("Inbox", "Failed"))
 
 
+# Why a network has no like or hide, as its descriptor says it in English
+# (``InboxCapability.no_like`` / ``no_hide``); each text a literal here so lupdate collects
+# it (a test checks every descriptor text is here). One missing is shown in English.
+def _missing_action_texts() -> dict[str, str]:
+    # fmt: off
+    return {
+        "Instagram does not let apps like comments: like it in Instagram.": QCoreApplication.translate("Inbox", "Instagram does not let apps like comments: like it in Instagram."),  # noqa: E501
+        "Threads does not let apps like replies: like it in Threads.": QCoreApplication.translate("Inbox", "Threads does not let apps like replies: like it in Threads."),  # noqa: E501
+        "Some Studio does not like posts on X, where every call is billed to your own app: like it on X.": QCoreApplication.translate("Inbox", "Some Studio does not like posts on X, where every call is billed to your own app: like it on X."),  # noqa: E501
+        "Mastodon has no way to hide a reply under your post: mute or block the person on your server instead.": QCoreApplication.translate("Inbox", "Mastodon has no way to hide a reply under your post: mute or block the person on your server instead."),  # noqa: E501
+        "Some Studio does not hide Bluesky replies: hide it in the Bluesky app, from the reply's menu.": QCoreApplication.translate("Inbox", "Some Studio does not hide Bluesky replies: hide it in the Bluesky app, from the reply's menu."),  # noqa: E501
+        "Some Studio does not hide replies on X, where every call is billed to your own app: hide it on X.": QCoreApplication.translate("Inbox", "Some Studio does not hide replies on X, where every call is billed to your own app: hide it on X."),  # noqa: E501
+    }
+    # fmt: on
+
+
+def missing_action_texts() -> dict[str, str]:
+    return _missing_action_texts()
+
+
 def action_unavailable_text(action: str, why: str, network: Network) -> str:
-    """Why the Like or Hide button is off for this entry (``Unavailable`` codes)."""
-    if action == "like":
-        if why == "action.kind":
-            return QCoreApplication.translate(
+    """Why the Like or Hide button is off for this entry (``Unavailable`` codes): its kind,
+    or what the network's descriptor says (a general sentence when it says nothing)."""
+    like = action == "like"
+    if why == "action.kind":
+        return (
+            QCoreApplication.translate(
                 "Inbox", "A like, repost or follow has no post of theirs to like."
             )
-        return {
-            Network.INSTAGRAM: QCoreApplication.translate(
-                "Inbox", "Instagram does not let apps like comments: like it in Instagram."
-            ),
-            Network.THREADS: QCoreApplication.translate(
-                "Inbox", "Threads does not let apps like replies: like it in Threads."
-            ),
-            Network.X: QCoreApplication.translate(
-                "Inbox",
-                "Some Studio does not like posts on X, where every call is billed to your own "
-                "app: like it on X.",
-            ),
-        }.get(
-            network,
-            QCoreApplication.translate(
-                "Inbox", "Some Studio cannot like this on %1: like it there."
-            ).replace("%1", network_name(network)),
+            if like
+            else QCoreApplication.translate(
+                "Inbox", "Only comments and replies under your own posts can be hidden."
+            )
         )
-    if why == "action.kind":
-        return QCoreApplication.translate(
-            "Inbox", "Only comments and replies under your own posts can be hidden."
-        )
-    return {
-        Network.MASTODON: QCoreApplication.translate(
-            "Inbox",
-            "Mastodon has no way to hide a reply under your post: mute or block the person on "
-            "your server instead.",
-        ),
-        Network.BLUESKY: QCoreApplication.translate(
-            "Inbox",
-            "Some Studio does not hide Bluesky replies: hide it in the Bluesky app, from the "
-            "reply's menu.",
-        ),
-        Network.X: QCoreApplication.translate(
-            "Inbox",
-            "Some Studio does not hide replies on X, where every call is billed to your own "
-            "app: hide it on X.",
-        ),
-    }.get(
-        network,
-        QCoreApplication.translate(
+    capability = network.descriptor.inbox
+    said = (capability.no_like if like else capability.no_hide) if capability else ""
+    if said:
+        return _missing_action_texts().get(said, said)
+    general = (
+        QCoreApplication.translate("Inbox", "Some Studio cannot like this on %1: like it there.")
+        if like
+        else QCoreApplication.translate(
             "Inbox", "Some Studio cannot hide this on %1: hide it there."
-        ).replace("%1", network_name(network)),
+        )
     )
+    return general.replace("%1", network_name(network))
