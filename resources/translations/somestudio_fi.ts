@@ -2575,6 +2575,26 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Palvelu kieltäytyi: tämän henkilön ja tilisi välillä on esto.</translation>
     </message>
     <message>
+        <source>The network asked to slow down. Try again in a while.</source>
+        <translation>Palvelu pyysi hidastamaan. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network had a fault. Try again later.</source>
+        <translation>Palvelussa oli vika. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached (offline?). Try again later.</source>
+        <translation>Palveluun ei saatu yhteyttä (ei verkkoa?). Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network refused (a missing permission, or not allowed for this entry).</source>
+        <translation>Palvelu kieltäytyi (puuttuva käyttöoikeus, tai tätä ei sallita tälle viestille).</translation>
+    </message>
+    <message>
+        <source>It did not work. Try again later.</source>
+        <translation>Se ei onnistunut. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
@@ -2593,6 +2613,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Threads hides only replies made to your post itself; hiding the reply this one answers hides it too.</source>
+        <translation>Threads piilottaa vain suoraan julkaisuusi tehdyt vastaukset; kun piilotat vastauksen, johon tämä vastaa, myös tämä piiloutuu.</translation>
     </message>
     <message>
         <source>A like, repost or follow has no post of theirs to like.</source>

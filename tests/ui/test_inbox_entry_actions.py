@@ -19,7 +19,7 @@ from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.ui.inbox.conversation import thread_depths
 from somestudio.ui.inbox.delegate import SELECTED_BAR
 from somestudio.ui.inbox.page import InboxPage
-from somestudio.ui.inbox.texts import missing_action_texts
+from somestudio.ui.inbox.texts import entry_problem_text, missing_action_texts
 from somestudio.ui.theme import colours
 from tests.ui.test_inbox_page import Rig, _current, rig  # noqa: F401
 
@@ -141,3 +141,11 @@ def test_every_network_s_reason_for_no_like_or_hide_is_translatable() -> None:
     ]
     assert len(said) >= 5
     assert set(said) <= set(missing_action_texts())
+
+
+def test_an_entry_s_problem_is_told_as_what_happened_to_it_not_to_reading() -> None:
+    refused = entry_problem_text("inbox.refused")
+    assert "show the inbox" not in refused and "refused" in refused
+    assert "Try again" in entry_problem_text("inbox.rate_limit")
+    assert "Reconnect the account" in entry_problem_text("inbox.sign_in")
+    assert "no longer there" in entry_problem_text("entry.gone")

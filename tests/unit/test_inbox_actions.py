@@ -73,3 +73,16 @@ def test_what_went_wrong_acting_on_an_entry_is_kept_as_a_code(
     kind: str, error_kind: str | None, status: int | None, message: str, code: str
 ) -> None:
     assert classify_entry(kind, error_kind, status, message) == code
+
+
+def test_threads_hides_only_replies_made_to_our_post_itself() -> None:
+    top = _item(Network.THREADS, InboxKind.REPLY)
+    nested_incoming = Incoming(
+        "n2", InboxKind.REPLY, Author("@b"), T0, "Samaa mieltä",
+        item_post=PostRef("r2"), subject=PostRef("r1"), root=PostRef("P1"),
+    )  # fmt: skip
+    nested = InboxItem(2, 1, Network.THREADS, nested_incoming, T0)
+    assert unavailable(top, InboxAction.HIDE) is None
+    assert unavailable(nested, InboxAction.HIDE) is Unavailable.NESTED
+    on_facebook = InboxItem(3, 1, Network.FACEBOOK, nested_incoming, T0)
+    assert unavailable(on_facebook, InboxAction.HIDE) is None  # Graph hides a reply itself

@@ -33,6 +33,7 @@ class Unavailable(StrEnum):
 
     NETWORK = "action.network"  # the network (or Some Studio for it) has no such action
     KIND = "action.kind"  # a like, repost or follow has no post of theirs to act on
+    NESTED = "action.nested"  # the network hides only replies made to our post itself
 
 
 def unavailable(item: InboxItem, action: InboxAction) -> Unavailable | None:
@@ -46,6 +47,10 @@ def unavailable(item: InboxItem, action: InboxAction) -> Unavailable | None:
         return Unavailable.KIND
     if action is InboxAction.LIKE and not item.kind.answerable:
         return Unavailable.KIND
+    subject, root = item.incoming.subject, item.incoming.root
+    nested = subject is not None and root is not None and subject.remote_id != root.remote_id
+    if action is InboxAction.HIDE and capability.hides_top_level_only and nested:
+        return Unavailable.NESTED
     return None
 
 

@@ -106,6 +106,7 @@ class InboxCapability:
     # words it in the user's language, ``ui/inbox/texts.py``); "" for a general sentence.
     no_like: str = ""
     no_hide: str = ""
+    hides_top_level_only: bool = False  # a reply to a reply is hidden with its parent only
 
 
 @dataclass(frozen=True, slots=True)

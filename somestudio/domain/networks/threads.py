@@ -52,6 +52,7 @@ DESCRIPTOR = NetworkDescriptor(
         actions=frozenset({"hide"}),  # POST /{reply-id}/manage_reply hide=true
         # "Reply Management" offers hiding and reply controls, no liking.
         no_like="Threads does not let apps like replies: like it in Threads.",
+        hides_top_level_only=True,  # "Hide Replies": nested replies go with their top one
     ),
     feed=FeedStyle(Header.INLINE, HandleForm.AT, link_length=30, actions="♡   ↩   ⇄   ➤"),
 )

@@ -112,7 +112,22 @@ def entry_problem_text(code: str) -> str:
             "Inbox",
             "The network refused: there is a block between this person and your account.",
         )
-    return problem_text(code)
+    said = {  # the account-wide reasons, as they touch one entry (nothing retries it)
+        "inbox.rate_limit": QCoreApplication.translate(
+            "Inbox", "The network asked to slow down. Try again in a while."
+        ),
+        "inbox.server": QCoreApplication.translate(
+            "Inbox", "The network had a fault. Try again later."
+        ),
+        "inbox.unreachable": QCoreApplication.translate(
+            "Inbox", "The network could not be reached (offline?). Try again later."
+        ),
+        "inbox.refused": QCoreApplication.translate(
+            "Inbox", "The network refused (a missing permission, or not allowed for this entry)."
+        ),
+        "inbox.failed": QCoreApplication.translate("Inbox", "It did not work. Try again later."),
+    }
+    return said.get(code) or problem_text(code)
 
 
 def entry_problem_short(code: str) -> str:
@@ -149,6 +164,12 @@ def action_unavailable_text(action: str, why: str, network: Network) -> str:
     """Why the Like or Hide button is off for this entry (``Unavailable`` codes): its kind,
     or what the network's descriptor says (a general sentence when it says nothing)."""
     like = action == "like"
+    if why == "action.nested":
+        return QCoreApplication.translate(
+            "Inbox",
+            "Threads hides only replies made to your post itself; hiding the reply this one "
+            "answers hides it too.",
+        )
     if why == "action.kind":
         return (
             QCoreApplication.translate(
