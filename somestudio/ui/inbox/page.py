@@ -122,17 +122,23 @@ class InboxPage(QWidget):
         self.entry_actions.said.connect(self._say)
         self.entry_actions.acted.connect(self._acted)
         self.like_button, self.hide_button = self.entry_actions.buttons()
-        actions = QHBoxLayout()
-        actions.setSpacing(SPACE.s)
-        for button in (
-            self.reply_button,
-            self.done_button,
-            self.label_button,
-            self.like_button,
-            self.hide_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        # Two rows: what is done here (answer, done, label), then what is done on the
+        # network (like, hide); five in one row made the page wider than a 1024 px window
+        # with the Drafts panel open.
+        here = QHBoxLayout()
+        here.setSpacing(SPACE.s)
+        for button in (self.reply_button, self.done_button, self.label_button):
+            here.addWidget(button)
+        here.addStretch(1)
+        there = QHBoxLayout()
+        there.setSpacing(SPACE.s)
+        for button in (self.like_button, self.hide_button):
+            there.addWidget(button)
+        there.addStretch(1)
+        actions = QVBoxLayout()
+        actions.setSpacing(SPACE.xs)
+        actions.addLayout(here)
+        actions.addLayout(there)
         self.conversation = ConversationView(zone)
         self.editor = ReplyEditor()
         self.editor.send_requested.connect(self.send_reply)
