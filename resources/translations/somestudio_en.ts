@@ -137,6 +137,16 @@
     </message>
 </context>
 <context>
+    <name>InboxNotifications</name>
+    <message numerus="yes">
+        <source>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on: at most %n request(s) of up to %2 posts every %3 minutes, counted together for the window and the command line.</source>
+        <translation>
+            <numerusform>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on: at most %n request of up to %2 posts every %3 minutes, counted together for the window and the command line.</numerusform>
+            <numerusform>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on: at most %n requests of up to %2 posts every %3 minutes, counted together for the window and the command line.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n new replies or mentions</source>

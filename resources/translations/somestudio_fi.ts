@@ -1161,8 +1161,8 @@
         <translation>Saatu</translation>
     </message>
     <message>
-        <source>From the inbox, the last %1 weeks: replies, mentions, quotes and comments; answered means your answer went out from Some Studio. An entry marked done without an answer does not count as unanswered.</source>
-        <translation>Saapuneista, viimeiset %1 viikkoa: vastaukset, maininnat, lainaukset ja kommentit. Vastattu tarkoittaa, että vastauksesi lähti Some Studiosta. Valmiiksi merkittyä viestiä ei lasketa vastaamattomaksi, vaikka siihen ei olisi vastattu.</translation>
+        <source>From the inbox, the last %1 weeks, for the networks and accounts chosen above (a label does not apply): replies, mentions, quotes and comments; answered means your answer went out from Some Studio. An entry marked done without an answer does not count as unanswered.</source>
+        <translation>Saapuneista, viimeiset %1 viikkoa, yllä valituista kanavista ja tileistä (tunniste ei rajaa niitä): vastaukset, maininnat, lainaukset ja kommentit. Vastattu tarkoittaa, että vastauksesi lähti Some Studiosta. Valmiiksi merkittyä viestiä ei lasketa vastaamattomaksi, vaikka siihen ei olisi vastattu.</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1779,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Valitse viesti, niin näet keskustelun.</translation>
     </message>
     <message>
+        <source>You liked this.</source>
+        <translation>Tykkäsit tästä.</translation>
+    </message>
+    <message>
+        <source>Hidden: only its author still sees it.</source>
+        <translation>Piilotettu: enää vain kirjoittaja näkee sen.</translation>
+    </message>
+    <message>
+        <source>Reading this account&apos;s inbox: %1</source>
+        <translation>Tämän tilin viestien lukeminen: %1</translation>
+    </message>
+    <message>
         <source>Your post</source>
         <translation>Julkaisusi</translation>
     </message>
@@ -2064,6 +2076,41 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Write your first post</source>
         <translation>Kirjoita ensimmäinen julkaisu</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>Like</source>
+        <translation>Tykkää</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>Like their post on the network (f)</source>
+        <translation>Tykkää julkaisusta palvelussa (f)</translation>
+    </message>
+    <message>
+        <source>Hide the comment from everyone but its author (h)</source>
+        <translation>Piilota kommentti kaikilta paitsi sen kirjoittajalta (h)</translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation>Tykätty</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Piilotettu</translation>
+    </message>
+    <message>
+        <source>You liked this from Some Studio.</source>
+        <translation>Tykkäsit tästä Some Studiosta.</translation>
+    </message>
+    <message>
+        <source>Hidden: only its author still sees it.</source>
+        <translation>Piilotettu: enää vain kirjoittaja näkee sen.</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3336,98 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>The answer could not be sent.</source>
         <translation>Vastausta ei voitu lähettää.</translation>
     </message>
+    <message>
+        <source>Their post or comment is no longer there: it was deleted, or hidden from you. The entry stays here.</source>
+        <translation>Julkaisua tai kommenttia ei enää ole: se on poistettu tai piilotettu sinulta. Viesti pysyy täällä.</translation>
+    </message>
+    <message>
+        <source>The network refused: there is a block between this person and your account.</source>
+        <translation>Palvelu kieltäytyi: tämän henkilön ja tilisi välillä on esto.</translation>
+    </message>
+    <message>
+        <source>The network asked to slow down. Try again in a while.</source>
+        <translation>Palvelu pyysi hidastamaan. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network had a fault. Try again later.</source>
+        <translation>Palvelussa oli vika. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached (offline?). Try again later.</source>
+        <translation>Palveluun ei saatu yhteyttä (ei verkkoa?). Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network refused (a missing permission, or not allowed for this entry).</source>
+        <translation>Palvelu kieltäytyi (puuttuva käyttöoikeus, tai tätä ei sallita tälle viestille).</translation>
+    </message>
+    <message>
+        <source>It did not work. Try again later.</source>
+        <translation>Se ei onnistunut. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Estetty</translation>
+    </message>
+    <message>
+        <source>Sign-in expired</source>
+        <translation>Kirjautuminen vanhentunut</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Pyyntöraja täynnä</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Threads hides only replies made to your post itself; hiding the reply this one answers hides it too.</source>
+        <translation>Threads piilottaa vain suoraan julkaisuusi tehdyt vastaukset; kun piilotat vastauksen, johon tämä vastaa, myös tämä piiloutuu.</translation>
+    </message>
+    <message>
+        <source>A like, repost or follow has no post of theirs to like.</source>
+        <translation>Tykkäyksessä, jaossa tai seuraamisessa ei ole henkilön julkaisua, josta voisi tykätä.</translation>
+    </message>
+    <message>
+        <source>Instagram does not let apps like comments: like it in Instagram.</source>
+        <translation>Instagram ei anna sovellusten tykätä kommenteista: tykkää Instagramissa.</translation>
+    </message>
+    <message>
+        <source>Threads does not let apps like replies: like it in Threads.</source>
+        <translation>Threads ei anna sovellusten tykätä vastauksista: tykkää Threadsissa.</translation>
+    </message>
+    <message>
+        <source>Some Studio does not like posts on X, where every call is billed to your own app: like it on X.</source>
+        <translation>Some Studio ei tykkää julkaisuista X:ssä, jossa jokainen kutsu laskutetaan omalta sovellukseltasi: tykkää X:ssä.</translation>
+    </message>
+    <message>
+        <source>Some Studio cannot like this on %1: like it there.</source>
+        <translation>Some Studio ei voi tykätä tästä palvelussa %1: tykkää siellä.</translation>
+    </message>
+    <message>
+        <source>Only comments and replies under your own posts can be hidden.</source>
+        <translation>Piilottaa voi vain omien julkaisujesi alla olevia kommentteja ja vastauksia.</translation>
+    </message>
+    <message>
+        <source>Mastodon has no way to hide a reply under your post: mute or block the person on your server instead.</source>
+        <translation>Mastodonissa julkaisusi alla olevaa vastausta ei voi piilottaa: mykistä tai estä henkilö palvelimellasi.</translation>
+    </message>
+    <message>
+        <source>Some Studio does not hide Bluesky replies: hide it in the Bluesky app, from the reply&apos;s menu.</source>
+        <translation>Some Studio ei piilota Bluesky-vastauksia: piilota vastaus Bluesky-sovelluksessa sen valikosta.</translation>
+    </message>
+    <message>
+        <source>Some Studio does not hide replies on X, where every call is billed to your own app: hide it on X.</source>
+        <translation>Some Studio ei piilota vastauksia X:ssä, jossa jokainen kutsu laskutetaan omalta sovellukseltasi: piilota se X:ssä.</translation>
+    </message>
+    <message>
+        <source>Some Studio cannot hide this on %1: hide it there.</source>
+        <translation>Some Studio ei voi piilottaa tätä palvelussa %1: piilota se siellä.</translation>
+    </message>
 </context>
 <context>
     <name>InboxDelegate</name>
@@ -3299,6 +3438,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Done</source>
         <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Piilotettu</translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation>Tykätty</translation>
     </message>
 </context>
 <context>
@@ -3378,9 +3525,12 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Read mentions of %1</source>
         <translation>Lue maininnat: %1</translation>
     </message>
-    <message>
-        <source>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on (at most three times a quarter hour).</source>
-        <translation>%1 veloittaa omalta sovellukseltasi jokaisesta lukemastaan julkaisusta, myös maininnoista, joten Some Studio lukee ne vain, kun otat tämän käyttöön (enintään kolmesti vartissa).</translation>
+    <message numerus="yes">
+        <source>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on: at most %n request(s) of up to %2 posts every %3 minutes, counted together for the window and the command line.</source>
+        <translation>
+            <numerusform>%1 veloittaa omalta sovellukseltasi jokaisesta lukemastaan julkaisusta, myös maininnoista, joten Some Studio lukee ne vain, kun otat tämän käyttöön: enintään %n pyyntö (kussakin enintään %2 julkaisua) %3 minuutissa, ikkuna ja komentorivi yhteensä.</numerusform>
+            <numerusform>%1 veloittaa omalta sovellukseltasi jokaisesta lukemastaan julkaisusta, myös maininnoista, joten Some Studio lukee ne vain, kun otat tämän käyttöön: enintään %n pyyntöä (kussakin enintään %2 julkaisua) %3 minuutissa, ikkuna ja komentorivi yhteensä.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3592,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Saapuneet: anna viestille tunniste</translation>
     </message>
     <message>
+        <source>Inbox: like their post</source>
+        <translation>Saapuneet: tykkää julkaisusta</translation>
+    </message>
+    <message>
+        <source>Inbox: hide the comment</source>
+        <translation>Saapuneet: piilota kommentti</translation>
+    </message>
+    <message>
         <source>Inbox: search</source>
         <translation>Saapuneet: haku</translation>
     </message>
@@ -3460,6 +3618,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>done</source>
         <translation>valmis</translation>
+    </message>
+    <message>
+        <source>liked</source>
+        <translation>tykätty</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>piilotettu</translation>
     </message>
     <message>
         <source>Mark not done</source>

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from somestudio.app.growth.timeline import Timeline
     from somestudio.app.inbox.saved_replies import SavedReplies
     from somestudio.app.inbox.service import InboxService
+    from somestudio.domain.dashboard import MetricsFilter
     from somestudio.domain.inbox.community import CommunityNumbers
 
 
@@ -68,12 +69,15 @@ class Studio:
 
         return SavedReplies(self.workspace.writable_connection)
 
-    def community(self, now: datetime, zone: ZoneInfo, weeks: int = 8) -> CommunityNumbers:
+    def community(
+        self, now: datetime, zone: ZoneInfo, weeks: int = 8, flt: MetricsFilter | None = None
+    ) -> CommunityNumbers:
         """Replies received and answered per week, the median time to a first answer and
-        what is unanswered after a day (the Metrics page, the monthly report)."""
+        what is unanswered after a day (the Metrics page, the monthly report), of the
+        networks and accounts ``flt`` names (empty: all)."""
         from somestudio.app.inbox.community import load_community  # noqa: PLC0415
 
-        return load_community(self.workspace.connection(), now, zone, weeks)
+        return load_community(self.workspace.connection(), now, zone, weeks, flt)
 
     # -- goals and the timeline's actions (issue 18)
     def goals(self) -> GoalBook:

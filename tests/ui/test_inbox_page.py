@@ -424,6 +424,9 @@ def test_x_mentions_are_read_only_once_turned_on_in_settings_with_a_note_of_the_
     assert not box.isChecked() and box.accessibleName() == "Read mentions of X · @aurinko"
     (note,) = group.cost_notes
     assert "charges your own app for every post it reads" in note.text()
+    # The numbers are the collector's own budget (three requests of 100 a quarter hour).
+    assert "at most 3 request" in note.text()
+    assert "of up to 100 posts every 15 minutes" in note.text()
     from tests.e2e.conftest import REPO_ROOT  # noqa: PLC0415
 
     (REPO_ROOT / "artifacts").mkdir(exist_ok=True)

@@ -99,6 +99,14 @@ class InboxCapability:
     budget: Budget
     endpoint: str  # the documented call, for people reading the code and the Accounts page
     opt_in: bool = False  # read only when the user turns it on (a network that bills reads)
+    # What the user can do to an entry there besides answering (``InboxAction`` values:
+    # "like", "hide"); each client names the documented call beside its code.
+    actions: frozenset[str] = frozenset()
+    # Why there is no like or hide where the network has none (English; the Inbox page
+    # words it in the user's language, ``ui/inbox/texts.py``); "" for a general sentence.
+    no_like: str = ""
+    no_hide: str = ""
+    hides_top_level_only: bool = False  # a reply to a reply is hidden with its parent only
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from somestudio.domain.inbox.items import InboxItem
 from somestudio.ui.inbox.model import ItemRole, PostTextRole
-from somestudio.ui.inbox.texts import kind_text, reply_state_text
+from somestudio.ui.inbox.texts import entry_problem_short, kind_text, reply_state_text
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.theme import SPACE, colours, network_mark
 
 _Index = QModelIndex | QPersistentModelIndex
 PAD = SPACE.s
 LINES = 3
+SELECTED_BAR = 4  # px: the chosen row's edge
 
 
 def when_text(moment: datetime, zone: ZoneInfo) -> str:
@@ -49,12 +50,14 @@ class InboxDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         palette: QPalette = opt.palette
         scheme = colours(palette)
+        if selected:
+            self._mark_selected(painter, opt.rect, scheme.selection, scheme.text)
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         muted = text_colour if selected else QColor(scheme.text_muted)
         painter.save()
-        rect = opt.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
+        rect = opt.rect.adjusted(PAD + SELECTED_BAR, PAD // 2, -PAD, -PAD // 2)
         base = QFont(opt.font)
         bold = QFont(base)
         bold.setBold(True)
@@ -115,6 +118,12 @@ class InboxDelegate(QStyledItemDelegate):
             parts.insert(1, self.tr("Done"))
         if item.label:
             parts.insert(1, f"#{item.label}")
+        if item.hidden_at is not None:
+            parts.insert(1, self.tr("Hidden"))
+        if item.liked_at is not None:
+            parts.insert(1, "♥ " + self.tr("Liked"))
+        if item.problem:
+            parts.insert(1, "⚠ " + entry_problem_short(item.problem))
         painter.setFont(base)
         painter.setPen(muted)
         second = QRect(rect.left(), rect.top() + line_height, rect.width(), line_height)
@@ -135,6 +144,18 @@ class InboxDelegate(QStyledItemDelegate):
                 one_line(item.text), Qt.TextElideMode.ElideRight, rect.width()
             ),
         )
+        painter.restore()
+
+    @staticmethod
+    def _mark_selected(painter: QPainter, rect: QRect, fill: str, edge: str) -> None:
+        """The chosen row: the theme's selection colour whether or not the list has the
+        focus (the style's inactive highlight was a faint grey beside the conversation),
+        and a bar down its left edge in the text colour (dark on light, light on dark), so it
+        stands out from the list and never rests on colour alone."""
+        painter.save()
+        painter.fillRect(rect, QColor(fill))
+        bar = QRect(rect.left(), rect.top(), SELECTED_BAR, rect.height())
+        painter.fillRect(bar, QColor(edge))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:

@@ -287,10 +287,10 @@ class MetricsPage(QWidget):
         if self.tasks.busy():
             self._pending = True
             return
-        self.community.reload()
+        flt, period = self.filters.metrics_filter(), self.filters.period()
+        self.community.reload(flt)
         self.goal_section.reload()
         self.action_section.reload()
-        flt, period = self.filters.metrics_filter(), self.filters.period()
         database = self._studio.workspace.database
         cache = self._cache
         self.summary.setText(self.tr("Loading…"))
