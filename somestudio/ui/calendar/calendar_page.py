@@ -42,6 +42,7 @@ from somestudio.ui.calendar.month_model import MonthModel
 from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.calendar.week_view import WeekView
 from somestudio.ui.qtdates import qdate
+from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class CalendarPage(QWidget):
         self.draft_drops: CalendarDrops | None = None  # set by the window: drafts scheduled
 
         self.model = MonthModel(studio, zone, self._locale, self.anchor)
+        self.model.tasks = Tasks(self)  # the months around the shown one, read ahead
         self.thumbnails = Thumbnails(self)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
         self._month_stale = False  # the data changed since the month was loaded

@@ -4,7 +4,10 @@ the grid scrolls when they are more than the window holds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Signal
+import time
+from collections import deque
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -12,6 +15,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QHelpEvent,
     QMouseEvent,
+    QPaintEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
@@ -28,11 +32,13 @@ from somestudio.ui.calendar.chips import (
     delivery_from_mime,
     delivery_mime,
 )
-from somestudio.ui.calendar.month_model import MonthModel
+from somestudio.ui.calendar.month_model import DayCell, MonthModel
 from somestudio.ui.calendar.post_chips import PostChip
 from somestudio.ui.calendar.thumbnails import Thumbnails
 
 __all__ = ["MonthGrid", "delivery_from_mime", "delivery_mime"]
+
+AHEAD_SLICE_S = 0.004  # drawing ahead runs in slices this long, between other events
 
 
 class MonthGrid(QTableView):
@@ -64,6 +70,15 @@ class MonthGrid(QTableView):
         self._drag = ChipDrag(self)
         self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
         model.modelReset.connect(self.fit_rows)
+        # Months read ahead are drawn ahead too, a few cells at a time, so switching to one
+        # only puts its pictures on screen.
+        self._ahead: deque[tuple[DayCell, QSize]] = deque()
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._draw_some_ahead)
+        model.read_ahead_done.connect(self.draw_ahead)
+        self._painted = False  # reading ahead starts after the first paint (not at start-up)
 
     # -- geometry
     def _chip_height(self) -> int:
@@ -90,10 +105,12 @@ class MonthGrid(QTableView):
             return None
         return self.chip_delegate.more_words(count - len(rects))
 
-    def row_heights(self) -> list[int]:
+    def row_heights(self, counts: list[int] | None = None) -> list[int]:
         """Each week row's height: what its fullest day needs, at least an even share of
-        the viewport (so a quiet month fills the page and a busy one scrolls)."""
-        counts = self._model.row_counts()
+        the viewport (so a quiet month fills the page and a busy one scrolls); of the shown
+        month, or of the rows' post ``counts`` given."""
+        if counts is None:
+            counts = self._model.row_counts()
         if not counts:
             return []
         top = self.chip_delegate.day_line(self.font())
@@ -111,6 +128,38 @@ class MonthGrid(QTableView):
         for row, height in enumerate(self.row_heights()):
             if header.sectionSize(row) != height:
                 header.resizeSection(row, height)
+
+    def draw_ahead(self, year: int, month: int) -> None:
+        """Draw a month's cells before it is shown (it was read ahead), in slices."""
+        found = self._model.kept_cells(year, month)
+        if found is None or self.chip_delegate.last_drawn_with is None:
+            return  # nothing drawn yet: nothing known of how cells look
+        cells, counts = found
+        heights = self.row_heights(counts)
+        widths = [self.columnWidth(column) for column in range(1, 8)]
+        for position, cell in enumerate(cells):
+            self._ahead.append((cell, QSize(widths[position % 7], heights[position // 7])))
+        self._ahead_timer.start()
+
+    def _draw_some_ahead(self) -> None:
+        drawn_with = self.chip_delegate.last_drawn_with
+        if drawn_with is None:
+            self._ahead.clear()
+            return
+        font, palette, ratio = drawn_with
+        end = time.perf_counter() + AHEAD_SLICE_S
+        while self._ahead and time.perf_counter() < end:
+            cell, size = self._ahead.popleft()
+            if self._model.holds(cell):  # else read before the data changed: not shown
+                self.chip_delegate.picture(cell, size, font, palette, ratio)
+        if self._ahead:
+            self._ahead_timer.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._model.read_ahead)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
