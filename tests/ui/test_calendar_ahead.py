@@ -60,7 +60,8 @@ def neighbours(page: CalendarPage) -> list[tuple[int, int]]:
 
 def ready(page: CalendarPage) -> bool:
     kept = all(page.model.is_kept(*m) for m in neighbours(page))
-    return kept and not page.grid._ahead and not page.grid._ahead_timer.isActive()
+    grid = page.grid
+    return kept and not grid._ahead and not grid._ahead_later and not grid._ahead_timer.isActive()
 
 
 def test_a_switch_to_a_month_read_ahead_reads_nothing_and_draws_no_cell_anew(

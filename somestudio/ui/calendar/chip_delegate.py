@@ -37,6 +37,12 @@ class ChipDelegate(QStyledItemDelegate):
         # Cells drawn earlier, as pixmaps: going back to a month (or scrolling) redraws them.
         self._cells: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._palette_key = -1
+        # A cell found again by what it is, its size and look, without laying its chips out
+        # (to see which thumbnails it shows); a thumbnail that arrives starts this anew.
+        self._found: dict[tuple[object, ...], tuple[object, ...]] = {}
+        self._thumbs_seen = 0
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_arrived)
         # What the last paint drew with: cells drawn ahead are drawn the same way.
         self.last_drawn_with: tuple[QFont, QPalette, float] | None = None
 
@@ -54,10 +60,15 @@ class ChipDelegate(QStyledItemDelegate):
         self._palette_key = palette.cacheKey()
         return found
 
+    def _thumbnail_arrived(self) -> None:
+        self._thumbs_seen += 1
+        self._found.clear()
+
     def forget_drawn(self) -> None:
         """Drop the cells and chips drawn and laid out earlier (for measuring a first
         paint); what holds for any month (text widths, time formats) is kept."""
         self._cells.clear()
+        self._found.clear()
         if self._chip_painter is not None:
             self._chip_painter.forget_drawn()
 
@@ -104,33 +115,43 @@ class ChipDelegate(QStyledItemDelegate):
         if not isinstance(cell, DayCell):
             super().paint(painter, option, index)
             return
-        rect: QRect = option.rect
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        self.paint_day(
+            painter, option.rect, cell, selected=selected, look=(option.font, option.palette, ratio)
+        )
+
+    def paint_day(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        cell: DayCell,
+        *,
+        selected: bool,
+        look: tuple[QFont, QPalette, float],
+    ) -> None:
+        """A day cell at ``rect``: its picture, and the chosen day's outline on top (so the
+        chips keep their colours on the chosen day, and one picture serves it either way);
+        ``look`` is the font, palette and device pixel ratio."""
+        font, palette, ratio = look
         last = self.last_drawn_with
         if (
             last is None
             or last[2] != ratio
-            or last[1].cacheKey() != option.palette.cacheKey()
-            or last[0] != option.font
+            or last[1].cacheKey() != palette.cacheKey()
+            or last[0] != font
         ):
-            self.last_drawn_with = (QFont(option.font), QPalette(option.palette), ratio)
-        drawn = self.picture(cell, rect.size(), option.font, option.palette, ratio)
-        painter.drawPixmap(rect.topLeft(), drawn)
-        if option.state & QStyle.StateFlag.State_Selected:
-            # An outline on top, so the chips keep their colours on the chosen day (and the
-            # cell's picture serves it chosen or not).
+            self.last_drawn_with = (QFont(font), QPalette(palette), ratio)
+        painter.drawPixmap(rect.topLeft(), self.picture(cell, rect.size(), font, palette, ratio))
+        if selected:
             painter.save()
             pen = painter.pen()
-            pen.setColor(option.palette.color(QPalette.ColorRole.Highlight))
+            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
             pen.setWidth(2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(
-                QRect(0, 0, rect.width(), rect.height())
-                .adjusted(1, 1, -1, -1)
-                .translated(rect.topLeft())
-            )
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
             painter.restore()
 
     def picture(
@@ -139,6 +160,12 @@ class ChipDelegate(QStyledItemDelegate):
         """The cell drawn at ``size``: from the pictures kept if drawn before (a month
         shown again, or drawn ahead while it was read ahead)."""
         chips = self.chips(font, palette)
+        quick = (cell, size.width(), size.height(), ratio, self._chip_key)
+        key = self._found.get(quick)
+        drawn = None if key is None else self._cells.get(key)
+        if drawn is not None and key is not None:
+            self._cells.move_to_end(key)
+            return drawn
         area = QRect(0, 0, size.width(), size.height())
         laid = cell_chips(area, cell.count, self.day_line(font), chips.geometry)
         thumbs = tuple(
@@ -152,6 +179,9 @@ class ChipDelegate(QStyledItemDelegate):
             ratio,
             self._chip_key,
         )
+        if len(self._found) > 4 * KEPT_CELLS:
+            self._found.clear()
+        self._found[quick] = key
         drawn = self._cells.get(key)
         if drawn is not None:
             self._cells.move_to_end(key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import (
@@ -15,10 +16,18 @@ from PySide6.QtGui import (
     QDropEvent,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
     QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.chip_delegate import ChipDelegate
@@ -72,7 +81,8 @@ class MonthGrid(QTableView):
         model.modelReset.connect(self.fit_rows)
         # Months read ahead are drawn ahead too, a few cells at a time, so switching to one
         # only puts its pictures on screen.
-        self._ahead: deque[tuple[DayCell, QSize]] = deque()
+        self._ahead: deque[tuple[DayCell, QSize]] = deque()  # rows in sight first
+        self._ahead_later: deque[tuple[DayCell, QSize]] = deque()
         self._ahead_timer = QTimer(self)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(0)
@@ -137,29 +147,69 @@ class MonthGrid(QTableView):
         cells, counts = found
         heights = self.row_heights(counts)
         widths = [self.columnWidth(column) for column in range(1, 8)]
-        for position, cell in enumerate(cells):
-            self._ahead.append((cell, QSize(widths[position % 7], heights[position // 7])))
+        room = self.viewport().height()  # the rows a switch shows first, then the others
+        for row, height in enumerate(heights):
+            queue = self._ahead if room > 0 else self._ahead_later
+            room -= height
+            for column, cell in enumerate(cells[row * 7 : row * 7 + 7]):
+                queue.append((cell, QSize(widths[column], height)))
         self._ahead_timer.start()
 
     def _draw_some_ahead(self) -> None:
         drawn_with = self.chip_delegate.last_drawn_with
         if drawn_with is None:
             self._ahead.clear()
+            self._ahead_later.clear()
             return
         font, palette, ratio = drawn_with
         end = time.perf_counter() + AHEAD_SLICE_S
-        while self._ahead and time.perf_counter() < end:
-            cell, size = self._ahead.popleft()
+        while (self._ahead or self._ahead_later) and time.perf_counter() < end:
+            cell, size = (self._ahead or self._ahead_later).popleft()
             if self._model.holds(cell):  # else read before the data changed: not shown
                 self.chip_delegate.picture(cell, size, font, palette, ratio)
-        if self._ahead:
+        if self._ahead or self._ahead_later:
             self._ahead_timer.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        """Every cell in sight in one pass: a day cell is its picture (drawn ahead or kept
+        from before), with no item-view machinery per cell; the week numbers go through
+        the delegate as any item."""
+        model = self._model
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        base_state = option.state
+        look = (option.font, option.palette, self.viewport().devicePixelRatioF())
+        painter = QPainter(self.viewport())
+        area = event.rect()
+        rows = self._sections(self.rowAt, area.top(), area.bottom(), model.rowCount())
+        columns = self._sections(self.columnAt, area.left(), area.right(), model.columnCount())
+        chosen = {(i.row(), i.column()) for i in self.selectionModel().selectedIndexes()}
+        delegate = self.chip_delegate
+        for row in rows:
+            top, height = self.rowViewportPosition(row), self.rowHeight(row)
+            for column in columns:
+                rect = QRect(
+                    self.columnViewportPosition(column), top, self.columnWidth(column), height
+                )
+                cell = model.cell(row, column)
+                if cell is not None:
+                    delegate.paint_day(
+                        painter, rect, cell, selected=(row, column) in chosen, look=look
+                    )
+                    continue
+                option.rect = rect
+                option.state = base_state
+                delegate.paint(painter, option, model.index(row, column))
+        painter.end()
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self._model.read_ahead)
+
+    @staticmethod
+    def _sections(at: Callable[[int], int], first: int, last: int, count: int) -> range:
+        """The rows (or columns) from viewport position ``first`` to ``last``."""
+        start, end = at(first), at(last)
+        return range(max(start, 0), (count - 1 if end < 0 else end) + 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -257,7 +258,7 @@ class MonthModel(QAbstractTableModel):
         self._load = self._loads[key]
         self._cells = self._cells_of(key)
         self.endResetModel()
-        self.read_ahead()
+        QTimer.singleShot(0, self.read_ahead)  # after the switch is painted
 
     def _cells_of(self, key: _Key) -> dict[date, DayCell]:
         """The day cells of a kept month (made once per load and day)."""
@@ -292,6 +293,12 @@ class MonthModel(QAbstractTableModel):
     def image_of(self, chip: PostChip) -> str | None:
         """The file of the post's first image, for its thumbnail."""
         return self._images.get(chip.post_id) if chip.media_count else None
+
+    def cell(self, row: int, column: int) -> DayCell | None:
+        """The day cell at a place of the grid (None in the week number column)."""
+        if column == 0:
+            return None
+        return self._cells.get(self._days[row * 7 + column - 1])
 
     def day_at(self, index: _Index) -> date | None:
         if not index.isValid() or index.column() == 0:
