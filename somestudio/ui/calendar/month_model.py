@@ -58,6 +58,7 @@ class DayCell:
 
 
 KEPT_MONTHS = 6
+READ_AHEAD_AFTER_MS = 120  # quiet after a switch before the months around are read
 PER_DAY = 6  # posts loaded per day: what a cell can show (chips.MAX_CHIPS)
 _Month = tuple[
     list[date], dict[date, list[ScheduledEntry]], dict[date, list[PostChip]], dict[date, int]
@@ -138,6 +139,12 @@ class MonthModel(QAbstractTableModel):
         self.tasks: Tasks | None = None  # set by the page: neighbouring months read ahead
         self._epoch = 0  # moves on with ``forget``: what a worker read before is stale
         self._reading: set[_Key] = set()
+        # Reading ahead waits until switching pauses: a worker busy in Python while months
+        # are switched quickly would take the interpreter from the GUI thread's painting.
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(READ_AHEAD_AFTER_MS)
+        self._ahead_timer.timeout.connect(self.read_ahead)
         self.reload()
 
     # -- navigation
@@ -258,7 +265,7 @@ class MonthModel(QAbstractTableModel):
         self._load = self._loads[key]
         self._cells = self._cells_of(key)
         self.endResetModel()
-        QTimer.singleShot(0, self.read_ahead)  # after the switch is painted
+        self._ahead_timer.start()  # once the switches stop for a moment
 
     def _cells_of(self, key: _Key) -> dict[date, DayCell]:
         """The day cells of a kept month (made once per load and day)."""
