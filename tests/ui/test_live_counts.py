@@ -21,7 +21,7 @@ from somestudio.domain.text import utf16_offset
 from somestudio.ui.composer import live_counts
 from somestudio.ui.composer.highlighter import EntityHighlighter
 from somestudio.ui.composer.live_counts import Counted, LiveCounts
-from somestudio.ui.composer.text_pieces import Piece, cut_at_spaces, pieces
+from somestudio.ui.composer.text_pieces import Piece, cut_at_spaces, joined_lines, lines, pieces
 from tests.ui.test_composer import MakePage, make_page, tick, type_text, workspace
 
 __all__ = ["make_page", "workspace"]  # the fixtures, shared with the composer's tests
@@ -45,6 +45,7 @@ def test_piece_sums_equal_the_whole_texts_count(
     text = "".join(parts)
     edited = text[: len(text) // 2] + "".join(edit) + text[len(text) // 2 :]
     assert "".join(part + after for _, part, after in pieces(text, every)) == text
+    assert lines(text) == joined_lines(text)  # the quick look for unsafe breaks agrees
     for channel, rule in RULES.items():
         assert live.count(channel, text) == rule.count(text), channel
         assert live.count(channel, edited) == rule.count(edited), channel  # from the cache

@@ -14,6 +14,7 @@ count only the piece they changed."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from somestudio.domain.analysis import TextAnalysis
 from somestudio.domain.channels import RULES
@@ -72,7 +73,8 @@ class LiveCounts:
             now[key] = {**now[key], **counts}
         self._counted = now  # only the current pieces are kept
         separators = len(keys) - 1
-        return {c: separators + sum(now[k][c] for k in keys) for c in channels}
+        each = [now[k] for k in keys]
+        return {c: separators + sum(map(itemgetter(c), each)) for c in channels}
 
     def learn(self, counted: Counted) -> None:
         """Counts made elsewhere (the worker): the next key finds them."""

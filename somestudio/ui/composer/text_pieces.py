@@ -16,6 +16,8 @@ import re
 EVERY = 200  # characters between cuts in a long paragraph, at least
 _PLAIN = "[\\x00-\\x09\\x0e-\\x7f]"  # ASCII but line breaks, CR and form/tab feeds
 _SAFE_SPACE = re.compile(f"(?<={_PLAIN}) (?={_PLAIN})")
+# A line break with something but plain ASCII, another break or nothing beside it.
+_UNSAFE_BREAK = re.compile("[^\\x00-\\x0a\\x0e-\\x7f]\n|\n[^\\x00-\\x0a\\x0e-\\x7f]")
 
 Piece = tuple[str, str, str]  # (separator before, the piece, separator after): "", " ", "\n"
 
@@ -26,6 +28,13 @@ def _safe_edge(char: str) -> bool:
 
 def lines(text: str) -> list[str]:
     """``text`` cut at the line breaks with plain ASCII (or nothing) on both sides."""
+    if _UNSAFE_BREAK.search(text) is None:  # the usual text: every break is a cut
+        return text.split("\n")
+    return joined_lines(text)
+
+
+def joined_lines(text: str) -> list[str]:
+    """``lines`` the long way: paragraph by paragraph, joined where a break is not safe."""
     out: list[str] = []
     pending: list[str] = []
     for paragraph in text.split("\n"):
@@ -57,15 +66,15 @@ def cut_at_spaces(line: str, every: int = EVERY) -> list[str]:
 def pieces(text: str, every: int = EVERY) -> list[Piece]:
     """``text`` as pieces with the separators around each; joining each piece with the
     separator after it gives ``text`` back."""
-    parts: list[tuple[str, str]] = []
+    parts: list[str] = []
+    after: list[str] = []
     for line in lines(text):
-        cut = cut_at_spaces(line, every) if len(line) > every else [line]
-        parts += [(part, " ") for part in cut[:-1]]
-        parts.append((cut[-1], "\n"))
-    parts[-1] = (parts[-1][0], "")
-    out: list[Piece] = []
-    before = ""
-    for part, after in parts:
-        out.append((before, part, after))
-        before = after
-    return out
+        if len(line) > every:
+            cut = cut_at_spaces(line, every)
+            parts += cut
+            after += [" "] * (len(cut) - 1)
+        else:
+            parts.append(line)
+        after.append("\n")
+    after[-1] = ""
+    return list(zip(["", *after[:-1]], parts, after, strict=True))
