@@ -108,7 +108,7 @@ class Lanes:
 
     def _drain(self, account_id: int, pace: PublishPace) -> int:
         """Claim, send and record until nothing of the account is due (or the engine stops)."""
-        if pace.parallel <= 1:
+        if pace.parallel <= 1 and pace.batch <= 1:
             return self._drain_one_by_one(account_id, pace)
         dispatcher = self._dispatcher
         sends = _Sends(
