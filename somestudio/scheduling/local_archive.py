@@ -103,7 +103,8 @@ class LocalArchivePublisher:
                     results[index] = exc
             by_folder: dict[Path, list[_Staged]] = {}
             for item in staged:
-                by_folder.setdefault(item.folder, []).append(item)
+                if item.written:  # one that failed half way has its error as its result
+                    by_folder.setdefault(item.folder, []).append(item)
             for folder, items in by_folder.items():
                 self._place(folder, items, results)
         finally:
@@ -144,6 +145,7 @@ class LocalArchivePublisher:
             self._write(partial, delivery, item.published_at)
         except OSError as exc:
             raise _failure(exc, folder) from exc
+        item.written = True
         return None
 
     def _place(
@@ -270,6 +272,7 @@ class _Staged:
     target: Path
     partial: Path
     published_at: datetime
+    written: bool = False  # every file of the post written (not yet durable)
     renamed: bool = False
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import descriptor
+from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import Final, OutgoingDelivery, PublishResult, Retryable
 from somestudio.scheduling.events import DeliveryPublished, EngineEvent
 from somestudio.scheduling.local_archive import (
@@ -343,7 +344,7 @@ def test_the_local_archive_publishes_a_burst_in_batches_durable_before_recorded(
 
 
 def test_a_batch_answers_each_delivery_as_publish_would(rig: Rig, tmp_path: Path) -> None:
-    fine, done_before, taken, elsewhere = _outgoing(rig, 4)
+    fine, done_before, taken, elsewhere, lost = _outgoing(rig, 5)
     archive = WatchedArchive(rig)
     earlier = archive.publish(done_before)
     name_of_taken = rig.archive / earlier.remote_id.replace(
@@ -356,14 +357,18 @@ def test_a_batch_answers_each_delivery_as_publish_would(rig: Rig, tmp_path: Path
         elsewhere, account=replace(elsewhere.account, options={"folder": str(tmp_path / "gone")})
     )
 
-    results = archive.publish_batch([fine, done_before, taken, gone])
+    # Its media went missing: the post is half written when that is found.
+    lost_media = replace(lost, media=(MediaItem(str(tmp_path / "gone.jpg"), "image/jpeg", ""),))
 
-    ok, again, refused, missing = results
+    results = archive.publish_batch([fine, done_before, taken, gone, lost_media])
+
+    ok, again, refused, missing, half = results
     assert isinstance(ok, PublishResult) and (rig.archive / ok.remote_id / METADATA).exists()
     assert again == earlier  # the folder written before, not a second one
     assert isinstance(refused, Final) and "belongs to another post" in refused.reason
     assert isinstance(missing, Final) and "does not exist" in missing.reason
-    assert len(rig.folders()) == 3  # fine, done_before and the one in the way
+    assert isinstance(half, Final) and "media file" in half.reason
+    assert len(rig.folders()) == 3  # fine, done_before and the one in the way: none half
     assert not [p for p in rig.archive.iterdir() if p.name.startswith(".")]
 
 
