@@ -1,7 +1,8 @@
 """Bursts: many deliveries due at once go out in batches, one lane per account.
 
 A lane claims a batch of its account's due deliveries in one transaction, sends them (several
-at once where the network's pace allows: ``NetworkDescriptor.publish_pace``) and records the
+at once where the network's pace allows: ``NetworkDescriptor.publish_pace``; many posts per
+send where the channel publishes in batches, as the Local archive does) and records the
 outcomes in grouped transactions: each time a send finishes, every outcome finished by then is
 written together. Exactly once is kept as in the one-by-one path: nothing is sent unclaimed,
 and a claimed delivery whose outcome was not recorded (a crash, a database that refuses) stays
