@@ -413,3 +413,43 @@ def test_a_batch_that_raises_is_reconciled_delivery_by_delivery(rig: Rig) -> Non
         ["unknown"],
     ]
     assert len(rig.folders()) == 2
+
+
+class StoppingArchive(WatchedArchive):
+    """Stops the engine as its first batch starts: batches in flight finish, the rest waits."""
+
+    def __init__(self, rig: Rig) -> None:
+        super().__init__(rig)
+        self._rig = rig
+
+    def publish_batch(
+        self, deliveries: Sequence[OutgoingDelivery]
+    ) -> list[PublishResult | Exception]:
+        if not self.batches:
+            self._rig.engine._dispatcher.stop()
+        return super().publish_batch(deliveries)
+
+
+def test_stopping_mid_burst_finishes_the_batch_in_flight_and_gives_back_the_rest(
+    rig: Rig,
+) -> None:
+    archive = StoppingArchive(rig)
+    rig.publishers.register(archive, method=PublishMethod.FOLDER, network=Network.LOCAL)
+    rig.engine.start()
+    deliveries = _burst(rig, LOCAL_PACE.batch * 4)
+    rig.alarms.advance(5)
+    states = {d: rig.state(d) for d in deliveries}
+    sent = [d for d in deliveries if states[d] is S.PUBLISHED]
+    back = [d for d in deliveries if states[d] is S.SCHEDULED]
+    # The batches in flight (the first, perhaps one started beside it) finish and are
+    # recorded; nothing else is sent, the rest is given back untouched.
+    assert len(sent) == sum(archive.batches) and len(archive.batches) <= LOCAL_PACE.parallel
+    assert back and len(sent) + len(back) == len(deliveries)
+    assert all(rig.outcomes(d) == ["published"] for d in sent)
+    assert all(rig.outcomes(d) == [] and rig.column(d, "attempt_count") == 0 for d in back)
+    assert len(rig.folders()) == len(sent)
+    rig.engine.shutdown()
+    rig.make_engine().start()
+    rig.alarms.run_due()
+    assert all(rig.outcomes(d) == ["published"] for d in deliveries)
+    assert len(rig.folders()) == len(deliveries)
