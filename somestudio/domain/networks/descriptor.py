@@ -115,10 +115,12 @@ class PublishPace:
     most ``claimed`` posts taken for sending ahead of their send (claimed but not yet
     recorded). A crash leaves at most ``claimed`` posts to reconcile. Networks keep one send
     at a time per account (their write limits are per account, and a thread's order matters);
-    the Local archive writes folders in parallel."""
+    the Local archive writes folders in parallel. A channel that publishes in batches
+    (``BatchPublisher``) takes up to ``batch`` posts per send."""
 
     parallel: int = 1
     claimed: int = 1
+    batch: int = 1
 
 
 @dataclass(frozen=True, slots=True)
