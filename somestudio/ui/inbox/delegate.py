@@ -7,7 +7,15 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -105,7 +113,7 @@ class InboxDelegate(QStyledItemDelegate):
             painter.drawEllipse(x, top + (line_height - row.dot) // 2, row.dot, row.dot)
         painter.setFont(base)
         painter.setPen(muted)
-        painter.drawStaticText(left + row.when[0], top, row.when[1])
+        painter.drawStaticText(QPointF(left + row.when[0], top), row.when[1])
         if row.handle is not None:
             painter.drawStaticText(left + row.handle_x, top, row.handle)
         painter.drawStaticText(left, top + line_height, row.second)
@@ -163,7 +171,8 @@ class _Row:
             left += self.dot + SPACE.xs
         when = when_text(item.created_at, zone)
         when_width = metrics.horizontalAdvance(when)
-        self.when = (width - when_width, _static(when, base))
+        when_static = _static(when, base)  # right-aligned as drawText aligns: by its own width
+        self.when = (width - when_static.size().width(), when_static)
         # Line 1: who (bold while unread: not colour alone), their handle, the time.
         self.name_bold = item.unread
         name_font = bold if item.unread else base
