@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from somestudio.domain.inbox.items import InboxItem
-from somestudio.ui.inbox.model import ItemRole, PostTextRole
+from somestudio.ui.inbox.model import InboxModel, ItemRole, PostTextRole
 from somestudio.ui.inbox.texts import entry_problem_short, kind_text, reply_state_text
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.theme import SPACE, colours, network_mark
@@ -37,6 +37,11 @@ _Index = QModelIndex | QPersistentModelIndex
 PAD = SPACE.s
 LINES = 3
 SELECTED_BAR = 4  # px: the chosen row's edge
+DRAWN_STATES = (
+    QStyle.StateFlag.State_Selected
+    | QStyle.StateFlag.State_HasFocus
+    | QStyle.StateFlag.State_MouseOver
+)
 KEPT_ROWS = 2000  # laid-out rows kept (a few pages scrolled through); then laid out again
 
 
@@ -74,29 +79,36 @@ class InboxDelegate(QStyledItemDelegate):
         return row
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        item = index.data(ItemRole)
+        model = index.model()
+        if isinstance(model, InboxModel):  # straight to the rows: no round trip through data()
+            item = model.item_at(index.row())
+            post = model.post_text(item) if item is not None else ""
+        else:
+            item, post = index.data(ItemRole), str(index.data(PostTextRole) or "")
         if not isinstance(item, InboxItem):
             return
-        # No initStyleOption: it asks the model for every role, the row's spoken description
-        # among them, and the text it puts in is not drawn (the lines below are).
-        opt = QStyleOptionViewItem(option)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = opt.palette
+        state = option.state
+        if state & DRAWN_STATES:  # the style's selection, hover and focus; else it draws nothing
+            # No initStyleOption: it asks the model for every role, the row's spoken
+            # description among them, and the text it puts in is not drawn (ours below is).
+            opt = QStyleOptionViewItem(option)
+            opt.text = ""
+            widget = opt.widget
+            style = widget.style() if widget is not None else QApplication.style()
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         scheme = colours(palette)
         if selected:
-            self._mark_selected(painter, opt.rect, scheme.selection, scheme.text)
+            self._mark_selected(painter, option.rect, scheme.selection, scheme.text)
         text_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         muted = text_colour if selected else QColor(scheme.text_muted)
-        rect = opt.rect.adjusted(PAD + SELECTED_BAR, PAD // 2, -PAD, -PAD // 2)
-        base = opt.font
-        row = self._row(item, str(index.data(PostTextRole) or ""), rect.width(), base)
-        line_height = QFontMetrics(base).height()
+        rect = option.rect.adjusted(PAD + SELECTED_BAR, PAD // 2, -PAD, -PAD // 2)
+        base = option.font
+        row = self._row(item, post, rect.width(), base)
+        line_height = row.line_height
         left, top = rect.left(), rect.top()
         painter.save()
         # Line 1: the network's mark, who (an unread entry: a dot, and the name in bold, not
@@ -149,7 +161,17 @@ class _Row:
     shaped glyphs), so a repaint (scrolling back, a selection moving, a filter that shows
     the same entries) only draws."""
 
-    __slots__ = ("dot", "handle", "handle_x", "name", "name_bold", "second", "third", "when")
+    __slots__ = (
+        "dot",
+        "handle",
+        "handle_x",
+        "line_height",
+        "name",
+        "name_bold",
+        "second",
+        "third",
+        "when",
+    )
 
     def __init__(
         self,
@@ -163,7 +185,7 @@ class _Row:
         delegate: InboxDelegate,
     ) -> None:
         metrics = QFontMetrics(base)
-        line_height = metrics.height()
+        line_height = self.line_height = metrics.height()
         size = line_height - 2
         left = size + SPACE.xs  # after the network's mark
         self.dot = max(6, line_height // 3) if item.unread else 0
