@@ -6,6 +6,7 @@ a filter read on a worker is shown only if no newer one was asked meanwhile."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -97,6 +98,26 @@ def test_a_newer_filter_wins_over_an_older_one_that_comes_back_later() -> None:
     assert shown == ["new"]
     assert [model.item_at(r).id for r in range(model.rowCount())] == [2, 3]  # type: ignore[union-attr]
     assert model.query.search == "new" and not model.loading
+
+
+def test_an_entry_changed_while_a_filter_is_read_is_read_again() -> None:
+    jobs: list[tuple[Callable[[], Any], Callable[[Any], None]]] = []
+    stored = {1: _item(1)}
+
+    def find(_query: InboxQuery) -> list[InboxItem]:
+        return list(stored.values())
+
+    model = InboxModel(find, lambda _ids: {}, lambda item, _post: item.text, run=_later(jobs))
+    model.load(InboxQuery())
+    read_before, done_before = jobs[0]
+    before = read_before()  # the worker read the page ...
+    stored[1] = replace(_item(1), label="kiitos")  # ... then the entry was labelled
+    model.refresh_item(stored[1])
+    done_before(before)  # the page read before the change is not shown
+    assert model.rowCount() == 0 and len(jobs) == 2
+    read_again, done_again = jobs[1]
+    done_again(read_again())
+    assert model.item_at(0) == stored[1]
 
 
 def _later(

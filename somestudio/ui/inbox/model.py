@@ -49,12 +49,14 @@ class InboxModel(QAbstractListModel):
         self._more = False
         self._asked = 0  # loads asked for; only the last one's rows are shown
         self._shown = 0
+        self._pending: tuple[InboxQuery, Callable[[], None] | None] | None = None
 
     # -- loading
     def load(self, query: InboxQuery, then: Callable[[], None] | None = None) -> None:
         """The first page for ``query`` (its limit is the page size), read by ``run``;
         ``then`` is called once it is shown (not when a newer load overtook it)."""
         wanted = replace(query, limit=PAGE, before=None)
+        self._pending = (query, then)
         self._asked += 1
         asked = self._asked
         find, post_texts = self._find, self._post_texts
@@ -115,6 +117,9 @@ class InboxModel(QAbstractListModel):
 
     # -- changing one row in place (marking read, done, a label, an answer)
     def refresh_item(self, item: InboxItem) -> None:
+        if self.loading and self._pending is not None:
+            # The page being read may have been read before this change: read it again.
+            self.load(*self._pending)
         for row, current in enumerate(self._rows):
             if current.id == item.id:
                 self._rows[row] = item
