@@ -139,6 +139,25 @@ class InboxDelegate(QStyledItemDelegate):
         painter.drawStaticText(left + row.name[0], top, row.name[1])
         painter.restore()
 
+    def second_line(self, item: InboxItem, post: str) -> str:
+        """What kind, on which post of ours, our answer's state and the entry's marks."""
+        parts = [kind_text(item.kind)]
+        if post:
+            parts.append(self.tr("on “%1”").replace("%1", one_line(post)))
+        if item.reply_state:
+            parts.insert(1, reply_state_text(item.reply_state))
+        if item.done:
+            parts.insert(1, self.tr("Done"))
+        if item.label:
+            parts.insert(1, f"#{item.label}")
+        if item.hidden_at is not None:
+            parts.insert(1, self.tr("Hidden"))
+        if item.liked_at is not None:
+            parts.insert(1, "♥ " + self.tr("Liked"))
+        if item.problem:
+            parts.insert(1, "⚠ " + entry_problem_short(item.problem))
+        return " · ".join(parts)
+
     @staticmethod
     def _mark_selected(painter: QPainter, rect: QRect, fill: str, edge: str) -> None:
         """The chosen row: the theme's selection colour whether or not the list has the
@@ -212,22 +231,9 @@ class _Row:
             elided = metrics.elidedText(handle, Qt.TextElideMode.ElideRight, handle_room)
             self.handle = _static(elided, base)
         # Line 2: what kind, on which post of ours, and our answer's state.
-        parts = [kind_text(item.kind)]
-        if post:
-            parts.append(delegate.tr("on “%1”").replace("%1", one_line(post)))
-        if item.reply_state:
-            parts.insert(1, reply_state_text(item.reply_state))
-        if item.done:
-            parts.insert(1, delegate.tr("Done"))
-        if item.label:
-            parts.insert(1, f"#{item.label}")
-        if item.hidden_at is not None:
-            parts.insert(1, delegate.tr("Hidden"))
-        if item.liked_at is not None:
-            parts.insert(1, "♥ " + delegate.tr("Liked"))
-        if item.problem:
-            parts.insert(1, "⚠ " + entry_problem_short(item.problem))
-        second = metrics.elidedText(" · ".join(parts), Qt.TextElideMode.ElideRight, width)
+        second = metrics.elidedText(
+            delegate.second_line(item, post), Qt.TextElideMode.ElideRight, width
+        )
         self.second = _static(second, base)
         # Line 3: what they wrote.
         third = metrics.elidedText(one_line(item.text), Qt.TextElideMode.ElideRight, width)
