@@ -28,6 +28,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.store.inbox import items as item_rows
 from somestudio.ui.i18n import install_language
+from somestudio.ui.inbox.model import PAGE
 from somestudio.ui.inbox.page import InboxPage
 from somestudio.ui.tasks import Tasks
 from tests.integration.mastodon_inbox_server import Server, mastodon_inbox
@@ -309,14 +310,14 @@ def test_many_entries_come_a_page_at_a_time(workspace: Workspace, qtbot: QtBot) 
     page = InboxPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
     qtbot.addWidget(page)
     page.reload()
-    assert page.model.rowCount() == 200
+    assert page.model.rowCount() == PAGE
     assert _current(page).text == "viesti 449"
     page.list.selectionModel().setCurrentIndex(
-        page.model.index(199), page.list.selectionModel().SelectionFlag.ClearAndSelect
+        page.model.index(PAGE - 1), page.list.selectionModel().SelectionFlag.ClearAndSelect
     )
     page.next_item()  # j at the end of what is loaded reads the next page
-    assert page.model.rowCount() == 400
-    assert _current(page).text == "viesti 249"
+    assert page.model.rowCount() == 2 * PAGE
+    assert _current(page).text == f"viesti {449 - PAGE}"
 
 
 def test_the_window_shows_the_unread_count_in_the_navigation(
@@ -338,6 +339,7 @@ def test_the_window_shows_the_unread_count_in_the_navigation(
     assert item.text() == "Inbox  3"
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Inbox, 3 unread"
     window.show_page("inbox")
+    qtbot.waitUntil(lambda: window.inbox.current_item() is not None)  # read on a worker
     window.inbox.list.setFocus()
     window.inbox.toggle_done()
     assert window.navigation.item(6).text() == "Inbox  2"

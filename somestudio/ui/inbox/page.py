@@ -83,7 +83,11 @@ class InboxPage(QWidget):
         self.sources.setWordWrap(True)
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sources.hide()
-        self.model = InboxModel(self.inbox.items, self.inbox.our_post_texts, self._describe)
+        # The list reads on a pool of its own: a reply being sent never holds up a filter.
+        self._list_tasks = Tasks(self, synchronous=self.tasks.synchronous)
+        self.model = InboxModel(
+            self.inbox.items, self.inbox.our_post_texts, self._describe, run=self._list_tasks.run
+        )
         self.list = QListView()
         self.list.setObjectName("InboxList")
         self.list.setAccessibleName(self.tr("Inbox entries"))
@@ -223,8 +227,12 @@ class InboxPage(QWidget):
         self.update_counts()
 
     def reload_list(self) -> None:
+        """The list for the filters, read on a worker; shown (keeping the chosen entry) when
+        it is in."""
+        self.model.load(self.filters.query(), self._list_loaded)
+
+    def _list_loaded(self) -> None:
         keep = self._current_id
-        self.model.load(self.filters.query())
         has_rows = self.model.rowCount() > 0
         self.list.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
