@@ -381,6 +381,7 @@ def test_new_replies_notify_unless_the_account_is_turned_off_in_settings(
 
 def test_the_conversation_shows_the_chosen_entry_once_moving_stops(rig: Rig, qtbot: QtBot) -> None:
     page = rig.page
+    qtbot.waitUntil(lambda: not page.model.loading)  # the list reads on a worker
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_J)
     qtbot.waitUntil(lambda: "Is it open on Sunday?" in page.conversation.toPlainText())
