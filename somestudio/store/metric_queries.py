@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from somestudio.domain.dashboard import MetricsFilter, PeriodTotals, PostRow
@@ -103,31 +104,53 @@ def published_posts(
     return [_post_row(r) for r in rows]
 
 
-_OBSERVATION_COLUMNS = (
-    "SELECT d.account_id, a.network, d.published_at, coalesce(d.text_override, p.base_text),"
-    " EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id),"
-    " m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views, d.id"
+_ENGAGEMENTS = (
+    "coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
+    " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0)"
 )
 
 
-def observation_rows(
-    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+def view_rows(
+    conn: sqlite3.Connection,
+    flt: MetricsFilter,
+    start: datetime,
+    end: datetime,
+    offsets: Sequence[tuple[datetime | None, int]],
 ) -> list[tuple[Any, ...]]:
-    """The period's published posts as insights read them, in ``published_posts``' order,
-    as plain rows: (account id, network, published_at text, text, has media, likes,
-    reposts, replies, quotes, bookmarks, views, delivery id)."""
+    """The period's published posts as the metrics view reads them, in ``published_posts``'
+    order, as plain rows: (delivery id, account id, published_at text, local time as
+    seconds since 1970-01-01 00:00 on the local clock, text, has media, engagements,
+    whether anything was measured, likes, reposts, replies, quotes, bookmarks, views).
+
+    ``offsets``: the user's zone's offsets from UTC over the period, as
+    ``domain.utc.utc_offsets`` gives them; SQLite adds them to each instant (stored times
+    are whole seconds), so no datetime is made per post."""
     where, args = _where(flt)
-    sql = _OBSERVATION_COLUMNS + _PUBLISHED + where
-    rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
-    # ``_ORDER``, sorted here: SQLite would sort the whole rows, texts and all, in a
-    # temporary tree (a quarter of the query's time).
-    rows.sort(key=_most_engaged, reverse=True)
-    return rows
-
-
-def _most_engaged(r: tuple[Any, ...]) -> tuple[int, str, int]:
-    """Reversed: engagements descending, newest first, then delivery id ascending."""
-    return (r[5] or 0) + (r[6] or 0) + (r[7] or 0) + (r[8] or 0) + (r[9] or 0), r[2], -r[11]
+    local: list[str] = []
+    local_args: list[object] = []
+    for (_, before), (changed_at, _) in pairwise(offsets):
+        assert changed_at is not None
+        local.append(" WHEN d.published_at < ? THEN ?")
+        local_args += [utc_text(changed_at), before]
+    local = ["CASE", *local, " ELSE ? END"] if local else ["?"]
+    local_args.append(offsets[-1][1])
+    # Only placeholders and this module's own SQL are joined here.
+    sql = (
+        "SELECT d.id, d.account_id, d.published_at,"  # noqa: S608
+        " CAST((julianday(d.published_at) - 2440587.5) * 86400 + 0.5 AS INTEGER) + "
+        + "".join(local)
+        + ", coalesce(d.text_override, p.base_text),"
+        " EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id), "
+        + _ENGAGEMENTS
+        + ", coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views)"
+        " IS NOT NULL, m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views"
+        + _PUBLISHED
+        + where
+        + " ORDER BY "
+        + _ENGAGEMENTS
+        + " DESC, d.published_at DESC, d.id"
+    )
+    return conn.execute(sql, [*local_args, utc_text(start), utc_text(end), *args]).fetchall()
 
 
 _BY_ID = """
@@ -140,7 +163,7 @@ WHERE d.id IN ({})
 
 
 def posts_by_delivery(conn: sqlite3.Connection, delivery_ids: Sequence[int]) -> list[PostRow]:
-    """These deliveries as rows, in the order given (the top of ``observation_rows``)."""
+    """These deliveries as rows, in the order given (the top of ``view_rows``)."""
     if not delivery_ids:
         return []
     sql = _POST_COLUMNS + _BY_ID.format(",".join("?" * len(delivery_ids)))
@@ -170,6 +193,25 @@ def follower_series(
         ).fetchall()
         series[account_id] = [AccountPoint(parse_utc(r[0]), int(r[1])) for r in rows]
     return series
+
+
+def follower_counts(
+    conn: sqlite3.Connection, account_ids: Iterable[int], start: datetime, end: datetime
+) -> dict[int, tuple[list[str], list[int]]]:
+    """``follower_series`` as it is stored: per account, (fetched_at texts, follower counts),
+    oldest first; no datetime made per row (a year of four fetches a day is 1,460 per
+    account)."""
+    found: dict[int, tuple[list[str], list[int]]] = {}
+    for account_id in account_ids:
+        rows = conn.execute(
+            "SELECT fetched_at, followers FROM account_snapshots"
+            " WHERE account_id = ? AND fetched_at >= ? AND fetched_at < ?"
+            " AND followers IS NOT NULL ORDER BY fetched_at, id",
+            (account_id, utc_text(start), utc_text(end)),
+        ).fetchall()
+        times, counts = (list(c) for c in zip(*rows, strict=True)) if rows else ([], [])
+        found[account_id] = (times, counts)
+    return found
 
 
 def followers_before(conn: sqlite3.Connection, account_id: int, moment: datetime) -> int | None:
