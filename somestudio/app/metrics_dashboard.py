@@ -16,6 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -167,9 +168,7 @@ class MetricsDashboard:
         posts): ``observe`` without an object per post. ``series``: follower counts already
         read around the period (``queries.follower_counts``), if any."""
         conn = self._connection()
-        rows = queries.view_rows(
-            conn, flt, period.start, period.end, utc_offsets(self.zone, period.start, period.end)
-        )
+        rows = self._rows(conn, flt, period)
         if series is None:
             margin = timedelta(days=MARGIN_DAYS)
             series = queries.follower_counts(
@@ -213,28 +212,47 @@ class MetricsDashboard:
 
         return followers
 
+    def _rows(
+        self, conn: sqlite3.Connection, flt: MetricsFilter, period: Period
+    ) -> list[tuple[Any, ...]]:
+        offsets = utc_offsets(self.zone, period.start, period.end)
+        return queries.view_rows(conn, flt, period.start, period.end, offsets)
+
+    def _rows_aside(self, flt: MetricsFilter, period: Period) -> list[tuple[Any, ...]]:
+        assert self._connect is not None
+        conn = self._connect()
+        try:
+            return self._rows(conn, flt, period)
+        finally:
+            conn.close()
+
     def load(self, flt: MetricsFilter, period: Period) -> DashboardData:
         if self._connect is None:
-            return self._load(flt, period, None)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="metrics-totals") as aside:
-            return self._load(flt, period, aside.submit(self._totals_aside, flt, period))
+            return self._load(flt, period, None, None)
+        # The posts and the totals are read on two connections aside (SQLite lets go of
+        # Python's lock while it reads) while this thread reads the follower counts.
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="metrics-read") as aside:
+            totals = aside.submit(self._totals_aside, flt, period)
+            rows = aside.submit(self._rows_aside, flt, period)
+            return self._load(flt, period, totals, rows)
 
     def _load(
         self,
         flt: MetricsFilter,
         period: Period,
         totals: Future[list[TotalsWithChange]] | None,
+        read: Future[list[tuple[Any, ...]]] | None,
     ) -> DashboardData:
         conn = self._connection()
         accounts = self.accounts()
+        # Every account whose posts the filter lets through (the rows' accounts among them).
         account_ids = flt.account_ids or frozenset(a.id for a in accounts)
         margin = timedelta(days=MARGIN_DAYS)
-        rows = queries.view_rows(
-            conn, flt, period.start, period.end, utc_offsets(self.zone, period.start, period.end)
-        )
         around = queries.follower_counts(
-            conn, account_ids | {r[1] for r in rows}, period.start - margin, period.end + margin
+            conn, account_ids, period.start - margin, period.end + margin
         )
+        followers = {a: _points_in(around.get(a), period) for a in account_ids}
+        rows = self._rows(conn, flt, period) if read is None else read.result()
         observed = _observe_columns(rows, {a.id: a.network for a in accounts}, around)
         insights = find_insights_in(observed)
         own: dict[int, list[int]] = {}
@@ -250,7 +268,7 @@ class MetricsDashboard:
             totals=self.totals(flt, period) if totals is None else totals.result(),
             # The rows come most engaged first: the top posts are the first of them.
             top_posts=queries.posts_by_delivery(conn, [r[0] for r in rows[:TOP_POSTS]]),
-            followers={a: _points_in(around.get(a), period) for a in account_ids},
+            followers=followers,
             grid=heat_grid(observed),
             insights=insights,
             slots=slots,
@@ -267,8 +285,12 @@ def _points_in(series: tuple[list[str], list[int]] | None, period: Period) -> li
     # range, the instants decide.
     low = bisect.bisect_left(times, utc_text(period.start))
     high = bisect.bisect_right(times, utc_text(period.end))
-    points = [AccountPoint(parse_utc(times[i]), counts[i]) for i in range(low, high)]
-    return [p for p in points if period.start <= p.fetched_at < period.end]
+    moments = list(map(parse_utc, times[low:high]))
+    inside = [period.start <= m < period.end for m in moments]
+    if not all(inside):
+        moments, kept = list(compress(moments, inside)), list(compress(counts[low:high], inside))
+        return list(map(AccountPoint, moments, kept))
+    return list(map(AccountPoint, moments, counts[low:high]))
 
 
 def _observe_columns(
@@ -278,10 +300,10 @@ def _observe_columns(
 ) -> ObservedPosts:
     """``MetricsDashboard.observe`` for ``queries.view_rows``, column by column: one pass of
     C-level list building per feature instead of objects per post."""
-    measured = [r for r in rows if r[7]]  # never measured: no evidence either way
+    measured = [r for r in rows if r[6] is not None]  # never measured: no evidence
     if not measured:
         return ObservedPosts()
-    (_, account, published, local, texts, media, engagements, _, *_counts, views) = (
+    (_, account, published, local, texts, media, engagements, views) = (
         list(c) for c in zip(*measured, strict=True)
     )
     days = [t // 86_400 for t in local]
