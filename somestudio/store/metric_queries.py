@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -42,19 +42,92 @@ def _where(flt: MetricsFilter) -> tuple[str, list[object]]:
     return "".join(sql), args
 
 
+_FIGURES = ("likes", "reposts", "replies", "quotes", "bookmarks", "views")
+_RAW_SUMS = "".join(f", coalesce(sum(m.{f}), 0), count(m.{f})" for f in _FIGURES)
+_DAY_SUMS = "".join(f", sum(t.{f}), sum(t.{f}_n)" for f in _FIGURES)
+_MIDNIGHT = "T00:00:00Z"
+
+
 def period_totals(
     conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
 ) -> list[PeriodTotals]:
+    """Each channel's published posts of the period and their newest numbers summed: whole
+    UTC days from ``metric_day_totals`` (kept by triggers), the part days at the period's
+    ends from the posts themselves; a label filter, which the day totals do not know, reads
+    the posts throughout."""
+    start_text, end_text = utc_text(start), utc_text(end)
+    first = start_text[:10]
+    if start_text[10:] != _MIDNIGHT:
+        first = (date.fromisoformat(first) + timedelta(days=1)).isoformat()
+    last = end_text[:10]
+    if flt.label or first >= last:
+        return _totals(_raw_sums(conn, flt, start_text, end_text))
+    found = _raw_sums(conn, flt, start_text, first + _MIDNIGHT)
+    for part in (
+        _day_sums(conn, flt, first, last),
+        _raw_sums(conn, flt, last + _MIDNIGHT, end_text),
+    ):
+        for network, sums in part.items():
+            known = found.setdefault(network, [0] * len(sums))
+            found[network] = [a + b for a, b in zip(known, sums, strict=True)]
+    return _totals(found)
+
+
+def posts_period_totals(
+    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+) -> list[PeriodTotals]:
+    """``period_totals`` read from the posts alone (what the day totals must agree with)."""
+    return _totals(_raw_sums(conn, flt, utc_text(start), utc_text(end)))
+
+
+def _totals(sums: dict[str, list[int]]) -> list[PeriodTotals]:
+    """[posts, then each figure's sum and count of posts reporting it] per network, as
+    totals (a figure no post reports is None), most posts first."""
+    found = [
+        PeriodTotals(
+            Network(network),
+            int(s[0]),
+            *(int(s[k]) if s[k + 1] else None for k in range(1, len(s), 2)),
+        )
+        for network, s in sums.items()
+    ]
+    found.sort(key=lambda t: (-t.posts, t.network.value))
+    return found
+
+
+def _raw_sums(
+    conn: sqlite3.Connection, flt: MetricsFilter, start: str, end: str
+) -> dict[str, list[int]]:
+    if start >= end:
+        return {}
     where, args = _where(flt)
     rows = conn.execute(
-        "SELECT a.network, count(*), sum(m.likes), sum(m.reposts), sum(m.replies),"
-        " sum(m.quotes), sum(m.bookmarks), sum(m.views)"
-        + _PUBLISHED
-        + where
-        + " GROUP BY a.network ORDER BY count(*) DESC, a.network",
-        [utc_text(start), utc_text(end), *args],
+        "SELECT a.network, count(*)" + _RAW_SUMS + _PUBLISHED + where + " GROUP BY a.network",
+        [start, end, *args],
     ).fetchall()
-    return [PeriodTotals(Network(r[0]), int(r[1]), *r[2:]) for r in rows]
+    return {str(r[0]): list(r[1:]) for r in rows}
+
+
+def _day_sums(
+    conn: sqlite3.Connection, flt: MetricsFilter, first: str, last: str
+) -> dict[str, list[int]]:
+    """Sums of the day totals from day ``first`` to before day ``last`` (networks and
+    accounts filtered; not labels)."""
+    sql = [
+        "SELECT a.network, sum(t.posts)"  # noqa: S608 - this module's SQL and placeholders
+        + _DAY_SUMS
+        + " FROM metric_day_totals t"
+        " JOIN accounts a ON a.id = t.account_id WHERE t.day >= ? AND t.day < ?"
+    ]
+    args: list[object] = [first, last]
+    if flt.networks:
+        sql.append(f" AND a.network IN ({','.join('?' * len(flt.networks))})")
+        args.extend(sorted(n.value for n in flt.networks))
+    if flt.account_ids:
+        sql.append(f" AND t.account_id IN ({','.join('?' * len(flt.account_ids))})")
+        args.extend(sorted(flt.account_ids))
+    sql.append(" GROUP BY a.network")
+    return {str(r[0]): list(r[1:]) for r in conn.execute("".join(sql), args).fetchall()}
 
 
 _POST_COLUMNS = (

@@ -21,7 +21,7 @@ from somestudio.app.metrics_dashboard import (
     load_dashboard,
 )
 from somestudio.app.workspace import Workspace
-from somestudio.domain.dashboard import MetricsFilter
+from somestudio.domain.dashboard import MetricsFilter, TotalsWithChange
 from somestudio.domain.insights import find_insights, suggest_slots, weekday_hour_grid
 from somestudio.domain.networks import Network
 from somestudio.domain.slots import Slot
@@ -99,7 +99,8 @@ def _fill(workspace: Workspace, rng: random.Random, posts: int, days: int = 120)
 
 def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -> DashboardData:
     """The view's data as it was computed before the fast path: a PostRow and a
-    PostObservation per post, then the object-based insights, heatmap and slots."""
+    PostObservation per post, then the object-based insights, heatmap and slots; totals
+    summed from the posts (not the day totals)."""
     conn = dashboard._connection()
     posts = queries.published_posts(conn, flt, period.start, period.end)
     account_ids = flt.account_ids or frozenset(a.id for a in dashboard.accounts())
@@ -111,6 +112,10 @@ def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -
         period.end + margin,
     )
     observations = dashboard.observe(posts, around)
+    previous = period.previous()
+    before = {
+        t.network: t for t in queries.posts_period_totals(conn, flt, previous.start, previous.end)
+    }
     insights = find_insights(observations)
     slots: dict[int, tuple[Slot, ...]] = {}
     for account_id in {o.account_id for o in observations}:
@@ -120,7 +125,10 @@ def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -
             slots[account_id] = found
     return DashboardData(
         period=period,
-        totals=dashboard.totals(flt, period),
+        totals=[
+            TotalsWithChange(t, before.get(t.network))
+            for t in queries.posts_period_totals(conn, flt, period.start, period.end)
+        ],
         top_posts=posts[:TOP_POSTS],
         followers={
             a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
