@@ -303,7 +303,7 @@ def _observe_columns(
     measured = [r for r in rows if r[6] is not None]  # never measured: no evidence
     if not measured:
         return ObservedPosts()
-    (_, account, published, local, texts, media, engagements, views) = (
+    (_, account, published, local, texts, media, engagements, views, _) = (
         list(c) for c in zip(*measured, strict=True)
     )
     days = [t // 86_400 for t in local]

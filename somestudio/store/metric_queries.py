@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from somestudio.domain.dashboard import MetricsFilter, PeriodTotals, PostRow
@@ -192,9 +193,9 @@ def view_rows(
 ) -> list[tuple[Any, ...]]:
     """The period's published posts as the metrics view reads them, in ``published_posts``'
     order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
-    (delivery id, account id, published_at text — None when the post has views, the rate's
-    other measure —, local time as seconds since 1970-01-01 00:00 on the local clock, text,
-    has media, engagements — None when nothing was ever measured —, views).
+    (delivery id, account id, published_at text, local time as seconds since 1970-01-01
+    00:00 on the local clock, text, has media, engagements — None when nothing was ever
+    measured —, views, engagements as sorted).
 
     ``offsets``: the user's zone's offsets from UTC over the period, as
     ``domain.utc.utc_offsets`` gives them; SQLite adds them to each instant (stored times
@@ -211,7 +212,7 @@ def view_rows(
     # Only placeholders and this module's own SQL are joined here.
     sql = (
         "SELECT d.id, d.account_id,"  # noqa: S608
-        " CASE WHEN m.views THEN NULL ELSE d.published_at END,"
+        " d.published_at,"
         " CAST((julianday(d.published_at) - 2440587.5) * 86400 + 0.5 AS INTEGER) + "
         + "".join(local)
         + ", coalesce(d.text_override, p.base_text),"
@@ -219,14 +220,18 @@ def view_rows(
         " CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views)"
         " IS NOT NULL THEN "
         + _ENGAGEMENTS
-        + " END, m.views"
+        + " END, m.views, "
+        + _ENGAGEMENTS
         + _PUBLISHED
         + where
-        + " ORDER BY "
-        + _ENGAGEMENTS
-        + " DESC, d.published_at DESC, d.id"
+        + " ORDER BY d.published_at, d.id"  # the index's own order: no sorting in SQLite
     )
-    return conn.execute(sql, [*local_args, utc_text(start), utc_text(end), *args]).fetchall()
+    rows = conn.execute(sql, [*local_args, utc_text(start), utc_text(end), *args]).fetchall()
+    # ``_ORDER`` by two stable sorts, cheaper here than SQLite sorting whole rows, texts
+    # and all: newest first keeping ids ascending, then most engaged first.
+    rows.sort(key=itemgetter(2), reverse=True)
+    rows.sort(key=itemgetter(8), reverse=True)
+    return rows
 
 
 _BY_ID = """
