@@ -48,7 +48,7 @@ def _change(conn: sqlite3.Connection, rng: random.Random, step: int) -> None:  #
         ["publish", "publish", "publish", "publish", "numbers", "numbers", "numbers",
          "old numbers", "forget",
          "move", "unpublish", "account", "bin", "restore", "delete post", "delete delivery",
-         "republish"]
+         "republish", "rekey"]
     )  # fmt: skip
     if kind == "publish" or not deliveries:
         post = step + 1000
@@ -106,6 +106,15 @@ def _change(conn: sqlite3.Connection, rng: random.Random, step: int) -> None:  #
         if free:
             conn.execute(
                 "UPDATE deliveries SET account_id = ? WHERE id = ?", (rng.choice(free), delivery)
+            )
+    elif kind == "rekey":  # the newest numbers moved to a delivery without any
+        bare = [r[0] for r in conn.execute(
+            "SELECT id FROM deliveries WHERE id NOT IN (SELECT delivery_id FROM metric_latest)"
+        )]  # fmt: skip
+        if bare:
+            conn.execute(
+                "UPDATE metric_latest SET delivery_id = ? WHERE delivery_id = ?",
+                (rng.choice(bare), delivery),
             )
     elif kind == "bin":
         conn.execute(

@@ -155,16 +155,37 @@ BEGIN
     DELETE FROM metric_day_totals
     WHERE (day, account_id) IN (
         SELECT substr(published_at, 1, 10), account_id FROM deliveries
-        WHERE id IN (OLD.delivery_id, NEW.delivery_id) AND state = 'published'
-          AND published_at IS NOT NULL);
+        WHERE id = NEW.delivery_id AND state = 'published' AND published_at IS NOT NULL);
     INSERT INTO metric_day_totals
     SELECT k.day, k.account_id, count(*),
            coalesce(sum(m.likes), 0), count(m.likes), coalesce(sum(m.reposts), 0), count(m.reposts),
            coalesce(sum(m.replies), 0), count(m.replies), coalesce(sum(m.quotes), 0), count(m.quotes),
            coalesce(sum(m.bookmarks), 0), count(m.bookmarks), coalesce(sum(m.views), 0), count(m.views)
-    FROM (SELECT DISTINCT substr(published_at, 1, 10) AS day, account_id FROM deliveries
-          WHERE id IN (OLD.delivery_id, NEW.delivery_id) AND state = 'published'
-            AND published_at IS NOT NULL) k
+    FROM (SELECT substr(published_at, 1, 10) AS day, account_id FROM deliveries
+          WHERE id = NEW.delivery_id AND state = 'published' AND published_at IS NOT NULL) k
+    JOIN deliveries d ON d.state = 'published' AND d.published_at >= k.day || 'T'
+        AND d.published_at < k.day || 'U' AND d.account_id = k.account_id
+    JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL
+    LEFT JOIN metric_latest m ON m.delivery_id = d.id
+    GROUP BY k.day, k.account_id;
+END;
+
+-- The key itself moved (metric_latest rows are upserted, never re-keyed; for completeness):
+-- the pair the numbers left.
+CREATE TRIGGER metric_day_totals_latest_rekeyed AFTER UPDATE OF delivery_id ON metric_latest
+WHEN OLD.delivery_id != NEW.delivery_id
+BEGIN
+    DELETE FROM metric_day_totals
+    WHERE (day, account_id) IN (
+        SELECT substr(published_at, 1, 10), account_id FROM deliveries
+        WHERE id = OLD.delivery_id AND state = 'published' AND published_at IS NOT NULL);
+    INSERT INTO metric_day_totals
+    SELECT k.day, k.account_id, count(*),
+           coalesce(sum(m.likes), 0), count(m.likes), coalesce(sum(m.reposts), 0), count(m.reposts),
+           coalesce(sum(m.replies), 0), count(m.replies), coalesce(sum(m.quotes), 0), count(m.quotes),
+           coalesce(sum(m.bookmarks), 0), count(m.bookmarks), coalesce(sum(m.views), 0), count(m.views)
+    FROM (SELECT substr(published_at, 1, 10) AS day, account_id FROM deliveries
+          WHERE id = OLD.delivery_id AND state = 'published' AND published_at IS NOT NULL) k
     JOIN deliveries d ON d.state = 'published' AND d.published_at >= k.day || 'T'
         AND d.published_at < k.day || 'U' AND d.account_id = k.account_id
     JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL
