@@ -218,30 +218,17 @@ class MetricsDashboard:
         offsets = utc_offsets(self.zone, period.start, period.end)
         return queries.view_rows(conn, flt, period.start, period.end, offsets)
 
-    def _rows_aside(self, flt: MetricsFilter, period: Period) -> list[tuple[Any, ...]]:
-        assert self._connect is not None
-        conn = self._connect()
-        try:
-            return self._rows(conn, flt, period)
-        finally:
-            conn.close()
-
     def load(self, flt: MetricsFilter, period: Period) -> DashboardData:
         if self._connect is None:
-            return self._load(flt, period, None, None)
-        # The posts and the totals are read on two connections aside (SQLite lets go of
-        # Python's lock while it reads) while this thread reads the follower counts.
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="metrics-read") as aside:
-            totals = aside.submit(self._totals_aside, flt, period)
-            rows = aside.submit(self._rows_aside, flt, period)
-            return self._load(flt, period, totals, rows)
+            return self._load(flt, period, None)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="metrics-totals") as aside:
+            return self._load(flt, period, aside.submit(self._totals_aside, flt, period))
 
     def _load(
         self,
         flt: MetricsFilter,
         period: Period,
         totals: Future[list[TotalsWithChange]] | None,
-        read: Future[list[tuple[Any, ...]]] | None,
     ) -> DashboardData:
         conn = self._connection()
         accounts = self.accounts()
@@ -252,7 +239,7 @@ class MetricsDashboard:
             conn, account_ids, period.start - margin, period.end + margin
         )
         followers = {a: _points_in(around.get(a), period) for a in account_ids}
-        rows = self._rows(conn, flt, period) if read is None else read.result()
+        rows = self._rows(conn, flt, period)
         observed = _observe_columns(rows, {a.id: a.network for a in accounts}, around)
         insights = find_insights_in(observed)
         own: dict[int, list[int]] = {}
