@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from somestudio.domain.dashboard import MetricsFilter, PeriodTotals, PostRow
@@ -41,19 +43,92 @@ def _where(flt: MetricsFilter) -> tuple[str, list[object]]:
     return "".join(sql), args
 
 
+_FIGURES = ("likes", "reposts", "replies", "quotes", "bookmarks", "views")
+_RAW_SUMS = "".join(f", coalesce(sum(m.{f}), 0), count(m.{f})" for f in _FIGURES)
+_DAY_SUMS = "".join(f", sum(t.{f}), sum(t.{f}_n)" for f in _FIGURES)
+_MIDNIGHT = "T00:00:00Z"
+
+
 def period_totals(
     conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
 ) -> list[PeriodTotals]:
+    """Each channel's published posts of the period and their newest numbers summed: whole
+    UTC days from ``metric_day_totals`` (kept by triggers), the part days at the period's
+    ends from the posts themselves; a label filter, which the day totals do not know, reads
+    the posts throughout."""
+    start_text, end_text = utc_text(start), utc_text(end)
+    first = start_text[:10]
+    if start_text[10:] != _MIDNIGHT:
+        first = (date.fromisoformat(first) + timedelta(days=1)).isoformat()
+    last = end_text[:10]
+    if flt.label or first >= last:
+        return _totals(_raw_sums(conn, flt, start_text, end_text))
+    found = _raw_sums(conn, flt, start_text, first + _MIDNIGHT)
+    for part in (
+        _day_sums(conn, flt, first, last),
+        _raw_sums(conn, flt, last + _MIDNIGHT, end_text),
+    ):
+        for network, sums in part.items():
+            known = found.setdefault(network, [0] * len(sums))
+            found[network] = [a + b for a, b in zip(known, sums, strict=True)]
+    return _totals(found)
+
+
+def posts_period_totals(
+    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+) -> list[PeriodTotals]:
+    """``period_totals`` read from the posts alone (what the day totals must agree with)."""
+    return _totals(_raw_sums(conn, flt, utc_text(start), utc_text(end)))
+
+
+def _totals(sums: dict[str, list[int]]) -> list[PeriodTotals]:
+    """[posts, then each figure's sum and count of posts reporting it] per network, as
+    totals (a figure no post reports is None), most posts first."""
+    found = [
+        PeriodTotals(
+            Network(network),
+            int(s[0]),
+            *(int(s[k]) if s[k + 1] else None for k in range(1, len(s), 2)),
+        )
+        for network, s in sums.items()
+    ]
+    found.sort(key=lambda t: (-t.posts, t.network.value))
+    return found
+
+
+def _raw_sums(
+    conn: sqlite3.Connection, flt: MetricsFilter, start: str, end: str
+) -> dict[str, list[int]]:
+    if start >= end:
+        return {}
     where, args = _where(flt)
     rows = conn.execute(
-        "SELECT a.network, count(*), sum(m.likes), sum(m.reposts), sum(m.replies),"
-        " sum(m.quotes), sum(m.bookmarks), sum(m.views)"
-        + _PUBLISHED
-        + where
-        + " GROUP BY a.network ORDER BY count(*) DESC, a.network",
-        [utc_text(start), utc_text(end), *args],
+        "SELECT a.network, count(*)" + _RAW_SUMS + _PUBLISHED + where + " GROUP BY a.network",
+        [start, end, *args],
     ).fetchall()
-    return [PeriodTotals(Network(r[0]), int(r[1]), *r[2:]) for r in rows]
+    return {str(r[0]): list(r[1:]) for r in rows}
+
+
+def _day_sums(
+    conn: sqlite3.Connection, flt: MetricsFilter, first: str, last: str
+) -> dict[str, list[int]]:
+    """Sums of the day totals from day ``first`` to before day ``last`` (networks and
+    accounts filtered; not labels)."""
+    sql = [
+        "SELECT a.network, sum(t.posts)"  # noqa: S608 - this module's SQL and placeholders
+        + _DAY_SUMS
+        + " FROM metric_day_totals t"
+        " JOIN accounts a ON a.id = t.account_id WHERE t.day >= ? AND t.day < ?"
+    ]
+    args: list[object] = [first, last]
+    if flt.networks:
+        sql.append(f" AND a.network IN ({','.join('?' * len(flt.networks))})")
+        args.extend(sorted(n.value for n in flt.networks))
+    if flt.account_ids:
+        sql.append(f" AND t.account_id IN ({','.join('?' * len(flt.account_ids))})")
+        args.extend(sorted(flt.account_ids))
+    sql.append(" GROUP BY a.network")
+    return {str(r[0]): list(r[1:]) for r in conn.execute("".join(sql), args).fetchall()}
 
 
 _POST_COLUMNS = (
@@ -103,31 +178,60 @@ def published_posts(
     return [_post_row(r) for r in rows]
 
 
-_OBSERVATION_COLUMNS = (
-    "SELECT d.account_id, a.network, d.published_at, coalesce(d.text_override, p.base_text),"
-    " EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id),"
-    " m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views, d.id"
+_ENGAGEMENTS = (
+    "coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
+    " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0)"
 )
 
 
-def observation_rows(
-    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+def view_rows(
+    conn: sqlite3.Connection,
+    flt: MetricsFilter,
+    start: datetime,
+    end: datetime,
+    offsets: Sequence[tuple[datetime | None, int]],
 ) -> list[tuple[Any, ...]]:
-    """The period's published posts as insights read them, in ``published_posts``' order,
-    as plain rows: (account id, network, published_at text, text, has media, likes,
-    reposts, replies, quotes, bookmarks, views, delivery id)."""
+    """The period's published posts as the metrics view reads them, in ``published_posts``'
+    order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
+    (delivery id, account id, published_at text, local time as seconds since 1970-01-01
+    00:00 on the local clock, text, has media, engagements — None when nothing was ever
+    measured —, views, engagements as sorted).
+
+    ``offsets``: the user's zone's offsets from UTC over the period, as
+    ``domain.utc.utc_offsets`` gives them; SQLite adds them to each instant (stored times
+    are whole seconds), so no datetime is made per post."""
     where, args = _where(flt)
-    sql = _OBSERVATION_COLUMNS + _PUBLISHED + where
-    rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
-    # ``_ORDER``, sorted here: SQLite would sort the whole rows, texts and all, in a
-    # temporary tree (a quarter of the query's time).
-    rows.sort(key=_most_engaged, reverse=True)
+    local: list[str] = []
+    local_args: list[object] = []
+    for (_, before), (changed_at, _) in pairwise(offsets):
+        assert changed_at is not None
+        local.append(" WHEN d.published_at < ? THEN ?")
+        local_args += [utc_text(changed_at), before]
+    local = ["CASE", *local, " ELSE ? END"] if local else ["?"]
+    local_args.append(offsets[-1][1])
+    # Only placeholders and this module's own SQL are joined here.
+    sql = (
+        "SELECT d.id, d.account_id,"  # noqa: S608
+        " d.published_at,"
+        " CAST((julianday(d.published_at) - 2440587.5) * 86400 + 0.5 AS INTEGER) + "
+        + "".join(local)
+        + ", coalesce(d.text_override, p.base_text),"
+        " EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id),"
+        " CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views)"
+        " IS NOT NULL THEN "
+        + _ENGAGEMENTS
+        + " END, m.views, "
+        + _ENGAGEMENTS
+        + _PUBLISHED
+        + where
+        + " ORDER BY d.published_at, d.id"  # the index's own order: no sorting in SQLite
+    )
+    rows = conn.execute(sql, [*local_args, utc_text(start), utc_text(end), *args]).fetchall()
+    # ``_ORDER`` by two stable sorts, cheaper here than SQLite sorting whole rows, texts
+    # and all: newest first keeping ids ascending, then most engaged first.
+    rows.sort(key=itemgetter(2), reverse=True)
+    rows.sort(key=itemgetter(8), reverse=True)
     return rows
-
-
-def _most_engaged(r: tuple[Any, ...]) -> tuple[int, str, int]:
-    """Reversed: engagements descending, newest first, then delivery id ascending."""
-    return (r[5] or 0) + (r[6] or 0) + (r[7] or 0) + (r[8] or 0) + (r[9] or 0), r[2], -r[11]
 
 
 _BY_ID = """
@@ -140,7 +244,7 @@ WHERE d.id IN ({})
 
 
 def posts_by_delivery(conn: sqlite3.Connection, delivery_ids: Sequence[int]) -> list[PostRow]:
-    """These deliveries as rows, in the order given (the top of ``observation_rows``)."""
+    """These deliveries as rows, in the order given (the top of ``view_rows``)."""
     if not delivery_ids:
         return []
     sql = _POST_COLUMNS + _BY_ID.format(",".join("?" * len(delivery_ids)))
@@ -170,6 +274,25 @@ def follower_series(
         ).fetchall()
         series[account_id] = [AccountPoint(parse_utc(r[0]), int(r[1])) for r in rows]
     return series
+
+
+def follower_counts(
+    conn: sqlite3.Connection, account_ids: Iterable[int], start: datetime, end: datetime
+) -> dict[int, tuple[list[str], list[int]]]:
+    """``follower_series`` as it is stored: per account, (fetched_at texts, follower counts),
+    oldest first; no datetime made per row (a year of four fetches a day is 1,460 per
+    account)."""
+    found: dict[int, tuple[list[str], list[int]]] = {}
+    for account_id in account_ids:
+        rows = conn.execute(
+            "SELECT fetched_at, followers FROM account_snapshots"
+            " WHERE account_id = ? AND fetched_at >= ? AND fetched_at < ?"
+            " AND followers IS NOT NULL ORDER BY fetched_at, id",
+            (account_id, utc_text(start), utc_text(end)),
+        ).fetchall()
+        times, counts = (list(c) for c in zip(*rows, strict=True)) if rows else ([], [])
+        found[account_id] = (times, counts)
+    return found
 
 
 def followers_before(conn: sqlite3.Connection, account_id: int, moment: datetime) -> int | None:
