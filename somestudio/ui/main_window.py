@@ -27,7 +27,6 @@ from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import StatusCounts, Studio
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
-from somestudio.ui.error_text import error_text
 from somestudio.ui.file_folders import remember_in
 from somestudio.ui.keyboard import leave_by_tab
 from somestudio.ui.prompts import Prompts
@@ -179,8 +178,8 @@ class MainWindow(QMainWindow):
         self._shelf_lock = threading.Lock()
         self._draft_actions: DraftActions | None = None
         self.drafts = DraftsDock(self._load_drafts, self)
-        self.drafts.panel.open_requested.connect(self.open_post)
-        self.drafts.panel.delete_requested.connect(self._on_draft_delete)
+        self.drafts.open_requested.connect(self.open_post)
+        self.drafts.delete_requested.connect(self._on_draft_delete)
         self.drafts.action.setChecked(settings.value.drafts_shown)
         self.drafts.action.triggered.connect(self._on_drafts_toggled)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.drafts)
@@ -498,6 +497,8 @@ class MainWindow(QMainWindow):
         try:
             ids = self._planner.publish_post_now(post_id)
         except PlanningError as exc:
+            from somestudio.ui.error_text import error_text  # noqa: PLC0415
+
             self.prompts.inform(self.tr("That did not work"), error_text(exc))
             return
         self.status.showMessage(self.tr("Publishing now."), 5000)
@@ -926,7 +927,7 @@ class MainWindow(QMainWindow):
         from somestudio.ui.shortcuts_dialog import ShortcutsDialog, window_shortcuts  # noqa: PLC0415
 
         pages = [(self._labels[key], self.page(key)) for key in PAGES]  # builds every page
-        pages.append((self.tr("Drafts"), self.drafts))
+        pages.append((self.tr("Drafts"), self.drafts.panel))  # the panel is built on first use
         dialog = ShortcutsDialog(window_shortcuts(self.menuBar(), pages), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
