@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from somestudio.app.inbox.service import InboxService
     from somestudio.domain.delivery_status import DeliveryStatus
     from somestudio.domain.inbox.community import CommunityNumbers
+    from somestudio.domain.inbox.queries import InboxCounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,17 @@ class Studio:
     def use_inbox(self, inbox: InboxService) -> None:
         """Answer through ``inbox`` (e.g. one over the engine's publishers, or a test's)."""
         self._inbox = inbox
+
+    def inbox_counts(self) -> InboxCounts:
+        """The inbox's unread and open entries, on a connection of its own (for a worker
+        thread at start-up: no inbox service, network clients or wait for the write lock)."""
+        from somestudio.store.inbox import items as item_rows  # noqa: PLC0415
+
+        conn = self.workspace.database.connect()
+        try:
+            return item_rows.counts(conn)
+        finally:
+            conn.close()
 
     def saved_replies(self) -> SavedReplies:
         from somestudio.app.inbox.saved_replies import SavedReplies  # noqa: PLC0415

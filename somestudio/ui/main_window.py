@@ -57,6 +57,28 @@ PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan", "inbo
 # Pages whose module is imported on a worker the first time they are opened from the
 # navigation (``page()`` itself still builds at once, for code that needs the page now).
 SLOW_MODULES = {"metrics": "somestudio.ui.metrics.page"}
+# What building each page imports: start-up imports the page in view's on a worker first.
+PAGE_MODULES = {
+    "compose": ("somestudio.ui.composer.page", "somestudio.ui.planning.composer_tools"),
+    "calendar": (
+        "somestudio.ui.calendar.calendar_page",
+        "somestudio.ui.planning.idea_drops",
+        "somestudio.ui.calendar.drops",
+        "somestudio.ui.drafts.drafts_model",
+    ),
+    "plan": ("somestudio.ui.planning.plan_page",),
+    "metrics": ("somestudio.ui.metrics.page",),
+    "accounts": ("somestudio.ui.pages.accounts_page",),
+    "inbox": ("somestudio.ui.inbox.page",),
+    "settings": ("somestudio.ui.inbox.notify_settings", "somestudio.ui.pages.settings_page"),
+}
+# What the window needs besides its page once it shows: network names (status bar, drafts),
+# the drafts panel and the inbox counts' rows.
+SHOWN_MODULES = (
+    "somestudio.domain.networks.catalogue",
+    "somestudio.ui.drafts.drafts_panel",
+    "somestudio.store.inbox.items",
+)
 STATUS_REFRESH_MS = 60_000
 
 
@@ -197,22 +219,30 @@ class MainWindow(QMainWindow):
         if self._started:
             self.finish_start()
 
+    def start_modules(self) -> tuple[str, ...]:
+        """The modules ``finish_start`` will import (start-up imports them on a worker)."""
+        return (*PAGE_MODULES[PAGES[self._start_row()]], *SHOWN_MODULES)
+
+    def _start_row(self) -> int:
+        if self._studio.has_unsaved_draft():
+            return PAGES.index("compose")  # work lost to a crash or kill comes back in view
+        return self.navigation.currentRow()
+
     def finish_start(self) -> None:
         """Build the page in view and read the status bar (at once, unless the window was
         made with ``first_frame_first``: then once it has shown)."""
         self._started = True
-        row = self.navigation.currentRow()
-        if self._studio.has_unsaved_draft():
-            row = PAGES.index("compose")  # work lost to a crash or kill comes back in view
+        row = self._start_row()
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(row)
         self.navigation.blockSignals(False)
         self._on_page_changed(row)
         if self._first_frame_first:
             self.refresh_status_soon()
+            self._refresh_inbox_count_soon()
         else:
             self.refresh_status()
-        self.refresh_inbox_count()
+            self.refresh_inbox_count()
 
     # -- pages
     def page(self, key: str) -> QWidget:
@@ -419,6 +449,16 @@ class MainWindow(QMainWindow):
         except Exception:  # an unreadable database must not stop the window
             return
         self._show_inbox_counts(counts)
+
+    def _refresh_inbox_count_soon(self) -> None:
+        """``refresh_inbox_count`` read on a worker (start-up: the window answers meanwhile)."""
+
+        def failed(error: BaseException) -> None:
+            if self._studio.workspace.damage(error) is not None:
+                raise error  # the uncaught-exception hook says the file is damaged
+            # Else as refresh_inbox_count: an unreadable count does not stop the window.
+
+        self._page_tasks.run(self._studio.inbox_counts, self._show_inbox_counts, failed)
 
     def _show_inbox_counts(self, counts: object) -> None:
         unread = int(getattr(counts, "unread", 0))
