@@ -18,6 +18,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
@@ -63,7 +64,7 @@ class Warmup(QObject):
             self._thread.join(seconds)
 
 
-def run_steps(steps: Iterable[Callable[[], None]]) -> None:
+def run_steps(steps: Iterable[Callable[[], Any]]) -> None:
     """Each step in an event-loop turn of its own: input and paints come in between."""
     pending = iter(steps)
 
