@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.metrics_dashboard import (
     DashboardCache,
+    DashboardData,
     DashboardLoad,
     MetricsDashboard,
     load_dashboard,
@@ -37,6 +38,7 @@ from somestudio.ui.metrics.insight_text import describe, still_unknown
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
+from somestudio.ui.start_steps import run_steps
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
@@ -51,6 +53,7 @@ RESIZE_ROWS = 40  # rows measured for the top posts' column widths (Qt measures 
 class MetricsPage(QWidget):
     open_post = Signal(int)
     data_changed = Signal()
+    filled = Signal()  # every tab shows the latest load
 
     def __init__(
         self,
@@ -67,6 +70,7 @@ class MetricsPage(QWidget):
         self._planner: Planner | None = None
         self._loaded: DashboardLoad | None = None
         self._pending = False
+        self._generation = 0  # which load the queued parts of _show belong to
         self.tasks = tasks or Tasks(self)
         self.dashboard = MetricsDashboard(studio.workspace.connection, self._zone)
         # Loads remembered until anything is committed: a filter switched back shows at once.
@@ -286,7 +290,12 @@ class MetricsPage(QWidget):
             self.reload()
 
     def _show(self, loaded: DashboardLoad) -> None:
+        """Show a load: the summary and the tab in view first, the other tabs' parts each in
+        an event-loop turn of its own after it (a 90-day load's charts, heatmap and insights
+        together kept the window from answering for a tenth of a second or more)."""
         self._loaded = loaded
+        self._generation += 1
+        generation = self._generation
         data = loaded.data
         self.filters.set_accounts(loaded.accounts, loaded.labels)
         self.summary.setText(
@@ -299,6 +308,31 @@ class MetricsPage(QWidget):
         self.model.set_rows(data.totals)
         self._fit_totals_columns()
         self.empty.setVisible(not data.totals)
+        parts: dict[int, list[Callable[[], None]]] = {
+            0: [lambda: self._show_totals(data), lambda: self._show_followers(loaded)],
+            1: [lambda: self._show_posts(data)],
+            2: [lambda: self.heatmap.set_grid(data.grid)],
+            3: [lambda: self._show_insights(loaded)],
+        }
+        current = self.tabs.currentIndex()
+        ordered = parts.pop(current, []) + [p for tab in sorted(parts) for p in parts[tab]]
+
+        def part(fill: Callable[[], None]) -> Callable[[], None]:
+            return lambda: fill() if generation == self._generation else None
+
+        def done() -> None:
+            if generation == self._generation:
+                self.filled.emit()
+
+        steps = [*(part(fill) for fill in ordered), done]
+        if self.tasks.synchronous:
+            for step in steps:
+                step()
+        else:
+            run_steps(steps)
+        self._after_load()
+
+    def _show_totals(self, data: DashboardData) -> None:
         self.totals_chart.set_totals(
             [
                 (
@@ -314,17 +348,18 @@ class MetricsPage(QWidget):
             self.tr("This period"),
             self.tr("Previous period"),
         )
+
+    def _show_followers(self, loaded: DashboardLoad) -> None:
         labels = {a.id: f"{network_name(a.network)} · {a.label}" for a in loaded.accounts}
         self.followers_chart.set_series(
-            {labels.get(k, str(k)): v for k, v in data.followers.items() if v}
+            {labels.get(k, str(k)): v for k, v in loaded.data.followers.items() if v}
         )
+
+    def _show_posts(self, data: DashboardData) -> None:
         self.posts_model.set_rows(data.top_posts)
         self.lifetime_chart.set_snapshots(data.period.start, [], [])
         if data.top_posts:
             self.posts.selectRow(0)
-        self.heatmap.set_grid(data.grid)
-        self._show_insights(loaded)
-        self._after_load()
 
     def unknown_text(self, insights: Sequence[Insight]) -> str | None:
         """One line for all comparisons that have too few posts yet."""
