@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.demo import CAMPAIGN_LABELS
+from somestudio.app.metrics_dashboard import DashboardLoad
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.dashboard import PeriodTotals, PostRow, TotalsWithChange
@@ -225,11 +226,11 @@ def test_a_load_shows_the_tab_in_view_first_and_the_others_in_later_turns(
 
     workspace = open_workspace(demo_home)
     try:
-        loads = []
+        loads: list[DashboardLoad] = []
         page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
         qtbot.addWidget(page)
         real_show = page._show
-        page._show = loads.append  # type: ignore[method-assign]
+        page._show = loads.append  # type: ignore[method-assign,assignment]
         page.reload()
         page._show = real_show  # type: ignore[method-assign]
         page.tasks.synchronous = False  # as in the window: the load came back from a worker
