@@ -180,7 +180,7 @@ def test_after_start_the_counts_of_a_change_are_read_on_a_worker_and_none_is_los
             return real_inbox()
 
         studio.status_counts = status_counts  # type: ignore[method-assign]
-        studio.inbox_counts = inbox_counts  # type: ignore[method-assign]
+        studio.inbox_counts = inbox_counts  # type: ignore[method-assign,assignment]
         window.finish_start()
         qtbot.waitUntil(lambda: len(read_on) == 1, timeout=10_000)
         # A post needs the user now, while the first read waits.
