@@ -303,7 +303,8 @@ def _run_window(
                 window.finish_start,
                 window.show_welcome_if_new,
                 lambda: after_painted(window, lambda: scheduler.start(window)),
-            )
+            ),
+            window,
         )
 
     first.exposed.connect(shown)
@@ -379,6 +380,7 @@ class _Scheduler:
         try:
             # Warm the modules the window needs to attach the engine (imports only: the
             # widgets themselves are built on the GUI thread).
+            import somestudio.app.calendar_feed  # noqa: PLC0415 - the first change refreshes it
             import somestudio.ui.calendar.actions  # noqa: PLC0415
             import somestudio.ui.drafts.draft_actions  # noqa: PLC0415
             import somestudio.ui.engine_bridge  # noqa: PLC0415

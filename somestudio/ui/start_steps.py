@@ -64,18 +64,25 @@ class Warmup(QObject):
             self._thread.join(seconds)
 
 
-def run_steps(steps: Iterable[Callable[[], Any]]) -> None:
-    """Each step in an event-loop turn of its own: input and paints come in between."""
+def run_steps(steps: Iterable[Callable[[], Any]], owner: QObject | None = None) -> None:
+    """Each step in an event-loop turn of its own: input and paints come in between. With an
+    ``owner``, the steps left when it is deleted are dropped."""
     pending = iter(steps)
+
+    def later(call: Callable[[], None]) -> None:
+        if owner is None:
+            QTimer.singleShot(0, call)
+        else:
+            QTimer.singleShot(0, owner, call)
 
     def next_step() -> None:
         step = next(pending, None)
         if step is None:
             return
-        QTimer.singleShot(0, next_step)  # the next one comes even if this one raises
+        later(next_step)  # the next one comes even if this one raises
         step()
 
-    QTimer.singleShot(0, next_step)
+    later(next_step)
 
 
 class _Painted(QObject):

@@ -204,3 +204,51 @@ def test_after_start_the_counts_of_a_change_are_read_on_a_worker_and_none_is_los
         gate.set()
         QLocale.setDefault(QLocale.c())
         workspace.close()
+
+
+def test_in_the_app_a_pages_first_open_imports_its_modules_on_a_worker(
+    qtbot: QtBot, demo_home: Path
+) -> None:
+    """Opening a page the first time imported its modules on the GUI thread (a tenth to a
+    third of a second per page). In the app the page's place shows a busy note while they
+    import on a worker, then the page is built and shown."""
+    import sys  # noqa: PLC0415
+
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.ui.main_window import PAGE_MODULES  # noqa: PLC0415
+
+    from .conftest import HELSINKI  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    workspace = open_workspace(demo_home)
+    [module] = PAGE_MODULES["accounts"]
+    saved = sys.modules.pop(module, None)  # as in a fresh process: not imported yet
+    try:
+        window = MainWindow(
+            Studio(workspace),
+            workspace.settings,
+            HELSINKI,
+            home=demo_home,
+            log_file=demo_home / "logs" / "x.log",
+            first_frame_first=True,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.finish_start()
+        window.show_page("accounts")
+        assert "accounts" not in window._pages
+        current = window.stack.currentWidget()
+        assert current is not None and current.findChild(QLabel, "PageLoading") is not None
+        qtbot.waitUntil(lambda: "accounts" in window._pages, timeout=15_000)
+        assert window.stack.currentWidget() is window._pages["accounts"]
+        assert window.current_page() == "accounts"
+    finally:
+        if saved is not None:
+            sys.modules[module] = saved  # the classes other tests imported stay the ones used
+        QLocale.setDefault(QLocale.c())
+        workspace.close()

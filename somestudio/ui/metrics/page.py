@@ -329,7 +329,7 @@ class MetricsPage(QWidget):
             for step in steps:
                 step()
         else:
-            run_steps(steps)
+            run_steps(steps, self)
         self._after_load()
 
     def _show_totals(self, data: DashboardData) -> None:
