@@ -250,3 +250,34 @@ def test_a_load_shows_the_tab_in_view_first_and_the_others_in_later_turns(
         assert page.insights.count() == 0
     finally:
         workspace.close()
+
+
+def test_the_posts_and_best_times_tabs_are_built_when_first_shown(
+    demo_home: Path, qtbot: QtBot
+) -> None:
+    """Each chart costs the GUI thread a few hundredths of a second to build, and the page
+    opens on the Overview: the Posts and Best times tabs are built when first shown (or
+    filled), then stay."""
+    from somestudio.ui.metrics.charts import Chart, HeatmapChart, LifetimeChart  # noqa: PLC0415
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+
+    workspace = open_workspace(demo_home)
+    try:
+        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        qtbot.addWidget(page)
+
+        def built(kind: type) -> list[Chart]:
+            return [c for c in page.findChildren(Chart) if isinstance(c, kind)]
+
+        assert built(HeatmapChart) == [] and built(LifetimeChart) == []
+        page.tabs.setCurrentIndex(2)
+        [heatmap] = built(HeatmapChart)
+        assert page.heatmap is heatmap and page.tabs.currentWidget().isAncestorOf(heatmap)
+        page.tabs.setCurrentIndex(1)
+        [lifetime] = built(LifetimeChart)
+        assert page.tabs.currentWidget().isAncestorOf(page.posts)
+        page.reload()  # filled: the same widgets, now with the load
+        assert built(HeatmapChart) == [heatmap] and built(LifetimeChart) == [lifetime]
+        assert page.heatmap.shown > 0 and page.posts_model.rowCount() > 10
+    finally:
+        workspace.close()

@@ -71,6 +71,10 @@ class MetricsPage(QWidget):
         self._loaded: DashboardLoad | None = None
         self._pending = False
         self._generation = 0  # which load the queued parts of _show belong to
+        self._posts: QTableView | None = None
+        self._posts_model: TopPostsModel | None = None
+        self._lifetime: LifetimeChart | None = None
+        self._heatmap: HeatmapChart | None = None
         self.tasks = tasks or Tasks(self)
         self.dashboard = MetricsDashboard(studio.workspace.connection, self._zone)
         # Loads remembered until anything is committed: a filter switched back shows at once.
@@ -132,62 +136,14 @@ class MetricsPage(QWidget):
         overview_layout.addWidget(self.empty)
         overview_layout.addWidget(charts, 3)
 
-        # Posts: the top posts, and the chosen one's numbers over its life.
-        self.posts_model = TopPostsModel(self._zone)
-        self.posts = QTableView()
-        self.posts.setObjectName("TopPosts")
-        self.posts.setAccessibleName(self.tr("Top posts"))
-        self.posts.setHorizontalHeader(SortHeader(self.posts))
-        self.posts.setModel(self.posts_model)
-        self.posts.setSortingEnabled(True)
-        self.posts.sortByColumn(7, Qt.SortOrder.DescendingOrder)
-        self.posts.verticalHeader().hide()
-        self.posts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.posts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.posts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        posts_header = self.posts.horizontalHeader()
-        posts_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        posts_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # Column widths fit the rows in view, not all 200 measured at every change (that
-        # was a third of a second on the GUI thread at each reload).
-        posts_header.setResizeContentsPrecision(RESIZE_ROWS)
-        self.posts.verticalHeader().setResizeContentsPrecision(RESIZE_ROWS)
-        self.posts.activated.connect(self._open_index)
-        self.posts.selectionModel().currentRowChanged.connect(self._on_post_chosen)
-        hint = QLabel(self.tr("Choose a post to see its numbers over time; double-click opens it."))
-        self.lifetime_chart = LifetimeChart()
-        self.lifetime_chart.set_title(self.tr("The chosen post over its first hours and days"))
-        self.lifetime_chart.set_axis_labels(self.tr("Count"), self.tr("Hours since publishing"))
-        self.lifetime_chart.set_empty_text(
-            self.tr("Choose a post that has numbers to see how they grew.")
-        )
-        posts_page = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(hint)
-        top_layout.addWidget(self.posts)
-        posts_page.addWidget(top)
-        posts_page.addWidget(self.lifetime_chart)
-
-        # When: the weekday × hour heatmap.
-        self.heatmap = HeatmapChart()
-        self.heatmap.set_title(
-            self.tr("Mean engagement rate (%) by weekday and hour; numbers are posts")
-        )
-        self.heatmap.set_axis_labels(self.tr("Weekday"), self.tr("Hour of the day (local time)"))
+        # Posts (the top posts, and the chosen one's numbers over its life) and Best times
+        # (the heatmap) are built the first time they are shown or filled: each chart is a
+        # few hundredths of a second of the GUI thread, and the page opens on the Overview.
+        posts_page = QWidget()
+        QVBoxLayout(posts_page).setContentsMargins(0, 0, 0, 0)
         when = QWidget()
-        when_layout = QVBoxLayout(when)
-        when_layout.addWidget(self.heatmap, 1)
-        when_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Engagements per view where the network counts views, per follower "
-                    "otherwise. A cell from one or two posts is a hint, not a fact: it is "
-                    "drawn pale, and its colour grows stronger up to ten posts."
-                )
-            )
-        )
+        QVBoxLayout(when)  # the heatmap and its note, with the tab's usual margins
+        self._lazy_tabs: dict[int, Callable[[], object]] = {}
 
         # Insights: claimed statements first, then those without enough evidence.
         self.insights = QListWidget()
@@ -228,6 +184,9 @@ class MetricsPage(QWidget):
         self.tabs.addTab(posts_page, self.tr("Posts"))
         self.tabs.addTab(when, self.tr("Best times"))
         self.tabs.addTab(insights_page, self.tr("Insights"))
+        self._posts_page, self._when_page = posts_page, when
+        self._lazy_tabs = {1: lambda: self.posts, 2: lambda: self.heatmap}
+        self.tabs.currentChanged.connect(self._build_tab)
         from somestudio.ui.metrics.community import add_community_tab  # noqa: PLC0415
 
         self.community = add_community_tab(self.tabs, studio, self._zone)
@@ -244,6 +203,109 @@ class MetricsPage(QWidget):
         self.enter_button.clicked.connect(self.enter_numbers)
         self.import_button.clicked.connect(self.import_csv)
         self.report_button.clicked.connect(self.export_report)
+
+    # ------------------------------------------------------------------ tabs built on use
+
+    def _build_tab(self, index: int) -> None:
+        build = self._lazy_tabs.get(index)
+        if build is not None:
+            build()
+
+    @property
+    def posts(self) -> QTableView:
+        """The top posts' table (its tab is built on first use)."""
+        if self._posts is None:
+            self._build_posts_tab()
+        assert self._posts is not None
+        return self._posts
+
+    @property
+    def posts_model(self) -> TopPostsModel:
+        if self._posts_model is None:
+            self._build_posts_tab()
+        assert self._posts_model is not None
+        return self._posts_model
+
+    @property
+    def lifetime_chart(self) -> LifetimeChart:
+        if self._lifetime is None:
+            self._build_posts_tab()
+        assert self._lifetime is not None
+        return self._lifetime
+
+    @property
+    def heatmap(self) -> HeatmapChart:
+        """The weekday × hour heatmap (its tab is built on first use)."""
+        if self._heatmap is None:
+            self._build_when_tab()
+        assert self._heatmap is not None
+        return self._heatmap
+
+    def _build_posts_tab(self) -> None:
+        posts_model = TopPostsModel(self._zone)
+        posts = QTableView()
+        posts.setObjectName("TopPosts")
+        posts.setAccessibleName(self.tr("Top posts"))
+        posts.setHorizontalHeader(SortHeader(posts))
+        posts.setModel(posts_model)
+        posts.setSortingEnabled(True)
+        posts.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+        posts.verticalHeader().hide()
+        posts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        posts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        posts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        posts_header = posts.horizontalHeader()
+        posts_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        posts_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Column widths fit the rows in view, not all 200 measured at every change (that
+        # was a third of a second on the GUI thread at each reload).
+        posts_header.setResizeContentsPrecision(RESIZE_ROWS)
+        posts.verticalHeader().setResizeContentsPrecision(RESIZE_ROWS)
+        posts.activated.connect(self._open_index)
+        posts.selectionModel().currentRowChanged.connect(self._on_post_chosen)
+        hint = QLabel(self.tr("Choose a post to see its numbers over time; double-click opens it."))
+        lifetime = LifetimeChart()
+        lifetime.set_title(self.tr("The chosen post over its first hours and days"))
+        lifetime.set_axis_labels(self.tr("Count"), self.tr("Hours since publishing"))
+        lifetime.set_empty_text(self.tr("Choose a post that has numbers to see how they grew."))
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(hint)
+        top_layout.addWidget(posts)
+        split.addWidget(top)
+        split.addWidget(lifetime)
+        self._posts_model, self._posts, self._lifetime = posts_model, posts, lifetime
+        layout = self._posts_page.layout()
+        assert layout is not None
+        layout.addWidget(split)
+        self._lazy_tabs.pop(1, None)
+        for label in self._posts_page.findChildren(QLabel):
+            label.setWordWrap(True)  # a long note wraps, never widens the window
+
+    def _build_when_tab(self) -> None:
+        heatmap = HeatmapChart()
+        heatmap.set_title(
+            self.tr("Mean engagement rate (%) by weekday and hour; numbers are posts")
+        )
+        heatmap.set_axis_labels(self.tr("Weekday"), self.tr("Hour of the day (local time)"))
+        when_layout = self._when_page.layout()
+        assert isinstance(when_layout, QVBoxLayout)
+        when_layout.addWidget(heatmap, 1)
+        when_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Engagements per view where the network counts views, per follower "
+                    "otherwise. A cell from one or two posts is a hint, not a fact: it is "
+                    "drawn pale, and its colour grows stronger up to ten posts."
+                )
+            )
+        )
+        self._heatmap = heatmap
+        self._lazy_tabs.pop(2, None)
+        for label in self._when_page.findChildren(QLabel):
+            label.setWordWrap(True)
 
     # ------------------------------------------------------------------ data
 
