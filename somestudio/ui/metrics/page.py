@@ -283,6 +283,8 @@ class MetricsPage(QWidget):
         self._lazy_tabs.pop(1, None)
         for label in self._posts_page.findChildren(QLabel):
             label.setWordWrap(True)  # a long note wraps, never widens the window
+        if self._loaded is not None:
+            self._show_posts(self._loaded.data)
 
     def _build_when_tab(self) -> None:
         heatmap = HeatmapChart()
@@ -306,6 +308,8 @@ class MetricsPage(QWidget):
         self._lazy_tabs.pop(2, None)
         for label in self._when_page.findChildren(QLabel):
             label.setWordWrap(True)
+        if self._loaded is not None:
+            heatmap.set_grid(self._loaded.data.grid)
 
     # ------------------------------------------------------------------ data
 
@@ -372,8 +376,9 @@ class MetricsPage(QWidget):
         self.empty.setVisible(not data.totals)
         parts: dict[int, list[Callable[[], None]]] = {
             0: [lambda: self._show_totals(data), lambda: self._show_followers(loaded)],
-            1: [lambda: self._show_posts(data)],
-            2: [lambda: self.heatmap.set_grid(data.grid)],
+            # A tab not built yet is filled when it is built (see _build_posts_tab).
+            1: [lambda: self._show_posts(data) if self._posts is not None else None],
+            2: [lambda: self.heatmap.set_grid(data.grid) if self._heatmap is not None else None],
             3: [lambda: self._show_insights(loaded)],
         }
         current = self.tabs.currentIndex()
