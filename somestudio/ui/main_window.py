@@ -28,10 +28,9 @@ from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import StatusCounts, Studio
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.file_folders import remember_in
-from somestudio.ui.keyboard import leave_by_tab
+from somestudio.ui.keyboard import SHORTCUT_NAME, leave_by_tab
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
-from somestudio.ui.shortcuts_dialog import SHORTCUT_NAME
 from somestudio.ui.status_bar import StatusBar
 from somestudio.ui.theme import SPACE, TYPE
 from somestudio.ui.theme.icons import page_icon
