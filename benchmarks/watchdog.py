@@ -253,7 +253,11 @@ def describe(report: Path) -> int:
     print(f"GUI-thread blocks of 50 ms or more: {len(blocks)} (goal: none)")
     for block in blocks:
         label = block["label"] or "start-up"
-        print(f"  {block['seconds'] * 1000:6.0f} ms  {label}  ({block['samples']} samples)")
+        cpu = block.get("cpu_seconds", -1)
+        cpu_note = f", GUI thread's CPU {cpu * 1000:.0f} ms" if cpu >= 0 else ""
+        print(
+            f"  {block['seconds'] * 1000:6.0f} ms  {label}  ({block['samples']} samples{cpu_note})"
+        )
         # The frames every block shares (this script, the launch, the event loop) say nothing.
         own = [line for line in block["stack"] if not any(p in line for p in _SHARED_FRAMES)]
         for line in own[-6:] or ["(in Qt's own code: no Python frame)"]:

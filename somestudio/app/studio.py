@@ -8,27 +8,29 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from somestudio.app.delivery_history import DeliveryHistory, load_history
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
-from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.posts import Account, ScheduledEntry
 from somestudio.store import accounts as account_rows
-from somestudio.store import deliveries as delivery_rows
 from somestudio.store import drafts as draft_rows
-from somestudio.store import first_comments as first_comment_rows
 from somestudio.store import labels as label_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
+# The window's first frame imports this module: what only a few use cases need (delivery
+# history, first comments, publish results and the network catalogue behind them) is
+# imported by those use cases.
 if TYPE_CHECKING:
     from somestudio.app.collab.service import Collaborations
+    from somestudio.app.delivery_history import DeliveryHistory
     from somestudio.app.growth.goals import GoalBook
     from somestudio.app.growth.timeline import Timeline
     from somestudio.app.inbox.saved_replies import SavedReplies
     from somestudio.app.inbox.service import InboxService
     from somestudio.domain.dashboard import MetricsFilter
+    from somestudio.domain.delivery_status import DeliveryStatus
     from somestudio.domain.inbox.community import CommunityNumbers
+    from somestudio.domain.inbox.queries import InboxCounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,17 @@ class Studio:
         from somestudio.app.collab.service import Collaborations  # noqa: PLC0415
 
         return Collaborations(self.workspace)
+
+    def inbox_counts(self) -> InboxCounts:
+        """The inbox's unread and open entries, on a connection of its own (for a worker
+        thread at start-up: no inbox service, network clients or wait for the write lock)."""
+        from somestudio.store.inbox import items as item_rows  # noqa: PLC0415
+
+        conn = self.workspace.database.connect()
+        try:
+            return item_rows.counts(conn)
+        finally:
+            conn.close()
 
     def saved_replies(self) -> SavedReplies:
         from somestudio.app.inbox.saved_replies import SavedReplies  # noqa: PLC0415
@@ -118,6 +131,8 @@ class Studio:
 
     def history(self, delivery_id: int) -> DeliveryHistory | None:
         """Why the delivery did not go out as planned, and its latest attempts."""
+        from somestudio.app.delivery_history import load_history  # noqa: PLC0415
+
         return load_history(self.workspace.connection(), delivery_id)
 
     def status_counts(self) -> StatusCounts:
@@ -195,6 +210,10 @@ class Studio:
 
     def post_deliveries(self, post_id: int) -> list[DeliveryStatus]:
         """Each account of the post: its state, time, and the stored reason it failed."""
+        from somestudio.domain.delivery_status import DeliveryStatus  # noqa: PLC0415
+        from somestudio.store import deliveries as delivery_rows  # noqa: PLC0415
+        from somestudio.store import first_comments as first_comment_rows  # noqa: PLC0415
+
         conn = self.workspace.connection()
         accounts = {a.id: a for a in account_rows.list_accounts(conn)}
         found = []

@@ -15,14 +15,11 @@ This module needs no Qt: build.spec and the scripts call it before any QApplicat
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import logging
 import os
 import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from somestudio import APP_ID
@@ -82,6 +79,9 @@ def compile_ts(ts: Path, qm: Path) -> bool:
     if tool is None:
         log.warning("no lrelease found: cannot compile %s", ts)
         return False
+    import subprocess  # noqa: PLC0415 - the window's start compiles nothing as a rule
+    import tempfile  # noqa: PLC0415
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(dir=qm.parent, prefix=".", suffix=".qm")
     os.close(fd)
@@ -130,6 +130,8 @@ def qm_file(language: str, folder: Path | None = None) -> Path | None:
     # bundle does not keep their modification times, so they are not compared.
     if _up_to_date(beside, ts) or (getattr(sys, "frozen", False) and beside.is_file()):
         return beside
+    import hashlib  # noqa: PLC0415 - only for a catalogue compiled into the cache
+
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     try:
         cached = cache_folder() / f"{ts.stem}-{digest}.qm"
@@ -158,6 +160,8 @@ def update(source: Path, folder: Path | None = None) -> None:
     """Bring the .ts files up to date with the strings in ``source`` (lupdate): new strings
     come in unfinished, existing translations stay, strings no longer in the code go.
     English keeps only the messages with plural forms ("%n posts")."""
+    import subprocess  # noqa: PLC0415
+
     tool = qt_tool("lupdate")
     if tool is None:
         raise RuntimeError("lupdate not found (it comes with PySide6)")

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from somestudio.app.delivery_history import AttemptRecord
+if TYPE_CHECKING:  # the window's first frame imports this module: no store behind it
+    from somestudio.app.delivery_history import AttemptRecord
 
 _Say = Callable[[re.Match[str]], str]
 

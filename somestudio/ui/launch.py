@@ -41,6 +41,7 @@ from somestudio.ui.assets import app_icon
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.single_instance import SingleInstance
+from somestudio.ui.start_steps import Warmup, after_painted, run_steps
 from somestudio.ui.storage_text import storage_text
 from somestudio.ui.theme import ThemeFollower
 from somestudio.ui.unix_signals import SignalBridge
@@ -58,6 +59,13 @@ EXIT_PROBLEM = 1
 BUILD_SWITCH_INTERVAL_S = 0.0005
 BUILD_WAIT_S = 30.0  # at quit: how long an engine still being built is waited for
 RESTART = -1  # _run's answer when the window asked to start again
+# What _after_shown and the welcome import (warmed on a worker with the page in view's).
+AFTER_SHOWN_MODULES = (
+    "logging.handlers",
+    "PySide6.QtNetwork",
+    "somestudio.ui.tray",
+    "somestudio.ui.first_run.start",  # show_welcome_if_new
+)
 
 
 def launch(*, demo: bool) -> int:
@@ -276,21 +284,37 @@ def _run_window(
         first.exposed.connect(lambda: _report_shown(shut_down))
     elif exit_when == "responsive":
         first.exposed.connect(lambda: _report_responsive(scheduler, shut_down))
-    # The rest of start-up waits for the window to be on screen: the log, the raise-me
-    # socket, the tray, and the engine with its network clients (the heaviest imports).
-    # The page in view and the status bar's counts come right after the first frame.
-    first.exposed.connect(lambda: QTimer.singleShot(0, window.finish_start))
-    first.exposed.connect(
-        lambda: QTimer.singleShot(0, lambda: _after_shown(app, guard, window, folder))
-    )
-    first.exposed.connect(lambda: QTimer.singleShot(0, lambda: scheduler.start(window)))
-    first.exposed.connect(lambda: QTimer.singleShot(0, window.show_welcome_if_new))
+    # The rest of start-up waits for the window to be on screen, and the window answers
+    # input throughout (ui/start_steps.py): the modules of the page in view, the log, the
+    # raise-me socket and the tray are imported on a worker; then the page is built and the
+    # status bar's counts read (on a worker), each step in a turn of its own; once the page
+    # has painted, the engine with its network clients (the heaviest imports) is built on a
+    # thread of its own.
+    warmup = Warmup(window)
+
+    def shown() -> None:
+        warmup.done.connect(after_imports)
+        warmup.start((*window.start_modules(), *AFTER_SHOWN_MODULES))
+
+    def after_imports() -> None:
+        run_steps(
+            (
+                lambda: _after_shown(app, guard, window, folder),
+                window.finish_start,
+                window.show_welcome_if_new,
+                lambda: after_painted(window, lambda: scheduler.start(window)),
+            ),
+            window,
+        )
+
+    first.exposed.connect(shown)
     window.show()
     window.windowHandle().installEventFilter(first)  # a shown window always has its handle
     try:
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
+        warmup.join(BUILD_WAIT_S)  # no import may run on while Python shuts down
         clean = scheduler.stop()
         bridge.close()
         if watchdog is not None:
@@ -356,6 +380,7 @@ class _Scheduler:
         try:
             # Warm the modules the window needs to attach the engine (imports only: the
             # widgets themselves are built on the GUI thread).
+            import somestudio.app.calendar_feed  # noqa: PLC0415 - the first change refreshes it
             import somestudio.ui.calendar.actions  # noqa: PLC0415
             import somestudio.ui.drafts.draft_actions  # noqa: PLC0415
             import somestudio.ui.engine_bridge  # noqa: PLC0415

@@ -27,12 +27,10 @@ from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import StatusCounts, Studio
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
-from somestudio.ui.error_text import error_text
 from somestudio.ui.file_folders import remember_in
-from somestudio.ui.keyboard import leave_by_tab
+from somestudio.ui.keyboard import SHORTCUT_NAME, leave_by_tab
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
-from somestudio.ui.shortcuts_dialog import SHORTCUT_NAME
 from somestudio.ui.status_bar import StatusBar
 from somestudio.ui.theme import SPACE, TYPE
 from somestudio.ui.theme.icons import page_icon
@@ -58,6 +56,28 @@ PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan", "inbo
 # Pages whose module is imported on a worker the first time they are opened from the
 # navigation (``page()`` itself still builds at once, for code that needs the page now).
 SLOW_MODULES = {"metrics": "somestudio.ui.metrics.page"}
+# What building each page imports: start-up imports the page in view's on a worker first.
+PAGE_MODULES = {
+    "compose": ("somestudio.ui.composer.page", "somestudio.ui.planning.composer_tools"),
+    "calendar": (
+        "somestudio.ui.calendar.calendar_page",
+        "somestudio.ui.planning.idea_drops",
+        "somestudio.ui.calendar.drops",
+        "somestudio.ui.drafts.drafts_model",
+    ),
+    "plan": ("somestudio.ui.planning.plan_page",),
+    "metrics": ("somestudio.ui.metrics.page",),
+    "accounts": ("somestudio.ui.pages.accounts_page",),
+    "inbox": ("somestudio.ui.inbox.page",),
+    "settings": ("somestudio.ui.inbox.notify_settings", "somestudio.ui.pages.settings_page"),
+}
+# What the window needs besides its page once it shows: network names (status bar, drafts),
+# the drafts panel and the inbox counts' rows.
+SHOWN_MODULES = (
+    "somestudio.domain.networks.catalogue",
+    "somestudio.ui.drafts.drafts_panel",
+    "somestudio.store.inbox.items",
+)
 STATUS_REFRESH_MS = 60_000
 
 
@@ -101,6 +121,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._importing: set[str] = set()
         self._status_reading = False
+        self._status_again = False
         from somestudio.ui.tasks import Tasks  # noqa: PLC0415
 
         self._page_tasks = Tasks(self)
@@ -181,8 +202,8 @@ class MainWindow(QMainWindow):
         self._shelf_lock = threading.Lock()
         self._draft_actions: DraftActions | None = None
         self.drafts = DraftsDock(self._load_drafts, self)
-        self.drafts.panel.open_requested.connect(self.open_post)
-        self.drafts.panel.delete_requested.connect(self._on_draft_delete)
+        self.drafts.open_requested.connect(self.open_post)
+        self.drafts.delete_requested.connect(self._on_draft_delete)
         self.drafts.action.setChecked(settings.value.drafts_shown)
         self.drafts.action.triggered.connect(self._on_drafts_toggled)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.drafts)
@@ -200,22 +221,30 @@ class MainWindow(QMainWindow):
         if self._started:
             self.finish_start()
 
+    def start_modules(self) -> tuple[str, ...]:
+        """The modules ``finish_start`` will import (start-up imports them on a worker)."""
+        return (*PAGE_MODULES[PAGES[self._start_row()]], *SHOWN_MODULES)
+
+    def _start_row(self) -> int:
+        if self._studio.has_unsaved_draft():
+            return PAGES.index("compose")  # work lost to a crash or kill comes back in view
+        return self.navigation.currentRow()
+
     def finish_start(self) -> None:
         """Build the page in view and read the status bar (at once, unless the window was
         made with ``first_frame_first``: then once it has shown)."""
         self._started = True
-        row = self.navigation.currentRow()
-        if self._studio.has_unsaved_draft():
-            row = PAGES.index("compose")  # work lost to a crash or kill comes back in view
+        row = self._start_row()
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(row)
         self.navigation.blockSignals(False)
         self._on_page_changed(row)
         if self._first_frame_first:
             self.refresh_status_soon()
+            self._refresh_inbox_count_soon()
         else:
             self.refresh_status()
-        self.refresh_inbox_count()
+            self.refresh_inbox_count()
 
     # -- pages
     def page(self, key: str) -> QWidget:
@@ -430,6 +459,16 @@ class MainWindow(QMainWindow):
             return
         self._show_inbox_counts(counts)
 
+    def _refresh_inbox_count_soon(self) -> None:
+        """``refresh_inbox_count`` read on a worker (start-up: the window answers meanwhile)."""
+
+        def failed(error: BaseException) -> None:
+            if self._studio.workspace.damage(error) is not None:
+                raise error  # the uncaught-exception hook says the file is damaged
+            # Else as refresh_inbox_count: an unreadable count does not stop the window.
+
+        self._page_tasks.run(self._studio.inbox_counts, self._show_inbox_counts, failed)
+
     def _show_inbox_counts(self, counts: object) -> None:
         unread = int(getattr(counts, "unread", 0))
         item = self.navigation.item(PAGES.index("inbox"))
@@ -507,6 +546,8 @@ class MainWindow(QMainWindow):
         try:
             ids = self._planner.publish_post_now(post_id)
         except PlanningError as exc:
+            from somestudio.ui.error_text import error_text  # noqa: PLC0415
+
             self.prompts.inform(self.tr("That did not work"), error_text(exc))
             return
         self.status.showMessage(self.tr("Publishing now."), 5000)
@@ -671,15 +712,20 @@ class MainWindow(QMainWindow):
 
     def refresh_status_soon(self) -> None:
         """``refresh_status`` with the counts read on a worker (start-up, the minute timer,
-        the engine's start): on 100,000 posts they cost a fifth of a second or more."""
+        the engine's start, a change): on 100,000 posts they cost a fifth of a second or more.
+        Asked again while a read is under way, it reads once more when that one is back."""
         if self._status_reading:
+            self._status_again = True
             return
         self._status_reading = True
+        self._status_again = False
 
         def show(counts: object) -> None:
             self._status_reading = False
             if isinstance(counts, StatusCounts):
                 self._show_status(self.status.show_counts(counts))
+            if self._status_again:
+                self.refresh_status_soon()  # the data changed while this read ran
 
         def failed(error: BaseException) -> None:
             self._status_reading = False
@@ -837,10 +883,19 @@ class MainWindow(QMainWindow):
         if not self._started:  # the first frame comes first; finish_start builds the page
             self.stack.setCurrentIndex(row)
             return
-        if page in SLOW_MODULES and page not in self._pages:
-            module = SLOW_MODULES[page]
-            if module not in sys.modules:
-                self._load_page_in_background(page, module)
+        if page not in self._pages:
+            # The charts' modules always; in the app (not tests and tools) every page's: a
+            # page's first open imported a tenth to a third of a second on the GUI thread.
+            wanted = (
+                (SLOW_MODULES[page],)
+                if page in SLOW_MODULES
+                else PAGE_MODULES[page]
+                if self._first_frame_first
+                else ()
+            )
+            missing = tuple(module for module in wanted if module not in sys.modules)
+            if missing:
+                self._load_page_in_background(page, missing)
                 return
         self.page(page)
         self.stack.setCurrentIndex(row)
@@ -862,7 +917,7 @@ class MainWindow(QMainWindow):
             collab.reload()  # type: ignore[attr-defined]
             collab.table.setFocus()  # type: ignore[attr-defined]
 
-    def _load_page_in_background(self, page: str, module: str) -> None:
+    def _load_page_in_background(self, page: str, modules: tuple[str, ...]) -> None:
         """Show a busy note in the page's place while its modules import on a worker (the
         charts' pyqtgraph and numpy take the better part of a second); build it once back."""
         index = PAGES.index(page)
@@ -889,7 +944,11 @@ class MainWindow(QMainWindow):
             self._importing.discard(page)
             raise error  # the uncaught-exception hook says it, as for a page built here
 
-        self._page_tasks.run(lambda: importlib.import_module(module), imported, failed)
+        def import_all() -> None:
+            for module in modules:
+                importlib.import_module(module)
+
+        self._page_tasks.run(import_all, imported, failed)
 
     def _on_data_changed(self) -> None:
         self.drafts.refresh()
@@ -904,7 +963,10 @@ class MainWindow(QMainWindow):
             self._reminders.reload()
         if "collab" in self._pages:
             self._pages["collab"].reload()  # type: ignore[attr-defined]
-        self.refresh_status()
+        if self._first_frame_first:
+            self.refresh_status_soon()  # the counts take a tenth of a second on 100,000 posts
+        else:
+            self.refresh_status()
 
     def new_post(self) -> None:
         self.bring_to_front()
@@ -957,7 +1019,7 @@ class MainWindow(QMainWindow):
         from somestudio.ui.shortcuts_dialog import ShortcutsDialog, window_shortcuts  # noqa: PLC0415
 
         pages = [(self._labels[key], self.page(key)) for key in PAGES]  # builds every page
-        pages.append((self.tr("Drafts"), self.drafts))
+        pages.append((self.tr("Drafts"), self.drafts.panel))  # the panel is built on first use
         dialog = ShortcutsDialog(window_shortcuts(self.menuBar(), pages), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somestudio.ui.keyboard import SHORTCUT_NAME
+
 NATIVE = QKeySequence.SequenceFormat.NativeText
-# An action whose text changes with what it would do (Undo "Move post to Friday") gives the
-# list its fixed name in this dynamic property; the list shows shortcuts, not the undo stack.
-SHORTCUT_NAME = "shortcutName"
 
 
 @dataclass(frozen=True, slots=True)

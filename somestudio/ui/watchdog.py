@@ -40,6 +40,9 @@ class Block:
     stack: list[str]  # the stack sampled most often, outermost first
     samples: int
     label: str = ""  # what the benchmark was doing at the time
+    # The GUI thread's own CPU time during the block: much less than ``seconds`` means it
+    # waited (for the interpreter lock, the disk, or a loaded machine's other processes).
+    cpu_seconds: float = -1.0
 
     def describe(self) -> str:
         where = "\n".join(f"      {line}" for line in self.stack[-12:])
@@ -50,6 +53,7 @@ class Block:
 @dataclass
 class _Pending:
     sent: float
+    sent_cpu: float = -1.0  # the GUI thread's CPU clock then (-1: not available)
     samples: list[tuple[str, ...]] = field(default_factory=list)
 
 
@@ -87,6 +91,7 @@ class Watchdog:
         self.label = ""
         self.first_answer: float | None = None  # when the first ping was answered
         self._gui_thread = threading.get_ident()
+        self._gui_clock = _thread_clock(self._gui_thread)
         self._sample = sample or (lambda ident: sys._current_frames().get(ident))
         self._lock = threading.Lock()
         self._pending: _Pending | None = None
@@ -138,7 +143,8 @@ class Watchdog:
         seconds = now - pending.sent
         if seconds >= self.threshold:
             stack, count = _most_common(pending.samples)
-            block = Block(pending.sent, seconds, list(stack), count, self.label)
+            cpu = time.thread_time() - pending.sent_cpu if pending.sent_cpu >= 0 else -1.0
+            block = Block(pending.sent, seconds, list(stack), count, self.label, cpu)
             with self._lock:
                 self.blocks.append(block)
 
@@ -153,7 +159,9 @@ class Watchdog:
             with self._lock:
                 pending = self._pending
                 if pending is None:
-                    pending = self._pending = _Pending(time.perf_counter())
+                    pending = self._pending = _Pending(
+                        time.perf_counter(), _cpu_now(self._gui_clock)
+                    )
                     QCoreApplication.postEvent(self._receiver, QEvent(_PING))
                     continue
             if time.perf_counter() - pending.sent >= self.threshold:
@@ -162,6 +170,23 @@ class Watchdog:
                 del frame
                 with self._lock:
                     pending.samples.append(stack)
+
+
+def _thread_clock(ident: int) -> int | None:
+    """The CPU-time clock of the thread ``ident`` (None where the system has none)."""
+    try:
+        return time.pthread_getcpuclockid(ident)
+    except (AttributeError, OSError):
+        return None
+
+
+def _cpu_now(clock: int | None) -> float:
+    if clock is None:
+        return -1.0
+    try:
+        return time.clock_gettime(clock)
+    except OSError:
+        return -1.0
 
 
 def app_part(stack: tuple[str, ...]) -> tuple[str, ...]:

@@ -134,3 +134,121 @@ def test_the_first_frame_comes_before_the_page_and_the_status_counts(
     finally:
         QLocale.setDefault(QLocale.c())
         workspace.close()
+
+
+def test_after_start_the_counts_of_a_change_are_read_on_a_worker_and_none_is_lost(
+    qtbot: QtBot, demo_home: Path
+) -> None:
+    """A change (the engine publishing, a move in the calendar) re-read the status counts on
+    the GUI thread: 0.13 s on 100,000 posts. They come from a worker, and a change made while
+    a read is under way is read once more after it. The inbox count too comes from a worker
+    at start (it went through the inbox service, importing the network clients)."""
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    from .conftest import HELSINKI  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    workspace = open_workspace(demo_home)
+    try:
+        window = MainWindow(
+            Studio(workspace),
+            workspace.settings,
+            HELSINKI,
+            home=demo_home,
+            log_file=demo_home / "logs" / "x.log",
+            first_frame_first=True,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        studio = window._studio
+        read_on: list[int] = []
+        inbox_read_on: list[int] = []
+        gate = threading.Event()
+        real_counts, real_inbox = studio.status_counts, studio.inbox_counts
+
+        def status_counts() -> StatusCounts:
+            read_on.append(threading.get_ident())
+            gate.wait(10)
+            return real_counts()
+
+        def inbox_counts() -> object:
+            inbox_read_on.append(threading.get_ident())
+            return real_inbox()
+
+        studio.status_counts = status_counts  # type: ignore[method-assign]
+        studio.inbox_counts = inbox_counts  # type: ignore[method-assign,assignment]
+        window.finish_start()
+        qtbot.waitUntil(lambda: len(read_on) == 1, timeout=10_000)
+        # A post needs the user now, while the first read waits.
+        conn = workspace.writable_connection()
+        conn.execute(
+            "UPDATE deliveries SET state = 'failed', seen_by_user = 0 WHERE id ="
+            " (SELECT id FROM deliveries WHERE state = 'scheduled' ORDER BY id LIMIT 1)"
+        )
+        window._on_data_changed()
+        assert len(read_on) == 1  # not on the GUI thread, not a second read at once
+        gate.set()
+        expected = studio.count_wanting_user()
+        qtbot.waitUntil(lambda: len(read_on) == 2, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: window.status.attention.text().endswith(str(expected)), timeout=10_000
+        )
+        assert threading.get_ident() not in read_on
+        qtbot.waitUntil(lambda: bool(inbox_read_on), timeout=10_000)
+        assert inbox_read_on[0] != threading.get_ident()
+    finally:
+        gate.set()
+        QLocale.setDefault(QLocale.c())
+        workspace.close()
+
+
+def test_in_the_app_a_pages_first_open_imports_its_modules_on_a_worker(
+    qtbot: QtBot, demo_home: Path
+) -> None:
+    """Opening a page the first time imported its modules on the GUI thread (a tenth to a
+    third of a second per page). In the app the page's place shows a busy note while they
+    import on a worker, then the page is built and shown."""
+    import sys  # noqa: PLC0415
+
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.ui.main_window import PAGE_MODULES  # noqa: PLC0415
+
+    from .conftest import HELSINKI  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    workspace = open_workspace(demo_home)
+    [module] = PAGE_MODULES["accounts"]
+    saved = sys.modules.pop(module, None)  # as in a fresh process: not imported yet
+    try:
+        window = MainWindow(
+            Studio(workspace),
+            workspace.settings,
+            HELSINKI,
+            home=demo_home,
+            log_file=demo_home / "logs" / "x.log",
+            first_frame_first=True,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.finish_start()
+        window.show_page("accounts")
+        assert "accounts" not in window._pages
+        current = window.stack.currentWidget()
+        assert current is not None and current.findChild(QLabel, "PageLoading") is not None
+        qtbot.waitUntil(lambda: "accounts" in window._pages, timeout=15_000)
+        assert window.stack.currentWidget() is window._pages["accounts"]
+        assert window.current_page() == "accounts"
+    finally:
+        if saved is not None:
+            sys.modules[module] = saved  # the classes other tests imported stay the ones used
+        QLocale.setDefault(QLocale.c())
+        workspace.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtWidgets import QStyleOptionHeader
 from pytestqt.qtbot import QtBot
 
@@ -217,3 +217,29 @@ def test_insights_lead_with_findings_and_one_line_for_the_unknown(page) -> None:
     assert "comparisons without enough posts: 2." in line
     assert "about 3 more post" in line and "settle the nearest" in line
     assert page.unknown_text([insight(12, 30)]) is None
+
+
+def test_heatmap_writes_every_count_with_one_item_in_its_cell(qtbot: QtBot) -> None:
+    """168 text items (one per cell) made a first Metrics open block the window for a fifth
+    of a second; one item writes them all, each count in the middle of its own cell."""
+    chart = HeatmapChart()
+    qtbot.addWidget(chart)
+    chart.resize(720, 360)
+    chart.show()
+    qtbot.waitExposed(chart)
+    items_before = len(chart.getPlotItem().items)
+    grid = [[HeatCell(3 + hour, 0.05) for hour in range(24)] for _ in range(7)]
+    chart.set_grid(grid)
+    assert len(chart.getPlotItem().items) == items_before  # no item per cell
+    assert chart.shown == 7 * 24
+    assert (9, 2, "12", chart.counts.cells[2 * 24 + 9][3]) == chart.counts.cells[2 * 24 + 9]
+    # Painted: a cell's middle shows text in the count's colour, not only the cell's fill.
+    picture = chart.plot_widget.grab().toImage()
+    view = chart.getPlotItem().getViewBox()
+    middle = chart.plot_widget.mapFromScene(view.mapViewToScene(QPointF(9.5, 2.5)))
+    around = {
+        picture.pixelColor(middle.x() + dx, middle.y() + dy).rgb()
+        for dx in range(-6, 7)
+        for dy in range(-5, 6)
+    }
+    assert len(around) > 2  # the digits' pixels among the cell's one fill colour

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.demo import CAMPAIGN_LABELS
+from somestudio.app.metrics_dashboard import DashboardLoad
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.dashboard import PeriodTotals, PostRow, TotalsWithChange
@@ -213,3 +214,73 @@ def test_the_report_dialog_refuses_files_inside_the_data_folder(
     assert saved is not None and saved.stat().st_size > 0
     assert "Saved" in dialog.outcome.text()
     assert [p.name for p in elsewhere.iterdir()] == [f"fine.{kind}"]
+
+
+def test_a_load_shows_the_tab_in_view_first_and_the_others_in_later_turns(
+    demo_home: Path, qtbot: QtBot
+) -> None:
+    """The whole load at once kept the window from answering for a tenth of a second or more
+    (charts, heatmap and insights together); the tab in view comes first, then each other
+    part in an event-loop turn of its own, and nothing of an older load comes after a newer."""
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+
+    workspace = open_workspace(demo_home)
+    try:
+        loads: list[DashboardLoad] = []
+        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        qtbot.addWidget(page)
+        real_show = page._show
+        page._show = loads.append  # type: ignore[method-assign,assignment]
+        page.reload()
+        page._show = real_show  # type: ignore[method-assign]
+        page.tasks.synchronous = False  # as in the window: the load came back from a worker
+        page.tabs.setCurrentIndex(page.tabs.indexOf(page._when_page))  # Best times
+        with qtbot.waitSignal(page.filled, timeout=5000):
+            page._show(loads[0])
+            assert "published in this period" in page.summary.text()
+            assert page.heatmap.shown == 0 and page.insights.count() == 0
+            qtbot.waitUntil(lambda: page.heatmap.shown > 0, timeout=2000)
+            assert page.insights.count() == 0  # the tab in view came before the others
+        assert page.insights.count() >= 1 and page.posts_model.rowCount() > 10
+        # A newer load replaces one still being shown: the older one's parts are dropped.
+        page.insights.clear()
+        page._show(loads[0])
+        page._generation += 1  # as a newer _show does
+        qtbot.wait(200)
+        assert page.insights.count() == 0
+    finally:
+        workspace.close()
+
+
+def test_the_posts_and_best_times_tabs_are_built_when_first_shown(
+    demo_home: Path, qtbot: QtBot
+) -> None:
+    """Each chart costs the GUI thread a few hundredths of a second to build, and the page
+    opens on the Overview: the Posts and Best times tabs are built when first shown (or
+    filled), then stay."""
+    from somestudio.ui.metrics.charts import Chart, HeatmapChart, LifetimeChart  # noqa: PLC0415
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+
+    workspace = open_workspace(demo_home)
+    try:
+        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        qtbot.addWidget(page)
+
+        def built(kind: type) -> list[Chart]:
+            return [c for c in page.findChildren(Chart) if isinstance(c, kind)]
+
+        assert built(HeatmapChart) == [] and built(LifetimeChart) == []
+        page.reload()  # a load fills the tabs built; the others when they are built
+        assert built(HeatmapChart) == [] and built(LifetimeChart) == []
+        page.tabs.setCurrentIndex(page.tabs.indexOf(page._when_page))
+        [heatmap] = built(HeatmapChart)
+        assert page.heatmap.shown > 0  # filled from the load when built
+        assert page.heatmap is heatmap and page.tabs.currentWidget().isAncestorOf(heatmap)
+        page.tabs.setCurrentIndex(page.tabs.indexOf(page._posts_page))
+        [lifetime] = built(LifetimeChart)
+        assert page.tabs.currentWidget().isAncestorOf(page.posts)
+        page.reload()  # filled: the same widgets, now with the load
+        assert built(HeatmapChart) == [heatmap] and built(LifetimeChart) == [lifetime]
+        assert page.heatmap.shown > 0 and page.posts_model.rowCount() > 10
+    finally:
+        workspace.close()

@@ -203,7 +203,8 @@ class MonthGrid(QTableView):
         painter.end()
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._model.read_ahead)
+            # Bound to the grid: a grid gone by then (its page closed) reads nothing ahead.
+            QTimer.singleShot(0, self, self._model.read_ahead)
 
     @staticmethod
     def _sections(at: Callable[[int], int], first: int, last: int, count: int) -> range:

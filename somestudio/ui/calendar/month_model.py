@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QLocale,
@@ -215,7 +216,8 @@ class MonthModel(QAbstractTableModel):
     def read_ahead(self) -> None:
         """Read the months before and after the shown one on the worker, if not kept."""
         tasks = self.tasks
-        if tasks is None or tasks.synchronous:
+        # The page that owns the worker may be closing (its Tasks gone before this model).
+        if tasks is None or tasks.synchronous or not shiboken6.isValid(tasks):
             return
         for delta in (1, -1):
             year, month = add_months(self._year, self._month, delta)

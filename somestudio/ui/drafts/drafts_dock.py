@@ -7,20 +7,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QDockWidget, QToolButton, QWidget
 
-from somestudio.ui.drafts.drafts_panel import DraftsPanel
-from somestudio.ui.tasks import Tasks
-
 if TYPE_CHECKING:
     from somestudio.app.draft_shelf import ShelvedDraft
+    from somestudio.ui.drafts.drafts_panel import DraftsPanel
+    from somestudio.ui.tasks import Tasks
 
 DRAFTS_KEYS = "Ctrl+Shift+D"
 DRAFT_PAGES = ("compose", "calendar")  # the pages the dock stands beside
 
 
 class DraftsDock(QDockWidget):
+    """The panel itself (its list, delegate and the network marks it draws) is built the
+    first time the dock shows or ``panel`` is asked for: the window's first frame has a
+    hidden dock and does not pay for it."""
+
+    open_requested = Signal(int)  # post id: the panel's, passed on
+    delete_requested = Signal(int)  # post id: the panel's, passed on
+
     def __init__(
         self,
         load: Callable[[], list[ShelvedDraft]],
@@ -32,8 +39,9 @@ class DraftsDock(QDockWidget):
         self.setObjectName("DraftsDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         self.setTitleBarWidget(QWidget())  # the panel's own heading names it (with a count)
-        self.panel = DraftsPanel(load, self, tasks=tasks)
-        self.setWidget(self.panel)
+        self._load = load
+        self._tasks = tasks
+        self._panel: DraftsPanel | None = None
         self.hide()  # the window shows it beside the pages it belongs to
         self._stale = True
         self.action = QAction(self.tr("&Drafts"), self)
@@ -45,6 +53,19 @@ class DraftsDock(QDockWidget):
                 "%1", self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
+
+    @property
+    def panel(self) -> DraftsPanel:
+        """The list of drafts, built on first use."""
+        if self._panel is None:
+            from somestudio.ui.drafts.drafts_panel import DraftsPanel  # noqa: PLC0415
+
+            panel = DraftsPanel(self._load, self, tasks=self._tasks)
+            panel.open_requested.connect(self.open_requested)
+            panel.delete_requested.connect(self.delete_requested)
+            self._panel = panel
+            self.setWidget(panel)
+        return self._panel
 
     def refresh(self) -> None:
         """The data changed: read the list now if it shows, else when it next shows."""
@@ -63,6 +84,7 @@ class DraftsDock(QDockWidget):
         return button
 
     def showEvent(self, event: QShowEvent) -> None:
+        self.panel  # noqa: B018 - built before it first shows
         super().showEvent(event)
         if self._stale:
             self._stale = False

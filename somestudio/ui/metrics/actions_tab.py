@@ -9,7 +9,6 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.studio import Studio
 from somestudio.domain.growth.actions import MAX_NOTE, ActionError, TimelineAction
 from somestudio.domain.posts import Account
+from somestudio.ui.keyboard import delete_key_removes
 from somestudio.ui.metrics.goal_text import comparison_text, day_text, problem_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
@@ -179,9 +179,7 @@ class ActionsSection(QWidget):
         self.add_button.clicked.connect(self.open_dialog)
         self.remove_button.clicked.connect(self.remove_chosen)
         # Delete in the list removes the chosen one (after asking), as in the Drafts list.
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_chosen)
+        delete_key_removes(self.list, self.remove_chosen)
         self.list.currentRowChanged.connect(self.compare)
         self.account.currentIndexChanged.connect(self.compare)
         self.window_days.valueChanged.connect(self.compare)

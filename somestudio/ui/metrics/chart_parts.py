@@ -10,8 +10,8 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, QTime
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from somestudio.ui.network_names import network_of_label
@@ -150,3 +150,38 @@ class Legend(QWidget):
 
     def names(self) -> list[str]:
         return [label.accessibleName() for label in self._labels]
+
+
+class CellCounts(pg.GraphicsObject):  # type: ignore[misc]
+    """The post count written in each heatmap cell, as one item that draws them all.
+
+    168 text items (one per cell) cost more to make and to paint than the rest of the chart
+    together; this one keeps (column, row, text, colour) per cell and writes them upright, at
+    the view's scale, centred in their cells."""
+
+    def __init__(self, columns: int, rows: int) -> None:
+        super().__init__()
+        self._size = (columns, rows)
+        self.cells: list[tuple[int, int, str, QColor]] = []
+
+    def set_cells(self, cells: list[tuple[int, int, str, QColor]]) -> None:
+        self.cells = cells
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, *self._size)
+
+    def paint(self, painter: QPainter, *_args: object) -> None:
+        if not self.cells:
+            return
+        to_device = painter.transform()
+        painter.save()
+        painter.resetTransform()  # text upright and unscaled, wherever the view zooms
+        for column, row, text, colour in self.cells:
+            top_left = to_device.map(QPointF(column, row))
+            bottom_right = to_device.map(QPointF(column + 1, row + 1))
+            painter.setPen(colour)
+            painter.drawText(
+                QRectF(top_left, bottom_right).normalized(), Qt.AlignmentFlag.AlignCenter, text
+            )
+        painter.restore()

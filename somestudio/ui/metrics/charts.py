@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from somestudio.domain.insights import HeatCell
 from somestudio.domain.metrics import AccountPoint, Snapshot
-from somestudio.ui.metrics.chart_parts import Legend, LocaleDateAxis, blend, heat_alpha
+from somestudio.ui.metrics.chart_parts import (
+    CellCounts,
+    Legend,
+    LocaleDateAxis,
+    blend,
+    heat_alpha,
+)
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.tokens import DARK, LIGHT, colours
 
@@ -353,7 +359,8 @@ class HeatmapChart(Chart):
             [[(d + 0.5, locale.dayName(d + 1, QLocale.FormatType.ShortFormat)) for d in range(7)]]
         )
         plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)]])
-        self.labels: list[pg.TextItem] = []
+        self.counts = CellCounts(24, 7)  # the posts behind each cell, written in it
+        plot.addItem(self.counts)
         self.shown = 0
         self.apply_palette()
 
@@ -380,30 +387,17 @@ class HeatmapChart(Chart):
         self.image.setImage(rgba.astype(np.uint8), autoLevels=False, levels=(0, 255))
         self.image.setRect(0, 0, 24, 7)
         self.strength = alpha
-        # One text item per cell, made once and only updated: re-creating 168 items per
-        # redraw costs more than the rest of the chart together.
-        plot = self.getPlotItem()
-        if not self.labels:
-            for day in range(7):
-                for hour in range(24):
-                    label = pg.TextItem("", anchor=(0.5, 0.5))
-                    label.setPos(hour + 0.5, day + 0.5)
-                    label.setVisible(False)
-                    plot.addItem(label)
-                    self.labels.append(label)
-        self.shown = 0
+        cells = []
         for day, row in enumerate(grid):
             for hour, cell in enumerate(row):
-                label = self.labels[day * 24 + hour]
                 # The post count in each cell: a rate from one post is a hint, not a fact.
                 if cell.posts:
                     pale = alpha[day, hour] < 0.5
                     colour = QColor(PALE_TEXT) if pale else _on(values[day, hour], high)
-                    text = str(cell.posts)
-                    if label.toPlainText() != text or label.color != colour:
-                        label.setText(text, color=colour)
-                    self.shown += 1
-                label.setVisible(bool(cell.posts))
+                    cells.append((hour, day, str(cell.posts), colour))
+        self.counts.set_cells(cells)
+        self.shown = len(cells)
+        plot = self.getPlotItem()
         plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.growth.goals import GoalStatus, load_progress
 from somestudio.app.studio import Studio
 from somestudio.domain.growth.goals import Goal
+from somestudio.ui.keyboard import delete_key_removes
 from somestudio.ui.metrics.goal_text import goal_summary, progress_name, status_text
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.tasks import Tasks
@@ -143,9 +144,7 @@ class GoalsSection(QWidget):
         self.edit_button.clicked.connect(lambda: self.open_dialog(self.chosen()))
         self.remove_button.clicked.connect(self.remove_chosen)
         # Delete in the list removes the chosen one (after asking), as in the Drafts list.
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_chosen)
+        delete_key_removes(self.list, self.remove_chosen)
         self.list.itemActivated.connect(lambda _item: self.open_dialog(self.chosen()))
         self.list.currentRowChanged.connect(self._update_buttons)
         self._update_buttons()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.metrics_dashboard import (
     DashboardCache,
+    DashboardData,
     DashboardLoad,
     MetricsDashboard,
     load_dashboard,
@@ -40,6 +41,7 @@ from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsMode
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
+from somestudio.ui.start_steps import run_steps
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
@@ -54,6 +56,7 @@ RESIZE_ROWS = 40  # rows measured for the top posts' column widths (Qt measures 
 class MetricsPage(QWidget):
     open_post = Signal(int)
     data_changed = Signal()
+    filled = Signal()  # every tab shows the latest load
 
     def __init__(
         self,
@@ -73,6 +76,11 @@ class MetricsPage(QWidget):
         self._planner: Planner | None = None
         self._loaded: DashboardLoad | None = None
         self._pending = False
+        self._generation = 0  # which load the queued parts of _show belong to
+        self._posts: QTableView | None = None
+        self._posts_model: TopPostsModel | None = None
+        self._lifetime: LifetimeChart | None = None
+        self._heatmap: HeatmapChart | None = None
         self.tasks = tasks or Tasks(self)
         self.dashboard = MetricsDashboard(studio.workspace.connection, self._zone)
         # Loads remembered until anything is committed: a filter switched back shows at once.
@@ -134,62 +142,14 @@ class MetricsPage(QWidget):
         overview_layout.addWidget(self.empty)
         overview_layout.addWidget(charts, 3)
 
-        # Posts: the top posts, and the chosen one's numbers over its life.
-        self.posts_model = TopPostsModel(self._zone)
-        self.posts = QTableView()
-        self.posts.setObjectName("TopPosts")
-        self.posts.setAccessibleName(self.tr("Top posts"))
-        self.posts.setHorizontalHeader(SortHeader(self.posts))
-        self.posts.setModel(self.posts_model)
-        self.posts.setSortingEnabled(True)
-        self.posts.sortByColumn(7, Qt.SortOrder.DescendingOrder)
-        self.posts.verticalHeader().hide()
-        self.posts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.posts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.posts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        posts_header = self.posts.horizontalHeader()
-        posts_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        posts_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # Column widths fit the rows in view, not all 200 measured at every change (that
-        # was a third of a second on the GUI thread at each reload).
-        posts_header.setResizeContentsPrecision(RESIZE_ROWS)
-        self.posts.verticalHeader().setResizeContentsPrecision(RESIZE_ROWS)
-        self.posts.activated.connect(self._open_index)
-        self.posts.selectionModel().currentRowChanged.connect(self._on_post_chosen)
-        hint = QLabel(self.tr("Choose a post to see its numbers over time; double-click opens it."))
-        self.lifetime_chart = LifetimeChart()
-        self.lifetime_chart.set_title(self.tr("The chosen post over its first hours and days"))
-        self.lifetime_chart.set_axis_labels(self.tr("Count"), self.tr("Hours since publishing"))
-        self.lifetime_chart.set_empty_text(
-            self.tr("Choose a post that has numbers to see how they grew.")
-        )
-        posts_page = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(hint)
-        top_layout.addWidget(self.posts)
-        posts_page.addWidget(top)
-        posts_page.addWidget(self.lifetime_chart)
-
-        # When: the weekday × hour heatmap.
-        self.heatmap = HeatmapChart()
-        self.heatmap.set_title(
-            self.tr("Mean engagement rate (%) by weekday and hour; numbers are posts")
-        )
-        self.heatmap.set_axis_labels(self.tr("Weekday"), self.tr("Hour of the day (local time)"))
+        # Posts (the top posts, and the chosen one's numbers over its life) and Best times
+        # (the heatmap) are built the first time they are shown or filled: each chart is a
+        # few hundredths of a second of the GUI thread, and the page opens on the Overview.
+        posts_page = QWidget()
+        QVBoxLayout(posts_page).setContentsMargins(0, 0, 0, 0)
         when = QWidget()
-        when_layout = QVBoxLayout(when)
-        when_layout.addWidget(self.heatmap, 1)
-        when_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Engagements per view where the network counts views, per follower "
-                    "otherwise. A cell from one or two posts is a hint, not a fact: it is "
-                    "drawn pale, and its colour grows stronger up to ten posts."
-                )
-            )
-        )
+        QVBoxLayout(when)  # the heatmap and its note, with the tab's usual margins
+        self._lazy_tabs: dict[QWidget, Callable[[], object]] = {}
 
         # Insights: claimed statements first, then those without enough evidence.
         self.insights = QListWidget()
@@ -230,6 +190,10 @@ class MetricsPage(QWidget):
         self.tabs.addTab(posts_page, self.tr("Posts"))
         self.tabs.addTab(when, self.tr("Best times"))
         self.tabs.addTab(insights_page, self.tr("Insights"))
+        self._posts_page, self._when_page = posts_page, when
+        self._overview_page, self._insights_page = overview, insights_page
+        self._lazy_tabs = {posts_page: lambda: self.posts, when: lambda: self.heatmap}
+        self.tabs.currentChanged.connect(self._build_tab)
         from somestudio.ui.metrics.community import add_community_tab  # noqa: PLC0415
 
         self.community = add_community_tab(self.tabs, studio, self._zone)
@@ -262,6 +226,113 @@ class MetricsPage(QWidget):
         self.tabs.insertTab(1, self.goal_section, self.tr("Goals"))
         self.tabs.insertTab(2, self.action_section, self.tr("Actions"))
         self.action_section.changed.connect(self.reload)
+
+    # ------------------------------------------------------------------ tabs built on use
+
+    def _build_tab(self, index: int) -> None:
+        build = self._lazy_tabs.get(self.tabs.widget(index))  # by page: tabs move
+        if build is not None:
+            build()
+
+    @property
+    def posts(self) -> QTableView:
+        """The top posts' table (its tab is built on first use)."""
+        if self._posts is None:
+            self._build_posts_tab()
+        assert self._posts is not None
+        return self._posts
+
+    @property
+    def posts_model(self) -> TopPostsModel:
+        if self._posts_model is None:
+            self._build_posts_tab()
+        assert self._posts_model is not None
+        return self._posts_model
+
+    @property
+    def lifetime_chart(self) -> LifetimeChart:
+        if self._lifetime is None:
+            self._build_posts_tab()
+        assert self._lifetime is not None
+        return self._lifetime
+
+    @property
+    def heatmap(self) -> HeatmapChart:
+        """The weekday × hour heatmap (its tab is built on first use)."""
+        if self._heatmap is None:
+            self._build_when_tab()
+        assert self._heatmap is not None
+        return self._heatmap
+
+    def _build_posts_tab(self) -> None:
+        posts_model = TopPostsModel(self._zone)
+        posts = QTableView()
+        posts.setObjectName("TopPosts")
+        posts.setAccessibleName(self.tr("Top posts"))
+        posts.setHorizontalHeader(SortHeader(posts))
+        posts.setModel(posts_model)
+        posts.setSortingEnabled(True)
+        posts.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+        posts.verticalHeader().hide()
+        posts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        posts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        posts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        posts_header = posts.horizontalHeader()
+        posts_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        posts_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Column widths fit the rows in view, not all 200 measured at every change (that
+        # was a third of a second on the GUI thread at each reload).
+        posts_header.setResizeContentsPrecision(RESIZE_ROWS)
+        posts.verticalHeader().setResizeContentsPrecision(RESIZE_ROWS)
+        posts.activated.connect(self._open_index)
+        posts.selectionModel().currentRowChanged.connect(self._on_post_chosen)
+        hint = QLabel(self.tr("Choose a post to see its numbers over time; double-click opens it."))
+        lifetime = LifetimeChart()
+        lifetime.set_title(self.tr("The chosen post over its first hours and days"))
+        lifetime.set_axis_labels(self.tr("Count"), self.tr("Hours since publishing"))
+        lifetime.set_empty_text(self.tr("Choose a post that has numbers to see how they grew."))
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(hint)
+        top_layout.addWidget(posts)
+        split.addWidget(top)
+        split.addWidget(lifetime)
+        self._posts_model, self._posts, self._lifetime = posts_model, posts, lifetime
+        layout = self._posts_page.layout()
+        assert layout is not None
+        layout.addWidget(split)
+        self._lazy_tabs.pop(self._posts_page, None)
+        for label in self._posts_page.findChildren(QLabel):
+            label.setWordWrap(True)  # a long note wraps, never widens the window
+        if self._loaded is not None:
+            self._show_posts(self._loaded.data)
+
+    def _build_when_tab(self) -> None:
+        heatmap = HeatmapChart()
+        heatmap.set_title(
+            self.tr("Mean engagement rate (%) by weekday and hour; numbers are posts")
+        )
+        heatmap.set_axis_labels(self.tr("Weekday"), self.tr("Hour of the day (local time)"))
+        when_layout = self._when_page.layout()
+        assert isinstance(when_layout, QVBoxLayout)
+        when_layout.addWidget(heatmap, 1)
+        when_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Engagements per view where the network counts views, per follower "
+                    "otherwise. A cell from one or two posts is a hint, not a fact: it is "
+                    "drawn pale, and its colour grows stronger up to ten posts."
+                )
+            )
+        )
+        self._heatmap = heatmap
+        self._lazy_tabs.pop(self._when_page, None)
+        for label in self._when_page.findChildren(QLabel):
+            label.setWordWrap(True)
+        if self._loaded is not None:
+            heatmap.set_grid(self._loaded.data.grid)
 
     # ------------------------------------------------------------------ data
 
@@ -310,7 +381,12 @@ class MetricsPage(QWidget):
             self.reload()
 
     def _show(self, loaded: DashboardLoad) -> None:
+        """Show a load: the summary and the tab in view first, the other tabs' parts each in
+        an event-loop turn of its own after it (a 90-day load's charts, heatmap and insights
+        together kept the window from answering for a tenth of a second or more)."""
         self._loaded = loaded
+        self._generation += 1
+        generation = self._generation
         data = loaded.data
         self.filters.set_accounts(loaded.accounts, loaded.labels)
         self.summary.setText(
@@ -323,6 +399,40 @@ class MetricsPage(QWidget):
         self.model.set_rows(data.totals)
         self._fit_totals_columns()
         self.empty.setVisible(not data.totals)
+        # By page, not index: the Goals and Actions tabs sit between them.
+        parts: dict[QWidget, list[Callable[[], None]]] = {
+            self._overview_page: [
+                lambda: self._show_totals(data),
+                lambda: self._show_followers(loaded),
+            ],
+            # A tab not built yet is filled when it is built (see _build_posts_tab).
+            self._posts_page: [lambda: self._show_posts(data) if self._posts is not None else None],
+            self._when_page: [
+                lambda: self.heatmap.set_grid(data.grid) if self._heatmap is not None else None
+            ],
+            self._insights_page: [lambda: self._show_insights(loaded)],
+        }
+        current = self.tabs.currentWidget()
+        ordered = parts.pop(current, []) + [
+            p for page in sorted(parts, key=self.tabs.indexOf) for p in parts[page]
+        ]
+
+        def part(fill: Callable[[], None]) -> Callable[[], None]:
+            return lambda: fill() if generation == self._generation else None
+
+        def done() -> None:
+            if generation == self._generation:
+                self.filled.emit()
+
+        steps = [*(part(fill) for fill in ordered), done]
+        if self.tasks.synchronous:
+            for step in steps:
+                step()
+        else:
+            run_steps(steps, self)
+        self._after_load()
+
+    def _show_totals(self, data: DashboardData) -> None:
         self.totals_chart.set_totals(
             [
                 (
@@ -338,6 +448,9 @@ class MetricsPage(QWidget):
             self.tr("This period"),
             self.tr("Previous period"),
         )
+
+    def _show_followers(self, loaded: DashboardLoad) -> None:
+        data = loaded.data
         labels = {a.id: f"{network_name(a.network)} · {a.label}" for a in loaded.accounts}
         notes = [
             (datetime.combine(a.day, time(12), self._zone), a.note)
@@ -352,13 +465,12 @@ class MetricsPage(QWidget):
         self.followers_chart.set_series(
             {labels.get(k, str(k)): v for k, v in data.followers.items() if v}, notes, posts
         )
+
+    def _show_posts(self, data: DashboardData) -> None:
         self.posts_model.set_rows(data.top_posts)
         self.lifetime_chart.set_snapshots(data.period.start, [], [])
         if data.top_posts:
             self.posts.selectRow(0)
-        self.heatmap.set_grid(data.grid)
-        self._show_insights(loaded)
-        self._after_load()
 
     def unknown_text(self, insights: Sequence[Insight]) -> str | None:
         """One line for all comparisons that have too few posts yet."""

@@ -8,18 +8,28 @@ scheme's surface (X, Threads and TikTok are black), the mark is drawn in the tex
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel
 
 from somestudio.domain.networks import Network
-from somestudio.domain.networks.catalogue import descriptor
+
+if TYPE_CHECKING:
+    from somestudio.domain.networks.descriptor import NetworkDescriptor
 from somestudio.ui.assets import resource_root
 from somestudio.ui.theme.tokens import DARK, LIGHT, colours, contrast_ratio
 
 MIN_MARK_CONTRAST = 3.0  # WCAG 2.2 non-text contrast
+
+
+def descriptor(network: Network) -> NetworkDescriptor:
+    """The network's descriptor; the catalogue (every network's rules) is imported on the
+    first mark drawn, not with the theme the window's first frame needs."""
+    from somestudio.domain.networks.catalogue import descriptor as describe  # noqa: PLC0415
+
+    return describe(network)
 
 
 def mark_colour(network: Network, dark: bool) -> str:
@@ -54,6 +64,8 @@ def _mark(network: Network, size: int, dark: bool, ratio: float) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if svg is not None:
+        from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415 - the first logo drawn loads it
+
         renderer = QSvgRenderer(QByteArray(svg))
         renderer.render(painter, QRectF(0, 0, pixels, pixels))
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
