@@ -118,6 +118,28 @@
             <numerusform>%n days left.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>from %n count(s)</source>
+        <translation>
+            <numerusform>from %n count</numerusform>
+            <numerusform>from %n counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n day(s)</source>
+        <translation>
+            <numerusform>over %n day</numerusform>
+            <numerusform>over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>window before and after an action</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

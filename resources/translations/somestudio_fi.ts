@@ -2700,6 +2700,28 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
             <numerusform>%n päivää jäljellä.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>from %n count(s)</source>
+        <translation>
+            <numerusform>%n lukemasta</numerusform>
+            <numerusform>%n lukemasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n day(s)</source>
+        <translation>
+            <numerusform>%n päivän ajalta</numerusform>
+            <numerusform>%n päivän ajalta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>window before and after an action</comment>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Goals</name>
@@ -2828,12 +2850,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tavoitteen %1 edistyminen</translation>
     </message>
     <message>
-        <source>Follower growth per day, %1 days before: %2 (from %3 days with counts); after: %4 (%5 days).</source>
-        <translation>Seuraajien kasvu päivässä, %1 päivää ennen: %2 (%3 päivän lukemista); jälkeen: %4 (%5 päivää).</translation>
+        <source>All accounts together</source>
+        <translation>Kaikki tilit yhdessä</translation>
     </message>
     <message>
-        <source>The data cannot tell: each side needs counts on at least 5 days. Fetch or enter followers more often and compare again later.</source>
-        <translation>Tiedoista ei voi päätellä: kummallakin puolella tarvitaan lukemat vähintään 5 päivältä. Hae tai syötä seuraajamäärät useammin ja vertaa myöhemmin uudelleen.</translation>
+        <source>Follower growth per day, %1 before: %2; after: %3.</source>
+        <translation>Seuraajien kasvu päivässä %1 ennen: %2; jälkeen: %3.</translation>
+    </message>
+    <message>
+        <source>The data cannot tell: each side needs at least 3 spans between two counts (4 counts). Fetch or enter followers more often and compare again later.</source>
+        <translation>Tiedoista ei voi vielä päätellä: kummallakin puolella tarvitaan vähintään 3 väliä kahden lukeman välillä (4 lukemaa). Hae tai syötä seuraajamäärät useammin ja vertaa myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>Difference %1 a day (95 % interval %2 to %3).</source>

@@ -196,15 +196,19 @@ def test_an_action_is_drawn_and_compared(page: MetricsPage, qtbot: QtBot) -> Non
         if page.insights.item(i).data(Qt.ItemDataRole.UserRole) == "before_after"
     ]
     assert len(found) == 1
-    assert found[0].text().startswith("✔ Job fair (15/04): Follower growth per day")
+    assert (
+        found[0]
+        .text()
+        .startswith("✔ Job fair (15/04): All accounts together: Follower growth per day")
+    )
     assert found[0].font().bold()
     section.list.setCurrentRow(0)
     text = section.result.text()
-    assert "14 days before: 2.0 (from 14 days with counts)" in text
+    assert "14 days before: 2.0 (from 14 counts over 14 days)" in text
     assert "Growth was faster after the action." in text
     assert "95 % interval" in text
     section.window_days.setValue(40)  # beyond the counts: fewer days, still enough
-    assert "from 15 days with counts" in section.result.text()
+    assert "from 16 counts over 15 days" in section.result.text()
     section.account.setCurrentIndex(1)
     assert "Growth was faster" in section.result.text()
     assert unnamed(page) == []

@@ -158,6 +158,9 @@ class ActionsSection(QWidget):
         self.result.setAccessibleName(self.tr("Before and after"))
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Room for the longest comparison, so the controls above do not move as it changes.
+        self.result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.result.setMinimumHeight(self.result.fontMetrics().lineSpacing() * 6)
         heading = QLabel(self.tr("Before and after the chosen action"))
         heading.setObjectName("BeforeAfterHeading")
         font = heading.font()
@@ -242,7 +245,7 @@ class ActionsSection(QWidget):
             account_id=account if isinstance(account, int) else None,
             window_days=self.window_days.value(),
         )
-        self.result.setText(comparison_text(result))
+        self.result.setText(comparison_text(result, account=self.account.currentText()))
 
     def open_dialog(self) -> None:
         dialog = ActionDialog(self._studio, self._studio.accounts(), self.today(), self)

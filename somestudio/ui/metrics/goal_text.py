@@ -3,16 +3,18 @@ Metrics page and the monthly report. Every sentence goes through translate("Goal
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from somestudio.app.growth.goals import GoalStatus
-from somestudio.domain.growth.before_after import BeforeAfter, Verdict
+from somestudio.domain.growth.before_after import BeforeAfter, Side, Verdict
 from somestudio.domain.growth.cadence import CadenceProgress
 from somestudio.domain.growth.goals import Goal, Measure, Per
 from somestudio.domain.growth.pace import TargetState
 from somestudio.domain.growth.wins import Win, WinKind
+from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import day_month, qdate
 
@@ -25,6 +27,15 @@ class GoalWords(QObject):
 
     def days_left(self, count: int) -> str:
         return self.tr("%n day(s) left.", "", count)
+
+    def from_counts(self, count: int) -> str:
+        return self.tr("from %n count(s)", "", count)
+
+    def over_days(self, count: int) -> str:
+        return self.tr("over %n day(s)", "", count)
+
+    def window(self, count: int) -> str:
+        return self.tr("%n day(s)", "window before and after an action", count)
 
 
 _PLURALS = GoalWords()
@@ -217,33 +228,44 @@ def progress_name(goal: Goal) -> str:
     return QCoreApplication.translate("Goals", "Progress of goal %1").replace("%1", goal.title)
 
 
-def comparison_text(result: BeforeAfter, locale: QLocale | None = None) -> str:
-    """The before/after comparison in plain words, with its sample sizes and interval."""
+def compared_account(account_id: int | None, accounts: Sequence[Account]) -> str:
+    """The account a comparison was made on, as the lists name it (network · label)."""
+    for account in accounts:
+        if account.id == account_id:
+            return f"{network_name(account.network)} · {account.label}"
+    return QCoreApplication.translate("Goals", "All accounts together")
+
+
+def comparison_text(result: BeforeAfter, locale: QLocale | None = None, account: str = "") -> str:
+    """The before/after comparison in plain words, with its sample sizes and interval;
+    ``account``: which account (or accounts together) was compared."""
     locale = locale or QLocale()
 
     def per_day(value: float | None) -> str:
         return "–" if value is None else locale.toString(value, "f", 1)
 
+    def side(one: Side) -> str:
+        found = _PLURALS.from_counts(one.counts)
+        if one.days:
+            found += " " + _PLURALS.over_days(one.days)
+        return per_day(one.mean) + " (" + found + ")"
+
     sizes = (
-        QCoreApplication.translate(
-            "Goals",
-            "Follower growth per day, %1 days before: %2 (from %3 days with counts); "
-            "after: %4 (%5 days).",
-        )
-        .replace("%1", locale.toString(result.window_days))
-        .replace("%2", per_day(result.before.mean))
-        .replace("%3", locale.toString(result.before.days))
-        .replace("%4", per_day(result.after.mean))
-        .replace("%5", locale.toString(result.after.days))
+        QCoreApplication.translate("Goals", "Follower growth per day, %1 before: %2; after: %3.")
+        .replace("%1", _PLURALS.window(result.window_days))
+        .replace("%2", side(result.before))
+        .replace("%3", side(result.after))
     )
+    if account:
+        sizes = account + ": " + sizes
     if result.verdict is Verdict.CANNOT_TELL:
         return (
             sizes
             + " "
             + QCoreApplication.translate(
                 "Goals",
-                "The data cannot tell: each side needs counts on at least 5 days. Fetch or "
-                "enter followers more often and compare again later.",
+                "The data cannot tell: each side needs at least 3 spans between two counts "
+                "(4 counts). Fetch or enter followers more often and compare again later.",
             )
         )
     interval = (

@@ -182,6 +182,15 @@ class _Writer:
             ),
         )
 
+    def room_for(self, text: str, size: float = 10, *, bold: bool = False) -> float:
+        """The room ``text`` takes (with its spacing) when drawn by ``text()``."""
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        box = self.metrics(font).boundingRect(QRectF(0, 0, WIDTH, 10_000), flags, text)
+        return box.height() + 4
+
     def text(
         self, text: str, size: float = 10, *, bold: bool = False, colour: QColor = INK
     ) -> None:
@@ -733,12 +742,20 @@ def _actions(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
     """The month's own actions and whether follower growth changed after each."""
     if not report.actions:
         return
-    from somestudio.ui.metrics.goal_text import comparison_text, day_text  # noqa: PLC0415
+    from somestudio.ui.metrics.goal_text import (  # noqa: PLC0415
+        compared_account,
+        comparison_text,
+        day_text,
+    )
 
     out.heading(QCoreApplication.translate("MonthlyReport", "Your actions"), 80)
     for action, result in report.actions:
-        out.text(f"{action.note} ({day_text(action.day, report.month, locale)})", 10, bold=True)
-        out.text(comparison_text(result, locale), 9)
+        account = compared_account(action.account_id, report.accounts)
+        head = f"{action.note} ({day_text(action.day, report.month, locale)})"
+        body = comparison_text(result, locale, account)
+        out.ensure(out.room_for(head, 10, bold=True) + out.room_for(body, 9))  # kept together
+        out.text(head, 10, bold=True)
+        out.text(body, 9)
 
 
 def _community(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
