@@ -258,7 +258,11 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
             out.writerow(
                 [c.network.value, c.posts]
                 + [_n(v) for v in (c.likes, c.reposts, c.replies, c.quotes, c.bookmarks, c.views)]
-                + [c.engagements, _n(previous), _pct(change(c.engagements, previous))]
+                + (
+                    [c.engagements, _n(previous), _pct(change(c.engagements, previous))]
+                    if c.offers_engagements
+                    else ["", "", ""]  # not offered: no figure, never a 0 it did not say
+                )
             )
         out.writerow([])
         out.writerow(

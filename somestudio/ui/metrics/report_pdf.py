@@ -384,11 +384,13 @@ def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
     if not report.totals:
         out.text(QCoreApplication.translate("MonthlyReport", "Nothing was published this month."))
         return
+    # A network that reports none of the figures engagements are made of shows "not
+    # offered", never a 0 it did not say (as the Metrics page does).
     rows = [
         (
             network_name(t.current.network),
-            t.current.engagements,
-            t.previous.engagements if t.previous else 0,
+            t.current.engagements if t.current.offers_engagements else None,
+            (t.previous.engagements if t.previous else 0) if t.current.offers_engagements else None,
         )
         for t in report.totals
     ]
@@ -417,18 +419,23 @@ def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
                 _number(c.reposts, locale),
                 _number(c.replies, locale),
                 _number(c.views, locale),
-                _number(c.engagements, locale),
-                format_change(change(c.engagements, previous), locale),
+                _number(c.engagements if c.offers_engagements else None, locale),
+                format_change(change(c.engagements, previous), locale)
+                if c.offers_engagements
+                else "–",
             )
         )
     _table(out, columns, widths, body)
 
 
-def _bars(out: _Writer, rows: Sequence[tuple[str, int, int]], locale: QLocale) -> None:
+def _bars(
+    out: _Writer, rows: Sequence[tuple[str, int | None, int | None]], locale: QLocale
+) -> None:
+    """Each channel's engagements this month beside the previous; None: not offered."""
     height = 150.0
     out.ensure(height + 40)
     top = out.y
-    high = max([max(r[1], r[2]) for r in rows] + [1])
+    high = max([max(r[1] or 0, r[2] or 0) for r in rows] + [1])
     slot = WIDTH / len(rows)
     bar = min(34.0, slot / 3)
     now_colour = QColor(LIGHT_SERIES[0])
@@ -438,6 +445,23 @@ def _bars(out: _Writer, rows: Sequence[tuple[str, int, int]], locale: QLocale) -
     out.painter.drawLine(QPointF(0, top + height), QPointF(WIDTH, top + height))
     for index, (name, now, before) in enumerate(rows):
         centre = slot * index + slot / 2
+        if now is None or before is None:
+            out.font(7)
+            out.painter.setPen(MUTED)
+            out.painter.drawText(
+                QRectF(slot * index + 2, top + height - 28, slot - 4, 26),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+                | int(Qt.TextFlag.TextWordWrap),
+                QCoreApplication.translate("TotalsModel", "not offered"),
+            )
+            out.painter.setPen(INK)
+            out.font(8)
+            out.painter.drawText(
+                QRectF(slot * index + 2, top + height + 3, slot - 4, 26),
+                int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
+                name,
+            )
+            continue
         for offset, value, colour in (
             (-bar / 2 - 2, before, before_colour),
             (bar / 2 + 2, now, now_colour),
