@@ -2683,6 +2683,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Count</source>
         <translation>Mittari</translation>
     </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Counted from the start date: the posts published from then on.</source>
+        <translation>Lasketaan aloituspäivästä alkaen julkaistuista julkaisuista.</translation>
+    </message>
+    <message>
+        <source>No follower count yet for this account.</source>
+        <translation>Tälle tilille ei ole vielä seuraajamäärää.</translation>
+    </message>
+    <message>
+        <source>%1 (counted %2)</source>
+        <translation>%1 (luettu %2)</translation>
+    </message>
 </context>
 <context>
     <name>GoalWords</name>

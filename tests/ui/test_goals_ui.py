@@ -146,6 +146,29 @@ def test_a_refused_goal_keeps_the_dialog_and_what_was_typed(
     assert dialog.problem.text() == "The deadline must come after the start."
     assert dialog.title.text() == "Too soon"
     assert page._studio.goals().goals() == []
+    dialog.deadline.setDate(dialog.start.date().addDays(30))  # fixed: the message goes
+    assert dialog.problem.isHidden()
+    dialog.reject()
+
+
+def test_the_dialog_shows_the_count_now_and_offers_a_target_above_it(
+    page: MetricsPage, qtbot: QtBot
+) -> None:
+    section = page.goal_section
+    section.add_button.click()
+    dialog = section.dialog
+    dialog.account.setCurrentIndex(1)  # LinkedIn · minna
+    found = page._studio.goals().latest_followers(dialog.account.currentData(), TODAY, HELSINKI)
+    assert found is not None
+    _day, now = found
+    assert dialog.current.text().startswith(f"{now:,.0f} (counted ")
+    assert dialog.target.value() > now  # never a target already reached
+    dialog.target.setValue(5000)  # the user's own target stays through a change of account
+    dialog.account.setCurrentIndex(0)
+    assert dialog.target.value() == 5000
+    dialog.measure.setCurrentIndex(dialog.measure.findData(Measure.VIEWS))
+    assert dialog.current.text().startswith("Counted from the start date")
+    assert unnamed(dialog) == []
     dialog.reject()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from somestudio.app.growth import reading
@@ -82,6 +82,21 @@ class GoalBook:
         conn = self._connection()
         with transaction(conn):
             return goal_rows.remove_goal(conn, goal_id)
+
+    def latest_followers(
+        self, account_id: int | None, today: date, zone: ZoneInfo
+    ) -> tuple[date, float] | None:
+        """The newest follower (contact) count up to ``today`` — one account's, or all added
+        up — and its local day; None without a count in the last months."""
+        conn = self._connection()
+        first = today - timedelta(days=reading.LOOK_BACK_DAYS)
+        levels = reading.follower_levels(
+            conn, reading.account_ids(conn, account_id), first, today, zone
+        )
+        if not levels:
+            return None
+        day = max(levels)
+        return day, levels[day]
 
     def progress(self, today: date, zone: ZoneInfo) -> list[GoalStatus]:
         """Every goal measured as of ``today`` (a local day in ``zone``)."""

@@ -208,7 +208,9 @@ class GoalsSection(QWidget):
     def open_dialog(self, goal: Goal | None) -> None:
         from somestudio.ui.metrics.goal_dialog import GoalDialog  # noqa: PLC0415
 
-        dialog = GoalDialog(self._studio, self._studio.accounts(), self.today(), self, goal=goal)
+        dialog = GoalDialog(
+            self._studio, self._studio.accounts(), self.today(), self, goal=goal, zone=self._zone
+        )
         dialog.saved.connect(lambda _id: self._after_change())
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
