@@ -1837,6 +1837,17 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>The day %1 is outside the years %2–%3; nothing was saved.</source>
+        <translation>Päivä %1 ei ole vuosien %2–%3 välillä; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: write it like %2. Nothing was saved.</source>
+        <translation>”%1” ei ole päivämäärä: kirjoita se muodossa %2. Mitään ei tallennettu.</translation>
+    </message>
+</context>
+<context>
     <name>DeliverableDialog</name>
     <message>
         <source>Add a post to the collaboration</source>

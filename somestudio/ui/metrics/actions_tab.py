@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.studio import Studio
 from somestudio.domain.growth.actions import MAX_NOTE, ActionError, TimelineAction
 from somestudio.domain.posts import Account
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.metrics.goal_text import comparison_text, day_text, problem_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
@@ -62,7 +62,7 @@ class ActionDialog(QDialog):
         self.setObjectName("ActionDialog")
         self.setWindowTitle(self.tr("New action"))
         self._studio = studio
-        self.day = QDateEdit(qdate(today))
+        self.day = DayEdit(qdate(today))
         self.day.setAccessibleName(self.tr("Day"))
         self.day.setCalendarPopup(True)
         self.note = QLineEdit()
@@ -92,6 +92,12 @@ class ActionDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        typed = self.day.typed_problem()
+        if typed is not None:
+            self.problem.setText(typed)
+            self.problem.show()
+            self.day.setFocus()
+            return
         chosen = self.day.date()
         account = self.account.currentData()
         try:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.studio import Studio
 from somestudio.domain.growth.goals import Goal, GoalError, Measure, Per, goal_problem
 from somestudio.domain.posts import Account
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.metrics.goal_text import day_text, measure_name, problem_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate
@@ -97,10 +98,10 @@ class GoalDialog(QDialog):
         self.per.setAccessibleName(self.tr("Per"))
         self.per.addItem(self.tr("week"), Per.WEEK)
         self.per.addItem(self.tr("month"), Per.MONTH)
-        self.start = QDateEdit(qdate(today))
+        self.start = DayEdit(qdate(today))
         self.start.setAccessibleName(self.tr("Start"))
         self.start.setCalendarPopup(True)
-        self.deadline = QDateEdit(qdate(today + timedelta(days=90)))
+        self.deadline = DayEdit(qdate(today + timedelta(days=90)))
         self.deadline.setAccessibleName(self.tr("Deadline"))
         self.deadline.setCalendarPopup(True)
         self.current = QLabel()
@@ -216,6 +217,13 @@ class GoalDialog(QDialog):
         )
 
     def save(self) -> None:
+        for edit in (self.start, self.deadline):
+            typed = edit.typed_problem() if edit.isVisibleTo(self) else None
+            if typed is not None:
+                self.problem.setText(typed)
+                self.problem.show()
+                edit.setFocus()
+                return
         goal = self.goal()
         book = self._studio.goals()
         try:
