@@ -119,6 +119,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Kept in %1 of the last %n week(s).</source>
+        <translation>
+            <numerusform>Kept in %1 of the last %n week.</numerusform>
+            <numerusform>Kept in %1 of the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept in %1 of the last %n month(s).</source>
+        <translation>
+            <numerusform>Kept in %1 of the last %n month.</numerusform>
+            <numerusform>Kept in %1 of the last %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>from %n count(s)</source>
         <translation>
             <numerusform>from %n count</numerusform>

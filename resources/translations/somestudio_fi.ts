@@ -2728,6 +2728,20 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         </translation>
     </message>
     <message numerus="yes">
+        <source>Kept in %1 of the last %n week(s).</source>
+        <translation>
+            <numerusform>Pidetty %1 viikkona %n viime viikosta.</numerusform>
+            <numerusform>Pidetty %1 viikkona %n viime viikosta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept in %1 of the last %n month(s).</source>
+        <translation>
+            <numerusform>Pidetty %1 kuukautena %n viime kuukaudesta.</numerusform>
+            <numerusform>Pidetty %1 kuukautena %n viime kuukaudesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>from %n count(s)</source>
         <translation>
             <numerusform>%n lukemasta</numerusform>
@@ -2863,14 +2877,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Done.</source>
         <translation>Valmis.</translation>
-    </message>
-    <message>
-        <source>Kept in %1 of the last %2 weeks.</source>
-        <translation>Pidetty %1 viikkona %2 viime viikosta.</translation>
-    </message>
-    <message>
-        <source>Kept in %1 of the last %2 months.</source>
-        <translation>Pidetty %1 kuukautena %2 viime kuukaudesta.</translation>
     </message>
     <message>
         <source>Progress of goal %1</source>

@@ -130,6 +130,7 @@ def test_a_goal_added_in_the_dialog_shows_its_bar_and_pace(page: MetricsPage, qt
     assert "At this pace: reached " in row.status.text()
     assert row.bar.value() == round(status.fraction * 1000)
     assert "Followers or contacts: 300 by" in row.summary.text()
+    assert row.summary.text().endswith(" · LinkedIn · minna")  # the network with the account
     assert unnamed(page) == []
 
 

@@ -14,6 +14,7 @@ from somestudio.domain.growth.cadence import CadenceProgress
 from somestudio.domain.growth.goals import Goal, Measure, Per
 from somestudio.domain.growth.pace import TargetState
 from somestudio.domain.growth.wins import Win, WinKind
+from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import day_month, qdate
@@ -27,6 +28,12 @@ class GoalWords(QObject):
 
     def days_left(self, count: int) -> str:
         return self.tr("%n day(s) left.", "", count)
+
+    def kept_weeks(self, count: int) -> str:
+        return self.tr("Kept in %1 of the last %n week(s).", "", count)
+
+    def kept_months(self, count: int) -> str:
+        return self.tr("Kept in %1 of the last %n month(s).", "", count)
 
     def from_counts(self, count: int) -> str:
         return self.tr("from %n count(s)", "", count)
@@ -99,10 +106,18 @@ def number(value: float, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(round(value))
 
 
-def goal_summary(goal: Goal, account_label: str, locale: QLocale | None = None) -> str:
-    """“Followers or contacts: 200 by 30.6. · Kahvila” or “2 posts a week · all accounts”."""
+def goal_summary(
+    goal: Goal,
+    account_label: str,
+    locale: QLocale | None = None,
+    network: Network | None = None,
+) -> str:
+    """“Followers or contacts: 200 by 30.6. · Mastodon · Kahvila” or “2 posts a week · all
+    accounts”."""
     locale = locale or QLocale()
     who = account_label or QCoreApplication.translate("Goals", "all accounts")
+    if account_label and network is not None:
+        who = f"{network_name(network)} · {account_label}"
     if goal.per is not None:
         pattern = (
             QCoreApplication.translate("Goals", "%1 posts a week")
@@ -211,16 +226,20 @@ def _cadence_text(status: GoalStatus, today: date, locale: QLocale) -> str:
 
 
 def _kept_text(cadence: CadenceProgress, locale: QLocale) -> str:
-    week = cadence.goal.per is Per.WEEK
-    return (
-        (
-            QCoreApplication.translate("Goals", "Kept in %1 of the last %2 weeks.")
-            if week
-            else QCoreApplication.translate("Goals", "Kept in %1 of the last %2 months.")
-        )
-        .replace("%1", locale.toString(cadence.kept))
-        .replace("%2", locale.toString(len(cadence.finished)))
+    count = len(cadence.finished)
+    pattern = (
+        _PLURALS.kept_weeks(count) if cadence.goal.per is Per.WEEK else _PLURALS.kept_months(count)
     )
+    return pattern.replace("%1", locale.toString(cadence.kept))
+
+
+def shown_fraction(status: GoalStatus, *, month_end: bool = False) -> float:
+    """How full a goal's bar is drawn: for a cadence at a month's end the share of finished
+    weeks (months) kept — what its sentence says — else the goal's own progress."""
+    cadence = status.cadence
+    if month_end and cadence is not None and cadence.finished:
+        return cadence.kept / len(cadence.finished)
+    return status.fraction
 
 
 def progress_name(goal: Goal) -> str:

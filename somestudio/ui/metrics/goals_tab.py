@@ -42,7 +42,7 @@ class GoalRow(QWidget):
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.summary = QLabel(goal_summary(goal, status.account_label))
+        self.summary = QLabel(goal_summary(goal, status.account_label, network=status.network))
         self.bar = QProgressBar()
         self.bar.setObjectName("GoalProgress")
         self.bar.setRange(0, 1000)

@@ -313,22 +313,31 @@ def _goals(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
     if not report.goals:
         return
     from somestudio.app.metrics_report import month_period_end  # noqa: PLC0415
-    from somestudio.ui.metrics.goal_text import goal_summary, status_text  # noqa: PLC0415
+    from somestudio.ui.metrics.goal_text import (  # noqa: PLC0415
+        goal_summary,
+        shown_fraction,
+        status_text,
+    )
 
     last_day = month_period_end(report.month) - timedelta(days=1)
     out.heading(QCoreApplication.translate("MonthlyReport", "Goals"), 90)
     for status in report.goals:
         out.ensure(70)
         out.text(status.goal.title, 10.5, bold=True)
-        out.text(goal_summary(status.goal, status.account_label, locale), 8.5, colour=MUTED)
+        out.text(
+            goal_summary(status.goal, status.account_label, locale, status.network),
+            8.5,
+            colour=MUTED,
+        )
         top = out.y
         out.painter.setPen(QPen(RULE, 1))
         out.painter.setBrush(QColor(LIGHT.surface_alt))
         out.painter.drawRoundedRect(QRectF(0, top, WIDTH, 10), 4, 4)
         out.painter.setBrush(QColor(LIGHT_SERIES[0]))
         out.painter.setPen(Qt.PenStyle.NoPen)
-        if status.fraction > 0:
-            out.painter.drawRoundedRect(QRectF(0, top, WIDTH * status.fraction, 10), 4, 4)
+        fraction = shown_fraction(status, month_end=True)
+        if fraction > 0:
+            out.painter.drawRoundedRect(QRectF(0, top, WIDTH * fraction, 10), 4, 4)
         out.painter.setBrush(Qt.BrushStyle.NoBrush)
         out.y = top + 14
         out.text(status_text(status, last_day, locale, month_end=True), 9)
