@@ -2187,12 +2187,20 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Päivämäärä</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Kontaktit</translation>
+    </message>
+    <message>
         <source>There is no published post to enter numbers for.</source>
         <translation>Julkaistua julkaisua, jolle luvut syötettäisiin, ei ole.</translation>
     </message>
     <message>
         <source>Enter at least one number.</source>
         <translation>Syötä vähintään yksi luku.</translation>
+    </message>
+    <message>
+        <source>Choose an account and enter its contacts.</source>
+        <translation>Valitse tili ja syötä sen kontaktien määrä.</translation>
     </message>
     <message>
         <source>Choose an account and enter its followers.</source>
