@@ -213,3 +213,15 @@ def test_the_report_dialog_refuses_files_inside_the_data_folder(
     assert saved is not None and saved.stat().st_size > 0
     assert "Saved" in dialog.outcome.text()
     assert [p.name for p in elsewhere.iterdir()] == [f"fine.{kind}"]
+
+
+def test_the_bar_chart_gets_room_for_its_names_and_axis_title(page, qtbot: QtBot) -> None:
+    # Left to size hints the bars got a sliver beside the followers chart and the axis title
+    # read "Engagem": the bars get two parts of five, and the axis title fits its axis.
+    page.show()
+    qtbot.waitExposed(page)
+    bars, followers = page.charts.sizes()
+    assert bars >= 0.35 * (bars + followers)
+    axis = page.totals_chart.getPlotItem().getAxis("bottom")
+    title = axis.label.boundingRect().width()
+    assert title <= axis.boundingRect().width()

@@ -128,6 +128,13 @@ class MetricsPage(QWidget):
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.totals_chart)
         charts.addWidget(self.followers_chart)
+        # Two parts to three: the bars' channel names, axis title and legend need the room
+        # (left to their size hints, the bar chart got a sliver and its axis read "Engagem").
+        charts.setStretchFactor(0, 2)
+        charts.setStretchFactor(1, 3)
+        charts.setSizes([400, 600])
+        charts.setChildrenCollapsible(False)
+        self.charts = charts
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
         overview_layout.addWidget(self.table, 2)
