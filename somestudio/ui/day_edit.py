@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 _TYPING = re.compile(r"[0-9./\- ]*")
@@ -76,7 +76,19 @@ class DayEdit(QDateEdit):
         day = self.parse(text)
         return day.isValid() and self._in_range(day)
 
+    def _select_all(self) -> None:
+        self.lineEdit().selectAll()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        had_focus = self.hasFocus()
+        super().mousePressEvent(event)
+        if not had_focus:  # the first click selects the whole day, as Tab does
+            QTimer.singleShot(0, self, self._select_all)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.lineEdit().selectAll()  # the whole day, not one section
+            return
         # Enter or leaving the field puts the previous day back when the text is no day:
         # remember what was typed so the dialog names it instead of saving another day.
         before = self.lineEdit().text()
@@ -91,6 +103,7 @@ class DayEdit(QDateEdit):
         super().focusInEvent(event)
         # The whole day selected (not one section): what is typed replaces it all.
         self.lineEdit().selectAll()
+        QTimer.singleShot(0, self, self._select_all)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         text = self.lineEdit().text()
