@@ -279,3 +279,19 @@ def test_an_action_tied_to_an_account_is_compared_on_it(page: MetricsPage) -> No
     page.action_section.account.setCurrentIndex(0)  # the user's choice then stands
     page.action_section.window_days.setValue(10)
     assert page.action_section.account.currentIndex() == 0
+
+
+def test_the_actions_buttons_stay_put_as_the_comparison_changes(
+    page: MetricsPage, qtbot: QtBot
+) -> None:
+    section = page.action_section
+    page.tabs.setCurrentWidget(section)
+    page.show()
+    qtbot.waitExposed(page)
+    section.result.setText("Choose an action.")
+    section.layout().activate()
+    before = section.add_button.mapTo(section, section.add_button.rect().topLeft()).y()
+    section.result.setText(" ".join(["A long comparison that wraps over many lines."] * 8))
+    section.layout().activate()
+    after = section.add_button.mapTo(section, section.add_button.rect().topLeft()).y()
+    assert after == before
