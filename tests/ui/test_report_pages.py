@@ -149,3 +149,22 @@ def test_engagements_a_network_does_not_offer_are_not_drawn_as_zero(
         name = [d for d in drawn if d.text == network_name(totals.network)][-1]  # table row
         row = [d.text for d in drawn if d.page == name.page and d.box.top() == name.box.top()]
         assert "0" not in row, row
+
+
+def test_an_action_heading_stays_on_the_page_of_its_comparison(report: MonthlyReport) -> None:
+    # Many actions: some reach a page's foot; none may leave its heading there alone.
+    assert report.actions
+    action, result = report.actions[0]
+    varied = [
+        (dataclasses.replace(action, note=f"{i}: " + "a longer note " * (i % 9)), result)
+        for i in range(60)
+    ]
+    drawn = render_report_pages(dataclasses.replace(report, actions=varied)).drawn
+    heads = {f"{a.note} (" for a, _result in varied}
+    body = [d for d in drawn if not d.text.startswith("Some Studio · ")]  # no page footers
+    pages_seen = set()
+    for index, text in enumerate(body[:-1]):
+        if any(text.text.startswith(h) for h in heads):
+            assert body[index + 1].page == text.page, text.text
+            pages_seen.add(text.page)
+    assert len(pages_seen) > 1  # the actions did run over a page break
