@@ -288,10 +288,12 @@ def test_the_actions_buttons_stay_put_as_the_comparison_changes(
     page.tabs.setCurrentWidget(section)
     page.show()
     qtbot.waitExposed(page)
+    layout = section.layout()
+    assert layout is not None
     section.result.setText("Choose an action.")
-    section.layout().activate()
+    layout.activate()
     before = section.add_button.mapTo(section, section.add_button.rect().topLeft()).y()
     section.result.setText(" ".join(["A long comparison that wraps over many lines."] * 8))
-    section.layout().activate()
+    layout.activate()
     after = section.add_button.mapTo(section, section.add_button.rect().topLeft()).y()
     assert after == before
