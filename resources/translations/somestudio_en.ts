@@ -118,6 +118,42 @@
             <numerusform>%n days left.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Kept in %1 of the last %n week(s).</source>
+        <translation>
+            <numerusform>Kept in %1 of the last %n week.</numerusform>
+            <numerusform>Kept in %1 of the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept in %1 of the last %n month(s).</source>
+        <translation>
+            <numerusform>Kept in %1 of the last %n month.</numerusform>
+            <numerusform>Kept in %1 of the last %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n count(s)</source>
+        <translation>
+            <numerusform>from %n count</numerusform>
+            <numerusform>from %n counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n day(s)</source>
+        <translation>
+            <numerusform>over %n day</numerusform>
+            <numerusform>over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>window before and after an action</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1837,6 +1837,17 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>The day %1 is outside the years %2–%3; nothing was saved.</source>
+        <translation>Päivä %1 ei ole vuosien %2–%3 välillä; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day: write it like %2. Nothing was saved.</source>
+        <translation>”%1” ei ole päivämäärä: kirjoita se muodossa %2. Mitään ei tallennettu.</translation>
+    </message>
+</context>
+<context>
     <name>DeliverableDialog</name>
     <message>
         <source>Add a post to the collaboration</source>
@@ -2176,12 +2187,20 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Päivämäärä</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Kontaktit</translation>
+    </message>
+    <message>
         <source>There is no published post to enter numbers for.</source>
         <translation>Julkaistua julkaisua, jolle luvut syötettäisiin, ei ole.</translation>
     </message>
     <message>
         <source>Enter at least one number.</source>
         <translation>Syötä vähintään yksi luku.</translation>
+    </message>
+    <message>
+        <source>Choose an account and enter its contacts.</source>
+        <translation>Valitse tili ja syötä sen kontaktien määrä.</translation>
     </message>
     <message>
         <source>Choose an account and enter its followers.</source>
@@ -2683,6 +2702,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Count</source>
         <translation>Mittari</translation>
     </message>
+    <message>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Counted from the start date: the posts published from then on.</source>
+        <translation>Lasketaan aloituspäivästä alkaen julkaistuista julkaisuista.</translation>
+    </message>
+    <message>
+        <source>No follower count yet for this account.</source>
+        <translation>Tälle tilille ei ole vielä seuraajamäärää.</translation>
+    </message>
+    <message>
+        <source>%1 (counted %2)</source>
+        <translation>%1 (luettu %2)</translation>
+    </message>
 </context>
 <context>
     <name>GoalWords</name>
@@ -2698,6 +2733,42 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>
             <numerusform>%n päivä jäljellä.</numerusform>
             <numerusform>%n päivää jäljellä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept in %1 of the last %n week(s).</source>
+        <translation>
+            <numerusform>Pidetty %1 viikkona %n viime viikosta.</numerusform>
+            <numerusform>Pidetty %1 viikkona %n viime viikosta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept in %1 of the last %n month(s).</source>
+        <translation>
+            <numerusform>Pidetty %1 kuukautena %n viime kuukaudesta.</numerusform>
+            <numerusform>Pidetty %1 kuukautena %n viime kuukaudesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n count(s)</source>
+        <translation>
+            <numerusform>%n lukemasta</numerusform>
+            <numerusform>%n lukemasta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n day(s)</source>
+        <translation>
+            <numerusform>%n päivän ajalta</numerusform>
+            <numerusform>%n päivän ajalta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>window before and after an action</comment>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
         </translation>
     </message>
 </context>
@@ -2816,24 +2887,20 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Valmis.</translation>
     </message>
     <message>
-        <source>Kept in %1 of the last %2 weeks.</source>
-        <translation>Pidetty %1 viikkona %2 viime viikosta.</translation>
-    </message>
-    <message>
-        <source>Kept in %1 of the last %2 months.</source>
-        <translation>Pidetty %1 kuukautena %2 viime kuukaudesta.</translation>
-    </message>
-    <message>
         <source>Progress of goal %1</source>
         <translation>Tavoitteen %1 edistyminen</translation>
     </message>
     <message>
-        <source>Follower growth per day, %1 days before: %2 (from %3 days with counts); after: %4 (%5 days).</source>
-        <translation>Seuraajien kasvu päivässä, %1 päivää ennen: %2 (%3 päivän lukemista); jälkeen: %4 (%5 päivää).</translation>
+        <source>All accounts together</source>
+        <translation>Kaikki tilit yhdessä</translation>
     </message>
     <message>
-        <source>The data cannot tell: each side needs counts on at least 5 days. Fetch or enter followers more often and compare again later.</source>
-        <translation>Tiedoista ei voi päätellä: kummallakin puolella tarvitaan lukemat vähintään 5 päivältä. Hae tai syötä seuraajamäärät useammin ja vertaa myöhemmin uudelleen.</translation>
+        <source>Follower growth per day, %1 before: %2; after: %3.</source>
+        <translation>Seuraajien kasvu päivässä %1 ennen: %2; jälkeen: %3.</translation>
+    </message>
+    <message>
+        <source>The data cannot tell: each side needs at least 3 spans between two counts (4 counts). Fetch or enter followers more often and compare again later.</source>
+        <translation>Tiedoista ei voi vielä päätellä: kummallakin puolella tarvitaan vähintään 3 väliä kahden lukeman välillä (4 lukemaa). Hae tai syötä seuraajamäärät useammin ja vertaa myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>Difference %1 a day (95 % interval %2 to %3).</source>

@@ -258,7 +258,11 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
             out.writerow(
                 [c.network.value, c.posts]
                 + [_n(v) for v in (c.likes, c.reposts, c.replies, c.quotes, c.bookmarks, c.views)]
-                + [c.engagements, _n(previous), _pct(change(c.engagements, previous))]
+                + (
+                    [c.engagements, _n(previous), _pct(change(c.engagements, previous))]
+                    if c.offers_engagements
+                    else ["", "", ""]  # not offered: no figure, never a 0 it did not say
+                )
             )
         out.writerow([])
         out.writerow(
@@ -368,13 +372,15 @@ def _write_actions(out: RowWriter, report: MonthlyReport) -> None:
     if report.actions:
         out.writerow([])
         out.writerow(
-            ["action day", "action", "days before", "growth per day before", "days after",
-             "growth per day after", "difference", "95% low", "95% high", "verdict"]
+            ["action day", "action", "counts before", "days before", "growth per day before",
+             "counts after", "days after", "growth per day after", "difference", "95% low",
+             "95% high", "verdict"]
         )  # fmt: skip
         for action, result in report.actions:
             out.writerow(
-                [action.day.isoformat(), action.note, result.before.days,
-                 _f(result.before.mean), result.after.days, _f(result.after.mean),
+                [action.day.isoformat(), action.note, result.before.counts, result.before.days,
+                 _f(result.before.mean), result.after.counts, result.after.days,
+                 _f(result.after.mean),
                  _f(result.difference), _f(result.low), _f(result.high),
                  result.verdict.value]
             )  # fmt: skip

@@ -194,7 +194,11 @@ def qt_for_documents() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    return QApplication.instance() or QApplication(["somestudio"])
+    from somestudio.ui.i18n import iso_dates_under_c_locale  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication(["somestudio"])
+    iso_dates_under_c_locale()
+    return app
 
 
 def _report(collab_id: int, pdf: Path, language: str | None) -> int:

@@ -183,11 +183,13 @@ def _write_pdf(report: object, path: Path) -> None:
 
     from somestudio.app.atomic_files import write_atomically_with  # noqa: PLC0415
     from somestudio.app.metrics_report import MonthlyReport  # noqa: PLC0415
+    from somestudio.ui.i18n import iso_dates_under_c_locale  # noqa: PLC0415
     from somestudio.ui.metrics.report_pdf import write_report_pdf  # noqa: PLC0415
 
     assert isinstance(report, MonthlyReport)
     # A QApplication rather than a QGuiApplication: the same process may show widgets later.
     app = QApplication.instance() or QApplication(["somestudio"])
+    iso_dates_under_c_locale()
     # Drawn beside the target and renamed over it: a kill leaves the old file or the new one.
     write_atomically_with(path, lambda temporary: write_report_pdf(report, temporary))
     del app

@@ -68,6 +68,14 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
     return locale
 
 
+def iso_dates_under_c_locale() -> None:
+    """Where the system locale is C/POSIX (a bare server, LANG=C.UTF-8) Qt writes dates as
+    "28 02 2027" and "20 11 2026 17:31": documents the command line draws then use ISO dates
+    (2027-02-28) with English words and numbers instead (en_CA's formats)."""
+    if QLocale().language() in {QLocale.Language.C, QLocale.Language.AnyLanguage}:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
+
+
 def saved_language(folder: Path) -> str:
     """Settings.language from the data folder's settings file, read without side effects
     (the window's SettingsStore deals with a damaged file later)."""

@@ -195,6 +195,26 @@ def test_no_change_around_an_action_claims_nothing(workspace: Workspace) -> None
     assert result.low is not None and result.high is not None and result.low < 0 < result.high
 
 
+def test_counts_entered_a_week_apart_are_compared(workspace: Workspace) -> None:
+    # The tester's LinkedIn counts by hand, the job fair on 11/25: the 11/20 count is the
+    # only one before (no growth yet), the three after give two intervals over six days.
+    conn = workspace.writable_connection()
+    linkedin = account(conn, Network.LINKEDIN, "minna")
+    counts = {date(2026, 11, 20): 150, date(2026, 11, 27): 162, date(2026, 12, 1): 171}
+    followers(conn, linkedin, counts | {date(2026, 12, 3): 175})
+    timeline = Timeline(workspace.writable_connection)
+    result = timeline.compare(date(2026, 11, 25), HELSINKI, account_id=linkedin)
+    assert (result.before.counts, result.before.intervals) == (1, 0)
+    assert (result.after.counts, result.after.intervals, result.after.days) == (3, 2, 6)
+    assert result.after.mean == pytest.approx(13 / 6)
+    assert result.verdict is Verdict.CANNOT_TELL
+    # A week later, with a count before that too: growth before is measured over 7 days.
+    followers(conn, linkedin, {date(2026, 11, 13): 143})
+    result = timeline.compare(date(2026, 11, 25), HELSINKI, account_id=linkedin)
+    assert (result.before.counts, result.before.intervals, result.before.days) == (2, 1, 7)
+    assert result.before.mean == pytest.approx(1.0)
+
+
 def test_dashboard_load_carries_actions_and_post_markers(workspace: Workspace) -> None:
     conn = workspace.writable_connection()
     masto = account(conn, Network.MASTODON, "@kahvila")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import random
+import re
 import shutil
 import subprocess
 from datetime import UTC, datetime, timedelta
@@ -151,3 +152,25 @@ def test_refresh_reports_each_account(filled: dict[str, int], capsys) -> None:
     # ask about an account that is not there instead, and then the archive-free run.
     assert cli.main(["metrics", "refresh", "--account", "99"]) == 2
     assert "--account" in capsys.readouterr().err
+
+
+def test_under_the_c_locale_the_pdf_has_iso_dates(filled: dict[str, int], tmp_path: Path) -> None:
+    # LANG=C.UTF-8: Qt's C locale writes "01 03 2026 02:00"; the command line falls back to
+    # ISO dates instead.
+    from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        pdf = tmp_path / "march.pdf"
+        code = cli.main(
+            ["metrics", "export", "--month", "2026-03", "--tz", "UTC", "--pdf", str(pdf)]
+        )
+        assert code == 0
+    finally:
+        QLocale.setDefault(before)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"\b\d\d \d\d 2026\b", text) is None, text
+    assert "2026-03-01" in text

@@ -67,3 +67,17 @@ def test_the_report_opens_with_wins(demo: Path, qapp: object, case: tuple[str, .
     assert drawn[3].startswith("★ ")
     assert drawn.index(wins) < drawn.index(goals)
     assert kept in drawn
+
+
+def test_a_kept_cadence_fills_its_bar_by_the_share_kept(demo: Path, qapp: object) -> None:
+    # "Kept in 2 of the last 2 weeks" beside a bar filled by the week just begun read as
+    # failure: at the month's end the bar shows the share of weeks kept.
+    from somestudio.ui.metrics.goal_text import shown_fraction  # noqa: PLC0415
+
+    (cadence,) = [s for s in november(demo).goals if s.cadence is not None]
+    assert cadence.cadence is not None
+    kept, finished = cadence.cadence.kept, len(cadence.cadence.finished)
+    assert (kept, finished) == (2, 2)
+    assert cadence.fraction < 1.0  # the week under way
+    assert shown_fraction(cadence, month_end=True) == 1.0
+    assert shown_fraction(cadence) == cadence.fraction  # the Metrics page: this week

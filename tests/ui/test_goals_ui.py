@@ -130,6 +130,7 @@ def test_a_goal_added_in_the_dialog_shows_its_bar_and_pace(page: MetricsPage, qt
     assert "At this pace: reached " in row.status.text()
     assert row.bar.value() == round(status.fraction * 1000)
     assert "Followers or contacts: 300 by" in row.summary.text()
+    assert row.summary.text().endswith(" · LinkedIn · minna")  # the network with the account
     assert unnamed(page) == []
 
 
@@ -146,6 +147,29 @@ def test_a_refused_goal_keeps_the_dialog_and_what_was_typed(
     assert dialog.problem.text() == "The deadline must come after the start."
     assert dialog.title.text() == "Too soon"
     assert page._studio.goals().goals() == []
+    dialog.deadline.setDate(dialog.start.date().addDays(30))  # fixed: the message goes
+    assert dialog.problem.isHidden()
+    dialog.reject()
+
+
+def test_the_dialog_shows_the_count_now_and_offers_a_target_above_it(
+    page: MetricsPage, qtbot: QtBot
+) -> None:
+    section = page.goal_section
+    section.add_button.click()
+    dialog = section.dialog
+    dialog.account.setCurrentIndex(1)  # LinkedIn · minna
+    found = page._studio.goals().latest_followers(dialog.account.currentData(), TODAY, HELSINKI)
+    assert found is not None
+    _day, now = found
+    assert dialog.current.text().startswith(f"{now:,.0f} (counted ")
+    assert dialog.target.value() > now  # never a target already reached
+    dialog.target.setValue(5000)  # the user's own target stays through a change of account
+    dialog.account.setCurrentIndex(0)
+    assert dialog.target.value() == 5000
+    dialog.measure.setCurrentIndex(dialog.measure.findData(Measure.VIEWS))
+    assert dialog.current.text().startswith("Counted from the start date")
+    assert unnamed(dialog) == []
     dialog.reject()
 
 
@@ -196,15 +220,19 @@ def test_an_action_is_drawn_and_compared(page: MetricsPage, qtbot: QtBot) -> Non
         if page.insights.item(i).data(Qt.ItemDataRole.UserRole) == "before_after"
     ]
     assert len(found) == 1
-    assert found[0].text().startswith("✔ Job fair (15/04): Follower growth per day")
+    assert (
+        found[0]
+        .text()
+        .startswith("✔ Job fair (15/04): All accounts together: Follower growth per day")
+    )
     assert found[0].font().bold()
     section.list.setCurrentRow(0)
     text = section.result.text()
-    assert "14 days before: 2.0 (from 14 days with counts)" in text
+    assert "14 days before: 2.0 (from 14 counts over 14 days)" in text
     assert "Growth was faster after the action." in text
     assert "95 % interval" in text
     section.window_days.setValue(40)  # beyond the counts: fewer days, still enough
-    assert "from 15 days with counts" in section.result.text()
+    assert "from 16 counts over 15 days" in section.result.text()
     section.account.setCurrentIndex(1)
     assert "Growth was faster" in section.result.text()
     assert unnamed(page) == []
@@ -251,3 +279,21 @@ def test_an_action_tied_to_an_account_is_compared_on_it(page: MetricsPage) -> No
     page.action_section.account.setCurrentIndex(0)  # the user's choice then stands
     page.action_section.window_days.setValue(10)
     assert page.action_section.account.currentIndex() == 0
+
+
+def test_the_actions_buttons_stay_put_as_the_comparison_changes(
+    page: MetricsPage, qtbot: QtBot
+) -> None:
+    section = page.action_section
+    page.tabs.setCurrentWidget(section)
+    page.show()
+    qtbot.waitExposed(page)
+    layout = section.layout()
+    assert layout is not None
+    section.result.setText("Choose an action.")
+    layout.activate()
+    before = section.add_button.mapTo(section, section.add_button.rect().topLeft()).y()
+    section.result.setText(" ".join(["A long comparison that wraps over many lines."] * 8))
+    layout.activate()
+    after = section.add_button.mapTo(section, section.add_button.rect().topLeft()).y()
+    assert after == before

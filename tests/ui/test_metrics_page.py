@@ -284,3 +284,15 @@ def test_the_posts_and_best_times_tabs_are_built_when_first_shown(
         assert page.heatmap.shown > 0 and page.posts_model.rowCount() > 10
     finally:
         workspace.close()
+
+
+def test_the_bar_chart_gets_room_for_its_names_and_axis_title(page, qtbot: QtBot) -> None:
+    # Left to size hints the bars got a sliver beside the followers chart and the axis title
+    # read "Engagem": the bars get two parts of five, and the axis title fits its axis.
+    page.show()
+    qtbot.waitExposed(page)
+    bars, followers = page.charts.sizes()
+    assert bars >= 0.35 * (bars + followers)
+    axis = page.totals_chart.getPlotItem().getAxis("bottom")
+    title = axis.label.boundingRect().width()
+    assert title <= axis.boundingRect().width()

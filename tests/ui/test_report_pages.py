@@ -31,6 +31,7 @@ from somestudio.ui.metrics.report_pdf import (
     draw_report_pdf,
     render_report_pages,
 )
+from somestudio.ui.network_names import network_name
 
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("SOMESTUDIO_ARTIFACTS", REPO / "artifacts")) / "screenshots" / "report"
@@ -132,3 +133,38 @@ def test_big_numbers_and_long_names_still_fit(report: MonthlyReport) -> None:
     rendered = render_report_pages(stretched(report), scale=1.5)
     rendered.pages[0].save(str(SHOTS / f"stretched-{language}-1.png"))
     assert problems(rendered.drawn, rendered.page_height) == []
+
+
+def test_engagements_a_network_does_not_offer_are_not_drawn_as_zero(
+    report: MonthlyReport,
+) -> None:
+    # The demo's LinkedIn and Instagram report no likes, reposts or replies: their bars say
+    # "not offered" and their table rows hold no 0 (a figure the network never gave).
+    drawn = render_report_pages(report).drawn
+    silent = [t.current for t in report.totals if not t.current.offers_engagements]
+    assert {c.network.value for c in silent} >= {"linkedin", "instagram"}
+    not_offered = "ei saatavilla" if QLocale().name().startswith("fi") else "not offered"
+    assert sum(d.text == not_offered for d in drawn) == len(silent)
+    for totals in silent:
+        name = [d for d in drawn if d.text == network_name(totals.network)][-1]  # table row
+        row = [d.text for d in drawn if d.page == name.page and d.box.top() == name.box.top()]
+        assert "0" not in row, row
+
+
+def test_an_action_heading_stays_on_the_page_of_its_comparison(report: MonthlyReport) -> None:
+    # Many actions: some reach a page's foot; none may leave its heading there alone.
+    assert report.actions
+    action, result = report.actions[0]
+    varied = [
+        (dataclasses.replace(action, note=f"{i}: " + "a longer note " * (i % 9)), result)
+        for i in range(60)
+    ]
+    drawn = render_report_pages(dataclasses.replace(report, actions=varied)).drawn
+    heads = {f"{a.note} (" for a, _result in varied}
+    body = [d for d in drawn if not d.text.startswith("Some Studio · ")]  # no page footers
+    pages_seen = set()
+    for index, text in enumerate(body[:-1]):
+        if any(text.text.startswith(h) for h in heads):
+            assert body[index + 1].page == text.page, text.text
+            pages_seen.add(text.page)
+    assert len(pages_seen) > 1  # the actions did run over a page break

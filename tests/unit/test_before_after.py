@@ -9,9 +9,11 @@ from datetime import date, timedelta
 import pytest
 
 from somestudio.domain.growth.before_after import (
-    MIN_DAYS,
+    MIN_INTERVALS,
     Verdict,
     compare_before_after,
+    compare_levels,
+    interval_rates,
     welch_interval,
 )
 from somestudio.domain.growth.student_t import t_cdf, t_quantile
@@ -63,11 +65,11 @@ def test_no_change_is_rarely_claimed_across_many_seeds() -> None:
 
 
 def test_thin_data_cannot_tell() -> None:
-    few = {ACTION - timedelta(days=d): 2.0 for d in range(1, MIN_DAYS)}
+    few = {ACTION - timedelta(days=d): 2.0 for d in range(1, MIN_INTERVALS)}
     few |= {ACTION + timedelta(days=d): 9.0 for d in range(1, 15)}
     result = compare_before_after(few, ACTION, 14)
     assert result.verdict is Verdict.CANNOT_TELL
-    assert result.before.days == MIN_DAYS - 1
+    assert result.before.days == MIN_INTERVALS - 1
     assert result.low is None
 
 
@@ -98,3 +100,52 @@ def test_t_quantiles_match_the_tables(df: float, expected: float) -> None:
     assert t_quantile(0.975, df) == pytest.approx(expected, abs=1e-3)
     assert t_cdf(expected, df) == pytest.approx(0.975, abs=1e-4)
     assert t_quantile(0.025, df) == pytest.approx(-expected, abs=1e-3)
+
+
+def test_counts_days_apart_give_growth_spread_over_the_days_between() -> None:
+    # Counts entered by hand on 11/20, 11/27, 12/1 and 12/3; the job fair on 11/25. The
+    # interval 11/20→11/27 holds the action day: it belongs to neither side.
+    levels = {date(2026, 11, 20): 150, date(2026, 11, 27): 162, date(2026, 12, 1): 171}
+    levels[date(2026, 12, 3)] = 175
+    result = compare_levels(levels, date(2026, 11, 25), 14)
+    assert (result.before.counts, result.before.intervals, result.before.mean) == (1, 0, None)
+    assert (result.after.counts, result.after.intervals, result.after.days) == (3, 2, 6)
+    assert result.after.mean == pytest.approx(13 / 6)
+    assert result.verdict is Verdict.CANNOT_TELL  # two intervals are too few to claim
+
+
+def test_an_interval_reaching_past_the_window_weighs_only_its_days_inside() -> None:
+    levels = {date(2026, 3, 1): 0.0, date(2026, 3, 11): 100.0}
+    rates, counts = interval_rates(levels, date(2026, 3, 7), date(2026, 3, 20))
+    assert counts == 1
+    assert [(r.per_day, r.days) for r in rates] == [(10.0, 5)]
+
+
+def weekly_levels(before_rate: float, after_rate: float, seed: int) -> dict[date, float]:
+    """A count every 2–4 days for eight weeks around ACTION, noise in each day's growth."""
+    rng = random.Random(seed)
+    level, day, found = 500.0, ACTION - timedelta(days=40), {}
+    while day <= ACTION + timedelta(days=40):
+        found[day] = level
+        step = rng.choice((2, 3, 4))
+        for one in range(step):
+            rate = before_rate if day + timedelta(days=one) < ACTION else after_rate
+            level += rng.gauss(rate, 1.5)
+        day += timedelta(days=step)
+    return found
+
+
+def test_a_planted_jump_is_found_from_counts_days_apart() -> None:
+    result = compare_levels(weekly_levels(2.0, 7.0, seed=3), ACTION, 21)
+    assert result.verdict is Verdict.UP
+    assert result.before.intervals < result.before.days  # samples are intervals, not days
+    assert result.difference == pytest.approx(5, abs=1.5)
+
+
+def test_no_change_from_counts_days_apart_is_rarely_claimed() -> None:
+    claimed = sum(
+        compare_levels(weekly_levels(3.0, 3.0, seed=s), ACTION, 21).verdict
+        in {Verdict.UP, Verdict.DOWN}
+        for s in range(300)
+    )
+    assert claimed <= 300 * 0.08

@@ -50,6 +50,19 @@ def test_too_slow_for_the_deadline_is_behind_and_flat_is_not_growing() -> None:
     )
 
 
+def test_a_goal_set_today_is_paced_from_the_counts_before_it() -> None:
+    # The tester's LinkedIn counts 11/20, 11/27, 12/1, 12/3 and a goal of 200 from 12/3:
+    # four counts over 13 days give a pace at once, though none lies after the start.
+    daily = {date(2026, 11, 20): 150.0, date(2026, 11, 27): 162.0, date(2026, 12, 1): 171.0}
+    daily[date(2026, 12, 3)] = 175.0
+    goal = Goal("200", Measure.FOLLOWERS, 200, date(2026, 12, 3), deadline=date(2027, 3, 1))
+    progress = target_progress(goal, daily, date(2026, 12, 3))
+    assert progress.state is TargetState.ON_TRACK
+    assert (progress.baseline, progress.current, progress.fraction) == (175, 175, 0.0)
+    assert progress.pace is not None and progress.pace.days == 4
+    assert progress.pace.per_day == pytest.approx(1.9, abs=0.1)
+
+
 def test_thin_data_is_too_little_to_tell() -> None:
     # Three counts, or counts spanning under a week: no date is promised.
     three = levels(START, [120, 130, 140], every=5)

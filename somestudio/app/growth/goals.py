@@ -6,13 +6,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from somestudio.app.growth import reading
 from somestudio.domain.growth.cadence import CadenceProgress, cadence_progress
 from somestudio.domain.growth.goals import Goal, GoalError, checked
 from somestudio.domain.growth.pace import TargetProgress, TargetState, target_progress
+from somestudio.domain.networks import Network
 from somestudio.domain.utc import utc_now
 from somestudio.store import accounts as account_rows
 from somestudio.store import goals as goal_rows
@@ -29,6 +30,7 @@ class GoalStatus:
     account_label: str  # "" for all accounts together
     target: TargetProgress | None = None
     cadence: CadenceProgress | None = None
+    network: Network | None = None  # the account's network (None for all accounts)
 
     @property
     def fraction(self) -> float:
@@ -83,6 +85,21 @@ class GoalBook:
         with transaction(conn):
             return goal_rows.remove_goal(conn, goal_id)
 
+    def latest_followers(
+        self, account_id: int | None, today: date, zone: ZoneInfo
+    ) -> tuple[date, float] | None:
+        """The newest follower (contact) count up to ``today`` — one account's, or all added
+        up — and its local day; None without a count in the last months."""
+        conn = self._connection()
+        first = today - timedelta(days=reading.LOOK_BACK_DAYS)
+        levels = reading.follower_levels(
+            conn, reading.account_ids(conn, account_id), first, today, zone
+        )
+        if not levels:
+            return None
+        day = max(levels)
+        return day, levels[day]
+
     def progress(self, today: date, zone: ZoneInfo) -> list[GoalStatus]:
         """Every goal measured as of ``today`` (a local day in ``zone``)."""
         conn = self._connection()
@@ -90,17 +107,19 @@ class GoalBook:
 
 
 def status_of(conn: sqlite3.Connection, goal: Goal, today: date, zone: ZoneInfo) -> GoalStatus:
-    label = ""
+    label, network = "", None
     if goal.account_id is not None:
         account = account_rows.get_account(conn, goal.account_id)
         label = account.label if account is not None else str(goal.account_id)
+        network = account.network if account is not None else None
     if goal.is_cadence:
         days = reading.post_days(conn, goal.account_id, goal.start, today, zone)
-        return GoalStatus(goal, label, cadence=cadence_progress(goal, days, today))
+        cadence = cadence_progress(goal, days, today)
+        return GoalStatus(goal, label, cadence=cadence, network=network)
     series = reading.measure_series(
         conn, goal.measure, goal.account_id, goal.start, today, zone=zone
     )
-    return GoalStatus(goal, label, target=target_progress(goal, series, today))
+    return GoalStatus(goal, label, target=target_progress(goal, series, today), network=network)
 
 
 def load_progress(connect: Connect, today: date, zone: ZoneInfo) -> list[GoalStatus]:

@@ -15,8 +15,7 @@ from somestudio.domain.growth.actions import (
     TimelineAction,
     action_problem,
 )
-from somestudio.domain.growth.before_after import BeforeAfter, compare_before_after
-from somestudio.domain.growth.series import daily_growth
+from somestudio.domain.growth.before_after import BeforeAfter, compare_levels
 from somestudio.domain.utc import utc_now
 from somestudio.store import accounts as account_rows
 from somestudio.store import timeline_actions as action_rows
@@ -24,6 +23,7 @@ from somestudio.store.database import transaction
 
 Connect = Callable[[], sqlite3.Connection]
 POST_NOTE = 80  # characters of a post's text shown with its marker
+MARGIN_DAYS = 31
 
 
 def post_actions(
@@ -112,7 +112,8 @@ class Timeline:
         """Follower growth per day in the ``window_days`` before ``action_day`` against
         those after it (one account, or all added up)."""
         conn = self._connection()
-        margin = timedelta(days=window_days + 3)  # a count just outside gives the first delta
+        # a count a few weeks outside still gives the interval reaching into the window
+        margin = timedelta(days=window_days + MARGIN_DAYS)
         levels = reading.follower_levels(
             conn,
             reading.account_ids(conn, account_id),
@@ -120,4 +121,4 @@ class Timeline:
             action_day + margin,
             zone,
         )
-        return compare_before_after(daily_growth(levels), action_day, window_days)
+        return compare_levels(levels, action_day, window_days)

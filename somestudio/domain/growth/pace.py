@@ -1,8 +1,10 @@
 """How far a target goal has come and when it will be reached at the recent pace.
 
-The pace is a straight line fitted (least squares) to the counts of the last four weeks.
-Fewer than four days with a count, or counts spanning less than a week, are too little to
-tell: the state says so instead of a date that would only be noise.
+The pace is a straight line fitted (least squares) to the counts of the last four weeks —
+for a level (followers) those from before the goal's start too: a goal set today on an
+account with a month of counts has a pace at once. Fewer than four days with a count, or
+counts spanning less than a week, are too little to tell: the state says so instead of a date
+that would only be noise.
 """
 
 from __future__ import annotations
@@ -79,7 +81,8 @@ def target_progress(goal: Goal, daily: Mapping[date, float], today: date) -> Tar
     current = since[max(since)] if since else baseline
     fraction = _fraction(baseline, current, goal.target)
     reached_on = next((d for d, v in since.items() if v >= goal.target), None)
-    state, pace = _state(goal, since, current, today, reached_on)
+    paced = known if goal.measure.is_level else since
+    state, pace = _state(goal, dict(sorted(paced.items())), current, today, reached_on)
     return TargetProgress(
         goal, state, baseline, current, fraction, reached_on, pace, days_with_data=len(since)
     )
@@ -97,7 +100,7 @@ def _fraction(baseline: float | None, current: float | None, target: int) -> flo
 
 def _state(
     goal: Goal,
-    since: Mapping[date, float],
+    counts: Mapping[date, float],
     current: float | None,
     today: date,
     reached_on: date | None,
@@ -109,14 +112,14 @@ def _state(
         return TargetState.REACHED, None  # reached in time; what came after is another story
     if today > goal.deadline:
         return TargetState.MISSED, None
-    return _paced(goal, since, current, today)
+    return _paced(goal, counts, current, today)
 
 
 def _paced(
-    goal: Goal, since: Mapping[date, float], current: float | None, today: date
+    goal: Goal, counts: Mapping[date, float], current: float | None, today: date
 ) -> tuple[TargetState, Pace | None]:
     assert goal.deadline is not None
-    recent = {d: v for d, v in since.items() if (today - d).days < PACE_WINDOW_DAYS}
+    recent = {d: v for d, v in counts.items() if (today - d).days < PACE_WINDOW_DAYS}
     if len(recent) < MIN_PACE_DAYS or (max(recent) - min(recent)).days < MIN_PACE_SPAN_DAYS:
         return TargetState.TOO_LITTLE_DATA, None
     slope = fitted_slope(recent)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.collab.service import NewCollaboration
 from somestudio.domain.collab.money import MoneyError, parse_money, parse_rate
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.file_folders import DOCUMENTS, start_in
 
 DEFAULT_VAT = "25,5"  # the Finnish general rate since 1.9.2024
@@ -63,10 +63,10 @@ class CollabDialog(QDialog):
         self.fee = QLineEdit()
         self.fee.setPlaceholderText(self.tr("e.g. 650,00"))
         self.vat = QLineEdit(DEFAULT_VAT)
-        self.agreed = QDateEdit(qdate(today))
+        self.agreed = DayEdit(qdate(today))
         self.agreed.setCalendarPopup(True)
         self.has_due = QCheckBox(self.tr("Payment due"))
-        self.due = QDateEdit(qdate(today).addDays(14))
+        self.due = DayEdit(qdate(today).addDays(14))
         self.due.setCalendarPopup(True)
         self.has_due.setChecked(True)
         self.has_due.toggled.connect(self.due.setEnabled)

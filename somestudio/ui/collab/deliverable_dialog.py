@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.domain.networks import Network
 from somestudio.ui.collab.collab_dialog import pydate, qdate
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.network_names import network_name
 
 
@@ -37,7 +37,7 @@ class DeliverableDialog(QDialog):
         self.network.setAccessibleName(self.tr("Network"))
         for network in networks:
             self.network.addItem(network_name(network), network.value)
-        self.due = QDateEdit(qdate(today).addDays(7))
+        self.due = DayEdit(qdate(today).addDays(7))
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due on"))
         self.problem = QLabel()

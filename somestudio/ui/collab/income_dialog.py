@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -33,6 +32,7 @@ from somestudio.domain.collab.income import Figures
 from somestudio.domain.collab.money import MoneyError, parse_money
 from somestudio.ui.collab.collab_dialog import pydate, qdate
 from somestudio.ui.collab.texts import money_text
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
 from somestudio.ui.storage_text import storage_text
 
@@ -58,7 +58,7 @@ class IncomeDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("IncomeSummary")
         self.summary.setWordWrap(True)
-        self.cost_day = QDateEdit(qdate(today()))
+        self.cost_day = DayEdit(qdate(today()))
         self.cost_day.setCalendarPopup(True)
         self.cost_day.setAccessibleName(self.tr("Cost date"))
         self.cost_amount = QLineEdit()

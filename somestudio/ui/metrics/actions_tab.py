@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.studio import Studio
 from somestudio.domain.growth.actions import MAX_NOTE, ActionError, TimelineAction
 from somestudio.domain.posts import Account
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.keyboard import delete_key_removes
 from somestudio.ui.metrics.goal_text import comparison_text, day_text, problem_text
 from somestudio.ui.network_names import network_name
@@ -62,7 +62,7 @@ class ActionDialog(QDialog):
         self.setObjectName("ActionDialog")
         self.setWindowTitle(self.tr("New action"))
         self._studio = studio
-        self.day = QDateEdit(qdate(today))
+        self.day = DayEdit(qdate(today))
         self.day.setAccessibleName(self.tr("Day"))
         self.day.setCalendarPopup(True)
         self.note = QLineEdit()
@@ -92,6 +92,12 @@ class ActionDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        typed = self.day.typed_problem()
+        if typed is not None:
+            self.problem.setText(typed)
+            self.problem.show()
+            self.day.setFocus()
+            return
         chosen = self.day.date()
         account = self.account.currentData()
         try:
@@ -158,6 +164,9 @@ class ActionsSection(QWidget):
         self.result.setAccessibleName(self.tr("Before and after"))
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Room for the longest comparison, so the controls above do not move as it changes.
+        self.result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.result.setMinimumHeight(self.result.fontMetrics().lineSpacing() * 6)
         heading = QLabel(self.tr("Before and after the chosen action"))
         heading.setObjectName("BeforeAfterHeading")
         font = heading.font()
@@ -240,7 +249,7 @@ class ActionsSection(QWidget):
             account_id=account if isinstance(account, int) else None,
             window_days=self.window_days.value(),
         )
-        self.result.setText(comparison_text(result))
+        self.result.setText(comparison_text(result, account=self.account.currentText()))
 
     def open_dialog(self) -> None:
         dialog = ActionDialog(self._studio, self._studio.accounts(), self.today(), self)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from somestudio.domain.insights import HeatCell
@@ -31,7 +31,32 @@ from somestudio.ui.theme.tokens import DARK, LIGHT, colours
 pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
 NEUTRAL = 140.0  # the grey a heatmap cell fades to when few posts stand behind it
 PALE_TEXT = LIGHT.text  # readable on that grey in both themes
-MARKER_CHARS = 28  # an action's note on the chart, cut with an ellipsis
+MARKER_CHARS = 24  # an action's note on the chart, cut with an ellipsis
+MARKER_ROWS = 4  # heights the action notes are written at, from the top down
+MARKER_ROW_STEP = 0.085  # of the plot's height, per row
+MARKER_GAP = 6.0  # pixels kept between two notes on one row
+
+
+def marker_rows(extents: Sequence[tuple[float, float]]) -> list[int]:
+    """The row each action note goes on, from the horizontal extents (pixels) its label
+    covers: the top row unless a note there overlaps it, then the next row where it fits;
+    with no row free, the row whose notes overlap it least."""
+    placed: list[list[tuple[float, float]]] = [[] for _ in range(MARKER_ROWS)]
+    found = []
+
+    def overlap(row: int, left: float, right: float) -> float:
+        return sum(max(0.0, min(right, b) - max(left, a) + MARKER_GAP) for a, b in placed[row])
+
+    for left, right in extents:
+        row = min(
+            range(MARKER_ROWS),
+            key=lambda r: (overlap(r, left, right) > 0, overlap(r, left, right), r),
+        )
+        placed[row].append((left, right))
+        found.append(row)
+    return found
+
+
 _FETCHED = attrgetter("fetched_at")
 _FOLLOWERS = attrgetter("followers")
 
@@ -145,7 +170,14 @@ class FollowersChart(Chart):
         self._curves: list[pg.PlotDataItem] = []
         self._markers: list[pg.GraphicsObject] = []
         self.marker_notes: list[str] = []  # the action lines drawn, for tests and tooltips
+        self.marker_rows: list[int] = []  # the row each note is written on
+        self._note_lines: list[tuple[pg.InfiniteLine, float, int, str]] = []
         self.post_dots = 0
+        # The notes' rows are laid out again on the drawn view: its width and time range are
+        # known only once the chart has its size and has ranged itself.
+        view = self.getPlotItem().vb
+        view.sigResized.connect(self._relayout_notes)
+        view.sigXRangeChanged.connect(self._relayout_notes)
 
     def set_series(
         self,
@@ -188,6 +220,45 @@ class FollowersChart(Chart):
         self.show_data(bool(entries))
         self.legend.set_entries(entries)
         plot.enableAutoRange()
+        self._leave_room_for_notes(ordered)
+
+    def _relayout_notes(self) -> None:
+        if not self._note_lines:
+            return
+        view = self.getPlotItem().vb
+        (first, last), pixels = view.viewRange()[0], view.width()
+        if pixels < 50 or last <= first:
+            return
+        metrics = QFontMetricsF(self.font())
+        extents = []
+        for _line, at, side, short in self._note_lines:
+            x = (at - first) / (last - first) * pixels
+            width = metrics.horizontalAdvance(short) + 10
+            extents.append((x, x + width) if side == 0 else (x - width, x))
+        rows = marker_rows(extents)
+        if rows == self.marker_rows:
+            return
+        self.marker_rows = rows
+        for (line, _at, _side, _short), row in zip(self._note_lines, rows, strict=True):
+            line.label.setPosition(0.96 - MARKER_ROW_STEP * row)
+
+    def _leave_room_for_notes(self, ordered: Sequence[tuple[str, Sequence[AccountPoint]]]) -> None:
+        """The lines kept below the band the action notes are written in, so a note never
+        hides a line (its label has the background's fill)."""
+        if not self.marker_rows:
+            return
+        values = [
+            float(p.followers) for _, points in ordered for p in points if p.followers is not None
+        ]
+        if not values:
+            return
+        low, high = min(values), max(values)
+        span = (high - low) or max(abs(high), 1.0)
+        # Room for as many rows as there are notes (up to all): the rows may change as the
+        # chart is resized.
+        band = 0.06 + MARKER_ROW_STEP * min(len(self.marker_rows), MARKER_ROWS)
+        bottom = low - 0.05 * span
+        self.getPlotItem().setYRange(bottom, bottom + (high - bottom) / (1 - band), padding=0)
 
     def _draw_markers(
         self,
@@ -205,21 +276,34 @@ class FollowersChart(Chart):
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         times = [p.fetched_at.timestamp() for _, points in ordered for p in points]
+        times += [moment.timestamp() for moment, _note in notes]
         middle = (min(times) + max(times)) / 2 if times else 0.0
-        for index, (moment, note) in enumerate(notes):
+        notes = sorted(notes)
+        shorts = [n if len(n) <= MARKER_CHARS else n[: MARKER_CHARS - 1] + "…" for _, n in notes]
+        first, last = min(times, default=0.0), max(times, default=0.0)
+        pixels = plot.vb.width() if plot.vb.width() > 100 else max(self.width() - 200, 300)
+        metrics = QFontMetricsF(self.font())
+        extents = []
+        for (moment, _note), short in zip(notes, shorts, strict=True):
+            x = (moment.timestamp() - first) / max(last - first, 1.0) * pixels
+            width = metrics.horizontalAdvance(short) + 10
+            extents.append((x, x + width) if moment.timestamp() < middle else (x - width, x))
+        rows = marker_rows(extents)
+        self.marker_rows = rows
+        self._note_lines = []
+        for (moment, note), row, short in zip(notes, rows, shorts, strict=True):
             # Right of the line in the chart's left half, left of it in the right half: the
             # note stays inside the plot.
             side = 0 if moment.timestamp() < middle else 1
             # Short on the chart, staggered so that actions days apart do not write over
             # each other; the whole note is in the chart's description.
-            short = note if len(note) <= MARKER_CHARS else note[: MARKER_CHARS - 1] + "…"
             line = pg.InfiniteLine(
                 pos=moment.timestamp(),
                 angle=90,
                 pen=pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine),
                 label=short,
                 labelOpts={
-                    "position": 0.95 - 0.09 * (index % 4),
+                    "position": 0.96 - MARKER_ROW_STEP * row,
                     "anchors": [(side, 0.5), (side, 0.5)],
                     "color": text,
                     "fill": base,
@@ -228,6 +312,7 @@ class FollowersChart(Chart):
             )
             plot.addItem(line, ignoreBounds=True)
             self._markers.append(line)
+            self._note_lines.append((line, moment.timestamp(), side, short))
             self.marker_notes.append(note)
         for index, (label, points) in enumerate(ordered):
             moments = posts.get(label, ())

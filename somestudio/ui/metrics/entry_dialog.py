@@ -35,6 +35,7 @@ from somestudio.app.metrics_dashboard import MetricsDashboard, Period
 from somestudio.app.studio import Studio
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.domain.networks import Network
 from somestudio.ui.network_names import network_name
 from somestudio.ui.theme import network_icon
 
@@ -91,17 +92,24 @@ class EntryDialog(QDialog):
             form.addRow(label, self.post_fields[name])
         # An account's counts.
         self.account = QComboBox()
+        self._contacts: set[int] = set()  # personal LinkedIn profiles count contacts
         for account in dashboard.accounts():
             self.account.addItem(
                 network_icon(account.network),
                 f"{network_name(account.network)} · {account.label}",
                 account.id,
             )
+            if account.network is Network.LINKEDIN and not account.options.get("organization_id"):
+                self._contacts.add(account.id)
         self.followers = _spin()
+        self.followers_label = QLabel()
+        self.followers_label.setBuddy(self.followers)
         account_page = QWidget()
         form = QFormLayout(account_page)
         form.addRow(self.tr("Account"), self.account)
-        form.addRow(self.tr("Followers"), self.followers)
+        form.addRow(self.followers_label, self.followers)
+        self.account.currentIndexChanged.connect(self._name_followers)
+        self._name_followers()
         # A series of one's own.
         self.series = QComboBox()
         self.series.setEditable(True)
@@ -116,6 +124,8 @@ class EntryDialog(QDialog):
         self.tabs.addTab(post_page, self.tr("A post"))
         self.tabs.addTab(account_page, self.tr("An account"))
         self.tabs.addTab(series_page, self.tr("Other numbers"))
+        if not recent:  # no published post yet: the account's numbers are what can be entered
+            self.tabs.setCurrentWidget(account_page)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
         self.problem = QLabel()
@@ -131,6 +141,13 @@ class EntryDialog(QDialog):
         layout.addLayout(when)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def _name_followers(self) -> None:
+        """A personal LinkedIn profile has contacts (connections), not followers."""
+        contacts = self.account.currentData() in self._contacts
+        name = self.tr("Contacts") if contacts else self.tr("Followers")
+        self.followers_label.setText(name)
+        self.followers.setAccessibleName(name)
 
     def moment(self) -> datetime:
         value = self.when.dateTime()
@@ -157,7 +174,11 @@ class EntryDialog(QDialog):
             elif tab == 1:
                 account = self.account.currentData()
                 if account is None or _value(self.followers) is None:
-                    self.problem.setText(self.tr("Choose an account and enter its followers."))
+                    self.problem.setText(
+                        self.tr("Choose an account and enter its contacts.")
+                        if self.account.currentData() in self._contacts
+                        else self.tr("Choose an account and enter its followers.")
+                    )
                     return
                 enter_account_numbers(
                     connect, int(account), at, AccountCounts(followers=_value(self.followers))

@@ -6,12 +6,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from somestudio.app.metrics_dashboard import Period
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.network_names import network_name
 from somestudio.ui.theme import network_icon
 
@@ -67,9 +68,9 @@ class FilterBar(QWidget):
             strict=True,
         ):
             self.preset.addItem(text, key)
-        self.first = QDateEdit()
+        self.first = DayEdit()
         self.first.setAccessibleName(self.tr("From"))
-        self.last = QDateEdit()
+        self.last = DayEdit()
         self.last.setAccessibleName(self.tr("To"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.studio import Studio
-from somestudio.domain.growth.goals import Goal, GoalError, Measure, Per
+from somestudio.domain.growth.goals import Goal, GoalError, Measure, Per, goal_problem
 from somestudio.domain.posts import Account
-from somestudio.ui.metrics.goal_text import measure_name, problem_text
+from somestudio.ui.day_edit import DayEdit
+from somestudio.ui.metrics.goal_text import day_text, measure_name, problem_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate
 
@@ -46,16 +49,28 @@ class GoalDialog(QDialog):
         parent: QWidget | None = None,
         *,
         goal: Goal | None = None,
+        zone: ZoneInfo | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("GoalDialog")
         self.setWindowTitle(self.tr("Change goal") if goal else self.tr("New goal"))
         self._studio = studio
         self._goal = goal
+        self._today = today
+        self._zone = zone or ZoneInfo("UTC")
+        self._target_typed = goal is not None  # a kept goal's target is the user's own
         self._build(accounts, today)
         if goal is not None:
             self._fill(goal)
         self._kind_changed()
+        self._show_current()
+        self.measure.currentIndexChanged.connect(self._show_current)
+        self.account.currentIndexChanged.connect(self._show_current)
+        self.target.valueChanged.connect(self._target_edited)
+        for edit in (self.start, self.deadline):
+            edit.dateChanged.connect(self._recheck)
+        self.title.textChanged.connect(self._recheck)
+        self.kind.currentIndexChanged.connect(self._recheck)
 
     def _build(self, accounts: Sequence[Account], today: date) -> None:
         self.title = QLineEdit()
@@ -83,12 +98,15 @@ class GoalDialog(QDialog):
         self.per.setAccessibleName(self.tr("Per"))
         self.per.addItem(self.tr("week"), Per.WEEK)
         self.per.addItem(self.tr("month"), Per.MONTH)
-        self.start = QDateEdit(qdate(today))
+        self.start = DayEdit(qdate(today))
         self.start.setAccessibleName(self.tr("Start"))
         self.start.setCalendarPopup(True)
-        self.deadline = QDateEdit(qdate(today + timedelta(days=90)))
+        self.deadline = DayEdit(qdate(today + timedelta(days=90)))
         self.deadline.setAccessibleName(self.tr("Deadline"))
         self.deadline.setCalendarPopup(True)
+        self.current = QLabel()
+        self.current.setObjectName("GoalCurrent")
+        self.current.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("GoalProblem")
         self.problem.setWordWrap(True)
@@ -98,6 +116,7 @@ class GoalDialog(QDialog):
         self.form.addRow(self.tr("Kind"), self.kind)
         self.form.addRow(self.tr("Count"), self.measure)
         self.form.addRow(self.tr("Account"), self.account)
+        self.form.addRow(self.tr("Now"), self.current)
         self.form.addRow(self.tr("Target"), self.target)
         self.form.addRow(self.tr("Per"), self.per)
         self.form.addRow(self.tr("Start"), self.start)
@@ -130,8 +149,55 @@ class GoalDialog(QDialog):
         if goal.deadline is not None:
             self.deadline.setDate(qdate(goal.deadline))
 
+    def _target_edited(self) -> None:
+        if not self._filling_target:
+            self._target_typed = True
+        self._recheck()
+
+    _filling_target = False
+
+    def _show_current(self) -> None:
+        """The newest count of the chosen account, and (until the user types a target of
+        their own) a default target a tenth above it, never one already reached."""
+        cadence = self.kind.currentData() == CADENCE
+        measure = self.measure.currentData()
+        if cadence or measure != Measure.FOLLOWERS:
+            self.current.setText(
+                self.tr("Counted from the start date: the posts published from then on.")
+            )
+            return
+        account = self.account.currentData()
+        found = self._studio.goals().latest_followers(
+            account if isinstance(account, int) else None, self._today, self._zone
+        )
+        if found is None:
+            self.current.setText(self.tr("No follower count yet for this account."))
+            return
+        day, value = found
+        locale = QLocale()
+        self.current.setText(
+            self.tr("%1 (counted %2)")
+            .replace("%1", locale.toString(round(value)))
+            .replace("%2", day_text(day, self._today, locale))
+        )
+        if not self._target_typed:
+            self._filling_target = True
+            self.target.setValue(max(round(value) + 1, math.ceil(value * 1.1)))
+            self._filling_target = False
+
+    def _recheck(self) -> None:
+        """Once a problem is shown, say the next one or hide it as soon as it is fixed."""
+        if self.problem.isHidden():
+            return
+        problem = goal_problem(self.goal())
+        if problem is None:
+            self.problem.hide()
+        else:
+            self.problem.setText(problem_text(problem))
+
     def _kind_changed(self) -> None:
         cadence = self.kind.currentData() == CADENCE
+        self.form.setRowVisible(self.current, not cadence)
         self.form.setRowVisible(self.measure, not cadence)
         self.form.setRowVisible(self.deadline, not cadence)
         self.form.setRowVisible(self.per, cadence)
@@ -151,6 +217,13 @@ class GoalDialog(QDialog):
         )
 
     def save(self) -> None:
+        for edit in (self.start, self.deadline):
+            typed = edit.typed_problem() if edit.isVisibleTo(self) else None
+            if typed is not None:
+                self.problem.setText(typed)
+                self.problem.show()
+                edit.setFocus()
+                return
         goal = self.goal()
         book = self._studio.goals()
         try:

@@ -3,16 +3,19 @@ Metrics page and the monthly report. Every sentence goes through translate("Goal
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from somestudio.app.growth.goals import GoalStatus
-from somestudio.domain.growth.before_after import BeforeAfter, Verdict
+from somestudio.domain.growth.before_after import BeforeAfter, Side, Verdict
 from somestudio.domain.growth.cadence import CadenceProgress
 from somestudio.domain.growth.goals import Goal, Measure, Per
 from somestudio.domain.growth.pace import TargetState
 from somestudio.domain.growth.wins import Win, WinKind
+from somestudio.domain.networks import Network
+from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import day_month, qdate
 
@@ -25,6 +28,21 @@ class GoalWords(QObject):
 
     def days_left(self, count: int) -> str:
         return self.tr("%n day(s) left.", "", count)
+
+    def kept_weeks(self, count: int) -> str:
+        return self.tr("Kept in %1 of the last %n week(s).", "", count)
+
+    def kept_months(self, count: int) -> str:
+        return self.tr("Kept in %1 of the last %n month(s).", "", count)
+
+    def from_counts(self, count: int) -> str:
+        return self.tr("from %n count(s)", "", count)
+
+    def over_days(self, count: int) -> str:
+        return self.tr("over %n day(s)", "", count)
+
+    def window(self, count: int) -> str:
+        return self.tr("%n day(s)", "window before and after an action", count)
 
 
 _PLURALS = GoalWords()
@@ -88,10 +106,18 @@ def number(value: float, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(round(value))
 
 
-def goal_summary(goal: Goal, account_label: str, locale: QLocale | None = None) -> str:
-    """“Followers or contacts: 200 by 30.6. · Kahvila” or “2 posts a week · all accounts”."""
+def goal_summary(
+    goal: Goal,
+    account_label: str,
+    locale: QLocale | None = None,
+    network: Network | None = None,
+) -> str:
+    """“Followers or contacts: 200 by 30.6. · Mastodon · Kahvila” or “2 posts a week · all
+    accounts”."""
     locale = locale or QLocale()
     who = account_label or QCoreApplication.translate("Goals", "all accounts")
+    if account_label and network is not None:
+        who = f"{network_name(network)} · {account_label}"
     if goal.per is not None:
         pattern = (
             QCoreApplication.translate("Goals", "%1 posts a week")
@@ -200,16 +226,20 @@ def _cadence_text(status: GoalStatus, today: date, locale: QLocale) -> str:
 
 
 def _kept_text(cadence: CadenceProgress, locale: QLocale) -> str:
-    week = cadence.goal.per is Per.WEEK
-    return (
-        (
-            QCoreApplication.translate("Goals", "Kept in %1 of the last %2 weeks.")
-            if week
-            else QCoreApplication.translate("Goals", "Kept in %1 of the last %2 months.")
-        )
-        .replace("%1", locale.toString(cadence.kept))
-        .replace("%2", locale.toString(len(cadence.finished)))
+    count = len(cadence.finished)
+    pattern = (
+        _PLURALS.kept_weeks(count) if cadence.goal.per is Per.WEEK else _PLURALS.kept_months(count)
     )
+    return pattern.replace("%1", locale.toString(cadence.kept))
+
+
+def shown_fraction(status: GoalStatus, *, month_end: bool = False) -> float:
+    """How full a goal's bar is drawn: for a cadence at a month's end the share of finished
+    weeks (months) kept — what its sentence says — else the goal's own progress."""
+    cadence = status.cadence
+    if month_end and cadence is not None and cadence.finished:
+        return cadence.kept / len(cadence.finished)
+    return status.fraction
 
 
 def progress_name(goal: Goal) -> str:
@@ -217,33 +247,44 @@ def progress_name(goal: Goal) -> str:
     return QCoreApplication.translate("Goals", "Progress of goal %1").replace("%1", goal.title)
 
 
-def comparison_text(result: BeforeAfter, locale: QLocale | None = None) -> str:
-    """The before/after comparison in plain words, with its sample sizes and interval."""
+def compared_account(account_id: int | None, accounts: Sequence[Account]) -> str:
+    """The account a comparison was made on, as the lists name it (network · label)."""
+    for account in accounts:
+        if account.id == account_id:
+            return f"{network_name(account.network)} · {account.label}"
+    return QCoreApplication.translate("Goals", "All accounts together")
+
+
+def comparison_text(result: BeforeAfter, locale: QLocale | None = None, account: str = "") -> str:
+    """The before/after comparison in plain words, with its sample sizes and interval;
+    ``account``: which account (or accounts together) was compared."""
     locale = locale or QLocale()
 
     def per_day(value: float | None) -> str:
         return "–" if value is None else locale.toString(value, "f", 1)
 
+    def side(one: Side) -> str:
+        found = _PLURALS.from_counts(one.counts)
+        if one.days:
+            found += " " + _PLURALS.over_days(one.days)
+        return per_day(one.mean) + " (" + found + ")"
+
     sizes = (
-        QCoreApplication.translate(
-            "Goals",
-            "Follower growth per day, %1 days before: %2 (from %3 days with counts); "
-            "after: %4 (%5 days).",
-        )
-        .replace("%1", locale.toString(result.window_days))
-        .replace("%2", per_day(result.before.mean))
-        .replace("%3", locale.toString(result.before.days))
-        .replace("%4", per_day(result.after.mean))
-        .replace("%5", locale.toString(result.after.days))
+        QCoreApplication.translate("Goals", "Follower growth per day, %1 before: %2; after: %3.")
+        .replace("%1", _PLURALS.window(result.window_days))
+        .replace("%2", side(result.before))
+        .replace("%3", side(result.after))
     )
+    if account:
+        sizes = account + ": " + sizes
     if result.verdict is Verdict.CANNOT_TELL:
         return (
             sizes
             + " "
             + QCoreApplication.translate(
                 "Goals",
-                "The data cannot tell: each side needs counts on at least 5 days. Fetch or "
-                "enter followers more often and compare again later.",
+                "The data cannot tell: each side needs at least 3 spans between two counts "
+                "(4 counts). Fetch or enter followers more often and compare again later.",
             )
         )
     interval = (

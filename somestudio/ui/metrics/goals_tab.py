@@ -43,7 +43,7 @@ class GoalRow(QWidget):
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.summary = QLabel(goal_summary(goal, status.account_label))
+        self.summary = QLabel(goal_summary(goal, status.account_label, network=status.network))
         self.bar = QProgressBar()
         self.bar.setObjectName("GoalProgress")
         self.bar.setRange(0, 1000)
@@ -207,7 +207,9 @@ class GoalsSection(QWidget):
     def open_dialog(self, goal: Goal | None) -> None:
         from somestudio.ui.metrics.goal_dialog import GoalDialog  # noqa: PLC0415
 
-        dialog = GoalDialog(self._studio, self._studio.accounts(), self.today(), self, goal=goal)
+        dialog = GoalDialog(
+            self._studio, self._studio.accounts(), self.today(), self, goal=goal, zone=self._zone
+        )
         dialog.saved.connect(lambda _id: self._after_change())
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

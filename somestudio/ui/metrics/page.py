@@ -136,6 +136,13 @@ class MetricsPage(QWidget):
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.totals_chart)
         charts.addWidget(self.followers_chart)
+        # Two parts to three: the bars' channel names, axis title and legend need the room
+        # (left to their size hints, the bar chart got a sliver and its axis read "Engagem").
+        charts.setStretchFactor(0, 2)
+        charts.setStretchFactor(1, 3)
+        charts.setSizes([400, 600])
+        charts.setChildrenCollapsible(False)
+        self.charts = charts
         overview = QWidget()
         overview_layout = QVBoxLayout(overview)
         overview_layout.addWidget(self.table, 2)
@@ -535,14 +542,20 @@ class MetricsPage(QWidget):
         """Each of the period's actions: follower growth before against after. A change is
         set in bold like a claimed finding; "cannot tell" is said as plainly."""
         from somestudio.domain.growth.before_after import Verdict  # noqa: PLC0415
-        from somestudio.ui.metrics.goal_text import comparison_text, day_text  # noqa: PLC0415
+        from somestudio.ui.metrics.goal_text import (  # noqa: PLC0415
+            compared_account,
+            comparison_text,
+            day_text,
+        )
 
         end = loaded.data.period.end - timedelta(seconds=1)
         today = end.astimezone(self._zone).date()  # the period's last day: years shown apart
         for action, result in loaded.data.comparisons:
             head = f"{action.note} ({day_text(action.day, today)}): "
             claimed = result.verdict in {Verdict.UP, Verdict.DOWN}
-            item = QListWidgetItem(("✔ " if claimed else "") + head + comparison_text(result))
+            account = compared_account(action.account_id, loaded.accounts)
+            text = comparison_text(result, account=account)
+            item = QListWidgetItem(("✔ " if claimed else "") + head + text)
             item.setData(Qt.ItemDataRole.UserRole, "before_after")
             if claimed:
                 font = item.font()

@@ -182,6 +182,15 @@ class _Writer:
             ),
         )
 
+    def room_for(self, text: str, size: float = 10, *, bold: bool = False) -> float:
+        """The room ``text`` takes (with its spacing) when drawn by ``text()``."""
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        box = self.metrics(font).boundingRect(QRectF(0, 0, WIDTH, 10_000), flags, text)
+        return box.height() + 4
+
     def text(
         self, text: str, size: float = 10, *, bold: bool = False, colour: QColor = INK
     ) -> None:
@@ -304,22 +313,31 @@ def _goals(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
     if not report.goals:
         return
     from somestudio.app.metrics_report import month_period_end  # noqa: PLC0415
-    from somestudio.ui.metrics.goal_text import goal_summary, status_text  # noqa: PLC0415
+    from somestudio.ui.metrics.goal_text import (  # noqa: PLC0415
+        goal_summary,
+        shown_fraction,
+        status_text,
+    )
 
     last_day = month_period_end(report.month) - timedelta(days=1)
     out.heading(QCoreApplication.translate("MonthlyReport", "Goals"), 90)
     for status in report.goals:
         out.ensure(70)
         out.text(status.goal.title, 10.5, bold=True)
-        out.text(goal_summary(status.goal, status.account_label, locale), 8.5, colour=MUTED)
+        out.text(
+            goal_summary(status.goal, status.account_label, locale, status.network),
+            8.5,
+            colour=MUTED,
+        )
         top = out.y
         out.painter.setPen(QPen(RULE, 1))
         out.painter.setBrush(QColor(LIGHT.surface_alt))
         out.painter.drawRoundedRect(QRectF(0, top, WIDTH, 10), 4, 4)
         out.painter.setBrush(QColor(LIGHT_SERIES[0]))
         out.painter.setPen(Qt.PenStyle.NoPen)
-        if status.fraction > 0:
-            out.painter.drawRoundedRect(QRectF(0, top, WIDTH * status.fraction, 10), 4, 4)
+        fraction = shown_fraction(status, month_end=True)
+        if fraction > 0:
+            out.painter.drawRoundedRect(QRectF(0, top, WIDTH * fraction, 10), 4, 4)
         out.painter.setBrush(Qt.BrushStyle.NoBrush)
         out.y = top + 14
         out.text(status_text(status, last_day, locale, month_end=True), 9)
@@ -375,11 +393,13 @@ def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
     if not report.totals:
         out.text(QCoreApplication.translate("MonthlyReport", "Nothing was published this month."))
         return
+    # A network that reports none of the figures engagements are made of shows "not
+    # offered", never a 0 it did not say (as the Metrics page does).
     rows = [
         (
             network_name(t.current.network),
-            t.current.engagements,
-            t.previous.engagements if t.previous else 0,
+            t.current.engagements if t.current.offers_engagements else None,
+            (t.previous.engagements if t.previous else 0) if t.current.offers_engagements else None,
         )
         for t in report.totals
     ]
@@ -408,18 +428,23 @@ def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
                 _number(c.reposts, locale),
                 _number(c.replies, locale),
                 _number(c.views, locale),
-                _number(c.engagements, locale),
-                format_change(change(c.engagements, previous), locale),
+                _number(c.engagements if c.offers_engagements else None, locale),
+                format_change(change(c.engagements, previous), locale)
+                if c.offers_engagements
+                else "–",
             )
         )
     _table(out, columns, widths, body)
 
 
-def _bars(out: _Writer, rows: Sequence[tuple[str, int, int]], locale: QLocale) -> None:
+def _bars(
+    out: _Writer, rows: Sequence[tuple[str, int | None, int | None]], locale: QLocale
+) -> None:
+    """Each channel's engagements this month beside the previous; None: not offered."""
     height = 150.0
     out.ensure(height + 40)
     top = out.y
-    high = max([max(r[1], r[2]) for r in rows] + [1])
+    high = max([max(r[1] or 0, r[2] or 0) for r in rows] + [1])
     slot = WIDTH / len(rows)
     bar = min(34.0, slot / 3)
     now_colour = QColor(LIGHT_SERIES[0])
@@ -429,6 +454,23 @@ def _bars(out: _Writer, rows: Sequence[tuple[str, int, int]], locale: QLocale) -
     out.painter.drawLine(QPointF(0, top + height), QPointF(WIDTH, top + height))
     for index, (name, now, before) in enumerate(rows):
         centre = slot * index + slot / 2
+        if now is None or before is None:
+            out.font(7)
+            out.painter.setPen(MUTED)
+            out.painter.drawText(
+                QRectF(slot * index + 2, top + height - 28, slot - 4, 26),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+                | int(Qt.TextFlag.TextWordWrap),
+                QCoreApplication.translate("TotalsModel", "not offered"),
+            )
+            out.painter.setPen(INK)
+            out.font(8)
+            out.painter.drawText(
+                QRectF(slot * index + 2, top + height + 3, slot - 4, 26),
+                int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap),
+                name,
+            )
+            continue
         for offset, value, colour in (
             (-bar / 2 - 2, before, before_colour),
             (bar / 2 + 2, now, now_colour),
@@ -733,12 +775,20 @@ def _actions(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
     """The month's own actions and whether follower growth changed after each."""
     if not report.actions:
         return
-    from somestudio.ui.metrics.goal_text import comparison_text, day_text  # noqa: PLC0415
+    from somestudio.ui.metrics.goal_text import (  # noqa: PLC0415
+        compared_account,
+        comparison_text,
+        day_text,
+    )
 
     out.heading(QCoreApplication.translate("MonthlyReport", "Your actions"), 80)
     for action, result in report.actions:
-        out.text(f"{action.note} ({day_text(action.day, report.month, locale)})", 10, bold=True)
-        out.text(comparison_text(result, locale), 9)
+        account = compared_account(action.account_id, report.accounts)
+        head = f"{action.note} ({day_text(action.day, report.month, locale)})"
+        body = comparison_text(result, locale, account)
+        out.ensure(out.room_for(head, 10, bold=True) + out.room_for(body, 9))  # kept together
+        out.text(head, 10, bold=True)
+        out.text(body, 9)
 
 
 def _community(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:

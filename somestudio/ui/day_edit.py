@@ -1,0 +1,139 @@
+"""A day field that takes a whole date typed at once.
+
+Qt's QDateEdit edits one section at a time: typing "3/31/27" over a selected "11/15/26" is
+refused, and typing without selecting lands digits in whichever section the cursor is in
+(3/31/27 became 12/31/27, 11/25/26 became 11/3/25). Here the field shows the locale's short
+format with a four-digit year and reads anything typed in it as a whole date — the shown
+format, or the same with a two-digit year (27 is 2027). Text that is not a day, or a day
+outside the field's range, is never swapped silently for another: ``typed_problem()`` names it
+so the dialog can refuse to save.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QValidator
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+_TYPING = re.compile(r"[0-9./\- ]*")
+
+
+def four_digit_year_format(locale: QLocale) -> str:
+    """The locale's short date format with the year in four digits: M/d/yyyy, d.M.yyyy."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+class DayEdit(QDateEdit):
+    def __init__(self, day: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(four_digit_year_format(QLocale()))
+        self.setCalendarPopup(True)
+        self.setKeyboardTracking(False)  # no half-typed day (3/31/19…) is ever taken
+        self.setMinimumDate(QDate(2000, 1, 1))
+        self.setMaximumDate(QDate(2099, 12, 31))
+        if day is not None:
+            self.setDate(day)
+        self._refused: str | None = None
+        self.dateChanged.connect(self._forget_refused)
+
+    def _forget_refused(self) -> None:
+        self._refused = None
+
+    def parse(self, text: str) -> QDate:
+        """The day ``text`` names in the shown format (or with a two-digit year), or an
+        invalid QDate."""
+        shown = self.displayFormat()
+        locale = QLocale()
+        for pattern in (shown, shown.replace("yyyy", "yy")):
+            day = locale.toDate(text.strip(), pattern)
+            if day.isValid():
+                if "yyyy" not in pattern and day.year() < 2000:
+                    day = day.addYears(100)  # Qt reads 27 as 1927
+                return day
+        return QDate()
+
+    def _in_range(self, day: QDate) -> bool:
+        return self.minimumDate() <= day <= self.maximumDate()
+
+    def validate(self, text: str, pos: int) -> object:  # type: ignore[override]
+        day = self.parse(text)
+        if day.isValid() and self._in_range(day):
+            return QValidator.State.Acceptable, text, pos
+        if _TYPING.fullmatch(text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        day = self.parse(text)
+        if day.isValid() and self._in_range(day):
+            return QDateTime(day, QTime(0, 0))
+        return self.dateTime()
+
+    def _readable(self, text: str) -> bool:
+        day = self.parse(text)
+        return day.isValid() and self._in_range(day)
+
+    def _select_all(self) -> None:
+        self.lineEdit().selectAll()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        had_focus = self.hasFocus()
+        super().mousePressEvent(event)
+        if not had_focus:  # the first click selects the whole day, as Tab does
+            QTimer.singleShot(0, self, self._select_all)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.lineEdit().selectAll()  # the whole day, not one section
+            return
+        # Enter or leaving the field puts the previous day back when the text is no day:
+        # remember what was typed so the dialog names it instead of saving another day.
+        before = self.lineEdit().text()
+        super().keyPressEvent(event)
+        if event.key() in {Qt.Key.Key_Return, Qt.Key.Key_Enter}:
+            self._refused = None if self._readable(before) else before
+        else:
+            after = self.lineEdit().text()
+            self._refused = None if self._readable(after) else after
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # The whole day selected (not one section): what is typed replaces it all.
+        self.lineEdit().selectAll()
+        QTimer.singleShot(0, self, self._select_all)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        text = self.lineEdit().text()
+        if not self._readable(text):
+            self._refused = text
+        super().focusOutEvent(event)
+
+    def typed_problem(self) -> str | None:
+        """What is wrong with the text typed in the field (now or before Qt put the previous
+        day back), in the user's language; None when it is the day shown."""
+        text = self._refused
+        if text is None or self._readable(text):
+            return None
+        day = self.parse(text)
+        if day.isValid() and self._in_range(day):
+            return None
+        example = QLocale().toString(self.date(), self.displayFormat())
+        if day.isValid():
+            return (
+                QCoreApplication.translate(
+                    "DayEdit", "The day %1 is outside the years %2–%3; nothing was saved."
+                )
+                .replace("%1", text.strip())
+                .replace("%2", str(self.minimumDate().year()))
+                .replace("%3", str(self.maximumDate().year()))
+            )
+        return (
+            QCoreApplication.translate(
+                "DayEdit", "“%1” is not a day: write it like %2. Nothing was saved."
+            )
+            .replace("%1", text.strip())
+            .replace("%2", example)
+        )

@@ -1,0 +1,119 @@
+"""Typing a whole date into a day field gives that day (Qt's sectioned date edit turned
+3/31/27 into 12/31/27 and 11/25/26 into 11/3/25); text that is no day, or a day out of range,
+is named and the dialog refuses to save instead of keeping another day."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import open_workspace
+from somestudio.ui.day_edit import DayEdit, four_digit_year_format
+from somestudio.ui.metrics.actions_tab import ActionDialog
+
+US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+FI = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+
+
+@pytest.fixture
+def us_locale() -> Iterator[None]:
+    QLocale.setDefault(US)
+    yield
+    QLocale.setDefault(QLocale.c())
+
+
+def typed(qtbot: QtBot, edit: DayEdit, text: str, *, select: bool = True) -> None:
+    edit.show()
+    if select:
+        edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_the_year_is_shown_in_four_digits() -> None:
+    assert four_digit_year_format(US) == "M/d/yyyy"
+    assert four_digit_year_format(FI) == "d.M.yyyy"
+
+
+def test_focus_selects_the_whole_day(qtbot: QtBot, us_locale: None) -> None:
+    edit = DayEdit(QDate(2026, 11, 15))
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.lineEdit().deselect()
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    assert edit.lineEdit().selectedText() == "11/15/2026"
+    typed(qtbot, edit, "3/31/27", select=False)
+    assert edit.date().toPython() == date(2027, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "select", "expected"),
+    [
+        ("3/31/27", True, date(2027, 3, 31)),
+        ("11/25/26", True, date(2026, 11, 25)),
+        ("3/31/2027", True, date(2027, 3, 31)),
+    ],
+)
+def test_a_whole_date_typed_is_that_day(
+    qtbot: QtBot, us_locale: None, text: str, select: bool, expected: date
+) -> None:
+    edit = DayEdit(QDate(2026, 11, 15))
+    qtbot.addWidget(edit)
+    typed(qtbot, edit, text, select=select)
+    assert edit.date().toPython() == expected
+    assert edit.typed_problem() is None
+
+
+def test_finnish_dates_are_typed_day_first(qtbot: QtBot) -> None:
+    QLocale.setDefault(FI)
+    try:
+        edit = DayEdit(QDate(2026, 11, 15))
+        qtbot.addWidget(edit)
+        typed(qtbot, edit, "31.3.2027")
+        assert edit.date().toPython() == date(2027, 3, 31)
+        assert edit.text() == "31.3.2027"
+    finally:
+        QLocale.setDefault(QLocale.c())
+
+
+def test_no_day_is_refused_by_name_and_nothing_is_saved(
+    qtbot: QtBot, us_locale: None, tmp_path: Path
+) -> None:
+    workspace = open_workspace(tmp_path)
+    try:
+        dialog = ActionDialog(Studio(workspace), [], date(2026, 12, 3))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.note.setText("job fair")
+        typed(qtbot, dialog.day, "13/45/2026")
+        dialog.note.setFocus()  # Qt puts the previous day back as the field loses focus
+        assert dialog.day.date().toPython() == date(2026, 12, 3)
+        dialog.save()
+        assert dialog.problem.text() == (
+            "“13/45/2026” is not a day: write it like 12/3/2026. Nothing was saved."
+        )
+        assert Studio(workspace).timeline().user_actions(date(2000, 1, 1), date(2100, 1, 1)) == []
+        typed(qtbot, dialog.day, "11/25/26")  # Enter saves the dialog
+        assert not dialog.isVisible()
+        (kept,) = Studio(workspace).timeline().user_actions(date(2000, 1, 1), date(2100, 1, 1))
+        assert kept.day == date(2026, 11, 25)
+    finally:
+        workspace.close()
+
+
+def test_a_day_out_of_range_is_named_not_clamped(qtbot: QtBot, us_locale: None) -> None:
+    edit = DayEdit(QDate(2026, 11, 15))
+    qtbot.addWidget(edit)
+    typed(qtbot, edit, "3/31/1999")  # 3/31/19 on the way is never taken either
+    assert edit.date().toPython() == date(2026, 11, 15)
+    assert edit.typed_problem() == (
+        "The day 3/31/1999 is outside the years 2000–2099; nothing was saved."
+    )
