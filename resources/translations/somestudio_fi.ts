@@ -1264,6 +1264,14 @@
         <translation>Kirjoita ensin jotakin.</translation>
     </message>
     <message>
+        <source>Not saved: this post is scheduled, and with these changes it could not go out. Fix this (your edits are still here), or unschedule it on the calendar first: %1</source>
+        <translation>Ei tallennettu: julkaisu on ajastettu, eikä se näillä muutoksilla voisi lähteä. Korjaa tämä (muutoksesi ovat yhä tässä) tai peru ajastus ensin kalenterissa: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled post was left unchanged: your edits could not go out as they were, so they were kept as a new draft.</source>
+        <translation>Ajastettu julkaisu jätettiin ennalleen: muutoksesi eivät olisi voineet lähteä sellaisinaan, joten ne säilytettiin uutena luonnoksena.</translation>
+    </message>
+    <message>
         <source>Choose where it goes first.</source>
         <translation>Valitse ensin, minne julkaisu lähtee.</translation>
     </message>

@@ -164,12 +164,20 @@ class Collaborations:
         return rows.partner_of_post(self.workspace.connection(), post_id)
 
     def disclosure(
-        self, post_id: int | None, text: str, channel: str | None, *, channel_name: str, lang: str
+        self,
+        post_id: int | None,
+        text: str,
+        channel: str | None,
+        *,
+        channel_name: str,
+        lang: str,
+        paid: bool = False,
     ) -> list[DisclosureFinding]:
-        """The post's disclosure findings on ``channel``; none for a post of no collaboration."""
-        if post_id is None:
-            return []
-        partner = self.partner_of_post(post_id)
+        """The post's disclosure findings on ``channel``: naming its collaboration's partner;
+        for a post of none ticked ``paid``, the marking alone; none otherwise."""
+        partner = None if post_id is None else self.partner_of_post(post_id)
         if partner is None:
-            return []
+            if not paid:
+                return []
+            partner = ""
         return check_disclosure(text, partner, channel, channel_name=channel_name, lang=lang)
