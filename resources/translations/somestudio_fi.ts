@@ -973,6 +973,10 @@
         <translation>julkaistu</translation>
     </message>
     <message>
+        <source>scheduled</source>
+        <translation>ajastettu</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>luonnos</translation>
     </message>
@@ -1003,6 +1007,28 @@
     <message>
         <source>File: %1</source>
         <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · viimeistään %2</translation>
+    </message>
+    <message>
+        <source>Not all posts are out</source>
+        <translation>Kaikkia julkaisuja ei ole julkaistu</translation>
+    </message>
+    <message>
+        <source>These posts owed to %1 are not published yet:
+%2
+
+Move the collaboration to Delivered anyway?</source>
+        <translation>Näitä yhteistyökumppanille %1 luvattuja julkaisuja ei ole vielä julkaistu:
+%2
+
+Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
+    </message>
+    <message>
+        <source>Move to Delivered</source>
+        <translation>Siirrä vaiheeseen Toimitettu</translation>
     </message>
     <message>
         <source>Attach a file</source>

@@ -173,14 +173,17 @@ def _deliverables(conn: sqlite3.Connection, collab_id: int) -> tuple[Deliverable
     rows = conn.execute(
         "SELECT cd.id, cd.network, cd.due, cd.post_id, cd.note,"
         " EXISTS (SELECT 1 FROM deliveries d WHERE d.post_id = cd.post_id"
-        "         AND d.state = 'published')"
+        "         AND d.state = 'published'),"
+        " EXISTS (SELECT 1 FROM deliveries d WHERE d.post_id = cd.post_id"
+        "         AND d.state = 'scheduled')"
         " FROM collab_deliverables cd LEFT JOIN posts p ON p.id = cd.post_id"
         " WHERE cd.collab_id = ? AND (cd.post_id IS NULL OR p.deleted_at IS NULL)"
         " ORDER BY cd.due, cd.id",
         (collab_id,),
     )
     return tuple(
-        Deliverable(int(r[0]), r[1], date.fromisoformat(r[2]), r[3], bool(r[5]), r[4]) for r in rows
+        Deliverable(int(r[0]), r[1], date.fromisoformat(r[2]), r[3], bool(r[5]), r[4], bool(r[6]))
+        for r in rows
     )
 
 

@@ -241,7 +241,12 @@ class CollabPage(QWidget):
         self.back_button.setEnabled(ORDER.index(collab.state) > 0)
         self.details.setText(self._details(collab))
         for item in collab.deliverables:
-            done = self.tr("published") if item.published else self.tr("draft")
+            if item.published:
+                done = self.tr("published")
+            elif item.scheduled:
+                done = self.tr("scheduled")
+            else:
+                done = self.tr("draft")
             text = (
                 self.tr("%1 · due %2 · %3")
                 .replace("%1", network_name(Network(item.network)))
@@ -307,8 +312,39 @@ class CollabPage(QWidget):
 
     def step_forward(self) -> None:
         collab = self.current()
-        if collab is not None:
-            self._move(next_state(collab.state))
+        if collab is None:
+            return
+        wanted = next_state(collab.state)
+        owed = [d for d in collab.deliverables if not d.published]
+        if wanted is not CollabState.DELIVERED or not owed:
+            self._move(wanted)
+            return
+        collab_id = collab.id
+
+        def chosen(index: int | None) -> None:
+            current = self.current()
+            if index == 0 and current is not None and current.id == collab_id:
+                self._move(wanted)
+
+        posts = "\n".join(
+            "• "
+            + self.tr("%1 · due %2")
+            .replace("%1", network_name(Network(d.network)))
+            .replace("%2", day_text(d.due))
+            for d in owed
+        )
+        self.prompts.choose(
+            self.tr("Not all posts are out"),
+            self.tr(
+                "These posts owed to %1 are not published yet:\n%2\n\nMove the "
+                "collaboration to Delivered anyway?"
+            )
+            .replace("%1", collab.partner.company)
+            .replace("%2", posts),
+            [self.tr("Move to Delivered")],
+            chosen,
+            default=None,
+        )
 
     def step_back(self) -> None:
         collab = self.current()

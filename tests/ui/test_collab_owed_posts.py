@@ -1,0 +1,106 @@
+"""The Partners page and its reminders follow the owed posts (trial 18): a scheduled post
+shows as scheduled after the page reloads, moving to Delivered with posts not yet out asks
+first (naming them), and a post due today is due even once the agreement is invoiced."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.collab.service import Collaborations, NewCollaboration
+from somestudio.app.composer import Composer
+from somestudio.app.planning import Planner
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.collab.reminders import ReminderKind
+from somestudio.domain.collab.states import CollabState
+from somestudio.domain.networks import Network
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.ui.collab.page import CollabPage
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+NOW = datetime(2027, 3, 10, 9, 0, tzinfo=UTC)
+TODAY = date(2027, 3, 10)
+
+
+class ChoosingPrompts:
+    def __init__(self, answer: int | None) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def choose(self, title: str, text: str, options: object, on_choice: Any, **_: object) -> None:
+        self.asked.append(text)
+        on_choice(self.answer)
+
+
+@pytest.fixture
+def workspace(home: Path) -> Iterator[Workspace]:
+    ws = open_workspace(home)
+    conn = ws.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(conn, Network.X, "kahvila")
+    yield ws
+    ws.close()
+
+
+def _collab(workspace: Workspace, due: date) -> tuple[int, int]:
+    collabs = Collaborations(workspace)
+    collab_id = collabs.add(
+        NewCollaboration(
+            company="Kenkä Oy", fee=Decimal(100), vat_rate=Decimal("25.5"),
+            agreed_on=date(2027, 3, 1), contact="", language="fi", title="Talvi",
+        )
+    )  # fmt: skip
+    collabs.move(collab_id, CollabState.AGREED, date(2027, 3, 1))
+    return collab_id, collabs.add_deliverable(collab_id, Network.X, due, lang="fi")
+
+
+def test_a_scheduled_owed_post_shows_as_scheduled(qtbot: QtBot, workspace: Workspace) -> None:
+    _, post_id = _collab(workspace, date(2027, 3, 20))
+    page = CollabPage(Studio(workspace), HELSINKI, clock=lambda: NOW)
+    qtbot.addWidget(page)
+    assert page.posts.item(0).text().endswith("· draft")
+    draft = Composer(workspace).load(post_id)
+    assert draft is not None
+    Composer(workspace).save(replace(draft, base_text=draft.base_text + " Tervetuloa!"))
+    at = datetime(2027, 3, 12, 10, tzinfo=UTC)
+    Planner(workspace, now=lambda: NOW).schedule_existing(post_id, at, "Europe/Helsinki")
+    page.reload()  # what the window does on its data-changed signal
+    assert page.posts.item(0).text().endswith("· scheduled")
+
+
+def test_moving_to_delivered_with_posts_not_out_asks_first(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    prompts = ChoosingPrompts(None)
+    _collab(workspace, date(2027, 3, 20))
+    page = CollabPage(Studio(workspace), HELSINKI, clock=lambda: NOW, prompts=prompts)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    assert page.forward_button.text() == "Move to: Delivered"
+    page.forward_button.click()
+    assert len(prompts.asked) == 1
+    assert "Kenkä Oy" in prompts.asked[0] and "• X · due " in prompts.asked[0]
+    current = page.current()
+    assert current is not None and current.state is CollabState.AGREED  # cancelled
+    prompts.answer = 0
+    page.forward_button.click()
+    current = page.current()
+    assert current is not None and current.state is CollabState.DELIVERED
+
+
+def test_a_post_due_today_is_due_even_when_invoiced(workspace: Workspace) -> None:
+    collab_id, post_id = _collab(workspace, TODAY)
+    collabs = Collaborations(workspace)
+    for state in (CollabState.DELIVERED, CollabState.INVOICED):
+        collabs.move(collab_id, state, TODAY)
+    found = collabs.reminders(TODAY)
+    assert [(r.kind, r.post_id) for r in found] == [(ReminderKind.POST_DUE, post_id)]
