@@ -782,6 +782,10 @@
         <translation>Uusi yhteistyö</translation>
     </message>
     <message>
+        <source>Edit collaboration</source>
+        <translation>Muokkaa yhteistyötä</translation>
+    </message>
+    <message>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -852,6 +856,10 @@
     <message>
         <source>Add collaboration</source>
         <translation>Lisää yhteistyö</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Tallenna muutokset</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -929,6 +937,14 @@
         <translation>Poista yhteistyö</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Muokkaa yhteistyötä</translation>
+    </message>
+    <message>
         <source>Add post…</source>
         <translation>Lisää julkaisu…</translation>
     </message>
@@ -991,6 +1007,10 @@
     <message>
         <source>State: %1</source>
         <translation>Vaihe: %1</translation>
+    </message>
+    <message>
+        <source>Offered on %1 · payment due %2</source>
+        <translation>Tarjottu %1 · eräpäivä %2</translation>
     </message>
     <message>
         <source>Agreed on %1 · payment due %2</source>

@@ -75,6 +75,48 @@ def add_collaboration(
     return int(cursor.lastrowid or 0)
 
 
+def update_collaboration(
+    conn: sqlite3.Connection,
+    collab_id: int,
+    partner_id: int,
+    *,
+    title: str,
+    fee: Decimal,
+    vat_rate: Decimal,
+    agreed_on: date,
+    payment_due: date | None,
+    terms: str,
+) -> bool:
+    """The agreement's terms as edited (its state and days noted by moves stay); a partner
+    it no longer belongs to and left with none goes."""
+    row = conn.execute(
+        "SELECT partner_id FROM collaborations WHERE id = ?", (collab_id,)
+    ).fetchone()
+    if row is None:
+        return False
+    conn.execute(
+        "UPDATE collaborations SET partner_id = ?, title = ?, fee_cents = ?, vat_bp = ?,"
+        " agreed_on = ?, payment_due = ?, terms = ?, updated_at = ? WHERE id = ?",
+        (
+            partner_id,
+            title,
+            to_cents(fee),
+            _rate_bp(vat_rate),
+            agreed_on.isoformat(),
+            payment_due.isoformat() if payment_due else None,
+            terms,
+            utc_text(utc_now()),
+            collab_id,
+        ),
+    )
+    conn.execute(
+        "DELETE FROM partners WHERE id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM collaborations WHERE partner_id = ?)",
+        (row[0], row[0]),
+    )
+    return True
+
+
 def move_state(
     conn: sqlite3.Connection, collab_id: int, current: CollabState, wanted: CollabState, on: date
 ) -> bool:

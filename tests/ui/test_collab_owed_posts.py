@@ -104,3 +104,57 @@ def test_a_post_due_today_is_due_even_when_invoiced(workspace: Workspace) -> Non
         collabs.move(collab_id, state, TODAY)
     found = collabs.reminders(TODAY)
     assert [(r.kind, r.post_id) for r in found] == [(ReminderKind.POST_DUE, post_id)]
+
+
+def test_a_collaboration_is_edited_in_its_dialog_prefilled(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    from somestudio.ui.collab.collab_dialog import CollabDialog  # noqa: PLC0415
+
+    collab_id, _ = _collab(workspace, date(2027, 3, 20))
+    Collaborations(workspace).attach(collab_id, Path("/home/me/kenka.pdf"))
+    page = CollabPage(Studio(workspace), HELSINKI, clock=lambda: NOW)
+    qtbot.addWidget(page)
+    assert page.edit_button.isEnabled() and page.edit_button.accessibleName()
+    page.edit_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, CollabDialog)
+    assert dialog.windowTitle() == "Edit collaboration"
+    assert (dialog.company.text(), dialog.fee.text(), dialog.vat.text()) == (
+        "Kenkä Oy",
+        "100,00",
+        "25,5",
+    )
+    assert dialog.title.text() == "Talvi" and dialog.files.toPlainText() == "/home/me/kenka.pdf"
+    dialog.title.setText("Talvikengät")
+    dialog.fee.setText("120,50")
+    dialog.contact.setText("Kalle, kalle@example.test")
+    dialog.terms.setPlainText("Kaksi julkaisua")
+    dialog.has_due.setChecked(False)
+    dialog.accept_button.click()
+    assert not dialog.isVisible(), dialog.problem.text()
+    got = Collaborations(workspace).get(collab_id)
+    assert (got.title, got.fee, got.partner.contact, got.terms, got.payment_due) == (
+        "Talvikengät",
+        Decimal("120.50"),
+        "Kalle, kalle@example.test",
+        "Kaksi julkaisua",
+        None,
+    )
+    assert got.state is CollabState.AGREED and got.files == ("/home/me/kenka.pdf",)
+    assert "Talvikengät" in page.details.text()
+
+
+def test_an_offer_says_offered_until_it_is_agreed(qtbot: QtBot, workspace: Workspace) -> None:
+    collabs = Collaborations(workspace)
+    collabs.add(
+        NewCollaboration(
+            company="Leipomo", fee=Decimal(300), vat_rate=Decimal("25.5"),
+            agreed_on=date(2027, 3, 1), contact="", language="fi",
+        )
+    )  # fmt: skip
+    page = CollabPage(Studio(workspace), HELSINKI, clock=lambda: NOW)
+    qtbot.addWidget(page)
+    assert "Offered on " in page.details.text() and "Agreed on" not in page.details.text()
+    page.forward_button.click()
+    assert "Agreed on " in page.details.text()

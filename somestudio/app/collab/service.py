@@ -89,6 +89,38 @@ class Collaborations:
                     rows.add_file(conn, collab_id, path.strip())
         return collab_id
 
+    def edit(self, collab_id: int, edited: NewCollaboration) -> Collaboration:
+        """Change what was entered: the partner (another company is another partner), its
+        contact and report language, title, fee, VAT, days, terms, and the file paths (as
+        listed in ``edited``). The state and the days the moves noted stay."""
+        current = self.get(collab_id)
+        company = edited.company.strip()
+        if not company:
+            raise CollabError("collab.company_missing")
+        if edited.language not in ("fi", "en"):
+            raise CollabError("collab.bad_language", language=edited.language)
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            partner_id = rows.save_partner(conn, company, edited.contact.strip(), edited.language)
+            rows.update_collaboration(
+                conn,
+                collab_id,
+                partner_id,
+                title=edited.title.strip(),
+                fee=edited.fee,
+                vat_rate=edited.vat_rate,
+                agreed_on=edited.agreed_on,
+                payment_due=edited.payment_due,
+                terms=edited.terms,
+            )
+            wanted = [p.strip() for p in edited.files if p.strip()]
+            for path in current.files:
+                if path not in wanted:
+                    rows.remove_file(conn, collab_id, path)
+            for path in wanted:
+                rows.add_file(conn, collab_id, path)
+        return self.get(collab_id)
+
     def move(self, collab_id: int, wanted: CollabState, on: date) -> Collaboration:
         """One step forward or back; ``on`` is the day invoiced or paid."""
         current = self.get(collab_id).state

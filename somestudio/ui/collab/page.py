@@ -143,6 +143,10 @@ class CollabPage(QWidget):
         self.remove_button = self._button(
             self.tr("Remove…"), self.tr("Remove collaboration"), self.remove
         )
+        self.edit_button = self._button(
+            self.tr("Edit…"), self.tr("Edit collaboration"), self.edit_collaboration
+        )
+        self.edit_button.setObjectName("EditCollaboration")
         self.add_post_button = self._button(
             self.tr("Add post…"), self.tr("Add post"), self.add_deliverable
         )
@@ -162,6 +166,7 @@ class CollabPage(QWidget):
         states.addWidget(self.forward_button)
         states.addWidget(self.back_button)
         states.addStretch(1)
+        states.addWidget(self.edit_button)
         posts = QHBoxLayout()
         posts.addWidget(self.add_post_button)
         posts.addWidget(self.open_button)
@@ -219,6 +224,7 @@ class CollabPage(QWidget):
             self.forward_button,
             self.back_button,
             self.remove_button,
+            self.edit_button,
             self.attach_button,
             self.add_post_button,
             self.report_button,
@@ -271,7 +277,12 @@ class CollabPage(QWidget):
             .replace("%3", money_text(collab.vat))
             .replace("%4", money_text(collab.gross)),
             self.tr("State: %1").replace("%1", state_word(collab.state)),
-            self.tr("Agreed on %1 · payment due %2")
+            (
+                # Until it is agreed, the day entered is the day of the offer.
+                self.tr("Offered on %1 · payment due %2")
+                if collab.state is CollabState.OFFERED
+                else self.tr("Agreed on %1 · payment due %2")
+            )
             .replace("%1", day_text(collab.agreed_on))
             .replace("%2", day_text(collab.payment_due)),
         ]
@@ -290,6 +301,23 @@ class CollabPage(QWidget):
     def new_collaboration(self) -> None:
         dialog = CollabDialog(self.today(), self._create, self)
         self._open(dialog)
+
+    def edit_collaboration(self) -> None:
+        collab = self.current()
+        if collab is None:
+            return
+        collab_id = collab.id
+
+        def save(edited: NewCollaboration) -> str | None:
+            try:
+                self.collabs.edit(collab_id, edited)
+            except CollabError as exc:
+                return self._fail(exc)
+            self.reload(select=collab_id)
+            self.data_changed.emit()  # the partner's name may show elsewhere
+            return None
+
+        self._open(CollabDialog(self.today(), save, self, editing=collab))
 
     def _create(self, new: NewCollaboration) -> str | None:
         try:
