@@ -818,8 +818,8 @@
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <source>Report language</source>
-        <translation>Raportin kieli</translation>
+        <source>Language (report, post marking)</source>
+        <translation>Kieli (raportti, julkaisun merkintä)</translation>
     </message>
     <message>
         <source>Title</source>

@@ -275,6 +275,14 @@ def partner_of_post(conn: sqlite3.Connection, post_id: int) -> str | None:
     return None if row is None else str(row[0])
 
 
+def due_of_post(conn: sqlite3.Connection, post_id: int) -> date | None:
+    """The day the post is owed by, when it is a collaboration's deliverable."""
+    row = conn.execute(
+        "SELECT due FROM collab_deliverables WHERE post_id = ? ORDER BY due LIMIT 1", (post_id,)
+    ).fetchone()
+    return None if row is None else date.fromisoformat(str(row[0]))
+
+
 def partner_names(conn: sqlite3.Connection, states: tuple[str, ...]) -> list[str]:
     marks = ",".join("?" * len(states))
     rows = conn.execute(

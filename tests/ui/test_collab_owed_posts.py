@@ -52,12 +52,12 @@ def workspace(home: Path) -> Iterator[Workspace]:
     ws.close()
 
 
-def _collab(workspace: Workspace, due: date) -> tuple[int, int]:
+def _collab(workspace: Workspace, due: date, language: str = "fi") -> tuple[int, int]:
     collabs = Collaborations(workspace)
     collab_id = collabs.add(
         NewCollaboration(
             company="Kenkä Oy", fee=Decimal(100), vat_rate=Decimal("25.5"),
-            agreed_on=date(2027, 3, 1), contact="", language="fi", title="Talvi",
+            agreed_on=date(2027, 3, 1), contact="", language=language, title="Talvi",
         )
     )  # fmt: skip
     collabs.move(collab_id, CollabState.AGREED, date(2027, 3, 1))
@@ -158,3 +158,22 @@ def test_an_offer_says_offered_until_it_is_agreed(qtbot: QtBot, workspace: Works
     assert "Offered on " in page.details.text() and "Agreed on" not in page.details.text()
     page.forward_button.click()
     assert "Agreed on " in page.details.text()
+
+
+def test_an_added_post_is_marked_in_the_collaborations_language(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    from somestudio.ui.collab.deliverable_dialog import DeliverableDialog  # noqa: PLC0415
+
+    _collab(workspace, date(2027, 3, 20))  # a Finnish partner; the window speaks English
+    page = CollabPage(Studio(workspace), HELSINKI, clock=lambda: NOW)
+    qtbot.addWidget(page)
+    page.add_post_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, DeliverableDialog)
+    dialog.accept_button.click()
+    current = page.current()
+    assert current is not None and len(current.deliverables) == 2
+    added = max(d.post_id or 0 for d in current.deliverables)
+    draft = Composer(workspace).load(added)
+    assert draft is not None and draft.base_text.startswith("Kaupallinen yhteistyö: Kenkä Oy")

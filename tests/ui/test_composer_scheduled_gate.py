@@ -117,3 +117,17 @@ def test_an_over_limit_change_to_a_scheduled_post_is_not_saved(qtbot: QtBot, rig
     assert page.feedback.text() == "Changes saved."
     assert rig.saved_text() == MARKED + " Tervetuloa!"
     assert rig.states() == {DeliveryState.SCHEDULED}
+
+
+def test_the_schedule_dialog_of_an_owed_post_opens_on_its_due_day(qtbot: QtBot, rig: Rig) -> None:
+    from PySide6.QtCore import QDate  # noqa: PLC0415
+
+    from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
+
+    collabs = Collaborations(rig.workspace)
+    collab_id = collabs.all()[0].id
+    post_id = collabs.add_deliverable(collab_id, Network.X, date(2099, 6, 15), lang="fi")
+    rig.window.schedule_post(post_id)
+    (dialog,) = [d for d in rig.window.findChildren(ScheduleDialog) if d.isVisible()]
+    assert dialog.day.date() == QDate(2099, 6, 15)
+    dialog.reject()

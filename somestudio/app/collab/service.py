@@ -152,16 +152,24 @@ class Collaborations:
             rows.add_file(conn, collab_id, str(path))
 
     def add_deliverable(
-        self, collab_id: int, network: Network, due: date, *, lang: str, note: str = ""
+        self,
+        collab_id: int,
+        network: Network,
+        due: date,
+        *,
+        lang: str | None = None,
+        note: str = "",
     ) -> int:
         """A draft for the accounts on ``network``, marked paid, opening with the disclosure
-        marking; its post id."""
+        marking in ``lang`` (by default the collaboration's language, as its audience reads
+        it, not the app's); its post id."""
         collab = self.get(collab_id)
         conn = self.workspace.writable_connection()
         accounts = [a for a in account_rows.list_accounts(conn) if a.network is network]
         if not accounts:
             raise CollabError("collab.no_account", network=network.value)
-        text = suggested_marking(collab.partner.company, lang) + "\n\n"
+        marking_lang = lang or collab.partner.language
+        text = suggested_marking(collab.partner.company, marking_lang) + "\n\n"
         with transaction(conn):
             post_id = post_rows.create_post(conn, text)
             for account in accounts:
@@ -192,6 +200,10 @@ class Collaborations:
         return year_income(self.all(), self.costs(), year)
 
     # -- the disclosure rule
+    def due_of_post(self, post_id: int) -> date | None:
+        """The day a collaboration's post is owed by; None for another post."""
+        return rows.due_of_post(self.workspace.connection(), post_id)
+
     def partner_of_post(self, post_id: int) -> str | None:
         return rows.partner_of_post(self.workspace.connection(), post_id)
 

@@ -116,7 +116,7 @@ class CollabDialog(QDialog):
         for label, widget in (
             (self.tr("Company"), self.company),
             (self.tr("Contact"), self.contact),
-            (self.tr("Report language"), self.language),
+            (self.tr("Language (report, post marking)"), self.language),
             (self.tr("Title"), self.title),
             (self.tr("Fee without VAT (€)"), self.fee),
             (self.tr("VAT %"), self.vat),

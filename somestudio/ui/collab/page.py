@@ -45,7 +45,6 @@ from somestudio.ui.collab.texts import (
     state_word,
 )
 from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
-from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.storage_text import storage_text
@@ -439,7 +438,8 @@ class CollabPage(QWidget):
 
         def create(network: Network, due: date) -> str | None:
             try:
-                self.collabs.add_deliverable(collab_id, network, due, lang=ui_language())
+                # The marking in the collaboration's language, not the window's.
+                self.collabs.add_deliverable(collab_id, network, due)
             except CollabError as exc:
                 return self._fail(exc)
             self.reload(select=collab_id)
