@@ -3761,6 +3761,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Lisää kulu</translation>
     </message>
     <message>
+        <source>Costs of the year</source>
+        <translation>Vuoden kulut</translation>
+    </message>
+    <message>
+        <source>Remove cost</source>
+        <translation>Poista kulu</translation>
+    </message>
+    <message>
         <source>Export CSV for bookkeeping…</source>
         <translation>Vie CSV kirjanpitoon…</translation>
     </message>
@@ -3793,8 +3801,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kulu (päivä, summa, mihin):</translation>
     </message>
     <message>
-        <source>Expected %1, paid %2, still to come %3; costs %4; profit so far %5.</source>
-        <translation>Odotettu %1, maksettu %2, vielä tulossa %3; kulut %4; tulos tähän mennessä %5.</translation>
+        <source>Other costs</source>
+        <translation>Muut kulut</translation>
+    </message>
+    <message>
+        <source>All amounts without VAT. Expected %1, paid %2, still to come %3; costs %4; profit so far %5.</source>
+        <translation>Kaikki summat ilman arvonlisäveroa. Odotettu %1, maksettu %2, vielä tulossa %3; kulut %4; tulos tähän mennessä %5.</translation>
+    </message>
+    <message>
+        <source>Cost removed: %1</source>
+        <translation>Kulu poistettu: %1</translation>
     </message>
     <message>
         <source>The cost is not an amount of money (e.g. 49,90).</source>

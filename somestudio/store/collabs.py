@@ -195,6 +195,10 @@ def add_cost(
     return int(cursor.lastrowid or 0)
 
 
+def delete_cost(conn: sqlite3.Connection, cost_id: int) -> bool:
+    return conn.execute("DELETE FROM collab_costs WHERE id = ?", (cost_id,)).rowcount == 1
+
+
 def costs(conn: sqlite3.Connection) -> list[Cost]:
     rows = conn.execute(
         "SELECT id, day, amount_cents, note, collab_id FROM collab_costs ORDER BY day, id"

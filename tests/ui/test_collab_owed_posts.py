@@ -177,3 +177,38 @@ def test_an_added_post_is_marked_in_the_collaborations_language(
     added = max(d.post_id or 0 for d in current.deliverables)
     draft = Composer(workspace).load(added)
     assert draft is not None and draft.base_text.startswith("Kaupallinen yhteistyö: Kenkä Oy")
+
+
+def test_income_lists_costs_to_remove_and_other_costs_have_a_row(
+    qtbot: QtBot, workspace: Workspace, tmp_path: Path
+) -> None:
+    from somestudio.ui.collab.income_dialog import IncomeDialog  # noqa: PLC0415
+
+    collab_id, _ = _collab(workspace, date(2027, 3, 20))
+    collabs = Collaborations(workspace)
+    collabs.add_cost(date(2027, 3, 2), Decimal("20.00"), "valot", collab_id)
+    page = CollabPage(Studio(workspace), HELSINKI, clock=lambda: NOW)
+    qtbot.addWidget(page)
+    page.income_button.click()
+    income = page.dialog
+    assert isinstance(income, IncomeDialog)
+    income.cost_amount.setText("49,90")
+    income.cost_note.setText("rengasvalo")
+    income.add_cost_button.click()  # a cost of no collaboration
+
+    def cell(row: int, column: int) -> str:
+        item = income.partners.item(row, column)
+        return "" if item is None else item.text()
+
+    names = [cell(r, 0) for r in range(income.partners.rowCount())]
+    assert names == ["Kenkä Oy", "Other costs"]
+    assert cell(1, 3) == "49.90 €"
+    assert "without VAT" in income.summary.text()
+    assert income.costs.count() == 2 and "rengasvalo" in income.costs.item(1).text()
+    assert "Kenkä Oy" in income.costs.item(0).text()
+    assert not income.remove_cost_button.isEnabled()
+    income.costs.setCurrentRow(1)
+    income.remove_cost_button.click()
+    assert [c.note for c in collabs.costs()] == ["valot"]
+    assert income.costs.count() == 1 and "Cost removed" in income.outcome.text()
+    assert [cell(r, 0) for r in range(income.partners.rowCount())] == ["Kenkä Oy"]

@@ -190,6 +190,12 @@ class Collaborations:
         with transaction(conn):
             return rows.add_cost(conn, day, amount, note, collab_id)
 
+    def remove_cost(self, cost_id: int) -> None:
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            if not rows.delete_cost(conn, cost_id):
+                raise CollabError("collab.not_found", id=str(cost_id))
+
     def costs(self) -> list[Cost]:
         return rows.costs(self.workspace.connection())
 
