@@ -75,6 +75,7 @@ class IncomeDialog(QDialog):
         self.costs = QListWidget()
         self.costs.setObjectName("IncomeCosts")
         self.costs.setAccessibleName(self.tr("Costs of the year"))
+        self.costs.setMaximumHeight(110)  # the months and partners keep the room
         self.remove_cost_button = QPushButton(self.tr("Remove cost"))
         self.remove_cost_button.setAccessibleName(self.tr("Remove cost"))
         self.remove_cost_button.setAutoDefault(False)
@@ -132,7 +133,7 @@ class IncomeDialog(QDialog):
         costs = QHBoxLayout()
         costs.addWidget(self.costs, 1)
         costs.addWidget(self.remove_cost_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(costs, 1)
+        layout.addLayout(costs)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.add_cost_button.setDefault(True)  # Enter in the cost fields adds the cost
