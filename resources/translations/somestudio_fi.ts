@@ -782,6 +782,10 @@
         <translation>Uusi yhteistyö</translation>
     </message>
     <message>
+        <source>Edit collaboration</source>
+        <translation>Muokkaa yhteistyötä</translation>
+    </message>
+    <message>
         <source>Finnish</source>
         <translation>suomi</translation>
     </message>
@@ -814,8 +818,8 @@
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <source>Report language</source>
-        <translation>Raportin kieli</translation>
+        <source>Language (report, post marking)</source>
+        <translation>Kieli (raportti, julkaisun merkintä)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -852,6 +856,10 @@
     <message>
         <source>Add collaboration</source>
         <translation>Lisää yhteistyö</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Tallenna muutokset</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -929,6 +937,14 @@
         <translation>Poista yhteistyö</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Muokkaa yhteistyötä</translation>
+    </message>
+    <message>
         <source>Add post…</source>
         <translation>Lisää julkaisu…</translation>
     </message>
@@ -973,6 +989,10 @@
         <translation>julkaistu</translation>
     </message>
     <message>
+        <source>scheduled</source>
+        <translation>ajastettu</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>luonnos</translation>
     </message>
@@ -989,6 +1009,10 @@
         <translation>Vaihe: %1</translation>
     </message>
     <message>
+        <source>Offered on %1 · payment due %2</source>
+        <translation>Tarjottu %1 · eräpäivä %2</translation>
+    </message>
+    <message>
         <source>Agreed on %1 · payment due %2</source>
         <translation>Sovittu %1 · eräpäivä %2</translation>
     </message>
@@ -1003,6 +1027,28 @@
     <message>
         <source>File: %1</source>
         <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · viimeistään %2</translation>
+    </message>
+    <message>
+        <source>Not all posts are out</source>
+        <translation>Kaikkia julkaisuja ei ole julkaistu</translation>
+    </message>
+    <message>
+        <source>These posts owed to %1 are not published yet:
+%2
+
+Move the collaboration to Delivered anyway?</source>
+        <translation>Näitä yhteistyökumppanille %1 luvattuja julkaisuja ei ole vielä julkaistu:
+%2
+
+Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
+    </message>
+    <message>
+        <source>Move to Delivered</source>
+        <translation>Siirrä vaiheeseen Toimitettu</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -1262,6 +1308,14 @@
     <message>
         <source>Write something first.</source>
         <translation>Kirjoita ensin jotakin.</translation>
+    </message>
+    <message>
+        <source>Not saved: this post is scheduled, and with these changes it could not go out. Fix this (your edits are still here), or unschedule it on the calendar first: %1</source>
+        <translation>Ei tallennettu: julkaisu on ajastettu, eikä se näillä muutoksilla voisi lähteä. Korjaa tämä (muutoksesi ovat yhä tässä) tai peru ajastus ensin kalenterissa: %1</translation>
+    </message>
+    <message>
+        <source>The scheduled post was left unchanged: your edits could not go out as they were, so they were kept as a new draft.</source>
+        <translation>Ajastettu julkaisu jätettiin ennalleen: muutoksesi eivät olisi voineet lähteä sellaisinaan, joten ne säilytettiin uutena luonnoksena.</translation>
     </message>
     <message>
         <source>Choose where it goes first.</source>
@@ -3774,6 +3828,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Lisää kulu</translation>
     </message>
     <message>
+        <source>Costs of the year</source>
+        <translation>Vuoden kulut</translation>
+    </message>
+    <message>
+        <source>Remove cost</source>
+        <translation>Poista kulu</translation>
+    </message>
+    <message>
         <source>Export CSV for bookkeeping…</source>
         <translation>Vie CSV kirjanpitoon…</translation>
     </message>
@@ -3806,8 +3868,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kulu (päivä, summa, mihin):</translation>
     </message>
     <message>
-        <source>Expected %1, paid %2, still to come %3; costs %4; profit so far %5.</source>
-        <translation>Odotettu %1, maksettu %2, vielä tulossa %3; kulut %4; tulos tähän mennessä %5.</translation>
+        <source>Other costs</source>
+        <translation>Muut kulut</translation>
+    </message>
+    <message>
+        <source>All amounts without VAT. Expected %1, paid %2, still to come %3; costs %4; profit so far %5.</source>
+        <translation>Kaikki summat ilman arvonlisäveroa. Odotettu %1, maksettu %2, vielä tulossa %3; kulut %4; tulos tähän mennessä %5.</translation>
+    </message>
+    <message>
+        <source>Cost removed: %1</source>
+        <translation>Kulu poistettu: %1</translation>
     </message>
     <message>
         <source>The cost is not an amount of money (e.g. 49,90).</source>

@@ -17,29 +17,38 @@ ROASTERY = "Paahtimo Pohjoinen"
 def add_demo_collabs(conn: sqlite3.Connection, now: datetime) -> None:
     """Inside the demo's transaction; ``now`` is the demo's (aware) now."""
     today = now.date()
+    # The roastery's posts that are out (each owed by the day it went out), agreed two
+    # weeks before the first; invoiced once they were all out. (The demo's unpublished
+    # "#mainos" draft is a post of its own, not owed: an invoiced agreement owes nothing.)
+    published = [
+        (int(r[0]), datetime.fromisoformat(r[1]).date())
+        for r in conn.execute(
+            "SELECT p.id, min(d.published_at) FROM posts p JOIN deliveries d"
+            " ON d.post_id = p.id WHERE p.base_text LIKE '#mainos Yhteistyössä Paahtimo%'"
+            " GROUP BY p.id HAVING min(d.published_at) IS NOT NULL ORDER BY p.id"
+        ).fetchall()
+    ]
+    first = min((day for _, day in published), default=today - timedelta(days=16))
+    last = max((day for _, day in published), default=today - timedelta(days=2))
     roastery = rows.save_partner(conn, ROASTERY, "Aino Pohjoinen, aino@example.com", "fi")
     collab = rows.add_collaboration(
         conn,
         roastery,
-        title="Joulukahvit",
+        title="Syksyn kahvit",
         fee=Decimal("450.00"),
         vat_rate=Decimal("25.5"),
-        agreed_on=today - timedelta(days=30),
+        agreed_on=first - timedelta(days=14),
         payment_due=today + timedelta(days=5),
-        terms="Kaksi julkaisua joulukuussa; kuvat käyttöön 6 kk.",
+        terms="Julkaisuja syksyn mittaan; kuvat käyttöön 6 kk.",
     )
-    for post_id, published in conn.execute(
-        "SELECT p.id, min(d.published_at) FROM posts p JOIN deliveries d ON d.post_id = p.id"
-        " WHERE p.base_text LIKE '#mainos Yhteistyössä Paahtimo%' GROUP BY p.id ORDER BY p.id"
-    ).fetchall():
-        due = datetime.fromisoformat(published).date() if published else today
+    for post_id, due in published:
         network = conn.execute(
             "SELECT a.network FROM deliveries d JOIN accounts a ON a.id = d.account_id"
             " WHERE d.post_id = ? ORDER BY d.id LIMIT 1",
             (post_id,),
         ).fetchone()[0]
-        rows.add_deliverable(conn, collab, network, due, int(post_id), note="")
-    _walk(conn, collab, CollabState.INVOICED, today - timedelta(days=2))
+        rows.add_deliverable(conn, collab, network, due, post_id, note="")
+    _walk(conn, collab, CollabState.INVOICED, max(last, today - timedelta(days=2)))
 
     bakery = rows.save_partner(conn, "Leipomo Lumo", "hello@lumo.example", "en")
     rows.add_collaboration(

@@ -14,7 +14,9 @@ from datetime import datetime
 from somestudio.app.composer import Composer, Target
 from somestudio.app.draft_checks import DraftReport, MediaCache, TargetReport, check_draft
 from somestudio.app.planning import Planner, PlanningError
+from somestudio.app.publish_gate import disclosure_partner
 from somestudio.app.workspace import Workspace
+from somestudio.domain.collab.disclosure import check_disclosure
 from somestudio.domain.findings import Severity
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import utc_now
@@ -76,12 +78,24 @@ def without_network(message: str, network: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def target_problems(report: TargetReport) -> list[Problem]:
+def target_problems(
+    report: TargetReport, partner: str | None = None, lang: str = "en"
+) -> list[Problem]:
     """One account's problems as the composer lists them (each message once), each under
-    the account's label ("Network · name"), so the message does not name the network again."""
+    the account's label ("Network · name"), so the message does not name the network again.
+    ``partner`` (``publish_gate.disclosure_partner``): the paid-collaboration marking the
+    post must carry, checked as the publish gate does."""
     network = report.target.network.display_name
     label = f"{network} · {report.target.label}"
     found: dict[tuple[Severity, str], Problem] = {}
+    channel = report.target.channel
+    if partner is not None and channel is not None:  # the Local archive is no feed
+        first = report.thread[0] if report.thread else report.text
+        for item in check_disclosure(first, partner, channel, channel_name=network, lang=lang):
+            found.setdefault(
+                (item.severity, item.message),
+                Problem(label, item.severity, without_network(item.message, network)),
+            )
     for check in report.posts:
         for finding in check.findings:
             found.setdefault(
@@ -96,12 +110,14 @@ def target_problems(report: TargetReport) -> list[Problem]:
     return sorted(found.values(), key=lambda p: p.severity is not Severity.ERROR)
 
 
-def report_problems(report: DraftReport) -> tuple[Problem, ...]:
+def report_problems(
+    report: DraftReport, partner: str | None = None, lang: str = "en"
+) -> tuple[Problem, ...]:
     problems: list[Problem] = []
     if not report.targets:
         problems = [Problem("", f.severity, f.message) for f in report.text_findings]
     for target in report.targets.values():
-        problems += target_problems(target)
+        problems += target_problems(target, partner, lang)
     return tuple(sorted(problems, key=lambda p: p.severity is not Severity.ERROR))
 
 
@@ -125,7 +141,8 @@ class DraftShelf:
         shelved = []
         for row in draft_list.undated_posts(self.workspace.connection()):
             report = self.check(row.post_id, lang, targets, media=self._media)
-            problems = report_problems(report) if report is not None else ()
+            partner = disclosure_partner(self.workspace, row.post_id)
+            problems = report_problems(report, partner, lang) if report is not None else ()
             shelved.append(
                 ShelvedDraft(row.post_id, row.text, row.created_at, row.accounts, problems)
             )
@@ -163,6 +180,7 @@ class DraftShelf:
         ]
         if not rows:
             raise ShelfError("no_accounts", "this post has no account to go to; choose one first")
+        partner = disclosure_partner(self.workspace, post_id)
         scheduled: list[int] = []
         held: list[int] = []
         blocking: list[Problem] = []
@@ -170,7 +188,11 @@ class DraftShelf:
             for row in rows:
                 target = report.targets.get(row.account_id)
                 errors = (
-                    [p for p in target_problems(target) if p.severity is Severity.ERROR]
+                    [
+                        p
+                        for p in target_problems(target, partner, lang)
+                        if p.severity is Severity.ERROR
+                    ]
                     if target is not None
                     else []
                 )

@@ -64,10 +64,41 @@ def post_problems(
     draft = composer.load(post_id)
     if draft is None:
         return []
-    from somestudio.store.collabs import partner_of_post  # noqa: PLC0415
-
-    partner = partner_of_post(workspace.connection(), post_id)
+    partner = disclosure_partner(workspace, post_id)
     return draft_problems(workspace, draft, account_ids, composer=composer, partner=partner)
+
+
+def disclosure_partner(workspace: Workspace, post_id: int, paid: bool | None = None) -> str | None:
+    """Whom the post's disclosure marking must name: its collaboration's partner; "" for a
+    post ticked "paid collaboration" (``paid``, else as saved) but linked to none (the marking
+    alone is required); None for a post that needs no marking."""
+    from somestudio.store.collabs import partner_of_post  # noqa: PLC0415
+    from somestudio.store.plan_library import is_paid  # noqa: PLC0415
+
+    conn = workspace.connection()
+    partner = partner_of_post(conn, post_id)
+    if partner is not None:
+        return partner
+    return "" if (is_paid(conn, post_id) if paid is None else paid) else None
+
+
+def edit_blockers(
+    workspace: Workspace, draft: Draft, *, paid: bool | None = None
+) -> list[AccountProblems]:
+    """The errors that stop ``draft`` from being saved over its post while the post is
+    scheduled: the same gate as scheduling, for the accounts it is scheduled on (a scheduled
+    post must not lose what scheduling it required, e.g. its disclosure marking)."""
+    if draft.post_id is None:
+        return []
+    from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+    from somestudio.store import deliveries as delivery_rows  # noqa: PLC0415
+
+    rows = delivery_rows.of_post(workspace.connection(), draft.post_id)
+    accounts = [r.account_id for r in rows if r.state is DeliveryState.SCHEDULED]
+    if not accounts:
+        return []
+    partner = disclosure_partner(workspace, draft.post_id, paid)
+    return only_errors(draft_problems(workspace, draft, accounts, partner=partner))
 
 
 def draft_problems(

@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from somestudio.app.growth.timeline import Timeline
     from somestudio.app.inbox.saved_replies import SavedReplies
     from somestudio.app.inbox.service import InboxService
+    from somestudio.app.publish_gate import AccountProblems
     from somestudio.domain.dashboard import MetricsFilter
     from somestudio.domain.delivery_status import DeliveryStatus
+    from somestudio.domain.drafts import Draft
     from somestudio.domain.inbox.community import CommunityNumbers
     from somestudio.domain.inbox.queries import InboxCounts
 
@@ -207,6 +209,13 @@ class Studio:
                     state=DeliveryState.DRAFT,
                 )
         return post_id
+
+    def edit_blockers(self, draft: Draft, *, paid: bool | None = None) -> list[AccountProblems]:
+        """The errors that stop saving ``draft`` over its post while it is scheduled (the
+        scheduling gate, ``publish_gate.edit_blockers``); empty for a post not scheduled."""
+        from somestudio.app.publish_gate import edit_blockers  # noqa: PLC0415
+
+        return edit_blockers(self.workspace, draft, paid=paid)
 
     def post_deliveries(self, post_id: int) -> list[DeliveryStatus]:
         """Each account of the post: its state, time, and the stored reason it failed."""

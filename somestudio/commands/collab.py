@@ -3,7 +3,8 @@
 ``collab list [--json]`` shows each collaboration: id, partner, fee, state, payment due.
 ``collab add --company NAME --fee 650,00 [--vat 25.5] [--contact TEXT] [--language fi|en]
 [--title TEXT] [--agreed YYYY-MM-DD] [--due YYYY-MM-DD] [--terms TEXT] [--file PATH ...]``
-enters one (files are kept by path, not copied). ``collab report ID --pdf FILE
+enters one (files are kept by path, not copied). ``collab edit ID [the same options]``
+changes only what is given (``--due none`` drops the payment day). ``collab report ID --pdf FILE
 [--language fi|en]`` writes the partner report, in the partner's language unless told.
 """
 
@@ -27,7 +28,7 @@ from somestudio.commands.cli_support import (
 )
 
 NAME = "collab"
-HELP = "list or add paid collaborations, or write a partner report (PDF)"
+HELP = "list, add or edit paid collaborations, or write a partner report (PDF)"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -47,6 +48,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--due", metavar="YYYY-MM-DD", help="payment due")
     add.add_argument("--terms", default="")
     add.add_argument("--file", action="append", default=[], metavar="PATH")
+    edit = actions.add_parser("edit", help="change a collaboration (only what is given)")
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("--company")
+    edit.add_argument("--fee", help="without VAT, e.g. 650,00")
+    edit.add_argument("--vat", help="VAT per cent")
+    edit.add_argument("--contact")
+    edit.add_argument("--language", choices=("fi", "en"), help="of its report and marking")
+    edit.add_argument("--title")
+    edit.add_argument("--agreed", metavar="YYYY-MM-DD")
+    edit.add_argument("--due", metavar="YYYY-MM-DD|none", help="payment due")
+    edit.add_argument("--terms")
     report = actions.add_parser("report", help="write the partner report")
     report.add_argument("id", type=int, metavar="ID")
     report.add_argument("--pdf", type=Path, required=True, metavar="FILE")
@@ -59,8 +71,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.action == "list":
             return _list(as_json=args.json)
-        if args.action == "add":
-            return _add(args)
+        if args.action in ("add", "edit"):
+            return _add(args) if args.action == "add" else _edit(args)
         return _report(args.id, args.pdf, args.language)
     except BadInputError as exc:
         complain(NAME, str(exc))
@@ -168,6 +180,60 @@ def _add(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     say(f"added collaboration {collab_id}")
+    return EXIT_OK
+
+
+def _edit(args: argparse.Namespace) -> int:
+    from dataclasses import replace  # noqa: PLC0415
+    from decimal import Decimal  # noqa: PLC0415
+
+    from somestudio.app.collab.service import Collaborations, NewCollaboration  # noqa: PLC0415
+    from somestudio.domain.collab.money import MoneyError, parse_money, parse_rate  # noqa: PLC0415
+
+    fee: Decimal | None = None
+    vat: Decimal | None = None
+    try:
+        fee = None if args.fee is None else parse_money(args.fee)
+    except MoneyError as exc:
+        raise BadInputError("--fee", f"{args.fee!r} is not an amount of money") from exc
+    try:
+        vat = None if args.vat is None else Decimal(parse_rate(args.vat))
+    except MoneyError as exc:
+        raise BadInputError("--vat", f"{args.vat!r} is not a per cent 0-100") from exc
+    workspace = open_cli_workspace()
+    try:
+        collabs = Collaborations(workspace)
+        c = collabs.get(args.id)
+        was = NewCollaboration(
+            company=c.partner.company,
+            fee=c.fee,
+            vat_rate=c.vat_rate,
+            agreed_on=c.agreed_on,
+            contact=c.partner.contact,
+            language=c.partner.language,
+            title=c.title,
+            payment_due=c.payment_due,
+            terms=c.terms,
+            files=c.files,
+        )
+        due = was.payment_due
+        if args.due is not None:
+            due = None if args.due.lower() == "none" else _day("--due", args.due)
+        given = {
+            "company": args.company,
+            "fee": fee,
+            "vat_rate": vat,
+            "agreed_on": _day("--agreed", args.agreed),
+            "contact": args.contact,
+            "language": args.language,
+            "title": args.title,
+            "terms": args.terms,
+        }
+        edited = replace(was, payment_due=due, **{k: v for k, v in given.items() if v is not None})
+        collabs.edit(args.id, edited)
+    finally:
+        workspace.close()
+    say(f"changed collaboration {args.id}")
     return EXIT_OK
 
 

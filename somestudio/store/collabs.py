@@ -75,6 +75,48 @@ def add_collaboration(
     return int(cursor.lastrowid or 0)
 
 
+def update_collaboration(
+    conn: sqlite3.Connection,
+    collab_id: int,
+    partner_id: int,
+    *,
+    title: str,
+    fee: Decimal,
+    vat_rate: Decimal,
+    agreed_on: date,
+    payment_due: date | None,
+    terms: str,
+) -> bool:
+    """The agreement's terms as edited (its state and days noted by moves stay); a partner
+    it no longer belongs to and left with none goes."""
+    row = conn.execute(
+        "SELECT partner_id FROM collaborations WHERE id = ?", (collab_id,)
+    ).fetchone()
+    if row is None:
+        return False
+    conn.execute(
+        "UPDATE collaborations SET partner_id = ?, title = ?, fee_cents = ?, vat_bp = ?,"
+        " agreed_on = ?, payment_due = ?, terms = ?, updated_at = ? WHERE id = ?",
+        (
+            partner_id,
+            title,
+            to_cents(fee),
+            _rate_bp(vat_rate),
+            agreed_on.isoformat(),
+            payment_due.isoformat() if payment_due else None,
+            terms,
+            utc_text(utc_now()),
+            collab_id,
+        ),
+    )
+    conn.execute(
+        "DELETE FROM partners WHERE id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM collaborations WHERE partner_id = ?)",
+        (row[0], row[0]),
+    )
+    return True
+
+
 def move_state(
     conn: sqlite3.Connection, collab_id: int, current: CollabState, wanted: CollabState, on: date
 ) -> bool:
@@ -153,6 +195,10 @@ def add_cost(
     return int(cursor.lastrowid or 0)
 
 
+def delete_cost(conn: sqlite3.Connection, cost_id: int) -> bool:
+    return conn.execute("DELETE FROM collab_costs WHERE id = ?", (cost_id,)).rowcount == 1
+
+
 def costs(conn: sqlite3.Connection) -> list[Cost]:
     rows = conn.execute(
         "SELECT id, day, amount_cents, note, collab_id FROM collab_costs ORDER BY day, id"
@@ -173,14 +219,17 @@ def _deliverables(conn: sqlite3.Connection, collab_id: int) -> tuple[Deliverable
     rows = conn.execute(
         "SELECT cd.id, cd.network, cd.due, cd.post_id, cd.note,"
         " EXISTS (SELECT 1 FROM deliveries d WHERE d.post_id = cd.post_id"
-        "         AND d.state = 'published')"
+        "         AND d.state = 'published'),"
+        " EXISTS (SELECT 1 FROM deliveries d WHERE d.post_id = cd.post_id"
+        "         AND d.state = 'scheduled')"
         " FROM collab_deliverables cd LEFT JOIN posts p ON p.id = cd.post_id"
         " WHERE cd.collab_id = ? AND (cd.post_id IS NULL OR p.deleted_at IS NULL)"
         " ORDER BY cd.due, cd.id",
         (collab_id,),
     )
     return tuple(
-        Deliverable(int(r[0]), r[1], date.fromisoformat(r[2]), r[3], bool(r[5]), r[4]) for r in rows
+        Deliverable(int(r[0]), r[1], date.fromisoformat(r[2]), r[3], bool(r[5]), r[4], bool(r[6]))
+        for r in rows
     )
 
 
@@ -228,6 +277,14 @@ def partner_of_post(conn: sqlite3.Connection, post_id: int) -> str | None:
         (post_id,),
     ).fetchone()
     return None if row is None else str(row[0])
+
+
+def due_of_post(conn: sqlite3.Connection, post_id: int) -> date | None:
+    """The day the post is owed by, when it is a collaboration's deliverable."""
+    row = conn.execute(
+        "SELECT due FROM collab_deliverables WHERE post_id = ? ORDER BY due LIMIT 1", (post_id,)
+    ).fetchone()
+    return None if row is None else date.fromisoformat(str(row[0]))
 
 
 def partner_names(conn: sqlite3.Connection, states: tuple[str, ...]) -> list[str]:

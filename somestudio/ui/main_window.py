@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
         start = (
             initial.astimezone(self._zone).replace(tzinfo=None)
             if isinstance(initial, datetime)
-            else None
+            else self._due_start(post_id)
         )
         dialog = ScheduleDialog(self._planner, post_id, self._zone.key, self, initial=start)
         dialog.scheduled.connect(lambda _ids: self._on_scheduled(post_id, dialog))
@@ -518,6 +518,16 @@ class MainWindow(QMainWindow):
         self.show_page("calendar")
         if isinstance(day, date):
             self.calendar.select_day(day)
+
+    def _due_start(self, post_id: int) -> datetime | None:
+        """A collaboration's post due on a later day: that day, at the hour the dialog would
+        offer today (the next whole hour but one); None for the dialog's own default."""
+        due = self._studio.collabs().due_of_post(post_id)
+        now = datetime.now(self._zone)
+        if due is None or due <= now.date():
+            return None
+        hour = (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+        return datetime.combine(due, hour.time())
 
     def reschedule_delivery(self, post_id: int, delivery_id: int) -> None:
         """The schedule dialog for one delivery of a post (the others stay as they are)."""

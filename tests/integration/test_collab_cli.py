@@ -92,3 +92,21 @@ def test_media_kit_pdf_and_png(
     text = _text(pdf)
     assert "Mediakortti" in text and "Kanavat" in text and "kahvila" in text
     assert png.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_edit_changes_only_what_is_given(
+    cli_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli(
+        capsys,
+        "collab", "add", "--company", "Paahtimo Kulma", "--fee", "650", "--title", "Kevät",
+        "--due", "2027-01-31", "--agreed", "2026-12-01", "--contact", "Maija",
+    )  # fmt: skip
+    code, out, err = cli(capsys, "collab", "edit", "1", "--fee", "700,50", "--due", "none")
+    assert (code, out.strip(), err) == (0, "changed collaboration 1", "")
+    (row,) = json.loads(cli(capsys, "collab", "list", "--json")[1])
+    assert (row["fee"], row["payment_due"], row["title"]) == ("700.50", None, "Kevät")
+    code, _, err = cli(capsys, "collab", "edit", "1", "--fee", "paljon")
+    assert code != 0 and "--fee" in err
+    code, _, err = cli(capsys, "collab", "edit", "9", "--title", "x")
+    assert code != 0 and "no collaboration 9" in err

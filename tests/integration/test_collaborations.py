@@ -164,14 +164,21 @@ def test_income_and_its_csv_add_up_in_cents(workspace: Workspace) -> None:
     assert income.partners["Kahvila Aurinko"].costs == Decimal("0.30")
     text = income_csv(collabs.all(), collabs.costs(), 2027)
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert [(r["date"], r["kind"], r["partner"], r["net"], r["vat"], r["gross"]) for r in rows] == [
-        ("2027-03-01", "invoiced", "Kahvila Aurinko", "0.10", "0.03", "0.13"),
-        ("2027-03-01", "invoiced", "Pyöräpaja", "0.20", "0.05", "0.25"),
-        ("2027-03-10", "paid", "Kahvila Aurinko", "0.10", "0.03", "0.13"),
-        ("2027-03-10", "paid", "Pyöräpaja", "0.20", "0.05", "0.25"),
-        ("2027-03-11", "cost", "Kahvila Aurinko", "-0.30", "0.00", "-0.30"),
+    got = [
+        (r["date"], r["kind"], r["partner"], r["net"], r["gross"], r["invoice_date"], r["received"])
+        for r in rows
     ]
-    assert sum(Decimal(r["net"]) for r in rows if r["kind"] != "invoiced") == Decimal("0.00")
+    assert got == [
+        ("2027-03-01", "invoiced", "Kahvila Aurinko", "0.10", "0.13", "2027-03-01", ""),
+        ("2027-03-01", "invoiced", "Pyöräpaja", "0.20", "0.25", "2027-03-01", ""),
+        # a payment settles its invoice: no net/VAT/gross of its own, what came in
+        ("2027-03-10", "paid", "Kahvila Aurinko", "", "", "2027-03-01", "0.13"),
+        ("2027-03-10", "paid", "Pyöräpaja", "", "", "2027-03-01", "0.25"),
+        ("2027-03-11", "cost", "Kahvila Aurinko", "-0.30", "-0.30", "", ""),
+    ]
+    # Summing a column counts each fee once: invoices less costs.
+    assert sum(Decimal(r["net"] or 0) for r in rows) == Decimal("0.00")
+    assert sum(Decimal(r["received"] or 0) for r in rows) == Decimal("0.38")
 
 
 def test_the_planner_will_not_schedule_a_collaboration_post_without_its_marking(
@@ -220,6 +227,9 @@ def test_the_demo_has_collaborations_whose_posts_are_marked_right(tmp_path: Path
         assert found["Kirjakauppa Sivu"].paid_on is not None
         for item in roastery.deliverables:
             assert item.post_id is not None
+            # coherent: agreed before each post was due, invoiced once all were out
+            assert roastery.agreed_on < item.due and item.published
+            assert roastery.invoiced_on is not None and item.due <= roastery.invoiced_on
             assert _collab_codes(demo, item.post_id) == []  # "#mainos Yhteistyössä … kanssa"
         assert collabs.income(2026).total.paid == Decimal("250.00")
     finally:

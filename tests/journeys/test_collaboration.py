@@ -69,7 +69,9 @@ def test_collaboration_its_draft_and_partner_report(start_world: StartWorld) -> 
     post_ids = [p["post_id"] for p in collabs[0]["posts"]]
     drafts = [p for p in json.loads(app.cli("post", "list", "--json")) if p["id"] in post_ids]
     assert len(drafts) == 1, drafts
-    assert drafts[0]["text"].startswith(f"Paid partnership with {PARTNER}"), drafts
+    # The marking in the collaboration's language (Finnish, the dialog's default), not the
+    # window's.
+    assert drafts[0]["text"].startswith(f"Kaupallinen yhteistyö: {PARTNER}"), drafts
     assert [d["state"] for d in drafts[0]["deliveries"]] == ["draft"], drafts
 
     app.key("ctrl+q")

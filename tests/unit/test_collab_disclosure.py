@@ -90,7 +90,9 @@ def test_messages_in_both_languages_name_the_partner_and_channel() -> None:
     for code in codes():
         for lang in ("en", "fi"):
             text = render(code, lang, {"partner": PARTNER, "channel": "Instagram", "limit": 124})
-            assert PARTNER in text and "Instagram" in text and "{" not in text
+            assert "Instagram" in text and "{" not in text
+            # A post ticked paid but linked to no collaboration has no partner to name.
+            assert (PARTNER in text) is not code.startswith("collab.paid_")
     assert "Kaupallinen yhteistyö" in render(
         "collab.marking_missing", "fi", {"partner": PARTNER, "channel": "X"}
     )
@@ -124,3 +126,13 @@ def test_the_partner_may_be_named_in_a_finnish_case(partner: str, opening: str) 
 def test_another_company_is_not_the_partner(partner: str, opening: str) -> None:
     codes_found = [f.code for f in check_disclosure(opening + "\n" + FILLER, partner, "x")]
     assert codes_found == ["collab.partner_missing"]
+
+
+def test_a_paid_post_of_no_collaboration_needs_the_marking_alone() -> None:
+    assert [f.code for f in check_disclosure("Kevään uutuudet!", "", "x")] == [
+        "collab.paid_marking_missing"
+    ]
+    assert check_disclosure("Mainos: kevään uutuudet!", "", "x") == []
+    assert [f.code for f in check_disclosure("Kevään uutuudet! #mainos", "", "x")] == [
+        "collab.paid_marking_not_first"
+    ]

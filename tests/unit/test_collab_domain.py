@@ -105,12 +105,14 @@ def test_reminders_for_posts_due_soon_late_and_payments_overdue() -> None:
         _collab(3, "Kirjakauppa", "200", CollabState.INVOICED, due=date(2027, 3, 9)),
         _collab(4, "Leipomo", "200", CollabState.INVOICED, due=date(2027, 3, 10)),  # due today
         _collab(5, "Sauna", "900", CollabState.PAID, due=date(2027, 1, 1)),
-        # delivered: its posts are not reminded any more even if one was never marked out
+        # delivered (or invoiced) with a post never out: still reminded; paid: done with
         _collab(6, "Kukka", "100", CollabState.DELIVERED, deliverables=(late,)),
+        _collab(7, "Sävel", "100", CollabState.PAID, deliverables=(late,)),
     ]
     found = collab_reminders(collabs, TODAY)
     assert [(r.kind, r.partner, r.post_id) for r in found] == [
         (ReminderKind.POST_LATE, "Pyöräpaja", 13),
+        (ReminderKind.POST_LATE, "Kukka", 13),
         (ReminderKind.PAYMENT_OVERDUE, "Kirjakauppa", None),
         (ReminderKind.POST_DUE, "Kahvila Aurinko", 11),
     ]

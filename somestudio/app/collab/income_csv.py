@@ -1,5 +1,10 @@
 """Income for bookkeeping: one CSV row per invoice, payment and cost of a year, amounts as
-plain decimals with a dot ("1200.50"), so any spreadsheet or bookkeeping program reads them."""
+plain decimals with a dot ("1200.50"), so any spreadsheet or bookkeeping program reads them.
+
+An invoice is the sale: its row has the net, VAT and gross. A payment settles an invoice and
+is no income of its own: its row names the invoice's date (``invoice_date``) and says what
+came in (``received``), with net, VAT and gross left empty, so summing the net column
+(invoices less costs) never counts a fee twice. Costs are negative."""
 
 from __future__ import annotations
 
@@ -11,7 +16,18 @@ from decimal import Decimal
 from somestudio.domain.collab.money import plain, vat_of
 from somestudio.domain.collab.records import Collaboration, Cost
 
-COLUMNS = ("date", "kind", "partner", "description", "net", "vat_rate", "vat", "gross")
+COLUMNS = (
+    "date",
+    "kind",
+    "partner",
+    "description",
+    "net",
+    "vat_rate",
+    "vat",
+    "gross",
+    "invoice_date",
+    "received",
+)
 
 
 def income_csv(collabs: Iterable[Collaboration], costs: Iterable[Cost], year: int) -> str:
@@ -19,20 +35,37 @@ def income_csv(collabs: Iterable[Collaboration], costs: Iterable[Cost], year: in
     names = {c.id: c.partner.company for c in collabs}
     lines: list[tuple[str, ...]] = []
     for c in collabs:
-        for kind, day in (("invoiced", c.invoiced_on), ("paid", c.paid_on)):
-            if day is not None and day.year == year:
-                lines.append(
-                    (
-                        day.isoformat(),
-                        kind,
-                        c.partner.company,
-                        c.title,
-                        plain(c.fee),
-                        f"{c.vat_rate.normalize():f}",
-                        plain(c.vat),
-                        plain(c.gross),
-                    )
+        invoiced = c.invoiced_on.isoformat() if c.invoiced_on else ""
+        if c.invoiced_on is not None and c.invoiced_on.year == year:
+            lines.append(
+                (
+                    invoiced,
+                    "invoiced",
+                    c.partner.company,
+                    c.title,
+                    plain(c.fee),
+                    f"{c.vat_rate.normalize():f}",
+                    plain(c.vat),
+                    plain(c.gross),
+                    invoiced,
+                    "",
                 )
+            )
+        if c.paid_on is not None and c.paid_on.year == year:
+            lines.append(
+                (
+                    c.paid_on.isoformat(),
+                    "paid",
+                    c.partner.company,
+                    c.title,
+                    "",
+                    "",
+                    "",
+                    "",
+                    invoiced,
+                    plain(c.gross),
+                )
+            )
     for cost in costs:
         if cost.day.year == year:
             zero = Decimal(0)
@@ -46,6 +79,8 @@ def income_csv(collabs: Iterable[Collaboration], costs: Iterable[Cost], year: in
                     "0",
                     plain(vat_of(zero, zero)),
                     plain(-cost.amount),
+                    "",
+                    "",
                 )
             )
     lines.sort()

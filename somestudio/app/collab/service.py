@@ -89,6 +89,38 @@ class Collaborations:
                     rows.add_file(conn, collab_id, path.strip())
         return collab_id
 
+    def edit(self, collab_id: int, edited: NewCollaboration) -> Collaboration:
+        """Change what was entered: the partner (another company is another partner), its
+        contact and report language, title, fee, VAT, days, terms, and the file paths (as
+        listed in ``edited``). The state and the days the moves noted stay."""
+        current = self.get(collab_id)
+        company = edited.company.strip()
+        if not company:
+            raise CollabError("collab.company_missing")
+        if edited.language not in ("fi", "en"):
+            raise CollabError("collab.bad_language", language=edited.language)
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            partner_id = rows.save_partner(conn, company, edited.contact.strip(), edited.language)
+            rows.update_collaboration(
+                conn,
+                collab_id,
+                partner_id,
+                title=edited.title.strip(),
+                fee=edited.fee,
+                vat_rate=edited.vat_rate,
+                agreed_on=edited.agreed_on,
+                payment_due=edited.payment_due,
+                terms=edited.terms,
+            )
+            wanted = [p.strip() for p in edited.files if p.strip()]
+            for path in current.files:
+                if path not in wanted:
+                    rows.remove_file(conn, collab_id, path)
+            for path in wanted:
+                rows.add_file(conn, collab_id, path)
+        return self.get(collab_id)
+
     def move(self, collab_id: int, wanted: CollabState, on: date) -> Collaboration:
         """One step forward or back; ``on`` is the day invoiced or paid."""
         current = self.get(collab_id).state
@@ -120,16 +152,24 @@ class Collaborations:
             rows.add_file(conn, collab_id, str(path))
 
     def add_deliverable(
-        self, collab_id: int, network: Network, due: date, *, lang: str, note: str = ""
+        self,
+        collab_id: int,
+        network: Network,
+        due: date,
+        *,
+        lang: str | None = None,
+        note: str = "",
     ) -> int:
         """A draft for the accounts on ``network``, marked paid, opening with the disclosure
-        marking; its post id."""
+        marking in ``lang`` (by default the collaboration's language, as its audience reads
+        it, not the app's); its post id."""
         collab = self.get(collab_id)
         conn = self.workspace.writable_connection()
         accounts = [a for a in account_rows.list_accounts(conn) if a.network is network]
         if not accounts:
             raise CollabError("collab.no_account", network=network.value)
-        text = suggested_marking(collab.partner.company, lang) + "\n\n"
+        marking_lang = lang or collab.partner.language
+        text = suggested_marking(collab.partner.company, marking_lang) + "\n\n"
         with transaction(conn):
             post_id = post_rows.create_post(conn, text)
             for account in accounts:
@@ -150,6 +190,12 @@ class Collaborations:
         with transaction(conn):
             return rows.add_cost(conn, day, amount, note, collab_id)
 
+    def remove_cost(self, cost_id: int) -> None:
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            if not rows.delete_cost(conn, cost_id):
+                raise CollabError("collab.not_found", id=str(cost_id))
+
     def costs(self) -> list[Cost]:
         return rows.costs(self.workspace.connection())
 
@@ -160,16 +206,28 @@ class Collaborations:
         return year_income(self.all(), self.costs(), year)
 
     # -- the disclosure rule
+    def due_of_post(self, post_id: int) -> date | None:
+        """The day a collaboration's post is owed by; None for another post."""
+        return rows.due_of_post(self.workspace.connection(), post_id)
+
     def partner_of_post(self, post_id: int) -> str | None:
         return rows.partner_of_post(self.workspace.connection(), post_id)
 
     def disclosure(
-        self, post_id: int | None, text: str, channel: str | None, *, channel_name: str, lang: str
+        self,
+        post_id: int | None,
+        text: str,
+        channel: str | None,
+        *,
+        channel_name: str,
+        lang: str,
+        paid: bool = False,
     ) -> list[DisclosureFinding]:
-        """The post's disclosure findings on ``channel``; none for a post of no collaboration."""
-        if post_id is None:
-            return []
-        partner = self.partner_of_post(post_id)
+        """The post's disclosure findings on ``channel``: naming its collaboration's partner;
+        for a post of none ticked ``paid``, the marking alone; none otherwise."""
+        partner = None if post_id is None else self.partner_of_post(post_id)
         if partner is None:
-            return []
+            if not paid:
+                return []
+            partner = ""
         return check_disclosure(text, partner, channel, channel_name=channel_name, lang=lang)

@@ -114,14 +114,22 @@ def check_disclosure(
     text: str, partner: str, channel: str | None, *, channel_name: str = "", lang: str = "en"
 ) -> list[DisclosureFinding]:
     """Errors when ``text`` lacks the marking at its start, or the marking or the partner's
-    name falls after ``channel``'s fold. Empty when the post is marked right."""
+    name falls after ``channel``'s fold. Empty when the post is marked right.
+
+    ``partner`` empty: a post ticked "paid collaboration" but linked to no collaboration;
+    the partner is unknown here, so the marking alone is required (at the start, before the
+    fold), with messages that say so (``collab.paid_*``)."""
     name = channel_name or (channel or "")
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
     marking = _MARKING.match(text, start)
     fold = fold_offset(text, channel) if channel else None
 
+    unknown = not partner.strip()
+
     def found(code: str, begin: int, end: int, **params: str | int) -> DisclosureFinding:
+        if unknown:
+            code = code.replace("collab.", "collab.paid_", 1)
         params = {"partner": partner, "channel": name, **params}
         return DisclosureFinding(begin, end, code, Severity.ERROR, tuple(params.items()), lang)
 
@@ -133,8 +141,8 @@ def check_disclosure(
     if fold is not None and marking.end() > fold:
         return [found("collab.marking_after_fold", marking.start(), marking.end(), limit=fold)]
     opening = text[: fold if fold is not None else OPENING]
-    if not names_partner(opening, partner):
-        if fold is not None and names_partner(text, partner):
-            return [found("collab.partner_after_fold", marking.start(), marking.end(), limit=fold)]
-        return [found("collab.partner_missing", marking.start(), marking.end())]
-    return []
+    if unknown or names_partner(opening, partner):
+        return []
+    if fold is not None and names_partner(text, partner):
+        return [found("collab.partner_after_fold", marking.start(), marking.end(), limit=fold)]
+    return [found("collab.partner_missing", marking.start(), marking.end())]

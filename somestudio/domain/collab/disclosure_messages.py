@@ -38,6 +38,30 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{channel}: {partner} mainitaan vasta \u201cnäytä lisää\u201d -kohdan jälkeen "
         "(näkyvissä noin {limit} merkkiä); mainitse se alun merkinnässä.",
     ),
+    # A post ticked "paid collaboration" but linked to none: the partner is unknown.
+    "collab.paid_marking_missing": (
+        "{channel}: this post is ticked as a paid collaboration, so it must say so at the very "
+        "start: begin with \u201cPaid partnership with\u201d or \u201cKaupallinen "
+        "yhteistyö:\u201d and the company\u2019s name (it is linked to no collaboration, so "
+        "the name cannot be checked here).",
+        "{channel}: julkaisu on merkitty kaupalliseksi yhteistyöksi, joten se on kerrottava "
+        "heti alussa: aloita \u201cKaupallinen yhteistyö:\u201d ja yrityksen nimi "
+        "(julkaisua ei ole liitetty yhteistyöhön, joten nimeä ei voi tarkistaa tässä).",
+    ),
+    "collab.paid_marking_not_first": (
+        "{channel}: this post is ticked as a paid collaboration; the marking must open the "
+        "post, not follow the text: begin with \u201cPaid partnership with\u201d and the "
+        "company\u2019s name.",
+        "{channel}: julkaisu on merkitty kaupalliseksi yhteistyöksi; merkinnän on oltava "
+        "julkaisun alussa, ei tekstin perässä: aloita \u201cKaupallinen yhteistyö:\u201d ja "
+        "yrityksen nimi.",
+    ),
+    "collab.paid_marking_after_fold": (
+        "{channel}: the paid-collaboration marking comes after \u201csee more\u201d (about "
+        "{limit} characters show); move it to the start.",
+        "{channel}: kaupallisen yhteistyön merkintä jää \u201cnäytä lisää\u201d -kohdan "
+        "taakse (näkyvissä noin {limit} merkkiä); siirrä se alkuun.",
+    ),
 }
 
 _MESSAGES = Catalogue(_CATALOGUE)

@@ -45,6 +45,7 @@ class YearIncome:
     months: dict[int, Figures] = field(default_factory=dict)  # 1..12
     partners: dict[str, Figures] = field(default_factory=dict)
     total: Figures = field(default_factory=Figures)
+    other: Figures = field(default_factory=Figures)  # costs of no collaboration
 
 
 def expected_month(collab: Collaboration) -> date:
@@ -61,7 +62,7 @@ def year_income(collabs: Iterable[Collaboration], costs: Iterable[Cost], year: i
         for figures in (
             out.months[day.month],
             out.total,
-            *([out.partners.setdefault(partner, Figures())] if partner else []),
+            out.partners.setdefault(partner, Figures()) if partner else out.other,
         ):
             setattr(figures, what, getattr(figures, what) + amount)
 

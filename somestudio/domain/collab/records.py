@@ -28,6 +28,7 @@ class Deliverable:
     post_id: int | None
     published: bool = False  # some delivery of the post went out
     note: str = ""
+    scheduled: bool = False  # some delivery of the post is scheduled (none out yet)
 
 
 @dataclass(frozen=True, slots=True)

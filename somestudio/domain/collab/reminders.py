@@ -12,7 +12,6 @@ from somestudio.domain.collab.records import Collaboration
 from somestudio.domain.collab.states import CollabState
 
 DUE_SOON = timedelta(days=3)
-_OWES_POSTS = (CollabState.OFFERED, CollabState.AGREED)
 
 
 class ReminderKind(StrEnum):
@@ -35,14 +34,15 @@ def collab_reminders(collabs: Iterable[Collaboration], today: date) -> list[Coll
     found: list[CollabReminder] = []
     for collab in collabs:
         name = collab.partner.company
-        if collab.state in _OWES_POSTS:
-            for item in collab.deliverables:
-                if item.published or item.due - today > DUE_SOON:
-                    continue
-                kind = ReminderKind.POST_LATE if item.due < today else ReminderKind.POST_DUE
-                found.append(
-                    CollabReminder(item.due, kind, collab.id, name, item.network, item.post_id)
-                )
+        # An owed post not out is reminded until the agreement is paid (delivered or
+        # invoiced with a post still a draft is a post forgotten); one due today is due.
+        for item in collab.deliverables if collab.state is not CollabState.PAID else ():
+            if item.published or item.due - today > DUE_SOON:
+                continue
+            kind = ReminderKind.POST_LATE if item.due < today else ReminderKind.POST_DUE
+            found.append(
+                CollabReminder(item.due, kind, collab.id, name, item.network, item.post_id)
+            )
         due = collab.payment_due
         if collab.state is CollabState.INVOICED and due is not None and due < today:
             found.append(CollabReminder(due, ReminderKind.PAYMENT_OVERDUE, collab.id, name))

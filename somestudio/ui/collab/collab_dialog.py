@@ -1,5 +1,5 @@
-"""A new collaboration: the partner (company, contact, report language) and the agreement
-(title, fee, VAT, agreed and payment days, terms, files kept by path)."""
+"""A new collaboration (or one to edit): the partner (company, contact, report language)
+and the agreement (title, fee, VAT, agreed and payment days, terms, files kept by path)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.collab.service import NewCollaboration
 from somestudio.domain.collab.money import MoneyError, parse_money, parse_rate
+from somestudio.domain.collab.records import Collaboration
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.file_folders import DOCUMENTS, start_in
 
@@ -47,12 +48,21 @@ def named(widget: QWidget, name: str) -> QWidget:
 
 class CollabDialog(QDialog):
     def __init__(
-        self, today: date, on_accept: Callable[[NewCollaboration], str | None], parent: QWidget
+        self,
+        today: date,
+        on_accept: Callable[[NewCollaboration], str | None],
+        parent: QWidget,
+        *,
+        editing: Collaboration | None = None,
     ) -> None:
-        """``on_accept`` saves; it returns an error text to show (and the dialog stays)."""
+        """``on_accept`` saves; it returns an error text to show (and the dialog stays).
+        With ``editing``: the fields hold that collaboration, to change it."""
         super().__init__(parent)
         self.setObjectName("CollabDialog")
-        self.setWindowTitle(self.tr("New collaboration"))
+        self._editing = editing
+        self.setWindowTitle(
+            self.tr("Edit collaboration") if editing else self.tr("New collaboration")
+        )
         self._on_accept = on_accept
         self.company = QLineEdit()
         self.contact = QLineEdit()
@@ -84,13 +94,29 @@ class CollabDialog(QDialog):
         self.problem.setObjectName("CollabProblem")
         self.problem.setWordWrap(True)
         self._build()
+        if editing is not None:
+            self._fill(editing)
+
+    def _fill(self, collab: Collaboration) -> None:
+        self.company.setText(collab.partner.company)
+        self.contact.setText(collab.partner.contact)
+        self.language.setCurrentIndex(max(self.language.findData(collab.partner.language), 0))
+        self.title.setText(collab.title)
+        self.fee.setText(f"{collab.fee:.2f}".replace(".", ","))
+        self.vat.setText(f"{collab.vat_rate.normalize():f}".replace(".", ","))
+        self.agreed.setDate(qdate(collab.agreed_on))
+        self.has_due.setChecked(collab.payment_due is not None)
+        if collab.payment_due is not None:
+            self.due.setDate(qdate(collab.payment_due))
+        self.terms.setPlainText(collab.terms)
+        self.files.setPlainText("\n".join(collab.files))
 
     def _build(self) -> None:
         form = QFormLayout()
         for label, widget in (
             (self.tr("Company"), self.company),
             (self.tr("Contact"), self.contact),
-            (self.tr("Report language"), self.language),
+            (self.tr("Language (report, post marking)"), self.language),
             (self.tr("Title"), self.title),
             (self.tr("Fee without VAT (€)"), self.fee),
             (self.tr("VAT %"), self.vat),
@@ -106,10 +132,9 @@ class CollabDialog(QDialog):
         self.browse.setAccessibleName(self.tr("Add a file"))
         form.addRow(self.tr("Attached files"), files)
         buttons = QDialogButtonBox()
-        self.accept_button = buttons.addButton(
-            self.tr("Add collaboration"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.accept_button.setAccessibleName(self.tr("Add collaboration"))
+        word = self.tr("Save changes") if self._editing else self.tr("Add collaboration")
+        self.accept_button = buttons.addButton(word, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button.setAccessibleName(word)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
         buttons.accepted.connect(self.submit)

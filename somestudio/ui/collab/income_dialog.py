@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -27,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.collab.files import save_text
 from somestudio.app.collab.income_csv import income_csv
-from somestudio.app.collab.service import Collaborations
+from somestudio.app.collab.service import CollabError, Collaborations
 from somestudio.domain.collab.income import Figures
 from somestudio.domain.collab.money import MoneyError, parse_money
 from somestudio.ui.collab.collab_dialog import pydate, qdate
-from somestudio.ui.collab.texts import money_text
+from somestudio.ui.collab.texts import day_text, error_text, money_text
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
 from somestudio.ui.storage_text import storage_text
@@ -70,6 +72,18 @@ class IncomeDialog(QDialog):
         self.add_cost_button = QPushButton(self.tr("Add cost"))
         self.add_cost_button.setAccessibleName(self.tr("Add cost"))
         self.add_cost_button.clicked.connect(self.add_cost)
+        self.costs = QListWidget()
+        self.costs.setObjectName("IncomeCosts")
+        self.costs.setAccessibleName(self.tr("Costs of the year"))
+        self.costs.setMaximumHeight(110)  # the months and partners keep the room
+        self.remove_cost_button = QPushButton(self.tr("Remove cost"))
+        self.remove_cost_button.setAccessibleName(self.tr("Remove cost"))
+        self.remove_cost_button.setAutoDefault(False)
+        self.remove_cost_button.setEnabled(False)
+        self.remove_cost_button.clicked.connect(self.remove_cost)
+        self.costs.currentRowChanged.connect(
+            lambda row: self.remove_cost_button.setEnabled(row >= 0)
+        )
         self.csv_button = QPushButton(self.tr("Export CSV for bookkeeping…"))
         self.csv_button.setAccessibleName(self.tr("Export CSV for bookkeeping"))
         self.csv_button.clicked.connect(self._choose_csv)
@@ -116,6 +130,10 @@ class IncomeDialog(QDialog):
         layout.addWidget(self.partners, 1)
         layout.addWidget(QLabel(self.tr("A cost (date, amount, what for):")))
         layout.addLayout(cost)
+        costs = QHBoxLayout()
+        costs.addWidget(self.costs, 1)
+        costs.addWidget(self.remove_cost_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(costs)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.add_cost_button.setDefault(True)  # Enter in the cost fields adds the cost
@@ -147,16 +165,51 @@ class IncomeDialog(QDialog):
         ]
         months.append((self.tr("Year"), income.total))
         self._fill(self.months, months)
-        self._fill(self.partners, sorted(income.partners.items()))
+        partners = sorted(income.partners.items())
+        if income.other.costs:
+            partners.append((self.tr("Other costs"), income.other))
+        self._fill(self.partners, partners)
+        self._fill_costs()
         total = income.total
         self.summary.setText(
-            self.tr("Expected %1, paid %2, still to come %3; costs %4; profit so far %5.")
+            self.tr(
+                "All amounts without VAT. Expected %1, paid %2, still to come %3; costs %4; "
+                "profit so far %5."
+            )
             .replace("%1", money_text(total.expected))
             .replace("%2", money_text(total.paid))
             .replace("%3", money_text(total.outstanding))
             .replace("%4", money_text(total.costs))
             .replace("%5", money_text(total.profit))
         )
+
+    def _fill_costs(self) -> None:
+        year = self.year.value()
+        names = {c.id: c.partner.company for c in self._collabs.all()}
+        self.costs.clear()
+        for cost in self._collabs.costs():
+            if cost.day.year != year:
+                continue
+            parts = [day_text(cost.day), money_text(cost.amount), cost.note]
+            if cost.collab_id in names:
+                parts.append(names[cost.collab_id])
+            item = QListWidgetItem(" · ".join(p for p in parts if p))
+            item.setData(Qt.ItemDataRole.UserRole, cost.id)
+            self.costs.addItem(item)
+        self.remove_cost_button.setEnabled(self.costs.currentRow() >= 0)
+
+    def remove_cost(self) -> None:
+        if self.costs.currentRow() < 0:
+            return
+        item = self.costs.currentItem()
+        try:
+            self._collabs.remove_cost(int(item.data(Qt.ItemDataRole.UserRole)))
+        except CollabError as exc:
+            self.outcome.setText(error_text(exc))
+            self.reload()
+            return
+        self.outcome.setText(self.tr("Cost removed: %1").replace("%1", item.text()))
+        self.reload()
 
     def add_cost(self) -> None:
         try:

@@ -45,7 +45,6 @@ from somestudio.ui.collab.texts import (
     state_word,
 )
 from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
-from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.storage_text import storage_text
@@ -143,6 +142,10 @@ class CollabPage(QWidget):
         self.remove_button = self._button(
             self.tr("Remove…"), self.tr("Remove collaboration"), self.remove
         )
+        self.edit_button = self._button(
+            self.tr("Edit…"), self.tr("Edit collaboration"), self.edit_collaboration
+        )
+        self.edit_button.setObjectName("EditCollaboration")
         self.add_post_button = self._button(
             self.tr("Add post…"), self.tr("Add post"), self.add_deliverable
         )
@@ -162,6 +165,7 @@ class CollabPage(QWidget):
         states.addWidget(self.forward_button)
         states.addWidget(self.back_button)
         states.addStretch(1)
+        states.addWidget(self.edit_button)
         posts = QHBoxLayout()
         posts.addWidget(self.add_post_button)
         posts.addWidget(self.open_button)
@@ -219,6 +223,7 @@ class CollabPage(QWidget):
             self.forward_button,
             self.back_button,
             self.remove_button,
+            self.edit_button,
             self.attach_button,
             self.add_post_button,
             self.report_button,
@@ -241,7 +246,12 @@ class CollabPage(QWidget):
         self.back_button.setEnabled(ORDER.index(collab.state) > 0)
         self.details.setText(self._details(collab))
         for item in collab.deliverables:
-            done = self.tr("published") if item.published else self.tr("draft")
+            if item.published:
+                done = self.tr("published")
+            elif item.scheduled:
+                done = self.tr("scheduled")
+            else:
+                done = self.tr("draft")
             text = (
                 self.tr("%1 · due %2 · %3")
                 .replace("%1", network_name(Network(item.network)))
@@ -266,7 +276,12 @@ class CollabPage(QWidget):
             .replace("%3", money_text(collab.vat))
             .replace("%4", money_text(collab.gross)),
             self.tr("State: %1").replace("%1", state_word(collab.state)),
-            self.tr("Agreed on %1 · payment due %2")
+            (
+                # Until it is agreed, the day entered is the day of the offer.
+                self.tr("Offered on %1 · payment due %2")
+                if collab.state is CollabState.OFFERED
+                else self.tr("Agreed on %1 · payment due %2")
+            )
             .replace("%1", day_text(collab.agreed_on))
             .replace("%2", day_text(collab.payment_due)),
         ]
@@ -285,6 +300,23 @@ class CollabPage(QWidget):
     def new_collaboration(self) -> None:
         dialog = CollabDialog(self.today(), self._create, self)
         self._open(dialog)
+
+    def edit_collaboration(self) -> None:
+        collab = self.current()
+        if collab is None:
+            return
+        collab_id = collab.id
+
+        def save(edited: NewCollaboration) -> str | None:
+            try:
+                self.collabs.edit(collab_id, edited)
+            except CollabError as exc:
+                return self._fail(exc)
+            self.reload(select=collab_id)
+            self.data_changed.emit()  # the partner's name may show elsewhere
+            return None
+
+        self._open(CollabDialog(self.today(), save, self, editing=collab))
 
     def _create(self, new: NewCollaboration) -> str | None:
         try:
@@ -307,8 +339,39 @@ class CollabPage(QWidget):
 
     def step_forward(self) -> None:
         collab = self.current()
-        if collab is not None:
-            self._move(next_state(collab.state))
+        if collab is None:
+            return
+        wanted = next_state(collab.state)
+        owed = [d for d in collab.deliverables if not d.published]
+        if wanted is not CollabState.DELIVERED or not owed:
+            self._move(wanted)
+            return
+        collab_id = collab.id
+
+        def chosen(index: int | None) -> None:
+            current = self.current()
+            if index == 0 and current is not None and current.id == collab_id:
+                self._move(wanted)
+
+        posts = "\n".join(
+            "• "
+            + self.tr("%1 · due %2")
+            .replace("%1", network_name(Network(d.network)))
+            .replace("%2", day_text(d.due))
+            for d in owed
+        )
+        self.prompts.choose(
+            self.tr("Not all posts are out"),
+            self.tr(
+                "These posts owed to %1 are not published yet:\n%2\n\nMove the "
+                "collaboration to Delivered anyway?"
+            )
+            .replace("%1", collab.partner.company)
+            .replace("%2", posts),
+            [self.tr("Move to Delivered")],
+            chosen,
+            default=None,
+        )
 
     def step_back(self) -> None:
         collab = self.current()
@@ -375,7 +438,8 @@ class CollabPage(QWidget):
 
         def create(network: Network, due: date) -> str | None:
             try:
-                self.collabs.add_deliverable(collab_id, network, due, lang=ui_language())
+                # The marking in the collaboration's language, not the window's.
+                self.collabs.add_deliverable(collab_id, network, due)
             except CollabError as exc:
                 return self._fail(exc)
             self.reload(select=collab_id)

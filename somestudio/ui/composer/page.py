@@ -32,6 +32,7 @@ from somestudio.domain.link_cards import LinkCard, first_link
 from somestudio.domain.media import fixable_size
 from somestudio.domain.threads import split_thread
 from somestudio.ui.composer.account_list import AccountList, NoAccountsHint
+from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.composer.channel_panel import ChannelPanel
 from somestudio.ui.composer.counter_strip import CounterStrip
 from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
@@ -413,6 +414,8 @@ class ComposePage(QWidget):
         if needs_accounts and not draft.account_ids:
             self.feedback.setText(self._choose_first())
             return None
+        if not keep and self._refused_while_scheduled(draft):
+            return None
         post_id = self._save(draft)
         if post_id is None:
             return None
@@ -435,6 +438,30 @@ class ComposePage(QWidget):
             self.feedback.setText(self.tr("Draft saved."))
         self.draft_saved.emit(post_id)
         return post_id
+
+    def _paid_ticked(self) -> bool | None:
+        """The "Paid collaboration" box, once it shows this post's flag (else: as saved)."""
+        tools = getattr(self, "composer_tools", None)
+        if tools is None or tools.loaded_post != self._editing:
+            return None
+        return bool(tools.paid.isChecked())
+
+    def _refused_while_scheduled(self, draft: Draft) -> bool:
+        """A scheduled post's changes pass the same gate as scheduling: with an error (too
+        long, the paid-collaboration marking gone...) nothing is saved, the post stays as
+        scheduled and the edits stay in the editor, with the reason."""
+        blocked = self._studio.edit_blockers(draft, paid=self._paid_ticked())
+        if not blocked:
+            return False
+        lines = [line for is_error, line in problem_lines(blocked) if is_error]
+        self.feedback.setText(
+            self.tr(
+                "Not saved: this post is scheduled, and with these changes it could not go "
+                "out. Fix this (your edits are still here), or unschedule it on the calendar "
+                "first: %1"
+            ).replace("%1", " ".join(lines))
+        )
+        return True
 
     # -- state
     def current_draft(self) -> Draft:
@@ -679,6 +706,21 @@ class ComposePage(QWidget):
         if not self.is_dirty():
             return
         draft = self.current_draft()
+        if draft.post_id is not None and self._studio.edit_blockers(
+            draft, paid=self._paid_ticked()
+        ):
+            # The scheduled post stays as it was; the edits it could not go out with are
+            # kept as a new draft of their own.
+            saved = self._save(replace(draft, post_id=None))
+            if saved is not None:
+                self.draft_saved.emit(saved)
+                self.feedback.setText(
+                    self.tr(
+                        "The scheduled post was left unchanged: your edits could not go out "
+                        "as they were, so they were kept as a new draft."
+                    )
+                )
+            return
         saved = self._save(draft)
         if saved is not None:
             self.draft_saved.emit(saved)

@@ -226,6 +226,11 @@ class ComposerTools(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    @property
+    def loaded_post(self) -> int | None:
+        """The post whose flags the boxes show."""
+        return self._loaded
+
     # -- the page's lifecycle
     def _after_check(self) -> None:
         editing = self._page.editing
@@ -274,7 +279,8 @@ class ComposerTools(QWidget):
         """A paid collaboration's post must open with the marking and the partner, before
         each network's fold (the same rule the publish gate holds it to)."""
         post_id = self._page.editing
-        if not post_id or self._collabs.partner_of_post(post_id) is None:
+        paid = self.paid.isChecked()
+        if not paid and (not post_id or self._collabs.partner_of_post(post_id) is None):
             return []
         entries: list[Entry] = []
         for target_report in report.targets.values():
@@ -289,6 +295,7 @@ class ComposerTools(QWidget):
                 target.channel,
                 channel_name=network_name(target.network),
                 lang=lang,
+                paid=paid,
             )
             for f in found:
                 if own:
