@@ -374,6 +374,11 @@ def _check_file(path: Path) -> None:
         )
 
 
+def connect_file(path: Path) -> sqlite3.Connection:
+    """A connection to an existing database file with the app's pragmas (for engines)."""
+    return _connect(path, must_exist=True)
+
+
 def _connect(path: Path, *, must_exist: bool) -> sqlite3.Connection:
     mode = "rw" if must_exist else "rwc"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
