@@ -7,10 +7,13 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import sqlalchemy as sa
+
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import new_idempotency_key
 from somestudio.domain.utc import utc_now, utc_text
+from somestudio.store.sql import Conn, run
 
 # A delivery on its way out or out already keeps the text it went with.
 _FROZEN_STATES = (DeliveryState.PUBLISHING.value, DeliveryState.PUBLISHED.value)
@@ -90,12 +93,14 @@ def load(conn: sqlite3.Connection, post_id: int) -> ComposedPost | None:
     )
 
 
-def link_card(conn: sqlite3.Connection, post_id: int) -> LinkCard | None:
-    row = conn.execute(
-        "SELECT url, title, description, image_url, thumb_path, hidden FROM link_cards"
-        " WHERE post_id = ?",
-        (post_id,),
-    ).fetchone()
+_LINK_CARD = sa.text(
+    "SELECT url, title, description, image_url, thumb_path, hidden FROM link_cards"
+    " WHERE post_id = :post"
+)
+
+
+def link_card(conn: Conn, post_id: int) -> LinkCard | None:
+    row = run(conn, _LINK_CARD, {"post": post_id}).fetchone()
     if row is None:
         return None
     return LinkCard(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), bool(row[5]))

@@ -114,6 +114,17 @@ def write(conn: Conn) -> Iterator[Conn]:
             raise
         conn.execute("COMMIT")
         return
+    if conn.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        # The workspace's connections commit each statement alone, as sqlite3's do with
+        # isolation_level=None; a write block is an explicit transaction on the server.
+        conn.exec_driver_sql("BEGIN")
+        try:
+            yield conn
+        except BaseException:
+            conn.exec_driver_sql("ROLLBACK")
+            raise
+        conn.exec_driver_sql("COMMIT")
+        return
     if conn.in_transaction():
         # SQLAlchemy 2 begins implicitly on first use ("autobegin"): finish what a read began
         # so this block is one transaction of its own.

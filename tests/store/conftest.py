@@ -5,6 +5,7 @@ PostgreSQL server, made from a template the schema history migrated once)."""
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -70,14 +71,17 @@ Connect = Callable[[], Conn]
 
 @pytest.fixture
 def connect(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Connect]:
-    """Opens connections to one fresh workspace of the test's backend (closed after it)."""
+    """Opens connections to one fresh workspace of the test's backend (closed after it; a
+    SQLite connection opened on another thread is closed by that thread, as sqlite3 wants)."""
     opened: list[Conn] = []
     if backend == "sqlite":
         database, _report = open_database(tmp_path / "somestudio.db")
+        here = threading.get_ident()
 
         def sqlite_conn() -> Conn:
             conn = database.connect()
-            opened.append(conn)
+            if threading.get_ident() == here:
+                opened.append(conn)
             return conn
 
         yield sqlite_conn
