@@ -9,6 +9,7 @@ to run as root), in a folder that user owns.
 
 from __future__ import annotations
 
+import itertools
 import os
 import pwd
 import secrets
@@ -22,6 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
+
+from somestudio.store import history
+from somestudio.store.engines import make_engine
+from somestudio.store.workspace_url import WorkspaceUrl, parse
 
 USER = "studio"
 
@@ -128,3 +134,42 @@ def postgres_server() -> Iterator[PostgresServer]:
                 check=False,
             )  # fmt: skip
         shutil.rmtree(folder, ignore_errors=True)
+
+
+TEMPLATE = "somestudio_template"
+_names = itertools.count(1)
+
+
+def admin_engine(server: PostgresServer) -> sa.Engine:
+    """An engine on the server's maintenance database, for CREATE/DROP DATABASE."""
+    url = parse(server.url("postgres"))
+    return make_engine(url, lambda: server.password).execution_options(isolation_level="AUTOCOMMIT")
+
+
+def migrated_template(server: PostgresServer) -> str:
+    """A database at the newest schema, made by the schema history (Alembic)."""
+    admin = admin_engine(server)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {TEMPLATE}")
+    admin.dispose()
+    engine = make_engine(parse(server.url(TEMPLATE)), lambda: server.password)
+    with engine.connect() as conn:
+        history.upgrade(conn)
+    engine.dispose()  # a template must have no connections when it is copied
+    return TEMPLATE
+
+
+@contextmanager
+def fresh_database(server: PostgresServer, template: str | None) -> Iterator[WorkspaceUrl]:
+    """A new database (a copy of ``template``, or empty), dropped afterwards."""
+    name = f"test_{next(_names)}"
+    admin = admin_engine(server)
+    copy = f" TEMPLATE {template}" if template else ""
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name}{copy}")
+    try:
+        yield parse(server.url(name))
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DROP DATABASE {name} WITH (FORCE)")
+        admin.dispose()
