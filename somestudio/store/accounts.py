@@ -6,14 +6,12 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-import sqlalchemy as sa
-
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.utc import utc_now, utc_text
-from somestudio.store.sql import Conn, changed, one_id, run, run_many
+from somestudio.store.sql import Conn, Sql, changed, one_id, run, run_many
 
-_ADD = sa.text(
+_ADD = Sql(
     "INSERT INTO accounts (network, handle, display_name, instance_url, publish_method,"
     " options_json, created_at) VALUES (:network, :handle, :display_name, :instance_url,"
     " :publish_method, :options, :now) RETURNING id"
@@ -57,11 +55,11 @@ def account_of(row: Sequence[Any]) -> Account:
 
 
 _COLUMNS = "id, network, handle, display_name, instance_url, publish_method, options_json"
-_LIST = sa.text(
+_LIST = Sql(
     f"SELECT {_COLUMNS} FROM accounts WHERE removed_at IS NULL"  # noqa: S608 - fixed names
     " ORDER BY network, lower(handle)"
 )
-_GET = sa.text(f"SELECT {_COLUMNS} FROM accounts WHERE id = :id AND removed_at IS NULL")  # noqa: S608
+_GET = Sql(f"SELECT {_COLUMNS} FROM accounts WHERE id = :id AND removed_at IS NULL")  # noqa: S608
 
 
 def list_accounts(conn: Conn) -> list[Account]:
@@ -75,7 +73,7 @@ def get_account(conn: Conn, account_id: int) -> Account | None:
     return account_of(row)
 
 
-_SET_OPTIONS = sa.text(
+_SET_OPTIONS = Sql(
     "UPDATE accounts SET options_json = :options WHERE id = :id AND removed_at IS NULL RETURNING id"
 )
 
@@ -85,7 +83,7 @@ def set_options(conn: Conn, account_id: int, options: dict[str, object]) -> bool
     return changed(run(conn, _SET_OPTIONS, params)) == 1
 
 
-_FIND = sa.text(
+_FIND = Sql(
     "SELECT id, removed_at IS NOT NULL FROM accounts"
     " WHERE network = :network AND handle = :handle AND instance_url = :instance_url"
 )
@@ -100,7 +98,7 @@ def find_account(
     return (int(row[0]), bool(row[1])) if row else None
 
 
-_REVIVE = sa.text(
+_REVIVE = Sql(
     "UPDATE accounts SET display_name = :display_name, publish_method = :publish_method,"
     " options_json = :options, removed_at = NULL WHERE id = :id"
 )
@@ -124,14 +122,14 @@ def update_account(
     run(conn, _REVIVE, params)
 
 
-_REMOVE = sa.text(
+_REMOVE = Sql(
     "UPDATE accounts SET removed_at = :now WHERE id = :id AND removed_at IS NULL RETURNING id"
 )
-_DELETE_UNUSED = sa.text(
+_DELETE_UNUSED = Sql(
     "DELETE FROM accounts WHERE id = :id AND NOT EXISTS"
     " (SELECT 1 FROM deliveries WHERE account_id = accounts.id)"
 )
-_SET_LIMITS = sa.text("UPDATE accounts SET limits_json = :limits WHERE id = :id")
+_SET_LIMITS = Sql("UPDATE accounts SET limits_json = :limits WHERE id = :id")
 
 
 def remove_account(conn: Conn, account_id: int) -> bool:
@@ -148,7 +146,7 @@ def set_limits(conn: Conn, account_id: int, limits: dict[str, int]) -> None:
     run(conn, _SET_LIMITS, {"limits": json.dumps(limits), "id": account_id})
 
 
-_PENDING = sa.text(
+_PENDING = Sql(
     "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"
     " WHERE d.account_id = :account AND d.state IN ('scheduled', 'publishing')"
     " AND p.deleted_at IS NULL"
@@ -160,7 +158,7 @@ def pending_deliveries(conn: Conn, account_id: int) -> int:
     return int(run(conn, _PENDING, {"account": account_id}).fetchone()[0])
 
 
-_HAND_OFF = sa.text(
+_HAND_OFF = Sql(
     "SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"
     " WHERE d.account_id = :account AND d.state = 'scheduled' AND d.next_attempt_at IS NULL"
     " AND d.scheduled_at >= :earliest AND d.scheduled_at <= :latest AND p.deleted_at IS NULL"
@@ -178,7 +176,7 @@ def hand_off_candidates(conn: Conn, account_id: int, earliest: str, latest: str)
     return [int(r[0]) for r in run(conn, _HAND_OFF, params).fetchall()]
 
 
-_MAKE_DUE = sa.text(
+_MAKE_DUE = Sql(
     "UPDATE deliveries SET next_attempt_at = :now WHERE id = :id AND state = 'scheduled'"
 )
 

@@ -7,13 +7,11 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import new_idempotency_key
 from somestudio.domain.utc import utc_now, utc_text
-from somestudio.store.sql import Conn, run
+from somestudio.store.sql import Conn, Sql, run
 
 # A delivery on its way out or out already keeps the text it went with.
 _FROZEN_STATES = (DeliveryState.PUBLISHING.value, DeliveryState.PUBLISHED.value)
@@ -93,7 +91,7 @@ def load(conn: sqlite3.Connection, post_id: int) -> ComposedPost | None:
     )
 
 
-_LINK_CARD = sa.text(
+_LINK_CARD = Sql(
     "SELECT url, title, description, image_url, thumb_path, hidden FROM link_cards"
     " WHERE post_id = :post"
 )

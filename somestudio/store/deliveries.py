@@ -11,15 +11,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-import sqlalchemy as sa
-
 from somestudio.domain.delivery_state import DeliveryState, states_leading_to
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import OutgoingDelivery
 from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store.accounts import account_of
 from somestudio.store.composition import link_card
-from somestudio.store.sql import Conn, changed, run
+from somestudio.store.sql import Conn, Sql, changed, run
 
 _DUE = "COALESCE(d.next_attempt_at, d.scheduled_at)"
 
@@ -62,13 +60,13 @@ def _row(r: Sequence[object]) -> DeliveryRow:
     )
 
 
-_GET = sa.text(_ROW_SELECT + " WHERE d.id = :id")
-_OF_POST = sa.text(_ROW_SELECT + " WHERE d.post_id = :post ORDER BY d.id")
-_DUE_BY = sa.text(
+_GET = Sql(_ROW_SELECT + " WHERE d.id = :id")
+_OF_POST = Sql(_ROW_SELECT + " WHERE d.post_id = :post ORDER BY d.id")
+_DUE_BY = Sql(
     _ROW_SELECT + f" WHERE d.state = 'scheduled' AND p.deleted_at IS NULL AND {_DUE} <= :until"
     f" ORDER BY {_DUE}, d.id"
 )
-_IN_STATE = sa.text(_ROW_SELECT + " WHERE d.state = :state ORDER BY d.id")
+_IN_STATE = Sql(_ROW_SELECT + " WHERE d.state = :state ORDER BY d.id")
 
 
 def get(conn: Conn, delivery_id: int) -> DeliveryRow | None:
@@ -92,7 +90,7 @@ def in_state(conn: Conn, state: DeliveryState) -> list[DeliveryRow]:
 # The claim is one statement (docs/workspace-backends.md, section 5): on PostgreSQL a second
 # machine's UPDATE of the row waits for the first to commit, re-reads ``state`` and changes
 # nothing; on SQLite the write lock serialises them.
-_CLAIM = sa.text(
+_CLAIM = Sql(
     "UPDATE deliveries SET state = 'publishing', attempt_count = attempt_count + 1,"
     " updated_at = :now WHERE id = :id AND state = 'scheduled'"
     " AND COALESCE(next_attempt_at, scheduled_at) <= :now"
@@ -110,7 +108,7 @@ def claim(conn: Conn, delivery_id: int, now: datetime) -> bool:
     return changed(run(conn, _CLAIM, {"now": utc_text(now), "id": delivery_id})) == 1
 
 
-_CANDIDATES = sa.text(
+_CANDIDATES = Sql(
     "SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
     f" WHERE d.account_id = :account AND d.state = 'scheduled' AND p.deleted_at IS NULL"
     f" AND {_DUE} <= :now AND {_DUE} >= :since ORDER BY {_DUE}, d.id LIMIT :limit"
@@ -133,7 +131,7 @@ def claim_due(conn: Conn, account_id: int, now: datetime, since: datetime, limit
     return [int(r[0]) for r in candidates if claim(conn, int(r[0]), now)]
 
 
-_RELEASE = sa.text(
+_RELEASE = Sql(
     "UPDATE deliveries SET state = 'scheduled', attempt_count = attempt_count - 1,"
     " updated_at = :now WHERE id = :id AND state = 'publishing' RETURNING id"
 )
@@ -145,7 +143,7 @@ def release(conn: Conn, delivery_id: int, now: datetime) -> bool:
     return changed(run(conn, _RELEASE, {"now": utc_text(now), "id": delivery_id})) == 1
 
 
-_NETWORK = sa.text("SELECT network FROM accounts WHERE id = :id")
+_NETWORK = Sql("SELECT network FROM accounts WHERE id = :id")
 
 
 def account_network(conn: Conn, account_id: int) -> str | None:
@@ -175,19 +173,20 @@ _MOVABLE = frozenset(
         "published_at",
     }
 )
-_MOVES: dict[tuple[str, ...], sa.TextClause] = {}
+_MOVES: dict[tuple[str, ...], Sql] = {}
 
 
-def _move_statement(names: tuple[str, ...]) -> sa.TextClause:
-    """One statement per set of columns (a handful), so each is compiled once."""
+def _move_statement(names: tuple[str, ...]) -> Sql:
+    """One statement per set of columns (a handful), made once."""
     found = _MOVES.get(names)
     if found is None:
         assert _MOVABLE.issuperset(names)
         assignments = ", ".join(f"{name} = :{name}" for name in names)
-        found = sa.text(
+        found = Sql(
             f"UPDATE deliveries SET {assignments} WHERE id = :id AND state IN :sources"  # noqa: S608 - names are fixed above
-            " RETURNING id"
-        ).bindparams(sa.bindparam("sources", expanding=True))
+            " RETURNING id",
+            expanding=("sources",),
+        )
         _MOVES[names] = found
     return found
 
@@ -239,13 +238,13 @@ def move(
     return changed(run(conn, statement, params)) == 1
 
 
-_RESCHEDULE = sa.text(
+_RESCHEDULE = Sql(
     "UPDATE deliveries SET state = 'scheduled', scheduled_at = :at, time_zone = :zone,"
     " next_attempt_at = NULL, last_error = NULL, seen_by_user = 1, updated_at = :now"
     " WHERE id = :id AND state IN ('draft', 'scheduled', 'failed', 'needs_attention', 'missed')"
     " RETURNING id"
 )
-_MOVE_DRAFT = sa.text(
+_MOVE_DRAFT = Sql(
     "UPDATE deliveries SET scheduled_at = :at, time_zone = :zone, updated_at = :now"
     " WHERE id = :id AND state = 'draft' RETURNING id"
 )
@@ -263,7 +262,7 @@ def move_draft(conn: Conn, delivery_id: int, at: datetime, time_zone: str, now: 
     return changed(run(conn, _MOVE_DRAFT, params)) == 1
 
 
-_APPEND_ATTEMPT = sa.text(
+_APPEND_ATTEMPT = Sql(
     "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
     " message, http_status, retry_at, subject) VALUES (:delivery, :started, :finished,"
     " :outcome, :error_kind, :message, :http_status, :retry_at, :subject)"
@@ -302,7 +301,7 @@ def append_attempt(
     )
 
 
-_RECENT_OUTCOMES = sa.text(
+_RECENT_OUTCOMES = Sql(
     "SELECT outcome FROM attempts WHERE delivery_id = :delivery AND subject = :subject"
     " ORDER BY id DESC LIMIT 100"
 )
@@ -331,7 +330,7 @@ class Attempt:
     subject: str = "post"  # or "comment": the post's first comment
 
 
-_ATTEMPTS = sa.text(
+_ATTEMPTS = Sql(
     "SELECT started_at, finished_at, outcome, error_kind, message, retry_at, subject"
     " FROM attempts WHERE delivery_id = :delivery ORDER BY id"
 )
@@ -353,18 +352,18 @@ def attempts(conn: Conn, delivery_id: int) -> list[Attempt]:
     ]
 
 
-_OUTGOING = sa.text(
+_OUTGOING = Sql(
     "SELECT d.id, d.post_id, COALESCE(d.text_override, p.base_text), d.scheduled_at,"
     " d.time_zone, d.idempotency_key, d.attempt_count, a.id, a.network, a.handle,"
     " a.display_name, a.instance_url, a.publish_method, a.options_json, p.language"
     " FROM deliveries d JOIN posts p ON p.id = d.post_id"
     " JOIN accounts a ON a.id = d.account_id WHERE d.id = :id"
 )
-_OUTGOING_MEDIA = sa.text(
+_OUTGOING_MEDIA = Sql(
     "SELECT path, mime_type, alt_text, width, height FROM media WHERE post_id = :post"
     " ORDER BY position"
 )
-_OUTGOING_THREAD = sa.text(
+_OUTGOING_THREAD = Sql(
     "SELECT text FROM thread_parts WHERE delivery_id = :delivery ORDER BY position"
 )
 
@@ -397,7 +396,7 @@ def load_outgoing(conn: Conn, delivery_id: int) -> OutgoingDelivery | None:
     )
 
 
-_NEXT_DUE = sa.text(
+_NEXT_DUE = Sql(
     f"SELECT d.id, {_DUE} FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
     " WHERE d.state = 'scheduled' AND p.deleted_at IS NULL"
     f" ORDER BY {_DUE}, d.id LIMIT 1"

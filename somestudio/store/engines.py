@@ -18,15 +18,10 @@ from sqlalchemy import event
 from sqlalchemy.pool import NullPool
 
 from somestudio.store.database import connect_file
-from somestudio.store.errors import StorageError
 from somestudio.store.workspace_url import SQLITE, WorkspaceUrl
 
 CONNECT_TIMEOUT_S = 10
 PasswordLookup = Callable[[], str | None]
-
-
-class WorkspaceConnectError(StorageError):
-    """The workspace's database server could not be reached or refused us."""
 
 
 def make_engine(url: WorkspaceUrl, password: PasswordLookup | None = None) -> sa.Engine:

@@ -21,12 +21,13 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from somestudio.store import history
-from somestudio.store.engines import PasswordLookup, WorkspaceConnectError, make_engine
+from somestudio.store.engines import PasswordLookup, make_engine
 from somestudio.store.errors import (
     BackupError,
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
+    WorkspaceConnectError,
 )
 from somestudio.store.workspace_url import POSTGRESQL, WorkspaceUrl
 
@@ -90,6 +91,7 @@ def _prepare(
                 f"The database {url.display()} already has tables that are not Some Studio's "
                 f"({', '.join(sorted(tables)[:3])}). Use an empty database; nothing was changed.",
                 url=url.display(),
+                tables=", ".join(sorted(tables)[:3]),
             )
         backup = None
         if current is not None:

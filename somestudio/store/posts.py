@@ -6,26 +6,32 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-
-import sqlalchemy as sa
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem, ScheduledEntry, new_idempotency_key
 from somestudio.domain.utc import parse_utc, utc_now, utc_text
-from somestudio.store.sql import Conn, aggregate, changed, one_id, run, run_many
+from somestudio.store.sql import (
+    STRING_LIST_POSTGRESQL,
+    STRING_LIST_SQLITE,
+    Conn,
+    Sql,
+    changed,
+    one_id,
+    run,
+    run_many,
+)
 
-_NEW_POST = sa.text(
+_NEW_POST = Sql(
     "INSERT INTO posts (base_text, notes, created_at, updated_at)"
     " VALUES (:text, :notes, :now, :now) RETURNING id"
 )
-_NEW_MEDIA = sa.text(
+_NEW_MEDIA = Sql(
     "INSERT INTO media (post_id, position, path, mime_type, alt_text)"
     " VALUES (:post, :position, :path, :mime_type, :alt_text)"
 )
-_NEW_LABEL = sa.text("INSERT INTO labels (name) VALUES (:name) ON CONFLICT DO NOTHING")
-_LABEL_POST = sa.text(
+_NEW_LABEL = Sql("INSERT INTO labels (name) VALUES (:name) ON CONFLICT DO NOTHING")
+_LABEL_POST = Sql(
     "INSERT INTO post_labels (post_id, label_id) SELECT :post, id FROM labels WHERE name = :name"
 )
 
@@ -60,7 +66,7 @@ def create_post(
     return post_id
 
 
-_NEW_DELIVERY = sa.text(
+_NEW_DELIVERY = Sql(
     "INSERT INTO deliveries (post_id, account_id, text_override, scheduled_at, time_zone,"
     " state, idempotency_key, updated_at) VALUES (:post, :account, :text_override, :at,"
     " :zone, :state, :key, :now) RETURNING id"
@@ -90,41 +96,22 @@ def add_delivery(
     return one_id(run(conn, _NEW_DELIVERY, params))
 
 
-# Labels joined by the unit separator (char 31): the one part whose SQL differs between the
-# backends (group_concat / string_agg), so the entry select is built with SQLAlchemy Core.
-_LABELS_OF_POST = (
-    sa.select(aggregate("l.name", "\x1f"))
-    .select_from(sa.text("post_labels pl JOIN labels l ON l.id = pl.label_id"))
-    .where(sa.text("pl.post_id = p.id"))
-    .scalar_subquery()
-)
-_ENTRY_COLUMNS: list[sa.ColumnElement[Any]] = [
-    sa.literal_column(c)
-    for c in (
-        "d.id",
-        "d.post_id",
-        "d.account_id",
-        "a.network",
-        "CASE WHEN a.display_name <> '' THEN a.display_name ELSE a.handle END",
-        "d.state",
-        "d.scheduled_at",
-        "d.time_zone",
-        "substr(COALESCE(d.text_override, p.base_text), 1, 160)",  # a calendar snippet
-        "(SELECT count(*) FROM media m WHERE m.post_id = p.id)",
-    )
-]
-_ENTRY_BASE = sa.select(
-    *_ENTRY_COLUMNS,
-    _LABELS_OF_POST,
-    sa.literal_column("EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id)"),
-    sa.literal_column(
-        "d.state = 'needs_attention' AND (SELECT t.error_kind FROM attempts t"
-        " WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual'"
-    ),
-).select_from(
-    sa.text("deliveries d JOIN posts p ON p.id = d.post_id JOIN accounts a ON a.id = d.account_id")
-)
-_ENTRY_LIVE = "p.deleted_at IS NULL AND d.scheduled_at IS NOT NULL"
+_ENTRY_SELECT = """
+SELECT d.id, d.post_id, d.account_id, a.network,
+       CASE WHEN a.display_name <> '' THEN a.display_name ELSE a.handle END,
+       d.state, d.scheduled_at, d.time_zone,
+       substr(COALESCE(d.text_override, p.base_text), 1, 160),  -- a calendar snippet
+       (SELECT count(*) FROM media m WHERE m.post_id = p.id),
+       (SELECT {labels} FROM post_labels pl
+          JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id),
+       EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id),
+       d.state = 'needs_attention' AND (SELECT t.error_kind FROM attempts t
+          WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual'
+FROM deliveries d
+JOIN posts p ON p.id = d.post_id
+JOIN accounts a ON a.id = d.account_id
+WHERE p.deleted_at IS NULL AND d.scheduled_at IS NOT NULL
+"""
 
 
 def _entries(
@@ -133,14 +120,16 @@ def _entries(
     expanding: Sequence[str] = (),
     order: str = "d.scheduled_at, d.id",
     limit: int | None = None,
-) -> Any:
+) -> Sql:
     """The entry select for live, dated deliveries that also meet ``condition`` (whose
-    ``expanding`` parameters take lists, for ``IN``)."""
-    where = sa.text(f"{_ENTRY_LIVE} AND {condition}").bindparams(
-        *(sa.bindparam(name, expanding=True) for name in expanding)
+    ``expanding`` parameters take lists, for ``IN``). The labels' string aggregate is the one
+    part whose SQL differs between the backends."""
+    tail = f" AND {condition} ORDER BY {order}" + (f" LIMIT {limit}" if limit else "")
+    return Sql(
+        _ENTRY_SELECT.format(labels=STRING_LIST_SQLITE.format("l.name")) + tail,
+        expanding=tuple(expanding),
+        postgresql=_ENTRY_SELECT.format(labels=STRING_LIST_POSTGRESQL.format("l.name")) + tail,
     )
-    statement = _ENTRY_BASE.where(where).order_by(sa.text(order))
-    return statement.limit(limit) if limit is not None else statement
 
 
 _NETWORKS = {n.value: n for n in Network}
@@ -203,7 +192,7 @@ class DaysWanted:
 
 
 _Shape = tuple[int, int, int, bool]
-_DAY_STATEMENTS: dict[_Shape, tuple[Any, Any]] = {}
+_DAY_STATEMENTS: dict[_Shape, tuple[Sql, Sql]] = {}
 _CHUNK = 500  # post ids per statement: SQLite's variable limit, with room to spare
 
 
@@ -224,12 +213,11 @@ def _filters(wanted: DaysWanted) -> tuple[str, dict[str, object]]:
     return sql, params
 
 
-def _expanding(statement: sa.TextClause, filters: str) -> sa.TextClause:
-    names = [n for n in ("accounts", "states") if f":{n}" in filters]
-    return statement.bindparams(*(sa.bindparam(n, expanding=True) for n in names))
+def _expanding(filters: str) -> tuple[str, ...]:
+    return tuple(n for n in ("accounts", "states") if f":{n}" in filters)
 
 
-def _day_statements(days: int, filters: str, wanted: DaysWanted) -> tuple[Any, Any]:
+def _day_statements(days: int, filters: str, wanted: DaysWanted) -> tuple[Sql, Sql]:
     """The totals and the per-day first-posts statements of one shape of month (the number
     of days and which filters), built and compiled once per shape."""
     shape = (days, len(wanted.account_ids), len(wanted.states), wanted.label is not None)
@@ -240,22 +228,18 @@ def _day_statements(days: int, filters: str, wanted: DaysWanted) -> tuple[Any, A
     # Both read the index deliveries_calendar alone (scheduled_at, post_id, account_id, state);
     # a deleted post is told by the small index of the deleted ones (posts_deleted).
     live = "d.post_id NOT IN (SELECT id FROM posts WHERE deleted_at IS NOT NULL)" + filters  # noqa: S608 - fixed SQL
-    totals = _expanding(
-        sa.text(
-            f"WITH days(day, s, e) AS (VALUES {values})"  # noqa: S608 - only placeholders and fixed SQL
-            " SELECT days.day, count(DISTINCT d.post_id) FROM days"
-            " JOIN deliveries d ON d.scheduled_at >= days.s AND d.scheduled_at < days.e"
-            f" WHERE {live} GROUP BY days.day"
-        ),
-        filters,
+    totals = Sql(
+        f"WITH days(day, s, e) AS (VALUES {values})"  # noqa: S608 - only placeholders and fixed SQL
+        " SELECT days.day, count(DISTINCT d.post_id) FROM days"
+        " JOIN deliveries d ON d.scheduled_at >= days.s AND d.scheduled_at < days.e"
+        f" WHERE {live} GROUP BY days.day",
+        expanding=_expanding(filters),
     )
-    first = _expanding(
-        sa.text(
-            "SELECT d.post_id FROM deliveries d"  # noqa: S608 - fixed SQL
-            " WHERE d.scheduled_at >= :start AND d.scheduled_at < :end"
-            f" AND {live} ORDER BY d.scheduled_at, d.post_id"
-        ),
-        filters,
+    first = Sql(
+        "SELECT d.post_id FROM deliveries d"  # noqa: S608 - fixed SQL
+        " WHERE d.scheduled_at >= :start AND d.scheduled_at < :end"
+        f" AND {live} ORDER BY d.scheduled_at, d.post_id",
+        expanding=_expanding(filters),
     )
     _DAY_STATEMENTS[shape] = (totals, first)
     return totals, first
@@ -318,10 +302,10 @@ def first_posts_by_day(
     return totals, found
 
 
-_CHOSEN: dict[str, Any] = {}
+_CHOSEN: dict[str, Sql] = {}
 
 
-def _chosen_entries(filters: str) -> Any:
+def _chosen_entries(filters: str) -> Sql:
     found = _CHOSEN.get(filters)
     if found is None:
         condition = (
@@ -333,10 +317,11 @@ def _chosen_entries(filters: str) -> Any:
     return found
 
 
-_FIRST_IMAGES = sa.text(
+_FIRST_IMAGES = Sql(
     "SELECT post_id, path FROM media WHERE post_id IN :posts"
-    " AND mime_type LIKE 'image/%' ORDER BY post_id, position"
-).bindparams(sa.bindparam("posts", expanding=True))
+    " AND mime_type LIKE 'image/%' ORDER BY post_id, position",
+    expanding=("posts",),
+)
 
 
 def first_images(conn: Conn, post_ids: Sequence[int]) -> dict[int, str]:
@@ -370,7 +355,7 @@ WAITING_BY_HAND = (
     " WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual'"
 )
 _WANTING = f"d.state IN ('failed', 'needs_attention', 'missed') AND NOT ({WAITING_BY_HAND})"
-_COUNT_WANTING = sa.text(
+_COUNT_WANTING = Sql(
     "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
     f" WHERE p.deleted_at IS NULL AND {_WANTING}"
 )
@@ -392,8 +377,8 @@ _BY_HAND = (
     "FROM deliveries d JOIN posts p ON p.id = d.post_id"
     f" WHERE p.deleted_at IS NULL AND {WAITING_BY_HAND}"
 )
-_COUNT_BY_HAND = sa.text(f"SELECT count(*) {_BY_HAND}")
-_WAITING_BY_HAND = sa.text(f"SELECT d.id {_BY_HAND} ORDER BY d.scheduled_at, d.id")
+_COUNT_BY_HAND = Sql(f"SELECT count(*) {_BY_HAND}")
+_WAITING_BY_HAND = Sql(f"SELECT d.id {_BY_HAND} ORDER BY d.scheduled_at, d.id")
 
 
 def count_waiting_by_hand(conn: Conn) -> int:
@@ -405,16 +390,16 @@ def waiting_by_hand(conn: Conn) -> list[int]:
     return [int(r[0]) for r in run(conn, _WAITING_BY_HAND).fetchall()]
 
 
-_COUNT_DUE = sa.text(
+_COUNT_DUE = Sql(
     "SELECT count(DISTINCT d.post_id) FROM deliveries d JOIN posts p ON p.id = d.post_id"
     " WHERE p.deleted_at IS NULL AND d.state = 'scheduled'"
     " AND COALESCE(d.next_attempt_at, d.scheduled_at) <= :until"
 )
-_COUNT_UNSEEN_MISSED = sa.text(
+_COUNT_UNSEEN_MISSED = Sql(
     "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"
     " WHERE p.deleted_at IS NULL AND d.seen_by_user = 0 AND d.state = 'missed'"
 )
-_COUNT_POSTS = sa.text("SELECT count(*) FROM posts WHERE deleted_at IS NULL")
+_COUNT_POSTS = Sql("SELECT count(*) FROM posts WHERE deleted_at IS NULL")
 
 
 def count_posts_due_by(conn: Conn, until: datetime) -> int:
@@ -430,8 +415,8 @@ def count_posts(conn: Conn) -> int:
     return int(run(conn, _COUNT_POSTS).fetchone()[0])
 
 
-_LIVE_TEXT = sa.text("SELECT base_text FROM posts WHERE id = :id AND deleted_at IS NULL")
-_ACCOUNTS_OF_POST = sa.text(
+_LIVE_TEXT = Sql("SELECT base_text FROM posts WHERE id = :id AND deleted_at IS NULL")
+_ACCOUNTS_OF_POST = Sql(
     "SELECT account_id FROM deliveries WHERE post_id = :post ORDER BY account_id"
 )
 
@@ -445,7 +430,7 @@ def post_text_and_accounts(conn: Conn, post_id: int) -> tuple[str, list[int]] | 
     return str(row[0]), accounts
 
 
-_UPDATE_TEXT = sa.text(
+_UPDATE_TEXT = Sql(
     "UPDATE posts SET base_text = :text, updated_at = :now WHERE id = :id"
     " AND deleted_at IS NULL RETURNING id"
 )
@@ -456,22 +441,22 @@ def update_post_text(conn: Conn, post_id: int, text: str) -> bool:
     return changed(run(conn, _UPDATE_TEXT, params)) == 1
 
 
-_LIVE_POST = sa.text("SELECT base_text, notes FROM posts WHERE id = :id AND deleted_at IS NULL")
-_MEDIA_OF_POST = sa.text(
+_LIVE_POST = Sql("SELECT base_text, notes FROM posts WHERE id = :id AND deleted_at IS NULL")
+_MEDIA_OF_POST = Sql(
     "SELECT path, mime_type, alt_text FROM media WHERE post_id = :post ORDER BY position"
 )
-_LABELS_OF = sa.text(
+_LABELS_OF = Sql(
     "SELECT l.name FROM post_labels pl JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = :post"
 )
-_COPY_LANGUAGE = sa.text(
+_COPY_LANGUAGE = Sql(
     "UPDATE posts SET language = (SELECT language FROM posts WHERE id = :source) WHERE id = :copy"
 )
-_COPY_CARD = sa.text(
+_COPY_CARD = Sql(
     "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
     " SELECT :copy, url, title, description, image_url, thumb_path, hidden FROM link_cards"
     " WHERE post_id = :source"
 )
-_DELIVERIES_TO_COPY = sa.text(
+_DELIVERIES_TO_COPY = Sql(
     "SELECT account_id, text_override FROM deliveries WHERE post_id = :post ORDER BY id"
 )
 

@@ -2,33 +2,60 @@
 
 A store function takes a ``Conn``: the ``sqlite3.Connection`` the app hands out today, or a
 SQLAlchemy ``Connection`` (PostgreSQL, and SQLite through an engine). Its statements are
-SQLAlchemy Core objects, usually ``text()`` with named parameters, written once:
+``Sql`` objects, written once in the SQL both backends speak, with named parameters:
 
-* on ``sqlite3`` a statement is compiled for the SQLite dialect once (cached) and run on that
-  very connection, so its transaction, rowcount and ``sqlite3`` errors are exactly as before;
-* on SQLAlchemy it is run by SQLAlchemy for that connection's dialect.
+* on ``sqlite3`` the text runs on that very connection with sqlite3's own named parameters,
+  so its transaction, rowcount, errors and speed are exactly as before, and a solo user's
+  start-up does not even import SQLAlchemy;
+* on SQLAlchemy it runs as ``text()`` for that connection's dialect (SQLAlchemy caches it).
+
+``expanding`` names take a list (``IN :ids``); ``postgresql`` is that dialect's text for the
+rare statement whose SQL differs (a string aggregate).
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Protocol, cast
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
-import sqlalchemy as sa
-from sqlalchemy.dialects import sqlite as sqlite_dialect
-from sqlalchemy.engine import Connection as SaConnection
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.elements import ClauseElement
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection as SaConnection
+    from sqlalchemy.sql.elements import TextClause
 
-Conn = sqlite3.Connection | SaConnection
+    Conn: TypeAlias = sqlite3.Connection | SaConnection
+else:
+    Conn = sqlite3.Connection  # at run time only a name for annotations
+
 Params = Mapping[str, Any]
 
-_SQLITE = sqlite_dialect.dialect(paramstyle="qmark")
-# A compiled statement per statement object, for the sqlite3 path. Statements are module
-# constants (or built by a few fixed shapes), so this stays small.
-_COMPILED: dict[int, tuple[ClauseElement, SQLCompiler]] = {}
+# Labels (or any strings) of a group joined by the unit separator, char 31.
+STRING_LIST_SQLITE = "group_concat({}, char(31))"
+STRING_LIST_POSTGRESQL = "string_agg({}, chr(31))"
+
+
+@dataclass(frozen=True, eq=False)
+class Sql:
+    text: str
+    expanding: tuple[str, ...] = ()
+    postgresql: str | None = None
+    _clauses: dict[str, TextClause] = field(default_factory=dict, repr=False)
+
+    def clause(self, dialect: str) -> TextClause:
+        """The statement as SQLAlchemy ``text()`` for ``dialect`` (made once)."""
+        found = self._clauses.get(dialect)
+        if found is None:
+            import sqlalchemy as sa  # noqa: PLC0415 - only a SQLAlchemy connection gets here
+
+            text = self.postgresql if dialect == "postgresql" and self.postgresql else self.text
+            found = sa.text(text).bindparams(
+                *(sa.bindparam(name, expanding=True) for name in self.expanding)
+            )
+            self._clauses[dialect] = found
+        return found
 
 
 class Rows(Protocol):
@@ -51,40 +78,38 @@ def backend(conn: Conn) -> str:
     return str(conn.dialect.name)
 
 
-def _compiled(statement: ClauseElement) -> SQLCompiler:
-    hit = _COMPILED.get(id(statement))
-    if hit is not None and hit[0] is statement:
-        return hit[1]
-    compiled = cast(SQLCompiler, statement.compile(dialect=_SQLITE))
-    _COMPILED[id(statement)] = (statement, compiled)  # holding it keeps the id unique
-    return compiled
+def _expand(statement: Sql, params: Params) -> tuple[str, dict[str, Any]]:
+    """``IN :ids`` with ``ids=[1, 2]`` as ``IN (:ids_0, :ids_1)`` (``IN ()`` for none,
+    which SQLite reads as an empty set)."""
+    text, values = statement.text, dict(params)
+    for name in statement.expanding:
+        items = list(values.pop(name))
+        names = [f"{name}_{i}" for i in range(len(items))]
+        values.update(zip(names, items, strict=True))
+        marks = "(" + ", ".join(f":{n}" for n in names) + ")"
+        text = re.sub(rf":{name}(?![A-Za-z0-9_])", marks, text)
+    return text, values
 
 
-def run(conn: Conn, statement: ClauseElement, params: Params | None = None) -> Rows:
+def run(conn: Conn, statement: Sql, params: Params | None = None) -> Rows:
     """Execute ``statement`` with named ``params`` on either kind of connection."""
-    values = dict(params or {})
-    if not isinstance(conn, sqlite3.Connection):
-        result: Rows = conn.execute(statement, values)  # type: ignore[call-overload]
-        return result
-    compiled = _compiled(statement)
-    if compiled.post_compile_params or compiled.literal_execute_params:
-        state = compiled.construct_expanded_state(values)
-        return conn.execute(state.statement, state.positional_parameters)
-    bound = compiled.construct_params(values)
-    return conn.execute(str(compiled), tuple(bound[name] for name in compiled.positiontup or ()))
+    values = params or {}
+    if isinstance(conn, sqlite3.Connection):
+        if statement.expanding:
+            return conn.execute(*_expand(statement, values))
+        return conn.execute(statement.text, values)
+    result: Rows = conn.execute(statement.clause(conn.dialect.name), dict(values))
+    return result
 
 
-def run_many(conn: Conn, statement: ClauseElement, rows: Sequence[Params]) -> None:
+def run_many(conn: Conn, statement: Sql, rows: Sequence[Params]) -> None:
     """Execute ``statement`` once per parameter set (nothing to do for none)."""
     if not rows:
         return
-    if not isinstance(conn, sqlite3.Connection):
-        conn.execute(statement, [dict(r) for r in rows])  # type: ignore[call-overload]
+    if isinstance(conn, sqlite3.Connection):
+        conn.executemany(statement.text, rows)
         return
-    compiled = _compiled(statement)
-    order = compiled.positiontup or ()
-    values = [compiled.construct_params(dict(r)) for r in rows]
-    conn.executemany(str(compiled), [tuple(v[name] for name in order) for v in values])
+    conn.execute(statement.clause(conn.dialect.name), [dict(r) for r in rows])
 
 
 def one_id(rows: Rows) -> int:
@@ -104,7 +129,7 @@ def changed(rows: Rows) -> int:
 @contextlib.contextmanager
 def write(conn: Conn) -> Iterator[Conn]:
     """One write transaction: ``BEGIN IMMEDIATE`` on sqlite3 (concurrent writers queue
-    instead of failing), a SQLAlchemy transaction otherwise."""
+    instead of failing), a server transaction on SQLAlchemy."""
     if isinstance(conn, sqlite3.Connection):
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -131,8 +156,3 @@ def write(conn: Conn) -> Iterator[Conn]:
         conn.commit()
     with conn.begin():
         yield conn
-
-
-def aggregate(expression: str, separator: str) -> sa.ColumnElement[str]:
-    """A string aggregate: ``group_concat`` on SQLite, ``string_agg`` on PostgreSQL."""
-    return sa.func.aggregate_strings(sa.literal_column(expression), separator)

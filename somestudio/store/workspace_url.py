@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
-from somestudio.store.errors import StorageError
+from somestudio.store.errors import WorkspaceUrlError
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -19,10 +19,6 @@ DEFAULT_PORT = 5432
 # Connection options a workspace URL may carry (libpq's names); anything else is refused
 # rather than passed on unread.
 _OPTIONS = frozenset({"sslmode", "sslrootcert", "connect_timeout", "application_name"})
-
-
-class WorkspaceUrlError(StorageError):
-    """A workspace URL that cannot be used as written."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +59,19 @@ def parse(text: str) -> WorkspaceUrl:
         rest = raw.removeprefix("sqlite:")
         rest = rest.removeprefix("//") if rest.startswith("///") else rest
         if not rest:
-            raise _error("workspace.url_no_path", "A sqlite: workspace needs a file path.")
+            raise WorkspaceUrlError(
+                "workspace.url_no_path", "A sqlite: workspace needs a file path."
+            )
         return WorkspaceUrl(SQLITE, path=Path(rest).expanduser())
     scheme = raw.partition("://")[0].lower()
     if scheme not in {"postgresql", "postgres", "postgresql+psycopg"}:
-        raise _error(
+        raise WorkspaceUrlError(
             "workspace.url_scheme",
             "A workspace is sqlite:PATH or postgresql://user@host/database.",
         )
     parts = urlsplit(raw)
     if parts.password is not None:
-        raise _error(
+        raise WorkspaceUrlError(
             "workspace.url_password",
             "The workspace URL contains a password. Leave it out of the URL: Some Studio "
             "asks for it and keeps it in the system keyring.",
@@ -81,13 +79,13 @@ def parse(text: str) -> WorkspaceUrl:
     try:
         port = parts.port or DEFAULT_PORT
     except ValueError as exc:
-        raise _error(
+        raise WorkspaceUrlError(
             "workspace.url_port", "The port in the workspace URL is not a number."
         ) from exc
     user, host = unquote(parts.username or ""), parts.hostname or ""
     database = unquote(parts.path.lstrip("/"))
     if not user or not host or not database or "/" in database:
-        raise _error(
+        raise WorkspaceUrlError(
             "workspace.url_incomplete",
             "A PostgreSQL workspace URL names the user, the server and the database: "
             "postgresql://user@host/database.",
@@ -95,14 +93,11 @@ def parse(text: str) -> WorkspaceUrl:
     options = tuple(parse_qsl(parts.query, keep_blank_values=True))
     unknown = sorted({k for k, _ in options} - _OPTIONS)
     if unknown:
-        raise _error(
+        raise WorkspaceUrlError(
             "workspace.url_option",
             f"The workspace URL has options Some Studio does not use: {', '.join(unknown)}.",
+            options=", ".join(unknown),
         )
     return WorkspaceUrl(
         POSTGRESQL, user=user, host=host, port=port, database=database, options=options
     )
-
-
-def _error(code: str, message: str) -> WorkspaceUrlError:
-    return WorkspaceUrlError(code, message)

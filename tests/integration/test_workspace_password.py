@@ -8,7 +8,8 @@ import sqlalchemy as sa
 
 from somestudio.secrets import SecretStore
 from somestudio.store.engines import make_engine
-from somestudio.store.workspace_url import WorkspaceUrl, WorkspaceUrlError, parse
+from somestudio.store.errors import WorkspaceUrlError
+from somestudio.store.workspace_url import WorkspaceUrl, parse
 from tests.postgres_server import PostgresServer
 
 

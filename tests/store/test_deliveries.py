@@ -8,7 +8,6 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
@@ -16,7 +15,7 @@ from somestudio.domain.posts import MediaItem
 from somestudio.store import deliveries
 from somestudio.store.accounts import add_account
 from somestudio.store.posts import add_delivery, create_post
-from somestudio.store.sql import Conn, run, write
+from somestudio.store.sql import Conn, Sql, run, write
 from tests.store.conftest import Connect
 
 NOW = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)
@@ -72,7 +71,7 @@ def test_a_deleted_post_is_never_claimed(conn: Conn) -> None:
     delivery = _scheduled(conn, NOW - timedelta(minutes=1))
     run(
         conn,
-        sa.text(
+        Sql(
             "UPDATE posts SET deleted_at = :now"
             " WHERE id = (SELECT post_id FROM deliveries WHERE id = :id)"
         ),
@@ -187,7 +186,7 @@ def test_attempts_are_an_append_only_log(conn: Conn) -> None:
     ]
     assert log[0].finished_at == NOW and log[3].finished_at is None
     with pytest.raises(Exception, match="append-only"):
-        run(conn, sa.text("UPDATE attempts SET message = 'changed'"))
+        run(conn, Sql("UPDATE attempts SET message = 'changed'"))
 
 
 def test_the_outgoing_delivery_carries_media_thread_card_and_account(conn: Conn) -> None:
@@ -215,17 +214,17 @@ def test_the_outgoing_delivery_carries_media_thread_card_and_account(conn: Conn)
     )
     run(
         conn,
-        sa.text("INSERT INTO thread_parts (delivery_id, position, text) VALUES (:d, :p, :t)"),
+        Sql("INSERT INTO thread_parts (delivery_id, position, text) VALUES (:d, :p, :t)"),
         {"d": delivery, "p": 1, "t": "second"},
     )
     run(
         conn,
-        sa.text("INSERT INTO thread_parts (delivery_id, position, text) VALUES (:d, :p, :t)"),
+        Sql("INSERT INTO thread_parts (delivery_id, position, text) VALUES (:d, :p, :t)"),
         {"d": delivery, "p": 0, "t": "first"},
     )
     run(
         conn,
-        sa.text("INSERT INTO link_cards (post_id, url, title) VALUES (:p, :u, :t)"),
+        Sql("INSERT INTO link_cards (post_id, url, title) VALUES (:p, :u, :t)"),
         {"p": post, "u": "https://example.invalid/", "t": "A page"},
     )
     outgoing = deliveries.load_outgoing(conn, delivery)

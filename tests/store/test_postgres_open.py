@@ -12,8 +12,13 @@ import pytest
 import sqlalchemy as sa
 
 from somestudio.store import history
-from somestudio.store.engines import WorkspaceConnectError, make_engine
-from somestudio.store.errors import BackupError, ForeignDatabaseError, NewerSchemaError
+from somestudio.store.engines import make_engine
+from somestudio.store.errors import (
+    BackupError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    WorkspaceConnectError,
+)
 from somestudio.store.postgres_open import backup_postgresql, open_postgresql
 from somestudio.store.workspace_url import WorkspaceUrl, parse
 from tests.postgres_server import PostgresServer, fresh_database

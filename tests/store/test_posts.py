@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import sqlalchemy as sa
-
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import MediaItem
 from somestudio.store import accounts, deliveries, posts
-from somestudio.store.sql import Conn, run
+from somestudio.store.sql import Conn, Sql, run
 
 DAY = datetime(2026, 10, 25, tzinfo=UTC)
 
@@ -102,7 +100,7 @@ def test_first_posts_by_day_counts_and_picks_the_first(conn: Conn) -> None:
     _third = _post(conn, me, DAY + timedelta(hours=9))
     next_day = _post(conn, you, DAY + timedelta(days=1, hours=1))
     deleted = _post(conn, me, DAY + timedelta(hours=6))
-    run(conn, sa.text("UPDATE posts SET deleted_at = 'x' WHERE id = :id"), {"id": deleted})
+    run(conn, Sql("UPDATE posts SET deleted_at = 'x' WHERE id = :id"), {"id": deleted})
     days = [
         ("d1", DAY, DAY + timedelta(days=1)),
         ("d2", DAY + timedelta(days=1), DAY + timedelta(days=2)),
@@ -135,7 +133,7 @@ def test_counts_copies_and_text(conn: Conn) -> None:
     )
     run(
         conn,
-        sa.text("INSERT INTO link_cards (post_id, url) VALUES (:p, 'https://example.invalid/')"),
+        Sql("INSERT INTO link_cards (post_id, url) VALUES (:p, 'https://example.invalid/')"),
         {"p": post},
     )
     assert posts.count_posts(conn) == 1

@@ -1,17 +1,41 @@
 """Alembic's environment: always handed an open connection (``history.upgrade``); there is
-no alembic.ini and no URL here, so no password can reach a configuration file."""
+no alembic.ini and no URL here, so no password can reach a configuration file.
+
+All pending revisions run in one transaction. On SQLite the runner has switched foreign keys
+off (a table rebuild must not cascade; SQLite ignores the pragma inside a transaction), so
+they are checked here before the commit, and each revision also sets ``user_version`` to its
+number (see ``store/history.py``).
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from alembic import context
 
 from somestudio.store.schema import metadata
 
 connection = context.config.attributes["connection"]
+sqlite = connection.dialect.name == "sqlite"
+
+
+def _user_version(ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
+    if sqlite and step.is_upgrade:
+        number = int(step.up_revision_id)
+        connection.exec_driver_sql(f"PRAGMA user_version = {number}")
+
+
 context.configure(
     connection=connection,
     target_metadata=metadata,
-    transaction_per_migration=True,
+    render_as_batch=sqlite,
+    on_version_apply=_user_version,
 )
 with context.begin_transaction():
     context.run_migrations()
+    if sqlite:
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchmany(5)
+        if broken:
+            raise RuntimeError(
+                f"{len(broken)}+ rows would point at missing rows (table {broken[0][0]})"
+            )
