@@ -29,6 +29,9 @@ context.configure(
     connection=connection,
     target_metadata=metadata,
     render_as_batch=sqlite,
+    # SQLite changes its schema transactionally too; Alembic assumes it does not and would
+    # commit the version table apart from the steps.
+    transactional_ddl=True,
     on_version_apply=_user_version,
 )
 with context.begin_transaction():
