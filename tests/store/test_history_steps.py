@@ -32,14 +32,15 @@ from somestudio.store.posts import add_delivery, create_post
 from somestudio.store.workspace_url import WorkspaceUrl
 from tests.postgres_server import PostgresServer
 
+NEXT = f"{LEGACY_VERSION + 1:04d}"
 STEP = """
 import sqlalchemy as sa
 from alembic import op
 
 from somestudio.store.schema import labels
 
-revision = "0012"
-down_revision = "0011"
+revision = "{next}"
+down_revision = "{base}"
 branch_labels = None
 depends_on = None
 
@@ -64,7 +65,8 @@ def downgrade() -> None:
 def _revision(folder: Path, extra: str = "", batch: str = "copy_from=labels") -> Path:
     folder.mkdir()
     text = STEP.replace("{extra}", extra).replace("{batch}", batch)
-    (folder / "v0012_test_step.py").write_text(text, encoding="utf-8")
+    text = text.replace("{next}", NEXT).replace("{base}", f"{LEGACY_VERSION:04d}")
+    (folder / f"v{NEXT}_test_step.py").write_text(text, encoding="utf-8")
     return folder
 
 
@@ -111,15 +113,16 @@ def test_an_existing_sqlite_file_is_backed_up_and_updated_in_place(
     monkeypatch.setattr(history, "EXTRA_VERSIONS", [_revision(tmp_path / "revisions")])
 
     _db, report = open_database(path)
-    assert (report.schema_version, report.migrated_from) == (12, LEGACY_VERSION)
-    assert report.backup is not None and report.backup.name.startswith("somestudio-schema11-")
+    assert (report.schema_version, report.migrated_from) == (LEGACY_VERSION + 1, LEGACY_VERSION)
+    assert report.backup is not None
+    assert report.backup.name.startswith(f"somestudio-schema{LEGACY_VERSION}-")
     version, columns, links, tables, broken = _facts(path)
-    assert version == 12 and "mood" in columns
+    assert version == LEGACY_VERSION + 1 and "mood" in columns
     assert links == 2, "the rebuilt labels table took its post_labels rows with it"
     assert "alembic_version" in tables
     assert broken == []
     conn = sqlite3.connect(path)
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0012",)
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (NEXT,)
     assert conn.execute("SELECT mood, base_text FROM posts").fetchall() == [("calm", "kept")]
     conn.close()
     assert _facts(report.backup)[0] == LEGACY_VERSION  # the copy is the file as it was
@@ -128,19 +131,19 @@ def test_an_existing_sqlite_file_is_backed_up_and_updated_in_place(
     assert again.migrated_from is None and again.backup is None
     assert len(list((path.parent / BACKUP_FOLDER).iterdir())) == 1
 
-    # An older build (one that knows no revision 0012) refuses the newer file, unchanged.
+    # An older build (one that knows no later revision) refuses the newer file, unchanged.
     monkeypatch.setattr(history, "EXTRA_VERSIONS", [])
     with pytest.raises(NewerSchemaError):
         open_database(path)
-    assert _facts(path)[0] == 12
+    assert _facts(path)[0] == LEGACY_VERSION + 1
 
 
 def test_a_new_sqlite_file_gets_every_step(tmp_path: Path, next_revision: Path) -> None:
     path = tmp_path / "somestudio.db"
     _db, report = open_database(path)
-    assert report.schema_version == 12 and report.backup is None
+    assert report.schema_version == LEGACY_VERSION + 1 and report.backup is None
     version, columns, _links, tables, _broken = _facts(path)
-    assert version == 12 and "mood" in columns and "alembic_version" in tables
+    assert version == LEGACY_VERSION + 1 and "mood" in columns and "alembic_version" in tables
 
 
 def test_a_failed_step_leaves_the_sqlite_file_as_it_was(
@@ -155,7 +158,7 @@ def test_a_failed_step_leaves_the_sqlite_file_as_it_was(
     monkeypatch.setattr(history, "EXTRA_VERSIONS", [failing])
     with pytest.raises(MigrationError) as caught:
         open_database(path)
-    assert "schema 12" in str(caught.value) and "nowhere" in str(caught.value)
+    assert f"schema {LEGACY_VERSION + 1}" in str(caught.value) and "nowhere" in str(caught.value)
     assert _facts(path) == before
 
 
@@ -186,10 +189,10 @@ def test_a_postgresql_workspace_is_backed_up_and_updated(
     engine, report = open_postgresql(
         pg_url, lambda: postgres.password, backup_folder=tmp_path / "backups"
     )
-    assert (report.revision, report.migrated_from) == ("0012", "0011")
+    assert (report.revision, report.migrated_from) == (NEXT, f"{LEGACY_VERSION:04d}")
     assert report.backup is not None and report.backup.stat().st_size > 0
     with engine.connect() as conn:
-        assert history.current(conn) == "0012"
+        assert history.current(conn) == NEXT
         columns = {c["name"] for c in sa.inspect(conn).get_columns("posts")}
         assert "mood" in columns
         assert conn.execute(sa.text("SELECT name FROM labels")).scalars().all() == ["spring"]

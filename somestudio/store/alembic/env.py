@@ -22,7 +22,9 @@ sqlite = connection.dialect.name == "sqlite"
 def _user_version(ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
     if sqlite and step.is_upgrade:
         number = int(step.up_revision_id)
-        connection.exec_driver_sql(f"PRAGMA user_version = {number}")
+        current = int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+        if number > current:  # the baseline is the legacy steps' number: never lower it
+            connection.exec_driver_sql(f"PRAGMA user_version = {number}")
 
 
 context.configure(

@@ -1,7 +1,10 @@
-"""Schema 11: where the one history starts.
+"""The legacy steps' schema: where the one history starts.
 
-SQLite files reach schema 11 through the legacy steps (``store/migrations/001…011.sql``,
-run by ``database.open_database`` with its backup and checks), so on SQLite this revision
+Its revision id is the number of the last legacy step (``store/migrations/NNN_*.sql``,
+today 011), so it follows that list as it stands (a branch that adds a legacy step before
+the first later revision moves it along); its file is numbered 0000 so that it never counts
+as a step after the legacy ones. SQLite files reach that schema through the legacy steps
+(run by ``database.open_database`` with its backup and checks), so on SQLite this revision
 only confirms that and changes nothing. PostgreSQL gets the same schema from
 ``store/schema.py`` plus ``store/schema_postgresql.py`` (json_valid, triggers), in one
 transaction.
@@ -14,15 +17,15 @@ from __future__ import annotations
 
 from alembic import op
 
+from somestudio.store.migrations import MIGRATIONS
 from somestudio.store.schema import metadata
 from somestudio.store.schema_postgresql import AFTER_TABLES, BEFORE_TABLES
 
-revision = "0011"
+LEGACY_VERSION = MIGRATIONS[-1].version
+revision = f"{LEGACY_VERSION:04d}"
 down_revision = None
 branch_labels = None
 depends_on = None
-
-LEGACY_VERSION = 11
 
 
 def upgrade() -> None:
