@@ -43,6 +43,7 @@ class Sql:
     expanding: tuple[str, ...] = ()
     postgresql: str | None = None
     _clauses: dict[str, TextClause] = field(default_factory=dict, repr=False)
+    _expanded: dict[tuple[int, ...], str] = field(default_factory=dict, repr=False)
 
     def clause(self, dialect: str) -> TextClause:
         """The statement as SQLAlchemy ``text()`` for ``dialect`` (made once)."""
@@ -80,14 +81,19 @@ def backend(conn: Conn) -> str:
 
 def _expand(statement: Sql, params: Params) -> tuple[str, dict[str, Any]]:
     """``IN :ids`` with ``ids=[1, 2]`` as ``IN (:ids_0, :ids_1)`` (``IN ()`` for none,
-    which SQLite reads as an empty set)."""
-    text, values = statement.text, dict(params)
-    for name in statement.expanding:
-        items = list(values.pop(name))
-        names = [f"{name}_{i}" for i in range(len(items))]
-        values.update(zip(names, items, strict=True))
-        marks = "(" + ", ".join(f":{n}" for n in names) + ")"
-        text = re.sub(rf":{name}(?![A-Za-z0-9_])", marks, text)
+    which SQLite reads as an empty set). The text is made once per list lengths."""
+    values = dict(params)
+    lists = [list(values.pop(name)) for name in statement.expanding]
+    for name, items in zip(statement.expanding, lists, strict=True):
+        values.update((f"{name}_{i}", item) for i, item in enumerate(items))
+    shape = tuple(len(items) for items in lists)
+    text = statement._expanded.get(shape)
+    if text is None:
+        text = statement.text
+        for name, count in zip(statement.expanding, shape, strict=True):
+            marks = "(" + ", ".join(f":{name}_{i}" for i in range(count)) + ")"
+            text = re.sub(rf":{name}(?![A-Za-z0-9_])", marks, text)
+        statement._expanded[shape] = text
     return text, values
 
 
