@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "export",
     "metrics",
     "inbox",
+    "workspace",
     "qt-probe",
 )
 # A command whose name is a Python keyword lives in a module of another name.
