@@ -1,21 +1,16 @@
-"""The inbox's saved replies, collection cursors and community rows on both backends."""
+"""The inbox's saved replies and collection cursors on both backends."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from somestudio.domain.first_comment import CommentState
 from somestudio.domain.inbox.cursors import InboxCursor
 from somestudio.domain.networks import Network
 from somestudio.store.accounts import add_account
-from somestudio.store.inbox import community, cursors, replies, saved_replies
-from somestudio.store.sql import Conn, Sql, one_id, run
+from somestudio.store.inbox import cursors, saved_replies
+from somestudio.store.sql import Conn
 
 NOW = datetime(2027, 10, 31, 1, 30, tzinfo=UTC)
-_ITEM = Sql(
-    "INSERT INTO inbox_items (account_id, network_item_id, kind, created_at, fetched_at)"
-    " VALUES (:account, :n, :kind, :at, :at) RETURNING id"
-)
 
 
 def test_saved_replies_are_listed_by_title_ignoring_case(conn: Conn) -> None:
@@ -49,26 +44,3 @@ def test_cursors_move_with_pages_and_count_failures(conn: Conn) -> None:
     assert (state.cursor.position, state.failures, state.last_error) == ("p9", 0, "")
     cursors.record_success(conn, account, "notifications", NOW + timedelta(hours=1))
     assert cursors.load(conn, account).last_read_at == NOW + timedelta(hours=1)
-
-
-def test_community_rows_count_answers_and_open_entries(conn: Conn) -> None:
-    account = add_account(conn, Network.BLUESKY, "me.example")
-
-    def item(n: str, kind: str, at: datetime) -> int:
-        params = {"account": account, "n": n, "kind": kind, "at": f"{at:%Y-%m-%dT%H:%M:%SZ}"}
-        return one_id(run(conn, _ITEM, params))
-
-    answered = item("1", "reply", NOW)
-    item("2", "like", NOW)
-    old_open = item("3", "mention", NOW - timedelta(days=90))
-    assert replies.put(conn, answered, "thanks", NOW)
-    assert replies.claim(conn, answered, NOW)
-    assert replies.move(
-        conn, answered, CommentState.SENT, NOW, only_from=[CommentState.SENDING], sent_at=NOW
-    )
-    rows = community.received(conn, NOW - timedelta(days=7))
-    assert sorted((r.answered_at is not None, r.done_at is not None) for r in rows) == [
-        (False, False),
-        (True, True),
-    ]
-    assert old_open

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from somestudio.domain.inbox.community import Received
 from somestudio.domain.utc import parse_utc, utc_text
-from somestudio.store.sql import Conn, Sql, run
-
-_RECEIVED = Sql(
-    "SELECT i.created_at, r.sent_at, i.done_at FROM inbox_items i"
-    " LEFT JOIN inbox_replies r ON r.item_id = i.id AND r.state = 'sent'"
-    " WHERE i.kind IN ('reply', 'mention', 'quote', 'comment')"
-    " AND (i.created_at >= :since OR (i.done_at IS NULL AND r.sent_at IS NULL))"
-)
 
 
-def received(conn: Conn, since: datetime) -> list[Received]:
+def received(conn: sqlite3.Connection, since: datetime) -> list[Received]:
     """Answerable entries created since ``since``, plus every older one still open and
     unanswered (they count as unanswered, whatever their age)."""
-    rows = run(conn, _RECEIVED, {"since": utc_text(since)}).fetchall()
+    rows = conn.execute(
+        "SELECT i.created_at, r.sent_at, i.done_at FROM inbox_items i"
+        " LEFT JOIN inbox_replies r ON r.item_id = i.id AND r.state = 'sent'"
+        " WHERE i.kind IN ('reply', 'mention', 'quote', 'comment')"
+        " AND (i.created_at >= ? OR (i.done_at IS NULL AND r.sent_at IS NULL))",
+        (utc_text(since),),
+    ).fetchall()
     return [
         Received(
             parse_utc(str(r[0])),
