@@ -4,7 +4,6 @@ delivery, kept by triggers) rather than scanning every snapshot."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -13,46 +12,68 @@ from somestudio.domain.dashboard import MetricsFilter, PeriodTotals, PostRow
 from somestudio.domain.metrics import AccountPoint, PostCounts, Snapshot
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.sql import Conn, Sql, run
 
 _PUBLISHED = """
 FROM deliveries d
 JOIN accounts a ON a.id = d.account_id
 JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL
 LEFT JOIN metric_latest m ON m.delivery_id = d.id
-WHERE d.state = 'published' AND d.published_at >= ? AND d.published_at < ?
+WHERE d.state = 'published' AND d.published_at >= :start AND d.published_at < :end
 """
 
 
-def _where(flt: MetricsFilter) -> tuple[str, list[object]]:
+_STATEMENTS: dict[tuple[str, str], Sql] = {}
+
+
+def _where(flt: MetricsFilter) -> tuple[str, dict[str, object]]:
     sql: list[str] = []
-    args: list[object] = []
+    args: dict[str, object] = {}
     if flt.networks:
-        sql.append(f" AND a.network IN ({','.join('?' * len(flt.networks))})")
-        args.extend(sorted(n.value for n in flt.networks))
+        sql.append(" AND a.network IN :networks")
+        args["networks"] = sorted(n.value for n in flt.networks)
     if flt.account_ids:
-        sql.append(f" AND d.account_id IN ({','.join('?' * len(flt.account_ids))})")
-        args.extend(sorted(flt.account_ids))
+        sql.append(" AND d.account_id IN :accounts")
+        args["accounts"] = sorted(flt.account_ids)
     if flt.label:
         sql.append(
             " AND EXISTS (SELECT 1 FROM post_labels pl JOIN labels l ON l.id = pl.label_id"
-            " WHERE pl.post_id = d.post_id AND l.name = ?)"
+            " WHERE pl.post_id = d.post_id AND l.name = :label)"
         )
-        args.append(flt.label)
+        args["label"] = flt.label
     return "".join(sql), args
 
 
+def _statement(kind: str, text: str) -> Sql:
+    """One statement per kind and filter shape, made once."""
+    found = _STATEMENTS.get((kind, text))
+    if found is None:
+        names = tuple(n for n in ("networks", "accounts") if f":{n}" in text)
+        found = Sql(text, expanding=names)
+        _STATEMENTS[(kind, text)] = found
+    return found
+
+
+def _period(start: datetime, end: datetime, args: dict[str, object]) -> dict[str, object]:
+    return {"start": utc_text(start), "end": utc_text(end), **args}
+
+
 def period_totals(
-    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime
 ) -> list[PeriodTotals]:
     where, args = _where(flt)
-    rows = conn.execute(
-        "SELECT a.network, count(*), sum(m.likes), sum(m.reposts), sum(m.replies),"
-        " sum(m.quotes), sum(m.bookmarks), sum(m.views)"
+    # CAST: PostgreSQL's sum of integers is a numeric (a Decimal in Python).
+    sums = ", ".join(
+        f"CAST(sum(m.{c}) AS BIGINT)"
+        for c in ("likes", "reposts", "replies", "quotes", "bookmarks", "views")
+    )
+    text = (
+        f"SELECT a.network, count(*), {sums}"
         + _PUBLISHED
         + where
-        + " GROUP BY a.network ORDER BY count(*) DESC, a.network",
-        [utc_text(start), utc_text(end), *args],
-    ).fetchall()
+        + " GROUP BY a.network ORDER BY count(*) DESC, a.network"
+    )
+    rows = run(conn, _statement("totals", text), _period(start, end, args)).fetchall()
     return [PeriodTotals(Network(r[0]), int(r[1]), *r[2:]) for r in rows]
 
 
@@ -87,7 +108,7 @@ _ORDER = (
 
 
 def published_posts(
-    conn: sqlite3.Connection,
+    conn: Conn,
     flt: MetricsFilter,
     start: datetime,
     end: datetime,
@@ -96,29 +117,30 @@ def published_posts(
 ) -> list[PostRow]:
     """Published posts of the period, most engaged first (``limit``: the top ones only)."""
     where, args = _where(flt)
-    sql = _POST_COLUMNS + _PUBLISHED + where + _ORDER
+    text = _POST_COLUMNS + _PUBLISHED + where + _ORDER
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
+        text += f" LIMIT {int(limit)}"
+    rows = run(conn, _statement("posts", text), _period(start, end, args)).fetchall()
     return [_post_row(r) for r in rows]
 
 
 _OBSERVATION_COLUMNS = (
     "SELECT d.account_id, a.network, d.published_at, coalesce(d.text_override, p.base_text),"
-    " EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id),"
+    # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
+    " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id) THEN 1 ELSE 0 END,"
     " m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views, d.id"
 )
 
 
 def observation_rows(
-    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime
 ) -> list[tuple[Any, ...]]:
     """The period's published posts as insights read them, in ``published_posts``' order,
     as plain rows: (account id, network, published_at text, text, has media, likes,
     reposts, replies, quotes, bookmarks, views, delivery id)."""
     where, args = _where(flt)
-    sql = _OBSERVATION_COLUMNS + _PUBLISHED + where
-    rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
+    text = _OBSERVATION_COLUMNS + _PUBLISHED + where
+    rows = list(run(conn, _statement("observations", text), _period(start, end, args)).fetchall())
     # ``_ORDER``, sorted here: SQLite would sort the whole rows, texts and all, in a
     # temporary tree (a quarter of the query's time).
     rows.sort(key=_most_engaged, reverse=True)
@@ -135,64 +157,64 @@ FROM deliveries d
 JOIN accounts a ON a.id = d.account_id
 JOIN posts p ON p.id = d.post_id
 LEFT JOIN metric_latest m ON m.delivery_id = d.id
-WHERE d.id IN ({})
+WHERE d.id IN :ids
 """
+_POSTS_BY_ID = Sql(_POST_COLUMNS + _BY_ID, expanding=("ids",))
+_SNAPSHOTS = Sql(
+    "SELECT fetched_at, likes, reposts, replies, quotes, bookmarks, views"
+    " FROM metric_snapshots WHERE delivery_id = :delivery ORDER BY fetched_at, id"
+)
+_FOLLOWERS = Sql(
+    "SELECT fetched_at, followers FROM account_snapshots"
+    " WHERE account_id = :account AND fetched_at >= :start AND fetched_at < :end"
+    " AND followers IS NOT NULL ORDER BY fetched_at, id"
+)
+_FOLLOWERS_BEFORE = Sql(
+    "SELECT followers FROM account_snapshots WHERE account_id = :account AND fetched_at <= :at"
+    " AND followers IS NOT NULL ORDER BY fetched_at DESC, id DESC LIMIT 1"
+)
+_FOLLOWERS_AFTER = Sql(
+    "SELECT followers FROM account_snapshots WHERE account_id = :account AND fetched_at > :at"
+    " AND followers IS NOT NULL ORDER BY fetched_at, id LIMIT 1"
+)
+_LABELS_IN_USE = Sql(
+    "SELECT DISTINCT l.name FROM labels l JOIN post_labels pl ON pl.label_id = l.id ORDER BY l.name"
+)
 
 
-def posts_by_delivery(conn: sqlite3.Connection, delivery_ids: Sequence[int]) -> list[PostRow]:
+def posts_by_delivery(conn: Conn, delivery_ids: Sequence[int]) -> list[PostRow]:
     """These deliveries as rows, in the order given (the top of ``observation_rows``)."""
     if not delivery_ids:
         return []
-    sql = _POST_COLUMNS + _BY_ID.format(",".join("?" * len(delivery_ids)))
-    found = {r[0]: r for r in conn.execute(sql, list(delivery_ids)).fetchall()}
+    rows = run(conn, _POSTS_BY_ID, {"ids": list(delivery_ids)}).fetchall()
+    found = {r[0]: r for r in rows}
     return [_post_row(found[i]) for i in delivery_ids if i in found]
 
 
-def post_snapshots(conn: sqlite3.Connection, delivery_id: int) -> list[Snapshot]:
-    rows = conn.execute(
-        "SELECT fetched_at, likes, reposts, replies, quotes, bookmarks, views"
-        " FROM metric_snapshots WHERE delivery_id = ? ORDER BY fetched_at, id",
-        (delivery_id,),
-    ).fetchall()
+def post_snapshots(conn: Conn, delivery_id: int) -> list[Snapshot]:
+    rows = run(conn, _SNAPSHOTS, {"delivery": delivery_id}).fetchall()
     return [Snapshot(parse_utc(r[0]), PostCounts(*r[1:])) for r in rows]
 
 
 def follower_series(
-    conn: sqlite3.Connection, account_ids: Iterable[int], start: datetime, end: datetime
+    conn: Conn, account_ids: Iterable[int], start: datetime, end: datetime
 ) -> dict[int, list[AccountPoint]]:
     series: dict[int, list[AccountPoint]] = {}
     for account_id in account_ids:
-        rows = conn.execute(
-            "SELECT fetched_at, followers FROM account_snapshots"
-            " WHERE account_id = ? AND fetched_at >= ? AND fetched_at < ?"
-            " AND followers IS NOT NULL ORDER BY fetched_at, id",
-            (account_id, utc_text(start), utc_text(end)),
-        ).fetchall()
+        params = {"account": account_id, "start": utc_text(start), "end": utc_text(end)}
+        rows = run(conn, _FOLLOWERS, params).fetchall()
         series[account_id] = [AccountPoint(parse_utc(r[0]), int(r[1])) for r in rows]
     return series
 
 
-def followers_before(conn: sqlite3.Connection, account_id: int, moment: datetime) -> int | None:
+def followers_before(conn: Conn, account_id: int, moment: datetime) -> int | None:
     """The newest follower count at or before ``moment`` (the first one after, if none)."""
-    row = conn.execute(
-        "SELECT followers FROM account_snapshots WHERE account_id = ? AND fetched_at <= ?"
-        " AND followers IS NOT NULL ORDER BY fetched_at DESC, id DESC LIMIT 1",
-        (account_id, utc_text(moment)),
-    ).fetchone()
+    params = {"account": account_id, "at": utc_text(moment)}
+    row = run(conn, _FOLLOWERS_BEFORE, params).fetchone()
     if row is None:
-        row = conn.execute(
-            "SELECT followers FROM account_snapshots WHERE account_id = ? AND fetched_at > ?"
-            " AND followers IS NOT NULL ORDER BY fetched_at, id LIMIT 1",
-            (account_id, utc_text(moment)),
-        ).fetchone()
+        row = run(conn, _FOLLOWERS_AFTER, params).fetchone()
     return None if row is None else int(row[0])
 
 
-def labels_in_use(conn: sqlite3.Connection) -> list[str]:
-    return [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT DISTINCT l.name FROM labels l JOIN post_labels pl ON pl.label_id = l.id"
-            " ORDER BY l.name"
-        )
-    ]
+def labels_in_use(conn: Conn) -> list[str]:
+    return [str(r[0]) for r in run(conn, _LABELS_IN_USE).fetchall()]
