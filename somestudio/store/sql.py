@@ -152,7 +152,8 @@ def write(conn: Conn) -> Iterator[Conn]:
         try:
             yield conn
         except BaseException:
-            conn.exec_driver_sql("ROLLBACK")
+            if not conn.invalidated:  # a lost connection's transaction is gone with it
+                conn.exec_driver_sql("ROLLBACK")
             raise
         conn.exec_driver_sql("COMMIT")
         return
