@@ -6,8 +6,9 @@ when its result is on screen. Cards are drawn after a pause and are timed apart.
 Prints figures; fails on nothing.
 
 Two shapes of text: paragraphs of a few sentences (as posts are written) and one unbroken
-paragraph (the worst case: Qt lays out and highlights the whole paragraph on every key, and
-the paragraph is counted again whole).
+paragraph (the worst case: Qt lays out the whole paragraph again on every key; the counts and
+the link/tag marks are worked out again only for the piece of it the key changed,
+``ui/composer/text_pieces.py``).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/composer_keystroke.py
 """

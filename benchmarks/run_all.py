@@ -80,7 +80,7 @@ def read_startup(out: str) -> list[Row]:
 
 
 def read_calendar(out: str) -> list[Row]:
-    head = re.search(r"Calendar month switch \((\d+) posts", out)
+    head = re.search(r"Calendar (?:month )?switch \((\d+) posts", out)
     median = re.search(r"median ([\d.]+) ms, p95 ([\d.]+) ms", out)
     goal = re.search(r"goal median <= ([\d.]+) ms: (PASS|MISS)", out)
     if not (head and median and goal):

@@ -24,8 +24,11 @@ COMMANDS: tuple[str, ...] = (
     "import",
     "export",
     "metrics",
+    "goals",
     "inbox",
     "workspace",
+    "collab",
+    "mediakit",
     "qt-probe",
 )
 # A command whose name is a Python keyword lives in a module of another name.

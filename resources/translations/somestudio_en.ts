@@ -103,6 +103,23 @@
     </message>
 </context>
 <context>
+    <name>GoalWords</name>
+    <message numerus="yes">
+        <source>%n more to go,</source>
+        <translation>
+            <numerusform>%n more to go,</numerusform>
+            <numerusform>%n more to go,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left.</source>
+        <translation>
+            <numerusform>%n day left.</numerusform>
+            <numerusform>%n days left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n problems: fix them in the file, then choose it again. Nothing is imported until every row is right.</source>
@@ -116,6 +133,16 @@
         <translation>
             <numerusform>%n post is ready to import.</numerusform>
             <numerusform>%n posts are ready to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxNotifications</name>
+    <message numerus="yes">
+        <source>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on: at most %n request(s) of up to %2 posts every %3 minutes, counted together for the window and the command line.</source>
+        <translation>
+            <numerusform>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on: at most %n request of up to %2 posts every %3 minutes, counted together for the window and the command line.</numerusform>
+            <numerusform>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on: at most %n requests of up to %2 posts every %3 minutes, counted together for the window and the command line.</numerusform>
         </translation>
     </message>
 </context>
@@ -147,6 +174,13 @@
         <translation>
             <numerusform>%n post needs attention</numerusform>
             <numerusform>%n posts need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
         </translation>
     </message>
 </context>

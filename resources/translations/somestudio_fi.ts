@@ -235,6 +235,88 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New action</source>
+        <translation>Uusi teko</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Mitä teit</translation>
+    </message>
+    <message>
+        <source>e.g. job fair, new profile photo, workshop</source>
+        <translation>esim. rekrytointimessut, uusi profiilikuva, työpaja</translation>
+    </message>
+    <message>
+        <source>Not one account</source>
+        <translation>Ei yhteen tiliin</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>Mark what you did, and see whether follower growth changed after it. The charts show your actions as lines and published posts as dots.</source>
+        <translation>Merkitse, mitä teit, ja katso, muuttuiko seuraajien kasvu sen jälkeen. Kaavioissa tekosi näkyvät viivoina ja julkaistut julkaisut pisteinä.</translation>
+    </message>
+    <message>
+        <source>Your actions</source>
+        <translation>Tekosi</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Lisää teko…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Poista teko</translation>
+    </message>
+    <message>
+        <source>All accounts together</source>
+        <translation>Kaikki tilit yhdessä</translation>
+    </message>
+    <message>
+        <source>Account to compare</source>
+        <translation>Verrattava tili</translation>
+    </message>
+    <message>
+        <source>Days before and after</source>
+        <translation>Päiviä ennen ja jälkeen</translation>
+    </message>
+    <message>
+        <source>Choose an action to compare before and after it.</source>
+        <translation>Valitse teko, niin sitä edeltävää ja seuraavaa aikaa verrataan.</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Ennen ja jälkeen</translation>
+    </message>
+    <message>
+        <source>Before and after the chosen action</source>
+        <translation>Ennen valittua tekoa ja sen jälkeen</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Ei vielä tekoja.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the timeline?</source>
+        <translation>Poistetaanko ”%1” aikajanalta?</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <source>Adding…</source>
@@ -694,6 +776,342 @@
     </message>
 </context>
 <context>
+    <name>CollabDialog</name>
+    <message>
+        <source>New collaboration</source>
+        <translation>Uusi yhteistyö</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>e.g. 650,00</source>
+        <translation>esim. 650,00</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>One path a line; the files stay where they are</source>
+        <translation>Yksi polku riville; tiedostot pysyvät paikallaan</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>Lisää tiedosto…</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Raportin kieli</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Fee without VAT (€)</source>
+        <translation>Palkkio ilman arvonlisäveroa (€)</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Ehdot</translation>
+    </message>
+    <message>
+        <source>Payment due date</source>
+        <translation>Maksun eräpäivä</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Liitetyt tiedostot</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Lisää tiedosto</translation>
+    </message>
+    <message>
+        <source>Add collaboration</source>
+        <translation>Lisää yhteistyö</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
+        <source>The fee is not an amount of money (e.g. 650,00).</source>
+        <translation>Palkkio ei ole rahasumma (esim. 650,00).</translation>
+    </message>
+    <message>
+        <source>The VAT rate is a per cent between 0 and 100 (e.g. 25,5).</source>
+        <translation>Arvonlisäverokanta on prosentti väliltä 0–100 (esim. 25,5).</translation>
+    </message>
+    <message>
+        <source>Name the partner company.</source>
+        <translation>Anna yhteistyökumppanin yrityksen nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>CollabPage</name>
+    <message>
+        <source>Collaborations</source>
+        <translation>Yhteistyöt</translation>
+    </message>
+    <message>
+        <source>New collaboration…</source>
+        <translation>Uusi yhteistyö…</translation>
+    </message>
+    <message>
+        <source>New collaboration</source>
+        <translation>Uusi yhteistyö</translation>
+    </message>
+    <message>
+        <source>Income…</source>
+        <translation>Tulot…</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Tulot</translation>
+    </message>
+    <message>
+        <source>Media kit…</source>
+        <translation>Mediakortti…</translation>
+    </message>
+    <message>
+        <source>Media kit</source>
+        <translation>Mediakortti</translation>
+    </message>
+    <message>
+        <source>Next state</source>
+        <translation>Seuraava vaihe</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Vaihe taaksepäin</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Liitä tiedosto…</translation>
+    </message>
+    <message>
+        <source>Attach file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Remove collaboration</source>
+        <translation>Poista yhteistyö</translation>
+    </message>
+    <message>
+        <source>Add post…</source>
+        <translation>Lisää julkaisu…</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>Lisää julkaisu</translation>
+    </message>
+    <message>
+        <source>Partner report…</source>
+        <translation>Yhteistyöraportti…</translation>
+    </message>
+    <message>
+        <source>Partner report</source>
+        <translation>Yhteistyöraportti</translation>
+    </message>
+    <message>
+        <source>Collaboration posts</source>
+        <translation>Yhteistyön julkaisut</translation>
+    </message>
+    <message>
+        <source>Open post</source>
+        <translation>Avaa julkaisu</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>Nothing due in the collaborations.</source>
+        <translation>Yhteistöissä ei ole mitään erääntymässä.</translation>
+    </message>
+    <message>
+        <source>No collaborations yet: add the first one.</source>
+        <translation>Ei vielä yhteistöitä: lisää ensimmäinen.</translation>
+    </message>
+    <message>
+        <source>Move to: %1</source>
+        <translation>Siirrä vaiheeseen: %1</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>julkaistu</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation>%1 · viimeistään %2 · %3</translation>
+    </message>
+    <message>
+        <source>Fee %1 + VAT %2 % (%3) = %4</source>
+        <translation>Palkkio %1 + ALV %2 % (%3) = %4</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Vaihe: %1</translation>
+    </message>
+    <message>
+        <source>Agreed on %1 · payment due %2</source>
+        <translation>Sovittu %1 · eräpäivä %2</translation>
+    </message>
+    <message>
+        <source>Paid on %1</source>
+        <translation>Maksettu %1</translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation>Ehdot: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tiedosto: %1</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Liitä tiedosto</translation>
+    </message>
+    <message>
+        <source>Remove the collaboration with %1? Its posts and costs stay; the partner report and income no longer count it.</source>
+        <translation>Poistetaanko yhteistyö kumppanin %1 kanssa? Sen julkaisut ja kulut säilyvät; yhteistyöraportti ja tulot eivät enää laske sitä.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Save the partner report</source>
+        <translation>Tallenna yhteistyöraportti</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tallennus ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Partner report saved: %1</source>
+        <translation>Yhteistyöraportti tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Collaborations</name>
+    <message>
+        <source>Offered</source>
+        <translation>Tarjottu</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Toimitettu</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Laskutettu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>%1: payment overdue since %2</source>
+        <translation>%1: maksu myöhässä %2 alkaen</translation>
+    </message>
+    <message>
+        <source>%1: the %2 post was due %3</source>
+        <translation>%1: %2-julkaisun piti olla ulkona %3</translation>
+    </message>
+    <message>
+        <source>%1: the %2 post is due %3</source>
+        <translation>%1: %2-julkaisu erääntyy %3</translation>
+    </message>
+    <message>
+        <source>Name the partner company.</source>
+        <translation>Anna yhteistyökumppanin yrityksen nimi.</translation>
+    </message>
+    <message>
+        <source>There is no %1 account: add one on the Accounts page first.</source>
+        <translation>%1-tiliä ei ole: lisää se ensin Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>A collaboration moves one step at a time.</source>
+        <translation>Yhteistyö etenee vaihe kerrallaan.</translation>
+    </message>
+    <message>
+        <source>The collaboration was changed meanwhile; look again.</source>
+        <translation>Yhteistyötä muutettiin sillä välin; katso uudelleen.</translation>
+    </message>
+    <message>
+        <source>The collaboration was not found.</source>
+        <translation>Yhteistyötä ei löytynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>CollabsModel</name>
+    <message>
+        <source>Partner</source>
+        <translation>Kumppani</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Fee (net)</source>
+        <translation>Palkkio (veroton)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vaihe</translation>
+    </message>
+    <message>
+        <source>Payment due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+</context>
+<context>
     <name>Community</name>
     <message>
         <source>%1 d %2 h</source>
@@ -743,8 +1161,8 @@
         <translation>Saatu</translation>
     </message>
     <message>
-        <source>From the inbox, the last %1 weeks: replies, mentions, quotes and comments; answered means your answer went out from Some Studio. An entry marked done without an answer does not count as unanswered.</source>
-        <translation>Saapuneista, viimeiset %1 viikkoa: vastaukset, maininnat, lainaukset ja kommentit. Vastattu tarkoittaa, että vastauksesi lähti Some Studiosta. Valmiiksi merkittyä viestiä ei lasketa vastaamattomaksi, vaikka siihen ei olisi vastattu.</translation>
+        <source>From the inbox, the last %1 weeks, for the networks and accounts chosen above (a label does not apply): replies, mentions, quotes and comments; answered means your answer went out from Some Studio. An entry marked done without an answer does not count as unanswered.</source>
+        <translation>Saapuneista, viimeiset %1 viikkoa, yllä valituista kanavista ja tileistä (tunniste ei rajaa niitä): vastaukset, maininnat, lainaukset ja kommentit. Vastattu tarkoittaa, että vastauksesi lähti Some Studiosta. Valmiiksi merkittyä viestiä ei lasketa vastaamattomaksi, vaikka siihen ei olisi vastattu.</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1779,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Valitse viesti, niin näet keskustelun.</translation>
     </message>
     <message>
+        <source>You liked this.</source>
+        <translation>Tykkäsit tästä.</translation>
+    </message>
+    <message>
+        <source>Hidden: only its author still sees it.</source>
+        <translation>Piilotettu: enää vain kirjoittaja näkee sen.</translation>
+    </message>
+    <message>
+        <source>Reading this account&apos;s inbox: %1</source>
+        <translation>Tämän tilin viestien lukeminen: %1</translation>
+    </message>
+    <message>
         <source>Your post</source>
         <translation>Julkaisusi</translation>
     </message>
@@ -1404,6 +1834,37 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>see problems</source>
         <translation>katso ongelmat</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverableDialog</name>
+    <message>
+        <source>Add a post to the collaboration</source>
+        <translation>Lisää julkaisu yhteistyöhön</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Viimeistään</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>Lisää julkaisu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>The post is made as a draft marked as paid, opening with the paid-partnership marking; write the rest in Compose.</source>
+        <translation>Julkaisusta tehdään maksetuksi merkitty luonnos, joka alkaa kaupallisen yhteistyön merkinnällä; kirjoita loput Kirjoita-sivulla.</translation>
+    </message>
+    <message>
+        <source>Add an account on the Accounts page first.</source>
+        <translation>Lisää ensin tili Tilit-sivulla.</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2076,41 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Write your first post</source>
         <translation>Kirjoita ensimmäinen julkaisu</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>Like</source>
+        <translation>Tykkää</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>Like their post on the network (f)</source>
+        <translation>Tykkää julkaisusta palvelussa (f)</translation>
+    </message>
+    <message>
+        <source>Hide the comment from everyone but its author (h)</source>
+        <translation>Piilota kommentti kaikilta paitsi sen kirjoittajalta (h)</translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation>Tykätty</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Piilotettu</translation>
+    </message>
+    <message>
+        <source>You liked this from Some Studio.</source>
+        <translation>Tykkäsit tästä Some Studiosta.</translation>
+    </message>
+    <message>
+        <source>Hidden: only its author still sees it.</source>
+        <translation>Piilotettu: enää vain kirjoittaja näkee sen.</translation>
     </message>
 </context>
 <context>
@@ -1913,16 +2409,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>%1 epäonnistui (HTTP %2) vastaanotettuaan pyynnön.</translation>
     </message>
     <message>
-        <source>Could not connect to %1 (%2).</source>
-        <translation>Yhteys palveluun %1 ei onnistunut (%2).</translation>
+        <source>Could not connect to %1. Check the internet connection.</source>
+        <translation>Yhteys palveluun %1 ei onnistunut. Tarkista internetyhteys.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s after the post was sent.</source>
         <translation>%1 ei vastannut %2 sekunnissa julkaisun lähettämisen jälkeen.</translation>
     </message>
     <message>
-        <source>The connection to %1 broke after the post was sent (%2).</source>
-        <translation>Yhteys palveluun %1 katkesi julkaisun lähettämisen jälkeen (%2).</translation>
+        <source>The connection to %1 broke after the post was sent.</source>
+        <translation>Yhteys palveluun %1 katkesi julkaisun lähettämisen jälkeen.</translation>
     </message>
     <message>
         <source>The archive folder %1 does not exist (a removable drive?). Create it or choose another folder, then try again.</source>
@@ -2103,6 +2599,323 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>FollowersChart</name>
+    <message>
+        <source>Your actions: %1</source>
+        <translation>Tekosi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Change goal</source>
+        <translation>Muuta tavoitetta</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>Goal name</source>
+        <translation>Tavoitteen nimi</translation>
+    </message>
+    <message>
+        <source>e.g. 200 LinkedIn contacts</source>
+        <translation>esim. 200 LinkedIn-kontaktia</translation>
+    </message>
+    <message>
+        <source>Kind of goal</source>
+        <translation>Tavoitteen laji</translation>
+    </message>
+    <message>
+        <source>A number by a date</source>
+        <translation>Määrä päivään mennessä</translation>
+    </message>
+    <message>
+        <source>Posts every week or month</source>
+        <translation>Julkaisuja joka viikko tai kuukausi</translation>
+    </message>
+    <message>
+        <source>What to count</source>
+        <translation>Mitä lasketaan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>All accounts together</source>
+        <translation>Kaikki tilit yhdessä</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>viikko</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>kuukausi</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Alku</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Mittari</translation>
+    </message>
+</context>
+<context>
+    <name>GoalWords</name>
+    <message numerus="yes">
+        <source>%n more to go,</source>
+        <translation>
+            <numerusform>Vielä %n puuttuu,</numerusform>
+            <numerusform>Vielä %n puuttuu,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left.</source>
+        <translation>
+            <numerusform>%n päivä jäljellä.</numerusform>
+            <numerusform>%n päivää jäljellä.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <source>Followers or contacts</source>
+        <translation>Seuraajat tai kontaktit</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Näyttökerrat</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Vuorovaikutukset</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>Give the goal a name, e.g. “200 LinkedIn contacts”.</source>
+        <translation>Anna tavoitteelle nimi, esim. ”200 LinkedIn-kontaktia”.</translation>
+    </message>
+    <message>
+        <source>The target must be at least 1.</source>
+        <translation>Tavoitteen on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>Choose the date by which the target should be reached.</source>
+        <translation>Valitse päivä, johon mennessä tavoite pitäisi saavuttaa.</translation>
+    </message>
+    <message>
+        <source>The deadline must come after the start.</source>
+        <translation>Määräpäivän on oltava alun jälkeen.</translation>
+    </message>
+    <message>
+        <source>A cadence goal counts posts.</source>
+        <translation>Tahtitavoite laskee julkaisuja.</translation>
+    </message>
+    <message>
+        <source>Posts are counted per week or month: choose a cadence.</source>
+        <translation>Julkaisut lasketaan viikoittain tai kuukausittain: valitse tahti.</translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation>Tiliä ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the action.</source>
+        <translation>Valitse teon päivä.</translation>
+    </message>
+    <message>
+        <source>Write what you did, e.g. “job fair”.</source>
+        <translation>Kirjoita, mitä teit, esim. ”rekrytointimessut”.</translation>
+    </message>
+    <message>
+        <source>Keep the note under 200 characters.</source>
+        <translation>Pidä muistiinpano alle 200 merkin.</translation>
+    </message>
+    <message>
+        <source>all accounts</source>
+        <translation>kaikki tilit</translation>
+    </message>
+    <message>
+        <source>%1 posts a week</source>
+        <translation>%1 julkaisua viikossa</translation>
+    </message>
+    <message>
+        <source>%1 posts a month</source>
+        <translation>%1 julkaisua kuukaudessa</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3</source>
+        <translation>%1: %2 viimeistään %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 / %2.</translation>
+    </message>
+    <message>
+        <source>Reached %1.</source>
+        <translation>Saavutettu %1</translation>
+    </message>
+    <message>
+        <source>The deadline passed before the target.</source>
+        <translation>Määräpäivä meni ohi ennen tavoitetta.</translation>
+    </message>
+    <message>
+        <source>Too little data to tell the pace yet: it needs counts on at least 4 days over a week or more.</source>
+        <translation>Liian vähän tietoa tahdin arvioimiseen: tarvitaan lukemat vähintään 4 päivältä vähintään viikon ajalta.</translation>
+    </message>
+    <message>
+        <source>Not growing at the recent pace.</source>
+        <translation>Viimeaikaisella tahdilla ei kasva.</translation>
+    </message>
+    <message>
+        <source>At this pace: reached %1.</source>
+        <translation>Tällä tahdilla tavoite täyttyy %1</translation>
+    </message>
+    <message>
+        <source>That is after the deadline.</source>
+        <translation>Se on määräpäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>This week: %1 of %2.</source>
+        <translation>Tällä viikolla: %1 / %2.</translation>
+    </message>
+    <message>
+        <source>This month: %1 of %2.</source>
+        <translation>Tässä kuussa: %1 / %2.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Valmis.</translation>
+    </message>
+    <message>
+        <source>Kept in %1 of the last %2 weeks.</source>
+        <translation>Pidetty %1 viikkona %2 viime viikosta.</translation>
+    </message>
+    <message>
+        <source>Kept in %1 of the last %2 months.</source>
+        <translation>Pidetty %1 kuukautena %2 viime kuukaudesta.</translation>
+    </message>
+    <message>
+        <source>Progress of goal %1</source>
+        <translation>Tavoitteen %1 edistyminen</translation>
+    </message>
+    <message>
+        <source>Follower growth per day, %1 days before: %2 (from %3 days with counts); after: %4 (%5 days).</source>
+        <translation>Seuraajien kasvu päivässä, %1 päivää ennen: %2 (%3 päivän lukemista); jälkeen: %4 (%5 päivää).</translation>
+    </message>
+    <message>
+        <source>The data cannot tell: each side needs counts on at least 5 days. Fetch or enter followers more often and compare again later.</source>
+        <translation>Tiedoista ei voi päätellä: kummallakin puolella tarvitaan lukemat vähintään 5 päivältä. Hae tai syötä seuraajamäärät useammin ja vertaa myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Difference %1 a day (95 % interval %2 to %3).</source>
+        <translation>Ero %1 päivässä (95 %:n väli %2 … %3).</translation>
+    </message>
+    <message>
+        <source>Growth was faster after the action.</source>
+        <translation>Kasvu oli nopeampaa teon jälkeen.</translation>
+    </message>
+    <message>
+        <source>Growth was slower after the action.</source>
+        <translation>Kasvu oli hitaampaa teon jälkeen.</translation>
+    </message>
+    <message>
+        <source>No clear change: a difference this size could be chance (the interval includes 0).</source>
+        <translation>Ei selvää muutosta: näin suuri ero voi olla sattumaa (väli sisältää nollan).</translation>
+    </message>
+    <message>
+        <source>A change in time, not proof of cause.</source>
+        <translation>Muutos ajassa, ei todiste syystä.</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1 (%2).</source>
+        <translation>Tavoite saavutettu: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cadence kept all month: %1.</source>
+        <translation>Tahti pidetty koko kuukauden: %1.</translation>
+    </message>
+    <message>
+        <source>Biggest growth: %1, +%2 followers.</source>
+        <translation>Suurin kasvu: %1, +%2 seuraajaa.</translation>
+    </message>
+    <message>
+        <source>Best post on %1 (%2 engagements): %3</source>
+        <translation>Paras julkaisu palvelussa %1 (%2 vuorovaikutusta): %3</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <source>Targets you set yourself: a number by a date (followers or contacts, views, engagements; fetched or entered by hand) or a number of posts each week or month. A goal reached is a win in the monthly report.</source>
+        <translation>Itse asettamasi tavoitteet: määrä päivään mennessä (seuraajat tai kontaktit, näyttökerrat, vuorovaikutukset; haettuina tai käsin syötettyinä) tai julkaisujen määrä joka viikko tai kuukausi. Saavutettu tavoite on kuukausiraportissa onnistuminen.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Lisää tavoite…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Muuta…</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Muuta tavoitetta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <source>The goals could not be read: %1</source>
+        <translation>Tavoitteita ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>No goals yet: add one to see its progress and pace.</source>
+        <translation>Ei vielä tavoitteita: lisää tavoite, niin näet sen edistymisen ja tahdin.</translation>
+    </message>
+    <message>
+        <source>Remove the goal “%1”? Its numbers stay; only the goal goes.</source>
+        <translation>Poistetaanko tavoite ”%1”? Luvut säilyvät; vain tavoite poistuu.</translation>
+    </message>
+</context>
+<context>
     <name>GuidelinesView</name>
     <message>
         <source>one word a line; halp* matches any ending</source>
@@ -2207,6 +3020,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Export guidelines</source>
         <translation>Vie ohjeistus</translation>
+    </message>
+    <message>
+        <source>social-media-guidelines</source>
+        <translation>someohjeistus</translation>
     </message>
 </context>
 <context>
@@ -2519,6 +3336,98 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>The answer could not be sent.</source>
         <translation>Vastausta ei voitu lähettää.</translation>
     </message>
+    <message>
+        <source>Their post or comment is no longer there: it was deleted, or hidden from you. The entry stays here.</source>
+        <translation>Julkaisua tai kommenttia ei enää ole: se on poistettu tai piilotettu sinulta. Viesti pysyy täällä.</translation>
+    </message>
+    <message>
+        <source>The network refused: there is a block between this person and your account.</source>
+        <translation>Palvelu kieltäytyi: tämän henkilön ja tilisi välillä on esto.</translation>
+    </message>
+    <message>
+        <source>The network asked to slow down. Try again in a while.</source>
+        <translation>Palvelu pyysi hidastamaan. Yritä hetken päästä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network had a fault. Try again later.</source>
+        <translation>Palvelussa oli vika. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network could not be reached (offline?). Try again later.</source>
+        <translation>Palveluun ei saatu yhteyttä (ei verkkoa?). Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The network refused (a missing permission, or not allowed for this entry).</source>
+        <translation>Palvelu kieltäytyi (puuttuva käyttöoikeus, tai tätä ei sallita tälle viestille).</translation>
+    </message>
+    <message>
+        <source>It did not work. Try again later.</source>
+        <translation>Se ei onnistunut. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Estetty</translation>
+    </message>
+    <message>
+        <source>Sign-in expired</source>
+        <translation>Kirjautuminen vanhentunut</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Pyyntöraja täynnä</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>Threads hides only replies made to your post itself; hiding the reply this one answers hides it too.</source>
+        <translation>Threads piilottaa vain suoraan julkaisuusi tehdyt vastaukset; kun piilotat vastauksen, johon tämä vastaa, myös tämä piiloutuu.</translation>
+    </message>
+    <message>
+        <source>A like, repost or follow has no post of theirs to like.</source>
+        <translation>Tykkäyksessä, jaossa tai seuraamisessa ei ole henkilön julkaisua, josta voisi tykätä.</translation>
+    </message>
+    <message>
+        <source>Instagram does not let apps like comments: like it in Instagram.</source>
+        <translation>Instagram ei anna sovellusten tykätä kommenteista: tykkää Instagramissa.</translation>
+    </message>
+    <message>
+        <source>Threads does not let apps like replies: like it in Threads.</source>
+        <translation>Threads ei anna sovellusten tykätä vastauksista: tykkää Threadsissa.</translation>
+    </message>
+    <message>
+        <source>Some Studio does not like posts on X, where every call is billed to your own app: like it on X.</source>
+        <translation>Some Studio ei tykkää julkaisuista X:ssä, jossa jokainen kutsu laskutetaan omalta sovellukseltasi: tykkää X:ssä.</translation>
+    </message>
+    <message>
+        <source>Some Studio cannot like this on %1: like it there.</source>
+        <translation>Some Studio ei voi tykätä tästä palvelussa %1: tykkää siellä.</translation>
+    </message>
+    <message>
+        <source>Only comments and replies under your own posts can be hidden.</source>
+        <translation>Piilottaa voi vain omien julkaisujesi alla olevia kommentteja ja vastauksia.</translation>
+    </message>
+    <message>
+        <source>Mastodon has no way to hide a reply under your post: mute or block the person on your server instead.</source>
+        <translation>Mastodonissa julkaisusi alla olevaa vastausta ei voi piilottaa: mykistä tai estä henkilö palvelimellasi.</translation>
+    </message>
+    <message>
+        <source>Some Studio does not hide Bluesky replies: hide it in the Bluesky app, from the reply&apos;s menu.</source>
+        <translation>Some Studio ei piilota Bluesky-vastauksia: piilota vastaus Bluesky-sovelluksessa sen valikosta.</translation>
+    </message>
+    <message>
+        <source>Some Studio does not hide replies on X, where every call is billed to your own app: hide it on X.</source>
+        <translation>Some Studio ei piilota vastauksia X:ssä, jossa jokainen kutsu laskutetaan omalta sovellukseltasi: piilota se X:ssä.</translation>
+    </message>
+    <message>
+        <source>Some Studio cannot hide this on %1: hide it there.</source>
+        <translation>Some Studio ei voi piilottaa tätä palvelussa %1: piilota se siellä.</translation>
+    </message>
 </context>
 <context>
     <name>InboxDelegate</name>
@@ -2529,6 +3438,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Done</source>
         <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Piilotettu</translation>
+    </message>
+    <message>
+        <source>Liked</source>
+        <translation>Tykätty</translation>
     </message>
 </context>
 <context>
@@ -2608,9 +3525,12 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Read mentions of %1</source>
         <translation>Lue maininnat: %1</translation>
     </message>
-    <message>
-        <source>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on (at most three times a quarter hour).</source>
-        <translation>%1 veloittaa omalta sovellukseltasi jokaisesta lukemastaan julkaisusta, myös maininnoista, joten Some Studio lukee ne vain, kun otat tämän käyttöön (enintään kolmesti vartissa).</translation>
+    <message numerus="yes">
+        <source>%1 charges your own app for every post it reads, mentions too, so Some Studio reads them only when you turn this on: at most %n request(s) of up to %2 posts every %3 minutes, counted together for the window and the command line.</source>
+        <translation>
+            <numerusform>%1 veloittaa omalta sovellukseltasi jokaisesta lukemastaan julkaisusta, myös maininnoista, joten Some Studio lukee ne vain, kun otat tämän käyttöön: enintään %n pyyntö (kussakin enintään %2 julkaisua) %3 minuutissa, ikkuna ja komentorivi yhteensä.</numerusform>
+            <numerusform>%1 veloittaa omalta sovellukseltasi jokaisesta lukemastaan julkaisusta, myös maininnoista, joten Some Studio lukee ne vain, kun otat tämän käyttöön: enintään %n pyyntöä (kussakin enintään %2 julkaisua) %3 minuutissa, ikkuna ja komentorivi yhteensä.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3592,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Saapuneet: anna viestille tunniste</translation>
     </message>
     <message>
+        <source>Inbox: like their post</source>
+        <translation>Saapuneet: tykkää julkaisusta</translation>
+    </message>
+    <message>
+        <source>Inbox: hide the comment</source>
+        <translation>Saapuneet: piilota kommentti</translation>
+    </message>
+    <message>
         <source>Inbox: search</source>
         <translation>Saapuneet: haku</translation>
     </message>
@@ -2690,6 +3618,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>done</source>
         <translation>valmis</translation>
+    </message>
+    <message>
+        <source>liked</source>
+        <translation>tykätty</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>piilotettu</translation>
     </message>
     <message>
         <source>Mark not done</source>
@@ -2726,6 +3662,109 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Manage saved replies…</source>
         <translation>Hallitse tallennettuja vastauksia…</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeDialog</name>
+    <message>
+        <source>Income from collaborations</source>
+        <translation>Yhteistöiden tulot</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Income per month</source>
+        <translation>Tulot kuukausittain</translation>
+    </message>
+    <message>
+        <source>Income per partner</source>
+        <translation>Tulot kumppaneittain</translation>
+    </message>
+    <message>
+        <source>Cost date</source>
+        <translation>Kulun päivä</translation>
+    </message>
+    <message>
+        <source>Cost amount (€)</source>
+        <translation>Kulun summa (€)</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <source>What the cost was for</source>
+        <translation>Mihin kulu meni</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <source>Add cost</source>
+        <translation>Lisää kulu</translation>
+    </message>
+    <message>
+        <source>Export CSV for bookkeeping…</source>
+        <translation>Vie CSV kirjanpitoon…</translation>
+    </message>
+    <message>
+        <source>Export CSV for bookkeeping</source>
+        <translation>Vie CSV kirjanpitoon</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Odotettu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kulut</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>A cost (date, amount, what for):</source>
+        <translation>Kulu (päivä, summa, mihin):</translation>
+    </message>
+    <message>
+        <source>Expected %1, paid %2, still to come %3; costs %4; profit so far %5.</source>
+        <translation>Odotettu %1, maksettu %2, vielä tulossa %3; kulut %4; tulos tähän mennessä %5.</translation>
+    </message>
+    <message>
+        <source>The cost is not an amount of money (e.g. 49,90).</source>
+        <translation>Kulu ei ole rahasumma (esim. 49,90).</translation>
+    </message>
+    <message>
+        <source>Cost added.</source>
+        <translation>Kulu lisätty.</translation>
+    </message>
+    <message>
+        <source>Export income</source>
+        <translation>Vie tulot</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tallennus ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tallennettu %1</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +4077,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Saapuneet</translation>
     </message>
     <message>
+        <source>Partners</source>
+        <translation>Yhteistyöt</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Sivut</translation>
     </message>
@@ -3083,6 +4126,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>
             <numerusform>%n julkaisu vaatii huomiota</numerusform>
             <numerusform>%n julkaisua vaatii huomiota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n muistutus</numerusform>
+            <numerusform>%n muistutusta</numerusform>
         </translation>
     </message>
     <message>
@@ -3160,6 +4210,156 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Draft, schedule, publish and measure social media posts.</source>
         <translation>Luonnostele, ajasta, julkaise ja mittaa somejulkaisuja.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKit</name>
+    <message>
+        <source>Media kit</source>
+        <translation>Mediakortti</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanavat</translation>
+    </message>
+    <message>
+        <source>No channels yet.</source>
+        <translation>Ei vielä kanavia.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Seuraajat</translation>
+    </message>
+    <message>
+        <source>Growth, 30 days</source>
+        <translation>Kasvu, 30 päivää</translation>
+    </message>
+    <message>
+        <source>Posts, 90 days</source>
+        <translation>Julkaisut, 90 päivää</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Sitoutumisaste</translation>
+    </message>
+    <message>
+        <source>Best posts, 90 days</source>
+        <translation>Parhaat julkaisut, 90 päivää</translation>
+    </message>
+    <message>
+        <source>No posts with numbers yet.</source>
+        <translation>Ei vielä julkaisuja, joilla on lukuja.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Näyttökerrat</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Reaktiot</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Yleisö</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>Past partners</source>
+        <translation>Aiemmat yhteistyökumppanit</translation>
+    </message>
+    <message>
+        <source>Engagement rate: likes, shares, replies and saves per view (per follower where the network reports no views), averaged over the channel&apos;s posts of the last 90 days.</source>
+        <translation>Sitoutumisaste: tykkäykset, jaot, vastaukset ja tallennukset näyttökertaa kohden (seuraajaa kohden, jos palvelu ei kerro näyttökertoja), kanavan viimeisten 90 päivän julkaisujen keskiarvona.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaKitDialog</name>
+    <message>
+        <source>Media kit</source>
+        <translation>Mediakortti</translation>
+    </message>
+    <message>
+        <source>Your name or brand</source>
+        <translation>Nimesi tai brändisi</translation>
+    </message>
+    <message>
+        <source>Who follows you: age, place, interests</source>
+        <translation>Keitä seuraajasi ovat: ikä, paikkakunta, kiinnostuksen kohteet</translation>
+    </message>
+    <message>
+        <source>One rate a line, e.g. Instagram post 450 €</source>
+        <translation>Yksi hinta riville, esim. Instagram-julkaisu 450 €</translation>
+    </message>
+    <message>
+        <source>Show past partners</source>
+        <translation>Näytä aiemmat yhteistyökumppanit</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Save PDF and PNG…</source>
+        <translation>Tallenna PDF ja PNG…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Yleisö</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Save PDF and PNG</source>
+        <translation>Tallenna PDF ja PNG</translation>
+    </message>
+    <message>
+        <source>Save the media kit</source>
+        <translation>Tallenna mediakortti</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tallennus ei onnistunut: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 and %2</source>
+        <translation>Tallennettu %1 ja %2</translation>
     </message>
 </context>
 <context>
@@ -3329,6 +4529,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Engagements per view where the network counts views, per follower otherwise. A cell from one or two posts is a hint, not a fact: it is drawn pale, and its colour grows stronger up to ten posts.</source>
         <translation>Vuorovaikutukset näyttökertaa kohden, jos palvelu laskee näyttökerrat, muuten seuraajaa kohden. Yhden tai kahden julkaisun ruutu on vihje, ei tosiasia: se piirretään vaaleana, ja sen väri voimistuu kymmeneen julkaisuun asti.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Teot</translation>
     </message>
     <message numerus="yes">
         <source>Still unknown — comparisons without enough posts: %1. Each needs at least %2 posts on both sides; about %n more post(s) would settle the nearest.</source>
@@ -3531,6 +4739,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Omat lukusi</translation>
     </message>
     <message>
+        <source>Wins of the month</source>
+        <translation>Kuukauden onnistumiset</translation>
+    </message>
+    <message>
+        <source>No wins recorded this month: no goal reached, no post with numbers.</source>
+        <translation>Ei kirjattuja onnistumisia tässä kuussa: yhtään tavoitetta ei saavutettu eikä julkaisuilla ole lukuja.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
         <source>Headline numbers</source>
         <translation>Pääluvut</translation>
     </message>
@@ -3639,6 +4859,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Näin luet nämä: jokainen väite vertaa kanavan julkaisujen ryhmää saman kanavan muihin julkaisuihin (Mann–Whitneyn testi, Holmin korjaus kaikkien väitteiden yli, vähintään 10 julkaisua kummallakin puolella). ”Parempi 70 %:ssa pareista” tarkoittaa, että ryhmän julkaisu voitti muun julkaisun 7 kertaa 10:stä.</translation>
     </message>
     <message>
+        <source>Your actions</source>
+        <translation>Tekosi</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>Yhteisö</translation>
     </message>
@@ -3732,6 +4956,101 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Thread post %1</source>
         <translation>Ketjun julkaisu %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerReport</name>
+    <message>
+        <source>Collaboration report</source>
+        <translation>Yhteistyöraportti</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Laadittu %1</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Julkaisut</translation>
+    </message>
+    <message>
+        <source>None of the posts has been published yet.</source>
+        <translation>Yhtään julkaisua ei ole vielä julkaistu.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Julkaistu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Tavoittavuus</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Reaktiot</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aste</translation>
+    </message>
+    <message>
+        <source>vs. average</source>
+        <translation>vs. keskiarvo</translation>
+    </message>
+    <message>
+        <source>Reach is the views the network reports. Engagements are likes, shares, replies and saves. The rate is engagements per view, or per follower where the network reports no views. The average is of the creator&apos;s other posts on the same account in the 90 days before the first collaboration post.</source>
+        <translation>Tavoittavuus on palvelun ilmoittamat näyttökerrat. Reaktiot ovat tykkäyksiä, jakoja, vastauksia ja tallennuksia. Aste on reaktiot näyttökertaa kohden, tai seuraajaa kohden, jos palvelu ei kerro näyttökertoja. Keskiarvo on laskettu tekijän muista saman tilin julkaisuista ensimmäistä yhteistyöjulkaisua edeltäneiltä 90 päivältä.</translation>
+    </message>
+    <message>
+        <source>Posts published</source>
+        <translation>Julkaisuja</translation>
+    </message>
+    <message>
+        <source>Total reach</source>
+        <translation>Tavoittavuus yhteensä</translation>
+    </message>
+    <message>
+        <source>Total engagements</source>
+        <translation>Reaktiot yhteensä</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>Sitoutumisaste</translation>
+    </message>
+    <message>
+        <source>own average %1</source>
+        <translation>oma keskiarvo %1</translation>
+    </message>
+    <message>
+        <source>The creator&apos;s own average</source>
+        <translation>Tekijän oma keskiarvo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tili</translation>
+    </message>
+    <message>
+        <source>Posts compared</source>
+        <translation>Verrattuja julkaisuja</translation>
+    </message>
+    <message>
+        <source>Average reach</source>
+        <translation>Tavoittavuus keskimäärin</translation>
+    </message>
+    <message>
+        <source>Average engagements</source>
+        <translation>Reaktiot keskimäärin</translation>
+    </message>
+    <message>
+        <source>Average rate</source>
+        <translation>Aste keskimäärin</translation>
     </message>
 </context>
 <context>

@@ -140,11 +140,21 @@ def build_demo_home(
                     media_folder=media_folder,
                 )
             if post_count is None:
+                from somestudio.app.demo_collabs import add_demo_collabs  # noqa: PLC0415
+                from somestudio.app.demo_goals import add_demo_goals  # noqa: PLC0415
                 from somestudio.app.demo_inbox import (  # noqa: PLC0415
                     add_demo_inbox,
                     add_demo_saved_replies,
                 )
 
+                add_demo_goals(
+                    conn,
+                    mastodon=accounts[1][0],
+                    bluesky=accounts[2][0],
+                    now=now,
+                    today=day0,
+                )
+                add_demo_collabs(conn, now)
                 add_demo_saved_replies(conn, now)
                 add_demo_inbox(
                     conn,

@@ -70,6 +70,7 @@ def add_demo_inbox(
             (account_id, utc_text(now)),
         ).fetchall()
         people = [p for p in _PEOPLE if ("bsky" in p[0]) == (network is Network.BLUESKY)]
+        threaded = False  # one reply gets an answer from someone else: a thread of two
         for n, (remote_id, published_at) in enumerate(published + published[:6]):
             kind, text = _SAYINGS[(n * 5 + account_id + n // len(published)) % len(_SAYINGS)]
             handle, name = people[(n + account_id) % len(people)]
@@ -98,6 +99,9 @@ def add_demo_inbox(
                     "UPDATE inbox_items SET read_at = ?, done_at = ? WHERE id = ?",
                     (utc_text(created), utc_text(created + timedelta(hours=3)), item_id),
                 )
+            if kind is InboxKind.REPLY and not threaded:
+                threaded = True
+                _add_answer_to(conn, account_id, entry, people, now)
             if old and kind.answerable and n % 3 != 2:
                 sent = created + timedelta(minutes=rng.randint(15, 60 * 20))
                 conn.execute(
@@ -114,3 +118,26 @@ def add_demo_inbox(
                         utc_text(sent),
                     ),
                 )
+
+
+def _add_answer_to(
+    conn: sqlite3.Connection,
+    account_id: int,
+    entry: Incoming,
+    people: list[tuple[str, str]],
+    now: datetime,
+) -> None:
+    """Someone answering the newest reply, so the conversation shows a thread of two."""
+    handle, name = next(p for p in people if p[0] != entry.author.handle)
+    created = min(now - timedelta(minutes=3), entry.created_at + timedelta(minutes=40))
+    answer = Incoming(
+        network_item_id=f"demo-{account_id}-answer",
+        kind=InboxKind.REPLY,
+        author=Author(handle, name, f"demo-person-{handle}"),
+        created_at=created,
+        text="Sama kysymys! / Same question here.",
+        item_post=PostRef(f"demo-reply-{account_id}-answer"),
+        subject=entry.item_post,
+        root=entry.root,
+    )
+    item_rows.add(conn, account_id, [answer], created)

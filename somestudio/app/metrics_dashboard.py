@@ -16,14 +16,16 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.entities import find_hashtags
+from somestudio.domain.growth.actions import ActionKind, TimelineAction
+from somestudio.domain.growth.before_after import BeforeAfter
 from somestudio.domain.insight_columns import (
     ObservedPosts,
-    PostFeatures,
     find_insights_in,
     heat_grid,
     slots_in,
@@ -33,12 +35,14 @@ from somestudio.domain.metrics import AccountPoint, Snapshot, engagement_rate
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import Slot
-from somestudio.domain.utc import parse_utc
+from somestudio.domain.utc import parse_utc, utc_offsets, utc_text
 from somestudio.store import accounts as account_rows
 from somestudio.store import metric_queries as queries
+from somestudio.store import timeline_actions as action_rows
 
 TOP_POSTS = 200
 CACHED_LOADS = 16  # filter and period combinations remembered while the data is unchanged
+COMPARED_ACTIONS = 10  # the newest actions of a period compared in the insights
 MARGIN_DAYS = 30  # follower counts read around a period, for rates at its edges
 
 
@@ -61,6 +65,10 @@ class DashboardData:
     insights: list[Insight]
     slots: dict[int, tuple[Slot, ...]] = field(default_factory=dict)  # account id → slots
     posts_in_period: int = 0
+    # The timeline's markers (issue 18): the user's actions and the period's posts.
+    actions: list[TimelineAction] = field(default_factory=list)
+    # Follower growth before and after each of the user's actions in the period.
+    comparisons: list[tuple[TimelineAction, BeforeAfter]] = field(default_factory=list)
 
 
 _NETWORKS = {n.value: n for n in Network}
@@ -162,69 +170,20 @@ class MetricsDashboard:
         self,
         flt: MetricsFilter,
         period: Period,
-        series: dict[int, list[AccountPoint]] | None = None,
+        series: dict[int, tuple[list[str], list[int]]] | None = None,
     ) -> tuple[ObservedPosts, int]:
         """(the period's measured posts as insights see them, the count of all its published
-        posts): ``observe`` without an object per post. ``series`` as for ``observe``."""
-        rows = queries.observation_rows(self._connection(), flt, period.start, period.end)
-        return self._observe_rows(rows, series), len(rows)
-
-    def _observe_rows(
-        self, rows: list[tuple[Any, ...]], series: dict[int, list[AccountPoint]] | None
-    ) -> ObservedPosts:
-        moments = [parse_utc(r[2]) for r in rows]
-        followers = self._follower_lookup({r[0] for r in rows}, moments, series)
-        zone = self.zone
-        found: list[PostFeatures] = []
-        add = found.append
-        networks = _NETWORKS
-        for row, moment in zip(rows, moments, strict=True):
-            (
-                account_id,
-                network,
-                _,
-                text,
-                media,
-                likes,
-                reposts,
-                replies,
-                quotes,
-                bookmarks,
-                views,
-                _,
-            ) = row
-            if (
-                likes is None
-                and reposts is None
-                and replies is None
-                and quotes is None
-                and bookmarks is None
-                and views is None
-            ):
-                continue  # never measured: no evidence either way
-            engagements = (
-                (likes or 0) + (reposts or 0) + (replies or 0) + (quotes or 0) + (bookmarks or 0)
+        posts): ``observe`` without an object per post. ``series``: follower counts already
+        read around the period (``queries.follower_counts``), if any."""
+        conn = self._connection()
+        rows = self._rows(conn, flt, period)
+        if series is None:
+            margin = timedelta(days=MARGIN_DAYS)
+            series = queries.follower_counts(
+                conn, {r[1] for r in rows}, period.start - margin, period.end + margin
             )
-            if views:
-                rate: float | None = engagements / views
-            else:
-                known = followers(account_id, moment)
-                rate = engagements / known if known else None
-            local = moment.astimezone(zone)
-            text = str(text)
-            add((
-                networks[network],
-                account_id,
-                local.weekday(),
-                local.hour,
-                local.minute,
-                len(text),
-                hashtag_count(text),
-                bool(media),
-                engagements,
-                rate,
-            ))  # fmt: skip
-        return ObservedPosts.of_rows(found)
+        networks = {a.id: a.network for a in self.accounts()}
+        return _observe_columns(rows, networks, series), len(rows)
 
     def heatmap(self, flt: MetricsFilter, period: Period) -> list[list[HeatCell]]:
         return heat_grid(self.observed(flt, period)[0])
@@ -261,6 +220,12 @@ class MetricsDashboard:
 
         return followers
 
+    def _rows(
+        self, conn: sqlite3.Connection, flt: MetricsFilter, period: Period
+    ) -> list[tuple[Any, ...]]:
+        offsets = utc_offsets(self.zone, period.start, period.end)
+        return queries.view_rows(conn, flt, period.start, period.end, offsets)
+
     def load(self, flt: MetricsFilter, period: Period) -> DashboardData:
         if self._connect is None:
             return self._load(flt, period, None)
@@ -274,13 +239,16 @@ class MetricsDashboard:
         totals: Future[list[TotalsWithChange]] | None,
     ) -> DashboardData:
         conn = self._connection()
-        account_ids = flt.account_ids or frozenset(a.id for a in self.accounts())
+        accounts = self.accounts()
+        # Every account whose posts the filter lets through (the rows' accounts among them).
+        account_ids = flt.account_ids or frozenset(a.id for a in accounts)
         margin = timedelta(days=MARGIN_DAYS)
-        rows = queries.observation_rows(conn, flt, period.start, period.end)
-        around = queries.follower_series(
-            conn, account_ids | {r[0] for r in rows}, period.start - margin, period.end + margin
+        around = queries.follower_counts(
+            conn, account_ids, period.start - margin, period.end + margin
         )
-        observed = self._observe_rows(rows, around)
+        followers = {a: _points_in(around.get(a), period) for a in account_ids}
+        rows = self._rows(conn, flt, period)
+        observed = _observe_columns(rows, {a.id: a.network for a in accounts}, around)
         insights = find_insights_in(observed)
         own: dict[int, list[int]] = {}
         for index, account_id in enumerate(observed.account_id):
@@ -294,16 +262,123 @@ class MetricsDashboard:
             period=period,
             totals=self.totals(flt, period) if totals is None else totals.result(),
             # The rows come most engaged first: the top posts are the first of them.
-            top_posts=queries.posts_by_delivery(conn, [r[11] for r in rows[:TOP_POSTS]]),
-            followers={
-                a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
-                for a in account_ids
-            },
+            top_posts=queries.posts_by_delivery(conn, [r[0] for r in rows[:TOP_POSTS]]),
+            followers=followers,
             grid=heat_grid(observed),
             insights=insights,
             slots=slots,
             posts_in_period=len(rows),
+            actions=(actions := self._actions(conn, period, rows)),
+            comparisons=self._comparisons(conn, actions),
         )
+
+    def _comparisons(
+        self, conn: sqlite3.Connection, actions: list[TimelineAction]
+    ) -> list[tuple[TimelineAction, BeforeAfter]]:
+        """Each kept action's before/after (its own account, or all together), newest
+        first, at most ``COMPARED_ACTIONS`` of them."""
+        from somestudio.app.growth.timeline import Timeline  # noqa: PLC0415
+
+        timeline = Timeline(lambda: conn)
+        kept = [a for a in actions if a.kind is not ActionKind.POST]
+        return [
+            (a, timeline.compare(a.day, self.zone, account_id=a.account_id))
+            for a in reversed(kept[-COMPARED_ACTIONS:])
+        ]
+
+    def _actions(
+        self, conn: sqlite3.Connection, period: Period, rows: list[tuple[Any, ...]]
+    ) -> list[TimelineAction]:
+        """The user's actions of the period's local days, then its posts (those the filter
+        shows), oldest first."""
+        first = period.start.astimezone(self.zone).date()
+        last = (period.end - timedelta(microseconds=1)).astimezone(self.zone).date()
+        kept = sorted(
+            [
+                *action_rows.stored_actions(conn, first, last + timedelta(days=1)),
+                *action_rows.delivered_collaborations(conn, first, last + timedelta(days=1)),
+            ],
+            key=lambda a: a.day,
+        )
+        posts = []
+        for row in rows:
+            moment = parse_utc(row[2])
+            posts.append(
+                TimelineAction(
+                    ActionKind.POST,
+                    moment.astimezone(self.zone).date(),
+                    " ".join(str(row[4]).split())[:80],
+                    int(row[0]),  # ``queries.view_rows``: delivery id, account id, …
+                    int(row[1]),
+                    moment,
+                )
+            )
+        posts.sort(key=lambda a: (a.at, a.id))
+        return [*kept, *posts]
+
+
+def _points_in(series: tuple[list[str], list[int]] | None, period: Period) -> list[AccountPoint]:
+    """The follower counts of ``series`` (read around the period) inside the period."""
+    if series is None:
+        return []
+    times, counts = series
+    # Stored times are whole seconds; the period's ends may not be: the texts narrow the
+    # range, the instants decide.
+    low = bisect.bisect_left(times, utc_text(period.start))
+    high = bisect.bisect_right(times, utc_text(period.end))
+    moments = list(map(parse_utc, times[low:high]))
+    inside = [period.start <= m < period.end for m in moments]
+    if not all(inside):
+        moments, kept = list(compress(moments, inside)), list(compress(counts[low:high], inside))
+        return list(map(AccountPoint, moments, kept))
+    return list(map(AccountPoint, moments, counts[low:high]))
+
+
+def _observe_columns(
+    rows: list[tuple[Any, ...]],
+    networks: dict[int, Network],
+    series: dict[int, tuple[list[str], list[int]]],
+) -> ObservedPosts:
+    """``MetricsDashboard.observe`` for ``queries.view_rows``, column by column: one pass of
+    C-level list building per feature instead of objects per post."""
+    measured = [r for r in rows if r[6] is not None]  # never measured: no evidence
+    if not measured:
+        return ObservedPosts()
+    (_, account, published, local, texts, media, engagements, views, _) = (
+        list(c) for c in zip(*measured, strict=True)
+    )
+    days = [t // 86_400 for t in local]
+    seconds = [t % 86_400 for t in local]
+
+    def followers(account_id: int, moment: str) -> int | None:
+        known = series.get(account_id)
+        if not known or not known[0]:
+            return None
+        index = bisect.bisect_right(known[0], moment) - 1
+        return known[1][max(index, 0)]
+
+    rates: list[float | None] = []
+    add = rates.append
+    for engaged, seen, account_id, moment in zip(
+        engagements, views, account, published, strict=True
+    ):
+        if seen:
+            add(engaged / seen)
+        else:
+            count = followers(account_id, moment)
+            add(engaged / count if count else None)
+    return ObservedPosts(
+        network=[networks[a] for a in account],
+        account_id=account,
+        weekday=[(d + 3) % 7 for d in days],  # 1970-01-01 was a Thursday
+        hour=[s // 3600 for s in seconds],
+        minute=[s % 3600 // 60 for s in seconds],
+        length=[len(t) for t in texts],
+        hashtags=[hashtag_count(t) if "#" in t or "＃" in t else 0 for t in texts],
+        has_media=[bool(m) for m in media],
+        engagements=engagements,
+        rate=rates,
+    )
 
 
 @dataclass

@@ -13,14 +13,19 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from somestudio.app.atomic_files import write_bytes_atomically
+from somestudio.app.growth.goals import GoalStatus, status_of
 from somestudio.app.metrics_dashboard import MetricsDashboard, Period
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
+from somestudio.domain.growth.actions import TimelineAction
+from somestudio.domain.growth.before_after import BeforeAfter
+from somestudio.domain.growth.wins import Growth, Win, month_wins
 from somestudio.domain.inbox.community import CommunityNumbers
 from somestudio.domain.insights import Insight, find_insights
 from somestudio.domain.metrics import AccountPoint, change
 from somestudio.domain.posts import Account
-from somestudio.domain.spreadsheet_cells import safe_writer
+from somestudio.domain.spreadsheet_cells import RowWriter, safe_writer
 from somestudio.store import custom_series as series_rows
+from somestudio.store import goals as goal_rows
 
 TOP = 10
 
@@ -86,6 +91,11 @@ class MonthlyReport:
     # The inbox's weeks of the month (issue 16): replies received and answered, the median
     # time to a first answer, unanswered after a day at the month's end.
     community: CommunityNumbers | None = None
+    # Issue 18: the month's wins (first in the report) and every goal as of the month's end.
+    wins: list[Win] = field(default_factory=list)
+    goals: list[GoalStatus] = field(default_factory=list)
+    # The month's own actions, each with follower growth before and after it.
+    actions: list[tuple[TimelineAction, BeforeAfter]] = field(default_factory=list)
 
 
 def _follower_gain(points: dict[int, list[AccountPoint]]) -> int | None:
@@ -135,6 +145,28 @@ def build_report(
                     sum(v for _, v in before_values) if before_values else None,
                 )
             )
+    last_day = month_period_end(month) - timedelta(days=1)
+    # The goals the month worked on: started by its end, and not over before it began.
+    goals = [
+        status_of(conn, g, last_day, zone)
+        for g in goal_rows.list_goals(conn)
+        if g.start <= last_day and (g.deadline is None or g.deadline >= month)
+    ]
+    growth = [
+        Growth(labels.get(a.id, str(a.id)), a.network, points[0].followers, points[-1].followers)
+        for a in accounts
+        if len(points := followers_now.get(a.id, [])) >= 2
+        and points[0].followers is not None
+        and points[-1].followers is not None
+    ]
+    wins = month_wins(
+        month,
+        last_day,
+        targets=[g.target for g in goals if g.target is not None],
+        cadences=[g.cadence for g in goals if g.cadence is not None],
+        growth=growth,
+        posts=[_local(p, zone) for p in posts],
+    )
     return MonthlyReport(
         month=month,
         zone=zone,
@@ -147,7 +179,29 @@ def build_report(
         series=series,
         accounts=accounts,
         community=_community(conn, month, zone),
+        wins=wins,
+        goals=goals,
+        actions=_actions(conn, month, zone),
     )
+
+
+def _actions(
+    conn: sqlite3.Connection, month: date, zone: ZoneInfo
+) -> list[tuple[TimelineAction, BeforeAfter]]:
+    from somestudio.app.growth.timeline import Timeline  # noqa: PLC0415
+
+    timeline = Timeline(lambda: conn)
+    return [
+        (a, timeline.compare(a.day, zone, account_id=a.account_id))
+        for a in timeline.user_actions(month, month_period_end(month))
+    ]
+
+
+def _local(post: PostRow, zone: ZoneInfo) -> PostRow:
+    """The post with its time in ``zone`` (a win names the local day it went out)."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    return replace(post, published_at=post.published_at.astimezone(zone))
 
 
 def _community(conn: sqlite3.Connection, month: date, zone: ZoneInfo) -> CommunityNumbers:
@@ -178,6 +232,7 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
         out = safe_writer(handle)  # series names, labels: formula cells made inert
         out.writerow(["month", report.month.strftime("%Y-%m"), "time zone", report.zone.key])
         out.writerow([])
+        _write_wins_and_goals(out, report)
         out.writerow(["headline", "value", "previous month", "change %"])
         for h in report.headline:
             out.writerow([h.key, _n(h.value), _n(h.previous), _pct(h.change)])
@@ -261,6 +316,7 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
                     _f(i.adjusted_p),
                 ]
             )
+        _write_actions(out, report)
         if report.series:
             out.writerow([])
             out.writerow(["series", "unit", "total", "previous month", "change %"])
@@ -270,6 +326,58 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
                 )
         text = handle.getvalue()
     write_bytes_atomically(path, text.encode("utf-8"))
+
+
+def _write_wins_and_goals(out: RowWriter, report: MonthlyReport) -> None:
+    """The month's wins first, then each goal as of the month's last day."""
+    if report.wins:
+        out.writerow(["win", "subject", "value", "channel", "day"])
+        for win in report.wins:
+            out.writerow(
+                [
+                    win.kind.value,
+                    win.subject,
+                    _f(win.value),
+                    win.network.value if win.network else "",
+                    win.day.isoformat() if win.day else "",
+                ]
+            )
+        out.writerow([])
+    if report.goals:
+        out.writerow(["goal", "measure", "target", "by", "per", "progress %", "state"])
+        for status in report.goals:
+            goal = status.goal
+            state = status.target.state.value if status.target else ""
+            if status.cadence is not None:
+                state = "met" if status.cadence.current.met else "under way"
+            out.writerow(
+                [
+                    goal.title,
+                    goal.measure.value,
+                    goal.target,
+                    goal.deadline.isoformat() if goal.deadline else "",
+                    goal.per.value if goal.per else "",
+                    _pct(status.fraction),
+                    state,
+                ]
+            )
+        out.writerow([])
+
+
+def _write_actions(out: RowWriter, report: MonthlyReport) -> None:
+    if report.actions:
+        out.writerow([])
+        out.writerow(
+            ["action day", "action", "days before", "growth per day before", "days after",
+             "growth per day after", "difference", "95% low", "95% high", "verdict"]
+        )  # fmt: skip
+        for action, result in report.actions:
+            out.writerow(
+                [action.day.isoformat(), action.note, result.before.days,
+                 _f(result.before.mean), result.after.days, _f(result.after.mean),
+                 _f(result.difference), _f(result.low), _f(result.high),
+                 result.verdict.value]
+            )  # fmt: skip
 
 
 def _n(value: int | None) -> str:

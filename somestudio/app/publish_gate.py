@@ -15,6 +15,8 @@ from somestudio.app.composer import Composer
 from somestudio.app.draft_checks import MediaCache, check_draft
 from somestudio.app.workspace import Workspace
 from somestudio.domain import composer_messages, messages
+from somestudio.domain.collab import disclosure_messages
+from somestudio.domain.collab.disclosure import check_disclosure
 from somestudio.domain.drafts import Draft
 from somestudio.domain.findings import Severity
 from somestudio.domain.networks import Network
@@ -32,6 +34,8 @@ class Problem:
     def message_in(self, lang: str) -> str:
         if self.media:
             return composer_messages.render(self.code, lang, dict(self.params))
+        if self.code.startswith("collab."):
+            return disclosure_messages.render(self.code, lang, dict(self.params))
         return messages.render(self.code, lang, dict(self.params))
 
 
@@ -60,7 +64,10 @@ def post_problems(
     draft = composer.load(post_id)
     if draft is None:
         return []
-    return draft_problems(workspace, draft, account_ids, composer=composer)
+    from somestudio.store.collabs import partner_of_post  # noqa: PLC0415
+
+    partner = partner_of_post(workspace.connection(), post_id)
+    return draft_problems(workspace, draft, account_ids, composer=composer, partner=partner)
 
 
 def draft_problems(
@@ -69,8 +76,10 @@ def draft_problems(
     account_ids: Iterable[int] | None = None,
     *,
     composer: Composer | None = None,
+    partner: str | None = None,
 ) -> list[AccountProblems]:
-    """Like ``post_problems`` for a post not saved yet (the command line's new posts)."""
+    """Like ``post_problems`` for a post not saved yet (the command line's new posts).
+    A post of a paid collaboration with ``partner`` must carry the disclosure marking."""
     composer = composer or Composer(workspace)
     wanted = set(draft.account_ids if account_ids is None else account_ids)
     targets = [t for t in composer.targets() if t.account_id in wanted]
@@ -85,6 +94,12 @@ def draft_problems(
                 problems[Problem(finding.code, finding.severity, finding.params)] = None
         for media in target.media:
             problems[Problem(media.code, media.severity, media.params, media=True)] = None
+        channel = target.target.channel
+        if partner is not None and channel is not None:  # the Local archive is no feed
+            first = target.thread[0] if target.thread else target.text
+            name = target.target.network.display_name
+            for item in check_disclosure(first, partner, channel, channel_name=name):
+                problems[Problem(item.code, item.severity, item.params)] = None
         if problems:
             network = target.target.network
             found.append(AccountProblems(account_id, network, target.target.label, tuple(problems)))

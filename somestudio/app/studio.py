@@ -22,8 +22,12 @@ from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
 if TYPE_CHECKING:
+    from somestudio.app.collab.service import Collaborations
+    from somestudio.app.growth.goals import GoalBook
+    from somestudio.app.growth.timeline import Timeline
     from somestudio.app.inbox.saved_replies import SavedReplies
     from somestudio.app.inbox.service import InboxService
+    from somestudio.domain.dashboard import MetricsFilter
     from somestudio.domain.inbox.community import CommunityNumbers
 
 
@@ -54,17 +58,39 @@ class Studio:
         """Answer through ``inbox`` (e.g. one over the engine's publishers, or a test's)."""
         self._inbox = inbox
 
+    def collabs(self) -> Collaborations:
+        """Paid collaborations (issue 18): agreements, deliverables, income, reports."""
+        from somestudio.app.collab.service import Collaborations  # noqa: PLC0415
+
+        return Collaborations(self.workspace)
+
     def saved_replies(self) -> SavedReplies:
         from somestudio.app.inbox.saved_replies import SavedReplies  # noqa: PLC0415
 
         return SavedReplies(self.workspace.writable_connection)
 
-    def community(self, now: datetime, zone: ZoneInfo, weeks: int = 8) -> CommunityNumbers:
+    def community(
+        self, now: datetime, zone: ZoneInfo, weeks: int = 8, flt: MetricsFilter | None = None
+    ) -> CommunityNumbers:
         """Replies received and answered per week, the median time to a first answer and
-        what is unanswered after a day (the Metrics page, the monthly report)."""
+        what is unanswered after a day (the Metrics page, the monthly report), of the
+        networks and accounts ``flt`` names (empty: all)."""
         from somestudio.app.inbox.community import load_community  # noqa: PLC0415
 
-        return load_community(self.workspace.connection(), now, zone, weeks)
+        return load_community(self.workspace.connection(), now, zone, weeks, flt)
+
+    # -- goals and the timeline's actions (issue 18)
+    def goals(self) -> GoalBook:
+        """Goals kept, changed, removed and measured (on this thread's connection)."""
+        from somestudio.app.growth.goals import GoalBook  # noqa: PLC0415
+
+        return GoalBook(self.workspace.writable_connection)
+
+    def timeline(self) -> Timeline:
+        """The user's actions, published posts as actions, before/after comparisons."""
+        from somestudio.app.growth.timeline import Timeline  # noqa: PLC0415
+
+        return Timeline(self.workspace.writable_connection)
 
     def entries_between(self, start: datetime, end: datetime) -> list[ScheduledEntry]:
         return post_rows.entries_between(self.workspace.connection(), start, end)

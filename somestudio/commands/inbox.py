@@ -133,6 +133,9 @@ def _as_json(item: InboxItem) -> dict[str, Any]:
         "about": incoming.subject.remote_id if incoming.subject else "",
         "delivery_id": item.delivery_id,
         "reply": item.reply_state,
+        "liked": item.liked_at is not None,
+        "hidden": item.hidden_at is not None,
+        "problem": item.problem,  # what went wrong acting on it (domain.inbox.problems)
     }
 
 

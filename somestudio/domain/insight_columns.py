@@ -217,7 +217,7 @@ def _channel_drafts(
             _median_at(ordered, partial(_kth_outside, members), n2),
         )
         if n1 >= min_sample and n2 >= min_sample:
-            rank_sum = sum(rank_at[p] for p in members)
+            rank_sum = sum(map(rank_at.__getitem__, members))
             draft.superiority, draft.p_value = _test(n, n1, rank_sum, tie_term)
         drafts.append(draft)
     return drafts

@@ -16,6 +16,10 @@ Every channel (the Local archive, publish-by-hand, and each network client) impl
   delivery waits in *needs attention* until the user confirms.
 
 Any other exception from ``publish`` counts as an unknown outcome: a bug must not resend.
+
+A channel that can publish several posts of one account more cheaply together (the Local
+archive: one flush of the disk for the lot) also implements ``BatchPublisher``; each post's
+entry in its answer is judged exactly as ``publish``'s return or exception would be.
 """
 
 from __future__ import annotations
@@ -127,4 +131,13 @@ class Publisher(Protocol):
 
     def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
         """The post this delivery's idempotency key already created, or None if none is found."""
+        ...
+
+
+class BatchPublisher(Publisher, Protocol):
+    def publish_batch(
+        self, deliveries: Sequence[OutgoingDelivery]
+    ) -> list[PublishResult | Exception]:
+        """Publish these deliveries of one account; for each, in order, its result or the
+        error ``publish`` would have raised. Returns once every result is durable."""
         ...

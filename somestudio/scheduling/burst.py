@@ -1,7 +1,8 @@
 """Bursts: many deliveries due at once go out in batches, one lane per account.
 
 A lane claims a batch of its account's due deliveries in one transaction, sends them (several
-at once where the network's pace allows: ``NetworkDescriptor.publish_pace``) and records the
+at once where the network's pace allows: ``NetworkDescriptor.publish_pace``; many posts per
+send where the channel publishes in batches, as the Local archive does) and records the
 outcomes in grouped transactions: each time a send finishes, every outcome finished by then is
 written together. Exactly once is kept as in the one-by-one path: nothing is sent unclaimed,
 and a claimed delivery whose outcome was not recorded (a crash, a database that refuses) stays
@@ -17,6 +18,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
+from functools import partial
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
@@ -107,10 +109,18 @@ class Lanes:
 
     def _drain(self, account_id: int, pace: PublishPace) -> int:
         """Claim, send and record until nothing of the account is due (or the engine stops)."""
-        if pace.parallel <= 1:
+        if pace.parallel <= 1 and pace.batch <= 1:
             return self._drain_one_by_one(account_id, pace)
         dispatcher = self._dispatcher
-        sends = _Sends(self._executor(), dispatcher.attempt, pace.parallel, dispatcher.stopping)
+        sends = _Sends(
+            self._executor(),
+            dispatcher.attempt_batch,
+            parallel=pace.parallel,
+            batch=pace.batch,
+            batches=dispatcher.batch_publisher,
+            stopping=dispatcher.stopping,
+        )
+        ahead = 2 * pace.parallel * pace.batch  # waiting to be sent, claimed ahead of time
         settled = 0
         first, exhausted = True, False
         try:
@@ -118,7 +128,7 @@ class Lanes:
                 if dispatcher.stopping():
                     dispatcher.release(sends.stop())
                 elif (
-                    sends.waiting < 2 * pace.parallel
+                    sends.waiting < ahead
                     and sends.unsent < pace.claimed
                     and (not exhausted or self._kicked(account_id))
                 ):
@@ -128,7 +138,7 @@ class Lanes:
                     # due ones are taken, only an alarm (a kick) makes the lane look again.
                     room = pace.claimed - sends.unsent
                     if first:
-                        room, first = min(room, 2 * pace.parallel), False
+                        room, first = min(room, max(2 * pace.parallel, pace.batch)), False
                     claimed = dispatcher.claim_batch(account_id, room, self._catch_up())
                     exhausted = len(claimed) < room
                     sends.add(claimed)
@@ -174,23 +184,31 @@ class Lanes:
 
 
 class _Sends:
-    """One lane's claimed deliveries: waiting, being sent (``parallel`` at a time, started
-    again as soon as one finishes, on the pool's threads) and finished, not yet recorded."""
+    """One lane's claimed deliveries: waiting, being sent (``parallel`` sends at a time,
+    each of one delivery, or of up to ``batch`` where the channel publishes in batches;
+    started again as soon as one finishes, on the pool's threads) and finished, not yet
+    recorded."""
 
     def __init__(
         self,
         pool: ThreadPoolExecutor,
-        attempt: Callable[..., Outcome],
+        attempt: Callable[[list[tuple[OutgoingDelivery, datetime]]], list[Outcome]],
+        *,
         parallel: int,
+        batch: int,
+        batches: Callable[[OutgoingDelivery], bool],
         stopping: Callable[[], bool],
     ) -> None:
         self._pool = pool
         self._attempt = attempt
         self._parallel = parallel
+        self._batch = batch
+        self._batches = batches
         self._stopping = stopping
         self._cond = threading.Condition()
         self._waiting: deque[tuple[OutgoingDelivery, datetime]] = deque()
-        self._running = 0
+        self._sends = 0  # sends running
+        self._running = 0  # deliveries in them
         self._finished: list[Outcome] = []
         self._stopped = False
 
@@ -240,20 +258,25 @@ class _Sends:
 
     def _start(self) -> None:  # with the lock held
         stopped = self._stopped or self._stopping()
-        while self._waiting and self._running < self._parallel and not stopped:
-            outgoing, started = self._waiting.popleft()
-            self._running += 1
-            future = self._pool.submit(self._attempt, outgoing, started=started)
-            future.add_done_callback(self._done)
+        while self._waiting and self._sends < self._parallel and not stopped:
+            size = 1
+            if self._batch > 1 and self._batches(self._waiting[0][0]):
+                size = min(self._batch, len(self._waiting))
+            taken = [self._waiting.popleft() for _ in range(size)]
+            self._sends += 1
+            self._running += size
+            future = self._pool.submit(self._attempt, taken)
+            future.add_done_callback(partial(self._done, size))
 
-    def _done(self, future: Future[Outcome]) -> None:
+    def _done(self, size: int, future: Future[list[Outcome]]) -> None:
         with self._cond:
-            self._running -= 1
+            self._sends -= 1
+            self._running -= size
             error = future.exception()
             if error is None:
-                self._finished.append(future.result())
+                self._finished.extend(future.result())
             else:
                 # Left 'publishing' for the next start to reconcile, never guessed at.
-                log.error("a send's outcome could not be judged: %r", error)
+                log.error("the outcome of %s sends could not be judged: %r", size, error)
             self._start()
             self._cond.notify_all()

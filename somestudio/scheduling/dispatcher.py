@@ -12,7 +12,7 @@ import logging
 import random
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import TypeVar
 
@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 S = DeliveryState
 T = TypeVar("T")
+PublishBatch = Callable[[Sequence[OutgoingDelivery]], list[PublishResult | Exception]]
 # Waits between tries to record an outcome the disk refused (full, I/O error, locked).
 RECORD_RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 _WAIT_OUT = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_BUSY})
@@ -61,6 +62,12 @@ UNKNOWN_REASON = (
     "The channel did not confirm this post ({detail}) and no post with its key was found. "
     "Check the channel, then confirm it or publish it again."
 )
+
+
+def _publish_batch(publisher: Publisher | None) -> PublishBatch | None:
+    """The publisher's ``publish_batch`` (``BatchPublisher``), if it has one."""
+    many: PublishBatch | None = getattr(publisher, "publish_batch", None)
+    return many
 
 
 class Dispatcher:
@@ -243,42 +250,81 @@ class Dispatcher:
             self._emit(DeliveryMissed(row.id, row.post_id, due, reason))
         return moved
 
-    def attempt(  # noqa: PLR0911 - one return per outcome kind
-        self, outgoing: OutgoingDelivery, *, started: datetime
-    ) -> Outcome:
+    def attempt(self, outgoing: OutgoingDelivery, *, started: datetime) -> Outcome:
         """Send a claimed delivery and judge the result; nothing is recorded yet (``settle``).
         Safe on any thread: it only reads the database."""
         publisher = self._publishers.find(outgoing.account)
         if publisher is None:
-            account = outgoing.account
-            return self._failed(
-                outgoing,
-                started,
-                f"This version cannot publish to {account.network.display_name} "
-                f"({account.publish_method.value}); choose publish by hand for this account.",
-                "unsupported",
-            )
+            return self._unsupported(outgoing, started)
         try:
-            result = publisher.publish(outgoing)
-        except WaitingForUser as exc:
-            return self._waiting_for_user(outgoing, started, exc.reason)
-        except Retryable as exc:
-            return self._retry(outgoing, started, exc)
-        except Final as exc:
+            result: PublishResult | Exception = publisher.publish(outgoing)
+        except Exception as exc:
+            result = exc
+        return self._judge(outgoing, started, publisher, result)
+
+    def attempt_batch(self, claimed: list[tuple[OutgoingDelivery, datetime]]) -> list[Outcome]:
+        """``attempt`` for several claimed deliveries of one account, in one
+        ``publish_batch`` call when their channel has one; an outcome for each, in order."""
+        if not claimed:
+            return []
+        publisher = self._publishers.find(claimed[0][0].account)
+        many = _publish_batch(publisher)
+        if publisher is None or many is None or len(claimed) == 1:
+            return [self.attempt(outgoing, started=started) for outgoing, started in claimed]
+        try:
+            results = many([outgoing for outgoing, _ in claimed])
+        except Exception as exc:  # nothing known of any of them: judged one by one
+            results = [exc] * len(claimed)
+        if len(results) != len(claimed):  # pragma: no cover - a broken publisher
+            error = RuntimeError(f"publish_batch answered {len(results)} of {len(claimed)}")
+            results = [error] * len(claimed)
+        return [
+            self._judge(outgoing, started, publisher, result)
+            for (outgoing, started), result in zip(claimed, results, strict=True)
+        ]
+
+    def batch_publisher(self, outgoing: OutgoingDelivery) -> bool:
+        """Whether this delivery's channel publishes in batches (``attempt_batch``)."""
+        return _publish_batch(self._publishers.find(outgoing.account)) is not None
+
+    def _unsupported(self, outgoing: OutgoingDelivery, started: datetime) -> Outcome:
+        account = outgoing.account
+        return self._failed(
+            outgoing,
+            started,
+            f"This version cannot publish to {account.network.display_name} "
+            f"({account.publish_method.value}); choose publish by hand for this account.",
+            "unsupported",
+        )
+
+    def _judge(  # noqa: PLR0911 - one return per outcome kind
+        self,
+        outgoing: OutgoingDelivery,
+        started: datetime,
+        publisher: Publisher,
+        result: PublishResult | Exception,
+    ) -> Outcome:
+        """The outcome of one send: what ``publish`` returned, or the error it raised."""
+        if isinstance(result, PublishResult):
+            return self._published(outgoing, started, result, reconciled=False)
+        if isinstance(result, WaitingForUser):
+            return self._waiting_for_user(outgoing, started, result.reason)
+        if isinstance(result, Retryable):
+            return self._retry(outgoing, started, result)
+        if isinstance(result, Final):
             return self._failed(
-                outgoing, started, exc.reason, exc.error_kind or "final", exc.http_status
+                outgoing, started, result.reason, result.error_kind or "final", result.http_status
             )
-        except UnknownOutcome as exc:
-            if exc.error_kind == ABORTED:
+        if isinstance(result, UnknownOutcome):
+            if result.error_kind == ABORTED:
                 # Cut short because the app is closing: it stays 'publishing', and the next
                 # start reconciles it (the crash path) instead of asking the user now.
                 log.info("delivery %s: send stopped by shutdown", outgoing.delivery_id)
                 return Outcome(outgoing.delivery_id, S.PUBLISHING)
-            return self._reconcile(outgoing, publisher, started, exc.reason)
-        except Exception as exc:  # a bug in a publisher: the post may have gone out
-            log.exception("publisher for delivery %s raised", outgoing.delivery_id)
-            return self._reconcile(outgoing, publisher, started, f"unexpected error: {exc}")
-        return self._published(outgoing, started, result, reconciled=False)
+            return self._reconcile(outgoing, publisher, started, result.reason)
+        # A bug in a publisher: the post may have gone out.
+        log.error("publisher for delivery %s raised", outgoing.delivery_id, exc_info=result)
+        return self._reconcile(outgoing, publisher, started, f"unexpected error: {result}")
 
     # ------------------------------------------------------------------ recovery
 

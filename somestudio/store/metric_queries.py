@@ -5,7 +5,9 @@ delivery, kept by triggers) rather than scanning every snapshot."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from somestudio.domain.dashboard import MetricsFilter, PeriodTotals, PostRow
@@ -44,12 +46,12 @@ def _where(flt: MetricsFilter) -> tuple[str, dict[str, object]]:
     return "".join(sql), args
 
 
-def _statement(kind: str, text: str) -> Sql:
+def _statement(kind: str, text: str, postgresql: str | None = None) -> Sql:
     """One statement per kind and filter shape, made once."""
     found = _STATEMENTS.get((kind, text))
     if found is None:
         names = tuple(n for n in ("networks", "accounts") if f":{n}" in text)
-        found = Sql(text, expanding=names)
+        found = Sql(text, expanding=names, postgresql=postgresql)
         _STATEMENTS[(kind, text)] = found
     return found
 
@@ -58,23 +60,86 @@ def _period(start: datetime, end: datetime, args: dict[str, object]) -> dict[str
     return {"start": utc_text(start), "end": utc_text(end), **args}
 
 
+_FIGURES = ("likes", "reposts", "replies", "quotes", "bookmarks", "views")
+# CAST: PostgreSQL's sum of integers is a numeric (a Decimal in Python).
+_RAW_SUMS = "".join(f", CAST(coalesce(sum(m.{f}), 0) AS BIGINT), count(m.{f})" for f in _FIGURES)
+_DAY_SUMS = "".join(f", CAST(sum(t.{f}) AS BIGINT), CAST(sum(t.{f}_n) AS BIGINT)" for f in _FIGURES)
+_MIDNIGHT = "T00:00:00Z"
+
+
 def period_totals(
     conn: Conn, flt: MetricsFilter, start: datetime, end: datetime
 ) -> list[PeriodTotals]:
+    """Each channel's published posts of the period and their newest numbers summed: whole
+    UTC days from ``metric_day_totals`` (kept by triggers), the part days at the period's
+    ends from the posts themselves; a label filter, which the day totals do not know, reads
+    the posts throughout."""
+    start_text, end_text = utc_text(start), utc_text(end)
+    first = start_text[:10]
+    if start_text[10:] != _MIDNIGHT:
+        first = (date.fromisoformat(first) + timedelta(days=1)).isoformat()
+    last = end_text[:10]
+    if flt.label or first >= last:
+        return _totals(_raw_sums(conn, flt, start_text, end_text))
+    found = _raw_sums(conn, flt, start_text, first + _MIDNIGHT)
+    for part in (
+        _day_sums(conn, flt, first, last),
+        _raw_sums(conn, flt, last + _MIDNIGHT, end_text),
+    ):
+        for network, sums in part.items():
+            known = found.setdefault(network, [0] * len(sums))
+            found[network] = [a + b for a, b in zip(known, sums, strict=True)]
+    return _totals(found)
+
+
+def posts_period_totals(
+    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime
+) -> list[PeriodTotals]:
+    """``period_totals`` read from the posts alone (what the day totals must agree with)."""
+    return _totals(_raw_sums(conn, flt, utc_text(start), utc_text(end)))
+
+
+def _totals(sums: dict[str, list[int]]) -> list[PeriodTotals]:
+    """[posts, then each figure's sum and count of posts reporting it] per network, as
+    totals (a figure no post reports is None), most posts first."""
+    found = [
+        PeriodTotals(
+            Network(network),
+            int(s[0]),
+            *(int(s[k]) if s[k + 1] else None for k in range(1, len(s), 2)),
+        )
+        for network, s in sums.items()
+    ]
+    found.sort(key=lambda t: (-t.posts, t.network.value))
+    return found
+
+
+def _raw_sums(conn: Conn, flt: MetricsFilter, start: str, end: str) -> dict[str, list[int]]:
+    if start >= end:
+        return {}
     where, args = _where(flt)
-    # CAST: PostgreSQL's sum of integers is a numeric (a Decimal in Python).
-    sums = ", ".join(
-        f"CAST(sum(m.{c}) AS BIGINT)"
-        for c in ("likes", "reposts", "replies", "quotes", "bookmarks", "views")
-    )
-    text = (
-        f"SELECT a.network, count(*), {sums}"
-        + _PUBLISHED
-        + where
-        + " GROUP BY a.network ORDER BY count(*) DESC, a.network"
-    )
-    rows = run(conn, _statement("totals", text), _period(start, end, args)).fetchall()
-    return [PeriodTotals(Network(r[0]), int(r[1]), *r[2:]) for r in rows]
+    text = "SELECT a.network, count(*)" + _RAW_SUMS + _PUBLISHED + where + " GROUP BY a.network"
+    rows = run(conn, _statement("totals", text), {"start": start, "end": end, **args}).fetchall()
+    return {str(r[0]): list(r[1:]) for r in rows}
+
+
+def _day_sums(conn: Conn, flt: MetricsFilter, first: str, last: str) -> dict[str, list[int]]:
+    """Sums of the day totals from day ``first`` to before day ``last`` (networks and
+    accounts filtered; not labels)."""
+    sql = [
+        "SELECT a.network, CAST(sum(t.posts) AS BIGINT)" + _DAY_SUMS + " FROM metric_day_totals t"
+        " JOIN accounts a ON a.id = t.account_id WHERE t.day >= :first AND t.day < :last"
+    ]
+    args: dict[str, object] = {"first": first, "last": last}
+    if flt.networks:
+        sql.append(" AND a.network IN :networks")
+        args["networks"] = sorted(n.value for n in flt.networks)
+    if flt.account_ids:
+        sql.append(" AND t.account_id IN :accounts")
+        args["accounts"] = sorted(flt.account_ids)
+    sql.append(" GROUP BY a.network")
+    rows = run(conn, _statement("day sums", "".join(sql)), args).fetchall()
+    return {str(r[0]): list(r[1:]) for r in rows}
 
 
 _POST_COLUMNS = (
@@ -124,32 +189,67 @@ def published_posts(
     return [_post_row(r) for r in rows]
 
 
-_OBSERVATION_COLUMNS = (
-    "SELECT d.account_id, a.network, d.published_at, coalesce(d.text_override, p.base_text),"
-    # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
-    " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id) THEN 1 ELSE 0 END,"
-    " m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views, d.id"
+_ENGAGEMENTS = (
+    "coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
+    " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0)"
 )
+# Seconds since 1970-01-01 of a stored UTC text (whole seconds).
+_EPOCH_SQLITE = "CAST((julianday(d.published_at) - 2440587.5) * 86400 + 0.5 AS INTEGER)"
+_EPOCH_POSTGRESQL = "CAST(extract(epoch FROM CAST(d.published_at AS TIMESTAMP)) AS BIGINT)"
 
 
-def observation_rows(
-    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime
+def view_rows(
+    conn: Conn,
+    flt: MetricsFilter,
+    start: datetime,
+    end: datetime,
+    offsets: Sequence[tuple[datetime | None, int]],
 ) -> list[tuple[Any, ...]]:
-    """The period's published posts as insights read them, in ``published_posts``' order,
-    as plain rows: (account id, network, published_at text, text, has media, likes,
-    reposts, replies, quotes, bookmarks, views, delivery id)."""
+    """The period's published posts as the metrics view reads them, in ``published_posts``'
+    order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
+    (delivery id, account id, published_at text, local time as seconds since 1970-01-01
+    00:00 on the local clock, text, has media, engagements — None when nothing was ever
+    measured —, views, engagements as sorted).
+
+    ``offsets``: the user's zone's offsets from UTC over the period, as
+    ``domain.utc.utc_offsets`` gives them; the database adds them to each instant (stored
+    times are whole seconds), so no datetime is made per post."""
     where, args = _where(flt)
-    text = _OBSERVATION_COLUMNS + _PUBLISHED + where
-    rows = list(run(conn, _statement("observations", text), _period(start, end, args)).fetchall())
-    # ``_ORDER``, sorted here: SQLite would sort the whole rows, texts and all, in a
-    # temporary tree (a quarter of the query's time).
-    rows.sort(key=_most_engaged, reverse=True)
+    local: list[str] = []
+    params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
+    for n, ((_, before), (changed_at, _)) in enumerate(pairwise(offsets)):
+        assert changed_at is not None
+        local.append(f" WHEN d.published_at < :changed_{n} THEN CAST(:offset_{n} AS INTEGER)")
+        params[f"changed_{n}"] = utc_text(changed_at)
+        params[f"offset_{n}"] = before
+    last = "CAST(:offset AS INTEGER)"
+    local = ["CASE", *local, f" ELSE {last} END"] if local else [last]
+    params["offset"] = offsets[-1][1]
+    # Only named parameters and this module's own SQL are joined here.
+    rest = (
+        " + " + "".join(local) + ", coalesce(d.text_override, p.base_text),"
+        # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
+        " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id)"
+        " THEN 1 ELSE 0 END,"
+        " CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views)"
+        " IS NOT NULL THEN "
+        + _ENGAGEMENTS
+        + " END, m.views, "
+        + _ENGAGEMENTS
+        + _PUBLISHED
+        + where
+        + " ORDER BY d.published_at, d.id"  # the index's own order: no sorting in SQLite
+    )
+    head = "SELECT d.id, d.account_id, d.published_at, "
+    statement = _statement(
+        "view", head + _EPOCH_SQLITE + rest, postgresql=head + _EPOCH_POSTGRESQL + rest
+    )
+    rows = list(run(conn, statement, params).fetchall())
+    # ``_ORDER`` by two stable sorts, cheaper here than SQLite sorting whole rows, texts
+    # and all: newest first keeping ids ascending, then most engaged first.
+    rows.sort(key=itemgetter(2), reverse=True)
+    rows.sort(key=itemgetter(8), reverse=True)
     return rows
-
-
-def _most_engaged(r: tuple[Any, ...]) -> tuple[int, str, int]:
-    """Reversed: engagements descending, newest first, then delivery id ascending."""
-    return (r[5] or 0) + (r[6] or 0) + (r[7] or 0) + (r[8] or 0) + (r[9] or 0), r[2], -r[11]
 
 
 _BY_ID = """
@@ -183,7 +283,7 @@ _LABELS_IN_USE = Sql(
 
 
 def posts_by_delivery(conn: Conn, delivery_ids: Sequence[int]) -> list[PostRow]:
-    """These deliveries as rows, in the order given (the top of ``observation_rows``)."""
+    """These deliveries as rows, in the order given (the top of ``view_rows``)."""
     if not delivery_ids:
         return []
     rows = run(conn, _POSTS_BY_ID, {"ids": list(delivery_ids)}).fetchall()
@@ -205,6 +305,21 @@ def follower_series(
         rows = run(conn, _FOLLOWERS, params).fetchall()
         series[account_id] = [AccountPoint(parse_utc(r[0]), int(r[1])) for r in rows]
     return series
+
+
+def follower_counts(
+    conn: Conn, account_ids: Iterable[int], start: datetime, end: datetime
+) -> dict[int, tuple[list[str], list[int]]]:
+    """``follower_series`` as it is stored: per account, (fetched_at texts, follower counts),
+    oldest first; no datetime made per row (a year of four fetches a day is 1,460 per
+    account)."""
+    found: dict[int, tuple[list[str], list[int]]] = {}
+    for account_id in account_ids:
+        params = {"account": account_id, "start": utc_text(start), "end": utc_text(end)}
+        rows = run(conn, _FOLLOWERS, params).fetchall()
+        times, counts = (list(c) for c in zip(*rows, strict=True)) if rows else ([], [])
+        found[account_id] = (times, counts)
+    return found
 
 
 def followers_before(conn: Conn, account_id: int, moment: datetime) -> int | None:

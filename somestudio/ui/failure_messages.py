@@ -194,7 +194,8 @@ class FailureText(QObject):
             ),
             (
                 re.compile(r"could not connect to (.+?) \((.*)\)"),
-                filled(self.tr("Could not connect to %1 (%2)."), 1, 2),
+                # The library's words in the brackets go to the log only.
+                filled(self.tr("Could not connect to %1. Check the internet connection."), 1),
             ),
             (
                 re.compile(r"(.+?) did not answer within ([\d.]+) s after the request was sent"),
@@ -202,7 +203,7 @@ class FailureText(QObject):
             ),
             (
                 re.compile(r"the connection to (.+?) broke after the request was sent \((.*)\)"),
-                filled(self.tr("The connection to %1 broke after the post was sent (%2)."), 1, 2),
+                filled(self.tr("The connection to %1 broke after the post was sent."), 1),
             ),
             (
                 re.compile(

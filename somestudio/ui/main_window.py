@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from somestudio.ui.pages.settings_page import SettingsPage
     from somestudio.ui.reminders_dialog import RemindersDialog
 
-PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan", "inbox")
+PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan", "inbox", "collab")
 # Pages whose module is imported on a worker the first time they are opened from the
 # navigation (``page()`` itself still builds at once, for code that needs the page now).
 SLOW_MODULES = {"metrics": "somestudio.ui.metrics.page"}
@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
             "accounts": self.tr("Accounts"),
             "settings": self.tr("Settings"),
             "inbox": self.tr("Inbox"),
+            # Short like its neighbours: a long label widens the sidebar for every page.
+            "collab": self.tr("Partners"),
         }
         self._labels = labels
         pages = [(key, labels[key]) for key in PAGES]
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
         if key == "metrics":
             from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
 
-            metrics = MetricsPage(self._studio, self._zone)
+            metrics = MetricsPage(self._studio, self._zone, prompts=self.prompts)
             metrics.open_post.connect(self.open_post)
             if self._planner is not None:
                 metrics.set_planner(self._planner)
@@ -300,6 +302,13 @@ class MainWindow(QMainWindow):
             inbox = InboxPage(self._studio, self._zone, prompts=self.prompts)
             inbox.counts_changed.connect(self._show_inbox_counts)
             return inbox
+        if key == "collab":
+            from somestudio.ui.collab.page import CollabPage  # noqa: PLC0415
+
+            collab = CollabPage(self._studio, self._zone, prompts=self.prompts)
+            collab.open_post_requested.connect(self.open_post)
+            collab.data_changed.connect(self._on_data_changed)
+            return collab
         from somestudio.ui.inbox.notify_settings import InboxNotifications  # noqa: PLC0415
         from somestudio.ui.pages.settings_page import SettingsPage  # noqa: PLC0415
 
@@ -691,6 +700,22 @@ class MainWindow(QMainWindow):
             + (", " + self.tr("%n posts need attention", "", count) if count else ""),
         )
         self.attention_changed.emit(count, self.status.reminders_count)
+        self._show_collab_reminders()
+
+    def _show_collab_reminders(self) -> None:
+        """Collaborations' entry carries what is due there: a post due soon or late, a
+        payment overdue (the page lists them)."""
+        from datetime import UTC, datetime  # noqa: PLC0415
+
+        today = datetime.now(UTC).astimezone(self._zone).date()
+        count = len(self._studio.collabs().reminders(today))
+        item = self.navigation.item(PAGES.index("collab"))
+        label = self._labels["collab"]
+        item.setText(label + (f"  ⚠ {count}" if count else ""))
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            label + (", " + self.tr("%n reminders", "", count) if count else ""),
+        )
 
     def discard_state(self) -> None:
         """Stop saving window state (the data folder is not to be written any more)."""
@@ -832,6 +857,10 @@ class MainWindow(QMainWindow):
         elif page == "inbox":
             self.inbox.reload()
             self.inbox.list.setFocus()
+        elif page == "collab":
+            collab = self.page("collab")
+            collab.reload()  # type: ignore[attr-defined]
+            collab.table.setFocus()  # type: ignore[attr-defined]
 
     def _load_page_in_background(self, page: str, module: str) -> None:
         """Show a busy note in the page's place while its modules import on a worker (the
@@ -873,6 +902,8 @@ class MainWindow(QMainWindow):
             self._attention.reload()
         if self._reminders is not None:
             self._reminders.reload()
+        if "collab" in self._pages:
+            self._pages["collab"].reload()  # type: ignore[attr-defined]
         self.refresh_status()
 
     def new_post(self) -> None:

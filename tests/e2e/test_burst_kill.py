@@ -1,6 +1,7 @@
 """``run-scheduler`` killed (SIGKILL) in the middle of a batch: while deliveries are claimed
-and being written but not yet recorded. After restarts, every delivery is published exactly
-once — reconciled from its folder or sent again — and none is lost."""
+and being written but not yet recorded, or once their folders are in place but before their
+outcomes are recorded. After restarts, every delivery is published exactly once —
+reconciled from its folder or sent again — and none is lost."""
 
 from __future__ import annotations
 
@@ -78,12 +79,22 @@ def _start(launch: LaunchApp, env: dict[str, str]) -> AppProcess:
     return app
 
 
-def _kill_mid_batch(app: AppProcess, env: dict[str, str]) -> None:
-    """SIGKILL as soon as the database shows a batch claimed and not all recorded."""
+def _in_place(archive: Path) -> int:
+    return sum(1 for p in archive.iterdir() if not p.name.startswith("."))
+
+
+def _kill_mid_batch(
+    app: AppProcess, env: dict[str, str], archive: Path, *, written: bool = False
+) -> None:
+    """SIGKILL as soon as the database shows a batch claimed and not all recorded; with
+    ``written``, only once a post's folder is in place and its outcome not yet recorded."""
     deadline = time.monotonic() + 60
     while True:
+        folders = _in_place(archive) if written else 0  # listed before the database is read
         counts = _counts(env)
-        if counts["publishing"] or not (counts["scheduled"] or counts["publishing"]):
+        if not (counts["scheduled"] or counts["publishing"]):
+            break
+        if counts["publishing"] and (not written or folders > counts["published"]):
             break
         assert app.proc.poll() is None, app.describe()
         assert time.monotonic() < deadline, f"no batch in flight: {counts}"
@@ -98,13 +109,38 @@ def test_sigkill_mid_batch_publishes_each_exactly_once(tmp_path: Path, launch: L
     _prepare(env, archive)
     killed_mid_batch = 0
     for _ in range(MAX_ROUNDS):
-        _kill_mid_batch(_start(launch, env), env)
+        _kill_mid_batch(_start(launch, env), env, archive)
         left = _counts(env)  # what the kill left: the process is gone
         killed_mid_batch += left["publishing"] > 0
         if not (left["scheduled"] or left["publishing"]):
             break
     assert killed_mid_batch, "no kill landed inside a batch; the test proved nothing"
+    _finish_and_check(launch, env, archive)
 
+
+def test_sigkill_after_a_batch_is_written_before_it_is_recorded(
+    tmp_path: Path, launch: LaunchApp
+) -> None:
+    """The kill lands once folders of a batch are in place (durable) and their deliveries
+    still say 'publishing': the next start finds them (reconciled), writes none twice."""
+    env = isolated_environ(tmp_path / "env")
+    archive = tmp_path / "archive"
+    _prepare(env, archive)
+    written_unrecorded = 0
+    for _ in range(MAX_ROUNDS):
+        _kill_mid_batch(_start(launch, env), env, archive, written=True)
+        left = _counts(env)
+        written_unrecorded += _in_place(archive) > left["published"]
+        if not (left["scheduled"] or left["publishing"]):
+            break
+    assert written_unrecorded, "no kill landed between a write and its record"
+    reconciled = _finish_and_check(launch, env, archive)
+    assert reconciled >= written_unrecorded
+
+
+def _finish_and_check(launch: LaunchApp, env: dict[str, str], archive: Path) -> int:
+    """Run the scheduler until nothing is left, then check each delivery went out once;
+    how many were found published after a crash (reconciled)."""
     final = _start(launch, env)
     deadline = time.monotonic() + 120
     while (counts := _counts(env))["scheduled"] or counts["publishing"]:
@@ -141,5 +177,9 @@ def test_sigkill_mid_batch_publishes_each_exactly_once(tmp_path: Path, launch: L
         "SELECT count(*) FROM attempts WHERE outcome = 'reconciled' OR error_kind = 'crash'"
     ).fetchone()[0]
     assert recovered >= 1
+    reconciled = int(
+        conn.execute("SELECT count(*) FROM attempts WHERE outcome = 'reconciled'").fetchone()[0]
+    )
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+    return reconciled

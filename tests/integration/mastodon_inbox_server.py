@@ -2,7 +2,9 @@
 ``min_id`` / ``max_id`` and a ``Link`` header as Mastodon sends it, every answer checked
 against the response schema of Mastodon's OpenAPI description (and every query parameter
 against the documented ones), ``POST /api/v1/statuses`` deduplicated by Idempotency-Key with
-its body checked, and faults on cue."""
+its body checked, ``POST /api/v1/statuses/{id}/favourite`` (a favourite per account: a
+repeat leaves one; the spec defines no request body, so none may be sent, and the answer is
+checked against its Status schema), and faults on cue."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 from tests.networks.openapi import spec
 
 NOTIFICATIONS = "/api/v1/notifications"
+FAVOURITE = "/api/v1/statuses/{id}/favourite"
 
 
 def account(number: int, acct: str, name: str = "") -> dict[str, object]:
@@ -95,6 +98,10 @@ class Server:
     statuses: dict[str, dict[str, object]] = field(default_factory=dict)  # by Idempotency-Key
     posts: list[dict[str, object]] = field(default_factory=list)  # each body received
     problems: list[str] = field(default_factory=list)
+    favourited: dict[str, int] = field(default_factory=dict)  # status id -> favourite requests
+    replied_gone: set[str] = field(default_factory=set)  # statuses deleted: a reply gets 404
+    # One per coming favourite: an error (status, Mastodon's error text) or None to answer.
+    favourite_faults: list[tuple[int, str] | None] = field(default_factory=list)
     # Hold the first status: ``post_seen`` is set when it arrives, then the handler waits for
     # ``release`` and never answers (made first when ``create_held`` is set).
     hold_first_post: bool = False
@@ -174,14 +181,49 @@ class _Handler(BaseHTTPRequestHandler):
             )
         self._send(200, page, headers)
 
+    def _favourite(self, status_id: str) -> None:
+        """Mastodon's favourite: the same Status answered however often it is asked, its
+        ``favourited`` true and ``favourites_count`` counting the account once."""
+        state = self.state
+        api = spec("mastodon.json")
+        length = int(self.headers.get("Content-Length", "0"))
+        sent = self.rfile.read(length) if length else b""
+        with state.lock:
+            if "post" not in api.spec["paths"].get(FAVOURITE, {}):
+                state.problems.append(f"POST {FAVOURITE} is not in the spec")
+            if "requestBody" in api.spec["paths"][FAVOURITE]["post"] or sent:
+                state.problems.append(f"a body was sent to {FAVOURITE}: {sent!r}")
+            if self.headers.get("Authorization") != "Bearer tok-inbox":
+                self._send(401, {"error": "The access token is invalid"})
+                return
+            fault = state.favourite_faults.pop(0) if state.favourite_faults else None
+            if fault is not None:
+                self._send(fault[0], {"error": fault[1]})
+                return
+            state.favourited[status_id] = state.favourited.get(status_id, 0) + 1
+        made = status(int(status_id), account(971724, "zsc", "Zsc"), "<p>liked</p>")
+        made["favourited"] = True
+        made["favourites_count"] = 1  # one account's favourite, however often asked
+        state.problems += api.response_errors("POST", FAVOURITE, made)
+        self._send(200, made)
+
     def do_POST(self) -> None:
         state = self.state
+        path = urlsplit(self.path).path
+        if path.startswith("/api/v1/statuses/") and path.endswith("/favourite"):
+            self._favourite(path.split("/")[4])
+            return
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))))
         key = self.headers.get("Idempotency-Key", "")
         with state.lock:
             state.problems += spec("mastodon.json").errors("POST", "/api/v1/statuses", body)
             state.posts.append(body)
             held = state.hold_first_post and len(state.posts) == 1
+            gone = body.get("in_reply_to_id") in state.replied_gone
+        if gone:  # Mastodon's answer to a reply whose status was deleted
+            error = "The post you are trying to reply to does not appear to exist."
+            self._send(404, {"error": error})
+            return
         if held and not state.create_held:
             state.post_seen.set()
             state.release.wait(60)

@@ -57,6 +57,9 @@ def test_list_reply_and_done_from_the_command_line(tmp_path: Path) -> None:
             ("reply", "@zsc", "Milloin auki?"),
         ]
         reply_id = str(entries[1]["id"])
+        assert (entries[1]["liked"], entries[1]["hidden"], entries[1]["problem"]) == (
+            False, False, ""
+        )  # fmt: skip
         assert _run(env, "inbox", "list", "--refresh").returncode == 0  # read again: no copies
         assert len(json.loads(_run(env, "inbox", "list", "--json").stdout)) == 2
 

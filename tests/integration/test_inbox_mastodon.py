@@ -15,6 +15,7 @@ from somestudio.app.inbox.collector import InboxCollector
 from somestudio.app.inbox.service import InboxError, InboxService
 from somestudio.app.workspace import Workspace
 from somestudio.domain.first_comment import CommentState
+from somestudio.domain.inbox.actions import InboxAction
 from somestudio.domain.inbox.items import InboxKind
 from somestudio.domain.inbox.queries import InboxQuery
 from somestudio.domain.networks import Network, PublishMethod
@@ -238,3 +239,68 @@ def test_an_answer_that_may_have_gone_out_is_not_sent_again_blindly(rig: Rig) ->
     assert conversation is not None and conversation.reply is not None
     assert conversation.reply.state is CommentState.NEEDS_ATTENTION
     assert [i.id for i in conversation.thread] == [reply.id]
+
+
+def test_a_reply_is_favourited_once_and_liking_again_asks_nothing(rig: Rig) -> None:
+    _first_three(rig.server)
+    rig.service.refresh()
+    reply = rig.service.items(InboxQuery(kinds=frozenset({InboxKind.REPLY})))[0]
+    assert rig.service.act(reply.id, InboxAction.LIKE) is True
+    assert rig.server.favourited == {"501": 1}  # the person's status, not ours
+    liked = rig.service.item(reply.id)
+    assert liked is not None and liked.liked_at == rig.clock.at and liked.problem == ""
+    assert rig.service.act(reply.id, InboxAction.LIKE) is False  # already: not asked again
+    assert rig.server.favourited == {"501": 1}
+    assert rig.server.problems == []
+
+
+def test_liking_what_is_no_post_or_hiding_on_mastodon_is_refused_without_a_request(
+    rig: Rig,
+) -> None:
+    _first_three(rig.server)
+    rig.service.refresh()
+    follow = rig.service.items(InboxQuery(kinds=frozenset({InboxKind.FOLLOW})))[0]
+    with pytest.raises(InboxError) as no_post:
+        rig.service.act(follow.id, InboxAction.LIKE)
+    assert no_post.value.code == "action.kind"
+    reply = rig.service.items(InboxQuery(kinds=frozenset({InboxKind.REPLY})))[0]
+    with pytest.raises(InboxError) as no_hiding:
+        rig.service.act(reply.id, InboxAction.HIDE)
+    assert no_hiding.value.code == "action.network"
+    assert rig.server.favourited == {}
+
+
+def test_a_deleted_status_is_said_on_the_entry_which_stays(rig: Rig) -> None:
+    _first_three(rig.server)
+    rig.service.refresh()
+    reply = rig.service.items(InboxQuery(kinds=frozenset({InboxKind.REPLY})))[0]
+    rig.server.favourite_faults.append((404, "Record not found"))
+    with pytest.raises(InboxError) as gone:
+        rig.service.act(reply.id, InboxAction.LIKE)
+    assert gone.value.code == "entry.gone"
+    kept = rig.service.item(reply.id)
+    assert kept is not None and kept.problem == "entry.gone" and kept.liked_at is None
+    assert len(rig.service.items()) == 3
+    rig.server.favourite_faults.append((401, "The access token was revoked"))
+    with pytest.raises(InboxError) as expired:
+        rig.service.act(reply.id, InboxAction.LIKE)
+    assert expired.value.code == "inbox.sign_in"
+    rig.server.favourite_faults.append((429, "Too many requests"))
+    with pytest.raises(InboxError) as limited:
+        rig.service.act(reply.id, InboxAction.LIKE)
+    assert limited.value.code == "inbox.rate_limit"
+    assert rig.service.act(reply.id, InboxAction.LIKE) is True  # the next try goes through
+    cleared = rig.service.item(reply.id)
+    assert cleared is not None and cleared.problem == "" and cleared.liked_at is not None
+
+
+def test_an_answer_to_a_deleted_status_leaves_the_entry_saying_so(rig: Rig) -> None:
+    _first_three(rig.server)
+    rig.service.refresh()
+    reply = rig.service.items(InboxQuery(kinds=frozenset({InboxKind.REPLY})))[0]
+    rig.server.replied_gone.add("501")
+    outcome = rig.service.reply(reply.id, "Kello 10–18")
+    assert outcome.state is CommentState.FAILED
+    kept = rig.service.item(reply.id)
+    assert kept is not None and kept.problem == "entry.gone" and not kept.done
+    assert reply.id in [i.id for i in rig.service.items()]  # still open, still listed

@@ -17,6 +17,14 @@ answers are shaped by Meta's documented examples:
 
   (with ``username``, ``from`` and ``replies`` as further fields, "IG Comment" reference).
 
+Hiding a comment: Facebook ``POST /{comment-id}`` with ``is_hidden`` (Graph API changelog
+v2.2, https://developers.facebook.com/docs/graph-api/changelog/version2.2), Instagram ``POST
+/{ig-comment-id}`` with ``hide`` ("IG Comment", Updating, https://developers.facebook.com/
+documentation/instagram-platform/instagram-graph-api/reference/ig-comment), both answered
+``{"success": true}``; their parameters judged by the SDK's ``Comment.api_update`` and
+``IGComment.api_update``. A deleted comment answers Graph's error code 100 ("Handling Errors",
+https://developers.facebook.com/docs/graph-api/guides/error-handling).
+
 The GET parameters are judged by Meta's own SDK (``facebook-business``: ``Post.get_comments``,
 ``Page.get_published_posts``; the answer by ``Comment.create_comment`` and
 ``IGComment.create_reply``), as tests/networks/test_meta_sdk_params.py does for publishing.
@@ -36,9 +44,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from somestudio.app.inbox.collector import InboxCollector
-from somestudio.app.inbox.service import InboxService
+from somestudio.app.inbox.service import InboxError, InboxService
 from somestudio.app.workspace import Workspace
 from somestudio.domain.first_comment import CommentState
+from somestudio.domain.inbox.actions import InboxAction
 from somestudio.domain.inbox.queries import InboxQuery
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
@@ -117,6 +126,8 @@ class Graph:
     problems: list[str] = field(default_factory=list)
     url: str = ""
     refuse: bool = False  # answer every read as Graph does for a missing permission
+    hidden: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # hide requests
+    gone: set[str] = field(default_factory=set)  # comment ids deleted on the network
 
 
 def _handler(state: Graph, token: str) -> type[BaseHTTPRequestHandler]:
@@ -180,6 +191,22 @@ def _handler(state: Graph, token: str) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length", "0"))
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
             path = urlsplit(self.path).path.removeprefix("/v26.0/")
+            if not path.endswith(("/comments", "/replies")):  # an update of the comment node
+                state.hidden.append((path, form))
+                if path.rsplit("/", 1)[-1] in state.gone:
+                    error = {"message": f"(#100) Object with ID '{path}' does not exist, cannot"
+                             " be loaded due to missing permissions, or does not support this"
+                             " operation", "type": "GraphMethodException", "code": 100,
+                             "error_subcode": 33, "fbtrace_id": "A2"}  # fmt: skip
+                    data = json.dumps({"error": error}).encode()
+                    self.send_response(400)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                    return
+                self._send({"success": True})
+                return
             state.answered.append((path, form))
             self._send({"id": f"A{len(state.answered)}"})
 
@@ -369,3 +396,43 @@ def test_a_page_token_without_the_read_permission_says_which_one_and_keeps_what_
     assert outcome.problem == "inbox.refused"
     assert "pages_read_user_content" in outcome.error
     assert [i.incoming.network_item_id for i in facebook.service.items()] == ["1_1"]
+
+
+def test_a_page_comment_is_hidden_once_and_a_deleted_one_says_so(facebook: Rig) -> None:
+    graph = facebook.graph
+    graph.posts = [f"{PAGE}_1"]
+    graph.comments = {f"{PAGE}_1": [fb_comment(2, f"{PAGE}_1", 2), fb_comment(1, f"{PAGE}_1", 1)]}
+    facebook.collector.refresh()
+    items = _items(facebook)
+    assert facebook.service.act(items["1_1"].id, InboxAction.HIDE) is True
+    assert facebook.service.act(items["1_1"].id, InboxAction.HIDE) is False  # not asked again
+    assert graph.hidden == [("1_1", {"is_hidden": "true"})]
+    for path, form in graph.hidden:
+        _judge(_checker(Comment(path).api_update), form, path)
+    hidden = facebook.service.item(items["1_1"].id)
+    assert hidden is not None and hidden.hidden_at is not None
+    with pytest.raises(InboxError) as no_like:
+        facebook.service.act(items["1_1"].id, InboxAction.LIKE)
+    assert no_like.value.code == "action.network"
+
+    graph.gone.add("1_2")
+    with pytest.raises(InboxError) as gone:
+        facebook.service.act(items["1_2"].id, InboxAction.HIDE)
+    assert gone.value.code == "entry.gone"
+    kept = facebook.service.item(items["1_2"].id)
+    assert kept is not None and kept.problem == "entry.gone" and kept.hidden_at is None
+    assert sorted(_items(facebook)) == ["1_1", "1_2"]  # nothing is dropped
+    assert graph.answered == [] and graph.problems == []
+
+
+def test_an_instagram_comment_is_hidden_on_the_account_s_host(instagram: Rig) -> None:
+    graph = instagram.graph
+    graph.posts = ["17895695668004550"]
+    graph.comments = {"17895695668004550": [ig_comment(4, 4)]}
+    instagram.collector.refresh()
+    (item,) = instagram.service.items()
+    assert instagram.service.act(item.id, InboxAction.HIDE) is True
+    assert graph.hidden == [("17870004", {"hide": "true"})]  # graph.instagram.com, no /fb
+    for path, form in graph.hidden:
+        _judge(_checker(IGComment(path).api_update), form, path)
+    assert graph.problems == []

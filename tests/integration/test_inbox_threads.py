@@ -12,7 +12,11 @@ replies/replies-and-conversations/ — the example answer is
 
 with ``username`` and ``permalink`` as further fields). The recent posts are walked one by
 one, each back to the stored position, a walk cut short by the budget goes on next round,
-our own replies are not entries, and an answer goes out once as ``reply_to_id``."""
+our own replies are not entries, and an answer goes out once as ``reply_to_id``.
+
+Hiding a reply: ``POST /{threads-reply-id}/manage_reply`` with ``hide=true``, answered as the
+documented example does, ``{"success": true}`` (Threads docs, "Reply Management", Hide
+Replies: https://developers.facebook.com/documentation/threads/reply-management)."""
 
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ from somestudio.app.inbox.collector import InboxCollector
 from somestudio.app.inbox.service import InboxService
 from somestudio.app.workspace import Workspace
 from somestudio.domain.first_comment import CommentState
+from somestudio.domain.inbox.actions import InboxAction
 from somestudio.domain.inbox.queries import InboxQuery
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
@@ -71,6 +76,7 @@ class Graph:
     asked: list[str] = field(default_factory=list)
     published: list[dict[str, list[str]]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    hidden: list[tuple[str, dict[str, list[str]]]] = field(default_factory=list)
     url: str = ""
 
 
@@ -118,7 +124,10 @@ def _handler(state: Graph) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length", "0"))
             form = parse_qs(self.rfile.read(length).decode())
             path = urlsplit(self.path).path.removeprefix("/v1.0/")
-            if path == "me/threads":
+            if path.endswith("/manage_reply"):
+                state.hidden.append((path, form))
+                self._send({"success": True})
+            elif path == "me/threads":
                 state.published.append(form)
                 self._send({"id": f"C{len(state.published)}"})
             else:
@@ -217,3 +226,15 @@ def test_an_answer_goes_out_once_as_a_reply_to_the_reply(rig: Rig) -> None:
     (sent,) = rig.graph.published
     assert (sent["reply_to_id"], sent["text"]) == (["1"], ["Kiitos!"])
     assert rig.service.items() == []
+
+
+def test_a_reply_is_hidden_once_through_manage_reply(rig: Rig) -> None:
+    rig.graph.replies = {"P1": [reply(1, "P1", 1)]}
+    rig.collector.refresh()
+    (item,) = rig.service.items()
+    assert rig.service.act(item.id, InboxAction.HIDE) is True
+    assert rig.service.act(item.id, InboxAction.HIDE) is False  # hidden: not asked again
+    assert rig.graph.hidden == [("1/manage_reply", {"hide": ["true"]})]
+    hidden = rig.service.item(item.id)
+    assert hidden is not None and hidden.hidden_at is not None and not hidden.done
+    assert rig.graph.published == [] and rig.graph.problems == []

@@ -193,3 +193,24 @@ def test_a_reply_is_answered_once_in_its_thread(rig: Rig) -> None:
         {"text": "Kiitos!", "reply": {"in_reply_to_tweet_id": str(post(7)["id"])}}
     ]
     assert rig.x.problems == []
+
+
+def test_every_collector_spends_one_budget_also_after_a_restart(rig: Rig) -> None:
+    """The engine's rounds, the page's refresh and the command line each make their own
+    collector: X's three billed requests a quarter hour are counted for all of them."""
+    rig.service.set_reading(rig.account_id, True)
+    rig.x.posts = [post(n) for n in reversed(range(1, 251))]  # three pages
+    assert rig.collector.refresh().added == 200  # two requests (two pages a round)
+    other = InboxCollector(
+        rig.workspace.writable_connection, rig.collector._publishers, now=lambda: rig.clock[0]
+    )
+    assert other.refresh().added == 50  # the third request, from another collector
+    third = InboxCollector(
+        rig.workspace.writable_connection, rig.collector._publishers, now=lambda: rig.clock[0]
+    )  # as after a restart: nothing in memory
+    rig.x.posts.insert(0, post(251))
+    assert third.refresh().outcomes[0].skipped == "over the request budget"
+    assert len(rig.x.asked) == 3
+    rig.later()
+    assert third.refresh().added == 1
+    assert len(rig.x.asked) == 4

@@ -21,11 +21,12 @@ from somestudio.app.metrics_dashboard import (
     load_dashboard,
 )
 from somestudio.app.workspace import Workspace
-from somestudio.domain.dashboard import MetricsFilter
+from somestudio.domain.dashboard import MetricsFilter, TotalsWithChange
+from somestudio.domain.growth.actions import ActionKind, TimelineAction
 from somestudio.domain.insights import find_insights, suggest_slots, weekday_hour_grid
 from somestudio.domain.networks import Network
 from somestudio.domain.slots import Slot
-from somestudio.domain.utc import utc_text
+from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store import metric_queries as queries
 
 ZONE = ZoneInfo("Europe/Helsinki")
@@ -34,7 +35,7 @@ PERIOD = Period(START, START + timedelta(days=120))
 NETWORKS = (Network.MASTODON, Network.X, Network.BLUESKY, Network.LINKEDIN)
 
 
-def _fill(workspace: Workspace, rng: random.Random, posts: int) -> None:
+def _fill(workspace: Workspace, rng: random.Random, posts: int, days: int = 120) -> None:
     conn = workspace.writable_connection()
     created = utc_text(START - timedelta(days=60))
     with conn:
@@ -45,7 +46,7 @@ def _fill(workspace: Workspace, rng: random.Random, posts: int) -> None:
             )
             if a != len(NETWORKS):  # the last account never had its followers read
                 count = 500 * a
-                for step in range(0, 240, rng.choice([1, 3, 7])):
+                for step in range(0, int((days + 80) * 1.2), rng.choice([1, 3, 7])):
                     count += rng.randint(-5, 20)
                     at = START - timedelta(days=40) + timedelta(days=step) / 1.2
                     conn.execute(
@@ -57,7 +58,7 @@ def _fill(workspace: Workspace, rng: random.Random, posts: int) -> None:
         for p in range(1, posts + 1):
             # A few posts just outside the period, to see the edges are kept.
             if p == 1 or rng.random() < 0.7:
-                when = START + timedelta(minutes=rng.randint(-3000, 120 * 1440 + 3000))
+                when = START + timedelta(minutes=rng.randint(-3000, days * 1440 + 3000))
             # else: the same moment as the post before (one post sent to several accounts)
             account = rng.randint(1, len(NETWORKS))
             text = "x" * rng.choice([5, 80, 100, 101, 240, 251, 400]) + rng.choice(
@@ -99,7 +100,8 @@ def _fill(workspace: Workspace, rng: random.Random, posts: int) -> None:
 
 def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -> DashboardData:
     """The view's data as it was computed before the fast path: a PostRow and a
-    PostObservation per post, then the object-based insights, heatmap and slots."""
+    PostObservation per post, then the object-based insights, heatmap and slots; totals
+    summed from the posts (not the day totals)."""
     conn = dashboard._connection()
     posts = queries.published_posts(conn, flt, period.start, period.end)
     account_ids = flt.account_ids or frozenset(a.id for a in dashboard.accounts())
@@ -111,6 +113,10 @@ def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -
         period.end + margin,
     )
     observations = dashboard.observe(posts, around)
+    previous = period.previous()
+    before = {
+        t.network: t for t in queries.posts_period_totals(conn, flt, previous.start, previous.end)
+    }
     insights = find_insights(observations)
     slots: dict[int, tuple[Slot, ...]] = {}
     for account_id in {o.account_id for o in observations}:
@@ -118,9 +124,28 @@ def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -
         found = suggest_slots(insights, own, own[0].network)
         if found:
             slots[account_id] = found
+    # The timeline's posts, as the object path had them (no actions of the user's here).
+    actions = sorted(
+        (
+            TimelineAction(
+                ActionKind.POST,
+                p.published_at.astimezone(dashboard.zone).date(),
+                " ".join(p.text.split())[:80],
+                p.delivery_id,
+                p.account_id,
+                p.published_at,
+            )
+            for p in posts
+        ),
+        key=lambda a: (a.at, a.id),
+    )
     return DashboardData(
         period=period,
-        totals=dashboard.totals(flt, period),
+        actions=actions,
+        totals=[
+            TotalsWithChange(t, before.get(t.network))
+            for t in queries.posts_period_totals(conn, flt, period.start, period.end)
+        ],
         top_posts=posts[:TOP_POSTS],
         followers={
             a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
@@ -167,6 +192,47 @@ def test_the_fast_path_gives_what_the_object_path_gave(workspace: Workspace, see
     # The planted lift is found: claimed statements and posting slots are compared too.
     assert claims > 0
     assert slots > 0
+
+
+YEAR = Period(START, START + timedelta(days=365))  # both of a year's clock changes
+
+
+@pytest.mark.parametrize(
+    ("seed", "zone"),
+    [(5, "Europe/Helsinki"), (6, "America/St_Johns"), (7, "Asia/Kathmandu"), (8, "UTC")],
+)
+def test_the_year_view_gives_what_the_object_path_gave(
+    workspace: Workspace, seed: int, zone: str
+) -> None:
+    """A year in zones with summer time (Helsinki; St John's, half an hour off), none at
+    all, and a quarter-hour offset (Kathmandu): local weekdays, hours and minutes come from
+    the zone's offsets added in SQLite, exactly as ``astimezone`` gives them."""
+    rng = random.Random(seed)
+    _fill(workspace, rng, rng.randint(500, 650), days=365)
+    local = ZoneInfo(zone)
+    dashboard = MetricsDashboard(workspace.connection, local)
+    aside = MetricsDashboard(workspace.connection, local, workspace.database.connect)
+    # Ends between whole seconds, on a follower count's second: the count at the start is
+    # before the period, the one at the end inside it.
+    fetched = [
+        r[0]
+        for r in workspace.connection().execute(
+            "SELECT fetched_at FROM account_snapshots WHERE account_id = 1 ORDER BY fetched_at"
+        )
+    ]
+    start, end = (parse_utc(fetched[k]) + timedelta(microseconds=500_000) for k in (20, -40))
+    claims = 0
+    for flt in FILTERS:
+        for period in (YEAR, Period(start, end)):
+            old = _old_load(dashboard, flt, period)
+            assert aside.load(flt, period) == old  # every number, in the same order
+            assert dashboard.load(flt, period) == old
+            assert dashboard.insights(flt, period) == old.insights
+            claims += sum(i.claimed for i in old.insights)
+    assert claims > 0
+    edge = parse_utc(fetched[20])
+    assert all(p.fetched_at != edge for p in old.followers[1])
+    assert parse_utc(fetched[-40]) in [p.fetched_at for p in old.followers[1]]
 
 
 def test_a_load_is_remembered_until_anything_is_committed(workspace: Workspace) -> None:

@@ -1,4 +1,5 @@
-"""Journey (inbox): answer a reply with the keyboard and see it done.
+"""Journey (inbox): answer a reply with the keyboard and see it done; like an entry with f
+and find hiding off on Mastodon, with the reason.
 
 A Mastodon account on a server at 127.0.0.1 (added from the command line, its token on
 standard input into a real gnome-keyring) has two entries in its inbox: a mention and, older,
@@ -45,6 +46,23 @@ class Mastodon:
         )
         server.expect_request("/api/v1/notifications").respond_with_json([])
         server.expect_request("/api/v1/statuses", method="POST").respond_with_handler(self._status)
+        self.favourited: list[str] = []
+        server.expect_request(
+            "/api/v1/statuses/4402/favourite", method="POST"
+        ).respond_with_handler(self._favourite)
+
+    def _favourite(self, request: Request) -> Response:
+        with self._lock:
+            self.favourited.append(request.path)
+        answer = {
+            "id": "4402",
+            "url": "http://127.0.0.1/@sara/4402",
+            "created_at": "2026-01-01T00:00:00.000Z",
+            "content": "<p>Kiitos kahvista</p>",
+            "favourited": True,
+            "favourites_count": 1,
+        }
+        return Response(json.dumps(answer), status=200, content_type="application/json")
 
     def _status(self, request: Request) -> Response:
         body = json.loads(request.get_data(as_text=True))
@@ -144,6 +162,48 @@ def test_an_answer_with_the_keyboard_marks_the_entry_done(
     body = mastodon.statuses[0]
     assert body["status"] == f"@aino@127.0.0.1 {ANSWER}", body
     assert body["in_reply_to_id"] == "4401", body
+
+    app.key("ctrl+q")
+    assert app.wait_exit() == 0, app.describe()
+    app.check_stderr()
+
+
+def test_f_likes_the_mention_once_and_hiding_is_off_on_mastodon_with_why(
+    start_world: StartWorld, mastodon: Mastodon, httpserver: HTTPServer
+) -> None:
+    app = start_world(keyring=True)
+    service = httpserver.url_for("").rstrip("/")
+    app.cli("account", "add", "mastodon", "--service", service, "--name", "Kahvila", stdin=TOKEN)
+    _seed(app.home)
+    app.start()
+
+    app.key("ctrl+7")
+    entries = app.wait("list", "Inbox entries")
+    app.wait("list item", "unread, Mention, Sara", match="startswith", within=entries.ref)
+    hide = app.refresh(app.wait("push button", "Hide"))
+    assert not hide.has("enabled"), hide.states
+    assert hide.description.startswith("Mastodon has no way to hide"), hide.description
+    app.step("the mention chosen; Hide is off on Mastodon")
+
+    app.key("j", "k")  # to the reply and back: the mention is the one chosen
+    app.key("f")
+    app.wait_until("the server to get the favourite", lambda: mastodon.favourited, timeout=60)
+    app.wait("push button", "Liked")
+    app.wait_until(
+        "the mention to read as liked",
+        lambda: any(
+            c.name.startswith(("Mention, Sara", "unread, Mention, Sara"))
+            and c.name.endswith(", liked")
+            for c in app.children(app.refresh(entries))
+        ),
+        timeout=30,
+    )
+    app.step("liked")
+    app.key("f")  # again: nothing more is sent
+    app.key("h")  # Mastodon has no hiding: the reason is said, nothing is sent
+    app.wait("label", "Mastodon has no way to hide", match="startswith")
+    app.step("hiding refused with the reason")
+    assert mastodon.favourited == ["/api/v1/statuses/4402/favourite"], mastodon.favourited
 
     app.key("ctrl+q")
     assert app.wait_exit() == 0, app.describe()

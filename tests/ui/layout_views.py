@@ -197,6 +197,8 @@ def views(
         yield key, page(key)
     if "plan" in getattr(window, "_labels", {}):
         yield "plan", page("plan")
+    if "collab" in getattr(window, "_labels", {}):
+        yield "collab", page("collab")
     yield "drafts", drafts
     yield "schedule-dialog", schedule
     yield "attention-dialog", attention

@@ -340,3 +340,28 @@ def test_a_due_reminder_reads_as_a_reminder_not_a_failure(qapp: object) -> None:
         assert "Julkaistavana käsin" in model.index(0, 0).data()
     finally:
         installed.remove()
+
+
+def test_a_connection_failure_is_one_plain_sentence_without_the_librarys_words(
+    qapp: object,
+) -> None:
+    """The engine keeps the library's words (for the log); the window says it plainly."""
+    from somestudio.ui.failure_text import reason_text  # noqa: PLC0415
+
+    library = (
+        "HTTPSConnectionPool(host='mastodon.example', port=443): Max retries exceeded "
+        "with url: /api/v1/statuses (Caused by NewConnectionError('<urllib3.connection…"
+    )
+    refused = f"could not connect to Mastodon ({library})"
+    broke = f"the connection to Mastodon broke after the request was sent ({library})"
+    assert reason_text(refused) == "Could not connect to Mastodon. Check the internet connection."
+    assert reason_text(broke) == "The connection to Mastodon broke after the post was sent."
+    installed = install_language("fi")
+    try:
+        said = [reason_text(refused), reason_text(broke)]
+    finally:
+        installed.remove()
+    assert said == [
+        "Yhteys palveluun Mastodon ei onnistunut. Tarkista internetyhteys.",
+        "Yhteys palveluun Mastodon katkesi julkaisun lähettämisen jälkeen.",
+    ]

@@ -28,6 +28,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.store.inbox import items as item_rows
 from somestudio.ui.i18n import install_language
+from somestudio.ui.inbox.model import PAGE
 from somestudio.ui.inbox.page import InboxPage
 from somestudio.ui.tasks import Tasks
 from tests.integration.mastodon_inbox_server import Server, mastodon_inbox
@@ -309,14 +310,14 @@ def test_many_entries_come_a_page_at_a_time(workspace: Workspace, qtbot: QtBot) 
     page = InboxPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
     qtbot.addWidget(page)
     page.reload()
-    assert page.model.rowCount() == 200
+    assert page.model.rowCount() == PAGE
     assert _current(page).text == "viesti 449"
     page.list.selectionModel().setCurrentIndex(
-        page.model.index(199), page.list.selectionModel().SelectionFlag.ClearAndSelect
+        page.model.index(PAGE - 1), page.list.selectionModel().SelectionFlag.ClearAndSelect
     )
     page.next_item()  # j at the end of what is loaded reads the next page
-    assert page.model.rowCount() == 400
-    assert _current(page).text == "viesti 249"
+    assert page.model.rowCount() == 2 * PAGE
+    assert _current(page).text == f"viesti {449 - PAGE}"
 
 
 def test_the_window_shows_the_unread_count_in_the_navigation(
@@ -338,6 +339,7 @@ def test_the_window_shows_the_unread_count_in_the_navigation(
     assert item.text() == "Inbox  3"
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Inbox, 3 unread"
     window.show_page("inbox")
+    qtbot.waitUntil(lambda: window.inbox.current_item() is not None)  # read on a worker
     window.inbox.list.setFocus()
     window.inbox.toggle_done()
     assert window.navigation.item(6).text() == "Inbox  2"
@@ -379,6 +381,7 @@ def test_new_replies_notify_unless_the_account_is_turned_off_in_settings(
 
 def test_the_conversation_shows_the_chosen_entry_once_moving_stops(rig: Rig, qtbot: QtBot) -> None:
     page = rig.page
+    qtbot.waitUntil(lambda: not page.model.loading)  # the list reads on a worker
     page.list.setFocus()
     qtbot.keyClick(page.list, Qt.Key.Key_J)
     qtbot.waitUntil(lambda: "Is it open on Sunday?" in page.conversation.toPlainText())
@@ -424,6 +427,9 @@ def test_x_mentions_are_read_only_once_turned_on_in_settings_with_a_note_of_the_
     assert not box.isChecked() and box.accessibleName() == "Read mentions of X · @aurinko"
     (note,) = group.cost_notes
     assert "charges your own app for every post it reads" in note.text()
+    # The numbers are the collector's own budget (three requests of 100 a quarter hour).
+    assert "at most 3 request" in note.text()
+    assert "of up to 100 posts every 15 minutes" in note.text()
     from tests.e2e.conftest import REPO_ROOT  # noqa: PLC0415
 
     (REPO_ROOT / "artifacts").mkdir(exist_ok=True)

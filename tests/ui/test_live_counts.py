@@ -1,15 +1,27 @@
-"""The counters' keystroke path: counting a post by its changed paragraphs gives exactly what
-each network's rule gives for the whole text, and the strip moves before any check runs."""
+"""The counters' keystroke path: counting a post by its changed pieces (paragraphs, and a long
+paragraph cut at spaces) gives exactly what each network's rule gives for the whole text, the
+link/tag marks found piece by piece are those of the whole paragraph, and the strip moves
+before any check runs — in one long unbroken paragraph too."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from collections.abc import Iterable
+
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextBlock, QTextCursor
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from somestudio.domain.channels import RULES
+from somestudio.domain.entities import EntityKind, extract_entities
 from somestudio.domain.networks import Network
-from somestudio.ui.composer.live_counts import LiveCounts, chunks
+from somestudio.domain.text import utf16_offset
+from somestudio.ui.composer import live_counts
+from somestudio.ui.composer.highlighter import EntityHighlighter
+from somestudio.ui.composer.live_counts import Counted, LiveCounts
+from somestudio.ui.composer.text_pieces import Piece, cut_at_spaces, joined_lines, lines, pieces
 from tests.ui.test_composer import MakePage, make_page, tick, type_text, workspace
 
 __all__ = ["make_page", "workspace"]  # the fixtures, shared with the composer's tests
@@ -25,15 +37,70 @@ PIECES = st.sampled_from(
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(PIECES, max_size=60), st.lists(PIECES, max_size=8))
-def test_paragraph_sums_equal_the_whole_texts_count(pieces: list[str], edit: list[str]) -> None:
-    live = LiveCounts()
-    text = "".join(pieces)
+@given(st.lists(PIECES, max_size=60), st.lists(PIECES, max_size=8), st.integers(1, 40))
+def test_piece_sums_equal_the_whole_texts_count(
+    parts: list[str], edit: list[str], every: int
+) -> None:
+    live = LiveCounts(every)  # short pieces: a long paragraph's cuts at spaces, many of them
+    text = "".join(parts)
     edited = text[: len(text) // 2] + "".join(edit) + text[len(text) // 2 :]
-    assert "\n".join(chunks(text)) == text
+    assert "".join(part + after for _, part, after in pieces(text, every)) == text
+    assert lines(text) == joined_lines(text)  # the quick look for unsafe breaks agrees
     for channel, rule in RULES.items():
         assert live.count(channel, text) == rule.count(text), channel
         assert live.count(channel, edited) == rule.count(edited), channel  # from the cache
+
+
+def test_a_long_paragraph_is_cut_at_plain_spaces_only() -> None:
+    line = "a" * 10 + " 😀 b" + " " + "c" * 5 + "\u0301 d e"
+    # Not next to the emoji nor after the combining mark: the spaces there stay in a piece.
+    assert cut_at_spaces(line, 4) == ["a" * 10 + " 😀 b", "c" * 5 + "\u0301 d", "e"]
+    assert cut_at_spaces("x" * 9, 4) == ["x" * 9]  # no space: one piece
+
+
+def whole_paragraph_marks(text: str) -> set[tuple[int, bool]]:
+    """What the highlighter marked before pieces: every entity of the whole paragraph, as
+    the UTF-16 positions it covers (underlined for a link)."""
+    return {
+        (position, e.kind is EntityKind.URL)
+        for e in extract_entities(text).all()
+        for position in range(utf16_offset(text, e.start), utf16_offset(text, e.end))
+    }
+
+
+def marked(block: QTextBlock) -> set[tuple[int, bool]]:
+    """The positions the block's formats cover (Qt joins touching spans that look alike)."""
+    return {
+        (position, r.format.fontUnderline())
+        for r in block.layout().formats()
+        for position in range(r.start, r.start + r.length)
+    }
+
+
+@example(parts=["#joulu", "é", "@aurinko@mastodon.example"], every=1)  # touching marks
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(PIECES.filter(lambda p: p not in "\n\r"), max_size=60),
+    every=st.integers(1, 40),
+)
+def test_marks_found_piece_by_piece_are_the_whole_paragraphs(
+    qapp: QApplication, parts: list[str], every: int
+) -> None:
+    editor = QPlainTextEdit()  # the composer's kind of editor
+    document = editor.document()
+    highlighter = EntityHighlighter(document, every)
+    QCoreApplication.processEvents()  # its first (whole) highlighting, queued when attached
+    text = "".join(parts)
+    editor.setPlainText(text)
+    block = document.begin()
+    assert block.text() == text  # one paragraph (no break in the pieces)
+    assert marked(block) == whole_paragraph_marks(text)
+    cursor = QTextCursor(document)
+    cursor.setPosition(len(block.text()) // 2)
+    cursor.insertText(" #uusi kahvila.fi ")  # marks kept for the pieces the key left alone
+    block = document.begin()
+    assert marked(block) == whole_paragraph_marks(block.text())
+    highlighter.setDocument(None)
 
 
 def test_the_strip_counts_the_key_before_the_check(make_page: MakePage) -> None:
@@ -54,3 +121,44 @@ def test_the_strip_counts_the_key_before_the_check(make_page: MakePage) -> None:
     page.run_checks()  # the full check agrees
     panel = page.panel(ids[Network.X])
     assert panel is not None and panel.counter.text() == x.counter
+
+
+def test_one_long_paragraph_counts_on_the_key_after_the_check_learnt_it(
+    make_page: MakePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = make_page()
+    ids = tick(page, Network.X, Network.BLUESKY)
+    # Too much to count on one key: left to the check, which counts it piece by piece.
+    type_text(page, "Kahvia https://kahvila.fi #joulu ja pullaa. " * 300)
+    assert len(page.editor.text()) > live_counts.BUDGET
+    counted: list[int] = []
+    real = live_counts.count_pieces
+
+    def count_pieces(channels: Iterable[str], wanted: Iterable[Piece]) -> Counted:
+        wanted = list(wanted)
+        counted.append(len(wanted))
+        return real(channels, wanted)
+
+    monkeypatch.setattr(live_counts, "count_pieces", count_pieces)
+    cursor = page.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("x")  # no event loop turn: no check has run
+    text = page.editor.text()
+    x, bluesky = (page.counters.chips[ids[n]] for n in (Network.X, Network.BLUESKY))
+    assert x.counter.startswith(f"{RULES['x'].count(text):,}")
+    assert bluesky.counter.startswith(f"{RULES['bluesky'].count(text):,}")
+    assert counted == [1]  # the last piece only
+
+
+def test_a_check_of_an_older_text_does_not_turn_the_strip_back(make_page: MakePage) -> None:
+    page = make_page()
+    ids = tick(page, Network.X, Network.LOCAL)
+    type_text(page, "Kahvia " * 10)
+    older = page.report
+    assert older is not None
+    cursor = page.editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("pullaa")  # counted on the key ...
+    page._show_report(page._generation, older)  # ... then the check of the text before it
+    x, local = (page.counters.chips[ids[n]] for n in (Network.X, Network.LOCAL))
+    assert x.counter == "76 / 280" and local.counter == "76"

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from somestudio.app.metrics_report import build_report
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace
+from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.inbox.items import Author, InboxKind, Incoming, PostRef
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.utc import utc_text
@@ -22,7 +23,9 @@ from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.store.inbox import items as item_rows
 from somestudio.ui.metrics.community import CommunitySection, duration_text
+from somestudio.ui.metrics.page import MetricsPage
 from somestudio.ui.metrics.report_pdf import write_report_pdf
+from somestudio.ui.tasks import Tasks
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 T0 = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)  # Monday
@@ -87,3 +90,50 @@ def test_the_monthly_report_has_a_community_block(filled: Workspace, tmp_path: P
     ).stdout
     assert "Community" in text
     assert "Replies received: 3 · answered: 2" in " ".join(text.split())
+
+
+def _second_account(workspace: Workspace) -> int:
+    """A Bluesky account with two unanswered replies beside the Mastodon account's three."""
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        sky = account_rows.add_account(
+            conn, Network.BLUESKY, "me.test", publish_method=PublishMethod.API
+        )
+        entries = [
+            Incoming(f"b{n}", InboxKind.REPLY, Author("@b"), T0 + timedelta(hours=n), "moi",
+                     PostRef(f"at://b/{n}"))
+            for n in range(2)
+        ]  # fmt: skip
+        item_rows.add(conn, sky, entries, T0)
+    return sky
+
+
+def test_the_community_numbers_follow_the_network_and_account_chosen(
+    filled: Workspace, qtbot: QtBot
+) -> None:
+    sky = _second_account(filled)
+    section = CommunitySection(Studio(filled), HELSINKI, now=lambda: T0 + timedelta(days=4))
+    qtbot.addWidget(section)
+    section.reload()
+    assert section.values["received"].text() == "5"
+    assert section.values["waiting"].text() == "3"
+    section.reload(MetricsFilter(networks=frozenset({Network.MASTODON})))
+    assert (section.values["received"].text(), section.values["waiting"].text()) == ("3", "1")
+    section.reload(MetricsFilter(account_ids=frozenset({sky})))
+    assert (section.values["received"].text(), section.values["answered"].text()) == ("2", "0")
+    assert section.values["median"].text() == "–"
+
+
+def test_the_metrics_page_passes_its_filters_to_the_community_tab(
+    filled: Workspace, qtbot: QtBot
+) -> None:
+    _second_account(filled)
+    page = MetricsPage(Studio(filled), HELSINKI, tasks=Tasks(synchronous=True))
+    qtbot.addWidget(page)
+    page.community._now = lambda: T0 + timedelta(days=4)  # the weeks of the entries
+    page.reload()
+    assert page.community.values["received"].text() == "5"
+    channel = page.filters.channel
+    channel.setCurrentIndex(channel.findData(Network.BLUESKY.value))
+    page.reload()
+    assert page.community.values["received"].text() == "2"

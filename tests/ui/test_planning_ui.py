@@ -232,3 +232,30 @@ def test_composer_shows_guideline_findings_and_inserts_templates(
         page.save_draft()
     assert library.post_extras(saved.args[0]) == (True, ["Joulu"])
     assert not tools.paid.isChecked() and tools.labels == []
+
+
+@pytest.mark.parametrize(
+    ("language", "suggested"),
+    [("en", "social-media-guidelines.json"), ("fi", "someohjeistus.json")],
+)
+def test_guideline_export_suggests_a_file_name_in_the_users_language(
+    workspace: Workspace, qtbot: QtBot, language: str, suggested: str
+) -> None:
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+    from somestudio.ui.i18n import install_language  # noqa: PLC0415
+    from somestudio.ui.planning.guidelines_view import GuidelinesView  # noqa: PLC0415
+
+    installed = install_language(language)
+    try:
+        view = GuidelinesView(PlanLibrary(workspace))
+        qtbot.addWidget(view)
+        view._choose_export()
+        dialog = view.findChild(QFileDialog)
+        assert dialog is not None
+        try:
+            assert Path(dialog.selectedFiles()[0]).name == suggested
+        finally:
+            dialog.reject()
+    finally:
+        installed.remove()

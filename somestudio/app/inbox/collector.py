@@ -31,6 +31,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.store.inbox import cursors as cursor_rows
 from somestudio.store.inbox import items as item_rows
+from somestudio.store.inbox import reads as read_rows
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +156,12 @@ class InboxCollector:
             outcome.skipped = "waiting after a failure"
             return
         window = self._window(account)
-        pages = min(self._pages, window.remaining(now))
+        capability = account.network.descriptor.inbox
+        assert capability is not None
+        # The budget is counted in the database: every collector (the engine's, the page's,
+        # the command line's) spends the same one, also across restarts.
+        used = read_rows.spent(self._connection(), account.id, now - capability.budget.window)
+        pages = min(self._pages, window.remaining(now), capability.budget.allowance - used)
         if pages <= 0:
             outcome.skipped = "over the request budget"
             return
@@ -168,6 +174,7 @@ class InboxCollector:
                 talk = [i for i in page.items if i.kind.answerable]
                 rest = [i for i in page.items if not i.kind.answerable]
                 with transaction(self._connection()) as conn:
+                    read_rows.spend(conn, account.id, now)
                     new_talk = item_rows.add(conn, account.id, talk, now)
                     outcome.added += new_talk + item_rows.add(conn, account.id, rest, now)
                     cursor_rows.save(conn, page.cursor, now)

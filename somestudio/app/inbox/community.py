@@ -6,13 +6,22 @@ import sqlite3
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.inbox.community import CommunityNumbers, community_numbers
 from somestudio.store.inbox import community as rows
 
 
 def load_community(
-    conn: sqlite3.Connection, now: datetime, zone: ZoneInfo, weeks: int = 8
+    conn: sqlite3.Connection,
+    now: datetime,
+    zone: ZoneInfo,
+    weeks: int = 8,
+    flt: MetricsFilter | None = None,
 ) -> CommunityNumbers:
-    """The last ``weeks`` weeks up to ``now`` (aware), weeks counted in ``zone``."""
+    """The last ``weeks`` weeks up to ``now`` (aware), weeks counted in ``zone``; of the
+    networks and accounts ``flt`` names (the Metrics page's filters; empty: all). Its label
+    does not apply: an inbox entry carries no campaign."""
     since = now - timedelta(weeks=weeks + 1)
-    return community_numbers(rows.received(conn, since), now, zone, weeks)
+    flt = flt or MetricsFilter()
+    found = rows.received(conn, since, (n.value for n in flt.networks), flt.account_ids)
+    return community_numbers(found, now, zone, weeks)

@@ -11,6 +11,8 @@ The page's API:
   our answer and its attempts.
 - ``mark_read(ids)``, ``set_done(id, done)``, ``set_label(id, label)``, ``labels()``.
 - ``check_reply(id, text)``: the channel's checks for the answer (as the composer checks).
+- ``act(id, InboxAction)``: like the person's post or hide their comment on the network,
+  where it allows (``domain.inbox.actions``); doing it again asks the network nothing.
 - ``reply(id, text)``: checks, stores the answer with its own key, sends it exactly once.
 - ``set_reading(account_id, on)``: reading a network that bills reads (X) is the user's
   choice, off until turned on.
@@ -32,10 +34,13 @@ from somestudio.domain.channels import RULES
 from somestudio.domain.channels.base import ChannelCheck
 from somestudio.domain.findings import Severity
 from somestudio.domain.first_comment import CommentState
+from somestudio.domain.inbox.actions import Hider, InboxAction, Liker, unavailable
 from somestudio.domain.inbox.items import InboxItem
+from somestudio.domain.inbox.problems import classify_entry
 from somestudio.domain.inbox.queries import InboxCounts, InboxQuery
 from somestudio.domain.inbox.reading import READING_OPTION, as_reader, reads_inbox
-from somestudio.domain.networks import Network
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.redaction import redact
 from somestudio.scheduling.clock import Clock, SystemClock
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
@@ -209,9 +214,24 @@ class InboxService:
                     )
                 raise InboxError("reply.taken", "this entry was already answered")
         state = self._replies.send(item_id)
-        row = reply_rows.get(self._connection(), item_id)
+        conn = self._connection()
+        row = reply_rows.get(conn, item_id)
         assert row is not None
-        return ReplyOutcome(state or row.state, row.remote_url, row.last_error)
+        outcome = ReplyOutcome(state or row.state, row.remote_url, row.last_error)
+        self._note_reply_problem(item_id, outcome.state)
+        return outcome
+
+    def _note_reply_problem(self, item_id: int, state: CommentState) -> None:
+        """A failed answer leaves the entry saying why (its post deleted, a block, the
+        sign-in); a sent one clears what it said."""
+        conn = self._connection()
+        code = ""
+        if state is CommentState.FAILED:
+            failed = reply_rows.last_failure(conn, item_id)
+            if failed is not None:
+                code = classify_entry(*failed)
+        with transaction(conn):
+            item_rows.set_problem(conn, item_id, code)
 
     def _answerable(self, item_id: int) -> InboxItem:
         item = item_rows.get(self._connection(), item_id)
@@ -220,6 +240,54 @@ class InboxService:
         if not item.kind.answerable or item.incoming.item_post is None:
             raise InboxError("reply.not_answerable", "a like, repost or follow takes no reply")
         return item
+
+    # ------------------------------------------------------------------ like, hide
+
+    def act(self, item_id: int, action: InboxAction) -> bool:
+        """Like the person's post or hide their comment on the network. True when the
+        network was asked now; False when it was done before (nothing is asked again).
+        Raises ``InboxError``: 'item.missing', an ``Unavailable`` code (the network or the
+        entry's kind has no such action), or the entry's new problem code when the network
+        refused (kept with the entry, which stays in the inbox)."""
+        conn = self._connection()
+        item = item_rows.get(conn, item_id)
+        if item is None:
+            raise InboxError("item.missing", f"there is no inbox entry {item_id}")
+        why = unavailable(item, action)
+        if why is not None:
+            raise InboxError(why.value, f"cannot {action.value} this entry")
+        if (item.liked_at if action is InboxAction.LIKE else item.hidden_at) is not None:
+            return False
+        account = account_rows.get_account(conn, item.account_id)
+        doer: object = None
+        if account is not None and account.publish_method is PublishMethod.API:
+            doer = self._publishers.find(account)
+        post = item.incoming.item_post
+        assert post is not None  # unavailable() checked
+        try:
+            if action is InboxAction.LIKE and isinstance(doer, Liker):
+                doer.like_entry(account, post)  # type: ignore[arg-type]
+            elif action is InboxAction.HIDE and isinstance(doer, Hider):
+                doer.hide_entry(account, post)  # type: ignore[arg-type]
+            else:
+                raise InboxError("action.network", f"cannot {action.value} on this account")
+        except InboxError:
+            raise
+        except Exception as exc:  # the network refused: the entry says why and stays
+            detail = redact(str(exc)) or type(exc).__name__
+            code = classify_entry(
+                str(getattr(exc, "kind", "")),
+                getattr(exc, "error_kind", None),
+                getattr(exc, "http_status", None),
+                detail,
+            )
+            with transaction(self._connection()) as write:
+                item_rows.set_problem(write, item_id, code)
+            raise InboxError(code, detail) from exc
+        column = "liked_at" if action is InboxAction.LIKE else "hidden_at"
+        with transaction(self._connection()) as write:
+            item_rows.mark_acted(write, item_id, column, self._now())
+        return True
 
     # ------------------------------------------------------------------ networks
 

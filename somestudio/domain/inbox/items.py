@@ -83,6 +83,9 @@ class InboxItem:
     label: str = ""
     delivery_id: int | None = None  # our delivery the entry is about, when it is ours
     reply_state: str = ""  # the state of our answer ('' none, see ``ReplyState``)
+    liked_at: datetime | None = None  # we liked (favourited) their post from here
+    hidden_at: datetime | None = None  # we hid their comment under our post from here
+    problem: str = ""  # what went wrong acting on it (``domain.inbox.problems``), '' none
 
     @property
     def kind(self) -> InboxKind:

@@ -31,3 +31,33 @@ def classify(kind: str, error_kind: str | None, http_status: int | None) -> Read
     if kind == "final":
         return ReadProblem.REFUSED
     return ReadProblem.FAILED
+
+
+class EntryProblem(StrEnum):
+    """What happened to one entry when the user acted on it (answer, like, hide), kept with
+    the entry so it says so; the entry itself is never dropped. The account-wide reasons
+    (an expired sign-in, a rate limit) use their ``ReadProblem`` codes."""
+
+    GONE = "entry.gone"  # their post or comment was deleted (or never visible to us)
+    BLOCKED = "entry.blocked"  # a block between the person and the account
+
+
+# How the networks say a post is gone or a block stands (their own error words, lower case):
+# Mastodon 404 "Record not found"; Bluesky "RecordNotFound", "BlockedActor"/"BlockedByActor";
+# Graph API (Facebook, Instagram, Threads) "Object with ID ... does not exist" (code 100).
+_GONE_WORDS = ("record not found", "recordnotfound", "does not exist", "not found", "deleted")
+_BLOCK_WORDS = ("blockedactor", "blockedbyactor", "blocked")
+_GONE_STATUSES = (404, 410)
+
+
+def classify_entry(kind: str, error_kind: str | None, http_status: int | None, message: str) -> str:
+    """The code an entry shows after an action on it failed."""
+    general = classify(kind, error_kind, http_status)
+    if general in (ReadProblem.SIGN_IN, ReadProblem.RATE_LIMIT, ReadProblem.SERVER):
+        return general.value
+    said = message.lower()
+    if any(word in said for word in _BLOCK_WORDS):
+        return EntryProblem.BLOCKED.value
+    if http_status in _GONE_STATUSES or any(word in said for word in _GONE_WORDS):
+        return EntryProblem.GONE.value
+    return general.value

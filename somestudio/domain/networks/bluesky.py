@@ -72,6 +72,11 @@ DESCRIPTOR = NetworkDescriptor(
         kinds=frozenset({"reply", "mention", "quote", "like", "repost", "follow"}),
         budget=Budget(3000, timedelta(minutes=5), 50, share=0.1),
         endpoint="app.bsky.notification.listNotifications",
+        actions=frozenset({"like"}),  # an app.bsky.feed.like record
+        # Bluesky hides replies through the post's threadgate (hiddenReplies), which a
+        # rewrite of the gate record would risk: not done here.
+        no_hide="Some Studio does not hide Bluesky replies: hide it in the Bluesky app, from "
+        "the reply's menu.",
     ),
     feed=FeedStyle(
         Header.INLINE, HandleForm.AT_DOMAIN, handle_domain=".bsky.social", link_length=26

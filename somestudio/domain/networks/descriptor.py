@@ -99,6 +99,14 @@ class InboxCapability:
     budget: Budget
     endpoint: str  # the documented call, for people reading the code and the Accounts page
     opt_in: bool = False  # read only when the user turns it on (a network that bills reads)
+    # What the user can do to an entry there besides answering (``InboxAction`` values:
+    # "like", "hide"); each client names the documented call beside its code.
+    actions: frozenset[str] = frozenset()
+    # Why there is no like or hide where the network has none (English; the Inbox page
+    # words it in the user's language, ``ui/inbox/texts.py``); "" for a general sentence.
+    no_like: str = ""
+    no_hide: str = ""
+    hides_top_level_only: bool = False  # a reply to a reply is hidden with its parent only
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +115,12 @@ class PublishPace:
     most ``claimed`` posts taken for sending ahead of their send (claimed but not yet
     recorded). A crash leaves at most ``claimed`` posts to reconcile. Networks keep one send
     at a time per account (their write limits are per account, and a thread's order matters);
-    the Local archive writes folders in parallel."""
+    the Local archive writes folders in parallel. A channel that publishes in batches
+    (``BatchPublisher``) takes up to ``batch`` posts per send."""
 
     parallel: int = 1
     claimed: int = 1
+    batch: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,7 @@ DESCRIPTOR = NetworkDescriptor(
         kinds=frozenset({"comment"}),
         budget=Budget(200, timedelta(hours=1), 25, share=0.25),
         endpoint="GET /{page-post-id}/comments",
+        actions=frozenset({"hide"}),  # POST /{comment-id} is_hidden=true
     ),
     feed=FeedStyle(Header.STACKED, actions="Like · Comment · Share", see_more="… See more"),
 )

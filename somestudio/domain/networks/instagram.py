@@ -108,6 +108,9 @@ DESCRIPTOR = NetworkDescriptor(
         kinds=frozenset({"comment"}),
         budget=Budget(200, timedelta(hours=1), 25, share=0.25),
         endpoint="GET /{ig-media-id}/comments",
+        actions=frozenset({"hide"}),  # POST /{ig-comment-id} hide=true
+        # "Comment Moderation" offers replying, hiding, deleting, not liking.
+        no_like="Instagram does not let apps like comments: like it in Instagram.",
     ),
     feed=FeedStyle(
         Header.COMPACT,

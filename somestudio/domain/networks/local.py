@@ -12,7 +12,8 @@ DESCRIPTOR = NetworkDescriptor(
     name_is_brand=False,
     colour="#2e7d32",
     sign_in=(SignInKind.FOLDER,),
-    # Folder writes wait on the disk (fsync), not on a server's limit: several at once.
-    publish_pace=PublishPace(parallel=8, claimed=128),
+    # Folder writes wait on the disk (fsync), not on a server's limit: several at once, and
+    # many posts per send, made durable together (LocalArchivePublisher.publish_batch).
+    publish_pace=PublishPace(parallel=2, claimed=256, batch=32),
     feed=FeedStyle(Header.STACKED, actions=""),
 )

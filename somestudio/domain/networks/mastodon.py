@@ -70,6 +70,9 @@ DESCRIPTOR = NetworkDescriptor(
         kinds=frozenset({"reply", "mention", "quote", "like", "repost", "follow"}),
         budget=Budget(300, timedelta(minutes=5), 80, share=0.2),
         endpoint="GET /api/v1/notifications",
+        actions=frozenset({"like"}),  # POST /api/v1/statuses/:id/favourite
+        no_hide="Mastodon has no way to hide a reply under your post: mute or block the person "
+        "on your server instead.",
     ),
     feed=FeedStyle(Header.STACKED, HandleForm.AT_SERVER, square_avatar=True, link_length=30),
 )

@@ -49,6 +49,10 @@ DESCRIPTOR = NetworkDescriptor(
         kinds=frozenset({"reply"}),
         budget=Budget(200, timedelta(hours=1), 25, share=0.25),
         endpoint="GET /{media-id}/conversation",
+        actions=frozenset({"hide"}),  # POST /{reply-id}/manage_reply hide=true
+        # "Reply Management" offers hiding and reply controls, no liking.
+        no_like="Threads does not let apps like replies: like it in Threads.",
+        hides_top_level_only=True,  # "Hide Replies": nested replies go with their top one
     ),
     feed=FeedStyle(Header.INLINE, HandleForm.AT, link_length=30, actions="♡   ↩   ⇄   ➤"),
 )

@@ -60,15 +60,22 @@ DESCRIPTOR = NetworkDescriptor(
         ),
     ),
     # Mentions (and replies, which mention us): GET /2/users/:id/mentions, 100 a page, only
-    # when the user turns reading on, as X bills every post read to the user's own app. The
-    # lowest limit reported for it is 10 requests / 15 min per user (X's developer portal, as
-    # quoted in tweepy discussion #2127; the current table: "Rate limits",
-    # https://docs.x.com/x-api/fundamentals/rate-limits); three of them, the cost kept small.
+    # when the user turns reading on, as X bills every post read to the user's own app
+    # (pay-per-use: "Pricing", https://docs.x.com/x-api/getting-started/pricing). X's own
+    # table gives it 300 requests / 15 min per user and 450 per app ("Rate limits",
+    # https://docs.x.com/x-api/fundamentals/rate-limits). The rate limit is not what binds
+    # here, the bill is: the inbox takes 1 % of it, three requests (at most 300 posts read)
+    # a quarter hour, counted in the database for every collector (store/inbox/reads.py).
     inbox=InboxCapability(
         kinds=frozenset({"mention", "reply", "quote"}),
-        budget=Budget(10, timedelta(minutes=15), 100, share=0.3),
+        budget=Budget(300, timedelta(minutes=15), 100, share=0.01),
         endpoint="GET /2/users/:id/mentions",
         opt_in=True,
+        # X has both (POST /2/users/:id/likes, PUT /2/tweets/:id/hidden), each call billed.
+        no_like="Some Studio does not like posts on X, where every call is billed to your own "
+        "app: like it on X.",
+        no_hide="Some Studio does not hide replies on X, where every call is billed to your "
+        "own app: hide it on X.",
     ),
     feed=FeedStyle(Header.INLINE, HandleForm.AT, link_length=23, actions="↩   ⇄   ♡   ▮▮"),
 )

@@ -42,6 +42,7 @@ from typing import Any
 from somestudio.domain.entities import EntityKind, extract_entities
 from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.inbox.cursors import InboxCursor
+from somestudio.domain.inbox.items import PostRef
 from somestudio.domain.inbox.reading import InboxPage
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import Account, MediaItem
@@ -60,6 +61,9 @@ from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_m
 
 DEFAULT_SERVICE = "https://bsky.social"
 POST = "app.bsky.feed.post"
+LIKE = "app.bsky.feed.like"
+_LIKE_EPOCH_US = 1_672_531_200_000_000  # 2023-01-01T00:00:00Z
+_YEAR_US = 365 * 24 * 3600 * 1_000_000
 MAX_IMAGE_BYTES = 2_000_000  # lexicon app.bsky.embed.images#image: image.maxSize
 MAX_THUMB_BYTES = 1_000_000  # lexicon app.bsky.embed.external#external: thumb.maxSize
 MAX_LANGS = 3  # lexicon app.bsky.feed.post: langs.maxLength
@@ -85,6 +89,16 @@ def record_key(idempotency_key: str, scheduled_at: datetime, index: int) -> str:
     seconds = int(scheduled_at.timestamp())
     micros = seconds * 1_000_000 + (digest % 900_000) + index
     return tid(micros, digest >> 54)
+
+
+def like_rkey(post_uri: str) -> str:
+    """The rkey of our like of ``post_uri``: the same every time for that post (a repeat
+    finds it taken), a valid TID, spread by a hash of the URI."""
+    digest = int.from_bytes(hashlib.sha256(f"like:{post_uri}".encode()).digest()[:8], "big")
+    # A time in 2023 (not the hash's own 53 bits, which would name a far future): a key
+    # sorts by its time, and nothing reads a like's time from its key.
+    micros = _LIKE_EPOCH_US + (digest >> 10) % _YEAR_US
+    return tid(micros, digest & 0x3FF)
 
 
 def _byte_offsets(text: str) -> list[int]:
@@ -212,24 +226,24 @@ class BlueskyClient:
         return blob
 
     def create_record(
-        self, token: str, repo: str, rkey: str, record: dict[str, Any]
+        self, token: str, repo: str, rkey: str, record: dict[str, Any], collection: str = POST
     ) -> dict[str, Any]:
         body: dict[str, Any] = self.call(
             "POST",
             "com.atproto.repo.createRecord",
             idempotent=True,  # the rkey makes a repeat fail instead of posting twice
             token=token,
-            json={"repo": repo, "collection": POST, "rkey": rkey, "record": record},
+            json={"repo": repo, "collection": collection, "rkey": rkey, "record": record},
         )
         return body
 
-    def get_record(self, repo: str, rkey: str) -> dict[str, Any] | None:
+    def get_record(self, repo: str, rkey: str, collection: str = POST) -> dict[str, Any] | None:
         try:
             body: dict[str, Any] = self.call(
                 "GET",
                 "com.atproto.repo.getRecord",
                 idempotent=True,
-                params={"repo": repo, "collection": POST, "rkey": rkey},
+                params={"repo": repo, "collection": collection, "rkey": rkey},
             )
         except Final as exc:
             if exc.http_status in (400, 404) and error_code(exc) in ("RecordNotFound", ""):
@@ -400,17 +414,22 @@ class BlueskyPublisher(ApiPublisher):
         return self._result(account, refs)
 
     def _create(
-        self, account: Account, client: BlueskyClient, rkey: str, record: dict[str, Any]
+        self,
+        account: Account,
+        client: BlueskyClient,
+        rkey: str,
+        record: dict[str, Any],
+        collection: str = POST,
     ) -> dict[str, str]:
         def create(token: str, did: str) -> dict[str, str]:
             try:
-                made = client.create_record(token, did, rkey, record)
+                made = client.create_record(token, did, rkey, record, collection)
             except AuthExpired:
                 raise
             except PublishError:
                 # A record already at this key (a retry; the PDS answers a taken key with an
                 # error, 500 included) is this delivery's: reuse it. Otherwise the error holds.
-                existing = _quietly(lambda: client.get_record(did, rkey))
+                existing = _quietly(lambda: client.get_record(did, rkey, collection))
                 if existing is None:
                     raise
                 made = existing
@@ -532,6 +551,23 @@ class BlueskyPublisher(ApiPublisher):
         if found is None:
             raise Retryable(f"Bluesky did not find the post {uri} to reply to (yet)")
         return {"uri": str(found["uri"]), "cid": str(found["cid"])}
+
+    # ------------------------------------------------------------------ like
+    # An app.bsky.feed.like record: ``subject`` the post's strong ref (uri + cid),
+    # ``createdAt``. Bluesky docs, "Liking and reposting":
+    # https://docs.bsky.app/docs/tutorials/like-repost (lexicon app.bsky.feed.like, key
+    # "tid"). Its rkey is made from the liked post's URI, so a second like of the same post
+    # lands on the same key and is read back instead of making a second record.
+
+    def like_entry(self, account: Account, post: PostRef) -> None:
+        if not post.cid:
+            raise Final("Bluesky needs the post's content id to like it; fetch the inbox again")
+        record: dict[str, Any] = {
+            "$type": LIKE,
+            "subject": {"uri": post.remote_id, "cid": post.cid},
+            "createdAt": self._now().isoformat().replace("+00:00", "Z"),
+        }
+        self._create(account, self.client(account), like_rkey(post.remote_id), record, LIKE)
 
     # ------------------------------------------------------------------ inbox
     # Notifications, through the same renewed session (networks/bluesky/inbox.py).

@@ -23,9 +23,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.inbox.cursors import InboxCursor
+from somestudio.domain.inbox.items import PostRef
 from somestudio.domain.inbox.reading import InboxPage
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
@@ -235,6 +237,19 @@ class MastodonClient:
         found = body.get("descendants", []) if isinstance(body, dict) else []
         return [s for s in found if isinstance(s, dict)]
 
+    def favourite(self, token: str, status_id: str) -> dict[str, Any]:
+        """Favourite a status; favouriting it again returns it unchanged (a favourite is
+        one per account). Mastodon docs, "statuses API methods — Favourite a status":
+        https://docs.joinmastodon.org/methods/statuses/#favourite (no body; scope
+        write:favourites; answers the Status)."""
+        body = self.http.json(
+            "POST",
+            f"{self.base}/api/v1/statuses/{quote(status_id, safe='')}/favourite",
+            idempotent=True,  # a repeat leaves one favourite
+            token=token,
+        )
+        return body if isinstance(body, dict) else {}
+
 
 def part_key(key: str, index: int) -> str:
     return key if index == 0 else f"{key}-{index + 1}"
@@ -399,6 +414,11 @@ class MastodonPublisher(ApiPublisher):
 
     def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
         """Mastodon's read marker takes a notification id, not a time: kept locally only."""
+
+    def like_entry(self, account: Account, post: PostRef) -> None:
+        """Favourite the person's status (``MastodonClient.favourite``)."""
+        token = self.sign_in(account)["access_token"]
+        self.client(account.instance_url).favourite(token, post.remote_id)
 
 
 def _created(status: Mapping[str, Any]) -> datetime | None:

@@ -34,6 +34,7 @@ from urllib.parse import quote, urlsplit
 
 from somestudio.domain.first_comment import OutgoingComment
 from somestudio.domain.inbox.cursors import InboxCursor
+from somestudio.domain.inbox.items import PostRef
 from somestudio.domain.inbox.reading import InboxPage
 from somestudio.domain.networks.graph_api import GRAPH_API
 from somestudio.domain.posts import Account, MediaItem
@@ -50,6 +51,12 @@ from somestudio.domain.twittertext.urls import extract_urls
 from somestudio.domain.utc import utc_now
 from somestudio.networks.http import Http, json_body
 from somestudio.networks.meta import page_inbox
+from somestudio.networks.meta.moderation import (
+    HIDE_PERMISSION,
+    hide_instagram_comment,
+    hide_page_comment,
+    hide_threads_reply,
+)
 from somestudio.networks.publishing import ApiPublisher, mime_of, option, read_media
 
 # The one Graph API version for Facebook and Instagram, publishing and metrics alike, pinned
@@ -460,6 +467,12 @@ class FacebookPublisher(ApiPublisher):
     def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
         """Facebook keeps no "seen" mark for comments an app could set: kept locally only."""
 
+    def hide_entry(self, account: Account, post: PostRef) -> None:
+        """Hide the person's comment under the Page's post (networks/meta/moderation.py)."""
+        token = self.sign_in(account)["access_token"]
+        client = GraphClient(self.http(), self.base, permission=HIDE_PERMISSION["facebook"])
+        hide_page_comment(client, token, post.remote_id)
+
 
 # ---------------------------------------------------------------------- Instagram
 
@@ -630,6 +643,12 @@ class InstagramPublisher(RenewingPublisher):
 
     def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
         """Instagram keeps no "seen" mark for comments an app could set: kept locally only."""
+
+    def hide_entry(self, account: Account, post: PostRef) -> None:
+        """Hide the comment under the account's media, on its own host (moderation.py)."""
+        login = "instagram" if self.renews(account) else "instagram-facebook-login"
+        client = GraphClient(self.http(), self.api_base(account), permission=HIDE_PERMISSION[login])
+        hide_instagram_comment(client, self.access(account), post.remote_id)
 
 
 # ---------------------------------------------------------------------- Threads
@@ -891,6 +910,11 @@ class ThreadsPublisher(RenewingPublisher):
 
     def mark_inbox_seen(self, account: Account, seen_at: datetime) -> None:
         """Threads keeps no "seen" mark for replies an app could set: kept locally only."""
+
+    def hide_entry(self, account: Account, post: PostRef) -> None:
+        """Hide the reply under the account's post (networks/meta/moderation.py)."""
+        client = GraphClient(self.http(), self.base, permission=HIDE_PERMISSION["threads"])
+        hide_threads_reply(client, self.access(account), post.remote_id)
 
 
 def progress_sentence(done: int, total: int) -> str:

@@ -63,7 +63,8 @@ _SELECT = (
     "  AND i.subject_id != '' AND d.remote_id = i.subject_id),"
     " (SELECT d.id FROM deliveries d WHERE d.account_id = i.account_id"
     "  AND i.root_id != '' AND d.remote_id = i.root_id)),"
-    " COALESCE((SELECT r.state FROM inbox_replies r WHERE r.item_id = i.id), '')"
+    " COALESCE((SELECT r.state FROM inbox_replies r WHERE r.item_id = i.id), ''),"
+    " i.liked_at, i.hidden_at, i.problem"
     " FROM inbox_items i JOIN accounts a ON a.id = i.account_id"
 )
 
@@ -98,6 +99,9 @@ def _item(r: Sequence[Any]) -> InboxItem:
         label=r[20],
         delivery_id=r[21],
         reply_state=r[22],
+        liked_at=_time(r[23]),
+        hidden_at=_time(r[24]),
+        problem=r[25],
     )
 
 
@@ -259,3 +263,21 @@ def labels(conn: sqlite3.Connection) -> list[str]:
             "SELECT DISTINCT label FROM inbox_items WHERE label != '' ORDER BY lower(label)"
         )
     ]
+
+
+def mark_acted(conn: sqlite3.Connection, item_id: int, column: str, now: datetime) -> bool:
+    """Record that the entry was liked (``liked_at``) or hidden (``hidden_at``) and clear its
+    problem; False when it already was (the first time stays)."""
+    if column not in ("liked_at", "hidden_at"):
+        raise ValueError(column)
+    cur = conn.execute(
+        f"UPDATE inbox_items SET {column} = ?, problem = '' WHERE id = ? AND {column} IS NULL",  # noqa: S608 - one of two names
+        (utc_text(now), item_id),
+    )
+    return cur.rowcount == 1
+
+
+def set_problem(conn: sqlite3.Connection, item_id: int, code: str) -> bool:
+    """What went wrong acting on the entry ('' clears it); the entry itself stays."""
+    cur = conn.execute("UPDATE inbox_items SET problem = ? WHERE id = ?", (code, item_id))
+    return cur.rowcount == 1

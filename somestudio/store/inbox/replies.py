@@ -201,6 +201,19 @@ def attempts(conn: Conn, item_id: int) -> list[tuple[str, str, str]]:
     ]
 
 
+_LAST_FAILURE = Sql(
+    "SELECT outcome, COALESCE(error_kind, ''), http_status, message FROM inbox_reply_attempts"
+    " WHERE item_id = :item AND outcome IN ('retryable', 'final') ORDER BY id DESC LIMIT 1"
+)
+
+
+def last_failure(conn: Conn, item_id: int) -> tuple[str, str, int | None, str] | None:
+    """(outcome, error kind, HTTP status, message) of the answer's last try that failed
+    (None: no try failed), for the entry to say what happened."""
+    r = run(conn, _LAST_FAILURE, {"item": item_id}).fetchone()
+    return (str(r[0]), str(r[1]), r[2], str(r[3])) if r else None
+
+
 def load_outgoing(conn: Conn, item_id: int) -> OutgoingComment | None:
     """The answer as a reply for the network's commenter: its parent is the person's post,
     its root the thread's first post (the person's post itself when it starts one)."""

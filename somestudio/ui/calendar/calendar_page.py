@@ -42,6 +42,7 @@ from somestudio.ui.calendar.month_model import MonthModel
 from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.calendar.week_view import WeekView
 from somestudio.ui.qtdates import qdate
+from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 
 if TYPE_CHECKING:
@@ -90,10 +91,13 @@ class CalendarPage(QWidget):
         self.draft_drops: CalendarDrops | None = None  # set by the window: drafts scheduled
 
         self.model = MonthModel(studio, zone, self._locale, self.anchor)
+        self.model.tasks = Tasks(self)  # the months around the shown one, read ahead
         self.thumbnails = Thumbnails(self)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
         self._month_stale = False  # the data changed since the month was loaded
         self._whole_day: date | None = None  # the busy day whose list is still to come
+        # (data version, accounts, posts or None when not counted yet): for the empty hint
+        self._library: tuple[tuple[int, int], int, int | None] | None = None
         self.day_model = DayModel(zone)
         self.day_model.history = studio.history
         self.agenda_model = AgendaModel(zone, self._locale)
@@ -285,11 +289,7 @@ class CalendarPage(QWidget):
                 self.model.set_month(self.anchor.year, self.anchor.month)
             self._model_fresh = False
             # A month with posts answers "any posts?" without counting them all.
-            shown = any(self.model.entries_on(d) for d in self.model.days)
-            self.empty_hint.update_for(
-                accounts=len(self._studio.accounts()),
-                posts=1 if shown else self._studio.post_count(),
-            )
+            self._hint(any(self.model.entries_on(d) for d in self.model.days))
             index = self.model.index_of(self.anchor)
             if index.isValid():
                 self.grid.setCurrentIndex(index)
@@ -320,9 +320,16 @@ class CalendarPage(QWidget):
 
     # -- private
     def _hint(self, shown: bool) -> None:
-        self.empty_hint.update_for(
-            accounts=len(self._studio.accounts()), posts=1 if shown else self._studio.post_count()
-        )
+        """The hint for a calendar with nothing in it; its counts are read again only when
+        the data changed (``data_version``), not on every switch."""
+        version = self._studio.workspace.data_version()
+        if self._library is None or self._library[0] != version:
+            self._library = (version, len(self._studio.accounts()), None)
+        _, accounts, posts = self._library
+        if not shown and posts is None:
+            posts = self._studio.post_count()
+            self._library = (version, accounts, posts)
+        self.empty_hint.update_for(accounts=accounts, posts=1 if shown else posts or 0)
 
     def _build_grid(self, zone: ZoneInfo) -> MonthGrid:
         del zone

@@ -18,7 +18,7 @@ from somestudio.ui.calendar.post_chips import PostChip
 from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.theme import SPACE, colours
 
-KEPT_CELLS = 130  # about three months of day cells (~100 kB each)
+KEPT_CELLS = 42 * 4  # four months of day cells (~100 kB each): one shown, two drawn ahead
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -37,6 +37,14 @@ class ChipDelegate(QStyledItemDelegate):
         # Cells drawn earlier, as pixmaps: going back to a month (or scrolling) redraws them.
         self._cells: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
         self._palette_key = -1
+        # A cell found again by what it is, its size and look, without laying its chips out
+        # (to see which thumbnails it shows); a thumbnail that arrives starts this anew.
+        self._found: dict[tuple[object, ...], tuple[object, ...]] = {}
+        self._thumbs_seen = 0
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_arrived)
+        # What the last paint drew with: cells drawn ahead are drawn the same way.
+        self.last_drawn_with: tuple[QFont, QPalette, float] | None = None
 
     def chips(self, font: QFont, palette: QPalette) -> ChipPainter:
         """The chip painter for this font and palette (made anew when either changed)."""
@@ -52,10 +60,15 @@ class ChipDelegate(QStyledItemDelegate):
         self._palette_key = palette.cacheKey()
         return found
 
+    def _thumbnail_arrived(self) -> None:
+        self._thumbs_seen += 1
+        self._found.clear()
+
     def forget_drawn(self) -> None:
         """Drop the cells and chips drawn and laid out earlier (for measuring a first
         paint); what holds for any month (text widths, time formats) is kept."""
         self._cells.clear()
+        self._found.clear()
         if self._chip_painter is not None:
             self._chip_painter.forget_drawn()
 
@@ -102,52 +115,98 @@ class ChipDelegate(QStyledItemDelegate):
         if not isinstance(cell, DayCell):
             super().paint(painter, option, index)
             return
-        rect: QRect = option.rect
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        chips = self.chips(option.font, option.palette)
-        area = QRect(0, 0, rect.width(), rect.height())
-        laid = cell_chips(area, cell.count, self.day_line(option.font), chips.geometry)
+        self.paint_day(
+            painter, option.rect, cell, selected=selected, look=(option.font, option.palette, ratio)
+        )
+
+    def paint_day(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        cell: DayCell,
+        *,
+        selected: bool,
+        look: tuple[QFont, QPalette, float],
+    ) -> None:
+        """A day cell at ``rect``: its picture, and the chosen day's outline on top (so the
+        chips keep their colours on the chosen day, and one picture serves it either way);
+        ``look`` is the font, palette and device pixel ratio."""
+        font, palette, ratio = look
+        last = self.last_drawn_with
+        if (
+            last is None
+            or last[2] != ratio
+            or last[1].cacheKey() != palette.cacheKey()
+            or last[0] != font
+        ):
+            self.last_drawn_with = (QFont(font), QPalette(palette), ratio)
+        painter.drawPixmap(rect.topLeft(), self.picture(cell, rect.size(), font, palette, ratio))
+        if selected:
+            painter.save()
+            pen = painter.pen()
+            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+
+    def picture(
+        self, cell: DayCell, size: QSize, font: QFont, palette: QPalette, ratio: float
+    ) -> QPixmap:
+        """The cell drawn at ``size``: from the pictures kept if drawn before (a month
+        shown again, or drawn ahead while it was read ahead)."""
+        chips = self.chips(font, palette)
+        quick = (cell, size.width(), size.height(), ratio, self._chip_key)
+        key = self._found.get(quick)
+        drawn = None if key is None else self._cells.get(key)
+        if drawn is not None and key is not None:
+            self._cells.move_to_end(key)
+            return drawn
+        area = QRect(0, 0, size.width(), size.height())
+        laid = cell_chips(area, cell.count, self.day_line(font), chips.geometry)
         thumbs = tuple(
             self._thumbnail(c, r, chips) for c, r in zip(cell.chips, laid[0], strict=False)
         )
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
         key = (
             cell,  # the same load of the month: the same chips and count
-            selected,
             tuple(t is not None for t in thumbs),
-            rect.width(),
-            rect.height(),
+            size.width(),
+            size.height(),
             ratio,
             self._chip_key,
         )
+        if len(self._found) > 4 * KEPT_CELLS:
+            self._found.clear()
+        self._found[quick] = key
         drawn = self._cells.get(key)
         if drawn is not None:
             self._cells.move_to_end(key)
-            painter.drawPixmap(rect.topLeft(), drawn)
-            return
-        drawn = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))
+            return drawn
+        drawn = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
         drawn.setDevicePixelRatio(ratio)
         into = QPainter(drawn)
-        self._paint_cell(into, option, cell, rect=area, laid=laid, thumbs=thumbs, selected=selected)
+        self._paint_cell(into, font, palette, cell, rect=area, laid=laid, thumbs=thumbs)
         into.end()
         self._cells[key] = drawn
         while len(self._cells) > KEPT_CELLS:
             self._cells.popitem(last=False)
-        painter.drawPixmap(rect.topLeft(), drawn)
+        return drawn
 
     def _paint_cell(
         self,
         painter: QPainter,
-        option: QStyleOptionViewItem,
+        font: QFont,
+        palette: QPalette,
         cell: DayCell,
         *,
         rect: QRect,
         laid: tuple[list[QRect], QRect | None],
         thumbs: tuple[QPixmap | None, ...],
-        selected: bool,
     ) -> None:
-        palette = option.palette
         painter.save()
         base = palette.color(QPalette.ColorRole.Base)
         if not cell.in_month:
@@ -155,16 +214,16 @@ class ChipDelegate(QStyledItemDelegate):
         painter.fillRect(rect, base)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        if selected:  # an outline, so the chips keep their colours on the chosen day
-            pen = painter.pen()
-            pen.setColor(palette.color(QPalette.ColorRole.Highlight))
-            pen.setWidth(2)
-            painter.setPen(pen)
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
         self._paint_day_number(
-            painter, option, rect=rect, day=cell.day, today=cell.today, in_month=cell.in_month
+            painter,
+            font,
+            palette,
+            rect=rect,
+            day=cell.day,
+            today=cell.today,
+            in_month=cell.in_month,
         )
-        chips = self.chips(option.font, palette)
+        chips = self.chips(font, palette)
         rects, more_rect = laid
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for chip_rect, chip, thumb in zip(rects, cell.chips, thumbs, strict=False):
@@ -176,7 +235,7 @@ class ChipDelegate(QStyledItemDelegate):
             painter.drawText(
                 more_rect,
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                self.more_text(option.font, palette, hidden, more_rect.width()),
+                self.more_text(font, palette, hidden, more_rect.width()),
             )
         painter.restore()
 
@@ -196,15 +255,15 @@ class ChipDelegate(QStyledItemDelegate):
     def _paint_day_number(
         self,
         painter: QPainter,
-        option: QStyleOptionViewItem,
+        base_font: QFont,
+        palette: QPalette,
         *,
         rect: QRect,
         day: date,
         today: bool,
         in_month: bool,
     ) -> None:
-        palette = option.palette
-        font = QFont(option.font)
+        font = QFont(base_font)
         font.setBold(today)
         painter.setFont(font)
         role = QPalette.ColorRole.Text if in_month else QPalette.ColorRole.PlaceholderText

@@ -4,7 +4,11 @@ the grid scrolls when they are more than the window holds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Signal
+import time
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -12,9 +16,18 @@ from PySide6.QtGui import (
     QDropEvent,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.chip_delegate import ChipDelegate
@@ -28,11 +41,13 @@ from somestudio.ui.calendar.chips import (
     delivery_from_mime,
     delivery_mime,
 )
-from somestudio.ui.calendar.month_model import MonthModel
+from somestudio.ui.calendar.month_model import DayCell, MonthModel
 from somestudio.ui.calendar.post_chips import PostChip
 from somestudio.ui.calendar.thumbnails import Thumbnails
 
 __all__ = ["MonthGrid", "delivery_from_mime", "delivery_mime"]
+
+AHEAD_SLICE_S = 0.004  # drawing ahead runs in slices this long, between other events
 
 
 class MonthGrid(QTableView):
@@ -64,6 +79,16 @@ class MonthGrid(QTableView):
         self._drag = ChipDrag(self)
         self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
         model.modelReset.connect(self.fit_rows)
+        # Months read ahead are drawn ahead too, a few cells at a time, so switching to one
+        # only puts its pictures on screen.
+        self._ahead: deque[tuple[DayCell, QSize]] = deque()  # rows in sight first
+        self._ahead_later: deque[tuple[DayCell, QSize]] = deque()
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._draw_some_ahead)
+        model.read_ahead_done.connect(self.draw_ahead)
+        self._painted = False  # reading ahead starts after the first paint (not at start-up)
 
     # -- geometry
     def _chip_height(self) -> int:
@@ -90,10 +115,12 @@ class MonthGrid(QTableView):
             return None
         return self.chip_delegate.more_words(count - len(rects))
 
-    def row_heights(self) -> list[int]:
+    def row_heights(self, counts: list[int] | None = None) -> list[int]:
         """Each week row's height: what its fullest day needs, at least an even share of
-        the viewport (so a quiet month fills the page and a busy one scrolls)."""
-        counts = self._model.row_counts()
+        the viewport (so a quiet month fills the page and a busy one scrolls); of the shown
+        month, or of the rows' post ``counts`` given."""
+        if counts is None:
+            counts = self._model.row_counts()
         if not counts:
             return []
         top = self.chip_delegate.day_line(self.font())
@@ -111,6 +138,78 @@ class MonthGrid(QTableView):
         for row, height in enumerate(self.row_heights()):
             if header.sectionSize(row) != height:
                 header.resizeSection(row, height)
+
+    def draw_ahead(self, year: int, month: int) -> None:
+        """Draw a month's cells before it is shown (it was read ahead), in slices."""
+        found = self._model.kept_cells(year, month)
+        if found is None or self.chip_delegate.last_drawn_with is None:
+            return  # nothing drawn yet: nothing known of how cells look
+        cells, counts = found
+        heights = self.row_heights(counts)
+        widths = [self.columnWidth(column) for column in range(1, 8)]
+        room = self.viewport().height()  # the rows a switch shows first, then the others
+        for row, height in enumerate(heights):
+            queue = self._ahead if room > 0 else self._ahead_later
+            room -= height
+            for column, cell in enumerate(cells[row * 7 : row * 7 + 7]):
+                queue.append((cell, QSize(widths[column], height)))
+        self._ahead_timer.start()
+
+    def _draw_some_ahead(self) -> None:
+        drawn_with = self.chip_delegate.last_drawn_with
+        if drawn_with is None:
+            self._ahead.clear()
+            self._ahead_later.clear()
+            return
+        font, palette, ratio = drawn_with
+        end = time.perf_counter() + AHEAD_SLICE_S
+        while (self._ahead or self._ahead_later) and time.perf_counter() < end:
+            cell, size = (self._ahead or self._ahead_later).popleft()
+            if self._model.holds(cell):  # else read before the data changed: not shown
+                self.chip_delegate.picture(cell, size, font, palette, ratio)
+        if self._ahead or self._ahead_later:
+            self._ahead_timer.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Every cell in sight in one pass: a day cell is its picture (drawn ahead or kept
+        from before), with no item-view machinery per cell; the week numbers go through
+        the delegate as any item."""
+        model = self._model
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        base_state = option.state
+        look = (option.font, option.palette, self.viewport().devicePixelRatioF())
+        painter = QPainter(self.viewport())
+        area = event.rect()
+        rows = self._sections(self.rowAt, area.top(), area.bottom(), model.rowCount())
+        columns = self._sections(self.columnAt, area.left(), area.right(), model.columnCount())
+        chosen = {(i.row(), i.column()) for i in self.selectionModel().selectedIndexes()}
+        delegate = self.chip_delegate
+        for row in rows:
+            top, height = self.rowViewportPosition(row), self.rowHeight(row)
+            for column in columns:
+                rect = QRect(
+                    self.columnViewportPosition(column), top, self.columnWidth(column), height
+                )
+                cell = model.cell(row, column)
+                if cell is not None:
+                    delegate.paint_day(
+                        painter, rect, cell, selected=(row, column) in chosen, look=look
+                    )
+                    continue
+                option.rect = rect
+                option.state = base_state
+                delegate.paint(painter, option, model.index(row, column))
+        painter.end()
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._model.read_ahead)
+
+    @staticmethod
+    def _sections(at: Callable[[int], int], first: int, last: int, count: int) -> range:
+        """The rows (or columns) from viewport position ``first`` to ``last``."""
+        start, end = at(first), at(last)
+        return range(max(start, 0), (count - 1 if end < 0 else end) + 1)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -4,13 +4,16 @@ Each day holds one chip per post: the first few posts only (as many as a cell sh
 "+N more" after them) and the number of all, so a busy month costs what a quiet one does;
 ``day_entries`` fetches a whole day for the list beside the grid. Months already shown are
 kept (a few, most recent first) so going back and forth does not query again; ``reload``
-forgets them, as the data changed."""
+forgets them, as the data changed. With ``tasks`` set, the months before and after the shown
+one are read on a worker meanwhile, so a switch to them shows what is already there."""
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -19,15 +22,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 
 from somestudio.app.calendar import NO_FILTER, CalendarFilter, days_entries, month_overview
 from somestudio.app.studio import Studio
-from somestudio.domain.month_grid import GRID_WEEKS, iso_week
+from somestudio.domain.month_grid import GRID_WEEKS, add_months, iso_week
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.chips import chip_accessible_text
 from somestudio.ui.calendar.post_chips import PostChip, chips_by_day
 from somestudio.ui.qtdates import qdate
+from somestudio.ui.tasks import Tasks
 
 DateRole = Qt.ItemDataRole.UserRole + 1
 EntriesRole = Qt.ItemDataRole.UserRole + 2
@@ -52,15 +58,60 @@ class DayCell:
 
 
 KEPT_MONTHS = 6
+READ_AHEAD_AFTER_MS = 120  # quiet after a switch before the months around are read
 PER_DAY = 6  # posts loaded per day: what a cell can show (chips.MAX_CHIPS)
 _Month = tuple[
     list[date], dict[date, list[ScheduledEntry]], dict[date, list[PostChip]], dict[date, int]
 ]
 
 _Index = QModelIndex | QPersistentModelIndex
+_Key = tuple[int, int, CalendarFilter]
+
+
+def read_month(
+    studio: Studio,
+    key: _Key,
+    *,
+    first_weekday: int,
+    zone: ZoneInfo,
+    images_known: frozenset[int] = frozenset(),
+) -> tuple[_Month, dict[int, str]]:
+    """A month as the grid shows it, and the first image of its posts with media (but those
+    in ``images_known``); touches no Qt object, so a worker can run it."""
+    year, month_number, where = key
+    month = month_overview(
+        studio,
+        year,
+        month_number,
+        first_weekday=first_weekday,
+        zone=zone,
+        per_day=PER_DAY,
+        where=where,
+    )
+    chips = chips_by_day(month.entries)
+    wanted = [
+        c.post_id
+        for day_chips in chips.values()
+        for c in day_chips
+        if c.media_count and c.post_id not in images_known
+    ]
+    images = studio.first_images(wanted) if wanted else {}
+    return (month.days, month.entries, chips, month.post_counts), images
+
+
+log = logging.getLogger(__name__)
+
+
+def row_counts(days: list[date], counts: dict[date, int]) -> list[int]:
+    """The most posts on one day, per week row."""
+    return [
+        max(counts.get(d, 0) for d in days[row * 7 : row * 7 + 7]) for row in range(len(days) // 7)
+    ]
 
 
 class MonthModel(QAbstractTableModel):
+    read_ahead_done = Signal(int, int)  # year, month: kept now, for drawing ahead
+
     def __init__(
         self, studio: Studio, zone: ZoneInfo, locale: QLocale, today: date | None = None
     ) -> None:
@@ -85,6 +136,15 @@ class MonthModel(QAbstractTableModel):
         self._next_load = 0
         self._cells: dict[date, DayCell] = {}
         self._cell_sets: dict[int, tuple[date, dict[date, DayCell]]] = {}
+        self.tasks: Tasks | None = None  # set by the page: neighbouring months read ahead
+        self._epoch = 0  # moves on with ``forget``: what a worker read before is stale
+        self._reading: set[_Key] = set()
+        # Reading ahead waits until switching pauses: a worker busy in Python while months
+        # are switched quickly would take the interpreter from the GUI thread's painting.
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(READ_AHEAD_AFTER_MS)
+        self._ahead_timer.timeout.connect(self.read_ahead)
         self.reload()
 
     # -- navigation
@@ -123,58 +183,129 @@ class MonthModel(QAbstractTableModel):
         self._loads.clear()
         self._cell_sets.clear()
         self._images.clear()
+        self._epoch += 1
+        self._reading.clear()
+
+    def _read(self, key: _Key) -> tuple[_Month, dict[int, str]]:
+        return read_month(
+            self._studio,
+            key,
+            first_weekday=self._first_weekday,
+            zone=self._zone,
+            images_known=frozenset(self._images),
+        )
+
+    def _keep(self, key: _Key, found: _Month, images: dict[int, str]) -> None:
+        self._kept[key] = found
+        self._kept.move_to_end(key)
+        self._next_load += 1
+        self._loads[key] = self._next_load
+        self._images.update(images)
+        while len(self._kept) > KEPT_MONTHS:
+            self._kept.popitem(last=False)
+
+    def holds(self, cell: DayCell) -> bool:
+        """Whether ``cell`` is of a month still kept (not of one the data has changed since)."""
+        return cell.load in self._loads.values()
+
+    def is_kept(self, year: int, month: int) -> bool:
+        """Whether the month is at hand (shown or read ahead since the data last changed)."""
+        return (year, month, self._where) in self._kept
+
+    def read_ahead(self) -> None:
+        """Read the months before and after the shown one on the worker, if not kept."""
+        tasks = self.tasks
+        if tasks is None or tasks.synchronous:
+            return
+        for delta in (1, -1):
+            year, month = add_months(self._year, self._month, delta)
+            key = (year, month, self._where)
+            if key in self._kept or key in self._reading:
+                continue
+            self._reading.add(key)
+            read = partial(
+                read_month,
+                self._studio,
+                key,
+                first_weekday=self._first_weekday,
+                zone=self._zone,
+                images_known=frozenset(self._images),
+            )
+            tasks.run(
+                read,
+                partial(self._read_ahead_done, self._epoch, key),
+                partial(self._read_failed, key),
+            )
+
+    def _read_ahead_done(
+        self, epoch: int, key: _Key, result: tuple[_Month, dict[int, str]]
+    ) -> None:
+        if epoch != self._epoch:
+            return  # read before the data changed
+        self._reading.discard(key)
+        if key not in self._kept:
+            self._keep(key, *result)
+            shown = (self._year, self._month, self._where)
+            if shown in self._kept:
+                self._kept.move_to_end(shown)  # the shown month is the last to go
+            self.read_ahead_done.emit(key[0], key[1])
+
+    def _read_failed(self, key: _Key, error: BaseException) -> None:
+        # Nothing lost: the month is read when shown, and that error is shown then.
+        self._reading.discard(key)
+        log.warning("reading a month ahead failed: %s", error)
 
     def _show(self) -> None:
         key = (self._year, self._month, self._where)
-        found = self._kept.get(key)
-        if found is None:
-            month = month_overview(
-                self._studio,
-                self._year,
-                self._month,
-                first_weekday=self._first_weekday,
-                zone=self._zone,
-                per_day=PER_DAY,
-                where=self._where,
-            )
-            found = (month.days, month.entries, chips_by_day(month.entries), month.post_counts)
-            self._kept[key] = found
-            self._next_load += 1
-            self._loads[key] = self._next_load
-            while len(self._kept) > KEPT_MONTHS:
-                self._kept.popitem(last=False)
-            wanted = [
-                c.post_id
-                for chips in found[2].values()
-                for c in chips
-                if c.media_count and c.post_id not in self._images
-            ]
-            if wanted:
-                self._images.update(self._studio.first_images(wanted))
+        if key not in self._kept:
+            self._keep(key, *self._read(key))
         self._kept.move_to_end(key)
         self.beginResetModel()
-        self._days, self._entries, self._chips, self._counts = found
+        self._days, self._entries, self._chips, self._counts = self._kept[key]
         self._load = self._loads[key]
-        made = self._cell_sets.get(self._load)
+        self._cells = self._cells_of(key)
+        self.endResetModel()
+        self._ahead_timer.start()  # once the switches stop for a moment
+
+    def _cells_of(self, key: _Key) -> dict[date, DayCell]:
+        """The day cells of a kept month (made once per load and day)."""
+        load = self._loads[key]
+        made = self._cell_sets.get(load)
         if made is None or made[0] != self.today:
             if len(self._cell_sets) > 2 * KEPT_MONTHS:
                 self._cell_sets.clear()
-            made = self._cell_sets[self._load] = (self.today, self._make_cells())
-        self._cells = made[1]
-        self.endResetModel()
+            made = self._cell_sets[load] = (self.today, self._make_cells(key, load))
+        return made[1]
 
-    def _make_cells(self) -> dict[date, DayCell]:
+    def _make_cells(self, key: _Key, load: int) -> dict[date, DayCell]:
+        days, _entries, chips_of, counts = self._kept[key]
         cells: dict[date, DayCell] = {}
-        for day in self._days:
-            chips = self._chips.get(day, [])
-            count = max(len(chips), self._counts.get(day, 0))
-            in_month, today = day.month == self._month, day == self.today
-            cells[day] = DayCell(day, chips, count, in_month, today, self._load)
+        for day in days:
+            chips = chips_of.get(day, [])
+            count = max(len(chips), counts.get(day, 0))
+            in_month, today = day.month == key[1], day == self.today
+            cells[day] = DayCell(day, chips, count, in_month, today, load)
         return cells
+
+    def kept_cells(self, year: int, month: int) -> tuple[list[DayCell], list[int]] | None:
+        """A kept month's day cells in grid order and the most posts on a day per week row
+        (what its rows' heights follow); None when the month is not at hand."""
+        key = (year, month, self._where)
+        if key not in self._kept:
+            return None
+        cells = self._cells_of(key)
+        days, counts = self._kept[key][0], self._kept[key][3]
+        return [cells[d] for d in days], row_counts(days, counts)
 
     def image_of(self, chip: PostChip) -> str | None:
         """The file of the post's first image, for its thumbnail."""
         return self._images.get(chip.post_id) if chip.media_count else None
+
+    def cell(self, row: int, column: int) -> DayCell | None:
+        """The day cell at a place of the grid (None in the week number column)."""
+        if column == 0:
+            return None
+        return self._cells.get(self._days[row * 7 + column - 1])
 
     def day_at(self, index: _Index) -> date | None:
         if not index.isValid() or index.column() == 0:
@@ -209,10 +340,7 @@ class MonthModel(QAbstractTableModel):
 
     def row_counts(self) -> list[int]:
         """The most posts on one day, per week row."""
-        return [
-            max(self._counts.get(d, 0) for d in self._days[row * 7 : row * 7 + 7])
-            for row in range(len(self._days) // 7)
-        ]
+        return row_counts(self._days, self._counts)
 
     # -- Qt model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008

@@ -3,7 +3,9 @@
 A ``QSyntaxHighlighter`` re-highlights only the paragraphs (blocks) a keystroke changed, so
 the cost of a key does not grow with the rest of the post. Entities never span a line break
 (a link, ``@name`` or ``#tag`` ends at whitespace), so finding them per paragraph gives the
-same spans as finding them in the whole text.
+same spans as finding them in the whole text. A long paragraph is cut further at spaces
+with plain ASCII on both sides (``text_pieces``), and the marks found in each piece are
+kept: a key in a paragraph of 60,000 characters looks for entities in about one piece.
 """
 
 from __future__ import annotations
@@ -12,9 +14,13 @@ from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocu
 
 from somestudio.domain.entities import EntityKind, extract_entities
 from somestudio.ui.composer.positions import Utf16Map
+from somestudio.ui.composer.text_pieces import EVERY, Piece, cut_at_spaces
 from somestudio.ui.theme import colours
 
 MAX_MARKED_PER_PARAGRAPH = 1000  # a pasted list of links stays responsive
+KEPT_PIECES = 4096  # marks kept for this many pieces (about 1 MB of text)
+
+Mark = tuple[int, int, EntityKind]  # start, length (UTF-16 units, in the piece), kind
 
 
 def entity_formats(colour: QColor) -> dict[EntityKind, QTextCharFormat]:
@@ -27,10 +33,26 @@ def entity_formats(colour: QColor) -> dict[EntityKind, QTextCharFormat]:
     return formats
 
 
+def marks_of(text: str, lead: str = "", trail: str = "") -> tuple[list[Mark], int]:
+    """The entities in ``text`` as it stands between ``lead`` and ``trail`` (a space, or
+    nothing), in UTF-16 units of ``text``; and its length in UTF-16 units."""
+    positions = Utf16Map(text)
+    if not any(c in text for c in ".@＠#＃"):  # no link, mention or tag can be here
+        return [], positions.utf16_length
+    marks = []
+    shift = len(lead)
+    for entity in extract_entities(lead + text + trail).all():
+        start = positions.to_doc(entity.start - shift)
+        marks.append((start, positions.to_doc(entity.end - shift) - start, entity.kind))
+    return marks, positions.utf16_length
+
+
 class EntityHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(self, document: QTextDocument, every: int = EVERY) -> None:
         super().__init__(document)
         self._formats = entity_formats(QColor(colours().mention))
+        self._every = every
+        self._kept: dict[Piece, tuple[list[Mark], int]] = {}
 
     def set_colour(self, colour: QColor) -> None:
         """A new scheme (light/dark): colour everything again."""
@@ -41,10 +63,26 @@ class EntityHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if not any(c in text for c in ".@＠#＃"):  # no link, mention or tag can be here
             return
-        entities = extract_entities(text).all()[:MAX_MARKED_PER_PARAGRAPH]
-        if not entities:
+        if len(text) <= self._every:
+            self._mark(marks_of(text)[0], 0, MAX_MARKED_PER_PARAGRAPH)
             return
-        positions = Utf16Map(text)
-        for entity in entities:
-            start = positions.to_doc(entity.start)
-            self.setFormat(start, positions.to_doc(entity.end) - start, self._formats[entity.kind])
+        if len(self._kept) > KEPT_PIECES:
+            self._kept.clear()
+        room = MAX_MARKED_PER_PARAGRAPH
+        offset = 0  # UTF-16 units
+        cut = cut_at_spaces(text, self._every)
+        last = len(cut) - 1
+        for index, part in enumerate(cut):
+            key = (" " if index else "", part, " " if index < last else "")
+            found = self._kept.get(key)
+            if found is None:
+                found = self._kept[key] = marks_of(part, key[0], key[2])
+            room -= self._mark(found[0], offset, room)
+            if room <= 0:
+                return
+            offset += found[1] + 1  # and the space
+
+    def _mark(self, marks: list[Mark], offset: int, room: int) -> int:
+        for start, length, kind in marks[:room]:
+            self.setFormat(offset + start, length, self._formats[kind])
+        return min(len(marks), room)

@@ -1,49 +1,54 @@
-"""The counters on every key, from the paragraphs that changed: a post's count in every
-network's unit is the sum of its paragraphs' counts plus one per line break — where the
-break has plain ASCII on both sides (a link, an emoji sequence or CR LF cannot reach across
-it). Paragraphs not split there are counted together. Each chunk is counted between line
-breaks, as it stands in the post (a link right after a line break is found as in the whole
-text), once for all networks (one shared analysis), then looked up; the full check
-(findings, the overflow) follows on a worker. A property test holds these sums to
-``RULES[channel].count`` of the whole text."""
+"""The counters on every key, from the pieces that changed: a post's count in every
+network's unit is the sum of its pieces' counts plus one per separator — the text is cut
+at line breaks and, in a long paragraph, at spaces, each with plain ASCII on both sides (a
+link, an emoji sequence or CR LF cannot reach across it: ``text_pieces``). Each piece is
+counted between its separators, as it stands in the post (a link right after a line break
+is found as in the whole text), once for all networks (one shared analysis), then looked
+up; the full check (findings, the overflow) follows on a worker. A property test holds
+these sums to ``RULES[channel].count`` of the whole text.
+
+A text too big to count on one key (a long paragraph pasted or loaded) is counted on the
+worker with the full check (``count_pieces``) and learnt (``learn``), so the keys after it
+count only the piece they changed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from somestudio.domain.analysis import TextAnalysis
 from somestudio.domain.channels import RULES
+from somestudio.ui.composer.text_pieces import EVERY, Piece, pieces
 
-# Characters counted anew on one key at most; past that (a long unbroken paragraph, a
-# paste) the GUI thread leaves the counting to the worker's full check.
+# Characters counted anew on one key at most; past that (a paste, a loaded post) the GUI
+# thread leaves the counting to the worker's full check.
 BUDGET = 4000
 
-
-def _safe_edge(char: str) -> bool:
-    return char == "" or (char < "\x80" and char not in "\r\x0b\x0c")
+Counted = dict[Piece, dict[str, int]]
 
 
-def chunks(text: str) -> list[str]:
-    """``text`` cut at the line breaks with plain ASCII (or nothing) on both sides."""
-    out: list[str] = []
-    pending: list[str] = []
-    for paragraph in text.split("\n"):
-        if pending and not (_safe_edge(pending[-1][-1:]) and _safe_edge(paragraph[:1])):
-            pending.append(paragraph)
-            continue
-        if pending:
-            out.append("\n".join(pending))
-        pending = [paragraph]
-    out.append("\n".join(pending))
+def count_pieces(channels: Iterable[str], wanted: Iterable[Piece]) -> Counted:
+    """Each piece's count in each channel's unit (the separators around it left out);
+    pure, so the worker can run it."""
+    channels = list(channels)
+    out: Counted = {}
+    for key in wanted:
+        before, part, after = key
+        # Counted as it stands in the post: between its separators (then taken off).
+        analysis = TextAnalysis(before + part + after)  # one for every rule
+        edges = len(before) + len(after)  # a space or a line break: one unit in every rule
+        out[key] = {c: RULES[c].count(analysis) - edges for c in channels}
     return out
 
 
 class LiveCounts:
-    """Counts per channel of the text last asked about, chunk by chunk."""
+    """Counts per channel of the text last asked about, piece by piece."""
 
-    def __init__(self) -> None:
-        # (after a line break, chunk, before a line break) -> channel -> count
-        self._counted: dict[tuple[bool, str, bool], dict[str, int]] = {}
+    def __init__(self, every: int = EVERY) -> None:
+        self._every = every
+        self._counted: Counted = {}
+        # What the last over-budget key would have had to count: for the worker.
+        self.missing: tuple[tuple[str, ...], tuple[Piece, ...]] | None = None
 
     def count(self, channel: str, text: str) -> int:
         counts = self.count_all([channel], text, budget=None)
@@ -54,24 +59,24 @@ class LiveCounts:
         self, channels: Sequence[str], text: str, *, budget: int | None = BUDGET
     ) -> dict[str, int] | None:
         """Each channel's count of ``text``; None when more than ``budget`` characters would
-        have to be counted anew."""
-        parts = chunks(text)
-        last = len(parts) - 1
-        keys = [(index > 0, part, index < last) for index, part in enumerate(parts)]
+        have to be counted anew (``missing`` then says which pieces)."""
+        keys = pieces(text, self._every)
         before = self._counted
         wanted = set(channels)
         fresh = [k for k in dict.fromkeys(keys) if not wanted <= before.get(k, {}).keys()]
         if budget is not None and sum(len(k[1]) for k in fresh) > budget:
+            self.missing = (tuple(sorted(wanted)), tuple(fresh))
             return None
+        self.missing = None
         now = {k: before.get(k, {}) for k in keys}
-        for key in fresh:
-            lead, part, trail = key
-            # Counted as it stands in the post: between its line breaks (then taken off).
-            analysis = TextAnalysis("\n" * lead + part + "\n" * trail)  # one for every rule
-            edges = lead + trail
-            counts = dict(now[key])
-            for channel in wanted - counts.keys():
-                counts[channel] = RULES[channel].count(analysis) - edges
-            now[key] = counts
-        self._counted = now  # only the current chunks are kept
-        return {c: last + sum(now[k][c] for k in keys) for c in channels}
+        for key, counts in count_pieces(wanted, fresh).items():
+            now[key] = {**now[key], **counts}
+        self._counted = now  # only the current pieces are kept
+        separators = len(keys) - 1
+        each = [now[k] for k in keys]
+        return {c: separators + sum(map(itemgetter(c), each)) for c in channels}
+
+    def learn(self, counted: Counted) -> None:
+        """Counts made elsewhere (the worker): the next key finds them."""
+        for key, counts in counted.items():
+            self._counted[key] = {**self._counted.get(key, {}), **counts}

@@ -38,7 +38,7 @@ from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
 from somestudio.ui.composer.findings_list import FindingsList, Place
 from somestudio.ui.composer.language_choice import LanguageChoice
 from somestudio.ui.composer.link_card_box import LinkCardBox
-from somestudio.ui.composer.live_counts import LiveCounts
+from somestudio.ui.composer.live_counts import Counted, LiveCounts, count_pieces
 from somestudio.ui.composer.media_strip import MediaStrip
 from somestudio.ui.composer.post_card import CardContent
 from somestudio.ui.composer.post_status import failure_entries, locked, status_text
@@ -486,12 +486,21 @@ class ComposePage(QWidget):
         self._generation += 1
         lang = ui_language()
         cache = self._media_cache
+        # Pieces a key could not count at once (a long paragraph pasted): counted with the
+        # check, so the keys after it count only what they change.
+        missing, self._live.missing = self._live.missing, None
+
+        def check() -> tuple[DraftReport, Counted]:
+            report = check_draft(draft, targets, lang=lang, media=cache)
+            return report, count_pieces(*missing) if missing is not None else {}
+
         self._checking = not self._tasks.synchronous
-        self._tasks.run(
-            lambda: check_draft(draft, targets, lang=lang, media=cache),
-            partial(self._show_report, self._generation),
-            self._checks_failed,
-        )
+        self._tasks.run(check, partial(self._show_checked, self._generation), self._checks_failed)
+
+    def _show_checked(self, generation: int, result: tuple[DraftReport, Counted]) -> None:
+        report, counted = result
+        self._live.learn(counted)
+        self._show_report(generation, report)
 
     def _check_done(self) -> None:
         self._checking = False
@@ -529,6 +538,8 @@ class ComposePage(QWidget):
                 continue
             self.counters.show_report(account_id, target_report)
             panel.show_report(target_report)
+        if report.base_text != self.editor.text():
+            self._live_counters()  # keys came meanwhile: the strip keeps their counts
         self._update_previews(report)
         fix_sizes: dict[int, int] = {}
         for i, facts in enumerate(report.media):

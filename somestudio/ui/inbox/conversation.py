@@ -23,8 +23,14 @@ from somestudio.domain.channels.base import ChannelCheck
 from somestudio.domain.inbox.items import InboxItem
 from somestudio.ui.failure_text import reason_text
 from somestudio.ui.inbox.delegate import when_text
-from somestudio.ui.inbox.texts import kind_text, reply_state_text
+from somestudio.ui.inbox.texts import (
+    entry_problem_text,
+    kind_text,
+    problem_text,
+    reply_state_text,
+)
 from somestudio.ui.theme import SPACE, colours
+from somestudio.ui.theme.tokens import Colours
 
 
 class ConversationView(QTextBrowser):
@@ -43,7 +49,30 @@ class ConversationView(QTextBrowser):
             "<p>" + html.escape(self.tr("Choose an entry to read the conversation.")) + "</p>"
         )
 
-    def show_conversation(self, talk: Conversation) -> None:
+    def _notes(self, entry: InboxItem, source_problem: str) -> str:
+        """What was done to the entry here and what went wrong with it, under its text."""
+        scheme = colours(self.palette())
+        lines = []
+        if entry.liked_at is not None:
+            lines.append("♥ " + self.tr("You liked this."))
+        if entry.hidden_at is not None:
+            lines.append(self.tr("Hidden: only its author still sees it."))
+        muted = "".join(
+            f"<p style='color:{scheme.text_muted}'>{html.escape(line)}</p>" for line in lines
+        )
+        warned = [entry_problem_text(entry.problem)] if entry.problem else []
+        if source_problem:
+            warned.append(
+                self.tr("Reading this account's inbox: %1").replace(
+                    "%1", problem_text(source_problem)
+                )
+            )
+        return muted + "".join(
+            f"<p style='color:{scheme.danger}'>⚠ {html.escape(line)}</p>" for line in warned
+        )
+
+    def show_conversation(self, talk: Conversation, source_problem: str = "") -> None:
+        """``source_problem``: why the entry's account cannot be read now (a code), if so."""
         scheme = colours(self.palette())
         parts: list[str] = []
         if talk.our_post is not None:
@@ -57,22 +86,20 @@ class ConversationView(QTextBrowser):
         thread = list(talk.thread) or [talk.item]
         if talk.item.id not in {t.id for t in thread}:
             thread.append(talk.item)
+        depths = thread_depths(thread)
         for entry in thread:
             chosen = entry.id == talk.item.id
+            handle = entry.author.handle if entry.author.handle != entry.author.label else ""
+            said = [handle, kind_text(entry.kind), when_text(entry.created_at, self.zone)]
             head = (
                 f"<b>{html.escape(entry.author.label)}</b> "
                 f"<span style='color:{scheme.text_muted}'>"
-                f"{html.escape(entry.author.handle)} · {html.escape(kind_text(entry.kind))} · "
-                f"{html.escape(when_text(entry.created_at, self.zone))}</span>"
+                + html.escape(" · ".join(p for p in said if p))
+                + "</span>"
             )
             body = _paragraphs(entry.text) if entry.text else ""
-            if chosen:
-                parts.append(
-                    f"<table width='100%' cellpadding='6' style='background:{scheme.surface_alt}'>"
-                    f"<tr><td>{head}{body}</td></tr></table>"
-                )
-            else:
-                parts.append(f"<div>{head}{body}</div>")
+            notes = self._notes(entry, source_problem if chosen else "")
+            parts.append(_indented(head + body + notes, depths[entry.id], chosen, scheme))
         url = talk.item.incoming.item_post.url if talk.item.incoming.item_post else ""
         if url:
             parts.append(
@@ -94,6 +121,51 @@ class ConversationView(QTextBrowser):
             if talk.reply.last_error and talk.reply.state.value != "sent":
                 parts.append(f"<p>{html.escape(reason_text(talk.reply.last_error))}</p>")
         self.setHtml("".join(parts))
+
+
+MAX_DEPTH = 4
+INDENT = SPACE.l  # per level of the thread
+
+
+def thread_depths(thread: list[InboxItem]) -> dict[int, int]:
+    """How deep each entry sits in the thread: 0 under our post, one more under each entry
+    it answers (its ``subject`` or, for a comment's reply, its ``root`` among the entries)."""
+    by_post = {t.incoming.item_post.remote_id: t for t in thread if t.incoming.item_post}
+    depths: dict[int, int] = {}
+
+    def depth(entry: InboxItem, seen: frozenset[int]) -> int:
+        if entry.id in depths:
+            return depths[entry.id]
+        parent = None
+        for ref in (entry.incoming.subject, entry.incoming.root):
+            found = by_post.get(ref.remote_id) if ref is not None else None
+            if found is not None and found.id != entry.id and found.id not in seen:
+                parent = found
+                break
+        level = 0 if parent is None else min(MAX_DEPTH, depth(parent, seen | {entry.id}) + 1)
+        depths[entry.id] = level
+        return level
+
+    for entry in thread:
+        depth(entry, frozenset())
+    return depths
+
+
+def _indented(content: str, depth: int, chosen: bool, scheme: Colours) -> str:
+    """One entry of the thread: a thread line per level before it, the chosen one on its own
+    background (Qt's rich text has no left borders: narrow cells draw the lines)."""
+    cells = "".join(
+        f"<td width='{INDENT - 2}'></td><td width='2' bgcolor='{scheme.border}'></td>"
+        for _ in range(depth)
+    )
+    background = f" bgcolor='{scheme.surface_alt}'" if chosen else ""
+    edge = f" bgcolor='{scheme.accent}'" if chosen else ""  # the chosen one: an accent edge
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:4px'><tr>"
+        + cells
+        + f"<td width='4'{edge}></td><td width='6'{background}></td>"
+        + f"<td{background}>{content}</td></tr></table>"
+    )
 
 
 def _paragraphs(text: str) -> str:

@@ -2,7 +2,9 @@
 
 Only the rows shown are ever painted (``QListView`` with uniform sizes), and only the pages
 scrolled to are ever read (``canFetchMore``/``fetchMore`` ask the next page by its
-``before`` key), so 10,000 entries cost what a screenful costs.
+``before`` key), so 10,000 entries cost what a screenful costs. A new filter or search is
+read on a worker (``run``, the page's ``Tasks.run``) and swapped in when it is there; a
+newer one asked meanwhile wins, so typing never waits for the database.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ from somestudio.domain.inbox.items import InboxItem
 from somestudio.domain.inbox.queries import InboxQuery
 from somestudio.domain.utc import utc_text
 
+Read = Callable[[], tuple[list[InboxItem], dict[int, str]]]
+Run = Callable[[Read, Callable[[Any], None]], None]
+
 ItemRole = Qt.ItemDataRole.UserRole + 1
 PostTextRole = Qt.ItemDataRole.UserRole + 2
-PAGE = 200
+PAGE = 60  # rows read at a time: a tall screenful and more (a filter reads one page)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -31,8 +36,10 @@ class InboxModel(QAbstractListModel):
         find: Callable[[InboxQuery], list[InboxItem]],
         post_texts: Callable[[list[int]], dict[int, str]],
         describe: Callable[[InboxItem, str], str],
+        run: Run | None = None,
     ) -> None:
         super().__init__()
+        self._run: Run = run or (lambda read, done: done(read()))
         self._find = find
         self._post_texts = post_texts
         self._describe = describe  # the row as a screen reader says it
@@ -40,16 +47,44 @@ class InboxModel(QAbstractListModel):
         self._posts: dict[int, str] = {}
         self._query = InboxQuery(limit=PAGE)
         self._more = False
+        self._asked = 0  # loads asked for; only the last one's rows are shown
+        self._shown = 0
+        self._pending: tuple[InboxQuery, Callable[[], None] | None] | None = None
 
     # -- loading
-    def load(self, query: InboxQuery) -> None:
-        """The first page for ``query`` (its limit is the page size)."""
-        self._query = replace(query, limit=PAGE, before=None)
-        rows = self._find(self._query)
+    def load(self, query: InboxQuery, then: Callable[[], None] | None = None) -> None:
+        """The first page for ``query`` (its limit is the page size), read by ``run``;
+        ``then`` is called once it is shown (not when a newer load overtook it)."""
+        wanted = replace(query, limit=PAGE, before=None)
+        self._pending = (query, then)
+        self._asked += 1
+        asked = self._asked
+        find, post_texts = self._find, self._post_texts
+
+        def read() -> tuple[list[InboxItem], dict[int, str]]:  # on a worker
+            rows = find(wanted)
+            ours = sorted({r.delivery_id for r in rows if r.delivery_id is not None})
+            return rows, (post_texts(ours) if ours else {})
+
+        def done(result: tuple[list[InboxItem], dict[int, str]]) -> None:
+            if asked != self._asked:
+                return  # a newer filter or search was asked meanwhile
+            self._show(wanted, *result)
+            if then is not None:
+                then()
+
+        self._run(read, done)
+
+    @property
+    def loading(self) -> bool:
+        return self._asked != self._shown
+
+    def _show(self, query: InboxQuery, rows: list[InboxItem], posts: dict[int, str]) -> None:
+        self._shown = self._asked
         self.beginResetModel()
+        self._query = query
         self._rows = rows
-        self._posts = {}
-        self._remember_posts(rows)
+        self._posts = posts
         self._more = len(rows) == PAGE
         self.endResetModel()
 
@@ -82,6 +117,9 @@ class InboxModel(QAbstractListModel):
 
     # -- changing one row in place (marking read, done, a label, an answer)
     def refresh_item(self, item: InboxItem) -> None:
+        if self.loading and self._pending is not None:
+            # The page being read may have been read before this change: read it again.
+            self.load(*self._pending)
         for row, current in enumerate(self._rows):
             if current.id == item.id:
                 self._rows[row] = item

@@ -75,12 +75,19 @@ class InboxNotifications(QGroupBox):
             box.setAccessibleName(box.text())
             box.setChecked(reads_inbox(account))
             box.toggled.connect(lambda on, a=account.id: self._read(a, on))
+            budget = capability.budget  # the collector's own, so the note cannot drift
             note = QLabel(
                 self.tr(
                     "%1 charges your own app for every post it reads, mentions too, so "
-                    "Some Studio reads them only when you turn this on (at most three "
-                    "times a quarter hour)."
-                ).replace("%1", network_name(account.network))
+                    "Some Studio reads them only when you turn this on: at most %n "
+                    "request(s) of up to %2 posts every %3 minutes, counted together for "
+                    "the window and the command line.",
+                    "",
+                    budget.allowance,
+                )
+                .replace("%1", network_name(account.network))
+                .replace("%2", str(budget.batch))
+                .replace("%3", str(int(budget.window.total_seconds() // 60)))
             )
             note.setWordWrap(True)
             note.setObjectName(f"InboxReadCost_{account.id}")

@@ -1,6 +1,6 @@
 """The Inbox page: one list across accounts (newest first), its filters and search, the
 conversation of the chosen entry and the answer to it. Keyboard first: j/k move, r answers,
-e marks done, / searches, l labels, Ctrl+Shift+R puts in a saved reply."""
+e marks done, f likes, h hides, / searches, l labels, Ctrl+Shift+R puts in a saved reply."""
 
 from __future__ import annotations
 
@@ -22,17 +22,24 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.inbox.service import InboxError, InboxService
 from somestudio.app.studio import Studio
+from somestudio.domain.inbox.actions import InboxAction
 from somestudio.domain.inbox.items import InboxItem
 from somestudio.domain.inbox.queries import InboxCounts
 from somestudio.domain.inbox.saved_replies import SavedReply, fill
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.inbox.conversation import ConversationView, ReplyEditor
 from somestudio.ui.inbox.delegate import InboxDelegate, one_line, when_text
+from somestudio.ui.inbox.entry_actions import EntryActions
 from somestudio.ui.inbox.filters import InboxFilters
 from somestudio.ui.inbox.model import InboxModel
 from somestudio.ui.inbox.saved_replies import SavedRepliesDialog, saved_menu
 from somestudio.ui.inbox.seen import SeenTeller
-from somestudio.ui.inbox.texts import kind_word, problem_text, reply_error_text
+from somestudio.ui.inbox.texts import (
+    entry_problem_short,
+    kind_word,
+    problem_text,
+    reply_error_text,
+)
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.tasks import Tasks
@@ -62,6 +69,7 @@ class InboxPage(QWidget):
         self.saved_menu_shown: QMenu | None = None  # the last saved-replies menu shown
         self._sending: set[int] = set()
         self._current_id: int | None = None
+        self._source_problems: dict[int, str] = {}  # account id -> why it cannot be read
         # The network's own unread mark follows what is read here (Bluesky updateSeen).
         self.seen = SeenTeller(
             lambda account_id: self.inbox.tell_seen(account_id, only_read=True), self.tasks, self
@@ -75,7 +83,11 @@ class InboxPage(QWidget):
         self.sources.setWordWrap(True)
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sources.hide()
-        self.model = InboxModel(self.inbox.items, self.inbox.our_post_texts, self._describe)
+        # The list reads on a pool of its own: a reply being sent never holds up a filter.
+        self._list_tasks = Tasks(self, synchronous=self.tasks.synchronous)
+        self.model = InboxModel(
+            self.inbox.items, self.inbox.our_post_texts, self._describe, run=self._list_tasks.run
+        )
         self.list = QListView()
         self.list.setObjectName("InboxList")
         self.list.setAccessibleName(self.tr("Inbox entries"))
@@ -110,11 +122,27 @@ class InboxPage(QWidget):
         self.done_button.setToolTip(self.tr("Mark done or not done (e)"))
         self.label_button = self._button("InboxLabel", self.tr("Label…"), self.ask_label)
         self.label_button.setToolTip(self.tr("Give the entry a label (l)"))
-        actions = QHBoxLayout()
-        actions.setSpacing(SPACE.s)
+        self.entry_actions = EntryActions(lambda: self.inbox, self.current_item, self.tasks, self)
+        self.entry_actions.said.connect(self._say)
+        self.entry_actions.acted.connect(self._acted)
+        self.like_button, self.hide_button = self.entry_actions.buttons()
+        # Two rows: what is done here (answer, done, label), then what is done on the
+        # network (like, hide); five in one row made the page wider than a 1024 px window
+        # with the Drafts panel open.
+        here = QHBoxLayout()
+        here.setSpacing(SPACE.s)
         for button in (self.reply_button, self.done_button, self.label_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+            here.addWidget(button)
+        here.addStretch(1)
+        there = QHBoxLayout()
+        there.setSpacing(SPACE.s)
+        for button in (self.like_button, self.hide_button):
+            there.addWidget(button)
+        there.addStretch(1)
+        actions = QVBoxLayout()
+        actions.setSpacing(SPACE.xs)
+        actions.addLayout(here)
+        actions.addLayout(there)
         self.conversation = ConversationView(zone)
         self.editor = ReplyEditor()
         self.editor.send_requested.connect(self.send_reply)
@@ -148,6 +176,16 @@ class InboxPage(QWidget):
         self._shortcut("R", self.tr("Inbox: answer the entry"), self.start_reply)
         self._shortcut("E", self.tr("Inbox: mark done or not done"), self.toggle_done)
         self._shortcut("L", self.tr("Inbox: label the entry"), self.ask_label)
+        self._shortcut(
+            "F",
+            self.tr("Inbox: like their post"),
+            lambda: self.entry_actions.run(InboxAction.LIKE),
+        )
+        self._shortcut(
+            "H",
+            self.tr("Inbox: hide the comment"),
+            lambda: self.entry_actions.run(InboxAction.HIDE),
+        )
         self._shortcut("/", self.tr("Inbox: search"), self.focus_search)
         self._shortcut("Ctrl+Shift+R", self.tr("Inbox: put in a saved reply"), self.show_saved_menu)
         # Reading an entry for a moment marks it read (not merely passing over it with j/k).
@@ -189,8 +227,12 @@ class InboxPage(QWidget):
         self.update_counts()
 
     def reload_list(self) -> None:
+        """The list for the filters, read on a worker; shown (keeping the chosen entry) when
+        it is in."""
+        self.model.load(self.filters.query(), self._list_loaded)
+
+    def _list_loaded(self) -> None:
         keep = self._current_id
-        self.model.load(self.filters.query())
         has_rows = self.model.rowCount() > 0
         self.list.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
@@ -214,9 +256,11 @@ class InboxPage(QWidget):
 
     def _show_sources(self) -> None:
         lines = []
+        self._source_problems = {}
         for source in self.inbox.sources():
             if not source.problem:
                 continue
+            self._source_problems[source.account_id] = source.problem
             lines.append(
                 f"⚠ {network_name(source.network)} · {source.label}: "
                 + problem_text(source.problem)
@@ -236,6 +280,9 @@ class InboxPage(QWidget):
             one_line(item.text),
             self.tr("on “%1”").replace("%1", one_line(post)) if post else "",
             self.tr("done") if item.done else "",
+            self.tr("liked") if item.liked_at is not None else "",
+            self.tr("hidden") if item.hidden_at is not None else "",
+            entry_problem_short(item.problem) if item.problem else "",
         ]
         return ", ".join(p for p in parts if p)
 
@@ -279,6 +326,7 @@ class InboxPage(QWidget):
         self._current_id = item.id if item is not None else None
         for button in (self.reply_button, self.done_button, self.label_button):
             button.setEnabled(item is not None)
+        self.entry_actions.show_item(item)
         if item is None:
             self._talk_soon.stop()
             self.conversation.show_nothing()
@@ -305,7 +353,17 @@ class InboxPage(QWidget):
         if talk is None:
             self.conversation.show_nothing()
         else:
-            self.conversation.show_conversation(talk)
+            problem = self._source_problems.get(talk.item.account_id, "")
+            self.conversation.show_conversation(talk, problem)
+
+    def _say(self, text: str) -> None:
+        self.editor.show_problem(text)
+
+    def _acted(self, item_id: int) -> None:
+        """A like or hide came back (done or refused): the row and its thread say so."""
+        self._refresh(item_id)
+        if item_id == self._current_id:
+            self.show_conversation()
 
     def _mark_current_read(self) -> None:
         item = self.current_item()

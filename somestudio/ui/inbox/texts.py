@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from somestudio.domain.inbox.items import InboxKind
+from somestudio.domain.networks import Network
+from somestudio.ui.network_names import network_name
 
 # A symbol beside each word: the kind reads at a glance, and never by colour alone.
 KIND_SYMBOLS = {
@@ -95,3 +97,98 @@ def reply_error_text(code: str, detail: str = "") -> str:
         ),
     }.get(code, QCoreApplication.translate("Inbox", "The answer could not be sent."))
     return f"{text} {detail}".strip() if code == "reply.checks" else text
+
+
+def entry_problem_text(code: str) -> str:
+    """What happened to one entry when it was answered, liked or hidden (its ``problem``)."""
+    if code == "entry.gone":
+        return QCoreApplication.translate(
+            "Inbox",
+            "Their post or comment is no longer there: it was deleted, or hidden from you. "
+            "The entry stays here.",
+        )
+    if code == "entry.blocked":
+        return QCoreApplication.translate(
+            "Inbox",
+            "The network refused: there is a block between this person and your account.",
+        )
+    said = {  # the account-wide reasons, as they touch one entry (nothing retries it)
+        "inbox.rate_limit": QCoreApplication.translate(
+            "Inbox", "The network asked to slow down. Try again in a while."
+        ),
+        "inbox.server": QCoreApplication.translate(
+            "Inbox", "The network had a fault. Try again later."
+        ),
+        "inbox.unreachable": QCoreApplication.translate(
+            "Inbox", "The network could not be reached (offline?). Try again later."
+        ),
+        "inbox.refused": QCoreApplication.translate(
+            "Inbox", "The network refused (a missing permission, or not allowed for this entry)."
+        ),
+        "inbox.failed": QCoreApplication.translate("Inbox", "It did not work. Try again later."),
+    }
+    return said.get(code) or problem_text(code)
+
+
+def entry_problem_short(code: str) -> str:
+    """The same in a word or two, for the list row."""
+    return {
+        "entry.gone": QCoreApplication.translate("Inbox", "Deleted"),
+        "entry.blocked": QCoreApplication.translate("Inbox", "Blocked"),
+        "inbox.sign_in": QCoreApplication.translate("Inbox", "Sign-in expired"),
+        "inbox.rate_limit": QCoreApplication.translate("Inbox", "Rate limited"),
+    }.get(code, QCoreApplication.translate("Inbox", "Failed"))
+
+
+# Why a network has no like or hide, as its descriptor says it in English
+# (``InboxCapability.no_like`` / ``no_hide``); each text a literal here so lupdate collects
+# it (a test checks every descriptor text is here). One missing is shown in English.
+def _missing_action_texts() -> dict[str, str]:
+    # fmt: off
+    return {
+        "Instagram does not let apps like comments: like it in Instagram.": QCoreApplication.translate("Inbox", "Instagram does not let apps like comments: like it in Instagram."),  # noqa: E501
+        "Threads does not let apps like replies: like it in Threads.": QCoreApplication.translate("Inbox", "Threads does not let apps like replies: like it in Threads."),  # noqa: E501
+        "Some Studio does not like posts on X, where every call is billed to your own app: like it on X.": QCoreApplication.translate("Inbox", "Some Studio does not like posts on X, where every call is billed to your own app: like it on X."),  # noqa: E501
+        "Mastodon has no way to hide a reply under your post: mute or block the person on your server instead.": QCoreApplication.translate("Inbox", "Mastodon has no way to hide a reply under your post: mute or block the person on your server instead."),  # noqa: E501
+        "Some Studio does not hide Bluesky replies: hide it in the Bluesky app, from the reply's menu.": QCoreApplication.translate("Inbox", "Some Studio does not hide Bluesky replies: hide it in the Bluesky app, from the reply's menu."),  # noqa: E501
+        "Some Studio does not hide replies on X, where every call is billed to your own app: hide it on X.": QCoreApplication.translate("Inbox", "Some Studio does not hide replies on X, where every call is billed to your own app: hide it on X."),  # noqa: E501
+    }
+    # fmt: on
+
+
+def missing_action_texts() -> dict[str, str]:
+    return _missing_action_texts()
+
+
+def action_unavailable_text(action: str, why: str, network: Network) -> str:
+    """Why the Like or Hide button is off for this entry (``Unavailable`` codes): its kind,
+    or what the network's descriptor says (a general sentence when it says nothing)."""
+    like = action == "like"
+    if why == "action.nested":
+        return QCoreApplication.translate(
+            "Inbox",
+            "Threads hides only replies made to your post itself; hiding the reply this one "
+            "answers hides it too.",
+        )
+    if why == "action.kind":
+        return (
+            QCoreApplication.translate(
+                "Inbox", "A like, repost or follow has no post of theirs to like."
+            )
+            if like
+            else QCoreApplication.translate(
+                "Inbox", "Only comments and replies under your own posts can be hidden."
+            )
+        )
+    capability = network.descriptor.inbox
+    said = (capability.no_like if like else capability.no_hide) if capability else ""
+    if said:
+        return _missing_action_texts().get(said, said)
+    general = (
+        QCoreApplication.translate("Inbox", "Some Studio cannot like this on %1: like it there.")
+        if like
+        else QCoreApplication.translate(
+            "Inbox", "Some Studio cannot hide this on %1: hide it there."
+        )
+    )
+    return general.replace("%1", network_name(network))

@@ -3,6 +3,7 @@ read the same in light and dark themes."""
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
@@ -24,6 +25,7 @@ from somestudio.ui.theme.tokens import DARK, LIGHT, colours
 pg.setConfigOptions(antialias=True, imageAxisOrder="row-major")
 NEUTRAL = 140.0  # the grey a heatmap cell fades to when few posts stand behind it
 PALE_TEXT = LIGHT.text  # readable on that grey in both themes
+MARKER_CHARS = 28  # an action's note on the chart, cut with an ellipsis
 _FETCHED = attrgetter("fetched_at")
 _FOLLOWERS = attrgetter("followers")
 
@@ -135,9 +137,19 @@ class FollowersChart(Chart):
     def __init__(self, parent: QWidget | None = None, zone: ZoneInfo | None = None) -> None:
         super().__init__(parent, axisItems={"bottom": LocaleDateAxis(zone)})
         self._curves: list[pg.PlotDataItem] = []
+        self._markers: list[pg.GraphicsObject] = []
+        self.marker_notes: list[str] = []  # the action lines drawn, for tests and tooltips
+        self.post_dots = 0
 
-    def set_series(self, series: Mapping[str, Sequence[AccountPoint]]) -> None:
-        self._redraw = lambda: self.set_series(series)
+    def set_series(
+        self,
+        series: Mapping[str, Sequence[AccountPoint]],
+        notes: Sequence[tuple[datetime, str]] = (),
+        posts: Mapping[str, Sequence[datetime]] | None = None,
+    ) -> None:
+        """``notes``: the user's actions (a dashed line with its note); ``posts``: when each
+        series' account published (a dot on its line)."""
+        self._redraw = lambda: self.set_series(series, notes, posts)
         plot = self.getPlotItem()
         ordered = sorted(series.items())
         # The curves are kept and given new data: making and removing graphics items costs
@@ -166,9 +178,77 @@ class FollowersChart(Chart):
                 curve.setDownsampling(auto=True, method="peak")
                 self._curves.append(curve)
             entries.append((label, colour))
+        self._draw_markers(ordered, notes, posts or {})
         self.show_data(bool(entries))
         self.legend.set_entries(entries)
         plot.enableAutoRange()
+
+    def _draw_markers(
+        self,
+        ordered: Sequence[tuple[str, Sequence[AccountPoint]]],
+        notes: Sequence[tuple[datetime, str]],
+        posts: Mapping[str, Sequence[datetime]],
+    ) -> None:
+        plot = self.getPlotItem()
+        for item in self._markers:
+            plot.removeItem(item)
+        self._markers = []
+        self.marker_notes = []
+        self.post_dots = 0
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        times = [p.fetched_at.timestamp() for _, points in ordered for p in points]
+        middle = (min(times) + max(times)) / 2 if times else 0.0
+        for index, (moment, note) in enumerate(notes):
+            # Right of the line in the chart's left half, left of it in the right half: the
+            # note stays inside the plot.
+            side = 0 if moment.timestamp() < middle else 1
+            # Short on the chart, staggered so that actions days apart do not write over
+            # each other; the whole note is in the chart's description.
+            short = note if len(note) <= MARKER_CHARS else note[: MARKER_CHARS - 1] + "…"
+            line = pg.InfiniteLine(
+                pos=moment.timestamp(),
+                angle=90,
+                pen=pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine),
+                label=short,
+                labelOpts={
+                    "position": 0.95 - 0.09 * (index % 4),
+                    "anchors": [(side, 0.5), (side, 0.5)],
+                    "color": text,
+                    "fill": base,
+                    "movable": False,
+                },
+            )
+            plot.addItem(line, ignoreBounds=True)
+            self._markers.append(line)
+            self.marker_notes.append(note)
+        for index, (label, points) in enumerate(ordered):
+            moments = posts.get(label, ())
+            known = [p for p in points if p.followers is not None]
+            if not moments or not known:
+                continue
+            fetched = [p.fetched_at for p in known]
+            xs, ys = [], []
+            for moment in moments:
+                at = bisect.bisect_right(fetched, moment) - 1
+                xs.append(moment.timestamp())
+                ys.append(float(known[max(at, 0)].followers or 0))
+            dots = pg.ScatterPlotItem(
+                xs,
+                ys,
+                symbol="o",
+                size=7,
+                brush=series_colour(palette, index),
+                pen=pg.mkPen(base, width=1),
+            )
+            plot.addItem(dots)
+            self._markers.append(dots)
+            self.post_dots += len(xs)
+        if self.marker_notes:
+            self.plot_widget.setAccessibleDescription(
+                self.tr("Your actions: %1").replace("%1", "; ".join(self.marker_notes))
+            )
 
 
 class LifetimeChart(Chart):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.studio import Studio
+from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.inbox.community import CommunityNumbers
 from somestudio.ui.qtdates import day_month
 from somestudio.ui.theme import SPACE, TYPE
@@ -97,7 +98,8 @@ class CommunitySection(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         note = QLabel(
             self.tr(
-                "From the inbox, the last %1 weeks: replies, mentions, quotes and comments; "
+                "From the inbox, the last %1 weeks, for the networks and accounts chosen "
+                "above (a label does not apply): replies, mentions, quotes and comments; "
                 "answered means your answer went out from Some Studio. An entry marked done "
                 "without an answer does not count as unanswered."
             ).replace("%1", str(WEEKS))
@@ -108,8 +110,9 @@ class CommunitySection(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.table, 1)
 
-    def reload(self) -> None:
-        numbers = self._studio.community(self._now(), self._zone, WEEKS)
+    def reload(self, flt: MetricsFilter | None = None) -> None:
+        """The numbers of the networks and accounts the page's filters name (all: None)."""
+        numbers = self._studio.community(self._now(), self._zone, WEEKS, flt)
         self.numbers = numbers
         self.values["received"].setText(str(numbers.received))
         self.values["answered"].setText(str(numbers.answered))

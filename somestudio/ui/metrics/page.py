@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -29,6 +30,7 @@ from somestudio.app.metrics_dashboard import (
     load_dashboard,
 )
 from somestudio.app.studio import Studio
+from somestudio.domain.growth.actions import ActionKind
 from somestudio.domain.insights import MIN_SAMPLE, Insight
 from somestudio.domain.slots import format_slots
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
@@ -37,6 +39,7 @@ from somestudio.ui.metrics.insight_text import describe, still_unknown
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
+from somestudio.ui.prompts import Prompts
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
@@ -59,9 +62,12 @@ class MetricsPage(QWidget):
         parent: QWidget | None = None,
         *,
         tasks: Tasks | None = None,
+        prompts: Prompts | None = None,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MetricsPage")
+        self.prompts = prompts or Prompts(self)
         self._studio = studio
         self._zone = zone or ZoneInfo("UTC")
         self._planner: Planner | None = None
@@ -227,6 +233,7 @@ class MetricsPage(QWidget):
         from somestudio.ui.metrics.community import add_community_tab  # noqa: PLC0415
 
         self.community = add_community_tab(self.tabs, studio, self._zone)
+        self._build_growth_tabs(today)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -240,6 +247,21 @@ class MetricsPage(QWidget):
         self.enter_button.clicked.connect(self.enter_numbers)
         self.import_button.clicked.connect(self.import_csv)
         self.report_button.clicked.connect(self.export_report)
+
+    def _build_growth_tabs(self, today: Callable[[], date] | None) -> None:
+        """Goals and the timeline's actions (issue 18), each a tab of its own."""
+        from somestudio.ui.metrics.actions_tab import ActionsSection  # noqa: PLC0415
+        from somestudio.ui.metrics.goals_tab import GoalsSection  # noqa: PLC0415
+
+        # Their own worker: a goals load never holds up (or is held up by) the view's.
+        goal_tasks = Tasks(self, synchronous=self.tasks.synchronous)
+        self.goal_section = GoalsSection(
+            self._studio, self._zone, self.prompts, tasks=goal_tasks, today=today
+        )
+        self.action_section = ActionsSection(self._studio, self._zone, self.prompts, today=today)
+        self.tabs.insertTab(1, self.goal_section, self.tr("Goals"))
+        self.tabs.insertTab(2, self.action_section, self.tr("Actions"))
+        self.action_section.changed.connect(self.reload)
 
     # ------------------------------------------------------------------ data
 
@@ -265,8 +287,10 @@ class MetricsPage(QWidget):
         if self.tasks.busy():
             self._pending = True
             return
-        self.community.reload()
         flt, period = self.filters.metrics_filter(), self.filters.period()
+        self.community.reload(flt)
+        self.goal_section.reload()
+        self.action_section.reload()
         database = self._studio.workspace.database
         cache = self._cache
         self.summary.setText(self.tr("Loading…"))
@@ -315,8 +339,18 @@ class MetricsPage(QWidget):
             self.tr("Previous period"),
         )
         labels = {a.id: f"{network_name(a.network)} · {a.label}" for a in loaded.accounts}
+        notes = [
+            (datetime.combine(a.day, time(12), self._zone), a.note)
+            for a in data.actions
+            if a.kind is not ActionKind.POST
+        ]
+        posts: dict[str, list[datetime]] = {}
+        for action in data.actions:
+            if action.kind is ActionKind.POST and action.at is not None:
+                key = labels.get(action.account_id or 0, str(action.account_id))
+                posts.setdefault(key, []).append(action.at)
         self.followers_chart.set_series(
-            {labels.get(k, str(k)): v for k, v in data.followers.items() if v}
+            {labels.get(k, str(k)): v for k, v in data.followers.items() if v}, notes, posts
         )
         self.posts_model.set_rows(data.top_posts)
         self.lifetime_chart.set_snapshots(data.period.start, [], [])
@@ -361,6 +395,7 @@ class MetricsPage(QWidget):
             self.insights.addItem(item)
         for insight in checked:
             self.insights.addItem(describe(insight))
+        self._show_comparisons(loaded)
         line = self.unknown_text(waiting)
         if line is not None:
             item = QListWidgetItem(line)
@@ -383,6 +418,25 @@ class MetricsPage(QWidget):
             self.slots.addItem(item)
         if not loaded.data.slots:
             self.slots.addItem(self.tr("None yet: no time or weekday stands out clearly."))
+
+    def _show_comparisons(self, loaded: DashboardLoad) -> None:
+        """Each of the period's actions: follower growth before against after. A change is
+        set in bold like a claimed finding; "cannot tell" is said as plainly."""
+        from somestudio.domain.growth.before_after import Verdict  # noqa: PLC0415
+        from somestudio.ui.metrics.goal_text import comparison_text, day_text  # noqa: PLC0415
+
+        end = loaded.data.period.end - timedelta(seconds=1)
+        today = end.astimezone(self._zone).date()  # the period's last day: years shown apart
+        for action, result in loaded.data.comparisons:
+            head = f"{action.note} ({day_text(action.day, today)}): "
+            claimed = result.verdict in {Verdict.UP, Verdict.DOWN}
+            item = QListWidgetItem(("✔ " if claimed else "") + head + comparison_text(result))
+            item.setData(Qt.ItemDataRole.UserRole, "before_after")
+            if claimed:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.insights.addItem(item)
 
     def _on_post_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         post = self.posts_model.row_at(current.row())

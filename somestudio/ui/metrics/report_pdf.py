@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -260,11 +261,14 @@ def _draw(out: _Writer, report: MonthlyReport) -> None:
         11,
         colour=MUTED,
     )
+    _wins(out, report, locale)
     _headline(out, report, before_name)
+    _goals(out, report, locale)
     _channels(out, report, locale)
     _followers(out, report)
     _top_posts(out, report, locale)
     _insights(out, report, locale)
+    _actions(out, report, locale)
     _community(out, report, locale)
     if report.series:
         out.heading(QCoreApplication.translate("MonthlyReport", "Your own numbers"), 60)
@@ -275,6 +279,51 @@ def _draw(out: _Writer, report: MonthlyReport) -> None:
                 + f" ({format_change(ratio, locale)})"
             )
     out.finish()
+
+
+def _wins(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
+    """The month's wins open the report: ready to read out at the monthly meeting."""
+    from somestudio.ui.metrics.goal_text import win_text  # noqa: PLC0415
+
+    out.heading(QCoreApplication.translate("MonthlyReport", "Wins of the month"), 80)
+    if not report.wins:
+        out.text(
+            QCoreApplication.translate(
+                "MonthlyReport",
+                "No wins recorded this month: no goal reached, no post with numbers.",
+            ),
+            colour=MUTED,
+        )
+        return
+    for win in report.wins:
+        out.text("★ " + win_text(win, locale, report.month), 10.5)
+
+
+def _goals(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
+    """Each goal as of the month's last day: a bar, where it stands, the pace."""
+    if not report.goals:
+        return
+    from somestudio.app.metrics_report import month_period_end  # noqa: PLC0415
+    from somestudio.ui.metrics.goal_text import goal_summary, status_text  # noqa: PLC0415
+
+    last_day = month_period_end(report.month) - timedelta(days=1)
+    out.heading(QCoreApplication.translate("MonthlyReport", "Goals"), 90)
+    for status in report.goals:
+        out.ensure(70)
+        out.text(status.goal.title, 10.5, bold=True)
+        out.text(goal_summary(status.goal, status.account_label, locale), 8.5, colour=MUTED)
+        top = out.y
+        out.painter.setPen(QPen(RULE, 1))
+        out.painter.setBrush(QColor(LIGHT.surface_alt))
+        out.painter.drawRoundedRect(QRectF(0, top, WIDTH, 10), 4, 4)
+        out.painter.setBrush(QColor(LIGHT_SERIES[0]))
+        out.painter.setPen(Qt.PenStyle.NoPen)
+        if status.fraction > 0:
+            out.painter.drawRoundedRect(QRectF(0, top, WIDTH * status.fraction, 10), 4, 4)
+        out.painter.setBrush(Qt.BrushStyle.NoBrush)
+        out.y = top + 14
+        out.text(status_text(status, last_day, locale, month_end=True), 9)
+        out.y += 4
 
 
 def _headline(out: _Writer, report: MonthlyReport, before_name: str) -> None:
@@ -678,6 +727,18 @@ def _insights(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
         8,
         colour=MUTED,
     )
+
+
+def _actions(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
+    """The month's own actions and whether follower growth changed after each."""
+    if not report.actions:
+        return
+    from somestudio.ui.metrics.goal_text import comparison_text, day_text  # noqa: PLC0415
+
+    out.heading(QCoreApplication.translate("MonthlyReport", "Your actions"), 80)
+    for action, result in report.actions:
+        out.text(f"{action.note} ({day_text(action.day, report.month, locale)})", 10, bold=True)
+        out.text(comparison_text(result, locale), 9)
 
 
 def _community(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:

@@ -34,6 +34,7 @@ class ComposerTools(QWidget):
         self.setObjectName("ComposerTools")
         self._page = page
         self._library = PlanLibrary(studio.workspace)
+        self._collabs = studio.collabs()
         self._loaded: int | None = None
         self.labels: list[str] = []
         self.template_button = self._menu_button(self.tr("Template"), self._fill_templates)
@@ -256,6 +257,7 @@ class ComposerTools(QWidget):
                 else:
                     place = Place("base", 0, 0, f.start, f.end)
                 entries.append(Entry(f.severity, f.message, place, account.label))
+        entries += self._disclosure_entries(report, draft, lang)
         if not entries:
             return
         unique = {(e.message, e.place): e for e in entries}
@@ -267,6 +269,34 @@ class ComposerTools(QWidget):
         ]
         combined.sort(key=lambda e: (e.severity is not Severity.ERROR, e.place.start))
         self._page.findings.show_entries(combined)
+
+    def _disclosure_entries(self, report: Any, draft: Any, lang: str) -> list[Entry]:
+        """A paid collaboration's post must open with the marking and the partner, before
+        each network's fold (the same rule the publish gate holds it to)."""
+        post_id = self._page.editing
+        if not post_id or self._collabs.partner_of_post(post_id) is None:
+            return []
+        entries: list[Entry] = []
+        for target_report in report.targets.values():
+            target = target_report.target
+            if target.channel is None:
+                continue
+            own = target.account_id in draft.variants
+            text = target_report.thread[0] if target_report.thread else target_report.text
+            found = self._collabs.disclosure(
+                post_id,
+                text,
+                target.channel,
+                channel_name=network_name(target.network),
+                lang=lang,
+            )
+            for f in found:
+                if own:
+                    place = Place("variant", target.account_id, 0, f.start, f.end)
+                else:
+                    place = Place("base", 0, 0, f.start, f.end)
+                entries.append(Entry(f.severity, f.message, place, target.label))
+        return entries
 
     def _saved(self, post_id: int) -> None:
         if post_id:

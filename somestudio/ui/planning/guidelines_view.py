@@ -189,7 +189,8 @@ class GuidelinesView(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("json")
         start_in(dialog, DOCUMENTS)
-        dialog.selectFile("someohjeistus.json")
+        # A file name in the user's language ("someohjeistus" in Finnish).
+        dialog.selectFile(self.tr("social-media-guidelines") + ".json")
         dialog.fileSelected.connect(lambda name: self.export_file(Path(name)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -221,6 +221,13 @@ def _inbox(p: QPainter) -> None:
     p.drawPath(tray)
 
 
+def _collab(p: QPainter) -> None:
+    """A briefcase: the business side, paid collaborations."""
+    p.drawRoundedRect(QRectF(3, 6.5, 14, 10), 1.6, 1.6)
+    p.drawRoundedRect(QRectF(7.5, 3.5, 5, 3), 0.8, 0.8)
+    p.drawLine(QPointF(3, 11), QPointF(17, 11))
+
+
 _DRAW = {
     "compose": _compose,
     "calendar": _calendar,
@@ -229,6 +236,7 @@ _DRAW = {
     "accounts": _accounts,
     "settings": _settings,
     "inbox": _inbox,
+    "collab": _collab,
 }
 
 

@@ -1,0 +1,1 @@
+"""Paid collaborations (issue 18): money, states, the disclosure rule, reminders, income."""

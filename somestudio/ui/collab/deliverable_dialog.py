@@ -1,0 +1,81 @@
+"""A post the collaboration owes: on which network, by which day. It becomes a paid draft."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.domain.networks import Network
+from somestudio.ui.collab.collab_dialog import pydate, qdate
+from somestudio.ui.network_names import network_name
+
+
+class DeliverableDialog(QDialog):
+    def __init__(
+        self,
+        networks: Sequence[Network],
+        today: date,
+        on_accept: Callable[[Network, date], str | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("DeliverableDialog")
+        self.setWindowTitle(self.tr("Add a post to the collaboration"))
+        self._on_accept = on_accept
+        self.network = QComboBox()
+        self.network.setAccessibleName(self.tr("Network"))
+        for network in networks:
+            self.network.addItem(network_name(network), network.value)
+        self.due = QDateEdit(qdate(today).addDays(7))
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName(self.tr("Due on"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Network"), self.network)
+        form.addRow(self.tr("Due on"), self.due)
+        buttons = QDialogButtonBox()
+        self.accept_button = buttons.addButton(
+            self.tr("Add post"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.accept_button.setAccessibleName(self.tr("Add post"))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "The post is made as a draft marked as paid, opening with the paid-partnership "
+                "marking; write the rest in Compose."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        # Enter adds (set once the button is inside this dialog; Qt ignores it before).
+        self.accept_button.setDefault(True)
+
+    def submit(self) -> None:
+        if self.network.count() == 0:
+            self.problem.setText(self.tr("Add an account on the Accounts page first."))
+            return
+        network = Network(str(self.network.currentData()))
+        problem = self._on_accept(network, pydate(self.due.date()))
+        if problem:
+            self.problem.setText(problem)
+            return
+        self.accept()

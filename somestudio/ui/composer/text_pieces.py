@@ -1,0 +1,80 @@
+"""A post's text cut where nothing a network counts or marks can reach across: at line
+breaks and, in a long paragraph, at spaces — each with plain ASCII on both sides (a link,
+a mention, a tag, an emoji sequence, a combining mark or CR LF cannot span such a cut).
+
+The counters and the link/tag marks work piece by piece and keep what they found per
+piece, so a key costs about one piece whatever the length of the paragraph. Cuts in a
+paragraph fall at the first safe space at least ``every`` characters after the previous
+cut, so an edit moves only the cuts near it: the pieces after it are the same strings as
+before and are found in the kept results.
+"""
+
+from __future__ import annotations
+
+import re
+
+EVERY = 200  # characters between cuts in a long paragraph, at least
+_PLAIN = "[\\x00-\\x09\\x0e-\\x7f]"  # ASCII but line breaks, CR and form/tab feeds
+_SAFE_SPACE = re.compile(f"(?<={_PLAIN}) (?={_PLAIN})")
+# A line break with something but plain ASCII, another break or nothing beside it.
+_UNSAFE_BREAK = re.compile("[^\\x00-\\x0a\\x0e-\\x7f]\n|\n[^\\x00-\\x0a\\x0e-\\x7f]")
+
+Piece = tuple[str, str, str]  # (separator before, the piece, separator after): "", " ", "\n"
+
+
+def _safe_edge(char: str) -> bool:
+    return char == "" or (char < "\x80" and char not in "\r\x0b\x0c")
+
+
+def lines(text: str) -> list[str]:
+    """``text`` cut at the line breaks with plain ASCII (or nothing) on both sides."""
+    if _UNSAFE_BREAK.search(text) is None:  # the usual text: every break is a cut
+        return text.split("\n")
+    return joined_lines(text)
+
+
+def joined_lines(text: str) -> list[str]:
+    """``lines`` the long way: paragraph by paragraph, joined where a break is not safe."""
+    out: list[str] = []
+    pending: list[str] = []
+    for paragraph in text.split("\n"):
+        if pending and not (_safe_edge(pending[-1][-1:]) and _safe_edge(paragraph[:1])):
+            pending.append(paragraph)
+            continue
+        if pending:
+            out.append("\n".join(pending))
+        pending = [paragraph]
+    out.append("\n".join(pending))
+    return out
+
+
+def cut_at_spaces(line: str, every: int = EVERY) -> list[str]:
+    """``line`` cut at safe spaces (each cut takes its space out), ``every`` characters or
+    more apart; ``" ".join`` of the result is ``line``."""
+    out: list[str] = []
+    start = 0
+    while len(line) - start > every:
+        found = _SAFE_SPACE.search(line, start + every)
+        if found is None:
+            break
+        out.append(line[start : found.start()])
+        start = found.end()
+    out.append(line[start:])
+    return out
+
+
+def pieces(text: str, every: int = EVERY) -> list[Piece]:
+    """``text`` as pieces with the separators around each; joining each piece with the
+    separator after it gives ``text`` back."""
+    parts: list[str] = []
+    after: list[str] = []
+    for line in lines(text):
+        if len(line) > every:
+            cut = cut_at_spaces(line, every)
+            parts += cut
+            after += [" "] * (len(cut) - 1)
+        else:
+            parts.append(line)
+        after.append("\n")
+    after[-1] = ""
+    return list(zip(["", *after[:-1]], parts, after, strict=True))

@@ -1,0 +1,135 @@
+"""The month grid reads and draws the months around the shown one ahead, on a worker and in
+slices, so a switch to one only puts pictures on screen; what was read before the data
+changed is never shown."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.month_grid import add_months
+from somestudio.ui.calendar import month_model
+from somestudio.ui.calendar.calendar_page import CalendarPage
+
+from .conftest import HELSINKI
+
+
+@pytest.fixture
+def demo_workspace(demo_home: Path) -> Iterator[Workspace]:
+    opened = open_workspace(demo_home)
+    yield opened
+    opened.close()
+
+
+def busiest_month(workspace: Workspace) -> date:
+    (month,) = (
+        workspace.connection()
+        .execute(
+            "SELECT substr(scheduled_at, 1, 7) AS m FROM deliveries WHERE scheduled_at IS NOT"
+            " NULL GROUP BY m ORDER BY count(*) DESC LIMIT 1"
+        )
+        .fetchone()
+    )
+    return date.fromisoformat(f"{month}-01")
+
+
+def shown_page(qtbot: QtBot, workspace: Workspace) -> CalendarPage:
+    anchor = busiest_month(workspace)
+    page = CalendarPage(
+        Studio(workspace), HELSINKI, now=lambda: datetime(anchor.year, anchor.month, 15, tzinfo=UTC)
+    )
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    qtbot.waitExposed(page)
+    page.set_anchor(anchor)
+    return page
+
+
+def neighbours(page: CalendarPage) -> list[tuple[int, int]]:
+    return [add_months(page.model.year, page.model.month, d) for d in (1, -1)]
+
+
+def ready(page: CalendarPage) -> bool:
+    kept = all(page.model.is_kept(*m) for m in neighbours(page))
+    grid = page.grid
+    return kept and not grid._ahead and not grid._ahead_later and not grid._ahead_timer.isActive()
+
+
+def test_a_switch_to_a_month_read_ahead_reads_nothing_and_draws_no_cell_anew(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = shown_page(qtbot, demo_workspace)
+    qtbot.waitUntil(lambda: ready(page), timeout=10_000)
+    on_gui: list[tuple[int, int]] = []
+    real_read = month_model.read_month
+
+    def read_month(*args: object, **kwargs: object) -> object:
+        if threading.current_thread() is threading.main_thread():
+            on_gui.append(args[1][:2])  # type: ignore[index]
+        return real_read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(month_model, "read_month", read_month)
+    drawn: list[object] = []
+    delegate = page.grid.chip_delegate
+    real_paint = delegate._paint_cell
+
+    def paint_cell(*args: Any, **kwargs: Any) -> None:
+        drawn.append(args)
+        real_paint(*args, **kwargs)
+
+    monkeypatch.setattr(delegate, "_paint_cell", paint_cell)
+    page.shift(1)
+    page.grid.viewport().repaint()
+    assert on_gui == [] and drawn == []  # at hand and drawn: pictures only
+    # What shows is what the month holds (read ahead on the worker, the same as read now).
+    now = real_read(
+        page.model._studio,
+        (page.model.year, page.model.month, page.model._where),
+        first_weekday=page.model._first_weekday,
+        zone=HELSINKI,
+    )[0]
+    assert page.model.days == now[0] and any(now[1].values())
+    assert {d: [e.delivery_id for e in page.model.entries_on(d)] for d in page.model.days} == {
+        d: [e.delivery_id for e in now[1].get(d, [])] for d in now[0]
+    }
+    page.shift(5)  # far away: not read ahead, read at once
+    assert on_gui == [(page.model.year, page.model.month)]
+
+
+def test_a_month_read_before_the_data_changed_is_not_shown(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = shown_page(qtbot, demo_workspace)
+    qtbot.waitUntil(lambda: ready(page), timeout=10_000)
+    page.model.forget()
+    release = threading.Event()
+    stale: list[bool] = []
+    real_read = month_model.read_month
+
+    def read_month(*args: object, **kwargs: object) -> object:
+        if threading.current_thread() is threading.main_thread():
+            return real_read(*args, **kwargs)  # type: ignore[arg-type]
+        first = not stale
+        stale.append(first)
+        if first:  # the first read ahead: what the data held before it changed (nothing)
+            release.wait(10)
+            days, _, _, _ = real_read(*args, **kwargs)[0]  # type: ignore[arg-type]
+            return (days, {}, {}, {}), {}
+        return real_read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(month_model, "read_month", read_month)
+    page.model.read_ahead()  # the months around are read again: the first waits ...
+    page.reload()  # ... while the data changes (the page is told to read again)
+    release.set()
+    qtbot.waitUntil(lambda: ready(page) and len(stale) >= 3, timeout=10_000)
+    page.shift(1)
+    assert any(page.model.entries_on(d) for d in page.model.days)  # not the empty, stale read

@@ -1,0 +1,253 @@
+"""The Metrics page's Goals and Actions tabs with real widgets on a real database: a goal
+added through its dialog shows a named progress bar and its pace in words; a refused goal
+keeps the dialog open with what was typed; an action lands on the followers chart and gets
+its before/after comparison; removing asks first. The day is injected, never the clock's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.growth.goals import Goal, Measure, Per
+from somestudio.domain.metrics import AccountCounts, PostCounts
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.store import accounts as account_rows
+from somestudio.store import metric_writes
+from somestudio.store.database import transaction
+from somestudio.ui.i18n import install_language
+from somestudio.ui.metrics.page import MetricsPage
+from somestudio.ui.tasks import Tasks
+from tests.integration.metric_servers import published
+
+from .a11y import unnamed
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+TODAY = date(2026, 4, 29)
+FAIR = date(2026, 4, 15)
+
+
+class ScriptedPrompts:
+    def __init__(self, answer: int | None) -> None:
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def choose(
+        self,
+        title: str,
+        text: str,
+        options: Sequence[str],
+        on_choice: Callable[[int | None], None],
+        *,
+        default: int | None = 0,
+    ) -> None:
+        self.asked.append(text)
+        on_choice(self.answer)
+
+    def inform(self, title: str, text: str) -> None:
+        self.asked.append(text)
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """The shipped English catalogue (its plural forms), and the locale put back after."""
+    installed = install_language("en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    installed.remove()
+
+
+@pytest.fixture
+def filled(home: Path) -> Iterator[Workspace]:
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        linkedin = account_rows.add_account(
+            conn, Network.LINKEDIN, "minna", publish_method=PublishMethod.MANUAL
+        )
+        value = 140
+        for offset in range(-16, 15):
+            value += 2 if offset <= 0 else 6 + offset % 2
+            day = FAIR + timedelta(days=offset)
+            metric_writes.add_account_snapshot(
+                conn,
+                linkedin,
+                datetime(day.year, day.month, day.day, 9, tzinfo=UTC),
+                AccountCounts(followers=value),
+                "manual",
+            )
+        for number in (8, 17, 22):
+            d = published(conn, linkedin, datetime(2026, 4, number, 7, tzinfo=UTC), f"p{number}")
+            metric_writes.add_post_snapshot(
+                conn, d, datetime(2026, 4, number, 19, tzinfo=UTC), PostCounts(likes=number)
+            )
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def page(filled: Workspace, qtbot: QtBot) -> MetricsPage:
+    widget = MetricsPage(
+        Studio(filled),
+        HELSINKI,
+        tasks=Tasks(synchronous=True),
+        prompts=ScriptedPrompts(0),  # type: ignore[arg-type]
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.filters.set_range(date(2026, 3, 30), TODAY)
+    widget.reload()
+    return widget
+
+
+def test_a_goal_added_in_the_dialog_shows_its_bar_and_pace(page: MetricsPage, qtbot: QtBot) -> None:
+    section = page.goal_section
+    page.tabs.setCurrentWidget(section)
+    assert section.list.item(0).text().startswith("No goals yet")
+    section.add_button.click()
+    dialog = section.dialog
+    qtbot.waitExposed(dialog)
+    assert unnamed(dialog) == []
+    dialog.title.setText("300 contacts")
+    dialog.account.setCurrentIndex(1)  # LinkedIn · minna
+    dialog.target.setValue(300)
+    dialog.start.setDate(dialog.start.date().addDays(-28))  # 1 April
+    dialog.save()
+    assert not dialog.isVisible()
+    (row,) = section.rows()
+    assert row.bar.accessibleName() == "Progress of goal 300 contacts"
+    status = section.statuses[0]
+    assert status.target is not None and status.target.current is not None
+    assert row.status.text().startswith(f"{status.target.current:.0f} of 300.")
+    assert "At this pace: reached " in row.status.text()
+    assert row.bar.value() == round(status.fraction * 1000)
+    assert "Followers or contacts: 300 by" in row.summary.text()
+    assert unnamed(page) == []
+
+
+def test_a_refused_goal_keeps_the_dialog_and_what_was_typed(
+    page: MetricsPage, qtbot: QtBot
+) -> None:
+    section = page.goal_section
+    section.add_button.click()
+    dialog = section.dialog
+    dialog.title.setText("Too soon")
+    dialog.deadline.setDate(dialog.start.date())
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.problem.text() == "The deadline must come after the start."
+    assert dialog.title.text() == "Too soon"
+    assert page._studio.goals().goals() == []
+    dialog.reject()
+
+
+def test_a_cadence_goal_changed_and_removed(page: MetricsPage, qtbot: QtBot) -> None:
+    book = page._studio.goals()
+    book.add(Goal("Two a week", Measure.POSTS, 2, date(2026, 4, 6), per=Per.WEEK))
+    page.goal_section.reload()
+    (row,) = page.goal_section.rows()
+    assert row.status.text().startswith("This week: 0 of 2. 2 more to go, 5 days left.")
+    assert "Kept in 0 of the last 3 weeks." in row.status.text()
+    page.goal_section.list.setCurrentRow(0)
+    page.goal_section.edit_button.click()
+    dialog = page.goal_section.dialog
+    assert dialog.kind.currentIndex() == 1 and dialog.per.isVisibleTo(dialog)
+    assert not dialog.deadline.isVisibleTo(dialog)
+    dialog.target.setValue(1)
+    dialog.save()
+    assert [g.target for g in book.goals()] == [1]
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(page.goal_section)
+    page.goal_section.list.setCurrentRow(0)
+    page.activateWindow()
+    page.goal_section.list.setFocus()
+    qtbot.waitUntil(page.goal_section.list.hasFocus)
+    qtbot.keyClick(page.goal_section.list, Qt.Key.Key_Delete)  # asks, then removes
+    assert page.prompts.asked[-1].startswith("Remove the goal “Two a week”?")  # type: ignore[attr-defined]
+    assert book.goals() == []
+
+
+def test_an_action_is_drawn_and_compared(page: MetricsPage, qtbot: QtBot) -> None:
+    section = page.action_section
+    page.tabs.setCurrentWidget(section)
+    section.add_button.click()
+    dialog = section.dialog
+    qtbot.waitExposed(dialog)
+    assert unnamed(dialog) == []
+    dialog.day.setDate(dialog.day.date().addDays(-14))  # 15 April
+    dialog.note.setText("Job fair")
+    dialog.save()
+    assert section.list.item(0).text().endswith("Job fair")
+    assert page.followers_chart.marker_notes == ["Job fair"]
+    assert page.followers_chart.post_dots == 3
+    # The Insights tab says it too, set apart in bold as a finding.
+    found = [
+        page.insights.item(i)
+        for i in range(page.insights.count())
+        if page.insights.item(i).data(Qt.ItemDataRole.UserRole) == "before_after"
+    ]
+    assert len(found) == 1
+    assert found[0].text().startswith("✔ Job fair (15/04): Follower growth per day")
+    assert found[0].font().bold()
+    section.list.setCurrentRow(0)
+    text = section.result.text()
+    assert "14 days before: 2.0 (from 14 days with counts)" in text
+    assert "Growth was faster after the action." in text
+    assert "95 % interval" in text
+    section.window_days.setValue(40)  # beyond the counts: fewer days, still enough
+    assert "from 15 days with counts" in section.result.text()
+    section.account.setCurrentIndex(1)
+    assert "Growth was faster" in section.result.text()
+    assert unnamed(page) == []
+    section.remove_chosen()
+    assert page.followers_chart.marker_notes == []
+    assert section.list.item(0).text() == "No actions yet."
+
+
+def test_thin_data_is_said_plainly(page: MetricsPage) -> None:
+    page._studio.timeline().add_action(date(2026, 1, 10), "Workshop")
+    page.action_section.reload()
+    page.action_section.list.setCurrentRow(0)
+    assert "The data cannot tell" in page.action_section.result.text()
+
+
+def test_finnish_words_and_dates(page: MetricsPage) -> None:
+    finnish = install_language("fi")
+    try:
+        book = page._studio.goals()
+        book.add(Goal("300", Measure.FOLLOWERS, 300, date(2026, 4, 1), date(2026, 12, 31), None, 1))
+        book.add(Goal("Kaksi", Measure.POSTS, 2, date(2026, 4, 6), per=Per.WEEK))
+        page.goal_section.reload()
+        target, cadence = page.goal_section.rows()
+        projected = page.goal_section.statuses[0].target.pace.projected  # type: ignore[union-attr]
+        assert projected is not None
+        assert f"Tällä tahdilla tavoite täyttyy {projected.day}.{projected.month}." in (
+            target.status.text()
+        )
+        assert target.bar.accessibleName() == "Tavoitteen 300 edistyminen"
+        assert cadence.status.text() == (
+            "Tällä viikolla: 0 / 2. Vielä 2 puuttuu, 5 päivää jäljellä. "
+            "Pidetty 0 viikkona 3 viime viikosta."
+        )
+    finally:
+        finnish.remove()
+
+
+def test_an_action_tied_to_an_account_is_compared_on_it(page: MetricsPage) -> None:
+    page._studio.timeline().add_action(FAIR, "New profile photo", account_id=1)
+    page.action_section.reload()
+    page.action_section.list.setCurrentRow(0)
+    assert page.action_section.account.currentData() == 1
+    assert "Growth was faster after the action." in page.action_section.result.text()
+    page.action_section.account.setCurrentIndex(0)  # the user's choice then stands
+    page.action_section.window_days.setValue(10)
+    assert page.action_section.account.currentIndex() == 0
