@@ -1,4 +1,4 @@
-"""The schema as SQLAlchemy metadata, at schema 11 (what ``migrations/001…011.sql`` build).
+"""The schema as SQLAlchemy metadata, at schema 15 (what ``migrations/001…015.sql`` build).
 
 PostgreSQL is created from this (Alembic's baseline, ``store/alembic``); SQLite files are
 built by the legacy SQL steps, and ``tests/store/test_schema.py`` compares such a file with
@@ -519,6 +519,9 @@ inbox_items = sa.Table(
     _opt_text("read_at"),
     _opt_text("done_at"),
     _text("label", default=""),
+    _opt_text("liked_at"),
+    _opt_text("hidden_at"),
+    _text("problem", default=""),
     sa.UniqueConstraint("account_id", "network_item_id"),
 )
 _NEWEST = (inbox_items.c.created_at.desc(), inbox_items.c.id.desc())
@@ -605,4 +608,180 @@ saved_replies = sa.Table(
 # SQLite: (title COLLATE NOCASE); PostgreSQL: lower(title). Listed by title, ignoring case.
 sa.Index("saved_replies_by_title", sa.func.lower(saved_replies.c.title)).ddl_if(
     dialect="postgresql"
+)
+
+# ------------------------------------------------------------------ goals, timeline (012)
+
+_DAY_GLOB = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+_DAY_REGEX = "'^[0-9]{4}-[0-9]{2}-[0-9]{2}$'"
+
+
+def _day_checks(name: str) -> tuple[sa.CheckConstraint, sa.CheckConstraint]:
+    """``name`` is a day ``YYYY-MM-DD`` (NULL passes, as any CHECK): SQLite's GLOB, PostgreSQL's
+    regular expression."""
+    return (
+        sa.CheckConstraint(f"{name} GLOB {_DAY_GLOB}").ddl_if(dialect="sqlite"),
+        sa.CheckConstraint(f"{name} ~ {_DAY_REGEX}").ddl_if(dialect="postgresql"),
+    )
+
+
+def _day(name: str, *, nullable: bool = False) -> sa.Column[str]:
+    """A day column; its checks are ``_day_checks``, given at the table's level (a column's
+    own CHECK is written whatever its ``ddl_if``)."""
+    return sa.Column(name, TEXT, nullable=nullable)
+
+
+goals = sa.Table(
+    "goals",
+    metadata,
+    _id(),
+    sa.Column("title", TEXT, sa.CheckConstraint("length(trim(title)) > 0"), nullable=False),
+    sa.Column("measure", TEXT, sa.CheckConstraint("length(measure) > 0"), nullable=False),
+    sa.Column("target", INT, sa.CheckConstraint("target > 0"), nullable=False),
+    _day("start_day"),
+    _day("deadline", nullable=True),
+    sa.Column("per", TEXT, sa.CheckConstraint("per IN ('week', 'month')"), nullable=True),
+    _ref("account_id", "accounts.id", on_delete="CASCADE", nullable=True),
+    _text("created_at"),
+    sa.CheckConstraint("(per IS NULL) != (deadline IS NULL)"),
+    *_day_checks("start_day"),
+    *_day_checks("deadline"),
+)
+
+timeline_actions = sa.Table(
+    "timeline_actions",
+    metadata,
+    _id(),
+    _day("day"),
+    sa.Column("note", TEXT, sa.CheckConstraint("length(trim(note)) > 0"), nullable=False),
+    sa.Column(
+        "kind",
+        TEXT,
+        sa.CheckConstraint("length(kind) > 0"),
+        nullable=False,
+        server_default=sa.text("'user'"),
+    ),
+    _int("ref"),
+    _ref("account_id", "accounts.id", on_delete="CASCADE", nullable=True),
+    _text("created_at"),
+    *_day_checks("day"),
+)
+sa.Index("timeline_actions_by_day", timeline_actions.c.day)
+
+# ------------------------------------------------------------------ collaborations (013)
+
+partners = sa.Table(
+    "partners",
+    metadata,
+    _id(),
+    sa.Column("company", TEXT, sa.CheckConstraint("length(trim(company)) > 0"), nullable=False),
+    _text("contact", default=""),
+    sa.Column(
+        "language",
+        TEXT,
+        sa.CheckConstraint("language IN ('fi', 'en')"),
+        nullable=False,
+        server_default=sa.text("'fi'"),
+    ),
+    _text("created_at"),
+)
+# An index on an expression: SQLite's reflection skips it, so tests/store/test_schema.py
+# checks it on SQLite by its CREATE INDEX text (EXPRESSION_INDEXES).
+sa.Index("partners_company", sa.func.lower(partners.c.company), unique=True)
+EXPRESSION_INDEXES = {
+    "partners_company": "CREATE UNIQUE INDEX partners_company ON partners (lower(company))"
+}
+
+collaborations = sa.Table(
+    "collaborations",
+    metadata,
+    _id(),
+    _ref("partner_id", "partners.id", on_delete="RESTRICT"),
+    _text("title", default=""),
+    sa.Column("fee_cents", INT, sa.CheckConstraint("fee_cents >= 0"), nullable=False),
+    sa.Column(
+        "vat_bp",
+        INT,
+        sa.CheckConstraint("vat_bp BETWEEN 0 AND 10000"),
+        nullable=False,
+        server_default=sa.text("0"),
+    ),
+    sa.Column(
+        "state",
+        TEXT,
+        sa.CheckConstraint("state IN ('offered', 'agreed', 'delivered', 'invoiced', 'paid')"),
+        nullable=False,
+        server_default=sa.text("'offered'"),
+    ),
+    _day("agreed_on"),
+    _day("payment_due", nullable=True),
+    _text("terms", default=""),
+    _opt_text("delivered_on"),
+    _opt_text("invoiced_on"),
+    _opt_text("paid_on"),
+    _text("created_at"),
+    _text("updated_at"),
+    *_day_checks("agreed_on"),
+    *_day_checks("payment_due"),
+)
+
+collab_files = sa.Table(
+    "collab_files",
+    metadata,
+    _id(),
+    _ref("collab_id", "collaborations.id", on_delete="CASCADE"),
+    sa.Column("path", TEXT, sa.CheckConstraint("length(path) > 0"), nullable=False),
+    sa.UniqueConstraint("collab_id", "path"),
+)
+
+collab_deliverables = sa.Table(
+    "collab_deliverables",
+    metadata,
+    _id(),
+    _ref("collab_id", "collaborations.id", on_delete="CASCADE"),
+    _text("network"),
+    _day("due"),
+    _ref("post_id", "posts.id", on_delete="SET NULL", nullable=True),
+    _text("note", default=""),
+    *_day_checks("due"),
+)
+sa.Index("collab_deliverables_post", collab_deliverables.c.post_id)
+
+collab_costs = sa.Table(
+    "collab_costs",
+    metadata,
+    _id(),
+    _ref("collab_id", "collaborations.id", on_delete="SET NULL", nullable=True),
+    _day("day"),
+    sa.Column("amount_cents", INT, sa.CheckConstraint("amount_cents >= 0"), nullable=False),
+    _text("note", default=""),
+    *_day_checks("day"),
+)
+
+# ------------------------------------------------------------------ inbox reads (014)
+
+# No primary key on SQLite either (a rowid table): rows are counted and pruned, never named.
+inbox_reads = sa.Table(
+    "inbox_reads",
+    metadata,
+    _ref("account_id", "accounts.id", on_delete="CASCADE"),
+    _text("at"),
+)
+sa.Index("inbox_reads_by_account", inbox_reads.c.account_id, inbox_reads.c.at)
+
+# ------------------------------------------------------------------ metric day totals (015)
+
+# Kept by triggers (SQLite: migrations/015; PostgreSQL: schema_postgresql.py).
+metric_day_totals = sa.Table(
+    "metric_day_totals",
+    metadata,
+    sa.Column("day", TEXT, primary_key=True),
+    sa.Column("account_id", INT, primary_key=True, autoincrement=False),
+    sa.Column("posts", INT, nullable=False),
+    *(
+        sa.Column(name, INT, nullable=False)
+        for figure in ("likes", "reposts", "replies", "quotes", "bookmarks", "views")
+        for name in (figure, f"{figure}_n")
+    ),
+    sqlite_with_rowid=False,
 )

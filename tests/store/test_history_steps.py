@@ -27,6 +27,7 @@ from somestudio.store.database import (
     open_database,
 )
 from somestudio.store.engines import make_engine
+from somestudio.store.migrations import MIGRATIONS
 from somestudio.store.postgres_open import open_postgresql
 from somestudio.store.posts import add_delivery, create_post
 from somestudio.store.workspace_url import WorkspaceUrl
@@ -197,3 +198,31 @@ def test_a_postgresql_workspace_is_backed_up_and_updated(
         assert "mood" in columns
         assert conn.execute(sa.text("SELECT name FROM labels")).scalars().all() == ["spring"]
     engine.dispose()
+
+
+@pytest.mark.parametrize("old", range(11, LEGACY_VERSION))
+def test_a_file_of_an_older_legacy_schema_is_updated_by_the_legacy_steps(
+    tmp_path: Path, old: int
+) -> None:
+    """A user's file at schema 11…14 (before main's steps 012–015 came with this branch's
+    history) is backed up and brought to the last legacy schema by the legacy runner, with
+    no Alembic version table (the baseline changes nothing on SQLite)."""
+    path = tmp_path / "somestudio.db"
+    database, _ = open_database(path, migrations=MIGRATIONS[:old])
+    conn = database.connect()
+    account = add_account(conn, Network.MASTODON, "me")
+    post = create_post(conn, "kept")
+    add_delivery(conn, post, account, scheduled_at=None, time_zone=None, state=DeliveryState.DRAFT)
+    conn.close()
+    assert _facts(path)[0] == old
+
+    _db, report = open_database(path)
+    assert (report.schema_version, report.migrated_from) == (LEGACY_VERSION, old)
+    assert report.backup is not None and report.backup.name.startswith(f"somestudio-schema{old}-")
+    assert _facts(report.backup)[0] == old
+    version, _columns, _links, tables, broken = _facts(path)
+    assert version == LEGACY_VERSION and broken == []
+    assert "metric_day_totals" in tables and "alembic_version" not in tables
+    check = sqlite3.connect(path)
+    assert check.execute("SELECT base_text FROM posts").fetchall() == [("kept",)]
+    check.close()

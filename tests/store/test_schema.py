@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from somestudio.store import history
 from somestudio.store.database import open_database
 from somestudio.store.engines import make_engine, sqlite_engine
-from somestudio.store.schema import metadata
+from somestudio.store.schema import EXPRESSION_INDEXES, metadata
 from somestudio.store.workspace_url import WorkspaceUrl
 from tests.postgres_server import PostgresServer
 
@@ -45,6 +45,10 @@ def _differences(conn: sa.Connection) -> list[Any]:
                 continue
             if change[0] in {"add_fk", "remove_fk"}:
                 continue
+            # SQLite's reflection skips an index on an expression (with a warning): checked
+            # below by its CREATE INDEX text instead.
+            if change[0] == "add_index" and change[1].name in EXPRESSION_INDEXES:
+                continue
         found.append(change)
     return found
 
@@ -65,13 +69,28 @@ def _metadata_foreign_keys() -> set[tuple[str, str, str, str]]:
     }
 
 
+def _sqlite_expression_indexes(conn: sa.Connection) -> dict[str, str]:
+    names = list(EXPRESSION_INDEXES)
+    rows = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+        f" AND name IN ({','.join('?' * len(names))})",
+        tuple(names),
+    )
+    return {str(name): " ".join(str(sql).split()) for name, sql in rows}
+
+
 @pytest.mark.filterwarnings("ignore:Generating approximate signature for index")
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+@pytest.mark.filterwarnings(
+    "ignore:autogenerate skipping metadata-specified expression-based index"
+)
 def test_sqlite_built_by_the_legacy_steps_matches_the_metadata(tmp_path: Path) -> None:
     database, _ = open_database(tmp_path / "somestudio.db")
     engine = sqlite_engine(database.path)
     with engine.connect() as conn:
         assert _differences(conn) == []
         assert _sqlite_foreign_keys(conn) == _metadata_foreign_keys()
+        assert _sqlite_expression_indexes(conn) == EXPRESSION_INDEXES
     engine.dispose()
 
 
