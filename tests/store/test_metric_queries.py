@@ -3,6 +3,8 @@ both: PostgreSQL's sum is a numeric), posts most engaged first, filters, series.
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,6 +20,7 @@ from somestudio.store import deliveries, metric_queries, metric_writes
 from somestudio.store.accounts import add_account
 from somestudio.store.posts import add_delivery, create_post
 from somestudio.store.sql import Conn, Sql, run, write
+from tests.store.conftest import Connect
 
 NOW = datetime(2026, 10, 25, 12, 0, tzinfo=UTC)
 
@@ -173,3 +176,51 @@ def test_day_totals_are_kept_by_the_schema_through_every_change(conn: Conn) -> N
         ("2026-10-24", other, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
         ("2026-10-27", me, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
     ]
+
+
+def _publish_now(conn: Conn, account: int, text: str) -> None:
+    """A delivery published at NOW by one statement (the day totals' triggers run inside)."""
+    post = create_post(conn, text)
+    run(
+        conn,
+        Sql(
+            "INSERT INTO deliveries (post_id, account_id, scheduled_at, time_zone, state,"
+            " idempotency_key, published_at, updated_at)"
+            " VALUES (:post, :account, :at, 'UTC', 'published', :key, :at, :at)"
+        ),
+        {"post": post, "account": account, "at": "2026-10-25T12:00:00Z", "key": text},
+    )
+
+
+def test_two_machines_publishing_on_one_day_keep_its_total(connect: Connect) -> None:
+    """Two transactions recount the same (day, account) in turn: the second waits for the
+    first and counts its post too (on PostgreSQL without the recount's lock, the second
+    fails on the totals' key or misses the first one's post)."""
+    first = connect()
+    account = add_account(first, Network.MASTODON, "me")
+    _publish_now(first, account, "before")
+    errors: list[BaseException] = []
+
+    def second_machine() -> None:
+        try:
+            other = connect()
+            try:
+                with write(other):
+                    _publish_now(other, account, "second")
+            finally:
+                if isinstance(other, sqlite3.Connection):
+                    other.close()
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    with write(first):
+        _publish_now(first, account, "first")
+        racer = threading.Thread(target=second_machine)
+        racer.start()
+        racer.join(0.5)
+        assert racer.is_alive(), "the second machine did not wait for the first transaction"
+    racer.join(10)
+    assert not errors
+    kept = _plain(run(first, _KEPT).fetchall())
+    assert kept == _plain(run(first, _RECOUNT).fetchall())
+    assert [row[2] for row in kept] == [3]
