@@ -69,8 +69,8 @@ BUSY_TIMEOUT_MS = 5000
 ANALYSIS_LIMIT = 400  # rows per index PRAGMA optimize samples (SQLite's suggested range)
 NEW_PREFIX = ".new-"
 
-# The legacy SQL steps end at schema 11; every later step is a revision of the one history
-# (store/alembic, docs/workspace-backends.md), numbered on from there.
+# The legacy SQL steps end at schema 15 (the last of MIGRATIONS); every later step is a
+# revision of the one history (store/alembic, docs/workspace-backends.md), numbered on.
 LEGACY_VERSION = MIGRATIONS[-1].version
 
 

@@ -2,7 +2,7 @@
 
 Alembic is configured in code: the revisions live in ``store/alembic/versions`` and the
 connection is handed in, so there is no alembic.ini and no URL (nor password) in any file.
-Revision ids are numbers (``0011``, ``0012``…) continuing SQLite's ``PRAGMA user_version``:
+Revision ids are numbers (``0015``, ``0016``…) continuing SQLite's ``PRAGMA user_version``:
 on SQLite each revision also sets ``user_version`` to its number, so an older Some Studio,
 which knows only ``user_version``, still refuses a file from a newer one.
 """

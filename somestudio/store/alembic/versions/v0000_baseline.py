@@ -1,7 +1,7 @@
 """The legacy steps' schema: where the one history starts.
 
 Its revision id is the number of the last legacy step (``store/migrations/NNN_*.sql``,
-today 011), so it follows that list as it stands (a branch that adds a legacy step before
+today 015), so it follows that list as it stands (a branch that adds a legacy step before
 the first later revision moves it along); its file is numbered 0000 so that it never counts
 as a step after the legacy ones. SQLite files reach that schema through the legacy steps
 (run by ``database.open_database`` with its backup and checks), so on SQLite this revision
