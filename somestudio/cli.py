@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "metrics",
     "goals",
     "inbox",
+    "workspace",
     "collab",
     "mediakit",
     "qt-probe",

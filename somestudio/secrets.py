@@ -240,6 +240,47 @@ class SecretStore:
             return
         self._run(lambda: self._delete_sync(account_id), "removing the sign-in")
 
+    # ------------------------------------------------------------------ workspace passwords
+
+    def store_password(self, name: str, password: str) -> None:
+        """A shared workspace's database password, under ``name`` (``WorkspaceUrl``'s
+        ``keyring_user()``, ``workspace:postgresql://…``: never an account's entry)."""
+        if not name.startswith("workspace:"):
+            raise ValueError("a workspace password's keyring name starts with 'workspace:'")
+        status = self.status()
+        if not status.secure:
+            raise NoSecureStorageError(
+                f"No secure keyring is available ({status.reason}), so the password was not "
+                "stored anywhere. Set up the system keyring, then try again."
+            )
+        self._remember({"password": password})
+        backend = self._get_backend()
+        self._run(lambda: backend.set_password(self._service, name, password), "storing it")
+
+    def load_password(self, name: str) -> str | None:
+        """The password stored under ``name``, or None (none stored, or no secure keyring)."""
+        if not self.status().secure:
+            return None
+        backend = self._get_backend()
+        found = self._run(lambda: backend.get_password(self._service, name), "reading it")
+        if found is None:
+            return None
+        self._remember({"password": str(found)})
+        return str(found)
+
+    def delete_password(self, name: str) -> None:
+        if not self.status().secure:
+            return
+        import keyring.errors  # noqa: PLC0415
+
+        backend = self._get_backend()
+
+        def delete() -> None:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                backend.delete_password(self._service, name)
+
+        self._run(delete, "removing it")
+
     # ------------------------------------------------------------------ on the worker
 
     def _get_backend(self) -> Any:

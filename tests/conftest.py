@@ -13,6 +13,8 @@ import pytest
 if TYPE_CHECKING:  # imported in the fixtures, after the environment below is set
     from somestudio.app.workspace import Workspace
     from somestudio.secrets import SecretStore
+    from somestudio.store.workspace_url import WorkspaceUrl
+    from tests.postgres_server import PostgresServer
 
 # Before anything imports Qt: widgets are real but draw into memory.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -89,3 +91,29 @@ def keyring_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[S
     with secret_service(tmp_path / "kr") as service:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.environ["DBUS_SESSION_BUS_ADDRESS"])
         yield SecretStore(backend=SecretService.Keyring())
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """Debian's PostgreSQL on 127.0.0.1 for this test session (tests/postgres_server.py);
+    started by the first test that asks, stopped at the end."""
+    from tests.postgres_server import postgres_server  # noqa: PLC0415
+
+    with postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pg_template(postgres: PostgresServer) -> str:
+    from tests.postgres_server import migrated_template  # noqa: PLC0415
+
+    return migrated_template(postgres)
+
+
+@pytest.fixture
+def pg_url(postgres: PostgresServer, pg_template: str) -> Iterator[WorkspaceUrl]:
+    """A fresh database at the newest schema for one test (copied from a template)."""
+    from tests.postgres_server import fresh_database  # noqa: PLC0415
+
+    with fresh_database(postgres, pg_template) as url:
+        yield url

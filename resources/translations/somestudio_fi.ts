@@ -5928,6 +5928,58 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
 <context>
     <name>StorageText</name>
     <message>
+        <source>A sqlite: workspace needs a file path.</source>
+        <translation>sqlite:-työtila tarvitsee tiedostopolun.</translation>
+    </message>
+    <message>
+        <source>A workspace is sqlite:PATH or postgresql://user@host/database.</source>
+        <translation>Työtila on muotoa sqlite:POLKU tai postgresql://käyttäjä@palvelin/tietokanta.</translation>
+    </message>
+    <message>
+        <source>The workspace URL contains a password. Leave it out of the URL: Some Studio asks for it and keeps it in the system keyring.</source>
+        <translation>Työtilan osoitteessa on salasana. Jätä se pois osoitteesta: Some Studio kysyy sen ja säilyttää sen järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>The port in the workspace URL is not a number.</source>
+        <translation>Työtilan osoitteen portti ei ole numero.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL workspace URL names the user, the server and the database: postgresql://user@host/database.</source>
+        <translation>PostgreSQL-työtilan osoitteessa on käyttäjä, palvelin ja tietokanta: postgresql://käyttäjä@palvelin/tietokanta.</translation>
+    </message>
+    <message>
+        <source>The workspace URL has options Some Studio does not use: %1.</source>
+        <translation>Työtilan osoitteessa on asetuksia, joita Some Studio ei käytä: %1.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the password of %2. Enter the right password (it is kept in the system keyring).</source>
+        <translation>Työtilan %1 palvelin ei hyväksynyt käyttäjän %2 salasanaa. Anna oikea salasana (se säilytetään järjestelmän avainnipussa).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be reached: %2</source>
+        <translation>Työtilaan %1 ei saada yhteyttä: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was set up by a newer version of Some Studio (schema %2). Install the newer version; nothing was changed.</source>
+        <translation>Työtilan %1 on ottanut käyttöön Some Studion uudempi versio (skeema %2). Asenna uudempi versio. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The database %1 already has tables that are not Some Studio&apos;s (%2). Use an empty database; nothing was changed.</source>
+        <translation>Tietokannassa %1 on jo tauluja, jotka eivät ole Some Studion (%2). Käytä tyhjää tietokantaa. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Updating the workspace %1 to schema %2 failed: %3. It was left at its previous schema.</source>
+        <translation>Työtilan %1 päivitys skeemaan %2 epäonnistui: %3. Työtila jätettiin edelliseen skeemaansa.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 needs a schema update, and Some Studio backs it up first with pg_dump, which is not installed here. Install PostgreSQL&apos;s client tools (or back the database up yourself and update from a machine that has them); nothing was changed.</source>
+        <translation>Työtilan %1 skeema pitää päivittää, ja Some Studio varmuuskopioi sen ensin pg_dumpilla, jota ei ole asennettu tähän koneeseen. Asenna PostgreSQL:n asiakasohjelmat (tai varmuuskopioi tietokanta itse ja päivitä koneelta, jolla ne ovat). Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 before its schema update failed (%2); nothing was changed.</source>
+        <translation>Työtilan %1 varmuuskopiointi ennen skeeman päivitystä epäonnistui (%2). Mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>The data folder %1 does not exist. Create it, or point SOMESTUDIO_HOME at an existing folder.</source>
         <translation>Datakansiota %1 ei ole olemassa. Luo se tai osoita SOMESTUDIO_HOME olemassa olevaan kansioon.</translation>
     </message>

@@ -3,16 +3,33 @@ another: one guarded UPDATE, shared by the tables that keep such rows."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 
 from somestudio.domain.first_comment import CommentState
 from somestudio.domain.utc import utc_text
+from somestudio.store.sql import Conn, Sql, changed, run
+
+_MOVES: dict[tuple[str, str], Sql] = {}
+
+
+def _statement(table: str, key_column: str) -> Sql:
+    found = _MOVES.get((table, key_column))
+    if found is None:
+        found = Sql(
+            f"UPDATE {table} SET state = :target, last_error = :last_error,"  # noqa: S608 - names are constants
+            " next_attempt_at = :next_attempt_at, remote_id = COALESCE(:remote_id, remote_id),"
+            " remote_url = COALESCE(:remote_url, remote_url),"
+            " sent_at = COALESCE(:sent_at, sent_at), updated_at = :now"
+            f" WHERE {key_column} = :key AND state IN :sources RETURNING {key_column}",
+            expanding=("sources",),
+        )
+        _MOVES[(table, key_column)] = found
+    return found
 
 
 def move_state(
-    conn: sqlite3.Connection,
+    conn: Conn,
     table: str,
     key_column: str,
     key: int,
@@ -28,23 +45,15 @@ def move_state(
 ) -> bool:
     """Move row ``key`` of ``table`` to ``target`` only if it is in one of ``only_from``;
     True when it moved. ``table`` and ``key_column`` are the callers' constants."""
-    sources = sorted(s.value for s in only_from)
-    marks = ", ".join("?" for _ in sources)
-    cur = conn.execute(
-        f"UPDATE {table} SET state = ?, last_error = ?, next_attempt_at = ?,"  # noqa: S608 - names are constants
-        " remote_id = COALESCE(?, remote_id), remote_url = COALESCE(?, remote_url),"
-        " sent_at = COALESCE(?, sent_at), updated_at = ?"
-        f" WHERE {key_column} = ? AND state IN ({marks})",
-        (
-            target.value,
-            last_error,
-            utc_text(next_attempt_at) if next_attempt_at else None,
-            remote_id,
-            remote_url,
-            utc_text(sent_at) if sent_at else None,
-            utc_text(now),
-            key,
-            *sources,
-        ),
-    )
-    return cur.rowcount == 1
+    params = {
+        "target": target.value,
+        "last_error": last_error,
+        "next_attempt_at": utc_text(next_attempt_at) if next_attempt_at else None,
+        "remote_id": remote_id,
+        "remote_url": remote_url,
+        "sent_at": utc_text(sent_at) if sent_at else None,
+        "now": utc_text(now),
+        "key": key,
+        "sources": sorted(s.value for s in only_from),
+    }
+    return changed(run(conn, _statement(table, key_column), params)) == 1

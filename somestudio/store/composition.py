@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -11,6 +10,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import new_idempotency_key
 from somestudio.domain.utc import utc_now, utc_text
+from somestudio.store.sql import Conn, Sql, changed, run, run_many
 
 # A delivery on its way out or out already keeps the text it went with.
 _FROZEN_STATES = (DeliveryState.PUBLISHING.value, DeliveryState.PUBLISHED.value)
@@ -40,12 +40,22 @@ class ComposedPost:
     link_card: LinkCard | None = None
 
 
-def account_limits(conn: sqlite3.Connection) -> dict[int, dict[str, object]]:
+_LIMITS = Sql("SELECT id, limits_json FROM accounts WHERE removed_at IS NULL")
+_POST = Sql("SELECT base_text, language FROM posts WHERE id = :post AND deleted_at IS NULL")
+_DELIVERIES = Sql(
+    "SELECT id, account_id, text_override FROM deliveries WHERE post_id = :post ORDER BY account_id"
+)
+_THREAD = Sql("SELECT text FROM thread_parts WHERE delivery_id = :delivery ORDER BY position")
+_MEDIA = Sql(
+    "SELECT path, mime_type, alt_text, width, height, byte_size, duration_ms, frame_count,"
+    " original_path FROM media WHERE post_id = :post ORDER BY position"
+)
+
+
+def account_limits(conn: Conn) -> dict[int, dict[str, object]]:
     """Each live account's limits read from its server (``limits_json``), by account id."""
     out: dict[int, dict[str, object]] = {}
-    for account_id, text in conn.execute(
-        "SELECT id, limits_json FROM accounts WHERE removed_at IS NULL"
-    ):
+    for account_id, text in run(conn, _LIMITS).fetchall():
         try:
             value = json.loads(text)
         except ValueError:
@@ -55,30 +65,17 @@ def account_limits(conn: sqlite3.Connection) -> dict[int, dict[str, object]]:
     return out
 
 
-def load(conn: sqlite3.Connection, post_id: int) -> ComposedPost | None:
-    row = conn.execute(
-        "SELECT base_text, language FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)
-    ).fetchone()
+def load(conn: Conn, post_id: int) -> ComposedPost | None:
+    row = run(conn, _POST, {"post": post_id}).fetchone()
     if row is None:
         return None
-    deliveries = conn.execute(
-        "SELECT id, account_id, text_override FROM deliveries WHERE post_id = ?"
-        " ORDER BY account_id",
-        (post_id,),
-    ).fetchall()
+    deliveries = run(conn, _DELIVERIES, {"post": post_id}).fetchall()
     threads: dict[int, tuple[str, ...]] = {}
     for delivery_id, account_id, _ in deliveries:
-        parts = conn.execute(
-            "SELECT text FROM thread_parts WHERE delivery_id = ? ORDER BY position",
-            (delivery_id,),
-        ).fetchall()
+        parts = run(conn, _THREAD, {"delivery": delivery_id}).fetchall()
         if parts:
             threads[int(account_id)] = tuple(str(p[0]) for p in parts)
-    media = conn.execute(
-        "SELECT path, mime_type, alt_text, width, height, byte_size, duration_ms, frame_count,"
-        " original_path FROM media WHERE post_id = ? ORDER BY position",
-        (post_id,),
-    ).fetchall()
+    media = run(conn, _MEDIA, {"post": post_id}).fetchall()
     return ComposedPost(
         base_text=str(row[0]),
         account_ids=tuple(int(d[1]) for d in deliveries),
@@ -90,38 +87,64 @@ def load(conn: sqlite3.Connection, post_id: int) -> ComposedPost | None:
     )
 
 
-def link_card(conn: sqlite3.Connection, post_id: int) -> LinkCard | None:
-    row = conn.execute(
-        "SELECT url, title, description, image_url, thumb_path, hidden FROM link_cards"
-        " WHERE post_id = ?",
-        (post_id,),
-    ).fetchone()
+_LINK_CARD = Sql(
+    "SELECT url, title, description, image_url, thumb_path, hidden FROM link_cards"
+    " WHERE post_id = :post"
+)
+
+
+def link_card(conn: Conn, post_id: int) -> LinkCard | None:
+    row = run(conn, _LINK_CARD, {"post": post_id}).fetchone()
     if row is None:
         return None
     return LinkCard(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), bool(row[5]))
 
 
-def write_link_card(conn: sqlite3.Connection, post_id: int, card: LinkCard | None) -> None:
+_DELETE_CARD = Sql("DELETE FROM link_cards WHERE post_id = :post")
+_INSERT_CARD = Sql(
+    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
+    " VALUES (:post, :url, :title, :description, :image_url, :thumb_path, :hidden)"
+)
+_UPDATE_POST = Sql(
+    "UPDATE posts SET base_text = :text, language = :language, updated_at = :now"
+    " WHERE id = :post AND deleted_at IS NULL RETURNING id"
+)
+_OPEN_DELIVERIES = Sql(
+    "SELECT id, account_id FROM deliveries WHERE post_id = :post AND state NOT IN :frozen",
+    expanding=("frozen",),
+)
+_SET_VARIANT = Sql("UPDATE deliveries SET text_override = :text, updated_at = :now WHERE id = :id")
+_CLEAR_THREAD = Sql("DELETE FROM thread_parts WHERE delivery_id = :delivery")
+_ADD_PART = Sql(
+    "INSERT INTO thread_parts (delivery_id, position, text) VALUES (:delivery, :position, :text)"
+)
+_CLEAR_MEDIA = Sql("DELETE FROM media WHERE post_id = :post")
+_ADD_MEDIA = Sql(
+    "INSERT INTO media (post_id, position, path, mime_type, alt_text, width, height,"
+    " byte_size, duration_ms, frame_count, original_path) VALUES (:post, :position, :path,"
+    " :mime_type, :alt_text, :width, :height, :byte_size, :duration_ms, :frame_count,"
+    " :original_path)"
+)
+
+
+def write_link_card(conn: Conn, post_id: int, card: LinkCard | None) -> None:
     """Replace the post's link card (in the caller's transaction); None removes it."""
-    conn.execute("DELETE FROM link_cards WHERE post_id = ?", (post_id,))
+    run(conn, _DELETE_CARD, {"post": post_id})
     if card is not None and card.url:
-        conn.execute(
-            "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path,"
-            " hidden) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                post_id,
-                card.url,
-                card.title,
-                card.description,
-                card.image_url,
-                card.thumb_path,
-                int(card.hidden),
-            ),
-        )
+        params = {
+            "post": post_id,
+            "url": card.url,
+            "title": card.title,
+            "description": card.description,
+            "image_url": card.image_url,
+            "thumb_path": card.thumb_path,
+            "hidden": int(card.hidden),
+        }
+        run(conn, _INSERT_CARD, params)
 
 
 def write(
-    conn: sqlite3.Connection,
+    conn: Conn,
     post_id: int,
     *,
     base_text: str,
@@ -133,86 +156,83 @@ def write(
 ) -> bool:
     """Replace the post's text, its deliveries' variants and threads, and its media (in the
     caller's transaction). Deliveries publishing or published are left as they went out."""
-    cur = conn.execute(
-        "UPDATE posts SET base_text = ?, language = ?, updated_at = ?"
-        " WHERE id = ? AND deleted_at IS NULL",
-        (base_text, language, utc_text(utc_now()), post_id),
-    )
-    if cur.rowcount != 1:
+    now = utc_text(utc_now())
+    params = {"text": base_text, "language": language, "now": now, "post": post_id}
+    if changed(run(conn, _UPDATE_POST, params)) != 1:
         return False
     write_link_card(conn, post_id, link_card)
-    deliveries = conn.execute(
-        "SELECT id, account_id FROM deliveries WHERE post_id = ? AND state NOT IN (?, ?)",
-        (post_id, *_FROZEN_STATES),
-    ).fetchall()
-    for delivery_id, account_id in deliveries:
-        conn.execute(
-            "UPDATE deliveries SET text_override = ?, updated_at = ? WHERE id = ?",
-            (variants.get(account_id), utc_text(utc_now()), delivery_id),
-        )
-        conn.execute("DELETE FROM thread_parts WHERE delivery_id = ?", (delivery_id,))
-        conn.executemany(
-            "INSERT INTO thread_parts (delivery_id, position, text) VALUES (?, ?, ?)",
-            [(delivery_id, i, part) for i, part in enumerate(threads.get(account_id, ()))],
-        )
-    conn.execute("DELETE FROM media WHERE post_id = ?", (post_id,))
-    conn.executemany(
-        "INSERT INTO media (post_id, position, path, mime_type, alt_text, width, height,"
-        " byte_size, duration_ms, frame_count, original_path)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    frozen = {"post": post_id, "frozen": list(_FROZEN_STATES)}
+    for delivery_id, account_id in run(conn, _OPEN_DELIVERIES, frozen).fetchall():
+        variant = {"text": variants.get(account_id), "now": now, "id": delivery_id}
+        run(conn, _SET_VARIANT, variant)
+        run(conn, _CLEAR_THREAD, {"delivery": delivery_id})
+        parts = threads.get(account_id, ())
+        rows = [{"delivery": delivery_id, "position": i, "text": p} for i, p in enumerate(parts)]
+        run_many(conn, _ADD_PART, rows)
+    run(conn, _CLEAR_MEDIA, {"post": post_id})
+    run_many(
+        conn,
+        _ADD_MEDIA,
         [
-            (
-                post_id,
-                i,
-                m.path,
-                m.mime_type,
-                m.alt_text,
-                m.width,
-                m.height,
-                m.byte_size,
-                m.duration_ms,
-                m.frame_count,
-                m.original_path,
-            )
+            {
+                "post": post_id,
+                "position": i,
+                "path": m.path,
+                "mime_type": m.mime_type,
+                "alt_text": m.alt_text,
+                "width": m.width,
+                "height": m.height,
+                "byte_size": m.byte_size,
+                "duration_ms": m.duration_ms,
+                "frame_count": m.frame_count,
+                "original_path": m.original_path,
+            }
             for i, m in enumerate(media)
         ],
     )
     return True
 
 
-def draft_only(conn: sqlite3.Connection, post_id: int) -> bool:
+# A count of booleans is a sum of CASE, not of the comparison (PostgreSQL has no sum(bool)).
+_DRAFT_ONLY = Sql(
+    "SELECT count(*), sum(CASE WHEN state = 'draft' AND scheduled_at IS NULL THEN 1 ELSE 0 END)"
+    " FROM deliveries WHERE post_id = :post"
+)
+_EXISTING = Sql("SELECT account_id, id, state, scheduled_at FROM deliveries WHERE post_id = :post")
+_NEW_DRAFT = Sql(
+    "INSERT INTO deliveries (post_id, account_id, state, idempotency_key, updated_at)"
+    " VALUES (:post, :account, 'draft', :key, :now)"
+)
+_DROP_DRAFT = Sql(
+    "DELETE FROM deliveries WHERE id = :id"
+    " AND NOT EXISTS (SELECT 1 FROM attempts WHERE delivery_id = :id)"
+)
+
+
+def draft_only(conn: Conn, post_id: int) -> bool:
     """Whether every delivery of the post is an undated draft (where it goes may change)."""
-    row = conn.execute(
-        "SELECT count(*), sum(state = 'draft' AND scheduled_at IS NULL) FROM deliveries"
-        " WHERE post_id = ?",
-        (post_id,),
-    ).fetchone()
+    row = run(conn, _DRAFT_ONLY, {"post": post_id}).fetchone()
     return bool(row) and int(row[0]) == int(row[1] or 0)
 
 
-def set_draft_accounts(conn: sqlite3.Connection, post_id: int, account_ids: Sequence[int]) -> None:
+def set_draft_accounts(conn: Conn, post_id: int, account_ids: Sequence[int]) -> None:
     """Where an undated draft goes (in the caller's transaction): a draft delivery for each
     newly chosen account; an unchosen account's delivery is removed only while it is an
     undated draft with no attempt (anything else stays as it is)."""
     existing = {
         int(r[0]): (int(r[1]), str(r[2]), r[3])
-        for r in conn.execute(
-            "SELECT account_id, id, state, scheduled_at FROM deliveries WHERE post_id = ?",
-            (post_id,),
-        )
+        for r in run(conn, _EXISTING, {"post": post_id}).fetchall()
     }
     for account_id in account_ids:
         if account_id not in existing:
-            conn.execute(
-                "INSERT INTO deliveries (post_id, account_id, state, idempotency_key, updated_at)"
-                " VALUES (?, ?, 'draft', ?, ?)",
-                (post_id, account_id, new_idempotency_key(), utc_text(utc_now())),
-            )
+            params = {
+                "post": post_id,
+                "account": account_id,
+                "key": new_idempotency_key(),
+                "now": utc_text(utc_now()),
+            }
+            run(conn, _NEW_DRAFT, params)
     for account_id, (delivery_id, state, scheduled_at) in existing.items():
         if account_id in account_ids or state != "draft" or scheduled_at is not None:
             continue
-        conn.execute(
-            "DELETE FROM deliveries WHERE id = ?"
-            " AND NOT EXISTS (SELECT 1 FROM attempts WHERE delivery_id = ?)",
-            (delivery_id, delivery_id),
-        )
+        run(conn, _DROP_DRAFT, {"id": delivery_id})

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from somestudio.store import history
 from somestudio.store.backups import (
     BACKUP_FOLDER,
     backup_database,
@@ -68,7 +69,19 @@ BUSY_TIMEOUT_MS = 5000
 ANALYSIS_LIMIT = 400  # rows per index PRAGMA optimize samples (SQLite's suggested range)
 NEW_PREFIX = ".new-"
 
-LATEST_VERSION = MIGRATIONS[-1].version
+# The legacy SQL steps end at schema 15 (the last of MIGRATIONS); every later step is a
+# revision of the one history (store/alembic, docs/workspace-backends.md), numbered on.
+LEGACY_VERSION = MIGRATIONS[-1].version
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """The schema a file is brought to: the last legacy step, then the history's revisions
+    (a shortened legacy list, as tests use to make old files, stops where it ends)."""
+    legacy = migrations[-1].version
+    return max(legacy, history.head_number()) if legacy == LEGACY_VERSION else legacy
+
+
+LATEST_VERSION = latest_version()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +139,8 @@ def open_database(
     (the window, whose start-up would otherwise wait on a scan of the whole file). A
     migration always checks first: it must never build on a damaged file.
     """
-    latest = migrations[-1].version
+    latest = latest_version(migrations)
+    legacy_latest = migrations[-1].version
     folder = path.parent
     check_data_folder(folder)
     remove_partial_backups(folder / BACKUP_FOLDER)
@@ -168,6 +182,8 @@ def open_database(
             for migration in migrations:
                 if migration.version > version:
                     _apply(conn, migration, path)
+            if latest > legacy_latest:
+                _history_steps(path, path)
         elif identity.adopt:
             conn.executescript(f"BEGIN IMMEDIATE; {_ID_PRAGMA}; COMMIT;")
         return Database(path), OpenReport(
@@ -194,6 +210,8 @@ def _create(path: Path, migrations: Sequence[Migration]) -> None:
                 _apply(conn, migration, path)
         finally:
             conn.close()
+        if latest_version(migrations) > migrations[-1].version:
+            _history_steps(temporary, path)
         fsync(temporary)
         _move_into_place(temporary, path)
         fsync(path.parent)
@@ -374,6 +392,11 @@ def _check_file(path: Path) -> None:
         )
 
 
+def connect_file(path: Path) -> sqlite3.Connection:
+    """A connection to an existing database file with the app's pragmas (for engines)."""
+    return _connect(path, must_exist=True)
+
+
 def _connect(path: Path, *, must_exist: bool) -> sqlite3.Connection:
     mode = "rw" if must_exist else "rwc"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
@@ -407,6 +430,34 @@ def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
             path=path,
             mode=mode,
         )
+
+
+def _history_steps(file: Path, path: Path) -> None:
+    """The history's revisions after the legacy steps, on ``file`` (``path`` is the name the
+    user knows it by): all in one transaction, foreign keys off during it and checked before
+    the commit, as for a legacy step. The caller has made the backup."""
+    from somestudio.store.engines import sqlite_engine  # noqa: PLC0415 - engines imports this module
+
+    engine = sqlite_engine(file)
+    try:
+        with engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            raw.execute("PRAGMA foreign_keys = OFF")  # before the transaction begins
+            history.upgrade(conn)
+    except Exception as exc:
+        version = history.head_number()
+        raise MigrationError(
+            "database.migration_failed",
+            f"Updating {path} to schema {version} failed: {exc}. "
+            "The database was left at its previous version.",
+            path=path,
+            version=version,
+            name="history",
+            detail=exc,
+        ) from exc
+    finally:
+        engine.dispose()
 
 
 def _apply(conn: sqlite3.Connection, migration: Migration, path: Path) -> None:

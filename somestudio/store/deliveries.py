@@ -6,7 +6,6 @@ from the domain's state machine, so two writers racing for one delivery cannot b
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,6 +17,7 @@ from somestudio.domain.publish_result import OutgoingDelivery
 from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store.accounts import account_of
 from somestudio.store.composition import link_card
+from somestudio.store.sql import Conn, Sql, changed, run
 
 _DUE = "COALESCE(d.next_attempt_at, d.scheduled_at)"
 
@@ -60,50 +60,62 @@ def _row(r: Sequence[object]) -> DeliveryRow:
     )
 
 
-def get(conn: sqlite3.Connection, delivery_id: int) -> DeliveryRow | None:
-    row = conn.execute(_ROW_SELECT + " WHERE d.id = ?", (delivery_id,)).fetchone()
+_GET = Sql(_ROW_SELECT + " WHERE d.id = :id")
+_OF_POST = Sql(_ROW_SELECT + " WHERE d.post_id = :post ORDER BY d.id")
+_DUE_BY = Sql(
+    _ROW_SELECT + f" WHERE d.state = 'scheduled' AND p.deleted_at IS NULL AND {_DUE} <= :until"
+    f" ORDER BY {_DUE}, d.id"
+)
+_IN_STATE = Sql(_ROW_SELECT + " WHERE d.state = :state ORDER BY d.id")
+
+
+def get(conn: Conn, delivery_id: int) -> DeliveryRow | None:
+    row = run(conn, _GET, {"id": delivery_id}).fetchone()
     return _row(row) if row else None
 
 
-def of_post(conn: sqlite3.Connection, post_id: int) -> list[DeliveryRow]:
-    rows = conn.execute(_ROW_SELECT + " WHERE d.post_id = ? ORDER BY d.id", (post_id,))
-    return [_row(r) for r in rows]
+def of_post(conn: Conn, post_id: int) -> list[DeliveryRow]:
+    return [_row(r) for r in run(conn, _OF_POST, {"post": post_id})]
 
 
-def scheduled_due_by(conn: sqlite3.Connection, until: datetime) -> list[DeliveryRow]:
+def scheduled_due_by(conn: Conn, until: datetime) -> list[DeliveryRow]:
     """Scheduled deliveries of live posts due at or before ``until``, earliest first."""
-    rows = conn.execute(
-        _ROW_SELECT + f" WHERE d.state = 'scheduled' AND p.deleted_at IS NULL AND {_DUE} <= ?"
-        f" ORDER BY {_DUE}, d.id",
-        (utc_text(until),),
-    )
-    return [_row(r) for r in rows]
+    return [_row(r) for r in run(conn, _DUE_BY, {"until": utc_text(until)})]
 
 
-def in_state(conn: sqlite3.Connection, state: DeliveryState) -> list[DeliveryRow]:
-    rows = conn.execute(_ROW_SELECT + " WHERE d.state = ? ORDER BY d.id", (state.value,))
-    return [_row(r) for r in rows]
+def in_state(conn: Conn, state: DeliveryState) -> list[DeliveryRow]:
+    return [_row(r) for r in run(conn, _IN_STATE, {"state": state.value})]
 
 
-def claim(conn: sqlite3.Connection, delivery_id: int, now: datetime) -> bool:
+# The claim is one statement (docs/workspace-backends.md, section 5): on PostgreSQL a second
+# machine's UPDATE of the row waits for the first to commit, re-reads ``state`` and changes
+# nothing; on SQLite the write lock serialises them.
+_CLAIM = Sql(
+    "UPDATE deliveries SET state = 'publishing', attempt_count = attempt_count + 1,"
+    " updated_at = :now WHERE id = :id AND state = 'scheduled'"
+    " AND COALESCE(next_attempt_at, scheduled_at) <= :now"
+    " AND (SELECT deleted_at FROM posts WHERE posts.id = deliveries.post_id) IS NULL"
+    " RETURNING id"
+)
+
+
+def claim(conn: Conn, delivery_id: int, now: datetime) -> bool:
     """Take a due delivery for sending. True only for the one caller that moved it.
 
     Refuses a delivery that is not scheduled, not yet due, or whose post is (soft-)deleted:
     a delete racing with the alarm can never be published.
     """
-    cur = conn.execute(
-        "UPDATE deliveries SET state = 'publishing', attempt_count = attempt_count + 1,"
-        " updated_at = ? WHERE id = ? AND state = 'scheduled'"
-        " AND COALESCE(next_attempt_at, scheduled_at) <= ?"
-        " AND (SELECT deleted_at FROM posts WHERE posts.id = deliveries.post_id) IS NULL",
-        (utc_text(now), delivery_id, utc_text(now)),
-    )
-    return cur.rowcount == 1
+    return changed(run(conn, _CLAIM, {"now": utc_text(now), "id": delivery_id})) == 1
 
 
-def claim_due(
-    conn: sqlite3.Connection, account_id: int, now: datetime, since: datetime, limit: int
-) -> list[int]:
+_CANDIDATES = Sql(
+    "SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
+    f" WHERE d.account_id = :account AND d.state = 'scheduled' AND p.deleted_at IS NULL"
+    f" AND {_DUE} <= :now AND {_DUE} >= :since ORDER BY {_DUE}, d.id LIMIT :limit"
+)
+
+
+def claim_due(conn: Conn, account_id: int, now: datetime, since: datetime, limit: int) -> list[int]:
     """Take up to ``limit`` of an account's deliveries due between ``since`` and ``now``
     (earliest first) for sending; the ids this caller moved.
 
@@ -111,28 +123,31 @@ def claim_due(
     Each row still goes through ``claim``'s single conditional statement, so a delivery
     claimed elsewhere, or whose post was deleted, is refused here as it is there.
     """
-    candidates = conn.execute(
-        f"SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
-        f" WHERE d.account_id = ? AND d.state = 'scheduled' AND p.deleted_at IS NULL"
-        f" AND {_DUE} <= ? AND {_DUE} >= ? ORDER BY {_DUE}, d.id LIMIT ?",
-        (account_id, utc_text(now), utc_text(since), limit),
+    candidates = run(
+        conn,
+        _CANDIDATES,
+        {"account": account_id, "now": utc_text(now), "since": utc_text(since), "limit": limit},
     ).fetchall()
     return [int(r[0]) for r in candidates if claim(conn, int(r[0]), now)]
 
 
-def release(conn: sqlite3.Connection, delivery_id: int, now: datetime) -> bool:
+_RELEASE = Sql(
+    "UPDATE deliveries SET state = 'scheduled', attempt_count = attempt_count - 1,"
+    " updated_at = :now WHERE id = :id AND state = 'publishing' RETURNING id"
+)
+
+
+def release(conn: Conn, delivery_id: int, now: datetime) -> bool:
     """Give back a claimed delivery nothing was sent for (the engine is stopping before its
     turn): scheduled again, its claim not counted as an attempt."""
-    cur = conn.execute(
-        "UPDATE deliveries SET state = 'scheduled', attempt_count = attempt_count - 1,"
-        " updated_at = ? WHERE id = ? AND state = 'publishing'",
-        (utc_text(now), delivery_id),
-    )
-    return cur.rowcount == 1
+    return changed(run(conn, _RELEASE, {"now": utc_text(now), "id": delivery_id})) == 1
 
 
-def account_network(conn: sqlite3.Connection, account_id: int) -> str | None:
-    row = conn.execute("SELECT network FROM accounts WHERE id = ?", (account_id,)).fetchone()
+_NETWORK = Sql("SELECT network FROM accounts WHERE id = :id")
+
+
+def account_network(conn: Conn, account_id: int) -> str | None:
+    row = run(conn, _NETWORK, {"id": account_id}).fetchone()
     return str(row[0]) if row else None
 
 
@@ -143,8 +158,41 @@ class _Keep(Enum):
 _KEEP = _Keep.KEEP
 
 
+# A moved delivery's columns are chosen from these fixed names only (never from input).
+_MOVABLE = frozenset(
+    {
+        "state",
+        "updated_at",
+        "scheduled_at",
+        "time_zone",
+        "next_attempt_at",
+        "last_error",
+        "seen_by_user",
+        "remote_id",
+        "remote_url",
+        "published_at",
+    }
+)
+_MOVES: dict[tuple[str, ...], Sql] = {}
+
+
+def _move_statement(names: tuple[str, ...]) -> Sql:
+    """One statement per set of columns (a handful), made once."""
+    found = _MOVES.get(names)
+    if found is None:
+        assert _MOVABLE.issuperset(names)
+        assignments = ", ".join(f"{name} = :{name}" for name in names)
+        found = Sql(
+            f"UPDATE deliveries SET {assignments} WHERE id = :id AND state IN :sources"  # noqa: S608 - names are fixed above
+            " RETURNING id",
+            expanding=("sources",),
+        )
+        _MOVES[names] = found
+    return found
+
+
 def move(
-    conn: sqlite3.Connection,
+    conn: Conn,
     delivery_id: int,
     target: DeliveryState,
     now: datetime,
@@ -185,42 +233,44 @@ def move(
             columns[name] = int(value)
         else:
             columns[name] = value
-    assignments = ", ".join(f"{name} = ?" for name in columns)
-    marks = ", ".join("?" for _ in sources)
-    cur = conn.execute(
-        f"UPDATE deliveries SET {assignments} WHERE id = ? AND state IN ({marks})",  # noqa: S608 - names are fixed above
-        (*columns.values(), delivery_id, *sorted(s.value for s in sources)),
-    )
-    return cur.rowcount == 1
+    statement = _move_statement(tuple(columns))
+    params = {**columns, "id": delivery_id, "sources": sorted(s.value for s in sources)}
+    return changed(run(conn, statement, params)) == 1
 
 
-def reschedule(
-    conn: sqlite3.Connection, delivery_id: int, at: datetime, time_zone: str, now: datetime
-) -> bool:
+_RESCHEDULE = Sql(
+    "UPDATE deliveries SET state = 'scheduled', scheduled_at = :at, time_zone = :zone,"
+    " next_attempt_at = NULL, last_error = NULL, seen_by_user = 1, updated_at = :now"
+    " WHERE id = :id AND state IN ('draft', 'scheduled', 'failed', 'needs_attention', 'missed')"
+    " RETURNING id"
+)
+_MOVE_DRAFT = Sql(
+    "UPDATE deliveries SET scheduled_at = :at, time_zone = :zone, updated_at = :now"
+    " WHERE id = :id AND state = 'draft' RETURNING id"
+)
+
+
+def reschedule(conn: Conn, delivery_id: int, at: datetime, time_zone: str, now: datetime) -> bool:
     """A new time for a delivery that is not in flight or done (scheduled stays scheduled)."""
-    cur = conn.execute(
-        "UPDATE deliveries SET state = 'scheduled', scheduled_at = ?, time_zone = ?,"
-        " next_attempt_at = NULL, last_error = NULL, seen_by_user = 1, updated_at = ?"
-        " WHERE id = ? AND state IN ('draft', 'scheduled', 'failed', 'needs_attention', 'missed')",
-        (utc_text(at), time_zone, utc_text(now), delivery_id),
-    )
-    return cur.rowcount == 1
+    params = {"at": utc_text(at), "zone": time_zone, "now": utc_text(now), "id": delivery_id}
+    return changed(run(conn, _RESCHEDULE, params)) == 1
 
 
-def move_draft(
-    conn: sqlite3.Connection, delivery_id: int, at: datetime, time_zone: str, now: datetime
-) -> bool:
+def move_draft(conn: Conn, delivery_id: int, at: datetime, time_zone: str, now: datetime) -> bool:
     """A new planned time for a draft; it stays a draft (nothing will be published)."""
-    cur = conn.execute(
-        "UPDATE deliveries SET scheduled_at = ?, time_zone = ?, updated_at = ?"
-        " WHERE id = ? AND state = 'draft'",
-        (utc_text(at), time_zone, utc_text(now), delivery_id),
-    )
-    return cur.rowcount == 1
+    params = {"at": utc_text(at), "zone": time_zone, "now": utc_text(now), "id": delivery_id}
+    return changed(run(conn, _MOVE_DRAFT, params)) == 1
+
+
+_APPEND_ATTEMPT = Sql(
+    "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
+    " message, http_status, retry_at, subject) VALUES (:delivery, :started, :finished,"
+    " :outcome, :error_kind, :message, :http_status, :retry_at, :subject)"
+)
 
 
 def append_attempt(
-    conn: sqlite3.Connection,
+    conn: Conn,
     delivery_id: int,
     *,
     started_at: datetime,
@@ -234,33 +284,33 @@ def append_attempt(
 ) -> None:
     """One line of the append-only attempts log: of the post, or (``subject='comment'``)
     of its first comment."""
-    conn.execute(
-        "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
-        " message, http_status, retry_at, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            delivery_id,
-            utc_text(started_at),
-            utc_text(finished_at) if finished_at else None,
-            outcome,
-            error_kind,
-            message,
-            http_status,
-            utc_text(retry_at) if retry_at else None,
-            subject,
-        ),
+    run(
+        conn,
+        _APPEND_ATTEMPT,
+        {
+            "delivery": delivery_id,
+            "started": utc_text(started_at),
+            "finished": utc_text(finished_at) if finished_at else None,
+            "outcome": outcome,
+            "error_kind": error_kind,
+            "message": message,
+            "http_status": http_status,
+            "retry_at": utc_text(retry_at) if retry_at else None,
+            "subject": subject,
+        },
     )
 
 
-def retryable_failures_in_a_row(
-    conn: sqlite3.Connection, delivery_id: int, subject: str = "post"
-) -> int:
+_RECENT_OUTCOMES = Sql(
+    "SELECT outcome FROM attempts WHERE delivery_id = :delivery AND subject = :subject"
+    " ORDER BY id DESC LIMIT 100"
+)
+
+
+def retryable_failures_in_a_row(conn: Conn, delivery_id: int, subject: str = "post") -> int:
     """Retryable outcomes of the post (or of its first comment: ``subject='comment'``) since
     its last attempt that was anything else; the two are counted apart."""
-    outcomes = conn.execute(
-        "SELECT outcome FROM attempts WHERE delivery_id = ? AND subject = ?"
-        " ORDER BY id DESC LIMIT 100",
-        (delivery_id, subject),
-    ).fetchall()
+    outcomes = run(conn, _RECENT_OUTCOMES, {"delivery": delivery_id, "subject": subject}).fetchall()
     count = 0
     for (outcome,) in outcomes:
         if outcome != "retryable":
@@ -280,12 +330,14 @@ class Attempt:
     subject: str = "post"  # or "comment": the post's first comment
 
 
-def attempts(conn: sqlite3.Connection, delivery_id: int) -> list[Attempt]:
-    rows = conn.execute(
-        "SELECT started_at, finished_at, outcome, error_kind, message, retry_at, subject"
-        " FROM attempts WHERE delivery_id = ? ORDER BY id",
-        (delivery_id,),
-    )
+_ATTEMPTS = Sql(
+    "SELECT started_at, finished_at, outcome, error_kind, message, retry_at, subject"
+    " FROM attempts WHERE delivery_id = :delivery ORDER BY id"
+)
+
+
+def attempts(conn: Conn, delivery_id: int) -> list[Attempt]:
+    rows = run(conn, _ATTEMPTS, {"delivery": delivery_id})
     return [
         Attempt(
             parse_utc(r[0]),
@@ -300,33 +352,33 @@ def attempts(conn: sqlite3.Connection, delivery_id: int) -> list[Attempt]:
     ]
 
 
-def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDelivery | None:
+_OUTGOING = Sql(
+    "SELECT d.id, d.post_id, COALESCE(d.text_override, p.base_text), d.scheduled_at,"
+    " d.time_zone, d.idempotency_key, d.attempt_count, a.id, a.network, a.handle,"
+    " a.display_name, a.instance_url, a.publish_method, a.options_json, p.language"
+    " FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    " JOIN accounts a ON a.id = d.account_id WHERE d.id = :id"
+)
+_OUTGOING_MEDIA = Sql(
+    "SELECT path, mime_type, alt_text, width, height FROM media WHERE post_id = :post"
+    " ORDER BY position"
+)
+_OUTGOING_THREAD = Sql(
+    "SELECT text FROM thread_parts WHERE delivery_id = :delivery ORDER BY position"
+)
+
+
+def load_outgoing(conn: Conn, delivery_id: int) -> OutgoingDelivery | None:
     """The claimed delivery with its post's text and media and its account."""
-    row = conn.execute(
-        "SELECT d.id, d.post_id, COALESCE(d.text_override, p.base_text), d.scheduled_at,"
-        " d.time_zone, d.idempotency_key, d.attempt_count, a.id, a.network, a.handle,"
-        " a.display_name, a.instance_url, a.publish_method, a.options_json, p.language"
-        " FROM deliveries d JOIN posts p ON p.id = d.post_id"
-        " JOIN accounts a ON a.id = d.account_id WHERE d.id = ?",
-        (delivery_id,),
-    ).fetchone()
+    row = run(conn, _OUTGOING, {"id": delivery_id}).fetchone()
     if row is None:
         return None
     media = [
         MediaItem(path=r[0], mime_type=r[1], alt_text=r[2], width=r[3], height=r[4])
-        for r in conn.execute(
-            "SELECT path, mime_type, alt_text, width, height FROM media WHERE post_id = ?"
-            " ORDER BY position",
-            (row[1],),
-        )
+        for r in run(conn, _OUTGOING_MEDIA, {"post": row[1]})
     ]
     account = account_of(row[7:14])
-    thread = [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT text FROM thread_parts WHERE delivery_id = ? ORDER BY position", (row[0],)
-        )
-    ]
+    thread = [str(r[0]) for r in run(conn, _OUTGOING_THREAD, {"delivery": row[0]})]
     card = link_card(conn, int(row[1]))
     return OutgoingDelivery(
         delivery_id=row[0],
@@ -344,11 +396,14 @@ def load_outgoing(conn: sqlite3.Connection, delivery_id: int) -> OutgoingDeliver
     )
 
 
-def next_due_at(conn: sqlite3.Connection) -> tuple[int, datetime] | None:
+_NEXT_DUE = Sql(
+    f"SELECT d.id, {_DUE} FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
+    " WHERE d.state = 'scheduled' AND p.deleted_at IS NULL"
+    f" ORDER BY {_DUE}, d.id LIMIT 1"
+)
+
+
+def next_due_at(conn: Conn) -> tuple[int, datetime] | None:
     """The scheduled delivery of a live post due first (retries by their next attempt)."""
-    row = conn.execute(
-        f"SELECT d.id, {_DUE} FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
-        " WHERE d.state = 'scheduled' AND p.deleted_at IS NULL"
-        f" ORDER BY {_DUE}, d.id LIMIT 1"
-    ).fetchone()
+    row = run(conn, _NEXT_DUE).fetchone()
     return (int(row[0]), parse_utc(row[1])) if row else None

@@ -40,3 +40,11 @@ class MigrationError(StorageError):
 
 class BackupError(MigrationError):
     """The backup before a migration could not be made; nothing was migrated."""
+
+
+class WorkspaceUrlError(StorageError):
+    """A workspace URL that cannot be used as written."""
+
+
+class WorkspaceConnectError(StorageError):
+    """The workspace's database server could not be reached or refused us."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
+from somestudio.store.sql import Conn, Sql, run
+
+_LIST = Sql("SELECT name, colour FROM labels ORDER BY lower(name)")
 
 
-def list_labels(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+def list_labels(conn: Conn) -> list[tuple[str, str]]:
     """(name, colour) of every label, by name."""
-    rows = conn.execute("SELECT name, colour FROM labels ORDER BY lower(name)").fetchall()
-    return [(str(r[0]), str(r[1])) for r in rows]
+    return [(str(r[0]), str(r[1])) for r in run(conn, _LIST).fetchall()]

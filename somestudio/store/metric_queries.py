@@ -4,7 +4,6 @@ delivery, kept by triggers) rather than scanning every snapshot."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -15,42 +14,61 @@ from somestudio.domain.dashboard import MetricsFilter, PeriodTotals, PostRow
 from somestudio.domain.metrics import AccountPoint, PostCounts, Snapshot
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.sql import Conn, Sql, run
 
 _PUBLISHED = """
 FROM deliveries d
 JOIN accounts a ON a.id = d.account_id
 JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL
 LEFT JOIN metric_latest m ON m.delivery_id = d.id
-WHERE d.state = 'published' AND d.published_at >= ? AND d.published_at < ?
+WHERE d.state = 'published' AND d.published_at >= :start AND d.published_at < :end
 """
 
 
-def _where(flt: MetricsFilter) -> tuple[str, list[object]]:
+_STATEMENTS: dict[tuple[str, str], Sql] = {}
+
+
+def _where(flt: MetricsFilter) -> tuple[str, dict[str, object]]:
     sql: list[str] = []
-    args: list[object] = []
+    args: dict[str, object] = {}
     if flt.networks:
-        sql.append(f" AND a.network IN ({','.join('?' * len(flt.networks))})")
-        args.extend(sorted(n.value for n in flt.networks))
+        sql.append(" AND a.network IN :networks")
+        args["networks"] = sorted(n.value for n in flt.networks)
     if flt.account_ids:
-        sql.append(f" AND d.account_id IN ({','.join('?' * len(flt.account_ids))})")
-        args.extend(sorted(flt.account_ids))
+        sql.append(" AND d.account_id IN :accounts")
+        args["accounts"] = sorted(flt.account_ids)
     if flt.label:
         sql.append(
             " AND EXISTS (SELECT 1 FROM post_labels pl JOIN labels l ON l.id = pl.label_id"
-            " WHERE pl.post_id = d.post_id AND l.name = ?)"
+            " WHERE pl.post_id = d.post_id AND l.name = :label)"
         )
-        args.append(flt.label)
+        args["label"] = flt.label
     return "".join(sql), args
 
 
+def _statement(kind: str, text: str, postgresql: str | None = None) -> Sql:
+    """One statement per kind and filter shape, made once."""
+    found = _STATEMENTS.get((kind, text))
+    if found is None:
+        names = tuple(n for n in ("networks", "accounts") if f":{n}" in text)
+        found = Sql(text, expanding=names, postgresql=postgresql)
+        _STATEMENTS[(kind, text)] = found
+    return found
+
+
+def _period(start: datetime, end: datetime, args: dict[str, object]) -> dict[str, object]:
+    return {"start": utc_text(start), "end": utc_text(end), **args}
+
+
 _FIGURES = ("likes", "reposts", "replies", "quotes", "bookmarks", "views")
-_RAW_SUMS = "".join(f", coalesce(sum(m.{f}), 0), count(m.{f})" for f in _FIGURES)
-_DAY_SUMS = "".join(f", sum(t.{f}), sum(t.{f}_n)" for f in _FIGURES)
+# CAST: PostgreSQL's sum of integers is a numeric (a Decimal in Python).
+_RAW_SUMS = "".join(f", CAST(coalesce(sum(m.{f}), 0) AS BIGINT), count(m.{f})" for f in _FIGURES)
+_DAY_SUMS = "".join(f", CAST(sum(t.{f}) AS BIGINT), CAST(sum(t.{f}_n) AS BIGINT)" for f in _FIGURES)
 _MIDNIGHT = "T00:00:00Z"
 
 
 def period_totals(
-    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime
 ) -> list[PeriodTotals]:
     """Each channel's published posts of the period and their newest numbers summed: whole
     UTC days from ``metric_day_totals`` (kept by triggers), the part days at the period's
@@ -75,7 +93,7 @@ def period_totals(
 
 
 def posts_period_totals(
-    conn: sqlite3.Connection, flt: MetricsFilter, start: datetime, end: datetime
+    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime
 ) -> list[PeriodTotals]:
     """``period_totals`` read from the posts alone (what the day totals must agree with)."""
     return _totals(_raw_sums(conn, flt, utc_text(start), utc_text(end)))
@@ -96,39 +114,34 @@ def _totals(sums: dict[str, list[int]]) -> list[PeriodTotals]:
     return found
 
 
-def _raw_sums(
-    conn: sqlite3.Connection, flt: MetricsFilter, start: str, end: str
-) -> dict[str, list[int]]:
+def _raw_sums(conn: Conn, flt: MetricsFilter, start: str, end: str) -> dict[str, list[int]]:
     if start >= end:
         return {}
     where, args = _where(flt)
-    rows = conn.execute(
-        "SELECT a.network, count(*)" + _RAW_SUMS + _PUBLISHED + where + " GROUP BY a.network",
-        [start, end, *args],
-    ).fetchall()
+    text = "SELECT a.network, count(*)" + _RAW_SUMS + _PUBLISHED + where + " GROUP BY a.network"
+    rows = run(conn, _statement("totals", text), {"start": start, "end": end, **args}).fetchall()
     return {str(r[0]): list(r[1:]) for r in rows}
 
 
-def _day_sums(
-    conn: sqlite3.Connection, flt: MetricsFilter, first: str, last: str
-) -> dict[str, list[int]]:
+def _day_sums(conn: Conn, flt: MetricsFilter, first: str, last: str) -> dict[str, list[int]]:
     """Sums of the day totals from day ``first`` to before day ``last`` (networks and
     accounts filtered; not labels)."""
     sql = [
-        "SELECT a.network, sum(t.posts)"  # noqa: S608 - this module's SQL and placeholders
+        "SELECT a.network, CAST(sum(t.posts) AS BIGINT)"  # noqa: S608 - this module's SQL
         + _DAY_SUMS
         + " FROM metric_day_totals t"
-        " JOIN accounts a ON a.id = t.account_id WHERE t.day >= ? AND t.day < ?"
+        " JOIN accounts a ON a.id = t.account_id WHERE t.day >= :first AND t.day < :last"
     ]
-    args: list[object] = [first, last]
+    args: dict[str, object] = {"first": first, "last": last}
     if flt.networks:
-        sql.append(f" AND a.network IN ({','.join('?' * len(flt.networks))})")
-        args.extend(sorted(n.value for n in flt.networks))
+        sql.append(" AND a.network IN :networks")
+        args["networks"] = sorted(n.value for n in flt.networks)
     if flt.account_ids:
-        sql.append(f" AND t.account_id IN ({','.join('?' * len(flt.account_ids))})")
-        args.extend(sorted(flt.account_ids))
+        sql.append(" AND t.account_id IN :accounts")
+        args["accounts"] = sorted(flt.account_ids)
     sql.append(" GROUP BY a.network")
-    return {str(r[0]): list(r[1:]) for r in conn.execute("".join(sql), args).fetchall()}
+    rows = run(conn, _statement("day sums", "".join(sql)), args).fetchall()
+    return {str(r[0]): list(r[1:]) for r in rows}
 
 
 _POST_COLUMNS = (
@@ -162,7 +175,7 @@ _ORDER = (
 
 
 def published_posts(
-    conn: sqlite3.Connection,
+    conn: Conn,
     flt: MetricsFilter,
     start: datetime,
     end: datetime,
@@ -171,10 +184,10 @@ def published_posts(
 ) -> list[PostRow]:
     """Published posts of the period, most engaged first (``limit``: the top ones only)."""
     where, args = _where(flt)
-    sql = _POST_COLUMNS + _PUBLISHED + where + _ORDER
+    text = _POST_COLUMNS + _PUBLISHED + where + _ORDER
     if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    rows = conn.execute(sql, [utc_text(start), utc_text(end), *args]).fetchall()
+        text += f" LIMIT {int(limit)}"
+    rows = run(conn, _statement("posts", text), _period(start, end, args)).fetchall()
     return [_post_row(r) for r in rows]
 
 
@@ -182,10 +195,13 @@ _ENGAGEMENTS = (
     "coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
     " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0)"
 )
+# Seconds since 1970-01-01 of a stored UTC text (whole seconds).
+_EPOCH_SQLITE = "CAST((julianday(d.published_at) - 2440587.5) * 86400 + 0.5 AS INTEGER)"
+_EPOCH_POSTGRESQL = "CAST(extract(epoch FROM CAST(d.published_at AS TIMESTAMP)) AS BIGINT)"
 
 
 def view_rows(
-    conn: sqlite3.Connection,
+    conn: Conn,
     flt: MetricsFilter,
     start: datetime,
     end: datetime,
@@ -198,25 +214,27 @@ def view_rows(
     measured —, views, engagements as sorted).
 
     ``offsets``: the user's zone's offsets from UTC over the period, as
-    ``domain.utc.utc_offsets`` gives them; SQLite adds them to each instant (stored times
-    are whole seconds), so no datetime is made per post."""
+    ``domain.utc.utc_offsets`` gives them; the database adds them to each instant (stored
+    times are whole seconds), so no datetime is made per post."""
     where, args = _where(flt)
     local: list[str] = []
-    local_args: list[object] = []
-    for (_, before), (changed_at, _) in pairwise(offsets):
+    params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
+    for n, ((_, before), (changed_at, _)) in enumerate(pairwise(offsets)):
         assert changed_at is not None
-        local.append(" WHEN d.published_at < ? THEN ?")
-        local_args += [utc_text(changed_at), before]
-    local = ["CASE", *local, " ELSE ? END"] if local else ["?"]
-    local_args.append(offsets[-1][1])
-    # Only placeholders and this module's own SQL are joined here.
-    sql = (
-        "SELECT d.id, d.account_id,"  # noqa: S608
-        " d.published_at,"
-        " CAST((julianday(d.published_at) - 2440587.5) * 86400 + 0.5 AS INTEGER) + "
+        local.append(f" WHEN d.published_at < :changed_{n} THEN CAST(:offset_{n} AS INTEGER)")
+        params[f"changed_{n}"] = utc_text(changed_at)
+        params[f"offset_{n}"] = before
+    last = "CAST(:offset AS INTEGER)"
+    local = ["CASE", *local, f" ELSE {last} END"] if local else [last]
+    params["offset"] = offsets[-1][1]
+    # Only named parameters and this module's own SQL are joined here.
+    rest = (
+        " + "  # noqa: S608
         + "".join(local)
         + ", coalesce(d.text_override, p.base_text),"
-        " EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id),"
+        # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
+        " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id)"
+        " THEN 1 ELSE 0 END,"
         " CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views)"
         " IS NOT NULL THEN "
         + _ENGAGEMENTS
@@ -226,7 +244,11 @@ def view_rows(
         + where
         + " ORDER BY d.published_at, d.id"  # the index's own order: no sorting in SQLite
     )
-    rows = conn.execute(sql, [*local_args, utc_text(start), utc_text(end), *args]).fetchall()
+    head = "SELECT d.id, d.account_id, d.published_at, "
+    statement = _statement(
+        "view", head + _EPOCH_SQLITE + rest, postgresql=head + _EPOCH_POSTGRESQL + rest
+    )
+    rows = list(run(conn, statement, params).fetchall())
     # ``_ORDER`` by two stable sorts, cheaper here than SQLite sorting whole rows, texts
     # and all: newest first keeping ids ascending, then most engaged first.
     rows.sort(key=itemgetter(2), reverse=True)
@@ -239,83 +261,79 @@ FROM deliveries d
 JOIN accounts a ON a.id = d.account_id
 JOIN posts p ON p.id = d.post_id
 LEFT JOIN metric_latest m ON m.delivery_id = d.id
-WHERE d.id IN ({})
+WHERE d.id IN :ids
 """
+_POSTS_BY_ID = Sql(_POST_COLUMNS + _BY_ID, expanding=("ids",))
+_SNAPSHOTS = Sql(
+    "SELECT fetched_at, likes, reposts, replies, quotes, bookmarks, views"
+    " FROM metric_snapshots WHERE delivery_id = :delivery ORDER BY fetched_at, id"
+)
+_FOLLOWERS = Sql(
+    "SELECT fetched_at, followers FROM account_snapshots"
+    " WHERE account_id = :account AND fetched_at >= :start AND fetched_at < :end"
+    " AND followers IS NOT NULL ORDER BY fetched_at, id"
+)
+_FOLLOWERS_BEFORE = Sql(
+    "SELECT followers FROM account_snapshots WHERE account_id = :account AND fetched_at <= :at"
+    " AND followers IS NOT NULL ORDER BY fetched_at DESC, id DESC LIMIT 1"
+)
+_FOLLOWERS_AFTER = Sql(
+    "SELECT followers FROM account_snapshots WHERE account_id = :account AND fetched_at > :at"
+    " AND followers IS NOT NULL ORDER BY fetched_at, id LIMIT 1"
+)
+_LABELS_IN_USE = Sql(
+    "SELECT DISTINCT l.name FROM labels l JOIN post_labels pl ON pl.label_id = l.id ORDER BY l.name"
+)
 
 
-def posts_by_delivery(conn: sqlite3.Connection, delivery_ids: Sequence[int]) -> list[PostRow]:
+def posts_by_delivery(conn: Conn, delivery_ids: Sequence[int]) -> list[PostRow]:
     """These deliveries as rows, in the order given (the top of ``view_rows``)."""
     if not delivery_ids:
         return []
-    sql = _POST_COLUMNS + _BY_ID.format(",".join("?" * len(delivery_ids)))
-    found = {r[0]: r for r in conn.execute(sql, list(delivery_ids)).fetchall()}
+    rows = run(conn, _POSTS_BY_ID, {"ids": list(delivery_ids)}).fetchall()
+    found = {r[0]: r for r in rows}
     return [_post_row(found[i]) for i in delivery_ids if i in found]
 
 
-def post_snapshots(conn: sqlite3.Connection, delivery_id: int) -> list[Snapshot]:
-    rows = conn.execute(
-        "SELECT fetched_at, likes, reposts, replies, quotes, bookmarks, views"
-        " FROM metric_snapshots WHERE delivery_id = ? ORDER BY fetched_at, id",
-        (delivery_id,),
-    ).fetchall()
+def post_snapshots(conn: Conn, delivery_id: int) -> list[Snapshot]:
+    rows = run(conn, _SNAPSHOTS, {"delivery": delivery_id}).fetchall()
     return [Snapshot(parse_utc(r[0]), PostCounts(*r[1:])) for r in rows]
 
 
 def follower_series(
-    conn: sqlite3.Connection, account_ids: Iterable[int], start: datetime, end: datetime
+    conn: Conn, account_ids: Iterable[int], start: datetime, end: datetime
 ) -> dict[int, list[AccountPoint]]:
     series: dict[int, list[AccountPoint]] = {}
     for account_id in account_ids:
-        rows = conn.execute(
-            "SELECT fetched_at, followers FROM account_snapshots"
-            " WHERE account_id = ? AND fetched_at >= ? AND fetched_at < ?"
-            " AND followers IS NOT NULL ORDER BY fetched_at, id",
-            (account_id, utc_text(start), utc_text(end)),
-        ).fetchall()
+        params = {"account": account_id, "start": utc_text(start), "end": utc_text(end)}
+        rows = run(conn, _FOLLOWERS, params).fetchall()
         series[account_id] = [AccountPoint(parse_utc(r[0]), int(r[1])) for r in rows]
     return series
 
 
 def follower_counts(
-    conn: sqlite3.Connection, account_ids: Iterable[int], start: datetime, end: datetime
+    conn: Conn, account_ids: Iterable[int], start: datetime, end: datetime
 ) -> dict[int, tuple[list[str], list[int]]]:
     """``follower_series`` as it is stored: per account, (fetched_at texts, follower counts),
     oldest first; no datetime made per row (a year of four fetches a day is 1,460 per
     account)."""
     found: dict[int, tuple[list[str], list[int]]] = {}
     for account_id in account_ids:
-        rows = conn.execute(
-            "SELECT fetched_at, followers FROM account_snapshots"
-            " WHERE account_id = ? AND fetched_at >= ? AND fetched_at < ?"
-            " AND followers IS NOT NULL ORDER BY fetched_at, id",
-            (account_id, utc_text(start), utc_text(end)),
-        ).fetchall()
+        params = {"account": account_id, "start": utc_text(start), "end": utc_text(end)}
+        rows = run(conn, _FOLLOWERS, params).fetchall()
         times, counts = (list(c) for c in zip(*rows, strict=True)) if rows else ([], [])
         found[account_id] = (times, counts)
     return found
 
 
-def followers_before(conn: sqlite3.Connection, account_id: int, moment: datetime) -> int | None:
+def followers_before(conn: Conn, account_id: int, moment: datetime) -> int | None:
     """The newest follower count at or before ``moment`` (the first one after, if none)."""
-    row = conn.execute(
-        "SELECT followers FROM account_snapshots WHERE account_id = ? AND fetched_at <= ?"
-        " AND followers IS NOT NULL ORDER BY fetched_at DESC, id DESC LIMIT 1",
-        (account_id, utc_text(moment)),
-    ).fetchone()
+    params = {"account": account_id, "at": utc_text(moment)}
+    row = run(conn, _FOLLOWERS_BEFORE, params).fetchone()
     if row is None:
-        row = conn.execute(
-            "SELECT followers FROM account_snapshots WHERE account_id = ? AND fetched_at > ?"
-            " AND followers IS NOT NULL ORDER BY fetched_at, id LIMIT 1",
-            (account_id, utc_text(moment)),
-        ).fetchone()
+        row = run(conn, _FOLLOWERS_AFTER, params).fetchone()
     return None if row is None else int(row[0])
 
 
-def labels_in_use(conn: sqlite3.Connection) -> list[str]:
-    return [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT DISTINCT l.name FROM labels l JOIN post_labels pl ON pl.label_id = l.id"
-            " ORDER BY l.name"
-        )
-    ]
+def labels_in_use(conn: Conn) -> list[str]:
+    return [str(r[0]) for r in run(conn, _LABELS_IN_USE).fetchall()]

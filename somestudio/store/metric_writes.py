@@ -3,19 +3,77 @@ and which posts and accounts are due for a fetch."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from somestudio.domain.metric_schedule import Due
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.sql import Conn, Sql, one_id, run
 
 SOURCES = ("api", "manual", "csv")
 
+_DROP_POST_SNAPSHOT = Sql(
+    "DELETE FROM metric_snapshots WHERE delivery_id = :delivery AND fetched_at = :at"
+    " AND source = :source"
+)
+_ADD_POST_SNAPSHOT = Sql(
+    "INSERT INTO metric_snapshots (delivery_id, fetched_at, likes, reposts, replies, quotes,"
+    " bookmarks, views, source) VALUES (:delivery, :at, :likes, :reposts, :replies, :quotes,"
+    " :bookmarks, :views, :source) RETURNING id"
+)
+_DROP_ACCOUNT_SNAPSHOT = Sql(
+    "DELETE FROM account_snapshots WHERE account_id = :account AND fetched_at = :at"
+    " AND source = :source"
+)
+_ADD_ACCOUNT_SNAPSHOT = Sql(
+    "INSERT INTO account_snapshots (account_id, fetched_at, followers, following,"
+    " posts_count, source) VALUES (:account, :at, :followers, :following, :posts, :source)"
+)
+_DUE_POSTS = Sql(
+    "SELECT d.id, d.remote_id, d.published_at, f.next_fetch_at"
+    " FROM deliveries d LEFT JOIN metric_fetch_state f ON f.delivery_id = d.id"
+    " WHERE d.account_id = :account AND d.state = 'published' AND d.remote_id IS NOT NULL"
+    " AND d.published_at >= :oldest AND coalesce(f.gone, 0) = 0"
+    " AND (f.next_fetch_at IS NULL OR f.next_fetch_at <= :now)"
+)
+# CAST(:error AS TEXT): PostgreSQL cannot tell a parameter's type from "IS NULL" alone.
+_OK = "CAST(:error AS TEXT) IS NULL"
+_RECORD_POST = Sql(
+    "INSERT INTO metric_fetch_state (delivery_id, last_attempt_at, last_success_at,"  # noqa: S608 - a fixed expression
+    f" next_fetch_at, failures, last_error, gone) VALUES (:delivery, :at, CASE WHEN {_OK}"
+    f" THEN :at END, :next, CASE WHEN {_OK} THEN 0 ELSE 1 END, :error, :gone)"
+    " ON CONFLICT (delivery_id) DO UPDATE SET last_attempt_at = :at,"
+    f" last_success_at = CASE WHEN {_OK} THEN :at ELSE metric_fetch_state.last_success_at END,"
+    " next_fetch_at = :next,"
+    f" failures = CASE WHEN {_OK} THEN 0 ELSE metric_fetch_state.failures + 1 END,"
+    " last_error = :error, gone = :gone"
+)
+_POST_FAILURES = Sql("SELECT failures FROM metric_fetch_state WHERE delivery_id = :delivery")
+_ACCOUNT_STATE = Sql(
+    "SELECT next_fetch_at, failures, last_error FROM account_fetch_state"
+    " WHERE account_id = :account"
+)
+_RECORD_ACCOUNT = Sql(
+    "INSERT INTO account_fetch_state (account_id, last_attempt_at, last_success_at,"  # noqa: S608 - a fixed expression
+    f" next_fetch_at, failures, last_error) VALUES (:account, :at, CASE WHEN {_OK} THEN :at"
+    f" END, :next, CASE WHEN {_OK} THEN 0 ELSE 1 END, :error)"
+    " ON CONFLICT (account_id) DO UPDATE SET last_attempt_at = :at,"
+    f" last_success_at = CASE WHEN {_OK} THEN :at ELSE account_fetch_state.last_success_at END,"
+    " next_fetch_at = :next,"
+    f" failures = CASE WHEN {_OK} THEN 0 ELSE account_fetch_state.failures + 1 END,"
+    " last_error = :error"
+)
+_BY_POST_AND_ACCOUNT = Sql(
+    "SELECT id FROM deliveries WHERE post_id = :post AND account_id = :account"
+)
+_BY_REMOTE = Sql(
+    "SELECT id FROM deliveries WHERE remote_url = :ref OR remote_id = :ref ORDER BY id LIMIT 1"
+)
+
 
 def add_post_snapshot(
-    conn: sqlite3.Connection,
+    conn: Conn,
     delivery_id: int,
     fetched_at: datetime,
     counts: PostCounts,
@@ -27,21 +85,24 @@ def add_post_snapshot(
         raise ValueError(f"unknown snapshot source {source!r}")
     when = utc_text(fetched_at)
     if source != "api":
-        conn.execute(
-            "DELETE FROM metric_snapshots WHERE delivery_id = ? AND fetched_at = ? AND source = ?",
-            (delivery_id, when, source),
-        )
-    cursor = conn.execute(
-        "INSERT INTO metric_snapshots (delivery_id, fetched_at, likes, reposts, replies, quotes,"
-        " bookmarks, views, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (delivery_id, when, *counts.as_tuple(), source),
-    )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+        run(conn, _DROP_POST_SNAPSHOT, {"delivery": delivery_id, "at": when, "source": source})
+    likes, reposts, replies, quotes, bookmarks, views = counts.as_tuple()
+    params = {
+        "delivery": delivery_id,
+        "at": when,
+        "likes": likes,
+        "reposts": reposts,
+        "replies": replies,
+        "quotes": quotes,
+        "bookmarks": bookmarks,
+        "views": views,
+        "source": source,
+    }
+    return one_id(run(conn, _ADD_POST_SNAPSHOT, params))
 
 
 def add_account_snapshot(
-    conn: sqlite3.Connection,
+    conn: Conn,
     account_id: int,
     fetched_at: datetime,
     counts: AccountCounts,
@@ -51,37 +112,30 @@ def add_account_snapshot(
         raise ValueError(f"unknown snapshot source {source!r}")
     when = utc_text(fetched_at)
     if source != "api":
-        conn.execute(
-            "DELETE FROM account_snapshots WHERE account_id = ? AND fetched_at = ? AND source = ?",
-            (account_id, when, source),
-        )
-    conn.execute(
-        "INSERT INTO account_snapshots (account_id, fetched_at, followers, following,"
-        " posts_count, source) VALUES (?, ?, ?, ?, ?, ?)",
-        (account_id, when, counts.followers, counts.following, counts.posts_count, source),
-    )
+        run(conn, _DROP_ACCOUNT_SNAPSHOT, {"account": account_id, "at": when, "source": source})
+    params = {
+        "account": account_id,
+        "at": when,
+        "followers": counts.followers,
+        "following": counts.following,
+        "posts": counts.posts_count,
+        "source": source,
+    }
+    run(conn, _ADD_ACCOUNT_SNAPSHOT, params)
 
 
-def due_posts(
-    conn: sqlite3.Connection, account_id: int, now: datetime, oldest: datetime
-) -> list[Due]:
+def due_posts(conn: Conn, account_id: int, now: datetime, oldest: datetime) -> list[Due]:
     """The account's published posts (with a remote id, younger than ``oldest``, not gone
     from the network) whose next fetch time has come or that were never fetched."""
-    rows = conn.execute(
-        "SELECT d.id, d.remote_id, d.published_at, f.next_fetch_at"
-        " FROM deliveries d LEFT JOIN metric_fetch_state f ON f.delivery_id = d.id"
-        " WHERE d.account_id = ? AND d.state = 'published' AND d.remote_id IS NOT NULL"
-        " AND d.published_at >= ? AND coalesce(f.gone, 0) = 0"
-        " AND (f.next_fetch_at IS NULL OR f.next_fetch_at <= ?)",
-        (account_id, utc_text(oldest), utc_text(now)),
-    ).fetchall()
+    params = {"account": account_id, "oldest": utc_text(oldest), "now": utc_text(now)}
+    rows = run(conn, _DUE_POSTS, params).fetchall()
     return [
         Due(int(r[0]), str(r[1]), parse_utc(r[2]), parse_utc(r[3]) if r[3] else None) for r in rows
     ]
 
 
 def record_post_fetch(
-    conn: sqlite3.Connection,
+    conn: Conn,
     delivery_id: int,
     at: datetime,
     next_at: datetime | None,
@@ -90,23 +144,18 @@ def record_post_fetch(
     gone: bool = False,
 ) -> None:
     """Note an attempt: success resets the failure count, an error adds to it."""
-    conn.execute(
-        "INSERT INTO metric_fetch_state (delivery_id, last_attempt_at, last_success_at,"
-        " next_fetch_at, failures, last_error, gone) VALUES (?1, ?2, CASE WHEN ?4 IS NULL"
-        " THEN ?2 END, ?3, CASE WHEN ?4 IS NULL THEN 0 ELSE 1 END, ?4, ?5)"
-        " ON CONFLICT (delivery_id) DO UPDATE SET last_attempt_at = ?2,"
-        " last_success_at = CASE WHEN ?4 IS NULL THEN ?2 ELSE last_success_at END,"
-        " next_fetch_at = ?3,"
-        " failures = CASE WHEN ?4 IS NULL THEN 0 ELSE failures + 1 END,"
-        " last_error = ?4, gone = ?5",
-        (delivery_id, utc_text(at), utc_text(next_at) if next_at else None, error, int(gone)),
-    )
+    params = {
+        "delivery": delivery_id,
+        "at": utc_text(at),
+        "next": utc_text(next_at) if next_at else None,
+        "error": error,
+        "gone": int(gone),
+    }
+    run(conn, _RECORD_POST, params)
 
 
-def post_failures(conn: sqlite3.Connection, delivery_id: int) -> int:
-    row = conn.execute(
-        "SELECT failures FROM metric_fetch_state WHERE delivery_id = ?", (delivery_id,)
-    ).fetchone()
+def post_failures(conn: Conn, delivery_id: int) -> int:
+    row = run(conn, _POST_FAILURES, {"delivery": delivery_id}).fetchone()
     return 0 if row is None else int(row[0])
 
 
@@ -117,49 +166,36 @@ class AccountFetchState:
     last_error: str | None
 
 
-def account_fetch_state(conn: sqlite3.Connection, account_id: int) -> AccountFetchState:
-    row = conn.execute(
-        "SELECT next_fetch_at, failures, last_error FROM account_fetch_state WHERE account_id = ?",
-        (account_id,),
-    ).fetchone()
+def account_fetch_state(conn: Conn, account_id: int) -> AccountFetchState:
+    row = run(conn, _ACCOUNT_STATE, {"account": account_id}).fetchone()
     if row is None:
         return AccountFetchState(None, 0, None)
     return AccountFetchState(parse_utc(row[0]) if row[0] else None, int(row[1]), row[2])
 
 
 def record_account_fetch(
-    conn: sqlite3.Connection,
+    conn: Conn,
     account_id: int,
     at: datetime,
     next_at: datetime,
     *,
     error: str | None = None,
 ) -> None:
-    conn.execute(
-        "INSERT INTO account_fetch_state (account_id, last_attempt_at, last_success_at,"
-        " next_fetch_at, failures, last_error) VALUES (?1, ?2, CASE WHEN ?4 IS NULL THEN ?2"
-        " END, ?3, CASE WHEN ?4 IS NULL THEN 0 ELSE 1 END, ?4)"
-        " ON CONFLICT (account_id) DO UPDATE SET last_attempt_at = ?2,"
-        " last_success_at = CASE WHEN ?4 IS NULL THEN ?2 ELSE last_success_at END,"
-        " next_fetch_at = ?3,"
-        " failures = CASE WHEN ?4 IS NULL THEN 0 ELSE failures + 1 END, last_error = ?4",
-        (account_id, utc_text(at), utc_text(next_at), error),
-    )
+    params = {
+        "account": account_id,
+        "at": utc_text(at),
+        "next": utc_text(next_at),
+        "error": error,
+    }
+    run(conn, _RECORD_ACCOUNT, params)
 
 
-def delivery_by_post_and_account(
-    conn: sqlite3.Connection, post_id: int, account_id: int
-) -> int | None:
-    row = conn.execute(
-        "SELECT id FROM deliveries WHERE post_id = ? AND account_id = ?", (post_id, account_id)
-    ).fetchone()
+def delivery_by_post_and_account(conn: Conn, post_id: int, account_id: int) -> int | None:
+    row = run(conn, _BY_POST_AND_ACCOUNT, {"post": post_id, "account": account_id}).fetchone()
     return None if row is None else int(row[0])
 
 
-def delivery_by_remote(conn: sqlite3.Connection, ref: str) -> int | None:
+def delivery_by_remote(conn: Conn, ref: str) -> int | None:
     """A delivery named by its remote URL or remote id."""
-    row = conn.execute(
-        "SELECT id FROM deliveries WHERE remote_url = ?1 OR remote_id = ?1 ORDER BY id LIMIT 1",
-        (ref,),
-    ).fetchone()
+    row = run(conn, _BY_REMOTE, {"ref": ref}).fetchone()
     return None if row is None else int(row[0])

@@ -3,12 +3,12 @@ unsent deliveries with their text, time and zone, its media and its labels."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.utc import parse_utc
+from somestudio.store.sql import Conn, Sql, run
 
 # Published (or being published) deliveries are history: exporting them to re-import would
 # publish them twice.
@@ -16,12 +16,20 @@ _UNSENT = ("draft", "scheduled", "failed", "needs_attention", "missed")
 _SELECT = (
     "SELECT p.id, p.base_text, p.updated_at, d.id, d.account_id, d.state,"
     " COALESCE(d.text_override, p.base_text), d.scheduled_at, d.time_zone"
-    " FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE p.deleted_at IS NULL AND "
+    " FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE p.deleted_at IS NULL"
+    " AND d.state IN :states"
 )
-_MEDIA = "SELECT post_id, path, alt_text FROM media WHERE post_id IN "
-_LABELS = (
+_ORDER = " ORDER BY d.scheduled_at NULLS LAST, p.id, d.account_id"  # undated last
+_ALL_ACCOUNTS = Sql(_SELECT + _ORDER, expanding=("states",))
+_ONE_ACCOUNT = Sql(_SELECT + " AND d.account_id = :account" + _ORDER, expanding=("states",))
+_MEDIA = Sql(
+    "SELECT post_id, path, alt_text FROM media WHERE post_id IN :ids ORDER BY post_id, position",
+    expanding=("ids",),
+)
+_LABELS = Sql(
     "SELECT pl.post_id, l.name FROM post_labels pl JOIN labels l ON l.id = pl.label_id"
-    " WHERE pl.post_id IN "
+    " WHERE pl.post_id IN :ids",
+    expanding=("ids",),
 )
 
 
@@ -46,17 +54,14 @@ class PlannedPost:
 
 
 def planned_posts(
-    conn: sqlite3.Connection, *, account_id: int | None = None, include_sent: bool = False
+    conn: Conn, *, account_id: int | None = None, include_sent: bool = False
 ) -> list[PlannedPost]:
     """Live posts with at least one matching delivery, earliest first (undated last)."""
     states = tuple(s.value for s in DeliveryState) if include_sent else _UNSENT
-    marks = ", ".join("?" * len(states))
-    where = f"d.state IN ({marks})" + (" AND d.account_id = ?" if account_id is not None else "")
-    params: tuple[object, ...] = (*states, account_id) if account_id is not None else states
-    rows = conn.execute(
-        _SELECT + where + " ORDER BY d.scheduled_at IS NULL, d.scheduled_at, p.id, d.account_id",
-        params,
-    ).fetchall()
+    if account_id is None:
+        rows = run(conn, _ALL_ACCOUNTS, {"states": states}).fetchall()
+    else:
+        rows = run(conn, _ONE_ACCOUNT, {"states": states, "account": account_id}).fetchall()
     order: list[int] = []
     found: dict[int, tuple[str, str, list[PlannedDelivery]]] = {}
     for post_id, base, updated, d_id, acc, state, text, at, zone in rows:
@@ -88,26 +93,18 @@ def planned_posts(
     ]
 
 
-def _media(conn: sqlite3.Connection, post_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+def _media(conn: Conn, post_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
     out: dict[int, list[tuple[str, str]]] = {}
     for chunk in _chunks(post_ids):
-        marks = ", ".join("?" * len(chunk))
-        for post_id, path, alt in conn.execute(
-            _MEDIA + f"({marks}) ORDER BY post_id, position",
-            chunk,
-        ):
+        for post_id, path, alt in run(conn, _MEDIA, {"ids": chunk}).fetchall():
             out.setdefault(int(post_id), []).append((str(path), str(alt)))
     return out
 
 
-def _labels(conn: sqlite3.Connection, post_ids: list[int]) -> dict[int, list[str]]:
+def _labels(conn: Conn, post_ids: list[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for chunk in _chunks(post_ids):
-        marks = ", ".join("?" * len(chunk))
-        for post_id, name in conn.execute(
-            _LABELS + f"({marks})",
-            chunk,
-        ):
+        for post_id, name in run(conn, _LABELS, {"ids": chunk}).fetchall():
             out.setdefault(int(post_id), []).append(str(name))
     return out
 

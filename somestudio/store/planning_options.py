@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from somestudio.domain.utc import utc_now, utc_text
+from somestudio.store.sql import Conn, Sql, run
+
+_GET = Sql("SELECT value_json FROM planning_options WHERE key = :key")
+_PUT = Sql(
+    "INSERT INTO planning_options (key, value_json, updated_at) VALUES (:key, :value, :now)"
+    " ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json,"
+    " updated_at = excluded.updated_at"
+)
+_DELETE = Sql("DELETE FROM planning_options WHERE key = :key")
 
 
-def get(conn: sqlite3.Connection, key: str) -> object | None:
-    row = conn.execute("SELECT value_json FROM planning_options WHERE key = ?", (key,)).fetchone()
+def get(conn: Conn, key: str) -> object | None:
+    row = run(conn, _GET, {"key": key}).fetchone()
     return None if row is None else json.loads(str(row[0]))
 
 
-def put(conn: sqlite3.Connection, key: str, value: object) -> None:
-    conn.execute(
-        "INSERT INTO planning_options (key, value_json, updated_at) VALUES (?, ?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json,"
-        " updated_at = excluded.updated_at",
-        (key, json.dumps(value, ensure_ascii=False), utc_text(utc_now())),
-    )
+def put(conn: Conn, key: str, value: object) -> None:
+    params = {
+        "key": key,
+        "value": json.dumps(value, ensure_ascii=False),
+        "now": utc_text(utc_now()),
+    }
+    run(conn, _PUT, params)
 
 
-def delete(conn: sqlite3.Connection, key: str) -> None:
-    conn.execute("DELETE FROM planning_options WHERE key = ?", (key,))
+def delete(conn: Conn, key: str) -> None:
+    run(conn, _DELETE, {"key": key})

@@ -2,57 +2,56 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.sql import Conn, Sql, changed, run
+
+_SOFT_DELETE = Sql(
+    "UPDATE posts SET deleted_at = :now, updated_at = :now WHERE id = :id"
+    " AND deleted_at IS NULL RETURNING id"
+)
+_RESTORE = Sql(
+    "UPDATE posts SET deleted_at = NULL, updated_at = :now"
+    " WHERE id = :id AND deleted_at IS NOT NULL RETURNING id"
+)
+_TEXT = Sql(
+    "UPDATE posts SET base_text = :text, updated_at = :now WHERE id = :id"
+    " AND deleted_at IS NULL RETURNING id"
+)
+_EXISTS = Sql("SELECT 1 FROM posts WHERE id = :id")
+_TAKEN = Sql(
+    "SELECT d.scheduled_at FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    " WHERE d.account_id = :account AND p.deleted_at IS NULL AND d.scheduled_at >= :since"
+    " AND d.state <> 'draft'"
+)
+_SEEN = Sql(
+    "UPDATE deliveries SET seen_by_user = 1 WHERE id = :id AND seen_by_user = 0 RETURNING id"
+)
 
 
-def soft_delete(conn: sqlite3.Connection, post_id: int, now: datetime) -> bool:
-    cur = conn.execute(
-        "UPDATE posts SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
-        (utc_text(now), utc_text(now), post_id),
-    )
-    return cur.rowcount == 1
+def soft_delete(conn: Conn, post_id: int, now: datetime) -> bool:
+    return changed(run(conn, _SOFT_DELETE, {"now": utc_text(now), "id": post_id})) == 1
 
 
-def restore(conn: sqlite3.Connection, post_id: int, now: datetime) -> bool:
-    cur = conn.execute(
-        "UPDATE posts SET deleted_at = NULL, updated_at = ?"
-        " WHERE id = ? AND deleted_at IS NOT NULL",
-        (utc_text(now), post_id),
-    )
-    return cur.rowcount == 1
+def restore(conn: Conn, post_id: int, now: datetime) -> bool:
+    return changed(run(conn, _RESTORE, {"now": utc_text(now), "id": post_id})) == 1
 
 
-def update_text(conn: sqlite3.Connection, post_id: int, text: str, now: datetime) -> bool:
-    cur = conn.execute(
-        "UPDATE posts SET base_text = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
-        (text, utc_text(now), post_id),
-    )
-    return cur.rowcount == 1
+def update_text(conn: Conn, post_id: int, text: str, now: datetime) -> bool:
+    params = {"text": text, "now": utc_text(now), "id": post_id}
+    return changed(run(conn, _TEXT, params)) == 1
 
 
-def post_exists(conn: sqlite3.Connection, post_id: int) -> bool:
-    return conn.execute("SELECT 1 FROM posts WHERE id = ?", (post_id,)).fetchone() is not None
+def post_exists(conn: Conn, post_id: int) -> bool:
+    return run(conn, _EXISTS, {"id": post_id}).fetchone() is not None
 
 
-def taken_times(conn: sqlite3.Connection, account_id: int, since: datetime) -> list[datetime]:
+def taken_times(conn: Conn, account_id: int, since: datetime) -> list[datetime]:
     """Times at or after ``since`` already used by this account's live deliveries."""
-    rows = conn.execute(
-        "SELECT d.scheduled_at FROM deliveries d JOIN posts p ON p.id = d.post_id"
-        " WHERE d.account_id = ? AND p.deleted_at IS NULL AND d.scheduled_at >= ?"
-        " AND d.state <> 'draft'",
-        (account_id, utc_text(since)),
-    )
+    rows = run(conn, _TAKEN, {"account": account_id, "since": utc_text(since)}).fetchall()
     return [parse_utc(r[0]) for r in rows]
 
 
-def mark_seen(conn: sqlite3.Connection, delivery_ids: list[int]) -> int:
-    total = 0
-    for delivery_id in delivery_ids:
-        total += conn.execute(
-            "UPDATE deliveries SET seen_by_user = 1 WHERE id = ? AND seen_by_user = 0",
-            (delivery_id,),
-        ).rowcount
-    return total
+def mark_seen(conn: Conn, delivery_ids: list[int]) -> int:
+    return sum(changed(run(conn, _SEEN, {"id": delivery_id})) for delivery_id in delivery_ids)

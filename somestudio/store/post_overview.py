@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
+
+from somestudio.store.sql import Conn, Sql, run
 
 _DELIVERIES = (
     "SELECT d.post_id, d.id, a.id, CASE WHEN a.display_name <> '' THEN a.display_name"
@@ -13,6 +14,17 @@ _DELIVERIES = (
     " FROM deliveries d JOIN accounts a ON a.id = d.account_id"
 )
 CHUNK = 500  # posts read at a time (SQLite allows 32,766 parameters)
+# Undated posts last: NULLS LAST (PostgreSQL orders by an output column's bare name only,
+# and puts NULLs last by default where SQLite puts them first). The flag is compared as a
+# number: PostgreSQL has no "integer OR boolean".
+_IDS = Sql(
+    "SELECT p.id,"
+    " (SELECT min(scheduled_at) FROM deliveries d WHERE d.post_id = p.id) AS first"
+    " FROM posts p WHERE :all = 1 OR p.deleted_at IS NULL"
+    " ORDER BY first NULLS LAST, p.id"
+)
+_POSTS = Sql("SELECT id, base_text, deleted_at FROM posts WHERE id IN :ids", expanding=("ids",))
+_POST_DELIVERIES = Sql(f"{_DELIVERIES} WHERE d.post_id IN :ids ORDER BY d.id", expanding=("ids",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,34 +54,24 @@ class PostLine:
     deliveries: list[DeliveryLine] = field(default_factory=list)
 
 
-def list_posts(conn: sqlite3.Connection, *, include_deleted: bool = False) -> list[PostLine]:
+def list_posts(conn: Conn, *, include_deleted: bool = False) -> list[PostLine]:
     """Posts by their first scheduled time (undated drafts last), then id."""
     return list(iter_posts(conn, include_deleted=include_deleted))
 
 
 def iter_posts(
-    conn: sqlite3.Connection, *, include_deleted: bool = False, chunk: int = CHUNK
+    conn: Conn, *, include_deleted: bool = False, chunk: int = CHUNK
 ) -> Iterator[PostLine]:
     """``list_posts`` one post at a time: only the ids of every post are held at once (the
     texts and deliveries are read ``chunk`` posts at a time), so 100,000 posts stream in a
     few megabytes."""
-    ids = [
-        r[0]
-        for r in conn.execute(
-            "SELECT p.id,"
-            " (SELECT min(scheduled_at) FROM deliveries d WHERE d.post_id = p.id) AS first"
-            " FROM posts p WHERE ? OR p.deleted_at IS NULL"
-            " ORDER BY first IS NULL, first, p.id",
-            (int(include_deleted),),
-        )
-    ]
+    ids = [r[0] for r in run(conn, _IDS, {"all": int(include_deleted)}).fetchall()]
     for start in range(0, len(ids), chunk):
         part = ids[start : start + chunk]
-        marks = ",".join("?" * len(part))
-        posts_sql = f"SELECT id, base_text, deleted_at FROM posts WHERE id IN ({marks})"  # noqa: S608 - placeholders only
-        posts = {r[0]: PostLine(r[0], r[1], r[2]) for r in conn.execute(posts_sql, part)}
-        deliveries_sql = f"{_DELIVERIES} WHERE d.post_id IN ({marks}) ORDER BY d.id"
-        for r in conn.execute(deliveries_sql, part):
+        posts = {
+            r[0]: PostLine(r[0], r[1], r[2]) for r in run(conn, _POSTS, {"ids": part}).fetchall()
+        }
+        for r in run(conn, _POST_DELIVERIES, {"ids": part}).fetchall():
             post = posts.get(r[0])
             if post is not None:
                 post.deliveries.append(DeliveryLine(*r[1:]))

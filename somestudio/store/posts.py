@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,10 +11,33 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem, ScheduledEntry, new_idempotency_key
 from somestudio.domain.utc import parse_utc, utc_now, utc_text
+from somestudio.store.sql import (
+    STRING_LIST_POSTGRESQL,
+    STRING_LIST_SQLITE,
+    Conn,
+    Sql,
+    changed,
+    one_id,
+    run,
+    run_many,
+)
+
+_NEW_POST = Sql(
+    "INSERT INTO posts (base_text, notes, created_at, updated_at)"
+    " VALUES (:text, :notes, :now, :now) RETURNING id"
+)
+_NEW_MEDIA = Sql(
+    "INSERT INTO media (post_id, position, path, mime_type, alt_text)"
+    " VALUES (:post, :position, :path, :mime_type, :alt_text)"
+)
+_NEW_LABEL = Sql("INSERT INTO labels (name) VALUES (:name) ON CONFLICT DO NOTHING")
+_LABEL_POST = Sql(
+    "INSERT INTO post_labels (post_id, label_id) SELECT :post, id FROM labels WHERE name = :name"
+)
 
 
 def create_post(
-    conn: sqlite3.Connection,
+    conn: Conn,
     text: str,
     *,
     notes: str = "",
@@ -23,27 +45,36 @@ def create_post(
     labels: Sequence[str] = (),
 ) -> int:
     now = utc_text(utc_now())
-    cur = conn.execute(
-        "INSERT INTO posts (base_text, notes, created_at, updated_at) VALUES (?, ?, ?, ?)",
-        (text, notes, now, now),
-    )
-    post_id = cur.lastrowid
-    assert post_id is not None
-    conn.executemany(
-        "INSERT INTO media (post_id, position, path, mime_type, alt_text) VALUES (?, ?, ?, ?, ?)",
-        [(post_id, i, m.path, m.mime_type, m.alt_text) for i, m in enumerate(media)],
+    post_id = one_id(run(conn, _NEW_POST, {"text": text, "notes": notes, "now": now}))
+    run_many(
+        conn,
+        _NEW_MEDIA,
+        [
+            {
+                "post": post_id,
+                "position": i,
+                "path": m.path,
+                "mime_type": m.mime_type,
+                "alt_text": m.alt_text,
+            }
+            for i, m in enumerate(media)
+        ],
     )
     for name in labels:
-        conn.execute("INSERT OR IGNORE INTO labels (name) VALUES (?)", (name,))
-        conn.execute(
-            "INSERT INTO post_labels (post_id, label_id) SELECT ?, id FROM labels WHERE name = ?",
-            (post_id, name),
-        )
+        run(conn, _NEW_LABEL, {"name": name})
+        run(conn, _LABEL_POST, {"post": post_id, "name": name})
     return post_id
 
 
+_NEW_DELIVERY = Sql(
+    "INSERT INTO deliveries (post_id, account_id, text_override, scheduled_at, time_zone,"
+    " state, idempotency_key, updated_at) VALUES (:post, :account, :text_override, :at,"
+    " :zone, :state, :key, :now) RETURNING id"
+)
+
+
 def add_delivery(
-    conn: sqlite3.Connection,
+    conn: Conn,
     post_id: int,
     account_id: int,
     *,
@@ -52,22 +83,17 @@ def add_delivery(
     state: DeliveryState,
     text_override: str | None = None,
 ) -> int:
-    cur = conn.execute(
-        "INSERT INTO deliveries (post_id, account_id, text_override, scheduled_at, time_zone,"
-        " state, idempotency_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            post_id,
-            account_id,
-            text_override,
-            utc_text(scheduled_at) if scheduled_at else None,
-            time_zone,
-            state.value,
-            new_idempotency_key(),
-            utc_text(utc_now()),
-        ),
-    )
-    assert cur.lastrowid is not None
-    return cur.lastrowid
+    params = {
+        "post": post_id,
+        "account": account_id,
+        "text_override": text_override,
+        "at": utc_text(scheduled_at) if scheduled_at else None,
+        "zone": time_zone,
+        "state": state.value,
+        "key": new_idempotency_key(),
+        "now": utc_text(utc_now()),
+    }
+    return one_id(run(conn, _NEW_DELIVERY, params))
 
 
 _ENTRY_SELECT = """
@@ -76,7 +102,7 @@ SELECT d.id, d.post_id, d.account_id, a.network,
        d.state, d.scheduled_at, d.time_zone,
        substr(COALESCE(d.text_override, p.base_text), 1, 160),  -- a calendar snippet
        (SELECT count(*) FROM media m WHERE m.post_id = p.id),
-       (SELECT group_concat(l.name, char(31)) FROM post_labels pl
+       (SELECT {labels} FROM post_labels pl
           JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id),
        EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id),
        d.state = 'needs_attention' AND (SELECT t.error_kind FROM attempts t
@@ -86,6 +112,24 @@ JOIN posts p ON p.id = d.post_id
 JOIN accounts a ON a.id = d.account_id
 WHERE p.deleted_at IS NULL AND d.scheduled_at IS NOT NULL
 """
+
+
+def _entries(
+    condition: str,
+    *,
+    expanding: Sequence[str] = (),
+    order: str = "d.scheduled_at, d.id",
+    limit: int | None = None,
+) -> Sql:
+    """The entry select for live, dated deliveries that also meet ``condition`` (whose
+    ``expanding`` parameters take lists, for ``IN``). The labels' string aggregate is the one
+    part whose SQL differs between the backends."""
+    tail = f" AND {condition} ORDER BY {order}" + (f" LIMIT {limit}" if limit else "")
+    return Sql(
+        _ENTRY_SELECT.format(labels=STRING_LIST_SQLITE.format("l.name")) + tail,
+        expanding=tuple(expanding),
+        postgresql=_ENTRY_SELECT.format(labels=STRING_LIST_POSTGRESQL.format("l.name")) + tail,
+    )
 
 
 _NETWORKS = {n.value: n for n in Network}
@@ -127,15 +171,12 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
     )
 
 
-def entries_between(
-    conn: sqlite3.Connection, start: datetime, end: datetime
-) -> list[ScheduledEntry]:
+_BETWEEN = _entries("d.scheduled_at >= :start AND d.scheduled_at < :end")
+
+
+def entries_between(conn: Conn, start: datetime, end: datetime) -> list[ScheduledEntry]:
     """Deliveries with a time in [start, end), earliest first."""
-    rows = conn.execute(
-        _ENTRY_SELECT + " AND d.scheduled_at >= ? AND d.scheduled_at < ?"
-        " ORDER BY d.scheduled_at, d.id",
-        (utc_text(start), utc_text(end)),
-    ).fetchall()
+    rows = run(conn, _BETWEEN, {"start": utc_text(start), "end": utc_text(end)}).fetchall()
     return [_entry(r) for r in rows]
 
 
@@ -150,66 +191,104 @@ class DaysWanted:
     label: str | None = None
 
 
+_Shape = tuple[int, int, int, bool]
+_DAY_STATEMENTS: dict[_Shape, tuple[Sql, Sql]] = {}
+_CHUNK = 500  # post ids per statement: SQLite's variable limit, with room to spare
+
+
+def _filters(wanted: DaysWanted) -> tuple[str, dict[str, object]]:
+    sql, params = "", dict[str, object]()
+    if wanted.account_ids:
+        sql += " AND d.account_id IN :accounts"
+        params["accounts"] = list(wanted.account_ids)
+    if wanted.states:
+        sql += " AND d.state IN :states"
+        params["states"] = list(wanted.states)
+    if wanted.label is not None:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM post_labels pl JOIN labels l ON l.id = pl.label_id"
+            " WHERE pl.post_id = d.post_id AND l.name = :label)"
+        )
+        params["label"] = wanted.label
+    return sql, params
+
+
+def _expanding(filters: str) -> tuple[str, ...]:
+    return tuple(n for n in ("accounts", "states") if f":{n}" in filters)
+
+
+def _day_statements(days: int, filters: str, wanted: DaysWanted) -> tuple[Sql, Sql]:
+    """The totals and the per-day first-posts statements of one shape of month (the number
+    of days and which filters), built and compiled once per shape."""
+    shape = (days, len(wanted.account_ids), len(wanted.states), wanted.label is not None)
+    found = _DAY_STATEMENTS.get(shape)
+    if found is not None:
+        return found
+    values = ", ".join(f"(:k{i}, :s{i}, :e{i})" for i in range(days))
+    # Both read the index deliveries_calendar alone (scheduled_at, post_id, account_id, state);
+    # a deleted post is told by the small index of the deleted ones (posts_deleted).
+    live = "d.post_id NOT IN (SELECT id FROM posts WHERE deleted_at IS NOT NULL)" + filters  # noqa: S608 - fixed SQL
+    totals = Sql(
+        f"WITH days(day, s, e) AS (VALUES {values})"  # noqa: S608 - only placeholders and fixed SQL
+        " SELECT days.day, count(DISTINCT d.post_id) FROM days"
+        " JOIN deliveries d ON d.scheduled_at >= days.s AND d.scheduled_at < days.e"
+        f" WHERE {live} GROUP BY days.day",
+        expanding=_expanding(filters),
+    )
+    first = Sql(
+        "SELECT d.post_id FROM deliveries d"  # noqa: S608 - fixed SQL
+        " WHERE d.scheduled_at >= :start AND d.scheduled_at < :end"
+        f" AND {live} ORDER BY d.scheduled_at, d.post_id",
+        expanding=_expanding(filters),
+    )
+    _DAY_STATEMENTS[shape] = (totals, first)
+    return totals, first
+
+
 def first_posts_by_day(
-    conn: sqlite3.Connection, wanted: DaysWanted
+    conn: Conn, wanted: DaysWanted
 ) -> tuple[dict[str, int], list[tuple[str, ScheduledEntry]]]:
     """How many posts each day holds, and the deliveries (on that day) of its first
     ``per_day`` posts by their first time: a calendar month costs the same however busy."""
     if not wanted.days:
         return {}, []
     filters, params = _filters(wanted)
-    values = ",".join("(?, ?, ?)" for _ in wanted.days)
     # Each day's bounds as stored text, made once (formatting is most of the Python's time).
     texts = [(key, utc_text(start), utc_text(end)) for key, start, end in wanted.days]
-    bounds: list[object] = [part for day in texts for part in day]
-    # Both read the index deliveries_calendar alone (scheduled_at, post_id, account_id, state);
-    # a deleted post is told by the small index of the deleted ones (posts_deleted).
-    live = "d.post_id NOT IN (SELECT id FROM posts WHERE deleted_at IS NOT NULL)" + filters  # noqa: S608 - fixed SQL
-    totals = {
-        str(day): int(total)
-        for day, total in conn.execute(
-            f"""
-            WITH days(day, s, e) AS (VALUES {values})
-            SELECT days.day, count(DISTINCT d.post_id)
-            FROM days
-            JOIN deliveries d ON d.scheduled_at >= days.s AND d.scheduled_at < days.e
-            WHERE {live}
-            GROUP BY days.day
-            """,  # noqa: S608 - only placeholders and fixed SQL are formatted in
-            [*bounds, *params],
-        )
+    totals_sql, first_sql = _day_statements(len(texts), filters, wanted)
+    bounds = {
+        name: value
+        for i, (key, start, end) in enumerate(texts)
+        for name, value in ((f"k{i}", key), (f"s{i}", start), (f"e{i}", end))
     }
+    totals = {str(day): int(total) for day, total in run(conn, totals_sql, {**bounds, **params})}
     # Each busy day's first posts by their first time there: read in time order, stopped
     # as soon as ``per_day`` posts are seen (the rest of a busy day is never read).
     chosen: set[tuple[str, int]] = set()
-    first_sql = (
-        "SELECT d.post_id FROM deliveries d WHERE d.scheduled_at >= ? AND d.scheduled_at < ?"  # noqa: S608 - fixed SQL
-        f" AND {live} ORDER BY d.scheduled_at, d.post_id"
-    )
     for key, start_text, end_text in texts:
         if key not in totals:
             continue
         seen: list[int] = []
-        cursor = conn.execute(first_sql, [start_text, end_text, *params])
+        cursor = run(conn, first_sql, {"start": start_text, "end": end_text, **params})
         for (post,) in cursor:
             if post not in seen:
                 seen.append(post)
                 if len(seen) >= wanted.per_day:
                     break
-        cursor.close()
+        close = getattr(cursor, "close", None)  # stop reading the rest of the day
+        if close is not None:
+            close()
         chosen.update((key, post) for post in seen)
     found: list[tuple[str, ScheduledEntry]] = []
     post_ids = sorted({post for _day, post in chosen})
     spans = sorted((start_text, end_text, key) for key, start_text, end_text in texts)
     starts = [span[0] for span in spans]
     first_at, last_at = spans[0][0], max(span[1] for span in spans)
-    for offset in range(0, len(post_ids), 500):
-        chunk = post_ids[offset : offset + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
-            _ENTRY_SELECT + f" AND d.post_id IN ({marks}) AND d.scheduled_at >= ?"
-            f" AND d.scheduled_at < ? {filters} ORDER BY d.scheduled_at, d.id",
-            [*chunk, first_at, last_at, *params],
+    chosen_sql = _chosen_entries(filters)
+    for offset in range(0, len(post_ids), _CHUNK):
+        chunk = post_ids[offset : offset + _CHUNK]
+        rows = run(
+            conn, chosen_sql, {"posts": chunk, "start": first_at, "end": last_at, **params}
         ).fetchall()
         for row in rows:
             at = row[6]
@@ -223,49 +302,50 @@ def first_posts_by_day(
     return totals, found
 
 
-def _filters(wanted: DaysWanted) -> tuple[str, list[object]]:
-    sql, params = "", list[object]()
-    if wanted.account_ids:
-        sql += f" AND d.account_id IN ({','.join('?' * len(wanted.account_ids))})"
-        params += list(wanted.account_ids)
-    if wanted.states:
-        sql += f" AND d.state IN ({','.join('?' * len(wanted.states))})"
-        params += list(wanted.states)
-    if wanted.label is not None:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM post_labels pl JOIN labels l ON l.id = pl.label_id"
-            " WHERE pl.post_id = d.post_id AND l.name = ?)"
+_CHOSEN: dict[str, Sql] = {}
+
+
+def _chosen_entries(filters: str) -> Sql:
+    found = _CHOSEN.get(filters)
+    if found is None:
+        condition = (
+            "d.post_id IN :posts AND d.scheduled_at >= :start AND d.scheduled_at < :end" + filters
         )
-        params.append(wanted.label)
-    return sql, params
+        names = ["posts", *(n for n in ("accounts", "states") if f":{n}" in filters)]
+        found = _entries(condition, expanding=names)
+        _CHOSEN[filters] = found
+    return found
 
 
-def first_images(conn: sqlite3.Connection, post_ids: Sequence[int]) -> dict[int, str]:
+_FIRST_IMAGES = Sql(
+    "SELECT post_id, path FROM media WHERE post_id IN :posts"
+    " AND mime_type LIKE 'image/%' ORDER BY post_id, position",
+    expanding=("posts",),
+)
+
+
+def first_images(conn: Conn, post_ids: Sequence[int]) -> dict[int, str]:
     """Each post's first image file (by position), for calendar thumbnails."""
     found: dict[int, str] = {}
     ids = list(dict.fromkeys(post_ids))
-    for start in range(0, len(ids), 500):  # SQLite's variable limit, with room to spare
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
-            "SELECT post_id, path FROM media WHERE post_id IN (" + marks + ")"  # noqa: S608 - only "?"
-            " AND mime_type LIKE 'image/%' ORDER BY post_id, position",
-            chunk,
-        ).fetchall()
+    for start in range(0, len(ids), _CHUNK):
+        rows = run(conn, _FIRST_IMAGES, {"posts": ids[start : start + _CHUNK]}).fetchall()
         for post_id, path in rows:
             found.setdefault(int(post_id), str(path))
     return found
 
 
-def entry_by_delivery(conn: sqlite3.Connection, delivery_id: int) -> ScheduledEntry | None:
-    row = conn.execute(_ENTRY_SELECT + " AND d.id = ?", (delivery_id,)).fetchone()
+_BY_DELIVERY = _entries("d.id = :id")
+_NEXT_DUE = _entries("d.state = 'scheduled'", limit=1)
+
+
+def entry_by_delivery(conn: Conn, delivery_id: int) -> ScheduledEntry | None:
+    row = run(conn, _BY_DELIVERY, {"id": delivery_id}).fetchone()
     return _entry(row) if row else None
 
 
-def next_due(conn: sqlite3.Connection) -> ScheduledEntry | None:
-    row = conn.execute(
-        _ENTRY_SELECT + " AND d.state = 'scheduled' ORDER BY d.scheduled_at, d.id LIMIT 1"
-    ).fetchone()
+def next_due(conn: Conn) -> ScheduledEntry | None:
+    row = run(conn, _NEXT_DUE).fetchone()
     return _entry(row) if row else None
 
 
@@ -274,129 +354,128 @@ WAITING_BY_HAND = (
     "d.state = 'needs_attention' AND (SELECT error_kind FROM attempts t"
     " WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual'"
 )
+_WANTING = f"d.state IN ('failed', 'needs_attention', 'missed') AND NOT ({WAITING_BY_HAND})"
+_COUNT_WANTING = Sql(
+    "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
+    f" WHERE p.deleted_at IS NULL AND {_WANTING}"
+)
+_WANTING_DECISION = _entries(_WANTING)
 
 
-def count_wanting_user(conn: sqlite3.Connection) -> int:
+def count_wanting_user(conn: Conn) -> int:
     """Failed, needs-attention and missed deliveries, until the user decides on each (looking
     is not deciding). Posts waiting to be published by hand are counted as reminders."""
-    row = conn.execute(
-        f"SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
-        f" WHERE p.deleted_at IS NULL AND d.state IN ('failed', 'needs_attention', 'missed')"
-        f" AND NOT ({WAITING_BY_HAND})"
-    ).fetchone()
-    return int(row[0])
+    return int(run(conn, _COUNT_WANTING).fetchone()[0])
 
 
-def wanting_decision(conn: sqlite3.Connection) -> list[ScheduledEntry]:
+def wanting_decision(conn: Conn) -> list[ScheduledEntry]:
     """The deliveries ``count_wanting_user`` counts, earliest first."""
-    rows = conn.execute(
-        _ENTRY_SELECT + " AND d.state IN ('failed', 'needs_attention', 'missed')"
-        f" AND NOT ({WAITING_BY_HAND}) ORDER BY d.scheduled_at, d.id"
-    ).fetchall()
-    return [_entry(r) for r in rows]
+    return [_entry(r) for r in run(conn, _WANTING_DECISION).fetchall()]
 
 
-def count_waiting_by_hand(conn: sqlite3.Connection) -> int:
-    row = conn.execute(
-        f"SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
-        f" WHERE p.deleted_at IS NULL AND {WAITING_BY_HAND}"
-    ).fetchone()
-    return int(row[0])
+_BY_HAND = (
+    "FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    f" WHERE p.deleted_at IS NULL AND {WAITING_BY_HAND}"
+)
+_COUNT_BY_HAND = Sql(f"SELECT count(*) {_BY_HAND}")
+_WAITING_BY_HAND = Sql(f"SELECT d.id {_BY_HAND} ORDER BY d.scheduled_at, d.id")
 
 
-def waiting_by_hand(conn: sqlite3.Connection) -> list[int]:
+def count_waiting_by_hand(conn: Conn) -> int:
+    return int(run(conn, _COUNT_BY_HAND).fetchone()[0])
+
+
+def waiting_by_hand(conn: Conn) -> list[int]:
     """Deliveries of live posts waiting to be published by hand, earliest first."""
-    rows = conn.execute(
-        f"SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed condition
-        f" WHERE p.deleted_at IS NULL AND {WAITING_BY_HAND} ORDER BY d.scheduled_at, d.id"
-    ).fetchall()
-    return [int(r[0]) for r in rows]
+    return [int(r[0]) for r in run(conn, _WAITING_BY_HAND).fetchall()]
 
 
-def count_posts_due_by(conn: sqlite3.Connection, until: datetime) -> int:
+_COUNT_DUE = Sql(
+    "SELECT count(DISTINCT d.post_id) FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    " WHERE p.deleted_at IS NULL AND d.state = 'scheduled'"
+    " AND COALESCE(d.next_attempt_at, d.scheduled_at) <= :until"
+)
+_COUNT_UNSEEN_MISSED = Sql(
+    "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    " WHERE p.deleted_at IS NULL AND d.seen_by_user = 0 AND d.state = 'missed'"
+)
+_COUNT_POSTS = Sql("SELECT count(*) FROM posts WHERE deleted_at IS NULL")
+
+
+def count_posts_due_by(conn: Conn, until: datetime) -> int:
     """Live posts with a scheduled delivery due (or a retry planned) at or before ``until``."""
-    row = conn.execute(
-        "SELECT count(DISTINCT d.post_id) FROM deliveries d JOIN posts p ON p.id = d.post_id"
-        " WHERE p.deleted_at IS NULL AND d.state = 'scheduled'"
-        " AND COALESCE(d.next_attempt_at, d.scheduled_at) <= ?",
-        (utc_text(until),),
-    ).fetchone()
-    return int(row[0])
+    return int(run(conn, _COUNT_DUE, {"until": utc_text(until)}).fetchone()[0])
 
 
-def count_unseen_missed(conn: sqlite3.Connection) -> int:
-    row = conn.execute(
-        "SELECT count(*) FROM deliveries d JOIN posts p ON p.id = d.post_id"
-        " WHERE p.deleted_at IS NULL AND d.seen_by_user = 0 AND d.state = 'missed'"
-    ).fetchone()
-    return int(row[0])
+def count_unseen_missed(conn: Conn) -> int:
+    return int(run(conn, _COUNT_UNSEEN_MISSED).fetchone()[0])
 
 
-def count_posts(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM posts WHERE deleted_at IS NULL").fetchone()[0])
+def count_posts(conn: Conn) -> int:
+    return int(run(conn, _COUNT_POSTS).fetchone()[0])
 
 
-def post_text_and_accounts(conn: sqlite3.Connection, post_id: int) -> tuple[str, list[int]] | None:
+_LIVE_TEXT = Sql("SELECT base_text FROM posts WHERE id = :id AND deleted_at IS NULL")
+_ACCOUNTS_OF_POST = Sql(
+    "SELECT account_id FROM deliveries WHERE post_id = :post ORDER BY account_id"
+)
+
+
+def post_text_and_accounts(conn: Conn, post_id: int) -> tuple[str, list[int]] | None:
     """A live post's base text and the accounts it has deliveries for."""
-    row = conn.execute(
-        "SELECT base_text FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)
-    ).fetchone()
+    row = run(conn, _LIVE_TEXT, {"id": post_id}).fetchone()
     if row is None:
         return None
-    accounts = [
-        int(r[0])
-        for r in conn.execute(
-            "SELECT account_id FROM deliveries WHERE post_id = ? ORDER BY account_id", (post_id,)
-        )
-    ]
+    accounts = [int(r[0]) for r in run(conn, _ACCOUNTS_OF_POST, {"post": post_id})]
     return str(row[0]), accounts
 
 
-def update_post_text(conn: sqlite3.Connection, post_id: int, text: str) -> bool:
-    cur = conn.execute(
-        "UPDATE posts SET base_text = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL",
-        (text, utc_text(utc_now()), post_id),
-    )
-    return cur.rowcount == 1
+_UPDATE_TEXT = Sql(
+    "UPDATE posts SET base_text = :text, updated_at = :now WHERE id = :id"
+    " AND deleted_at IS NULL RETURNING id"
+)
 
 
-def duplicate_post(conn: sqlite3.Connection, post_id: int) -> int | None:
+def update_post_text(conn: Conn, post_id: int, text: str) -> bool:
+    params = {"text": text, "now": utc_text(utc_now()), "id": post_id}
+    return changed(run(conn, _UPDATE_TEXT, params)) == 1
+
+
+_LIVE_POST = Sql("SELECT base_text, notes FROM posts WHERE id = :id AND deleted_at IS NULL")
+_MEDIA_OF_POST = Sql(
+    "SELECT path, mime_type, alt_text FROM media WHERE post_id = :post ORDER BY position"
+)
+_LABELS_OF = Sql(
+    "SELECT l.name FROM post_labels pl JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = :post"
+)
+_COPY_LANGUAGE = Sql(
+    "UPDATE posts SET language = (SELECT language FROM posts WHERE id = :source) WHERE id = :copy"
+)
+_COPY_CARD = Sql(
+    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
+    " SELECT :copy, url, title, description, image_url, thumb_path, hidden FROM link_cards"
+    " WHERE post_id = :source"
+)
+_DELIVERIES_TO_COPY = Sql(
+    "SELECT account_id, text_override FROM deliveries WHERE post_id = :post ORDER BY id"
+)
+
+
+def duplicate_post(conn: Conn, post_id: int) -> int | None:
     """A copy of a live post (text, notes, media, labels) as undated drafts for its accounts."""
-    row = conn.execute(
-        "SELECT base_text, notes FROM posts WHERE id = ? AND deleted_at IS NULL", (post_id,)
-    ).fetchone()
+    row = run(conn, _LIVE_POST, {"id": post_id}).fetchone()
     if row is None:
         return None
     media = [
         MediaItem(str(m[0]), str(m[1]), str(m[2]))
-        for m in conn.execute(
-            "SELECT path, mime_type, alt_text FROM media WHERE post_id = ? ORDER BY position",
-            (post_id,),
-        )
+        for m in run(conn, _MEDIA_OF_POST, {"post": post_id}).fetchall()
     ]
-    labels = [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT l.name FROM post_labels pl JOIN labels l ON l.id = pl.label_id"
-            " WHERE pl.post_id = ?",
-            (post_id,),
-        )
-    ]
+    labels = [str(r[0]) for r in run(conn, _LABELS_OF, {"post": post_id}).fetchall()]
     copy = create_post(conn, str(row[0]), notes=str(row[1]), media=media, labels=labels)
     # The language and the link card go with the text (the card's picture file is shared).
-    conn.execute(
-        "UPDATE posts SET language = (SELECT language FROM posts WHERE id = ?) WHERE id = ?",
-        (post_id, copy),
-    )
-    conn.execute(
-        "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
-        " SELECT ?, url, title, description, image_url, thumb_path, hidden FROM link_cards"
-        " WHERE post_id = ?",
-        (copy, post_id),
-    )
-    for account_id, override in conn.execute(
-        "SELECT account_id, text_override FROM deliveries WHERE post_id = ?", (post_id,)
-    ).fetchall():
+    run(conn, _COPY_LANGUAGE, {"source": post_id, "copy": copy})
+    run(conn, _COPY_CARD, {"source": post_id, "copy": copy})
+    for account_id, override in run(conn, _DELIVERIES_TO_COPY, {"post": post_id}).fetchall():
         add_delivery(
             conn,
             copy,
@@ -409,11 +488,11 @@ def duplicate_post(conn: sqlite3.Connection, post_id: int) -> int | None:
     return copy
 
 
-def entries_in_states(conn: sqlite3.Connection, states: Sequence[str]) -> list[ScheduledEntry]:
+_IN_STATES = _entries("d.state IN :states", expanding=["states"])
+
+
+def entries_in_states(conn: Conn, states: Sequence[str]) -> list[ScheduledEntry]:
     """Live posts' deliveries in any of ``states``, earliest first."""
-    marks = ", ".join("?" * len(states))
-    rows = conn.execute(
-        _ENTRY_SELECT + f" AND d.state IN ({marks}) ORDER BY d.scheduled_at, d.id",
-        tuple(states),
-    ).fetchall()
-    return [_entry(r) for r in rows]
+    if not states:
+        return []
+    return [_entry(r) for r in run(conn, _IN_STATES, {"states": list(states)}).fetchall()]

@@ -21,7 +21,88 @@ class StorageText(QObject):
     """The translations (a class, so that lupdate files them under one context)."""
 
     def templates(self) -> dict[str, Template]:
-        return {**self.folder_templates(), **self.database_templates(), **self.file_templates()}
+        return {
+            **self.folder_templates(),
+            **self.database_templates(),
+            **self.file_templates(),
+            **self.workspace_templates(),
+        }
+
+    def workspace_templates(self) -> dict[str, Template]:
+        """A shared workspace on a database server (docs/workspace-backends.md)."""
+        return {
+            "workspace.url_no_path": (self.tr("A sqlite: workspace needs a file path."), ()),
+            "workspace.url_scheme": (
+                self.tr("A workspace is sqlite:PATH or postgresql://user@host/database."),
+                (),
+            ),
+            "workspace.url_password": (
+                self.tr(
+                    "The workspace URL contains a password. Leave it out of the URL: Some "
+                    "Studio asks for it and keeps it in the system keyring."
+                ),
+                (),
+            ),
+            "workspace.url_port": (self.tr("The port in the workspace URL is not a number."), ()),
+            "workspace.url_incomplete": (
+                self.tr(
+                    "A PostgreSQL workspace URL names the user, the server and the database: "
+                    "postgresql://user@host/database."
+                ),
+                (),
+            ),
+            "workspace.url_option": (
+                self.tr("The workspace URL has options Some Studio does not use: %1."),
+                ("options",),
+            ),
+            "workspace.password_refused": (
+                self.tr(
+                    "The server of %1 refused the password of %2. Enter the right password "
+                    "(it is kept in the system keyring)."
+                ),
+                ("url", "user"),
+            ),
+            "workspace.unreachable": (
+                self.tr("The workspace %1 cannot be reached: %2"),
+                ("url", "detail"),
+            ),
+            "workspace.newer_schema": (
+                self.tr(
+                    "The workspace %1 was set up by a newer version of Some Studio (schema "
+                    "%2). Install the newer version; nothing was changed."
+                ),
+                ("url", "version"),
+            ),
+            "workspace.foreign_database": (
+                self.tr(
+                    "The database %1 already has tables that are not Some Studio's (%2). Use "
+                    "an empty database; nothing was changed."
+                ),
+                ("url", "tables"),
+            ),
+            "workspace.migration_failed": (
+                self.tr(
+                    "Updating the workspace %1 to schema %2 failed: %3. It was left at its "
+                    "previous schema."
+                ),
+                ("url", "version", "detail"),
+            ),
+            "workspace.no_pg_dump": (
+                self.tr(
+                    "The workspace %1 needs a schema update, and Some Studio backs it up "
+                    "first with pg_dump, which is not installed here. Install PostgreSQL's "
+                    "client tools (or back the database up yourself and update from a "
+                    "machine that has them); nothing was changed."
+                ),
+                ("url",),
+            ),
+            "workspace.backup_failed": (
+                self.tr(
+                    "The backup of %1 before its schema update failed (%2); nothing was changed."
+                ),
+                ("url", "detail"),
+            ),
+        }
 
     def folder_templates(self) -> dict[str, Template]:
         return {

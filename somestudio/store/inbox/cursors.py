@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from somestudio.domain.inbox.cursors import NOTIFICATIONS, InboxCursor
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.sql import Conn, Sql, run
+
+_LOAD = Sql(
+    "SELECT position, resume, resume_top, failures, next_read_at, COALESCE(last_error, ''),"
+    " last_read_at, COALESCE(last_problem, '') FROM inbox_cursors"
+    " WHERE account_id = :account AND source = :source"
+)
+_SAVE = Sql(
+    "INSERT INTO inbox_cursors (account_id, source, position, resume, resume_top,"
+    " last_read_at, failures) VALUES (:account, :source, :position, :resume, :resume_top,"
+    " :now, 0)"
+    " ON CONFLICT (account_id, source) DO UPDATE SET position = excluded.position,"
+    " resume = excluded.resume, resume_top = excluded.resume_top,"
+    " last_read_at = excluded.last_read_at, last_error = NULL, last_problem = NULL,"
+    " failures = 0, next_read_at = NULL"
+)
+_FAILURE = Sql(
+    "INSERT INTO inbox_cursors (account_id, source, last_read_at, last_error, last_problem,"
+    " failures, next_read_at) VALUES (:account, :source, :now, :error, :problem, 1, :next)"
+    " ON CONFLICT (account_id, source) DO UPDATE SET last_read_at = excluded.last_read_at,"
+    " last_error = excluded.last_error, last_problem = excluded.last_problem,"
+    " failures = inbox_cursors.failures + 1, next_read_at = excluded.next_read_at"
+)
+_SUCCESS = Sql(
+    "INSERT INTO inbox_cursors (account_id, source, last_read_at) VALUES (:account, :source,"
+    " :now) ON CONFLICT (account_id, source) DO UPDATE SET last_read_at = excluded.last_read_at,"
+    " last_error = NULL, last_problem = NULL, failures = 0, next_read_at = NULL"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,13 +47,8 @@ class ReadState:
     problem: str = ""  # the last error's code ('' after a good round)
 
 
-def load(conn: sqlite3.Connection, account_id: int, source: str = NOTIFICATIONS) -> ReadState:
-    r = conn.execute(
-        "SELECT position, resume, resume_top, failures, next_read_at, COALESCE(last_error, ''),"
-        " last_read_at, COALESCE(last_problem, '') FROM inbox_cursors"
-        " WHERE account_id = ? AND source = ?",
-        (account_id, source),
-    ).fetchone()
+def load(conn: Conn, account_id: int, source: str = NOTIFICATIONS) -> ReadState:
+    r = run(conn, _LOAD, {"account": account_id, "source": source}).fetchone()
     if r is None:
         return ReadState(InboxCursor(account_id, source))
     return ReadState(
@@ -39,28 +61,21 @@ def load(conn: sqlite3.Connection, account_id: int, source: str = NOTIFICATIONS)
     )
 
 
-def save(conn: sqlite3.Connection, cursor: InboxCursor, now: datetime) -> None:
+def save(conn: Conn, cursor: InboxCursor, now: datetime) -> None:
     """A page was stored: the cursor moves with it (same transaction), the errors clear."""
-    conn.execute(
-        "INSERT INTO inbox_cursors (account_id, source, position, resume, resume_top,"
-        " last_read_at, failures) VALUES (?, ?, ?, ?, ?, ?, 0)"
-        " ON CONFLICT (account_id, source) DO UPDATE SET position = excluded.position,"
-        " resume = excluded.resume, resume_top = excluded.resume_top,"
-        " last_read_at = excluded.last_read_at, last_error = NULL, last_problem = NULL,"
-        " failures = 0, next_read_at = NULL",
-        (
-            cursor.account_id,
-            cursor.source,
-            cursor.position,
-            cursor.resume,
-            cursor.resume_top,
-            utc_text(now),
-        ),
-    )
+    params = {
+        "account": cursor.account_id,
+        "source": cursor.source,
+        "position": cursor.position,
+        "resume": cursor.resume,
+        "resume_top": cursor.resume_top,
+        "now": utc_text(now),
+    }
+    run(conn, _SAVE, params)
 
 
 def record_failure(
-    conn: sqlite3.Connection,
+    conn: Conn,
     account_id: int,
     source: str,
     *,
@@ -70,21 +85,17 @@ def record_failure(
     problem: str,
 ) -> None:
     """A round failed: the cursor stays where the last stored page left it."""
-    conn.execute(
-        "INSERT INTO inbox_cursors (account_id, source, last_read_at, last_error, last_problem,"
-        " failures, next_read_at) VALUES (?, ?, ?, ?, ?, 1, ?)"
-        " ON CONFLICT (account_id, source) DO UPDATE SET last_read_at = excluded.last_read_at,"
-        " last_error = excluded.last_error, last_problem = excluded.last_problem,"
-        " failures = inbox_cursors.failures + 1, next_read_at = excluded.next_read_at",
-        (account_id, source, utc_text(now), error, problem, utc_text(next_read_at)),
-    )
+    params = {
+        "account": account_id,
+        "source": source,
+        "now": utc_text(now),
+        "error": error,
+        "problem": problem,
+        "next": utc_text(next_read_at),
+    }
+    run(conn, _FAILURE, params)
 
 
-def record_success(conn: sqlite3.Connection, account_id: int, source: str, now: datetime) -> None:
+def record_success(conn: Conn, account_id: int, source: str, now: datetime) -> None:
     """A round went well but brought no page to store (nothing new): the errors clear."""
-    conn.execute(
-        "INSERT INTO inbox_cursors (account_id, source, last_read_at) VALUES (?, ?, ?)"
-        " ON CONFLICT (account_id, source) DO UPDATE SET last_read_at = excluded.last_read_at,"
-        " last_error = NULL, last_problem = NULL, failures = 0, next_read_at = NULL",
-        (account_id, source, utc_text(now)),
-    )
+    run(conn, _SUCCESS, {"account": account_id, "source": source, "now": utc_text(now)})

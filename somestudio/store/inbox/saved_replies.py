@@ -1,40 +1,48 @@
-"""Saved replies: rows of ``saved_replies`` (migration 009)."""
+"""Saved replies: rows of ``saved_replies`` (migration 010)."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 from somestudio.domain.inbox.saved_replies import SavedReply
 from somestudio.domain.utc import utc_text
+from somestudio.store.sql import Conn, Sql, changed, one_id, run
+
+# lower(): SQLite's "COLLATE NOCASE" for ASCII, and the same on PostgreSQL.
+_LIST = Sql("SELECT id, title, body, language FROM saved_replies ORDER BY lower(title), id")
+_ADD = Sql(
+    "INSERT INTO saved_replies (title, body, language, created_at, updated_at)"
+    " VALUES (:title, :body, :language, :now, :now) RETURNING id"
+)
+_UPDATE = Sql(
+    "UPDATE saved_replies SET title = :title, body = :body, language = :language,"
+    " updated_at = :now WHERE id = :id RETURNING id"
+)
+_DELETE = Sql("DELETE FROM saved_replies WHERE id = :id RETURNING id")
 
 
-def list_all(conn: sqlite3.Connection) -> list[SavedReply]:
-    rows = conn.execute(
-        "SELECT id, title, body, language FROM saved_replies ORDER BY title COLLATE NOCASE, id"
-    ).fetchall()
+def list_all(conn: Conn) -> list[SavedReply]:
+    rows = run(conn, _LIST).fetchall()
     return [SavedReply(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
 
-def add(conn: sqlite3.Connection, title: str, body: str, language: str, now: datetime) -> int:
-    stamp = utc_text(now)
-    cur = conn.execute(
-        "INSERT INTO saved_replies (title, body, language, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?)",
-        (title, body, language, stamp, stamp),
-    )
-    return int(cur.lastrowid or 0)
+def add(conn: Conn, title: str, body: str, language: str, now: datetime) -> int:
+    params = {"title": title, "body": body, "language": language, "now": utc_text(now)}
+    return one_id(run(conn, _ADD, params))
 
 
 def update(  # noqa: PLR0917 - one row's fields
-    conn: sqlite3.Connection, reply_id: int, title: str, body: str, language: str, now: datetime
+    conn: Conn, reply_id: int, title: str, body: str, language: str, now: datetime
 ) -> bool:
-    cur = conn.execute(
-        "UPDATE saved_replies SET title = ?, body = ?, language = ?, updated_at = ? WHERE id = ?",
-        (title, body, language, utc_text(now), reply_id),
-    )
-    return cur.rowcount == 1
+    params = {
+        "title": title,
+        "body": body,
+        "language": language,
+        "now": utc_text(now),
+        "id": reply_id,
+    }
+    return changed(run(conn, _UPDATE, params)) == 1
 
 
-def delete(conn: sqlite3.Connection, reply_id: int) -> bool:
-    return conn.execute("DELETE FROM saved_replies WHERE id = ?", (reply_id,)).rowcount == 1
+def delete(conn: Conn, reply_id: int) -> bool:
+    return changed(run(conn, _DELETE, {"id": reply_id})) == 1

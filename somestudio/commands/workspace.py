@@ -1,0 +1,70 @@
+"""somestudio workspace: set up a shared workspace on PostgreSQL (issue 17).
+
+  workspace prepare postgresql://user@host[:port]/database [--password-stdin]
+
+Connects, creates the schema in an empty database or brings an older one up to date (after
+a pg_dump backup into the data folder's backups), and keeps the password in the system
+keyring (read from standard input with --password-stdin, never from the command line; it
+is stored only once the server has accepted it). The window does not open a shared
+workspace yet: this prepares the database for the steps that will.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from somestudio.commands.account import read_secret
+from somestudio.commands.cli_support import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_PROBLEM,
+    BadInputError,
+    complain,
+    say,
+)
+
+NAME = "workspace"
+HELP = "prepare a shared workspace on PostgreSQL (schema, backup, password in the keyring)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.description = __doc__
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    prepare = actions.add_parser("prepare", help="create or update the workspace's schema")
+    prepare.add_argument("url", metavar="URL", help="postgresql://user@host[:port]/database")
+    prepare.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input and keep it in the keyring",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from somestudio.app.paths import prepare_home, resolve_home  # noqa: PLC0415
+    from somestudio.app.shared_workspace import prepare_shared_workspace  # noqa: PLC0415
+    from somestudio.secrets import SecretStoreError  # noqa: PLC0415
+    from somestudio.store.errors import StorageError, WorkspaceUrlError  # noqa: PLC0415
+
+    try:
+        password = read_secret("workspace password") if args.password_stdin else None
+        prepared = prepare_shared_workspace(args.url, prepare_home(resolve_home()), password)
+    except BadInputError as exc:
+        complain(NAME, str(exc))
+        return EXIT_BAD_INPUT
+    except WorkspaceUrlError as exc:
+        complain(NAME, f"URL: {exc}")
+        return EXIT_BAD_INPUT
+    except (StorageError, SecretStoreError) as exc:
+        complain(NAME, str(exc))
+        return EXIT_PROBLEM
+    if prepared.migrated_from is None:
+        say(f"{prepared.url}: ready, schema {prepared.revision} (already up to date).")
+    elif prepared.migrated_from == "":
+        say(f"{prepared.url}: ready, schema {prepared.revision} (created).")
+    else:
+        say(
+            f"{prepared.url}: ready, schema {prepared.revision} (updated from "
+            f"{prepared.migrated_from}; backup {prepared.backup})."
+        )
+    return EXIT_OK

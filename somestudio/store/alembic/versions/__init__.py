@@ -1,0 +1,1 @@
+"""Alembic revisions, oldest first: ``vNNNN_name.py`` with revision id ``NNNN``."""

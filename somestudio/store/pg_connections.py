@@ -1,0 +1,56 @@
+"""A PostgreSQL workspace's connections, one per thread, as ``app.workspace.Workspace``
+hands out one sqlite3 connection per thread (docs/workspace-backends.md, section 2).
+
+Each connection commits statement by statement (``AUTOCOMMIT``, like sqlite3 with
+``isolation_level=None``); ``sql.write`` makes a transaction of a block. A connection the
+server dropped (a restart, a network cut) is marked invalid by SQLAlchemy when a statement
+fails on it; the failed unit of work reports ``is_disconnect`` and the thread's next
+``connection()`` is a new one, so a restarted server costs the work in flight (which the
+caller's transaction left undone), never the process.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import sqlalchemy as sa
+
+
+def is_disconnect(exc: BaseException) -> bool:
+    """Whether ``exc`` says the connection was lost (its work was not committed)."""
+    return isinstance(exc, sa.exc.DBAPIError) and bool(exc.connection_invalidated)
+
+
+class PgConnections:
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._open: list[sa.Connection] = []
+
+    def connection(self) -> sa.Connection:
+        """This thread's connection; a new one when the last was lost or closed."""
+        conn: sa.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None and not conn.closed and not conn.invalidated:
+            return conn
+        if conn is not None:
+            self._forget(conn)
+        conn = self._engine.connect()
+        self._local.conn = conn
+        with self._lock:
+            self._open.append(conn)
+        return conn
+
+    def close(self) -> None:
+        """Close every thread's connection and the engine's pool."""
+        with self._lock:
+            opened, self._open = self._open, []
+        for conn in opened:
+            conn.close()
+        self._engine.dispose()
+
+    def _forget(self, conn: sa.Connection) -> None:
+        conn.close()
+        with self._lock:
+            if conn in self._open:
+                self._open.remove(conn)

@@ -1,0 +1,71 @@
+"""`somestudio workspace prepare` as a process, against a real PostgreSQL and a real keyring:
+the schema created and then found up to date, the password kept in the keyring only after
+the server accepted it and never printed, bad URLs and refused passwords said clearly."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.e2e.conftest import isolated_environ
+from tests.postgres_server import PostgresServer, fresh_database
+from tests.secret_service import secret_service
+
+
+def _run(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "somestudio", "workspace", *args],
+        input=stdin,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _keyring_labels(env: dict[str, str]) -> list[str]:
+    code = (
+        "import secretstorage as s; c = s.dbus_init();"
+        "print('\\n'.join(sorted(i.get_label() for i in"
+        " s.get_default_collection(c).get_all_items())))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout.split("\n")[:-1] if done.stdout.strip() else []
+
+
+def test_prepare_creates_the_schema_and_keeps_the_password(
+    tmp_path: Path, postgres: PostgresServer
+) -> None:
+    with secret_service(tmp_path / "kr") as service, fresh_database(postgres, None) as url:
+        env = {**isolated_environ(tmp_path / "env"), **service.environ}
+        target = url.display()
+
+        refused = _run(env, "prepare", target, "--password-stdin", stdin="wrong-pw-77\n")
+        assert refused.returncode == 1
+        assert "refused the password" in refused.stderr
+        assert "wrong-pw-77" not in refused.stderr + refused.stdout
+        assert _keyring_labels(env) == []  # a refused password is not kept
+
+        created = _run(env, "prepare", target, "--password-stdin", stdin=postgres.password + "\n")
+        assert created.returncode == 0, created.stderr
+        assert created.stdout.strip().endswith("(created).")
+        assert postgres.password not in created.stdout + created.stderr
+        assert _keyring_labels(env) == [f"Password for '{url.keyring_user()}' on 'somestudio'"]
+
+        again = _run(env, "prepare", target)  # the password now comes from the keyring
+        assert again.returncode == 0, again.stderr
+        assert again.stdout.strip().endswith("(already up to date).")
+
+
+def test_bad_urls_are_refused_before_anything_happens(tmp_path: Path) -> None:
+    env = isolated_environ(tmp_path / "env")
+    with_password = _run(env, "prepare", "postgresql://me:secret-pw@127.0.0.1/plan")
+    assert with_password.returncode == 2
+    assert "contains a password" in with_password.stderr
+    assert "secret-pw" not in with_password.stderr
+    local = _run(env, "prepare", "sqlite:/tmp/plan.db")
+    assert local.returncode == 2 and "postgresql://" in local.stderr

@@ -1,0 +1,56 @@
+"""PostgreSQL connections per thread, and a server restart in the middle: the work in
+flight fails whole (nothing half-written), the next connection works, nothing is lost."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+import pytest
+
+from somestudio.domain.networks import Network
+from somestudio.store.accounts import add_account, list_accounts
+from somestudio.store.engines import make_engine
+from somestudio.store.pg_connections import PgConnections, is_disconnect
+from somestudio.store.posts import count_posts, create_post
+from somestudio.store.sql import write
+from somestudio.store.workspace_url import WorkspaceUrl
+from tests.postgres_server import PostgresServer
+
+NOW = datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
+
+
+def test_one_connection_per_thread(postgres: PostgresServer, pg_url: WorkspaceUrl) -> None:
+    connections = PgConnections(make_engine(pg_url, lambda: postgres.password))
+    mine = connections.connection()
+    assert connections.connection() is mine
+    seen: list[object] = []
+    worker = threading.Thread(target=lambda: seen.append(connections.connection()))
+    worker.start()
+    worker.join(10)
+    assert seen and seen[0] is not mine
+    add_account(mine, Network.MASTODON, "me")  # autocommit: another connection sees it
+    assert [a.handle for a in list_accounts(seen[0])] == ["me"]  # type: ignore[arg-type]
+    connections.close()
+
+
+def test_a_server_restart_costs_the_work_in_flight_only(
+    postgres: PostgresServer, pg_url: WorkspaceUrl
+) -> None:
+    connections = PgConnections(make_engine(pg_url, lambda: postgres.password))
+    conn = connections.connection()
+    create_post(conn, "before the restart")
+    try:
+        with pytest.raises(Exception) as caught, write(conn):
+            create_post(conn, "half a unit of work")
+            postgres.restart()  # mid-transaction: the server forgets what was not committed
+            create_post(conn, "the rest of it")
+        assert is_disconnect(caught.value), caught.value
+        again = connections.connection()
+        assert again is not conn
+        assert count_posts(again) == 1  # the first post kept, the interrupted one not half-there
+        with write(again):
+            create_post(again, "after the restart")
+        assert count_posts(again) == 2
+    finally:
+        connections.close()
