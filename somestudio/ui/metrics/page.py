@@ -237,7 +237,8 @@ class MetricsPage(QWidget):
     # ------------------------------------------------------------------ tabs built on use
 
     def _build_tab(self, index: int) -> None:
-        build = self._lazy_tabs.get(self.tabs.widget(index))  # by page: tabs move
+        page = self.tabs.widget(index)  # by page, not index: the tabs move
+        build = self._lazy_tabs.get(page) if page is not None else None
         if build is not None:
             build()
 
