@@ -3458,6 +3458,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Vastausta ei voitu lähettää.</translation>
     </message>
     <message>
+        <source>Hidden on Facebook (not by Some Studio)</source>
+        <translation>Piilotettu Facebookissa (muualla kuin Some Studiossa)</translation>
+    </message>
+    <message>
+        <source>Hidden on Instagram (not by Some Studio)</source>
+        <translation>Piilotettu Instagramissa (muualla kuin Some Studiossa)</translation>
+    </message>
+    <message>
+        <source>Hidden on the network (not by Some Studio)</source>
+        <translation>Piilotettu palvelussa (muualla kuin Some Studiossa)</translation>
+    </message>
+    <message>
+        <source>%1. Someone else who manages the account, or an automatic filter, hid it there. The entry stays here.</source>
+        <translation>%1. Sen piilotti siellä joku muu tilin ylläpitäjä tai automaattinen suodatin. Viesti pysyy täällä.</translation>
+    </message>
+    <message>
         <source>Their post or comment is no longer there: it was deleted, or hidden from you. The entry stays here.</source>
         <translation>Julkaisua tai kommenttia ei enää ole: se on poistettu tai piilotettu sinulta. Viesti pysyy täällä.</translation>
     </message>

@@ -17,6 +17,12 @@ answers are shaped by Meta's documented examples:
 
   (with ``username``, ``from`` and ``replies`` as further fields, "IG Comment" reference).
 
+Hidden comments read back: Facebook's Comment node has ``is_hidden`` ("Comment" reference,
+https://developers.facebook.com/docs/graph-api/reference/comment/; typed ``bool`` by the SDK's
+``Comment.Field.is_hidden``), the IG Comment ``hidden`` ("Indicates if comment has been hidden",
+https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/
+ig-comment/; ``IGComment.Field.hidden``, ``bool``); both are JSON booleans in the answers here.
+
 Hiding a comment: Facebook ``POST /{comment-id}`` with ``is_hidden`` (Graph API changelog
 v2.2, https://developers.facebook.com/docs/graph-api/changelog/version2.2), Instagram ``POST
 /{ig-comment-id}`` with ``hide`` ("IG Comment", Updating, https://developers.facebook.com/
@@ -83,7 +89,13 @@ def _judge(checker: Any, sent: dict[str, str], endpoint: str) -> None:
 
 
 def fb_comment(
-    number: int, post: str, minute: int, *, page: bool = False, parent: str = ""
+    number: int,
+    post: str,
+    minute: int,
+    *,
+    page: bool = False,
+    parent: str = "",
+    hidden: bool = False,
 ) -> dict[str, object]:
     """A comment as the Comment node documents it."""
     body: dict[str, object] = {
@@ -94,6 +106,7 @@ def fb_comment(
         else {"id": f"u{number}", "name": f"Asiakas {number}"},
         "created_time": f"2026-11-20T10:{minute:02}:00+0000",
         "permalink_url": f"https://www.facebook.com/{post}?comment_id={number}",
+        "is_hidden": hidden,
     }
     if parent:
         body["parent"] = {"id": parent}
@@ -101,7 +114,12 @@ def fb_comment(
 
 
 def ig_comment(
-    number: int, minute: int, *, user: str = "", replies: list[dict[str, object]] | None = None
+    number: int,
+    minute: int,
+    *,
+    user: str = "",
+    replies: list[dict[str, object]] | None = None,
+    hidden: bool = False,
 ) -> dict[str, object]:
     """A comment as the moderation guide's example shows one (plus username, from, replies)."""
     user = user or f"asiakas{number}"
@@ -111,6 +129,7 @@ def ig_comment(
         "id": f"1787{number:04}",
         "username": user,
         "from": {"id": f"igsid{user}", "username": user},
+        "hidden": hidden,
     }
     if replies is not None:
         body["replies"] = {"data": replies}
@@ -435,4 +454,92 @@ def test_an_instagram_comment_is_hidden_on_the_account_s_host(instagram: Rig) ->
     assert graph.hidden == [("17870004", {"hide": "true"})]  # graph.instagram.com, no /fb
     for path, form in graph.hidden:
         _judge(_checker(IGComment(path).api_update), form, path)
+    assert graph.problems == []
+
+
+def test_a_page_comment_hidden_by_someone_else_says_so_and_follows_the_network(
+    facebook: Rig,
+) -> None:
+    graph = facebook.graph
+    post = f"{PAGE}_1"
+    graph.posts = [post]
+    graph.comments = {
+        post: [
+            fb_comment(3, post, 3),
+            fb_comment(2, post, 2, hidden=True),  # another Page admin hid it on Facebook
+            fb_comment(1, post, 1),
+        ]
+    }
+    assert facebook.collector.refresh().added == 3
+    items = _items(facebook)
+    assert items["1_2"].problem == "entry.hidden_elsewhere" and items["1_2"].hidden_at is None
+    assert items["1_1"].problem == "" and items["1_3"].problem == ""
+    assert "is_hidden" in FACEBOOK_FIELDS.split(",")
+
+    # We hide 1_3 ourselves: read back as hidden, it is ours, not "someone else's".
+    assert facebook.service.act(items["1_3"].id, InboxAction.HIDE) is True
+    # Since then: 1_1 was hidden on Facebook, 1_2 shown again; all older than the position.
+    graph.comments = {
+        post: [
+            fb_comment(3, post, 3, hidden=True),
+            fb_comment(2, post, 2),
+            fb_comment(1, post, 1, hidden=True),
+        ]
+    }
+    assert facebook.collector.refresh().added == 0
+    again = _items(facebook)
+    assert sorted(again) == ["1_1", "1_2", "1_3"]  # nothing duplicated, nothing dropped
+    assert again["1_1"].problem == "entry.hidden_elsewhere"
+    assert again["1_2"].problem == ""
+    assert again["1_3"].problem == "" and again["1_3"].hidden_at is not None
+    assert [i.id for i in again.values()] == [i.id for i in items.values()]
+    count = facebook.workspace.connection().execute("SELECT COUNT(*) FROM inbox_items")
+    assert count.fetchone()[0] == 3
+    assert graph.problems == []
+
+
+def test_a_deleted_comment_keeps_its_problem_when_read_back_hidden(facebook: Rig) -> None:
+    graph = facebook.graph
+    post = f"{PAGE}_1"
+    graph.posts = [post]
+    graph.comments = {post: [fb_comment(1, post, 1)]}
+    facebook.collector.refresh()
+    (item,) = _items(facebook).values()
+    graph.gone.add("1_1")
+    with pytest.raises(InboxError):
+        facebook.service.act(item.id, InboxAction.HIDE)
+    graph.comments = {post: [fb_comment(1, post, 1, hidden=True)]}
+    facebook.collector.refresh()
+    kept = facebook.service.item(item.id)
+    assert kept is not None and kept.problem == "entry.gone"  # another problem is not replaced
+
+
+def test_an_instagram_comment_or_reply_hidden_elsewhere_says_so_and_is_kept(
+    instagram: Rig,
+) -> None:
+    graph = instagram.graph
+    media = "17895695668004550"
+    graph.posts = [media]
+    graph.comments = {
+        media: [ig_comment(1, 1, replies=[ig_comment(2, 2, hidden=True)]), ig_comment(4, 4)]
+    }
+    assert instagram.collector.refresh().added == 3
+    items = _items(instagram)
+    assert items["17870002"].problem == "entry.hidden_elsewhere"
+    assert items["17870001"].problem == items["17870004"].problem == ""
+    assert "hidden" in INSTAGRAM_FIELDS.split("{")[0].split(",")
+
+    assert instagram.service.act(items["17870004"].id, InboxAction.HIDE) is True
+    graph.comments = {
+        media: [
+            ig_comment(1, 1, hidden=True, replies=[ig_comment(2, 2)]),
+            ig_comment(4, 4, hidden=True),  # the one we hid
+        ]
+    }
+    assert instagram.collector.refresh().added == 0
+    again = _items(instagram)
+    assert sorted(again) == ["17870001", "17870002", "17870004"]
+    assert again["17870001"].problem == "entry.hidden_elsewhere"
+    assert again["17870002"].problem == ""
+    assert again["17870004"].problem == "" and again["17870004"].hidden_at is not None
     assert graph.problems == []

@@ -14,12 +14,20 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from somestudio.domain.inbox.items import Author, InboxItem, InboxKind, Incoming, PostRef
-from somestudio.domain.networks import Network
+from somestudio.domain.inbox.queries import InboxQuery
+from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import DESCRIPTORS
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.store.inbox import items as item_rows
 from somestudio.ui.inbox.conversation import thread_depths
 from somestudio.ui.inbox.delegate import SELECTED_BAR
 from somestudio.ui.inbox.page import InboxPage
-from somestudio.ui.inbox.texts import entry_problem_text, missing_action_texts
+from somestudio.ui.inbox.texts import (
+    entry_problem_short,
+    entry_problem_text,
+    missing_action_texts,
+)
 from somestudio.ui.theme import colours
 from tests.ui.test_inbox_page import Rig, _current, rig  # noqa: F401
 
@@ -149,3 +157,58 @@ def test_an_entry_s_problem_is_told_as_what_happened_to_it_not_to_reading() -> N
     assert "Try again" in entry_problem_text("inbox.rate_limit")
     assert "Reconnect the account" in entry_problem_text("inbox.sign_in")
     assert "no longer there" in entry_problem_text("entry.gone")
+
+
+def test_a_comment_hidden_on_facebook_by_someone_else_says_so_and_ours_does_not(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    conn = rig.studio.workspace.writable_connection()
+    with transaction(conn):
+        page_account = account_rows.add_account(
+            conn, Network.FACEBOOK, "Kahvila", publish_method=PublishMethod.API,
+            options={"page_id": "99"},
+        )  # fmt: skip
+
+        def comment(number: int, text: str, *, hidden: bool) -> Incoming:
+            return Incoming(
+                network_item_id=f"1_{number}",
+                kind=InboxKind.COMMENT,
+                author=Author(f"Asiakas {number}", f"Asiakas {number}", f"u{number}"),
+                created_at=T0,
+                text=text,
+                item_post=PostRef(f"1_{number}"),
+                subject=PostRef(f"99_{number}"),  # each under its own post: two conversations
+                hidden=hidden,
+            )
+
+        item_rows.add(conn, page_account, [comment(8, "Piilotettu muualla", hidden=True)], T0)
+        item_rows.add(conn, page_account, [comment(9, "Piilotimme itse", hidden=False)], T0)
+        (ours,) = [
+            i for i in item_rows.find(conn, InboxQuery(done=None)) if i.text == "Piilotimme itse"
+        ]
+        item_rows.mark_acted(conn, ours.id, "hidden_at", T0)
+        item_rows.reseen(conn, page_account, [comment(9, "Piilotimme itse", hidden=True)])
+    page = rig.page
+    page.reload()
+    said = "Hidden on Facebook (not by Some Studio)"
+    _go_to(page, qtbot, "Piilotettu muualla")
+    row = page.list.currentIndex().row()
+    assert said in page.model.index(row).data(Qt.ItemDataRole.AccessibleTextRole)
+    page.show_conversation()
+    assert said in page.conversation.toPlainText()
+    assert "Someone else who manages the account" in page.conversation.toPlainText()
+
+    _go_to(page, qtbot, "Piilotimme itse")
+    row_said = page.model.index(page.list.currentIndex().row()).data(
+        Qt.ItemDataRole.AccessibleTextRole
+    )
+    assert "not by Some Studio" not in row_said and "hidden" in row_said
+    page.show_conversation()
+    assert "not by Some Studio" not in page.conversation.toPlainText()
+    assert "Hidden: only its author still sees it." in page.conversation.toPlainText()
+
+
+def test_hidden_elsewhere_is_worded_per_network() -> None:
+    assert "Instagram" in entry_problem_text("entry.hidden_elsewhere", Network.INSTAGRAM)
+    assert "Facebook" in entry_problem_short("entry.hidden_elsewhere", Network.FACEBOOK)
+    assert "not by Some Studio" in entry_problem_short("entry.hidden_elsewhere")

@@ -67,6 +67,9 @@ class Incoming:
     item_post: PostRef | None = None
     subject: PostRef | None = None
     root: PostRef | None = None
+    # The network says the comment is hidden (Facebook ``is_hidden``, Instagram ``hidden``),
+    # by whoever did it: the store tells it from our own hiding (``InboxItem.hidden_at``).
+    hidden: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,9 @@ class EntryProblem(StrEnum):
 
     GONE = "entry.gone"  # their post or comment was deleted (or never visible to us)
     BLOCKED = "entry.blocked"  # a block between the person and the account
+    # Read back, not an action of ours: the network says the comment is hidden, and it was
+    # not hidden from here (someone else did, e.g. another Page admin, or a filter).
+    HIDDEN_ELSEWHERE = "entry.hidden_elsewhere"
 
 
 # How the networks say a post is gone or a block stands (their own error words, lower case):

@@ -14,10 +14,15 @@ from somestudio.domain.posts import Account
 
 @dataclass(frozen=True, slots=True)
 class InboxPage:
-    """One page read: its entries and where the collection stands once they are stored."""
+    """One page read: its entries and where the collection stands once they are stored.
+
+    ``seen``: entries read again that are older than the stored position (the walk re-reads
+    recent posts); the store only updates what may change on them (their hidden state), it
+    adds none of them."""
 
     items: tuple[Incoming, ...]
     cursor: InboxCursor
+    seen: tuple[Incoming, ...] = ()
 
 
 @runtime_checkable

@@ -4,6 +4,12 @@ replies or comments under each one, newest first, back to the stored position (t
 entry's time, ``domain.inbox.cursors``). A round cut short by the budget keeps the post and
 page it reached in ``resume`` (``post|after``) and goes on from there next time. Entries read
 twice at the edges are harmless: the store keeps one row per network id.
+
+Entries on a page read that are older than the position are not dropped here: they go with
+the page as ``seen``, for the store to update their hidden state (someone else may have hidden
+a comment since we stored it); the store adds none of them. Which older comments are re-read
+is bounded by the walk itself: every page of the ``RECENT_POSTS`` for Instagram, and for
+Facebook (newest first) the pages read until one reaches back past the position.
 """
 
 from __future__ import annotations
@@ -87,6 +93,7 @@ def walk(graph: Graph, source: Source, cursor: InboxCursor, pages: int) -> Itera
             budget -= 1
             found = [i for entry in data(body) for i in source.entries(entry, post)]
             fresh = tuple(i for i in found if since is None or i.created_at >= since)
+            seen = tuple(i for i in found if since is not None and i.created_at < since)
             top = max((utc_text(i.created_at) for i in fresh), default="")
             page_after = after(body)
             older = source.newest_first and len(fresh) < len(found)
@@ -94,10 +101,10 @@ def walk(graph: Graph, source: Source, cursor: InboxCursor, pages: int) -> Itera
             if older or not page_after:
                 cursor = cursor.walk_continues(top, f"{following}|") if following else cursor
                 if not following:
-                    yield InboxPage(fresh, cursor.walk_done(top))
+                    yield InboxPage(fresh, cursor.walk_done(top), seen)
                     return
-                yield InboxPage(fresh, cursor)
+                yield InboxPage(fresh, cursor, seen)
                 break
             cursor = cursor.walk_continues(top, f"{post}|{page_after}")
-            yield InboxPage(fresh, cursor)
+            yield InboxPage(fresh, cursor, seen)
     yield InboxPage((), cursor.walk_done(""))

@@ -20,6 +20,16 @@ a post is read and filtered by time. An answer goes to ``POST /{ig-comment-id}/r
 Needs ``instagram_business_manage_comments`` (Instagram Login) or
 ``instagram_manage_comments`` (Facebook Login).
 
+Hidden comments: each read asks whether the comment is hidden, so one hidden on the network
+by someone else (another Page admin, a moderation filter) says so in the inbox. Facebook:
+``is_hidden`` on the Comment node ("Comment" reference, https://developers.facebook.com/docs/
+graph-api/reference/comment/; the stored copy of that page we could search did not show its
+field table, so the field and its type are taken from Meta's own SDK,
+``facebook_business.adobjects.comment.Comment.Field.is_hidden``, ``bool``). Instagram:
+``hidden`` on the IG Comment ("Indicates if comment has been hidden", "IG Comment" reference,
+https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/
+ig-comment/; SDK ``IGComment.Field.hidden``, ``bool``). Missing from an answer: not hidden.
+
 The walk over the recent posts is ``networks.meta.comment_walk``'s.
 """
 
@@ -34,13 +44,13 @@ from somestudio.domain.inbox.reading import InboxPage
 from somestudio.networks.meta.comment_walk import Graph, Source, walk
 from somestudio.networks.publishing import parse_time
 
-FACEBOOK_FIELDS = "id,message,from,created_time,permalink_url,parent{id}"
+FACEBOOK_FIELDS = "id,message,from,created_time,permalink_url,parent{id},is_hidden"
 FACEBOOK_PARAMS = {
     "fields": FACEBOOK_FIELDS,
     "filter": "stream",
     "order": "reverse_chronological",
 }
-_IG_COMMENT = "id,text,timestamp,username,from,parent_id"
+_IG_COMMENT = "id,text,timestamp,username,from,parent_id,hidden"
 INSTAGRAM_FIELDS = f"{_IG_COMMENT},replies{{{_IG_COMMENT}}}"
 
 __all__ = ["READ_PERMISSION", "Graph", "read_facebook", "read_instagram"]
@@ -77,6 +87,7 @@ def facebook_comment(comment: Mapping[str, Any], post: str) -> list[Incoming]:
             subject=PostRef(post),
             # Facebook threads one level: an answer to a reply goes under its comment.
             root=PostRef(parent) if parent else None,
+            hidden=comment.get("is_hidden") is True,
         )
     ]
 
@@ -120,6 +131,7 @@ def _instagram(comment: Mapping[str, Any], post: str, parent: str) -> Incoming |
         item_post=PostRef(str(comment["id"])),
         subject=PostRef(post),
         root=PostRef(parent) if parent else None,
+        hidden=comment.get("hidden") is True,
     )
 
 

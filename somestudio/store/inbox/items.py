@@ -8,26 +8,29 @@ from datetime import datetime
 from typing import Any
 
 from somestudio.domain.inbox.items import Author, InboxItem, InboxKind, Incoming, PostRef
+from somestudio.domain.inbox.problems import EntryProblem
 from somestudio.domain.inbox.queries import InboxCounts, InboxQuery
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import parse_utc, utc_text
 
 _ANSWERABLE = tuple(k.value for k in InboxKind if k.answerable)
+_HIDDEN_ELSEWHERE = EntryProblem.HIDDEN_ELSEWHERE.value
 
 
 def add(
     conn: sqlite3.Connection, account_id: int, items: Iterable[Incoming], fetched_at: datetime
 ) -> int:
     """Store what is not stored yet; returns how many rows are new. An entry read again
-    keeps its row (and what the user made of it) unchanged."""
+    keeps its row (and what the user made of it); only its hidden state follows the network
+    (``reseen``). One the network says is hidden arrives with ``entry.hidden_elsewhere``."""
     added = 0
     for item in items:
         post, subject, root = item.item_post, item.subject, item.root
         cur = conn.execute(
             "INSERT INTO inbox_items (account_id, network_item_id, kind, author_handle,"
             " author_name, author_id, text, item_post_id, item_post_cid, item_post_url,"
-            " subject_id, subject_cid, root_id, root_cid, created_at, fetched_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " subject_id, subject_cid, root_id, root_cid, created_at, fetched_at, problem)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (account_id, network_item_id) DO NOTHING",
             (
                 account_id,
@@ -46,10 +49,30 @@ def add(
                 root.cid if root else "",
                 utc_text(item.created_at),
                 utc_text(fetched_at),
+                _HIDDEN_ELSEWHERE if item.hidden else "",
             ),
         )
         added += cur.rowcount
+        if not cur.rowcount:
+            reseen(conn, account_id, (item,))
     return added
+
+
+def reseen(conn: sqlite3.Connection, account_id: int, items: Iterable[Incoming]) -> int:
+    """Entries read again: where the network now says a stored comment is hidden and we did
+    not hide it from here (``hidden_at`` is ours), it says ``entry.hidden_elsewhere``; shown
+    again, that goes. Another problem it has, and everything else, stays; nothing is added.
+    Returns how many rows changed."""
+    changed = 0
+    for item in items:
+        state = _HIDDEN_ELSEWHERE if item.hidden else ""
+        cur = conn.execute(
+            "UPDATE inbox_items SET problem = ? WHERE account_id = ? AND network_item_id = ?"
+            " AND hidden_at IS NULL AND problem IN ('', ?) AND problem != ?",
+            (state, account_id, item.network_item_id, _HIDDEN_ELSEWHERE, state),
+        )
+        changed += cur.rowcount
+    return changed
 
 
 _SELECT = (

@@ -60,7 +60,7 @@ class ConversationView(QTextBrowser):
         muted = "".join(
             f"<p style='color:{scheme.text_muted}'>{html.escape(line)}</p>" for line in lines
         )
-        warned = [entry_problem_text(entry.problem)] if entry.problem else []
+        warned = [entry_problem_text(entry.problem, entry.network)] if entry.problem else []
         if source_problem:
             warned.append(
                 self.tr("Reading this account's inbox: %1").replace(

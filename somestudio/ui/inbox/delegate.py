@@ -155,7 +155,7 @@ class InboxDelegate(QStyledItemDelegate):
         if item.liked_at is not None:
             parts.insert(1, "♥ " + self.tr("Liked"))
         if item.problem:
-            parts.insert(1, "⚠ " + entry_problem_short(item.problem))
+            parts.insert(1, "⚠ " + entry_problem_short(item.problem, item.network))
         return " · ".join(parts)
 
     @staticmethod

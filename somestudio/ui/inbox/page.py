@@ -282,7 +282,7 @@ class InboxPage(QWidget):
             self.tr("done") if item.done else "",
             self.tr("liked") if item.liked_at is not None else "",
             self.tr("hidden") if item.hidden_at is not None else "",
-            entry_problem_short(item.problem) if item.problem else "",
+            entry_problem_short(item.problem, item.network) if item.problem else "",
         ]
         return ", ".join(p for p in parts if p)
 

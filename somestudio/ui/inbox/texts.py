@@ -99,8 +99,24 @@ def reply_error_text(code: str, detail: str = "") -> str:
     return f"{text} {detail}".strip() if code == "reply.checks" else text
 
 
-def entry_problem_text(code: str) -> str:
-    """What happened to one entry when it was answered, liked or hidden (its ``problem``)."""
+def hidden_elsewhere_text(network: Network | None) -> str:
+    """A comment the network says is hidden, not hidden from here (``entry.hidden_elsewhere``)."""
+    if network is Network.FACEBOOK:
+        return QCoreApplication.translate("Inbox", "Hidden on Facebook (not by Some Studio)")
+    if network is Network.INSTAGRAM:
+        return QCoreApplication.translate("Inbox", "Hidden on Instagram (not by Some Studio)")
+    return QCoreApplication.translate("Inbox", "Hidden on the network (not by Some Studio)")
+
+
+def entry_problem_text(code: str, network: Network | None = None) -> str:
+    """What happened to one entry when it was answered, liked or hidden (its ``problem``),
+    or what the network said of it when read back (hidden by someone else)."""
+    if code == "entry.hidden_elsewhere":
+        return QCoreApplication.translate(
+            "Inbox",
+            "%1. Someone else who manages the account, or an automatic filter, hid it there. "
+            "The entry stays here.",
+        ).replace("%1", hidden_elsewhere_text(network))
     if code == "entry.gone":
         return QCoreApplication.translate(
             "Inbox",
@@ -130,8 +146,10 @@ def entry_problem_text(code: str) -> str:
     return said.get(code) or problem_text(code)
 
 
-def entry_problem_short(code: str) -> str:
+def entry_problem_short(code: str, network: Network | None = None) -> str:
     """The same in a word or two, for the list row."""
+    if code == "entry.hidden_elsewhere":
+        return hidden_elsewhere_text(network)
     return {
         "entry.gone": QCoreApplication.translate("Inbox", "Deleted"),
         "entry.blocked": QCoreApplication.translate("Inbox", "Blocked"),
