@@ -70,6 +70,7 @@ PAGE_MODULES = {
     "accounts": ("somestudio.ui.pages.accounts_page",),
     "inbox": ("somestudio.ui.inbox.page",),
     "settings": ("somestudio.ui.inbox.notify_settings", "somestudio.ui.pages.settings_page"),
+    "collab": ("somestudio.ui.collab.page",),
 }
 # What the window needs besides its page once it shows: network names (status bar, drafts),
 # the drafts panel and the inbox counts' rows.

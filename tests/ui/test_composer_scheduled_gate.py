@@ -131,3 +131,21 @@ def test_the_schedule_dialog_of_an_owed_post_opens_on_its_due_day(qtbot: QtBot, 
     (dialog,) = [d for d in rig.window.findChildren(ScheduleDialog) if d.isVisible()]
     assert dialog.day.date() == QDate(2099, 6, 15)
     dialog.reject()
+
+
+def test_a_new_post_after_a_scheduled_paid_one_starts_unticked(qtbot: QtBot, rig: Rig) -> None:
+    """The next new post starts clean: "Paid collaboration" stayed ticked after a new paid
+    post was scheduled (the composer emptied before any check saw the saved post)."""
+    page = rig.window.compose
+    tools = page.composer_tools  # type: ignore[attr-defined]
+    page.new_post()
+    page.accounts.item(0).setCheckState(Qt.CheckState.Checked)  # the X account
+    tools.paid.setChecked(True)
+    page.editor.set_text("Mainos: Kenkä Oy. Uudet talvikengät ovat täällä!")
+    page.schedule_requested.disconnect()  # the window's dialog is not part of this test
+    with qtbot.waitSignal(page.schedule_requested) as asked:
+        page.schedule()
+    post_id = asked.args[0]
+    page.confirm_sent(post_id, "Scheduled", None)  # as the window does once a time is chosen
+    qtbot.waitUntil(lambda: not tools.paid.isChecked(), timeout=3000)
+    assert page.editor.text() == ""

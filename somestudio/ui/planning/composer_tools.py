@@ -308,6 +308,9 @@ class ComposerTools(QWidget):
     def _saved(self, post_id: int) -> None:
         if post_id:
             self._library.set_post_extras(post_id, paid=self.paid.isChecked(), labels=self.labels)
+            # The boxes now show that post's flags: when the composer empties after it (a new
+            # post scheduled), the next check sees another post and clears them.
+            self._loaded = post_id
         if self._page.editing is None:  # a new post was saved: the composer is empty again
             self._loaded = None
             self.paid.setChecked(False)
