@@ -2922,7 +2922,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>At this pace: reached %1.</source>
-        <translation>Tällä tahdilla tavoite täyttyy %1</translation>
+        <translation>Tällä tahdilla tavoite täyttyy %1.</translation>
     </message>
     <message>
         <source>That is after the deadline.</source>

@@ -297,3 +297,19 @@ def test_the_actions_buttons_stay_put_as_the_comparison_changes(
     layout.activate()
     after = section.add_button.mapTo(section, section.add_button.rect().topLeft()).y()
     assert after == before
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Tällä tahdilla tavoite täyttyy 14.3..", "Tällä tahdilla tavoite täyttyy 14.3."),
+        ("Tällä tahdilla tavoite täyttyy 9.4.2027.", "Tällä tahdilla tavoite täyttyy 9.4.2027."),
+        ("At this pace: reached 14/03.", "At this pace: reached 14/03."),
+    ],
+)
+def test_a_pace_sentence_ends_in_one_full_stop(text: str, said: str) -> None:
+    """A Finnish date of this year ends in its own full stop; one of another year does not
+    (the sentence ran on into the next: "täyttyy 9.4.2027 Se on …")."""
+    from somestudio.ui.metrics.goal_text import sentence_end  # noqa: PLC0415
+
+    assert sentence_end(text) == said

@@ -102,6 +102,11 @@ def day_text(day: date, today: date, locale: QLocale | None = None) -> str:
     return locale.toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
+def sentence_end(text: str) -> str:
+    """One full stop where a date that ends in its own ("14.3.") ends the sentence."""
+    return text[:-1] if text.endswith("..") else text
+
+
 def number(value: float, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(round(value))
 
@@ -186,8 +191,10 @@ def status_text(
     assert pace is not None
     if state is TargetState.NOT_GROWING or pace.projected is None:
         return head + " " + QCoreApplication.translate("Goals", "Not growing at the recent pace.")
-    reached = QCoreApplication.translate("Goals", "At this pace: reached %1.").replace(
-        "%1", day_text(pace.projected, today, locale)
+    reached = sentence_end(
+        QCoreApplication.translate("Goals", "At this pace: reached %1.").replace(
+            "%1", day_text(pace.projected, today, locale)
+        )
     )
     if state is TargetState.BEHIND:
         return (
