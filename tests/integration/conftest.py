@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.integration.cli_run import cli_home
 from tests.integration.scheduling_setup import rig
 
-__all__ = ["rig"]
+__all__ = ["cli_home", "rig"]

@@ -5,36 +5,12 @@ collaboration lands with exact money, the partner report and the media kit are r
 from __future__ import annotations
 
 import json
-import logging
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from somestudio.cli import main
-
-
-@pytest.fixture
-def cli_home(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("SOMESTUDIO_HOME", str(home))
-    monkeypatch.setenv("TZ", "Europe/Helsinki")
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield home
-    for handler in [h for h in root.handlers if h not in handlers]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.integration.cli_run import cli
 
 
 def _text(pdf: Path) -> str:

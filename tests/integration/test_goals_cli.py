@@ -4,40 +4,16 @@ given day (never the machine's), JSON for scripts, and clear refusals."""
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from somestudio.app.workspace import open_workspace
-from somestudio.cli import main
 from somestudio.domain.metrics import AccountCounts
 from somestudio.store import metric_writes
 from somestudio.store.database import transaction
-
-
-@pytest.fixture
-def cli_home(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("SOMESTUDIO_HOME", str(home))
-    monkeypatch.setenv("TZ", "Europe/Helsinki")
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield home
-    for handler in [h for h in root.handlers if h not in handlers]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.integration.cli_run import cli
 
 
 def test_add_list_and_remove_goals(cli_home: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,8 +3,6 @@ calendar feed kept in a folder."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,29 +12,7 @@ from icalendar import Calendar
 from somestudio.app.calendar_feed import FEED_FILE, CalendarFeed, calendar_bytes
 from somestudio.app.planning import Planner
 from somestudio.app.workspace import open_workspace
-from somestudio.cli import main
-
-
-@pytest.fixture
-def cli_home(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("SOMESTUDIO_HOME", str(home))
-    monkeypatch.setenv("TZ", "Europe/Helsinki")
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield home
-    for handler in [h for h in root.handlers if h not in handlers]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
-
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.integration.cli_run import cli
 
 
 @pytest.fixture

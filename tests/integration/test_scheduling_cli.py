@@ -3,26 +3,11 @@
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from somestudio.cli import main
-
-
-@pytest.fixture
-def cli_home(home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setenv("SOMESTUDIO_HOME", str(home))
-    monkeypatch.setenv("TZ", "Europe/Helsinki")
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield home
-    for handler in [h for h in root.handlers if h not in handlers]:
-        root.removeHandler(handler)
-        handler.close()
-    root.setLevel(level)
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
