@@ -15,9 +15,7 @@ from somestudio.commands.post import post_json, write_json_list
 from somestudio.domain.redaction import redact
 from somestudio.store.post_overview import DeliveryLine, PostLine, iter_posts, list_posts
 
-from .test_scheduling_cli import cli, cli_home
-
-__all__ = ["cli_home"]  # the fixture, shared
+from .test_scheduling_cli import cli  # cli_home: a fixture of conftest.py
 
 
 @pytest.mark.parametrize(
