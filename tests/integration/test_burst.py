@@ -75,8 +75,15 @@ def _burst(rig: Rig, count: int, *, account: int | None = None, after: int = 5) 
 
 
 def _statements(conn: sqlite3.Connection) -> list[str]:
+    """The statements run, each once: SQLite's trace names an ``UPDATE … RETURNING`` again
+    when its rows are read (the same text twice in a row), which is one statement run."""
     seen: list[str] = []
-    conn.set_trace_callback(seen.append)
+
+    def note(statement: str) -> None:
+        if not (seen and seen[-1] == statement and " RETURNING " in statement):
+            seen.append(statement)
+
+    conn.set_trace_callback(note)
     return seen
 
 
