@@ -43,6 +43,7 @@ from somestudio.ui.main_window import MainWindow
 from somestudio.ui.single_instance import SingleInstance
 from somestudio.ui.start_steps import Warmup, after_painted, run_steps
 from somestudio.ui.storage_text import storage_text
+from somestudio.ui.tasks import shutdown_all
 from somestudio.ui.theme import ThemeFollower
 from somestudio.ui.unix_signals import SignalBridge
 
@@ -58,6 +59,7 @@ RESPONSIVE_LINE = "somestudio: window responsive at"
 EXIT_PROBLEM = 1
 BUILD_SWITCH_INTERVAL_S = 0.0005
 BUILD_WAIT_S = 30.0  # at quit: how long an engine still being built is waited for
+TASKS_WAIT_S = 3.0  # at quit: how long a page's background work still running is waited for
 RESTART = -1  # _run's answer when the window asked to start again
 # What _after_shown and the welcome import (warmed on a worker with the page in view's).
 AFTER_SHOWN_MODULES = (
@@ -316,14 +318,17 @@ def _run_window(
         sys.excepthook = previous_hook
         warmup.join(BUILD_WAIT_S)  # no import may run on while Python shuts down
         clean = scheduler.stop()
+        # Background reads of the pages end with them; a sign-in still waiting does not.
+        clean = shutdown_all(TASKS_WAIT_S) and clean
         bridge.close()
         if watchdog is not None:
             watchdog.stop()
             watchdog.write(Path(os.environ[ENV_WATCHDOG]))
     log.info("quit with code %s", code)
     if not clean:
-        # A send is stuck where no abort reaches (a name lookup); Python would wait for its
-        # thread at exit. Everything is recorded, so quit now: closing takes at most 5 s.
+        # A send or a page's work is stuck where no abort reaches (a name lookup); Python
+        # would wait for its thread at exit. Everything is recorded, so quit now: closing
+        # takes at most 8 s.
         logging.shutdown()
         os._exit(int(code))
     if window.restart_wanted and code == 0:

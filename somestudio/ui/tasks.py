@@ -1,4 +1,4 @@
-"""Background work for the window: run a function on a thread pool, get its result or error
+"""Background work for the window: run a function on a worker thread, get its result or error
 back on the GUI thread.
 
     tasks = Tasks(parent)
@@ -6,48 +6,92 @@ back on the GUI thread.
 
 With ``synchronous=True`` (tests) the function runs at once on the calling thread and the
 callbacks are called before ``run`` returns, so a test needs no waiting.
+
+How it stays safe when a page is closed while its work runs:
+
+- The workers are Python threads (``concurrent.futures``), one executor per ``Tasks``. A
+  ``QThreadPool`` child of a widget waited for its running job in its C++ destructor while
+  the deleting thread held Python's lock, which the job needed: the window froze for good
+  when it closed during a calendar read-ahead.
+- A worker touches no Qt object but one: a single waker that lives as long as Python does
+  (never a child of a widget, never deleted while a worker could use it). The result goes
+  into a Python queue and the waker's queued signal makes the GUI thread hand it to its
+  ``Tasks``. An earlier version emitted on a per-``Tasks`` relay, which a closing page could
+  delete between the worker's check and its emit: a crash at exit one run in six.
+- Work whose ``Tasks`` is gone (its page closed) is dropped when it ends, unheard; work not
+  yet started is cancelled.
+- ``shutdown_all`` (at quit) waits a bounded time for work still running.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import itertools
 import logging
+import queue
+import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
 
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
+_Outcome = tuple["weakref.ref[Tasks]", int, object, BaseException | None]
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread: a signal emitted from a worker is queued to it."""
+class _Waker(QObject):
+    """Lives on the GUI thread for the life of the process: a worker's ``wake`` is queued to
+    it, and it hands every finished result to its ``Tasks``."""
 
-    finished = Signal(int, object, object)  # task id, result, error
+    wake = Signal()
 
-
-class _Job(QRunnable):
-    def __init__(self, task_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.setAutoDelete(True)
-        self._task_id = task_id
-        self._fn = fn
-        self._relay = relay
+        self.outcomes: queue.SimpleQueue[_Outcome] = queue.SimpleQueue()
+        self.wake.connect(self._hand_back, Qt.ConnectionType.QueuedConnection)
 
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as exc:  # delivered to the caller's on_error
-            self._relay.finished.emit(self._task_id, None, exc)
-        else:
-            self._relay.finished.emit(self._task_id, result, None)
+    def _hand_back(self) -> None:
+        while True:
+            try:
+                owner_ref, task_id, result, error = self.outcomes.get_nowait()
+            except queue.Empty:
+                return
+            owner = owner_ref()
+            if owner is not None and shiboken6.isValid(owner):
+                owner._deliver(task_id, result, error)
+
+
+_wakers: list[_Waker] = []  # the one waker, made on first use
+
+
+def _the_waker() -> _Waker:
+    """Made on first use, on the GUI thread (``Tasks.run`` is called there)."""
+    if not _wakers:
+        _wakers.append(_Waker())
+    return _wakers[0]
+
+
+def _job(waker: _Waker, owner_ref: weakref.ref[Tasks], task_id: int, fn: Callable[[], Any]) -> None:
+    try:
+        result = fn()
+    except Exception as exc:  # delivered to the caller's on_error
+        waker.outcomes.put((owner_ref, task_id, None, exc))
+    else:
+        waker.outcomes.put((owner_ref, task_id, result, None))
+    waker.wake.emit()
+
+
+def _shut_down(executor: concurrent.futures.ThreadPoolExecutor) -> None:
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 class Tasks(QObject):
-    """One pool of worker threads (``max_threads`` of them) and the hand-back to the GUI."""
+    """One executor of worker threads (``max_threads`` of them) and the hand-back to the GUI."""
 
     def __init__(
         self,
@@ -58,10 +102,10 @@ class Tasks(QObject):
     ) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._deliver)
+        self._max_threads = max_threads
+        self._executor: concurrent.futures.ThreadPoolExecutor | None = None
+        self._running: set[concurrent.futures.Future[None]] = set()
+        self._running_lock = threading.Lock()
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done, Failed | None]] = {}
 
@@ -76,22 +120,52 @@ class Tasks(QObject):
             return
         task_id = next(self._ids)
         self._pending[task_id] = (on_done, on_error)
-        self._pool.start(_Job(task_id, fn, self._relay))
+        future = self._pool().submit(_job, _the_waker(), weakref.ref(self), task_id, fn)
+        with self._running_lock:
+            self._running.add(future)
+        future.add_done_callback(self._forget)
 
     def busy(self) -> bool:
         return bool(self._pending)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the pool is idle (for shutdown and tests); results are delivered later
-        by the event loop."""
-        return bool(self._pool.waitForDone(msecs))
+        """Block until no work runs (for shutdown and tests); results are delivered later by
+        the event loop. Waiting releases Python's lock, so the work can end meanwhile."""
+        with self._running_lock:
+            running = set(self._running)
+        _done, not_done = concurrent.futures.wait(running, timeout=msecs / 1000)
+        return not not_done
 
-    def _deliver(self, task_id: int, result: object, error: object) -> None:
+    def _pool(self) -> concurrent.futures.ThreadPoolExecutor:
+        if self._executor is None:
+            executor = concurrent.futures.ThreadPoolExecutor(
+                self._max_threads, thread_name_prefix="somestudio-task"
+            )
+            _all_tasks.add(self)
+            # Closed with its owner: work not started is cancelled, the threads end when
+            # their work does (nothing waits here, on the GUI thread).
+            self.destroyed.connect(lambda *_: _shut_down(executor))
+            self._executor = executor
+        return self._executor
+
+    def _close(self) -> set[concurrent.futures.Future[None]]:
+        """Cancel the work not started; the work still running."""
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            _shut_down(executor)
+        with self._running_lock:
+            return set(self._running)
+
+    def _forget(self, future: concurrent.futures.Future[None]) -> None:
+        with self._running_lock:
+            self._running.discard(future)
+
+    def _deliver(self, task_id: int, result: object, error: BaseException | None) -> None:
         callbacks = self._pending.pop(task_id, None)
         if callbacks is None:
             return
         on_done, on_error = callbacks
-        if isinstance(error, BaseException):
+        if error is not None:
             self._fail(on_error, error)
         else:
             on_done(result)
@@ -102,3 +176,17 @@ class Tasks(QObject):
             log.error("background task failed", exc_info=error)
         else:
             on_error(error)
+
+
+def shutdown_all(timeout_s: float) -> bool:
+    """At quit: cancel work not started and wait up to ``timeout_s`` for work running; False
+    when some still runs (a network call that will not end), so the caller can exit anyway."""
+    running: set[concurrent.futures.Future[None]] = set()
+    for owner in list(_all_tasks):
+        if shiboken6.isValid(owner):
+            running |= owner._close()
+    _done, not_done = concurrent.futures.wait(running, timeout=timeout_s)
+    return not not_done
+
+
+_all_tasks: weakref.WeakSet[Tasks] = weakref.WeakSet()
