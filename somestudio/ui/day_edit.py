@@ -69,7 +69,10 @@ class DayEdit(QDateEdit):
     def dateTimeFromText(self, text: str) -> QDateTime:
         day = self.parse(text)
         if day.isValid() and self._in_range(day):
-            return QDateTime(day, QTime(0, 0))
+            # In the field's own zone (a QDateEdit keeps UTC): a local midnight handed to it
+            # became the day before east of Greenwich, so in Finland 3/31 gave 3/30.
+            current = self.dateTime()
+            return QDateTime(day, QTime(0, 0), current.timeZone())
         return self.dateTime()
 
     def _readable(self, text: str) -> bool:

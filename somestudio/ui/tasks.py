@@ -30,6 +30,7 @@ import itertools
 import logging
 import queue
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -133,8 +134,7 @@ class Tasks(QObject):
         the event loop. Waiting releases Python's lock, so the work can end meanwhile."""
         with self._running_lock:
             running = set(self._running)
-        _done, not_done = concurrent.futures.wait(running, timeout=msecs / 1000)
-        return not not_done
+        return _ended(running, msecs / 1000)
 
     def _pool(self) -> concurrent.futures.ThreadPoolExecutor:
         if self._executor is None:
@@ -185,8 +185,22 @@ def shutdown_all(timeout_s: float) -> bool:
     for owner in list(_all_tasks):
         if shiboken6.isValid(owner):
             running |= owner._close()
-    _done, not_done = concurrent.futures.wait(running, timeout=timeout_s)
-    return not not_done
+    return _ended(running, timeout_s)
+
+
+def _ended(futures: set[concurrent.futures.Future[None]], timeout_s: float) -> bool:
+    """Whether ``futures`` all end within ``timeout_s``. Polled with sleeps, not a timed
+    wait on a condition: that never returns under libfaketime (the suite's runs at other
+    dates), a sleep does. A sleep releases Python's lock, so the work can end meanwhile."""
+    deadline = time.monotonic() + timeout_s
+    while not all(f.done() for f in futures):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(_POLL_S)
+    return True
+
+
+_POLL_S = 0.005
 
 
 _all_tasks: weakref.WeakSet[Tasks] = weakref.WeakSet()

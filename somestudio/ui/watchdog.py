@@ -143,7 +143,9 @@ class Watchdog:
         seconds = now - pending.sent
         if seconds >= self.threshold:
             stack, count = _most_common(pending.samples)
-            cpu = time.thread_time() - pending.sent_cpu if pending.sent_cpu >= 0 else -1.0
+            # The same clock as at the ping (libfaketime shifts the two calls differently).
+            now_cpu = _cpu_now(self._gui_clock)
+            cpu = now_cpu - pending.sent_cpu if min(now_cpu, pending.sent_cpu) >= 0 else -1.0
             block = Block(pending.sent, seconds, list(stack), count, self.label, cpu)
             with self._lock:
                 self.blocks.append(block)

@@ -113,6 +113,8 @@ class CollabPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        # The title takes what is left and is elided; the short columns (fee, state, due day)
+        # keep their whole text: a stretched last column was squeezed below its heading.
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -193,10 +195,23 @@ class CollabPage(QWidget):
     def current(self) -> Collaboration | None:
         return self.model.collab(self.table.currentIndex().row())
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as its cells and its heading with room around it (the due day
+        "1.4.2027" is narrower than "Eräpäivä"); a narrow window scrolls the table sideways
+        rather than cutting a column short."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = metrics.horizontalAdvance(title) + 3 * metrics.averageCharWidth()
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
+
     def reload(self, select: int | None = None) -> None:
         chosen = select if select is not None else (c.id if (c := self.current()) else None)
         self.model.set_rows(self.collabs.all())
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         row = self.model.row_of(chosen) if chosen is not None else -1
         if row < 0 and self.model.rowCount() > 0:
             row = 0
