@@ -108,6 +108,9 @@ _AROUND = Sql(
     " ORDER BY i.created_at, i.id LIMIT :limit",
     expanding=("keys",),
 )
+_ID_OF = Sql(
+    "SELECT id FROM inbox_items WHERE account_id = :account AND network_item_id = :network_item_id"
+)
 _OUR_POST = Sql(
     "SELECT COALESCE(d.text_override, p.base_text), COALESCE(d.remote_url, '')"
     " FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE d.id = :id"
@@ -287,6 +290,13 @@ def around(conn: Conn, item: InboxItem, limit: int = 50) -> list[InboxItem]:
     rows = run(conn, _AROUND, params).fetchall()
     found = [_item(r) for r in rows]
     return found if any(f.id == item.id for f in found) else [*found, item]
+
+
+def id_of(conn: Conn, account_id: int, network_item_id: str) -> int | None:
+    """The stored entry's row id, by the account and the network's id for it."""
+    params = {"account": account_id, "network_item_id": network_item_id}
+    r = run(conn, _ID_OF, params).fetchone()
+    return None if r is None else int(r[0])
 
 
 def our_post(conn: Conn, delivery_id: int) -> tuple[str, str] | None:
