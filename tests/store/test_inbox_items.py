@@ -5,7 +5,10 @@ marks, counts and conversations."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
+from somestudio.app.inbox.community import load_community
+from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.inbox.community import Received
 from somestudio.domain.inbox.items import Author, InboxItem, InboxKind, Incoming, PostRef
@@ -215,3 +218,28 @@ def test_the_read_budget_counts_a_day_of_requests(conn: Conn) -> None:
     reads.spend(conn, masto, T0 + timedelta(days=1, minutes=15))
     assert reads.spent(conn, masto, T0 - timedelta(days=1)) == 2
     assert reads.spent(conn, sky, T0 - timedelta(days=1)) == 1
+
+
+def test_the_community_numbers_of_the_metrics_page(conn: Conn) -> None:
+    masto, sky = _accounts(conn)
+    kinds = [InboxKind.REPLY, InboxKind.MENTION, InboxKind.LIKE, InboxKind.REPLY]
+    entries = [
+        Incoming(f"n{n}", kind, Author("@a"), T0 + timedelta(hours=n), "hei",
+                 PostRef(f"p{n}") if kind.answerable else None)
+        for n, kind in enumerate(kinds)
+    ]  # fmt: skip
+    rows.add(conn, masto, entries, T0)
+    rows.add(conn, sky, entries[:1], T0)
+    first = rows.id_of(conn, masto, "n0")
+    assert first is not None and rows.id_of(conn, masto, "none") is None
+    at = utc_text(T0 + timedelta(minutes=30))
+    run(conn, _ANSWER, {"item": first, "state": "sent", "key": "k", "at": at})
+    zone = ZoneInfo("Europe/Helsinki")
+    numbers = load_community(conn, T0 + timedelta(days=3), zone)
+    received = sum(w.received for w in numbers.weeks)
+    assert (received, sum(w.answered for w in numbers.weeks)) == (4, 1)
+    assert numbers.median_first_answer == timedelta(minutes=30)
+    assert numbers.unanswered_over_day == 3
+    mastodon_only = MetricsFilter(networks=frozenset({Network.MASTODON}))
+    only = load_community(conn, T0 + timedelta(days=3), zone, flt=mastodon_only)
+    assert (sum(w.received for w in only.weeks), only.unanswered_over_day) == (3, 2)
