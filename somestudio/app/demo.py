@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
@@ -19,12 +18,12 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.metrics import AccountCounts
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import MediaItem
-from somestudio.domain.utc import utc_text
 from somestudio.scheduling.manual import WAITING_REASON
 from somestudio.store import accounts as account_rows
-from somestudio.store import metric_writes
+from somestudio.store import deliveries as delivery_rows
+from somestudio.store import demo_rows, metric_writes
 from somestudio.store import posts as post_rows
-from somestudio.store.database import transaction
+from somestudio.store.sql import Conn, write
 
 DEMO_ZONE = "Europe/Helsinki"
 _SLOTS = (time(8, 30), time(11, 0), time(14, 15), time(18, 0))
@@ -102,7 +101,6 @@ def build_demo_home(
     rng = random.Random(2026)  # noqa: S311 - repeatable sample data, not security
     zone = ZoneInfo(DEMO_ZONE)
     now = datetime.now(zone) if today is None else datetime.combine(today, time(12), zone)
-    day0 = now.date()
     media_folder = home / "media"
     media_folder.mkdir(exist_ok=True)
     source = resources.files("somestudio.app") / "demo_media"
@@ -114,63 +112,79 @@ def build_demo_home(
     workspace.settings.update(local_archive_folder=str(home / "archive"))
     conn = workspace.writable_connection()
     try:
-        with transaction(conn):
-            accounts = [_add_account(conn, a, home) for a in _ACCOUNTS]
-            count = post_count or 48
-            span_days = 35 if post_count is None else max(35, post_count // 14)
-            for i in range(count):
-                offset = -span_days // 2 + (i * span_days) // count
-                _add_post(
-                    conn,
-                    rng=rng,
-                    index=i,
-                    day=day0 + timedelta(days=offset),
-                    now=now,
-                    accounts=accounts,
-                    media_folder=media_folder,
-                )
-            _add_account_history(conn, rng, accounts, now)
-            if post_count is None:
-                add_metric_history(
-                    conn,
-                    rng,
-                    [(i, a.network) for i, a in accounts if a.method is PublishMethod.API],
-                    now=now,
-                    zone=zone,
-                    media_folder=media_folder,
-                )
-            if post_count is None:
-                from somestudio.app.demo_collabs import add_demo_collabs  # noqa: PLC0415
-                from somestudio.app.demo_goals import add_demo_goals  # noqa: PLC0415
-                from somestudio.app.demo_inbox import (  # noqa: PLC0415
-                    add_demo_inbox,
-                    add_demo_saved_replies,
-                )
-
-                add_demo_goals(
-                    conn,
-                    mastodon=accounts[1][0],
-                    bluesky=accounts[2][0],
-                    now=now,
-                    today=day0,
-                )
-                add_demo_collabs(conn, now)
-                add_demo_saved_replies(conn, now)
-                add_demo_inbox(
-                    conn,
-                    rng,
-                    [(i, a.network) for i, a in accounts if a.method is PublishMethod.API],
-                    now,
-                )
-            if today is None:
-                _add_soon(conn, now, archive=accounts[0][0], by_hand=accounts[3][0])
+        with write(conn):
+            fill_demo(conn, rng, home=home, now=now, post_count=post_count, live=today is None)
     finally:
         workspace.close()
 
 
-def _add_account(
-    conn: sqlite3.Connection, account: _DemoAccount, home: Path
-) -> tuple[int, _DemoAccount]:
+def fill_demo(
+    conn: Conn,
+    rng: random.Random,
+    *,
+    home: Path,
+    now: datetime,
+    post_count: int | None = None,
+    live: bool = False,
+) -> None:
+    """The demo's rows, in the caller's transaction (``build_demo_home``). ``home`` holds
+    its media; ``live`` adds the two posts due minutes after it opens."""
+    zone = now.tzinfo
+    assert isinstance(zone, ZoneInfo)
+    day0 = now.date()
+    media_folder = home / "media"
+    accounts = [_add_account(conn, a, home) for a in _ACCOUNTS]
+    count = post_count or 48
+    span_days = 35 if post_count is None else max(35, post_count // 14)
+    for i in range(count):
+        offset = -span_days // 2 + (i * span_days) // count
+        _add_post(
+            conn,
+            rng=rng,
+            index=i,
+            day=day0 + timedelta(days=offset),
+            now=now,
+            accounts=accounts,
+            media_folder=media_folder,
+        )
+    _add_account_history(conn, rng, accounts, now)
+    if post_count is None:
+        add_metric_history(
+            conn,
+            rng,
+            [(i, a.network) for i, a in accounts if a.method is PublishMethod.API],
+            now=now,
+            zone=zone,
+            media_folder=media_folder,
+        )
+    if post_count is None:
+        from somestudio.app.demo_collabs import add_demo_collabs  # noqa: PLC0415
+        from somestudio.app.demo_goals import add_demo_goals  # noqa: PLC0415
+        from somestudio.app.demo_inbox import (  # noqa: PLC0415
+            add_demo_inbox,
+            add_demo_saved_replies,
+        )
+
+        add_demo_goals(
+            conn,
+            mastodon=accounts[1][0],
+            bluesky=accounts[2][0],
+            now=now,
+            today=day0,
+        )
+        add_demo_collabs(conn, now)
+        add_demo_saved_replies(conn, now)
+        add_demo_inbox(
+            conn,
+            rng,
+            [(i, a.network) for i, a in accounts if a.method is PublishMethod.API],
+            now,
+        )
+    if live:
+        _add_soon(conn, now, archive=accounts[0][0], by_hand=accounts[3][0])
+
+
+def _add_account(conn: Conn, account: _DemoAccount, home: Path) -> tuple[int, _DemoAccount]:
     options: dict[str, object] = {}
     if account.network is Network.LOCAL:
         options["folder"] = str(home / "archive")
@@ -197,7 +211,7 @@ SOON_TEXTS = (
 )
 
 
-def _add_soon(conn: sqlite3.Connection, now: datetime, *, archive: int, by_hand: int) -> None:
+def _add_soon(conn: Conn, now: datetime, *, archive: int, by_hand: int) -> None:
     """Two posts due minutes after the demo opens, so a newcomer sees them really go out."""
     start = now.replace(second=0, microsecond=0)
     for minutes, account_id, text in ((2, archive, SOON_TEXTS[0]), (4, by_hand, SOON_TEXTS[1])):
@@ -213,7 +227,7 @@ def _add_soon(conn: sqlite3.Connection, now: datetime, *, archive: int, by_hand:
 
 
 def _add_post(
-    conn: sqlite3.Connection,
+    conn: Conn,
     *,
     rng: random.Random,
     index: int,
@@ -277,7 +291,7 @@ MISSED_REASON = "The computer was off at the scheduled time."
 
 
 def _hold(
-    conn: sqlite3.Connection,
+    conn: Conn,
     delivery_id: int,
     state: DeliveryState,
     when: datetime,
@@ -304,17 +318,13 @@ def _hold(
         tries = [(31, "unknown", "unknown", reason, 500)]
     # Failed and held posts count in the badge; the missed ones were already decided on,
     # so a newcomer's first sight is the calendar, not a dialog.
-    conn.execute(
-        "UPDATE deliveries SET seen_by_user = ?, last_error = ? WHERE id = ?",
-        (int(state is DeliveryState.MISSED), reason, delivery_id),
-    )
+    demo_rows.hold(conn, delivery_id, seen=state is DeliveryState.MISSED, reason=reason)
     for seconds, outcome, kind, message, status in tries:
-        at = utc_text(when + timedelta(seconds=seconds))
-        conn.execute(
-            "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome, error_kind,"
-            " message, http_status) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (delivery_id, at, at, outcome, kind, message, status),
-        )
+        at = when + timedelta(seconds=seconds)
+        delivery_rows.append_attempt(
+            conn, delivery_id, started_at=at, finished_at=at, outcome=outcome,
+            error_kind=kind, message=message, http_status=status,
+        )  # fmt: skip
 
 
 def _state_for(index: int, when: datetime, now: datetime, method: PublishMethod) -> DeliveryState:
@@ -333,7 +343,7 @@ def _state_for(index: int, when: datetime, now: datetime, method: PublishMethod)
 
 
 def _publish(
-    conn: sqlite3.Connection,
+    conn: Conn,
     rng: random.Random,
     *,
     delivery_id: int,
@@ -344,28 +354,21 @@ def _publish(
     if account.method is PublishMethod.MANUAL:
         # Reminded at the time; the user posted it and said so a little later.
         done = when + timedelta(minutes=rng.randint(3, 40))
-        conn.execute(
-            "UPDATE deliveries SET published_at = ?, attempt_count = 1 WHERE id = ?",
-            (utc_text(done), delivery_id),
-        )
+        demo_rows.confirmed(conn, delivery_id, done)
         for at, outcome, message in (
             (when, "unknown", WAITING_REASON),
             (done, "reconciled", "confirmed by the user"),
         ):
-            conn.execute(
-                "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome,"
-                " error_kind, message) VALUES (?, ?, ?, ?, 'manual', ?)",
-                (delivery_id, utc_text(at), utc_text(at), outcome, message),
-            )
+            delivery_rows.append_attempt(
+                conn, delivery_id, started_at=at, finished_at=at, outcome=outcome,
+                error_kind="manual", message=message,
+            )  # fmt: skip
         return
-    conn.execute(
-        "UPDATE deliveries SET published_at = ?, remote_id = ?, attempt_count = 1 WHERE id = ?",
-        (utc_text(when), f"demo-{delivery_id}", delivery_id),
-    )
-    conn.execute(
-        "INSERT INTO attempts (delivery_id, started_at, finished_at, outcome) VALUES (?, ?, ?, ?)",
-        (delivery_id, utc_text(when), utc_text(when + timedelta(seconds=1)), "published"),
-    )
+    demo_rows.published(conn, delivery_id, when, f"demo-{delivery_id}")
+    delivery_rows.append_attempt(
+        conn, delivery_id, started_at=when, finished_at=when + timedelta(seconds=1),
+        outcome="published",
+    )  # fmt: skip
     if account.method is PublishMethod.API:
         add_lifetime(
             conn,
@@ -379,7 +382,7 @@ def _publish(
 
 
 def _add_account_history(
-    conn: sqlite3.Connection,
+    conn: Conn,
     rng: random.Random,
     accounts: list[tuple[int, _DemoAccount]],
     now: datetime,

@@ -3,31 +3,25 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import pairwise
 
 from somestudio.domain.collab.states import ORDER, CollabState
 from somestudio.store import collabs as rows
+from somestudio.store import demo_rows
+from somestudio.store.sql import Conn
 
 ROASTERY = "Paahtimo Pohjoinen"
 
 
-def add_demo_collabs(conn: sqlite3.Connection, now: datetime) -> None:
+def add_demo_collabs(conn: Conn, now: datetime) -> None:
     """Inside the demo's transaction; ``now`` is the demo's (aware) now."""
     today = now.date()
     # The roastery's posts that are out (each owed by the day it went out), agreed two
     # weeks before the first; invoiced once they were all out. (The demo's unpublished
     # "#mainos" draft is a post of its own, not owed: an invoiced agreement owes nothing.)
-    published = [
-        (int(r[0]), datetime.fromisoformat(r[1]).date())
-        for r in conn.execute(
-            "SELECT p.id, min(d.published_at) FROM posts p JOIN deliveries d"
-            " ON d.post_id = p.id WHERE p.base_text LIKE '#mainos Yhteistyössä Paahtimo%'"
-            " GROUP BY p.id HAVING min(d.published_at) IS NOT NULL ORDER BY p.id"
-        ).fetchall()
-    ]
+    published = demo_rows.first_out_days(conn, "#mainos Yhteistyössä Paahtimo")
     first = min((day for _, day in published), default=today - timedelta(days=16))
     last = max((day for _, day in published), default=today - timedelta(days=2))
     roastery = rows.save_partner(conn, ROASTERY, "Aino Pohjoinen, aino@example.com", "fi")
@@ -42,11 +36,7 @@ def add_demo_collabs(conn: sqlite3.Connection, now: datetime) -> None:
         terms="Julkaisuja syksyn mittaan; kuvat käyttöön 6 kk.",
     )
     for post_id, due in published:
-        network = conn.execute(
-            "SELECT a.network FROM deliveries d JOIN accounts a ON a.id = d.account_id"
-            " WHERE d.post_id = ? ORDER BY d.id LIMIT 1",
-            (post_id,),
-        ).fetchone()[0]
+        network = demo_rows.first_network(conn, post_id)
         rows.add_deliverable(conn, collab, network, due, post_id, note="")
     _walk(conn, collab, CollabState.INVOICED, max(last, today - timedelta(days=2)))
 
@@ -76,7 +66,7 @@ def add_demo_collabs(conn: sqlite3.Connection, now: datetime) -> None:
     rows.add_cost(conn, today - timedelta(days=26), Decimal("39.90"), "Kirjat kuvauksiin", paid)
 
 
-def _walk(conn: sqlite3.Connection, collab_id: int, until: CollabState, on: date) -> None:
+def _walk(conn: Conn, collab_id: int, until: CollabState, on: date) -> None:
     for current, wanted in pairwise(ORDER):
         rows.move_state(conn, collab_id, current, wanted, on)
         if wanted is until:

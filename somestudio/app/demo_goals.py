@@ -4,18 +4,16 @@ and the report's wins have something to show."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta
 
 from somestudio.domain.growth.goals import Goal, Measure, Per
 from somestudio.store import goals as goal_rows
 from somestudio.store import metric_queries as queries
 from somestudio.store import timeline_actions as action_rows
+from somestudio.store.sql import Conn
 
 
-def add_demo_goals(
-    conn: sqlite3.Connection, *, mastodon: int, bluesky: int, now: datetime, today: date
-) -> None:
+def add_demo_goals(conn: Conn, *, mastodon: int, bluesky: int, now: datetime, today: date) -> None:
     followers = queries.followers_before(conn, mastodon, now) or 0
     month_end = date(today.year + today.month // 12, today.month % 12 + 1, 1) - timedelta(days=1)
     goals = (

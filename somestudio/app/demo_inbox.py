@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 from datetime import datetime, timedelta
 
 from somestudio.domain.inbox.items import Author, InboxKind, Incoming, PostRef
 from somestudio.domain.networks import Network
-from somestudio.domain.utc import utc_text
+from somestudio.store import demo_rows
 from somestudio.store.inbox import items as item_rows
 from somestudio.store.inbox import saved_replies as saved_rows
+from somestudio.store.sql import Conn
 
 SAVED_REPLIES = (
     ("Thanks", "Thank you, {name}! We are glad you liked it.", "en"),
@@ -52,30 +52,26 @@ _SAYINGS = (
 )
 
 
-def add_demo_saved_replies(conn: sqlite3.Connection, now: datetime) -> None:
+def add_demo_saved_replies(conn: Conn, now: datetime) -> None:
     for title, body, language in SAVED_REPLIES:
         saved_rows.add(conn, title, body, language, now)
 
 
 def add_demo_inbox(
-    conn: sqlite3.Connection, rng: random.Random, accounts: list[tuple[int, Network]], now: datetime
+    conn: Conn, rng: random.Random, accounts: list[tuple[int, Network]], now: datetime
 ) -> None:
     """Entries on the API accounts' published posts over the last five weeks; the older
     answerable ones answered (for the community numbers), the newest unread."""
     for account_id, network in accounts:
-        published = conn.execute(
-            "SELECT remote_id, published_at FROM deliveries WHERE account_id = ?"
-            " AND state = 'published' AND remote_id IS NOT NULL AND published_at <= ?"
-            " ORDER BY published_at DESC LIMIT 12",
-            (account_id, utc_text(now)),
-        ).fetchall()
+        published = demo_rows.recent_published(conn, account_id, now, 12)
         people = [p for p in _PEOPLE if ("bsky" in p[0]) == (network is Network.BLUESKY)]
         threaded = False  # one reply gets an answer from someone else: a thread of two
         for n, (remote_id, published_at) in enumerate(published + published[:6]):
             kind, text = _SAYINGS[(n * 5 + account_id + n // len(published)) % len(_SAYINGS)]
             handle, name = people[(n + account_id) % len(people)]
-            created = datetime.fromisoformat(str(published_at).replace("Z", "+00:00"))
-            created += timedelta(minutes=rng.randint(20, 600) + 700 * (n // len(published)))
+            created = published_at + timedelta(
+                minutes=rng.randint(20, 600) + 700 * (n // len(published))
+            )
             if created > now:
                 created = now - timedelta(minutes=rng.randint(5, 90))
             entry = Incoming(
@@ -85,43 +81,27 @@ def add_demo_inbox(
                 created_at=created,
                 text=text,
                 item_post=PostRef(f"demo-reply-{account_id}-{n}") if kind.answerable else None,
-                subject=PostRef(str(remote_id)),
-                root=PostRef(str(remote_id)),
+                subject=PostRef(remote_id),
+                root=PostRef(remote_id),
             )
             item_rows.add(conn, account_id, [entry], created)
-            item_id = conn.execute(
-                "SELECT id FROM inbox_items WHERE account_id = ? AND network_item_id = ?",
-                (account_id, entry.network_item_id),
-            ).fetchone()[0]
+            item_id = item_rows.id_of(conn, account_id, entry.network_item_id)
+            assert item_id is not None
             old = n >= 5 and now - created > timedelta(days=1)
             if old:
-                conn.execute(
-                    "UPDATE inbox_items SET read_at = ?, done_at = ? WHERE id = ?",
-                    (utc_text(created), utc_text(created + timedelta(hours=3)), item_id),
-                )
+                item_rows.mark_read(conn, [item_id], created)
+                item_rows.set_done(conn, item_id, True, created + timedelta(hours=3))
             if kind is InboxKind.REPLY and not threaded:
                 threaded = True
                 _add_answer_to(conn, account_id, entry, people, now)
             if old and kind.answerable and n % 3 != 2:
                 sent = created + timedelta(minutes=rng.randint(15, 60 * 20))
-                conn.execute(
-                    "INSERT INTO inbox_replies (item_id, text, state, idempotency_key,"
-                    " attempt_count, remote_id, sent_at, created_at, updated_at)"
-                    " VALUES (?, ?, 'sent', ?, 1, ?, ?, ?, ?)",
-                    (
-                        item_id,
-                        "Kiitos viestistä!" if n % 2 else "Thank you for writing!",
-                        f"demo-inbox-{item_id}",
-                        f"demo-answer-{item_id}",
-                        utc_text(sent),
-                        utc_text(sent),
-                        utc_text(sent),
-                    ),
-                )
+                text = "Kiitos viestistä!" if n % 2 else "Thank you for writing!"
+                demo_rows.sent_answer(conn, item_id, text, sent)
 
 
 def _add_answer_to(
-    conn: sqlite3.Connection,
+    conn: Conn,
     account_id: int,
     entry: Incoming,
     people: list[tuple[str, str]],

@@ -9,7 +9,6 @@ and no snapshot is later than the demo's now."""
 from __future__ import annotations
 
 import random
-import sqlite3
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -20,9 +19,9 @@ from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.networks import Network
 from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.domain.posts import MediaItem
-from somestudio.domain.utc import utc_text
-from somestudio.store import metric_writes
+from somestudio.store import demo_rows, metric_writes
 from somestudio.store import posts as post_rows
+from somestudio.store.sql import Conn
 
 FIRST_DAY, LAST_DAY = 130, 4  # days before today (then the sign-in was removed)
 PER_ACCOUNT = 120
@@ -36,7 +35,7 @@ _HALF_LIFE_HOURS = 4.0  # half of a post's likes come in its first four hours
 
 
 def add_metric_history(
-    conn: sqlite3.Connection,
+    conn: Conn,
     rng: random.Random,
     accounts: list[tuple[int, Network]],
     *,
@@ -65,7 +64,7 @@ def add_metric_history(
 
 
 def _post(
-    conn: sqlite3.Connection,
+    conn: Conn,
     rng: random.Random,
     account_id: int,
     network: Network,
@@ -91,10 +90,7 @@ def _post(
         time_zone=str(getattr(when.tzinfo, "key", "UTC")),
         state=DeliveryState.PUBLISHED,
     )
-    conn.execute(
-        "UPDATE deliveries SET published_at = ?, remote_id = ?, attempt_count = 1 WHERE id = ?",
-        (utc_text(when), f"demo-{delivery_id}", delivery_id),
-    )
+    demo_rows.published(conn, delivery_id, when, f"demo-{delivery_id}")
     reach = rng.lognormvariate(3.0, 0.4) * 32  # views: how many saw it
     final = rng.lognormvariate(3.0, 0.45)  # how many engaged
     if with_image:
@@ -105,7 +101,7 @@ def _post(
 
 
 def add_lifetime(
-    conn: sqlite3.Connection,
+    conn: Conn,
     delivery_id: int,
     network: Network,
     *,
@@ -132,18 +128,11 @@ def add_lifetime(
         metric_writes.add_post_snapshot(conn, delivery_id, at, counts)
 
 
-def _earlier_followers(
-    conn: sqlite3.Connection, rng: random.Random, account_id: int, today: date
-) -> None:
-    row = conn.execute(
-        "SELECT fetched_at, followers FROM account_snapshots WHERE account_id = ?"
-        " ORDER BY fetched_at LIMIT 1",
-        (account_id,),
-    ).fetchone()
-    if row is None:
+def _earlier_followers(conn: Conn, rng: random.Random, account_id: int, today: date) -> None:
+    found = demo_rows.first_followers(conn, account_id)
+    if found is None:
         return
-    followers = int(row[1])
-    first = datetime.fromisoformat(row[0])
+    first, followers = found
     moment = first - timedelta(days=3)
     while moment.date() >= today - timedelta(days=FIRST_DAY + 10):
         followers = max(0, followers - rng.randint(0, 9))

@@ -3,7 +3,6 @@ series of their own (a blog's views, event sign-ups). Imports are all or nothing
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -13,18 +12,19 @@ from zoneinfo import ZoneInfo
 from somestudio.domain.metric_csv import MetricTable, Problem, parse_metric_csv
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.utc import utc_now
+from somestudio.store import accounts as account_rows
 from somestudio.store import custom_series as series_rows
 from somestudio.store import metric_writes as rows
-from somestudio.store.database import transaction
+from somestudio.store.sql import Conn, write
 
-Connect = Callable[[], sqlite3.Connection]
+Connect = Callable[[], Conn]
 
 
 def enter_post_numbers(
     connect: Connect, delivery_id: int, at: datetime, counts: PostCounts
 ) -> None:
     conn = connect()
-    with transaction(conn):
+    with write(conn):
         rows.add_post_snapshot(conn, delivery_id, at, counts, "manual")
 
 
@@ -32,7 +32,7 @@ def enter_account_numbers(
     connect: Connect, account_id: int, at: datetime, counts: AccountCounts
 ) -> None:
     conn = connect()
-    with transaction(conn):
+    with write(conn):
         rows.add_account_snapshot(conn, account_id, at, counts, "manual")
 
 
@@ -41,7 +41,7 @@ def enter_series_value(connect: Connect, name: str, day: date, value: float) -> 
         raise ValueError("give the series a name, e.g. 'Blog views'")
     conn = connect()
     now = utc_now()
-    with transaction(conn):
+    with write(conn):
         series_id = series_rows.ensure_series(conn, name.strip(), now)
         series_rows.set_value(conn, series_id, day, value, now=now)
 
@@ -58,32 +58,18 @@ class ImportResult:
         return not self.problems
 
 
-def _account_id(conn: sqlite3.Connection, ref: str) -> int | None:
-    if ref.isdigit():
-        row = conn.execute("SELECT id FROM accounts WHERE id = ?", (int(ref),)).fetchone()
-    else:
-        row = conn.execute(
-            "SELECT id FROM accounts WHERE lower(handle) = lower(?) OR lower(handle) = lower(?)"
-            " ORDER BY id LIMIT 1",
-            (ref, "@" + ref.lstrip("@")),
-        ).fetchone()
-    return None if row is None else int(row[0])
-
-
-def _delivery_id(conn: sqlite3.Connection, post: str, account: str) -> int | str:
+def _delivery_id(conn: Conn, post: str, account: str) -> int | str:
     """The delivery meant, or a problem's message."""
     if not post.isdigit():
         found = rows.delivery_by_remote(conn, post)
         return found if found is not None else "no published post has this link or id"
-    account_id = _account_id(conn, account) if account else None
+    account_id = account_rows.account_by_ref(conn, account) if account else None
     if account and account_id is None:
         return "no such account"
     if account_id is not None:
         found = rows.delivery_by_post_and_account(conn, int(post), account_id)
         return found if found is not None else "the post did not go to this account"
-    ids = [
-        int(r[0]) for r in conn.execute("SELECT id FROM deliveries WHERE post_id = ?", (int(post),))
-    ]
+    ids = rows.deliveries_of_post(conn, int(post))
     if not ids:
         return "no post with this number"
     if len(ids) > 1:
@@ -119,7 +105,7 @@ def import_metric_table(
             deliveries[item.line] = found
     accounts: dict[int, int] = {}
     for entry in table.accounts:
-        account_id = _account_id(conn, entry.account)
+        account_id = account_rows.account_by_ref(conn, entry.account)
         if account_id is None:
             result.problems.append(Problem(entry.line, "account", "no such account"))
         else:
@@ -131,7 +117,7 @@ def import_metric_table(
             result.series = len(table.series)
         return result
     now = utc_now()
-    with transaction(conn):
+    with write(conn):
         for item in table.posts:
             rows.add_post_snapshot(conn, deliveries[item.line], item.at, item.counts, "csv")
         for entry in table.accounts:

@@ -31,6 +31,7 @@ from somestudio.store import labels as label_rows
 from somestudio.store import plan_library as rows
 from somestudio.store import planning_options
 from somestudio.store.database import transaction
+from somestudio.store.post_edits import post_exists
 
 GUIDELINES_KEY = "guidelines"
 LABEL_COLOURS = (
@@ -217,7 +218,7 @@ class PlanLibrary:
     def set_post_extras(self, post_id: int, *, paid: bool, labels: Sequence[str]) -> None:
         conn = self.workspace.writable_connection()
         with transaction(conn):
-            if conn.execute("SELECT 1 FROM posts WHERE id = ?", (post_id,)).fetchone() is None:
+            if not post_exists(conn, post_id):
                 return
             rows.set_paid(conn, post_id, paid)
             rows.set_post_labels(conn, post_id, list(dict.fromkeys(labels)))

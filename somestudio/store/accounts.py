@@ -89,6 +89,23 @@ _FIND = Sql(
 )
 
 
+_BY_ID = Sql("SELECT id FROM accounts WHERE id = :id")
+_BY_HANDLE = Sql(
+    "SELECT id FROM accounts WHERE lower(handle) = lower(:handle) OR lower(handle) = lower(:at)"
+    " ORDER BY id LIMIT 1"
+)
+
+
+def account_by_ref(conn: Conn, ref: str) -> int | None:
+    """The account a person named: by its number, or by its handle in any case, with or
+    without its leading @ (removed accounts too: their numbers stay theirs)."""
+    if ref.isdigit():
+        row = run(conn, _BY_ID, {"id": int(ref)}).fetchone()
+    else:
+        row = run(conn, _BY_HANDLE, {"handle": ref, "at": "@" + ref.lstrip("@")}).fetchone()
+    return None if row is None else int(row[0])
+
+
 def find_account(
     conn: Conn, network: Network, handle: str, instance_url: str = ""
 ) -> tuple[int, bool] | None:

@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from typing import Any
 
 from somestudio.domain.growth.goals import Goal, Measure, Per
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.sql import Conn, Sql, changed, one_id, run
 
-_SELECT = "SELECT id, title, measure, target, start_day, deadline, per, account_id FROM goals"
+_COLUMNS = "id, title, measure, target, start_day, deadline, per, account_id"
+_ADD = Sql(
+    "INSERT INTO goals (title, measure, target, start_day, deadline, per, account_id,"
+    " created_at) VALUES (:title, :measure, :target, :start, :deadline, :per, :account,"
+    " :now) RETURNING id"
+)
+_UPDATE = Sql(
+    "UPDATE goals SET title = :title, measure = :measure, target = :target,"
+    " start_day = :start, deadline = :deadline, per = :per, account_id = :account"
+    " WHERE id = :id RETURNING id"
+)
+_REMOVE = Sql("DELETE FROM goals WHERE id = :id RETURNING id")
+_GET = Sql(f"SELECT {_COLUMNS} FROM goals WHERE id = :id")  # noqa: S608 - column names only
+_LIST = Sql(f"SELECT {_COLUMNS} FROM goals ORDER BY id")  # noqa: S608 - column names only
+_POST_NUMBERS = Sql(
+    "SELECT d.account_id, d.published_at,"
+    " coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
+    " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0), m.views"
+    " FROM deliveries d JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL"
+    " LEFT JOIN metric_latest m ON m.delivery_id = d.id"
+    " WHERE d.state = 'published' AND d.published_at >= :start AND d.published_at < :end"
+    " ORDER BY d.published_at, d.id"
+)
 
 
 def _goal(row: tuple[Any, ...]) -> Goal | None:
@@ -30,67 +52,47 @@ def _goal(row: tuple[Any, ...]) -> Goal | None:
     )
 
 
-def _values(goal: Goal) -> tuple[object, ...]:
-    return (
-        goal.title,
-        goal.measure.value,
-        goal.target,
-        goal.start.isoformat(),
-        goal.deadline.isoformat() if goal.deadline else None,
-        goal.per.value if goal.per else None,
-        goal.account_id,
-    )
+def _values(goal: Goal) -> dict[str, object]:
+    return {
+        "title": goal.title,
+        "measure": goal.measure.value,
+        "target": goal.target,
+        "start": goal.start.isoformat(),
+        "deadline": goal.deadline.isoformat() if goal.deadline else None,
+        "per": goal.per.value if goal.per else None,
+        "account": goal.account_id,
+    }
 
 
-def add_goal(conn: sqlite3.Connection, goal: Goal, now: datetime) -> int:
-    cursor = conn.execute(
-        "INSERT INTO goals (title, measure, target, start_day, deadline, per, account_id,"
-        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (*_values(goal), utc_text(now)),
-    )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+def add_goal(conn: Conn, goal: Goal, now: datetime) -> int:
+    return one_id(run(conn, _ADD, {**_values(goal), "now": utc_text(now)}))
 
 
-def update_goal(conn: sqlite3.Connection, goal: Goal) -> bool:
+def update_goal(conn: Conn, goal: Goal) -> bool:
     assert goal.id is not None
-    cursor = conn.execute(
-        "UPDATE goals SET title = ?, measure = ?, target = ?, start_day = ?, deadline = ?,"
-        " per = ?, account_id = ? WHERE id = ?",
-        (*_values(goal), goal.id),
-    )
-    return cursor.rowcount == 1
+    return changed(run(conn, _UPDATE, {**_values(goal), "id": goal.id})) == 1
 
 
-def remove_goal(conn: sqlite3.Connection, goal_id: int) -> bool:
-    return conn.execute("DELETE FROM goals WHERE id = ?", (goal_id,)).rowcount == 1
+def remove_goal(conn: Conn, goal_id: int) -> bool:
+    return changed(run(conn, _REMOVE, {"id": goal_id})) == 1
 
 
-def get_goal(conn: sqlite3.Connection, goal_id: int) -> Goal | None:
-    row = conn.execute(_SELECT + " WHERE id = ?", (goal_id,)).fetchone()
-    return None if row is None else _goal(row)
+def get_goal(conn: Conn, goal_id: int) -> Goal | None:
+    row = run(conn, _GET, {"id": goal_id}).fetchone()
+    return None if row is None else _goal(tuple(row))
 
 
-def list_goals(conn: sqlite3.Connection) -> list[Goal]:
-    rows = conn.execute(_SELECT + " ORDER BY id").fetchall()
-    return [g for g in map(_goal, rows) if g is not None]
+def list_goals(conn: Conn) -> list[Goal]:
+    rows = run(conn, _LIST).fetchall()
+    return [g for g in (_goal(tuple(r)) for r in rows) if g is not None]
 
 
 def post_numbers(
-    conn: sqlite3.Connection, start: datetime, end: datetime
+    conn: Conn, start: datetime, end: datetime
 ) -> list[tuple[int, datetime, int, int | None]]:
     """(account id, published at, engagements, views) of each post published in [start, end)
     with its newest numbers (a post never measured counts nothing)."""
-    rows = conn.execute(
-        "SELECT d.account_id, d.published_at,"
-        " coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
-        " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0), m.views"
-        " FROM deliveries d JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL"
-        " LEFT JOIN metric_latest m ON m.delivery_id = d.id"
-        " WHERE d.state = 'published' AND d.published_at >= ? AND d.published_at < ?"
-        " ORDER BY d.published_at, d.id",
-        (utc_text(start), utc_text(end)),
-    ).fetchall()
+    rows = run(conn, _POST_NUMBERS, {"start": utc_text(start), "end": utc_text(end)}).fetchall()
     return [
         (int(r[0]), parse_utc(r[1]), int(r[2]), None if r[3] is None else int(r[3])) for r in rows
     ]

@@ -67,6 +67,7 @@ _RECORD_ACCOUNT = Sql(
 _BY_POST_AND_ACCOUNT = Sql(
     "SELECT id FROM deliveries WHERE post_id = :post AND account_id = :account"
 )
+_OF_POST = Sql("SELECT id FROM deliveries WHERE post_id = :post ORDER BY id")
 _BY_REMOTE = Sql(
     "SELECT id FROM deliveries WHERE remote_url = :ref OR remote_id = :ref ORDER BY id LIMIT 1"
 )
@@ -193,6 +194,11 @@ def record_account_fetch(
 def delivery_by_post_and_account(conn: Conn, post_id: int, account_id: int) -> int | None:
     row = run(conn, _BY_POST_AND_ACCOUNT, {"post": post_id, "account": account_id}).fetchone()
     return None if row is None else int(row[0])
+
+
+def deliveries_of_post(conn: Conn, post_id: int) -> list[int]:
+    """The post's deliveries (one per account it went or goes to)."""
+    return [int(r[0]) for r in run(conn, _OF_POST, {"post": post_id})]
 
 
 def delivery_by_remote(conn: Conn, ref: str) -> int | None:

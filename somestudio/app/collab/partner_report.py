@@ -65,17 +65,7 @@ class PartnerReport:
 def _published(workspace: Workspace, collab: Collaboration) -> list[PostRow]:
     conn = workspace.connection()
     post_ids = [d.post_id for d in collab.deliverables if d.post_id is not None]
-    if not post_ids:
-        return []
-    marks = ",".join("?" * len(post_ids))
-    ids = [
-        int(r[0])
-        for r in conn.execute(
-            f"SELECT id FROM deliveries WHERE post_id IN ({marks}) AND state = 'published'"  # noqa: S608 - placeholders only
-            " ORDER BY published_at, id",
-            post_ids,
-        )
-    ]
+    ids = rows.published_deliveries(conn, post_ids)
     return metric_rows.posts_by_delivery(conn, ids)
 
 

@@ -3,7 +3,6 @@ and measured against the data on a given day."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -17,9 +16,9 @@ from somestudio.domain.networks import Network
 from somestudio.domain.utc import utc_now
 from somestudio.store import accounts as account_rows
 from somestudio.store import goals as goal_rows
-from somestudio.store.database import transaction
+from somestudio.store.sql import Conn, write
 
-Connect = Callable[[], sqlite3.Connection]
+Connect = Callable[[], Conn]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +59,7 @@ class GoalBook:
     def goal(self, goal_id: int) -> Goal | None:
         return goal_rows.get_goal(self._connection(), goal_id)
 
-    def _account_exists(self, conn: sqlite3.Connection, goal: Goal) -> None:
+    def _account_exists(self, conn: Conn, goal: Goal) -> None:
         if goal.account_id is not None and account_rows.get_account(conn, goal.account_id) is None:
             raise GoalError("goal.no_such_account")
 
@@ -69,7 +68,7 @@ class GoalBook:
         goal = checked(goal)
         conn = self._connection()
         self._account_exists(conn, goal)
-        with transaction(conn):
+        with write(conn):
             return goal_rows.add_goal(conn, goal, now or utc_now())
 
     def update(self, goal: Goal) -> bool:
@@ -77,12 +76,12 @@ class GoalBook:
         goal = checked(goal)
         conn = self._connection()
         self._account_exists(conn, goal)
-        with transaction(conn):
+        with write(conn):
             return goal_rows.update_goal(conn, goal)
 
     def remove(self, goal_id: int) -> bool:
         conn = self._connection()
-        with transaction(conn):
+        with write(conn):
             return goal_rows.remove_goal(conn, goal_id)
 
     def latest_followers(
@@ -106,7 +105,7 @@ class GoalBook:
         return [status_of(conn, goal, today, zone) for goal in goal_rows.list_goals(conn)]
 
 
-def status_of(conn: sqlite3.Connection, goal: Goal, today: date, zone: ZoneInfo) -> GoalStatus:
+def status_of(conn: Conn, goal: Goal, today: date, zone: ZoneInfo) -> GoalStatus:
     label, network = "", None
     if goal.account_id is not None:
         account = account_rows.get_account(conn, goal.account_id)

@@ -3,7 +3,6 @@ posts' views or engagements as a running total, the days posts went out."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -14,6 +13,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import goals as goal_rows
 from somestudio.store import metric_queries as queries
 from somestudio.store import timeline_actions as action_rows
+from somestudio.store.sql import Conn
 
 LOOK_BACK_DAYS = 90  # followers read before a start, for the count the goal began from
 
@@ -22,14 +22,14 @@ def day_start(day: date, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, time(), zone).astimezone(UTC)
 
 
-def account_ids(conn: sqlite3.Connection, account_id: int | None) -> list[int]:
+def account_ids(conn: Conn, account_id: int | None) -> list[int]:
     if account_id is not None:
         return [account_id]
     return [a.id for a in account_rows.list_accounts(conn)]
 
 
 def follower_levels(
-    conn: sqlite3.Connection, ids: Sequence[int], first: date, last: date, zone: ZoneInfo
+    conn: Conn, ids: Sequence[int], first: date, last: date, zone: ZoneInfo
 ) -> Daily:
     """Each local day's follower count from ``first`` to ``last`` (both included), the
     accounts' counts added up; no day before every account has a count."""
@@ -44,7 +44,7 @@ def follower_levels(
 
 
 def measure_series(
-    conn: sqlite3.Connection,
+    conn: Conn,
     measure: Measure,
     account_id: int | None,
     start: date,
@@ -68,7 +68,7 @@ def measure_series(
 
 
 def post_days(
-    conn: sqlite3.Connection, account_id: int | None, start: date, today: date, zone: ZoneInfo
+    conn: Conn, account_id: int | None, start: date, today: date, zone: ZoneInfo
 ) -> list[date]:
     """The local day each post went out for the accounts from ``start`` to ``today``: a post
     sent to several of them counts once (on the day it first went out)."""

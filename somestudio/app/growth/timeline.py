@@ -3,7 +3,6 @@ and the before/after comparison of follower growth around an action's day."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -19,15 +18,15 @@ from somestudio.domain.growth.before_after import BeforeAfter, compare_levels
 from somestudio.domain.utc import utc_now
 from somestudio.store import accounts as account_rows
 from somestudio.store import timeline_actions as action_rows
-from somestudio.store.database import transaction
+from somestudio.store.sql import Conn, write
 
-Connect = Callable[[], sqlite3.Connection]
+Connect = Callable[[], Conn]
 POST_NOTE = 80  # characters of a post's text shown with its marker
 MARGIN_DAYS = 31
 
 
 def post_actions(
-    conn: sqlite3.Connection,
+    conn: Conn,
     start: datetime,
     end: datetime,
     zone: ZoneInfo,
@@ -73,14 +72,14 @@ class Timeline:
         conn = self._connection()
         if account_id is not None and account_rows.get_account(conn, account_id) is None:
             raise ActionError("action.no_such_account")
-        with transaction(conn):
+        with write(conn):
             return action_rows.add_action(
                 conn, day, note.strip(), now or utc_now(), account_id=account_id
             )
 
     def remove_action(self, action_id: int) -> bool:
         conn = self._connection()
-        with transaction(conn):
+        with write(conn):
             return action_rows.remove_action(conn, action_id)
 
     def user_actions(self, start: date, end: date) -> list[TimelineAction]:

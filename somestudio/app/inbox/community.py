@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.inbox.community import CommunityNumbers, community_numbers
 from somestudio.store.inbox import community as rows
+from somestudio.store.sql import Conn
 
 
 def load_community(
-    conn: sqlite3.Connection,
+    conn: Conn,
     now: datetime,
     zone: ZoneInfo,
     weeks: int = 8,

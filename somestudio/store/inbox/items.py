@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from somestudio.domain.inbox.items import Author, InboxItem, InboxKind, Incoming, PostRef
@@ -12,67 +12,76 @@ from somestudio.domain.inbox.problems import EntryProblem
 from somestudio.domain.inbox.queries import InboxCounts, InboxQuery
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import parse_utc, utc_text
+from somestudio.store.sql import Conn, Sql, changed, run
 
 _ANSWERABLE = tuple(k.value for k in InboxKind if k.answerable)
 _HIDDEN_ELSEWHERE = EntryProblem.HIDDEN_ELSEWHERE.value
 
+_ADD = Sql(
+    "INSERT INTO inbox_items (account_id, network_item_id, kind, author_handle,"
+    " author_name, author_id, text, item_post_id, item_post_cid, item_post_url,"
+    " subject_id, subject_cid, root_id, root_cid, created_at, fetched_at, problem)"
+    " VALUES (:account, :network_item_id, :kind, :author_handle, :author_name, :author_id,"
+    " :text, :item_post_id, :item_post_cid, :item_post_url, :subject_id, :subject_cid,"
+    " :root_id, :root_cid, :created_at, :fetched_at, :problem)"
+    " ON CONFLICT (account_id, network_item_id) DO NOTHING RETURNING id"
+)
+_RESEEN = Sql(
+    "UPDATE inbox_items SET problem = :state WHERE account_id = :account"
+    " AND network_item_id = :network_item_id AND hidden_at IS NULL"
+    " AND problem IN ('', :hidden_elsewhere) AND problem != :state RETURNING id"
+)
 
-def add(
-    conn: sqlite3.Connection, account_id: int, items: Iterable[Incoming], fetched_at: datetime
-) -> int:
+
+def add(conn: Conn, account_id: int, items: Iterable[Incoming], fetched_at: datetime) -> int:
     """Store what is not stored yet; returns how many rows are new. An entry read again
     keeps its row (and what the user made of it); only its hidden state follows the network
     (``reseen``). One the network says is hidden arrives with ``entry.hidden_elsewhere``."""
     added = 0
     for item in items:
         post, subject, root = item.item_post, item.subject, item.root
-        cur = conn.execute(
-            "INSERT INTO inbox_items (account_id, network_item_id, kind, author_handle,"
-            " author_name, author_id, text, item_post_id, item_post_cid, item_post_url,"
-            " subject_id, subject_cid, root_id, root_cid, created_at, fetched_at, problem)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (account_id, network_item_id) DO NOTHING",
-            (
-                account_id,
-                item.network_item_id,
-                item.kind.value,
-                item.author.handle,
-                item.author.name,
-                item.author.remote_id,
-                item.text,
-                post.remote_id if post else "",
-                post.cid if post else "",
-                post.url if post else "",
-                subject.remote_id if subject else "",
-                subject.cid if subject else "",
-                root.remote_id if root else "",
-                root.cid if root else "",
-                utc_text(item.created_at),
-                utc_text(fetched_at),
-                _HIDDEN_ELSEWHERE if item.hidden else "",
-            ),
-        )
-        added += cur.rowcount
-        if not cur.rowcount:
+        params = {
+            "account": account_id,
+            "network_item_id": item.network_item_id,
+            "kind": item.kind.value,
+            "author_handle": item.author.handle,
+            "author_name": item.author.name,
+            "author_id": item.author.remote_id,
+            "text": item.text,
+            "item_post_id": post.remote_id if post else "",
+            "item_post_cid": post.cid if post else "",
+            "item_post_url": post.url if post else "",
+            "subject_id": subject.remote_id if subject else "",
+            "subject_cid": subject.cid if subject else "",
+            "root_id": root.remote_id if root else "",
+            "root_cid": root.cid if root else "",
+            "created_at": utc_text(item.created_at),
+            "fetched_at": utc_text(fetched_at),
+            "problem": _HIDDEN_ELSEWHERE if item.hidden else "",
+        }
+        new = changed(run(conn, _ADD, params))
+        added += new
+        if not new:
             reseen(conn, account_id, (item,))
     return added
 
 
-def reseen(conn: sqlite3.Connection, account_id: int, items: Iterable[Incoming]) -> int:
+def reseen(conn: Conn, account_id: int, items: Iterable[Incoming]) -> int:
     """Entries read again: where the network now says a stored comment is hidden and we did
     not hide it from here (``hidden_at`` is ours), it says ``entry.hidden_elsewhere``; shown
     again, that goes. Another problem it has, and everything else, stays; nothing is added.
     Returns how many rows changed."""
-    changed = 0
+    count = 0
     for item in items:
         state = _HIDDEN_ELSEWHERE if item.hidden else ""
-        cur = conn.execute(
-            "UPDATE inbox_items SET problem = ? WHERE account_id = ? AND network_item_id = ?"
-            " AND hidden_at IS NULL AND problem IN ('', ?) AND problem != ?",
-            (state, account_id, item.network_item_id, _HIDDEN_ELSEWHERE, state),
-        )
-        changed += cur.rowcount
-    return changed
+        params = {
+            "state": state,
+            "account": account_id,
+            "network_item_id": item.network_item_id,
+            "hidden_elsewhere": _HIDDEN_ELSEWHERE,
+        }
+        count += changed(run(conn, _RESEEN, params))
+    return count
 
 
 _SELECT = (
@@ -90,6 +99,60 @@ _SELECT = (
     " i.liked_at, i.hidden_at, i.problem"
     " FROM inbox_items i JOIN accounts a ON a.id = i.account_id"
 )
+
+
+_GET = Sql(_SELECT + " WHERE i.id = :id")
+_AROUND = Sql(
+    _SELECT + " WHERE i.account_id = :account AND (i.subject_id IN :keys OR i.root_id IN :keys)"
+    " AND i.kind IN ('reply', 'mention', 'quote', 'comment')"
+    " ORDER BY i.created_at, i.id LIMIT :limit",
+    expanding=("keys",),
+)
+_ID_OF = Sql(
+    "SELECT id FROM inbox_items WHERE account_id = :account AND network_item_id = :network_item_id"
+)
+_OUR_POST = Sql(
+    "SELECT COALESCE(d.text_override, p.base_text), COALESCE(d.remote_url, '')"
+    " FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE d.id = :id"
+)
+_OUR_POST_TEXTS = Sql(
+    "SELECT d.id, COALESCE(d.text_override, p.base_text)"
+    " FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE d.id IN :ids",
+    expanding=("ids",),
+)
+_COUNTS_SELECT = (
+    "SELECT COALESCE(SUM(CASE WHEN i.read_at IS NULL THEN 1 ELSE 0 END), 0),"
+    " COALESCE(SUM(CASE WHEN i.done_at IS NULL THEN 1 ELSE 0 END), 0),"
+    " COALESCE(SUM(CASE WHEN i.read_at IS NULL AND i.kind IN :answerable THEN 1 ELSE 0 END), 0)"
+    " FROM inbox_items i JOIN accounts a ON a.id = i.account_id WHERE a.removed_at IS NULL"
+)
+_COUNTS = Sql(_COUNTS_SELECT, expanding=("answerable",))
+_COUNTS_OF = Sql(_COUNTS_SELECT + " AND i.account_id = :account", expanding=("answerable",))
+_OLDEST_UNREAD = Sql(
+    "SELECT MIN(created_at) FROM inbox_items WHERE account_id = :account AND read_at IS NULL"
+)
+_MARK_READ = Sql(
+    "UPDATE inbox_items SET read_at = :now WHERE read_at IS NULL AND id IN :ids RETURNING id",
+    expanding=("ids",),
+)
+_DONE = Sql(
+    "UPDATE inbox_items SET done_at = COALESCE(done_at, :now),"
+    " read_at = COALESCE(read_at, :now) WHERE id = :id RETURNING id"
+)
+_NOT_DONE = Sql("UPDATE inbox_items SET done_at = NULL WHERE id = :id RETURNING id")
+_SET_LABEL = Sql("UPDATE inbox_items SET label = :label WHERE id = :id RETURNING id")
+_LABELS = Sql(
+    "SELECT DISTINCT label, lower(label) FROM inbox_items WHERE label != ''"
+    " ORDER BY lower(label), label"
+)
+_ACTED = {
+    column: Sql(
+        f"UPDATE inbox_items SET {column} = :now, problem = ''"  # noqa: S608 - one of two names
+        f" WHERE id = :id AND {column} IS NULL RETURNING id"
+    )
+    for column in ("liked_at", "hidden_at")
+}
+_SET_PROBLEM = Sql("UPDATE inbox_items SET problem = :code WHERE id = :id RETURNING id")
 
 
 def _ref(remote_id: str, cid: str = "", url: str = "") -> PostRef | None:
@@ -128,58 +191,89 @@ def _item(r: Sequence[Any]) -> InboxItem:
     )
 
 
-def _where(query: InboxQuery) -> tuple[str, list[Any]]:
+def _needle(search: str) -> str:
+    """``search`` as a LIKE pattern matching it anywhere, its wildcards taken literally."""
+    needle = "%" + search.strip().lower().replace("\\", "\\\\").replace("%", "\\%")
+    return needle.replace("_", "\\_") + "%"
+
+
+def _where(query: InboxQuery) -> tuple[tuple[object, ...], dict[str, Any]]:
+    """The shape of the query's WHERE (which filters it has; one statement per shape, made
+    once) and its parameters."""
+    params: dict[str, Any] = {
+        "networks": sorted(n.value for n in query.networks),
+        "accounts": sorted(int(a) for a in query.account_ids),
+        "kinds": sorted(k.value for k in query.kinds),
+        "label": query.label,
+        "needle": _needle(query.search) if query.search.strip() else "",
+        "before_at": query.before[0] if query.before else "",
+        "before_id": query.before[1] if query.before else 0,
+    }
+    shape = (
+        bool(params["networks"]),
+        bool(params["accounts"]),
+        bool(params["kinds"]),
+        query.unread_only,
+        query.done,
+        bool(query.label),
+        bool(params["needle"]),
+        query.before is not None,
+    )
+    return shape, params
+
+
+@cache
+def _where_text(shape: tuple[object, ...]) -> tuple[str, tuple[str, ...]]:
+    networks, accounts, kinds, unread_only, done, label, search, before = shape
     clauses = ["a.removed_at IS NULL"]
-    params: list[Any] = []
-
-    def among(column: str, values: Iterable[object]) -> None:
-        listed = sorted(str(v) for v in values)
-        if listed:
-            clauses.append(f"{column} IN ({', '.join('?' for _ in listed)})")
-            params.extend(listed)
-
-    among("a.network", query.networks)
-    among("i.account_id", query.account_ids)
-    among("i.kind", query.kinds)
-    if query.unread_only:
+    lists: list[str] = []
+    for on, column, name in (
+        (networks, "a.network", "networks"),
+        (accounts, "i.account_id", "accounts"),
+        (kinds, "i.kind", "kinds"),
+    ):
+        if on:
+            clauses.append(f"{column} IN :{name}")
+            lists.append(name)
+    if unread_only:
         clauses.append("i.read_at IS NULL")
-    if query.done is True:
+    if done is True:
         clauses.append("i.done_at IS NOT NULL")
-    elif query.done is False:
+    elif done is False:
         clauses.append("i.done_at IS NULL")
-    if query.label:
-        clauses.append("i.label = ?")
-        params.append(query.label)
-    if query.search.strip():
-        needle = "%" + query.search.strip().lower().replace("\\", "\\\\").replace("%", "\\%")
-        needle = needle.replace("_", "\\_") + "%"
+    if label:
+        clauses.append("i.label = :label")
+    if search:
         clauses.append(
-            "(lower(i.text) LIKE ? ESCAPE '\\' OR lower(i.author_handle) LIKE ? ESCAPE '\\'"
-            " OR lower(i.author_name) LIKE ? ESCAPE '\\')"
+            "(lower(i.text) LIKE :needle ESCAPE '\\' OR lower(i.author_handle) LIKE :needle"
+            " ESCAPE '\\' OR lower(i.author_name) LIKE :needle ESCAPE '\\')"
         )
-        params += [needle, needle, needle]
-    if query.before is not None:
-        clauses.append("(i.created_at < ? OR (i.created_at = ? AND i.id < ?))")
-        params += [query.before[0], query.before[0], query.before[1]]
-    return " WHERE " + " AND ".join(clauses), params
+    if before:
+        clauses.append(
+            "(i.created_at < :before_at OR (i.created_at = :before_at AND i.id < :before_id))"
+        )
+    return " WHERE " + " AND ".join(clauses), tuple(lists)
 
 
-def find(conn: sqlite3.Connection, query: InboxQuery) -> list[InboxItem]:
+@cache
+def _find(shape: tuple[object, ...]) -> Sql:
+    where, lists = _where_text(shape)
+    return Sql(_SELECT + where + " ORDER BY i.created_at DESC, i.id DESC LIMIT :limit", lists)
+
+
+def find(conn: Conn, query: InboxQuery) -> list[InboxItem]:
     """Entries matching ``query``, newest first (ties: the later stored first)."""
-    where, params = _where(query)
-    rows = conn.execute(
-        _SELECT + where + " ORDER BY i.created_at DESC, i.id DESC LIMIT ?",
-        (*params, max(1, query.limit)),
-    ).fetchall()
+    shape, params = _where(query)
+    rows = run(conn, _find(shape), {**params, "limit": max(1, query.limit)}).fetchall()
     return [_item(r) for r in rows]
 
 
-def get(conn: sqlite3.Connection, item_id: int) -> InboxItem | None:
-    r = conn.execute(_SELECT + " WHERE i.id = ?", (item_id,)).fetchone()
+def get(conn: Conn, item_id: int) -> InboxItem | None:
+    r = run(conn, _GET, {"id": item_id}).fetchone()
     return _item(r) if r else None
 
 
-def around(conn: sqlite3.Connection, item: InboxItem, limit: int = 50) -> list[InboxItem]:
+def around(conn: Conn, item: InboxItem, limit: int = 50) -> list[InboxItem]:
     """The stored entries of the same conversation: about the same post of ours, or in the
     same thread (same root), oldest first."""
     keys = {
@@ -192,115 +286,79 @@ def around(conn: sqlite3.Connection, item: InboxItem, limit: int = 50) -> list[I
     }
     if not keys:
         return [item]
-    marks = ", ".join("?" for _ in keys)
-    rows = conn.execute(
-        _SELECT + f" WHERE i.account_id = ? AND (i.subject_id IN ({marks}) OR i.root_id IN"
-        f" ({marks})) AND i.kind IN ('reply', 'mention', 'quote', 'comment')"
-        " ORDER BY i.created_at, i.id LIMIT ?",
-        (item.account_id, *sorted(keys), *sorted(keys), limit),
-    ).fetchall()
+    params = {"account": item.account_id, "keys": sorted(keys), "limit": limit}
+    rows = run(conn, _AROUND, params).fetchall()
     found = [_item(r) for r in rows]
     return found if any(f.id == item.id for f in found) else [*found, item]
 
 
-def our_post(conn: sqlite3.Connection, delivery_id: int) -> tuple[str, str] | None:
+def id_of(conn: Conn, account_id: int, network_item_id: str) -> int | None:
+    """The stored entry's row id, by the account and the network's id for it."""
+    params = {"account": account_id, "network_item_id": network_item_id}
+    r = run(conn, _ID_OF, params).fetchone()
+    return None if r is None else int(r[0])
+
+
+def our_post(conn: Conn, delivery_id: int) -> tuple[str, str] | None:
     """(text, web address) of our delivery an entry is about."""
-    r = conn.execute(
-        "SELECT COALESCE(d.text_override, p.base_text), COALESCE(d.remote_url, '')"
-        " FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE d.id = ?",
-        (delivery_id,),
-    ).fetchone()
+    r = run(conn, _OUR_POST, {"id": delivery_id}).fetchone()
     return (str(r[0]), str(r[1])) if r else None
 
 
-def our_post_texts(conn: sqlite3.Connection, delivery_ids: Iterable[int]) -> dict[int, str]:
+def our_post_texts(conn: Conn, delivery_ids: Iterable[int]) -> dict[int, str]:
     """The text of each of our deliveries named, in one query (the list's "on your post")."""
     wanted = sorted(set(delivery_ids))
     if not wanted:
         return {}
-    marks = ",".join("?" * len(wanted))
-    found = conn.execute(
-        "SELECT d.id, COALESCE(d.text_override, p.base_text)"  # noqa: S608 - only marks
-        f" FROM deliveries d JOIN posts p ON p.id = d.post_id WHERE d.id IN ({marks})",
-        wanted,
-    ).fetchall()
+    found = run(conn, _OUR_POST_TEXTS, {"ids": wanted}).fetchall()
     return {int(r[0]): str(r[1]) for r in found}
 
 
-def counts(conn: sqlite3.Connection, account_id: int | None = None) -> InboxCounts:
-    mine = "" if account_id is None else " AND i.account_id = ?"
-    params: tuple[Any, ...] = () if account_id is None else (account_id,)
-    marks = ", ".join("?" for _ in _ANSWERABLE)
-    r = conn.execute(
-        "SELECT COALESCE(SUM(i.read_at IS NULL), 0), COALESCE(SUM(i.done_at IS NULL), 0),"  # noqa: S608 - placeholders only
-        f" COALESCE(SUM(i.read_at IS NULL AND i.kind IN ({marks})), 0)"
-        " FROM inbox_items i JOIN accounts a ON a.id = i.account_id"
-        f" WHERE a.removed_at IS NULL{mine}",
-        (*_ANSWERABLE, *params),
-    ).fetchone()
+def counts(conn: Conn, account_id: int | None = None) -> InboxCounts:
+    statement = _COUNTS if account_id is None else _COUNTS_OF
+    r = run(conn, statement, {"answerable": list(_ANSWERABLE), "account": account_id}).fetchone()
     return InboxCounts(unread=int(r[0]), open=int(r[1]), unread_answerable=int(r[2]))
 
 
-def oldest_unread(conn: sqlite3.Connection, account_id: int) -> datetime | None:
+def oldest_unread(conn: Conn, account_id: int) -> datetime | None:
     """When the account's oldest unread entry came (None: every entry is read)."""
-    r = conn.execute(
-        "SELECT MIN(created_at) FROM inbox_items WHERE account_id = ? AND read_at IS NULL",
-        (account_id,),
-    ).fetchone()
+    r = run(conn, _OLDEST_UNREAD, {"account": account_id}).fetchone()
     return _time(r[0]) if r and r[0] else None
 
 
-def mark_read(conn: sqlite3.Connection, item_ids: Iterable[int], now: datetime) -> int:
+def mark_read(conn: Conn, item_ids: Iterable[int], now: datetime) -> int:
     ids = sorted(set(item_ids))
     if not ids:
         return 0
-    cur = conn.execute(
-        f"UPDATE inbox_items SET read_at = ? WHERE read_at IS NULL AND id IN ({', '.join('?' for _ in ids)})",  # noqa: E501, S608 - placeholders only
-        (utc_text(now), *ids),
-    )
-    return cur.rowcount
+    return changed(run(conn, _MARK_READ, {"now": utc_text(now), "ids": ids}))
 
 
-def set_done(conn: sqlite3.Connection, item_id: int, done: bool, now: datetime) -> bool:
+def set_done(conn: Conn, item_id: int, done: bool, now: datetime) -> bool:
     """Done also means read; not done again keeps it read. True if the row exists."""
     if done:
-        cur = conn.execute(
-            "UPDATE inbox_items SET done_at = COALESCE(done_at, ?),"
-            " read_at = COALESCE(read_at, ?) WHERE id = ?",
-            (utc_text(now), utc_text(now), item_id),
-        )
+        rows = run(conn, _DONE, {"now": utc_text(now), "id": item_id})
     else:
-        cur = conn.execute("UPDATE inbox_items SET done_at = NULL WHERE id = ?", (item_id,))
-    return cur.rowcount == 1
+        rows = run(conn, _NOT_DONE, {"id": item_id})
+    return changed(rows) == 1
 
 
-def set_label(conn: sqlite3.Connection, item_id: int, label: str) -> bool:
-    cur = conn.execute("UPDATE inbox_items SET label = ? WHERE id = ?", (label.strip(), item_id))
-    return cur.rowcount == 1
+def set_label(conn: Conn, item_id: int, label: str) -> bool:
+    return changed(run(conn, _SET_LABEL, {"label": label.strip(), "id": item_id})) == 1
 
 
-def labels(conn: sqlite3.Connection) -> list[str]:
-    return [
-        str(r[0])
-        for r in conn.execute(
-            "SELECT DISTINCT label FROM inbox_items WHERE label != '' ORDER BY lower(label)"
-        )
-    ]
+def labels(conn: Conn) -> list[str]:
+    return [str(r[0]) for r in run(conn, _LABELS)]
 
 
-def mark_acted(conn: sqlite3.Connection, item_id: int, column: str, now: datetime) -> bool:
+def mark_acted(conn: Conn, item_id: int, column: str, now: datetime) -> bool:
     """Record that the entry was liked (``liked_at``) or hidden (``hidden_at``) and clear its
     problem; False when it already was (the first time stays)."""
-    if column not in ("liked_at", "hidden_at"):
+    statement = _ACTED.get(column)
+    if statement is None:
         raise ValueError(column)
-    cur = conn.execute(
-        f"UPDATE inbox_items SET {column} = ?, problem = '' WHERE id = ? AND {column} IS NULL",  # noqa: S608 - one of two names
-        (utc_text(now), item_id),
-    )
-    return cur.rowcount == 1
+    return changed(run(conn, statement, {"now": utc_text(now), "id": item_id})) == 1
 
 
-def set_problem(conn: sqlite3.Connection, item_id: int, code: str) -> bool:
+def set_problem(conn: Conn, item_id: int, code: str) -> bool:
     """What went wrong acting on the entry ('' clears it); the entry itself stays."""
-    cur = conn.execute("UPDATE inbox_items SET problem = ? WHERE id = ?", (code, item_id))
-    return cur.rowcount == 1
+    return changed(run(conn, _SET_PROBLEM, {"code": code, "id": item_id})) == 1
