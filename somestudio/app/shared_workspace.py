@@ -1,18 +1,27 @@
-"""Preparing a shared workspace on PostgreSQL (issue 17): the password into the keyring, the
-schema created or brought up to date (with a pg_dump backup first). The window does not open
-such a workspace yet; this is the first step of setting one up (docs/workspace-backends.md).
+"""Setting up and choosing a workspace (issue 17): ``prepare`` a PostgreSQL database (the
+password into the keyring, the schema created or brought up to date with a pg_dump backup
+first), and ``use`` one, which records its URL in the settings (never the password) so that
+``open_workspace`` opens it for the window, the command line and ``run-scheduler``
+(docs/workspace-backends.md).
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from somestudio.app.accounts import secret_store
+from somestudio.app.settings import SettingsStore
+from somestudio.secrets import SecretStoreError
 from somestudio.store.backups import BACKUP_FOLDER
+from somestudio.store.database import open_database
+from somestudio.store.engines import PasswordLookup
 from somestudio.store.errors import WorkspaceUrlError
 from somestudio.store.postgres_open import open_postgresql
-from somestudio.store.workspace_url import POSTGRESQL, WorkspaceUrl, parse
+from somestudio.store.workspace_url import POSTGRESQL, SQLITE, WorkspaceUrl, parse
+
+DEFAULT = "sqlite"  # ``workspace use sqlite``: back to the data folder's own file
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +58,48 @@ def _postgresql(text: str) -> WorkspaceUrl:
             "A workspace is sqlite:PATH or postgresql://user@host/database.",
         )
     return url
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    url: str  # as it may be shown; "" for the data folder's own file
+    revision: str
+
+
+def use_workspace(text: str, data_folder: Path, password: str | None) -> Chosen:
+    """Make ``text`` the data folder's workspace: ``sqlite`` (the folder's own file),
+    ``sqlite:PATH`` or ``postgresql://…``. The workspace is opened first (a PostgreSQL one
+    prepared, its password tried and then kept in the keyring); only when that worked is
+    its URL written to the settings. On any problem a ``StorageError`` and nothing written."""
+    settings = SettingsStore(data_folder)
+    if text.strip() == DEFAULT:
+        settings.update(workspace_url="")
+        return Chosen("", "")
+    url = parse(text)
+    if url.backend == SQLITE:
+        assert url.path is not None
+        _database, report = open_database(url.path)
+        revision = str(report.schema_version)
+    else:
+        revision = prepare_shared_workspace(text, data_folder, password).revision
+    settings.update(workspace_url=url.display())
+    return Chosen(url.display(), revision)
+
+
+def keyring_password(url: WorkspaceUrl) -> PasswordLookup:
+    """The workspace's password from the keyring, read once (on the first connection) and
+    kept for the process; None when none is stored or no keyring can be read (the server
+    then refuses with its own, clear message)."""
+    lock = threading.Lock()
+    found: list[str | None] = []
+
+    def lookup() -> str | None:
+        with lock:
+            if not found:
+                try:
+                    found.append(secret_store().load_password(url.keyring_user()))
+                except SecretStoreError:
+                    return None
+            return found[0]
+
+    return lookup

@@ -1,12 +1,18 @@
-"""somestudio workspace: set up a shared workspace on PostgreSQL (issue 17).
+"""somestudio workspace: choose where the plan lives (issue 17).
 
   workspace prepare postgresql://user@host[:port]/database [--password-stdin]
+  workspace use postgresql://user@host[:port]/database [--password-stdin]
+  workspace use sqlite:PATH
+  workspace use sqlite
 
-Connects, creates the schema in an empty database or brings an older one up to date (after
-a pg_dump backup into the data folder's backups), and keeps the password in the system
-keyring (read from standard input with --password-stdin, never from the command line; it
-is stored only once the server has accepted it). The window does not open a shared
-workspace yet: this prepares the database for the steps that will.
+prepare connects, creates the schema in an empty database or brings an older one up to date
+(after a pg_dump backup into the data folder's backups), and keeps the password in the
+system keyring (read from standard input with --password-stdin, never from the command
+line; it is stored only once the server has accepted it).
+
+use does the same and then records the workspace in the data folder's settings (never the
+password): the window, the other commands and run-scheduler open it from then on.
+"use sqlite" goes back to the data folder's own file. On any problem nothing is recorded.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from somestudio.commands.cli_support import (
 )
 
 NAME = "workspace"
-HELP = "prepare a shared workspace on PostgreSQL (schema, backup, password in the keyring)"
+HELP = "prepare or choose the workspace: a shared PostgreSQL database or a SQLite file"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -38,17 +44,39 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read the password from standard input and keep it in the keyring",
     )
+    use = actions.add_parser("use", help="open this workspace from now on")
+    use.add_argument(
+        "url",
+        metavar="URL",
+        help="postgresql://user@host[:port]/database, sqlite:PATH, or sqlite (the default)",
+    )
+    use.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input and keep it in the keyring",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from somestudio.app.paths import prepare_home, resolve_home  # noqa: PLC0415
-    from somestudio.app.shared_workspace import prepare_shared_workspace  # noqa: PLC0415
+    from somestudio.app.shared_workspace import (  # noqa: PLC0415
+        prepare_shared_workspace,
+        use_workspace,
+    )
     from somestudio.secrets import SecretStoreError  # noqa: PLC0415
     from somestudio.store.errors import StorageError, WorkspaceUrlError  # noqa: PLC0415
 
     try:
         password = read_secret("workspace password") if args.password_stdin else None
-        prepared = prepare_shared_workspace(args.url, prepare_home(resolve_home()), password)
+        home = prepare_home(resolve_home())
+        if args.action == "use":
+            chosen = use_workspace(args.url, home, password)
+            if chosen.url:
+                say(f"Using the workspace {chosen.url} (schema {chosen.revision}).")
+            else:
+                say(f"Using the data folder's own workspace in {home}.")
+            return EXIT_OK
+        prepared = prepare_shared_workspace(args.url, home, password)
     except BadInputError as exc:
         complain(NAME, str(exc))
         return EXIT_BAD_INPUT

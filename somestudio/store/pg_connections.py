@@ -54,3 +54,50 @@ class PgConnections:
         with self._lock:
             if conn in self._open:
                 self._open.remove(conn)
+
+
+class PgChangeWatch:
+    """``database.ChangeWatch`` for PostgreSQL: a number that moves whenever a transaction
+    has committed (on the whole server, so sometimes without a change here: a cache keyed by
+    it is only re-read more often, never kept stale). It reads the current snapshot
+    (``xmin:xmax:running``), which a commit always changes."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._lock = threading.Lock()
+        self._conn: sa.Connection | None = None
+        self._last = ""
+        self._version = 0
+
+    def version(self) -> int:
+        with self._lock:
+            if self._conn is None or self._conn.closed or self._conn.invalidated:
+                self._conn = self._engine.connect()
+            snapshot = str(self._conn.exec_driver_sql("SELECT pg_current_snapshot()").scalar())
+            if snapshot != self._last:
+                self._last = snapshot
+                self._version += 1
+            return self._version
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+
+class SharedDatabase:
+    """What ``database.Database`` offers, for a PostgreSQL workspace: ``connect()`` is a
+    connection of the caller's own (closed by the caller), ``change_watch()`` a
+    ``PgChangeWatch``; ``path`` is the workspace's URL as it may be shown (no file)."""
+
+    def __init__(self, engine: sa.Engine, name: str) -> None:
+        self.engine = engine
+        self.path = name
+        self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+
+    def connect(self) -> sa.Connection:
+        return self._autocommit.connect()
+
+    def change_watch(self) -> PgChangeWatch:
+        return PgChangeWatch(self.engine)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from somestudio.store import history
 from tests.e2e.conftest import isolated_environ
 from tests.postgres_server import PostgresServer, fresh_database
 from tests.secret_service import secret_service
@@ -69,3 +70,28 @@ def test_bad_urls_are_refused_before_anything_happens(tmp_path: Path) -> None:
     assert "secret-pw" not in with_password.stderr
     local = _run(env, "prepare", "sqlite:/tmp/plan.db")
     assert local.returncode == 2 and "postgresql://" in local.stderr
+
+
+def test_use_records_the_workspace_only_when_it_opens(
+    tmp_path: Path, postgres: PostgresServer, pg_template: str
+) -> None:
+    with secret_service(tmp_path / "kr") as service, fresh_database(postgres, pg_template) as url:
+        env = {**isolated_environ(tmp_path / "env"), **service.environ}
+        settings = Path(env["SOMESTUDIO_HOME"]) / "settings.json"
+        target = url.display()
+
+        refused = _run(env, "use", target, "--password-stdin", stdin="wrong-pw-78\n")
+        assert refused.returncode == 1
+        assert "refused the password" in refused.stderr
+        assert "wrong-pw-78" not in refused.stderr + refused.stdout
+        assert not settings.exists() or "postgresql" not in settings.read_text()
+
+        used = _run(env, "use", target, "--password-stdin", stdin=postgres.password + "\n")
+        assert used.returncode == 0, used.stderr
+        assert used.stdout.strip() == f"Using the workspace {target} (schema {history.head()})."
+        assert f'"workspace_url": "{target}"' in settings.read_text()
+        assert postgres.password not in settings.read_text() + used.stdout + used.stderr
+
+        back = _run(env, "use", "sqlite")
+        assert back.returncode == 0, back.stderr
+        assert '"workspace_url": ""' in settings.read_text()
