@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from somestudio.app.workspace import Workspace
 from somestudio.domain.backoff import RetryPolicy
 from somestudio.scheduling.alarms import Alarms
@@ -14,6 +16,10 @@ from somestudio.scheduling.publishers import (
 )
 
 __all__ = ["Engine", "abort_network_requests", "create_engine", "start_engine"]
+
+# On a shared workspace a delivery left 'publishing' is reconciled once it was claimed this
+# long ago: far beyond any send's deadline, and beyond the clocks of two machines differing.
+SHARED_RECOVER_AFTER = timedelta(minutes=15)
 
 
 def abort_network_requests() -> int:
@@ -49,17 +55,24 @@ def create_engine(
             default_publishers(now=clock.now), secret_store(), now=clock.now
         )
     engine = Engine(
-        workspace.writable_connection,
+        workspace.writable_store_connection,
         publishers,
         clock=clock,
         alarms=alarms,
         catch_up_minutes=lambda: workspace.settings.value.catch_up_minutes,
         policy=policy,
+        recover_after=SHARED_RECOVER_AFTER if workspace.is_shared else None,
     )
     from somestudio.app.handoff import HandOff  # noqa: PLC0415
 
     HandOff(workspace.writable_connection, now=clock.now).attach_to(engine)
-    if collect_metrics:
+    if collect_metrics and workspace.is_shared:
+        # The inbox's tables are not yet reached through ``store.sql`` (issue 17): on a
+        # shared workspace the engine publishes and measures, the inbox waits for that.
+        from somestudio.app.metrics import MetricsCollector  # noqa: PLC0415 - requests on demand
+
+        MetricsCollector(workspace.writable_connection, now=clock.now).attach_to(engine)
+    elif collect_metrics:
         from somestudio.app.inbox.collector import InboxCollector  # noqa: PLC0415
         from somestudio.app.inbox.replies import InboxReplies  # noqa: PLC0415
         from somestudio.app.metrics import MetricsCollector  # noqa: PLC0415 - requests on demand
