@@ -173,13 +173,12 @@ def _open_shared(home: Path, settings: SettingsStore, url: WorkspaceUrl) -> Work
     brought up to date (``store.postgres_open``), its connections one per thread."""
     from somestudio.app.shared_workspace import keyring_password  # noqa: PLC0415
     from somestudio.store.backups import BACKUP_FOLDER  # noqa: PLC0415
-    from somestudio.store.history import head_number  # noqa: PLC0415
     from somestudio.store.pg_connections import PgConnections, SharedDatabase  # noqa: PLC0415
     from somestudio.store.postgres_open import open_postgresql  # noqa: PLC0415
 
     engine, opened = open_postgresql(url, keyring_password(url), backup_folder=home / BACKUP_FOLDER)
     report = OpenReport(
-        schema_version=head_number(),
+        schema_version=int(opened.revision),
         migrated_from=None if opened.migrated_from is None else int(opened.migrated_from or 0),
         backup=opened.backup,
         integrity="ok",  # the revision and the server's own checks (postgres_open)

@@ -4,6 +4,8 @@
   workspace use postgresql://user@host[:port]/database [--password-stdin]
   workspace use sqlite:PATH
   workspace use sqlite
+  workspace move --to postgresql://user@host[:port]/database [--password-stdin]
+  workspace move --to sqlite:PATH
 
 prepare connects, creates the schema in an empty database or brings an older one up to date
 (after a pg_dump backup into the data folder's backups), and keeps the password in the
@@ -13,6 +15,11 @@ line; it is stored only once the server has accepted it).
 use does the same and then records the workspace in the data folder's settings (never the
 password): the window, the other commands and run-scheduler open it from then on.
 "use sqlite" goes back to the data folder's own file. On any problem nothing is recorded.
+
+move copies the workspace in use, every table, into an empty PostgreSQL database (prepared
+as above) or a new SQLite file, in one transaction that commits only once each table's row
+count and content hash match the source; then it uses the copy. The source is only read:
+to go back, "use" it again. Media files stay where they are (in the data folder).
 """
 
 from __future__ import annotations
@@ -44,6 +51,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read the password from standard input and keep it in the keyring",
     )
+    move = actions.add_parser("move", help="copy the workspace in use into another, checked")
+    move.add_argument(
+        "--to",
+        required=True,
+        metavar="URL",
+        help="postgresql://user@host[:port]/database (empty) or sqlite:PATH (a new file)",
+    )
+    move.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the target's password from standard input and keep it in the keyring",
+    )
     use = actions.add_parser("use", help="open this workspace from now on")
     use.add_argument(
         "url",
@@ -60,6 +79,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from somestudio.app.paths import prepare_home, resolve_home  # noqa: PLC0415
     from somestudio.app.shared_workspace import (  # noqa: PLC0415
+        move_workspace,
         prepare_shared_workspace,
         use_workspace,
     )
@@ -75,6 +95,14 @@ def run(args: argparse.Namespace) -> int:
                 say(f"Using the workspace {chosen.url} (schema {chosen.revision}).")
             else:
                 say(f"Using the data folder's own workspace in {home}.")
+            return EXIT_OK
+        if args.action == "move":
+            moved = move_workspace(args.to, home, password)
+            say(
+                f"Moved {moved.rows} rows in {moved.tables} tables from {moved.source} to "
+                f"{moved.target}; row counts and content hash {moved.digest} checked. Using "
+                f"{moved.target} from now on; {moved.source} was left as it was."
+            )
             return EXIT_OK
         prepared = prepare_shared_workspace(args.url, home, password)
     except BadInputError as exc:

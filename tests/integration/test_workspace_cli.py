@@ -95,3 +95,25 @@ def test_use_records_the_workspace_only_when_it_opens(
         back = _run(env, "use", "sqlite")
         assert back.returncode == 0, back.stderr
         assert '"workspace_url": ""' in settings.read_text()
+
+
+def test_move_copies_into_a_new_file_and_uses_it(tmp_path: Path) -> None:
+    env = isolated_environ(tmp_path / "env")
+    made = subprocess.run(
+        [sys.executable, "-m", "somestudio", "post", "list"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    target = tmp_path / "copy" / "plan.db"
+    moved = _run(env, "move", "--to", f"sqlite:{target}")
+    assert moved.returncode == 0, moved.stderr
+    assert moved.stdout.startswith("Moved 0 rows in ")
+    assert f"Using sqlite:{target} from now on" in moved.stdout
+    assert target.exists()
+    again = _run(env, "move", "--to", f"sqlite:{target}")
+    assert again.returncode == 1
+    assert "already" in again.stderr
