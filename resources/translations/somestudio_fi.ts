@@ -6376,5 +6376,9 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Another Some Studio process (%1, pid %2) is using the data folder %3. Close it first.</source>
         <translation>Toinen Some Studio -prosessi (%1, pid %2) käyttää datakansiota %3. Sulje se ensin.</translation>
     </message>
+    <message>
+        <source>To work in this computer&apos;s own workspace meanwhile, run: somestudio workspace use sqlite</source>
+        <translation>Jos haluat sillä välin työskennellä tämän tietokoneen omassa työtilassa, suorita: somestudio workspace use sqlite</translation>
+    </message>
 </context>
 </TS>
