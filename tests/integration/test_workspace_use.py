@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from somestudio.app.doctor import _storage_checks
+from somestudio.app.paths import DataHome
 from somestudio.app.settings import SETTINGS_FILE
 from somestudio.app.shared_workspace import use_workspace
 from somestudio.app.workspace import open_workspace
@@ -77,6 +79,11 @@ def test_use_records_the_url_and_the_app_opens_that_workspace(
         assert post_rows.count_posts(workspace.store_connection()) == 1
     finally:
         workspace.close()
+
+    # `doctor` checks the workspace in use and names it.
+    checks = {c.name: c for c in _storage_checks(DataHome(home, explicit=True))}
+    assert checks["database"].value == pg_url.display() and checks["database"].ok
+    assert checks["integrity"].ok
 
     # Back to the data folder's own file: the SQLite path as before.
     assert use_workspace("sqlite", home, None).url == ""
