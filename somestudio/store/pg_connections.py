@@ -70,14 +70,27 @@ class PgChangeWatch:
         self._version = 0
 
     def version(self) -> int:
+        """The number; a connection the server dropped is replaced once (and the number
+        moves: whatever was committed meanwhile is unknown)."""
         with self._lock:
-            if self._conn is None or self._conn.closed or self._conn.invalidated:
-                self._conn = self._engine.connect()
-            snapshot = str(self._conn.exec_driver_sql("SELECT pg_current_snapshot()").scalar())
+            try:
+                snapshot = self._snapshot()
+            except sa.exc.DBAPIError as exc:
+                if not exc.connection_invalidated:
+                    raise
+                snapshot = self._snapshot()
             if snapshot != self._last:
                 self._last = snapshot
                 self._version += 1
             return self._version
+
+    def _snapshot(self) -> str:
+        if self._conn is None or self._conn.closed or self._conn.invalidated:
+            if self._conn is not None:
+                self._conn.close()
+            self._conn = self._engine.connect()
+            self._last = ""  # a new connection: count it as a change
+        return str(self._conn.exec_driver_sql("SELECT pg_current_snapshot()").scalar())
 
     def close(self) -> None:
         with self._lock:

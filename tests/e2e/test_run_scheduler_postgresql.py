@@ -196,3 +196,65 @@ def test_two_machines_publish_every_delivery_exactly_once(
         for env in machines
     ]
     assert all(" published " in log for log in senders), "one engine sent everything"
+
+
+def test_a_server_restart_mid_burst_loses_and_doubles_nothing(
+    tmp_path: Path, launch: LaunchApp, postgres: PostgresServer, pg_url: WorkspaceUrl
+) -> None:
+    """``pg_ctl restart`` while two engines publish a burst: every connection is cut; the
+    engines reconnect and carry on, and every delivery goes out once (or, when a send's
+    outcome could not be recorded before the cut, is reconciled from the archive)."""
+    clusters, size = 6, 20
+    archive = tmp_path / "archive"
+    reader = make_engine(pg_url, lambda: postgres.password)
+
+    def states() -> Counter[str]:
+        with reader.connect() as conn:
+            return Counter(
+                str(state) for (state,) in conn.execute(sa.text("SELECT state FROM deliveries"))
+            )
+
+    with secret_service(tmp_path / "kr") as service:
+        machines = []
+        for name in ("laptop", "server"):
+            env = {**isolated_environ(tmp_path / name), **service.environ}
+            _use(env, pg_url, postgres.password)
+            machines.append(env)
+        home = Path(machines[0]["SOMESTUDIO_HOME"])
+        _prepare(home, postgres.password, archive, clusters=clusters, size=size, lead=5.0)
+        engines = [_start(launch, env) for env in machines]
+        while not any(p.name[0] != "." for p in archive.iterdir()):
+            time.sleep(0.05)  # the burst has begun
+        postgres.restart()
+        deadline = time.monotonic() + 150
+        while (left := states())["scheduled"] + left["publishing"]:
+            for app in engines:
+                assert app.proc.poll() is None, app.describe()
+            assert time.monotonic() < deadline, (left, [app.describe() for app in engines])
+            time.sleep(0.5)
+        for app in engines:
+            app.proc.send_signal(signal.SIGTERM)
+        for app in engines:
+            assert app.wait(timeout=30) == 0, app.describe()
+
+    with reader.connect() as conn:
+        rows = conn.execute(sa.text("SELECT id, state, idempotency_key FROM deliveries")).all()
+        published = Counter(
+            delivery_id
+            for (delivery_id,) in conn.execute(
+                sa.text(
+                    "SELECT delivery_id FROM attempts WHERE outcome IN ('published', 'reconciled')"
+                )
+            )
+        )
+    reader.dispose()
+    folders = [p for p in archive.iterdir() if not p.name.startswith(".")]
+    written = Counter(
+        json.loads((p / "metadata.json").read_text(encoding="utf-8"))["idempotency_key"]
+        for p in folders
+    )
+    assert len(rows) == clusters * size
+    assert max(written.values()) == 1, "a post was written twice"
+    for delivery_id, state, key in rows:
+        assert state == "published", (delivery_id, state)
+        assert written[key] == 1 and published[delivery_id] == 1, delivery_id
