@@ -25,6 +25,8 @@ to go back, "use" it again. Media files stay where they are (in the data folder)
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from pathlib import Path
 
 from somestudio.commands.account import read_secret
 from somestudio.commands.cli_support import (
@@ -78,32 +80,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from somestudio.app.paths import prepare_home, resolve_home  # noqa: PLC0415
-    from somestudio.app.shared_workspace import (  # noqa: PLC0415
-        move_workspace,
-        prepare_shared_workspace,
-        use_workspace,
-    )
+    from somestudio.app.shared_workspace import prepare_shared_workspace  # noqa: PLC0415
     from somestudio.secrets import SecretStoreError  # noqa: PLC0415
     from somestudio.store.errors import StorageError, WorkspaceUrlError  # noqa: PLC0415
 
     try:
         password = read_secret("workspace password") if args.password_stdin else None
         home = prepare_home(resolve_home())
-        if args.action == "use":
-            chosen = use_workspace(args.url, home, password)
-            if chosen.url:
-                say(f"Using the workspace {chosen.url} (schema {chosen.revision}).")
-            else:
-                say(f"Using the data folder's own workspace in {home}.")
-            return EXIT_OK
-        if args.action == "move":
-            moved = move_workspace(args.to, home, password)
-            say(
-                f"Moved {moved.rows} rows in {moved.tables} tables from {moved.source} to "
-                f"{moved.target}; row counts and content hash {moved.digest} checked. Using "
-                f"{moved.target} from now on; {moved.source} was left as it was."
-            )
-            return EXIT_OK
+        if args.action in ("use", "move"):
+            return _with_lock(home, lambda: _choose(args, home, password))
         prepared = prepare_shared_workspace(args.url, home, password)
     except BadInputError as exc:
         complain(NAME, str(exc))
@@ -123,4 +108,51 @@ def run(args: argparse.Namespace) -> int:
             f"{prepared.url}: ready, schema {prepared.revision} (updated from "
             f"{prepared.migrated_from}; backup {prepared.backup})."
         )
+    return EXIT_OK
+
+
+def _with_lock(home: Path, action: Callable[[], int]) -> int:
+    """``use`` and ``move`` hold the data folder's lock: a running window would write its
+    own settings back over the choice, and a running engine would write during a move."""
+    from somestudio.app.instance_lock import InstanceLock  # noqa: PLC0415
+
+    lock = InstanceLock(home)
+    if not lock.acquire():
+        complain(
+            NAME,
+            f"{lock.describe_owner()} is using the data folder {home}; close it first, then "
+            "choose the workspace (nothing was changed).",
+        )
+        return EXIT_PROBLEM
+    try:
+        return action()
+    finally:
+        lock.release()
+
+
+def _choose(args: argparse.Namespace, home: Path, password: str | None) -> int:
+    from somestudio.app.shared_workspace import move_workspace, use_workspace  # noqa: PLC0415
+    from somestudio.secrets import SecretStoreError  # noqa: PLC0415
+    from somestudio.store.errors import StorageError, WorkspaceUrlError  # noqa: PLC0415
+
+    try:
+        if args.action == "use":
+            chosen = use_workspace(args.url, home, password)
+            if chosen.url:
+                say(f"Using the workspace {chosen.url} (schema {chosen.revision}).")
+            else:
+                say(f"Using the data folder's own workspace in {home}.")
+            return EXIT_OK
+        moved = move_workspace(args.to, home, password)
+    except WorkspaceUrlError as exc:
+        complain(NAME, f"URL: {exc}")
+        return EXIT_BAD_INPUT
+    except (StorageError, SecretStoreError) as exc:
+        complain(NAME, str(exc))
+        return EXIT_PROBLEM
+    say(
+        f"Moved {moved.rows} rows in {moved.tables} tables from {moved.source} to "
+        f"{moved.target}; row counts and content hash {moved.digest} checked. Using "
+        f"{moved.target} from now on; {moved.source} was left as it was."
+    )
     return EXIT_OK

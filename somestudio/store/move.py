@@ -150,6 +150,7 @@ def _copy_checked(
     progress: Callable[[str, int], None],
 ) -> MoveReport:
     with source.connect() as reading:
+        _snapshot(reading)
         odd = _missing_or_extra(reading)
         if odd:
             raise MoveError(
@@ -183,6 +184,16 @@ def _copy_checked(
                     tables=", ".join(differing[:5]),
                 )
     return MoveReport(tuple(expected[t.name] for t in schema.metadata.sorted_tables))
+
+
+def _snapshot(reading: sa.Connection) -> None:
+    """Read the whole source as of one moment, whatever other machines commit meanwhile:
+    one REPEATABLE READ transaction on PostgreSQL, one read transaction on SQLite."""
+    if reading.dialect.name == "postgresql":
+        reading.execution_options(isolation_level="REPEATABLE READ")
+        reading.exec_driver_sql("SET TRANSACTION READ ONLY")
+    else:
+        reading.exec_driver_sql("BEGIN")  # the driver's own control is off (isolation None)
 
 
 def _copy(

@@ -4,6 +4,7 @@ the server accepted it and never printed, bad URLs and refused passwords said cl
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -117,3 +118,32 @@ def test_move_copies_into_a_new_file_and_uses_it(tmp_path: Path) -> None:
     again = _run(env, "move", "--to", f"sqlite:{target}")
     assert again.returncode == 1
     assert "already" in again.stderr
+
+
+def test_use_and_move_wait_for_the_window_or_scheduler_to_close(tmp_path: Path) -> None:
+    """A running window would write its settings back over the choice, and a running engine
+    would write during a move: both are refused while the data folder is in use."""
+    env = isolated_environ(tmp_path / "env")
+    settings = Path(env["SOMESTUDIO_HOME"]) / "settings.json"
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "somestudio", "run-scheduler"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert scheduler.stdout is not None
+        assert scheduler.stdout.readline().startswith("somestudio run-scheduler: running")
+        before = settings.read_text() if settings.exists() else None
+        for args in (("use", "sqlite"), ("move", "--to", f"sqlite:{tmp_path / 'copy.db'}")):
+            refused = _run(env, *args)
+            assert refused.returncode == 1, refused.stdout
+            assert f"somestudio run-scheduler (pid {scheduler.pid}) is using" in refused.stderr
+        assert (settings.read_text() if settings.exists() else None) == before
+        assert not (tmp_path / "copy.db").exists()
+    finally:
+        scheduler.send_signal(signal.SIGTERM)
+        scheduler.communicate(timeout=30)
+    assert scheduler.returncode == 0
+    assert _run(env, "use", "sqlite").returncode == 0  # free again
