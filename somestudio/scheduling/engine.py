@@ -67,7 +67,10 @@ class Engine:
     ``recover_after`` is for a shared workspace, where other machines' engines claim too: a
     delivery left 'publishing' is reconciled only once it was claimed that long ago (another
     machine may still be sending it), at start and at every sweep; None (one machine, the
-    data folder's lock held) reconciles every one at start.
+    data folder's lock held) reconciles every one at start. ``may_send(account_id)`` says
+    whether this machine can publish for the account (its token is in this machine's
+    keyring): the deliveries of others are not armed here but left to a machine that can
+    (they are still marked missed when overdue, so none waits unseen); None: every account.
     """
 
     def __init__(
@@ -84,9 +87,11 @@ class Engine:
         jump_tolerance_seconds: float = 30.0,
         rng: random.Random | None = None,
         recover_after: timedelta | None = None,
+        may_send: Callable[[int], bool] | None = None,
     ) -> None:
         self._connection = connection
         self._recover_after = recover_after
+        self._may_send = may_send
         self._clock = clock
         self._alarms: Alarms = alarms if alarms is not None else SchedulerAlarms()
         self._catch_up_minutes = catch_up_minutes
@@ -350,6 +355,9 @@ class Engine:
     # ------------------------------------------------------------------ alarms
 
     def _arm(self, delivery_id: int, due: datetime, account_id: int) -> None:
+        if self._may_send is not None and not self._may_send(account_id):
+            self._disarm(delivery_id)  # left for a machine that can send it
+            return
         with self._lock:
             if not self._running or self._armed.get(delivery_id) == due:
                 return

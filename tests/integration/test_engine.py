@@ -611,3 +611,37 @@ def test_a_shared_workspace_recovers_only_claims_no_machine_can_still_send(rig: 
     assert rig.outcomes(delivery) == ["unknown", "published"]
     assert len(rig.folders()) == 1
     shared.shutdown(wait=False)
+
+
+def test_a_machine_arms_only_accounts_it_can_publish_for(rig: Rig) -> None:
+    """Shared workspace: the deliveries of an account this machine has no token for are
+    left to a machine that has it — never claimed here — and still marked missed when
+    overdue past the catch-up window, so none waits unseen."""
+    publisher = scripted(rig)
+    api = api_account(rig)
+    asked: list[int] = []
+
+    def may_send(account_id: int) -> bool:
+        asked.append(account_id)
+        return account_id != api
+
+    shared = Engine(
+        rig.workspace.writable_connection,
+        rig.publishers,
+        clock=rig.clock,
+        alarms=rig.alarms,
+        may_send=may_send,
+    )
+    shared.start()
+    elsewhere = rig.schedule(30, account=api)
+    here = rig.schedule(30)
+    shared.refresh([elsewhere, here])
+    assert rig.alarms.delivery_keys() == {f"delivery-{here}"}
+    rig.alarms.advance(30)
+    assert rig.state(here) is S.PUBLISHED
+    assert rig.state(elsewhere) is S.SCHEDULED and publisher.calls == []
+    assert api in asked
+    rig.clock.move(16 * 60)  # past the 15 min catch-up window: nobody sent it
+    shared.sweep()
+    assert rig.state(elsewhere) is S.MISSED and publisher.calls == []
+    shared.shutdown(wait=False)
