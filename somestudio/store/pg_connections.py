@@ -22,11 +22,15 @@ def is_disconnect(exc: BaseException) -> bool:
 
 
 class PgConnections:
+    """A connection per thread. A thread that has ended gives its connection back to the
+    pool when another thread next asks for one (the app's worker threads come and go: their
+    connections must not stay checked out until the pool runs dry)."""
+
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._open: list[sa.Connection] = []
+        self._open: dict[threading.Thread, sa.Connection] = {}
 
     def connection(self) -> sa.Connection:
         """This thread's connection; a new one when the last was lost or closed."""
@@ -35,25 +39,39 @@ class PgConnections:
             return conn
         if conn is not None:
             self._forget(conn)
+        self._reap()
         conn = self._engine.connect()
         self._local.conn = conn
         with self._lock:
-            self._open.append(conn)
+            self._open[threading.current_thread()] = conn
         return conn
+
+    def open_count(self) -> int:
+        """How many threads hold a connection (for tests and diagnostics)."""
+        with self._lock:
+            return len(self._open)
 
     def close(self) -> None:
         """Close every thread's connection and the engine's pool."""
         with self._lock:
-            opened, self._open = self._open, []
+            opened, self._open = list(self._open.values()), {}
         for conn in opened:
             conn.close()
         self._engine.dispose()
 
+    def _reap(self) -> None:
+        with self._lock:
+            ended = [t for t in self._open if not t.is_alive()]
+            closing = [self._open.pop(t) for t in ended]
+        for conn in closing:
+            conn.close()  # back to the pool (its thread is gone: nobody else uses it)
+
     def _forget(self, conn: sa.Connection) -> None:
         conn.close()
         with self._lock:
-            if conn in self._open:
-                self._open.remove(conn)
+            for thread, held in list(self._open.items()):
+                if held is conn:
+                    del self._open[thread]
 
 
 class PgChangeWatch:

@@ -79,3 +79,24 @@ def test_the_change_watch_moves_on_commits_and_outlives_a_restart(
         other.close()
         watch.close()
         engine.dispose()
+
+
+def test_threads_that_ended_give_their_connections_back(
+    postgres: PostgresServer, pg_url: WorkspaceUrl
+) -> None:
+    """The app's workers come and go; each one's connection must return to the pool, or
+    the ninth worker would wait for the pool's timeout (and then fail)."""
+    connections = PgConnections(make_engine(pg_url, lambda: postgres.password))
+    counted: list[int] = []
+    try:
+        for _ in range(30):
+            worker = threading.Thread(
+                target=lambda: counted.append(count_posts(connections.connection()))
+            )
+            worker.start()
+            worker.join(20)
+            assert not worker.is_alive(), "a worker waited for a connection"
+        assert counted == [0] * 30
+        assert connections.open_count() <= 1
+    finally:
+        connections.close()
