@@ -258,3 +258,21 @@ def test_a_server_restart_mid_burst_loses_and_doubles_nothing(
     for delivery_id, state, key in rows:
         assert state == "published", (delivery_id, state)
         assert written[key] == 1 and published[delivery_id] == 1, delivery_id
+
+
+def test_run_scheduler_says_why_it_cannot_open_the_workspace(
+    tmp_path: Path, postgres: PostgresServer, pg_url: WorkspaceUrl
+) -> None:
+    """The settings name the shared workspace, but this machine's keyring has no password
+    for it (or the server is gone): a clear message, exit 1, no engine."""
+    with secret_service(tmp_path / "kr") as service:
+        env = {**isolated_environ(tmp_path / "box"), **service.environ}
+        _use(env, pg_url, postgres.password)
+    with secret_service(tmp_path / "kr2") as other:  # another machine's (empty) keyring
+        env = {**env, **other.environ}
+        done = subprocess.run(
+            SCHEDULER, env=env, capture_output=True, text=True, timeout=120, check=False
+        )
+    assert done.returncode == 1, done.stdout
+    assert f"The server of {pg_url.display()} refused the password of studio" in done.stderr
+    assert READY not in done.stdout
