@@ -5996,6 +5996,34 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Työtilan %1 varmuuskopiointi ennen skeeman päivitystä epäonnistui (%2). Mitään ei muutettu.</translation>
     </message>
     <message>
+        <source>The workspace is already %1; nothing was copied.</source>
+        <translation>Työtila on jo %1. Mitään ei kopioitu.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is not at this version&apos;s schema (%2 here, %3 expected). Open it with Some Studio once, then move it; nothing was copied.</source>
+        <translation>Työtilan %1 skeema ei ole tämän version mukainen (siinä %2, odotettiin %3). Avaa se kerran Some Studiolla ja siirrä sitten. Mitään ei kopioitu.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a workspace is moved into a new file. Nothing was copied.</source>
+        <translation>%1 on jo olemassa. Työtila siirretään uuteen tiedostoon. Mitään ei kopioitu.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has tables this version of Some Studio does not know or lacks some it needs (%2); nothing was copied.</source>
+        <translation>Työtilassa %1 on tauluja, joita tämä Some Studion versio ei tunne, tai siitä puuttuu tarvittavia tauluja (%2). Mitään ei kopioitu.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 already holds data (%2); a workspace is moved only into an empty one. Nothing was copied.</source>
+        <translation>Työtilassa %1 on jo tietoja (%2). Työtilan voi siirtää vain tyhjään työtilaan. Mitään ei kopioitu.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 did not match the workspace it was copied from (%2); it was undone, nothing was changed.</source>
+        <translation>Kopio työtilassa %1 ei vastannut työtilaa, josta se kopioitiin (%2). Kopiointi peruttiin, eikä mitään muutettu.</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed (%3); the copy was undone, nothing was changed.</source>
+        <translation>Työtilan %1 kopiointi kohteeseen %2 epäonnistui (%3). Kopiointi peruttiin, eikä mitään muutettu.</translation>
+    </message>
+    <message>
         <source>The data folder %1 does not exist. Create it, or point SOMESTUDIO_HOME at an existing folder.</source>
         <translation>Datakansiota %1 ei ole olemassa. Luo se tai osoita SOMESTUDIO_HOME olemassa olevaan kansioon.</translation>
     </message>
@@ -6347,6 +6375,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Another Some Studio process (%1, pid %2) is using the data folder %3. Close it first.</source>
         <translation>Toinen Some Studio -prosessi (%1, pid %2) käyttää datakansiota %3. Sulje se ensin.</translation>
+    </message>
+    <message>
+        <source>To work in this computer&apos;s own workspace meanwhile, run: somestudio workspace use sqlite</source>
+        <translation>Jos haluat sillä välin työskennellä tämän tietokoneen omassa työtilassa, suorita: somestudio workspace use sqlite</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from somestudio import __version__
 from somestudio.app.paths import DataHome
+from somestudio.app.settings import SettingsStore
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import ageing_versions
@@ -57,18 +58,20 @@ def _storage_checks(home: DataHome) -> list[Check]:
         if home.explicit:
             return [Check("data folder", str(home.path), ok=False, advice="folder does not exist")]
         return [folder, Check("database", "not created yet (made on first start)", ok=True)]
-    if not db_path.exists():
+    chosen = SettingsStore(home.path).value.workspace_url  # `workspace use`: another one
+    if not chosen and not db_path.exists():
         return [folder, Check("database", f"{db_path}: not created yet", ok=True)]
+    where = chosen or str(db_path)
     try:
         workspace = open_workspace(home.path, full_check=True)
     except StorageError as exc:
-        return [folder, Check("database", str(db_path), ok=False, advice=str(exc))]
+        return [folder, Check("database", where, ok=False, advice=str(exc))]
     report = workspace.report
     problems = workspace.settings.problems
     workspace.close()
     checks = [
         folder,
-        Check("database", str(db_path), ok=True),
+        Check("database", where, ok=True),
         Check("schema version", f"{report.schema_version} (latest {LATEST_VERSION})", ok=True),
         Check("integrity", report.integrity, ok=report.integrity == "ok"),
     ]
@@ -86,7 +89,10 @@ def _storage_checks(home: DataHome) -> list[Check]:
 def connected_networks(home: DataHome) -> set[Network]:
     """Networks with an account that publishes through their API (none when the database
     cannot be read: the storage checks say why)."""
-    if not (home.path / DATABASE_FILE).is_file():
+    if (
+        not (home.path / DATABASE_FILE).is_file()
+        and not SettingsStore(home.path).value.workspace_url
+    ):
         return set()
     try:
         workspace = open_workspace(home.path)

@@ -34,6 +34,9 @@ class Settings:
     inbox_quiet_accounts: list[int] = field(default_factory=list)
     # The folder last chosen in a file dialog, per purpose ("media", "reports", ...).
     last_folders: dict[str, str] = field(default_factory=dict)
+    # The workspace in use (`somestudio workspace use`): empty for the data folder's own
+    # SQLite file, else its URL as `WorkspaceUrl.display()` writes it (never a password).
+    workspace_url: str = ""
 
 
 class SettingsStore:

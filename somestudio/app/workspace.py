@@ -1,4 +1,9 @@
-"""An opened data folder: checked database, settings and log, ready for use cases."""
+"""An opened data folder: checked database, settings and log, ready for use cases.
+
+The database is the data folder's own SQLite file unless the settings name another workspace
+(``somestudio workspace use URL``): a SQLite file elsewhere, or a shared PostgreSQL database
+whose password is in the system keyring (docs/workspace-backends.md).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,10 @@ import threading
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from somestudio.app.settings import SettingsStore
 from somestudio.store.database import (
-    DATABASE_FILE,
     ChangeWatch,
     Database,
     OpenReport,
@@ -20,8 +25,13 @@ from somestudio.store.database import (
     open_database,
     verify_integrity,
 )
+from somestudio.store.workspace_url import POSTGRESQL, WorkspaceUrl, default_url, parse
 
-__all__ = ["StorageError", "Workspace", "open_workspace"]
+if TYPE_CHECKING:
+    from somestudio.store.pg_connections import PgConnections
+    from somestudio.store.sql import Conn
+
+__all__ = ["StorageError", "Workspace", "open_workspace", "workspace_url"]
 
 VERIFY_TIMEOUT_S = 600.0
 
@@ -37,6 +47,14 @@ class Workspace:
     _watch: ChangeWatch | None = field(default=None, repr=False)
     _watch_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _watches: int = field(default=0, repr=False)
+    # The workspace's URL; a PostgreSQL workspace's connections in ``shared``.
+    url: WorkspaceUrl | None = None
+    shared: PgConnections | None = field(default=None, repr=False)
+
+    @property
+    def is_shared(self) -> bool:
+        """Whether this is a PostgreSQL workspace (several machines may use it)."""
+        return self.shared is not None
 
     def data_version(self) -> tuple[int, int]:
         """A value that changes whenever anything has been committed to the database (by any
@@ -49,7 +67,13 @@ class Workspace:
             return self._watches, self._watch.version()
 
     def connection(self) -> sqlite3.Connection:
-        """This thread's connection (SQLite connections must not cross threads)."""
+        """This thread's connection (SQLite connections must not cross threads).
+
+        On a PostgreSQL workspace it is this thread's SQLAlchemy connection, on which only
+        code written with ``store.sql`` runs; it is typed as SQLite's until every caller is
+        (``store_connection`` is the honest type for code that is)."""
+        if self.shared is not None:
+            return cast(sqlite3.Connection, self.shared.connection())
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
             conn = self.database.connect()
@@ -64,10 +88,20 @@ class Workspace:
         self.verified.result(timeout=VERIFY_TIMEOUT_S)
         return self.connection()
 
+    def store_connection(self) -> Conn:
+        """This thread's connection, for code written with ``store.sql`` (both backends)."""
+        return self.connection()
+
+    def writable_store_connection(self) -> Conn:
+        """``writable_connection`` for code written with ``store.sql`` (both backends)."""
+        return self.writable_connection()
+
     def damage(self, exc: BaseException) -> StorageError | None:
         """``exc`` as the damaged-database error to show, when it is SQLite finding the file
         damaged during a read (the checks at opening cannot read every page first); None for
         anything else (a full disk, a lock, a constraint: not damage)."""
+        if self.shared is not None:
+            return None  # the server guards its own files
         corrupt = (getattr(sqlite3, "SQLITE_CORRUPT", 11), getattr(sqlite3, "SQLITE_NOTADB", 26))
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(exc, sqlite3.DatabaseError) and code is not None and code & 0xFF in corrupt:
@@ -76,7 +110,15 @@ class Workspace:
 
     def close(self) -> None:
         """Close this thread's connection. The planner's statistics are kept up to date here
-        (SQLite's advice: optimize before closing), never on a file not verified."""
+        (SQLite's advice: optimize before closing), never on a file not verified.
+        A PostgreSQL workspace closes every thread's connection and its pool."""
+        if self.shared is not None:
+            with self._watch_lock:
+                if self._watch is not None:
+                    self._watch.close()
+                    self._watch = None
+            self.shared.close()
+            return
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is not None:
             verified = self.verified.done() and self.verified.exception() is None
@@ -91,19 +133,65 @@ class Workspace:
 def open_workspace(
     home: Path, *, full_check: bool = False, verify_in_background: bool = False
 ) -> Workspace:
-    """Open the data folder. With ``verify_in_background`` the integrity check (a scan of the
-    whole file) runs on its own thread while the caller carries on reading; writes wait for it.
+    """Open the data folder's workspace (its settings say which). With
+    ``verify_in_background`` the integrity check of a SQLite file (a scan of the whole file)
+    runs on its own thread while the caller carries on reading; writes wait for it.
     """
+    settings = SettingsStore(home)
+    url = workspace_url(home, settings)
+    if url.backend == POSTGRESQL:
+        return _open_shared(home, settings, url)
+    assert url.path is not None
     database, report = open_database(
-        home / DATABASE_FILE, full_check=full_check, defer_check=verify_in_background
+        url.path, full_check=full_check, defer_check=verify_in_background
     )
-    workspace = Workspace(home=home, database=database, report=report, settings=SettingsStore(home))
+    workspace = Workspace(
+        home=home,
+        database=database,
+        report=report,
+        settings=settings,
+        url=url if settings.value.workspace_url else None,
+    )
     if report.integrity == "deferred":
         threading.Thread(
             target=_verify, args=(workspace,), name="integrity-check", daemon=True
         ).start()
     else:
         workspace.verified.set_result(report.integrity)
+    return workspace
+
+
+def workspace_url(home: Path, settings: SettingsStore) -> WorkspaceUrl:
+    """The workspace the settings name (the data folder's own file when none); a URL that
+    no longer reads is a ``WorkspaceUrlError`` (settings edited by hand)."""
+    text = settings.value.workspace_url
+    return parse(text) if text else default_url(home)
+
+
+def _open_shared(home: Path, settings: SettingsStore, url: WorkspaceUrl) -> Workspace:
+    """A PostgreSQL workspace: reached with the keyring's password, its schema checked and
+    brought up to date (``store.postgres_open``), its connections one per thread."""
+    from somestudio.app.shared_workspace import keyring_password  # noqa: PLC0415
+    from somestudio.store.backups import BACKUP_FOLDER  # noqa: PLC0415
+    from somestudio.store.pg_connections import PgConnections, SharedDatabase  # noqa: PLC0415
+    from somestudio.store.postgres_open import open_postgresql  # noqa: PLC0415
+
+    engine, opened = open_postgresql(url, keyring_password(url), backup_folder=home / BACKUP_FOLDER)
+    report = OpenReport(
+        schema_version=int(opened.revision),
+        migrated_from=None if opened.migrated_from is None else int(opened.migrated_from or 0),
+        backup=opened.backup,
+        integrity="ok",  # the revision and the server's own checks (postgres_open)
+    )
+    workspace = Workspace(
+        home=home,
+        database=cast(Database, SharedDatabase(engine, url.display())),
+        report=report,
+        settings=settings,
+        url=url,
+        shared=PgConnections(engine),
+    )
+    workspace.verified.set_result("ok")
     return workspace
 
 

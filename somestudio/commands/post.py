@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
 from datetime import datetime
 from json.encoder import encode_basestring
@@ -38,12 +37,12 @@ from somestudio.commands.cli_support import (
 )
 
 if TYPE_CHECKING:
-    import sqlite3
     from collections.abc import Callable, Iterable
     from typing import TextIO
 
     from somestudio.app.workspace import Workspace
     from somestudio.store.post_overview import PostLine
+    from somestudio.store.sql import Conn
 
 NAME = "post"
 HELP = "schedule (post add), list or delete posts from scripts"
@@ -82,7 +81,11 @@ def run(args: argparse.Namespace) -> int:
     except ProblemError as exc:
         complain(NAME, str(exc))
         return EXIT_PROBLEM
-    except sqlite3.OperationalError as exc:  # e.g. "database or disk is full"
+    except Exception as exc:
+        from somestudio.store.transient import operational  # noqa: PLC0415
+
+        if not operational(exc):  # e.g. "database or disk is full", a server gone away
+            raise
         complain(NAME, storage_problem(exc))
         return EXIT_PROBLEM
     return EXIT_OK
@@ -131,7 +134,7 @@ def _when(args: argparse.Namespace) -> tuple[datetime | None, str]:
     return at, zone
 
 
-def _accounts(conn: sqlite3.Connection, wanted: list[str] | None) -> list[int]:
+def _accounts(conn: Conn, wanted: list[str] | None) -> list[int]:
     from somestudio.domain.csv_rows import ambiguity_hint, match_account  # noqa: PLC0415
     from somestudio.store import accounts as account_rows  # noqa: PLC0415
 
@@ -167,7 +170,7 @@ def _add(args: argparse.Namespace) -> int:
         )
     workspace = open_cli_workspace()
     try:
-        account_ids = _accounts(workspace.connection(), args.to)
+        account_ids = _accounts(workspace.store_connection(), args.to)
         try:
             post_id = Planner(workspace).schedule_post(text, account_ids, at=at or now, zone=zone)
         except BlockedByProblemsError as exc:
@@ -205,20 +208,14 @@ def _publish_now(workspace: Workspace, post_id: int) -> int:
 
         setup_logging(workspace.home)
         engine = create_engine(workspace)  # never started: dispatch runs right here
-        ids = [row.id for row in delivery_rows.of_post(workspace.connection(), post_id)]
+        conn = workspace.store_connection()
+        ids = [row.id for row in delivery_rows.of_post(conn, post_id)]
         worst = EXIT_OK
         for delivery_id in ids:
             state = engine.dispatch(delivery_id)
-            row = delivery_rows.get(workspace.connection(), delivery_id)
+            row = delivery_rows.get(conn, delivery_id)
             assert row is not None
-            where = (
-                workspace.connection()
-                .execute(
-                    "SELECT COALESCE(remote_url, remote_id, '') FROM deliveries WHERE id = ?",
-                    (delivery_id,),
-                )
-                .fetchone()[0]
-            )
+            where = delivery_rows.remote_where(conn, delivery_id)
             detail = where if state is DeliveryState.PUBLISHED else row.last_error
             complain(NAME, f"delivery {delivery_id}: {state.value if state else '?'} {detail}")
             if state not in (DeliveryState.PUBLISHED, DeliveryState.NEEDS_ATTENTION) or (
@@ -239,7 +236,7 @@ def _list(as_json: bool) -> None:
 
     workspace = open_cli_workspace()
     try:
-        posts = iter_posts(workspace.connection())
+        posts = iter_posts(workspace.store_connection())
         if as_json:
             write_json_list((post_json(p, redact) for p in posts), sys.stdout)
         else:

@@ -76,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             engine = create_engine(workspace)
             engine.start()
-            log.info("run-scheduler running on %s (pid %s)", home, os.getpid())
+            shown = workspace.url.display() if workspace.url is not None else "its own file"
+            log.info("run-scheduler running on %s, workspace %s (pid %s)", home, shown, os.getpid())
             _say(f"{READY} on {home} (pid {os.getpid()})")
             while not stop.wait(3600):
                 pass

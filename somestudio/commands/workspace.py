@@ -1,17 +1,32 @@
-"""somestudio workspace: set up a shared workspace on PostgreSQL (issue 17).
+"""somestudio workspace: choose where the plan lives (issue 17).
 
   workspace prepare postgresql://user@host[:port]/database [--password-stdin]
+  workspace use postgresql://user@host[:port]/database [--password-stdin]
+  workspace use sqlite:PATH
+  workspace use sqlite
+  workspace move --to postgresql://user@host[:port]/database [--password-stdin]
+  workspace move --to sqlite:PATH
 
-Connects, creates the schema in an empty database or brings an older one up to date (after
-a pg_dump backup into the data folder's backups), and keeps the password in the system
-keyring (read from standard input with --password-stdin, never from the command line; it
-is stored only once the server has accepted it). The window does not open a shared
-workspace yet: this prepares the database for the steps that will.
+prepare connects, creates the schema in an empty database or brings an older one up to date
+(after a pg_dump backup into the data folder's backups), and keeps the password in the
+system keyring (read from standard input with --password-stdin, never from the command
+line; it is stored only once the server has accepted it).
+
+use does the same and then records the workspace in the data folder's settings (never the
+password): the window, the other commands and run-scheduler open it from then on.
+"use sqlite" goes back to the data folder's own file. On any problem nothing is recorded.
+
+move copies the workspace in use, every table, into an empty PostgreSQL database (prepared
+as above) or a new SQLite file, in one transaction that commits only once each table's row
+count and content hash match the source; then it uses the copy. The source is only read:
+to go back, "use" it again. Media files stay where they are (in the data folder).
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from pathlib import Path
 
 from somestudio.commands.account import read_secret
 from somestudio.commands.cli_support import (
@@ -24,7 +39,7 @@ from somestudio.commands.cli_support import (
 )
 
 NAME = "workspace"
-HELP = "prepare a shared workspace on PostgreSQL (schema, backup, password in the keyring)"
+HELP = "prepare or choose the workspace: a shared PostgreSQL database or a SQLite file"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -34,6 +49,29 @@ def configure(parser: argparse.ArgumentParser) -> None:
     prepare = actions.add_parser("prepare", help="create or update the workspace's schema")
     prepare.add_argument("url", metavar="URL", help="postgresql://user@host[:port]/database")
     prepare.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input and keep it in the keyring",
+    )
+    move = actions.add_parser("move", help="copy the workspace in use into another, checked")
+    move.add_argument(
+        "--to",
+        required=True,
+        metavar="URL",
+        help="postgresql://user@host[:port]/database (empty) or sqlite:PATH (a new file)",
+    )
+    move.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the target's password from standard input and keep it in the keyring",
+    )
+    use = actions.add_parser("use", help="open this workspace from now on")
+    use.add_argument(
+        "url",
+        metavar="URL",
+        help="postgresql://user@host[:port]/database, sqlite:PATH, or sqlite (the default)",
+    )
+    use.add_argument(
         "--password-stdin",
         action="store_true",
         help="read the password from standard input and keep it in the keyring",
@@ -48,7 +86,10 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         password = read_secret("workspace password") if args.password_stdin else None
-        prepared = prepare_shared_workspace(args.url, prepare_home(resolve_home()), password)
+        home = prepare_home(resolve_home())
+        if args.action in ("use", "move"):
+            return _with_lock(home, lambda: _choose(args, home, password))
+        prepared = prepare_shared_workspace(args.url, home, password)
     except BadInputError as exc:
         complain(NAME, str(exc))
         return EXIT_BAD_INPUT
@@ -67,4 +108,51 @@ def run(args: argparse.Namespace) -> int:
             f"{prepared.url}: ready, schema {prepared.revision} (updated from "
             f"{prepared.migrated_from}; backup {prepared.backup})."
         )
+    return EXIT_OK
+
+
+def _with_lock(home: Path, action: Callable[[], int]) -> int:
+    """``use`` and ``move`` hold the data folder's lock: a running window would write its
+    own settings back over the choice, and a running engine would write during a move."""
+    from somestudio.app.instance_lock import InstanceLock  # noqa: PLC0415
+
+    lock = InstanceLock(home)
+    if not lock.acquire():
+        complain(
+            NAME,
+            f"{lock.describe_owner()} is using the data folder {home}; close it first, then "
+            "choose the workspace (nothing was changed).",
+        )
+        return EXIT_PROBLEM
+    try:
+        return action()
+    finally:
+        lock.release()
+
+
+def _choose(args: argparse.Namespace, home: Path, password: str | None) -> int:
+    from somestudio.app.shared_workspace import move_workspace, use_workspace  # noqa: PLC0415
+    from somestudio.secrets import SecretStoreError  # noqa: PLC0415
+    from somestudio.store.errors import StorageError, WorkspaceUrlError  # noqa: PLC0415
+
+    try:
+        if args.action == "use":
+            chosen = use_workspace(args.url, home, password)
+            if chosen.url:
+                say(f"Using the workspace {chosen.url} (schema {chosen.revision}).")
+            else:
+                say(f"Using the data folder's own workspace in {home}.")
+            return EXIT_OK
+        moved = move_workspace(args.to, home, password)
+    except WorkspaceUrlError as exc:
+        complain(NAME, f"URL: {exc}")
+        return EXIT_BAD_INPUT
+    except (StorageError, SecretStoreError) as exc:
+        complain(NAME, str(exc))
+        return EXIT_PROBLEM
+    say(
+        f"Moved {moved.rows} rows in {moved.tables} tables from {moved.source} to "
+        f"{moved.target}; row counts and content hash {moved.digest} checked. Using "
+        f"{moved.target} from now on; {moved.source} was left as it was."
+    )
     return EXIT_OK

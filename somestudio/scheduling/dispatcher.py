@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import random
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
@@ -44,16 +43,18 @@ from somestudio.scheduling.first_comments import CommentSender
 from somestudio.scheduling.outcome import Outcome, Verdict
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import deliveries as rows
-from somestudio.store.database import transaction
+from somestudio.store import sql
+from somestudio.store.sql import Conn
+from somestudio.store.transient import roll_back, transient
 
 log = logging.getLogger(__name__)
 
 S = DeliveryState
 T = TypeVar("T")
 PublishBatch = Callable[[Sequence[OutgoingDelivery]], list[PublishResult | Exception]]
-# Waits between tries to record an outcome the disk refused (full, I/O error, locked).
+# Waits between tries to record an outcome the database refused (a full disk, an I/O
+# error, a lock; on PostgreSQL also a dropped connection: store/transient.py).
 RECORD_RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
-_WAIT_OUT = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_BUSY})
 CRASH_REASON = (
     "The app stopped while this post was being sent, and the channel could not confirm "
     "whether it went out. Check the channel, then confirm it or publish it again."
@@ -73,7 +74,7 @@ def _publish_batch(publisher: Publisher | None) -> PublishBatch | None:
 class Dispatcher:
     def __init__(
         self,
-        connection: Callable[[], sqlite3.Connection],
+        connection: Callable[[], Conn],
         publishers: PublisherRegistry,
         clock: Clock,
         emit: Callable[[EngineEvent], None],
@@ -114,11 +115,11 @@ class Dispatcher:
         return self._stopping.is_set()
 
     @contextlib.contextmanager
-    def _write(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-        with self._write_lock, transaction(conn):
+    def _write(self, conn: Conn) -> Iterator[Conn]:
+        with self._write_lock, sql.write(conn):
             yield conn
 
-    def _record(self, write: Callable[[sqlite3.Connection], T]) -> T:
+    def _record(self, write: Callable[[Conn], T]) -> T:
         """Write the outcome of a send. The post may be out already: a full disk (or an I/O
         error, or a lock held too long) is waited out and the write tried again, so the
         delivery does not stay 'publishing' until a restart once space comes back."""
@@ -128,13 +129,10 @@ class Dispatcher:
             try:
                 with self._write(conn):
                     return write(conn)
-            except sqlite3.OperationalError as exc:
-                code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-                if code not in _WAIT_OUT or self._stopping.is_set():
+            except Exception as exc:
+                if not transient(exc) or self._stopping.is_set():
                     raise
-                if conn.in_transaction:  # a failed COMMIT leaves it open
-                    with contextlib.suppress(sqlite3.Error):
-                        conn.execute("ROLLBACK")
+                roll_back(conn)  # a failed COMMIT leaves it open
                 delay = RECORD_RETRY_SECONDS[min(tries, len(RECORD_RETRY_SECONDS) - 1)]
                 tries += 1
                 log.warning("recording a send failed (%s); trying again in %.1f s", exc, delay)
@@ -358,7 +356,7 @@ class Dispatcher:
     def _requeue_after_crash(self, outgoing: OutgoingDelivery, started: datetime) -> Outcome:
         moved: list[bool] = []
 
-        def write(conn: sqlite3.Connection) -> None:
+        def write(conn: Conn) -> None:
             moved.append(
                 rows.move(
                     conn, outgoing.delivery_id, S.SCHEDULED, started, only_from=(S.PUBLISHING,)
@@ -413,7 +411,7 @@ class Dispatcher:
         now = self._now()
         moved: list[bool] = []
 
-        def write(conn: sqlite3.Connection) -> None:
+        def write(conn: Conn) -> None:
             moved.append(
                 rows.move(
                     conn,
@@ -482,7 +480,7 @@ class Dispatcher:
         retry_at = retry_at.replace(microsecond=0) + timedelta(seconds=1)
         reason = f"Try {failures} failed ({exc.reason}); trying again at {retry_at:%H:%M:%S} UTC"
 
-        def write(conn: sqlite3.Connection) -> None:
+        def write(conn: Conn) -> None:
             rows.move(
                 conn,
                 outgoing.delivery_id,
@@ -589,7 +587,7 @@ class Dispatcher:
         reason = redact(reason)
         now = self._now()
 
-        def write(conn: sqlite3.Connection) -> None:
+        def write(conn: Conn) -> None:
             rows.move(
                 conn,
                 outgoing.delivery_id,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import random
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -35,6 +34,7 @@ from somestudio.scheduling.events import (
 )
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import deliveries as rows
+from somestudio.store.sql import Conn
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +60,22 @@ class EngineStats:
 class Engine:
     """Publishes due deliveries exactly once. Thread-safe; never imports Qt.
 
-    ``connection`` returns the calling thread's SQLite connection (it is called on the
-    engine's worker threads). ``catch_up_minutes`` is read at each use, so a changed setting
-    applies at the next sweep.
+    ``connection`` returns the calling thread's connection, SQLite or PostgreSQL (it is
+    called on the engine's worker threads). ``catch_up_minutes`` is read at each use, so a
+    changed setting applies at the next sweep.
+
+    ``recover_after`` is for a shared workspace, where other machines' engines claim too: a
+    delivery left 'publishing' is reconciled only once it was claimed that long ago (another
+    machine may still be sending it), at start and at every sweep; None (one machine, the
+    data folder's lock held) reconciles every one at start. ``may_send(account_id)`` says
+    whether this machine can publish for the account (its token is in this machine's
+    keyring): the deliveries of others are not armed here but left to a machine that can
+    (they are still marked missed when overdue, so none waits unseen); None: every account.
     """
 
     def __init__(
         self,
-        connection: Callable[[], sqlite3.Connection],
+        connection: Callable[[], Conn],
         publishers: PublisherRegistry,
         *,
         clock: Clock = SYSTEM_CLOCK,
@@ -78,8 +86,12 @@ class Engine:
         sweep_seconds: float = 60.0,
         jump_tolerance_seconds: float = 30.0,
         rng: random.Random | None = None,
+        recover_after: timedelta | None = None,
+        may_send: Callable[[int], bool] | None = None,
     ) -> None:
         self._connection = connection
+        self._recover_after = recover_after
+        self._may_send = may_send
         self._clock = clock
         self._alarms: Alarms = alarms if alarms is not None else SchedulerAlarms()
         self._catch_up_minutes = catch_up_minutes
@@ -245,13 +257,11 @@ class Engine:
 
     def recover(self) -> int:
         """Reconcile deliveries a crash left in 'publishing'; returns how many there were."""
-        stuck = rows.in_state(self._connection(), DeliveryState.PUBLISHING)
-        for row in stuck:
-            log.warning("delivery %s was being sent when the app stopped; checking", row.id)
-            try:
-                self._dispatcher.recover(row.id)
-            except Exception:
-                log.exception("recovering delivery %s failed", row.id)
+        stuck = self._recover_stuck()
+        if self._recover_after is not None:
+            # Another machine may be sending a comment or an answer left 'sending': their
+            # tables keep no claim time yet, so a shared workspace leaves them as they are.
+            return len(stuck)
         self._dispatcher.comments.recover()
         with self._lock:
             recoveries = list(self._recoveries)
@@ -262,9 +272,27 @@ class Engine:
                 log.exception("a recovery at start failed; its periodic job tries again")
         return len(stuck)
 
+    def _recover_stuck(self) -> list[int]:
+        if self._recover_after is None:
+            conn = self._connection()
+            stuck = [row.id for row in rows.in_state(conn, DeliveryState.PUBLISHING)]
+        else:
+            before = self._clock.now() - self._recover_after
+            stuck = rows.publishing_since(self._connection(), before)
+        for delivery_id in stuck:
+            log.warning("delivery %s was being sent when an engine stopped; checking", delivery_id)
+            try:
+                self._dispatcher.recover(delivery_id)
+            except Exception:
+                log.exception("recovering delivery %s failed", delivery_id)
+        return stuck
+
     def sweep(self) -> None:
-        """Mark the long-overdue missed, arm what is due within the horizon."""
+        """Mark the long-overdue missed, arm what is due within the horizon (on a shared
+        workspace first reconcile the claims no machine can still be sending)."""
         self.stats.sweeps += 1
+        if self._recover_after is not None:
+            self._recover_stuck()
         now = self._clock.now()
         if self._clock_jumped(now, self._clock.monotonic()):
             self._disarm_all()
@@ -327,6 +355,9 @@ class Engine:
     # ------------------------------------------------------------------ alarms
 
     def _arm(self, delivery_id: int, due: datetime, account_id: int) -> None:
+        if self._may_send is not None and not self._may_send(account_id):
+            self._disarm(delivery_id)  # left for a machine that can send it
+            return
         with self._lock:
             if not self._running or self._armed.get(delivery_id) == due:
                 return

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import random
-import sqlite3
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from somestudio.scheduling.clock import Clock
 from somestudio.scheduling.events import CommentChanged, EngineEvent
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import first_comments
+from somestudio.store.sql import Conn
 
 log = logging.getLogger(__name__)
 
@@ -65,14 +65,14 @@ class CommentRows(Protocol):
     """The table functions the sender needs (``store.first_comments``,
     ``store.inbox.replies``); ids are the row's key (delivery id, inbox entry id)."""
 
-    def get(self, conn: sqlite3.Connection, key: int, /) -> StatedRow | None: ...
-    def due(self, conn: sqlite3.Connection, now: datetime, /) -> list[int]: ...
-    def in_state(self, conn: sqlite3.Connection, state: CommentState, /) -> list[int]: ...
-    def claim(self, conn: sqlite3.Connection, key: int, now: datetime, /) -> bool: ...
-    def load_outgoing(self, conn: sqlite3.Connection, key: int, /) -> OutgoingComment | None: ...
+    def get(self, conn: Conn, key: int, /) -> StatedRow | None: ...
+    def due(self, conn: Conn, now: datetime, /) -> list[int]: ...
+    def in_state(self, conn: Conn, state: CommentState, /) -> list[int]: ...
+    def claim(self, conn: Conn, key: int, now: datetime, /) -> bool: ...
+    def load_outgoing(self, conn: Conn, key: int, /) -> OutgoingComment | None: ...
     def move(
         self,
-        conn: sqlite3.Connection,
+        conn: Conn,
         key: int,
         target: CommentState,
         now: datetime,
@@ -87,7 +87,7 @@ class CommentRows(Protocol):
     ) -> bool: ...
     def append_attempt(
         self,
-        conn: sqlite3.Connection,
+        conn: Conn,
         key: int,
         /,
         *,
@@ -99,7 +99,7 @@ class CommentRows(Protocol):
         http_status: int | None = None,
         retry_at: datetime | None = None,
     ) -> None: ...
-    def retryable_failures_in_a_row(self, conn: sqlite3.Connection, key: int, /) -> int: ...
+    def retryable_failures_in_a_row(self, conn: Conn, key: int, /) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +122,13 @@ def comment_event(
 class CommentSender:
     def __init__(
         self,
-        connection: Callable[[], sqlite3.Connection],
+        connection: Callable[[], Conn],
         publishers: PublisherRegistry,
         clock: Clock,
         emit: Callable[[EngineEvent], None],
         *,
-        write: Callable[[sqlite3.Connection], AbstractContextManager[sqlite3.Connection]],
-        record: Callable[[Callable[[sqlite3.Connection], None]], None],
+        write: Callable[[Conn], AbstractContextManager[Conn]],
+        record: Callable[[Callable[[Conn], None]], None],
         policy: RetryPolicy,
         rng: random.Random,
         rows: CommentRows = first_comments,
@@ -261,7 +261,7 @@ class CommentSender:
     ) -> CommentState:
         now = self._now()
 
-        def write(conn: sqlite3.Connection) -> None:
+        def write(conn: Conn) -> None:
             self._rows.move(
                 conn,
                 outgoing.delivery_id,
@@ -324,7 +324,7 @@ class CommentSender:
             else message
         )
 
-        def write(conn: sqlite3.Connection) -> None:
+        def write(conn: Conn) -> None:
             self._rows.move(
                 conn,
                 outgoing.delivery_id,
@@ -365,7 +365,7 @@ class CommentSender:
         reason = redact(reason)  # the one redaction step, before the table, log and window
         outcome = "final" if state is C.FAILED else "unknown"
 
-        def write(conn: sqlite3.Connection) -> None:
+        def write(conn: Conn) -> None:
             self._rows.move(
                 conn, outgoing.delivery_id, state, now, only_from=(C.SENDING,), last_error=reason
             )

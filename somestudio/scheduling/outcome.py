@@ -7,12 +7,12 @@ recorded stays 'publishing' and is reconciled at the next start, as after any cr
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.store.sql import Conn
 
 
 def _nothing() -> None:
@@ -26,7 +26,7 @@ class Outcome:
 
     delivery_id: int
     state: DeliveryState
-    write: Callable[[sqlite3.Connection], object] | None = None
+    write: Callable[[Conn], object] | None = None
     after: Callable[[], None] = _nothing
 
 

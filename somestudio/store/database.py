@@ -288,7 +288,16 @@ def integrity_check(conn: sqlite3.Connection, path: Path, *, full: bool) -> str:
 
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction, taken immediately so concurrent writers queue instead of failing."""
+    """One write transaction, taken immediately so concurrent writers queue instead of failing.
+
+    A PostgreSQL workspace's connection (SQLAlchemy) gets ``sql.write``'s server transaction,
+    so callers written for SQLite keep one transaction helper."""
+    if not isinstance(conn, sqlite3.Connection):  # typed as SQLite's until its callers are
+        from somestudio.store.sql import write  # type: ignore[unreachable]  # noqa: PLC0415
+
+        with write(conn):
+            yield conn
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn

@@ -69,6 +69,26 @@ _DUE_BY = Sql(
 _IN_STATE = Sql(_ROW_SELECT + " WHERE d.state = :state ORDER BY d.id")
 
 
+_PUBLISHING_SINCE = Sql(
+    "SELECT id FROM deliveries WHERE state = 'publishing' AND updated_at <= :before ORDER BY id"
+)
+
+
+def publishing_since(conn: Conn, before: datetime) -> list[int]:
+    """Deliveries claimed (left 'publishing') at ``before`` or earlier: on a shared workspace
+    the ones no machine can still be sending (``Engine``'s ``recover_after``)."""
+    return [int(r[0]) for r in run(conn, _PUBLISHING_SINCE, {"before": utc_text(before)})]
+
+
+_REMOTE_WHERE = Sql("SELECT COALESCE(remote_url, remote_id, '') FROM deliveries WHERE id = :id")
+
+
+def remote_where(conn: Conn, delivery_id: int) -> str:
+    """Where the delivery went out: its URL, else its remote id ("" when not out)."""
+    found = run(conn, _REMOTE_WHERE, {"id": delivery_id}).fetchone()
+    return str(found[0]) if found else ""
+
+
 def get(conn: Conn, delivery_id: int) -> DeliveryRow | None:
     row = run(conn, _GET, {"id": delivery_id}).fetchone()
     return _row(row) if row else None

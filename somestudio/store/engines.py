@@ -49,8 +49,10 @@ def postgresql_engine(url: WorkspaceUrl, password: PasswordLookup | None) -> sa.
         target,
         connect_args=connect_args,
         pool_pre_ping=True,  # a restarted server costs a reconnect, not an error
-        pool_size=2,
-        max_overflow=6,
+        # A connection per live thread (pg_connections): the engine's alarms (4) and sends
+        # (8), the window's workers and the GUI thread; ended threads' go back to the pool.
+        pool_size=4,
+        max_overflow=28,
     )
 
     @event.listens_for(engine, "do_connect")

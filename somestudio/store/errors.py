@@ -48,3 +48,8 @@ class WorkspaceUrlError(StorageError):
 
 class WorkspaceConnectError(StorageError):
     """The workspace's database server could not be reached or refused us."""
+
+
+class MoveError(StorageError):
+    """A workspace move was refused or its copy did not check out; the target was left
+    without the data and the source as it was."""

@@ -22,11 +22,15 @@ def is_disconnect(exc: BaseException) -> bool:
 
 
 class PgConnections:
+    """A connection per thread. A thread that has ended gives its connection back to the
+    pool when another thread next asks for one (the app's worker threads come and go: their
+    connections must not stay checked out until the pool runs dry)."""
+
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._open: list[sa.Connection] = []
+        self._open: dict[threading.Thread, sa.Connection] = {}
 
     def connection(self) -> sa.Connection:
         """This thread's connection; a new one when the last was lost or closed."""
@@ -35,22 +39,96 @@ class PgConnections:
             return conn
         if conn is not None:
             self._forget(conn)
+        self._reap()
         conn = self._engine.connect()
         self._local.conn = conn
         with self._lock:
-            self._open.append(conn)
+            self._open[threading.current_thread()] = conn
         return conn
+
+    def open_count(self) -> int:
+        """How many threads hold a connection (for tests and diagnostics)."""
+        with self._lock:
+            return len(self._open)
 
     def close(self) -> None:
         """Close every thread's connection and the engine's pool."""
         with self._lock:
-            opened, self._open = self._open, []
+            opened, self._open = list(self._open.values()), {}
         for conn in opened:
             conn.close()
         self._engine.dispose()
 
+    def _reap(self) -> None:
+        with self._lock:
+            ended = [t for t in self._open if not t.is_alive()]
+            closing = [self._open.pop(t) for t in ended]
+        for conn in closing:
+            conn.close()  # back to the pool (its thread is gone: nobody else uses it)
+
     def _forget(self, conn: sa.Connection) -> None:
         conn.close()
         with self._lock:
-            if conn in self._open:
-                self._open.remove(conn)
+            for thread, held in list(self._open.items()):
+                if held is conn:
+                    del self._open[thread]
+
+
+class PgChangeWatch:
+    """``database.ChangeWatch`` for PostgreSQL: a number that moves whenever a transaction
+    has committed (on the whole server, so sometimes without a change here: a cache keyed by
+    it is only re-read more often, never kept stale). It reads the current snapshot
+    (``xmin:xmax:running``), which a commit always changes."""
+
+    def __init__(self, engine: sa.Engine) -> None:
+        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._lock = threading.Lock()
+        self._conn: sa.Connection | None = None
+        self._last = ""
+        self._version = 0
+
+    def version(self) -> int:
+        """The number; a connection the server dropped is replaced once (and the number
+        moves: whatever was committed meanwhile is unknown)."""
+        with self._lock:
+            try:
+                snapshot = self._snapshot()
+            except sa.exc.DBAPIError as exc:
+                if not exc.connection_invalidated:
+                    raise
+                snapshot = self._snapshot()
+            if snapshot != self._last:
+                self._last = snapshot
+                self._version += 1
+            return self._version
+
+    def _snapshot(self) -> str:
+        if self._conn is None or self._conn.closed or self._conn.invalidated:
+            if self._conn is not None:
+                self._conn.close()
+            self._conn = self._engine.connect()
+            self._last = ""  # a new connection: count it as a change
+        return str(self._conn.exec_driver_sql("SELECT pg_current_snapshot()").scalar())
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+
+class SharedDatabase:
+    """What ``database.Database`` offers, for a PostgreSQL workspace: ``connect()`` is a
+    connection of the caller's own (closed by the caller), ``change_watch()`` a
+    ``PgChangeWatch``; ``path`` is the workspace's URL as it may be shown (no file)."""
+
+    def __init__(self, engine: sa.Engine, name: str) -> None:
+        self.engine = engine
+        self.path = name
+        self._autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
+
+    def connect(self) -> sa.Connection:
+        return self._autocommit.connect()
+
+    def change_watch(self) -> PgChangeWatch:
+        return PgChangeWatch(self.engine)

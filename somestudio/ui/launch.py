@@ -196,7 +196,14 @@ def _run(home: DataHome, *, demo: bool) -> int:
 
 def _report_storage_error(app: QApplication, exc: BaseException) -> None:
     code = getattr(exc, "code", "")
-    _report_fatal(app, storage_text(exc), english=f"{exc} [{code}]" if code else str(exc))
+    message = storage_text(exc)
+    if str(code).startswith("workspace."):  # the workspace the settings name (issue 17)
+        message += "\n\n" + app.translate(
+            "launch",
+            "To work in this computer's own workspace meanwhile, run: "
+            "somestudio workspace use sqlite",
+        )
+    _report_fatal(app, message, english=f"{exc} [{code}]" if code else str(exc))
 
 
 class _Verification(QObject):

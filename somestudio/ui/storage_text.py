@@ -102,6 +102,56 @@ class StorageText(QObject):
                 ),
                 ("url", "detail"),
             ),
+            **self.move_templates(),
+        }
+
+    def move_templates(self) -> dict[str, Template]:
+        """``somestudio workspace move`` (store/move.py)."""
+        return {
+            "workspace.move_same": (
+                self.tr("The workspace is already %1; nothing was copied."),
+                ("url",),
+            ),
+            "workspace.move_source_version": (
+                self.tr(
+                    "The workspace %1 is not at this version's schema (%2 here, %3 expected). "
+                    "Open it with Some Studio once, then move it; nothing was copied."
+                ),
+                ("url", "found", "expected"),
+            ),
+            "workspace.move_target_exists": (
+                self.tr(
+                    "%1 already exists; a workspace is moved into a new file. Nothing was copied."
+                ),
+                ("path",),
+            ),
+            "workspace.move_schema": (
+                self.tr(
+                    "The workspace %1 has tables this version of Some Studio does not know or "
+                    "lacks some it needs (%2); nothing was copied."
+                ),
+                ("url", "tables"),
+            ),
+            "workspace.move_target_not_empty": (
+                self.tr(
+                    "The workspace %1 already holds data (%2); a workspace is moved only into "
+                    "an empty one. Nothing was copied."
+                ),
+                ("url", "tables"),
+            ),
+            "workspace.move_differs": (
+                self.tr(
+                    "The copy in %1 did not match the workspace it was copied from (%2); it "
+                    "was undone, nothing was changed."
+                ),
+                ("url", "tables"),
+            ),
+            "workspace.move_failed": (
+                self.tr(
+                    "Copying %1 into %2 failed (%3); the copy was undone, nothing was changed."
+                ),
+                ("source", "url", "detail"),
+            ),
         }
 
     def folder_templates(self) -> dict[str, Template]:

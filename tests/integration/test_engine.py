@@ -17,6 +17,7 @@ from somestudio.domain.publish_result import (
     Retryable,
     UnknownOutcome,
 )
+from somestudio.scheduling.engine import Engine
 from somestudio.scheduling.events import (
     ClockJumped,
     DeliveryFailed,
@@ -583,3 +584,64 @@ def test_a_zero_catch_up_window_still_allows_a_minute(rig: Rig) -> None:
     rig.alarms.run_due()
     assert rig.state(late) is S.PUBLISHED
     assert rig.state(old) is S.MISSED
+
+
+def test_a_shared_workspace_recovers_only_claims_no_machine_can_still_send(rig: Rig) -> None:
+    """Several machines' engines share a PostgreSQL workspace: a delivery another engine has
+    just claimed is being sent there, not lost in a crash; it is reconciled only once it was
+    claimed ``recover_after`` ago (checked at start and at every sweep)."""
+    delivery = rig.schedule(0)
+    _crash_mid_send(rig, delivery)  # claimed now, by "another machine"
+    shared = Engine(
+        rig.workspace.writable_connection,
+        rig.publishers,
+        clock=rig.clock,
+        alarms=rig.alarms,
+        recover_after=timedelta(minutes=15),
+    )
+    shared.start()
+    assert rig.state(delivery) is S.PUBLISHING  # left to the machine sending it
+    rig.clock.move(14 * 60)
+    shared.sweep()
+    assert rig.state(delivery) is S.PUBLISHING
+    rig.clock.move(60)
+    shared.sweep()  # claimed 15 min ago: nobody is sending it any more
+    rig.alarms.run_due()
+    assert rig.state(delivery) is S.PUBLISHED
+    assert rig.outcomes(delivery) == ["unknown", "published"]
+    assert len(rig.folders()) == 1
+    shared.shutdown(wait=False)
+
+
+def test_a_machine_arms_only_accounts_it_can_publish_for(rig: Rig) -> None:
+    """Shared workspace: the deliveries of an account this machine has no token for are
+    left to a machine that has it — never claimed here — and still marked missed when
+    overdue past the catch-up window, so none waits unseen."""
+    publisher = scripted(rig)
+    api = api_account(rig)
+    asked: list[int] = []
+
+    def may_send(account_id: int) -> bool:
+        asked.append(account_id)
+        return account_id != api
+
+    shared = Engine(
+        rig.workspace.writable_connection,
+        rig.publishers,
+        clock=rig.clock,
+        alarms=rig.alarms,
+        may_send=may_send,
+    )
+    shared.start()
+    elsewhere = rig.schedule(30, account=api)
+    here = rig.schedule(30)
+    shared.refresh([elsewhere, here])
+    assert rig.alarms.delivery_keys() == {f"delivery-{here}"}
+    rig.alarms.advance(30)
+    assert rig.state(here) is S.PUBLISHED
+    assert rig.state(elsewhere) is S.SCHEDULED and publisher.calls == []
+    assert api in asked
+    rig.clock.move(16 * 60)  # past the 15 min catch-up window: nobody sent it
+    shared.sweep()
+    assert rig.state(elsewhere) is S.MISSED and publisher.calls == []
+    shared.shutdown(wait=False)

@@ -11,7 +11,7 @@ import pytest
 from somestudio.domain.networks import Network
 from somestudio.store.accounts import add_account, list_accounts
 from somestudio.store.engines import make_engine
-from somestudio.store.pg_connections import PgConnections, is_disconnect
+from somestudio.store.pg_connections import PgConnections, SharedDatabase, is_disconnect
 from somestudio.store.posts import count_posts, create_post
 from somestudio.store.sql import write
 from somestudio.store.workspace_url import WorkspaceUrl
@@ -52,5 +52,51 @@ def test_a_server_restart_costs_the_work_in_flight_only(
         with write(again):
             create_post(again, "after the restart")
         assert count_posts(again) == 2
+    finally:
+        connections.close()
+
+
+def test_the_change_watch_moves_on_commits_and_outlives_a_restart(
+    postgres: PostgresServer, pg_url: WorkspaceUrl
+) -> None:
+    """``Workspace.data_version`` on PostgreSQL: the same number while nothing commits, a new
+    one after another connection's commit, and a restarted server costs a reconnect."""
+    engine = make_engine(pg_url, lambda: postgres.password)
+    database = SharedDatabase(engine, pg_url.display())
+    watch = database.change_watch()
+    other = database.connect()
+    try:
+        first = watch.version()
+        assert watch.version() == first
+        with write(other):
+            create_post(other, "seen by the watch")
+        moved = watch.version()
+        assert moved != first
+        assert watch.version() == moved
+        postgres.restart()
+        assert watch.version() != moved  # reconnected; counted as a change
+    finally:
+        other.close()
+        watch.close()
+        engine.dispose()
+
+
+def test_threads_that_ended_give_their_connections_back(
+    postgres: PostgresServer, pg_url: WorkspaceUrl
+) -> None:
+    """The app's workers come and go; each one's connection must return to the pool, or
+    the ninth worker would wait for the pool's timeout (and then fail)."""
+    connections = PgConnections(make_engine(pg_url, lambda: postgres.password))
+    counted: list[int] = []
+    try:
+        for _ in range(30):
+            worker = threading.Thread(
+                target=lambda: counted.append(count_posts(connections.connection()))
+            )
+            worker.start()
+            worker.join(20)
+            assert not worker.is_alive(), "a worker waited for a connection"
+        assert counted == [0] * 30
+        assert connections.open_count() <= 1
     finally:
         connections.close()

@@ -296,3 +296,28 @@ def _fail_into(verdict: Future[str], path: Path) -> None:
         verdict.set_result(verify_integrity(path))
     except StorageError as exc:
         verdict.set_exception(exc)
+
+
+def test_a_recorded_workspace_out_of_reach_is_told_in_finnish_with_the_way_back(
+    home: Path, finnish: Installed, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The settings name a PostgreSQL workspace whose server is not there: the window's
+    start-up says so in Finnish and how to work in the computer's own workspace."""
+    import socket  # noqa: PLC0415
+
+    from somestudio.app.settings import SettingsStore  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql://studio@127.0.0.1:{port}/plan?connect_timeout=3"
+    SettingsStore(home).update(workspace_url=url)
+    with pytest.raises(StorageError) as caught:
+        open_workspace(home)
+    assert caught.value.code == "workspace.unreachable"
+    _report_storage_error(QApplication.instance(), caught.value)  # type: ignore[arg-type]
+    printed = capsys.readouterr().err
+    assert printed.startswith(f"somestudio: Työtilaan {url} ei saada yhteyttä")
+    assert "suorita: somestudio workspace use sqlite" in printed
+    assert not (home / DATABASE_FILE).exists()  # nothing written in the data folder

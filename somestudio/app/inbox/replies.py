@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import random
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from typing import Protocol
@@ -23,8 +22,8 @@ from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
 from somestudio.scheduling.events import EngineEvent, InboxReplyChanged
 from somestudio.scheduling.first_comments import CommentSender, Wording
 from somestudio.scheduling.publishers import PublisherRegistry
-from somestudio.store.database import transaction
 from somestudio.store.inbox import replies as reply_rows
+from somestudio.store.sql import Conn, write
 
 JOB_KEY = "inbox-replies"
 
@@ -59,7 +58,7 @@ def _reply_event(
 class InboxReplies:
     def __init__(
         self,
-        connection: Callable[[], sqlite3.Connection],
+        connection: Callable[[], Conn],
         publishers: PublisherRegistry,
         *,
         clock: Clock = SYSTEM_CLOCK,
@@ -84,11 +83,11 @@ class InboxReplies:
         )
 
     @contextlib.contextmanager
-    def _write(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-        with self._lock, transaction(conn):
+    def _write(self, conn: Conn) -> Iterator[Conn]:
+        with self._lock, write(conn):
             yield conn
 
-    def _record(self, write: Callable[[sqlite3.Connection], None]) -> None:
+    def _record(self, write: Callable[[Conn], None]) -> None:
         conn = self._connection()
         with self._write(conn):
             write(conn)
