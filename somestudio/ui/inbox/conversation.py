@@ -26,6 +26,7 @@ from somestudio.ui.inbox.delegate import when_text
 from somestudio.ui.inbox.texts import (
     entry_problem_text,
     kind_text,
+    nothing_to_answer_text,
     problem_text,
     reply_state_text,
 )
@@ -245,7 +246,7 @@ class ReplyEditor(QWidget):
         self.send.setEnabled(can)
         self.saved.setEnabled(can)
         if item is not None and not item.kind.answerable:
-            self.editor.setPlaceholderText(self.tr("A like, repost or follow takes no answer."))
+            self.editor.setPlaceholderText(nothing_to_answer_text(item.kind))
         elif answered:
             self.editor.setPlaceholderText(self.tr("Answered."))
         else:

@@ -117,6 +117,33 @@ class InboxFilters(QWidget):
             search=self.search.text().strip(),
         )
 
+    def narrowed(self) -> bool:
+        """Anything chosen beyond the page's own view (every open entry)."""
+        return bool(
+            self.search.text().strip()
+            or self.unread.isChecked()
+            or self.network.currentIndex() > 0
+            or self.account.currentIndex() > 0
+            or self.kind.currentIndex() > 0
+            or self.show_done.currentIndex() > 0
+        )
+
+    def clear(self) -> None:
+        """Back to every open entry, as one change (the list is read once)."""
+        widgets = (self.search, self.unread, self.network, self.account, self.kind)
+        for widget in (*widgets, self.show_done):
+            widget.blockSignals(True)
+        try:
+            self.search.clear()
+            self.unread.setChecked(False)
+            for combo in (self.network, self.account, self.kind, self.show_done):
+                combo.setCurrentIndex(0)
+        finally:
+            for widget in (*widgets, self.show_done):
+                widget.blockSignals(False)
+        self._typing.stop()
+        self.changed.emit()
+
     def apply_now(self) -> None:
         """Search without waiting for the typing pause (Enter)."""
         self._typing.stop()

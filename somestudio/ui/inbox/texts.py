@@ -36,6 +36,26 @@ def kind_text(kind: InboxKind) -> str:
     return f"{KIND_SYMBOLS[kind]} {kind_word(kind)}"
 
 
+def nothing_to_answer_text(kind: InboxKind) -> str:
+    """Why an entry takes no answer (the Answer button's tip, the r key, the editor): a like,
+    a repost or a follow has no words of theirs to answer."""
+    return {
+        InboxKind.LIKE: QCoreApplication.translate("Inbox", "A like has nothing to answer."),
+        InboxKind.REPOST: QCoreApplication.translate("Inbox", "A repost has nothing to answer."),
+        InboxKind.FOLLOW: QCoreApplication.translate("Inbox", "A follow has nothing to answer."),
+    }.get(kind, QCoreApplication.translate("Inbox", "This entry has nothing to answer."))
+
+
+def wordless_text(kind: InboxKind) -> str:
+    """The list row's last line for an entry without words of its own (a like, a repost,
+    a follow): what the person did, instead of an empty line."""
+    return {
+        InboxKind.LIKE: QCoreApplication.translate("Inbox", "Liked your post"),
+        InboxKind.REPOST: QCoreApplication.translate("Inbox", "Reposted your post"),
+        InboxKind.FOLLOW: QCoreApplication.translate("Inbox", "Started following you"),
+    }.get(kind, QCoreApplication.translate("Inbox", "(no text)"))
+
+
 def problem_text(code: str) -> str:
     """What went wrong reading an account's inbox, in plain words (``ReadProblem``)."""
     return {
