@@ -3445,6 +3445,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kirjautuminen on vanhentunut tai peruttu. Yhdistä tili uudelleen Tilit-sivulla.</translation>
     </message>
     <message>
+        <source>No sign-in is stored for this account on this computer (it was never connected, or there is no secure keyring). Connect it on the Accounts page.</source>
+        <translation>Tälle tilille ei ole tallennettu kirjautumista tässä tietokoneessa (tiliä ei ole koskaan yhdistetty, tai turvallista avainnippua ei ole). Yhdistä tili Tilit-sivulla.</translation>
+    </message>
+    <message>
         <source>The network asked us to slow down. Some Studio waits and reads again later.</source>
         <translation>Palvelu pyysi hidastamaan. Some Studio odottaa ja lukee myöhemmin uudelleen.</translation>
     </message>
@@ -3567,6 +3571,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Sign-in expired</source>
         <translation>Kirjautuminen vanhentunut</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ei yhdistetty</translation>
     </message>
     <message>
         <source>Rate limited</source>

@@ -124,3 +124,29 @@ def test_a_like_row_says_what_they_did_on_its_last_line(rig: Rig, qtbot: QtBot) 
     assert spoken is not None
     said = page.delegate._row(spoken, "", 500, page.list.font())
     assert said.third.text() == "Kiitos kahvista" and not said.third_muted
+
+
+def test_a_failed_answer_gives_one_reason_in_the_row_the_conversation_and_the_status(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    page = rig.page
+    rig.credentials.bundles.clear()  # never connected on this computer
+    page.list.setFocus()
+    while _current(page).text != "Milloin olette auki?":
+        page.next_item()
+    chosen = _current(page).id
+    page.start_reply()
+    page.editor.set_text("Huomenna 9-17")
+    page.send_reply(page.editor.text())
+    page.show_conversation()
+    assert rig.server.posts == []
+    item = rig.studio.inbox().item(chosen)
+    assert item is not None and item.problem == "inbox.not_connected"
+    row = page.delegate.second_line(item, "")
+    assert "⚠ Not connected" in row and "expired" not in row
+    assert page.editor.problem.text() == "⚠ Not connected · The answer could not be sent"
+    talk = page.conversation.toPlainText()
+    assert "expired" not in talk and "Reconnect" not in talk
+    assert talk.count("No sign-in is stored") == 1, talk  # the reason, once
+    assert talk.count("me@example.social") == 1
+    assert page.editor.text() == "Huomenna 9-17"  # nothing the user wrote is lost

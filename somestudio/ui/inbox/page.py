@@ -42,6 +42,7 @@ from somestudio.ui.inbox.texts import (
     nothing_to_answer_text,
     problem_text,
     reply_error_text,
+    reply_state_text,
 )
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
@@ -551,15 +552,27 @@ class InboxPage(QWidget):
             if item_id == self._current_id:
                 self.editor.set_text("")
                 self.editor.show_problem(self.tr("Sent."))
-        elif item_id == self._current_id:
-            # Why it failed is said under the answer in the conversation (translated there);
-            # here only that it did not go out, so the reason is not shown twice.
-            reason = getattr(outcome, "reason", "")
-            self.editor.show_problem(
-                reply_error_text("") if reason else self.tr("The answer waits to be sent again.")
-            )
         self._refresh(item_id)
+        if state is not None and getattr(state, "value", "") != "sent":
+            self._say_not_sent(item_id, getattr(state, "value", ""))
         self.update_counts()
+
+    def _say_not_sent(self, item_id: int, state: str) -> None:
+        """Under the editor: that the answer did not go out, with the same short reason as
+        its row ("⚠ Not connected · The answer could not be sent"); the reason in full is
+        said once, under the answer in the conversation."""
+        item = self.inbox.item(item_id)
+        if item_id != self._current_id or item is None:
+            return
+        if state == "failed":
+            said = reply_state_text("failed")
+            if item.problem:
+                said = f"⚠ {entry_problem_short(item.problem, item.network)} · {said}"
+            self.editor.show_problem(said)
+        elif state == "needs_attention":
+            self.editor.show_problem(reply_state_text(state))
+        else:
+            self.editor.show_problem(self.tr("The answer waits to be sent again."))
 
     def _send_failed(self, item_id: int, text: str, exc: BaseException) -> None:
         self._sending.discard(item_id)

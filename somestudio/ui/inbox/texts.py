@@ -63,6 +63,11 @@ def problem_text(code: str) -> str:
             "Inbox",
             "The sign-in has expired or was withdrawn. Reconnect the account on the Accounts page.",
         ),
+        "inbox.not_connected": QCoreApplication.translate(
+            "Inbox",
+            "No sign-in is stored for this account on this computer (it was never connected, or "
+            "there is no secure keyring). Connect it on the Accounts page.",
+        ),
         "inbox.rate_limit": QCoreApplication.translate(
             "Inbox", "The network asked us to slow down. Some Studio waits and reads again later."
         ),
@@ -174,6 +179,7 @@ def entry_problem_short(code: str, network: Network | None = None) -> str:
         "entry.gone": QCoreApplication.translate("Inbox", "Deleted"),
         "entry.blocked": QCoreApplication.translate("Inbox", "Blocked"),
         "inbox.sign_in": QCoreApplication.translate("Inbox", "Sign-in expired"),
+        "inbox.not_connected": QCoreApplication.translate("Inbox", "Not connected"),
         "inbox.rate_limit": QCoreApplication.translate("Inbox", "Rate limited"),
     }.get(code, QCoreApplication.translate("Inbox", "Failed"))
 
