@@ -338,7 +338,8 @@ class InboxPage(QWidget):
 
     def _search_done(self) -> None:
         self.filters.apply_now()
-        self.list.setFocus()
+        if self.model.rowCount():  # nothing found: the search stays to be changed
+            self.list.setFocus()
 
     def _show_row(self, row: int) -> None:
         self._show_item(self.model.item_at(row))
