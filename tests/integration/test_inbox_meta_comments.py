@@ -42,7 +42,7 @@ import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -239,6 +239,7 @@ class Rig:
     service: InboxService
     account_id: int
     workspace: Workspace
+    publishers: PublisherRegistry
 
 
 def _rig(workspace: Workspace, network: Network, options: dict[str, object]) -> Iterator[Rig]:
@@ -273,7 +274,7 @@ def _rig(workspace: Workspace, network: Network, options: dict[str, object]) -> 
             workspace.writable_connection, publishers, now=lambda: T0, pages=3
         )
         service = InboxService(workspace.writable_connection, publishers, collector=collector)
-        yield Rig(state, collector, service, account_id, workspace)
+        yield Rig(state, collector, service, account_id, workspace, publishers)
     finally:
         server.shutdown()
         server.server_close()
@@ -543,3 +544,67 @@ def test_an_instagram_comment_or_reply_hidden_elsewhere_says_so_and_is_kept(
     assert again["17870002"].problem == ""
     assert again["17870004"].problem == "" and again["17870004"].hidden_at is not None
     assert graph.problems == []
+
+
+@dataclass
+class Clock:
+    at: datetime
+
+    def now(self) -> datetime:
+        return self.at
+
+    def monotonic(self) -> float:
+        return 0.0
+
+
+def _hide_at(rig: Rig, item_id: int, at: datetime) -> None:
+    """Hide the entry from Some Studio at ``at`` (the collector reads at ``T0``)."""
+    hider = InboxService(rig.workspace.writable_connection, rig.publishers, clock=Clock(at))
+    assert hider.act(item_id, InboxAction.HIDE) is True
+
+
+@pytest.fixture(params=[Network.FACEBOOK, Network.INSTAGRAM], ids=lambda n: n.value)
+def meta(workspace: Workspace, request: pytest.FixtureRequest) -> Iterator[Rig]:
+    facebook = request.param is Network.FACEBOOK
+    options: dict[str, object] = {"page_id": PAGE} if facebook else {"ig_login": "instagram"}
+    yield from _rig(workspace, request.param, options)
+
+
+def test_a_comment_we_hid_and_someone_showed_again_is_no_longer_hidden_here(meta: Rig) -> None:
+    rig = meta
+    facebook = _network(rig) is Network.FACEBOOK
+    post = f"{PAGE}_1" if facebook else "17895695668004550"
+
+    def comments(hidden: bool) -> list[dict[str, object]]:
+        if facebook:
+            return [fb_comment(2, post, 2, hidden=hidden), fb_comment(1, post, 1, hidden=hidden)]
+        return [ig_comment(1, 1, hidden=hidden), ig_comment(2, 2, hidden=hidden)]
+
+    rig.graph.posts = [post]
+    rig.graph.comments = {post: comments(False)}
+    assert rig.collector.refresh().added == 2
+    first, second = sorted(_items(rig))
+    items = _items(rig)
+    _hide_at(rig, items[first].id, T0 - timedelta(minutes=10))  # before the next read
+    _hide_at(rig, items[second].id, T0 + timedelta(seconds=1))  # while it was on its way
+    # On the network someone shows both again (another Page admin, the Instagram app).
+    rig.graph.comments = {post: comments(False)}
+    assert rig.collector.refresh().added == 0
+    again = _items(rig)
+    shown = again[first]
+    assert shown.hidden_at is None and shown.problem == ""  # no longer "hidden by us"
+    # The read began before the second was hidden: what it says is older than our hiding.
+    assert again[second].hidden_at is not None
+    # Hidden on the network again, now by someone else: it says so.
+    rig.graph.comments = {post: comments(True)}
+    rig.collector.refresh()
+    hidden = _items(rig)
+    assert hidden[first].problem == "entry.hidden_elsewhere" and hidden[first].hidden_at is None
+    assert hidden[second].problem == "" and hidden[second].hidden_at is not None
+    assert rig.graph.problems == []
+
+
+def _network(rig: Rig) -> Network:
+    account = account_rows.get_account(rig.workspace.connection(), rig.account_id)
+    assert account is not None
+    return account.network

@@ -29,6 +29,8 @@ field table, so the field and its type are taken from Meta's own SDK,
 ``hidden`` on the IG Comment ("Indicates if comment has been hidden", "IG Comment" reference,
 https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/
 ig-comment/; SDK ``IGComment.Field.hidden``, ``bool``). Missing from an answer: not hidden.
+Either way the store follows what the network says at each read: one we hid that someone
+showed again there is no longer hidden here (``store.inbox.items.reseen``).
 
 The walk over the recent posts is ``networks.meta.comment_walk``'s.
 """

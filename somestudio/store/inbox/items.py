@@ -54,17 +54,35 @@ def add(
         )
         added += cur.rowcount
         if not cur.rowcount:
-            reseen(conn, account_id, (item,))
+            reseen(conn, account_id, (item,), fetched_at)
     return added
 
 
-def reseen(conn: sqlite3.Connection, account_id: int, items: Iterable[Incoming]) -> int:
+def reseen(
+    conn: sqlite3.Connection,
+    account_id: int,
+    items: Iterable[Incoming],
+    read_at: datetime | None = None,
+) -> int:
     """Entries read again: where the network now says a stored comment is hidden and we did
     not hide it from here (``hidden_at`` is ours), it says ``entry.hidden_elsewhere``; shown
-    again, that goes. Another problem it has, and everything else, stays; nothing is added.
+    again, that goes. One we hid that the network now shows (someone showed it again there)
+    is no longer hidden here either: ``hidden_at`` goes, if we hid it before the read began
+    (``read_at``; a hide made while the page was on its way is newer than what it says).
+    Another problem it has, and everything else, stays; nothing is added; an entry whose
+    network says nothing of hiding (``hidden`` None) is left as it is.
     Returns how many rows changed."""
     changed = 0
     for item in items:
+        if item.hidden is None:
+            continue
+        if not item.hidden and read_at is not None:
+            cur = conn.execute(
+                "UPDATE inbox_items SET hidden_at = NULL WHERE account_id = ?"
+                " AND network_item_id = ? AND hidden_at IS NOT NULL AND hidden_at < ?",
+                (account_id, item.network_item_id, utc_text(read_at)),
+            )
+            changed += cur.rowcount
         state = _HIDDEN_ELSEWHERE if item.hidden else ""
         cur = conn.execute(
             "UPDATE inbox_items SET problem = ? WHERE account_id = ? AND network_item_id = ?"
