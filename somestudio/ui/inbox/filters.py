@@ -130,16 +130,17 @@ class InboxFilters(QWidget):
 
     def clear(self) -> None:
         """Back to every open entry, as one change (the list is read once)."""
-        widgets = (self.search, self.unread, self.network, self.account, self.kind)
-        for widget in (*widgets, self.show_done):
+        # The search box keeps its signals: its clear button follows its text by them.
+        self.search.clear()
+        widgets = (self.unread, self.network, self.account, self.kind, self.show_done)
+        for widget in widgets:
             widget.blockSignals(True)
         try:
-            self.search.clear()
             self.unread.setChecked(False)
             for combo in (self.network, self.account, self.kind, self.show_done):
                 combo.setCurrentIndex(0)
         finally:
-            for widget in (*widgets, self.show_done):
+            for widget in widgets:
                 widget.blockSignals(False)
         self._typing.stop()
         self.changed.emit()
