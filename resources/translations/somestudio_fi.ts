@@ -2144,6 +2144,29 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Tyhjennä suodattimet</translation>
+    </message>
+    <message>
+        <source>Show every open entry again</source>
+        <translation>Näytä taas kaikki avoimet</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. New replies and mentions come in by themselves.</source>
+        <translation>Täällä ei ole vielä mitään. Uudet vastaukset ja maininnat tulevat tänne itsestään.</translation>
+    </message>
+    <message>
+        <source>All done: every entry is marked done. New replies and mentions come in by themselves.</source>
+        <translation>Kaikki hoidettu: jokainen merkitty valmiiksi. Uudet vastaukset ja maininnat tulevat tänne itsestään.</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. Other entries are hidden by the search or the filters above.</source>
+        <translation>Mikään ei vastaa näitä suodattimia. Yllä oleva haku tai suodattimet piilottavat muut.</translation>
+    </message>
+</context>
+<context>
     <name>EntryActions</name>
     <message>
         <source>Like</source>
@@ -3386,8 +3409,44 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Seuraaja</translation>
     </message>
     <message>
+        <source>A like has nothing to answer.</source>
+        <translation>Tykkäyksessä ei ole mitään vastattavaa.</translation>
+    </message>
+    <message>
+        <source>A repost has nothing to answer.</source>
+        <translation>Jaossa ei ole mitään vastattavaa.</translation>
+    </message>
+    <message>
+        <source>A follow has nothing to answer.</source>
+        <translation>Seuraamisessa ei ole mitään vastattavaa.</translation>
+    </message>
+    <message>
+        <source>This entry has nothing to answer.</source>
+        <translation>Tässä ei ole mitään vastattavaa.</translation>
+    </message>
+    <message>
+        <source>Liked your post</source>
+        <translation>Tykkäsi julkaisustasi</translation>
+    </message>
+    <message>
+        <source>Reposted your post</source>
+        <translation>Jakoi julkaisusi</translation>
+    </message>
+    <message>
+        <source>Started following you</source>
+        <translation>Alkoi seurata sinua</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ei tekstiä)</translation>
+    </message>
+    <message>
         <source>The sign-in has expired or was withdrawn. Reconnect the account on the Accounts page.</source>
         <translation>Kirjautuminen on vanhentunut tai peruttu. Yhdistä tili uudelleen Tilit-sivulla.</translation>
+    </message>
+    <message>
+        <source>No sign-in is stored for this account on this computer (it was never connected, or there is no secure keyring). Connect it on the Accounts page.</source>
+        <translation>Tälle tilille ei ole tallennettu kirjautumista tässä tietokoneessa (tiliä ei ole koskaan yhdistetty, tai turvallista avainnippua ei ole). Yhdistä tili Tilit-sivulla.</translation>
     </message>
     <message>
         <source>The network asked us to slow down. Some Studio waits and reads again later.</source>
@@ -3514,6 +3573,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kirjautuminen vanhentunut</translation>
     </message>
     <message>
+        <source>Not connected</source>
+        <translation>Ei yhdistetty</translation>
+    </message>
+    <message>
         <source>Rate limited</source>
         <translation>Pyyntöraja täynnä</translation>
     </message>
@@ -3564,6 +3627,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Some Studio cannot hide this on %1: hide it there.</source>
         <translation>Some Studio ei voi piilottaa tätä palvelussa %1: piilota se siellä.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Merkitse valmiiksi</translation>
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation>Merkitse keskeneräiseksi</translation>
     </message>
 </context>
 <context>
@@ -3677,10 +3748,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Saapuneet viestit</translation>
     </message>
     <message>
-        <source>Nothing here. New replies and mentions come in by themselves.</source>
-        <translation>Täällä ei ole mitään. Uudet vastaukset ja maininnat tulevat tänne itsestään.</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Vastaa</translation>
     </message>
@@ -3767,6 +3834,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Mark not done</source>
         <translation>Merkitse keskeneräiseksi</translation>
+    </message>
+    <message>
+        <source>The answer is being sent.</source>
+        <translation>Vastausta lähetetään.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -5533,10 +5604,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Inbox: back to the list from the answer</source>
         <translation>Saapuneet: vastauksesta takaisin listaan</translation>
-    </message>
-    <message>
-        <source>A like, repost or follow takes no answer.</source>
-        <translation>Tykkäykseen, jakoon tai seuraamiseen ei vastata.</translation>
     </message>
     <message>
         <source>Answered.</source>

@@ -106,8 +106,14 @@ class AuthExpired(Final):
 
     kind = "auth"
 
-    def __init__(self, reason: str, *, http_status: int | None = None) -> None:
-        super().__init__(reason, http_status=http_status, error_kind="auth")
+    def __init__(
+        self, reason: str, *, http_status: int | None = None, error_kind: str = "auth"
+    ) -> None:
+        # ``NOT_CONNECTED``: no sign-in was ever stored here (not one that expired).
+        super().__init__(reason, http_status=http_status, error_kind=error_kind)
+
+
+NOT_CONNECTED = "not_connected"  # AuthExpired's error kind when no sign-in is stored at all
 
 
 class UnknownOutcome(PublishError):  # noqa: N818 - the issue's names for the outcomes

@@ -20,6 +20,7 @@ from somestudio.domain.channels import RULES
 from somestudio.domain.findings import Severity
 from somestudio.domain.posts import Account, MediaItem
 from somestudio.domain.publish_result import (
+    NOT_CONNECTED,
     AuthExpired,
     Final,
     OutgoingDelivery,
@@ -84,7 +85,8 @@ class ApiPublisher:
         if bundle is None:
             raise AuthExpired(
                 f"no sign-in is stored for {account.label} (it was never connected, or this "
-                "computer has no secure keyring). Connect the account in Accounts."
+                "computer has no secure keyring). Connect the account in Accounts.",
+                error_kind=NOT_CONNECTED,
             )
         if bundle.get(RECONNECT):
             raise AuthExpired(

@@ -329,7 +329,9 @@ class MainWindow(QMainWindow):
         if key == "inbox":
             from somestudio.ui.inbox.page import InboxPage  # noqa: PLC0415
 
-            inbox = InboxPage(self._studio, self._zone, prompts=self.prompts)
+            inbox = InboxPage(
+                self._studio, self._zone, prompts=self.prompts, undo_stack=self.undo_stack
+            )
             inbox.counts_changed.connect(self._show_inbox_counts)
             return inbox
         if key == "collab":

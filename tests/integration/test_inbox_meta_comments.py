@@ -42,7 +42,7 @@ import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -58,6 +58,7 @@ from somestudio.domain.inbox.queries import InboxQuery
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
 from somestudio.networks.meta.page_inbox import FACEBOOK_FIELDS, INSTAGRAM_FIELDS
+from somestudio.networks.meta.post_rotation import ACTIVITY
 from somestudio.networks.meta.publish import FacebookPublisher, InstagramPublisher
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
@@ -149,6 +150,28 @@ class Graph:
     gone: set[str] = field(default_factory=set)  # comment ids deleted on the network
 
 
+def _posts_page(state: Graph, query: dict[str, str]) -> dict[str, object]:
+    """A page of the posts, newest first; asked with the activity field expansion, each with
+    its newest comment as the comments edge would answer ``order(reverse_chronological)
+    .limit(1)`` (the edge left out where there is no comment, as Graph leaves out an empty
+    edge). Cursor paging as for the comments."""
+    start, size = int(query.get("after", "0")), int(query.get("limit", "25"))
+    rows: list[dict[str, object]] = []
+    for post in state.posts[start : start + size]:
+        row: dict[str, object] = {"id": post}
+        comments = state.comments.get(post, [])
+        if comments and "comments." in query.get("fields", ""):
+            newest = max(comments, key=lambda c: str(c["created_time"]))
+            row["comments"] = {"data": [{"created_time": newest["created_time"],
+                                         "id": newest["id"]}]}  # fmt: skip
+        rows.append(row)
+    cursors = {"before": str(start), "after": str(start + size)}
+    paging: dict[str, object] = {"cursors": cursors}
+    if start + size < len(state.posts):
+        paging["next"] = f"{state.url}/next"
+    return {"data": rows, "paging": paging}
+
+
 def _handler(state: Graph, token: str) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -184,7 +207,9 @@ def _handler(state: Graph, token: str) -> type[BaseHTTPRequestHandler]:
             if path.endswith(("/published_posts", "/media")):
                 if path.endswith("/published_posts"):
                     _judge(_checker(Page(PAGE).get_published_posts), query, path)
-                self._send({"data": [{"id": p} for p in state.posts], "paging": {}})
+                    if query.get("fields") != f"id,{ACTIVITY}":
+                        state.problems.append(f"asked {query}")
+                self._send(_posts_page(state, query))
             elif path.endswith("/comments"):
                 post = path.split("/")[-2]
                 if "_" in post:  # a Facebook post
@@ -239,6 +264,7 @@ class Rig:
     service: InboxService
     account_id: int
     workspace: Workspace
+    publishers: PublisherRegistry
 
 
 def _rig(workspace: Workspace, network: Network, options: dict[str, object]) -> Iterator[Rig]:
@@ -273,7 +299,7 @@ def _rig(workspace: Workspace, network: Network, options: dict[str, object]) -> 
             workspace.writable_connection, publishers, now=lambda: T0, pages=3
         )
         service = InboxService(workspace.writable_connection, publishers, collector=collector)
-        yield Rig(state, collector, service, account_id, workspace)
+        yield Rig(state, collector, service, account_id, workspace, publishers)
     finally:
         server.shutdown()
         server.server_close()
@@ -542,4 +568,126 @@ def test_an_instagram_comment_or_reply_hidden_elsewhere_says_so_and_is_kept(
     assert again["17870001"].problem == "entry.hidden_elsewhere"
     assert again["17870002"].problem == ""
     assert again["17870004"].problem == "" and again["17870004"].hidden_at is not None
+    assert graph.problems == []
+
+
+@dataclass
+class Clock:
+    at: datetime
+
+    def now(self) -> datetime:
+        return self.at
+
+    def monotonic(self) -> float:
+        return 0.0
+
+
+def _hide_at(rig: Rig, item_id: int, at: datetime) -> None:
+    """Hide the entry from Some Studio at ``at`` (the collector reads at ``T0``)."""
+    hider = InboxService(rig.workspace.writable_connection, rig.publishers, clock=Clock(at))
+    assert hider.act(item_id, InboxAction.HIDE) is True
+
+
+@pytest.fixture(params=[Network.FACEBOOK, Network.INSTAGRAM], ids=lambda n: n.value)
+def meta(workspace: Workspace, request: pytest.FixtureRequest) -> Iterator[Rig]:
+    facebook = request.param is Network.FACEBOOK
+    options: dict[str, object] = {"page_id": PAGE} if facebook else {"ig_login": "instagram"}
+    yield from _rig(workspace, request.param, options)
+
+
+def test_a_comment_we_hid_and_someone_showed_again_is_no_longer_hidden_here(meta: Rig) -> None:
+    rig = meta
+    facebook = _network(rig) is Network.FACEBOOK
+    post = f"{PAGE}_1" if facebook else "17895695668004550"
+
+    def comments(hidden: bool) -> list[dict[str, object]]:
+        if facebook:
+            return [fb_comment(2, post, 2, hidden=hidden), fb_comment(1, post, 1, hidden=hidden)]
+        return [ig_comment(1, 1, hidden=hidden), ig_comment(2, 2, hidden=hidden)]
+
+    rig.graph.posts = [post]
+    rig.graph.comments = {post: comments(False)}
+    assert rig.collector.refresh().added == 2
+    first, second = sorted(_items(rig))
+    items = _items(rig)
+    _hide_at(rig, items[first].id, T0 - timedelta(minutes=10))  # before the next read
+    _hide_at(rig, items[second].id, T0 + timedelta(seconds=1))  # while it was on its way
+    # On the network someone shows both again (another Page admin, the Instagram app).
+    rig.graph.comments = {post: comments(False)}
+    assert rig.collector.refresh().added == 0
+    again = _items(rig)
+    shown = again[first]
+    assert shown.hidden_at is None and shown.problem == ""  # no longer "hidden by us"
+    # The read began before the second was hidden: what it says is older than our hiding.
+    assert again[second].hidden_at is not None
+    # Hidden on the network again, now by someone else: it says so.
+    rig.graph.comments = {post: comments(True)}
+    rig.collector.refresh()
+    hidden = _items(rig)
+    assert hidden[first].problem == "entry.hidden_elsewhere" and hidden[first].hidden_at is None
+    assert hidden[second].problem == "" and hidden[second].hidden_at is not None
+    assert rig.graph.problems == []
+
+
+def _network(rig: Rig) -> Network:
+    account = account_rows.get_account(rig.workspace.connection(), rig.account_id)
+    assert account is not None
+    return account.network
+
+
+@pytest.mark.parametrize(("pages", "rounds"), [(20, 2), (5, 10)])
+def test_new_comments_on_older_page_posts_are_found_within_a_rotation(
+    facebook: Rig, pages: int, rounds: int
+) -> None:
+    """120 posts (three listing pages of ``LISTED_POSTS``). Each round lists the newest posts
+    with their newest comment, and one older page in rotation; only posts with new comments
+    are walked besides the ten newest, so a new comment on any post is read within a cycle
+    and no post without one costs a request. With the collector's own budget of five
+    requests a round, the walks span rounds and still reach every one."""
+    graph = facebook.graph
+    graph.posts = [f"{PAGE}_{n}" for n in range(120, 0, -1)]  # newest first
+
+    def post(n: int) -> str:
+        return f"{PAGE}_{n}"
+
+    history = fb_comment(1, post(5), 0)
+    history["created_time"] = "2026-11-20T09:00:00+0000"  # before Some Studio first read
+    graph.comments = {post(120): [fb_comment(1, post(120), 1)], post(5): [history]}
+    clock = Clock(T0)
+    collector = InboxCollector(
+        facebook.workspace.writable_connection, facebook.publishers, now=clock.now, pages=pages
+    )
+
+    def round_() -> list[str]:
+        """One round (the requests it made)."""
+        clock.at += timedelta(hours=1)  # a fresh request budget each round
+        graph.asked.clear()
+        report = collector.refresh()
+        assert report.errors == []
+        return list(graph.asked)
+
+    asked = round_()
+    assert asked[:2] == [f"{PAGE}/published_posts", f"{PAGE}/published_posts@50"]
+    while cursor_rows.load(facebook.workspace.connection(), facebook.account_id).cursor.walking:
+        asked += round_()  # the first walk over the ten newest, a few pages a round
+    assert list(_items(facebook)) == ["120_1"]  # the old one is history
+    assert f"{post(5)}/comments" not in asked
+
+    # New comments: on a post of the first listing page beyond the ten newest, on one in the
+    # second and one in the third listing page.
+    graph.comments[post(80)] = [fb_comment(2, post(80), 30)]
+    graph.comments[post(30)] = [fb_comment(3, post(30), 32)]
+    graph.comments[post(5)].insert(0, fb_comment(4, post(5), 31))
+    walked: list[str] = []
+    requests: list[int] = []
+    for _ in range(rounds):  # a whole rotation: the two older listing pages, one a walk
+        asked = round_()
+        walked += [a.split("/")[0] for a in asked if a.endswith("/comments")]
+        requests.append(len(asked))
+        if len(_items(facebook)) == 4:
+            break
+    assert set(_items(facebook)) == {"120_1", "80_2", "30_3", "5_4"}  # each new one, once
+    # Walked: the ten newest every round, and a post beyond them only for its new comment.
+    assert {p for p in walked if int(p.split("_")[1]) <= 110} == {post(80), post(30), post(5)}
+    assert max(requests) <= min(pages, 2 + 10 + 2)  # two listings, ten newest, the new ones
     assert graph.problems == []

@@ -172,8 +172,14 @@ def test_the_keyboard_moves_marks_done_and_searches(rig: Rig, qtbot: QtBot) -> N
     qtbot.keyClick(page.list, Qt.Key.Key_E)
     stored = rig.studio.inbox().item(chosen)
     assert stored is not None and stored.done and not stored.unread
+    # Shown with the done ones too, the entry stays and e takes it back.
+    page.filters.show_done.setCurrentIndex(page.filters.show_done.findData(None))
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_K)
+    assert _current(page).id == chosen
     assert page.done_button.text() == "Mark not done"
     qtbot.keyClick(page.list, Qt.Key.Key_E)
+    assert page.model.row_of(chosen) >= 0
     again = rig.studio.inbox().item(chosen)
     assert again is not None and not again.done  # e again: not done
     qtbot.keyClick(page.list, Qt.Key.Key_Slash)
@@ -214,10 +220,17 @@ def test_a_like_takes_no_answer_and_an_empty_answer_is_not_sent(rig: Rig, qtbot:
     page.list.setFocus()
     while _current(page).kind is not InboxKind.LIKE:
         qtbot.keyClick(page.list, Qt.Key.Key_J)
+    # Nothing to answer: Answer is off and says why, and r says the same.
+    assert not page.reply_button.isEnabled()
+    assert page.reply_button.toolTip() == "A like has nothing to answer."
+    assert page.reply_button.accessibleDescription() == page.reply_button.toolTip()
     qtbot.keyClick(page.list, Qt.Key.Key_R)
     assert not page.editor.editor.isEnabled()
-    assert "cannot be answered" in page.editor.problem.text()
+    assert page.editor.problem.text() == "A like has nothing to answer."
+    assert page.editor.editor.placeholderText() == "A like has nothing to answer."
     qtbot.keyClick(page.list, Qt.Key.Key_K)
+    assert page.reply_button.isEnabled()
+    assert page.reply_button.toolTip() == "Write an answer (r)"
     page.send_reply("   ")
     assert rig.server.posts == []
     assert page.editor.problem.text() == "Write an answer first."

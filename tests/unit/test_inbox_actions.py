@@ -63,6 +63,8 @@ def test_a_like_repost_or_follow_has_no_post_of_theirs_to_act_on() -> None:
         ("final", None, 400, "RecordNotFound: Could not locate record", "entry.gone"),
         ("final", None, 400, "BlockedByActor: blocked by the author", "entry.blocked"),
         ("auth", "auth", 401, "The access token was revoked", "inbox.sign_in"),
+        # Never connected here is its own reason, not an expired sign-in.
+        ("auth", "not_connected", None, "no sign-in is stored for x", "inbox.not_connected"),
         ("retryable", "rate_limit", 429, "Too many requests", "inbox.rate_limit"),
         ("retryable", None, 503, "Service unavailable", "inbox.server"),
         ("final", None, 403, "(#10) Requires pages_manage_engagement", "inbox.refused"),

@@ -177,7 +177,7 @@ class InboxCollector:
                     read_rows.spend(conn, account.id, now)
                     new_talk = item_rows.add(conn, account.id, talk, now)
                     outcome.added += new_talk + item_rows.add(conn, account.id, rest, now)
-                    item_rows.reseen(conn, account.id, page.seen)
+                    item_rows.reseen(conn, account.id, page.seen, now)
                     cursor_rows.save(conn, page.cursor, now)
                 answerable += new_talk
                 outcome.pages += 1

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+# In ``resume``, after this mark a reader keeps state of its own that outlives a walk (the
+# Facebook posts' rotation, ``networks.meta.post_rotation``); before it, the walk's place.
+KEPT = "#"
 NOTIFICATIONS = "notifications"  # the one source of Mastodon and Bluesky
 REPLIES = "replies"  # Threads: replies under the account's posts
 
@@ -30,7 +33,7 @@ class InboxCursor:
 
     @property
     def walking(self) -> bool:
-        return bool(self.resume)
+        return bool(self.resume.partition(KEPT)[0])
 
     def walk_continues(self, top: str, page_cursor: str) -> InboxCursor:
         """A backward walk read a page and goes on at ``page_cursor`` next time; its top is

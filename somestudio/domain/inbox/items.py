@@ -69,7 +69,8 @@ class Incoming:
     root: PostRef | None = None
     # The network says the comment is hidden (Facebook ``is_hidden``, Instagram ``hidden``),
     # by whoever did it: the store tells it from our own hiding (``InboxItem.hidden_at``).
-    hidden: bool = False
+    # None: the network does not say (no hiding there, or not asked), so nothing follows it.
+    hidden: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

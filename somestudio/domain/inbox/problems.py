@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from somestudio.domain.publish_result import NOT_CONNECTED as _NOT_CONNECTED
+
 _TOO_MANY = 429
 _SERVER = 500
 
 
 class ReadProblem(StrEnum):
     SIGN_IN = "inbox.sign_in"  # expired or revoked: reconnect the account in Accounts
+    NOT_CONNECTED = "inbox.not_connected"  # no sign-in stored here at all: connect it
     RATE_LIMIT = "inbox.rate_limit"  # the network asked us to wait; we do
     SERVER = "inbox.server"  # the network failed (5xx); tried again later
     UNREACHABLE = "inbox.unreachable"  # no answer (offline, DNS, timeout); tried again later
@@ -20,8 +23,9 @@ class ReadProblem(StrEnum):
 
 def classify(kind: str, error_kind: str | None, http_status: int | None) -> ReadProblem:
     """From an error's ``kind`` (``PublishError.kind``), ``error_kind`` and HTTP status."""
-    if kind == "auth" or error_kind == "auth":
-        return ReadProblem.SIGN_IN
+    if kind == "auth" or error_kind in ("auth", _NOT_CONNECTED):
+        # Never connected here is not an expired sign-in: the user connects, not reconnects.
+        return ReadProblem.NOT_CONNECTED if error_kind == _NOT_CONNECTED else ReadProblem.SIGN_IN
     if http_status == _TOO_MANY or error_kind == "rate_limit":
         return ReadProblem.RATE_LIMIT
     if http_status is not None and http_status >= _SERVER:
@@ -56,7 +60,12 @@ _GONE_STATUSES = (404, 410)
 def classify_entry(kind: str, error_kind: str | None, http_status: int | None, message: str) -> str:
     """The code an entry shows after an action on it failed."""
     general = classify(kind, error_kind, http_status)
-    if general in (ReadProblem.SIGN_IN, ReadProblem.RATE_LIMIT, ReadProblem.SERVER):
+    if general in (
+        ReadProblem.SIGN_IN,
+        ReadProblem.NOT_CONNECTED,
+        ReadProblem.RATE_LIMIT,
+        ReadProblem.SERVER,
+    ):
         return general.value
     said = message.lower()
     if any(word in said for word in _BLOCK_WORDS):

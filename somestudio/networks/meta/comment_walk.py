@@ -10,18 +10,26 @@ the page as ``seen``, for the store to update their hidden state (someone else m
 a comment since we stored it); the store adds none of them. Which older comments are re-read
 is bounded by the walk itself: every page of the ``RECENT_POSTS`` for Instagram, and for
 Facebook (newest first) the pages read until one reaches back past the position.
+
+Which posts: Threads and Instagram list their ``RECENT_POSTS`` newest. Facebook's listing
+also says each post's newest comment, so a round walks the newest posts and any older post
+with a new comment, older posts listed a page a round in rotation (``post_rotation``); that
+state is kept in ``resume`` after ``domain.inbox.cursors.KEPT``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any
 
 from somestudio.domain.inbox.cursors import InboxCursor
 from somestudio.domain.inbox.items import Incoming
 from somestudio.domain.inbox.reading import InboxPage
 from somestudio.domain.utc import utc_text
+from somestudio.networks.meta import post_rotation
+from somestudio.networks.meta.graph_pages import after, data
 from somestudio.networks.publishing import parse_time
 
 RECENT_POSTS = 10  # replies keep coming to fresh posts; older ones are read on the site
@@ -55,36 +63,44 @@ class Source:
     params: Mapping[str, object]
     entries: Callable[[Mapping[str, Any], str], list[Incoming]]
     newest_first: bool = True
-
-
-def data(body: Any) -> list[Mapping[str, Any]]:
-    found = body.get("data", []) if isinstance(body, Mapping) else []
-    return [item for item in found if isinstance(item, Mapping)]
-
-
-def after(body: Any) -> str:
-    """The next page's cursor, or "" on the last page (no ``paging.next``)."""
-    paging = body.get("paging", {}) if isinstance(body, Mapping) else {}
-    if not isinstance(paging, Mapping) or not paging.get("next"):
-        return ""
-    cursors = paging.get("cursors", {})
-    return str(cursors.get("after", "")) if isinstance(cursors, Mapping) else ""
+    # The listing can say each post's newest entry (Facebook): all the posts are looked at,
+    # and only those with new entries walked (``networks.meta.post_rotation``).
+    activity: bool = False
 
 
 def walk(graph: Graph, source: Source, cursor: InboxCursor, pages: int) -> Iterator[InboxPage]:
     budget = max(2, pages)
-    listed = graph.get(source.posts, {"fields": "id", "limit": RECENT_POSTS})
-    posts = [str(p["id"]) for p in data(listed) if p.get("id")]
-    budget -= 1
-    resume_post, _, resume_after = cursor.resume.partition("|")
+    walk_resume, _rotation = post_rotation.split(cursor.resume)
+    overlap = timedelta(0)
+    plan: post_rotation.Plan | None = None
+    if source.activity:
+        plan = post_rotation.plan(graph, source.posts, cursor, budget)
+        posts = plan.posts
+        budget -= plan.requests
+        overlap = post_rotation.OVERLAP
+    else:
+        listed = graph.get(source.posts, {"fields": "id", "limit": RECENT_POSTS})
+        posts = [str(p["id"]) for p in data(listed) if p.get("id")]
+        budget -= 1
+
+    def kept(index: int) -> str:
+        """The rotation's state kept beside the walk's place (none without a rotation)."""
+        return plan.rotation_at(index).encode() if plan is not None else ""
+
+    def walk_done(at: InboxCursor, top: str) -> InboxCursor:
+        return replace(at.walk_done(top), resume=kept(len(posts)))
+
+    resume_post, _, resume_after = walk_resume.partition("|")
     start = posts.index(resume_post) if resume_post in posts else 0
     since = parse_time(cursor.position) if cursor.position else None
+    newer = since - overlap if since is not None else None
     for index in range(start, len(posts)):
         post = posts[index]
         page_after = resume_after if index == start else ""
         while True:
             if budget <= 0:
-                yield InboxPage((), cursor.walk_continues("", f"{post}|{page_after}"))
+                place = f"{post}|{page_after}{kept(index)}"
+                yield InboxPage((), cursor.walk_continues("", place))
                 return
             params = {**source.params, "limit": PAGE_SIZE}
             if page_after:
@@ -92,19 +108,20 @@ def walk(graph: Graph, source: Source, cursor: InboxCursor, pages: int) -> Itera
             body = graph.get(source.under.format(post=post), params)
             budget -= 1
             found = [i for entry in data(body) for i in source.entries(entry, post)]
-            fresh = tuple(i for i in found if since is None or i.created_at >= since)
-            seen = tuple(i for i in found if since is not None and i.created_at < since)
+            fresh = tuple(i for i in found if newer is None or i.created_at >= newer)
+            seen = tuple(i for i in found if newer is not None and i.created_at < newer)
             top = max((utc_text(i.created_at) for i in fresh), default="")
             page_after = after(body)
             older = source.newest_first and len(fresh) < len(found)
             following = posts[index + 1] if index + 1 < len(posts) else ""
             if older or not page_after:
-                cursor = cursor.walk_continues(top, f"{following}|") if following else cursor
-                if not following:
-                    yield InboxPage(fresh, cursor.walk_done(top), seen)
+                if following:
+                    cursor = cursor.walk_continues(top, f"{following}|{kept(index + 1)}")
+                else:
+                    yield InboxPage(fresh, walk_done(cursor, top), seen)
                     return
                 yield InboxPage(fresh, cursor, seen)
                 break
-            cursor = cursor.walk_continues(top, f"{post}|{page_after}")
+            cursor = cursor.walk_continues(top, f"{post}|{page_after}{kept(index)}")
             yield InboxPage(fresh, cursor, seen)
-    yield InboxPage((), cursor.walk_done(""))
+    yield InboxPage((), walk_done(cursor, ""))

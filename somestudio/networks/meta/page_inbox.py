@@ -1,7 +1,9 @@
 """Comments on a Facebook Page's and an Instagram account's recent posts, for the inbox.
 
 Facebook Page: ``GET /{page-id}/published_posts`` lists the Page's own recent posts ("Page
-Feed", https://developers.facebook.com/docs/graph-api/reference/page/feed/), and
+Feed", https://developers.facebook.com/docs/graph-api/reference/page/feed/), with each
+post's newest comment, so older posts with new comments are read too
+(``networks.meta.post_rotation``), and
 ``GET /{page-post-id}/comments`` with ``filter=stream`` (replies to comments too, each with
 its ``parent``) and ``order=reverse_chronological`` (newest first) the comments under one
 ("Page Post Comments", https://developers.facebook.com/docs/graph-api/reference/page-post/
@@ -29,6 +31,8 @@ field table, so the field and its type are taken from Meta's own SDK,
 ``hidden`` on the IG Comment ("Indicates if comment has been hidden", "IG Comment" reference,
 https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/
 ig-comment/; SDK ``IGComment.Field.hidden``, ``bool``). Missing from an answer: not hidden.
+Either way the store follows what the network says at each read: one we hid that someone
+showed again there is no longer hidden here (``store.inbox.items.reseen``).
 
 The walk over the recent posts is ``networks.meta.comment_walk``'s.
 """
@@ -141,6 +145,7 @@ def read_facebook(graph: Graph, page: str, cursor: InboxCursor, pages: int) -> I
         under="{post}/comments",
         params=FACEBOOK_PARAMS,
         entries=facebook_comment,
+        activity=True,  # new comments on older posts too (networks.meta.post_rotation)
     )
     return walk(graph, source, cursor, pages)
 

@@ -32,6 +32,12 @@ _RESEEN = Sql(
     " AND problem IN ('', :hidden_elsewhere) AND problem != :state RETURNING id"
 )
 
+_SHOWN_AGAIN = Sql(
+    "UPDATE inbox_items SET hidden_at = NULL WHERE account_id = :account"
+    " AND network_item_id = :network_item_id AND hidden_at IS NOT NULL"
+    " AND hidden_at < :read_at RETURNING id"
+)
+
 
 def add(conn: Conn, account_id: int, items: Iterable[Incoming], fetched_at: datetime) -> int:
     """Store what is not stored yet; returns how many rows are new. An entry read again
@@ -62,17 +68,35 @@ def add(conn: Conn, account_id: int, items: Iterable[Incoming], fetched_at: date
         new = changed(run(conn, _ADD, params))
         added += new
         if not new:
-            reseen(conn, account_id, (item,))
+            reseen(conn, account_id, (item,), fetched_at)
     return added
 
 
-def reseen(conn: Conn, account_id: int, items: Iterable[Incoming]) -> int:
+def reseen(
+    conn: Conn,
+    account_id: int,
+    items: Iterable[Incoming],
+    read_at: datetime | None = None,
+) -> int:
     """Entries read again: where the network now says a stored comment is hidden and we did
     not hide it from here (``hidden_at`` is ours), it says ``entry.hidden_elsewhere``; shown
-    again, that goes. Another problem it has, and everything else, stays; nothing is added.
+    again, that goes. One we hid that the network now shows (someone showed it again there)
+    is no longer hidden here either: ``hidden_at`` goes, if we hid it before the read began
+    (``read_at``; a hide made while the page was on its way is newer than what it says).
+    Another problem it has, and everything else, stays; nothing is added; an entry whose
+    network says nothing of hiding (``hidden`` None) is left as it is.
     Returns how many rows changed."""
     count = 0
     for item in items:
+        if item.hidden is None:
+            continue
+        if not item.hidden and read_at is not None:
+            shown = {
+                "account": account_id,
+                "network_item_id": item.network_item_id,
+                "read_at": utc_text(read_at),
+            }
+            count += changed(run(conn, _SHOWN_AGAIN, shown))
         state = _HIDDEN_ELSEWHERE if item.hidden else ""
         params = {
             "state": state,

@@ -26,6 +26,7 @@ from somestudio.ui.inbox.delegate import when_text
 from somestudio.ui.inbox.texts import (
     entry_problem_text,
     kind_text,
+    nothing_to_answer_text,
     problem_text,
     reply_state_text,
 )
@@ -49,8 +50,9 @@ class ConversationView(QTextBrowser):
             "<p>" + html.escape(self.tr("Choose an entry to read the conversation.")) + "</p>"
         )
 
-    def _notes(self, entry: InboxItem, source_problem: str) -> str:
-        """What was done to the entry here and what went wrong with it, under its text."""
+    def _notes(self, entry: InboxItem, source_problem: str, *, said_below: bool = False) -> str:
+        """What was done to the entry here and what went wrong with it, under its text
+        (``said_below``: its problem is why our answer failed, said once under the answer)."""
         scheme = colours(self.palette())
         lines = []
         if entry.liked_at is not None:
@@ -60,8 +62,12 @@ class ConversationView(QTextBrowser):
         muted = "".join(
             f"<p style='color:{scheme.text_muted}'>{html.escape(line)}</p>" for line in lines
         )
-        warned = [entry_problem_text(entry.problem, entry.network)] if entry.problem else []
-        if source_problem:
+        warned = (
+            [entry_problem_text(entry.problem, entry.network)]
+            if entry.problem and not (said_below and entry.problem != "entry.hidden_elsewhere")
+            else []
+        )
+        if source_problem and source_problem != entry.problem:  # the same reason once
             warned.append(
                 self.tr("Reading this account's inbox: %1").replace(
                     "%1", problem_text(source_problem)
@@ -87,6 +93,7 @@ class ConversationView(QTextBrowser):
         if talk.item.id not in {t.id for t in thread}:
             thread.append(talk.item)
         depths = thread_depths(thread)
+        why_not_sent = answer_failure(talk)
         for entry in thread:
             chosen = entry.id == talk.item.id
             handle = entry.author.handle if entry.author.handle != entry.author.label else ""
@@ -98,7 +105,11 @@ class ConversationView(QTextBrowser):
                 + "</span>"
             )
             body = _paragraphs(entry.text) if entry.text else ""
-            notes = self._notes(entry, source_problem if chosen else "")
+            notes = (
+                self._notes(entry, source_problem, said_below=bool(why_not_sent))
+                if chosen
+                else self._notes(entry, "")
+            )
             parts.append(_indented(head + body + notes, depths[entry.id], chosen, scheme))
         url = talk.item.incoming.item_post.url if talk.item.incoming.item_post else ""
         if url:
@@ -118,9 +129,25 @@ class ConversationView(QTextBrowser):
                 + _paragraphs(talk.reply.text)
                 + "</blockquote>"
             )
-            if talk.reply.last_error and talk.reply.state.value != "sent":
-                parts.append(f"<p>{html.escape(reason_text(talk.reply.last_error))}</p>")
+            if why_not_sent:
+                parts.append(f"<p style='color:{scheme.danger}'>⚠ {html.escape(why_not_sent)}</p>")
         self.setHtml("".join(parts))
+
+
+def answer_failure(talk: Conversation) -> str:
+    """Why our answer did not go out, said once (under the answer): where the entry's own
+    problem names it plainly (their post deleted, a block) that; else the stored reason in
+    the window's language (it names the account: "no sign-in is stored for …"); else the
+    entry's problem. "" when the answer went out or there is none."""
+    reply, item = talk.reply, talk.item
+    if reply is None or reply.state.value == "sent":
+        return ""
+    problem = item.problem if item.problem != "entry.hidden_elsewhere" else ""
+    if problem in ("entry.gone", "entry.blocked"):
+        return entry_problem_text(problem, item.network)
+    if reply.last_error:
+        return reason_text(reply.last_error)
+    return entry_problem_text(problem, item.network) if problem else ""
 
 
 MAX_DEPTH = 4
@@ -245,7 +272,7 @@ class ReplyEditor(QWidget):
         self.send.setEnabled(can)
         self.saved.setEnabled(can)
         if item is not None and not item.kind.answerable:
-            self.editor.setPlaceholderText(self.tr("A like, repost or follow takes no answer."))
+            self.editor.setPlaceholderText(nothing_to_answer_text(item.kind))
         elif answered:
             self.editor.setPlaceholderText(self.tr("Answered."))
         else:

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from somestudio.domain.inbox.items import InboxItem
 from somestudio.ui.inbox.model import InboxModel, ItemRole, PostTextRole
-from somestudio.ui.inbox.texts import entry_problem_short, kind_text, reply_state_text
+from somestudio.ui.inbox.texts import (
+    entry_problem_short,
+    kind_text,
+    reply_state_text,
+    wordless_text,
+)
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.theme import SPACE, colours, network_mark
 
@@ -129,8 +134,8 @@ class InboxDelegate(QStyledItemDelegate):
         if row.handle is not None:
             painter.drawStaticText(left + row.handle_x, top, row.handle)
         painter.drawStaticText(left, top + line_height, row.second)
-        # Line 3: what they wrote.
-        painter.setPen(text_colour)
+        # Line 3: what they wrote (muted: what they did, when they wrote nothing).
+        painter.setPen(muted if row.third_muted else text_colour)
         painter.drawStaticText(left, top + 2 * line_height, row.third)
         if row.name_bold:
             bold = QFont(base)
@@ -189,6 +194,7 @@ class _Row:
         "name_bold",
         "second",
         "third",
+        "third_muted",
         "when",
     )
 
@@ -235,8 +241,13 @@ class _Row:
             delegate.second_line(item, post), Qt.TextElideMode.ElideRight, width
         )
         self.second = _static(second, base)
-        # Line 3: what they wrote.
-        third = metrics.elidedText(one_line(item.text), Qt.TextElideMode.ElideRight, width)
+        # Line 3: what they wrote; a like, a repost or a follow says what they did instead
+        # (an empty line read as a row drawn wrong).
+        said = one_line(item.text)
+        self.third_muted = not said
+        third = metrics.elidedText(
+            said or wordless_text(item.kind), Qt.TextElideMode.ElideRight, width
+        )
         self.third = _static(third, base)
 
 

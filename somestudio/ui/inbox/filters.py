@@ -117,6 +117,34 @@ class InboxFilters(QWidget):
             search=self.search.text().strip(),
         )
 
+    def narrowed(self) -> bool:
+        """Anything chosen beyond the page's own view (every open entry)."""
+        return bool(
+            self.search.text().strip()
+            or self.unread.isChecked()
+            or self.network.currentIndex() > 0
+            or self.account.currentIndex() > 0
+            or self.kind.currentIndex() > 0
+            or self.show_done.currentIndex() > 0
+        )
+
+    def clear(self) -> None:
+        """Back to every open entry, as one change (the list is read once)."""
+        # The search box keeps its signals: its clear button follows its text by them.
+        self.search.clear()
+        widgets = (self.unread, self.network, self.account, self.kind, self.show_done)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.unread.setChecked(False)
+            for combo in (self.network, self.account, self.kind, self.show_done):
+                combo.setCurrentIndex(0)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self._typing.stop()
+        self.changed.emit()
+
     def apply_now(self) -> None:
         """Search without waiting for the typing pause (Enter)."""
         self._typing.stop()

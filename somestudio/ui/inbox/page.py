@@ -7,7 +7,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,11 +24,13 @@ from somestudio.app.inbox.service import InboxError, InboxService
 from somestudio.app.studio import Studio
 from somestudio.domain.inbox.actions import InboxAction
 from somestudio.domain.inbox.items import InboxItem
-from somestudio.domain.inbox.queries import InboxCounts
+from somestudio.domain.inbox.queries import InboxCounts, InboxQuery
 from somestudio.domain.inbox.saved_replies import SavedReply, fill
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.inbox.conversation import ConversationView, ReplyEditor
 from somestudio.ui.inbox.delegate import InboxDelegate, one_line, when_text
+from somestudio.ui.inbox.done_command import DoneCommand
+from somestudio.ui.inbox.empty import Emptiness, EmptyState
 from somestudio.ui.inbox.entry_actions import EntryActions
 from somestudio.ui.inbox.filters import InboxFilters
 from somestudio.ui.inbox.model import InboxModel
@@ -37,8 +39,10 @@ from somestudio.ui.inbox.seen import SeenTeller
 from somestudio.ui.inbox.texts import (
     entry_problem_short,
     kind_word,
+    nothing_to_answer_text,
     problem_text,
     reply_error_text,
+    reply_state_text,
 )
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
@@ -57,10 +61,12 @@ class InboxPage(QWidget):
         *,
         tasks: Tasks | None = None,
         prompts: Prompts | None = None,
+        undo_stack: QUndoStack | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("InboxPage")
+        self.undo_stack = undo_stack  # the window's: marking done is undone with Ctrl+Z
         self._studio = studio
         self.zone = zone
         self.tasks = tasks or Tasks(self)
@@ -99,12 +105,8 @@ class InboxPage(QWidget):
         self.list.setItemDelegate(self.delegate)
         selection = self.list.selectionModel()
         selection.currentChanged.connect(lambda current, _old: self._show_row(current.row()))
-        self.empty = QLabel(
-            self.tr("Nothing here. New replies and mentions come in by themselves.")
-        )
-        self.empty.setObjectName("InboxEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = EmptyState()
+        self.empty.clear_requested.connect(self.clear_filters)
         self.empty.hide()
 
         left = QWidget()
@@ -234,8 +236,7 @@ class InboxPage(QWidget):
     def _list_loaded(self) -> None:
         keep = self._current_id
         has_rows = self.model.rowCount() > 0
-        self.list.setVisible(has_rows)
-        self.empty.setVisible(not has_rows)
+        self._show_emptiness()
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and has_rows:
             row = 0
@@ -248,6 +249,27 @@ class InboxPage(QWidget):
             self._choosing_for_user = False
         if row < 0:
             self._show_item(None)
+
+    def _show_emptiness(self) -> None:
+        """The list, or why it is empty: no entry yet, every entry done, or the filters."""
+        has_rows = self.model.rowCount() > 0
+        if not has_rows:
+            if not self.inbox.items(InboxQuery(done=None, limit=1)):
+                self.empty.show_state(Emptiness.NOTHING)
+            elif self.filters.narrowed():
+                self.empty.show_state(Emptiness.FILTERED)
+            else:
+                self.empty.show_state(Emptiness.ALL_DONE)
+        if self.list.hasFocus() and not has_rows:
+            # The list goes away: the keyboard goes where the user can go on from.
+            target = self.empty.clear if self.empty.state is Emptiness.FILTERED else None
+            (target or self.filters.search).setFocus()
+        self.list.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+
+    def clear_filters(self) -> None:
+        self.filters.clear()
+        self.list.setFocus()
 
     def update_counts(self) -> InboxCounts:
         counts = self.inbox.counts()
@@ -316,7 +338,8 @@ class InboxPage(QWidget):
 
     def _search_done(self) -> None:
         self.filters.apply_now()
-        self.list.setFocus()
+        if self.model.rowCount():  # nothing found: the search stays to be changed
+            self.list.setFocus()
 
     def _show_row(self, row: int) -> None:
         self._show_item(self.model.item_at(row))
@@ -324,9 +347,13 @@ class InboxPage(QWidget):
     def _show_item(self, item: InboxItem | None) -> None:
         changed = item is None or item.id != self._current_id
         self._current_id = item.id if item is not None else None
-        for button in (self.reply_button, self.done_button, self.label_button):
+        for button in (self.done_button, self.label_button):
             button.setEnabled(item is not None)
         self.entry_actions.show_item(item)
+        answered = item is not None and (
+            (bool(item.reply_state) and item.reply_state != "failed") or item.id in self._sending
+        )
+        self._show_answer_button(item, answered)
         if item is None:
             self._talk_soon.stop()
             self.conversation.show_nothing()
@@ -336,14 +363,31 @@ class InboxPage(QWidget):
         self.done_button.setText(self.tr("Mark not done") if item.done else self.tr("Mark done"))
         self.done_button.setAccessibleName(self.done_button.text())
         self._talk_soon.start()  # j held down: only where it stops is read and drawn
-        answered = bool(item.reply_state) and item.reply_state != "failed"
-        self.editor.set_answerable(item, answered or item.id in self._sending)
+        self.editor.set_answerable(item, answered)
         if changed:
             self.editor.set_text("")
             self.editor.show_check(None)
             self.editor.show_problem("")
         if item.unread and not self._choosing_for_user:
             self._read_timer.start()
+
+    def _show_answer_button(self, item: InboxItem | None, answered: bool) -> None:
+        """Answer is on only where there is something to answer; off, it says why (the same
+        words the r key says)."""
+        why = self._why_no_answer(item, answered) if item is not None else ""
+        self.reply_button.setEnabled(item is not None and not why)
+        tip = why or self.tr("Write an answer (r)")
+        self.reply_button.setToolTip(tip)
+        self.reply_button.setAccessibleDescription(tip)
+
+    def _why_no_answer(self, item: InboxItem, answered: bool) -> str:
+        if not item.kind.answerable:
+            return nothing_to_answer_text(item.kind)
+        if item.id in self._sending:
+            return self.tr("The answer is being sent.")
+        if answered:
+            return reply_error_text("reply.taken")
+        return ""
 
     def show_conversation(self) -> None:
         """The chosen entry's conversation (our post, the thread, our answer)."""
@@ -391,23 +435,58 @@ class InboxPage(QWidget):
         if item is None:
             return
         if not self.editor.editor.isEnabled():
-            self.editor.show_problem(
-                reply_error_text("reply.not_answerable")
-                if not item.kind.answerable
-                else reply_error_text("reply.taken")
-            )
+            answered = bool(item.reply_state) and item.reply_state != "failed"
+            self.editor.show_problem(self._why_no_answer(item, answered))
             return
         self.editor.editor.setFocus()
 
     def toggle_done(self) -> None:
+        """Mark the entry done (or not done again), as a step the window can undo. An entry
+        the view no longer shows (done, under Open) leaves the list at once and the next one
+        is chosen."""
         item = self.current_item()
         if item is None:
             return
-        self.inbox.set_done(item.id, not item.done)
-        if item.unread:
+        command = DoneCommand(self, item.id, not item.done)
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)  # push runs it
+        else:
+            command.redo()
+
+    def set_done(self, item_id: int, done: bool, *, undoing: bool = False) -> None:
+        """Store done or not done and show it: the row changes or, no longer in the view,
+        leaves it (undoing brings it back, chosen again)."""
+        self.inbox.set_done(item_id, done)
+        item = self.inbox.item(item_id)
+        if item is None:
+            return
+        if done and item.unread:
             self._read(item)
-        self._refresh(item.id)
+            item = self.inbox.item(item_id) or item
+        wanted = self.model.query.done
+        row = self.model.row_of(item_id)
+        if undoing:
+            self._current_id = item_id
+            self.reload_list()
+        elif row >= 0 and wanted is not None and wanted != item.done:
+            self._leave_list(row)
+        else:
+            self._refresh(item_id)
         self.update_counts()
+
+    def _leave_list(self, row: int) -> None:
+        """Take the row out of the view and choose the one that took its place (or the one
+        before, at the end), keeping the keyboard in the list."""
+        focused = self.list.hasFocus()
+        self.model.drop_row(row)
+        left = self.model.rowCount()
+        if left:
+            self._select(min(row, left - 1))
+            if focused:
+                self.list.setFocus()
+        else:
+            self._show_item(None)
+        self._show_emptiness()
 
     def ask_label(self) -> None:
         item = self.current_item()
@@ -453,6 +532,7 @@ class InboxPage(QWidget):
             return
         self._sending.add(item_id)
         self.editor.set_answerable(item, True)
+        self._show_answer_button(item, True)
         self.editor.show_problem(self.tr("Sending…"))
         inbox = self.inbox
         language = ui_language()
@@ -473,15 +553,27 @@ class InboxPage(QWidget):
             if item_id == self._current_id:
                 self.editor.set_text("")
                 self.editor.show_problem(self.tr("Sent."))
-        elif item_id == self._current_id:
-            # Why it failed is said under the answer in the conversation (translated there);
-            # here only that it did not go out, so the reason is not shown twice.
-            reason = getattr(outcome, "reason", "")
-            self.editor.show_problem(
-                reply_error_text("") if reason else self.tr("The answer waits to be sent again.")
-            )
         self._refresh(item_id)
+        if state is not None and getattr(state, "value", "") != "sent":
+            self._say_not_sent(item_id, getattr(state, "value", ""))
         self.update_counts()
+
+    def _say_not_sent(self, item_id: int, state: str) -> None:
+        """Under the editor: that the answer did not go out, with the same short reason as
+        its row ("⚠ Not connected · The answer could not be sent"); the reason in full is
+        said once, under the answer in the conversation."""
+        item = self.inbox.item(item_id)
+        if item_id != self._current_id or item is None:
+            return
+        if state == "failed":
+            said = reply_state_text("failed")
+            if item.problem:
+                said = f"⚠ {entry_problem_short(item.problem, item.network)} · {said}"
+            self.editor.show_problem(said)
+        elif state == "needs_attention":
+            self.editor.show_problem(reply_state_text(state))
+        else:
+            self.editor.show_problem(self.tr("The answer waits to be sent again."))
 
     def _send_failed(self, item_id: int, text: str, exc: BaseException) -> None:
         self._sending.discard(item_id)

@@ -36,12 +36,37 @@ def kind_text(kind: InboxKind) -> str:
     return f"{KIND_SYMBOLS[kind]} {kind_word(kind)}"
 
 
+def nothing_to_answer_text(kind: InboxKind) -> str:
+    """Why an entry takes no answer (the Answer button's tip, the r key, the editor): a like,
+    a repost or a follow has no words of theirs to answer."""
+    return {
+        InboxKind.LIKE: QCoreApplication.translate("Inbox", "A like has nothing to answer."),
+        InboxKind.REPOST: QCoreApplication.translate("Inbox", "A repost has nothing to answer."),
+        InboxKind.FOLLOW: QCoreApplication.translate("Inbox", "A follow has nothing to answer."),
+    }.get(kind, QCoreApplication.translate("Inbox", "This entry has nothing to answer."))
+
+
+def wordless_text(kind: InboxKind) -> str:
+    """The list row's last line for an entry without words of its own (a like, a repost,
+    a follow): what the person did, instead of an empty line."""
+    return {
+        InboxKind.LIKE: QCoreApplication.translate("Inbox", "Liked your post"),
+        InboxKind.REPOST: QCoreApplication.translate("Inbox", "Reposted your post"),
+        InboxKind.FOLLOW: QCoreApplication.translate("Inbox", "Started following you"),
+    }.get(kind, QCoreApplication.translate("Inbox", "(no text)"))
+
+
 def problem_text(code: str) -> str:
     """What went wrong reading an account's inbox, in plain words (``ReadProblem``)."""
     return {
         "inbox.sign_in": QCoreApplication.translate(
             "Inbox",
             "The sign-in has expired or was withdrawn. Reconnect the account on the Accounts page.",
+        ),
+        "inbox.not_connected": QCoreApplication.translate(
+            "Inbox",
+            "No sign-in is stored for this account on this computer (it was never connected, or "
+            "there is no secure keyring). Connect it on the Accounts page.",
         ),
         "inbox.rate_limit": QCoreApplication.translate(
             "Inbox", "The network asked us to slow down. Some Studio waits and reads again later."
@@ -154,6 +179,7 @@ def entry_problem_short(code: str, network: Network | None = None) -> str:
         "entry.gone": QCoreApplication.translate("Inbox", "Deleted"),
         "entry.blocked": QCoreApplication.translate("Inbox", "Blocked"),
         "inbox.sign_in": QCoreApplication.translate("Inbox", "Sign-in expired"),
+        "inbox.not_connected": QCoreApplication.translate("Inbox", "Not connected"),
         "inbox.rate_limit": QCoreApplication.translate("Inbox", "Rate limited"),
     }.get(code, QCoreApplication.translate("Inbox", "Failed"))
 
