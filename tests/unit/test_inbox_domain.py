@@ -12,6 +12,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.networks.bluesky.inbox import incoming as bluesky_incoming
 from somestudio.networks.mastodon.inbox import text_of
+from somestudio.networks.meta.threads_inbox import incoming as threads_incoming
 
 
 def test_only_what_a_person_wrote_takes_an_answer() -> None:
@@ -83,3 +84,25 @@ def test_a_mastodon_answer_names_the_person_once() -> None:
     assert with_mention(Network.MASTODON, "@zsc", "Kiitos!") == "@zsc Kiitos!"
     assert with_mention(Network.MASTODON, "@zsc", "@ZSC kiitos!") == "@ZSC kiitos!"
     assert with_mention(Network.BLUESKY, "bob.test", "Kiitos!") == "Kiitos!"
+
+
+def test_a_threads_reply_says_hidden_as_its_hide_status_says() -> None:
+    """``hide_status`` (Threads "Retrieve Media Replies and Conversations"; values NOT_HUSHED,
+    UNHUSHED, HIDDEN, and COVERED/BLOCKED/RESTRICTED seen in answers): hidden, shown, or
+    nothing said, so a reply without it leaves the stored state alone."""
+    base = {"id": "1", "text": "Hei", "username": "a", "timestamp": "2026-11-20T10:01:00+0000"}
+    said = {
+        status: threads_incoming({**base, "hide_status": status})
+        for status in ("NOT_HUSHED", "UNHUSHED", "HIDDEN", "COVERED", "BLOCKED", "RESTRICTED")
+    }
+    assert {status: i.hidden for status, i in said.items() if i is not None} == {
+        "NOT_HUSHED": False,
+        "UNHUSHED": False,
+        "HIDDEN": True,
+        "COVERED": True,
+        "BLOCKED": True,
+        "RESTRICTED": True,
+    }
+    for unknown in ({}, {"hide_status": None}, {"hide_status": "SOMETHING_NEW"}):
+        found = threads_incoming({**base, **unknown})
+        assert found is not None and found.hidden is None
