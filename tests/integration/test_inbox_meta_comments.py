@@ -16,6 +16,12 @@ answers are shaped by Meta's documented examples:
                  "id": "17870913679156914"}, ...]}
 
   (with ``username``, ``from`` and ``replies`` as further fields, "IG Comment" reference).
+  The media are listed by ``GET /{ig-user-id}/media`` ("IG User Media", https://developers.
+  facebook.com/docs/graph-api/reference/shadow-ig-user/media/), cursor-paged as every Graph
+  edge ("Paginated Results", https://developers.facebook.com/docs/graph-api/results), each with
+  the ``comments_count`` asked ("IG Media" reference, https://developers.facebook.com/docs/
+  instagram-platform/reference/instagram-media: the count of comments on the media itself;
+  counted here with the replies under them).
 
 Hidden comments read back: Facebook's Comment node has ``is_hidden`` ("Comment" reference,
 https://developers.facebook.com/docs/graph-api/reference/comment/; typed ``bool`` by the SDK's
@@ -58,7 +64,7 @@ from somestudio.domain.inbox.queries import InboxQuery
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
 from somestudio.networks.meta.page_inbox import FACEBOOK_FIELDS, INSTAGRAM_FIELDS
-from somestudio.networks.meta.post_rotation import ACTIVITY
+from somestudio.networks.meta.post_rotation import ACTIVITY, INSTAGRAM
 from somestudio.networks.meta.publish import FacebookPublisher, InstagramPublisher
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
@@ -160,6 +166,10 @@ def _posts_page(state: Graph, query: dict[str, str]) -> dict[str, object]:
     for post in state.posts[start : start + size]:
         row: dict[str, object] = {"id": post}
         comments = state.comments.get(post, [])
+        if "comments_count" in query.get("fields", "").split(","):  # IG Media's field
+            replies = [c.get("replies") for c in comments]
+            nested = sum(len(r["data"]) for r in replies if isinstance(r, dict))
+            row["comments_count"] = len(comments) + nested
         if comments and "comments." in query.get("fields", ""):
             newest = max(comments, key=lambda c: str(c["created_time"]))
             row["comments"] = {"data": [{"created_time": newest["created_time"],
@@ -209,6 +219,8 @@ def _handler(state: Graph, token: str) -> type[BaseHTTPRequestHandler]:
                     _judge(_checker(Page(PAGE).get_published_posts), query, path)
                     if query.get("fields") != f"id,{ACTIVITY}":
                         state.problems.append(f"asked {query}")
+                elif query.get("fields") != f"id,{INSTAGRAM.fields}":
+                    state.problems.append(f"asked {query}")
                 self._send(_posts_page(state, query))
             elif path.endswith("/comments"):
                 post = path.split("/")[-2]
@@ -678,16 +690,97 @@ def test_new_comments_on_older_page_posts_are_found_within_a_rotation(
     graph.comments[post(80)] = [fb_comment(2, post(80), 30)]
     graph.comments[post(30)] = [fb_comment(3, post(30), 32)]
     graph.comments[post(5)].insert(0, fb_comment(4, post(5), 31))
+    # A newer one on the newest post moves the stored position past those first: they are
+    # still new under the posts the rotation chose (its threshold, not the position).
+    graph.comments[post(120)].insert(0, fb_comment(5, post(120), 50))
     walked: list[str] = []
     requests: list[int] = []
     for _ in range(rounds):  # a whole rotation: the two older listing pages, one a walk
         asked = round_()
         walked += [a.split("/")[0] for a in asked if a.endswith("/comments")]
         requests.append(len(asked))
-        if len(_items(facebook)) == 4:
+        if len(_items(facebook)) == 5:
             break
-    assert set(_items(facebook)) == {"120_1", "80_2", "30_3", "5_4"}  # each new one, once
+    assert set(_items(facebook)) == {"120_1", "80_2", "30_3", "5_4", "120_5"}  # each, once
     # Walked: the ten newest every round, and a post beyond them only for its new comment.
     assert {p for p in walked if int(p.split("_")[1]) <= 110} == {post(80), post(30), post(5)}
     assert max(requests) <= min(pages, 2 + 10 + 2)  # two listings, ten newest, the new ones
+    assert graph.problems == []
+
+
+@pytest.mark.parametrize(("pages", "rounds"), [(20, 3), (5, 12)])
+def test_new_comments_on_older_instagram_media_are_found_within_a_rotation(
+    instagram: Rig, pages: int, rounds: int
+) -> None:
+    """120 media (three listing pages). Each round lists the newest media with their
+    ``comments_count`` and one older page in rotation; besides the ten newest only media
+    whose count changed are walked, so a new comment on any media is read within a cycle.
+    A newer comment on the newest media moves the stored position past the older ones'
+    comments first: they are still new under the media the rotation chose. With the
+    collector's own budget of five requests a round the walks span rounds and still reach
+    every one."""
+    graph = instagram.graph
+    graph.posts = [f"m{n}" for n in range(120, 0, -1)]  # newest first
+    history = ig_comment(1, 0)
+    history["timestamp"] = "2026-11-20T09:00:00+0000"  # before Some Studio first read
+    graph.comments = {"m120": [ig_comment(2, 1)], "m5": [history], "m60": [ig_comment(3, 0)]}
+    graph.comments["m60"][0]["timestamp"] = "2026-11-20T08:00:00+0000"  # history too
+    clock = Clock(T0)
+    collector = InboxCollector(
+        instagram.workspace.writable_connection, instagram.publishers, now=clock.now, pages=pages
+    )
+
+    def round_() -> list[str]:
+        clock.at += timedelta(hours=1)  # a fresh request budget each round
+        graph.asked.clear()
+        report = collector.refresh()
+        assert report.errors == []
+        return list(graph.asked)
+
+    def walking() -> bool:
+        state = cursor_rows.load(instagram.workspace.connection(), instagram.account_id)
+        return state.cursor.walking
+
+    asked = round_()
+    assert asked[:2] == ["me/media", "me/media@50"]
+    while walking():
+        asked += round_()
+    assert list(_items(instagram)) == ["17870002"]  # the older comments are history
+    assert "m60/comments" not in asked  # listed at the first read: its comment is history
+
+    # New comments: on a media of the first listing page beyond the ten newest, on one in the
+    # second and one in the third; then a newer one on the newest media.
+    graph.comments["m80"] = [ig_comment(10, 30)]
+    graph.comments["m30"] = [ig_comment(11, 32, replies=[ig_comment(12, 33)])]
+    graph.comments["m5"].append(ig_comment(13, 31))
+    graph.comments["m120"].append(ig_comment(14, 50))
+    walked: list[str] = []
+    requests: list[int] = []
+    for _ in range(rounds):
+        asked = round_()
+        walked += [a.split("/")[0] for a in asked if a.split("@")[0].endswith("/comments")]
+        requests.append(len(asked))
+        if len(_items(instagram)) == 6 and not walking():
+            break
+    else:
+        pytest.fail(f"not all found in {rounds} rounds: {sorted(_items(instagram))}")
+    assert set(_items(instagram)) == {
+        "17870002", "17870010", "17870011", "17870012", "17870013", "17870014",
+    }  # fmt: skip
+    position = cursor_rows.load(instagram.workspace.connection(), instagram.account_id)
+    assert position.cursor.position == "2026-11-20T10:50:00Z"
+    # Walked: the ten newest every round, beyond them only media whose count changed (and
+    # m5 and m60 once each when the rotation first met them: never seen, with comments).
+    beyond = {p for p in walked if int(p.removeprefix("m")) <= 110}
+    assert {"m80", "m30", "m5"} <= beyond <= {"m80", "m30", "m5", "m60"}
+    assert max(requests) <= min(pages, 2 + 10 + 3)
+
+    # Quiet now: a round walks the ten newest and no older media.
+    asked = round_()
+    while walking():
+        asked += round_()
+    assert {a.split("/")[0] for a in asked if "/comments" in a} <= {
+        f"m{n}" for n in range(111, 121)
+    }
+    assert len(_items(instagram)) == 6
     assert graph.problems == []

@@ -16,7 +16,10 @@ our own replies are not entries, and an answer goes out once as ``reply_to_id``.
 
 Hiding a reply: ``POST /{threads-reply-id}/manage_reply`` with ``hide=true``, answered as the
 documented example does, ``{"success": true}`` (Threads docs, "Reply Management", Hide
-Replies: https://developers.facebook.com/documentation/threads/reply-management)."""
+Replies: https://developers.facebook.com/documentation/threads/reply-management). Read back,
+``hide_status`` is ``HIDDEN``, and ``UNHUSHED`` once shown again (values ``NOT_HUSHED,
+UNHUSHED, HIDDEN`` in Meta's Threads Postman collection, mirrored in api-evangelist/threads-api;
+``COVERED`` too, as answers carry it, see ``networks.meta.threads_inbox``)."""
 
 from __future__ import annotations
 
@@ -24,7 +27,7 @@ import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -49,7 +52,9 @@ from tests.networks.support import MemoryCredentials
 T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 
 
-def reply(number: int, post: str, minute: int, *, mine: bool = False) -> dict[str, object]:
+def reply(
+    number: int, post: str, minute: int, *, mine: bool = False, status: str = "NOT_HUSHED"
+) -> dict[str, object]:
     """A reply as the documented example shows one (plus username, permalink)."""
     return {
         "id": str(number),
@@ -65,7 +70,7 @@ def reply(number: int, post: str, minute: int, *, mine: bool = False) -> dict[st
         "replied_to": {"id": post},
         "is_reply": True,
         "is_reply_owned_by_me": mine,
-        "hide_status": "NOT_HUSHED",
+        "hide_status": status,
     }
 
 
@@ -143,6 +148,17 @@ class Rig:
     service: InboxService
     account_id: int
     workspace: Workspace
+    publishers: PublisherRegistry
+
+
+class Clock:
+    """Ten minutes before the collector's read (``T0``): a hide made before it."""
+
+    def now(self) -> datetime:
+        return T0 - timedelta(minutes=10)
+
+    def monotonic(self) -> float:
+        return 0.0
 
 
 @pytest.fixture
@@ -171,7 +187,7 @@ def rig(workspace: Workspace) -> Iterator[Rig]:
             workspace.writable_connection, publishers, now=lambda: T0, pages=3
         )
         service = InboxService(workspace.writable_connection, publishers, collector=collector)
-        yield Rig(state, collector, service, account_id, workspace)
+        yield Rig(state, collector, service, account_id, workspace, publishers)
     finally:
         server.shutdown()
         server.server_close()
@@ -238,3 +254,44 @@ def test_a_reply_is_hidden_once_through_manage_reply(rig: Rig) -> None:
     hidden = rig.service.item(item.id)
     assert hidden is not None and hidden.hidden_at is not None and not hidden.done
     assert rig.graph.published == [] and rig.graph.problems == []
+
+
+def test_a_reply_hidden_on_threads_says_so_and_follows_what_threads_says(rig: Rig) -> None:
+    rig.graph.replies = {
+        "P1": [
+            reply(1, "P1", 1),
+            reply(2, "P1", 2, status="HIDDEN"),  # hidden on Threads, not from here
+            reply(3, "P1", 3, status="COVERED"),
+            reply(4, "P1", 4),
+        ]
+    }
+    assert rig.collector.refresh().added == 4
+    items = {i.incoming.network_item_id: i for i in rig.service.items(InboxQuery(done=None))}
+    assert items["2"].problem == items["3"].problem == "entry.hidden_elsewhere"
+    assert items["1"].problem == items["4"].problem == ""
+    assert items["2"].hidden_at is None
+
+    # We hide 4 from here (before the next read); on Threads 2 is shown again, 1 hidden.
+    hider = InboxService(rig.workspace.writable_connection, rig.publishers, clock=Clock())
+    assert hider.act(items["4"].id, InboxAction.HIDE) is True
+    rig.graph.replies["P1"] = [
+        reply(1, "P1", 1, status="HIDDEN"),
+        reply(2, "P1", 2, status="UNHUSHED"),
+        reply(3, "P1", 3, status="COVERED"),
+        reply(4, "P1", 4, status="HIDDEN"),
+    ]
+    assert rig.collector.refresh().added == 0
+    again = {i.incoming.network_item_id: i for i in rig.service.items(InboxQuery(done=None))}
+    assert sorted(again) == ["1", "2", "3", "4"]  # nothing added twice, nothing dropped
+    assert again["1"].problem == "entry.hidden_elsewhere"
+    assert again["2"].problem == ""
+    assert again["3"].problem == "entry.hidden_elsewhere"
+    assert again["4"].problem == "" and again["4"].hidden_at is not None  # ours, not theirs
+
+    # Someone shows 4 again on Threads: it is no longer hidden here either.
+    rig.graph.replies["P1"][3] = reply(4, "P1", 4, status="UNHUSHED")
+    rig.collector.refresh()
+    shown = rig.service.item(again["4"].id)
+    assert shown is not None and shown.hidden_at is None and shown.problem == ""
+    assert rig.graph.hidden == [("4/manage_reply", {"hide": ["true"]})]
+    assert rig.graph.problems == []

@@ -65,8 +65,11 @@ def test_an_entry_read_again_keeps_its_row_and_follows_the_networks_hiding(conn:
     assert again is not None and again.done and not again.unread
     assert (again.label, again.problem, again.read_at) == ("kysymys", HIDDEN, T0)
     assert rows.reseen(conn, masto, [hidden]) == 0
-    assert rows.reseen(conn, masto, [_entry(1, InboxKind.COMMENT)]) == 0  # says nothing
+    # Shown again (the network says not hidden: ``hidden=False``; None would say nothing).
     assert rows.reseen(conn, masto, [_entry(1, InboxKind.COMMENT, hidden=False)]) == 1
+    assert rows.reseen(conn, masto, [hidden]) == 1
+    assert rows.reseen(conn, masto, [_entry(1, InboxKind.COMMENT)]) == 0  # says nothing
+    assert rows.get(conn, item.id).problem == HIDDEN  # type: ignore[union-attr]
     assert rows.set_problem(conn, item.id, "entry.gone")
     assert rows.reseen(conn, masto, [hidden]) == 0  # another problem stays
     assert run(conn, Sql("SELECT count(*) FROM inbox_items")).fetchone()[0] == 2

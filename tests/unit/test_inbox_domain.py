@@ -3,6 +3,7 @@ which networks read an inbox and within what budget, the Bluesky and Mastodon sh
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from somestudio.app.inbox.service import with_mention
@@ -12,6 +13,8 @@ from somestudio.domain.networks import Network
 from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.networks.bluesky.inbox import incoming as bluesky_incoming
 from somestudio.networks.mastodon.inbox import text_of
+from somestudio.networks.meta import post_rotation
+from somestudio.networks.meta.threads_inbox import incoming as threads_incoming
 
 
 def test_only_what_a_person_wrote_takes_an_answer() -> None:
@@ -83,3 +86,69 @@ def test_a_mastodon_answer_names_the_person_once() -> None:
     assert with_mention(Network.MASTODON, "@zsc", "Kiitos!") == "@zsc Kiitos!"
     assert with_mention(Network.MASTODON, "@zsc", "@ZSC kiitos!") == "@ZSC kiitos!"
     assert with_mention(Network.BLUESKY, "bob.test", "Kiitos!") == "Kiitos!"
+
+
+def test_a_threads_reply_says_hidden_as_its_hide_status_says() -> None:
+    """``hide_status`` (Threads "Retrieve Media Replies and Conversations"; values NOT_HUSHED,
+    UNHUSHED, HIDDEN, and COVERED/BLOCKED/RESTRICTED seen in answers): hidden, shown, or
+    nothing said, so a reply without it leaves the stored state alone."""
+    base = {"id": "1", "text": "Hei", "username": "a", "timestamp": "2026-11-20T10:01:00+0000"}
+    said = {
+        status: threads_incoming({**base, "hide_status": status})
+        for status in ("NOT_HUSHED", "UNHUSHED", "HIDDEN", "COVERED", "BLOCKED", "RESTRICTED")
+    }
+    assert {status: i.hidden for status, i in said.items() if i is not None} == {
+        "NOT_HUSHED": False,
+        "UNHUSHED": False,
+        "HIDDEN": True,
+        "COVERED": True,
+        "BLOCKED": True,
+        "RESTRICTED": True,
+    }
+    for unknown in ({}, {"hide_status": None}, {"hide_status": "SOMETHING_NEW"}):
+        found = threads_incoming({**base, **unknown})
+        assert found is not None and found.hidden is None
+
+
+class _Listing:
+    """Answers ``GET /{ig-user-id}/media`` pages: ``pages[after]`` is (media, next after)."""
+
+    def __init__(self, pages: dict[str, tuple[list[tuple[str, int]], str]]) -> None:
+        self.pages = pages
+        self.asked: list[dict[str, object]] = []
+
+    def get(self, _path: str, params: dict[str, object]) -> dict[str, object]:
+        self.asked.append(params)
+        media, following = self.pages[str(params.get("after", ""))]
+        paging: dict[str, object] = {"cursors": {"after": following}}
+        if following:
+            paging["next"] = "https://graph.instagram.com/next"
+        return {"data": [{"id": m, "comments_count": n} for m, n in media], "paging": paging}
+
+
+def test_instagram_media_whose_count_changed_are_walked_and_counts_kept_once_walked() -> None:
+    newest = [(f"n{i}", 1) for i in range(10)]
+    listing = _Listing(
+        {
+            "": ([*newest, ("a", 2), ("b", 0), ("c", 4)], "S2"),
+            "S2": ([("d", 3), ("e", 1)], ""),
+        }
+    )
+    # Remembered before: a had 1, c had 4, d had 3 (e never seen: it has a comment).
+    state = post_rotation.Rotation("S2", "2026-11-20T10:00:00Z", "2026-11-20T10:05:00Z", True)
+    state = replace(state, counts="a=1;c=4;d=3")
+    cursor = InboxCursor(1, position="2026-11-20T11:00:00Z", resume=state.encode())
+    plan = post_rotation.plan(listing, "me/media", cursor, 5, post_rotation.INSTAGRAM)
+    assert listing.asked[0] == {"fields": "id,comments_count", "limit": 50}
+    assert plan.posts == ["e", *(m for m, _n in newest), "a"]  # the slice's first
+    # e was chosen by the rotation: new under it is what came after its threshold.
+    assert plan.since == {"e": "2026-11-20T10:00:00Z"}
+    # Cut short before e: nothing walked yet, so a, e keep what was remembered (e none).
+    before = post_rotation.split(plan.rotation_at(0).encode())[1]
+    assert before.counts == "a=1;c=4;d=3"
+    done = post_rotation.split(plan.rotation_at(len(plan.posts)).encode())[1]
+    assert done.counts == "a=2;c=4;d=3;e=1;" + ";".join(f"n{i}=1" for i in range(10))
+    assert done.after == "" and done.mark == "2026-11-20T10:05:00Z"  # a new cycle began
+    # The state written before counts were kept (three parts) still reads.
+    walk, old = post_rotation.split("p|x#S2,2026-11-20T10:00:00Z,2026-11-20T10:05:00Z")
+    assert (walk, old.after, old.counts) == ("p|x", "S2", "")

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 # In ``resume``, after this mark a reader keeps state of its own that outlives a walk (the
-# Facebook posts' rotation, ``networks.meta.post_rotation``); before it, the walk's place.
+# Facebook posts' and Instagram media's rotation, ``networks.meta.post_rotation``); before it,
+# the walk's place.
 KEPT = "#"
 NOTIFICATIONS = "notifications"  # the one source of Mastodon and Bluesky
 REPLIES = "replies"  # Threads: replies under the account's posts

@@ -11,17 +11,17 @@ a comment since we stored it); the store adds none of them. Which older comments
 is bounded by the walk itself: every page of the ``RECENT_POSTS`` for Instagram, and for
 Facebook (newest first) the pages read until one reaches back past the position.
 
-Which posts: Threads and Instagram list their ``RECENT_POSTS`` newest. Facebook's listing
-also says each post's newest comment, so a round walks the newest posts and any older post
-with a new comment, older posts listed a page a round in rotation (``post_rotation``); that
-state is kept in ``resume`` after ``domain.inbox.cursors.KEPT``.
+Which posts: Threads lists its ``RECENT_POSTS`` newest. Facebook's listing also says each
+post's newest comment, Instagram's each media's ``comments_count``, so a round walks the
+newest posts and any older post with new comments, older posts listed a page a round in
+rotation (``post_rotation``); that state is kept in ``resume`` after
+``domain.inbox.cursors.KEPT``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from datetime import timedelta
 from typing import Any
 
 from somestudio.domain.inbox.cursors import InboxCursor
@@ -63,21 +63,20 @@ class Source:
     params: Mapping[str, object]
     entries: Callable[[Mapping[str, Any], str], list[Incoming]]
     newest_first: bool = True
-    # The listing can say each post's newest entry (Facebook): all the posts are looked at,
-    # and only those with new entries walked (``networks.meta.post_rotation``).
-    activity: bool = False
+    # The listing can say which posts have new entries (Facebook: each post's newest comment,
+    # Instagram: its comment count): all the posts are looked at, and only those with new
+    # entries walked (``networks.meta.post_rotation``).
+    activity: post_rotation.Activity | None = None
 
 
 def walk(graph: Graph, source: Source, cursor: InboxCursor, pages: int) -> Iterator[InboxPage]:
     budget = max(2, pages)
     walk_resume, _rotation = post_rotation.split(cursor.resume)
-    overlap = timedelta(0)
     plan: post_rotation.Plan | None = None
-    if source.activity:
-        plan = post_rotation.plan(graph, source.posts, cursor, budget)
+    if source.activity is not None:
+        plan = post_rotation.plan(graph, source.posts, cursor, budget, source.activity)
         posts = plan.posts
         budget -= plan.requests
-        overlap = post_rotation.OVERLAP
     else:
         listed = graph.get(source.posts, {"fields": "id", "limit": RECENT_POSTS})
         posts = [str(p["id"]) for p in data(listed) if p.get("id")]
@@ -93,9 +92,11 @@ def walk(graph: Graph, source: Source, cursor: InboxCursor, pages: int) -> Itera
     resume_post, _, resume_after = walk_resume.partition("|")
     start = posts.index(resume_post) if resume_post in posts else 0
     since = parse_time(cursor.position) if cursor.position else None
-    newer = since - overlap if since is not None else None
     for index in range(start, len(posts)):
         post = posts[index]
+        # What is new under the post: after the stored position, or, for a post the rotation
+        # chose, after the threshold it was chosen by (both less the overlap).
+        newer = plan.threshold(post, since) if plan is not None else since
         page_after = resume_after if index == start else ""
         while True:
             if budget <= 0:

@@ -12,9 +12,11 @@ comments/). Reading needs ``pages_read_user_content``; answering as the Page
 https://developers.facebook.com/documentation/pages-api/comments-mentions). A comment by the
 Page itself (``from.id``, the post id's prefix) is not an entry.
 
-Instagram: ``GET /{ig-user-id}/media`` lists the recent media, ``GET /{ig-media-id}/comments``
-the top-level comments with their ``replies`` as a nested field ("Comments", IG Media
-reference, https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/
+Instagram: ``GET /{ig-user-id}/media`` lists the media with each one's ``comments_count``, so
+older media with new comments are read too (``networks.meta.post_rotation``), and
+``GET /{ig-media-id}/comments`` the top-level comments with their ``replies`` as a nested
+field ("Comments", IG Media reference,
+https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/
 reference/ig-media/comments; "Comment Moderation", https://developers.facebook.com/docs/
 instagram-api/guides/comment-moderation). Meta does not say in which order, so every page of
 a post is read and filtered by time. An answer goes to ``POST /{ig-comment-id}/replies``
@@ -45,6 +47,7 @@ from typing import Any
 from somestudio.domain.inbox.cursors import InboxCursor
 from somestudio.domain.inbox.items import Author, InboxKind, Incoming, PostRef
 from somestudio.domain.inbox.reading import InboxPage
+from somestudio.networks.meta import post_rotation
 from somestudio.networks.meta.comment_walk import Graph, Source, walk
 from somestudio.networks.publishing import parse_time
 
@@ -145,7 +148,7 @@ def read_facebook(graph: Graph, page: str, cursor: InboxCursor, pages: int) -> I
         under="{post}/comments",
         params=FACEBOOK_PARAMS,
         entries=facebook_comment,
-        activity=True,  # new comments on older posts too (networks.meta.post_rotation)
+        activity=post_rotation.FACEBOOK,  # new comments on older posts too
     )
     return walk(graph, source, cursor, pages)
 
@@ -159,5 +162,6 @@ def read_instagram(
         params={"fields": INSTAGRAM_FIELDS},
         entries=instagram_comments(handle, "" if user == "me" else user),
         newest_first=False,
+        activity=post_rotation.INSTAGRAM,  # new comments on older media too, by their count
     )
     return walk(graph, source, cursor, pages)

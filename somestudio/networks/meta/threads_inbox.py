@@ -7,6 +7,19 @@ https://developers.facebook.com/docs/threads/retrieve-and-manage-replies/replies
 conversations/; fields ``id, text, username, permalink, timestamp, root_post, replied_to,
 is_reply_owned_by_me, hide_status``). The walk over the recent posts is
 ``networks.meta.comment_walk``'s. Our own replies are not inbox entries.
+
+Hidden replies: ``hide_status`` says "Whether or not the reply is hidden" (same page, Fields;
+the example answers ``"hide_status": "NOT_HUSHED"``); its values, as Meta's Threads API
+Postman collection lists them for ``/replies`` and ``/conversation``, are ``NOT_HUSHED,
+UNHUSHED, HIDDEN`` (mirrored in github.com/api-evangelist/threads-api, collections/threads-api-
+read-and-manage-threads-read-and-manage-threads-replies-api.opencollection.json). Hiding is
+``POST /{threads-reply-id}/manage_reply`` with ``hide=true|false`` ("Reply Management", Hide
+Replies, https://developers.facebook.com/documentation/threads/reply-management): a reply
+hidden and shown again reads ``UNHUSHED``, one never hidden ``NOT_HUSHED``. Answers seen from
+the API also carry ``COVERED``, ``BLOCKED`` and ``RESTRICTED`` (no stored Meta page defines
+them): each keeps the reply out of the open conversation (covered behind a warning, by an
+account the owner blocked or restricted), so they count as hidden. Any other value, or none,
+says nothing (``Incoming.hidden`` None): the stored state is left as it is.
 """
 
 from __future__ import annotations
@@ -20,11 +33,23 @@ from somestudio.domain.inbox.reading import InboxPage
 from somestudio.networks.meta.comment_walk import Graph, Source, walk
 from somestudio.networks.publishing import parse_time
 
-__all__ = ["FIELDS", "Graph", "incoming", "read"]
+__all__ = ["FIELDS", "Graph", "hidden", "incoming", "read"]
 
 FIELDS = (
     "id,text,username,permalink,timestamp,root_post,replied_to,is_reply_owned_by_me,hide_status"
 )
+SHOWN = frozenset({"NOT_HUSHED", "UNHUSHED"})
+HIDDEN = frozenset({"HIDDEN", "COVERED", "BLOCKED", "RESTRICTED"})
+
+
+def hidden(status: object) -> bool | None:
+    """What ``hide_status`` says of the reply: hidden, shown, or nothing (None)."""
+    value = str(status).strip().upper() if isinstance(status, str) else ""
+    if value in HIDDEN:
+        return True
+    if value in SHOWN:
+        return False
+    return None
 
 
 def _ref(value: object) -> PostRef | None:
@@ -47,6 +72,7 @@ def incoming(reply: Mapping[str, Any]) -> Incoming | None:
         item_post=PostRef(str(reply["id"]), url=str(reply.get("permalink") or "")),
         subject=_ref(reply.get("replied_to")),
         root=_ref(reply.get("root_post")),
+        hidden=hidden(reply.get("hide_status")),
     )
 
 
