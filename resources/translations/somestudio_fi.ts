@@ -5606,6 +5606,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Saapuneet: vastauksesta takaisin listaan</translation>
     </message>
     <message>
+        <source>Choose an entry to answer it.</source>
+        <translation>Valitse merkintä, johon vastaat.</translation>
+    </message>
+    <message>
         <source>Answered.</source>
         <translation>Vastattu.</translation>
     </message>

@@ -98,6 +98,11 @@ def test_the_list_is_newest_first_and_filters_combine(conn: Conn) -> None:
     assert [i.author.handle for i in rows.find(conn, InboxQuery(search="ann"))] == ["@anna"]
     assert [i.text for i in rows.find(conn, InboxQuery(search="0%_v"))] == ["100%_varma"]
     assert rows.find(conn, InboxQuery(search="x%y")) == []
+    assert rows.set_label(conn, every[1].id, "Vienti")  # found by its label, # or not
+    for needle in ("vienti", "#vien", "#VIENTI"):
+        assert _ids(rows.find(conn, InboxQuery(search=needle))) == ["id-3"]
+    assert _ids(rows.find(conn, InboxQuery(search="#"))) == ["id-3"]  # any labelled
+    assert rows.set_label(conn, every[1].id, "")
     assert rows.find(conn, InboxQuery(search="a\\b")) == []
     last = every[1]
     page = rows.find(conn, InboxQuery(before=(utc_text(last.created_at), last.id)))

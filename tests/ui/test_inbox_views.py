@@ -6,6 +6,7 @@ yet; a like, a repost or a follow has no empty last line and no Answer."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -100,8 +101,25 @@ def test_an_open_view_with_every_entry_done_says_so_not_that_the_inbox_is_empty(
     assert page.empty.state is Emptiness.ALL_DONE
     assert "every entry is marked done" in page.empty.text()
     assert not page.empty.clear.isVisibleTo(page)
-    # The keyboard is not left on the hidden list.
-    assert QApplication.focusWidget() is not page.list
+    # The keyboard is not left on the hidden list, nor put in the search field (whose own
+    # undo would take Ctrl+Z from the window's "Undo Mark done"): on the text saying why.
+    assert QApplication.focusWidget() is page.empty.label
+    # No entry is chosen: the answer box does not speak of the last one (a like).
+    assert page.editor.editor.placeholderText() == "Choose an entry to answer it."
+    assert not page.editor.editor.isEnabled()
+
+
+def test_esc_in_the_search_clears_it_then_goes_back_to_the_list(rig: Rig, qtbot: QtBot) -> None:
+    page = rig.page
+    page.focus_search()
+    qtbot.keyClicks(page.filters.search, "sunday")
+    page.filters.apply_now()
+    assert _texts(page) == ["Is it open on Sunday?"]
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Escape)
+    assert page.filters.search.text() == "" and page.model.rowCount() == 4
+    assert QApplication.focusWidget() is page.filters.search
+    qtbot.keyClick(page.filters.search, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is page.list
 
 
 def test_a_new_inbox_says_nothing_came_yet(workspace: Workspace, qtbot: QtBot) -> None:

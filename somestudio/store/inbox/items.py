@@ -270,7 +270,9 @@ def _where_text(shape: tuple[object, ...]) -> tuple[str, tuple[str, ...]]:
     if search:
         clauses.append(
             "(lower(i.text) LIKE :needle ESCAPE '\\' OR lower(i.author_handle) LIKE :needle"
-            " ESCAPE '\\' OR lower(i.author_name) LIKE :needle ESCAPE '\\')"
+            " ESCAPE '\\' OR lower(i.author_name) LIKE :needle ESCAPE '\\'"
+            # The label, shown as #label on the row: "vienti" and "#vienti" both find it.
+            " OR (i.label != '' AND lower('#' || i.label) LIKE :needle ESCAPE '\\'))"
         )
     if before:
         clauses.append(

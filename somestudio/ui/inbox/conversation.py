@@ -271,7 +271,9 @@ class ReplyEditor(QWidget):
         self.editor.setEnabled(can)
         self.send.setEnabled(can)
         self.saved.setEnabled(can)
-        if item is not None and not item.kind.answerable:
+        if item is None:
+            self.editor.setPlaceholderText(self.tr("Choose an entry to answer it."))
+        elif not item.kind.answerable:
             self.editor.setPlaceholderText(nothing_to_answer_text(item.kind))
         elif answered:
             self.editor.setPlaceholderText(self.tr("Answered."))

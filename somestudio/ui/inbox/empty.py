@@ -28,6 +28,9 @@ class EmptyState(QWidget):
         self.label.setObjectName("InboxEmptyText")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Takes the keyboard when the list goes away (the last open entry marked done): then
+        # Ctrl+Z is the window's undo, not a search field's, and a screen reader reads why.
+        self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.clear = QPushButton(self.tr("Clear the filters"))
         self.clear.setObjectName("InboxClearFilters")
         self.clear.setAccessibleName(self.tr("Clear the filters"))

@@ -84,6 +84,9 @@ class InboxPage(QWidget):
         self.filters = InboxFilters()
         self.filters.changed.connect(self.reload_list)
         self.filters.search.returnPressed.connect(self._search_done)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filters.search)
+        leave.setContext(Qt.ShortcutContext.WidgetShortcut)
+        leave.activated.connect(self._leave_search)
         self.sources = QLabel()
         self.sources.setObjectName("InboxSources")
         self.sources.setWordWrap(True)
@@ -262,10 +265,16 @@ class InboxPage(QWidget):
                 self.empty.show_state(Emptiness.ALL_DONE)
         if self.list.hasFocus() and not has_rows:
             # The list goes away: the keyboard goes where the user can go on from.
-            target = self.empty.clear if self.empty.state is Emptiness.FILTERED else None
-            (target or self.filters.search).setFocus()
+            filtered = self.empty.state is Emptiness.FILTERED
+            target = self.empty.clear if filtered else self.empty.label
+        else:
+            target = None
         self.list.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        if not has_rows:
+            self._show_item(None)
+        if target is not None:
+            target.setFocus()
 
     def clear_filters(self) -> None:
         self.filters.clear()
@@ -335,6 +344,14 @@ class InboxPage(QWidget):
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
+
+    def _leave_search(self) -> None:
+        """Esc in the search: the first clears it, the next goes back to the list."""
+        if self.filters.search.text():
+            self.filters.search.clear()
+            self.filters.apply_now()
+        elif self.model.rowCount():
+            self.list.setFocus()
 
     def _search_done(self) -> None:
         self.filters.apply_now()
