@@ -206,16 +206,22 @@ def view_rows(
     start: datetime,
     end: datetime,
     offsets: Sequence[tuple[datetime | None, int]],
+    *,
+    ordered: bool = True,
 ) -> list[tuple[Any, ...]]:
     """The period's published posts as the metrics view reads them, in ``published_posts``'
     order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
     (delivery id, account id, published_at text, local time as seconds since 1970-01-01
-    00:00 on the local clock, text, has media, engagements — None when nothing was ever
-    measured —, views, engagements as sorted).
+    00:00 on the local clock, the text where it may hold a hashtag (else ''), has media,
+    engagements — None when nothing was ever measured —, engagements per view where views
+    were counted — else None —, engagements as sorted, the text's length in characters, the
+    instant as seconds since 1970-01-01 UTC). Texts without a hashtag sign are not read
+    out: their length is all the view needs of them.
 
     ``offsets``: the user's zone's offsets from UTC over the period, as
     ``domain.utc.utc_offsets`` gives them; the database adds them to each instant (stored
-    times are whole seconds), so no datetime is made per post."""
+    times are whole seconds), so no datetime is made per post. ``ordered=False``: in the
+    order published instead (``in_view_order`` puts them in the view's order)."""
     where, args = _where(flt)
     local: list[str] = []
     params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
@@ -231,24 +237,57 @@ def view_rows(
     rest = (
         " + "  # noqa: S608
         + "".join(local)
-        + ", coalesce(d.text_override, p.base_text),"
+        + ", CASE WHEN {find}(coalesce(d.text_override, p.base_text), '#') > 0"
+        " OR {find}(coalesce(d.text_override, p.base_text), '＃') > 0"
+        " THEN coalesce(d.text_override, p.base_text) ELSE '' END,"
         # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
         " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id)"
         " THEN 1 ELSE 0 END,"
         " CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views)"
-        " IS NOT NULL THEN "
+        " IS NOT NULL THEN " + _ENGAGEMENTS + " END,"
+        # The same float as Python's int / int (both exact below 2**53, one rounding).
+        " CASE WHEN m.views != 0 THEN CAST("
         + _ENGAGEMENTS
-        + " END, m.views, "
+        + " AS DOUBLE PRECISION) / m.views END, "
         + _ENGAGEMENTS
+        + ", length(coalesce(d.text_override, p.base_text)), "
+        + "{epoch}"
         + _PUBLISHED
         + where
         + " ORDER BY d.published_at, d.id"  # the index's own order: no sorting in SQLite
     )
     head = "SELECT d.id, d.account_id, d.published_at, "
-    statement = _statement(
-        "view", head + _EPOCH_SQLITE + rest, postgresql=head + _EPOCH_POSTGRESQL + rest
+    sqlite, postgresql = (
+        head + e + rest.replace("{epoch}", e).replace("{find}", find)
+        for e, find in ((_EPOCH_SQLITE, "instr"), (_EPOCH_POSTGRESQL, "strpos"))
     )
+    statement = _statement("view", sqlite, postgresql=postgresql)
     rows = list(run(conn, statement, params).fetchall())
+    return in_view_order(rows) if ordered else rows
+
+
+def post_moments(
+    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime, *, by_hour: bool
+) -> list[tuple[int, str]]:
+    """The period's published posts (as ``view_rows`` has them) thinned to the first of each
+    account in each UTC day (or hour, ``by_hour``): (account id, published_at text), oldest
+    first per account. SQLite groups them, not Python row by row."""
+    where, args = _where(flt)
+    params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
+    # min(): the first post of each day or hour (stored texts sort as instants).
+    text = (
+        "SELECT d.account_id, min(d.published_at)"
+        + _PUBLISHED
+        + where
+        + f" GROUP BY d.account_id, substr(d.published_at, 1, {13 if by_hour else 10})"
+        " ORDER BY 1, 2"
+    )
+    return [(int(r[0]), str(r[1])) for r in run(conn, _statement("moments", text), params)]
+
+
+def in_view_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """``view_rows`` read in the order published (published_at, then id: one period's, or
+    consecutive periods' one after another) in ``published_posts``' order, in place."""
     # ``_ORDER`` by two stable sorts, cheaper here than SQLite sorting whole rows, texts
     # and all: newest first keeping ids ascending, then most engaged first.
     rows.sort(key=itemgetter(2), reverse=True)

@@ -3,7 +3,6 @@ read the same in light and dark themes."""
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
@@ -183,10 +182,12 @@ class FollowersChart(Chart):
         self,
         series: Mapping[str, Sequence[AccountPoint]],
         notes: Sequence[tuple[datetime, str]] = (),
-        posts: Mapping[str, Sequence[datetime]] | None = None,
+        posts: Mapping[str, tuple[Sequence[float], Sequence[float]]] | None = None,
     ) -> None:
-        """``notes``: the user's actions (a dashed line with its note); ``posts``: when each
-        series' account published (a dot on its line)."""
+        """``notes``: the user's actions (a dashed line with its note); ``posts``: dots on
+        each series' line where its account published, as (instants in seconds since 1970
+        UTC, follower counts), worked out off the GUI thread
+        (``DashboardData.post_marks``)."""
         self._redraw = lambda: self.set_series(series, notes, posts)
         plot = self.getPlotItem()
         ordered = sorted(series.items())
@@ -264,7 +265,7 @@ class FollowersChart(Chart):
         self,
         ordered: Sequence[tuple[str, Sequence[AccountPoint]]],
         notes: Sequence[tuple[datetime, str]],
-        posts: Mapping[str, Sequence[datetime]],
+        posts: Mapping[str, tuple[Sequence[float], Sequence[float]]],
     ) -> None:
         plot = self.getPlotItem()
         for item in self._markers:
@@ -314,20 +315,13 @@ class FollowersChart(Chart):
             self._markers.append(line)
             self._note_lines.append((line, moment.timestamp(), side, short))
             self.marker_notes.append(note)
-        for index, (label, points) in enumerate(ordered):
-            moments = posts.get(label, ())
-            known = [p for p in points if p.followers is not None]
-            if not moments or not known:
+        for index, (label, _points) in enumerate(ordered):
+            xs, ys = posts.get(label, ((), ()))
+            if not xs:
                 continue
-            fetched = [p.fetched_at for p in known]
-            xs, ys = [], []
-            for moment in moments:
-                at = bisect.bisect_right(fetched, moment) - 1
-                xs.append(moment.timestamp())
-                ys.append(float(known[max(at, 0)].followers or 0))
             dots = pg.ScatterPlotItem(
-                xs,
-                ys,
+                np.asarray(xs, dtype=float),
+                np.asarray(ys, dtype=float),
                 symbol="o",
                 size=7,
                 brush=series_colour(palette, index),

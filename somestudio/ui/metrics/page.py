@@ -465,11 +465,7 @@ class MetricsPage(QWidget):
             for a in data.actions
             if a.kind is not ActionKind.POST
         ]
-        posts: dict[str, list[datetime]] = {}
-        for action in data.actions:
-            if action.kind is ActionKind.POST and action.at is not None:
-                key = labels.get(action.account_id or 0, str(action.account_id))
-                posts.setdefault(key, []).append(action.at)
+        posts = {labels.get(k, str(k)): marks for k, marks in data.post_marks.items()}
         self.followers_chart.set_series(
             {labels.get(k, str(k)): v for k, v in data.followers.items() if v}, notes, posts
         )
