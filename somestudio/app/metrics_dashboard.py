@@ -77,6 +77,9 @@ class DashboardData:
     # ... and the period's posts as dots on their account's followers line: account id →
     # (instants as seconds since 1970 UTC, the follower count drawn at each), ready to plot.
     post_marks: dict[int, tuple[list[float], list[float]]] = field(default_factory=dict)
+    # ``followers`` as the chart draws them: account id → (instants as seconds since 1970
+    # UTC, counts), made here rather than on the GUI thread (a year is 14,600 points).
+    follower_lines: dict[int, tuple[list[float], list[float]]] = field(default_factory=dict)
     # Follower growth before and after each of the user's actions in the period.
     comparisons: list[tuple[TimelineAction, BeforeAfter]] = field(default_factory=list)
 
@@ -265,7 +268,12 @@ class MetricsDashboard:
             conn, account_ids, period.start - margin, period.end + margin
         )
         inside = {a: _inside(around.get(a), period) for a in account_ids}
-        followers = {a: _points_in(around.get(a), inside[a]) for a in account_ids}
+        followers: dict[int, list[AccountPoint]] = {}
+        lines: dict[int, tuple[list[float], list[float]]] = {}
+        for account_id in account_ids:
+            instants, counts = _counts_in(around.get(account_id), inside[account_id])
+            followers[account_id] = list(map(AccountPoint, instants, counts))
+            lines[account_id] = (list(map(datetime.timestamp, instants)), list(map(float, counts)))
         rows = self._rows(conn, flt, period)
         observed = _observe_columns(rows, {a.id: a.network for a in accounts}, around)
         insights = find_insights_in(observed)
@@ -287,6 +295,7 @@ class MetricsDashboard:
             # The rows come most engaged first: the top posts are the first of them.
             top_posts=queries.posts_by_delivery(conn, [r[0] for r in rows[:TOP_POSTS]]),
             followers=followers,
+            follower_lines=lines,
             grid=heat_grid(observed),
             insights=insights,
             slots=slots,
@@ -341,15 +350,16 @@ def _inside(series: tuple[list[str], list[int]] | None, period: Period) -> tuple
     return (low, high)
 
 
-def _points_in(
+def _counts_in(
     series: tuple[list[str], list[int]] | None, inside: tuple[int, int]
-) -> list[AccountPoint]:
-    """The follower counts of ``series`` from ``inside``'s first index to before its last."""
+) -> tuple[list[datetime], list[int]]:
+    """The follower counts of ``series`` from ``inside``'s first index to before its last:
+    (instants, counts)."""
     if series is None:
-        return []
+        return [], []
     low, high = inside
     times, counts = series
-    return list(map(AccountPoint, map(parse_utc, times[low:high]), counts[low:high]))
+    return list(map(parse_utc, times[low:high])), counts[low:high]
 
 
 def _moments(conn: sqlite3.Connection, flt: MetricsFilter, period: Period) -> list[tuple[int, str]]:

@@ -466,8 +466,8 @@ class MetricsPage(QWidget):
             if a.kind is not ActionKind.POST
         ]
         posts = {labels.get(k, str(k)): marks for k, marks in data.post_marks.items()}
-        self.followers_chart.set_series(
-            {labels.get(k, str(k)): v for k, v in data.followers.items() if v}, notes, posts
+        self.followers_chart.set_lines(
+            {labels.get(k, str(k)): v for k, v in data.follower_lines.items() if v[0]}, notes, posts
         )
 
     def _show_posts(self, data: DashboardData) -> None:
