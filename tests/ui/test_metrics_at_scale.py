@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from somestudio.domain.metrics import AccountPoint
 from somestudio.ui.main_window import SLOW_MODULES
 from somestudio.ui.metrics.charts import FollowersChart
-from somestudio.ui.metrics.page import RESIZE_ROWS
+from somestudio.ui.metrics.page import RESIZE_ROWS, MetricsPage
 
 from .conftest import MakeWindow
 
@@ -44,6 +44,25 @@ def test_a_year_of_followers_is_drawn_at_most_a_few_points_per_pixel(qtbot: QtBo
         # "peak": each pixel column keeps its lowest and highest count
         full = item.getOriginalDataset()
         assert np.nanmax(ys) == np.nanmax(full[1]) and np.nanmin(ys) == np.nanmin(full[1])
+        # one pixel wide: Qt's fast path for antialiased lines (two took 40 ms a repaint)
+        assert item.opts["pen"].widthF() <= 1
+
+
+def test_the_overview_charts_are_built_after_the_page(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    """Each overview chart is built in an event-loop turn of its own after the page, not in
+    the page's first open; they then stand in their order, the bars first."""
+    window = make_window(demo_home)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page("metrics")  # built now, on this thread
+    assert isinstance(page, MetricsPage)
+    assert page.charts.count() == 0
+    assert page._totals_chart is None and page._followers_chart is None
+    qtbot.waitUntil(lambda: page.charts.count() == 2)
+    assert page.charts.widget(0) is page.totals_chart
+    assert page.charts.widget(1) is page.followers_chart
 
 
 def test_top_posts_columns_are_sized_from_a_bounded_number_of_rows(
