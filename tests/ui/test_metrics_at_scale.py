@@ -4,7 +4,9 @@ imports the charts on a worker while a busy note shows."""
 
 from __future__ import annotations
 
+import importlib.abc
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from somestudio.domain.metrics import AccountPoint
-from somestudio.ui.main_window import SLOW_MODULES
+from somestudio.ui.main_window import PAGE_MODULES, SLOW_MODULES
 from somestudio.ui.metrics.charts import FollowersChart
 from somestudio.ui.metrics.page import RESIZE_ROWS, MetricsPage
 
@@ -80,8 +82,18 @@ def test_first_open_from_the_navigation_imports_the_page_on_a_worker(
     window = make_window(demo_home)
     window.show()
     qtbot.waitExposed(window)
-    module = SLOW_MODULES["metrics"]
-    saved = sys.modules.pop(module)  # as in a fresh process: not imported yet
+    assert SLOW_MODULES["metrics"] in PAGE_MODULES["metrics"]
+    # As in a fresh process: the page's modules (its tabs' too) not imported yet.
+    saved = {m: sys.modules.pop(m) for m in PAGE_MODULES["metrics"]}
+    imported_on: dict[str, threading.Thread] = {}
+
+    class Watch(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, *_args: object) -> None:
+            if name in saved:
+                imported_on[name] = threading.current_thread()
+
+    watch = Watch()
+    sys.meta_path.insert(0, watch)
     try:
         window.show_page("metrics")
         # At once: the busy note in the page's place, nothing built on the GUI thread.
@@ -91,8 +103,12 @@ def test_first_open_from_the_navigation_imports_the_page_on_a_worker(
         qtbot.waitUntil(lambda: "metrics" in window._pages, timeout=15_000)
         assert window.stack.currentWidget() is window._pages["metrics"]
         assert window.current_page() == "metrics"
+        assert set(imported_on) == set(saved)  # each imported on the worker, none here
+        assert threading.main_thread() not in imported_on.values()
     finally:
-        sys.modules.setdefault(module, saved)
+        sys.meta_path.remove(watch)
+        for module, found in saved.items():
+            sys.modules[module] = found  # the classes other tests hold
 
 
 def test_a_followers_redraw_gives_the_kept_curves_new_data(qtbot: QtBot) -> None:
