@@ -122,6 +122,7 @@ class MetricsPage(QWidget):
         totals_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         totals_header.setStretchLastSection(False)
         self.empty = QLabel(self.tr("Nothing published in this period yet."))
+        self.empty.hide()  # until a load says so: while loading, "Loading…", not this
         # The two overview charts are built in event-loop turns of their own after the page
         # (or when first asked for): each is a few hundredths of a second of the GUI thread,
         # and the page's first open did all three in one go.
