@@ -404,7 +404,7 @@ def _observe_columns(
     measured = [r for r in rows if r[6] is not None]  # never measured: no evidence
     if not measured:
         return ObservedPosts()
-    (_, account, published, local, texts, media, engagements, rates, _, lengths, _) = (
+    (_, account, published, local, texts, media, engagements, rates, _, lengths) = (
         list(c) for c in zip(*measured, strict=True)
     )
     # Each column by C-level maps, no Python code per post (a year is 25,000 of them).

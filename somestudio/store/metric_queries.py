@@ -206,22 +206,18 @@ def view_rows(
     start: datetime,
     end: datetime,
     offsets: Sequence[tuple[datetime | None, int]],
-    *,
-    ordered: bool = True,
 ) -> list[tuple[Any, ...]]:
     """The period's published posts as the metrics view reads them, in ``published_posts``'
     order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
     (delivery id, account id, published_at text, local time as seconds since 1970-01-01
     00:00 on the local clock, the text where it may hold a hashtag (else ''), has media,
     engagements — None when nothing was ever measured —, engagements per view where views
-    were counted — else None —, engagements as sorted, the text's length in characters, the
-    instant as seconds since 1970-01-01 UTC). Texts without a hashtag sign are not read
-    out: their length is all the view needs of them.
+    were counted — else None —, engagements as sorted, the text's length in characters).
+    Texts without a hashtag sign are not read out: their length is all the view needs.
 
     ``offsets``: the user's zone's offsets from UTC over the period, as
     ``domain.utc.utc_offsets`` gives them; the database adds them to each instant (stored
-    times are whole seconds), so no datetime is made per post. ``ordered=False``: in the
-    order published instead (``in_view_order`` puts them in the view's order)."""
+    times are whole seconds), so no datetime is made per post."""
     where, args = _where(flt)
     local: list[str] = []
     params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
@@ -250,20 +246,23 @@ def view_rows(
         + _ENGAGEMENTS
         + " AS DOUBLE PRECISION) / m.views END, "
         + _ENGAGEMENTS
-        + ", length(coalesce(d.text_override, p.base_text)), "
-        + "{epoch}"
+        + ", length(coalesce(d.text_override, p.base_text))"
         + _PUBLISHED
         + where
         + " ORDER BY d.published_at, d.id"  # the index's own order: no sorting in SQLite
     )
     head = "SELECT d.id, d.account_id, d.published_at, "
     sqlite, postgresql = (
-        head + e + rest.replace("{epoch}", e).replace("{find}", find)
+        head + e + rest.replace("{find}", find)
         for e, find in ((_EPOCH_SQLITE, "instr"), (_EPOCH_POSTGRESQL, "strpos"))
     )
     statement = _statement("view", sqlite, postgresql=postgresql)
     rows = list(run(conn, statement, params).fetchall())
-    return in_view_order(rows) if ordered else rows
+    # ``_ORDER`` by two stable sorts, cheaper here than SQLite sorting whole rows, texts
+    # and all: newest first keeping ids ascending, then most engaged first.
+    rows.sort(key=itemgetter(2), reverse=True)
+    rows.sort(key=itemgetter(8), reverse=True)
+    return rows
 
 
 def post_moments(
@@ -283,16 +282,6 @@ def post_moments(
         " ORDER BY 1, 2"
     )
     return [(int(r[0]), str(r[1])) for r in run(conn, _statement("moments", text), params)]
-
-
-def in_view_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """``view_rows`` read in the order published (published_at, then id: one period's, or
-    consecutive periods' one after another) in ``published_posts``' order, in place."""
-    # ``_ORDER`` by two stable sorts, cheaper here than SQLite sorting whole rows, texts
-    # and all: newest first keeping ids ascending, then most engaged first.
-    rows.sort(key=itemgetter(2), reverse=True)
-    rows.sort(key=itemgetter(8), reverse=True)
-    return rows
 
 
 _BY_ID = """
