@@ -16,6 +16,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store.sql import Conn, Sql, run
 
+_LATEST = "LEFT JOIN metric_latest m ON m.delivery_id = d.id\n"
 _PUBLISHED = """
 FROM deliveries d
 JOIN accounts a ON a.id = d.account_id
@@ -276,12 +277,11 @@ def post_moments(
     # min(): the first post of each day or hour (stored texts sort as instants).
     text = (
         "SELECT d.account_id, min(d.published_at)"
-        + _PUBLISHED
+        + _PUBLISHED.replace(_LATEST, "")  # no numbers needed: no join to them
         + where
         + f" GROUP BY d.account_id, substr(d.published_at, 1, {13 if by_hour else 10})"
-        " ORDER BY 1, 2"
     )
-    return [(int(r[0]), str(r[1])) for r in run(conn, _statement("moments", text), params)]
+    return sorted((int(r[0]), str(r[1])) for r in run(conn, _statement("moments", text), params))
 
 
 _BY_ID = """

@@ -44,8 +44,10 @@ def test_totals_posts_and_observations(conn: Conn) -> None:
     mastodon = add_account(conn, Network.MASTODON, "me")
     bluesky = add_account(conn, Network.BLUESKY, "me.example")
     quiet = _published(conn, mastodon, "quiet", 1, labels=["spring"])
-    loud = _published(conn, mastodon, "loud", 9, media=[MediaItem("/a.png", "image/png", "")])
-    other = _published(conn, bluesky, "other", 4)
+    loud = _published(
+        conn, mastodon, "loud #kevät", 9, media=[MediaItem("/a.png", "image/png", "")]
+    )
+    other = _published(conn, bluesky, "other ＃tag äö", 4, at=NOW + timedelta(hours=1))
     start, end = NOW - timedelta(days=1), NOW + timedelta(days=1)
     everything = MetricsFilter()
     totals = metric_queries.period_totals(conn, everything, start, end)
@@ -75,6 +77,20 @@ def test_totals_posts_and_observations(conn: Conn) -> None:
         (other, 0, 4, 4),
         (quiet, 0, 1, 1),
     ]
+    # The text only where a hashtag sign is (either width), its length in characters, and
+    # engagements per view as Python divides them, on both backends.
+    assert [(r[4], r[9], r[7]) for r in observed] == [
+        ("loud #kevät", 11, 9 / 10),
+        ("other ＃tag äö", 13, 4 / 10),
+        ("", 5, 1 / 10),
+    ]
+    # The chart's dots: the first post of each account and UTC hour (or day): mastodon's
+    # two posts of one hour are one.
+    firsts = sorted([(mastodon, "2026-10-25T12:00:00Z"), (bluesky, "2026-10-25T13:00:00Z")])
+    for by_hour in (True, False):
+        assert metric_queries.post_moments(conn, everything, start, end, by_hour=by_hour) == (
+            firsts
+        )
     assert [p.delivery_id for p in metric_queries.posts_by_delivery(conn, [other, loud])] == [
         other,
         loud,
