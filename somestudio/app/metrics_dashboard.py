@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 from itertools import repeat
-from operator import add, floordiv, mod
+from operator import add, floordiv, getitem, itemgetter, mod
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -109,16 +109,11 @@ class MetricsDashboard:
         self._connect = connect
         self.zone = zone
 
-    def _totals_aside(
-        self, flt: MetricsFilter, period: Period
-    ) -> tuple[list[TotalsWithChange], list[tuple[int, str]]]:
+    def _totals_aside(self, flt: MetricsFilter, period: Period) -> list[TotalsWithChange]:
         assert self._connect is not None
         conn = self._connect()
         try:
-            return (
-                MetricsDashboard(lambda: conn, self.zone).totals(flt, period),
-                _moments(conn, flt, period),
-            )
+            return MetricsDashboard(lambda: conn, self.zone).totals(flt, period)
         finally:
             conn.close()
 
@@ -255,10 +250,8 @@ class MetricsDashboard:
         self,
         flt: MetricsFilter,
         period: Period,
-        aside: Future[tuple[list[TotalsWithChange], list[tuple[int, str]]]] | None,
+        totals: Future[list[TotalsWithChange]] | None,
     ) -> DashboardData:
-        """``aside``: the totals and the posts' moments for the chart, being read on a
-        connection of their own (mostly SQLite's work, which lets go of Python's lock)."""
         conn = self._connection()
         accounts = self.accounts()
         # Every account whose posts the filter lets through (the rows' accounts among them).
@@ -274,7 +267,10 @@ class MetricsDashboard:
             instants, counts = _counts_in(around.get(account_id), inside[account_id])
             followers[account_id] = list(map(AccountPoint, instants, counts))
             lines[account_id] = (list(map(datetime.timestamp, instants)), list(map(float, counts)))
-        rows = self._rows(conn, flt, period)
+        offsets = utc_offsets(self.zone, period.start, period.end)
+        rows = queries.view_rows(conn, flt, period.start, period.end, offsets, ordered=False)
+        moments = _first_moments(rows, by_hour=period.end - period.start <= POST_MARKS_BY_HOUR)
+        rows = queries.in_view_order(rows)
         observed = _observe_columns(rows, {a.id: a.network for a in accounts}, around)
         insights = find_insights_in(observed)
         own: dict[int, list[int]] = {}
@@ -285,13 +281,9 @@ class MetricsDashboard:
             found = slots_in(insights, observed, indices, observed.network[indices[0]])
             if found:
                 slots[account_id] = found
-        if aside is None:
-            totals, moments = self.totals(flt, period), _moments(conn, flt, period)
-        else:
-            totals, moments = aside.result()
         return DashboardData(
             period=period,
-            totals=totals,
+            totals=self.totals(flt, period) if totals is None else totals.result(),
             # The rows come most engaged first: the top posts are the first of them.
             top_posts=queries.posts_by_delivery(conn, [r[0] for r in rows[:TOP_POSTS]]),
             followers=followers,
@@ -362,9 +354,21 @@ def _counts_in(
     return list(map(parse_utc, times[low:high])), counts[low:high]
 
 
-def _moments(conn: sqlite3.Connection, flt: MetricsFilter, period: Period) -> list[tuple[int, str]]:
-    by_hour = period.end - period.start <= POST_MARKS_BY_HOUR
-    return queries.post_moments(conn, flt, period.start, period.end, by_hour=by_hour)
+def _first_moments(rows: list[tuple[Any, ...]], *, by_hour: bool) -> list[tuple[int, str]]:
+    """The first post of each account in each UTC hour (or day) among ``rows``
+    (``queries.view_rows`` in the order published): (account id, published_at text), by
+    account and time; C-level maps and a dict, no Python code per post."""
+    texts = list(map(itemgetter(2), rows))
+    keys = list(
+        zip(
+            map(itemgetter(1), rows),
+            map(getitem, texts, repeat(slice(13 if by_hour else 10))),
+            strict=True,
+        )
+    )
+    # Walked from the newest back, each key ends with its oldest post.
+    first = dict(zip(reversed(keys), reversed(texts), strict=True))
+    return sorted((account_id, moment) for (account_id, _), moment in first.items())
 
 
 def _post_marks(
@@ -372,8 +376,8 @@ def _post_marks(
     series: dict[int, tuple[list[str], list[int]]],
     inside: dict[int, tuple[int, int]],
 ) -> dict[int, tuple[list[float], list[float]]]:
-    """The posts of ``moments`` (``queries.post_moments``: already at most one per account
-    in each hour or day) as dots on their account's followers line:
+    """The posts of ``moments`` (``_first_moments``: at most one per account in each hour or
+    day) as dots on their account's followers line:
     the newest count of the period at or before each, else the period's first; accounts
     without counts in the period have no line to put dots on."""
     marks: dict[int, tuple[list[float], list[float]]] = {}

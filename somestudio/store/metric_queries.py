@@ -16,7 +16,6 @@ from somestudio.domain.networks import Network
 from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store.sql import Conn, Sql, run
 
-_LATEST = "LEFT JOIN metric_latest m ON m.delivery_id = d.id\n"
 _PUBLISHED = """
 FROM deliveries d
 JOIN accounts a ON a.id = d.account_id
@@ -207,6 +206,8 @@ def view_rows(
     start: datetime,
     end: datetime,
     offsets: Sequence[tuple[datetime | None, int]],
+    *,
+    ordered: bool = True,
 ) -> list[tuple[Any, ...]]:
     """The period's published posts as the metrics view reads them, in ``published_posts``'
     order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
@@ -218,7 +219,8 @@ def view_rows(
 
     ``offsets``: the user's zone's offsets from UTC over the period, as
     ``domain.utc.utc_offsets`` gives them; the database adds them to each instant (stored
-    times are whole seconds), so no datetime is made per post."""
+    times are whole seconds), so no datetime is made per post. ``ordered=False``: in the
+    order published (published_at, then id) instead; ``in_view_order`` sorts them later."""
     where, args = _where(flt)
     local: list[str] = []
     params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
@@ -259,29 +261,16 @@ def view_rows(
     )
     statement = _statement("view", sqlite, postgresql=postgresql)
     rows = list(run(conn, statement, params).fetchall())
-    # ``_ORDER`` by two stable sorts, cheaper here than SQLite sorting whole rows, texts
-    # and all: newest first keeping ids ascending, then most engaged first.
+    return in_view_order(rows) if ordered else rows
+
+
+def in_view_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """``view_rows`` read in the order published, put in ``published_posts``' order (in
+    place): by two stable sorts, cheaper here than SQLite sorting whole rows, texts and all:
+    newest first keeping ids ascending, then most engaged first."""
     rows.sort(key=itemgetter(2), reverse=True)
     rows.sort(key=itemgetter(8), reverse=True)
     return rows
-
-
-def post_moments(
-    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime, *, by_hour: bool
-) -> list[tuple[int, str]]:
-    """The period's published posts (as ``view_rows`` has them) thinned to the first of each
-    account in each UTC day (or hour, ``by_hour``): (account id, published_at text), oldest
-    first per account. SQLite groups them, not Python row by row."""
-    where, args = _where(flt)
-    params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
-    # min(): the first post of each day or hour (stored texts sort as instants).
-    text = (
-        "SELECT d.account_id, min(d.published_at)"
-        + _PUBLISHED.replace(_LATEST, "")  # no numbers needed: no join to them
-        + where
-        + f" GROUP BY d.account_id, substr(d.published_at, 1, {13 if by_hour else 10})"
-    )
-    return sorted((int(r[0]), str(r[1])) for r in run(conn, _statement("moments", text), params))
 
 
 _BY_ID = """

@@ -84,13 +84,6 @@ def test_totals_posts_and_observations(conn: Conn) -> None:
         ("other ＃tag äö", 13, 4 / 10),
         ("", 5, 1 / 10),
     ]
-    # The chart's dots: the first post of each account and UTC hour (or day): mastodon's
-    # two posts of one hour are one.
-    firsts = sorted([(mastodon, "2026-10-25T12:00:00Z"), (bluesky, "2026-10-25T13:00:00Z")])
-    for by_hour in (True, False):
-        assert metric_queries.post_moments(conn, everything, start, end, by_hour=by_hour) == (
-            firsts
-        )
     assert [p.delivery_id for p in metric_queries.posts_by_delivery(conn, [other, loud])] == [
         other,
         loud,
