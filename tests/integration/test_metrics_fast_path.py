@@ -144,7 +144,7 @@ def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -
         at = bisect.bisect_right([k.fetched_at for k in known], p.published_at) - 1
         xs, ys = marks.setdefault(p.account_id, ([], []))
         xs.append(p.published_at.timestamp())
-        ys.append(float(known[max(at, 0)].followers))
+        ys.append(float(known[max(at, 0)].followers or 0))
     return DashboardData(
         period=period,
         post_marks=marks,

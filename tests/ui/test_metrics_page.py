@@ -103,16 +103,16 @@ def test_while_loading_the_page_says_so_and_not_that_nothing_was_published(
 ) -> None:
     """The first load is read on the page's worker: until it is back, "Loading…" and no
     "Nothing published in this period yet." that would look like an empty period."""
+    from somestudio.app.metrics_dashboard import load_dashboard as real_load  # noqa: PLC0415
     from somestudio.ui.metrics import page as metrics_page  # noqa: PLC0415
 
     release = threading.Event()
-    real_load = metrics_page.load_dashboard
 
     def load_dashboard(*args: Any, **kwargs: Any) -> Any:
         release.wait(10)
         return real_load(*args, **kwargs)
 
-    monkeypatch.setattr(metrics_page, "load_dashboard", load_dashboard)
+    monkeypatch.setattr("somestudio.ui.metrics.page.load_dashboard", load_dashboard)
     workspace = open_workspace(demo_home)
     try:
         widget = metrics_page.MetricsPage(Studio(workspace), HELSINKI)

@@ -9,13 +9,14 @@ import traceback
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from somestudio.app.ideas import IdeaBoard
+from somestudio.app.ideas import IdeaBoard, month_overview
 from somestudio.app.plan_library import PlanLibrary
 from somestudio.app.planning import Planner
 from somestudio.app.studio import Studio
@@ -156,11 +157,10 @@ def test_the_plan_page_reads_the_database_on_its_worker_only(
 
     monkeypatch.setattr(Workspace, "connection", connection)
     release = threading.Event()
-    real_overview = month_plan_view.month_overview
 
-    def overview(*args: object) -> object:
+    def overview(*args: Any) -> Any:
         release.wait(10)  # the worker holds the month back until the test has looked
-        return real_overview(*args)  # type: ignore[arg-type]
+        return month_overview(*args)
 
     monkeypatch.setattr(month_plan_view, "month_overview", overview)
     page = PlanPage(studio, ZONE)
