@@ -3130,6 +3130,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tiimisi someohjeistus. Kirjoitusnäkymä tarkistaa jokaisen julkaisun sen mukaan kirjoittaessasi; jaa se tiedostona, niin kaikki käyttävät samaa.</translation>
     </message>
     <message>
+        <source>The guidelines could not be read: %1</source>
+        <translation>Ohjeistusta ei voitu lukea: %1</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>ei rajaa</translation>
     </message>
@@ -4931,6 +4935,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Posts per account and week</source>
         <translation>Julkaisut tileittäin ja viikoittain</translation>
+    </message>
+    <message>
+        <source>Reading the month…</source>
+        <translation>Luetaan kuukautta…</translation>
+    </message>
+    <message>
+        <source>The month could not be read: %1</source>
+        <translation>Kuukautta ei voitu lukea: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n gaps: a week with no post for an account.</source>

@@ -16,7 +16,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
-from itertools import compress
+from itertools import repeat
+from operator import add, floordiv, getitem, itemgetter, mod
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -43,6 +44,11 @@ from somestudio.store import timeline_actions as action_rows
 TOP_POSTS = 200
 CACHED_LOADS = 16  # filter and period combinations remembered while the data is unchanged
 COMPARED_ACTIONS = 10  # the newest actions of a period compared in the insights
+# A period's posts are marked on the followers chart at most once per account in each UTC
+# hour, or in each day for a period longer than this: a year's 25,000 posts would be 25,000
+# dots on a chart a few hundred pixels wide, painted again at every repaint; a day of a
+# year is about two pixels of a wide chart, closer than a dot is wide.
+POST_MARKS_BY_HOUR = timedelta(days=45)
 MARGIN_DAYS = 30  # follower counts read around a period, for rates at its edges
 
 
@@ -65,8 +71,15 @@ class DashboardData:
     insights: list[Insight]
     slots: dict[int, tuple[Slot, ...]] = field(default_factory=dict)  # account id → slots
     posts_in_period: int = 0
-    # The timeline's markers (issue 18): the user's actions and the period's posts.
+    # The timeline's markers (issue 18): the user's actions (and collaborations delivered),
+    # oldest first ...
     actions: list[TimelineAction] = field(default_factory=list)
+    # ... and the period's posts as dots on their account's followers line: account id →
+    # (instants as seconds since 1970 UTC, the follower count drawn at each), ready to plot.
+    post_marks: dict[int, tuple[list[float], list[float]]] = field(default_factory=dict)
+    # ``followers`` as the chart draws them: account id → (instants as seconds since 1970
+    # UTC, counts), made here rather than on the GUI thread (a year is 14,600 points).
+    follower_lines: dict[int, tuple[list[float], list[float]]] = field(default_factory=dict)
     # Follower growth before and after each of the user's actions in the period.
     comparisons: list[tuple[TimelineAction, BeforeAfter]] = field(default_factory=list)
 
@@ -76,8 +89,9 @@ _NETWORKS = {n.value: n for n in Network}
 
 @lru_cache(maxsize=65_536)
 def hashtag_count(text: str) -> int:
-    """Hashtags in a post's text; remembered, since the view re-reads the same posts at every
-    change of filter and a post often goes to several accounts."""
+    """Hashtags in a post's text ('' for one without a hashtag sign); remembered, since the
+    view re-reads the same posts at every change of filter and a post often goes to several
+    accounts."""
     return len(find_hashtags(text))
 
 
@@ -246,8 +260,17 @@ class MetricsDashboard:
         around = queries.follower_counts(
             conn, account_ids, period.start - margin, period.end + margin
         )
-        followers = {a: _points_in(around.get(a), period) for a in account_ids}
-        rows = self._rows(conn, flt, period)
+        inside = {a: _inside(around.get(a), period) for a in account_ids}
+        followers: dict[int, list[AccountPoint]] = {}
+        lines: dict[int, tuple[list[float], list[float]]] = {}
+        for account_id in account_ids:
+            instants, counts = _counts_in(around.get(account_id), inside[account_id])
+            followers[account_id] = list(map(AccountPoint, instants, counts))
+            lines[account_id] = (list(map(datetime.timestamp, instants)), list(map(float, counts)))
+        offsets = utc_offsets(self.zone, period.start, period.end)
+        rows = queries.view_rows(conn, flt, period.start, period.end, offsets, ordered=False)
+        moments = _first_moments(rows, by_hour=period.end - period.start <= POST_MARKS_BY_HOUR)
+        rows = queries.in_view_order(rows)
         observed = _observe_columns(rows, {a.id: a.network for a in accounts}, around)
         insights = find_insights_in(observed)
         own: dict[int, list[int]] = {}
@@ -264,11 +287,13 @@ class MetricsDashboard:
             # The rows come most engaged first: the top posts are the first of them.
             top_posts=queries.posts_by_delivery(conn, [r[0] for r in rows[:TOP_POSTS]]),
             followers=followers,
+            follower_lines=lines,
             grid=heat_grid(observed),
             insights=insights,
             slots=slots,
             posts_in_period=len(rows),
-            actions=(actions := self._actions(conn, period, rows)),
+            actions=(actions := self._actions(conn, period)),
+            post_marks=_post_marks(moments, around, inside),
             comparisons=self._comparisons(conn, actions),
         )
 
@@ -286,52 +311,91 @@ class MetricsDashboard:
             for a in reversed(kept[-COMPARED_ACTIONS:])
         ]
 
-    def _actions(
-        self, conn: sqlite3.Connection, period: Period, rows: list[tuple[Any, ...]]
-    ) -> list[TimelineAction]:
-        """The user's actions of the period's local days, then its posts (those the filter
-        shows), oldest first."""
+    def _actions(self, conn: sqlite3.Connection, period: Period) -> list[TimelineAction]:
+        """The user's actions of the period's local days and the collaborations delivered
+        in them, oldest first (its posts are ``DashboardData.post_marks``)."""
         first = period.start.astimezone(self.zone).date()
         last = (period.end - timedelta(microseconds=1)).astimezone(self.zone).date()
-        kept = sorted(
+        return sorted(
             [
                 *action_rows.stored_actions(conn, first, last + timedelta(days=1)),
                 *action_rows.delivered_collaborations(conn, first, last + timedelta(days=1)),
             ],
             key=lambda a: a.day,
         )
-        posts = []
-        for row in rows:
-            moment = parse_utc(row[2])
-            posts.append(
-                TimelineAction(
-                    ActionKind.POST,
-                    moment.astimezone(self.zone).date(),
-                    " ".join(str(row[4]).split())[:80],
-                    int(row[0]),  # ``queries.view_rows``: delivery id, account id, …
-                    int(row[1]),
-                    moment,
-                )
-            )
-        posts.sort(key=lambda a: (a.at, a.id))
-        return [*kept, *posts]
 
 
-def _points_in(series: tuple[list[str], list[int]] | None, period: Period) -> list[AccountPoint]:
-    """The follower counts of ``series`` (read around the period) inside the period."""
+def _inside(series: tuple[list[str], list[int]] | None, period: Period) -> tuple[int, int]:
+    """Where the follower counts of ``series`` (read around the period) inside the period
+    start and end: (first index, index after the last)."""
     if series is None:
-        return []
-    times, counts = series
+        return (0, 0)
+    times = series[0]
     # Stored times are whole seconds; the period's ends may not be: the texts narrow the
     # range, the instants decide.
     low = bisect.bisect_left(times, utc_text(period.start))
     high = bisect.bisect_right(times, utc_text(period.end))
-    moments = list(map(parse_utc, times[low:high]))
-    inside = [period.start <= m < period.end for m in moments]
-    if not all(inside):
-        moments, kept = list(compress(moments, inside)), list(compress(counts[low:high], inside))
-        return list(map(AccountPoint, moments, kept))
-    return list(map(AccountPoint, moments, counts[low:high]))
+    while low < high and parse_utc(times[low]) < period.start:
+        low += 1
+    while high > low and parse_utc(times[high - 1]) >= period.end:
+        high -= 1
+    return (low, high)
+
+
+def _counts_in(
+    series: tuple[list[str], list[int]] | None, inside: tuple[int, int]
+) -> tuple[list[datetime], list[int]]:
+    """The follower counts of ``series`` from ``inside``'s first index to before its last:
+    (instants, counts)."""
+    if series is None:
+        return [], []
+    low, high = inside
+    times, counts = series
+    return list(map(parse_utc, times[low:high])), counts[low:high]
+
+
+def _first_moments(rows: list[tuple[Any, ...]], *, by_hour: bool) -> list[tuple[int, str]]:
+    """The first post of each account in each UTC hour (or day) among ``rows``
+    (``queries.view_rows`` in the order published): (account id, published_at text), by
+    account and time; C-level maps and a dict, no Python code per post."""
+    texts = list(map(itemgetter(2), rows))
+    keys = list(
+        zip(
+            map(itemgetter(1), rows),
+            map(getitem, texts, repeat(slice(13 if by_hour else 10))),
+            strict=True,
+        )
+    )
+    # Walked from the newest back, each key ends with its oldest post.
+    first = dict(zip(reversed(keys), reversed(texts), strict=True))
+    return sorted((account_id, moment) for (account_id, _), moment in first.items())
+
+
+def _post_marks(
+    moments: list[tuple[int, str]],
+    series: dict[int, tuple[list[str], list[int]]],
+    inside: dict[int, tuple[int, int]],
+) -> dict[int, tuple[list[float], list[float]]]:
+    """The posts of ``moments`` (``_first_moments``: at most one per account in each hour or
+    day) as dots on their account's followers line:
+    the newest count of the period at or before each, else the period's first; accounts
+    without counts in the period have no line to put dots on."""
+    marks: dict[int, tuple[list[float], list[float]]] = {}
+    lines: dict[int, tuple[list[str], list[int]]] = {}
+    for account_id, moment in moments:
+        line = lines.get(account_id)
+        if line is None:
+            low, high = inside.get(account_id, (0, 0))
+            known = series.get(account_id)
+            if known is None or low >= high:
+                continue
+            line = lines[account_id] = (known[0][low:high], known[1][low:high])
+        times, counts = line
+        at = max(bisect.bisect_right(times, moment) - 1, 0)
+        xs, ys = marks.setdefault(account_id, ([], []))
+        xs.append(parse_utc(moment).timestamp())
+        ys.append(float(counts[at]))
+    return marks
 
 
 def _observe_columns(
@@ -344,38 +408,36 @@ def _observe_columns(
     measured = [r for r in rows if r[6] is not None]  # never measured: no evidence
     if not measured:
         return ObservedPosts()
-    (_, account, published, local, texts, media, engagements, views, _) = (
+    (_, account, published, local, texts, media, engagements, rates, _, lengths) = (
         list(c) for c in zip(*measured, strict=True)
     )
-    days = [t // 86_400 for t in local]
-    seconds = [t % 86_400 for t in local]
+    # Each column by C-level maps, no Python code per post (a year is 25,000 of them).
+    seconds = list(map(mod, local, repeat(86_400)))
+    if None in rates:  # no views counted: engagements per follower at the time, if known
 
-    def followers(account_id: int, moment: str) -> int | None:
-        known = series.get(account_id)
-        if not known or not known[0]:
-            return None
-        index = bisect.bisect_right(known[0], moment) - 1
-        return known[1][max(index, 0)]
+        def followers(account_id: int, moment: str) -> int | None:
+            known = series.get(account_id)
+            if not known or not known[0]:
+                return None
+            index = bisect.bisect_right(known[0], moment) - 1
+            return known[1][max(index, 0)]
 
-    rates: list[float | None] = []
-    add = rates.append
-    for engaged, seen, account_id, moment in zip(
-        engagements, views, account, published, strict=True
-    ):
-        if seen:
-            add(engaged / seen)
-        else:
-            count = followers(account_id, moment)
-            add(engaged / count if count else None)
+        for i, rate in enumerate(rates):
+            if rate is None:
+                count = followers(account[i], published[i])
+                rates[i] = engagements[i] / count if count else None
     return ObservedPosts(
-        network=[networks[a] for a in account],
+        network=list(map(networks.__getitem__, account)),
         account_id=account,
-        weekday=[(d + 3) % 7 for d in days],  # 1970-01-01 was a Thursday
-        hour=[s // 3600 for s in seconds],
-        minute=[s % 3600 // 60 for s in seconds],
-        length=[len(t) for t in texts],
-        hashtags=[hashtag_count(t) if "#" in t or "＃" in t else 0 for t in texts],
-        has_media=[bool(m) for m in media],
+        # 1970-01-01 was a Thursday
+        weekday=list(
+            map(mod, map(add, map(floordiv, local, repeat(86_400)), repeat(3)), repeat(7))
+        ),
+        hour=list(map(floordiv, seconds, repeat(3600))),
+        minute=list(map(floordiv, map(mod, seconds, repeat(3600)), repeat(60))),
+        length=lengths,
+        hashtags=list(map(hashtag_count, texts)),
+        has_media=list(map(bool, media)),
         engagements=engagements,
         rate=rates,
     )

@@ -206,16 +206,21 @@ def view_rows(
     start: datetime,
     end: datetime,
     offsets: Sequence[tuple[datetime | None, int]],
+    *,
+    ordered: bool = True,
 ) -> list[tuple[Any, ...]]:
     """The period's published posts as the metrics view reads them, in ``published_posts``'
     order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
     (delivery id, account id, published_at text, local time as seconds since 1970-01-01
-    00:00 on the local clock, text, has media, engagements — None when nothing was ever
-    measured —, views, engagements as sorted).
+    00:00 on the local clock, the text where it may hold a hashtag (else ''), has media,
+    engagements — None when nothing was ever measured —, engagements per view where views
+    were counted — else None —, engagements as sorted, the text's length in characters).
+    Texts without a hashtag sign are not read out: their length is all the view needs.
 
     ``offsets``: the user's zone's offsets from UTC over the period, as
     ``domain.utc.utc_offsets`` gives them; the database adds them to each instant (stored
-    times are whole seconds), so no datetime is made per post."""
+    times are whole seconds), so no datetime is made per post. ``ordered=False``: in the
+    order published (published_at, then id) instead; ``in_view_order`` sorts them later."""
     where, args = _where(flt)
     local: list[str] = []
     params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
@@ -231,26 +236,38 @@ def view_rows(
     rest = (
         " + "  # noqa: S608
         + "".join(local)
-        + ", coalesce(d.text_override, p.base_text),"
+        + ", CASE WHEN {find}(coalesce(d.text_override, p.base_text), '#') > 0"
+        " OR {find}(coalesce(d.text_override, p.base_text), '＃') > 0"
+        " THEN coalesce(d.text_override, p.base_text) ELSE '' END,"
         # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
         " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id)"
         " THEN 1 ELSE 0 END,"
         " CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views)"
-        " IS NOT NULL THEN "
+        " IS NOT NULL THEN " + _ENGAGEMENTS + " END,"
+        # The same float as Python's int / int (both exact below 2**53, one rounding).
+        " CASE WHEN m.views != 0 THEN CAST("
         + _ENGAGEMENTS
-        + " END, m.views, "
+        + " AS DOUBLE PRECISION) / m.views END, "
         + _ENGAGEMENTS
+        + ", length(coalesce(d.text_override, p.base_text))"
         + _PUBLISHED
         + where
         + " ORDER BY d.published_at, d.id"  # the index's own order: no sorting in SQLite
     )
     head = "SELECT d.id, d.account_id, d.published_at, "
-    statement = _statement(
-        "view", head + _EPOCH_SQLITE + rest, postgresql=head + _EPOCH_POSTGRESQL + rest
+    sqlite, postgresql = (
+        head + e + rest.replace("{find}", find)
+        for e, find in ((_EPOCH_SQLITE, "instr"), (_EPOCH_POSTGRESQL, "strpos"))
     )
+    statement = _statement("view", sqlite, postgresql=postgresql)
     rows = list(run(conn, statement, params).fetchall())
-    # ``_ORDER`` by two stable sorts, cheaper here than SQLite sorting whole rows, texts
-    # and all: newest first keeping ids ascending, then most engaged first.
+    return in_view_order(rows) if ordered else rows
+
+
+def in_view_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """``view_rows`` read in the order published, put in ``published_posts``' order (in
+    place): by two stable sorts, cheaper here than SQLite sorting whole rows, texts and all:
+    newest first keeping ids ascending, then most engaged first."""
     rows.sort(key=itemgetter(2), reverse=True)
     rows.sort(key=itemgetter(8), reverse=True)
     return rows

@@ -66,7 +66,13 @@ PAGE_MODULES = {
         "somestudio.ui.drafts.drafts_model",
     ),
     "plan": ("somestudio.ui.planning.plan_page",),
-    "metrics": ("somestudio.ui.metrics.page",),
+    "metrics": (
+        "somestudio.ui.metrics.page",
+        # imported by the page as it builds its tabs (a tenth of a second at its first open)
+        "somestudio.ui.metrics.community",
+        "somestudio.ui.metrics.goals_tab",
+        "somestudio.ui.metrics.actions_tab",
+    ),
     "accounts": ("somestudio.ui.pages.accounts_page",),
     "inbox": ("somestudio.ui.inbox.page",),
     "settings": ("somestudio.ui.inbox.notify_settings", "somestudio.ui.pages.settings_page"),
@@ -899,13 +905,7 @@ class MainWindow(QMainWindow):
         if page not in self._pages:
             # The charts' modules always; in the app (not tests and tools) every page's: a
             # page's first open imported a tenth to a third of a second on the GUI thread.
-            wanted = (
-                (SLOW_MODULES[page],)
-                if page in SLOW_MODULES
-                else PAGE_MODULES[page]
-                if self._first_frame_first
-                else ()
-            )
+            wanted = PAGE_MODULES[page] if page in SLOW_MODULES or self._first_frame_first else ()
             missing = tuple(module for module in wanted if module not in sys.modules)
             if missing:
                 self._load_page_in_background(page, missing)

@@ -224,13 +224,44 @@ def test_dashboard_load_carries_actions_and_post_markers(workspace: Workspace) -
     Timeline(workspace.writable_connection).add_action(date(2026, 4, 5), "Later", now=NOW)
     period = Period(datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 4, 1, tzinfo=UTC))
     data = MetricsDashboard(workspace.connection, HELSINKI).load(MetricsFilter(), period)
-    assert [(a.kind, a.note) for a in data.actions] == [
-        (ActionKind.USER, "New photo"),
-        (ActionKind.POST, "Hello there"),
-    ]
+    assert [(a.kind, a.note) for a in data.actions] == [(ActionKind.USER, "New photo")]
+    # The post is a dot on its account's followers line: that account has no counts yet.
+    assert data.post_marks == {}
     ((action, result),) = data.comparisons  # no follower counts: it cannot tell
     assert action.note == "New photo"
     assert result.verdict is Verdict.CANNOT_TELL
+
+
+def test_dashboard_marks_posts_on_their_followers_line(workspace: Workspace) -> None:
+    """Each post is a dot at its account's newest count of the period at or before it (the
+    period's first, before that), worked out with the load, not on the GUI thread; at most
+    one dot per account and UTC hour, or day in a period longer than 45 days."""
+    conn = workspace.writable_connection()
+    masto = account(conn, Network.MASTODON, "@kahvila")
+    bluesky = account(conn, Network.BLUESKY, "kahvila.bsky.social")  # no counts: no line
+    followers(conn, masto, {date(2026, 3, 5): 100, date(2026, 3, 9): 110, date(2026, 3, 20): 130})
+    moments = [
+        datetime(2026, 3, 3, 10, tzinfo=UTC),
+        datetime(2026, 3, 10, 10, tzinfo=UTC),
+        datetime(2026, 3, 10, 10, 30, tzinfo=UTC),  # the same hour as the one before
+        datetime(2026, 3, 10, 11, tzinfo=UTC),
+        datetime(2026, 3, 21, 8, tzinfo=UTC),
+    ]
+    with transaction(conn):
+        for n, moment in enumerate(moments):
+            published(conn, masto, moment, f"m{n}")
+        published(conn, bluesky, moments[1], "b")
+    dashboard = MetricsDashboard(workspace.connection, HELSINKI)
+    march = Period(datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 4, 1, tzinfo=UTC))
+    kept = [moments[k].timestamp() for k in (0, 1, 3, 4)]
+    assert dashboard.load(MetricsFilter(), march).post_marks == {
+        masto: (kept, [100.0, 110.0, 110.0, 130.0])
+    }
+    year = Period(datetime(2026, 1, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
+    kept = [moments[k].timestamp() for k in (0, 1, 4)]
+    assert dashboard.load(MetricsFilter(), year).post_marks == {
+        masto: (kept, [100.0, 110.0, 130.0])
+    }
 
 
 def test_monthly_report_opens_with_wins(workspace: Workspace, tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ numbers, heatmap, posting slots, top posts and counts, on generated data sets.""
 
 from __future__ import annotations
 
+import bisect
 import random
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ import pytest
 
 from somestudio.app.metrics_dashboard import (
     MARGIN_DAYS,
+    POST_MARKS_BY_HOUR,
     TOP_POSTS,
     DashboardCache,
     DashboardData,
@@ -22,7 +24,6 @@ from somestudio.app.metrics_dashboard import (
 )
 from somestudio.app.workspace import Workspace
 from somestudio.domain.dashboard import MetricsFilter, TotalsWithChange
-from somestudio.domain.growth.actions import ActionKind, TimelineAction
 from somestudio.domain.insights import find_insights, suggest_slots, weekday_hour_grid
 from somestudio.domain.networks import Network
 from somestudio.domain.slots import Slot
@@ -124,32 +125,41 @@ def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -
         found = suggest_slots(insights, own, own[0].network)
         if found:
             slots[account_id] = found
-    # The timeline's posts, as the object path had them (no actions of the user's here).
-    actions = sorted(
-        (
-            TimelineAction(
-                ActionKind.POST,
-                p.published_at.astimezone(dashboard.zone).date(),
-                " ".join(p.text.split())[:80],
-                p.delivery_id,
-                p.account_id,
-                p.published_at,
-            )
-            for p in posts
-        ),
-        key=lambda a: (a.at, a.id),
-    )
+    followers = {
+        a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
+        for a in account_ids
+    }
+    # The chart's dots as the GUI thread worked them out before: each post (oldest first) at
+    # its account's newest count of the period at or before it, else the period's first;
+    # now thinned to the first post of each account and UTC hour (day, past 45 days).
+    width = 13 if period.end - period.start <= POST_MARKS_BY_HOUR else 10
+    marks: dict[int, tuple[list[float], list[float]]] = {}
+    seen: set[tuple[int, str]] = set()
+    for p in sorted(posts, key=lambda p: (p.published_at, p.delivery_id)):
+        known = followers.get(p.account_id) or []
+        key = (p.account_id, utc_text(p.published_at)[:width])
+        if not known or key in seen:
+            continue
+        seen.add(key)
+        at = bisect.bisect_right([k.fetched_at for k in known], p.published_at) - 1
+        xs, ys = marks.setdefault(p.account_id, ([], []))
+        xs.append(p.published_at.timestamp())
+        ys.append(float(known[max(at, 0)].followers or 0))
     return DashboardData(
         period=period,
-        actions=actions,
+        post_marks=marks,
         totals=[
             TotalsWithChange(t, before.get(t.network))
             for t in queries.posts_period_totals(conn, flt, period.start, period.end)
         ],
         top_posts=posts[:TOP_POSTS],
-        followers={
-            a: [p for p in around.get(a, []) if period.start <= p.fetched_at < period.end]
-            for a in account_ids
+        followers=followers,
+        follower_lines={
+            a: (
+                [p.fetched_at.timestamp() for p in points],
+                [float(p.followers or 0) for p in points],
+            )
+            for a, points in followers.items()
         },
         grid=weekday_hour_grid(observations),
         insights=insights,
@@ -173,7 +183,7 @@ def test_the_fast_path_gives_what_the_object_path_gave(workspace: Workspace, see
     dashboard = MetricsDashboard(workspace.connection, ZONE)
     # As the view's worker has it: the totals read on a second thread and connection.
     aside = MetricsDashboard(workspace.connection, ZONE, workspace.database.connect)
-    claims = slots = 0
+    claims = slots = marks = 0
     for flt in FILTERS:
         for period in (PERIOD, Period(START + timedelta(days=50), START + timedelta(days=51))):
             fast, old = dashboard.load(flt, period), _old_load(dashboard, flt, period)
@@ -184,6 +194,10 @@ def test_the_fast_path_gives_what_the_object_path_gave(workspace: Workspace, see
             assert fast.posts_in_period == old.posts_in_period
             assert fast.totals == old.totals
             assert fast.followers == old.followers
+            assert fast.post_marks == old.post_marks
+            assert fast.follower_lines == old.follower_lines
+            assert fast.actions == old.actions == []  # posts are marks, not actions
+            marks += sum(len(xs) for xs, _ys in old.post_marks.values())
             assert aside.load(flt, period) == fast
             assert dashboard.heatmap(flt, period) == old.grid
             assert dashboard.insights(flt, period) == old.insights
@@ -192,6 +206,7 @@ def test_the_fast_path_gives_what_the_object_path_gave(workspace: Workspace, see
     # The planted lift is found: claimed statements and posting slots are compared too.
     assert claims > 0
     assert slots > 0
+    assert marks > 0
 
 
 YEAR = Period(START, START + timedelta(days=365))  # both of a year's clock changes
@@ -221,7 +236,7 @@ def test_the_year_view_gives_what_the_object_path_gave(
         )
     ]
     start, end = (parse_utc(fetched[k]) + timedelta(microseconds=500_000) for k in (20, -40))
-    claims = 0
+    claims = marks = 0
     for flt in FILTERS:
         for period in (YEAR, Period(start, end)):
             old = _old_load(dashboard, flt, period)
@@ -229,7 +244,12 @@ def test_the_year_view_gives_what_the_object_path_gave(
             assert dashboard.load(flt, period) == old
             assert dashboard.insights(flt, period) == old.insights
             claims += sum(i.claimed for i in old.insights)
+            # A year has a dot per account and day at most: fewer than its posts.
+            dots = sum(len(xs) for xs, _ys in old.post_marks.values())
+            assert dots < old.posts_in_period or period != YEAR
+            marks += dots
     assert claims > 0
+    assert marks > 0
     edge = parse_utc(fetched[20])
     assert all(p.fetched_at != edge for p in old.followers[1])
     assert parse_utc(fetched[-40]) in [p.fetched_at for p in old.followers[1]]

@@ -44,8 +44,10 @@ def test_totals_posts_and_observations(conn: Conn) -> None:
     mastodon = add_account(conn, Network.MASTODON, "me")
     bluesky = add_account(conn, Network.BLUESKY, "me.example")
     quiet = _published(conn, mastodon, "quiet", 1, labels=["spring"])
-    loud = _published(conn, mastodon, "loud", 9, media=[MediaItem("/a.png", "image/png", "")])
-    other = _published(conn, bluesky, "other", 4)
+    loud = _published(
+        conn, mastodon, "loud #kevät", 9, media=[MediaItem("/a.png", "image/png", "")]
+    )
+    other = _published(conn, bluesky, "other ＃tag äö", 4, at=NOW + timedelta(hours=1))
     start, end = NOW - timedelta(days=1), NOW + timedelta(days=1)
     everything = MetricsFilter()
     totals = metric_queries.period_totals(conn, everything, start, end)
@@ -74,6 +76,13 @@ def test_totals_posts_and_observations(conn: Conn) -> None:
         (loud, 1, 9, 9),
         (other, 0, 4, 4),
         (quiet, 0, 1, 1),
+    ]
+    # The text only where a hashtag sign is (either width), its length in characters, and
+    # engagements per view as Python divides them, on both backends.
+    assert [(r[4], r[9], r[7]) for r in observed] == [
+        ("loud #kevät", 11, 9 / 10),
+        ("other ＃tag äö", 13, 4 / 10),
+        ("", 5, 1 / 10),
     ]
     assert [p.delivery_id for p in metric_queries.posts_by_delivery(conn, [other, loud])] == [
         other,

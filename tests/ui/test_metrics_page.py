@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -94,6 +96,40 @@ def page(demo_home: Path, qtbot: QtBot):
     widget.reload()
     yield widget
     workspace.close()
+
+
+def test_while_loading_the_page_says_so_and_not_that_nothing_was_published(
+    demo_home: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first load is read on the page's worker: until it is back, "Loading…" and no
+    "Nothing published in this period yet." that would look like an empty period."""
+    from somestudio.app.metrics_dashboard import load_dashboard as real_load  # noqa: PLC0415
+    from somestudio.ui.metrics import page as metrics_page  # noqa: PLC0415
+
+    release = threading.Event()
+
+    def load_dashboard(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr("somestudio.ui.metrics.page.load_dashboard", load_dashboard)
+    workspace = open_workspace(demo_home)
+    try:
+        widget = metrics_page.MetricsPage(Studio(workspace), HELSINKI)
+        qtbot.addWidget(widget)
+        widget.resize(1200, 800)
+        widget.show()
+        widget.reload()
+        qtbot.waitUntil(lambda: widget.charts.count() == 2)  # built after the page
+        assert widget.summary.text() == "Loading…"
+        assert widget.empty.isHidden()
+        assert not widget.totals_chart.is_empty()  # axes, not "nothing published"
+        release.set()
+        qtbot.waitUntil(lambda: "published in this period" in widget.summary.text())
+        qtbot.waitUntil(lambda: not widget.tasks.busy())
+    finally:
+        release.set()
+        workspace.close()
 
 
 def test_the_page_shows_totals_posts_heatmap_and_insights(page, qtbot: QtBot) -> None:

@@ -4,16 +4,19 @@ Screenshots go to artifacts/plan-*.png."""
 
 from __future__ import annotations
 
+import threading
+import traceback
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from somestudio.app.ideas import IdeaBoard
+from somestudio.app.ideas import IdeaBoard, month_overview
 from somestudio.app.plan_library import PlanLibrary
 from somestudio.app.planning import Planner
 from somestudio.app.studio import Studio
@@ -23,6 +26,7 @@ from somestudio.domain.networks import Network
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.ui.composer.page import ComposePage
+from somestudio.ui.planning import month_plan_view
 from somestudio.ui.planning.composer_tools import attach_composer_tools
 from somestudio.ui.planning.idea_drops import idea_mime
 from somestudio.ui.planning.import_dialog import ImportDialog
@@ -119,15 +123,71 @@ def test_an_idea_dropped_on_the_month_becomes_a_draft_and_undo_brings_it_back(
     window.show_page("plan")
     plan = window.page("plan")
     assert isinstance(plan, PlanPage)
-    assert [plan.ideas.cards.item(i).text() for i in range(plan.ideas.cards.count())] == [
-        "Tiimin esittely"
-    ]
+
+    def cards() -> list[str]:
+        return [plan.ideas.cards.item(i).text() for i in range(plan.ideas.cards.count())]
+
+    qtbot.waitUntil(lambda: cards() == ["Tiimin esittely"])  # read on the page's worker
     window.undo_stack.undo()
     assert calendar.model.entries_on(target_day) == []
-    assert plan.ideas.cards.count() == 2
+    qtbot.waitUntil(lambda: plan.ideas.cards.count() == 2)
     plan.tabs.setCurrentWidget(plan.ideas)
     window.resize(1100, 700)
     shoot(window, "ideas")
+
+
+def test_the_plan_page_reads_the_database_on_its_worker_only(
+    qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every tab of the Plan page (the month, ideas, campaigns, guidelines) is read on the
+    page's worker; until the month is back it says so, never an empty month's "no posts"."""
+    first = datetime(2030, 3, 4, 10, tzinfo=ZONE)
+    planner = Planner(workspace, now=lambda: first.astimezone(UTC) - timedelta(days=1))
+    PlanLibrary(workspace).save_label("Kevät", "#e53935")
+    planner.schedule_post("Eka", [1], at=first, zone=ZONE.key, labels=["Kevät"])
+    IdeaBoard(workspace).add("Kuukauden leivonnainen")
+    studio = Studio(workspace)
+    on_gui: list[str] = []
+    real_connection = Workspace.connection
+
+    def connection(self: Workspace) -> object:
+        if threading.current_thread() is threading.main_thread():
+            on_gui.append("".join(traceback.format_stack(limit=4)))
+        return real_connection(self)
+
+    monkeypatch.setattr(Workspace, "connection", connection)
+    release = threading.Event()
+
+    def overview(*args: Any) -> Any:
+        release.wait(10)  # the worker holds the month back until the test has looked
+        return month_overview(*args)
+
+    monkeypatch.setattr(month_plan_view, "month_overview", overview)
+    page = PlanPage(studio, ZONE)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.month.summary.text() == "Reading the month…"
+    assert page.ideas.empty.isHidden()  # no "No ideas yet" before they are read
+    assert not page.guidelines.isEnabled()  # nothing typed is overwritten by the read
+    release.set()
+
+    def ready() -> bool:
+        return (
+            page.month.model.plan is not None
+            and page.ideas.cards.count() == 1
+            and page.campaigns.list.count() == 1
+            and page.guidelines.isEnabled()
+            and not page.tasks.busy()
+        )
+
+    qtbot.waitUntil(ready)
+    page.month.set_month(2030, 3)
+    page.reload()
+    qtbot.waitUntil(lambda: page.month.model.year == 2030 and ready())
+    qtbot.waitUntil(lambda: "gap" in page.month.summary.text())
+    assert page.month.model.rowCount() == 2
+    assert page.month.model.index(1, 1).data() == "1 posts\nKevät"  # X, week 10
+    assert on_gui == []
 
 
 def test_month_plan_marks_gaps_with_words(qtbot: QtBot, workspace: Workspace) -> None:
@@ -168,7 +228,7 @@ def test_month_plan_weeks_are_written_in_the_users_locale(
     try:
         view = MonthPlanView(Studio(workspace), ZONE)
         qtbot.addWidget(view)
-        view.model.set_month(2026, 12)
+        view.set_month(2026, 12)  # read at once: no worker given
         header = view.model.headerData(0, Qt.Orientation.Horizontal)
         assert isinstance(header, str)
         assert header.splitlines()[1] == expected  # English was "1.–6.12." (Finnish style)

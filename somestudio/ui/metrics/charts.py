@@ -3,11 +3,10 @@ read the same in light and dark themes."""
 
 from __future__ import annotations
 
-import bisect
 import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from operator import attrgetter
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -57,8 +56,16 @@ def marker_rows(extents: Sequence[tuple[float, float]]) -> list[int]:
     return found
 
 
-_FETCHED = attrgetter("fetched_at")
-_FOLLOWERS = attrgetter("followers")
+Array = np.ndarray[Any, np.dtype[np.float64]]
+Line = tuple[Sequence[float], Sequence[float]]  # (instants in seconds since 1970, values)
+
+
+def line_of(points: Sequence[AccountPoint]) -> Line:
+    """Follower counts as a line: (instants, counts, NaN where unknown)."""
+    return (
+        [p.fetched_at.timestamp() for p in points],
+        [math.nan if p.followers is None else float(p.followers) for p in points],
+    )
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -169,6 +176,7 @@ class FollowersChart(Chart):
         super().__init__(parent, axisItems={"bottom": LocaleDateAxis(zone)})
         self._curves: list[pg.PlotDataItem] = []
         self._markers: list[pg.GraphicsObject] = []
+        self._dots: list[pg.ScatterPlotItem] = []
         self.marker_notes: list[str] = []  # the action lines drawn, for tests and tooltips
         self.marker_rows: list[int] = []  # the row each note is written on
         self._note_lines: list[tuple[pg.InfiniteLine, float, int, str]] = []
@@ -183,23 +191,39 @@ class FollowersChart(Chart):
         self,
         series: Mapping[str, Sequence[AccountPoint]],
         notes: Sequence[tuple[datetime, str]] = (),
-        posts: Mapping[str, Sequence[datetime]] | None = None,
+        posts: Mapping[str, Line] | None = None,
     ) -> None:
-        """``notes``: the user's actions (a dashed line with its note); ``posts``: when each
-        series' account published (a dot on its line)."""
-        self._redraw = lambda: self.set_series(series, notes, posts)
+        """``set_lines`` from points (a missing count is a gap in its line)."""
+        self.set_lines({label: line_of(points) for label, points in series.items()}, notes, posts)
+
+    def set_lines(
+        self,
+        lines: Mapping[str, Line],
+        notes: Sequence[tuple[datetime, str]] = (),
+        posts: Mapping[str, Line] | None = None,
+    ) -> None:
+        """One line per account, as (instants in seconds since 1970 UTC, ascending; counts,
+        NaN where unknown), made off the GUI thread (``DashboardData.follower_lines``).
+        ``notes``: the user's actions (a dashed line with its note); ``posts``: dots on each
+        line where its account published, as (instants, follower counts)
+        (``DashboardData.post_marks``)."""
+        self._redraw = lambda: self.set_lines(lines, notes, posts)
         plot = self.getPlotItem()
-        ordered = sorted(series.items())
+        ordered = [
+            (label, np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
+            for label, (xs, ys) in sorted(lines.items())
+            if len(xs)
+        ]
         # The curves are kept and given new data: making and removing graphics items costs
         # more than drawing 14,600 points.
         while len(self._curves) > len(ordered):
             plot.removeItem(self._curves.pop())
         entries = []
-        for index, (label, points) in enumerate(ordered):
-            xs = np.fromiter(map(datetime.timestamp, map(_FETCHED, points)), float, len(points))
-            ys = np.array(list(map(_FOLLOWERS, points)), dtype=float)  # None: nan
+        for index, (label, xs, ys) in enumerate(ordered):
             colour = series_colour(self.palette(), index)
-            pen = pg.mkPen(colour, width=2)
+            # One pixel wide: Qt draws an antialiased line of one pixel on a fast path; at two
+            # pixels a 90-day chart's jagged lines took 40 ms of the GUI thread per repaint.
+            pen = pg.mkPen(colour, width=1)
             # A count missing is a gap: only then does the line need pyqtgraph's check.
             finite = not np.isnan(ys).any()
             if index < len(self._curves):
@@ -211,8 +235,9 @@ class FollowersChart(Chart):
                 # Drawn at most a few points per pixel column: a year of counts every 6
                 # hours for 10 accounts is 14,600 points on a chart a few hundred pixels
                 # wide. "peak" keeps each column's lowest and highest count, so no dip or
-                # spike is lost.
-                curve.opts["autoDownsampleFactor"] = 1.0  # a bin per pixel (pyqtgraph's: 5)
+                # spike is lost. The factor is bins per pixel: a bin per two pixels halves
+                # the points drawn at every repaint against one, and still shows the shape.
+                curve.opts["autoDownsampleFactor"] = 0.5
                 curve.setDownsampling(auto=True, method="peak")
                 self._curves.append(curve)
             entries.append((label, colour))
@@ -242,17 +267,17 @@ class FollowersChart(Chart):
         for (line, _at, _side, _short), row in zip(self._note_lines, rows, strict=True):
             line.label.setPosition(0.96 - MARKER_ROW_STEP * row)
 
-    def _leave_room_for_notes(self, ordered: Sequence[tuple[str, Sequence[AccountPoint]]]) -> None:
+    def _leave_room_for_notes(self, ordered: Sequence[tuple[str, Array, Array]]) -> None:
         """The lines kept below the band the action notes are written in, so a note never
         hides a line (its label has the background's fill)."""
         if not self.marker_rows:
             return
-        values = [
-            float(p.followers) for _, points in ordered for p in points if p.followers is not None
-        ]
-        if not values:
+        known = [ys[~np.isnan(ys)] for _label, _xs, ys in ordered]
+        known = [ys for ys in known if len(ys)]
+        if not known:
             return
-        low, high = min(values), max(values)
+        low = float(min(ys.min() for ys in known))
+        high = float(max(ys.max() for ys in known))
         span = (high - low) or max(abs(high), 1.0)
         # Room for as many rows as there are notes (up to all): the rows may change as the
         # chart is resized.
@@ -262,9 +287,9 @@ class FollowersChart(Chart):
 
     def _draw_markers(
         self,
-        ordered: Sequence[tuple[str, Sequence[AccountPoint]]],
+        ordered: Sequence[tuple[str, Array, Array]],
         notes: Sequence[tuple[datetime, str]],
-        posts: Mapping[str, Sequence[datetime]],
+        posts: Mapping[str, Line],
     ) -> None:
         plot = self.getPlotItem()
         for item in self._markers:
@@ -275,7 +300,8 @@ class FollowersChart(Chart):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
-        times = [p.fetched_at.timestamp() for _, points in ordered for p in points]
+        # The lines' instants ascend: their ends are their first and last.
+        times = [float(x) for _label, xs, _ys in ordered for x in (xs[0], xs[-1])]
         times += [moment.timestamp() for moment, _note in notes]
         middle = (min(times) + max(times)) / 2 if times else 0.0
         notes = sorted(notes)
@@ -314,28 +340,29 @@ class FollowersChart(Chart):
             self._markers.append(line)
             self._note_lines.append((line, moment.timestamp(), side, short))
             self.marker_notes.append(note)
-        for index, (label, points) in enumerate(ordered):
-            moments = posts.get(label, ())
-            known = [p for p in points if p.followers is not None]
-            if not moments or not known:
+        kept = 0  # the dots' items are kept and given new data, as the curves are
+        for index, (label, _xs, _ys) in enumerate(ordered):
+            xs, ys = posts.get(label, ((), ()))
+            if not len(xs):
                 continue
-            fetched = [p.fetched_at for p in known]
-            xs, ys = [], []
-            for moment in moments:
-                at = bisect.bisect_right(fetched, moment) - 1
-                xs.append(moment.timestamp())
-                ys.append(float(known[max(at, 0)].followers or 0))
-            dots = pg.ScatterPlotItem(
-                xs,
-                ys,
-                symbol="o",
-                size=7,
-                brush=series_colour(palette, index),
-                pen=pg.mkPen(base, width=1),
-            )
-            plot.addItem(dots)
-            self._markers.append(dots)
+            style = {"brush": series_colour(palette, index), "pen": pg.mkPen(base, width=1)}
+            if kept < len(self._dots):
+                dots = self._dots[kept]
+                dots.setData(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), **style)
+            else:
+                dots = pg.ScatterPlotItem(
+                    np.asarray(xs, dtype=float),
+                    np.asarray(ys, dtype=float),
+                    symbol="o",
+                    size=7,
+                    **style,
+                )
+                plot.addItem(dots)
+                self._dots.append(dots)
+            kept += 1
             self.post_dots += len(xs)
+        while len(self._dots) > kept:
+            plot.removeItem(self._dots.pop())
         if self.marker_notes:
             self.plot_widget.setAccessibleDescription(
                 self.tr("Your actions: %1").replace("%1", "; ".join(self.marker_notes))

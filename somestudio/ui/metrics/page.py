@@ -122,25 +122,13 @@ class MetricsPage(QWidget):
         totals_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         totals_header.setStretchLastSection(False)
         self.empty = QLabel(self.tr("Nothing published in this period yet."))
-        self.totals_chart = TotalsChart()
-        self.totals_chart.set_title(self.tr("Engagements per channel"))
-        self.totals_chart.set_axis_labels("", self.tr("Engagements"))
-        self.totals_chart.setToolTip(self.tr("Engagements: likes, reposts and replies together."))
-        self.totals_chart.set_empty_text(self.tr("Nothing published in this period yet."))
-        self.followers_chart = FollowersChart(zone=self._zone)
-        self.followers_chart.set_title(self.tr("Followers"))
-        self.followers_chart.set_axis_labels(self.tr("Followers"), self.tr("Date"))
-        self.followers_chart.set_empty_text(
-            self.tr("No follower counts yet: they come with the first fetch.")
-        )
+        self.empty.hide()  # until a load says so: while loading, "Loading…", not this
+        # The two overview charts are built in event-loop turns of their own after the page
+        # (or when first asked for): each is a few hundredths of a second of the GUI thread,
+        # and the page's first open did all three in one go.
+        self._totals_chart: TotalsChart | None = None
+        self._followers_chart: FollowersChart | None = None
         charts = QSplitter(Qt.Orientation.Horizontal)
-        charts.addWidget(self.totals_chart)
-        charts.addWidget(self.followers_chart)
-        # Two parts to three: the bars' channel names, axis title and legend need the room
-        # (left to their size hints, the bar chart got a sliver and its axis read "Engagem").
-        charts.setStretchFactor(0, 2)
-        charts.setStretchFactor(1, 3)
-        charts.setSizes([400, 600])
         charts.setChildrenCollapsible(False)
         self.charts = charts
         overview = QWidget()
@@ -214,6 +202,10 @@ class MetricsPage(QWidget):
         for label in [*self.tabs.findChildren(QLabel), self.summary]:
             label.setWordWrap(True)  # a long note wraps, never widens the window
 
+        if self.tasks.synchronous:
+            self._build_charts()
+        else:
+            run_steps([lambda: self.totals_chart, lambda: self.followers_chart], self)
         self.fetch_button.clicked.connect(self.fetch_now)
         self.enter_button.clicked.connect(self.enter_numbers)
         self.import_button.clicked.connect(self.import_csv)
@@ -234,7 +226,48 @@ class MetricsPage(QWidget):
         self.tabs.insertTab(2, self.action_section, self.tr("Actions"))
         self.action_section.changed.connect(self.reload)
 
-    # ------------------------------------------------------------------ tabs built on use
+    # ------------------------------------------------------------------ built on use
+
+    @property
+    def totals_chart(self) -> TotalsChart:
+        """Engagements per channel (built on first use)."""
+        if self._totals_chart is None:
+            chart = TotalsChart()
+            chart.set_title(self.tr("Engagements per channel"))
+            chart.set_axis_labels("", self.tr("Engagements"))
+            chart.setToolTip(self.tr("Engagements: likes, reposts and replies together."))
+            chart.set_empty_text(self.tr("Nothing published in this period yet."))
+            self._totals_chart = chart
+            self.charts.insertWidget(0, chart)
+            self._fit_charts()
+        return self._totals_chart
+
+    @property
+    def followers_chart(self) -> FollowersChart:
+        """Followers over time (built on first use)."""
+        if self._followers_chart is None:
+            chart = FollowersChart(zone=self._zone)
+            chart.set_title(self.tr("Followers"))
+            chart.set_axis_labels(self.tr("Followers"), self.tr("Date"))
+            chart.set_empty_text(self.tr("No follower counts yet: they come with the first fetch."))
+            self._followers_chart = chart
+            self.charts.addWidget(chart)
+            self._fit_charts()
+        return self._followers_chart
+
+    def _build_charts(self) -> None:
+        _ = self.totals_chart, self.followers_chart
+
+    def _fit_charts(self) -> None:
+        for label in self.charts.findChildren(QLabel):
+            label.setWordWrap(True)  # a long note wraps, never widens the window
+        if self.charts.count() < 2:
+            return
+        # Two parts to three: the bars' channel names, axis title and legend need the room
+        # (left to their size hints, the bar chart got a sliver and its axis read "Engagem").
+        self.charts.setStretchFactor(0, 2)
+        self.charts.setStretchFactor(1, 3)
+        self.charts.setSizes([400, 600])
 
     def _build_tab(self, index: int) -> None:
         page = self.tabs.widget(index)  # by page, not index: the tabs move
@@ -465,13 +498,9 @@ class MetricsPage(QWidget):
             for a in data.actions
             if a.kind is not ActionKind.POST
         ]
-        posts: dict[str, list[datetime]] = {}
-        for action in data.actions:
-            if action.kind is ActionKind.POST and action.at is not None:
-                key = labels.get(action.account_id or 0, str(action.account_id))
-                posts.setdefault(key, []).append(action.at)
-        self.followers_chart.set_series(
-            {labels.get(k, str(k)): v for k, v in data.followers.items() if v}, notes, posts
+        posts = {labels.get(k, str(k)): marks for k, marks in data.post_marks.items()}
+        self.followers_chart.set_lines(
+            {labels.get(k, str(k)): v for k, v in data.follower_lines.items() if v[0]}, notes, posts
         )
 
     def _show_posts(self, data: DashboardData) -> None:

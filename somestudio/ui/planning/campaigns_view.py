@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.plan_library import PlanLibrary
+from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import LIGHT, colours
 from somestudio.ui.theme.campaigns import UNCHOSEN, campaign_colours, campaign_slot, swatch
 
@@ -35,16 +36,23 @@ def first_free(labels: list[tuple[str, str]]) -> str:
 class CampaignsView(QWidget):
     changed = Signal()
 
-    def __init__(self, library: PlanLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: PlanLibrary, parent: QWidget | None = None, *, tasks: Tasks | None = None
+    ) -> None:
+        """``tasks``: where the labels are read (the Plan page's worker); without it, at once
+        on this thread."""
         super().__init__(parent)
         self._library = library
+        self._tasks = tasks or Tasks(self, synchronous=True)
+        self._generation = 0
+        self._colour_chosen = False  # until the labels are read (or a colour is chosen)
         self.list = QListWidget()
         self.list.setObjectName("Campaigns")
         self.list.setAccessibleName(self.tr("Labels and campaigns"))
         self.list.currentItemChanged.connect(self._show_current)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Label or campaign name"))
-        self.colour = first_free(library.labels())
+        self.colour = first_free([])  # the first free one once the labels are read
         self.colour_button = QPushButton(self.tr("Colour…"))
         self.colour_menu = QMenu(self.colour_button)
         self.colour_menu.aboutToShow.connect(self._fill_colour_menu)
@@ -70,8 +78,18 @@ class CampaignsView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the labels again on the worker; the list changes when they are back."""
+        self._generation += 1
+        generation = self._generation
+        self._tasks.run(self._library.labels, lambda labels: self._show(generation, labels))
+
+    def _show(self, generation: int, labels: list[tuple[str, str]]) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
+        if not self._colour_chosen:  # the first read: a new label's colour, as before
+            self.colour = first_free(labels)
+            self._colour_chosen = True
         self.list.clear()
-        labels = self._library.labels()
         shown = campaign_colours(labels)
         for name, colour in labels:
             item = QListWidgetItem(swatch(shown[name]), name)
@@ -109,6 +127,7 @@ class CampaignsView(QWidget):
 
     def set_colour(self, colour: str) -> None:
         self.colour = colour
+        self._colour_chosen = True
         self._paint_button()
 
     def _show_current(self, item: QListWidgetItem | None, _previous: object = None) -> None:

@@ -24,6 +24,7 @@ from somestudio.app.plan_library import PlanLibrary
 from somestudio.domain.guidelines import Discouraged, ExamplePost, Rulebook, RulebookError
 from somestudio.ui.file_folders import DOCUMENTS, start_in
 from somestudio.ui.storage_text import storage_text
+from somestudio.ui.tasks import Tasks
 
 NO_LIMIT = -1
 
@@ -35,9 +36,15 @@ def _lines(text: str) -> list[str]:
 class GuidelinesView(QWidget):
     changed = Signal()
 
-    def __init__(self, library: PlanLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: PlanLibrary, parent: QWidget | None = None, *, tasks: Tasks | None = None
+    ) -> None:
+        """``tasks``: where the guidelines are read (the Plan page's worker); without it, at
+        once on this thread. The form is disabled until they are back, so nothing typed
+        meanwhile is overwritten."""
         super().__init__(parent)
         self._library = library
+        self._tasks = tasks or Tasks(self, synchronous=True)
         self.name = QLineEdit()
         self.banned = QPlainTextEdit()
         self.banned.setPlaceholderText(self.tr("one word a line; halp* matches any ending"))
@@ -92,7 +99,18 @@ class GuidelinesView(QWidget):
         layout.addLayout(form, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.feedback)
-        self.show_rulebook(library.rulebook())
+        self.setEnabled(False)
+        self._tasks.run(library.rulebook, self._loaded, self._not_loaded)
+
+    def _loaded(self, book: Rulebook) -> None:
+        self.show_rulebook(book)
+        self.setEnabled(True)
+
+    def _not_loaded(self, error: BaseException) -> None:
+        self.setEnabled(True)
+        self.feedback.setText(
+            self.tr("The guidelines could not be read: %1").replace("%1", str(error))
+        )
 
     def _limit_box(self) -> QSpinBox:
         box = QSpinBox()

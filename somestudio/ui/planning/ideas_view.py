@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,10 +24,26 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.ideas import IdeaBoard, IdeaRow
 from somestudio.ui.planning.idea_drops import MIME_IDEA, idea_mime
+from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 
 IdeaRole = Qt.ItemDataRole.UserRole + 7
 CARD = QSize(220, 96)
+THUMB = QSize(48, 48)
+
+
+def read_ideas(board: IdeaBoard) -> list[tuple[IdeaRow, QImage | None]]:
+    """The board's ideas with their images made small (on a worker: a ``QImage``, not a
+    pixmap, may be made off the GUI thread)."""
+    found: list[tuple[IdeaRow, QImage | None]] = []
+    for idea in board.ideas():
+        image = None
+        if idea.image_path:
+            reader = QImageReader(idea.image_path)
+            reader.setScaledSize(THUMB)
+            image = reader.read()
+        found.append((idea, None if image is None or image.isNull() else image))
+    return found
 
 
 class IdeaCards(QListWidget):
@@ -64,9 +80,15 @@ class IdeaCards(QListWidget):
 class IdeasView(QWidget):
     changed = Signal()
 
-    def __init__(self, board: IdeaBoard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, board: IdeaBoard, parent: QWidget | None = None, *, tasks: Tasks | None = None
+    ) -> None:
+        """``tasks``: where the ideas are read (the Plan page's worker); without it, at once
+        on this thread."""
         super().__init__(parent)
         self._board = board
+        self._tasks = tasks or Tasks(self, synchronous=True)
+        self._generation = 0
         self.cards = IdeaCards()
         self.cards.setAccessibleName(self.tr("Ideas"))
         self.cards.currentItemChanged.connect(self._show_current)
@@ -74,6 +96,7 @@ class IdeasView(QWidget):
             self.tr("No ideas yet. Write one below; drag a card onto the calendar to plan it.")
         )
         self.empty.setWordWrap(True)
+        self.empty.hide()  # until the ideas are read: no "no ideas" before that is known
         self.text = QPlainTextEdit()
         self.text.setObjectName("IdeaText")
         self.text.setPlaceholderText(self.tr("What could you post about?"))
@@ -118,21 +141,26 @@ class IdeasView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the ideas again on the worker; the cards change when they are back."""
+        self._generation += 1
+        generation = self._generation
+        board = self._board
+        self._tasks.run(lambda: read_ideas(board), lambda ideas: self._show(generation, ideas))
+
+    def _show(self, generation: int, ideas: list[tuple[IdeaRow, QImage | None]]) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
         current = self.current_idea()
         self.cards.clear()
-        for idea in self._board.ideas():
+        for idea, image in ideas:
             label = idea.text.strip().splitlines()[0] if idea.text.strip() else idea.link
             item = QListWidgetItem(label[:80] + ("…" if len(label) > 80 else ""))
             item.setData(IdeaRole, idea)
             item.setSizeHint(CARD)
             item.setToolTip("\n".join(p for p in (idea.text, idea.link, idea.image_path) if p))
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            if idea.image_path:
-                reader = QImageReader(idea.image_path)
-                reader.setScaledSize(QSize(48, 48))
-                image = reader.read()
-                if not image.isNull():
-                    item.setIcon(QIcon(QPixmap.fromImage(image)))
+            if image is not None:
+                item.setIcon(QIcon(QPixmap.fromImage(image)))
             self.cards.addItem(item)
             if current is not None and idea.id == current.id:
                 self.cards.setCurrentItem(item)

@@ -27,10 +27,12 @@ from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 from somestudio.ui.planning.month_plan_cells import CampaignsRole, CountRole, PlanCellDelegate
 from somestudio.ui.qtdates import day_range
+from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import TYPE, colours, mark_icon
 from somestudio.ui.theme.campaigns import campaign_colours
 
 Index = QModelIndex | QPersistentModelIndex
+MonthRead = tuple[list[Account], list[tuple[str, str]], MonthPlan]
 
 
 def gap_brush() -> QBrush:
@@ -50,12 +52,16 @@ class MonthPlanModel(QAbstractTableModel):
         self.plan: MonthPlan | None = None
         self.year = self.month = 0
 
-    def set_month(self, year: int, month: int) -> None:
+    def read(self, year: int, month: int) -> MonthRead:
+        """What the month shows, read from the database (on a worker: no Qt here)."""
+        studio = self._studio
+        return studio.accounts(), studio.labels(), month_overview(studio, year, month, self._zone)
+
+    def set_month(self, year: int, month: int, read: MonthRead | None = None) -> None:
+        """Show ``read`` (``read(year, month)``); None: nothing yet, while it is read."""
         self.beginResetModel()
         self.year, self.month = year, month
-        self._accounts = self._studio.accounts()
-        self._labels = self._studio.labels()
-        self.plan = month_overview(self._studio, year, month, self._zone)
+        self._accounts, self._labels, self.plan = read or ([], [], None)
         self.endResetModel()
 
     def gap_count(self) -> int:
@@ -121,8 +127,19 @@ class MonthPlanModel(QAbstractTableModel):
 
 
 class MonthPlanView(QWidget):
-    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        studio: Studio,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+    ) -> None:
+        """``tasks``: where the month is read (the Plan page's worker); without it, read at
+        once on this thread."""
         super().__init__(parent)
+        self._tasks = tasks or Tasks(self, synchronous=True)
+        self._generation = 0
         self.model = MonthPlanModel(studio, zone)
         self.title = QLabel()
         font = self.title.font()
@@ -160,9 +177,31 @@ class MonthPlanView(QWidget):
         self.set_month(today.year, today.month)
 
     def set_month(self, year: int, month: int) -> None:
-        self.model.set_month(year, month)
+        """Read the month on the worker; until it is back, its title and a quiet "Reading…"
+        instead of an empty table that would look like a month without posts."""
         name = QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
         self.title.setText(f"{name[:1].upper()}{name[1:]} {year}")
+        self._generation += 1
+        generation = self._generation
+        if (year, month) != (self.model.year, self.model.month) or self.model.plan is None:
+            self.model.set_month(year, month)  # another month: nothing of the last one shown
+            self.summary.setText(self.tr("Reading the month…"))
+        self._tasks.run(
+            lambda: self.model.read(year, month),
+            lambda read: self._show(generation, year, month, read),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.summary.setText(
+                self.tr("The month could not be read: %1").replace("%1", str(error))
+            )
+
+    def _show(self, generation: int, year: int, month: int, read: MonthRead) -> None:
+        if generation != self._generation:
+            return  # a newer month (or the same again) is being read
+        self.model.set_month(year, month, read)
         gaps = self.model.gap_count()
         self.summary.setText(
             self.tr("%n gaps: a week with no post for an account.", "", gaps)

@@ -15,21 +15,32 @@ from somestudio.ui.planning.campaigns_view import CampaignsView
 from somestudio.ui.planning.guidelines_view import GuidelinesView
 from somestudio.ui.planning.ideas_view import IdeasView
 from somestudio.ui.planning.month_plan_view import MonthPlanView
+from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme.titles import page_title
 
 
 class PlanPage(QWidget):
     changed = Signal()
 
-    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        studio: Studio,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("PlanPage")
+        # Every tab reads the database on this worker, never on the GUI thread: the month of
+        # a large folder alone is thousands of rows.
+        self.tasks = tasks or Tasks(self)
         library = PlanLibrary(studio.workspace)
         self.board = IdeaBoard(studio.workspace)
-        self.month = MonthPlanView(studio, zone)
-        self.ideas = IdeasView(self.board)
-        self.campaigns = CampaignsView(library)
-        self.guidelines = GuidelinesView(library)
+        self.month = MonthPlanView(studio, zone, tasks=self.tasks)
+        self.ideas = IdeasView(self.board, tasks=self.tasks)
+        self.campaigns = CampaignsView(library, tasks=self.tasks)
+        self.guidelines = GuidelinesView(library, tasks=self.tasks)
         self.campaigns.changed.connect(self._changed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("PlanTabs")
