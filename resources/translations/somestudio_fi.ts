@@ -3748,6 +3748,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
 <context>
     <name>InboxPage</name>
     <message>
+        <source>Esc clears the search; Esc again goes back to the list.</source>
+        <translation>Esc tyhjentää haun; toinen Esc palaa listaan.</translation>
+    </message>
+    <message>
         <source>Inbox entries</source>
         <translation>Saapuneet viestit</translation>
     </message>
@@ -4835,6 +4839,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Previous period</source>
         <translation>Edellinen jakso</translation>
+    </message>
+    <message>
+        <source>No engagement counts from: %1</source>
+        <translation>Ei vuorovaikutuslukuja: %1</translation>
+    </message>
+    <message>
+        <source>The networks posted to in this period give no engagement counts.</source>
+        <translation>Verkostot, joihin tällä jaksolla julkaistiin, eivät anna vuorovaikutuslukuja.</translation>
     </message>
     <message>
         <source>None yet: no time or weekday stands out clearly.</source>

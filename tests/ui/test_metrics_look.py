@@ -23,6 +23,7 @@ from somestudio.domain.networks import Network
 from somestudio.ui.metrics.chart_parts import LocaleDateAxis, date_tick, heat_alpha
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, TotalsChart
 from somestudio.ui.metrics.sort_header import SortHeader
+from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -243,3 +244,17 @@ def test_heatmap_writes_every_count_with_one_item_in_its_cell(qtbot: QtBot) -> N
         for dy in range(-5, 6)
     }
     assert len(around) > 2  # the digits' pixels among the cell's one fill colour
+
+
+def test_channels_without_engagement_counts_are_named_not_drawn_as_empty_bars(page) -> None:
+    """The demo's networks other than Mastodon give no engagement counts: as bars named
+    "LinkedIn · not offered" they squeezed the plot (in Finnish the axis title was cut)."""
+    chart = page.totals_chart
+    offered = [t for t in page._loaded.data.totals if t.current.offers_engagements]
+    silent = [t for t in page._loaded.data.totals if not t.current.offers_engagements]
+    assert offered and silent  # the demo has both kinds
+    assert len(chart.tick_labels()) == len(offered)
+    assert not any("not offered" in label for label in chart.tick_labels())
+    assert chart.note.isVisibleTo(chart)
+    assert chart.note.text().startswith("No engagement counts from: ")
+    assert all(network_name(t.current.network) in chart.note.text() for t in silent)

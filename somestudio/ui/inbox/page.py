@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -84,9 +84,11 @@ class InboxPage(QWidget):
         self.filters = InboxFilters()
         self.filters.changed.connect(self.reload_list)
         self.filters.search.returnPressed.connect(self._search_done)
-        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.filters.search)
-        leave.setContext(Qt.ShortcutContext.WidgetShortcut)
-        leave.activated.connect(self._leave_search)
+        # Esc in the search is the field's own key (not a shortcut: the answer box has Esc).
+        self.filters.search.installEventFilter(self)
+        self.filters.search.setAccessibleDescription(
+            self.tr("Esc clears the search; Esc again goes back to the list.")
+        )
         self.sources = QLabel()
         self.sources.setObjectName("InboxSources")
         self.sources.setWordWrap(True)
@@ -344,6 +346,22 @@ class InboxPage(QWidget):
     def focus_search(self) -> None:
         self.filters.search.setFocus()
         self.filters.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        escape = (
+            watched is self.filters.search
+            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        )
+        if not escape:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the field takes Esc itself
+            return False
+        self._leave_search()
+        return True
 
     def _leave_search(self) -> None:
         """Esc in the search: the first clears it, the next goes back to the list."""

@@ -420,6 +420,18 @@ class TotalsChart(Chart):
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=False, alpha=0.15)
         plot.invertY(True)  # the first channel on top, as in the table
+        # Channels whose network gives no engagement counts: named under the chart, not as
+        # empty bars whose long names ("LinkedIn · ei saatavilla") squeezed the plot.
+        self.note = QLabel()
+        self.note.setObjectName("ChartNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.layout().addWidget(self.note)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setAccessibleName(text)
+        self.note.setVisible(bool(text))
 
     def set_totals(
         self, rows: Sequence[tuple[str, int, int | None]], current: str, previous: str

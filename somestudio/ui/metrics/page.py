@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -477,17 +477,28 @@ class MetricsPage(QWidget):
         self.totals_chart.set_totals(
             [
                 (
-                    network_name(t.current.network)
-                    if t.current.offers_engagements
-                    else f"{network_name(t.current.network)} · "
-                    + QCoreApplication.translate("TotalsModel", "not offered"),
+                    network_name(t.current.network),
                     t.current.engagements,
                     t.previous.engagements if t.previous else None,
                 )
                 for t in data.totals
+                if t.current.offers_engagements
             ],
             self.tr("This period"),
             self.tr("Previous period"),
+        )
+        silent = [
+            network_name(t.current.network) for t in data.totals if not t.current.offers_engagements
+        ]
+        self.totals_chart.set_note(
+            self.tr("No engagement counts from: %1").replace("%1", ", ".join(silent))
+            if silent and len(silent) < len(data.totals)
+            else ""
+        )
+        self.totals_chart.set_empty_text(
+            self.tr("The networks posted to in this period give no engagement counts.")
+            if data.totals
+            else self.tr("Nothing published in this period yet.")
         )
 
     def _show_followers(self, loaded: DashboardLoad) -> None:
