@@ -16,9 +16,14 @@ from somestudio.store.database import transaction
 from tests.integration.cli_run import cli
 
 
-def test_add_list_and_remove_goals(cli_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_add_list_and_remove_goals(
+    either_cli_home: Path, backend: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On both backends (tests/integration/either_backend.py)."""
+    cli_home = either_cli_home
     assert cli(capsys, "account", "add", "linkedin", "--handle", "minna", "--by-hand")[0] == 0
     workspace = open_workspace(cli_home)
+    assert workspace.is_shared == (backend == "postgresql")
     conn = workspace.writable_connection()
     with transaction(conn):
         for day in range(1, 15):
@@ -63,7 +68,9 @@ def test_add_list_and_remove_goals(cli_home: Path, capsys: pytest.CaptureFixture
     assert [g["id"] for g in json.loads(out)] == [1]
 
 
-def test_refusals_name_the_option(cli_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_refusals_name_the_option(
+    either_cli_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, err = cli(capsys, "goals", "add", "--title", "x", "--target", "5",
                          "--by", "2026-03-01", "--start", "2026-03-01")  # fmt: skip
     assert code == 2 and out == ""

@@ -179,7 +179,7 @@ def test_a_shared_workspace_reads_only_accounts_whose_token_is_here(
         finally:
             engine.shutdown()
         assert len(server.asked) == 1  # one account's notifications, once
-        service = InboxService(workspace.store_connection, PublisherRegistry(), clock=clock)
+        service = InboxService(workspace.connection, PublisherRegistry(), clock=clock)
         assert [(i.account_id, i.text) for i in service.items()] == [(here, "Hei?")]
         assert cursor_rows.load(workspace.store_connection(), elsewhere).failures == 0
     assert server.problems == []
