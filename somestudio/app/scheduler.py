@@ -100,9 +100,9 @@ def create_engine(
         InboxCollector(
             connection, publishers, now=clock.now, announce=engine.announce, may_read=gate
         ).attach_to(engine)
-        InboxReplies(connection, publishers, clock=clock, announce=engine.announce).attach_to(
-            engine
-        )
+        InboxReplies(
+            connection, publishers, clock=clock, announce=engine.announce, may_send=gate
+        ).attach_to(engine)
     return engine
 
 

@@ -183,3 +183,46 @@ def test_a_shared_workspace_reads_only_accounts_whose_token_is_here(
         assert [(i.account_id, i.text) for i in service.items()] == [(here, "Hei?")]
         assert cursor_rows.load(workspace.store_connection(), elsewhere).failures == 0
     assert server.problems == []
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_shared_workspace_leaves_answers_of_accounts_whose_token_is_elsewhere(
+    either_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An answer written on a machine that holds the account's token and waiting for its
+    retry is not tried by an engine without the token (it would only record a failure):
+    it stays pending for a machine that can send it."""
+    workspace = either_workspace
+    clock = FakeClock(T0)
+    alarms = ManualAlarms(clock)
+    with mastodon_inbox() as server:
+        server.add(
+            notification(10, "mention", ZSC, "2026-11-20T10:01:00.000Z",
+                         status(501, ZSC, "<p>Hei?</p>", reply_to=("500", "7"))),
+        )  # fmt: skip
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            elsewhere = account_rows.add_account(
+                conn, Network.MASTODON, "@elsewhere", instance_url=server.url, publish_method=API
+            )
+        # The machine with the token read the inbox and wrote an answer that awaits a retry.
+        other = _publishers(elsewhere, clock)
+        assert InboxService(workspace.writable_connection, other, clock=clock).refresh().added == 1
+        (item,) = InboxService(workspace.writable_connection, other, clock=clock).items()
+        with transaction(conn):
+            assert reply_rows.put(conn, item.id, "@zsc Kyllä!", clock.now())
+        here = MemoryCredentials({})
+        monkeypatch.setattr("somestudio.app.accounts.secret_store", lambda: here)
+        engine = create_engine(
+            workspace, clock=clock, alarms=alarms, publishers=_publishers(elsewhere, clock, here)
+        )
+        engine.start()
+        try:
+            alarms.advance(61)  # the answer sweep
+        finally:
+            engine.shutdown()
+        row = reply_rows.get(conn, item.id)
+        assert row is not None and row.state is CommentState.PENDING
+        assert reply_rows.attempts(conn, item.id) == []
+        assert len(server.statuses) == 0
+    assert server.problems == []
