@@ -86,27 +86,23 @@ def create_engine(
     from somestudio.app.handoff import HandOff  # noqa: PLC0415
 
     HandOff(workspace.writable_connection, now=clock.now).attach_to(engine)
-    if collect_metrics and workspace.is_shared:
-        # The inbox's tables are not yet reached through ``store.sql`` (issue 17): on a
-        # shared workspace the engine publishes and measures, the inbox waits for that.
-        from somestudio.app.metrics import MetricsCollector  # noqa: PLC0415 - requests on demand
-
-        MetricsCollector(workspace.writable_connection, now=clock.now).attach_to(engine)
-    elif collect_metrics:
+    if collect_metrics:
         from somestudio.app.inbox.collector import InboxCollector  # noqa: PLC0415
         from somestudio.app.inbox.replies import InboxReplies  # noqa: PLC0415
         from somestudio.app.metrics import MetricsCollector  # noqa: PLC0415 - requests on demand
 
         MetricsCollector(workspace.writable_connection, now=clock.now).attach_to(engine)
         # The inbox reads and answers through the engine's own publishers (one client per
-        # account renews its sign-in).
-        connection = workspace.writable_connection
-        InboxCollector(connection, publishers, now=clock.now, announce=engine.announce).attach_to(
-            engine
-        )
-        InboxReplies(connection, publishers, clock=clock, announce=engine.announce).attach_to(
-            engine
-        )
+        # account renews its sign-in). On a shared workspace a machine reads only the
+        # accounts it can publish for (the same gate): one without the token would only
+        # record failures and push the shared cursor's next read back for everyone.
+        connection = workspace.writable_store_connection
+        InboxCollector(
+            connection, publishers, now=clock.now, announce=engine.announce, may_read=gate
+        ).attach_to(engine)
+        InboxReplies(
+            connection, publishers, clock=clock, announce=engine.announce, may_send=gate
+        ).attach_to(engine)
     return engine
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import sqlite3
 import sys
 from typing import Any
 
@@ -29,6 +28,7 @@ from somestudio.commands.cli_support import (
     BadInputError,
     ProblemError,
     complain,
+    database_errors,
     open_cli_workspace,
     say,
     storage_problem,
@@ -154,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
     except ProblemError as exc:
         complain(NAME, str(exc))
         return EXIT_PROBLEM
-    except sqlite3.OperationalError as exc:  # e.g. "database or disk is full"
+    except database_errors() as exc:  # e.g. "database or disk is full"
         complain(NAME, storage_problem(exc))
         return EXIT_PROBLEM
     return EXIT_OK

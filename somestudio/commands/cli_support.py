@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,8 +29,25 @@ class ProblemError(Exception):
     """Something other than the input is wrong (exit 1)."""
 
 
+def database_errors() -> tuple[type[Exception], ...]:
+    """The errors of a database failing to do its work (a full disk, a lock held too long, a
+    lost server): sqlite3's ``OperationalError``, and SQLAlchemy's once a PostgreSQL
+    workspace has loaded it. For ``except database_errors() as exc:``."""
+    sa = sys.modules.get("sqlalchemy")
+    if sa is None:
+        return (sqlite3.OperationalError,)
+    return (sqlite3.OperationalError, sa.exc.OperationalError)
+
+
 def storage_problem(exc: Exception) -> str:
-    """What to tell the user when writing the data folder failed (no traceback)."""
+    """What to tell the user when writing the workspace failed (no traceback)."""
+    orig = getattr(exc, "orig", None)  # SQLAlchemy's: the server's own words
+    if orig is not None:
+        said = (str(orig).splitlines() or [type(orig).__name__])[0]
+        return (
+            f"the workspace's database server could not do it (it said: {said}); nothing was "
+            "saved. Try again; if it goes on, check the server and the connection to it."
+        )
     text = str(exc)
     if "full" in text.lower() or getattr(exc, "errno", None) == 28:  # ENOSPC
         return (

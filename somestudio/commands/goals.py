@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +26,7 @@ from somestudio.commands.cli_support import (
     BadInputError,
     ProblemError,
     complain,
+    database_errors,
     open_cli_workspace,
     say,
     storage_problem,
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     except ProblemError as exc:
         complain(NAME, str(exc))
         return EXIT_PROBLEM
-    except sqlite3.OperationalError as exc:
+    except database_errors() as exc:
         complain(NAME, storage_problem(exc))
         return EXIT_PROBLEM
     return EXIT_OK

@@ -15,7 +15,6 @@ what would be imported without writing anything.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 from somestudio.commands.cli_support import (
@@ -25,6 +24,7 @@ from somestudio.commands.cli_support import (
     BadInputError,
     ProblemError,
     complain,
+    database_errors,
     open_cli_workspace,
     say,
     storage_problem,
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     except ProblemError as exc:
         complain(NAME, str(exc))
         return EXIT_PROBLEM
-    except sqlite3.OperationalError as exc:  # e.g. "database or disk is full"
+    except database_errors() as exc:  # e.g. "database or disk is full"
         complain(NAME, storage_problem(exc))
         return EXIT_PROBLEM
 

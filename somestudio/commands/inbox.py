@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 from typing import TYPE_CHECKING, Any
 
 from somestudio.commands.cli_support import (
@@ -23,6 +22,7 @@ from somestudio.commands.cli_support import (
     BadInputError,
     ProblemError,
     complain,
+    database_errors,
     open_cli_workspace,
     say,
     storage_problem,
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     except ProblemError as exc:
         complain(NAME, str(exc))
         return EXIT_PROBLEM
-    except sqlite3.OperationalError as exc:
+    except database_errors() as exc:
         complain(NAME, storage_problem(exc))
         return EXIT_PROBLEM
 

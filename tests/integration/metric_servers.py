@@ -8,6 +8,7 @@ from datetime import datetime
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.utc import utc_text
 from somestudio.store import posts as post_rows
+from somestudio.store.sql import Sql, run
 
 
 def published(
@@ -27,8 +28,9 @@ def published(
         time_zone="Europe/Helsinki",
         state=DeliveryState.PUBLISHED,
     )
-    conn.execute(
-        "UPDATE deliveries SET published_at = ?, remote_id = ? WHERE id = ?",
-        (utc_text(when), remote_id, delivery_id),
+    run(
+        conn,
+        Sql("UPDATE deliveries SET published_at = :at, remote_id = :remote WHERE id = :id"),
+        {"at": utc_text(when), "remote": remote_id, "id": delivery_id},
     )
     return delivery_id

@@ -19,7 +19,7 @@ def _text(pdf: Path) -> str:
 
 
 def test_add_list_and_report(
-    cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    either_cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = cli(
         capsys,
@@ -45,13 +45,13 @@ def test_add_list_and_report(
 
 
 def test_bad_input_is_refused_and_nothing_written(
-    cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    either_cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = cli(capsys, "collab", "add", "--company", "X", "--fee", "12,3,4")
     assert code == 2 and "--fee" in err
     code, _, err = cli(capsys, "collab", "report", "7", "--pdf", str(tmp_path / "r.pdf"))
     assert code == 1 and "no collaboration 7" in err
-    inside = cli_home / "report.pdf"
+    inside = either_cli_home / "report.pdf"
     code, _, err = cli(capsys, "mediakit", "--pdf", str(inside))
     assert code == 2 and not inside.exists()
     code, out, _ = cli(capsys, "collab", "list")
@@ -59,7 +59,7 @@ def test_bad_input_is_refused_and_nothing_written(
 
 
 def test_media_kit_pdf_and_png(
-    cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    either_cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert cli(capsys, "account", "add", "x", "kahvila", "--by-hand")[0] == 0
     pdf, png = tmp_path / "kit.pdf", tmp_path / "kit.png"
@@ -71,7 +71,7 @@ def test_media_kit_pdf_and_png(
 
 
 def test_edit_changes_only_what_is_given(
-    cli_home: Path, capsys: pytest.CaptureFixture[str]
+    either_cli_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     cli(
         capsys,

@@ -13,12 +13,20 @@ from somestudio.app.workspace import open_workspace
 from somestudio.domain.metrics import AccountCounts
 from somestudio.store import metric_writes
 from somestudio.store.database import transaction
+from somestudio.store.engines import make_engine
+from somestudio.store.workspace_url import WorkspaceUrl
 from tests.integration.cli_run import cli
+from tests.postgres_server import PostgresServer
 
 
-def test_add_list_and_remove_goals(cli_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_add_list_and_remove_goals(
+    either_cli_home: Path, backend: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On both backends (tests/integration/either_backend.py)."""
+    cli_home = either_cli_home
     assert cli(capsys, "account", "add", "linkedin", "--handle", "minna", "--by-hand")[0] == 0
     workspace = open_workspace(cli_home)
+    assert workspace.is_shared == (backend == "postgresql")
     conn = workspace.writable_connection()
     with transaction(conn):
         for day in range(1, 15):
@@ -63,7 +71,9 @@ def test_add_list_and_remove_goals(cli_home: Path, capsys: pytest.CaptureFixture
     assert [g["id"] for g in json.loads(out)] == [1]
 
 
-def test_refusals_name_the_option(cli_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_refusals_name_the_option(
+    either_cli_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, err = cli(capsys, "goals", "add", "--title", "x", "--target", "5",
                          "--by", "2026-03-01", "--start", "2026-03-01")  # fmt: skip
     assert code == 2 and out == ""
@@ -76,3 +86,30 @@ def test_refusals_name_the_option(cli_home: Path, capsys: pytest.CaptureFixture[
     assert code == 2 and "--account: no such account" in err
     code, out, _ = cli(capsys, "goals", "list", "--on", "2026-03-14")
     assert code == 0 and "no goals yet" in out
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_server_that_cannot_do_the_write_is_said_without_a_traceback(
+    either_cli_home: Path,
+    postgres: PostgresServer,
+    pg_url: WorkspaceUrl,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Another session holds the goals table locked longer than the workspace waits for a
+    lock (lock_timeout): the server refuses the write; the command says so and exits 1,
+    nothing is written."""
+    admin = make_engine(pg_url, lambda: postgres.password)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"ALTER DATABASE {pg_url.database} SET lock_timeout = '200ms'")
+        conn.commit()
+    with admin.connect() as holder:
+        holder.exec_driver_sql("LOCK TABLE goals IN ACCESS EXCLUSIVE MODE")  # held until the end
+        code, out, err = cli(capsys, "goals", "add", "--title", "Two a week", "--target", "2",
+                             "--per", "week", "--start", "2026-03-02")  # fmt: skip
+        holder.rollback()
+    admin.dispose()
+    assert (code, out) == (1, "")
+    assert err.startswith("somestudio goals: the workspace's database server") and "lock" in err
+    assert "Traceback" not in err and "nothing was saved" in err
+    code, out, _ = cli(capsys, "goals", "list", "--json", "--on", "2026-03-14")
+    assert (code, json.loads(out)) == (0, [])

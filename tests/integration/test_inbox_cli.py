@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from somestudio.store.engines import make_engine
+from somestudio.store.workspace_url import WorkspaceUrl
 from tests.e2e.conftest import isolated_environ
 from tests.integration.mastodon_inbox_server import (
     account,
@@ -19,6 +21,7 @@ from tests.integration.mastodon_inbox_server import (
     notification,
     status,
 )
+from tests.postgres_server import PostgresServer
 from tests.secret_service import secret_service
 
 pytestmark = pytest.mark.slow
@@ -37,7 +40,12 @@ def _run(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.Complet
     )
 
 
-def test_list_reply_and_done_from_the_command_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_list_reply_and_done_from_the_command_line(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """On both backends: on PostgreSQL the data folder is pointed at the shared workspace
+    with `workspace use` first (its password into the real keyring)."""
     zsc = account(971724, "zsc", "Zsc")
     with mastodon_inbox() as server, secret_service(tmp_path / "kr") as keyring:
         server.add(
@@ -46,6 +54,14 @@ def test_list_reply_and_done_from_the_command_line(tmp_path: Path) -> None:
             notification(11, "follow", zsc, "2026-11-20T10:02:00.000Z", None),
         )  # fmt: skip
         env = {**isolated_environ(tmp_path / "env"), **keyring.environ}
+        if backend == "postgresql":
+            server_db: PostgresServer = request.getfixturevalue("postgres")
+            url: WorkspaceUrl = request.getfixturevalue("pg_url")
+            used = _run(
+                env, "workspace", "use", url.display(), "--password-stdin",
+                stdin=server_db.password + "\n",
+            )  # fmt: skip
+            assert used.returncode == 0, used.stderr
         added = _run(env, "account", "add", "mastodon", "--service", server.url, stdin=TOKEN + "\n")
         assert added.returncode == 0, added.stderr
 
@@ -91,5 +107,14 @@ def test_list_reply_and_done_from_the_command_line(tmp_path: Path) -> None:
         missing = _run(env, "inbox", "done", "999")
         assert missing.returncode == 2 and "no inbox entry 999" in missing.stderr
         assert server.problems == []
-        database = (Path(env["SOMESTUDIO_HOME"]) / "somestudio.db").read_bytes()
-        assert TOKEN.encode() not in database
+        local = Path(env["SOMESTUDIO_HOME"]) / "somestudio.db"
+        if backend == "postgresql":
+            assert not local.exists()  # everything went to the server
+            engine = make_engine(url, lambda: server_db.password)
+            with engine.connect() as conn:
+                dumped = repr(conn.exec_driver_sql("SELECT * FROM inbox_items").fetchall())
+                dumped += repr(conn.exec_driver_sql("SELECT * FROM accounts").fetchall())
+            engine.dispose()
+            assert "Milloin auki?" in dumped and TOKEN not in dumped
+        else:
+            assert TOKEN.encode() not in local.read_bytes()

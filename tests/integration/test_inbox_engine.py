@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from somestudio.app.inbox.collector import JOB_KEY, InboxCollector
 from somestudio.app.inbox.replies import JOB_KEY as REPLIES_KEY
 from somestudio.app.inbox.service import InboxService
@@ -21,26 +23,36 @@ from somestudio.scheduling.events import InboxChanged, InboxReplyChanged
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
+from somestudio.store.inbox import cursors as cursor_rows
 from somestudio.store.inbox import replies as reply_rows
 from tests.integration.engine_fakes import FakeClock, ManualAlarms
 from tests.integration.mastodon_inbox_server import account, mastodon_inbox, notification, status
 from tests.networks.support import MemoryCredentials
 
+API = PublishMethod.API
 T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 ZSC = account(971724, "zsc", "Zsc")
 
 
-def _publishers(account_id: int, clock: FakeClock) -> PublisherRegistry:
+def _publishers(
+    account_id: int, clock: FakeClock, credentials: MemoryCredentials | None = None
+) -> PublisherRegistry:
     publishers = PublisherRegistry()
-    credentials = MemoryCredentials({account_id: {"access_token": "tok-inbox"}})
+    if credentials is None:
+        credentials = MemoryCredentials({account_id: {"access_token": "tok-inbox"}})
     publisher = MastodonPublisher(create_session, credentials, timeout=(2.0, 2.0), now=clock.now)
     publishers.register(publisher, method=PublishMethod.API, network=Network.MASTODON)
     return publishers
 
 
 def test_the_engine_collects_the_inbox_and_recovers_an_answer_left_sending(
-    workspace: Workspace,
+    either_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """On both backends. A shared workspace (PostgreSQL) collects and answers too; its
+    engine leaves an answer left 'sending' alone at start (another machine may be sending
+    it), so the sweep finds it instead once it is due again."""
+    workspace = either_workspace
+    shared = workspace.is_shared
     clock = FakeClock(T0)
     alarms = ManualAlarms(clock)
     with mastodon_inbox() as server:
@@ -54,14 +66,18 @@ def test_the_engine_collects_the_inbox_and_recovers_an_answer_left_sending(
                 conn, Network.MASTODON, "@me", instance_url=server.url,
                 publish_method=PublishMethod.API,
             )  # fmt: skip
-        publishers = _publishers(account_id, clock)
+        credentials = MemoryCredentials({account_id: {"access_token": "tok-inbox"}})
+        publishers = _publishers(account_id, clock, credentials)
+        # A shared workspace's engine asks this machine's keyring which accounts it serves.
+        monkeypatch.setattr("somestudio.app.accounts.secret_store", lambda: credentials)
         service = InboxService(workspace.writable_connection, publishers, clock=clock)
         assert service.refresh().added == 1
         (item,) = service.items()
-        # The last run stopped while sending an answer (claimed; maybe sent, maybe not).
+        # The last run stopped while sending an answer (claimed; maybe sent, maybe not); on
+        # a shared workspace, an answer waiting for its retry.
         with transaction(conn):
             assert reply_rows.put(conn, item.id, "@zsc Kyllä!", clock.now())
-            assert reply_rows.claim(conn, item.id, clock.now())
+            assert shared or reply_rows.claim(conn, item.id, clock.now())
         engine = create_engine(workspace, clock=clock, alarms=alarms, publishers=publishers)
         events: list[object] = []
         engine.add_listener(events.append)
@@ -72,8 +88,11 @@ def test_the_engine_collects_the_inbox_and_recovers_an_answer_left_sending(
             assert alarms.timers[REPLIES_KEY][2] == 60
             asked = len(server.asked)
             row = reply_rows.get(conn, item.id)  # recovered at start, before anything new
-            assert row is not None and row.state is CommentState.SENT
+            assert row is not None
+            assert row.state is (CommentState.PENDING if shared else CommentState.SENT)
             alarms.advance(61)
+            row = reply_rows.get(conn, item.id)  # the answer sweep sent it
+            assert row is not None and row.state is CommentState.SENT
             server.add(
                 notification(11, "favourite", ZSC, "2026-11-20T12:01:00.000Z",
                              status(500, account(7, "me"), "<p>Auki</p>")),
@@ -125,3 +144,85 @@ def test_accounts_that_cannot_be_read_are_skipped_without_a_request(
             linkedin: "no inbox",
         }
         assert server.asked == []
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_shared_workspace_reads_only_accounts_whose_token_is_here(
+    either_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another machine holds the second account's token: this one neither asks the server
+    for it nor records a failure that would push the shared cursor's next read back."""
+    workspace = either_workspace
+    clock = FakeClock(T0)
+    alarms = ManualAlarms(clock)
+    with mastodon_inbox() as server:
+        server.add(
+            notification(10, "mention", ZSC, "2026-11-20T10:01:00.000Z",
+                         status(501, ZSC, "<p>Hei?</p>", reply_to=("500", "7"))),
+        )  # fmt: skip
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            here, elsewhere = (
+                account_rows.add_account(
+                    conn, Network.MASTODON, h, instance_url=server.url, publish_method=API
+                )
+                for h in ("@here", "@elsewhere")
+            )
+        credentials = MemoryCredentials({here: {"access_token": "tok-inbox"}})
+        monkeypatch.setattr("somestudio.app.accounts.secret_store", lambda: credentials)
+        engine = create_engine(
+            workspace, clock=clock, alarms=alarms, publishers=_publishers(here, clock, credentials)
+        )
+        engine.start()
+        try:
+            alarms.advance(121)  # the first inbox round
+        finally:
+            engine.shutdown()
+        assert len(server.asked) == 1  # one account's notifications, once
+        service = InboxService(workspace.connection, PublisherRegistry(), clock=clock)
+        assert [(i.account_id, i.text) for i in service.items()] == [(here, "Hei?")]
+        assert cursor_rows.load(workspace.store_connection(), elsewhere).failures == 0
+    assert server.problems == []
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_shared_workspace_leaves_answers_of_accounts_whose_token_is_elsewhere(
+    either_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An answer written on a machine that holds the account's token and waiting for its
+    retry is not tried by an engine without the token (it would only record a failure):
+    it stays pending for a machine that can send it."""
+    workspace = either_workspace
+    clock = FakeClock(T0)
+    alarms = ManualAlarms(clock)
+    with mastodon_inbox() as server:
+        server.add(
+            notification(10, "mention", ZSC, "2026-11-20T10:01:00.000Z",
+                         status(501, ZSC, "<p>Hei?</p>", reply_to=("500", "7"))),
+        )  # fmt: skip
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            elsewhere = account_rows.add_account(
+                conn, Network.MASTODON, "@elsewhere", instance_url=server.url, publish_method=API
+            )
+        # The machine with the token read the inbox and wrote an answer that awaits a retry.
+        other = _publishers(elsewhere, clock)
+        assert InboxService(workspace.writable_connection, other, clock=clock).refresh().added == 1
+        (item,) = InboxService(workspace.writable_connection, other, clock=clock).items()
+        with transaction(conn):
+            assert reply_rows.put(conn, item.id, "@zsc Kyllä!", clock.now())
+        here = MemoryCredentials({})
+        monkeypatch.setattr("somestudio.app.accounts.secret_store", lambda: here)
+        engine = create_engine(
+            workspace, clock=clock, alarms=alarms, publishers=_publishers(elsewhere, clock, here)
+        )
+        engine.start()
+        try:
+            alarms.advance(61)  # the answer sweep
+        finally:
+            engine.shutdown()
+        row = reply_rows.get(conn, item.id)
+        assert row is not None and row.state is CommentState.PENDING
+        assert reply_rows.attempts(conn, item.id) == []
+        assert len(server.statuses) == 0
+    assert server.problems == []

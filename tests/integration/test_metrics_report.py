@@ -22,6 +22,8 @@ from somestudio.domain.networks import Network, PublishMethod
 from somestudio.store import accounts as account_rows
 from somestudio.store import metric_writes
 from somestudio.store.database import transaction
+from somestudio.store.sql import Sql, run
+from tests.integration.either_backend import use_backend
 from tests.integration.metric_servers import published
 
 MARCH = datetime(2026, 3, 1, tzinfo=UTC)
@@ -47,10 +49,13 @@ def fill(home: Path) -> dict[str, int]:
             media = i % 2 == 0
             d = published(conn, account, when, f"m{i}", text=f"March post {i}")
             if media:
-                conn.execute(
-                    "INSERT INTO media (post_id, position, path) SELECT post_id, 0, 'x.jpg'"
-                    " FROM deliveries WHERE id = ?",
-                    (d,),
+                run(
+                    conn,
+                    Sql(
+                        "INSERT INTO media (post_id, position, path) SELECT post_id, 0, 'x.jpg'"
+                        " FROM deliveries WHERE id = :id"
+                    ),
+                    {"id": d},
                 )
             likes = rng.randint(40, 60) if media else rng.randint(5, 15)
             metric_writes.add_post_snapshot(
@@ -67,8 +72,12 @@ def fill(home: Path) -> dict[str, int]:
 
 
 @pytest.fixture
-def filled(home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+def filled(
+    backend: str, home: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, int]:
+    """On both backends (tests/integration/either_backend.py)."""
     monkeypatch.setenv("SOMESTUDIO_HOME", str(home))
+    use_backend(backend, home, request, monkeypatch)
     return fill(home)
 
 

@@ -12,11 +12,14 @@ from icalendar import Calendar
 from somestudio.app.calendar_feed import FEED_FILE, CalendarFeed, calendar_bytes
 from somestudio.app.planning import Planner
 from somestudio.app.workspace import open_workspace
+from somestudio.store import posts as post_rows
 from tests.integration.cli_run import cli
 
 
 @pytest.fixture
-def accounts(cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def accounts(either_cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """On both backends (tests/integration/either_backend.py)."""
+    cli_home = either_cli_home
     folder = tmp_path / "archive"
     folder.mkdir()
     assert cli(capsys, "account", "add", "local", "Arkisto", "--folder", str(folder))[0] == 0
@@ -27,7 +30,7 @@ def accounts(cli_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str])
 def posts(home: Path) -> int:
     workspace = open_workspace(home)
     try:
-        return int(workspace.connection().execute("SELECT count(*) FROM posts").fetchone()[0])
+        return post_rows.count_posts(workspace.store_connection())
     finally:
         workspace.close()
 

@@ -107,7 +107,8 @@ def test_post_add_refuses_a_text_the_network_would_refuse(archive, capsys) -> No
     assert code == 0
 
 
-def test_post_add_list_delete(cli_home, archive, capsys, tmp_path) -> None:
+def test_post_add_list_delete(either_cli_home, archive, capsys, tmp_path) -> None:
+    """On both backends (tests/integration/either_backend.py)."""
     cli(capsys, "account", "add", "local", "Arkisto", "--folder", str(archive))
     cli(capsys, "account", "add", "bluesky", "me.example", "--by-hand")
     text_file = tmp_path / "post.txt"
@@ -142,7 +143,7 @@ def test_post_add_list_delete(cli_home, archive, capsys, tmp_path) -> None:
     assert [p["id"] for p in json.loads(cli(capsys, "post", "list", "--json")[1])] == [later]
 
 
-def test_post_add_now_publishes_in_process(cli_home, archive, capsys) -> None:
+def test_post_add_now_publishes_in_process(either_cli_home, archive, capsys) -> None:
     cli(capsys, "account", "add", "local", "Arkisto", "--folder", str(archive))
     cli(capsys, "account", "add", "mastodon", "@me", "--by-hand")
     code, out, err = cli(

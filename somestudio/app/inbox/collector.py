@@ -11,7 +11,6 @@ is asked again after a back-off.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,10 +27,11 @@ from somestudio.domain.utc import utc_now
 from somestudio.scheduling.events import EngineEvent, InboxChanged
 from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
-from somestudio.store.database import transaction
 from somestudio.store.inbox import cursors as cursor_rows
 from somestudio.store.inbox import items as item_rows
 from somestudio.store.inbox import reads as read_rows
+from somestudio.store.sql import Conn
+from somestudio.store.sql import write as transaction
 
 log = logging.getLogger(__name__)
 
@@ -75,17 +75,21 @@ class InboxCollector:
 
     ``publishers`` must be the engine's registry when there is an engine: a Bluesky sign-in
     renews its refresh token, and two clients renewing one token would lock each other out.
+    ``may_read`` (a shared workspace's ``SendGate``) leaves accounts this machine cannot
+    sign in for to a machine that can, without a request or a recorded failure.
     """
 
     def __init__(
         self,
-        connection: Callable[[], sqlite3.Connection],
+        connection: Callable[[], Conn],
         publishers: PublisherRegistry,
         *,
         now: Callable[[], datetime] = utc_now,
         pages: int = PAGES_PER_ROUND,
         announce: Callable[[EngineEvent], None] | None = None,
+        may_read: Callable[[int], bool] | None = None,
     ) -> None:
+        self._may_read = may_read
         self._announce = announce
         self._connection = connection
         self._publishers = publishers
@@ -128,7 +132,7 @@ class InboxCollector:
                 self._read(account, outcome, force=force)
         return report
 
-    def _why_not(self, account: Account) -> str:
+    def _why_not(self, account: Account) -> str:  # noqa: PLR0911 - one per reason
         if account.network.descriptor.inbox is None:
             return "no inbox"
         if not reads_inbox(account):
@@ -139,6 +143,8 @@ class InboxCollector:
             return "example address"  # the demo's; it can never answer
         if as_reader(self._publishers.find(account)) is None:
             return "no inbox"
+        if self._may_read is not None and not self._may_read(account.id):
+            return "not on this machine"  # a shared workspace: no token in this keyring
         return ""
 
     def _window(self, account: Account) -> RequestWindow:

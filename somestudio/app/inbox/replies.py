@@ -10,6 +10,7 @@ their key, or left for the user) and a periodic job sends retries whose time cam
 from __future__ import annotations
 
 import contextlib
+import logging
 import random
 import threading
 from collections.abc import Callable, Iterator
@@ -22,8 +23,11 @@ from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
 from somestudio.scheduling.events import EngineEvent, InboxReplyChanged
 from somestudio.scheduling.first_comments import CommentSender, Wording
 from somestudio.scheduling.publishers import PublisherRegistry
+from somestudio.store.inbox import items as item_rows
 from somestudio.store.inbox import replies as reply_rows
 from somestudio.store.sql import Conn, write
+
+log = logging.getLogger(__name__)
 
 JOB_KEY = "inbox-replies"
 
@@ -65,8 +69,11 @@ class InboxReplies:
         policy: RetryPolicy | None = None,
         rng: random.Random | None = None,
         announce: Callable[[EngineEvent], None] | None = None,
+        may_send: Callable[[int], bool] | None = None,
     ) -> None:
         self._connection = connection
+        self._clock = clock
+        self._may_send = may_send
         self._lock = threading.Lock()
         self.sender = CommentSender(
             connection,
@@ -100,7 +107,23 @@ class InboxReplies:
         return self.sender.recover()
 
     def sweep(self) -> int:
-        return self.sender.sweep()
+        """Send the answers whose retry time came. With ``may_send`` (a shared workspace's
+        ``SendGate``) only those of accounts this machine can sign in for: the others are
+        left to a machine that holds the token instead of failing here."""
+        if self._may_send is None:
+            return self.sender.sweep()
+        sent = 0
+        conn = self._connection()
+        for item_id in reply_rows.due(conn, self._clock.now()):
+            item = item_rows.get(conn, item_id)
+            if item is None or not self._may_send(item.account_id):
+                continue
+            try:
+                if self.sender.send(item_id) is not None:
+                    sent += 1
+            except Exception:
+                log.exception("sending the inbox reply of %s failed", item_id)
+        return sent
 
     def attach_to(self, engine: Recovering, seconds: float = SWEEP_SECONDS) -> None:
         engine.add_recovery(self.recover)
