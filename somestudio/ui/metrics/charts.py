@@ -426,7 +426,9 @@ class TotalsChart(Chart):
         self.note.setObjectName("ChartNote")
         self.note.setWordWrap(True)
         self.note.hide()
-        self.layout().addWidget(self.note)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.note)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
