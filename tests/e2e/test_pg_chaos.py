@@ -99,7 +99,11 @@ def _prepare(home: Path, password: str, archive: Path, name: str) -> int:
 
 
 def _start(launch: LaunchApp, env: dict[str, str]) -> AppProcess:
-    app = launch(SCHEDULER, env)
+    return _ready(launch(SCHEDULER, env))
+
+
+def _ready(app: AppProcess) -> AppProcess:
+    """``app`` once it runs (a SIGTERM before Python has even loaded it kills it outright)."""
     deadline = time.monotonic() + 90
     while not app.stdout().startswith(READY):
         if app.proc.poll() is not None:
@@ -234,7 +238,7 @@ def _chaos_round(
         assert time.monotonic() < deadline, burst.states()
         time.sleep(0.2)
     for app in engines:
-        app.proc.send_signal(signal.SIGTERM)
+        _ready(app).proc.send_signal(signal.SIGTERM)
     for app in engines:
         assert app.wait(timeout=30) == 0, app.describe()
     burst.check(final=False)  # nothing twice, even before the orphans are reconciled
