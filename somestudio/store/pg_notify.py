@@ -98,6 +98,16 @@ def install_sender(engine: sa.Engine) -> None:
         if conn.info.get(_CHANGED) and _idle(cursor.connection):
             _send(conn, cursor.connection, committed=True)  # the write committed alone
 
+    @event.listens_for(engine, "handle_error")
+    def _failed(context: sa.engine.ExceptionContext) -> None:
+        conn = context.connection
+        if conn is None or context.is_disconnect or conn.invalidated:
+            return
+        with contextlib.suppress(Exception):
+            # A statement alone failed: it wrote nothing.
+            if _idle(conn.connection.driver_connection):
+                conn.info.pop(_CHANGED, None)
+
     @event.listens_for(engine, "commit")
     def _commit(conn: sa.Connection) -> None:  # a transaction SQLAlchemy began and ends
         if conn.info.get(_CHANGED):

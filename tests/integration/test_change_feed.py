@@ -102,6 +102,9 @@ def test_a_change_on_one_desk_moves_the_others_version_within_a_second(
     with pytest.raises(RuntimeError), write(conn):
         run(conn, Sql("DELETE FROM posts"))
         raise RuntimeError("changed my mind")
+    with pytest.raises(sa.exc.IntegrityError):  # a statement alone that fails writes nothing
+        run(conn, Sql("INSERT INTO posts (id, base_text) VALUES (NULL, 'x')"))
+    assert post_rows.count_posts(conn) == 1
     time.sleep(0.5)
     assert watch.version() == before
     assert post_rows.count_posts(conn) == 1
