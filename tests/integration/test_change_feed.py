@@ -154,6 +154,25 @@ def test_a_notification_names_the_tables_a_transaction_changed(
     assert heard == ["posts"]  # one transaction, one notification
 
 
+def test_a_workspace_tells_its_listeners_of_other_machines_changes(
+    two_desks: tuple[Workspace, Workspace], workspace: Workspace
+) -> None:
+    laptop, desktop = two_desks
+    heard: list[str] = []
+    seen = threading.Event()
+
+    def listener(what: str) -> None:
+        heard.append(what)
+        seen.set()
+
+    assert desktop.on_remote_change(listener)
+    assert not workspace.on_remote_change(listener)  # SQLite: nobody else changes it
+    assert _feed(desktop).feed.listening.wait(10)
+    post_rows.create_post(laptop.writable_store_connection(), "for the listener")
+    assert seen.wait(LIVE_S)
+    assert heard == ["posts"]
+
+
 def test_statements_are_read_for_the_tables_they_change() -> None:
     assert changed_table("INSERT INTO posts (body) VALUES (:b)") == "posts"
     assert changed_table('  update "deliveries" SET state = 1') == "deliveries"
