@@ -13,7 +13,7 @@ than 8000 bytes — so it names tables only, cut at ``PAYLOAD_LIMIT``.
 
 Listening (``PgChangeFeed``): a thread holds its own connection (not one of the pool's),
 runs ``LISTEN somestudio_changes`` and waits in psycopg 3's ``Connection.notifies(timeout=…)``
-generator (psycopg docs, "Asynchronous notifications":
+generator (its ``timeout`` since psycopg 3.2; psycopg docs, "Asynchronous notifications":
 https://www.psycopg.org/psycopg3/docs/advanced/async.html#asynchronous-notifications —
 the connection must be in autocommit mode, else notifications wait for its transaction's
 end). Each notification moves the number; nothing is polled, so a hundred idle windows cost
