@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +66,23 @@ class Workspace:
                 self._watch = self.database.change_watch()
                 self._watches += 1
             return self._watches, self._watch.version()
+
+    def on_remote_change(self, listener: Callable[[str], None]) -> bool:
+        """Call ``listener`` (on the change feed's own thread, with the changed tables as
+        ``"posts,deliveries"``, ``"*"`` or ``""`` after a reconnect) whenever a change is
+        committed to a shared workspace, by any machine (docs/workspace-backends.md,
+        section 9). False on a SQLite workspace, which only this machine changes: there the
+        callers' own writes are what changes it."""
+        if self.shared is None:
+            return False
+        self.data_version()  # starts the watch and its feed
+        with self._watch_lock:
+            watch = self._watch
+        feed = getattr(watch, "feed", None)
+        if feed is None:
+            return False
+        feed.listeners.append(listener)
+        return True
 
     def connection(self) -> sqlite3.Connection:
         """This thread's connection (SQLite connections must not cross threads).

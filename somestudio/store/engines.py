@@ -18,6 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.pool import NullPool
 
 from somestudio.store.database import connect_file
+from somestudio.store.pg_notify import install_sender
 from somestudio.store.workspace_url import SQLITE, WorkspaceUrl
 
 CONNECT_TIMEOUT_S = 10
@@ -61,6 +62,7 @@ def postgresql_engine(url: WorkspaceUrl, password: PasswordLookup | None) -> sa.
         if secret:
             params["password"] = secret
 
+    install_sender(engine)  # every committed write announces itself (pg_notify)
     return engine
 
 

@@ -15,6 +15,8 @@ import threading
 
 import sqlalchemy as sa
 
+from somestudio.store.pg_notify import PgChangeFeed
+
 
 def is_disconnect(exc: BaseException) -> bool:
     """Whether ``exc`` says the connection was lost (its work was not committed)."""
@@ -75,46 +77,18 @@ class PgConnections:
 
 
 class PgChangeWatch:
-    """``database.ChangeWatch`` for PostgreSQL: a number that moves whenever a transaction
-    has committed (on the whole server, so sometimes without a change here: a cache keyed by
-    it is only re-read more often, never kept stale). It reads the current snapshot
-    (``xmin:xmax:running``), which a commit always changes."""
+    """``database.ChangeWatch`` for PostgreSQL: a number that moves whenever a change has
+    been committed to the workspace, by this machine or another. It is the change feed's
+    (``pg_notify.PgChangeFeed``: ``LISTEN``, no polling), so reading it costs no query."""
 
     def __init__(self, engine: sa.Engine) -> None:
-        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
-        self._lock = threading.Lock()
-        self._conn: sa.Connection | None = None
-        self._last = ""
-        self._version = 0
+        self.feed = PgChangeFeed(engine)
 
     def version(self) -> int:
-        """The number; a connection the server dropped is replaced once (and the number
-        moves: whatever was committed meanwhile is unknown)."""
-        with self._lock:
-            try:
-                snapshot = self._snapshot()
-            except sa.exc.DBAPIError as exc:
-                if not exc.connection_invalidated:
-                    raise
-                snapshot = self._snapshot()
-            if snapshot != self._last:
-                self._last = snapshot
-                self._version += 1
-            return self._version
-
-    def _snapshot(self) -> str:
-        if self._conn is None or self._conn.closed or self._conn.invalidated:
-            if self._conn is not None:
-                self._conn.close()
-            self._conn = self._engine.connect()
-            self._last = ""  # a new connection: count it as a change
-        return str(self._conn.exec_driver_sql("SELECT pg_current_snapshot()").scalar())
+        return self.feed.version()
 
     def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
+        self.feed.close()
 
 
 class SharedDatabase:

@@ -66,15 +66,16 @@ def test_the_change_watch_moves_on_commits_and_outlives_a_restart(
     watch = database.change_watch()
     other = database.connect()
     try:
+        assert watch.feed.listening.wait(10)
         first = watch.version()
         assert watch.version() == first
         with write(other):
             create_post(other, "seen by the watch")
+        assert watch.feed.wait_for(first, 1.0)  # LISTEN/NOTIFY (store/pg_notify.py)
         moved = watch.version()
-        assert moved != first
         assert watch.version() == moved
         postgres.restart()
-        assert watch.version() != moved  # reconnected; counted as a change
+        assert watch.feed.wait_for(moved, 20)  # reconnected; counted as a change
     finally:
         other.close()
         watch.close()
