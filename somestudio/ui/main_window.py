@@ -32,6 +32,7 @@ from somestudio.ui.keyboard import SHORTCUT_NAME, leave_by_tab
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.status_bar import StatusBar
+from somestudio.ui.tasks import gui_caller
 from somestudio.ui.theme import SPACE, TYPE
 from somestudio.ui.theme.icons import page_icon
 
@@ -252,6 +253,36 @@ class MainWindow(QMainWindow):
         else:
             self.refresh_status()
             self.refresh_inbox_count()
+        self._follow_other_machines()
+
+    def _follow_other_machines(self) -> None:
+        """On a shared workspace, what another desktop commits shows here within a second:
+        the change feed (PostgreSQL LISTEN/NOTIFY, on its own thread) asks for the same
+        reload as the engine's events do. A SQLite workspace has no feed."""
+        changed: set[str] = set()
+        lock = threading.Lock()
+
+        def on_gui() -> None:
+            with lock:
+                tables = set(changed)
+                changed.clear()
+            if not tables or not self.isVisible():  # closed: nothing to show it on
+                return
+            if tables & {"inbox_items", "*", ""}:
+                if "inbox" in self._pages:
+                    self.inbox.reload_list()
+                else:
+                    self.refresh_inbox_count()
+            self._reload_soon.start()
+
+        to_gui = gui_caller(self, on_gui)
+
+        def on_feed_thread(payload: str) -> None:  # touches no Qt object but the waker
+            with lock:
+                changed.update(payload.split(",") if payload else {""})
+            to_gui()
+
+        self._studio.workspace.on_remote_change(on_feed_thread)
 
     # -- pages
     def page(self, key: str) -> QWidget:

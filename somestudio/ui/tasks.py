@@ -54,9 +54,20 @@ class _Waker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.outcomes: queue.SimpleQueue[_Outcome] = queue.SimpleQueue()
+        self.calls: queue.SimpleQueue[tuple[weakref.ref[QObject], Callable[[], None]]] = (
+            queue.SimpleQueue()
+        )
         self.wake.connect(self._hand_back, Qt.ConnectionType.QueuedConnection)
 
     def _hand_back(self) -> None:
+        while True:
+            try:
+                caller_ref, call = self.calls.get_nowait()
+            except queue.Empty:
+                break
+            called_for = caller_ref()
+            if called_for is not None and shiboken6.isValid(called_for):
+                call()
         while True:
             try:
                 owner_ref, task_id, result, error = self.outcomes.get_nowait()
@@ -75,6 +86,20 @@ def _the_waker() -> _Waker:
     if not _wakers:
         _wakers.append(_Waker())
     return _wakers[0]
+
+
+def gui_caller(owner: QObject, fn: Callable[[], None]) -> Callable[[], None]:
+    """A function any thread may call to have ``fn`` run soon on the GUI thread, unless
+    ``owner`` is gone by then (for a database's change feed, a listener thread). Make it on
+    the GUI thread. The calling thread touches only the long-lived waker."""
+    waker = _the_waker()
+    owner_ref = weakref.ref(owner)
+
+    def call() -> None:
+        waker.calls.put((owner_ref, fn))
+        waker.wake.emit()
+
+    return call
 
 
 def _job(waker: _Waker, owner_ref: weakref.ref[Tasks], task_id: int, fn: Callable[[], Any]) -> None:

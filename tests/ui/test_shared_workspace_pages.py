@@ -16,10 +16,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.shared_workspace import move_workspace
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import open_workspace
 from somestudio.secrets import SecretStore
 from somestudio.store.workspace_url import WorkspaceUrl
 from somestudio.ui import tasks as task_module
-from somestudio.ui.main_window import PAGES
+from somestudio.ui.main_window import PAGES, MainWindow
 from tests.postgres_server import PostgresServer
 
 from .conftest import MakeWindow
@@ -78,6 +80,15 @@ def _settle(qtbot: QtBot) -> None:
     qtbot.wait(50)
 
 
+def _close(window: MainWindow, qtbot: QtBot) -> None:
+    """Closed once the reloads its own writes asked for (their notifications come back from
+    the server too) are done: the test's database is dropped after it."""
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not window._reload_soon.isActive())
+    _settle(qtbot)
+    window.close()
+
+
 def _problems(logged: list[logging.LogRecord], failed: list[BaseException]) -> list[str]:
     said = [f"{r.levelname} {r.name}: {r.getMessage()} {r.exc_info or ''}" for r in logged]
     return said + [repr(error) for error in failed]
@@ -125,4 +136,36 @@ def test_every_page_works_on_a_postgresql_workspace(
     current = inbox.current_item()
     assert current is not None and not current.unread
     assert _problems(logged, failed_tasks) == []
-    window.close()
+    _close(window, qtbot)
+
+
+def test_a_change_made_on_another_desktop_shows_here_within_a_second(
+    shared_demo: Path,
+    make_window: MakeWindow,
+    qtbot: QtBot,
+    logged: list[logging.LogRecord],
+    failed_tasks: list[BaseException],
+) -> None:
+    """Issue 17, "live for everyone": another machine (here a second workspace with its own
+    connections) marks an inbox entry done; this window's list drops it within a second,
+    with no click (PostgreSQL LISTEN/NOTIFY, not polling)."""
+    window = make_window(shared_demo)
+    window.show()
+    qtbot.waitExposed(window)
+    _settle(qtbot)
+    window.show_page("inbox")
+    _settle(qtbot)
+    inbox = window.inbox
+    before = inbox.list.model().rowCount()
+    first = inbox.model.item_at(0)
+    assert before > 1 and first is not None
+    elsewhere = open_workspace(shared_demo)
+    try:
+        assert Studio(elsewhere).inbox().set_done(first.id, True)
+        qtbot.waitUntil(lambda: inbox.model.row_of(first.id) == -1, timeout=1_000)
+    finally:
+        elsewhere.close()
+    assert inbox.list.model().rowCount() == before - 1
+    _settle(qtbot)
+    assert _problems(logged, failed_tasks) == []
+    _close(window, qtbot)

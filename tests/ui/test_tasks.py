@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from somestudio.ui.tasks import Tasks, shutdown_all
+from somestudio.ui.tasks import Tasks, gui_caller, shutdown_all
 
 
 def python_work(started: threading.Event, seconds: float) -> int:
@@ -99,3 +99,22 @@ def test_quit_waits_a_bounded_time_for_work_still_running() -> None:
     assert 0.15 < time.monotonic() - before < 2
     release.set()
     assert shutdown_all(5)
+
+
+def test_a_call_from_another_thread_runs_on_the_gui_thread_unless_its_owner_is_gone(
+    qtbot: QtBot,
+) -> None:
+    page = QWidget()
+    ran: list[threading.Thread] = []
+    call = gui_caller(page, lambda: ran.append(threading.current_thread()))
+    caller = threading.Thread(target=call)
+    caller.start()
+    caller.join()
+    qtbot.waitUntil(lambda: bool(ran), timeout=2_000)
+    assert ran == [threading.main_thread()]
+    shiboken6.delete(page)
+    caller = threading.Thread(target=call)
+    caller.start()
+    caller.join()
+    qtbot.wait(100)
+    assert len(ran) == 1  # the page is gone: nobody called

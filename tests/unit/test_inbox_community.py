@@ -48,10 +48,7 @@ def test_a_saved_reply_names_the_person_or_their_handle() -> None:
     assert (
         fill(body, Author("@aino@m.example", "Aino")) == "Kiitos, Aino! (@aino@m.example) {other}"
     )
-    assert (
-        fill(body, Author("lee.bsky.social"))
-        == "Kiitos, lee! (lee.bsky.social) {other}"
-    )
+    assert fill(body, Author("lee.bsky.social")) == "Kiitos, lee! (lee.bsky.social) {other}"
     # No display name: the user part of the handle, not the handle with its server.
     assert fill("Hei {name}!", Author("@jonna@mastodon.green")) == "Hei jonna!"
     assert fill("Hei {name}!", Author("@jonna")) == "Hei jonna!"
