@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from somestudio.store.errors import (
     WorkspaceConnectError,
     WorkspaceUrlError,
 )
-from somestudio.store.sql import Sql, run
+from somestudio.store.sql import Sql, run, write
 from somestudio.store.workspace_url import WorkspaceUrl, parse
 from tests.postgres_server import PostgresServer
 
@@ -73,9 +74,17 @@ def test_use_records_the_url_and_the_app_opens_that_workspace(
         conn = workspace.writable_store_connection()
         assert run(conn, Sql("SELECT current_database()")).fetchone()[0] == pg_url.database
         before = workspace.data_version()
+        feed = workspace._watch.feed  # type: ignore[union-attr]
+        assert feed.listening.wait(10)  # the change feed listens (a commit before is unknown)
         assert workspace.data_version() == before  # nothing committed in between
-        post_rows.create_post(conn, "shared plan")
-        assert workspace.data_version() != before  # a commit is seen
+        with write(conn):  # committed, as the app's writes are
+            post_rows.create_post(conn, "shared plan")
+        # A commit is seen: through the change feed (LISTEN/NOTIFY), so within a second,
+        # not at once.
+        deadline = time.monotonic() + 2
+        while workspace.data_version() == before and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert workspace.data_version() != before
         assert post_rows.count_posts(workspace.store_connection()) == 1
     finally:
         workspace.close()

@@ -159,6 +159,8 @@ def test_a_change_made_on_another_desktop_shows_here_within_a_second(
     before = inbox.list.model().rowCount()
     first = inbox.model.item_at(0)
     assert before > 1 and first is not None
+    feed = window._studio.workspace._watch.feed  # type: ignore[union-attr]
+    assert feed.listening.wait(10)  # the window's change feed listens
     elsewhere = open_workspace(shared_demo)
     try:
         assert Studio(elsewhere).inbox().set_done(first.id, True)
