@@ -8,53 +8,38 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
-import sys
 import time
 from collections import Counter
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from somestudio.app.planning import Planner
 from somestudio.app.workspace import open_workspace
-from somestudio.commands.run_scheduler import READY
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.utc import utc_now
-from somestudio.store import accounts as account_rows
-from somestudio.store.database import DATABASE_FILE, transaction
+from somestudio.store.database import DATABASE_FILE
 from tests.e2e.conftest import AppProcess, LaunchApp, isolated_environ
+from tests.e2e.schedulers import plan_archive_bursts, start_scheduler
 
 pytestmark = pytest.mark.slow
 
-SCHEDULER = [sys.executable, "-m", "somestudio", "run-scheduler"]
 CLUSTERS, SIZE = 4, 150  # 600 posts, bursts one second apart
 MAX_ROUNDS = 12
 
 
 def _prepare(env: dict[str, str], archive: Path) -> None:
-    archive.mkdir()
     workspace = open_workspace(Path(env["SOMESTUDIO_HOME"]))
-    conn = workspace.writable_connection()
-    with transaction(conn):
-        account = account_rows.add_account(
-            conn,
-            Network.LOCAL,
-            "archive",
-            publish_method=PublishMethod.FOLDER,
-            options={"folder": str(archive)},
+    try:
+        plan_archive_bursts(
+            workspace,
+            archive,
+            clusters=CLUSTERS,
+            size=SIZE,
+            lead_s=3,
+            zone="UTC",
+            text="burst {cluster} post {i}",
+            whole_second=True,
         )
-    planner = Planner(workspace)
-    base = (utc_now() + timedelta(seconds=3)).replace(microsecond=0)
-    for cluster in range(CLUSTERS):
-        for i in range(SIZE):
-            planner.schedule_post(
-                f"burst {cluster} post {i}",
-                [account],
-                at=base + timedelta(seconds=cluster),
-                zone="UTC",
-            )
-    workspace.close()
+    finally:
+        workspace.close()
 
 
 def _counts(env: dict[str, str]) -> Counter[str]:
@@ -69,14 +54,7 @@ def _counts(env: dict[str, str]) -> Counter[str]:
 
 
 def _start(launch: LaunchApp, env: dict[str, str]) -> AppProcess:
-    app = launch(SCHEDULER, env)
-    deadline = time.monotonic() + 60
-    while not app.stdout().startswith(READY):
-        if app.proc.poll() is not None:
-            pytest.fail(f"run-scheduler exited early\n{app.describe()}")
-        assert time.monotonic() < deadline, app.describe()
-        time.sleep(0.01)
-    return app
+    return start_scheduler(launch, env)
 
 
 def _in_place(archive: Path) -> int:

@@ -17,18 +17,17 @@ import pytest
 
 from somestudio.app.planning import Planner
 from somestudio.app.workspace import open_workspace
-from somestudio.commands.run_scheduler import READY
 from somestudio.domain.utc import utc_now
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import first_comments as comment_rows
 from somestudio.store.database import DATABASE_FILE, transaction
 from tests.e2e.conftest import AppProcess, LaunchApp, isolated_environ
+from tests.e2e.schedulers import start_scheduler
 from tests.integration.mastodon_server import Server, mastodon
 from tests.secret_service import secret_service
 
 pytestmark = pytest.mark.slow
 
-SCHEDULER = [sys.executable, "-m", "somestudio", "run-scheduler"]
 TOKEN = "e2e-mastodon-token-0123456789"
 
 
@@ -63,13 +62,7 @@ def _schedule(env: dict[str, str], account_id: int) -> int:
 
 
 def _start(launch: LaunchApp, env: dict[str, str]) -> AppProcess:
-    app = launch(SCHEDULER, env)
-    deadline = time.monotonic() + 30
-    while not app.stdout().startswith(READY):
-        assert app.proc.poll() is None, app.describe()
-        assert time.monotonic() < deadline, app.describe()
-        time.sleep(0.02)
-    return app
+    return start_scheduler(launch, env, timeout_s=30)
 
 
 def _db(env: dict[str, str]) -> sqlite3.Connection:

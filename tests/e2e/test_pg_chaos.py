@@ -22,28 +22,21 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from somestudio.app.planning import Planner
 from somestudio.app.workspace import open_workspace
-from somestudio.commands.run_scheduler import READY
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.utc import utc_now
-from somestudio.store import accounts as account_rows
 from somestudio.store.engines import make_engine
-from somestudio.store.sql import write
 from somestudio.store.workspace_url import WorkspaceUrl
 from tests.e2e.conftest import AppProcess, LaunchApp, isolated_environ
+from tests.e2e.schedulers import SCHEDULER, plan_archive_bursts, ready, start_scheduler
 from tests.postgres_server import PostgresServer
 from tests.secret_service import secret_service
 
 pytestmark = pytest.mark.slow
 
-SCHEDULER = [sys.executable, "-m", "somestudio", "run-scheduler"]
 ROUNDS = int(os.environ.get("SOMESTUDIO_CHAOS_ROUNDS", "2"))
 MACHINES = 3
 CLUSTERS, SIZE = 10, 30  # 300 deliveries a round over ten seconds: room for kills
@@ -67,50 +60,32 @@ def _use(env: dict[str, str], url: WorkspaceUrl, password: str) -> None:
 
 def _prepare(home: Path, password: str, archive: Path, name: str) -> int:
     """A Local archive account of its own for the round and its burst; the account's id."""
-    archive.mkdir()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(
             "somestudio.app.shared_workspace.keyring_password", lambda _url: lambda: password
         )
         workspace = open_workspace(home)
     try:
-        conn = workspace.writable_store_connection()
-        with write(conn):
-            account = account_rows.add_account(
-                conn,
-                Network.LOCAL,
-                name,
-                publish_method=PublishMethod.FOLDER,
-                options={"folder": str(archive)},
-            )
-        planner = Planner(workspace)
-        base = utc_now() + timedelta(seconds=LEAD_S)
-        for cluster in range(CLUSTERS):
-            for i in range(SIZE):
-                planner.schedule_post(
-                    f"{name} cluster {cluster} post {i}",
-                    [account],
-                    at=base + timedelta(seconds=cluster),
-                    zone="UTC",
-                )
+        return plan_archive_bursts(
+            workspace,
+            archive,
+            clusters=CLUSTERS,
+            size=SIZE,
+            lead_s=LEAD_S,
+            zone="UTC",
+            text=name + " cluster {cluster} post {i}",
+            account_name=name,
+        )
     finally:
         workspace.close()
-    return account
 
 
 def _start(launch: LaunchApp, env: dict[str, str]) -> AppProcess:
-    return _ready(launch(SCHEDULER, env))
+    return start_scheduler(launch, env, timeout_s=90)
 
 
 def _ready(app: AppProcess) -> AppProcess:
-    """``app`` once it runs (a SIGTERM before Python has even loaded it kills it outright)."""
-    deadline = time.monotonic() + 90
-    while not app.stdout().startswith(READY):
-        if app.proc.poll() is not None:
-            pytest.fail(f"run-scheduler exited early\n{app.describe()}")
-        assert time.monotonic() < deadline, app.describe()
-        time.sleep(0.02)
-    return app
+    return ready(app, timeout_s=90)
 
 
 class Round:

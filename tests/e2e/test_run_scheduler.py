@@ -12,49 +12,27 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from somestudio.app.planning import Planner
 from somestudio.app.workspace import open_workspace
-from somestudio.commands.run_scheduler import READY
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.utc import utc_now
-from somestudio.store import accounts as account_rows
-from somestudio.store.database import DATABASE_FILE, transaction
+from somestudio.store.database import DATABASE_FILE
 from tests.e2e.conftest import AppProcess, LaunchApp, isolated_environ
+from tests.e2e.schedulers import SCHEDULER, plan_archive_bursts, start_scheduler
 
 pytestmark = pytest.mark.slow
-
-SCHEDULER = [sys.executable, "-m", "somestudio", "run-scheduler"]
 
 
 def _prepare(env: dict[str, str], archive: Path, clusters: int, size: int, lead: float) -> None:
     """A Local archive account and ``clusters`` bursts of ``size`` posts, one second apart."""
-    archive.mkdir()
     workspace = open_workspace(Path(env["SOMESTUDIO_HOME"]))
-    conn = workspace.writable_connection()
-    with transaction(conn):
-        account = account_rows.add_account(
-            conn,
-            Network.LOCAL,
-            "archive",
-            publish_method=PublishMethod.FOLDER,
-            options={"folder": str(archive)},
+    try:
+        plan_archive_bursts(
+            workspace, archive, clusters=clusters, size=size, lead_s=lead, zone="Europe/Helsinki"
         )
-    planner = Planner(workspace)
-    base = utc_now() + timedelta(seconds=lead)
-    for cluster in range(clusters):
-        for i in range(size):
-            planner.schedule_post(
-                f"cluster {cluster} post {i}",
-                [account],
-                at=base + timedelta(seconds=cluster),
-                zone="Europe/Helsinki",
-            )
-    workspace.close()
+    finally:
+        workspace.close()
 
 
 def _read_db(env: dict[str, str]) -> sqlite3.Connection:
@@ -75,14 +53,7 @@ def _pending(env: dict[str, str]) -> int:
 
 
 def _start(launch: LaunchApp, env: dict[str, str]) -> AppProcess:
-    app = launch(SCHEDULER, env)
-    deadline = time.monotonic() + 30
-    while not app.stdout().startswith(READY):
-        if app.proc.poll() is not None:
-            pytest.fail(f"run-scheduler exited early\n{app.describe()}")
-        assert time.monotonic() < deadline, app.describe()
-        time.sleep(0.01)
-    return app
+    return start_scheduler(launch, env, timeout_s=30)
 
 
 def test_sigkill_during_bursts_never_duplicates_or_loses(tmp_path: Path, launch: LaunchApp) -> None:

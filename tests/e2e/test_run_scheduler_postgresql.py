@@ -10,28 +10,21 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from somestudio.app.planning import Planner
 from somestudio.app.workspace import open_workspace
 from somestudio.commands.run_scheduler import READY
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.domain.utc import utc_now
-from somestudio.store import accounts as account_rows
 from somestudio.store.engines import make_engine
-from somestudio.store.sql import write
 from somestudio.store.workspace_url import WorkspaceUrl
 from tests.e2e.conftest import AppProcess, LaunchApp, isolated_environ
+from tests.e2e.schedulers import SCHEDULER, plan_archive_bursts, start_scheduler
 from tests.postgres_server import PostgresServer
 from tests.secret_service import secret_service
 
 pytestmark = pytest.mark.slow
-
-SCHEDULER = [sys.executable, "-m", "somestudio", "run-scheduler"]
 
 
 def _use(env: dict[str, str], url: WorkspaceUrl, password: str) -> None:
@@ -64,7 +57,6 @@ def _prepare(
 ) -> None:
     """A Local archive account and ``clusters`` bursts of ``size`` posts, one second apart,
     written through the app's own workspace (the PostgreSQL one its settings name)."""
-    archive.mkdir()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(
             "somestudio.app.shared_workspace.keyring_password", lambda _url: lambda: password
@@ -72,38 +64,15 @@ def _prepare(
         workspace = open_workspace(home)
     assert workspace.is_shared
     try:
-        conn = workspace.writable_store_connection()
-        with write(conn):
-            account = account_rows.add_account(
-                conn,
-                Network.LOCAL,
-                "archive",
-                publish_method=PublishMethod.FOLDER,
-                options={"folder": str(archive)},
-            )
-        planner = Planner(workspace)
-        base = utc_now() + timedelta(seconds=lead)
-        for cluster in range(clusters):
-            for i in range(size):
-                planner.schedule_post(
-                    f"cluster {cluster} post {i}",
-                    [account],
-                    at=base + timedelta(seconds=cluster),
-                    zone="Europe/Helsinki",
-                )
+        plan_archive_bursts(
+            workspace, archive, clusters=clusters, size=size, lead_s=lead, zone="Europe/Helsinki"
+        )
     finally:
         workspace.close()
 
 
 def _start(launch: LaunchApp, env: dict[str, str]) -> AppProcess:
-    app = launch(SCHEDULER, env)
-    deadline = time.monotonic() + 60
-    while not app.stdout().startswith(READY):
-        if app.proc.poll() is not None:
-            pytest.fail(f"run-scheduler exited early\n{app.describe()}")
-        assert time.monotonic() < deadline, app.describe()
-        time.sleep(0.02)
-    return app
+    return start_scheduler(launch, env)
 
 
 def test_two_machines_publish_every_delivery_exactly_once(
