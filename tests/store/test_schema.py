@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from somestudio.store import history
 from somestudio.store.database import open_database
 from somestudio.store.engines import make_engine, sqlite_engine
+from somestudio.store.frozen import schema_0015
 from somestudio.store.schema import EXPRESSION_INDEXES, metadata
 from somestudio.store.workspace_url import WorkspaceUrl
 from tests.postgres_server import PostgresServer
@@ -27,10 +28,10 @@ def _fk_key(fk: sa.ForeignKeyConstraint) -> tuple[str, tuple[str, ...], tuple[st
     )
 
 
-def _differences(conn: sa.Connection) -> list[Any]:
+def _differences(conn: sa.Connection, expected: sa.MetaData = metadata) -> list[Any]:
     context = MigrationContext.configure(conn, opts={"compare_type": True})
     found = []
-    for d in compare_metadata(context, metadata):
+    for d in compare_metadata(context, expected):
         change = d[0] if isinstance(d, list) else d
         if change[0] == "remove_table" and change[1].name == "alembic_version":
             continue
@@ -102,3 +103,19 @@ def test_postgresql_built_by_the_history_matches_the_metadata(
         assert history.current(conn) == history.head()
         assert _differences(conn) == []
     engine.dispose()
+
+
+def test_the_baseline_builds_postgresql_from_schema_15_as_frozen(
+    postgres: PostgresServer,
+) -> None:
+    """The baseline revision alone gives the frozen schema 15, whatever later revisions add
+    to ``schema.py`` (a baseline built from the newest schema would add it twice)."""
+    from tests.postgres_server import fresh_database  # noqa: PLC0415
+
+    with fresh_database(postgres, None) as url:
+        engine = make_engine(url, lambda: postgres.password)
+        with engine.connect() as conn:
+            history.upgrade(conn, "0015")
+            assert history.current(conn) == "0015"
+            assert _differences(conn, schema_0015.metadata) == []
+        engine.dispose()

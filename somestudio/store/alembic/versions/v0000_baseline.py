@@ -6,11 +6,11 @@ the first later revision moves it along); its file is numbered 0000 so that it n
 as a step after the legacy ones. SQLite files reach that schema through the legacy steps
 (run by ``database.open_database`` with its backup and checks), so on SQLite this revision
 only confirms that and changes nothing. PostgreSQL gets the same schema from
-``store/schema.py`` plus ``store/schema_postgresql.py`` (json_valid, triggers), in one
-transaction.
+schema 15's metadata and its PostgreSQL extras (json_valid, triggers), in one transaction.
 
-``schema.py`` describes the newest schema. Before the first later revision changes it, copy
-its tables as they are now into a frozen module for this revision to use.
+``schema.py`` describes the newest schema, so this revision builds from schema 15 as it was
+frozen (``store/frozen/schema_0015.py`` and ``schema_0015_postgresql.py``); later revisions
+change it from there.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from __future__ import annotations
 from alembic import op
 
 from somestudio.store.migrations import MIGRATIONS
-from somestudio.store.schema import metadata
-from somestudio.store.schema_postgresql import AFTER_TABLES, BEFORE_TABLES
+from somestudio.store.frozen.schema_0015 import metadata
+from somestudio.store.frozen.schema_0015_postgresql import AFTER_TABLES, BEFORE_TABLES
 
 LEGACY_VERSION = MIGRATIONS[-1].version
 revision = f"{LEGACY_VERSION:04d}"
