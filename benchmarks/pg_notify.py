@@ -41,11 +41,16 @@ def listen(url: str, count: int) -> None:
     """The child: print the wall-clock time of each change until ``count`` were seen."""
     password = os.environ[PASSWORD_ENV]
     feed = PgChangeFeed(make_engine(parse(url), lambda: password))
-    feed.listeners.append(lambda what: print(f"{time.time():.6f} {what}", flush=True))
+
+    def heard(what: str) -> None:
+        if what:  # "" is the catch-up once listening, not a write
+            print(f"{time.time():.6f} {what}", flush=True)
+
+    feed.listeners.append(heard)
     if not feed.listening.wait(30):
         raise SystemExit("the feed did not listen")
     print("ready", flush=True)
-    while feed.version() < count:
+    while feed.version() < count + 1:  # the writes and the catch-up
         feed.wait_for(feed.version(), 1.0)
     feed.close()
 

@@ -9,7 +9,9 @@ that committed alone (the workspace's connections are ``AUTOCOMMIT``) is followe
 PostgreSQL's NOTIFY documentation (https://www.postgresql.org/docs/current/sql-notify.html):
 a notification made inside a transaction is delivered only when (and if) it commits,
 identical ones within one transaction are folded into one, and the payload must be shorter
-than 8000 bytes — so it names tables only, cut at ``PAYLOAD_LIMIT``.
+than 8000 bytes — so it names tables only, cut at ``PAYLOAD_LIMIT``, after the sending
+engine's origin (``"origin posts,deliveries"``: a random token per engine, so a window does
+not reload for the echo of its own write, which it has shown already).
 
 Listening (``PgChangeFeed``): a thread holds its own connection (not one of the pool's),
 runs ``LISTEN somestudio_changes`` and waits in psycopg 3's ``Connection.notifies(timeout=…)``
@@ -19,7 +21,9 @@ the connection must be in autocommit mode, else notifications wait for its trans
 end). Each notification moves the number; nothing is polled, so a hundred idle windows cost
 the server a hundred sleeping connections and no queries. A lost connection (a server
 restart) is replaced with a growing pause, and the number moves once it listens again:
-whatever was committed while nobody listened is unknown, so everything is read afresh.
+whatever was committed while nobody listened is unknown, so everything is read afresh. The
+same holds for the first LISTEN: a change committed after the window's first reads and
+before it listened would otherwise be missed until the next one.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import secrets
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -50,6 +55,19 @@ _WRITE = re.compile(
 _FIRST_WORD = re.compile(r"^\s*(\w+)")
 _CHANGED = "somestudio_changed"
 _NOTIFY_SQL = "SELECT pg_notify(%s, %s)"
+_ORIGINS: dict[int, str] = {}  # id(engine) → its origin token (engines live as long as ever)
+
+
+def origin_of(engine: sa.Engine) -> str:
+    """The token ``engine``'s notifications carry (made on first use)."""
+    return _ORIGINS.setdefault(id(engine), secrets.token_hex(6))
+
+
+def split_note(text: str) -> tuple[str, str]:
+    """A notification's payload as (origin, tables); origin "" for one without it (a
+    client that sends the table names alone)."""
+    origin, space, tables = text.partition(" ")
+    return (origin, tables) if space else ("", text)
 
 
 def changed_table(statement: str) -> str | None:
@@ -77,6 +95,7 @@ def payload(tables: set[str]) -> str:
 
 def install_sender(engine: sa.Engine) -> None:
     """Make every write committed through ``engine`` notify ``CHANNEL``."""
+    origin = origin_of(engine)
 
     @event.listens_for(engine, "before_cursor_execute")
     def _before(
@@ -89,14 +108,14 @@ def install_sender(engine: sa.Engine) -> None:
         word = _FIRST_WORD.match(statement)
         first = word.group(1).upper() if word else ""
         if first in ("COMMIT", "END"):  # sql.write's explicit COMMIT: notify inside it
-            _send(conn, cursor.connection, committed=False)
+            _send(conn, cursor.connection, origin, committed=False)
         elif first in ("ROLLBACK", "ABORT"):
             conn.info.pop(_CHANGED, None)
 
     @event.listens_for(engine, "after_cursor_execute")
     def _after(conn: sa.Connection, cursor: Any, _s: str, _p: object, _c: object, _m: bool) -> None:
         if conn.info.get(_CHANGED) and _idle(cursor.connection):
-            _send(conn, cursor.connection, committed=True)  # the write committed alone
+            _send(conn, cursor.connection, origin, committed=True)  # the write committed alone
 
     @event.listens_for(engine, "handle_error")
     def _failed(context: sa.engine.ExceptionContext) -> None:
@@ -111,7 +130,7 @@ def install_sender(engine: sa.Engine) -> None:
     @event.listens_for(engine, "commit")
     def _commit(conn: sa.Connection) -> None:  # a transaction SQLAlchemy began and ends
         if conn.info.get(_CHANGED):
-            _send(conn, conn.connection.driver_connection, committed=False)
+            _send(conn, conn.connection.driver_connection, origin, committed=False)
 
     @event.listens_for(engine, "rollback")
     def _rollback(conn: sa.Connection) -> None:
@@ -127,17 +146,18 @@ def _idle(driver: Any) -> bool:
     return bool(driver.info.transaction_status == TransactionStatus.IDLE)
 
 
-def _send(conn: sa.Connection, driver: Any, *, committed: bool) -> None:
+def _send(conn: sa.Connection, driver: Any, origin: str, *, committed: bool) -> None:
     tables: set[str] | None = conn.info.pop(_CHANGED, None)
     if not tables:
         return
+    note = f"{origin} {payload(tables)}"
     if not committed:
         # Inside the transaction: delivered at its COMMIT, dropped with its ROLLBACK; a
         # failure here is the transaction's own (its connection is gone).
-        driver.execute(_NOTIFY_SQL, (CHANNEL, payload(tables)))
+        driver.execute(_NOTIFY_SQL, (CHANNEL, note))
         return
     try:
-        driver.execute(_NOTIFY_SQL, (CHANNEL, payload(tables)))
+        driver.execute(_NOTIFY_SQL, (CHANNEL, note))
     except Exception:
         _log.warning("A committed change could not be announced to other machines")
 
@@ -146,10 +166,12 @@ class PgChangeFeed:
     """One listening connection and its thread. ``version()`` moves after every change
     another connection (of any process) has committed; ``wait_for(version, timeout)`` waits
     for it to pass a number (tests, the benchmark). ``listeners`` are called on the listening
-    thread with the notification's payload (``""`` after a reconnect)."""
+    thread with the changed tables (``""`` once listening, first or again after a reconnect)
+    for every change but the feed's own engine's: that process has shown its own writes."""
 
     def __init__(self, engine: sa.Engine) -> None:
         self._engine = engine
+        self._origin = origin_of(engine)
         self._changed = threading.Condition()
         self._version = 0
         self._stop = threading.Event()
@@ -175,10 +197,13 @@ class PgChangeFeed:
         self._stop.set()
         self._thread.join(timeout=WAIT_SLICE_S * 4)
 
-    def _bump(self, what: str) -> None:
+    def _bump(self, note: str) -> None:
+        origin, what = split_note(note)
         with self._changed:
-            self._version += 1
+            self._version += 1  # the caches keyed by it were read before this write too
             self._changed.notify_all()
+        if origin == self._origin:
+            return
         for listener in list(self.listeners):
             try:
                 listener(what)
@@ -213,10 +238,10 @@ class PgChangeFeed:
             driver.rollback()
             driver.autocommit = True
         driver.execute(f"LISTEN {CHANNEL}")
-        self.listening.set()
         if not first:
             self.reconnects += 1
-            self._bump("")  # what changed while nobody listened is unknown
+        self._bump("")  # what changed while nobody listened is unknown
+        self.listening.set()
         try:
             while not self._stop.is_set():
                 for note in driver.notifies(timeout=WAIT_SLICE_S):

@@ -73,10 +73,12 @@ def test_use_records_the_url_and_the_app_opens_that_workspace(
         assert workspace.damage(RuntimeError("x")) is None
         conn = workspace.writable_store_connection()
         assert run(conn, Sql("SELECT current_database()")).fetchone()[0] == pg_url.database
-        before = workspace.data_version()
+        workspace.data_version()  # starts the change feed
         feed = workspace._watch.feed  # type: ignore[union-attr]
-        assert feed.listening.wait(10)  # the change feed listens (a commit before is unknown)
-        assert workspace.data_version() == before  # nothing committed in between
+        assert feed.listening.wait(10)  # it listens, and has moved once to read afresh
+        before = workspace.data_version()
+        time.sleep(0.2)
+        assert workspace.data_version() == before  # nothing committed meanwhile
         with write(conn):  # committed, as the app's writes are
             post_rows.create_post(conn, "shared plan")
         # A commit is seen: through the change feed (LISTEN/NOTIFY), so within a second,

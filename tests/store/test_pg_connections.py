@@ -101,3 +101,20 @@ def test_threads_that_ended_give_their_connections_back(
         assert connections.open_count() <= 1
     finally:
         connections.close()
+
+
+def test_connections_probe_a_silent_server_with_tcp_keepalives(
+    postgres: PostgresServer, pg_url: WorkspaceUrl
+) -> None:
+    """A server that vanished without closing (a box unplugged) is noticed in about a minute,
+    by the pool's connections and the change feed's: libpq is asked for keepalives."""
+    engine = make_engine(pg_url, lambda: postgres.password)
+    raw = engine.raw_connection()
+    try:
+        parameters = raw.driver_connection.info.get_parameters()  # type: ignore[union-attr]
+    finally:
+        raw.close()
+        engine.dispose()
+    assert parameters["keepalives"] == "1"
+    assert parameters["keepalives_idle"] == "30"
+    assert int(parameters["keepalives_interval"]) * int(parameters["keepalives_count"]) <= 60
