@@ -1,8 +1,15 @@
 """The composer's use cases: where a post can go, loading and saving it with its variants,
-threads and media, and the autosave that brings unsaved work back after a crash."""
+threads and media, and the autosave that brings unsaved work back after a crash.
+
+The autosave is one person's unsaved work on one machine: on the embedded SQLite workspace it
+is a row of the file (saved with it in one transaction); on a shared PostgreSQL workspace it
+is a file in this machine's data folder (``AUTOSAVE_FILE``), so two people composing on two
+machines never take each other's slot, and what was typed survives the server going away.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sqlite3
@@ -10,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somestudio.app.atomic_files import write_bytes_atomically
 from somestudio.app.workspace import Workspace
 from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_state import DeliveryState
@@ -34,6 +42,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SLOT = autosave_rows.MAIN_SLOT
+AUTOSAVE_FILE = "unsaved-post.json"  # a shared workspace's autosave, in the data folder
 MEDIA_FOLDER = "media"  # in the data folder: fixed copies of attached images
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -165,7 +174,9 @@ class Composer:
             if not written:
                 return None
             self._write_first_comments(conn, post_id, draft)
-            autosave_rows.clear(conn, SLOT)
+            if self._autosave_file() is None:
+                autosave_rows.clear(conn, SLOT)
+        self._clear_autosave_file()  # after the commit: the work is in the workspace now
         return post_id
 
     @staticmethod
@@ -182,28 +193,72 @@ class Composer:
 
     def autosave(self, draft: Draft) -> None:
         """Keep the composer's unsaved state (an empty composer keeps nothing)."""
+        keep = not (draft.is_empty and draft.post_id is None)
+        path = self._autosave_file()
+        if path is not None:
+            if keep:
+                state = {"format": 1, "workspace": self._workspace_name(), "draft": to_json(draft)}
+                write_bytes_atomically(path, json.dumps(state).encode("utf-8"))
+            else:
+                self._clear_autosave_file()
+            return
         conn = self.workspace.writable_connection()
         with transaction(conn):
-            if draft.is_empty and draft.post_id is None:
-                autosave_rows.clear(conn, SLOT)
-            else:
+            if keep:
                 autosave_rows.put(conn, SLOT, draft.post_id, to_json(draft))
+            else:
+                autosave_rows.clear(conn, SLOT)
 
     def recovered(self) -> Draft | None:
         """Unsaved work left by the last session (after a crash or a kill), if any."""
-        text = autosave_rows.get(self.workspace.connection(), SLOT)
+        path = self._autosave_file()
+        if path is not None:
+            text = self._autosave_file_text(path)
+        else:
+            text = autosave_rows.get(self.workspace.connection(), SLOT)
         if text is None:
             return None
         try:
             return from_json(text)
         except DraftFormatError:
-            log.warning("the autosaved draft could not be read; it is kept in the database")
+            log.warning("the autosaved draft could not be read; it is kept as it is")
             return None
 
     def discard_autosave(self) -> None:
+        if self._autosave_file() is not None:
+            self._clear_autosave_file()
+            return
         conn = self.workspace.writable_connection()
         with transaction(conn):
             autosave_rows.clear(conn, SLOT)
+
+    def _autosave_file(self) -> Path | None:
+        """Where a shared workspace's autosave lives on this machine; None on SQLite."""
+        return self.workspace.home / AUTOSAVE_FILE if self.workspace.is_shared else None
+
+    def _workspace_name(self) -> str:
+        url = self.workspace.url
+        return url.display() if url is not None else ""
+
+    def _autosave_file_text(self, path: Path) -> str | None:
+        """The draft kept in ``path`` for this workspace (one kept for another workspace, which
+        the data folder used before, waits until that one is open again)."""
+        try:
+            state = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            log.warning("the unsaved post kept on this computer could not be read; it is kept")
+            return None
+        if not isinstance(state, dict) or state.get("workspace") != self._workspace_name():
+            return None
+        draft = state.get("draft")
+        return draft if isinstance(draft, str) else None
+
+    def _clear_autosave_file(self) -> None:
+        path = self._autosave_file()
+        if path is not None and self._autosave_file_text(path) is not None:
+            path.unlink(missing_ok=True)
 
     def link_card(self, url: str) -> LinkCard | None:
         """The card of the page at ``url`` (its picture kept in the media folder), or None
