@@ -1314,6 +1314,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Ei tallennettu: julkaisu on ajastettu, eikä se näillä muutoksilla voisi lähteä. Korjaa tämä (muutoksesi ovat yhä tässä) tai peru ajastus ensin kalenterissa: %1</translation>
     </message>
     <message>
+        <source>Nothing was saved: the shared workspace cannot be reached. Your text stays here and is kept on this computer; save again once it is back.</source>
+        <translation>Mitään ei tallennettu: yhteiseen työtilaan ei saada yhteyttä. Tekstisi pysyy tässä ja tallessa tällä tietokoneella; tallenna uudelleen, kun yhteys palaa.</translation>
+    </message>
+    <message>
         <source>The scheduled post was left unchanged: your edits could not go out as they were, so they were kept as a new draft.</source>
         <translation>Ajastettu julkaisu jätettiin ennalleen: muutoksesi eivät olisi voineet lähteä sellaisinaan, joten ne säilytettiin uutena luonnoksena.</translation>
     </message>
@@ -5885,6 +5889,17 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
             <numerusform>%n julkaisu, %1.</numerusform>
             <numerusform>%n julkaisua, %1–%2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <source>Shared workspace connection</source>
+        <translation>Yhteys yhteiseen työtilaan</translation>
+    </message>
+    <message>
+        <source>⚠ The shared workspace on %1 cannot be reached. What you see may be out of date, and nothing can be saved until it answers again. Some Studio keeps trying.</source>
+        <translation>⚠ Yhteiseen työtilaan palvelimella %1 ei saada yhteyttä. Näkymä voi olla vanhentunut, eikä mitään voi tallentaa ennen kuin palvelin vastaa taas. Some Studio yrittää yhteyttä itse.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,31 @@ class Workspace:
         feed.listeners.append(listener)
         return True
 
+    def on_reachability(self, listener: Callable[[bool], None]) -> bool:
+        """Call ``listener(False)`` when a shared workspace's server stops answering (it went
+        away, or the network did) and ``listener(True)`` once it answers again, on the change
+        feed's thread; the feed retries every few seconds by itself. False on SQLite."""
+        if self.shared is None:
+            return False
+        self.data_version()  # starts the watch and its feed
+        with self._watch_lock:
+            watch = self._watch
+        feed = getattr(watch, "feed", None)
+        if feed is None:
+            return False
+        feed.reach_listeners.append(listener)
+        return True
+
+    def unreachable(self, exc: BaseException) -> bool:
+        """Whether ``exc`` says a shared workspace's server could not be reached (refused,
+        gone, a dropped connection): the work it interrupted was not committed, and it is
+        worth trying again once the server is back. Always False on SQLite."""
+        if self.shared is None:
+            return False
+        from somestudio.store.pg_connections import server_unreachable  # noqa: PLC0415
+
+        return server_unreachable(exc)
+
     def connection(self) -> sqlite3.Connection:
         """This thread's connection (SQLite connections must not cross threads).
 

@@ -23,6 +23,17 @@ def is_disconnect(exc: BaseException) -> bool:
     return isinstance(exc, sa.exc.DBAPIError) and bool(exc.connection_invalidated)
 
 
+def server_unreachable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the server could not be reached or dropped the connection
+    (psycopg's ``OperationalError``: refused, gone, timed out), not a fault of the statement."""
+    from psycopg import OperationalError  # noqa: PLC0415 - only on a PostgreSQL workspace
+
+    if is_disconnect(exc):
+        return True
+    original = exc.orig if isinstance(exc, sa.exc.DBAPIError) else exc
+    return isinstance(original, OperationalError)
+
+
 class PgConnections:
     """A connection per thread. A thread that has ended gives its connection back to the
     pool when another thread next asks for one (the app's worker threads come and go: their

@@ -179,6 +179,10 @@ class PgChangeFeed:
         self.listening = threading.Event()  # set while a LISTEN is in place
         self.reconnects = 0
         self.listeners: list[Callable[[str], None]] = []
+        # Told False when the feed's connection is lost (the server went away, or stopped
+        # answering: TCP keepalives) and True when it listens again, on the feed's thread.
+        self.reach_listeners: list[Callable[[bool], None]] = []
+        self.reachable = True
         self._thread = threading.Thread(
             target=self._run, name="somestudio-change-feed", daemon=True
         )
@@ -210,6 +214,16 @@ class PgChangeFeed:
             except Exception:
                 _log.exception("A change listener failed")
 
+    def _reach(self, reachable: bool) -> None:
+        if reachable == self.reachable or self._stop.is_set():
+            return
+        self.reachable = reachable
+        for listener in list(self.reach_listeners):
+            try:
+                listener(reachable)
+            except Exception:
+                _log.exception("A reachability listener failed")
+
     def _run(self) -> None:
         pause = RECONNECT_FIRST_S
         first = True
@@ -219,6 +233,7 @@ class PgChangeFeed:
                 pause = RECONNECT_FIRST_S
             except Exception as exc:
                 self.listening.clear()
+                self._reach(False)
                 _log.info(
                     "The change feed lost its connection (%s); reconnecting", type(exc).__name__
                 )
@@ -242,6 +257,7 @@ class PgChangeFeed:
             self.reconnects += 1
         self._bump("")  # what changed while nobody listened is unknown
         self.listening.set()
+        self._reach(True)
         try:
             while not self._stop.is_set():
                 for note in driver.notifies(timeout=WAIT_SLICE_S):

@@ -194,6 +194,33 @@ def _run(home: DataHome, *, demo: bool) -> int:
         qInstallMessageHandler(None)
 
 
+def storage_hook(
+    workspace: Workspace,
+    windows: list[MainWindow],
+    damaged: Callable[[BaseException], None],
+    previous: Callable[..., object],
+) -> Callable[[type[BaseException], BaseException, object], None]:
+    """The uncaught-exception hook for what the database says under a view's read or write:
+    a shared workspace's server gone is the band above the pages (until the change feed
+    reaches it again), a damaged SQLite file is ``damaged(error)``; anything else goes to
+    ``previous``."""
+
+    def uncaught(kind: type[BaseException], value: BaseException, trace: object) -> None:
+        if workspace.unreachable(value):
+            log.info("the shared workspace's server could not be reached: %s", kind.__name__)
+            for shown in windows:
+                shown.server_unreachable()
+            return
+        damage = workspace.damage(value)
+        if damage is None:
+            previous(kind, value, trace)
+            return
+        log.info("reading the database failed: %s", value)  # the report says it
+        damaged(damage)
+
+    return uncaught
+
+
 def _report_storage_error(app: QApplication, exc: BaseException) -> None:
     code = getattr(exc, "code", "")
     message = storage_text(exc)
@@ -245,16 +272,7 @@ def _run_window(
     # A page the checks at opening could not read first may turn out damaged when a view
     # reads it: that is the damaged-database message and an exit, not a traceback per view.
     previous_hook = sys.excepthook
-
-    def uncaught(kind: type[BaseException], value: BaseException, trace: object) -> None:
-        damage = workspace.damage(value)
-        if damage is None:
-            previous_hook(kind, value, trace)  # type: ignore[arg-type]
-            return
-        log.info("reading the database failed: %s", value)  # the report below says it
-        integrity_failed(damage)
-
-    sys.excepthook = uncaught
+    sys.excepthook = storage_hook(workspace, built, integrity_failed, previous_hook)
     window = MainWindow(
         Studio(workspace),
         workspace.settings,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +32,7 @@ from somestudio.ui.file_folders import remember_in
 from somestudio.ui.keyboard import SHORTCUT_NAME, leave_by_tab
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
+from somestudio.ui.server_banner import ServerBanner
 from somestudio.ui.status_bar import StatusBar
 from somestudio.ui.tasks import gui_caller
 from somestudio.ui.theme import SPACE, TYPE
@@ -182,7 +184,14 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        url = studio.workspace.url
+        self.server_banner = ServerBanner(url.host or "" if url is not None else "")
+        right.addWidget(self.server_banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.status = StatusBar(studio, zone)
@@ -283,6 +292,31 @@ class MainWindow(QMainWindow):
             to_gui()
 
         self._studio.workspace.on_remote_change(on_feed_thread)
+
+        reach: list[bool] = []
+
+        def show_reach() -> None:
+            with lock:
+                latest = reach[-1] if reach else None
+                reach.clear()
+            if latest is True:
+                self.server_banner.show_reachable()
+            elif latest is False:
+                self.server_banner.show_unreachable()
+
+        reach_to_gui = gui_caller(self, show_reach)
+
+        def on_reach(reachable: bool) -> None:  # on the feed's thread, as above
+            with lock:
+                reach.append(reachable)
+            reach_to_gui()
+
+        self._studio.workspace.on_reachability(on_reach)
+
+    def server_unreachable(self) -> None:
+        """A read or write found the shared workspace's server gone (the uncaught-error hook
+        and pages call this); the change feed says when it is back."""
+        self.server_banner.show_unreachable()
 
     # -- pages
     def page(self, key: str) -> QWidget:
@@ -967,7 +1001,7 @@ class MainWindow(QMainWindow):
         index = PAGES.index(page)
         placeholder = self.stack.widget(index)
         if placeholder is not None and placeholder.layout() is None:
-            from PySide6.QtWidgets import QLabel, QVBoxLayout  # noqa: PLC0415
+            from PySide6.QtWidgets import QLabel  # noqa: PLC0415
 
             note = QLabel(self.tr("Loading…"))
             note.setObjectName("PageLoading")

@@ -683,6 +683,16 @@ class ComposePage(QWidget):
             )
             return None
         except Exception as exc:
+            if self._studio.workspace.unreachable(exc):
+                log.info("saving the draft failed: the shared workspace cannot be reached")
+                self.feedback.setText(
+                    self.tr(
+                        "Nothing was saved: the shared workspace cannot be reached. Your text"
+                        " stays here and is kept on this computer; save again once it is back."
+                    )
+                )
+                self.autosave()  # kept on this computer (composer.AUTOSAVE_FILE)
+                return None
             log.exception("saving the draft failed")
             self.feedback.setText(self.tr("Could not save: %1").replace("%1", str(exc)))
             return None
