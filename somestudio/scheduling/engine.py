@@ -106,7 +106,7 @@ class Engine:
         self._next_due: tuple[int, datetime] | None = None
         self._next_due_known = False
         self._periodic: dict[str, tuple[float, Callable[[], None]]] = {}
-        self._recoveries: list[Callable[[], object]] = []
+        self._recoveries: list[Callable[[datetime | None], object]] = []
         self.stats = EngineStats()
         self._dispatcher = Dispatcher(
             connection,
@@ -155,9 +155,11 @@ class Engine:
             if self._running:
                 self._arm_periodic(key)
 
-    def add_recovery(self, action: Callable[[], object]) -> None:
-        """Also run ``action`` at each start, with the engine's own recovery of sends a crash
-        left in flight (e.g. inbox answers left 'sending'), before anything new is sent."""
+    def add_recovery(self, action: Callable[[datetime | None], object]) -> None:
+        """Also run ``action(before)`` at each start, with the engine's own recovery of sends a
+        crash left in flight (e.g. inbox answers left 'sending'), before anything new is sent;
+        on a shared workspace also at each sweep, with ``before`` the latest claim time no
+        machine can still be sending (None: every one, the single machine's start)."""
         with self._lock:
             self._recoveries.append(action)
 
@@ -256,21 +258,31 @@ class Engine:
         return timedelta(minutes=min(max(1, self._catch_up_minutes()), MAX_CATCH_UP_MINUTES))
 
     def recover(self) -> int:
-        """Reconcile deliveries a crash left in 'publishing'; returns how many there were."""
+        """Reconcile deliveries a crash left in 'publishing', and first comments and inbox
+        answers left 'sending'; returns how many deliveries there were."""
         stuck = self._recover_stuck()
+        self._recover_replies()
+        return len(stuck)
+
+    def _recover_replies(self) -> None:
+        """First comments and inbox answers left 'sending'. On a shared workspace only those
+        claimed ``recover_after`` ago or earlier (another machine may still be sending a newer
+        one: their claim sets the row's time, as a delivery's does), of accounts this machine
+        can sign in for."""
+        before = None
         if self._recover_after is not None:
-            # Another machine may be sending a comment or an answer left 'sending': their
-            # tables keep no claim time yet, so a shared workspace leaves them as they are.
-            return len(stuck)
-        self._dispatcher.comments.recover()
+            before = self._clock.now() - self._recover_after
+        try:
+            self._dispatcher.comments.recover(before, self._may_send)
+        except Exception:
+            log.exception("recovering first comments failed; the next sweep tries again")
         with self._lock:
             recoveries = list(self._recoveries)
         for action in recoveries:
             try:
-                action()
+                action(before)
             except Exception:
-                log.exception("a recovery at start failed; its periodic job tries again")
-        return len(stuck)
+                log.exception("a recovery failed; its periodic job tries again")
 
     def _recover_stuck(self) -> list[int]:
         if self._recover_after is None:
@@ -293,6 +305,7 @@ class Engine:
         self.stats.sweeps += 1
         if self._recover_after is not None:
             self._recover_stuck()
+            self._recover_replies()
         now = self._clock.now()
         if self._clock_jumped(now, self._clock.monotonic()):
             self._disarm_all()

@@ -68,6 +68,7 @@ class CommentRows(Protocol):
     def get(self, conn: Conn, key: int, /) -> StatedRow | None: ...
     def due(self, conn: Conn, now: datetime, /) -> list[int]: ...
     def in_state(self, conn: Conn, state: CommentState, /) -> list[int]: ...
+    def sending_since(self, conn: Conn, before: datetime, /) -> list[int]: ...
     def claim(self, conn: Conn, key: int, now: datetime, /) -> bool: ...
     def load_outgoing(self, conn: Conn, key: int, /) -> OutgoingComment | None: ...
     def move(
@@ -202,9 +203,20 @@ class CommentSender:
 
     # ------------------------------------------------------------------ recovery
 
-    def recover(self) -> int:
-        """Comments a crash left in 'sending': reconcile each by its key, or ask the user."""
-        stuck = self._rows.in_state(self._connection(), C.SENDING)
+    def recover(
+        self, before: datetime | None = None, may_send: Callable[[int], bool] | None = None
+    ) -> int:
+        """Comments a crash left in 'sending': reconcile each by its key, or ask the user.
+        On a shared workspace (``before``) only those claimed at ``before`` or earlier — no
+        machine can still be sending them — and, with ``may_send``, only those of accounts
+        this machine can sign in for (a machine with the token reconciles the others)."""
+        conn = self._connection()
+        if before is None:
+            stuck = self._rows.in_state(conn, C.SENDING)
+        else:
+            stuck = self._rows.sending_since(conn, before)
+        if may_send is not None:
+            stuck = [key for key in stuck if self._sendable_here(conn, key, may_send)]
         for delivery_id in stuck:
             log.warning("%s of %s was being sent; checking", self._words.what, delivery_id)
             try:
@@ -212,6 +224,10 @@ class CommentSender:
             except Exception:
                 log.exception("recovering the %s of %s failed", self._words.what, delivery_id)
         return len(stuck)
+
+    def _sendable_here(self, conn: Conn, key: int, may_send: Callable[[int], bool]) -> bool:
+        outgoing = self._rows.load_outgoing(conn, key)
+        return outgoing is not None and may_send(outgoing.account.id)
 
     def _recover_one(self, delivery_id: int) -> CommentState:
         outgoing = self._rows.load_outgoing(self._connection(), delivery_id)

@@ -5,7 +5,9 @@ mastodon_inbox_server.py). Accounts that cannot be read are skipped without a re
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -13,8 +15,9 @@ from somestudio.app.inbox.collector import JOB_KEY, InboxCollector
 from somestudio.app.inbox.replies import JOB_KEY as REPLIES_KEY
 from somestudio.app.inbox.service import InboxService
 from somestudio.app.scheduler import create_engine
-from somestudio.app.workspace import Workspace
+from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.first_comment import CommentState
+from somestudio.domain.inbox.items import Author, InboxKind, Incoming, PostRef
 from somestudio.domain.inbox.queries import InboxQuery
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.networks.http import create_session
@@ -24,7 +27,9 @@ from somestudio.scheduling.publishers import PublisherRegistry
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.store.inbox import cursors as cursor_rows
+from somestudio.store.inbox import items as item_rows
 from somestudio.store.inbox import replies as reply_rows
+from tests.integration.either_backend import use_backend
 from tests.integration.engine_fakes import FakeClock, ManualAlarms
 from tests.integration.mastodon_inbox_server import account, mastodon_inbox, notification, status
 from tests.networks.support import MemoryCredentials
@@ -225,4 +230,80 @@ def test_a_shared_workspace_leaves_answers_of_accounts_whose_token_is_elsewhere(
         assert row is not None and row.state is CommentState.PENDING
         assert reply_rows.attempts(conn, item.id) == []
         assert len(server.statuses) == 0
+    assert server.problems == []
+
+
+@pytest.fixture
+def shared_workspace(
+    home: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Workspace]:
+    """The data folder on a real PostgreSQL (tests/integration/either_backend.py)."""
+    use_backend("postgresql", home, request, monkeypatch)
+    opened = open_workspace(home)
+    yield opened
+    opened.close()
+
+
+def test_a_shared_workspace_reconciles_an_answer_left_sending_once_no_machine_can_send_it(
+    shared_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several machines' engines on one PostgreSQL: an answer left 'sending' may be on its
+    way out from another machine, so it is reconciled only once it was claimed 15 minutes
+    ago (as a delivery's claim), and only by a machine holding the account's token — an
+    account this machine cannot sign in for is left to the one that can."""
+    workspace = shared_workspace
+    clock = FakeClock(T0)
+    alarms = ManualAlarms(clock)
+    with mastodon_inbox() as server:
+        server.add(
+            notification(10, "mention", ZSC, "2026-11-20T10:01:00.000Z",
+                         status(501, ZSC, "<p>Hei?</p>", reply_to=("500", "7"))),
+        )  # fmt: skip
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            here = account_rows.add_account(
+                conn, Network.MASTODON, "@me", instance_url=server.url,
+                publish_method=PublishMethod.API,
+            )  # fmt: skip
+            elsewhere = account_rows.add_account(
+                conn, Network.MASTODON, "@other", instance_url=server.url,
+                publish_method=PublishMethod.API,
+            )  # fmt: skip
+        credentials = MemoryCredentials({here: {"access_token": "tok-inbox"}})
+        publishers = _publishers(here, clock, credentials)
+        monkeypatch.setattr("somestudio.app.accounts.secret_store", lambda: credentials)
+        service = InboxService(workspace.writable_connection, publishers, clock=clock)
+        assert service.refresh().added == 1
+        (mine,) = service.items()
+        with transaction(conn):
+            item_rows.add(conn, elsewhere, [Incoming(
+                network_item_id="n-other", kind=InboxKind.MENTION,
+                author=Author("@zsc", "Zsc"), created_at=T0, text="Moi?",
+                item_post=PostRef("777"),
+            )], T0)  # fmt: skip
+        theirs = item_rows.id_of(conn, elsewhere, "n-other")
+        assert theirs is not None
+        with transaction(conn):  # both claimed now: on their way out from some machine
+            for item_id, text in ((mine.id, "@zsc Kyllä!"), (theirs, "@zsc Moi!")):
+                assert reply_rows.put(conn, item_id, text, clock.now())
+                assert reply_rows.claim(conn, item_id, clock.now())
+        engine = create_engine(workspace, clock=clock, alarms=alarms, publishers=publishers)
+        engine.start()
+        try:
+
+            def state(item_id: int) -> CommentState:
+                row = reply_rows.get(conn, item_id)
+                assert row is not None
+                return row.state
+
+            assert state(mine.id) is CommentState.SENDING  # another machine may be sending
+            alarms.advance(14 * 60)
+            assert state(mine.id) is CommentState.SENDING
+            assert len(server.statuses) == 0
+            alarms.advance(61)  # claimed 15 minutes ago: nobody can still be sending it
+            assert state(mine.id) is CommentState.SENT
+            assert len(server.statuses) == 1
+            assert state(theirs) is CommentState.SENDING  # left for the machine with its token
+        finally:
+            engine.shutdown()
     assert server.problems == []

@@ -14,6 +14,7 @@ import logging
 import random
 import threading
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from typing import Protocol
 
 from somestudio.app.metrics import Periodic
@@ -33,7 +34,7 @@ JOB_KEY = "inbox-replies"
 
 
 class Recovering(Periodic, Protocol):
-    def add_recovery(self, action: Callable[[], object]) -> None: ...
+    def add_recovery(self, action: Callable[[datetime | None], object]) -> None: ...
 
 
 SWEEP_SECONDS = 60
@@ -103,8 +104,9 @@ class InboxReplies:
         """Claim and send the entry's pending answer (None: there is none to take)."""
         return self.sender.send(item_id)
 
-    def recover(self) -> int:
-        return self.sender.recover()
+    def recover(self, before: datetime | None = None) -> int:
+        """Answers a crash left 'sending' (see ``Engine.add_recovery`` for ``before``)."""
+        return self.sender.recover(before, self._may_send)
 
     def sweep(self) -> int:
         """Send the answers whose retry time came. With ``may_send`` (a shared workspace's

@@ -77,6 +77,11 @@ _DUE = Sql(
     " AND (next_attempt_at IS NULL OR next_attempt_at <= :now) ORDER BY item_id"
 )
 _IN_STATE = Sql("SELECT item_id FROM inbox_replies WHERE state = :state ORDER BY item_id")
+# A claim sets updated_at, and nothing else writes a row while it is 'sending': its claim time.
+_SENDING_SINCE = Sql(
+    "SELECT item_id FROM inbox_replies WHERE state = 'sending' AND updated_at <= :before"
+    " ORDER BY item_id"
+)
 # One statement, as the post's claim (docs/workspace-backends.md, section 5).
 _CLAIM = Sql(
     "UPDATE inbox_replies SET state = 'sending', attempt_count = attempt_count + 1,"
@@ -97,6 +102,12 @@ def due(conn: Conn, now: datetime) -> list[int]:
 
 def in_state(conn: Conn, state: CommentState) -> list[int]:
     return [int(r[0]) for r in run(conn, _IN_STATE, {"state": state.value}).fetchall()]
+
+
+def sending_since(conn: Conn, before: datetime) -> list[int]:
+    """Rows claimed (left 'sending') at ``before`` or earlier: on a shared workspace the ones
+    no machine can still be sending (as ``deliveries.publishing_since``)."""
+    return [int(r[0]) for r in run(conn, _SENDING_SINCE, {"before": utc_text(before)})]
 
 
 def claim(conn: Conn, item_id: int, now: datetime) -> bool:
