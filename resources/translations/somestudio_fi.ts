@@ -6477,6 +6477,77 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>WorkspaceGroup</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Työtila</translation>
+    </message>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Käytössä oleva työtila</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>Käytössä:</translation>
+    </message>
+    <message>
+        <source>postgresql://name@server/somestudio</source>
+        <translation>postgresql://nimi@palvelin/somestudio</translation>
+    </message>
+    <message>
+        <source>Shared workspace address</source>
+        <translation>Yhteisen työtilan osoite</translation>
+    </message>
+    <message>
+        <source>Shared workspace:</source>
+        <translation>Yhteinen työtila:</translation>
+    </message>
+    <message>
+        <source>Password of the shared workspace</source>
+        <translation>Yhteisen työtilan salasana</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Salasana:</translation>
+    </message>
+    <message>
+        <source>Use this workspace</source>
+        <translation>Käytä tätä työtilaa</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s own file</source>
+        <translation>Käytä tämän tietokoneen omaa tiedostoa</translation>
+    </message>
+    <message>
+        <source>A shared workspace on a PostgreSQL server keeps one plan for several computers and people. The password is kept in the system keyring, never in the settings. To take this computer&apos;s posts along, first run “somestudio workspace move --to ADDRESS”.</source>
+        <translation>PostgreSQL-palvelimella oleva yhteinen työtila pitää yhden suunnitelman usealle tietokoneelle ja ihmiselle. Salasana säilytetään järjestelmän avainnipussa, ei koskaan asetuksissa. Jos haluat ottaa tämän tietokoneen julkaisut mukaan, aja ensin ”somestudio workspace move --to OSOITE”.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own file (%1)</source>
+        <translation>Tämän tietokoneen oma tiedosto (%1)</translation>
+    </message>
+    <message>
+        <source>Enter the shared workspace&apos;s address first.</source>
+        <translation>Kirjoita ensin yhteisen työtilan osoite.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Yhdistetään: %1…</translation>
+    </message>
+    <message>
+        <source>Choosing this computer&apos;s own file…</source>
+        <translation>Valitaan tämän tietokoneen oma tiedosto…</translation>
+    </message>
+    <message>
+        <source>Chosen: %1. Some Studio opens it the next time it starts.</source>
+        <translation>Valittu: %1. Some Studio avaa sen, kun se käynnistyy seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Chosen: this computer&apos;s own file. Some Studio opens it the next time it starts.</source>
+        <translation>Valittu: tämän tietokoneen oma tiedosto. Some Studio avaa sen, kun se käynnistyy seuraavan kerran.</translation>
+    </message>
+</context>
+<context>
     <name>launch</name>
     <message>
         <source>%1 is already running; raised its window.</source>

@@ -48,15 +48,31 @@ class SettingsStore:
         # default); `somestudio doctor` shows these.
         self.problems: list[str] = []
         self._value = self._load()
+        self._stamp = self._file_stamp()
 
     @property
     def value(self) -> Settings:
         return self._value
 
     def update(self, **changes: Any) -> Settings:
+        """Change some settings and save. The file is read again first when another store
+        (``somestudio workspace use`` from a terminal, Settings → Workspace, another part
+        of the window) wrote it since: their change is kept, not saved over."""
+        if self._file_stamp() != self._stamp:
+            self._value = self._load()
         self._value = replace(self._value, **changes)
         self._save()
+        self._stamp = self._file_stamp()
         return self._value
+
+    def _file_stamp(self) -> tuple[int, int, int] | None:
+        """The file as last seen: each save renames a new file into place (a new inode), so
+        a write within the file system's timestamp tick is noticed too."""
+        try:
+            found = self.path.stat()
+        except OSError:
+            return None
+        return found.st_ino, found.st_mtime_ns, found.st_size
 
     def _load(self) -> Settings:
         try:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from somestudio.app.inbox.saved_replies import SavedReplies
     from somestudio.app.inbox.service import InboxService
     from somestudio.app.publish_gate import AccountProblems
+    from somestudio.app.shared_workspace import Chosen
     from somestudio.domain.dashboard import MetricsFilter
     from somestudio.domain.delivery_status import DeliveryStatus
     from somestudio.domain.drafts import Draft
@@ -61,6 +62,15 @@ class Studio:
     def use_inbox(self, inbox: InboxService) -> None:
         """Answer through ``inbox`` (e.g. one over the engine's publishers, or a test's)."""
         self._inbox = inbox
+
+    def use_workspace(self, text: str, password: str | None) -> Chosen:
+        """Make ``text`` (``sqlite``, ``sqlite:PATH`` or ``postgresql://…``) this data
+        folder's workspace from the next start (``shared_workspace.use_workspace``: tried
+        first, the password kept in the keyring, nothing written on a problem). Slow (a
+        server): call it on a worker."""
+        from somestudio.app.shared_workspace import use_workspace  # noqa: PLC0415
+
+        return use_workspace(text, self.workspace.home, password)
 
     def collabs(self) -> Collaborations:
         """Paid collaborations (issue 18): agreements, deliverables, income, reports."""

@@ -425,6 +425,13 @@ class MainWindow(QMainWindow):
             settings_page.column.count() - 1,
             settings_page.inbox_notifications,  # type: ignore[attr-defined]
         )
+        from somestudio.ui.pages.workspace_group import WorkspaceGroup  # noqa: PLC0415
+
+        settings_page.workspace_group = WorkspaceGroup(self._studio)  # type: ignore[attr-defined]
+        settings_page.column.insertWidget(
+            settings_page.column.count() - 1,
+            settings_page.workspace_group,  # type: ignore[attr-defined]
+        )
         return settings_page
 
     @property

@@ -35,3 +35,16 @@ def test_unknown_and_mistyped_keys_are_ignored(tmp_path: Path) -> None:
     value = SettingsStore(tmp_path).value
     assert value.keep_in_tray is False
     assert value.catch_up_minutes == 5
+
+
+def test_a_change_saved_by_another_store_is_kept(tmp_path: Path) -> None:
+    """The window's store and ``somestudio workspace use`` (another store, maybe another
+    process) on one folder: the window's next change must not save the old address back."""
+    window = SettingsStore(tmp_path)
+    window.update(catch_up_minutes=30)
+    SettingsStore(tmp_path).update(workspace_url="postgresql://me@box/studio")
+    window.update(keep_in_tray=False)
+    again = SettingsStore(tmp_path).value
+    assert again.workspace_url == "postgresql://me@box/studio"
+    assert again.catch_up_minutes == 30 and again.keep_in_tray is False
+    assert window.value.workspace_url == "postgresql://me@box/studio"
