@@ -11,7 +11,7 @@ import base64
 import html
 from itertools import groupby
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from somestudio.app.review_pack import PackImage, PackPost, PackTarget, ReviewPack
 from somestudio.domain.networks.catalogue import descriptor
@@ -26,7 +26,6 @@ from somestudio.ui.review_pack.pack_words import (
     target_words,
     time_text,
     title,
-    tr,
 )
 from somestudio.ui.theme.tokens import LIGHT
 
@@ -95,7 +94,8 @@ def review_html(pack: ReviewPack) -> str:
         "<main>",
     ]
     if not pack.posts:
-        out.append(f"<p>{_e(tr('Nothing is planned for this period.'))}</p>")
+        nothing = QCoreApplication.translate("ReviewPack", "Nothing is planned for this period.")
+        out.append(f"<p>{_e(nothing)}</p>")
     for _day, posts in groupby(pack.posts, key=lambda p: p.when.date()):
         day_posts = list(posts)
         out.append(f"<h2>{_e(day_text(day_posts[0].when))}</h2>")
@@ -138,7 +138,9 @@ def _card(post: PackPost, target: PackTarget) -> str:
         if post.images:
             out.extend(_picture(image) for image in post.images[:4])
             if len(post.images) > 4:
-                more = tr("+%1 more").replace("%1", str(len(post.images) - 4))
+                more = QCoreApplication.translate("ReviewPack", "+%1 more").replace(
+                    "%1", str(len(post.images) - 4)
+                )
                 out.append(f'<div class="muted">{_e(more)}</div>')
         elif post.card is not None and style.link_cards:
             out.append(_link_card(post))
@@ -156,8 +158,9 @@ def _card(post: PackPost, target: PackTarget) -> str:
     if words.actions:
         out.append(f'<div class="muted">{_e(words.actions)}</div>')
     if report.comment:
+        heading = QCoreApplication.translate("ReviewPack", "First comment")
         out.append(
-            f'<div class="comment"><div class="muted">↳ {_e(tr("First comment"))}</div>'
+            f'<div class="comment"><div class="muted">↳ {_e(heading)}</div>'
             f"{text(report.comment)}</div>"
         )
     out.append(_checks(words.counter, words.over, words.findings))
@@ -166,11 +169,11 @@ def _card(post: PackPost, target: PackTarget) -> str:
 
 
 def _checks(counter: str, over: bool, findings: tuple[str, ...]) -> str:
-    mark = (
-        f' <span class="over">⚠ {_e(tr("does not pass the checks"))}</span>'
-        if over
-        else f" ✓ {_e(tr('passes the checks'))}"
-    )
+    if over:
+        fails = QCoreApplication.translate("ReviewPack", "does not pass the checks")
+        mark = f' <span class="over">⚠ {_e(fails)}</span>'
+    else:
+        mark = f" ✓ {_e(QCoreApplication.translate('ReviewPack', 'passes the checks'))}"
     items = "".join(f"<li>{_e(f)}</li>" for f in findings)
     listed = f"<ul>{items}</ul>" if items else ""
     return f'<div class="checks">{_e(counter)}{mark}{listed}</div>'

@@ -10,7 +10,7 @@ import re
 from itertools import groupby
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QImage, QPen
 
 from somestudio.app.review_pack import PackPost, PackTarget, ReviewPack
@@ -32,7 +32,6 @@ from somestudio.ui.review_pack.pack_words import (
     target_words,
     time_text,
     title,
-    tr,
 )
 
 DANGER = QColor(SCHEME.danger)
@@ -71,7 +70,7 @@ def _draw(out: DocumentWriter, pack: ReviewPack) -> None:
     out.text(made_text(pack), 9, colour=MUTED)
     if not pack.posts:
         out.y += 8
-        out.text(tr("Nothing is planned for this period."))
+        out.text(QCoreApplication.translate("ReviewPack", "Nothing is planned for this period."))
     for _day, posts in groupby(pack.posts, key=lambda p: p.when.date()):
         day_posts = list(posts)
         out.heading(day_text(day_posts[0].when), 90)
@@ -111,9 +110,13 @@ def _target(out: DocumentWriter, post: PackPost, target: PackTarget) -> None:
         out.text(f"{number}/{len(parts)}", 8, colour=MUTED)
         out.text(preview_plain(part, target), 10)
     if report.comment:
-        out.text("↳ " + tr("First comment"), 8, colour=MUTED)
+        out.text("↳ " + QCoreApplication.translate("ReviewPack", "First comment"), 8, colour=MUTED)
         out.text(preview_plain(report.comment, target), 10)
-    verdict = tr("does not pass the checks") if words.over else tr("passes the checks")
+    verdict = (
+        QCoreApplication.translate("ReviewPack", "does not pass the checks")
+        if words.over
+        else QCoreApplication.translate("ReviewPack", "passes the checks")
+    )
     out.text(f"{words.counter} · {verdict}", 8, colour=DANGER if words.over else MUTED)
     for finding in words.findings:
         out.text(f"• {finding}", 8, colour=DANGER if words.over else MUTED)

@@ -28,23 +28,22 @@ from somestudio.ui.states import state_name
 CONTEXT = "ReviewPack"
 
 
-def tr(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
-
-
 def title() -> str:
-    return tr("Review pack")
+    return QCoreApplication.translate("ReviewPack", "Review pack")
 
 
 def period_text(period: ReviewPeriod) -> str:
-    """ "Week 49: 30.11.2026–6.12.2026" or "December 2026", in the locale's words."""
+    """A week as "Week 49: 30.11.2026–6.12.2026", a month as "December 2026"."""
     locale = QLocale()
     if period.kind == WEEK:
         first = locale.toString(qdate(period.first), QLocale.FormatType.ShortFormat)
         last = locale.toString(qdate(period.last), QLocale.FormatType.ShortFormat)
         week = (period.first + timedelta(days=3)).isocalendar()[1]  # its Thursday's
         return (
-            tr("Week %1: %2–%3").replace("%1", str(week)).replace("%2", first).replace("%3", last)
+            QCoreApplication.translate("ReviewPack", "Week %1: %2–%3")
+            .replace("%1", str(week))
+            .replace("%2", first)
+            .replace("%3", last)
         )
     name = locale.standaloneMonthName(period.first.month, QLocale.FormatType.LongFormat)
     return f"{name} {period.first.year}"
@@ -63,7 +62,7 @@ def made_text(pack: ReviewPack) -> str:
     locale = QLocale()
     made = pack.made_at
     return (
-        tr("Made on %1 at %2 · times in %3")
+        QCoreApplication.translate("ReviewPack", "Made on %1 at %2 · times in %3")
         .replace("%1", locale.toString(qdate(made.date()), QLocale.FormatType.ShortFormat))
         .replace("%2", time_text(made))
         .replace("%3", pack.zone.key)
@@ -71,7 +70,7 @@ def made_text(pack: ReviewPack) -> str:
 
 
 def count_text(count: int) -> str:
-    return QCoreApplication.translate(CONTEXT, "%n posts", "", count)
+    return QCoreApplication.translate("ReviewPack", "Posts: %1").replace("%1", str(count))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +121,8 @@ def target_words(target: PackTarget, post_day: datetime) -> TargetWords:
         findings.extend(f.message for f in check.findings)
     if report.comment_check is not None:
         findings.extend(
-            tr("First comment: %1").replace("%1", f.message) for f in report.comment_check.findings
+            QCoreApplication.translate("ReviewPack", "First comment: %1").replace("%1", f.message)
+            for f in report.comment_check.findings
         )
     findings.extend(m.message for m in report.media)
     over = not report.ok or any(
