@@ -187,8 +187,9 @@ def test_a_folder_that_cannot_be_written_is_named_and_nothing_is_written(
 
 def test_a_folder_that_does_not_exist_is_named(plan: Plan, qtbot: QtBot, tmp_path: Path) -> None:
     dialog = dialog_for(qtbot, plan.studio)
-    missing = tmp_path / "gone" / "pack.html"
+    missing = tmp_path / "gone" / "pack.pdf"
     dialog.set_path(missing)
+    dialog.set_format(PDF)
     dialog.export()
     assert not missing.parent.exists() and dialog.saved is None
     said = dialog.outcome.text()

@@ -40,6 +40,8 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def write_review_pdf(pack: ReviewPack, path: Path) -> list[DrawnText]:
+    """Raises OSError when ``path`` cannot be written (QPdfWriter itself only warns)."""
+    path.open("wb").close()
     words = Words(ui_language(), CONTEXT)
     return write_pdf(
         path, f"{title()} · {period_text(pack.period)}", words, lambda o: _draw(o, pack)
