@@ -120,12 +120,13 @@ def _card(post: PackPost, target: PackTarget) -> str:
     style = style_of(composed.network)
     words = target_words(target, post.when)
     colour = descriptor(composed.network).colour
+    handle = f"{words.handle} · " if words.handle and words.handle != words.name else ""
     out = [
         f'<section class="card" style="--net:{_e(colour)}">',
         f'<span class="state">{_e(words.state)}</span>',
         f'<div class="net">{_e(words.network)}</div>',
-        f'<div class="who"><b>{_e(words.name)}</b>'
-        f'<span class="muted">{_e(words.handle)} · {_e(words.when)}</span></div>',
+        f'<div class="who"><b>{_e(words.name)}</b> <span class="muted">{_e(handle)}'
+        f"{_e(words.when)}</span></div>",
     ]
 
     def text(part: str, fold: int | None = None, lead: str = "") -> str:

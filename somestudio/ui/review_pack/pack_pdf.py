@@ -100,7 +100,8 @@ def _target(out: DocumentWriter, post: PackPost, target: PackTarget) -> None:
     out.ensure(70)
     top = out.y
     out.painter.setPen(QPen(QColor(descriptor(report.target.network).colour), 3))
-    line = " · ".join(s for s in (words.network, words.name, words.handle, words.when) if s)
+    handle = words.handle if words.handle != words.name else ""
+    line = " · ".join(s for s in (words.network, words.name, handle, words.when) if s)
     out.text(f"{line} — {words.state}", 9.5, bold=True)
     parts = shown_parts(target)
     if style.media_first:
