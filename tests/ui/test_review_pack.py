@@ -28,6 +28,7 @@ from somestudio.ui.review_pack.pack_pdf import render_review_pages, write_review
 from somestudio.ui.tasks import Tasks
 from tests.integration.review_pack_plan import HELSINKI, HOSTILE, NOW, THREAD, Plan, make_plan
 from tests.ui.conftest import MakeWindow
+from tests.ui.test_report_pages import problems
 
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("SOMESTUDIO_ARTIFACTS", REPO / "artifacts")) / "screenshots"
@@ -111,6 +112,8 @@ def test_the_pdf_holds_the_same_posts(plan: Plan, finnish: None, tmp_path: Path)
     write_review_pdf(pack, pdf)
     assert pdf.read_bytes().startswith(b"%PDF-")
     rendered = render_review_pages(pack, scale=1.5)
+    # Nothing clipped or overlapping: the 300-letter word of the X variant wraps too.
+    assert problems(rendered.drawn, rendered.page_height) == []
     shots = SHOTS / "review_pack"
     shots.mkdir(parents=True, exist_ok=True)
     for number, image in enumerate(rendered.pages, start=1):

@@ -37,6 +37,9 @@ from somestudio.ui.review_pack.pack_words import (
 DANGER = QColor(SCHEME.danger)
 PICTURE_HEIGHT = 110.0
 _TAG = re.compile(r"<[^>]+>")
+BREAK_EVERY = 40  # characters: narrower than a line of the page at its text size
+_LONG_WORD = re.compile(rf"\S{{{BREAK_EVERY + 1},}}")
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 def write_review_pdf(pack: ReviewPack, path: Path) -> list[DrawnText]:
@@ -63,7 +66,15 @@ def preview_plain(text: str, target: PackTarget, fold: int | None = None, lead: 
         fold=fold,
         lead=lead,
     )
-    return html.unescape(_TAG.sub("", marked.replace("<br>", "\n"))).strip()
+    plain = html.unescape(_TAG.sub("", marked.replace("<br>", "\n"))).strip()
+    return _LONG_WORD.sub(lambda m: _breakable(m.group()), plain)
+
+
+def _breakable(word: str) -> str:
+    """A word too long for a line (a long link, a row of letters) with places to break."""
+    return ZERO_WIDTH_SPACE.join(
+        word[i : i + BREAK_EVERY] for i in range(0, len(word), BREAK_EVERY)
+    )
 
 
 def _draw(out: DocumentWriter, pack: ReviewPack) -> None:
