@@ -93,3 +93,12 @@ def test_a_folder_that_does_not_exist_is_refused(
     out = tmp_path / "gone" / "pack.html"
     code, _, err = cli(capsys, "export", "review-pack", "--month", "2026-12", "--out", str(out))
     assert code == 2 and str(out) in err and "does not exist" in err
+
+
+def test_a_file_in_the_data_folder_is_refused(
+    plan: Plan, either_cli_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = either_cli_home / "pack.html"
+    code, _, err = cli(capsys, "export", "review-pack", "--month", "2026-12", "--out", str(out))
+    assert code == 2 and "--out" in err and "data folder" in err
+    assert not out.exists()
