@@ -26,6 +26,7 @@ NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 HOSTILE = '<script>alert("x")</script> & <img src=https://evil.example/p.png> Joulu'
 THREAD = ("Ketjun eka osa 🧵", "Ketjun toka osa", "Ketjun kolmas osa")
 X_TOO_LONG = "Liian pitkä X:lle. " + "a" * 300
+FOLDED = "Joulun aukioloajat. " + "Tervetuloa kahville ja pullalle! " * 12 + "LOPPU"
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,10 @@ class Plan:
     x: int
     mastodon: int
     bluesky: int
+    linkedin: int
     hostile: int  # 7.12. 10.00, X and Mastodon, X has a variant too long for it (a draft)
     thread: int  # 3.12. 18.30, Bluesky as a thread, with a picture (scheduled)
+    folded: int  # 15.12. 12.00, LinkedIn, folded behind "see more" (scheduled)
     last_minute: int  # 31.12. 23.59 Helsinki: inside December
     before: int  # 30.11. 23.59 Helsinki: outside December, inside week 49
     after: int  # 1.1.2027 00.30 Helsinki (31.12. 22.30 UTC): outside December
@@ -57,6 +60,9 @@ def make_plan(workspace: Workspace, pictures: Path) -> Plan:
             instance_url="https://mastodon.example",
         )
         bluesky = account_rows.add_account(conn, Network.BLUESKY, "kahvila.bsky.social")
+        linkedin = account_rows.add_account(
+            conn, Network.LINKEDIN, "kahvila", display_name="Kahvila Oy"
+        )
     studio = Studio(workspace)
     planner = Planner(workspace, now=lambda: NOW)
     composer = Composer(workspace)
@@ -83,6 +89,7 @@ def make_plan(workspace: Workspace, pictures: Path) -> Plan:
             attachments=(Attachment(str(picture), "Pulla uunipellillä"),),
         )
     )
+    folded = planner.schedule_post(FOLDED, [linkedin], at=local(2026, 12, 15, 12, 0), zone=zone)
     last_minute = planner.schedule_post(
         "Vuoden viimeinen minuutti", [mastodon], at=local(2026, 12, 31, 23, 59), zone=zone
     )
@@ -92,4 +99,6 @@ def make_plan(workspace: Workspace, pictures: Path) -> Plan:
     after = planner.schedule_post(
         "Uuden vuoden eka", [mastodon], at=local(2027, 1, 1, 0, 30), zone=zone
     )
-    return Plan(studio, x, mastodon, bluesky, hostile, thread, last_minute, before, after)
+    return Plan(
+        studio, x, mastodon, bluesky, linkedin, hostile, thread, folded, last_minute, before, after
+    )

@@ -25,7 +25,12 @@ def test_a_month_holds_its_posts_in_the_users_zone_and_none_outside(
 ) -> None:
     plan = make_plan(workspace, tmp_path)
     pack = build_review_pack(plan.studio, parse_month("2026-12"), HELSINKI, language="fi", now=NOW)
-    assert [p.post_id for p in pack.posts] == [plan.thread, plan.hostile, plan.last_minute]
+    assert [p.post_id for p in pack.posts] == [
+        plan.thread,
+        plan.hostile,
+        plan.folded,
+        plan.last_minute,
+    ]
     assert pack.posts[-1].when.date() == date(2026, 12, 31)  # 23.59 in Helsinki
     assert pack.made_at.tzinfo == HELSINKI
 
@@ -47,7 +52,8 @@ def test_each_account_is_checked_as_the_composer_checks_it(
 ) -> None:
     plan = make_plan(workspace, tmp_path)
     pack = build_review_pack(plan.studio, parse_month("2026-12"), HELSINKI, language="fi", now=NOW)
-    thread, hostile, _ = pack.posts
+    thread, hostile, folded, _ = pack.posts
+    assert folded.targets[0].report.fold is not None  # LinkedIn folds it behind "see more"
     (bluesky,) = thread.targets
     assert bluesky.report.thread == THREAD
     assert bluesky.state is DeliveryState.DRAFT

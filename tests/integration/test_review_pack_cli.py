@@ -33,10 +33,10 @@ def test_a_month_as_html_in_finnish(
         "--out", str(out), "--language", "fi",
     )  # fmt: skip
     assert (code, err) == (0, "")
-    assert said.strip() == f"wrote 3 posts to {out}"
+    assert said.strip() == f"wrote 4 posts to {out}"
     page = out.read_text(encoding="utf-8")
     assert '<html lang="fi">' in page and "Arviointipaketti" in page
-    for post_id in (plan.thread, plan.hostile, plan.last_minute):
+    for post_id in (plan.thread, plan.hostile, plan.folded, plan.last_minute):
         assert f'id="post-{post_id}"' in page
     assert f'id="post-{plan.after}"' not in page and f'id="post-{plan.before}"' not in page
     assert "<script>" not in page

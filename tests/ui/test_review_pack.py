@@ -94,7 +94,10 @@ def test_the_page_is_self_contained_escaped_and_finnish(plan: Plan, finnish: Non
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     # Every post of December, none outside; the X variant too long, with its finding.
     articles = [a["id"] for t, a in found.tags if t == "article"]
-    assert articles == [f"post-{plan.thread}", f"post-{plan.hostile}", f"post-{plan.last_minute}"]
+    posts = (plan.thread, plan.hostile, plan.folded, plan.last_minute)
+    assert articles == [f"post-{post_id}" for post_id in posts]
+    # LinkedIn's fold: the text up to it, then the network's "see more", in Finnish.
+    assert "…näytä lisää" in text and "LOPPU" not in text
     assert "Vuoden viimeinen minuutti" in text
     assert "Marraskuun viimeinen" not in text and "Uuden vuoden eka" not in text
     assert all(part in text for part in THREAD) and "2/3" in text and "3/3" in text
