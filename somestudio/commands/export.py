@@ -89,6 +89,9 @@ def _export(args: argparse.Namespace) -> None:
 
     if not (args.csv or args.ics):
         raise BadInputError("export", "say where: --csv FILE, --ics FILE or review-pack")
+    for option in ("month", "week", "out", "language", "zone"):
+        if getattr(args, option) is not None:
+            raise BadInputError(f"--{option}", "is for export review-pack")
     field = "--csv" if args.csv else "--ics"
     target = Path(args.csv or args.ics)
     if not target.parent.is_dir():

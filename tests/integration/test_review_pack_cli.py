@@ -102,3 +102,12 @@ def test_a_file_in_the_data_folder_is_refused(
     code, _, err = cli(capsys, "export", "review-pack", "--month", "2026-12", "--out", str(out))
     assert code == 2 and "--out" in err and "data folder" in err
     assert not out.exists()
+
+
+def test_a_review_pack_option_without_review_pack_is_refused(
+    plan: Plan, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "plan.csv"
+    code, _, err = cli(capsys, "export", "--csv", str(out), "--month", "2026-12")
+    assert code == 2 and "--month: is for export review-pack" in err
+    assert not out.exists()
