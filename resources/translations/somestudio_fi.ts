@@ -4388,6 +4388,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>Export &amp;review pack…</source>
+        <translation>Vie &amp;arviointipaketti…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
@@ -5687,6 +5691,164 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Saved %1</source>
         <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPack</name>
+    <message>
+        <source>Nothing is planned for this period.</source>
+        <translation>Tälle jaksolle ei ole suunniteltu mitään.</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 lisää</translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation>Ensimmäinen kommentti</translation>
+    </message>
+    <message>
+        <source>does not pass the checks</source>
+        <translation>ei läpäise tarkistuksia</translation>
+    </message>
+    <message>
+        <source>passes the checks</source>
+        <translation>läpäisee tarkistukset</translation>
+    </message>
+    <message>
+        <source>Review pack</source>
+        <translation>Arviointipaketti</translation>
+    </message>
+    <message>
+        <source>Week %1: %2–%3</source>
+        <translation>Viikko %1: %2–%3</translation>
+    </message>
+    <message>
+        <source>Made on %1 at %2 · times in %3</source>
+        <translation>Tehty %1 klo %2 · ajat vyöhykkeellä %3</translation>
+    </message>
+    <message>
+        <source>Posts: %1</source>
+        <translation>Julkaisuja: %1</translation>
+    </message>
+    <message>
+        <source>First comment: %1</source>
+        <translation>Ensimmäinen kommentti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPackDialog</name>
+    <message>
+        <source>Export review pack</source>
+        <translation>Vie arviointipaketti</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Viikko</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Week or month</source>
+        <translation>Viikko vai kuukausi</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>Jakson jokin päivä</translation>
+    </message>
+    <message>
+        <source>HTML page (opens in any browser)</source>
+        <translation>HTML-sivu (aukeaa missä tahansa selaimessa)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Where to save the review pack</source>
+        <translation>Minne arviointipaketti tallennetaan</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Valitse tiedosto</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Viedään</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Jakso</translation>
+    </message>
+    <message>
+        <source>Day in it</source>
+        <translation>Päivä jaksolla</translation>
+    </message>
+    <message>
+        <source>Save the review pack</source>
+        <translation>Tallenna arviointipaketti</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML-sivut (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the review pack first.</source>
+        <translation>Valitse ensin, minne arviointipaketti tallennetaan.</translation>
+    </message>
+    <message>
+        <source>Gathering the posts and their pictures…</source>
+        <translation>Kootaan julkaisuja ja niiden kuvia…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>Tallennettu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to.</source>
+        <translation>kansioon ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>kansiota ei ole.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>levy on täynnä.</translation>
+    </message>
+    <message>
+        <source>Could not read the posts: %1</source>
+        <translation>Julkaisuja ei voitu lukea: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,12 @@ same posts) or as an iCalendar file for a calendar app.
 layout, UTF-8 with a byte order mark; --delimiter ';' suits a Finnish spreadsheet. --ics
 FILE writes every dated post, published ones too, as an event with the text in its
 description. --account limits either to one account.
+
+export review-pack (--month YYYY-MM | --week YYYY-Www) --format html|pdf --out FILE writes
+the period's posts, each with its preview per account and the composer's checks, as one
+self-contained HTML page (no script, nothing fetched: pictures inside) or a PDF, for a
+reviewer outside the app. --language fi|en (default: the window's), times in --zone
+(default: this computer's).
 """
 
 from __future__ import annotations
@@ -23,15 +29,30 @@ from somestudio.commands.cli_support import (
 )
 
 NAME = "export"
-HELP = "write the plan as CSV (--csv FILE) or iCalendar (--ics FILE)"
+HELP = "write the plan as CSV (--csv FILE) or iCalendar (--ics FILE), or a review pack"
+REVIEW_PACK = "review-pack"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.description = __doc__.split("\n\n", 1)[1] if __doc__ else HELP
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    target = parser.add_mutually_exclusive_group(required=True)
+    parser.add_argument(
+        "what",
+        nargs="?",
+        choices=(REVIEW_PACK,),
+        help="review-pack: a week or a month as one HTML page or a PDF for a reviewer",
+    )
+    target = parser.add_mutually_exclusive_group()
     target.add_argument("--csv", metavar="FILE", help="write CSV to FILE")
     target.add_argument("--ics", metavar="FILE", help="write iCalendar to FILE")
+    pack = parser.add_argument_group("review-pack")
+    period = pack.add_mutually_exclusive_group()
+    period.add_argument("--month", metavar="YYYY-MM", help="the month, e.g. 2026-12")
+    period.add_argument("--week", metavar="YYYY-Www", help="the ISO week, e.g. 2026-W49")
+    pack.add_argument("--format", choices=("html", "pdf"), default="html", help="default html")
+    pack.add_argument("--out", metavar="FILE", type=Path, help="the file to write")
+    pack.add_argument("--language", choices=("fi", "en"), help="default: the window's")
+    pack.add_argument("--zone", metavar="ZONE", help="IANA time zone (default: this computer's)")
     parser.add_argument("--account", metavar="ACCOUNT", help="only this account (name or id)")
     parser.add_argument(
         "--delimiter", choices=(",", ";", "tab"), default=",", help="CSV separator (default ,)"
@@ -40,7 +61,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        _export(args)
+        if args.what == REVIEW_PACK:
+            from somestudio.commands.review_pack_export import write_review_pack  # noqa: PLC0415
+
+            write_review_pack(NAME, args)
+        else:
+            _export(args)
     except BadInputError as exc:
         complain(NAME, str(exc))
         return EXIT_BAD_INPUT
@@ -61,6 +87,11 @@ def _export(args: argparse.Namespace) -> None:
     from somestudio.domain.csv_rows import ambiguity_hint, match_account  # noqa: PLC0415
     from somestudio.store import accounts as account_rows  # noqa: PLC0415
 
+    if not (args.csv or args.ics):
+        raise BadInputError("export", "say where: --csv FILE, --ics FILE or review-pack")
+    for option in ("month", "week", "out", "language", "zone"):
+        if getattr(args, option) is not None:
+            raise BadInputError(f"--{option}", "is for export review-pack")
     field = "--csv" if args.csv else "--ics"
     target = Path(args.csv or args.ics)
     if not target.parent.is_dir():

@@ -5,12 +5,12 @@ from __future__ import annotations
 import importlib
 import sys
 import threading
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -891,6 +891,27 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self.request_quit)
 
     # -- private
+    def export_review_pack(self) -> None:
+        """File → Export review pack…: the calendar's week or month unless changed."""
+        from somestudio.app.review_pack import month_period, week_period  # noqa: PLC0415
+        from somestudio.ui.review_pack.pack_dialog import ReviewPackDialog  # noqa: PLC0415
+
+        calendar = self._pages.get("calendar")
+        anchor = getattr(calendar, "anchor", None)
+        first_weekday = QLocale().firstDayOfWeek().value
+        if not isinstance(anchor, date):
+            anchor = datetime.now(self._zone).date()
+        if getattr(calendar, "mode", "month") == "week":
+            period = week_period(anchor, first_weekday)
+        else:
+            period = month_period(anchor)
+        dialog = ReviewPackDialog(
+            self._studio, self._zone, period, self, first_weekday=first_weekday
+        )
+        self.review_pack_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _build_menus(self, pages: list[tuple[str, str]]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new_post = QAction(self.tr("&New post"), self)
@@ -917,6 +938,10 @@ class MainWindow(QMainWindow):
         )
         self.planning.undo_stack = self.undo_stack
         self.planning.changed.connect(self._on_data_changed)
+        review_pack = QAction(self.tr("Export &review pack…"), self)
+        review_pack.setObjectName("ReviewPackAction")
+        review_pack.triggered.connect(self.export_review_pack)
+        file_menu.addAction(review_pack)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 

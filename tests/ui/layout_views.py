@@ -183,6 +183,13 @@ def views(
         dialog.show()
         return dialog
 
+    def review_pack() -> QWidget:
+        """File → Export review pack… on the calendar's month."""
+        window.export_review_pack()
+        dialog = window.review_pack_dialog
+        dialog.show()
+        return dialog
+
     def shortcuts() -> QWidget:
         window.show_shortcuts()
         dialog = window.shortcuts_dialog
@@ -204,6 +211,7 @@ def views(
     yield "attention-dialog", attention
     yield "reminders-dialog", reminders
     yield "report-dialog", report
+    yield "review-pack-dialog", review_pack
     yield "shortcuts-dialog", shortcuts
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
+from somestudio.app.review_pack import parse_month
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import ScheduledEntry
@@ -26,6 +27,7 @@ from somestudio.ui.calendar.agenda_view import AgendaModel
 from somestudio.ui.calendar.chips import chip_label, entry_tooltip
 from somestudio.ui.calendar.day_model import DayModel
 from somestudio.ui.main_window import PAGES
+from somestudio.ui.review_pack.pack_dialog import ReviewPackDialog
 from somestudio.ui.schedule_dialog import ScheduleDialog
 from somestudio.ui.shortcuts_dialog import ShortcutsDialog, window_shortcuts
 from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
@@ -74,7 +76,8 @@ def test_every_control_of_every_dialog_has_a_name(
     schedule = ScheduleDialog(planner, post_id, HELSINKI.key, window)
     attention = AttentionDialog(studio, planner, HELSINKI, window)
     shortcuts = ShortcutsDialog(window_shortcuts(window.menuBar(), []), window)
-    for dialog in (schedule, attention, shortcuts):
+    review_pack = ReviewPackDialog(studio, HELSINKI, parse_month("2026-12"), window)
+    for dialog in (schedule, attention, shortcuts, review_pack):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
