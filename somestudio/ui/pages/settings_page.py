@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -142,9 +144,21 @@ class SettingsPage(QWidget):
             column.addWidget(group)
         column.addStretch(1)
         self.column = column  # other parts add their groups above the stretch
-        layout = QHBoxLayout(self)  # a readable column on the left, not stretched edge to edge
-        layout.addLayout(column, 3)
-        layout.addStretch(1)
+        inner = QWidget()
+        row = QHBoxLayout(inner)  # a readable column on the left, not stretched edge to edge
+        row.addLayout(column, 3)
+        row.addStretch(1)
+        # Scrolls when the groups are taller than the window (large text, a small screen):
+        # squeezed instead, their wrapped notes would be cut to one line.
+        scroll = QScrollArea()
+        scroll.setObjectName("SettingsScroll")
+        scroll.setAccessibleName(self.tr("Settings"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         QWidget.setTabOrder(self.language, self.keep_in_tray)  # top to bottom, as shown
         QWidget.setTabOrder(self.keep_in_tray, self.catch_up)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.studio import Studio
+from somestudio.ui.pages.settings_page import _note
 from somestudio.ui.storage_text import storage_text
 from somestudio.ui.tasks import Tasks
 
@@ -77,17 +78,15 @@ class WorkspaceGroup(QGroupBox):
         self.result.setMinimumWidth(width)
         self.result.hide()
         form.addRow("", self.result)
-        note = QLabel(
+        note = _note(
             self.tr(
                 "A shared workspace on a PostgreSQL server keeps one plan for several computers"
                 " and people. The password is kept in the system keyring, never in the"
                 " settings. To take this computer's posts along, first run"
                 " “somestudio workspace move --to ADDRESS”."
-            )
+            ),
+            "WorkspaceNote",
         )
-        note.setObjectName("WorkspaceNote")
-        note.setWordWrap(True)
-        note.setMinimumWidth(width)
         form.addRow("", note)
 
     def _in_use_text(self) -> str:
