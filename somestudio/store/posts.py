@@ -106,7 +106,8 @@ SELECT d.id, d.post_id, d.account_id, a.network,
           JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id),
        EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id),
        d.state = 'needs_attention' AND (SELECT t.error_kind FROM attempts t
-          WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual'
+          WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual',
+       COALESCE((SELECT pa.state FROM post_approvals pa WHERE pa.post_id = p.id), '')
 FROM deliveries d
 JOIN posts p ON p.id = d.post_id
 JOIN accounts a ON a.id = d.account_id
@@ -134,7 +135,9 @@ def _entries(
 
 _NETWORKS = {n.value: n for n in Network}
 _STATES = {s.value: s for s in DeliveryState}
-_EntryRow = tuple[int, int, int, str, str, str, str, str, str, int, str | None, int, int | None]
+_EntryRow = tuple[
+    int, int, int, str, str, str, str, str, str, int, str | None, int, int | None, str
+]
 
 
 def _entry(row: _EntryRow) -> ScheduledEntry:
@@ -153,6 +156,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         labels,
         comment,
         by_hand,
+        approval,
     ) = row
     return ScheduledEntry(
         delivery_id=delivery_id,
@@ -168,6 +172,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         labels=tuple(sorted(labels.split("\x1f"))) if labels else (),
         first_comment=bool(comment),
         waiting_by_hand=bool(by_hand),
+        approval=approval,
     )
 
 
@@ -336,7 +341,11 @@ def first_images(conn: Conn, post_ids: Sequence[int]) -> dict[int, str]:
 
 
 _BY_DELIVERY = _entries("d.id = :id")
-_NEXT_DUE = _entries("d.state = 'scheduled'", limit=1)
+_NEXT_DUE = _entries(
+    "d.state = 'scheduled'"
+    " AND NOT EXISTS (SELECT 1 FROM post_approvals pa WHERE pa.post_id = d.post_id)",
+    limit=1,
+)
 
 
 def entry_by_delivery(conn: Conn, delivery_id: int) -> ScheduledEntry | None:
