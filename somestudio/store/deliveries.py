@@ -64,12 +64,11 @@ _GET = Sql(_ROW_SELECT + " WHERE d.id = :id")
 _OF_POST = Sql(_ROW_SELECT + " WHERE d.post_id = :post ORDER BY d.id")
 # A post waiting for approval (or returned) is never due, whatever its deliveries' state:
 # the database keeps it from the engine, not only the window's buttons.
-_NOT_AWAITING = (
-    " AND NOT EXISTS (SELECT 1 FROM post_approvals pa WHERE pa.post_id = {post})"
-)
+_NOT_AWAITING = " AND NOT EXISTS (SELECT 1 FROM post_approvals pa WHERE pa.post_id = {post})"
 _NOT_AWAITING_D = _NOT_AWAITING.format(post="d.post_id")
 _DUE_BY = Sql(
-    _ROW_SELECT + f" WHERE d.state = 'scheduled' AND p.deleted_at IS NULL AND {_DUE} <= :until"
+    _ROW_SELECT
+    + f" WHERE d.state = 'scheduled' AND p.deleted_at IS NULL AND {_DUE} <= :until"
     + _NOT_AWAITING_D
     + f" ORDER BY {_DUE}, d.id"
 )
@@ -118,7 +117,7 @@ def in_state(conn: Conn, state: DeliveryState) -> list[DeliveryRow]:
 # machine's UPDATE of the row waits for the first to commit, re-reads ``state`` and changes
 # nothing; on SQLite the write lock serialises them.
 _CLAIM = Sql(
-    "UPDATE deliveries SET state = 'publishing', attempt_count = attempt_count + 1,"
+    "UPDATE deliveries SET state = 'publishing', attempt_count = attempt_count + 1,"  # noqa: S608 - a fixed expression
     " updated_at = :now WHERE id = :id AND state = 'scheduled'"
     " AND COALESCE(next_attempt_at, scheduled_at) <= :now"
     " AND (SELECT deleted_at FROM posts WHERE posts.id = deliveries.post_id) IS NULL"

@@ -18,9 +18,7 @@ from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store.sql import Conn, Sql, one_id, run
 
 _MEMBERS = Sql("SELECT id, name, role FROM members ORDER BY lower(name), id")
-_ADD = Sql(
-    "INSERT INTO members (name, role, created_at) VALUES (:name, :role, :now) RETURNING id"
-)
+_ADD = Sql("INSERT INTO members (name, role, created_at) VALUES (:name, :role, :now) RETURNING id")
 _SET_ROLE = Sql("UPDATE members SET role = :role WHERE id = :id")
 _REMOVE = Sql("DELETE FROM members WHERE id = :id")
 
@@ -141,6 +139,7 @@ def log_event(
     conn: Conn,
     post_id: int,
     action: ApprovalAction,
+    *,
     member: Member | None,
     comment: str,
     now: datetime,

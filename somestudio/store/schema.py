@@ -822,9 +822,7 @@ approval_events = sa.Table(
     metadata,
     _id(),
     _ref("post_id", "posts.id", on_delete="CASCADE"),
-    sa.Column(
-        "action", TEXT, sa.CheckConstraint(f"action IN {APPROVAL_ACTIONS}"), nullable=False
-    ),
+    sa.Column("action", TEXT, sa.CheckConstraint(f"action IN {APPROVAL_ACTIONS}"), nullable=False),
     _ref("member_id", "members.id", on_delete="SET NULL", nullable=True),
     _text("member_name", default=""),
     _text("comment", default=""),

@@ -51,7 +51,7 @@ def test_a_request_waits_then_is_returned_then_approved_and_each_step_is_logged(
     assert rows.approval(conn, post) is None
 
     rows.put_waiting(conn, post, writer, NOW)
-    rows.log_event(conn, post, ApprovalAction.REQUESTED, people[writer], "", NOW)
+    rows.log_event(conn, post, ApprovalAction.REQUESTED, member=people[writer], comment="", now=NOW)
     found = rows.approval(conn, post)
     assert found is not None
     assert (found.state, found.requested_by, found.requested_at) == (
@@ -63,7 +63,9 @@ def test_a_request_waits_then_is_returned_then_approved_and_each_step_is_logged(
 
     assert rows.mark_returned(conn, post, "Add the venue, please") is True
     assert rows.mark_returned(conn, post, "again") is False  # not waiting any more
-    rows.log_event(conn, post, ApprovalAction.RETURNED, people[editor], "Add the venue", NOW)
+    rows.log_event(
+        conn, post, ApprovalAction.RETURNED, member=people[editor], comment="Add the venue", now=NOW
+    )
     found = rows.approval(conn, post)
     assert found is not None and found.state is ApprovalState.RETURNED
     assert found.comment == "Add the venue, please"
@@ -75,7 +77,9 @@ def test_a_request_waits_then_is_returned_then_approved_and_each_step_is_logged(
     found = rows.approval(conn, post)
     assert found is not None and (found.state, found.comment) == (ApprovalState.WAITING, "")
     assert rows.clear_waiting(conn, post) is True
-    rows.log_event(conn, post, ApprovalAction.APPROVED, people[editor], "", later)
+    rows.log_event(
+        conn, post, ApprovalAction.APPROVED, member=people[editor], comment="", now=later
+    )
     assert rows.approval(conn, post) is None
     log = rows.events(conn, post)
     assert [(e.action, e.member_name, e.at) for e in log] == [
@@ -93,7 +97,7 @@ def test_requests_after_an_event_name_only_posts_still_waiting(conn: Conn) -> No
     start = rows.last_event_id(conn)
     for post in (first, second):
         rows.put_waiting(conn, post, writer, NOW)
-        rows.log_event(conn, post, ApprovalAction.REQUESTED, member, "", NOW)
+        rows.log_event(conn, post, ApprovalAction.REQUESTED, member=member, comment="", now=NOW)
     rows.mark_returned(conn, first, "no")
     assert [e.post_id for e in rows.requests_after(conn, start)] == [second]
     assert rows.requests_after(conn, rows.last_event_id(conn)) == []
@@ -103,7 +107,9 @@ def test_a_removed_member_leaves_the_log_readable(conn: Conn) -> None:
     writer = rows.add_member(conn, "Frank", Role.CONTRIBUTOR, NOW)
     post = _post(conn, NOW + timedelta(days=1), DeliveryState.DRAFT)
     rows.put_waiting(conn, post, writer, NOW)
-    rows.log_event(conn, post, ApprovalAction.REQUESTED, rows.list_members(conn)[0], "", NOW)
+    rows.log_event(
+        conn, post, ApprovalAction.REQUESTED, member=rows.list_members(conn)[0], comment="", now=NOW
+    )
     rows.remove_member(conn, writer)
     found = rows.approval(conn, post)
     assert found is not None and found.requested_by == ""
