@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from alembic import op
 
-from somestudio.store.migrations import MIGRATIONS
 from somestudio.store.frozen.schema_0015 import metadata
 from somestudio.store.frozen.schema_0015_postgresql import AFTER_TABLES, BEFORE_TABLES
+from somestudio.store.migrations import MIGRATIONS
 
 LEGACY_VERSION = MIGRATIONS[-1].version
 revision = f"{LEGACY_VERSION:04d}"
