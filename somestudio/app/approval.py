@@ -27,7 +27,7 @@ class ApprovalError(PlanningError):
     """An approval step that cannot be taken; ``code`` says why (the window words it):
     ``approval.not_editor``, ``approval.not_waiting``, ``approval.empty_comment``,
     ``approval.time_passed``, ``approval.no_accounts``, ``approval.needed``,
-    ``approval.awaiting``."""
+    ``approval.awaiting``, ``approval.no_repeat``."""
 
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
@@ -156,3 +156,19 @@ class Approvals:
     def _require_editor(self) -> None:
         if not self.team.role().approves:
             raise ApprovalError("approval.not_editor", "only an editor or owner approves")
+
+
+class RequestingPlanner(Planner):
+    """The planner as the schedule dialog sees it for a contributor: "schedule this post"
+    asks for approval at that time instead."""
+
+    def __init__(self, approvals: Approvals) -> None:
+        planner = approvals.planner
+        super().__init__(planner.workspace, planner.engine, now=planner._now)
+        self.approvals = approvals
+
+    def schedule_existing(self, post_id: int, at: datetime, zone: str) -> list[int]:
+        return self.approvals.request(post_id, at, zone)
+
+    def schedule_existing_recurring(self, *_args: object, **_kwargs: object) -> list[int]:
+        raise ApprovalError("approval.no_repeat", "a repeating post cannot be asked for yet")

@@ -194,9 +194,10 @@ class DaysWanted:
     account_ids: Sequence[int] = ()
     states: Sequence[str] = ()
     label: str | None = None
+    awaiting_approval: bool = False  # only posts waiting for an editor's approval
 
 
-_Shape = tuple[int, int, int, bool]
+_Shape = tuple[int, int, int, bool, bool]
 _DAY_STATEMENTS: dict[_Shape, tuple[Sql, Sql]] = {}
 _CHUNK = 500  # post ids per statement: SQLite's variable limit, with room to spare
 
@@ -215,6 +216,11 @@ def _filters(wanted: DaysWanted) -> tuple[str, dict[str, object]]:
             " WHERE pl.post_id = d.post_id AND l.name = :label)"
         )
         params["label"] = wanted.label
+    if wanted.awaiting_approval:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM post_approvals pa"
+            " WHERE pa.post_id = d.post_id AND pa.state = 'waiting')"
+        )
     return sql, params
 
 
@@ -225,7 +231,13 @@ def _expanding(filters: str) -> tuple[str, ...]:
 def _day_statements(days: int, filters: str, wanted: DaysWanted) -> tuple[Sql, Sql]:
     """The totals and the per-day first-posts statements of one shape of month (the number
     of days and which filters), built and compiled once per shape."""
-    shape = (days, len(wanted.account_ids), len(wanted.states), wanted.label is not None)
+    shape = (
+        days,
+        len(wanted.account_ids),
+        len(wanted.states),
+        wanted.label is not None,
+        wanted.awaiting_approval,
+    )
     found = _DAY_STATEMENTS.get(shape)
     if found is not None:
         return found
