@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from somestudio.domain.drafts import Draft
     from somestudio.domain.inbox.community import CommunityNumbers
     from somestudio.domain.inbox.queries import InboxCounts
+    from somestudio.domain.members import Approval
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,12 @@ class Studio:
         from somestudio.app.team import Team  # noqa: PLC0415
 
         return Team(self.workspace)
+
+    def approval_state(self, post_id: int) -> Approval | None:
+        """Where the post stands in approval (None: it needs none, or was approved)."""
+        from somestudio.store import members as member_rows  # noqa: PLC0415
+
+        return member_rows.approval(self.workspace.connection(), post_id)
 
     def approvals(self, planner: Planner) -> Approvals:
         """Asking for, approving and returning posts; scheduling through ``planner``."""

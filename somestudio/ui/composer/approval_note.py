@@ -6,19 +6,20 @@ approval… and Publish now is hidden. Attached to the Compose page from outside
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from somestudio.app.approval import Approvals
-from somestudio.app.planning import PlanningError
+from somestudio.app.studio import Studio
 from somestudio.domain.members import Approval, ApprovalState, Role
 from somestudio.ui.error_text import error_text
-from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.states import APPROVAL_GLYPHS
 from somestudio.ui.theme import SPACE
+from somestudio.ui.when_text import when_text
+
+if TYPE_CHECKING:  # the planner (and the scheduler under it) loads on the first approval
+    from somestudio.app.approval import Approvals
 
 
 class ApprovalNote(QFrame):
@@ -28,6 +29,7 @@ class ApprovalNote(QFrame):
     def __init__(
         self,
         page: Any,
+        studio: Studio,
         approvals: Callable[[], Approvals],
         prompts: Callable[[], Any],
         parent: QWidget | None = None,
@@ -36,6 +38,8 @@ class ApprovalNote(QFrame):
         self.setObjectName("ApprovalNote")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._page = page
+        self._studio = studio
+        self._schedule_text = page.schedule_button.text()  # "Schedule…", in the language
         self._approvals = approvals
         self._prompts = prompts
         self._post: int | None = None
@@ -68,17 +72,16 @@ class ApprovalNote(QFrame):
 
     def show_post(self, post_id: int | None) -> None:
         """Read the person's role and the post's approval; show what applies."""
-        approvals = self._approvals()
-        self._role = approvals.team.role()
+        self._role = self._studio.team().role()
         self._apply_role()
         self._post = post_id
-        found = approvals.state(post_id) if post_id is not None else None
+        found = self._studio.approval_state(post_id) if post_id is not None else None
         self._show(found)
 
     def _apply_role(self) -> None:
         asks = not self._role.approves
         page = self._page
-        page.schedule_button.setText(self.tr("Ask for approval…") if asks else page.tr("Schedule…"))
+        page.schedule_button.setText(self.tr("Ask for approval…") if asks else self._schedule_text)
         page.schedule_button.setAccessibleName(self.tr("Ask for approval") if asks else "")
         page.publish_button.setVisible(not asks)
 
@@ -110,8 +113,7 @@ class ApprovalNote(QFrame):
         """When the post is asked to go out, in its own zone (the first account's time)."""
         for status in self._page.post_statuses():
             if status.scheduled_at is not None:
-                zone = ZoneInfo(status.time_zone) if status.time_zone else None
-                return short_date_time(QLocale(), status.scheduled_at.astimezone(zone))
+                return when_text(status.scheduled_at, status.time_zone or "UTC")
         return ""
 
     def approve(self) -> None:
@@ -120,7 +122,7 @@ class ApprovalNote(QFrame):
         post_id = self._post
         try:
             ids = self._approvals().approve(post_id)
-        except PlanningError as exc:
+        except ValueError as exc:  # a PlanningError: the time, a rule, the post's problems
             self._page.feedback.setText(error_text(exc))
             return
         self.approved.emit(post_id, self.tr("Approved and scheduled on %n accounts", "", len(ids)))
@@ -143,7 +145,7 @@ class ApprovalNote(QFrame):
             return
         try:
             self._approvals().return_post(post_id, comment)
-        except PlanningError as exc:
+        except ValueError as exc:  # an ApprovalError (a PlanningError)
             self._page.feedback.setText(error_text(exc))
             return
         self.returned.emit(post_id)
@@ -152,10 +154,10 @@ class ApprovalNote(QFrame):
 
 
 def attach_approval(
-    page: Any, approvals: Callable[[], Approvals], prompts: Callable[[], Any]
+    page: Any, studio: Studio, approvals: Callable[[], Approvals], prompts: Callable[[], Any]
 ) -> ApprovalNote:
     """Put the note under the page's post status and keep it current as posts open."""
-    note = ApprovalNote(page, approvals, prompts, page)
+    note = ApprovalNote(page, studio, approvals, prompts, page)
     layout = page.layout()
     layout.insertWidget(layout.indexOf(page.post_status) + 1, note)
     page.post_loaded.connect(note.show_post)

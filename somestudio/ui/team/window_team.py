@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
-from somestudio.app.approval import Approvals
-from somestudio.app.planning import Planner
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the planner pulls in the scheduler, which start-up does without
+    from somestudio.app.approval import Approvals
     from somestudio.app.studio import Studio
 
 
@@ -26,6 +24,8 @@ class WindowTeam(QObject):
         self.dialog: QObject | None = None
 
     def approvals(self) -> Approvals:
+        from somestudio.app.planning import Planner  # noqa: PLC0415
+
         planner = self._window._planner or Planner(self._studio.workspace)
         return self._studio.approvals(planner)
 
@@ -36,8 +36,12 @@ class WindowTeam(QObject):
     def start(self) -> None:
         """At the window's start: what was asked before it opened raises no notice; on a
         workspace with members and no one chosen here, ask who this is."""
+        if not self._studio.team().members():
+            return  # a solo workspace: nobody to ask, nothing to approve
         self._seen = self.approvals().last_event_id()
-        self.ask_who_if_needed()
+        # Once the window is up (its prompts in place, its first frame shown): a question
+        # before the first frame would open over nothing.
+        QTimer.singleShot(0, self, self.ask_who_if_needed)
 
     def ask_who_if_needed(self) -> None:
         team = self._studio.team()
@@ -92,7 +96,7 @@ class WindowTeam(QObject):
     def attach_to_compose(self, compose: Any) -> None:
         from somestudio.ui.composer.approval_note import attach_approval  # noqa: PLC0415
 
-        note = attach_approval(compose, self.approvals, lambda: self._window.prompts)
+        note = attach_approval(compose, self._studio, self.approvals, lambda: self._window.prompts)
         note.approved.connect(self._approved)
         note.returned.connect(lambda _post: self._window._on_data_changed())
 
