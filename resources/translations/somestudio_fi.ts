@@ -393,8 +393,8 @@
         <translation>%1 Odottaa hyväksyntää: %2 pyytää julkaisua ajalle %3.</translation>
     </message>
     <message>
-        <source>%1 Returned for changes: “%2”. Edit the post, then ask again.</source>
-        <translation>%1 Palautettu muutettavaksi: ”%2”. Muokkaa julkaisua ja pyydä sitten hyväksyntää uudelleen.</translation>
+        <source>%1 Returned for changes — edit the post, then ask again. Comment: “%2”</source>
+        <translation>%1 Palautettu muutettavaksi – muokkaa julkaisua ja pyydä sitten hyväksyntää uudelleen. Kommentti: ”%2”</translation>
     </message>
     <message numerus="yes">
         <source>Approved and scheduled on %n accounts</source>
@@ -4746,6 +4746,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Jäsenet</translation>
     </message>
     <message>
+        <source>Chosen member</source>
+        <translation>Valittu jäsen</translation>
+    </message>
+    <message>
         <source>Role of the chosen member</source>
         <translation>Valitun jäsenen rooli</translation>
     </message>
@@ -4764,6 +4768,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>This is me on this computer</source>
         <translation>Tämä olen minä tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Lisää jäsen</translation>
     </message>
     <message>
         <source>New member&apos;s name</source>

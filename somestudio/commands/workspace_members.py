@@ -55,6 +55,24 @@ def configure(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.member_action != "me":
+        return _run(args)
+    # "me" is a setting of this data folder: a running window would write its own back.
+    from somestudio.app.instance_lock import InstanceLock  # noqa: PLC0415
+    from somestudio.app.paths import prepare_home, resolve_home  # noqa: PLC0415
+
+    home = prepare_home(resolve_home())
+    lock = InstanceLock(home)
+    if not lock.acquire():
+        complain(NAME, f"{lock.describe_owner()} is using the data folder {home}; close it first.")
+        return EXIT_PROBLEM
+    try:
+        return _run(args)
+    finally:
+        lock.release()
+
+
+def _run(args: argparse.Namespace) -> int:
     from somestudio.domain.members import MemberRuleError  # noqa: PLC0415
 
     try:

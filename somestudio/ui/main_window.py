@@ -551,6 +551,9 @@ class MainWindow(QMainWindow):
             from somestudio.app.approval import RequestingPlanner  # noqa: PLC0415
 
             planner = RequestingPlanner(self.team.approvals())
+            asked = self.team.asked_time(post_id)  # asked before (returned): that time again
+            if asked is not None and initial is None:
+                start = asked.astimezone(self._zone).replace(tzinfo=None)
         dialog = ScheduleDialog(
             planner, post_id, self._zone.key, self, initial=start, asking=asking
         )

@@ -231,12 +231,22 @@ def test_an_editor_returns_a_post_and_the_contributor_reads_why(qtbot: QtBot, ri
     rig.be("Cia")
     window.open_post(post)
     assert note.isVisible()
-    assert "Returned for changes: “Mention the venue, please.”" in note.text.text()
+    assert note.text.text() == (
+        "↩ Returned for changes — edit the post, then ask again. "
+        "Comment: “Mention the venue, please.”"
+    )
     assert note.approve_button.isHidden()
     assert window.compose.schedule_button.text() == "Ask for approval…"
     # Scheduling it directly is refused, with the reason in the user's words.
     window.publish_post_now(post)
     assert rig.states() == {S.DRAFT}
+    # Asked again: the dialog offers the time asked for before; the post waits once more.
+    window.compose.schedule_button.click()
+    dialog = rig.schedule_dialog()
+    assert (dialog.day.date(), dialog.at.time()) == (QDate(2031, 3, 20), QTime(10, 0))
+    dialog.ok.click()
+    found = rig.approvals().state(post)
+    assert found is not None and (found.state, found.comment) == (ApprovalState.WAITING, "")
 
 
 def test_a_request_from_another_machine_notifies_an_editor(qtbot: QtBot, rig: Rig) -> None:

@@ -99,7 +99,7 @@ class ApprovalNote(QFrame):
             )
         else:
             text = (
-                self.tr("%1 Returned for changes: “%2”. Edit the post, then ask again.")
+                self.tr("%1 Returned for changes — edit the post, then ask again. Comment: “%2”")
                 .replace("%1", APPROVAL_GLYPHS["returned"])
                 .replace("%2", found.comment)
             )

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -55,14 +57,16 @@ class MembersDialog(QDialog):
         if close is not None:
             close.setAccessibleName(close.text().replace("&", ""))
             close.setAutoDefault(False)
+        chosen = QGroupBox(self.tr("Chosen member"))
+        chosen.setLayout(self.selected_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
-        layout.addLayout(self.selected_row)
+        layout.addWidget(chosen)
         layout.addWidget(self.adding)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(520, 440)
+        self.resize(560, 460)
         self.reload()
 
     def _role_combo(self, name: str, accessible: str) -> QComboBox:
@@ -85,13 +89,16 @@ class MembersDialog(QDialog):
         self.me_button.setAccessibleName(self.tr("This is me on this computer"))
         self.me_button.clicked.connect(self._choose_me)
         row = QHBoxLayout()
+        caption = QLabel(self.tr("Role:"))
+        caption.setBuddy(self.role)
+        row.addWidget(caption)
         row.addWidget(self.role, 1)
         row.addWidget(self.me_button)
         row.addWidget(self.remove_button)
         self.selected_row = row
 
     def _build_adding(self) -> None:
-        self.adding = QWidget()
+        self.adding = QGroupBox(self.tr("Add a member"))
         self.name = QLineEdit()
         self.name.setObjectName("NewMemberName")
         self.name.setAccessibleName(self.tr("New member's name"))
@@ -103,10 +110,11 @@ class MembersDialog(QDialog):
         self.add_button.setObjectName("AddMember")
         self.add_button.clicked.connect(self._add)
         form = QFormLayout(self.adding)
-        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Role:"), self.new_role)
         form.addRow("", self.add_button)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.add_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     # -- what is shown
     def reload(self, select: int | None = None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -29,7 +29,7 @@ class MembersGroup(QGroupBox):
         self.manage.clicked.connect(self.manage_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addWidget(self.manage)
+        layout.addWidget(self.manage, 0, Qt.AlignmentFlag.AlignLeft)
         self.refresh()
 
     def refresh(self) -> None:

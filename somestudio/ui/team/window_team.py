@@ -5,6 +5,7 @@ note on the Compose page. A workspace without members sees none of it."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -32,6 +33,18 @@ class WindowTeam(QObject):
     def asks_for_approval(self) -> bool:
         """Whether the person here asks for approval instead of scheduling."""
         return not self._studio.team().role().approves
+
+    def asked_time(self, post_id: int) -> datetime | None:
+        """The future time the post was last asked for (a returned post's), if any."""
+        if self._studio.approval_state(post_id) is None:
+            return None
+        now = datetime.now(UTC)
+        times = [
+            s.scheduled_at
+            for s in self._studio.post_deliveries(post_id)
+            if s.scheduled_at is not None and s.scheduled_at > now
+        ]
+        return min(times) if times else None
 
     def start(self) -> None:
         """At the window's start: what was asked before it opened raises no notice; on a
