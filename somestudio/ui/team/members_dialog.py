@@ -67,6 +67,11 @@ class MembersDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(560, 460)
+        # Enter in the name field adds the member, and nothing else: no button is the
+        # dialog's default (it would also press "This is me" or "Remove").
+        for button in (self.remove_button, self.me_button, self.add_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.reload()
 
     def _role_combo(self, name: str, accessible: str) -> QComboBox:
