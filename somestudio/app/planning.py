@@ -539,7 +539,11 @@ class Planner:
         from somestudio.store import members as member_rows  # noqa: PLC0415
 
         if not Team(self.workspace).role().approves:
-            raise ApprovalError("approval.needed", "a contributor's post needs approval")
+            raise ApprovalError(
+                "approval.needed",
+                "a contributor asks for approval instead of scheduling (an editor or owner "
+                "schedules; who uses this computer: somestudio workspace members me NAME)",
+            )
         if post_id is not None and member_rows.approval(self.workspace.connection(), post_id):
             raise ApprovalError("approval.awaiting", "the post is waiting for approval")
 

@@ -45,6 +45,18 @@ def test_members_are_managed_from_the_command_line(
     assert cli(capsys, "workspace", "members", "me", "Ben")[0] == 0
     code, out, _ = cli(capsys, "workspace", "members", "list")
     assert out.splitlines() == ["Anna\towner", "Ben\teditor  (this computer)"]
+    # A contributor (here: Ben, before he became an editor) does not schedule from the CLI.
+    assert cli(capsys, "workspace", "members", "role", "Ben", "contributor")[0] == 0
+    archive = home / "archive"
+    archive.mkdir()
+    assert cli(capsys, "account", "add", "local", "Arkisto", "--folder", str(archive))[0] == 0
+    code, _, err = cli(capsys, "post", "add", "--text", "Hei", "--to", "Arkisto",
+                       "--at", "2099-11-21T09:00", "--tz", "Europe/Helsinki")  # fmt: skip
+    assert code == 2 and "a contributor asks for approval instead of scheduling" in err
+    assert cli(capsys, "workspace", "members", "role", "Ben", "editor")[0] == 0
+    code, _, err = cli(capsys, "post", "add", "--text", "Hei", "--to", "Arkisto",
+                       "--at", "2099-11-21T09:00", "--tz", "Europe/Helsinki")  # fmt: skip
+    assert code == 0, err
     code, _, err = cli(capsys, "workspace", "members", "remove", "Cecilia")
     assert code == 2 and "no member is called Cecilia" in err
     assert cli(capsys, "workspace", "members", "remove", "Ben")[0] == 0
