@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalNote</name>
+    <message numerus="yes">
+        <source>Approved and scheduled on %n accounts</source>
+        <translation>
+            <numerusform>Approved and scheduled on %n account</numerusform>
+            <numerusform>Approved and scheduled on %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelPanel</name>
     <message numerus="yes">
         <source>%n posts</source>
@@ -349,6 +359,13 @@
         <translation>
             <numerusform>Scheduled %n post, %1</numerusform>
             <numerusform>Scheduled %n posts, the first %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for approval: %1 on %n accounts</source>
+        <translation>
+            <numerusform>Asked for approval: %1 on %n account</numerusform>
+            <numerusform>Asked for approval: %1 on %n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -347,6 +347,80 @@
     </message>
 </context>
 <context>
+    <name>ApprovalNote</name>
+    <message>
+        <source>Approval</source>
+        <translation>Hyväksyntä</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Hyväksy</translation>
+    </message>
+    <message>
+        <source>Approve post</source>
+        <translation>Hyväksy julkaisu</translation>
+    </message>
+    <message>
+        <source>Schedule the post at the time asked for</source>
+        <translation>Ajasta julkaisu pyydettyyn aikaan</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Palauta…</translation>
+    </message>
+    <message>
+        <source>Return post with a comment</source>
+        <translation>Palauta julkaisu kommentin kanssa</translation>
+    </message>
+    <message>
+        <source>Send it back to its writer with a comment</source>
+        <translation>Lähetä se takaisin kirjoittajalle kommentin kanssa</translation>
+    </message>
+    <message>
+        <source>Ask for approval…</source>
+        <translation>Pyydä hyväksyntää…</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Pyydä hyväksyntää</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>entinen jäsen</translation>
+    </message>
+    <message>
+        <source>%1 Waiting for approval: %2 asks for it to go out %3.</source>
+        <translation>%1 Odottaa hyväksyntää: %2 pyytää julkaisua ajalle %3.</translation>
+    </message>
+    <message>
+        <source>%1 Returned for changes — edit the post, then ask again. Comment: “%2”</source>
+        <translation>%1 Palautettu muutettavaksi – muokkaa julkaisua ja pyydä sitten hyväksyntää uudelleen. Kommentti: ”%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved and scheduled on %n accounts</source>
+        <translation>
+            <numerusform>Hyväksytty ja ajastettu %n tilille</numerusform>
+            <numerusform>Hyväksytty ja ajastettu %n tilille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return post</source>
+        <translation>Palauta julkaisu</translation>
+    </message>
+    <message>
+        <source>What should change? The writer sees this in the composer.</source>
+        <translation>Mitä pitää muuttaa? Kirjoittaja näkee tämän julkaisueditorissa.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Palauta</translation>
+    </message>
+</context>
+<context>
     <name>AttentionDialog</name>
     <message>
         <source>Posts waiting for you</source>
@@ -1965,6 +2039,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Missed</source>
         <translation>Myöhästynyt</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>Palautettu muutettavaksi</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Odottaa hyväksyntää</translation>
     </message>
     <message>
         <source>To publish by hand</source>
@@ -4662,6 +4744,112 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members and roles</source>
+        <translation>Jäsenet ja roolit</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Jäsenet</translation>
+    </message>
+    <message>
+        <source>Chosen member</source>
+        <translation>Valittu jäsen</translation>
+    </message>
+    <message>
+        <source>Role of the chosen member</source>
+        <translation>Valitun jäsenen rooli</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Poista jäsen</translation>
+    </message>
+    <message>
+        <source>This is me</source>
+        <translation>Tämä olen minä</translation>
+    </message>
+    <message>
+        <source>This is me on this computer</source>
+        <translation>Tämä olen minä tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Lisää jäsen</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>Uuden jäsenen nimi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>New member&apos;s role</source>
+        <translation>Uuden jäsenen rooli</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Lisää jäsen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rooli:</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(sinä)</translation>
+    </message>
+    <message>
+        <source>No members yet: you are the owner. Add yourself first (as the owner), then the people who share this workspace.</source>
+        <translation>Jäseniä ei vielä ole: olet omistaja. Lisää ensin itsesi (omistajana) ja sitten ihmiset, jotka jakavat tämän työtilan.</translation>
+    </message>
+    <message>
+        <source>Owners manage the members; editors approve and schedule; contributors write posts that wait for approval.</source>
+        <translation>Omistajat hallitsevat jäseniä, editorit hyväksyvät ja ajastavat, avustajat kirjoittavat julkaisuja, jotka odottavat hyväksyntää.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the members.</source>
+        <translation>Vain omistaja voi muuttaa jäseniä.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersGroup</name>
+    <message>
+        <source>Members</source>
+        <translation>Jäsenet</translation>
+    </message>
+    <message>
+        <source>Members and roles…</source>
+        <translation>Jäsenet ja roolit…</translation>
+    </message>
+    <message>
+        <source>Members and roles</source>
+        <translation>Jäsenet ja roolit</translation>
+    </message>
+    <message>
+        <source>Only you use this workspace: you are its owner. Add members when others share it; a contributor&apos;s posts then wait for an editor&apos;s approval.</source>
+        <translation>Vain sinä käytät tätä työtilaa: olet sen omistaja. Lisää jäseniä, kun muut jakavat sen; avustajan julkaisut odottavat silloin editorin hyväksyntää.</translation>
+    </message>
+    <message>
+        <source>This workspace has members; choose which one you are.</source>
+        <translation>Tässä työtilassa on jäseniä. Valitse, kuka heistä olet.</translation>
+    </message>
+    <message>
+        <source>You are %1: %2 (%3).</source>
+        <translation>Olet %1: %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>MetricImport</name>
     <message>
         <source>Import numbers</source>
@@ -5182,6 +5370,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>A first comment was not posted</source>
         <translation>Ensimmäistä kommenttia ei julkaistu</translation>
+    </message>
+    <message>
+        <source>A post waits for your approval</source>
+        <translation>Julkaisu odottaa hyväksyntääsi</translation>
+    </message>
+    <message>
+        <source>%1 posts wait for your approval</source>
+        <translation>%1 julkaisua odottaa hyväksyntääsi</translation>
+    </message>
+    <message>
+        <source>%1 asked for approval. Open the post to approve it or return it.</source>
+        <translation>%1 pyysi hyväksyntää. Avaa julkaisu hyväksyäksesi tai palauttaaksesi sen.</translation>
+    </message>
+    <message>
+        <source>Open the post to approve it or return it.</source>
+        <translation>Avaa julkaisu hyväksyäksesi tai palauttaaksesi sen.</translation>
     </message>
     <message>
         <source>Time to publish on %1</source>
@@ -5909,6 +6113,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ajasta julkaisu</translation>
     </message>
     <message>
+        <source>Ask for approval</source>
+        <translation>Pyydä hyväksyntää</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Kellonaika</translation>
     </message>
@@ -6024,6 +6232,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>
             <numerusform>Ajastettu %n julkaisu, ensimmäinen %1</numerusform>
             <numerusform>Ajastettu %n julkaisua, ensimmäinen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked for approval: %1 on %n accounts</source>
+        <translation>
+            <numerusform>Hyväksyntää pyydetty %n tilille: %1</numerusform>
+            <numerusform>Hyväksyntää pyydetty %n tilille: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6413,6 +6628,85 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <source>Owner</source>
+        <translation>Omistaja</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editori</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Avustaja</translation>
+    </message>
+    <message>
+        <source>manages the members, approves and schedules</source>
+        <translation>hallitsee jäseniä, hyväksyy ja ajastaa</translation>
+    </message>
+    <message>
+        <source>approves and schedules posts</source>
+        <translation>hyväksyy ja ajastaa julkaisuja</translation>
+    </message>
+    <message>
+        <source>writes posts and asks for approval</source>
+        <translation>kirjoittaa julkaisuja ja pyytää hyväksyntää</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s name.</source>
+        <translation>Kirjoita jäsenen nimi.</translation>
+    </message>
+    <message>
+        <source>A member already has that name.</source>
+        <translation>Jäsenellä on jo tämä nimi.</translation>
+    </message>
+    <message>
+        <source>The workspace needs at least one owner: make someone else an owner first.</source>
+        <translation>Työtilalla täytyy olla ainakin yksi omistaja: tee ensin joku muu omistajaksi.</translation>
+    </message>
+    <message>
+        <source>That member is no longer in the workspace.</source>
+        <translation>Tämä jäsen ei ole enää työtilassa.</translation>
+    </message>
+    <message>
+        <source>Only an owner can change the members.</source>
+        <translation>Vain omistaja voi muuttaa jäseniä.</translation>
+    </message>
+    <message>
+        <source>As a contributor, you ask for approval: an editor schedules the post.</source>
+        <translation>Avustajana pyydät hyväksyntää: editori ajastaa julkaisun.</translation>
+    </message>
+    <message>
+        <source>This post is waiting for approval: approve it (or return it) first.</source>
+        <translation>Julkaisu odottaa hyväksyntää: hyväksy (tai palauta) se ensin.</translation>
+    </message>
+    <message>
+        <source>Only an editor or an owner can approve or return posts.</source>
+        <translation>Vain editori tai omistaja voi hyväksyä tai palauttaa julkaisuja.</translation>
+    </message>
+    <message>
+        <source>This post is not waiting for approval any more.</source>
+        <translation>Julkaisu ei enää odota hyväksyntää.</translation>
+    </message>
+    <message>
+        <source>Say what should change, so the writer knows.</source>
+        <translation>Kerro, mitä pitää muuttaa, jotta kirjoittaja tietää.</translation>
+    </message>
+    <message>
+        <source>The time asked for has passed. Move the post to a new time on the calendar, then approve it.</source>
+        <translation>Pyydetty aika on jo mennyt. Siirrä julkaisu kalenterissa uuteen aikaan ja hyväksy se sitten.</translation>
+    </message>
+    <message>
+        <source>This post has no account to go to; choose one first.</source>
+        <translation>Julkaisulla ei ole tiliä, jolle se menisi. Valitse ensin tili.</translation>
+    </message>
+    <message>
+        <source>A repeating post cannot be asked for approval yet.</source>
+        <translation>Toistuvalle julkaisulle ei voi vielä pyytää hyväksyntää.</translation>
+    </message>
+</context>
+<context>
     <name>TopPostsModel</name>
     <message>
         <source>Published</source>
@@ -6636,6 +6930,17 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Some Studio speaks %1 from the next start.</source>
         <translation>Kieli %1 otetaan käyttöön seuraavassa käynnistyksessä.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTeam</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Kuka olet?</translation>
+    </message>
+    <message>
+        <source>This workspace is shared by several people. Choose your name: your role decides whether you schedule posts or ask for approval. An owner can add you in Settings → Members if your name is missing.</source>
+        <translation>Tätä työtilaa käyttää useampi ihminen. Valitse nimesi: roolisi ratkaisee, ajastatko julkaisuja itse vai pyydätkö hyväksyntää. Jos nimeäsi ei ole listassa, omistaja voi lisätä sinut kohdassa Asetukset → Jäsenet.</translation>
     </message>
 </context>
 <context>

@@ -21,17 +21,21 @@ class CalendarFilter:
     account_ids: frozenset[int] = field(default_factory=frozenset)
     states: frozenset[DeliveryState] = field(default_factory=frozenset)
     label: str | None = None
+    awaiting_approval: bool = False  # only posts waiting for an editor's approval
 
     def admits(self, entry: ScheduledEntry) -> bool:
         return (
             (not self.account_ids or entry.account_id in self.account_ids)
             and (not self.states or entry.state in self.states)
             and (self.label is None or self.label in entry.labels)
+            and (not self.awaiting_approval or entry.approval == "waiting")
         )
 
     @property
     def is_active(self) -> bool:
-        return bool(self.account_ids or self.states or self.label is not None)
+        return bool(
+            self.account_ids or self.states or self.label is not None or self.awaiting_approval
+        )
 
 
 NO_FILTER = CalendarFilter()
@@ -110,6 +114,7 @@ def month_overview(
             account_ids=sorted(where.account_ids),
             states=sorted(s.value for s in where.states),
             label=where.label,
+            awaiting_approval=where.awaiting_approval,
         )
     )
     entries: dict[date, list[ScheduledEntry]] = defaultdict(list)

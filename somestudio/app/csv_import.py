@@ -207,6 +207,15 @@ class CsvImporter:
         ]
         if late:
             raise ImportRefusedError(late)
+        # A contributor's dated rows are asked for, not scheduled (issue 17): they wait for
+        # an editor's approval, as the composer's would.
+        from somestudio.app.team import Team  # noqa: PLC0415
+        from somestudio.domain.members import ApprovalAction  # noqa: PLC0415
+        from somestudio.store import members as member_rows  # noqa: PLC0415
+
+        team = Team(self.workspace)
+        asking = not team.role().approves
+        me = team.me() if asking else None
         conn = self.workspace.writable_connection()
         post_ids: list[int] = []
         delivery_ids: list[int] = []
@@ -235,7 +244,19 @@ class CsvImporter:
                     composition.write(
                         conn, post_id, base_text=planned.text, variants={}, threads={}, media=media
                     )
-                state = DeliveryState.DRAFT if planned.draft else DeliveryState.SCHEDULED
+                asked = asking and not planned.draft and planned.at is not None
+                state = DeliveryState.DRAFT if planned.draft or asked else DeliveryState.SCHEDULED
+                if asked:
+                    moment = now.replace(microsecond=0)
+                    member_rows.put_waiting(conn, post_id, me.id if me else None, moment)
+                    member_rows.log_event(
+                        conn,
+                        post_id,
+                        ApprovalAction.REQUESTED,
+                        member=me,
+                        comment="",
+                        now=moment,
+                    )
                 for account_id in planned.account_ids:
                     delivery_ids.append(
                         post_rows.add_delivery(

@@ -143,6 +143,7 @@ class Planner:
         if not occurrences:
             raise PlanningError("the rule gives no dates in that range")
         self._check_text(text, ())
+        self._gate_approval(None)
         self._gate_text(text, account_ids)
         conn = self.workspace.writable_connection()
         ids: list[int] = []
@@ -183,6 +184,7 @@ class Planner:
         self._check_time(at, zone)
         if not account_ids:
             raise PlanningError("choose at least one account")
+        self._gate_approval(None)
         self._gate_text(text, account_ids)
         conn = self.workspace.writable_connection()
         with transaction(conn):
@@ -274,6 +276,9 @@ class Planner:
     def move(self, delivery_id: int, at: datetime, zone: str) -> None:
         """A new time for a delivery, keeping what it is: a draft stays a draft (moved on the
         calendar to plan it), anything else is (re)scheduled as ``reschedule`` does."""
+        before = delivery_rows.get(self.workspace.connection(), delivery_id)
+        if before is not None and before.state is not S.DRAFT:
+            self._gate_approval(before.post_id)  # a contributor moves drafts only
         conn = self.workspace.writable_connection()
         with transaction(conn):
             row = self._require(
@@ -497,8 +502,12 @@ class Planner:
 
     # ------------------------------------------------------------------ helpers
 
-    def _gate_post(self, post_id: int) -> None:
-        """Refuse (``BlockedByProblemsError``) when an unsent delivery's account has an error."""
+    def _gate_post(self, post_id: int, *, approving: bool = False) -> None:
+        """Refuse (``BlockedByProblemsError``) when an unsent delivery's account has an error,
+        and (unless ``approving``: the approval's own steps) when the person here must ask
+        for approval or the post waits for it."""
+        if not approving:
+            self._gate_approval(post_id)
         unsent = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
         rows = delivery_rows.of_post(self.workspace.connection(), post_id)
         accounts = [r.account_id for r in rows if r.state in unsent]
@@ -517,9 +526,26 @@ class Planner:
         row = delivery_rows.get(self.workspace.connection(), delivery_id)
         if row is None:
             return  # the transaction that follows says it is gone
+        self._gate_approval(row.post_id)
         blocked = blocking_problems(self.workspace, row.post_id, [row.account_id])
         if blocked:
             raise BlockedByProblemsError(blocked)
+
+    def _gate_approval(self, post_id: int | None) -> None:
+        """A contributor asks for approval instead of scheduling; a post waiting for it (or
+        returned) is scheduled only by approving it (``app.approval``)."""
+        from somestudio.app.approval import ApprovalError  # noqa: PLC0415 - a cycle
+        from somestudio.app.team import Team  # noqa: PLC0415
+        from somestudio.store import members as member_rows  # noqa: PLC0415
+
+        if not Team(self.workspace).role().approves:
+            raise ApprovalError(
+                "approval.needed",
+                "a contributor asks for approval instead of scheduling (an editor or owner "
+                "schedules; who uses this computer: somestudio workspace members me NAME)",
+            )
+        if post_id is not None and member_rows.approval(self.workspace.connection(), post_id):
+            raise ApprovalError("approval.awaiting", "the post is waiting for approval")
 
     def _require(
         self, conn: sqlite3.Connection, delivery_id: int, allowed: set[DeliveryState]

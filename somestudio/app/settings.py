@@ -37,6 +37,9 @@ class Settings:
     # The workspace in use (`somestudio workspace use`): empty for the data folder's own
     # SQLite file, else its URL as `WorkspaceUrl.display()` writes it (never a password).
     workspace_url: str = ""
+    # Who uses this computer, per workspace (its URL as above, "" for the data folder's
+    # own file): a member id of that workspace's members (issue 17, approval).
+    member_here: dict[str, int] = field(default_factory=dict)
 
 
 class SettingsStore:

@@ -21,19 +21,23 @@ from somestudio.store.database import transaction
 # history, first comments, publish results and the network catalogue behind them) is
 # imported by those use cases.
 if TYPE_CHECKING:
+    from somestudio.app.approval import Approvals
     from somestudio.app.collab.service import Collaborations
     from somestudio.app.delivery_history import DeliveryHistory
     from somestudio.app.growth.goals import GoalBook
     from somestudio.app.growth.timeline import Timeline
     from somestudio.app.inbox.saved_replies import SavedReplies
     from somestudio.app.inbox.service import InboxService
+    from somestudio.app.planning import Planner
     from somestudio.app.publish_gate import AccountProblems
     from somestudio.app.shared_workspace import Chosen
+    from somestudio.app.team import Team
     from somestudio.domain.dashboard import MetricsFilter
     from somestudio.domain.delivery_status import DeliveryStatus
     from somestudio.domain.drafts import Draft
     from somestudio.domain.inbox.community import CommunityNumbers
     from somestudio.domain.inbox.queries import InboxCounts
+    from somestudio.domain.members import Approval
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,24 @@ class Studio:
         from somestudio.app.shared_workspace import use_workspace  # noqa: PLC0415
 
         return use_workspace(text, self.workspace.home, password)
+    # -- members and approval (issue 17)
+    def team(self) -> Team:
+        """The workspace's members and the person at this computer."""
+        from somestudio.app.team import Team  # noqa: PLC0415
+
+        return Team(self.workspace)
+
+    def approval_state(self, post_id: int) -> Approval | None:
+        """Where the post stands in approval (None: it needs none, or was approved)."""
+        from somestudio.store import members as member_rows  # noqa: PLC0415
+
+        return member_rows.approval(self.workspace.connection(), post_id)
+
+    def approvals(self, planner: Planner) -> Approvals:
+        """Asking for, approving and returning posts; scheduling through ``planner``."""
+        from somestudio.app.approval import Approvals  # noqa: PLC0415
+
+        return Approvals(planner, self.team())
 
     def collabs(self) -> Collaborations:
         """Paid collaborations (issue 18): agreements, deliverables, income, reports."""

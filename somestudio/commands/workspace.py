@@ -6,6 +6,7 @@
   workspace use sqlite
   workspace move --to postgresql://user@host[:port]/database [--password-stdin]
   workspace move --to sqlite:PATH
+  workspace members [list | add NAME --role R | role NAME R | remove NAME | me NAME]
 
 prepare connects, creates the schema in an empty database or brings an older one up to date
 (after a pg_dump backup into the data folder's backups), and keeps the password in the
@@ -20,6 +21,9 @@ move copies the workspace in use, every table, into an empty PostgreSQL database
 as above) or a new SQLite file, in one transaction that commits only once each table's row
 count and content hash match the source; then it uses the copy. The source is only read:
 to go back, "use" it again. Media files stay where they are (in the data folder).
+
+members lists and manages the people of the workspace in use and their roles (owner,
+editor, contributor): a contributor's posts wait for approval (workspace members --help).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from somestudio.commands import workspace_members as members
 from somestudio.commands.account import read_secret
 from somestudio.commands.cli_support import (
     EXIT_BAD_INPUT,
@@ -65,6 +70,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="read the target's password from standard input and keep it in the keyring",
     )
+    members.configure(actions)
     use = actions.add_parser("use", help="open this workspace from now on")
     use.add_argument(
         "url",
@@ -84,6 +90,8 @@ def run(args: argparse.Namespace) -> int:
     from somestudio.secrets import SecretStoreError  # noqa: PLC0415
     from somestudio.store.errors import StorageError, WorkspaceUrlError  # noqa: PLC0415
 
+    if args.action == "members":
+        return members.run(args)
     try:
         password = read_secret("workspace password") if args.password_stdin else None
         home = prepare_home(resolve_home())

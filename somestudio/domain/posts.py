@@ -53,6 +53,8 @@ class ScheduledEntry:
     first_comment: bool = False  # a first comment goes out as a reply after the post
     # Due and waiting for the user to publish it by hand: a reminder, not a failure.
     waiting_by_hand: bool = False
+    # "waiting" for an editor's approval, "returned" to its writer with a comment, or "".
+    approval: str = ""
 
 
 def new_idempotency_key() -> str:

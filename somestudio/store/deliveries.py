@@ -62,9 +62,15 @@ def _row(r: Sequence[object]) -> DeliveryRow:
 
 _GET = Sql(_ROW_SELECT + " WHERE d.id = :id")
 _OF_POST = Sql(_ROW_SELECT + " WHERE d.post_id = :post ORDER BY d.id")
+# A post waiting for approval (or returned) is never due, whatever its deliveries' state:
+# the database keeps it from the engine, not only the window's buttons.
+_NOT_AWAITING = " AND NOT EXISTS (SELECT 1 FROM post_approvals pa WHERE pa.post_id = {post})"
+_NOT_AWAITING_D = _NOT_AWAITING.format(post="d.post_id")
 _DUE_BY = Sql(
-    _ROW_SELECT + f" WHERE d.state = 'scheduled' AND p.deleted_at IS NULL AND {_DUE} <= :until"
-    f" ORDER BY {_DUE}, d.id"
+    _ROW_SELECT
+    + f" WHERE d.state = 'scheduled' AND p.deleted_at IS NULL AND {_DUE} <= :until"
+    + _NOT_AWAITING_D
+    + f" ORDER BY {_DUE}, d.id"
 )
 _IN_STATE = Sql(_ROW_SELECT + " WHERE d.state = :state ORDER BY d.id")
 
@@ -111,19 +117,20 @@ def in_state(conn: Conn, state: DeliveryState) -> list[DeliveryRow]:
 # machine's UPDATE of the row waits for the first to commit, re-reads ``state`` and changes
 # nothing; on SQLite the write lock serialises them.
 _CLAIM = Sql(
-    "UPDATE deliveries SET state = 'publishing', attempt_count = attempt_count + 1,"
+    "UPDATE deliveries SET state = 'publishing', attempt_count = attempt_count + 1,"  # noqa: S608 - a fixed expression
     " updated_at = :now WHERE id = :id AND state = 'scheduled'"
     " AND COALESCE(next_attempt_at, scheduled_at) <= :now"
     " AND (SELECT deleted_at FROM posts WHERE posts.id = deliveries.post_id) IS NULL"
-    " RETURNING id"
+    + _NOT_AWAITING.format(post="deliveries.post_id")
+    + " RETURNING id"
 )
 
 
 def claim(conn: Conn, delivery_id: int, now: datetime) -> bool:
     """Take a due delivery for sending. True only for the one caller that moved it.
 
-    Refuses a delivery that is not scheduled, not yet due, or whose post is (soft-)deleted:
-    a delete racing with the alarm can never be published.
+    Refuses a delivery that is not scheduled, not yet due, whose post is (soft-)deleted (a
+    delete racing with the alarm can never be published) or waits for approval.
     """
     return changed(run(conn, _CLAIM, {"now": utc_text(now), "id": delivery_id})) == 1
 
@@ -131,7 +138,9 @@ def claim(conn: Conn, delivery_id: int, now: datetime) -> bool:
 _CANDIDATES = Sql(
     "SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
     f" WHERE d.account_id = :account AND d.state = 'scheduled' AND p.deleted_at IS NULL"
-    f" AND {_DUE} <= :now AND {_DUE} >= :since ORDER BY {_DUE}, d.id LIMIT :limit"
+    f" AND {_DUE} <= :now AND {_DUE} >= :since"
+    + _NOT_AWAITING_D
+    + f" ORDER BY {_DUE}, d.id LIMIT :limit"
 )
 
 
@@ -419,7 +428,8 @@ def load_outgoing(conn: Conn, delivery_id: int) -> OutgoingDelivery | None:
 _NEXT_DUE = Sql(
     f"SELECT d.id, {_DUE} FROM deliveries d JOIN posts p ON p.id = d.post_id"  # noqa: S608 - a fixed expression
     " WHERE d.state = 'scheduled' AND p.deleted_at IS NULL"
-    f" ORDER BY {_DUE}, d.id LIMIT 1"
+    + _NOT_AWAITING_D
+    + f" ORDER BY {_DUE}, d.id LIMIT 1"
 )
 
 

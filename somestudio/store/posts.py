@@ -106,7 +106,8 @@ SELECT d.id, d.post_id, d.account_id, a.network,
           JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id),
        EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id),
        d.state = 'needs_attention' AND (SELECT t.error_kind FROM attempts t
-          WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual'
+          WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual',
+       COALESCE((SELECT pa.state FROM post_approvals pa WHERE pa.post_id = p.id), '')
 FROM deliveries d
 JOIN posts p ON p.id = d.post_id
 JOIN accounts a ON a.id = d.account_id
@@ -134,7 +135,9 @@ def _entries(
 
 _NETWORKS = {n.value: n for n in Network}
 _STATES = {s.value: s for s in DeliveryState}
-_EntryRow = tuple[int, int, int, str, str, str, str, str, str, int, str | None, int, int | None]
+_EntryRow = tuple[
+    int, int, int, str, str, str, str, str, str, int, str | None, int, int | None, str
+]
 
 
 def _entry(row: _EntryRow) -> ScheduledEntry:
@@ -153,6 +156,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         labels,
         comment,
         by_hand,
+        approval,
     ) = row
     return ScheduledEntry(
         delivery_id=delivery_id,
@@ -168,6 +172,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         labels=tuple(sorted(labels.split("\x1f"))) if labels else (),
         first_comment=bool(comment),
         waiting_by_hand=bool(by_hand),
+        approval=approval,
     )
 
 
@@ -189,9 +194,10 @@ class DaysWanted:
     account_ids: Sequence[int] = ()
     states: Sequence[str] = ()
     label: str | None = None
+    awaiting_approval: bool = False  # only posts waiting for an editor's approval
 
 
-_Shape = tuple[int, int, int, bool]
+_Shape = tuple[int, int, int, bool, bool]
 _DAY_STATEMENTS: dict[_Shape, tuple[Sql, Sql]] = {}
 _CHUNK = 500  # post ids per statement: SQLite's variable limit, with room to spare
 
@@ -210,6 +216,11 @@ def _filters(wanted: DaysWanted) -> tuple[str, dict[str, object]]:
             " WHERE pl.post_id = d.post_id AND l.name = :label)"
         )
         params["label"] = wanted.label
+    if wanted.awaiting_approval:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM post_approvals pa"
+            " WHERE pa.post_id = d.post_id AND pa.state = 'waiting')"
+        )
     return sql, params
 
 
@@ -220,7 +231,13 @@ def _expanding(filters: str) -> tuple[str, ...]:
 def _day_statements(days: int, filters: str, wanted: DaysWanted) -> tuple[Sql, Sql]:
     """The totals and the per-day first-posts statements of one shape of month (the number
     of days and which filters), built and compiled once per shape."""
-    shape = (days, len(wanted.account_ids), len(wanted.states), wanted.label is not None)
+    shape = (
+        days,
+        len(wanted.account_ids),
+        len(wanted.states),
+        wanted.label is not None,
+        wanted.awaiting_approval,
+    )
     found = _DAY_STATEMENTS.get(shape)
     if found is not None:
         return found
@@ -336,7 +353,11 @@ def first_images(conn: Conn, post_ids: Sequence[int]) -> dict[int, str]:
 
 
 _BY_DELIVERY = _entries("d.id = :id")
-_NEXT_DUE = _entries("d.state = 'scheduled'", limit=1)
+_NEXT_DUE = _entries(
+    "d.state = 'scheduled'"
+    " AND NOT EXISTS (SELECT 1 FROM post_approvals pa WHERE pa.post_id = d.post_id)",
+    limit=1,
+)
 
 
 def entry_by_delivery(conn: Conn, delivery_id: int) -> ScheduledEntry | None:

@@ -1,4 +1,5 @@
-"""The schema as SQLAlchemy metadata, at schema 15 (what ``migrations/001…015.sql`` build).
+"""The schema as SQLAlchemy metadata, at its newest (schema 15, what ``migrations/001…015.sql``
+build, plus the Alembic revisions after the baseline: members and approval).
 
 PostgreSQL is created from this (Alembic's baseline, ``store/alembic``); SQLite files are
 built by the legacy SQL steps, and ``tests/store/test_schema.py`` compares such a file with
@@ -785,3 +786,46 @@ metric_day_totals = sa.Table(
     ),
     sqlite_with_rowid=False,
 )
+
+# ------------------------------------------------------------------ members and approval (revision)
+
+MEMBER_ROLES = "('owner', 'editor', 'contributor')"
+APPROVAL_STATES = "('waiting', 'returned')"
+APPROVAL_ACTIONS = "('requested', 'approved', 'returned')"
+
+# The people of a shared workspace; none on a solo one (everyone is then the owner).
+members = sa.Table(
+    "members",
+    metadata,
+    _id(),
+    sa.Column("name", TEXT, sa.CheckConstraint("length(name) > 0"), nullable=False, unique=True),
+    sa.Column("role", TEXT, sa.CheckConstraint(f"role IN {MEMBER_ROLES}"), nullable=False),
+    _text("created_at"),
+)
+
+# A post a contributor asked to have approved (or that came back with a comment): while it
+# has a row here, no delivery of it can be claimed (deliveries' claim), and approving
+# deletes the row.
+post_approvals = sa.Table(
+    "post_approvals",
+    metadata,
+    _key_ref("post_id", "posts.id"),
+    sa.Column("state", TEXT, sa.CheckConstraint(f"state IN {APPROVAL_STATES}"), nullable=False),
+    _ref("requested_by", "members.id", on_delete="SET NULL", nullable=True),
+    _text("requested_at"),
+    _text("comment", default=""),
+)
+
+# Every request, approval and return: who (kept by name too: a member may be removed), when.
+approval_events = sa.Table(
+    "approval_events",
+    metadata,
+    _id(),
+    _ref("post_id", "posts.id", on_delete="CASCADE"),
+    sa.Column("action", TEXT, sa.CheckConstraint(f"action IN {APPROVAL_ACTIONS}"), nullable=False),
+    _ref("member_id", "members.id", on_delete="SET NULL", nullable=True),
+    _text("member_name", default=""),
+    _text("comment", default=""),
+    _text("at"),
+)
+sa.Index("approval_events_by_post", approval_events.c.post_id, approval_events.c.id)

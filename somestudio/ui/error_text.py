@@ -353,6 +353,11 @@ def error_text(exc: BaseException) -> str:
     if isinstance(problems, tuple) and problems:
         lead = ErrorText().decisions(len(problems))
         return lead + " " + "; ".join(error_text(problem) for problem in problems)
+    from somestudio.ui.team.texts import team_error_text  # noqa: PLC0415
+
+    team = team_error_text(exc)  # a member or approval rule (issue 17)
+    if team is not None:
+        return team
     stored = storage_text(exc)  # a storage error's code in the window's language
     if stored != str(exc):
         return redact(stored)

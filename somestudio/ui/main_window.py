@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh_status_soon)
         self._refresh_timer.start()
 
+        from somestudio.ui.team.window_team import WindowTeam  # noqa: PLC0415
+
+        self.team = WindowTeam(self, studio)  # members and approval (issue 17)
         self.inbox_unread = 0
         self._started = not first_frame_first
         self._first_frame_first = first_frame_first
@@ -263,6 +266,7 @@ class MainWindow(QMainWindow):
             self.refresh_status()
             self.refresh_inbox_count()
         self._follow_other_machines()
+        self.team.start()
 
     def _follow_other_machines(self) -> None:
         """On a shared workspace, what another desktop commits shows here within a second:
@@ -277,6 +281,7 @@ class MainWindow(QMainWindow):
                 changed.clear()
             if not tables or not self.isVisible():  # closed: nothing to show it on
                 return
+            self.team.other_machine_changed(tables)
             if tables & {"inbox_items", "*", ""}:
                 if "inbox" in self._pages:
                     self.inbox.reload_list()
@@ -351,6 +356,7 @@ class MainWindow(QMainWindow):
             from somestudio.ui.planning.composer_tools import attach_composer_tools  # noqa: PLC0415
 
             attach_composer_tools(compose, self._studio)
+            self.team.attach_to_compose(compose)
             add_to_header(compose, 0, self.drafts.toggle_button(), first=False)
             return compose
         if key == "calendar":
@@ -431,6 +437,14 @@ class MainWindow(QMainWindow):
         settings_page.column.insertWidget(
             settings_page.column.count() - 1,
             settings_page.workspace_group,  # type: ignore[attr-defined]
+        )
+        from somestudio.ui.team.members_group import MembersGroup  # noqa: PLC0415
+
+        settings_page.members = MembersGroup(self._studio.team)  # type: ignore[attr-defined]
+        settings_page.members.manage_requested.connect(self.team.show_members)  # type: ignore[attr-defined]
+        settings_page.column.insertWidget(
+            settings_page.column.count() - 1,
+            settings_page.members,  # type: ignore[attr-defined]
         )
         return settings_page
 
@@ -572,7 +586,18 @@ class MainWindow(QMainWindow):
             if isinstance(initial, datetime)
             else self._due_start(post_id)
         )
-        dialog = ScheduleDialog(self._planner, post_id, self._zone.key, self, initial=start)
+        planner: Planner = self._planner
+        asking = self.team.asks_for_approval()
+        if asking:  # a contributor: the time chosen is asked for, an editor approves it
+            from somestudio.app.approval import RequestingPlanner  # noqa: PLC0415
+
+            planner = RequestingPlanner(self.team.approvals())
+            asked = self.team.asked_time(post_id)  # asked before (returned): that time again
+            if asked is not None and initial is None:
+                start = asked.astimezone(self._zone).replace(tzinfo=None)
+        dialog = ScheduleDialog(
+            planner, post_id, self._zone.key, self, initial=start, asking=asking
+        )
         dialog.scheduled.connect(lambda _ids: self._on_scheduled(post_id, dialog))
         dialog.rejected.connect(lambda: self._on_schedule_cancelled(post_id))
         dialog.finished.connect(dialog.deleteLater)

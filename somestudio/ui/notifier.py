@@ -1,4 +1,5 @@
-"""Desktop notifications for deliveries that need the user, and publish-by-hand reminders.
+"""Desktop notifications for deliveries that need the user, publish-by-hand reminders and
+posts waiting for approval.
 
 Notifications go through the tray icon where the desktop has one; otherwise they show in the
 status bar. Clicking a notification opens the post it is about, or for reminders the list of
@@ -80,6 +81,23 @@ class Notifier(QObject):
             self._notify(
                 event.post_id, self.tr("A first comment was not posted"), reason_text(event.reason)
             )
+
+    def approval_requested(self, post_id: int, who: str, count: int = 1) -> None:
+        """A contributor asked for approval (here or on another machine): a notice for an
+        editor or owner; its click opens the post (the latest, when several came)."""
+        title = (
+            self.tr("A post waits for your approval")
+            if count == 1
+            else self.tr("%1 posts wait for your approval").replace("%1", str(count))
+        )
+        text = (
+            self.tr("%1 asked for approval. Open the post to approve it or return it.").replace(
+                "%1", who
+            )
+            if who
+            else self.tr("Open the post to approve it or return it.")
+        )
+        self._notify(post_id, title, text)
 
     def _remind(self, event: ManualReminder) -> None:
         self._reminded.add(event.delivery_id)

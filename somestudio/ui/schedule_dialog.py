@@ -68,10 +68,13 @@ class ScheduleDialog(QDialog):
         parent: QWidget | None = None,
         *,
         initial: datetime | None = None,
+        asking: bool = False,
     ) -> None:
+        """``asking``: a contributor asks for approval at the time chosen (one time only)."""
         super().__init__(parent)
         self.setObjectName("ScheduleDialog")
-        self.setWindowTitle(self.tr("Schedule post"))
+        self._asking = asking
+        self.setWindowTitle(self.tr("Ask for approval") if asking else self.tr("Schedule post"))
         self._planner = planner
         self._post_id = post_id
         locale = QLocale()
@@ -161,6 +164,8 @@ class ScheduleDialog(QDialog):
         form.addRow(self.tr("Time:"), self.at)
         form.addRow(self.tr("Time zone:"), self.zone)
         form.addRow(self.tr("Repeat:"), self.repeat)
+        if asking:  # an editor approves one time; a series is not asked for yet
+            form.setRowVisible(self.repeat, False)
         form.addRow("", self.rule_details)
         self.count_label = QLabel(self.tr("Ends after:"))
         self.count_label.setBuddy(self.times)  # its name for screen readers
@@ -169,7 +174,7 @@ class ScheduleDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Schedule"))
+        self.ok.setText(self.tr("Ask for approval") if asking else self.tr("Schedule"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -401,4 +406,8 @@ class ScheduleDialog(QDialog):
             )
         at = self.instant()
         when = when_text(at, zone) if at is not None else ""
+        if self._asking:
+            return self.tr("Asked for approval: %1 on %n accounts", "", len(ids)).replace(
+                "%1", when
+            )
         return self.tr("Scheduled %1 on %n accounts", "", len(ids)).replace("%1", when)

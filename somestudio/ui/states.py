@@ -45,11 +45,25 @@ BY_HAND_GLYPH = "📋"
 BY_HAND_BACKGROUND = LIGHT.by_hand  # deprecated: see BACKGROUNDS
 
 
+# A contributor's post waiting for an editor, or returned with a comment (issue 17).
+APPROVAL_GLYPHS: dict[str, str] = {"waiting": "⏳", "returned": "↩"}
+
+
+def approval_name(approval: str) -> str:
+    if approval == "returned":
+        return QCoreApplication.translate("DeliveryState", "Returned for changes")
+    return QCoreApplication.translate("DeliveryState", "Waiting for approval")
+
+
 def entry_glyph(entry: ScheduledEntry) -> str:
+    if entry.approval:
+        return APPROVAL_GLYPHS.get(entry.approval, APPROVAL_GLYPHS["waiting"])
     return BY_HAND_GLYPH if entry.waiting_by_hand else GLYPHS[entry.state]
 
 
 def entry_state_name(entry: ScheduledEntry) -> str:
+    if entry.approval:
+        return approval_name(entry.approval)
     if entry.waiting_by_hand:
         return QCoreApplication.translate("DeliveryState", "To publish by hand")
     return state_name(entry.state)
@@ -70,6 +84,6 @@ def state_colours(state: DeliveryState, scheme: Colours | None = None) -> tuple[
 def entry_colours(entry: ScheduledEntry, scheme: Colours | None = None) -> tuple[str, str]:
     """(background, text) of ``entry``'s chip: by hand, or its state's."""
     scheme = scheme or colours()
-    if entry.waiting_by_hand:
+    if entry.waiting_by_hand or entry.approval == "waiting":
         return scheme.by_hand, scheme.text
     return state_colours(entry.state, scheme)

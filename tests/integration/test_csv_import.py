@@ -245,3 +245,31 @@ def test_export_one_account(workspace: Workspace, tmp_path: Path) -> None:
     assert export_csv(workspace, target, account_id=3) == 1
     text = target.read_text(encoding="utf-8-sig")
     assert "Kaikille" in text and "Vain X" not in text and "Arkisto" in text
+
+
+def test_a_contributors_dated_rows_wait_for_approval(workspace: Workspace, tmp_path: Path) -> None:
+    """Issue 17: a contributor's import asks for approval of each dated row (its deliveries
+    stay drafts at that time); an undated draft stays a plain draft."""
+    from somestudio.app.team import Team  # noqa: PLC0415
+    from somestudio.domain.members import ApprovalState, Role  # noqa: PLC0415
+    from somestudio.store import members as member_rows  # noqa: PLC0415
+
+    team = Team(workspace)
+    team.add_member("Olli", Role.OWNER)
+    team.choose_me(team.add_member("Cia", Role.CONTRIBUTOR).id)
+    source = tmp_path / "joulukuu.csv"
+    source.write_bytes(
+        "Teksti;Tilit;Päivä;Aika;Luonnos\r\n"
+        "Joulutorttuja tänään!;Arkisto;1.12.2026;9.00;\r\n"
+        "Luonnos ilman päivää;Arkisto;;;kyllä\r\n".encode()
+    )
+    dated, undated = importer(workspace).apply(preview_of(workspace, source))
+    conn = workspace.connection()
+    states = conn.execute("SELECT post_id, state, scheduled_at FROM deliveries ORDER BY id")
+    assert states.fetchall() == [
+        (dated, "draft", "2026-12-01T07:00:00Z"),
+        (undated, "draft", None),
+    ]
+    found = member_rows.approval(conn, dated)
+    assert found is not None and (found.state, found.requested_by) == (ApprovalState.WAITING, "Cia")
+    assert member_rows.approval(conn, undated) is None

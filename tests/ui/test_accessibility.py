@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from somestudio.app.planning import Planner
 from somestudio.app.review_pack import parse_month
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.members import Role
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.attention_dialog import AttentionDialog
@@ -30,7 +32,14 @@ from somestudio.ui.main_window import PAGES
 from somestudio.ui.review_pack.pack_dialog import ReviewPackDialog
 from somestudio.ui.schedule_dialog import ScheduleDialog
 from somestudio.ui.shortcuts_dialog import ShortcutsDialog, window_shortcuts
-from somestudio.ui.states import BACKGROUNDS, GLYPHS, state_name
+from somestudio.ui.states import (
+    APPROVAL_GLYPHS,
+    BACKGROUNDS,
+    GLYPHS,
+    approval_name,
+    state_name,
+)
+from somestudio.ui.team.members_dialog import MembersDialog
 from somestudio.ui.theme import apply_scheme, dark_palette, is_dark
 
 from .a11y import unnamed
@@ -77,7 +86,11 @@ def test_every_control_of_every_dialog_has_a_name(
     attention = AttentionDialog(studio, planner, HELSINKI, window)
     shortcuts = ShortcutsDialog(window_shortcuts(window.menuBar(), []), window)
     review_pack = ReviewPackDialog(studio, HELSINKI, parse_month("2026-12"), window)
-    for dialog in (schedule, attention, shortcuts, review_pack):
+    asking = ScheduleDialog(planner, post_id, HELSINKI.key, window, asking=True)
+    studio.team().add_member("Anna", Role.OWNER)
+    members = MembersDialog(studio.team(), window)
+    members.list.setCurrentRow(0)
+    for dialog in (schedule, attention, shortcuts, asking, members, review_pack):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -123,6 +136,21 @@ def test_a_state_is_never_told_by_colour_alone(state: DeliveryState) -> None:
     row = agenda.index(1)
     assert glyph in row.data() and name in row.data()
     assert name in row.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+@pytest.mark.parametrize("approval", ["waiting", "returned"])
+def test_a_post_awaiting_approval_is_never_told_by_colour_alone(approval: str) -> None:
+    """Issue 17: a contributor's post waiting (or returned) has its own symbol and words,
+    unlike any delivery state's."""
+    entry = replace(_entry(DeliveryState.DRAFT), approval=approval)
+    glyph, name = APPROVAL_GLYPHS[approval], approval_name(approval)
+    assert glyph not in GLYPHS.values() and name not in map(state_name, DeliveryState)
+    assert chip_label(entry, HELSINKI).startswith(glyph)
+    assert glyph in entry_tooltip(entry, HELSINKI) and name in entry_tooltip(entry, HELSINKI)
+    day = DayModel(HELSINKI)
+    day.set_entries([entry])
+    assert glyph in day.index(0).data() and name in day.index(0).data()
+    assert name in day.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
 
 
 def _contrast(a: QColor, b: QColor) -> float:

@@ -175,3 +175,65 @@ def test_a_change_made_on_another_desktop_shows_here_within_a_second(
     _settle(qtbot, window)
     assert _problems(logged, failed_tasks) == []
     _close(window, qtbot)
+
+
+def test_an_approval_request_from_another_desktop_raises_a_notice_here(
+    shared_demo: Path,
+    make_window: MakeWindow,
+    qtbot: QtBot,
+    logged: list[logging.LogRecord],
+    failed_tasks: list[BaseException],
+) -> None:
+    """Issue 17, approval: a contributor on another machine asks for approval; this
+    window, an owner's, raises the notice within a second through the change feed, and the
+    post it opens shows Approve."""
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from somestudio.app.planning import Planner  # noqa: PLC0415
+    from somestudio.app.team import Team  # noqa: PLC0415
+    from somestudio.domain.members import ApprovalAction, Role  # noqa: PLC0415
+    from somestudio.store import members as member_rows  # noqa: PLC0415
+    from somestudio.store.database import transaction  # noqa: PLC0415
+
+    here = open_workspace(shared_demo)
+    try:
+        team = Team(here)
+        team.add_member("Olli", Role.OWNER)  # the first member: this desktop's
+        cia = team.add_member("Cia", Role.CONTRIBUTOR)
+    finally:
+        here.close()
+    window = make_window(shared_demo)
+    window.attach_planner(Planner(window._studio.workspace))
+    window.show()
+    qtbot.waitExposed(window)
+    _settle(qtbot, window)
+    feed = window._studio.workspace._watch.feed  # type: ignore[union-attr]
+    assert feed.listening.wait(10)
+    assert window.notifier is not None and window.notifier.shown == []
+
+    elsewhere = open_workspace(shared_demo)  # Cia's desktop asks, as Approvals.request does
+    try:
+        studio = Studio(elsewhere)
+        post = studio.save_draft("Talkoot lauantaina", [studio.accounts()[0].id])
+        conn = elsewhere.writable_connection()
+        with transaction(conn):
+            now = datetime(2031, 3, 20, 7, tzinfo=UTC)
+            member_rows.put_waiting(conn, post, cia.id, now)
+            member_rows.log_event(
+                conn, post, ApprovalAction.REQUESTED, member=cia, comment="", now=now
+            )
+        qtbot.waitUntil(lambda: bool(window.notifier and window.notifier.shown), timeout=1_000)
+    finally:
+        elsewhere.close()
+    assert window.notifier.shown == [
+        (
+            "A post waits for your approval",
+            "Cia asked for approval. Open the post to approve it or return it.",
+        )
+    ]
+    window.open_post(post)
+    note = window.compose.approval_note  # type: ignore[attr-defined]
+    assert note.approve_button.isVisible()
+    _settle(qtbot, window)
+    assert _problems(logged, failed_tasks) == []
+    _close(window, qtbot)

@@ -205,7 +205,10 @@ class CalendarActions(QObject):
         open_post.triggered.connect(lambda: self.open_requested.emit(entry.post_id))
         menu.addSeparator()
         deliveries = self._deliveries_of(entry)
-        if len(deliveries) <= 1:
+        if entry.approval:  # waiting or returned: Open decides it in the composer (issue 17)
+            said = menu.addAction(f"{entry_glyph(entry)} {entry_state_name(entry)}")
+            said.setEnabled(False)  # what it is; nothing here schedules it
+        elif len(deliveries) <= 1:
             self._delivery_actions(menu, entry)
         else:
             for each in deliveries:

@@ -229,7 +229,7 @@ class ChipPainter:
         self._widths: dict[tuple[str, bool], int] = {}
         self._times: dict[tuple[int, int], str] = {}
         self._shapes: dict[tuple[object, ...], QPixmap] = {}
-        self._state_words: dict[tuple[DeliveryState, bool], str] = {}
+        self._state_words: dict[tuple[DeliveryState, bool, str], str] = {}
         self._base = self._metrics.ascent()  # a text's baseline below its line's top
         self._bold_base = (
             self._bold_metrics.ascent()
@@ -244,14 +244,16 @@ class ChipPainter:
         self._by_hand = QColor(scheme.by_hand)
 
     def background(self, entry: ScheduledEntry) -> QColor:
-        return self._by_hand if entry.waiting_by_hand else self._backgrounds[entry.state]
+        if entry.waiting_by_hand or entry.approval == "waiting":
+            return self._by_hand
+        return self._backgrounds[entry.state]
 
     def _shape(self, painter: QPainter, lead: ScheduledEntry, rect: QRect) -> QPixmap:
         """The chip's rounded, bordered background in its state's colour, drawn once per
         colour and size (a month's chips share a few) and then copied."""
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
-        key = (lead.state, lead.waiting_by_hand, rect.width(), rect.height(), ratio)
+        key = (lead.state, lead.waiting_by_hand, lead.approval, rect.width(), rect.height(), ratio)
         found = self._shapes.get(key)
         if found is None:
             if len(self._shapes) > 256:
@@ -368,7 +370,7 @@ class ChipPainter:
         )
 
     def _state_word(self, entry: ScheduledEntry) -> str:
-        key = (entry.state, entry.waiting_by_hand)
+        key = (entry.state, entry.waiting_by_hand, entry.approval)
         found = self._state_words.get(key)
         if found is None:
             found = self._state_words[key] = entry_state_name(entry)

@@ -155,7 +155,8 @@ class DayDelegate(QStyledItemDelegate):
         line = metrics.height()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        background = QColor(scheme.by_hand if entry.waiting_by_hand else scheme.state(entry.state))
+        awaiting = entry.waiting_by_hand or entry.approval == "waiting"
+        background = QColor(scheme.by_hand if awaiting else scheme.state(entry.state))
         painter.setBrush(background)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:

@@ -18,8 +18,9 @@ from somestudio.app.calendar import CalendarFilter
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
-from somestudio.ui.states import GLYPHS, state_name
+from somestudio.ui.states import APPROVAL_GLYPHS, GLYPHS, approval_name, state_name
 
+AWAITING_APPROVAL = "awaiting_approval"  # the state list's choice beside the delivery states
 WIDEST_CHOICE = 28  # characters: a longer account name is cut with "…" (whole in the list)
 
 
@@ -72,6 +73,10 @@ class FilterBar(QWidget):
         self.state.addItem(self.tr("All states"), None)
         for state in DeliveryState:
             self.state.addItem(f"{GLYPHS[state]} {state_name(state)}", state.value)
+        # Not a delivery state: a contributor's post waiting for an editor (issue 17).
+        self.state.addItem(
+            f"{APPROVAL_GLYPHS['waiting']} {approval_name('waiting')}", AWAITING_APPROVAL
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(self.tr("Show:"))
@@ -108,11 +113,19 @@ class FilterBar(QWidget):
         account = self.account.currentData()
         state = self.state.currentData()
         label = self.label.currentData()
+        awaiting = state == AWAITING_APPROVAL
         return CalendarFilter(
             account_ids=frozenset({int(account)}) if account is not None else frozenset(),
-            states=frozenset({DeliveryState(state)}) if state is not None else frozenset(),
+            states=frozenset({DeliveryState(state)})
+            if state is not None and not awaiting
+            else frozenset(),
             label=str(label) if label is not None else None,
+            awaiting_approval=awaiting,
         )
+
+    def show_awaiting_approval(self) -> None:
+        """Show only the posts waiting for approval (a notification's click)."""
+        self.state.setCurrentIndex(self.state.findData(AWAITING_APPROVAL))
 
     def _emit(self) -> None:
         self.changed.emit(self.current())

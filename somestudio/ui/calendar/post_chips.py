@@ -50,7 +50,7 @@ class PostChip:
         object.__setattr__(self, "lead", min(entries, key=urgency))
         object.__setattr__(self, "networks", tuple(dict.fromkeys(e.network for e in entries)))
         object.__setattr__(self, "published", sum(1 for e in entries if e.state is S.PUBLISHED))
-        states = {(e.state, e.waiting_by_hand) for e in entries}
+        states = {(e.state, e.waiting_by_hand, e.approval) for e in entries}
         object.__setattr__(self, "mixed", len(states) > 1)
 
     @property

@@ -84,6 +84,7 @@ class ComposePage(QWidget):
     checked = Signal()  # a check's results are on screen (for tests and tools)
     accounts_requested = Signal()  # "Open Accounts" where there is no account to post to
     show_in_calendar = Signal(object)  # a date: show the calendar there
+    post_loaded = Signal(object)  # the post now in the editor (an id), or None for a new one
 
     def __init__(
         self, studio: Studio, parent: QWidget | None = None, *, tasks: Tasks | None = None
@@ -791,6 +792,7 @@ class ComposePage(QWidget):
         self._request_thumbnails()
         self.run_checks()
         self._link_timer.start()
+        self.post_loaded.emit(self._editing)
 
     def _recover(self) -> None:
         draft = self._composer.recovered()
@@ -852,6 +854,10 @@ class ComposePage(QWidget):
                     when=self._scheduled_text(account_id),
                 ),
             )
+
+    def post_statuses(self) -> list[DeliveryStatus]:
+        """Each account of the edited post: its state and time (empty for a new post)."""
+        return list(self._statuses)
 
     def _scheduled_text(self, account_id: int) -> str:
         """When this account's delivery of the edited post is scheduled, as the user reads a
