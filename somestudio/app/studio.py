@@ -75,6 +75,7 @@ class Studio:
         from somestudio.app.shared_workspace import use_workspace  # noqa: PLC0415
 
         return use_workspace(text, self.workspace.home, password)
+
     # -- members and approval (issue 17)
     def team(self) -> Team:
         """The workspace's members and the person at this computer."""
