@@ -3,8 +3,8 @@ SQLite file is backed up and updated in place (its rows, and the rows pointing a
 table, kept), an older build refuses the newer file, a failed step leaves the file as it was,
 and a PostgreSQL workspace is backed up with pg_dump and updated too.
 
-The revision is the test's own (``history.EXTRA_VERSIONS``): the shipped history has none
-after the baseline yet."""
+The revision is the test's own (``history.EXTRA_VERSIONS``), after the shipped history's
+newest (``SHIPPED``)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ from somestudio.store.posts import add_delivery, create_post
 from somestudio.store.workspace_url import WorkspaceUrl
 from tests.postgres_server import PostgresServer
 
-NEXT = f"{LEGACY_VERSION + 1:04d}"
+SHIPPED = history.head_number()  # the newest revision this build ships
+NEXT = f"{SHIPPED + 1:04d}"
 STEP = """
 import sqlalchemy as sa
 from alembic import op
@@ -66,7 +67,7 @@ def downgrade() -> None:
 def _revision(folder: Path, extra: str = "", batch: str = "copy_from=labels") -> Path:
     folder.mkdir()
     text = STEP.replace("{extra}", extra).replace("{batch}", batch)
-    text = text.replace("{next}", NEXT).replace("{base}", f"{LEGACY_VERSION:04d}")
+    text = text.replace("{next}", NEXT).replace("{base}", f"{SHIPPED:04d}")
     (folder / f"v{NEXT}_test_step.py").write_text(text, encoding="utf-8")
     return folder
 
@@ -79,7 +80,7 @@ def next_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 
 
 def _old_file(path: Path) -> int:
-    """A file at the legacy schema with a labelled post; its delivery's id."""
+    """A file at the shipped schema with a labelled post; its delivery's id."""
     path.parent.mkdir(exist_ok=True)
     database, _ = open_database(path)
     conn = database.connect()
@@ -110,15 +111,15 @@ def test_an_existing_sqlite_file_is_backed_up_and_updated_in_place(
 ) -> None:
     path = tmp_path / "home" / "somestudio.db"
     _old_file(path)
-    assert _facts(path)[0] == LEGACY_VERSION
+    assert _facts(path)[0] == SHIPPED
     monkeypatch.setattr(history, "EXTRA_VERSIONS", [_revision(tmp_path / "revisions")])
 
     _db, report = open_database(path)
-    assert (report.schema_version, report.migrated_from) == (LEGACY_VERSION + 1, LEGACY_VERSION)
+    assert (report.schema_version, report.migrated_from) == (SHIPPED + 1, SHIPPED)
     assert report.backup is not None
-    assert report.backup.name.startswith(f"somestudio-schema{LEGACY_VERSION}-")
+    assert report.backup.name.startswith(f"somestudio-schema{SHIPPED}-")
     version, columns, links, tables, broken = _facts(path)
-    assert version == LEGACY_VERSION + 1 and "mood" in columns
+    assert version == SHIPPED + 1 and "mood" in columns
     assert links == 2, "the rebuilt labels table took its post_labels rows with it"
     assert "alembic_version" in tables
     assert broken == []
@@ -126,7 +127,7 @@ def test_an_existing_sqlite_file_is_backed_up_and_updated_in_place(
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (NEXT,)
     assert conn.execute("SELECT mood, base_text FROM posts").fetchall() == [("calm", "kept")]
     conn.close()
-    assert _facts(report.backup)[0] == LEGACY_VERSION  # the copy is the file as it was
+    assert _facts(report.backup)[0] == SHIPPED  # the copy is the file as it was
 
     _db, again = open_database(path)
     assert again.migrated_from is None and again.backup is None
@@ -136,15 +137,15 @@ def test_an_existing_sqlite_file_is_backed_up_and_updated_in_place(
     monkeypatch.setattr(history, "EXTRA_VERSIONS", [])
     with pytest.raises(NewerSchemaError):
         open_database(path)
-    assert _facts(path)[0] == LEGACY_VERSION + 1
+    assert _facts(path)[0] == SHIPPED + 1
 
 
 def test_a_new_sqlite_file_gets_every_step(tmp_path: Path, next_revision: Path) -> None:
     path = tmp_path / "somestudio.db"
     _db, report = open_database(path)
-    assert report.schema_version == LEGACY_VERSION + 1 and report.backup is None
+    assert report.schema_version == SHIPPED + 1 and report.backup is None
     version, columns, _links, tables, _broken = _facts(path)
-    assert version == LEGACY_VERSION + 1 and "mood" in columns and "alembic_version" in tables
+    assert version == SHIPPED + 1 and "mood" in columns and "alembic_version" in tables
 
 
 def test_a_failed_step_leaves_the_sqlite_file_as_it_was(
@@ -159,7 +160,7 @@ def test_a_failed_step_leaves_the_sqlite_file_as_it_was(
     monkeypatch.setattr(history, "EXTRA_VERSIONS", [failing])
     with pytest.raises(MigrationError) as caught:
         open_database(path)
-    assert f"schema {LEGACY_VERSION + 1}" in str(caught.value) and "nowhere" in str(caught.value)
+    assert f"schema {SHIPPED + 1}" in str(caught.value) and "nowhere" in str(caught.value)
     assert _facts(path) == before
 
 
@@ -190,7 +191,7 @@ def test_a_postgresql_workspace_is_backed_up_and_updated(
     engine, report = open_postgresql(
         pg_url, lambda: postgres.password, backup_folder=tmp_path / "backups"
     )
-    assert (report.revision, report.migrated_from) == (NEXT, f"{LEGACY_VERSION:04d}")
+    assert (report.revision, report.migrated_from) == (NEXT, f"{SHIPPED:04d}")
     assert report.backup is not None and report.backup.stat().st_size > 0
     with engine.connect() as conn:
         assert history.current(conn) == NEXT
@@ -205,8 +206,8 @@ def test_a_file_of_an_older_legacy_schema_is_updated_by_the_legacy_steps(
     tmp_path: Path, old: int
 ) -> None:
     """A user's file at schema 11…14 (before main's steps 012–015 came with this branch's
-    history) is backed up and brought to the last legacy schema by the legacy runner, with
-    no Alembic version table (the baseline changes nothing on SQLite)."""
+    history) is backed up and brought to the last legacy schema by the legacy runner (the
+    baseline changes nothing on SQLite), then through the shipped revisions."""
     path = tmp_path / "somestudio.db"
     database, _ = open_database(path, migrations=MIGRATIONS[:old])
     conn = database.connect()
@@ -217,12 +218,13 @@ def test_a_file_of_an_older_legacy_schema_is_updated_by_the_legacy_steps(
     assert _facts(path)[0] == old
 
     _db, report = open_database(path)
-    assert (report.schema_version, report.migrated_from) == (LEGACY_VERSION, old)
+    assert (report.schema_version, report.migrated_from) == (SHIPPED, old)
     assert report.backup is not None and report.backup.name.startswith(f"somestudio-schema{old}-")
     assert _facts(report.backup)[0] == old
     version, _columns, _links, tables, broken = _facts(path)
-    assert version == LEGACY_VERSION and broken == []
-    assert "metric_day_totals" in tables and "alembic_version" not in tables
+    assert version == SHIPPED and broken == []
+    assert "metric_day_totals" in tables
+    assert ("alembic_version" in tables) == (SHIPPED > LEGACY_VERSION)
     check = sqlite3.connect(path)
     assert check.execute("SELECT base_text FROM posts").fetchall() == [("kept",)]
     check.close()
