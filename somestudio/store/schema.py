@@ -138,7 +138,9 @@ machine_accounts = sa.Table(
     sa.Column(
         "machine_id", TEXT, sa.ForeignKey("machines.id", ondelete="CASCADE"), primary_key=True
     ),
-    sa.Column("account_id", INT, sa.ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "account_id", INT, sa.ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    ),
 )
 
 posts = sa.Table(

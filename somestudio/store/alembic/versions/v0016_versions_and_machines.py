@@ -26,9 +26,7 @@ _INT = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 
 def upgrade() -> None:
-    op.add_column(
-        "posts", sa.Column("version", _INT, nullable=False, server_default=sa.text("1"))
-    )
+    op.add_column("posts", sa.Column("version", _INT, nullable=False, server_default=sa.text("1")))
     op.create_table(
         "machines",
         sa.Column("id", sa.Text(), primary_key=True),
