@@ -49,7 +49,7 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Someone else saved this post"))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
-        layout.setSpacing(SPACE.md)
+        layout.setSpacing(SPACE.m)
         intro = QLabel(
             self.tr(
                 "This post was saved on another computer or window after you opened it. "
