@@ -23,6 +23,7 @@ from somestudio.app.studio import Studio
 from somestudio.secrets import SecretStore
 from somestudio.store.post_overview import list_posts
 from somestudio.store.workspace_url import WorkspaceUrl
+from somestudio.ui.composer.conflict_dialog import ConflictDialog
 from somestudio.ui.composer.page import ComposePage
 from somestudio.ui.main_window import MainWindow
 from tests.postgres_server import PostgresServer
@@ -100,9 +101,17 @@ def test_two_windows_on_one_postgresql_workspace_keep_both_texts(
     assert second.editing not in (None, post)  # it edits its own new draft now
     assert second.editor.text() == "Open day moved to Sunday"
     for window in (laptop, desktop):  # closed once the reloads their writes asked for ran
-        qtbot.wait(300)
-        qtbot.waitUntil(lambda w=window: not w._reload_soon.isActive())
-        window.close()
+        _close(qtbot, window)
+
+
+def _close(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.wait(300)
+    qtbot.waitUntil(lambda: not window._reload_soon.isActive())
+    window.close()
+
+
+def _dialog(page: ComposePage) -> ConflictDialog | None:
+    return page.conflict_dialog
 
 
 def _cli_edit(home: Path, post: int, text: str) -> subprocess.CompletedProcess[str]:
@@ -149,7 +158,7 @@ def test_keep_mine_overwrites_on_purpose(
     # The window's next save is made from the version it wrote: no conflict.
     _type(page, "Edited in the window, again")
     page.save_draft()
-    assert page.conflict_dialog is None
+    assert _dialog(page) is None
     assert _texts(window._studio) == ["Edited in the window, again"]
 
 
@@ -170,7 +179,7 @@ def test_cancel_leaves_my_text_unsaved_in_the_composer(
     window, page, post = edited_by_cli
     assert page.conflict_dialog is not None
     qtbot.mouseClick(page.conflict_dialog.cancel, LEFT)
-    assert page.conflict_dialog is None
+    assert _dialog(page) is None
     assert page.editing == post and page.editor.text() == "Edited in the window"
     assert page.is_dirty() and "Not saved" in page.feedback.text()
     assert _texts(window._studio) == ["Edited from a script"]
