@@ -1322,6 +1322,14 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Ajastettu julkaisu jätettiin ennalleen: muutoksesi eivät olisi voineet lähteä sellaisinaan, joten ne säilytettiin uutena luonnoksena.</translation>
     </message>
     <message>
+        <source>This post was just saved elsewhere: shown as saved now.</source>
+        <translation>Tämä julkaisu tallennettiin juuri muualla: näytetään nyt tallennettu versio.</translation>
+    </message>
+    <message>
+        <source>This post was just saved elsewhere. Your changes here are kept; saving will show both versions.</source>
+        <translation>Tämä julkaisu tallennettiin juuri muualla. Muutoksesi säilyvät tässä; tallentaessasi näet molemmat versiot.</translation>
+    </message>
+    <message>
         <source>Not saved yet: someone else saved this post meanwhile. Choose what to keep.</source>
         <translation>Ei vielä tallennettu: joku muu tallensi tämän julkaisun sillä välin. Valitse, mitä säilytetään.</translation>
     </message>

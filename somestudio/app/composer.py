@@ -138,6 +138,10 @@ class Composer:
             version=post.version,
         )
 
+    def saved_version(self, post_id: int) -> int | None:
+        """The post's version as saved now (None: deleted or never there): one row by key."""
+        return composition.current_version(self.workspace.connection(), post_id)
+
     def accounts_editable(self, post_id: int) -> bool:
         """Whether the saved post is still an undated draft everywhere, so the accounts it
         goes to may change (once it has a time or went out, they are fixed)."""

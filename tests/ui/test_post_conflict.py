@@ -45,6 +45,7 @@ def _texts(studio: Studio) -> list[str]:
 
 
 def _open(window: MainWindow, post_id: int) -> ComposePage:
+    window.show()  # a closed window does not follow other machines
     window.show_page("compose")
     page = window.compose
     assert page.open_post(post_id)
@@ -80,10 +81,15 @@ def test_two_windows_on_one_postgresql_workspace_keep_both_texts(
     post = laptop._studio.save_draft(ORIGINAL, [])
     first, second = _open(laptop, post), _open(desktop, post)
 
+    for window in (laptop, desktop):  # both windows' change feeds listen
+        assert window._studio.workspace._watch.feed.listening.wait(10)  # type: ignore[union-attr]
+    _type(second, "Open day moved to Sunday")
     _type(first, "Open day on Saturday, 10–16")
     first.save_draft()
     assert first.feedback.text() == "Changes saved."
-    _type(second, "Open day moved to Sunday")
+    # The other desktop hears of it within a second and says so; its text stays.
+    qtbot.waitUntil(lambda: "just saved elsewhere" in second.feedback.text(), timeout=1_000)
+    assert second.editor.text() == "Open day moved to Sunday"
     second.save_draft()
 
     dialog = second.conflict_dialog
@@ -101,6 +107,25 @@ def test_two_windows_on_one_postgresql_workspace_keep_both_texts(
     assert second.editing not in (None, post)  # it edits its own new draft now
     assert second.editor.text() == "Open day moved to Sunday"
     for window in (laptop, desktop):  # closed once the reloads their writes asked for ran
+        _close(qtbot, window)
+
+
+def test_an_unchanged_open_post_shows_what_another_desktop_saved(
+    two_machines: tuple[Path, Path], make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    laptop = make_window(two_machines[0])
+    desktop = make_window(two_machines[1])
+    post = laptop._studio.save_draft(ORIGINAL, [])
+    first, second = _open(laptop, post), _open(desktop, post)
+    assert desktop._studio.workspace._watch.feed.listening.wait(10)  # type: ignore[union-attr]
+    _type(first, "Open day on Saturday, 10–16")
+    first.save_draft()
+    qtbot.waitUntil(lambda: second.editor.text() == "Open day on Saturday, 10–16", timeout=1_000)
+    assert not second.is_dirty() and "just saved elsewhere" in second.feedback.text()
+    _type(second, "Open day on Saturday, 10–16, coffee")
+    second.save_draft()  # made from the version it was shown: no conflict
+    assert _dialog(second) is None and second.feedback.text() == "Changes saved."
+    for window in (laptop, desktop):
         _close(qtbot, window)
 
 

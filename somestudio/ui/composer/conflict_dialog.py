@@ -97,6 +97,7 @@ class ConflictDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.cancel = cancel
         self.new_draft.setDefault(True)
+        self.new_draft.setFocus()  # taken when the dialog shows: Enter keeps both texts
         layout.addWidget(buttons)
 
     def _button(self, box: QDialogButtonBox, text: str, choice: Choice, name: str) -> QPushButton:

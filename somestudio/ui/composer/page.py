@@ -752,6 +752,30 @@ class ComposePage(QWidget):
                 self.feedback.setText(self.tr("Your previous text was kept as a draft."))
 
     # -- a post saved elsewhere meanwhile
+    def saved_elsewhere(self) -> None:
+        """Another machine committed a change to posts (the change feed): when it is the
+        open post, unchanged here it is shown as saved now; changed here, the user is told
+        that saving will show both versions (nothing is overwritten either way)."""
+        if self._editing is None or self._version is None or self.conflict_dialog is not None:
+            return
+        now = self._composer.saved_version(self._editing)
+        if now is None or now == self._version:
+            return
+        if not self.is_dirty():
+            fresh = self._composer.load(self._editing)
+            if fresh is not None:
+                self._load(fresh, clean=fresh)
+                self.feedback.setText(
+                    self.tr("This post was just saved elsewhere: shown as saved now.")
+                )
+            return
+        self.feedback.setText(
+            self.tr(
+                "This post was just saved elsewhere. Your changes here are kept; saving will "
+                "show both versions."
+            )
+        )
+
     def _show_conflict(self, theirs: Draft, mine: Draft) -> None:
         if self.conflict_dialog is not None:
             self.conflict_dialog.close()
@@ -875,7 +899,7 @@ class ComposePage(QWidget):
                 draft = replace(draft, post_id=None)  # its post is gone: it comes back as new
         self._load(draft, clean=clean)
         self._autosaved = draft
-        if clean is not None and clean.version != draft.version:
+        if clean is not None and draft.version is not None and clean.version != draft.version:
             self.feedback.setText(
                 self.tr(
                     "Unsaved work from your last session is back. The post was saved "
