@@ -28,6 +28,7 @@ from somestudio.ui.composer.page import ComposePage
 from somestudio.ui.main_window import MainWindow
 from tests.postgres_server import PostgresServer
 
+from .a11y import tab_chain, unnamed
 from .conftest import MakeWindow
 
 ORIGINAL = "Open day on Saturday"
@@ -100,7 +101,7 @@ def test_two_windows_on_one_postgresql_workspace_keep_both_texts(
     # Nothing was overwritten, and the second window still holds its own text.
     assert _texts(desktop._studio) == ["Open day on Saturday, 10–16"]
     assert second.editor.text() == "Open day moved to Sunday"
-
+    assert unnamed(dialog) == []
     qtbot.mouseClick(dialog.new_draft, LEFT)
     assert second.conflict_dialog is None
     assert _texts(laptop._studio) == ["Open day moved to Sunday", "Open day on Saturday, 10–16"]
@@ -202,8 +203,16 @@ def test_cancel_leaves_my_text_unsaved_in_the_composer(
     edited_by_cli: tuple[MainWindow, ComposePage, int], qtbot: QtBot
 ) -> None:
     window, page, post = edited_by_cli
-    assert page.conflict_dialog is not None
-    qtbot.mouseClick(page.conflict_dialog.cancel, LEFT)
+    dialog = page.conflict_dialog
+    assert dialog is not None
+    # Named for a screen reader, every control reached by Tab; Enter keeps both texts.
+    assert unnamed(dialog) == []
+    assert dialog.new_draft.isDefault()
+    dialog.activateWindow()
+    chain = tab_chain(qtbot, dialog.theirs_text)
+    for control in (dialog.mine_text, dialog.keep_mine, dialog.take_theirs, dialog.cancel):
+        assert control in chain
+    qtbot.mouseClick(dialog.cancel, LEFT)
     assert _dialog(page) is None
     assert page.editing == post and page.editor.text() == "Edited in the window"
     assert page.is_dirty() and "Not saved" in page.feedback.text()

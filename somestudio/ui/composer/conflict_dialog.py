@@ -72,6 +72,7 @@ class ConflictDialog(QDialog):
     def _text_box(self, text: str, name: str) -> QPlainTextEdit:
         box = QPlainTextEdit(text)
         box.setReadOnly(True)
+        box.setTabChangesFocus(True)  # Tab moves on to the choices
         box.setAccessibleName(name)
         box.setMinimumWidth(300)
         return box
@@ -94,6 +95,7 @@ class ConflictDialog(QDialog):
         cancel.setText(self.tr("Cancel (keep editing)"))
         cancel.setAccessibleName(cancel.text())
         cancel.setObjectName("ConflictCancel")
+        cancel.setAutoDefault(False)  # Enter takes the default choice (both texts kept)
         cancel.clicked.connect(self.reject)
         self.cancel = cancel
         self.new_draft.setDefault(True)
