@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts
@@ -92,6 +93,12 @@ def test_the_accounts_page_says_which_computers_can_publish_each_account(
     )
     assert _line(page, bluesky) == "No computer can publish this account — connect it on one."
     assert _line(page, by_hand) is None  # a person publishes it, from any computer
+    tips = {
+        page.model.account(r).id: page.model.index(r, 3).data(Qt.ItemDataRole.ToolTipRole)
+        for r in range(page.model.rowCount())
+    }
+    assert tips[mastodon] == _line(page, mastodon)  # the Publishing column says it too
+    assert tips[by_hand] == "Publish by hand (reminder)"
 
     # The pi, a day later: the laptop was seen a day ago.
     later = Accounts(pi, keyring_store, now=lambda: NOW + timedelta(days=1))

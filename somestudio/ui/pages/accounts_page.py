@@ -297,6 +297,7 @@ class AccountsPage(QWidget):
     def _show_health(self, result: _HealthRead) -> None:
         status, health, ageing, publishers = result
         self.publishers = publishers
+        self.model.set_publishers(publishers)
         self._show_versions(ageing)
         self.model.set_health(health)
         if status is not None and not status.secure:
