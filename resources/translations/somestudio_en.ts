@@ -319,6 +319,30 @@
     </message>
 </context>
 <context>
+    <name>Publishers</name>
+    <message numerus="yes">
+        <source>seen %n min ago</source>
+        <translation>
+            <numerusform>seen %n min ago</numerusform>
+            <numerusform>seen %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n h ago</source>
+        <translation>
+            <numerusform>seen %n h ago</numerusform>
+            <numerusform>seen %n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n days ago</source>
+        <translation>
+            <numerusform>seen %n day ago</numerusform>
+            <numerusform>seen %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuitQuestion</name>
     <message numerus="yes">
         <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>

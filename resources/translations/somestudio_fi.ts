@@ -1392,8 +1392,44 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Mitään ei tallennettu: yhteiseen työtilaan ei saada yhteyttä. Tekstisi pysyy tässä ja tallessa tällä tietokoneella; tallenna uudelleen, kun yhteys palaa.</translation>
     </message>
     <message>
+        <source>Someone else saved that post meanwhile; your text was kept as a new draft and theirs was left as it was.</source>
+        <translation>Joku muu tallensi julkaisun sillä välin; tekstisi säilytettiin uutena luonnoksena ja toisen versio jätettiin ennalleen.</translation>
+    </message>
+    <message>
         <source>The scheduled post was left unchanged: your edits could not go out as they were, so they were kept as a new draft.</source>
         <translation>Ajastettu julkaisu jätettiin ennalleen: muutoksesi eivät olisi voineet lähteä sellaisinaan, joten ne säilytettiin uutena luonnoksena.</translation>
+    </message>
+    <message>
+        <source>This post was just saved elsewhere: shown as saved now.</source>
+        <translation>Tämä julkaisu tallennettiin juuri muualla: näytetään nyt tallennettu versio.</translation>
+    </message>
+    <message>
+        <source>This post was just saved elsewhere. Your changes here are kept; saving will show both versions.</source>
+        <translation>Tämä julkaisu tallennettiin juuri muualla. Muutoksesi säilyvät tässä; tallentaessasi näet molemmat versiot.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: someone else saved this post meanwhile. Choose what to keep.</source>
+        <translation>Ei vielä tallennettu: joku muu tallensi tämän julkaisun sillä välin. Valitse, mitä säilytetään.</translation>
+    </message>
+    <message>
+        <source>Not saved: your text is still here. Saving again will show the other version again.</source>
+        <translation>Ei tallennettu: tekstisi on yhä tässä. Kun tallennat uudelleen, toinen versio näytetään taas.</translation>
+    </message>
+    <message>
+        <source>Your text was saved over the other version.</source>
+        <translation>Tekstisi tallennettiin toisen version päälle.</translation>
+    </message>
+    <message>
+        <source>Their version is open; your text was saved as a new draft.</source>
+        <translation>Toisen versio on auki; tekstisi tallennettiin uudeksi luonnokseksi.</translation>
+    </message>
+    <message>
+        <source>Your text was saved as a new draft (open here); their version was left as it was.</source>
+        <translation>Tekstisi tallennettiin uudeksi luonnokseksi (auki tässä); toisen versio jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>Unsaved work from your last session is back. The post was saved elsewhere since: saving will show both versions.</source>
+        <translation>Edellisen istunnon tallentamaton työ on palautettu. Julkaisu on sen jälkeen tallennettu muualla: tallentaessasi näet molemmat versiot.</translation>
     </message>
     <message>
         <source>Choose where it goes first.</source>
@@ -1564,6 +1600,41 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
     <message>
         <source>Signature for %1:</source>
         <translation>Allekirjoitus kanavalle %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this post</source>
+        <translation>Joku muu tallensi tämän julkaisun</translation>
+    </message>
+    <message>
+        <source>This post was saved on another computer or window after you opened it. Nothing was overwritten. Choose which text to keep; the other is not lost.</source>
+        <translation>Tämä julkaisu tallennettiin toisella tietokoneella tai toisessa ikkunassa sen jälkeen, kun avasit sen. Mitään ei kirjoitettu yli. Valitse, kumpi teksti säilytetään; toinenkaan ei katoa.</translation>
+    </message>
+    <message>
+        <source>Their saved text</source>
+        <translation>Toisen tallentama teksti</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Sinun tekstisi</translation>
+    </message>
+    <message>
+        <source>Keep mine (overwrite)</source>
+        <translation>Pidä omani (korvaa)</translation>
+    </message>
+    <message>
+        <source>Take theirs (mine as a new draft)</source>
+        <translation>Ota toisen versio (omani uudeksi luonnokseksi)</translation>
+    </message>
+    <message>
+        <source>Save mine as a new draft</source>
+        <translation>Tallenna omani uudeksi luonnokseksi</translation>
+    </message>
+    <message>
+        <source>Cancel (keep editing)</source>
+        <translation>Peruuta (jatka muokkausta)</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +5770,50 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>One at a time</source>
         <translation>Yksi kerrallaan</translation>
+    </message>
+</context>
+<context>
+    <name>Publishers</name>
+    <message>
+        <source>seen just now</source>
+        <translation>nähty juuri äsken</translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n min ago</source>
+        <translation>
+            <numerusform>nähty %n min sitten</numerusform>
+            <numerusform>nähty %n min sitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n h ago</source>
+        <translation>
+            <numerusform>nähty %n t sitten</numerusform>
+            <numerusform>nähty %n t sitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n days ago</source>
+        <translation>
+            <numerusform>nähty %n päivä sitten</numerusform>
+            <numerusform>nähty %n päivää sitten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (tämä tietokone)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No computer can publish this account — connect it on one.</source>
+        <translation>Mikään tietokone ei voi julkaista tälle tilille — yhdistä se jollakin koneella.</translation>
+    </message>
+    <message>
+        <source>Can publish from: %1</source>
+        <translation>Voi julkaista koneilta: %1</translation>
     </message>
 </context>
 <context>

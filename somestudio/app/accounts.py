@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from somestudio.app.logs import register_secret
+from somestudio.app.machines import Machines, Publisher
 from somestudio.app.offline_accounts import (
     OfflineAccountError,
     add_offline_account,
@@ -58,6 +59,7 @@ from somestudio.secrets import (
     set_default_store,
 )
 from somestudio.store import accounts as rows
+from somestudio.store import machines as machine_rows
 from somestudio.store.database import transaction
 
 log = logging.getLogger(__name__)
@@ -215,6 +217,7 @@ class Accounts:
         # Tests point the networks at 127.0.0.1; users never set these.
         self._endpoints = dict(endpoints or {})
         self._sandbox_endpoints = dict(sandbox_endpoints or {})
+        self.machines = Machines(workspace, now=now)
 
     def _http(self, network: Network) -> Http:
         return Http(self._session_factory(), network.display_name)
@@ -238,6 +241,22 @@ class Accounts:
 
     def keyring(self) -> KeyringStatus:
         return self.secrets.status()
+
+    def publishers(self) -> dict[int, list[Publisher]] | None:
+        """Which machines can publish each account of a shared workspace (this computer
+        first); None on a solo workspace, where this computer is the only one."""
+        if not self.workspace.is_shared:
+            return None
+        return self.machines.publishers()
+
+    def _held_here(self, account_id: int) -> None:
+        """An account was connected (or reconnected) on this machine: it can publish it."""
+        if not self.workspace.is_shared:
+            return
+        try:
+            self.machines.hold(account_id, True)
+        except Exception:  # only the Accounts page's line: never a failed connect
+            log.warning("recording that this machine holds account %s failed", account_id)
 
     def health(self, account: Account) -> Health:
         try:
@@ -372,6 +391,7 @@ class Accounts:
         )
         if connected.limits is not None:
             self._set_limits(account.id, connected.limits)
+        self._held_here(account.id)
         return account
 
     def load_choices(
@@ -451,6 +471,7 @@ class Accounts:
             conn, folder_archive(), name, PublishMethod.FOLDER, options={"folder": str(where)}
         )
         log.info("added a Local archive (id %s) writing to %s", account_id, where)
+        self._held_here(account_id)
         return self.get(account_id)
 
     # ------------------------------------------------------------------ browser sign-in
@@ -564,6 +585,7 @@ class Accounts:
             raise AccountError(f"{exc} The account was kept; try again.") from exc
         with transaction(conn):
             rows.remove_account(conn, account_id)
+            machine_rows.forget_account(conn, account_id)
 
     # ------------------------------------------------------------------ helpers
 

@@ -76,6 +76,28 @@ class UnsavableTextError(ValueError):
     """The text holds a broken character (a lone surrogate) that cannot be stored."""
 
 
+class _Stale(Exception):  # noqa: N818 - internal: unwinds the save's transaction
+    def __init__(self, post_id: int) -> None:
+        super().__init__(post_id)
+        self.post_id = post_id
+
+
+class PostConflictError(Exception):
+    """Someone saved the post (another machine, window or program) after this draft was
+    loaded from it: nothing was written. ``theirs`` is the post as it is saved now."""
+
+    def __init__(self, post_id: int, theirs: Draft) -> None:
+        super().__init__(f"post {post_id} was saved elsewhere (now version {theirs.version})")
+        self.post_id = post_id
+        self.theirs = theirs
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    post_id: int
+    version: int  # the post's version after this save: the next save names it
+
+
 class Composer:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
@@ -122,7 +144,12 @@ class Composer:
             language=post.language,
             link_card=post.link_card,
             first_comments=first_comment_rows.texts_of_post(self.workspace.connection(), post_id),
+            version=post.version,
         )
+
+    def saved_version(self, post_id: int) -> int | None:
+        """The post's version as saved now (None: deleted or never there): one row by key."""
+        return composition.current_version(self.workspace.connection(), post_id)
 
     def accounts_editable(self, post_id: int) -> bool:
         """Whether the saved post is still an undated draft everywhere, so the accounts it
@@ -131,7 +158,13 @@ class Composer:
 
     def save(self, draft: Draft) -> int | None:
         """Save ``draft`` (a new post as drafts for its accounts, or the post it edits) and
-        drop the autosave; the post's id, or None when the edited post no longer exists."""
+        drop the autosave; the post's id, or None when the edited post no longer exists.
+        Raises PostConflictError when the post was saved elsewhere since ``draft.version``."""
+        saved = self.write(draft)
+        return None if saved is None else saved.post_id
+
+    def write(self, draft: Draft) -> Saved | None:
+        """``save``, telling the post's new version too."""
         texts = [
             draft.base_text,
             *draft.variants.values(),
@@ -142,6 +175,15 @@ class Composer:
         if any(_SURROGATE.search(t) for t in texts):
             raise UnsavableTextError("lone surrogate")
         chosen = set(draft.account_ids)
+        try:
+            return self._write(draft, chosen)
+        except _Stale as stale:
+            theirs = self.load(stale.post_id)
+            if theirs is None:  # deleted in between: as a deleted post
+                return None
+            raise PostConflictError(stale.post_id, theirs) from None
+
+    def _write(self, draft: Draft, chosen: set[int]) -> Saved | None:
         variants = {a: t for a, t in draft.variants.items() if a in chosen and t != draft.base_text}
         threads = {a: parts for a, parts in draft.threads.items() if a in chosen and parts}
         media = [self._media_row(a) for a in draft.attachments]
@@ -170,14 +212,17 @@ class Composer:
                 media=media,
                 language=draft.language,
                 link_card=draft.link_card,
+                version=draft.version if draft.post_id is not None else None,
             )
-            if not written:
+            if written.conflict:
+                raise _Stale(post_id)  # rolls back what this transaction wrote already
+            if not written or written.version is None:
                 return None
             self._write_first_comments(conn, post_id, draft)
             if self._autosave_file() is None:
                 autosave_rows.clear(conn, SLOT)
         self._clear_autosave_file()  # after the commit: the work is in the workspace now
-        return post_id
+        return Saved(post_id, written.version)
 
     @staticmethod
     def _write_first_comments(conn: sqlite3.Connection, post_id: int, draft: Draft) -> None:

@@ -35,8 +35,8 @@ from somestudio.domain.timeplan import (
 from somestudio.domain.utc import utc_now
 from somestudio.scheduling.engine import Engine
 from somestudio.store import accounts as account_rows
+from somestudio.store import composition, post_edits
 from somestudio.store import deliveries as delivery_rows
-from somestudio.store import post_edits
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
@@ -46,6 +46,19 @@ SLOTS_OPTION = "posting_slots"
 
 class PlanningError(ValueError):
     """A change that cannot be made as asked; the message says why, for the user."""
+
+
+class PostChangedError(PlanningError):
+    """The post was saved elsewhere since the version the edit was made from: nothing was
+    written. ``version`` is the post's version now."""
+
+    def __init__(self, post_id: int, made_from: int, version: int) -> None:
+        super().__init__(
+            f"post {post_id} was changed since version {made_from} (it is at version "
+            f"{version} now); nothing was written"
+        )
+        self.post_id = post_id
+        self.version = version
 
 
 class RecurrenceProblemsError(PlanningError):
@@ -440,12 +453,20 @@ class Planner:
             ids = [row.id for row in delivery_rows.of_post(conn, post_id)]
         self._refresh(ids)  # an overdue one fires at once and meets the catch-up rule
 
-    def update_text(self, post_id: int, text: str) -> None:
-        """New text for a post; deliveries not yet sent use it (it is read at send time)."""
+    def update_text(self, post_id: int, text: str, *, version: int | None = None) -> int:
+        """New text for a post; deliveries not yet sent use it (it is read at send time).
+        With ``version``, only while the post is still at that version (PostChangedError
+        otherwise: someone saved it since). Returns the post's new version."""
         conn = self.workspace.writable_connection()
         with transaction(conn):
-            if not post_edits.update_text(conn, post_id, text, self._moment()):
-                raise PlanningError(f"post {post_id} does not exist or is deleted")
+            if not post_edits.update_text(conn, post_id, text, self._moment(), version=version):
+                now = composition.current_version(conn, post_id)
+                if now is None or version is None:
+                    raise PlanningError(f"post {post_id} does not exist or is deleted")
+                raise PostChangedError(post_id, version, now)
+            new = composition.current_version(conn, post_id)
+        assert new is not None
+        return new
 
     # ------------------------------------------------------------------ posting slots
 

@@ -83,6 +83,8 @@ def create_engine(
         recover_after=SHARED_RECOVER_AFTER if workspace.is_shared else None,
         may_send=gate,
     )
+    if gate is not None:
+        _record_machine(workspace, gate, engine, clock)
     from somestudio.app.handoff import HandOff  # noqa: PLC0415
 
     HandOff(workspace.writable_connection, now=clock.now).attach_to(engine)
@@ -160,6 +162,28 @@ class SendGate:
             folder = account.options.get("folder")
             return isinstance(folder, str) and bool(folder) and Path(folder).is_dir()
         return True
+
+
+MACHINE_ROUND_SECONDS = 600  # how often a running engine says again that it is here
+_MACHINE_JOB = "machine-seen"
+
+
+def _record_machine(workspace: Workspace, gate: SendGate, engine: Engine, clock: Clock) -> None:
+    """Record which accounts this machine can publish (the Accounts page shows it), now and
+    every few minutes while the engine runs (its "last seen"). A failure costs only that
+    line of the page: it is logged, never in the way of publishing."""
+    from somestudio.app.machines import Machines  # noqa: PLC0415
+
+    machines = Machines(workspace, now=clock.now)
+
+    def round_() -> None:
+        try:
+            machines.record(gate)
+        except Exception:
+            log.info("recording this machine's accounts failed", exc_info=True)
+
+    round_()
+    engine.add_periodic(_MACHINE_JOB, MACHINE_ROUND_SECONDS, round_)
 
 
 # The name the window was promised; it builds the engine, the caller starts it.

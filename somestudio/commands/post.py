@@ -1,4 +1,4 @@
-"""somestudio post: schedule, list and delete posts from scripts.
+"""somestudio post: schedule, list, edit and delete posts from scripts.
 
 ``post add --text TEXT --to ACCOUNT --at WHEN`` schedules a post and prints its id. ACCOUNT
 is an account's name or id (repeat --to for several); when a name is also another account's
@@ -7,6 +7,10 @@ it is that instant; without one it is a wall time in --tz (default: the system's
 a time the clocks skip or repeat there is refused with the choices spelled out. ``--now``
 publishes at once: through the running window or run-scheduler when one is running,
 otherwise right here (the result is reported and decides the exit status).
+
+``post edit ID --text TEXT`` gives a post new text and prints its new version; with
+``--if-version N`` it writes only while the post is still at version N (a window or another
+machine that saved it since wins, and nothing is written: exit status 1).
 
 Exit status: 0 done, 1 a publish failed or the data folder is unusable, 2 bad input.
 """
@@ -45,7 +49,7 @@ if TYPE_CHECKING:
     from somestudio.store.sql import Conn
 
 NAME = "post"
-HELP = "schedule (post add), list or delete posts from scripts"
+HELP = "schedule (post add), list, edit or delete posts from scripts"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -63,6 +67,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--now", action="store_true", help="publish at once")
     listing = actions.add_parser("list", help="list posts and their deliveries")
     listing.add_argument("--json", action="store_true", help="print JSON")
+    edit = actions.add_parser("edit", help="give a post new text; prints its new version")
+    edit.add_argument("id", metavar="ID", help="the post's id")
+    edit.add_argument("--text", metavar="TEXT", help="the post's new text")
+    edit.add_argument("--file", metavar="FILE", help="read the text from a UTF-8 file ('-': stdin)")
+    edit.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="write only if the post is still at version N (else refuse: someone saved it)",
+    )
     delete = actions.add_parser("delete", help="delete a post (it is never published)")
     delete.add_argument("id", metavar="ID", help="the post's id")
 
@@ -73,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
             return _add(args)
         if args.action == "list":
             _list(args.json)
+        elif args.action == "edit":
+            _edit(args)
         else:
             _delete(args.id)
     except BadInputError as exc:
@@ -324,6 +340,26 @@ def _print_table(posts: Iterable[PostLine], redact: Callable[[str], str]) -> Non
                 f"{'':>5} {d.id:>8}  {d.scheduled_at or '-':<20} {d.time_zone or '-':<18} "
                 f"{d.state:<15} {shown}"
             )
+
+
+def _edit(args: argparse.Namespace) -> None:
+    from somestudio.app.planning import Planner, PlanningError, PostChangedError  # noqa: PLC0415
+
+    raw = str(args.id)
+    if not raw.strip().isdigit():
+        raise BadInputError("ID", f"{raw!r} is not a post id")
+    text = _text(args)
+    workspace = open_cli_workspace()
+    try:
+        try:
+            version = Planner(workspace).update_text(int(raw), text, version=args.if_version)
+        except PostChangedError as exc:
+            raise ProblemError(str(exc)) from exc
+        except PlanningError as exc:
+            raise BadInputError("ID", str(exc)) from exc
+    finally:
+        workspace.close()
+    say(str(version))
 
 
 def _delete(raw: str) -> None:

@@ -39,6 +39,10 @@ class Draft:
     link_card: LinkCard | None = None  # the first link's card, as fetched and edited
     # The optional first comment per account, sent as a reply right after the post.
     first_comments: Mapping[int, str] = field(default_factory=dict)
+    # The saved post's version this draft was made from (None for a new post): a save from
+    # an older version is refused rather than overwrite what someone else saved since. Not
+    # part of equality: the same text from another version is still the same text.
+    version: int | None = field(default=None, compare=False)
 
     def text_for(self, account_id: int) -> str:
         return self.variants.get(account_id, self.base_text)
@@ -69,6 +73,7 @@ def to_json(draft: Draft) -> str:
             ],
             "language": draft.language,
             "link_card": _card_json(draft.link_card),
+            "post_version": draft.version,
         },
         ensure_ascii=True,  # lone surrogates become \\udxxx escapes, valid UTF-8 to SQLite
     )
@@ -109,6 +114,7 @@ def from_json(text: str) -> Draft:
     try:
         data = json.loads(text)
         post_id = data.get("post_id")
+        version = data.get("post_version")
         return Draft(
             base_text=str(data["base_text"]),
             account_ids=tuple(int(a) for a in data.get("account_ids", [])),
@@ -122,6 +128,7 @@ def from_json(text: str) -> Draft:
             language=str(data.get("language", "")),
             link_card=_card_of(data.get("link_card")),
             first_comments={int(k): str(v) for k, v in data.get("first_comments", {}).items()},
+            version=None if version is None else int(version),
         )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise DraftFormatError(str(exc)) from exc

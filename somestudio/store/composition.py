@@ -10,7 +10,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import new_idempotency_key
 from somestudio.domain.utc import utc_now, utc_text
-from somestudio.store.sql import Conn, Sql, changed, run, run_many
+from somestudio.store.sql import Conn, Sql, run, run_many
 
 # A delivery on its way out or out already keeps the text it went with.
 _FROZEN_STATES = (DeliveryState.PUBLISHING.value, DeliveryState.PUBLISHED.value)
@@ -38,10 +38,29 @@ class ComposedPost:
     media: tuple[MediaRow, ...]
     language: str = ""
     link_card: LinkCard | None = None
+    version: int = 1  # posts.version as read: a save names it (see ``write``)
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What ``write`` did. ``version``: the post's version after the write; on a conflict,
+    the newer version someone else saved (nothing was written); None: the post is gone."""
+
+    written: bool
+    version: int | None
+
+    @property
+    def conflict(self) -> bool:
+        return not self.written and self.version is not None
+
+    def __bool__(self) -> bool:
+        return self.written
 
 
 _LIMITS = Sql("SELECT id, limits_json FROM accounts WHERE removed_at IS NULL")
-_POST = Sql("SELECT base_text, language FROM posts WHERE id = :post AND deleted_at IS NULL")
+_POST = Sql(
+    "SELECT base_text, language, version FROM posts WHERE id = :post AND deleted_at IS NULL"
+)
 _DELIVERIES = Sql(
     "SELECT id, account_id, text_override FROM deliveries WHERE post_id = :post ORDER BY account_id"
 )
@@ -84,6 +103,7 @@ def load(conn: Conn, post_id: int) -> ComposedPost | None:
         media=tuple(MediaRow(*m) for m in media),
         language=str(row[1]),
         link_card=link_card(conn, post_id),
+        version=int(row[2]),
     )
 
 
@@ -106,9 +126,16 @@ _INSERT_CARD = Sql(
     " VALUES (:post, :url, :title, :description, :image_url, :thumb_path, :hidden)"
 )
 _UPDATE_POST = Sql(
-    "UPDATE posts SET base_text = :text, language = :language, updated_at = :now"
-    " WHERE id = :post AND deleted_at IS NULL RETURNING id"
+    "UPDATE posts SET base_text = :text, language = :language, updated_at = :now,"
+    " version = version + 1 WHERE id = :post AND deleted_at IS NULL RETURNING version"
 )
+# The version check: a save made from version N writes only while the post is still at N.
+_UPDATE_POST_AT = Sql(
+    "UPDATE posts SET base_text = :text, language = :language, updated_at = :now,"
+    " version = version + 1 WHERE id = :post AND deleted_at IS NULL AND version = :version"
+    " RETURNING version"
+)
+_VERSION = Sql("SELECT version FROM posts WHERE id = :post AND deleted_at IS NULL")
 _OPEN_DELIVERIES = Sql(
     "SELECT id, account_id FROM deliveries WHERE post_id = :post AND state NOT IN :frozen",
     expanding=("frozen",),
@@ -153,13 +180,26 @@ def write(
     media: Sequence[MediaRow],
     language: str = "",
     link_card: LinkCard | None = None,
-) -> bool:
+    version: int | None = None,
+) -> Written:
     """Replace the post's text, its deliveries' variants and threads, and its media (in the
-    caller's transaction). Deliveries publishing or published are left as they went out."""
+    caller's transaction). Deliveries publishing or published are left as they went out.
+
+    ``version`` is the post's version the text was made from: when the post has moved on
+    since (another machine or window saved it), nothing is written and the result is a
+    conflict. None writes whatever the version (a caller with no notion of it)."""
     now = utc_text(utc_now())
-    params = {"text": base_text, "language": language, "now": now, "post": post_id}
-    if changed(run(conn, _UPDATE_POST, params)) != 1:
-        return False
+    params: dict[str, object] = {
+        "text": base_text,
+        "language": language,
+        "now": now,
+        "post": post_id,
+    }
+    if version is not None:
+        params["version"] = version
+    row = run(conn, _UPDATE_POST if version is None else _UPDATE_POST_AT, params).fetchone()
+    if row is None:
+        return Written(False, current_version(conn, post_id))
     write_link_card(conn, post_id, link_card)
     frozen = {"post": post_id, "frozen": list(_FROZEN_STATES)}
     for delivery_id, account_id in run(conn, _OPEN_DELIVERIES, frozen).fetchall():
@@ -190,7 +230,13 @@ def write(
             for i, m in enumerate(media)
         ],
     )
-    return True
+    return Written(True, int(row[0]))
+
+
+def current_version(conn: Conn, post_id: int) -> int | None:
+    """The live post's version; None when it is deleted or was never there."""
+    row = run(conn, _VERSION, {"post": post_id}).fetchone()
+    return None if row is None else int(row[0])
 
 
 # A count of booleans is a sum of CASE, not of the comparison (PostgreSQL has no sum(bool)).

@@ -16,8 +16,12 @@ _RESTORE = Sql(
     " WHERE id = :id AND deleted_at IS NOT NULL RETURNING id"
 )
 _TEXT = Sql(
-    "UPDATE posts SET base_text = :text, updated_at = :now WHERE id = :id"
-    " AND deleted_at IS NULL RETURNING id"
+    "UPDATE posts SET base_text = :text, updated_at = :now, version = version + 1"
+    " WHERE id = :id AND deleted_at IS NULL RETURNING id"
+)
+_TEXT_AT = Sql(
+    "UPDATE posts SET base_text = :text, updated_at = :now, version = version + 1"
+    " WHERE id = :id AND deleted_at IS NULL AND version = :version RETURNING id"
 )
 _EXISTS = Sql("SELECT 1 FROM posts WHERE id = :id")
 _TAKEN = Sql(
@@ -38,9 +42,16 @@ def restore(conn: Conn, post_id: int, now: datetime) -> bool:
     return changed(run(conn, _RESTORE, {"now": utc_text(now), "id": post_id})) == 1
 
 
-def update_text(conn: Conn, post_id: int, text: str, now: datetime) -> bool:
-    params = {"text": text, "now": utc_text(now), "id": post_id}
-    return changed(run(conn, _TEXT, params)) == 1
+def update_text(
+    conn: Conn, post_id: int, text: str, now: datetime, *, version: int | None = None
+) -> bool:
+    """New base text for a live post (its version bumped). With ``version``, only while the
+    post is still at that version (False otherwise: someone saved it since)."""
+    params: dict[str, object] = {"text": text, "now": utc_text(now), "id": post_id}
+    if version is None:
+        return changed(run(conn, _TEXT, params)) == 1
+    params["version"] = version
+    return changed(run(conn, _TEXT_AT, params)) == 1
 
 
 def post_exists(conn: Conn, post_id: int) -> bool:

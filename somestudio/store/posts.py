@@ -452,8 +452,8 @@ def post_text_and_accounts(conn: Conn, post_id: int) -> tuple[str, list[int]] | 
 
 
 _UPDATE_TEXT = Sql(
-    "UPDATE posts SET base_text = :text, updated_at = :now WHERE id = :id"
-    " AND deleted_at IS NULL RETURNING id"
+    "UPDATE posts SET base_text = :text, updated_at = :now, version = version + 1"
+    " WHERE id = :id AND deleted_at IS NULL RETURNING id"
 )
 
 
@@ -470,7 +470,8 @@ _LABELS_OF = Sql(
     "SELECT l.name FROM post_labels pl JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = :post"
 )
 _COPY_LANGUAGE = Sql(
-    "UPDATE posts SET language = (SELECT language FROM posts WHERE id = :source) WHERE id = :copy"
+    "UPDATE posts SET language = (SELECT language FROM posts WHERE id = :source),"
+    " version = version + 1 WHERE id = :copy"
 )
 _COPY_CARD = Sql(
     "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"

@@ -1,5 +1,6 @@
 """The schema as SQLAlchemy metadata, at its newest (schema 15, what ``migrations/001…015.sql``
-build, plus the Alembic revisions after the baseline: members and approval).
+build, plus the Alembic revisions after the baseline: members and approval, post versions and
+machines).
 
 PostgreSQL is created from this (Alembic's baseline, ``store/alembic``); SQLite files are
 built by the legacy SQL steps, and ``tests/store/test_schema.py`` compares such a file with
@@ -120,6 +121,29 @@ accounts = sa.Table(
     sa.UniqueConstraint("network", "handle", "instance_url"),
 )
 
+# ------------------------------------------------------------------ machines (revision 0017)
+
+# Each machine (data folder) that opens the workspace, and the accounts whose token is in
+# its keyring: the Accounts page says which machines can publish each account. No secret.
+machines = sa.Table(
+    "machines",
+    metadata,
+    sa.Column("id", TEXT, sa.CheckConstraint("length(id) > 0"), primary_key=True),
+    _text("name", default=""),
+    _text("seen_at"),
+)
+
+machine_accounts = sa.Table(
+    "machine_accounts",
+    metadata,
+    sa.Column(
+        "machine_id", TEXT, sa.ForeignKey("machines.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column(
+        "account_id", INT, sa.ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    ),
+)
+
 posts = sa.Table(
     "posts",
     metadata,
@@ -130,6 +154,9 @@ posts = sa.Table(
     _text("updated_at"),
     _opt_text("deleted_at"),
     _text("language", default=""),
+    # Revision 0017: bumped by every write of the post's content, so a save made from an
+    # older copy (another machine, another window) is refused instead of overwriting.
+    _int("version", default=1, nullable=False),
 )
 sa.Index(
     "posts_deleted",

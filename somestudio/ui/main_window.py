@@ -287,6 +287,8 @@ class MainWindow(QMainWindow):
                     self.inbox.reload_list()
                 else:
                     self.refresh_inbox_count()
+            if tables & {"posts", "*", ""} and "compose" in self._pages:
+                self.compose.saved_elsewhere()
             self._reload_soon.start()
 
         to_gui = gui_caller(self, on_gui)

@@ -206,8 +206,8 @@ def test_a_file_of_an_older_legacy_schema_is_updated_by_the_legacy_steps(
     tmp_path: Path, old: int
 ) -> None:
     """A user's file at schema 11…14 (before main's steps 012–015 came with this branch's
-    history) is backed up and brought to the last legacy schema by the legacy runner, with
-    no Alembic version table (the baseline changes nothing on SQLite)."""
+    history) is backed up and brought to the last legacy schema by the legacy runner (the
+    baseline changes nothing on SQLite), then through the shipped revisions."""
     path = tmp_path / "somestudio.db"
     database, _ = open_database(path, migrations=MIGRATIONS[:old])
     conn = database.connect()

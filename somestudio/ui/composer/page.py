@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somestudio.app.composer import Composer, Target, UnsavableTextError
+from somestudio.app.composer import Composer, PostConflictError, Target, UnsavableTextError
 from somestudio.app.draft_checks import DraftReport, MediaCache, check_draft
 from somestudio.app.studio import Studio
 from somestudio.domain.channels import RULES
@@ -34,6 +34,7 @@ from somestudio.domain.threads import split_thread
 from somestudio.ui.composer.account_list import AccountList, NoAccountsHint
 from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.composer.channel_panel import ChannelPanel
+from somestudio.ui.composer.conflict_dialog import Choice, ConflictDialog
 from somestudio.ui.composer.counter_strip import CounterStrip
 from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
 from somestudio.ui.composer.findings_list import FindingsList, Place
@@ -104,6 +105,9 @@ class ComposePage(QWidget):
         self._pictures: dict[str, QImage] = {}  # attachment path -> thumbnail
         self._card_pictures: dict[str, QImage] = {}  # link card image path -> image
         self._editing: int | None = None
+        self._version: int | None = None  # the edited post's version as loaded or saved here
+        self._saved_version: int | None = None  # what the last save left the post at
+        self.conflict_dialog: ConflictDialog | None = None  # open while the user decides
         self._clean = Draft()
         self._autosaved: Draft | None = None
         self._generation = 0
@@ -417,9 +421,10 @@ class ComposePage(QWidget):
             return None
         if not keep and self._refused_while_scheduled(draft):
             return None
-        post_id = self._save(draft)
+        post_id = self._save(draft, ask=True)
         if post_id is None:
             return None
+        self._version = self._saved_version
         if keep:
             # Scheduling or publishing: the saved post stays in the editor until confirmed.
             self._autosaved = None
@@ -427,10 +432,10 @@ class ComposePage(QWidget):
                 self._editing = post_id
                 self.title.setText(self.tr("Edit post"))
                 self.save_button.setText(self.tr("Save changes"))
-            self._clean = replace(draft, post_id=post_id)
+            self._clean = replace(draft, post_id=post_id, version=self._version)
             self.feedback.clear()
         elif draft.post_id is not None:
-            self._clean = replace(draft, post_id=post_id)
+            self._clean = replace(draft, post_id=post_id, version=self._version)
             self._autosaved = None
             if post_id == draft.post_id:
                 self.feedback.setText(self.tr("Changes saved."))
@@ -493,6 +498,7 @@ class ComposePage(QWidget):
             language=self.language.language(),
             link_card=self.link_card.card(),
             first_comments=comments,
+            version=self._version,
         )
 
     def panel(self, account_id: int) -> ChannelPanel | None:
@@ -675,9 +681,27 @@ class ComposePage(QWidget):
         for button in (self.schedule_button, self.publish_button):
             button.setEnabled(has_text and bool(self.checked_account_ids()))
 
-    def _save(self, draft: Draft) -> int | None:
+    def _save(self, draft: Draft, *, ask: bool = False) -> int | None:
+        """Save ``draft``; its post id, or None (the reason is on the feedback line). When
+        the post was saved elsewhere since it was loaded, nothing is overwritten: with
+        ``ask`` the user chooses in the conflict dialog, else the text becomes a new draft."""
         try:
-            post_id = self._composer.save(draft)
+            saved = self._composer.write(draft)
+            post_id = None if saved is None else saved.post_id
+            self._saved_version = None if saved is None else saved.version
+        except PostConflictError as conflict:
+            if ask:
+                self._show_conflict(conflict.theirs, draft)
+                return None
+            post_id = self._save(replace(draft, post_id=None, version=None))
+            if post_id is not None:
+                self.feedback.setText(
+                    self.tr(
+                        "Someone else saved that post meanwhile; your text was kept as a new "
+                        "draft and theirs was left as it was."
+                    )
+                )
+            return post_id
         except UnsavableTextError:
             self.feedback.setText(
                 self.tr("The text has a broken character; remove it, then save again.")
@@ -700,7 +724,7 @@ class ComposePage(QWidget):
         if post_id is None and draft.post_id is not None:
             # Deleted elsewhere (the Drafts list, the calendar) while open here: the text is
             # the user's, so it becomes a new draft instead of being lost.
-            post_id = self._save(replace(draft, post_id=None))
+            post_id = self._save(replace(draft, post_id=None, version=None))
             if post_id is not None:
                 if self._editing == draft.post_id:
                     self._editing = post_id
@@ -738,11 +762,93 @@ class ComposePage(QWidget):
             if saved == draft.post_id or draft.post_id is None:
                 self.feedback.setText(self.tr("Your previous text was kept as a draft."))
 
+    # -- a post saved elsewhere meanwhile
+    def saved_elsewhere(self) -> None:
+        """Another machine committed a change to posts (the change feed): when it is the
+        open post, unchanged here it is shown as saved now; changed here, the user is told
+        that saving will show both versions (nothing is overwritten either way)."""
+        if self._editing is None or self._version is None or self.conflict_dialog is not None:
+            return
+        now = self._composer.saved_version(self._editing)
+        if now is None or now == self._version:
+            return
+        if not self.is_dirty():
+            fresh = self._composer.load(self._editing)
+            if fresh is not None:
+                self._load(fresh, clean=fresh)
+                self.feedback.setText(
+                    self.tr("This post was just saved elsewhere: shown as saved now.")
+                )
+            return
+        self.feedback.setText(
+            self.tr(
+                "This post was just saved elsewhere. Your changes here are kept; saving will "
+                "show both versions."
+            )
+        )
+
+    def _show_conflict(self, theirs: Draft, mine: Draft) -> None:
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.close()
+        dialog = ConflictDialog(theirs, mine, self)
+        self.conflict_dialog = dialog
+        dialog.chosen.connect(lambda choice: self._resolve(choice, theirs, mine))
+        dialog.rejected.connect(self._conflict_cancelled)
+        dialog.finished.connect(lambda _code: self._conflict_closed(dialog))
+        self.feedback.setText(
+            self.tr("Not saved yet: someone else saved this post meanwhile. Choose what to keep.")
+        )
+        dialog.open()
+
+    def _conflict_closed(self, dialog: ConflictDialog) -> None:
+        if self.conflict_dialog is dialog:
+            self.conflict_dialog = None
+        dialog.deleteLater()
+
+    def _conflict_cancelled(self) -> None:
+        self.feedback.setText(
+            self.tr(
+                "Not saved: your text is still here. Saving again will show the other "
+                "version again."
+            )
+        )
+
+    def _resolve(self, choice: Choice, theirs: Draft, mine: Draft) -> None:
+        if choice is Choice.KEEP_MINE:
+            # Mine over theirs, made from the version they saved (a third save in between
+            # asks again).
+            self._version = theirs.version
+            if self._commit() is not None:
+                self.feedback.setText(self.tr("Your text was saved over the other version."))
+            return
+        copy = self._save(replace(mine, post_id=None, version=None))
+        if copy is None:
+            return  # the reason is on the feedback line; the text is still in the editor
+        self.draft_saved.emit(copy)
+        if choice is Choice.TAKE_THEIRS:
+            self._load(theirs, clean=theirs)
+            self._autosaved = None
+            self.feedback.setText(
+                self.tr("Their version is open; your text was saved as a new draft.")
+            )
+        else:
+            draft = self._composer.load(copy)
+            if draft is not None:
+                self._load(draft, clean=draft)
+                self._autosaved = None
+            self.feedback.setText(
+                self.tr(
+                    "Your text was saved as a new draft (open here); their version was left "
+                    "as it was."
+                )
+            )
+
     def _load(self, draft: Draft, *, clean: Draft | None) -> None:
         self._valid_from = self._generation + 1
         self._loading = True
         try:
             self._editing = draft.post_id
+            self._version = draft.version if draft.post_id is not None else None
             editing = draft.post_id is not None
             self.title.setText(self.tr("Edit post") if editing else self.tr("New post"))
             self.save_button.setText(self.tr("Save changes") if editing else self.tr("Save draft"))
@@ -805,6 +911,14 @@ class ComposePage(QWidget):
                 draft = replace(draft, post_id=None)  # its post is gone: it comes back as new
         self._load(draft, clean=clean)
         self._autosaved = draft
+        if clean is not None and draft.version is not None and clean.version != draft.version:
+            self.feedback.setText(
+                self.tr(
+                    "Unsaved work from your last session is back. The post was saved "
+                    "elsewhere since: saving will show both versions."
+                )
+            )
+            return
         self.feedback.setText(self.tr("Unsaved work from your last session is back."))
 
     def _live_counters(self) -> None:

@@ -11,9 +11,11 @@ from PySide6.QtCore import (
 )
 
 from somestudio.app.accounts import Health
+from somestudio.app.machines import Publisher
 from somestudio.domain.networks import PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.ui.accounts.health_text import health_label, health_sentence
+from somestudio.ui.accounts.publishers_text import publishers_sentence
 from somestudio.ui.network_names import network_name
 from somestudio.ui.theme import network_icon
 
@@ -44,6 +46,7 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Sign-in"),
         ]
         self._health: dict[int, Health] = {}
+        self._publishers: dict[int, list[Publisher]] | None = None  # None: a solo workspace
 
     def set_health(self, health: dict[int, Health]) -> None:
         self._health = dict(health)
@@ -52,6 +55,11 @@ class AccountsModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, column), self.index(len(self._accounts) - 1, column)
             )
+
+    def set_publishers(self, publishers: dict[int, list[Publisher]] | None) -> None:
+        """Which computers can publish each account (a shared workspace): the Publishing
+        column's tooltip says it."""
+        self._publishers = publishers
 
     def health(self, account_id: int) -> Health | None:
         return self._health.get(account_id)
@@ -86,6 +94,10 @@ class AccountsModel(QAbstractTableModel):
         if column == 2:  # an account added without a name is known by its handle
             return account.display_name or account.handle
         if column == 3:
+            publishers = self._publishers
+            by_hand = account.publish_method is PublishMethod.MANUAL
+            if role == Qt.ItemDataRole.ToolTipRole and publishers is not None and not by_hand:
+                return publishers_sentence(publishers.get(account.id, []))
             return method_name(account.publish_method)
         health = self._health.get(account.id)
         if role == Qt.ItemDataRole.ToolTipRole and health is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.accounts import Accounts, Health, KeyringStatus
+from somestudio.app.machines import Publisher
 from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
 from somestudio.domain.networks import Network, PublishMethod
@@ -27,6 +28,7 @@ from somestudio.domain.slots import format_slots
 from somestudio.ui.accounts.connect_texts import connect_text
 from somestudio.ui.accounts.health_text import health_sentence
 from somestudio.ui.accounts.keyring_text import keyring_reason
+from somestudio.ui.accounts.publishers_text import publishers_sentence
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.pages.accounts_model import AccountsModel
@@ -41,7 +43,12 @@ CONNECTABLE = connectable()
 BY_HAND_ONLY = frozenset(by_hand_only())
 
 
-_HealthRead = tuple["KeyringStatus | None", dict[int, Health], list[AgeingVersion]]
+_HealthRead = tuple[
+    "KeyringStatus | None",
+    dict[int, Health],
+    list[AgeingVersion],
+    "dict[int, list[Publisher]] | None",
+]
 
 
 class AccountsPage(QWidget):
@@ -121,6 +128,13 @@ class AccountsPage(QWidget):
         self.inbox_note.setWordWrap(True)
         self.inbox_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.inbox_note.hide()
+        # On a shared workspace: which computers can publish the selected account.
+        self.publishers: dict[int, list[Publisher]] | None = None
+        self.publishers_line = QLabel()
+        self.publishers_line.setObjectName("AccountPublishers")
+        self.publishers_line.setWordWrap(True)
+        self.publishers_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.publishers_line.hide()
         actions = QHBoxLayout()
         for button in (
             self.connect_button,
@@ -168,6 +182,7 @@ class AccountsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.details)
+        layout.addWidget(self.publishers_line)
         layout.addWidget(self.inbox_note)
         layout.addWidget(self.slots_box)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
@@ -254,7 +269,7 @@ class AccountsPage(QWidget):
             except Exception:  # the keyring did not answer: each account says so
                 status = None
             health = {a.id: service.health(a) for a in accounts}
-            return status, health, service.ageing_versions()
+            return status, health, service.ageing_versions(), service.publishers()
 
         self.tasks.run(read, self._show_health, self._health_failed)
 
@@ -280,7 +295,9 @@ class AccountsPage(QWidget):
         self.version_banner.setVisible(bool(lines))
 
     def _show_health(self, result: _HealthRead) -> None:
-        status, health, ageing = result
+        status, health, ageing, publishers = result
+        self.publishers = publishers
+        self.model.set_publishers(publishers)
         self._show_versions(ageing)
         self.model.set_health(health)
         if status is not None and not status.secure:
@@ -321,10 +338,24 @@ class AccountsPage(QWidget):
                 f"{network_name(account.network)} · {account.label}: "
                 + (health_sentence(health) if health else self.tr("checking the sign-in…"))
             )
+        self._show_publishers(account)
         note = account.network.descriptor.inbox_note if account is not None else ""
         self.inbox_note.setText(connect_text(note))
         self.inbox_note.setVisible(bool(note))
         self._show_slots()
+
+    def _show_publishers(self, account: Account | None) -> None:
+        """Only on a shared workspace, and not for by-hand accounts (a person publishes
+        those, from anywhere)."""
+        shown = (
+            self.publishers is not None
+            and account is not None
+            and account.publish_method is not PublishMethod.MANUAL
+        )
+        if shown:
+            assert self.publishers is not None and account is not None
+            self.publishers_line.setText(publishers_sentence(self.publishers.get(account.id, [])))
+        self.publishers_line.setVisible(shown)
 
     def open_local_archive(self) -> None:
         from somestudio.ui.accounts.add_dialogs import LocalArchiveDialog  # noqa: PLC0415
