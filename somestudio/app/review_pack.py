@@ -102,6 +102,7 @@ class PackTarget:
     state: DeliveryState
     scheduled_at: datetime  # aware, in the pack's zone
     time_zone: str  # the zone the user chose for it
+    approval: str = ""  # "waiting" for an editor, "returned" with a comment, or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,7 @@ def _post(
             entry.state,
             entry.scheduled_at.astimezone(zone),
             entry.time_zone,
+            entry.approval,
         )
         for account_id, entry in sorted(
             entries.items(), key=lambda item: (item[1].scheduled_at, item[0])

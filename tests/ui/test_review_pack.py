@@ -20,6 +20,8 @@ from pytestqt.qtbot import QtBot
 from somestudio.app.review_pack import ReviewPack, build_review_pack, parse_month, parse_week
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace
+from somestudio.store import members as member_rows
+from somestudio.store.database import transaction
 from somestudio.ui.calendar.calendar_page import CalendarPage
 from somestudio.ui.i18n import install_language
 from somestudio.ui.review_pack.pack_dialog import PDF, ReviewPackDialog
@@ -233,3 +235,13 @@ def qtbot_left() -> object:
     from PySide6.QtCore import Qt  # noqa: PLC0415
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_post_waiting_for_approval_says_so(plan: Plan, finnish: None) -> None:
+    """A reviewer sees which posts still wait for an editor (issue 17's approval), not a
+    plain draft."""
+    conn = plan.studio.workspace.writable_connection()
+    with transaction(conn):
+        member_rows.put_waiting(conn, plan.hostile, None, NOW)
+    text = "".join(parsed(review_html(december(plan))).text)
+    assert text.count("Odottaa hyväksyntää") == 2  # its X and Mastodon

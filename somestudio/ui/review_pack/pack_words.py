@@ -23,7 +23,7 @@ from somestudio.ui.composer.card_styles import (
 from somestudio.ui.composer.counter_strip import counter_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate, short_time
-from somestudio.ui.states import state_name
+from somestudio.ui.states import approval_name, state_name
 
 CONTEXT = "ReviewPack"
 
@@ -133,7 +133,7 @@ def target_words(target: PackTarget, post_day: datetime) -> TargetWords:
         name=name,
         handle=handle,
         when=when,
-        state=state_name(target.state),
+        state=approval_name(target.approval) if target.approval else state_name(target.state),
         counter=counter,
         over=over,
         findings=tuple(dict.fromkeys(findings)),
