@@ -5,7 +5,7 @@ network and belong on a background task.
 The page's API:
 
 - ``items(InboxQuery)``: newest first, filtered by network, account, kind, unread, done,
-  label and a search over text and author (``before`` pages on).
+  label and a search over text, author, label and our post it is about (``before`` pages on).
 - ``counts()``: unread / open / unread answerable (navigation badge, tray).
 - ``conversation(item_id)``: the entry, our post it is about, the stored thread around it,
   our answer and its attempts.

@@ -246,6 +246,22 @@ def _where(query: InboxQuery) -> tuple[tuple[object, ...], dict[str, Any]]:
     return shape, params
 
 
+# Our post the entry is about (the one its row and conversation show: the delivery its
+# subject names, else its thread's root's) has the words. The posts whose text matches are
+# found once (an uncorrelated subquery, not one per entry), then the entries pointing at one.
+_OUR_MATCHING = (
+    "(SELECT d.account_id, d.remote_id FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    " WHERE d.remote_id IS NOT NULL AND d.remote_id != ''"
+    " AND lower(COALESCE(d.text_override, p.base_text)) LIKE :needle ESCAPE '\\')"
+)
+_OUR_POST_MATCHES = (
+    " OR (i.subject_id != '' AND (i.account_id, i.subject_id) IN " + _OUR_MATCHING + ")"
+    " OR (i.root_id != '' AND (i.account_id, i.root_id) IN " + _OUR_MATCHING + ""
+    " AND NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.account_id = i.account_id"
+    "  AND i.subject_id != '' AND s.remote_id = i.subject_id))"
+)
+
+
 @cache
 def _where_text(shape: tuple[object, ...]) -> tuple[str, tuple[str, ...]]:
     networks, accounts, kinds, unread_only, done, label, search, before = shape
@@ -272,7 +288,9 @@ def _where_text(shape: tuple[object, ...]) -> tuple[str, tuple[str, ...]]:
             "(lower(i.text) LIKE :needle ESCAPE '\\' OR lower(i.author_handle) LIKE :needle"
             " ESCAPE '\\' OR lower(i.author_name) LIKE :needle ESCAPE '\\'"
             # The label, shown as #label on the row: "vienti" and "#vienti" both find it.
-            " OR (i.label != '' AND lower('#' || i.label) LIKE :needle ESCAPE '\\'))"
+            " OR (i.label != '' AND lower('#' || i.label) LIKE :needle ESCAPE '\\')"
+            + _OUR_POST_MATCHES
+            + ")"
         )
     if before:
         clauses.append(
