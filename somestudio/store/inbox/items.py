@@ -255,8 +255,8 @@ _OUR_MATCHING = (
     " AND lower(COALESCE(d.text_override, p.base_text)) LIKE :needle ESCAPE '\\')"
 )
 _OUR_POST_MATCHES = (
-    " OR (i.subject_id != '' AND (i.account_id, i.subject_id) IN " + _OUR_MATCHING + ")"
-    " OR (i.root_id != '' AND (i.account_id, i.root_id) IN " + _OUR_MATCHING + ""
+    f" OR (i.subject_id != '' AND (i.account_id, i.subject_id) IN {_OUR_MATCHING})"  # noqa: S608 - constants
+    f" OR (i.root_id != '' AND (i.account_id, i.root_id) IN {_OUR_MATCHING}"
     " AND NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.account_id = i.account_id"
     "  AND i.subject_id != '' AND s.remote_id = i.subject_id))"
 )
