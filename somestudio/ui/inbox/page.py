@@ -7,7 +7,14 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -245,8 +252,8 @@ class InboxPage(QWidget):
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and has_rows:
             row = 0
-        # The entry chosen for the user (opening the page, a filter) is shown, not read: only
-        # one the user moves to or opens is marked read.
+        # The entry chosen for the user (opening the page, a filter) is read like any other
+        # once the user sees it (the page on screen), not while the page is built unseen.
         self._choosing_for_user = True
         try:
             self._select(row)
@@ -403,8 +410,26 @@ class InboxPage(QWidget):
             self.editor.set_text("")
             self.editor.show_check(None)
             self.editor.show_problem("")
-        if item.unread and not self._choosing_for_user:
+        if item.unread and (not self._choosing_for_user or self._seen_by_user()):
             self._read_timer.start()
+
+    def _seen_by_user(self) -> bool:
+        """The page is on screen (not merely built, nor behind another page or minimised)."""
+        window = self.window()
+        return self.isVisible() and not window.isMinimized()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown with an unread entry chosen and in the conversation: it is read after the
+        same moment as any entry the user stops on."""
+        super().showEvent(event)
+        item = self.current_item()
+        if item is not None and item.unread and self._seen_by_user():
+            self._read_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Gone from the screen before the moment passed: the entry stays unread."""
+        super().hideEvent(event)
+        self._read_timer.stop()
 
     def _show_answer_button(self, item: InboxItem | None, answered: bool) -> None:
         """Answer is on only where there is something to answer; off, it says why (the same
