@@ -43,6 +43,9 @@ class ConversationView(QTextBrowser):
         self.setObjectName("InboxConversation")
         self.setAccessibleName(self.tr("Conversation"))
         self.setOpenExternalLinks(True)
+        # Wide enough for an entry's head at the deepest indent: its time (kept whole) fits.
+        widest_time = self.fontMetrics().horizontalAdvance("00/00/0000 00:00 AM")
+        self.setMinimumWidth(widest_time + MAX_DEPTH * INDENT + 4 * SPACE.m)
         self.show_nothing()
 
     def show_nothing(self) -> None:
@@ -98,10 +101,11 @@ class ConversationView(QTextBrowser):
             chosen = entry.id == talk.item.id
             handle = entry.author.handle if entry.author.handle != entry.author.label else ""
             said = [handle, kind_text(entry.kind), when_text(entry.created_at, self.zone)]
+            # Each part whole on its line: a time never splits as "10:36" / "PM".
             head = (
                 f"<b>{html.escape(entry.author.label)}</b> "
                 f"<span style='color:{scheme.text_muted}'>"
-                + html.escape(" · ".join(p for p in said if p))
+                + " · ".join(_unbroken(p) for p in said if p)
                 + "</span>"
             )
             body = _paragraphs(entry.text) if entry.text else ""
@@ -193,6 +197,13 @@ def _indented(content: str, depth: int, chosen: bool, scheme: Colours) -> str:
         + f"<td width='4'{edge}></td><td width='6'{background}></td>"
         + f"<td{background}>{content}</td></tr></table>"
     )
+
+
+def _unbroken(text: str) -> str:
+    """``text`` escaped, kept on one line: its spaces no-break spaces (Qt's rich text has no
+    ``white-space: nowrap`` for a span, and reads a narrow no-break space, which a locale's
+    time uses before "PM", as a plain breakable one)."""
+    return "&nbsp;".join(html.escape(part) for part in text.split())
 
 
 def _paragraphs(text: str) -> str:
