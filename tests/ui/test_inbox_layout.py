@@ -5,8 +5,9 @@ holds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QPoint
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from somestudio.ui.inbox.delegate import when_text
@@ -40,3 +41,32 @@ def test_a_time_in_the_conversation_never_wraps(rig: Rig, qtbot: QtBot) -> None:
         document.setTextWidth(width)
         document.documentLayout().documentSize()  # laid out at this width
         assert len(_lines_of(document, when)) == 1, width
+
+
+def test_the_answer_box_keeps_its_place_as_entries_and_messages_change(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    page = rig.page
+    page.resize(1100, 700)
+    qtbot.waitUntil(lambda: not page.model.loading)
+
+    def where() -> tuple[int, int, int]:
+        QApplication.processEvents()
+        box = page.editor.editor
+        top = box.mapTo(page, QPoint(0, 0)).y()
+        send = page.editor.send.mapTo(page, QPoint(0, 0)).y()
+        return top, box.height(), send
+
+    first = where()
+    seen = {first}
+    for _ in range(page.model.rowCount()):
+        page.next_item()
+        page.show_conversation()
+        seen.add(where())
+    page.editor.show_problem("⚠ Rate limited · " + "The network asked to slow down. " * 6)
+    seen.add(where())
+    page.editor.show_problem("Sent.")
+    seen.add(where())
+    page.previous_item()
+    seen.add(where())
+    assert seen == {first}

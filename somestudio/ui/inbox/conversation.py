@@ -9,10 +9,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -225,7 +227,9 @@ class ReplyEditor(QWidget):
         self.editor.setAccessibleName(self.tr("Your answer"))
         self.editor.setPlaceholderText(self.tr("Write an answer… (r)"))
         self.editor.setTabChangesFocus(True)
-        self.editor.setMaximumHeight(self.fontMetrics().height() * 6)
+        # A fixed height, as the line under it (below): the answer box stays where it is
+        # whatever the conversation above holds or the entry chosen.
+        self.editor.setFixedHeight(self.fontMetrics().height() * 6)
         self.editor.textChanged.connect(lambda: self.text_changed.emit(self.text()))
         self.counter = QLabel()
         self.counter.setObjectName("InboxReplyCounter")
@@ -234,6 +238,19 @@ class ReplyEditor(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setObjectName("InboxReplyProblem")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # What is said under the answer has room kept for three lines, said or not (a longer
+        # message scrolls there): a message coming or going never moves the answer box.
+        self.problem_area = QScrollArea()
+        self.problem_area.setObjectName("InboxReplyProblemArea")
+        self.problem_area.setWidget(self.problem)
+        self.problem_area.setWidgetResizable(True)
+        self.problem_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.problem_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.problem_area.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + SPACE.xs)
+        self.problem_area.viewport().setAutoFillBackground(False)
+        self.problem.setAutoFillBackground(False)
         self.saved = QPushButton(self.tr("Saved replies"))
         self.saved.setObjectName("InboxSavedReplies")
         self.saved.setAccessibleName(self.tr("Saved replies"))
@@ -263,7 +280,7 @@ class ReplyEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACE.xs)
         layout.addWidget(self.editor)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.problem_area)
         layout.addLayout(row)
         self.problem.hide()
 
