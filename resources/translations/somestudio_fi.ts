@@ -3585,8 +3585,28 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Pyyntöraja täynnä</translation>
     </message>
     <message>
+        <source>Network fault</source>
+        <translation>Verkon vika</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Ei yhteyttä</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Torjuttu</translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>The like did not go through</source>
+        <translation>Tykkäys ei mennyt perille</translation>
+    </message>
+    <message>
+        <source>The comment was not hidden</source>
+        <translation>Kommenttia ei piilotettu</translation>
     </message>
     <message>
         <source>Threads hides only replies made to your post itself; hiding the reply this one answers hides it too.</source>

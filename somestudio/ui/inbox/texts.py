@@ -181,7 +181,23 @@ def entry_problem_short(code: str, network: Network | None = None) -> str:
         "inbox.sign_in": QCoreApplication.translate("Inbox", "Sign-in expired"),
         "inbox.not_connected": QCoreApplication.translate("Inbox", "Not connected"),
         "inbox.rate_limit": QCoreApplication.translate("Inbox", "Rate limited"),
+        "inbox.server": QCoreApplication.translate("Inbox", "Network fault"),
+        "inbox.unreachable": QCoreApplication.translate("Inbox", "No connection"),
+        "inbox.refused": QCoreApplication.translate("Inbox", "Refused"),
     }.get(code, QCoreApplication.translate("Inbox", "Failed"))
+
+
+def action_failed_text(action: str, code: str, network: Network | None = None) -> str:
+    """A like or hide the network refused or never got, said as a failed answer is: the
+    short reason and what did not happen ("⚠ Rate limited · The like did not go through"),
+    then the reason in full (deleted post, expired sign-in, rate limit, no connection...)."""
+    head = (
+        QCoreApplication.translate("Inbox", "The like did not go through")
+        if action == "like"
+        else QCoreApplication.translate("Inbox", "The comment was not hidden")
+    )
+    reason = entry_problem_text(code or "inbox.failed", network)
+    return f"⚠ {entry_problem_short(code, network)} · {head}\n{reason}"
 
 
 # Why a network has no like or hide, as its descriptor says it in English
