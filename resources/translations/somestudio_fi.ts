@@ -5626,6 +5626,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Merkit</translation>
     </message>
     <message>
+        <source>Mastodon tells a person only when they are mentioned: the mention goes out with the answer and counts in its length.</source>
+        <translation>Mastodon kertoo viestistä vain henkilölle, joka mainitaan: maininta lähtee vastauksen mukana ja lasketaan sen pituuteen.</translation>
+    </message>
+    <message>
         <source>Saved replies</source>
         <translation>Tallennetut vastaukset</translation>
     </message>
@@ -5660,6 +5664,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1/%2 merkkiä</translation>
+    </message>
+    <message>
+        <source>%1 is added in front</source>
+        <translation>alkuun lisätään %1</translation>
     </message>
 </context>
 <context>

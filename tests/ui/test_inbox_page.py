@@ -521,3 +521,28 @@ def test_a_failed_answer_says_why_once_in_the_window_language(rig: Rig, qtbot: Q
     assert "no sign-in is stored" not in said
     assert said.count("me@example.social") == 1, said  # the reason, once
     assert page.editor.text() == "Huomenna 9-17"  # nothing the user wrote is lost
+
+
+def test_the_counter_counts_the_mention_sent_in_front_and_says_so(rig: Rig, qtbot: QtBot) -> None:
+    """A Mastodon answer goes out with the person's @mention in front: the count and the
+    over-limit check are of that text, and the mention is said beside the count."""
+    page = rig.page
+    page.list.setFocus()
+    while _current(page).text != "Milloin olette auki?":
+        qtbot.keyClick(page.list, Qt.Key.Key_J)
+    item = _current(page)
+    assert rig.studio.inbox().reply_text(item.id, " Hei ") == "@aino Hei"
+    page.start_reply()
+    qtbot.keyClicks(page.editor.editor, "Hei")
+    assert page.editor.counter.text() == "9/500"  # "@aino Hei"
+    assert page.editor.added.isVisible() and page.editor.added.text() == "@aino is added in front"
+    assert "@aino is added in front" in page.editor.counter.accessibleDescription()
+    page.editor.set_text("x" * 495)  # 495 typed, 501 sent
+    assert page.editor.counter.text() == "501/500"
+    page.send_reply(page.editor.text())
+    assert rig.server.posts == []  # refused here, not by the server
+    assert page.editor.text() == "x" * 495
+    while _current(page).network is not Network.BLUESKY:  # the one above
+        qtbot.keyClick(page.list, Qt.Key.Key_K)
+    page.editor.set_text("Hei")
+    assert page.editor.counter.text() == "3/300" and not page.editor.added.isVisible()

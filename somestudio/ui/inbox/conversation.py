@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -234,6 +235,18 @@ class ReplyEditor(QWidget):
         self.counter = QLabel()
         self.counter.setObjectName("InboxReplyCounter")
         self.counter.setAccessibleName(self.tr("Characters"))
+        # What the app puts in front of the answer (a Mastodon @mention), counted with it:
+        # said beside the count, so the count is of what is sent and reads so.
+        self.added = QLabel()
+        self.added.setObjectName("InboxReplyAdded")
+        self.added.setToolTip(
+            self.tr(
+                "Mastodon tells a person only when they are mentioned: the mention goes out "
+                "with the answer and counts in its length."
+            )
+        )
+        self.added.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.added.hide()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("InboxReplyProblem")
@@ -273,7 +286,7 @@ class ReplyEditor(QWidget):
         row = QHBoxLayout()
         row.setSpacing(SPACE.s)
         row.addWidget(self.counter)
-        row.addStretch(1)
+        row.addWidget(self.added, 1)
         row.addWidget(self.saved)
         row.addWidget(self.send)
         layout = QVBoxLayout(self)
@@ -308,20 +321,34 @@ class ReplyEditor(QWidget):
         else:
             self.editor.setPlaceholderText(self.tr("Write an answer… (r)"))
 
-    def show_check(self, check: ChannelCheck | None) -> None:
+    def show_check(self, check: ChannelCheck | None, added: str = "") -> None:
+        """The channel's count and findings for the answer as sent; ``added``: what the app
+        puts in front of what was typed (counted in ``check``)."""
         if check is None:
             self.counter.clear()
+            self.added.clear()
+            self.added.hide()
             self.problem.hide()
             return
         self.counter.setText(f"{check.count}/{check.limit}")
-        self.counter.setAccessibleDescription(
+        described = (
             self.tr("%1 of %2 characters")
             .replace("%1", str(check.count))
             .replace("%2", str(check.limit))
         )
+        if added:
+            said = self.tr("%1 is added in front").replace("%1", added)
+            self.added.setText(said)
+            self.added.setAccessibleName(said)
+            described = f"{described}, {said}"
+        else:
+            self.added.clear()
+        self.added.setVisible(bool(added))
+        self.counter.setAccessibleDescription(described)
         scheme = colours(self.palette())
         colour = scheme.danger if not check.ok else scheme.text_muted
         self.counter.setStyleSheet(f"color: {colour}")
+        self.added.setStyleSheet(f"color: {scheme.text_muted}")
         messages = [f.message for f in check.findings]
         self.show_problem("\n".join(messages))
 

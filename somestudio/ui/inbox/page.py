@@ -574,9 +574,14 @@ class InboxPage(QWidget):
             self.editor.show_check(None)
             return
         try:
-            self.editor.show_check(self.inbox.check_reply(item.id, text, ui_language()))
+            check = self.inbox.check_reply(item.id, text, ui_language())
+            sent, typed = self.inbox.reply_text(item.id, text), text.strip()
         except InboxError:
             self.editor.show_check(None)
+            return
+        # The count is of what is sent: what the app puts in front is said beside it.
+        added = sent[: len(sent) - len(typed)].strip() if sent.endswith(typed) else ""
+        self.editor.show_check(check, added)
 
     def send_reply(self, text: str) -> None:
         item = self.current_item()
