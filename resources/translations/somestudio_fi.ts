@@ -3617,6 +3617,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tykkäyksessä, jaossa tai seuraamisessa ei ole henkilön julkaisua, josta voisi tykätä.</translation>
     </message>
     <message>
+        <source>No entries from %1 yet.</source>
+        <translation>Palvelusta %1 ei ole vielä viestejä.</translation>
+    </message>
+    <message>
+        <source>Some Studio does not read an inbox on %1.</source>
+        <translation>Some Studio ei lue saapuneita palvelusta %1.</translation>
+    </message>
+    <message>
+        <source>%1 bills every read, so reading it is off until you turn it on in Settings.</source>
+        <translation>%1 laskuttaa jokaisesta lukukerrasta, joten lukeminen on pois päältä, kunnes otat sen käyttöön Asetuksissa.</translation>
+    </message>
+    <message>
+        <source>Replies and comments come in by themselves from accounts that publish through the network&apos;s own connection (not by hand).</source>
+        <translation>Vastaukset ja kommentit tulevat itsestään tileiltä, jotka julkaisevat palvelun oman yhteyden kautta (eivät käsin).</translation>
+    </message>
+    <message>
         <source>Instagram does not let apps like comments: like it in Instagram.</source>
         <translation>Instagram ei anna sovellusten tykätä kommenteista: tykkää Instagramissa.</translation>
     </message>

@@ -46,6 +46,7 @@ from somestudio.ui.inbox.seen import SeenTeller
 from somestudio.ui.inbox.texts import (
     entry_problem_short,
     kind_word,
+    no_entries_text,
     nothing_to_answer_text,
     problem_text,
     reply_error_text,
@@ -266,15 +267,18 @@ class InboxPage(QWidget):
         """The list, or why it is empty: no entry yet, every entry done, or the filters."""
         has_rows = self.model.rowCount() > 0
         if not has_rows:
+            source = self._empty_source()
             if not self.inbox.items(InboxQuery(done=None, limit=1)):
                 self.empty.show_state(Emptiness.NOTHING)
+            elif source:
+                self.empty.show_state(Emptiness.SOURCE, source)
             elif self.filters.narrowed():
                 self.empty.show_state(Emptiness.FILTERED)
             else:
                 self.empty.show_state(Emptiness.ALL_DONE)
         if self.list.hasFocus() and not has_rows:
             # The list goes away: the keyboard goes where the user can go on from.
-            filtered = self.empty.state is Emptiness.FILTERED
+            filtered = self.empty.state in (Emptiness.FILTERED, Emptiness.SOURCE)
             target = self.empty.clear if filtered else self.empty.label
         else:
             target = None
@@ -284,6 +288,26 @@ class InboxPage(QWidget):
             self._show_item(None)
         if target is not None:
             target.setFocus()
+
+    def _empty_source(self) -> str:
+        """Why the network or account the filters chose has no entry at all (done or not,
+        whatever else is chosen), or "" when it has some or none is chosen."""
+        query = self.filters.query()
+        if not query.networks and not query.account_ids:
+            return ""
+        scope = InboxQuery(
+            networks=query.networks, account_ids=query.account_ids, done=None, limit=1
+        )
+        if self.inbox.items(scope):
+            return ""
+        account = self.filters.account.currentData()
+        if account is not None:
+            chosen = next((a for a in self._studio.accounts() if a.id == int(account)), None)
+            if chosen is not None:
+                name = f"{network_name(chosen.network)} · {chosen.label}"
+                return no_entries_text(chosen.network, name)
+        network = next(iter(query.networks), None)
+        return no_entries_text(network, network_name(network)) if network is not None else ""
 
     def clear_filters(self) -> None:
         self.filters.clear()
