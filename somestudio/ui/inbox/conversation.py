@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -245,7 +244,7 @@ class ReplyEditor(QWidget):
                 "with the answer and counts in its length."
             )
         )
-        self.added.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.added.setMinimumWidth(1)  # a long handle is cut rather than widening the page
         self.added.hide()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -286,7 +285,8 @@ class ReplyEditor(QWidget):
         row = QHBoxLayout()
         row.setSpacing(SPACE.s)
         row.addWidget(self.counter)
-        row.addWidget(self.added, 1)
+        row.addWidget(self.added)
+        row.addStretch(1)
         row.addWidget(self.saved)
         row.addWidget(self.send)
         layout = QVBoxLayout(self)
