@@ -5682,8 +5682,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>%1/%2 merkkiä</translation>
     </message>
     <message>
-        <source>%1 is added in front</source>
-        <translation>alkuun lisätään %1</translation>
+        <source>with %1</source>
+        <translation>mukana %1</translation>
     </message>
 </context>
 <context>

@@ -337,7 +337,7 @@ class ReplyEditor(QWidget):
             .replace("%2", str(check.limit))
         )
         if added:
-            said = self.tr("%1 is added in front").replace("%1", added)
+            said = self.tr("with %1").replace("%1", added)
             self.added.setText(said)
             self.added.setAccessibleName(said)
             described = f"{described}, {said}"
