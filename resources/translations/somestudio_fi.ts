@@ -3617,12 +3617,12 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tykkäyksessä, jaossa tai seuraamisessa ei ole henkilön julkaisua, josta voisi tykätä.</translation>
     </message>
     <message>
-        <source>No entries from %1 yet.</source>
-        <translation>Palvelusta %1 ei ole vielä viestejä.</translation>
+        <source>No entries from %1: Some Studio reads no inbox there.</source>
+        <translation>Palvelusta %1 ei ole viestejä: Some Studio ei lue sen saapuneita.</translation>
     </message>
     <message>
-        <source>Some Studio does not read an inbox on %1.</source>
-        <translation>Some Studio ei lue saapuneita palvelusta %1.</translation>
+        <source>No entries from %1 yet.</source>
+        <translation>Palvelusta %1 ei ole vielä viestejä.</translation>
     </message>
     <message>
         <source>%1 bills every read, so reading it is off until you turn it on in Settings.</source>

@@ -257,13 +257,13 @@ def action_unavailable_text(action: str, why: str, network: Network) -> str:
 def no_entries_text(network: Network, name: str) -> str:
     """Why the list is empty when the filters choose a network (or one account, ``name``
     being its "Network · account"): nothing from there yet, and why that may be."""
-    said = QCoreApplication.translate("Inbox", "No entries from %1 yet.").replace("%1", name)
     capability = network.descriptor.inbox
-    if capability is None:
-        why = QCoreApplication.translate(
-            "Inbox", "Some Studio does not read an inbox on %1."
-        ).replace("%1", network_name(network))
-    elif capability.opt_in:
+    if capability is None:  # not "yet": none will come
+        return QCoreApplication.translate(
+            "Inbox", "No entries from %1: Some Studio reads no inbox there."
+        ).replace("%1", name)
+    said = QCoreApplication.translate("Inbox", "No entries from %1 yet.").replace("%1", name)
+    if capability.opt_in:
         why = QCoreApplication.translate(
             "Inbox",
             "%1 bills every read, so reading it is off until you turn it on in Settings.",
