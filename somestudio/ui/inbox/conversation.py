@@ -238,11 +238,9 @@ class ReplyEditor(QWidget):
         # said beside the count, so the count is of what is sent and reads so.
         self.added = QLabel()
         self.added.setObjectName("InboxReplyAdded")
-        self.added.setToolTip(
-            self.tr(
-                "Mastodon tells a person only when they are mentioned: the mention goes out "
-                "with the answer and counts in its length."
-            )
+        self._added_why = self.tr(
+            "Mastodon tells a person only when they are mentioned: the mention goes out "
+            "with the answer and counts in its length."
         )
         self.added.setMinimumWidth(1)  # a long handle is cut rather than widening the page
         self.added.hide()
@@ -340,6 +338,7 @@ class ReplyEditor(QWidget):
             said = self.tr("with %1").replace("%1", added)
             self.added.setText(said)
             self.added.setAccessibleName(said)
+            self.added.setToolTip(f"{said}\n{self._added_why}")  # whole, if cut beside
             described = f"{described}, {said}"
         else:
             self.added.clear()
