@@ -174,6 +174,11 @@ def test_a_failed_answer_gives_one_reason_in_the_row_the_conversation_and_the_st
     assert page.editor.text() == "Huomenna 9-17"  # nothing the user wrote is lost
 
 
+def _state(page: InboxPage) -> Emptiness:
+    """What the empty list says now (read afresh: each filter change sets it again)."""
+    return page.empty.state
+
+
 def test_a_network_or_account_chosen_with_no_entry_says_so_by_name(rig: Rig, qtbot: QtBot) -> None:
     page = rig.page
     conn = rig.studio.workspace.writable_connection()
@@ -184,7 +189,7 @@ def test_a_network_or_account_chosen_with_no_entry_says_so_by_name(rig: Rig, qtb
     network = page.filters.network
     network.setCurrentIndex(network.findData(Network.THREADS.value))
     assert page.model.rowCount() == 0
-    assert page.empty.state is Emptiness.SOURCE
+    assert _state(page) is Emptiness.SOURCE
     assert page.empty.text().startswith("No entries from Threads yet. Replies and comments")
     assert page.empty.clear.isVisibleTo(page)
     network.setCurrentIndex(network.findData(Network.LINKEDIN.value))
@@ -199,12 +204,12 @@ def test_a_network_or_account_chosen_with_no_entry_says_so_by_name(rig: Rig, qtb
     # A network with entries, none of them of the chosen kind: the filters hide them.
     network.setCurrentIndex(network.findData(Network.BLUESKY.value))
     page.filters.kind.setCurrentIndex(page.filters.kind.findData("follow"))
-    assert page.empty.state is Emptiness.FILTERED
+    assert _state(page) is Emptiness.FILTERED
     page.filters.kind.setCurrentIndex(0)
     network.setCurrentIndex(0)
     account = page.filters.account
     account.setCurrentIndex(account.findText("Threads · kahvila"))
-    assert page.empty.state is Emptiness.SOURCE
+    assert _state(page) is Emptiness.SOURCE
     assert page.empty.text().startswith("No entries from Threads · kahvila yet.")
     page.empty.clear.click()
     assert len(_texts(page)) == 4
