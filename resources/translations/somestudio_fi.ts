@@ -3742,8 +3742,28 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Pyyntöraja täynnä</translation>
     </message>
     <message>
+        <source>Network fault</source>
+        <translation>Verkon vika</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>Ei yhteyttä</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Torjuttu</translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation>Epäonnistui</translation>
+    </message>
+    <message>
+        <source>The like did not go through</source>
+        <translation>Tykkäys ei mennyt perille</translation>
+    </message>
+    <message>
+        <source>The comment was not hidden</source>
+        <translation>Kommenttia ei piilotettu</translation>
     </message>
     <message>
         <source>Threads hides only replies made to your post itself; hiding the reply this one answers hides it too.</source>
@@ -3752,6 +3772,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>A like, repost or follow has no post of theirs to like.</source>
         <translation>Tykkäyksessä, jaossa tai seuraamisessa ei ole henkilön julkaisua, josta voisi tykätä.</translation>
+    </message>
+    <message>
+        <source>No entries from %1: Some Studio reads no inbox there.</source>
+        <translation>Palvelusta %1 ei ole viestejä: Some Studio ei lue sen saapuneita.</translation>
+    </message>
+    <message>
+        <source>No entries from %1 yet.</source>
+        <translation>Palvelusta %1 ei ole vielä viestejä.</translation>
+    </message>
+    <message>
+        <source>%1 bills every read, so reading it is off until you turn it on in Settings.</source>
+        <translation>%1 laskuttaa jokaisesta lukukerrasta, joten lukeminen on pois päältä, kunnes otat sen käyttöön Asetuksissa.</translation>
+    </message>
+    <message>
+        <source>Replies and comments come in by themselves from accounts that publish through the network&apos;s own connection (not by hand).</source>
+        <translation>Vastaukset ja kommentit tulevat itsestään tileiltä, jotka julkaisevat palvelun oman yhteyden kautta (eivät käsin).</translation>
     </message>
     <message>
         <source>Instagram does not let apps like comments: like it in Instagram.</source>
@@ -5933,6 +5969,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Merkit</translation>
     </message>
     <message>
+        <source>Mastodon tells a person only when they are mentioned: the mention goes out with the answer and counts in its length.</source>
+        <translation>Mastodon kertoo viestistä vain henkilölle, joka mainitaan: maininta lähtee vastauksen mukana ja lasketaan sen pituuteen.</translation>
+    </message>
+    <message>
         <source>Saved replies</source>
         <translation>Tallennetut vastaukset</translation>
     </message>
@@ -5967,6 +6007,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>%1 of %2 characters</source>
         <translation>%1/%2 merkkiä</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>mukana %1</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,38 @@ _ACCOUNTS = (
 )
 
 
+# The accounts whose inbox the demo shows beside Mastodon's: connected through each
+# network's own connection before (no sign-in is stored now), added after the month's posts
+# so those stay as they are, each sharing a few of the recent posts. Their addresses are
+# reserved names: nothing is ever read from or sent to them.
+_INBOX_ACCOUNTS = (
+    _DemoAccount(
+        Network.BLUESKY,
+        "tapahtumat.aurinko.example",
+        "Aurinko – tapahtumat",
+        PublishMethod.API,
+        "https://bsky.example",
+        slots="Sat 10:00",
+    ),
+    _DemoAccount(
+        Network.THREADS,
+        "kahvila.aurinko",
+        "Kahvila Aurinko",
+        PublishMethod.API,
+        "https://threads.example",
+        slots="Wed 12:00",
+    ),
+    _DemoAccount(
+        Network.FACEBOOK,
+        "Kahvila Aurinko",
+        "Kahvila Aurinko",
+        PublishMethod.API,
+        "https://facebook.example",
+        slots="Fri 15:00",
+    ),
+)
+
+
 def build_demo_home(
     home: Path, *, post_count: int | None = None, today: date | None = None
 ) -> None:
@@ -174,20 +206,47 @@ def fill_demo(
         )
         add_demo_collabs(conn, now)
         add_demo_saved_replies(conn, now)
+        talking = accounts + [_add_account(conn, a, home) for a in _INBOX_ACCOUNTS]
+        for n, (account_id, _account) in enumerate(talking[len(accounts) :]):
+            _share_recent(conn, account_id, source=accounts[1][0], now=now, skip=n)
         add_demo_inbox(
             conn,
             rng,
-            [(i, a.network) for i, a in accounts if a.method is PublishMethod.API],
+            [(i, a.network) for i, a in talking if a.method is PublishMethod.API],
             now,
         )
     if live:
         _add_soon(conn, now, archive=accounts[0][0], by_hand=accounts[3][0])
 
 
+def _share_recent(conn: Conn, account_id: int, *, source: int, now: datetime, skip: int) -> None:
+    """Some of ``source``'s recent posts went out on the account too, minutes later (every
+    ``skip``-th left out, so each account shares a different few)."""
+    for n, (post_id, at) in enumerate(demo_rows.recent_published_posts(conn, source, now, 10)):
+        if n % 4 == skip % 4:
+            continue
+        when = at + timedelta(minutes=2 + n)
+        delivery_id = post_rows.add_delivery(
+            conn,
+            post_id,
+            account_id,
+            scheduled_at=when,
+            time_zone=DEMO_ZONE,
+            state=DeliveryState.PUBLISHED,
+        )
+        demo_rows.published(conn, delivery_id, when, f"demo-{delivery_id}")
+        delivery_rows.append_attempt(
+            conn, delivery_id, started_at=when, finished_at=when + timedelta(seconds=1),
+            outcome="published",
+        )  # fmt: skip
+
+
 def _add_account(conn: Conn, account: _DemoAccount, home: Path) -> tuple[int, _DemoAccount]:
     options: dict[str, object] = {}
     if account.network is Network.LOCAL:
         options["folder"] = str(home / "archive")
+    if account.network is not Network.MASTODON and account.instance:
+        options["api_base_url"] = account.instance  # a reserved name: never asked
     if account.slots:
         options[SLOTS_OPTION] = {"slots": account.slots, "zone": DEMO_ZONE}
     account_id = account_rows.add_account(

@@ -1,5 +1,6 @@
-"""The demo's inbox: replies, mentions, likes and follows on the demo's published posts
-(some answered, some done, some waiting), and saved replies in English and Finnish."""
+"""The demo's inbox: replies, mentions, likes and follows on the demo's published posts on
+Mastodon, Bluesky, Threads and a Facebook Page (some answered, some done, some waiting),
+and saved replies in English and Finnish."""
 
 from __future__ import annotations
 
@@ -36,6 +37,24 @@ _PEOPLE = (
     ("lee@hachyderm.io", "Lee Chen"),
 )
 
+# The people on the networks beside Mastodon and Bluesky (Facebook shows names only).
+_OTHER_PEOPLE = {
+    Network.THREADS: (
+        ("@anni.kahvittelee", "Anni"),
+        ("@tampereen.ruokablogi", "Tampereen ruokablogi"),
+        ("@mikael.h", "Mikael H."),
+    ),
+    Network.FACEBOOK: (("", "Liisa Korhonen"), ("", "Jari Nieminen"), ("", "Kaisa Mäkelä")),
+    Network.INSTAGRAM: (("@liisa.k", "Liisa"), ("@jarin_kuvat", "Jari"), ("@kaisam", "Kaisa")),
+}
+# Where the network's inbox holds only answers under our posts: the one kind it has (the
+# sayings without words, a like or a follow, are not read there).
+_ONLY_KIND = {
+    Network.THREADS: InboxKind.REPLY,
+    Network.FACEBOOK: InboxKind.COMMENT,
+    Network.INSTAGRAM: InboxKind.COMMENT,
+}
+
 _SAYINGS = (
     (InboxKind.REPLY, "Onpa hieno! Milloin tämä on saatavilla?"),
     (InboxKind.REPLY, "Is the event open to everyone, or do I need to register?"),
@@ -64,10 +83,16 @@ def add_demo_inbox(
     answerable ones answered (for the community numbers), the newest unread."""
     for account_id, network in accounts:
         published = demo_rows.recent_published(conn, account_id, now, 12)
-        people = [p for p in _PEOPLE if ("bsky" in p[0]) == (network is Network.BLUESKY)]
+        people = list(_OTHER_PEOPLE.get(network, ())) or [
+            p for p in _PEOPLE if ("bsky" in p[0]) == (network is Network.BLUESKY)
+        ]
         threaded = False  # one reply gets an answer from someone else: a thread of two
         for n, (remote_id, published_at) in enumerate(published + published[:6]):
             kind, text = _SAYINGS[(n * 5 + account_id + n // len(published)) % len(_SAYINGS)]
+            if network in _ONLY_KIND:
+                if not kind.answerable:
+                    continue
+                kind = _ONLY_KIND[network]
             handle, name = people[(n + account_id) % len(people)]
             created = published_at + timedelta(
                 minutes=rng.randint(20, 600) + 700 * (n // len(published))
@@ -77,7 +102,7 @@ def add_demo_inbox(
             entry = Incoming(
                 network_item_id=f"demo-{account_id}-{n}",
                 kind=kind,
-                author=Author(handle, name, f"demo-person-{handle}"),
+                author=Author(handle, name, f"demo-person-{handle or name}"),
                 created_at=created,
                 text=text,
                 item_post=PostRef(f"demo-reply-{account_id}-{n}") if kind.answerable else None,
@@ -108,12 +133,12 @@ def _add_answer_to(
     now: datetime,
 ) -> None:
     """Someone answering the newest reply, so the conversation shows a thread of two."""
-    handle, name = next(p for p in people if p[0] != entry.author.handle)
+    handle, name = next(p for p in people if p != (entry.author.handle, entry.author.name))
     created = min(now - timedelta(minutes=3), entry.created_at + timedelta(minutes=40))
     answer = Incoming(
         network_item_id=f"demo-{account_id}-answer",
         kind=InboxKind.REPLY,
-        author=Author(handle, name, f"demo-person-{handle}"),
+        author=Author(handle, name, f"demo-person-{handle or name}"),
         created_at=created,
         text="Sama kysymys! / Same question here.",
         item_post=PostRef(f"demo-reply-{account_id}-answer"),

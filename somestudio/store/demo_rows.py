@@ -20,6 +20,11 @@ _RECENT = Sql(
     " AND state = 'published' AND remote_id IS NOT NULL AND published_at <= :now"
     " ORDER BY published_at DESC, id DESC LIMIT :limit"
 )
+_RECENT_POSTS = Sql(
+    "SELECT post_id, published_at FROM deliveries WHERE account_id = :account"
+    " AND state = 'published' AND remote_id IS NOT NULL AND published_at <= :now"
+    " ORDER BY published_at DESC, id DESC LIMIT :limit"
+)
 _SENT_ANSWER = Sql(
     "INSERT INTO inbox_replies (item_id, text, state, idempotency_key, attempt_count,"
     " remote_id, sent_at, created_at, updated_at)"
@@ -61,6 +66,14 @@ def recent_published(
     """(remote id, published at) of the account's newest posts out by ``now``."""
     params = {"account": account_id, "now": utc_text(now), "limit": limit}
     return [(str(r[0]), parse_utc(str(r[1]))) for r in run(conn, _RECENT, params)]
+
+
+def recent_published_posts(
+    conn: Conn, account_id: int, now: datetime, limit: int
+) -> list[tuple[int, datetime]]:
+    """(post id, published at) of the account's newest posts out by ``now``."""
+    params = {"account": account_id, "now": utc_text(now), "limit": limit}
+    return [(int(r[0]), parse_utc(str(r[1]))) for r in run(conn, _RECENT_POSTS, params)]
 
 
 def sent_answer(conn: Conn, item_id: int, text: str, at: datetime) -> None:

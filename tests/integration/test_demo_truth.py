@@ -187,7 +187,8 @@ def test_every_failure_is_one_the_publishing_method_can_meet(
 
 
 def test_the_api_account_is_never_asked_for_numbers(demo: tuple[Workspace, date]) -> None:
-    """Its instance is a reserved name: a round skips it without opening a session."""
+    """Its address (Mastodon's instance, the others' API address) is a reserved name: a
+    round skips it without opening a session."""
     workspace, day = demo
     api = [
         a
@@ -202,7 +203,8 @@ def test_the_api_account_is_never_asked_for_numbers(demo: tuple[Workspace, date]
     collector = MetricsCollector(
         workspace.writable_connection,
         now=lambda: noon(day).astimezone(UTC),
-        token_for=lambda _account: None,
+        # Even signed in (a token in the keyring), every demo API account is skipped.
+        token_for=lambda _account: "demo-token",
         session_factory=no_session,  # type: ignore[arg-type]
     )
     report = collector.refresh()
@@ -292,3 +294,30 @@ def test_every_link_in_the_demo_texts_is_a_link_to_the_networks() -> None:
     for text in with_links:
         urls = [text[u.start : u.end] for u in extract_urls(text)]
         assert urls and all("example.com/kahvila-aurinko" in u for u in urls), text
+
+
+def test_the_inbox_has_entries_on_each_connected_network_about_our_posts(
+    demo: tuple[Workspace, date],
+) -> None:
+    """Not only Mastodon: Bluesky, Threads and a Facebook Page too, each entry of a kind its
+    network has, the answerable ones about a post of ours there; every account they came
+    from publishes through the network's connection and has a reserved address."""
+    from somestudio.domain.inbox.queries import InboxQuery  # noqa: PLC0415
+    from somestudio.store.inbox import items as item_rows  # noqa: PLC0415
+
+    conn = demo[0].connection()
+    entries = item_rows.find(conn, InboxQuery(done=None, limit=1000))
+    by_network: dict[Network, int] = {}
+    for entry in entries:
+        by_network[entry.network] = by_network.get(entry.network, 0) + 1
+        capability = entry.network.descriptor.inbox
+        assert capability is not None and entry.kind.value in capability.kinds, entry
+        account = account_rows.get_account(conn, entry.account_id)
+        assert account is not None and account.publish_method is PublishMethod.API
+        assert is_reserved_address(account.instance_url)
+        if entry.kind.answerable:
+            assert entry.delivery_id is not None, entry
+            assert item_rows.our_post(conn, entry.delivery_id) is not None
+    wanted = {Network.MASTODON, Network.BLUESKY, Network.THREADS, Network.FACEBOOK}
+    assert wanted <= set(by_network)
+    assert all(by_network[n] >= 5 for n in wanted), by_network

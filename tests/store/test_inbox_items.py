@@ -252,3 +252,44 @@ def test_the_community_numbers_of_the_metrics_page(conn: Conn) -> None:
     mastodon_only = MetricsFilter(networks=frozenset({Network.MASTODON}))
     only = load_community(conn, T0 + timedelta(days=3), zone, flt=mastodon_only)
     assert (sum(w.received for w in only.weeks), only.unanswered_over_day) == (3, 2)
+
+
+def test_search_finds_entries_by_the_text_of_our_post_they_are_about(conn: Conn) -> None:
+    """The row and the conversation show our post: its words find the entry too (the post
+    its subject names, else its thread's root), and only on the account that published it."""
+    masto, sky = _accounts(conn)
+    published = {}
+    for remote, text in (("ours-1", "Uusi kahvila avattu!"), ("ours-2", "Korvapuusti 100%")):
+        post = create_post(conn, text)
+        ours = add_delivery(
+            conn, post, masto, scheduled_at=T0, time_zone="UTC", state=DeliveryState.SCHEDULED
+        )
+        assert deliveries.claim(conn, ours, T0)
+        assert deliveries.move(
+            conn, ours, DeliveryState.PUBLISHED, T0, remote_id=remote, published_at=T0
+        )
+        published[remote] = ours
+    deep = Incoming(
+        network_item_id="deep",
+        kind=InboxKind.REPLY,
+        author=Author("@anna"),
+        created_at=T0 + timedelta(minutes=5),
+        text="Vastaus",
+        item_post=PostRef("post-deep"),
+        subject=PostRef("someone-elses-reply"),
+        root=PostRef("ours-2"),
+    )
+    # Its subject is our post ours-1; its root ours-2 is not the post it is about.
+    both = Incoming(
+        "both", InboxKind.REPLY, Author("@eero"), T0 + timedelta(minutes=6), "Hei",
+        PostRef("post-both"), subject=PostRef("ours-1"), root=PostRef("ours-2"),
+    )  # fmt: skip
+    rows.add(conn, masto, [_entry(1, InboxKind.REPLY, "Hienoa"), deep, both], T0)
+    rows.add(conn, sky, [_entry(2, InboxKind.REPLY, "Kiva")], T0)  # "ours-1" of another account
+    assert _ids(rows.find(conn, InboxQuery(search="KAHVILA"))) == ["both", "id-1"]
+    assert _ids(rows.find(conn, InboxQuery(search="korvapuusti"))) == ["deep"]
+    assert _ids(rows.find(conn, InboxQuery(search="i 100%"))) == ["deep"]
+    assert rows.find(conn, InboxQuery(search="i 1%0")) == []  # % is a plain character
+    assert _ids(rows.find(conn, InboxQuery(search="kahvila", unread_only=True))) == [
+        "both", "id-1"
+    ]  # fmt: skip

@@ -20,6 +20,7 @@ from somestudio.domain.networks.catalogue import DESCRIPTORS
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.store.inbox import items as item_rows
+from somestudio.ui.i18n import install_language
 from somestudio.ui.inbox.conversation import thread_depths
 from somestudio.ui.inbox.delegate import SELECTED_BAR
 from somestudio.ui.inbox.page import InboxPage
@@ -212,3 +213,32 @@ def test_hidden_elsewhere_is_worded_per_network() -> None:
     assert "Instagram" in entry_problem_text("entry.hidden_elsewhere", Network.INSTAGRAM)
     assert "Facebook" in entry_problem_short("entry.hidden_elsewhere", Network.FACEBOOK)
     assert "not by Some Studio" in entry_problem_short("entry.hidden_elsewhere")
+
+
+def test_a_failed_like_says_what_happened_as_a_failed_answer_does(rig: Rig, qtbot: QtBot) -> None:
+    """Not "not connected" for everything: the short reason and what did not happen, then
+    the reason in full, in the window's language."""
+    page = rig.page
+    _go_to(page, qtbot, "Milloin olette auki?")
+    cases = [
+        ((429, "Too many requests"), "⚠ Rate limited · The like did not go through", "slow down"),
+        ((401, "The access token is invalid"), "⚠ Sign-in expired ·", "Reconnect the account"),
+        ((503, "Service unavailable"), "⚠ Network fault ·", "The network had a fault"),
+        ((404, "Record not found"), "⚠ Deleted · The like did not go through", "no longer there"),
+    ]
+    for fault, head, reason in cases:
+        rig.server.favourite_faults.append(fault)
+        qtbot.keyClick(page.list, Qt.Key.Key_F)
+        said = page.editor.problem.text()
+        assert said.startswith(head) and reason in said, said
+    rig.credentials.bundles.clear()  # never connected on this computer
+    finnish = install_language("fi")
+    try:
+        qtbot.keyClick(page.list, Qt.Key.Key_F)
+        said = page.editor.problem.text()
+    finally:
+        finnish.remove()
+    assert said.startswith("⚠ Ei yhdistetty · Tykkäys ei mennyt perille"), said
+    assert "Yhdistä tili Tilit-sivulla" in said, said
+    assert rig.server.favourited == {}
+    assert _current(page).text == "Milloin olette auki?" and page.like_button.isEnabled()

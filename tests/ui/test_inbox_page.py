@@ -461,16 +461,45 @@ def test_x_mentions_are_read_only_once_turned_on_in_settings_with_a_note_of_the_
     assert not group.boxes[x].isVisibleTo(group)
 
 
-def test_opening_the_page_does_not_mark_the_first_entry_read(rig: Rig, qtbot: QtBot) -> None:
+def test_the_entry_shown_on_opening_is_read_once_the_user_sees_it(
+    workspace: Workspace, rig: Rig, qtbot: QtBot
+) -> None:
     page = rig.page
     first = _current(page)
     assert first.unread
-    assert not page._read_timer.isActive()  # chosen for the user: shown, not read
-    qtbot.wait(page._read_timer.interval() + 200)
-    assert page.update_counts().unread == 4
-    page.next_item()  # the user moves: the entry they stop on is read after a moment
+    qtbot.waitUntil(lambda: "Kiitos kahvista" in page.conversation.toPlainText())
+    # On screen and in the conversation: read after the same moment as any entry stopped on.
     assert page._read_timer.isActive()
     qtbot.waitUntil(lambda: page.update_counts().unread == 3)
+    read = rig.studio.inbox().item(first.id)
+    assert read is not None and not read.unread
+    page.next_item()  # the user moves: the entry they stop on is read after a moment
+    assert page._read_timer.isActive()
+    qtbot.waitUntil(lambda: page.update_counts().unread == 2)
+
+
+def test_a_page_built_unseen_reads_nothing_until_it_is_shown(
+    workspace: Workspace, rig: Rig, qtbot: QtBot
+) -> None:
+    """The window builds the Inbox in the background (for the count): nothing is read there;
+    shown, its chosen entry is; hidden again before the moment passes, it stays unread."""
+    rig.page.hide()  # the rig's own page, shown, would read it
+    unseen = InboxPage(rig.studio, HELSINKI, tasks=Tasks(synchronous=True))
+    qtbot.addWidget(unseen)
+    unseen.reload()
+    qtbot.waitUntil(lambda: not unseen.model.loading)
+    first = _current(unseen)
+    assert first.unread and not unseen._read_timer.isActive()
+    qtbot.wait(unseen._read_timer.interval() + 200)
+    assert rig.studio.inbox().item(first.id).unread  # type: ignore[union-attr]
+    unseen.show()
+    qtbot.waitExposed(unseen)
+    assert unseen._read_timer.isActive()
+    unseen.hide()  # away before the moment passed
+    qtbot.wait(unseen._read_timer.interval() + 200)
+    assert rig.studio.inbox().item(first.id).unread  # type: ignore[union-attr]
+    unseen.show()
+    qtbot.waitUntil(lambda: not rig.studio.inbox().item(first.id).unread)  # type: ignore[union-attr]
 
 
 def test_a_failed_answer_says_why_once_in_the_window_language(rig: Rig, qtbot: QtBot) -> None:
@@ -492,3 +521,28 @@ def test_a_failed_answer_says_why_once_in_the_window_language(rig: Rig, qtbot: Q
     assert "no sign-in is stored" not in said
     assert said.count("me@example.social") == 1, said  # the reason, once
     assert page.editor.text() == "Huomenna 9-17"  # nothing the user wrote is lost
+
+
+def test_the_counter_counts_the_mention_sent_in_front_and_says_so(rig: Rig, qtbot: QtBot) -> None:
+    """A Mastodon answer goes out with the person's @mention in front: the count and the
+    over-limit check are of that text, and the mention is said beside the count."""
+    page = rig.page
+    page.list.setFocus()
+    while _current(page).text != "Milloin olette auki?":
+        qtbot.keyClick(page.list, Qt.Key.Key_J)
+    item = _current(page)
+    assert rig.studio.inbox().reply_text(item.id, " Hei ") == "@aino Hei"
+    page.start_reply()
+    qtbot.keyClicks(page.editor.editor, "Hei")
+    assert page.editor.counter.text() == "9/500"  # "@aino Hei"
+    assert page.editor.added.isVisible() and page.editor.added.text() == "with @aino"
+    assert "9 of 500 characters, with @aino" in page.editor.counter.accessibleDescription()
+    page.editor.set_text("x" * 495)  # 495 typed, 501 sent
+    assert page.editor.counter.text() == "501/500"
+    page.send_reply(page.editor.text())
+    assert rig.server.posts == []  # refused here, not by the server
+    assert page.editor.text() == "x" * 495
+    while _current(page).network is not Network.BLUESKY:  # the one above
+        qtbot.keyClick(page.list, Qt.Key.Key_K)
+    page.editor.set_text("Hei")
+    assert page.editor.counter.text() == "3/300" and not page.editor.added.isVisible()

@@ -14,6 +14,10 @@ from pytestqt.qtbot import QtBot
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace
 from somestudio.domain.inbox.items import InboxKind
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
+from somestudio.ui.i18n import install_language
 from somestudio.ui.inbox.empty import Emptiness
 from somestudio.ui.inbox.page import InboxPage
 from somestudio.ui.tasks import Tasks
@@ -168,3 +172,44 @@ def test_a_failed_answer_gives_one_reason_in_the_row_the_conversation_and_the_st
     assert talk.count("No sign-in is stored") == 1, talk  # the reason, once
     assert talk.count("me@example.social") == 1
     assert page.editor.text() == "Huomenna 9-17"  # nothing the user wrote is lost
+
+
+def _state(page: InboxPage) -> Emptiness:
+    """What the empty list says now (read afresh: each filter change sets it again)."""
+    return page.empty.state
+
+
+def test_a_network_or_account_chosen_with_no_entry_says_so_by_name(rig: Rig, qtbot: QtBot) -> None:
+    page = rig.page
+    conn = rig.studio.workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(conn, Network.THREADS, "kahvila", publish_method=PublishMethod.API)
+        account_rows.add_account(conn, Network.LINKEDIN, "kahvila-oy")
+    page.reload()
+    network = page.filters.network
+    network.setCurrentIndex(network.findData(Network.THREADS.value))
+    assert page.model.rowCount() == 0
+    assert _state(page) is Emptiness.SOURCE
+    assert page.empty.text().startswith("No entries from Threads yet. Replies and comments")
+    assert page.empty.clear.isVisibleTo(page)
+    network.setCurrentIndex(network.findData(Network.LINKEDIN.value))
+    assert page.empty.text() == "No entries from LinkedIn: Some Studio reads no inbox there."
+    finnish = install_language("fi")
+    try:
+        page.reload_list()
+        said = page.empty.text()
+    finally:
+        finnish.remove()
+    assert said == "Palvelusta LinkedIn ei ole viestejä: Some Studio ei lue sen saapuneita.", said
+    # A network with entries, none of them of the chosen kind: the filters hide them.
+    network.setCurrentIndex(network.findData(Network.BLUESKY.value))
+    page.filters.kind.setCurrentIndex(page.filters.kind.findData("follow"))
+    assert _state(page) is Emptiness.FILTERED
+    page.filters.kind.setCurrentIndex(0)
+    network.setCurrentIndex(0)
+    account = page.filters.account
+    account.setCurrentIndex(account.findText("Threads · kahvila"))
+    assert _state(page) is Emptiness.SOURCE
+    assert page.empty.text().startswith("No entries from Threads · kahvila yet.")
+    page.empty.clear.click()
+    assert len(_texts(page)) == 4

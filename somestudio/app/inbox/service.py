@@ -5,12 +5,13 @@ network and belong on a background task.
 The page's API:
 
 - ``items(InboxQuery)``: newest first, filtered by network, account, kind, unread, done,
-  label and a search over text and author (``before`` pages on).
+  label and a search over text, author, label and our post it is about (``before`` pages on).
 - ``counts()``: unread / open / unread answerable (navigation badge, tray).
 - ``conversation(item_id)``: the entry, our post it is about, the stored thread around it,
   our answer and its attempts.
 - ``mark_read(ids)``, ``set_done(id, done)``, ``set_label(id, label)``, ``labels()``.
-- ``check_reply(id, text)``: the channel's checks for the answer (as the composer checks).
+- ``check_reply(id, text)``: the channel's checks for the answer (as the composer checks),
+  on ``reply_text(id, text)``: the answer exactly as sent (a Mastodon @mention in front).
 - ``act(id, InboxAction)``: like the person's post or hide their comment on the network,
   where it allows (``domain.inbox.actions``); doing it again asks the network nothing.
 - ``reply(id, text)``: checks, stores the answer with its own key, sends it exactly once.
@@ -178,8 +179,15 @@ class InboxService:
 
     # ------------------------------------------------------------------ answering
 
+    def reply_text(self, item_id: int, text: str) -> str:
+        """The answer exactly as it will be sent (Mastodon: the person's @mention in front),
+        what the counter counts and the page shows."""
+        item = self._answerable(item_id)
+        return with_mention(item.network, item.author.handle, text)
+
     def check_reply(self, item_id: int, text: str, lang: str = "en") -> ChannelCheck | None:
-        """The channel's checks for the answer as it will be sent (None: no text rules)."""
+        """The channel's checks for the answer as it will be sent (``reply_text``: with the
+        mention put in front; None: no text rules)."""
         item = self._answerable(item_id)
         rule = RULES.get(item.network.value)
         if rule is None:
@@ -187,8 +195,7 @@ class InboxService:
         limit = composition.account_limits(self._connection()).get(item.account_id, {})
         chars = limit.get("max_characters")
         override = chars if isinstance(chars, int) and chars > 0 else None
-        sent = with_mention(item.network, item.author.handle, text)
-        return rule.check(sent, limit_override=override, lang=lang)
+        return rule.check(self.reply_text(item_id, text), limit_override=override, lang=lang)
 
     def reply(self, item_id: int, text: str, lang: str = "en") -> ReplyOutcome:
         """Check, store and send the answer, exactly once. Raises ``InboxError`` for empty
@@ -197,12 +204,12 @@ class InboxService:
         ('reply.taken') or one whose last answer may have gone out ('reply.unknown')."""
         if not text.strip():
             raise InboxError("reply.empty", "the reply is empty")
-        item = self._answerable(item_id)
+        self._answerable(item_id)
         check = self.check_reply(item_id, text, lang)
         if check is not None and not check.ok:
             problems = "; ".join(f.message for f in check.findings if f.severity is Severity.ERROR)
             raise InboxError("reply.checks", problems)
-        sent = with_mention(item.network, item.author.handle, text)
+        sent = self.reply_text(item_id, text)  # what was checked, to the character
         with transaction(self._connection()) as conn:
             if not reply_rows.put(conn, item_id, sent, self._now()):
                 current = reply_rows.get(conn, item_id)

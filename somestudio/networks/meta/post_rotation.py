@@ -30,8 +30,13 @@ Instagram: the comments edge has no documented order ("Comments", IG Media refer
 https://developers.facebook.com/documentation/instagram-platform/instagram-graph-api/reference/
 ig-media/comments; "Comment Moderation" reads "all of the comments" and filters them), so a
 ``comments.limit(1)`` expansion need not be the newest comment. What the listing can say is
-``comments_count`` ("IG Media" reference, Fields and Limitations: the count of comments on the
-media itself, https://developers.facebook.com/docs/instagram-platform/reference/instagram-media;
+``comments_count`` ("IG Media" reference, Fields and Limitations: "comments_count returns the
+number of comments on a photo, but not comments on ads that contain that photo",
+https://developers.facebook.com/docs/instagram-platform/reference/instagram-media. Whether it
+counts replies to comments that page does not say: checked again in December 2026, its
+Limitations speak only of other surfaces (ads, cross-posts). So a reply under an older
+media's comment may leave its count as it was; it is read when that media is walked for
+another reason or is among the ``RECENT_POSTS`` newest, walked every round;
 ``GET /{ig-user-id}/media`` lists the media with the fields asked, cursor-paged, "IG User Media",
 https://developers.facebook.com/docs/graph-api/reference/shadow-ig-user/media/). So for
 Instagram (``INSTAGRAM``) the rotation remembers each listed media's count (``counts``; only
@@ -76,6 +81,8 @@ class Activity:
 
 
 FACEBOOK = Activity(ACTIVITY)
+# Whether comments_count counts replies to comments is not documented (module note;
+# https://developers.facebook.com/docs/instagram-platform/reference/instagram-media).
 INSTAGRAM = Activity("comments_count", counted=True)
 
 

@@ -16,10 +16,16 @@ read-and-manage-threads-read-and-manage-threads-replies-api.opencollection.json)
 ``POST /{threads-reply-id}/manage_reply`` with ``hide=true|false`` ("Reply Management", Hide
 Replies, https://developers.facebook.com/documentation/threads/reply-management): a reply
 hidden and shown again reads ``UNHUSHED``, one never hidden ``NOT_HUSHED``. Answers seen from
-the API also carry ``COVERED``, ``BLOCKED`` and ``RESTRICTED`` (no stored Meta page defines
-them): each keeps the reply out of the open conversation (covered behind a warning, by an
-account the owner blocked or restricted), so they count as hidden. Any other value, or none,
-says nothing (``Incoming.hidden`` None): the stored state is left as it is.
+the API also carry ``COVERED``, ``BLOCKED`` and ``RESTRICTED``. Checked again (December 2026)
+at Meta's own pages: the "Reply Management" reference
+(https://developers.facebook.com/documentation/threads/reference/reply-management) lists
+``hide_status`` among the fields of ``/replies`` and ``/conversation`` without its values, and
+the "Reply Management" guide (https://developers.facebook.com/documentation/threads/reply-
+management) only says what ``manage_reply`` does; neither defines these three. Read by their
+names, each keeps the reply out of the open conversation (covered behind a warning, by an
+account the owner blocked or restricted), so they count as hidden: the entry then says it is
+hidden on the network, and it stays in the inbox. Any other value, or none, says nothing
+(``Incoming.hidden`` None): the stored state is left as it is.
 """
 
 from __future__ import annotations
@@ -39,6 +45,8 @@ FIELDS = (
     "id,text,username,permalink,timestamp,root_post,replied_to,is_reply_owned_by_me,hide_status"
 )
 SHOWN = frozenset({"NOT_HUSHED", "UNHUSHED"})
+# COVERED, BLOCKED, RESTRICTED: undefined in Meta's docs (the module's note, and
+# https://developers.facebook.com/documentation/threads/reference/reply-management).
 HIDDEN = frozenset({"HIDDEN", "COVERED", "BLOCKED", "RESTRICTED"})
 
 

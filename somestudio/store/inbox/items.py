@@ -246,8 +246,36 @@ def _where(query: InboxQuery) -> tuple[tuple[object, ...], dict[str, Any]]:
     return shape, params
 
 
+# The search: the entry's text, author and label, and our post the entry is about (the one
+# its row and conversation show: the delivery its subject names, else its thread's root's).
+# The posts whose text matches are found once (an uncorrelated subquery, not one per entry),
+# then the entries pointing at one. ``{low}`` folds the case where LIKE does not:
+# PostgreSQL's LIKE is case-sensitive (lower() there); SQLite's already ignores ASCII case,
+# all its lower() folds too, so there it is left out (a no-match search reads every open
+# entry: the lower() copies were the most of its time).
+_SEARCH = (
+    "({low}(i.text) LIKE :needle ESCAPE '\\' OR {low}(i.author_handle) LIKE :needle"
+    " ESCAPE '\\' OR {low}(i.author_name) LIKE :needle ESCAPE '\\'"
+    # The label, shown as #label on the row: "vienti" and "#vienti" both find it.
+    " OR (i.label != '' AND {low}('#' || i.label) LIKE :needle ESCAPE '\\')"
+    " OR (i.subject_id != '' AND (i.account_id, i.subject_id) IN {ours})"
+    " OR (i.root_id != '' AND (i.account_id, i.root_id) IN {ours}"
+    " AND NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.account_id = i.account_id"
+    "  AND i.subject_id != '' AND s.remote_id = i.subject_id)))"
+)
+_OURS = (
+    "(SELECT d.account_id, d.remote_id FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    " WHERE d.remote_id IS NOT NULL AND d.remote_id != ''"
+    " AND {low}(COALESCE(d.text_override, p.base_text)) LIKE :needle ESCAPE '\\')"
+)
+
+
+def _search(low: str) -> str:
+    return _SEARCH.format(low=low, ours=_OURS.format(low=low))
+
+
 @cache
-def _where_text(shape: tuple[object, ...]) -> tuple[str, tuple[str, ...]]:
+def _where_text(shape: tuple[object, ...], dialect: str = "sqlite") -> tuple[str, tuple[str, ...]]:
     networks, accounts, kinds, unread_only, done, label, search, before = shape
     clauses = ["a.removed_at IS NULL"]
     lists: list[str] = []
@@ -268,12 +296,7 @@ def _where_text(shape: tuple[object, ...]) -> tuple[str, tuple[str, ...]]:
     if label:
         clauses.append("i.label = :label")
     if search:
-        clauses.append(
-            "(lower(i.text) LIKE :needle ESCAPE '\\' OR lower(i.author_handle) LIKE :needle"
-            " ESCAPE '\\' OR lower(i.author_name) LIKE :needle ESCAPE '\\'"
-            # The label, shown as #label on the row: "vienti" and "#vienti" both find it.
-            " OR (i.label != '' AND lower('#' || i.label) LIKE :needle ESCAPE '\\'))"
-        )
+        clauses.append(_search("lower" if dialect == "postgresql" else ""))
     if before:
         clauses.append(
             "(i.created_at < :before_at OR (i.created_at = :before_at AND i.id < :before_id))"
@@ -283,8 +306,10 @@ def _where_text(shape: tuple[object, ...]) -> tuple[str, tuple[str, ...]]:
 
 @cache
 def _find(shape: tuple[object, ...]) -> Sql:
+    order = " ORDER BY i.created_at DESC, i.id DESC LIMIT :limit"
     where, lists = _where_text(shape)
-    return Sql(_SELECT + where + " ORDER BY i.created_at DESC, i.id DESC LIMIT :limit", lists)
+    where_pg, _lists = _where_text(shape, "postgresql")
+    return Sql(_SELECT + where + order, lists, postgresql=_SELECT + where_pg + order)
 
 
 def find(conn: Conn, query: InboxQuery) -> list[InboxItem]:

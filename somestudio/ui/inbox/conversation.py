@@ -9,10 +9,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,9 @@ class ConversationView(QTextBrowser):
         self.setObjectName("InboxConversation")
         self.setAccessibleName(self.tr("Conversation"))
         self.setOpenExternalLinks(True)
+        # Wide enough for an entry's head at the deepest indent: its time (kept whole) fits.
+        widest_time = self.fontMetrics().horizontalAdvance("00/00/0000 00:00 AM")
+        self.setMinimumWidth(widest_time + MAX_DEPTH * INDENT + 4 * SPACE.m)
         self.show_nothing()
 
     def show_nothing(self) -> None:
@@ -98,10 +103,11 @@ class ConversationView(QTextBrowser):
             chosen = entry.id == talk.item.id
             handle = entry.author.handle if entry.author.handle != entry.author.label else ""
             said = [handle, kind_text(entry.kind), when_text(entry.created_at, self.zone)]
+            # Each part whole on its line: a time never splits as "10:36" / "PM".
             head = (
                 f"<b>{html.escape(entry.author.label)}</b> "
                 f"<span style='color:{scheme.text_muted}'>"
-                + html.escape(" · ".join(p for p in said if p))
+                + " · ".join(_unbroken(p) for p in said if p)
                 + "</span>"
             )
             body = _paragraphs(entry.text) if entry.text else ""
@@ -195,6 +201,13 @@ def _indented(content: str, depth: int, chosen: bool, scheme: Colours) -> str:
     )
 
 
+def _unbroken(text: str) -> str:
+    """``text`` escaped, kept on one line: its spaces no-break spaces (Qt's rich text has no
+    ``white-space: nowrap`` for a span, and reads a narrow no-break space, which a locale's
+    time uses before "PM", as a plain breakable one)."""
+    return "&nbsp;".join(html.escape(part) for part in text.split())
+
+
 def _paragraphs(text: str) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
 
@@ -214,15 +227,40 @@ class ReplyEditor(QWidget):
         self.editor.setAccessibleName(self.tr("Your answer"))
         self.editor.setPlaceholderText(self.tr("Write an answer… (r)"))
         self.editor.setTabChangesFocus(True)
-        self.editor.setMaximumHeight(self.fontMetrics().height() * 6)
+        # A fixed height, as the line under it (below): the answer box stays where it is
+        # whatever the conversation above holds or the entry chosen.
+        self.editor.setFixedHeight(self.fontMetrics().height() * 6)
         self.editor.textChanged.connect(lambda: self.text_changed.emit(self.text()))
         self.counter = QLabel()
         self.counter.setObjectName("InboxReplyCounter")
         self.counter.setAccessibleName(self.tr("Characters"))
+        # What the app puts in front of the answer (a Mastodon @mention), counted with it:
+        # said beside the count, so the count is of what is sent and reads so.
+        self.added = QLabel()
+        self.added.setObjectName("InboxReplyAdded")
+        self._added_why = self.tr(
+            "Mastodon tells a person only when they are mentioned: the mention goes out "
+            "with the answer and counts in its length."
+        )
+        self.added.setMinimumWidth(1)  # a long handle is cut rather than widening the page
+        self.added.hide()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("InboxReplyProblem")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # What is said under the answer has room kept for three lines, said or not (a longer
+        # message scrolls there): a message coming or going never moves the answer box.
+        self.problem_area = QScrollArea()
+        self.problem_area.setObjectName("InboxReplyProblemArea")
+        self.problem_area.setWidget(self.problem)
+        self.problem_area.setWidgetResizable(True)
+        self.problem_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.problem_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problem_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.problem_area.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + SPACE.xs)
+        self.problem_area.viewport().setAutoFillBackground(False)
+        self.problem.setAutoFillBackground(False)
         self.saved = QPushButton(self.tr("Saved replies"))
         self.saved.setObjectName("InboxSavedReplies")
         self.saved.setAccessibleName(self.tr("Saved replies"))
@@ -245,6 +283,7 @@ class ReplyEditor(QWidget):
         row = QHBoxLayout()
         row.setSpacing(SPACE.s)
         row.addWidget(self.counter)
+        row.addWidget(self.added)
         row.addStretch(1)
         row.addWidget(self.saved)
         row.addWidget(self.send)
@@ -252,7 +291,7 @@ class ReplyEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACE.xs)
         layout.addWidget(self.editor)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.problem_area)
         layout.addLayout(row)
         self.problem.hide()
 
@@ -280,20 +319,35 @@ class ReplyEditor(QWidget):
         else:
             self.editor.setPlaceholderText(self.tr("Write an answer… (r)"))
 
-    def show_check(self, check: ChannelCheck | None) -> None:
+    def show_check(self, check: ChannelCheck | None, added: str = "") -> None:
+        """The channel's count and findings for the answer as sent; ``added``: what the app
+        puts in front of what was typed (counted in ``check``)."""
         if check is None:
             self.counter.clear()
+            self.added.clear()
+            self.added.hide()
             self.problem.hide()
             return
         self.counter.setText(f"{check.count}/{check.limit}")
-        self.counter.setAccessibleDescription(
+        described = (
             self.tr("%1 of %2 characters")
             .replace("%1", str(check.count))
             .replace("%2", str(check.limit))
         )
+        if added:
+            said = self.tr("with %1").replace("%1", added)
+            self.added.setText(said)
+            self.added.setAccessibleName(said)
+            self.added.setToolTip(f"{said}\n{self._added_why}")  # whole, if cut beside
+            described = f"{described}, {said}"
+        else:
+            self.added.clear()
+        self.added.setVisible(bool(added))
+        self.counter.setAccessibleDescription(described)
         scheme = colours(self.palette())
         colour = scheme.danger if not check.ok else scheme.text_muted
         self.counter.setStyleSheet(f"color: {colour}")
+        self.added.setStyleSheet(f"color: {scheme.text_muted}")
         messages = [f.message for f in check.findings]
         self.show_problem("\n".join(messages))
 

@@ -1,6 +1,7 @@
 """What the Inbox page shows instead of an empty list: an empty inbox, an inbox where every
-entry is done, or filters that hide every entry (with a button that clears them), so an
-empty list is never taken for an empty inbox."""
+entry is done, a network or account chosen that has no entry yet (naming it and why), or
+filters that hide every entry (with a button that clears them), so an empty list is never
+taken for an empty inbox."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ class Emptiness(Enum):
     NOTHING = "nothing"  # no entry at all yet
     ALL_DONE = "all_done"  # the Open view, and every entry is done
     FILTERED = "filtered"  # the filters hide every entry
+    SOURCE = "source"  # the network or account chosen has no entry at all (says which)
 
 
 class EmptyState(QWidget):
@@ -49,9 +51,10 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         self.show_state(Emptiness.NOTHING)
 
-    def show_state(self, state: Emptiness) -> None:
+    def show_state(self, state: Emptiness, said: str = "") -> None:
+        """``said``: the words for ``SOURCE`` (which network or account, and why)."""
         self.state = state
-        text = {
+        text = said or {
             Emptiness.NOTHING: self.tr(
                 "Nothing here yet. New replies and mentions come in by themselves."
             ),
@@ -63,10 +66,10 @@ class EmptyState(QWidget):
                 "Nothing matches these filters. Other entries are hidden by the search or the "
                 "filters above."
             ),
-        }[state]
+        }.get(state, "")
         self.label.setText(text)
         self.label.setAccessibleName(text)
-        self.clear.setVisible(state is Emptiness.FILTERED)
+        self.clear.setVisible(state in (Emptiness.FILTERED, Emptiness.SOURCE))
 
     def text(self) -> str:
         return self.label.text()

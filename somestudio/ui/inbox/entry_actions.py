@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from somestudio.app.inbox.service import InboxError, InboxService
 from somestudio.domain.inbox.actions import InboxAction, unavailable
 from somestudio.domain.inbox.items import InboxItem
-from somestudio.ui.inbox.texts import action_unavailable_text, entry_problem_text
+from somestudio.ui.inbox.texts import (
+    action_failed_text,
+    action_unavailable_text,
+    reply_error_text,
+)
 from somestudio.ui.tasks import Tasks
 
 
@@ -106,7 +110,9 @@ class EntryActions(QObject):
         code = exc.code if isinstance(exc, InboxError) else ""
         if code.startswith("action."):  # this account cannot (published by hand, say)
             return action_unavailable_text(action.value, code, item.network)
-        return entry_problem_text(code)
+        if code == "item.missing":
+            return reply_error_text(code)
+        return action_failed_text(action.value, code, item.network)
 
     def _finished(self, item_id: int, action: InboxAction, problem: str) -> None:
         self._busy.discard((item_id, action))

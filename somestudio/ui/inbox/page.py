@@ -7,7 +7,14 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +46,7 @@ from somestudio.ui.inbox.seen import SeenTeller
 from somestudio.ui.inbox.texts import (
     entry_problem_short,
     kind_word,
+    no_entries_text,
     nothing_to_answer_text,
     problem_text,
     reply_error_text,
@@ -245,8 +253,8 @@ class InboxPage(QWidget):
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and has_rows:
             row = 0
-        # The entry chosen for the user (opening the page, a filter) is shown, not read: only
-        # one the user moves to or opens is marked read.
+        # The entry chosen for the user (opening the page, a filter) is read like any other
+        # once the user sees it (the page on screen), not while the page is built unseen.
         self._choosing_for_user = True
         try:
             self._select(row)
@@ -259,15 +267,18 @@ class InboxPage(QWidget):
         """The list, or why it is empty: no entry yet, every entry done, or the filters."""
         has_rows = self.model.rowCount() > 0
         if not has_rows:
+            source = self._empty_source()
             if not self.inbox.items(InboxQuery(done=None, limit=1)):
                 self.empty.show_state(Emptiness.NOTHING)
+            elif source:
+                self.empty.show_state(Emptiness.SOURCE, source)
             elif self.filters.narrowed():
                 self.empty.show_state(Emptiness.FILTERED)
             else:
                 self.empty.show_state(Emptiness.ALL_DONE)
         if self.list.hasFocus() and not has_rows:
             # The list goes away: the keyboard goes where the user can go on from.
-            filtered = self.empty.state is Emptiness.FILTERED
+            filtered = self.empty.state in (Emptiness.FILTERED, Emptiness.SOURCE)
             target = self.empty.clear if filtered else self.empty.label
         else:
             target = None
@@ -277,6 +288,26 @@ class InboxPage(QWidget):
             self._show_item(None)
         if target is not None:
             target.setFocus()
+
+    def _empty_source(self) -> str:
+        """Why the network or account the filters chose has no entry at all (done or not,
+        whatever else is chosen), or "" when it has some or none is chosen."""
+        query = self.filters.query()
+        if not query.networks and not query.account_ids:
+            return ""
+        scope = InboxQuery(
+            networks=query.networks, account_ids=query.account_ids, done=None, limit=1
+        )
+        if self.inbox.items(scope):
+            return ""
+        account = self.filters.account.currentData()
+        if account is not None:
+            chosen = next((a for a in self._studio.accounts() if a.id == int(account)), None)
+            if chosen is not None:
+                name = f"{network_name(chosen.network)} · {chosen.label}"
+                return no_entries_text(chosen.network, name)
+        network = next(iter(query.networks), None)
+        return no_entries_text(network, network_name(network)) if network is not None else ""
 
     def clear_filters(self) -> None:
         self.filters.clear()
@@ -403,8 +434,26 @@ class InboxPage(QWidget):
             self.editor.set_text("")
             self.editor.show_check(None)
             self.editor.show_problem("")
-        if item.unread and not self._choosing_for_user:
+        if item.unread and (not self._choosing_for_user or self._seen_by_user()):
             self._read_timer.start()
+
+    def _seen_by_user(self) -> bool:
+        """The page is on screen (not merely built, nor behind another page or minimised)."""
+        window = self.window()
+        return self.isVisible() and not window.isMinimized()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown with an unread entry chosen and in the conversation: it is read after the
+        same moment as any entry the user stops on."""
+        super().showEvent(event)
+        item = self.current_item()
+        if item is not None and item.unread and self._seen_by_user():
+            self._read_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Gone from the screen before the moment passed: the entry stays unread."""
+        super().hideEvent(event)
+        self._read_timer.stop()
 
     def _show_answer_button(self, item: InboxItem | None, answered: bool) -> None:
         """Answer is on only where there is something to answer; off, it says why (the same
@@ -549,9 +598,14 @@ class InboxPage(QWidget):
             self.editor.show_check(None)
             return
         try:
-            self.editor.show_check(self.inbox.check_reply(item.id, text, ui_language()))
+            check = self.inbox.check_reply(item.id, text, ui_language())
+            sent, typed = self.inbox.reply_text(item.id, text), text.strip()
         except InboxError:
             self.editor.show_check(None)
+            return
+        # The count is of what is sent: what the app puts in front is said beside it.
+        added = sent[: len(sent) - len(typed)].strip() if sent.endswith(typed) else ""
+        self.editor.show_check(check, added)
 
     def send_reply(self, text: str) -> None:
         item = self.current_item()

@@ -181,7 +181,23 @@ def entry_problem_short(code: str, network: Network | None = None) -> str:
         "inbox.sign_in": QCoreApplication.translate("Inbox", "Sign-in expired"),
         "inbox.not_connected": QCoreApplication.translate("Inbox", "Not connected"),
         "inbox.rate_limit": QCoreApplication.translate("Inbox", "Rate limited"),
+        "inbox.server": QCoreApplication.translate("Inbox", "Network fault"),
+        "inbox.unreachable": QCoreApplication.translate("Inbox", "No connection"),
+        "inbox.refused": QCoreApplication.translate("Inbox", "Refused"),
     }.get(code, QCoreApplication.translate("Inbox", "Failed"))
+
+
+def action_failed_text(action: str, code: str, network: Network | None = None) -> str:
+    """A like or hide the network refused or never got, said as a failed answer is: the
+    short reason and what did not happen ("⚠ Rate limited · The like did not go through"),
+    then the reason in full (deleted post, expired sign-in, rate limit, no connection...)."""
+    head = (
+        QCoreApplication.translate("Inbox", "The like did not go through")
+        if action == "like"
+        else QCoreApplication.translate("Inbox", "The comment was not hidden")
+    )
+    reason = entry_problem_text(code or "inbox.failed", network)
+    return f"⚠ {entry_problem_short(code, network)} · {head}\n{reason}"
 
 
 # Why a network has no like or hide, as its descriptor says it in English
@@ -236,3 +252,26 @@ def action_unavailable_text(action: str, why: str, network: Network) -> str:
         )
     )
     return general.replace("%1", network_name(network))
+
+
+def no_entries_text(network: Network, name: str) -> str:
+    """Why the list is empty when the filters choose a network (or one account, ``name``
+    being its "Network · account"): nothing from there yet, and why that may be."""
+    capability = network.descriptor.inbox
+    if capability is None:  # not "yet": none will come
+        return QCoreApplication.translate(
+            "Inbox", "No entries from %1: Some Studio reads no inbox there."
+        ).replace("%1", name)
+    said = QCoreApplication.translate("Inbox", "No entries from %1 yet.").replace("%1", name)
+    if capability.opt_in:
+        why = QCoreApplication.translate(
+            "Inbox",
+            "%1 bills every read, so reading it is off until you turn it on in Settings.",
+        ).replace("%1", network_name(network))
+    else:
+        why = QCoreApplication.translate(
+            "Inbox",
+            "Replies and comments come in by themselves from accounts that publish through "
+            "the network's own connection (not by hand).",
+        )
+    return f"{said} {why}"

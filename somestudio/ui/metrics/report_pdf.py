@@ -480,8 +480,11 @@ def _bars(
             out.painter.fillRect(rect, colour)
             out.font(7)
             out.painter.setPen(INK)
+            # Centred over its bar, its box kept on the page (many channels: narrow slots).
+            middle = rect.center().x()
+            half = min(bar / 2 + 20, middle, WIDTH - middle)
             out.painter.drawText(
-                QRectF(rect.left() - 20, rect.top() - 13, bar + 40, 12),
+                QRectF(middle - half, rect.top() - 13, 2 * half, 12),
                 int(Qt.AlignmentFlag.AlignHCenter),
                 locale.toString(value),
             )
