@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from somestudio.domain.inbox.items import Author, InboxKind, Incoming, PostRef
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import descriptor
 from somestudio.store import demo_rows
 from somestudio.store.inbox import items as item_rows
 from somestudio.store.inbox import saved_replies as saved_rows
@@ -37,23 +38,37 @@ _PEOPLE = (
     ("lee@hachyderm.io", "Lee Chen"),
 )
 
-# The people on the networks beside Mastodon and Bluesky (Facebook shows names only).
-_OTHER_PEOPLE = {
-    Network.THREADS: (
-        ("@anni.kahvittelee", "Anni"),
-        ("@tampereen.ruokablogi", "Tampereen ruokablogi"),
-        ("@mikael.h", "Mikael H."),
-    ),
-    Network.FACEBOOK: (("", "Liisa Korhonen"), ("", "Jari Nieminen"), ("", "Kaisa Mäkelä")),
-    Network.INSTAGRAM: (("@liisa.k", "Liisa"), ("@jarin_kuvat", "Jari"), ("@kaisam", "Kaisa")),
-}
-# Where the network's inbox holds only answers under our posts: the one kind it has (the
-# sayings without words, a like or a follow, are not read there).
-_ONLY_KIND = {
-    Network.THREADS: InboxKind.REPLY,
-    Network.FACEBOOK: InboxKind.COMMENT,
-    Network.INSTAGRAM: InboxKind.COMMENT,
-}
+# The people on the networks beside Mastodon and Bluesky (Facebook shows names only): sample
+# content per network, not a list of what networks can do (that is the catalogue's).
+_THREADS_PEOPLE = (
+    ("@anni.kahvittelee", "Anni"),
+    ("@tampereen.ruokablogi", "Tampereen ruokablogi"),
+    ("@mikael.h", "Mikael H."),
+)
+_FACEBOOK_PEOPLE = (("", "Liisa Korhonen"), ("", "Jari Nieminen"), ("", "Kaisa Mäkelä"))
+_INSTAGRAM_PEOPLE = (("@liisa.k", "Liisa"), ("@jarin_kuvat", "Jari"), ("@kaisam", "Kaisa"))
+
+
+def _other_people(network: Network) -> tuple[tuple[str, str], ...]:
+    if network is Network.THREADS:
+        return _THREADS_PEOPLE
+    if network is Network.FACEBOOK:
+        return _FACEBOOK_PEOPLE
+    if network is Network.INSTAGRAM:
+        return _INSTAGRAM_PEOPLE
+    return ()
+
+
+def _only_kind(network: Network) -> InboxKind | None:
+    """The one kind a network's inbox reads, where it reads only answers under our posts
+    (Threads' replies, Facebook's and Instagram's comments: the catalogue's inbox kinds);
+    None where it reads several."""
+    capability = descriptor(network).inbox
+    if capability is None or len(capability.kinds) != 1:
+        return None
+    (kind,) = capability.kinds
+    return InboxKind(kind)
+
 
 _SAYINGS = (
     (InboxKind.REPLY, "Onpa hieno! Milloin tämä on saatavilla?"),
@@ -83,16 +98,17 @@ def add_demo_inbox(
     answerable ones answered (for the community numbers), the newest unread."""
     for account_id, network in accounts:
         published = demo_rows.recent_published(conn, account_id, now, 12)
-        people = list(_OTHER_PEOPLE.get(network, ())) or [
+        people = list(_other_people(network)) or [
             p for p in _PEOPLE if ("bsky" in p[0]) == (network is Network.BLUESKY)
         ]
         threaded = False  # one reply gets an answer from someone else: a thread of two
         for n, (remote_id, published_at) in enumerate(published + published[:6]):
             kind, text = _SAYINGS[(n * 5 + account_id + n // len(published)) % len(_SAYINGS)]
-            if network in _ONLY_KIND:
+            only = _only_kind(network)
+            if only is not None:
                 if not kind.answerable:
                     continue
-                kind = _ONLY_KIND[network]
+                kind = only
             handle, name = people[(n + account_id) % len(people)]
             created = published_at + timedelta(
                 minutes=rng.randint(20, 600) + 700 * (n // len(published))
