@@ -204,8 +204,9 @@ def test_the_planner_will_not_schedule_a_collaboration_post_without_its_marking(
     assert {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)} == {
         DeliveryState.DRAFT
     }
-    marked = replace(draft, base_text="Mainos: Kahvila Aurinko. Great coffee! #ad")
-    composer.save(marked)
+    saved = composer.load(post_id)  # as saved just now (a save names the version it edits)
+    assert saved is not None
+    composer.save(replace(saved, base_text="Mainos: Kahvila Aurinko. Great coffee! #ad"))
     planner.schedule_existing(post_id, at, "Europe/Helsinki")
     assert {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)} == {
         DeliveryState.SCHEDULED
