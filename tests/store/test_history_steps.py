@@ -3,8 +3,9 @@ SQLite file is backed up and updated in place (its rows, and the rows pointing a
 table, kept), an older build refuses the newer file, a failed step leaves the file as it was,
 and a PostgreSQL workspace is backed up with pg_dump and updated too.
 
-The revision is the test's own (``history.EXTRA_VERSIONS``): the shipped history has none
-after the baseline yet."""
+The revision is the test's own (``history.EXTRA_VERSIONS``), after the shipped history's
+newest (``HEAD``, read from the file names), so a revision another branch adds moves it
+along."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ from somestudio.store.posts import add_delivery, create_post
 from somestudio.store.workspace_url import WorkspaceUrl
 from tests.postgres_server import PostgresServer
 
-NEXT = f"{LEGACY_VERSION + 1:04d}"
+HEAD = history.head_number()  # the shipped history's newest revision
+NEXT = f"{HEAD + 1:04d}"
 STEP = """
 import sqlalchemy as sa
 from alembic import op
@@ -66,7 +68,7 @@ def downgrade() -> None:
 def _revision(folder: Path, extra: str = "", batch: str = "copy_from=labels") -> Path:
     folder.mkdir()
     text = STEP.replace("{extra}", extra).replace("{batch}", batch)
-    text = text.replace("{next}", NEXT).replace("{base}", f"{LEGACY_VERSION:04d}")
+    text = text.replace("{next}", NEXT).replace("{base}", f"{HEAD:04d}")
     (folder / f"v{NEXT}_test_step.py").write_text(text, encoding="utf-8")
     return folder
 
@@ -110,15 +112,15 @@ def test_an_existing_sqlite_file_is_backed_up_and_updated_in_place(
 ) -> None:
     path = tmp_path / "home" / "somestudio.db"
     _old_file(path)
-    assert _facts(path)[0] == LEGACY_VERSION
+    assert _facts(path)[0] == HEAD
     monkeypatch.setattr(history, "EXTRA_VERSIONS", [_revision(tmp_path / "revisions")])
 
     _db, report = open_database(path)
-    assert (report.schema_version, report.migrated_from) == (LEGACY_VERSION + 1, LEGACY_VERSION)
+    assert (report.schema_version, report.migrated_from) == (HEAD + 1, HEAD)
     assert report.backup is not None
-    assert report.backup.name.startswith(f"somestudio-schema{LEGACY_VERSION}-")
+    assert report.backup.name.startswith(f"somestudio-schema{HEAD}-")
     version, columns, links, tables, broken = _facts(path)
-    assert version == LEGACY_VERSION + 1 and "mood" in columns
+    assert version == HEAD + 1 and "mood" in columns
     assert links == 2, "the rebuilt labels table took its post_labels rows with it"
     assert "alembic_version" in tables
     assert broken == []
@@ -126,7 +128,7 @@ def test_an_existing_sqlite_file_is_backed_up_and_updated_in_place(
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (NEXT,)
     assert conn.execute("SELECT mood, base_text FROM posts").fetchall() == [("calm", "kept")]
     conn.close()
-    assert _facts(report.backup)[0] == LEGACY_VERSION  # the copy is the file as it was
+    assert _facts(report.backup)[0] == HEAD  # the copy is the file as it was
 
     _db, again = open_database(path)
     assert again.migrated_from is None and again.backup is None
@@ -136,15 +138,15 @@ def test_an_existing_sqlite_file_is_backed_up_and_updated_in_place(
     monkeypatch.setattr(history, "EXTRA_VERSIONS", [])
     with pytest.raises(NewerSchemaError):
         open_database(path)
-    assert _facts(path)[0] == LEGACY_VERSION + 1
+    assert _facts(path)[0] == HEAD + 1
 
 
 def test_a_new_sqlite_file_gets_every_step(tmp_path: Path, next_revision: Path) -> None:
     path = tmp_path / "somestudio.db"
     _db, report = open_database(path)
-    assert report.schema_version == LEGACY_VERSION + 1 and report.backup is None
+    assert report.schema_version == HEAD + 1 and report.backup is None
     version, columns, _links, tables, _broken = _facts(path)
-    assert version == LEGACY_VERSION + 1 and "mood" in columns and "alembic_version" in tables
+    assert version == HEAD + 1 and "mood" in columns and "alembic_version" in tables
 
 
 def test_a_failed_step_leaves_the_sqlite_file_as_it_was(
@@ -159,7 +161,7 @@ def test_a_failed_step_leaves_the_sqlite_file_as_it_was(
     monkeypatch.setattr(history, "EXTRA_VERSIONS", [failing])
     with pytest.raises(MigrationError) as caught:
         open_database(path)
-    assert f"schema {LEGACY_VERSION + 1}" in str(caught.value) and "nowhere" in str(caught.value)
+    assert f"schema {HEAD + 1}" in str(caught.value) and "nowhere" in str(caught.value)
     assert _facts(path) == before
 
 
@@ -190,7 +192,7 @@ def test_a_postgresql_workspace_is_backed_up_and_updated(
     engine, report = open_postgresql(
         pg_url, lambda: postgres.password, backup_folder=tmp_path / "backups"
     )
-    assert (report.revision, report.migrated_from) == (NEXT, f"{LEGACY_VERSION:04d}")
+    assert (report.revision, report.migrated_from) == (NEXT, f"{HEAD:04d}")
     assert report.backup is not None and report.backup.stat().st_size > 0
     with engine.connect() as conn:
         assert history.current(conn) == NEXT
@@ -217,12 +219,14 @@ def test_a_file_of_an_older_legacy_schema_is_updated_by_the_legacy_steps(
     assert _facts(path)[0] == old
 
     _db, report = open_database(path)
-    assert (report.schema_version, report.migrated_from) == (LEGACY_VERSION, old)
+    assert (report.schema_version, report.migrated_from) == (HEAD, old)
     assert report.backup is not None and report.backup.name.startswith(f"somestudio-schema{old}-")
     assert _facts(report.backup)[0] == old
     version, _columns, _links, tables, broken = _facts(path)
-    assert version == LEGACY_VERSION and broken == []
-    assert "metric_day_totals" in tables and "alembic_version" not in tables
+    assert version == HEAD and broken == []
+    assert "metric_day_totals" in tables
+    # The baseline changes nothing on SQLite: a version table only once a later revision ran.
+    assert ("alembic_version" in tables) == (HEAD > LEGACY_VERSION)
     check = sqlite3.connect(path)
     assert check.execute("SELECT base_text FROM posts").fetchall() == [("kept",)]
     check.close()
