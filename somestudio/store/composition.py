@@ -27,6 +27,7 @@ class MediaRow:
     duration_ms: int | None = None
     frame_count: int | None = None
     original_path: str | None = None
+    sha256: str | None = None  # its bytes are in ``media_blobs`` (a shared workspace)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ _DELIVERIES = Sql(
 _THREAD = Sql("SELECT text FROM thread_parts WHERE delivery_id = :delivery ORDER BY position")
 _MEDIA = Sql(
     "SELECT path, mime_type, alt_text, width, height, byte_size, duration_ms, frame_count,"
-    " original_path FROM media WHERE post_id = :post ORDER BY position"
+    " original_path, sha256 FROM media WHERE post_id = :post ORDER BY position"
 )
 
 
@@ -121,9 +122,9 @@ _ADD_PART = Sql(
 _CLEAR_MEDIA = Sql("DELETE FROM media WHERE post_id = :post")
 _ADD_MEDIA = Sql(
     "INSERT INTO media (post_id, position, path, mime_type, alt_text, width, height,"
-    " byte_size, duration_ms, frame_count, original_path) VALUES (:post, :position, :path,"
-    " :mime_type, :alt_text, :width, :height, :byte_size, :duration_ms, :frame_count,"
-    " :original_path)"
+    " byte_size, duration_ms, frame_count, original_path, sha256) VALUES (:post, :position,"
+    " :path, :mime_type, :alt_text, :width, :height, :byte_size, :duration_ms, :frame_count,"
+    " :original_path, :sha256)"
 )
 
 
@@ -186,6 +187,7 @@ def write(
                 "duration_ms": m.duration_ms,
                 "frame_count": m.frame_count,
                 "original_path": m.original_path,
+                "sha256": m.sha256,
             }
             for i, m in enumerate(media)
         ],

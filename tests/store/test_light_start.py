@@ -1,6 +1,8 @@
 """A solo user's SQLite workspace does not pay for the shared one: opening it (and importing
 what the window and the engine use) loads neither SQLAlchemy nor Alembic nor psycopg, which
-together add a noticeable part of a second to start-up on a slow machine."""
+together add a noticeable part of a second to start-up on a slow machine. (The start that
+creates the file, or updates it to a newer schema revision, runs Alembic once; every start
+after that loads none of them.)"""
 
 from __future__ import annotations
 
@@ -33,13 +35,14 @@ def test_a_solo_workspace_starts_without_the_shared_workspace_libraries(tmp_path
     home = tmp_path / "home"
     home.mkdir()
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "SOMESTUDIO_HOME": str(home)}
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(home)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    for _start in ("creates the file", "opens it"):
+        done = subprocess.run(
+            [sys.executable, "-c", PROBE, str(home)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"

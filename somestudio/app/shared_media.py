@@ -1,0 +1,140 @@
+"""Attached files on a shared workspace: their bytes kept in the workspace, and a copy on
+this machine whenever one is needed (docs/workspace-backends.md, "Media on a shared
+workspace").
+
+A media row names the file where it was attached (``path``, on that machine). On a shared
+workspace the save also keeps the file's bytes in ``media_blobs`` under its SHA-256 and the
+row records that hash, so another machine (an always-on box publishing while the laptop is
+closed, another desktop's composer) uses ``local_path``: the path itself when it exists
+here with those bytes, else the blob written into this machine's data folder
+(``media/shared/<sha256>/<name>``, atomically) and that copy. A row without a hash (a solo
+SQLite workspace) is used at its path, as ever.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from somestudio.app.atomic_files import write_bytes_atomically
+from somestudio.app.workspace import Workspace
+from somestudio.domain.posts import MediaItem
+from somestudio.domain.publish_result import Final, OutgoingDelivery, Retryable
+from somestudio.domain.utc import utc_now, utc_text
+from somestudio.store import media_blobs
+from somestudio.store.sql import Conn
+
+SHARED_FOLDER = ("media", "shared")  # in the data folder: copies of the workspace's blobs
+MISSING_KIND = "media_missing"
+_SEPARATORS = re.compile(r"[\\/]")
+_UNSAFE = re.compile(r"[\x00-\x1f]")
+
+
+class MediaNotShared(Exception):  # noqa: N818 - a state, not a failure of this code
+    """The file is neither on this machine nor in the workspace."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+        self.name = file_name(path)
+
+
+class MediaCopyFailed(Exception):  # noqa: N818
+    """The workspace's copy could not be written into this machine's data folder."""
+
+
+def file_name(path: str) -> str:
+    """The file's own name, whatever machine's path it is (``C:\\a\\b.png`` → ``b.png``)."""
+    name = _UNSAFE.sub("", _SEPARATORS.split(path)[-1]).strip()
+    return name if name not in ("", ".", "..") else "media"
+
+
+def file_hash(path: Path) -> str | None:
+    """The file's SHA-256 (lower-case hex), None when it cannot be read here."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def shared_media(workspace: Workspace) -> SharedMedia:
+    """The workspace's media, with this machine's copies in its data folder."""
+    return SharedMedia(workspace.home, workspace.store_connection, shared=workspace.is_shared)
+
+
+class SharedMedia:
+    """``keep`` at a save, ``local_path`` wherever a media file is read."""
+
+    def __init__(self, home: Path, connection: Callable[[], Conn], *, shared: bool) -> None:
+        self._folder = home.joinpath(*SHARED_FOLDER)
+        self._connection = connection
+        self.shared = shared
+
+    def keep(self, conn: Conn, path: str) -> str | None:
+        """On a shared workspace, the file's hash with its bytes kept in the workspace (in
+        the caller's transaction, once per hash); None on a solo workspace or when the file
+        cannot be read here (the row then names only its path, as before)."""
+        if not self.shared:
+            return None
+        sha256 = file_hash(Path(path))
+        if sha256 is None or media_blobs.has(conn, sha256):
+            return sha256
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != sha256:  # changed meanwhile: its new bytes
+            sha256 = hashlib.sha256(data).hexdigest()
+        media_blobs.put(conn, sha256, data, utc_text(utc_now()))
+        return sha256
+
+    def local_path(self, path: str, sha256: str | None) -> str:
+        """Where this machine reads the file: ``path`` when it holds the row's bytes (or the
+        row has no hash), else this machine's copy of the workspace's blob. Raises
+        ``MediaNotShared`` when neither exists, ``MediaCopyFailed`` when the copy cannot be
+        written."""
+        if sha256 is None or file_hash(Path(path)) == sha256:
+            return path
+        copy = self._folder / sha256 / file_name(path)
+        if file_hash(copy) == sha256:
+            return str(copy)
+        data = media_blobs.get(self._connection(), sha256)
+        if data is None or hashlib.sha256(data).hexdigest() != sha256:
+            raise MediaNotShared(path)
+        try:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomically(copy, data)
+        except OSError as exc:
+            raise MediaCopyFailed(f"{copy}: {exc.strerror or exc}") from exc
+        return str(copy)
+
+    def localize(self, outgoing: OutgoingDelivery) -> OutgoingDelivery:
+        """The delivery with each media file readable on this machine; a file that is not
+        is a failure the delivery shows (``Final``), a copy that cannot be written a retry."""
+        if all(item.sha256 is None for item in outgoing.media):
+            return outgoing
+        media: list[MediaItem] = []
+        for item in outgoing.media:
+            try:
+                local = self.local_path(item.path, item.sha256)
+            except MediaNotShared as missing:
+                raise Final(missing_reason(missing.name), error_kind=MISSING_KIND) from None
+            except MediaCopyFailed as exc:
+                raise Retryable(
+                    f"The attached file {file_name(item.path)} could not be copied to this "
+                    f"computer ({exc}); it will be tried again."
+                ) from None
+            media.append(dataclasses.replace(item, path=local))
+        return dataclasses.replace(outgoing, media=tuple(media))
+
+
+def missing_reason(name: str) -> str:
+    return (
+        f"The attached file {name} is not in the shared workspace and not on this computer "
+        "(it was attached on another computer before its bytes were kept in the workspace); "
+        "attach it again, then publish again."
+    )
