@@ -52,13 +52,7 @@ def file_name(path: str) -> str:
     return name if name not in ("", ".", "..") else "media"
 
 
-def file_hash(path: Path) -> str | None:
-    """The file's SHA-256 (lower-case hex), None when it cannot be read here."""
-    try:
-        with path.open("rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
-    except OSError:
-        return None
+file_hash = media_blobs.file_sha256
 
 
 def shared_media(workspace: Workspace) -> SharedMedia:

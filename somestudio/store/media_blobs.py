@@ -4,6 +4,9 @@ that every machine of a shared workspace can publish and show them
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from somestudio.store.sql import Conn, Sql, run
 
 _HAS = Sql("SELECT 1 FROM media_blobs WHERE sha256 = :sha256")
@@ -40,3 +43,12 @@ def unhashed_media(conn: Conn) -> list[tuple[int, str]]:
 
 def set_hash(conn: Conn, media_id: int, sha256: str) -> None:
     run(conn, _SET_HASH, {"sha256": sha256, "id": media_id})
+
+
+def file_sha256(path: Path) -> str | None:
+    """The file's SHA-256 (lower-case hex), None when it cannot be read on this machine."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return None
