@@ -113,7 +113,7 @@ def test_a_demo_workspace_moves_to_postgresql_and_back(
     engine = make_engine(pg_url, lambda: postgres.password)
     on_pg = _rows_pg(engine)
     blobs = on_pg.pop("media_blobs")
-    assert {str(r[0]): (bytes(r[1]), r[2]) for r in blobs} == {
+    assert {str(r[0]): (r[1], r[2]) for r in blobs} == {
         sha: (data, len(data)) for sha, data in files.items()
     }
     for name, rows in expected.items():

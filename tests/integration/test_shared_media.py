@@ -1,0 +1,219 @@
+"""Attached files on a shared PostgreSQL workspace (issue 17, the always-on box): a post with
+an image saved on the laptop is shown by another desk's composer and published by the box's
+engine, two data folders (two machines) where the laptop's file does not exist; its bytes
+come from the workspace (``media_blobs``, once per content hash). A file the workspace does
+not hold fails the delivery with its name, never a traceback. A solo SQLite workspace keeps
+its files where they are and no bytes in the database."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from somestudio.app.composer import Composer
+from somestudio.app.planning import Planner
+from somestudio.app.scheduler import create_engine
+from somestudio.app.settings import SettingsStore
+from somestudio.app.shared_media import MISSING_KIND, SharedMedia
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.drafts import Attachment, Draft
+from somestudio.domain.media import MediaKind
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.scheduling.local_archive import METADATA
+from somestudio.scheduling.publishers import default_publishers
+from somestudio.store import accounts as account_rows
+from somestudio.store import deliveries as delivery_rows
+from somestudio.store.database import transaction
+from somestudio.store.sql import Sql, run
+from somestudio.store.workspace_url import WorkspaceUrl
+from tests.integration.engine_fakes import FakeClock, ManualAlarms
+from tests.networks.support import MemoryCredentials
+from tests.postgres_server import PostgresServer
+
+START = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
+ZONE = "Europe/Helsinki"
+_BLOBS = Sql("SELECT sha256, bytes, byte_size FROM media_blobs ORDER BY sha256")
+_HASHES = Sql("SELECT sha256 FROM media ORDER BY id")
+
+
+@pytest.fixture
+def two_desks(
+    tmp_path: Path, postgres: PostgresServer, pg_url: WorkspaceUrl, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Workspace, Workspace]]:
+    """The laptop and the always-on box: two data folders on one PostgreSQL workspace."""
+    monkeypatch.setattr(
+        "somestudio.app.shared_workspace.keyring_password", lambda _url: lambda: postgres.password
+    )
+    # A shared workspace's engine asks this machine's keyring which accounts it serves.
+    monkeypatch.setattr("somestudio.app.accounts.secret_store", MemoryCredentials)
+    opened = []
+    for name in ("laptop", "box"):
+        home = tmp_path / name
+        home.mkdir()
+        SettingsStore(home).update(workspace_url=pg_url.display())
+        opened.append(open_workspace(home))
+    try:
+        yield opened[0], opened[1]
+    finally:
+        for workspace in opened:
+            workspace.close()
+
+
+def _png(path: Path, colour: str = "orange") -> bytes:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (64, 48), colour).save(path, "PNG")
+    return path.read_bytes()
+
+
+def _archive_account(workspace: Workspace, folder: Path) -> int:
+    folder.mkdir()
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        return account_rows.add_account(
+            conn,
+            Network.LOCAL,
+            "archive",
+            publish_method=PublishMethod.FOLDER,
+            options={"folder": str(folder)},
+        )
+
+
+def _save(workspace: Workspace, account: int, text: str, picture: Path) -> int:
+    draft = Draft(
+        base_text=text,
+        account_ids=(account,),
+        attachments=(Attachment(str(picture), "An orange square"),),
+    )
+    post_id = Composer(workspace).save(draft)
+    assert post_id is not None
+    return post_id
+
+
+def _publish_on(box: Workspace, post_ids: list[int]) -> list[int]:
+    """The box's engine (its own clock and alarms) publishing what is due within a minute,
+    with ``post_ids`` scheduled from the box (through the planner's gate, which reads the
+    post's media too)."""
+    clock = FakeClock(START)
+    alarms = ManualAlarms(clock)
+    engine = create_engine(
+        box, clock=clock, alarms=alarms, publishers=default_publishers(now=clock.now)
+    )
+    planner = Planner(box, engine, now=clock.now)
+    engine.start()
+    try:
+        due = START + timedelta(seconds=30)
+        deliveries = [d for post in post_ids for d in planner.schedule_existing(post, due, ZONE)]
+        alarms.advance(60)
+    finally:
+        engine.shutdown()
+    return deliveries
+
+
+def test_the_box_publishes_a_post_with_an_image_attached_on_the_laptop(
+    two_desks: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    laptop, box = two_desks
+    archive = tmp_path / "archive"
+    account = _archive_account(laptop, archive)
+    picture = tmp_path / "laptop-pictures" / "sunset.png"
+    data = _png(picture)
+    sha = hashlib.sha256(data).hexdigest()
+    first = _save(laptop, account, "Ilta", picture)
+    second = _save(laptop, account, "Ilta taas", picture)  # the same file: one blob
+
+    conn = box.store_connection()
+    assert [tuple(r) for r in run(conn, _BLOBS).fetchall()] == [(sha, data, len(data))]
+    assert [r[0] for r in run(conn, _HASHES).fetchall()] == [sha, sha]
+
+    picture.unlink()  # the laptop is closed: its file is nowhere the box can read
+    # The other desk's composer shows it: its own copy, in its data folder.
+    loaded = Composer(box).load(first)
+    assert loaded is not None
+    (attachment,) = loaded.attachments
+    copy = Path(attachment.path)
+    assert copy == box.home / "media" / "shared" / sha / "sunset.png"
+    assert copy.read_bytes() == data
+    facts = Composer(box).probe(attachment)
+    assert (facts.kind, facts.width, facts.height) == (MediaKind.IMAGE, 64, 48)
+
+    deliveries = _publish_on(box, [first, second])
+    for delivery in deliveries:
+        row = delivery_rows.get(box.store_connection(), delivery)
+        assert row is not None and row.state is DeliveryState.PUBLISHED, row
+    folders = sorted(p for p in archive.iterdir() if not p.name.startswith("."))
+    assert len(folders) == 2
+    for folder in folders:
+        assert (folder / "01-sunset.png").read_bytes() == data
+        metadata = json.loads((folder / METADATA).read_text(encoding="utf-8"))
+        assert metadata["media"][0]["alt_text"] == "An orange square"
+
+
+def test_a_file_the_workspace_does_not_hold_fails_the_delivery_with_its_name(
+    two_desks: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    laptop, box = two_desks
+    archive = tmp_path / "archive"
+    account = _archive_account(laptop, archive)
+    picture = tmp_path / "laptop-pictures" / "harbour.png"
+    _png(picture, "navy")
+    post = _save(laptop, account, "Satama", picture)
+    clock = FakeClock(START)
+    (delivery,) = Planner(laptop, None, now=clock.now).schedule_existing(
+        post, START + timedelta(seconds=30), ZONE
+    )
+    picture.unlink()
+    conn = laptop.writable_connection()
+    with transaction(conn):  # e.g. attached before its bytes were kept (an older version)
+        run(conn, Sql("DELETE FROM media_blobs"))
+
+    assert _publish_on(box, []) == []
+    row = delivery_rows.get(box.store_connection(), delivery)
+    assert row is not None and row.state is DeliveryState.FAILED
+    reason = str(row.last_error)
+    assert "harbour.png" in reason and "not in the shared workspace" in reason
+    assert "attach it again" in reason and "Traceback" not in reason
+    (attempt,) = delivery_rows.attempts(box.store_connection(), delivery)
+    assert attempt.outcome == "final" and attempt.error_kind == MISSING_KIND
+    assert not [p for p in archive.iterdir() if not p.name.startswith(".")]
+
+
+def test_the_attaching_machine_uses_its_own_file_while_it_holds_those_bytes(
+    two_desks: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    laptop, _box = two_desks
+    picture = tmp_path / "laptop-pictures" / "sunset.png"
+    data = _png(picture)
+    sha = hashlib.sha256(data).hexdigest()
+    conn = laptop.writable_connection()
+    media = SharedMedia(laptop.home, laptop.store_connection, shared=True)
+    with transaction(conn):
+        assert media.keep(conn, str(picture)) == sha
+    assert media.local_path(str(picture), sha) == str(picture)
+    _png(picture, "green")  # changed since: the workspace's bytes are what was attached
+    copy = Path(media.local_path(str(picture), sha))
+    assert copy != picture and copy.read_bytes() == data
+
+
+def test_a_solo_workspace_keeps_its_files_where_they_are(home: Path, tmp_path: Path) -> None:
+    workspace = open_workspace(home)
+    try:
+        assert not workspace.is_shared
+        account = _archive_account(workspace, tmp_path / "archive")
+        picture = tmp_path / "pictures" / "sunset.png"
+        _png(picture)
+        post = _save(workspace, account, "Ilta", picture)
+        conn = workspace.store_connection()
+        assert run(conn, _BLOBS).fetchall() == []
+        assert [r[0] for r in run(conn, _HASHES).fetchall()] == [None]
+        loaded = Composer(workspace).load(post)
+        assert loaded is not None and loaded.attachments[0].path == str(picture)
+        assert not (home / "media" / "shared").exists()
+    finally:
+        workspace.close()
