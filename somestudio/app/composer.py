@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from somestudio.app.atomic_files import write_bytes_atomically
-from somestudio.app.shared_media import MediaCopyFailed, MediaNotShared, shared_media
+from somestudio.app.shared_media import shared_media
 from somestudio.app.workspace import Workspace
 from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_state import DeliveryState
@@ -133,11 +133,7 @@ class Composer:
         """Where this machine reads the attached file (a shared workspace's copy of a file
         attached on another machine); the stored path when there is none, which the
         composer then shows as unreadable."""
-        try:
-            return self.shared_media.local_path(media.path, media.sha256)
-        except (MediaNotShared, MediaCopyFailed) as exc:
-            log.warning("attached file not available on this computer: %s", exc)
-            return media.path
+        return self.shared_media.readable_path(media.path, media.sha256)
 
     def accounts_editable(self, post_id: int) -> bool:
         """Whether the saved post is still an undated draft everywhere, so the accounts it

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +28,7 @@ from somestudio.domain.utc import utc_now, utc_text
 from somestudio.store import media_blobs
 from somestudio.store.sql import Conn
 
+log = logging.getLogger(__name__)
 SHARED_FOLDER = ("media", "shared")  # in the data folder: copies of the workspace's blobs
 MISSING_KIND = "media_missing"
 _SEPARATORS = re.compile(r"[\\/]")
@@ -53,6 +55,28 @@ def file_name(path: str) -> str:
 
 
 file_hash = media_blobs.file_sha256
+# Hashes of files read here, by (path, size, modification time): a calendar that shows the
+# same thumbnails again reads none of them again. Bounded; a changed file has a new key.
+_KNOWN: dict[tuple[str, int, int], str] = {}
+_KNOWN_MAX = 4096
+
+
+def known_hash(path: Path) -> str | None:
+    """``file_hash``, remembered while the file stays as it was."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    found = _KNOWN.get(key)
+    if found is None:
+        found = file_hash(path)
+        if found is None:
+            return None
+        if len(_KNOWN) >= _KNOWN_MAX:
+            _KNOWN.clear()
+        _KNOWN[key] = found
+    return found
 
 
 def shared_media(workspace: Workspace) -> SharedMedia:
@@ -91,10 +115,10 @@ class SharedMedia:
         row has no hash), else this machine's copy of the workspace's blob. Raises
         ``MediaNotShared`` when neither exists, ``MediaCopyFailed`` when the copy cannot be
         written."""
-        if sha256 is None or file_hash(Path(path)) == sha256:
+        if sha256 is None or known_hash(Path(path)) == sha256:
             return path
         copy = self._folder / sha256 / file_name(path)
-        if file_hash(copy) == sha256:
+        if known_hash(copy) == sha256:
             return str(copy)
         data = media_blobs.get(self._connection(), sha256)
         if data is None or hashlib.sha256(data).hexdigest() != sha256:
@@ -105,6 +129,15 @@ class SharedMedia:
         except OSError as exc:
             raise MediaCopyFailed(f"{copy}: {exc.strerror or exc}") from exc
         return str(copy)
+
+    def readable_path(self, path: str, sha256: str | None) -> str:
+        """``local_path``, or the stored path when there is no copy to read (what shows the
+        file then shows it as missing, as for any file that went away)."""
+        try:
+            return self.local_path(path, sha256)
+        except (MediaNotShared, MediaCopyFailed) as exc:
+            log.warning("attached file not available on this computer: %s", exc)
+            return path
 
     def localize(self, outgoing: OutgoingDelivery) -> OutgoingDelivery:
         """The delivery with each media file readable on this machine; a file that is not

@@ -21,6 +21,7 @@ from somestudio.app.planning import Planner
 from somestudio.app.scheduler import create_engine
 from somestudio.app.settings import SettingsStore
 from somestudio.app.shared_media import MISSING_KIND, SharedMedia
+from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Attachment, Draft
@@ -142,6 +143,8 @@ def test_the_box_publishes_a_post_with_an_image_attached_on_the_laptop(
     assert copy.read_bytes() == data
     facts = Composer(box).probe(attachment)
     assert (facts.kind, facts.width, facts.height) == (MediaKind.IMAGE, 64, 48)
+    # The calendar's thumbnails too (the copy is written once, then found).
+    assert Studio(box).first_images([first, second]) == {first: str(copy), second: str(copy)}
 
     deliveries = _publish_on(box, [first, second])
     for delivery in deliveries:
