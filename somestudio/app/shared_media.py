@@ -31,6 +31,9 @@ from somestudio.store.sql import Conn
 log = logging.getLogger(__name__)
 SHARED_FOLDER = ("media", "shared")  # in the data folder: copies of the workspace's blobs
 MISSING_KIND = "media_missing"
+# PostgreSQL keeps at most 1 GB in one bytea value; a bigger file (a long LinkedIn video)
+# stays only where it was attached, and only that machine can publish it.
+MAX_SHARED_BYTES = 1_000_000_000
 _SEPARATORS = re.compile(r"[\\/]")
 _UNSAFE = re.compile(r"[\x00-\x1f]")
 
@@ -97,6 +100,12 @@ class SharedMedia:
         the caller's transaction, once per hash); None on a solo workspace or when the file
         cannot be read here (the row then names only its path, as before)."""
         if not self.shared:
+            return None
+        try:
+            if Path(path).stat().st_size > MAX_SHARED_BYTES:
+                log.warning("%s is too big to keep in the shared workspace", file_name(path))
+                return None
+        except OSError:
             return None
         sha256 = file_hash(Path(path))
         if sha256 is None or media_blobs.has(conn, sha256):

@@ -220,3 +220,17 @@ def test_a_solo_workspace_keeps_its_files_where_they_are(home: Path, tmp_path: P
         assert not (home / "media" / "shared").exists()
     finally:
         workspace.close()
+
+
+def test_a_file_too_big_for_the_workspace_stays_where_it_was_attached(
+    two_desks: tuple[Workspace, Workspace], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop, _box = two_desks
+    picture = tmp_path / "laptop-pictures" / "sunset.png"
+    data = _png(picture)
+    monkeypatch.setattr("somestudio.app.shared_media.MAX_SHARED_BYTES", len(data) - 1)
+    conn = laptop.writable_connection()
+    media = SharedMedia(laptop.home, laptop.store_connection, shared=True)
+    with transaction(conn):
+        assert media.keep(conn, str(picture)) is None
+    assert run(laptop.store_connection(), _BLOBS).fetchall() == []
