@@ -17,6 +17,7 @@ import pytest
 from PIL import Image
 
 from somestudio.app.composer import Composer
+from somestudio.app.csv_import import CsvImporter
 from somestudio.app.planning import Planner
 from somestudio.app.scheduler import create_engine
 from somestudio.app.settings import SettingsStore
@@ -234,3 +235,26 @@ def test_a_file_too_big_for_the_workspace_stays_where_it_was_attached(
     with transaction(conn):
         assert media.keep(conn, str(picture)) is None
     assert run(laptop.store_connection(), _BLOBS).fetchall() == []
+
+
+def test_a_spreadsheet_import_keeps_its_images_in_the_workspace(
+    two_desks: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    laptop, box = two_desks
+    _archive_account(laptop, tmp_path / "archive")
+    data = _png(tmp_path / "sheet" / "kuva.png")
+    source = tmp_path / "sheet" / "plan.csv"
+    source.write_text(
+        "text,accounts,date,time,media\nKuva,archive,2026-12-01,09:00,kuva.png\n", "utf-8"
+    )
+    importer = CsvImporter(laptop, now=lambda: START)
+    preview = importer.preview(source, zone=ZONE)
+    assert preview.ok, preview.errors
+    (post,) = importer.apply(preview)
+    sha = hashlib.sha256(data).hexdigest()
+    assert [tuple(r) for r in run(box.store_connection(), _BLOBS).fetchall()] == [
+        (sha, data, len(data))
+    ]
+    (tmp_path / "sheet" / "kuva.png").unlink()
+    loaded = Composer(box).load(post)
+    assert loaded is not None and Path(loaded.attachments[0].path).read_bytes() == data
