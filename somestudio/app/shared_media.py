@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import logging
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,6 +63,9 @@ file_hash = media_blobs.file_sha256
 # same thumbnails again reads none of them again. Bounded; a changed file has a new key.
 _KNOWN: dict[tuple[str, int, int], str] = {}
 _KNOWN_MAX = 4096
+# One writer of copies per process: the engine's workers and the window's calendar may want
+# the same copy at once, and an atomic write's temporary file is named by process.
+_WRITING = threading.Lock()
 
 
 def known_hash(path: Path) -> str | None:
@@ -132,11 +136,14 @@ class SharedMedia:
         data = media_blobs.get(self._connection(), sha256)
         if data is None or hashlib.sha256(data).hexdigest() != sha256:
             raise MediaNotShared(path)
-        try:
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomically(copy, data)
-        except OSError as exc:
-            raise MediaCopyFailed(f"{copy}: {exc.strerror or exc}") from exc
+        with _WRITING:
+            if known_hash(copy) == sha256:  # another thread wrote it meanwhile
+                return str(copy)
+            try:
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                write_bytes_atomically(copy, data)
+            except OSError as exc:
+                raise MediaCopyFailed(f"{copy}: {exc.strerror or exc}") from exc
         return str(copy)
 
     def readable_path(self, path: str, sha256: str | None) -> str:

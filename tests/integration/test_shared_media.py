@@ -28,6 +28,8 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Attachment, Draft
 from somestudio.domain.media import MediaKind
 from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.posts import MediaItem
+from somestudio.domain.publish_result import Retryable
 from somestudio.scheduling.local_archive import METADATA
 from somestudio.scheduling.publishers import default_publishers
 from somestudio.store import accounts as account_rows
@@ -36,6 +38,7 @@ from somestudio.store.database import transaction
 from somestudio.store.sql import Sql, run
 from somestudio.store.workspace_url import WorkspaceUrl
 from tests.integration.engine_fakes import FakeClock, ManualAlarms
+from tests.networks import support
 from tests.networks.support import MemoryCredentials
 from tests.postgres_server import PostgresServer
 
@@ -258,3 +261,27 @@ def test_a_spreadsheet_import_keeps_its_images_in_the_workspace(
     (tmp_path / "sheet" / "kuva.png").unlink()
     loaded = Composer(box).load(post)
     assert loaded is not None and Path(loaded.attachments[0].path).read_bytes() == data
+
+
+def test_a_copy_that_cannot_be_written_here_is_a_retry(
+    two_desks: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    laptop, box = two_desks
+    picture = tmp_path / "laptop-pictures" / "sunset.png"
+    _png(picture)
+    conn = laptop.writable_connection()
+    with transaction(conn):
+        sha = SharedMedia(laptop.home, laptop.store_connection, shared=True).keep(
+            conn, str(picture)
+        )
+    picture.unlink()
+    (box.home / "media").mkdir()
+    (box.home / "media" / "shared").write_bytes(b"")  # in the way of the copies' folder
+    media = SharedMedia(box.home, box.store_connection, shared=True)
+    item = MediaItem(str(picture), sha256=sha)
+    outgoing = support.delivery(support.account(Network.LOCAL), media=[item])
+    with pytest.raises(Retryable) as caught:
+        media.localize(outgoing)
+    assert "sunset.png" in caught.value.reason and "could not be copied" in caught.value.reason
+    # Where it is shown (a thumbnail, the composer), the stored path stands, read as missing.
+    assert media.readable_path(str(picture), sha) == str(picture)
