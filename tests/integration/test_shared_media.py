@@ -34,6 +34,7 @@ from somestudio.scheduling.local_archive import METADATA
 from somestudio.scheduling.publishers import default_publishers
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
+from somestudio.store import media_blobs
 from somestudio.store.database import transaction
 from somestudio.store.sql import Sql, run
 from somestudio.store.workspace_url import WorkspaceUrl
@@ -285,3 +286,25 @@ def test_a_copy_that_cannot_be_written_here_is_a_retry(
     assert "sunset.png" in caught.value.reason and "could not be copied" in caught.value.reason
     # Where it is shown (a thumbnail, the composer), the stored path stands, read as missing.
     assert media.readable_path(str(picture), sha) == str(picture)
+
+
+def test_a_workspace_moved_back_to_sqlite_reads_missing_files_from_its_blobs(
+    home: Path, tmp_path: Path
+) -> None:
+    """``workspace move --to sqlite:PATH`` copies ``media_blobs`` and the hashes as they are:
+    the SQLite workspace reads a file that is not on this computer from its blob."""
+    workspace = open_workspace(home)
+    try:
+        data = _png(tmp_path / "elsewhere" / "sunset.png")
+        sha = hashlib.sha256(data).hexdigest()
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            media_blobs.put(conn, sha, data, "2026-11-21T08:00:00Z")
+        (tmp_path / "elsewhere" / "sunset.png").unlink()
+        media = SharedMedia(workspace.home, workspace.store_connection, shared=False)
+        copy = Path(media.local_path(str(tmp_path / "elsewhere" / "sunset.png"), sha))
+        assert copy.parent.parent == home / "media" / "shared" and copy.read_bytes() == data
+        with transaction(conn):  # a solo save keeps nothing
+            assert media.keep(conn, str(copy)) is None
+    finally:
+        workspace.close()
