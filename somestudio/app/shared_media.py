@@ -66,6 +66,7 @@ _KNOWN_MAX = 4096
 # One writer of copies per process: the engine's workers and the window's calendar may want
 # the same copy at once, and an atomic write's temporary file is named by process.
 _WRITING = threading.Lock()
+_TOLD: set[str] = set()  # files said missing in the log already (a calendar asks again and again)
 
 
 def known_hash(path: Path) -> str | None:
@@ -152,7 +153,9 @@ class SharedMedia:
         try:
             return self.local_path(path, sha256)
         except (MediaNotShared, MediaCopyFailed) as exc:
-            log.warning("attached file not available on this computer: %s", exc)
+            if path not in _TOLD:
+                _TOLD.add(path)
+                log.warning("attached file not available on this computer: %s", exc)
             return path
 
     def localize(self, outgoing: OutgoingDelivery) -> OutgoingDelivery:
