@@ -125,7 +125,7 @@ class Composer:
             ),
             post_id=post_id,
             language=post.language,
-            link_card=post.link_card,
+            link_card=self._readable_card(post.link_card),
             first_comments=first_comment_rows.texts_of_post(self.workspace.connection(), post_id),
         )
 
@@ -134,6 +134,13 @@ class Composer:
         attached on another machine); the stored path when there is none, which the
         composer then shows as unreadable."""
         return self.shared_media.readable_path(media.path, media.sha256)
+
+    def _readable_card(self, card: LinkCard | None) -> LinkCard | None:
+        """The card with its picture where this machine reads it (see ``_readable``)."""
+        if card is None or card.thumb_sha256 is None:
+            return card
+        path = self.shared_media.readable_path(card.thumb_path, card.thumb_sha256)
+        return dataclasses.replace(card, thumb_path=path)
 
     def accounts_editable(self, post_id: int) -> bool:
         """Whether the saved post is still an undated draft everywhere, so the accounts it
@@ -176,6 +183,10 @@ class Composer:
             media = [
                 dataclasses.replace(m, sha256=self.shared_media.keep(conn, m.path)) for m in media
             ]
+            card = draft.link_card
+            if card is not None and card.thumb_path:
+                kept = self.shared_media.keep(conn, card.thumb_path)
+                card = dataclasses.replace(card, thumb_sha256=kept)
             written = composition.write(
                 conn,
                 post_id,
@@ -184,7 +195,7 @@ class Composer:
                 threads=threads,
                 media=media,
                 language=draft.language,
-                link_card=draft.link_card,
+                link_card=card,
             )
             if not written:
                 return None

@@ -160,7 +160,18 @@ class SharedMedia:
 
     def localize(self, outgoing: OutgoingDelivery) -> OutgoingDelivery:
         """The delivery with each media file readable on this machine; a file that is not
-        is a failure the delivery shows (``Final``), a copy that cannot be written a retry."""
+        is a failure the delivery shows (``Final``), a copy that cannot be written a retry.
+        A link card's picture that cannot be had is left out (the card goes without one,
+        as the publishers do with a picture that went away)."""
+        card = outgoing.link_card
+        if card is not None and card.thumb_sha256 is not None:
+            try:
+                thumb = self.local_path(card.thumb_path, card.thumb_sha256)
+            except (MediaNotShared, MediaCopyFailed):
+                thumb = ""
+            outgoing = dataclasses.replace(
+                outgoing, link_card=dataclasses.replace(card, thumb_path=thumb)
+            )
         if all(item.sha256 is None for item in outgoing.media):
             return outgoing
         media: list[MediaItem] = []

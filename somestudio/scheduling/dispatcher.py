@@ -271,7 +271,7 @@ class Dispatcher:
 
     def _localized(self, outgoing: OutgoingDelivery) -> OutgoingDelivery | PublishError:
         """The delivery with media files this machine can read, or why it cannot have them."""
-        if self._media is None or not outgoing.media:
+        if self._media is None or not (outgoing.media or outgoing.link_card):
             return outgoing
         try:
             return self._media(outgoing)

@@ -89,8 +89,8 @@ def load(conn: Conn, post_id: int) -> ComposedPost | None:
 
 
 _LINK_CARD = Sql(
-    "SELECT url, title, description, image_url, thumb_path, hidden FROM link_cards"
-    " WHERE post_id = :post"
+    "SELECT url, title, description, image_url, thumb_path, hidden, thumb_sha256"
+    " FROM link_cards WHERE post_id = :post"
 )
 
 
@@ -98,13 +98,16 @@ def link_card(conn: Conn, post_id: int) -> LinkCard | None:
     row = run(conn, _LINK_CARD, {"post": post_id}).fetchone()
     if row is None:
         return None
-    return LinkCard(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), bool(row[5]))
+    return LinkCard(
+        str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), bool(row[5]), row[6]
+    )
 
 
 _DELETE_CARD = Sql("DELETE FROM link_cards WHERE post_id = :post")
 _INSERT_CARD = Sql(
-    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
-    " VALUES (:post, :url, :title, :description, :image_url, :thumb_path, :hidden)"
+    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden,"
+    " thumb_sha256) VALUES (:post, :url, :title, :description, :image_url, :thumb_path,"
+    " :hidden, :thumb_sha256)"
 )
 _UPDATE_POST = Sql(
     "UPDATE posts SET base_text = :text, language = :language, updated_at = :now"
@@ -140,6 +143,7 @@ def write_link_card(conn: Conn, post_id: int, card: LinkCard | None) -> None:
             "image_url": card.image_url,
             "thumb_path": card.thumb_path,
             "hidden": int(card.hidden),
+            "thumb_sha256": card.thumb_sha256,
         }
         run(conn, _INSERT_CARD, params)
 

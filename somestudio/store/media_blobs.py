@@ -17,6 +17,10 @@ _PUT = Sql(
 )
 _SET_HASH = Sql("UPDATE media SET sha256 = :sha256 WHERE id = :id")
 _UNHASHED = Sql("SELECT id, path FROM media WHERE sha256 IS NULL ORDER BY id")
+_UNHASHED_CARDS = Sql(
+    "SELECT post_id, thumb_path FROM link_cards WHERE thumb_sha256 IS NULL"
+    " AND thumb_path <> '' ORDER BY post_id"
+)
 
 
 def has(conn: Conn, sha256: str) -> bool:
@@ -39,6 +43,11 @@ def put(conn: Conn, sha256: str, data: bytes, now: str) -> None:
 def unhashed_media(conn: Conn) -> list[tuple[int, str]]:
     """Media rows whose file is not in the workspace yet: (id, path)."""
     return [(int(r[0]), str(r[1])) for r in run(conn, _UNHASHED).fetchall()]
+
+
+def unhashed_card_pictures(conn: Conn) -> list[tuple[int, str]]:
+    """Link cards whose picture is not in the workspace yet: (post id, picture path)."""
+    return [(int(r[0]), str(r[1])) for r in run(conn, _UNHASHED_CARDS).fetchall()]
 
 
 def set_hash(conn: Conn, media_id: int, sha256: str) -> None:

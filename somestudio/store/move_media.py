@@ -26,6 +26,7 @@ class MediaFiles:
     """The source's unhashed media files readable here: their hashes, by media row id."""
 
     hashes: dict[int, str] = field(default_factory=dict)
+    card_hashes: dict[int, str] = field(default_factory=dict)  # link cards' pictures, by post
     paths: dict[str, Path] = field(default_factory=dict)  # one readable file per hash
     not_found: list[str] = field(default_factory=list)
 
@@ -39,6 +40,12 @@ class MediaFiles:
                 continue
             found.hashes[media_id] = sha256
             found.paths.setdefault(sha256, Path(path))
+        # A card's picture not found here is simply left out (the card goes without one).
+        for post_id, path in media_blobs.unhashed_card_pictures(reading):
+            sha256 = media_blobs.file_sha256(Path(path))
+            if sha256 is not None:
+                found.card_hashes[post_id] = sha256
+                found.paths.setdefault(sha256, Path(path))
         return found
 
     def media_row(self, row: Sequence[object]) -> tuple[object, ...]:
@@ -47,6 +54,18 @@ class MediaFiles:
         media_id = values["id"]
         if values["sha256"] is None and isinstance(media_id, int) and media_id in self.hashes:
             values["sha256"] = self.hashes[media_id]
+        return tuple(values.values())
+
+    def card_row(self, row: Sequence[object]) -> tuple[object, ...]:
+        """A source link card row as it is moved (with its picture's hash when it had none)."""
+        values = dict(zip(schema.link_cards.columns.keys(), row, strict=True))
+        post_id = values["post_id"]
+        if (
+            values["thumb_sha256"] is None
+            and isinstance(post_id, int)
+            and post_id in self.card_hashes
+        ):
+            values["thumb_sha256"] = self.card_hashes[post_id]
         return tuple(values.values())
 
     def blob_rows(self, reading: sa.Connection, target: str) -> Iterator[tuple[object, ...]]:
@@ -80,4 +99,6 @@ def transform_for(
 ) -> Callable[[Sequence[object]], tuple[object, ...]]:
     if files is not None and table.name == "media":
         return files.media_row
+    if files is not None and table.name == "link_cards":
+        return files.card_row
     return tuple

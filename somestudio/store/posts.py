@@ -454,9 +454,9 @@ _COPY_LANGUAGE = Sql(
     "UPDATE posts SET language = (SELECT language FROM posts WHERE id = :source) WHERE id = :copy"
 )
 _COPY_CARD = Sql(
-    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
-    " SELECT :copy, url, title, description, image_url, thumb_path, hidden FROM link_cards"
-    " WHERE post_id = :source"
+    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden,"
+    " thumb_sha256) SELECT :copy, url, title, description, image_url, thumb_path, hidden,"
+    " thumb_sha256 FROM link_cards WHERE post_id = :source"
 )
 _DELIVERIES_TO_COPY = Sql(
     "SELECT account_id, text_override FROM deliveries WHERE post_id = :post ORDER BY id"

@@ -298,6 +298,7 @@ link_cards = sa.Table(
     _text("image_url", default=""),
     _text("thumb_path", default=""),
     _flag("hidden", 0),
+    _opt_text("thumb_sha256"),  # the picture's bytes are in media_blobs (a shared workspace)
 )
 
 first_comments = sa.Table(

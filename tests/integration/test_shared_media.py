@@ -7,13 +7,16 @@ its files where they are and no bytes in the database."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from PIL import Image
 
 from somestudio.app.composer import Composer
@@ -22,20 +25,24 @@ from somestudio.app.planning import Planner
 from somestudio.app.scheduler import create_engine
 from somestudio.app.settings import SettingsStore
 from somestudio.app.shared_media import MISSING_KIND, SharedMedia
+from somestudio.app.shared_workspace import move_workspace
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Attachment, Draft
+from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.media import MediaKind
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import MediaItem
 from somestudio.domain.publish_result import Retryable
 from somestudio.scheduling.local_archive import METADATA
 from somestudio.scheduling.publishers import default_publishers
+from somestudio.secrets import SecretStore
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import media_blobs
 from somestudio.store.database import transaction
+from somestudio.store.engines import make_engine
 from somestudio.store.sql import Sql, run
 from somestudio.store.workspace_url import WorkspaceUrl
 from tests.integration.engine_fakes import FakeClock, ManualAlarms
@@ -308,3 +315,78 @@ def test_a_workspace_moved_back_to_sqlite_reads_missing_files_from_its_blobs(
             assert media.keep(conn, str(copy)) is None
     finally:
         workspace.close()
+
+
+def test_a_link_cards_picture_goes_along_or_the_card_goes_without_it(
+    two_desks: tuple[Workspace, Workspace], tmp_path: Path
+) -> None:
+    laptop, box = two_desks
+    account = _archive_account(laptop, tmp_path / "archive")
+    thumb = laptop.home / "media" / "card-kahvila.png"  # where the laptop kept the picture
+    data = _png(thumb, "brown")
+    card = LinkCard("https://kahvila.example/", "Kahvila", thumb_path=str(thumb))
+    draft = Draft(base_text="Uusi sivu https://kahvila.example/", account_ids=(account,))
+    post = Composer(laptop).save(dataclasses.replace(draft, link_card=card))
+    assert post is not None
+    thumb.unlink()  # on the laptop only
+    copied = Composer(box).load(post)  # the box shows the card with its own copy
+    assert copied is not None and copied.link_card is not None
+    assert Path(copied.link_card.thumb_path).read_bytes() == data
+    assert Path(copied.link_card.thumb_path).parent.parent == box.home / "media" / "shared"
+
+    media = SharedMedia(box.home, box.store_connection, shared=True)
+    planner = Planner(box, None, now=FakeClock(START).now)
+    (delivery,) = planner.schedule_existing(post, START + timedelta(seconds=30), ZONE)
+    outgoing = delivery_rows.load_outgoing(box.store_connection(), delivery)
+    assert outgoing is not None and outgoing.link_card is not None
+    sent = media.localize(outgoing)
+    assert sent.link_card is not None
+    assert Path(sent.link_card.thumb_path).read_bytes() == data
+    conn = laptop.writable_connection()
+    with transaction(conn):
+        run(conn, Sql("DELETE FROM media_blobs"))
+    shutil.rmtree(box.home / "media" / "shared")
+    without = media.localize(outgoing)  # nowhere to be had: the card goes without a picture
+    assert without.link_card is not None and without.link_card.thumb_path == ""
+
+
+@pytest.fixture
+def keyring(keyring_store: SecretStore, monkeypatch: pytest.MonkeyPatch) -> SecretStore:
+    monkeypatch.setattr("somestudio.app.accounts._store", keyring_store)
+    return keyring_store
+
+
+def test_a_move_into_postgresql_takes_attached_files_and_card_pictures_along(
+    home: Path, tmp_path: Path, keyring: SecretStore, postgres: PostgresServer, pg_url: WorkspaceUrl
+) -> None:
+    workspace = open_workspace(home)
+    try:
+        account = _archive_account(workspace, tmp_path / "archive")
+        picture = tmp_path / "pictures" / "sunset.png"
+        data = _png(picture)
+        thumb = home / "media" / "card.png"
+        card_data = _png(thumb, "brown")
+        draft = Draft(
+            base_text="Ilta https://kahvila.example/",
+            account_ids=(account,),
+            attachments=(Attachment(str(picture)), Attachment(str(tmp_path / "gone.png"))),
+            link_card=LinkCard("https://kahvila.example/", thumb_path=str(thumb)),
+        )
+        assert Composer(workspace).save(draft) is not None
+    finally:
+        workspace.close()
+
+    moved = move_workspace(pg_url.display(), home, postgres.password)
+    assert moved.media_files == 2 and moved.media_not_found == (str(tmp_path / "gone.png"),)
+    engine = make_engine(pg_url, lambda: postgres.password)
+    with engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT sha256, bytes FROM media_blobs")).all()
+        blobs = {str(r[0]): bytes(r[1]) for r in rows}
+        hashes = conn.execute(sa.text("SELECT sha256 FROM media ORDER BY position")).all()
+        card = conn.execute(sa.text("SELECT thumb_sha256 FROM link_cards")).scalar_one()
+    engine.dispose()
+    sha = hashlib.sha256(data).hexdigest()
+    card_sha = hashlib.sha256(card_data).hexdigest()
+    assert blobs == {sha: data, card_sha: card_data}
+    assert [r[0] for r in hashes] == [sha, None]  # a file not found here keeps its row as it was
+    assert card == card_sha

@@ -2,8 +2,8 @@
 
 ``media_blobs`` holds each file's bytes once per content hash (SHA-256, lower-case hex), and
 ``media.sha256`` names the blob a media row's file has (NULL: the file lives only at
-``path``, as on a solo SQLite workspace). A new table and a nullable column: no table is
-rebuilt on SQLite.
+``path``, as on a solo SQLite workspace); ``link_cards.thumb_sha256`` the same for a link
+card's picture. A new table and nullable columns: no table is rebuilt on SQLite.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.Text(), nullable=False),
     )
     op.add_column("media", sa.Column("sha256", sa.Text(), nullable=True))
+    op.add_column("link_cards", sa.Column("thumb_sha256", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
