@@ -2678,6 +2678,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Arkistokansiota %1 ei ole (irrotettava asema?). Luo se tai valitse toinen kansio ja yritä sitten uudelleen.</translation>
     </message>
     <message>
+        <source>The attached file %1 is neither in the shared workspace nor on this computer: it was attached on another computer before such files were kept in the workspace. Attach it again, then publish again.</source>
+        <translation>Liitettyä tiedostoa %1 ei ole jaetussa työtilassa eikä tällä tietokoneella: se liitettiin toisella tietokoneella ennen kuin tiedostoja alettiin säilyttää työtilassa. Liitä se uudelleen ja julkaise sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>The attached file %1 could not be copied to this computer (%2). It will be tried again.</source>
+        <translation>Liitettyä tiedostoa %1 ei voitu kopioida tälle tietokoneelle (%2). Sitä yritetään uudelleen.</translation>
+    </message>
+    <message>
         <source>The media file %1 is missing. Add it again, then try again.</source>
         <translation>Mediatiedosto %1 puuttuu. Lisää se uudelleen ja yritä sitten uudelleen.</translation>
     </message>

@@ -9,6 +9,7 @@ machines never take each other's slot, and what was typed survives the server go
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from somestudio.app.atomic_files import write_bytes_atomically
+from somestudio.app.shared_media import shared_media
 from somestudio.app.workspace import Workspace
 from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_state import DeliveryState
@@ -102,6 +104,7 @@ class Composer:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.link_fetcher: LinkPreviewFetcher | None = None  # None: the default timeouts
+        self.shared_media = shared_media(workspace)
 
     @property
     def media_folder(self) -> Path:
@@ -139,10 +142,12 @@ class Composer:
             account_ids=post.account_ids,
             variants=post.variants,
             threads=post.threads,
-            attachments=tuple(Attachment(m.path, m.alt_text, m.original_path) for m in post.media),
+            attachments=tuple(
+                Attachment(self._readable(m), m.alt_text, m.original_path) for m in post.media
+            ),
             post_id=post_id,
             language=post.language,
-            link_card=post.link_card,
+            link_card=self._readable_card(post.link_card),
             first_comments=first_comment_rows.texts_of_post(self.workspace.connection(), post_id),
             version=post.version,
         )
@@ -150,6 +155,19 @@ class Composer:
     def saved_version(self, post_id: int) -> int | None:
         """The post's version as saved now (None: deleted or never there): one row by key."""
         return composition.current_version(self.workspace.connection(), post_id)
+
+    def _readable(self, media: composition.MediaRow) -> str:
+        """Where this machine reads the attached file (a shared workspace's copy of a file
+        attached on another machine); the stored path when there is none, which the
+        composer then shows as unreadable."""
+        return self.shared_media.readable_path(media.path, media.sha256)
+
+    def _readable_card(self, card: LinkCard | None) -> LinkCard | None:
+        """The card with its picture where this machine reads it (see ``_readable``)."""
+        if card is None or card.thumb_sha256 is None:
+            return card
+        path = self.shared_media.readable_path(card.thumb_path, card.thumb_sha256)
+        return dataclasses.replace(card, thumb_path=path)
 
     def accounts_editable(self, post_id: int) -> bool:
         """Whether the saved post is still an undated draft everywhere, so the accounts it
@@ -203,6 +221,14 @@ class Composer:
                     )
             elif draft.account_ids and composition.draft_only(conn, post_id):
                 composition.set_draft_accounts(conn, post_id, draft.account_ids)
+            # A shared workspace keeps each file's bytes with the post, for other machines.
+            media = [
+                dataclasses.replace(m, sha256=self.shared_media.keep(conn, m.path)) for m in media
+            ]
+            card = draft.link_card
+            if card is not None and card.thumb_path:
+                kept = self.shared_media.keep(conn, card.thumb_path)
+                card = dataclasses.replace(card, thumb_sha256=kept)
             written = composition.write(
                 conn,
                 post_id,
@@ -211,7 +237,7 @@ class Composer:
                 threads=threads,
                 media=media,
                 language=draft.language,
-                link_card=draft.link_card,
+                link_card=card,
                 version=draft.version if draft.post_id is not None else None,
             )
             if written.conflict:

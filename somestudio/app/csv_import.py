@@ -21,6 +21,7 @@ from pathlib import Path
 from somestudio.app.composer import Composer, Target
 from somestudio.app.input_files import CSV_LIMIT, MB, InputError, InputTooLargeError, read_file
 from somestudio.app.planning import Planner
+from somestudio.app.shared_media import shared_media
 from somestudio.app.workspace import Workspace
 from somestudio.domain.channels import RULES
 from somestudio.domain.csv_columns import Field, Layout
@@ -217,6 +218,7 @@ class CsvImporter:
         asking = not team.role().approves
         me = team.me() if asking else None
         conn = self.workspace.writable_connection()
+        keeper = shared_media(self.workspace)  # a shared workspace keeps the files' bytes
         post_ids: list[int] = []
         delivery_ids: list[int] = []
         with transaction(conn):
@@ -237,7 +239,10 @@ class CsvImporter:
                         )
                 post_id = post_rows.create_post(conn, planned.text, labels=planned.labels)
                 media = [
-                    _media_row(path, preview.media.get(path), planned.alt_texts, i)
+                    replace(
+                        _media_row(path, preview.media.get(path), planned.alt_texts, i),
+                        sha256=keeper.keep(conn, path),
+                    )
                     for i, path in enumerate(planned.media)
                 ]
                 if media:

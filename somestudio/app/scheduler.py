@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somestudio.app.shared_media import shared_media
 from somestudio.app.workspace import Workspace
 from somestudio.domain.backoff import RetryPolicy
 from somestudio.domain.networks import PublishMethod
@@ -82,6 +83,7 @@ def create_engine(
         policy=policy,
         recover_after=SHARED_RECOVER_AFTER if workspace.is_shared else None,
         may_send=gate,
+        media=shared_media(workspace).localize,
     )
     if gate is not None:
         _record_machine(workspace, gate, engine, clock)

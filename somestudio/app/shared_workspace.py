@@ -114,6 +114,8 @@ class Moved:
     tables: int
     rows: int
     digest: str
+    media_files: int = 0  # attached files whose bytes went into the workspace
+    media_not_found: tuple[str, ...] = ()  # attached files not found on this machine
 
 
 def move_workspace(
@@ -193,5 +195,11 @@ def move_workspace(
         source.dispose()
     settings.update(workspace_url=target_url.display())
     return Moved(
-        source_url.display(), target_url.display(), len(report.tables), report.rows, report.digest
+        source_url.display(),
+        target_url.display(),
+        len(report.tables),
+        report.rows,
+        report.digest,
+        report.media_files,
+        report.media_not_found,
     )

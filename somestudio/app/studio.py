@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from somestudio.app.shared_media import shared_media
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import Account, ScheduledEntry
@@ -150,8 +151,11 @@ class Studio:
         return post_rows.first_posts_by_day(self.workspace.connection(), wanted)
 
     def first_images(self, post_ids: Sequence[int]) -> dict[int, str]:
-        """The file of each post's first image (posts without one are left out)."""
-        return post_rows.first_images(self.workspace.connection(), post_ids)
+        """The file of each post's first image (posts without one are left out): on a shared
+        workspace this machine's copy of one attached elsewhere (call it off the GUI thread)."""
+        found = post_rows.first_images(self.workspace.connection(), post_ids)
+        media = shared_media(self.workspace)
+        return {post: media.readable_path(path, sha256) for post, (path, sha256) in found.items()}
 
     def entry(self, delivery_id: int) -> ScheduledEntry | None:
         return post_rows.entry_by_delivery(self.workspace.connection(), delivery_id)

@@ -20,7 +20,10 @@ password): the window, the other commands and run-scheduler open it from then on
 move copies the workspace in use, every table, into an empty PostgreSQL database (prepared
 as above) or a new SQLite file, in one transaction that commits only once each table's row
 count and content hash match the source; then it uses the copy. The source is only read:
-to go back, "use" it again. Media files stay where they are (in the data folder).
+to go back, "use" it again. Into PostgreSQL the attached files found on this computer go
+along (their bytes kept in the workspace, once per content hash), so every computer can
+publish and show them; the files themselves stay where they are. Into SQLite the workspace's
+kept files go along as they are (read from there when a file is not on this computer).
 
 members lists and manages the people of the workspace in use and their roles (owner,
 editor, contributor): a contributor's posts wait for approval (workspace members --help).
@@ -163,4 +166,12 @@ def _choose(args: argparse.Namespace, home: Path, password: str | None) -> int:
         f"{moved.target}; row counts and content hash {moved.digest} checked. Using "
         f"{moved.target} from now on; {moved.source} was left as it was."
     )
+    if moved.media_files:
+        say(f"{moved.media_files} attached files are now kept in {moved.target} too.")
+    if moved.media_not_found:
+        say(
+            f"{len(moved.media_not_found)} attached files were not found on this computer "
+            f"({', '.join(moved.media_not_found[:3])}): only the computer that has them can "
+            "publish those posts; attach them again to share them."
+        )
     return EXIT_OK

@@ -23,6 +23,7 @@ class LinkCard:
     image_url: str = ""  # where the picture came from (the page's og:image)
     thumb_path: str = ""  # the local copy of the picture, in the data folder ("" for none)
     hidden: bool = False  # the user removed the card: keep the link, send nothing
+    thumb_sha256: str | None = None  # the picture's bytes are kept in the shared workspace
 
     @property
     def shown(self) -> bool:

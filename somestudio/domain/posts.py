@@ -33,6 +33,9 @@ class MediaItem:
     alt_text: str = ""
     width: int | None = None  # pixels, as probed when attached (None: not known)
     height: int | None = None
+    # The file's content hash when the workspace keeps its bytes (a shared workspace): a
+    # machine where ``path`` does not exist publishes its own copy (app/shared_media.py).
+    sha256: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

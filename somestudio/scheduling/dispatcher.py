@@ -21,6 +21,7 @@ from somestudio.domain.publish_result import (
     Final,
     OutgoingDelivery,
     Publisher,
+    PublishError,
     PublishResult,
     Retryable,
     UnknownOutcome,
@@ -52,6 +53,9 @@ log = logging.getLogger(__name__)
 S = DeliveryState
 T = TypeVar("T")
 PublishBatch = Callable[[Sequence[OutgoingDelivery]], list[PublishResult | Exception]]
+# Makes a claimed delivery's media files readable on this machine (a shared workspace's
+# copies: app/shared_media.py); raises a ``PublishError`` the delivery shows when it cannot.
+MediaLocalizer = Callable[[OutgoingDelivery], OutgoingDelivery]
 # Waits between tries to record an outcome the database refused (a full disk, an I/O
 # error, a lock; on PostgreSQL also a dropped connection: store/transient.py).
 RECORD_RETRY_SECONDS = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
@@ -81,8 +85,10 @@ class Dispatcher:
         *,
         policy: RetryPolicy,
         rng: random.Random,
+        media: MediaLocalizer | None = None,
     ) -> None:
         self._connection = connection
+        self._media = media
         self._publishers = publishers
         self._clock = clock
         self._emit = emit
@@ -254,11 +260,24 @@ class Dispatcher:
         publisher = self._publishers.find(outgoing.account)
         if publisher is None:
             return self._unsupported(outgoing, started)
+        ready = self._localized(outgoing)
+        if isinstance(ready, PublishError):
+            return self._judge(outgoing, started, publisher, ready)
         try:
-            result: PublishResult | Exception = publisher.publish(outgoing)
+            result: PublishResult | Exception = publisher.publish(ready)
         except Exception as exc:
             result = exc
-        return self._judge(outgoing, started, publisher, result)
+        return self._judge(ready, started, publisher, result)
+
+    def _localized(self, outgoing: OutgoingDelivery) -> OutgoingDelivery | PublishError:
+        """The delivery with media files this machine can read, or why it cannot have them."""
+        if self._media is None or not (outgoing.media or outgoing.link_card):
+            return outgoing
+        try:
+            return self._media(outgoing)
+        except PublishError as exc:
+            log.warning("delivery %s: %s", outgoing.delivery_id, exc.reason)
+            return exc
 
     def attempt_batch(self, claimed: list[tuple[OutgoingDelivery, datetime]]) -> list[Outcome]:
         """``attempt`` for several claimed deliveries of one account, in one
@@ -269,6 +288,24 @@ class Dispatcher:
         many = _publish_batch(publisher)
         if publisher is None or many is None or len(claimed) == 1:
             return [self.attempt(outgoing, started=started) for outgoing, started in claimed]
+        ready = [(self._localized(outgoing), outgoing, started) for outgoing, started in claimed]
+        sendable = [(r, s) for r, _, s in ready if not isinstance(r, PublishError)]
+        sent = iter(self._send_batch(publisher, many, sendable))
+        return [
+            self._judge(outgoing, started, publisher, r)
+            if isinstance(r, PublishError)
+            else next(sent)
+            for r, outgoing, started in ready
+        ]
+
+    def _send_batch(
+        self,
+        publisher: Publisher,
+        many: PublishBatch,
+        claimed: list[tuple[OutgoingDelivery, datetime]],
+    ) -> list[Outcome]:
+        if not claimed:
+            return []
         try:
             results = many([outgoing for outgoing, _ in claimed])
         except Exception as exc:  # nothing known of any of them: judged one by one

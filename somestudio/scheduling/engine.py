@@ -25,7 +25,7 @@ from somestudio.networks.deadline import abort_requests
 from somestudio.scheduling.alarms import Alarms, SchedulerAlarms
 from somestudio.scheduling.burst import Lanes
 from somestudio.scheduling.clock import SYSTEM_CLOCK, Clock
-from somestudio.scheduling.dispatcher import Dispatcher
+from somestudio.scheduling.dispatcher import Dispatcher, MediaLocalizer
 from somestudio.scheduling.events import (
     ClockJumped,
     EngineEvent,
@@ -71,6 +71,8 @@ class Engine:
     whether this machine can publish for the account (its token is in this machine's
     keyring): the deliveries of others are not armed here but left to a machine that can
     (they are still marked missed when overdue, so none waits unseen); None: every account.
+    ``media`` makes a claimed delivery's media files readable here before it is sent (a
+    shared workspace's files attached on another machine); None: used at their paths.
     """
 
     def __init__(
@@ -88,6 +90,7 @@ class Engine:
         rng: random.Random | None = None,
         recover_after: timedelta | None = None,
         may_send: Callable[[int], bool] | None = None,
+        media: MediaLocalizer | None = None,
     ) -> None:
         self._connection = connection
         self._recover_after = recover_after
@@ -115,6 +118,7 @@ class Engine:
             self._emit,
             policy=policy or RetryPolicy(),
             rng=rng or random.Random(),  # noqa: S311 - jitter, not security
+            media=media,
         )
         self._lanes = Lanes(self._dispatcher, self.catch_up, self.refresh)
 

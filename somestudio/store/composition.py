@@ -27,6 +27,7 @@ class MediaRow:
     duration_ms: int | None = None
     frame_count: int | None = None
     original_path: str | None = None
+    sha256: str | None = None  # its bytes are in ``media_blobs`` (a shared workspace)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,7 @@ _DELIVERIES = Sql(
 _THREAD = Sql("SELECT text FROM thread_parts WHERE delivery_id = :delivery ORDER BY position")
 _MEDIA = Sql(
     "SELECT path, mime_type, alt_text, width, height, byte_size, duration_ms, frame_count,"
-    " original_path FROM media WHERE post_id = :post ORDER BY position"
+    " original_path, sha256 FROM media WHERE post_id = :post ORDER BY position"
 )
 
 
@@ -108,8 +109,8 @@ def load(conn: Conn, post_id: int) -> ComposedPost | None:
 
 
 _LINK_CARD = Sql(
-    "SELECT url, title, description, image_url, thumb_path, hidden FROM link_cards"
-    " WHERE post_id = :post"
+    "SELECT url, title, description, image_url, thumb_path, hidden, thumb_sha256"
+    " FROM link_cards WHERE post_id = :post"
 )
 
 
@@ -117,13 +118,16 @@ def link_card(conn: Conn, post_id: int) -> LinkCard | None:
     row = run(conn, _LINK_CARD, {"post": post_id}).fetchone()
     if row is None:
         return None
-    return LinkCard(str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), bool(row[5]))
+    return LinkCard(
+        str(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]), bool(row[5]), row[6]
+    )
 
 
 _DELETE_CARD = Sql("DELETE FROM link_cards WHERE post_id = :post")
 _INSERT_CARD = Sql(
-    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
-    " VALUES (:post, :url, :title, :description, :image_url, :thumb_path, :hidden)"
+    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden,"
+    " thumb_sha256) VALUES (:post, :url, :title, :description, :image_url, :thumb_path,"
+    " :hidden, :thumb_sha256)"
 )
 _UPDATE_POST = Sql(
     "UPDATE posts SET base_text = :text, language = :language, updated_at = :now,"
@@ -148,9 +152,9 @@ _ADD_PART = Sql(
 _CLEAR_MEDIA = Sql("DELETE FROM media WHERE post_id = :post")
 _ADD_MEDIA = Sql(
     "INSERT INTO media (post_id, position, path, mime_type, alt_text, width, height,"
-    " byte_size, duration_ms, frame_count, original_path) VALUES (:post, :position, :path,"
-    " :mime_type, :alt_text, :width, :height, :byte_size, :duration_ms, :frame_count,"
-    " :original_path)"
+    " byte_size, duration_ms, frame_count, original_path, sha256) VALUES (:post, :position,"
+    " :path, :mime_type, :alt_text, :width, :height, :byte_size, :duration_ms, :frame_count,"
+    " :original_path, :sha256)"
 )
 
 
@@ -166,6 +170,7 @@ def write_link_card(conn: Conn, post_id: int, card: LinkCard | None) -> None:
             "image_url": card.image_url,
             "thumb_path": card.thumb_path,
             "hidden": int(card.hidden),
+            "thumb_sha256": card.thumb_sha256,
         }
         run(conn, _INSERT_CARD, params)
 
@@ -226,6 +231,7 @@ def write(
                 "duration_ms": m.duration_ms,
                 "frame_count": m.frame_count,
                 "original_path": m.original_path,
+                "sha256": m.sha256,
             }
             for i, m in enumerate(media)
         ],

@@ -389,7 +389,7 @@ _OUTGOING = Sql(
     " JOIN accounts a ON a.id = d.account_id WHERE d.id = :id"
 )
 _OUTGOING_MEDIA = Sql(
-    "SELECT path, mime_type, alt_text, width, height FROM media WHERE post_id = :post"
+    "SELECT path, mime_type, alt_text, width, height, sha256 FROM media WHERE post_id = :post"
     " ORDER BY position"
 )
 _OUTGOING_THREAD = Sql(
@@ -403,7 +403,7 @@ def load_outgoing(conn: Conn, delivery_id: int) -> OutgoingDelivery | None:
     if row is None:
         return None
     media = [
-        MediaItem(path=r[0], mime_type=r[1], alt_text=r[2], width=r[3], height=r[4])
+        MediaItem(path=r[0], mime_type=r[1], alt_text=r[2], width=r[3], height=r[4], sha256=r[5])
         for r in run(conn, _OUTGOING_MEDIA, {"post": row[1]})
     ]
     account = account_of(row[7:14])

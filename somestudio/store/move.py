@@ -24,6 +24,7 @@ from sqlalchemy.pool import NullPool
 
 from somestudio.store import schema
 from somestudio.store.errors import MoveError
+from somestudio.store.move_media import MediaFiles, transform_for
 
 # Kept by triggers on both backends: rebuilt on the target as the rows arrive, then checked.
 DERIVED = frozenset({"metric_latest", "metric_day_totals"})
@@ -40,6 +41,8 @@ class TableCheck:
 @dataclass(frozen=True, slots=True)
 class MoveReport:
     tables: tuple[TableCheck, ...]
+    media_files: int = 0  # attached files whose bytes went into the target's media_blobs
+    media_not_found: tuple[str, ...] = ()  # attached files not readable here: rows as they were
 
     @property
     def rows(self) -> int:
@@ -55,6 +58,8 @@ class MoveReport:
 
 
 def _value(value: object) -> object:
+    if isinstance(value, bytes | memoryview):  # a blob: its hash stands for it
+        return "sha256:" + hashlib.sha256(value).hexdigest()
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, Decimal):
@@ -170,7 +175,9 @@ def _copy_checked(
                     url=target_name,
                     tables=", ".join(full[:5]),
                 )
-            expected = _copy(reading, writing, progress)
+            # Into PostgreSQL, the attached files' bytes go along (store/move_media.py).
+            files = MediaFiles.read(reading) if writing.dialect.name == "postgresql" else None
+            expected = _copy(reading, writing, progress, files, target_name)
             if writing.dialect.name == "postgresql":
                 _move_sequences(writing)
             copied = table_checks(writing)
@@ -183,7 +190,11 @@ def _copy_checked(
                     url=target_name,
                     tables=", ".join(differing[:5]),
                 )
-    return MoveReport(tuple(expected[t.name] for t in schema.metadata.sorted_tables))
+    return MoveReport(
+        tuple(expected[t.name] for t in schema.metadata.sorted_tables),
+        len(files.paths) if files is not None else 0,
+        tuple(files.not_found) if files is not None else (),
+    )
 
 
 def _snapshot(reading: sa.Connection) -> None:
@@ -197,20 +208,31 @@ def _snapshot(reading: sa.Connection) -> None:
 
 
 def _copy(
-    reading: sa.Connection, writing: sa.Connection, progress: Callable[[str, int], None]
+    reading: sa.Connection,
+    writing: sa.Connection,
+    progress: Callable[[str, int], None],
+    files: MediaFiles | None = None,
+    target_name: str = "",
 ) -> dict[str, TableCheck]:
-    """Insert the source's rows, parents first; what the source holds, per table."""
+    """Insert the source's rows, parents first; what the source holds (as moved: with the
+    attached files' hashes and blobs when ``files`` are taken along), per table."""
     expected: dict[str, TableCheck] = {}
     for table in schema.metadata.sorted_tables:
         digest = _Digest()
         names = [column.name for column in table.columns]
+        moved = transform_for(table, files)
         for batch in _batches(reading.execute(sa.select(table))):
-            for row in batch:
-                digest.add(tuple(row))
+            rows = [moved(row) for row in batch]
+            for row in rows:
+                digest.add(row)
             if table.name not in DERIVED:
                 writing.execute(
-                    sa.insert(table), [dict(zip(names, row, strict=True)) for row in batch]
+                    sa.insert(table), [dict(zip(names, row, strict=True)) for row in rows]
                 )
+        if files is not None and table.name == schema.media_blobs.name:
+            for row in files.blob_rows(reading, target_name):  # one file's bytes at a time
+                digest.add(row)
+                writing.execute(sa.insert(table), dict(zip(names, row, strict=True)))
         expected[table.name] = digest.check(table.name)
         progress(table.name, expected[table.name].rows)
     return expected

@@ -27,8 +27,8 @@ _NEW_POST = Sql(
     " VALUES (:text, :notes, :now, :now) RETURNING id"
 )
 _NEW_MEDIA = Sql(
-    "INSERT INTO media (post_id, position, path, mime_type, alt_text)"
-    " VALUES (:post, :position, :path, :mime_type, :alt_text)"
+    "INSERT INTO media (post_id, position, path, mime_type, alt_text, sha256)"
+    " VALUES (:post, :position, :path, :mime_type, :alt_text, :sha256)"
 )
 _NEW_LABEL = Sql("INSERT INTO labels (name) VALUES (:name) ON CONFLICT DO NOTHING")
 _LABEL_POST = Sql(
@@ -56,6 +56,7 @@ def create_post(
                 "path": m.path,
                 "mime_type": m.mime_type,
                 "alt_text": m.alt_text,
+                "sha256": m.sha256,
             }
             for i, m in enumerate(media)
         ],
@@ -335,20 +336,21 @@ def _chosen_entries(filters: str) -> Sql:
 
 
 _FIRST_IMAGES = Sql(
-    "SELECT post_id, path FROM media WHERE post_id IN :posts"
+    "SELECT post_id, path, sha256 FROM media WHERE post_id IN :posts"
     " AND mime_type LIKE 'image/%' ORDER BY post_id, position",
     expanding=("posts",),
 )
 
 
-def first_images(conn: Conn, post_ids: Sequence[int]) -> dict[int, str]:
-    """Each post's first image file (by position), for calendar thumbnails."""
-    found: dict[int, str] = {}
+def first_images(conn: Conn, post_ids: Sequence[int]) -> dict[int, tuple[str, str | None]]:
+    """Each post's first image file (by position) and its hash in ``media_blobs`` (None on a
+    solo workspace), for calendar thumbnails."""
+    found: dict[int, tuple[str, str | None]] = {}
     ids = list(dict.fromkeys(post_ids))
     for start in range(0, len(ids), _CHUNK):
         rows = run(conn, _FIRST_IMAGES, {"posts": ids[start : start + _CHUNK]}).fetchall()
-        for post_id, path in rows:
-            found.setdefault(int(post_id), str(path))
+        for post_id, path, sha256 in rows:
+            found.setdefault(int(post_id), (str(path), sha256))
     return found
 
 
@@ -464,7 +466,7 @@ def update_post_text(conn: Conn, post_id: int, text: str) -> bool:
 
 _LIVE_POST = Sql("SELECT base_text, notes FROM posts WHERE id = :id AND deleted_at IS NULL")
 _MEDIA_OF_POST = Sql(
-    "SELECT path, mime_type, alt_text FROM media WHERE post_id = :post ORDER BY position"
+    "SELECT path, mime_type, alt_text, sha256 FROM media WHERE post_id = :post ORDER BY position"
 )
 _LABELS_OF = Sql(
     "SELECT l.name FROM post_labels pl JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = :post"
@@ -474,9 +476,9 @@ _COPY_LANGUAGE = Sql(
     " version = version + 1 WHERE id = :copy"
 )
 _COPY_CARD = Sql(
-    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden)"
-    " SELECT :copy, url, title, description, image_url, thumb_path, hidden FROM link_cards"
-    " WHERE post_id = :source"
+    "INSERT INTO link_cards (post_id, url, title, description, image_url, thumb_path, hidden,"
+    " thumb_sha256) SELECT :copy, url, title, description, image_url, thumb_path, hidden,"
+    " thumb_sha256 FROM link_cards WHERE post_id = :source"
 )
 _DELIVERIES_TO_COPY = Sql(
     "SELECT account_id, text_override FROM deliveries WHERE post_id = :post ORDER BY id"
@@ -489,7 +491,7 @@ def duplicate_post(conn: Conn, post_id: int) -> int | None:
     if row is None:
         return None
     media = [
-        MediaItem(str(m[0]), str(m[1]), str(m[2]))
+        MediaItem(str(m[0]), str(m[1]), str(m[2]), sha256=m[3])
         for m in run(conn, _MEDIA_OF_POST, {"post": post_id}).fetchall()
     ]
     labels = [str(r[0]) for r in run(conn, _LABELS_OF, {"post": post_id}).fetchall()]

@@ -1,6 +1,5 @@
-"""The schema as SQLAlchemy metadata, at its newest (schema 15, what ``migrations/001…015.sql``
-build, plus the Alembic revisions after the baseline: members and approval, post versions and
-machines).
+"""The schema as SQLAlchemy metadata, at the newest revision: schema 15 (what
+``migrations/001…015.sql`` build) and the Alembic revisions after it (``store/alembic``).
 
 PostgreSQL is created from this (Alembic's baseline, ``store/alembic``); SQLite files are
 built by the legacy SQL steps, and ``tests/store/test_schema.py`` compares such a file with
@@ -180,7 +179,19 @@ media = sa.Table(
     _int("duration_ms"),
     _int("frame_count"),
     _opt_text("original_path"),
+    _opt_text("sha256"),  # the file's content hash on a shared workspace (media_blobs)
     sa.UniqueConstraint("post_id", "position"),
+)
+
+# An attached file's bytes, once per content hash, so that every machine of a shared
+# workspace can publish and show it (revision "media blobs"; docs/workspace-backends.md).
+media_blobs = sa.Table(
+    "media_blobs",
+    metadata,
+    sa.Column("sha256", TEXT, primary_key=True),
+    sa.Column("bytes", sa.LargeBinary(), nullable=False),
+    _int("byte_size", nullable=False),
+    _text("created_at"),
 )
 
 labels = sa.Table(
@@ -313,6 +324,7 @@ link_cards = sa.Table(
     _text("image_url", default=""),
     _text("thumb_path", default=""),
     _flag("hidden", 0),
+    _opt_text("thumb_sha256"),  # the picture's bytes are in media_blobs (a shared workspace)
 )
 
 first_comments = sa.Table(

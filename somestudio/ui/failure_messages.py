@@ -220,6 +220,35 @@ class FailureText(QObject):
                     1,
                 ),
             ),
+            (  # app/shared_media.py: a file attached on another machine of a shared workspace
+                re.compile(
+                    r"The attached file (.*) is not in the shared workspace and not on this "
+                    r"computer \(it was attached on another computer before its bytes were kept "
+                    r"in the workspace\); attach it again, then publish again\."
+                ),
+                filled(
+                    self.tr(
+                        "The attached file %1 is neither in the shared workspace nor on this "
+                        "computer: it was attached on another computer before such files were "
+                        "kept in the workspace. Attach it again, then publish again."
+                    ),
+                    1,
+                ),
+            ),
+            (
+                re.compile(
+                    r"The attached file (.*) could not be copied to this computer \((.*)\); "
+                    r"it will be tried again\."
+                ),
+                filled(
+                    self.tr(
+                        "The attached file %1 could not be copied to this computer (%2). It "
+                        "will be tried again."
+                    ),
+                    1,
+                    2,
+                ),
+            ),
             (
                 re.compile(r"the media file (.*) is missing; add it again, then retry"),
                 filled(self.tr("The media file %1 is missing. Add it again, then try again."), 1),

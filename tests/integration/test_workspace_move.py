@@ -2,7 +2,8 @@
 (every table, its row counts and content checked here independently of the move's own
 check), the SQLite file left byte for byte as it was, and moved back into a new SQLite
 file; a target that holds data, a file that exists and a copy that does not match are
-refused with nothing changed."""
+refused with nothing changed. Into PostgreSQL the attached files go along: each media row
+gets its file's SHA-256 and the bytes are kept once in ``media_blobs``."""
 
 from __future__ import annotations
 
@@ -72,6 +73,23 @@ def _rows_pg(engine: sa.Engine) -> dict[str, list[tuple[object, ...]]]:
         }
 
 
+def _as_moved(
+    original: dict[str, list[tuple[object, ...]]],
+) -> tuple[dict[str, list[tuple[object, ...]]], dict[str, bytes]]:
+    """The source's rows as a move into PostgreSQL leaves them: each media row with its
+    file's hash (read here, independently of the move); and the files' bytes by hash."""
+    names = list(schema.media.columns.keys())
+    path_at, sha_at = names.index("path"), names.index("sha256")
+    files: dict[str, bytes] = {}
+    media = []
+    for row in original["media"]:
+        data = Path(str(row[path_at])).read_bytes()
+        sha = hashlib.sha256(data).hexdigest()
+        files[sha] = data
+        media.append(tuple(sha if i == sha_at else v for i, v in enumerate(row)))
+    return {**original, "media": sorted(media, key=repr)}, files
+
+
 def test_a_demo_workspace_moves_to_postgresql_and_back(
     keyring: SecretStore, postgres: PostgresServer, pg_url: WorkspaceUrl, demo: Path, tmp_path: Path
 ) -> None:
@@ -81,17 +99,26 @@ def test_a_demo_workspace_moves_to_postgresql_and_back(
     assert all(original[name] for name in ("posts", "deliveries", "attempts", "metric_snapshots"))
     assert sum(1 for rows in original.values() if rows) >= 15  # a well-filled workspace
 
+    assert original["media"] and not original["media_blobs"]  # the demo's images, as files
+    expected, files = _as_moved(original)
+
     moved = move_workspace(pg_url.display(), demo, postgres.password)
     assert (moved.source, moved.target) == (f"sqlite:{source}", pg_url.display())
     assert moved.tables == len(schema.metadata.tables)
-    assert moved.rows == sum(len(rows) for rows in original.values())
+    assert moved.rows == sum(len(rows) for rows in original.values()) + len(files)
+    assert (moved.media_files, moved.media_not_found) == (len(files), ())
     assert _sha(source) == before  # the SQLite file untouched
     assert SettingsStore(demo).value.workspace_url == pg_url.display()
 
     engine = make_engine(pg_url, lambda: postgres.password)
     on_pg = _rows_pg(engine)
-    for name, rows in original.items():
-        assert on_pg[name] == rows, name
+    blobs = on_pg.pop("media_blobs")
+    assert {str(r[0]): (r[1], r[2]) for r in blobs} == {
+        sha: (data, len(data)) for sha, data in files.items()
+    }
+    for name, rows in expected.items():
+        if name != "media_blobs":
+            assert on_pg[name] == rows, name
     # The app opens the moved workspace and goes on numbering after the copied ids.
     workspace = open_workspace(demo)
     try:
@@ -109,7 +136,7 @@ def test_a_demo_workspace_moves_to_postgresql_and_back(
     returned = move_workspace(f"sqlite:{back}", demo, None)
     assert returned.digest == moved.digest  # the same content, by the move's own hash
     assert SettingsStore(demo).value.workspace_url == f"sqlite:{back}"
-    assert _rows_sqlite(back) == original
+    assert _rows_sqlite(back) == {**expected, "media_blobs": blobs}
     assert _sha(source) == before
 
 

@@ -84,7 +84,7 @@ def test_calendar_entries_carry_labels_media_and_flags(conn: Conn) -> None:
     assert entry.media_count == 2 and len(entry.text) == 160
     assert entry.account_label == "Me" and entry.network is Network.MASTODON
     assert entry.first_comment is False and entry.waiting_by_hand is False
-    assert posts.first_images(conn, [post, other, post]) == {post: "/a.gif"}
+    assert posts.first_images(conn, [post, other, post]) == {post: ("/a.gif", None)}
     by_id = posts.entry_by_delivery(conn, entry.delivery_id)
     assert by_id == entry
     assert posts.next_due(conn) == entries[0]

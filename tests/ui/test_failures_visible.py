@@ -365,3 +365,25 @@ def test_a_connection_failure_is_one_plain_sentence_without_the_librarys_words(
         "Yhteys palveluun Mastodon ei onnistunut. Tarkista internetyhteys.",
         "Yhteys palveluun Mastodon katkesi julkaisun lähettämisen jälkeen.",
     ]
+
+
+def test_a_file_not_in_the_shared_workspace_is_told_in_finnish(qapp: object) -> None:
+    """The reason a machine of a shared workspace fails a post whose attached file it cannot
+    have (app/shared_media.py), and its retry when the copy cannot be written here."""
+    from somestudio.app.shared_media import missing_reason  # noqa: PLC0415
+    from somestudio.ui.failure_text import reason_text  # noqa: PLC0415
+
+    stored = missing_reason("ilta (1).png")
+    copying = (
+        "The attached file ilta.png could not be copied to this computer (/x: No space left "
+        "on device); it will be tried again."
+    )
+    installed = install_language("fi")
+    try:
+        said = [reason_text(stored), reason_text(copying)]
+    finally:
+        installed.remove()
+    assert said[0].startswith("Liitettyä tiedostoa ilta (1).png ei ole jaetussa työtilassa")
+    assert said[1].startswith("Liitettyä tiedostoa ilta.png ei voitu kopioida")
+    assert "(/x: No space left on device)" in said[1]
+    assert reason_text(stored).startswith("The attached file ilta (1).png is neither in the")
