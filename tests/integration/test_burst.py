@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
+from somestudio.app.scheduler import SHARED_RECOVER_AFTER
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import descriptor
@@ -87,7 +88,8 @@ def _statements(conn: sqlite3.Connection) -> list[str]:
     return seen
 
 
-def test_a_burst_is_claimed_in_one_transaction_and_sent_in_parallel(rig: Rig) -> None:
+def test_a_burst_is_claimed_in_one_transaction_and_sent_in_parallel(sqlite_rig: Rig) -> None:
+    rig = sqlite_rig  # SQLite only: the transactions are read from its statement trace
     publisher = CountingPublisher(rig, hold=LOCAL_PACE.parallel)
     rig.publishers.register(publisher, method=PublishMethod.FOLDER, network=Network.LOCAL)
     rig.engine.start()
@@ -128,7 +130,8 @@ def test_an_api_account_sends_one_at_a_time(rig: Rig) -> None:
     assert publisher.calls == 4 and publisher.most == 1
 
 
-def test_settle_records_many_outcomes_in_one_transaction(rig: Rig) -> None:
+def test_settle_records_many_outcomes_in_one_transaction(sqlite_rig: Rig) -> None:
+    rig = sqlite_rig  # SQLite only: the transactions are read from its statement trace
     deliveries = _burst(rig, 5, after=0)
     dispatcher = rig.engine._dispatcher
     (archive_batch) = dispatcher.claim_batch(rig.archive_account, 10, timedelta(minutes=15))
@@ -192,7 +195,9 @@ def test_stopping_mid_batch_gives_back_what_was_not_sent(rig: Rig) -> None:
 
 def test_a_crash_mid_batch_is_reconciled_without_a_second_write(rig: Rig) -> None:
     """What a kill leaves: a claimed batch, some of it written but not recorded, one write cut
-    off half way. At the next start each is reconciled or sent again — exactly once."""
+    off half way. At the next start each is reconciled or sent again — exactly once. On a
+    shared workspace (PostgreSQL) another machine may still be sending the batch: it is left
+    alone at start, and reconciled by the sweep once claimed ``SHARED_RECOVER_AFTER`` ago."""
     deliveries = _burst(rig, 10, after=0)
     conn = rig.workspace.writable_connection()
     with transaction(conn):
@@ -209,6 +214,13 @@ def test_a_crash_mid_batch_is_reconciled_without_a_second_write(rig: Rig) -> Non
     assert half is not None
     (rig.archive / f".partial-x-d{half.delivery_id}-{half.idempotency_key[:8]}-ab").mkdir()
     rig.engine.start()
+    if rig.shared:
+        assert all(rig.state(d) is S.PUBLISHING for d in deliveries)
+        rig.clock.move(SHARED_RECOVER_AFTER.total_seconds() - 60)
+        rig.engine.sweep()
+        assert all(rig.state(d) is S.PUBLISHING for d in deliveries)
+        rig.clock.move(60)
+        rig.engine.sweep()
     rig.alarms.run_due()
     assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
     assert len(rig.folders()) == 10
@@ -306,9 +318,13 @@ def _outgoing(rig: Rig, count: int) -> list[OutgoingDelivery]:
     return [outgoing for outgoing, _ in claimed]
 
 
-def test_the_local_archive_publishes_a_burst_in_batches_durable_before_recorded(rig: Rig) -> None:
+def test_the_local_archive_publishes_a_burst_in_batches_durable_before_recorded(
+    sqlite_rig: Rig,
+) -> None:
     """Each batch's files are flushed while the posts are still hidden, then renamed into
-    place, then the names are flushed; a post is recorded as published only after that."""
+    place, then the names are flushed; a post is recorded as published only after that.
+    SQLite only: the transactions are read from its statement trace."""
+    rig = sqlite_rig
     archive = WatchedArchive(rig)
     rig.publishers.register(archive, method=PublishMethod.FOLDER, network=Network.LOCAL)
     names_on_disk_when_recorded: dict[int, bool] = {}
