@@ -126,14 +126,6 @@ def rig(
     yield from _rig(backend, home, tmp_path, request, monkeypatch)
 
 
-@pytest.fixture
-def sqlite_rig(
-    home: Path, tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Rig]:
-    """The rig on SQLite only, for a test of what only SQLite has (its statement trace)."""
-    yield from _rig("sqlite", home, tmp_path, request, monkeypatch)
-
-
 def _rig(
     backend: str,
     home: Path,

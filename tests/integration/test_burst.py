@@ -4,13 +4,16 @@ and what a stop or a crash in the middle of a batch leaves behind."""
 from __future__ import annotations
 
 import errno
-import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import cast
+
+import sqlalchemy as sa
 
 from somestudio.app.scheduler import SHARED_RECOVER_AFTER
 from somestudio.domain.delivery_state import DeliveryState
@@ -27,6 +30,7 @@ from somestudio.scheduling.local_archive import (
 )
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store.database import transaction
+from somestudio.store.pg_connections import SharedDatabase
 from tests.integration.scheduling_setup import Rig
 
 S = DeliveryState
@@ -75,28 +79,51 @@ def _burst(rig: Rig, count: int, *, account: int | None = None, after: int = 5) 
     return [rig.schedule(after, account=account, text=f"burst {i}") for i in range(count)]
 
 
-def _statements(conn: sqlite3.Connection) -> list[str]:
-    """The statements run, each once: SQLite's trace names an ``UPDATE … RETURNING`` again
-    when its rows are read (the same text twice in a row), which is one statement run."""
+BEGINS = ("BEGIN IMMEDIATE", "BEGIN")  # sql.write's on SQLite, on PostgreSQL
+
+
+@contextmanager
+def _statements(rig: Rig) -> Iterator[list[str]]:
+    """The statements this thread runs inside the block, each once, on either backend:
+    SQLite's trace (which names an ``UPDATE … RETURNING`` again when its rows are read: the
+    same text twice in a row is one statement run), or SQLAlchemy's ``before_cursor_execute``
+    on the PostgreSQL workspace's engine (``BEGIN``/``COMMIT`` included: ``sql.write`` sends
+    them itself)."""
     seen: list[str] = []
+    here = threading.get_ident()
 
     def note(statement: str) -> None:
         if not (seen and seen[-1] == statement and " RETURNING " in statement):
             seen.append(statement)
 
-    conn.set_trace_callback(note)
-    return seen
+    if not rig.shared:
+        conn = rig.workspace.connection()
+        conn.set_trace_callback(note)
+        try:
+            yield seen
+        finally:
+            conn.set_trace_callback(None)
+        return
+    engine = cast(SharedDatabase, rig.workspace.database).engine
+
+    def before(_c: object, _cursor: object, statement: str, *_args: object) -> None:
+        if threading.get_ident() == here:
+            seen.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield seen
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", before)
 
 
-def test_a_burst_is_claimed_in_one_transaction_and_sent_in_parallel(sqlite_rig: Rig) -> None:
-    rig = sqlite_rig  # SQLite only: the transactions are read from its statement trace
+def test_a_burst_is_claimed_in_one_transaction_and_sent_in_parallel(rig: Rig) -> None:
     publisher = CountingPublisher(rig, hold=LOCAL_PACE.parallel)
     rig.publishers.register(publisher, method=PublishMethod.FOLDER, network=Network.LOCAL)
     rig.engine.start()
     deliveries = _burst(rig, LOCAL_PACE.parallel * 8)
-    seen = _statements(rig.workspace.connection())  # the lane runs on this (the alarm's) thread
-    rig.alarms.advance(5)
-    rig.workspace.connection().set_trace_callback(None)
+    with _statements(rig) as seen:  # the lane runs on this (the alarm's) thread
+        rig.alarms.advance(5)
 
     assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
     assert all(rig.outcomes(d) == ["published"] for d in deliveries)
@@ -107,7 +134,7 @@ def test_a_burst_is_claimed_in_one_transaction_and_sent_in_parallel(sqlite_rig: 
     claims = [
         i for i, s in enumerate(seen) if s.startswith("UPDATE deliveries SET state = 'publishing'")
     ]
-    begins = [i for i, s in enumerate(seen) if s == "BEGIN IMMEDIATE"]
+    begins = [i for i, s in enumerate(seen) if s in BEGINS]
     commits = [i for i, s in enumerate(seen) if s == "COMMIT"]
     assert len(claims) == len(deliveries)
     assert begins[0] < claims[0] and claims[-1] < commits[0]
@@ -130,18 +157,16 @@ def test_an_api_account_sends_one_at_a_time(rig: Rig) -> None:
     assert publisher.calls == 4 and publisher.most == 1
 
 
-def test_settle_records_many_outcomes_in_one_transaction(sqlite_rig: Rig) -> None:
-    rig = sqlite_rig  # SQLite only: the transactions are read from its statement trace
+def test_settle_records_many_outcomes_in_one_transaction(rig: Rig) -> None:
     deliveries = _burst(rig, 5, after=0)
     dispatcher = rig.engine._dispatcher
     (archive_batch) = dispatcher.claim_batch(rig.archive_account, 10, timedelta(minutes=15))
     assert sorted(o.delivery_id for o, _ in archive_batch) == sorted(deliveries)
     outcomes = [dispatcher.attempt(o, started=started) for o, started in archive_batch]
     assert all(rig.state(d) is S.PUBLISHING for d in deliveries)  # sent, not yet recorded
-    seen = _statements(rig.workspace.connection())
-    dispatcher.settle(outcomes)
-    rig.workspace.connection().set_trace_callback(None)
-    assert seen.count("BEGIN IMMEDIATE") == 1 and seen.count("COMMIT") == 1
+    with _statements(rig) as seen:
+        dispatcher.settle(outcomes)
+    assert sum(s in BEGINS for s in seen) == 1 and seen.count("COMMIT") == 1
     assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
 
 
@@ -319,12 +344,10 @@ def _outgoing(rig: Rig, count: int) -> list[OutgoingDelivery]:
 
 
 def test_the_local_archive_publishes_a_burst_in_batches_durable_before_recorded(
-    sqlite_rig: Rig,
+    rig: Rig,
 ) -> None:
     """Each batch's files are flushed while the posts are still hidden, then renamed into
-    place, then the names are flushed; a post is recorded as published only after that.
-    SQLite only: the transactions are read from its statement trace."""
-    rig = sqlite_rig
+    place, then the names are flushed; a post is recorded as published only after that."""
     archive = WatchedArchive(rig)
     rig.publishers.register(archive, method=PublishMethod.FOLDER, network=Network.LOCAL)
     names_on_disk_when_recorded: dict[int, bool] = {}
@@ -340,9 +363,8 @@ def test_the_local_archive_publishes_a_burst_in_batches_durable_before_recorded(
     rig.engine.add_listener(recorded)
     rig.engine.start()
     deliveries = _burst(rig, LOCAL_PACE.batch * 3 + 5)
-    seen = _statements(rig.workspace.connection())  # the lane runs on this (the alarm's) thread
-    rig.alarms.advance(5)
-    rig.workspace.connection().set_trace_callback(None)
+    with _statements(rig) as seen:  # the lane runs on this (the alarm's) thread
+        rig.alarms.advance(5)
 
     assert all(rig.outcomes(d) == ["published"] for d in deliveries)
     assert len(rig.folders()) == len(deliveries)
