@@ -1,8 +1,15 @@
-"""An engine on a real SQLite file in a temp folder, a hand-moved clock and recorded events."""
+"""An engine on the test's backend (a real SQLite file in a temp folder, or a fresh database on
+the session's real PostgreSQL: ``either_backend``), a hand-moved clock and recorded events.
+
+On PostgreSQL ``create_engine`` builds a shared workspace's engine: a claim left 'publishing'
+is reconciled only once claimed ``SHARED_RECOVER_AFTER`` ago, and a machine sends only for
+accounts it can (``SendGate``). This machine's keyring is a stand-in holding a token for every
+account (``EveryToken``), so the gate lets the tests' API accounts through; the gate's
+refusals are tested in test_send_gate.py and test_engine.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,6 +28,8 @@ from somestudio.scheduling.publishers import PublisherRegistry, default_publishe
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store.database import transaction
+from somestudio.store.sql import Sql, run
+from tests.integration.either_backend import use_backend
 from tests.integration.engine_fakes import FakeClock, ManualAlarms
 
 E = TypeVar("E")
@@ -28,9 +37,20 @@ START = datetime(2026, 11, 21, 8, 0, tzinfo=UTC)
 ZONE = "Europe/Helsinki"
 
 
+class EveryToken:
+    """This machine's keyring on a shared workspace, holding a token for every account."""
+
+    def load(self, account_id: int) -> dict[str, str] | None:
+        return {"access_token": f"tok-{account_id}"}
+
+    def save(self, account_id: int, bundle: Mapping[str, str]) -> None:
+        raise AssertionError("the engine tests store no token")
+
+
 @dataclass
 class Rig:
     home: Path
+    backend: str
     workspace: Workspace
     clock: FakeClock
     alarms: ManualAlarms
@@ -75,12 +95,14 @@ class Rig:
         assert row is not None
         return row.state
 
+    @property
+    def shared(self) -> bool:
+        """PostgreSQL: the engine is a shared workspace's (see the module docstring)."""
+        return self.workspace.is_shared
+
     def column(self, delivery_id: int, name: str) -> object:
-        return (
-            self.workspace.connection()
-            .execute(f"SELECT {name} FROM deliveries WHERE id = ?", (delivery_id,))
-            .fetchone()[0]
-        )
+        statement = Sql(f"SELECT {name} FROM deliveries WHERE id = :id")
+        return run(self.workspace.store_connection(), statement, {"id": delivery_id}).fetchone()[0]
 
     def outcomes(self, delivery_id: int) -> list[str]:
         return [a.outcome for a in delivery_rows.attempts(self.workspace.connection(), delivery_id)]
@@ -93,8 +115,29 @@ class Rig:
 
 
 @pytest.fixture
-def rig(home: Path, tmp_path: Path) -> Iterator[Rig]:
+def rig(
+    backend: str,
+    home: Path,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Rig]:
+    """The rig on each backend in turn."""
+    yield from _rig(backend, home, tmp_path, request, monkeypatch)
+
+
+def _rig(
+    backend: str,
+    home: Path,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Rig]:
+    use_backend(backend, home, request, monkeypatch)
+    if backend == "postgresql":
+        monkeypatch.setattr("somestudio.app.accounts.secret_store", EveryToken)
     workspace = open_workspace(home)
+    assert workspace.is_shared == (backend == "postgresql")
     archive = tmp_path / "archive"
     archive.mkdir()
     conn = workspace.writable_connection()
@@ -113,6 +156,7 @@ def rig(home: Path, tmp_path: Path) -> Iterator[Rig]:
     clock = FakeClock(START)
     rig = Rig(
         home=home,
+        backend=backend,
         workspace=workspace,
         clock=clock,
         alarms=ManualAlarms(clock),

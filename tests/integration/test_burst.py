@@ -4,14 +4,18 @@ and what a stop or a crash in the middle of a batch leaves behind."""
 from __future__ import annotations
 
 import errno
-import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import cast
 
+import sqlalchemy as sa
+
+from somestudio.app.scheduler import SHARED_RECOVER_AFTER
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import descriptor
@@ -26,6 +30,7 @@ from somestudio.scheduling.local_archive import (
 )
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store.database import transaction
+from somestudio.store.pg_connections import SharedDatabase
 from tests.integration.scheduling_setup import Rig
 
 S = DeliveryState
@@ -74,17 +79,42 @@ def _burst(rig: Rig, count: int, *, account: int | None = None, after: int = 5) 
     return [rig.schedule(after, account=account, text=f"burst {i}") for i in range(count)]
 
 
-def _statements(conn: sqlite3.Connection) -> list[str]:
-    """The statements run, each once: SQLite's trace names an ``UPDATE … RETURNING`` again
-    when its rows are read (the same text twice in a row), which is one statement run."""
+BEGINS = ("BEGIN IMMEDIATE", "BEGIN")  # sql.write's on SQLite, on PostgreSQL
+
+
+@contextmanager
+def _statements(rig: Rig) -> Iterator[list[str]]:
+    """The statements this thread runs inside the block, each once, on either backend:
+    SQLite's trace (which names an ``UPDATE … RETURNING`` again when its rows are read: the
+    same text twice in a row is one statement run), or SQLAlchemy's ``before_cursor_execute``
+    on the PostgreSQL workspace's engine (``BEGIN``/``COMMIT`` included: ``sql.write`` sends
+    them itself)."""
     seen: list[str] = []
+    here = threading.get_ident()
 
     def note(statement: str) -> None:
         if not (seen and seen[-1] == statement and " RETURNING " in statement):
             seen.append(statement)
 
-    conn.set_trace_callback(note)
-    return seen
+    if not rig.shared:
+        conn = rig.workspace.connection()
+        conn.set_trace_callback(note)
+        try:
+            yield seen
+        finally:
+            conn.set_trace_callback(None)
+        return
+    engine = cast(SharedDatabase, rig.workspace.database).engine
+
+    def before(_c: object, _cursor: object, statement: str, *_args: object) -> None:
+        if threading.get_ident() == here:
+            seen.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield seen
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", before)
 
 
 def test_a_burst_is_claimed_in_one_transaction_and_sent_in_parallel(rig: Rig) -> None:
@@ -92,9 +122,8 @@ def test_a_burst_is_claimed_in_one_transaction_and_sent_in_parallel(rig: Rig) ->
     rig.publishers.register(publisher, method=PublishMethod.FOLDER, network=Network.LOCAL)
     rig.engine.start()
     deliveries = _burst(rig, LOCAL_PACE.parallel * 8)
-    seen = _statements(rig.workspace.connection())  # the lane runs on this (the alarm's) thread
-    rig.alarms.advance(5)
-    rig.workspace.connection().set_trace_callback(None)
+    with _statements(rig) as seen:  # the lane runs on this (the alarm's) thread
+        rig.alarms.advance(5)
 
     assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
     assert all(rig.outcomes(d) == ["published"] for d in deliveries)
@@ -105,7 +134,7 @@ def test_a_burst_is_claimed_in_one_transaction_and_sent_in_parallel(rig: Rig) ->
     claims = [
         i for i, s in enumerate(seen) if s.startswith("UPDATE deliveries SET state = 'publishing'")
     ]
-    begins = [i for i, s in enumerate(seen) if s == "BEGIN IMMEDIATE"]
+    begins = [i for i, s in enumerate(seen) if s in BEGINS]
     commits = [i for i, s in enumerate(seen) if s == "COMMIT"]
     assert len(claims) == len(deliveries)
     assert begins[0] < claims[0] and claims[-1] < commits[0]
@@ -135,10 +164,9 @@ def test_settle_records_many_outcomes_in_one_transaction(rig: Rig) -> None:
     assert sorted(o.delivery_id for o, _ in archive_batch) == sorted(deliveries)
     outcomes = [dispatcher.attempt(o, started=started) for o, started in archive_batch]
     assert all(rig.state(d) is S.PUBLISHING for d in deliveries)  # sent, not yet recorded
-    seen = _statements(rig.workspace.connection())
-    dispatcher.settle(outcomes)
-    rig.workspace.connection().set_trace_callback(None)
-    assert seen.count("BEGIN IMMEDIATE") == 1 and seen.count("COMMIT") == 1
+    with _statements(rig) as seen:
+        dispatcher.settle(outcomes)
+    assert sum(s in BEGINS for s in seen) == 1 and seen.count("COMMIT") == 1
     assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
 
 
@@ -192,7 +220,9 @@ def test_stopping_mid_batch_gives_back_what_was_not_sent(rig: Rig) -> None:
 
 def test_a_crash_mid_batch_is_reconciled_without_a_second_write(rig: Rig) -> None:
     """What a kill leaves: a claimed batch, some of it written but not recorded, one write cut
-    off half way. At the next start each is reconciled or sent again — exactly once."""
+    off half way. At the next start each is reconciled or sent again — exactly once. On a
+    shared workspace (PostgreSQL) another machine may still be sending the batch: it is left
+    alone at start, and reconciled by the sweep once claimed ``SHARED_RECOVER_AFTER`` ago."""
     deliveries = _burst(rig, 10, after=0)
     conn = rig.workspace.writable_connection()
     with transaction(conn):
@@ -209,6 +239,13 @@ def test_a_crash_mid_batch_is_reconciled_without_a_second_write(rig: Rig) -> Non
     assert half is not None
     (rig.archive / f".partial-x-d{half.delivery_id}-{half.idempotency_key[:8]}-ab").mkdir()
     rig.engine.start()
+    if rig.shared:
+        assert all(rig.state(d) is S.PUBLISHING for d in deliveries)
+        rig.clock.move(SHARED_RECOVER_AFTER.total_seconds() - 60)
+        rig.engine.sweep()
+        assert all(rig.state(d) is S.PUBLISHING for d in deliveries)
+        rig.clock.move(60)
+        rig.engine.sweep()
     rig.alarms.run_due()
     assert all(rig.state(d) is S.PUBLISHED for d in deliveries)
     assert len(rig.folders()) == 10
@@ -306,7 +343,9 @@ def _outgoing(rig: Rig, count: int) -> list[OutgoingDelivery]:
     return [outgoing for outgoing, _ in claimed]
 
 
-def test_the_local_archive_publishes_a_burst_in_batches_durable_before_recorded(rig: Rig) -> None:
+def test_the_local_archive_publishes_a_burst_in_batches_durable_before_recorded(
+    rig: Rig,
+) -> None:
     """Each batch's files are flushed while the posts are still hidden, then renamed into
     place, then the names are flushed; a post is recorded as published only after that."""
     archive = WatchedArchive(rig)
@@ -324,9 +363,8 @@ def test_the_local_archive_publishes_a_burst_in_batches_durable_before_recorded(
     rig.engine.add_listener(recorded)
     rig.engine.start()
     deliveries = _burst(rig, LOCAL_PACE.batch * 3 + 5)
-    seen = _statements(rig.workspace.connection())  # the lane runs on this (the alarm's) thread
-    rig.alarms.advance(5)
-    rig.workspace.connection().set_trace_callback(None)
+    with _statements(rig) as seen:  # the lane runs on this (the alarm's) thread
+        rig.alarms.advance(5)
 
     assert all(rig.outcomes(d) == ["published"] for d in deliveries)
     assert len(rig.folders()) == len(deliveries)

@@ -1,4 +1,4 @@
-"""The engine on a real SQLite file with a hand-moved clock: on time, once, or loudly not."""
+"""The engine on either backend (``rig``) with a hand-moved clock: on time, once, or loudly not."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from somestudio.app.scheduler import SHARED_RECOVER_AFTER
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.publish_result import (
@@ -33,6 +34,7 @@ from somestudio.scheduling.events import (
 from somestudio.scheduling.local_archive import LocalArchivePublisher
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store.database import transaction
+from somestudio.store.sql import Sql, run, run_many, write
 from tests.integration.scheduling_setup import Rig
 
 S = DeliveryState
@@ -107,13 +109,22 @@ def test_own_text_and_thread_parts_are_what_goes_out(rig: Rig) -> None:
     rig.engine.start()
     at = (rig.clock.now() + timedelta(seconds=5)).replace(microsecond=0)
     rig.plan.schedule_post("Base text", [rig.archive_account], at=at, zone="Europe/Helsinki")
-    conn = rig.workspace.writable_connection()
-    (delivery_id,) = [r[0] for r in conn.execute("SELECT id FROM deliveries")]
-    conn.execute("UPDATE deliveries SET text_override = 'Own text' WHERE id = ?", (delivery_id,))
-    conn.executemany(
-        "INSERT INTO thread_parts (delivery_id, position, text) VALUES (?, ?, ?)",
-        [(delivery_id, 0, "Osa yksi 1/2"), (delivery_id, 1, "Osa kaksi 2/2")],
-    )
+    conn = rig.workspace.writable_store_connection()
+    (delivery_id,) = [r[0] for r in run(conn, Sql("SELECT id FROM deliveries"))]
+    with write(conn):
+        run(
+            conn,
+            Sql("UPDATE deliveries SET text_override = 'Own text' WHERE id = :id"),
+            {"id": delivery_id},
+        )
+        run_many(
+            conn,
+            Sql("INSERT INTO thread_parts (delivery_id, position, text) VALUES (:d, :p, :t)"),
+            [
+                {"d": delivery_id, "p": 0, "t": "Osa yksi 1/2"},
+                {"d": delivery_id, "p": 1, "t": "Osa kaksi 2/2"},
+            ],
+        )
     rig.alarms.advance(5)
     (folder,) = rig.folders()
     assert (folder / "post-1.txt").read_text(encoding="utf-8") == "Osa yksi 1/2"
@@ -127,8 +138,9 @@ def test_own_text_is_used_when_there_is_no_thread(rig: Rig) -> None:
     rig.engine.start()
     at = (rig.clock.now() + timedelta(seconds=5)).replace(microsecond=0)
     rig.plan.schedule_post("Base text", [rig.archive_account], at=at, zone="Europe/Helsinki")
-    conn = rig.workspace.writable_connection()
-    conn.execute("UPDATE deliveries SET text_override = 'Own text for the archive'")
+    conn = rig.workspace.writable_store_connection()
+    with write(conn):
+        run(conn, Sql("UPDATE deliveries SET text_override = 'Own text for the archive'"))
     rig.alarms.advance(5)
     (folder,) = rig.folders()
     assert (folder / "post.txt").read_text(encoding="utf-8") == "Own text for the archive"
@@ -394,10 +406,22 @@ def test_no_publisher_for_the_account_fails_clearly(rig: Rig) -> None:
 
 
 def test_missing_archive_folder_fails_with_its_name(rig: Rig) -> None:
+    """Solo (SQLite): the send fails, naming the folder. Shared (PostgreSQL): a machine
+    without the folder does not publish for the archive (``SendGate``), so the post is left
+    to a machine that has it, and marked missed when none sent it in the catch-up window."""
     rig.archive.rmdir()
+    if rig.shared:  # a fresh engine (its gate judged the folder while it was still there)
+        rig.engine.shutdown()
+        rig.make_engine()
     rig.engine.start()
     delivery = rig.schedule(10)
     rig.alarms.advance(10)
+    if rig.shared:
+        assert rig.state(delivery) is S.SCHEDULED and rig.outcomes(delivery) == []
+        rig.clock.move(16 * 60)
+        rig.engine.sweep()
+        assert rig.state(delivery) is S.MISSED and rig.outcomes(delivery) == []
+        return
     assert rig.state(delivery) is S.FAILED
     assert str(rig.archive) in str(rig.column(delivery, "last_error"))
 
@@ -411,11 +435,27 @@ def _crash_mid_send(rig: Rig, delivery: int) -> OutgoingDelivery:
     return outgoing
 
 
+def _start_after_the_crash(rig: Rig, delivery: int) -> None:
+    """Start the engine over a claim the last run left 'publishing'. Solo (SQLite): it is
+    reconciled at start. Shared (PostgreSQL): another machine may still be sending it, so it
+    is left alone at start and at a sweep 14 minutes on, and reconciled by the sweep once it
+    was claimed ``SHARED_RECOVER_AFTER`` (15 minutes) ago."""
+    rig.engine.start()
+    if not rig.shared:
+        return
+    assert rig.state(delivery) is S.PUBLISHING
+    rig.clock.move(SHARED_RECOVER_AFTER.total_seconds() - 60)
+    rig.engine.sweep()
+    assert rig.state(delivery) is S.PUBLISHING
+    rig.clock.move(60)
+    rig.engine.sweep()
+
+
 def test_crash_after_the_write_is_reconciled(rig: Rig) -> None:
     delivery = rig.schedule(0)
     outgoing = _crash_mid_send(rig, delivery)
     LocalArchivePublisher(now=rig.clock.now).publish(outgoing)  # written, then the crash
-    rig.engine.start()
+    _start_after_the_crash(rig, delivery)
     assert rig.state(delivery) is S.PUBLISHED
     assert len(rig.folders()) == 1
     assert rig.outcomes(delivery) == ["reconciled"]
@@ -428,7 +468,7 @@ def test_crash_before_the_write_sends_once(rig: Rig) -> None:
     (
         rig.archive / f".partial-2026-11-21T0800Z-d{delivery}-{outgoing.idempotency_key[:8]}-x"
     ).mkdir()
-    rig.engine.start()
+    _start_after_the_crash(rig, delivery)
     assert rig.state(delivery) is S.SCHEDULED  # back in the queue: nothing was written
     rig.alarms.run_due()
     assert rig.state(delivery) is S.PUBLISHED
@@ -441,7 +481,7 @@ def test_crash_on_a_network_without_proof_needs_attention(rig: Rig) -> None:
     publisher = scripted(rig)
     delivery = rig.schedule(0, account=api_account(rig))
     _crash_mid_send(rig, delivery)
-    rig.engine.start()
+    _start_after_the_crash(rig, delivery)
     assert rig.state(delivery) is S.NEEDS_ATTENTION
     assert publisher.calls == [] and len(publisher.reconciles) == 1
     assert "app stopped while" in str(rig.column(delivery, "last_error"))
@@ -453,7 +493,7 @@ def test_crash_on_a_network_that_finds_the_post(rig: Rig) -> None:
     publisher.found = PublishResult("at://did/app.bsky.feed.post/3k", "")
     delivery = rig.schedule(0, account=api_account(rig))
     _crash_mid_send(rig, delivery)
-    rig.engine.start()
+    _start_after_the_crash(rig, delivery)
     assert rig.state(delivery) is S.PUBLISHED
     assert publisher.calls == []
 

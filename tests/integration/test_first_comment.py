@@ -5,7 +5,6 @@ to it; a failing comment is retried on its own and never makes the post again.""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -24,6 +23,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import first_comments as comment_rows
 from somestudio.store.database import transaction
+from somestudio.store.sql import Sql, run
 from somestudio.ui.composer.post_status import failure_entries
 from tests.integration.mastodon_server import mastodon
 from tests.integration.scheduling_setup import Rig
@@ -94,10 +94,13 @@ def test_the_comment_is_in_the_posts_language_not_the_accounts(rig: Rig) -> None
         rig.engine.start()
         delivery = rig.schedule(10, account=account_id, text="New book out")
         with transaction(conn):  # this post is in English
-            conn.execute(
-                "UPDATE posts SET language = 'en'"
-                " WHERE id = (SELECT post_id FROM deliveries WHERE id = ?)",
-                (delivery,),
+            run(
+                conn,
+                Sql(
+                    "UPDATE posts SET language = 'en'"
+                    " WHERE id = (SELECT post_id FROM deliveries WHERE id = :id)"
+                ),
+                {"id": delivery},
             )
         _with_comment(rig, delivery, "Order it here: https://example.com/book")
         rig.alarms.advance(10)
@@ -189,10 +192,13 @@ def test_a_comment_cut_off_mid_send_is_reconciled_not_resent(rig: Rig) -> None:
         reply_id = _comment(rig, delivery).remote_id
         conn = rig.workspace.writable_connection()
         with transaction(conn):  # as if the app died before recording the comment's answer
-            conn.execute(
-                "UPDATE first_comments SET state = 'sending', remote_id = NULL"
-                " WHERE delivery_id = ?",
-                (delivery,),
+            run(
+                conn,
+                Sql(
+                    "UPDATE first_comments SET state = 'sending', remote_id = NULL"
+                    " WHERE delivery_id = :id"
+                ),
+                {"id": delivery},
             )
         rig.engine.shutdown()
         rig.clock.move(2 * 3600)  # past the hour the server remembers the comment's key
@@ -237,7 +243,7 @@ def test_the_comment_row_claims_once_and_keeps_what_went_out(rig: Rig) -> None:
         assert not comment_rows.claim(first, delivery, now)  # its post is not out yet
         assert delivery_rows.claim(first, delivery, now)
         delivery_rows.move(first, delivery, S.PUBLISHED, now, remote_id="1")
-    second = sqlite3.connect(rig.workspace.home / "somestudio.db", isolation_level=None)
+    second = rig.workspace.database.connect()  # another writer's own connection
     try:
         with transaction(first):
             assert comment_rows.claim(first, delivery, now)

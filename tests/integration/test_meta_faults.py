@@ -22,6 +22,7 @@ from somestudio.networks.meta.publish import (
 )
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
+from somestudio.store.sql import Sql, run
 from tests.integration.scheduling_setup import Rig
 from tests.networks.support import MemoryCredentials
 from tests.networks.test_meta_graph import FINISHED, MEDIA_NOT_FOUND, PERMISSION, REVOKED
@@ -43,9 +44,12 @@ def _account(rig: Rig, network: Network, options: dict[str, object]) -> int:
 
 
 def _attempts(rig: Rig, delivery: int) -> list[tuple[str, str, str]]:
-    rows = rig.workspace.connection().execute(
-        "SELECT outcome, error_kind, message FROM attempts WHERE delivery_id = ? ORDER BY id",
-        (delivery,),
+    rows = run(
+        rig.workspace.store_connection(),
+        Sql(
+            "SELECT outcome, error_kind, message FROM attempts WHERE delivery_id = :id ORDER BY id"
+        ),
+        {"id": delivery},
     )
     return [(r[0], r[1], r[2]) for r in rows]
 

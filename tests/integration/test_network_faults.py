@@ -26,6 +26,7 @@ from somestudio.networks.mastodon.publish import MastodonPublisher
 from somestudio.networks.x.publish import XPublisher
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
+from somestudio.store.sql import Sql, run
 from tests.integration.scheduling_setup import Rig
 from tests.networks.support import MemoryCredentials
 
@@ -165,10 +166,13 @@ class Row:
 
 
 def _attempts(rig: Rig, delivery: int) -> list[Row]:
-    found = rig.workspace.connection().execute(
-        "SELECT outcome, error_kind, http_status, message, retry_at FROM attempts"
-        " WHERE delivery_id = ? ORDER BY id",
-        (delivery,),
+    found = run(
+        rig.workspace.store_connection(),
+        Sql(
+            "SELECT outcome, error_kind, http_status, message, retry_at FROM attempts"
+            " WHERE delivery_id = :id ORDER BY id"
+        ),
+        {"id": delivery},
     )
     return [Row(r[0], r[1], r[2], r[3], parse_utc(r[4]) if r[4] else None) for r in found]
 

@@ -12,7 +12,10 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.recurrence import MonthlyRule, WeeklyRule
 from somestudio.domain.timeplan import to_local
 from somestudio.store import deliveries as delivery_rows
+from somestudio.store.sql import Sql, run
 from tests.integration.scheduling_setup import ZONE, Rig
+
+POSTS = Sql("SELECT count(*) FROM posts")
 
 S = DeliveryState
 
@@ -72,14 +75,14 @@ def test_recurring_posts_become_scheduled_deliveries(rig: Rig) -> None:
 
 
 def test_recurring_with_a_dst_problem_writes_nothing(rig: Rig) -> None:
-    before = rig.workspace.connection().execute("SELECT count(*) FROM posts").fetchone()[0]
+    before = run(rig.workspace.store_connection(), POSTS).fetchone()[0]
     with pytest.raises(RecurrenceProblemsError) as problems:
         rig.plan.schedule_recurring(
             "x", [rig.archive_account], MonthlyRule(29, time(3, 30)), ZONE, date(2026, 1, 1),
             count=12,
         )  # fmt: skip
     assert len(problems.value.problems) == 1  # 29 March 2026 03:30 does not exist
-    after = rig.workspace.connection().execute("SELECT count(*) FROM posts").fetchone()[0]
+    after = run(rig.workspace.store_connection(), POSTS).fetchone()[0]
     assert after == before
 
 
