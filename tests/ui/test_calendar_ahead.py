@@ -133,3 +133,39 @@ def test_a_month_read_before_the_data_changed_is_not_shown(
     qtbot.waitUntil(lambda: ready(page) and len(stale) >= 3, timeout=10_000)
     page.shift(1)
     assert any(page.model.entries_on(d) for d in page.model.days)  # not the empty, stale read
+
+
+def test_the_first_month_is_read_on_the_worker_while_the_grid_shows_it_loading(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's first month (a busy month of a large workspace is a tenth of a second of
+    queries) is read off the GUI thread: the grid shows the month's days at once, says it is
+    loading (not "nothing planned"), then shows the posts."""
+    readers: list[threading.Thread] = []
+    original = month_model.read_month
+
+    def read_month(*args: Any, **kwargs: Any) -> Any:
+        readers.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(month_model, "read_month", read_month)
+    anchor = busiest_month(demo_workspace)
+    page = CalendarPage(
+        Studio(demo_workspace),
+        HELSINKI,
+        now=lambda: datetime(anchor.year, anchor.month, 15, tzinfo=UTC),
+    )
+    qtbot.addWidget(page)
+    model = page.model
+    loading = [model.loading]
+    assert len(model.days) == 42 and (model.year, model.month) == (anchor.year, anchor.month)
+    assert not any(model.entries_on(d) for d in model.days)
+    assert page.empty_day.text() == "Loading…"
+    assert page.empty_hint.isHidden(), "a month being read is not said to be empty"
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        pass
+    loading.append(model.loading)
+    assert loading == [True, False]
+    assert any(model.entries_on(d) for d in model.days)
+    assert readers and threading.main_thread() not in readers
+    assert page.empty_day.text() == "Nothing planned for this day."
