@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
@@ -147,6 +148,9 @@ class MonthModel(QAbstractTableModel):
         # Set by the page: the first month and the neighbouring ones are read on its worker.
         self.tasks: Tasks | None = tasks
         self.loading = False  # the first month is being read: the grid shows its days only
+        # Set by the grid: given the first month read and a function that shows it, draws
+        # the month's cells ahead (a few at a time) and then calls it.
+        self.prepare_first: Callable[[int, int, Callable[[], None]], None] | None = None
         self._epoch = 0  # moves on with ``forget``: what a worker read before is stale
         self._reading: set[_Key] = set()
         # Reading ahead waits until switching pauses: a worker busy in Python while months
@@ -188,7 +192,16 @@ class MonthModel(QAbstractTableModel):
     def _first_read(self, epoch: int, key: _Key, result: tuple[_Month, dict[int, str]]) -> None:
         if epoch == self._epoch and key not in self._kept:
             self._keep(key, *result)
-        if self.loading:  # else a switch has shown a month (read then) meanwhile
+        if not self.loading:
+            return  # a switch has shown a month (read then) meanwhile
+        shown = (self._year, self._month, self._where)
+        if self.prepare_first is not None and shown == key and key in self._kept:
+            self.prepare_first(key[0], key[1], self._show_first)
+        else:
+            self._show_first()
+
+    def _show_first(self) -> None:
+        if self.loading:  # else a switch has shown a month meanwhile
             self.loading = False
             self._show()
             self.loaded.emit()
