@@ -143,10 +143,12 @@ def test_the_first_month_is_read_on_the_worker_while_the_grid_shows_it_loading(
     queries) is read off the GUI thread: the grid shows the month's days at once, says it is
     loading (not "nothing planned"), then shows the posts."""
     readers: list[threading.Thread] = []
+    months: list[tuple[int, int]] = []
     original = month_model.read_month
 
     def read_month(*args: Any, **kwargs: Any) -> Any:
         readers.append(threading.current_thread())
+        months.append(args[1][:2])
         return original(*args, **kwargs)
 
     monkeypatch.setattr(month_model, "read_month", read_month)
@@ -157,7 +159,11 @@ def test_the_first_month_is_read_on_the_worker_while_the_grid_shows_it_loading(
         now=lambda: datetime(anchor.year, anchor.month, 15, tzinfo=UTC),
     )
     qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()  # its first paint would start reading the months around: not while loading
     model = page.model
+    read_when_shown: list[list[tuple[int, int]]] = []
+    model.loaded.connect(lambda: read_when_shown.append(list(months)))
     loading = [model.loading]
     assert len(model.days) == 42 and (model.year, model.month) == (anchor.year, anchor.month)
     assert not any(model.entries_on(d) for d in model.days)
@@ -169,11 +175,13 @@ def test_the_first_month_is_read_on_the_worker_while_the_grid_shows_it_loading(
     assert loading == [True, False]
     assert any(model.entries_on(d) for d in model.days)
     assert readers and threading.main_thread() not in readers
+    assert read_when_shown == [[(anchor.year, anchor.month)]]  # the shown month first
     assert page.empty_day.text() == "Nothing planned for this day."
 
 
+@pytest.mark.parametrize("painted", [True, False], ids=["painted-first", "read-first"])
 def test_the_first_month_is_drawn_ahead_before_it_shows(
-    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch, painted: bool
 ) -> None:
     """Once the first month is read, its cells are drawn a few at a time before it shows:
     its first paint puts pictures on screen (drawing a busy month's every cell in one paint
@@ -195,9 +203,12 @@ def test_the_first_month_is_drawn_ahead_before_it_shows(
     qtbot.addWidget(page)
     page.resize(1100, 760)
     page.show()
-    qtbot.waitExposed(page)
-    page.grid.viewport().repaint()  # the month's days, loading
-    qtbot.waitUntil(lambda: page.grid.chip_delegate.last_drawn_with is not None)
+    if painted:  # the grid has painted the month's days, loading, before they come
+        qtbot.waitExposed(page)
+        page.grid.viewport().repaint()
+        qtbot.waitUntil(lambda: page.grid.chip_delegate.last_drawn_with is not None)
+    else:  # the month comes back before the grid's first paint: drawn ahead all the same
+        page.grid.viewport().setUpdatesEnabled(False)
     drawn: list[DayCell] = []
     delegate = page.grid.chip_delegate
     real_paint = delegate._paint_cell
@@ -214,6 +225,7 @@ def test_the_first_month_is_drawn_ahead_before_it_shows(
     release.set()
     with qtbot.waitSignal(page.model.loaded, timeout=10_000):
         pass
+    page.grid.viewport().setUpdatesEnabled(True)
     ahead = len(drawn)
     assert when_shown[0] >= 35  # drawn before it showed, not by its first paint
     page.grid.viewport().repaint()

@@ -14,10 +14,12 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -161,7 +163,18 @@ class MonthGrid(QTableView):
 
     def draw_then(self, year: int, month: int, then: Callable[[], None]) -> None:
         """Draw a kept month's cells ahead, then call ``then`` (at once when nothing is
-        known yet of how cells look: the grid has not painted)."""
+        known yet of how cells look: the grid is not shown)."""
+        if self.chip_delegate.last_drawn_with is None and self.isVisible():
+            # Shown but not painted yet (the month came back first): the look is the one
+            # its first paint will use.
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            ratio = self.viewport().devicePixelRatioF()
+            self.chip_delegate.last_drawn_with = (
+                QFont(option.font),
+                QPalette(option.palette),
+                ratio,
+            )
         if (
             self._model.kept_cells(year, month) is None
             or self.chip_delegate.last_drawn_with is None

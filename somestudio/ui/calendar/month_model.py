@@ -284,6 +284,8 @@ class MonthModel(QAbstractTableModel):
         # The page that owns the worker may be closing (its Tasks gone before this model).
         if tasks is None or tasks.synchronous or not shiboken6.isValid(tasks):
             return
+        if self.loading:  # the shown month first: read ahead once it shows (_show's timer)
+            return
         for delta in (1, -1):
             year, month = add_months(self._year, self._month, delta)
             key = (year, month, self._where)
