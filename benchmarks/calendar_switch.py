@@ -1,6 +1,15 @@
 """Calendar month and agenda switch: query, model reset and a full repaint of what shows.
 
     .venv/bin/python benchmarks/calendar_switch.py [--posts 10000] [--density 1] [--switches 60]
+        [--backend sqlite|postgresql]
+
+``--backend postgresql`` (issue 17) moves the same demo workspace into a throw-away
+PostgreSQL server (Debian's binaries in a temporary folder on 127.0.0.1, started as the tests
+start it: tests/postgres_server.py) with ``store.move`` and opens it as the app opens a shared
+workspace (``open_workspace``: the app's own engine and connection settings; the password
+handed in where the keyring would give it). Nothing is analysed by hand: the server's
+autovacuum keeps the statistics, as on a user's server; ``--settle`` waits for its first
+ANALYZE of the copied tables before measuring.
 
 ``--density 10`` packs the posts ten times as tightly (140 a day instead of 14: the demo's
 dates are pressed towards its middle day), so one month holds ten times the posts. Each
@@ -16,6 +25,7 @@ Goal: median <= 16 ms (one frame at 60 Hz) for both views.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -160,42 +170,76 @@ def _report(name: str, cold: list[float], paused: list[float], again: list[float
     return verdict
 
 
-def month_switch(posts: int, switches: int, density: int = 1) -> bool:
+def month_switch(
+    posts: int, switches: int, density: int = 1, backend: str = "sqlite", settle: bool = False
+) -> bool:
     home = Path(tempfile.mkdtemp(prefix="somestudio-bench-calendar-"))
     app = QApplication.instance() or QApplication([])
     try:
         build_demo_home(home, post_count=posts)
         workspace = open_workspace(home)
         press_dates(workspace.database.path, density)
-        page = CalendarPage(Studio(workspace), ZoneInfo("Europe/Helsinki"))
-        page.resize(1200, 760)
-        page.show()
-        page.set_anchor(busiest_month(workspace))
-        app.processEvents()
+        busiest = busiest_month(workspace)
+        assert isinstance(app, QApplication)
+        with contextlib.ExitStack() as stack:
+            if backend == "postgresql":
+                from pg_workspace import postgres_workspace  # noqa: PLC0415 - PostgreSQL only
 
-        def forget() -> None:  # as if never shown: no rows kept, no cells drawn
-            page.model.forget()
-            page.grid.chip_delegate.forget_drawn()
-
-        times = _measure(page, page.grid.viewport(), switches, forget, page.reload)
-        chips = sum(len(page.model.chips_on(d)) for d in page.model.days)
-        deliveries = sum(len(page.model.entries_on(d)) for d in page.model.days)
-        print(
-            f"Calendar switch ({posts} posts, density x{density}, {switches} switches; the last"
-            f" month grid: {deliveries} deliveries, {chips} posts)"
-        )
-        month_ok = _report("month", *times)
-        page.set_mode("agenda")
-        app.processEvents()
-        times = _measure(page, page.agenda.viewport(), switches, lambda: None)
-        page.agenda_model.fetch_all()
-        rows = page.agenda_model.rowCount()
-        print(f"  (the last agenda month: {rows} rows when scrolled to its end)")
-        agenda_ok = _report("agenda", *times)
-        workspace.close()
-        return month_ok and agenda_ok
+                workspace.close()
+                workspace = stack.enter_context(postgres_workspace(home, settle=settle))
+            ok = _switch_both(
+                app,
+                workspace,
+                busiest=busiest,
+                posts=posts,
+                switches=switches,
+                density=density,
+                backend=backend,
+            )
+            workspace.close()
+            return ok
     finally:
         shutil.rmtree(home, ignore_errors=True)
+
+
+def _switch_both(
+    app: QApplication,
+    workspace: Workspace,
+    *,
+    busiest: date,
+    posts: int,
+    switches: int,
+    density: int,
+    backend: str,
+) -> bool:
+    page = CalendarPage(Studio(workspace), ZoneInfo("Europe/Helsinki"))
+    page.resize(1200, 760)
+    page.show()
+    page.set_anchor(busiest)
+    app.processEvents()
+
+    def forget() -> None:  # as if never shown: no rows kept, no cells drawn
+        page.model.forget()
+        page.grid.chip_delegate.forget_drawn()
+
+    times = _measure(page, page.grid.viewport(), switches, forget, page.reload)
+    chips = sum(len(page.model.chips_on(d)) for d in page.model.days)
+    deliveries = sum(len(page.model.entries_on(d)) for d in page.model.days)
+    print(
+        f"Calendar switch ({posts} posts, density x{density}, {switches} switches; the last"
+        f" month grid: {deliveries} deliveries, {chips} posts; {backend})"
+    )
+    month_ok = _report("month", *times)
+    page.set_mode("agenda")
+    app.processEvents()
+    times = _measure(page, page.agenda.viewport(), switches, lambda: None)
+    page.agenda_model.fetch_all()
+    rows = page.agenda_model.rowCount()
+    print(f"  (the last agenda month: {rows} rows when scrolled to its end)")
+    agenda_ok = _report("agenda", *times)
+    page.close()
+    app.processEvents()
+    return month_ok and agenda_ok
 
 
 def main() -> int:
@@ -203,8 +247,10 @@ def main() -> int:
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--density", type=int, default=1)
     parser.add_argument("--switches", type=int, default=60)
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--settle", action="store_true", help="wait for autovacuum's ANALYZE")
     args = parser.parse_args()
-    month_switch(args.posts, args.switches, args.density)
+    month_switch(args.posts, args.switches, args.density, args.backend, args.settle)
     return 0
 
 

@@ -80,14 +80,15 @@ def read_startup(out: str) -> list[Row]:
 
 
 def read_calendar(out: str) -> list[Row]:
-    head = re.search(r"Calendar (?:month )?switch \((\d+) posts", out)
+    head = re.search(r"Calendar (?:month )?switch \((\d+) posts.*?(; postgresql)?\)$", out, re.M)
     median = re.search(r"median ([\d.]+) ms, p95 ([\d.]+) ms", out)
     goal = re.search(r"goal median <= ([\d.]+) ms: (PASS|MISS)", out)
     if not (head and median and goal):
         return []
     return [
         Row(
-            f"month switch, {int(head[1]):,} posts (median; p95 {median[2]} ms)",
+            f"month switch, {int(head[1]):,} posts{', PostgreSQL' if head[2] else ''}"
+            f" (median; p95 {median[2]} ms)",
             f"<= {goal[1]} ms",
             f"{median[1]} ms",
             goal[2],
@@ -182,6 +183,7 @@ def read_metrics(out: str) -> list[Row]:
 BENCHMARKS = (
     Benchmark("startup", "startup.py", quick=("--runs", "3"), read=read_startup),
     Benchmark("calendar", "calendar_switch.py", read=read_calendar),
+    Benchmark("calendar-pg", "calendar_switch.py", ("--backend", "postgresql"), read=read_calendar),
     Benchmark("composer", "composer_keystroke.py", read=read_keystroke),
     Benchmark("checks", "compose.py", ("--no-compare",), read=read_compose),
     Benchmark(

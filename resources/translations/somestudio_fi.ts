@@ -665,6 +665,10 @@
         <source>Agenda · %1</source>
         <translation>Lista · %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsView</name>

@@ -16,6 +16,7 @@ from somestudio.store.sql import (
     STRING_LIST_SQLITE,
     Conn,
     Sql,
+    backend,
     changed,
     one_id,
     run,
@@ -199,7 +200,7 @@ class DaysWanted:
 
 
 _Shape = tuple[int, int, int, bool, bool]
-_DAY_STATEMENTS: dict[_Shape, tuple[Sql, Sql]] = {}
+_DAY_STATEMENTS: dict[_Shape, tuple[Sql, Sql, Sql]] = {}
 _CHUNK = 500  # post ids per statement: SQLite's variable limit, with room to spare
 
 
@@ -229,9 +230,10 @@ def _expanding(filters: str) -> tuple[str, ...]:
     return tuple(n for n in ("accounts", "states") if f":{n}" in filters)
 
 
-def _day_statements(days: int, filters: str, wanted: DaysWanted) -> tuple[Sql, Sql]:
+def _day_statements(days: int, filters: str, wanted: DaysWanted) -> tuple[Sql, Sql, Sql]:
     """The totals and the per-day first-posts statements of one shape of month (the number
-    of days and which filters), built and compiled once per shape."""
+    of days and which filters), built and compiled once per shape; and both in one
+    statement for a database server (PostgreSQL), where each statement is a round trip."""
     shape = (
         days,
         len(wanted.account_ids),
@@ -259,8 +261,60 @@ def _day_statements(days: int, filters: str, wanted: DaysWanted) -> tuple[Sql, S
         f" AND {live} ORDER BY d.scheduled_at, d.post_id",
         expanding=_expanding(filters),
     )
-    _DAY_STATEMENTS[shape] = (totals, first)
-    return totals, first
+    # Per day (LATERAL: an index range scan each, whatever the server's statistics say),
+    # its posts by their first time there, the first ``per_day`` of them and the count of all.
+    both = Sql(
+        f"WITH days(day, s, e) AS (VALUES {values})"  # noqa: S608 - only placeholders and fixed SQL
+        " SELECT days.day, f.post_id, f.total FROM days CROSS JOIN LATERAL ("
+        " SELECT d.post_id, min(d.scheduled_at) AS first_at, count(*) OVER () AS total"
+        " FROM deliveries d WHERE d.scheduled_at >= days.s AND d.scheduled_at < days.e"
+        f" AND {live} GROUP BY d.post_id ORDER BY first_at, d.post_id LIMIT :per_day) f",
+        expanding=_expanding(filters),
+    )
+    _DAY_STATEMENTS[shape] = (totals, first, both)
+    return totals, first, both
+
+
+def _first_posts_at_once(
+    conn: Conn, both: Sql, params: dict[str, object]
+) -> tuple[dict[str, int], set[tuple[str, int]]]:
+    """Each day's post count and its first posts, in one statement (one round trip)."""
+    totals: dict[str, int] = {}
+    chosen: set[tuple[str, int]] = set()
+    for day, post, total in run(conn, both, params):
+        totals[str(day)] = int(total)
+        chosen.add((str(day), int(post)))
+    return totals, chosen
+
+
+def _first_posts_each_day(
+    conn: Conn,
+    first_sql: Sql,
+    *,
+    texts: list[tuple[str, str, str]],
+    totals: dict[str, int],
+    per_day: int,
+    params: dict[str, object],
+) -> set[tuple[str, int]]:
+    """Each busy day's first posts by their first time there, read in time order and
+    stopped as soon as ``per_day`` posts are seen (the rest of a busy day is never read):
+    a statement per day, cheap on an embedded SQLite file."""
+    chosen: set[tuple[str, int]] = set()
+    for key, start_text, end_text in texts:
+        if key not in totals:
+            continue
+        seen: list[int] = []
+        cursor = run(conn, first_sql, {"start": start_text, "end": end_text, **params})
+        for (post,) in cursor:
+            if post not in seen:
+                seen.append(post)
+                if len(seen) >= per_day:
+                    break
+        close = getattr(cursor, "close", None)  # stop reading the rest of the day
+        if close is not None:
+            close()
+        chosen.update((key, post) for post in seen)
+    return chosen
 
 
 def first_posts_by_day(
@@ -273,30 +327,21 @@ def first_posts_by_day(
     filters, params = _filters(wanted)
     # Each day's bounds as stored text, made once (formatting is most of the Python's time).
     texts = [(key, utc_text(start), utc_text(end)) for key, start, end in wanted.days]
-    totals_sql, first_sql = _day_statements(len(texts), filters, wanted)
+    totals_sql, first_sql, both_sql = _day_statements(len(texts), filters, wanted)
     bounds = {
         name: value
         for i, (key, start, end) in enumerate(texts)
         for name, value in ((f"k{i}", key), (f"s{i}", start), (f"e{i}", end))
     }
-    totals = {str(day): int(total) for day, total in run(conn, totals_sql, {**bounds, **params})}
-    # Each busy day's first posts by their first time there: read in time order, stopped
-    # as soon as ``per_day`` posts are seen (the rest of a busy day is never read).
-    chosen: set[tuple[str, int]] = set()
-    for key, start_text, end_text in texts:
-        if key not in totals:
-            continue
-        seen: list[int] = []
-        cursor = run(conn, first_sql, {"start": start_text, "end": end_text, **params})
-        for (post,) in cursor:
-            if post not in seen:
-                seen.append(post)
-                if len(seen) >= wanted.per_day:
-                    break
-        close = getattr(cursor, "close", None)  # stop reading the rest of the day
-        if close is not None:
-            close()
-        chosen.update((key, post) for post in seen)
+    if backend(conn) == "postgresql":
+        totals, chosen = _first_posts_at_once(
+            conn, both_sql, {**bounds, **params, "per_day": wanted.per_day}
+        )
+    else:
+        totals = {str(d): int(n) for d, n in run(conn, totals_sql, {**bounds, **params})}
+        chosen = _first_posts_each_day(
+            conn, first_sql, texts=texts, totals=totals, per_day=wanted.per_day, params=params
+        )
     found: list[tuple[str, ScheduledEntry]] = []
     post_ids = sorted({post for _day, post in chosen})
     spans = sorted((start_text, end_text, key) for key, start_text, end_text in texts)

@@ -82,11 +82,13 @@ PAGE_MODULES = {
     "collab": ("somestudio.ui.collab.page",),
 }
 # What the window needs besides its page once it shows: network names (status bar, drafts),
-# the drafts panel and the inbox counts' rows.
+# the drafts panel, the inbox counts' rows and the collaborations (the status bar's reminders
+# and the composer's tools read them: imported on the GUI thread, a block of 70-170 ms).
 SHOWN_MODULES = (
     "somestudio.domain.networks.catalogue",
     "somestudio.ui.drafts.drafts_panel",
     "somestudio.store.inbox.items",
+    "somestudio.app.collab.service",
 )
 STATUS_REFRESH_MS = 60_000
 

@@ -3,7 +3,10 @@ entries (the month grid's first posts per day), counts and copies."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime, timedelta
+
+import sqlalchemy as sa
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
@@ -119,6 +122,42 @@ def test_first_posts_by_day_counts_and_picks_the_first(conn: Conn) -> None:
     assert [e.post_id for _d, e in found] == [second, next_day]
     totals, found = posts.first_posts_by_day(conn, posts.DaysWanted(days, per_day=5, label="a"))
     assert totals == {"d1": 1} and [e.post_id for _d, e in found] == [first]
+
+
+def _statements(conn: Conn) -> list[str]:
+    """Every statement the connection runs from now on (SQLite's trace, SQLAlchemy's event)."""
+    seen: list[str] = []
+    if isinstance(conn, sqlite3.Connection):
+        conn.set_trace_callback(seen.append)
+    else:
+        sa.event.listen(conn, "before_cursor_execute", lambda *a: seen.append(a[2]))
+    return seen
+
+
+def test_a_busy_month_on_a_server_is_two_round_trips(conn: Conn, backend: str) -> None:
+    """On PostgreSQL every statement is a round trip to the server: a month of 42 busy
+    days is read in two (counts and first posts, then their deliveries), not one per day;
+    what is found is the same as on SQLite, where a statement per day costs nothing."""
+    me = accounts.add_account(conn, Network.MASTODON, "me")
+    you = accounts.add_account(conn, Network.BLUESKY, "you.example")
+    expected: list[tuple[str, int]] = []
+    for day in range(42):
+        start = DAY + timedelta(days=day)
+        made = [_post(conn, me, start + timedelta(hours=h)) for h in (9, 3, 5)]
+        # Another account's delivery of the 9 o'clock post, earlier: that post comes first.
+        posts.add_delivery(
+            conn, made[0], you, scheduled_at=start + timedelta(hours=1),
+            time_zone="UTC", state=DeliveryState.SCHEDULED,
+        )  # fmt: skip
+        # In time order: the early copy at 1, the 3 o'clock post, the 9 o'clock copy.
+        expected += [(f"d{day}", made[0]), (f"d{day}", made[1]), (f"d{day}", made[0])]
+    days = [(f"d{i}", DAY + timedelta(days=i), DAY + timedelta(days=i + 1)) for i in range(42)]
+    seen = _statements(conn)
+    totals, found = posts.first_posts_by_day(conn, posts.DaysWanted(days, per_day=2))
+    assert totals == {f"d{i}": 3 for i in range(42)}
+    assert [(day, e.post_id) for day, e in found] == expected
+    if backend == "postgresql":
+        assert len(seen) == 2, seen
 
 
 def test_counts_copies_and_text(conn: Conn) -> None:

@@ -103,6 +103,7 @@ def views(
         def show() -> QWidget:
             window.show_page("calendar")
             window.calendar.set_mode(mode)
+            _wait_until(lambda: not window.calendar.model.loading)  # read on a worker
             return window
 
         return show
@@ -141,6 +142,7 @@ def views(
             studio.save_draft(text, accounts[:chosen])
         window.show_page("calendar")
         window.calendar.set_mode("month")
+        _wait_until(lambda: not window.calendar.model.loading)  # read on a worker
         if not window.drafts.action.isChecked():
             loaded = window.drafts.panel.loaded
             window.drafts.action.trigger()

@@ -18,6 +18,7 @@ from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.month_grid import add_months
 from somestudio.ui.calendar import month_model
 from somestudio.ui.calendar.calendar_page import CalendarPage
+from somestudio.ui.calendar.month_model import DayCell
 
 from .conftest import HELSINKI
 
@@ -133,3 +134,103 @@ def test_a_month_read_before_the_data_changed_is_not_shown(
     qtbot.waitUntil(lambda: ready(page) and len(stale) >= 3, timeout=10_000)
     page.shift(1)
     assert any(page.model.entries_on(d) for d in page.model.days)  # not the empty, stale read
+
+
+def test_the_first_month_is_read_on_the_worker_while_the_grid_shows_it_loading(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's first month (a busy month of a large workspace is a tenth of a second of
+    queries) is read off the GUI thread: the grid shows the month's days at once, says it is
+    loading (not "nothing planned"), then shows the posts."""
+    readers: list[threading.Thread] = []
+    months: list[tuple[int, int]] = []
+    original = month_model.read_month
+
+    def read_month(*args: Any, **kwargs: Any) -> Any:
+        readers.append(threading.current_thread())
+        months.append(args[1][:2])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(month_model, "read_month", read_month)
+    anchor = busiest_month(demo_workspace)
+    page = CalendarPage(
+        Studio(demo_workspace),
+        HELSINKI,
+        now=lambda: datetime(anchor.year, anchor.month, 15, tzinfo=UTC),
+    )
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()  # its first paint would start reading the months around: not while loading
+    model = page.model
+    read_when_shown: list[list[tuple[int, int]]] = []
+    model.loaded.connect(lambda: read_when_shown.append(list(months)))
+    loading = [model.loading]
+    assert len(model.days) == 42 and (model.year, model.month) == (anchor.year, anchor.month)
+    assert not any(model.entries_on(d) for d in model.days)
+    assert page.empty_day.text() == "Loading…"
+    assert page.empty_hint.isHidden(), "a month being read is not said to be empty"
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        pass
+    loading.append(model.loading)
+    assert loading == [True, False]
+    assert any(model.entries_on(d) for d in model.days)
+    assert readers and threading.main_thread() not in readers
+    assert read_when_shown == [[(anchor.year, anchor.month)]]  # the shown month first
+    assert page.empty_day.text() == "Nothing planned for this day."
+
+
+@pytest.mark.parametrize("painted", [True, False], ids=["painted-first", "read-first"])
+def test_the_first_month_is_drawn_ahead_before_it_shows(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch, painted: bool
+) -> None:
+    """Once the first month is read, its cells are drawn a few at a time before it shows:
+    its first paint puts pictures on screen (drawing a busy month's every cell in one paint
+    held the window 50-90 ms when the calendar opened)."""
+    release = threading.Event()
+    original = month_model.read_month
+
+    def read_month(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(month_model, "read_month", read_month)
+    anchor = busiest_month(demo_workspace)
+    page = CalendarPage(
+        Studio(demo_workspace),
+        HELSINKI,
+        now=lambda: datetime(anchor.year, anchor.month, 15, tzinfo=UTC),
+    )
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    if painted:  # the grid has painted the month's days, loading, before they come
+        qtbot.waitExposed(page)
+        page.grid.viewport().repaint()
+        qtbot.waitUntil(lambda: page.grid.chip_delegate.last_drawn_with is not None)
+    else:  # the month comes back before the grid's first paint: drawn ahead all the same
+        page.grid.viewport().setUpdatesEnabled(False)
+    drawn: list[DayCell] = []
+    delegate = page.grid.chip_delegate
+    real_paint = delegate._paint_cell
+
+    def paint_cell(*args: Any, **kwargs: Any) -> None:
+        drawn.append(args[-1])  # the cell
+        real_paint(*args, **kwargs)
+
+    monkeypatch.setattr(delegate, "_paint_cell", paint_cell)
+    when_shown: list[int] = []  # the month's cells drawn when it is shown
+    page.model.loaded.connect(
+        lambda: when_shown.append(len([cell for cell in drawn if cell.load >= 0]))
+    )
+    release.set()
+    with qtbot.waitSignal(page.model.loaded, timeout=10_000):
+        pass
+    page.grid.viewport().setUpdatesEnabled(True)
+    ahead = len(drawn)
+    assert when_shown[0] >= 35  # drawn before it showed, not by its first paint
+    page.grid.viewport().repaint()
+    # Drawn anew: only cells whose post's thumbnail has come meanwhile (it is read once a
+    # chip with media is first drawn, and its cell is drawn again with it).
+    anew = drawn[ahead:]
+    assert all(any(chip.media_count for chip in cell.chips) for cell in anew), anew
+    assert any(page.model.entries_on(d) for d in page.model.days)

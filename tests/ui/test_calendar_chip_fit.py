@@ -85,6 +85,7 @@ def test_every_chip_keeps_its_time_whole_and_a_word(
     window.show_page("calendar")
     page = window.calendar
     page.set_mode("month")
+    qtbot.waitUntil(lambda: not page.model.loading)  # its first month is read on a worker
     QApplication.processEvents()
     assert window.width() <= SIZES[size][0]  # the calendar fits: the window did not grow
     grid, model = page.grid, page.model

@@ -27,7 +27,9 @@ def shown_calendar(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> Ca
     qtbot.waitExposed(window)
     with qtbot.waitActive(window):
         window.activateWindow()
-    return window.calendar
+    page = window.calendar
+    qtbot.waitUntil(lambda: not page.model.loading)  # its first month is read on a worker
+    return page
 
 
 def all_month_entries(page: CalendarPage) -> list[ScheduledEntry]:

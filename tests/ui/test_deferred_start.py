@@ -265,3 +265,13 @@ def test_every_page_names_the_modules_its_first_open_imports() -> None:
     for modules in [*PAGE_MODULES.values(), tuple(SLOW_MODULES.values())]:
         for module in modules:
             importlib.import_module(module)
+
+
+def test_start_up_imports_the_collaborations_ahead(
+    demo_home: Path, make_window: MakeWindow
+) -> None:
+    """The status bar's collaboration reminders and the composer's tools read the
+    collaborations as the window starts: their modules were imported on the GUI thread then
+    (the watchdog's block of 70-170 ms after start-up); start-up imports them on its worker."""
+    window = make_window(demo_home)
+    assert "somestudio.app.collab.service" in window.start_modules()

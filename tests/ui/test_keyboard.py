@@ -130,6 +130,7 @@ def test_calendar_posts_open_and_offer_actions_by_keyboard(
 ) -> None:
     window = shown(qtbot, make_window(demo_home))
     calendar = window.calendar
+    qtbot.waitUntil(lambda: not calendar.model.loading)  # its first month is read on a worker
     day = next(d for d in calendar.model.days if calendar.model.entries_on(d))
     calendar.set_anchor(day)
     calendar.grid.setFocus()

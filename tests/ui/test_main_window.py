@@ -36,10 +36,13 @@ def test_navigation_reaches_every_page_by_keyboard(
         assert current is not None and current.isVisible()
 
 
-def test_calendar_opens_on_this_month_with_posts(demo_home: Path, make_window: MakeWindow) -> None:
+def test_calendar_opens_on_this_month_with_posts(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
     window = make_window(demo_home)
     assert window.current_page() == "calendar"
     model = window.calendar.model
+    qtbot.waitUntil(lambda: not model.loading)  # its first month is read on a worker
     today = _today_in_helsinki()
     assert (model.year, model.month) == (today.year, today.month)
     in_grid = sum(len(model.entries_on(day)) for day in model._days)
@@ -218,6 +221,7 @@ def test_double_clicked_post_opens_for_editing(
     window.show()
     qtbot.waitExposed(window)
     calendar = window.calendar
+    qtbot.waitUntil(lambda: not calendar.model.loading)  # its first month is read on a worker
     entry = next(e for day in calendar.model.days for e in calendar.model.entries_on(day))
     calendar.entry_activated.emit(entry)
     assert window.current_page() == "compose"

@@ -90,8 +90,9 @@ class CalendarPage(QWidget):
         self.idea_drops: IdeaDrops | None = None  # set by the window: ideas dropped as drafts
         self.draft_drops: CalendarDrops | None = None  # set by the window: drafts scheduled
 
-        self.model = MonthModel(studio, zone, self._locale, self.anchor)
-        self.model.tasks = Tasks(self)  # the months around the shown one, read ahead
+        # The first month and those around the shown one are read on the page's worker.
+        self.model = MonthModel(studio, zone, self._locale, self.anchor, tasks=Tasks(self))
+        self.model.loaded.connect(self._on_month_loaded)
         self.thumbnails = Thumbnails(self)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
         self._month_stale = False  # the data changed since the month was loaded
@@ -288,8 +289,9 @@ class CalendarPage(QWidget):
             if not same:
                 self.model.set_month(self.anchor.year, self.anchor.month)
             self._model_fresh = False
-            # A month with posts answers "any posts?" without counting them all.
-            self._hint(any(self.model.entries_on(d) for d in self.model.days))
+            # A month with posts answers "any posts?" without counting them all; one still
+            # being read is not said to be empty.
+            self._hint(self.model.loading or any(self.model.entries_on(d) for d in self.model.days))
             index = self.model.index_of(self.anchor)
             if index.isValid():
                 self.grid.setCurrentIndex(index)
@@ -319,6 +321,11 @@ class CalendarPage(QWidget):
             )
 
     # -- private
+    def _on_month_loaded(self) -> None:
+        """The first month's posts have come from the worker: show them (the day list too)."""
+        if self._mode == "month":
+            self._show()
+
     def _hint(self, shown: bool) -> None:
         """The hint for a calendar with nothing in it; its counts are read again only when
         the data changed (``data_version``), not on every switch."""
@@ -405,6 +412,9 @@ class CalendarPage(QWidget):
         entries = self.model.entries_on(day)
         self.day_model.set_entries(entries)
         self.day_title.setText(self._locale.toString(qdate(day), QLocale.FormatType.LongFormat))
+        self.empty_day.setText(
+            self.tr("Loading…") if self.model.loading else self.tr("Nothing planned for this day.")
+        )
         self.empty_day.setVisible(not entries)
         self._whole_day = day
         if not self.model.complete(day):

@@ -14,10 +14,12 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
     QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -88,6 +90,10 @@ class MonthGrid(QTableView):
         self._ahead_timer.setInterval(0)
         self._ahead_timer.timeout.connect(self._draw_some_ahead)
         model.read_ahead_done.connect(self.draw_ahead)
+        # The first month, once read, is drawn ahead the same way before it is shown: its
+        # first paint puts pictures on screen instead of drawing every cell in one go.
+        self._when_drawn: list[Callable[[], None]] = []
+        model.prepare_first = self.draw_then
         self._painted = False  # reading ahead starts after the first paint (not at start-up)
 
     # -- geometry
@@ -155,11 +161,40 @@ class MonthGrid(QTableView):
                 queue.append((cell, QSize(widths[column], height)))
         self._ahead_timer.start()
 
+    def draw_then(self, year: int, month: int, then: Callable[[], None]) -> None:
+        """Draw a kept month's cells ahead, then call ``then`` (at once when nothing is
+        known yet of how cells look: the grid is not shown)."""
+        if self.chip_delegate.last_drawn_with is None and self.isVisible():
+            # Shown but not painted yet (the month came back first): the look is the one
+            # its first paint will use.
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            ratio = self.viewport().devicePixelRatioF()
+            self.chip_delegate.last_drawn_with = (
+                QFont(option.font),
+                QPalette(option.palette),
+                ratio,
+            )
+        if (
+            self._model.kept_cells(year, month) is None
+            or self.chip_delegate.last_drawn_with is None
+        ):
+            then()
+            return
+        self._when_drawn.append(then)
+        self.draw_ahead(year, month)
+
+    def _drawn(self) -> None:
+        waiting, self._when_drawn = self._when_drawn, []
+        for then in waiting:
+            then()
+
     def _draw_some_ahead(self) -> None:
         drawn_with = self.chip_delegate.last_drawn_with
         if drawn_with is None:
             self._ahead.clear()
             self._ahead_later.clear()
+            self._drawn()
             return
         font, palette, ratio = drawn_with
         end = time.perf_counter() + AHEAD_SLICE_S
@@ -169,6 +204,8 @@ class MonthGrid(QTableView):
                 self.chip_delegate.picture(cell, size, font, palette, ratio)
         if self._ahead or self._ahead_later:
             self._ahead_timer.start()
+        else:
+            self._drawn()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Every cell in sight in one pass: a day cell is its picture (drawn ahead or kept

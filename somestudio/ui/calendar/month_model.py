@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
 
 from somestudio.app.calendar import NO_FILTER, CalendarFilter, days_entries, month_overview
 from somestudio.app.studio import Studio
-from somestudio.domain.month_grid import GRID_WEEKS, add_months, iso_week
+from somestudio.domain.month_grid import GRID_WEEKS, add_months, grid_days, iso_week
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.chips import chip_accessible_text
 from somestudio.ui.calendar.post_chips import PostChip, chips_by_day
@@ -112,9 +113,16 @@ def row_counts(days: list[date], counts: dict[date, int]) -> list[int]:
 
 class MonthModel(QAbstractTableModel):
     read_ahead_done = Signal(int, int)  # year, month: kept now, for drawing ahead
+    loaded = Signal()  # the first month, read on the worker, is shown now
 
     def __init__(
-        self, studio: Studio, zone: ZoneInfo, locale: QLocale, today: date | None = None
+        self,
+        studio: Studio,
+        zone: ZoneInfo,
+        locale: QLocale,
+        today: date | None = None,
+        *,
+        tasks: Tasks | None = None,
     ) -> None:
         super().__init__()
         self._studio = studio
@@ -137,7 +145,12 @@ class MonthModel(QAbstractTableModel):
         self._next_load = 0
         self._cells: dict[date, DayCell] = {}
         self._cell_sets: dict[int, tuple[date, dict[date, DayCell]]] = {}
-        self.tasks: Tasks | None = None  # set by the page: neighbouring months read ahead
+        # Set by the page: the first month and the neighbouring ones are read on its worker.
+        self.tasks: Tasks | None = tasks
+        self.loading = False  # the first month is being read: the grid shows its days only
+        # Set by the grid: given the first month read and a function that shows it, draws
+        # the month's cells ahead (a few at a time) and then calls it.
+        self.prepare_first: Callable[[int, int, Callable[[], None]], None] | None = None
         self._epoch = 0  # moves on with ``forget``: what a worker read before is stale
         self._reading: set[_Key] = set()
         # Reading ahead waits until switching pauses: a worker busy in Python while months
@@ -146,7 +159,59 @@ class MonthModel(QAbstractTableModel):
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(READ_AHEAD_AFTER_MS)
         self._ahead_timer.timeout.connect(self.read_ahead)
-        self.reload()
+        if tasks is None or tasks.synchronous:
+            self.reload()
+        else:
+            self._read_first(tasks)
+
+    def _read_first(self, tasks: Tasks) -> None:
+        """The first month on the worker (a busy month of a large workspace is a tenth of a
+        second of queries): meanwhile the grid shows the month's days, empty, and
+        ``loading`` is set; ``loaded`` is emitted once its posts are shown."""
+        key = (self._year, self._month, self._where)
+        self.loading = True
+        self.beginResetModel()
+        self._days = grid_days(self._year, self._month, self._first_weekday)
+        self._entries, self._chips, self._counts = {}, {}, {}
+        self._load = -1  # no load of the database: nothing drawn from it is kept
+        self._cells = {
+            d: DayCell(d, [], 0, d.month == self._month, d == self.today, -1) for d in self._days
+        }
+        self.endResetModel()
+        read = partial(
+            read_month,
+            self._studio,
+            key,
+            first_weekday=self._first_weekday,
+            zone=self._zone,
+        )
+        tasks.run(
+            read, partial(self._first_read, self._epoch, key), partial(self._first_failed, key)
+        )
+
+    def _first_read(self, epoch: int, key: _Key, result: tuple[_Month, dict[int, str]]) -> None:
+        if epoch == self._epoch and key not in self._kept:
+            self._keep(key, *result)
+        if not self.loading:
+            return  # a switch has shown a month (read then) meanwhile
+        shown = (self._year, self._month, self._where)
+        if self.prepare_first is not None and shown == key and key in self._kept:
+            self.prepare_first(key[0], key[1], self._show_first)
+        else:
+            self._show_first()
+
+    def _show_first(self) -> None:
+        if self.loading:  # else a switch has shown a month meanwhile
+            self.loading = False
+            self._show()
+            self.loaded.emit()
+
+    def _first_failed(self, key: _Key, error: BaseException) -> None:
+        log.warning("reading the month %s-%s on a worker failed: %s", key[0], key[1], error)
+        if self.loading:  # read it here, where an error is shown as any other
+            self.loading = False
+            self._show()
+            self.loaded.emit()
 
     # -- navigation
     @property
@@ -219,6 +284,8 @@ class MonthModel(QAbstractTableModel):
         # The page that owns the worker may be closing (its Tasks gone before this model).
         if tasks is None or tasks.synchronous or not shiboken6.isValid(tasks):
             return
+        if self.loading:  # the shown month first: read ahead once it shows (_show's timer)
+            return
         for delta in (1, -1):
             year, month = add_months(self._year, self._month, delta)
             key = (year, month, self._where)
@@ -258,6 +325,7 @@ class MonthModel(QAbstractTableModel):
         log.warning("reading a month ahead failed: %s", error)
 
     def _show(self) -> None:
+        self.loading = False
         key = (self._year, self._month, self._where)
         if key not in self._kept:
             self._keep(key, *self._read(key))

@@ -83,6 +83,9 @@ class Chart(QWidget):
 
     def __init__(self, parent: QWidget | None = None, **kwargs: object) -> None:
         super().__init__(parent)
+        # No context menus (the charts offer none): pyqtgraph builds a view's menu eagerly,
+        # a fifth of a chart's cost to build on the GUI thread.
+        kwargs.setdefault("enableMenu", False)
         self.plot_widget = pg.PlotWidget(self, **kwargs)
         self.legend = Legend()
         self.empty = QLabel()

@@ -202,10 +202,11 @@ class MetricsPage(QWidget):
         for label in [*self.tabs.findChildren(QLabel), self.summary]:
             label.setWordWrap(True)  # a long note wraps, never widens the window
 
+        # The charts are built with the first load's numbers (in turns of their own, see
+        # _show), not while the worker reads them: the page's first paint is its table and
+        # "Loading…", and building a chart does not compete with the load for the interpreter.
         if self.tasks.synchronous:
             self._build_charts()
-        else:
-            run_steps([lambda: self.totals_chart, lambda: self.followers_chart], self)
         self.fetch_button.clicked.connect(self.fetch_now)
         self.enter_button.clicked.connect(self.enter_numbers)
         self.import_button.clicked.connect(self.import_csv)
@@ -257,6 +258,12 @@ class MetricsPage(QWidget):
 
     def _build_charts(self) -> None:
         _ = self.totals_chart, self.followers_chart
+
+    def _build_totals_chart(self) -> None:
+        _ = self.totals_chart
+
+    def _build_followers_chart(self) -> None:
+        _ = self.followers_chart
 
     def _fit_charts(self) -> None:
         for label in self.charts.findChildren(QLabel):
@@ -442,8 +449,11 @@ class MetricsPage(QWidget):
         self.empty.setVisible(not data.totals)
         # By page, not index: the Goals and Actions tabs sit between them.
         parts: dict[QWidget, list[Callable[[], None]]] = {
+            # Each chart built (the first time) in a turn of its own, then filled in the next.
             self._overview_page: [
+                self._build_totals_chart,
                 lambda: self._show_totals(data),
+                self._build_followers_chart,
                 lambda: self._show_followers(loaded),
             ],
             # A tab not built yet is filled when it is built (see _build_posts_tab).
