@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         for number, (key, label) in enumerate(pages, start=1):
             item = QListWidgetItem(page_icon(key), label)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            keys = QKeySequence(f"Ctrl+{number}")
+            keys = QKeySequence(f"Ctrl+{number}", QKeySequence.SequenceFormat.PortableText)
             item.setToolTip(f"{label} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
             self.navigation.addItem(item)
             # A page is built the first time it is shown: start-up pays for one page only.
@@ -951,7 +951,7 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(self._on_data_changed)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("QuitAction")
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q", QKeySequence.SequenceFormat.PortableText))
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self._quit)
         file_menu.addActions([new_post, refresh])
@@ -986,7 +986,9 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, (key, label) in enumerate(pages, start=1):
             action = QAction(label, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(
+                QKeySequence(f"Ctrl+{number}", QKeySequence.SequenceFormat.PortableText)
+            )
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -1002,7 +1004,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.setObjectName("ShowShortcuts")
-        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.setShortcut(QKeySequence("F1", QKeySequence.SequenceFormat.PortableText))
         shortcuts.triggered.connect(self.show_shortcuts)
         about = QAction(self.tr("&About Some Studio"), self)
         about.triggered.connect(self._about)

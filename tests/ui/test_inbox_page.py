@@ -546,3 +546,28 @@ def test_the_counter_counts_the_mention_sent_in_front_and_says_so(rig: Rig, qtbo
         qtbot.keyClick(page.list, Qt.Key.Key_K)
     page.editor.set_text("Hei")
     assert page.editor.counter.text() == "3/300" and not page.editor.added.isVisible()
+
+
+@pytest.fixture
+def in_finnish(qapp: object) -> Iterator[None]:
+    installed = install_language(
+        "fi", system=QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+    )
+    yield
+    installed.remove()
+
+
+def test_ctrl_enter_sends_the_answer_in_finnish_too(
+    in_finnish: None, rig: Rig, qtbot: QtBot
+) -> None:
+    """The Finnish catalogue names the Return key "Enter": read in the window's language,
+    "Ctrl+Enter" meant Ctrl+Return, the shortcut held one key twice and Qt, finding it
+    ambiguous, ran neither (a new user's Ctrl+Enter did nothing in Finnish)."""
+    page = rig.page
+    page.list.setFocus()
+    while _current(page).text != "Milloin olette auki?":
+        qtbot.keyClick(page.list, Qt.Key.Key_J)
+    qtbot.keyClick(page.list, Qt.Key.Key_R)
+    qtbot.keyClicks(page.editor.editor, "Huomenna")
+    qtbot.keyClick(page.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(rig.server.posts) == 1

@@ -121,7 +121,9 @@ class CalendarPage(QWidget):
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+Home)"))
         self.today_button.clicked.connect(self.go_today)
-        today_keys = QShortcut(QKeySequence("Ctrl+Home"), self, self.go_today)
+        today_keys = QShortcut(
+            QKeySequence("Ctrl+Home", QKeySequence.SequenceFormat.PortableText), self, self.go_today
+        )
         today_keys.setWhatsThis(self.tr("Go to today"))
 
         self.mode_buttons = QButtonGroup(self)

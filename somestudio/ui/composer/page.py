@@ -140,7 +140,7 @@ class ComposePage(QWidget):
         save_keys.setWhatsThis(self.tr("Save the draft"))
         self.schedule_button = QPushButton(self.tr("Schedule…"))
         self.schedule_button.setObjectName("SchedulePost")
-        schedule_keys = QKeySequence("Ctrl+Return")
+        schedule_keys = QKeySequence("Ctrl+Return", QKeySequence.SequenceFormat.PortableText)
         self.schedule_button.setToolTip(
             self.tr("Save and choose when it goes out (%1)").replace(
                 "%1", schedule_keys.toString(QKeySequence.SequenceFormat.NativeText)
@@ -152,7 +152,7 @@ class ComposePage(QWidget):
         )
         self.publish_button = QPushButton(self.tr("Publish now"))
         self.publish_button.setObjectName("PublishNow")
-        publish_keys = QKeySequence("Ctrl+Shift+Return")
+        publish_keys = QKeySequence("Ctrl+Shift+Return", QKeySequence.SequenceFormat.PortableText)
         self.publish_button.setToolTip(
             self.tr("Save and publish at once (%1)").replace(
                 "%1", publish_keys.toString(QKeySequence.SequenceFormat.NativeText)

@@ -272,11 +272,18 @@ class ReplyEditor(QWidget):
         self.send.setToolTip(self.tr("Send the answer (Ctrl+Return)"))
         self.send.clicked.connect(lambda: self.send_requested.emit(self.text()))
         send = QShortcut(self.editor)
-        send.setKeys([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        send.setKeys(
+            [
+                QKeySequence("Ctrl+Return", QKeySequence.SequenceFormat.PortableText),
+                QKeySequence("Ctrl+Enter", QKeySequence.SequenceFormat.PortableText),
+            ]
+        )
         send.setContext(Qt.ShortcutContext.WidgetShortcut)
         send.setWhatsThis(self.tr("Inbox: send the answer"))
         send.activated.connect(lambda: self.send_requested.emit(self.text()))
-        leave = QShortcut(QKeySequence("Escape"), self.editor)
+        leave = QShortcut(
+            QKeySequence("Escape", QKeySequence.SequenceFormat.PortableText), self.editor
+        )
         leave.setContext(Qt.ShortcutContext.WidgetShortcut)
         leave.setWhatsThis(self.tr("Inbox: back to the list from the answer"))
         leave.activated.connect(self.leave_requested)
