@@ -849,6 +849,9 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             self._status_reading = False
+            if self._studio.workspace.unreachable(error):
+                self.server_unreachable()  # the band says it; the next refresh tries again
+                return
             raise error  # the uncaught-exception hook: a damaged file is said as such
 
         self._page_tasks.run(self._studio.status_counts, show, failed)

@@ -5,8 +5,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
@@ -20,6 +21,7 @@ MakeWindow = Callable[..., MainWindow]
 @pytest.fixture
 def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
     opened: list[Workspace] = []
+    windows: list[MainWindow] = []
 
     def make(home: Path, *, locale: QLocale | None = None, zone: ZoneInfo = HELSINKI) -> MainWindow:
         QLocale.setDefault(
@@ -31,9 +33,18 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
             Studio(workspace), workspace.settings, zone, home=home, log_file=home / "logs" / "x.log"
         )
         qtbot.addWidget(window)
+        windows.append(window)
         return window
 
     yield make
     QLocale.setDefault(QLocale.c())
+    # The windows go before their workspaces close: a window left alive keeps its timers
+    # (the status bar's refresh, a throttled reload), and they would read a workspace that is
+    # closed — on PostgreSQL a test database dropped by then — during later tests.
+    for window in windows:
+        if isValid(window):
+            window.close()
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for workspace in opened:
         workspace.close()
