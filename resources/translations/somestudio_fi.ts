@@ -6198,6 +6198,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Valitse ensin, minne arviointipaketti tallennetaan.</translation>
     </message>
     <message>
+        <source>%1 already exists. Export again to replace it.</source>
+        <translation>%1 on jo olemassa. Vie uudelleen, niin se korvataan.</translation>
+    </message>
+    <message>
         <source>Gathering the posts and their pictures…</source>
         <translation>Kootaan julkaisuja ja niiden kuvia…</translation>
     </message>

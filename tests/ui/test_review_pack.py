@@ -245,3 +245,26 @@ def test_a_post_waiting_for_approval_says_so(plan: Plan, finnish: None) -> None:
         member_rows.put_waiting(conn, plan.hostile, None, NOW)
     text = "".join(parsed(review_html(december(plan))).text)
     assert text.count("Odottaa hyväksyntää") == 2  # its X and Mastodon
+
+
+def test_the_file_follows_the_format_and_an_existing_one_is_replaced_only_when_asked_twice(
+    plan: Plan, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A new user exported HTML, chose PDF and exported again: the PDF went into the .html
+    file, replacing the page without a word."""
+    dialog = dialog_for(qtbot, plan.studio)
+    dialog.set_format("html")
+    dialog.set_path(tmp_path / "joulukuu.html")
+    qtbot.mouseClick(dialog.export_button, qtbot_left())
+    assert dialog.saved == tmp_path / "joulukuu.html"
+    dialog.set_format(PDF)
+    assert dialog.path.text() == str(tmp_path / "joulukuu.pdf")
+    kept = tmp_path / "kept.pdf"
+    kept.write_bytes(b"someone else's file")
+    dialog.set_path(kept)
+    qtbot.mouseClick(dialog.export_button, qtbot_left())
+    assert kept.read_bytes() == b"someone else's file"
+    assert dialog.outcome.text() == f"{kept} already exists. Export again to replace it."
+    qtbot.mouseClick(dialog.export_button, qtbot_left())
+    assert kept.read_bytes().startswith(b"%PDF") and dialog.saved == kept
+    assert (tmp_path / "joulukuu.html").read_text(encoding="utf-8").startswith("<!")

@@ -69,6 +69,7 @@ class ReviewPackDialog(QDialog):
         self._first_weekday = first_weekday
         self._tasks = tasks or Tasks(self)
         self.saved: Path | None = None  # the last file written
+        self._replace: Path | None = None  # an existing file the user was told of once
         self.kind = QComboBox()
         self.kind.setObjectName("ReviewPackKind")
         self.kind.addItem(self.tr("Week"), WEEK)
@@ -177,6 +178,16 @@ class ReviewPackDialog(QDialog):
         target = Path(text).expanduser()
         if target.is_dir():
             target = target / self._file_name()
+        if target.exists() and target not in (self.saved, self._replace):
+            # Told once, the second Export replaces it (nothing is written meanwhile).
+            self._replace = target
+            self.outcome.setText(
+                self.tr("%1 already exists. Export again to replace it.").replace(
+                    "%1", str(target)
+                )
+            )
+            return
+        self._replace = None
         period, kind, language = self.period(), self.chosen_format(), ui_language()
         studio, zone = self._studio, self._zone
         self._busy(True)
@@ -241,6 +252,14 @@ class ReviewPackDialog(QDialog):
         self._follow_suggestion()
 
     def _format_changed(self) -> None:
+        """The file's ending follows the format (a PDF written into an .html file would
+        replace the page exported a moment ago); then the suggestion as for the period."""
+        text = self.path.text().strip()
+        if text and text != self._suggested:
+            path = Path(text)
+            if path.suffix.lower() in (".html", ".htm", ".pdf"):
+                self.path.setText(str(path.with_suffix(f".{self.chosen_format()}")))
+            return
         self._follow_suggestion()
 
     def _follow_suggestion(self) -> None:
