@@ -182,9 +182,7 @@ class ReviewPackDialog(QDialog):
             # Told once, the second Export replaces it (nothing is written meanwhile).
             self._replace = target
             self.outcome.setText(
-                self.tr("%1 already exists. Export again to replace it.").replace(
-                    "%1", str(target)
-                )
+                self.tr("%1 already exists. Export again to replace it.").replace("%1", str(target))
             )
             return
         self._replace = None
