@@ -6399,6 +6399,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Aika on jo mennyt.</translation>
     </message>
     <message>
+        <source>Asked for %1; it goes out once an editor approves it.</source>
+        <translation>Pyydetty ajaksi %1; julkaisu lähtee, kun editori on hyväksynyt sen.</translation>
+    </message>
+    <message>
         <source>Goes out %1.</source>
         <translation>Julkaistaan %1.</translation>
     </message>

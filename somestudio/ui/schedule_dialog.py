@@ -334,6 +334,13 @@ class ScheduleDialog(QDialog):
         if at <= datetime.now(at.tzinfo):
             self.problem.setText(self.tr("That time has already passed."))
             return False
+        if self._asking:  # nothing goes out before an editor approves it
+            self.summary.setText(
+                self.tr("Asked for %1; it goes out once an editor approves it.").replace(
+                    "%1", when_text(at, zone)
+                )
+            )
+            return True
         self.summary.setText(self.tr("Goes out %1.").replace("%1", when_text(at, zone)))
         return True
 

@@ -61,6 +61,9 @@ def test_settings_opens_the_dialog_and_the_first_member_is_the_owner_here(
     qtbot.keyClicks(dialog.name, "Anna")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert _names(dialog) == ["Anna — Owner (you)"]
+    # The summary follows at once, and the next one is no owner unless chosen so.
+    assert group.note.text().startswith("You are Anna: Owner")
+    assert dialog.new_role.currentData() == "contributor"
     qtbot.keyClicks(dialog.name, "Ben")
     dialog.new_role.setCurrentIndex(dialog.new_role.findData("editor"))
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)

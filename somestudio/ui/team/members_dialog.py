@@ -147,6 +147,8 @@ class MembersDialog(QDialog):
             )
             self.new_role.setCurrentIndex(self.new_role.findData(Role.OWNER.value))
         elif owner:
+            if self.new_role.currentData() == Role.OWNER.value:  # the first one was the owner
+                self.new_role.setCurrentIndex(self.new_role.findData(Role.CONTRIBUTOR.value))
             self.intro.setText(
                 self.tr(
                     "Owners manage the members; editors approve and schedule; contributors "

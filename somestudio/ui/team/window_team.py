@@ -127,9 +127,16 @@ class WindowTeam(QObject):
             return
         dialog = MembersDialog(self._studio.team(), self._window)
         dialog.changed.connect(self.refresh_compose)
+        dialog.changed.connect(self._refresh_settings_summary)
         dialog.finished.connect(self._dialog_closed)
         self.dialog = dialog
         dialog.open()
+
+    def _refresh_settings_summary(self) -> None:
+        """Settings → Members says who you are and who else there is: as it changes."""
+        group = getattr(self._window._pages.get("settings"), "members", None)
+        if group is not None:
+            group.refresh()
 
     def _dialog_closed(self) -> None:
         if self.dialog is not None:
