@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -203,6 +204,7 @@ def test_an_answer_written_with_the_keyboard_goes_out_once_and_the_entry_is_done
     assert page.editor.counter.text().startswith(str(len("@aino Huomenna 9-17")))
     qtbot.keyClick(page.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(rig.server.posts) == 1
+    assert QApplication.focusWidget() is page.list  # the keyboard stays in the inbox
     body = rig.server.posts[0]
     assert body["status"] == "@aino Huomenna 9-17" and body["in_reply_to_id"] == "101"
     assert rig.server.problems == []
@@ -285,6 +287,11 @@ def test_saved_replies_are_managed_and_put_in_with_the_name(rig: Rig, qtbot: QtB
     assert first.text() == "Kiitos (fi)"
     first.trigger()
     assert page.editor.text() == "Kiitos paljon, Aino!"
+    # Put after words already typed, a space apart (a new user's came out glued on).
+    page.editor.set_text("Hei!")
+    page.editor.editor.moveCursor(QTextCursor.MoveOperation.End)
+    page.insert_saved(rig.studio.saved_replies().list()[0])
+    assert page.editor.text() == "Hei! Kiitos paljon, Aino!"
 
 
 def test_the_unread_count_follows_reading_and_a_source_problem_is_said(

@@ -309,6 +309,11 @@ class ReplyEditor(QWidget):
         self.editor.setPlainText(text)
 
     def insert(self, text: str) -> None:
+        """Put ``text`` (a saved reply) at the cursor, a space apart from a word before it."""
+        cursor = self.editor.textCursor()
+        before = self.editor.toPlainText()[: cursor.position()]
+        if before and not before[-1].isspace():
+            text = " " + text
         self.editor.insertPlainText(text)
         self.editor.setFocus()
 

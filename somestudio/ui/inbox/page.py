@@ -620,6 +620,10 @@ class InboxPage(QWidget):
             self.editor.show_check(check)
             return
         self._sending.add(item_id)
+        if self.editor.editor.hasFocus():
+            # The box is closed while it sends: the keyboard goes back to the list (j/k, e),
+            # not to whatever Qt would choose next (the navigation).
+            self.list.setFocus()
         self.editor.set_answerable(item, True)
         self._show_answer_button(item, True)
         self.editor.show_problem(self.tr("Sending…"))
