@@ -4025,6 +4025,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Saapuneet: lisää tallennettu vastaus</translation>
     </message>
     <message>
+        <source>Nothing here yet. Connect an account on the Accounts page: the replies and mentions it gets then come in here by themselves.</source>
+        <translation>Täällä ei ole vielä mitään. Yhdistä tili Tilit-sivulla: sen saamat vastaukset ja maininnat tulevat sitten tänne itsestään.</translation>
+    </message>
+    <message>
         <source>unread</source>
         <translation>lukematon</translation>
     </message>
@@ -6542,7 +6546,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Your posts, accounts and numbers are in the data folder; passwords and tokens are kept in the system keyring, not there.</source>
-        <translation>Julkaisusi, tilisi ja lukusi ovat datakansiossa; salasanat ja tunnisteet säilytetään järjestelmän avainnipussa, eivät siellä.</translation>
+        <translation>Julkaisusi, tilisi ja lukusi ovat datakansiossa; salasanat ja tunnisteet ovat järjestelmän avainnipussa, eivät datakansiossa.</translation>
     </message>
 </context>
 <context>

@@ -131,7 +131,9 @@ def test_a_new_inbox_says_nothing_came_yet(workspace: Workspace, qtbot: QtBot) -
     qtbot.addWidget(page)
     page.reload()
     assert page.empty.state is Emptiness.NOTHING
-    assert page.empty.text().startswith("Nothing here yet.")
+    # No account yet: it says what brings entries in (a new user was told they "come in by
+    # themselves", which nothing would).
+    assert page.empty.text().startswith("Nothing here yet. Connect an account on the Accounts")
 
 
 def test_a_like_row_says_what_they_did_on_its_last_line(rig: Rig, qtbot: QtBot) -> None:

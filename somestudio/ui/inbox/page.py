@@ -269,7 +269,13 @@ class InboxPage(QWidget):
         if not has_rows:
             source = self._empty_source()
             if not self.inbox.items(InboxQuery(done=None, limit=1)):
-                self.empty.show_state(Emptiness.NOTHING)
+                said = ""
+                if not self._studio.accounts():  # nothing can come before an account is there
+                    said = self.tr(
+                        "Nothing here yet. Connect an account on the Accounts page: the"
+                        " replies and mentions it gets then come in here by themselves."
+                    )
+                self.empty.show_state(Emptiness.NOTHING, said)
             elif source:
                 self.empty.show_state(Emptiness.SOURCE, source)
             elif self.filters.narrowed():
