@@ -5275,6 +5275,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>The month could not be read: %1</source>
         <translation>Kuukautta ei voitu lukea: %1</translation>
     </message>
+    <message>
+        <source>Add an account on the Accounts page to plan its weeks.</source>
+        <translation>Lisää tili Tilit-sivulla, niin voit suunnitella sen viikot.</translation>
+    </message>
     <message numerus="yes">
         <source>%n gaps: a week with no post for an account.</source>
         <translation>

@@ -319,3 +319,18 @@ def test_guideline_export_suggests_a_file_name_in_the_users_language(
             dialog.reject()
     finally:
         installed.remove()
+
+
+def test_month_plan_without_accounts_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
+    """With no account, every week is not "full" (a new user was told every account had a
+    post every week): it says how to begin."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    (tmp_path / "empty-home").mkdir()
+    empty = open_workspace(tmp_path / "empty-home")
+    try:
+        view = MonthPlanView(Studio(empty), ZONE)
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: "Reading" not in view.summary.text())
+        assert view.summary.text() == "Add an account on the Accounts page to plan its weeks."
+    finally:
+        empty.close()

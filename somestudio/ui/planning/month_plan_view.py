@@ -203,11 +203,14 @@ class MonthPlanView(QWidget):
             return  # a newer month (or the same again) is being read
         self.model.set_month(year, month, read)
         gaps = self.model.gap_count()
-        self.summary.setText(
-            self.tr("%n gaps: a week with no post for an account.", "", gaps)
-            if gaps
-            else self.tr("Every account has a post in every week.")
-        )
+        if not read[0]:  # no account yet: no week can be full or empty of its posts
+            self.summary.setText(self.tr("Add an account on the Accounts page to plan its weeks."))
+        else:
+            self.summary.setText(
+                self.tr("%n gaps: a week with no post for an account.", "", gaps)
+                if gaps
+                else self.tr("Every account has a post in every week.")
+            )
         self.table.resizeRowsToContents()
 
     def shift(self, delta: int) -> None:
