@@ -79,6 +79,15 @@ class _Waker(QObject):
 
 
 _wakers: list[_Waker] = []  # the one waker, made on first use
+# Set at quit (``shutdown_all``): from then on no thread wakes the GUI thread. Work still
+# running when the window's wait ends would otherwise signal the waker while Qt is being
+# torn down (a crash on exit: a worker's or the change feed's signal to a deleted object).
+_closing = threading.Event()
+
+
+def _wake(waker: _Waker) -> None:
+    if not _closing.is_set() and shiboken6.isValid(waker):
+        waker.wake.emit()
 
 
 def _the_waker() -> _Waker:
@@ -97,7 +106,7 @@ def gui_caller(owner: QObject, fn: Callable[[], None]) -> Callable[[], None]:
 
     def call() -> None:
         waker.calls.put((owner_ref, fn))
-        waker.wake.emit()
+        _wake(waker)
 
     return call
 
@@ -109,7 +118,7 @@ def _job(waker: _Waker, owner_ref: weakref.ref[Tasks], task_id: int, fn: Callabl
         waker.outcomes.put((owner_ref, task_id, None, exc))
     else:
         waker.outcomes.put((owner_ref, task_id, result, None))
-    waker.wake.emit()
+    _wake(waker)
 
 
 def _shut_down(executor: concurrent.futures.ThreadPoolExecutor) -> None:
@@ -205,7 +214,9 @@ class Tasks(QObject):
 
 def shutdown_all(timeout_s: float) -> bool:
     """At quit: cancel work not started and wait up to ``timeout_s`` for work running; False
-    when some still runs (a network call that will not end), so the caller can exit anyway."""
+    when some still runs (a network call that will not end), so the caller can exit anyway.
+    From here on no worker or listener thread wakes the GUI thread again."""
+    _closing.set()
     running: set[concurrent.futures.Future[None]] = set()
     for owner in list(_all_tasks):
         if shiboken6.isValid(owner):

@@ -126,7 +126,7 @@ def test_second_launch_raises_the_first_window(tmp_path: Path, env: dict[str, st
     with (tmp_path / "first.err").open("wb") as stderr:
         first = subprocess.Popen(
             [sys.executable, "-m", "somestudio"],
-            env=env,
+            env={**env, "PYTHONFAULTHANDLER": "1"},  # a crash says where, in first.err
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=stderr,
@@ -147,4 +147,5 @@ def test_second_launch_raises_the_first_window(tmp_path: Path, env: dict[str, st
         assert first.poll() is None  # the first one is still there
     finally:
         first.terminate()
-        assert first.wait(timeout=30) == 0
+        code = first.wait(timeout=30)
+        assert code == 0, (code, (tmp_path / "first.err").read_text(errors="replace")[-4000:])
