@@ -96,7 +96,9 @@ def test_an_empty_folder_is_welcomed_and_a_local_archive_added_through_it(
     _shoot(welcome, "welcome")
     # The calendar behind it says what to do, not a blank grid.
     hint = window.calendar.empty_hint
-    assert hint.isVisible() and "No accounts yet" in hint.text.text()
+    qtbot.waitUntil(lambda: not window.calendar.model.loading)  # the month is read on a worker
+    qtbot.waitUntil(hint.isVisible)
+    assert "No accounts yet" in hint.text.text()
 
     qtbot.mouseClick(_button(welcome, "Add a Local archive account"), Qt.MouseButton.LeftButton)
     dialog = welcome.dialog
