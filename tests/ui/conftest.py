@@ -5,7 +5,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+from PySide6.QtCore import QLocale, QTimer
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -38,13 +38,15 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
 
     yield make
     QLocale.setDefault(QLocale.c())
-    # The windows go before their workspaces close: a window left alive keeps its timers
-    # (the status bar's refresh, a throttled reload), and they would read a workspace that is
-    # closed — on PostgreSQL a test database dropped by then — during later tests.
+    # The windows are quietened before their workspaces close: a window left alive keeps its
+    # timers (the status bar's refresh, a throttled reload), and they would read a workspace
+    # that is closed — on PostgreSQL a test database dropped by then — during later tests.
+    # They are not deleted here: deleting a window whose charts (pyqtgraph) are still held
+    # from Python can crash a later paint.
     for window in windows:
         if isValid(window):
             window.close()
-            window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            for timer in window.findChildren(QTimer):
+                timer.stop()
     for workspace in opened:
         workspace.close()
