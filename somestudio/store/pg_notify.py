@@ -33,6 +33,7 @@ import logging
 import re
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -214,6 +215,13 @@ class PgChangeFeed:
             except Exception:
                 _log.exception("A change listener failed")
 
+    def _pause(self, seconds: float) -> None:
+        """Wait ``seconds`` or until closed, with short sleeps: a timed wait on an event never
+        returns under libfaketime (the suite's runs at other dates), a sleep does."""
+        end = time.monotonic() + seconds
+        while not self._stop.is_set() and time.monotonic() < end:
+            time.sleep(0.05)
+
     def _reach(self, reachable: bool) -> None:
         if reachable == self.reachable or self._stop.is_set():
             return
@@ -238,7 +246,7 @@ class PgChangeFeed:
                     "The change feed lost its connection (%s); reconnecting", type(exc).__name__
                 )
                 self._close_driver()
-                self._stop.wait(pause)
+                self._pause(pause)
                 pause = min(pause * 2, RECONNECT_MAX_S)
             first = False
 

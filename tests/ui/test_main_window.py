@@ -98,9 +98,12 @@ def test_month_navigation_keys(qtbot: QtBot, demo_home: Path, make_window: MakeW
     )
 
 
-def test_selecting_a_day_lists_its_posts(demo_home: Path, make_window: MakeWindow) -> None:
+def test_selecting_a_day_lists_its_posts(
+    demo_home: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
     window = make_window(demo_home)
     calendar = window.calendar
+    qtbot.waitUntil(lambda: not calendar.model.loading)  # the first month is read on a worker
     busy = max(calendar.model._days, key=lambda d: len(calendar.model.entries_on(d)))
     calendar.select_day(busy)
     assert calendar.day_model.rowCount() == len(calendar.model.entries_on(busy)) > 0
