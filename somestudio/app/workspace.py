@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from somestudio.app.settings import SettingsStore
 from somestudio.store.database import (
@@ -73,12 +73,7 @@ class Workspace:
         committed to a shared workspace, by any machine (docs/workspace-backends.md,
         section 9). False on a SQLite workspace, which only this machine changes: there the
         callers' own writes are what changes it."""
-        if self.shared is None:
-            return False
-        self.data_version()  # starts the watch and its feed
-        with self._watch_lock:
-            watch = self._watch
-        feed = getattr(watch, "feed", None)
+        feed = self._change_feed()
         if feed is None:
             return False
         feed.listeners.append(listener)
@@ -88,16 +83,21 @@ class Workspace:
         """Call ``listener(False)`` when a shared workspace's server stops answering (it went
         away, or the network did) and ``listener(True)`` once it answers again, on the change
         feed's thread; the feed retries every few seconds by itself. False on SQLite."""
-        if self.shared is None:
-            return False
-        self.data_version()  # starts the watch and its feed
-        with self._watch_lock:
-            watch = self._watch
-        feed = getattr(watch, "feed", None)
+        feed = self._change_feed()
         if feed is None:
             return False
         feed.reach_listeners.append(listener)
         return True
+
+    def _change_feed(self) -> Any:
+        """A shared workspace's change feed (``pg_notify.PgChangeFeed``), started on first
+        use; None on SQLite."""
+        if self.shared is None:
+            return None
+        self.data_version()  # starts the watch and its feed
+        with self._watch_lock:
+            watch = self._watch
+        return getattr(watch, "feed", None)
 
     def unreachable(self, exc: BaseException) -> bool:
         """Whether ``exc`` says a shared workspace's server could not be reached (refused,
