@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from somestudio.app.shared_media import shared_media
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import Account, ScheduledEntry
@@ -153,6 +152,9 @@ class Studio:
     def first_images(self, post_ids: Sequence[int]) -> dict[int, str]:
         """The file of each post's first image (posts without one are left out): on a shared
         workspace this machine's copy of one attached elsewhere (call it off the GUI thread)."""
+        # Imported here: its publishing types are not needed for the first frame.
+        from somestudio.app.shared_media import shared_media  # noqa: PLC0415
+
         found = post_rows.first_images(self.workspace.connection(), post_ids)
         media = shared_media(self.workspace)
         return {post: media.readable_path(path, sha256) for post, (path, sha256) in found.items()}

@@ -39,6 +39,7 @@ from somestudio.app.studio import Studio
 from somestudio.app.workspace import StorageError, Workspace, open_workspace
 from somestudio.ui.assets import app_icon
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
+from somestudio.ui.idle_gate import gate
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.single_instance import SingleInstance
 from somestudio.ui.start_steps import Warmup, after_painted, run_steps
@@ -304,6 +305,7 @@ def _run_window(
     verification.watch(workspace.verified)
 
     watchdog = _start_watchdog()
+    gate()  # made here, on the GUI thread whose loop it follows for start-up's threads
     scheduler = _Scheduler(workspace)
     first = _FirstExpose(window)
     exit_when = os.environ.get(ENV_EXIT_WHEN_SHOWN)
@@ -341,6 +343,7 @@ def _run_window(
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
+        gate().close()  # the loop is over: start-up's threads no longer wait for its idle
         warmup.join(BUILD_WAIT_S)  # no import may run on while Python shuts down
         clean = scheduler.stop()
         # Background reads of the pages end with them; a sign-in still waiting does not.
@@ -402,7 +405,8 @@ class _Scheduler:
 
     def _build(self) -> None:
         try:
-            self._build_engine()
+            with gate().courteous():  # its imports wait while the GUI thread paints
+                self._build_engine()
         finally:
             sys.setswitchinterval(self._switch_interval)
 

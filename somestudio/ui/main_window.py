@@ -1089,8 +1089,11 @@ class MainWindow(QMainWindow):
             raise error  # the uncaught-exception hook says it, as for a page built here
 
         def import_all() -> None:
-            for module in modules:
-                importlib.import_module(module)
+            from somestudio.ui.idle_gate import gate  # noqa: PLC0415
+
+            with gate().courteous():  # each module while the GUI thread idles
+                for module in modules:
+                    importlib.import_module(module)
 
         self._page_tasks.run(import_all, imported, failed)
 

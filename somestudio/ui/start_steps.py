@@ -22,6 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
+from somestudio.ui.idle_gate import gate
+
 log = logging.getLogger(__name__)
 
 SWITCH_INTERVAL_S = 0.0005  # while importing: how often the worker hands the interpreter over
@@ -50,11 +52,12 @@ class Warmup(QObject):
         interval = sys.getswitchinterval()
         sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
         try:
-            for name in names:
-                try:
-                    importlib.import_module(name)
-                except Exception:  # the GUI thread imports it again and reports it as it would
-                    log.debug("could not import %s ahead of use", name, exc_info=True)
+            with gate().courteous():  # each module while the GUI thread idles
+                for name in names:
+                    try:
+                        importlib.import_module(name)
+                    except Exception:  # the GUI thread imports it again and reports it
+                        log.debug("could not import %s ahead of use", name, exc_info=True)
         finally:
             sys.setswitchinterval(interval)
         self.done.emit()  # queued to the GUI thread (this object lives there)

@@ -16,7 +16,6 @@ import json
 import sys
 import threading
 import time
-import traceback
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -43,6 +42,9 @@ class Block:
     # The GUI thread's own CPU time during the block: much less than ``seconds`` means it
     # waited (for the interpreter lock, the disk, or a loaded machine's other processes).
     cpu_seconds: float = -1.0
+    # What the other threads were running meanwhile (thread name: innermost frame, the most
+    # often seen first): a block with little CPU of its own waited for one of them.
+    others: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         where = "\n".join(f"      {line}" for line in self.stack[-12:])
@@ -55,6 +57,7 @@ class _Pending:
     sent: float
     sent_cpu: float = -1.0  # the GUI thread's CPU clock then (-1: not available)
     samples: list[tuple[str, ...]] = field(default_factory=list)
+    others: Counter[str] = field(default_factory=Counter)
 
 
 class _Receiver(QObject):
@@ -70,9 +73,15 @@ class _Receiver(QObject):
 
 
 def format_stack(frame: FrameType | None, limit: int = 40) -> tuple[str, ...]:
-    """``frame``'s stack as 'file:line in function' lines, outermost first."""
-    summary = traceback.extract_stack(frame, limit=limit)
-    return tuple(f"{entry.filename}:{entry.lineno} in {entry.name}" for entry in summary)
+    """``frame``'s stack as 'file:line in function' lines, outermost first. Without reading
+    the source lines: a sample taken while the GUI thread is blocked must take as little of
+    the interpreter as it can, or it lengthens the very block it describes."""
+    lines: list[str] = []
+    while frame is not None and len(lines) < limit:
+        code = frame.f_code
+        lines.append(f"{code.co_filename}:{frame.f_lineno} in {code.co_name}")
+        frame = frame.f_back
+    return tuple(reversed(lines))
 
 
 class Watchdog:
@@ -146,7 +155,8 @@ class Watchdog:
             # The same clock as at the ping (libfaketime shifts the two calls differently).
             now_cpu = _cpu_now(self._gui_clock)
             cpu = now_cpu - pending.sent_cpu if min(now_cpu, pending.sent_cpu) >= 0 else -1.0
-            block = Block(pending.sent, seconds, list(stack), count, self.label, cpu)
+            others = [f"{where} ({seen}x)" for where, seen in pending.others.most_common(4)]
+            block = Block(pending.sent, seconds, list(stack), count, self.label, cpu, others)
             with self._lock:
                 self.blocks.append(block)
 
@@ -170,8 +180,25 @@ class Watchdog:
                 frame = self._sample(self._gui_thread)
                 stack = format_stack(frame)
                 del frame
+                others = _other_threads(self._gui_thread)
                 with self._lock:
                     pending.samples.append(stack)
+                    pending.others.update(others)
+
+
+def _other_threads(gui: int) -> list[str]:
+    """Each other running thread's name and innermost frame (this watchdog's left out)."""
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    me = threading.get_ident()
+    seen = []
+    for ident, frame in sys._current_frames().items():
+        if ident in (gui, me):
+            continue
+        code = frame.f_code
+        seen.append(
+            f"{names.get(ident, ident)}: {code.co_filename}:{frame.f_lineno} in {code.co_name}"
+        )
+    return seen
 
 
 def _thread_clock(ident: int) -> int | None:

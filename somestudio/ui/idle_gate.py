@@ -1,0 +1,197 @@
+"""Start-up work off the GUI thread that gives way to the GUI thread.
+
+A thread importing modules (the page in view's, the engine's network clients) holds the
+interpreter lock while a module's code runs. The GUI thread needs that lock for every call
+from Qt into Python: each style hint of the Python theme, each calendar chip painted. With an
+importing thread beside it, each of those calls waits for the lock to be handed over, and a
+first paint of 20-40 ms of CPU took 60-190 ms (``benchmarks/watchdog.py``, the start-up
+benchmark's *responsive*).
+
+``IdleGate`` follows the GUI thread's event loop: it is *idle* while the loop waits for
+events (``QAbstractEventDispatcher.aboutToBlock``) and busy from ``awake`` until then. A
+thread inside ``gate.courteous()`` imports each module only while the GUI thread is idle: the
+import system asks the gate's finder first, and it waits there (polling in short sleeps, as
+a timed wait never returns under libfaketime) until the GUI thread idles again. So a paint
+overlaps one module's import at most, not all of them. It never waits for ever: at most
+``MAX_WAIT_S`` per module, and not at all while the GUI thread itself waits for a module
+this thread is importing (that would be a deadlock).
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import ModuleType
+
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, QObject, Qt, Signal
+
+POLL_S = 0.001
+MAX_WAIT_S = 0.25  # a GUI thread busy longer than this lets one module through
+
+
+class IdleGate(QObject):
+    """Follows the GUI thread's event loop while a courteous thread runs: idle from the loop's
+    ``aboutToBlock`` until the next event is delivered (an event filter on the application;
+    the dispatcher's ``awake`` comes only after a posted event is handled, too late)."""
+
+    _changed = Signal()  # a courteous thread came or went: follow the loop, or stop
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._idle = threading.Event()
+        self._gui = threading.main_thread().ident
+        self._threads: set[int] = set()
+        self._lock = threading.Lock()
+        self._finder = _GateFinder(self)
+        self._following: QAbstractEventDispatcher | None = None
+        self._closed = False
+        application = QCoreApplication.instance()
+        if application is not None and self.thread() is not application.thread():
+            self.moveToThread(application.thread())  # made off it: it works on the GUI thread
+        self._changed.connect(self._follow_or_not)
+
+    @contextmanager
+    def courteous(self) -> Iterator[None]:
+        """On a worker thread: its imports in this block wait for the GUI thread to idle."""
+        me = threading.get_ident()
+        with self._lock:
+            self._threads.add(me)
+            if self._finder not in sys.meta_path:
+                sys.meta_path.insert(0, self._finder)
+        self._changed.emit()  # queued to the GUI thread: until it follows, it counts as busy
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._threads.discard(me)
+                if not self._threads and self._finder in sys.meta_path:
+                    sys.meta_path.remove(self._finder)
+            if not self._closed:
+                self._changed.emit()
+
+    def _follow_or_not(self) -> None:  # on the GUI thread
+        with self._lock:
+            wanted = bool(self._threads) and not self._closed
+        application = QCoreApplication.instance()
+        if wanted and self._following is None and application is not None:
+            dispatcher = QAbstractEventDispatcher.instance(application.thread())
+            dispatcher.aboutToBlock.connect(self._idle.set, Qt.ConnectionType.DirectConnection)
+            application.installEventFilter(self)
+            self._following = dispatcher
+        elif not wanted and self._following is not None:
+            self._following.aboutToBlock.disconnect(self._idle.set)
+            if application is not None:
+                application.removeEventFilter(self)
+            self._following = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self._idle.clear()  # the GUI thread has work: an event is being delivered
+        return False
+
+    def close(self) -> None:
+        """Let every waiting thread go, now and from now on (at quit: the GUI thread no
+        longer runs its loop)."""
+        self._closed = True
+        self._idle.set()
+        if self._following is not None and threading.get_ident() == self._gui:
+            self._follow_or_not()
+
+    def gives_way(self) -> bool:
+        """Whether the calling thread is one that waits for the GUI thread's idle."""
+        return threading.get_ident() in self._threads
+
+    def wait_for_idle(self) -> None:
+        """Return once the GUI thread idles (at most MAX_WAIT_S), at once after close()."""
+        waited = 0.0
+        while not self._idle.is_set() and not self._closed and waited < MAX_WAIT_S:
+            if self._gui_waits_for_an_import():
+                return
+            time.sleep(POLL_S)
+            waited += POLL_S
+
+    def _gui_waits_for_an_import(self) -> bool:
+        """The GUI thread waits for a module lock (held by an importing thread, perhaps
+        this one): waiting for it to idle would then never end."""
+        blocking = getattr(sys.modules.get("_frozen_importlib"), "_blocking_on", None)
+        if blocking is None:
+            return True  # cannot tell: do not risk a deadlock
+        try:
+            return self._gui in blocking
+        except TypeError:
+            return True
+
+
+_gates: list[IdleGate] = []
+_gates_lock = threading.Lock()
+
+
+def gate() -> IdleGate:
+    """The one gate of the process (every courteous thread shares it)."""
+    with _gates_lock:
+        if not _gates:
+            _gates.append(IdleGate())
+        return _gates[0]
+
+
+class _GateFinder(importlib.abc.MetaPathFinder):
+    """First on ``sys.meta_path`` while a courteous thread runs. It finds a courteous
+    thread's module with the finders after it and hands back that spec with a loader that
+    waits for the GUI thread's idle before the module is made. The wait is in the loader,
+    not here: the import system calls finders under its global lock, which every other
+    thread's import (the GUI thread's too) needs; a loader runs under the module's own lock
+    only, which the gate sees the GUI thread wait for."""
+
+    def __init__(self, gate: IdleGate) -> None:
+        self._gate = gate
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: ModuleType | None = None,
+    ) -> importlib.machinery.ModuleSpec | None:
+        if not self._gate.gives_way():
+            return None
+        finders = list(sys.meta_path)
+        for finder in finders[finders.index(self) + 1 :] if self in finders else finders:
+            find = getattr(finder, "find_spec", None)
+            if find is None:
+                continue
+            spec: importlib.machinery.ModuleSpec | None = find(fullname, path, target)
+            if spec is None:
+                continue
+            loader = spec.loader
+            if loader is not None and hasattr(loader, "exec_module"):
+                spec.loader = _GatedLoader(loader, self._gate)  # type: ignore[assignment]
+            return spec
+        return None
+
+
+class _GatedLoader:
+    """Waits for the GUI thread's idle, then is the module's own loader again: the module
+    and its spec name the real loader from its first line of code on."""
+
+    def __init__(self, loader: importlib.abc.Loader, gate: IdleGate) -> None:
+        self._loader = loader
+        self._gate = gate
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+        self._gate.wait_for_idle()
+        spec.loader = self._loader
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        if getattr(module, "__loader__", None) is self:
+            module.__loader__ = self._loader
+        spec = getattr(module, "__spec__", None)
+        if spec is not None and spec.loader is self:
+            spec.loader = self._loader
+        self._loader.exec_module(module)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._loader, name)

@@ -1,0 +1,132 @@
+"""Start-up's import threads give way to the GUI thread (``ui/idle_gate.py``).
+
+A module a courteous thread imports is made only while the GUI thread's event loop waits for
+events; modules come out as the import system makes them (their own loader, resources
+readable); and a GUI thread waiting for a module that thread is importing does not wait for
+ever.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.machinery
+import importlib.resources
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from somestudio.ui.idle_gate import MAX_WAIT_S, gate
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Iterator[str]:
+    """A package of our own on sys.path (a fresh name each test: nothing is imported yet)."""
+    name = f"gated_{tmp_path.name.replace('-', '_')}"
+    root = tmp_path / "site" / name
+    root.mkdir(parents=True)
+    (root / "__init__.py").write_text("")
+    (root / "data.txt").write_text("kept beside the module")
+    (root / "leaf.py").write_text(
+        "from tests.ui.test_idle_gate import EVENTS\nEVENTS.append('leaf made')\n"
+    )
+    sys.path.insert(0, str(tmp_path / "site"))
+    try:
+        yield name
+    finally:
+        sys.path.remove(str(tmp_path / "site"))
+        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[module]
+
+
+EVENTS: list[str] = []
+
+
+def import_courteously(name: str) -> threading.Thread:
+    def run() -> None:
+        with gate().courteous():
+            EVENTS.append("import asked")
+            importlib.import_module(name)
+            EVENTS.append("import done")
+
+    thread = threading.Thread(target=run, name="test-courteous")
+    thread.start()
+    return thread
+
+
+def test_a_module_is_made_only_once_the_gui_thread_is_idle(qtbot: QtBot, package: str) -> None:
+    EVENTS.clear()
+    gate()  # made on the GUI thread, as start-up does
+    importlib.import_module(package)  # the package itself: only its leaf is left to make
+    threads: list[threading.Thread] = []
+
+    def busy() -> None:
+        """A long piece of GUI-thread work (a first paint) begun as the thread starts."""
+        EVENTS.append("gui busy")
+        threads.append(import_courteously(f"{package}.leaf"))
+        qtbot.waitUntil(lambda: "import asked" in EVENTS, timeout=5_000)
+        busy_until = time.monotonic() + 0.15
+        while time.monotonic() < busy_until:
+            time.sleep(0.005)  # lets the interpreter go: only the gate holds the import back
+        EVENTS.append("gui idle")
+
+    QTimer.singleShot(0, busy)
+    qtbot.waitUntil(lambda: "import done" in EVENTS, timeout=10_000)
+    threads[0].join(5)
+    assert EVENTS.index("leaf made") > EVENTS.index("gui idle"), EVENTS
+
+
+def test_a_module_made_behind_the_gate_has_its_own_loader(qtbot: QtBot, package: str) -> None:
+    EVENTS.clear()
+    gate()
+    thread = import_courteously(f"{package}.leaf")
+    qtbot.waitUntil(lambda: "import done" in EVENTS, timeout=10_000)
+    thread.join(5)
+    leaf = sys.modules[f"{package}.leaf"]
+    assert isinstance(leaf.__loader__, importlib.machinery.SourceFileLoader)
+    assert leaf.__spec__ is not None and leaf.__spec__.loader is leaf.__loader__
+    parent = sys.modules[package]
+    assert isinstance(parent.__loader__, importlib.machinery.SourceFileLoader)
+    assert importlib.resources.files(package).joinpath("data.txt").read_text() == (
+        "kept beside the module"
+    )
+    assert gate()._finder not in sys.meta_path  # gone with the last courteous thread
+
+
+def test_the_gui_thread_importing_what_the_thread_imports_is_not_held_up(
+    qtbot: QtBot, package: str, tmp_path: Path
+) -> None:
+    """The thread holds the package's lock while its body imports the leaf behind the gate;
+    the GUI thread, busy importing that package, waits for the lock: the gate sees it and
+    lets the leaf through at once rather than after MAX_WAIT_S."""
+    EVENTS.clear()
+    gate()
+    root = tmp_path / "site" / package
+    (root / "outer.py").write_text(
+        "import time\n"
+        "from tests.ui.test_idle_gate import EVENTS\n"
+        "EVENTS.append('outer started')\n"
+        "time.sleep(0.05)\n"
+        f"import {package}.leaf\n"
+    )
+    importlib.import_module(package)
+    waited: list[float] = []
+    threads: list[threading.Thread] = []
+
+    def gui_imports_outer() -> None:
+        threads.append(import_courteously(f"{package}.outer"))
+        qtbot.waitUntil(lambda: "outer started" in EVENTS, timeout=5_000)
+        started = time.monotonic()
+        importlib.import_module(f"{package}.outer")  # waits for the thread's import of it
+        waited.append(time.monotonic() - started)
+
+    QTimer.singleShot(0, gui_imports_outer)
+    qtbot.waitUntil(lambda: bool(waited), timeout=10_000)
+    threads[0].join(5)
+    assert "leaf made" in EVENTS
+    assert waited[0] < MAX_WAIT_S, waited
