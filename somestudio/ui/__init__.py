@@ -1,1 +1,5 @@
 """The Qt Widgets user interface. It talks to ``somestudio.app`` only."""
+
+from somestudio.ui.pyside_imports import use_a_cheap_check
+
+use_a_cheap_check()  # before the window's modules: see ui/pyside_imports.py
