@@ -191,8 +191,7 @@ def test_the_plan_page_reads_the_database_on_its_worker_only(
 
 
 def test_month_plan_marks_gaps_with_words(qtbot: QtBot, workspace: Workspace) -> None:
-    today = datetime.now(ZONE)
-    first = today.replace(day=1, hour=10, minute=0, second=0, microsecond=0)
+    first = datetime(2026, 12, 1, 10, 0, tzinfo=ZONE)  # a fixed month: not the machine's
     planner = Planner(workspace, now=lambda: first.astimezone(UTC) - timedelta(days=1))
     library = PlanLibrary(workspace)
     library.save_label("Joulu", "#e53935")
@@ -200,6 +199,7 @@ def test_month_plan_marks_gaps_with_words(qtbot: QtBot, workspace: Workspace) ->
     planner.schedule_post("Toka", [2], at=first + timedelta(days=8), zone=ZONE.key)
     view = MonthPlanView(Studio(workspace), ZONE)
     qtbot.addWidget(view)
+    view.set_month(2026, 12)  # read at once: no worker given
     model = view.model
     weeks = model.columnCount()
     assert model.rowCount() == 2
