@@ -31,7 +31,7 @@ from types import ModuleType
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, QObject, Qt, Signal
 
 POLL_S = 0.001
-MAX_WAIT_S = 0.25  # a GUI thread busy longer than this lets one module through
+MAX_WAIT_S = 0.1  # a GUI thread busy longer than this lets one module through
 
 
 class IdleGate(QObject):
@@ -50,14 +50,25 @@ class IdleGate(QObject):
         self._finder = _GateFinder(self)
         self._following: QAbstractEventDispatcher | None = None
         self._closed = False
+        self._enabled = False
         application = QCoreApplication.instance()
         if application is not None and self.thread() is not application.thread():
             self.moveToThread(application.thread())  # made off it: it works on the GUI thread
         self._changed.connect(self._follow_or_not)
 
+    def enable(self, on: bool = True) -> None:
+        """Hold courteous threads back from now on (the app's start does this). Off, the
+        default, they run as any thread: a window driven by a loop of its own (a tool, a
+        test's processEvents polling) never lets its event loop block, and would wait each
+        module's MAX_WAIT_S."""
+        self._enabled = on
+
     @contextmanager
     def courteous(self) -> Iterator[None]:
         """On a worker thread: its imports in this block wait for the GUI thread to idle."""
+        if not self._enabled:
+            yield
+            return
         me = threading.get_ident()
         with self._lock:
             self._threads.add(me)

@@ -305,7 +305,7 @@ def _run_window(
     verification.watch(workspace.verified)
 
     watchdog = _start_watchdog()
-    gate()  # made here, on the GUI thread whose loop it follows for start-up's threads
+    gate().enable()  # made here, on the GUI thread whose loop it follows for start-up's threads
     scheduler = _Scheduler(workspace)
     first = _FirstExpose(window)
     exit_when = os.environ.get(ENV_EXIT_WHEN_SHOWN)

@@ -89,6 +89,7 @@ SHOWN_MODULES = (
     "somestudio.ui.drafts.drafts_panel",
     "somestudio.store.inbox.items",
     "somestudio.app.collab.service",
+    "somestudio.app.team",  # the window's members and approval, read once the page shows
 )
 STATUS_REFRESH_MS = 60_000
 
@@ -262,11 +263,17 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         self._on_page_changed(row)
         if self._first_frame_first:
-            self.refresh_status_soon()
-            self._refresh_inbox_count_soon()
-        else:
-            self.refresh_status()
-            self.refresh_inbox_count()
+            # The rest in a turn of its own: the page alone is most of a frame's time.
+            QTimer.singleShot(0, self, self._finish_start_after_page)
+            return
+        self.refresh_status()
+        self.refresh_inbox_count()
+        self._follow_other_machines()
+        self.team.start()
+
+    def _finish_start_after_page(self) -> None:
+        self.refresh_status_soon()
+        self._refresh_inbox_count_soon()
         self._follow_other_machines()
         self.team.start()
 

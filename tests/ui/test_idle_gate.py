@@ -47,6 +47,16 @@ def package(tmp_path: Path) -> Iterator[str]:
 EVENTS: list[str] = []
 
 
+@pytest.fixture(autouse=True)
+def enabled() -> Iterator[None]:
+    """On, as the app's start turns it on (and off again for the tests after these)."""
+    gate().enable()
+    try:
+        yield
+    finally:
+        gate().enable(False)
+
+
 def import_courteously(name: str) -> threading.Thread:
     def run() -> None:
         with gate().courteous():
@@ -71,7 +81,7 @@ def test_a_module_is_made_only_once_the_gui_thread_is_idle(qtbot: QtBot, package
         threads.append(import_courteously(f"{package}.leaf"))
         while "import asked" not in EVENTS:  # no event loop in between: the GUI stays busy
             time.sleep(0.001)
-        busy_until = time.monotonic() + 0.15
+        busy_until = time.monotonic() + MAX_WAIT_S / 2  # shorter than a module may wait
         while time.monotonic() < busy_until:
             time.sleep(0.005)  # lets the interpreter go: only the gate holds the import back
         EVENTS.append("gui idle")
@@ -97,6 +107,23 @@ def test_a_module_made_behind_the_gate_has_its_own_loader(qtbot: QtBot, package:
         "kept beside the module"
     )
     assert gate()._finder not in sys.meta_path  # gone with the last courteous thread
+
+
+def test_off_a_thread_is_not_held_back(qtbot: QtBot, package: str) -> None:
+    EVENTS.clear()
+    gate().enable(False)
+    threads: list[threading.Thread] = []
+
+    def busy() -> None:
+        threads.append(import_courteously(f"{package}.leaf"))
+        while "import done" not in EVENTS:  # would never end if the thread waited for idle
+            time.sleep(0.001)
+        EVENTS.append("gui idle")
+
+    QTimer.singleShot(0, busy)
+    qtbot.waitUntil(lambda: "gui idle" in EVENTS, timeout=10_000)
+    threads[0].join(5)
+    assert EVENTS.index("leaf made") < EVENTS.index("gui idle")
 
 
 def test_the_gui_thread_importing_what_the_thread_imports_is_not_held_up(

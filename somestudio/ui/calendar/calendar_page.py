@@ -198,13 +198,9 @@ class CalendarPage(QWidget):
         month.setStretchFactor(1, 1)
         month.setChildrenCollapsible(False)
 
-        self.week = WeekView(zone, self._locale, now=now)
-        self.week.canvas.history = self._studio.history
-        self.week.canvas.thumbnails = self.thumbnails
-        self.thumbnails.ready.connect(self.week.canvas.update)
-        self.week.canvas.entry_activated.connect(self.entry_activated)
-        self.week.canvas.entry_menu_requested.connect(self.entry_menu_requested)
-        self.week.canvas.entry_dropped.connect(self._on_dropped_at)
+        # The week view is built the first time it is wanted (start-up shows the month).
+        self._week: WeekView | None = None
+        self._week_args = (zone, now)
         self.agenda = AgendaView(self.agenda_model)
         self.agenda_model.loader = lambda first, count: days_entries(
             self._studio, first, count, zone=self._zone, where=self._where
@@ -213,7 +209,7 @@ class CalendarPage(QWidget):
         self.agenda.entry_menu_requested.connect(self.entry_menu_requested)
 
         self.views = QStackedWidget()
-        for view in (month, self.week, self.agenda):
+        for view in (month, QWidget(), self.agenda):  # the week's place, until it is built
             self.views.addWidget(view)
 
         layout = QVBoxLayout(self)
@@ -229,6 +225,28 @@ class CalendarPage(QWidget):
 
     # -- public
     @property
+    def week(self) -> WeekView:
+        """The week view (built at its first use: start-up shows the month)."""
+        if self._week is None:
+            zone, now = self._week_args
+            week = WeekView(zone, self._locale, now=now)
+            week.canvas.history = self._studio.history
+            week.canvas.thumbnails = self.thumbnails
+            self.thumbnails.ready.connect(week.canvas.update)
+            week.canvas.entry_activated.connect(self.entry_activated)
+            week.canvas.entry_menu_requested.connect(self.entry_menu_requested)
+            week.canvas.entry_dropped.connect(self._on_dropped_at)
+            index = MODES.index("week")
+            placeholder = self.views.widget(index)
+            current = self.views.currentIndex()
+            self.views.insertWidget(index, week)
+            self.views.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.views.setCurrentIndex(current)
+            self._week = week
+        return self._week
+
+    @property
     def mode(self) -> str:
         return self._mode
 
@@ -238,6 +256,8 @@ class CalendarPage(QWidget):
 
     def set_mode(self, mode: str) -> None:
         self._mode = mode
+        if mode == "week":
+            self.week  # noqa: B018 - built now, in its place, before it is shown
         self.views.setCurrentIndex(MODES.index(mode))
         for button in self.mode_buttons.buttons():
             button.setChecked(button.objectName() == f"Mode-{mode}")
