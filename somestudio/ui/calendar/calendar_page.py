@@ -240,8 +240,9 @@ class CalendarPage(QWidget):
             placeholder = self.views.widget(index)
             current = self.views.currentIndex()
             self.views.insertWidget(index, week)
-            self.views.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.views.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.views.setCurrentIndex(current)
             self._week = week
         return self._week
