@@ -239,6 +239,9 @@ def _open_shared(home: Path, settings: SettingsStore, url: WorkspaceUrl) -> Work
 
 
 def _verify(workspace: Workspace) -> None:
+    from somestudio.app.niceness import lower_this_thread  # noqa: PLC0415
+
+    lower_this_thread()  # a scan of the whole file: after the window's first paints, not beside
     try:
         workspace.verified.set_result(verify_integrity(workspace.database.path))
     except StorageError as exc:
