@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # imported in the fixtures, after the environment below is se
 
 # Before anything imports Qt: widgets are real but draw into memory.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before anything imports Qt, too: its enums as the app has them (the package sets PySide's
+# enum options; tests/ui/test_qt_enums.py checks they hold here).
+import somestudio  # noqa: F401
 
 # Never read or write the real user's folders, settings or keyring from a test.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="somestudio-tests-"))
