@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import time
 from functools import partial
 
+import numpy as np
+
 from somestudio.domain.insights import (
     ALPHA,
     HASHTAG_BANDS,
@@ -124,14 +126,9 @@ def _band_index(bands: tuple[tuple[str, int, int], ...]) -> Callable[[int], int 
 
 _LENGTH = _band_index(LENGTH_BANDS)
 _HASHTAGS = _band_index(HASHTAG_BANDS)
-_HOUR_OF = [_band_index(HOUR_BANDS)(h) for h in range(24)]
-
-
-@dataclass(slots=True)
-class _Group:
-    factor: Factor
-    key: str
-    positions: list[int]  # ranked positions (0 = smallest value) of the group's posts
+_HOUR_BAND = np.array(
+    [-1 if (b := _band_index(HOUR_BANDS)(h)) is None else b for h in range(24)], dtype=np.int64
+)
 
 
 @dataclass(slots=True)
@@ -177,84 +174,85 @@ def _channel_drafts(
     with_rate = [i for i in indices if rates[i] is not None]
     if indices and len(with_rate) >= RATE_COVERAGE * len(indices):
         measure, chosen = Measure.RATE, with_rate
-        values: list[float] = [rates[i] for i in chosen]  # type: ignore[misc]
+        values = np.array([rates[i] for i in chosen], dtype=np.float64)
     else:
         measure, chosen = Measure.ENGAGEMENTS, indices
-        values = [float(posts.engagements[i]) for i in chosen]
+        values = np.array([posts.engagements[i] for i in chosen], dtype=np.float64)
     n = len(values)
-    order = sorted(range(n), key=values.__getitem__)
-    ordered = [values[k] for k in order]
-    # Average ranks for ties, by ranked position.
-    rank_at = [0.0] * n
-    tie_term = 0.0
-    i = 0
-    while i < n:
-        j = i
-        while j + 1 < n and ordered[j + 1] == ordered[i]:
-            j += 1
-        average = (i + j) / 2 + 1
-        for k in range(i, j + 1):
-            rank_at[k] = average
-        size = j - i + 1
-        tie_term += size**3 - size
-        i = j + 1
-    groups = _groups(posts, chosen, order)
+    # The ranked order: smallest first, ties in the posts' order (a stable sort, as
+    # ``sorted`` is).
+    order = np.argsort(values, kind="stable")
+    sorted_values = values[order]
+    ordered: list[float] = sorted_values.tolist()
+    # Average ranks for ties, by ranked position: each run of equal values shares the mean
+    # of its ranks (halves, so every sum of them below is exact in any order).
+    starts = np.flatnonzero(np.concatenate(([True], sorted_values[1:] != sorted_values[:-1])))
+    sizes = np.diff(np.append(starts, n))
+    rank_at = np.repeat((2 * starts + sizes - 1) / 2 + 1, sizes)
+    tie_term = float(sum(int(s) ** 3 - int(s) for s in sizes.tolist() if s > 1))
     drafts = []
-    for group in groups:
-        n1 = len(group.positions)
+    for factor, key, members in _groups(posts, np.array(chosen, dtype=np.int64)[order]):
+        n1 = len(members)
         if n1 == 0:
             continue  # a group the user never posted in says nothing at all
         n2 = n - n1
-        members = group.positions
+        positions: list[int] = members.tolist()
         draft = _Draft(
             channel,
-            group.factor,
-            group.key,
+            factor,
+            key,
             measure,
             n1,
             n2,
-            _median_at(ordered, members.__getitem__, n1),
-            _median_at(ordered, partial(_kth_outside, members), n2),
+            _median_at(ordered, positions.__getitem__, n1),
+            _median_at(ordered, partial(_kth_outside, positions), n2),
         )
         if n1 >= min_sample and n2 >= min_sample:
-            rank_sum = sum(map(rank_at.__getitem__, members))
+            rank_sum = float(rank_at[members].sum())
             draft.superiority, draft.p_value = _test(n, n1, rank_sum, tie_term)
         drafts.append(draft)
     return drafts
 
 
-def _groups(posts: ObservedPosts, chosen: list[int], order: list[int]) -> list[_Group]:
+def _band_lookup(bands: tuple[tuple[str, int, int], ...], values: np.ndarray) -> np.ndarray:
+    """Each value's band index (-1: in none), looked up once per distinct value."""
+    index = _band_index(bands)
+    distinct, at = np.unique(values, return_inverse=True)
+    found = [index(v) for v in distinct.tolist()]
+    return np.array([-1 if b is None else b for b in found], dtype=np.int64)[at.reshape(-1)]
+
+
+def _groups(posts: ObservedPosts, ranked: np.ndarray) -> list[tuple[Factor, str, np.ndarray]]:
     """Every group of ``domain.insights._groups``, in its order, with the ranked positions of
-    its posts (ascending)."""
-    media: list[int] = []
-    lengths: list[list[int]] = [[] for _ in LENGTH_BANDS]
-    tags: list[list[int]] = [[] for _ in HASHTAG_BANDS]
-    days: list[list[int]] = [[] for _ in range(7)]
-    hours: list[list[int]] = [[] for _ in HOUR_BANDS]
-    has_media, length, hashtags = posts.has_media, posts.length, posts.hashtags
-    weekday, hour = posts.weekday, posts.hour
-    # Bands looked up once per distinct value (a few hundred lengths, a few tag counts).
-    length_band = {v: _LENGTH(v) for v in {length[i] for i in chosen}}
-    tag_band = {v: _HASHTAGS(v) for v in {hashtags[i] for i in chosen}}
-    for position, k in enumerate(order):
-        i = chosen[k]
-        if has_media[i]:
-            media.append(position)
-        band = length_band[length[i]]
-        if band is not None:
-            lengths[band].append(position)
-        band = tag_band[hashtags[i]]
-        if band is not None:
-            tags[band].append(position)
-        days[weekday[i]].append(position)
-        band = _HOUR_OF[hour[i]]
-        if band is not None:
-            hours[band].append(position)
-    groups = [_Group(Factor.MEDIA, "with_media", media)]
-    groups += [_Group(Factor.LENGTH, key, lengths[b]) for b, (key, _, _) in enumerate(LENGTH_BANDS)]
-    groups += [_Group(Factor.HASHTAGS, key, tags[b]) for b, (key, _, _) in enumerate(HASHTAG_BANDS)]
-    groups += [_Group(Factor.WEEKDAY, str(d), days[d]) for d in range(7)]
-    groups += [_Group(Factor.HOUR, key, hours[b]) for b, (key, _, _) in enumerate(HOUR_BANDS)]
+    its posts (ascending). ``ranked``: the posts' indices in ranked order."""
+    if len(ranked) == 0:
+        none = np.zeros(0, dtype=np.int64)
+        media = length_band = tag_band = weekday = hour_band = none
+    else:
+        picked = ranked.tolist()
+        media = np.array([posts.has_media[i] for i in picked], dtype=bool)
+        length_band = _band_lookup(
+            LENGTH_BANDS, np.array([posts.length[i] for i in picked], dtype=np.int64)
+        )
+        tag_band = _band_lookup(
+            HASHTAG_BANDS, np.array([posts.hashtags[i] for i in picked], dtype=np.int64)
+        )
+        weekday = np.array([posts.weekday[i] for i in picked], dtype=np.int64)
+        hour_band = _HOUR_BAND[np.array([posts.hour[i] for i in picked], dtype=np.int64)]
+    groups = [(Factor.MEDIA, "with_media", np.flatnonzero(media))]
+    groups += [
+        (Factor.LENGTH, key, np.flatnonzero(length_band == b))
+        for b, (key, _, _) in enumerate(LENGTH_BANDS)
+    ]
+    groups += [
+        (Factor.HASHTAGS, key, np.flatnonzero(tag_band == b))
+        for b, (key, _, _) in enumerate(HASHTAG_BANDS)
+    ]
+    groups += [(Factor.WEEKDAY, str(d), np.flatnonzero(weekday == d)) for d in range(7)]
+    groups += [
+        (Factor.HOUR, key, np.flatnonzero(hour_band == b))
+        for b, (key, _, _) in enumerate(HOUR_BANDS)
+    ]
     return groups
 
 
