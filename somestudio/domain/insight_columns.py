@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import time
 from functools import partial
+from itertools import repeat
+from operator import is_not
 
 import numpy as np
 
@@ -167,17 +169,44 @@ def _kth_outside(positions: Sequence[int], k: int) -> int:
     return low
 
 
+@dataclass(frozen=True, slots=True)
+class _Arrays:
+    """The columns insights compare, as arrays (index ``i`` is one post), made once."""
+
+    has_rate: np.ndarray  # bool
+    rate: np.ndarray  # float, NaN where there is none
+    engagements: np.ndarray  # float (exact: counts are far below 2**53)
+    media: np.ndarray  # bool
+    length_band: np.ndarray  # each an index into its bands, -1 for none
+    tag_band: np.ndarray
+    weekday: np.ndarray
+    hour_band: np.ndarray
+
+    @classmethod
+    def of(cls, posts: ObservedPosts) -> _Arrays:
+        n = len(posts)
+        return cls(
+            has_rate=np.fromiter(map(is_not, posts.rate, repeat(None)), dtype=bool, count=n),
+            rate=np.array(posts.rate, dtype=np.float64),
+            engagements=np.array(posts.engagements, dtype=np.float64),
+            media=np.array(posts.has_media, dtype=bool),
+            length_band=_band_lookup(LENGTH_BANDS, np.array(posts.length, dtype=np.int64)),
+            tag_band=_band_lookup(HASHTAG_BANDS, np.array(posts.hashtags, dtype=np.int64)),
+            weekday=np.array(posts.weekday, dtype=np.int64),
+            hour_band=_HOUR_BAND[np.array(posts.hour, dtype=np.int64)],
+        )
+
+
 def _channel_drafts(
-    channel: Network, posts: ObservedPosts, indices: list[int], min_sample: int
+    channel: Network, posts: _Arrays, indices: np.ndarray, min_sample: int
 ) -> list[_Draft]:
-    rates = posts.rate
-    with_rate = [i for i in indices if rates[i] is not None]
-    if indices and len(with_rate) >= RATE_COVERAGE * len(indices):
+    with_rate = indices[posts.has_rate[indices]]
+    if len(indices) and len(with_rate) >= RATE_COVERAGE * len(indices):
         measure, chosen = Measure.RATE, with_rate
-        values = np.array([rates[i] for i in chosen], dtype=np.float64)
+        values = posts.rate[chosen]
     else:
         measure, chosen = Measure.ENGAGEMENTS, indices
-        values = np.array([posts.engagements[i] for i in chosen], dtype=np.float64)
+        values = posts.engagements[chosen]
     n = len(values)
     # The ranked order: smallest first, ties in the posts' order (a stable sort, as
     # ``sorted`` is).
@@ -191,7 +220,7 @@ def _channel_drafts(
     rank_at = np.repeat((2 * starts + sizes - 1) / 2 + 1, sizes)
     tie_term = float(sum(int(s) ** 3 - int(s) for s in sizes.tolist() if s > 1))
     drafts = []
-    for factor, key, members in _groups(posts, np.array(chosen, dtype=np.int64)[order]):
+    for factor, key, members in _groups(posts, chosen[order]):
         n1 = len(members)
         if n1 == 0:
             continue  # a group the user never posted in says nothing at all
@@ -216,30 +245,20 @@ def _channel_drafts(
 
 def _band_lookup(bands: tuple[tuple[str, int, int], ...], values: np.ndarray) -> np.ndarray:
     """Each value's band index (-1: in none), looked up once per distinct value."""
+    if len(values) == 0:
+        return np.zeros(0, dtype=np.int64)
     index = _band_index(bands)
     distinct, at = np.unique(values, return_inverse=True)
     found = [index(v) for v in distinct.tolist()]
     return np.array([-1 if b is None else b for b in found], dtype=np.int64)[at.reshape(-1)]
 
 
-def _groups(posts: ObservedPosts, ranked: np.ndarray) -> list[tuple[Factor, str, np.ndarray]]:
+def _groups(posts: _Arrays, ranked: np.ndarray) -> list[tuple[Factor, str, np.ndarray]]:
     """Every group of ``domain.insights._groups``, in its order, with the ranked positions of
     its posts (ascending). ``ranked``: the posts' indices in ranked order."""
-    if len(ranked) == 0:
-        none = np.zeros(0, dtype=np.int64)
-        media = length_band = tag_band = weekday = hour_band = none
-    else:
-        picked = ranked.tolist()
-        media = np.array([posts.has_media[i] for i in picked], dtype=bool)
-        length_band = _band_lookup(
-            LENGTH_BANDS, np.array([posts.length[i] for i in picked], dtype=np.int64)
-        )
-        tag_band = _band_lookup(
-            HASHTAG_BANDS, np.array([posts.hashtags[i] for i in picked], dtype=np.int64)
-        )
-        weekday = np.array([posts.weekday[i] for i in picked], dtype=np.int64)
-        hour_band = _HOUR_BAND[np.array([posts.hour[i] for i in picked], dtype=np.int64)]
-    groups = [(Factor.MEDIA, "with_media", np.flatnonzero(media))]
+    length_band, tag_band = posts.length_band[ranked], posts.tag_band[ranked]
+    weekday, hour_band = posts.weekday[ranked], posts.hour_band[ranked]
+    groups = [(Factor.MEDIA, "with_media", np.flatnonzero(posts.media[ranked]))]
     groups += [
         (Factor.LENGTH, key, np.flatnonzero(length_band == b))
         for b, (key, _, _) in enumerate(LENGTH_BANDS)
@@ -274,12 +293,13 @@ def find_insights_in(
     posts: ObservedPosts, *, min_sample: int = MIN_SAMPLE, alpha: float = ALPHA
 ) -> list[Insight]:
     """``insights.find_insights`` for posts held column by column: the same list."""
-    by_channel: dict[Network, list[int]] = {}
-    for i, network in enumerate(posts.network):
-        by_channel.setdefault(network, []).append(i)
+    channels = sorted(set(posts.network))
+    code = {network: k for k, network in enumerate(channels)}
+    codes = np.fromiter(map(code.__getitem__, posts.network), dtype=np.int64, count=len(posts))
+    arrays = _Arrays.of(posts)
     drafts: list[_Draft] = []
-    for channel in sorted(by_channel):
-        drafts += _channel_drafts(channel, posts, by_channel[channel], min_sample)
+    for k, channel in enumerate(channels):
+        drafts += _channel_drafts(channel, arrays, np.flatnonzero(codes == k), min_sample)
     tested = [d for d in drafts if d.p_value is not None]
     adjusted = dict(
         zip(
@@ -322,19 +342,20 @@ def _finish(draft: _Draft, adjusted: float | None, alpha: float) -> Insight:
 
 
 def heat_grid(posts: ObservedPosts) -> list[list[HeatCell]]:
-    """``insights.weekday_hour_grid`` for posts held column by column."""
-    sums = [[0.0] * 24 for _ in range(7)]
-    rated = [[0] * 24 for _ in range(7)]
-    counts = [[0] * 24 for _ in range(7)]
-    for day, hour, rate in zip(posts.weekday, posts.hour, posts.rate, strict=True):
-        counts[day][hour] += 1
-        if rate is not None:
-            sums[day][hour] += rate
-            rated[day][hour] += 1
+    """``insights.weekday_hour_grid`` for posts held column by column. Each cell's rates are
+    summed in the posts' order, as the object path sums them (``bincount`` adds its weights
+    one after another)."""
+    cells = np.array(posts.weekday, dtype=np.int64) * 24 + np.array(posts.hour, dtype=np.int64)
+    counts = np.bincount(cells, minlength=168).tolist()
+    has_rate = np.fromiter(map(is_not, posts.rate, repeat(None)), dtype=bool, count=len(posts))
+    rated_cells = cells[has_rate]
+    weights = np.array(posts.rate, dtype=np.float64)[has_rate]
+    sums = np.bincount(rated_cells, weights=weights, minlength=168).tolist()
+    rated = np.bincount(rated_cells, minlength=168).tolist()
     return [
         [
-            HeatCell(counts[d][h], sums[d][h] / rated[d][h] if rated[d][h] else None)
-            for h in range(24)
+            HeatCell(counts[c], sums[c] / rated[c] if rated[c] else None)
+            for c in range(d * 24, d * 24 + 24)
         ]
         for d in range(7)
     ]
