@@ -16,6 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from itertools import groupby
 from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -265,9 +266,12 @@ class MetricsDashboard:
         followers: dict[int, list[AccountPoint]] = {}
         lines: dict[int, tuple[list[float], list[float]]] = {}
         for account_id in account_ids:
-            instants, counts = _counts_in(around.get(account_id), inside[account_id])
+            known = around.get(account_id)
+            instants, counts = _counts_in(known, inside[account_id])
             followers[account_id] = list(map(AccountPoint, instants, counts))
-            lines[account_id] = (list(map(datetime.timestamp, instants)), list(map(float, counts)))
+            low, high = inside[account_id]
+            times = known[0][low:high] if known is not None else []
+            lines[account_id] = (_seconds(times), list(map(float, counts)))
         offsets = utc_offsets(self.zone, period.start, period.end)
         rows = queries.view_rows(conn, flt, period.start, period.end, offsets, ordered=False)
         moments = _first_moments(rows, by_hour=period.end - period.start <= POST_MARKS_BY_HOUR)
@@ -392,21 +396,26 @@ def _post_marks(
     the newest count of the period at or before each, else the period's first; accounts
     without counts in the period have no line to put dots on."""
     marks: dict[int, tuple[list[float], list[float]]] = {}
-    lines: dict[int, tuple[list[str], list[int]]] = {}
-    for account_id, moment in moments:
-        line = lines.get(account_id)
-        if line is None:
-            low, high = inside.get(account_id, (0, 0))
-            known = series.get(account_id)
-            if known is None or low >= high:
-                continue
-            line = lines[account_id] = (known[0][low:high], known[1][low:high])
-        times, counts = line
-        at = max(bisect.bisect_right(times, moment) - 1, 0)
-        xs, ys = marks.setdefault(account_id, ([], []))
-        xs.append(parse_utc(moment).timestamp())
-        ys.append(float(counts[at]))
+    for account_id, group in groupby(moments, key=itemgetter(0)):
+        low, high = inside.get(account_id, (0, 0))
+        known = series.get(account_id)
+        if known is None or low >= high:
+            continue
+        texts = [moment for _, moment in group]
+        at = np.searchsorted(np.array(known[0][low:high]), np.array(texts), side="right") - 1
+        counts = np.array(known[1][low:high], dtype=np.float64)
+        marks[account_id] = (_seconds(texts), counts[np.maximum(at, 0)].tolist())
     return marks
+
+
+def _seconds(texts: Sequence[str]) -> list[float]:
+    """Stored UTC times as seconds since 1970 (``parse_utc(t).timestamp()``), by numpy."""
+    if not texts:
+        return []
+    # Stored texts are 'YYYY-MM-DDTHH:MM:SSZ': numpy reads them without the zone letter.
+    moments = np.array([t[:-1] for t in texts], dtype="datetime64[s]")
+    seconds: list[float] = moments.astype(np.int64).astype(np.float64).tolist()
+    return seconds
 
 
 def _observe_columns(
