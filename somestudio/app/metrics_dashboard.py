@@ -428,16 +428,19 @@ def _observe_columns(
     if not rows:
         return ObservedPosts()
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
-    engagements: list[int] = list(columns[6])
-    if None in engagements:  # never measured: no evidence
-        kept = [i for i, e in enumerate(engagements) if e is not None]
+    if 0 in columns[8]:  # never measured: no evidence
+        kept = [i for i, measured in enumerate(columns[8]) if measured]
         if not kept:
             return ObservedPosts()
         columns = [[column[i] for i in kept] for column in columns]
-        engagements = list(columns[6])
     account: list[int] = list(columns[1])
     published, texts, media = columns[2], columns[4], columns[5]
-    rates: list[float | None] = list(columns[7])
+    engagements: list[int] = list(columns[6])
+    # Engagements per view where views were counted: the same float as the database's
+    # (int / int: both exact below 2**53, one rounding).
+    rates: list[float | None] = [
+        e / views if views else None for e, views in zip(engagements, columns[7], strict=True)
+    ]
     local = np.array(columns[3], dtype=np.int64)
     seconds = local % 86_400
     if None in rates:  # no views counted: engagements per follower at the time, if known
