@@ -244,13 +244,13 @@ def _channel_drafts(
 
 
 def _band_lookup(bands: tuple[tuple[str, int, int], ...], values: np.ndarray) -> np.ndarray:
-    """Each value's band index (-1: in none), looked up once per distinct value."""
-    if len(values) == 0:
-        return np.zeros(0, dtype=np.int64)
-    index = _band_index(bands)
-    distinct, at = np.unique(values, return_inverse=True)
-    found = [index(v) for v in distinct.tolist()]
-    return np.array([-1 if b is None else b for b in found], dtype=np.int64)[at.reshape(-1)]
+    """Each value's band index, the first band holding it (-1: in none), as ``_band_index``
+    finds it: the bands are marked last to first, so an earlier one wins."""
+    found = np.full(len(values), -1, dtype=np.int64)
+    for k in reversed(range(len(bands))):
+        _key, low, high = bands[k]
+        found[(values >= low) & (values <= high)] = k
+    return found
 
 
 def _groups(posts: _Arrays, ranked: np.ndarray) -> list[tuple[Factor, str, np.ndarray]]:
