@@ -2,10 +2,12 @@
 
 The same statements and numbers as ``domain.insights`` gives for a list of
 ``PostObservation`` (its method is described there), computed without an object per post
-and from aggregates: each channel's values are ranked once, then every group's rank sum and
-size come from one pass per factor, and each median is picked from the ranked order (the
+and from aggregates: each channel's values are ranked once (a stable sort, so ties keep the
+posts' order as ``sorted`` does), then every group's ranked positions and rank sum come from
+array operations (numpy) per factor, and each median is picked from the ranked order (the
 rest's median by counting, without building the rest). Rank sums are sums of halves, so
-exact in any order; floating-point sums (the heatmap's mean rates) keep the posts' order.
+exact in any order; floating-point sums (the heatmap's mean rates) keep the posts' order
+(``numpy.bincount`` adds its weights one after another).
 """
 
 from __future__ import annotations
