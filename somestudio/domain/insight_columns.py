@@ -220,7 +220,11 @@ def _channel_drafts(
     starts = np.flatnonzero(np.concatenate(([True], sorted_values[1:] != sorted_values[:-1])))
     sizes = np.diff(np.append(starts, n))
     rank_at = np.repeat((2 * starts + sizes - 1) / 2 + 1, sizes)
-    tie_term = float(sum(int(s) ** 3 - int(s) for s in sizes.tolist() if s > 1))
+    # Summed as a float run by run, smallest values first, as the object path sums it (runs
+    # of one add nothing).
+    tie_term = 0.0
+    for size in sizes[sizes > 1].tolist():
+        tie_term += size**3 - size
     drafts = []
     for factor, key, members in _groups(posts, chosen[order]):
         n1 = len(members)
