@@ -11,15 +11,17 @@ import bisect
 import sqlite3
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
-from itertools import repeat
-from operator import add, floordiv, getitem, itemgetter, mod
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import numpy as np
 
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.entities import find_hashtags
@@ -89,7 +91,7 @@ _NETWORKS = {n.value: n for n in Network}
 
 @lru_cache(maxsize=65_536)
 def hashtag_count(text: str) -> int:
-    """Hashtags in a post's text ('' for one without a hashtag sign); remembered, since the
+    """Hashtags in a post's text (one with a hashtag sign); remembered, since the
     view re-reads the same posts at every change of filter and a post often goes to several
     accounts."""
     return len(find_hashtags(text))
@@ -264,20 +266,20 @@ class MetricsDashboard:
         followers: dict[int, list[AccountPoint]] = {}
         lines: dict[int, tuple[list[float], list[float]]] = {}
         for account_id in account_ids:
-            instants, counts = _counts_in(around.get(account_id), inside[account_id])
+            known = around.get(account_id)
+            instants, counts = _counts_in(known, inside[account_id])
             followers[account_id] = list(map(AccountPoint, instants, counts))
-            lines[account_id] = (list(map(datetime.timestamp, instants)), list(map(float, counts)))
+            low, high = inside[account_id]
+            times = known[0][low:high] if known is not None else []
+            lines[account_id] = (_seconds(times), list(map(float, counts)))
         offsets = utc_offsets(self.zone, period.start, period.end)
         rows = queries.view_rows(conn, flt, period.start, period.end, offsets, ordered=False)
         moments = _first_moments(rows, by_hour=period.end - period.start <= POST_MARKS_BY_HOUR)
         rows = queries.in_view_order(rows)
         observed = _observe_columns(rows, {a.id: a.network for a in accounts}, around)
         insights = find_insights_in(observed)
-        own: dict[int, list[int]] = {}
-        for index, account_id in enumerate(observed.account_id):
-            own.setdefault(account_id, []).append(index)
         slots: dict[int, tuple[Slot, ...]] = {}
-        for account_id, indices in own.items():
+        for account_id, indices in _each_account(observed.account_id):
             found = slots_in(insights, observed, indices, observed.network[indices[0]])
             if found:
                 slots[account_id] = found
@@ -325,6 +327,18 @@ class MetricsDashboard:
         )
 
 
+def _each_account(account_ids: list[int]) -> list[tuple[int, list[int]]]:
+    """Each account among ``account_ids`` (in the order first seen) with its indices there."""
+    if not account_ids:
+        return []
+    column = np.array(account_ids, dtype=np.int64)
+    found, first = np.unique(column, return_index=True)
+    return [
+        (int(a), np.flatnonzero(column == a).tolist())
+        for a, _ in sorted(zip(found.tolist(), first.tolist(), strict=True), key=itemgetter(1))
+    ]
+
+
 def _inside(series: tuple[list[str], list[int]] | None, period: Period) -> tuple[int, int]:
     """Where the follower counts of ``series`` (read around the period) inside the period
     start and end: (first index, index after the last)."""
@@ -357,18 +371,19 @@ def _counts_in(
 def _first_moments(rows: list[tuple[Any, ...]], *, by_hour: bool) -> list[tuple[int, str]]:
     """The first post of each account in each UTC hour (or day) among ``rows``
     (``queries.view_rows`` in the order published): (account id, published_at text), by
-    account and time; C-level maps and a dict, no Python code per post."""
-    texts = list(map(itemgetter(2), rows))
-    keys = list(
-        zip(
-            map(itemgetter(1), rows),
-            map(getitem, texts, repeat(slice(13 if by_hour else 10))),
-            strict=True,
-        )
-    )
-    # Walked from the newest back, each key ends with its oldest post.
-    first = dict(zip(reversed(keys), reversed(texts), strict=True))
-    return sorted((account_id, moment) for (account_id, _), moment in first.items())
+    account and time; by array operations, no Python code per post."""
+    if not rows:
+        return []
+    accounts = np.array(list(map(itemgetter(1), rows)), dtype=np.int64)
+    texts = np.array(list(map(itemgetter(2), rows)))
+    # By account, each account's posts still in the order published (a stable sort): the
+    # posts of one hour (day) are then a run, and its first post opens it.
+    order = np.argsort(accounts, kind="stable")
+    accounts, texts = accounts[order], texts[order]
+    keys = texts.astype("U13" if by_hour else "U10")
+    opens = np.ones(len(rows), dtype=bool)
+    opens[1:] = (accounts[1:] != accounts[:-1]) | (keys[1:] != keys[:-1])
+    return list(zip(accounts[opens].tolist(), texts[opens].tolist(), strict=True))
 
 
 def _post_marks(
@@ -381,21 +396,26 @@ def _post_marks(
     the newest count of the period at or before each, else the period's first; accounts
     without counts in the period have no line to put dots on."""
     marks: dict[int, tuple[list[float], list[float]]] = {}
-    lines: dict[int, tuple[list[str], list[int]]] = {}
-    for account_id, moment in moments:
-        line = lines.get(account_id)
-        if line is None:
-            low, high = inside.get(account_id, (0, 0))
-            known = series.get(account_id)
-            if known is None or low >= high:
-                continue
-            line = lines[account_id] = (known[0][low:high], known[1][low:high])
-        times, counts = line
-        at = max(bisect.bisect_right(times, moment) - 1, 0)
-        xs, ys = marks.setdefault(account_id, ([], []))
-        xs.append(parse_utc(moment).timestamp())
-        ys.append(float(counts[at]))
+    for account_id, group in groupby(moments, key=itemgetter(0)):
+        low, high = inside.get(account_id, (0, 0))
+        known = series.get(account_id)
+        if known is None or low >= high:
+            continue
+        texts = [moment for _, moment in group]
+        at = np.searchsorted(np.array(known[0][low:high]), np.array(texts), side="right") - 1
+        counts = np.array(known[1][low:high], dtype=np.float64)
+        marks[account_id] = (_seconds(texts), counts[np.maximum(at, 0)].tolist())
     return marks
+
+
+def _seconds(texts: Sequence[str]) -> list[float]:
+    """Stored UTC times as seconds since 1970 (``parse_utc(t).timestamp()``), by numpy."""
+    if not texts:
+        return []
+    # Stored texts are 'YYYY-MM-DDTHH:MM:SSZ': numpy reads them without the zone letter.
+    moments = np.array([t[:-1] for t in texts], dtype="datetime64[s]")
+    seconds: list[float] = moments.astype(np.int64).astype(np.float64).tolist()
+    return seconds
 
 
 def _observe_columns(
@@ -403,40 +423,52 @@ def _observe_columns(
     networks: dict[int, Network],
     series: dict[int, tuple[list[str], list[int]]],
 ) -> ObservedPosts:
-    """``MetricsDashboard.observe`` for ``queries.view_rows``, column by column: one pass of
-    C-level list building per feature instead of objects per post."""
-    measured = [r for r in rows if r[6] is not None]  # never measured: no evidence
-    if not measured:
+    """``MetricsDashboard.observe`` for ``queries.view_rows``, column by column: array
+    operations per feature instead of objects (or Python code) per post."""
+    if not rows:
         return ObservedPosts()
-    (_, account, published, local, texts, media, engagements, rates, _, lengths) = (
-        list(c) for c in zip(*measured, strict=True)
-    )
-    # Each column by C-level maps, no Python code per post (a year is 25,000 of them).
-    seconds = list(map(mod, local, repeat(86_400)))
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    if 0 in columns[8]:  # never measured: no evidence
+        kept = [i for i, measured in enumerate(columns[8]) if measured]
+        if not kept:
+            return ObservedPosts()
+        columns = [[column[i] for i in kept] for column in columns]
+    account: list[int] = list(columns[1])
+    published, texts, media = columns[2], columns[4], columns[5]
+    engagements: list[int] = list(columns[6])
+    # Engagements per view where views were counted: the same float as the database's
+    # (int / int: both exact below 2**53, one rounding).
+    rates: list[float | None] = [
+        e / views if views else None for e, views in zip(engagements, columns[7], strict=True)
+    ]
+    local = np.array(columns[3], dtype=np.int64)
+    seconds = local % 86_400
     if None in rates:  # no views counted: engagements per follower at the time, if known
-
-        def followers(account_id: int, moment: str) -> int | None:
-            known = series.get(account_id)
-            if not known or not known[0]:
-                return None
-            index = bisect.bisect_right(known[0], moment) - 1
-            return known[1][max(index, 0)]
-
+        missing: dict[int, list[int]] = {}
         for i, rate in enumerate(rates):
             if rate is None:
-                count = followers(account[i], published[i])
+                missing.setdefault(account[i], []).append(i)
+        for account_id, indices in missing.items():
+            known = series.get(account_id)
+            if not known or not known[0]:
+                continue
+            times, counts = known
+            at = np.searchsorted(
+                np.array(times), np.array([published[i] for i in indices]), side="right"
+            )
+            for i, index in zip(indices, np.maximum(at - 1, 0).tolist(), strict=True):
+                count = counts[index]
                 rates[i] = engagements[i] / count if count else None
     return ObservedPosts(
         network=list(map(networks.__getitem__, account)),
         account_id=account,
         # 1970-01-01 was a Thursday
-        weekday=list(
-            map(mod, map(add, map(floordiv, local, repeat(86_400)), repeat(3)), repeat(7))
-        ),
-        hour=list(map(floordiv, seconds, repeat(3600))),
-        minute=list(map(floordiv, map(mod, seconds, repeat(3600)), repeat(60))),
-        length=lengths,
-        hashtags=list(map(hashtag_count, texts)),
+        weekday=((local // 86_400 + 3) % 7).tolist(),
+        hour=(seconds // 3600).tolist(),
+        minute=(seconds % 3600 // 60).tolist(),
+        length=list(map(len, texts)),
+        # Only texts with a hashtag sign (either width) are looked at, or remembered.
+        hashtags=[hashtag_count(t) if "#" in t or "＃" in t else 0 for t in texts],
         has_media=list(map(bool, media)),
         engagements=engagements,
         rate=rates,

@@ -2,10 +2,12 @@
 
 The same statements and numbers as ``domain.insights`` gives for a list of
 ``PostObservation`` (its method is described there), computed without an object per post
-and from aggregates: each channel's values are ranked once, then every group's rank sum and
-size come from one pass per factor, and each median is picked from the ranked order (the
+and from aggregates: each channel's values are ranked once (a stable sort, so ties keep the
+posts' order as ``sorted`` does), then every group's ranked positions and rank sum come from
+array operations (numpy) per factor, and each median is picked from the ranked order (the
 rest's median by counting, without building the rest). Rank sums are sums of halves, so
-exact in any order; floating-point sums (the heatmap's mean rates) keep the posts' order.
+exact in any order; floating-point sums (the heatmap's mean rates) keep the posts' order
+(``numpy.bincount`` adds its weights one after another).
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import time
 from functools import partial
+from itertools import repeat
+from operator import is_not
+
+import numpy as np
 
 from somestudio.domain.insights import (
     ALPHA,
@@ -124,14 +130,9 @@ def _band_index(bands: tuple[tuple[str, int, int], ...]) -> Callable[[int], int 
 
 _LENGTH = _band_index(LENGTH_BANDS)
 _HASHTAGS = _band_index(HASHTAG_BANDS)
-_HOUR_OF = [_band_index(HOUR_BANDS)(h) for h in range(24)]
-
-
-@dataclass(slots=True)
-class _Group:
-    factor: Factor
-    key: str
-    positions: list[int]  # ranked positions (0 = smallest value) of the group's posts
+_HOUR_BAND = np.array(
+    [-1 if (b := _band_index(HOUR_BANDS)(h)) is None else b for h in range(24)], dtype=np.int64
+)
 
 
 @dataclass(slots=True)
@@ -170,91 +171,113 @@ def _kth_outside(positions: Sequence[int], k: int) -> int:
     return low
 
 
+@dataclass(frozen=True, slots=True)
+class _Arrays:
+    """The columns insights compare, as arrays (index ``i`` is one post), made once."""
+
+    has_rate: np.ndarray  # bool
+    rate: np.ndarray  # float, NaN where there is none
+    engagements: np.ndarray  # float (exact: counts are far below 2**53)
+    media: np.ndarray  # bool
+    length_band: np.ndarray  # each an index into its bands, -1 for none
+    tag_band: np.ndarray
+    weekday: np.ndarray
+    hour_band: np.ndarray
+
+    @classmethod
+    def of(cls, posts: ObservedPosts) -> _Arrays:
+        n = len(posts)
+        return cls(
+            has_rate=np.fromiter(map(is_not, posts.rate, repeat(None)), dtype=bool, count=n),
+            rate=np.array(posts.rate, dtype=np.float64),
+            engagements=np.array(posts.engagements, dtype=np.float64),
+            media=np.array(posts.has_media, dtype=bool),
+            length_band=_band_lookup(LENGTH_BANDS, np.array(posts.length, dtype=np.int64)),
+            tag_band=_band_lookup(HASHTAG_BANDS, np.array(posts.hashtags, dtype=np.int64)),
+            weekday=np.array(posts.weekday, dtype=np.int64),
+            hour_band=_HOUR_BAND[np.array(posts.hour, dtype=np.int64)],
+        )
+
+
 def _channel_drafts(
-    channel: Network, posts: ObservedPosts, indices: list[int], min_sample: int
+    channel: Network, posts: _Arrays, indices: np.ndarray, min_sample: int
 ) -> list[_Draft]:
-    rates = posts.rate
-    with_rate = [i for i in indices if rates[i] is not None]
-    if indices and len(with_rate) >= RATE_COVERAGE * len(indices):
+    with_rate = indices[posts.has_rate[indices]]
+    if len(indices) and len(with_rate) >= RATE_COVERAGE * len(indices):
         measure, chosen = Measure.RATE, with_rate
-        values: list[float] = [rates[i] for i in chosen]  # type: ignore[misc]
+        values = posts.rate[chosen]
     else:
         measure, chosen = Measure.ENGAGEMENTS, indices
-        values = [float(posts.engagements[i]) for i in chosen]
+        values = posts.engagements[chosen]
     n = len(values)
-    order = sorted(range(n), key=values.__getitem__)
-    ordered = [values[k] for k in order]
-    # Average ranks for ties, by ranked position.
-    rank_at = [0.0] * n
+    # The ranked order: smallest first, ties in the posts' order (a stable sort, as
+    # ``sorted`` is).
+    order = np.argsort(values, kind="stable")
+    sorted_values = values[order]
+    ordered: list[float] = sorted_values.tolist()
+    # Average ranks for ties, by ranked position: each run of equal values shares the mean
+    # of its ranks (halves, so every sum of them below is exact in any order).
+    starts = np.flatnonzero(np.concatenate(([True], sorted_values[1:] != sorted_values[:-1])))
+    sizes = np.diff(np.append(starts, n))
+    rank_at = np.repeat((2 * starts + sizes - 1) / 2 + 1, sizes)
+    # Summed as a float run by run, smallest values first, as the object path sums it (runs
+    # of one add nothing).
     tie_term = 0.0
-    i = 0
-    while i < n:
-        j = i
-        while j + 1 < n and ordered[j + 1] == ordered[i]:
-            j += 1
-        average = (i + j) / 2 + 1
-        for k in range(i, j + 1):
-            rank_at[k] = average
-        size = j - i + 1
+    for size in sizes[sizes > 1].tolist():
         tie_term += size**3 - size
-        i = j + 1
-    groups = _groups(posts, chosen, order)
     drafts = []
-    for group in groups:
-        n1 = len(group.positions)
+    for factor, key, members in _groups(posts, chosen[order]):
+        n1 = len(members)
         if n1 == 0:
             continue  # a group the user never posted in says nothing at all
         n2 = n - n1
-        members = group.positions
+        positions: list[int] = members.tolist()
         draft = _Draft(
             channel,
-            group.factor,
-            group.key,
+            factor,
+            key,
             measure,
             n1,
             n2,
-            _median_at(ordered, members.__getitem__, n1),
-            _median_at(ordered, partial(_kth_outside, members), n2),
+            _median_at(ordered, positions.__getitem__, n1),
+            _median_at(ordered, partial(_kth_outside, positions), n2),
         )
         if n1 >= min_sample and n2 >= min_sample:
-            rank_sum = sum(map(rank_at.__getitem__, members))
+            rank_sum = float(rank_at[members].sum())
             draft.superiority, draft.p_value = _test(n, n1, rank_sum, tie_term)
         drafts.append(draft)
     return drafts
 
 
-def _groups(posts: ObservedPosts, chosen: list[int], order: list[int]) -> list[_Group]:
+def _band_lookup(bands: tuple[tuple[str, int, int], ...], values: np.ndarray) -> np.ndarray:
+    """Each value's band index, the first band holding it (-1: in none), as ``_band_index``
+    finds it: the bands are marked last to first, so an earlier one wins."""
+    found = np.full(len(values), -1, dtype=np.int64)
+    for k in reversed(range(len(bands))):
+        _key, low, high = bands[k]
+        found[(values >= low) & (values <= high)] = k
+    return found
+
+
+def _groups(posts: _Arrays, ranked: np.ndarray) -> list[tuple[Factor, str, np.ndarray]]:
     """Every group of ``domain.insights._groups``, in its order, with the ranked positions of
-    its posts (ascending)."""
-    media: list[int] = []
-    lengths: list[list[int]] = [[] for _ in LENGTH_BANDS]
-    tags: list[list[int]] = [[] for _ in HASHTAG_BANDS]
-    days: list[list[int]] = [[] for _ in range(7)]
-    hours: list[list[int]] = [[] for _ in HOUR_BANDS]
-    has_media, length, hashtags = posts.has_media, posts.length, posts.hashtags
-    weekday, hour = posts.weekday, posts.hour
-    # Bands looked up once per distinct value (a few hundred lengths, a few tag counts).
-    length_band = {v: _LENGTH(v) for v in {length[i] for i in chosen}}
-    tag_band = {v: _HASHTAGS(v) for v in {hashtags[i] for i in chosen}}
-    for position, k in enumerate(order):
-        i = chosen[k]
-        if has_media[i]:
-            media.append(position)
-        band = length_band[length[i]]
-        if band is not None:
-            lengths[band].append(position)
-        band = tag_band[hashtags[i]]
-        if band is not None:
-            tags[band].append(position)
-        days[weekday[i]].append(position)
-        band = _HOUR_OF[hour[i]]
-        if band is not None:
-            hours[band].append(position)
-    groups = [_Group(Factor.MEDIA, "with_media", media)]
-    groups += [_Group(Factor.LENGTH, key, lengths[b]) for b, (key, _, _) in enumerate(LENGTH_BANDS)]
-    groups += [_Group(Factor.HASHTAGS, key, tags[b]) for b, (key, _, _) in enumerate(HASHTAG_BANDS)]
-    groups += [_Group(Factor.WEEKDAY, str(d), days[d]) for d in range(7)]
-    groups += [_Group(Factor.HOUR, key, hours[b]) for b, (key, _, _) in enumerate(HOUR_BANDS)]
+    its posts (ascending). ``ranked``: the posts' indices in ranked order."""
+    length_band, tag_band = posts.length_band[ranked], posts.tag_band[ranked]
+    weekday, hour_band = posts.weekday[ranked], posts.hour_band[ranked]
+    groups = [(Factor.MEDIA, "with_media", np.flatnonzero(posts.media[ranked]))]
+    groups += [
+        (Factor.LENGTH, key, np.flatnonzero(length_band == b))
+        for b, (key, _, _) in enumerate(LENGTH_BANDS)
+    ]
+    groups += [
+        (Factor.HASHTAGS, key, np.flatnonzero(tag_band == b))
+        for b, (key, _, _) in enumerate(HASHTAG_BANDS)
+    ]
+    groups += [(Factor.WEEKDAY, str(d), np.flatnonzero(weekday == d)) for d in range(7)]
+    groups += [
+        (Factor.HOUR, key, np.flatnonzero(hour_band == b))
+        for b, (key, _, _) in enumerate(HOUR_BANDS)
+    ]
     return groups
 
 
@@ -276,12 +299,13 @@ def find_insights_in(
     posts: ObservedPosts, *, min_sample: int = MIN_SAMPLE, alpha: float = ALPHA
 ) -> list[Insight]:
     """``insights.find_insights`` for posts held column by column: the same list."""
-    by_channel: dict[Network, list[int]] = {}
-    for i, network in enumerate(posts.network):
-        by_channel.setdefault(network, []).append(i)
+    channels = sorted(set(posts.network))
+    code = {network: k for k, network in enumerate(channels)}
+    codes = np.fromiter(map(code.__getitem__, posts.network), dtype=np.int64, count=len(posts))
+    arrays = _Arrays.of(posts)
     drafts: list[_Draft] = []
-    for channel in sorted(by_channel):
-        drafts += _channel_drafts(channel, posts, by_channel[channel], min_sample)
+    for k, channel in enumerate(channels):
+        drafts += _channel_drafts(channel, arrays, np.flatnonzero(codes == k), min_sample)
     tested = [d for d in drafts if d.p_value is not None]
     adjusted = dict(
         zip(
@@ -324,19 +348,20 @@ def _finish(draft: _Draft, adjusted: float | None, alpha: float) -> Insight:
 
 
 def heat_grid(posts: ObservedPosts) -> list[list[HeatCell]]:
-    """``insights.weekday_hour_grid`` for posts held column by column."""
-    sums = [[0.0] * 24 for _ in range(7)]
-    rated = [[0] * 24 for _ in range(7)]
-    counts = [[0] * 24 for _ in range(7)]
-    for day, hour, rate in zip(posts.weekday, posts.hour, posts.rate, strict=True):
-        counts[day][hour] += 1
-        if rate is not None:
-            sums[day][hour] += rate
-            rated[day][hour] += 1
+    """``insights.weekday_hour_grid`` for posts held column by column. Each cell's rates are
+    summed in the posts' order, as the object path sums them (``bincount`` adds its weights
+    one after another)."""
+    cells = np.array(posts.weekday, dtype=np.int64) * 24 + np.array(posts.hour, dtype=np.int64)
+    counts = np.bincount(cells, minlength=168).tolist()
+    has_rate = np.fromiter(map(is_not, posts.rate, repeat(None)), dtype=bool, count=len(posts))
+    rated_cells = cells[has_rate]
+    weights = np.array(posts.rate, dtype=np.float64)[has_rate]
+    sums = np.bincount(rated_cells, weights=weights, minlength=168).tolist()
+    rated = np.bincount(rated_cells, minlength=168).tolist()
     return [
         [
-            HeatCell(counts[d][h], sums[d][h] / rated[d][h] if rated[d][h] else None)
-            for h in range(24)
+            HeatCell(counts[c], sums[c] / rated[c] if rated[c] else None)
+            for c in range(d * 24, d * 24 + 24)
         ]
         for d in range(7)
     ]

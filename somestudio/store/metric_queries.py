@@ -212,10 +212,11 @@ def view_rows(
     """The period's published posts as the metrics view reads them, in ``published_posts``'
     order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
     (delivery id, account id, published_at text, local time as seconds since 1970-01-01
-    00:00 on the local clock, the text where it may hold a hashtag (else ''), has media,
-    engagements — None when nothing was ever measured —, engagements per view where views
-    were counted — else None —, engagements as sorted, the text's length in characters).
-    Texts without a hashtag sign are not read out: their length is all the view needs.
+    00:00 on the local clock, the text, has media, engagements as sorted — 0 when nothing
+    was ever measured —, views — None if not counted —, 1 if anything was ever measured
+    else 0). The text and the engagements are read once each (the text's hashtags and
+    length, the engagements per view are the caller's: each further expression on them
+    here cost more than reading them).
 
     ``offsets``: the user's zone's offsets from UTC over the period, as
     ``domain.utc.utc_offsets`` gives them; the database adds them to each instant (stored
@@ -236,30 +237,21 @@ def view_rows(
     rest = (
         " + "  # noqa: S608
         + "".join(local)
-        + ", CASE WHEN {find}(coalesce(d.text_override, p.base_text), '#') > 0"
-        " OR {find}(coalesce(d.text_override, p.base_text), '＃') > 0"
-        " THEN coalesce(d.text_override, p.base_text) ELSE '' END,"
+        + ", coalesce(d.text_override, p.base_text),"
         # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
         " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id)"
         " THEN 1 ELSE 0 END,"
-        " CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views)"
-        " IS NOT NULL THEN " + _ENGAGEMENTS + " END,"
-        # The same float as Python's int / int (both exact below 2**53, one rounding).
-        " CASE WHEN m.views != 0 THEN CAST("
         + _ENGAGEMENTS
-        + " AS DOUBLE PRECISION) / m.views END, "
-        + _ENGAGEMENTS
-        + ", length(coalesce(d.text_override, p.base_text))"
+        + ", m.views, CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks,"
+        " m.views) IS NOT NULL THEN 1 ELSE 0 END"
         + _PUBLISHED
         + where
         + " ORDER BY d.published_at, d.id"  # the index's own order: no sorting in SQLite
     )
     head = "SELECT d.id, d.account_id, d.published_at, "
-    sqlite, postgresql = (
-        head + e + rest.replace("{find}", find)
-        for e, find in ((_EPOCH_SQLITE, "instr"), (_EPOCH_POSTGRESQL, "strpos"))
+    statement = _statement(
+        "view", head + _EPOCH_SQLITE + rest, postgresql=head + _EPOCH_POSTGRESQL + rest
     )
-    statement = _statement("view", sqlite, postgresql=postgresql)
     rows = list(run(conn, statement, params).fetchall())
     return in_view_order(rows) if ordered else rows
 
@@ -269,7 +261,7 @@ def in_view_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     place): by two stable sorts, cheaper here than SQLite sorting whole rows, texts and all:
     newest first keeping ids ascending, then most engaged first."""
     rows.sort(key=itemgetter(2), reverse=True)
-    rows.sort(key=itemgetter(8), reverse=True)
+    rows.sort(key=itemgetter(6), reverse=True)
     return rows
 
 

@@ -63,7 +63,15 @@ def _fill(workspace: Workspace, rng: random.Random, posts: int, days: int = 120)
             # else: the same moment as the post before (one post sent to several accounts)
             account = rng.randint(1, len(NETWORKS))
             text = "x" * rng.choice([5, 80, 100, 101, 240, 251, 400]) + rng.choice(
-                ["", " #one", " #one #two", " #a #b #c #d", " #1", " https://e.example/#x"]
+                [
+                    "",
+                    " ＃kevät ＃ｔａｇ",
+                    " #one",
+                    " #one #two",
+                    " #a #b #c #d",
+                    " #1",
+                    " https://e.example/#x",
+                ]
             )
             conn.execute(
                 "INSERT INTO posts (id, base_text, created_at, updated_at) VALUES (?, ?, ?, ?)",

@@ -8,9 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from somestudio.domain.insight_columns import ObservedPosts, find_insights_in, heat_grid
 from somestudio.domain.insights import (
     MIN_SAMPLE,
     Factor,
+    HeatCell,
     Measure,
     PostObservation,
     find_insights,
@@ -181,3 +183,40 @@ def test_median_and_grid() -> None:
     assert len(grid) == 7 and all(len(row) == 24 for row in grid)
     assert sum(cell.posts for row in grid for cell in row) == 50
     assert grid[0][3].posts == 0 and grid[0][3].mean_rate is None
+
+
+def test_the_column_path_sums_a_cells_rates_in_the_posts_order() -> None:
+    """The heatmap's mean rate is a float sum: added in another order (pairwise, sorted) it
+    would differ here, where 1e17 + 1 rounds back to 1e17."""
+    rates = [1e17, 1.0, -1e17, 1.0, None, 0.5]
+    posts = [
+        PostObservation(Network.X, 1, START + timedelta(minutes=i), 50, 0, False, 1, r)
+        for i, r in enumerate(rates)
+    ]
+    grid = heat_grid(ObservedPosts.of(posts))
+    assert grid == weekday_hour_grid(posts)
+    assert grid[0][0] == HeatCell(6, ((1e17 + 1.0) - 1e17 + 1.0 + 0.5) / 5)
+    assert grid[0][0].mean_rate == 1.5 / 5  # not (1 + 1 + 0.5) / 5: the 1 after 1e17 is lost
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_column_path_finds_what_the_object_path_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    posts = synthetic(rng, rng.randint(0, 400))
+    # Ties in both measures, rates missing on some posts, two channels.
+    posts = [
+        PostObservation(
+            Network.X if i % 3 else Network.MASTODON,
+            o.account_id,
+            o.posted_local,
+            o.length,
+            o.hashtags,
+            o.has_media,
+            o.engagements % 7,
+            None if i % 11 == 0 or o.rate is None else round(o.rate, 2),
+        )
+        for i, o in enumerate(posts)
+    ]
+    observed = ObservedPosts.of(posts)
+    assert find_insights_in(observed) == find_insights(posts)
+    assert heat_grid(observed) == weekday_hour_grid(posts)
