@@ -307,6 +307,8 @@ def _run_window(
     watchdog = _start_watchdog()
     gate().enable()  # made here, on the GUI thread whose loop it follows for start-up's threads
     scheduler = _Scheduler(workspace)
+    # Start-up is done once the engine runs: its modules' objects stay (ui/heap.py).
+    scheduler.started.connect(lambda: QTimer.singleShot(0, _freeze_loaded))
     first = _FirstExpose(window)
     exit_when = os.environ.get(ENV_EXIT_WHEN_SHOWN)
     if exit_when == "1":
@@ -474,6 +476,12 @@ class _Scheduler:
 
         abort_network_requests()  # other work (a metrics refresh) must not hold the exit up
         return clean
+
+
+def _freeze_loaded() -> None:
+    from somestudio.ui.heap import freeze_what_is_loaded  # noqa: PLC0415
+
+    log.debug("%s objects left out of later collections", freeze_what_is_loaded())
 
 
 def _after_shown(

@@ -1087,7 +1087,11 @@ class MainWindow(QMainWindow):
         self._importing.add(page)
 
         def imported(_result: object) -> None:
+            from somestudio.ui.heap import freeze_what_is_loaded  # noqa: PLC0415
+
             self._importing.discard(page)
+            if self._first_frame_first:  # the app's window (a test's lives among others)
+                freeze_what_is_loaded()  # the page's modules stay: out of the collector's way
             if self.current_page() == page:
                 self._on_page_changed(index)
 
