@@ -5,6 +5,7 @@ before any check runs — in one long unbroken paragraph too."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pytest
@@ -56,6 +57,27 @@ def test_a_long_paragraph_is_cut_at_plain_spaces_only() -> None:
     # Not next to the emoji nor after the combining mark: the spaces there stay in a piece.
     assert cut_at_spaces(line, 4) == ["a" * 10 + " 😀 b", "c" * 5 + "\u0301 d", "e"]
     assert cut_at_spaces("x" * 9, 4) == ["x" * 9]  # no space: one piece
+
+
+def regex_cuts(line: str, every: int) -> list[str]:
+    """The cuts as first written, by a regular expression (a space with plain ASCII, but line
+    breaks, CR and form/tab feeds, on both sides)."""
+    plain = "[\\x00-\\x09\\x0e-\\x7f]"
+    safe_space = re.compile(f"(?<={plain}) (?={plain})")
+    out, start = [], 0
+    while len(line) - start > every:
+        found = safe_space.search(line, start + every)
+        if found is None:
+            break
+        out.append(line[start : found.start()])
+        start = found.end()
+    return [*out, line[start:]]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" a ä\n\r\t\x0b\x0c\x7f\x80😀\u0301", max_size=80), st.integers(0, 12))
+def test_cuts_found_with_find_are_the_regular_expressions(line: str, every: int) -> None:
+    assert cut_at_spaces(line, every) == regex_cuts(line, every)
 
 
 def whole_paragraph_marks(text: str) -> set[tuple[int, bool]]:
