@@ -49,6 +49,14 @@ def text_of(size: int, *, paragraphs: bool) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def _to_end(editor: QPlainTextEdit) -> None:
+    """The cursor and the view at the end, where the keys go (as when typing)."""
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+
+
 def _checked(page: ComposePage) -> None:
     """Wait until the full check of the editor's text is on screen."""
     text = page.editor.text()
@@ -73,6 +81,7 @@ def measure(page: ComposePage, text: str, rounds: int = 30) -> dict[str, float]:
     the chips, to the right counts painted, the GUI thread's CPU for the key; the worst to
     painted; and after the last key, to the full check's result on screen."""
     page.editor.setPlainText(text)
+    _to_end(page.editor)
     _checked(page)
     counted, painted, cpu = [], [], []
     for _ in range(rounds):
@@ -112,6 +121,7 @@ def reference(text: str, size: tuple[int, int], rounds: int = 30) -> dict[str, f
     editor.resize(*size)
     editor.show()
     editor.setPlainText(text)
+    _to_end(editor)
     QApplication.processEvents()
     painted, cpu = [], []
     for _ in range(rounds):

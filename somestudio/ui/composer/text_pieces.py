@@ -52,7 +52,22 @@ def cut_at_spaces(line: str, every: int = EVERY) -> list[str]:
     """``line`` cut at safe spaces (each cut takes its space out), ``every`` characters or
     more apart; ``" ".join`` of the result is ``line``. A cut is the first space at least
     ``every`` characters after the last one with plain ASCII on both sides: found with
-    ``str.find`` (no regular expression steps over every character of a long paragraph)."""
+    ``str.find`` (no regular expression steps over every character of a long paragraph).
+    The last long line's cuts are kept: on a key the highlighter and the counters cut the
+    same paragraph."""
+    if len(line) <= every:
+        return [line]
+    found = _last_cut.get((line, every))
+    if found is None:
+        _last_cut.clear()
+        found = _last_cut[line, every] = tuple(_cut(line, every))
+    return list(found)
+
+
+_last_cut: dict[tuple[str, int], tuple[str, ...]] = {}  # one line
+
+
+def _cut(line: str, every: int) -> list[str]:
     out: list[str] = []
     start = 0
     end = len(line) - 1  # a cut needs a character after its space
