@@ -1372,6 +1372,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Valitse tili yllä, niin näet sen merkkilaskurin ja esikatselun.</translation>
     </message>
     <message>
+        <source>Bringing back your unsaved post…</source>
+        <translation>Palautetaan tallentamatonta julkaisuasi…</translation>
+    </message>
+    <message>
         <source>That post no longer exists.</source>
         <translation>Julkaisua ei ole enää olemassa.</translation>
     </message>

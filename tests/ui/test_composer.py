@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QLocale, QMimeData, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.composer import Composer
@@ -275,6 +276,56 @@ def test_autosave_brings_work_back_and_save_clears_it(make_page: MakePage) -> No
     assert again._studio.has_unsaved_draft() is False
     third = make_page()
     assert third.editor.text() == ""
+
+
+def test_in_the_window_unsaved_work_comes_back_in_steps_and_whole(
+    qtbot: QtBot, workspace: Workspace, make_page: MakePage
+) -> None:
+    page = make_page()
+    ids = tick(page, Network.X, Network.MASTODON, Network.BLUESKY, Network.LINKEDIN)
+    text = "Kesken jäänyt ajatus 𝒜 https://kahvila.fi #kahvi\n\n" * 400  # 20,000 characters
+    type_text(page, text)
+    page.panel(ids[Network.MASTODON]).override_button.click()  # type: ignore[union-attr]
+    page.autosave()
+    wanted = page.current_draft()
+
+    def in_steps() -> ComposePage:
+        shown = ComposePage(Studio(workspace), tasks=Tasks(synchronous=True), in_steps=True)
+        qtbot.addWidget(shown)
+        shown.resize(1280, 800)
+        shown.show()
+        return shown
+
+    again = in_steps()
+    note = again.findChild(QLabel, "ComposeRestoring")
+    assert note is not None
+
+    def restoring(shown: ComposePage) -> bool:
+        return shown.restoring
+
+    assert restoring(again)  # built at once; the work comes back in turns of its own
+    assert again.splitter.isHidden() and not note.isHidden()
+    steps = 0
+    while restoring(again):
+        QApplication.processEvents()  # one step a turn (a few tabs at a time)
+        steps += 1
+        assert steps < 50
+    assert steps >= 4
+    assert not again.splitter.isHidden()
+    assert note.isHidden()
+    assert again.current_draft() == wanted
+    assert again.feedback.text() == "Unsaved work from your last session is back."
+    assert set(again.counters.chips) == set(ids.values())
+    assert again.channels.count() == len(ids)
+    # Anything that reads the page meanwhile gets the whole of it (as does an autosave at
+    # quit): nothing half-restored is saved over the work.
+    third = in_steps()
+    QApplication.processEvents()
+    assert restoring(third)
+    third.autosave()
+    assert not restoring(third)
+    assert third.current_draft() == wanted
+    assert make_page().current_draft() == wanted
 
 
 def test_opening_another_post_keeps_unsaved_work_as_a_draft(make_page: MakePage) -> None:
