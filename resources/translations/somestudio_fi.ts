@@ -5794,6 +5794,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ei vielä kuvaa – tässä verkossa julkaisu alkaa kuvalla</translation>
     </message>
     <message>
+        <source>… the thread goes on: %1 posts in all</source>
+        <translation>… ketju jatkuu: yhteensä %1 julkaisua</translation>
+    </message>
+    <message>
         <source>First comment</source>
         <translation>Ensimmäinen kommentti</translation>
     </message>
