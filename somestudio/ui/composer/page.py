@@ -11,7 +11,15 @@ from functools import partial
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -303,12 +311,14 @@ class ComposePage(QWidget):
         layout.addLayout(confirmation)
         layout.addWidget(self.post_status)
         layout.addWidget(self.splitter, 1)
-        # In the splitter's place while unsaved work comes back in steps (``in_steps``).
-        self._restoring_note = QLabel(self.tr("Bringing back your unsaved post…"))
+        # Over the splitter while unsaved work comes back in steps (``in_steps``): opaque, so
+        # what the steps change under it is laid out but not painted; the splitter itself
+        # is laid out as always (hidden, it came back with other sizes).
+        self._restoring_note = QLabel(self.tr("Bringing back your unsaved post…"), self)
         self._restoring_note.setObjectName("ComposeRestoring")
         self._restoring_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._restoring_note.setAutoFillBackground(True)
         self._restoring_note.hide()
-        layout.addWidget(self._restoring_note, 1)
         self._restoring: Iterator[None] | None = None  # the steps still to come
 
         self._check_timer = QTimer(self)
@@ -346,8 +356,9 @@ class ComposePage(QWidget):
             self._restored()
             return
         self._restoring = steps
-        self.splitter.hide()
+        self._restoring_note.setGeometry(self.splitter.geometry())
         self._restoring_note.show()
+        self._restoring_note.raise_()
         QTimer.singleShot(0, self._restore_step)
 
     def finish_restoring(self) -> None:
@@ -358,6 +369,11 @@ class ComposePage(QWidget):
                 pass
             self._restored()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._restoring_note.isVisible():
+            self._restoring_note.setGeometry(self.splitter.geometry())
+
     @property
     def restoring(self) -> bool:
         return self._restoring is not None
@@ -366,7 +382,6 @@ class ComposePage(QWidget):
         self._restoring = None
         focused = self._restoring_note.isVisible() or self.focusWidget() is None
         self._restoring_note.hide()
-        self.splitter.show()
         self._update_buttons()
         if focused and self.isVisible():
             self.editor.setFocus()
