@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QLocale, QMimeData, QRect, Qt, QUrl
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QRect, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -290,9 +290,10 @@ def test_in_the_window_unsaved_work_comes_back_in_steps_and_whole(
     page.autosave()
     wanted = page.current_draft()
 
-    def in_steps() -> ComposePage:
+    def in_steps(*, kept: bool = True) -> ComposePage:
         shown = ComposePage(Studio(workspace), tasks=Tasks(synchronous=True), in_steps=True)
-        qtbot.addWidget(shown)
+        if kept:
+            qtbot.addWidget(shown)
         shown.resize(1280, 800)
         shown.show()
         return shown
@@ -327,6 +328,13 @@ def test_in_the_window_unsaved_work_comes_back_in_steps_and_whole(
     assert not restoring(third)
     assert third.current_draft() == wanted
     assert make_page().current_draft() == wanted
+    gone = in_steps(kept=False)  # a page deleted meanwhile: its steps stop with it
+    QApplication.processEvents()
+    gone.close()
+    gone.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _ in range(10):
+        QApplication.processEvents()
 
 
 def test_opening_another_post_keeps_unsaved_work_as_a_draft(make_page: MakePage) -> None:

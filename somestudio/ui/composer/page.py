@@ -359,7 +359,7 @@ class ComposePage(QWidget):
         self._restoring_note.setGeometry(self.splitter.geometry())
         self._restoring_note.show()
         self._restoring_note.raise_()
-        QTimer.singleShot(0, self._restore_step)
+        QTimer.singleShot(0, self, self._restore_step)  # not after the page is gone
 
     def finish_restoring(self) -> None:
         """The unsaved work back at once (before anything reads or changes the page)."""
@@ -1011,6 +1011,7 @@ class ComposePage(QWidget):
             clean = self._composer.load(draft.post_id)
             if clean is None:
                 draft = replace(draft, post_id=None)  # its post is gone: it comes back as new
+        self._editing = draft.post_id  # the window asks which post is open at once
         self._show_title(editing=draft.post_id is not None)  # right from the first frame
         yield
         yield from self._load_steps(draft, clean=clean, checks=False)
