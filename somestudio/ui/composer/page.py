@@ -107,8 +107,8 @@ class ComposePage(QWidget):
     ) -> None:
         """With ``in_steps`` (the window) unsaved work from the last session comes back in
         event-loop turns of their own after the page is built (its text, a few channel tabs
-        at a time, the rest), a note showing in the page's place meanwhile: a long text for
-        many accounts took 0.1-0.3 s at once. Without it (tests, tools) it is back at once."""
+        at a time, the rest), a note over the text and tabs meanwhile: a long text for many
+        accounts took 0.1-0.3 s at once. Without it (tests, tools) it is back at once."""
         super().__init__(parent)
         self.setObjectName("ComposePage")
         self.setAcceptDrops(True)
