@@ -10,11 +10,15 @@ paragraph (the worst case: Qt lays out the whole paragraph again on every key; t
 the link/tag marks are worked out again only for the piece of it the key changed,
 ``ui/composer/text_pieces.py``).
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/composer_keystroke.py
+    QT_QPA_PLATFORM=offscreen python benchmarks/composer_keystroke.py [--sizes 65536 --shape one]
+
+Beside each figure, the same keys in a bare ``QPlainTextEdit`` of the editor's size (no
+highlighter, no counters): Qt's own share, which no change of ours can go below.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import tempfile
@@ -23,7 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from somestudio.app.demo import build_demo_home
 from somestudio.app.studio import Studio
@@ -43,6 +47,14 @@ PACE = 0.12  # s between keys: a brisk typist
 def text_of(size: int, *, paragraphs: bool) -> str:
     unit = SAMPLE + "\n\n" if paragraphs else SAMPLE
     return (unit * (size // len(unit) + 1))[:size]
+
+
+def _to_end(editor: QPlainTextEdit) -> None:
+    """The cursor and the view at the end, where the keys go (as when typing)."""
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
 
 
 def _checked(page: ComposePage) -> None:
@@ -69,6 +81,7 @@ def measure(page: ComposePage, text: str, rounds: int = 30) -> dict[str, float]:
     the chips, to the right counts painted, the GUI thread's CPU for the key; the worst to
     painted; and after the last key, to the full check's result on screen."""
     page.editor.setPlainText(text)
+    _to_end(page.editor)
     _checked(page)
     counted, painted, cpu = [], [], []
     for _ in range(rounds):
@@ -101,6 +114,32 @@ def measure(page: ComposePage, text: str, rounds: int = 30) -> dict[str, float]:
     }
 
 
+def reference(text: str, size: tuple[int, int], rounds: int = 30) -> dict[str, float]:
+    """The same keys in a bare ``QPlainTextEdit`` of the composer editor's size (no
+    highlighter, no counters): what Qt's own layout and painting of the text cost."""
+    editor = QPlainTextEdit()
+    editor.resize(*size)
+    editor.show()
+    editor.setPlainText(text)
+    _to_end(editor)
+    QApplication.processEvents()
+    painted, cpu = [], []
+    for _ in range(rounds):
+        cursor = editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        cursor.insertText("x")
+        QApplication.processEvents()
+        painted.append(time.perf_counter() - start)
+        cpu.append(time.thread_time() - start_cpu)
+        while time.perf_counter() - start < PACE:
+            QApplication.processEvents()
+            time.sleep(0.001)
+    editor.close()
+    editor.deleteLater()
+    return {"painted": statistics.median(painted) * 1000, "cpu": statistics.median(cpu) * 1000}
+
+
 def preview_time(page: ComposePage, rounds: int = 5) -> float:
     times = []
     for _ in range(rounds):
@@ -113,6 +152,18 @@ def preview_time(page: ComposePage, rounds: int = 5) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="3000,20000,65536", help="text lengths, comma-separated")
+    parser.add_argument(
+        "--shape",
+        choices=("both", "paragraphs", "one"),
+        default="both",
+        help="text in paragraphs, one unbroken paragraph, or both",
+    )
+    parser.add_argument("--no-reference", action="store_true", help="skip the bare editor")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    shapes = {"both": (True, False), "paragraphs": (True,), "one": (False,)}[args.shape]
     app = QApplication([])
     home = Path(tempfile.mkdtemp(prefix="somestudio-bench-"))
     build_demo_home(home)
@@ -125,10 +176,11 @@ def main() -> None:
     accounts = page.accounts.count()
     print(f"load: {os.getloadavg()[0]:.2f} (1 min), {os.cpu_count()} CPUs")
     print("figure | goal | measured (medians; worst) | PASS/MISS")
-    for paragraphs in (True, False):
+    for paragraphs in shapes:
         shape = "paragraphs" if paragraphs else "one paragraph"
-        for size in (3000, 20_000, 65_536):
-            m = measure(page, text_of(size, paragraphs=paragraphs))
+        for size in sizes:
+            text = text_of(size, paragraphs=paragraphs)
+            m = measure(page, text)
             goal = GOALS.get(size)
             verdict = "" if goal is None else ("PASS" if m["painted"] <= goal else "MISS")
             goal_text = "—" if goal is None else f"≤ {goal:.0f} ms"
@@ -138,9 +190,18 @@ def main() -> None:
                 f"GUI CPU {m['cpu']:.1f} ms), worst {m['worst']:.1f} ms; full check on screen "
                 f"≤ {m['checked']:.0f} ms after the last key | {verdict}"
             )
+            if not args.no_reference:
+                editor_size = (page.editor.width(), page.editor.height())
+                r = reference(text, editor_size)
+                print(
+                    f"  reference: bare QPlainTextEdit {editor_size[0]}×{editor_size[1]}, "
+                    f"same text and keys | — | {r['painted']:.1f} ms painted "
+                    f"(GUI CPU {r['cpu']:.1f} ms) |"
+                )
     page.editor.setPlainText(text_of(3000, paragraphs=True))
     _checked(page)
     print(f"previews drawn after a pause, {accounts} cards | — | {preview_time(page):.1f} ms |")
+    print(f"load: {os.getloadavg()[0]:.2f} (1 min) at the end")
     page._tasks.wait()
     workspace.close()
     del app

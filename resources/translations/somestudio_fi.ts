@@ -1372,6 +1372,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Valitse tili yllä, niin näet sen merkkilaskurin ja esikatselun.</translation>
     </message>
     <message>
+        <source>Bringing back your unsaved post…</source>
+        <translation>Palautetaan tallentamatonta julkaisuasi…</translation>
+    </message>
+    <message>
         <source>That post no longer exists.</source>
         <translation>Julkaisua ei ole enää olemassa.</translation>
     </message>
@@ -5788,6 +5792,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>No picture yet: this network shows one here</source>
         <translation>Ei vielä kuvaa – tässä verkossa julkaisu alkaa kuvalla</translation>
+    </message>
+    <message>
+        <source>… the thread goes on: %1 posts in all</source>
+        <translation>… ketju jatkuu: yhteensä %1 julkaisua</translation>
     </message>
     <message>
         <source>First comment</source>

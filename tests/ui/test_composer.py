@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QLocale, QMimeData, Qt, QUrl
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QRect, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.composer import Composer
@@ -28,6 +29,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.ui.composer import page as page_module
 from somestudio.ui.composer.editor import MAX_TEXT
+from somestudio.ui.composer.flow_layout import FlowLayout
 from somestudio.ui.composer.page import ComposePage
 from somestudio.ui.tasks import Tasks
 
@@ -277,6 +279,64 @@ def test_autosave_brings_work_back_and_save_clears_it(make_page: MakePage) -> No
     assert third.editor.text() == ""
 
 
+def test_in_the_window_unsaved_work_comes_back_in_steps_and_whole(
+    qtbot: QtBot, workspace: Workspace, make_page: MakePage
+) -> None:
+    page = make_page()
+    ids = tick(page, Network.X, Network.MASTODON, Network.BLUESKY, Network.LINKEDIN)
+    text = "Kesken jäänyt ajatus 𝒜 https://kahvila.fi #kahvi\n\n" * 400  # 20,000 characters
+    type_text(page, text)
+    page.panel(ids[Network.MASTODON]).override_button.click()  # type: ignore[union-attr]
+    page.autosave()
+    wanted = page.current_draft()
+
+    def in_steps(*, kept: bool = True) -> ComposePage:
+        shown = ComposePage(Studio(workspace), tasks=Tasks(synchronous=True), in_steps=True)
+        if kept:
+            qtbot.addWidget(shown)
+        shown.resize(1280, 800)
+        shown.show()
+        return shown
+
+    again = in_steps()
+    note = again.findChild(QLabel, "ComposeRestoring")
+    assert note is not None
+
+    def restoring(shown: ComposePage) -> bool:
+        return shown.restoring
+
+    assert restoring(again)  # built at once; the work comes back in turns of its own
+    QApplication.processEvents()
+    assert not note.isHidden() and note.geometry() == again.splitter.geometry()  # over it
+    steps = 0
+    while restoring(again):
+        QApplication.processEvents()  # one step a turn (a few tabs at a time)
+        steps += 1
+        assert steps < 50
+    assert steps >= 4
+    assert note.isHidden()
+    assert again.current_draft() == wanted
+    assert again.feedback.text() == "Unsaved work from your last session is back."
+    assert set(again.counters.chips) == set(ids.values())
+    assert again.channels.count() == len(ids)
+    # Anything that reads the page meanwhile gets the whole of it (as does an autosave at
+    # quit): nothing half-restored is saved over the work.
+    third = in_steps()
+    QApplication.processEvents()
+    assert restoring(third)
+    third.autosave()
+    assert not restoring(third)
+    assert third.current_draft() == wanted
+    assert make_page().current_draft() == wanted
+    gone = in_steps(kept=False)  # a page deleted meanwhile: its steps stop with it
+    QApplication.processEvents()
+    gone.close()
+    gone.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _ in range(10):
+        QApplication.processEvents()
+
+
 def test_opening_another_post_keeps_unsaved_work_as_a_draft(make_page: MakePage) -> None:
     page = make_page()
     tick(page, Network.X)
@@ -376,3 +436,16 @@ def test_tasks_deliver_errors_on_the_gui_thread(qtbot: QtBot) -> None:
     tasks.run(lambda: 42, results.append, errors.append)
     qtbot.waitUntil(lambda: len(errors) + len(results) == 2, timeout=5000)
     assert results == [42] and isinstance(errors[0], ValueError)
+
+
+def test_the_counter_strips_lines_are_its_least_height(qtbot: QtBot) -> None:
+    # A column too short for the wrapped chips laid the next widget over their last line.
+    strip = QWidget()
+    qtbot.addWidget(strip)
+    layout = FlowLayout(strip, spacing=4)
+    for _ in range(6):
+        chip = QWidget()
+        chip.setFixedSize(100, 20)
+        layout.addWidget(chip)
+    layout.setGeometry(QRect(0, 0, 250, 20))  # two chips a line: three lines
+    assert layout.minimumSize().height() == layout.heightForWidth(250) == 3 * 20 + 2 * 4

@@ -21,7 +21,7 @@ from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.networks import Network
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
-from somestudio.ui.composer.card_parts import AvatarDisc
+from somestudio.ui.composer.card_parts import AvatarDisc, WrappedLabel
 from somestudio.ui.composer.editor import PostEditor
 from somestudio.ui.composer.highlighter import EntityHighlighter
 from somestudio.ui.composer.image_grid import ImageGrid
@@ -260,3 +260,32 @@ def test_a_scheduled_posts_card_says_when_it_goes_out_not_now(page: ComposePage)
     page.run_checks()
     head = parts(card(page, Network.X))[0]
     assert "now" in " ".join(label.text() for label in head.findChildren(QLabel))
+
+
+def test_a_long_thread_shows_its_first_posts_and_how_many_there_are(page: ComposePage) -> None:
+    x = ids(page)[Network.X]
+    panel = page.panel(x)
+    assert panel is not None
+    page.editor.setPlainText("Kahvila Aurinko kertoo pullasta ja kahvista. " * 400)  # 18,000
+    panel.split_button.click()
+    page.run_checks()
+    count = len(panel.part_editors)
+    assert count > 20
+    drawn = card(page, Network.X)
+    said = " ".join(w.text() for w in parts(drawn) if isinstance(w, QLabel))
+    assert f"5/{count}" in said and f"6/{count}" not in said  # laid out: five, not them all
+    assert f"the thread goes on: {count} posts in all" in said
+
+
+def test_a_card_labels_height_is_kept_per_width_but_follows_its_margins(
+    qtbot: QtBot,
+) -> None:
+    label = WrappedLabel("Kahvila Aurinko kertoo pullasta ja kahvista. " * 20)
+    qtbot.addWidget(label)
+    label.setWordWrap(True)
+    high = label.heightForWidth(200)
+    assert label.heightForWidth(200) == high and label.heightForWidth(400) < high
+    label.setContentsMargins(100, 0, 0, 0)  # narrower text: taller
+    assert label.heightForWidth(200) > high
+    label.setText("Hei")
+    assert label.heightForWidth(200) < high

@@ -5,6 +5,7 @@ before any check runs — in one long unbroken paragraph too."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pytest
@@ -13,12 +14,14 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from pytestqt.qtbot import QtBot
 
 from somestudio.domain.channels import RULES
 from somestudio.domain.entities import EntityKind, extract_entities
 from somestudio.domain.networks import Network
 from somestudio.domain.text import utf16_offset
 from somestudio.ui.composer import live_counts
+from somestudio.ui.composer.editor import PostEditor
 from somestudio.ui.composer.highlighter import EntityHighlighter
 from somestudio.ui.composer.live_counts import Counted, LiveCounts
 from somestudio.ui.composer.text_pieces import Piece, cut_at_spaces, joined_lines, lines, pieces
@@ -56,6 +59,27 @@ def test_a_long_paragraph_is_cut_at_plain_spaces_only() -> None:
     # Not next to the emoji nor after the combining mark: the spaces there stay in a piece.
     assert cut_at_spaces(line, 4) == ["a" * 10 + " 😀 b", "c" * 5 + "\u0301 d", "e"]
     assert cut_at_spaces("x" * 9, 4) == ["x" * 9]  # no space: one piece
+
+
+def regex_cuts(line: str, every: int) -> list[str]:
+    """The cuts as first written, by a regular expression (a space with plain ASCII, but line
+    breaks, CR and form/tab feeds, on both sides)."""
+    plain = "[\\x00-\\x09\\x0e-\\x7f]"
+    safe_space = re.compile(f"(?<={plain}) (?={plain})")
+    out, start = [], 0
+    while len(line) - start > every:
+        found = safe_space.search(line, start + every)
+        if found is None:
+            break
+        out.append(line[start : found.start()])
+        start = found.end()
+    return [*out, line[start:]]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" a ä\n\r\t\x0b\x0c\x7f\x80😀\u0301", max_size=80), st.integers(0, 12))
+def test_cuts_found_with_find_are_the_regular_expressions(line: str, every: int) -> None:
+    assert cut_at_spaces(line, every) == regex_cuts(line, every)
 
 
 def whole_paragraph_marks(text: str) -> set[tuple[int, bool]]:
@@ -162,3 +186,35 @@ def test_a_check_of_an_older_text_does_not_turn_the_strip_back(make_page: MakePa
     page._show_report(page._generation, older)  # ... then the check of the text before it
     x, local = (page.counters.chips[ids[n]] for n in (Network.X, Network.LOCAL))
     assert x.counter == "76 / 280" and local.counter == "76"
+
+
+def test_a_long_paragraph_is_marked_around_the_view_and_the_marks_follow_it(
+    qtbot: QtBot,
+) -> None:
+    # More entities than a paragraph ever marks (MAX_MARKED_PER_PARAGRAPH): once all of them
+    # from the start were marked, none near the end, where the user types.
+    text = "#joulu kahvila.fi @aurinko sana " * 1800  # 57,600 characters, 5,400 entities
+    editor = PostEditor()
+    qtbot.addWidget(editor)
+    editor.resize(400, 300)
+    editor.show()
+    editor.setPlainText(text)
+    whole = whole_paragraph_marks(text)
+
+    def shown_marked() -> bool:
+        first, last = editor.shown_span()
+        wanted = {m for m in whole if first <= m[0] < last}
+        return bool(wanted) and wanted <= marked(editor.document().begin())
+
+    qtbot.waitUntil(shown_marked)
+    # Not the far ones: each mark splits the paragraph's layout, made again on every key.
+    assert max(end for _, end in editor.entity_marks()) < len(text) // 4
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(cursor)  # the view scrolls to the end: the marks follow it
+    assert shown_marked()  # at once: the view came past the marked part
+    editor.insertPlainText("#uusi")
+    end = len(text) + len("#uusi")
+    assert {(p, False) for p in range(len(text), end)} <= marked(editor.document().begin())
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum() // 2)
+    qtbot.waitUntil(shown_marked)

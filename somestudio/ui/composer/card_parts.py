@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -78,6 +78,30 @@ def muted_label(text: str, scheme: Colours, *, size: float = TYPE.caption) -> QL
 class WrappedLabel(QLabel):
     """A word-wrapped label as tall as its text at its real width: QLabel's own size hint
     guesses a narrower width, and the card showed a gap under every paragraph."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._heights: dict[tuple[int, str], int] = {}  # (width, text): height
+
+    def heightForWidth(self, width: int) -> int:
+        """QLabel lays its rich text out anew on every call, and a layout pass of the cards
+        asks each label several times: kept per width (until the text or font changes)."""
+        key = (width, self.text())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 8:
+                self._heights.clear()
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+            QEvent.Type.ContentsRectChange,
+        ):
+            self._heights.clear()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()

@@ -145,6 +145,19 @@ class CounterStrip(QWidget):
         self.setAccessibleName(self.tr("Counters"))
         self._layout = FlowLayout(self, spacing=SPACE.xs)
         self.chips: dict[int, CounterChip] = {}
+        self._ready: dict[int, CounterChip] = {}  # made ahead (``prepare``), not yet shown
+
+    def prepare(self, target: Target, name: str) -> None:
+        """Make ``target``'s chip now (its mark drawn), to be shown by a later
+        ``set_targets``: a page bringing many accounts back makes a few per event-loop turn."""
+        if target.account_id not in self.chips and target.account_id not in self._ready:
+            chip = self._ready[target.account_id] = self._new_chip(target, name)
+            chip.hide()
+
+    def _new_chip(self, target: Target, name: str) -> CounterChip:
+        chip = CounterChip(target, name, self)
+        chip.clicked.connect(lambda _=False, a=target.account_id: self.account_chosen.emit(a))
+        return chip
 
     def set_targets(self, targets: list[Target], names: dict[int, str]) -> None:
         """One chip per target, in order; chips of targets still there keep their count."""
@@ -161,10 +174,13 @@ class CounterStrip(QWidget):
         for target in targets:
             chip = kept.get(target.account_id)
             if chip is None:
-                chip = CounterChip(target, names[target.account_id], self)
-                chip.clicked.connect(
-                    lambda _=False, a=target.account_id: self.account_chosen.emit(a)
-                )
+                chip = self._ready.pop(target.account_id, None)
+                name = names[target.account_id]
+                if chip is not None and (chip.target, chip.name) != (target, name):
+                    chip.deleteLater()  # made for an account since changed
+                    chip = None
+                if chip is None:
+                    chip = self._new_chip(target, name)
             self.chips[target.account_id] = chip
             self._layout.addWidget(chip)
             chip.show()

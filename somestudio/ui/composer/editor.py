@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QMimeData, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, Signal
+from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from somestudio.ui.composer.highlighter import EntityHighlighter
@@ -20,6 +20,11 @@ from somestudio.ui.theme import colours
 MAX_TEXT = 65_536
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 OVERFLOW_ALPHA = 70  # the danger colour, translucent: the text stays readable on it
+# A long paragraph's links and tags are marked from a view's height (this many characters at
+# least) above what is shown to as far below; the marks follow the view once it has been
+# still for ``FOLLOW_MS``, or at once when it comes within half that margin of their edge.
+MARGIN = 3000
+FOLLOW_MS = 60
 
 
 def editor_safe(text: str) -> tuple[str, bool]:
@@ -43,6 +48,44 @@ class PostEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.highlighter = EntityHighlighter(self.document())
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_MS)
+        self._follow.timeout.connect(self.follow_view)
+        self.verticalScrollBar().valueChanged.connect(self._view_moved)
+        self.textChanged.connect(self._follow.start)
+
+    # -- marks of a long paragraph near the view
+    def shown_span(self) -> tuple[int, int]:
+        """Document positions of the first and last characters in view."""
+        viewport = self.viewport()
+        first = self.cursorForPosition(QPoint(0, 0)).position()
+        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return first, last
+
+    def follow_view(self) -> None:
+        """Move the long paragraphs' marks to around what is shown (unless they are there)."""
+        if not self._marked_around_view(2):
+            first, last = self.shown_span()
+            margin = max(MARGIN, last - first)
+            self.highlighter.set_window(max(0, first - margin), last + margin)
+
+    def _marked_around_view(self, share: int) -> bool:
+        """The marks reach ``1/share`` of the margin beyond the view on both sides."""
+        first, last = self.shown_span()
+        margin = max(MARGIN, last - first) // share
+        start, end = self.highlighter.window
+        return start <= max(0, first - margin) and end >= last + margin
+
+    def _view_moved(self) -> None:
+        if self._marked_around_view(4):
+            self._follow.start()
+        else:
+            self.follow_view()  # close to unmarked text: at once
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow.start()
 
     # -- text
     def text(self) -> str:

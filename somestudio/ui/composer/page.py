@@ -4,13 +4,22 @@ thread, media, and live checks — kept safe by autosave while the user types.""
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import partial
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -61,6 +70,7 @@ AccountIdRole = Qt.ItemDataRole.UserRole + 1
 # the key could not be counted at once, the check starts as soon as the key is painted.
 # While one runs, further keys make one more check when it is done (never a queue).
 CHECK_DELAY_MS = 30
+PANELS_PER_STEP = 2  # channel tabs built in one event-loop turn while unsaved work comes back
 PAUSE_MS = 150
 AUTOSAVE_DELAY_MS = 800
 LINK_DELAY_MS = 700  # a link is read once the user has stopped typing it
@@ -88,8 +98,17 @@ class ComposePage(QWidget):
     post_loaded = Signal(object)  # the post now in the editor (an id), or None for a new one
 
     def __init__(
-        self, studio: Studio, parent: QWidget | None = None, *, tasks: Tasks | None = None
+        self,
+        studio: Studio,
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+        in_steps: bool = False,
     ) -> None:
+        """With ``in_steps`` (the window) unsaved work from the last session comes back in
+        event-loop turns of their own after the page is built (its text, a few channel tabs
+        at a time, the rest), a note over the text and tabs meanwhile: a long text for many
+        accounts took 0.1-0.3 s at once. Without it (tests, tools) it is back at once."""
         super().__init__(parent)
         self.setObjectName("ComposePage")
         self.setAcceptDrops(True)
@@ -292,6 +311,15 @@ class ComposePage(QWidget):
         layout.addLayout(confirmation)
         layout.addWidget(self.post_status)
         layout.addWidget(self.splitter, 1)
+        # Over the splitter while unsaved work comes back in steps (``in_steps``): opaque, so
+        # what the steps change under it is laid out but not painted; the splitter itself
+        # is laid out as always (hidden, it came back with other sizes).
+        self._restoring_note = QLabel(self.tr("Bringing back your unsaved post…"), self)
+        self._restoring_note.setObjectName("ComposeRestoring")
+        self._restoring_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._restoring_note.setAutoFillBackground(True)
+        self._restoring_note.hide()
+        self._restoring: Iterator[None] | None = None  # the steps still to come
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -310,9 +338,54 @@ class ComposePage(QWidget):
             app.aboutToQuit.connect(self.autosave)
 
         self.reload()
-        self._recover()
+        if in_steps:
+            self._restoring = self._recover_steps()
+            self._restore_step()  # reads the unsaved work: nothing (or its note) shows next
+            return
+        for _ in self._recover_steps():
+            pass
         self._update_buttons()
         self.run_checks()
+
+    # -- unsaved work coming back in steps
+    def _restore_step(self) -> None:
+        steps, self._restoring = self._restoring, None  # what a step calls runs as usual
+        if steps is None:
+            return
+        if next(steps, StopIteration) is StopIteration:
+            self._restored()
+            return
+        self._restoring = steps
+        self._restoring_note.setGeometry(self.splitter.geometry())
+        self._restoring_note.show()
+        self._restoring_note.raise_()
+        QTimer.singleShot(0, self, self._restore_step)  # not after the page is gone
+
+    def finish_restoring(self) -> None:
+        """The unsaved work back at once (before anything reads or changes the page)."""
+        steps, self._restoring = self._restoring, None
+        if steps is not None:
+            for _ in steps:
+                pass
+            self._restored()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._restoring_note.isVisible():
+            self._restoring_note.setGeometry(self.splitter.geometry())
+
+    @property
+    def restoring(self) -> bool:
+        return self._restoring is not None
+
+    def _restored(self) -> None:
+        self._restoring = None
+        focused = self._restoring_note.isVisible() or self.focusWidget() is None
+        self._restoring_note.hide()
+        self._update_buttons()
+        if focused and self.isVisible():
+            self.editor.setFocus()
+        self._check_timer.start(0)  # after the page's first layout and paint
 
     # -- the contract with the main window
     @property
@@ -347,6 +420,7 @@ class ComposePage(QWidget):
         ]
 
     def new_post(self) -> None:
+        self.finish_restoring()
         self.feedback.clear()
         self._hide_confirmation()
         self._keep_unsaved_work()
@@ -354,6 +428,7 @@ class ComposePage(QWidget):
 
     def open_post(self, post_id: int) -> bool:
         """Load an existing post for editing; False if it no longer exists."""
+        self.finish_restoring()
         draft = self._composer.load(post_id)
         if draft is None:
             self.feedback.setText(self.tr("That post no longer exists."))
@@ -382,6 +457,7 @@ class ComposePage(QWidget):
     def confirm_sent(self, post_id: int, message: str, day: date | None) -> None:
         """The window scheduled (or is publishing) ``post_id``: say so, with a way to the
         calendar on ``day``, and start a new post if this one was in the editor."""
+        self.finish_restoring()
         if self._editing == post_id:
             self._load(Draft(account_ids=tuple(self.checked_account_ids())), clean=None)
         self.feedback.clear()
@@ -391,6 +467,7 @@ class ComposePage(QWidget):
         self.show_in_calendar_button.setVisible(day is not None)
 
     def schedule_cancelled(self, post_id: int) -> None:
+        self.finish_restoring()
         if self._editing == post_id:
             self.feedback.setText(self.tr("Not scheduled. The post is kept as a draft."))
 
@@ -471,6 +548,7 @@ class ComposePage(QWidget):
 
     # -- state
     def current_draft(self) -> Draft:
+        self.finish_restoring()
         chosen = tuple(self.checked_account_ids())
         variants: dict[int, str] = {}
         threads: dict[int, tuple[str, ...]] = {}
@@ -502,6 +580,7 @@ class ComposePage(QWidget):
         )
 
     def panel(self, account_id: int) -> ChannelPanel | None:
+        self.finish_restoring()
         return self._panels.get(account_id)
 
     def is_dirty(self) -> bool:
@@ -511,6 +590,7 @@ class ComposePage(QWidget):
     # -- checks
     def run_checks(self) -> None:
         """Check the current draft now (normally a moment after the last change)."""
+        self.finish_restoring()
         self._check_timer.stop()
         if self._checking:
             self._recheck = True
@@ -767,6 +847,7 @@ class ComposePage(QWidget):
         """Another machine committed a change to posts (the change feed): when it is the
         open post, unchanged here it is shown as saved now; changed here, the user is told
         that saving will show both versions (nothing is overwritten either way)."""
+        self.finish_restoring()
         if self._editing is None or self._version is None or self.conflict_dialog is not None:
             return
         now = self._composer.saved_version(self._editing)
@@ -844,14 +925,21 @@ class ComposePage(QWidget):
             )
 
     def _load(self, draft: Draft, *, clean: Draft | None) -> None:
+        self.finish_restoring()
+        for _ in self._load_steps(draft, clean=clean):
+            pass
+
+    def _load_steps(
+        self, draft: Draft, *, clean: Draft | None, checks: bool = True
+    ) -> Iterator[None]:
+        """Load ``draft``; each ``yield`` is a place to let the event loop turn (the panels
+        of many accounts are built a few at a time)."""
         self._valid_from = self._generation + 1
         self._loading = True
         try:
             self._editing = draft.post_id
             self._version = draft.version if draft.post_id is not None else None
-            editing = draft.post_id is not None
-            self.title.setText(self.tr("Edit post") if editing else self.tr("New post"))
-            self.save_button.setText(self.tr("Save changes") if editing else self.tr("Save draft"))
+            self._show_title(editing=draft.post_id is not None)
             changed = self.editor.set_text(draft.base_text)
             self.accounts.blockSignals(True)
             for row in range(self.accounts.count()):
@@ -873,7 +961,16 @@ class ComposePage(QWidget):
                 panel.set_variant(None)
                 panel.set_thread(())
                 panel.set_first_comment("")
+            yield
+            missing = [a for a in self.checked_account_ids() if a not in self._panels]
+            for start in range(0, len(missing), PANELS_PER_STEP):
+                for account_id in missing[start : start + PANELS_PER_STEP]:
+                    if account_id not in self._panels:  # (a reload between may have built it)
+                        self._make_panel(account_id)
+                    self.counters.prepare(self._targets[account_id], self._tab_name(account_id))
+                yield
             self._sync_panels()
+            yield
             for account_id, panel in self._panels.items():
                 panel.set_variant(draft.variants.get(account_id))
                 panel.set_thread(draft.threads.get(account_id, ()))
@@ -896,11 +993,16 @@ class ComposePage(QWidget):
             )
         self._update_buttons()
         self._request_thumbnails()
-        self.run_checks()
+        if checks:
+            self.run_checks()
         self._link_timer.start()
         self.post_loaded.emit(self._editing)
 
-    def _recover(self) -> None:
+    def _show_title(self, *, editing: bool) -> None:
+        self.title.setText(self.tr("Edit post") if editing else self.tr("New post"))
+        self.save_button.setText(self.tr("Save changes") if editing else self.tr("Save draft"))
+
+    def _recover_steps(self) -> Iterator[None]:
         draft = self._composer.recovered()
         if draft is None:
             return
@@ -909,8 +1011,12 @@ class ComposePage(QWidget):
             clean = self._composer.load(draft.post_id)
             if clean is None:
                 draft = replace(draft, post_id=None)  # its post is gone: it comes back as new
-        self._load(draft, clean=clean)
+        self._editing = draft.post_id  # the window asks which post is open at once
+        self._show_title(editing=draft.post_id is not None)  # right from the first frame
+        yield
+        yield from self._load_steps(draft, clean=clean, checks=False)
         self._autosaved = draft
+        yield  # the page shows in a turn of its own; its checks start in the next
         if clean is not None and draft.version is not None and clean.version != draft.version:
             self.feedback.setText(
                 self.tr(
@@ -998,6 +1104,7 @@ class ComposePage(QWidget):
     def show_account(self, account_id: int) -> None:
         """Open ``account_id``'s tab (from its counter) and put the cursor in its own text,
         if it has one."""
+        self.finish_restoring()
         panel = self._panels.get(account_id)
         if panel is None:
             return
@@ -1033,13 +1140,7 @@ class ComposePage(QWidget):
         while self.channels.count():
             self.channels.removeTab(0)
         for account_id in chosen:
-            panel: ChannelPanel | None = self._panels.get(account_id)
-            if panel is None:
-                panel = ChannelPanel(self._targets[account_id])
-                panel.changed.connect(self._changed)
-                panel.split_requested.connect(self._split)
-                panel.override_requested.connect(self._override)
-                self._panels[account_id] = panel
+            panel = self._panels.get(account_id) or self._make_panel(account_id)
             self.channels.addTab(panel, self._tab_name(account_id))
         if current is not None and self.channels.indexOf(current) >= 0:
             self.channels.setCurrentWidget(current)
@@ -1053,6 +1154,14 @@ class ComposePage(QWidget):
         self.previews.set_accounts(chosen, {a: self._card_stub(a) for a in chosen})
         self.previews.setVisible(bool(chosen))
         self._tab_changed(self.channels.currentIndex())
+
+    def _make_panel(self, account_id: int) -> ChannelPanel:
+        panel = ChannelPanel(self._targets[account_id])
+        panel.changed.connect(self._changed)
+        panel.split_requested.connect(self._split)
+        panel.override_requested.connect(self._override)
+        self._panels[account_id] = panel
+        return panel
 
     def _choose_first(self) -> str:
         return self.tr("Choose where it goes first.")

@@ -32,6 +32,10 @@ from somestudio.ui.composer.card_text import body_html
 from somestudio.ui.composer.image_grid import ImageGrid
 from somestudio.ui.theme import SPACE, Colours
 
+# Posts of a thread a card shows (a 20,000-character text is some 70 posts on X: a card of
+# them all took a tenth of a second to lay out, in one turn of the event loop).
+MAX_PARTS_SHOWN = 5
+
 
 @dataclass(frozen=True)
 class CardContent:
@@ -119,11 +123,17 @@ class PostCard(CardFrame):
         if not style.media_first:
             media()
         actions = actions_text(style)
-        for number, part in enumerate(rest, start=2):
+        for number, part in enumerate(rest[: MAX_PARTS_SHOWN - 1], start=2):
             add(muted_label(f"│  {number}/{len(content.posts)}", scheme))
             add(head(small=True))
             add(body(part))
             said.append(part)
+        if len(rest) >= MAX_PARTS_SHOWN:
+            more = QCoreApplication.translate(
+                "PostCard", "… the thread goes on: %1 posts in all"
+            ).replace("%1", str(len(content.posts)))  # always more than MAX_PARTS_SHOWN
+            add(muted_label(f"│  {more}", scheme))
+            said.append(more)
         if actions:
             add(muted_label(actions, scheme))
         if content.comment:

@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 
 EVERY = 200  # characters between cuts in a long paragraph, at least
-_PLAIN = "[\\x00-\\x09\\x0e-\\x7f]"  # ASCII but line breaks, CR and form/tab feeds
-_SAFE_SPACE = re.compile(f"(?<={_PLAIN}) (?={_PLAIN})")
 # A line break with something but plain ASCII, another break or nothing beside it.
 _UNSAFE_BREAK = re.compile("[^\\x00-\\x0a\\x0e-\\x7f]\n|\n[^\\x00-\\x0a\\x0e-\\x7f]")
 
@@ -28,6 +26,8 @@ def _safe_edge(char: str) -> bool:
 
 def lines(text: str) -> list[str]:
     """``text`` cut at the line breaks with plain ASCII (or nothing) on both sides."""
+    if "\n" not in text:  # one paragraph
+        return [text]
     if _UNSAFE_BREAK.search(text) is None:  # the usual text: every break is a cut
         return text.split("\n")
     return joined_lines(text)
@@ -50,17 +50,43 @@ def joined_lines(text: str) -> list[str]:
 
 def cut_at_spaces(line: str, every: int = EVERY) -> list[str]:
     """``line`` cut at safe spaces (each cut takes its space out), ``every`` characters or
-    more apart; ``" ".join`` of the result is ``line``."""
+    more apart; ``" ".join`` of the result is ``line``. A cut is the first space at least
+    ``every`` characters after the last one with plain ASCII on both sides: found with
+    ``str.find`` (no regular expression steps over every character of a long paragraph).
+    The last long line's cuts are kept: on a key the highlighter and the counters cut the
+    same paragraph."""
+    if len(line) <= every:
+        return [line]
+    found = _last_cut.get((line, every))
+    if found is None:
+        _last_cut.clear()
+        found = _last_cut[line, every] = tuple(_cut(line, every))
+    return list(found)
+
+
+_last_cut: dict[tuple[str, int], tuple[str, ...]] = {}  # one line
+
+
+def _cut(line: str, every: int) -> list[str]:
     out: list[str] = []
     start = 0
-    while len(line) - start > every:
-        found = _SAFE_SPACE.search(line, start + every)
-        if found is None:
+    end = len(line) - 1  # a cut needs a character after its space
+    find = line.find
+    while end - start >= every:
+        space = find(" ", max(start + every, 1), end)
+        while space > 0 and not (_plain(line[space - 1]) and _plain(line[space + 1])):
+            space = find(" ", space + 1, end)
+        if space <= 0:
             break
-        out.append(line[start : found.start()])
-        start = found.end()
+        out.append(line[start:space])
+        start = space + 1
     out.append(line[start:])
     return out
+
+
+def _plain(char: str) -> bool:
+    """ASCII but line breaks, CR and form/tab feeds."""
+    return char < "\x80" and char not in "\n\x0b\x0c\r"
 
 
 def pieces(text: str, every: int = EVERY) -> list[Piece]:
