@@ -167,6 +167,11 @@ def main() -> int:
             f" (built in {time.perf_counter() - started:.0f} s)"
         )
         print("load average (1, 5, 15 min): " + ", ".join(f"{v:.2f}" for v in os.getloadavg()))
+        # As the app's window has it once the Metrics page's modules are in: what is loaded
+        # is out of later garbage collections (ui/heap.py).
+        from somestudio.ui.heap import freeze_what_is_loaded  # noqa: PLC0415
+
+        freeze_what_is_loaded()
         # As the view's worker has it (load_dashboard): totals read on a connection aside.
         dashboard = MetricsDashboard(workspace.connection, ZONE, workspace.database.connect)
         month = Period(NOW - timedelta(days=30), NOW)
