@@ -8,10 +8,10 @@ first paint of 20-40 ms of CPU took 60-190 ms (``benchmarks/watchdog.py``, the s
 benchmark's *responsive*).
 
 ``IdleGate`` follows the GUI thread's event loop: it is *idle* while the loop waits for
-events (``QAbstractEventDispatcher.aboutToBlock``) and busy from ``awake`` until then. A
-thread inside ``gate.courteous()`` imports each module only while the GUI thread is idle: the
-import system asks the gate's finder first, and it waits there (polling in short sleeps, as
-a timed wait never returns under libfaketime) until the GUI thread idles again. So a paint
+events (``QAbstractEventDispatcher.aboutToBlock``, and the thread's CPU clock standing still).
+A thread inside ``gate.courteous()`` imports each module only while the GUI thread is idle:
+the import system hands the gate's loader the module, which waits (polling in short sleeps,
+as a timed wait never returns under libfaketime) until the GUI thread idles again. So a paint
 overlaps one module's import at most, not all of them. It never waits for ever: at most
 ``MAX_WAIT_S`` per module, and not at all while the GUI thread itself waits for a module
 this thread is importing (that would be a deadlock).
@@ -28,16 +28,21 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import ModuleType
 
-from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, Qt, Signal
 
 POLL_S = 0.001
 MAX_WAIT_S = 0.1  # a GUI thread busy longer than this lets one module through
+STILL_CPU_S = 0.0002  # the GUI thread's CPU time over a poll that still counts as waiting
 
 
 class IdleGate(QObject):
-    """Follows the GUI thread's event loop while a courteous thread runs: idle from the loop's
-    ``aboutToBlock`` until the next event is delivered (an event filter on the application;
-    the dispatcher's ``awake`` comes only after a posted event is handled, too late)."""
+    """Follows the GUI thread's event loop while a courteous thread runs. The loop says
+    ``aboutToBlock`` before it waits for events, but ``awake`` only once it has handled what
+    woke it (a paint is over before it is said), so *idle* is both: the loop's last word was
+    ``aboutToBlock``, and the GUI thread's own CPU clock stood still over the last poll (it
+    really waits, and is not already at work on what woke it). An event filter on the
+    application would know sooner, but it makes PySide wrap every object an event goes to,
+    of any module, also one a worker is still importing (a QDtls of QtNetwork: an error)."""
 
     _changed = Signal()  # a courteous thread came or went: follow the loop, or stop
 
@@ -45,6 +50,7 @@ class IdleGate(QObject):
         super().__init__()
         self._idle = threading.Event()
         self._gui = threading.main_thread().ident
+        self._gui_clock = _cpu_clock(self._gui)
         self._threads: set[int] = set()
         self._lock = threading.Lock()
         self._finder = _GateFinder(self)
@@ -91,18 +97,14 @@ class IdleGate(QObject):
         application = QCoreApplication.instance()
         if wanted and self._following is None and application is not None:
             dispatcher = QAbstractEventDispatcher.instance(application.thread())
-            dispatcher.aboutToBlock.connect(self._idle.set, Qt.ConnectionType.DirectConnection)
-            application.installEventFilter(self)
+            direct = Qt.ConnectionType.DirectConnection
+            dispatcher.aboutToBlock.connect(self._idle.set, direct)
+            dispatcher.awake.connect(self._idle.clear, direct)
             self._following = dispatcher
         elif not wanted and self._following is not None:
             self._following.aboutToBlock.disconnect(self._idle.set)
-            if application is not None:
-                application.removeEventFilter(self)
+            self._following.awake.disconnect(self._idle.clear)
             self._following = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        self._idle.clear()  # the GUI thread has work: an event is being delivered
-        return False
 
     def close(self) -> None:
         """Let every waiting thread go, now and from now on (at quit: the GUI thread no
@@ -119,11 +121,17 @@ class IdleGate(QObject):
     def wait_for_idle(self) -> None:
         """Return once the GUI thread idles (at most MAX_WAIT_S), at once after close()."""
         waited = 0.0
-        while not self._idle.is_set() and not self._closed and waited < MAX_WAIT_S:
+        before = _cpu_seconds(self._gui_clock)
+        while not self._closed and waited < MAX_WAIT_S:
             if self._gui_waits_for_an_import():
                 return
             time.sleep(POLL_S)
             waited += POLL_S
+            now = _cpu_seconds(self._gui_clock)
+            still = before is None or now is None or now - before < STILL_CPU_S
+            if self._idle.is_set() and still:
+                return
+            before = now
 
     def _gui_waits_for_an_import(self) -> bool:
         """The GUI thread waits for a module lock (held by an importing thread, perhaps
@@ -135,6 +143,25 @@ class IdleGate(QObject):
             return self._gui in blocking
         except TypeError:
             return True
+
+
+def _cpu_clock(ident: int | None) -> int | None:
+    """The CPU-time clock of thread ``ident`` (None where the system has none)."""
+    if ident is None:
+        return None
+    try:
+        return time.pthread_getcpuclockid(ident)
+    except (AttributeError, OSError):
+        return None
+
+
+def _cpu_seconds(clock: int | None) -> float | None:
+    if clock is None:
+        return None
+    try:
+        return time.clock_gettime(clock)
+    except OSError:
+        return None
 
 
 _gates: list[IdleGate] = []

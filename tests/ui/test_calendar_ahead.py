@@ -234,3 +234,38 @@ def test_the_first_month_is_drawn_ahead_before_it_shows(
     anew = drawn[ahead:]
     assert all(any(chip.media_count for chip in cell.chips) for cell in anew), anew
     assert any(page.model.entries_on(d) for d in page.model.days)
+
+
+def test_a_first_month_that_takes_long_to_draw_comes_in_two_frames_and_whole(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A paint draws new day pictures for a slice of time only: the cells left show their
+    ground and day number, and their chips come in the next turn, the same as drawn at once."""
+    from somestudio.ui.calendar import month_grid  # noqa: PLC0415
+
+    monkeypatch.setattr(month_grid, "PAINT_SLICE_S", 0.0)  # only the first picture per paint
+    page = shown_page(qtbot, demo_workspace)
+    qtbot.waitUntil(lambda: not page.model.loading, timeout=10_000)
+    grid = page.grid
+    delegate = grid.chip_delegate
+    drawn: list[int] = []
+    real_picture = delegate.picture
+
+    def picture(*args: Any, **kwargs: Any) -> Any:
+        drawn.append(1)
+        return real_picture(*args, **kwargs)
+
+    delegate._cells.clear()
+    delegate._found.clear()
+    monkeypatch.setattr(delegate, "picture", picture)
+    grid.viewport().repaint()  # one paint, now: a picture or two, the other cells blank
+    first_paint = len(drawn)
+    cells = [c for c in (page.model.cell(r, k) for r in range(6) for k in range(1, 8)) if c]
+    assert 1 <= first_paint < len(cells)
+    qtbot.waitUntil(lambda: len(drawn) >= len(cells), timeout=10_000)  # the rest, turn by turn
+    monkeypatch.setattr(month_grid, "PAINT_SLICE_S", 10.0)
+    settled = grid.viewport().grab().toImage()
+    delegate._cells.clear()
+    delegate._found.clear()
+    at_once = grid.viewport().grab().toImage()
+    assert settled == at_once

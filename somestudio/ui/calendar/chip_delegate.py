@@ -154,6 +154,25 @@ class ChipDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
             painter.restore()
 
+    def has_picture(
+        self, cell: DayCell, size: QSize, font: QFont, palette: QPalette, ratio: float
+    ) -> bool:
+        """Whether ``picture`` would hand back a picture kept from before (no drawing)."""
+        self.chips(font, palette)  # the chips' key, as picture() reads it
+        key = self._found.get((cell, size.width(), size.height(), ratio, self._chip_key))
+        return key is not None and key in self._cells
+
+    def paint_blank(
+        self, painter: QPainter, rect: QRect, cell: DayCell, look: tuple[QFont, QPalette, float]
+    ) -> None:
+        """The day cell without its chips yet: its ground, border and day number, as the
+        full picture has them (the chips follow a frame later)."""
+        font, palette, _ratio = look
+        painter.save()
+        painter.translate(rect.topLeft())
+        self._paint_ground(painter, font, palette, cell, QRect(0, 0, rect.width(), rect.height()))
+        painter.restore()
+
     def picture(
         self, cell: DayCell, size: QSize, font: QFont, palette: QPalette, ratio: float
     ) -> QPixmap:
@@ -196,18 +215,9 @@ class ChipDelegate(QStyledItemDelegate):
             self._cells.popitem(last=False)
         return drawn
 
-    def _paint_cell(
-        self,
-        painter: QPainter,
-        font: QFont,
-        palette: QPalette,
-        cell: DayCell,
-        *,
-        rect: QRect,
-        laid: tuple[list[QRect], QRect | None],
-        thumbs: tuple[QPixmap | None, ...],
+    def _paint_ground(
+        self, painter: QPainter, font: QFont, palette: QPalette, cell: DayCell, rect: QRect
     ) -> None:
-        painter.save()
         base = palette.color(QPalette.ColorRole.Base)
         if not cell.in_month:
             base = palette.color(QPalette.ColorRole.AlternateBase)
@@ -223,6 +233,20 @@ class ChipDelegate(QStyledItemDelegate):
             today=cell.today,
             in_month=cell.in_month,
         )
+
+    def _paint_cell(
+        self,
+        painter: QPainter,
+        font: QFont,
+        palette: QPalette,
+        cell: DayCell,
+        *,
+        rect: QRect,
+        laid: tuple[list[QRect], QRect | None],
+        thumbs: tuple[QPixmap | None, ...],
+    ) -> None:
+        painter.save()
+        self._paint_ground(painter, font, palette, cell, rect)
         chips = self.chips(font, palette)
         rects, more_rect = laid
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
