@@ -61,6 +61,7 @@ EXIT_PROBLEM = 1
 BUILD_SWITCH_INTERVAL_S = 0.0005
 BUILD_WAIT_S = 30.0  # at quit: how long an engine still being built is waited for
 TASKS_WAIT_S = 3.0  # at quit: how long a page's background work still running is waited for
+RAISE_WAIT_S = 5.0  # a second launch: how long the first window has to come up and answer
 RESTART = -1  # _run's answer when the window asked to start again
 # What _after_shown and the welcome import (warmed on a worker with the page in view's).
 AFTER_SHOWN_MODULES = (
@@ -166,11 +167,15 @@ def _run(home: DataHome, *, demo: bool) -> int:
         return EXIT_PROBLEM
 
     guard = SingleInstance(folder)
-    if not guard.acquire():
-        if guard.ask_running_instance_to_raise():
+    held = guard.acquire()
+    if not held:
+        # A window started a moment ago answers once it is up: ask for a few seconds.
+        if guard.ask_running_instance_to_raise(wait_s=RAISE_WAIT_S):
             already = app.translate("launch", "%1 is already running; raised its window.")
             print(already.replace("%1", APP_NAME), flush=True)  # noqa: T201
             return 0
+        held = guard.acquire()  # the other one may have quit meanwhile
+    if not held:
         pid, owner = guard.owner()
         _report_fatal(
             app,

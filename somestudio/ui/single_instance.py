@@ -6,6 +6,7 @@ starts once the window is up, and only a second launch needs a client.
 
 from __future__ import annotations
 
+import time
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ __all__ = ["LOCK_FILE", "SingleInstance", "server_name"]
 
 _RAISE = b"raise\n"
 _CONNECT_MS = 1000
+_RETRY_S = 0.1
 
 
 def server_name(home: Path) -> str:
@@ -61,21 +63,28 @@ class SingleInstance(QObject):
         """PID and application name of the process holding the lock (0, '' if unknown)."""
         return self._lock.owner()
 
-    def ask_running_instance_to_raise(self) -> bool:
+    def ask_running_instance_to_raise(self, wait_s: float = 0.0) -> bool:
+        """Ask the window holding the lock to come to the front. It answers once its own
+        window is up: a launch a moment after another (a double click on a launcher) keeps
+        asking for ``wait_s`` seconds, while the lock's owner is still there."""
         from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415
 
-        socket = QLocalSocket(self)
-        try:
-            socket.connectToServer(self._name)
-            if not socket.waitForConnected(_CONNECT_MS):
-                return False
-            socket.write(_RAISE)
-            socket.waitForBytesWritten(_CONNECT_MS)
-            socket.disconnectFromServer()
-            return True
-        finally:
-            socket.abort()
-            socket.deleteLater()
+        deadline = time.monotonic() + wait_s
+        while True:
+            socket = QLocalSocket(self)
+            try:
+                socket.connectToServer(self._name)
+                if socket.waitForConnected(_CONNECT_MS):
+                    socket.write(_RAISE)
+                    socket.waitForBytesWritten(_CONNECT_MS)
+                    socket.disconnectFromServer()
+                    return True
+            finally:
+                socket.abort()
+                socket.deleteLater()
+            if time.monotonic() >= deadline or not self.owner()[0]:
+                return False  # too long, or the other one is gone
+            time.sleep(_RETRY_S)
 
     def release(self) -> None:
         if self._server is not None:

@@ -65,3 +65,42 @@ def test_different_data_folders_do_not_collide(tmp_path: Path) -> None:
     finally:
         a.release()
         b.release()
+
+
+_LATE_LISTENER = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QTimer
+from somestudio.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+guard = SingleInstance(Path(sys.argv[1]))
+assert guard.acquire()
+print("locked", flush=True)
+guard.activation_requested.connect(lambda: (print("raised", flush=True), app.quit()))
+QTimer.singleShot(1500, guard.listen)  # its window is still coming up meanwhile
+QTimer.singleShot(30000, app.quit)
+app.exec()
+guard.release()
+"""
+
+
+def test_a_launch_a_moment_after_another_raises_it_once_it_is_up(home: Path) -> None:
+    """A double click on a launcher: the second start finds the lock taken before the first
+    window listens, and keeps asking rather than saying another process holds the folder."""
+    first = subprocess.Popen(
+        [sys.executable, "-c", _LATE_LISTENER, str(home)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().strip() == "locked"
+        second = SingleInstance(home)
+        assert not second.acquire()
+        assert second.ask_running_instance_to_raise(wait_s=20)
+        assert first.stdout.readline().strip() == "raised"
+    finally:
+        first.kill()
+        first.wait(30)
+        if first.stdout is not None:
+            first.stdout.close()
