@@ -57,10 +57,20 @@ class IdleGate(QObject):
         self._following: QAbstractEventDispatcher | None = None
         self._closed = False
         self._enabled = False
+        self._tasks_too = False
         application = QCoreApplication.instance()
         if application is not None and self.thread() is not application.thread():
             self.moveToThread(application.thread())  # made off it: it works on the GUI thread
         self._changed.connect(self._follow_or_not)
+
+    @property
+    def holds_tasks(self) -> bool:
+        """Whether the pages' background tasks give way too (during start-up only: later,
+        one task per key or page would follow and leave the loop over and over)."""
+        return self._enabled and self._tasks_too
+
+    def hold_tasks(self, on: bool) -> None:
+        self._tasks_too = on
 
     def enable(self, on: bool = True) -> None:
         """Hold courteous threads back from now on (the app's start does this). Off, the

@@ -316,9 +316,11 @@ def _run_window(
 
     watchdog = _start_watchdog()
     gate().enable()  # made here, on the GUI thread whose loop it follows for start-up's threads
+    gate().hold_tasks(True)  # the pages' first reads too, until the engine runs
     scheduler = _Scheduler(workspace)
     # Start-up is done once the engine runs: its modules' objects stay (ui/heap.py).
     scheduler.started.connect(lambda: QTimer.singleShot(0, _freeze_loaded))
+    scheduler.started.connect(lambda: gate().hold_tasks(False))
     first = _FirstExpose(window)
     exit_when = os.environ.get(ENV_EXIT_WHEN_SHOWN)
     if exit_when == "1":

@@ -112,8 +112,15 @@ def gui_caller(owner: QObject, fn: Callable[[], None]) -> Callable[[], None]:
 
 
 def _job(waker: _Waker, owner_ref: weakref.ref[Tasks], task_id: int, fn: Callable[[], Any]) -> None:
+    from somestudio.ui.idle_gate import gate  # noqa: PLC0415
+
+    holding = gate()
     try:
-        result = fn()
+        if holding.holds_tasks:  # start-up: a module a task imports waits for the GUI's idle
+            with holding.courteous():
+                result = fn()
+        else:
+            result = fn()
     except Exception as exc:  # delivered to the caller's on_error
         waker.outcomes.put((owner_ref, task_id, None, exc))
     else:

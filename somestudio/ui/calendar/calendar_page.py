@@ -201,6 +201,7 @@ class CalendarPage(QWidget):
         # The week view is built the first time it is wanted (start-up shows the month).
         self._week: WeekView | None = None
         self._week_args = (zone, now)
+        self._week_followers: list[Callable[[WeekView], None]] = []
         self.agenda = AgendaView(self.agenda_model)
         self.agenda_model.loader = lambda first, count: days_entries(
             self._studio, first, count, zone=self._zone, where=self._where
@@ -245,7 +246,18 @@ class CalendarPage(QWidget):
                 placeholder.deleteLater()
             self.views.setCurrentIndex(current)
             self._week = week
+            for follower in self._week_followers:
+                follower(week)
+            self._week_followers.clear()
         return self._week
+
+    def when_week_built(self, then: Callable[[WeekView], None]) -> None:
+        """``then(week)`` once the week view exists (at once if it does): drops onto it,
+        without building it before it is wanted."""
+        if self._week is not None:
+            then(self._week)
+        else:
+            self._week_followers.append(then)
 
     @property
     def mode(self) -> str:

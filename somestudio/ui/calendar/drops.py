@@ -35,8 +35,12 @@ class CalendarDrops(QObject):
         super().__init__(calendar)
         self.mime_type = mime_type
         self._month: Any = calendar.grid
-        self._week: Any = calendar.week.canvas
+        self._week: Any = None  # the week view's canvas, once the page builds it
         self._month.viewport().installEventFilter(self)
+        calendar.when_week_built(self._follow_week)
+
+    def _follow_week(self, week: Any) -> None:
+        self._week = week.canvas
         self._week.installEventFilter(self)
 
     def wall_at(self, target: QObject, pos: QPoint) -> datetime | None:
