@@ -334,3 +334,16 @@ def test_a_chip_counts_published_deliveries_only_when_some_are(qapp: object) -> 
     some = PostChip((_entry(1, S.PUBLISHED), _entry(2, S.FAILED), _entry(3, S.SCHEDULED)))
     assert painter.facts(some).count == " 1/3"
     assert "1 of 3 published" in painter.lines(some, 2000, 1).status
+
+
+@pytest.mark.parametrize("lines", [1, 2, 3])
+def test_a_very_long_post_is_laid_out_from_its_beginning_only(qapp: object, lines: int) -> None:
+    """A 20,000-character post on the calendar: its chip says what the first words say, and
+    is laid out from them only (word by word over all of it took a paint 90 ms)."""
+    painter = ChipPainter(QFont(), HELSINKI, colours(QPalette()))
+    words = " ".join(f"sana{i}" for i in range(3000))  # some 26,000 characters
+    long_chip = PostChip((replace(_entry(1, S.SCHEDULED), text=words),))
+    short_chip = PostChip((replace(_entry(1, S.SCHEDULED), text=words[:600]),))
+    assert len(painter.facts(long_chip).text) <= 600
+    for width in (60, 140, 400, 2000):
+        assert painter.lines(long_chip, width, lines) == painter.lines(short_chip, width, lines)
