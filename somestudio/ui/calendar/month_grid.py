@@ -227,7 +227,7 @@ class MonthGrid(QTableView):
         delegate = self.chip_delegate
         drawing_until = time.perf_counter() + PAINT_SLICE_S
         later = False
-        late_allowed = 1  # one new picture past the slice: every paint gets somewhere
+        drew_new = False  # a paint draws at least one new picture: every paint gets somewhere
         for row in rows:
             top, height = self.rowViewportPosition(row), self.rowHeight(row)
             for column in columns:
@@ -236,14 +236,12 @@ class MonthGrid(QTableView):
                 )
                 cell = model.cell(row, column)
                 if cell is not None:
-                    if time.perf_counter() > drawing_until and not delegate.has_picture(
-                        cell, rect.size(), *look
-                    ):
-                        if late_allowed <= 0:
+                    if not delegate.has_picture(cell, rect.size(), *look):
+                        if drew_new and time.perf_counter() > drawing_until:
                             delegate.paint_blank(painter, rect, cell, look)
                             later = True
                             continue
-                        late_allowed -= 1
+                        drew_new = True
                     delegate.paint_day(
                         painter, rect, cell, selected=(row, column) in chosen, look=look
                     )
