@@ -32,6 +32,7 @@ from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, 
 
 POLL_S = 0.001
 MAX_WAIT_S = 0.1  # a GUI thread busy longer than this lets one module through
+WAIT_SHARE = 0.5  # a courteous thread waits for at most this share of its time
 STILL_CPU_S = 0.0002  # the GUI thread's CPU time over a poll that still counts as waiting
 
 
@@ -52,6 +53,10 @@ class IdleGate(QObject):
         self._gui = threading.main_thread().ident
         self._gui_clock = _cpu_clock(self._gui)
         self._threads: set[int] = set()
+        # Each courteous thread's (start, seconds waited so far): it never waits more than
+        # WAIT_SHARE of its time, so a GUI thread busy for long (a loaded machine) slows
+        # start-up's imports down by half at most, not by MAX_WAIT_S a module.
+        self._waits: dict[int, tuple[float, float]] = {}
         self._lock = threading.Lock()
         self._finder = _GateFinder(self)
         self._following: QAbstractEventDispatcher | None = None
@@ -88,6 +93,7 @@ class IdleGate(QObject):
         me = threading.get_ident()
         with self._lock:
             self._threads.add(me)
+            self._waits[me] = (time.monotonic(), 0.0)
             if self._finder not in sys.meta_path:
                 sys.meta_path.insert(0, self._finder)
         self._changed.emit()  # queued to the GUI thread: until it follows, it counts as busy
@@ -96,6 +102,7 @@ class IdleGate(QObject):
         finally:
             with self._lock:
                 self._threads.discard(me)
+                self._waits.pop(me, None)
                 if not self._threads and self._finder in sys.meta_path:
                     sys.meta_path.remove(self._finder)
             if not self._closed:
@@ -129,19 +136,30 @@ class IdleGate(QObject):
         return threading.get_ident() in self._threads
 
     def wait_for_idle(self) -> None:
-        """Return once the GUI thread idles (at most MAX_WAIT_S), at once after close()."""
-        waited = 0.0
+        """Return once the GUI thread idles (at most MAX_WAIT_S, and within the thread's
+        WAIT_SHARE of its time), at once after close()."""
+        me = threading.get_ident()
+        now = time.monotonic()
+        started, so_far = self._waits.get(me, (now, 0.0))
+        allowed = WAIT_SHARE * (now - started) + MAX_WAIT_S / 2 - so_far
+        waited = self._wait(min(MAX_WAIT_S, max(0.0, allowed)))
+        if me in self._waits:
+            self._waits[me] = (started, so_far + waited)
+
+    def _wait(self, limit: float) -> float:
+        """Poll until the GUI thread idles or ``limit`` seconds went by; the time waited."""
+        started = time.monotonic()
         before = _cpu_seconds(self._gui_clock)
-        while not self._closed and waited < MAX_WAIT_S:
+        while not self._closed and time.monotonic() - started < limit:
             if self._gui_waits_for_an_import():
-                return
+                break
             time.sleep(POLL_S)
-            waited += POLL_S
             now = _cpu_seconds(self._gui_clock)
             still = before is None or now is None or now - before < STILL_CPU_S
             if self._idle.is_set() and still:
-                return
+                break
             before = now
+        return time.monotonic() - started
 
     def _gui_waits_for_an_import(self) -> bool:
         """The GUI thread waits for a module lock (held by an importing thread, perhaps

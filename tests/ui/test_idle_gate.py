@@ -86,7 +86,7 @@ def test_a_module_is_made_only_once_the_gui_thread_is_idle(qtbot: QtBot, package
         threads.append(import_courteously(f"{package}.leaf"))
         while "import asked" not in EVENTS:  # no event loop in between: the GUI stays busy
             _spin(0.001)
-        _spin(MAX_WAIT_S / 2)  # working, as a paint does: shorter than a module may wait
+        _spin(MAX_WAIT_S / 4)  # working, as a paint does: shorter than a module may wait
         EVENTS.append("gui idle")
 
     try:
