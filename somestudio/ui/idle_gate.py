@@ -30,6 +30,8 @@ from types import ModuleType
 
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, Qt, Signal
 
+from somestudio.ui.thread_cpu import cpu_now, thread_clock
+
 POLL_S = 0.001
 MAX_WAIT_S = 0.1  # a GUI thread busy longer than this lets one module through
 WAIT_SHARE = 0.5  # a courteous thread waits for at most this share of its time
@@ -51,7 +53,7 @@ class IdleGate(QObject):
         super().__init__()
         self._idle = threading.Event()
         self._gui = threading.main_thread().ident
-        self._gui_clock = _cpu_clock(self._gui)
+        self._gui_clock = thread_clock(self._gui)
         self._threads: set[int] = set()
         # Each courteous thread's (start, seconds waited so far): it never waits more than
         # WAIT_SHARE of its time, so a GUI thread busy for long (a loaded machine) slows
@@ -149,13 +151,13 @@ class IdleGate(QObject):
     def _wait(self, limit: float) -> float:
         """Poll until the GUI thread idles or ``limit`` seconds went by; the time waited."""
         started = time.monotonic()
-        before = _cpu_seconds(self._gui_clock)
+        before = cpu_now(self._gui_clock)
         while not self._closed and time.monotonic() - started < limit:
             if self._gui_waits_for_an_import():
                 break
             time.sleep(POLL_S)
-            now = _cpu_seconds(self._gui_clock)
-            still = before is None or now is None or now - before < STILL_CPU_S
+            now = cpu_now(self._gui_clock)
+            still = min(before, now) < 0 or now - before < STILL_CPU_S  # unknown: as still
             if self._idle.is_set() and still:
                 break
             before = now
@@ -171,25 +173,6 @@ class IdleGate(QObject):
             return self._gui in blocking
         except TypeError:
             return True
-
-
-def _cpu_clock(ident: int | None) -> int | None:
-    """The CPU-time clock of thread ``ident`` (None where the system has none)."""
-    if ident is None:
-        return None
-    try:
-        return time.pthread_getcpuclockid(ident)
-    except (AttributeError, OSError):
-        return None
-
-
-def _cpu_seconds(clock: int | None) -> float | None:
-    if clock is None:
-        return None
-    try:
-        return time.clock_gettime(clock)
-    except OSError:
-        return None
 
 
 _gates: list[IdleGate] = []

@@ -24,6 +24,8 @@ from types import FrameType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
+from somestudio.ui.thread_cpu import cpu_now, thread_clock
+
 THRESHOLD_S = 0.050
 INTERVAL_S = 0.005
 _PING = QEvent.Type(QEvent.registerEventType())
@@ -100,7 +102,7 @@ class Watchdog:
         self.label = ""
         self.first_answer: float | None = None  # when the first ping was answered
         self._gui_thread = threading.get_ident()
-        self._gui_clock = _thread_clock(self._gui_thread)
+        self._gui_clock = thread_clock(self._gui_thread)
         self._sample = sample or (lambda ident: sys._current_frames().get(ident))
         self._lock = threading.Lock()
         self._pending: _Pending | None = None
@@ -153,7 +155,7 @@ class Watchdog:
         if seconds >= self.threshold:
             stack, count = _most_common(pending.samples)
             # The same clock as at the ping (libfaketime shifts the two calls differently).
-            now_cpu = _cpu_now(self._gui_clock)
+            now_cpu = cpu_now(self._gui_clock)
             cpu = now_cpu - pending.sent_cpu if min(now_cpu, pending.sent_cpu) >= 0 else -1.0
             others = [f"{where} ({seen}x)" for where, seen in pending.others.most_common(4)]
             block = Block(pending.sent, seconds, list(stack), count, self.label, cpu, others)
@@ -172,7 +174,7 @@ class Watchdog:
                 pending = self._pending
                 if pending is None:
                     pending = self._pending = _Pending(
-                        time.perf_counter(), _cpu_now(self._gui_clock)
+                        time.perf_counter(), cpu_now(self._gui_clock)
                     )
                     QCoreApplication.postEvent(self._receiver, QEvent(_PING))
                     continue
@@ -199,23 +201,6 @@ def _other_threads(gui: int) -> list[str]:
             f"{names.get(ident, ident)}: {code.co_filename}:{frame.f_lineno} in {code.co_name}"
         )
     return seen
-
-
-def _thread_clock(ident: int) -> int | None:
-    """The CPU-time clock of the thread ``ident`` (None where the system has none)."""
-    try:
-        return time.pthread_getcpuclockid(ident)
-    except (AttributeError, OSError):
-        return None
-
-
-def _cpu_now(clock: int | None) -> float:
-    if clock is None:
-        return -1.0
-    try:
-        return time.clock_gettime(clock)
-    except OSError:
-        return -1.0
 
 
 def app_part(stack: tuple[str, ...]) -> tuple[str, ...]:
