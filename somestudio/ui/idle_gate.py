@@ -8,7 +8,8 @@ first paint of 20-40 ms of CPU took 60-190 ms (``benchmarks/watchdog.py``, the s
 benchmark's *responsive*).
 
 ``IdleGate`` follows the GUI thread's event loop: it is *idle* while the loop waits for
-events (``QAbstractEventDispatcher.aboutToBlock``, and the thread's CPU clock standing still).
+events (``QAbstractEventDispatcher.aboutToBlock``, the thread's CPU clock standing still, and the
+system not holding it back from a CPU: on a loaded machine a busy thread's clock stands still too).
 A thread inside ``gate.courteous()`` imports each module only while the GUI thread is idle:
 the import system hands the gate's loader the module, which waits (polling in short sleeps,
 as a timed wait never returns under libfaketime) until the GUI thread idles again. So a paint
@@ -30,12 +31,13 @@ from types import ModuleType
 
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, Qt, Signal
 
-from somestudio.ui.thread_cpu import cpu_now, thread_clock
+from somestudio.ui.thread_cpu import cpu_now, thread_clock, waiting_for_a_cpu
 
 POLL_S = 0.001
 MAX_WAIT_S = 0.1  # a GUI thread busy longer than this lets one module through
 WAIT_SHARE = 0.5  # a courteous thread waits for at most this share of its time
 STILL_CPU_S = 0.0002  # the GUI thread's CPU time over a poll that still counts as waiting
+RECENT_POLL_S = 0.02  # a poll this recent, the GUI thread's clock still since: no new poll
 
 
 class IdleGate(QObject):
@@ -53,8 +55,10 @@ class IdleGate(QObject):
         super().__init__()
         self._idle = threading.Event()
         self._gui = threading.main_thread().ident
+        self._gui_native = threading.main_thread().native_id
         self._gui_clock = thread_clock(self._gui)
         self._threads: set[int] = set()
+        self._last_poll = (-1.0, -1.0)  # (monotonic time, GUI thread's CPU) of the latest poll
         # Each courteous thread's (start, seconds waited so far): it never waits more than
         # WAIT_SHARE of its time, so a GUI thread busy for long (a loaded machine) slows
         # start-up's imports down by half at most, not by MAX_WAIT_S a module.
@@ -152,16 +156,36 @@ class IdleGate(QObject):
         """Poll until the GUI thread idles or ``limit`` seconds went by; the time waited."""
         started = time.monotonic()
         before = cpu_now(self._gui_clock)
+        if self._idled_since_last_poll(started, before):
+            return 0.0  # one module after another while the GUI thread waits: no poll each
         while not self._closed and time.monotonic() - started < limit:
             if self._gui_waits_for_an_import():
                 break
             time.sleep(POLL_S)
             now = cpu_now(self._gui_clock)
+            self._last_poll = (time.monotonic(), now)
             still = min(before, now) < 0 or now - before < STILL_CPU_S  # unknown: as still
-            if self._idle.is_set() and still:
+            # A GUI thread the system has put aside (a loaded machine) has a still clock too.
+            if self._idle.is_set() and still and not waiting_for_a_cpu(self._gui_native):
                 break
             before = now
         return time.monotonic() - started
+
+    def _idled_since_last_poll(self, now: float, cpu: float) -> bool:
+        """Whether the GUI thread has stayed idle since a courteous thread last polled, a
+        short while ago (the module imported since): its clock moved no more, for the time,
+        than it may over a poll; the loop still waits; and it is not ready to run."""
+        when, then = self._last_poll
+        since = now - when
+        if not 0 < since <= RECENT_POLL_S or min(cpu, then) < 0:
+            return False
+        # As over a poll: the GUI thread worked for at most STILL_CPU_S of each POLL_S.
+        if cpu - then >= STILL_CPU_S / POLL_S * since or not self._idle.is_set():
+            return False
+        if waiting_for_a_cpu(self._gui_native):
+            return False
+        self._last_poll = (now, cpu)
+        return True
 
     def _gui_waits_for_an_import(self) -> bool:
         """The GUI thread waits for a module lock (held by an importing thread, perhaps

@@ -400,7 +400,6 @@ class _Scheduler:
         self._bridge: object | None = None
         self._builder: threading.Thread | None = None
         self._stopped = False
-        self._switch_interval = sys.getswitchinterval()
         self._built = _EngineBuilt()
         self._window: MainWindow | None = None
         self._built.built.connect(self._attach)
@@ -411,18 +410,13 @@ class _Scheduler:
             return
         self._window = window
         # While the builder runs Python code, each call from Qt into Python (every painted
-        # chip) waits for the interpreter lock: hand it over every 0.5 ms, not every 5 ms.
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(BUILD_SWITCH_INTERVAL_S)
+        # chip) waits for the interpreter lock: _run hands it over every 0.5 ms for life.
         self._builder = threading.Thread(target=self._build, name="engine-start", daemon=True)
         self._builder.start()
 
     def _build(self) -> None:
-        try:
-            with gate().courteous():  # its imports wait while the GUI thread paints
-                self._build_engine()
-        finally:
-            sys.setswitchinterval(self._switch_interval)
+        with gate().courteous():  # its imports wait while the GUI thread paints
+            self._build_engine()
 
     def _build_engine(self) -> None:
         try:

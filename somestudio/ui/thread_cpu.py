@@ -24,3 +24,20 @@ def cpu_now(clock: int | None) -> float:
         return time.clock_gettime(clock)
     except OSError:
         return -1.0
+
+
+def waiting_for_a_cpu(native_id: int | None) -> bool:
+    """Whether the thread ``native_id`` (of this process) is ready to run but not running:
+    the system gave its CPU to another, so its CPU clock stands still although it has work.
+    False where this cannot be told (no ``/proc``), or the thread sleeps or runs."""
+    if native_id is None:
+        return False
+    try:
+        with open(f"/proc/self/task/{native_id}/stat", "rb") as stat:  # noqa: PTH123 - cheap
+            line = stat.read()
+    except OSError:
+        return False
+    # "tid (name) S ...": the name may hold spaces and parentheses; the state follows the last
+    # ")". "R" is running or runnable; a thread reading this about another runs itself.
+    end = line.rfind(b")")
+    return end >= 0 and line[end + 2 : end + 3] == b"R"

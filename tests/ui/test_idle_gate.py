@@ -8,6 +8,7 @@ ever.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.machinery
 import importlib.resources
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from pytestqt.qtbot import QtBot
 
 from somestudio.ui.idle_gate import MAX_WAIT_S, gate
@@ -82,7 +83,7 @@ def test_a_module_is_made_only_once_the_gui_thread_is_idle(qtbot: QtBot, package
 
     def busy() -> None:
         """A long piece of GUI-thread work (a first paint) begun as the thread starts."""
-        EVENTS.append("gui busy")
+        EVENTS.append(f"gui busy {gate()._idle.is_set()} {gate()._following}")
         threads.append(import_courteously(f"{package}.leaf"))
         while "import asked" not in EVENTS:  # no event loop in between: the GUI stays busy
             _spin(0.001)
@@ -104,6 +105,16 @@ def _spin(seconds: float) -> None:
     until = time.monotonic() + seconds
     while time.monotonic() < until:
         sum(range(200))
+
+
+def _work_in_c(seconds: float) -> None:
+    """Work on the CPU for ``seconds`` without holding the interpreter, as Qt's painting does
+    (hashing a large buffer lets the lock go): the other thread runs meanwhile, so only the
+    gate can hold its import back."""
+    data = bytes(1 << 18)
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        hashlib.sha256(data).digest()
 
 
 def _courteous_until(done: threading.Event) -> None:
@@ -179,3 +190,68 @@ def test_the_gui_thread_importing_what_the_thread_imports_is_not_held_up(
     threads[0].join(5)
     assert "leaf made" in EVENTS
     assert waited[0] < MAX_WAIT_S, waited
+
+
+class _Worker(QObject):
+    """A GUI-thread object a thread posts work to (a queued signal: a paint the window
+    server asked for arrives the same way, handled without the loop saying ``awake``)."""
+
+    work = Signal()
+
+
+def test_a_gui_thread_woken_by_an_event_is_busy_before_the_loop_says_so(
+    qtbot: QtBot, package: str
+) -> None:
+    """The loop said ``aboutToBlock`` and then handles what woke it before it says anything
+    more: only the GUI thread's CPU clock tells the gate it is at work. The thread's module
+    is made once that work is over, not during it."""
+    EVENTS.clear()
+    gate()
+    importlib.import_module(package)
+    holding = threading.Event()
+    warmup = threading.Thread(target=lambda: _courteous_until(holding), name="test-warmup")
+    warmup.start()
+    qtbot.wait(50)  # the gate follows the loop, which now idles
+    at_work = threading.Event()
+    worker = _Worker()
+
+    def busy() -> None:
+        EVENTS.append("gui busy")
+        at_work.set()
+        _work_in_c(MAX_WAIT_S / 4)  # shorter than a module may wait
+        EVENTS.append("gui idle")
+
+    worker.work.connect(busy, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        with gate().courteous():
+            worker.work.emit()  # from this thread: queued to the idle GUI thread
+            at_work.wait(5)
+            _spin(0.003)  # the GUI thread's clock moves over the gate's first polls
+            EVENTS.append("import asked")
+            importlib.import_module(f"{package}.leaf")
+            EVENTS.append("import done")
+
+    # The app's own kind of loop (exec): it says ``awake`` before no handler of its. A test's
+    # processEvents polling says it before each round, and would not show the difference.
+    loop = QEventLoop()
+    poll = QTimer(interval=5)
+
+    def quit_when_done() -> None:
+        if "import done" in EVENTS and "gui idle" in EVENTS:
+            loop.quit()
+
+    poll.timeout.connect(quit_when_done)
+    thread = threading.Thread(target=run, name="test-courteous")
+    try:
+        QTimer.singleShot(10_000, loop.quit)
+        poll.start()
+        QTimer.singleShot(50, thread.start)  # once the loop waits for events
+        loop.exec()
+        poll.stop()
+        thread.join(5)
+    finally:
+        holding.set()
+        warmup.join(5)
+    assert "import done" in EVENTS, EVENTS
+    assert EVENTS.index("leaf made") > EVENTS.index("gui idle"), EVENTS
