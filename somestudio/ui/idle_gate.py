@@ -69,9 +69,6 @@ class IdleGate(QObject):
         self._closed = False
         self._enabled = False
         self._tasks_too = False
-        application = QCoreApplication.instance()
-        if application is not None and self.thread() is not application.thread():
-            self.moveToThread(application.thread())  # made off it: it works on the GUI thread
         self._changed.connect(self._follow_or_not)
 
     @property
@@ -204,11 +201,33 @@ _gates_lock = threading.Lock()
 
 
 def gate() -> IdleGate:
-    """The one gate of the process (every courteous thread shares it)."""
+    """The one gate of the process (every courteous thread shares it), made on the GUI
+    thread (the app's start makes it before any worker asks)."""
     with _gates_lock:
         if not _gates:
+            if threading.current_thread() is not threading.main_thread():
+                raise RuntimeError("the idle gate is made on the GUI thread: use courteously()")
             _gates.append(IdleGate())
         return _gates[0]
+
+
+def existing_gate() -> IdleGate | None:
+    """The gate if the GUI thread made it, else None (never made here: a QObject made on a
+    worker while the GUI thread builds widgets crashed the process in a test)."""
+    with _gates_lock:
+        return _gates[0] if _gates else None
+
+
+@contextmanager
+def courteously() -> Iterator[None]:
+    """On a worker thread: its imports wait for the GUI thread's idle where the gate is on
+    (the app's start); elsewhere (a test, a tool) the block runs as any thread's."""
+    made = existing_gate()
+    if made is None:
+        yield
+        return
+    with made.courteous():
+        yield
 
 
 class _GateFinder(importlib.abc.MetaPathFinder):

@@ -39,7 +39,7 @@ from somestudio.app.studio import Studio
 from somestudio.app.workspace import StorageError, Workspace, open_workspace
 from somestudio.ui.assets import app_icon
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
-from somestudio.ui.idle_gate import gate
+from somestudio.ui.idle_gate import courteously, gate
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.single_instance import SingleInstance
 from somestudio.ui.start_steps import Warmup, after_painted, run_steps
@@ -415,7 +415,7 @@ class _Scheduler:
         self._builder.start()
 
     def _build(self) -> None:
-        with gate().courteous():  # its imports wait while the GUI thread paints
+        with courteously():  # its imports wait while the GUI thread paints
             self._build_engine()
 
     def _build_engine(self) -> None:

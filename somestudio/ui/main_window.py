@@ -1100,9 +1100,9 @@ class MainWindow(QMainWindow):
             raise error  # the uncaught-exception hook says it, as for a page built here
 
         def import_all() -> None:
-            from somestudio.ui.idle_gate import gate  # noqa: PLC0415
+            from somestudio.ui.idle_gate import courteously  # noqa: PLC0415
 
-            with gate().courteous():  # each module while the GUI thread idles
+            with courteously():  # each module while the GUI thread idles
                 for module in modules:
                     importlib.import_module(module)
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from somestudio.ui.idle_gate import gate
+from somestudio.ui.idle_gate import courteously
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class Warmup(QObject):
         interval = sys.getswitchinterval()
         sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
         try:
-            with gate().courteous():  # each module while the GUI thread idles
+            with courteously():  # each module while the GUI thread idles
                 for name in names:
                     try:
                         importlib.import_module(name)

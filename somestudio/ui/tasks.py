@@ -112,11 +112,12 @@ def gui_caller(owner: QObject, fn: Callable[[], None]) -> Callable[[], None]:
 
 
 def _job(waker: _Waker, owner_ref: weakref.ref[Tasks], task_id: int, fn: Callable[[], Any]) -> None:
-    from somestudio.ui.idle_gate import gate  # noqa: PLC0415
+    from somestudio.ui.idle_gate import existing_gate  # noqa: PLC0415
 
-    holding = gate()
+    holding = existing_gate()
     try:
-        if holding.holds_tasks:  # start-up: a module a task imports waits for the GUI's idle
+        # At start-up, a module a task imports waits for the GUI thread's idle.
+        if holding is not None and holding.holds_tasks:
             with holding.courteous():
                 result = fn()
         else:

@@ -4,6 +4,7 @@ layout, current-time line and hour labels, word-boundary elision, and the virtua
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -143,6 +144,34 @@ def test_same_time_posts_share_the_day_column_without_overlapping(qtbot: QtBot) 
     column = canvas.day_width()
     assert first.width() + second.width() >= column * 0.85  # the column's width is used
     assert first.top() == second.top() == canvas.y_of(time(9))  # 07 UTC is 09 in Helsinki
+
+
+@pytest.mark.parametrize("day_width", [74, 100])
+def test_posts_minutes_apart_in_a_narrow_column_never_cover_one_another(
+    qtbot: QtBot, day_width: int
+) -> None:
+    """Two posts due minutes apart and one a little later, in a narrow column (1024 px
+    with the Drafts panel): side by side their times would not fit, so one goes under the
+    other, and that one then reached the next post's hour and covered its time (seen on the
+    demo's week one morning; the chip-fit test only met it on that date)."""
+    canvas = WeekCanvas(HELSINKI, QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    qtbot.addWidget(canvas)
+    canvas.resize(canvas.gutter + 7 * day_width, 24 * canvas.hour_height)
+    days = [DAY + timedelta(days=i) for i in range(7)]
+    base = datetime(2031, 3, 20, 7, 48, tzinfo=UTC)
+    # The third post's hour lies past the first two chips' span (a cluster of its own), but
+    # within the span of the second one once that is put under the first.
+    chip_minutes = canvas.chip_height() * 60 / canvas.hour_height
+    third = base + timedelta(minutes=2 + round(1.4 * chip_minutes))
+    times = [base, base + timedelta(minutes=2), third]
+    entries = {DAY: [_entry(i + 1, S.SCHEDULED, post_id=i + 1, at=t) for i, t in enumerate(times)]}
+    canvas.set_week(days, entries)
+    placed = [p.rect for p in canvas._placed]
+    assert len(placed) == len(times)
+    for first, second in itertools.combinations(placed, 2):
+        assert not first.intersects(second), (first, second)
+    for rect, when in zip(placed, times, strict=True):  # none is above its own time
+        assert rect.top() >= canvas.y_of(when.astimezone(HELSINKI).time())
 
 
 def test_the_current_time_line_follows_the_injected_clock(qtbot: QtBot) -> None:

@@ -255,3 +255,29 @@ def test_a_gui_thread_woken_by_an_event_is_busy_before_the_loop_says_so(
         warmup.join(5)
     assert "import done" in EVENTS, EVENTS
     assert EVENTS.index("leaf made") > EVENTS.index("gui idle"), EVENTS
+
+
+def test_a_worker_never_makes_the_gate(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made on a worker while the GUI thread built a page, the gate (a QObject) crashed a
+    test's process; a worker before the app's start made it runs its block as any thread."""
+    from somestudio.ui import idle_gate  # noqa: PLC0415
+
+    monkeypatch.setattr(idle_gate, "_gates", [])
+    seen: list[object] = []
+
+    def worker() -> None:
+        with idle_gate.courteously():
+            seen.append(idle_gate.existing_gate())
+        try:
+            idle_gate.gate()
+        except RuntimeError as error:
+            seen.append(error)
+
+    thread = threading.Thread(target=worker, name="test-worker")
+    thread.start()
+    thread.join(5)
+    assert seen[0] is None
+    assert isinstance(seen[1], RuntimeError)
+    assert idle_gate.existing_gate() is None
+    made = idle_gate.gate()  # on the GUI thread, as the app's start does
+    assert idle_gate.existing_gate() is made

@@ -87,6 +87,18 @@ def side_by_side(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return placed
 
 
+def clear_of(rect: QRect, placed: list[QRect]) -> QRect:
+    """``rect`` moved down, as little as it takes, until it covers none of ``placed``: a
+    chip put under another one may reach the hour of the next chip (a short hour, three
+    posts within minutes), which then goes under it rather than over its time."""
+    moved = QRect(rect)
+    while True:
+        hit = next((other for other in placed if other.intersects(moved)), None)
+        if hit is None:
+            return moved
+        moved.moveTop(hit.bottom() + 2)
+
+
 class WeekCanvas(QWidget):
     entry_activated = Signal(object)
     entry_menu_requested = Signal(object, QPoint)
@@ -217,7 +229,7 @@ class WeekCanvas(QWidget):
             order = sorted(range(len(chips)), key=lambda i: tops[i])
             spans = [(tops[i], tops[i] + chip_h) for i in order]
             day_left = self.gutter + column * width + 2
-            below = 0  # the bottom of the last chip put under another one in this column
+            day_placed: list[QRect] = []
             least = max((self._least_width(c) for c in chips), default=0)
             for i, (lane, lanes) in zip(order, side_by_side(spans), strict=True):
                 lane_w = (width - 4) / lanes
@@ -226,12 +238,12 @@ class WeekCanvas(QWidget):
                 top = tops[i]
                 if lanes > 1 and right - left < least:
                     # Side by side the times would not fit: the whole column's width, under
-                    # the chip before it (a little below its hour rather than cut or hidden).
+                    # the chip before it (clear_of: a little below its hour rather than cut
+                    # or hidden).
                     left, right = int(day_left), int(day_left + width - 4) - 2
-                    top = max(top, below + 1)
-                    below = top + chip_h
                 rect = QRect(left, top, max(4, right - left), chip_h)
-                self._placed.append(_Placed(chips[i], rect))
+                self._placed.append(_Placed(chips[i], clear_of(rect, day_placed)))
+                day_placed.append(self._placed[-1].rect)
 
     def _least_width(self, chip: PostChip) -> int:
         """The narrowest a chip may be: its time whole inside its padding."""
