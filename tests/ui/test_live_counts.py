@@ -218,30 +218,3 @@ def test_a_long_paragraph_is_marked_around_the_view_and_the_marks_follow_it(
     assert {(p, False) for p in range(len(text), end)} <= marked(editor.document().begin())
     editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum() // 2)
     qtbot.waitUntil(shown_marked)
-
-
-def test_typing_in_a_long_paragraph_lays_it_out_without_shaping(qtbot: QtBot) -> None:
-    """Qt shapes a paragraph whole on every key; in a paragraph longer than LONG_PARAGRAPH
-    the editor skips shaping where the script does not need it. The text is the same; in a
-    short paragraph (and once the long one is gone) shaping is back."""
-    from somestudio.ui.composer.highlighter import LONG_PARAGRAPH  # noqa: PLC0415
-
-    editor = PostEditor()
-    qtbot.addWidget(editor)
-    editor.show()
-    short = "Glögi ja korvapuusti 👩‍👩‍👧‍👦 tänään."
-    editor.setPlainText(short)
-    assert not editor.lays_out_unshaped()
-    long = ("Tervetuloa kahvilaan! ☀️ #kahvila " * 400)[: LONG_PARAGRAPH + 50]
-    editor.setPlainText(f"{short}\n{long}")
-    cursor = editor.textCursor()
-    cursor.movePosition(QTextCursor.MoveOperation.End)
-    editor.setTextCursor(cursor)
-    editor.insertPlainText("x")  # a key in the long paragraph
-    assert editor.lays_out_unshaped()
-    assert editor.text() == f"{short}\n{long}x"
-    cursor.movePosition(QTextCursor.MoveOperation.Start)
-    editor.setTextCursor(cursor)
-    editor.insertPlainText("y")  # a key in the short one
-    assert not editor.lays_out_unshaped()
-    assert editor.text() == f"y{short}\n{long}x"

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from somestudio.ui.composer.highlighter import LONG_PARAGRAPH, EntityHighlighter
+from somestudio.ui.composer.highlighter import EntityHighlighter
 from somestudio.ui.composer.positions import Utf16Map
 from somestudio.ui.theme import colours
 
@@ -54,26 +54,6 @@ class PostEditor(QPlainTextEdit):
         self._follow.timeout.connect(self.follow_view)
         self.verticalScrollBar().valueChanged.connect(self._view_moved)
         self.textChanged.connect(self._follow.start)
-        self.textChanged.connect(self._shape_for_paragraph)
-
-    # -- a long paragraph is laid out without shaping
-    def _shape_for_paragraph(self) -> None:
-        """Typing in a paragraph longer than LONG_PARAGRAPH: the editor's font skips shaping
-        where the script does not need it (Latin: kerning and ligatures), which Qt does for the
-        whole paragraph on every key (a 65,536-character paragraph: 14 → 10 ms a key on the
-        development machine). Scripts that need shaping keep it; only the view changes, never
-        the text. Back to normal once the key is typed in a shorter paragraph."""
-        long = self.textCursor().block().length() > LONG_PARAGRAPH
-        if long == self.lays_out_unshaped():
-            return
-        font = QFont(self.font())
-        strategy = font.styleStrategy()
-        flag = QFont.StyleStrategy.PreferNoShaping
-        font.setStyleStrategy(strategy | flag if long else strategy & ~flag)
-        self.setFont(font)
-
-    def lays_out_unshaped(self) -> bool:
-        return bool(self.font().styleStrategy() & QFont.StyleStrategy.PreferNoShaping)
 
     # -- marks of a long paragraph near the view
     def shown_span(self) -> tuple[int, int]:
