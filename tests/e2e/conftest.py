@@ -69,8 +69,14 @@ class AppProcess:
         try:
             return self.proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
+            # Every thread's Python stack on stderr first (PYTHONFAULTHANDLER, set for the
+            # app's processes here): what it was stuck on is then in the failure's text.
+            self.proc.send_signal(signal.SIGABRT)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
             pytest.fail(f"the app did not exit within {timeout} s\n{self.describe()}")
 
     def wait_for_stdout_line(self, line: str, timeout: float) -> None:
@@ -110,6 +116,7 @@ def isolated_environ(base: Path) -> dict[str, str]:
     env["XDG_RUNTIME_DIR"] = str(runtime)
     env["QT_MESSAGE_PATTERN"] = QT_MESSAGE_PATTERN
     env["PYTHONUNBUFFERED"] = "1"
+    env["PYTHONFAULTHANDLER"] = "1"  # a stuck app's stacks, when a test gives up (wait)
     return env
 
 
