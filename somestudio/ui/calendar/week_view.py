@@ -251,6 +251,9 @@ class WeekCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
+        # Only what the scroll area shows is drawn (the rest is clipped away anyway): a busy
+        # week's hundreds of chips made its first show a block of 50 ms and more.
+        area = event.rect().adjusted(-SPACE.s, -SPACE.s, SPACE.s, SPACE.s)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         width = self.day_width()
         now = self.now_local()
@@ -264,8 +267,11 @@ class WeekCanvas(QWidget):
         grid = palette.color(QPalette.ColorRole.Mid)
         text = palette.color(QPalette.ColorRole.PlaceholderText)
         metrics = QFontMetrics(self.font())
+        hour_height = self.hour_height
         for hour in range(24):
-            y = hour * self.hour_height
+            y = hour * hour_height
+            if y > area.bottom() or y + hour_height < area.top():
+                continue
             painter.setPen(grid)
             painter.drawLine(self.gutter, y, self.width(), y)
             painter.setPen(text)
@@ -280,6 +286,8 @@ class WeekCanvas(QWidget):
             painter.drawLine(x, 0, x, self.height())
         chips = self._chips_painter()
         for placed in self._placed:
+            if not placed.rect.intersects(area):
+                continue
             chips.paint(painter, placed.rect, placed.chip, self._thumbnail(placed.chip, chips))
         if today in self._days:
             self._paint_now(painter, now, self._days.index(today), width)

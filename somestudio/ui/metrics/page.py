@@ -265,6 +265,9 @@ class MetricsPage(QWidget):
     def _build_followers_chart(self) -> None:
         _ = self.followers_chart
 
+    def _add_follower_dots(self) -> None:
+        self.followers_chart.add_dots()
+
     def _fit_charts(self) -> None:
         for label in self.charts.findChildren(QLabel):
             label.setWordWrap(True)  # a long note wraps, never widens the window
@@ -455,6 +458,7 @@ class MetricsPage(QWidget):
                 lambda: self._show_totals(data),
                 self._build_followers_chart,
                 lambda: self._show_followers(loaded),
+                self._add_follower_dots,  # the dots on the lines: a turn of their own
             ],
             # A tab not built yet is filled when it is built (see _build_posts_tab).
             self._posts_page: [lambda: self._show_posts(data) if self._posts is not None else None],
@@ -521,7 +525,10 @@ class MetricsPage(QWidget):
         ]
         posts = {labels.get(k, str(k)): marks for k, marks in data.post_marks.items()}
         self.followers_chart.set_lines(
-            {labels.get(k, str(k)): v for k, v in data.follower_lines.items() if v[0]}, notes, posts
+            {labels.get(k, str(k)): v for k, v in data.follower_lines.items() if v[0]},
+            notes,
+            posts,
+            dots_later=True,  # the next step draws them (_show)
         )
 
     def _show_posts(self, data: DashboardData) -> None:
