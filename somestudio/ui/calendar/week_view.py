@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from time import perf_counter
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -45,6 +46,7 @@ from somestudio.ui.qtdates import day_month, qdate, qtime
 from somestudio.ui.theme import SPACE, colours
 
 SNAP_MINUTES = 15
+PAINT_SLICE_S = 0.012  # a paint draws new chips for this long at most (see paintEvent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,13 +287,27 @@ class WeekCanvas(QWidget):
             x = int(self.gutter + column * width)
             painter.drawLine(x, 0, x, self.height())
         chips = self._chips_painter()
+        # A chip not drawn before is drawn anew (its text laid out, its glyphs perhaps for
+        # the first time): past PAINT_SLICE_S, the rest show their background now and their
+        # text in the next paint, an event-loop turn later, as the month grid does.
+        drawing_until = perf_counter() + PAINT_SLICE_S
+        drew_new = later = False
         for placed in self._placed:
             if not placed.rect.intersects(area):
                 continue
-            chips.paint(painter, placed.rect, placed.chip, self._thumbnail(placed.chip, chips))
+            thumbnail = self._thumbnail(placed.chip, chips)
+            if not chips.has_drawn(painter, placed.rect, placed.chip, thumbnail):
+                if drew_new and perf_counter() > drawing_until:
+                    chips.paint_shape(painter, placed.rect, placed.chip)
+                    later = True
+                    continue
+                drew_new = True
+            chips.paint(painter, placed.rect, placed.chip, thumbnail)
         if today in self._days:
             self._paint_now(painter, now, self._days.index(today), width)
         painter.end()
+        if later:
+            QTimer.singleShot(0, self, self.update)
 
     def _thumbnail(self, chip: PostChip, chips: ChipPainter) -> QPixmap | None:
         path = self._images.get(chip.post_id) if chip.media_count else None
