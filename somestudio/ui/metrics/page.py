@@ -128,6 +128,8 @@ class MetricsPage(QWidget):
         # and the page's first open did all three in one go.
         self._totals_chart: TotalsChart | None = None
         self._followers_chart: FollowersChart | None = None
+        self._followers_place: QWidget | None = None  # its place in the splitter until then
+        self._charts_fitted = False  # the splitter's parts set (once both have their place)
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.setChildrenCollapsible(False)
         self.charts = charts
@@ -240,6 +242,12 @@ class MetricsPage(QWidget):
             chart.set_empty_text(self.tr("Nothing published in this period yet."))
             self._totals_chart = chart
             self.charts.insertWidget(0, chart)
+            if self._followers_chart is None:
+                # The followers chart's place, kept until it is built (a few turns later):
+                # the bars take their final size now, not the whole width first and then a
+                # resize that redrew both charts at once (50-70 ms of the GUI thread).
+                self._followers_place = QWidget()
+                self.charts.addWidget(self._followers_place)
             self._fit_charts()
         return self._totals_chart
 
@@ -252,7 +260,12 @@ class MetricsPage(QWidget):
             chart.set_axis_labels(self.tr("Followers"), self.tr("Date"))
             chart.set_empty_text(self.tr("No follower counts yet: they come with the first fetch."))
             self._followers_chart = chart
-            self.charts.addWidget(chart)
+            place, self._followers_place = self._followers_place, None
+            if place is not None:
+                self.charts.replaceWidget(self.charts.indexOf(place), chart)  # its size too
+                place.deleteLater()
+            else:
+                self.charts.addWidget(chart)
             self._fit_charts()
         return self._followers_chart
 
@@ -271,8 +284,9 @@ class MetricsPage(QWidget):
     def _fit_charts(self) -> None:
         for label in self.charts.findChildren(QLabel):
             label.setWordWrap(True)  # a long note wraps, never widens the window
-        if self.charts.count() < 2:
+        if self.charts.count() < 2 or self._charts_fitted:
             return
+        self._charts_fitted = True
         # Two parts to three: the bars' channel names, axis title and legend need the room
         # (left to their size hints, the bar chart got a sliver and its axis read "Engagem").
         self.charts.setStretchFactor(0, 2)
