@@ -47,7 +47,7 @@ _Outcome = tuple["weakref.ref[Tasks]", int, object, BaseException | None]
 
 class _Waker(QObject):
     """Lives on the GUI thread for the life of the process: a worker's ``wake`` is queued to
-    it, and it hands every finished result to its ``Tasks``."""
+    it, and it hands each finished result to its ``Tasks``."""
 
     wake = Signal()
 
@@ -60,15 +60,20 @@ class _Waker(QObject):
         self.wake.connect(self._hand_back, Qt.ConnectionType.QueuedConnection)
 
     def _hand_back(self) -> None:
-        while True:
+        """One call or result per event-loop turn: a page whose parts are read on workers
+        (the Plan page's four, the Metrics page's) got them all back in one turn, and their
+        showing added up to a block of 50-70 ms. What is left comes in the next turn, after
+        the input and paints that came in meanwhile."""
+        try:
             try:
                 caller_ref, call = self.calls.get_nowait()
             except queue.Empty:
-                break
-            called_for = caller_ref()
-            if called_for is not None and shiboken6.isValid(called_for):
-                call()
-        while True:
+                pass
+            else:
+                called_for = caller_ref()
+                if called_for is not None and shiboken6.isValid(called_for):
+                    call()
+                return
             try:
                 owner_ref, task_id, result, error = self.outcomes.get_nowait()
             except queue.Empty:
@@ -76,6 +81,9 @@ class _Waker(QObject):
             owner = owner_ref()
             if owner is not None and shiboken6.isValid(owner):
                 owner._deliver(task_id, result, error)
+        finally:
+            if not (_closing.is_set() or (self.calls.empty() and self.outcomes.empty())):
+                self.wake.emit()  # queued: the next one in a turn of its own
 
 
 _wakers: list[_Waker] = []  # the one waker, made on first use

@@ -273,6 +273,25 @@ class ChipPainter:
             self._shapes[key] = found
         return found
 
+    @staticmethod
+    def _drawn_key(
+        painter: QPainter, rect: QRect, chip: PostChip, thumbnail: QPixmap | None
+    ) -> tuple[object, int, int, bool, float]:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        return (chip.entries, rect.width(), rect.height(), bool(thumbnail), ratio)
+
+    def has_drawn(
+        self, painter: QPainter, rect: QRect, chip: PostChip, thumbnail: QPixmap | None = None
+    ) -> bool:
+        """Whether ``paint`` has ``chip`` at this size already (a copy, not a new drawing)."""
+        return self._drawn_key(painter, rect, chip, thumbnail) in self._drawn
+
+    def paint_shape(self, painter: QPainter, rect: QRect, chip: PostChip) -> None:
+        """Only the chip's background, in its state's colour: its place while its text waits
+        for the next paint."""
+        painter.drawPixmap(rect.topLeft(), self._shape(painter, chip.lead, rect))
+
     def paint(
         self,
         painter: QPainter,
@@ -282,9 +301,8 @@ class ChipPainter:
     ) -> None:
         """Draw ``chip`` in ``rect``: from a pixmap kept from an earlier paint at this size
         when there is one (going back to a month redraws the same chips)."""
-        device = painter.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
-        key = (chip.entries, rect.width(), rect.height(), bool(thumbnail), ratio)
+        key = self._drawn_key(painter, rect, chip, thumbnail)
+        ratio = key[-1]
         drawn = self._drawn.get(key)
         if drawn is None:
             drawn = QPixmap(round(rect.width() * ratio), round(rect.height() * ratio))

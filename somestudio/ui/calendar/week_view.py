@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from time import perf_counter
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -45,6 +46,7 @@ from somestudio.ui.qtdates import day_month, qdate, qtime
 from somestudio.ui.theme import SPACE, colours
 
 SNAP_MINUTES = 15
+PAINT_SLICE_S = 0.012  # a paint draws new chips for this long at most (see paintEvent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +265,9 @@ class WeekCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
+        # Only what the scroll area shows is drawn (the rest is clipped away anyway): a busy
+        # week's hundreds of chips made its first show a block of 50 ms and more.
+        area = event.rect().adjusted(-SPACE.s, -SPACE.s, SPACE.s, SPACE.s)
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         width = self.day_width()
         now = self.now_local()
@@ -276,8 +281,11 @@ class WeekCanvas(QWidget):
         grid = palette.color(QPalette.ColorRole.Mid)
         text = palette.color(QPalette.ColorRole.PlaceholderText)
         metrics = QFontMetrics(self.font())
+        hour_height = self.hour_height
         for hour in range(24):
-            y = hour * self.hour_height
+            y = hour * hour_height
+            if y > area.bottom() or y + hour_height < area.top():
+                continue
             painter.setPen(grid)
             painter.drawLine(self.gutter, y, self.width(), y)
             painter.setPen(text)
@@ -291,11 +299,27 @@ class WeekCanvas(QWidget):
             x = int(self.gutter + column * width)
             painter.drawLine(x, 0, x, self.height())
         chips = self._chips_painter()
+        # A chip not drawn before is drawn anew (its text laid out, its glyphs perhaps for
+        # the first time): past PAINT_SLICE_S, the rest show their background now and their
+        # text in the next paint, an event-loop turn later, as the month grid does.
+        drawing_until = perf_counter() + PAINT_SLICE_S
+        drew_new = later = False
         for placed in self._placed:
-            chips.paint(painter, placed.rect, placed.chip, self._thumbnail(placed.chip, chips))
+            if not placed.rect.intersects(area):
+                continue
+            thumbnail = self._thumbnail(placed.chip, chips)
+            if not chips.has_drawn(painter, placed.rect, placed.chip, thumbnail):
+                if drew_new and perf_counter() > drawing_until:
+                    chips.paint_shape(painter, placed.rect, placed.chip)
+                    later = True
+                    continue
+                drew_new = True
+            chips.paint(painter, placed.rect, placed.chip, thumbnail)
         if today in self._days:
             self._paint_now(painter, now, self._days.index(today), width)
         painter.end()
+        if later:
+            QTimer.singleShot(0, self, self.update)
 
     def _thumbnail(self, chip: PostChip, chips: ChipPainter) -> QPixmap | None:
         path = self._images.get(chip.post_id) if chip.media_count else None

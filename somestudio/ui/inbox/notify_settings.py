@@ -37,16 +37,10 @@ class InboxNotifications(QGroupBox):
             self.tr("A desktop notification when new replies or mentions come in for:")
         )
         self.note.setWordWrap(True)
+        self._shown: object = None  # what the boxes were made for (see reload)
         self.reload()
 
     def reload(self) -> None:
-        for widget in [*self.boxes.values(), *self.reading.values(), *self.cost_notes]:
-            self._layout.removeWidget(widget)
-            widget.hide()  # gone at once, not only once the event loop deletes it
-            widget.deleteLater()
-        self.boxes, self.reading, self.cost_notes = {}, {}, []
-        self._layout.removeWidget(self.note)
-        self._layout.addWidget(self.note)
         quiet = set(self._settings.value.inbox_quiet_accounts)
         # The accounts whose inbox is read, or can be once turned on (X): never one published
         # by hand, which no reply ever reaches.
@@ -55,6 +49,23 @@ class InboxNotifications(QGroupBox):
             for a in self._accounts()
             if a.network.descriptor.inbox is not None and a.publish_method is PublishMethod.API
         ]
+        # Nothing changed since the boxes were made (the Settings page is built and then
+        # shown in one go, each reloading): they stay, and the page's first open does not
+        # make them twice.
+        shown = (
+            tuple((a.id, a.label, a.network, reads_inbox(a), a.id in quiet) for a in readable),
+            self._set_reading is None,
+        )
+        if shown == self._shown:
+            return
+        self._shown = shown
+        for widget in [*self.boxes.values(), *self.reading.values(), *self.cost_notes]:
+            self._layout.removeWidget(widget)
+            widget.hide()  # gone at once, not only once the event loop deletes it
+            widget.deleteLater()
+        self.boxes, self.reading, self.cost_notes = {}, {}, []
+        self._layout.removeWidget(self.note)
+        self._layout.addWidget(self.note)
         for account in readable:
             text = f"{network_name(account.network)} · {account.label}"
             box = QCheckBox(text)

@@ -184,6 +184,8 @@ class FollowersChart(Chart):
         self.marker_rows: list[int] = []  # the row each note is written on
         self._note_lines: list[tuple[pg.InfiniteLine, float, int, str]] = []
         self.post_dots = 0
+        self._dot_labels: list[str] = []  # the lines' labels, in the order drawn
+        self._pending_dots: Mapping[str, Line] | None = None  # set_lines(dots_later=True)
         # The notes' rows are laid out again on the drawn view: its width and time range are
         # known only once the chart has its size and has ranged itself.
         view = self.getPlotItem().vb
@@ -204,12 +206,18 @@ class FollowersChart(Chart):
         lines: Mapping[str, Line],
         notes: Sequence[tuple[datetime, str]] = (),
         posts: Mapping[str, Line] | None = None,
+        *,
+        dots_later: bool = False,
     ) -> None:
         """One line per account, as (instants in seconds since 1970 UTC, ascending; counts,
         NaN where unknown), made off the GUI thread (``DashboardData.follower_lines``).
         ``notes``: the user's actions (a dashed line with its note); ``posts``: dots on each
         line where its account published, as (instants, follower counts)
-        (``DashboardData.post_marks``)."""
+        (``DashboardData.post_marks``).
+
+        With ``dots_later`` the dots are drawn by ``add_dots`` (the page calls it in an
+        event-loop turn of its own: on a busy account they are half the work) and the chart
+        is not repainted until then, so it never shows the lines without their dots."""
         self._redraw = lambda: self.set_lines(lines, notes, posts)
         plot = self.getPlotItem()
         ordered = [
@@ -244,7 +252,16 @@ class FollowersChart(Chart):
                 curve.setDownsampling(auto=True, method="peak")
                 self._curves.append(curve)
             entries.append((label, colour))
-        self._draw_markers(ordered, notes, posts or {})
+        self._draw_markers(ordered, notes)
+        self._dot_labels = [label for label, _xs, _ys in ordered]
+        if dots_later:
+            self._pending_dots = posts or {}
+            self.setUpdatesEnabled(False)  # until add_dots: one picture, lines and dots
+        else:
+            self._pending_dots = None
+            self._draw_dots(posts or {})
+            if not self.updatesEnabled():  # a set_lines(dots_later=True) left waiting
+                self.setUpdatesEnabled(True)
         self.show_data(bool(entries))
         self.legend.set_entries(entries)
         plot.enableAutoRange()
@@ -292,14 +309,12 @@ class FollowersChart(Chart):
         self,
         ordered: Sequence[tuple[str, Array, Array]],
         notes: Sequence[tuple[datetime, str]],
-        posts: Mapping[str, Line],
     ) -> None:
         plot = self.getPlotItem()
         for item in self._markers:
             plot.removeItem(item)
         self._markers = []
         self.marker_notes = []
-        self.post_dots = 0
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
@@ -343,8 +358,26 @@ class FollowersChart(Chart):
             self._markers.append(line)
             self._note_lines.append((line, moment.timestamp(), side, short))
             self.marker_notes.append(note)
+        if self.marker_notes:
+            self.plot_widget.setAccessibleDescription(
+                self.tr("Your actions: %1").replace("%1", "; ".join(self.marker_notes))
+            )
+
+    def add_dots(self) -> None:
+        """The dots ``set_lines(..., dots_later=True)`` left, then the chart is repainted."""
+        posts, self._pending_dots = self._pending_dots, None
+        if posts is not None:
+            self._draw_dots(posts)
+        if not self.updatesEnabled():
+            self.setUpdatesEnabled(True)
+
+    def _draw_dots(self, posts: Mapping[str, Line]) -> None:
+        plot = self.getPlotItem()
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        self.post_dots = 0
         kept = 0  # the dots' items are kept and given new data, as the curves are
-        for index, (label, _xs, _ys) in enumerate(ordered):
+        for index, label in enumerate(self._dot_labels):
             xs, ys = posts.get(label, ((), ()))
             if not len(xs):
                 continue
@@ -366,10 +399,6 @@ class FollowersChart(Chart):
             self.post_dots += len(xs)
         while len(self._dots) > kept:
             plot.removeItem(self._dots.pop())
-        if self.marker_notes:
-            self.plot_widget.setAccessibleDescription(
-                self.tr("Your actions: %1").replace("%1", "; ".join(self.marker_notes))
-            )
 
 
 class LifetimeChart(Chart):

@@ -41,10 +41,10 @@ from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsMode
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
-from somestudio.ui.start_steps import run_steps
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
+from somestudio.ui.turns import one_by_one
 
 if TYPE_CHECKING:
     from somestudio.app.planning import Planner
@@ -128,6 +128,8 @@ class MetricsPage(QWidget):
         # and the page's first open did all three in one go.
         self._totals_chart: TotalsChart | None = None
         self._followers_chart: FollowersChart | None = None
+        self._followers_place: QWidget | None = None  # its place in the splitter until then
+        self._charts_fitted = False  # the splitter's parts set (once both have their place)
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.setChildrenCollapsible(False)
         self.charts = charts
@@ -240,6 +242,12 @@ class MetricsPage(QWidget):
             chart.set_empty_text(self.tr("Nothing published in this period yet."))
             self._totals_chart = chart
             self.charts.insertWidget(0, chart)
+            if self._followers_chart is None:
+                # The followers chart's place, kept until it is built (a few turns later):
+                # the bars take their final size now, not the whole width first and then a
+                # resize that redrew both charts at once (50-70 ms of the GUI thread).
+                self._followers_place = QWidget()
+                self.charts.addWidget(self._followers_place)
             self._fit_charts()
         return self._totals_chart
 
@@ -252,7 +260,12 @@ class MetricsPage(QWidget):
             chart.set_axis_labels(self.tr("Followers"), self.tr("Date"))
             chart.set_empty_text(self.tr("No follower counts yet: they come with the first fetch."))
             self._followers_chart = chart
-            self.charts.addWidget(chart)
+            place, self._followers_place = self._followers_place, None
+            if place is not None:
+                self.charts.replaceWidget(self.charts.indexOf(place), chart)  # its size too
+                place.deleteLater()
+            else:
+                self.charts.addWidget(chart)
             self._fit_charts()
         return self._followers_chart
 
@@ -265,11 +278,15 @@ class MetricsPage(QWidget):
     def _build_followers_chart(self) -> None:
         _ = self.followers_chart
 
+    def _add_follower_dots(self) -> None:
+        self.followers_chart.add_dots()
+
     def _fit_charts(self) -> None:
         for label in self.charts.findChildren(QLabel):
             label.setWordWrap(True)  # a long note wraps, never widens the window
-        if self.charts.count() < 2:
+        if self.charts.count() < 2 or self._charts_fitted:
             return
+        self._charts_fitted = True
         # Two parts to three: the bars' channel names, axis title and legend need the room
         # (left to their size hints, the bar chart got a sliver and its axis read "Engagem").
         self.charts.setStretchFactor(0, 2)
@@ -455,6 +472,7 @@ class MetricsPage(QWidget):
                 lambda: self._show_totals(data),
                 self._build_followers_chart,
                 lambda: self._show_followers(loaded),
+                self._add_follower_dots,  # the dots on the lines: a turn of their own
             ],
             # A tab not built yet is filled when it is built (see _build_posts_tab).
             self._posts_page: [lambda: self._show_posts(data) if self._posts is not None else None],
@@ -480,7 +498,7 @@ class MetricsPage(QWidget):
             for step in steps:
                 step()
         else:
-            run_steps(steps, self)
+            one_by_one(steps, self)
         self._after_load()
 
     def _show_totals(self, data: DashboardData) -> None:
@@ -521,7 +539,10 @@ class MetricsPage(QWidget):
         ]
         posts = {labels.get(k, str(k)): marks for k, marks in data.post_marks.items()}
         self.followers_chart.set_lines(
-            {labels.get(k, str(k)): v for k, v in data.follower_lines.items() if v[0]}, notes, posts
+            {labels.get(k, str(k)): v for k, v in data.follower_lines.items() if v[0]},
+            notes,
+            posts,
+            dots_later=True,  # the next step draws them (_show)
         )
 
     def _show_posts(self, data: DashboardData) -> None:
