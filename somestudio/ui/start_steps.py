@@ -68,8 +68,9 @@ class Warmup(QObject):
 
 
 def run_steps(steps: Iterable[Callable[[], Any]], owner: QObject | None = None) -> None:
-    """Each step in an event-loop turn of its own: input and paints come in between. With an
-    ``owner``, the steps left when it is deleted are dropped."""
+    """Each step in an event-loop turn of its own, after the input and paints that came in
+    during the one before (start-up's steps, a Metrics load's parts). With an ``owner``, the
+    steps left when it is deleted are dropped."""
     pending = iter(steps)
 
     def later(call: Callable[[], None]) -> None:
@@ -82,8 +83,12 @@ def run_steps(steps: Iterable[Callable[[], Any]], owner: QObject | None = None) 
         step = next(pending, None)
         if step is None:
             return
-        later(next_step)  # the next one comes even if this one raises
-        step()
+        try:
+            step()
+        finally:
+            # Asked for once this one is over (raised or not), so the input and paints that
+            # came in meanwhile go first (asked for before it, they waited for two steps).
+            later(next_step)
 
     later(next_step)
 

@@ -41,10 +41,10 @@ from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsMode
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
+from somestudio.ui.start_steps import run_steps
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
-from somestudio.ui.turns import one_by_one
 
 if TYPE_CHECKING:
     from somestudio.app.planning import Planner
@@ -498,7 +498,7 @@ class MetricsPage(QWidget):
             for step in steps:
                 step()
         else:
-            one_by_one(steps, self)
+            run_steps(steps, self)
         self._after_load()
 
     def _show_totals(self, data: DashboardData) -> None:
