@@ -1,0 +1,47 @@
+"""The window's zone (``launch.system_zone``): what TZ names, else what /etc/localtime links
+to, else Qt's answer; never a zone that would shift the user's posts by guessing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimeZone
+
+from somestudio.ui import launch
+
+
+@pytest.mark.parametrize(
+    ("variable", "zone"),
+    [
+        ("Europe/Helsinki", "Europe/Helsinki"),
+        (":America/New_York", "America/New_York"),  # POSIX: a leading colon
+        ("/usr/share/zoneinfo/Asia/Kolkata", "Asia/Kolkata"),  # a path to the zone's file
+    ],
+)
+def test_tz_names_the_zone(monkeypatch: pytest.MonkeyPatch, variable: str, zone: str) -> None:
+    monkeypatch.setenv("TZ", variable)
+    assert launch.system_zone().key == zone
+
+
+def test_without_tz_the_zone_is_where_localtime_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TZ", raising=False)
+    target = os.path.realpath("/etc/localtime")
+    expected = target.rpartition("/zoneinfo/")[2] if "/zoneinfo/" in target else None
+    if expected is None:  # a copied file, not a link: Qt's answer, as before
+        expected = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    assert launch.system_zone().key == expected
+
+
+def test_a_zone_nobody_knows_falls_back(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("TZ", "Nowhere/Atlantis")
+    link = tmp_path / "localtime"
+    link.symlink_to("/usr/share/zoneinfo/Europe/Helsinki")
+    real = os.path.realpath
+    monkeypatch.setattr(
+        os.path,
+        "realpath",
+        lambda path: real(link) if path == "/etc/localtime" else real(path),
+    )
+    assert launch.system_zone().key == "Europe/Helsinki"
