@@ -7,8 +7,8 @@ a QSocketNotifier hands it control at once, with no polling timer.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
@@ -18,11 +18,12 @@ class SignalBridge(QObject):
     def __init__(self, on_signal: Callable[[int], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on_signal = on_signal
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        # A pipe, not a socket pair: the socket module cost 3 ms before the first frame.
+        self._reader, self._writer = os.pipe()
+        os.set_blocking(self._reader, False)
+        os.set_blocking(self._writer, False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._previous = {
             sig: signal.signal(sig, self._handle) for sig in (signal.SIGTERM, signal.SIGINT)
@@ -35,12 +36,12 @@ class SignalBridge(QObject):
     def _drain(self) -> None:
         # Reading the byte is enough: by now Python has run the handler.
         with contextlib.suppress(BlockingIOError):
-            self._reader.recv(64)
+            os.read(self._reader, 64)
 
     def close(self) -> None:
         self._notifier.setEnabled(False)
         for sig, handler in self._previous.items():
             signal.signal(sig, handler)
         signal.set_wakeup_fd(self._previous_fd)
-        self._reader.close()
-        self._writer.close()
+        os.close(self._reader)
+        os.close(self._writer)
