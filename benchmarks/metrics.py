@@ -32,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from somestudio.app.metrics_dashboard import MetricsDashboard, Period
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.dashboard import MetricsFilter
+from somestudio.domain.entities import text_facts
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import utc_text
 from somestudio.store.database import transaction
@@ -63,7 +64,8 @@ def build(home: Path, snapshots: int) -> None:
         for p in range(1, posts + 1):
             when = NOW - timedelta(seconds=span * (posts - p) / posts)
             text = f"Post {p} " + "#tag " * (p % 4) + "x" * (p % 300)
-            post_rows.append((p, text, created, created))
+            # With its length and hashtags, as the app writes a post (store/text_columns.py).
+            post_rows.append((p, text, *text_facts(text), created, created))
             # Published once the snapshots are in (below): the day totals' triggers then
             # count each post once instead of at each of its snapshots. The same database.
             delivery_rows.append(
@@ -82,7 +84,8 @@ def build(home: Path, snapshots: int) -> None:
                      None, None, int(final * share * 30))
                 )  # fmt: skip
         conn.executemany(
-            "INSERT INTO posts (id, base_text, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO posts (id, base_text, text_length, text_hashtags, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
             post_rows,
         )
         conn.executemany(

@@ -14,8 +14,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from functools import lru_cache
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache, partial
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -267,11 +267,13 @@ class MetricsDashboard:
         lines: dict[int, tuple[list[float], list[float]]] = {}
         for account_id in account_ids:
             known = around.get(account_id)
-            instants, counts = _counts_in(known, inside[account_id])
-            followers[account_id] = list(map(AccountPoint, instants, counts))
             low, high = inside[account_id]
-            times = known[0][low:high] if known is not None else []
-            lines[account_id] = (_seconds(times), list(map(float, counts)))
+            times, counts = (known[0][low:high], known[1][low:high]) if known else ([], [])
+            seconds = _seconds(times)
+            # The same instants as parse_utc gives (whole seconds, UTC), from the seconds.
+            instants = list(map(partial(datetime.fromtimestamp, tz=UTC), seconds))
+            followers[account_id] = list(map(AccountPoint, instants, counts))
+            lines[account_id] = (seconds, list(map(float, counts)))
         offsets = utc_offsets(self.zone, period.start, period.end)
         rows = queries.view_rows(conn, flt, period.start, period.end, offsets, ordered=False)
         moments = _first_moments(rows, by_hour=period.end - period.start <= POST_MARKS_BY_HOUR)
@@ -356,18 +358,6 @@ def _inside(series: tuple[list[str], list[int]] | None, period: Period) -> tuple
     return (low, high)
 
 
-def _counts_in(
-    series: tuple[list[str], list[int]] | None, inside: tuple[int, int]
-) -> tuple[list[datetime], list[int]]:
-    """The follower counts of ``series`` from ``inside``'s first index to before its last:
-    (instants, counts)."""
-    if series is None:
-        return [], []
-    low, high = inside
-    times, counts = series
-    return list(map(parse_utc, times[low:high])), counts[low:high]
-
-
 def _first_moments(rows: list[tuple[Any, ...]], *, by_hour: bool) -> list[tuple[int, str]]:
     """The first post of each account in each UTC hour (or day) among ``rows``
     (``queries.view_rows`` in the order published): (account id, published_at text), by
@@ -428,18 +418,18 @@ def _observe_columns(
     if not rows:
         return ObservedPosts()
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
-    if 0 in columns[8]:  # never measured: no evidence
-        kept = [i for i, measured in enumerate(columns[8]) if measured]
+    if 0 in columns[9]:  # never measured: no evidence
+        kept = [i for i, measured in enumerate(columns[9]) if measured]
         if not kept:
             return ObservedPosts()
         columns = [[column[i] for i in kept] for column in columns]
     account: list[int] = list(columns[1])
-    published, texts, media = columns[2], columns[4], columns[5]
-    engagements: list[int] = list(columns[6])
+    published, media = columns[2], columns[6]
+    engagements: list[int] = list(columns[7])
     # Engagements per view where views were counted: the same float as the database's
     # (int / int: both exact below 2**53, one rounding).
     rates: list[float | None] = [
-        e / views if views else None for e, views in zip(engagements, columns[7], strict=True)
+        e / views if views else None for e, views in zip(engagements, columns[8], strict=True)
     ]
     local = np.array(columns[3], dtype=np.int64)
     seconds = local % 86_400
@@ -466,9 +456,9 @@ def _observe_columns(
         weekday=((local // 86_400 + 3) % 7).tolist(),
         hour=(seconds // 3600).tolist(),
         minute=(seconds % 3600 // 60).tolist(),
-        length=list(map(len, texts)),
-        # Only texts with a hashtag sign (either width) are looked at, or remembered.
-        hashtags=[hashtag_count(t) if "#" in t or "＃" in t else 0 for t in texts],
+        # As stored with each text (store/text_columns.py): no text is read.
+        length=list(columns[4]),
+        hashtags=list(columns[5]),
         has_media=list(map(bool, media)),
         engagements=engagements,
         rate=rates,

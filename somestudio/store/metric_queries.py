@@ -11,6 +11,7 @@ from operator import itemgetter
 from typing import Any
 
 from somestudio.domain.dashboard import MetricsFilter, PeriodTotals, PostRow
+from somestudio.domain.entities import text_facts
 from somestudio.domain.metrics import AccountPoint, PostCounts, Snapshot
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import parse_utc, utc_text
@@ -212,11 +213,13 @@ def view_rows(
     """The period's published posts as the metrics view reads them, in ``published_posts``'
     order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
     (delivery id, account id, published_at text, local time as seconds since 1970-01-01
-    00:00 on the local clock, the text, has media, engagements as sorted — 0 when nothing
-    was ever measured —, views — None if not counted —, 1 if anything was ever measured
-    else 0). The text and the engagements are read once each (the text's hashtags and
-    length, the engagements per view are the caller's: each further expression on them
-    here cost more than reading them).
+    00:00 on the local clock, the text's length, its hashtags, has media, engagements as
+    sorted — 0 when nothing was ever measured —, views — None if not counted —, 1 if
+    anything was ever measured else 0). The text's length and hashtags are the ones stored
+    with it (store/text_columns.py), not the text: a row without them (written by an older
+    build) has its text read and counted here. The engagements are read once (the
+    engagements per view are the caller's: each further expression on them here cost more
+    than reading them).
 
     ``offsets``: the user's zone's offsets from UTC over the period, as
     ``domain.utc.utc_offsets`` gives them; the database adds them to each instant (stored
@@ -237,7 +240,8 @@ def view_rows(
     rest = (
         " + "  # noqa: S608
         + "".join(local)
-        + ", coalesce(d.text_override, p.base_text),"
+        + ", CASE WHEN d.text_override IS NULL THEN p.text_length ELSE d.override_length END,"
+        " CASE WHEN d.text_override IS NULL THEN p.text_hashtags ELSE d.override_hashtags END,"
         # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
         " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id)"
         " THEN 1 ELSE 0 END,"
@@ -253,7 +257,29 @@ def view_rows(
         "view", head + _EPOCH_SQLITE + rest, postgresql=head + _EPOCH_POSTGRESQL + rest
     )
     rows = list(run(conn, statement, params).fetchall())
+    if None in map(itemgetter(5), rows) or None in map(itemgetter(4), rows):
+        _count_texts(conn, rows)
     return in_view_order(rows) if ordered else rows
+
+
+_TEXTS_BY_ID = Sql(
+    "SELECT d.id, coalesce(d.text_override, p.base_text) FROM deliveries d"
+    " JOIN posts p ON p.id = d.post_id WHERE d.id IN :ids",
+    expanding=("ids",),
+)
+
+
+def _count_texts(conn: Conn, rows: list[tuple[Any, ...]]) -> None:
+    """The length and hashtags of the rows that have none stored, from their texts (in
+    place)."""
+    missing = [i for i, r in enumerate(rows) if r[4] is None or r[5] is None]
+    texts: dict[int, str] = {}
+    for k in range(0, len(missing), 500):
+        ids = [rows[i][0] for i in missing[k : k + 500]]
+        texts.update((int(r[0]), str(r[1])) for r in run(conn, _TEXTS_BY_ID, {"ids": ids}))
+    for i in missing:
+        row = rows[i]
+        rows[i] = (*row[:4], *text_facts(texts[row[0]]), *row[6:])
 
 
 def in_view_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
@@ -261,7 +287,7 @@ def in_view_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     place): by two stable sorts, cheaper here than SQLite sorting whole rows, texts and all:
     newest first keeping ids ascending, then most engaged first."""
     rows.sort(key=itemgetter(2), reverse=True)
-    rows.sort(key=itemgetter(6), reverse=True)
+    rows.sort(key=itemgetter(7), reverse=True)
     return rows
 
 

@@ -73,17 +73,17 @@ def test_totals_posts_and_observations(conn: Conn) -> None:
     offsets = utc_offsets(ZoneInfo("Europe/Helsinki"), start, end)
     observed = metric_queries.view_rows(conn, everything, start, end, offsets)
     # (id, has media, engagements, measured) as plain integers on both backends.
-    assert [(r[0], r[5], r[6], r[8]) for r in observed] == [
+    assert [(r[0], r[6], r[7], r[9]) for r in observed] == [
         (loud, 1, 9, 1),
         (other, 0, 4, 1),
         (quiet, 0, 1, 1),
     ]
-    assert {type(r[k]) for r in observed for k in (5, 6, 7, 8)} == {int}
-    # The text and the views.
-    assert [(r[4], r[7]) for r in observed] == [
-        ("loud #kevät", 10),
-        ("other ＃tag äö", 10),
-        ("quiet", 10),
+    assert {type(r[k]) for r in observed for k in (4, 5, 6, 7, 8, 9)} == {int}
+    # The text's length and hashtags as stored with it (no text read), and the views.
+    assert [(r[4], r[5], r[8]) for r in observed] == [
+        (len("loud #kevät"), 1, 10),
+        (len("other ＃tag äö"), 1, 10),
+        (len("quiet"), 0, 10),
     ]
     assert [p.delivery_id for p in metric_queries.posts_by_delivery(conn, [other, loud])] == [
         other,
