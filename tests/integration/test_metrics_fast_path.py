@@ -20,6 +20,7 @@ from somestudio.app.metrics_dashboard import (
     DashboardLoad,
     MetricsDashboard,
     Period,
+    _utc_seconds,
     load_dashboard,
 )
 from somestudio.app.workspace import Workspace
@@ -304,3 +305,19 @@ def test_the_data_version_moves_on_commits_and_when_its_watch_is_reopened(
     # A reopened watch counts afresh; its numbers are never taken for the old ones.
     workspace.close()
     assert workspace.data_version()[0] != second[0]
+
+
+def test_stored_times_become_the_same_seconds_as_parse_utc() -> None:
+    """``_utc_seconds`` reads the digits of stored times: the same instants as
+    ``parse_utc``, across leap days, century years and the ends of months and days."""
+    moments = [
+        datetime(1970, 1, 1, tzinfo=UTC),
+        datetime(2000, 2, 29, 23, 59, 59, tzinfo=UTC),
+        datetime(2100, 3, 1, tzinfo=UTC),
+        datetime(2024, 12, 31, 12, 30, 5, tzinfo=UTC),
+    ]
+    step = timedelta(days=3, hours=7, minutes=13, seconds=11)
+    moments += [datetime(2023, 1, 1, tzinfo=UTC) + k * step for k in range(1000)]
+    texts = [utc_text(m) for m in moments]
+    assert _utc_seconds(texts).tolist() == [int(parse_utc(t).timestamp()) for t in texts]
+    assert _utc_seconds([]).tolist() == []

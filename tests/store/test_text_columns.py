@@ -9,7 +9,6 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -19,7 +18,6 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.entities import find_hashtags, text_facts
 from somestudio.domain.metrics import PostCounts
 from somestudio.domain.networks import Network
-from somestudio.domain.utc import utc_offsets
 from somestudio.store import (
     composition,
     deliveries,
@@ -33,7 +31,7 @@ from somestudio.store.database import open_database
 from somestudio.store.engines import make_engine, sqlite_engine
 from somestudio.store.migrations import MIGRATIONS
 from somestudio.store.posts import add_delivery, create_post, duplicate_post, update_post_text
-from somestudio.store.sql import Conn, Sql, run, write
+from somestudio.store.sql import Conn, Sql, one_id, run, write
 from tests.postgres_server import PostgresServer
 
 NOW = datetime(2026, 10, 25, 12, 0, tzinfo=UTC)
@@ -135,16 +133,13 @@ def test_the_view_reads_the_stored_counts_and_the_text_where_there_are_none(conn
         _published(conn, account, text, None, hours)
     _published(conn, account, "base #a", "variant ＃b #c", len(TEXTS))
     start, end = NOW - timedelta(days=1), NOW + timedelta(days=1)
-    offsets = utc_offsets(ZoneInfo("Europe/Helsinki"), start, end)
 
     def rows() -> list[tuple[Any, ...]]:
-        return [
-            tuple(r) for r in metric_queries.view_rows(conn, MetricsFilter(), start, end, offsets)
-        ]
+        return [tuple(r) for r in metric_queries.view_rows(conn, MetricsFilter(), start, end)]
 
     stored = rows()
     expected = [text_facts(t) for t in (*TEXTS, "variant ＃b #c")]
-    assert sorted(r[4:6] for r in stored) == sorted(expected)
+    assert sorted(r[3:5] for r in stored) == sorted(expected)
     # Rows an older build wrote (nothing stored): their texts are read and counted.
     with write(conn):
         run(conn, Sql("UPDATE posts SET text_length = NULL, text_hashtags = NULL"))
@@ -168,9 +163,9 @@ _DELIVERY = Sql(
 def _old_rows(conn: sa.Connection) -> None:
     """Posts and a variant as a build before revision 0019 wrote them."""
     now = "2026-10-25T12:00:00Z"
-    account = run(conn, _ACCOUNT, {"now": now}).scalar_one()
+    account = one_id(run(conn, _ACCOUNT, {"now": now}))
     for n, text in enumerate(TEXTS):
-        post = run(conn, _POST, {"text": text, "now": now}).scalar_one()
+        post = one_id(run(conn, _POST, {"text": text, "now": now}))
         override = "own #one ＃two" if n == 2 else None
         run(conn, _DELIVERY, {"post": post, "account": account, "text": override,
                               "key": f"k{n}", "now": now})  # fmt: skip
@@ -191,12 +186,12 @@ def test_the_revision_fills_in_existing_posts_on_sqlite(tmp_path: Path) -> None:
         _old_rows(conn)
     engine.dispose()
     database, _report = open_database(file)  # the app's own update, to the newest schema
-    conn = database.connect()
+    opened = database.connect()
     try:
-        _assert_right(conn)
-        assert _stored(conn)[1][2][1:] == (13, 2)
+        _assert_right(opened)
+        assert _stored(opened)[1][2][1:] == (13, 2)
     finally:
-        conn.close()
+        opened.close()
 
 
 def test_the_revision_fills_in_existing_posts_on_postgresql(postgres: PostgresServer) -> None:
