@@ -69,8 +69,8 @@ def build(home: Path, snapshots: int) -> None:
         for p in range(1, posts + 1):
             when = NOW - timedelta(seconds=span * (posts - p) / posts)
             text = f"Post {p} " + "#tag " * (p % 4) + "x" * (p % 300)
-            # With its length and hashtags, as the app writes a post (store/text_columns.py).
-            post_rows.append((p, text, *text_facts(text), created, created))
+            # With its length and hashtags and no media, as the app writes a post.
+            post_rows.append((p, text, *text_facts(text), 0, created, created))
             # Published once the snapshots are in (below): the day totals' triggers then
             # count each post once instead of at each of its snapshots. The same database.
             delivery_rows.append(
@@ -89,8 +89,8 @@ def build(home: Path, snapshots: int) -> None:
                      None, None, int(final * share * 30))
                 )  # fmt: skip
         conn.executemany(
-            "INSERT INTO posts (id, base_text, text_length, text_hashtags, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO posts (id, base_text, text_length, text_hashtags, has_media,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             post_rows,
         )
         conn.executemany(

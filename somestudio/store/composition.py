@@ -132,13 +132,15 @@ _INSERT_CARD = Sql(
 )
 _UPDATE_POST = Sql(
     "UPDATE posts SET base_text = :text, text_length = :text_length,"
-    " text_hashtags = :text_hashtags, language = :language, updated_at = :now,"
+    " text_hashtags = :text_hashtags, has_media = :has_media, language = :language,"
+    " updated_at = :now,"
     " version = version + 1 WHERE id = :post AND deleted_at IS NULL RETURNING version"
 )
 # The version check: a save made from version N writes only while the post is still at N.
 _UPDATE_POST_AT = Sql(
     "UPDATE posts SET base_text = :text, text_length = :text_length,"
-    " text_hashtags = :text_hashtags, language = :language, updated_at = :now,"
+    " text_hashtags = :text_hashtags, has_media = :has_media, language = :language,"
+    " updated_at = :now,"
     " version = version + 1 WHERE id = :post AND deleted_at IS NULL AND version = :version"
     " RETURNING version"
 )
@@ -203,6 +205,8 @@ def write(
     params: dict[str, object] = {
         "text": base_text,
         **text_columns(base_text),
+        # Whether the post has media (the view's "with media"), as the media below.
+        "has_media": int(bool(media)),
         "language": language,
         "now": now,
         "post": post_id,

@@ -207,8 +207,10 @@ _VIEW_COLUMNS = (
     "SELECT d.id, d.account_id, d.published_at,"  # noqa: S608 - this module's own SQL
     " CASE WHEN d.text_override IS NULL THEN p.text_length ELSE d.override_length END,"
     " CASE WHEN d.text_override IS NULL THEN p.text_hashtags ELSE d.override_hashtags END,"
-    # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
-    " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id) THEN 1 ELSE 0 END, "
+    # As written with the post's media; where it is not known (NULL), looked for (0/1 on
+    # both backends: a bare EXISTS is a boolean on PostgreSQL; coalesce looks only then).
+    " coalesce(p.has_media, CASE WHEN EXISTS (SELECT 1 FROM media md"
+    " WHERE md.post_id = d.post_id) THEN 1 ELSE 0 END), "
     + _ENGAGEMENTS
     + ", m.views, CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks,"
     " m.views) IS NOT NULL THEN 1 ELSE 0 END"

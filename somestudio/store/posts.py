@@ -25,8 +25,9 @@ from somestudio.store.sql import (
 from somestudio.store.text_columns import override_columns, text_columns
 
 _NEW_POST = Sql(
-    "INSERT INTO posts (base_text, text_length, text_hashtags, notes, created_at, updated_at)"
-    " VALUES (:text, :text_length, :text_hashtags, :notes, :now, :now) RETURNING id"
+    "INSERT INTO posts (base_text, text_length, text_hashtags, has_media, notes, created_at,"
+    " updated_at) VALUES (:text, :text_length, :text_hashtags, :has_media, :notes, :now, :now)"
+    " RETURNING id"
 )
 _NEW_MEDIA = Sql(
     "INSERT INTO media (post_id, position, path, mime_type, alt_text, sha256)"
@@ -47,7 +48,13 @@ def create_post(
     labels: Sequence[str] = (),
 ) -> int:
     now = utc_text(utc_now())
-    params = {"text": text, **text_columns(text), "notes": notes, "now": now}
+    params = {
+        "text": text,
+        **text_columns(text),
+        "has_media": int(bool(media)),
+        "notes": notes,
+        "now": now,
+    }
     post_id = one_id(run(conn, _NEW_POST, params))
     run_many(
         conn,

@@ -160,6 +160,9 @@ posts = sa.Table(
     # (store/text_columns.py), for the metrics view; NULL: not known, the text is read.
     _int("text_length"),
     _int("text_hashtags"),
+    # Revision 0019: 1 when the post has media, written with them; NULL: not known, the
+    # view looks.
+    _int("has_media"),
 )
 sa.Index(
     "posts_deleted",

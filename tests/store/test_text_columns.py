@@ -1,7 +1,8 @@
-"""A post's text length and hashtag count stored with every write of its text (revision
-0019, store/text_columns.py), on both backends: every path that writes a base text or a
-variant keeps them right, the metrics view's rows read them instead of the text (and read
-the text where a row has none), and the revision fills them in for existing rows."""
+"""A post's text length and hashtag count stored with every write of its text, and whether it
+has media with its media (revision 0019, store/text_columns.py), on both backends: every
+path that writes a base text, a variant or media keeps them right, the metrics view's rows
+read them instead of the text (and read the text, or look for media, where a row has none),
+and the revision fills them in for existing rows."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.entities import find_hashtags, text_facts
 from somestudio.domain.metrics import PostCounts
 from somestudio.domain.networks import Network
+from somestudio.domain.posts import MediaItem
 from somestudio.store import (
     composition,
     deliveries,
@@ -109,12 +111,36 @@ def test_every_write_of_a_text_stores_its_length_and_hashtags(conn: Conn) -> Non
         copy = duplicate_post(conn, posts[4])
     assert copy is not None
     _assert_right(conn)
+    # Whether a post has media, written with them: a new post, the composer's save, a copy.
+    with write(conn):
+        pictured = create_post(conn, "with a picture", media=[MediaItem("/a.png", "image/png", "")])
+        twin = duplicate_post(conn, pictured)
+    assert _has_media(conn, pictured) == _has_media(conn, twin) == 1
+    assert _has_media(conn, posts[1]) == 0
+    picture = composition.MediaRow("/b.png", "image/png", "", 10, 10, 100, None)
+    with write(conn):
+        composition.write(conn, posts[1], base_text="x", variants={}, threads={}, media=[picture])
+        composition.write(conn, pictured, base_text="y", variants={}, threads={}, media=[])
+    assert (_has_media(conn, posts[1]), _has_media(conn, pictured)) == (1, 0)
 
 
-def _published(conn: Conn, account: int, text: str, override: str | None, hours: int) -> int:
+_HAS_MEDIA = Sql("SELECT has_media FROM posts WHERE id = :id")
+
+
+def _has_media(conn: Conn, post: int) -> object:
+    row = run(conn, _HAS_MEDIA, {"id": post}).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def _published(
+    conn: Conn, account: int, text: str, override: str | None, hours: int, *, media: bool = False
+) -> int:
     at = NOW + timedelta(hours=hours)
     with write(conn):
-        post = create_post(conn, text)
+        post = create_post(
+            conn, text, media=[MediaItem("/a.png", "image/png", "")] if media else []
+        )
         delivery = add_delivery(
             conn, post, account, scheduled_at=at, time_zone="UTC",
             state=DeliveryState.SCHEDULED, text_override=override,
@@ -131,7 +157,7 @@ def test_the_view_reads_the_stored_counts_and_the_text_where_there_are_none(conn
     account = add_account(conn, Network.MASTODON, "me")
     for hours, text in enumerate(TEXTS):
         _published(conn, account, text, None, hours)
-    _published(conn, account, "base #a", "variant ＃b #c", len(TEXTS))
+    _published(conn, account, "base #a", "variant ＃b #c", len(TEXTS), media=True)
     start, end = NOW - timedelta(days=1), NOW + timedelta(days=1)
 
     def rows() -> list[tuple[Any, ...]]:
@@ -140,9 +166,12 @@ def test_the_view_reads_the_stored_counts_and_the_text_where_there_are_none(conn
     stored = rows()
     expected = [text_facts(t) for t in (*TEXTS, "variant ＃b #c")]
     assert sorted(r[3:5] for r in stored) == sorted(expected)
+    assert sorted(r[5] for r in stored) == [0] * len(TEXTS) + [1]
     # Rows an older build wrote (nothing stored): their texts are read and counted.
     with write(conn):
-        run(conn, Sql("UPDATE posts SET text_length = NULL, text_hashtags = NULL"))
+        run(
+            conn, Sql("UPDATE posts SET text_length = NULL, text_hashtags = NULL, has_media = NULL")
+        )
         run(conn, Sql("UPDATE deliveries SET override_length = NULL, override_hashtags = NULL"))
     assert rows() == stored
 
@@ -160,12 +189,19 @@ _DELIVERY = Sql(
 )
 
 
+_MEDIA = Sql("INSERT INTO media (post_id, position, path) VALUES (:post, 0, '/a.png')")
+_ALL_MEDIA = Sql("SELECT has_media FROM posts ORDER BY id")
+MEDIA_FILLED = [0, 1, *[0] * (len(TEXTS) - 2)]
+
+
 def _old_rows(conn: sa.Connection) -> None:
     """Posts and a variant as a build before revision 0019 wrote them."""
     now = "2026-10-25T12:00:00Z"
     account = one_id(run(conn, _ACCOUNT, {"now": now}))
     for n, text in enumerate(TEXTS):
         post = one_id(run(conn, _POST, {"text": text, "now": now}))
+        if n == 1:
+            run(conn, _MEDIA, {"post": post})
         override = "own #one ＃two" if n == 2 else None
         run(conn, _DELIVERY, {"post": post, "account": account, "text": override,
                               "key": f"k{n}", "now": now})  # fmt: skip
@@ -190,6 +226,7 @@ def test_the_revision_fills_in_existing_posts_on_sqlite(tmp_path: Path) -> None:
     try:
         _assert_right(opened)
         assert _stored(opened)[1][2][1:] == (13, 2)
+        assert [r[0] for r in run(opened, _ALL_MEDIA).fetchall()] == MEDIA_FILLED
     finally:
         opened.close()
 
@@ -206,6 +243,7 @@ def test_the_revision_fills_in_existing_posts_on_postgresql(postgres: PostgresSe
             assert history.current(conn) == "0019"
             _assert_right(conn)
             assert _stored(conn)[1][2][1:] == (13, 2)
+            assert [r[0] for r in run(conn, _ALL_MEDIA).fetchall()] == MEDIA_FILLED
         engine.dispose()
 
 

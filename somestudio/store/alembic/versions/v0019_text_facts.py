@@ -4,7 +4,8 @@
 hashtag count, ``domain.entities.text_facts``) and ``deliveries.override_length``/
 ``override_hashtags`` (the same of a delivery's own variant; NULL without one). The app
 writes them with every text (store/text_columns.py); existing rows are filled here, in
-Python, as a hashtag is the app's regular expression, which no SQL trigger can run.
+Python, as a hashtag is the app's regular expression, which no SQL trigger can run. And
+``posts.has_media`` (1 when the post has media), written with its media.
 Nullable columns added: no table is rebuilt on SQLite.
 """
 
@@ -27,9 +28,16 @@ _BATCH = 2_000
 def upgrade() -> None:
     op.add_column("posts", sa.Column("text_length", _INT, nullable=True))
     op.add_column("posts", sa.Column("text_hashtags", _INT, nullable=True))
+    op.add_column("posts", sa.Column("has_media", _INT, nullable=True))
     op.add_column("deliveries", sa.Column("override_length", _INT, nullable=True))
     op.add_column("deliveries", sa.Column("override_hashtags", _INT, nullable=True))
     bind = op.get_bind()
+    bind.execute(
+        sa.text(
+            "UPDATE posts SET has_media = CASE WHEN EXISTS"
+            " (SELECT 1 FROM media m WHERE m.post_id = posts.id) THEN 1 ELSE 0 END"
+        )
+    )
     _fill(
         bind,
         "SELECT id, base_text FROM posts WHERE id > :after ORDER BY id LIMIT :n",
