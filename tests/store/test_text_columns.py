@@ -115,6 +115,7 @@ def test_every_write_of_a_text_stores_its_length_and_hashtags(conn: Conn) -> Non
     with write(conn):
         pictured = create_post(conn, "with a picture", media=[MediaItem("/a.png", "image/png", "")])
         twin = duplicate_post(conn, pictured)
+    assert twin is not None
     assert _has_media(conn, pictured) == _has_media(conn, twin) == 1
     assert _has_media(conn, posts[1]) == 0
     picture = composition.MediaRow("/b.png", "image/png", "", 10, 10, 100, None)
