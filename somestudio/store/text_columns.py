@@ -6,7 +6,9 @@ its own: ``deliveries.override_length``/``override_hashtags`` (NULL without a va
 
 Every write of ``posts.base_text`` or ``deliveries.text_override`` in store/ passes these
 parameters. A row written otherwise (an older build, a hand-made row) has NULL there, and
-the view then reads that post's text instead (``metric_queries.view_rows``)."""
+the view then reads that post's text instead (``metric_queries.view_rows``). The same
+revision's ``posts.has_media`` is written with the post's media (``posts.create_post``,
+``composition.write``)."""
 
 from __future__ import annotations
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,10 +55,13 @@ if TYPE_CHECKING:
 
 
 # Computing the other presets' periods ahead (``MetricsPage.compute_ahead``): from this
-# long after a load is shown with nothing else happening, then one every step.
+# long after a load is shown with nothing else happening.
 AHEAD_PAUSE_MS = 400
-AHEAD_STEP_MS = 50
 RESIZE_ROWS = 40  # rows measured for the top posts' column widths (Qt measures 1,000)
+
+
+def _ignore(_result: object) -> None:
+    """A period computed ahead went into the cache (or failed: a switch to it reads it)."""
 
 
 class MetricsPage(QWidget):
@@ -97,6 +102,9 @@ class MetricsPage(QWidget):
         self.ahead_tasks = Tasks(self, synchronous=self.tasks.synchronous)
         self._ahead: list[Period] = []
         self._ahead_filter = MetricsFilter()
+        # Set when the periods waiting are no longer wanted (another load, the page hidden):
+        # the worker stops before its next period. Nothing comes back to the page.
+        self._ahead_stop = threading.Event()
         self._ahead_timer = QTimer(self)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.timeout.connect(self.compute_ahead)
@@ -421,8 +429,7 @@ class MetricsPage(QWidget):
         if self.tasks.busy():
             self._pending = True
             return
-        self._ahead_timer.stop()
-        self._ahead = []
+        self._stop_ahead()
         flt, period = self.filters.metrics_filter(), self.filters.period()
         self.community.reload(flt)
         self.goal_section.reload()
@@ -511,27 +518,35 @@ class MetricsPage(QWidget):
             self._ahead_timer.start(AHEAD_PAUSE_MS)
 
     def compute_ahead(self) -> None:
-        """The next period waiting (``_plan_ahead``) computed on ``ahead_tasks`` into the
-        cache (at once if it is there already); not while a load of the page's own runs or
-        the page is out of sight."""
+        """The periods waiting (``_plan_ahead``) computed one after another on
+        ``ahead_tasks`` into the cache (at once where one is there already), until they are
+        done or no longer wanted (``_stop_ahead``); not while a load of the page's own runs
+        or the page is out of sight (then after the next load shown)."""
         if not self._ahead or self.tasks.busy() or self.ahead_tasks.busy():
             return
         if not self.tasks.synchronous and not self.isVisible():
             return
-        period = self._ahead.pop(0)
+        periods, self._ahead = self._ahead, []
+        stop = self._ahead_stop = threading.Event()
         flt, zone, cache = self._ahead_filter, self._zone, self._cache
-        database = self._studio.workspace.database
-        self.ahead_tasks.run(
-            lambda: load_dashboard(database.connect, zone, flt, period, cache),
-            self._computed_ahead,
-            self._computed_ahead,
-        )
+        connect = self._studio.workspace.database.connect
 
-    def _computed_ahead(self, _result: object) -> None:
-        """One period computed ahead (or failed: the switch to it reads it then): the next
-        after a short pause, so the window's own events come first."""
-        if self._ahead and not self.tasks.synchronous:
-            self._ahead_timer.start(AHEAD_STEP_MS)
+        def compute() -> None:
+            for period in periods:
+                if stop.is_set():
+                    return
+                load_dashboard(connect, zone, flt, period, cache)
+
+        self.ahead_tasks.run(compute, _ignore, _ignore)
+
+    def _stop_ahead(self) -> None:
+        self._ahead_timer.stop()
+        self._ahead = []
+        self._ahead_stop.set()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._stop_ahead()
+        super().hideEvent(event)
 
     def _show_totals(self, data: DashboardData) -> None:
         self.totals_chart.set_totals(
