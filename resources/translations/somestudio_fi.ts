@@ -2824,6 +2824,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Viimeiset 90 päivää</translation>
     </message>
     <message>
+        <source>Last 365 days</source>
+        <translation>Viimeiset 365 päivää</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>Tämä kuukausi</translation>
     </message>

@@ -102,3 +102,20 @@ def extract_entities(text: str) -> Entities:
     urls = tuple(Entity(EntityKind.URL, u.start, u.end, u.url) for u in extract_urls(text))
     spans = [(u.start, u.end) for u in urls]
     return Entities(urls, find_mentions(text, spans), find_hashtags(text, spans))
+
+
+def hashtag_count(text: str) -> int:
+    """Hashtags in ``text`` as the metrics' insights count them (``find_hashtags``); only a
+    text with a hashtag sign (either width) is looked at further."""
+    if "#" not in text and "＃" not in text:
+        return 0
+    return len(find_hashtags(text))
+
+
+def text_facts(text: str | None) -> tuple[int | None, int | None]:
+    """(length, hashtags) of a post's text as stored beside it for the metrics view
+    (``posts.text_length``/``text_hashtags``, ``deliveries.override_length``/
+    ``override_hashtags``): None for no text (a delivery without a variant of its own)."""
+    if text is None:
+        return None, None
+    return len(text), hashtag_count(text)

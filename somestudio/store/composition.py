@@ -11,6 +11,7 @@ from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import new_idempotency_key
 from somestudio.domain.utc import utc_now, utc_text
 from somestudio.store.sql import Conn, Sql, run, run_many
+from somestudio.store.text_columns import override_columns, text_columns
 
 # A delivery on its way out or out already keeps the text it went with.
 _FROZEN_STATES = (DeliveryState.PUBLISHING.value, DeliveryState.PUBLISHED.value)
@@ -130,12 +131,16 @@ _INSERT_CARD = Sql(
     " :hidden, :thumb_sha256)"
 )
 _UPDATE_POST = Sql(
-    "UPDATE posts SET base_text = :text, language = :language, updated_at = :now,"
+    "UPDATE posts SET base_text = :text, text_length = :text_length,"
+    " text_hashtags = :text_hashtags, has_media = :has_media, language = :language,"
+    " updated_at = :now,"
     " version = version + 1 WHERE id = :post AND deleted_at IS NULL RETURNING version"
 )
 # The version check: a save made from version N writes only while the post is still at N.
 _UPDATE_POST_AT = Sql(
-    "UPDATE posts SET base_text = :text, language = :language, updated_at = :now,"
+    "UPDATE posts SET base_text = :text, text_length = :text_length,"
+    " text_hashtags = :text_hashtags, has_media = :has_media, language = :language,"
+    " updated_at = :now,"
     " version = version + 1 WHERE id = :post AND deleted_at IS NULL AND version = :version"
     " RETURNING version"
 )
@@ -144,7 +149,10 @@ _OPEN_DELIVERIES = Sql(
     "SELECT id, account_id FROM deliveries WHERE post_id = :post AND state NOT IN :frozen",
     expanding=("frozen",),
 )
-_SET_VARIANT = Sql("UPDATE deliveries SET text_override = :text, updated_at = :now WHERE id = :id")
+_SET_VARIANT = Sql(
+    "UPDATE deliveries SET text_override = :text, override_length = :override_length,"
+    " override_hashtags = :override_hashtags, updated_at = :now WHERE id = :id"
+)
 _CLEAR_THREAD = Sql("DELETE FROM thread_parts WHERE delivery_id = :delivery")
 _ADD_PART = Sql(
     "INSERT INTO thread_parts (delivery_id, position, text) VALUES (:delivery, :position, :text)"
@@ -196,6 +204,9 @@ def write(
     now = utc_text(utc_now())
     params: dict[str, object] = {
         "text": base_text,
+        **text_columns(base_text),
+        # Whether the post has media (the view's "with media"), as the media below.
+        "has_media": int(bool(media)),
         "language": language,
         "now": now,
         "post": post_id,
@@ -208,7 +219,8 @@ def write(
     write_link_card(conn, post_id, link_card)
     frozen = {"post": post_id, "frozen": list(_FROZEN_STATES)}
     for delivery_id, account_id in run(conn, _OPEN_DELIVERIES, frozen).fetchall():
-        variant = {"text": variants.get(account_id), "now": now, "id": delivery_id}
+        text = variants.get(account_id)
+        variant = {"text": text, **override_columns(text), "now": now, "id": delivery_id}
         run(conn, _SET_VARIANT, variant)
         run(conn, _CLEAR_THREAD, {"delivery": delivery_id})
         parts = threads.get(account_id, ())

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 from operator import itemgetter
 from typing import Any
 
 from somestudio.domain.dashboard import MetricsFilter, PeriodTotals, PostRow
+from somestudio.domain.entities import text_facts
 from somestudio.domain.metrics import AccountPoint, PostCounts, Snapshot
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import parse_utc, utc_text
@@ -195,65 +195,77 @@ _ENGAGEMENTS = (
     "coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
     " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0)"
 )
-# Seconds since 1970-01-01 of a stored UTC text (whole seconds).
-_EPOCH_SQLITE = "CAST((julianday(d.published_at) - 2440587.5) * 86400 + 0.5 AS INTEGER)"
-_EPOCH_POSTGRESQL = "CAST(extract(epoch FROM CAST(d.published_at AS TIMESTAMP)) AS BIGINT)"
+# The view's posts: the accounts are joined only for a filter by network (every delivery's
+# account exists: a foreign key that refuses to delete an account with deliveries).
+_VIEW_FROM = """
+FROM deliveries d
+JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL
+LEFT JOIN metric_latest m ON m.delivery_id = d.id
+WHERE d.state = 'published' AND d.published_at >= :start AND d.published_at < :end
+"""
+_VIEW_COLUMNS = (
+    "SELECT d.id, d.account_id, d.published_at,"  # noqa: S608 - this module's own SQL
+    " CASE WHEN d.text_override IS NULL THEN p.text_length ELSE d.override_length END,"
+    " CASE WHEN d.text_override IS NULL THEN p.text_hashtags ELSE d.override_hashtags END,"
+    # As written with the post's media; where it is not known (NULL), looked for (0/1 on
+    # both backends: a bare EXISTS is a boolean on PostgreSQL; coalesce looks only then).
+    " coalesce(p.has_media, CASE WHEN EXISTS (SELECT 1 FROM media md"
+    " WHERE md.post_id = d.post_id) THEN 1 ELSE 0 END), "
+    + _ENGAGEMENTS
+    + ", m.views, CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks,"
+    " m.views) IS NOT NULL THEN 1 ELSE 0 END"
+)
 
 
 def view_rows(
-    conn: Conn,
-    flt: MetricsFilter,
-    start: datetime,
-    end: datetime,
-    offsets: Sequence[tuple[datetime | None, int]],
-    *,
-    ordered: bool = True,
+    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime, *, ordered: bool = True
 ) -> list[tuple[Any, ...]]:
     """The period's published posts as the metrics view reads them, in ``published_posts``'
     order, as plain rows of what insights need and no more (each column of 25,000 rows costs):
-    (delivery id, account id, published_at text, local time as seconds since 1970-01-01
-    00:00 on the local clock, the text, has media, engagements as sorted — 0 when nothing
-    was ever measured —, views — None if not counted —, 1 if anything was ever measured
-    else 0). The text and the engagements are read once each (the text's hashtags and
-    length, the engagements per view are the caller's: each further expression on them
-    here cost more than reading them).
+    (delivery id, account id, published_at text, the text's length, its hashtags, has media,
+    engagements as sorted — 0 when nothing was ever measured —, views — None if not
+    counted —, 1 if anything was ever measured else 0). The text's length and hashtags are
+    the ones stored with it (store/text_columns.py), not the text: a row without them
+    (written by an older build) has its text read and counted here. The engagements are
+    read once (the engagements per view are the caller's: each further expression on them
+    here cost more than reading them), and so is the publishing time: the caller turns the
+    texts into instants (a date function per row here cost more than that).
 
-    ``offsets``: the user's zone's offsets from UTC over the period, as
-    ``domain.utc.utc_offsets`` gives them; the database adds them to each instant (stored
-    times are whole seconds), so no datetime is made per post. ``ordered=False``: in the
-    order published (published_at, then id) instead; ``in_view_order`` sorts them later."""
+    ``ordered=False``: in the order published (published_at, then id) instead;
+    ``in_view_order`` sorts them later."""
     where, args = _where(flt)
-    local: list[str] = []
     params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
-    for n, ((_, before), (changed_at, _)) in enumerate(pairwise(offsets)):
-        assert changed_at is not None
-        local.append(f" WHEN d.published_at < :changed_{n} THEN CAST(:offset_{n} AS INTEGER)")
-        params[f"changed_{n}"] = utc_text(changed_at)
-        params[f"offset_{n}"] = before
-    last = "CAST(:offset AS INTEGER)"
-    local = ["CASE", *local, f" ELSE {last} END"] if local else [last]
-    params["offset"] = offsets[-1][1]
+    source = _VIEW_FROM
+    if flt.networks:
+        source = _PUBLISHED
     # Only named parameters and this module's own SQL are joined here.
-    rest = (
-        " + "  # noqa: S608
-        + "".join(local)
-        + ", coalesce(d.text_override, p.base_text),"
-        # 0/1 on both backends (a bare EXISTS is a boolean on PostgreSQL)
-        " CASE WHEN EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id)"
-        " THEN 1 ELSE 0 END,"
-        + _ENGAGEMENTS
-        + ", m.views, CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks,"
-        " m.views) IS NOT NULL THEN 1 ELSE 0 END"
-        + _PUBLISHED
-        + where
-        + " ORDER BY d.published_at, d.id"  # the index's own order: no sorting in SQLite
-    )
-    head = "SELECT d.id, d.account_id, d.published_at, "
-    statement = _statement(
-        "view", head + _EPOCH_SQLITE + rest, postgresql=head + _EPOCH_POSTGRESQL + rest
-    )
+    text = _VIEW_COLUMNS + source + where + " ORDER BY d.published_at, d.id"
+    # (the index's own order: no sorting in SQLite)
+    statement = _statement("view", text)
     rows = list(run(conn, statement, params).fetchall())
+    if None in map(itemgetter(4), rows) or None in map(itemgetter(3), rows):
+        _count_texts(conn, rows)
     return in_view_order(rows) if ordered else rows
+
+
+_TEXTS_BY_ID = Sql(
+    "SELECT d.id, coalesce(d.text_override, p.base_text) FROM deliveries d"
+    " JOIN posts p ON p.id = d.post_id WHERE d.id IN :ids",
+    expanding=("ids",),
+)
+
+
+def _count_texts(conn: Conn, rows: list[tuple[Any, ...]]) -> None:
+    """The length and hashtags of the rows that have none stored, from their texts (in
+    place)."""
+    missing = [i for i, r in enumerate(rows) if r[3] is None or r[4] is None]
+    texts: dict[int, str] = {}
+    for k in range(0, len(missing), 500):
+        ids = [rows[i][0] for i in missing[k : k + 500]]
+        texts.update((int(r[0]), str(r[1])) for r in run(conn, _TEXTS_BY_ID, {"ids": ids}))
+    for i in missing:
+        row = rows[i]
+        rows[i] = (*row[:3], *text_facts(texts[row[0]]), *row[5:])
 
 
 def in_view_order(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from somestudio.domain.utc import parse_utc, utc_text
 from somestudio.store.sql import Conn, Sql, changed, run
+from somestudio.store.text_columns import text_columns
 
 _SOFT_DELETE = Sql(
     "UPDATE posts SET deleted_at = :now, updated_at = :now WHERE id = :id"
@@ -16,11 +17,13 @@ _RESTORE = Sql(
     " WHERE id = :id AND deleted_at IS NOT NULL RETURNING id"
 )
 _TEXT = Sql(
-    "UPDATE posts SET base_text = :text, updated_at = :now, version = version + 1"
+    "UPDATE posts SET base_text = :text, text_length = :text_length,"
+    " text_hashtags = :text_hashtags, updated_at = :now, version = version + 1"
     " WHERE id = :id AND deleted_at IS NULL RETURNING id"
 )
 _TEXT_AT = Sql(
-    "UPDATE posts SET base_text = :text, updated_at = :now, version = version + 1"
+    "UPDATE posts SET base_text = :text, text_length = :text_length,"
+    " text_hashtags = :text_hashtags, updated_at = :now, version = version + 1"
     " WHERE id = :id AND deleted_at IS NULL AND version = :version RETURNING id"
 )
 _EXISTS = Sql("SELECT 1 FROM posts WHERE id = :id")
@@ -47,7 +50,12 @@ def update_text(
 ) -> bool:
     """New base text for a live post (its version bumped). With ``version``, only while the
     post is still at that version (False otherwise: someone saved it since)."""
-    params: dict[str, object] = {"text": text, "now": utc_text(now), "id": post_id}
+    params: dict[str, object] = {
+        "text": text,
+        **text_columns(text),
+        "now": utc_text(now),
+        "id": post_id,
+    }
     if version is None:
         return changed(run(conn, _TEXT, params)) == 1
     params["version"] = version

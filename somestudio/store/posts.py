@@ -22,10 +22,12 @@ from somestudio.store.sql import (
     run,
     run_many,
 )
+from somestudio.store.text_columns import override_columns, text_columns
 
 _NEW_POST = Sql(
-    "INSERT INTO posts (base_text, notes, created_at, updated_at)"
-    " VALUES (:text, :notes, :now, :now) RETURNING id"
+    "INSERT INTO posts (base_text, text_length, text_hashtags, has_media, notes, created_at,"
+    " updated_at) VALUES (:text, :text_length, :text_hashtags, :has_media, :notes, :now, :now)"
+    " RETURNING id"
 )
 _NEW_MEDIA = Sql(
     "INSERT INTO media (post_id, position, path, mime_type, alt_text, sha256)"
@@ -46,7 +48,14 @@ def create_post(
     labels: Sequence[str] = (),
 ) -> int:
     now = utc_text(utc_now())
-    post_id = one_id(run(conn, _NEW_POST, {"text": text, "notes": notes, "now": now}))
+    params = {
+        "text": text,
+        **text_columns(text),
+        "has_media": int(bool(media)),
+        "notes": notes,
+        "now": now,
+    }
+    post_id = one_id(run(conn, _NEW_POST, params))
     run_many(
         conn,
         _NEW_MEDIA,
@@ -69,8 +78,9 @@ def create_post(
 
 
 _NEW_DELIVERY = Sql(
-    "INSERT INTO deliveries (post_id, account_id, text_override, scheduled_at, time_zone,"
-    " state, idempotency_key, updated_at) VALUES (:post, :account, :text_override, :at,"
+    "INSERT INTO deliveries (post_id, account_id, text_override, override_length,"
+    " override_hashtags, scheduled_at, time_zone, state, idempotency_key, updated_at)"
+    " VALUES (:post, :account, :text_override, :override_length, :override_hashtags, :at,"
     " :zone, :state, :key, :now) RETURNING id"
 )
 
@@ -89,6 +99,7 @@ def add_delivery(
         "post": post_id,
         "account": account_id,
         "text_override": text_override,
+        **override_columns(text_override),
         "at": utc_text(scheduled_at) if scheduled_at else None,
         "zone": time_zone,
         "state": state.value,
@@ -499,13 +510,14 @@ def post_text_and_accounts(conn: Conn, post_id: int) -> tuple[str, list[int]] | 
 
 
 _UPDATE_TEXT = Sql(
-    "UPDATE posts SET base_text = :text, updated_at = :now, version = version + 1"
+    "UPDATE posts SET base_text = :text, text_length = :text_length,"
+    " text_hashtags = :text_hashtags, updated_at = :now, version = version + 1"
     " WHERE id = :id AND deleted_at IS NULL RETURNING id"
 )
 
 
 def update_post_text(conn: Conn, post_id: int, text: str) -> bool:
-    params = {"text": text, "now": utc_text(utc_now()), "id": post_id}
+    params = {"text": text, **text_columns(text), "now": utc_text(utc_now()), "id": post_id}
     return changed(run(conn, _UPDATE_TEXT, params)) == 1
 
 

@@ -156,6 +156,13 @@ posts = sa.Table(
     # Revision 0017: bumped by every write of the post's content, so a save made from an
     # older copy (another machine, another window) is refused instead of overwriting.
     _int("version", default=1, nullable=False),
+    # Revision 0019: the base text's length and hashtag count, written with it
+    # (store/text_columns.py), for the metrics view; NULL: not known, the text is read.
+    _int("text_length"),
+    _int("text_hashtags"),
+    # Revision 0019: 1 when the post has media, written with them; NULL: not known, the
+    # view looks.
+    _int("has_media"),
 )
 sa.Index(
     "posts_deleted",
@@ -234,6 +241,10 @@ deliveries = sa.Table(
     _opt_text("published_at"),
     _flag("seen_by_user", 1),
     _text("updated_at"),
+    # Revision 0019: the variant's length and hashtag count (NULL without a variant, or
+    # not known: the view then reads the text).
+    _int("override_length"),
+    _int("override_hashtags"),
     sa.CheckConstraint("state = 'draft' OR scheduled_at IS NOT NULL"),
     sa.CheckConstraint("scheduled_at IS NULL OR time_zone IS NOT NULL"),
     sa.UniqueConstraint("post_id", "account_id"),

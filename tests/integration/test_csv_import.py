@@ -16,6 +16,7 @@ from somestudio.app.csv_import import CsvImporter, ImportPreview, ImportRefusedE
 from somestudio.app.planning import Planner
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.csv_table import TextEncoding
+from somestudio.domain.entities import text_facts
 from somestudio.domain.networks import Network
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
@@ -96,6 +97,9 @@ def test_a_finnish_spreadsheet_file_is_previewed_then_imported(
     media = conn.execute("SELECT path, alt_text, width, mime_type FROM media").fetchall()
     assert media == [(str(tmp_path / "kuva.png"), "Torttuja pellillä", 60, "image/png")]
     assert conn.execute("SELECT name FROM labels").fetchall() == [("Joulu",)]
+    # Each imported text's length and hashtags stored with it, for the metrics view.
+    stored = conn.execute("SELECT base_text, text_length, text_hashtags FROM posts").fetchall()
+    assert [(length, tags) for _, length, tags in stored] == [text_facts(t) for t, _, _ in stored]
 
 
 def test_malformed_rows_import_nothing_and_each_problem_names_row_and_column(

@@ -20,10 +20,12 @@ from somestudio.app.metrics_dashboard import (
     DashboardLoad,
     MetricsDashboard,
     Period,
+    _utc_seconds,
     load_dashboard,
 )
 from somestudio.app.workspace import Workspace
 from somestudio.domain.dashboard import MetricsFilter, TotalsWithChange
+from somestudio.domain.entities import text_facts
 from somestudio.domain.insights import find_insights, suggest_slots, weekday_hour_grid
 from somestudio.domain.networks import Network
 from somestudio.domain.slots import Slot
@@ -104,6 +106,33 @@ def _fill(workspace: Workspace, rng: random.Random, posts: int, days: int = 120)
                 "INSERT INTO metric_snapshots (delivery_id, fetched_at, likes, reposts,"
                 " replies, views) VALUES (?, ?, ?, ?, ?, ?)",
                 (p, utc_text(when + timedelta(hours=2)), likes, reposts, None, views),
+            )
+    _store_facts(workspace)
+
+
+def _store_facts(workspace: Workspace) -> None:
+    """Two posts in three get their text's length and hashtags and whether they have media
+    stored as the app writes them (store/text_columns.py, create_post, composition.write);
+    the others stay as rows written without them, whose texts and media the view reads."""
+    conn = workspace.writable_connection()
+    with conn:
+        posts = conn.execute(
+            "SELECT id, base_text, EXISTS (SELECT 1 FROM media m WHERE m.post_id = posts.id)"
+            " FROM posts WHERE id % 3 != 0"
+        ).fetchall()
+        for post, text, media in posts:
+            conn.execute(
+                "UPDATE posts SET text_length = ?, text_hashtags = ?, has_media = ? WHERE id = ?",
+                (*text_facts(text), media, post),
+            )
+        variants = conn.execute(
+            "SELECT id, text_override FROM deliveries WHERE post_id % 3 != 0"
+            " AND text_override IS NOT NULL"
+        ).fetchall()
+        for delivery, text in variants:
+            conn.execute(
+                "UPDATE deliveries SET override_length = ?, override_hashtags = ? WHERE id = ?",
+                (*text_facts(text), delivery),
             )
 
 
@@ -229,7 +258,7 @@ def test_the_year_view_gives_what_the_object_path_gave(
 ) -> None:
     """A year in zones with summer time (Helsinki; St John's, half an hour off), none at
     all, and a quarter-hour offset (Kathmandu): local weekdays, hours and minutes come from
-    the zone's offsets added in SQLite, exactly as ``astimezone`` gives them."""
+    the zone's offsets added to each instant, exactly as ``astimezone`` gives them."""
     rng = random.Random(seed)
     _fill(workspace, rng, rng.randint(500, 650), days=365)
     local = ZoneInfo(zone)
@@ -304,3 +333,19 @@ def test_the_data_version_moves_on_commits_and_when_its_watch_is_reopened(
     # A reopened watch counts afresh; its numbers are never taken for the old ones.
     workspace.close()
     assert workspace.data_version()[0] != second[0]
+
+
+def test_stored_times_become_the_same_seconds_as_parse_utc() -> None:
+    """``_utc_seconds`` reads the digits of stored times: the same instants as
+    ``parse_utc``, across leap days, century years and the ends of months and days."""
+    moments = [
+        datetime(1970, 1, 1, tzinfo=UTC),
+        datetime(2000, 2, 29, 23, 59, 59, tzinfo=UTC),
+        datetime(2100, 3, 1, tzinfo=UTC),
+        datetime(2024, 12, 31, 12, 30, 5, tzinfo=UTC),
+    ]
+    step = timedelta(days=3, hours=7, minutes=13, seconds=11)
+    moments += [datetime(2023, 1, 1, tzinfo=UTC) + k * step for k in range(1000)]
+    texts = [utc_text(m) for m in moments]
+    assert _utc_seconds(texts).tolist() == [int(parse_utc(t).timestamp()) for t in texts]
+    assert _utc_seconds([]).tolist() == []

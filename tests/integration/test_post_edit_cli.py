@@ -11,6 +11,7 @@ from somestudio.app.composer import Composer
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.drafts import Draft
+from somestudio.store.sql import Sql, run
 from tests.integration.cli_run import cli
 
 
@@ -22,6 +23,21 @@ def _text(home: Path, post: int) -> str:
         return draft.base_text
     finally:
         workspace.close()
+
+
+def _facts(home: Path, post: int) -> tuple[int, int]:
+    """The post's stored text length and hashtag count (revision 0019), on either backend."""
+    workspace = open_workspace(home)
+    try:
+        conn = workspace.store_connection()
+        row = run(conn, _FACTS, {"id": post}).fetchone()
+        assert row is not None
+        return int(row[0]), int(row[1])
+    finally:
+        workspace.close()
+
+
+_FACTS = Sql("SELECT text_length, text_hashtags FROM posts WHERE id = :id")
 
 
 def test_post_edit_refuses_a_stale_version(
@@ -53,6 +69,7 @@ def test_post_edit_refuses_a_stale_version(
     finally:
         workspace.close()
     assert cli(capsys, "post", "edit", str(post), "--text", "x", "--if-version", "2")[0] == 1
-    assert cli(capsys, "post", "edit", str(post), "--text", "plain")[:2] == (0, "4\n")
-    assert _text(home, post) == "plain"
+    assert cli(capsys, "post", "edit", str(post), "--text", "plain #tag ＃kaksi")[:2] == (0, "4\n")
+    assert _text(home, post) == "plain #tag ＃kaksi"
+    assert _facts(home, post) == (17, 2)  # the metrics view's length and hashtags follow
     assert cli(capsys, "post", "edit", "999", "--text", "x")[0] == 2

@@ -212,8 +212,18 @@ def test_a_file_of_an_older_legacy_schema_is_updated_by_the_legacy_steps(
     database, _ = open_database(path, migrations=MIGRATIONS[:old])
     conn = database.connect()
     account = add_account(conn, Network.MASTODON, "me")
-    post = create_post(conn, "kept")
-    add_delivery(conn, post, account, scheduled_at=None, time_zone=None, state=DeliveryState.DRAFT)
+    # As a build of that schema wrote them (today's writes name columns added since).
+    now = "2026-10-25T12:00:00Z"
+    with conn:
+        post = conn.execute(
+            "INSERT INTO posts (base_text, created_at, updated_at) VALUES ('kept #yes', ?, ?)",
+            (now, now),
+        ).lastrowid
+        conn.execute(
+            "INSERT INTO deliveries (post_id, account_id, state, idempotency_key, updated_at)"
+            " VALUES (?, ?, 'draft', 'k1', ?)",
+            (post, account, now),
+        )
     conn.close()
     assert _facts(path)[0] == old
 
@@ -227,5 +237,8 @@ def test_a_file_of_an_older_legacy_schema_is_updated_by_the_legacy_steps(
     # the revisions after the baseline (if any) run after the legacy steps
     assert ("alembic_version" in tables) == (HEAD > LEGACY_VERSION)
     check = sqlite3.connect(path)
-    assert check.execute("SELECT base_text FROM posts").fetchall() == [("kept",)]
+    # The text's length and hashtags filled in by revision 0019.
+    assert check.execute("SELECT base_text, text_length, text_hashtags FROM posts").fetchall() == [
+        ("kept #yes", 9, 1)
+    ]
     check.close()

@@ -10,12 +10,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from somestudio.app.metrics_dashboard import MetricsDashboard, Period, _utc_seconds
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import MediaItem
-from somestudio.domain.utc import utc_offsets
+from somestudio.domain.utc import parse_utc, utc_offsets
 from somestudio.store import deliveries, metric_queries, metric_writes
 from somestudio.store.accounts import add_account
 from somestudio.store.posts import add_delivery, create_post
@@ -70,20 +71,19 @@ def test_totals_posts_and_observations(conn: Conn) -> None:
     assert [p.delivery_id for p in metric_queries.published_posts(conn, mine, start, end)] == [
         other
     ]
-    offsets = utc_offsets(ZoneInfo("Europe/Helsinki"), start, end)
-    observed = metric_queries.view_rows(conn, everything, start, end, offsets)
+    observed = metric_queries.view_rows(conn, everything, start, end)
     # (id, has media, engagements, measured) as plain integers on both backends.
     assert [(r[0], r[5], r[6], r[8]) for r in observed] == [
         (loud, 1, 9, 1),
         (other, 0, 4, 1),
         (quiet, 0, 1, 1),
     ]
-    assert {type(r[k]) for r in observed for k in (5, 6, 7, 8)} == {int}
-    # The text and the views.
-    assert [(r[4], r[7]) for r in observed] == [
-        ("loud #kevät", 10),
-        ("other ＃tag äö", 10),
-        ("quiet", 10),
+    assert {type(r[k]) for r in observed for k in (3, 4, 5, 6, 7, 8)} == {int}
+    # The text's length and hashtags as stored with it (no text read), and the views.
+    assert [(r[3], r[4], r[7]) for r in observed] == [
+        (len("loud #kevät"), 1, 10),
+        (len("other ＃tag äö"), 1, 10),
+        (len("quiet"), 0, 10),
     ]
     assert [p.delivery_id for p in metric_queries.posts_by_delivery(conn, [other, loud])] == [
         other,
@@ -107,19 +107,24 @@ def test_follower_series(conn: Conn) -> None:
 
 
 def test_view_rows_local_time_on_each_side_of_a_change_of_offset(conn: Conn) -> None:
+    """The view's local times (``MetricsDashboard._local``, from the rows' stored times)
+    on each side of a change of offset, and a label filter's rows in the same order."""
     account = add_account(conn, Network.MASTODON, "me")
     # Helsinki leaves summer time at 2026-10-25 01:00 UTC (+3 h before, +2 h after).
     summer = _published(conn, account, "summer", 1, at=datetime(2026, 10, 24, 22, 30, tzinfo=UTC))
     winter = _published(conn, account, "winter", 2, at=datetime(2026, 10, 25, 1, 0, tzinfo=UTC))
     start, end = NOW - timedelta(days=2), NOW + timedelta(days=1)
-    offsets = utc_offsets(ZoneInfo("Europe/Helsinki"), start, end)
-    assert len(offsets) == 2
-    rows = metric_queries.view_rows(conn, MetricsFilter(), start, end, offsets)
-    local = {r[0]: r[3] for r in rows}
-    assert type(local[summer]) is int
+    assert len(utc_offsets(ZoneInfo("Europe/Helsinki"), start, end)) == 2
+    rows = metric_queries.view_rows(conn, MetricsFilter(), start, end)
+    assert [r[0] for r in rows] == [winter, summer]
+    dashboard = MetricsDashboard(lambda: conn, ZoneInfo("Europe/Helsinki"))  # type: ignore[arg-type, return-value]
+    utc = _utc_seconds([r[2] for r in rows])
+    assert utc.tolist() == [int(parse_utc(r[2]).timestamp()) for r in rows]
+    local = dict(
+        zip([r[0] for r in rows], dashboard._local(utc, Period(start, end)).tolist(), strict=True)
+    )
     assert local[summer] == int(datetime(2026, 10, 25, 1, 30, tzinfo=UTC).timestamp())
     assert local[winter] == int(datetime(2026, 10, 25, 3, 0, tzinfo=UTC).timestamp())
-    assert [r[0] for r in rows] == [winter, summer]
 
 
 _RECOUNT = Sql(

@@ -20,6 +20,7 @@ from somestudio.app.workspace import open_workspace
 from somestudio.domain.dashboard import PeriodTotals, PostRow, TotalsWithChange
 from somestudio.domain.metrics import PostCounts
 from somestudio.domain.networks import Network
+from somestudio.store.database import transaction
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
 from somestudio.ui.tasks import Tasks
 
@@ -336,3 +337,36 @@ def test_the_bar_chart_gets_room_for_its_names_and_axis_title(page, qtbot: QtBot
     axis = page.totals_chart.getPlotItem().getAxis("bottom")
     title = axis.label.boundingRect().width()
     assert title <= axis.boundingRect().width()
+
+
+def test_other_periods_are_computed_ahead_and_dropped_when_the_data_changes(
+    page, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a period is shown, the other presets' periods (of the same filter) are computed
+    ahead into the page's cache: a switch to one shows without computing anything; after
+    a commit the ones computed ahead are not used."""
+    from somestudio.app import metrics_dashboard  # noqa: PLC0415
+
+    assert len(page._ahead) == 5  # 30 days shown: 90, 365, 7 days, this and last month
+    page.compute_ahead()
+    assert page._ahead == []
+    computed: list[object] = []
+    real = metrics_dashboard.MetricsDashboard.load
+
+    def counted(self: object, flt: object, period: object) -> object:
+        computed.append(period)
+        return real(self, flt, period)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(metrics_dashboard.MetricsDashboard, "load", counted)
+    year = page.filters.preset.findData("365")
+    page.filters.preset.setCurrentIndex(year)
+    assert computed == []
+    assert "published in this period" in page.summary.text()
+    assert page._loaded.data.period == page.filters.period()
+    # Anything committed: the periods computed ahead are read afresh.
+    workspace = page._studio.workspace
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        conn.execute("UPDATE posts SET notes = 'changed' WHERE id = (SELECT min(id) FROM posts)")
+    page.filters.preset.setCurrentIndex(page.filters.preset.findData("90"))
+    assert len(computed) == 1

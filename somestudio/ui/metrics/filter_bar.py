@@ -16,7 +16,9 @@ from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.network_names import network_name
 from somestudio.ui.theme import network_icon
 
-PRESETS = ("7", "30", "90", "month", "last_month", "custom")
+PRESETS = ("7", "30", "90", "365", "month", "last_month", "custom")
+# The presets computed ahead once a period is shown (``preset_periods``), nearest first.
+AHEAD = ("30", "90", "365", "7", "month", "last_month")
 
 
 def local_period(first: date, last: date, zone: ZoneInfo) -> Period:
@@ -61,6 +63,7 @@ class FilterBar(QWidget):
                 self.tr("Last 7 days"),
                 self.tr("Last 30 days"),
                 self.tr("Last 90 days"),
+                self.tr("Last 365 days"),
                 self.tr("This month"),
                 self.tr("Last month"),
                 self.tr("Custom"),
@@ -161,6 +164,12 @@ class FilterBar(QWidget):
 
     def period(self) -> Period:
         return local_period(_day(self.first.date()), _day(self.last.date()), self._zone)
+
+    def preset_periods(self) -> list[Period]:
+        """The periods of the presets a person switches between (``AHEAD``'s order), as
+        ``period`` gives them once chosen."""
+        today = self.today()
+        return [local_period(*preset_days(key, today), self._zone) for key in AHEAD]
 
     def set_range(self, first: date, last: date) -> None:
         self._quiet = True

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,9 +30,11 @@ from somestudio.app.metrics_dashboard import (
     DashboardData,
     DashboardLoad,
     MetricsDashboard,
+    Period,
     load_dashboard,
 )
 from somestudio.app.studio import Studio
+from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.growth.actions import ActionKind
 from somestudio.domain.insights import MIN_SAMPLE, Insight
 from somestudio.domain.slots import format_slots
@@ -50,7 +54,14 @@ if TYPE_CHECKING:
     from somestudio.app.planning import Planner
 
 
+# Computing the other presets' periods ahead (``MetricsPage.compute_ahead``): from this
+# long after a load is shown with nothing else happening.
+AHEAD_PAUSE_MS = 400
 RESIZE_ROWS = 40  # rows measured for the top posts' column widths (Qt measures 1,000)
+
+
+def _ignore(_result: object) -> None:
+    """A period computed ahead went into the cache (or failed: a switch to it reads it)."""
 
 
 class MetricsPage(QWidget):
@@ -85,6 +96,18 @@ class MetricsPage(QWidget):
         self.dashboard = MetricsDashboard(studio.workspace.connection, self._zone)
         # Loads remembered until anything is committed: a filter switched back shows at once.
         self._cache = DashboardCache(studio.workspace.data_version)
+        # Once a period is shown and the page idles, the other presets' periods are computed
+        # ahead into that cache, one at a time on a worker of their own, so that switching
+        # to one shows at once (the cache drops them when anything is committed).
+        self.ahead_tasks = Tasks(self, synchronous=self.tasks.synchronous)
+        self._ahead: list[Period] = []
+        self._ahead_filter = MetricsFilter()
+        # Set when the periods waiting are no longer wanted (another load, the page hidden):
+        # the worker stops before its next period. Nothing comes back to the page.
+        self._ahead_stop = threading.Event()
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.timeout.connect(self.compute_ahead)
 
         title = page_title(QLabel(self.tr("Metrics")))
         self.fetch_button = QPushButton(self.tr("Fetch now"))
@@ -423,6 +446,7 @@ class MetricsPage(QWidget):
         if self.tasks.busy():
             self._pending = True
             return
+        self._stop_ahead()
         flt, period = self.filters.metrics_filter(), self.filters.period()
         self.community.reload(flt)
         self.goal_section.reload()
@@ -492,6 +516,7 @@ class MetricsPage(QWidget):
         def done() -> None:
             if generation == self._generation:
                 self.filled.emit()
+                self._plan_ahead()
 
         steps = [*(part(fill) for fill in ordered), done]
         if self.tasks.synchronous:
@@ -500,6 +525,46 @@ class MetricsPage(QWidget):
         else:
             run_steps(steps, self)
         self._after_load()
+
+    def _plan_ahead(self) -> None:
+        """After a load is shown: the other presets' periods of the same filter wait to be
+        computed ahead, from a pause of ``AHEAD_PAUSE_MS`` on."""
+        shown = self.filters.period()
+        self._ahead = [p for p in self.filters.preset_periods() if p != shown]
+        self._ahead_filter = self.filters.metrics_filter()
+        if not self.tasks.synchronous:
+            self._ahead_timer.start(AHEAD_PAUSE_MS)
+
+    def compute_ahead(self) -> None:
+        """The periods waiting (``_plan_ahead``) computed one after another on
+        ``ahead_tasks`` into the cache (at once where one is there already), until they are
+        done or no longer wanted (``_stop_ahead``); not while a load of the page's own runs
+        or the page is out of sight (then after the next load shown)."""
+        if not self._ahead or self.tasks.busy() or self.ahead_tasks.busy():
+            return
+        if not self.tasks.synchronous and not self.isVisible():
+            return
+        periods, self._ahead = self._ahead, []
+        stop = self._ahead_stop = threading.Event()
+        flt, zone, cache = self._ahead_filter, self._zone, self._cache
+        connect = self._studio.workspace.database.connect
+
+        def compute() -> None:
+            for period in periods:
+                if stop.is_set():
+                    return
+                load_dashboard(connect, zone, flt, period, cache)
+
+        self.ahead_tasks.run(compute, _ignore, _ignore)
+
+    def _stop_ahead(self) -> None:
+        self._ahead_timer.stop()
+        self._ahead = []
+        self._ahead_stop.set()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._stop_ahead()
+        super().hideEvent(event)
 
     def _show_totals(self, data: DashboardData) -> None:
         self.totals_chart.set_totals(
