@@ -67,6 +67,7 @@ PAGE_MODULES = {
         "somestudio.ui.planning.idea_drops",
         "somestudio.ui.calendar.drops",
         "somestudio.ui.drafts.drafts_model",
+        "PySide6.QtSvg",  # the chips' network marks: the first one drawn loads it (0.1 s)
     ),
     "plan": ("somestudio.ui.planning.plan_page",),
     "metrics": (
