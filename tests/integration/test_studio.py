@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from somestudio.app.calendar import month_entries
-from somestudio.app.demo import DEMO_ZONE, build_demo_home
+from somestudio.app.demo import DEMO_ZONE, SOON_TEXTS, build_demo_home
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.delivery_state import DeliveryState
@@ -80,9 +80,17 @@ def test_save_draft_creates_a_draft_per_account(home: Path) -> None:
 
 
 def test_live_demo_has_posts_going_out_within_minutes(home: Path) -> None:
+    """The live demo's two posts due minutes after it opens (one to the Local archive, one to
+    publish by hand) are scheduled. Other demo posts may fall in the same minutes, in any
+    state, at some hours of the day: they are not these two (a run at 09:05 UTC met one)."""
     build_demo_home(home)
     studio = studio_for(home)
     soon = studio.entries_between(datetime.now(UTC), datetime.now(UTC) + timedelta(minutes=5))
     methods = {a.id: a.publish_method for a in studio.accounts()}
-    assert {methods[e.account_id] for e in soon} >= {PublishMethod.FOLDER, PublishMethod.MANUAL}
-    assert all(e.state is DeliveryState.SCHEDULED for e in soon)
+    going_out = [e for e in soon if e.text and any(t.startswith(e.text[:40]) for t in SOON_TEXTS)]
+    assert len(going_out) == len(SOON_TEXTS)
+    assert {methods[e.account_id] for e in going_out} == {
+        PublishMethod.FOLDER,
+        PublishMethod.MANUAL,
+    }
+    assert all(e.state is DeliveryState.SCHEDULED for e in going_out)

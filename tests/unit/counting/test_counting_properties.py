@@ -168,7 +168,14 @@ def test_the_any_text_strategy_reaches_surrogates_and_nul() -> None:
     # The crash test above is only as good as its alphabet.
     # No health checks: on a loaded machine generation can be slow, which says nothing about
     # whether the alphabet reaches these characters.
-    quick = settings(max_examples=2000, database=None, suppress_health_check=list(HealthCheck))
+    # Derandomized: the same search every run (a random one missed the surrogates once in
+    # 2,000 examples, in CI).
+    quick = settings(
+        max_examples=2000,
+        database=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+    )
     assert find(any_text, lambda t: bool(regex.search(r"[\ud800-\udfff]", t)), settings=quick)
     assert find(any_text, lambda t: "\x00" in t, settings=quick)
 
