@@ -161,28 +161,30 @@ class IdleGate(QObject):
             time.sleep(POLL_S)
             now = cpu_now(self._gui_clock)
             self._last_poll = (time.monotonic(), now)
-            still = min(before, now) < 0 or now - before < STILL_CPU_S  # unknown: as still
-            # A GUI thread the system has put aside (a loaded machine) has a still clock too.
-            if self._idle.is_set() and still and not waiting_for_a_cpu(self._gui_native):
+            if self._idled(now - before, POLL_S, unknown=min(before, now) < 0):
                 break
             before = now
         return time.monotonic() - started
 
     def _idled_since_last_poll(self, now: float, cpu: float) -> bool:
         """Whether the GUI thread has stayed idle since a courteous thread last polled, a
-        short while ago (the module imported since): its clock moved no more, for the time,
-        than it may over a poll; the loop still waits; and it is not ready to run."""
+        short while ago (the module imported since)."""
         when, then = self._last_poll
         since = now - when
         if not 0 < since <= RECENT_POLL_S or min(cpu, then) < 0:
             return False
-        # As over a poll: the GUI thread worked for at most STILL_CPU_S of each POLL_S.
-        if cpu - then >= STILL_CPU_S / POLL_S * since or not self._idle.is_set():
-            return False
-        if waiting_for_a_cpu(self._gui_native):
+        if not self._idled(cpu - then, since):
             return False
         self._last_poll = (now, cpu)
         return True
+
+    def _idled(self, worked: float, seconds: float, *, unknown: bool = False) -> bool:
+        """Whether the GUI thread idled over the last ``seconds``, in which its CPU clock
+        moved ``worked`` (``unknown``: no clock, taken as still): the loop's last word was
+        ``aboutToBlock``, it worked for less than STILL_CPU_S of each POLL_S, and it is not
+        ready to run (a thread the system has put aside has a still clock too)."""
+        still = unknown or worked < STILL_CPU_S / POLL_S * seconds
+        return self._idle.is_set() and still and not waiting_for_a_cpu(self._gui_native)
 
     def _gui_waits_for_an_import(self) -> bool:
         """The GUI thread waits for a module lock (held by an importing thread, perhaps

@@ -58,7 +58,7 @@ ENV_WATCHDOG = "SOMESTUDIO_WATCHDOG"  # a JSON file: report GUI-thread blocks th
 SHOWN_LINE = "somestudio: window shown"
 RESPONSIVE_LINE = "somestudio: window responsive at"
 EXIT_PROBLEM = 1
-BUILD_SWITCH_INTERVAL_S = 0.0005
+SWITCH_INTERVAL_S = 0.0005  # how often a thread hands the interpreter over, for life
 BUILD_WAIT_S = 30.0  # at quit: how long an engine still being built is waited for
 TASKS_WAIT_S = 3.0  # at quit: how long a page's background work still running is waited for
 RAISE_WAIT_S = 5.0  # a second launch: how long the first window has to come up and answer
@@ -161,10 +161,7 @@ def _zone_names() -> list[str]:
     variable = os.environ.get("TZ", "").lstrip(":")
     if variable:
         names.append(variable.rpartition("/zoneinfo/")[2] if "/zoneinfo/" in variable else variable)
-    try:
-        target = os.path.realpath("/etc/localtime")
-    except OSError:
-        return names
+    target = os.path.realpath("/etc/localtime")  # itself where it is no link, or none
     if "/zoneinfo/" in target:
         names.append(target.rpartition("/zoneinfo/")[2])
     return names
@@ -176,7 +173,7 @@ def _run(home: DataHome, *, demo: bool) -> int:
     # while a worker runs Python (a month read, the composer's checks, a Metrics load): it is
     # handed over every 0.5 ms rather than every 5 ms, so a paint of a hundred such calls is
     # not held up for up to half a second.
-    sys.setswitchinterval(BUILD_SWITCH_INTERVAL_S)
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     qInstallMessageHandler(_qt_message)
     # Before any widget: the language (Settings, else the system's) and light or dark.
     language = install_language(resolve_language(saved_language(home.path)))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sys
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -26,7 +25,6 @@ from somestudio.ui.idle_gate import courteously
 
 log = logging.getLogger(__name__)
 
-SWITCH_INTERVAL_S = 0.0005  # while importing: how often the worker hands the interpreter over
 PAINT_WAIT_MS = 250  # a window that does not paint (minimised, covered) does not hold start-up
 
 
@@ -47,19 +45,14 @@ class Warmup(QObject):
         self._thread.start()
 
     def _import(self, names: tuple[str, ...]) -> None:
-        # Each call from Qt into Python (a ping answered, a chip painted) waits for the
-        # interpreter lock while this thread runs: hand it over every 0.5 ms, not every 5 ms.
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
-        try:
-            with courteously():  # each module while the GUI thread idles
-                for name in names:
-                    try:
-                        importlib.import_module(name)
-                    except Exception:  # the GUI thread imports it again and reports it
-                        log.debug("could not import %s ahead of use", name, exc_info=True)
-        finally:
-            sys.setswitchinterval(interval)
+        # The window hands the interpreter over every 0.5 ms while this thread runs
+        # (launch._run sets it for the process's life).
+        with courteously():  # each module while the GUI thread idles
+            for name in names:
+                try:
+                    importlib.import_module(name)
+                except Exception:  # the GUI thread imports it again and reports it
+                    log.debug("could not import %s ahead of use", name, exc_info=True)
         self.done.emit()  # queued to the GUI thread (this object lives there)
 
     def join(self, seconds: float) -> None:
