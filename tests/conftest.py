@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,14 +63,20 @@ def home(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def demo_home(tmp_path: Path) -> Iterator[Path]:
+def demo_folder(parent: Path, today: date | None = None) -> Path:
+    """``parent``/demo-home filled with the demo: live (around the real clock) without
+    ``today``, else around noon of that day (the same posts whatever today is)."""
     from somestudio.app.demo import build_demo_home  # noqa: PLC0415
 
-    path = tmp_path / "demo-home"
+    path = parent / "demo-home"
     path.mkdir()
-    build_demo_home(path)
-    yield path
+    build_demo_home(path, today=today)
+    return path
+
+
+@pytest.fixture
+def demo_home(tmp_path: Path) -> Iterator[Path]:
+    yield demo_folder(tmp_path)
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from somestudio.app.demo import build_demo_home
 from somestudio.app.settings import SettingsStore
 from somestudio.app.shared_workspace import move_workspace
 from somestudio.app.workspace import open_workspace
@@ -25,6 +24,7 @@ from somestudio.store import schema
 from somestudio.store.engines import make_engine
 from somestudio.store.errors import StorageError
 from somestudio.store.workspace_url import WorkspaceUrl
+from tests.conftest import demo_folder
 from tests.postgres_server import PostgresServer
 
 DEMO_DAY = date(2026, 11, 20)
@@ -38,10 +38,7 @@ def keyring(keyring_store: SecretStore, monkeypatch: pytest.MonkeyPatch) -> Secr
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    home = tmp_path / "demo-home"
-    home.mkdir()
-    build_demo_home(home, today=DEMO_DAY)
-    return home
+    return demo_folder(tmp_path, DEMO_DAY)
 
 
 def _sha(path: Path) -> str:

@@ -21,6 +21,7 @@ from somestudio.ui.calendar.chips import ChipPainter
 from somestudio.ui.calendar.post_chips import PostChip
 from somestudio.ui.i18n import install_language
 from somestudio.ui.main_window import MainWindow
+from tests.conftest import demo_folder
 
 from .layout_views import DRAFTS, _wait_for, make_window
 
@@ -33,12 +34,7 @@ TODAY = date(2026, 12, 4)
 
 @pytest.fixture
 def demo_day_home(tmp_path: Path) -> Path:
-    from somestudio.app.demo import build_demo_home  # noqa: PLC0415
-
-    home = tmp_path / "demo-home"
-    home.mkdir()
-    build_demo_home(home, today=TODAY)
-    return home
+    return demo_folder(tmp_path, TODAY)
 
 
 @pytest.fixture(params=["fi", "en"])
