@@ -164,6 +164,20 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n post(s) published since %1 has numbers for this goal yet (not fetched, or the network does not report them): only posts published from the goal&apos;s start count.</source>
+        <translation>
+            <numerusform>The %n post published since %1 has no numbers for this goal yet (not fetched, or the network does not report them): only posts published from the goal&apos;s start count.</numerusform>
+            <numerusform>None of the %n posts published since %1 has numbers for this goal yet (not fetched, or the network does not report them): only posts published from the goal&apos;s start count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n post(s) published since the start without numbers for this goal.</source>
+        <translation>
+            <numerusform>Not counted: %n post published since the start without numbers for this goal.</numerusform>
+            <numerusform>Not counted: %n posts published since the start without numbers for this goal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

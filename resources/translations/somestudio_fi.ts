@@ -3025,6 +3025,20 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
             <numerusform>%n päivää</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of the %n post(s) published since %1 has numbers for this goal yet (not fetched, or the network does not report them): only posts published from the goal&apos;s start count.</source>
+        <translation>
+            <numerusform>%1 alkaen on julkaistu %n julkaisu, mutta sillä ei ole vielä lukuja tähän tavoitteeseen (lukuja ei ole haettu, tai verkosto ei kerro niitä): tavoitteeseen lasketaan vain sen alusta alkaen julkaistut julkaisut.</numerusform>
+            <numerusform>%1 alkaen on julkaistu %n julkaisua, mutta yhdelläkään niistä ei ole vielä lukuja tähän tavoitteeseen (lukuja ei ole haettu, tai verkosto ei kerro niitä): tavoitteeseen lasketaan vain sen alusta alkaen julkaistut julkaisut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not counted: %n post(s) published since the start without numbers for this goal.</source>
+        <translation>
+            <numerusform>Ei laskettu: %n alusta alkaen julkaistu julkaisu ilman lukuja tähän tavoitteeseen.</numerusform>
+            <numerusform>Ei laskettu: %n alusta alkaen julkaistua julkaisua ilman lukuja tähän tavoitteeseen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Goals</name>
@@ -3127,6 +3141,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>That is after the deadline.</source>
         <translation>Se on määräpäivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>No post published since %1 yet: only posts published from the goal&apos;s start count.</source>
+        <translation>%1 alkaen ei ole vielä julkaistu mitään: tavoitteeseen lasketaan vain sen alusta alkaen julkaistut julkaisut.</translation>
     </message>
     <message>
         <source>This week: %1 of %2.</source>

@@ -204,6 +204,8 @@ def as_json(status: GoalStatus) -> dict[str, Any]:
             "projected": pace.projected.isoformat() if pace and pace.projected else None,
             "days_with_data": progress.days_with_data,
         }
+        if not goal.measure.is_level:
+            found |= {"posts_counted": status.counted, "posts_without_numbers": status.without}
     if status.cadence is not None:
         cadence = status.cadence
         found |= {
@@ -237,10 +239,19 @@ def line(status: GoalStatus, today: date) -> str:
         f"{goal.deadline.isoformat()} ({who}): {current}, {percent}"
     )
     state = progress.state.value.replace("_", " ")
+    left_out = f" ({status.without} posts without numbers not counted)" if status.without else ""
     if progress.reached_on is not None and state == "reached":
-        return f"{head}; reached {progress.reached_on.isoformat()}"
+        return f"{head}; reached {progress.reached_on.isoformat()}{left_out}"
     if progress.pace is not None and progress.pace.projected is not None:
-        return f"{head}; {state}, at this pace reached {progress.pace.projected.isoformat()}"
+        projected = progress.pace.projected.isoformat()
+        return f"{head}; {state}, at this pace reached {projected}{left_out}"
+    if state == "no numbers":
+        return (
+            f"{head}; no numbers yet: none of the {status.without} posts published since "
+            f"{goal.start.isoformat()} has any (only posts from the start count)"
+            if status.without
+            else f"{head}; no post published since {goal.start.isoformat()} yet"
+        )
     if state == "too little data":
-        return f"{head}; too little data to tell the pace"
-    return f"{head}; {state}"
+        return f"{head}; too little data to tell the pace{left_out}"
+    return f"{head}; {state}{left_out}"

@@ -25,8 +25,9 @@ _GET = Sql(f"SELECT {_COLUMNS} FROM goals WHERE id = :id")  # noqa: S608 - colum
 _LIST = Sql(f"SELECT {_COLUMNS} FROM goals ORDER BY id")  # noqa: S608 - column names only
 _POST_NUMBERS = Sql(
     "SELECT d.account_id, d.published_at,"
-    " coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
-    " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0), m.views"
+    " CASE WHEN coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks) IS NOT NULL"
+    " THEN coalesce(m.likes,0) + coalesce(m.reposts,0) + coalesce(m.replies,0)"
+    " + coalesce(m.quotes,0) + coalesce(m.bookmarks,0) END, m.views"
     " FROM deliveries d JOIN posts p ON p.id = d.post_id AND p.deleted_at IS NULL"
     " LEFT JOIN metric_latest m ON m.delivery_id = d.id"
     " WHERE d.state = 'published' AND d.published_at >= :start AND d.published_at < :end"
@@ -89,10 +90,13 @@ def list_goals(conn: Conn) -> list[Goal]:
 
 def post_numbers(
     conn: Conn, start: datetime, end: datetime
-) -> list[tuple[int, datetime, int, int | None]]:
+) -> list[tuple[int, datetime, int | None, int | None]]:
     """(account id, published at, engagements, views) of each post published in [start, end)
-    with its newest numbers (a post never measured counts nothing)."""
+    with its newest numbers: None for a figure it has none of (never measured, or its network
+    reports none of the likes, reposts, replies, quotes and bookmarks engagements add up)."""
     rows = run(conn, _POST_NUMBERS, {"start": utc_text(start), "end": utc_text(end)}).fetchall()
-    return [
-        (int(r[0]), parse_utc(r[1]), int(r[2]), None if r[3] is None else int(r[3])) for r in rows
-    ]
+    return [(int(r[0]), parse_utc(r[1]), _count(r[2]), _count(r[3])) for r in rows]
+
+
+def _count(value: Any) -> int | None:
+    return None if value is None else int(value)

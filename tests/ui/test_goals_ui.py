@@ -313,3 +313,37 @@ def test_a_pace_sentence_ends_in_one_full_stop(text: str, said: str) -> None:
     from somestudio.ui.metrics.goal_text import sentence_end  # noqa: PLC0415
 
     assert sentence_end(text) == said
+
+
+def test_a_sum_goal_says_which_posts_it_could_not_count(page: MetricsPage) -> None:
+    """Engagements count the posts published from the goal's start: a post without numbers
+    is left out and said so; with none to count the goal says that, not "too little data"."""
+    conn = page._studio.workspace.writable_connection()
+    with transaction(conn):
+        published(conn, 1, datetime(2026, 4, 27, 7, tzinfo=UTC), "no numbers yet")
+    book = page._studio.goals()
+    book.add(Goal("Late", Measure.ENGAGEMENTS, 500, date(2026, 4, 23), date(2026, 5, 31), None, 1))
+    book.add(Goal("April", Measure.ENGAGEMENTS, 500, date(2026, 4, 1), date(2026, 5, 31)))
+    page.goal_section.reload()
+    late, april = page.goal_section.rows()
+    assert late.status.text() == (
+        "0 of 500. The 1 post published since 23/04 has no numbers for this goal yet (not "
+        "fetched, or the network does not report them): only posts published from the "
+        "goal's start count."
+    )
+    assert april.status.text().startswith(
+        "47 of 500. Not counted: 1 post published since the start without numbers for this goal. "
+    )
+    finnish = install_language("fi")
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+        page.goal_section.reload()
+        late, april = page.goal_section.rows()
+        assert late.status.text().startswith(
+            "0 / 500. 23.4. alkaen on julkaistu 1 julkaisu, mutta sillä ei ole vielä lukuja "
+            "tähän tavoitteeseen"
+        )
+        assert "Ei laskettu: 1 alusta alkaen julkaistu julkaisu" in april.status.text()
+    finally:
+        finnish.remove()
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

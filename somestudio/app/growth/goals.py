@@ -30,6 +30,10 @@ class GoalStatus:
     target: TargetProgress | None = None
     cadence: CadenceProgress | None = None
     network: Network | None = None  # the account's network (None for all accounts)
+    # A sum (views, engagements): the posts published since the start that are counted, and
+    # those left out for want of the figure (never measured, or not reported by the network).
+    counted: int = 0
+    without: int = 0
 
     @property
     def fraction(self) -> float:
@@ -115,10 +119,21 @@ def status_of(conn: Conn, goal: Goal, today: date, zone: ZoneInfo) -> GoalStatus
         days = reading.post_days(conn, goal.account_id, goal.start, today, zone)
         cadence = cadence_progress(goal, days, today)
         return GoalStatus(goal, label, cadence=cadence, network=network)
-    series = reading.measure_series(
-        conn, goal.measure, goal.account_id, goal.start, today, zone=zone
+    if goal.measure.is_level:
+        series = reading.measure_series(
+            conn, goal.measure, goal.account_id, goal.start, today, zone=zone
+        )
+        progress = target_progress(goal, series, today)
+        return GoalStatus(goal, label, target=progress, network=network)
+    sums = reading.post_sums(conn, goal.measure, goal.account_id, goal.start, today, zone=zone)
+    return GoalStatus(
+        goal,
+        label,
+        target=target_progress(goal, sums.totals, today),
+        network=network,
+        counted=sums.counted,
+        without=sums.without,
     )
-    return GoalStatus(goal, label, target=target_progress(goal, series, today), network=network)
 
 
 def load_progress(connect: Connect, today: date, zone: ZoneInfo) -> list[GoalStatus]:

@@ -4,6 +4,7 @@ posts' views or engagements as a running total, the days posts went out."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -56,15 +57,47 @@ def measure_series(
     ids = account_ids(conn, account_id)
     if measure is Measure.FOLLOWERS:
         return follower_levels(conn, ids, start - timedelta(days=LOOK_BACK_DAYS), today, zone)
-    wanted = set(ids)
-    amounts = [
-        (moment.astimezone(zone).date(), float((views or 0) if measure is Measure.VIEWS else eng))
-        for account, moment, eng, views in goal_rows.post_numbers(
-            conn, day_start(start, zone), day_start(today + timedelta(days=1), zone)
-        )
-        if account in wanted
-    ]
-    return running_total(amounts, start)
+    return post_sums(conn, measure, account_id, start, today, zone=zone).totals
+
+
+@dataclass(frozen=True, slots=True)
+class PostSums:
+    """A sum goal's reading: the running total of the posts published since its start that
+    have the figure, and how many posts of those days were counted and were not (never
+    measured, or their network reports no such number)."""
+
+    totals: Daily
+    counted: int
+    without: int
+
+
+def post_sums(
+    conn: Conn,
+    measure: Measure,
+    account_id: int | None,
+    start: date,
+    today: date,
+    *,
+    zone: ZoneInfo,
+) -> PostSums:
+    """Views or engagements of the accounts' posts published from ``start`` to ``today``
+    (local days in ``zone``), each post's newest numbers, as a running total by the day it
+    went out. A post without the figure is left out of the total (its number is not known
+    to be 0) and counted in ``without``."""
+    wanted = set(account_ids(conn, account_id))
+    amounts: list[tuple[date, float]] = []
+    without = 0
+    for account, moment, engagements, views in goal_rows.post_numbers(
+        conn, day_start(start, zone), day_start(today + timedelta(days=1), zone)
+    ):
+        if account not in wanted:
+            continue
+        figure = views if measure is Measure.VIEWS else engagements
+        if figure is None:
+            without += 1
+        else:
+            amounts.append((moment.astimezone(zone).date(), float(figure)))
+    return PostSums(running_total(amounts, start), len(amounts), without)
 
 
 def post_days(

@@ -4,7 +4,9 @@ The pace is a straight line fitted (least squares) to the counts of the last fou
 for a level (followers) those from before the goal's start too: a goal set today on an
 account with a month of counts has a pace at once. Fewer than four days with a count, or
 counts spanning less than a week, are too little to tell: the state says so instead of a date
-that would only be noise.
+that would only be noise. A sum (views, engagements) counts the posts published from the
+goal's start; while none of them has the figure (nothing published yet, or their networks
+report no such number), the state says that rather than a pace of zeros.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class TargetState(StrEnum):
     NOT_GROWING = "not_growing"  # the pace is flat or falling
     MISSED = "missed"  # the deadline passed without the target
     TOO_LITTLE_DATA = "too_little_data"
+    NO_NUMBERS = "no_numbers"  # a sum with no post since the start that has the figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +76,7 @@ def _baseline(goal: Goal, daily: Mapping[date, float]) -> float | None:
 
 def target_progress(goal: Goal, daily: Mapping[date, float], today: date) -> TargetProgress:
     """``daily``: the measure each day (a level, or for sums the running total since the
-    start); days after ``today`` are ignored."""
+    start of the posts that have the figure); days after ``today`` are ignored."""
     assert goal.deadline is not None, "a target goal has a deadline"
     known = {d: v for d, v in daily.items() if d <= today}
     baseline = _baseline(goal, known)
@@ -112,6 +115,8 @@ def _state(
         return TargetState.REACHED, None  # reached in time; what came after is another story
     if today > goal.deadline:
         return TargetState.MISSED, None
+    if not goal.measure.is_level and not counts:
+        return TargetState.NO_NUMBERS, None
     return _paced(goal, counts, current, today)
 
 

@@ -44,6 +44,22 @@ class GoalWords(QObject):
     def window(self, count: int) -> str:
         return self.tr("%n day(s)", "window before and after an action", count)
 
+    def none_measured(self, count: int) -> str:
+        return self.tr(
+            "None of the %n post(s) published since %1 has numbers for this goal yet (not "
+            "fetched, or the network does not report them): only posts published from the "
+            "goal's start count.",
+            "",
+            count,
+        )
+
+    def not_counted(self, count: int) -> str:
+        return self.tr(
+            "Not counted: %n post(s) published since the start without numbers for this goal.",
+            "",
+            count,
+        )
+
 
 _PLURALS = GoalWords()
 
@@ -162,6 +178,10 @@ def status_text(
         .replace("%2", locale.toString(goal.target))
     )
     state = progress.state
+    if state is TargetState.NO_NUMBERS:
+        return head + " " + _no_numbers_text(status, today, locale)
+    if status.without:
+        head += " " + _PLURALS.not_counted(status.without)
     if state is TargetState.REACHED:
         assert progress.reached_on is not None
         return (
@@ -205,6 +225,17 @@ def status_text(
             + QCoreApplication.translate("Goals", "That is after the deadline.")
         )
     return head + " " + reached
+
+
+def _no_numbers_text(status: GoalStatus, today: date, locale: QLocale) -> str:
+    """Why a sum goal has nothing to count: no post since its start, or none with numbers."""
+    start = day_text(status.goal.start, today, locale)
+    if status.without:
+        return _PLURALS.none_measured(status.without).replace("%1", start)
+    return QCoreApplication.translate(
+        "Goals",
+        "No post published since %1 yet: only posts published from the goal's start count.",
+    ).replace("%1", start)
 
 
 def _cadence_text(status: GoalStatus, today: date, locale: QLocale) -> str:
