@@ -264,8 +264,8 @@
 <context>
     <name>ActionsSection</name>
     <message>
-        <source>Mark what you did, and see whether follower growth changed after it. The charts show your actions as lines and published posts as dots.</source>
-        <translation>Merkitse, mitä teit, ja katso, muuttuiko seuraajien kasvu sen jälkeen. Kaavioissa tekosi näkyvät viivoina ja julkaistut julkaisut pisteinä.</translation>
+        <source>Mark what you did, and see whether follower growth changed after it. The followers chart draws the actions listed here (with collaborations delivered) as lines, those of its period and accounts, and published posts as dots.</source>
+        <translation>Merkitse, mitä teit, ja katso, muuttuiko seuraajien kasvu sen jälkeen. Seuraajakaavio piirtää tässä luetellut teot (toimitetut yhteistyöt mukaan lukien) viivoina, kaavion ajanjakson ja tilien osalta, ja julkaistut julkaisut pisteinä.</translation>
     </message>
     <message>
         <source>Your actions</source>
@@ -308,8 +308,16 @@
         <translation>Ennen valittua tekoa ja sen jälkeen</translation>
     </message>
     <message>
+        <source>Marked when the collaboration was delivered: moving it back a step in Collaborations removes it.</source>
+        <translation>Merkitty, kun yhteistyö toimitettiin: se poistuu, kun siirrät yhteistyön Yhteistyöt-sivulla vaihetta taaksepäin.</translation>
+    </message>
+    <message>
         <source>No actions yet.</source>
         <translation>Ei vielä tekoja.</translation>
+    </message>
+    <message>
+        <source>(collaboration delivered)</source>
+        <translation>(yhteistyö toimitettu)</translation>
     </message>
     <message>
         <source>Remove “%1” from the timeline?</source>

@@ -333,7 +333,7 @@ class MetricsDashboard:
             insights=insights,
             slots=slots,
             posts_in_period=len(rows),
-            actions=(actions := self._actions(conn, period)),
+            actions=(actions := self._actions(conn, period, _shown_accounts(flt, accounts))),
             post_marks=_post_marks(moments, lines),
             comparisons=self._comparisons(conn, actions),
         )
@@ -352,18 +352,28 @@ class MetricsDashboard:
             for a in reversed(kept[-COMPARED_ACTIONS:])
         ]
 
-    def _actions(self, conn: sqlite3.Connection, period: Period) -> list[TimelineAction]:
-        """The user's actions of the period's local days and the collaborations delivered
-        in them, oldest first (its posts are ``DashboardData.post_marks``)."""
+    def _actions(
+        self, conn: sqlite3.Connection, period: Period, account_ids: frozenset[int] | None
+    ) -> list[TimelineAction]:
+        """The actions the Actions tab lists (the user's, and the collaborations delivered)
+        of the period's local days, oldest first: those tied to an account only when the
+        filter lets the account through (``account_ids``; None: every account). Its posts
+        are ``DashboardData.post_marks``."""
         first = period.start.astimezone(self.zone).date()
         last = (period.end - timedelta(microseconds=1)).astimezone(self.zone).date()
-        return sorted(
-            [
-                *action_rows.stored_actions(conn, first, last + timedelta(days=1)),
-                *action_rows.delivered_collaborations(conn, first, last + timedelta(days=1)),
-            ],
-            key=lambda a: a.day,
-        )
+        return action_rows.marked_actions(conn, first, last + timedelta(days=1), account_ids)
+
+
+def _shown_accounts(flt: MetricsFilter, accounts: Sequence[Account]) -> frozenset[int] | None:
+    """The accounts whose actions the filter shows (None: all of them)."""
+    if not flt.account_ids and not flt.networks:
+        return None
+    return frozenset(
+        a.id
+        for a in accounts
+        if (not flt.account_ids or a.id in flt.account_ids)
+        and (not flt.networks or a.network in flt.networks)
+    )
 
 
 def _each_account(account_ids: list[int]) -> list[tuple[int, list[int]]]:

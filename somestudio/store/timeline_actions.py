@@ -4,6 +4,7 @@ deliveries), as markers on the charts and subjects of a before/after comparison.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 
 from somestudio.domain.growth.actions import ActionKind, TimelineAction
@@ -99,6 +100,23 @@ def delivered_collaborations(conn: Conn, start: date, end: date) -> list[Timelin
         )
         for row in run(conn, _DELIVERED, _days(start, end))
     ]
+
+
+def marked_actions(
+    conn: Conn, start: date, end: date, account_ids: AbstractSet[int] | None = None
+) -> list[TimelineAction]:
+    """What the followers chart marks on days ``start`` ≤ day < ``end`` and the Actions tab
+    lists: the stored actions and the collaborations delivered, by day. ``account_ids``:
+    only actions tied to one of these accounts or to none (None: every action)."""
+    found = [*stored_actions(conn, start, end), *delivered_collaborations(conn, start, end)]
+    return sorted(
+        (
+            a
+            for a in found
+            if account_ids is None or a.account_id is None or a.account_id in account_ids
+        ),
+        key=lambda a: a.day,
+    )
 
 
 def published_moments(

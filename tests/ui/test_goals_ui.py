@@ -347,3 +347,58 @@ def test_a_sum_goal_says_which_posts_it_could_not_count(page: MetricsPage) -> No
     finally:
         finnish.remove()
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_the_followers_chart_marks_the_actions_the_actions_tab_lists(page: MetricsPage) -> None:
+    """The chart's dashed lines are the Actions tab's actions of the chosen period and
+    accounts: a collaboration delivered is listed too (not removable there), and an action
+    tied to another account than the filter's is not drawn."""
+    from decimal import Decimal  # noqa: PLC0415
+
+    from somestudio.app.collab.service import Collaborations, NewCollaboration  # noqa: PLC0415
+    from somestudio.domain.collab.states import CollabState  # noqa: PLC0415
+
+    conn = page._studio.workspace.writable_connection()
+    with transaction(conn):
+        mastodon = account_rows.add_account(
+            conn, Network.MASTODON, "@kahvila", publish_method=PublishMethod.API
+        )
+    collabs = Collaborations(page._studio.workspace)
+    collab = collabs.add(
+        NewCollaboration(
+            company="Paahtimo Kulma",
+            fee=Decimal("650.00"),
+            vat_rate=Decimal("25.5"),
+            agreed_on=date(2026, 4, 1),
+            title="Spring menu",
+        )
+    )
+    collabs.move(collab, CollabState.AGREED, date(2026, 4, 1))
+    collabs.move(collab, CollabState.DELIVERED, date(2026, 4, 12))
+    timeline = page._studio.timeline()
+    timeline.add_action(FAIR, "Job fair")
+    timeline.add_action(date(2026, 4, 20), "New photo", account_id=mastodon)
+    timeline.add_action(date(2026, 3, 1), "Before the period")
+    page.action_section.reload()
+    page.reload()
+    section = page.action_section
+    listed = [section.list.item(row).text() for row in range(section.list.count())]
+    assert listed == [
+        "20/04 · New photo · Mastodon · @kahvila",
+        "15/04 · Job fair",
+        "12/04 · Paahtimo Kulma: Spring menu (collaboration delivered)",
+        "01/03 · Before the period",
+    ]
+    # The period is 30 March to 29 April: every listed action but the first of March.
+    assert page.followers_chart.marker_notes == [
+        "Paahtimo Kulma: Spring menu",
+        "Job fair",
+        "New photo",
+    ]
+    page.filters.account.setCurrentIndex(page.filters.account.findData(1))  # LinkedIn
+    assert page.followers_chart.marker_notes == ["Paahtimo Kulma: Spring menu", "Job fair"]
+    section.list.setCurrentRow(2)  # the collaboration: compared, not removed here
+    assert "Follower growth per day" in section.result.text()
+    assert not section.remove_button.isEnabled()
+    section.remove_chosen()
+    assert section.list.count() == 4

@@ -86,6 +86,12 @@ class Timeline:
         """Kept actions of days ``start`` ≤ day < ``end``, oldest first."""
         return action_rows.stored_actions(self._connection(), start, end)
 
+    def marked_actions(self, start: date, end: date) -> list[TimelineAction]:
+        """What the Actions tab lists and the followers chart marks (of its period and
+        accounts): kept actions and collaborations delivered on days ``start`` ≤ day <
+        ``end``, oldest first."""
+        return action_rows.marked_actions(self._connection(), start, end)
+
     def actions(
         self, start: date, end: date, zone: ZoneInfo, account_ids: Iterable[int] = ()
     ) -> list[TimelineAction]:

@@ -26,11 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.studio import Studio
-from somestudio.domain.growth.actions import MAX_NOTE, ActionError, TimelineAction
+from somestudio.domain.growth.actions import MAX_NOTE, ActionError, ActionKind, TimelineAction
 from somestudio.domain.posts import Account
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.keyboard import delete_key_removes
-from somestudio.ui.metrics.goal_text import comparison_text, day_text, problem_text
+from somestudio.ui.metrics.goal_text import (
+    compared_account,
+    comparison_text,
+    day_text,
+    problem_text,
+)
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import qdate
@@ -139,7 +144,9 @@ class ActionsSection(QWidget):
         note = QLabel(
             self.tr(
                 "Mark what you did, and see whether follower growth changed after it. The "
-                "charts show your actions as lines and published posts as dots."
+                "followers chart draws the actions listed here (with collaborations "
+                "delivered) as lines, those of its period and accounts, and published posts "
+                "as dots."
             )
         )
         note.setWordWrap(True)
@@ -211,26 +218,46 @@ class ActionsSection(QWidget):
 
     def reload(self) -> None:
         chosen = self.chosen()
-        self.set_accounts(self._studio.accounts())
-        actions = self._studio.timeline().user_actions(*EVERY_DAY)
+        accounts = self._studio.accounts()
+        self.set_accounts(accounts)
+        actions = self._studio.timeline().marked_actions(*EVERY_DAY)
         today = self.today()
         locale = QLocale()
         self.list.blockSignals(True)
         self.list.clear()
         for action in reversed(actions):  # newest first
-            item = QListWidgetItem(f"{day_text(action.day, today, locale)} · {action.note}")
+            item = QListWidgetItem(self._item_text(action, accounts, today, locale))
             item.setData(ACTION_ROLE, action)
+            if action.kind is ActionKind.COLLABORATION:
+                item.setToolTip(
+                    self.tr(
+                        "Marked when the collaboration was delivered: moving it back a step "
+                        "in Collaborations removes it."
+                    )
+                )
             self.list.addItem(item)
-            if chosen is not None and action.id == chosen.id:
+            if chosen is not None and (action.kind, action.id) == (chosen.kind, chosen.id):
                 self.list.setCurrentItem(item)
         if not actions:
             self.list.addItem(self.tr("No actions yet."))
         self.list.blockSignals(False)
         self.compare()
 
+    def _item_text(
+        self, action: TimelineAction, accounts: Sequence[Account], today: date, locale: QLocale
+    ) -> str:
+        """“29/11 · New profile photo · Bluesky · aurinko”, “02/12 · Paahtimo: Autumn
+        coffees (collaboration delivered)”."""
+        text = f"{day_text(action.day, today, locale)} · {action.note}"
+        if action.kind is ActionKind.COLLABORATION:
+            return text + " " + self.tr("(collaboration delivered)")
+        if action.account_id is not None:
+            return text + " · " + compared_account(action.account_id, accounts)
+        return text
+
     def compare(self) -> None:
         action = self.chosen()
-        self.remove_button.setEnabled(action is not None)
+        self.remove_button.setEnabled(action is not None and action.kind is ActionKind.USER)
         if action is None:
             self.result.setText(self.tr("Choose an action to compare before and after it."))
             return
@@ -260,8 +287,8 @@ class ActionsSection(QWidget):
 
     def remove_chosen(self) -> None:
         action = self.chosen()
-        if action is None or action.id is None:
-            return
+        if action is None or action.id is None or action.kind is not ActionKind.USER:
+            return  # a collaboration's mark goes with its delivered day
         action_id = action.id
 
         def answered(choice: int | None) -> None:
