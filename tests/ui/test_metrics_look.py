@@ -258,3 +258,26 @@ def test_channels_without_engagement_counts_are_named_not_drawn_as_empty_bars(pa
     assert chart.note.isVisibleTo(chart)
     assert chart.note.text().startswith("No engagement counts from: ")
     assert all(network_name(t.current.network) in chart.note.text() for t in silent)
+
+
+def test_a_long_date_axis_names_its_years(qtbot: QtBot) -> None:
+    """A 15-month chart's axis of month names says the year at each January."""
+    QLocale.setDefault(FINNISH)
+    chart = FollowersChart(zone=HELSINKI)
+    qtbot.addWidget(chart)
+    chart.resize(800, 300)
+    chart.set_series({"Mastodon · Kahvila": followers(40)})
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.plot_widget.grab()  # the axis measures its font when it is first drawn
+    axis = chart.getPlotItem().getAxis("bottom")
+    low = datetime(2026, 9, 1, tzinfo=HELSINKI).timestamp()
+    high = datetime(2027, 12, 1, tzinfo=HELSINKI).timestamp()
+    texts = [
+        text
+        for spacing, values in axis.tickValues(low, high, 800)
+        for text in axis.tickStrings(values, 1.0, spacing)
+    ]
+    assert "2027" in texts
+    assert FINNISH.standaloneMonthName(12, QLocale.FormatType.ShortFormat) in texts
+    assert date_tick(datetime(2027, 1, 1, tzinfo=HELSINKI), 31 * DAY, FINNISH) == "2027"

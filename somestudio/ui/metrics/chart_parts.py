@@ -47,10 +47,14 @@ def day_month_format(locale: QLocale) -> str:
 
 
 def date_tick(moment: datetime, spacing: float, locale: QLocale) -> str:
-    """A date axis label for ticks ``spacing`` seconds apart, in ``locale``'s words."""
+    """A date axis label for ticks ``spacing`` seconds apart, in ``locale``'s words; on a
+    months' axis January says its year instead ("Nov Dec 2027 Feb"): a chart of a year or
+    more would otherwise show no year at all."""
     if spacing >= 360 * DAY:
         return str(moment.year)
     if spacing >= 28 * DAY:
+        if moment.month == 1:
+            return str(moment.year)
         return locale.standaloneMonthName(moment.month, QLocale.FormatType.ShortFormat)
     if spacing >= DAY - 1:
         day = QDate(moment.year, moment.month, moment.day)
@@ -70,13 +74,17 @@ class LocaleDateAxis(pg.DateAxisItem):  # type: ignore[misc]
     def tickValues(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]]:
         """Up to four months: local midnights every 1, 2, 3, 5, 7, 14 or 21 days, as many as
         fit their labels (pyqtgraph left a 30-day chart at 400 px with one "Dec"). Longer:
-        pyqtgraph's months and years, finest level only, so a month name never sits on top
-        of the day beside it ("joulu3.12.")."""
+        pyqtgraph's months and years as one level labelled as its finest, so a month name
+        never sits on top of the day beside it ("joulu3.12."); the coarser levels' ticks are
+        kept in it (pyqtgraph puts each January on the years' level only: the finest alone
+        went from December to February, and named no year)."""
         if high <= low:
             return []
         if high - low > 120 * DAY:
             levels = [level for level in super().tickValues(low, high, size) if len(level[1])]
-            return levels[-1:]
+            if not levels:
+                return []
+            return [(levels[-1][0], sorted({v for _spacing, vs in levels for v in vs}))]
         label = QFontMetrics(self.font()).horizontalAdvance("28.12.") + 24
         room = max(2, int(size // label))
         step = next((d for d in DAY_STEPS if (high - low) / (d * DAY) <= room), DAY_STEPS[-1])
