@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtCore import QPointF, QRectF
 from pytestqt.qtbot import QtBot
 
 from somestudio.domain.metrics import AccountPoint
-from somestudio.ui.metrics.charts import MARKER_ROW_STEP, FollowersChart, marker_rows
+from somestudio.ui.metrics.charts import FollowersChart, marker_rows
 
 START = datetime(2026, 11, 1, 9, tzinfo=UTC)
 
@@ -26,14 +27,41 @@ def test_with_every_row_taken_the_least_overlapped_row_is_used() -> None:
     assert marker_rows(extents) == [0, 1, 2, 3, 0]
 
 
-def test_the_lines_stay_below_the_notes(qtbot: QtBot) -> None:
+def shown_chart(qtbot: QtBot, height: int) -> FollowersChart:
     chart = FollowersChart()
     qtbot.addWidget(chart)
+    chart.resize(700, height)
     points = [AccountPoint(START + timedelta(days=d), 2000 + 10 * d) for d in range(30)]
     notes = [(START + timedelta(days=d), f"Action {d}") for d in (10, 11, 13)]
     chart.set_series({"Mastodon · Kahvila": points}, notes)
+    chart.show()
+    qtbot.waitExposed(chart)
+    return chart
+
+
+def note_boxes(chart: FollowersChart) -> list[QRectF]:
+    """Each note's label, in the scene's pixels."""
+    return [
+        line.label.mapRectToScene(line.label.boundingRect())
+        for line, _at, _side, _short in chart._note_lines
+    ]
+
+
+def test_the_lines_stay_below_the_notes(qtbot: QtBot) -> None:
+    chart = shown_chart(qtbot, 300)
     assert chart.marker_rows == [0, 1, 2]
-    low, high = chart.getPlotItem().viewRange()[1]
-    top_of_lines = (2290 - low) / (high - low)
-    lowest_note = 0.96 - MARKER_ROW_STEP * 2
-    assert top_of_lines < lowest_note - 0.03
+    view = chart.getPlotItem().vb
+    top_of_lines = view.mapViewToScene(QPointF(START.timestamp(), 2290)).y()
+    assert top_of_lines > max(box.bottom() for box in note_boxes(chart)) + 3
+
+
+def test_the_notes_are_written_inside_a_low_chart(qtbot: QtBot) -> None:
+    """At the chart's least height the first row's text is not cut at the plot's top, and
+    the rows do not write over each other."""
+    chart = shown_chart(qtbot, chart_height := 180)
+    assert chart.height() == chart_height
+    plot_top = chart.getPlotItem().vb.sceneBoundingRect().top()
+    boxes = note_boxes(chart)
+    assert min(box.top() for box in boxes) >= plot_top
+    for index, box in enumerate(boxes):
+        assert not [other for other in boxes[index + 1 :] if other.intersects(box)]

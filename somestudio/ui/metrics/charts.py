@@ -32,7 +32,8 @@ NEUTRAL = 140.0  # the grey a heatmap cell fades to when few posts stand behind 
 PALE_TEXT = LIGHT.text  # readable on that grey in both themes
 MARKER_CHARS = 24  # an action's note on the chart, cut with an ellipsis
 MARKER_ROWS = 4  # heights the action notes are written at, from the top down
-MARKER_ROW_STEP = 0.085  # of the plot's height, per row
+MARKER_TOP = 3.0  # pixels between the plot's top and the first row of notes
+MARKER_ROW_GAP = 2.0  # pixels between two rows of notes
 MARKER_GAP = 6.0  # pixels kept between two notes on one row
 
 
@@ -183,6 +184,7 @@ class FollowersChart(Chart):
         self.marker_notes: list[str] = []  # the action lines drawn, for tests and tooltips
         self.marker_rows: list[int] = []  # the row each note is written on
         self._note_lines: list[tuple[pg.InfiniteLine, float, int, str]] = []
+        self._line_range: tuple[float, float] | None = None  # the lines' lowest and highest
         self.post_dots = 0
         self._dot_labels: list[str] = []  # the lines' labels, in the order drawn
         self._pending_dots: Mapping[str, Line] | None = None  # set_lines(dots_later=True)
@@ -265,7 +267,8 @@ class FollowersChart(Chart):
         self.show_data(bool(entries))
         self.legend.set_entries(entries)
         plot.enableAutoRange()
-        self._leave_room_for_notes(ordered)
+        self._keep_line_range(ordered)
+        self._leave_room_for_notes()
 
     def _relayout_notes(self) -> None:
         if not self._note_lines:
@@ -280,30 +283,51 @@ class FollowersChart(Chart):
             x = (at - first) / (last - first) * pixels
             width = metrics.horizontalAdvance(short) + 10
             extents.append((x, x + width) if side == 0 else (x - width, x))
-        rows = marker_rows(extents)
-        if rows == self.marker_rows:
-            return
-        self.marker_rows = rows
-        for (line, _at, _side, _short), row in zip(self._note_lines, rows, strict=True):
-            line.label.setPosition(0.96 - MARKER_ROW_STEP * row)
+        self.marker_rows = marker_rows(extents)
+        # Placed again at every resize: the rows are so many pixels down from the top.
+        for (line, _at, _side, _short), row in zip(self._note_lines, self.marker_rows, strict=True):
+            line.label.setPosition(self._note_position(row))
+        self._leave_room_for_notes()
 
-    def _leave_room_for_notes(self, ordered: Sequence[tuple[str, Array, Array]]) -> None:
+    def _view_height(self) -> float:
+        height = float(self.getPlotItem().vb.height())
+        return height if height > 50 else max(float(self.height()) - 40.0, 100.0)
+
+    def _note_height(self) -> float:
+        """A note's label's height in pixels (its text with pyqtgraph's padding)."""
+        if self._note_lines:
+            return float(self._note_lines[0][0].label.boundingRect().height())
+        return QFontMetricsF(self.font()).height() + 6.0
+
+    def _note_position(self, row: int) -> float:
+        """Where along the plot's height (0 bottom, 1 top) a note of ``row`` hangs from: its
+        label's top ``MARKER_TOP`` pixels down from the plot's top, a label's height and a gap
+        more per row — inside the plot, whatever its height (a share of the height put the
+        first row's text partly above a low chart)."""
+        down = MARKER_TOP + row * (self._note_height() + MARKER_ROW_GAP)
+        return max(0.0, 1.0 - down / self._view_height())
+
+    def _leave_room_for_notes(self) -> None:
         """The lines kept below the band the action notes are written in, so a note never
         hides a line (its label has the background's fill)."""
-        if not self.marker_rows:
+        if not self.marker_rows or self._line_range is None:
             return
-        known = [ys[~np.isnan(ys)] for _label, _xs, ys in ordered]
-        known = [ys for ys in known if len(ys)]
-        if not known:
-            return
-        low = float(min(ys.min() for ys in known))
-        high = float(max(ys.max() for ys in known))
+        low, high = self._line_range
         span = (high - low) or max(abs(high), 1.0)
-        # Room for as many rows as there are notes (up to all): the rows may change as the
-        # chart is resized.
-        band = 0.06 + MARKER_ROW_STEP * min(len(self.marker_rows), MARKER_ROWS)
+        rows = max(self.marker_rows) + 1
+        band = (MARKER_TOP + rows * (self._note_height() + MARKER_ROW_GAP)) / self._view_height()
+        band = min(band + 0.04, 0.7)  # a chart too low for its notes still shows its lines
         bottom = low - 0.05 * span
         self.getPlotItem().setYRange(bottom, bottom + (high - bottom) / (1 - band), padding=0)
+
+    def _keep_line_range(self, ordered: Sequence[tuple[str, Array, Array]]) -> None:
+        known = [ys[~np.isnan(ys)] for _label, _xs, ys in ordered]
+        known = [ys for ys in known if len(ys)]
+        self._line_range = (
+            (float(min(ys.min() for ys in known)), float(max(ys.max() for ys in known)))
+            if known
+            else None
+        )
 
     def _draw_markers(
         self,
@@ -347,8 +371,8 @@ class FollowersChart(Chart):
                 pen=pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine),
                 label=short,
                 labelOpts={
-                    "position": 0.96 - MARKER_ROW_STEP * row,
-                    "anchors": [(side, 0.5), (side, 0.5)],
+                    "position": self._note_position(row),
+                    "anchors": [(side, 0.0), (side, 0.0)],  # hanging down from there
                     "color": text,
                     "fill": base,
                     "movable": False,
@@ -358,6 +382,8 @@ class FollowersChart(Chart):
             self._markers.append(line)
             self._note_lines.append((line, moment.timestamp(), side, short))
             self.marker_notes.append(note)
+        for (line, _at, _side, _short), row in zip(self._note_lines, rows, strict=True):
+            line.label.setPosition(self._note_position(row))  # by the labels' own height
         if self.marker_notes:
             self.plot_widget.setAccessibleDescription(
                 self.tr("Your actions: %1").replace("%1", "; ".join(self.marker_notes))
