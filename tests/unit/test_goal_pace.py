@@ -76,6 +76,18 @@ def test_thin_data_is_too_little_to_tell() -> None:
     assert target_progress(CONTACTS, {}, START).state is TargetState.TOO_LITTLE_DATA
 
 
+def test_a_sum_with_no_numbers_since_its_start_says_so_rather_than_too_little_data() -> None:
+    month = Goal("Engagements", Measure.ENGAGEMENTS, 1500, START, deadline=date(2026, 3, 31))
+    progress = target_progress(month, {}, START + timedelta(days=3))
+    assert progress.state is TargetState.NO_NUMBERS
+    assert (progress.current, progress.fraction, progress.pace) == (0, 0.0, None)
+    # With a few days of numbers: too little to tell the pace, as for a level.
+    some = target_progress(month, levels(START, [40, 90]), START + timedelta(days=3))
+    assert some.state is TargetState.TOO_LITTLE_DATA
+    # Past the deadline it is missed, numbers or not.
+    assert target_progress(month, {}, date(2026, 4, 1)).state is TargetState.MISSED
+
+
 def test_reached_is_a_win_dated_the_first_day_over_the_target() -> None:
     daily = levels(START, [190, 195, 199, 201, 203])
     progress = target_progress(CONTACTS, daily, START + timedelta(days=10))
