@@ -127,3 +127,24 @@ def pg_url(postgres: PostgresServer, pg_template: str) -> Iterator[WorkspaceUrl]
 
     with fresh_database(postgres, pg_template) as url:
         yield url
+
+
+@pytest.fixture(autouse=True)
+def _garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (``ui/gui_gc.py``): once Qt is in use, cyclic garbage is collected on
+    the GUI thread only. A test's widget left in a cycle was otherwise deleted by whichever
+    thread collected next, a worker of a later test among them, while the GUI thread painted
+    or laid it out: a crash about one full run in ten. Between tests, what is due is collected
+    here, on the main thread."""
+    yield
+    import sys  # noqa: PLC0415
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from somestudio.ui import gui_gc  # noqa: PLC0415
+
+    if QApplication.instance() is not None:
+        gui_gc.install()
+        gui_gc.collect_if_due()

@@ -37,6 +37,7 @@ from somestudio import APP_ID, APP_NAME, __version__
 from somestudio.app.paths import DataHome, prepare_home, resolve_home
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import StorageError, Workspace, open_workspace
+from somestudio.ui import gui_gc
 from somestudio.ui.assets import app_icon
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
 from somestudio.ui.idle_gate import courteously, gate
@@ -169,6 +170,8 @@ def _zone_names() -> list[str]:
 
 def _run(home: DataHome, *, demo: bool) -> int:
     app = _create_application()
+    # Before any worker runs: widgets that become garbage are deleted on this thread only.
+    gui_gc.install()
     # Every call from Qt into Python (a paint, a style hint, a key) waits for the interpreter
     # while a worker runs Python (a month read, the composer's checks, a Metrics load): it is
     # handed over every 0.5 ms rather than every 5 ms, so a paint of a hundred such calls is

@@ -1,0 +1,68 @@
+"""Cyclic garbage is collected on the GUI thread only (``ui/gui_gc.py``): a widget left in a
+reference cycle is never deleted by a worker that happens to allocate."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from somestudio.ui import gui_gc
+
+
+class _Noted(QWidget):
+    """Notes the thread its Python side is freed on (its C++ side goes with it)."""
+
+    freed_on: list[str] = []  # noqa: RUF012 - shared on purpose, read by the test
+
+    def __del__(self) -> None:
+        _Noted.freed_on.append(threading.current_thread().name)
+
+
+def _drop_a_widget_in_a_cycle() -> None:
+    widget = _Noted()
+    QLabel("a child", widget)
+    widget.itself = widget  # type: ignore[attr-defined]  # the cycle only a collection frees
+
+
+def _allocate_cycles_on_a_worker() -> None:
+    """Far past the youngest generation's threshold, as a worker reading a year of numbers
+    does: with automatic collection on, this thread would collect (and delete the widget)."""
+
+    def work() -> None:
+        kept = []
+        for _ in range(50 * gc.get_threshold()[0]):
+            cycle: list[object] = []
+            cycle.append(cycle)
+            kept.append(cycle)
+
+    worker = threading.Thread(target=work, name="a-worker")
+    worker.start()
+    worker.join()
+
+
+def test_a_widget_in_a_cycle_is_deleted_on_the_gui_thread_when_its_loop_waits(
+    qtbot: QtBot,
+) -> None:
+    assert QApplication.instance() is not None
+    assert gui_gc.install()
+    assert gui_gc.installed()
+    _Noted.freed_on.clear()
+    _drop_a_widget_in_a_cycle()
+    _allocate_cycles_on_a_worker()
+    assert _Noted.freed_on == []  # the worker did not collect it
+
+    # The GUI thread's loop waits: what is due is collected there.
+    qtbot.wait(20)
+    qtbot.waitUntil(lambda: bool(_Noted.freed_on), timeout=2000)
+    assert _Noted.freed_on == [threading.main_thread().name]
+
+
+def test_installing_off_the_gui_thread_is_refused() -> None:
+    answers: list[bool] = []
+    worker = threading.Thread(target=lambda: answers.append(gui_gc.install()))
+    worker.start()
+    worker.join()
+    assert answers == [False]
