@@ -147,4 +147,4 @@ def _garbage_on_the_gui_thread() -> Iterator[None]:
 
     if QApplication.instance() is not None:
         gui_gc.install()
-        gui_gc.collect_if_due()
+        gui_gc.collect_if_due(full=True)  # spaced by what they cost (nothing is frozen)

@@ -26,24 +26,38 @@ import time
 
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QThread
 
-# A full collection walks every object not frozen (``heap.freeze_what_is_loaded``). Python
-# itself runs one only when the objects that came into the oldest generation since the last
-# are a quarter of those there, which Python does not tell; instead a full collection waits
-# until the time since the last is ``FULL_SPACING`` times what that one took (at most one
-# fiftieth of the time spent in full collections).
+# A full collection walks every object not frozen (``heap.freeze_what_is_loaded``): before
+# start-up has frozen the modules' 450,000 objects, one took the GUI thread 60-120 ms, so none
+# runs before something is frozen (the tests, with nothing frozen, ask for them between
+# tests). Python itself runs one only when the objects that came into the oldest generation
+# since the last are a quarter of those there, which Python does not tell; instead a full
+# collection waits until the time since the last is ``FULL_SPACING`` times what that one
+# took (at most one fiftieth of the time in full collections).
 FULL_SPACING = 50
 _last_full = {"ended": 0.0, "took": 0.0}
+_frozen: list[bool] = []  # not empty once something is frozen (``gc.get_freeze_count`` walks
+# every frozen object: 10-25 ms each time asked)
 
 
-def collect_if_due() -> int:
+def something_frozen() -> None:
+    """Said by ``heap.freeze_what_is_loaded``: full collections may run from now on."""
+    _frozen.append(True)
+
+
+def collect_if_due(*, full: bool | None = None) -> int:
     """Collect the oldest generation whose count is over its threshold (and the younger
-    ones with it), as Python's automatic collection would; the objects collected."""
+    ones with it), as Python's automatic collection would; the objects collected. ``full``:
+    whether the oldest may be collected (by default once something is frozen)."""
+    if full is None:
+        full = bool(_frozen)
     counts, thresholds = gc.get_count(), gc.get_threshold()
     due = -1
     for generation in range(3):
         if thresholds[generation] and counts[generation] > thresholds[generation]:
             due = generation
-    if due == 2:
+    if due == 2 and not full:
+        due = 1
+    elif due == 2:
         started = time.monotonic()
         if started - _last_full["ended"] < FULL_SPACING * _last_full["took"]:
             due = 1

@@ -509,7 +509,8 @@ class _Scheduler:
 def _freeze_loaded() -> None:
     from somestudio.ui.heap import freeze_what_is_loaded  # noqa: PLC0415
 
-    log.debug("%s objects left out of later collections", freeze_what_is_loaded())
+    freeze_what_is_loaded()
+    log.debug("the objects loaded are left out of later collections")
 
 
 def _after_shown(

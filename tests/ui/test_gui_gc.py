@@ -66,3 +66,29 @@ def test_installing_off_the_gui_thread_is_refused() -> None:
     worker.start()
     worker.join()
     assert answers == [False]
+
+
+def _make_oldest_generation_due() -> None:
+    for _ in range(gc.get_threshold()[2] + 1):
+        gc.collect(1)  # each counts once towards the oldest generation
+    for _ in range(2 * gc.get_threshold()[0]):
+        cycle: list[object] = []
+        cycle.append(cycle)
+    assert gc.get_count()[2] > gc.get_threshold()[2]
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+
+
+def test_a_full_collection_waits_until_allowed_and_is_spaced_by_its_cost() -> None:
+    gc.disable()  # as installed: only this test's calls collect
+    _make_oldest_generation_due()
+    gui_gc.collect_if_due(full=False)
+    assert gc.get_count()[2] > gc.get_threshold()[2]  # the younger ones only
+    _make_oldest_generation_due()
+    gui_gc.collect_if_due(full=True)
+    assert gc.get_count()[2] == 0  # the full collection ran
+    took = gui_gc._last_full["took"]
+    assert took > 0
+    if gui_gc.FULL_SPACING * took > 0.05:  # too slow a machine to tell the spacing in time
+        _make_oldest_generation_due()
+        gui_gc.collect_if_due(full=True)
+        assert gc.get_count()[2] > 0  # too soon after the last: the younger ones only

@@ -13,9 +13,8 @@ def test_objects_there_now_are_frozen_and_later_ones_collected() -> None:
 
     kept = Loaded()
     try:
-        frozen = freeze_what_is_loaded()
-        # (not equal to the count a moment later: a frozen object freed meanwhile leaves it)
-        assert frozen >= 1 and gc.get_freeze_count() >= 1
+        freeze_what_is_loaded()
+        assert gc.get_freeze_count() >= 1
         assert not any(o is kept for o in gc.get_objects())  # out of every generation walked
 
         class Later:
