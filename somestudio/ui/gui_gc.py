@@ -12,8 +12,9 @@ their own thread.
 So the automatic collection is switched off, and the GUI thread collects instead: each time
 its event loop is about to wait (``QAbstractEventDispatcher.aboutToBlock``), it collects the
 generations that are due by Python's own thresholds. An idle window waits without waking:
-this adds no wake-ups. Garbage a worker makes waits for the GUI thread's next turn, which its
-result brings anyway.
+this adds no wake-ups. While work runs on a worker (``ui/tasks.py``), the GUI thread also
+collects every ``BUSY_TICK_MS``, so what the worker makes is walked in small pieces rather than
+all at once when its result comes.
 
 ``install`` on the GUI thread once the application exists; ``collect_if_due`` where the GUI
 thread is done with a piece of work and no event loop runs (the tests, between tests).
@@ -23,8 +24,9 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QThread
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QThread, QTimer
 
 # A full collection walks every object not frozen (``heap.freeze_what_is_loaded``): before
 # start-up has frozen the modules' 450,000 objects, one took the GUI thread 60-120 ms, so none
@@ -69,9 +71,27 @@ def collect_if_due(*, full: bool | None = None) -> int:
     return gc.collect(due) if due >= 0 else 0
 
 
+# While workers run, the GUI thread may sleep throughout (nothing to draw): what they make
+# would pile up in the youngest generation and be walked in one go when the result comes.
+# So while work runs, the GUI thread also collects what is due every ``BUSY_TICK_MS``.
+BUSY_TICK_MS = 100
+
+
 class _Collector(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.busy: Callable[[], bool] = lambda: False
+        self.ticks = QTimer(self)
+        self.ticks.setInterval(BUSY_TICK_MS)
+        self.ticks.timeout.connect(self.tick)
+
     def collect(self) -> None:
         collect_if_due()
+
+    def tick(self) -> None:
+        collect_if_due()
+        if not self.busy():
+            self.ticks.stop()
 
 
 _installed: list[_Collector] = []
@@ -92,6 +112,17 @@ def install() -> bool:
     _installed.append(collector)
     gc.disable()
     return True
+
+
+def while_busy(busy: Callable[[], bool]) -> None:
+    """Work has started on a worker: collect what is due every ``BUSY_TICK_MS`` until
+    ``busy()`` says it is over. On the GUI thread; nothing when not installed."""
+    if not _installed:
+        return
+    collector = _installed[0]
+    collector.busy = busy
+    if not collector.ticks.isActive():
+        collector.ticks.start()
 
 
 def installed() -> bool:

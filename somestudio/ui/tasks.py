@@ -38,6 +38,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
+from somestudio.ui import gui_gc
+
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -175,6 +177,7 @@ class Tasks(QObject):
         with self._running_lock:
             self._running.add(future)
         future.add_done_callback(self._forget)
+        gui_gc.while_busy(any_running)
 
     def busy(self) -> bool:
         return bool(self._pending)
@@ -226,6 +229,11 @@ class Tasks(QObject):
             log.error("background task failed", exc_info=error)
         else:
             on_error(error)
+
+
+def any_running() -> bool:
+    """Whether some work is running or waiting to run on a worker."""
+    return any(owner._running for owner in list(_all_tasks) if shiboken6.isValid(owner))
 
 
 def shutdown_all(timeout_s: float) -> bool:

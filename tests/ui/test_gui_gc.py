@@ -92,3 +92,17 @@ def test_a_full_collection_waits_until_allowed_and_is_spaced_by_its_cost() -> No
         _make_oldest_generation_due()
         gui_gc.collect_if_due(full=True)
         assert gc.get_count()[2] > 0  # too soon after the last: the younger ones only
+
+
+def test_while_work_runs_the_gui_thread_collects_on_ticks_that_end_with_it(
+    qtbot: QtBot,
+) -> None:
+    assert gui_gc.install()
+    ticks = gui_gc._installed[0].ticks
+    working = [True]
+    gui_gc.while_busy(lambda: working[0])
+    assert ticks.isActive()
+    qtbot.wait(3 * gui_gc.BUSY_TICK_MS)
+    assert ticks.isActive()  # still working
+    working[0] = False
+    qtbot.waitUntil(lambda: not ticks.isActive(), timeout=5 * gui_gc.BUSY_TICK_MS)
