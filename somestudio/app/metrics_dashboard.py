@@ -287,8 +287,11 @@ class MetricsDashboard:
     ) -> DashboardData:
         conn = self._connection()
         accounts = self.accounts()
-        # Every account whose posts the filter lets through (the rows' accounts among them).
-        account_ids = flt.account_ids or frozenset(a.id for a in accounts)
+        # Every account whose posts the filter lets through (the rows' accounts among them),
+        # by account and by network: the followers chart draws their lines only, as it draws
+        # only their actions (a network chosen alone drew every account's line).
+        shown = _shown_accounts(flt, accounts)
+        account_ids = shown if shown is not None else frozenset(a.id for a in accounts)
         margin = timedelta(days=MARGIN_DAYS)
         around = queries.follower_counts(
             conn, account_ids, period.start - margin, period.end + margin

@@ -395,3 +395,20 @@ def test_a_delivered_collaboration_is_an_action_on_the_timeline(workspace: Works
     assert [a.kind for a, _result in data.comparisons] == [ActionKind.COLLABORATION]
     collabs.move(collab_id, CollabState.AGREED, date(2026, 3, 13))
     assert timeline.actions(date(2026, 3, 1), date(2026, 4, 1), HELSINKI) == []
+
+
+def test_the_followers_lines_are_those_of_the_networks_chosen(workspace: Workspace) -> None:
+    """A network chosen in the filter, no account: the chart's lines are that network's
+    accounts' only, as its actions are."""
+    conn = workspace.writable_connection()
+    masto = account(conn, Network.MASTODON, "@kahvila")
+    linkedin = account(conn, Network.LINKEDIN, "minna")
+    followers(conn, masto, {date(2026, 3, 5): 100, date(2026, 3, 20): 130})
+    followers(conn, linkedin, {date(2026, 3, 5): 200, date(2026, 3, 20): 210})
+    dashboard = MetricsDashboard(workspace.connection, HELSINKI)
+    march = Period(datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 4, 1, tzinfo=UTC))
+    assert set(dashboard.load(MetricsFilter(), march).follower_lines) == {masto, linkedin}
+    only_mastodon = MetricsFilter(networks=frozenset({Network.MASTODON}))
+    assert set(dashboard.load(only_mastodon, march).follower_lines) == {masto}
+    both = MetricsFilter(networks=frozenset({Network.MASTODON}), account_ids=frozenset({linkedin}))
+    assert set(dashboard.load(both, march).follower_lines) == set()

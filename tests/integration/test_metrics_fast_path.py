@@ -142,7 +142,13 @@ def _old_load(dashboard: MetricsDashboard, flt: MetricsFilter, period: Period) -
     summed from the posts (not the day totals)."""
     conn = dashboard._connection()
     posts = queries.published_posts(conn, flt, period.start, period.end)
-    account_ids = flt.account_ids or frozenset(a.id for a in dashboard.accounts())
+    # The followers chart's accounts: those the filter lets through, by account and network.
+    account_ids = frozenset(
+        a.id
+        for a in dashboard.accounts()
+        if (not flt.account_ids or a.id in flt.account_ids)
+        and (not flt.networks or a.network in flt.networks)
+    )
     margin = timedelta(days=MARGIN_DAYS)
     around = queries.follower_series(
         conn,
