@@ -336,7 +336,7 @@ class MetricsDashboard:
             insights=insights,
             slots=slots,
             posts_in_period=len(rows),
-            actions=(actions := self._actions(conn, period, _shown_accounts(flt, accounts))),
+            actions=(actions := self._actions(conn, period, shown)),
             post_marks=_post_marks(moments, lines),
             comparisons=self._comparisons(conn, actions),
         )

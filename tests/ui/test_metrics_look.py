@@ -61,23 +61,33 @@ def followers(days: int) -> list[AccountPoint]:
     ]
 
 
-def test_finnish_date_axis_has_no_english_months(qtbot: QtBot) -> None:
+def finnish_date_axis(qtbot: QtBot, width: int) -> LocaleDateAxis:
+    """The date axis of a Finnish followers chart ``width`` pixels wide, drawn once."""
     QLocale.setDefault(FINNISH)
     chart = FollowersChart(zone=HELSINKI)
     qtbot.addWidget(chart)
-    chart.resize(600, 300)
+    chart.resize(width, 300)
     chart.set_series({"Mastodon · Kahvila": followers(40)})
     chart.show()
     qtbot.waitExposed(chart)
     chart.plot_widget.grab()  # the axis measures its font when it is first drawn
     axis = chart.getPlotItem().getAxis("bottom")
     assert isinstance(axis, LocaleDateAxis)
-    low, high = datetime(2026, 11, 3, tzinfo=UTC), datetime(2026, 12, 13, tzinfo=UTC)
-    texts = [
+    return axis
+
+
+def tick_texts(axis: LocaleDateAxis, low: float, high: float, width: int) -> list[str]:
+    return [
         text
-        for spacing, values in axis.tickValues(low.timestamp(), high.timestamp(), 600)
+        for spacing, values in axis.tickValues(low, high, width)
         for text in axis.tickStrings(values, 1.0, spacing)
     ]
+
+
+def test_finnish_date_axis_has_no_english_months(qtbot: QtBot) -> None:
+    axis = finnish_date_axis(qtbot, 600)
+    low, high = datetime(2026, 11, 3, tzinfo=UTC), datetime(2026, 12, 13, tzinfo=UTC)
+    texts = tick_texts(axis, low.timestamp(), high.timestamp(), 600)
     assert texts and not [t for t in texts if ENGLISH_MONTHS.search(t)]
     assert "3.12." in texts or "2.12." in texts or "1.12." in texts
     # A narrow chart still gets several dates, not a lone month name.
@@ -262,22 +272,10 @@ def test_channels_without_engagement_counts_are_named_not_drawn_as_empty_bars(pa
 
 def test_a_long_date_axis_names_its_years(qtbot: QtBot) -> None:
     """A 15-month chart's axis of month names says the year at each January."""
-    QLocale.setDefault(FINNISH)
-    chart = FollowersChart(zone=HELSINKI)
-    qtbot.addWidget(chart)
-    chart.resize(800, 300)
-    chart.set_series({"Mastodon · Kahvila": followers(40)})
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.plot_widget.grab()  # the axis measures its font when it is first drawn
-    axis = chart.getPlotItem().getAxis("bottom")
+    axis = finnish_date_axis(qtbot, 800)
     low = datetime(2026, 9, 1, tzinfo=HELSINKI).timestamp()
     high = datetime(2027, 12, 1, tzinfo=HELSINKI).timestamp()
-    texts = [
-        text
-        for spacing, values in axis.tickValues(low, high, 800)
-        for text in axis.tickStrings(values, 1.0, spacing)
-    ]
+    texts = tick_texts(axis, low, high, 800)
     assert "2027" in texts
     assert FINNISH.standaloneMonthName(12, QLocale.FormatType.ShortFormat) in texts
     assert date_tick(datetime(2027, 1, 1, tzinfo=HELSINKI), 31 * DAY, FINNISH) == "2027"
