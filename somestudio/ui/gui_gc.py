@@ -53,22 +53,21 @@ def collect_if_due(*, full: bool | None = None) -> int:
     if full is None:
         full = bool(_frozen)
     counts, thresholds = gc.get_count(), gc.get_threshold()
-    due = -1
-    for generation in range(3):
-        if thresholds[generation] and counts[generation] > thresholds[generation]:
-            due = generation
-    if due == 2 and not full:
-        due = 1
-    elif due == 2:
+    due = [
+        generation
+        for generation in range(3)
+        if thresholds[generation] and counts[generation] > thresholds[generation]
+    ]
+    if due and due[-1] == 2:
         started = time.monotonic()
-        if started - _last_full["ended"] < FULL_SPACING * _last_full["took"]:
-            due = 1
+        if not full or started - _last_full["ended"] < FULL_SPACING * _last_full["took"]:
+            due.pop()  # not yet: the younger ones, when they are due by their own counts
         else:
             found = gc.collect(2)
             _last_full["ended"] = time.monotonic()
             _last_full["took"] = _last_full["ended"] - started
             return found
-    return gc.collect(due) if due >= 0 else 0
+    return gc.collect(due[-1]) if due else 0
 
 
 # While workers run, the GUI thread may sleep throughout (nothing to draw): what they make

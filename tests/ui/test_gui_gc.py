@@ -94,6 +94,19 @@ def test_a_full_collection_waits_until_allowed_and_is_spaced_by_its_cost() -> No
         assert gc.get_count()[2] > 0  # too soon after the last: the younger ones only
 
 
+def test_an_oldest_generation_kept_waiting_does_not_make_the_younger_ones_due() -> None:
+    """Before start-up freezes the modules' objects, the oldest generation may stay due for
+    a long time: that alone must not collect the middle one at every turn of the loop."""
+    gc.disable()
+    _make_oldest_generation_due()
+    gc.collect(0)  # nothing young left: only the oldest is over its threshold
+    assert gc.get_count()[0] <= gc.get_threshold()[0]
+    assert gc.get_count()[1] <= gc.get_threshold()[1]
+    before = gc.get_count()
+    gui_gc.collect_if_due(full=False)
+    assert gc.get_count()[1:] == before[1:]  # nothing was collected
+
+
 def test_while_work_runs_the_gui_thread_collects_on_ticks_that_end_with_it(
     qtbot: QtBot,
 ) -> None:
