@@ -12,11 +12,13 @@ revision's ``posts.has_media`` is written with the post's media (``posts.create_
 
 from __future__ import annotations
 
-from somestudio.domain.entities import text_facts
-
 
 def text_columns(text: str) -> dict[str, int | None]:
     """``:text_length`` and ``:text_hashtags`` of a post's base text."""
+    # On first use: the entity patterns (the third-party ``regex`` module, the URL grammar)
+    # take 25-30 ms to load, which the window's first frame does not wait for.
+    from somestudio.domain.entities import text_facts  # noqa: PLC0415
+
     length, hashtags = text_facts(text)
     return {"text_length": length, "text_hashtags": hashtags}
 
@@ -24,5 +26,7 @@ def text_columns(text: str) -> dict[str, int | None]:
 def override_columns(text: str | None) -> dict[str, int | None]:
     """``:override_length`` and ``:override_hashtags`` of a delivery's own variant (None:
     none, the post's text goes out)."""
+    from somestudio.domain.entities import text_facts  # noqa: PLC0415
+
     length, hashtags = text_facts(text)
     return {"override_length": length, "override_hashtags": hashtags}
