@@ -87,6 +87,9 @@ def create_engine(
     )
     if gate is not None:
         _record_machine(workspace, gate, engine, clock)
+    # What other machines schedule is armed at once, not at the next whole-minute sweep (a
+    # shared workspace's change feed; nothing on SQLite, which only this machine changes).
+    workspace.on_remote_change(engine.remote_change)
     from somestudio.app.handoff import HandOff  # noqa: PLC0415
 
     HandOff(workspace.writable_connection, now=clock.now).attach_to(engine)

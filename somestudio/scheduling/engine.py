@@ -40,10 +40,18 @@ log = logging.getLogger(__name__)
 
 Listener = Callable[[EngineEvent], None]
 SWEEP_KEY = "sweep"
+LOOK_AGAIN_KEY = "look-again"
+LOOK_AGAIN_SECONDS = 0.5  # another machine's change: the deliveries are looked at this soon,
+# at most once in this time however many changes come (a burst claimed elsewhere)
 DEFAULT_CATCH_UP_MINUTES = 15
 MAX_CATCH_UP_MINUTES = 24 * 60
 GRACE_SECONDS = 1.0  # a send about to finish may finish on its own
 SHUTDOWN_SECONDS = 4.0  # then requests in flight are aborted; shutdown never takes longer
+
+
+# What another machine's write must touch to change what this engine arms: a post (its
+# time, its deletion), its deliveries, its approval.
+_SCHEDULE_TABLES = frozenset({"posts", "deliveries", "post_approvals"})
 
 
 def alarm_key(delivery_id: int) -> str:
@@ -108,6 +116,7 @@ class Engine:
         self._last_tick: tuple[datetime, float] | None = None
         self._next_due: tuple[int, datetime] | None = None
         self._next_due_known = False
+        self._look_pending = False
         self._periodic: dict[str, tuple[float, Callable[[], None]]] = {}
         self._recoveries: list[Callable[[datetime | None], object]] = []
         self.stats = EngineStats()
@@ -199,6 +208,7 @@ class Engine:
             if self._running:
                 return
             self._running = True
+            self._look_pending = False  # one set before a shutdown never ran
         self._dispatcher.resume()
         self._alarms.start()
         log.info("scheduling engine started")
@@ -313,6 +323,14 @@ class Engine:
         now = self._clock.now()
         if self._clock_jumped(now, self._clock.monotonic()):
             self._disarm_all()
+        self._arm_due(now)
+        # First comments: retries whose time came, and any a crash left after their post.
+        self._dispatcher.comments.sweep()
+        self._update_next_due()
+
+    def _arm_due(self, now: datetime) -> None:
+        """Arm what is due within the horizon; mark missed what is overdue past the catch-up
+        window."""
         catch_up = self.catch_up()
         for row in rows.scheduled_due_by(self._connection(), now + self._horizon):
             due = row.due_at
@@ -321,9 +339,32 @@ class Engine:
                 self._dispatcher.mark_missed(row, now.replace(microsecond=0), catch_up)
             else:
                 self._arm(row.id, due, row.account_id)
-        # First comments: retries whose time came, and any a crash left after their post.
-        self._dispatcher.comments.sweep()
-        self._update_next_due()
+
+    def remote_change(self, tables: str) -> None:
+        """A shared workspace's change feed says another machine committed a change
+        (``Workspace.on_remote_change``: the tables, ``"*"``, or ``""`` after a reconnect).
+        When it may have touched the schedule, the deliveries are looked at again in
+        ``LOOK_AGAIN_SECONDS``: a post another machine schedules for the next minute (or
+        publishes now) on an account only this machine can send for goes out on time, not
+        at the next whole-minute sweep."""
+        changed = set(tables.split(",")) if tables not in ("", "*") else None
+        if changed is not None and not changed & _SCHEDULE_TABLES:
+            return
+        with self._lock:
+            if not self._running or self._look_pending:
+                return
+            self._look_pending = True
+        when = self._clock.now() + timedelta(seconds=LOOK_AGAIN_SECONDS)
+        self._alarms.set(LOOK_AGAIN_KEY, when, self._look_again)
+
+    def _look_again(self) -> None:
+        with self._lock:
+            self._look_pending = False
+        try:
+            self._arm_due(self._clock.now())
+            self._update_next_due()
+        except Exception:
+            log.exception("looking at the deliveries again failed; the next sweep does")
 
     def refresh(self, delivery_ids: Iterable[int]) -> None:
         """Bring the alarms of these deliveries in line with the database (after any edit)."""

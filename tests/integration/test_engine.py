@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import threading
+import time
+from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
 
+from somestudio.app.planning import Planner
 from somestudio.app.scheduler import SHARED_RECOVER_AFTER
+from somestudio.app.workspace import open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.publish_result import (
@@ -18,7 +22,8 @@ from somestudio.domain.publish_result import (
     Retryable,
     UnknownOutcome,
 )
-from somestudio.scheduling.engine import Engine
+from somestudio.domain.utc import utc_text
+from somestudio.scheduling.engine import LOOK_AGAIN_KEY, LOOK_AGAIN_SECONDS, Engine
 from somestudio.scheduling.events import (
     ClockJumped,
     DeliveryFailed,
@@ -35,7 +40,7 @@ from somestudio.scheduling.local_archive import LocalArchivePublisher
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store.database import transaction
 from somestudio.store.sql import Sql, run, run_many, write
-from tests.integration.scheduling_setup import Rig
+from tests.integration.scheduling_setup import ZONE, Rig
 
 S = DeliveryState
 
@@ -685,3 +690,62 @@ def test_a_machine_arms_only_accounts_it_can_publish_for(rig: Rig) -> None:
     shared.sweep()
     assert rig.state(elsewhere) is S.MISSED and publisher.calls == []
     shared.shutdown(wait=False)
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_what_another_machine_schedules_is_armed_at_once(rig: Rig) -> None:
+    """A shared workspace: a post another machine schedules for the next seconds, on an
+    account this machine sends for, is armed as soon as the change feed brings the write —
+    not at the next whole-minute sweep (which the hand-moved clock never reaches here)."""
+    rig.engine.start()
+    assert rig.alarms.delivery_keys() == set()
+    other = open_workspace(rig.home)  # another machine: its own connections and origin
+    try:
+        at = (rig.clock.now() + timedelta(seconds=20)).replace(microsecond=0)
+        post_id = Planner(other, now=rig.clock.now).schedule_post(
+            "Hei", [rig.archive_account], at=at, zone=ZONE
+        )
+    finally:
+        other.close()
+    (row,) = delivery_rows.of_post(rig.workspace.connection(), post_id)
+    assert _wait_for(lambda: LOOK_AGAIN_KEY in rig.alarms.timers, 15), "no look again"
+    rig.alarms.advance(LOOK_AGAIN_SECONDS)
+    assert rig.alarms.delivery_keys() == {f"delivery-{row.id}"}
+    rig.alarms.advance(20)
+    assert rig.state(row.id) is S.PUBLISHED
+    assert rig.column(row.id, "published_at") == utc_text(at)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_remote_change_looks_again_once_and_only_for_the_schedule(rig: Rig) -> None:
+    """What the change feed says is filtered by table, and a burst of changes (another
+    machine claiming a hundred deliveries) makes one look, not a hundred. (Told by hand, on
+    SQLite, which has no feed of its own to interleave its news; the feed itself is the
+    test above.)"""
+    rig.engine.start()
+    rig.engine.remote_change("accounts,metric_snapshots")
+    assert LOOK_AGAIN_KEY not in rig.alarms.timers
+    rig.engine.remote_change("labels,posts")
+    when = rig.alarms.timers[LOOK_AGAIN_KEY][0]
+    delivery = rig.schedule(5)  # written by this machine's planner: armed by it already
+    rig.engine.remote_change("deliveries")
+    rig.engine.remote_change("*")
+    assert rig.alarms.timers[LOOK_AGAIN_KEY][0] == when  # not pushed back, not doubled
+    rig.alarms.advance(LOOK_AGAIN_SECONDS)
+    assert LOOK_AGAIN_KEY not in rig.alarms.timers
+    rig.engine.remote_change("")  # a reconnect: anything may have changed meanwhile
+    assert LOOK_AGAIN_KEY in rig.alarms.timers
+    rig.alarms.advance(5)
+    assert rig.state(delivery) is S.PUBLISHED
+    rig.engine.shutdown(wait=False)
+    rig.engine.remote_change("posts")  # a stopped engine arms nothing
+    assert LOOK_AGAIN_KEY not in rig.alarms.timers
