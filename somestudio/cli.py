@@ -129,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         code: int = args.run(args)
         return code
+    import gc  # noqa: PLC0415
+
+    # The window's start-up collects no garbage before its first frame, which then freezes
+    # what start-up loaded (ui/gui_gc.py: about 10 ms of collections saved before it).
+    gc.disable()
     from somestudio.ui.launch import launch  # noqa: PLC0415 - Qt only when a window is wanted
 
     return launch(demo=args.demo)

@@ -8,6 +8,7 @@ icon are set up once the window is on screen.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import shutil
@@ -80,6 +81,7 @@ def launch(*, demo: bool) -> int:
             from somestudio.app.demo import build_demo_home  # noqa: PLC0415
 
             build_demo_home(demo_folder)
+            gc.collect()  # what building it left (collection is off until the first frame)
             home = DataHome(demo_folder, explicit=True)
         else:
             home = resolve_home()
@@ -172,6 +174,7 @@ def _run(home: DataHome, *, demo: bool) -> int:
     app = _create_application()
     # Before any worker runs: widgets that become garbage are deleted on this thread only.
     gui_gc.install()
+    gui_gc.hold_until_shown()  # the first frame waits for no collection
     # Every call from Qt into Python (a paint, a style hint, a key) waits for the interpreter
     # while a worker runs Python (a month read, the composer's checks, a Metrics load): it is
     # handed over every 0.5 ms rather than every 5 ms, so a paint of a hundred such calls is
@@ -344,6 +347,7 @@ def _run_window(
     scheduler.started.connect(lambda: QTimer.singleShot(0, _freeze_loaded))
     scheduler.started.connect(lambda: gate().hold_tasks(False))
     first = _FirstExpose(window)
+    first.exposed.connect(gui_gc.first_frame_shown)  # what start-up loaded is frozen
     exit_when = os.environ.get(ENV_EXIT_WHEN_SHOWN)
     if exit_when == "1":
         first.exposed.connect(lambda: _report_shown(shut_down))

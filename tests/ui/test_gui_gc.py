@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -119,3 +121,50 @@ def test_while_work_runs_the_gui_thread_collects_on_ticks_that_end_with_it(
     assert ticks.isActive()  # still working
     working[0] = False
     qtbot.waitUntil(lambda: not ticks.isActive(), timeout=5 * gui_gc.BUSY_TICK_MS)
+
+
+@pytest.fixture
+def start_up_hold() -> Iterator[None]:
+    """As the window's start-up has it; afterwards nothing stays frozen or held (the rest of
+    the suite's garbage must still be collected)."""
+    assert gui_gc.install()
+    try:
+        yield
+    finally:
+        gui_gc._held.clear()
+        gc.unfreeze()
+        gui_gc._frozen.clear()
+
+
+def test_start_up_collects_nothing_until_its_first_frame_then_freezes_what_it_loaded(
+    qtbot: QtBot, start_up_hold: None
+) -> None:
+    gui_gc.hold_until_shown()
+    _Noted.freed_on.clear()
+    _drop_a_widget_in_a_cycle()
+    for _ in range(3 * gc.get_threshold()[0]):
+        cycle: list[object] = []
+        cycle.append(cycle)
+    assert gui_gc.collect_if_due() == 0
+    qtbot.wait(20)  # the loop waits: still nothing collected
+    assert _Noted.freed_on == []
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+
+    gui_gc.first_frame_shown()
+    assert gc.get_freeze_count() > 0  # start-up's objects: aside, never walked again
+    assert gc.get_count()[0] == 0
+    _Noted.freed_on.clear()
+    _drop_a_widget_in_a_cycle()  # made after the frame: collected as before
+    _allocate_cycles_on_a_worker()
+    qtbot.waitUntil(lambda: bool(_Noted.freed_on), timeout=2000)
+    assert _Noted.freed_on == [threading.main_thread().name]
+
+
+def test_a_window_never_shown_holds_collection_no_longer_than_the_limit(
+    qtbot: QtBot, start_up_hold: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gui_gc, "HOLD_LIMIT_MS", 50)
+    gui_gc.hold_until_shown()
+    assert gui_gc._held
+    qtbot.waitUntil(lambda: not gui_gc._held, timeout=2000)
+    assert gc.get_freeze_count() > 0
