@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.studio import Studio
@@ -132,6 +133,25 @@ def test_a_goal_added_in_the_dialog_shows_its_bar_and_pace(page: MetricsPage, qt
     assert "Followers or contacts: 300 by" in row.summary.text()
     assert row.summary.text().endswith(" · LinkedIn · minna")  # the network with the account
     assert unnamed(page) == []
+
+
+def test_a_goals_progress_reaches_a_screen_reader(page: MetricsPage) -> None:
+    """The row (title, share, bar, pace) is a widget set on a list item, out of reach of
+    assistive technology: the item says the share and the pace itself, as its description
+    (found missing by the look-back journey: a screen reader heard the title only)."""
+    page._studio.goals().add(Goal("Two a week", Measure.POSTS, 2, date(2026, 4, 6), per=Per.WEEK))
+    section = page.goal_section
+    page.tabs.setCurrentWidget(section)
+    section.reload()
+    (row,) = section.rows()
+    list_view = QAccessible.queryAccessibleInterface(section.list)
+    assert list_view is not None
+    cells = [list_view.child(i) for i in range(list_view.childCount())]
+    (cell,) = [c for c in cells if c.text(QAccessible.Text.Name) == "Two a week"]
+    said = cell.text(QAccessible.Text.Description)
+    assert said.splitlines() == [row.percent.text(), row.summary.text(), row.status.text()]
+    assert said.startswith("0 %\n2 posts a week")
+    assert "This week: 0 of 2. 2 more to go, 5 days left." in said
 
 
 def test_a_refused_goal_keeps_the_dialog_and_what_was_typed(

@@ -24,6 +24,8 @@ from somestudio.store.database import transaction
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
 from somestudio.ui.tasks import Tasks
 
+from .a11y import clipped
+
 HELSINKI = ZoneInfo("Europe/Helsinki")
 T = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
@@ -370,3 +372,19 @@ def test_other_periods_are_computed_ahead_and_dropped_when_the_data_changes(
         conn.execute("UPDATE posts SET notes = 'changed' WHERE id = (SELECT min(id) FROM posts)")
     page.filters.preset.setCurrentIndex(page.filters.preset.findData("90"))
     assert len(computed) == 1
+
+
+def test_the_report_dialog_grows_to_say_where_it_saved(page, tmp_path: Path, qtbot: QtBot) -> None:
+    """The outcome line names the whole path, however long: the dialog grows for it (the
+    look-back journey saw "Saved /tmp/…" cut off mid-line in a dialog sized before it)."""
+    from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+
+    dialog = ReportDialog(page._studio, HELSINKI, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    folder = tmp_path / "kuukausiraportit" / "kahvila-aurinko" / "hallituksen-kokous"
+    folder.mkdir(parents=True)
+    assert dialog.save("pdf", folder / "kuukausiraportti.pdf") is not None
+    qtbot.waitUntil(lambda: clipped(dialog) == [], timeout=2000)
+    assert str(folder / "kuukausiraportti.pdf") in dialog.outcome.text()

@@ -81,6 +81,12 @@ class GoalRow(QWidget):
         layout.addWidget(self.status)
         layout.addStretch(1)  # room the list gives beyond the hint goes below, not between
 
+    def spoken(self) -> str:
+        """What a screen reader says after the goal's title: the row's lines as shown (the
+        share, what the goal is, where it stands). The row is a widget set on a list item,
+        which assistive technology never reaches: the item itself has to say it."""
+        return "\n".join((self.percent.text(), self.summary.text(), self.status.text()))
+
     def set_selected(self, selected: bool) -> None:
         """On the selection's colour the text takes the colour made to be read on it."""
         on = QPalette.ColorRole.HighlightedText
@@ -189,6 +195,7 @@ class GoalsSection(QWidget):
             row = GoalRow(status, today)
             item.setText("")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, status.goal.title)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, row.spoken())
             item.setSizeHint(row.sizeHint())
             self.list.addItem(item)
             self.list.setItemWidget(item, row)

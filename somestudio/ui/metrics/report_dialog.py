@@ -96,7 +96,13 @@ class ReportDialog(QDialog):
             else:
                 save_report_csv(report, path, home)
         except OSError as exc:  # a refusal (inside the data folder) says so in our words
-            self.outcome.setText(self.tr("Could not save: %1").replace("%1", storage_text(exc)))
+            self._say(self.tr("Could not save: %1").replace("%1", storage_text(exc)))
             return None
-        self.outcome.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self._say(self.tr("Saved %1").replace("%1", str(path)))
         return path
+
+    def _say(self, text: str) -> None:
+        """The outcome under the month, the dialog grown to show all of it (a path is long;
+        the dialog was sized while the line was empty)."""
+        self.outcome.setText(text)
+        self.adjustSize()
