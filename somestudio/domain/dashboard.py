@@ -7,6 +7,10 @@ from datetime import datetime
 
 from somestudio.domain.metrics import PostCounts
 from somestudio.domain.networks import Network
+from somestudio.domain.networks.catalogue import descriptor
+
+# The PostCounts fields that make up engagements.
+ENGAGEMENT_FIELDS: tuple[str, ...] = ("likes", "reposts", "replies", "quotes", "bookmarks")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,16 @@ class PeriodTotals:
         """Whether any figure that makes up engagements is reported (else 0 would lie)."""
         figures = (self.likes, self.reposts, self.replies, self.quotes, self.bookmarks)
         return any(v is not None for v in figures)
+
+    def network_offers(self, figure: str) -> bool:
+        """Whether the network's API reports ``figure`` (a ``PostCounts`` field) at all. A
+        figure that is None on a channel whose network does report it is one no post of the
+        period has numbers for yet (published by hand, not fetched yet), not one it lacks."""
+        return figure in descriptor(self.network).metrics
+
+    @property
+    def network_offers_engagements(self) -> bool:
+        return any(self.network_offers(figure) for figure in ENGAGEMENT_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)

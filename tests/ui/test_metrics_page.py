@@ -88,6 +88,34 @@ def test_a_channel_that_reports_no_figures_has_no_engagements_to_show() -> None:
     assert [model.index(0, c).data() for c in range(2, 8)] == ["not offered"] * 6
 
 
+def test_a_channel_without_numbers_yet_is_not_said_to_lack_what_its_network_offers() -> None:
+    """Mastodon reports likes, reposts and replies (not views): a period whose Mastodon posts
+    have no numbers (published by hand, not fetched yet) says "no numbers yet" for those and
+    for engagements and change, and "not offered" only for the views Mastodon has none of."""
+    empty = PeriodTotals(Network.MASTODON, 2, None, None, None, None, None, None)
+    model = TotalsModel()
+    model.set_rows([TotalsWithChange(empty, None)])
+    shown = [model.index(0, c).data() for c in range(2, 8)]
+    assert shown == [
+        "no numbers yet",  # likes
+        "no numbers yet",  # reposts
+        "no numbers yet",  # replies
+        "not offered",  # views: Mastodon's API has none
+        "no numbers yet",  # engagements
+        "no numbers yet",  # change
+    ]
+    # LinkedIn reports views but no quotes or bookmarks: its views, too, are only not in yet.
+    linkedin = PeriodTotals(Network.LINKEDIN, 1, 4, None, None, None, None, None)
+    model.set_rows([TotalsWithChange(linkedin, None)])
+    assert [model.index(0, c).data() for c in range(2, 7)] == [
+        "4",
+        "no numbers yet",
+        "no numbers yet",
+        "no numbers yet",
+        "4",
+    ]
+
+
 @pytest.fixture
 def page(demo_home: Path, qtbot: QtBot):
     from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415

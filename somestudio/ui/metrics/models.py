@@ -26,6 +26,8 @@ _Index = QModelIndex | QPersistentModelIndex
 POST_ID_ROLE = Qt.ItemDataRole.UserRole
 DELIVERY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# The PostCounts field of the totals' columns 2-5 (likes, reposts, replies, views).
+_FIGURES = ("likes", "reposts", "replies", "views")
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -86,7 +88,7 @@ class TotalsModel(QAbstractTableModel):
         offered = current.offers_engagements
         if column == 7:
             if not offered:
-                return self.tr("not offered")
+                return self._missing(current.network_offers_engagements)
             base = row.previous.engagements if row.previous else None
             return format_change(change(current.engagements, base), self._locale)
         values = (
@@ -98,7 +100,17 @@ class TotalsModel(QAbstractTableModel):
             current.engagements if offered else None,
         )
         value = values[column - 1]
-        return self.tr("not offered") if value is None else self._locale.toString(value)
+        if value is not None:
+            return self._locale.toString(value)
+        if column == 6:
+            return self._missing(current.network_offers_engagements)
+        return self._missing(current.network_offers(_FIGURES[column - 2]))
+
+    def _missing(self, network_offers: bool) -> str:
+        """A figure no post of the period reports: "not offered" only where the network's
+        API has no such figure; where it has, the period's posts have no numbers yet (posted
+        by hand, or not fetched yet)."""
+        return self.tr("no numbers yet") if network_offers else self.tr("not offered")
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
