@@ -129,6 +129,33 @@ def page(demo_home: Path, qtbot: QtBot):
     workspace.close()
 
 
+def test_each_filter_box_has_a_visible_caption_a_screen_reader_hears(page) -> None:
+    """On Linux Qt names a combo box by its value ("Last 30 days"): what a box is for reaches
+    a screen reader only through a label whose buddy it is (the relation AT-SPI sends as
+    labelled-by), so each box of the filter bar has a visible caption for it."""
+    from PySide6.QtGui import QAccessible  # noqa: PLC0415
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    page.show()
+    filters = page.filters
+    for box, caption in (
+        (filters.channel, "Channel"),
+        (filters.account, "Account"),
+        (filters.label, "Label"),
+        (filters.preset, "Period"),
+        (filters.first, "from"),
+        (filters.last, "to"),
+    ):
+        relations = QAccessible.queryAccessibleInterface(box).relations(
+            QAccessible.RelationFlag.Label
+        )
+        labels = [iface.object() for iface, _ in relations]
+        assert [label.text() for label in labels] == [caption], caption
+        (label,) = labels
+        assert isinstance(label, QLabel) and label.isVisible() and label.buddy() is box
+        assert QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name) == caption
+
+
 def test_while_loading_the_page_says_so_and_not_that_nothing_was_published(
     demo_home: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

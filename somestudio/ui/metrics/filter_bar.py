@@ -77,9 +77,12 @@ class FilterBar(QWidget):
         self.last.setAccessibleName(self.tr("To"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-        # Two rows, so the page fits a narrow window.
+        # Two rows, so the page fits a narrow window. Each box has a visible caption whose
+        # buddy it is: on Linux a screen reader names a combo box by its value ("Last 30
+        # days") and hears what it is for only through the caption's label relation.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.captions: list[QLabel] = []
         what = QHBoxLayout()
         for widget in (self.channel, self.account, self.label, self.preset):
             widget.setSizeAdjustPolicy(
@@ -88,15 +91,27 @@ class FilterBar(QWidget):
             widget.setMinimumContentsLength(10)
             if widget is self.preset:  # short texts: the box fits the longest, never clipped
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            else:
-                what.addWidget(widget, 1)
+        for widget, caption in (
+            (self.channel, self.tr("Channel")),
+            (self.account, self.tr("Account")),
+            (self.label, self.tr("Label")),
+        ):
+            what.addWidget(self._caption(caption, widget))
+            what.addWidget(widget, 1)
         when = QHBoxLayout()
+        period = self._caption(self.tr("Period"), self.preset)
+        when.addWidget(period)
         when.addWidget(self.preset)
-        when.addWidget(QLabel(self.tr("from")))
+        when.addWidget(self._caption(self.tr("from"), self.first))
         when.addWidget(self.first)
-        when.addWidget(QLabel(self.tr("to")))
+        when.addWidget(self._caption(self.tr("to"), self.last))
         when.addWidget(self.last)
         when.addStretch(1)
+        # The rows' first boxes start under each other.
+        first_captions = (self.captions[0], period)
+        width = max(c.sizeHint().width() for c in first_captions)
+        for caption in first_captions:
+            caption.setMinimumWidth(width)
         layout.addLayout(what)
         layout.addLayout(when)
         self.set_accounts([], [])
@@ -108,6 +123,12 @@ class FilterBar(QWidget):
         self.preset.currentIndexChanged.connect(self._on_preset)
         self.first.dateChanged.connect(self._on_dates)
         self.last.dateChanged.connect(self._on_dates)
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        caption = QLabel(text)
+        caption.setBuddy(buddy)
+        self.captions.append(caption)
+        return caption
 
     def today(self) -> date:
         return datetime.now(self._zone).date()
