@@ -250,11 +250,13 @@ def test_charts_follow_the_palette(page) -> None:
 def test_the_report_dialog_saves_pdf_and_csv(page, tmp_path: Path, qtbot: QtBot) -> None:
     from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
 
-    dialog = ReportDialog(page._studio, HELSINKI, page)
+    dialog = ReportDialog(page._studio, HELSINKI, page, tasks=Tasks(synchronous=True))
     qtbot.addWidget(dialog)
     assert dialog.month.count() == 24
-    pdf = dialog.save("pdf", tmp_path / "r.pdf")
-    csv_file = dialog.save("csv", tmp_path / "r.csv")
+    dialog.save("pdf", tmp_path / "r.pdf")
+    pdf = dialog.saved
+    dialog.save("csv", tmp_path / "r.csv")
+    csv_file = dialog.saved
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
     assert csv_file is not None and "headline" in csv_file.read_text(encoding="utf-8")
     assert "Saved" in dialog.outcome.text()
@@ -288,7 +290,7 @@ def test_the_report_dialog_refuses_files_inside_the_data_folder(
     from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
     from somestudio.ui.storage_text import coded_text  # noqa: PLC0415
 
-    dialog = ReportDialog(page._studio, HELSINKI, page)
+    dialog = ReportDialog(page._studio, HELSINKI, page, tasks=Tasks(synchronous=True))
     qtbot.addWidget(dialog)
     (demo_home / "settings.json").write_text('{"catch_up_minutes": 5}\n', encoding="utf-8")
     (demo_home / "backups").mkdir(exist_ok=True)
@@ -299,7 +301,8 @@ def test_the_report_dialog_refuses_files_inside_the_data_folder(
         demo_home / "backups" / "somestudio-old.db",
     ):
         before = target.read_bytes()
-        assert dialog.save(kind, target) is None
+        dialog.save(kind, target)
+        assert dialog.saved is None
         assert target.read_bytes() == before, target
         expected = coded_text(
             "export.inside_data_folder", {"target": str(target), "folder": str(demo_home)}
@@ -308,8 +311,9 @@ def test_the_report_dialog_refuses_files_inside_the_data_folder(
         assert not [p for p in target.parent.iterdir() if p.name.endswith(".tmp")]
     elsewhere = tmp_path / "reports"
     elsewhere.mkdir()
-    saved = dialog.save(kind, elsewhere / f"fine.{kind}")
-    assert saved is not None and saved.stat().st_size > 0
+    dialog.save(kind, elsewhere / f"fine.{kind}")
+    saved = dialog.saved
+    assert saved == elsewhere / f"fine.{kind}" and saved.stat().st_size > 0
     assert "Saved" in dialog.outcome.text()
     assert [p.name for p in elsewhere.iterdir()] == [f"fine.{kind}"]
 
@@ -434,12 +438,87 @@ def test_the_report_dialog_grows_to_say_where_it_saved(page, tmp_path: Path, qtb
     look-back journey saw "Saved /tmp/…" cut off mid-line in a dialog sized before it)."""
     from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
 
-    dialog = ReportDialog(page._studio, HELSINKI, page)
+    dialog = ReportDialog(page._studio, HELSINKI, page, tasks=Tasks(synchronous=True))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     folder = tmp_path / "kuukausiraportit" / "kahvila-aurinko" / "hallituksen-kokous"
     folder.mkdir(parents=True)
-    assert dialog.save("pdf", folder / "kuukausiraportti.pdf") is not None
+    dialog.save("pdf", folder / "kuukausiraportti.pdf")
+    assert dialog.saved == folder / "kuukausiraportti.pdf"
     qtbot.waitUntil(lambda: clipped(dialog) == [], timeout=2000)
     assert str(folder / "kuukausiraportti.pdf") in dialog.outcome.text()
+
+
+def test_the_report_is_read_and_written_on_a_worker_the_buttons_resting_meanwhile(
+    page, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Save PDF… pressed from the keyboard: the month is read and the PDF written off the GUI
+    thread; meanwhile the Save buttons rest, the outcome line says "Saving…" and the focus
+    waits on the month (not on Close, where Enter would close the dialog); the month chosen
+    when it was pressed is the one saved, whatever is chosen meanwhile; when it is saved the
+    dialog says where and the focus is back on the button."""
+    from somestudio.app import metrics_report, report_export  # noqa: PLC0415
+    from somestudio.ui.metrics import report_dialog  # noqa: PLC0415
+    from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+
+    target = tmp_path / "marraskuu.pdf"
+    monkeypatch.setattr(
+        report_dialog.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "")
+    )
+    monkeypatch.setattr(report_dialog, "remember", lambda *_a: None)
+    started, release = threading.Event(), threading.Event()
+    asked: list[tuple[threading.Thread, date]] = []
+    real_build = metrics_report.build_report
+
+    def build_report(connect: Any, month: date, zone: ZoneInfo) -> Any:
+        asked.append((threading.current_thread(), month))
+        started.set()
+        if threading.current_thread() is not threading.main_thread():  # never block the GUI
+            assert release.wait(10)
+        return real_build(connect, month, zone)
+
+    # Wherever the dialog's saving reads the month from (the app's function, or the dialog
+    # itself as it did on the GUI thread).
+    for module in (report_export, report_dialog):
+        monkeypatch.setattr(module, "build_report", build_report, raising=False)
+    dialog = ReportDialog(page._studio, HELSINKI, page, today=date(2026, 12, 3))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.pdf_button.setFocus()
+    qtbot.waitUntil(dialog.pdf_button.hasFocus)
+    qtbot.keyClick(dialog.pdf_button, Qt.Key.Key_Space)
+    assert started.wait(10)
+    try:
+        assert asked[0][0] is not threading.main_thread()
+        assert dialog.busy()
+        assert not dialog.pdf_button.isEnabled() and not dialog.csv_button.isEnabled()
+        assert dialog.close_button.isEnabled()
+        assert dialog.outcome.text() == "Saving…"
+        assert dialog.month.hasFocus()
+        dialog.month.setCurrentIndex(0)  # another month chosen while it saves
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert asked[0][1] == date(2026, 11, 1)
+    assert dialog.outcome.text() == f"Saved {target}"
+    assert dialog.saved == target and target.read_bytes().startswith(b"%PDF")
+    assert dialog.pdf_button.isEnabled() and dialog.csv_button.isEnabled()
+    assert dialog.pdf_button.hasFocus()
+    assert dialog.chosen_month() == date(2026, 12, 1)  # what was chosen meanwhile stays
+
+
+def test_a_report_that_cannot_be_written_says_why_after_the_worker(
+    page, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A failure on the worker comes back as the clear outcome line, the buttons awake."""
+    from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+
+    dialog = ReportDialog(page._studio, HELSINKI, page)
+    qtbot.addWidget(dialog)
+    dialog.save("csv", tmp_path / "no-such-folder" / "r.csv")
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
+    assert dialog.outcome.text().startswith("Could not save: ")
+    assert dialog.saved is None and dialog.csv_button.isEnabled()

@@ -1,4 +1,5 @@
-"""Export a month's report as PDF and/or CSV."""
+"""Export a month's report as PDF and/or CSV. The month is read and the file written on a
+worker (``ui.tasks``), the Save buttons resting meanwhile and the outcome line saying so."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -19,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from somestudio.app.metrics_report import build_report, last_full_month, previous_month
-from somestudio.app.report_export import save_report_csv, save_report_pdf
+from somestudio.app.metrics_report import last_full_month, previous_month
+from somestudio.app.report_export import save_monthly_report
 from somestudio.app.studio import Studio
 from somestudio.ui.file_folders import DOCUMENTS, remember, start_folder
 from somestudio.ui.metrics.report_pdf import write_report_pdf
 from somestudio.ui.storage_text import storage_text
+from somestudio.ui.tasks import Tasks
 
 
 class ReportDialog(QDialog):
@@ -35,11 +38,17 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        tasks: Tasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monthly report"))
         self._studio = studio
         self._zone = zone
+        # Its own worker, gone with the dialog: a report still being written when the dialog
+        # closes is written all the same (in one step), only its outcome goes unheard.
+        self._tasks = tasks or Tasks(self)
+        self.saved: Path | None = None  # the last file written
+        self._focus_back: QWidget | None = None
         self.month = QComboBox()
         locale = QLocale()
         today = datetime.now(zone).date() if today is None else today
@@ -75,7 +84,11 @@ class ReportDialog(QDialog):
         assert isinstance(value, date)
         return value
 
-    def save(self, kind: str, path: Path | None = None) -> Path | None:
+    def save(self, kind: str, path: Path | None = None) -> None:
+        """Ask where to save (unless ``path``), then read the chosen month and write the file
+        on the worker; "Saving…" meanwhile, then where it was saved or why it could not be."""
+        if self._tasks.busy():
+            return
         month = self.chosen_month()
         if path is None:
             suggested = f"report-{month:%Y-%m}.{kind}"
@@ -85,21 +98,46 @@ class ReportDialog(QDialog):
             start = str(Path(start_folder(DOCUMENTS)) / suggested)
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), start, filters)
             if not chosen:
-                return None
+                return
             path = Path(chosen)
             remember(DOCUMENTS, path)
-        report = build_report(self._studio.workspace.connection, month, self._zone)
-        home = self._studio.workspace.home
-        try:
-            if kind == "pdf":
-                save_report_pdf(report, path, home, write_report_pdf)
-            else:
-                save_report_csv(report, path, home)
-        except OSError as exc:  # a refusal (inside the data folder) says so in our words
-            self._say(self.tr("Could not save: %1").replace("%1", storage_text(exc)))
-            return None
+        workspace, zone, target = self._studio.workspace, self._zone, path
+        self._busy(True)
+        self._say(self.tr("Saving…"))
+        self._tasks.run(
+            lambda: save_monthly_report(workspace, month, zone, kind, target, write_report_pdf),
+            self._saved,
+            self._failed,
+        )
+
+    def busy(self) -> bool:
+        """Whether a report is being saved."""
+        return self._tasks.busy()
+
+    def _saved(self, path: Path) -> None:
+        self._busy(False)
+        self.saved = path
         self._say(self.tr("Saved %1").replace("%1", str(path)))
-        return path
+
+    def _failed(self, error: BaseException) -> None:
+        """A refusal (inside the data folder) or a failure to write, in our words."""
+        self._busy(False)
+        self._say(self.tr("Could not save: %1").replace("%1", storage_text(error)))
+
+    def _busy(self, busy: bool) -> None:
+        """The Save buttons rest while a report is saved. The focus on the one pressed would
+        move on to Close (Enter would close the dialog): it waits on the month instead and
+        comes back to the button when the saving is over, unless it was moved meanwhile."""
+        focus = QApplication.focusWidget()
+        if busy and focus in (self.pdf_button, self.csv_button):
+            self._focus_back = focus
+            self.month.setFocus(Qt.FocusReason.OtherFocusReason)
+        for button in (self.pdf_button, self.csv_button):
+            button.setEnabled(not busy)
+        if not busy:
+            back, self._focus_back = self._focus_back, None
+            if back is not None and QApplication.focusWidget() is self.month:
+                back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _say(self, text: str) -> None:
         """The outcome under the month, the dialog grown to show all of it (a path is long;
