@@ -2856,6 +2856,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Asti</translation>
     </message>
     <message>
+        <source>Label</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>alkaen</translation>
     </message>
@@ -6106,6 +6110,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tallenna raportti</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>Tallennus ei onnistunut: %1</translation>
     </message>
@@ -7011,6 +7019,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>not offered</source>
         <translation>ei saatavilla</translation>
+    </message>
+    <message>
+        <source>no numbers yet</source>
+        <translation>ei vielä lukuja</translation>
     </message>
 </context>
 <context>
