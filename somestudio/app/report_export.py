@@ -34,7 +34,7 @@ def save_report_pdf(report: MonthlyReport, target: Path, home: Path, draw: DrawP
 
 
 def save_monthly_report(
-    workspace: Workspace, month: date, zone: ZoneInfo, kind: str, target: Path, draw: DrawPdf
+    workspace: Workspace, month: date, zone: ZoneInfo, *, kind: str, target: Path, draw: DrawPdf
 ) -> Path:
     """Build ``month``'s report and save it at ``target`` as ``kind`` ("pdf", drawn by
     ``draw``, or "csv"): for a worker thread, the month read on a connection of its own

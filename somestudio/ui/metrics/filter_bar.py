@@ -91,12 +91,12 @@ class FilterBar(QWidget):
             widget.setMinimumContentsLength(10)
             if widget is self.preset:  # short texts: the box fits the longest, never clipped
                 widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for widget, caption in (
+        for widget, text in (
             (self.channel, self.tr("Channel")),
             (self.account, self.tr("Account")),
             (self.label, self.tr("Label")),
         ):
-            what.addWidget(self._caption(caption, widget))
+            what.addWidget(self._caption(text, widget))
             what.addWidget(widget, 1)
         when = QHBoxLayout()
         period = self._caption(self.tr("Period"), self.preset)

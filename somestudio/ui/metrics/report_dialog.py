@@ -105,7 +105,9 @@ class ReportDialog(QDialog):
         self._busy(True)
         self._say(self.tr("Saving…"))
         self._tasks.run(
-            lambda: save_monthly_report(workspace, month, zone, kind, target, write_report_pdf),
+            lambda: save_monthly_report(
+                workspace, month, zone, kind=kind, target=target, draw=write_report_pdf
+            ),
             self._saved,
             self._failed,
         )
