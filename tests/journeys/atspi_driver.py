@@ -57,6 +57,17 @@ def action_names(acc: Atspi.Accessible) -> list[str]:
     return [Atspi.Action.get_action_name(acc, i) for i in range(Atspi.Action.get_n_actions(acc))]
 
 
+def labelled_by(acc: Atspi.Accessible) -> list[str]:
+    """The names of the labels a control is labelled by (a QLabel whose buddy it is): what a
+    screen reader says a combo box is for, Qt naming one by its value on Linux."""
+    names = []
+    for relation in acc.get_relation_set() or []:
+        if relation.get_relation_type() == Atspi.RelationType.LABELLED_BY:
+            for i in range(relation.get_n_targets()):
+                names.append(relation.get_target(i).get_name() or "")
+    return names
+
+
 def need(acc: Atspi.Accessible, interface: str) -> None:
     if interface not in acc.get_interfaces():
         raise DriverError(f"{acc.get_role_name()} {acc.get_name()!r} has no {interface}")
@@ -125,6 +136,8 @@ class Driver:
         # ("Could not convert to double") on the program's stderr. Their Text says it all.
         if "Action" in interfaces:
             data["actions"] = action_names(acc)
+        if data["role"] == "combo box":  # its name is its value: what it is for is its label
+            data["labelled_by"] = labelled_by(acc)
         return data
 
     # -- searching

@@ -111,5 +111,10 @@ class Control:
         x, y, w, h = self.extents
         return x + w // 2, y + h // 2
 
+    @property
+    def labelled_by(self) -> list[str]:
+        """The labels a combo box is labelled by (reported for combo boxes only)."""
+        return [str(name) for name in self.raw.get("labelled_by", [])]
+
     def has(self, state: str) -> bool:
         return state in self.states

@@ -39,9 +39,11 @@ def posts_in_period(app: Program) -> int:
 
 
 def choose_period(app: Program, shown: str, wanted: str) -> None:
-    """Open the period list (a combo box says its value, as Qt names one on Linux) with the
-    mouse and click ``wanted`` in it."""
-    app.click(app.wait("combo box", shown))
+    """Open the period list (a combo box says its value, as Qt names one on Linux, and what
+    it is for through the caption it is labelled by) with the mouse and click ``wanted``."""
+    box = app.wait("combo box", shown)
+    assert box.labelled_by == ["Period"], box
+    app.click(box)
     app.click(app.wait("list item", wanted))
     app.wait("combo box", wanted)
 
