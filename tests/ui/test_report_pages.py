@@ -138,13 +138,19 @@ def test_big_numbers_and_long_names_still_fit(report: MonthlyReport) -> None:
 def test_engagements_a_network_does_not_offer_are_not_drawn_as_zero(
     report: MonthlyReport,
 ) -> None:
-    # The demo's LinkedIn and Instagram report no likes, reposts or replies: their bars say
-    # "not offered" and their table rows hold no 0 (a figure the network never gave).
+    # The demo's LinkedIn and Instagram posts report no likes, reposts or replies: their bars
+    # say "no numbers yet" (their networks do report them: not "not offered"), the Local
+    # archive's "not offered", and their table rows hold no 0 (a figure never given).
     drawn = render_report_pages(report).drawn
     silent = [t.current for t in report.totals if not t.current.offers_engagements]
     assert {c.network.value for c in silent} >= {"linkedin", "instagram"}
-    not_offered = "ei saatavilla" if QLocale().name().startswith("fi") else "not offered"
-    assert sum(d.text == not_offered for d in drawn) == len(silent)
+    finnish = QLocale().name().startswith("fi")
+    not_offered = "ei saatavilla" if finnish else "not offered"
+    not_yet = "ei vielä lukuja" if finnish else "no numbers yet"
+    offered = [c for c in silent if c.network_offers_engagements]
+    assert {c.network.value for c in offered} >= {"linkedin", "instagram"}
+    assert sum(d.text == not_yet for d in drawn) == len(offered)
+    assert sum(d.text == not_offered for d in drawn) == len(silent) - len(offered)
     for totals in silent:
         name = [d for d in drawn if d.text == network_name(totals.network)][-1]  # table row
         row = [d.text for d in drawn if d.page == name.page and d.box.top() == name.box.top()]

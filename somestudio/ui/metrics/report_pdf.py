@@ -393,13 +393,18 @@ def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
     if not report.totals:
         out.text(QCoreApplication.translate("MonthlyReport", "Nothing was published this month."))
         return
-    # A network that reports none of the figures engagements are made of shows "not
-    # offered", never a 0 it did not say (as the Metrics page does).
+    # A channel none of whose posts reports the figures engagements are made of shows no 0
+    # it did not say (as the Metrics page does): "not offered" where the network's API has
+    # none of them, "no numbers yet" where it has (posted by hand, not fetched yet).
     rows = [
         (
             network_name(t.current.network),
             t.current.engagements if t.current.offers_engagements else None,
             (t.previous.engagements if t.previous else 0) if t.current.offers_engagements else None,
+            QCoreApplication.translate(
+                "TotalsModel",
+                "no numbers yet" if t.current.network_offers_engagements else "not offered",
+            ),
         )
         for t in report.totals
     ]
@@ -438,9 +443,10 @@ def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
 
 
 def _bars(
-    out: _Writer, rows: Sequence[tuple[str, int | None, int | None]], locale: QLocale
+    out: _Writer, rows: Sequence[tuple[str, int | None, int | None, str]], locale: QLocale
 ) -> None:
-    """Each channel's engagements this month beside the previous; None: not offered."""
+    """Each channel's engagements this month beside the previous; None: no figure, the
+    row's last part saying why."""
     height = 150.0
     out.ensure(height + 40)
     top = out.y
@@ -452,7 +458,7 @@ def _bars(
     before_colour.setAlpha(80)
     out.painter.setPen(QPen(RULE, 1))
     out.painter.drawLine(QPointF(0, top + height), QPointF(WIDTH, top + height))
-    for index, (name, now, before) in enumerate(rows):
+    for index, (name, now, before, missing) in enumerate(rows):
         centre = slot * index + slot / 2
         if now is None or before is None:
             out.font(7)
@@ -461,7 +467,7 @@ def _bars(
                 QRectF(slot * index + 2, top + height - 28, slot - 4, 26),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
                 | int(Qt.TextFlag.TextWordWrap),
-                QCoreApplication.translate("TotalsModel", "not offered"),
+                missing,
             )
             out.painter.setPen(INK)
             out.font(8)
