@@ -523,3 +523,38 @@ def test_a_report_that_cannot_be_written_says_why_after_the_worker(
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
     assert dialog.outcome.text().startswith("Could not save: ")
     assert dialog.saved is None and dialog.csv_button.isEnabled()
+
+
+def test_a_report_being_saved_when_the_dialog_closes_is_saved_all_the_same(
+    page, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closed (Close, Esc) while its report is being written: the file is still written,
+    whole, and the outcome that nobody is there to read is dropped without a crash."""
+    from PySide6.QtWidgets import QDialog  # noqa: PLC0415
+
+    from somestudio.app import metrics_report, report_export  # noqa: PLC0415
+    from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+
+    started, release = threading.Event(), threading.Event()
+    real_build = metrics_report.build_report
+
+    def build_report(connect: Any, month: date, zone: ZoneInfo) -> Any:
+        started.set()
+        assert release.wait(10)
+        return real_build(connect, month, zone)
+
+    monkeypatch.setattr(report_export, "build_report", build_report)
+    dialog = ReportDialog(page._studio, HELSINKI, page)
+    dialog.finished.connect(dialog.deleteLater)  # as the Metrics page opens it
+    dialog.show()
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    target = folder / "r.csv"
+    dialog.save("csv", target)
+    assert started.wait(10)
+    dialog.done(QDialog.DialogCode.Rejected)
+    qtbot.waitUntil(lambda: not page.findChildren(ReportDialog))
+    release.set()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert "headline" in target.read_text(encoding="utf-8")
+    assert [p.name for p in folder.iterdir()] == ["r.csv"]  # no temporary left
