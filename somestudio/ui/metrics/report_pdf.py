@@ -401,10 +401,9 @@ def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
             network_name(t.current.network),
             t.current.engagements if t.current.offers_engagements else None,
             (t.previous.engagements if t.previous else 0) if t.current.offers_engagements else None,
-            QCoreApplication.translate(
-                "TotalsModel",
-                "no numbers yet" if t.current.network_offers_engagements else "not offered",
-            ),
+            QCoreApplication.translate("TotalsModel", "no numbers yet")
+            if t.current.network_offers_engagements
+            else QCoreApplication.translate("TotalsModel", "not offered"),
         )
         for t in report.totals
     ]
