@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
-    QPainterPath,
     QPaintEvent,
+    QRegion,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -189,8 +190,7 @@ class PostEditor(QPlainTextEdit):
         start, end = span
         offset = self.contentOffset()
         top, bottom = rect.top(), rect.bottom()
-        region = QPainterPath()
-        region.setFillRule(Qt.FillRule.WindingFill)
+        region: list[QRect] = []
         block = self.firstVisibleBlock()
         while block.isValid():
             box = self.blockBoundingGeometry(block).translated(offset)
@@ -204,11 +204,16 @@ class PostEditor(QPlainTextEdit):
                     region, block.layout(), box.topLeft(), (start - position, end - position), rect
                 )
             block = block.next()
-        if region.isEmpty():
+        if not region:
             return
+        # One region: a line's box reaches a fraction of a pixel into the next line's, and
+        # the translucent fill must cover each pixel once (as Qt's filled path did).
+        pixels = QRegion()
+        for part in region:
+            pixels = pixels.united(part)
         painter = QPainter(self.viewport())
-        painter.setClipRect(rect)
-        painter.fillPath(region, overflow_background())
+        painter.setClipRegion(pixels.intersected(rect))
+        painter.fillRect(pixels.boundingRect(), overflow_background())
         painter.end()
 
     def entity_marks(self) -> list[tuple[int, int]]:
@@ -258,7 +263,7 @@ class PostEditor(QPlainTextEdit):
 
 
 def _add_marked(
-    region: QPainterPath,
+    region: list[QRect],
     layout: QTextLayout,
     origin: QPointF,
     span: tuple[int, int],
@@ -266,38 +271,66 @@ def _add_marked(
 ) -> None:
     """The lines of a paragraph's ``layout`` (left-to-right text) within ``clip``: the parts
     that ``span`` covers (positions in the paragraph, as many as Qt's selection would cover:
-    ``QTextLayout::draw``), added to ``region``."""
+    ``QTextLayout::draw``), added to ``region`` as the pixels Qt fills for them (worked
+    out in plain numbers: this runs on every repaint)."""
     start, end = span
     count = layout.lineCount()
     x, y = origin.x(), origin.y()
-    bounds = QRectF(clip)
+    clip_left, clip_top = clip.x(), clip.y()
+    clip_right, clip_bottom = clip_left + clip.width(), clip_top + clip.height()
     low, high = 0, count
     while low < high:  # the first line reaching into the clip
         middle = (low + high) // 2
         line = layout.lineAt(middle)
-        if y + line.y() + line.height() < clip.top():
+        if y + line.y() + line.height() < clip_top:
             low = middle + 1
         else:
             high = middle
     for index in range(low, count):
         line = layout.lineAt(index)
-        if y + line.y() > clip.bottom():
+        box_x, box_y, width, height = line.naturalTextRect().getRect()
+        top = y + box_y
+        if top > clip_bottom - 1:
             break
         first, length = line.textStart(), line.textLength()
         last = index == count - 1
         if first > end or first + length + last <= start:
             continue  # no part of the span on this line
-        box = line.naturalTextRect().translated(x, y)
-        box.setBottom(math.ceil(box.bottom()))
-        shown = box.intersected(bounds)
+        left, right, bottom = x + box_x, x + box_x + width, math.ceil(top + height)
         end_here = end < first + length + last
         if length and (first <= start or end_here):
-            left = line.cursorToX(max(start, first))[0]
-            right = line.cursorToX(min(end, first + length))[0]
-            part = QRectF(x + left, y + line.y(), right - left, line.height())
-            region.addRect(QRectF(part.intersected(shown).toAlignedRect()))
-        else:
-            region.addRect(shown)
+            part_left = x + line.cursorToX(max(start, first))[0]
+            part_right = x + line.cursorToX(min(end, first + length))[0]
+            part = (
+                max(part_left, left, clip_left),
+                max(top, clip_top),
+                min(part_right, right, clip_right),
+                min(top + height, bottom, clip_bottom),
+            )
+            _add_pixels(region, part, math.floor, math.ceil)
+        elif width > 0:
+            box = (max(left, clip_left), max(top, clip_top))
+            _add_pixels(region, (*box, min(right, clip_right), min(bottom, clip_bottom)))
         if not end_here and last:  # on into the next paragraph: the line break too
-            stub = QRectF(box.right(), box.top(), box.height() / 4, box.height())
-            region.addRect(stub.intersected(bounds))
+            stub = (
+                max(right, clip_left),
+                max(top, clip_top),
+                min(right + (bottom - top) / 4, clip_right),
+                min(bottom, clip_bottom),
+            )
+            _add_pixels(region, stub)
+
+
+def _add_pixels(
+    region: list[QRect],
+    corners: tuple[float, float, float, float],
+    low: Callable[[float], int] = lambda v: math.floor(v + 0.5),
+    high: Callable[[float], int] = lambda v: math.floor(v + 0.5),
+) -> None:
+    """The pixels of the rectangle from ``corners`` (left, top, right, bottom): rounded as
+    Qt fills a rectangle without antialiasing, or outwards (``QRectF::toAlignedRect``)."""
+    left, top, right, bottom = corners
+    if right <= left or bottom <= top:
+        return  # nothing (Qt's intersection of rectangles is then empty)
+    x, y = low(left), low(top)
+    region.append(QRect(x, y, high(right) - x, high(bottom) - y))
