@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
     QTextLayout,
+    QTextLine,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -288,7 +290,8 @@ def _add_marked(
             high = middle
     for index in range(low, count):
         line = layout.lineAt(index)
-        box_x, box_y, width, height = line.naturalTextRect().getRect()
+        box = line.naturalTextRect()
+        box_x, box_y, width, height = box.x(), box.y(), box.width(), box.height()
         top = y + box_y
         if top > clip_bottom - 1:
             break
@@ -299,8 +302,8 @@ def _add_marked(
         left, right, bottom = x + box_x, x + box_x + width, math.ceil(top + height)
         end_here = end < first + length + last
         if length and (first <= start or end_here):
-            part_left = x + line.cursorToX(max(start, first))[0]
-            part_right = x + line.cursorToX(min(end, first + length))[0]
+            part_left = x + _x_at(line, max(start, first))
+            part_right = x + _x_at(line, min(end, first + length))
             part = (
                 max(part_left, left, clip_left),
                 max(top, clip_top),
@@ -309,8 +312,8 @@ def _add_marked(
             )
             _add_pixels(region, part, math.floor, math.ceil)
         elif width > 0:
-            box = (max(left, clip_left), max(top, clip_top))
-            _add_pixels(region, (*box, min(right, clip_right), min(bottom, clip_bottom)))
+            whole = (max(left, clip_left), max(top, clip_top), min(right, clip_right))
+            _add_pixels(region, (*whole, min(bottom, clip_bottom)))
         if not end_here and last:  # on into the next paragraph: the line break too
             stub = (
                 max(right, clip_left),
@@ -319,6 +322,11 @@ def _add_marked(
                 min(bottom, clip_bottom),
             )
             _add_pixels(region, stub)
+
+
+def _x_at(line: QTextLine, position: int) -> float:
+    """The x of the cursor before ``position`` on ``line``."""
+    return cast(tuple[float, int], line.cursorToX(position))[0]
 
 
 def _add_pixels(
