@@ -56,6 +56,7 @@ class CounterChip(QToolButton):
         self.comment_long = False  # ... such as a first comment past the limit
         self._label = ""
         self._hint = QSize()
+        self._hints: dict[int, QSize] = {}  # size hints by the label's width in pixels
         self._shown: tuple[str, bool, str] | None = None
         self.refresh_icon()
         self.show_count("…", over=False)
@@ -92,6 +93,10 @@ class CounterChip(QToolButton):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        hints = getattr(self, "_hints", None)  # None while the button is being made
+        if hints is not None and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            hints.clear()
+            self._resize_for_label()
         parent = self.parentWidget()
         if event.type() == QEvent.Type.PaletteChange and parent is not None:
             scheme = colours(parent.palette())
@@ -105,18 +110,21 @@ class CounterChip(QToolButton):
         return self._label
 
     def _resize_for_label(self) -> None:
-        option = QStyleOptionToolButton()
-        self.initStyleOption(option)
-        option.text = self._label
         width = self.fontMetrics().horizontalAdvance(self._label)
-        option.rect.setWidth(width)
-        hint = self.style().sizeFromContents(
-            QStyle.ContentsType.CT_ToolButton,
-            option,
-            QSize(width + MARK + SPACE.s, max(MARK, self.fontMetrics().height())),
-            self,
-        )
-        hint.setWidth((hint.width() + STEP - 1) // STEP * STEP)
+        hint = self._hints.get(width)
+        if hint is None:  # the style asked once per width (a key changes only the digits)
+            option = QStyleOptionToolButton()
+            self.initStyleOption(option)
+            option.text = self._label
+            option.rect.setWidth(width)
+            hint = self.style().sizeFromContents(
+                QStyle.ContentsType.CT_ToolButton,
+                option,
+                QSize(width + MARK + SPACE.s, max(MARK, self.fontMetrics().height())),
+                self,
+            )
+            hint.setWidth((hint.width() + STEP - 1) // STEP * STEP)
+            self._hints[width] = hint
         if hint != self._hint:
             self._hint = hint
             self.updateGeometry()

@@ -5,10 +5,24 @@ dropped files to the media strip instead of pasting their paths."""
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
+from typing import cast
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QTimer, Signal
-from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QRegion,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextLayout,
+    QTextLine,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from somestudio.ui.composer.highlighter import EntityHighlighter
@@ -19,6 +33,11 @@ from somestudio.ui.theme import colours
 # one unbroken paragraph gets slow enough to freeze the window (a pasted megabyte).
 MAX_TEXT = 65_536
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Right-to-left letters and marks: a line with them can have its marked part in pieces.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202b\u202e\u2067"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 OVERFLOW_ALPHA = 70  # the danger colour, translucent: the text stays readable on it
 # A long paragraph's links and tags are marked from a view's height (this many characters at
 # least) above what is shown to as far below; the marks follow the view once it has been
@@ -54,6 +73,8 @@ class PostEditor(QPlainTextEdit):
         self._follow.timeout.connect(self.follow_view)
         self.verticalScrollBar().valueChanged.connect(self._view_moved)
         self.textChanged.connect(self._follow.start)
+        self._overflow: QTextCursor | None = None  # the part past the limit
+        self._overflow_by_qt = False  # marked as an extra selection (right-to-left text)
 
     # -- marks of a long paragraph near the view
     def shown_span(self) -> tuple[int, int]:
@@ -118,28 +139,84 @@ class PostEditor(QPlainTextEdit):
             return False
         positions = Utf16Map(text)
         if positions.utf16_length != self.document().characterCount() - 1:
-            self._show_overflow(None)  # Qt holds something Python cannot see: mark nothing
+            # Qt holds something Python cannot see: mark nothing
+            self._show_overflow(None, by_qt=False)
             return False
         span = None if overflow is None else (positions.to_doc(overflow), positions.utf16_length)
-        self._show_overflow(span)
+        right_to_left = overflow is not None and (
+            self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            or _RIGHT_TO_LEFT.search(text) is not None
+        )
+        self._show_overflow(span, by_qt=right_to_left)
         return True
 
-    def _show_overflow(self, span: tuple[int, int] | None) -> None:
-        if span == self.overflow_marked():
+    def _show_overflow(self, span: tuple[int, int] | None, *, by_qt: bool) -> None:
+        """Mark ``span`` (document positions). Painted under the text by ``paintEvent``;
+        ``by_qt``: as an extra selection (Qt's own drawing) instead, for right-to-left text,
+        whose marked part of a line can be several pieces."""
+        if span == self.overflow_marked() and (span is None or by_qt == self._overflow_by_qt):
             return  # unchanged (the mark's cursor follows edits): no repaint
+        self._overflow_by_qt = by_qt
         if span is None:
-            self.setExtraSelections([])
+            self._overflow = None
+            if self.extraSelections():
+                self.setExtraSelections([])
+            self.viewport().update()
             return
         fmt = QTextCharFormat()
         fmt.setBackground(overflow_background())
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
-        self.setExtraSelections([self._selection(span[0], span[1], fmt)])
+        selection = self._selection(span[0], span[1], fmt)
+        self._overflow = QTextCursor(selection.cursor)  # a copy the editor keeps
+        self.setExtraSelections([selection] if by_qt else [])
+        self.viewport().update()
 
     def overflow_marked(self) -> tuple[int, int] | None:
         """The marked overflow as document positions (for tests and tools)."""
-        for selection in self.extraSelections():
-            return selection.cursor.selectionStart(), selection.cursor.selectionEnd()
-        return None
+        cursor = self._overflow
+        if cursor is None or not cursor.hasSelection():
+            return None
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._paint_overflow(event.rect())
+        super().paintEvent(event)
+
+    def _paint_overflow(self, rect: QRect) -> None:
+        """The overflow's background under the text, the region Qt gives a selection
+        (``QTextLayout::draw``) but filled once: as an extra selection, Qt drew every line
+        in view three times, clipped to paths (about 1 ms more on each key's repaint)."""
+        span = self.overflow_marked()
+        if span is None or self._overflow_by_qt:
+            return
+        start, end = span
+        offset = self.contentOffset()
+        top, bottom = rect.top(), rect.bottom()
+        region: list[QRect] = []
+        block = self.firstVisibleBlock()
+        while block.isValid():
+            box = self.blockBoundingGeometry(block).translated(offset)
+            if box.top() > bottom:
+                break
+            position, length = block.position(), block.length()
+            if block.isVisible() and box.bottom() >= top and position + length > start:
+                if position >= end:
+                    break
+                _add_marked(
+                    region, block.layout(), box.topLeft(), (start - position, end - position), rect
+                )
+            block = block.next()
+        if not region:
+            return
+        # One region: a line's box reaches a fraction of a pixel into the next line's, and
+        # the translucent fill must cover each pixel once (as Qt's filled path did).
+        pixels = QRegion()
+        for part in region:
+            pixels = pixels.united(part)
+        painter = QPainter(self.viewport())
+        painter.setClipRegion(pixels.intersected(rect))
+        painter.fillRect(pixels.boundingRect(), overflow_background())
+        painter.end()
 
     def entity_marks(self) -> list[tuple[int, int]]:
         """The coloured links, mentions and tags as document positions (for tests)."""
@@ -185,3 +262,83 @@ class PostEditor(QPlainTextEdit):
             self.text_capped.emit(len(incoming) - room)
             incoming = incoming[:room]
         self.insertPlainText(incoming)
+
+
+def _add_marked(
+    region: list[QRect],
+    layout: QTextLayout,
+    origin: QPointF,
+    span: tuple[int, int],
+    clip: QRect,
+) -> None:
+    """The lines of a paragraph's ``layout`` (left-to-right text) within ``clip``: the parts
+    that ``span`` covers (positions in the paragraph, as many as Qt's selection would cover:
+    ``QTextLayout::draw``), added to ``region`` as the pixels Qt fills for them (worked
+    out in plain numbers: this runs on every repaint)."""
+    start, end = span
+    count = layout.lineCount()
+    x, y = origin.x(), origin.y()
+    clip_left, clip_top = clip.x(), clip.y()
+    clip_right, clip_bottom = clip_left + clip.width(), clip_top + clip.height()
+    low, high = 0, count
+    while low < high:  # the first line reaching into the clip
+        middle = (low + high) // 2
+        line = layout.lineAt(middle)
+        if y + line.y() + line.height() < clip_top:
+            low = middle + 1
+        else:
+            high = middle
+    for index in range(low, count):
+        line = layout.lineAt(index)
+        box = line.naturalTextRect()
+        box_x, box_y, width, height = box.x(), box.y(), box.width(), box.height()
+        top = y + box_y
+        if top > clip_bottom - 1:
+            break
+        first, length = line.textStart(), line.textLength()
+        last = index == count - 1
+        if first > end or first + length + last <= start:
+            continue  # no part of the span on this line
+        left, right, bottom = x + box_x, x + box_x + width, math.ceil(top + height)
+        end_here = end < first + length + last
+        if length and (first <= start or end_here):
+            part_left = x + _x_at(line, max(start, first))
+            part_right = x + _x_at(line, min(end, first + length))
+            part = (
+                max(part_left, left, clip_left),
+                max(top, clip_top),
+                min(part_right, right, clip_right),
+                min(top + height, bottom, clip_bottom),
+            )
+            _add_pixels(region, part, math.floor, math.ceil)
+        elif width > 0:
+            whole = (max(left, clip_left), max(top, clip_top), min(right, clip_right))
+            _add_pixels(region, (*whole, min(bottom, clip_bottom)))
+        if not end_here and last:  # on into the next paragraph: the line break too
+            stub = (
+                max(right, clip_left),
+                max(top, clip_top),
+                min(right + (bottom - top) / 4, clip_right),
+                min(bottom, clip_bottom),
+            )
+            _add_pixels(region, stub)
+
+
+def _x_at(line: QTextLine, position: int) -> float:
+    """The x of the cursor before ``position`` on ``line``."""
+    return cast(tuple[float, int], line.cursorToX(position))[0]
+
+
+def _add_pixels(
+    region: list[QRect],
+    corners: tuple[float, float, float, float],
+    low: Callable[[float], int] = lambda v: math.floor(v + 0.5),
+    high: Callable[[float], int] = lambda v: math.floor(v + 0.5),
+) -> None:
+    """The pixels of the rectangle from ``corners`` (left, top, right, bottom): rounded as
+    Qt fills a rectangle without antialiasing, or outwards (``QRectF::toAlignedRect``)."""
+    left, top, right, bottom = corners
+    if right <= left or bottom <= top:
+        return  # nothing (Qt's intersection of rectangles is then empty)
+    x, y = low(left), low(top)
+    region.append(QRect(x, y, high(right) - x, high(bottom) - y))
