@@ -72,8 +72,9 @@ def first_frame_shown() -> None:
     if not _held:
         return
     _held.clear()
-    gc.freeze()
-    something_frozen()
+    from somestudio.ui.heap import freeze_what_is_loaded  # noqa: PLC0415 - it calls back here
+
+    freeze_what_is_loaded()
 
 
 def collect_if_due(*, full: bool | None = None) -> int:
