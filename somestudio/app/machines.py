@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import logging
 import socket
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from somestudio.app.atomic_files import write_bytes_atomically
+from somestudio.app.atomic_files import create_bytes_atomically, write_bytes_atomically
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import PublishMethod
 from somestudio.store import accounts as account_rows
@@ -47,18 +48,37 @@ class Publisher:
     age: timedelta = timedelta(0)  # how long ago it was last seen
 
 
+_FIRST_USE = threading.Lock()
+
+
 def this_machine(home: Path) -> ThisMachine:
-    """This data folder's machine: its id (made and kept on first use) and the host name."""
+    """This data folder's machine: its id (made and kept on first use) and the host name.
+
+    The first use can come from two threads at once (the engine recording this machine, the
+    Accounts page reading the publishers) or from two processes (the window and a command):
+    one id is made and every one of them reads it."""
     path = home / MACHINE_FILE
-    try:
-        found = path.read_text(encoding="ascii").strip()
-    except (OSError, UnicodeDecodeError):
-        found = ""
-    if not found:
-        found = uuid.uuid4().hex
-        write_bytes_atomically(path, (found + "\n").encode("ascii"))
+    with _FIRST_USE:
+        found = _read_id(path)
+        if not found:
+            made = uuid.uuid4().hex
+            data = (made + "\n").encode("ascii")
+            if create_bytes_atomically(path, data):
+                found = made
+            else:  # another process made it first, or an empty or damaged file is there
+                found = _read_id(path)
+                if not found:
+                    write_bytes_atomically(path, data)
+                    found = made
     name = socket.gethostname().strip() or "?"
     return ThisMachine(found, name[:200])
+
+
+def _read_id(path: Path) -> str:
+    try:
+        return path.read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 class Machines:

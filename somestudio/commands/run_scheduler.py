@@ -82,11 +82,14 @@ def run(args: argparse.Namespace) -> int:
             while not stop.wait(3600):
                 pass
             clean = engine.shutdown(wait=True)  # within 5 s whatever the network does
+            stats = engine.stats
         finally:
             workspace.close()
     finally:
         lock.release()
-    log.info("run-scheduler stopped")
+    # What it did, for whoever runs it on a server: on a shared workspace every machine's
+    # alarm rings for a delivery it may send, and the first to claim it publishes it.
+    log.info("run-scheduler stopped (%s alarms rang, %s sweeps)", stats.alarms_fired, stats.sweeps)
     _say("somestudio run-scheduler: stopped")
     if not clean:
         # A worker is stuck where no abort reaches (a name lookup): Python would join it at

@@ -9,6 +9,7 @@ sqlite3-only transaction) fails on the server's connection and would be logged."
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -95,7 +96,8 @@ def _close(window: MainWindow, qtbot: QtBot) -> None:
 
 def _problems(logged: list[logging.LogRecord], failed: list[BaseException]) -> list[str]:
     said = [f"{r.levelname} {r.name}: {r.getMessage()} {r.exc_info or ''}" for r in logged]
-    return said + [repr(error) for error in failed]
+    # The whole traceback: an OSError's repr hides its file name.
+    return said + ["".join(traceback.format_exception(error)) for error in failed]
 
 
 def test_every_page_works_on_a_postgresql_workspace(
