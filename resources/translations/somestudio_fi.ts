@@ -1157,6 +1157,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
         <source>Could not save: %1</source>
         <translation>Tallennus ei onnistunut: %1</translation>
     </message>

@@ -72,7 +72,7 @@ def _enter(page: CollabPage, company: str = "Paahtimo Kulma", fee: str = "650,00
     assert not dialog.isVisible(), dialog.problem.text()
 
 
-def test_enter_step_and_add_a_post(page: CollabPage, tmp_path: Path) -> None:
+def test_enter_step_and_add_a_post(page: CollabPage, tmp_path: Path, qtbot: QtBot) -> None:
     page.new_button.click()
     dialog = page.dialog
     assert isinstance(dialog, CollabDialog)
@@ -102,10 +102,27 @@ def test_enter_step_and_add_a_post(page: CollabPage, tmp_path: Path) -> None:
     page.open_button.click()
     assert opened == [page.current().deliverables[0].post_id]  # type: ignore[union-attr]
     pdf = tmp_path / "report.pdf"
-    assert page.save_report(page.current().id, pdf)  # type: ignore[union-attr]
+    page.save_report(page.current().id, pdf)  # type: ignore[union-attr]
+    assert page.outcome.text() == "Saving…" and not page.report_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.tasks.busy(), timeout=10_000)
+    assert page.outcome.text() == f"Partner report saved: {pdf}"
+    assert page.report_button.isEnabled()
     assert pdf.read_bytes()[:5] == b"%PDF-"
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(SHOTS / "page-en.png"))
+
+
+def test_a_partner_report_inside_the_data_folder_is_refused_on_the_page(
+    page: CollabPage, workspace: Workspace, qtbot: QtBot
+) -> None:
+    _enter(page)
+    current = page.current()
+    assert current is not None
+    inside = workspace.home / "report.pdf"
+    page.save_report(current.id, inside)
+    qtbot.waitUntil(lambda: not page.tasks.busy(), timeout=10_000)
+    assert page.outcome.text().startswith("Could not save: ")
+    assert page.report_button.isEnabled() and not inside.exists()
 
 
 def test_enter_in_the_dialog_adds_the_collaboration(page: CollabPage, qtbot: QtBot) -> None:

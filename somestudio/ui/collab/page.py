@@ -48,6 +48,7 @@ from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.storage_text import storage_text
+from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
 
@@ -154,6 +155,7 @@ class CollabPage(QWidget):
         self.report_button = self._button(
             self.tr("Partner report…"), self.tr("Partner report"), self.choose_report
         )
+        self.tasks = Tasks(self)  # the partner report is read and drawn on a worker
         self.outcome = QLabel()
         self.outcome.setObjectName("CollabOutcome")
         self.outcome.setWordWrap(True)
@@ -494,23 +496,35 @@ class CollabPage(QWidget):
         dialog.fileSelected.connect(lambda name: self.save_report(collab_id, Path(name)))
         self._open(dialog)
 
-    def save_report(self, collab_id: int, path: Path) -> bool:
-        try:
-            report = build_partner_report(self._studio.workspace, collab_id, self.clock())
+    def save_report(self, collab_id: int, path: Path) -> None:
+        """Read the collaboration and draw its PDF on a worker ("Saving…" meanwhile, the
+        button resting), then say where it was saved or why it could not be."""
+        if self.tasks.busy():
+            return
+        workspace, now, zone = self._studio.workspace, self.clock(), self.zone
+
+        def work() -> Path:
+            report = build_partner_report(workspace, collab_id, now)
             save_drawn(
-                path,
-                self._studio.workspace.home,
-                lambda temporary: write_partner_pdf(report, temporary, self.zone),
+                path, workspace.home, lambda temporary: write_partner_pdf(report, temporary, zone)
             )
-        except CollabError as exc:
-            self._say(self._fail(exc))
-            return False
-        except OSError as exc:
-            self._say(self.tr("Could not save: %1").replace("%1", storage_text(exc)))
-            return False
+            return path
+
+        self.report_button.setEnabled(False)
+        self._say(self.tr("Saving…"))
+        self.tasks.run(work, self._report_saved, self._report_failed)
+
+    def _report_saved(self, path: Path) -> None:
+        self.report_button.setEnabled(True)
         remember(DOCUMENTS, path)
         self._say(self.tr("Partner report saved: %1").replace("%1", str(path)))
-        return True
+
+    def _report_failed(self, error: BaseException) -> None:
+        self.report_button.setEnabled(True)
+        if isinstance(error, CollabError):
+            self._say(self._fail(error))
+        else:  # a refusal (inside the data folder) or a failure to write, in our words
+            self._say(self.tr("Could not save: %1").replace("%1", storage_text(error)))
 
     def _say(self, text: str) -> None:
         self.outcome.setText(text)
