@@ -6264,6 +6264,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kootaan julkaisuja ja niiden kuvia…</translation>
     </message>
     <message>
+        <source>Saving %1…</source>
+        <translation>Tallennetaan %1…</translation>
+    </message>
+    <message>
         <source>Could not save %1: %2</source>
         <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
     </message>

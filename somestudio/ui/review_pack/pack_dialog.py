@@ -198,20 +198,23 @@ class ReviewPackDialog(QDialog):
 
     # -- private
     def _write(self, pack: ReviewPack, target: Path, kind: str) -> None:
+        """Draw the PDF (pictures and all) or write the page on the worker too."""
         home = self._studio.workspace.home
-        try:
+
+        def work() -> None:
             if kind == PDF:
                 save_drawn(target, home, lambda temporary: write_review_pdf(pack, temporary))
             else:
                 save_text(target, home, review_html(pack))
-        except OSError as exc:
-            self._busy(False)
-            self.outcome.setText(
-                self.tr("Could not save %1: %2")
-                .replace("%1", str(target))
-                .replace("%2", self._why(exc))
-            )
-            return
+
+        self.outcome.setText(self.tr("Saving %1…").replace("%1", str(target)))
+        self._tasks.run(
+            work,
+            lambda _none: self._written(pack, target),
+            lambda error: self._failed_writing(error, target),
+        )
+
+    def _written(self, pack: ReviewPack, target: Path) -> None:
         self._busy(False)
         self.saved = target
         remember(DOCUMENTS, target)
@@ -219,6 +222,13 @@ class ReviewPackDialog(QDialog):
             self.tr("Saved %1 (%2).")
             .replace("%1", str(target))
             .replace("%2", count_text(len(pack.posts)))
+        )
+
+    def _failed_writing(self, error: BaseException, target: Path) -> None:
+        self._busy(False)
+        why = self._why(error) if isinstance(error, OSError) else storage_text(error)
+        self.outcome.setText(
+            self.tr("Could not save %1: %2").replace("%1", str(target)).replace("%2", why)
         )
 
     def _why(self, exc: OSError) -> str:
