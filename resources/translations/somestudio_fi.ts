@@ -7021,6 +7021,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Muutos</translation>
     </message>
     <message>
+        <source>No posts on this channel in the previous period to compare with</source>
+        <translation>Kanavalla ei ollut julkaisuja edellisellä jaksolla, joten vertailukohtaa ei ole</translation>
+    </message>
+    <message>
+        <source>The previous period&apos;s posts have no numbers to compare with</source>
+        <translation>Edellisen jakson julkaisuilla ei ole lukuja, joihin verrata</translation>
+    </message>
+    <message>
         <source>Engagements in the previous period: %1</source>
         <translation>Vuorovaikutukset edellisellä jaksolla: %1</translation>
     </message>

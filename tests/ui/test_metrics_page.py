@@ -77,6 +77,17 @@ def test_totals_model_shows_change_and_what_is_not_offered() -> None:
     assert model.index(0, 6).data() == "40"
     assert model.index(0, 7).data() == "+100 %"
     assert model.index(1, 7).data() == "–"  # nothing to compare with
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(0, 7).data(tip) == "Engagements in the previous period: 20"
+    assert model.index(1, 7).data(tip) == (
+        "No posts on this channel in the previous period to compare with"
+    )  # not "0"
+    unfetched = PeriodTotals(Network.MASTODON, 3, None, None, None, None, None, None)
+    model.set_rows([TotalsWithChange(now, unfetched), TotalsWithChange(unfetched, before)])
+    assert model.index(0, 7).data(tip) == (
+        "The previous period's posts have no numbers to compare with"
+    )
+    assert model.index(1, 7).data(tip) is None  # "no numbers yet" says it all
 
 
 def test_a_channel_that_reports_no_figures_has_no_engagements_to_show() -> None:

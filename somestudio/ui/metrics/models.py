@@ -75,10 +75,7 @@ class TotalsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == 7:
-            previous = row.previous.engagements if row.previous else 0
-            return self.tr("Engagements in the previous period: %1").replace(
-                "%1", self._locale.toString(previous)
-            )
+            return self._change_tip(row)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return network_icon(current.network)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -105,6 +102,20 @@ class TotalsModel(QAbstractTableModel):
         if column == 6:
             return self._missing(current.network_offers_engagements)
         return self._missing(current.network_offers(_FIGURES[column - 2]))
+
+    def _change_tip(self, row: TotalsWithChange) -> str | None:
+        """What the change is measured against; nothing is said of a previous period whose
+        posts had none of the figures, or that had no posts on the channel (not "0")."""
+        if not row.current.offers_engagements:
+            return None
+        previous = row.previous
+        if previous is None or previous.posts == 0:
+            return self.tr("No posts on this channel in the previous period to compare with")
+        if not previous.offers_engagements:
+            return self.tr("The previous period's posts have no numbers to compare with")
+        return self.tr("Engagements in the previous period: %1").replace(
+            "%1", self._locale.toString(previous.engagements)
+        )
 
     def _missing(self, network_offers: bool) -> str:
         """A figure no post of the period reports: "not offered" only where the network's
