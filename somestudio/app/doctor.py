@@ -245,7 +245,7 @@ def _zone_check() -> Check:
         return Check("time zone", "unknown", ok=False, advice="set TZ, e.g. TZ=Europe/Helsinki")
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder ("Europe")
         return Check("time zone", name, ok=False, advice="not a known IANA zone; install tzdata")
     return Check("time zone", name, ok=True)
 

@@ -93,7 +93,8 @@ def zone_for(name: str) -> ZoneInfo:
         raise UnknownZoneError(name)
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    # OSError: a folder of the zone data ("Europe" is IsADirectoryError), or one unreadable
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise UnknownZoneError(name) from exc
 
 

@@ -149,12 +149,12 @@ def system_zone() -> ZoneInfo:
     for name in _zone_names():
         try:
             return ZoneInfo(name)
-        except (ValueError, LookupError):
+        except (ValueError, LookupError, OSError):  # OSError: TZ=Europe names a folder
             continue
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
     try:
         return ZoneInfo(name)
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, OSError):
         return ZoneInfo("UTC")
 
 

@@ -8,7 +8,7 @@ silent shift.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +39,7 @@ from somestudio.domain.timeplan import (
     NonexistentLocalTimeError,
     UnknownZoneError,
     to_utc,
+    zone_for,
 )
 from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.error_text import error_text
@@ -80,8 +81,8 @@ class ScheduleDialog(QDialog):
         locale = QLocale()
         # The next whole hour but one, on the clock of the zone the dialog schedules in.
         try:
-            clock = datetime.now(ZoneInfo(zone)).replace(tzinfo=None)
-        except (ValueError, KeyError):  # an unknown zone: the form says so below
+            clock = datetime.now(zone_for(zone)).replace(tzinfo=None)
+        except UnknownZoneError:  # the form says so below
             clock = datetime.now()
         start = initial or (clock + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
 

@@ -109,6 +109,9 @@ def test_past_time_and_unknown_zone_cannot_be_scheduled(qtbot: QtBot, draft) -> 
     dialog.day.setDate(QDate(2031, 1, 1))
     dialog.zone.setCurrentText("Europe/Atlantis")
     assert "Unknown time zone" in dialog.problem.text()
+    dialog.zone.setCurrentText("Europe")  # typed on the way to Europe/Helsinki: a folder
+    assert dialog.problem.text() == "Unknown time zone: Europe"
+    assert not dialog.ok.isEnabled()
     assert not dialog.ok.isEnabled()
 
 

@@ -32,8 +32,11 @@ def test_without_tz_the_zone_is_the_one_qt_names(monkeypatch: pytest.MonkeyPatch
     assert launch.system_zone().key == bytes(QTimeZone.systemTimeZoneId().data()).decode()
 
 
-def test_a_zone_nobody_knows_falls_back(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("TZ", "Nowhere/Atlantis")
+@pytest.mark.parametrize("variable", ["Nowhere/Atlantis", "Europe"])  # "Europe": a folder
+def test_a_zone_nobody_knows_falls_back(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str
+) -> None:
+    monkeypatch.setenv("TZ", variable)
     link = tmp_path / "localtime"
     link.symlink_to("/usr/share/zoneinfo/Europe/Helsinki")
     real = os.path.realpath

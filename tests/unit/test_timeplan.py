@@ -195,7 +195,12 @@ def test_samoa_skipped_a_whole_day() -> None:
     assert gap.value.gap == timedelta(days=1)
 
 
-@pytest.mark.parametrize("name", ["Mars/Olympus", "", " Europe/Helsinki", "../etc/passwd"])
+# "Europe" and "America/Argentina" are folders of the zone data: ZoneInfo raises
+# IsADirectoryError for them (typed into the schedule dialog, it was an uncaught error).
+@pytest.mark.parametrize(
+    "name",
+    ["Mars/Olympus", "", " Europe/Helsinki", "../etc/passwd", "Europe", "America/Argentina"],
+)
 def test_unknown_zones(name: str) -> None:
     with pytest.raises(UnknownZoneError):
         to_utc(datetime(2026, 1, 1, 12), name)
