@@ -111,15 +111,20 @@ def build_report(
     flt = MetricsFilter()
     period = month_period(month, zone)
     before = month_period(previous_month(month), zone)
-    totals = dashboard.totals(flt, period)
+    earlier = [t.current for t in dashboard.totals(flt, before)]
+    # Each channel against the month before, as the headline is (the Metrics page's own
+    # period compares with as many days before it, which for November is 2–31 October).
+    earlier_by_network = {t.network: t for t in earlier}
+    totals = [
+        TotalsWithChange(t.current, earlier_by_network.get(t.current.network))
+        for t in dashboard.totals(flt, period)
+    ]
     accounts = dashboard.accounts()
     labels = {a.id: f"{a.label} ({a.network.display_name})" for a in accounts}
     followers_now = dashboard.follower_series([a.id for a in accounts], period)
     followers_before = dashboard.follower_series([a.id for a in accounts], before)
     posts = dashboard.top_posts(flt, period, limit=None)  # type: ignore[arg-type]
     insights = find_insights(dashboard.observe(posts))
-
-    earlier = [t.current for t in dashboard.totals(flt, before)]
 
     def total(attr: str, previous: bool) -> int | None:
         rows = earlier if previous else [t.current for t in totals]

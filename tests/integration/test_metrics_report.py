@@ -183,3 +183,35 @@ def test_under_the_c_locale_the_pdf_has_iso_dates(filled: dict[str, int], tmp_pa
     ).stdout
     assert re.search(r"\b\d\d \d\d 2026\b", text) is None, text
     assert "2026-03-01" in text
+
+
+def test_each_channel_is_compared_with_the_month_before_as_the_headline_is(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """November has 30 days: the 30 days before it are 2–31 October. A post of 1 October
+    counts in the headline's "previous month" and must count in the channel's too (a new
+    user saw +18 % in the headline and +21 % for the only channel with numbers)."""
+    monkeypatch.setenv("SOMESTUDIO_HOME", str(home))
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    november = datetime(2026, 11, 1, tzinfo=UTC)
+    with transaction(conn):
+        account = account_rows.add_account(
+            conn, Network.MASTODON, "@kahvila", publish_method=PublishMethod.API
+        )
+        for when, likes in ((datetime(2026, 10, 1, 9, tzinfo=UTC), 100),
+                            (datetime(2026, 10, 20, 9, tzinfo=UTC), 10),
+                            (november + timedelta(days=4), 33)):  # fmt: skip
+            d = published(conn, account, when, f"p{likes}")
+            metric_writes.add_post_snapshot(
+                conn, d, when + timedelta(days=1), PostCounts(likes=likes, reposts=0, replies=0)
+            )
+    workspace.close()
+    table = tmp_path / "november.csv"
+    code = cli.main(["metrics", "export", "--month", "2026-11", "--tz", "UTC", "--csv", str(table)])
+    assert code == 0
+    rows = list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+    headline = next(r for r in rows if r and r[0] == "engagements")
+    channel = next(r for r in rows if r and r[0] == "mastodon")
+    assert headline[1:4] == ["33", "110", "-70.0"]
+    assert channel[8:11] == ["33", "110", "-70.0"]  # engagements, the month before, change
