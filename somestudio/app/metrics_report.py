@@ -357,8 +357,16 @@ def _write_wins_and_goals(out: RowWriter, report: MonthlyReport) -> None:
         for status in report.goals:
             goal = status.goal
             state = status.target.state.value if status.target else ""
-            if status.cadence is not None:
-                state = "met" if status.cadence.current.met else "under way"
+            fraction = status.fraction
+            cadence = status.cadence
+            if cadence is not None:
+                # As the PDF says it at the month's end: by the weeks (months) kept so far,
+                # not by the week just begun on the month's last day.
+                if cadence.finished:
+                    fraction = cadence.kept / len(cadence.finished)
+                    state = "kept" if cadence.kept == len(cadence.finished) else "missed_some"
+                else:
+                    state = "met" if cadence.current.met else "under_way"
             out.writerow(
                 [
                     goal.title,
@@ -366,7 +374,7 @@ def _write_wins_and_goals(out: RowWriter, report: MonthlyReport) -> None:
                     goal.target,
                     goal.deadline.isoformat() if goal.deadline else "",
                     goal.per.value if goal.per else "",
-                    _pct(status.fraction),
+                    _pct(fraction),
                     state,
                 ]
             )

@@ -9,7 +9,7 @@ import random
 import re
 import shutil
 import subprocess
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,9 +17,11 @@ from PIL import Image
 
 from somestudio import cli
 from somestudio.app.workspace import open_workspace
+from somestudio.domain.growth.goals import Goal, Measure, Per
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.store import accounts as account_rows
+from somestudio.store import goals as goal_rows
 from somestudio.store import metric_writes
 from somestudio.store.database import transaction
 from somestudio.store.sql import Sql, run
@@ -215,3 +217,34 @@ def test_each_channel_is_compared_with_the_month_before_as_the_headline_is(
     channel = next(r for r in rows if r and r[0] == "mastodon")
     assert headline[1:4] == ["33", "110", "-70.0"]
     assert channel[8:11] == ["33", "110", "-70.0"]  # engagements, the month before, change
+
+
+def test_a_cadence_goal_in_the_csv_is_the_month_s_weeks_kept_as_in_the_pdf(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two posts a week, kept in every whole week of November 2026; its last day is a
+    Monday, a week just begun. The CSV said "0.0, under way" (that Monday's week) where the
+    PDF said the pace was kept: both now go by the finished weeks."""
+    monkeypatch.setenv("SOMESTUDIO_HOME", str(home))
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account = account_rows.add_account(
+            conn, Network.MASTODON, "@kahvila", publish_method=PublishMethod.API
+        )
+        monday = datetime(2026, 11, 2, 9, tzinfo=UTC)
+        for week in range(4):
+            for day in (0, 2):
+                published(conn, account, monday + timedelta(weeks=week, days=day), f"w{week}{day}")
+        goal_rows.add_goal(
+            conn,
+            Goal("Two a week", Measure.POSTS, 2, date(2026, 11, 2), per=Per.WEEK),
+            datetime(2026, 11, 1, tzinfo=UTC),
+        )
+    workspace.close()
+    table = tmp_path / "november.csv"
+    code = cli.main(["metrics", "export", "--month", "2026-11", "--tz", "UTC", "--csv", str(table)])
+    assert code == 0
+    rows = list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+    goal = next(r for r in rows if r and r[0] == "Two a week")
+    assert goal[5:7] == ["100.0", "kept"]
