@@ -101,7 +101,9 @@ class ScheduleDialog(QDialog):
         self.zone.addItems(zones)
         self.zone.setCurrentText(zone)
         completer = QCompleter(zones, self.zone)
-        completer.setFilterMode(completer.filterMode().MatchContains)
+        # "helsinki" finds Europe/Helsinki: any part of the name, in any case
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.zone.setCompleter(completer)
         self.zone.setAccessibleName(self.tr("Time zone"))
 

@@ -101,6 +101,16 @@ def test_time_that_happens_twice_takes_the_chosen_one(qtbot: QtBot, draft) -> No
     assert entry.scheduled_at == datetime(2031, 10, 26, 1, 30, tzinfo=UTC)
 
 
+def test_typing_a_city_in_any_case_offers_its_zone(qtbot: QtBot, draft) -> None:
+    """The completer's own filter (its popup needs a keyboard grab offscreen has not)."""
+    _studio, planner, post_id = draft
+    dialog = dialog_for(qtbot, planner, post_id, datetime(2031, 1, 1, 9, 0))
+    completer = dialog.zone.completer()
+    completer.setCompletionPrefix("helsinki")
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Europe/Helsinki"
+
+
 def test_past_time_and_unknown_zone_cannot_be_scheduled(qtbot: QtBot, draft) -> None:
     _studio, planner, post_id = draft
     dialog = dialog_for(qtbot, planner, post_id, datetime(2020, 1, 1, 9, 0))
