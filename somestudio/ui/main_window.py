@@ -629,13 +629,16 @@ class MainWindow(QMainWindow):
         if "compose" in self._pages:
             self.compose.schedule_cancelled(post_id)
 
-    def show_calendar_on(self, day: object) -> None:
-        """The calendar, on ``day`` (a date) when given."""
+    def show_calendar_on(self, day: object, post_id: int = 0) -> None:
+        """The calendar, on ``day`` (a date) when given, ``post_id`` picked out in it."""
         from datetime import date  # noqa: PLC0415
 
         self.show_page("calendar")
         if isinstance(day, date):
-            self.calendar.select_day(day)
+            if post_id:
+                self.calendar.show_post(day, post_id)
+            else:
+                self.calendar.select_day(day)
 
     def _due_start(self, post_id: int) -> datetime | None:
         """A collaboration's post due on a later day: that day, at the hour the dialog would

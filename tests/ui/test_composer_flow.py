@@ -141,8 +141,16 @@ def test_text_stays_until_confirmed_then_a_confirmation_leads_to_the_calendar(
     assert page.feedback.text() == ""  # no stale "Draft saved."
     assert page.show_in_calendar_button.isVisible()
     page.show_in_calendar_button.click()
+    calendar = rig.window.calendar
     assert rig.window.current_page() == "calendar"
-    assert rig.window.calendar.anchor == date(2031, 12, 4)
+    assert calendar.anchor == date(2031, 12, 4)
+    # The post itself is picked out, in the month's day list and in the agenda.
+    picked = calendar.day_list.currentIndex()
+    assert picked.isValid() and "Korvapuustit" in str(picked.data())
+    calendar.set_mode("agenda")
+    page.show_in_calendar_button.click()
+    picked = calendar.agenda.currentIndex()
+    assert picked.isValid() and "Korvapuustit" in str(picked.data())
 
 
 def test_an_error_for_x_stops_ctrl_enter_and_publish_now(qtbot: QtBot, rig: Rig) -> None:

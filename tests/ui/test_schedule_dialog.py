@@ -106,6 +106,7 @@ def test_typing_a_city_in_any_case_offers_its_zone(qtbot: QtBot, draft) -> None:
     _studio, planner, post_id = draft
     dialog = dialog_for(qtbot, planner, post_id, datetime(2031, 1, 1, 9, 0))
     completer = dialog.zone.completer()
+    assert completer is not None
     completer.setCompletionPrefix("helsinki")
     assert completer.completionCount() == 1
     assert completer.currentCompletion() == "Europe/Helsinki"

@@ -101,6 +101,11 @@ class AgendaModel(QAbstractListModel):
             self._rows.extend(added)
             self.endInsertRows()
 
+    def fetch_through(self, day: date) -> None:
+        """Load the rows up to ``day`` included (not the rest of the period)."""
+        while self.canFetchMore() and self._next is not None and self._next <= day:
+            self.fetchMore()
+
     def fetch_all(self) -> None:
         """Everything in the period (for tests and exports)."""
         while self.canFetchMore():

@@ -97,6 +97,7 @@ class CalendarPage(QWidget):
         self._model_fresh = True  # just loaded: the next month reload can skip the query
         self._month_stale = False  # the data changed since the month was loaded
         self._whole_day: date | None = None  # the busy day whose list is still to come
+        self._wanted_post: tuple[date, int] | None = None  # show_post's, until found or left
         # (data version, accounts, posts or None when not counted yet): for the empty hint
         self._library: tuple[tuple[int, int], int, int | None] | None = None
         self.day_model = DayModel(zone)
@@ -301,11 +302,42 @@ class CalendarPage(QWidget):
         self.set_anchor(date(year, month, 1))
 
     def set_anchor(self, day: date) -> None:
+        self._wanted_post = None  # the user went elsewhere
         self.anchor = day
         self._show()
 
     def select_day(self, day: date) -> None:
         self.set_anchor(day)
+
+    def show_post(self, day: date, post_id: int) -> None:
+        """``day``, with ``post_id``'s deliveries picked out: selected in the day's list
+        (month) or scrolled to and selected in the agenda (the composer's "Show in calendar"
+        after scheduling). A month still being read picks it out once it is in."""
+        self.set_anchor(day)
+        self._wanted_post = (day, post_id)
+        self._pick_wanted()
+
+    def _pick_wanted(self) -> None:
+        if self._wanted_post is None:
+            return
+        day, post_id = self._wanted_post
+        view: QAbstractItemView
+        if self._mode == "month":
+            view, rows = self.day_list, self.day_model.rowCount()
+            found = (r for r in range(rows) if self.day_model.entry(r).post_id == post_id)
+        elif self._mode == "agenda":
+            self.agenda_model.fetch_through(day)
+            view, rows = self.agenda, self.agenda_model.rowCount()
+            entries = ((r, self.agenda_model.entry(r)) for r in range(rows))
+            found = (r for r, e in entries if e is not None and e.post_id == post_id)
+        else:
+            return
+        row = next(found, None)
+        if row is None:
+            return
+        index = view.model().index(row, 0)
+        view.setCurrentIndex(index)
+        view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def reload(self) -> None:
         """The data changed: query the shown period again (months kept earlier too)."""
@@ -350,6 +382,7 @@ class CalendarPage(QWidget):
             count = (date(year, month, 1) - first).days
             self.agenda_model.load(first, count)  # a week at a time, as the list scrolls
             self._hint(self.agenda_model.rowCount() > 0)
+            self._pick_wanted()
             name = self._locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
             self.title.setText(
                 self.tr("Agenda · %1").replace("%1", f"{name[:1].upper()}{name[1:]} {first.year}")
@@ -454,11 +487,13 @@ class CalendarPage(QWidget):
         self._whole_day = day
         if not self.model.complete(day):
             QTimer.singleShot(0, self._show_whole_day)
+        self._pick_wanted()
 
     def _show_whole_day(self) -> None:
         day = self._whole_day
         if day is not None and day == self.anchor and not self.model.complete(day):
             self.day_model.set_entries(self.model.day_entries(day))
+            self._pick_wanted()
 
     def _entry(self, delivery_id: int) -> ScheduledEntry | None:
         for entries in (self.model.entries_on(d) for d in self.model.days):

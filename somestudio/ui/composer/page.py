@@ -94,7 +94,7 @@ class ComposePage(QWidget):
     publish_now_requested = Signal(int)  # a saved post id: send it at once
     checked = Signal()  # a check's results are on screen (for tests and tools)
     accounts_requested = Signal()  # "Open Accounts" where there is no account to post to
-    show_in_calendar = Signal(object)  # a date: show the calendar there
+    show_in_calendar = Signal(object, int)  # a date and a post: show it in the calendar
     post_loaded = Signal(object)  # the post now in the editor (an id), or None for a new one
 
     def __init__(
@@ -141,6 +141,7 @@ class ComposePage(QWidget):
         self.feedback.setObjectName("ComposeFeedback")
         self.feedback.setWordWrap(True)
         self._confirmed_day: date | None = None
+        self._confirmed_post = 0
         self.confirmation = QLabel()
         self.show_in_calendar_button = QPushButton(self.tr("Show in calendar"))
         self._build_confirmation()
@@ -464,6 +465,7 @@ class ComposePage(QWidget):
         self.confirmation.setText(message)
         self.confirmation.show()
         self._confirmed_day = day
+        self._confirmed_post = post_id
         self.show_in_calendar_button.setVisible(day is not None)
 
     def schedule_cancelled(self, post_id: int) -> None:
@@ -481,7 +483,7 @@ class ComposePage(QWidget):
         self.show_in_calendar_button.setObjectName("ShowInCalendar")
         self.show_in_calendar_button.hide()
         self.show_in_calendar_button.clicked.connect(
-            lambda: self.show_in_calendar.emit(self._confirmed_day)
+            lambda: self.show_in_calendar.emit(self._confirmed_day, self._confirmed_post)
         )
 
     def _hide_confirmation(self) -> None:
