@@ -168,9 +168,8 @@ def _contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def test_dark_scheme_gives_a_dark_palette_and_readable_chips() -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
+def test_dark_scheme_gives_a_dark_palette_and_readable_chips(qapp: QApplication) -> None:
+    app = qapp  # made by pytest-qt when this test runs first
     apply_scheme(app, Qt.ColorScheme.Dark)
     try:
         palette = app.palette()

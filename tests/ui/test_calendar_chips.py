@@ -86,6 +86,16 @@ def test_a_reminder_to_publish_by_hand_is_less_urgent_than_a_failure() -> None:
     assert PostChip((reminder, _entry(3, S.SCHEDULED))).lead is reminder
 
 
+def test_a_draft_beside_scheduled_deliveries_is_what_the_chip_says() -> None:
+    """Dropped on a day, a post whose text had an error for X: its other deliveries are
+    scheduled, X's stays a draft at that time and will not go out. The chip says draft (a
+    new user saw the scheduled mark only, and no sign that X was left behind)."""
+    scheduled, draft = _entry(1, S.SCHEDULED), _entry(2, S.DRAFT, network=Network.X)
+    chip = PostChip((scheduled, draft))
+    assert chip.lead is draft and chip.mixed
+    assert PostChip((_entry(3, S.FAILED), draft)).lead.state is S.FAILED
+
+
 @pytest.mark.parametrize("width", [20, 40, 60, 90, 140, 400])
 def test_elided_text_ends_at_a_word_with_an_ellipsis(qapp: object, width: int) -> None:
     metrics = QFontMetrics(QFont())

@@ -17,13 +17,15 @@ from somestudio.domain.posts import ScheduledEntry
 S = DeliveryState
 
 # Most urgent first: what the user must act on, then what is on its way, then what is done.
+# A draft on a day beside scheduled deliveries is one the user must act on (its text had an
+# error when the post was dropped there): it will not go out, so the chip says draft.
 URGENCY: dict[DeliveryState, int] = {
     S.FAILED: 0,
     S.NEEDS_ATTENTION: 1,
     S.MISSED: 2,
-    S.PUBLISHING: 3,
-    S.SCHEDULED: 4,
-    S.DRAFT: 5,
+    S.DRAFT: 3,
+    S.PUBLISHING: 4,
+    S.SCHEDULED: 5,
     S.PUBLISHED: 6,
 }
 
