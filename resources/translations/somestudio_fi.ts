@@ -880,8 +880,8 @@
         <translation>englanti</translation>
     </message>
     <message>
-        <source>e.g. 650,00</source>
-        <translation>esim. 650,00</translation>
+        <source>e.g. %1</source>
+        <translation>esim. %1</translation>
     </message>
     <message>
         <source>Payment due</source>
@@ -956,12 +956,12 @@
         <translation>Liitä tiedosto</translation>
     </message>
     <message>
-        <source>The fee is not an amount of money (e.g. 650,00).</source>
-        <translation>Palkkio ei ole rahasumma (esim. 650,00).</translation>
+        <source>The fee is not an amount of money (e.g. %1).</source>
+        <translation>Palkkio ei ole rahasumma (esim. %1).</translation>
     </message>
     <message>
-        <source>The VAT rate is a per cent between 0 and 100 (e.g. 25,5).</source>
-        <translation>Arvonlisäverokanta on prosentti väliltä 0–100 (esim. 25,5).</translation>
+        <source>The VAT rate is a per cent between 0 and 100 (e.g. %1).</source>
+        <translation>Arvonlisäverokanta on prosentti väliltä 0–100 (esim. %1).</translation>
     </message>
     <message>
         <source>Name the partner company.</source>

@@ -122,8 +122,8 @@ def test_a_collaboration_is_edited_in_its_dialog_prefilled(
     assert dialog.windowTitle() == "Edit collaboration"
     assert (dialog.company.text(), dialog.fee.text(), dialog.vat.text()) == (
         "Kenkä Oy",
-        "100,00",
-        "25,5",
+        "100.00",  # as the locale writes them (English here)
+        "25.5",
     )
     assert dialog.title.text() == "Talvi" and dialog.files.toPlainText() == "/home/me/kenka.pdf"
     dialog.title.setText("Talvikengät")

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from somestudio.app.collab.media_kit import KitSettings, save_settings
 from somestudio.app.collab.service import Collaborations, NewCollaboration
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
@@ -112,6 +113,19 @@ def test_enter_step_and_add_a_post(page: CollabPage, tmp_path: Path, qtbot: QtBo
     page.grab().save(str(SHOTS / "page-en.png"))
 
 
+def test_the_media_kit_speaks_the_window_s_language_until_one_is_chosen(
+    page: CollabPage, workspace: Workspace
+) -> None:
+    page.show_media_kit()
+    kit = page.dialog
+    assert kit is not None
+    assert kit.language.currentData() == "en"  # type: ignore[attr-defined]
+    kit.close()
+    save_settings(workspace, KitSettings(language="fi"))
+    page.show_media_kit()
+    assert page.dialog.language.currentData() == "fi"  # type: ignore[union-attr]
+
+
 def test_a_partner_report_inside_the_data_folder_is_refused_on_the_page(
     page: CollabPage, workspace: Workspace, qtbot: QtBot
 ) -> None:
@@ -129,6 +143,9 @@ def test_enter_in_the_dialog_adds_the_collaboration(page: CollabPage, qtbot: QtB
     page.new_button.click()
     dialog = page.dialog
     assert isinstance(dialog, CollabDialog)
+    # A new one's report and figures in the window's language (English here), not Finnish
+    assert dialog.language.currentData() == "en"
+    assert (dialog.vat.text(), dialog.fee.placeholderText()) == ("25.5", "e.g. 650.00")
     dialog.company.setText("Paahtimo Kulma")
     dialog.fee.setText("650")
     dialog.fee.setFocus()

@@ -57,6 +57,8 @@ def _collab(
         ("450 €", "450.00"),
         ("0,105", "0.11"),  # half up, as an invoice rounds
         ("1\u00a0000", "1000.00"),
+        ("1,200.50", "1200.50"),  # as an English speaker types it
+        ("1.200,50", "1200.50"),
     ],
 )
 def test_money_as_typed_is_an_exact_decimal(typed: str, amount: str) -> None:
@@ -65,7 +67,7 @@ def test_money_as_typed_is_an_exact_decimal(typed: str, amount: str) -> None:
     assert from_cents(to_cents(value)) == value
 
 
-@pytest.mark.parametrize("typed", ["", "abc", "-5", "1,2,3", "NaN", "inf"])
+@pytest.mark.parametrize("typed", ["", "abc", "-5", "1,2,3", "NaN", "inf", "1,2.3.4"])
 def test_what_is_not_money_is_refused(typed: str) -> None:
     with pytest.raises(MoneyError):
         parse_money(typed)

@@ -55,16 +55,19 @@ class MediaKit:
     made_at: datetime
 
 
-def load_settings(workspace: Workspace) -> KitSettings:
+def load_settings(workspace: Workspace, default_language: str = "fi") -> KitSettings:
+    """The kit's settings as saved; ``default_language`` until a language was chosen (the
+    window passes its own)."""
     raw = planning_options.get(workspace.connection(), OPTIONS_KEY)
     if not isinstance(raw, dict):
-        return KitSettings()
+        return KitSettings(language=default_language)
     known = {k: v for k, v in raw.items() if k in KitSettings.__dataclass_fields__}
     try:
         settings = KitSettings(**known)
     except TypeError:
-        return KitSettings()
-    language = settings.language if settings.language in ("fi", "en") else "fi"
+        return KitSettings(language=default_language)
+    chosen = raw.get("language")
+    language = chosen if chosen in ("fi", "en") else default_language
     return replace(settings, language=language, show_partners=bool(settings.show_partners))
 
 

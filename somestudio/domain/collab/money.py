@@ -18,7 +18,10 @@ def parse_money(text: str) -> Decimal:
     """ "1 200,50", "1200.5", "1 200 €" → Decimal("1200.50"). Raises MoneyError."""
     cleaned = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     cleaned = cleaned.replace("€", "").replace("EUR", "").replace("eur", "")
-    if cleaned.count(",") == 1 and "." not in cleaned:
+    if "," in cleaned and "." in cleaned:  # "1,200.50" or "1.200,50": the last one is decimal
+        thousands = "," if cleaned.rfind(".") > cleaned.rfind(",") else "."
+        cleaned = cleaned.replace(thousands, "").replace(",", ".")
+    elif cleaned.count(",") == 1:
         cleaned = cleaned.replace(",", ".")
     try:
         value = Decimal(cleaned)

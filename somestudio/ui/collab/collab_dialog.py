@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,9 @@ from somestudio.domain.collab.money import MoneyError, parse_money, parse_rate
 from somestudio.domain.collab.records import Collaboration
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.file_folders import DOCUMENTS, start_in
+from somestudio.ui.i18n import ui_language
 
-DEFAULT_VAT = "25,5"  # the Finnish general rate since 1.9.2024
+DEFAULT_VAT = 25.5  # the Finnish general rate since 1.9.2024
 
 
 def qdate(day: date) -> QDate:
@@ -69,10 +70,15 @@ class CollabDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("Finnish"), "fi")
         self.language.addItem(self.tr("English"), "en")
+        # A new one's report in the language the window speaks (editing shows the kept one)
+        self.language.setCurrentIndex(max(self.language.findData(ui_language()), 0))
         self.title = QLineEdit()
         self.fee = QLineEdit()
-        self.fee.setPlaceholderText(self.tr("e.g. 650,00"))
-        self.vat = QLineEdit(DEFAULT_VAT)
+        locale = QLocale()
+        self.fee.setPlaceholderText(
+            self.tr("e.g. %1").replace("%1", locale.toString(650.0, "f", 2))
+        )
+        self.vat = QLineEdit(locale.toString(DEFAULT_VAT))
         self.agreed = DayEdit(qdate(today))
         self.agreed.setCalendarPopup(True)
         self.has_due = QCheckBox(self.tr("Payment due"))
@@ -102,8 +108,9 @@ class CollabDialog(QDialog):
         self.contact.setText(collab.partner.contact)
         self.language.setCurrentIndex(max(self.language.findData(collab.partner.language), 0))
         self.title.setText(collab.title)
-        self.fee.setText(f"{collab.fee:.2f}".replace(".", ","))
-        self.vat.setText(f"{collab.vat_rate.normalize():f}".replace(".", ","))
+        point = QLocale().decimalPoint()  # as the user types them: "650,00" or "650.00"
+        self.fee.setText(f"{collab.fee:.2f}".replace(".", point))
+        self.vat.setText(f"{collab.vat_rate.normalize():f}".replace(".", point))
         self.agreed.setDate(qdate(collab.agreed_on))
         self.has_due.setChecked(collab.payment_due is not None)
         if collab.payment_due is not None:
@@ -163,11 +170,15 @@ class CollabDialog(QDialog):
         try:
             fee = parse_money(self.fee.text())
         except MoneyError:
-            return self.tr("The fee is not an amount of money (e.g. 650,00).")
+            return self.tr("The fee is not an amount of money (e.g. %1).").replace(
+                "%1", QLocale().toString(650.0, "f", 2)
+            )
         try:
             vat = parse_rate(self.vat.text())
         except MoneyError:
-            return self.tr("The VAT rate is a per cent between 0 and 100 (e.g. 25,5).")
+            return self.tr("The VAT rate is a per cent between 0 and 100 (e.g. %1).").replace(
+                "%1", QLocale().toString(DEFAULT_VAT)
+            )
         if not self.company.text().strip():
             return self.tr("Name the partner company.")
         return NewCollaboration(

@@ -33,6 +33,7 @@ from somestudio.app.collab.media_kit import (
 from somestudio.app.workspace import Workspace
 from somestudio.ui.collab.media_kit_pdf import write_media_kit_pdf, write_media_kit_png
 from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
+from somestudio.ui.i18n import ui_language
 from somestudio.ui.storage_text import storage_text
 
 
@@ -51,7 +52,7 @@ class MediaKitDialog(QDialog):
         self._workspace = workspace
         self._zone = zone
         self._now = now
-        kept = load_settings(workspace)
+        kept = load_settings(workspace, default_language=ui_language())
         self.name = QLineEdit(kept.name)
         self.name.setPlaceholderText(self.tr("Your name or brand"))
         self.audience = QPlainTextEdit(kept.audience)
