@@ -3991,6 +3991,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
             <numerusform>%1 veloittaa omalta sovellukseltasi jokaisesta lukemastaan julkaisusta, myös maininnoista, joten Some Studio lukee ne vain, kun otat tämän käyttöön: enintään %n pyyntöä (kussakin enintään %2 julkaisua) %3 minuutissa, ikkuna ja komentorivi yhteensä.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not listed, as no replies reach Some Studio from them (published by hand, or their network has no inbox here): %1</source>
+        <translation>Ei luettelossa, koska niiltä ei tule vastauksia Some Studioon (julkaistaan käsin, tai niiden verkon vastaukset eivät tule Saapuneisiin): %1</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>

@@ -37,6 +37,10 @@ class InboxNotifications(QGroupBox):
             self.tr("A desktop notification when new replies or mentions come in for:")
         )
         self.note.setWordWrap(True)
+        # The accounts not listed, and why: published by hand, or a network with no inbox
+        self.left_out = QLabel()
+        self.left_out.setObjectName("InboxNotifyLeftOut")
+        self.left_out.setWordWrap(True)
         self._shown: object = None  # what the boxes were made for (see reload)
         self.reload()
 
@@ -44,17 +48,21 @@ class InboxNotifications(QGroupBox):
         quiet = set(self._settings.value.inbox_quiet_accounts)
         # The accounts whose inbox is read, or can be once turned on (X): never one published
         # by hand, which no reply ever reaches.
+        every = self._accounts()
         readable = [
             a
-            for a in self._accounts()
+            for a in every
             if a.network.descriptor.inbox is not None and a.publish_method is PublishMethod.API
         ]
+        listed = {a.id for a in readable}
+        left_out = [f"{network_name(a.network)} · {a.label}" for a in every if a.id not in listed]
         # Nothing changed since the boxes were made (the Settings page is built and then
         # shown in one go, each reloading): they stay, and the page's first open does not
         # make them twice.
         shown = (
             tuple((a.id, a.label, a.network, reads_inbox(a), a.id in quiet) for a in readable),
             self._set_reading is None,
+            tuple(left_out),
         )
         if shown == self._shown:
             return
@@ -106,7 +114,16 @@ class InboxNotifications(QGroupBox):
             self._layout.addWidget(note)
             self.reading[account.id] = box
             self.cost_notes.append(note)
-        self.setVisible(bool(readable))
+        self._layout.removeWidget(self.left_out)
+        self._layout.addWidget(self.left_out)
+        self.left_out.setText(
+            self.tr(
+                "Not listed, as no replies reach Some Studio from them (published by hand, "
+                "or their network has no inbox here): %1"
+            ).replace("%1", ", ".join(left_out))
+        )
+        self.left_out.setVisible(bool(left_out))
+        self.setVisible(bool(readable) or bool(left_out))
 
     def _read(self, account_id: int, on: bool) -> None:
         if self._set_reading is not None:
