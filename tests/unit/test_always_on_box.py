@@ -10,6 +10,7 @@ import shlex
 import shutil
 import stat
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -64,8 +65,9 @@ def test_systemd_accepts_the_unit(tmp_path: Path) -> None:
     program.parent.mkdir(parents=True)
     program.write_text("#!/bin/sh\n", encoding="utf-8")
     program.chmod(program.stat().st_mode | stat.S_IXUSR)
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
+    # Short: systemd reads the user's socket units (gpg-agent's) with paths in it, and a
+    # Unix socket's path has room for 107 bytes, which a deep temporary folder can exceed.
+    runtime = Path(tempfile.mkdtemp(prefix="rt-", dir="/tmp"))
     copy = tmp_path / UNIT.name
     shutil.copy(UNIT, copy)
     env = dict(os.environ, HOME=str(home), XDG_RUNTIME_DIR=str(runtime), SYSTEMD_LOG_COLOR="0")
@@ -77,6 +79,7 @@ def test_systemd_accepts_the_unit(tmp_path: Path) -> None:
         timeout=60,
         check=False,
     )
+    shutil.rmtree(runtime, ignore_errors=True)
     assert (done.returncode, done.stderr.strip()) == (0, "")
 
 
