@@ -5241,6 +5241,34 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Asking the networks…</source>
         <translation>Kysytään palveluilta…</translation>
     </message>
+    <message>
+        <source>No accounts to fetch numbers for.</source>
+        <translation>Ei tilejä, joiden lukuja hakea.</translation>
+    </message>
+    <message>
+        <source>Published by hand (enter their numbers with Enter numbers…)</source>
+        <translation>Julkaistaan käsin (syötä niiden luvut Syötä luvut… -painikkeella)</translation>
+    </message>
+    <message>
+        <source>Not signed in on this computer</source>
+        <translation>Ei kirjautunut tällä tietokoneella</translation>
+    </message>
+    <message>
+        <source>The network gives no numbers</source>
+        <translation>Verkko ei anna lukuja</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s example accounts</source>
+        <translation>Esittelyn esimerkkitilit</translation>
+    </message>
+    <message>
+        <source>No server address</source>
+        <translation>Ei palvelimen osoitetta</translation>
+    </message>
+    <message>
+        <source>No numbers to fetch. %1</source>
+        <translation>Ei haettavia lukuja. %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n post(s) updated.</source>
         <translation>

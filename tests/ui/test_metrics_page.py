@@ -569,3 +569,31 @@ def test_a_report_being_saved_when_the_dialog_closes_is_saved_all_the_same(
     qtbot.waitUntil(target.exists, timeout=30_000)
     assert "headline" in target.read_text(encoding="utf-8")
     assert [p.name for p in folder.iterdir()] == ["r.csv"]  # no temporary left
+
+
+def test_fetch_now_says_why_no_account_could_be_asked(home: Path, qtbot: QtBot) -> None:
+    """Only accounts published by hand: "Fetch now" asks no network and says so, with
+    where their numbers come from instead, after the reload it asks for (a new user saw
+    nothing happen)."""
+    from somestudio.domain.networks import PublishMethod  # noqa: PLC0415
+    from somestudio.store import accounts as account_rows  # noqa: PLC0415
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    try:
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            account_rows.add_account(
+                conn, Network.BLUESKY, "mira.bsky.social", publish_method=PublishMethod.MANUAL
+            )
+        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        qtbot.addWidget(page)
+        page.reload()
+        page.fetch_button.click()
+        assert page.summary.text().endswith(
+            "No numbers to fetch. Published by hand (enter their numbers with Enter "
+            "numbers…): mira.bsky.social"
+        )
+        assert page.fetch_button.isEnabled()
+    finally:
+        workspace.close()

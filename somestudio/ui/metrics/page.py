@@ -51,6 +51,7 @@ from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
 
 if TYPE_CHECKING:
+    from somestudio.app.metrics import RefreshReport
     from somestudio.app.planning import Planner
 
 
@@ -110,6 +111,7 @@ class MetricsPage(QWidget):
         self._ahead_timer.timeout.connect(self.compute_ahead)
 
         title = page_title(QLabel(self.tr("Metrics")))
+        self._fetch_said = ""  # the last fetch's outcome, said again after the reload it asks
         self.fetch_button = QPushButton(self.tr("Fetch now"))
         self.fetch_button.setToolTip(self.tr("Ask the networks for the newest numbers"))
         self.enter_button = QPushButton(self.tr("Enter numbers…"))
@@ -478,13 +480,14 @@ class MetricsPage(QWidget):
         generation = self._generation
         data = loaded.data
         self.filters.set_accounts(loaded.accounts, loaded.labels)
-        self.summary.setText(
-            self.tr(
-                "%n post(s) published in this period; latest numbers per post.",
-                "",
-                data.posts_in_period,
-            )
+        summary = self.tr(
+            "%n post(s) published in this period; latest numbers per post.",
+            "",
+            data.posts_in_period,
         )
+        if self._fetch_said:  # after "Fetch now": what it did, until the next load
+            summary, self._fetch_said = f"{summary} {self._fetch_said}", ""
+        self.summary.setText(summary)
         self.model.set_rows(data.totals)
         self._fit_totals_columns()
         self.empty.setVisible(not data.totals)
@@ -733,13 +736,10 @@ class MetricsPage(QWidget):
         self.fetch_button.setEnabled(False)
         self.summary.setText(self.tr("Asking the networks…"))
 
-        def done(report: object) -> None:
+        def done(report: RefreshReport) -> None:
             self.fetch_button.setEnabled(True)
-            errors = getattr(report, "errors", [])
-            updated = getattr(report, "posts_updated", 0)
-            text = self.tr("%n post(s) updated.", "", updated)
-            if errors:
-                text += " " + self.tr("Problems: %1").replace("%1", "; ".join(errors[:3]))
+            text = self._fetch_text(report)
+            self._fetch_said = text  # the reload's summary would otherwise replace it
             self.reload()
             self.summary.setText(text)
 
@@ -750,6 +750,33 @@ class MetricsPage(QWidget):
         self.tasks.run(
             lambda: MetricsCollector(workspace.writable_connection).refresh(), done, failed
         )
+
+    def _fetch_text(self, report: RefreshReport) -> str:
+        """What a fetch did; when no account could be asked, which and why (accounts
+        published by hand have no numbers to fetch: theirs are entered)."""
+        asked = [o for o in report.outcomes if not o.skipped]
+        if not asked:
+            if not report.outcomes:
+                return self.tr("No accounts to fetch numbers for.")
+            reasons = {
+                "published by hand": self.tr(
+                    "Published by hand (enter their numbers with Enter numbers…)"
+                ),
+                "not signed in": self.tr("Not signed in on this computer"),
+                "no metrics API": self.tr("The network gives no numbers"),
+                "example address": self.tr("The demo's example accounts"),
+                "no server address": self.tr("No server address"),
+            }
+            by_reason: dict[str, list[str]] = {}
+            for outcome in report.outcomes:
+                why = reasons.get(outcome.skipped, outcome.skipped)
+                by_reason.setdefault(why, []).append(outcome.label)
+            said = "; ".join(f"{why}: {', '.join(labels)}" for why, labels in by_reason.items())
+            return self.tr("No numbers to fetch. %1").replace("%1", said)
+        text = self.tr("%n post(s) updated.", "", report.posts_updated)
+        if report.errors:
+            text += " " + self.tr("Problems: %1").replace("%1", "; ".join(report.errors[:3]))
+        return text
 
     def enter_numbers(self) -> None:
         from somestudio.ui.metrics.entry_dialog import EntryDialog  # noqa: PLC0415
