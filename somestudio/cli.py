@@ -125,10 +125,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(f"{APP_ID}: {problem}", file=sys.stderr)  # noqa: T201 - before any command
         return EXIT_USAGE
-    args = build_parser(args_in).parse_args(args_in)
-    if args.command is not None:
-        code: int = args.run(args)
-        return code
+    demo = False
+    if args_in:  # no arguments, the window: argparse and its parser cost 5 ms before it
+        args = build_parser(args_in).parse_args(args_in)
+        if args.command is not None:
+            code: int = args.run(args)
+            return code
+        demo = args.demo
     import gc  # noqa: PLC0415
 
     # The window's start-up collects no garbage before its first frame, which then freezes
@@ -136,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gc.disable()
     from somestudio.ui.launch import launch  # noqa: PLC0415 - Qt only when a window is wanted
 
-    return launch(demo=args.demo)
+    return launch(demo=demo)
 
 
 if __name__ == "__main__":

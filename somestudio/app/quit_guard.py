@@ -18,7 +18,6 @@ from pathlib import Path
 from somestudio.app.instance_lock import InstanceLock
 from somestudio.app.workspace import Workspace
 from somestudio.domain.utc import utc_now
-from somestudio.store import posts as post_rows
 
 HORIZON = timedelta(hours=1)
 _SCHEDULER_ARGUMENT = b"run-scheduler"
@@ -53,6 +52,9 @@ class QuitGuard:
     def posts_left_unpublished(self) -> int:
         """Posts due within the horizon (or overdue and still scheduled) that nothing would
         publish once the window is gone; 0 when a headless scheduler holds the folder."""
+        # Imported here: the window builds its guard before its first frame.
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         due = post_rows.count_posts_due_by(self.workspace.connection(), self._now() + self._horizon)
         if due and self._scheduler_elsewhere(self.workspace.home):
             return 0

@@ -10,16 +10,13 @@ from zoneinfo import ZoneInfo
 
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
-from somestudio.domain.posts import Account, ScheduledEntry
-from somestudio.store import accounts as account_rows
 from somestudio.store import drafts as draft_rows
-from somestudio.store import labels as label_rows
-from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 
 # The window's first frame imports this module: what only a few use cases need (delivery
 # history, first comments, publish results and the network catalogue behind them) is
-# imported by those use cases.
+# imported by those use cases, and so are the rows of posts, accounts and labels (5 ms
+# before the first frame, which reads none of them; the drafts' row is read as it shows).
 if TYPE_CHECKING:
     from somestudio.app.approval import Approvals
     from somestudio.app.collab.service import Collaborations
@@ -38,6 +35,8 @@ if TYPE_CHECKING:
     from somestudio.domain.inbox.community import CommunityNumbers
     from somestudio.domain.inbox.queries import InboxCounts
     from somestudio.domain.members import Approval
+    from somestudio.domain.posts import Account, ScheduledEntry
+    from somestudio.store import posts as post_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,12 +140,16 @@ class Studio:
         return Timeline(self.workspace.writable_connection)
 
     def entries_between(self, start: datetime, end: datetime) -> list[ScheduledEntry]:
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.entries_between(self.workspace.connection(), start, end)
 
     def first_posts_by_day(
         self, wanted: post_rows.DaysWanted
     ) -> tuple[dict[str, int], list[tuple[str, ScheduledEntry]]]:
         """Each day's number of posts and the deliveries of its first few (a month view)."""
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.first_posts_by_day(self.workspace.connection(), wanted)
 
     def first_images(self, post_ids: Sequence[int]) -> dict[int, str]:
@@ -154,20 +157,27 @@ class Studio:
         workspace this machine's copy of one attached elsewhere (call it off the GUI thread)."""
         # Imported here: its publishing types are not needed for the first frame.
         from somestudio.app.shared_media import shared_media  # noqa: PLC0415
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
 
         found = post_rows.first_images(self.workspace.connection(), post_ids)
         media = shared_media(self.workspace)
         return {post: media.readable_path(path, sha256) for post, (path, sha256) in found.items()}
 
     def entry(self, delivery_id: int) -> ScheduledEntry | None:
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.entry_by_delivery(self.workspace.connection(), delivery_id)
 
     def next_due(self) -> ScheduledEntry | None:
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.next_due(self.workspace.connection())
 
     def wanting_decision(self) -> list[ScheduledEntry]:
         """Failed, held and missed deliveries: each waits for the user to decide (those
         waiting to be published by hand are reminders, listed apart)."""
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.wanting_decision(self.workspace.connection())
 
     def history(self, delivery_id: int) -> DeliveryHistory | None:
@@ -179,6 +189,8 @@ class Studio:
     def status_counts(self) -> StatusCounts:
         """What the status bar shows, on a connection of its own (for a worker thread: on
         100,000 posts these counts take a fifth of a second)."""
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         conn = self.workspace.database.connect()
         try:
             return StatusCounts(
@@ -190,18 +202,28 @@ class Studio:
             conn.close()
 
     def count_waiting_by_hand(self) -> int:
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.count_waiting_by_hand(self.workspace.connection())
 
     def count_unseen_missed(self) -> int:
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.count_unseen_missed(self.workspace.connection())
 
     def count_wanting_user(self) -> int:
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.count_wanting_user(self.workspace.connection())
 
     def accounts(self) -> list[Account]:
+        from somestudio.store import accounts as account_rows  # noqa: PLC0415
+
         return account_rows.list_accounts(self.workspace.connection())
 
     def labels(self) -> list[tuple[str, str]]:
+        from somestudio.store import labels as label_rows  # noqa: PLC0415
+
         return label_rows.list_labels(self.workspace.connection())
 
     def has_unsaved_draft(self) -> bool:
@@ -209,19 +231,27 @@ class Studio:
         return draft_rows.get(self.workspace.connection(), draft_rows.MAIN_SLOT) is not None
 
     def post_count(self) -> int:
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.count_posts(self.workspace.connection())
 
     def post(self, post_id: int) -> tuple[str, list[int]] | None:
         """The post's text and the ids of the accounts it goes to (None if it is gone)."""
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         return post_rows.post_text_and_accounts(self.workspace.connection(), post_id)
 
     def duplicate_post(self, post_id: int) -> int | None:
         """A draft copy of the post for the same accounts; its id (None if it is gone)."""
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         conn = self.workspace.writable_connection()
         with transaction(conn):
             return post_rows.duplicate_post(conn, post_id)
 
     def update_post_text(self, post_id: int, text: str) -> bool:
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         conn = self.workspace.writable_connection()
         with transaction(conn):
             return post_rows.update_post_text(conn, post_id, text)
@@ -235,6 +265,8 @@ class Studio:
         time_zone: str | None = None,
     ) -> int:
         """Keep a new post as a draft for each chosen account (no account: an idea only)."""
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
         conn = self.workspace.writable_connection()
         with transaction(conn):
             post_id = post_rows.create_post(conn, text)
@@ -259,6 +291,7 @@ class Studio:
     def post_deliveries(self, post_id: int) -> list[DeliveryStatus]:
         """Each account of the post: its state, time, and the stored reason it failed."""
         from somestudio.domain.delivery_status import DeliveryStatus  # noqa: PLC0415
+        from somestudio.store import accounts as account_rows  # noqa: PLC0415
         from somestudio.store import deliveries as delivery_rows  # noqa: PLC0415
         from somestudio.store import first_comments as first_comment_rows  # noqa: PLC0415
 

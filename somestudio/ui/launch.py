@@ -183,7 +183,8 @@ def _run(home: DataHome, *, demo: bool) -> int:
     qInstallMessageHandler(_qt_message)
     # Before any widget: the language (Settings, else the system's) and light or dark.
     language = install_language(resolve_language(saved_language(home.path)))
-    theme = ThemeFollower(app)
+    # Fusion paints the first frame as ThemeStyle would: the style comes once it is shown.
+    theme = ThemeFollower(app, style_later=True)
     log.debug("language %s (%s), theme follower %s", language.language, language.locale, theme)
     try:
         folder = prepare_home(home)
@@ -221,7 +222,7 @@ def _run(home: DataHome, *, demo: bool) -> int:
             _report_storage_error(app, exc)
             return EXIT_PROBLEM
         try:
-            return _run_window(app, guard, workspace, demo=demo)
+            return _run_window(app, guard, workspace, theme, demo=demo)
         finally:
             workspace.close()
     finally:
@@ -284,7 +285,12 @@ class _Verification(QObject):
 
 
 def _run_window(
-    app: QApplication, guard: SingleInstance, workspace: Workspace, *, demo: bool
+    app: QApplication,
+    guard: SingleInstance,
+    workspace: Workspace,
+    theme: ThemeFollower,
+    *,
+    demo: bool,
 ) -> int:
     folder = workspace.home
     from somestudio.app.logs import LOG_FILE, LOG_FOLDER  # noqa: PLC0415
@@ -362,6 +368,8 @@ def _run_window(
     warmup = Warmup(window)
 
     def shown() -> None:
+        # In the turn after the first frame's paint (this runs as the Expose arrives).
+        QTimer.singleShot(0, window, theme.install_style)
         warmup.done.connect(after_imports)
         warmup.start((*window.start_modules(), *AFTER_SHOWN_MODULES))
 

@@ -74,22 +74,56 @@ def wanted_scheme(app: QGuiApplication) -> Qt.ColorScheme:
     return app.styleHints().colorScheme()
 
 
-def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme) -> None:
-    """Make the application palette match ``scheme`` (Unknown leaves it as it is)."""
+def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme, *, style: bool = True) -> None:
+    """Make the application palette match ``scheme`` (Unknown leaves it as it is). Without
+    ``style`` the palette only: ``install_theme_style`` puts ``ThemeStyle`` in later."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from somestudio.ui.theme.style import ThemeStyle, install_style  # noqa: PLC0415
+    if style and isinstance(app, QApplication):
+        from somestudio.ui.theme.style import install_style  # noqa: PLC0415
 
-    if isinstance(app, QApplication):
         install_style(app)
     ours = bool(app.property("somestudioDarkPalette"))
     if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
         app.setPalette(dark_palette())
         app.setProperty("somestudioDarkPalette", True)
     elif scheme == Qt.ColorScheme.Light and ours:
-        style = QApplication.style() if isinstance(app, QApplication) else None
-        app.setPalette(style.standardPalette() if style is not None else QPalette())
+        standard = QApplication.style() if isinstance(app, QApplication) else None
+        app.setPalette(standard.standardPalette() if standard is not None else QPalette())
         app.setProperty("somestudioDarkPalette", False)
+    if style:
+        _readable_selection_on_theme_style(app)
+    elif isinstance(app, QApplication) and _on_fusion(app):
+        # What ThemeStyle will want (set before any widget: one with a style sheet keeps the
+        # palette it was polished with).
+        _readable_selection(app)
+
+
+def install_theme_style(app: QGuiApplication) -> None:
+    """``ThemeStyle`` on plain Fusion (idempotent): what ``apply_scheme(..., style=False)``
+    left for later, having already made the selection readable."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    if not isinstance(app, QApplication):
+        return
+    from somestudio.ui.theme.style import install_style  # noqa: PLC0415
+
+    install_style(app)
+    _readable_selection_on_theme_style(app)  # a palette already readable is left as it is
+
+
+def _on_fusion(app: QGuiApplication) -> bool:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    style = QApplication.style() if isinstance(app, QApplication) else None
+    return style is not None and style.name().lower() == "fusion"
+
+
+def _readable_selection_on_theme_style(app: QGuiApplication) -> None:
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from somestudio.ui.theme.style import ThemeStyle  # noqa: PLC0415
+
     if isinstance(app, QApplication) and isinstance(app.style(), ThemeStyle):
         _readable_selection(app)
 
@@ -108,14 +142,23 @@ def _readable_selection(app: QGuiApplication) -> None:
 
 
 class ThemeFollower(QObject):
-    """Applies the wanted scheme now and whenever the system's changes."""
+    """Applies the wanted scheme now and whenever the system's changes. With ``style_later``
+    (the app's start) the palette only, until ``install_style()``: importing the style and
+    Qt calling into it cost 15-25 ms before the first frame, which Fusion paints the same
+    (the window's first frame holds no check box, radio button, message icon or selection)."""
 
-    def __init__(self, app: QGuiApplication) -> None:
+    def __init__(self, app: QGuiApplication, *, style_later: bool = False) -> None:
         super().__init__(app)
         self._app = app
-        apply_scheme(app, wanted_scheme(app))
+        self._style = not style_later
+        apply_scheme(app, wanted_scheme(app), style=self._style)
         if not os.environ.get(ENV_THEME):
             app.styleHints().colorSchemeChanged.connect(self._changed)
 
+    def install_style(self) -> None:
+        """Put in the style that ``style_later`` left out (idempotent)."""
+        self._style = True
+        install_theme_style(self._app)
+
     def _changed(self, scheme: Qt.ColorScheme) -> None:
-        apply_scheme(self._app, scheme)
+        apply_scheme(self._app, scheme, style=self._style)
