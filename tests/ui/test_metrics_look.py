@@ -20,7 +20,12 @@ from somestudio.app.workspace import open_workspace
 from somestudio.domain.insights import Factor, HeatCell, Insight, Measure
 from somestudio.domain.metrics import AccountPoint
 from somestudio.domain.networks import Network
-from somestudio.ui.metrics.chart_parts import LocaleDateAxis, date_tick, heat_alpha
+from somestudio.ui.metrics.chart_parts import (
+    LocaleCountAxis,
+    LocaleDateAxis,
+    date_tick,
+    heat_alpha,
+)
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, TotalsChart
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
@@ -106,6 +111,27 @@ def test_finnish_date_axis_has_no_english_months(qtbot: QtBot) -> None:
     assert date_tick(december, 3600.0, FINNISH) == "12.00"
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     assert date_tick(december, DAY, english) == "03/12"
+
+
+def test_a_followers_axis_counts_whole_followers_as_the_locale_writes_them(
+    qtbot: QtBot,
+) -> None:
+    """pyqtgraph's own axis wrote "2309.5" followers, with a point in Finnish too."""
+    QLocale.setDefault(FINNISH)
+    chart = FollowersChart(zone=HELSINKI)
+    qtbot.addWidget(chart)
+    axis = chart.getPlotItem().getAxis("left")
+    assert isinstance(axis, LocaleCountAxis)
+    values = [v for spacing, vs in axis.tickValues(2308.0, 2311.0, 300) for v in vs]
+    assert values and all(v == int(v) for v in values)  # no half a follower
+    assert axis.tickStrings([2310.0, 12000.0], 1.0, 1.0) == [
+        FINNISH.toString(2310),
+        FINNISH.toString(12000),
+    ]
+    assert FINNISH.toString(12000) != "12000"  # a group separator, as Finnish writes it
+    totals = TotalsChart()
+    qtbot.addWidget(totals)
+    assert isinstance(totals.getPlotItem().getAxis("bottom"), LocaleCountAxis)
 
 
 def test_legends_sit_beside_the_plot_never_over_it(page, qtbot: QtBot) -> None:

@@ -193,3 +193,17 @@ class CellCounts(pg.GraphicsObject):  # type: ignore[misc]
                 QRectF(top_left, bottom_right).normalized(), Qt.AlignmentFlag.AlignCenter, text
             )
         painter.restore()
+
+
+class LocaleCountAxis(pg.AxisItem):  # type: ignore[misc]
+    """An axis of counts (followers, engagements): ticks on whole numbers only, written as
+    the locale writes numbers ("2 310" in Finnish, "2,310" in English). pyqtgraph's own
+    wrote "2309.5" followers, with a decimal point in any language."""
+
+    def tickSpacing(self, low: float, high: float, size: float) -> list[tuple[float, float]]:
+        levels = [(s, o) for s, o in super().tickSpacing(low, high, size) if s >= 1]
+        return levels or [(1.0, 0.0)]
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        locale = QLocale()
+        return [locale.toString(round(value * scale)) for value in values]

@@ -20,6 +20,7 @@ from somestudio.domain.metrics import AccountPoint, Snapshot
 from somestudio.ui.metrics.chart_parts import (
     CellCounts,
     Legend,
+    LocaleCountAxis,
     LocaleDateAxis,
     blend,
     heat_alpha,
@@ -177,7 +178,10 @@ class FollowersChart(Chart):
     """Followers over time, one line per account."""
 
     def __init__(self, parent: QWidget | None = None, zone: ZoneInfo | None = None) -> None:
-        super().__init__(parent, axisItems={"bottom": LocaleDateAxis(zone)})
+        super().__init__(
+            parent,
+            axisItems={"bottom": LocaleDateAxis(zone), "left": LocaleCountAxis("left")},
+        )
         self._curves: list[pg.PlotDataItem] = []
         self._markers: list[pg.GraphicsObject] = []
         self._dots: list[pg.ScatterPlotItem] = []
@@ -474,7 +478,7 @@ class TotalsChart(Chart):
     any language sit on their own line: this period beside the previous one."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"bottom": LocaleCountAxis("bottom")})
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=False, alpha=0.15)
         plot.invertY(True)  # the first channel on top, as in the table
