@@ -564,23 +564,19 @@ def _observe_view(
     if not len(view):
         return ObservedPosts()
     account: list[int] = view.account.tolist()
-    engagements: list[int] = view.engagements.tolist()
     # Engagements per view where views were counted: the same float as Python's int / int
     # (both exact below 2**53 as floats, one rounding).
-    counted = (view.views != 0) & ~view.no_views
-    rates: list[float | None] = np.divide(
-        view.engagements, view.views, where=counted, out=np.zeros(len(view))
-    ).tolist()
+    has_rate = (view.views != 0) & ~view.no_views
+    rate = np.divide(view.engagements, view.views, where=has_rate, out=np.zeros(len(view)))
     local = local_seconds
     seconds = local % 86_400
-    uncounted = np.flatnonzero(~counted)
+    uncounted = np.flatnonzero(~has_rate)
     if len(uncounted):  # no views counted: engagements per follower at the time, if known
-        for i in uncounted.tolist():
-            rates[i] = None
         published = view.published
         missing: dict[int, list[int]] = {}
         for i in uncounted.tolist():
             missing.setdefault(account[i], []).append(i)
+        engagements = view.engagements
         for account_id, indices in missing.items():
             known = series.get(account_id)
             if not known or not known[0]:
@@ -589,20 +585,23 @@ def _observe_view(
             at = np.searchsorted(np.array(times, dtype="S20"), published[indices], side="right")
             for i, index in zip(indices, np.maximum(at - 1, 0).tolist(), strict=True):
                 count = counts[index]
-                rates[i] = engagements[i] / count if count else None
-    return ObservedPosts(
+                if count:
+                    rate[i] = int(engagements[i]) / count
+                    has_rate[i] = True
+    return ObservedPosts.of_arrays(
         network=list(map(networks.__getitem__, account)),
         account_id=account,
         # 1970-01-01 was a Thursday
-        weekday=((local // 86_400 + 3) % 7).tolist(),
-        hour=(seconds // 3600).tolist(),
-        minute=(seconds % 3600 // 60).tolist(),
+        weekday=(local // 86_400 + 3) % 7,
+        hour=seconds // 3600,
+        minute=seconds % 3600 // 60,
         # As stored with each text (store/text_columns.py): no text is read.
-        length=view.length.tolist(),
-        hashtags=view.hashtags.tolist(),
-        has_media=view.media.tolist(),
-        engagements=engagements,
-        rate=rates,
+        length=view.length,
+        hashtags=view.hashtags,
+        has_media=view.media,
+        engagements=view.engagements,
+        rate=rate,
+        has_rate=has_rate,
     )
 
 
