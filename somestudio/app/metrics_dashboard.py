@@ -293,16 +293,15 @@ class MetricsDashboard:
         shown = _shown_accounts(flt, accounts)
         account_ids = shown if shown is not None else frozenset(a.id for a in accounts)
         margin = timedelta(days=MARGIN_DAYS)
-        around = queries.follower_counts(
-            conn, account_ids, period.start - margin, period.end + margin
-        )
+        around = _follower_counts(conn, account_ids, period.start - margin, period.end + margin)
         inside = {a: _inside(around.get(a), period) for a in account_ids}
         points: dict[int, tuple[list[float], list[int]]] = {}
         lines: dict[int, tuple[list[float], list[float]]] = {}
         for account_id in account_ids:
             known = around.get(account_id)
             low, high = inside[account_id]
-            times, counts = (known[0][low:high], known[1][low:high]) if known else ([], [])
+            times: np.ndarray = known[0][low:high] if known else np.zeros(0, dtype="S20")
+            counts: list[int] = known[1][low:high] if known else []
             seconds = _utc_seconds(times).astype(np.float64).tolist()
             points[account_id] = (seconds, counts)
             lines[account_id] = (seconds, list(map(float, counts)))
@@ -391,7 +390,35 @@ def _each_account(account_ids: list[int]) -> list[tuple[int, list[int]]]:
     ]
 
 
-def _inside(series: tuple[list[str], list[int]] | None, period: Period) -> tuple[int, int]:
+# Per account, (fetched_at texts as bytes, numpy's "S20"; follower counts), oldest first.
+Counts = tuple[np.ndarray, list[int]]
+
+
+def _follower_counts(
+    conn: sqlite3.Connection, account_ids: Iterable[int], start: datetime, end: datetime
+) -> dict[int, Counts]:
+    """``queries.follower_counts`` with the times as an array: on SQLite read as two texts
+    per account (``queries.follower_counts_packed``), no tuple, str or int made per count."""
+    ids = list(account_ids)
+    packed = queries.follower_counts_packed(conn, ids, start, end)
+    found: dict[int, Counts] = {}
+    if packed is not None:
+        for account_id, (count, times, counts) in packed.items():
+            at = np.frombuffer(times.encode("ascii"), dtype="S20")
+            values = np.fromstring(counts, dtype=np.int64, sep=",")
+            # Every stored time 20 characters long, and ascending: else row by row.
+            if len(times) == 20 * count == 20 * len(at) == 20 * len(values) and bool(
+                (at[1:] >= at[:-1]).all()
+            ):
+                found[account_id] = (at, values.tolist())
+    rest = [a for a in ids if a not in found]
+    if rest:
+        for account_id, (texts, counts_) in queries.follower_counts(conn, rest, start, end).items():
+            found[account_id] = (np.array(texts, dtype="S20"), counts_)
+    return found
+
+
+def _inside(series: Counts | None, period: Period) -> tuple[int, int]:
     """Where the follower counts of ``series`` (read around the period) inside the period
     start and end: (first index, index after the last)."""
     if series is None:
@@ -399,11 +426,11 @@ def _inside(series: tuple[list[str], list[int]] | None, period: Period) -> tuple
     times = series[0]
     # Stored times are whole seconds; the period's ends may not be: the texts narrow the
     # range, the instants decide.
-    low = bisect.bisect_left(times, utc_text(period.start))
-    high = bisect.bisect_right(times, utc_text(period.end))
-    while low < high and parse_utc(times[low]) < period.start:
+    low = int(np.searchsorted(times, utc_text(period.start).encode("ascii"), side="left"))
+    high = int(np.searchsorted(times, utc_text(period.end).encode("ascii"), side="right"))
+    while low < high and parse_utc(times[low].decode("ascii")) < period.start:
         low += 1
-    while high > low and parse_utc(times[high - 1]) >= period.end:
+    while high > low and parse_utc(times[high - 1].decode("ascii")) >= period.end:
         high -= 1
     return (low, high)
 
@@ -555,7 +582,7 @@ def _observe_view(
     view: _ViewColumns,
     local_seconds: np.ndarray,
     networks: dict[int, Network],
-    series: dict[int, tuple[list[str], list[int]]],
+    series: dict[int, Counts],
 ) -> ObservedPosts:
     """``_observe_columns`` for the view's columns (``_ViewColumns``), by array operations."""
     if not view.measured.all():  # never measured: no evidence
@@ -579,10 +606,10 @@ def _observe_view(
         engagements = view.engagements
         for account_id, indices in missing.items():
             known = series.get(account_id)
-            if not known or not known[0]:
+            if not known or not len(known[0]):
                 continue
             times, counts = known
-            at = np.searchsorted(np.array(times, dtype="S20"), published[indices], side="right")
+            at = np.searchsorted(np.asarray(times, dtype="S20"), published[indices], side="right")
             for i, index in zip(indices, np.maximum(at - 1, 0).tolist(), strict=True):
                 count = counts[index]
                 if count:

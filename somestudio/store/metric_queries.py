@@ -390,6 +390,31 @@ def follower_counts(
     return found
 
 
+_FOLLOWERS_PACKED = Sql(
+    "SELECT count(*), group_concat(fetched_at, ''), group_concat(followers) FROM ("
+    "SELECT fetched_at, followers FROM account_snapshots"
+    " WHERE account_id = :account AND fetched_at >= :start AND fetched_at < :end"
+    " AND followers IS NOT NULL ORDER BY fetched_at, id)"
+)
+
+
+def follower_counts_packed(
+    conn: Conn, account_ids: Iterable[int], start: datetime, end: datetime
+) -> dict[int, tuple[int, str, str]] | None:
+    """``follower_counts`` (SQLite only, else None) for a caller that reads them as arrays:
+    per account, (how many, the fetched_at texts joined with nothing between them, the
+    counts joined by commas), oldest first (the inner query's order, which SQLite keeps for
+    an aggregate over it; the caller checks the times ascend)."""
+    if backend(conn) != "sqlite":
+        return None
+    found: dict[int, tuple[int, str, str]] = {}
+    for account_id in account_ids:
+        params = {"account": account_id, "start": utc_text(start), "end": utc_text(end)}
+        count, times, counts = run(conn, _FOLLOWERS_PACKED, params).fetchone()
+        found[account_id] = (int(count), str(times or ""), str(counts or ""))
+    return found
+
+
 def followers_before(conn: Conn, account_id: int, moment: datetime) -> int | None:
     """The newest follower count at or before ``moment`` (the first one after, if none)."""
     params = {"account": account_id, "at": utc_text(moment)}
