@@ -390,6 +390,31 @@ def _each_account(account_ids: list[int]) -> list[tuple[int, list[int]]]:
     ]
 
 
+def _stored_times(joined: str, count: int) -> np.ndarray | None:
+    """``count`` stored UTC times ('YYYY-MM-DDTHH:MM:SSZ') joined with nothing between them,
+    as numpy's 20-byte strings; None unless each is one (length, ASCII, its T and Z)."""
+    if len(joined) != 20 * count or not joined.isascii():
+        return None
+    times = np.frombuffer(joined.encode("ascii"), dtype="S20")
+    letters = times.view(np.uint8).reshape(-1, 20)
+    if not ((letters[:, 10] == ord("T")) & (letters[:, 19] == ord("Z"))).all():
+        return None
+    return times
+
+
+def _integers(joined: str, count: int) -> np.ndarray | None:
+    """``count`` integers joined by commas, as int64; None when they are not."""
+    if not count:
+        return np.zeros(0, dtype=np.int64)
+    if not joined.isascii() or joined.count(",") != count - 1:
+        return None
+    try:
+        values = np.fromstring(joined, dtype=np.int64, sep=",")
+    except (ValueError, DeprecationWarning):
+        return None
+    return values if len(values) == count else None
+
+
 # Per account, (fetched_at texts as bytes, numpy's "S20"; follower counts), oldest first.
 Counts = tuple[np.ndarray, list[int]]
 
@@ -404,12 +429,10 @@ def _follower_counts(
     found: dict[int, Counts] = {}
     if packed is not None:
         for account_id, (count, times, counts) in packed.items():
-            at = np.frombuffer(times.encode("ascii"), dtype="S20")
-            values = np.fromstring(counts, dtype=np.int64, sep=",")
-            # Every stored time 20 characters long, and ascending: else row by row.
-            if len(times) == 20 * count == 20 * len(at) == 20 * len(values) and bool(
-                (at[1:] >= at[:-1]).all()
-            ):
+            at = _stored_times(times, count)
+            values = _integers(counts, count)
+            # Every time stored as 20 characters, and ascending: else row by row.
+            if at is not None and values is not None and bool((at[1:] >= at[:-1]).all()):
                 found[account_id] = (at, values.tolist())
     rest = [a for a in ids if a not in found]
     if rest:
@@ -530,12 +553,11 @@ class _ViewColumns:
         packed = queries.view_packed(conn, flt, period.start, period.end)
         if packed is not None:
             count, numbers, times = packed
-            ints = np.fromstring(numbers, dtype=np.int64, sep=",")
-            published = np.frombuffer(times.encode("ascii"), dtype="S20")
-            ints = ints.reshape(-1, queries.VIEW_PACKED_WIDTH).T
-            # Every stored time is 20 characters; any other, or a text to read: row by row.
-            if len(published) == count == ints.shape[1] and len(times) == 20 * count:
-                found = cls._of(ints, published)
+            published = _stored_times(times, count)
+            ints = _integers(numbers, count * queries.VIEW_PACKED_WIDTH)
+            # A time not stored as 20 characters, or a text to read: row by row.
+            if published is not None and ints is not None:
+                found = cls._of(ints.reshape(-1, queries.VIEW_PACKED_WIDTH).T, published)
                 if not (found.length < 0).any() and not (found.hashtags < 0).any():
                     # Group_concat's order is SQLite's to choose: put in the order published.
                     return found.taken(np.lexsort((found.delivery, found.utc)))

@@ -20,6 +20,8 @@ from somestudio.app.metrics_dashboard import (
     DashboardLoad,
     MetricsDashboard,
     Period,
+    _integers,
+    _stored_times,
     _utc_seconds,
     load_dashboard,
 )
@@ -364,3 +366,19 @@ def test_stored_times_become_the_same_seconds_as_parse_utc() -> None:
     texts = [utc_text(m) for m in moments]
     assert _utc_seconds(texts).tolist() == [int(parse_utc(t).timestamp()) for t in texts]
     assert _utc_seconds([]).tolist() == []
+
+
+def test_the_packed_texts_are_read_only_when_whole() -> None:
+    """The view's two texts (``queries.view_packed``) become arrays only when every time is
+    a stored one of 20 characters and every integer is there; otherwise None (the caller
+    then reads the rows)."""
+    times = "2026-01-01T00:00:00Z2026-07-01T12:30:05Z"
+    assert _stored_times(times, 2) is not None
+    assert _stored_times(times, 2).tolist() == [b"2026-01-01T00:00:00Z", b"2026-07-01T12:30:05Z"]
+    assert _stored_times(times, 3) is None
+    assert _stored_times("2026-01-01 00:00:00Z", 1) is None  # no T
+    assert _stored_times("2026-01-01T00:00:00+0", 1) is None  # 21 characters
+    assert _stored_times("", 0) is not None
+    assert _integers("1,-1,40", 3).tolist() == [1, -1, 40]
+    assert _integers("1,2", 3) is None
+    assert _integers("", 0).tolist() == []
