@@ -373,12 +373,17 @@ def test_the_packed_texts_are_read_only_when_whole() -> None:
     a stored one of 20 characters and every integer is there; otherwise None (the caller
     then reads the rows)."""
     times = "2026-01-01T00:00:00Z2026-07-01T12:30:05Z"
-    assert _stored_times(times, 2) is not None
-    assert _stored_times(times, 2).tolist() == [b"2026-01-01T00:00:00Z", b"2026-07-01T12:30:05Z"]
+    read = _stored_times(times, 2)
+    assert read is not None
+    assert read.tolist() == [b"2026-01-01T00:00:00Z", b"2026-07-01T12:30:05Z"]
     assert _stored_times(times, 3) is None
     assert _stored_times("2026-01-01 00:00:00Z", 1) is None  # no T
     assert _stored_times("2026-01-01T00:00:00+0", 1) is None  # 21 characters
     assert _stored_times("", 0) is not None
-    assert _integers("1,-1,40", 3).tolist() == [1, -1, 40]
+    numbers = _integers("1,-1,40", 3)
+    assert numbers is not None
+    assert numbers.tolist() == [1, -1, 40]
     assert _integers("1,2", 3) is None
-    assert _integers("", 0).tolist() == []
+    none = _integers("", 0)
+    assert none is not None
+    assert none.tolist() == []
