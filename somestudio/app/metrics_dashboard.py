@@ -293,31 +293,30 @@ class MetricsDashboard:
         shown = _shown_accounts(flt, accounts)
         account_ids = shown if shown is not None else frozenset(a.id for a in accounts)
         margin = timedelta(days=MARGIN_DAYS)
-        around = queries.follower_counts(
-            conn, account_ids, period.start - margin, period.end + margin
-        )
+        around = _follower_counts(conn, account_ids, period.start - margin, period.end + margin)
         inside = {a: _inside(around.get(a), period) for a in account_ids}
         points: dict[int, tuple[list[float], list[int]]] = {}
         lines: dict[int, tuple[list[float], list[float]]] = {}
         for account_id in account_ids:
             known = around.get(account_id)
             low, high = inside[account_id]
-            times, counts = (known[0][low:high], known[1][low:high]) if known else ([], [])
+            times: np.ndarray = known[0][low:high] if known else np.zeros(0, dtype="S20")
+            counts: list[int] = known[1][low:high] if known else []
             seconds = _utc_seconds(times).astype(np.float64).tolist()
             points[account_id] = (seconds, counts)
             lines[account_id] = (seconds, list(map(float, counts)))
-        rows = queries.view_rows(conn, flt, period.start, period.end, ordered=False)
-        utc = _utc_seconds(list(map(itemgetter(2), rows)))
-        moments = _first_moments(rows, utc, by_hour=period.end - period.start <= POST_MARKS_BY_HOUR)
+        view = _ViewColumns.read(conn, flt, period)
+        utc = view.utc
+        moments = _first_moments(
+            view.account, utc, by_hour=period.end - period.start <= POST_MARKS_BY_HOUR
+        )
         # In the view's order (``queries.in_view_order``: most engaged first, then newest
         # first, then as published) by one sort of two integer columns instead of two
         # sorts of the rows.
-        engagements = np.fromiter(map(itemgetter(6), rows), dtype=np.int64, count=len(rows))
-        order = np.lexsort((np.arange(len(rows)), -utc, -engagements))
-        rows = list(map(rows.__getitem__, order.tolist()))
-        utc = utc[order]
-        observed = _observe_columns(
-            rows, self._local(utc, period), {a.id: a.network for a in accounts}, around
+        order = np.lexsort((np.arange(len(view)), -utc, -view.engagements))
+        view = view.taken(order)
+        observed = _observe_view(
+            view, self._local(view.utc, period), {a.id: a.network for a in accounts}, around
         )
         insights = find_insights_in(observed)
         slots: dict[int, tuple[Slot, ...]] = {}
@@ -329,13 +328,13 @@ class MetricsDashboard:
             period=period,
             totals=self.totals(flt, period) if totals is None else totals.result(),
             # The rows come most engaged first: the top posts are the first of them.
-            top_posts=queries.posts_by_delivery(conn, [r[0] for r in rows[:TOP_POSTS]]),
+            top_posts=queries.posts_by_delivery(conn, view.delivery[:TOP_POSTS].tolist()),
             followers=FollowerPoints(points),
             follower_lines=lines,
             grid=heat_grid(observed),
             insights=insights,
             slots=slots,
-            posts_in_period=len(rows),
+            posts_in_period=len(view),
             actions=(actions := self._actions(conn, period, shown)),
             post_marks=_post_marks(moments, lines),
             comparisons=self._comparisons(conn, actions),
@@ -391,7 +390,58 @@ def _each_account(account_ids: list[int]) -> list[tuple[int, list[int]]]:
     ]
 
 
-def _inside(series: tuple[list[str], list[int]] | None, period: Period) -> tuple[int, int]:
+def _stored_times(joined: str, count: int) -> np.ndarray | None:
+    """``count`` stored UTC times ('YYYY-MM-DDTHH:MM:SSZ') joined with nothing between them,
+    as numpy's 20-byte strings; None unless each is one (length, ASCII, its T and Z)."""
+    if len(joined) != 20 * count or not joined.isascii():
+        return None
+    times = np.frombuffer(joined.encode("ascii"), dtype="S20")
+    letters = times.view(np.uint8).reshape(-1, 20)
+    if not ((letters[:, 10] == ord("T")) & (letters[:, 19] == ord("Z"))).all():
+        return None
+    return times
+
+
+def _integers(joined: str, count: int) -> np.ndarray | None:
+    """``count`` integers joined by commas, as int64; None when they are not."""
+    if not count:
+        return np.zeros(0, dtype=np.int64)
+    if not joined.isascii() or joined.count(",") != count - 1:
+        return None
+    try:
+        values = np.fromstring(joined, dtype=np.int64, sep=",")
+    except (ValueError, DeprecationWarning):
+        return None
+    return values if len(values) == count else None
+
+
+# Per account, (fetched_at texts as bytes, numpy's "S20"; follower counts), oldest first.
+Counts = tuple[np.ndarray, list[int]]
+
+
+def _follower_counts(
+    conn: sqlite3.Connection, account_ids: Iterable[int], start: datetime, end: datetime
+) -> dict[int, Counts]:
+    """``queries.follower_counts`` with the times as an array: on SQLite read as two texts
+    per account (``queries.follower_counts_packed``), no tuple, str or int made per count."""
+    ids = list(account_ids)
+    packed = queries.follower_counts_packed(conn, ids, start, end)
+    found: dict[int, Counts] = {}
+    if packed is not None:
+        for account_id, (count, times, counts) in packed.items():
+            at = _stored_times(times, count)
+            values = _integers(counts, count)
+            # Every time stored as 20 characters, and ascending: else row by row.
+            if at is not None and values is not None and bool((at[1:] >= at[:-1]).all()):
+                found[account_id] = (at, values.tolist())
+    rest = [a for a in ids if a not in found]
+    if rest:
+        for account_id, (texts, counts_) in queries.follower_counts(conn, rest, start, end).items():
+            found[account_id] = (np.array(texts, dtype="S20"), counts_)
+    return found
+
+
+def _inside(series: Counts | None, period: Period) -> tuple[int, int]:
     """Where the follower counts of ``series`` (read around the period) inside the period
     start and end: (first index, index after the last)."""
     if series is None:
@@ -399,31 +449,30 @@ def _inside(series: tuple[list[str], list[int]] | None, period: Period) -> tuple
     times = series[0]
     # Stored times are whole seconds; the period's ends may not be: the texts narrow the
     # range, the instants decide.
-    low = bisect.bisect_left(times, utc_text(period.start))
-    high = bisect.bisect_right(times, utc_text(period.end))
-    while low < high and parse_utc(times[low]) < period.start:
+    low = int(np.searchsorted(times, utc_text(period.start).encode("ascii"), side="left"))
+    high = int(np.searchsorted(times, utc_text(period.end).encode("ascii"), side="right"))
+    while low < high and parse_utc(times[low].decode("ascii")) < period.start:
         low += 1
-    while high > low and parse_utc(times[high - 1]) >= period.end:
+    while high > low and parse_utc(times[high - 1].decode("ascii")) >= period.end:
         high -= 1
     return (low, high)
 
 
 def _first_moments(
-    rows: list[tuple[Any, ...]], utc: np.ndarray, *, by_hour: bool
+    accounts: np.ndarray, utc: np.ndarray, *, by_hour: bool
 ) -> list[tuple[int, int]]:
-    """The first post of each account in each UTC hour (or day) among ``rows``
-    (``queries.view_rows`` in the order published, ``utc`` their instants as seconds since
-    1970): (account id, its instant), by account and time; by array operations, no Python
-    code per post."""
-    if not rows:
+    """The first post of each account in each UTC hour (or day) among the posts of
+    ``accounts`` (their account ids, in the order published; ``utc`` their instants as
+    seconds since 1970): (account id, its instant), by account and time; by array
+    operations, no Python code per post."""
+    if not len(accounts):
         return []
-    accounts = np.fromiter(map(itemgetter(1), rows), dtype=np.int64, count=len(rows))
     # By account, each account's posts still in the order published (a stable sort): the
     # posts of one hour (day) are then a run, and its first post opens it.
     order = np.argsort(accounts, kind="stable")
     accounts, moments = accounts[order], utc[order]
     keys = moments // (3600 if by_hour else 86_400)
-    opens = np.ones(len(rows), dtype=bool)
+    opens = np.ones(len(accounts), dtype=bool)
     opens[1:] = (accounts[1:] != accounts[:-1]) | (keys[1:] != keys[:-1])
     return list(zip(accounts[opens].tolist(), moments[opens].tolist(), strict=True))
 
@@ -451,13 +500,13 @@ def _post_marks(
 _DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
 
 
-def _utc_seconds(texts: Sequence[str]) -> np.ndarray:
+def _utc_seconds(texts: Sequence[str] | np.ndarray) -> np.ndarray:
     """Stored UTC times as seconds since 1970 (``parse_utc(t).timestamp()``, as int64) by
     array arithmetic on their digits: several times cheaper than a date function per text,
     in SQL or numpy's own parsing."""
-    if not texts:
+    if not len(texts):
         return np.zeros(0, dtype=np.int64)
-    digits = (np.array(texts, dtype="S20").view(np.uint8).reshape(-1, 20)[:, _DIGITS] - 48).T
+    digits = (np.asarray(texts, dtype="S20").view(np.uint8).reshape(-1, 20)[:, _DIGITS] - 48).T
     d = digits.astype(np.int64)  # one row per digit
     year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]
     month, day = d[4] * 10 + d[5], d[6] * 10 + d[7]
@@ -471,6 +520,138 @@ def _utc_seconds(texts: Sequence[str]) -> np.ndarray:
     days = era * 146_097 + of_era * 365 + of_era // 4 - of_era // 100 + of_year - 719_468
     seconds: np.ndarray = days * 86_400 + hour * 3600 + minute * 60 + second
     return seconds
+
+
+@dataclass(frozen=True, slots=True)
+class _ViewColumns:
+    """``queries.view_rows`` column by column (index ``i`` is one post): arrays of int64
+    (``views`` -1 where ``no_views``), booleans and the instants as seconds since 1970 UTC."""
+
+    delivery: np.ndarray
+    account: np.ndarray
+    utc: np.ndarray
+    published: np.ndarray  # the stored times, as bytes (numpy's "S20")
+    length: np.ndarray
+    hashtags: np.ndarray
+    media: np.ndarray
+    engagements: np.ndarray
+    views: np.ndarray
+    no_views: np.ndarray
+    measured: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.delivery)
+
+    def taken(self, indices: np.ndarray) -> _ViewColumns:
+        return _ViewColumns(*(getattr(self, f)[indices] for f in self.__slots__))
+
+    @classmethod
+    def read(cls, conn: sqlite3.Connection, flt: MetricsFilter, period: Period) -> _ViewColumns:
+        """The period's posts in the order published (published_at, then id): on SQLite as
+        two texts (``queries.view_packed``), otherwise (or where a text is to be read) row
+        by row."""
+        packed = queries.view_packed(conn, flt, period.start, period.end)
+        if packed is not None:
+            count, numbers, times = packed
+            published = _stored_times(times, count)
+            ints = _integers(numbers, count * queries.VIEW_PACKED_WIDTH)
+            # A time not stored as 20 characters, or a text to read: row by row.
+            if published is not None and ints is not None:
+                found = cls._of(ints.reshape(-1, queries.VIEW_PACKED_WIDTH).T, published)
+                if not (found.length < 0).any() and not (found.hashtags < 0).any():
+                    # Group_concat's order is SQLite's to choose: put in the order published.
+                    return found.taken(np.lexsort((found.delivery, found.utc)))
+        rows = queries.view_rows(conn, flt, period.start, period.end, ordered=False)
+        if not rows:
+            return cls._of(np.zeros((9, 0), dtype=np.int64), np.zeros(0, dtype="S20"))
+        ints = np.array(
+            [
+                (
+                    r[0],
+                    r[1],
+                    r[3],
+                    r[4],
+                    r[5],
+                    r[6],
+                    -1 if r[7] is None else r[7],
+                    r[7] is None,
+                    r[8],
+                )
+                for r in rows
+            ],
+            dtype=np.int64,
+        ).T
+        return cls._of(ints, np.array([r[2] for r in rows], dtype="S20"))
+
+    @classmethod
+    def _of(cls, ints: np.ndarray, published: np.ndarray) -> _ViewColumns:
+        return cls(
+            delivery=ints[0],
+            account=ints[1],
+            utc=_utc_seconds(published),
+            published=published,
+            length=ints[2],
+            hashtags=ints[3],
+            media=ints[4] != 0,
+            engagements=ints[5],
+            views=ints[6],
+            no_views=ints[7] != 0,
+            measured=ints[8] != 0,
+        )
+
+
+def _observe_view(
+    view: _ViewColumns,
+    local_seconds: np.ndarray,
+    networks: dict[int, Network],
+    series: dict[int, Counts],
+) -> ObservedPosts:
+    """``_observe_columns`` for the view's columns (``_ViewColumns``), by array operations."""
+    if not view.measured.all():  # never measured: no evidence
+        kept = np.flatnonzero(view.measured)
+        view, local_seconds = view.taken(kept), local_seconds[kept]
+    if not len(view):
+        return ObservedPosts()
+    account: list[int] = view.account.tolist()
+    # Engagements per view where views were counted: the same float as Python's int / int
+    # (both exact below 2**53 as floats, one rounding).
+    has_rate = (view.views != 0) & ~view.no_views
+    rate = np.divide(view.engagements, view.views, where=has_rate, out=np.zeros(len(view)))
+    local = local_seconds
+    seconds = local % 86_400
+    uncounted = np.flatnonzero(~has_rate)
+    if len(uncounted):  # no views counted: engagements per follower at the time, if known
+        published = view.published
+        missing: dict[int, list[int]] = {}
+        for i in uncounted.tolist():
+            missing.setdefault(account[i], []).append(i)
+        engagements = view.engagements
+        for account_id, indices in missing.items():
+            known = series.get(account_id)
+            if not known or not len(known[0]):
+                continue
+            times, counts = known
+            at = np.searchsorted(np.asarray(times, dtype="S20"), published[indices], side="right")
+            for i, index in zip(indices, np.maximum(at - 1, 0).tolist(), strict=True):
+                count = counts[index]
+                if count:
+                    rate[i] = int(engagements[i]) / count
+                    has_rate[i] = True
+    return ObservedPosts.of_arrays(
+        network=list(map(networks.__getitem__, account)),
+        account_id=account,
+        # 1970-01-01 was a Thursday
+        weekday=(local // 86_400 + 3) % 7,
+        hour=seconds // 3600,
+        minute=seconds % 3600 // 60,
+        # As stored with each text (store/text_columns.py): no text is read.
+        length=view.length,
+        hashtags=view.hashtags,
+        has_media=view.media,
+        engagements=view.engagements,
+        rate=rate,
+        has_rate=has_rate,
+    )
 
 
 def _observe_columns(

@@ -62,9 +62,56 @@ class ObservedPosts:
     has_media: list[bool] = field(default_factory=list)
     engagements: list[int] = field(default_factory=list)
     rate: list[float | None] = field(default_factory=list)
+    # The same columns as the arrays insights compare, when the caller had them at hand
+    # (``of_arrays``): not made again from the lists.
+    arrays: _Arrays | None = field(default=None, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.network)
+
+    @classmethod
+    def of_arrays(  # noqa: PLR0917 - one argument per column
+        cls,
+        network: list[Network],
+        account_id: list[int],
+        weekday: np.ndarray,
+        hour: np.ndarray,
+        minute: np.ndarray,
+        length: np.ndarray,
+        hashtags: np.ndarray,
+        has_media: np.ndarray,
+        engagements: np.ndarray,
+        rate: np.ndarray,
+        has_rate: np.ndarray,
+    ) -> ObservedPosts:
+        """From columns as arrays (integers; ``has_media`` and ``has_rate`` booleans;
+        ``rate`` floats, whatever where ``has_rate`` is false), kept for the insights."""
+        rates: list[float | None] = rate.tolist()
+        for i in np.flatnonzero(~has_rate).tolist():
+            rates[i] = None
+        hours = hour.astype(np.int64)
+        return cls(
+            network=network,
+            account_id=account_id,
+            weekday=weekday.tolist(),
+            hour=hours.tolist(),
+            minute=minute.tolist(),
+            length=length.tolist(),
+            hashtags=hashtags.tolist(),
+            has_media=has_media.tolist(),
+            engagements=engagements.tolist(),
+            rate=rates,
+            arrays=_Arrays(
+                has_rate=has_rate.astype(bool),
+                rate=np.where(has_rate, rate, np.nan).astype(np.float64),
+                engagements=engagements.astype(np.float64),
+                media=has_media.astype(bool),
+                length_band=_band_lookup(LENGTH_BANDS, length.astype(np.int64)),
+                tag_band=_band_lookup(HASHTAG_BANDS, hashtags.astype(np.int64)),
+                weekday=weekday.astype(np.int64),
+                hour_band=_HOUR_BAND[hours],
+            ),
+        )
 
     def add(  # noqa: PLR0917 - one argument per column
         self,
@@ -96,7 +143,7 @@ class ObservedPosts:
         if not rows:
             return cls()
         columns = [list(c) for c in zip(*rows, strict=True)]
-        return cls(*columns)
+        return cls(*columns)  # type: ignore[arg-type] # the ten columns, no arrays
 
     @classmethod
     def of(cls, observations: Iterable[PostObservation]) -> ObservedPosts:
@@ -186,6 +233,8 @@ class _Arrays:
 
     @classmethod
     def of(cls, posts: ObservedPosts) -> _Arrays:
+        if posts.arrays is not None:
+            return posts.arrays
         n = len(posts)
         return cls(
             has_rate=np.fromiter(map(is_not, posts.rate, repeat(None)), dtype=bool, count=n),
@@ -353,9 +402,13 @@ def heat_grid(posts: ObservedPosts) -> list[list[HeatCell]]:
     one after another)."""
     cells = np.array(posts.weekday, dtype=np.int64) * 24 + np.array(posts.hour, dtype=np.int64)
     counts = np.bincount(cells, minlength=168).tolist()
-    has_rate = np.fromiter(map(is_not, posts.rate, repeat(None)), dtype=bool, count=len(posts))
+    if posts.arrays is not None:
+        has_rate, rates = posts.arrays.has_rate, posts.arrays.rate
+    else:
+        has_rate = np.fromiter(map(is_not, posts.rate, repeat(None)), dtype=bool, count=len(posts))
+        rates = np.array(posts.rate, dtype=np.float64)
     rated_cells = cells[has_rate]
-    weights = np.array(posts.rate, dtype=np.float64)[has_rate]
+    weights = rates[has_rate]
     sums = np.bincount(rated_cells, weights=weights, minlength=168).tolist()
     rated = np.bincount(rated_cells, minlength=168).tolist()
     return [

@@ -14,7 +14,7 @@ from somestudio.domain.entities import text_facts
 from somestudio.domain.metrics import AccountPoint, PostCounts, Snapshot
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import parse_utc, utc_text
-from somestudio.store.sql import Conn, Sql, run
+from somestudio.store.sql import Conn, Sql, backend, run
 
 _PUBLISHED = """
 FROM deliveries d
@@ -248,6 +248,49 @@ def view_rows(
     return in_view_order(rows) if ordered else rows
 
 
+# The view's rows as two texts (SQLite only): every row's integers joined by commas, nine a
+# row (as ``view_rows`` has them, a NULL length, hashtags or views as -1 with a flag after the
+# views: 1 where they are NULL), and the publishing times joined with nothing between them.
+# Python then makes no tuple, int or str per row: a year's 25,000 rows, turned into Python
+# values one by one, cost more than SQLite's join itself.
+_VIEW_PACKED_COLUMNS = (
+    "SELECT count(*), group_concat(printf('%d,%d,%d,%d,%d,%d,%d,%d,%d',"  # noqa: S608
+    " d.id, d.account_id,"
+    " coalesce(CASE WHEN d.text_override IS NULL THEN p.text_length"
+    " ELSE d.override_length END, -1),"
+    " coalesce(CASE WHEN d.text_override IS NULL THEN p.text_hashtags"
+    " ELSE d.override_hashtags END, -1),"
+    " coalesce(p.has_media, EXISTS (SELECT 1 FROM media md WHERE md.post_id = d.post_id)), "
+    + _ENGAGEMENTS
+    + ", coalesce(m.views, -1), m.views IS NULL,"
+    " coalesce(m.likes, m.reposts, m.replies, m.quotes, m.bookmarks, m.views) IS NOT NULL)),"
+    " group_concat(d.published_at, '')"
+)
+VIEW_PACKED_WIDTH = 9  # integers per row in ``view_packed``
+
+
+def view_packed(
+    conn: Conn, flt: MetricsFilter, start: datetime, end: datetime
+) -> tuple[int, str, str] | None:
+    """``view_rows`` (in no particular order) as (the count of rows, their integers, their
+    publishing times) for a caller that reads them as arrays: the integers of each row —
+    delivery id, account id, length, hashtags, has media, engagements, views, 1 if the
+    views are NULL, 1 if anything was ever measured — joined by commas (a length, hashtags
+    or views that are NULL as -1), and the times joined as they are stored. None on a
+    backend other than SQLite. A length or hashtags of -1 is a row without them stored: its
+    text is to be read, which ``view_rows`` does."""
+    if backend(conn) != "sqlite":
+        return None
+    where, args = _where(flt)
+    params: dict[str, object] = {"start": utc_text(start), "end": utc_text(end), **args}
+    source = _PUBLISHED if flt.networks else _VIEW_FROM
+    statement = _statement("view packed", _VIEW_PACKED_COLUMNS + source + where)
+    count, numbers, times = run(conn, statement, params).fetchone()
+    if not count:
+        return (0, "", "")
+    return int(count), str(numbers), str(times)
+
+
 _TEXTS_BY_ID = Sql(
     "SELECT d.id, coalesce(d.text_override, p.base_text) FROM deliveries d"
     " JOIN posts p ON p.id = d.post_id WHERE d.id IN :ids",
@@ -344,6 +387,31 @@ def follower_counts(
         rows = run(conn, _FOLLOWERS, params).fetchall()
         times, counts = (list(c) for c in zip(*rows, strict=True)) if rows else ([], [])
         found[account_id] = (times, counts)
+    return found
+
+
+_FOLLOWERS_PACKED = Sql(
+    "SELECT count(*), group_concat(fetched_at, ''), group_concat(followers) FROM ("
+    "SELECT fetched_at, followers FROM account_snapshots"
+    " WHERE account_id = :account AND fetched_at >= :start AND fetched_at < :end"
+    " AND followers IS NOT NULL ORDER BY fetched_at, id)"
+)
+
+
+def follower_counts_packed(
+    conn: Conn, account_ids: Iterable[int], start: datetime, end: datetime
+) -> dict[int, tuple[int, str, str]] | None:
+    """``follower_counts`` (SQLite only, else None) for a caller that reads them as arrays:
+    per account, (how many, the fetched_at texts joined with nothing between them, the
+    counts joined by commas), oldest first (the inner query's order, which SQLite keeps for
+    an aggregate over it; the caller checks the times ascend)."""
+    if backend(conn) != "sqlite":
+        return None
+    found: dict[int, tuple[int, str, str]] = {}
+    for account_id in account_ids:
+        params = {"account": account_id, "start": utc_text(start), "end": utc_text(end)}
+        count, times, counts = run(conn, _FOLLOWERS_PACKED, params).fetchone()
+        found[account_id] = (int(count), str(times or ""), str(counts or ""))
     return found
 
 

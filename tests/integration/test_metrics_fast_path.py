@@ -20,6 +20,8 @@ from somestudio.app.metrics_dashboard import (
     DashboardLoad,
     MetricsDashboard,
     Period,
+    _integers,
+    _stored_times,
     _utc_seconds,
     load_dashboard,
 )
@@ -38,7 +40,9 @@ PERIOD = Period(START, START + timedelta(days=120))
 NETWORKS = (Network.MASTODON, Network.X, Network.BLUESKY, Network.LINKEDIN)
 
 
-def _fill(workspace: Workspace, rng: random.Random, posts: int, days: int = 120) -> None:
+def _fill(
+    workspace: Workspace, rng: random.Random, posts: int, days: int = 120, *, every: bool = False
+) -> None:
     conn = workspace.writable_connection()
     created = utc_text(START - timedelta(days=60))
     with conn:
@@ -107,18 +111,21 @@ def _fill(workspace: Workspace, rng: random.Random, posts: int, days: int = 120)
                 " replies, views) VALUES (?, ?, ?, ?, ?, ?)",
                 (p, utc_text(when + timedelta(hours=2)), likes, reposts, None, views),
             )
-    _store_facts(workspace)
+    _store_facts(workspace, every=every)
 
 
-def _store_facts(workspace: Workspace) -> None:
-    """Two posts in three get their text's length and hashtags and whether they have media
-    stored as the app writes them (store/text_columns.py, create_post, composition.write);
-    the others stay as rows written without them, whose texts and media the view reads."""
+def _store_facts(workspace: Workspace, *, every: bool = False) -> None:
+    """Two posts in three (``every``: all of them, as a workspace written by this build is:
+    then the view reads its rows as two texts, ``queries.view_packed``) get their text's
+    length and hashtags and whether they have media stored as the app writes them
+    (store/text_columns.py, create_post, composition.write); the others stay as rows written
+    without them, whose texts and media the view reads."""
+    some = "1" if every else "id % 3 != 0"
     conn = workspace.writable_connection()
     with conn:
         posts = conn.execute(
             "SELECT id, base_text, EXISTS (SELECT 1 FROM media m WHERE m.post_id = posts.id)"
-            " FROM posts WHERE id % 3 != 0"
+            f" FROM posts WHERE {some}"
         ).fetchall()
         for post, text, media in posts:
             conn.execute(
@@ -126,8 +133,8 @@ def _store_facts(workspace: Workspace) -> None:
                 (*text_facts(text), media, post),
             )
         variants = conn.execute(
-            "SELECT id, text_override FROM deliveries WHERE post_id % 3 != 0"
-            " AND text_override IS NOT NULL"
+            "SELECT id, text_override FROM deliveries WHERE"
+            f" {some.replace('id', 'post_id')} AND text_override IS NOT NULL"
         ).fetchall()
         for delivery, text in variants:
             conn.execute(
@@ -219,10 +226,13 @@ FILTERS = (
 )
 
 
+@pytest.mark.parametrize("every", [False, True], ids=["some facts stored", "all stored"])
 @pytest.mark.parametrize("seed", range(4))
-def test_the_fast_path_gives_what_the_object_path_gave(workspace: Workspace, seed: int) -> None:
+def test_the_fast_path_gives_what_the_object_path_gave(
+    workspace: Workspace, seed: int, every: bool
+) -> None:
     rng = random.Random(seed)
-    _fill(workspace, rng, rng.randint(250, 450))
+    _fill(workspace, rng, rng.randint(250, 450), every=every)
     dashboard = MetricsDashboard(workspace.connection, ZONE)
     # As the view's worker has it: the totals read on a second thread and connection.
     aside = MetricsDashboard(workspace.connection, ZONE, workspace.database.connect)
@@ -255,18 +265,19 @@ def test_the_fast_path_gives_what_the_object_path_gave(workspace: Workspace, see
 YEAR = Period(START, START + timedelta(days=365))  # both of a year's clock changes
 
 
+@pytest.mark.parametrize("every", [False, True], ids=["some facts stored", "all stored"])
 @pytest.mark.parametrize(
     ("seed", "zone"),
     [(5, "Europe/Helsinki"), (6, "America/St_Johns"), (7, "Asia/Kathmandu"), (8, "UTC")],
 )
 def test_the_year_view_gives_what_the_object_path_gave(
-    workspace: Workspace, seed: int, zone: str
+    workspace: Workspace, seed: int, zone: str, every: bool
 ) -> None:
     """A year in zones with summer time (Helsinki; St John's, half an hour off), none at
     all, and a quarter-hour offset (Kathmandu): local weekdays, hours and minutes come from
     the zone's offsets added to each instant, exactly as ``astimezone`` gives them."""
     rng = random.Random(seed)
-    _fill(workspace, rng, rng.randint(500, 650), days=365)
+    _fill(workspace, rng, rng.randint(500, 650), days=365, every=every)
     local = ZoneInfo(zone)
     dashboard = MetricsDashboard(workspace.connection, local)
     aside = MetricsDashboard(workspace.connection, local, workspace.database.connect)
@@ -355,3 +366,24 @@ def test_stored_times_become_the_same_seconds_as_parse_utc() -> None:
     texts = [utc_text(m) for m in moments]
     assert _utc_seconds(texts).tolist() == [int(parse_utc(t).timestamp()) for t in texts]
     assert _utc_seconds([]).tolist() == []
+
+
+def test_the_packed_texts_are_read_only_when_whole() -> None:
+    """The view's two texts (``queries.view_packed``) become arrays only when every time is
+    a stored one of 20 characters and every integer is there; otherwise None (the caller
+    then reads the rows)."""
+    times = "2026-01-01T00:00:00Z2026-07-01T12:30:05Z"
+    read = _stored_times(times, 2)
+    assert read is not None
+    assert read.tolist() == [b"2026-01-01T00:00:00Z", b"2026-07-01T12:30:05Z"]
+    assert _stored_times(times, 3) is None
+    assert _stored_times("2026-01-01 00:00:00Z", 1) is None  # no T
+    assert _stored_times("2026-01-01T00:00:00+0", 1) is None  # 21 characters
+    assert _stored_times("", 0) is not None
+    numbers = _integers("1,-1,40", 3)
+    assert numbers is not None
+    assert numbers.tolist() == [1, -1, 40]
+    assert _integers("1,2", 3) is None
+    none = _integers("", 0)
+    assert none is not None
+    assert none.tolist() == []

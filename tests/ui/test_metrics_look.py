@@ -305,3 +305,22 @@ def test_a_long_date_axis_names_its_years(qtbot: QtBot) -> None:
     assert "2027" in texts
     assert FINNISH.standaloneMonthName(12, QLocale.FormatType.ShortFormat) in texts
     assert date_tick(datetime(2027, 1, 1, tzinfo=HELSINKI), 31 * DAY, FINNISH) == "2027"
+
+
+def test_a_year_axis_ticks_the_local_midnights_that_start_months(qtbot: QtBot) -> None:
+    """Past four months the ticks are months (or years) worked out in the chart's zone, as
+    many as fit: each a local midnight on the first of a month, in summer time too."""
+    axis = finnish_date_axis(qtbot, 456)
+    low = datetime(2025, 12, 4, 13, tzinfo=UTC).timestamp()
+    high = low + 365 * DAY
+    ((spacing, values),) = axis.tickValues(low, high, 456)
+    assert 4 <= len(values) <= 13
+    assert spacing >= 28 * DAY
+    for value in values:
+        moment = datetime.fromtimestamp(value, HELSINKI)
+        assert (moment.day, moment.hour, moment.minute) == (1, 0, 0)
+        assert low <= value <= high
+    assert "2026" in tick_texts(axis, low, high, 456)
+    # Ten years on the same width: years, not 120 month ticks.
+    ((spacing, values),) = axis.tickValues(high - 3650 * DAY, high, 456)
+    assert spacing >= 360 * DAY and 2 <= len(values) <= 10
