@@ -9,6 +9,7 @@ resent blindly). Exit 1 when the folder is locked or unusable.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import signal
 import sys
@@ -27,19 +28,27 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
+STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+
+def _hold_stop_signals(held: bool) -> None:
+    """Hold SIGTERM and SIGINT back from the threads started meanwhile (they inherit it).
+
+    Python runs a signal's handler on the main thread, which waits on an Event; when the
+    kernel gave the signal to one of the engine's threads instead, the main thread was not
+    woken and the handler waited for the wait's end (an hour): a SIGTERM then went unheard
+    (found under load: run-scheduler still running 30 s after it). Held back in every thread
+    but the main one, the signal wakes the main thread's wait at once. A signal that comes
+    while held is handled when released."""
+    if hasattr(signal, "pthread_sigmask"):  # not on Windows, where a console's Ctrl+C is
+        signal.pthread_sigmask(signal.SIG_BLOCK if held else signal.SIG_UNBLOCK, STOP_SIGNALS)
+
+
 def _say(text: str, *, error: bool = False) -> None:
     print(text, file=sys.stderr if error else sys.stdout, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    import logging  # noqa: PLC0415
-
-    from somestudio.app.instance_lock import InstanceLock  # noqa: PLC0415
-    from somestudio.app.logs import setup_logging  # noqa: PLC0415
-    from somestudio.app.paths import prepare_home, resolve_home  # noqa: PLC0415
-    from somestudio.app.scheduler import create_engine  # noqa: PLC0415
-    from somestudio.app.workspace import StorageError, open_workspace  # noqa: PLC0415
-
     del args
     log = logging.getLogger("somestudio.run_scheduler")
     stop = threading.Event()
@@ -51,6 +60,20 @@ def run(args: argparse.Namespace) -> int:
     # Before anything slow: a SIGTERM during start-up must still end in a clean exit.
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
+    _hold_stop_signals(True)  # every thread started from here on never takes them
+    try:
+        return _run(log, stop)
+    finally:
+        _hold_stop_signals(False)
+
+
+def _run(log: logging.Logger, stop: threading.Event) -> int:
+    from somestudio.app.instance_lock import InstanceLock  # noqa: PLC0415
+    from somestudio.app.logs import setup_logging  # noqa: PLC0415
+    from somestudio.app.paths import prepare_home, resolve_home  # noqa: PLC0415
+    from somestudio.app.scheduler import create_engine  # noqa: PLC0415
+    from somestudio.app.workspace import StorageError, open_workspace  # noqa: PLC0415
+
     try:
         home = prepare_home(resolve_home())
     except StorageError as exc:
@@ -79,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
             shown = workspace.url.display() if workspace.url is not None else "its own file"
             log.info("run-scheduler running on %s, workspace %s (pid %s)", home, shown, os.getpid())
             _say(f"{READY} on {home} (pid {os.getpid()})")
+            _hold_stop_signals(False)  # the main thread's own: its wait wakes for them
             while not stop.wait(3600):
                 pass
             clean = engine.shutdown(wait=True)  # within 5 s whatever the network does

@@ -3,7 +3,7 @@
 Go to Collaborations (Ctrl+8) → New collaboration: the partner and the fee → Add post for X
 (a paid draft opening with the disclosure marking) → Partner report…: Qt's file dialog, the
 path typed into its file-name field → the PDF is there, in the partner's language (Finnish,
-the dialog's default), naming the partner.
+chosen in the dialog, where a new one starts in the window's English), naming the partner.
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ def test_collaboration_its_draft_and_partner_report(start_world: StartWorld) -> 
     dialog = app.wait("dialog", "New collaboration", match="startswith")
     app.type_into(app.wait("text", "Company", within=dialog.ref), PARTNER)
     app.type_into(app.wait("text", "Fee without VAT (€)", within=dialog.ref), "650,00")
+    # The partner's language: the window's (English) until another is chosen
+    language = app.wait("combo box", "English", within=dialog.ref)
+    assert language.labelled_by == ["Language (report, post marking)"], language
+    app.click(language)
+    app.click(app.wait("list item", "Finnish"))
+    app.wait("combo box", "Finnish", within=dialog.ref)
     app.step("collaboration filled in")
     app.click(app.wait("push button", "Add collaboration", within=dialog.ref))
     app.wait_gone("dialog", "New collaboration", match="startswith")
@@ -69,8 +75,7 @@ def test_collaboration_its_draft_and_partner_report(start_world: StartWorld) -> 
     post_ids = [p["post_id"] for p in collabs[0]["posts"]]
     drafts = [p for p in json.loads(app.cli("post", "list", "--json")) if p["id"] in post_ids]
     assert len(drafts) == 1, drafts
-    # The marking in the collaboration's language (Finnish, the dialog's default), not the
-    # window's.
+    # The marking in the collaboration's language (Finnish, as chosen), not the window's.
     assert drafts[0]["text"].startswith(f"Kaupallinen yhteistyö: {PARTNER}"), drafts
     assert [d["state"] for d in drafts[0]["deliveries"]] == ["draft"], drafts
 
