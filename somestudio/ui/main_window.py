@@ -1134,6 +1134,10 @@ class MainWindow(QMainWindow):
         self.bring_to_front()
         self.show_page("compose")
         self.compose.new_post()
+        # Also before the start has finished (Ctrl+N the moment the window shows, the page
+        # built here): what is typed next goes into the editor, not the navigation list
+        # beside it, where the first words of a post were lost under load.
+        self.compose.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_post(self, post_id: int) -> None:
         if self.compose.open_post(post_id):

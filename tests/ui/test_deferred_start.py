@@ -136,6 +136,45 @@ def test_the_first_frame_comes_before_the_page_and_the_status_counts(
         workspace.close()
 
 
+def test_ctrl_n_before_the_start_has_finished_types_into_the_editor(
+    qtbot: QtBot, home: Path
+) -> None:
+    """Ctrl+N the moment the window shows, before its start has finished (the page in view
+    not built yet): the composer is built then and there, and what is typed next goes into
+    its editor. It went to the navigation list beside it, and the first words of the post
+    were lost (seen under load in tests/e2e/test_draft_recovery.py)."""
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    from .conftest import HELSINKI  # noqa: PLC0415
+
+    (home / "settings.json").write_text('{"welcome_seen": true}', encoding="utf-8")
+    workspace = open_workspace(home)
+    try:
+        window = MainWindow(
+            Studio(workspace),
+            workspace.settings,
+            HELSINKI,
+            home=home,
+            log_file=home / "logs" / "x.log",
+            first_frame_first=True,
+        )
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        window.new_post()  # File → New post (Ctrl+N)
+        focused = QApplication.focusWidget()
+        assert focused is window.compose.editor, focused
+        qtbot.keyClicks(focused, "Luonnos joka ei katoa")
+        window.finish_start()
+        assert window.compose.editor.toPlainText() == "Luonnos joka ei katoa"
+        window.close()
+    finally:
+        workspace.close()
+
+
 def test_after_start_the_counts_of_a_change_are_read_on_a_worker_and_none_is_lost(
     qtbot: QtBot, demo_home: Path
 ) -> None:
