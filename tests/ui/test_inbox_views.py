@@ -134,6 +134,19 @@ def test_a_new_inbox_says_nothing_came_yet(workspace: Workspace, qtbot: QtBot) -
     # No account yet: it says what brings entries in (a new user was told they "come in by
     # themselves", which nothing would).
     assert page.empty.text().startswith("Nothing here yet. Connect an account on the Accounts")
+    # Only accounts published by hand: no reply ever comes in from them, and it says so.
+    from somestudio.domain.networks import Network, PublishMethod  # noqa: PLC0415
+    from somestudio.store import accounts as account_rows  # noqa: PLC0415
+    from somestudio.store.database import transaction  # noqa: PLC0415
+
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(
+            conn, Network.BLUESKY, "mira.bsky.social", publish_method=PublishMethod.MANUAL
+        )
+    page.reload()
+    assert page.empty.state is Emptiness.NOTHING
+    assert page.empty.text().startswith("Nothing comes in here for your accounts: replies")
 
 
 def test_a_like_row_says_what_they_did_on_its_last_line(rig: Rig, qtbot: QtBot) -> None:

@@ -33,6 +33,7 @@ from somestudio.domain.inbox.actions import InboxAction
 from somestudio.domain.inbox.items import InboxItem
 from somestudio.domain.inbox.queries import InboxCounts, InboxQuery
 from somestudio.domain.inbox.saved_replies import SavedReply, fill
+from somestudio.domain.networks import PublishMethod
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.inbox.conversation import ConversationView, ReplyEditor
 from somestudio.ui.inbox.delegate import InboxDelegate, one_line, when_text
@@ -270,10 +271,20 @@ class InboxPage(QWidget):
             source = self._empty_source()
             if not self.inbox.items(InboxQuery(done=None, limit=1)):
                 said = ""
-                if not self._studio.accounts():  # nothing can come before an account is there
+                accounts = self._studio.accounts()
+                if not accounts:  # nothing can come before an account is there
                     said = self.tr(
                         "Nothing here yet. Connect an account on the Accounts page: the"
                         " replies and mentions it gets then come in here by themselves."
+                    )
+                elif not any(
+                    a.network.descriptor.inbox is not None and a.publish_method is PublishMethod.API
+                    for a in accounts
+                ):  # published by hand (or no inbox for the network): no reply comes in
+                    said = self.tr(
+                        "Nothing comes in here for your accounts: replies reach Some Studio"
+                        " only from accounts connected with their network's sign-in, not"
+                        " from those you publish by hand. Connect one on the Accounts page."
                     )
                 self.empty.show_state(Emptiness.NOTHING, said)
             elif source:
