@@ -32,7 +32,7 @@ from somestudio.ui.calendar.day_model import two_lines
 from somestudio.ui.calendar.month_model import PER_DAY
 from somestudio.ui.calendar.post_chips import PostChip, group_by_post, progress_text
 from somestudio.ui.calendar.thumbnails import load_thumbnail
-from somestudio.ui.calendar.week_view import WeekCanvas, side_by_side
+from somestudio.ui.calendar.week_view import WeekCanvas, WeekView, side_by_side
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.theme import colours
 
@@ -137,6 +137,28 @@ def test_side_by_side_columns_like_a_day_view() -> None:
     # A span that starts after the first ended takes its column again.
     assert side_by_side([(0, 40), (10, 50), (45, 90)]) == [(0, 2), (1, 2), (0, 2)]
     assert side_by_side([(0, 40), (40, 80)]) == [(0, 1), (0, 1)]  # touching is not overlapping
+
+
+def test_the_week_opens_above_a_post_earlier_than_the_working_day(qtbot: QtBot) -> None:
+    """07.00 is where a week opens; a post at 06.30 (local) is not left above the view."""
+    view = WeekView(
+        HELSINKI,
+        QLocale(QLocale.Language.Finnish, QLocale.Country.Finland),
+        now=lambda: datetime(2031, 1, 1, 12, tzinfo=UTC),  # not this week: no current-time line
+    )
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    days = [DAY + timedelta(days=i) for i in range(7)]
+    early = datetime(2031, 3, 20, 4, 30, tzinfo=UTC)  # 06.30 in Helsinki
+    view.set_week(days, {DAY: [_entry(1, S.SCHEDULED, at=early)]})
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: view._scrolled)
+    chip_top = view.canvas.first_chip_top()
+    assert chip_top is not None
+    assert bar.value() <= chip_top < bar.value() + view.scroller.viewport().height()
+    assert bar.value() < view.canvas.y_of(time(7))
 
 
 def test_same_time_posts_share_the_day_column_without_overlapping(qtbot: QtBot) -> None:

@@ -206,6 +206,10 @@ class WeekCanvas(QWidget):
     def y_of(self, moment: time) -> int:
         return int((moment.hour * 60 + moment.minute) * self.hour_height / 60)
 
+    def first_chip_top(self) -> int | None:
+        """The top of the week's earliest chip, if any."""
+        return min((placed.rect.top() for placed in self._placed), default=None)
+
     def resizeEvent(self, event: object) -> None:
         self._layout()
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -474,14 +478,20 @@ class WeekView(QWidget):
             QTimer.singleShot(0, self._scroll_to_start)  # once laid out: the range is known
 
     def _scroll_to_start(self) -> None:
-        """Open at the working day: 07.00, or an hour before now when the week is now."""
+        """Open at the working day: 07.00, or an hour before now when the week is now, or
+        above the week's earliest post when it comes before that (a new user found the
+        6.30 posts cut off at the top)."""
         if self._scrolled or not self.isVisible():
             return
         now = self.canvas.now_local()
         start = time(7)
         if self.canvas.now_line_y() is not None:
             start = min(start, time(max(0, now.hour - 1)))
-        self.scroller.verticalScrollBar().setValue(self.canvas.y_of(start))
+        top = self.canvas.y_of(start)
+        earliest = self.canvas.first_chip_top()
+        if earliest is not None:
+            top = min(top, max(0, earliest - self.canvas.hour_height // 4))
+        self.scroller.verticalScrollBar().setValue(top)
         self._scrolled = True
 
     def showEvent(self, event: QShowEvent) -> None:
