@@ -18,7 +18,6 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache, partial
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -209,25 +208,19 @@ class MetricsDashboard:
             )
         return observations
 
-    def observed(
-        self,
-        flt: MetricsFilter,
-        period: Period,
-        series: dict[int, tuple[list[str], list[int]]] | None = None,
-    ) -> tuple[ObservedPosts, int]:
+    def observed(self, flt: MetricsFilter, period: Period) -> tuple[ObservedPosts, int]:
         """(the period's measured posts as insights see them, the count of all its published
-        posts): ``observe`` without an object per post. ``series``: follower counts already
-        read around the period (``queries.follower_counts``), if any."""
+        posts): ``observe`` without an object per post, read as the whole view's load reads
+        them."""
         conn = self._connection()
-        rows = queries.view_rows(conn, flt, period.start, period.end)
-        if series is None:
-            margin = timedelta(days=MARGIN_DAYS)
-            series = queries.follower_counts(
-                conn, {r[1] for r in rows}, period.start - margin, period.end + margin
-            )
+        view = _ViewColumns.read(conn, flt, period).in_view_order()
+        margin = timedelta(days=MARGIN_DAYS)
+        series = _follower_counts(
+            conn, set(view.account.tolist()), period.start - margin, period.end + margin
+        )
         networks = {a.id: a.network for a in self.accounts()}
-        local = self._local(_utc_seconds(list(map(itemgetter(2), rows))), period)
-        return _observe_columns(rows, local, networks, series), len(rows)
+        local = self._local(view.utc, period)
+        return _observe_view(view, local, networks, series), len(view)
 
     def heatmap(self, flt: MetricsFilter, period: Period) -> list[list[HeatCell]]:
         return heat_grid(self.observed(flt, period)[0])
@@ -310,11 +303,7 @@ class MetricsDashboard:
         moments = _first_moments(
             view.account, utc, by_hour=period.end - period.start <= POST_MARKS_BY_HOUR
         )
-        # In the view's order (``queries.in_view_order``: most engaged first, then newest
-        # first, then as published) by one sort of two integer columns instead of two
-        # sorts of the rows.
-        order = np.lexsort((np.arange(len(view)), -utc, -view.engagements))
-        view = view.taken(order)
+        view = view.in_view_order()
         observed = _observe_view(
             view, self._local(view.utc, period), {a.id: a.network for a in accounts}, around
         )
@@ -545,6 +534,11 @@ class _ViewColumns:
     def taken(self, indices: np.ndarray) -> _ViewColumns:
         return _ViewColumns(*(getattr(self, f)[indices] for f in self.__slots__))
 
+    def in_view_order(self) -> _ViewColumns:
+        """From the order published into the view's (``queries.in_view_order``: most engaged
+        first, then newest first, then as published), by one sort of two integer columns."""
+        return self.taken(np.lexsort((np.arange(len(self)), -self.utc, -self.engagements)))
+
     @classmethod
     def read(cls, conn: sqlite3.Connection, flt: MetricsFilter, period: Period) -> _ViewColumns:
         """The period's posts in the order published (published_at, then id): on SQLite as
@@ -606,7 +600,9 @@ def _observe_view(
     networks: dict[int, Network],
     series: dict[int, Counts],
 ) -> ObservedPosts:
-    """``_observe_columns`` for the view's columns (``_ViewColumns``), by array operations."""
+    """``MetricsDashboard.observe`` for the view's columns (``_ViewColumns``; ``local_seconds``:
+    their local times, ``MetricsDashboard._local``): array operations per feature instead of
+    objects (or Python code) per post."""
     if not view.measured.all():  # never measured: no evidence
         kept = np.flatnonzero(view.measured)
         view, local_seconds = view.taken(kept), local_seconds[kept]
@@ -651,66 +647,6 @@ def _observe_view(
         engagements=view.engagements,
         rate=rate,
         has_rate=has_rate,
-    )
-
-
-def _observe_columns(
-    rows: list[tuple[Any, ...]],
-    local_seconds: np.ndarray,
-    networks: dict[int, Network],
-    series: dict[int, tuple[list[str], list[int]]],
-) -> ObservedPosts:
-    """``MetricsDashboard.observe`` for ``queries.view_rows`` (``local_seconds``: their
-    local times, ``MetricsDashboard._local``), column by column: array operations per
-    feature instead of objects (or Python code) per post."""
-    if not rows:
-        return ObservedPosts()
-    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
-    local = local_seconds
-    if 0 in columns[8]:  # never measured: no evidence
-        kept = [i for i, measured in enumerate(columns[8]) if measured]
-        if not kept:
-            return ObservedPosts()
-        columns = [[column[i] for i in kept] for column in columns]
-        local = local[kept]
-    account: list[int] = list(columns[1])
-    published, media = columns[2], columns[5]
-    engagements: list[int] = list(columns[6])
-    # Engagements per view where views were counted: the same float as the database's
-    # (int / int: both exact below 2**53, one rounding).
-    rates: list[float | None] = [
-        e / views if views else None for e, views in zip(engagements, columns[7], strict=True)
-    ]
-    seconds = local % 86_400
-    if None in rates:  # no views counted: engagements per follower at the time, if known
-        missing: dict[int, list[int]] = {}
-        for i, rate in enumerate(rates):
-            if rate is None:
-                missing.setdefault(account[i], []).append(i)
-        for account_id, indices in missing.items():
-            known = series.get(account_id)
-            if not known or not known[0]:
-                continue
-            times, counts = known
-            at = np.searchsorted(
-                np.array(times), np.array([published[i] for i in indices]), side="right"
-            )
-            for i, index in zip(indices, np.maximum(at - 1, 0).tolist(), strict=True):
-                count = counts[index]
-                rates[i] = engagements[i] / count if count else None
-    return ObservedPosts(
-        network=list(map(networks.__getitem__, account)),
-        account_id=account,
-        # 1970-01-01 was a Thursday
-        weekday=((local // 86_400 + 3) % 7).tolist(),
-        hour=(seconds // 3600).tolist(),
-        minute=(seconds % 3600 // 60).tolist(),
-        # As stored with each text (store/text_columns.py): no text is read.
-        length=list(columns[3]),
-        hashtags=list(columns[4]),
-        has_media=list(map(bool, media)),
-        engagements=engagements,
-        rate=rates,
     )
 
 
