@@ -29,6 +29,26 @@ def attached(window: MainWindow) -> Planner | None:
     return window._planner
 
 
+def _shown_app_window(qtbot: QtBot, workspace: Workspace, home: Path) -> MainWindow:
+    """The window as the app makes it (``first_frame_first``: its start not finished), shown."""
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+
+    from .conftest import HELSINKI  # noqa: PLC0415
+
+    window = MainWindow(
+        Studio(workspace),
+        workspace.settings,
+        HELSINKI,
+        home=home,
+        log_file=home / "logs" / "x.log",
+        first_frame_first=True,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def test_engine_is_built_off_the_gui_thread_and_started_after_the_window_shows(
     qtbot: QtBot, demo_home: Path, make_window: MakeWindow, monkeypatch
 ) -> None:
@@ -90,25 +110,12 @@ def test_the_first_frame_comes_before_the_page_and_the_status_counts(
 ) -> None:
     from PySide6.QtCore import QLocale  # noqa: PLC0415
 
-    from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
-
-    from .conftest import HELSINKI  # noqa: PLC0415
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     workspace = open_workspace(demo_home)
     try:
-        window = MainWindow(
-            Studio(workspace),
-            workspace.settings,
-            HELSINKI,
-            home=demo_home,
-            log_file=demo_home / "logs" / "x.log",
-            first_frame_first=True,
-        )
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        window = _shown_app_window(qtbot, workspace, demo_home)
         # On screen with the navigation and the bars, and nothing read for a page yet.
         assert window._pages == {}
         assert window.current_page() == "calendar"
@@ -143,25 +150,12 @@ def test_ctrl_n_before_the_start_has_finished_types_into_the_editor(
     not built yet): the composer is built then and there, and what is typed next goes into
     its editor. It went to the navigation list beside it, and the first words of the post
     were lost (seen under load in tests/e2e/test_draft_recovery.py)."""
-    from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
-
-    from .conftest import HELSINKI  # noqa: PLC0415
 
     (home / "settings.json").write_text('{"welcome_seen": true}', encoding="utf-8")
     workspace = open_workspace(home)
     try:
-        window = MainWindow(
-            Studio(workspace),
-            workspace.settings,
-            HELSINKI,
-            home=home,
-            log_file=home / "logs" / "x.log",
-            first_frame_first=True,
-        )
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        window = _shown_app_window(qtbot, workspace, home)
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow, timeout=5000)
         window.new_post()  # File → New post (Ctrl+N)
@@ -184,25 +178,12 @@ def test_after_start_the_counts_of_a_change_are_read_on_a_worker_and_none_is_los
     at start (it went through the inbox service, importing the network clients)."""
     from PySide6.QtCore import QLocale  # noqa: PLC0415
 
-    from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
-
-    from .conftest import HELSINKI  # noqa: PLC0415
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     workspace = open_workspace(demo_home)
     try:
-        window = MainWindow(
-            Studio(workspace),
-            workspace.settings,
-            HELSINKI,
-            home=demo_home,
-            log_file=demo_home / "logs" / "x.log",
-            first_frame_first=True,
-        )
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        window = _shown_app_window(qtbot, workspace, demo_home)
         studio = window._studio
         read_on: list[int] = []
         inbox_read_on: list[int] = []
@@ -256,28 +237,15 @@ def test_in_the_app_a_pages_first_open_imports_its_modules_on_a_worker(
     from PySide6.QtCore import QLocale  # noqa: PLC0415
     from PySide6.QtWidgets import QLabel  # noqa: PLC0415
 
-    from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
     from somestudio.ui.main_window import PAGE_MODULES  # noqa: PLC0415
-
-    from .conftest import HELSINKI  # noqa: PLC0415
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     workspace = open_workspace(demo_home)
     [module] = PAGE_MODULES["accounts"]
     saved = sys.modules.pop(module, None)  # as in a fresh process: not imported yet
     try:
-        window = MainWindow(
-            Studio(workspace),
-            workspace.settings,
-            HELSINKI,
-            home=demo_home,
-            log_file=demo_home / "logs" / "x.log",
-            first_frame_first=True,
-        )
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        window = _shown_app_window(qtbot, workspace, demo_home)
         window.finish_start()
         window.show_page("accounts")
         assert "accounts" not in window._pages
