@@ -187,6 +187,14 @@ def test_under_the_c_locale_the_pdf_has_iso_dates(filled: dict[str, int], tmp_pa
     assert "2026-03-01" in text
 
 
+def _november_csv(folder: Path) -> list[list[str]]:
+    """November 2026's report exported as CSV from the command line, its rows."""
+    table = folder / "november.csv"
+    code = cli.main(["metrics", "export", "--month", "2026-11", "--tz", "UTC", "--csv", str(table)])
+    assert code == 0
+    return list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+
+
 def test_each_channel_is_compared_with_the_month_before_as_the_headline_is(
     home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -209,10 +217,7 @@ def test_each_channel_is_compared_with_the_month_before_as_the_headline_is(
                 conn, d, when + timedelta(days=1), PostCounts(likes=likes, reposts=0, replies=0)
             )
     workspace.close()
-    table = tmp_path / "november.csv"
-    code = cli.main(["metrics", "export", "--month", "2026-11", "--tz", "UTC", "--csv", str(table)])
-    assert code == 0
-    rows = list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+    rows = _november_csv(tmp_path)
     headline = next(r for r in rows if r and r[0] == "engagements")
     channel = next(r for r in rows if r and r[0] == "mastodon")
     assert headline[1:4] == ["33", "110", "-70.0"]
@@ -242,9 +247,6 @@ def test_a_cadence_goal_in_the_csv_is_the_month_s_weeks_kept_as_in_the_pdf(
             datetime(2026, 11, 1, tzinfo=UTC),
         )
     workspace.close()
-    table = tmp_path / "november.csv"
-    code = cli.main(["metrics", "export", "--month", "2026-11", "--tz", "UTC", "--csv", str(table)])
-    assert code == 0
-    rows = list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+    rows = _november_csv(tmp_path)
     goal = next(r for r in rows if r and r[0] == "Two a week")
     assert goal[5:7] == ["100.0", "kept"]
