@@ -9,11 +9,14 @@ resent blindly). Exit 1 when the folder is locked or unusable.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import signal
 import sys
 import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging
 
 NAME = "run-scheduler"
 HELP = "publish scheduled posts without a window until SIGTERM/SIGINT (for a systemd service)"
@@ -40,7 +43,7 @@ def _hold_stop_signals(held: bool) -> None:
     (found under load: run-scheduler still running 30 s after it). Held back in every thread
     but the main one, the signal wakes the main thread's wait at once. A signal that comes
     while held is handled when released."""
-    if hasattr(signal, "pthread_sigmask"):  # not on Windows, where a console's Ctrl+C is
+    if hasattr(signal, "pthread_sigmask"):  # POSIX only: Windows has no signal masks
         signal.pthread_sigmask(signal.SIG_BLOCK if held else signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
@@ -49,6 +52,8 @@ def _say(text: str, *, error: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import logging  # noqa: PLC0415 - only when the command runs, as its other imports
+
     del args
     log = logging.getLogger("somestudio.run_scheduler")
     stop = threading.Event()
