@@ -9,6 +9,7 @@ from typing import Protocol, runtime_checkable
 
 from somestudio.domain.inbox.cursors import InboxCursor
 from somestudio.domain.inbox.items import Incoming
+from somestudio.domain.networks import PublishMethod
 from somestudio.domain.posts import Account
 
 
@@ -41,6 +42,14 @@ class InboxReader(Protocol):
 
 # Account option: the user turned on reading an inbox the network bills (``opt_in``, X).
 READING_OPTION = "inbox_reading"
+
+
+def has_inbox(account: Account) -> bool:
+    """Replies can come in for this account: its network has an inbox and the account is
+    connected through the network's API (none reach an account published by hand). Where
+    reading is opt-in, ``reads_inbox`` says whether it is read yet."""
+    api = account.publish_method is PublishMethod.API
+    return api and account.network.descriptor.inbox is not None
 
 
 def reads_inbox(account: Account) -> bool:

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from somestudio.app.settings import SettingsStore
-from somestudio.domain.inbox.reading import reads_inbox
-from somestudio.domain.networks import PublishMethod
+from somestudio.domain.inbox.reading import has_inbox, reads_inbox
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 
@@ -49,11 +48,7 @@ class InboxNotifications(QGroupBox):
         # The accounts whose inbox is read, or can be once turned on (X): never one published
         # by hand, which no reply ever reaches.
         every = self._accounts()
-        readable = [
-            a
-            for a in every
-            if a.network.descriptor.inbox is not None and a.publish_method is PublishMethod.API
-        ]
+        readable = [a for a in every if has_inbox(a)]
         listed = {a.id for a in readable}
         left_out = [f"{network_name(a.network)} · {a.label}" for a in every if a.id not in listed]
         # Nothing changed since the boxes were made (the Settings page is built and then

@@ -32,8 +32,8 @@ from somestudio.app.studio import Studio
 from somestudio.domain.inbox.actions import InboxAction
 from somestudio.domain.inbox.items import InboxItem
 from somestudio.domain.inbox.queries import InboxCounts, InboxQuery
+from somestudio.domain.inbox.reading import has_inbox
 from somestudio.domain.inbox.saved_replies import SavedReply, fill
-from somestudio.domain.networks import PublishMethod
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.inbox.conversation import ConversationView, ReplyEditor
 from somestudio.ui.inbox.delegate import InboxDelegate, one_line, when_text
@@ -277,10 +277,7 @@ class InboxPage(QWidget):
                         "Nothing here yet. Connect an account on the Accounts page: the"
                         " replies and mentions it gets then come in here by themselves."
                     )
-                elif not any(
-                    a.network.descriptor.inbox is not None and a.publish_method is PublishMethod.API
-                    for a in accounts
-                ):  # published by hand (or no inbox for the network): no reply comes in
+                elif not any(map(has_inbox, accounts)):  # no reply can come in for any
                     said = self.tr(
                         "Nothing comes in here for your accounts: replies reach Some Studio"
                         " only from accounts connected with their network's sign-in, not"
