@@ -16,7 +16,6 @@ a slow machine), 1 only if a benchmark could not run at all.
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import re
 import shutil
@@ -26,6 +25,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from bytecode_first import compile_app
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -342,12 +343,7 @@ def main() -> int:
             print(f"{benchmark.name:<10} {benchmark.script} {' '.join(benchmark.args)}")
         return 0
     chosen = [b for b in BENCHMARKS if not args.only or b.name in args.only.split(",")]
-    # Bytecode first, as an installed app has it: no compile time inside any figure.
-    ok = compileall.compile_dir(ROOT / "somestudio", quiet=1) and compileall.compile_dir(
-        HERE, quiet=1
-    )
-    if not ok:
-        print("compileall failed", file=sys.stderr)
+    if not compile_app():  # bytecode first, as an installed app has it
         return 1
     print(f"before: {load()}")
     rows: list[Row] = []

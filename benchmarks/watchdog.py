@@ -274,6 +274,8 @@ def main() -> int:
     parser.add_argument("--report", type=Path, help="keep the JSON report here")
     parser.add_argument("--home", type=Path, help="reuse (or build once into) this folder")
     args = parser.parse_args()
+    if not _startup.compile_app():  # bytecode first, as an installed app has it
+        return 1
     with tempfile.TemporaryDirectory(prefix="somestudio-bench-watchdog-") as tmp:
         home = args.home or Path(tmp) / "home"
         if not (home / "somestudio.db").exists():
