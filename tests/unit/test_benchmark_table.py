@@ -22,7 +22,12 @@ def run_all() -> ModuleType:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["run_all"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
+    # As when it runs as a script: its own folder first on the path, for its siblings.
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
     return module
 
 
