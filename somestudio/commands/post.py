@@ -195,10 +195,29 @@ def _add(args: argparse.Namespace) -> int:
             raise BadInputError("--to", str(exc)) from exc
         say(str(post_id))
         if not args.now:
+            _warn_about_sign_ins(workspace, post_id)
             return EXIT_OK
         return _publish_now(workspace, post_id)
     finally:
         workspace.close()
+
+
+def _warn_about_sign_ins(workspace: Workspace, post_id: int) -> None:
+    """On stderr, as the window's schedule dialog says it: each account of the post nothing
+    can publish to (its sign-in missing or refused here, or held by no computer of a shared
+    workspace). A warning: the post is scheduled, the exit code stays 0."""
+    from somestudio.app.accounts import Accounts  # noqa: PLC0415
+    from somestudio.app.sign_in_check import sign_in_problems  # noqa: PLC0415
+
+    try:
+        found = sign_in_problems(Accounts(workspace), post_id)
+    except Exception as exc:  # only a warning could not be given; the post is scheduled
+        complain(NAME, f"warning: the accounts' sign-ins could not be checked ({exc})")
+        return
+    for account in found:
+        for problem in account.problems:
+            label = f"{account.network.display_name} · {account.label}"
+            complain(NAME, f"warning: {label}: {problem.message_in('en')}")
 
 
 def _publish_now(workspace: Workspace, post_id: int) -> int:

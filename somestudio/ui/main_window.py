@@ -41,6 +41,7 @@ from somestudio.ui.theme.icons import page_icon
 if TYPE_CHECKING:
     from somestudio.app.draft_shelf import DraftShelf, ShelvedDraft
     from somestudio.app.planning import Planner
+    from somestudio.app.publish_gate import AccountProblems
     from somestudio.domain.posts import ScheduledEntry
     from somestudio.ui.attention_dialog import AttentionDialog
     from somestudio.ui.calendar.actions import CalendarActions
@@ -608,12 +609,26 @@ class MainWindow(QMainWindow):
             if asked is not None and initial is None:
                 start = asked.astimezone(self._zone).replace(tzinfo=None)
         dialog = ScheduleDialog(
-            planner, post_id, self._zone.key, self, initial=start, asking=asking
+            planner,
+            post_id,
+            self._zone.key,
+            self,
+            initial=start,
+            asking=asking,
+            sign_ins=self._sign_in_problems,
         )
         dialog.scheduled.connect(lambda _ids: self._on_scheduled(post_id, dialog))
         dialog.rejected.connect(lambda: self._on_schedule_cancelled(post_id))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _sign_in_problems(self, post_id: int) -> list[AccountProblems]:
+        """On the schedule dialog's worker: the post's accounts nothing can publish to (it
+        reads the keyring)."""
+        from somestudio.app.accounts import Accounts  # noqa: PLC0415 - the networks' modules
+        from somestudio.app.sign_in_check import sign_in_problems  # noqa: PLC0415
+
+        return sign_in_problems(Accounts(self._studio.workspace), post_id)
 
     def _on_scheduled(self, post_id: int, dialog: QWidget) -> None:
         from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
@@ -663,7 +678,9 @@ class MainWindow(QMainWindow):
         # is in the computer's zone, which may differ).
         soon = datetime.now(self._zone) + timedelta(hours=2)
         start = soon.replace(minute=0, second=0, microsecond=0, tzinfo=None)
-        dialog = ScheduleDialog(planner, post_id, self._zone.key, parent, initial=start)
+        dialog = ScheduleDialog(
+            planner, post_id, self._zone.key, parent, initial=start, sign_ins=self._sign_in_problems
+        )
         dialog.scheduled.connect(lambda _ids: self._on_data_changed())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -7,10 +7,14 @@ silent shift.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, QTime, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +53,8 @@ from somestudio.ui.theme.icons import Status, status_icon
 from somestudio.ui.time_field import TimeField
 from somestudio.ui.when_text import when_text
 
+log = logging.getLogger(__name__)
+
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
@@ -70,8 +76,11 @@ class ScheduleDialog(QDialog):
         *,
         initial: datetime | None = None,
         asking: bool = False,
+        sign_ins: Callable[[int], list[AccountProblems]] | None = None,
     ) -> None:
-        """``asking``: a contributor asks for approval at the time chosen (one time only)."""
+        """``asking``: a contributor asks for approval at the time chosen (one time only).
+        ``sign_ins``: the post's accounts nothing can publish to (``app.sign_in_check``),
+        asked on a worker (it reads the keyring) and added to the list as warnings."""
         super().__init__(parent)
         self.setObjectName("ScheduleDialog")
         self._asking = asking
@@ -163,6 +172,7 @@ class ScheduleDialog(QDialog):
         self._build_blocking(planner, post_id)
 
         form = QFormLayout()
+        self._form = form
         form.addRow(self.tr("Date:"), self.day)
         form.addRow(self.tr("Time:"), self.at)
         form.addRow(self.tr("Time zone:"), self.zone)
@@ -203,6 +213,11 @@ class ScheduleDialog(QDialog):
         self._confirmation = ""
         self.repeat.currentIndexChanged.connect(self._on_repeat)
         self._on_repeat(0)
+        if sign_ins is not None:
+            from somestudio.ui.tasks import Tasks  # noqa: PLC0415
+
+            self._tasks = Tasks(self)
+            self._tasks.run(lambda: sign_ins(post_id), self._add_sign_ins, self._no_sign_ins)
 
     def _build_blocking(self, planner: Planner, post_id: int) -> None:
         """The problems that stop this post from being scheduled, per account (and the
@@ -220,7 +235,29 @@ class ScheduleDialog(QDialog):
         self.blocked_reason.setWordWrap(True)
         self._show_problems(found)
 
+    def _add_sign_ins(self, extra: list[AccountProblems]) -> None:
+        """Warnings about the accounts' sign-ins, added to each account's findings."""
+        if not extra:
+            return
+        merged = {a.account_id: a for a in self._found}
+        order = [a.account_id for a in self._found]
+        for account in extra:
+            known = merged.get(account.account_id)
+            if known is None:
+                merged[account.account_id] = account
+                order.append(account.account_id)
+            else:
+                problems = known.problems + account.problems
+                merged[account.account_id] = replace(known, problems=problems)
+        self._show_problems([merged[key] for key in order])
+        self.adjustSize()
+
+    def _no_sign_ins(self, error: BaseException) -> None:
+        # Only a warning could not be given: scheduling itself is unaffected, the log says why.
+        log.warning("checking the accounts' sign-ins failed: %s", type(error).__name__)
+
     def _show_problems(self, found: list[AccountProblems]) -> None:
+        self._found = found
         icons = {True: status_icon(Status.ERROR), False: status_icon(Status.WARNING)}
         self.blocking.clear()
         for is_error, line in problem_lines(found):
@@ -244,10 +281,24 @@ class ScheduleDialog(QDialog):
         for widget in (self.blocking_label, self.blocking):
             widget.setVisible(bool(found))
         self.blocked_reason.setVisible(bool(self.blocked))
-        self.blocking.setMaximumHeight(
-            self.blocking.fontMetrics().lineSpacing() * min(8, 2 * max(1, self.blocking.count()))
-            + 12
-        )
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The list as tall as its lines wrapped at its width (at most eight lines): a long
+        warning is read whole, not cut after two lines."""
+        metrics = self.blocking.fontMetrics()
+        icon = self.blocking.iconSize().width() if self.blocking.count() else 0
+        width = max(120, self.blocking.viewport().width() - icon - 16)
+        lines = 0
+        for row in range(self.blocking.count()):
+            text = self.blocking.item(row).text()
+            box = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+            lines += max(1, -(-box.height() // metrics.lineSpacing()))
+        self.blocking.setMaximumHeight(metrics.lineSpacing() * min(8, max(2, lines)) + 12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()  # the width the lines wrap at is known once laid out
 
     # -- reading the form
     def wall(self) -> datetime | None:
@@ -285,6 +336,8 @@ class ScheduleDialog(QDialog):
     # -- private
     def _on_repeat(self, index: int) -> None:
         self.rule_details.setCurrentIndex(index)
+        # The weekdays or the day of the month, under Repeat: no empty row for a single time.
+        self._form.setRowVisible(self.rule_details, index > 0)
         self.times.setVisible(index > 0)
         self.count_label.setVisible(index > 0)
         self._validate()
@@ -309,6 +362,7 @@ class ScheduleDialog(QDialog):
             ok = self._validate_rule(zone)
         self.ok.setEnabled(ok and not self.blocked)
         self.ok.setToolTip(self.blocked_reason.text())
+        self.problem.setVisible(bool(self.problem.text()))  # no empty gap above the summary
 
     def _validate_single(self, zone: str) -> bool:
         wall = self.wall()

@@ -11,12 +11,16 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from pytestqt.qtbot import QtBot
 
+from somestudio.app.accounts import Accounts
 from somestudio.app.composer import Composer
 from somestudio.app.planning import Planner
+from somestudio.app.publish_gate import AccountProblems
+from somestudio.app.sign_in_check import sign_in_problems
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Draft
 from somestudio.domain.networks import Network
+from somestudio.secrets import SecretStore
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store.database import transaction
@@ -82,6 +86,45 @@ def test_warnings_are_listed_but_do_not_block(
     assert dialog.blocking.count() == 1 and not dialog.blocking.isHidden()
     assert dialog.blocked_reason.isHidden()
     assert dialog.ok.isEnabled()
+
+
+def test_an_account_nothing_can_publish_to_is_named_before_scheduling(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int], keyring_store: SecretStore
+) -> None:
+    """X was never connected on this computer (nothing in the real keyring): the dialog says
+    so, on its worker, in the list of what is worth a look, and scheduling still works (the
+    person may connect it before the post is due)."""
+    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.X],)))
+    assert post_id is not None
+    service = Accounts(workspace, keyring_store)
+    asked: list[int] = []
+
+    def sign_ins(post: int) -> list[AccountProblems]:
+        asked.append(post)
+        return sign_in_problems(service, post)
+
+    dialog = ScheduleDialog(Planner(workspace), post_id, HELSINKI, sign_ins=sign_ins)
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2031, 6, 2))
+    dialog.at.setTime(QTime(12, 0))
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.blocking.count() == 1)
+    assert asked == [post_id]
+    line = dialog.blocking.item(0).text()
+    assert line.startswith("X · kahvila: Not connected: no sign-in is stored on this computer")
+    assert "Connect it in Accounts" in line
+    # Read whole, not cut after two lines: the list is as tall as the view lays the wrapped
+    # line out (and the line does wrap at the dialog's width).
+    item = dialog.blocking.visualItemRect(dialog.blocking.item(0))
+    spacing = dialog.blocking.fontMetrics().lineSpacing()
+    assert item.height() > 2 * spacing
+    qtbot.waitUntil(lambda: dialog.blocking.viewport().height() >= item.height())
+    assert dialog.blocking_label.text() == "Worth a look:"
+    assert dialog.blocked_reason.isHidden()
+    assert dialog.ok.isEnabled()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    states = {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)}
+    assert states == {DeliveryState.SCHEDULED}
 
 
 @pytest.mark.parametrize(
