@@ -91,6 +91,19 @@ def secret_store() -> SecretStore:
         return _store
 
 
+def warm_keyring() -> None:
+    """Load the system keyring's modules and ask which of its backends answers, once, on the
+    calling thread (the window's start-up thread, after the engine is built). Their imports
+    (every backend keyring knows, ``cryptography``'s native library) keep Python's lock for
+    tens of milliseconds; the first open of the Accounts page or the schedule dialog's check
+    otherwise waited for them with the window frozen (``benchmarks/watchdog.py``). The answer
+    is kept (``SecretStore.status``); nothing is read, so a locked keyring asks nothing."""
+    try:
+        secret_store().status()
+    except Exception:  # a keyring that fails says so where it is used
+        log.info("the keyring could not be asked at start-up", exc_info=True)
+
+
 class AccountError(Exception):
     """Connecting or testing did not work; the message says why, for the user."""
 

@@ -470,6 +470,11 @@ class _Scheduler:
             self._built.built.emit(None, exc)
             return
         self._built.built.emit(engine, planner)
+        # While the window attaches it: the keyring's modules, which the Accounts page and the
+        # schedule dialog's check would otherwise load with the window waiting.
+        from somestudio.app.accounts import warm_keyring  # noqa: PLC0415
+
+        warm_keyring()
 
     def _attach(self, engine: object, planner: object) -> None:
         window = self._window
