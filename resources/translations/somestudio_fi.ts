@@ -443,6 +443,10 @@
         <translation>Nämä julkaisut eivät lähteneet suunnitellusti. Päätä jokaisesta; mitään ei lähetetä uudelleen ilman sinua, ja jokainen pysyy tässä, kunnes päätät.</translation>
     </message>
     <message>
+        <source>Show %1 more (%2 not shown yet)</source>
+        <translation>Näytä %1 lisää (%2 vielä näyttämättä)</translation>
+    </message>
+    <message>
         <source>Why: %1</source>
         <translation>Syy: %1</translation>
     </message>

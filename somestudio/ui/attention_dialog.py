@@ -32,6 +32,10 @@ from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.marks import mark_label
 
 S = DeliveryState
+# Rows built at a time: each is a panel of labels and five buttons (about 3 ms to build and
+# lay out). A week away with a busy plan can leave hundreds missed; all of them at once kept
+# the window frozen for seconds at start-up, where it opens by itself.
+PAGE_ROWS = 10  # about three screens of the dialog
 
 
 class AttentionDialog(QDialog):
@@ -50,6 +54,7 @@ class AttentionDialog(QDialog):
         self._planner = planner
         self._zone = zone
         self._locale = QLocale()
+        self._limit = PAGE_ROWS  # rows shown: "Show more" adds a page
         self.intro, self.rows, self.error = lay_out_row_list(self, "AttentionError")
         self.resize(760, 520)
         self.reload()
@@ -66,8 +71,10 @@ class AttentionDialog(QDialog):
                 "without you, and each stays here until you do."
             )
         )
-        for entry in entries:
+        for entry in entries[: self._limit]:
             self.rows.addWidget(self._row(entry))
+        if len(entries) > self._limit:
+            self.rows.addWidget(self._more_button(len(entries) - self._limit))
         if entries:
             # Seen: the window does not open this by itself again for the same missed posts.
             # The count stays until each is decided on.
@@ -75,6 +82,37 @@ class AttentionDialog(QDialog):
                 self._planner.mark_seen(e.delivery_id for e in entries)
             except PlanningError as exc:  # pragma: no cover - mark_seen has no user error
                 self.error.setText(error_text(exc))
+
+    def _more_button(self, hidden: int) -> QPushButton:
+        more = QPushButton(
+            self.tr("Show %1 more (%2 not shown yet)")
+            .replace("%1", str(min(PAGE_ROWS, hidden)))
+            .replace("%2", str(hidden))
+        )
+        more.setObjectName("AttentionMore")
+        more.clicked.connect(self._show_more)
+        return more
+
+    def _show_more(self) -> None:
+        """The next page of rows under those shown (the rows shown stay as they are)."""
+        more = self.rows.takeAt(self.rows.count() - 1)  # the "Show more" button itself
+        button = more.widget() if more is not None else None
+        if button is not None:
+            button.deleteLater()
+        shown = self._limit
+        self._limit += PAGE_ROWS
+        added: list[QWidget] = [self._row(entry) for entry in self.entries[shown : self._limit]]
+        if len(self.entries) > self._limit:
+            added.append(self._more_button(len(self.entries) - self._limit))
+        for widget in added:
+            self.rows.addWidget(widget)
+            widget.show()  # now, not in a later turn: the keyboard goes to the first of them
+        # The keyboard stays where the reader was: on the first row that just came in.
+        item = self.rows.itemAt(shown)
+        row = item.widget() if item is not None else None
+        first = row.findChild(QPushButton) if row is not None else None
+        if first is not None:
+            first.setFocus()
 
     def _row(self, entry: ScheduledEntry) -> QWidget:
         frame = QFrame()

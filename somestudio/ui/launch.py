@@ -496,7 +496,8 @@ class _Scheduler:
         self._engine, self._bridge = engine, bridge
         window.status.set_scheduler_state(running=engine.running)
         window.refresh_status_soon()
-        window.show_attention_if_missed()
+        # In a turn of its own: the dialog's rows are built apart from the engine's attaching.
+        QTimer.singleShot(0, window, window.show_attention_if_missed)
         self._built.started.emit()
 
     @property

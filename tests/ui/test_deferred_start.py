@@ -86,6 +86,8 @@ def test_engine_is_built_off_the_gui_thread_and_started_after_the_window_shows(
         assert planner is not None
         assert planner.engine is not None and planner.engine.running
         assert "running" in window.status.scheduler_label.text()
+        # The missed post's decision opens in the turn after the engine is attached.
+        qtbot.waitUntil(lambda: bool(window.findChildren(AttentionDialog)))
         dialogs = window.findChildren(AttentionDialog)
         assert missed in [e.delivery_id for e in dialogs[0].entries]
     finally:

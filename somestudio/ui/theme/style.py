@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
     QStyle,
-    QStyleHintReturn,
     QStyleOption,
     QWidget,
 )
@@ -28,6 +27,32 @@ from somestudio.ui.theme.tokens import colours
 PE = QStyle.PrimitiveElement
 SP = QStyle.StandardPixmap
 OUTLINED = (PE.PE_IndicatorCheckBox, PE.PE_IndicatorRadioButton)
+# The icons QDialogButtonBox puts on its buttons (Fusion: a red cross on Cancel and Close,
+# nothing on OK or Connect). Words only, given here rather than by answering Qt's style hint
+# SH_DialogButtonBox_ButtonsHaveIcons: Qt asks a style's ``styleHint`` hundreds of times per
+# dialog laid out (770 for the attention dialog's ten rows), and a Python ``styleHint`` made
+# each of them a call into Python, a third of laying a dialog out (``benchmarks/watchdog.py``).
+DIALOG_BUTTONS = frozenset(
+    (
+        SP.SP_DialogOkButton,
+        SP.SP_DialogCancelButton,
+        SP.SP_DialogHelpButton,
+        SP.SP_DialogOpenButton,
+        SP.SP_DialogSaveButton,
+        SP.SP_DialogCloseButton,
+        SP.SP_DialogApplyButton,
+        SP.SP_DialogResetButton,
+        SP.SP_DialogDiscardButton,
+        SP.SP_DialogYesButton,
+        SP.SP_DialogNoButton,
+        SP.SP_DialogYesToAllButton,
+        SP.SP_DialogNoToAllButton,
+        SP.SP_DialogSaveAllButton,
+        SP.SP_DialogAbortButton,
+        SP.SP_DialogRetryButton,
+        SP.SP_DialogIgnoreButton,
+    )
+)
 # Qt's message-box icons, drawn as the theme's own (Fusion's are glossy bitmaps of another age).
 STATUS_ICONS = {
     SP.SP_MessageBoxCritical: Status.ERROR,
@@ -40,22 +65,12 @@ STATUS_ICONS = {
 class ThemeStyle(QProxyStyle):
     """Fusion with indicator edges in the theme's ``control`` colour, the theme's status
     icons, and dialog buttons as words only (Fusion put a red cross on Cancel and Close but
-    nothing on OK or Connect)."""
+    nothing on OK or Connect). Only what Qt asks rarely is answered in Python: no
+    ``styleHint`` or ``pixelMetric`` here (see ``DIALOG_BUTTONS``)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
         self.setObjectName("ThemeStyle")
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: QStyleHintReturn | None = None,  # noqa: N803 - Qt's name
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, returnData)
 
     def standardIcon(
         self,
@@ -63,6 +78,8 @@ class ThemeStyle(QProxyStyle):
         option: QStyleOption | None = None,
         widget: QWidget | None = None,
     ) -> QIcon:
+        if standardIcon in DIALOG_BUTTONS:
+            return QIcon()  # a dialog's buttons are words only: a null icon shows none
         status = STATUS_ICONS.get(standardIcon)
         if status is not None:
             palette = option.palette if option is not None else None

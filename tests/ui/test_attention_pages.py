@@ -1,0 +1,104 @@
+"""Hundreds of posts missed while the computer was off (a week away with a busy plan) open
+the attention dialog at once, a page of rows at a time: the rows shown first, then "Show
+more" for the next page, the keyboard on the first row that came in. All of them were seen
+(the window does not open the dialog by itself again for them); each still waits for its
+decision. Building every row at once froze the window for seconds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFrame, QPushButton
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.planning import Planner
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.store import accounts as account_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+from somestudio.ui.attention_dialog import PAGE_ROWS, AttentionDialog
+from somestudio.ui.i18n import install_language
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+FIRST = datetime(2031, 3, 2, 7, 0, tzinfo=UTC)
+MISSED = 2 * PAGE_ROWS + 5
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    install_language("en", system=QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    opened = open_workspace(tmp_path)
+    conn = opened.writable_connection()
+    with transaction(conn):
+        account = account_rows.add_account(
+            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER
+        )
+        for day in range(MISSED):
+            post = post_rows.create_post(conn, f"Päivän kahvi {day + 1}")
+            post_rows.add_delivery(
+                conn,
+                post,
+                account,
+                scheduled_at=FIRST + timedelta(hours=6 * day),
+                time_zone=HELSINKI.key,
+                state=DeliveryState.MISSED,
+            )
+    yield opened
+    opened.close()
+
+
+def _rows(dialog: AttentionDialog) -> list[str]:
+    names = []
+    for index in range(dialog.rows.count()):
+        item = dialog.rows.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QFrame) and not widget.isHidden():
+            names.append(widget.accessibleName())
+    return names
+
+
+def _more(dialog: AttentionDialog) -> QPushButton | None:
+    found = dialog.findChildren(QPushButton, "AttentionMore")
+    alive = [b for b in found if dialog.rows.indexOf(b) >= 0]
+    return alive[0] if alive else None
+
+
+def test_many_missed_posts_come_a_page_at_a_time(qtbot: QtBot, workspace: Workspace) -> None:
+    planner = Planner(workspace)
+    dialog = AttentionDialog(Studio(workspace), planner, HELSINKI)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    assert len(dialog.entries) == MISSED
+    first = _rows(dialog)
+    assert len(first) == PAGE_ROWS
+    assert first[0].startswith("Missed · ")  # the oldest first, as before
+    more = _more(dialog)
+    assert more is not None
+    assert more.text() == f"Show {PAGE_ROWS} more ({MISSED - PAGE_ROWS} not shown yet)"
+
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    second = _rows(dialog)
+    assert second[:PAGE_ROWS] == first  # the rows shown stay; the next page comes under them
+    assert len(second) == 2 * PAGE_ROWS and len(set(second)) == 2 * PAGE_ROWS
+    focused = dialog.focusWidget()
+    assert isinstance(focused, QPushButton) and focused.objectName() == "AttentionRetry"
+    assert focused.accessibleDescription() == second[PAGE_ROWS]  # on the first row that came
+
+    last = _more(dialog)
+    assert last is not None and last.text() == "Show 5 more (5 not shown yet)"
+    last.click()
+    assert len(_rows(dialog)) == MISSED
+    assert _more(dialog) is None
+
+    # Every one was seen, none decided: the count stays until each is.
+    assert Studio(workspace).count_unseen_missed() == 0
+    assert len(Studio(workspace).wanting_decision()) == MISSED
