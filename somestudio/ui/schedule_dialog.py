@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,6 +45,7 @@ from somestudio.domain.timeplan import (
     zone_for,
 )
 from somestudio.ui.composer.blocking import problem_lines
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate, qtime, short_date_time, short_time
@@ -95,10 +95,12 @@ class ScheduleDialog(QDialog):
             clock = datetime.now()
         start = initial or (clock + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
 
-        self.day = QDateEdit(qdate(start.date()))
+        # A whole day typed at once, its year in four digits: Qt's own date field with the
+        # locale's short format (M/d/yy) took "12/5/26" typed over a selected month as
+        # 12/4/52 (the month filled, the slash skipped the day) and scheduled it for 2052.
+        self.day = DayEdit(qdate(start.date()))
         self.day.setObjectName("ScheduleDate")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
+        self.day.editingFinished.connect(self._validate)  # a day typed that is no day
         self.at = TimeField(qtime(start.time()))
         self.at.setObjectName("ScheduleTime")
         self.at.setAccessibleName(self.tr("Time"))
@@ -348,7 +350,11 @@ class ScheduleDialog(QDialog):
         self.problem.clear()
         self.summary.clear()
         ok = True
-        if not self.at.time().isValid():
+        day_problem = self.day.typed_problem()
+        if day_problem is not None:
+            self.problem.setText(day_problem)
+            ok = False
+        elif not self.at.time().isValid():
             self.problem.setText(
                 self.tr("“%1” is not a time. Type it like %2 or %3.")
                 .replace("%1", self.at.text())

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
+from PySide6.QtGui import QFocusEvent
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts
@@ -125,6 +126,52 @@ def test_an_account_nothing_can_publish_to_is_named_before_scheduling(
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     states = {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)}
     assert states == {DeliveryState.SCHEDULED}
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [("12/5/26", "2026-12-05"), ("12/5/2026", "2026-12-05"), ("1/15/2027", "2027-01-15")],
+)
+def test_a_day_typed_whole_in_the_us_form_is_that_day(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int], typed: str, day: str
+) -> None:
+    """Typed over the selected day, as a person does after Tab. Qt's own date field (M/d/yy)
+    read "12/5/26" as 12/4/52: the month filled, the slash skipped the day, the year became
+    52, and the post was scheduled for 2052 with nothing but the summary to say so."""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
+    assert post_id is not None
+    dialog = ScheduleDialog(
+        Planner(workspace), post_id, HELSINKI, initial=datetime(2026, 12, 4, 23, 0)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.day.setFocus()
+    qtbot.waitUntil(dialog.day.hasFocus)
+    assert dialog.day.lineEdit().selectedText() == "12/4/2026"  # a four-digit year, all of it
+    qtbot.keyClicks(dialog.day, typed)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)  # on to the time: the day is read whole
+    qtbot.waitUntil(lambda: dialog.day.date().toString("yyyy-MM-dd") == day)
+    assert dialog.summary.text().startswith("Goes out")
+
+
+def test_a_typed_non_day_is_a_problem_not_another_day(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
+    assert post_id is not None
+    dialog = _dialog(qtbot, workspace, post_id)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.day.setFocus()
+    qtbot.waitUntil(dialog.day.hasFocus)
+    dialog.day.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.day, "31/31")
+    dialog.day.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
+    dialog.day.editingFinished.emit()
+    assert "is not a day" in dialog.problem.text()
+    assert not dialog.ok.isEnabled()
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,6 +36,7 @@ from somestudio.app.review_pack import (
     week_period,
 )
 from somestudio.app.studio import Studio
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.file_folders import DOCUMENTS, remember, start_folder
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.qtdates import qdate
@@ -76,9 +76,8 @@ class ReviewPackDialog(QDialog):
         self.kind.addItem(self.tr("Month"), MONTH)
         self.kind.setCurrentIndex(0 if period.kind == WEEK else 1)
         self.kind.setAccessibleName(self.tr("Week or month"))
-        self.day = QDateEdit(qdate(period.first))
+        self.day = DayEdit(qdate(period.first))  # a whole day typed at once, four-digit year
         self.day.setObjectName("ReviewPackDay")
-        self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("A day in the period"))
         self.period_label = QLabel()
         self.period_label.setObjectName("ReviewPackPeriod")
