@@ -138,8 +138,8 @@
         <translation>Yhdistä uudelleen…</translation>
     </message>
     <message>
-        <source>Disconnect</source>
-        <translation>Poista yhteys</translation>
+        <source>Remove account…</source>
+        <translation>Poista tili…</translation>
     </message>
     <message>
         <source>e.g. Mon, Wed, Fri 09:00; Sat 11:30</source>
@@ -222,8 +222,20 @@
         <translation>Testataan: %1…</translation>
     </message>
     <message>
-        <source>Disconnect %1?</source>
-        <translation>Poistetaanko yhteys: %1?</translation>
+        <source>The account is removed from Some Studio. Its folder and the posts written into it stay as they are.</source>
+        <translation>Tili poistetaan Some Studiosta. Sen kansio ja siihen kirjoitetut julkaisut säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>The account is removed from Some Studio. Posts you published by hand stay on the network.</source>
+        <translation>Tili poistetaan Some Studiosta. Käsin julkaisemasi julkaisut jäävät palveluun.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Poistetaanko %1?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
     </message>
     <message>
         <source>The account is removed from Some Studio and its sign-in is deleted from the system keyring. Posts already published stay on the network.</source>

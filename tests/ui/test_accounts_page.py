@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from keyring.backends import fail
@@ -162,8 +163,23 @@ def test_connect_test_and_disconnect_mastodon(
     page.table.selectRow(0)
     page.test_selected()
     assert page.details.text().startswith("✓ Connected as @kahvila")
-    page.prompts.choose = lambda title, text, options, on_choice, **_: on_choice(0)  # type: ignore[method-assign]
-    page.disconnect_selected()
+    asked: list[tuple[str, str, list[str]]] = []
+
+    def choose(title: str, text: str, options: list[str], on_choice: Any, **_: Any) -> None:
+        asked.append((title, text, list(options)))
+        on_choice(0)
+
+    page.prompts.choose = choose  # type: ignore[method-assign, assignment]
+    assert page.disconnect_button.text() == "Remove account…"  # it removes, not signs out
+    page.disconnect_button.click()
+    assert asked == [
+        (
+            "Remove Kahvila?",
+            "The account is removed from Some Studio and its sign-in is deleted from the "
+            "system keyring. Posts already published stay on the network.",
+            ["Remove"],
+        )
+    ]
     assert page.model.rowCount() == 0
     assert keyring_store.load(1) is None
 

@@ -115,7 +115,8 @@ class AccountsPage(QWidget):
         self.reconnect_button = QPushButton(self.tr("Reconnect…"))
         self.reconnect_button.setObjectName("Reconnect")
         self.reconnect_button.clicked.connect(self.reconnect_selected)
-        self.disconnect_button = QPushButton(self.tr("Disconnect"))
+        # It removes the account (a new user read "Disconnect" as signing out and kept it).
+        self.disconnect_button = QPushButton(self.tr("Remove account…"))
         self.disconnect_button.setObjectName("Disconnect")
         self.disconnect_button.clicked.connect(self.disconnect_selected)
         self.details = QLabel()
@@ -446,12 +447,24 @@ class AccountsPage(QWidget):
                 lambda error: self.details.setText("✕ " + error_text(error)),
             )
 
-        self.prompts.choose(
-            self.tr("Disconnect %1?").replace("%1", account.label),
-            self.tr(
+        if account.publish_method is PublishMethod.API:
+            text = self.tr(
                 "The account is removed from Some Studio and its sign-in is deleted from the "
                 "system keyring. Posts already published stay on the network."
-            ),
-            [self.tr("Disconnect")],
+            )
+        elif account.publish_method is PublishMethod.FOLDER:
+            text = self.tr(
+                "The account is removed from Some Studio. Its folder and the posts written "
+                "into it stay as they are."
+            )
+        else:
+            text = self.tr(
+                "The account is removed from Some Studio. Posts you published by hand stay on "
+                "the network."
+            )
+        self.prompts.choose(
+            self.tr("Remove %1?").replace("%1", account.label),
+            text,
+            [self.tr("Remove")],
             chosen,
         )
