@@ -7232,10 +7232,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>The demo could not be started from here. Start it from a terminal with: somestudio --demo</source>
         <translation>Esittelyä ei voitu käynnistää täältä. Käynnistä se päätteessä komennolla: somestudio --demo</translation>
     </message>
-    <message>
-        <source>Some Studio speaks %1 from the next start.</source>
-        <translation>Kieli %1 otetaan käyttöön seuraavassa käynnistyksessä.</translation>
-    </message>
 </context>
 <context>
     <name>WindowTeam</name>

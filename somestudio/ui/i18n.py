@@ -30,6 +30,12 @@ ENDONYMS = {"en": "English", "fi": "Suomi"}
 # The restart offered after choosing a language, in that language: the button speaks the
 # language the user just picked, not the one they are leaving (first-run welcome).
 RESTART_IN = {"en": "Restart in English", "fi": "Käynnistä uudelleen suomeksi"}
+# What the welcome says once a language is chosen, in that language too ("speaks Suomi" in an
+# English sentence read oddly to a new user).
+FROM_NEXT_START = {
+    "en": "Some Studio speaks English from the next start.",
+    "fi": "Some Studio on suomeksi seuraavasta käynnistyksestä alkaen.",
+}
 RESTART_NAMED = {
     "en": "Restart Some Studio in English",
     "fi": "Käynnistä Some Studio uudelleen suomeksi",

@@ -37,7 +37,8 @@ class ShortcutRow:
 
     @property
     def keys_text(self) -> str:
-        return ", ".join(k.toString(NATIVE) for k in self.keys)
+        # Once each: Return and the keypad's Enter both read "Ctrl+Enter" on some systems.
+        return ", ".join(dict.fromkeys(k.toString(NATIVE) for k in self.keys))
 
 
 def on_a_keyboard(keys: QKeySequence) -> bool:

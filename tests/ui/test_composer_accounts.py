@@ -66,6 +66,7 @@ def test_six_accounts_all_show_and_a_click_on_a_name_ticks_it(
     qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=name.center())
     assert listing.item(2).checkState() == Qt.CheckState.Unchecked
     assert not page.no_accounts.isVisible()
+    assert page.no_channels.isVisible()  # accounts to tick, none ticked: the hint says so
 
 
 def test_without_accounts_the_page_says_so_and_opens_accounts(
@@ -75,6 +76,7 @@ def test_without_accounts_the_page_says_so_and_opens_accounts(
     assert not page.accounts.isVisible()
     assert page.no_accounts.isVisible()
     assert "Add an account first" in page.no_accounts.text.text()
+    assert not page.no_channels.isVisible()  # no "Tick an account above" with none above
     with qtbot.waitSignal(page.accounts_requested):
         page.no_accounts.button.click()
 

@@ -253,6 +253,8 @@ def test_choosing_finnish_in_the_welcome_offers_a_restart(
     assert isinstance(restart, QPushButton)
     assert restart.text() == "Käynnistä uudelleen suomeksi"  # in the language chosen
     assert restart.isVisible()
+    # Said in the chosen language too, not "Some Studio speaks Suomi from the next start."
+    assert welcome.status.text() == "Some Studio on suomeksi seuraavasta käynnistyksestä alkaen."
     quits: list[bool] = []
     window.quit_requested.connect(lambda: quits.append(window.restart_wanted))
     qtbot.mouseClick(restart, Qt.MouseButton.LeftButton)
@@ -273,6 +275,7 @@ def test_choosing_english_in_the_finnish_welcome_offers_the_restart_in_english(
         assert isinstance(restart, QPushButton)
         assert restart.isVisible()
         assert restart.text() == "Restart in English"  # not "Käynnistä uudelleen kielellä English"
+        assert welcome.status.text() == "Some Studio speaks English from the next start."
     finally:
         installed.remove()
         QLocale.setDefault(QLocale.c())

@@ -261,3 +261,16 @@ def test_shortcuts_list_names_every_row_and_never_the_undo_stack_text(
     QShortcut(QKeySequence("Ctrl+Alt+J"), window.calendar)
     window.show_shortcuts()
     assert all(d.strip() for _g, d, _k in window.shortcuts_dialog.rows_shown())
+
+
+def test_a_shortcut_with_two_keys_that_read_alike_is_listed_once() -> None:
+    """Return and the keypad's Enter read "Ctrl+Enter" alike on X11: the list showed
+    "Ctrl+Enter, Ctrl+Enter" for sending an Inbox answer."""
+    from PySide6.QtGui import QKeySequence  # noqa: PLC0415
+
+    from somestudio.ui.shortcuts_dialog import ShortcutRow  # noqa: PLC0415
+
+    alike = QKeySequence("Ctrl+Enter", QKeySequence.SequenceFormat.PortableText)
+    other = QKeySequence("Ctrl+S", QKeySequence.SequenceFormat.PortableText)
+    row = ShortcutRow("Inbox", "send the answer", (alike, QKeySequence(alike), other))
+    assert row.keys_text == "Ctrl+Enter, Ctrl+S"

@@ -1148,7 +1148,9 @@ class ComposePage(QWidget):
             self.channels.setCurrentWidget(current)
         self.channels.blockSignals(False)
         self.channels.setVisible(bool(chosen))
-        self.no_channels.setVisible(not chosen)
+        # With no account at all, the hint above says where to add one: "tick an account
+        # above" would point at nothing.
+        self.no_channels.setVisible(not chosen and bool(self._targets))
         self.counters.set_targets(
             [self._targets[a] for a in chosen], {a: self._tab_name(a) for a in chosen}
         )

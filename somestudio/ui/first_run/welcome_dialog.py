@@ -29,6 +29,7 @@ from somestudio.domain.posts import Account
 from somestudio.ui.first_run.demo_process import start_demo
 from somestudio.ui.i18n import (
     ENDONYMS,
+    FROM_NEXT_START,
     RESTART_IN,
     RESTART_NAMED,
     system_language,
@@ -285,8 +286,4 @@ class WelcomeDialog(QDialog):
         self.restart_button.setText(RESTART_IN.get(code, name))
         self.restart_button.setAccessibleName(RESTART_NAMED.get(code, name))
         self.restart_button.setVisible(changed)
-        self.status.setText(
-            self.tr("Some Studio speaks %1 from the next start.").replace("%1", name)
-            if changed
-            else ""
-        )
+        self.status.setText(FROM_NEXT_START.get(code, "") if changed else "")
