@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>AttentionDialog</name>
+    <message numerus="yes">
+        <source>Skip all %n…</source>
+        <translation>
+            <numerusform>Skip %n…</numerusform>
+            <numerusform>Skip all %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipping %n posts…</source>
+        <translation>
+            <numerusform>Skipping %n post…</numerusform>
+            <numerusform>Skipping %n posts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip %n posts?</source>
+        <translation>
+            <numerusform>Skip %n post?</numerusform>
+            <numerusform>Skip %n posts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n posts: each stays as a draft at its planned time.</source>
+        <translation>
+            <numerusform>Skipped %n post: it stays as a draft at its planned time.</numerusform>
+            <numerusform>Skipped %n posts: each stays as a draft at its planned time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelPanel</name>
     <message numerus="yes">
         <source>%n posts</source>

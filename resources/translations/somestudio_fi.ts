@@ -454,6 +454,42 @@
         <source>These posts did not go out as planned. Decide for each; nothing is sent again without you, and each stays here until you do.</source>
         <translation>Nämä julkaisut eivät lähteneet suunnitellusti. Päätä jokaisesta; mitään ei lähetetä uudelleen ilman sinua, ja jokainen pysyy tässä, kunnes päätät.</translation>
     </message>
+    <message numerus="yes">
+        <source>Skip all %n…</source>
+        <translation>
+            <numerusform>Ohita %n…</numerusform>
+            <numerusform>Ohita kaikki %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipping %n posts…</source>
+        <translation>
+            <numerusform>Ohitetaan %n julkaisu…</numerusform>
+            <numerusform>Ohitetaan %n julkaisua…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip %n posts?</source>
+        <translation>
+            <numerusform>Ohitetaanko %n julkaisu?</numerusform>
+            <numerusform>Ohitetaanko %n julkaisua?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them will be published. Each stays as a draft at its planned time, and you can schedule any of them again.</source>
+        <translation>Mitään niistä ei julkaista. Jokainen jää luonnokseksi suunniteltuun aikaansa, ja voit ajastaa minkä tahansa niistä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Skip all</source>
+        <translation>Ohita kaikki</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n posts: each stays as a draft at its planned time.</source>
+        <translation>
+            <numerusform>Ohitettiin %n julkaisu: se jää luonnokseksi suunniteltuun aikaansa.</numerusform>
+            <numerusform>Ohitettiin %n julkaisua: jokainen jää luonnokseksi suunniteltuun aikaansa.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show %1 more (%2 not shown yet)</source>
         <translation>Näytä %1 lisää (%2 vielä näyttämättä)</translation>

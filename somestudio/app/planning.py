@@ -398,6 +398,43 @@ class Planner:
             )
         self._refresh([delivery_id])
 
+    def skip_all(self, delivery_ids: Iterable[int]) -> list[int]:
+        """``skip`` for many at once (after a week away: hundreds missed), in one transaction;
+        the ids skipped. One decided meanwhile (published, retried, already skipped) is left
+        as it is, not an error: the list the person saw may be a moment old."""
+        now = self._moment()
+        skipped: list[int] = []
+        waiting = {S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
+        conn = self.workspace.writable_connection()
+        with transaction(conn):
+            for delivery_id in dict.fromkeys(delivery_ids):
+                row = delivery_rows.get(conn, delivery_id)
+                if row is None or row.state not in waiting:
+                    continue
+                moved = delivery_rows.move(
+                    conn,
+                    delivery_id,
+                    S.DRAFT,
+                    now,
+                    only_from=(row.state,),
+                    next_attempt_at=None,
+                    last_error=None,
+                    seen_by_user=True,
+                )
+                if not moved:
+                    continue
+                delivery_rows.append_attempt(
+                    conn,
+                    delivery_id,
+                    started_at=now,
+                    finished_at=now,
+                    outcome="skipped",
+                    message=_SKIPPED[row.state],
+                )
+                skipped.append(delivery_id)
+        self._refresh(skipped)
+        return skipped
+
     def confirm_published_by_hand(self, delivery_id: int, remote_url: str | None = None) -> None:
         """The user published it themselves (or checked that it went out)."""
         now = self._moment()

@@ -25,9 +25,11 @@ from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.error_text import error_text
 from somestudio.ui.failure_text import attempts_text, reason_text
 from somestudio.ui.network_names import network_name
+from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.row_list import clear_rows, lay_out_row_list
 from somestudio.ui.states import GLYPHS, state_name
+from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.marks import mark_label
 
@@ -44,7 +46,13 @@ class AttentionDialog(QDialog):
     changed = Signal()
 
     def __init__(
-        self, studio: Studio, planner: Planner, zone: ZoneInfo, parent: QWidget | None = None
+        self,
+        studio: Studio,
+        planner: Planner,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AttentionDialog")
@@ -56,6 +64,15 @@ class AttentionDialog(QDialog):
         self._locale = QLocale()
         self._limit = PAGE_ROWS  # rows shown: "Show more" adds a page
         self.intro, self.rows, self.error = lay_out_row_list(self, "AttentionError")
+        self._prompts = prompts or Prompts(self)
+        self._tasks = Tasks(self)  # skipping hundreds at once is written on a worker
+        # Hundreds missed after a week away are not decided one by one.
+        self.skip_all_button = QPushButton()
+        self.skip_all_button.setObjectName("AttentionSkipAll")
+        self.skip_all_button.clicked.connect(self._ask_skip_all)
+        outer = self.layout()
+        if isinstance(outer, QVBoxLayout):
+            outer.insertWidget(1, self.skip_all_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.resize(760, 520)
         self.reload()
 
@@ -71,6 +88,9 @@ class AttentionDialog(QDialog):
                 "without you, and each stays here until you do."
             )
         )
+        self.skip_all_button.setText(self.tr("Skip all %n…", "", len(entries)))
+        self.skip_all_button.setVisible(len(entries) > 1)
+        self.skip_all_button.setEnabled(True)
         for entry in entries[: self._limit]:
             self.rows.addWidget(self._row(entry))
         if len(entries) > self._limit:
@@ -82,6 +102,45 @@ class AttentionDialog(QDialog):
                 self._planner.mark_seen(e.delivery_id for e in entries)
             except PlanningError as exc:  # pragma: no cover - mark_seen has no user error
                 self.error.setText(error_text(exc))
+
+    def _ask_skip_all(self) -> None:
+        ids = [entry.delivery_id for entry in self.entries]
+        if not ids:
+            return
+
+        def answered(choice: int | None) -> None:
+            if choice != 0:
+                return
+            self.skip_all_button.setEnabled(False)
+            self.error.setText(self.tr("Skipping %n posts…", "", len(ids)))
+            # The worker holds the planner, not this dialog: a dialog whose last reference
+            # went with the worker's job would be destroyed on that thread.
+            planner = self._planner
+            self._tasks.run(lambda: planner.skip_all(ids), self._skipped, self._not_skipped)
+
+        self._prompts.choose(
+            self.tr("Skip %n posts?", "", len(ids)),
+            self.tr(
+                "None of them will be published. Each stays as a draft at its planned time, "
+                "and you can schedule any of them again."
+            ),
+            [self.tr("Skip all")],
+            answered,
+            default=None,  # Enter does not decide hundreds of posts
+        )
+
+    def _skipped(self, skipped: list[int]) -> None:
+        self.changed.emit()
+        self.reload()
+        self.error.setText(
+            self.tr(
+                "Skipped %n posts: each stays as a draft at its planned time.", "", len(skipped)
+            )
+        )
+
+    def _not_skipped(self, error: BaseException) -> None:
+        self.skip_all_button.setEnabled(True)
+        self.error.setText(error_text(error))
 
     def _more_button(self, hidden: int) -> QPushButton:
         more = QPushButton(

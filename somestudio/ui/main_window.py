@@ -710,7 +710,9 @@ class MainWindow(QMainWindow):
         if self._attention is None:
             from somestudio.ui.attention_dialog import AttentionDialog  # noqa: PLC0415
 
-            dialog = AttentionDialog(self._studio, self._planner, self._zone, self)
+            dialog = AttentionDialog(
+                self._studio, self._planner, self._zone, self, prompts=self.prompts
+            )
             dialog.open_post.connect(self.open_post)
             dialog.reschedule.connect(self.reschedule_delivery)
             dialog.changed.connect(self._on_data_changed)

@@ -6,14 +6,14 @@ decision. Building every row at once froze the window for seconds."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QPushButton
+from PySide6.QtWidgets import QFrame, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -55,6 +55,14 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     opened.close()
 
 
+def _window(qtbot: QtBot) -> QWidget:
+    """The dialog's parent, as the main window is in the app (the window owns the dialog;
+    the test keeps it: pytest-qt holds only a weak reference)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    return window
+
+
 def _rows(dialog: AttentionDialog) -> list[str]:
     names = []
     for index in range(dialog.rows.count()):
@@ -73,8 +81,8 @@ def _more(dialog: AttentionDialog) -> QPushButton | None:
 
 def test_many_missed_posts_come_a_page_at_a_time(qtbot: QtBot, workspace: Workspace) -> None:
     planner = Planner(workspace)
-    dialog = AttentionDialog(Studio(workspace), planner, HELSINKI)
-    qtbot.addWidget(dialog)
+    window = _window(qtbot)
+    dialog = AttentionDialog(Studio(workspace), planner, HELSINKI, window)
     dialog.show()
 
     assert len(dialog.entries) == MISSED
@@ -102,3 +110,82 @@ def test_many_missed_posts_come_a_page_at_a_time(qtbot: QtBot, workspace: Worksp
     # Every one was seen, none decided: the count stays until each is.
     assert Studio(workspace).count_unseen_missed() == 0
     assert len(Studio(workspace).wanting_decision()) == MISSED
+
+
+class ScriptedPrompts:
+    """The prompt service as the window has it, answered by the test (a real QMessageBox
+    would wait for a person)."""
+
+    def __init__(self, answer: int | None) -> None:
+        self.answer = answer
+        self.asked: list[tuple[str, str, list[str], int | None]] = []
+
+    def choose(
+        self,
+        title: str,
+        text: str,
+        options: list[str],
+        on_choice: Callable[[int | None], None],
+        *,
+        default: int | None = 0,
+    ) -> None:
+        self.asked.append((title, text, list(options), default))
+        on_choice(self.answer)
+
+
+def test_all_of_them_are_skipped_at_once_after_a_question(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    planner = Planner(workspace)
+    declined = ScriptedPrompts(None)  # Cancel, or Escape
+    window = _window(qtbot)
+    dialog = AttentionDialog(
+        Studio(workspace),
+        planner,
+        HELSINKI,
+        window,
+        prompts=declined,  # type: ignore[arg-type]
+    )
+    dialog.show()
+    assert dialog.skip_all_button.isVisible()
+    assert dialog.skip_all_button.text() == f"Skip all {MISSED}…"
+    dialog.skip_all_button.click()
+    assert declined.asked == [
+        (
+            f"Skip {MISSED} posts?",
+            "None of them will be published. Each stays as a draft at its planned time, and "
+            "you can schedule any of them again.",
+            ["Skip all"],
+            None,  # Enter does not decide hundreds of posts
+        )
+    ]
+    assert len(Studio(workspace).wanting_decision()) == MISSED  # nothing changed
+
+    dialog._prompts = ScriptedPrompts(0)  # type: ignore[assignment]
+    dialog.skip_all_button.click()
+    qtbot.waitUntil(lambda: not dialog.entries, timeout=10_000)
+    assert dialog.intro.text() == "Nothing is waiting for you."
+    assert dialog.error.text() == (
+        f"Skipped {MISSED} posts: each stays as a draft at its planned time."
+    )
+    assert not dialog.skip_all_button.isVisible()
+    conn = workspace.connection()
+    states = conn.execute("SELECT state, count(*) FROM deliveries GROUP BY state").fetchall()
+    assert states == [("draft", MISSED)]
+    logged = conn.execute(
+        "SELECT count(*) FROM attempts WHERE outcome = 'skipped'"
+        " AND message = 'skipped by the user after it was missed'"
+    ).fetchone()[0]
+    assert logged == MISSED
+
+
+def test_skipping_all_leaves_one_decided_meanwhile_as_it_is(workspace: Workspace) -> None:
+    planner = Planner(workspace)
+    waiting = [e.delivery_id for e in Studio(workspace).wanting_decision()]
+    planner.confirm_published_by_hand(waiting[0])  # decided in another window meanwhile
+    skipped = planner.skip_all(waiting)
+    assert skipped == waiting[1:]
+    state = workspace.connection().execute(
+        "SELECT state FROM deliveries WHERE id = ?", (waiting[0],)
+    )
+    assert state.fetchone()[0] == "published"
