@@ -4747,6 +4747,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ladataan…</translation>
     </message>
     <message>
+        <source>Save the changes to the scheduled post?</source>
+        <translation>Tallennetaanko ajastetun julkaisun muutokset?</translation>
+    </message>
+    <message>
+        <source>The post you are editing is scheduled, and your changes to it are not saved. Unsaved, they come back when Some Studio starts again, but if the post&apos;s time comes first it goes out as it was saved.</source>
+        <translation>Muokkaamasi julkaisu on ajastettu, eikä sen muutoksia ole tallennettu. Tallentamattomat muutokset palaavat, kun Some Studio käynnistyy uudelleen, mutta jos julkaisun aika tulee ensin, se lähtee sellaisena kuin se on tallennettu.</translation>
+    </message>
+    <message>
+        <source>Save and quit</source>
+        <translation>Tallenna ja lopeta</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Lopeta tallentamatta</translation>
+    </message>
+    <message>
         <source>Drafts</source>
         <translation>Luonnokset</translation>
     </message>

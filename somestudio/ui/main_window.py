@@ -1167,6 +1167,47 @@ class MainWindow(QMainWindow):
         the next hour and nothing else will publish them, ask first."""
         if self._quit_question.open:
             return
+        if "compose" in self._pages and self._edits_unsaved():
+            self._ask_to_save_edits()
+            return
+        self._quit_unless_posts_due()
+
+    def _edits_unsaved(self) -> bool:
+        try:
+            return self.compose.unsaved_edits_of_scheduled_post()
+        except Exception:  # an unreadable database must not keep the window from quitting
+            return False
+
+    def _ask_to_save_edits(self) -> None:
+        """The post open in the composer is scheduled and has edits not saved: they come back
+        at the next start, but the post would go out as it was saved if its time came first
+        (a background scheduler publishes while the window is closed)."""
+        if not self.isVisible():
+            self.bring_to_front()
+        self.show_page("compose")
+        self._quit_question.open = True
+
+        def answered(choice: int | None) -> None:
+            self._quit_question.open = False
+            if choice == 0:
+                self.compose.save_draft()
+                if self.compose.is_dirty():  # not saved: the composer's line says why
+                    return
+            if choice in (0, 1):
+                self._quit_unless_posts_due()
+
+        self.prompts.choose(
+            self.tr("Save the changes to the scheduled post?"),
+            self.tr(
+                "The post you are editing is scheduled, and your changes to it are not saved. "
+                "Unsaved, they come back when Some Studio starts again, but if the post's time "
+                "comes first it goes out as it was saved."
+            ),
+            [self.tr("Save and quit"), self.tr("Quit without saving")],
+            answered,
+        )
+
+    def _quit_unless_posts_due(self) -> None:
         due = self._posts_left_unpublished()
         if not due:
             self._quit_now()

@@ -218,3 +218,65 @@ def test_the_question_in_finnish(rig: Rig) -> None:
             ["Jätä käyntiin ilmoitusalueelle", "Lopeta silti"],
         )
     ]
+
+
+SAVE_QUESTION = (
+    "The post you are editing is scheduled, and your changes to it are not saved. Unsaved, "
+    "they come back when Some Studio starts again, but if the post's time comes first it goes "
+    "out as it was saved."
+)
+
+
+def _edit_scheduled(rig: Rig, minutes: int) -> int:
+    """A post scheduled ``minutes`` ahead, open in the composer, its text changed."""
+    rig.schedule(minutes, "Aamukahvi kello 7")
+    post = rig.workspace.connection().execute("SELECT max(id) FROM posts").fetchone()[0]
+    assert rig.window.compose.open_post(post)
+    rig.window.compose.editor.setPlainText("Aamukahvi jo kello 6!")
+    assert rig.window.compose.unsaved_edits_of_scheduled_post()
+    return int(post)
+
+
+def _text(rig: Rig, post: int) -> str:
+    return str(
+        rig.workspace.connection()
+        .execute("SELECT base_text FROM posts WHERE id = ?", (post,))
+        .fetchone()[0]
+    )
+
+
+def test_unsaved_edits_of_a_scheduled_post_are_saved_before_quitting_if_asked(rig: Rig) -> None:
+    post = _edit_scheduled(rig, 3 * 60)  # not due within the hour: only this question
+    rig.prompts.answers = [0]
+    rig.window.request_quit()
+    assert rig.prompts.asked == [(SAVE_QUESTION, ["Save and quit", "Quit without saving"])]
+    assert _text(rig, post) == "Aamukahvi jo kello 6!"  # what goes out is what was written
+    assert rig.quits == [True]
+
+
+def test_quitting_without_saving_leaves_the_post_as_it_was(rig: Rig) -> None:
+    post = _edit_scheduled(rig, 3 * 60)
+    rig.prompts.answers = [1]
+    rig.window.request_quit()
+    assert _text(rig, post) == "Aamukahvi kello 7"
+    assert rig.quits == [True]
+
+
+def test_cancel_keeps_the_window_and_the_edits(rig: Rig) -> None:
+    post = _edit_scheduled(rig, 3 * 60)
+    rig.prompts.answers = [None]
+    rig.window.request_quit()
+    assert rig.quits == []
+    assert rig.window.compose.editor.toPlainText() == "Aamukahvi jo kello 6!"
+    assert _text(rig, post) == "Aamukahvi kello 7"
+
+
+def test_saved_and_due_within_the_hour_asks_that_too(rig: Rig) -> None:
+    _edit_scheduled(rig, 30)
+    rig.prompts.answers = [0, 1]  # save, then quit anyway
+    rig.window.request_quit()
+    assert [options for _text, options in rig.prompts.asked] == [
+        ["Save and quit", "Quit without saving"],
+        ["Keep running in the tray", "Quit anyway"],
+    ]
+    assert rig.quits == [True]

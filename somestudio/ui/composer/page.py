@@ -589,6 +589,18 @@ class ComposePage(QWidget):
         draft = self.current_draft()
         return not draft.is_empty and not _same_draft(draft, self._clean)
 
+    def unsaved_edits_of_scheduled_post(self) -> bool:
+        """Edits not saved to a post that will go out by itself: if its time comes before
+        they are saved, the post goes out as it was saved (quitting asks first)."""
+        if self._editing is None or not self.is_dirty():
+            return False
+        from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+
+        return any(
+            status.state is DeliveryState.SCHEDULED
+            for status in self._studio.post_deliveries(self._editing)
+        )
+
     # -- checks
     def run_checks(self) -> None:
         """Check the current draft now (normally a moment after the last change)."""
