@@ -66,13 +66,9 @@ class AttentionDialog(QDialog):
         self.intro, self.rows, self.error = lay_out_row_list(self, "AttentionError")
         self._prompts = prompts or Prompts(self)
         self._tasks = Tasks(self)  # skipping hundreds at once is written on a worker
-        # Hundreds missed after a week away are not decided one by one.
+        # Hundreds missed after a week away are not decided one by one: "Skip all" heads the
+        # rows (made again with them, so Tab reaches it first, as it is shown first).
         self.skip_all_button = QPushButton()
-        self.skip_all_button.setObjectName("AttentionSkipAll")
-        self.skip_all_button.clicked.connect(self._ask_skip_all)
-        outer = self.layout()
-        if isinstance(outer, QVBoxLayout):
-            outer.insertWidget(1, self.skip_all_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.resize(760, 520)
         self.reload()
 
@@ -88,9 +84,14 @@ class AttentionDialog(QDialog):
                 "without you, and each stays here until you do."
             )
         )
-        self.skip_all_button.setText(self.tr("Skip all %n…", "", len(entries)))
-        self.skip_all_button.setVisible(len(entries) > 1)
-        self.skip_all_button.setEnabled(True)
+        if len(entries) > 1:
+            skip_all = QPushButton(self.tr("Skip all %n…", "", len(entries)))
+            skip_all.setObjectName("AttentionSkipAll")
+            skip_all.clicked.connect(self._ask_skip_all)
+            self.rows.addWidget(skip_all, 0, Qt.AlignmentFlag.AlignLeft)
+            self.skip_all_button = skip_all
+        else:
+            self.skip_all_button = QPushButton()  # none shown: nothing to skip all of
         for entry in entries[: self._limit]:
             self.rows.addWidget(self._row(entry))
         if len(entries) > self._limit:
@@ -159,6 +160,7 @@ class AttentionDialog(QDialog):
         if button is not None:
             button.deleteLater()
         shown = self._limit
+        first_new = self.rows.count()  # where the new rows start (after "Skip all", if shown)
         self._limit += PAGE_ROWS
         added: list[QWidget] = [self._row(entry) for entry in self.entries[shown : self._limit]]
         if len(self.entries) > self._limit:
@@ -167,7 +169,7 @@ class AttentionDialog(QDialog):
             self.rows.addWidget(widget)
             widget.show()  # now, not in a later turn: the keyboard goes to the first of them
         # The keyboard stays where the reader was: on the first row that just came in.
-        item = self.rows.itemAt(shown)
+        item = self.rows.itemAt(first_new)
         row = item.widget() if item is not None else None
         first = row.findChild(QPushButton) if row is not None else None
         if first is not None:

@@ -1081,6 +1081,10 @@ class MainWindow(QMainWindow):
         elif page == "compose":
             self.compose.reload()
             self.compose.editor.setFocus()
+        elif page == "calendar" and not self.navigation.hasFocus():
+            # By Ctrl+2 or a menu: the arrows move through days. Moving through the pages
+            # list with the arrows keeps the keyboard there.
+            self.calendar.focus_view()
         elif page == "settings":
             self.settings_page.inbox_notifications.reload()  # type: ignore[attr-defined]
         elif page == "inbox":

@@ -274,3 +274,27 @@ def test_a_shortcut_with_two_keys_that_read_alike_is_listed_once() -> None:
     other = QKeySequence("Ctrl+S", QKeySequence.SequenceFormat.PortableText)
     row = ShortcutRow("Inbox", "send the answer", (alike, QKeySequence(alike), other))
     assert row.keys_text == "Ctrl+Enter, Ctrl+S"
+
+
+def test_ctrl_2_puts_the_keyboard_on_the_days(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    """A new user pressed Ctrl+2 and then the arrows: nothing moved, the keyboard was on
+    the Today button. Now the month's grid has it, and the arrows move the chosen day. Going
+    through the pages list with its own arrows keeps the keyboard in the list."""
+    window = shown(qtbot, make_window(demo_home))
+    window.show_page("compose")
+    qtbot.keyClick(window.compose.editor, Qt.Key.Key_2, CTRL)
+    calendar = window.calendar
+    assert window.current_page() == "calendar"
+    assert QApplication.focusWidget() is calendar.grid
+    calendar.set_anchor(date(2031, 3, 12))
+    qtbot.keyClick(calendar.grid, Qt.Key.Key_Right)
+    assert calendar.anchor == date(2031, 3, 13)
+
+    window.navigation.setFocus()
+    window.navigation.setCurrentRow(0)  # Compose
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)  # to Calendar, by the list's arrows
+    assert window.current_page() == "calendar"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert window.current_page() == "metrics"  # still in the list: on to the next page

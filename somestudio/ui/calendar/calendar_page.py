@@ -268,6 +268,13 @@ class CalendarPage(QWidget):
         """Today in the calendar's zone, by the injected clock."""
         return self._now().astimezone(self._zone).date()
 
+    def focus_view(self) -> None:
+        """The keyboard on the view shown (the month's grid, the week, the agenda), so the
+        arrow keys move through days and posts at once: Ctrl+2 left it on Today."""
+        view = self.grid if self._mode == "month" else self.views.currentWidget()
+        if view is not None:
+            view.setFocus()
+
     def set_mode(self, mode: str) -> None:
         self._mode = mode
         if mode == "week":
