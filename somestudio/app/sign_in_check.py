@@ -12,6 +12,8 @@ locked): call it off the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from somestudio.app.accounts import Accounts
 from somestudio.app.publish_gate import AccountProblems, Problem
 from somestudio.domain.delivery_state import DeliveryState
@@ -46,21 +48,31 @@ def sign_in_problems(accounts: Accounts, post_id: int) -> list[AccountProblems]:
     wanted = list(dict.fromkeys(r.account_id for r in rows if r.state in _UNSENT))
     if not wanted:
         return []
+    found: list[AccountProblems] = []
+    by_id = {a.id: a for a in accounts.all()}
+    for account_id, code in unusable_accounts(accounts, wanted).items():
+        account = by_id[account_id]
+        problem = Problem(code, Severity.WARNING)
+        found.append(AccountProblems(account.id, account.network, account.label, (problem,)))
+    return found
+
+
+def unusable_accounts(accounts: Accounts, account_ids: Iterable[int]) -> dict[int, str]:
+    """Of ``account_ids``, those nothing can publish to (as ``sign_in_problems`` judges), in
+    their order, each with the finding code that says why (``domain.messages``)."""
     by_id = {a.id: a for a in accounts.all()}
     publishers = accounts.publishers()  # None on a solo workspace
-    found: list[AccountProblems] = []
-    for account_id in wanted:
+    found: dict[int, str] = {}
+    for account_id in dict.fromkeys(account_ids):
         account = by_id.get(account_id)
         if account is None or account.publish_method is not PublishMethod.API:
             continue
-        health = accounts.health(account)
-        code = _UNUSABLE.get(health.state)
+        code = _UNUSABLE.get(accounts.health(account).state)
         if code is None:
             continue  # signed in here (or expiring: the Accounts page and status bar say so)
         if publishers is not None:
             if any(not p.here for p in publishers.get(account_id, [])):
                 continue  # another computer of the workspace holds it and sends it
             code = "account.no_machine"
-        problem = Problem(code, Severity.WARNING)
-        found.append(AccountProblems(account.id, account.network, account.label, (problem,)))
+        found[account_id] = code
     return found

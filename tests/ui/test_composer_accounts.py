@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
-from somestudio.domain.networks import Network
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.secrets import SecretStore
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.ui.composer.account_list import MIN_ROWS
@@ -94,3 +95,39 @@ def test_the_reminder_to_choose_goes_once_an_account_is_ticked_and_messages_stan
     assert page.feedback.text() == "Draft saved."
     gap = page.feedback.geometry().left() - page.title.geometry().right()
     assert gap >= 12  # "New post" and "Draft saved." read as two things
+
+
+def test_an_account_nothing_can_publish_to_is_marked_while_ticking(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen in the list, not only in the schedule dialog: Mastodon's sign-in is in the real
+    keyring, X's is not (a warning mark, the reason as tooltip and for screen readers), the
+    Local archive needs none."""
+    monkeypatch.setattr("somestudio.app.accounts._store", keyring_store)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        mastodon = account_rows.add_account(conn, Network.MASTODON, "@aurinko")
+        account_rows.add_account(conn, Network.X, "kahvila")
+        account_rows.add_account(
+            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER
+        )
+    keyring_store.store(mastodon, {"access_token": "mastodon-token-1"})
+    page = _page(qtbot, workspace, 0)
+    # Read on a worker of its own (the keyring), then marked.
+    qtbot.waitUntil(
+        lambda: any(not page.accounts.item(r).icon().isNull() for r in range(page.accounts.count()))
+    )
+    marks = {}
+    for row in range(page.accounts.count()):
+        item = page.accounts.item(row)
+        marks[item.text()] = (not item.icon().isNull(), item.toolTip())
+    assert marks["Mastodon · @aurinko"] == (False, "")
+    assert marks["Local archive · arkisto"] == (False, "")
+    marked, tip = marks["X · kahvila"]
+    assert marked
+    assert tip.startswith("Not connected: no sign-in is stored on this computer")
+    x = next(
+        page.accounts.item(r) for r in range(page.accounts.count())
+        if page.accounts.item(r).text() == "X · kahvila"
+    )  # fmt: skip
+    assert x.data(Qt.ItemDataRole.AccessibleDescriptionRole) == tip

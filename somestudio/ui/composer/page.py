@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
+    QIcon,
     QImage,
     QImageReader,
     QKeySequence,
@@ -117,6 +118,9 @@ class ComposePage(QWidget):
         self._tasks = tasks or Tasks(self)
         # Reading a link's page may take seconds: its own worker, so checks never wait on it.
         self._link_tasks = Tasks(self, synchronous=self._tasks.synchronous)
+        # Which accounts nothing can publish to (the keyring is read): a worker of its own,
+        # also where the checks run at once (tests): a keyring's answer waits for nothing.
+        self._sign_in_tasks = Tasks(self)
         self._fetching: str | None = None  # the link whose card is being read
         self._media_cache = MediaCache()
         self._targets: dict[int, Target] = {}
@@ -338,6 +342,7 @@ class ComposePage(QWidget):
         if app is not None:
             app.aboutToQuit.connect(self.autosave)
 
+        self._sign_ins_after_restore = in_steps  # the work back first, then the marks
         self.reload()
         if in_steps:
             self._restoring = self._recover_steps()
@@ -387,6 +392,9 @@ class ComposePage(QWidget):
         if focused and self.isVisible():
             self.editor.setFocus()
         self._check_timer.start(0)  # after the page's first layout and paint
+        if self._sign_ins_after_restore:
+            self._sign_ins_after_restore = False
+            self._check_sign_ins()
 
     # -- the contract with the main window
     @property
@@ -412,6 +420,43 @@ class ComposePage(QWidget):
         self.accounts.setVisible(bool(self._targets))
         self.no_accounts.setVisible(not self._targets)
         self._sync_panels()
+        self._check_sign_ins()
+
+    def _check_sign_ins(self) -> None:
+        """Mark the accounts a post would not go out to (no usable sign-in here, or on a
+        shared workspace none on any computer): seen while ticking, not only when
+        scheduling (``app.sign_in_check``)."""
+        ids = list(self._targets)
+        if not ids or self._sign_ins_after_restore:
+            return
+        workspace = self._studio.workspace
+
+        def read() -> dict[int, str]:
+            from somestudio.app.accounts import Accounts  # noqa: PLC0415 - networks' modules
+            from somestudio.app.sign_in_check import unusable_accounts  # noqa: PLC0415
+
+            return unusable_accounts(Accounts(workspace), ids)
+
+        self._sign_in_tasks.run(read, self._show_sign_ins, self._sign_ins_unknown)
+
+    def _show_sign_ins(self, unusable: dict[int, str]) -> None:
+        from somestudio.domain import messages  # noqa: PLC0415
+        from somestudio.ui.theme.icons import Status, status_icon  # noqa: PLC0415
+
+        language = ui_language()
+        warning = status_icon(Status.WARNING)
+        for row in range(self.accounts.count()):
+            item = self.accounts.item(row)
+            code = unusable.get(int(item.data(AccountIdRole)))
+            text = messages.render(code, language, {}) if code else ""
+            item.setIcon(warning if code else QIcon())
+            item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
+        self.accounts.fit_rows()  # a row with the mark may be taller
+
+    def _sign_ins_unknown(self, error: BaseException) -> None:
+        # Only a mark could not be shown: the schedule dialog checks again, the log says why.
+        log.info("checking the accounts' sign-ins failed: %s", type(error).__name__)
 
     def checked_account_ids(self) -> list[int]:
         return [
