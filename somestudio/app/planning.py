@@ -231,8 +231,10 @@ class Planner:
         self._refresh(ids)
         return ids
 
-    def publish_post_now(self, post_id: int) -> list[int]:
-        """Send every unsent delivery of a saved post at once (none if any has an error)."""
+    def publish_post_now(self, post_id: int, *, zone: str = "UTC") -> list[int]:
+        """Send every unsent delivery of a saved post at once (none if any has an error).
+        A delivery that had no time yet (a draft) is kept in ``zone``, the person's (its
+        Local archive metadata and its history read in it)."""
         self._gate_post(post_id)
         now = self._moment()
         conn = self.workspace.writable_connection()
@@ -242,7 +244,7 @@ class Planner:
             if not rows:
                 raise PlanningError("this post has no account to go to; choose one first")
             for row in rows:
-                delivery_rows.reschedule(conn, row.id, now, row.time_zone or "UTC", now)
+                delivery_rows.reschedule(conn, row.id, now, row.time_zone or zone, now)
         ids = [row.id for row in rows]
         self._refresh(ids)
         return ids

@@ -692,7 +692,7 @@ class MainWindow(QMainWindow):
         from somestudio.app.planning import PlanningError  # noqa: PLC0415
 
         try:
-            ids = self._planner.publish_post_now(post_id)
+            ids = self._planner.publish_post_now(post_id, zone=self._zone.key)
         except PlanningError as exc:
             from somestudio.ui.error_text import error_text  # noqa: PLC0415
 

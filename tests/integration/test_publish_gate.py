@@ -140,3 +140,17 @@ def test_a_png_blocks_the_instagram_api_but_not_an_account_published_by_hand(
     with pytest.raises(BlockedByProblemsError) as caught:
         planner.schedule_existing(post, AT, ZONE)
     assert [p.code for p in caught.value.blocked[0].errors] == ["media.format"]
+
+
+def test_a_draft_published_now_keeps_the_persons_zone(
+    workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    """A draft has no time nor zone yet: published now, its delivery is kept in the
+    person's zone (its Local archive metadata said "UTC" to a user in Helsinki)."""
+    post_id = _save(workspace, Draft("Glögiä tänään!", (accounts[Network.LOCAL],)))
+    planner = Planner(workspace, now=lambda: AT)
+    (delivery_id,) = planner.publish_post_now(post_id, zone=ZONE)
+    row = delivery_rows.get(workspace.connection(), delivery_id)
+    assert row is not None
+    assert row.time_zone == ZONE
+    assert row.state is DeliveryState.SCHEDULED and row.scheduled_at == AT
