@@ -6533,6 +6533,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ajastuksen estävät ongelmat</translation>
     </message>
     <message>
+        <source>Will not go out unless you act first:</source>
+        <translation>Ei lähde, ellet toimi ensin:</translation>
+    </message>
+    <message>
         <source>Worth a look:</source>
         <translation>Kannattaa tarkistaa:</translation>
     </message>

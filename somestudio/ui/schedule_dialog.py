@@ -268,9 +268,16 @@ class ScheduleDialog(QDialog):
             self.blocking.addItem(item)
         self.blocked = [a for a in found if a.errors]
         names = ", ".join(f"{network_name(a.network)} · {a.label}" for a in self.blocked)
-        self.blocking_label.setText(
-            self.tr("Fix these first:") if self.blocked else self.tr("Worth a look:")
-        )
+        # A post that would not go out at all is more than "worth a look" (a new user read
+        # it as a hint): an account without a usable sign-in says what to do by when.
+        unreachable = any(p.code.startswith("account.") for a in found for p in a.problems)
+        if self.blocked:
+            heading = self.tr("Fix these first:")
+        elif unreachable:
+            heading = self.tr("Will not go out unless you act first:")
+        else:
+            heading = self.tr("Worth a look:")
+        self.blocking_label.setText(heading)
         self.blocked_reason.setText(
             self.tr(
                 "Cannot schedule: %1 would refuse this post. Close this, fix what the list names "

@@ -88,7 +88,7 @@ def test_a_revoked_sign_in_is_named_when_the_next_post_is_scheduled(
     )
     assert line.name.startswith(ACCOUNT), line.name
     assert "reconnect the account in Accounts" in line.name, line.name
-    app.wait("label", "Worth a look:", within=dialog.ref)
+    app.wait("label", "Will not go out unless you act first:", within=dialog.ref)
     schedule = app.wait("push button", "Schedule", within=dialog.ref)
     assert schedule.has("enabled"), schedule.states  # a warning, not a block
     app.step("the schedule dialog names the account")

@@ -87,6 +87,7 @@ def test_warnings_are_listed_but_do_not_block(
     assert dialog.blocking.count() == 1 and not dialog.blocking.isHidden()
     assert dialog.blocked_reason.isHidden()
     assert dialog.ok.isEnabled()
+    assert dialog.blocking_label.text() == "Worth a look:"  # a text warning is only that
 
 
 def test_an_account_nothing_can_publish_to_is_named_before_scheduling(
@@ -120,7 +121,7 @@ def test_an_account_nothing_can_publish_to_is_named_before_scheduling(
     spacing = dialog.blocking.fontMetrics().lineSpacing()
     assert item.height() > 2 * spacing
     qtbot.waitUntil(lambda: dialog.blocking.viewport().height() >= item.height())
-    assert dialog.blocking_label.text() == "Worth a look:"
+    assert dialog.blocking_label.text() == "Will not go out unless you act first:"
     assert dialog.blocked_reason.isHidden()
     assert dialog.ok.isEnabled()
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
