@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, QRect, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -294,7 +294,8 @@ class ScheduleDialog(QDialog):
 
     def _fit_list(self) -> None:
         """The list as tall as its lines wrapped at its width (at most eight lines): a long
-        warning is read whole, not cut after two lines."""
+        warning is read whole, not cut after two lines. First a guess from the text; once
+        laid out, the rows' own heights (``_fit_to_rows``)."""
         metrics = self.blocking.fontMetrics()
         icon = self.blocking.iconSize().width() if self.blocking.count() else 0
         width = max(120, self.blocking.viewport().width() - icon - 16)
@@ -304,6 +305,22 @@ class ScheduleDialog(QDialog):
             box = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
             lines += max(1, -(-box.height() // metrics.lineSpacing()))
         self.blocking.setMaximumHeight(metrics.lineSpacing() * min(8, max(2, lines)) + 12)
+        QTimer.singleShot(0, self, self._fit_to_rows)
+
+    def _fit_to_rows(self) -> None:
+        count = self.blocking.count()
+        if not count or not self.blocking.isVisible():
+            return
+        self.blocking.doItemsLayout()
+        rows = sum(
+            self.blocking.visualItemRect(self.blocking.item(r)).height() for r in range(count)
+        )
+        frame = 2 * self.blocking.frameWidth() + 4
+        cap = self.blocking.fontMetrics().lineSpacing() * 8 + 12
+        wanted = min(cap, rows + frame)
+        if wanted != self.blocking.maximumHeight():
+            self.blocking.setMaximumHeight(wanted)
+            self.blocking.setMinimumHeight(wanted)  # the dialog grows for it, not the list
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
