@@ -748,6 +748,7 @@ class MainWindow(QMainWindow):
             self.accounts.reload()
         if "compose" in self._pages:
             self.compose.reload()
+            self.compose.sign_ins_changed()
         if "calendar" in self._pages:
             self.calendar.refresh_choices()
             self.calendar.reload()

@@ -131,3 +131,16 @@ def test_an_account_nothing_can_publish_to_is_marked_while_ticking(
         if page.accounts.item(r).text() == "X · kahvila"
     )  # fmt: skip
     assert x.data(Qt.ItemDataRole.AccessibleDescriptionRole) == tip
+    # Read once per set of accounts (a locked keyring would ask at every visit): a visit
+    # again shows the same marks; connecting the account (the window then calls
+    # sign_ins_changed) reads again and takes the mark away.
+    page.reload()
+    x_row = next(
+        r for r in range(page.accounts.count()) if page.accounts.item(r).text() == "X · kahvila"
+    )
+    assert not page.accounts.item(x_row).icon().isNull()  # at once, from what was read
+    x_id = next(t for t in page._targets.values() if t.label == "kahvila").account_id
+    keyring_store.store(x_id, {"access_token": "x-token-1"})
+    page.sign_ins_changed()
+    qtbot.waitUntil(lambda: page.accounts.item(x_row).icon().isNull())
+    assert page.accounts.item(x_row).toolTip() == ""

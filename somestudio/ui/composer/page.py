@@ -121,6 +121,7 @@ class ComposePage(QWidget):
         # Which accounts nothing can publish to (the keyring is read): a worker of its own,
         # also where the checks run at once (tests): a keyring's answer waits for nothing.
         self._sign_in_tasks = Tasks(self)
+        self._sign_ins_known: tuple[frozenset[int], dict[int, str]] | None = None
         self._fetching: str | None = None  # the link whose card is being read
         self._media_cache = MediaCache()
         self._targets: dict[int, Target] = {}
@@ -429,6 +430,9 @@ class ComposePage(QWidget):
         ids = list(self._targets)
         if not ids or self._sign_ins_after_restore:
             return
+        if self._sign_ins_known is not None and self._sign_ins_known[0] == frozenset(ids):
+            self._show_sign_ins(self._sign_ins_known[1])  # read once per set of accounts:
+            return  # a locked keyring would otherwise ask to be unlocked at every visit
         workspace = self._studio.workspace
 
         def read() -> dict[int, str]:
@@ -437,7 +441,16 @@ class ComposePage(QWidget):
 
             return unusable_accounts(Accounts(workspace), ids)
 
-        self._sign_in_tasks.run(read, self._show_sign_ins, self._sign_ins_unknown)
+        def known(unusable: dict[int, str]) -> None:
+            self._sign_ins_known = (frozenset(ids), unusable)
+            self._show_sign_ins(unusable)
+
+        self._sign_in_tasks.run(read, known, self._sign_ins_unknown)
+
+    def sign_ins_changed(self) -> None:
+        """An account was connected, reconnected or added: read the marks again."""
+        self._sign_ins_known = None
+        self._check_sign_ins()
 
     def _show_sign_ins(self, unusable: dict[int, str]) -> None:
         from somestudio.domain import messages  # noqa: PLC0415
