@@ -1472,6 +1472,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Ajastettu julkaisu jätettiin ennalleen: muutoksesi eivät olisi voineet lähteä sellaisinaan, joten ne säilytettiin uutena luonnoksena.</translation>
     </message>
     <message>
+        <source>The scheduled post was left as it was saved: your unsaved edits were kept as a new draft.</source>
+        <translation>Ajastettu julkaisu jätettiin sellaiseksi kuin se tallennettiin: tallentamattomat muutoksesi säilytettiin uutena luonnoksena.</translation>
+    </message>
+    <message>
         <source>This post was just saved elsewhere: shown as saved now.</source>
         <translation>Tämä julkaisu tallennettiin juuri muualla: näytetään nyt tallennettu versio.</translation>
     </message>
@@ -4751,8 +4755,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tallennetaanko ajastetun julkaisun muutokset?</translation>
     </message>
     <message>
-        <source>The post you are editing is scheduled, and your changes to it are not saved. Unsaved, they come back when Some Studio starts again, but if the post&apos;s time comes first it goes out as it was saved.</source>
-        <translation>Muokkaamasi julkaisu on ajastettu, eikä sen muutoksia ole tallennettu. Tallentamattomat muutokset palaavat, kun Some Studio käynnistyy uudelleen, mutta jos julkaisun aika tulee ensin, se lähtee sellaisena kuin se on tallennettu.</translation>
+        <source>The post you are editing is scheduled, and your changes to it are not saved. Save them now, or quit without them: the post then goes out as it was saved.</source>
+        <translation>Muokkaamasi julkaisu on ajastettu, eikä sen muutoksia ole tallennettu. Tallenna ne nyt tai lopeta ilman niitä: julkaisu lähtee silloin sellaisena kuin se on tallennettu.</translation>
     </message>
     <message>
         <source>Save and quit</source>

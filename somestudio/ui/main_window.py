@@ -1184,9 +1184,9 @@ class MainWindow(QMainWindow):
             return False
 
     def _ask_to_save_edits(self) -> None:
-        """The post open in the composer is scheduled and has edits not saved: they come back
-        at the next start, but the post would go out as it was saved if its time came first
-        (a background scheduler publishes while the window is closed)."""
+        """The post open in the composer is scheduled and has edits not saved: saved now, or
+        given up (kept for the next start, they were written into the post as soon as
+        another post was opened, and a background scheduler may publish it before that)."""
         if not self.isVisible():
             self.bring_to_front()
         self.show_page("compose")
@@ -1198,6 +1198,8 @@ class MainWindow(QMainWindow):
                 self.compose.save_draft()
                 if self.compose.is_dirty():  # not saved: the composer's line says why
                     return
+            elif choice == 1:
+                self.compose.discard_edits()
             if choice in (0, 1):
                 self._quit_unless_posts_due()
 
@@ -1205,8 +1207,7 @@ class MainWindow(QMainWindow):
             self.tr("Save the changes to the scheduled post?"),
             self.tr(
                 "The post you are editing is scheduled, and your changes to it are not saved. "
-                "Unsaved, they come back when Some Studio starts again, but if the post's time "
-                "comes first it goes out as it was saved."
+                "Save them now, or quit without them: the post then goes out as it was saved."
             ),
             [self.tr("Save and quit"), self.tr("Quit without saving")],
             answered,

@@ -647,6 +647,13 @@ class ComposePage(QWidget):
         draft = self.current_draft()
         return not draft.is_empty and not _same_draft(draft, self._clean)
 
+    def discard_edits(self) -> None:
+        """The open post back as it was saved, its unsaved work forgotten (the quit
+        question's "Quit without saving": the edits do not come back at the next start)."""
+        self.finish_restoring()
+        self._load(self._clean, clean=self._clean)
+        self.autosave()  # nothing unsaved now: what was kept of it goes
+
     def unsaved_edits_of_scheduled_post(self) -> bool:
         """Edits not saved to a post that will go out by itself: if its time comes before
         they are saved, the post goes out as it was saved (quitting asks first)."""
@@ -905,6 +912,19 @@ class ComposePage(QWidget):
                     self.tr(
                         "The scheduled post was left unchanged: your edits could not go out "
                         "as they were, so they were kept as a new draft."
+                    )
+                )
+            return
+        if draft.post_id is not None and self.unsaved_edits_of_scheduled_post():
+            # Nothing changes what a scheduled post says without Save: the edits are kept as
+            # a draft of their own (they were written into the post, under "kept as a draft").
+            saved = self._save(replace(draft, post_id=None, version=None))
+            if saved is not None:
+                self.draft_saved.emit(saved)
+                self.feedback.setText(
+                    self.tr(
+                        "The scheduled post was left as it was saved: your unsaved edits were "
+                        "kept as a new draft."
                     )
                 )
             return
