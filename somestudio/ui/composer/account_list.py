@@ -41,7 +41,8 @@ class AccountList(QListWidget):
 
     def fit_rows(self) -> None:
         """As tall as the accounts (MIN_ROWS to MAX_ROWS rows)."""
-        row = self.sizeHintForRow(0) if self.count() else -1
+        # The tallest row (one with a warning mark may be taller than one without).
+        row = max((self.sizeHintForRow(r) for r in range(self.count())), default=-1)
         if row <= 0:
             row = self.fontMetrics().height() + 4
         rows = max(MIN_ROWS, min(self.count(), MAX_ROWS))

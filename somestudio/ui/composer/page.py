@@ -10,7 +10,7 @@ from datetime import date
 from functools import partial
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QImage,
     QImageReader,
     QKeySequence,
+    QPixmap,
     QResizeEvent,
     QShortcut,
 )
@@ -458,11 +459,17 @@ class ComposePage(QWidget):
 
         language = ui_language()
         warning = status_icon(Status.WARNING)
+        # Every row the same height and its name in the same place, marked or not.
+        side = self.accounts.fontMetrics().height()
+        self.accounts.setIconSize(QSize(side, side))  # the mark as tall as the name
+        blank = QPixmap(self.accounts.iconSize())
+        blank.fill(Qt.GlobalColor.transparent)
+        none = QIcon(blank) if unusable else QIcon()
         for row in range(self.accounts.count()):
             item = self.accounts.item(row)
             code = unusable.get(int(item.data(AccountIdRole)))
             text = messages.render(code, language, {}) if code else ""
-            item.setIcon(warning if code else QIcon())
+            item.setIcon(warning if code else none)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
         self.accounts.fit_rows()  # a row with the mark may be taller
