@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message numerus="yes">
+        <source>%n scheduled posts still go to “%1”. Unschedule them or move them to another account first, then remove it.</source>
+        <translation>
+            <numerusform>%n scheduled post still goes to “%1”. Unschedule it or move it to another account first, then remove it.</numerusform>
+            <numerusform>%n scheduled posts still go to “%1”. Unschedule them or move them to another account first, then remove it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApprovalNote</name>
     <message numerus="yes">
         <source>Approved and scheduled on %n accounts</source>

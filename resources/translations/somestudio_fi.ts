@@ -222,12 +222,27 @@
         <translation>Testataan: %1…</translation>
     </message>
     <message>
-        <source>The account is removed from Some Studio. Its folder and the posts written into it stay as they are.</source>
-        <translation>Tili poistetaan Some Studiosta. Sen kansio ja siihen kirjoitetut julkaisut säilyvät ennallaan.</translation>
+        <source>Removed the account “%1”.</source>
+        <translation>Tili ”%1” poistettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled posts still go to “%1”. Unschedule them or move them to another account first, then remove it.</source>
+        <translation>
+            <numerusform>%n ajastettu julkaisu on vielä menossa tilille ”%1”. Peru sen ajastus tai siirrä se toiselle tilille ja poista tili sitten.</numerusform>
+            <numerusform>%n ajastettua julkaisua on vielä menossa tilille ”%1”. Peru niiden ajastus tai siirrä ne toiselle tilille ja poista tili sitten.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The account is removed from Some Studio. Posts you published by hand stay on the network.</source>
-        <translation>Tili poistetaan Some Studiosta. Käsin julkaisemasi julkaisut jäävät palveluun.</translation>
+        <source>“%1” is removed from Some Studio and its sign-in is deleted from the system keyring. Posts already published stay on the network.</source>
+        <translation>”%1” poistetaan Some Studiosta ja sen kirjautuminen poistetaan järjestelmän avainnipusta. Jo julkaistut julkaisut jäävät palveluun.</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from Some Studio. Its folder and the posts written into it stay as they are.</source>
+        <translation>”%1” poistetaan Some Studiosta. Sen kansio ja siihen kirjoitetut julkaisut säilyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from Some Studio. Posts you published by hand stay on the network.</source>
+        <translation>”%1” poistetaan Some Studiosta. Käsin julkaisemasi julkaisut jäävät palveluun.</translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -236,10 +251,6 @@
     <message>
         <source>Remove</source>
         <translation>Poista</translation>
-    </message>
-    <message>
-        <source>The account is removed from Some Studio and its sign-in is deleted from the system keyring. Posts already published stay on the network.</source>
-        <translation>Tili poistetaan Some Studiosta ja sen kirjautuminen poistetaan järjestelmän avainnipusta. Jo julkaistut julkaisut jäävät palveluun.</translation>
     </message>
     <message>
         <source>LinkedIn has no inbox here: reading and answering comments through the API needs LinkedIn&apos;s Community Management API, a separate product LinkedIn approves for few apps, which your own app rarely has. Read and answer comments on LinkedIn itself.</source>

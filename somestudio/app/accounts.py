@@ -581,6 +581,11 @@ class Accounts:
 
     # ------------------------------------------------------------------ removing
 
+    def posts_still_to_go(self, account_id: int) -> int:
+        """Deliveries still to go out (or being sent) to the account: removing it waits for
+        them to be unscheduled or moved (``disconnect``)."""
+        return rows.pending_deliveries(self.workspace.connection(), account_id)
+
     def disconnect(self, account_id: int, *, force: bool = False) -> None:
         """Remove the account and its keyring entries. Posts still to go to it block this
         unless ``force`` (they then fail with "no sign-in")."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from somestudio.app.composer import Composer
 from somestudio.app.draft_checks import MediaCache, check_draft
 from somestudio.app.workspace import Workspace
-from somestudio.domain import composer_messages, messages
+from somestudio.domain import composer_messages, messages, sign_in_messages
 from somestudio.domain.collab import disclosure_messages
 from somestudio.domain.collab.disclosure import check_disclosure
 from somestudio.domain.drafts import Draft
@@ -36,6 +36,8 @@ class Problem:
             return composer_messages.render(self.code, lang, dict(self.params))
         if self.code.startswith("collab."):
             return disclosure_messages.render(self.code, lang, dict(self.params))
+        if self.code.startswith("account."):
+            return sign_in_messages.render(self.code, lang, dict(self.params))
         return messages.render(self.code, lang, dict(self.params))
 
 

@@ -59,7 +59,7 @@ def sign_in_problems(accounts: Accounts, post_id: int) -> list[AccountProblems]:
 
 def unusable_accounts(accounts: Accounts, account_ids: Iterable[int]) -> dict[int, str]:
     """Of ``account_ids``, those nothing can publish to (as ``sign_in_problems`` judges), in
-    their order, each with the finding code that says why (``domain.messages``)."""
+    their order, each with the code that says why (``domain.sign_in_messages``)."""
     by_id = {a.id: a for a in accounts.all()}
     publishers = accounts.publishers()  # None on a solo workspace
     found: dict[int, str] = {}

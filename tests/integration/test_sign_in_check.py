@@ -18,7 +18,7 @@ from somestudio.app.machines import Machines, ThisMachine
 from somestudio.app.shared_workspace import use_workspace
 from somestudio.app.sign_in_check import sign_in_problems
 from somestudio.app.workspace import Workspace, open_workspace
-from somestudio.domain import messages
+from somestudio.domain import sign_in_messages
 from somestudio.domain.drafts import Draft
 from somestudio.domain.findings import Severity
 from somestudio.domain.networks import Network, PublishMethod
@@ -112,14 +112,16 @@ def test_a_post_with_nothing_left_to_send_is_not_checked(
 
 
 def test_every_warning_has_words_in_english_and_finnish() -> None:
-    for code in (
+    assert sign_in_messages.codes() == {
         "account.not_connected",
         "account.reconnect",
         "account.no_secure_storage",
         "account.keyring_unknown",
         "account.no_machine",
-    ):
-        english, finnish = messages.render(code, "en", {}), messages.render(code, "fi", {})
+    }
+    for code in sign_in_messages.codes():
+        english = sign_in_messages.render(code, "en", {})
+        finnish = sign_in_messages.render(code, "fi", {})
         assert code not in (english, finnish)
         assert english != finnish
         assert "Accounts" in english and "Tilit" in finnish  # where to put it right

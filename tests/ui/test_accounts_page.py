@@ -175,13 +175,14 @@ def test_connect_test_and_disconnect_mastodon(
     assert asked == [
         (
             "Remove Kahvila?",
-            "The account is removed from Some Studio and its sign-in is deleted from the "
-            "system keyring. Posts already published stay on the network.",
+            "“Kahvila” is removed from Some Studio and its sign-in is deleted from the system "
+            "keyring. Posts already published stay on the network.",
             ["Remove"],
         )
     ]
     assert page.model.rowCount() == 0
     assert keyring_store.load(1) is None
+    assert page.details.text() == "Removed the account “Kahvila”."
 
 
 def test_failed_test_shows_the_reason(
@@ -258,3 +259,36 @@ def test_an_unnamed_account_shows_its_handle_and_the_slot_zone_is_labelled(
     assert zone.accessibleName()
     buddies = [label for label in page.findChildren(QLabel) if label.buddy() is zone]
     assert len(buddies) == 1 and buddies[0].isVisible() and buddies[0].text().strip()
+
+
+def test_an_account_posts_still_go_to_is_not_offered_for_removal(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore
+) -> None:
+    """Said first, instead of a question whose answer would then be refused (a new user
+    pressed Enter on Remove and only then read "7 scheduled post(s) still go to …")."""
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+    from somestudio.store import posts as post_rows  # noqa: PLC0415
+    from somestudio.store.database import transaction  # noqa: PLC0415
+
+    account = _add(workspace, Network.MASTODON, "@me")
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        for day in (2, 3):
+            post = post_rows.create_post(conn, f"Päivä {day}")
+            post_rows.add_delivery(
+                conn, post, account, scheduled_at=datetime(2031, 3, day, 7, tzinfo=UTC),
+                time_zone="Europe/Helsinki", state=DeliveryState.SCHEDULED,
+            )  # fmt: skip
+    page = _page(qtbot, workspace, keyring_store)
+    asked: list[str] = []
+    page.prompts.choose = lambda title, *_a, **_k: asked.append(title)  # type: ignore[method-assign]
+    page.table.selectRow(0)
+    page.disconnect_button.click()
+    assert asked == []
+    assert page.details.text() == (
+        "2 scheduled posts still go to “@me”. Unschedule them or move them to another account "
+        "first, then remove it."
+    )
+    assert page.model.rowCount() == 1

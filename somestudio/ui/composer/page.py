@@ -454,7 +454,7 @@ class ComposePage(QWidget):
         self._check_sign_ins()
 
     def _show_sign_ins(self, unusable: dict[int, str]) -> None:
-        from somestudio.domain import messages  # noqa: PLC0415
+        from somestudio.domain import sign_in_messages  # noqa: PLC0415
         from somestudio.ui.theme.icons import Status, status_icon  # noqa: PLC0415
 
         language = ui_language()
@@ -468,7 +468,7 @@ class ComposePage(QWidget):
         for row in range(self.accounts.count()):
             item = self.accounts.item(row)
             code = unusable.get(int(item.data(AccountIdRole)))
-            text = messages.render(code, language, {}) if code else ""
+            text = sign_in_messages.render(code, language, {}) if code else ""
             item.setIcon(warning if code else none)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)

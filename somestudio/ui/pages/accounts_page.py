@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -432,39 +434,65 @@ class AccountsPage(QWidget):
         self.tasks.run(lambda: service.test_connection(account.id), done, failed)
 
     def disconnect_selected(self) -> None:
+        """Remove the selected account, after a question; not while posts still go to it
+        (that is said first, instead of a question whose answer would then be refused)."""
         account = self.selected_account()
         if account is None:
             self.details.setText(self.tr("Select an account first."))
             return
         service = self.accounts_service
 
+        def removed(_none: object) -> None:
+            self.reload()
+            self.details.setText(self.tr("Removed the account “%1”.").replace("%1", account.label))
+
         def chosen(choice: int | None) -> None:
             if choice != 0:
                 return
             self.tasks.run(
                 lambda: service.disconnect(account.id),
-                lambda _none: self.reload(),
+                removed,
                 lambda error: self.details.setText("✕ " + error_text(error)),
             )
 
+        def counted(pending: int) -> None:
+            if pending:
+                self.details.setText(
+                    self.tr(
+                        "%n scheduled posts still go to “%1”. Unschedule them or move them to "
+                        "another account first, then remove it.",
+                        "",
+                        pending,
+                    ).replace("%1", account.label)
+                )
+                return
+            self._ask_to_remove(account, chosen)
+
+        self.tasks.run(
+            lambda: service.posts_still_to_go(account.id),
+            counted,
+            lambda error: self.details.setText("✕ " + error_text(error)),
+        )
+
+    def _ask_to_remove(self, account: Account, chosen: Callable[[int | None], None]) -> None:
         if account.publish_method is PublishMethod.API:
             text = self.tr(
-                "The account is removed from Some Studio and its sign-in is deleted from the "
-                "system keyring. Posts already published stay on the network."
+                "“%1” is removed from Some Studio and its sign-in is deleted from the system "
+                "keyring. Posts already published stay on the network."
             )
         elif account.publish_method is PublishMethod.FOLDER:
             text = self.tr(
-                "The account is removed from Some Studio. Its folder and the posts written "
-                "into it stay as they are."
+                "“%1” is removed from Some Studio. Its folder and the posts written into it "
+                "stay as they are."
             )
         else:
             text = self.tr(
-                "The account is removed from Some Studio. Posts you published by hand stay on "
-                "the network."
+                "“%1” is removed from Some Studio. Posts you published by hand stay on the network."
             )
         self.prompts.choose(
             self.tr("Remove %1?").replace("%1", account.label),
-            text,
+            text.replace("%1", account.label),
             [self.tr("Remove")],
             chosen,
+            default=None,  # Enter does not remove an account
         )
