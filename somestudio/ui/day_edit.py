@@ -17,13 +17,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTim
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from somestudio.ui.qtdates import four_digit_year_format
+
 _TYPING = re.compile(r"[0-9./\- ]*")
-
-
-def four_digit_year_format(locale: QLocale) -> str:
-    """The locale's short date format with the year in four digits: M/d/yyyy, d.M.yyyy."""
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 class DayEdit(QDateEdit):

@@ -53,3 +53,9 @@ def day_range(first: date, last: date, locale: QLocale | None = None) -> str:
     ):
         return f"{first.day}.–{day_month(last, locale)}"
     return f"{day_month(first, locale)}–{day_month(last, locale)}"
+
+
+def four_digit_year_format(locale: QLocale) -> str:
+    """The locale's short date format with the year in four digits: M/d/yyyy, d.M.yyyy."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale
 
-from somestudio.ui.qtdates import day_month, qdate, short_time
+from somestudio.ui.qtdates import day_month, four_digit_year_format, qdate, short_time
 
 
 def zone_name(zone: str) -> str:
@@ -28,6 +28,7 @@ def when_text(moment: datetime, zone: str, *, today: date | None = None) -> str:
     day = (
         day_month(wall.date(), locale)
         if wall.year == year
-        else locale.toString(qdate(wall.date()), QLocale.FormatType.ShortFormat)
+        # Four digits: "1/2/99" read as 1999 for a post due in 2099 (a new user's finding).
+        else locale.toString(qdate(wall.date()), four_digit_year_format(locale))
     )
     return f"{weekday} {day} {short_time(wall, locale)} ({zone_name(zone)})"
