@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
-from somestudio.ui.day_edit import DayEdit, four_digit_year_format
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.metrics.actions_tab import ActionDialog
+from somestudio.ui.qtdates import four_digit_year_format
 
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 FI = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
