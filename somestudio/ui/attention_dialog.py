@@ -268,6 +268,27 @@ class AttentionDialog(QDialog):
         except PlanningError as exc:
             self.error.setText(error_text(exc))
             return
+        index = next(
+            (i for i, e in enumerate(self.entries) if e.delivery_id == entry.delivery_id), 0
+        )
         self.error.clear()
         self.changed.emit()
         self.reload()
+        self._focus_row(index)
+
+    def _focus_row(self, index: int) -> None:
+        """The keyboard on the row that took the decided one's place (or the last), not
+        lost with the rows made again."""
+        frames: list[QFrame] = []
+        for position in range(self.rows.count()):
+            item = self.rows.itemAt(position)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, QFrame):
+                frames.append(widget)
+        if not frames:
+            return
+        frame = frames[min(index, len(frames) - 1)]
+        frame.show()  # now, not in a later turn: a hidden button takes no focus
+        first = frame.findChild(QPushButton)
+        if first is not None:
+            first.setFocus()

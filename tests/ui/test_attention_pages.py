@@ -189,3 +189,18 @@ def test_skipping_all_leaves_one_decided_meanwhile_as_it_is(workspace: Workspace
         "SELECT state FROM deliveries WHERE id = ?", (waiting[0],)
     )
     assert state.fetchone()[0] == "published"
+
+
+def test_after_one_decision_the_keyboard_is_on_the_next_row(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    window = _window(qtbot)
+    dialog = AttentionDialog(Studio(workspace), Planner(workspace), HELSINKI, window)
+    window.show()
+    dialog.show()
+    second = _rows(dialog)[1]
+    skip = dialog.findChildren(QPushButton, "AttentionSkip")[0]
+    skip.click()
+    assert _rows(dialog)[0] == second  # the first one decided, the next in its place
+    focused = dialog.focusWidget()
+    assert isinstance(focused, QPushButton) and focused.accessibleDescription() == second
