@@ -31,6 +31,7 @@ for _index, _names in enumerate(
     for _name in _names:
         _DAY_NAMES[_name] = _index
 SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_FINNISH_DAYS = ("ma", "ti", "ke", "to", "pe", "la", "su")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 
 
@@ -69,14 +70,20 @@ def parse_slots(text: str) -> tuple[Slot, ...]:
     return tuple(sorted(found))
 
 
-def format_slots(slots: Iterable[Slot]) -> str:
-    """The canonical text: days sharing a time grouped, ``"Mon, Wed, Fri 09:00; Tue 12:30"``."""
+def format_slots(slots: Iterable[Slot], lang: str = "en") -> str:
+    """Days sharing a time grouped: ``"Mon, Wed, Fri 09:00; Tue 12:30"`` (the canonical
+    text, as stored), or in Finnish ``"ma, ke, pe 9.00; ti 12.30"`` to show a person who
+    reads Finnish; ``parse_slots`` reads both."""
+    finnish = lang.lower().startswith("fi")
+    names = _FINNISH_DAYS if finnish else SHORT_DAYS
     by_time: dict[time, list[int]] = {}
     for slot in sorted(slots):
         by_time.setdefault(slot.at, []).append(slot.weekday)
     groups = sorted(by_time.items(), key=lambda item: (min(item[1]), item[0]))
     return "; ".join(
-        f"{', '.join(SHORT_DAYS[d] for d in sorted(days))} {at:%H:%M}" for at, days in groups
+        f"{', '.join(names[d] for d in sorted(days))} "
+        f"{f'{at.hour}.{at.minute:02d}' if finnish else f'{at:%H:%M}'}"
+        for at, days in groups
     )
 
 

@@ -88,3 +88,13 @@ def test_queue_slots_are_exact_and_in_order(raw, after, zone) -> None:
         assert found - after <= timedelta(weeks=3, days=2)  # three slots, a week apart at most
         taken.append(found)
     assert taken == sorted(taken)
+
+
+def test_finnish_text_for_a_finnish_reader_reads_back_the_same() -> None:
+    """The Accounts page showed a Finnish reader "Mon, Tue, Wed, Thu, Fri 08:30" beside a
+    placeholder "esim. ma, ke, pe 9.00". Stored text stays the canonical English one."""
+    slots = parse_slots("Mon, Wed, Fri 09:00; Tue 14:05; Sat 11:30")
+    finnish = format_slots(slots, "fi")
+    assert finnish == "ma, ke, pe 9.00; ti 14.05; la 11.30"
+    assert parse_slots(finnish) == slots
+    assert format_slots(slots) == "Mon, Wed, Fri 09:00; Tue 14:05; Sat 11:30"

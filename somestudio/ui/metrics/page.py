@@ -38,6 +38,7 @@ from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.growth.actions import ActionKind
 from somestudio.domain.insights import MIN_SAMPLE, Insight
 from somestudio.domain.slots import format_slots
+from somestudio.ui.i18n import ui_language
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
 from somestudio.ui.metrics.filter_bar import FilterBar
 from somestudio.ui.metrics.insight_text import describe, still_unknown
@@ -671,7 +672,8 @@ class MetricsPage(QWidget):
             if account is None:
                 continue
             item = QListWidgetItem(
-                f"{network_name(account.network)} · {account.label}: {format_slots(slots)}"
+                f"{network_name(account.network)} · {account.label}: "
+                f"{format_slots(slots, ui_language())}"
             )
             item.setData(Qt.ItemDataRole.UserRole, (account_id, format_slots(slots)))
             self.slots.addItem(item)

@@ -32,6 +32,7 @@ from somestudio.ui.accounts.health_text import health_sentence
 from somestudio.ui.accounts.keyring_text import keyring_reason
 from somestudio.ui.accounts.publishers_text import publishers_sentence
 from somestudio.ui.error_text import error_text
+from somestudio.ui.i18n import ui_language
 from somestudio.ui.network_names import network_name
 from somestudio.ui.pages.accounts_model import AccountsModel
 from somestudio.ui.prompts import Prompts
@@ -229,7 +230,7 @@ class AccountsPage(QWidget):
         if self._planner is None or account is None:
             return
         found = self._planner.posting_slots(account.id)
-        self.slots.setText(format_slots(found[0]) if found else "")
+        self.slots.setText(format_slots(found[0], ui_language()) if found else "")
         self.slots_zone.setText(found[1] if found else self._default_zone)
 
     def _save_slots(self) -> None:
@@ -243,7 +244,7 @@ class AccountsPage(QWidget):
         except (PlanningError, ValueError) as exc:
             self.slots_feedback.setText(error_text(exc))
             return
-        self.slots.setText(format_slots(slots))
+        self.slots.setText(format_slots(slots, ui_language()))
         self.slots_feedback.setText(self.tr("Saved."))
 
     def reload(self) -> None:
