@@ -91,6 +91,7 @@ _STATE_WORDS = {
 }
 
 
+# The states a delivery can be skipped from, each with what its log then says.
 _SKIPPED = {
     S.FAILED: "skipped by the user after it failed",
     S.NEEDS_ATTENTION: "skipped by the user while it waited for a decision",
@@ -379,25 +380,8 @@ class Planner:
         now = self._moment()
         conn = self.workspace.writable_connection()
         with transaction(conn):
-            row = self._require(conn, delivery_id, {S.FAILED, S.NEEDS_ATTENTION, S.MISSED})
-            delivery_rows.move(
-                conn,
-                delivery_id,
-                S.DRAFT,
-                now,
-                only_from=(row.state,),
-                next_attempt_at=None,
-                last_error=None,
-                seen_by_user=True,
-            )
-            delivery_rows.append_attempt(
-                conn,
-                delivery_id,
-                started_at=now,
-                finished_at=now,
-                outcome="skipped",
-                message=_SKIPPED[row.state],
-            )
+            row = self._require(conn, delivery_id, set(_SKIPPED))
+            _skip_row(conn, row, now)
         self._refresh([delivery_id])
 
     def skip_all(self, delivery_ids: Iterable[int]) -> list[int]:
@@ -406,34 +390,12 @@ class Planner:
         as it is, not an error: the list the person saw may be a moment old."""
         now = self._moment()
         skipped: list[int] = []
-        waiting = {S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
         conn = self.workspace.writable_connection()
         with transaction(conn):
             for delivery_id in dict.fromkeys(delivery_ids):
                 row = delivery_rows.get(conn, delivery_id)
-                if row is None or row.state not in waiting:
-                    continue
-                moved = delivery_rows.move(
-                    conn,
-                    delivery_id,
-                    S.DRAFT,
-                    now,
-                    only_from=(row.state,),
-                    next_attempt_at=None,
-                    last_error=None,
-                    seen_by_user=True,
-                )
-                if not moved:
-                    continue
-                delivery_rows.append_attempt(
-                    conn,
-                    delivery_id,
-                    started_at=now,
-                    finished_at=now,
-                    outcome="skipped",
-                    message=_SKIPPED[row.state],
-                )
-                skipped.append(delivery_id)
+                if row is not None and row.state in _SKIPPED and _skip_row(conn, row, now):
+                    skipped.append(delivery_id)
         self._refresh(skipped)
         return skipped
 
@@ -646,6 +608,31 @@ class Planner:
     def _refresh(self, delivery_ids: Sequence[int]) -> None:
         if self.engine is not None and self.engine.running:
             self.engine.refresh(delivery_ids)
+
+
+def _skip_row(conn: sqlite3.Connection, row: delivery_rows.DeliveryRow, now: datetime) -> bool:
+    """A failed, held or missed delivery made a draft at its time, its log saying the user
+    skipped it (``skip`` and ``skip_all``); False when it had moved on meanwhile."""
+    if not delivery_rows.move(
+        conn,
+        row.id,
+        S.DRAFT,
+        now,
+        only_from=(row.state,),
+        next_attempt_at=None,
+        last_error=None,
+        seen_by_user=True,
+    ):
+        return False
+    delivery_rows.append_attempt(
+        conn,
+        row.id,
+        started_at=now,
+        finished_at=now,
+        outcome="skipped",
+        message=_SKIPPED[row.state],
+    )
+    return True
 
 
 def _check_zone(zone: str) -> None:
