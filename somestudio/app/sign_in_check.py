@@ -19,6 +19,7 @@ from somestudio.app.publish_gate import AccountProblems, Problem
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.findings import Severity
 from somestudio.domain.networks import PublishMethod
+from somestudio.domain.posts import Account
 from somestudio.store import deliveries as delivery_rows
 
 # The account's sign-in states that mean a post to it will not go out from here.
@@ -48,21 +49,22 @@ def sign_in_problems(accounts: Accounts, post_id: int) -> list[AccountProblems]:
     wanted = list(dict.fromkeys(r.account_id for r in rows if r.state in _UNSENT))
     if not wanted:
         return []
-    found: list[AccountProblems] = []
-    by_id = {a.id: a for a in accounts.all()}
-    for account_id, code in unusable_accounts(accounts, wanted).items():
-        account = by_id[account_id]
-        problem = Problem(code, Severity.WARNING)
-        found.append(AccountProblems(account.id, account.network, account.label, (problem,)))
-    return found
+    return [
+        AccountProblems(a.id, a.network, a.label, (Problem(code, Severity.WARNING),))
+        for a, code in _unusable(accounts, wanted)
+    ]
 
 
 def unusable_accounts(accounts: Accounts, account_ids: Iterable[int]) -> dict[int, str]:
     """Of ``account_ids``, those nothing can publish to (as ``sign_in_problems`` judges), in
     their order, each with the code that says why (``domain.sign_in_messages``)."""
+    return {account.id: code for account, code in _unusable(accounts, account_ids)}
+
+
+def _unusable(accounts: Accounts, account_ids: Iterable[int]) -> list[tuple[Account, str]]:
     by_id = {a.id: a for a in accounts.all()}
     publishers = accounts.publishers()  # None on a solo workspace
-    found: dict[int, str] = {}
+    found: list[tuple[Account, str]] = []
     for account_id in dict.fromkeys(account_ids):
         account = by_id.get(account_id)
         if account is None or account.publish_method is not PublishMethod.API:
@@ -74,5 +76,5 @@ def unusable_accounts(accounts: Accounts, account_ids: Iterable[int]) -> dict[in
             if any(not p.here for p in publishers.get(account_id, [])):
                 continue  # another computer of the workspace holds it and sends it
             code = "account.no_machine"
-        found[account_id] = code
+        found.append((account, code))
     return found
