@@ -160,20 +160,14 @@ class AttentionDialog(QDialog):
         if button is not None:
             button.deleteLater()
         shown = self._limit
-        first_new = self.rows.count()  # where the new rows start (after "Skip all", if shown)
         self._limit += PAGE_ROWS
         added: list[QWidget] = [self._row(entry) for entry in self.entries[shown : self._limit]]
         if len(self.entries) > self._limit:
             added.append(self._more_button(len(self.entries) - self._limit))
         for widget in added:
             self.rows.addWidget(widget)
-            widget.show()  # now, not in a later turn: the keyboard goes to the first of them
-        # The keyboard stays where the reader was: on the first row that just came in.
-        item = self.rows.itemAt(first_new)
-        row = item.widget() if item is not None else None
-        first = row.findChild(QPushButton) if row is not None else None
-        if first is not None:
-            first.setFocus()
+            widget.show()  # now, not in a later turn
+        self._focus_row(shown)  # the keyboard on the first row that just came in
 
     def _row(self, entry: ScheduledEntry) -> QWidget:
         frame = QFrame()
