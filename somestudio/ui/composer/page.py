@@ -907,33 +907,27 @@ class ComposePage(QWidget):
         if not self.is_dirty():
             return
         draft = self.current_draft()
+        kept_apart: str | None = None  # why the edits go to a new draft, not to their post
         if draft.post_id is not None and self._studio.edit_blockers(
             draft, paid=self._paid_ticked()
         ):
-            # The scheduled post stays as it was; the edits it could not go out with are
-            # kept as a new draft of their own.
-            saved = self._save(replace(draft, post_id=None))
-            if saved is not None:
-                self.draft_saved.emit(saved)
-                self.feedback.setText(
-                    self.tr(
-                        "The scheduled post was left unchanged: your edits could not go out "
-                        "as they were, so they were kept as a new draft."
-                    )
-                )
-            return
-        if draft.post_id is not None and self.unsaved_edits_of_scheduled_post():
-            # Nothing changes what a scheduled post says without Save: the edits are kept as
-            # a draft of their own (they were written into the post, under "kept as a draft").
+            # The edits the scheduled post could not go out with.
+            kept_apart = self.tr(
+                "The scheduled post was left unchanged: your edits could not go out as they "
+                "were, so they were kept as a new draft."
+            )
+        elif draft.post_id is not None and self.unsaved_edits_of_scheduled_post():
+            # Nothing changes what a scheduled post says without Save (they were written
+            # into the post, under "kept as a draft").
+            kept_apart = self.tr(
+                "The scheduled post was left as it was saved: your unsaved edits were kept as "
+                "a new draft."
+            )
+        if kept_apart is not None:
             saved = self._save(replace(draft, post_id=None, version=None))
             if saved is not None:
                 self.draft_saved.emit(saved)
-                self.feedback.setText(
-                    self.tr(
-                        "The scheduled post was left as it was saved: your unsaved edits were "
-                        "kept as a new draft."
-                    )
-                )
+                self.feedback.setText(kept_apart)
             return
         saved = self._save(draft)
         if saved is not None:
