@@ -129,6 +129,31 @@ def pg_url(postgres: PostgresServer, pg_template: str) -> Iterator[WorkspaceUrl]
         yield url
 
 
+@pytest.fixture
+def two_machine_workspaces(
+    tmp_path: Path,
+    keyring_store: SecretStore,
+    postgres: PostgresServer,
+    pg_url: WorkspaceUrl,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[Workspace, Workspace]]:
+    """Two data folders ("laptop" and "pi": two machines) open on one shared PostgreSQL
+    workspace, its password in the real keyring."""
+    from somestudio.app.shared_workspace import use_workspace  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    monkeypatch.setattr("somestudio.app.accounts._store", keyring_store)
+    opened = []
+    for name in ("laptop", "pi"):
+        home = tmp_path / name
+        home.mkdir()
+        use_workspace(pg_url.display(), home, postgres.password)
+        opened.append(open_workspace(home))
+    yield opened[0], opened[1]
+    for workspace in opened:
+        workspace.close()
+
+
 @pytest.fixture(autouse=True)
 def _garbage_on_the_gui_thread() -> Iterator[None]:
     """As the app does (``ui/gui_gc.py``): once Qt is in use, cyclic garbage is collected on

@@ -15,7 +15,6 @@ from keyring.backends import fail
 from somestudio.app.accounts import Accounts
 from somestudio.app.composer import Composer
 from somestudio.app.machines import Machines, ThisMachine
-from somestudio.app.shared_workspace import use_workspace
 from somestudio.app.sign_in_check import sign_in_problems
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain import sign_in_messages
@@ -26,8 +25,6 @@ from somestudio.networks.publishing import RECONNECT
 from somestudio.secrets import SecretStore
 from somestudio.store import accounts as rows
 from somestudio.store.sql import write
-from somestudio.store.workspace_url import WorkspaceUrl
-from tests.postgres_server import PostgresServer
 
 from .test_scheduling_cli import cli  # cli_home: a fixture of conftest.py
 
@@ -127,30 +124,10 @@ def test_every_warning_has_words_in_english_and_finnish() -> None:
         assert "Accounts" in english and "Tilit" in finnish  # where to put it right
 
 
-@pytest.fixture
-def two_machines(
-    tmp_path: Path,
-    keyring_store: SecretStore,
-    postgres: PostgresServer,
-    pg_url: WorkspaceUrl,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[tuple[Workspace, Workspace]]:
-    monkeypatch.setattr("somestudio.app.accounts._store", keyring_store)  # the server password
-    opened = []
-    for name in ("laptop", "pi"):
-        home = tmp_path / name
-        home.mkdir()
-        use_workspace(pg_url.display(), home, postgres.password)
-        opened.append(open_workspace(home))
-    yield opened[0], opened[1]
-    for workspace in opened:
-        workspace.close()
-
-
 def test_on_a_shared_workspace_only_an_account_no_computer_holds_is_named(
-    two_machines: tuple[Workspace, Workspace], keyring_store: SecretStore
+    two_machine_workspaces: tuple[Workspace, Workspace], keyring_store: SecretStore
 ) -> None:
-    laptop, pi = two_machines
+    laptop, pi = two_machine_workspaces
     on_the_pi = _add(laptop, Network.MASTODON, "@kahvila", PublishMethod.API)
     here = _add(laptop, Network.THREADS, "kahvila", PublishMethod.API)
     nowhere = _add(laptop, Network.BLUESKY, "kahvila.bsky.social", PublishMethod.API)

@@ -5,51 +5,26 @@ workspace the page says nothing new."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts
 from somestudio.app.machines import Machines, ThisMachine, this_machine
 from somestudio.app.scheduler import create_engine
-from somestudio.app.shared_workspace import use_workspace
 from somestudio.app.studio import Studio
-from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.secrets import SecretStore
 from somestudio.store import accounts as rows
 from somestudio.store import machines as machine_rows
 from somestudio.store.sql import write
-from somestudio.store.workspace_url import WorkspaceUrl
 from somestudio.ui.pages.accounts_page import AccountsPage
 from somestudio.ui.tasks import Tasks
-from tests.postgres_server import PostgresServer
 
 NOW = datetime(2027, 3, 28, 0, 59, tzinfo=UTC)
-
-
-@pytest.fixture
-def two_machines(
-    tmp_path: Path,
-    keyring_store: SecretStore,
-    postgres: PostgresServer,
-    pg_url: WorkspaceUrl,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[tuple[Workspace, Workspace]]:
-    monkeypatch.setattr("somestudio.app.accounts._store", keyring_store)
-    opened = []
-    for name in ("laptop", "pi"):
-        home = tmp_path / name
-        home.mkdir()
-        use_workspace(pg_url.display(), home, postgres.password)
-        opened.append(open_workspace(home))
-    yield opened[0], opened[1]
-    for workspace in opened:
-        workspace.close()
 
 
 def _add(workspace: Workspace, network: Network, handle: str, method: PublishMethod) -> int:
@@ -73,9 +48,9 @@ def _line(page: AccountsPage, account_id: int) -> str | None:
 
 
 def test_the_accounts_page_says_which_computers_can_publish_each_account(
-    qtbot: QtBot, two_machines: tuple[Workspace, Workspace], keyring_store: SecretStore
+    qtbot: QtBot, two_machine_workspaces: tuple[Workspace, Workspace], keyring_store: SecretStore
 ) -> None:
-    laptop, pi = two_machines
+    laptop, pi = two_machine_workspaces
     mastodon = _add(laptop, Network.MASTODON, "kahvila", PublishMethod.API)
     bluesky = _add(laptop, Network.BLUESKY, "kahvila.bsky.social", PublishMethod.API)
     by_hand = _add(laptop, Network.INSTAGRAM, "kahvila", PublishMethod.MANUAL)
@@ -112,12 +87,12 @@ def test_the_accounts_page_says_which_computers_can_publish_each_account(
 
 
 def test_the_engine_records_this_machine_and_a_connect_here_adds_to_it(
-    tmp_path: Path, two_machines: tuple[Workspace, Workspace], keyring_store: SecretStore
+    tmp_path: Path, two_machine_workspaces: tuple[Workspace, Workspace], keyring_store: SecretStore
 ) -> None:
     """At the engine's start a machine records what it can publish (``SendGate``: a Local
     archive whose folder exists here, an API account whose token is in this keyring); a
     Local archive added here is recorded at once."""
-    laptop, _pi = two_machines
+    laptop, _pi = two_machine_workspaces
     folder = tmp_path / "archive"
     folder.mkdir()
     conn = laptop.writable_store_connection()
