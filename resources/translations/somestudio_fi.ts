@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>:</name>
+    <message>
+        <source></source>
+        <comment>%1 is what Undo takes back, e.g. &quot;Delete post&quot;.</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source></source>
+        <comment>%1 is what Redo does again, e.g. &quot;Delete post&quot;.</comment>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AccountHealth</name>
     <message>
         <source>Checking…</source>
@@ -4722,12 +4735,20 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Kumoa: %1</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Tee uudelleen: %1</translation>
     </message>
     <message>
         <source>Redo</source>

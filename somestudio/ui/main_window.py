@@ -975,6 +975,23 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def _history_action(self, plain: str, template: str, *, redo: bool) -> QAction:
+        """Undo (or Redo) on the window's stack, its label naming the step."""
+        stack = self.undo_stack
+        action = _HistoryAction(plain, template, self)
+        action.triggered.connect(stack.redo if redo else stack.undo)
+        if redo:
+            stack.canRedoChanged.connect(action.set_possible)
+            stack.redoTextChanged.connect(action.set_step)
+            action.set_step(stack.redoText())
+            action.set_possible(stack.canRedo())
+        else:
+            stack.canUndoChanged.connect(action.set_possible)
+            stack.undoTextChanged.connect(action.set_step)
+            action.set_step(stack.undoText())
+            action.set_possible(stack.canUndo())
+        return action
+
     def _build_menus(self, pages: list[tuple[str, str]]) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new_post = QAction(self.tr("&New post"), self)
@@ -1009,10 +1026,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # The label says what it undoes. Qt's own actions glue a prefix to the step's name
+        # ("Kumoa Poista julkaisu"); a whole sentence per language reads right in each.
+        undo = self._history_action(
+            self.tr("&Undo"),
+            # TRANSLATOR: %1 is what Undo takes back, e.g. "Delete post".
+            self.tr("&Undo %1"),
+            redo=False,
+        )
+        undo.setObjectName("UndoAction")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setProperty(SHORTCUT_NAME, self.tr("Undo"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self._history_action(
+            self.tr("&Redo"),
+            # TRANSLATOR: %1 is what Redo does again, e.g. "Delete post".
+            self.tr("&Redo %1"),
+            redo=True,
+        )
+        redo.setObjectName("RedoAction")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         redo.setProperty(SHORTCUT_NAME, self.tr("Redo"))
         edit_menu.addActions([undo, redo])
@@ -1269,3 +1300,29 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Information)
         box.open()
         self.about_box = box
+
+
+class _HistoryAction(QAction):
+    """Undo or Redo: ``plain`` while there is nothing to take back (or the step has no
+    name), else ``template`` with the step's name. Fed by the stack's signals (a receiver
+    of its own, so a stack torn down after the window's actions does not reach them)."""
+
+    def __init__(self, plain: str, template: str, parent: QWidget) -> None:
+        super().__init__(plain, parent)
+        self._plain = plain
+        self._template = template
+        self._possible = False
+        self._step = ""
+
+    def set_possible(self, possible: bool) -> None:
+        self._possible = possible
+        self._relabel()
+
+    def set_step(self, step: str) -> None:
+        self._step = step
+        self._relabel()
+
+    def _relabel(self) -> None:
+        named = self._possible and bool(self._step)
+        self.setText(self._template.replace("%1", self._step) if named else self._plain)
+        self.setEnabled(self._possible)

@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
@@ -287,5 +288,39 @@ def test_finnish_titles_name_the_app_once(demo_home: Path, make_window: MakeWind
         assert title.count("Some Studio") == 1 and title.startswith("Tietoja")
         window.show_shortcuts()
         assert shown_title(window.shortcuts_dialog.windowTitle(), APP_NAME).count(APP_NAME) == 1
+    finally:
+        installed.remove()
+
+
+@pytest.mark.parametrize(
+    ("language", "plain", "named"),
+    [
+        ("en", "&Undo", "&Undo Delete post"),
+        # Qt's own action glued the two ("Kumoa Poista julkaisu"): the whole label translated.
+        ("fi", "&Kumoa", "&Kumoa: Poista julkaisu"),
+    ],
+)
+def test_undo_names_the_step_it_takes_back(
+    demo_home: Path, make_window: MakeWindow, language: str, plain: str, named: str
+) -> None:
+    from PySide6.QtGui import QAction, QUndoCommand  # noqa: PLC0415
+
+    from somestudio.ui.i18n import install_language  # noqa: PLC0415
+
+    installed = install_language(language)
+    try:
+        window = make_window(demo_home)
+        undo = window.findChild(QAction, "UndoAction")
+        redo = window.findChild(QAction, "RedoAction")
+        assert undo is not None and redo is not None
+        assert (undo.text(), undo.isEnabled()) == (plain, False)
+        # The step's own name, as the calendar's delete gives it in that language.
+        step = QUndoCommand(window.tr("Delete post") if language == "en" else "Poista julkaisu")
+        window.undo_stack.push(step)
+        assert (undo.text(), undo.isEnabled()) == (named, True)
+        undo.trigger()
+        assert (undo.text(), undo.isEnabled()) == (plain, False)
+        assert redo.text() == named.replace("&Undo", "&Redo").replace("&Kumoa", "&Tee uudelleen")
+        assert redo.isEnabled()
     finally:
         installed.remove()
