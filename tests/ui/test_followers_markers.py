@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from somestudio.domain.metrics import AccountPoint
-from somestudio.ui.metrics.charts import FollowersChart, marker_rows
+from somestudio.ui.metrics.charts import FollowersChart, marker_rows, series_colour
 
 START = datetime(2026, 11, 1, 9, tzinfo=UTC)
+DAY = timedelta(days=1)
 
 
 def test_near_notes_get_rows_of_their_own_and_far_ones_share_the_top() -> None:
@@ -65,3 +67,36 @@ def test_the_notes_are_written_inside_a_low_chart(qtbot: QtBot) -> None:
     assert min(box.top() for box in boxes) >= plot_top
     for index, box in enumerate(boxes):
         assert not [other for other in boxes[index + 1 :] if other.intersects(box)]
+
+
+def coloured_pixels(chart: FollowersChart, colour: QColor) -> int:
+    """How many of the plot's pixels are (near) ``colour`` (the legend beside it left out)."""
+    image = chart.plot_widget.grab().toImage()
+    found = 0
+    for y in range(0, image.height()):
+        for x in range(0, image.width()):
+            pixel = image.pixelColor(x, y)
+            near = (
+                abs(pixel.red() - colour.red())
+                + abs(pixel.green() - colour.green())
+                + abs(pixel.blue() - colour.blue())
+            )
+            found += near < 40
+    return found
+
+
+def test_an_account_with_one_count_is_a_dot_not_an_empty_chart(qtbot: QtBot) -> None:
+    """One follower count entered by hand: a line needs two, so the count is drawn as a dot."""
+    chart = FollowersChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 220)
+    chart.set_series({"Instagram · Kahvila": [AccountPoint(START, 412)]})
+    chart.show()
+    qtbot.waitExposed(chart)
+    colour = series_colour(chart.palette(), 0)
+    assert coloured_pixels(chart, colour) >= 20  # a dot of 7 px: about 38 pixels
+    # Two counts are a line, without dots on it.
+    chart.set_series(
+        {"Instagram · Kahvila": [AccountPoint(START, 412), AccountPoint(START + DAY, 415)]}
+    )
+    assert chart._curves[0].opts["symbol"] is None

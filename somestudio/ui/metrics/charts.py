@@ -257,6 +257,15 @@ class FollowersChart(Chart):
                 curve.opts["autoDownsampleFactor"] = 0.5
                 curve.setDownsampling(auto=True, method="peak")
                 self._curves.append(curve)
+            # A line needs two counts: an account with one (a count entered by hand, a first
+            # day) is a dot, or the chart would look empty.
+            if np.count_nonzero(np.isfinite(ys)) < 2:
+                curve.setSymbol("o")
+                curve.setSymbolSize(7)
+                curve.setSymbolBrush(colour)
+                curve.setSymbolPen(None)
+            else:
+                curve.setSymbol(None)
             entries.append((label, colour))
         self._draw_markers(ordered, notes)
         self._dot_labels = [label for label, _xs, _ys in ordered]
