@@ -2225,6 +2225,17 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo: sample posts, accounts and figures to try things on. Nothing here is kept: what you write or change is deleted when you quit. Your own data is not touched.</source>
+        <translation>Esittely: esimerkkijulkaisuja, -tilejä ja -lukuja kokeiltavaksi. Mitään ei säilytetä: kaikki, mitä kirjoitat tai muutat, poistetaan, kun lopetat. Omiin tietoihisi ei kosketa.</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Esittelyaineisto</translation>
+    </message>
+</context>
+<context>
     <name>DraftActions</name>
     <message>
         <source>Draft deleted. Undo (Ctrl+Z) brings it back.</source>

@@ -194,6 +194,10 @@ class MainWindow(QMainWindow):
         right.setSpacing(0)
         url = studio.workspace.url
         self.server_banner = ServerBanner(url.host or "" if url is not None else "")
+        if demo:
+            from somestudio.ui.demo_banner import DemoBanner  # noqa: PLC0415 - the demo's only
+
+            right.addWidget(DemoBanner())
         right.addWidget(self.server_banner)
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)

@@ -23,14 +23,21 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
     opened: list[Workspace] = []
     windows: list[MainWindow] = []
 
-    def make(home: Path, *, locale: QLocale | None = None, zone: ZoneInfo = HELSINKI) -> MainWindow:
+    def make(
+        home: Path, *, locale: QLocale | None = None, zone: ZoneInfo = HELSINKI, demo: bool = False
+    ) -> MainWindow:
         QLocale.setDefault(
             locale or QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
         workspace = open_workspace(home)
         opened.append(workspace)
         window = MainWindow(
-            Studio(workspace), workspace.settings, zone, home=home, log_file=home / "logs" / "x.log"
+            Studio(workspace),
+            workspace.settings,
+            zone,
+            home=home,
+            log_file=home / "logs" / "x.log",
+            demo=demo,
         )
         qtbot.addWidget(window)
         windows.append(window)

@@ -324,3 +324,23 @@ def test_undo_names_the_step_it_takes_back(
         assert redo.isEnabled()
     finally:
         installed.remove()
+
+
+def test_the_demo_says_that_nothing_is_kept(
+    demo_home: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    """The demo's folder goes at quit: the window says so above every page, before anything
+    is written there. A window on the user's own data has no such band."""
+    from PySide6.QtWidgets import QFrame  # noqa: PLC0415
+
+    demo = make_window(demo_home, demo=True)
+    demo.show()
+    qtbot.waitExposed(demo)
+    band = demo.findChild(QFrame, "DemoBanner")
+    assert band is not None and band.isVisible()
+    assert "deleted when you quit" in band.accessibleDescription()
+    demo.show_page("compose")
+    assert band.isVisible()
+    demo.close()
+    own = make_window(demo_home)
+    assert own.findChild(QFrame, "DemoBanner") is None
