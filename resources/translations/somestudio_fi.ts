@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
-    <name>:</name>
-    <message>
-        <source></source>
-        <comment>%1 is what Undo takes back, e.g. &quot;Delete post&quot;.</comment>
-        <translation></translation>
-    </message>
-    <message>
-        <source></source>
-        <comment>%1 is what Redo does again, e.g. &quot;Delete post&quot;.</comment>
-        <translation></translation>
-    </message>
-</context>
-<context>
     <name>AccountHealth</name>
     <message>
         <source>Checking…</source>
@@ -2142,12 +2129,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
 <context>
     <name>DayEdit</name>
     <message>
-        <source>The day %1 is outside the years %2–%3; nothing was saved.</source>
-        <translation>Päivä %1 ei ole vuosien %2–%3 välillä; mitään ei tallennettu.</translation>
+        <source>The day %1 is outside the years %2–%3.</source>
+        <translation>Päivä %1 ei ole vuosien %2–%3 välillä.</translation>
     </message>
     <message>
-        <source>“%1” is not a day: write it like %2. Nothing was saved.</source>
-        <translation>”%1” ei ole päivämäärä: kirjoita se muodossa %2. Mitään ei tallennettu.</translation>
+        <source>“%1” is not a day: write it like %2.</source>
+        <translation>”%1” ei ole päivämäärä: kirjoita se muodossa %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>

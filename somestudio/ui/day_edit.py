@@ -110,9 +110,11 @@ class DayEdit(QDateEdit):
             self._refused = text
         super().focusOutEvent(event)
 
-    def typed_problem(self) -> str | None:
+    def typed_problem(self, *, saving: bool = True) -> str | None:
         """What is wrong with the text typed in the field (now or before Qt put the previous
-        day back), in the user's language; None when it is the day shown."""
+        day back), in the user's language; None when it is the day shown. ``saving``: the
+        user asked to save, and the sentence says nothing was (a dialog that checks as the
+        user types, and saves nothing until then, leaves that out)."""
         text = self._refused
         if text is None or self._readable(text):
             return None
@@ -121,18 +123,19 @@ class DayEdit(QDateEdit):
             return None
         example = QLocale().toString(self.date(), self.displayFormat())
         if day.isValid():
-            return (
-                QCoreApplication.translate(
-                    "DayEdit", "The day %1 is outside the years %2–%3; nothing was saved."
-                )
+            problem = (
+                QCoreApplication.translate("DayEdit", "The day %1 is outside the years %2–%3.")
                 .replace("%1", text.strip())
                 .replace("%2", str(self.minimumDate().year()))
                 .replace("%3", str(self.maximumDate().year()))
             )
-        return (
-            QCoreApplication.translate(
-                "DayEdit", "“%1” is not a day: write it like %2. Nothing was saved."
+        else:
+            problem = (
+                QCoreApplication.translate("DayEdit", "“%1” is not a day: write it like %2.")
+                .replace("%1", text.strip())
+                .replace("%2", example)
             )
-            .replace("%1", text.strip())
-            .replace("%2", example)
-        )
+        if not saving:
+            return problem
+        unsaved = QCoreApplication.translate("DayEdit", "Nothing was saved.")
+        return f"{problem} {unsaved}"

@@ -1034,7 +1034,7 @@ class MainWindow(QMainWindow):
         # ("Kumoa Poista julkaisu"); a whole sentence per language reads right in each.
         undo = self._history_action(
             self.tr("&Undo"),
-            # TRANSLATOR: %1 is what Undo takes back, e.g. "Delete post".
+            # %1: what Undo takes back (the step's name, e.g. "Delete post").
             self.tr("&Undo %1"),
             redo=False,
         )
@@ -1043,7 +1043,7 @@ class MainWindow(QMainWindow):
         undo.setProperty(SHORTCUT_NAME, self.tr("Undo"))
         redo = self._history_action(
             self.tr("&Redo"),
-            # TRANSLATOR: %1 is what Redo does again, e.g. "Delete post".
+            # %1: what Redo does again (the step's name).
             self.tr("&Redo %1"),
             redo=True,
         )

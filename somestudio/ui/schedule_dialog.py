@@ -374,7 +374,7 @@ class ScheduleDialog(QDialog):
         self.problem.clear()
         self.summary.clear()
         ok = True
-        day_problem = self.day.typed_problem()
+        day_problem = self.day.typed_problem(saving=False)  # nothing is saved as one types
         if day_problem is not None:
             self.problem.setText(day_problem)
             ok = False

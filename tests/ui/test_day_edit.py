@@ -116,5 +116,5 @@ def test_a_day_out_of_range_is_named_not_clamped(qtbot: QtBot, us_locale: None) 
     typed(qtbot, edit, "3/31/1999")  # 3/31/19 on the way is never taken either
     assert edit.date().toPython() == date(2026, 11, 15)
     assert edit.typed_problem() == (
-        "The day 3/31/1999 is outside the years 2000–2099; nothing was saved."
+        "The day 3/31/1999 is outside the years 2000–2099. Nothing was saved."
     )

@@ -182,6 +182,8 @@ def test_a_typed_non_day_is_a_problem_not_another_day(
     dialog.day.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
     dialog.day.editingFinished.emit()
     assert "is not a day" in dialog.problem.text()
+    # Checked as it is typed: nothing was to be saved yet, and the sentence does not say so.
+    assert "saved" not in dialog.problem.text()
     assert not dialog.ok.isEnabled()
 
 
