@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from pytest_httpserver import HTTPServer
+
 from .program import Program
 from .screen_reader import Control
 
@@ -87,3 +89,22 @@ def chip_tooltip(app: Program, cell: Control) -> str:
         app.pointer_to(x + width // 2, top + 4)  # off the chip, so the next rest shows anew
     app.screenshot("no-tooltip")
     raise AssertionError(f"no tooltip over the chips of {cell.name!r}")
+
+
+def serve_mastodon_sign_in(server: HTTPServer, token: str) -> None:
+    """What a Mastodon server answers when an account is added with ``token``: who it is
+    (``verify_credentials``) and the server's limits (``/api/v2/instance``). The journeys'
+    servers add the endpoints their story needs."""
+    server.expect_request(
+        "/api/v1/accounts/verify_credentials", headers={"Authorization": f"Bearer {token}"}
+    ).respond_with_json({"id": "7", "acct": "kahvila", "display_name": "Kahvila Aurinko"})
+    server.expect_request("/api/v2/instance").respond_with_json(
+        {"configuration": {"statuses": {"max_characters": 500}}}
+    )
+
+
+def add_mastodon_account(app: Program, server: HTTPServer, token: str) -> None:
+    """Before the window opens: the Mastodon account "Kahvila" on ``server`` from the
+    command line, its token on standard input (into the keyring)."""
+    service = server.url_for("").rstrip("/")
+    app.cli("account", "add", "mastodon", "--service", service, "--name", "Kahvila", stdin=token)

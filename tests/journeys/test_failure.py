@@ -18,7 +18,7 @@ from werkzeug import Request, Response
 
 from .conftest import StartWorld
 from .program import Program
-from .steps import choose_account
+from .steps import add_mastodon_account, choose_account, serve_mastodon_sign_in
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -34,12 +34,7 @@ class Mastodon:
         self.accepting = False
         self.statuses: list[dict[str, object]] = []
         self._lock = threading.Lock()
-        server.expect_request(
-            "/api/v1/accounts/verify_credentials", headers={"Authorization": f"Bearer {TOKEN}"}
-        ).respond_with_json({"id": "7", "acct": "kahvila", "display_name": "Kahvila Aurinko"})
-        server.expect_request("/api/v2/instance").respond_with_json(
-            {"configuration": {"statuses": {"max_characters": 500}}}
-        )
+        serve_mastodon_sign_in(server, TOKEN)
         server.expect_request("/api/v1/statuses", method="POST").respond_with_handler(self._status)
 
     def _status(self, request: Request) -> Response:
@@ -76,8 +71,7 @@ def test_refused_post_shows_its_reason_until_retried(
     start_world: StartWorld, mastodon: Mastodon, httpserver: HTTPServer
 ) -> None:
     app = start_world(keyring=True)
-    service = httpserver.url_for("").rstrip("/")
-    app.cli("account", "add", "mastodon", "--service", service, "--name", "Kahvila", stdin=TOKEN)
+    add_mastodon_account(app, httpserver, TOKEN)
     app.start()
 
     app.key("ctrl+1")

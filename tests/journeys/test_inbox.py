@@ -25,6 +25,7 @@ from somestudio.store.database import transaction
 from somestudio.store.inbox import items as item_rows
 
 from .conftest import StartWorld
+from .steps import add_mastodon_account, serve_mastodon_sign_in
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -38,12 +39,7 @@ class Mastodon:
     def __init__(self, server: HTTPServer) -> None:
         self.statuses: list[dict[str, object]] = []
         self._lock = threading.Lock()
-        server.expect_request(
-            "/api/v1/accounts/verify_credentials", headers={"Authorization": f"Bearer {TOKEN}"}
-        ).respond_with_json({"id": "7", "acct": "kahvila", "display_name": "Kahvila Aurinko"})
-        server.expect_request("/api/v2/instance").respond_with_json(
-            {"configuration": {"statuses": {"max_characters": 500}}}
-        )
+        serve_mastodon_sign_in(server, TOKEN)
         server.expect_request("/api/v1/notifications").respond_with_json([])
         server.expect_request("/api/v1/statuses", method="POST").respond_with_handler(self._status)
         self.favourited: list[str] = []
@@ -124,8 +120,7 @@ def test_an_answer_with_the_keyboard_marks_the_entry_done(
     start_world: StartWorld, mastodon: Mastodon, httpserver: HTTPServer
 ) -> None:
     app = start_world(keyring=True)
-    service = httpserver.url_for("").rstrip("/")
-    app.cli("account", "add", "mastodon", "--service", service, "--name", "Kahvila", stdin=TOKEN)
+    add_mastodon_account(app, httpserver, TOKEN)
     _seed(app.home)
     app.start()
 
@@ -173,8 +168,7 @@ def test_f_likes_the_mention_once_and_hiding_is_off_on_mastodon_with_why(
     start_world: StartWorld, mastodon: Mastodon, httpserver: HTTPServer
 ) -> None:
     app = start_world(keyring=True)
-    service = httpserver.url_for("").rstrip("/")
-    app.cli("account", "add", "mastodon", "--service", service, "--name", "Kahvila", stdin=TOKEN)
+    add_mastodon_account(app, httpserver, TOKEN)
     _seed(app.home)
     app.start()
 

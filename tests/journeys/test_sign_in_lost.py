@@ -18,7 +18,12 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from .conftest import StartWorld
-from .steps import choose_account, open_schedule_dialog
+from .steps import (
+    add_mastodon_account,
+    choose_account,
+    open_schedule_dialog,
+    serve_mastodon_sign_in,
+)
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -33,12 +38,7 @@ class RevokingMastodon:
     def __init__(self, server: HTTPServer) -> None:
         self.refused = 0
         self._lock = threading.Lock()
-        server.expect_request(
-            "/api/v1/accounts/verify_credentials", headers={"Authorization": f"Bearer {TOKEN}"}
-        ).respond_with_json({"id": "7", "acct": "kahvila", "display_name": "Kahvila Aurinko"})
-        server.expect_request("/api/v2/instance").respond_with_json(
-            {"configuration": {"statuses": {"max_characters": 500}}}
-        )
+        serve_mastodon_sign_in(server, TOKEN)
         server.expect_request("/api/v1/statuses", method="POST").respond_with_handler(self._status)
 
     def _status(self, request: Request) -> Response:
@@ -62,8 +62,7 @@ def test_a_revoked_sign_in_is_named_when_the_next_post_is_scheduled(
     start_world: StartWorld, mastodon: RevokingMastodon, httpserver: HTTPServer
 ) -> None:
     app = start_world(keyring=True)
-    service = httpserver.url_for("").rstrip("/")
-    app.cli("account", "add", "mastodon", "--service", service, "--name", "Kahvila", stdin=TOKEN)
+    add_mastodon_account(app, httpserver, TOKEN)
     app.start()
 
     app.key("ctrl+1")
