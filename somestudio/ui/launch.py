@@ -368,10 +368,13 @@ def _run_window(
     warmup = Warmup(window)
 
     def shown() -> None:
-        # In the turn after the first frame's paint (this runs as the Expose arrives).
+        # In the turn after the first frame's paint (this runs as the Expose arrives, and Qt
+        # paints the frame once it returns): the importing thread too, so the paint and the
+        # input that came meanwhile do not wait for the interpreter it holds.
         QTimer.singleShot(0, window, theme.install_style)
         warmup.done.connect(after_imports)
-        warmup.start((*window.start_modules(), *AFTER_SHOWN_MODULES))
+        modules = (*window.start_modules(), *AFTER_SHOWN_MODULES)
+        QTimer.singleShot(0, window, lambda: warmup.start(modules))
 
     def after_imports() -> None:
         run_steps(

@@ -111,8 +111,13 @@ class Watchdog:
         self._thread = threading.Thread(target=self._run, name="gui-watchdog", daemon=True)
 
     def start(self) -> None:
+        """Start watching; the first ping is posted now, as a key pressed at this moment
+        would be (the thread posts the next ones every ``interval``)."""
         global running  # noqa: PLW0603 - the one watchdog a benchmark labels
         running = self
+        with self._lock:
+            self._pending = _Pending(time.perf_counter(), cpu_now(self._gui_clock))
+        QCoreApplication.postEvent(self._receiver, QEvent(_PING))
         self._thread.start()
 
     def stop(self) -> None:
