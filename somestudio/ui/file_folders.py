@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog
 
 from somestudio.app.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
 
 MEDIA = "media"  # images and videos for a post
 DOCUMENTS = "documents"  # reports, CSV exports and imports, guidelines

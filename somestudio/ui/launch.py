@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     SignalInstance,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from somestudio import APP_ID, APP_NAME, __version__
 from somestudio.app.paths import DataHome, prepare_home, resolve_home
@@ -139,6 +139,8 @@ def _report_fatal(app: QApplication, message: str, *, english: str | None = None
     # dialog would only get in the way.
     interactive = app.platformName() not in ("offscreen", "minimal") and not sys.stderr.isatty()
     if interactive:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - not before the first frame
+
         QMessageBox.critical(None, APP_NAME, message)
 
 

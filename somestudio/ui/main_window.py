@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QByteArray, QLocale, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,8 @@ from somestudio.ui.theme import SPACE, TYPE
 from somestudio.ui.theme.icons import page_icon
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from somestudio.app.draft_shelf import DraftShelf, ShelvedDraft
     from somestudio.app.planning import Planner
     from somestudio.app.publish_gate import AccountProblems
@@ -1293,6 +1294,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = dialog
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 - not before the first frame
+
         box = QMessageBox(self)
         # "About", not "About Some Studio": Qt adds " — Some Studio" to a title that does not
         # end with it, and the Finnish "Tietoja Some Studiosta" does not.

@@ -7,16 +7,13 @@ ever spins a nested event loop.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# The dialogs' classes are imported when a question is asked: the window makes its Prompts
+# before its first frame, which needs none of them (their wrappers cost 3-4 ms there).
 
 
 class Prompts:
@@ -36,6 +33,8 @@ class Prompts:
 
         Enter takes option ``default`` (the first unless told); None makes Cancel the default,
         for questions where every option does something the user may not want."""
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
@@ -60,6 +59,8 @@ class Prompts:
         box.open()
 
     def inform(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
@@ -77,6 +78,14 @@ class Prompts:
     ) -> None:
         """Ask for one line (it may be left empty); ``on_answer`` gets it, or None when
         cancelled. ``label`` names the field, ``accept`` the button that confirms."""
+        from PySide6.QtWidgets import (  # noqa: PLC0415
+            QDialog,
+            QDialogButtonBox,
+            QLabel,
+            QLineEdit,
+            QVBoxLayout,
+        )
+
         dialog = QDialog(self._parent)
         dialog.setObjectName("AskText")
         dialog.setWindowTitle(title)
