@@ -455,4 +455,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>🔑 Will not go out: %n posts</source>
+        <translation>
+            <numerusform>🔑 Will not go out: %n post</numerusform>
+            <numerusform>🔑 Will not go out: %n posts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6783,6 +6783,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Näytä käsin julkaistavat julkaisut</translation>
     </message>
     <message>
+        <source>Posts scheduled to an account this computer cannot publish to: its sign-in is missing or was refused. They will not go out unless you connect the account first. Click to open Accounts.</source>
+        <translation>Julkaisuja on ajastettu tilille, jolle tämä tietokone ei voi julkaista: sen kirjautuminen puuttuu tai se hylättiin. Ne eivät lähde, ellet yhdistä tiliä ensin. Avaa Tilit napsauttamalla.</translation>
+    </message>
+    <message>
         <source>Scheduler: starting…</source>
         <translation>Ajastin: käynnistyy…</translation>
     </message>
@@ -6813,6 +6817,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>📋 To publish by hand: %1</source>
         <translation>📋 Julkaistavana käsin: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>🔑 Will not go out: %n posts</source>
+        <translation>
+            <numerusform>🔑 Ei lähde: %n julkaisu</numerusform>
+            <numerusform>🔑 Ei lähde: %n julkaisua</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -44,6 +44,9 @@ class StatusCounts:
     next_due: ScheduledEntry | None
     wanting_user: int
     waiting_by_hand: int
+    # Posts scheduled to an account nothing can publish to (``sign_in_check``): they will
+    # not go out unless the user connects it first.
+    not_going_out: int = 0
 
 
 class Studio:
@@ -186,9 +189,10 @@ class Studio:
 
         return load_history(self.workspace.connection(), delivery_id)
 
-    def status_counts(self) -> StatusCounts:
+    def status_counts(self, unusable: Collection[int] = ()) -> StatusCounts:
         """What the status bar shows, on a connection of its own (for a worker thread: on
-        100,000 posts these counts take a fifth of a second)."""
+        100,000 posts these counts take a fifth of a second). ``unusable``: the accounts
+        nothing can publish to (``unusable_sign_ins``, read apart: it asks the keyring)."""
         from somestudio.store import posts as post_rows  # noqa: PLC0415
 
         conn = self.workspace.database.connect()
@@ -197,9 +201,21 @@ class Studio:
                 next_due=post_rows.next_due(conn),
                 wanting_user=post_rows.count_wanting_user(conn),
                 waiting_by_hand=post_rows.count_waiting_by_hand(conn),
+                not_going_out=post_rows.count_scheduled_to(conn, unusable),
             )
         finally:
             conn.close()
+
+    def unusable_sign_ins(self) -> tuple[int, ...]:
+        """The accounts nothing can publish to (``sign_in_check.unusable_accounts``): their
+        sign-in is missing or refused here, or no computer of the workspace holds it. Reads
+        the system keyring (a D-Bus round trip, an unlock prompt where it is locked): call it
+        off the GUI thread, and not over and over."""
+        from somestudio.app.accounts import Accounts  # noqa: PLC0415
+        from somestudio.app.sign_in_check import unusable_accounts  # noqa: PLC0415
+
+        accounts = Accounts(self.workspace)
+        return tuple(unusable_accounts(accounts, [account.id for account in accounts.all()]))
 
     def count_waiting_by_hand(self) -> int:
         from somestudio.store import posts as post_rows  # noqa: PLC0415

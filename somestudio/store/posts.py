@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -462,6 +462,20 @@ _WAITING_BY_HAND = Sql(f"SELECT d.id {_BY_HAND} ORDER BY d.scheduled_at, d.id")
 
 def count_waiting_by_hand(conn: Conn) -> int:
     return int(run(conn, _COUNT_BY_HAND).fetchone()[0])
+
+
+_COUNT_SCHEDULED_TO = Sql(
+    "SELECT count(DISTINCT d.post_id) FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    " WHERE p.deleted_at IS NULL AND d.state = 'scheduled' AND d.account_id IN :accounts",
+    expanding=("accounts",),
+)
+
+
+def count_scheduled_to(conn: Conn, account_ids: Collection[int]) -> int:
+    """Live posts with a delivery scheduled to one of ``account_ids``."""
+    if not account_ids:
+        return 0
+    return int(run(conn, _COUNT_SCHEDULED_TO, {"accounts": list(account_ids)}).fetchone()[0])
 
 
 def waiting_by_hand(conn: Conn) -> list[int]:

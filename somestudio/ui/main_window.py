@@ -207,6 +207,10 @@ class MainWindow(QMainWindow):
         self.status = StatusBar(studio, zone)
         self.status.attention_clicked.connect(self.show_attention)
         self.status.reminders_clicked.connect(self.show_reminders)
+        self.status.sign_ins_clicked.connect(lambda: self.show_page("accounts"))
+        # The accounts nothing can publish to (read on a worker: the keyring): the status bar
+        # counts the posts scheduled to them.
+        self._unusable: tuple[int, ...] = ()
         self.undo_stack = QUndoStack(self)
         self.prompts = Prompts(self)
         self._planner: Planner | None = None
@@ -529,6 +533,7 @@ class MainWindow(QMainWindow):
             self.accounts.set_planner(planner, self._zone.key)
         if "metrics" in self._pages:
             self.metrics.set_planner(planner)
+        self.read_sign_ins()
 
     def on_engine_event(self, event: object) -> None:
         from somestudio.scheduling.events import ClockJumped, EngineStateChanged  # noqa: PLC0415
@@ -754,6 +759,7 @@ class MainWindow(QMainWindow):
         if "compose" in self._pages:
             self.compose.reload()
             self.compose.sign_ins_changed()
+        self.read_sign_ins()
         if "calendar" in self._pages:
             self.calendar.refresh_choices()
             self.calendar.reload()
@@ -890,7 +896,24 @@ class MainWindow(QMainWindow):
                 return
             raise error  # the uncaught-exception hook: a damaged file is said as such
 
-        self._page_tasks.run(self._studio.status_counts, show, failed)
+        unusable = self._unusable
+        self._page_tasks.run(lambda: self._studio.status_counts(unusable), show, failed)
+
+    def read_sign_ins(self) -> None:
+        """Read again which accounts nothing can publish to (on a worker: the keyring), then
+        the status bar's counts. Once the engine runs, and after the accounts may have
+        changed (one added, the Accounts page left): a locked keyring is not asked over and
+        over."""
+
+        def read() -> tuple[int, ...]:
+            return self._studio.unusable_sign_ins()
+
+        def done(found: object) -> None:
+            if isinstance(found, tuple) and found != self._unusable:
+                self._unusable = found
+                self.refresh_status_soon()
+
+        self._page_tasks.run(read, done)
 
     def refresh_status(self) -> None:
         self._show_status(self.status.refresh())
@@ -1100,6 +1123,9 @@ class MainWindow(QMainWindow):
         if not self._started:  # the first frame comes first; finish_start builds the page
             self.stack.setCurrentIndex(row)
             return
+        left = self.stack.currentIndex()
+        if left == PAGES.index("accounts") and page != "accounts" and self._planner is not None:
+            self.read_sign_ins()  # an account may have been connected, reconnected or removed
         if page not in self._pages:
             # The charts' modules always; in the app (not tests and tools) every page's: a
             # page's first open imported a tenth to a third of a second on the GUI thread.

@@ -16,6 +16,7 @@ from somestudio.ui.qtdates import qtime, short_date_time
 class StatusBar(QStatusBar):
     attention_clicked = Signal()
     reminders_clicked = Signal()
+    sign_ins_clicked = Signal()  # the posts that will not go out: open Accounts
 
     def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +40,20 @@ class StatusBar(QStatusBar):
         self.reminders.setToolTip(self.tr("Show the posts to publish by hand"))
         self.reminders.setVisible(False)
         self.reminders_count = 0
+        self.sign_ins = QToolButton()
+        self.sign_ins.setObjectName("SignInBadge")
+        self.sign_ins.setAutoRaise(True)
+        self.sign_ins.clicked.connect(self.sign_ins_clicked)
+        self.sign_ins.setToolTip(
+            self.tr(
+                "Posts scheduled to an account this computer cannot publish to: its sign-in"
+                " is missing or was refused. They will not go out unless you connect the"
+                " account first. Click to open Accounts."
+            )
+        )
+        self.sign_ins.setVisible(False)
         self.addWidget(self.scheduler_label)
+        self.addPermanentWidget(self.sign_ins)
         self.addPermanentWidget(self.reminders)
         self.addPermanentWidget(self.attention)
         self.addPermanentWidget(self.next_label)
@@ -90,4 +104,9 @@ class StatusBar(QStatusBar):
         self.reminders.setVisible(by_hand > 0)
         self.reminders.setText(self.tr("📋 To publish by hand: %1").replace("%1", str(by_hand)))
         self.reminders.setAccessibleName(self.reminders.text())
+        stuck = counts.not_going_out
+        self.sign_ins.setVisible(stuck > 0)
+        self.sign_ins.setText(self.tr("🔑 Will not go out: %n posts", "", stuck))
+        self.sign_ins.setAccessibleName(self.sign_ins.text())
+        self.sign_ins.setAccessibleDescription(self.sign_ins.toolTip())
         return count

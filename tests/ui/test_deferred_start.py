@@ -8,6 +8,7 @@ are still offered for a decision.
 from __future__ import annotations
 
 import threading
+from collections.abc import Collection
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -126,9 +127,9 @@ def test_the_first_frame_comes_before_the_page_and_the_status_counts(
         read_on: list[int] = []
         real_counts = studio.status_counts
 
-        def status_counts() -> StatusCounts:
+        def status_counts(unusable: Collection[int] = ()) -> StatusCounts:
             read_on.append(threading.get_ident())
-            return real_counts()
+            return real_counts(unusable)
 
         studio.status_counts = status_counts  # type: ignore[method-assign]
         window.finish_start()
@@ -192,10 +193,10 @@ def test_after_start_the_counts_of_a_change_are_read_on_a_worker_and_none_is_los
         gate = threading.Event()
         real_counts, real_inbox = studio.status_counts, studio.inbox_counts
 
-        def status_counts() -> StatusCounts:
+        def status_counts(unusable: Collection[int] = ()) -> StatusCounts:
             read_on.append(threading.get_ident())
             gate.wait(10)
-            return real_counts()
+            return real_counts(unusable)
 
         def inbox_counts() -> object:
             inbox_read_on.append(threading.get_ident())
