@@ -125,10 +125,15 @@ class ScheduleDialog(QDialog):
         weekly = QWidget()
         weekly_row = QHBoxLayout(weekly)
         weekly_row.setContentsMargins(0, 0, 0, 0)
+        # The weekday ticked and the day of the month follow the date chosen above until the
+        # user sets them: a weekly post from Wednesday 9 December goes out on Wednesdays (it
+        # kept the weekday the dialog opened on, and the first post went to the Saturday after).
+        self._rule_follows_day = True
         for weekday in range(7):
             box = QCheckBox(locale.dayName(weekday + 1, QLocale.FormatType.ShortFormat))
             box.setChecked(weekday == start.weekday())
             box.toggled.connect(self._validate)
+            box.clicked.connect(self._rule_set_by_user)
             self.weekdays.append(box)
             weekly_row.addWidget(box)
         monthly = QWidget()
@@ -139,7 +144,9 @@ class ScheduleDialog(QDialog):
         self.month_day.setValue(start.day)
         self.month_day.setPrefix(self.tr("day "))
         self.month_day.setAccessibleName(self.tr("Day of the month"))
+        self.month_day.editingFinished.connect(self._month_day_edited)
         self.last_day = QCheckBox(self.tr("last day of the month"))
+        self.last_day.clicked.connect(self._rule_set_by_user)
         monthly_row.addWidget(self.month_day)
         monthly_row.addWidget(self.last_day)
         monthly_row.addStretch(1)
@@ -202,6 +209,7 @@ class ScheduleDialog(QDialog):
         layout.addWidget(self.blocked_reason)
         layout.addWidget(self.buttons)
 
+        self.day.dateChanged.connect(self._follow_day)  # before the check below reads the rule
         for signal in (
             self.day.dateChanged,
             self.at.timeChanged,
@@ -360,6 +368,23 @@ class ScheduleDialog(QDialog):
             return None
 
     # -- private
+    def _rule_set_by_user(self) -> None:
+        self._rule_follows_day = False
+
+    def _month_day_edited(self) -> None:
+        if self.month_day.value() != self.day.date().day():
+            self._rule_follows_day = False
+
+    def _follow_day(self, day: QDate) -> None:
+        """The weekday and the day of the month of the date chosen, until the user sets
+        them."""
+        if not self._rule_follows_day or not day.isValid():
+            return
+        weekday = day.dayOfWeek() - 1  # Qt: Monday is 1
+        for index, box in enumerate(self.weekdays):
+            box.setChecked(index == weekday)
+        self.month_day.setValue(day.day())
+
     def _on_repeat(self, index: int) -> None:
         self.rule_details.setCurrentIndex(index)
         # The weekdays or the day of the month, under Repeat: no empty row for a single time.
@@ -490,13 +515,28 @@ class ScheduleDialog(QDialog):
 
     def first_day(self) -> date:
         """The (first) day it goes out, in the chosen zone: where the calendar shows it."""
-        return _pydate(self.day.date())
+        first = self._first_occurrence() if self.repeat.currentIndex() else None
+        return first.date() if first is not None else _pydate(self.day.date())
+
+    def _first_occurrence(self) -> datetime | None:
+        """A repeating post's first time (the rule's first day on or after the date chosen),
+        on the wall clock of the chosen zone; None without a rule."""
+        rule = self.rule()
+        if rule is None:
+            return None
+        zone = self.zone.currentText().strip()
+        try:
+            occurrences = expand(rule, zone, _pydate(self.day.date()), count=1)
+        except (UnknownZoneError, ValueError):
+            return None
+        return occurrences[0].wall if occurrences else None
 
     def _describe(self, ids: list[int]) -> str:
         zone = self.zone.currentText().strip()
         if self.repeat.currentIndex():
+            first = self._first_occurrence()
             return self.tr("Scheduled %n posts, the first %1", "", len(ids)).replace(
-                "%1", when_text(self.wall() or datetime.now(), zone)
+                "%1", when_text(first or self.wall() or datetime.now(), zone)
             )
         at = self.instant()
         when = when_text(at, zone) if at is not None else ""

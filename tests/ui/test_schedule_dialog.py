@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -143,3 +143,35 @@ def test_weekly_repeat_makes_one_post_per_occurrence(qtbot: QtBot, draft) -> Non
         time(6, 0)
     }
     assert studio.post(post_id) is None  # the draft became the series
+
+
+def test_a_repeat_goes_out_on_the_weekday_and_day_of_the_date_chosen(qtbot: QtBot, draft) -> None:
+    """The dialog opens on one day (here a Saturday); the user picks a Wednesday, then
+    Weekly: Wednesdays, from that Wednesday. The ticks kept the day the dialog opened on, and
+    the first post went out the Saturday after, while the notice named the Wednesday."""
+    studio, planner, post_id = draft
+    dialog = ScheduleDialog(planner, post_id, HELSINKI, initial=datetime(2031, 6, 7, 14, 0))
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2031, 6, 11))  # a Wednesday
+    dialog.repeat.setCurrentIndex(1)
+    assert [box.isChecked() for box in dialog.weekdays] == [i == 2 for i in range(7)]
+    assert dialog.summary.text() == "4 posts, from 11/06/2031 14:00 to 02/07/2031 14:00."
+    dialog.day.setDate(QDate(2031, 6, 12))  # a Thursday: the tick follows
+    assert [box.isChecked() for box in dialog.weekdays] == [i == 3 for i in range(7)]
+    # Monthly follows the day of the month the same way.
+    dialog.repeat.setCurrentIndex(2)
+    assert dialog.month_day.value() == 12
+    dialog.day.setDate(QDate(2031, 6, 15))
+    assert dialog.month_day.value() == 15
+    dialog.repeat.setCurrentIndex(1)
+    assert [box.isChecked() for box in dialog.weekdays] == [i == 6 for i in range(7)]
+    # Once the user ticks a weekday, a new date leaves the ticks as they are.
+    qtbot.mouseClick(dialog.weekdays[0], Qt.MouseButton.LeftButton)  # Mondays too
+    dialog.day.setDate(QDate(2031, 6, 11))
+    assert [box.isChecked() for box in dialog.weekdays] == [i in (0, 6) for i in range(7)]
+    dialog.ok.click()
+    days = [e.scheduled_at.astimezone(UTC).date() for e in studio.entries_between(*EVER)]
+    assert days == [date(2031, 6, 15), date(2031, 6, 16), date(2031, 6, 22), date(2031, 6, 23)]
+    # What the window then says, and the day the calendar opens on: the first post's.
+    assert dialog.confirmation().startswith("Scheduled 4 posts, the first Sun 15/06")
+    assert dialog.first_day() == date(2031, 6, 15)
