@@ -1455,6 +1455,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Julkaisua ei ole enää olemassa.</translation>
     </message>
     <message>
+        <source>Nothing changed: the post stays scheduled.</source>
+        <translation>Mitään ei muutettu: julkaisu pysyy ajastettuna.</translation>
+    </message>
+    <message>
         <source>Not scheduled. The post is kept as a draft.</source>
         <translation>Ei ajastettu. Julkaisu on tallessa luonnoksena.</translation>
     </message>

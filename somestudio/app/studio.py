@@ -257,6 +257,18 @@ class Studio:
 
         return post_rows.post_text_and_accounts(self.workspace.connection(), post_id)
 
+    def scheduled_time(self, post_id: int) -> datetime | None:
+        """When the post is scheduled to go out (UTC): its earliest delivery still scheduled,
+        or None when none is (a draft, or everything sent)."""
+        from somestudio.store import deliveries as delivery_rows  # noqa: PLC0415
+
+        times = [
+            row.scheduled_at
+            for row in delivery_rows.of_post(self.workspace.connection(), post_id)
+            if row.state is DeliveryState.SCHEDULED and row.scheduled_at is not None
+        ]
+        return min(times, default=None)
+
     def duplicate_post(self, post_id: int) -> int | None:
         """A draft copy of the post for the same accounts; its id (None if it is gone)."""
         from somestudio.store import posts as post_rows  # noqa: PLC0415

@@ -604,9 +604,14 @@ class MainWindow(QMainWindow):
             return
         from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
 
+        # The time asked for; else the time the post is scheduled for (the dialog opened on
+        # the next whole hour and "Schedule" moved a post due in ten days to tonight); else a
+        # collaboration's due day; else the dialog's own default.
+        scheduled = None if isinstance(initial, datetime) else self._studio.scheduled_time(post_id)
+        chosen = initial if isinstance(initial, datetime) else scheduled
         start = (
-            initial.astimezone(self._zone).replace(tzinfo=None)
-            if isinstance(initial, datetime)
+            chosen.astimezone(self._zone).replace(tzinfo=None)
+            if isinstance(chosen, datetime)
             else self._due_start(post_id)
         )
         planner: Planner = self._planner

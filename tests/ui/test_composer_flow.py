@@ -242,3 +242,30 @@ def test_an_opened_post_whose_accounts_were_added_out_of_list_order_is_unchanged
     page.editor.setFocus()
     qtbot.keyClick(page.editor, Qt.Key.Key_N, CTRL)
     assert page.feedback.text() == ""
+
+
+def test_schedule_on_a_scheduled_post_opens_on_its_time_and_cancel_leaves_it_scheduled(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """Opened from the calendar, a post due in the future: Ctrl+Enter shows its own time
+    (the dialog offered the next whole hour, and Schedule moved the post there), and Cancel
+    says it stays scheduled (it said the post was kept as a draft)."""
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        post = post_rows.create_post(conn, "Joulumyyjäiset lauantaina")
+        post_rows.add_delivery(
+            conn, post, rig.accounts[Network.LOCAL],
+            scheduled_at=datetime(2031, 12, 13, 8, 30, tzinfo=UTC), time_zone=HELSINKI,
+            state=S.SCHEDULED,
+        )  # fmt: skip
+    page = rig.window.compose
+    rig.window.open_post(post)
+    qtbot.waitUntil(lambda: page.editor.text() == "Joulumyyjäiset lauantaina")
+    page.editor.setFocus()
+    qtbot.keyClick(page.editor, Qt.Key.Key_Return, CTRL)
+    dialog = rig.schedule_dialog()
+    assert (dialog.day.date(), dialog.at.time()) == (QDate(2031, 12, 13), QTime(10, 30))
+    assert dialog.summary.text() == "Goes out Sat 13/12/2031 10:30 (Helsinki)."
+    dialog.reject()
+    assert page.feedback.text() == "Nothing changed: the post stays scheduled."
+    assert rig.states() == {S.SCHEDULED}

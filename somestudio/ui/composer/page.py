@@ -535,7 +535,13 @@ class ComposePage(QWidget):
 
     def schedule_cancelled(self, post_id: int) -> None:
         self.finish_restoring()
-        if self._editing == post_id:
+        if self._editing != post_id:
+            return
+        if self._studio.scheduled_time(post_id) is not None:
+            # Cancelled on a post already scheduled: it stays as it was (the message said it
+            # was a draft while the calendar still showed it scheduled).
+            self.feedback.setText(self.tr("Nothing changed: the post stays scheduled."))
+        else:
             self.feedback.setText(self.tr("Not scheduled. The post is kept as a draft."))
 
     def _build_confirmation(self) -> None:
