@@ -95,6 +95,13 @@
             <numerusform>%1 of %n published</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n scheduled</source>
+        <translation>
+            <numerusform>%1 of %n scheduled</numerusform>
+            <numerusform>%1 of %n scheduled</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CounterStrip</name>

@@ -923,6 +923,13 @@
             <numerusform>julkaistu %1/%n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n scheduled</source>
+        <translation>
+            <numerusform>ajastettu %1/%n</numerusform>
+            <numerusform>ajastettu %1/%n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CollabDialog</name>

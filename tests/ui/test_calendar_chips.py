@@ -27,7 +27,13 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 from somestudio.ui.calendar.agenda_view import AgendaModel
-from somestudio.ui.calendar.chips import ChipPainter, chip_tooltip, delivery_mime, elide_words
+from somestudio.ui.calendar.chips import (
+    ChipPainter,
+    chip_accessible_text,
+    chip_tooltip,
+    delivery_mime,
+    elide_words,
+)
 from somestudio.ui.calendar.day_model import two_lines
 from somestudio.ui.calendar.month_model import PER_DAY
 from somestudio.ui.calendar.post_chips import PostChip, group_by_post, progress_text
@@ -86,7 +92,7 @@ def test_a_reminder_to_publish_by_hand_is_less_urgent_than_a_failure() -> None:
     assert PostChip((reminder, _entry(3, S.SCHEDULED))).lead is reminder
 
 
-def test_a_draft_beside_scheduled_deliveries_is_what_the_chip_says() -> None:
+def test_a_draft_beside_scheduled_deliveries_is_what_the_chip_says(qapp: object) -> None:
     """Dropped on a day, a post whose text had an error for X: its other deliveries are
     scheduled, X's stays a draft at that time and will not go out. The chip says draft (a
     new user saw the scheduled mark only, and no sign that X was left behind)."""
@@ -94,6 +100,18 @@ def test_a_draft_beside_scheduled_deliveries_is_what_the_chip_says() -> None:
     chip = PostChip((scheduled, draft))
     assert chip.lead is draft and chip.mixed
     assert PostChip((_entry(3, S.FAILED), draft)).lead.state is S.FAILED
+    # ...and how many of its deliveries still go out: a glance at the month read the draft
+    # mark alone as "nothing will go out" (a later new user).
+    assert progress_text(chip) == "1 of 2 scheduled"
+    assert "1 of 2 scheduled" in chip_accessible_text(chip, HELSINKI)
+    assert chip_tooltip(chip, HELSINKI).startswith("✎ Draft · ") and "1 of 2 scheduled" in (
+        chip_tooltip(chip, HELSINKI)
+    )
+    painter = ChipPainter(QFont(), HELSINKI, colours(QPalette()))
+    assert painter.facts(chip).count == " ◷1/2"
+    # Once one is published, the count is of what went out, as before.
+    chip = PostChip((scheduled, draft, _entry(4, S.PUBLISHED)))
+    assert (progress_text(chip), painter.facts(chip).count) == ("1 of 3 published", " 1/3")
 
 
 @pytest.mark.parametrize("width", [20, 40, 60, 90, 140, 400])

@@ -16,7 +16,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.chip_layout import GAP, ChipFacts, ChipLines, chip_lines
-from somestudio.ui.calendar.post_chips import PostChip, first_words, progress_text
+from somestudio.ui.calendar.post_chips import (
+    PostChip,
+    first_words,
+    partly_scheduled,
+    progress_text,
+)
 from somestudio.ui.failure_text import history_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_time
@@ -379,7 +384,10 @@ class ChipPainter:
         when = self._times.get(wall)
         if when is None:  # a month has a few dozen distinct times: each formatted once
             when = self._times[wall] = short_time(local)
-        counted = chip.mixed and chip.published > 0  # never a cryptic "0/5"
+        # Never a cryptic "0/5": how many went out, or, beside a draft or a failure, how
+        # many are still to go out (a partly scheduled post looked like a draft).
+        waiting = chip.mixed and partly_scheduled(chip)
+        counted = (chip.mixed and chip.published > 0) or waiting
         return ChipFacts(
             # Two lines of the widest chip hold far less: a 20,000-character post measured
             # word by word took one paint 90 ms.
@@ -387,7 +395,13 @@ class ChipPainter:
             time=when,
             glyph=entry_glyph(lead),
             state=self._state_word(lead),
-            count=f" {chip.published}/{len(chip.entries)}" if counted else "",
+            count=(
+                f" ◷{chip.scheduled}/{len(chip.entries)}"
+                if waiting
+                else f" {chip.published}/{len(chip.entries)}"
+                if counted
+                else ""
+            ),
             networks=len(chip.networks),
             progress=progress_text(chip) if counted else "",
         )

@@ -44,6 +44,7 @@ class PostChip:
     lead: ScheduledEntry = field(init=False, compare=False, repr=False)
     networks: tuple[Network, ...] = field(init=False, compare=False, repr=False)
     published: int = field(init=False, compare=False, repr=False)
+    scheduled: int = field(init=False, compare=False, repr=False)
     mixed: bool = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -52,6 +53,7 @@ class PostChip:
         object.__setattr__(self, "lead", min(entries, key=urgency))
         object.__setattr__(self, "networks", tuple(dict.fromkeys(e.network for e in entries)))
         object.__setattr__(self, "published", sum(1 for e in entries if e.state is S.PUBLISHED))
+        object.__setattr__(self, "scheduled", sum(1 for e in entries if e.state is S.SCHEDULED))
         states = {(e.state, e.waiting_by_hand, e.approval) for e in entries}
         object.__setattr__(self, "mixed", len(states) > 1)
 
@@ -104,12 +106,24 @@ class ChipWords(QObject):
     def published(self, done: int, total: int) -> str:
         return self.tr("%1 of %n published", "", total).replace("%1", str(done))
 
+    def scheduled(self, waiting: int, total: int) -> str:
+        return self.tr("%1 of %n scheduled", "", total).replace("%1", str(waiting))
+
+
+def partly_scheduled(chip: PostChip) -> bool:
+    """Some of the post's deliveries go out as scheduled while the one the chip's state
+    names does not (a draft left beside them, a failure): the chip says how many go."""
+    return chip.published == 0 and chip.scheduled > 0 and chip.lead.state is not S.SCHEDULED
+
 
 def progress_text(chip: PostChip) -> str:
-    """The "2 of 3 published" of a post to several accounts; empty for one account."""
+    """The "2 of 3 published" of a post to several accounts ("2 of 4 scheduled" while none
+    is published and some wait beside a draft or a failure); empty for one account."""
     total = len(chip.entries)
     if total < 2:
         return ""
+    if partly_scheduled(chip):
+        return ChipWords().scheduled(chip.scheduled, total)
     return ChipWords().published(chip.published, total)
 
 
