@@ -6280,6 +6280,21 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>ResendQuestion</name>
+    <message>
+        <source>Send it again?</source>
+        <translation>Lähetetäänkö uudelleen?</translation>
+    </message>
+    <message>
+        <source>The last try sent this post to %1 and got no answer, and Some Studio could not find it on %1 afterwards. It may be published already. Look at the account “%2” on %1 first: sending it again may publish it twice.</source>
+        <translation>Viimeisin yritys lähetti julkaisun palveluun %1 eikä saanut vastausta, eikä Some Studio löytänyt sitä sieltä jälkikäteen. Se voi olla jo julkaistu. Katso ensin tili ”%2” palvelussa %1: uudelleen lähettäminen voi julkaista sen kahdesti.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Lähetä uudelleen</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPack</name>
     <message>
         <source>Nothing is planned for this period.</source>

@@ -27,6 +27,7 @@ from somestudio.ui.failure_text import attempts_text, reason_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time
+from somestudio.ui.resend_question import retry_unless_declined
 from somestudio.ui.row_list import clear_rows, lay_out_row_list
 from somestudio.ui.states import GLYPHS, state_name
 from somestudio.ui.tasks import Tasks
@@ -231,7 +232,12 @@ class AttentionDialog(QDialog):
         button(
             "AttentionRetry",
             self.tr("Retry"),
-            lambda: self._do(self._planner.retry, entry),
+            lambda: retry_unless_declined(
+                self._studio,
+                self._prompts,
+                entry,
+                lambda: self._do(self._planner.retry, entry),
+            ),
             self.tr("Try to publish it again now"),
         )
         button(

@@ -28,6 +28,7 @@ from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time, short_time
+from somestudio.ui.resend_question import retry_unless_declined
 from somestudio.ui.states import entry_glyph, entry_state_name
 
 S = DeliveryState
@@ -256,7 +257,15 @@ class CalendarActions(QObject):
             self.tr("Publish now"), lambda: self._simple(self._planner.publish_now, entry), can_send
         )
         if state in (S.FAILED, S.NEEDS_ATTENTION):
-            add(self.tr("Try again"), lambda: self._simple(self._planner.retry, entry))
+            add(
+                self.tr("Try again"),
+                lambda: retry_unless_declined(
+                    self._studio,
+                    self._prompts,
+                    entry,
+                    lambda: self._simple(self._planner.retry, entry),
+                ),
+            )
         if state in (S.FAILED, S.NEEDS_ATTENTION, S.MISSED):
             add(
                 self.tr("Mark as published by hand"),

@@ -1,0 +1,111 @@
+"""Retry on a post whose last try may have gone out asks first: the try sent it, got no
+answer, and the post was not found on the network afterwards (an unknown outcome). A new user
+pressed Retry on such a post fifteen days later and it was sent again without a word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.planning import Planner
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network
+from somestudio.store import accounts as account_rows
+from somestudio.store import deliveries as delivery_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
+from somestudio.ui.attention_dialog import AttentionDialog
+from somestudio.ui.i18n import install_language
+
+from .test_attention_pages import ScriptedPrompts, _window
+
+HELSINKI = ZoneInfo("Europe/Helsinki")
+AT = datetime(2031, 3, 2, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """Two Mastodon posts waiting for the user: one whose try got no answer (unknown
+    outcome), one the server refused (a known failure)."""
+    installed = install_language("en", system=QLocale(QLocale.Language.English))
+    opened = open_workspace(tmp_path)
+    conn = opened.writable_connection()
+    with transaction(conn):
+        account = account_rows.add_account(conn, Network.MASTODON, "@aurinko")
+        for text, outcome in (("Ei vastausta", "unknown"), ("Hylätty", "final")):
+            post = post_rows.create_post(conn, text)
+            delivery = post_rows.add_delivery(
+                conn, post, account, scheduled_at=AT, time_zone=HELSINKI.key,
+                state=DeliveryState.NEEDS_ATTENTION,
+            )  # fmt: skip
+            delivery_rows.append_attempt(
+                conn, delivery, started_at=AT, finished_at=AT, outcome=outcome,
+                error_kind="network" if outcome == "unknown" else "validation",
+                message="no answer" if outcome == "unknown" else "refused",
+            )  # fmt: skip
+    yield opened
+    opened.close()
+    installed.remove()
+
+
+def _states(workspace: Workspace) -> dict[str, DeliveryState]:
+    rows = workspace.connection().execute(
+        "SELECT p.base_text, d.state FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    )
+    return {text: DeliveryState(state) for text, state in rows}
+
+
+def test_retry_after_an_unknown_outcome_asks_and_enter_does_not_send(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    for answer, expected in ((None, DeliveryState.NEEDS_ATTENTION), (0, DeliveryState.SCHEDULED)):
+        prompts = ScriptedPrompts(answer)
+        window = _window(qtbot)
+        dialog = AttentionDialog(
+            Studio(workspace), Planner(workspace), HELSINKI, window,
+            prompts=prompts,  # type: ignore[arg-type]
+        )  # fmt: skip
+        dialog.show()
+        retry = next(
+            b for b in dialog.findChildren(QPushButton, "AttentionRetry")
+            if "Ei vastausta" in " ".join(
+                label.text() for label in b.parentWidget().findChildren(type(dialog.error))
+            )
+        )  # fmt: skip
+        retry.click()
+        ((title, text, options, default),) = prompts.asked
+        assert title == "Send it again?" and options == ["Send again"]
+        assert default is None  # Enter does not send it twice
+        assert "got no answer" in text and "may publish it twice" in text
+        assert "Mastodon" in text and "@aurinko" in text
+        assert _states(workspace)["Ei vastausta"] is expected
+
+
+def test_retry_after_a_known_failure_sends_without_a_question(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    prompts = ScriptedPrompts(None)
+    window = _window(qtbot)
+    dialog = AttentionDialog(
+        Studio(workspace), Planner(workspace), HELSINKI, window,
+        prompts=prompts,  # type: ignore[arg-type]
+    )  # fmt: skip
+    dialog.show()
+    retry = next(
+        b for b in dialog.findChildren(QPushButton, "AttentionRetry")
+        if "Hylätty" in " ".join(
+            label.text() for label in b.parentWidget().findChildren(type(dialog.error))
+        )
+    )  # fmt: skip
+    retry.click()
+    assert prompts.asked == []
+    assert _states(workspace)["Hylätty"] is DeliveryState.SCHEDULED
