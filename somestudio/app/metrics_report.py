@@ -289,7 +289,7 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
                 [rank, p.published_at.strftime("%Y-%m-%dT%H:%M:%SZ"), p.network.value]
                 + [p.account_label, " ".join(p.text.split())]
                 + [_n(v) for v in (p.counts.likes, p.counts.reposts, p.counts.replies)]
-                + [_n(p.counts.views), p.engagements]
+                + [_n(p.counts.views), _n(p.counts.engagements_known)]
             )
         out.writerow([])
         out.writerow(

@@ -28,6 +28,15 @@ class PostCounts:
             v or 0 for v in (self.likes, self.reposts, self.replies, self.quotes, self.bookmarks)
         )
 
+    @property
+    def engagements_known(self) -> int | None:
+        """``engagements``, or None when none of the figures it sums is known (a post whose
+        numbers were never entered, a network that gives none): shown as "–", not 0."""
+        figures = (self.likes, self.reposts, self.replies, self.quotes, self.bookmarks)
+        if all(v is None for v in figures):
+            return None
+        return self.engagements
+
     def as_tuple(self) -> tuple[int | None, ...]:
         return (self.likes, self.reposts, self.replies, self.quotes, self.bookmarks, self.views)
 

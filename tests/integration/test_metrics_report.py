@@ -250,3 +250,41 @@ def test_a_cadence_goal_in_the_csv_is_the_month_s_weeks_kept_as_in_the_pdf(
     rows = _november_csv(tmp_path)
     goal = next(r for r in rows if r and r[0] == "Two a week")
     assert goal[5:7] == ["100.0", "kept"]
+
+
+def test_a_post_without_numbers_reads_as_unknown_not_zero(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A post published by hand whose numbers were never entered: its engagements are
+    unknown ("–" in the PDF, empty in the CSV, like its likes and views), not 0, which read
+    in a meeting as "nobody reacted"."""
+    monkeypatch.setenv("SOMESTUDIO_HOME", str(home))
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account = account_rows.add_account(
+            conn, Network.FACEBOOK, "Kunta", publish_method=PublishMethod.MANUAL
+        )
+        counted = published(conn, account, MARCH + timedelta(days=3), "c1", text="Kirjasto")
+        metric_writes.add_post_snapshot(
+            conn, counted, MARCH + timedelta(days=4), PostCounts(likes=7, replies=2)
+        )
+        published(conn, account, MARCH + timedelta(days=5), "u1", text="Tietyöt Kirkkotiellä")
+    workspace.close()
+    pdf, table = tmp_path / "march.pdf", tmp_path / "march.csv"
+    code = cli.main(
+        ["metrics", "export", "--month", "2026-03", "--tz", "UTC", "--pdf", str(pdf),
+         "--csv", str(table)]
+    )  # fmt: skip
+    assert code == 0
+    rows = list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+    header = next(r for r in rows if r and r[0] == "top post")
+    top = {r[header.index("text")]: r for r in rows[rows.index(header) + 1 :] if len(r) > 3}
+    assert top["Kirjasto"][header.index("engagements")] == "9"
+    unknown = top["Tietyöt Kirkkotiellä"]
+    assert [unknown[header.index(k)] for k in ("likes", "views", "engagements")] == ["", "", ""]
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    line = next(x for x in text.splitlines() if "Tietyöt Kirkkotiellä" in x)
+    assert line.split()[-3:] == ["–", "–", "–"], line

@@ -723,7 +723,7 @@ def _top_posts(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
                 text if len(text) <= 160 else text[:159] + "…",
                 _number(post.counts.likes, locale),
                 _number(post.counts.views, locale),
-                _number(post.engagements, locale),
+                _number(post.counts.engagements_known, locale),  # unknown: "–", not 0
             )
         )
     _table(
