@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -57,6 +57,16 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     installed.remove()
 
 
+def _retry_of(dialog: AttentionDialog, text: str) -> QPushButton:
+    """The Retry button of the row whose post reads ``text``."""
+    for button in dialog.findChildren(QPushButton, "AttentionRetry"):
+        row = button.parentWidget()
+        labels = row.findChildren(QLabel) if row is not None else []
+        if any(text in label.text() for label in labels):
+            return button
+    raise AssertionError(f"no row for {text!r}")
+
+
 def _states(workspace: Workspace) -> dict[str, DeliveryState]:
     rows = workspace.connection().execute(
         "SELECT p.base_text, d.state FROM deliveries d JOIN posts p ON p.id = d.post_id"
@@ -75,12 +85,7 @@ def test_retry_after_an_unknown_outcome_asks_and_enter_does_not_send(
             prompts=prompts,  # type: ignore[arg-type]
         )  # fmt: skip
         dialog.show()
-        retry = next(
-            b for b in dialog.findChildren(QPushButton, "AttentionRetry")
-            if "Ei vastausta" in " ".join(
-                label.text() for label in b.parentWidget().findChildren(type(dialog.error))
-            )
-        )  # fmt: skip
+        retry = _retry_of(dialog, "Ei vastausta")
         retry.click()
         ((title, text, options, default),) = prompts.asked
         assert title == "Send it again?" and options == ["Send again"]
@@ -100,12 +105,7 @@ def test_retry_after_a_known_failure_sends_without_a_question(
         prompts=prompts,  # type: ignore[arg-type]
     )  # fmt: skip
     dialog.show()
-    retry = next(
-        b for b in dialog.findChildren(QPushButton, "AttentionRetry")
-        if "Hylätty" in " ".join(
-            label.text() for label in b.parentWidget().findChildren(type(dialog.error))
-        )
-    )  # fmt: skip
+    retry = _retry_of(dialog, "Hylätty")
     retry.click()
     assert prompts.asked == []
     assert _states(workspace)["Hylätty"] is DeliveryState.SCHEDULED
