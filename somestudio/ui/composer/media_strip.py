@@ -103,6 +103,8 @@ class MediaStrip(QWidget):
         self._facts = [None] * len(self._attachments)
         self._fix_sizes = {}
         self._refresh()
+        if self._attachments:
+            self.list.setCurrentRow(0)  # its alt text in view, ready to edit
 
     def add(self, paths: list[str]) -> None:
         for path in paths:
@@ -200,8 +202,11 @@ class MediaStrip(QWidget):
             widget.setEnabled(valid)
         self.alt_text.setVisible(bool(self._attachments))
         self.remove_button.setVisible(bool(self._attachments))
-        if valid and self.alt_text.text() != self._attachments[row].alt_text:
-            self.alt_text.setText(self._attachments[row].alt_text)
+        # The attachment's own alt text, or none: an opened post showed the previous post's
+        # (greyed, as no attachment was chosen yet).
+        wanted = self._attachments[row].alt_text if valid else ""
+        if self.alt_text.text() != wanted:
+            self.alt_text.setText(wanted)
         size = self._fix_sizes.get(row) if valid else None
         self.fix_button.setVisible(size is not None)
         if size is not None:
