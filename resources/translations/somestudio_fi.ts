@@ -1478,6 +1478,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Kirjoita ensin jotakin.</translation>
     </message>
     <message>
+        <source>Changes saved. These channels have their own text, which the change to the main text does not reach: %1. Edit them in their tabs if needed.</source>
+        <translation>Muutokset tallennettu. Näillä kanavilla on oma tekstinsä, johon perustekstin muutos ei ulotu: %1. Muokkaa niitä niiden välilehdillä tarvittaessa.</translation>
+    </message>
+    <message>
         <source>Not saved: this post is scheduled, and with these changes it could not go out. Fix this (your edits are still here), or unschedule it on the calendar first: %1</source>
         <translation>Ei tallennettu: julkaisu on ajastettu, eikä se näillä muutoksilla voisi lähteä. Korjaa tämä (muutoksesi ovat yhä tässä) tai peru ajastus ensin kalenterissa: %1</translation>
     </message>
@@ -4794,6 +4798,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>Keep your changes?</source>
+        <translation>Säilytetäänkö muutokset?</translation>
+    </message>
+    <message>
+        <source>Your changes to this scheduled post are not saved, and the post stays as it was saved. Keep the changes as a new draft, or discard them?</source>
+        <translation>Muutoksiasi tähän ajastettuun julkaisuun ei ole tallennettu, ja julkaisu pysyy sellaisena kuin se tallennettiin. Säilytetäänkö muutokset uutena luonnoksena vai hylätäänkö ne?</translation>
+    </message>
+    <message>
+        <source>Keep as a new draft</source>
+        <translation>Säilytä uutena luonnoksena</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Hylkää muutokset</translation>
     </message>
     <message>
         <source>Save the changes to the scheduled post?</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 import threading
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -1224,15 +1225,50 @@ class MainWindow(QMainWindow):
     def new_post(self) -> None:
         self.bring_to_front()
         self.show_page("compose")
-        self.compose.new_post()
-        # Also before the start has finished (Ctrl+N the moment the window shows, the page
-        # built here): what is typed next goes into the editor, not the navigation list
-        # beside it, where the first words of a post were lost under load.
-        self.compose.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+        def start() -> None:
+            self.compose.new_post()
+            # Also before the start has finished (Ctrl+N the moment the window shows, the
+            # page built here): what is typed next goes into the editor, not the navigation
+            # list beside it, where the first words of a post were lost under load.
+            self.compose.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+        self._unless_edits_kept(start)
 
     def open_post(self, post_id: int) -> None:
-        if self.compose.open_post(post_id):
-            self.show_page("compose")
+        def open_it() -> None:
+            if self.compose.open_post(post_id):
+                self.show_page("compose")
+
+        self._unless_edits_kept(open_it)
+
+    def _unless_edits_kept(self, then: Callable[[], None]) -> None:
+        """``then()`` (another post in the composer), after asking what becomes of unsaved
+        edits to the scheduled post open there: kept as a new draft, or discarded. They went
+        to a new draft without a word, and a new user scheduled that copy too."""
+        if "compose" not in self._pages or not self.compose.edits_kept_apart():
+            then()
+            return
+
+        def answered(choice: int | None) -> None:
+            if choice == 0:
+                then()  # the composer keeps them as a new draft and says so
+            elif choice == 1:
+                self.compose.discard_edits()
+                then()
+            else:
+                self.show_page("compose")  # back to the edits
+
+        self.prompts.choose(
+            self.tr("Keep your changes?"),
+            self.tr(
+                "Your changes to this scheduled post are not saved, and the post stays as it "
+                "was saved. Keep the changes as a new draft, or discard them?"
+            ),
+            [self.tr("Keep as a new draft"), self.tr("Discard changes")],
+            answered,
+            default=None,  # Enter does not decide
+        )
 
     def request_quit(self) -> None:
         """Ctrl+Q, File → Quit, the tray's Quit, closing the window: when posts are due in

@@ -269,3 +269,35 @@ def test_schedule_on_a_scheduled_post_opens_on_its_time_and_cancel_leaves_it_sch
     dialog.reject()
     assert page.feedback.text() == "Nothing changed: the post stays scheduled."
     assert rig.states() == {S.SCHEDULED}
+
+
+def test_saving_a_changed_main_text_names_the_channels_with_their_own_text(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """A correction to the main text does not reach a channel that has its own text: saving
+    says which ones (a corrected time went out wrong on one channel, unsaid)."""
+    from somestudio.app.composer import Composer  # noqa: PLC0415
+    from somestudio.domain.drafts import Draft  # noqa: PLC0415
+
+    x, local = rig.accounts[Network.X], rig.accounts[Network.LOCAL]
+    post = Composer(rig.workspace).save(
+        Draft(
+            "Kirjasto auki klo 10–18",
+            (x, local),
+            variants={local: "Kirjasto auki klo 10–18 #kirjasto"},
+        )
+    )
+    assert post is not None
+    page = rig.window.compose
+    rig.window.open_post(post)
+    qtbot.waitUntil(lambda: page.editor.text() == "Kirjasto auki klo 10–18")
+    page.editor.set_text("PÄIVITETTY: Kirjasto auki klo 12–18")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.text() == (
+        "Changes saved. These channels have their own text, which the change to the main text"
+        " does not reach: Local archive. Edit them in their tabs if needed."
+    )
+    # A change elsewhere (no change to the main text) says nothing of them.
+    page.editor.set_text("PÄIVITETTY: Kirjasto auki klo 12–18")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.text() == "Changes saved."

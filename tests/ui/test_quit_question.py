@@ -284,6 +284,53 @@ def test_opening_another_post_keeps_the_edits_apart_from_the_scheduled_post(rig:
     )
 
 
+KEEP_QUESTION = (
+    "Your changes to this scheduled post are not saved, and the post stays as it was saved. "
+    "Keep the changes as a new draft, or discard them?"
+)
+
+
+@pytest.mark.parametrize("how", ["open another post", "new post"])
+def test_leaving_unsaved_edits_of_a_scheduled_post_asks_what_becomes_of_them(
+    rig: Rig, how: str
+) -> None:
+    """They went to a new draft without a word (a new user then scheduled that copy too):
+    the window asks, Enter decides nothing, and each answer does what it says."""
+    post = _edit_scheduled(rig, 3 * 60)
+    rig.schedule(4 * 60, "Iltapäiväkahvi")
+    other = int(rig.workspace.connection().execute("SELECT max(id) FROM posts").fetchone()[0])
+
+    def leave() -> None:
+        if how == "new post":
+            rig.window.new_post()
+        else:
+            rig.window.open_post(other)
+
+    def posts() -> int:
+        return int(rig.workspace.connection().execute("SELECT count(*) FROM posts").fetchone()[0])
+
+    before = posts()
+    rig.prompts.answers = [None]  # Cancel, Escape
+    leave()
+    assert rig.prompts.asked == [(KEEP_QUESTION, ["Keep as a new draft", "Discard changes"])]
+    assert rig.window.compose.editor.toPlainText() == "Aamukahvi jo kello 6!"  # still here
+    assert rig.window.current_page() == "compose" and posts() == before
+
+    rig.prompts.answers = [1]  # Discard changes
+    leave()
+    assert posts() == before and _text(rig, post) == "Aamukahvi kello 7"
+    assert "Aamukahvi jo kello 6!" not in rig.window.compose.editor.toPlainText()
+
+    assert rig.window.compose.open_post(post)
+    rig.window.compose.editor.setPlainText("Aamukahvi jo kello 6!")
+    rig.prompts.answers = [0]  # Keep as a new draft
+    leave()
+    assert posts() == before + 1 and _text(rig, post) == "Aamukahvi kello 7"
+    assert rig.window.compose.feedback.text() == (
+        "The scheduled post was left as it was saved: your unsaved edits were kept as a new draft."
+    )
+
+
 def test_cancel_keeps_the_window_and_the_edits(rig: Rig) -> None:
     post = _edit_scheduled(rig, 3 * 60)
     rig.prompts.answers = [None]

@@ -585,15 +585,35 @@ class ComposePage(QWidget):
             self._clean = replace(draft, post_id=post_id, version=self._version)
             self.feedback.clear()
         elif draft.post_id is not None:
+            unreached = self._own_texts_not_reached(draft)
             self._clean = replace(draft, post_id=post_id, version=self._version)
             self._autosaved = None
             if post_id == draft.post_id:
-                self.feedback.setText(self.tr("Changes saved."))
+                self.feedback.setText(
+                    self.tr(
+                        "Changes saved. These channels have their own text, which the change"
+                        " to the main text does not reach: %1. Edit them in their tabs if needed."
+                    ).replace("%1", ", ".join(unreached))
+                    if unreached
+                    else self.tr("Changes saved.")
+                )
         else:
             self._load(Draft(account_ids=draft.account_ids), clean=None)
             self.feedback.setText(self.tr("Draft saved."))
         self.draft_saved.emit(post_id)
         return post_id
+
+    def _own_texts_not_reached(self, draft: Draft) -> list[str]:
+        """The channels with their own text, when the main text was changed: the change
+        does not reach them (a corrected opening time went out wrong on Mastodon, unsaid)."""
+        clean = self._clean
+        if clean is None or clean.base_text == draft.base_text:
+            return []
+        return [
+            self._tab_name(account_id)
+            for account_id in draft.account_ids
+            if account_id in draft.variants and account_id in self._targets
+        ]
 
     def _paid_ticked(self) -> bool | None:
         """The "Paid collaboration" box, once it shows this post's flag (else: as saved)."""
@@ -907,13 +927,35 @@ class ComposePage(QWidget):
             self.feedback.setText(self.tr("That post no longer exists; nothing was saved."))
         return post_id
 
+    def edits_kept_apart(self) -> bool:
+        """Whether leaving the open post now would keep its unsaved edits as a new draft
+        apart from it (a scheduled post, or edits it could not go out with): the window asks
+        the user first."""
+        return self.is_dirty() and self._kept_apart_reason(self.current_draft()) is not None
+
     def _keep_unsaved_work(self) -> None:
         """Before the composer is cleared or another post opened: unsaved work is saved as
         a draft rather than dropped."""
         if not self.is_dirty():
             return
         draft = self.current_draft()
-        kept_apart: str | None = None  # why the edits go to a new draft, not to their post
+        kept_apart = self._kept_apart_reason(draft)
+        if kept_apart is not None:
+            saved = self._save(replace(draft, post_id=None, version=None))
+            if saved is not None:
+                self.draft_saved.emit(saved)
+                self.feedback.setText(kept_apart)
+            return
+        saved = self._save(draft)
+        if saved is not None:
+            self.draft_saved.emit(saved)
+            if saved == draft.post_id or draft.post_id is None:
+                self.feedback.setText(self.tr("Your previous text was kept as a draft."))
+
+    def _kept_apart_reason(self, draft: Draft) -> str | None:
+        """Why the edits would go to a new draft, not to their post (said once done); None
+        when they go to their post."""
+        kept_apart: str | None = None
         if draft.post_id is not None and self._studio.edit_blockers(
             draft, paid=self._paid_ticked()
         ):
@@ -929,17 +971,7 @@ class ComposePage(QWidget):
                 "The scheduled post was left as it was saved: your unsaved edits were kept as "
                 "a new draft."
             )
-        if kept_apart is not None:
-            saved = self._save(replace(draft, post_id=None, version=None))
-            if saved is not None:
-                self.draft_saved.emit(saved)
-                self.feedback.setText(kept_apart)
-            return
-        saved = self._save(draft)
-        if saved is not None:
-            self.draft_saved.emit(saved)
-            if saved == draft.post_id or draft.post_id is None:
-                self.feedback.setText(self.tr("Your previous text was kept as a draft."))
+        return kept_apart
 
     # -- a post saved elsewhere meanwhile
     def saved_elsewhere(self) -> None:
