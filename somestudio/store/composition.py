@@ -153,6 +153,15 @@ _SET_VARIANT = Sql(
     "UPDATE deliveries SET text_override = :text, override_length = :override_length,"
     " override_hashtags = :override_hashtags, updated_at = :now WHERE id = :id"
 )
+_BASE_TEXT = Sql("SELECT base_text FROM posts WHERE id = :post")
+# A delivery that went out with the post's text keeps that text as its own when the post's
+# text changes: what the app says was published is what was published.
+_KEEP_SENT_TEXT = Sql(
+    "UPDATE deliveries SET text_override = :text, override_length = :override_length,"
+    " override_hashtags = :override_hashtags, updated_at = :now"
+    " WHERE post_id = :post AND state IN :frozen AND text_override IS NULL",
+    expanding=("frozen",),
+)
 _CLEAR_THREAD = Sql("DELETE FROM thread_parts WHERE delivery_id = :delivery")
 _ADD_PART = Sql(
     "INSERT INTO thread_parts (delivery_id, position, text) VALUES (:delivery, :position, :text)"
@@ -213,11 +222,15 @@ def write(
     }
     if version is not None:
         params["version"] = version
+    before = run(conn, _BASE_TEXT, {"post": post_id}).fetchone()
     row = run(conn, _UPDATE_POST if version is None else _UPDATE_POST_AT, params).fetchone()
     if row is None:
         return Written(False, current_version(conn, post_id))
     write_link_card(conn, post_id, link_card)
     frozen = {"post": post_id, "frozen": list(_FROZEN_STATES)}
+    if before is not None and before[0] != base_text:
+        sent = str(before[0])
+        run(conn, _KEEP_SENT_TEXT, {**frozen, "text": sent, **override_columns(sent), "now": now})
     for delivery_id, account_id in run(conn, _OPEN_DELIVERIES, frozen).fetchall():
         text = variants.get(account_id)
         variant = {"text": text, **override_columns(text), "now": now, "id": delivery_id}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import struct
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,39 @@ def test_rgba_image_is_flattened(tmp_path: Path) -> None:
     out = fit_image(rgba, 100_000, tmp_path / "out")
     with Image.open(out) as image:
         assert image.mode == "RGB" and image.getpixel((5, 5)) == (255, 255, 255)
+
+
+def test_a_delivery_published_with_the_posts_text_keeps_that_text_after_an_edit(
+    workspace: Workspace,
+) -> None:
+    """Bluesky went out with the post's own text; the post is then edited for the channels
+    still to go. What the app shows as published on Bluesky stays what went out (an edit
+    rewrote it: "…EDITED" under a publishing time of the day before)."""
+    composer = Composer(workspace)
+    a = ids(composer)
+    post_id = composer.save(
+        Draft(base_text="Uusi video ulkona", account_ids=(a["x"], a["mastodon"]))
+    )
+    assert post_id is not None
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        conn.execute(
+            "UPDATE deliveries SET state = 'published', scheduled_at = '2026-01-01T10:00:00Z',"
+            " time_zone = 'UTC' WHERE post_id = ? AND account_id = ?",
+            (post_id, a["mastodon"]),
+        )
+    edited = composer.load(post_id)
+    assert edited is not None
+    composer.save(replace(edited, base_text="Uusi video ulkona – nyt tekstitettynä"))
+    again = composer.load(post_id)
+    assert again is not None and again.base_text == "Uusi video ulkona – nyt tekstitettynä"
+    assert again.variants == {a["mastodon"]: "Uusi video ulkona"}  # what went out
+    sent = conn.execute(
+        "SELECT COALESCE(d.text_override, p.base_text), d.override_length FROM deliveries d"
+        " JOIN posts p ON p.id = d.post_id WHERE d.post_id = ? AND d.account_id = ?",
+        (post_id, a["mastodon"]),
+    ).fetchone()
+    assert tuple(sent) == ("Uusi video ulkona", len("Uusi video ulkona"))
+    # An edit that leaves the text as it was changes nothing of it.
+    composer.save(replace(again, base_text="Uusi video ulkona – nyt tekstitettynä"))
+    assert composer.load(post_id).variants == {a["mastodon"]: "Uusi video ulkona"}  # type: ignore[union-attr]

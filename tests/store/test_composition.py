@@ -63,7 +63,10 @@ def test_a_published_delivery_keeps_what_went_out(conn: Conn) -> None:
         conn, post, base_text="edited", variants={account: "new"}, threads={}, media=[]
     )
     loaded = composition.load(conn, post)
-    assert loaded is not None and loaded.variants == {}  # the publishing one kept its text
+    # The publishing one kept its text: not the variant given now, nor the post's new text
+    # (it went out with "out", and keeps it as its own once the post's text changes).
+    assert loaded is not None and loaded.base_text == "edited"
+    assert loaded.variants == {account: "out"}
 
 
 def test_where_an_undated_draft_goes(conn: Conn) -> None:
