@@ -615,6 +615,10 @@
         <translation>Toinen %1 (UTC%2)</translation>
     </message>
     <message>
+        <source>Moved to %1. Undo (Ctrl+Z) moves it back.</source>
+        <translation>Siirretty: %1. Kumoa (Ctrl+Z) siirtää sen takaisin.</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
@@ -657,6 +661,10 @@
     <message>
         <source>Move post to %1</source>
         <translation>Siirrä julkaisu aikaan %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Poistettu ”%1”. Kumoa (Ctrl+Z) tuo sen takaisin.</translation>
     </message>
     <message>
         <source>That did not work</source>

@@ -508,6 +508,7 @@ class MainWindow(QMainWindow):
         self._planner = planner
         self._actions = CalendarActions(self._studio, planner, self.undo_stack, self.prompts, self)
         self._actions.changed.connect(self._on_data_changed)
+        self._actions.told.connect(lambda text: self.status.showMessage(text, 8000))
         self._actions.open_requested.connect(self.open_post)
         self._actions.schedule_requested.connect(self.schedule_post)
         self.planning.planner = planner

@@ -304,3 +304,21 @@ def test_composer_schedule_and_publish_now(rig, qtbot: QtBot) -> None:
     assert fresh[0].state is S.SCHEDULED
     assert abs((fresh[0].scheduled_at - now).total_seconds()) < 5
     prompts.answers = [0]  # closed when done, with that post due: "Quit anyway"
+
+
+def test_a_delete_or_a_move_says_what_it_did_and_how_to_undo_it(rig, qtbot: QtBot) -> None:
+    """A post deleted from the calendar went without a word (its numbers with it), a move
+    too: the status bar says each, and how to take it back."""
+    window, studio, _planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    window.calendar.entry_moved.emit(entry, datetime(2031, 3, 24, 10, 30))
+    moved = window.status.currentMessage()
+    assert moved.startswith("Moved to ") and "2031" in moved  # the date in the locale's form
+    assert moved.endswith(" 10:30. Undo (Ctrl+Z) moves it back.")
+    window._actions.delete(entry_of(studio))  # type: ignore[union-attr]
+    assert window.status.currentMessage() == (
+        "Deleted “Hyvää huomenta ☀️”. Undo (Ctrl+Z) brings it back."
+    )
+    assert studio.entries_between(*EVER) == []
+    window.undo_stack.undo()
+    assert len(studio.entries_between(*EVER)) == 1

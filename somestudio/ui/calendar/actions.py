@@ -24,6 +24,7 @@ from somestudio.domain.timeplan import (
     to_local,
     to_utc,
 )
+from somestudio.ui.calendar.post_chips import first_words
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
@@ -65,6 +66,7 @@ class _Command(QUndoCommand):
 
 class CalendarActions(QObject):
     changed = Signal()  # data changed: views and status reload
+    told = Signal(str)  # what a change did, for the status bar (with how to undo it)
     open_requested = Signal(int)  # post id
     schedule_requested = Signal(int, object)  # post id, its current time (aware) or None
 
@@ -192,10 +194,12 @@ class CalendarActions(QObject):
                     self._planner.move(delivery_id, at, zone)
                 raise
 
+        when = short_date_time(QLocale(), local)
         self._push(
-            self.tr("Move post to %1").replace("%1", short_date_time(QLocale(), local)),
+            self.tr("Move post to %1").replace("%1", when),
             lambda: apply(after, before),
             lambda: apply(before, after),
+            self.tr("Moved to %1. Undo (Ctrl+Z) moves it back.").replace("%1", when),
         )
 
     def menu_for(self, entry: ScheduledEntry, parent: QWidget | None = None) -> QMenu:
@@ -297,6 +301,10 @@ class CalendarActions(QObject):
             self.tr("Delete post"),
             lambda: self._planner.delete_post(post_id),
             lambda: self._planner.restore_post(post_id),
+            # Said, as a draft's deletion is: it went without a word, its numbers with it.
+            self.tr("Deleted “%1”. Undo (Ctrl+Z) brings it back.").replace(
+                "%1", first_words(entry.text, 40)
+            ),
         )
 
     def duplicate(self, entry: ScheduledEntry) -> None:
@@ -309,13 +317,17 @@ class CalendarActions(QObject):
     def _move_to(self, entry: ScheduledEntry, target: datetime) -> None:
         old_at, old_zone = entry.scheduled_at, entry.time_zone
         local = to_local(target, entry.time_zone)
+        when = short_date_time(QLocale(), local)
         self._push(
-            self.tr("Move post to %1").replace("%1", short_date_time(QLocale(), local)),
+            self.tr("Move post to %1").replace("%1", when),
             lambda: self._planner.move(entry.delivery_id, target, entry.time_zone),
             lambda: self._planner.move(entry.delivery_id, old_at, old_zone),
+            self.tr("Moved to %1. Undo (Ctrl+Z) moves it back.").replace("%1", when),
         )
 
-    def _push(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+    def _push(
+        self, text: str, do: Callable[[], None], undo: Callable[[], None], told: str = ""
+    ) -> None:
         def done() -> None:
             do()
             self.changed.emit()
@@ -324,7 +336,10 @@ class CalendarActions(QObject):
             undo()
             self.changed.emit()
 
-        self._undo.push(_Command(text, done, undone, self._report))
+        command = _Command(text, done, undone, self._report)
+        self._undo.push(command)
+        if told and not command.failed:
+            self.told.emit(told)
 
     def _simple(self, action: Callable[[int], None], entry: ScheduledEntry) -> None:
         try:
