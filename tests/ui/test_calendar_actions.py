@@ -315,7 +315,8 @@ def test_a_delete_or_a_move_says_what_it_did_and_how_to_undo_it(rig, qtbot: QtBo
     moved = window.status.currentMessage()
     assert moved.startswith("Moved to ") and "2031" in moved  # the date in the locale's form
     assert moved.endswith(" 10:30. Undo (Ctrl+Z) moves it back.")
-    window._actions.delete(entry_of(studio))  # type: ignore[union-attr]
+    assert window._actions is not None
+    window._actions.delete(entry_of(studio))
     assert window.status.currentMessage() == (
         "Deleted “Hyvää huomenta ☀️”. Undo (Ctrl+Z) brings it back."
     )

@@ -449,3 +449,22 @@ def test_the_counter_strips_lines_are_its_least_height(qtbot: QtBot) -> None:
         layout.addWidget(chip)
     layout.setGeometry(QRect(0, 0, 250, 20))  # two chips a line: three lines
     assert layout.minimumSize().height() == layout.heightForWidth(250) == 3 * 20 + 2 * 4
+
+
+def test_an_empty_post_shows_no_problems_until_something_is_written(
+    make_page: MakePage, workspace: Workspace
+) -> None:
+    """Instagram ticked on a new, empty post: its "needs an image" shows once there is a
+    post to judge, not before the first key (two new users read it as a fault at once)."""
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(conn, Network.INSTAGRAM, "kahvila.aurinko")
+    page = make_page()
+    tick(page, Network.INSTAGRAM)
+    page.run_checks()
+    assert page.findings.entries() == []
+    type_text(page, "Uusi kahvilista")
+    messages = [e.message for e in page.findings.entries()]
+    assert any("a post needs an image or a video" in m for m in messages), messages
+    type_text(page, "")
+    assert page.findings.entries() == []

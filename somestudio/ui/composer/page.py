@@ -777,7 +777,12 @@ class ComposePage(QWidget):
             if sizes:
                 fix_sizes[i] = min(sizes)
         self.media.show_facts(report.media, fix_sizes)
-        self.findings.show_entries(failure_entries(self._statuses) + findings_of(report))
+        found = failure_entries(self._statuses)
+        # Nothing written or attached yet: no verdict on it (a new post opened with the red
+        # "Instagram: a post needs an image or a video." before the first key).
+        if not self.current_draft().is_empty:
+            found += findings_of(report)
+        self.findings.show_entries(found)
         self.checked.emit()
 
     def _checks_failed(self, error: BaseException) -> None:
