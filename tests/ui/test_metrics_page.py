@@ -586,14 +586,24 @@ def test_fetch_now_says_why_no_account_could_be_asked(home: Path, qtbot: QtBot) 
             account_rows.add_account(
                 conn, Network.BLUESKY, "mira.bsky.social", publish_method=PublishMethod.MANUAL
             )
+            # One name on two networks: each said with its network (they read as one).
+            account_rows.add_account(
+                conn, Network.THREADS, "mira", publish_method=PublishMethod.MANUAL
+            )
+            account_rows.add_account(
+                conn, Network.INSTAGRAM, "mira", publish_method=PublishMethod.MANUAL
+            )
+            account_rows.add_account(conn, Network.TIKTOK, "mira.tiktok")
         page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
         qtbot.addWidget(page)
         page.reload()
         page.fetch_button.click()
-        assert page.summary.text().endswith(
+        said = page.summary.text()
+        assert said.endswith(
             "No numbers to fetch. Published by hand (enter their numbers with Enter "
-            "numbers…): mira.bsky.social"
-        )
+            "numbers…): Bluesky · mira.bsky.social, Instagram · mira, Threads · mira. "
+            "The network gives no numbers: TikTok · mira.tiktok."
+        ), said
         assert page.fetch_button.isEnabled()
     finally:
         workspace.close()

@@ -772,8 +772,11 @@ class MetricsPage(QWidget):
             by_reason: dict[str, list[str]] = {}
             for outcome in report.outcomes:
                 why = reasons.get(outcome.skipped, outcome.skipped)
-                by_reason.setdefault(why, []).append(outcome.label)
-            said = "; ".join(f"{why}: {', '.join(labels)}" for why, labels in by_reason.items())
+                # With the network: two accounts of one name on two networks read as one.
+                named = f"{network_name(outcome.network)} · {outcome.label}"
+                by_reason.setdefault(why, []).append(named)
+            # A sentence per reason: each starts with a capital.
+            said = " ".join(f"{why}: {', '.join(labels)}." for why, labels in by_reason.items())
             return self.tr("No numbers to fetch. %1").replace("%1", said)
         text = self.tr("%n post(s) updated.", "", report.posts_updated)
         if report.errors:
