@@ -261,7 +261,7 @@
     <name>ActionDialog</name>
     <message>
         <source>New action</source>
-        <translation>Uusi teko</translation>
+        <translation>Uusi toimenpide</translation>
     </message>
     <message>
         <source>Day</source>
@@ -288,15 +288,15 @@
     <name>ActionsSection</name>
     <message>
         <source>Mark what you did, and see whether follower growth changed after it. The followers chart draws the actions listed here (with collaborations delivered) as lines, those of its period and accounts, and published posts as dots.</source>
-        <translation>Merkitse, mitä teit, ja katso, muuttuiko seuraajien kasvu sen jälkeen. Seuraajakaavio piirtää tässä luetellut teot (toimitetut yhteistyöt mukaan lukien) viivoina, kaavion ajanjakson ja tilien osalta, ja julkaistut julkaisut pisteinä.</translation>
+        <translation>Merkitse, mitä teit, ja katso, muuttuiko seuraajien kasvu sen jälkeen. Seuraajakaavio piirtää tässä luetellut toimenpiteet (toimitetut yhteistyöt mukaan lukien) viivoina, kaavion ajanjakson ja tilien osalta, ja julkaistut julkaisut pisteinä.</translation>
     </message>
     <message>
         <source>Your actions</source>
-        <translation>Tekosi</translation>
+        <translation>Toimenpiteesi</translation>
     </message>
     <message>
         <source>Add action…</source>
-        <translation>Lisää teko…</translation>
+        <translation>Lisää toimenpide…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Remove action</source>
-        <translation>Poista teko</translation>
+        <translation>Poista toimenpide</translation>
     </message>
     <message>
         <source>All accounts together</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Choose an action to compare before and after it.</source>
-        <translation>Valitse teko, niin sitä edeltävää ja seuraavaa aikaa verrataan.</translation>
+        <translation>Valitse toimenpide, niin sitä edeltävää ja seuraavaa aikaa verrataan.</translation>
     </message>
     <message>
         <source>Before and after</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Before and after the chosen action</source>
-        <translation>Ennen valittua tekoa ja sen jälkeen</translation>
+        <translation>Ennen valittua toimenpidettä ja sen jälkeen</translation>
     </message>
     <message>
         <source>Marked when the collaboration was delivered: moving it back a step in Collaborations removes it.</source>
@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>No actions yet.</source>
-        <translation>Ei vielä tekoja.</translation>
+        <translation>Ei vielä toimenpiteitä.</translation>
     </message>
     <message>
         <source>(collaboration delivered)</source>
@@ -2958,11 +2958,11 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>From</source>
-        <translation>Alkaen</translation>
+        <translation>Alkupäivä</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Asti</translation>
+        <translation>Loppupäivä</translation>
     </message>
     <message>
         <source>Label</source>
@@ -2970,11 +2970,11 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>from</source>
-        <translation>alkaen</translation>
+        <translation>päivästä</translation>
     </message>
     <message>
         <source>to</source>
-        <translation>asti</translation>
+        <translation>päivään</translation>
     </message>
     <message>
         <source>All channels</source>
@@ -2996,7 +2996,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <name>FollowersChart</name>
     <message>
         <source>Your actions: %1</source>
-        <translation>Tekosi: %1</translation>
+        <translation>Toimenpiteesi: %1</translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3209,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Choose the day of the action.</source>
-        <translation>Valitse teon päivä.</translation>
+        <translation>Valitse toimenpiteen päivä.</translation>
     </message>
     <message>
         <source>Write what you did, e.g. “job fair”.</source>
@@ -3301,11 +3301,11 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Growth was faster after the action.</source>
-        <translation>Kasvu oli nopeampaa teon jälkeen.</translation>
+        <translation>Kasvu oli nopeampaa toimenpiteen jälkeen.</translation>
     </message>
     <message>
         <source>Growth was slower after the action.</source>
-        <translation>Kasvu oli hitaampaa teon jälkeen.</translation>
+        <translation>Kasvu oli hitaampaa toimenpiteen jälkeen.</translation>
     </message>
     <message>
         <source>No clear change: a difference this size could be chance (the interval includes 0).</source>
@@ -3329,7 +3329,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Best post on %1 (%2 engagements): %3</source>
-        <translation>Paras julkaisu palvelussa %1 (%2 vuorovaikutusta): %3</translation>
+        <translation>Paras julkaisu (%1, %2 vuorovaikutusta): %3</translation>
     </message>
 </context>
 <context>
@@ -5233,10 +5233,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Päivä</translation>
     </message>
     <message>
-        <source>No follower counts yet: they come with the first fetch.</source>
-        <translation>Seuraajamääriä ei vielä ole: ne tulevat ensimmäisen haun mukana.</translation>
-    </message>
-    <message>
         <source>Top posts</source>
         <translation>Parhaat julkaisut</translation>
     </message>
@@ -5282,7 +5278,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Actions</source>
-        <translation>Teot</translation>
+        <translation>Toimenpiteet</translation>
     </message>
     <message numerus="yes">
         <source>Still unknown — comparisons without enough posts: %1. Each needs at least %2 posts on both sides; about %n more post(s) would settle the nearest.</source>
@@ -5330,6 +5326,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Best times</source>
         <translation>Parhaat ajat</translation>
+    </message>
+    <message>
+        <source>No follower counts yet. Fetch now reads them from the networks that give them; for the others, use Enter numbers…</source>
+        <translation>Seuraajamääriä ei vielä ole. Hae nyt lukee ne palveluista, jotka antavat ne; muille käytä kohtaa Syötä luvut…</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -5654,7 +5654,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Your actions</source>
-        <translation>Tekosi</translation>
+        <translation>Toimenpiteesi</translation>
     </message>
     <message>
         <source>Community</source>

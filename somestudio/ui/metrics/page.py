@@ -284,7 +284,13 @@ class MetricsPage(QWidget):
             chart = FollowersChart(zone=self._zone)
             chart.set_title(self.tr("Followers"))
             chart.set_axis_labels(self.tr("Followers"), self.tr("Date"))
-            chart.set_empty_text(self.tr("No follower counts yet: they come with the first fetch."))
+            # Accounts published by hand never fetch: theirs are entered (it promised a fetch).
+            chart.set_empty_text(
+                self.tr(
+                    "No follower counts yet. Fetch now reads them from the networks that give"
+                    " them; for the others, use Enter numbers…"
+                )
+            )
             self._followers_chart = chart
             place, self._followers_place = self._followers_place, None
             if place is not None:
