@@ -4699,6 +4699,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ajastin käynnistyy vielä; yritä uudelleen.</translation>
     </message>
     <message>
+        <source>Publish now?</source>
+        <translation>Julkaistaanko nyt?</translation>
+    </message>
+    <message>
+        <source>This post is scheduled for %1. Publish it now instead?</source>
+        <translation>Tämä julkaisu on ajastettu ajalle %1. Julkaistaanko se sen sijaan nyt?</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Julkaise nyt</translation>
+    </message>
+    <message>
         <source>That did not work</source>
         <translation>Se ei onnistunut</translation>
     </message>

@@ -706,7 +706,34 @@ class MainWindow(QMainWindow):
         if self._planner is None:
             self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
             return
+        scheduled = self._studio.scheduled_time(post_id)
+        if scheduled is None or scheduled <= datetime.now(scheduled.tzinfo) + timedelta(minutes=1):
+            self._publish_now(post_id)
+            return
+        from somestudio.ui.when_text import when_text  # noqa: PLC0415
+
+        # A post planned for a later day goes out now only if the user says so (it went at
+        # once, ten days early, without a word).
+        def answered(choice: int | None) -> None:
+            if choice == 0:
+                self._publish_now(post_id)
+            elif "compose" in self._pages:
+                self.compose.schedule_cancelled(post_id)  # "the post stays scheduled"
+
+        self.prompts.choose(
+            self.tr("Publish now?"),
+            self.tr("This post is scheduled for %1. Publish it now instead?").replace(
+                "%1", when_text(scheduled, self._zone.key)
+            ),
+            [self.tr("Publish now")],
+            answered,
+            default=None,
+        )
+
+    def _publish_now(self, post_id: int) -> None:
         from somestudio.app.planning import PlanningError  # noqa: PLC0415
+
+        assert self._planner is not None
 
         try:
             ids = self._planner.publish_post_now(post_id, zone=self._zone.key)

@@ -323,3 +323,24 @@ def test_a_delete_or_a_move_says_what_it_did_and_how_to_undo_it(rig, qtbot: QtBo
     assert studio.entries_between(*EVER) == []
     window.undo_stack.undo()
     assert len(studio.entries_between(*EVER)) == 1
+
+
+def test_publish_now_on_a_post_scheduled_for_later_asks_first(rig, qtbot: QtBot) -> None:
+    """The rig's post is scheduled for 20 March 2031: opened in the composer, Publish now
+    asks before it goes ten days (here years) early, and Enter does not answer."""
+    window, studio, _planner, prompts, _archive = rig
+    post = entry_of(studio).post_id
+    window.open_post(post)
+    compose = window.compose
+    qtbot.waitUntil(lambda: compose.editor.text() == "Hyvää huomenta ☀️")
+    prompts.answers = [None]
+    compose.publish_button.click()
+    (asked, options) = prompts.asked[-1]
+    assert asked.startswith("This post is scheduled for ") and "2031" in asked
+    assert asked.endswith("Publish it now instead?") and options == ["Publish now"]
+    assert entry_of(studio).scheduled_at == datetime(2031, 3, 20, 7, tzinfo=UTC)
+    assert compose.feedback.text() == "Nothing changed: the post stays scheduled."
+    prompts.answers = [0]
+    compose.publish_button.click()
+    assert abs((entry_of(studio).scheduled_at - datetime.now(UTC)).total_seconds()) < 5
+    prompts.answers = [0]  # closed when done, with that post due: "Quit anyway"
