@@ -6295,6 +6295,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kuukausi</translation>
     </message>
     <message>
+        <source>report</source>
+        <translation>raportti</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
@@ -6478,6 +6482,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Could not save %1: %2</source>
         <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>katsaus</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>

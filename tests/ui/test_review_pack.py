@@ -268,3 +268,13 @@ def test_the_file_follows_the_format_and_an_existing_one_is_replaced_only_when_a
     qtbot.mouseClick(dialog.export_button, qtbot_left())
     assert kept.read_bytes().startswith(b"%PDF") and dialog.saved == kept
     assert (tmp_path / "joulukuu.html").read_text(encoding="utf-8").startswith("<!")
+
+
+def test_a_finnish_window_suggests_a_finnish_file_name(
+    plan: Plan, finnish: None, qtbot: QtBot
+) -> None:
+    """A Finnish user's file names were English (review-2026-12.html)."""
+    dialog = dialog_for(qtbot, plan.studio)
+    assert dialog.path.text().endswith("katsaus-2026-W49.html")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("month"))
+    assert dialog.path.text().endswith("katsaus-2026-11.html")

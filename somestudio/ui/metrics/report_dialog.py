@@ -91,7 +91,9 @@ class ReportDialog(QDialog):
             return
         month = self.chosen_month()
         if path is None:
-            suggested = f"report-{month:%Y-%m}.{kind}"
+            # The file's name in the window's language (a word only: no space, no slash).
+            word = self.tr("report")
+            suggested = f"{word}-{month:%Y-%m}.{kind}"
             filters = (
                 self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
             )

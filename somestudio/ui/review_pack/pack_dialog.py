@@ -252,7 +252,10 @@ class ReviewPackDialog(QDialog):
         self.export_button.setEnabled(not busy)
 
     def _file_name(self) -> str:
-        return f"{self.period().file_stem}.{self.chosen_format()}"
+        """e.g. review-2026-12.html, its first word in the window's language."""
+        stem = self.period().file_stem.removeprefix("review")
+        word = self.tr("review")
+        return f"{word}{stem}.{self.chosen_format()}"
 
     def _period_changed(self) -> None:
         self.period_label.setText(period_text(self.period()))
