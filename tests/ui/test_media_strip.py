@@ -3,6 +3,7 @@ another post showed the previous post's alt text, greyed, under an image that ha
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from somestudio.domain.drafts import Attachment
@@ -21,3 +22,18 @@ def test_a_post_opened_after_another_shows_its_own_alt_text(qtbot: QtBot) -> Non
     assert strip.alt_text.isEnabled() and strip.list.currentRow() == 0
     strip.set_attachments([])
     assert strip.alt_text.text() == "" and not strip.alt_text.isVisible()
+
+
+def test_a_small_file_says_its_bytes_not_zero_kilobytes(qapp: object) -> None:
+    from somestudio.domain.media import MediaFacts, MediaKind  # noqa: PLC0415
+    from somestudio.ui.composer.media_strip import describe  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        assert describe(MediaFacts("a.png", MediaKind.IMAGE, "PNG", 366, 8, 8)).endswith(
+            "· 366 B"
+        )  # it read "0 kB"
+        assert describe(MediaFacts("b.png", MediaKind.IMAGE, "PNG", 340_400)).endswith("· 340 kB")
+        assert describe(MediaFacts("c.png", MediaKind.IMAGE, "PNG", 2_400_000)).endswith("· 2.4 MB")
+    finally:
+        QLocale.setDefault(QLocale.c())

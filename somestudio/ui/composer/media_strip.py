@@ -42,9 +42,12 @@ def describe(facts: MediaFacts) -> str:
     if facts.frames > 1:
         parts.append(f"{facts.frames} ×")
     size = facts.byte_size
-    parts.append(
-        megabytes(size) if size >= 1_000_000 else f"{locale.toString(round(size / 1000))} kB"
-    )
+    if size >= 1_000_000:
+        parts.append(megabytes(size))
+    elif size >= 1000:
+        parts.append(f"{locale.toString(round(size / 1000))} kB")
+    else:  # a small file read "0 kB"
+        parts.append(f"{locale.toString(size)} B")
     return " · ".join(parts)
 
 
