@@ -737,6 +737,10 @@
         <translation>Valitun päivän julkaisut</translation>
     </message>
     <message>
+        <source>Actions of the chosen post</source>
+        <translation>Valitun julkaisun toiminnot</translation>
+    </message>
+    <message>
         <source>Nothing planned for this day.</source>
         <translation>Tälle päivälle ei ole suunniteltu mitään.</translation>
     </message>

@@ -136,10 +136,16 @@ def test_calendar_posts_open_and_offer_actions_by_keyboard(
     calendar.grid.setFocus()
     qtbot.keyClick(calendar.grid, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is calendar.day_list
+    # The post the keyboard is on is shown chosen (it had the focus but no highlight).
+    selected = calendar.day_list.selectionModel().selectedIndexes()
+    assert [i.row() for i in selected] == [0]
     first = calendar.model.entries_on(day)[0]
     with qtbot.waitSignal(calendar.entry_menu_requested) as menu:
         press_menu_key(calendar.day_list)
     assert menu.args is not None and menu.args[0] == first and isinstance(menu.args[1], QPoint)
+    with qtbot.waitSignal(calendar.entry_menu_requested) as menu:  # Shift+F10, as the Menu key
+        qtbot.keyClick(calendar.day_list, Qt.Key.Key_F10, SHIFT)
+    assert menu.args is not None and menu.args[0] == first
     with qtbot.waitSignal(calendar.entry_activated) as opened:
         qtbot.keyClick(calendar.day_list, Qt.Key.Key_Return)
     assert opened.args == [first]

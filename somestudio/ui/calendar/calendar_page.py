@@ -11,7 +11,15 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -183,6 +191,13 @@ class CalendarPage(QWidget):
         )
         self.day_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.day_list.customContextMenuRequested.connect(self._day_list_menu)
+        # Shift+F10 opens the chosen post's menu as the Menu key does (Qt knows only the key).
+        menu_keys = QShortcut(
+            QKeySequence("Shift+F10", QKeySequence.SequenceFormat.PortableText), self.day_list
+        )
+        menu_keys.setContext(Qt.ShortcutContext.WidgetShortcut)
+        menu_keys.setWhatsThis(self.tr("Actions of the chosen post"))
+        menu_keys.activated.connect(lambda: self._day_list_menu(QPoint(-1, -1)))
         self.day_title.setWordWrap(True)  # a long date wraps rather than narrow the grid
         self.empty_day = QLabel(self.tr("Nothing planned for this day."))
         self.empty_day.setWordWrap(True)
@@ -468,11 +483,17 @@ class CalendarPage(QWidget):
             )
 
     def _open_day(self) -> None:
-        """Enter on a day in the month: on to its posts (arrows choose, Enter opens)."""
+        """Enter on a day in the month: on to its posts (arrows choose, Enter opens), the
+        post the keyboard is on shown chosen (it had the focus but no highlight)."""
         if self.day_model.rowCount():
             self.day_list.setFocus()
-            if not self.day_list.currentIndex().isValid():
-                self.day_list.setCurrentIndex(self.day_model.index(0))
+            index = self.day_list.currentIndex()
+            if not index.isValid():
+                index = self.day_model.index(0)
+            self.day_list.setCurrentIndex(index)
+            selection = self.day_list.selectionModel()
+            if selection is not None:
+                selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
