@@ -140,6 +140,11 @@ def test_text_stays_until_confirmed_then_a_confirmation_leads_to_the_calendar(
     assert page.confirmation.text() == "Scheduled Thu 04/12/2031 12:00 (Helsinki) on 2 accounts"
     assert page.feedback.text() == ""  # no stale "Draft saved."
     assert page.show_in_calendar_button.isVisible()
+    # Typing the next post leaves it where it is: nothing under the pointer moves.
+    accounts_at = page.accounts.mapTo(page, page.accounts.rect().topLeft())
+    qtbot.keyClicks(page.editor, "Seuraava")
+    assert page.confirmation.isVisible()
+    assert page.accounts.mapTo(page, page.accounts.rect().topLeft()) == accounts_at
     page.show_in_calendar_button.click()
     calendar = rig.window.calendar
     assert rig.window.current_page() == "calendar"

@@ -865,7 +865,9 @@ class ComposePage(QWidget):
     def _changed(self) -> None:
         if self._loading:
             return
-        self._hide_confirmation()
+        # The last post's confirmation stays while the next one is written (until another
+        # post is opened or started): hidden at the first key, it moved the accounts list
+        # up under the pointer, and a click meant for one account ticked another.
         self._update_buttons()
         self._check_timer.start(PAUSE_MS if self._counted_live else CHECK_DELAY_MS)
         self._counted_live = False
