@@ -876,12 +876,12 @@
         </translation>
     </message>
     <message>
-        <source>The limit is not confirmed by the network.</source>
-        <translation>Palvelu ei ole vahvistanut rajaa.</translation>
+        <source>The network does not publish this limit: it is our best knowledge.</source>
+        <translation>Palvelu ei kerro tätä rajaa: se on paras tietomme.</translation>
     </message>
     <message>
-        <source>Uses the base text.</source>
-        <translation>Käyttää perustekstiä.</translation>
+        <source>Goes out with the main text.</source>
+        <translation>Lähtee perustekstillä.</translation>
     </message>
     <message>
         <source>Too long</source>

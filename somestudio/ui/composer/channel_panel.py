@@ -246,9 +246,12 @@ class ChannelPanel(QWidget):
         if report.target.limit is not None:
             notes.append(self.tr("This server allows %Ln characters.", "", report.target.limit))
         if posts and not posts[0].limit_confirmed:
-            notes.append(self.tr("The limit is not confirmed by the network."))
+            # Said of what we know, not of the network (it read as a fault of the account).
+            notes.append(
+                self.tr("The network does not publish this limit: it is our best knowledge.")
+            )
         if report.uses_base and not report.thread:
-            notes.append(self.tr("Uses the base text."))
+            notes.append(self.tr("Goes out with the main text."))
         self.status.setText(" ".join(notes))
         self.status.setVisible(bool(notes))
 
