@@ -6197,6 +6197,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Avaa</translation>
     </message>
     <message>
+        <source>Post %1 of %2</source>
+        <translation>Julkaisu %1/%2</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Kopioi %1</translation>
+    </message>
+    <message>
+        <source>Copy post %1 of %2</source>
+        <translation>Kopioi julkaisu %1/%2</translation>
+    </message>
+    <message>
+        <source>Post %1 of %2 for %3 (%4) is on the clipboard.</source>
+        <translation>Julkaisu %1/%2 palveluun %3 (%4) on leikepöydällä.</translation>
+    </message>
+    <message>
         <source>The text for %1 (%2) is on the clipboard.</source>
         <translation>Teksti kanavalle %1 (%2) on leikepöydällä.</translation>
     </message>

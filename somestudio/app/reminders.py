@@ -29,6 +29,7 @@ class Reminder:
     due_at: datetime  # aware, UTC
     text: str  # exactly what to publish on this channel (a thread: its posts in turn)
     media_paths: tuple[str, ...]
+    parts: tuple[str, ...] = ()  # a thread's posts, each published after the one before
 
     @property
     def media_folder(self) -> Path | None:
@@ -60,6 +61,7 @@ class Reminders:
                     due_at=outgoing.scheduled_at,
                     text=THREAD_SEPARATOR.join(outgoing.parts),
                     media_paths=tuple(m.path for m in outgoing.media),
+                    parts=tuple(outgoing.parts),
                 )
             )
         return found

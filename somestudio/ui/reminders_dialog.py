@@ -90,16 +90,22 @@ class RemindersDialog(QDialog):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(reminder.text)
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         head = QHBoxLayout()
         head.setSpacing(SPACE.s)
         head.addWidget(mark_label(reminder.network))
         head.addWidget(title, 1)
         layout = QVBoxLayout(frame)
         layout.addLayout(head)
-        layout.addWidget(text)
+        if len(reminder.parts) > 1:
+            # A thread: each post said as such, with its own Copy (they read as one text
+            # in paragraphs, with nothing to say where the next post begins).
+            for number, part in enumerate(reminder.parts, start=1):
+                layout.addLayout(self._part_row(reminder, number, part, heading))
+        else:
+            text = QLabel(reminder.text)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(text)
         if reminder.media_paths:
             media = QLabel(
                 self.tr("%n images or videos to add", "", len(reminder.media_paths))
@@ -119,7 +125,8 @@ class RemindersDialog(QDialog):
             buttons.addWidget(widget)
             return widget
 
-        button("ReminderCopy", self.tr("Copy text"), lambda: self.copy_text(reminder))
+        if len(reminder.parts) <= 1:
+            button("ReminderCopy", self.tr("Copy text"), lambda: self.copy_text(reminder))
         folder = button(
             "ReminderFolder", self.tr("Open media folder"), lambda: self._open_folder(reminder)
         )
@@ -131,6 +138,36 @@ class RemindersDialog(QDialog):
         button("ReminderOpen", self.tr("Open"), lambda: self.open_post.emit(reminder.post_id))
         layout.addLayout(buttons)
         return frame
+
+    def _part_row(self, reminder: Reminder, number: int, part: str, heading: str) -> QHBoxLayout:
+        total = len(reminder.parts)
+        which = self.tr("Post %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+        label = QLabel(f"{which}: {part}")
+        label.setObjectName(f"ReminderPart-{number}")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy = QPushButton(self.tr("Copy %1").replace("%1", f"{number}/{total}"))
+        copy.setObjectName(f"ReminderCopyPart-{number}")
+        copy.setAccessibleName(
+            self.tr("Copy post %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+        )
+        copy.setAccessibleDescription(heading)
+        copy.clicked.connect(lambda: self.copy_part(reminder, number))
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        row.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def copy_part(self, reminder: Reminder, number: int) -> None:
+        """Post ``number`` (from 1) of a thread on the clipboard."""
+        QGuiApplication.clipboard().setText(reminder.parts[number - 1])
+        self.message.setText(
+            self.tr("Post %1 of %2 for %3 (%4) is on the clipboard.")
+            .replace("%1", str(number))
+            .replace("%2", str(len(reminder.parts)))
+            .replace("%3", network_name(reminder.network))
+            .replace("%4", reminder.account_label)
+        )
 
     def copy_text(self, reminder: Reminder) -> None:
         clipboard = QGuiApplication.clipboard()

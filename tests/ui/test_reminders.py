@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFrame, QLineEdit, QMenu, QPushButton
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -262,3 +262,37 @@ def test_every_control_is_named_and_reached_by_tab(rig: Rig, qtbot: QtBot) -> No
         .fetchone()
     )
     assert row[0] == "https://www.linkedin.com/feed/update/1"
+
+
+def test_a_thread_to_publish_by_hand_is_its_posts_each_with_its_own_copy(rig: Rig) -> None:
+    """A thread read as one text in paragraphs, nothing saying where the next post begins."""
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        threads = account_rows.add_account(
+            conn, Network.THREADS, "kahvila.aurinko", publish_method=PublishMethod.MANUAL
+        )
+        post = post_rows.create_post(conn, "Kesän uutuudet osa 1 ja osa 2")
+        delivery = post_rows.add_delivery(
+            conn, post, threads, scheduled_at=DUE, time_zone=HELSINKI.key, state=S.SCHEDULED
+        )
+        for position, text in enumerate(("Kesän uutuudet 1/2", "Jäätelöä ja jääkahvia 2/2")):
+            conn.execute(
+                "INSERT INTO thread_parts (delivery_id, position, text) VALUES (?, ?, ?)",
+                (delivery, position, text),
+            )
+        hold_for_hand(conn, delivery, DUE)
+    dialog = open_list(rig)
+    frame = dialog.findChild(QFrame, f"Reminder-{delivery}")
+    assert frame is not None
+    labels = [frame.findChild(QLabel, f"ReminderPart-{n}") for n in (1, 2)]
+    assert [label.text() if label else None for label in labels] == [
+        "Post 1 of 2: Kesän uutuudet 1/2",
+        "Post 2 of 2: Jäätelöä ja jääkahvia 2/2",
+    ]
+    buttons = row_buttons(dialog, delivery)
+    assert "Copy text" not in buttons  # one text would be the whole thread glued together
+    buttons["Copy post 2 of 2"].click()
+    assert QGuiApplication.clipboard().text() == "Jäätelöä ja jääkahvia 2/2"
+    assert dialog.message.text() == (
+        "Post 2 of 2 for Threads (kahvila.aurinko) is on the clipboard."
+    )
