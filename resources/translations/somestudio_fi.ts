@@ -733,6 +733,14 @@
         <translation>Näytä lista</translation>
     </message>
     <message>
+        <source>Times are shown in %1, this window&apos;s time zone.</source>
+        <translation>Ajat näytetään aikavyöhykkeellä %1, tämän ikkunan aikavyöhykkeellä.</translation>
+    </message>
+    <message>
+        <source>Times shown in %1</source>
+        <translation>Ajat aikavyöhykkeellä %1</translation>
+    </message>
+    <message>
         <source>Posts on the selected day</source>
         <translation>Valitun päivän julkaisut</translation>
     </message>

@@ -426,3 +426,13 @@ def test_a_very_long_post_is_laid_out_from_its_beginning_only(qapp: object, line
     assert len(painter.facts(long_chip).text) <= 600
     for width in (60, 140, 400, 2000):
         assert painter.lines(long_chip, width, lines) == painter.lines(short_chip, width, lines)
+
+
+def test_the_calendar_says_which_zone_its_times_are_in(qtbot: QtBot, rig) -> None:
+    """A post planned at 04:00 Helsinki showed as 01:00 on a computer elsewhere, with
+    nothing to say the times were the window's zone."""
+    window, *_ = rig
+    label = window.calendar.zone_label
+    assert label.text() == "🕓 Helsinki"
+    assert label.toolTip() == "Times are shown in Europe/Helsinki, this window's time zone."
+    assert label.accessibleName() == "Times shown in Helsinki"

@@ -165,8 +165,21 @@ class CalendarPage(QWidget):
         header.addWidget(self.next_button)
         header.addSpacing(SPACE.xs)  # narrow: the header must fit beside the Drafts panel
         header.addWidget(self.title, 1)
+        # The zone the times are in (a post planned at 04:00 Helsinki showed as 01:00 on a
+        # computer in another zone, with nothing to say so). Short: the page must fit 1024 px.
+        from somestudio.ui.when_text import zone_name  # noqa: PLC0415
+
+        self.zone_label = QLabel(f"🕓 {zone_name(zone.key)}")
+        self.zone_label.setObjectName("CalendarZone")
+        self.zone_label.setToolTip(
+            self.tr("Times are shown in %1, this window's time zone.").replace("%1", zone.key)
+        )
+        self.zone_label.setAccessibleName(
+            self.tr("Times shown in %1").replace("%1", zone_name(zone.key))
+        )
         header.addLayout(modes)
         filter_row = QHBoxLayout()
+        filter_row.addWidget(self.zone_label)  # beside the filters: the header is full
         filter_row.addStretch(1)
         filter_row.addWidget(self.filters)
 
