@@ -1245,6 +1245,10 @@ class MainWindow(QMainWindow):
             self._reminders.reload()
         if "collab" in self._pages:
             self._pages["collab"].reload()  # type: ignore[attr-defined]
+        if "metrics" in self._pages and self.current_page() == "metrics":
+            # In view (a post marked as published by hand from the View menu): read again.
+            # Out of view it is read when opened.
+            self.metrics.reload()
         if self._first_frame_first:
             self.refresh_status_soon()  # the counts take a tenth of a second on 100,000 posts
         else:

@@ -296,3 +296,20 @@ def test_a_thread_to_publish_by_hand_is_its_posts_each_with_its_own_copy(rig: Ri
     assert dialog.message.text() == (
         "Post 2 of 2 for Threads (kahvila.aurinko) is on the clipboard."
     )
+
+
+def test_metrics_in_view_count_a_post_marked_as_published_by_hand(rig: Rig, qtbot: QtBot) -> None:
+    """Marked from the View menu's list while Metrics was open, the post did not show there
+    ("0 posts in this period") until the page was left and opened again."""
+    from PySide6.QtCore import QDate  # noqa: PLC0415
+
+    rig.window.show_page("metrics")
+    page = rig.window.metrics
+    page.filters.first.setDate(QDate(2031, 5, 1))
+    page.filters.last.setDate(QDate(2031, 5, 31))
+    # (Without an installed language Qt says "post(s)".)
+    qtbot.waitUntil(lambda: page.summary.text().startswith("0 post(s) published in this period"))
+    dialog = open_list(rig)
+    rig.prompts.links = [""]
+    row_buttons(dialog, rig.linkedin)["Mark as published…"].click()
+    qtbot.waitUntil(lambda: page.summary.text().startswith("1 post(s) published in this period"))
