@@ -13,17 +13,19 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from somestudio.ui.theme import SPACE
 
 
-class ServerBanner(QFrame):
-    def __init__(self, server: str, parent: QWidget | None = None) -> None:
+class Band(QFrame):
+    """A tinted band above the pages with a line of text: the platform palette's
+    highlight-free warning look, its text as the theme's (selectable by keyboard, never
+    taking the focus from the page)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("ServerBanner")
+        self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # The platform palette's highlight-free warning look: a tinted band, text as the theme's.
         self.setStyleSheet(
-            "QFrame#ServerBanner { background: palette(alternate-base);"
+            f"QFrame#{name} {{ background: palette(alternate-base);"
             " border: 1px solid palette(mid); }"
         )
-        self._server = server
         layout = QHBoxLayout(self)
         layout.setContentsMargins(SPACE.m, SPACE.s, SPACE.m, SPACE.s)
         self.label = QLabel()
@@ -31,6 +33,12 @@ class ServerBanner(QFrame):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.label, 1)
+
+
+class ServerBanner(Band):
+    def __init__(self, server: str, parent: QWidget | None = None) -> None:
+        super().__init__("ServerBanner", parent)
+        self._server = server
         self.setAccessibleName(self.tr("Shared workspace connection"))
         self.hide()
 

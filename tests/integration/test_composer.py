@@ -98,15 +98,7 @@ def test_editing_resets_a_variant_and_leaves_published_deliveries_alone(
         )
     )
     assert post_id is not None
-    conn = workspace.writable_connection()
-    with transaction(conn):
-        conn.execute(
-            "UPDATE deliveries SET state = 'published', scheduled_at = '2026-01-01T10:00:00Z',"
-            " time_zone = 'UTC' WHERE post_id = ? AND account_id = ?",
-            (post_id, a["mastodon"]),
-        )
-    edited = composer.load(post_id)
-    assert edited is not None
+    edited = _published_on(workspace, post_id, a["mastodon"])
     composer.save(Draft("Uusi alku", edited.account_ids, {}, {}, (), post_id))
     again = composer.load(post_id)
     assert again is not None and again.base_text == "Uusi alku"
@@ -246,16 +238,9 @@ def test_a_delivery_published_with_the_posts_text_keeps_that_text_after_an_edit(
         Draft(base_text="Uusi video ulkona", account_ids=(a["x"], a["mastodon"]))
     )
     assert post_id is not None
-    conn = workspace.writable_connection()
-    with transaction(conn):
-        conn.execute(
-            "UPDATE deliveries SET state = 'published', scheduled_at = '2026-01-01T10:00:00Z',"
-            " time_zone = 'UTC' WHERE post_id = ? AND account_id = ?",
-            (post_id, a["mastodon"]),
-        )
-    edited = composer.load(post_id)
-    assert edited is not None
+    edited = _published_on(workspace, post_id, a["mastodon"])
     composer.save(replace(edited, base_text="Uusi video ulkona – nyt tekstitettynä"))
+    conn = workspace.connection()
     again = composer.load(post_id)
     assert again is not None and again.base_text == "Uusi video ulkona – nyt tekstitettynä"
     assert again.variants == {a["mastodon"]: "Uusi video ulkona"}  # what went out
@@ -268,3 +253,17 @@ def test_a_delivery_published_with_the_posts_text_keeps_that_text_after_an_edit(
     # An edit that leaves the text as it was changes nothing of it.
     composer.save(replace(again, base_text="Uusi video ulkona – nyt tekstitettynä"))
     assert composer.load(post_id).variants == {a["mastodon"]: "Uusi video ulkona"}  # type: ignore[union-attr]
+
+
+def _published_on(workspace: Workspace, post_id: int, account_id: int) -> Draft:
+    """The post as the composer loads it once its delivery to ``account_id`` went out."""
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        conn.execute(
+            "UPDATE deliveries SET state = 'published', scheduled_at = '2026-01-01T10:00:00Z',"
+            " time_zone = 'UTC' WHERE post_id = ? AND account_id = ?",
+            (post_id, account_id),
+        )
+    edited = Composer(workspace).load(post_id)
+    assert edited is not None
+    return edited

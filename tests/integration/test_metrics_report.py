@@ -83,14 +83,19 @@ def filled(
     return fill(home)
 
 
-def test_monthly_report_as_csv_and_pdf(filled: dict[str, int], tmp_path: Path) -> None:
+def _export_march(tmp_path: Path) -> tuple[Path, list[list[str]]]:
+    """``metrics export`` of March 2026 (UTC) as a PDF and a CSV: the PDF, the CSV's rows."""
     pdf, table = tmp_path / "march.pdf", tmp_path / "march.csv"
     code = cli.main(
         ["metrics", "export", "--month", "2026-03", "--tz", "UTC", "--pdf", str(pdf),
          "--csv", str(table)]
     )  # fmt: skip
     assert code == 0
-    rows = list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+    return pdf, list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+
+
+def test_monthly_report_as_csv_and_pdf(filled: dict[str, int], tmp_path: Path) -> None:
+    pdf, rows = _export_march(tmp_path)
     headline = {r[0]: r[1:] for r in rows if r and r[0] in ("posts", "engagements")}
     assert headline["posts"] == [str(filled["march_posts"]), "10", "500.0"]
     engagements = str(filled["march_engagements"])
@@ -271,13 +276,7 @@ def test_a_post_without_numbers_reads_as_unknown_not_zero(
         )
         published(conn, account, MARCH + timedelta(days=5), "u1", text="Tietyöt Kirkkotiellä")
     workspace.close()
-    pdf, table = tmp_path / "march.pdf", tmp_path / "march.csv"
-    code = cli.main(
-        ["metrics", "export", "--month", "2026-03", "--tz", "UTC", "--pdf", str(pdf),
-         "--csv", str(table)]
-    )  # fmt: skip
-    assert code == 0
-    rows = list(csv.reader(table.read_text(encoding="utf-8").splitlines()))
+    pdf, rows = _export_march(tmp_path)
     header = next(r for r in rows if r and r[0] == "top post")
     top = {r[header.index("text")]: r for r in rows[rows.index(header) + 1 :] if len(r) > 3}
     assert top["Kirjasto"][header.index("engagements")] == "9"

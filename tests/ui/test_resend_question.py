@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -57,13 +57,23 @@ def workspace(tmp_path: Path) -> Iterator[Workspace]:
     installed.remove()
 
 
-def _retry_of(dialog: AttentionDialog, text: str) -> QPushButton:
-    """The Retry button of the row whose post reads ``text``."""
+def _retry_of(
+    qtbot: QtBot, workspace: Workspace, prompts: ScriptedPrompts, text: str
+) -> tuple[QPushButton, QWidget]:
+    """The attention dialog (its questions answered by ``prompts``), shown: the Retry
+    button of the row whose post reads ``text``, and the dialog's parent (the test keeps
+    it: pytest-qt holds only a weak reference)."""
+    window = _window(qtbot)
+    dialog = AttentionDialog(
+        Studio(workspace), Planner(workspace), HELSINKI, window,
+        prompts=prompts,  # type: ignore[arg-type]
+    )  # fmt: skip
+    dialog.show()
     for button in dialog.findChildren(QPushButton, "AttentionRetry"):
         row = button.parentWidget()
         labels = row.findChildren(QLabel) if row is not None else []
         if any(text in label.text() for label in labels):
-            return button
+            return button, window
     raise AssertionError(f"no row for {text!r}")
 
 
@@ -79,13 +89,7 @@ def test_retry_after_an_unknown_outcome_asks_and_enter_does_not_send(
 ) -> None:
     for answer, expected in ((None, DeliveryState.NEEDS_ATTENTION), (0, DeliveryState.SCHEDULED)):
         prompts = ScriptedPrompts(answer)
-        window = _window(qtbot)
-        dialog = AttentionDialog(
-            Studio(workspace), Planner(workspace), HELSINKI, window,
-            prompts=prompts,  # type: ignore[arg-type]
-        )  # fmt: skip
-        dialog.show()
-        retry = _retry_of(dialog, "Ei vastausta")
+        retry, _parent = _retry_of(qtbot, workspace, prompts, "Ei vastausta")
         retry.click()
         ((title, text, options, default),) = prompts.asked
         assert title == "Send it again?" and options == ["Send again"]
@@ -99,13 +103,7 @@ def test_retry_after_a_known_failure_sends_without_a_question(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
     prompts = ScriptedPrompts(None)
-    window = _window(qtbot)
-    dialog = AttentionDialog(
-        Studio(workspace), Planner(workspace), HELSINKI, window,
-        prompts=prompts,  # type: ignore[arg-type]
-    )  # fmt: skip
-    dialog.show()
-    retry = _retry_of(dialog, "Hylätty")
+    retry, _parent = _retry_of(qtbot, workspace, prompts, "Hylätty")
     retry.click()
     assert prompts.asked == []
     assert _states(workspace)["Hylätty"] is DeliveryState.SCHEDULED
