@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -108,6 +109,17 @@ def account_ref(account: Account) -> AccountRef:
     return AccountRef(handle=account.handle, remote_id=str(remote), options=dict(account.options))
 
 
+class Skip(StrEnum):
+    """Why an account was not asked for numbers at all: the command line prints the value,
+    the window words each in the user's language (``ui/metrics/page.py``)."""
+
+    BY_HAND = "published by hand"
+    NOT_SIGNED_IN = "not signed in"
+    NO_SERVER = "no server address"
+    EXAMPLE = "example address"  # the demo's; it can never answer
+    NO_API = "no metrics API"
+
+
 @dataclass
 class AccountOutcome:
     account_id: int
@@ -118,7 +130,7 @@ class AccountOutcome:
     posts_waiting: int = 0  # due, but over this round's request budget
     followers: int | None = None
     errors: list[str] = field(default_factory=list)
-    skipped: str = ""  # why the account was not asked at all
+    skipped: str = ""  # why the account was not asked at all (a ``Skip``)
 
 
 @dataclass
@@ -200,20 +212,20 @@ class MetricsCollector:
                     continue
                 token = self._token_for(account)
                 if not token and account.network not in _PUBLIC:
-                    outcome.skipped = "not signed in"
+                    outcome.skipped = Skip.NOT_SIGNED_IN
                     continue
                 base = base_url_for(account)
                 if not base:
-                    outcome.skipped = "no server address"
+                    outcome.skipped = Skip.NO_SERVER
                     continue
                 if is_reserved_address(base):
-                    outcome.skipped = "example address"  # the demo's; it can never answer
+                    outcome.skipped = Skip.EXAMPLE
                     continue
                 if session is None:
                     session = self._session_factory()
                 code = network_entry(account.network)
                 if code is None:
-                    outcome.skipped = "no metrics API"
+                    outcome.skipped = Skip.NO_API
                     continue
                 fetcher = code.build_fetcher(session, base, token or "", account_ref(account))
                 self._round_for(account, fetcher, outcome, force=force)
@@ -224,9 +236,9 @@ class MetricsCollector:
 
     def _why_not(self, account: Account, *, explicit: bool) -> str:
         if network_entry(account.network) is None or account.network not in self._budgets:
-            return "no metrics API"
+            return Skip.NO_API
         if account.publish_method is not PublishMethod.API and not explicit:
-            return "published by hand"
+            return Skip.BY_HAND
         return ""
 
     def _window(self, account: Account) -> RequestWindow:

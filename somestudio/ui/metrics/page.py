@@ -762,18 +762,20 @@ class MetricsPage(QWidget):
     def _fetch_text(self, report: RefreshReport) -> str:
         """What a fetch did; when no account could be asked, which and why (accounts
         published by hand have no numbers to fetch: theirs are entered)."""
+        from somestudio.app.metrics import Skip  # noqa: PLC0415 - loaded by the fetch
+
         asked = [o for o in report.outcomes if not o.skipped]
         if not asked:
             if not report.outcomes:
                 return self.tr("No accounts to fetch numbers for.")
-            reasons = {
-                "published by hand": self.tr(
+            reasons: dict[str, str] = {
+                Skip.BY_HAND: self.tr(
                     "Published by hand (enter their numbers with Enter numbers…)"
                 ),
-                "not signed in": self.tr("Not signed in on this computer"),
-                "no metrics API": self.tr("The network gives no numbers"),
-                "example address": self.tr("The demo's example accounts"),
-                "no server address": self.tr("No server address"),
+                Skip.NOT_SIGNED_IN: self.tr("Not signed in on this computer"),
+                Skip.NO_API: self.tr("The network gives no numbers"),
+                Skip.EXAMPLE: self.tr("The demo's example accounts"),
+                Skip.NO_SERVER: self.tr("No server address"),
             }
             by_reason: dict[str, list[str]] = {}
             for outcome in report.outcomes:
