@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import StatusCounts, Studio
+from somestudio.domain.utc import utc_now
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.file_folders import remember_in
 from somestudio.ui.keyboard import SHORTCUT_NAME, leave_by_tab
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         log_file: Path,
         demo: bool = False,
         first_frame_first: bool = False,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         """With ``first_frame_first`` (the app's start) the window shows before its first
         page is built and the status bar is read: ``finish_start()`` does both once it is on
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self.restart_wanted = False  # launch starts the program again after quitting
 
         self._zone = zone
+        self._now = now  # the clock (UTC): tests inject one
         self._home = home
         self._log_file = log_file
         self._pages: dict[str, QWidget] = {}
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
-        self.status = StatusBar(studio, zone)
+        self.status = StatusBar(studio, zone, now=now)
         self.status.attention_clicked.connect(self.show_attention)
         self.status.reminders_clicked.connect(self.show_reminders)
         self.status.sign_ins_clicked.connect(lambda: self.show_page("accounts"))
@@ -385,7 +388,7 @@ class MainWindow(QMainWindow):
         if key == "calendar":
             from somestudio.ui.calendar.calendar_page import CalendarPage  # noqa: PLC0415
 
-            calendar = CalendarPage(self._studio, self._zone)
+            calendar = CalendarPage(self._studio, self._zone, now=self._now)
             calendar.empty_hint.write_requested.connect(self.new_post)
             calendar.empty_hint.accounts_requested.connect(lambda: self.show_page("accounts"))
             calendar.entry_activated.connect(lambda entry: self.open_post(entry.post_id))
@@ -676,7 +679,7 @@ class MainWindow(QMainWindow):
         """A collaboration's post due on a later day: that day, at the hour the dialog would
         offer today (the next whole hour but one); None for the dialog's own default."""
         due = self._studio.collabs().due_of_post(post_id)
-        now = datetime.now(self._zone)
+        now = self._now().astimezone(self._zone)
         if due is None or due <= now.date():
             return None
         hour = (now + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
@@ -693,7 +696,7 @@ class MainWindow(QMainWindow):
         parent = self._attention if self._attention is not None else self
         # At least an hour ahead, on the hour, in the window's zone (the dialog's own default
         # is in the computer's zone, which may differ).
-        soon = datetime.now(self._zone) + timedelta(hours=2)
+        soon = self._now().astimezone(self._zone) + timedelta(hours=2)
         start = soon.replace(minute=0, second=0, microsecond=0, tzinfo=None)
         dialog = ScheduleDialog(
             planner, post_id, self._zone.key, parent, initial=start, sign_ins=self._sign_in_problems
@@ -707,7 +710,7 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
             return
         scheduled = self._studio.scheduled_time(post_id)
-        if scheduled is None or scheduled <= datetime.now(scheduled.tzinfo) + timedelta(minutes=1):
+        if scheduled is None or scheduled <= self._now() + timedelta(minutes=1):
             self._publish_now(post_id)
             return
         from somestudio.ui.when_text import when_text  # noqa: PLC0415
@@ -745,7 +748,7 @@ class MainWindow(QMainWindow):
         self.status.showMessage(self.tr("Publishing now."), 5000)
         if "compose" in self._pages:
             message = self.tr("Publishing now on %n accounts", "", len(ids))
-            self.compose.confirm_sent(post_id, message, datetime.now(self._zone).date())
+            self.compose.confirm_sent(post_id, message, self._now().astimezone(self._zone).date())
         self._on_data_changed()
 
     def show_attention(self) -> None:
@@ -967,9 +970,7 @@ class MainWindow(QMainWindow):
     def _show_collab_reminders(self) -> None:
         """Collaborations' entry carries what is due there: a post due soon or late, a
         payment overdue (the page lists them)."""
-        from datetime import UTC, datetime  # noqa: PLC0415
-
-        today = datetime.now(UTC).astimezone(self._zone).date()
+        today = self._now().astimezone(self._zone).date()
         count = len(self._studio.collabs().reminders(today))
         item = self.navigation.item(PAGES.index("collab"))
         label = self._labels["collab"]
@@ -1025,7 +1026,7 @@ class MainWindow(QMainWindow):
         anchor = getattr(calendar, "anchor", None)
         first_weekday = QLocale().firstDayOfWeek().value
         if not isinstance(anchor, date):
-            anchor = datetime.now(self._zone).date()
+            anchor = self._now().astimezone(self._zone).date()
         if getattr(calendar, "mode", "month") == "week":
             period = week_period(anchor, first_weekday)
         else:

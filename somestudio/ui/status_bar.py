@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Signal
@@ -18,8 +20,16 @@ class StatusBar(QStatusBar):
     reminders_clicked = Signal()
     sign_ins_clicked = Signal()  # the posts that will not go out: open Accounts
 
-    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        studio: Studio,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
         super().__init__(parent)
+        self._now = now
         self.setObjectName("StatusBar")
         self._studio = studio
         self._zone = zone
@@ -85,7 +95,7 @@ class StatusBar(QStatusBar):
         else:
             local = entry.scheduled_at.astimezone(self._zone)
             when = short_date_time(self._locale, local)
-            if local.date() == utc_now().astimezone(self._zone).date():
+            if local.date() == self._now().astimezone(self._zone).date():
                 when = self.tr("today %1").replace(
                     "%1", self._locale.toString(qtime(local.time()), QLocale.FormatType.ShortFormat)
                 )

@@ -344,3 +344,40 @@ def test_the_demo_says_that_nothing_is_kept(
     demo.close()
     own = make_window(demo_home)
     assert own.findChild(QFrame, "DemoBanner") is None
+
+
+def test_the_window_reads_today_from_its_injected_clock(qtbot: QtBot, tmp_path: Path) -> None:
+    """The status bar's "today" is the window's clock's, not the machine's: on 20 March
+    2031 (injected) a post due at 10.00 Helsinki that day is "today"."""
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+    from somestudio.domain.networks import Network, PublishMethod  # noqa: PLC0415
+    from somestudio.store import accounts as account_rows  # noqa: PLC0415
+    from somestudio.store import posts as post_rows  # noqa: PLC0415
+    from somestudio.store.database import transaction  # noqa: PLC0415
+    from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    workspace = open_workspace(tmp_path)
+    try:
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            account = account_rows.add_account(
+                conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER
+            )
+            post = post_rows.create_post(conn, "Aamun leivät")
+            post_rows.add_delivery(
+                conn, post, account, scheduled_at=datetime(2031, 3, 20, 8, tzinfo=UTC),
+                time_zone="Europe/Helsinki", state=DeliveryState.SCHEDULED,
+            )  # fmt: skip
+        window = MainWindow(
+            Studio(workspace), workspace.settings, ZoneInfo("Europe/Helsinki"), home=tmp_path,
+            log_file=tmp_path / "x.log", now=lambda: datetime(2031, 3, 20, 6, tzinfo=UTC),
+        )  # fmt: skip
+        qtbot.addWidget(window)
+        assert window.status.next_label.text() == "Next: today 10:00 · Local archive"
+        window.close()
+    finally:
+        workspace.close()
+        QLocale.setDefault(QLocale.c())
