@@ -379,6 +379,7 @@ class MainWindow(QMainWindow):
             compose.publish_now_requested.connect(self.publish_post_now)
             compose.show_in_calendar.connect(self.show_calendar_on)
             compose.accounts_requested.connect(lambda: self.show_page("accounts"))
+            compose.sign_ins_read.connect(self._learn_sign_ins)
             from somestudio.ui.planning.composer_tools import attach_composer_tools  # noqa: PLC0415
 
             attach_composer_tools(compose, self._studio)
@@ -538,7 +539,6 @@ class MainWindow(QMainWindow):
             self.accounts.set_planner(planner, self._zone.key)
         if "metrics" in self._pages:
             self.metrics.set_planner(planner)
-        self.read_sign_ins()
 
     def on_engine_event(self, event: object) -> None:
         from somestudio.scheduling.events import ClockJumped, EngineStateChanged  # noqa: PLC0415
@@ -936,11 +936,21 @@ class MainWindow(QMainWindow):
         unusable = self._unusable
         self._page_tasks.run(lambda: self._studio.status_counts(unusable), show, failed)
 
+    def _learn_sign_ins(self, ids: object, unusable: object) -> None:
+        """What the composer read of the accounts' sign-ins (its "Post to" marks): the
+        status bar counts the posts scheduled to those nothing can publish to. Not read at
+        start by itself: a locked keyring would ask to be unlocked at every start."""
+        if not isinstance(ids, list) or not isinstance(unusable, dict):
+            return
+        known = (set(self._unusable) - set(ids)) | set(unusable)
+        if known != set(self._unusable):
+            self._unusable = tuple(sorted(known))
+            self.refresh_status_soon()
+
     def read_sign_ins(self) -> None:
         """Read again which accounts nothing can publish to (on a worker: the keyring), then
-        the status bar's counts. Once the engine runs, and after the accounts may have
-        changed (one added, the Accounts page left): a locked keyring is not asked over and
-        over."""
+        the status bar's counts: after the accounts may have changed (one added, the
+        Accounts page left), when the keyring was just read there anyway."""
 
         def read() -> tuple[int, ...]:
             return self._studio.unusable_sign_ins()

@@ -98,6 +98,9 @@ class ComposePage(QWidget):
     accounts_requested = Signal()  # "Open Accounts" where there is no account to post to
     show_in_calendar = Signal(object, int)  # a date and a post: show it in the calendar
     post_loaded = Signal(object)  # the post now in the editor (an id), or None for a new one
+    # The accounts whose sign-ins were read (a list of ids) and those nothing can publish to
+    # (id -> code): the window's status bar counts the posts that will not go out.
+    sign_ins_read = Signal(object, object)
 
     def __init__(
         self,
@@ -445,6 +448,7 @@ class ComposePage(QWidget):
         def known(unusable: dict[int, str]) -> None:
             self._sign_ins_known = (frozenset(ids), unusable)
             self._show_sign_ins(unusable)
+            self.sign_ins_read.emit(ids, unusable)
 
         self._sign_in_tasks.run(read, known, self._sign_ins_unknown)
 
