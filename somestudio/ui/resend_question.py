@@ -19,12 +19,18 @@ from somestudio.ui.prompts import Prompts
 UNKNOWN = "unknown"  # the attempt's outcome: sent, no answer, not found afterwards
 
 
+MANUAL = "manual"  # an attempt's kind: held for the user to publish by hand, nothing sent
+
+
 def may_be_out(studio: Studio, delivery_id: int) -> bool:
-    """Whether the delivery's last try sent it and its outcome is not known."""
+    """Whether the delivery's last try sent it and its outcome is not known (a post held
+    for publishing by hand is recorded with an unknown outcome too, but nothing was sent:
+    it said "may publish it twice" of a post never sent)."""
     history = studio.history(delivery_id)
-    return (
-        history is not None and bool(history.attempts) and (history.attempts[-1].outcome == UNKNOWN)
-    )
+    if history is None or not history.attempts:
+        return False
+    last = history.attempts[-1]
+    return last.outcome == UNKNOWN and last.kind != MANUAL
 
 
 def retry_unless_declined(

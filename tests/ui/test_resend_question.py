@@ -25,6 +25,7 @@ from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 from somestudio.ui.attention_dialog import AttentionDialog
 from somestudio.ui.i18n import install_language
+from somestudio.ui.resend_question import may_be_out
 
 from .test_attention_pages import ScriptedPrompts, _window
 
@@ -107,3 +108,24 @@ def test_retry_after_a_known_failure_sends_without_a_question(
     retry.click()
     assert prompts.asked == []
     assert _states(workspace)["Hylätty"] is DeliveryState.SCHEDULED
+
+
+def test_a_post_held_for_publishing_by_hand_is_not_said_to_be_out(workspace: Workspace) -> None:
+    """A post waiting to be published by hand is recorded with an unknown outcome of the
+    kind "manual": nothing was sent, so its "Try again" asks nothing (it said "may publish it
+    twice" of a post never sent)."""
+    conn = workspace.writable_connection()
+    ids = dict(
+        conn.execute(
+            "SELECT p.base_text, d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"
+        ).fetchall()
+    )
+    studio = Studio(workspace)
+    assert may_be_out(studio, ids["Ei vastausta"])  # sent, no answer
+    assert not may_be_out(studio, ids["Hylätty"])  # refused: known
+    with transaction(conn):
+        delivery_rows.append_attempt(
+            conn, ids["Hylätty"], started_at=AT, finished_at=AT, outcome="unknown",
+            error_kind="manual", message="waiting for you to publish by hand",
+        )  # fmt: skip
+    assert not may_be_out(studio, ids["Hylätty"])  # held for the user: nothing was sent
