@@ -58,3 +58,43 @@ def test_no_posts_opens_on_the_account_and_linkedin_counts_contacts(
     finally:
         installed.remove()
         QLocale.setDefault(QLocale.c())
+
+
+def test_numbers_typed_on_two_tabs_are_both_saved(workspace: Workspace, qtbot: QtBot) -> None:
+    """A post's numbers on one tab, an account's followers on the next, then Save: only the
+    tab in view was kept, without a word (a new user lost the post's numbers)."""
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from tests.integration.metric_servers import published  # noqa: PLC0415
+
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        delivery = published(conn, 3, datetime(2026, 11, 20, 9, tzinfo=UTC), "m1")
+    dialog = EntryDialog(Studio(workspace), ZoneInfo("Europe/Helsinki"))
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(0)
+    dialog.post.setCurrentIndex(dialog.post.findData(delivery))
+    dialog.post_fields["likes"].setValue(12)
+    dialog.post_fields["views"].setValue(340)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.account.setCurrentIndex(dialog.account.findData(3))
+    dialog.followers.setValue(85)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert conn.execute(
+        "SELECT likes, views FROM metric_snapshots WHERE delivery_id = ?", (delivery,)
+    ).fetchall() == [(12, 340)]
+    assert conn.execute(
+        "SELECT followers FROM account_snapshots WHERE account_id = 3"
+    ).fetchall() == [(85,)]
+
+
+def test_nothing_entered_says_what_the_tab_in_view_needs(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    dialog = EntryDialog(Studio(workspace), ZoneInfo("Europe/Helsinki"))
+    qtbot.addWidget(dialog)
+    dialog.account.setCurrentIndex(dialog.account.findData(3))
+    dialog.save()
+    assert dialog.problem.text() == "Choose an account and enter its followers."
+    assert dialog.result() != dialog.DialogCode.Accepted

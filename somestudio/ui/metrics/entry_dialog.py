@@ -155,45 +155,53 @@ class EntryDialog(QDialog):
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._zone)
 
     def save(self) -> None:
+        """Save what is entered on every tab (a post's numbers and an account's followers
+        typed on two tabs were one save: only the tab in view was kept, without a word).
+        With nothing entered anywhere, the tab in view says what it needs."""
         connect = self._studio.workspace.writable_connection
         at = self.moment()
-        tab = self.tabs.currentIndex()
+        counts = PostCounts(**{k: _value(b) for k, b in self.post_fields.items()})
+        delivery = self.post.currentData()
+        account = self.account.currentData()
+        followers = _value(self.followers)
+        name = self.series.currentText().strip()
+        post_entered = counts.offers_anything()
+        account_entered = followers is not None
+        series_entered = bool(name)
+        if not (post_entered or account_entered or series_entered):
+            self.problem.setText(self._nothing_entered(self.tabs.currentIndex()))
+            return
+        if post_entered and delivery is None:
+            self.tabs.setCurrentIndex(0)
+            self.problem.setText(self.tr("There is no published post to enter numbers for."))
+            return
+        if account_entered and account is None:
+            self.tabs.setCurrentIndex(1)
+            self.problem.setText(self._nothing_entered(1))
+            return
         try:
-            if tab == 0:
-                delivery = self.post.currentData()
-                if delivery is None:
-                    self.problem.setText(
-                        self.tr("There is no published post to enter numbers for.")
-                    )
-                    return
-                counts = PostCounts(**{k: _value(b) for k, b in self.post_fields.items()})
-                if not counts.offers_anything():
-                    self.problem.setText(self.tr("Enter at least one number."))
-                    return
+            if post_entered:
                 enter_post_numbers(connect, int(delivery), at, counts)
-            elif tab == 1:
-                account = self.account.currentData()
-                if account is None or _value(self.followers) is None:
-                    self.problem.setText(
-                        self.tr("Choose an account and enter its contacts.")
-                        if self.account.currentData() in self._contacts
-                        else self.tr("Choose an account and enter its followers.")
-                    )
-                    return
-                enter_account_numbers(
-                    connect, int(account), at, AccountCounts(followers=_value(self.followers))
-                )
-            else:
-                name = self.series.currentText().strip()
-                if not name:
-                    self.problem.setText(self.tr("Give the series a name."))
-                    return
+            if account_entered:
+                enter_account_numbers(connect, int(account), at, AccountCounts(followers=followers))
+            if series_entered:
                 enter_series_value(connect, name, at.date(), self.series_value.value())
         except ValueError as exc:
             self.problem.setText(str(exc))
             return
         self.saved.emit()
         self.accept()
+
+    def _nothing_entered(self, tab: int) -> str:
+        if tab == 0:
+            if self.post.currentData() is None:
+                return self.tr("There is no published post to enter numbers for.")
+            return self.tr("Enter at least one number.")
+        if tab == 1:
+            if self.account.currentData() in self._contacts:
+                return self.tr("Choose an account and enter its contacts.")
+            return self.tr("Choose an account and enter its followers.")
+        return self.tr("Give the series a name.")
 
 
 def import_csv(studio: Studio, zone: ZoneInfo, parent: QWidget, done: Callable[[], None]) -> None:
