@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -607,3 +608,14 @@ def test_fetch_now_says_why_no_account_could_be_asked(home: Path, qtbot: QtBot) 
         assert page.fetch_button.isEnabled()
     finally:
         workspace.close()
+
+
+def test_a_post_without_numbers_shows_unknown_engagements_not_zero() -> None:
+    """Published by hand and no numbers entered: "–" like its other figures (a "0" read as
+    "nobody reacted"), sorted after the known ones."""
+    model = TopPostsModel(HELSINKI)
+    unknown = replace(post(4, None, None, 0), counts=PostCounts())
+    model.set_rows([unknown, post(1, 5, 100, 2)])
+    model.sort(7, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 7).data() for r in range(2)] == ["6", "–"]
+    assert model.index(1, 8).data() == "–"

@@ -185,7 +185,8 @@ class TopPostsModel(QAbstractTableModel):
     @staticmethod
     def _rate(post: PostRow) -> float | None:
         views = post.counts.views
-        return post.engagements / views if views else None
+        known = post.counts.engagements_known
+        return known / views if views and known is not None else None
 
     def _key(self, column: int) -> Callable[[PostRow], object]:
         keys: list[Callable[[PostRow], object]] = [
@@ -196,7 +197,7 @@ class TopPostsModel(QAbstractTableModel):
             lambda p: p.counts.reposts if p.counts.reposts is not None else -1,
             lambda p: p.counts.replies if p.counts.replies is not None else -1,
             lambda p: p.counts.views if p.counts.views is not None else -1,
-            lambda p: p.engagements,
+            lambda p: e if (e := p.counts.engagements_known) is not None else -1,
             lambda p: r if (r := self._rate(p)) is not None else -1.0,
         ]
         return keys[column]
@@ -242,8 +243,9 @@ class TopPostsModel(QAbstractTableModel):
             return f"{network_name(post.network)} · {post.account_label}"
         if column == 2:
             return _snippet(post.text)
-        if column == 7:
-            return self._locale.toString(post.engagements)
+        if column == 7:  # unknown (no numbers yet) is "–", as the other figures: not 0
+            known = post.counts.engagements_known
+            return "–" if known is None else self._locale.toString(known)
         if column == 8:
             rate = self._rate(post)
             return "–" if rate is None else self._locale.toString(rate * 100, "f", 1) + " %"
