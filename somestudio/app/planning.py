@@ -260,18 +260,44 @@ class Planner:
         count: int | None = None,
         until: date | None = None,
     ) -> list[int]:
-        """Turn a saved draft into a recurring series: one post per occurrence for its
-        accounts; the draft itself is then deleted (undo restores it). Returns the new ids."""
+        """Turn a saved draft into a recurring series: one copy of the post per occurrence
+        (its text, each account's own text, its images, labels, language and link card:
+        ``posts.duplicate_post``), scheduled for its accounts; the draft itself is then
+        deleted (undo restores it). Returns the new ids.
+
+        The copies are the post as it was checked (``_gate_post``): they were made from its
+        text alone, which lost its images, and a channel that needs one (Instagram) then
+        refused the series with nothing said."""
         found = post_rows.post_text_and_accounts(self.workspace.connection(), post_id)
         if found is None:
             raise PlanningError(f"post {post_id} does not exist")
-        text, account_ids = found
+        _text, account_ids = found
         if not account_ids:
             raise PlanningError("this post has no account to go to; choose one first")
+        _check_zone(zone)
+        occurrences = expand(rule, zone, start, count=count, until=until)
+        problems = [o.problem for o in occurrences if o.problem is not None]
+        if problems:
+            raise RecurrenceProblemsError(problems)
+        if not occurrences:
+            raise PlanningError("the rule gives no dates in that range")
         self._gate_post(post_id)
-        ids = self.schedule_recurring(
-            text, account_ids, rule, zone, start, count=count, until=until
-        )
+        now = self._moment()
+        conn = self.workspace.writable_connection()
+        ids: list[int] = []
+        delivery_ids: list[int] = []
+        with transaction(conn):
+            self._check_accounts(conn, account_ids)
+            for occurrence in occurrences:
+                assert occurrence.at is not None
+                copy = post_rows.duplicate_post(conn, post_id)
+                if copy is None:
+                    raise PlanningError(f"post {post_id} does not exist")
+                ids.append(copy)
+                for row in delivery_rows.of_post(conn, copy):
+                    delivery_rows.reschedule(conn, row.id, occurrence.at, zone, now)
+                    delivery_ids.append(row.id)
+        self._refresh(delivery_ids)
         self.delete_post(post_id)
         return ids
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,7 @@ from somestudio.domain.recurrence import MonthlyRule, WeeklyRule
 from somestudio.domain.timeplan import to_local
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store.sql import Sql, run
-from tests.integration.scheduling_setup import ZONE, Rig
+from tests.integration.scheduling_setup import START, ZONE, Rig
 
 POSTS = Sql("SELECT count(*) FROM posts")
 
@@ -116,3 +117,46 @@ def test_schedule_post_checks_its_input(rig: Rig) -> None:
         rig.plan.schedule_post("x", [rig.archive_account], at=at.replace(tzinfo=None), zone=ZONE)
     with pytest.raises(PlanningError, match="IANA"):
         rig.plan.schedule_post("x", [rig.archive_account], at=at, zone="Mars/Base")
+
+
+def test_a_saved_post_made_recurring_keeps_its_image_and_each_accounts_text(
+    rig: Rig, tmp_path: Path
+) -> None:
+    """A weekly series from a saved draft: each post is the draft (its image, an account's
+    own text, its language), not its text alone (a new user's photo was lost from all four,
+    and a channel that needs an image refused the series with nothing said)."""
+    from PIL import Image  # noqa: PLC0415
+
+    from somestudio.app.composer import Composer  # noqa: PLC0415
+    from somestudio.domain.drafts import Attachment, Draft  # noqa: PLC0415
+
+    image = tmp_path / "ruisleipa.png"
+    Image.new("RGB", (40, 30), "brown").save(image)
+    draft = Draft(
+        base_text="Perjantain viikon leipä",
+        account_ids=(rig.archive_account, rig.manual_account),
+        variants={rig.manual_account: "Perjantain viikon leipä #leipomo"},
+        attachments=(Attachment(str(image), "Ruisleipä"),),
+        language="fi",
+    )
+    post = Composer(rig.workspace).save(draft)
+    assert post is not None
+    rig.engine.start()
+    posts = rig.plan.schedule_existing_recurring(
+        post, WeeklyRule(frozenset({4}), time(8)), ZONE, date(2026, 11, 22), count=2
+    )
+    assert len(posts) == 2
+    for copy in posts:
+        loaded = Composer(rig.workspace).load(copy)
+        assert loaded is not None
+        assert loaded.base_text == "Perjantain viikon leipä" and loaded.language == "fi"
+        assert [a.alt_text for a in loaded.attachments] == ["Ruisleipä"]
+        assert loaded.variants == {rig.manual_account: "Perjantain viikon leipä #leipomo"}
+    conn = rig.workspace.connection()
+    times = sorted(d.scheduled_at or START for p in posts for d in delivery_rows.of_post(conn, p))
+    assert (
+        times
+        == [datetime(2026, 11, 27, 6, tzinfo=UTC)] * 2 + [datetime(2026, 12, 4, 6, tzinfo=UTC)] * 2
+    )
+    assert all(d.state is S.SCHEDULED for p in posts for d in delivery_rows.of_post(conn, p))
+    assert Composer(rig.workspace).load(post) is None  # the draft became the series
