@@ -496,9 +496,12 @@ class ScheduleDialog(QDialog):
                 if at is None:
                     return
                 ids = self._planner.schedule_existing(self._post_id, at, zone)
-        except BlockedByProblemsError:
-            self._show_problems(self._planner.problems(self._post_id))
+        except BlockedByProblemsError as exc:
+            found = self._planner.problems(self._post_id)
+            self._show_problems(found)
             self._validate()
+            if not found:  # refused for what the post's own check does not show: say why
+                self.problem.setText(error_text(exc))
             return
         except (PlanningError, LocalTimeError) as exc:
             self.problem.setText(error_text(exc))
