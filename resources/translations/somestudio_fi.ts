@@ -663,6 +663,10 @@
         <translation>Siirrä julkaisu aikaan %1</translation>
     </message>
     <message>
+        <source>Queued for %1 on %2, the account&apos;s next free posting slot.</source>
+        <translation>Jonossa: %1 tilillä %2, tilin seuraava vapaa julkaisuaika.</translation>
+    </message>
+    <message>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>Poistettu ”%1”. Kumoa (Ctrl+Z) tuo sen takaisin.</translation>
     </message>

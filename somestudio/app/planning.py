@@ -522,7 +522,9 @@ class Planner:
         return parse_slots(str(raw.get("slots", ""))), str(raw.get("zone", "UTC"))
 
     def add_to_queue(self, delivery_id: int) -> datetime:
-        """Schedule a delivery at its account's next free posting slot; returns the time."""
+        """Schedule a delivery at its account's next free posting slot; returns the time.
+        A draft planned for a later day takes the first free slot from that day on (a post
+        planned for January went into next week)."""
         self._gate_delivery(delivery_id)
         conn = self.workspace.writable_connection()
         now = self._moment()
@@ -532,12 +534,18 @@ class Planner:
             if found is None or not found[0]:
                 raise PlanningError("this account has no posting slots; set them in Accounts")
             slots, zone = found
+            after = now
+            if row.state is S.DRAFT and row.scheduled_at is not None and row.scheduled_at > now:
+                planned = row.scheduled_at.astimezone(zone_for(zone)).replace(
+                    hour=0, minute=0, second=0, microsecond=0
+                )
+                after = max(now, planned)
             taken = [
                 t
                 for t in post_edits.taken_times(conn, row.account_id, now)
                 if not (row.scheduled_at is not None and t == row.scheduled_at)
             ]
-            at = next_free_slot(slots, zone, now, taken)
+            at = next_free_slot(slots, zone, after, taken)
             if at is None:
                 raise PlanningError("no free posting slot in the next year")
             delivery_rows.reschedule(conn, delivery_id, at, zone, now)

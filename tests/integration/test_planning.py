@@ -160,3 +160,14 @@ def test_a_saved_post_made_recurring_keeps_its_image_and_each_accounts_text(
     )
     assert all(d.state is S.SCHEDULED for p in posts for d in delivery_rows.of_post(conn, p))
     assert Composer(rig.workspace).load(post) is None  # the draft became the series
+
+
+def test_a_draft_planned_for_a_later_day_is_queued_from_that_day(rig: Rig) -> None:
+    """A draft put on 2 December (START is 21 November): its account's first free slot
+    from that day, not next week's (a post planned for January went into next week)."""
+    rig.plan.set_posting_slots(rig.archive_account, "Mon, Wed, Fri 09:00", ZONE)
+    draft = _draft(rig)
+    rig.plan.move(draft, datetime(2026, 12, 2, 6, tzinfo=UTC), ZONE)  # planned, still a draft
+    assert rig.state(draft) is S.DRAFT
+    assert to_local(rig.plan.add_to_queue(draft), ZONE) == datetime(2026, 12, 2, 9, 0)
+    assert rig.state(draft) is S.SCHEDULED

@@ -4,7 +4,7 @@ attention dialog, and a real engine publishing what the user asked for."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -239,6 +239,11 @@ def test_add_to_queue_uses_the_accounts_posting_slots(rig) -> None:
     assert queued.state is S.SCHEDULED
     local = queued.scheduled_at.astimezone(ZoneInfo(HELSINKI))
     assert local.weekday() in (0, 2, 4) and (local.hour, local.minute) == (9, 0)
+    # From the day it was planned for (20 March 2031), not from now; and said where it went.
+    assert local.date() == date(2031, 3, 21)  # the Friday after Thursday the 20th
+    told = window.status.currentMessage()
+    assert told.startswith("Queued for ") and "2031" in told and "09:00" in told, told
+    assert told.endswith("on Local archive · arkisto, the account's next free posting slot.")
 
 
 def test_posting_slots_are_edited_on_the_accounts_page(rig) -> None:

@@ -288,12 +288,22 @@ class CalendarActions(QObject):
         menu.popup(where)
 
     def add_to_queue(self, entry: ScheduledEntry) -> None:
-        """Schedule at the account's next free posting slot."""
+        """Schedule at the account's next free posting slot, and say which (it moved out of
+        sight without a word)."""
         try:
-            self._planner.add_to_queue(entry.delivery_id)
+            at = self._planner.add_to_queue(entry.delivery_id)
         except PlanningError as exc:
             self._report(error_text(exc))
+            self.changed.emit()
+            return
         self.changed.emit()
+        slots = self._planner.posting_slots(entry.account_id)
+        local = to_local(at, slots[1] if slots is not None else entry.time_zone or "UTC")
+        self.told.emit(
+            self.tr("Queued for %1 on %2, the account's next free posting slot.")
+            .replace("%1", short_date_time(QLocale(), local))
+            .replace("%2", f"{network_name(entry.network)} · {entry.account_label}")
+        )
 
     def delete(self, entry: ScheduledEntry) -> None:
         post_id = entry.post_id
