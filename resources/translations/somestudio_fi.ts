@@ -615,6 +615,10 @@
         <translation>Toinen %1 (UTC%2)</translation>
     </message>
     <message>
+        <source>That time has already passed: drop the post on a later day or time.</source>
+        <translation>Se aika on jo mennyt: pudota julkaisu myöhemmälle päivälle tai ajalle.</translation>
+    </message>
+    <message>
         <source>Moved to %1. Undo (Ctrl+Z) moves it back.</source>
         <translation>Siirretty: %1. Kumoa (Ctrl+Z) siirtää sen takaisin.</translation>
     </message>

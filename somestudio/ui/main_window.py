@@ -510,7 +510,9 @@ class MainWindow(QMainWindow):
         from somestudio.ui.notifier import Notifier  # noqa: PLC0415
 
         self._planner = planner
-        self._actions = CalendarActions(self._studio, planner, self.undo_stack, self.prompts, self)
+        self._actions = CalendarActions(
+            self._studio, planner, self.undo_stack, self.prompts, self, now=self._now
+        )
         self._actions.changed.connect(self._on_data_changed)
         self._actions.told.connect(lambda text: self.status.showMessage(text, 8000))
         self._actions.open_requested.connect(self.open_post)

@@ -349,3 +349,18 @@ def test_publish_now_on_a_post_scheduled_for_later_asks_first(rig, qtbot: QtBot)
     compose.publish_button.click()
     assert abs((entry_of(studio).scheduled_at - datetime.now(UTC)).total_seconds()) < 5
     prompts.answers = [0]  # closed when done, with that post due: "Quit anyway"
+
+
+def test_a_scheduled_post_dropped_on_a_past_day_is_refused_and_said(rig) -> None:
+    """It was taken, and missed at once ("5149 min overdue"); a draft may still be planned
+    on any day."""
+    window, studio, planner, prompts, _archive = rig
+    entry = entry_of(studio)
+    window.calendar.entry_moved.emit(entry, datetime(2020, 1, 6, 10, 0))
+    assert prompts.told == ["That time has already passed: drop the post on a later day or time."]
+    assert entry_of(studio).scheduled_at == entry.scheduled_at
+    assert entry_of(studio).state is S.SCHEDULED
+    planner.unschedule(entry.delivery_id)
+    window.calendar.entry_moved.emit(entry_of(studio), datetime(2020, 1, 6, 10, 0))
+    assert entry_of(studio).state is S.DRAFT
+    assert entry_of(studio).scheduled_at == datetime(2020, 1, 6, 8, tzinfo=UTC)

@@ -7,7 +7,7 @@ move to a wall time that does not exist or happens twice is put to the user as a
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLocale, QObject, QPoint, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
@@ -24,6 +24,7 @@ from somestudio.domain.timeplan import (
     to_local,
     to_utc,
 )
+from somestudio.domain.utc import utc_now
 from somestudio.ui.calendar.post_chips import first_words
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
@@ -77,8 +78,11 @@ class CalendarActions(QObject):
         undo_stack: QUndoStack,
         prompts: Prompts,
         parent: QObject | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
+        self._now = now
         self._studio = studio
         self._planner = planner
         self._undo = undo_stack
@@ -175,7 +179,20 @@ class CalendarActions(QObject):
                 found.append((entry, twice.candidates[choice]))
         return found
 
+    def _into_the_past(self, moves: list[tuple[ScheduledEntry, datetime]]) -> bool:
+        """A post that is to go out dropped on a time already passed: refused and said (it
+        was taken, and missed at once). A draft may be planned anywhere."""
+        passed = self._now() - timedelta(minutes=1)
+        if any(e.state is not DeliveryState.DRAFT and at < passed for e, at in moves):
+            self._report(
+                self.tr("That time has already passed: drop the post on a later day or time.")
+            )
+            return True
+        return False
+
     def _move_all_to(self, moves: list[tuple[ScheduledEntry, datetime]]) -> None:
+        if self._into_the_past(moves):
+            return
         before = [(e.delivery_id, e.scheduled_at, e.time_zone) for e, _ in moves]
         after = [(e.delivery_id, at, e.time_zone) for e, at in moves]
         first_entry, first_at = moves[0]
@@ -325,6 +342,8 @@ class CalendarActions(QObject):
 
     # -- private
     def _move_to(self, entry: ScheduledEntry, target: datetime) -> None:
+        if self._into_the_past([(entry, target)]):
+            return
         old_at, old_zone = entry.scheduled_at, entry.time_zone
         local = to_local(target, entry.time_zone)
         when = short_date_time(QLocale(), local)
