@@ -186,6 +186,10 @@
         <translation>%1…</translation>
     </message>
     <message>
+        <source>The posting slots typed for the account before were not saved: %1</source>
+        <translation>Edelliselle tilille kirjoitettuja julkaisuaikoja ei tallennettu: %1</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
     </message>

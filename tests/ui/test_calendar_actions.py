@@ -364,3 +364,30 @@ def test_a_scheduled_post_dropped_on_a_past_day_is_refused_and_said(rig) -> None
     window.calendar.entry_moved.emit(entry_of(studio), datetime(2020, 1, 6, 10, 0))
     assert entry_of(studio).state is S.DRAFT
     assert entry_of(studio).scheduled_at == datetime(2020, 1, 6, 8, tzinfo=UTC)
+
+
+def test_posting_slots_are_kept_on_enter_and_on_choosing_another_account(rig, qtbot: QtBot) -> None:
+    """Enter did nothing, and choosing another account dropped what was typed."""
+    window, studio, planner, _prompts, _archive = rig
+    conn = studio.workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(
+            conn, Network.FACEBOOK, "Leipomo", publish_method=PublishMethod.MANUAL
+        )
+    window.show_page("accounts")
+    page = window.accounts
+    page.reload()
+    page.table.selectRow(0)
+    first = page.selected_account()
+    assert first is not None
+    page.slots.setText("Mon, Wed, Fri 12:00")
+    qtbot.keyClick(page.slots, Qt.Key.Key_Return)
+    assert page.slots_feedback.text() == "Saved."
+    saved = planner.posting_slots(first.id)
+    assert saved is not None and len(saved[0]) == 3
+    page.slots.setText("Tue 10:00")  # typed, not saved, then another account chosen
+    page.table.selectRow(1)
+    saved = planner.posting_slots(first.id)
+    assert saved is not None and len(saved[0]) == 1
+    page.table.selectRow(0)
+    assert page.slots.text() == "Tue 10:00"

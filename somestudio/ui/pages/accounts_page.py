@@ -158,9 +158,18 @@ class AccountsPage(QWidget):
         self.slots_zone.setAccessibleName(self.tr("Time zone of the posting slots"))
         self.save_slots = QPushButton(self.tr("Save slots"))
         self.save_slots.clicked.connect(self._save_slots)
+        # Enter saves, as the button does (Enter did nothing, and choosing another account
+        # then dropped what was typed).
+        self.slots.returnPressed.connect(self._save_slots)
+        self.slots_zone.returnPressed.connect(self._save_slots)
+        # (account, slots, zone) as shown: what is typed over them is saved before another
+        # account's are shown.
+        self._slots_shown: tuple[int, str, str] | None = None
         self.slots_feedback = QLabel()
         self.slots_feedback.setObjectName("PostingSlotsFeedback")
         self.slots_feedback.setWordWrap(True)
+        # A line kept for it, said or not: "Saved." coming and going moved what is below.
+        self.slots_feedback.setMinimumHeight(self.slots_feedback.fontMetrics().lineSpacing())
         slots_label = QLabel(self.tr('Posting slots ("Add to queue" takes the next free one):'))
         slots_label.setBuddy(self.slots)
         zone_label = QLabel(self.tr("Time zone:"))
@@ -224,14 +233,36 @@ class AccountsPage(QWidget):
         return self.model.account(row) if row >= 0 else None
 
     def _show_slots(self) -> None:
+        unsaved = self._keep_typed_slots()
         account = self.selected_account()
         self.slots_box.setEnabled(self._planner is not None and account is not None)
-        self.slots_feedback.clear()
+        self.slots_feedback.setText(unsaved)
         if self._planner is None or account is None:
+            self._slots_shown = None
             return
         found = self._planner.posting_slots(account.id)
         self.slots.setText(format_slots(found[0], ui_language()) if found else "")
         self.slots_zone.setText(found[1] if found else self._default_zone)
+        self._slots_shown = (account.id, self.slots.text(), self.slots_zone.text())
+
+    def _keep_typed_slots(self) -> str:
+        """Slots typed for the account shown before and not saved: saved now; what went
+        wrong, if anything, to be said ("" when nothing was typed or all went well)."""
+        shown, self._slots_shown = self._slots_shown, None
+        if shown is None or self._planner is None:
+            return ""
+        account_id, slots, zone = shown
+        if (self.slots.text(), self.slots_zone.text()) == (slots, zone):
+            return ""
+        try:
+            self._planner.set_posting_slots(
+                account_id, self.slots.text(), self.slots_zone.text().strip()
+            )
+        except (PlanningError, ValueError) as exc:
+            return self.tr(
+                "The posting slots typed for the account before were not saved: %1"
+            ).replace("%1", error_text(exc))
+        return ""
 
     def _save_slots(self) -> None:
         account = self.selected_account()
@@ -245,6 +276,7 @@ class AccountsPage(QWidget):
             self.slots_feedback.setText(error_text(exc))
             return
         self.slots.setText(format_slots(slots, ui_language()))
+        self._slots_shown = (account.id, self.slots.text(), self.slots_zone.text())
         self.slots_feedback.setText(self.tr("Saved."))
 
     def reload(self) -> None:
