@@ -334,3 +334,16 @@ def test_month_plan_without_accounts_says_what_to_do(qtbot: QtBot, tmp_path: Pat
         assert view.summary.text() == "Add an account on the Accounts page to plan its weeks."
     finally:
         empty.close()
+
+
+def test_enter_in_a_labels_name_saves_it(qtbot: QtBot, workspace: Workspace) -> None:
+    """Enter did nothing: a campaign typed and Entered was gone."""
+    from somestudio.ui.planning.campaigns_view import CampaignsView  # noqa: PLC0415
+
+    library = PlanLibrary(workspace)
+    view = CampaignsView(library)
+    qtbot.addWidget(view)
+    view.name.setText("Joulukampanja")
+    qtbot.keyClick(view.name, Qt.Key.Key_Return)
+    assert view.feedback.text() == "Label saved."
+    assert "Joulukampanja" in [name for name, _colour in library.labels()]

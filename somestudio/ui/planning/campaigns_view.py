@@ -59,6 +59,7 @@ class CampaignsView(QWidget):
         self.colour_button.setMenu(self.colour_menu)
         save = QPushButton(self.tr("Save label"))
         save.clicked.connect(self.save_label)
+        self.name.returnPressed.connect(self.save_label)  # Enter saves, as the button does
         delete = QPushButton(self.tr("Delete label"))
         delete.clicked.connect(self.delete_label)
         self.feedback = QLabel()
