@@ -1810,6 +1810,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Kirjautumisosoite on kopioitu. Avaa se selaimessa; tämä ikkuna odottaa.</translation>
     </message>
     <message>
+        <source>You can also add %1 as an account you publish by hand: close this, then Add account, Publish by hand. Some Studio then reminds you when a post is due.</source>
+        <translation>Voit myös lisätä palvelun %1 tiliksi, jolle julkaiset käsin: sulje tämä ja valitse Lisää tili, Julkaise käsin. Some Studio muistuttaa sinua, kun julkaisun aika tulee.</translation>
+    </message>
+    <message>
         <source>Finish signing in in your browser; this window waits for it. If no browser opened, open this address in a browser.</source>
         <translation>Viimeistele kirjautuminen selaimessa; tämä ikkuna odottaa sitä. Jos selain ei avautunut, avaa tämä osoite selaimessa.</translation>
     </message>

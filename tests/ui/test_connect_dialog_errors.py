@@ -104,7 +104,9 @@ def test_bluesky_that_cannot_be_reached_says_what_to_do(
     dialog.line("password").setText("abcd-efgh-ijkl-mnop")
     dialog.connect_button.click()
     assert dialog.status.text() == (
-        "Could not reach Bluesky. Check the internet connection and try again."
+        "Could not reach Bluesky. Check the internet connection and try again. You can also "
+        "add Bluesky as an account you publish by hand: close this, then Add account, Publish "
+        "by hand. Some Studio then reminds you when a post is due."
     )
 
 

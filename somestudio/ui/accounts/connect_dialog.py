@@ -29,7 +29,7 @@ from somestudio.domain.networks import Network
 from somestudio.domain.networks.connect_form import ConnectField, FieldKind, missing, options_of
 from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
-from somestudio.ui.accounts.connect_errors import connect_error_text
+from somestudio.ui.accounts.connect_errors import connect_error_text, could_not_connect
 from somestudio.ui.accounts.connect_texts import connect_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
@@ -60,6 +60,7 @@ class ConnectDialog(QDialog):
         self._accounts = accounts
         self._tasks = tasks
         self._sign_in: SignIn | None = None
+        self._reconnecting = account is not None
         self._closed = False  # closed (any way): a sign-in still being prepared is dropped
         app = QCoreApplication.instance()
         if app is not None:  # quitting the app ends a sign-in that waits for the browser
@@ -369,7 +370,14 @@ class ConnectDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         if self._closed:
             return  # a cancelled sign-in's end, after the dialog closed
-        self._say(connect_error_text(error, network_name(self.network)))
+        said = connect_error_text(error, network_name(self.network))
+        if could_not_connect(error) and not self._reconnecting:
+            # The way on that needs no sign-in (two new users found it only by chance).
+            said += " " + self.tr(
+                "You can also add %1 as an account you publish by hand: close this, then "
+                "Add account, Publish by hand. Some Studio then reminds you when a post is due."
+            ).replace("%1", network_name(self.network))
+        self._say(said)
         self.connect_button.setEnabled(True)
         if self._has_browser:
             self.browser_button.setEnabled(True)

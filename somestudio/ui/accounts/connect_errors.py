@@ -44,6 +44,11 @@ def _connection_error(error: BaseException) -> PublishError | None:
     return None
 
 
+def could_not_connect(error: BaseException) -> bool:
+    """Whether ``error`` is a connection that could not be made or broke (not a refusal)."""
+    return _connection_error(error) is not None
+
+
 def connect_error_text(error: BaseException, network: str) -> str:
     """``error`` for the connect dialog; ``network``: the network's name as shown."""
     failure = _connection_error(error)
