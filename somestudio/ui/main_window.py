@@ -535,6 +535,7 @@ class MainWindow(QMainWindow):
         )
         self.notifier.open_post.connect(self.open_post)
         self.notifier.reminders_requested.connect(self.show_reminders)
+        self.notifier.reminders_due_unseen.connect(self._remind_without_tray)
         if bridge is not None:
             bridge.received.connect(self.on_engine_event)
         if "accounts" in self._pages:
@@ -810,8 +811,9 @@ class MainWindow(QMainWindow):
         self.restart_wanted = True
         self._quit()
 
-    def show_reminders(self) -> None:
-        """The list of posts due to be published by hand."""
+    def show_reminders(self, *, activate: bool = True) -> None:
+        """The list of posts due to be published by hand (``activate``: brought to the front
+        with the keyboard; else shown beside the window as it is)."""
         if self._reminders is None:
             from somestudio.app.reminders import Reminders  # noqa: PLC0415
             from somestudio.ui.reminders_dialog import RemindersDialog  # noqa: PLC0415
@@ -822,12 +824,27 @@ class MainWindow(QMainWindow):
             dialog.changed.connect(self._on_data_changed)
             dialog.finished.connect(self._forget_reminders)
             self._reminders = dialog
-            self.bring_to_front()
+            if activate:
+                self.bring_to_front()
+            else:
+                dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
             dialog.show()
         else:
             self._reminders.reload()
             self._reminders.raise_()
             self._reminders.activateWindow()
+
+    def _remind_without_tray(self) -> None:
+        """Posts to publish by hand came due and no tray can say so: their list opens
+        (without taking the keyboard from what is being typed, and not over a question
+        being asked), and the window asks the desktop for attention."""
+        QApplication.alert(self)
+        if QApplication.activeModalWidget() is not None:
+            return  # the status bar's badge and message stay; the list is one click away
+        if self._reminders is not None:
+            self._reminders.reload()
+            return
+        self.show_reminders(activate=False)
 
     def _forget_reminders(self) -> None:
         if self._reminders is not None:

@@ -33,6 +33,8 @@ REMINDER_BURST_MS = 400  # reminders due in the same minute arrive within this
 class Notifier(QObject):
     open_post = Signal(int)
     reminders_requested = Signal()
+    # Posts to publish by hand are due and no tray can say so: the window shows the list.
+    reminders_due_unseen = Signal()
 
     def __init__(
         self,
@@ -128,6 +130,10 @@ class Notifier(QObject):
         self.shown.append((title, text))
         if self._tray is not None and self._tray.isVisible():
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning)
+        elif post_id is None:
+            # No tray (stock GNOME, a plain X session): fifteen seconds of status bar, cut
+            # short, were all a by-hand reminder got, and it was missed.
+            self.reminders_due_unseen.emit()
         self._status.showMessage(f"{title}: {text}", STATUS_MESSAGE_MS)
 
     def _clicked(self) -> None:

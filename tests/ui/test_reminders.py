@@ -226,7 +226,13 @@ def test_reminders_due_together_make_one_notice_that_opens_the_list(rig: Rig, qt
         )
     ]
     assert clipboard.text() == "the user's own clipboard"
-    assert not list_is_open(rig)
+    # No tray here (as on stock GNOME): the list opens by itself, without the keyboard (a
+    # new user missed fifteen seconds of a cut status-bar line). A click on a tray's
+    # notification opens it too.
+    qtbot.waitUntil(lambda: list_is_open(rig))
+    dialog = rig.window._reminders
+    assert dialog is not None
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     notifier._clicked()  # the notification clicked
     assert list_is_open(rig)
 
