@@ -216,6 +216,11 @@ class MainWindow(QMainWindow):
         # counts the posts scheduled to them.
         self._unusable: tuple[int, ...] = ()
         self.undo_stack = QUndoStack(self)
+        # "Moved to … Undo (Ctrl+Z) moves it back." goes once it is undone (or redone, or
+        # another step is taken): it stayed, saying the opposite of what was on screen.
+        self._undo_hint = ""
+        self._undo_hint_at: int | None = None  # the stack's index once the step is on it
+        self.undo_stack.indexChanged.connect(self._forget_undo_hint)
         self.prompts = Prompts(self)
         self._planner: Planner | None = None
         self._actions: CalendarActions | None = None
@@ -514,7 +519,7 @@ class MainWindow(QMainWindow):
             self._studio, planner, self.undo_stack, self.prompts, self, now=self._now
         )
         self._actions.changed.connect(self._on_data_changed)
-        self._actions.told.connect(lambda text: self.status.showMessage(text, 8000))
+        self._actions.told.connect(self._say_undoable)
         self._actions.open_requested.connect(self.open_post)
         self._actions.schedule_requested.connect(self.schedule_post)
         self.planning.planner = planner
@@ -526,7 +531,7 @@ class MainWindow(QMainWindow):
             self.undo_stack,
             lambda: self.prompts,
             self._zone,
-            notify=lambda text: self.status.showMessage(text, 8000),
+            notify=self._say_undoable,
             parent=self,
         )
         self._draft_actions.changed.connect(self._on_data_changed)
@@ -954,6 +959,28 @@ class MainWindow(QMainWindow):
 
         unusable = self._unusable
         self._page_tasks.run(lambda: self._studio.status_counts(unusable), show, failed)
+
+    def _say_undoable(self, text: str) -> None:
+        """What a step did and how to undo it, in the status bar until the step is undone
+        (or the stack moves on). The step's place on the stack is read once its push is
+        over (some steps say it from inside their first run)."""
+        self._undo_hint = text
+        self._undo_hint_at = None
+        self.status.showMessage(text, 8000)
+
+        def fix() -> None:
+            if self._undo_hint == text:
+                self._undo_hint_at = self.undo_stack.index()
+
+        QTimer.singleShot(0, self, fix)
+
+    def _forget_undo_hint(self, index: int) -> None:
+        at = self._undo_hint_at
+        if not self._undo_hint or at is None or index == at:
+            return
+        hint, self._undo_hint = self._undo_hint, ""
+        if self.status.currentMessage() == hint:
+            self.status.clearMessage()
 
     def _learn_sign_ins(self, ids: object, unusable: object) -> None:
         """What the composer read of the accounts' sign-ins (its "Post to" marks): the

@@ -326,8 +326,11 @@ def test_a_delete_or_a_move_says_what_it_did_and_how_to_undo_it(rig, qtbot: QtBo
         "Deleted “Hyvää huomenta ☀️”. Undo (Ctrl+Z) brings it back."
     )
     assert studio.entries_between(*EVER) == []
+    qtbot.wait(1)  # the step's place on the stack is read once its push is over
     window.undo_stack.undo()
     assert len(studio.entries_between(*EVER)) == 1
+    # Undone: the line saying how to undo it goes (it stayed, saying the opposite).
+    assert window.status.currentMessage() == ""
 
 
 def test_publish_now_on_a_post_scheduled_for_later_asks_first(rig, qtbot: QtBot) -> None:
