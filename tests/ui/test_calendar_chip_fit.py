@@ -201,3 +201,24 @@ def test_the_tightest_chip_writes_the_time_short_but_whole() -> None:
     assert compact_time("2:15 PM") == "2:15p"
     assert compact_time("9:30 a.m.") == "9:30a"
     assert compact_time("14.15") == "14.15"  # a 24-hour time is short already
+
+
+class _Chars:
+    """Widths as characters (each 7 px): enough to say what fits, without a font."""
+
+    def width(self, text: str, bold: bool = False) -> int:
+        return 7 * len(text)
+
+    def elide(self, text: str, width: int, bold: bool) -> str:
+        return text[: max(0, width // 7 - 1)] + "…" if 7 * len(text) > width else text
+
+
+def test_a_narrow_chip_keeps_the_states_symbol_before_its_count() -> None:
+    """A draft beside a scheduled delivery in a narrow cell read "09:00" only: the symbol
+    and its count went together. The symbol stays while it fits."""
+    from somestudio.ui.calendar.chip_layout import ChipFacts, status_line  # noqa: PLC0415
+
+    facts = ChipFacts("Joulutortut", "09:00", "✎", "Draft", count=" ◷1/2", networks=2)
+    assert status_line(_Chars(), facts, 7 * len("09:00 ✎ ◷1/2"), 12).status == "09:00 ✎ ◷1/2"
+    assert status_line(_Chars(), facts, 7 * len("09:00 ✎"), 12).status == "09:00 ✎"
+    assert status_line(_Chars(), facts, 7 * len("09:00"), 12).status == "09:00"

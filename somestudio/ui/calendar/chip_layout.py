@@ -75,7 +75,10 @@ def _status_options(facts: ChipFacts) -> list[tuple[str, int]]:
         options.insert(0, (said, many))
     if facts.networks > 1:
         options += [(short, 1)]
-    options += [(short, 0), (facts.time, 0)]
+    options += [(short, 0)]
+    if facts.count:  # the state's symbol outlasts its count (a cell of just "09:00" hid a draft)
+        options.append((f"{facts.time} {facts.glyph}", 0))
+    options.append((facts.time, 0))
     if compact_time(facts.time) != facts.time:
         options.append((compact_time(facts.time), 0))
     return options
