@@ -5399,16 +5399,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ei vuorovaikutuslukuja: %1</translation>
     </message>
     <message>
-        <source>The networks posted to in this period give no engagement counts.</source>
-        <translation>Verkostot, joihin tällä jaksolla julkaistiin, eivät anna vuorovaikutuslukuja.</translation>
-    </message>
-    <message>
         <source>None yet: no time or weekday stands out clearly.</source>
         <translation>Ei vielä: mikään kellonaika tai viikonpäivä ei erotu selvästi.</translation>
     </message>
     <message>
         <source>Engagements</source>
         <translation>Vuorovaikutukset</translation>
+    </message>
+    <message>
+        <source>No engagement counts yet for this period. Fetch now reads them where the network gives them; for posts published by hand, use Enter numbers…</source>
+        <translation>Tälle jaksolle ei vielä ole vuorovaikutuslukuja. Hae nyt lukee ne palveluista, jotka antavat ne; käsin julkaistuille käytä kohtaa Syötä luvut…</translation>
     </message>
     <message>
         <source>Likes</source>

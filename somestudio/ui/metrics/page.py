@@ -599,7 +599,10 @@ class MetricsPage(QWidget):
             else ""
         )
         self.totals_chart.set_empty_text(
-            self.tr("The networks posted to in this period give no engagement counts.")
+            self.tr(
+                "No engagement counts yet for this period. Fetch now reads them where the"
+                " network gives them; for posts published by hand, use Enter numbers…"
+            )
             if data.totals
             else self.tr("Nothing published in this period yet.")
         )
