@@ -394,3 +394,32 @@ def test_posting_slots_are_kept_on_enter_and_on_choosing_another_account(rig, qt
     assert saved is not None and len(saved[0]) == 1
     page.table.selectRow(0)
     assert page.slots.text() == "Tue 10:00"
+
+
+def test_unschedule_and_add_to_queue_are_steps_to_undo(rig) -> None:
+    """Ctrl+Z after them undid an older step, and the queue's time was lost."""
+    window, studio, planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    assert window._actions is not None
+    window._actions.unschedule(entry)
+    assert entry_of(studio).state is S.DRAFT
+    assert window.undo_stack.undoText() == "Unschedule"
+    window.undo_stack.undo()
+    assert (entry_of(studio).state, entry_of(studio).scheduled_at) == (
+        S.SCHEDULED,
+        entry.scheduled_at,
+    )
+    window.undo_stack.redo()
+    draft = entry_of(studio)
+    assert draft.state is S.DRAFT
+    planner.set_posting_slots(entry.account_id, "Mon, Wed, Fri 09:00", HELSINKI)
+    window._actions.add_to_queue(draft)
+    queued = entry_of(studio)
+    assert queued.state is S.SCHEDULED and queued.scheduled_at != draft.scheduled_at
+    assert window.undo_stack.undoText() == "Add to queue"
+    window.undo_stack.undo()
+    back = entry_of(studio)
+    assert (back.state, back.scheduled_at) == (S.DRAFT, draft.scheduled_at)
+    window.undo_stack.redo()
+    assert entry_of(studio).scheduled_at == queued.scheduled_at
+    assert entry_of(studio).state is S.SCHEDULED

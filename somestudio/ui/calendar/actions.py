@@ -295,7 +295,7 @@ class CalendarActions(QObject):
             add(self.tr("Skip"), lambda: self._simple(self._planner.skip, entry))
         add(
             self.tr("Unschedule"),
-            lambda: self._simple(self._planner.unschedule, entry),
+            lambda: self.unschedule(entry),
             state in (S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED),
         )
 
@@ -304,16 +304,42 @@ class CalendarActions(QObject):
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(where)
 
-    def add_to_queue(self, entry: ScheduledEntry) -> None:
-        """Schedule at the account's next free posting slot, and say which (it moved out of
-        sight without a word)."""
-        try:
-            at = self._planner.add_to_queue(entry.delivery_id)
-        except PlanningError as exc:
-            self._report(error_text(exc))
-            self.changed.emit()
+    def unschedule(self, entry: ScheduledEntry) -> None:
+        """Back to a draft at its time; a scheduled one as one step to undo (Ctrl+Z after it
+        undid an older step)."""
+        if entry.state is not S.SCHEDULED:
+            self._simple(self._planner.unschedule, entry)
             return
-        self.changed.emit()
+        delivery, at, zone = entry.delivery_id, entry.scheduled_at, entry.time_zone
+        self._push(
+            self.tr("Unschedule"),
+            lambda: self._planner.unschedule(delivery),
+            lambda: self._planner.reschedule(delivery, at, zone),
+        )
+
+    def add_to_queue(self, entry: ScheduledEntry) -> None:
+        """Schedule at the account's next free posting slot, as one step to undo, and say
+        which (it moved out of sight without a word, and Ctrl+Z undid an older step)."""
+        delivery, old_at, old_zone, old_state = (
+            entry.delivery_id, entry.scheduled_at, entry.time_zone, entry.state,
+        )  # fmt: skip
+        queued: list[datetime] = []
+
+        def undo() -> None:
+            if old_state is S.DRAFT:  # a draft again, at its planned time
+                self._planner.unschedule(delivery)
+                self._planner.move(delivery, old_at, old_zone)
+            else:
+                self._planner.reschedule(delivery, old_at, old_zone)
+
+        self._push(
+            self.tr("Add to queue"),
+            lambda: queued.append(self._planner.add_to_queue(delivery)),
+            undo,
+        )
+        if not queued:
+            return  # refused: the reason was said
+        at = queued[-1]
         slots = self._planner.posting_slots(entry.account_id)
         local = to_local(at, slots[1] if slots is not None else entry.time_zone or "UTC")
         self.told.emit(
