@@ -23,7 +23,7 @@ from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Draft
 from somestudio.domain.posts import MediaItem
-from somestudio.domain.recurrence import Rule, expand
+from somestudio.domain.recurrence import Occurrence, Rule, expand
 from somestudio.domain.slots import Slot, SlotSyntaxError, format_slots, next_free_slot, parse_slots
 from somestudio.domain.timeplan import (
     LocalTimeError,
@@ -149,13 +149,7 @@ class Planner:
         Raises ``RecurrenceProblemsError`` (writing nothing) when an occurrence's wall time
         does not exist or is ambiguous, so the user can pick other times.
         """
-        _check_zone(zone)
-        occurrences = expand(rule, zone, start, count=count, until=until)
-        problems = [o.problem for o in occurrences if o.problem is not None]
-        if problems:
-            raise RecurrenceProblemsError(problems)
-        if not occurrences:
-            raise PlanningError("the rule gives no dates in that range")
+        occurrences = _occurrences(rule, zone, start, count=count, until=until)
         self._check_text(text, ())
         self._gate_approval(None)
         self._gate_text(text, account_ids)
@@ -274,13 +268,7 @@ class Planner:
         _text, account_ids = found
         if not account_ids:
             raise PlanningError("this post has no account to go to; choose one first")
-        _check_zone(zone)
-        occurrences = expand(rule, zone, start, count=count, until=until)
-        problems = [o.problem for o in occurrences if o.problem is not None]
-        if problems:
-            raise RecurrenceProblemsError(problems)
-        if not occurrences:
-            raise PlanningError("the rule gives no dates in that range")
+        occurrences = _occurrences(rule, zone, start, count=count, until=until)
         self._gate_post(post_id)
         now = self._moment()
         conn = self.workspace.writable_connection()
@@ -642,6 +630,21 @@ class Planner:
     def _refresh(self, delivery_ids: Sequence[int]) -> None:
         if self.engine is not None and self.engine.running:
             self.engine.refresh(delivery_ids)
+
+
+def _occurrences(
+    rule: Rule, zone: str, start: date, *, count: int | None, until: date | None
+) -> list[Occurrence]:
+    """The rule's occurrences from ``start``; ``RecurrenceProblemsError`` when a wall time
+    does not exist or is ambiguous (nothing is written then, the user picks other times)."""
+    _check_zone(zone)
+    occurrences = expand(rule, zone, start, count=count, until=until)
+    problems = [o.problem for o in occurrences if o.problem is not None]
+    if problems:
+        raise RecurrenceProblemsError(problems)
+    if not occurrences:
+        raise PlanningError("the rule gives no dates in that range")
+    return occurrences
 
 
 def _skip_row(conn: sqlite3.Connection, row: delivery_rows.DeliveryRow, now: datetime) -> bool:
