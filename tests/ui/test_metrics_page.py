@@ -619,3 +619,41 @@ def test_a_post_without_numbers_shows_unknown_engagements_not_zero() -> None:
     model.sort(7, Qt.SortOrder.DescendingOrder)
     assert [model.index(r, 7).data() for r in range(2)] == ["6", "–"]
     assert model.index(1, 8).data() == "–"
+
+
+def test_the_posts_words_keep_room_beside_a_long_account_name(tmp_path: Path, qtbot: QtBot) -> None:
+    """A long Mastodon address took the row, and the post's words were squeezed to "T…"."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from somestudio.domain.networks import PublishMethod  # noqa: PLC0415
+    from somestudio.store import accounts as account_rows  # noqa: PLC0415
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+    from tests.integration.metric_servers import published  # noqa: PLC0415
+
+    workspace = open_workspace(tmp_path)
+    try:
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            account = account_rows.add_account(
+                conn, Network.MASTODON, "@laura_virtanen@mastodon.social",
+                publish_method=PublishMethod.MANUAL,
+            )  # fmt: skip
+            published(
+                conn, account, datetime.now(UTC) - timedelta(days=1), "m1",
+                text="Tänään päivitin portfolioni: data-analyysiprojekti on nyt valmis",
+            )  # fmt: skip
+        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        qtbot.addWidget(page)
+        page.resize(960, 700)
+        page.show()
+        page.reload()
+        page.tabs.setCurrentIndex(page.tabs.indexOf(page._posts_page))
+        QApplication.processEvents()
+        words = page.posts.columnWidth(2)
+        assert words >= 150, (words, page.posts.columnWidth(1))
+        name = page.posts_model.index(0, 1)
+        assert name.data(Qt.ItemDataRole.ToolTipRole) == (
+            "Mastodon · @laura_virtanen@mastodon.social"
+        )
+    finally:
+        workspace.close()

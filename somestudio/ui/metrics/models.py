@@ -229,8 +229,8 @@ class TopPostsModel(QAbstractTableModel):
             return self._key(column)(post)
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and column == 2:
-            return post.text
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
+            return post.text if column == 2 else self._display(post, 1)  # what a cell cuts
         if role == Qt.ItemDataRole.DecorationRole:
             return network_icon(post.network) if column == 1 else None
         return self._display(post, column) if role == Qt.ItemDataRole.DisplayRole else None

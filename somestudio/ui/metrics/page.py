@@ -377,6 +377,12 @@ class MetricsPage(QWidget):
         posts_header = posts.horizontalHeader()
         posts_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         posts_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The account's name is cut to a width of its own (a long Mastodon address took the
+        # row, and the post's words were squeezed to "T…"): the cell elides, its tooltip
+        # says it whole.
+        posts_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        posts.setColumnWidth(1, posts.fontMetrics().horizontalAdvance("M") * 14)
+        posts.setWordWrap(False)
         # Column widths fit the rows in view, not all 200 measured at every change (that
         # was a third of a second on the GUI thread at each reload).
         posts_header.setResizeContentsPrecision(RESIZE_ROWS)
