@@ -58,6 +58,13 @@ def _dialog(qtbot: QtBot, workspace: Workspace, post_id: int) -> ScheduleDialog:
     return dialog
 
 
+def _hei_dialog(qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]) -> ScheduleDialog:
+    """The dialog of a saved draft "Hei" to the Local archive (on 2 June 2031 12:00)."""
+    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
+    assert post_id is not None
+    return _dialog(qtbot, workspace, post_id)
+
+
 def test_too_long_for_x_cannot_be_scheduled_and_the_dialog_says_why(
     qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
 ) -> None:
@@ -170,9 +177,7 @@ def test_a_day_typed_whole_in_the_us_form_is_that_day(
 def test_a_typed_non_day_is_a_problem_not_another_day(
     qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
 ) -> None:
-    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
-    assert post_id is not None
-    dialog = _dialog(qtbot, workspace, post_id)
+    dialog = _hei_dialog(qtbot, workspace, accounts)
     dialog.show()
     dialog.activateWindow()
     dialog.day.setFocus()
@@ -200,9 +205,7 @@ def test_a_typed_non_day_is_a_problem_not_another_day(
 def test_typed_times_in_the_locales_forms(
     qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int], typed: str, shown: str
 ) -> None:
-    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
-    assert post_id is not None
-    dialog = _dialog(qtbot, workspace, post_id)
+    dialog = _hei_dialog(qtbot, workspace, accounts)
     dialog.show()
     dialog.activateWindow()
     dialog.at.setFocus()
@@ -219,9 +222,7 @@ def test_typed_times_in_the_locales_forms(
 def test_a_typed_non_time_is_a_problem_and_up_steps_a_quarter(
     qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
 ) -> None:
-    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
-    assert post_id is not None
-    dialog = _dialog(qtbot, workspace, post_id)
+    dialog = _hei_dialog(qtbot, workspace, accounts)
     dialog.at.selectAll()
     qtbot.keyClicks(dialog.at, "25.00")
     assert not dialog.ok.isEnabled()
