@@ -620,8 +620,7 @@ class MainWindow(QMainWindow):
         # The time asked for; else the time the post is scheduled for (the dialog opened on
         # the next whole hour and "Schedule" moved a post due in ten days to tonight); else a
         # collaboration's due day; else the dialog's own default.
-        scheduled = None if isinstance(initial, datetime) else self._studio.scheduled_time(post_id)
-        chosen = initial if isinstance(initial, datetime) else scheduled
+        chosen = initial if isinstance(initial, datetime) else self._studio.scheduled_time(post_id)
         start = (
             chosen.astimezone(self._zone).replace(tzinfo=None)
             if isinstance(chosen, datetime)
@@ -803,8 +802,7 @@ class MainWindow(QMainWindow):
             self.accounts.reload()
         if "compose" in self._pages:
             self.compose.reload()
-            self.compose.sign_ins_changed()
-        self.read_sign_ins()
+        self._sign_ins_may_have_changed()
         if "calendar" in self._pages:
             self.calendar.refresh_choices()
             self.calendar.reload()
@@ -986,25 +984,30 @@ class MainWindow(QMainWindow):
         """What the composer read of the accounts' sign-ins (its "Post to" marks): the
         status bar counts the posts scheduled to those nothing can publish to. Not read at
         start by itself: a locked keyring would ask to be unlocked at every start."""
-        if not isinstance(ids, list) or not isinstance(unusable, dict):
-            return
-        known = (set(self._unusable) - set(ids)) | set(unusable)
-        if known != set(self._unusable):
-            self._unusable = tuple(sorted(known))
+        if isinstance(ids, list) and isinstance(unusable, dict):
+            self._know_unusable((set(self._unusable) - set(ids)) | set(unusable))
+
+    def _know_unusable(self, accounts: set[int]) -> None:
+        """The accounts nothing can publish to, as now read: the counts again if they moved."""
+        if accounts != set(self._unusable):
+            self._unusable = tuple(sorted(accounts))
             self.refresh_status_soon()
 
-    def read_sign_ins(self) -> None:
-        """Read again which accounts nothing can publish to (on a worker: the keyring), then
-        the status bar's counts: after the accounts may have changed (one added, the
-        Accounts page left), when the keyring was just read there anyway."""
+    def _sign_ins_may_have_changed(self) -> None:
+        """An account was added, or the Accounts page (where they are connected, reconnected
+        and removed) was left: the sign-ins are read again, once, when the keyring was just
+        read there anyway. The composer's read (its "Post to" marks, else stale) serves the
+        status bar too; without the composer, a read of its own."""
+        if "compose" in self._pages:
+            self.compose.sign_ins_changed()
+            return
 
         def read() -> tuple[int, ...]:
             return self._studio.unusable_sign_ins()
 
         def done(found: object) -> None:
-            if isinstance(found, tuple) and found != self._unusable:
-                self._unusable = found
-                self.refresh_status_soon()
+            if isinstance(found, tuple):
+                self._know_unusable(set(found))
 
         self._page_tasks.run(read, done)
 
@@ -1216,7 +1219,7 @@ class MainWindow(QMainWindow):
             return
         left = self.stack.currentIndex()
         if left == PAGES.index("accounts") and page != "accounts" and self._planner is not None:
-            self.read_sign_ins()  # an account may have been connected, reconnected or removed
+            self._sign_ins_may_have_changed()  # connected, reconnected or removed there
         if page not in self._pages:
             # The charts' modules always; in the app (not tests and tools) every page's: a
             # page's first open imported a tenth to a third of a second on the GUI thread.
