@@ -725,12 +725,15 @@ class ComposePage(QWidget):
             return report, count_pieces(*missing) if missing is not None else {}
 
         self._checking = not self._tasks.synchronous
-        self._tasks.run(check, partial(self._show_checked, self._generation), self._checks_failed)
+        shown = partial(self._show_checked, self._generation, draft.is_empty)
+        self._tasks.run(check, shown, self._checks_failed)
 
-    def _show_checked(self, generation: int, result: tuple[DraftReport, Counted]) -> None:
+    def _show_checked(
+        self, generation: int, empty: bool, result: tuple[DraftReport, Counted]
+    ) -> None:
         report, counted = result
         self._live.learn(counted)
-        self._show_report(generation, report)
+        self._show_report(generation, report, empty=empty)
 
     def _check_done(self) -> None:
         self._checking = False
@@ -738,7 +741,8 @@ class ComposePage(QWidget):
             self._recheck = False
             self.run_checks()
 
-    def _show_report(self, generation: int, report: DraftReport) -> None:
+    def _show_report(self, generation: int, report: DraftReport, *, empty: bool) -> None:
+        """``empty``: the draft checked had nothing written or attached."""
         self._check_done()  # starts the next check if keys came meanwhile
         if generation < self._valid_from:
             return  # about a post that is no longer in the editor
@@ -784,7 +788,7 @@ class ComposePage(QWidget):
         found = failure_entries(self._statuses)
         # Nothing written or attached yet: no verdict on it (a new post opened with the red
         # "Instagram: a post needs an image or a video." before the first key).
-        if not self.current_draft().is_empty:
+        if not empty:
             found += findings_of(report)
         self.findings.show_entries(found)
         self.checked.emit()
