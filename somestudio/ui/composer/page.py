@@ -696,12 +696,7 @@ class ComposePage(QWidget):
         they are saved, the post goes out as it was saved (quitting asks first)."""
         if self._editing is None or not self.is_dirty():
             return False
-        from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
-
-        return any(
-            status.state is DeliveryState.SCHEDULED
-            for status in self._studio.post_deliveries(self._editing)
-        )
+        return self._studio.scheduled_time(self._editing) is not None
 
     # -- checks
     def run_checks(self) -> None:
