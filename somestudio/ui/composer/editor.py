@@ -13,6 +13,7 @@ from typing import cast
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
     QRegion,
@@ -75,6 +76,9 @@ class PostEditor(QPlainTextEdit):
         self.textChanged.connect(self._follow.start)
         self._overflow: QTextCursor | None = None  # the part past the limit
         self._overflow_by_qt = False  # marked as an extra selection (right-to-left text)
+        # (document revision, cursor position) after the last typed key: the word it is in
+        # is still being typed when the next key comes with both unchanged.
+        self._typed_to: tuple[int, int] | None = None
 
     # -- marks of a long paragraph near the view
     def shown_span(self) -> tuple[int, int]:
@@ -107,6 +111,41 @@ class PostEditor(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._follow.start()
+
+    # -- typing, undone a word at a time
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typed text is undone a word at a time (with what follows it up to the next word), as
+        in a word processor. Qt alone merges an unbroken run of typing into one step, so that
+        Ctrl+Z took away a whole paragraph. Each word is an edit block of its own, which the keys
+        that continue it join."""
+        typed = event.text()
+        modifiers = event.modifiers()
+        shortcut = bool(modifiers & Qt.KeyboardModifier.MetaModifier) or (
+            bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+            and not modifiers & Qt.KeyboardModifier.AltModifier  # Ctrl+Alt: AltGr on Windows
+        )
+        if shortcut or not typed or not (typed.isprintable() or typed == "\r"):
+            self._typed_to = None
+            super().keyPressEvent(event)
+            return
+        document = self.document()
+        cursor = self.textCursor()
+        word_starts = not typed[0].isspace() and (
+            cursor.atStart() or document.characterAt(cursor.position() - 1).isspace()
+        )
+        if (
+            not word_starts
+            and not cursor.hasSelection()
+            and self._typed_to == (document.revision(), cursor.position())
+        ):
+            cursor.joinPreviousEditBlock()
+        else:
+            cursor.beginEditBlock()
+        try:
+            super().keyPressEvent(event)
+        finally:
+            cursor.endEditBlock()
+        self._typed_to = (document.revision(), self.textCursor().position())
 
     # -- text
     def text(self) -> str:
@@ -261,7 +300,11 @@ class PostEditor(QPlainTextEdit):
         if len(incoming) > room:
             self.text_capped.emit(len(incoming) - room)
             incoming = incoming[:room]
+        cursor = self.textCursor()
+        cursor.beginEditBlock()  # a step of its own: Qt merges a lone insert into the word before
         self.insertPlainText(incoming)
+        cursor.endEditBlock()
+        self._typed_to = None
 
 
 def _add_marked(

@@ -1,0 +1,77 @@
+"""Ctrl+Z in the post editor takes typing back a word at a time, as a word processor does.
+Qt alone merges an unbroken run of typing into one step: one Ctrl+Z took away a whole
+paragraph just written."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from somestudio.ui.composer.editor import PostEditor
+
+
+def _editor(qtbot: QtBot) -> PostEditor:
+    editor = PostEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.setFocus()
+    return editor
+
+
+def _undo(editor: PostEditor) -> str:
+    QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    return editor.text()
+
+
+def test_typing_is_undone_a_word_at_a_time(qtbot: QtBot) -> None:
+    editor = _editor(qtbot)
+    QTest.keyClicks(editor, "Tie suljetaan. Avataan")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QTest.keyClicks(editor, "klo 16 asti")  # keyClicks takes ASCII only
+
+    steps = [_undo(editor) for _ in range(6)]
+
+    assert steps == [
+        "Tie suljetaan. Avataan\nklo 16 ",
+        "Tie suljetaan. Avataan\nklo ",
+        "Tie suljetaan. Avataan\n",
+        "Tie suljetaan. ",
+        "Tie ",
+        "",
+    ]
+    QTest.keyClick(
+        editor,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert editor.text() == "Tie "
+
+
+def test_a_word_typed_after_a_paste_or_a_move_is_a_step_of_its_own(qtbot: QtBot) -> None:
+    editor = _editor(qtbot)
+    QTest.keyClicks(editor, "Hei ")
+    QApplication.clipboard().setText("liitetty")
+    QTest.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor, "teksti")
+    assert _undo(editor) == "Hei liitetty"
+    assert _undo(editor) == "Hei "
+
+    QTest.keyClicks(editor, "maailma")
+    QTest.keyClick(editor, Qt.Key.Key_Home)
+    QTest.keyClicks(editor, "Oi")
+    assert editor.text() == "OiHei maailma"
+    assert _undo(editor) == "Hei maailma"  # the two letters typed at the start, not the word
+
+
+def test_backspace_and_typing_over_a_selection_still_undo(qtbot: QtBot) -> None:
+    editor = _editor(qtbot)
+    QTest.keyClicks(editor, "kahvila auki")
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    QTest.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(editor, "uusi")
+    assert editor.text() == "uusi"
+    assert _undo(editor) == "kahvila au"
+    assert _undo(editor) == "kahvila auki"
