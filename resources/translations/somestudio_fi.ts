@@ -214,8 +214,20 @@
         <translation>tarkistetaan kirjautumista…</translation>
     </message>
     <message>
+        <source>Connect…</source>
+        <translation>Yhdistä…</translation>
+    </message>
+    <message>
+        <source>Sign in, so that Some Studio publishes this account&apos;s posts itself</source>
+        <translation>Kirjaudu sisään, niin Some Studio julkaisee tämän tilin julkaisut itse</translation>
+    </message>
+    <message>
         <source>Select an account first.</source>
         <translation>Valitse ensin tili.</translation>
+    </message>
+    <message>
+        <source>You publish %1 by hand: there is no sign-in to test. Connect… signs it in, so that Some Studio publishes its posts itself.</source>
+        <translation>Julkaiset tiliä %1 käsin: testattavaa kirjautumista ei ole. Yhdistä… kirjaa tilin sisään, niin Some Studio julkaisee sen julkaisut itse.</translation>
     </message>
     <message>
         <source>%1 does not sign in to a network: nothing to test or reconnect.</source>
@@ -1778,6 +1790,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Yhdistä %1</translation>
     </message>
     <message>
+        <source>Connect “%1” to %2</source>
+        <translation>Yhdistä ”%1” palveluun %2</translation>
+    </message>
+    <message>
         <source>Reconnect %1</source>
         <translation>Yhdistä uudelleen: %1</translation>
     </message>
@@ -1808,6 +1824,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
     <message>
         <source>The sign-in address is copied. Open it in a browser; this window waits.</source>
         <translation>Kirjautumisosoite on kopioitu. Avaa se selaimessa; tämä ikkuna odottaa.</translation>
+    </message>
+    <message>
+        <source>You publish this account by hand now. Once you sign in, Some Studio publishes its posts itself at their times, the ones already scheduled too.</source>
+        <translation>Julkaiset tätä tiliä nyt käsin. Kun kirjaudut sisään, Some Studio julkaisee sen julkaisut itse niiden ajankohtina, myös jo ajastetut.</translation>
     </message>
     <message>
         <source>You can also add %1 as an account you publish by hand: close this, then Add account, Publish by hand. Some Studio then reminds you when a post is due.</source>
@@ -2630,6 +2650,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Account %1 no longer exists.</source>
         <translation>Tiliä %1 ei ole enää olemassa.</translation>
+    </message>
+    <message>
+        <source>The account to connect is no longer here.</source>
+        <translation>Yhdistettävää tiliä ei ole enää.</translation>
+    </message>
+    <message>
+        <source>This sign-in is for %1, not for %2. Sign in as %2, or add %1 as a new account.</source>
+        <translation>Tämä kirjautuminen on tilille %1, ei tilille %2. Kirjaudu tilinä %2 tai lisää %1 uutena tilinä.</translation>
+    </message>
+    <message>
+        <source>%1 is already another account here. Remove one of the two first, then connect again.</source>
+        <translation>%1 on jo täällä toisena tilinä. Poista ensin toinen niistä ja yhdistä sitten uudelleen.</translation>
     </message>
     <message>
         <source>That post no longer exists.</source>

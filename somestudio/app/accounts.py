@@ -289,12 +289,15 @@ class Accounts:
         *,
         name: str = "",
         handle: str = "",
+        into: int | None = None,
     ) -> Account:
         """Connect (or reconnect) an account with its network's connect form as filled in:
         ``values`` by field key (``domain/networks/<name>.py``), its sign-in secret among them.
         The window's Connect button and ``account add`` both come here; the network's
         registered flow does the rest. ``handle`` names the account where the form does not
-        (a pasted token's account, from the command line). Raises ``AccountError``."""
+        (a pasted token's account, from the command line). ``into``: the account this sign-in
+        is for (a reconnect, or an account published by hand until now), which must then be
+        the one signed in to. Raises ``AccountError``."""
         code = self._code(network)
         form = network.descriptor.connect
         values = dict(values)
@@ -316,6 +319,7 @@ class Accounts:
             handle=handle,
             name=name,
             valid_days=float(days) if isinstance(days, int | float) else None,
+            into=into,
         )
 
     def connect_token(
@@ -361,6 +365,7 @@ class Accounts:
         handle: str,
         name: str,
         valid_days: float | None,
+        into: int | None = None,
     ) -> Account:
         register_secret(secret)
         for value in extra.values():
@@ -370,7 +375,13 @@ class Accounts:
         form = self._form(network, secret, values, options, extra)
         connected = self._call(lambda: flow(form))
         return self._keep(
-            network, connected, options, handle=handle, name=name, valid_days=valid_days
+            network,
+            connected,
+            options,
+            handle=handle,
+            name=name,
+            valid_days=valid_days,
+            into=into,
         )
 
     def _keep(
@@ -382,8 +393,10 @@ class Accounts:
         handle: str = "",
         name: str = "",
         valid_days: float | None = None,
+        into: int | None = None,
     ) -> Account:
-        """Store what a sign-in found: the row, the keyring bundle, the server's limits."""
+        """Store what a sign-in found: the row (``into``'s, if given), the keyring bundle,
+        the server's limits."""
         bundle = dict(connected.bundle)
         for key, value in bundle.items():
             if "token" in key or "secret" in key:
@@ -401,6 +414,7 @@ class Accounts:
             instance_url=connected.instance_url,
             name=name or connected.name,
             options=options,
+            into=into,
         )
         if connected.limits is not None:
             self._set_limits(account.id, connected.limits)
@@ -490,10 +504,16 @@ class Accounts:
     # ------------------------------------------------------------------ browser sign-in
 
     def begin_browser_sign_in(
-        self, network: Network, values: Mapping[str, object], *, name: str = ""
+        self,
+        network: Network,
+        values: Mapping[str, object],
+        *,
+        name: str = "",
+        into: int | None = None,
     ) -> SignIn:
         """Start the network's browser sign-in (its registered flow) for the form as filled
-        in: open ``url`` of the result, then ``finish`` waits for the redirect."""
+        in: open ``url`` of the result, then ``finish`` waits for the redirect. ``into`` as
+        for ``connect``."""
         code = self._code(network)
         if code.browser is None:
             raise AccountError(f"{network.display_name} has no sign-in with the browser here")
@@ -532,7 +552,7 @@ class Accounts:
         def complete(code: str) -> Account:
             register_secret(code)
             connected = self._call(lambda: start.finish(code))
-            return self._keep(network, connected, options, name=name)
+            return self._keep(network, connected, options, name=name, into=into)
 
         return SignIn(start.url, redirect, complete)
 
@@ -665,6 +685,64 @@ class Accounts:
             options={**(old.options if old else {}), **options},
         )
 
+    @staticmethod
+    def _signed_in_as(
+        conn: sqlite3.Connection,
+        network: Network,
+        into: int,
+        handle: str,
+        instance_url: str,
+    ) -> Account:
+        """The account ``into`` that a sign-in as ``handle`` on ``instance_url`` is for.
+        An account published by hand until now takes that identity (the user named it
+        freely); one that already signs in must be signed in to as the same account, or its
+        posts would go to another. Raises ``AccountError`` when the sign-in cannot be it."""
+        old = rows.get_account(conn, into)
+        if old is None or old.network is not network:
+            raise AccountError("the account to connect is no longer here")
+        same = old.handle.casefold() == handle.casefold() and old.instance_url.rstrip(
+            "/"
+        ) == instance_url.rstrip("/")
+        if old.publish_method is PublishMethod.API and not same:
+            raise AccountError(
+                f"this sign-in is for {handle}, not for {old.handle}: sign in as {old.handle}, "
+                f"or add {handle} as a new account"
+            )
+        found = rows.find_account(conn, network, handle, instance_url)
+        if found is not None and found[0] != into:
+            other_id, removed = found
+            if removed:  # an account removed earlier, with no posts: its row goes
+                rows.delete_unused_account(conn, other_id)
+            if not removed or rows.find_account(conn, network, handle, instance_url):
+                raise AccountError(
+                    f"{handle} is already another account here: remove one of the two first"
+                )
+        return old
+
+    def _row_for(
+        self,
+        conn: sqlite3.Connection,
+        network: Network,
+        handle: str,
+        instance_url: str,
+        *,
+        name: str,
+        options: dict[str, object],
+    ) -> tuple[int, bool, bool, Account | None]:
+        """The row a sign-in as ``handle`` goes to, added or brought back if need be: (id,
+        added, brought back, the live account as it was)."""
+        found = rows.find_account(conn, network, handle, instance_url)
+        if found is None:
+            account_id = rows.add_account(
+                conn, network, handle, display_name=name, instance_url=instance_url, options=options
+            )
+            return account_id, True, False, None
+        account_id, was_removed = found
+        if was_removed:  # brought back now; removed again if the keyring fails
+            self._update(conn, account_id, name, options, None)
+            return account_id, False, True, None
+        return account_id, False, False, rows.get_account(conn, account_id)
+
     def _save(
         self,
         network: Network,
@@ -674,29 +752,21 @@ class Accounts:
         instance_url: str = "",
         name: str = "",
         options: Mapping[str, object] | None = None,
+        into: int | None = None,
     ) -> Account:
         """Add (or bring back, or update) the row, then store the sign-in; undone if the
-        keyring refuses."""
+        keyring refuses. With ``into``, that row is the one (see ``_signed_in_as``)."""
         conn = self.workspace.writable_connection()
         opts = dict(options or {})
         with transaction(conn):
-            found = rows.find_account(conn, network, handle, instance_url)
-            if found is None:
-                account_id = rows.add_account(
-                    conn,
-                    network,
-                    handle,
-                    display_name=name,
-                    instance_url=instance_url,
-                    options=opts,
-                )
-                created, was_removed, old = True, False, None
+            old: Account | None
+            if into is not None:
+                old = self._signed_in_as(conn, network, into, handle, instance_url)
+                account_id, created, was_removed = into, False, False
             else:
-                account_id, was_removed = found
-                old = rows.get_account(conn, account_id) if not was_removed else None
-                created = False
-                if was_removed:  # brought back now; removed again if the keyring fails
-                    self._update(conn, account_id, name, opts, None)
+                account_id, created, was_removed, old = self._row_for(
+                    conn, network, handle, instance_url, name=name, options=opts
+                )
         try:
             self.secrets.store(account_id, bundle)
         except SecretStoreError as exc:
@@ -710,6 +780,8 @@ class Accounts:
             # A reconnect renames (and re-options) the account only once its new sign-in is
             # stored: a keyring that timed out leaves the account exactly as it was.
             with transaction(conn):
+                if into is not None:
+                    rows.set_identity(conn, account_id, handle, instance_url)
                 self._update(conn, account_id, name, opts, old)
         log.info("connected %s account %s (id %s)", network.value, handle, account_id)
         return self.get(account_id)

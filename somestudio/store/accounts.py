@@ -147,6 +147,10 @@ _DELETE_UNUSED = Sql(
     " (SELECT 1 FROM deliveries WHERE account_id = accounts.id)"
 )
 _SET_LIMITS = Sql("UPDATE accounts SET limits_json = :limits WHERE id = :id")
+_SET_IDENTITY = Sql(
+    "UPDATE accounts SET handle = :handle, instance_url = :instance_url"
+    " WHERE id = :id AND removed_at IS NULL"
+)
 
 
 def remove_account(conn: Conn, account_id: int) -> bool:
@@ -157,6 +161,12 @@ def remove_account(conn: Conn, account_id: int) -> bool:
 def delete_unused_account(conn: Conn, account_id: int) -> None:
     """Undo an account just added (its sign-in could not be stored); nothing refers to it."""
     run(conn, _DELETE_UNUSED, {"id": account_id})
+
+
+def set_identity(conn: Conn, account_id: int, handle: str, instance_url: str) -> None:
+    """Who the account is on its network, as its first sign-in found (an account published
+    by hand until then was named by the user)."""
+    run(conn, _SET_IDENTITY, {"handle": handle, "instance_url": instance_url, "id": account_id})
 
 
 def set_limits(conn: Conn, account_id: int, limits: dict[str, int]) -> None:

@@ -64,6 +64,33 @@ class ErrorText(QObject):
                 numbered(self.tr("Account %1 no longer exists.")),
             ),
             (
+                re.compile(r"the account to connect is no longer here"),
+                fixed(self.tr("The account to connect is no longer here.")),
+            ),
+            (
+                re.compile(
+                    r"this sign-in is for (.+), not for (.+): sign in as \2, or add \1 as a new "
+                    r"account"
+                ),
+                lambda match: (
+                    self.tr(
+                        "This sign-in is for %1, not for %2. Sign in as %2, or add %1 as a new "
+                        "account."
+                    )
+                    .replace("%1", match.group(1))
+                    .replace("%2", match.group(2))
+                ),
+            ),
+            (
+                re.compile(r"(.+) is already another account here: remove one of the two first"),
+                numbered(
+                    self.tr(
+                        "%1 is already another account here. Remove one of the two first, "
+                        "then connect again."
+                    )
+                ),
+            ),
+            (
                 re.compile(r"delivery (\d+) does not exist"),
                 numbered(self.tr("That post no longer exists.")),
             ),

@@ -231,3 +231,50 @@ def test_x_browser_sign_in_listens_on_the_forms_port_and_keeps_the_client_id(
         "x-access-123456",
         "x-refresh-123456",
     )
+
+
+def _mastodon_answers(server: HTTPServer, token: str, acct: str) -> dict[str, object]:
+    server.expect_request(
+        "/api/v1/accounts/verify_credentials", headers={"Authorization": f"Bearer {token}"}
+    ).respond_with_json({"id": "9", "acct": acct, "display_name": acct.title()})
+    server.expect_request("/api/v2/instance").respond_with_json(
+        {"configuration": {"statuses": {"max_characters": 500}}}
+    )
+    return {"service": server.url_for("").rstrip("/"), "token": token}
+
+
+def test_signing_in_a_by_hand_account_keeps_it_and_refuses_another_accounts_sign_in(
+    workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
+) -> None:
+    accounts = _accounts(workspace, keyring_store, httpserver)
+    kunta = accounts.add_by_hand(Network.MASTODON, "Kunta")
+    kirjasto = accounts.add_by_hand(Network.MASTODON, "Kirjasto")
+    form = _mastodon_answers(httpserver, "token-kunta", "kunta")
+    signed_in = accounts.connect(Network.MASTODON, form, into=kunta.id)
+    assert signed_in.id == kunta.id and signed_in.publish_method.value == "api"
+    host = httpserver.url_for("").split("://")[1].rstrip("/")
+    assert signed_in.handle == f"@kunta@{host}"
+    # The same Mastodon account cannot become a second one: the library's stays by hand.
+    with pytest.raises(AccountError, match=f"@kunta@{host} is already another account here"):
+        accounts.connect(Network.MASTODON, form, into=kirjasto.id)
+    assert accounts.get(kirjasto.id).publish_method.value == "manual"
+    assert keyring_store.load(kirjasto.id) is None
+    # An account that signs in already is reconnected only as itself.
+    other = _mastodon_answers(httpserver, "token-other", "joku")
+    with pytest.raises(AccountError, match=f"this sign-in is for @joku@{host}, not for"):
+        accounts.connect(Network.MASTODON, other, into=kunta.id)
+    assert accounts.get(kunta.id).handle == f"@kunta@{host}"
+    assert keyring_store.load(kunta.id) == {"access_token": "token-kunta"}
+
+
+def test_a_by_hand_account_stays_as_it_was_when_the_keyring_cannot_store(
+    workspace: Workspace, httpserver: HTTPServer
+) -> None:
+    from keyring.backends import fail  # noqa: PLC0415
+
+    accounts = Accounts(workspace, SecretStore(backend=fail.Keyring()))
+    kunta = accounts.add_by_hand(Network.MASTODON, "Kunta")
+    form = _mastodon_answers(httpserver, "token-kunta", "kunta")
+    with pytest.raises(AccountError):
+        accounts.connect(Network.MASTODON, form, into=kunta.id)
+    assert accounts.all() == [kunta]

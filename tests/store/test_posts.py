@@ -51,6 +51,10 @@ def test_accounts_are_added_found_listed_and_removed(conn: Conn) -> None:
     revived = accounts.get_account(conn, a)
     assert revived is not None and revived.display_name == "Anna"
     accounts.set_limits(conn, a, {"max_characters": 500})
+    accounts.set_identity(conn, a, "@anna@example.social", "https://example.social")
+    assert accounts.find_account(
+        conn, Network.MASTODON, "@anna@example.social", "https://example.social"
+    ) == (a, False)
     accounts.delete_unused_account(conn, c)
     assert accounts.get_account(conn, c) is None
 

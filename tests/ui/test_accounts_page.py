@@ -292,3 +292,60 @@ def test_an_account_posts_still_go_to_is_not_offered_for_removal(
         "first, then remove it."
     )
     assert page.model.rowCount() == 1
+
+
+def test_an_account_published_by_hand_is_signed_in_and_keeps_its_posts(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore, httpserver: HTTPServer
+) -> None:
+    """A municipality published by hand until its Mastodon token came: Connect… on that
+    account signs it in, and it stays the one account its scheduled posts go to (a
+    second account beside it left them to be published by hand)."""
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+    from somestudio.store import posts as post_rows  # noqa: PLC0415
+
+    httpserver.expect_request(
+        "/api/v1/accounts/verify_credentials", headers={"Authorization": f"Bearer {TOKEN}"}
+    ).respond_with_json({"id": "1", "acct": "kunta", "display_name": "Kunta"})
+    httpserver.expect_request("/api/v2/instance").respond_with_json(
+        {"configuration": {"statuses": {"max_characters": 500}}}
+    )
+    by_hand = Accounts(workspace, keyring_store).add_by_hand(Network.MASTODON, "Kunnan Mastodon")
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        post = post_rows.create_post(conn, "Kirjasto auki tiistaisin 10–18")
+        post_rows.add_delivery(
+            conn, post, by_hand.id, scheduled_at=datetime(2031, 3, 4, 7, tzinfo=UTC),
+            time_zone="Europe/Helsinki", state=DeliveryState.SCHEDULED,
+        )  # fmt: skip
+    page = _page(qtbot, workspace, keyring_store)
+    page.show()
+    page.table.selectRow(0)
+    assert page.reconnect_button.text() == "Connect…"
+    page.test_button.click()  # nothing to test yet: it says what Connect… does
+    assert page.details.text().startswith("You publish Kunnan Mastodon by hand")
+    page.reconnect_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ConnectDialog)
+    assert dialog.windowTitle() == "Connect “Kunnan Mastodon” to Mastodon"
+    assert dialog.intro.text().startswith("You publish this account by hand now.")
+    dialog.line("service").setText(httpserver.url_for(""))
+    dialog.line("token").setText(TOKEN)
+    _shoot(dialog, "connect-by-hand")
+    with qtbot.waitSignal(dialog.connected):
+        dialog.connect_button.click()
+
+    host = httpserver.url_for("").split("://")[1].rstrip("/")
+    assert _labels(page) == {f"@kunta@{host}": "Connected"}  # one account, not two
+    (account,) = Accounts(workspace, keyring_store).all()
+    assert account.id == by_hand.id
+    assert account.publish_method is PublishMethod.API
+    assert account.handle == f"@kunta@{host}"
+    assert account.label == "Kunnan Mastodon"  # the name the user knows it by
+    assert keyring_store.load(account.id) == {"access_token": TOKEN}
+    going = workspace.connection().execute(
+        "SELECT account_id, state FROM deliveries WHERE post_id = ?", (post,)
+    )
+    assert going.fetchall() == [(by_hand.id, "scheduled")]
+    assert page.reconnect_button.text() == "Reconnect…"

@@ -27,7 +27,12 @@ class _BrowserAccounts:
         self.redirects: list[LoopbackRedirect] = []
 
     def begin_browser_sign_in(
-        self, network: Network, values: Mapping[str, object], *, name: str = ""
+        self,
+        network: Network,
+        values: Mapping[str, object],
+        *,
+        name: str = "",
+        into: int | None = None,
     ) -> SignIn:
         redirect = LoopbackRedirect("state")
         self.redirects.append(redirect)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.accounts import Accounts, SignIn
-from somestudio.domain.networks import Network
+from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.connect_form import ConnectField, FieldKind, missing, options_of
 from somestudio.domain.networks.descriptor import SignInKind
 from somestudio.domain.posts import Account
@@ -61,6 +61,13 @@ class ConnectDialog(QDialog):
         self._tasks = tasks
         self._sign_in: SignIn | None = None
         self._reconnecting = account is not None
+        # An account published by hand until now: the sign-in makes it one the app publishes
+        # to, scheduled posts and all (not a second account beside it).
+        self._into = (
+            account.id
+            if account is not None and account.publish_method is PublishMethod.MANUAL
+            else None
+        )
         self._closed = False  # closed (any way): a sign-in still being prepared is dropped
         app = QCoreApplication.instance()
         if app is not None:  # quitting the app ends a sign-in that waits for the browser
@@ -69,11 +76,17 @@ class ConnectDialog(QDialog):
         self._form = descriptor.connect
         self._by_hand = descriptor.by_hand_only
         self._has_browser = SignInKind.OAUTH_BROWSER in descriptor.sign_in
-        self.setWindowTitle(
-            self.tr("Connect %1").replace("%1", network_name(network))
-            if account is None
-            else self.tr("Reconnect %1").replace("%1", account.label)
-        )
+        if account is None:
+            title = self.tr("Connect %1").replace("%1", network_name(network))
+        elif self._into is not None:
+            title = (
+                self.tr("Connect “%1” to %2")
+                .replace("%1", account.label)
+                .replace("%2", network_name(network))
+            )
+        else:
+            title = self.tr("Reconnect %1").replace("%1", account.label)
+        self.setWindowTitle(title)
         self.setWindowIcon(network_icon(network))  # the network's mark in the title bar
         self.setMinimumWidth(560)
         self.intro = QLabel(self._intro())
@@ -159,6 +172,15 @@ class ConnectDialog(QDialog):
         text = connect_text(self._form.intro)
         if self.network.descriptor.media_from_public_url:
             text = text.replace("%1", self._images_text())
+        if self._into is not None:
+            text = (
+                self.tr(
+                    "You publish this account by hand now. Once you sign in, Some Studio "
+                    "publishes its posts itself at their times, the ones already scheduled too."
+                )
+                + "\n\n"
+                + text
+            )
         return text
 
     def _images_text(self) -> str:
@@ -181,8 +203,8 @@ class ConnectDialog(QDialog):
             if field.kind is FieldKind.CHOICE:
                 self._show_choice(field.key)
         name = self._line(form, "name", self.tr("Name shown in Some Studio (optional)"))
-        if account:
-            name.setText(account.display_name)
+        if account:  # a by-hand account's name was its only one: it stays its name
+            name.setText(account.label if self._into is not None else account.display_name)
 
     @staticmethod
     def _prefill(field: ConnectField, account: Account | None, options: dict[str, Any]) -> Any:
@@ -408,7 +430,10 @@ class ConnectDialog(QDialog):
             self._busy(self.tr("Signing in…"))
         else:
             self._busy(self.tr("Checking the token…"))
-        self._tasks.run(lambda: accounts.connect(n, values, name=name), self._done, self._failed)
+        into = self._into
+        self._tasks.run(
+            lambda: accounts.connect(n, values, name=name, into=into), self._done, self._failed
+        )
 
     def _browser(self) -> None:
         n = self.network
@@ -419,9 +444,10 @@ class ConnectDialog(QDialog):
             self._say(connect_text(lacking))
             return
         name = self._text("name")
+        into = self._into
         self._busy(self.tr("Preparing the sign-in…"))
         self._tasks.run(
-            lambda: accounts.begin_browser_sign_in(n, values, name=name),
+            lambda: accounts.begin_browser_sign_in(n, values, name=name, into=into),
             self._open_browser,
             self._failed,
         )

@@ -46,6 +46,11 @@ CONNECTABLE = connectable()
 BY_HAND_ONLY = frozenset(by_hand_only())
 
 
+def _can_sign_in(account: Account) -> bool:
+    """A by-hand account whose network the app can sign in to (and so publish to)."""
+    return account.publish_method is PublishMethod.MANUAL and account.network not in BY_HAND_ONLY
+
+
 _HealthRead = tuple[
     "KeyringStatus | None",
     dict[int, Health],
@@ -375,6 +380,14 @@ class AccountsPage(QWidget):
                 + (health_sentence(health) if health else self.tr("checking the sign-in…"))
             )
         self._show_publishers(account)
+        if account is not None and _can_sign_in(account):
+            self.reconnect_button.setText(self.tr("Connect…"))
+            self.reconnect_button.setToolTip(
+                self.tr("Sign in, so that Some Studio publishes this account's posts itself")
+            )
+        else:
+            self.reconnect_button.setText(self.tr("Reconnect…"))
+            self.reconnect_button.setToolTip("")
         note = account.network.descriptor.inbox_note if account is not None else ""
         self.inbox_note.setText(connect_text(note))
         self.inbox_note.setVisible(bool(note))
@@ -432,6 +445,14 @@ class AccountsPage(QWidget):
         account = self.selected_account()
         if account is None:
             self.details.setText(self.tr("Select an account first."))
+        elif _can_sign_in(account):
+            self.details.setText(
+                self.tr(
+                    "You publish %1 by hand: there is no sign-in to test. Connect… signs it in, "
+                    "so that Some Studio publishes its posts itself."
+                ).replace("%1", account.label)
+            )
+            return None
         elif account.publish_method is not PublishMethod.API:
             self.details.setText(
                 self.tr("%1 does not sign in to a network: nothing to test or reconnect.").replace(
@@ -442,7 +463,10 @@ class AccountsPage(QWidget):
         return account
 
     def reconnect_selected(self) -> None:
-        account = self._api_account()
+        """Reconnect the selected account; one published by hand is signed in for the
+        first time (it stays the same account, with its scheduled posts)."""
+        chosen = self.selected_account()
+        account = chosen if chosen is not None and _can_sign_in(chosen) else self._api_account()
         if account is not None:
             self.open_connect(account.network, account)
 
