@@ -441,6 +441,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Queued for %1 on %n accounts</source>
+        <translation>
+            <numerusform>Queued for %1 on %n account</numerusform>
+            <numerusform>Queued for %1 on %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued on %n accounts, the first %1</source>
+        <translation>
+            <numerusform>Queued on %n account, the first %1</numerusform>
+            <numerusform>Queued on %n accounts, the first %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Scheduled %n posts, the first %1</source>
         <translation>
             <numerusform>Scheduled %n post, %1</numerusform>

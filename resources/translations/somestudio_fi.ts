@@ -2684,6 +2684,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tilillä ei ole julkaisuaikoja; aseta ne Tilit-sivulla.</translation>
     </message>
     <message>
+        <source>No posting slots for %1. Set them in Accounts, or choose a time here.</source>
+        <translation>Julkaisuajat puuttuvat: %1. Aseta ne Tileissä tai valitse aika tässä.</translation>
+    </message>
+    <message>
         <source>There is no free posting slot in the next year.</source>
         <translation>Seuraavan vuoden aikana ei ole vapaata julkaisuaikaa.</translation>
     </message>
@@ -6713,6 +6717,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ajasta</translation>
     </message>
     <message>
+        <source>Add to queue</source>
+        <translation>Lisää jonoon</translation>
+    </message>
+    <message>
+        <source>Each account&apos;s next free posting slot, instead of the time above (posting slots are set in Accounts)</source>
+        <translation>Kunkin tilin seuraava vapaa julkaisuaika yllä olevan ajan sijaan (julkaisuajat asetetaan Tileissä)</translation>
+    </message>
+    <message>
         <source>Fix these first:</source>
         <translation>Korjaa nämä ensin:</translation>
     </message>
@@ -6763,6 +6775,20 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Goes out %1.</source>
         <translation>Julkaistaan %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued for %1 on %n accounts</source>
+        <translation>
+            <numerusform>Lisätty jonoon %n tilille: %1</numerusform>
+            <numerusform>Lisätty jonoon %n tilille: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued on %n accounts, the first %1</source>
+        <translation>
+            <numerusform>Lisätty jonoon %n tilille, ensimmäinen %1</numerusform>
+            <numerusform>Lisätty jonoon %n tilille, ensimmäinen %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Scheduled %n posts, the first %1</source>

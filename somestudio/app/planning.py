@@ -521,23 +521,69 @@ class Planner:
             found = self.posting_slots(row.account_id)
             if found is None or not found[0]:
                 raise PlanningError("this account has no posting slots; set them in Accounts")
-            slots, zone = found
-            after = now
-            if row.state is S.DRAFT and row.scheduled_at is not None and row.scheduled_at > now:
-                planned = row.scheduled_at.astimezone(zone_for(zone)).replace(
-                    hour=0, minute=0, second=0, microsecond=0
-                )
-                after = max(now, planned)
-            taken = [
-                t
-                for t in post_edits.taken_times(conn, row.account_id, now)
-                if not (row.scheduled_at is not None and t == row.scheduled_at)
-            ]
-            at = next_free_slot(slots, zone, after, taken)
-            if at is None:
-                raise PlanningError("no free posting slot in the next year")
-            delivery_rows.reschedule(conn, delivery_id, at, zone, now)
+            at = self._queue(conn, row, found, now)
         self._refresh([delivery_id])
+        return at
+
+    def add_post_to_queue(self, post_id: int) -> list[tuple[int, datetime]]:
+        """Schedule every unsent delivery of a saved post at its own account's next free
+        posting slot (the Schedule dialog's *Add to queue*): (delivery id, time) pairs, the
+        earliest first. Nothing is scheduled when an account has no slots: the error names
+        each such account."""
+        self._gate_post(post_id)
+        conn = self.workspace.writable_connection()
+        now = self._moment()
+        allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.MISSED}
+        with transaction(conn):
+            rows = [r for r in delivery_rows.of_post(conn, post_id) if r.state in allowed]
+            if not rows:
+                raise PlanningError("this post has no account to go to; choose one first")
+            slots = {row.account_id: self.posting_slots(row.account_id) for row in rows}
+            lacking = [
+                account_rows.get_account(conn, account_id)
+                for account_id, found in slots.items()
+                if found is None or not found[0]
+            ]
+            if lacking:
+                names = ", ".join(
+                    f"{account.label} ({account.network.display_name})"
+                    for account in lacking
+                    if account is not None
+                )
+                raise PlanningError(f"no posting slots for {names}; set them in Accounts")
+            queued = []
+            for row in rows:
+                found = slots[row.account_id]
+                assert found is not None
+                queued.append((row.id, self._queue(conn, row, found, now)))
+        self._refresh([delivery_id for delivery_id, _at in queued])
+        return sorted(queued, key=lambda pair: (pair[1], pair[0]))
+
+    @staticmethod
+    def _queue(
+        conn: sqlite3.Connection,
+        row: delivery_rows.DeliveryRow,
+        found: tuple[tuple[Slot, ...], str],
+        now: datetime,
+    ) -> datetime:
+        """Reschedule ``row`` at its account's first posting slot (``found``) that no other
+        post of the account takes, from now or from the later day it was planned for."""
+        slots, zone = found
+        after = now
+        if row.state is S.DRAFT and row.scheduled_at is not None and row.scheduled_at > now:
+            planned = row.scheduled_at.astimezone(zone_for(zone)).replace(
+                hour=0, minute=0, second=0, microsecond=0
+            )
+            after = max(now, planned)
+        taken = [
+            t
+            for t in post_edits.taken_times(conn, row.account_id, now)
+            if not (row.scheduled_at is not None and t == row.scheduled_at)
+        ]
+        at = next_free_slot(slots, zone, after, taken)
+        if at is None:
+            raise PlanningError("no free posting slot in the next year")
+        delivery_rows.reschedule(conn, row.id, at, zone, now)
         return at
 
     def problems(self, post_id: int) -> list[AccountProblems]:

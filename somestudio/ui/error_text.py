@@ -115,6 +115,12 @@ class ErrorText(QObject):
                 fixed(self.tr("This account has no posting slots; set them in Accounts.")),
             ),
             (
+                re.compile(r"no posting slots for (.+); set them in Accounts"),
+                numbered(
+                    self.tr("No posting slots for %1. Set them in Accounts, or choose a time here.")
+                ),
+            ),
+            (
                 re.compile(r"no free posting slot in the next year"),
                 fixed(self.tr("There is no free posting slot in the next year.")),
             ),

@@ -642,6 +642,7 @@ class MainWindow(QMainWindow):
             self,
             initial=start,
             asking=asking,
+            queue=not asking,
             sign_ins=self._sign_in_problems,
         )
         dialog.scheduled.connect(lambda _ids: self._on_scheduled(post_id, dialog))

@@ -76,9 +76,11 @@ class ScheduleDialog(QDialog):
         *,
         initial: datetime | None = None,
         asking: bool = False,
+        queue: bool = False,
         sign_ins: Callable[[int], list[AccountProblems]] | None = None,
     ) -> None:
         """``asking``: a contributor asks for approval at the time chosen (one time only).
+        ``queue``: *Add to queue* is offered beside a time (each account's next free slot).
         ``sign_ins``: the post's accounts nothing can publish to (``app.sign_in_check``),
         asked on a worker (it reads the keyring) and added to the list as warnings."""
         super().__init__(parent)
@@ -199,6 +201,20 @@ class ScheduleDialog(QDialog):
         self.ok.setText(self.tr("Ask for approval") if asking else self.tr("Schedule"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        # (delivery id, time) of each delivery put in its account's queue, the first first.
+        self._queued: list[tuple[int, datetime]] = []
+        if queue:
+            self.queue_button = self.buttons.addButton(
+                self.tr("Add to queue"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.queue_button.setObjectName("ScheduleAddToQueue")
+            self.queue_button.setToolTip(
+                self.tr(
+                    "Each account's next free posting slot, instead of the time above "
+                    "(posting slots are set in Accounts)"
+                )
+            )
+            self.queue_button.clicked.connect(self._add_to_queue)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -497,17 +513,48 @@ class ScheduleDialog(QDialog):
                     return
                 ids = self._planner.schedule_existing(self._post_id, at, zone)
         except BlockedByProblemsError as exc:
-            found = self._planner.problems(self._post_id)
-            self._show_problems(found)
-            self._validate()
-            if not found:  # refused for what the post's own check does not show: say why
-                self.problem.setText(error_text(exc))
+            self._blocked(exc)
             return
         except (PlanningError, LocalTimeError) as exc:
-            self.problem.setText(error_text(exc))
+            self._say_problem(error_text(exc))
             return
         self._confirmation = self._describe(ids)
         self.scheduled.emit(ids)
+        self.accept()
+
+    def _say_problem(self, text: str) -> None:
+        """A refusal that came when scheduling, under the form (the line is hidden while the
+        form's own check finds nothing, and a refusal set there stayed unseen)."""
+        self.problem.setText(text)
+        self.problem.setVisible(True)
+
+    def _blocked(self, exc: BlockedByProblemsError) -> None:
+        found = self._planner.problems(self._post_id)
+        self._show_problems(found)
+        self._validate()
+        if not found:  # refused for what the post's own check does not show: say why
+            self._say_problem(error_text(exc))
+
+    def _add_to_queue(self) -> None:
+        """Each unsent delivery at its account's next free posting slot (offered only in the
+        calendar's menu before, where few found it)."""
+        try:
+            queued = self._planner.add_post_to_queue(self._post_id)
+        except BlockedByProblemsError as exc:
+            self._blocked(exc)
+            return
+        except PlanningError as exc:
+            self._say_problem(error_text(exc))
+            return
+        self._queued = queued
+        zone = self.zone.currentText().strip()
+        first = when_text(queued[0][1], zone)
+        if len({at for _id, at in queued}) == 1:
+            text = self.tr("Queued for %1 on %n accounts", "", len(queued))
+        else:
+            text = self.tr("Queued on %n accounts, the first %1", "", len(queued))
+        self._confirmation = text.replace("%1", first)
+        self.scheduled.emit([delivery for delivery, _at in queued])
         self.accept()
 
     # -- what happened, for the window to tell
@@ -518,6 +565,11 @@ class ScheduleDialog(QDialog):
 
     def first_day(self) -> date:
         """The (first) day it goes out, in the chosen zone: where the calendar shows it."""
+        if self._queued:
+            try:
+                return self._queued[0][1].astimezone(zone_for(self.zone.currentText())).date()
+            except UnknownZoneError:
+                return self._queued[0][1].date()
         first = self._first_occurrence() if self.repeat.currentIndex() else None
         return first.date() if first is not None else _pydate(self.day.date())
 

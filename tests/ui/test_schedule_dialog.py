@@ -175,3 +175,48 @@ def test_a_repeat_goes_out_on_the_weekday_and_day_of_the_date_chosen(qtbot: QtBo
     # What the window then says, and the day the calendar opens on: the first post's.
     assert dialog.confirmation().startswith("Scheduled 4 posts, the first Sun 15/06")
     assert dialog.first_day() == date(2031, 6, 15)
+
+
+def test_add_to_queue_takes_each_accounts_next_free_slot(qtbot: QtBot, tmp_path: Path) -> None:
+    """Add to queue was only in a calendar chip's menu, where new users did not find it."""
+    home = tmp_path / "home"
+    home.mkdir()
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        archive = account_rows.add_account(
+            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER,
+            options={"folder": str(tmp_path)},
+        )  # fmt: skip
+        mastodon = account_rows.add_account(
+            conn, Network.MASTODON, "Kunta", publish_method=PublishMethod.MANUAL
+        )
+    monday_ten = datetime(2031, 6, 2, 7, 0, tzinfo=UTC)  # Monday 10:00 in Helsinki
+    planner = Planner(workspace, now=lambda: monday_ten)
+    studio = Studio(workspace)
+    post_id = studio.save_draft("Kirjasto auki", [archive, mastodon])
+    planner.set_posting_slots(archive, "Mon, Wed 09:00", HELSINKI)
+    dialog = ScheduleDialog(planner, post_id, HELSINKI, queue=True)
+    qtbot.addWidget(dialog)
+
+    dialog.queue_button.click()  # the Mastodon account has no slots yet: nothing is queued
+    assert dialog.problem.text() == (
+        "No posting slots for Kunta (Mastodon). Set them in Accounts, or choose a time here."
+    )
+    assert not dialog.problem.isHidden()  # a refusal set on the hidden line stayed unseen
+    states = "SELECT DISTINCT state FROM deliveries"
+    assert workspace.connection().execute(states).fetchall() == [("draft",)]
+
+    planner.set_posting_slots(mastodon, "Tue 12:00", HELSINKI)
+    with qtbot.waitSignal(dialog.scheduled):
+        dialog.queue_button.click()
+    times = {e.account_id: e.scheduled_at for e in studio.entries_between(*EVER)}
+    assert times == {
+        archive: datetime(2031, 6, 4, 6, 0, tzinfo=UTC),  # Wed 09:00: Monday's has passed
+        mastodon: datetime(2031, 6, 3, 9, 0, tzinfo=UTC),  # Tue 12:00
+    }
+    assert {e.state for e in studio.entries_between(*EVER)} == {DeliveryState.SCHEDULED}
+    assert dialog.confirmation().startswith("Queued on 2 ")
+    assert dialog.confirmation().endswith("the first Tue 03/06/2031 12:00 (Helsinki)")
+    assert dialog.first_day() == date(2031, 6, 3)
+    workspace.close()
