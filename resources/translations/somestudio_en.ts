@@ -417,6 +417,13 @@
 <context>
     <name>RemindersDialog</name>
     <message numerus="yes">
+        <source>Coming up in the next %n days</source>
+        <translation>
+            <numerusform>Coming up in the next %n day</numerusform>
+            <numerusform>Coming up in the next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n images or videos to add</source>
         <translation>
             <numerusform>%n image or video to add</numerusform>

@@ -6230,6 +6230,17 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Nämä julkaisut ovat vuorossa kanavilla, joille julkaiset itse. Kopioi teksti, julkaise se kanavan sovelluksessa tai sivustolla ja merkitse se sitten julkaistuksi.</translation>
     </message>
     <message numerus="yes">
+        <source>Coming up in the next %n days</source>
+        <translation>
+            <numerusform>Tulossa seuraavan %n päivän aikana</numerusform>
+            <numerusform>Tulossa seuraavien %n päivän aikana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(you are reminded at each one&apos;s time)</source>
+        <translation>(saat muistutuksen kunkin julkaisun ajankohtana)</translation>
+    </message>
+    <message numerus="yes">
         <source>%n images or videos to add</source>
         <translation>
             <numerusform>%n liitettävä kuva tai video</numerusform>

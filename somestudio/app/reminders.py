@@ -7,6 +7,7 @@ to say it is done, with the link to the live post if the user has one.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -47,8 +48,18 @@ class Reminders:
     def due(self) -> list[Reminder]:
         """Every delivery waiting to be published by hand, earliest first."""
         conn = self.workspace.connection()
+        return self._reminders(conn, post_rows.waiting_by_hand(conn))
+
+    def upcoming(self, until: datetime) -> list[Reminder]:
+        """Deliveries scheduled to accounts published by hand, due before ``until``, earliest
+        first: what the user will publish next (only the ones already due were listed)."""
+        conn = self.workspace.connection()
+        return self._reminders(conn, post_rows.upcoming_by_hand(conn, until))
+
+    @staticmethod
+    def _reminders(conn: sqlite3.Connection, delivery_ids: list[int]) -> list[Reminder]:
         found: list[Reminder] = []
-        for delivery_id in post_rows.waiting_by_hand(conn):
+        for delivery_id in delivery_ids:
             outgoing = delivery_rows.load_outgoing(conn, int(delivery_id))
             if outgoing is None:  # pragma: no cover - the row was just read
                 continue

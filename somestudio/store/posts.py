@@ -478,6 +478,20 @@ def count_scheduled_to(conn: Conn, account_ids: Collection[int]) -> int:
     return int(run(conn, _COUNT_SCHEDULED_TO, {"accounts": list(account_ids)}).fetchone()[0])
 
 
+_UPCOMING_BY_HAND = Sql(
+    "SELECT d.id FROM deliveries d JOIN posts p ON p.id = d.post_id"
+    " JOIN accounts a ON a.id = d.account_id"
+    " WHERE p.deleted_at IS NULL AND d.state = 'scheduled' AND a.publish_method = 'manual'"
+    " AND d.scheduled_at < :until ORDER BY d.scheduled_at, d.id"
+)
+
+
+def upcoming_by_hand(conn: Conn, until: datetime) -> list[int]:
+    """Deliveries of live posts scheduled to accounts published by hand, due before
+    ``until``, earliest first (the reminder comes at their time)."""
+    return [int(r[0]) for r in run(conn, _UPCOMING_BY_HAND, {"until": utc_text(until)}).fetchall()]
+
+
 def waiting_by_hand(conn: Conn) -> list[int]:
     """Deliveries of live posts waiting to be published by hand, earliest first."""
     return [int(r[0]) for r in run(conn, _WAITING_BY_HAND).fetchall()]

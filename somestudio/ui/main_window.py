@@ -823,7 +823,7 @@ class MainWindow(QMainWindow):
             from somestudio.ui.reminders_dialog import RemindersDialog  # noqa: PLC0415
 
             reminders = Reminders(self._studio.workspace, self._planner)
-            dialog = RemindersDialog(reminders, self._zone, self.prompts, self)
+            dialog = RemindersDialog(reminders, self._zone, self.prompts, self, now=self._now)
             dialog.open_post.connect(self.open_post)
             dialog.changed.connect(self._on_data_changed)
             dialog.finished.connect(self._forget_reminders)

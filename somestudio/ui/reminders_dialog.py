@@ -8,6 +8,7 @@ minute would otherwise overwrite each other, and whatever the user had copied.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,14 +26,18 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.planning import PlanningError
 from somestudio.app.reminders import Reminder, Reminders
+from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.utc import utc_now
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.row_list import clear_rows, lay_out_row_list
-from somestudio.ui.states import BY_HAND_GLYPH
+from somestudio.ui.states import BY_HAND_GLYPH, GLYPHS
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.marks import mark_label
+
+UPCOMING_DAYS = 7
 
 
 def open_folder(folder: Path) -> None:
@@ -51,6 +56,7 @@ class RemindersDialog(QDialog):
         parent: QWidget | None = None,
         *,
         folder_opener: Callable[[Path], None] = open_folder,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("RemindersDialog")
@@ -61,6 +67,7 @@ class RemindersDialog(QDialog):
         self._locale = QLocale()
         self.prompts = prompts
         self.folder_opener = folder_opener
+        self._now = now
         self.intro, self.rows, self.message = lay_out_row_list(self, "RemindersMessage")
         self.resize(720, 500)
         self.reload()
@@ -68,6 +75,9 @@ class RemindersDialog(QDialog):
     def reload(self) -> None:
         clear_rows(self.rows)
         self.due = self._reminders.due()
+        # What comes next too: a by-hand user prepares the week's posts (only the ones
+        # already due were listed, so tomorrow's could not be got ready today).
+        self.upcoming = self._reminders.upcoming(self._now() + timedelta(days=UPCOMING_DAYS))
         self.intro.setText(
             self.tr("No post is waiting to be published by hand.")
             if not self.due
@@ -78,15 +88,29 @@ class RemindersDialog(QDialog):
         )
         for reminder in self.due:
             self.rows.addWidget(self._row(reminder))
+        if self.upcoming:
+            heading = QLabel(
+                self.tr("Coming up in the next %n days", "", UPCOMING_DAYS)
+                + " "
+                + self.tr("(you are reminded at each one's time)")
+            )
+            heading.setObjectName("RemindersUpcoming")
+            heading.setWordWrap(True)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.rows.addWidget(heading)
+            for reminder in self.upcoming:
+                self.rows.addWidget(self._row(reminder, due=False))
 
-    def _row(self, reminder: Reminder) -> QWidget:
+    def _row(self, reminder: Reminder, *, due: bool = True) -> QWidget:
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setObjectName(f"Reminder-{reminder.delivery_id}")
         when = short_date_time(self._locale, reminder.due_at.astimezone(self._zone))
         heading = f"{network_name(reminder.network)} · {reminder.account_label} · {when}"
         frame.setAccessibleName(heading)
-        title = QLabel(f"{BY_HAND_GLYPH} {heading}")
+        title = QLabel(f"{BY_HAND_GLYPH if due else GLYPHS[DeliveryState.SCHEDULED]} {heading}")
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -133,7 +157,10 @@ class RemindersDialog(QDialog):
         folder.setEnabled(reminder.media_folder is not None)
         if reminder.media_folder is None:
             folder.setToolTip(self.tr("This post has no images or videos"))
-        button("ReminderDone", self.tr("Mark as published…"), lambda: self.ask_published(reminder))
+        if due:  # one coming up is published at its time, when it is due
+            button(
+                "ReminderDone", self.tr("Mark as published…"), lambda: self.ask_published(reminder)
+            )
         buttons.addStretch(1)
         button("ReminderOpen", self.tr("Open"), lambda: self.open_post.emit(reminder.post_id))
         layout.addLayout(buttons)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QMenu, QPushBu
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
+from somestudio.app.reminders import Reminders
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
@@ -319,3 +320,34 @@ def test_metrics_in_view_count_a_post_marked_as_published_by_hand(rig: Rig, qtbo
     rig.prompts.links = [""]
     row_buttons(dialog, rig.linkedin)["Mark as published…"].click()
     qtbot.waitUntil(lambda: page.summary.text().startswith("1 post(s) published in this period"))
+
+
+def test_posts_coming_up_by_hand_are_listed_to_get_ready(rig: Rig, qtbot: QtBot) -> None:
+    """Only posts already due were listed: tomorrow's could not be got ready today."""
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        (account,) = conn.execute(
+            "SELECT account_id FROM deliveries WHERE id = ?", (rig.instagram,)
+        ).fetchone()
+        for days, text in ((2, "Huomenna brunssi"), (10, "Ensi kuussa konsertti")):
+            post = post_rows.create_post(conn, text)
+            post_rows.add_delivery(
+                conn, post, account, scheduled_at=DUE + timedelta(days=days),
+                time_zone=HELSINKI.key, state=S.SCHEDULED,
+            )  # fmt: skip
+    dialog = RemindersDialog(
+        Reminders(rig.workspace), HELSINKI, rig.prompts, rig.window,
+        now=lambda: DUE + timedelta(minutes=3),
+    )  # fmt: skip
+    assert [r.text for r in dialog.due] == [
+        "Terassi aukeaa tänään! ☀️ #kahvila #terassi",
+        "Rekrytoimme kesäksi baristaa.",
+    ]
+    assert [r.text for r in dialog.upcoming] == ["Huomenna brunssi"]  # not in ten days
+    heading = dialog.findChild(QLabel, "RemindersUpcoming")
+    assert heading is not None and heading.text().startswith("Coming up in the next 7 days")
+    (coming,) = dialog.upcoming
+    buttons = row_buttons(dialog, coming.delivery_id)
+    assert set(buttons) == {"Copy text", "Open media folder", "Open"}  # published when due
+    buttons["Copy text"].click()
+    assert QGuiApplication.clipboard().text() == "Huomenna brunssi"
