@@ -335,6 +335,13 @@
             <numerusform>%n posts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not scheduled</source>
+        <translation>
+            <numerusform>%n not scheduled</numerusform>
+            <numerusform>%n not scheduled</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonthPlanView</name>

@@ -5547,6 +5547,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
             <numerusform>%n julkaisua</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not scheduled</source>
+        <translation>
+            <numerusform>%n ajastamatta</numerusform>
+            <numerusform>%n ajastamatta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No post for %1 in week %2.</source>
         <translation>Tilille %1 ei ole julkaisua viikolla %2.</translation>

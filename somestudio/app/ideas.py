@@ -13,6 +13,7 @@ from somestudio.app.composer import Composer
 from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace
+from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Attachment, Draft
 from somestudio.domain.month_plan import MonthPlan, PlannedItem, month_plan
 from somestudio.domain.timeplan import LocalTimeError, to_utc
@@ -101,12 +102,18 @@ class IdeaBoard:
 
 
 def month_overview(studio: Studio, year: int, month: int, zone: ZoneInfo) -> MonthPlan:
-    """Each account's posts per week of the month (drafts with a time included)."""
+    """Each account's posts per week of the month (drafts with a time included, and
+    counted as such)."""
     first = date(year, month, 1)
     start = datetime.combine(first, time(0), zone)
     end = datetime.combine(first + timedelta(days=31), time(0), zone)
     items = [
-        PlannedItem(e.account_id, e.scheduled_at.astimezone(zone).date(), e.labels)
+        PlannedItem(
+            e.account_id,
+            e.scheduled_at.astimezone(zone).date(),
+            e.labels,
+            draft=e.state is DeliveryState.DRAFT,
+        )
         for e in studio.entries_between(start, end)
     ]
     return month_plan(year, month, [a.id for a in studio.accounts()], items)

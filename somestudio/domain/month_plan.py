@@ -23,12 +23,14 @@ class PlannedItem:
     account_id: int
     day: date  # local day
     labels: tuple[str, ...] = ()
+    draft: bool = False  # planned for the day, not scheduled: nothing goes out yet
 
 
 @dataclass(frozen=True, slots=True)
 class Cell:
     count: int = 0
     labels: tuple[str, ...] = ()  # labels of the posts in it, each once, in first-seen order
+    drafts: int = 0  # of ``count``, the ones not scheduled yet
 
     @property
     def is_gap(self) -> bool:
@@ -71,6 +73,7 @@ def month_plan(
 ) -> MonthPlan:
     weeks = month_weeks(year, month)
     counts: dict[tuple[int, int], int] = {}
+    drafts: dict[tuple[int, int], int] = {}
     labels: dict[tuple[int, int], dict[str, None]] = {}
     wanted = set(account_ids)
     for item in items:
@@ -81,6 +84,7 @@ def month_plan(
             continue
         key = (item.account_id, index)
         counts[key] = counts.get(key, 0) + 1
+        drafts[key] = drafts.get(key, 0) + item.draft
         labels.setdefault(key, {}).update(dict.fromkeys(item.labels))
-    cells = {key: Cell(count, tuple(labels[key])) for key, count in counts.items()}
+    cells = {key: Cell(count, tuple(labels[key]), drafts[key]) for key, count in counts.items()}
     return MonthPlan(weeks, tuple(account_ids), cells)

@@ -336,7 +336,7 @@ def test_posts_coming_up_by_hand_are_listed_to_get_ready(rig: Rig, qtbot: QtBot)
                 time_zone=HELSINKI.key, state=S.SCHEDULED,
             )  # fmt: skip
     dialog = RemindersDialog(
-        Reminders(rig.workspace), HELSINKI, rig.prompts, rig.window,
+        Reminders(rig.workspace), HELSINKI, rig.prompts, rig.window,  # type: ignore[arg-type]
         now=lambda: DUE + timedelta(minutes=3),
     )  # fmt: skip
     assert [r.text for r in dialog.due] == [

@@ -49,19 +49,22 @@ class PlanCellDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(opt.font)
         line = metrics.height()
         rect = QRectF(opt.rect).adjusted(SPACE.xs, SPACE.xxs, -SPACE.xs, -SPACE.xxs)
-        top = rect.center().y() - line
+        counts = str(index.data(CountRole) or "").split("\n")  # "3 posts", "1 not scheduled"
+        top = rect.center().y() - line * (len(counts) + 1) / 2
         painter.save()
         painter.setFont(opt.font)
         painter.setPen(text)
-        count = str(index.data(CountRole) or "")
-        painter.drawText(
-            QRectF(rect.left(), top, rect.width(), line), Qt.AlignmentFlag.AlignCenter, count
-        )
+        for number, count in enumerate(counts):
+            painter.drawText(
+                QRectF(rect.left(), top + number * line, rect.width(), line),
+                Qt.AlignmentFlag.AlignCenter,
+                metrics.elidedText(count, Qt.TextElideMode.ElideRight, round(rect.width())),
+            )
         swatch = round(line * 0.6)
         widths = [swatch + SPACE.xs + metrics.horizontalAdvance(name) for name, _c in campaigns]
         total = sum(widths) + SPACE.s * (len(widths) - 1)
         x = rect.left() + max(0.0, (rect.width() - total) / 2)
-        y = top + line
+        y = top + len(counts) * line
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for (name, colour), width in zip(campaigns, widths, strict=True):
             room = rect.right() - x
@@ -86,5 +89,6 @@ class PlanCellDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         if index.data(CampaignsRole):
-            size.setHeight(max(size.height(), 2 * QFontMetrics(option.font).height() + SPACE.s))
+            lines = 1 + str(index.data(CountRole) or "").count("\n") + 1
+            size.setHeight(max(size.height(), lines * QFontMetrics(option.font).height() + SPACE.s))
         return size

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.ideas import month_overview
 from somestudio.app.studio import Studio
 from somestudio.domain.month_grid import add_months
-from somestudio.domain.month_plan import MonthPlan
+from somestudio.domain.month_plan import Cell, MonthPlan
 from somestudio.domain.posts import Account
 from somestudio.ui.network_names import network_name
 from somestudio.ui.planning.month_plan_cells import CampaignsRole, CountRole, PlanCellDelegate
@@ -64,6 +64,13 @@ class MonthPlanModel(QAbstractTableModel):
         self._accounts, self._labels, self.plan = read or ([], [], None)
         self.endResetModel()
 
+    def _count_text(self, cell: Cell) -> str:
+        """ "3 posts", and how many of them are drafts (they read as posts going out)."""
+        text = self.tr("%n posts", "", cell.count)
+        if cell.drafts:
+            text += "\n" + self.tr("%n not scheduled", "", cell.drafts)
+        return text
+
     def gap_count(self) -> int:
         return len(self.plan.gaps()) if self.plan is not None else 0
 
@@ -100,7 +107,7 @@ class MonthPlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if cell.is_gap:
                 return self.tr("gap")
-            text = self.tr("%n posts", "", cell.count)
+            text = self._count_text(cell)
             return text + ("\n" + ", ".join(cell.labels) if cell.labels else "")
         if role == Qt.ItemDataRole.BackgroundRole:
             return gap_brush() if cell.is_gap else None
@@ -110,7 +117,7 @@ class MonthPlanModel(QAbstractTableModel):
             known = campaign_colours(self._labels)
             return [(name, known[name]) for name in cell.labels if name in known]
         if role == CountRole:
-            return None if cell.is_gap else self.tr("%n posts", "", cell.count)
+            return None if cell.is_gap else self._count_text(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
             week = self.plan.weeks[index.column()]
             if cell.is_gap:
