@@ -8,13 +8,13 @@ delivery on the schedule that its network would refuse or cut.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from somestudio.app.composer import Composer
+from somestudio.app.composer import Composer, Target
 from somestudio.app.draft_checks import MediaCache, check_draft
 from somestudio.app.workspace import Workspace
-from somestudio.domain import composer_messages, messages, sign_in_messages
+from somestudio.domain import composer_messages, guideline_messages, messages, sign_in_messages
 from somestudio.domain.collab import disclosure_messages
 from somestudio.domain.collab.disclosure import check_disclosure
 from somestudio.domain.drafts import Draft
@@ -38,6 +38,8 @@ class Problem:
             return disclosure_messages.render(self.code, lang, dict(self.params))
         if self.code.startswith("account."):
             return sign_in_messages.render(self.code, lang, dict(self.params))
+        if self.code.startswith("guideline."):
+            return guideline_messages.render(self.code, lang, dict(self.params))
         return messages.render(self.code, lang, dict(self.params))
 
 
@@ -117,9 +119,12 @@ def draft_problems(
     wanted = set(draft.account_ids if account_ids is None else account_ids)
     targets = [t for t in composer.targets() if t.account_id in wanted]
     report = check_draft(draft, targets, lang="en", media=MediaCache())
+    house = house_errors(workspace, draft, targets, paid=partner is not None)
     found: list[AccountProblems] = []
     for account_id, target in report.targets.items():
         problems: dict[Problem, None] = {}  # in order, each once
+        for rule in house.get(account_id, ()):
+            problems[rule] = None
         for finding in report.text_findings:
             problems[Problem(finding.code, finding.severity, finding.params)] = None
         for check in target.posts:
@@ -137,6 +142,24 @@ def draft_problems(
             network = target.target.network
             found.append(AccountProblems(account_id, network, target.target.label, tuple(problems)))
     return found
+
+
+def house_errors(
+    workspace: Workspace, draft: Draft, targets: Sequence[Target], *, paid: bool
+) -> dict[int, tuple[Problem, ...]]:
+    """The house style's errors (a banned word, a paid post without its tag, an image without
+    the alt text the rules require) by account: they block, as the composer's ✕ says (a post
+    with a banned word was scheduled, and its review pack said it passed)."""
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+
+    return {
+        found.account_id: tuple(
+            Problem(f.code, f.severity, f.params)
+            for f in found.findings
+            if f.severity is Severity.ERROR
+        )
+        for found in PlanLibrary(workspace).check_draft(draft, targets, paid=paid, lang="en")
+    }
 
 
 def blocking_problems(

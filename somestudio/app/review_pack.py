@@ -16,9 +16,12 @@ from zoneinfo import ZoneInfo
 
 from somestudio.app.composer import Composer
 from somestudio.app.draft_checks import DraftReport, MediaCache, TargetReport, check_draft
+from somestudio.app.plan_library import PlanLibrary
+from somestudio.app.publish_gate import disclosure_partner
 from somestudio.app.studio import Studio
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Draft
+from somestudio.domain.guidelines import GuidelineFinding
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import ScheduledEntry
 
@@ -103,6 +106,7 @@ class PackTarget:
     scheduled_at: datetime  # aware, in the pack's zone
     time_zone: str  # the zone the user chose for it
     approval: str = ""  # "waiting" for an editor, "returned" with a comment, or ""
+    house: tuple[GuidelineFinding, ...] = ()  # the house style's findings, in the pack's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +146,7 @@ def build_review_pack(
     composer = Composer(studio.workspace)
     targets = {t.account_id: t for t in composer.targets()}
     cache = MediaCache()
+    library = PlanLibrary(studio.workspace)
     posts: list[PackPost] = []
     for post_id, entries in by_post.items():
         draft = composer.load(post_id)
@@ -160,7 +165,14 @@ def build_review_pack(
             first_comments=draft.first_comments,
         )
         report = check_draft(checked, list(targets.values()), lang=language, media=cache)
-        posts.append(_post(post_id, draft, report, wanted, zone))
+        paid = disclosure_partner(studio.workspace, post_id) is not None
+        house = {
+            found.account_id: found.findings
+            for found in library.check_draft(
+                checked, list(targets.values()), paid=paid, lang=language
+            )
+        }
+        posts.append(_post(post_id, draft, report, wanted, zone, house=house))
     posts.sort(key=lambda p: (p.when, p.post_id))
     made = (now or datetime.now(UTC)).astimezone(zone)
     return ReviewPack(period, zone, made, language, tuple(posts))
@@ -172,6 +184,8 @@ def _post(
     report: DraftReport,
     entries: dict[int, ScheduledEntry],
     zone: ZoneInfo,
+    *,
+    house: dict[int, tuple[GuidelineFinding, ...]],
 ) -> PackPost:
     packed = tuple(
         PackTarget(
@@ -180,6 +194,7 @@ def _post(
             entry.scheduled_at.astimezone(zone),
             entry.time_zone,
             entry.approval,
+            house.get(account_id, ()),
         )
         for account_id, entry in sorted(
             entries.items(), key=lambda item: (item[1].scheduled_at, item[0])

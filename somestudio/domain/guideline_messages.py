@@ -7,15 +7,15 @@ from somestudio.domain.messages import Catalogue
 _CATALOGUE: dict[str, tuple[str, str]] = {
     "guideline.banned_word": (
         "Guideline: \u201c{word}\u201d is not used in our posts.",
-        "Someohjeistus: sanaa \u201c{word}\u201d ei käytetä julkaisuissamme.",
+        "Someohjeistus: sanaa \u201d{word}\u201d ei käytetä julkaisuissamme.",
     ),
     "guideline.discouraged_word": (
         "Guideline: avoid \u201c{word}\u201d.",
-        "Someohjeistus: vältä sanaa \u201c{word}\u201d.",
+        "Someohjeistus: vältä sanaa \u201d{word}\u201d.",
     ),
     "guideline.discouraged_word_instead": (
         "Guideline: avoid \u201c{word}\u201d; say \u201c{instead}\u201d instead.",
-        "Someohjeistus: vältä sanaa \u201c{word}\u201d; sano mieluummin \u201c{instead}\u201d.",
+        "Someohjeistus: vältä sanaa \u201d{word}\u201d; sano mieluummin \u201d{instead}\u201d.",
     ),
     "guideline.disclosure_missing": (
         "Guideline: a paid collaboration must say so; add one of {tags}.",
@@ -35,8 +35,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "guideline.utm_missing": (
         "Guideline: links on {channel} carry UTM tags; use \u201cTag links\u201d.",
-        "Someohjeistus: palvelussa {channel} linkeissä on UTM-tunnisteet; käytä toimintoa "
-        "\u201cLisää linkkeihin tunnisteet\u201d.",
+        "Someohjeistus: palvelun {channel} linkkeihin lisätään UTM-tunnisteet; käytä painiketta "
+        "\u201dMerkitse linkit\u201d.",
     ),
     "guideline.placeholder_left": (
         "{name} is a template placeholder that has not been filled in.",

@@ -23,6 +23,7 @@ import regex
 from somestudio.domain.analysis import TextAnalysis
 from somestudio.domain.findings import Severity
 from somestudio.domain.guideline_messages import render
+from somestudio.domain.networks import Network
 
 FORMAT = "somestudio-guidelines"
 VERSION = 1
@@ -180,7 +181,7 @@ def _link_findings(
                     url.start,
                     url.end,
                     Severity.WARNING,
-                    channel=channel or "",
+                    channel=_channel_name(channel),
                 )
     for match in _PLACEHOLDER.finditer(body):
         add(
@@ -191,6 +192,14 @@ def _link_findings(
             name=match.group(),
         )
     return found
+
+
+def _channel_name(channel: str | None) -> str:
+    """The network's name as people write it ("Mastodon"), not its key ("mastodon")."""
+    try:
+        return Network(channel or "").display_name
+    except ValueError:
+        return channel or ""
 
 
 def _word_spans(text: str, word: str) -> list[tuple[int, int]]:

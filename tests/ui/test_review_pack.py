@@ -278,3 +278,17 @@ def test_a_finnish_window_suggests_a_finnish_file_name(
     assert dialog.path.text().endswith("katsaus-2026-W49.html")
     dialog.kind.setCurrentIndex(dialog.kind.findData("month"))
     assert dialog.path.text().endswith("katsaus-2026-11.html")
+
+
+def test_a_banned_word_of_the_house_style_does_not_pass_the_checks(
+    plan: Plan, finnish: None
+) -> None:
+    """It said "✓ läpäisee tarkistukset" of a post the composer marked ✕ for a banned word."""
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+    from somestudio.domain.guidelines import Rulebook  # noqa: PLC0415
+
+    PlanLibrary(plan.studio.workspace).save_rulebook(Rulebook(banned_words=("minuutti",)))
+    found = parsed(review_html(december(plan)))
+    article = "".join(found.text).split("Vuoden viimeinen minuutti")[1]
+    assert "Someohjeistus: sanaa ”minuutti” ei käytetä julkaisuissamme." in article
+    assert "ei läpäise tarkistuksia" in article.split("Someohjeistus")[0]

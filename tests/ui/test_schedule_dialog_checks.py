@@ -249,3 +249,30 @@ def test_finnish_summary_and_time(
         dialog.ok.click()
     (row,) = delivery_rows.of_post(workspace.connection(), post_id)
     assert row.scheduled_at == datetime(2031, 6, 2, 18, 30, tzinfo=UTC)
+
+
+def test_a_banned_word_of_the_house_style_cannot_be_scheduled(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    """The composer marked it ✕ (an error), yet the post was scheduled and its review pack
+    said it passed the checks (a municipality's new-user pass)."""
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+    from somestudio.app.planning import BlockedByProblemsError  # noqa: PLC0415
+    from somestudio.domain.guidelines import Rulebook  # noqa: PLC0415
+
+    PlanLibrary(workspace).save_rulebook(Rulebook(banned_words=("ASAP",)))
+    draft = Draft("Palauta kirjat ASAP ennen joulua!", tuple(accounts.values()))
+    post_id = Composer(workspace).save(draft)
+    assert post_id is not None
+    dialog = _dialog(qtbot, workspace, post_id)
+    dialog.show()
+    lines = [dialog.blocking.item(r).text() for r in range(dialog.blocking.count())]
+    assert sorted(lines) == [
+        "Local archive · arkisto: Guideline: “ASAP” is not used in our posts.",
+        "X · kahvila: Guideline: “ASAP” is not used in our posts.",
+    ]
+    assert not dialog.ok.isEnabled()
+    with pytest.raises(BlockedByProblemsError):
+        Planner(workspace).schedule_existing(post_id, datetime(2031, 6, 2, 9, tzinfo=UTC), HELSINKI)
+    states = {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)}
+    assert states == {DeliveryState.DRAFT}

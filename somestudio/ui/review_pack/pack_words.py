@@ -125,8 +125,11 @@ def target_words(target: PackTarget, post_day: datetime) -> TargetWords:
             for f in report.comment_check.findings
         )
     findings.extend(m.message for m in report.media)
-    over = not report.ok or any(
-        f.severity is Severity.ERROR for check in report.posts for f in check.findings
+    findings.extend(f.message for f in target.house)  # the house style, as scheduling checks it
+    over = (
+        not report.ok
+        or any(f.severity is Severity.ERROR for check in report.posts for f in check.findings)
+        or any(f.severity is Severity.ERROR for f in target.house)
     )
     return TargetWords(
         network=network_name(composed.network),
