@@ -1530,6 +1530,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Ei tallennettu: julkaisu on ajastettu, eikä se näillä muutoksilla voisi lähteä. Korjaa tämä (muutoksesi ovat yhä tässä) tai peru ajastus ensin kalenterissa: %1</translation>
     </message>
     <message>
+        <source>Previous post: %1</source>
+        <translation>Edellinen julkaisu: %1</translation>
+    </message>
+    <message>
         <source>Nothing was saved: the shared workspace cannot be reached. Your text stays here and is kept on this computer; save again once it is back.</source>
         <translation>Mitään ei tallennettu: yhteiseen työtilaan ei saada yhteyttä. Tekstisi pysyy tässä ja tallessa tällä tietokoneella; tallenna uudelleen, kun yhteys palaa.</translation>
     </message>

@@ -145,6 +145,10 @@ def test_text_stays_until_confirmed_then_a_confirmation_leads_to_the_calendar(
     qtbot.keyClicks(page.editor, "Seuraava")
     assert page.confirmation.isVisible()
     assert page.accounts.mapTo(page, page.accounts.rect().topLeft()) == accounts_at
+    # ...and says whose it is (read above the new text, it was taken for the new post's time).
+    assert page.confirmation.text() == (
+        "Previous post: Scheduled Thu 04/12/2031 12:00 (Helsinki) on 2 accounts"
+    )
     page.show_in_calendar_button.click()
     calendar = rig.window.calendar
     assert rig.window.current_page() == "calendar"

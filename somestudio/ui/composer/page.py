@@ -151,6 +151,7 @@ class ComposePage(QWidget):
         self.feedback.setWordWrap(True)
         self._confirmed_day: date | None = None
         self._confirmed_post = 0
+        self._confirmed_message = ""
         self.confirmation = QLabel()
         self.show_in_calendar_button = QPushButton(self.tr("Show in calendar"))
         self._build_confirmation()
@@ -533,6 +534,7 @@ class ComposePage(QWidget):
         self.feedback.clear()
         self.confirmation.setText(message)
         self.confirmation.show()
+        self._confirmed_message = message  # said of "the previous post" once another is written
         self._confirmed_day = day
         self._confirmed_post = post_id
         self.show_in_calendar_button.setVisible(day is not None)
@@ -870,7 +872,14 @@ class ComposePage(QWidget):
             return
         # The last post's confirmation stays while the next one is written (until another
         # post is opened or started): hidden at the first key, it moved the accounts list
-        # up under the pointer, and a click meant for one account ticked another.
+        # up under the pointer, and a click meant for one account ticked another. It then
+        # says it is the previous post's: read above the new text, "Scheduled Mon 4.1." was
+        # taken for the new post's time.
+        if self._confirmed_message and not self.confirmation.isHidden():
+            self.confirmation.setText(
+                self.tr("Previous post: %1").replace("%1", self._confirmed_message)
+            )
+            self._confirmed_message = ""
         self._update_buttons()
         self._check_timer.start(PAUSE_MS if self._counted_live else CHECK_DELAY_MS)
         self._counted_live = False
