@@ -909,11 +909,11 @@
     </message>
     <message>
         <source>The network does not publish this limit: it is our best knowledge.</source>
-        <translation>Palvelu ei kerro tätä rajaa: se on paras tietomme.</translation>
+        <translation>Palvelu ei ilmoita tätä rajaa itse; luku perustuu parhaaseen tietoomme.</translation>
     </message>
     <message>
         <source>Goes out with the main text.</source>
-        <translation>Lähtee perustekstillä.</translation>
+        <translation>Julkaistaan perustekstillä.</translation>
     </message>
     <message>
         <source>Too long</source>
@@ -6221,8 +6221,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message numerus="yes">
         <source>%n posts are due in the next hour. Nothing will publish them while Some Studio is closed.</source>
         <translation>
-            <numerusform>%n julkaisu on ajastettu seuraavan tunnin sisään. Mikään ei julkaise sitä, kun Some Studio on suljettu.</numerusform>
-            <numerusform>%n julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun Some Studio on suljettu.</numerusform>
+            <numerusform>%n julkaisu on ajastettu seuraavan tunnin sisällä. Mikään ei julkaise sitä, kun Some Studio on suljettu.</numerusform>
+            <numerusform>%n julkaisua on ajastettu seuraavan tunnin sisällä. Mikään ei julkaise niitä, kun Some Studio on suljettu.</numerusform>
         </translation>
     </message>
 </context>
@@ -6710,8 +6710,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message numerus="yes">
         <source> times</source>
         <translation>
-            <numerusform> kerta</numerusform>
-            <numerusform> kertaa</numerusform>
+            <numerusform> kerran jälkeen</numerusform>
+            <numerusform> kerran jälkeen</numerusform>
         </translation>
     </message>
     <message>
@@ -7534,6 +7534,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>The demo could not be started from here. Start it from a terminal with: somestudio --demo</source>
         <translation>Esittelyä ei voitu käynnistää täältä. Käynnistä se päätteessä komennolla: somestudio --demo</translation>
+    </message>
+</context>
+<context>
+    <name>WhenText</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 klo %2</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from somestudio.ui.qtdates import day_month, four_digit_year_format, qdate, short_time
 
@@ -31,4 +31,10 @@ def when_text(moment: datetime, zone: str, *, today: date | None = None) -> str:
         # Four digits: "1/2/99" read as 1999 for a post due in 2099 (a new user's finding).
         else locale.toString(qdate(wall.date()), four_digit_year_format(locale))
     )
-    return f"{weekday} {day} {short_time(wall, locale)} ({zone_name(zone)})"
+    # "%1 %2": the day, then the time; in Finnish "la 5.12. klo 9.00", as times are written.
+    moment_text = (
+        QCoreApplication.translate("WhenText", "%1 %2")
+        .replace("%1", f"{weekday} {day}")
+        .replace("%2", short_time(wall, locale))
+    )
+    return f"{moment_text} ({zone_name(zone)})"
