@@ -357,3 +357,17 @@ def test_enter_in_a_labels_name_saves_it(qtbot: QtBot, workspace: Workspace) -> 
     qtbot.keyClick(view.name, Qt.Key.Key_Return)
     assert view.feedback.text() == "Label saved."
     assert "Joulukampanja" in [name for name, _colour in library.labels()]
+
+
+def test_each_new_label_gets_a_colour_of_its_own(qtbot: QtBot, workspace: Workspace) -> None:
+    """Every new label came out the same blue: two campaigns looked alike in the month plan."""
+    from somestudio.ui.planning.campaigns_view import CampaignsView  # noqa: PLC0415
+
+    library = PlanLibrary(workspace)
+    view = CampaignsView(library)
+    qtbot.addWidget(view)
+    for name in ("Tietyöt", "Kirjasto", "Joulu"):
+        view.name.setText(name)
+        qtbot.keyClick(view.name, Qt.Key.Key_Return)
+    colours = dict(library.labels())
+    assert len({colours["Tietyöt"], colours["Kirjasto"], colours["Joulu"]}) == 3

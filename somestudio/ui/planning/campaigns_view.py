@@ -114,6 +114,9 @@ class CampaignsView(QWidget):
             return
         self.feedback.setText(self.tr("Label saved."))
         self.list.setCurrentRow(-1)
+        # The next label gets the next colour not taken (every new label came out the same
+        # blue, and two campaigns looked alike in the month plan).
+        self._colour_chosen = False
         self.reload()
         self.changed.emit()
 
