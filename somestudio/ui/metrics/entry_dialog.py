@@ -37,6 +37,7 @@ from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.networks import Network
 from somestudio.ui.network_names import network_name
+from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.theme import network_icon
 
 NOT_GIVEN = -1  # a spin box at its minimum means "not given"
@@ -73,11 +74,14 @@ class EntryDialog(QDialog):
         self.tabs = QTabWidget()
         # A post's counts.
         self.post = QComboBox()
+        locale = QLocale()
         for row in recent:
             text = " ".join(row.text.split())[:60]
+            # When it went out first: a weekly series' posts were identical rows.
+            when = short_date_time(locale, row.published_at.astimezone(zone))
             self.post.addItem(
                 network_icon(row.network),
-                f"{network_name(row.network)} · {row.account_label}: {text}",
+                f"{when} · {network_name(row.network)} · {row.account_label}: {text}",
                 row.delivery_id,
             )
         self.post_fields = {name: _spin() for name in ("likes", "reposts", "replies", "views")}
