@@ -78,10 +78,10 @@ class EntryDialog(QDialog):
         for row in recent:
             text = " ".join(row.text.split())[:60]
             # When it went out first: a weekly series' posts were identical rows.
-            when = short_date_time(locale, row.published_at.astimezone(zone))
+            went_out = short_date_time(locale, row.published_at.astimezone(zone))
             self.post.addItem(
                 network_icon(row.network),
-                f"{when} · {network_name(row.network)} · {row.account_label}: {text}",
+                f"{went_out} · {network_name(row.network)} · {row.account_label}: {text}",
                 row.delivery_id,
             )
         self.post_fields = {name: _spin() for name in ("likes", "reposts", "replies", "views")}
