@@ -3059,6 +3059,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>No problems found.</source>
         <translation>Ongelmia ei löytynyt.</translation>
     </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Virhe: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Varoitus: %1</translation>
+    </message>
 </context>
 <context>
     <name>FollowersChart</name>

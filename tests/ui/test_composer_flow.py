@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -209,6 +210,9 @@ def test_an_opened_scheduled_post_says_when_and_why_accounts_are_fixed(
         page.post_status.text()
         == "Local archive · arkisto: Scheduled — Thu 20/03/2031 12:00 (Helsinki)"
     )
+    # A screen reader hears the states themselves (a fixed name hid them).
+    spoken = QAccessible.queryAccessibleInterface(page.post_status)
+    assert spoken is not None and spoken.text(QAccessible.Text.Name) == page.post_status.text()
     assert not page.accounts.isEnabled()
     assert page.accounts_note.isVisible()
     assert "unschedule it" in page.accounts_note.text()

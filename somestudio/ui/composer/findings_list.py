@@ -56,6 +56,7 @@ class FindingsList(QListWidget):
         icons = self._icons()
         for entry in entries[:MAX_SHOWN]:
             item = QListWidgetItem(icons[entry.severity], entry.message)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.place)
             if entry.tooltip:
                 item.setToolTip(entry.tooltip)
@@ -89,6 +90,15 @@ class FindingsList(QListWidget):
             if old.severity != new.severity:
                 icons = icons or self._icons()
                 item.setIcon(icons[new.severity])
+            if (old.severity, old.message) != (new.severity, new.message):
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(new))
+
+    def _spoken(self, entry: Entry) -> str:
+        """What a screen reader says: whether it stops scheduling, which only the icon
+        showed ("Error: Bluesky: too long (476/300 characters).")."""
+        if entry.severity is Severity.ERROR:
+            return self.tr("Error: %1").replace("%1", entry.message)
+        return self.tr("Warning: %1").replace("%1", entry.message)
 
     def entries(self) -> list[Entry]:
         return list(self._entries or [])

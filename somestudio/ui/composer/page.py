@@ -157,7 +157,9 @@ class ComposePage(QWidget):
         self._build_confirmation()
         self.post_status = QLabel()
         self.post_status.setObjectName("ComposePostStatus")
-        self.post_status.setAccessibleName(self.tr("Where this post stands"))
+        # A description, not a name: a name replaces the label's text for a screen reader,
+        # which then heard "Where this post stands" and never the accounts' states.
+        self.post_status.setAccessibleDescription(self.tr("Where this post stands"))
         self.post_status.setWordWrap(True)
         self.post_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.post_status.hide()
