@@ -43,6 +43,12 @@ class Draft:
     # an older version is refused rather than overwrite what someone else saved since. Not
     # part of equality: the same text from another version is still the same text.
     version: int | None = field(default=None, compare=False)
+    # The composer's "Paid collaboration" box and labels as they were (None: not said): kept
+    # with unsaved work, so a restart brings them back with the text (the box came back
+    # unticked, and the disclosure check with it was off). Saved posts keep them in their
+    # own table; not part of equality.
+    paid: bool | None = field(default=None, compare=False)
+    labels: tuple[str, ...] | None = field(default=None, compare=False)
 
     def text_for(self, account_id: int) -> str:
         return self.variants.get(account_id, self.base_text)
@@ -74,6 +80,8 @@ def to_json(draft: Draft) -> str:
             "language": draft.language,
             "link_card": _card_json(draft.link_card),
             "post_version": draft.version,
+            "paid": draft.paid,
+            "labels": None if draft.labels is None else list(draft.labels),
         },
         ensure_ascii=True,  # lone surrogates become \\udxxx escapes, valid UTF-8 to SQLite
     )
@@ -129,6 +137,10 @@ def from_json(text: str) -> Draft:
             link_card=_card_of(data.get("link_card")),
             first_comments={int(k): str(v) for k, v in data.get("first_comments", {}).items()},
             version=None if version is None else int(version),
+            paid=None if data.get("paid") is None else bool(data["paid"]),
+            labels=None
+            if data.get("labels") is None
+            else tuple(str(label) for label in data["labels"]),
         )
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise DraftFormatError(str(exc)) from exc

@@ -468,3 +468,31 @@ def test_an_empty_post_shows_no_problems_until_something_is_written(
     assert any("a post needs an image or a video" in m for m in messages), messages
     type_text(page, "")
     assert page.findings.entries() == []
+
+
+def test_unsaved_work_comes_back_with_its_paid_collaboration_box_and_labels(
+    make_page: MakePage,
+) -> None:
+    """The text, accounts and threads came back after a restart, the Paid collaboration box
+    unticked: the disclosure check was off for a sponsored post."""
+    from somestudio.ui.planning.composer_tools import attach_composer_tools  # noqa: PLC0415
+
+    page = make_page()
+    tools = attach_composer_tools(page, page._studio)
+    tick(page, Network.X)
+    type_text(page, "Yhteistyössä Glow Lighting Co: uusi valaisin")
+    tools.paid.setChecked(True)
+    tools.labels = ["Glow"]
+    page.autosave()
+    again = make_page()
+    restored = attach_composer_tools(again, again._studio)
+    again.run_checks()
+    assert again.editor.text() == "Yhteistyössä Glow Lighting Co: uusi valaisin"
+    assert restored.paid.isChecked()
+    assert restored.labels == ["Glow"]
+    again.save_draft()  # and the saved post keeps them
+    saved = again._studio.workspace
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+
+    post_id = saved.connection().execute("SELECT max(id) FROM posts").fetchone()[0]
+    assert PlanLibrary(saved).post_extras(post_id) == (True, ["Glow"])

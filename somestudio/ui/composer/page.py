@@ -138,6 +138,7 @@ class ComposePage(QWidget):
         self.conflict_dialog: ConflictDialog | None = None  # open while the user decides
         self._clean = Draft()
         self._autosaved: Draft | None = None
+        self._recovered_extras: tuple[bool | None, tuple[str, ...] | None] | None = None
         self._generation = 0
         self._valid_from = 0  # reports of checks started before this one are dropped
         self._checking = False  # a check is running on the worker
@@ -667,6 +668,7 @@ class ComposePage(QWidget):
             parts = panel.thread_parts()
             if parts:
                 threads[account_id] = parts
+        paid, labels = self._extras()
         return Draft(
             base_text=self.editor.text(),
             account_ids=chosen,
@@ -678,7 +680,22 @@ class ComposePage(QWidget):
             link_card=self.link_card.card(),
             first_comments=comments,
             version=self._version,
+            paid=paid,
+            labels=labels,
         )
+
+    def _extras(self) -> tuple[bool | None, tuple[str, ...] | None]:
+        """The tools' paid box and labels, for what autosave keeps (none before they exist)."""
+        tools = getattr(self, "composer_tools", None)
+        if tools is None:
+            return None, None
+        return bool(tools.paid.isChecked()), tuple(tools.labels)
+
+    def take_recovered_extras(self) -> tuple[bool | None, tuple[str, ...] | None] | None:
+        """The paid box and labels of the unsaved work brought back, once (the tools show
+        them instead of the saved post's)."""
+        extras, self._recovered_extras = self._recovered_extras, None
+        return extras
 
     def panel(self, account_id: int) -> ChannelPanel | None:
         self.finish_restoring()
@@ -1166,6 +1183,8 @@ class ComposePage(QWidget):
         self._editing = draft.post_id  # the window asks which post is open at once
         self._show_title(editing=draft.post_id is not None)  # right from the first frame
         yield
+        if draft.paid is not None or draft.labels is not None:
+            self._recovered_extras = (draft.paid, draft.labels)
         yield from self._load_steps(draft, clean=clean, checks=False)
         self._autosaved = draft
         yield  # the page shows in a turn of its own; its checks start in the next

@@ -234,15 +234,28 @@ class ComposerTools(QWidget):
     # -- the page's lifecycle
     def _after_check(self) -> None:
         editing = self._page.editing
-        if editing != self._loaded:
+        recovered = self._page.take_recovered_extras()
+        if recovered is not None:  # unsaved work brought back: its box and labels, as left
             self._loaded = editing
-            paid, labels = self._library.post_extras(editing) if editing else (False, [])
-            self.paid.blockSignals(True)
-            self.paid.setChecked(paid)
-            self.paid.blockSignals(False)
-            self.labels = labels
-            self._show_labels()
+            saved_paid, saved_labels = (
+                self._library.post_extras(editing) if editing else (False, [])
+            )
+            paid, labels = recovered
+            self._show_extras(
+                saved_paid if paid is None else paid,
+                saved_labels if labels is None else list(labels),
+            )
+        elif editing != self._loaded:
+            self._loaded = editing
+            self._show_extras(*(self._library.post_extras(editing) if editing else (False, [])))
         self.show_guidelines()
+
+    def _show_extras(self, paid: bool, labels: list[str]) -> None:
+        self.paid.blockSignals(True)
+        self.paid.setChecked(paid)
+        self.paid.blockSignals(False)
+        self.labels = labels
+        self._show_labels()
 
     def show_guidelines(self) -> None:
         report = self._page.report
