@@ -1522,10 +1522,6 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Kirjoita ensin jotakin.</translation>
     </message>
     <message>
-        <source>Changes saved. These channels have their own text, which the change to the main text does not reach: %1. Edit them in their tabs if needed.</source>
-        <translation>Muutokset tallennettu. Näillä kanavilla on oma tekstinsä, johon perustekstin muutos ei ulotu: %1. Muokkaa niitä niiden välilehdillä tarvittaessa.</translation>
-    </message>
-    <message>
         <source>Not saved: this post is scheduled, and with these changes it could not go out. Fix this (your edits are still here), or unschedule it on the calendar first: %1</source>
         <translation>Ei tallennettu: julkaisu on ajastettu, eikä se näillä muutoksilla voisi lähteä. Korjaa tämä (muutoksesi ovat yhä tässä) tai peru ajastus ensin kalenterissa: %1</translation>
     </message>
@@ -1540,6 +1536,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
     <message>
         <source>Someone else saved that post meanwhile; your text was kept as a new draft and theirs was left as it was.</source>
         <translation>Joku muu tallensi julkaisun sillä välin; tekstisi säilytettiin uutena luonnoksena ja toisen versio jätettiin ennalleen.</translation>
+    </message>
+    <message>
+        <source>Changes saved. These channels have their own text or thread, which the change to the main text does not reach: %1. Edit them in their tabs if needed (a thread: Split again).</source>
+        <translation>Muutokset tallennettu. Näillä kanavilla on oma tekstinsä tai ketjunsa, johon perustekstin muutos ei ulotu: %1. Muokkaa niitä niiden välilehdillä tarvittaessa (ketju: Jaa uudelleen).</translation>
     </message>
     <message>
         <source>The scheduled post was left unchanged: your edits could not go out as they were, so they were kept as a new draft.</source>

@@ -298,6 +298,7 @@ def test_saving_a_changed_main_text_names_the_channels_with_their_own_text(
             "Kirjasto auki klo 10–18",
             (x, local),
             variants={local: "Kirjasto auki klo 10–18 #kirjasto"},
+            threads={x: ("Kirjasto auki", "klo 10–18")},  # split into a thread: not reached
         )
     )
     assert post is not None
@@ -307,8 +308,9 @@ def test_saving_a_changed_main_text_names_the_channels_with_their_own_text(
     page.editor.set_text("PÄIVITETTY: Kirjasto auki klo 12–18")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.feedback.text() == (
-        "Changes saved. These channels have their own text, which the change to the main text"
-        " does not reach: Local archive. Edit them in their tabs if needed."
+        "Changes saved. These channels have their own text or thread, which the change to the"
+        " main text does not reach: Local archive, X. Edit them in their tabs if needed (a"
+        " thread: Split again)."
     )
     # A change elsewhere (no change to the main text) says nothing of them.
     page.editor.set_text("PÄIVITETTY: Kirjasto auki klo 12–18")

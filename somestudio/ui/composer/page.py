@@ -600,8 +600,9 @@ class ComposePage(QWidget):
             if post_id == draft.post_id:
                 self.feedback.setText(
                     self.tr(
-                        "Changes saved. These channels have their own text, which the change"
-                        " to the main text does not reach: %1. Edit them in their tabs if needed."
+                        "Changes saved. These channels have their own text or thread, which the"
+                        " change to the main text does not reach: %1. Edit them in their tabs"
+                        " if needed (a thread: Split again)."
                     ).replace("%1", ", ".join(unreached))
                     if unreached
                     else self.tr("Changes saved.")
@@ -613,15 +614,17 @@ class ComposePage(QWidget):
         return post_id
 
     def _own_texts_not_reached(self, draft: Draft) -> list[str]:
-        """The channels with their own text, when the main text was changed: the change
-        does not reach them (a corrected opening time went out wrong on Mastodon, unsaid)."""
+        """The channels with their own text or thread, when the main text was changed: the
+        change does not reach them (a corrected opening time went out wrong on Mastodon, and
+        a sentence added to the main text was missing from a Threads thread, unsaid)."""
         clean = self._clean
         if clean is None or clean.base_text == draft.base_text:
             return []
         return [
             self._tab_name(account_id)
             for account_id in draft.account_ids
-            if account_id in draft.variants and account_id in self._targets
+            if (account_id in draft.variants or account_id in draft.threads)
+            and account_id in self._targets
         ]
 
     def _paid_ticked(self) -> bool | None:
