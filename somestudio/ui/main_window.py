@@ -1394,10 +1394,12 @@ class MainWindow(QMainWindow):
                 self.compose.save_draft()
                 if self.compose.is_dirty():  # not saved: the composer's line says why
                     return
-            elif choice == 1:
-                self.compose.discard_edits()
-            if choice in (0, 1):
+            if choice == 0:
                 self._quit_unless_posts_due()
+            elif choice == 1:
+                # Given up only once the window really quits: Cancel at the next question
+                # (posts due within the hour) kept the window open, the edits already gone.
+                self._quit_unless_posts_due(before_quitting=self.compose.discard_edits)
 
         self.prompts.choose(
             self.tr("Save the changes to the scheduled post?"),
@@ -1409,10 +1411,15 @@ class MainWindow(QMainWindow):
             answered,
         )
 
-    def _quit_unless_posts_due(self) -> None:
+    def _quit_unless_posts_due(self, before_quitting: Callable[[], None] | None = None) -> None:
+        def quit_now() -> None:
+            if before_quitting is not None:
+                before_quitting()
+            self._quit_now()
+
         due = self._posts_left_unpublished()
         if not due:
-            self._quit_now()
+            quit_now()
             return
         if not self.isVisible():
             self.bring_to_front()  # asked from the tray: the question needs its window
@@ -1421,7 +1428,7 @@ class MainWindow(QMainWindow):
             due,
             tray=self._tray_available,
             keep_running=self._keep_running,
-            quit_now=self._quit_now,
+            quit_now=quit_now,
         )
 
     def _posts_left_unpublished(self) -> int:

@@ -214,7 +214,7 @@ def test_the_question_in_finnish(rig: Rig) -> None:
         finnish.remove()
     assert rig.prompts.asked == [
         (
-            "2 julkaisua on ajastettu seuraavan tunnin sisään. Mikään ei julkaise niitä, kun "
+            "2 julkaisua on ajastettu seuraavan tunnin sisällä. Mikään ei julkaise niitä, kun "
             "Some Studio on suljettu.",
             ["Jätä käyntiin ilmoitusalueelle", "Lopeta silti"],
         )
@@ -349,3 +349,19 @@ def test_saved_and_due_within_the_hour_asks_that_too(rig: Rig) -> None:
         ["Keep running in the tray", "Quit anyway"],
     ]
     assert rig.quits == [True]
+
+
+def test_quit_without_saving_then_cancel_keeps_the_edits(rig: Rig) -> None:
+    """ "Quit without saving", then Cancel at "posts are due within the hour": the window
+    stayed open, the edits already thrown away."""
+    post = _edit_scheduled(rig, 30)
+    rig.prompts.answers = [1, None]
+    rig.window.request_quit()
+    assert [options for _text, options in rig.prompts.asked] == [
+        ["Save and quit", "Quit without saving"],
+        ["Keep running in the tray", "Quit anyway"],
+    ]
+    assert rig.quits == []
+    assert rig.window.compose.editor.toPlainText() == "Aamukahvi jo kello 6!"
+    assert rig.window.compose.is_dirty()
+    assert _text(rig, post) == "Aamukahvi kello 7"
