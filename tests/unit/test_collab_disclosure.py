@@ -109,6 +109,8 @@ def test_messages_in_both_languages_name_the_partner_and_channel() -> None:
         ("Kahvila Aurinko", "Kaupallinen yhteistyö Kahvila Auringon kanssa"),
         ("Kulma Oy", "Mainos: yhteistyössä Kulman kanssa"),
         ("Paahtimo Pohjoinen Oy", "Mainos / Paahtimo Pohjoinen"),
+        ("Glow", "#mainos Yhteistyössä Glow'n kanssa"),  # a short name keeps its letters
+        ("Glow", "Kaupallinen yhteistyö: Glowin uusi valaisin"),
     ],
 )
 def test_the_partner_may_be_named_in_a_finnish_case(partner: str, opening: str) -> None:
@@ -121,6 +123,9 @@ def test_the_partner_may_be_named_in_a_finnish_case(partner: str, opening: str) 
         ("Kahvila Aurinko Oy", "Mainos: Kahvila Kuu"),  # another café
         ("Paahtimo Pohjoinen", "Mainos: Paahtimo Etelä"),
         ("Ikea", "Mainos: Iittala"),
+        # A short name misspelt or another brand sharing its first letters (both passed).
+        ("Glow Lighting Co", "Paid partnership with Glo Lighting Co:"),
+        ("Glow", "Paid partnership with Glossier"),
     ],
 )
 def test_another_company_is_not_the_partner(partner: str, opening: str) -> None:

@@ -87,6 +87,10 @@ def _inflected(wanted: str, word: str) -> bool:
     Auringon, Kulma → Kulmalle (the stem may change in its last three letters)."""
     if word == wanted:
         return True
+    if len(wanted) <= 4:
+        # A short name keeps its letters when inflected (Glow'n, Glowin): "Glo" and
+        # "Glossier" named "Glow" when three shared letters were enough.
+        return word.startswith(wanted)
     shared = 0
     for a, b in zip(wanted, word, strict=False):
         if a != b:
