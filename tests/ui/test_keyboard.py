@@ -297,6 +297,13 @@ def test_ctrl_2_puts_the_keyboard_on_the_days(
     calendar.set_anchor(date(2031, 3, 12))
     qtbot.keyClick(calendar.grid, Qt.Key.Key_Right)
     assert calendar.anchor == date(2031, 3, 13)
+    # Across the end of a week and back: the arrows stopped at the week's last day.
+    for _ in range(7):
+        qtbot.keyClick(calendar.grid, Qt.Key.Key_Right)
+    assert calendar.anchor == date(2031, 3, 20)
+    for _ in range(7):
+        qtbot.keyClick(calendar.grid, Qt.Key.Key_Left)
+    assert calendar.anchor == date(2031, 3, 13)
 
     window.navigation.setFocus()
     window.navigation.setCurrentRow(0)  # Compose

@@ -371,3 +371,23 @@ def test_each_new_label_gets_a_colour_of_its_own(qtbot: QtBot, workspace: Worksp
         qtbot.keyClick(view.name, Qt.Key.Key_Return)
     colours = dict(library.labels())
     assert len({colours["Tietyöt"], colours["Kirjasto"], colours["Joulu"]}) == 3
+
+
+def test_guidelines_typed_and_not_saved_are_kept_on_leaving(
+    workspace: Workspace, qtbot: QtBot
+) -> None:
+    """A banned word typed and not saved with the button was gone at the next start."""
+    from somestudio.ui.planning.guidelines_view import GuidelinesView  # noqa: PLC0415
+
+    library = PlanLibrary(workspace)
+    view = GuidelinesView(library)
+    qtbot.addWidget(view)
+    view.show()
+    view.banned.setPlainText("ASAP\nlol")
+    view.hide()  # another tab or page
+    assert library.rulebook().banned_words == ("ASAP", "lol")
+    assert view.feedback.text() == "Guidelines saved; the composer checks them now."
+    view.show()
+    view.feedback.clear()
+    view.hide()  # nothing changed: nothing saved, nothing said
+    assert view.feedback.text() == ""

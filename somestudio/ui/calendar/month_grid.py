@@ -8,7 +8,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -98,6 +98,29 @@ class MonthGrid(QTableView):
         self._when_drawn: list[Callable[[], None]] = []
         model.prepare_first = self.draw_then
         self._painted = False  # reading ahead starts after the first paint (not at start-up)
+
+    # -- keyboard
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Right from the week's last day goes on to the next week's first, Left from its
+        first back to the week before's last, as in a calendar (they stopped at the edge)."""
+        current = self.currentIndex()
+        model = self._model
+        forward, back = (
+            QAbstractItemView.CursorAction.MoveRight,
+            QAbstractItemView.CursorAction.MoveLeft,
+        )
+        if self.isRightToLeft():
+            forward, back = back, forward
+        last = model.columnCount() - 1
+        if current.isValid():
+            if action == forward and current.column() == last:
+                if current.row() + 1 < model.rowCount():
+                    return model.index(current.row() + 1, 1)
+            elif action == back and current.column() == 1 and current.row() > 0:
+                return model.index(current.row() - 1, last)
+        return super().moveCursor(action, modifiers)
 
     # -- geometry
     def _chip_height(self) -> int:

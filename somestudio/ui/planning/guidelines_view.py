@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -100,11 +101,26 @@ class GuidelinesView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.feedback)
         self.setEnabled(False)
+        self._saved: Rulebook | None = None  # as stored: what is typed over it is kept
         self._tasks.run(library.rulebook, self._loaded, self._not_loaded)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_if_changed)
 
     def _loaded(self, book: Rulebook) -> None:
         self.show_rulebook(book)
+        self._saved = self.rulebook()  # the form's reading of it, to compare with
         self.setEnabled(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the tab or the page (or quitting) keeps what was typed: words added and
+        # not saved with the button were gone at the next start, without a word.
+        self.save_if_changed()
+        super().hideEvent(event)
+
+    def save_if_changed(self) -> None:
+        if self._saved is not None and self.rulebook() != self._saved:
+            self.save()
 
     def _not_loaded(self, error: BaseException) -> None:
         self.setEnabled(True)
@@ -169,7 +185,9 @@ class GuidelinesView(QWidget):
         )
 
     def save(self) -> None:
-        self._library.save_rulebook(self.rulebook())
+        book = self.rulebook()
+        self._library.save_rulebook(book)
+        self._saved = book
         self.feedback.setText(self.tr("Guidelines saved; the composer checks them now."))
         self.changed.emit()
 
@@ -180,6 +198,7 @@ class GuidelinesView(QWidget):
             self.feedback.setText(self.tr("Could not use that file: %1").replace("%1", str(exc)))
             return
         self.show_rulebook(book)
+        self._saved = self.rulebook()
         self.feedback.setText(self.tr("Guidelines imported from %1.").replace("%1", path.name))
         self.changed.emit()
 
