@@ -5,8 +5,9 @@ CSV here and as PDF by the window's report painter."""
 from __future__ import annotations
 
 import io
+import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -230,11 +231,35 @@ def _pct(ratio: float | None) -> str:
     return "" if ratio is None else f"{ratio * 100:.1f}"
 
 
-def write_report_csv(report: MonthlyReport, path: Path) -> None:
+_DECIMAL_CELL = re.compile(r"-?\d+\.\d+(?:e[+-]?\d+)?")
+
+
+class _DecimalComma:
+    """Writes the rows with a decimal comma in the numbers ("12,5"): with ``;`` between
+    cells, what a spreadsheet set to Finnish reads as numbers (12.5 became 12 May)."""
+
+    def __init__(self, out: RowWriter) -> None:
+        self._out = out
+
+    def writerow(self, row: Iterable[object]) -> object:
+        return self._out.writerow(
+            [
+                c.replace(".", ",") if isinstance(c, str) and _DECIMAL_CELL.fullmatch(c) else c
+                for c in row
+            ]
+        )
+
+
+def write_report_csv(
+    report: MonthlyReport, path: Path, *, delimiter: str = ",", decimal: str = "."
+) -> None:
     """Blocks separated by an empty line, each with its own header row (opens in any
-    spreadsheet; numbers plain, changes in percent)."""
+    spreadsheet; numbers plain, changes in percent). UTF-8 with a byte order mark, which a
+    spreadsheet needs to read ä and ö; ``delimiter`` ";" and ``decimal`` "," for a spreadsheet
+    in a language that writes 12,5 (the window's choice for Finnish)."""
     with io.StringIO(newline="") as handle:  # written in one step at the end (atomically)
-        out = safe_writer(handle)  # series names, labels: formula cells made inert
+        written = safe_writer(handle, delimiter=delimiter)  # formula cells made inert
+        out: RowWriter = written if decimal == "." else _DecimalComma(written)
         out.writerow(["month", report.month.strftime("%Y-%m"), "time zone", report.zone.key])
         out.writerow([])
         _write_wins_and_goals(out, report)
@@ -334,7 +359,7 @@ def write_report_csv(report: MonthlyReport, path: Path) -> None:
                     [s.name, s.unit, _f(s.total), _f(s.previous), _pct(change(s.total, s.previous))]
                 )
         text = handle.getvalue()
-    write_bytes_atomically(path, text.encode("utf-8"))
+    write_bytes_atomically(path, ("\ufeff" + text).encode("utf-8"))
 
 
 def _write_wins_and_goals(out: RowWriter, report: MonthlyReport) -> None:

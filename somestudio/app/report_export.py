@@ -21,10 +21,16 @@ if TYPE_CHECKING:
 DrawPdf = Callable[[MonthlyReport, Path], None]
 
 
-def save_report_csv(report: MonthlyReport, target: Path, home: Path) -> None:
-    """Raises ``InsideDataFolderError`` (nothing written) or ``OSError``."""
+def save_report_csv(
+    report: MonthlyReport, target: Path, home: Path, *, decimal_comma: bool = False
+) -> None:
+    """Raises ``InsideDataFolderError`` (nothing written) or ``OSError``. ``decimal_comma``:
+    numbers as 12,5 with ";" between cells (a spreadsheet in Finnish)."""
     refuse_inside_data_folder(target, home)
-    write_report_csv(report, target)
+    if decimal_comma:
+        write_report_csv(report, target, delimiter=";", decimal=",")
+    else:
+        write_report_csv(report, target)
 
 
 def save_report_pdf(report: MonthlyReport, target: Path, home: Path, draw: DrawPdf) -> None:
@@ -34,7 +40,14 @@ def save_report_pdf(report: MonthlyReport, target: Path, home: Path, draw: DrawP
 
 
 def save_monthly_report(
-    workspace: Workspace, month: date, zone: ZoneInfo, *, kind: str, target: Path, draw: DrawPdf
+    workspace: Workspace,
+    month: date,
+    zone: ZoneInfo,
+    *,
+    kind: str,
+    target: Path,
+    draw: DrawPdf,
+    decimal_comma: bool = False,
 ) -> Path:
     """Build ``month``'s report and save it at ``target`` as ``kind`` ("pdf", drawn by
     ``draw``, or "csv"): for a worker thread, the month read on a connection of its own
@@ -49,5 +62,5 @@ def save_monthly_report(
     if kind == "pdf":
         save_report_pdf(report, target, workspace.home, draw)
     else:
-        save_report_csv(report, target, workspace.home)
+        save_report_csv(report, target, workspace.home, decimal_comma=decimal_comma)
     return target

@@ -300,6 +300,15 @@ def test_monthly_report_opens_with_wins(workspace: Workspace, tmp_path: Path) ->
     assert rows[2] == ["win", "subject", "value", "channel", "day"]
     assert rows[3] == ["goal_reached", "200 contacts", "200", "", "2026-03-10"]
     assert ["200 contacts", "followers", "200", "2026-06-30", "", "100.0", "reached"] in rows
+    # A byte order mark (a spreadsheet read ä and ö wrong without it); for a spreadsheet in
+    # Finnish, ";" between cells and a decimal comma (12.5 became a date there).
+    assert path.read_bytes().startswith("\ufeffmonth,".encode())
+    finnish = tmp_path / "maaliskuu.csv"
+    write_report_csv(report, finnish, delimiter=";", decimal=",")
+    text = finnish.read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(text.splitlines(), delimiter=";"))
+    assert ["200 contacts", "followers", "200", "2026-06-30", "", "100,0", "reached"] in rows
+    assert rows[0][:2] == ["month", "2026-03"]  # dates stay as they are
 
 
 def test_monthly_report_compares_the_months_actions(workspace: Workspace, tmp_path: Path) -> None:

@@ -106,9 +106,17 @@ class ReportDialog(QDialog):
         workspace, zone, target = self._studio.workspace, self._zone, path
         self._busy(True)
         self._say(self.tr("Saving…"))
+        # The CSV as the user's spreadsheet reads it: in Finnish, 12,5 with ";" between cells.
+        decimal_comma = QLocale().decimalPoint() == ","
         self._tasks.run(
             lambda: save_monthly_report(
-                workspace, month, zone, kind=kind, target=target, draw=write_report_pdf
+                workspace,
+                month,
+                zone,
+                kind=kind,
+                target=target,
+                draw=write_report_pdf,
+                decimal_comma=decimal_comma,
             ),
             self._saved,
             self._failed,
