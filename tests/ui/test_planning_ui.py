@@ -391,3 +391,34 @@ def test_guidelines_typed_and_not_saved_are_kept_on_leaving(
     view.feedback.clear()
     view.hide()  # nothing changed: nothing saved, nothing said
     assert view.feedback.text() == ""
+
+
+def test_plan_csv_from_a_finnish_window_splits_cells_on_semicolons(
+    workspace: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A spreadsheet in Finnish splits columns on ";" (the plan came out in one column)."""
+    from PySide6.QtWidgets import QMenu, QWidget  # noqa: PLC0415
+
+    from somestudio.app.csv_import import CsvImporter  # noqa: PLC0415
+    from somestudio.ui.planning.planning_menu import PlanningMenu  # noqa: PLC0415
+
+    planner = Planner(workspace, now=lambda: datetime(2031, 1, 1, tzinfo=UTC))
+    planner.schedule_post(
+        "Kirjasto auki 10,5 tuntia", [1], at=datetime(2031, 1, 7, 10, tzinfo=ZONE), zone=ZONE.key
+    )
+    window = QWidget()
+    qtbot.addWidget(window)
+    said: list[str] = []
+    menu = PlanningMenu(window, Studio(workspace), ZONE, said.append, QMenu(window))
+    QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    try:
+        menu.export_csv(tmp_path / "suunnitelma.csv")
+    finally:
+        QLocale.setDefault(QLocale.c())
+    data = (tmp_path / "suunnitelma.csv").read_bytes()
+    assert data.startswith("\ufeff".encode()) and b";" in data.splitlines()[0]
+    assert len(said) == 1
+    back = CsvImporter(Studio(workspace).workspace).preview(
+        tmp_path / "suunnitelma.csv", zone=ZONE.key
+    )
+    assert back.delimiter == ";" and len(back.rows) == 1  # the import finds it again

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
@@ -86,7 +86,10 @@ class PlanningMenu(QObject):
         from somestudio.app.csv_export import export_csv  # noqa: PLC0415
 
         try:
-            count = export_csv(self._studio.workspace, path)
+            # ";" between cells where the language writes 12,5: a spreadsheet in Finnish
+            # splits the columns on it (the import finds either).
+            delimiter = ";" if QLocale().decimalPoint() == "," else ","
+            count = export_csv(self._studio.workspace, path, delimiter=delimiter)
         except OSError as exc:
             self._report(
                 self.tr("Could not write %1: %2")
