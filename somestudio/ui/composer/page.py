@@ -39,6 +39,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.drafts import Attachment, Draft
+from somestudio.domain.findings import Severity
 from somestudio.domain.link_cards import LinkCard, first_link
 from somestudio.domain.media import fixable_size
 from somestudio.domain.threads import split_thread
@@ -139,6 +140,7 @@ class ComposePage(QWidget):
         self._clean = Draft()
         self._autosaved: Draft | None = None
         self._recovered_extras: tuple[bool | None, tuple[str, ...] | None] | None = None
+        self._refusal_text = ""  # the feedback line's "Not saved: ..." while it is shown
         self._generation = 0
         self._valid_from = 0  # reports of checks started before this one are dropped
         self._checking = False  # a check is running on the worker
@@ -642,14 +644,20 @@ class ComposePage(QWidget):
         if not blocked:
             return False
         lines = [line for is_error, line in problem_lines(blocked) if is_error]
-        self.feedback.setText(
-            self.tr(
-                "Not saved: this post is scheduled, and with these changes it could not go "
-                "out. Fix this (your edits are still here), or unschedule it on the calendar "
-                "first: %1"
-            ).replace("%1", " ".join(lines))
-        )
+        self._refusal_text = self.tr(
+            "Not saved: this post is scheduled, and with these changes it could not go "
+            "out. Fix this (your edits are still here), or unschedule it on the calendar "
+            "first: %1"
+        ).replace("%1", " ".join(lines))
+        self.feedback.setText(self._refusal_text)
         return True
+
+    def _forget_refusal(self) -> None:
+        """The refusal's line goes once its reason has (it stayed after the fix, and after
+        the edits were discarded, beside "No problems found")."""
+        if self._refusal_text and self.feedback.text() == self._refusal_text:
+            self.feedback.clear()
+        self._refusal_text = ""
 
     # -- state
     def current_draft(self) -> Draft:
@@ -713,6 +721,7 @@ class ComposePage(QWidget):
         question's "Quit without saving": the edits do not come back at the next start)."""
         self.finish_restoring()
         self._load(self._clean, clean=self._clean)
+        self._forget_refusal()
         self.autosave()  # nothing unsaved now: what was kept of it goes
 
     def unsaved_edits_of_scheduled_post(self) -> bool:
@@ -810,7 +819,11 @@ class ComposePage(QWidget):
         if not empty:
             found += findings_of(report)
         self.findings.show_entries(found)
-        self.checked.emit()
+        self.checked.emit()  # the house style's findings are added to the list meanwhile
+        if self._refusal_text and not any(
+            entry.severity is Severity.ERROR for entry in self.findings.entries()
+        ):
+            self._forget_refusal()
 
     def _checks_failed(self, error: BaseException) -> None:
         self._check_done()
