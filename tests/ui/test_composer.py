@@ -460,14 +460,18 @@ def test_an_empty_post_shows_no_problems_until_something_is_written(
     with transaction(conn):
         account_rows.add_account(conn, Network.INSTAGRAM, "kahvila.aurinko")
     page = make_page()
-    tick(page, Network.INSTAGRAM)
+    ids = tick(page, Network.INSTAGRAM)
     page.run_checks()
     assert page.findings.entries() == []
+    chip = page.counters.chips[ids[Network.INSTAGRAM]]
+    assert not chip.over  # nor its counter ("⚠ 0 / 2,200 see problems" beside no problem)
     type_text(page, "Uusi kahvilista")
     messages = [e.message for e in page.findings.entries()]
     assert any("a post needs an image or a video" in m for m in messages), messages
+    assert chip.over
     type_text(page, "")
     assert page.findings.entries() == []
+    assert not chip.over
 
 
 def test_unsaved_work_comes_back_with_its_paid_collaboration_box_and_labels(

@@ -194,7 +194,9 @@ class CounterStrip(QWidget):
             chip.show()
         self.updateGeometry()
 
-    def show_report(self, account_id: int, report: TargetReport) -> None:
+    def show_report(self, account_id: int, report: TargetReport, *, empty: bool = False) -> None:
+        """``empty``: nothing written or attached yet, so no verdict (a new post's counters
+        said "⚠ 0 / 2,200 see problems" beside an empty problems list)."""
         chip = self.chips.get(account_id)
         if chip is None:
             return
@@ -218,7 +220,7 @@ class CounterStrip(QWidget):
         )
         too_long = any(c.overflow is not None for c in posts) or chip.comment_long
         word = self.tr("too long") if too_long else self.tr("see problems")
-        chip.show_count(counter, over=not report.ok, word=word)
+        chip.show_count(counter, over=not report.ok and not empty, word=word)
 
     def show_live(self, account_id: int, count: int, limit: int | None) -> None:
         """A count from the keystroke itself (``live_counts``): the strip changes at once,

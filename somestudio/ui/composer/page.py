@@ -798,7 +798,7 @@ class ComposePage(QWidget):
             panel = self._panels.get(account_id)
             if panel is None:
                 continue
-            self.counters.show_report(account_id, target_report)
+            self.counters.show_report(account_id, target_report, empty=empty)
             panel.show_report(target_report)
         if report.base_text != self.editor.text():
             self._live_counters()  # keys came meanwhile: the strip keeps their counts
