@@ -24,6 +24,13 @@
 <context>
     <name>AttentionDialog</name>
     <message numerus="yes">
+        <source>%n posts wait to be published by hand: View → Publish by hand…</source>
+        <translation>
+            <numerusform>%n post waits to be published by hand: View → Publish by hand…</numerusform>
+            <numerusform>%n posts wait to be published by hand: View → Publish by hand…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skip all %n…</source>
         <translation>
             <numerusform>Skip %n…</numerusform>

@@ -482,6 +482,13 @@
         <translation>Nämä julkaisut eivät lähteneet suunnitellusti. Päätä jokaisesta; mitään ei lähetetä uudelleen ilman sinua, ja jokainen pysyy tässä, kunnes päätät.</translation>
     </message>
     <message numerus="yes">
+        <source>%n posts wait to be published by hand: View → Publish by hand…</source>
+        <translation>
+            <numerusform>%n julkaisu odottaa käsin julkaisemista: Näytä → Julkaise käsin…</numerusform>
+            <numerusform>%n julkaisua odottaa käsin julkaisemista: Näytä → Julkaise käsin…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Skip all %n…</source>
         <translation>
             <numerusform>Ohita %n…</numerusform>

@@ -77,12 +77,25 @@ class AttentionDialog(QDialog):
         clear_rows(self.rows)
         entries = self._studio.wanting_decision()
         self.entries = entries
+        by_hand = self._studio.count_waiting_by_hand()
         self.intro.setText(
-            self.tr("Nothing is waiting for you.")
-            if not entries
-            else self.tr(
-                "These posts did not go out as planned. Decide for each; nothing is sent again "
-                "without you, and each stays here until you do."
+            (
+                self.tr("Nothing is waiting for you.")
+                if not entries
+                else self.tr(
+                    "These posts did not go out as planned. Decide for each; nothing is sent "
+                    "again without you, and each stays here until you do."
+                )
+            )
+            # The posts held for publishing by hand are listed elsewhere: said here too (it
+            # said "Nothing is waiting for you" while three waited).
+            + (
+                " "
+                + self.tr(
+                    "%n posts wait to be published by hand: View → Publish by hand…", "", by_hand
+                )
+                if by_hand
+                else ""
             )
         )
         if len(entries) > 1:

@@ -351,3 +351,13 @@ def test_posts_coming_up_by_hand_are_listed_to_get_ready(rig: Rig, qtbot: QtBot)
     assert set(buttons) == {"Copy text", "Open media folder", "Open"}  # published when due
     buttons["Copy text"].click()
     assert QGuiApplication.clipboard().text() == "Huomenna brunssi"
+
+
+def test_posts_waiting_for_you_points_to_the_ones_to_publish_by_hand(rig: Rig) -> None:
+    """It said "Nothing is waiting for you" while two posts waited to be published by hand."""
+    rig.window.show_attention()
+    dialog = rig.window._attention
+    assert dialog is not None
+    assert dialog.intro.text() == (
+        "Nothing is waiting for you. 2 posts wait to be published by hand: View → Publish by hand…"
+    )
