@@ -6294,6 +6294,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Avaa</translation>
     </message>
     <message>
+        <source>Paid collaboration: on Instagram, also tap Advanced settings → Tag business partner, so that the post says “Paid partnership with …”.</source>
+        <translation>Kaupallinen yhteistyö: merkitse Instagramissa myös kaupallinen kumppani (Lisäasetukset), jotta julkaisussa lukee ”Maksettu kumppanuus”.</translation>
+    </message>
+    <message>
+        <source>Paid collaboration: on TikTok, also turn on Content disclosure and ads → Disclose commercial content, and choose Branded content.</source>
+        <translation>Kaupallinen yhteistyö: ota TikTokissa käyttöön myös kaupallisen sisällön ilmoittaminen (Disclose commercial content) ja valitse brändätty sisältö (Branded content).</translation>
+    </message>
+    <message>
+        <source>Paid collaboration: on YouTube, also tick “My video contains paid promotion” in the video&apos;s details.</source>
+        <translation>Kaupallinen yhteistyö: valitse YouTubessa videon tiedoista myös kohta, jonka mukaan video sisältää maksettua mainontaa.</translation>
+    </message>
+    <message>
         <source>Post %1 of %2</source>
         <translation>Julkaisu %1/%2</translation>
     </message>

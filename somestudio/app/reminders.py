@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from somestudio.app.planning import Planner, PlanningError
+from somestudio.app.publish_gate import disclosure_partner
 from somestudio.app.workspace import Workspace
 from somestudio.domain.networks import Network
 from somestudio.store import deliveries as delivery_rows
@@ -31,6 +32,7 @@ class Reminder:
     text: str  # exactly what to publish on this channel (a thread: its posts in turn)
     media_paths: tuple[str, ...]
     parts: tuple[str, ...] = ()  # a thread's posts, each published after the one before
+    paid: bool = False  # a paid collaboration's post: the network's own label is set by hand
 
     @property
     def media_folder(self) -> Path | None:
@@ -56,8 +58,7 @@ class Reminders:
         conn = self.workspace.connection()
         return self._reminders(conn, post_rows.upcoming_by_hand(conn, until))
 
-    @staticmethod
-    def _reminders(conn: sqlite3.Connection, delivery_ids: list[int]) -> list[Reminder]:
+    def _reminders(self, conn: sqlite3.Connection, delivery_ids: list[int]) -> list[Reminder]:
         found: list[Reminder] = []
         for delivery_id in delivery_ids:
             outgoing = delivery_rows.load_outgoing(conn, int(delivery_id))
@@ -73,6 +74,7 @@ class Reminders:
                     text=THREAD_SEPARATOR.join(outgoing.parts),
                     media_paths=tuple(m.path for m in outgoing.media),
                     parts=tuple(outgoing.parts),
+                    paid=disclosure_partner(self.workspace, outgoing.post_id) is not None,
                 )
             )
         return found

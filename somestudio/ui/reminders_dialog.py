@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.planning import PlanningError
 from somestudio.app.reminders import Reminder, Reminders
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.networks import Network
 from somestudio.domain.utc import utc_now
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
@@ -130,6 +131,12 @@ class RemindersDialog(QDialog):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(text)
+        label = self._paid_label(reminder) if reminder.paid else ""
+        if label:
+            paid = QLabel(label)
+            paid.setObjectName("ReminderPaidLabel")
+            paid.setWordWrap(True)
+            layout.addWidget(paid)
         if reminder.media_paths:
             media = QLabel(
                 self.tr("%n images or videos to add", "", len(reminder.media_paths))
@@ -165,6 +172,30 @@ class RemindersDialog(QDialog):
         button("ReminderOpen", self.tr("Open"), lambda: self.open_post.emit(reminder.post_id))
         layout.addLayout(buttons)
         return frame
+
+    def _paid_label(self, reminder: Reminder) -> str:
+        """Where the network's own paid-partnership setting is, for a paid post published by
+        hand: the text's marking is not the label the network shows (a creator missed it)."""
+        network = reminder.network
+        if network is Network.INSTAGRAM:
+            # https://help.instagram.com/116947042301556 (Tag Business Partner)
+            return self.tr(
+                "Paid collaboration: on Instagram, also tap Advanced settings → Tag business "
+                "partner, so that the post says “Paid partnership with …”."
+            )
+        if network is Network.TIKTOK:
+            # https://ads.tiktok.com/help/article/how-to-turn-on-the-commercial-content-disclosure-setting-in-tiktok
+            return self.tr(
+                "Paid collaboration: on TikTok, also turn on Content disclosure and ads → "
+                "Disclose commercial content, and choose Branded content."
+            )
+        if network is Network.YOUTUBE:
+            # https://support.google.com/youtube/answer/154235 (the paid promotion box)
+            return self.tr(
+                "Paid collaboration: on YouTube, also tick “My video contains paid promotion” "
+                "in the video's details."
+            )
+        return ""
 
     def _part_row(self, reminder: Reminder, number: int, part: str, heading: str) -> QHBoxLayout:
         total = len(reminder.parts)

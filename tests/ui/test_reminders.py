@@ -361,3 +361,23 @@ def test_posts_waiting_for_you_points_to_the_ones_to_publish_by_hand(rig: Rig) -
     assert dialog.intro.text() == (
         "Nothing is waiting for you. 2 posts wait to be published by hand: View → Publish by hand…"
     )
+
+
+def test_a_paid_post_to_publish_by_hand_says_where_the_networks_own_label_is(rig: Rig) -> None:
+    """The marking in the text is not the label Instagram shows: a creator published a
+    sponsored post by hand without it."""
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+
+    (post,) = (
+        rig.workspace.connection()
+        .execute("SELECT post_id FROM deliveries WHERE id = ?", (rig.instagram,))
+        .fetchone()
+    )
+    PlanLibrary(rig.workspace).set_post_extras(post, paid=True, labels=[])
+    dialog = open_list(rig)
+    instagram = dialog.findChild(QFrame, f"Reminder-{rig.instagram}")
+    assert instagram is not None
+    label = instagram.findChild(QLabel, "ReminderPaidLabel")
+    assert label is not None and "Tag business partner" in label.text()
+    linkedin = dialog.findChild(QFrame, f"Reminder-{rig.linkedin}")
+    assert linkedin is not None and linkedin.findChild(QLabel, "ReminderPaidLabel") is None
