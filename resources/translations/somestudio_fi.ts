@@ -5683,6 +5683,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tässä kuussa ei julkaistu mitään.</translation>
     </message>
     <message>
+        <source>Channels without numbers: enter them in Metrics → Enter numbers… (the numbers of posts published by hand are not fetched).</source>
+        <translation>Kanavat ilman lukuja: syötä luvut kohdassa Mittarit → Syötä luvut… (käsin julkaistujen julkaisujen lukuja ei haeta).</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation>Kanava</translation>
     </message>

@@ -151,6 +151,8 @@ def test_engagements_a_network_does_not_offer_are_not_drawn_as_zero(
     assert {c.network.value for c in offered} >= {"linkedin", "instagram"}
     assert sum(d.text == not_yet for d in drawn) == len(offered)
     assert sum(d.text == not_offered for d in drawn) == len(silent) - len(offered)
+    # ...and where their numbers come from ("no numbers yet" read as if they would come).
+    assert any(d.text.startswith(("Channels without numbers", "Kanavat ilman")) for d in drawn)
     for totals in silent:
         name = [d for d in drawn if d.text == network_name(totals.network)][-1]  # table row
         row = [d.text for d in drawn if d.page == name.page and d.box.top() == name.box.top()]

@@ -408,6 +408,17 @@ def _channels(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
         for t in report.totals
     ]
     _bars(out, rows, locale)
+    if any(figure is None for _name, figure, _before, _why in rows):
+        # Said where it is missed: "no numbers yet" read as if they would come by themselves.
+        out.text(
+            QCoreApplication.translate(
+                "MonthlyReport",
+                "Channels without numbers: enter them in Metrics → Enter numbers… (the numbers "
+                "of posts published by hand are not fetched).",
+            ),
+            8,
+            colour=MUTED,
+        )
     out.y += 8
     columns = (
         QCoreApplication.translate("MonthlyReport", "Channel"),
