@@ -176,3 +176,21 @@ def test_an_action_heading_stays_on_the_page_of_its_comparison(report: MonthlyRe
             assert body[index + 1].page == text.page, text.text
             pages_seen.add(text.page)
     assert len(pages_seen) > 1  # the actions did run over a page break
+
+
+def test_the_note_on_reading_insights_comes_only_with_insights(report: MonthlyReport) -> None:
+    """With no statement to explain, the note stood alone at the top of a page."""
+
+    def has_note(shown: MonthlyReport) -> bool:
+        drawn = render_report_pages(shown).drawn
+        return any(d.text.startswith(("How to read these", "Näin luet nämä")) for d in drawn)
+
+    from somestudio.domain.insights import Factor, Insight, Measure  # noqa: PLC0415
+    from somestudio.domain.networks import Network  # noqa: PLC0415
+
+    better = Insight(
+        Network.MASTODON, Factor.WEEKDAY, "0", Measure.RATE, 12, 30,
+        0.05, 0.03, 0.7, 0.6, 0.8, 0.001, 0.01, True,
+    )  # fmt: skip
+    assert has_note(dataclasses.replace(report, insights=[better]))
+    assert not has_note(dataclasses.replace(report, insights=[]))  # the demo's month

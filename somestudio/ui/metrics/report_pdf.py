@@ -777,6 +777,8 @@ def _insights(out: _Writer, report: MonthlyReport, locale: QLocale) -> None:
             ).replace("%1", str(report.statements_tested)),
             9.5,
         )
+    if not report.insights:
+        return  # the note explains statements: without one it stood alone on its page
     out.text(
         QCoreApplication.translate(
             "MonthlyReport",
