@@ -288,6 +288,10 @@ def test_composer_shows_guideline_findings_and_inserts_templates(
     panel = panels[mastodon]
     assert panel is not None
     assert "utm_source=mastodon" in (panel.variant_text() or "")
+    page.run_checks()  # its own text's findings say whose (the same words came twice)
+    own = [e.message for e in page.findings.entries() if e.place.kind == "variant"]
+    guideline = [m for m in own if "Guideline" in m]
+    assert guideline and all(m.startswith(f"{panel.target.label}: ") for m in guideline), own
     tools.add_to_account(mastodon, "— Aroma")
     assert (panel.variant_text() or "").endswith("\n\n— Aroma")
     page.editor.setPlainText("")

@@ -274,7 +274,10 @@ class ComposerTools(QWidget):
                     place = Place("variant", account.account_id, 0, f.start, f.end)
                 else:
                     place = Place("base", 0, 0, f.start, f.end)
-                entries.append(Entry(f.severity, f.message, place, account.label))
+                # In an account's own text: said whose (the same words twice, nothing to
+                # tell the main text's finding from Mastodon's own).
+                message = f"{account.label}: {f.message}" if account.own else f.message
+                entries.append(Entry(f.severity, message, place, account.label))
         entries += self._disclosure_entries(report, draft, lang)
         if not entries:
             return
