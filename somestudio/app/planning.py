@@ -451,9 +451,12 @@ class Planner:
     # ------------------------------------------------------------------ whole posts
 
     def delete_post(self, post_id: int) -> None:
-        """Soft delete: never published from now on (the claim refuses it); undo restores."""
+        """Soft delete: never published from now on (the claim refuses it); undo restores.
+        Refused while a delivery is being sent: whether it reached its network is not known
+        yet, and its record must stay to be reconciled."""
         conn = self.workspace.writable_connection()
         with transaction(conn):
+            self._not_being_sent(conn, post_id)
             if not post_edits.soft_delete(conn, post_id, self._moment()):
                 raise PlanningError(f"post {post_id} does not exist or is already deleted")
             ids = [row.id for row in delivery_rows.of_post(conn, post_id)]
@@ -471,9 +474,15 @@ class Planner:
     def update_text(self, post_id: int, text: str, *, version: int | None = None) -> int:
         """New text for a post; deliveries not yet sent use it (it is read at send time).
         With ``version``, only while the post is still at that version (PostChangedError
-        otherwise: someone saved it since). Returns the post's new version."""
+        otherwise: someone saved it since). Returns the post's new version. Refused while a
+        delivery is being sent; a delivery already published keeps the text it went out with
+        (the command line rewrote what the calendar said was published)."""
         conn = self.workspace.writable_connection()
         with transaction(conn):
+            self._not_being_sent(conn, post_id)
+            before = composition.base_text(conn, post_id)
+            if before is not None and before != text:
+                composition.keep_sent_text(conn, post_id, before)
             if not post_edits.update_text(conn, post_id, text, self._moment(), version=version):
                 now = composition.current_version(conn, post_id)
                 if now is None or version is None:
@@ -482,6 +491,13 @@ class Planner:
             new = composition.current_version(conn, post_id)
         assert new is not None
         return new
+
+    @staticmethod
+    def _not_being_sent(conn: sqlite3.Connection, post_id: int) -> None:
+        if any(r.state is S.PUBLISHING for r in delivery_rows.of_post(conn, post_id)):
+            raise PlanningError(
+                f"post {post_id} cannot be changed that way: it is being published right now"
+            )
 
     # ------------------------------------------------------------------ posting slots
 

@@ -386,12 +386,21 @@ def _delete(raw: str) -> None:
 
     if not raw.strip().isdigit():
         raise BadInputError("ID", f"{raw!r} is not a post id")
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
+
     workspace = open_cli_workspace()
     try:
+        published = any(
+            d.state is DeliveryState.PUBLISHED for d in Studio(workspace).post_deliveries(int(raw))
+        )
         try:
             Planner(workspace).delete_post(int(raw))
         except PlanningError as exc:
             raise BadInputError("ID", str(exc)) from exc
     finally:
         workspace.close()
-    complain(NAME, f"deleted post {int(raw)}; it will not be published")
+    if published:  # "it will not be published" was said of a post already out
+        complain(NAME, f"deleted post {int(raw)}; what was published stays on the network")
+    else:
+        complain(NAME, f"deleted post {int(raw)}; it will not be published")

@@ -163,6 +163,25 @@ _KEEP_SENT_TEXT = Sql(
     expanding=("frozen",),
 )
 _CLEAR_THREAD = Sql("DELETE FROM thread_parts WHERE delivery_id = :delivery")
+
+
+def keep_sent_text(conn: Conn, post_id: int, sent: str) -> None:
+    """The post's deliveries that went out with its text ``sent`` keep it as their own (in
+    the caller's transaction, before the post's text changes): what the app says was
+    published stays what was published, whichever way the text is changed."""
+    run(
+        conn,
+        _KEEP_SENT_TEXT,
+        {
+            "post": post_id,
+            "frozen": list(_FROZEN_STATES),
+            "text": sent,
+            **override_columns(sent),
+            "now": utc_text(utc_now()),
+        },
+    )
+
+
 _ADD_PART = Sql(
     "INSERT INTO thread_parts (delivery_id, position, text) VALUES (:delivery, :position, :text)"
 )
@@ -229,8 +248,7 @@ def write(
     write_link_card(conn, post_id, link_card)
     frozen = {"post": post_id, "frozen": list(_FROZEN_STATES)}
     if before is not None and before[0] != base_text:
-        sent = str(before[0])
-        run(conn, _KEEP_SENT_TEXT, {**frozen, "text": sent, **override_columns(sent), "now": now})
+        keep_sent_text(conn, post_id, str(before[0]))
     for delivery_id, account_id in run(conn, _OPEN_DELIVERIES, frozen).fetchall():
         text = variants.get(account_id)
         variant = {"text": text, **override_columns(text), "now": now, "id": delivery_id}
@@ -262,6 +280,12 @@ def write(
         ],
     )
     return Written(True, int(row[0]))
+
+
+def base_text(conn: Conn, post_id: int) -> str | None:
+    """The post's text as saved (None: no such post)."""
+    row = run(conn, _BASE_TEXT, {"post": post_id}).fetchone()
+    return None if row is None else str(row[0])
 
 
 def current_version(conn: Conn, post_id: int) -> int | None:

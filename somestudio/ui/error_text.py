@@ -96,7 +96,8 @@ class ErrorText(QObject):
             ),
             (
                 re.compile(
-                    r"delivery \d+ cannot be changed that way: it is being published right now"
+                    r"(?:delivery|post) \d+ cannot be changed that way: it is being published"
+                    r" right now"
                 ),
                 fixed(self.tr("That cannot be done now: the post is being published.")),
             ),
