@@ -708,6 +708,10 @@
         <source>+ first comment</source>
         <translation>+ ensimmäinen kommentti</translation>
     </message>
+    <message>
+        <source>%1 (planned %2)</source>
+        <translation>%1 (suunniteltu %2)</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>

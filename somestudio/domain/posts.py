@@ -58,6 +58,9 @@ class ScheduledEntry:
     waiting_by_hand: bool = False
     # "waiting" for an editor's approval, "returned" to its writer with a comment, or "".
     approval: str = ""
+    # When it went out (aware, UTC), for a published delivery: later than planned when the
+    # computer was off, or a missed post was sent at the user's word.
+    published_at: datetime | None = None
 
 
 def new_idempotency_key() -> str:

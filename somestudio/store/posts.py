@@ -120,7 +120,8 @@ SELECT d.id, d.post_id, d.account_id, a.network,
        EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id),
        d.state = 'needs_attention' AND (SELECT t.error_kind FROM attempts t
           WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual',
-       COALESCE((SELECT pa.state FROM post_approvals pa WHERE pa.post_id = p.id), '')
+       COALESCE((SELECT pa.state FROM post_approvals pa WHERE pa.post_id = p.id), ''),
+       d.published_at
 FROM deliveries d
 JOIN posts p ON p.id = d.post_id
 JOIN accounts a ON a.id = d.account_id
@@ -149,7 +150,7 @@ def _entries(
 _NETWORKS = {n.value: n for n in Network}
 _STATES = {s.value: s for s in DeliveryState}
 _EntryRow = tuple[
-    int, int, int, str, str, str, str, str, str, int, str | None, int, int | None, str
+    int, int, int, str, str, str, str, str, str, int, str | None, int, int | None, str, str | None
 ]
 
 
@@ -170,6 +171,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         comment,
         by_hand,
         approval,
+        published,
     ) = row
     return ScheduledEntry(
         delivery_id=delivery_id,
@@ -186,6 +188,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         first_comment=bool(comment),
         waiting_by_hand=bool(by_hand),
         approval=approval,
+        published_at=parse_utc(published) if published else None,
     )
 
 

@@ -436,3 +436,18 @@ def test_the_calendar_says_which_zone_its_times_are_in(qtbot: QtBot, rig) -> Non
     assert label.text() == "🕓 Helsinki"
     assert label.toolTip() == "Times are shown in Europe/Helsinki, this window's time zone."
     assert label.accessibleName() == "Times shown in Helsinki"
+
+
+def test_a_post_that_went_out_late_says_when(qapp: object) -> None:
+    """A missed post retried three minutes after its time read "✓ Published · 9:00": when
+    it went out is what the user must be able to trust."""
+    planned = datetime(2031, 3, 20, 7, 0, tzinfo=UTC)  # 9:00 in Helsinki
+    late = replace(_entry(1, S.PUBLISHED), published_at=datetime(2031, 3, 20, 7, 3, 1, tzinfo=UTC))
+    on_time = replace(_entry(2, S.PUBLISHED), published_at=planned + timedelta(seconds=20))
+    chip = group_by_post([late])[0]
+    assert "09:03 (planned 09:00)" in chip_tooltip(chip, HELSINKI)
+    assert "(planned" not in chip_tooltip(group_by_post([on_time])[0], HELSINKI)
+    both = group_by_post([late, replace(on_time, post_id=1)])[0]
+    tip = chip_tooltip(both, HELSINKI)
+    assert "tili 1 — Published · 09:03 (planned 09:00)" in tip
+    assert "tili 2 — Published · 09:00" in tip

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -173,9 +174,8 @@ def entry_tooltip(
 ) -> str:
     """State, time, channel and text; for a post that did not go out as planned (or whose
     tries failed so far) also why, and its latest attempts with their local times."""
-    local = entry.scheduled_at.astimezone(zone)
     tip = (
-        f"{entry_glyph(entry)} {entry_state_name(entry)} · {short_time(local)} · "
+        f"{entry_glyph(entry)} {entry_state_name(entry)} · {_when(entry, zone)} · "
         f"{network_name(entry.network)} · {entry.account_label}\n\n{entry.text}"
     )
     if entry.first_comment:
@@ -196,7 +196,7 @@ def chip_tooltip(chip: PostChip, zone: ZoneInfo, history: HistoryLookup | None =
         "",
     ]
     for entry in chip.entries:
-        at = short_time(entry.scheduled_at.astimezone(zone))
+        at = _when(entry, zone)
         lines.append(
             f"{entry_glyph(entry)} {network_name(entry.network)} · {entry.account_label} — "
             f"{entry_state_name(entry)} · {at}"
@@ -205,6 +205,25 @@ def chip_tooltip(chip: PostChip, zone: ZoneInfo, history: HistoryLookup | None =
     if any(e.first_comment for e in chip.entries):
         tip += "\n\n" + QCoreApplication.translate("CalendarChip", "+ first comment")
     return tip + _why(lead, zone, history)
+
+
+LATE = timedelta(minutes=1)
+
+
+def _when(entry: ScheduledEntry, zone: ZoneInfo) -> str:
+    """The planned time; for a post that went out a minute or more later, when it did,
+    with the planned time beside it (a post sent three minutes late read "✓ 3:20")."""
+    planned = short_time(entry.scheduled_at.astimezone(zone))
+    went = entry.published_at
+    if entry.state is not DeliveryState.PUBLISHED or went is None:
+        return planned
+    if went - entry.scheduled_at < LATE:
+        return planned
+    return (
+        QCoreApplication.translate("CalendarChip", "%1 (planned %2)")
+        .replace("%1", short_time(went.astimezone(zone)))
+        .replace("%2", planned)
+    )
 
 
 def _why(entry: ScheduledEntry, zone: ZoneInfo, history: HistoryLookup | None) -> str:
