@@ -73,18 +73,7 @@ class MediaCache:
         if found is None:
             found = media_files.probe(path)
             self._facts[key] = found
-        return MediaFacts(
-            found.name,
-            found.kind,
-            found.format,
-            found.byte_size,
-            found.width,
-            found.height,
-            found.frames,
-            found.duration_ms,
-            attachment.alt_text,
-            found.problem,
-        )
+        return replace(found, alt_text=attachment.alt_text)
 
 
 def check_draft(

@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from somestudio.app.composer import Composer, UnsavableTextError
+from somestudio.app.draft_checks import MediaCache
 from somestudio.app.media import MediaFixError, fit_image, probe
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.drafts import Attachment, Draft
@@ -183,6 +184,30 @@ def test_probe_images_animation_video_and_junk(tmp_path: Path) -> None:
     assert probe(truncated).duration_ms is None  # a cut file: no duration, no crash
     assert probe(tmp_path / "missing.png").kind is MediaKind.UNREADABLE
     assert probe(tmp_path).kind is MediaKind.UNREADABLE  # a folder
+
+
+def test_a_header_only_mp4_is_refused_everywhere_and_a_moved_file_is_missing(
+    tmp_path: Path,
+) -> None:
+    """The creator's 36-byte "video": an ftyp box and nothing else went out to five
+    networks with "No problems found"."""
+    fake = tmp_path / "fake.mp4"
+    fake.write_bytes(
+        struct.pack(">I4s4sI4s4s4s", 36, b"ftyp", b"isom", 512, b"isom", b"iso2", b"mp41")
+        + b"\0" * 8
+    )
+    assert fake.stat().st_size == 36
+    facts = probe(fake)
+    assert facts.kind is MediaKind.VIDEO and facts.broken_video
+    for channel in ("youtube", "tiktok", "instagram", "bluesky", "threads"):
+        codes = [f.code for f in check_media(channel, [facts], title=channel)]
+        assert "media.video_unreadable" in codes, channel
+    assert not probe(mp4(tmp_path / "ok.mp4", seconds=12.5)).broken_video
+    gone = MediaCache().facts(Attachment(str(tmp_path / "photo.jpg"), "kuvaus"))
+    assert gone.missing and gone.path == str(tmp_path / "photo.jpg")
+    assert gone.alt_text == "kuvaus"
+    message = check_media("x", [gone], title="X")[0].message
+    assert "moved or deleted" in message and str(tmp_path / "photo.jpg") in message
 
 
 def test_video_length_checked_from_the_file(tmp_path: Path) -> None:
