@@ -19,8 +19,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{path}).",
     ),
     "media.video_unreadable": (
-        "{name}: its length and picture cannot be read; it is not a playable video.",
-        "{name}: videon kestoa ja kuvaa ei voi lukea; se ei ole toistettava video.",
+        "{name}: no video picture can be read from it; it is not a playable video.",
+        "{name}: siitä ei voi lukea videokuvaa; se ei ole toistettava video.",
     ),
     "media.video_required": (
         "{channel} needs a video.",

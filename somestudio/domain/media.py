@@ -40,12 +40,13 @@ class MediaFacts:
 
     @property
     def broken_video(self) -> bool:
-        """A video whose length or picture could not be read: a header without a movie
-        (a 36-byte "MP4"), an audio-only file, or a cut-off download. No network takes it."""
+        """A "video" with no picture: a header without a movie (a 36-byte "MP4"), an
+        audio-only file, or a download cut before its movie header. No network takes it.
+        A length that cannot be read alone (a fragmented MP4 without mehd) is not broken:
+        its length limits are then not checked."""
         if self.kind is not MediaKind.VIDEO:
             return False
-        no_length = self.duration_ms is None or self.duration_ms <= 0
-        return no_length or self.width <= 0 or self.height <= 0
+        return self.width <= 0 or self.height <= 0
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -191,7 +191,7 @@ def test_instagram_and_threads_carousels_mix_images_and_videos() -> None:
     assert codes(check_media("x", [VIDEO, JPEG], title="X")) == ["media.video_alone"]
 
 
-def test_a_video_whose_length_or_picture_cannot_be_read_is_an_error_everywhere() -> None:
+def test_a_video_without_a_readable_picture_is_an_error_everywhere() -> None:
     header_only = MediaFacts("fake.mp4", MediaKind.VIDEO, "MP4", 36)  # ftyp and nothing else
     for channel in ("youtube", "tiktok", "instagram", "bluesky", "threads", "local"):
         found = check_media(channel, [header_only], title=channel)
