@@ -94,7 +94,9 @@ def check_draft(
 
 # What only the network's API refuses: its own app converts formats, crops and shrinks what
 # a person uploads there. For an account published by hand these inform, they do not block.
-API_ONLY_MEDIA = frozenset({"media.format", "media.too_big", "media.aspect", "media.video_length"})
+API_ONLY_MEDIA = frozenset(
+    {"media.format", "media.too_big", "media.aspect", "media.video_length", "media.video_not_sent"}
+)
 
 
 def _as_by_hand(finding: MediaFinding) -> MediaFinding:

@@ -26,6 +26,11 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{channel} needs a video.",
         "{channel} tarvitsee videon.",
     ),
+    "media.video_not_sent": (
+        "{channel}: Some Studio cannot send a video here yet; post it in {channel} itself.",
+        "{channel}: Some Studio ei vielä osaa lähettää videota tänne; julkaise se itse "
+        "palvelussa {channel}.",
+    ),
     "media.too_many_items": (
         "{channel}: {count} images and videos; at most {limit} are allowed.",
         "{channel}: {count} kuvaa ja videota; enintään {limit} sallitaan.",

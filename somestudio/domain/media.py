@@ -112,7 +112,9 @@ def _count_findings(
         # A channel that takes only a video says so from the start (YouTube).
         code = "media.video_required" if limits.max_images == 0 else "media.required"
         found.append(_finding(code, -1, Severity.ERROR, lang, channel=title))
-    if limits.mixes_video and videos:
+    if videos and not limits.sends_video:
+        found.append(_finding("media.video_not_sent", -1, Severity.ERROR, lang, channel=title))
+    elif limits.mixes_video and videos:
         # A carousel of images and videos: every item counts toward one limit.
         total = images + videos
         if limits.max_images is not None and total > limits.max_images:

@@ -31,6 +31,8 @@ class MediaLimits:
     video_alt_text: bool = False  # the network also takes alt text for a video
     aspect: tuple[float, float] | None = None  # width / height range shown uncropped
     needs_media: bool = False  # a post without an image or video is refused
+    # False: the network takes a video but Some Studio's publisher does not send one yet.
+    sends_video: bool = True
 
 
 _THIRD_PARTY = "third-party sources only"
@@ -65,6 +67,9 @@ MEDIA_LIMITS: Mapping[str, MediaLimits] = MappingProxyType(
             # (no developer page states it); unconfirmed.
             video_seconds=(0.0, 180.0),
             alt_text_expected=True,
+            # networks/bluesky/publish.py sends images only (app.bsky.embed.images): a video
+            # was checked as fine here and then refused when it was due.
+            sends_video=False,
         ),
         # Carousel: 2 to 20 images, videos or a mix ("Threads Posts", Carousel posts,
         # https://developers.facebook.com/documentation/threads/posts). Alt text for each
