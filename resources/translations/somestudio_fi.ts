@@ -5124,12 +5124,24 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Vaihtoehtoinen teksti</translation>
     </message>
     <message>
+        <source>Alt text: describe the image or video for people who cannot see it</source>
+        <translation>Vaihtoehtoinen teksti: kuvaile kuva tai video niille, jotka eivät näe sitä</translation>
+    </message>
+    <message>
         <source>Make it fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Poista</translation>
+    </message>
+    <message>
+        <source>missing: moved or deleted (expected at %1)</source>
+        <translation>puuttuu: siirretty tai poistettu (odotettu paikka %1)</translation>
+    </message>
+    <message>
+        <source>not a playable video</source>
+        <translation>ei toistettava video</translation>
     </message>
     <message>
         <source>not an image or video</source>
@@ -5150,6 +5162,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>File name</source>
         <translation>Tiedoston nimi</translation>
+    </message>
+    <message>
+        <source>Alt text: describe the video for people who cannot see it</source>
+        <translation>Vaihtoehtoinen teksti: kuvaile video niille, jotka eivät näe sitä</translation>
     </message>
     <message>
         <source>Shrink to %1</source>

@@ -73,18 +73,7 @@ class MediaCache:
         if found is None:
             found = media_files.probe(path)
             self._facts[key] = found
-        return MediaFacts(
-            found.name,
-            found.kind,
-            found.format,
-            found.byte_size,
-            found.width,
-            found.height,
-            found.frames,
-            found.duration_ms,
-            attachment.alt_text,
-            found.problem,
-        )
+        return replace(found, alt_text=attachment.alt_text)
 
 
 def check_draft(
@@ -105,7 +94,9 @@ def check_draft(
 
 # What only the network's API refuses: its own app converts formats, crops and shrinks what
 # a person uploads there. For an account published by hand these inform, they do not block.
-API_ONLY_MEDIA = frozenset({"media.format", "media.too_big", "media.aspect", "media.video_length"})
+API_ONLY_MEDIA = frozenset(
+    {"media.format", "media.too_big", "media.aspect", "media.video_length", "media.video_not_sent"}
+)
 
 
 def _as_by_hand(finding: MediaFinding) -> MediaFinding:

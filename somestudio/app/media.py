@@ -36,6 +36,16 @@ def probe(path: Path, alt_text: str = "") -> MediaFacts:
     name = path.name
     try:
         size = path.stat().st_size
+    except FileNotFoundError:
+        # Moved or deleted since it was attached: say so, and where it was expected.
+        return MediaFacts(
+            name,
+            MediaKind.UNREADABLE,
+            alt_text=alt_text,
+            problem="missing",
+            missing=True,
+            path=str(path),
+        )
     except OSError as exc:
         return MediaFacts(name, MediaKind.UNREADABLE, alt_text=alt_text, problem=str(exc))
     if not path.is_file():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-_CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts"}
+_CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"stbl", b"edts", b"mvex"}
 _MAX_BOX_READ = 1 << 20  # an mvhd or tkhd is ~100 bytes; anything bigger is not one
 
 
@@ -38,14 +38,17 @@ def probe_video(path: Path) -> VideoInfo | None:
             _walk(f, 0, size, info, depth=0)
     except (OSError, struct.error):
         return None
-    return VideoInfo(
-        "MOV" if brand == b"qt  " else "MP4", info.duration_ms, info.width, info.height
-    )
+    duration_ms = info.duration_ms
+    if duration_ms is None and info.fragment_duration and info.timescale:
+        duration_ms = info.fragment_duration * 1000 // info.timescale
+    return VideoInfo("MOV" if brand == b"qt  " else "MP4", duration_ms, info.width, info.height)
 
 
 class _Walk:
     def __init__(self) -> None:
         self.duration_ms: int | None = None
+        self.timescale = 0
+        self.fragment_duration: int | None = None  # a fragmented file's, from mehd
         self.width = 0
         self.height = 0
 
@@ -82,14 +85,22 @@ def _walk(f: BinaryIO, start: int, end: int, info: _Walk, depth: int) -> None:
             _walk(f, payload, box_end, info, depth + 1)
         elif kind == b"mvhd" and box_end - payload <= _MAX_BOX_READ:
             f.seek(payload)
-            info.duration_ms = _duration(f.read(box_end - payload))
+            info.duration_ms, info.timescale = _duration(f.read(box_end - payload))
+        elif kind == b"mehd" and box_end - payload <= _MAX_BOX_READ:
+            # A fragmented MP4 leaves mvhd's duration 0 and may give the whole length
+            # here (ISO/IEC 14496-12, Movie Extends Header), in mvhd's timescale.
+            f.seek(payload)
+            data = f.read(box_end - payload)
+            info.fragment_duration = struct.unpack_from(">Q" if data[0] == 1 else ">I", data, 4)[0]
         elif kind == b"tkhd" and not info.width and box_end - payload <= _MAX_BOX_READ:
             f.seek(payload)
             info.width, info.height = _track_size(f.read(box_end - payload))
         offset = box_end
 
 
-def _duration(data: bytes) -> int | None:
+def _duration(data: bytes) -> tuple[int | None, int]:
+    """(milliseconds or None when unknown, the movie's timescale). A fragmented file's
+    mvhd says 0: unknown here, its mehd may tell."""
     version = data[0]
     if version == 1:
         timescale, duration = struct.unpack_from(">IQ", data, 20)
@@ -97,9 +108,9 @@ def _duration(data: bytes) -> int | None:
     else:
         timescale, duration = struct.unpack_from(">II", data, 12)
         unknown = duration == (1 << 32) - 1
-    if not timescale or unknown:
-        return None
-    return int(duration) * 1000 // int(timescale)
+    if not timescale or unknown or not duration:
+        return None, int(timescale)
+    return int(duration) * 1000 // int(timescale), int(timescale)
 
 
 def _track_size(data: bytes) -> tuple[int, int]:

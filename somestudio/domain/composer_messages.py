@@ -13,6 +13,28 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{name} is not an image or video Some Studio can read ({reason}).",
         "{name} ei ole kuva tai video, jonka Some Studio osaa lukea ({reason}).",
     ),
+    "media.missing": (
+        "{name} is missing: it was moved or deleted after it was attached (expected at {path}).",
+        "{name} puuttuu: se on siirretty tai poistettu liittämisen jälkeen (odotettu paikka "
+        "{path}).",
+    ),
+    "media.video_unreadable": (
+        "{name}: no video picture can be read from it; it is not a playable video.",
+        "{name}: siitä ei voi lukea videokuvaa; se ei ole toistettava video.",
+    ),
+    "media.video_required": (
+        "{channel} needs a video.",
+        "{channel} tarvitsee videon.",
+    ),
+    "media.video_not_sent": (
+        "{channel}: Some Studio cannot send a video here yet; post it in {channel} itself.",
+        "{channel}: Some Studio ei vielä osaa lähettää videota tänne; julkaise se itse "
+        "palvelussa {channel}.",
+    ),
+    "media.too_many_items": (
+        "{channel}: {count} images and videos; at most {limit} are allowed.",
+        "{channel}: {count} kuvaa ja videota; enintään {limit} sallitaan.",
+    ),
     "media.required": (
         "{channel}: a post needs an image or a video.",
         "{channel}: julkaisuun tarvitaan kuva tai video.",
@@ -51,7 +73,8 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "media.alt_missing": (
         "{channel}: {name} has no alt text; people who cannot see it need one.",
-        "{channel}: kuvalla {name} ei ole vaihtoehtoista tekstiä; näkövammaiset tarvitsevat sen.",
+        "{channel}: tiedostolla {name} ei ole vaihtoehtoista tekstiä; näkövammaiset tarvitsevat "
+        "sen.",
     ),
     "media.alt_too_long": (
         "{channel}: the alt text of {name} is too long ({count}/{limit} characters).",

@@ -35,6 +35,18 @@ class MediaFacts:
     duration_ms: int | None = None
     alt_text: str = ""
     problem: str = ""  # why it could not be read (for an UNREADABLE file)
+    missing: bool = False  # UNREADABLE because no file is at ``path`` (moved or deleted)
+    path: str = ""  # where the file was expected (set for a missing one)
+
+    @property
+    def broken_video(self) -> bool:
+        """A "video" with no picture: a header without a movie (a 36-byte "MP4"), an
+        audio-only file, or a download cut before its movie header. No network takes it.
+        A length that cannot be read alone (a fragmented MP4 without mehd) is not broken:
+        its length limits are then not checked."""
+        if self.kind is not MediaKind.VIDEO:
+            return False
+        return self.width <= 0 or self.height <= 0
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -64,7 +76,15 @@ def check_media(
     """Problems with ``items`` on ``channel`` (a channel without limits: unreadable files only)."""
     found: list[MediaFinding] = []
     for i, item in enumerate(items):
-        if item.kind is MediaKind.UNREADABLE:
+        if item.missing:
+            found.append(
+                _finding("media.missing", i, Severity.ERROR, lang, name=item.name, path=item.path)
+            )
+        elif item.broken_video:
+            found.append(
+                _finding("media.video_unreadable", i, Severity.ERROR, lang, name=item.name)
+            )
+        elif item.kind is MediaKind.UNREADABLE:
             found.append(
                 _finding(
                     "media.unreadable", i, Severity.ERROR, lang, name=item.name, reason=item.problem
@@ -89,8 +109,29 @@ def _count_findings(
     images = kinds.count(MediaKind.IMAGE) + gifs
     found: list[MediaFinding] = []
     if limits.needs_media and not items:
-        found.append(_finding("media.required", -1, Severity.ERROR, lang, channel=title))
-    if videos and (images or videos > limits.max_videos):
+        # A channel that takes only a video says so from the start (YouTube).
+        code = "media.video_required" if limits.max_images == 0 else "media.required"
+        found.append(_finding(code, -1, Severity.ERROR, lang, channel=title))
+    if videos and not limits.sends_video:
+        found.append(_finding("media.video_not_sent", -1, Severity.ERROR, lang, channel=title))
+    elif limits.mixes_video and videos:
+        # A carousel of images and videos: every item counts toward one limit.
+        total = images + videos
+        if limits.max_images is not None and total > limits.max_images:
+            found.append(
+                _finding(
+                    "media.too_many_items",
+                    -1,
+                    Severity.ERROR,
+                    lang,
+                    channel=title,
+                    count=total,
+                    limit=limits.max_images,
+                )
+            )
+        elif gifs and limits.max_gifs <= 1:
+            found.append(_finding("media.gif_alone", -1, Severity.ERROR, lang, channel=title))
+    elif videos and (images or videos > limits.max_videos):
         found.append(
             _finding(
                 "media.video_alone",
@@ -173,7 +214,8 @@ def _item_findings(
                         high=f"{high:g}",
                     )
                 )
-    if not item.alt_text.strip() and limits.alt_text_expected and item.kind is not MediaKind.VIDEO:
+    takes_alt = item.kind is not MediaKind.VIDEO or limits.video_alt_text
+    if not item.alt_text.strip() and limits.alt_text_expected and takes_alt:
         found.append(
             _finding("media.alt_missing", i, Severity.WARNING, lang, channel=title, name=name)
         )

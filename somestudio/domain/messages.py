@@ -60,6 +60,15 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "{channel}: {count} eri linkkiä; enintään {limit} sallitaan.",
     ),
     "instagram.too_many_hashtags": _TOO_MANY,
+    "instagram.hashtags_over_cap": (
+        "{channel}: {count} hashtags; Instagram now allows at most {limit} a post.",
+        "{channel}: {count} aihetunnistetta; Instagram sallii nyt enintään {limit} julkaisua "
+        "kohden.",
+    ),
+    "threads.one_tag": (
+        "{channel}: {count} hashtags; a Threads post takes only one topic tag.",
+        "{channel}: {count} aihetunnistetta; Threads-julkaisulla voi olla vain yksi aihetunniste.",
+    ),
     "instagram.too_many_mentions": _TOO_MANY,
     "youtube.forbidden_character": (
         "{channel}: the characters < and > are not allowed in a title or description.",

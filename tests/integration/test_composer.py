@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from somestudio.app.composer import Composer, UnsavableTextError
+from somestudio.app.draft_checks import MediaCache
 from somestudio.app.media import MediaFixError, fit_image, probe
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.drafts import Attachment, Draft
@@ -139,16 +140,27 @@ def test_unreadable_autosave_is_kept_and_ignored(workspace: Workspace) -> None:
 
 
 # -- media files
-def mp4(path: Path, *, seconds: float, timescale: int = 600, version: int = 0) -> Path:
+def mp4(
+    path: Path,
+    *,
+    seconds: float,
+    timescale: int = 600,
+    version: int = 0,
+    fragmented: bool = False,
+) -> Path:
     def box(kind: bytes, payload: bytes) -> bytes:
         return struct.pack(">I4s", 8 + len(payload), kind) + payload
 
+    ticks = int(seconds * timescale)
+    in_mvhd = 0 if fragmented else ticks  # a fragmented file's mvhd says 0
     if version == 0:
-        mvhd = bytes(4) + struct.pack(">IIII", 0, 0, timescale, int(seconds * timescale))
+        mvhd = bytes(4) + struct.pack(">IIII", 0, 0, timescale, in_mvhd)
     else:
-        mvhd = b"\x01\x00\x00\x00" + struct.pack(">QQIQ", 0, 0, timescale, int(seconds * timescale))
+        mvhd = b"\x01\x00\x00\x00" + struct.pack(">QQIQ", 0, 0, timescale, in_mvhd)
     tkhd = bytes(76) + struct.pack(">II", 1080 << 16, 1920 << 16)
-    moov = box(b"moov", box(b"mvhd", mvhd + bytes(80)) + box(b"trak", box(b"tkhd", tkhd)))
+    # ISO/IEC 14496-12 Movie Extends Header: version 0, flags, fragment_duration (u32)
+    mvex = box(b"mvex", box(b"mehd", bytes(4) + struct.pack(">I", ticks))) if fragmented else b""
+    moov = box(b"moov", box(b"mvhd", mvhd + bytes(80)) + mvex + box(b"trak", box(b"tkhd", tkhd)))
     path.write_bytes(
         box(b"ftyp", b"isom" + bytes(4) + b"isommp41") + box(b"mdat", bytes(64)) + moov
     )
@@ -183,6 +195,34 @@ def test_probe_images_animation_video_and_junk(tmp_path: Path) -> None:
     assert probe(truncated).duration_ms is None  # a cut file: no duration, no crash
     assert probe(tmp_path / "missing.png").kind is MediaKind.UNREADABLE
     assert probe(tmp_path).kind is MediaKind.UNREADABLE  # a folder
+
+
+def test_a_header_only_mp4_is_refused_everywhere_and_a_moved_file_is_missing(
+    tmp_path: Path,
+) -> None:
+    """The creator's 36-byte "video": an ftyp box and nothing else went out to five
+    networks with "No problems found"."""
+    fake = tmp_path / "fake.mp4"
+    fake.write_bytes(
+        struct.pack(">I4s4sI4s4s4s", 36, b"ftyp", b"isom", 512, b"isom", b"iso2", b"mp41")
+        + b"\0" * 8
+    )
+    assert fake.stat().st_size == 36
+    facts = probe(fake)
+    assert facts.kind is MediaKind.VIDEO and facts.broken_video
+    for channel in ("youtube", "tiktok", "instagram", "bluesky", "threads"):
+        codes = [f.code for f in check_media(channel, [facts], title=channel)]
+        assert "media.video_unreadable" in codes, channel
+    assert not probe(mp4(tmp_path / "ok.mp4", seconds=12.5)).broken_video
+    # A fragmented MP4 (mvhd duration 0) is a video: its length comes from mehd.
+    fragmented = probe(mp4(tmp_path / "frag.mp4", seconds=200, fragmented=True))
+    assert fragmented.duration_ms == 200_000 and not fragmented.broken_video
+    assert [f.code for f in check_media("x", [fragmented], title="X")] == ["media.video_length"]
+    gone = MediaCache().facts(Attachment(str(tmp_path / "photo.jpg"), "kuvaus"))
+    assert gone.missing and gone.path == str(tmp_path / "photo.jpg")
+    assert gone.alt_text == "kuvaus"
+    message = check_media("x", [gone], title="X")[0].message
+    assert "moved or deleted" in message and str(tmp_path / "photo.jpg") in message
 
 
 def test_video_length_checked_from_the_file(tmp_path: Path) -> None:

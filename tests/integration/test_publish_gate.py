@@ -128,7 +128,9 @@ def test_a_png_blocks_the_instagram_api_but_not_an_account_published_by_hand(
     text = "Joulukahvit ☕ kahvila.fi"
     planner = Planner(workspace, now=lambda: NOW)
 
-    post = _save(workspace, Draft(text, (by_hand,), attachments=(Attachment(str(picture)),)))
+    post = _save(
+        workspace, Draft(text, (by_hand,), attachments=(Attachment(str(picture), "Kahvikuppi"),))
+    )
     (found,) = post_problems(workspace, post)
     assert [(p.code, p.severity.value) for p in found.problems if p.media] == [
         ("media.format", "warning")
@@ -136,7 +138,9 @@ def test_a_png_blocks_the_instagram_api_but_not_an_account_published_by_hand(
     planner.schedule_existing(post, AT, ZONE)
     assert _states(workspace, post) == {by_hand: DeliveryState.SCHEDULED}
 
-    post = _save(workspace, Draft(text, (api,), attachments=(Attachment(str(picture)),)))
+    post = _save(
+        workspace, Draft(text, (api,), attachments=(Attachment(str(picture), "Kahvikuppi"),))
+    )
     with pytest.raises(BlockedByProblemsError) as caught:
         planner.schedule_existing(post, AT, ZONE)
     assert [p.code for p in caught.value.blocked[0].errors] == ["media.format"]

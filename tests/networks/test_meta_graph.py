@@ -459,3 +459,64 @@ def test_progress_of_threads_given_up_long_ago_is_not_kept_for_ever(
     kept = json.loads(creds.bundles[1][PROGRESS])
     assert len(kept) == MAX_KEPT_THREADS and "key0" not in kept
     assert list(kept)[-1] == delivery(account(Network.THREADS)).idempotency_key
+
+
+def test_threads_sends_every_image_and_video_as_a_carousel_with_their_alt_text(
+    httpserver: HTTPServer,
+) -> None:
+    """ "Threads Posts", carousel posts: an item container per image or video
+    (is_carousel_item=true), then media_type=CAROUSEL with the children's ids
+    (https://developers.facebook.com/documentation/threads/posts); "Accessibility": alt_text
+    for images and videos (https://developers.facebook.com/documentation/threads/posts/
+    accessibility). Only the first image went out before, and a video as an IMAGE."""
+    made: list[dict[str, str]] = []
+    _serve_thread(httpserver, made)
+    for container in ("c1", "c2", "c3"):
+        httpserver.expect_request(f"/v1.0/{container}").respond_with_json(FINISHED)
+    httpserver.expect_request("/v1.0/me/threads_publish", method="POST").respond_with_json(
+        {"id": "1234567"}
+    )
+    options = {"media_base_url": "https://kahvila.example/media"}
+    media = [
+        MediaItem("/k/pulla.jpg", "image/jpeg", "Korvapuusti lautasella"),
+        MediaItem("/k/leivonta.mp4", "video/mp4", "Taikinan vaivaamista"),
+    ]
+    pub = _threads(httpserver, _creds(), [])
+    result = pub.publish(
+        delivery(account(Network.THREADS, options=options), "Leivontapäivä", media=media)
+    )
+    assert result.remote_id == "1234567"
+    assert made[0] == {
+        "media_type": "IMAGE",
+        "image_url": "https://kahvila.example/media/pulla.jpg",
+        "alt_text": "Korvapuusti lautasella",
+        "is_carousel_item": "true",
+    }
+    assert made[1] == {
+        "media_type": "VIDEO",
+        "video_url": "https://kahvila.example/media/leivonta.mp4",
+        "alt_text": "Taikinan vaivaamista",
+        "is_carousel_item": "true",
+    }
+    assert made[2] == {"media_type": "CAROUSEL", "children": "c1,c2", "text": "Leivontapäivä"}
+
+
+def test_threads_sends_a_single_video_as_a_video(httpserver: HTTPServer) -> None:
+    made: list[dict[str, str]] = []
+    _serve_thread(httpserver, made)
+    httpserver.expect_request("/v1.0/c1").respond_with_json(FINISHED)
+    httpserver.expect_request("/v1.0/me/threads_publish", method="POST").respond_with_json(
+        {"id": "1234567"}
+    )
+    options = {"media_base_url": "https://kahvila.example/media"}
+    video = [MediaItem("/k/leivonta.mp4", "video/mp4", "")]
+    _threads(httpserver, _creds(), []).publish(
+        delivery(account(Network.THREADS, options=options), "Hei", media=video)
+    )
+    assert made == [
+        {
+            "media_type": "VIDEO",
+            "video_url": "https://kahvila.example/media/leivonta.mp4",
+            "text": "Hei",
+        }
+    ]

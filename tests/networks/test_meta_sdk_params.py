@@ -137,3 +137,47 @@ def test_instagram_container_and_publish_use_the_sdks_parameters(httpserver: HTT
         published[0],
         "POST /{ig-user-id}/media_publish",
     )
+
+
+def test_an_instagram_carousel_of_an_image_and_a_video_and_a_reel_use_the_sdks_parameters(
+    httpserver: HTTPServer,
+) -> None:
+    """ "Content Publishing": carousels of images and videos; a video alone is a reel
+    (https://developers.facebook.com/docs/instagram-platform/content-publishing/). A video
+    was sent as image_url before."""
+    containers: list[dict[str, str]] = []
+
+    def media(request: Request) -> Response:
+        containers.append(request.form.to_dict())
+        return Response(json.dumps({"id": str(9000 + len(containers))}))
+
+    httpserver.expect_request("/17/media", method="POST").respond_with_handler(media)
+    for container in ("9001", "9002", "9003", "9004"):
+        httpserver.expect_request(f"/{container}").respond_with_json({"status_code": "FINISHED"})
+    httpserver.expect_request("/17/media_publish", method="POST").respond_with_json({"id": "17900"})
+    options = {"ig_user_id": "17", "media_base_url": "https://kahvila.example/kuvat"}
+    pub = InstagramPublisher(
+        create_session,
+        MemoryCredentials({1: {"access_token": "fb-token"}}),
+        base=httpserver.url_for(""),
+        sleep=lambda _s: None,
+    )
+    items = [
+        MediaItem("/kuvat/pulla.jpg", "image/jpeg", "Korvapuusti"),
+        MediaItem("/kuvat/leivonta.mp4", "video/mp4", ""),
+    ]
+    acct = account(Network.INSTAGRAM, "k", options=options)
+    pub.publish(delivery(acct, "Kaksi", media=items))
+    pub.publish(delivery(acct, "Reel", media=items[1:], key="f" * 32))
+
+    media_types = _checker(IGUser("17").create_media)
+    for sent in containers:
+        _judge(media_types, sent, "POST /{ig-user-id}/media")
+    image, video, carousel, reel = containers
+    assert image["image_url"].endswith("/pulla.jpg") and image["alt_text"] == "Korvapuusti"
+    assert (video["media_type"], video["is_carousel_item"]) == ("VIDEO", "true")
+    assert video["video_url"].endswith("/leivonta.mp4") and "image_url" not in video
+    assert carousel["children"] == "9001,9002"
+    assert reel["media_type"] == "REELS" and reel["video_url"].endswith("/leivonta.mp4")
+    assert "alt_text" not in reel  # "Reels and stories are not supported"
+    assert media_types.get_type("media_type") == "string"

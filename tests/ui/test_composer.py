@@ -504,3 +504,33 @@ def test_unsaved_work_comes_back_with_its_paid_collaboration_box_and_labels(
 
     post_id = saved.connection().execute("SELECT max(id) FROM posts").fetchone()[0]
     assert PlanLibrary(saved).post_extras(post_id) == (True, ["Glow"])
+
+
+def test_youtube_asks_for_a_video_from_the_start_and_a_moved_file_is_missing(
+    make_page: MakePage, workspace: Workspace, tmp_path: Path
+) -> None:
+    """YouTube said "a post needs an image or a video", then "only a video" once an image
+    was added; a moved file read "photo.jpg — not an image or video"."""
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(conn, Network.YOUTUBE, "kahvila")
+    page = make_page()
+    tick(page, Network.YOUTUBE)
+    type_text(page, "Uusi video")
+    messages = [e.message for e in page.findings.entries()]
+    assert "YouTube needs a video." in messages, messages
+    assert not any("an image or a video" in m for m in messages)
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (40, 30), "white").save(photo)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    page.editor.insertFromMimeData(mime)
+    page.run_checks()
+    photo.unlink()  # moved or deleted after it was attached
+    type_text(page, "Uusi video!")
+    page.run_checks()
+    messages = [e.message for e in page.findings.entries()]
+    assert any("photo.jpg is missing" in m and str(photo) in m for m in messages), messages
+    assert not any("not an image or video" in m for m in messages)
+    row = page.media.list.item(0).text()
+    assert "missing" in row and str(photo) in row and "not an image" not in row

@@ -37,3 +37,21 @@ def test_a_small_file_says_its_bytes_not_zero_kilobytes(qapp: object) -> None:
         assert describe(MediaFacts("c.png", MediaKind.IMAGE, "PNG", 2_400_000)).endswith("· 2.4 MB")
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+def test_the_alt_text_hint_names_a_video_for_a_video(qtbot: QtBot) -> None:
+    """The hint said "describe the image" under a video too."""
+    from somestudio.domain.media import MediaFacts, MediaKind  # noqa: PLC0415
+
+    strip = MediaStrip()
+    qtbot.addWidget(strip)
+    strip.show()
+    strip.set_attachments([Attachment("/v/leivonta.mp4"), Attachment("/k/pulla.jpg")])
+    assert "image or video" in strip.alt_text.placeholderText()  # not probed yet
+    video = MediaFacts("leivonta.mp4", MediaKind.VIDEO, "MP4", 9000, 1080, 1920, duration_ms=9000)
+    image = MediaFacts("pulla.jpg", MediaKind.IMAGE, "JPEG", 9000, 800, 600)
+    strip.show_facts((video, image), {})
+    strip.list.setCurrentRow(0)
+    assert "describe the video" in strip.alt_text.placeholderText()
+    strip.list.setCurrentRow(1)
+    assert "describe the image for" in strip.alt_text.placeholderText()

@@ -164,3 +164,97 @@ def test_text_for_and_emptiness() -> None:
     draft = Draft(base_text="pohja", account_ids=(1, 2), variants={2: "oma"})
     assert (draft.text_for(1), draft.text_for(2)) == ("pohja", "oma")
     assert Draft(base_text=" \n").is_empty and not draft.is_empty
+
+
+# -- the creator's report: per-network media rules checked at their source
+VIDEO = MediaFacts("v.mp4", MediaKind.VIDEO, "MP4", 1000, 1080, 1920, duration_ms=10_000)
+
+
+def test_instagram_and_threads_carousels_mix_images_and_videos() -> None:
+    # Instagram "Content Publishing": carousel posts "containing multiple images and videos"
+    # https://developers.facebook.com/docs/instagram-platform/content-publishing/
+    square = MediaFacts("k.jpg", MediaKind.IMAGE, "JPEG", 1000, 1080, 1080, alt_text="a")
+    assert check_media("instagram", [VIDEO, square], title="Instagram") == []
+    found = check_media("instagram", [VIDEO] + [square] * 10, title="Instagram")
+    assert codes(found) == ["media.too_many_items"] and "11" in found[0].message
+    # "Threads Posts", carousel: up to 20 images, videos or a mix
+    # https://developers.facebook.com/documentation/threads/posts
+    alt_video = MediaFacts(
+        "v.mp4", MediaKind.VIDEO, "MP4", 1000, 1080, 1920, duration_ms=10_000, alt_text="a"
+    )
+    png = MediaFacts("k.png", MediaKind.IMAGE, "PNG", 1000, 1080, 1080, alt_text="a")
+    assert check_media("threads", [alt_video, png], title="Threads") == []
+    assert codes(check_media("threads", [alt_video] * 21, title="Threads")) == [
+        "media.too_many_items"
+    ]
+    # X and Bluesky keep a video alone.
+    assert codes(check_media("x", [VIDEO, JPEG], title="X")) == ["media.video_alone"]
+
+
+def test_a_video_without_a_readable_picture_is_an_error_everywhere() -> None:
+    header_only = MediaFacts("fake.mp4", MediaKind.VIDEO, "MP4", 36)  # ftyp and nothing else
+    for channel in ("youtube", "tiktok", "instagram", "bluesky", "threads", "local"):
+        found = check_media(channel, [header_only], title=channel)
+        assert "media.video_unreadable" in codes(found), channel
+        broken = [f for f in found if f.code == "media.video_unreadable"]
+        assert broken[0].severity is Severity.ERROR and "fake.mp4" in broken[0].message
+    no_picture = MediaFacts("ääni.mp4", MediaKind.VIDEO, "MP4", 9000, duration_ms=5000)
+    assert codes(check_media("x", [no_picture], title="X")) == ["media.video_unreadable"]
+
+
+def test_video_lengths_per_network() -> None:
+    def lasting(seconds: int) -> MediaFacts:
+        return MediaFacts(
+            "v.mp4",
+            MediaKind.VIDEO,
+            "MP4",
+            1000,
+            1080,
+            1920,
+            duration_ms=seconds * 1000,
+            alt_text="a",
+        )
+
+    # Bluesky: 3 minutes, but this app's Bluesky publisher sends images only (it refused
+    # a video only when it was due): the composer says so at once.
+    assert codes(check_media("bluesky", [lasting(180)], title="Bluesky")) == [
+        "media.video_not_sent"
+    ]
+    assert codes(check_media("bluesky", [lasting(181)], title="Bluesky")) == [
+        "media.video_not_sent",
+        "media.video_length",
+    ]
+    assert check_media("x", [lasting(140)], title="X") == []
+    assert codes(check_media("threads", [lasting(301)], title="Threads")) == ["media.video_length"]
+    assert codes(check_media("instagram", [lasting(2)], title="Instagram")) == [
+        "media.video_length"
+    ]
+
+
+def test_alt_text_is_asked_for_where_the_api_takes_it() -> None:
+    bare = MediaFacts("k.jpg", MediaKind.IMAGE, "JPEG", 1000, 1080, 1080)
+    # Instagram: alt_text for image posts since 24 March 2025, not for reels.
+    assert codes(check_media("instagram", [bare], title="Instagram")) == ["media.alt_missing"]
+    bare_video = MediaFacts("v.mp4", MediaKind.VIDEO, "MP4", 1000, 1080, 1920, duration_ms=10_000)
+    assert check_media("instagram", [bare_video], title="Instagram") == []
+    # Threads "Accessibility": alt_text for each image or video.
+    assert codes(check_media("threads", [bare], title="Threads")) == ["media.alt_missing"]
+    assert codes(check_media("threads", [bare_video], title="Threads")) == ["media.alt_missing"]
+
+
+def test_youtube_says_it_needs_a_video_from_the_start() -> None:
+    found = check_media("youtube", [], title="YouTube")
+    assert codes(found) == ["media.video_required"]
+    assert found[0].message == "YouTube needs a video."
+    assert codes(check_media("instagram", [], title="Instagram")) == ["media.required"]
+
+
+def test_a_missing_file_says_so_and_where_it_was() -> None:
+    gone = MediaFacts(
+        "photo.jpg", MediaKind.UNREADABLE, problem="missing", missing=True, path="/k/photo.jpg"
+    )
+    found = check_media("x", [gone], title="X")
+    assert codes(found) == ["media.missing"]
+    assert "moved or deleted" in found[0].message and "/k/photo.jpg" in found[0].message
+    assert "not an image" not in found[0].message
+    assert "/k/photo.jpg" in check_media("x", [gone], title="X", lang="fi")[0].message

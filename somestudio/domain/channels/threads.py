@@ -4,6 +4,12 @@ The Threads API documentation says "Text posts are limited to 500 characters" an
 are counted as the number of UTF-8 bytes", and does not say how other characters count:
 code points are assumed (the stricter reading), so the limit is marked unconfirmed. Links
 are every distinct URL in the text.
+
+A post carries one topic tag ("Threads Posts", Topic tags, links and GIFs: the
+``topic_tag`` parameter of ``POST /{threads-user-id}/threads``,
+https://developers.facebook.com/documentation/threads/posts; Threads allows one tag per
+post, as Instagram's head said when tags launched): more than one hashtag in the text is a
+warning, as the rest do not become tags.
 """
 
 from __future__ import annotations
@@ -18,13 +24,14 @@ from somestudio.domain.channels.measures import (
     overflow_with_atoms,
     plain_code_points,
 )
-from somestudio.domain.findings import Finding, error
+from somestudio.domain.findings import Finding, error, warning
 
 
 @dataclass(frozen=True, slots=True)
 class ThreadsLimits:
     text: Limit
     links: Limit
+    tags: Limit
 
 
 LIMITS = ThreadsLimits(
@@ -39,6 +46,12 @@ LIMITS = ThreadsLimits(
         Unit.ITEMS,
         confirmed=True,
         source="Threads API: more than 5 unique links fail with THREADS_API__LINK_LIMIT_EXCEEDED",
+    ),
+    tags=Limit(
+        1,
+        Unit.ITEMS,
+        confirmed=False,
+        source="Threads Posts: one topic_tag per post; 'one tag per post' per Meta's statements",
     ),
 )
 
@@ -62,6 +75,25 @@ class ThreadsRule(ChannelRule):
         return Measure(count, len(text) if overflow is None else overflow)
 
     def extra_findings(self, analysis: TextAnalysis, lang: str) -> list[Finding]:
+        return [*self._links(analysis, lang), *self._tags(analysis, lang)]
+
+    def _tags(self, analysis: TextAnalysis, lang: str) -> list[Finding]:
+        tags = analysis.entities.hashtags
+        limit = LIMITS.tags.value
+        if len(tags) <= limit:
+            return []
+        return [
+            warning(
+                "threads.one_tag",
+                tags[limit].start,
+                tags[-1].end,
+                lang,
+                channel=self.title,
+                count=len(tags),
+            )
+        ]
+
+    def _links(self, analysis: TextAnalysis, lang: str) -> list[Finding]:
         seen: dict[str, int] = {}
         first_over: int | None = None
         for url in analysis.twitter_urls:

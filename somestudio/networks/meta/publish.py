@@ -477,6 +477,44 @@ class FacebookPublisher(ApiPublisher):
 # ---------------------------------------------------------------------- Instagram
 
 
+def is_video(item: MediaItem) -> bool:
+    return mime_of(item).startswith("video/")
+
+
+def _instagram_item(url: str, item: MediaItem, *, carousel: bool) -> dict[str, str]:
+    """One container's media fields ("Content Publishing",
+    https://developers.facebook.com/docs/instagram-platform/content-publishing/): an image
+    by ``image_url`` with its ``alt_text`` ("alt_text field for image posts", 24 March 2025;
+    "Reels and stories are not supported"); a video alone is a reel (``media_type=REELS``,
+    the VIDEO type is gone since November 2023: Graph API changelog, 28 June 2022,
+    https://developers.facebook.com/docs/graph-api/changelog/out-of-cycle-changes/
+    june-28-2022), a video in a carousel ``media_type=VIDEO`` with ``is_carousel_item``."""
+    if is_video(item):
+        fields = {"media_type": "VIDEO" if carousel else "REELS", "video_url": url}
+    else:
+        fields = {"image_url": url, "alt_text": item.alt_text}
+    if carousel:
+        fields["is_carousel_item"] = "true"
+    return fields
+
+
+MAX_CAROUSEL = 20  # "Threads Posts": a carousel has at most 20 images and videos
+
+
+def _threads_item(url: str, item: MediaItem) -> dict[str, str]:
+    """An image or video's fields on ``POST /{threads-user-id}/threads`` ("Threads Posts",
+    https://developers.facebook.com/documentation/threads/posts), with its ``alt_text``
+    ("Accessibility": for images and videos,
+    https://developers.facebook.com/documentation/threads/posts/accessibility)."""
+    if is_video(item):
+        fields = {"media_type": "VIDEO", "video_url": url}
+    else:
+        fields = {"media_type": "IMAGE", "image_url": url}
+    if item.alt_text.strip():
+        fields["alt_text"] = item.alt_text
+    return fields
+
+
 def instagram_login(account: Account) -> str:
     """``instagram`` (Instagram Login) or ``facebook`` (Facebook Login, the default of
     accounts connected before both existed)."""
@@ -532,20 +570,13 @@ class InstagramPublisher(RenewingPublisher):
         client = GraphClient(self.http(), self.api_base(account), permission=permission)
         caption = "\n\n".join(delivery.parts)
         if len(urls) == 1:
-            container = self._container(
-                client,
-                user,
-                token,
-                {"image_url": urls[0], "caption": caption, "alt_text": delivery.media[0].alt_text},
-            )
+            fields = _instagram_item(urls[0], delivery.media[0], carousel=False)
+            container = self._container(client, user, token, {**fields, "caption": caption})
         else:
+            # A carousel may mix images and videos ("Content Publishing": carousel posts
+            # "containing multiple images and videos").
             children = [
-                self._container(
-                    client,
-                    user,
-                    token,
-                    {"image_url": url, "is_carousel_item": "true", "alt_text": item.alt_text},
-                )
+                self._container(client, user, token, _instagram_item(url, item, carousel=True))
                 for url, item in zip(urls, delivery.media, strict=False)
             ]
             container = self._container(
@@ -574,7 +605,7 @@ class InstagramPublisher(RenewingPublisher):
         # ig-container) until FINISHED.
         made = client.call("POST", f"{user}/media", token, idempotent=True, data=fields)
         container = str(made["id"])
-        what = fields.get("image_url", "the carousel")
+        what = fields.get("image_url") or fields.get("video_url") or "the carousel"
         wait_until_finished(
             client, container, token, field="status_code", sleep=self._sleep, what=what
         )
@@ -742,7 +773,11 @@ class ThreadsPublisher(RenewingPublisher):
     def publish(self, delivery: OutgoingDelivery) -> PublishResult:
         self.check_parts(delivery)
         account = delivery.account
-        images = [public_url(account, item, "Threads") for item in delivery.media[:1]]
+        # Every attached image and video (up to 20, a carousel when more than one): only
+        # the first image went out before, and a video went as an IMAGE.
+        media = [
+            (public_url(account, item, "Threads"), item) for item in delivery.media[:MAX_CAROUSEL]
+        ]
         token = self.access(account)
         user = option(account, "threads_user_id") or "me"
         key = delivery.idempotency_key
@@ -756,8 +791,16 @@ class ThreadsPublisher(RenewingPublisher):
                 permission = "threads_manage_replies" if index else "threads_content_publish"
                 client = GraphClient(self.http(), self.base, permission=permission)
                 fields = {"media_type": "TEXT", "text": text}
-                if index == 0 and images:
-                    fields.update(media_type="IMAGE", image_url=images[0])
+                carousel: Callable[[], dict[str, str]] | None = None
+                if index == 0 and len(media) == 1:
+                    fields.update(_threads_item(*media[0]))
+                elif index == 0 and media:
+                    # The items are made only when a new carousel container is (not when
+                    # an earlier try's container is reused).
+                    def carousel(client: GraphClient = client) -> dict[str, str]:
+                        children = self._carousel_items(client, user, token, media)
+                        return {"media_type": "CAROUSEL", "children": ",".join(children)}
+
                 if ids:
                     fields["reply_to_id"] = ids[-1]
                 what = f"part {index + 1}" if len(delivery.parts) > 1 else "the post"
@@ -769,6 +812,7 @@ class ThreadsPublisher(RenewingPublisher):
                         parts=parts,
                         index=index,
                         fields=fields,
+                        carousel=carousel,
                     )
                 except PublishError as exc:
                     raise _with_progress(exc, ids, len(delivery.parts)) from exc
@@ -776,6 +820,33 @@ class ThreadsPublisher(RenewingPublisher):
         self._record(account, key, None)
         details = {"thread_ids": ",".join(ids)} if len(ids) > 1 else {}
         return PublishResult(remote_id=ids[0], details=details)
+
+    def _carousel_items(
+        self,
+        client: GraphClient,
+        user: str,
+        token: str,
+        media: list[tuple[str, MediaItem]],
+    ) -> list[str]:
+        """Carousel posts, step 1: one item container per image or video
+        (``is_carousel_item=true``), each FINISHED before the carousel is made ("Threads
+        Posts", Carousel posts, https://developers.facebook.com/documentation/threads/posts).
+        Unpublished containers expire on their own, so a retry may make new ones."""
+        made: list[str] = []
+        for number, (url, item) in enumerate(media, start=1):
+            fields = {**_threads_item(url, item), "is_carousel_item": "true"}
+            body = client.call("POST", f"{user}/threads", token, idempotent=True, data=fields)
+            container = str(body["id"])
+            wait_until_finished(
+                client,
+                container,
+                token,
+                field="status",
+                sleep=self._sleep,
+                what=f"carousel item {number}",
+            )
+            made.append(container)
+        return made
 
     def _publish_part(
         self,
@@ -786,6 +857,7 @@ class ThreadsPublisher(RenewingPublisher):
         parts: list[dict[str, str]],
         index: int,
         fields: dict[str, str],
+        carousel: Callable[[], dict[str, str]] | None = None,
     ) -> None:
         user, token, key, what = context
         state = parts[index]
@@ -806,7 +878,8 @@ class ThreadsPublisher(RenewingPublisher):
         if not container:
             # "Publishing" reference: POST /{threads-user-id}/threads
             # https://developers.facebook.com/documentation/threads/reference/publishing
-            made = client.call("POST", f"{user}/threads", token, idempotent=True, data=fields)
+            data = {**fields, **carousel()} if carousel is not None else fields
+            made = client.call("POST", f"{user}/threads", token, idempotent=True, data=data)
             container = str(made["id"])
             parts[index] = state = {"container": container}
             self._record(account, key, parts)  # an unpublished container: no harm if lost

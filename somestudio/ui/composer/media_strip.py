@@ -73,7 +73,7 @@ class MediaStrip(QWidget):
         self.hint = QLabel(self.tr("or drop files here"))
         self.alt_text = QLineEdit()
         self.alt_text.setPlaceholderText(
-            self.tr("Alt text: describe the image for people who cannot see it")
+            self.tr("Alt text: describe the image or video for people who cannot see it")
         )
         self.alt_text.setAccessibleName(self.tr("Alt text"))
         self.alt_text.textEdited.connect(self._alt_edited)
@@ -136,7 +136,17 @@ class MediaStrip(QWidget):
         for row, item_facts in enumerate(facts):
             item = self.list.item(row)
             name = item_facts.name
-            if item_facts.kind is MediaKind.UNREADABLE:
+            if item_facts.missing:
+                item.setText(
+                    name
+                    + " — "
+                    + self.tr("missing: moved or deleted (expected at %1)").replace(
+                        "%1", item_facts.path
+                    )
+                )
+            elif item_facts.broken_video:
+                item.setText(name + " — " + self.tr("not a playable video"))
+            elif item_facts.kind is MediaKind.UNREADABLE:
                 item.setText(name + " — " + self.tr("not an image or video"))
             else:
                 item.setText(f"{name} — {describe(item_facts)}")
@@ -210,6 +220,19 @@ class MediaStrip(QWidget):
         wanted = self._attachments[row].alt_text if valid else ""
         if self.alt_text.text() != wanted:
             self.alt_text.setText(wanted)
+        facts = self._facts[row] if valid and row < len(self._facts) else None
+        if facts is not None and facts.kind is MediaKind.VIDEO:
+            self.alt_text.setPlaceholderText(
+                self.tr("Alt text: describe the video for people who cannot see it")
+            )
+        elif facts is not None and facts.kind is not MediaKind.UNREADABLE:
+            self.alt_text.setPlaceholderText(
+                self.tr("Alt text: describe the image for people who cannot see it")
+            )
+        else:
+            self.alt_text.setPlaceholderText(
+                self.tr("Alt text: describe the image or video for people who cannot see it")
+            )
         size = self._fix_sizes.get(row) if valid else None
         self.fix_button.setVisible(size is not None)
         if size is not None:

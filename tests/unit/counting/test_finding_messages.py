@@ -32,6 +32,7 @@ def _emitted() -> list[Finding]:
         pinterest.RULE.check_title("x" * 200),
         pinterest.RULE.check_alt_text("x" * 600),
         pinterest.RULE.check_link("ftp://" + "x" * 3000),
+        RULES["instagram"].check(" ".join(f"#t{i}" for i in range(6)), lang="fi"),
     ):
         found.extend(check.findings)
     return found
@@ -83,3 +84,23 @@ def test_unknown_code_renders_as_itself() -> None:
 def test_pasted_binary_is_capped() -> None:
     check = RULES["x"].check("\x00a" * 10_000)
     assert sum(f.code == "text.nul" for f in check.findings) == 50
+
+
+def test_threads_warns_of_more_than_one_topic_tag_and_instagram_of_more_than_five() -> None:
+    # Threads Posts: one topic tag (topic_tag) per post,
+    # https://developers.facebook.com/documentation/threads/posts
+    many = " ".join(f"#t{i}" for i in range(33))
+    threads = RULES["threads"].check(many, lang="en")
+    assert [(f.code, f.severity) for f in threads.findings] == [
+        ("threads.one_tag", Severity.WARNING)
+    ]
+    assert threads.ok and "33" in threads.findings[0].message
+    assert RULES["threads"].check("#kahvi tänään", lang="en").findings == ()
+    # Instagram: a cap of 5 announced in December 2025 (no API page states it): a warning.
+    six = RULES["instagram"].check(" ".join(f"#t{i}" for i in range(6)), lang="en")
+    assert [(f.code, f.severity) for f in six.findings] == [
+        ("instagram.hashtags_over_cap", Severity.WARNING)
+    ]
+    assert RULES["instagram"].check(" ".join(f"#t{i}" for i in range(5)), lang="en").ok
+    over = RULES["instagram"].check(many, lang="en")
+    assert [f.code for f in over.findings] == ["instagram.too_many_hashtags"] and not over.ok
