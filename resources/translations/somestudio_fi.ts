@@ -1533,6 +1533,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Kirjoita ensin jotakin.</translation>
     </message>
     <message>
+        <source>Saved, but meanwhile the post was published on %1 as it was before your changes: they did not go out there.</source>
+        <translation>Tallennettu, mutta julkaisu ehdittiin sillä välin julkaista tilillä %1 sellaisena kuin se oli ennen muutoksiasi: muutokset eivät menneet sinne.</translation>
+    </message>
+    <message>
         <source>Not saved: this post is scheduled, and with these changes it could not go out. Fix this (your edits are still here), or unschedule it on the calendar first: %1</source>
         <translation>Ei tallennettu: julkaisu on ajastettu, eikä se näillä muutoksilla voisi lähteä. Korjaa tämä (muutoksesi ovat yhä tässä) tai peru ajastus ensin kalenterissa: %1</translation>
     </message>

@@ -1295,6 +1295,8 @@ class MainWindow(QMainWindow):
 
     def _on_data_changed(self) -> None:
         self.drafts.refresh()
+        if "compose" in self._pages:
+            self.compose.refresh_post_state()  # a post open there went out meanwhile
         if "calendar" in self._pages:
             self.calendar.reload()
         if "plan" in self._pages:

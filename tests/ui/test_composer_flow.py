@@ -316,3 +316,27 @@ def test_saving_a_changed_main_text_names_the_channels_with_their_own_text(
     page.editor.set_text("PÄIVITETTY: Kirjasto auki klo 12–18")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.feedback.text() == "Changes saved."
+
+
+def test_a_post_published_while_it_is_edited_says_so_when_saved(qtbot: QtBot, rig: Rig) -> None:
+    """It went out with the old text while open; the header still said "Scheduled" and Save
+    said "Changes saved.", taken for the edit having gone out too."""
+    post = _scheduled_post(rig, S.SCHEDULED)
+    page = rig.window.compose
+    rig.window.open_post(post)
+    page.editor.set_text("Hyvää huomenta ☀️ MUOKATTU")
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):  # what the engine writes when it has sent it
+        conn.execute(
+            "UPDATE deliveries SET state = 'published', published_at = ? WHERE post_id = ?",
+            ("2031-03-20T10:00:01Z", post),
+        )
+    rig.window._on_data_changed()  # the engine's event
+    assert page.post_status.text().startswith("Local archive · arkisto: Published")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.feedback.text() == (
+        "Saved, but meanwhile the post was published on Local archive · arkisto as it was "
+        "before your changes: they did not go out there."
+    )
+    sent = conn.execute("SELECT text_override FROM deliveries WHERE post_id = ?", (post,))
+    assert sent.fetchone()[0] == "Hyvää huomenta ☀️"  # what went out stays what went out

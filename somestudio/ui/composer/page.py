@@ -37,6 +37,7 @@ from somestudio.app.composer import Composer, PostConflictError, Target, Unsavab
 from somestudio.app.draft_checks import DraftReport, MediaCache, check_draft
 from somestudio.app.studio import Studio
 from somestudio.domain.channels import RULES
+from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.delivery_status import DeliveryStatus
 from somestudio.domain.drafts import Attachment, Draft
 from somestudio.domain.findings import Severity
@@ -167,6 +168,7 @@ class ComposePage(QWidget):
         self.post_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.post_status.hide()
         self._statuses: list[DeliveryStatus] = []
+        self._states_at_open: dict[int, DeliveryState] = {}  # delivery → state when opened
         self.save_button = QPushButton(self.tr("Save draft"))
         self.save_button.setObjectName("SaveDraft")
         self.save_button.setToolTip(self.tr("Save draft (Ctrl+S)"))
@@ -609,6 +611,21 @@ class ComposePage(QWidget):
                     if unreached
                     else self.tr("Changes saved.")
                 )
+                gone = self._published_since_opened()
+                if gone:
+                    # It went out while being edited: "Changes saved." alone was taken for
+                    # the edit having gone out too.
+                    self.feedback.setText(
+                        self.tr(
+                            "Saved, but meanwhile the post was published on %1 as it was before "
+                            "your changes: they did not go out there."
+                        ).replace(
+                            "%1",
+                            ", ".join(
+                                f"{network_name(g.network)} · {g.account_label}" for g in gone
+                            ),
+                        )
+                    )
         else:
             self._load(Draft(account_ids=draft.account_ids), clean=None)
             self.feedback.setText(self.tr("Draft saved."))
@@ -1133,15 +1150,10 @@ class ComposePage(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.accounts.blockSignals(False)
             # Where a post with a time (or sent) goes is changed on the calendar, not here.
-            self._statuses = (
+            self._show_statuses(
                 self._studio.post_deliveries(draft.post_id) if draft.post_id is not None else []
             )
-            fixed = locked(self._statuses)
-            self.accounts.setEnabled(not fixed)
-            self.accounts_note.setVisible(fixed)
-            status = status_text(self._statuses)
-            self.post_status.setText(status)
-            self.post_status.setVisible(bool(status))
+            self._states_at_open = {s.delivery_id: s.state for s in self._statuses}
             for panel in self._panels.values():
                 panel.set_variant(None)
                 panel.set_thread(())
@@ -1261,6 +1273,37 @@ class ComposePage(QWidget):
                     when=self._scheduled_text(account_id),
                 ),
             )
+
+    def _show_statuses(self, statuses: list[DeliveryStatus]) -> None:
+        self._statuses = statuses
+        fixed = locked(statuses)
+        self.accounts.setEnabled(not fixed)
+        self.accounts_note.setVisible(fixed)
+        status = status_text(statuses)
+        self.post_status.setText(status)
+        self.post_status.setVisible(bool(status))
+
+    def refresh_post_state(self) -> None:
+        """The open post's per-account states read again (the window calls it when the data
+        changed): a delivery that went out while the post was open still said "Scheduled"."""
+        if self._editing is None or self.restoring:
+            return
+        statuses = self._studio.post_deliveries(self._editing)
+        if statuses != self._statuses:
+            self._show_statuses(statuses)
+
+    def _published_since_opened(self) -> list[DeliveryStatus]:
+        """The open post's deliveries that went out after it was opened (their text is what
+        they had then, not the edits being saved)."""
+        if self._editing is None:
+            return []
+        self.refresh_post_state()
+        return [
+            s
+            for s in self._statuses
+            if s.state is DeliveryState.PUBLISHED
+            and self._states_at_open.get(s.delivery_id) is not DeliveryState.PUBLISHED
+        ]
 
     def post_statuses(self) -> list[DeliveryStatus]:
         """Each account of the edited post: its state and time (empty for a new post)."""
