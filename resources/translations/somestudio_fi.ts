@@ -2655,6 +2655,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Valitse vähintään yksi tili.</translation>
     </message>
     <message>
+        <source>This post is already published on every account. To post it again, duplicate it (the calendar&apos;s Duplicate).</source>
+        <translation>Tämä julkaisu on jo julkaistu kaikilla tileillä. Jos haluat julkaista sen uudelleen, monista se (kalenterin Monista).</translation>
+    </message>
+    <message>
         <source>This post has no account to go to; choose one first.</source>
         <translation>Julkaisulla ei ole tiliä, jolle se lähtisi; valitse ensin tili.</translation>
     </message>

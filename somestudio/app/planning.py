@@ -72,6 +72,14 @@ class RecurrenceProblemsError(PlanningError):
         self.problems = tuple(problems)
 
 
+def _nothing_to_send(deliveries: Sequence[delivery_rows.DeliveryRow]) -> str:
+    """Why a post has no delivery to schedule or send: none chosen, or all went out (it said
+    "no account to go to" of a post published everywhere)."""
+    if deliveries and all(r.state in (S.PUBLISHED, S.PUBLISHING) for r in deliveries):
+        return "this post is already published on every account; duplicate it to post it again"
+    return "this post has no account to go to; choose one first"
+
+
 class BlockedByProblemsError(PlanningError):
     """Some accounts of the post have errors (too long, a required image missing...);
     nothing was scheduled or sent. ``blocked`` names each such account and its errors."""
@@ -217,9 +225,10 @@ class Planner:
         conn = self.workspace.writable_connection()
         allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
         with transaction(conn):
-            rows = [r for r in delivery_rows.of_post(conn, post_id) if r.state in allowed]
+            every = delivery_rows.of_post(conn, post_id)
+            rows = [r for r in every if r.state in allowed]
             if not rows:
-                raise PlanningError("this post has no account to go to; choose one first")
+                raise PlanningError(_nothing_to_send(every))
             for row in rows:
                 delivery_rows.reschedule(conn, row.id, at, zone, self._moment())
         ids = [row.id for row in rows]
@@ -235,9 +244,10 @@ class Planner:
         conn = self.workspace.writable_connection()
         allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
         with transaction(conn):
-            rows = [r for r in delivery_rows.of_post(conn, post_id) if r.state in allowed]
+            every = delivery_rows.of_post(conn, post_id)
+            rows = [r for r in every if r.state in allowed]
             if not rows:
-                raise PlanningError("this post has no account to go to; choose one first")
+                raise PlanningError(_nothing_to_send(every))
             for row in rows:
                 delivery_rows.reschedule(conn, row.id, now, row.time_zone or zone, now)
         ids = [row.id for row in rows]
@@ -551,9 +561,10 @@ class Planner:
         now = self._moment()
         allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.MISSED}
         with transaction(conn):
-            rows = [r for r in delivery_rows.of_post(conn, post_id) if r.state in allowed]
+            every = delivery_rows.of_post(conn, post_id)
+            rows = [r for r in every if r.state in allowed]
             if not rows:
-                raise PlanningError("this post has no account to go to; choose one first")
+                raise PlanningError(_nothing_to_send(every))
             slots = {row.account_id: self.posting_slots(row.account_id) for row in rows}
             lacking = [
                 account_rows.get_account(conn, account_id)

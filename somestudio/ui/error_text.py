@@ -48,6 +48,18 @@ class ErrorText(QObject):
                 fixed(self.tr("Choose at least one account.")),
             ),
             (
+                re.compile(
+                    r"this post is already published on every account; duplicate it to post it "
+                    r"again"
+                ),
+                fixed(
+                    self.tr(
+                        "This post is already published on every account. To post it again, "
+                        "duplicate it (the calendar's Duplicate)."
+                    )
+                ),
+            ),
+            (
                 re.compile(r"this post has no account to go to; choose one first"),
                 fixed(self.tr("This post has no account to go to; choose one first.")),
             ),

@@ -333,6 +333,12 @@ def test_a_post_published_while_it_is_edited_says_so_when_saved(qtbot: QtBot, ri
         )
     rig.window._on_data_changed()  # the engine's event
     assert page.post_status.text().startswith("Local archive · arkisto: Published")
+    # Nothing is left to schedule or send ("no account to go to", said both).
+    assert not page.schedule_button.isEnabled() and not page.publish_button.isEnabled()
+    from somestudio.app.planning import Planner, PlanningError  # noqa: PLC0415
+
+    with pytest.raises(PlanningError, match="already published on every account"):
+        Planner(rig.workspace).publish_post_now(post)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.feedback.text() == (
         "Saved, but meanwhile the post was published on Local archive · arkisto as it was "

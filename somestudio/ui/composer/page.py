@@ -941,8 +941,13 @@ class ComposePage(QWidget):
     def _update_buttons(self) -> None:
         has_text = bool(self.editor.text().strip())
         self.save_button.setEnabled(has_text)
+        # A post out on every account has nothing left to schedule or send (both gave
+        # "this post has no account to go to").
+        sent = bool(self._statuses) and all(
+            s.state in (DeliveryState.PUBLISHED, DeliveryState.PUBLISHING) for s in self._statuses
+        )
         for button in (self.schedule_button, self.publish_button):
-            button.setEnabled(has_text and bool(self.checked_account_ids()))
+            button.setEnabled(has_text and bool(self.checked_account_ids()) and not sent)
 
     def _save(self, draft: Draft, *, ask: bool = False) -> int | None:
         """Save ``draft``; its post id, or None (the reason is on the feedback line). When
@@ -1276,6 +1281,7 @@ class ComposePage(QWidget):
 
     def _show_statuses(self, statuses: list[DeliveryStatus]) -> None:
         self._statuses = statuses
+        self._update_buttons()
         fixed = locked(statuses)
         self.accounts.setEnabled(not fixed)
         self.accounts_note.setVisible(fixed)
