@@ -7691,6 +7691,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>%1 on jo käynnissä; sen ikkuna tuotiin esiin.</translation>
     </message>
     <message>
+        <source>Some Studio&apos;s background scheduler (run-scheduler, pid %1) is publishing from the data folder %2, so the window cannot open on it. Stop it first (the service: systemctl --user stop somestudio-scheduler), then start Some Studio; the window publishes while it is open.</source>
+        <translation>Some Studion taustaajastin (run-scheduler, pid %1) julkaisee datakansiosta %2, joten ikkuna ei voi avautua sille. Pysäytä se ensin (palvelu: systemctl --user stop somestudio-scheduler) ja käynnistä sitten Some Studio; ikkuna julkaisee, kun se on auki.</translation>
+    </message>
+    <message>
         <source>Another Some Studio process (%1, pid %2) is using the data folder %3. Close it first.</source>
         <translation>Toinen Some Studio -prosessi (%1, pid %2) käyttää datakansiota %3. Sulje se ensin.</translation>
     </message>

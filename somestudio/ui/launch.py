@@ -203,6 +203,23 @@ def _run(home: DataHome, *, demo: bool) -> int:
             print(already.replace("%1", APP_NAME), flush=True)  # noqa: T201
             return 0
         held = guard.acquire()  # the other one may have quit meanwhile
+    if not held and guard.owner_kind() == "run-scheduler":
+        # "Another Some Studio process (python3.11, pid 994)" meant nothing to someone who
+        # runs the background scheduler as the README's service.
+        pid, _owner = guard.owner()
+        _report_fatal(
+            app,
+            app.translate(
+                "launch",
+                "Some Studio's background scheduler (run-scheduler, pid %1) is publishing from "
+                "the data folder %2, so the window cannot open on it. Stop it first (the "
+                "service: systemctl --user stop somestudio-scheduler), then start Some Studio; "
+                "the window publishes while it is open.",
+            )
+            .replace("%1", str(pid))
+            .replace("%2", str(folder)),
+        )
+        return EXIT_PROBLEM
     if not held:
         pid, owner = guard.owner()
         _report_fatal(

@@ -63,6 +63,10 @@ class SingleInstance(QObject):
         """PID and application name of the process holding the lock (0, '' if unknown)."""
         return self._lock.owner()
 
+    def owner_kind(self) -> str:
+        """'window', 'run-scheduler', 'post' or 'unknown' (``InstanceLock.owner_kind``)."""
+        return self._lock.owner_kind()
+
     def ask_running_instance_to_raise(self, wait_s: float = 0.0) -> bool:
         """Ask the window holding the lock to come to the front. It answers once its own
         window is up: a launch a moment after another (a double click on a launcher) keeps

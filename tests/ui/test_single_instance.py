@@ -104,3 +104,40 @@ def test_a_launch_a_moment_after_another_raises_it_once_it_is_up(home: Path) -> 
         first.wait(30)
         if first.stdout is not None:
             first.stdout.close()
+
+
+def test_the_window_names_the_background_scheduler_holding_the_folder(home: Path) -> None:
+    """With the README's service running, the window said "Another Some Studio process
+    (python3.11, pid 994) is using the data folder": nothing said what it was or what to do."""
+    import signal  # noqa: PLC0415
+
+    from somestudio.commands.run_scheduler import READY  # noqa: PLC0415
+
+    env = {**os.environ, "SOMESTUDIO_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keyring is needed for this
+    scheduler = subprocess.Popen(
+        [sys.executable, "-m", "somestudio", "run-scheduler"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert scheduler.stdout is not None
+        assert scheduler.stdout.readline().startswith(READY)
+        window = subprocess.run(
+            [sys.executable, "-m", "somestudio"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert window.returncode == 1
+        assert f"background scheduler (run-scheduler, pid {scheduler.pid})" in window.stderr
+        assert "systemctl --user stop somestudio-scheduler" in window.stderr
+    finally:
+        scheduler.send_signal(signal.SIGTERM)
+        scheduler.wait(30)
+        if scheduler.stdout is not None:
+            scheduler.stdout.close()
