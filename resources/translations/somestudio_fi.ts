@@ -537,6 +537,10 @@
         <translation>Yritä uudelleen</translation>
     </message>
     <message>
+        <source>Publish now</source>
+        <translation>Julkaise nyt</translation>
+    </message>
+    <message>
         <source>Try to publish it again now</source>
         <translation>Yritä julkaista se nyt uudelleen</translation>
     </message>

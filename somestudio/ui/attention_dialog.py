@@ -242,9 +242,12 @@ class AttentionDialog(QDialog):
             widget.clicked.connect(slot)
             buttons.addWidget(widget)
 
+        # A missed post was never tried: its reason says "Publish it now", the button too
+        # (it said "Retry").
+        missed = entry.state is DeliveryState.MISSED
         button(
             "AttentionRetry",
-            self.tr("Retry"),
+            self.tr("Publish now") if missed else self.tr("Retry"),
             lambda: retry_unless_declined(
                 self._studio,
                 self._prompts,

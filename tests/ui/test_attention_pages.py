@@ -147,6 +147,9 @@ def test_all_of_them_are_skipped_at_once_after_a_question(
         prompts=declined,  # type: ignore[arg-type]
     )
     dialog.show()
+    # A missed post was never tried: "Publish now", as its reason says (it read "Retry").
+    sends = dialog.findChildren(QPushButton, "AttentionRetry")
+    assert sends and {b.text() for b in sends} == {"Publish now"}
     assert dialog.skip_all_button.isVisible()
     assert dialog.skip_all_button.text() == f"Skip all {MISSED}…"
     dialog.skip_all_button.click()
