@@ -5860,6 +5860,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ensimmäistä kommenttia ei julkaistu</translation>
     </message>
     <message>
+        <source>Published on %1: “%2”</source>
+        <translation>Julkaistu tilillä %1: ”%2”</translation>
+    </message>
+    <message>
         <source>A post waits for your approval</source>
         <translation>Julkaisu odottaa hyväksyntääsi</translation>
     </message>

@@ -536,7 +536,10 @@ class MainWindow(QMainWindow):
         )
         self._draft_actions.changed.connect(self._on_data_changed)
         self.notifier = Notifier(
-            self.status, self, reminders_due=self._studio.count_waiting_by_hand
+            self.status,
+            self,
+            reminders_due=self._studio.count_waiting_by_hand,
+            entry_of=self._studio.entry,
         )
         self.notifier.open_post.connect(self.open_post)
         self.notifier.reminders_requested.connect(self.show_reminders)

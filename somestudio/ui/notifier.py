@@ -10,6 +10,7 @@ are due; nothing is copied or opened until the user asks in that list.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon
@@ -20,14 +21,27 @@ from somestudio.scheduling.events import (
     DeliveryFailed,
     DeliveryMissed,
     DeliveryNeedsAttention,
+    DeliveryPublished,
     EngineEvent,
     ManualReminder,
 )
 from somestudio.ui.failure_text import reason_text
 from somestudio.ui.network_names import network_name
 
+if TYPE_CHECKING:
+    from somestudio.domain.posts import ScheduledEntry
+
 STATUS_MESSAGE_MS = 15_000
 REMINDER_BURST_MS = 400  # reminders due in the same minute arrive within this
+
+
+def _opening(text: str, limit: int = 40) -> str:
+    """The text's first words, on one line, cut at a word with "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] or flat[:limit]
+    return cut + "…"
 
 
 class Notifier(QObject):
@@ -42,9 +56,11 @@ class Notifier(QObject):
         parent: QObject | None = None,
         *,
         reminders_due: Callable[[], int] | None = None,
+        entry_of: Callable[[int], ScheduledEntry | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._status = status
+        self._entry_of = entry_of  # a delivery as the calendar shows it, to say what went out
         self._tray: QSystemTrayIcon | None = None
         self._last_post: int | None = None
         self._last_is_reminder = False
@@ -65,6 +81,8 @@ class Notifier(QObject):
     def handle(self, event: EngineEvent) -> None:
         if isinstance(event, ManualReminder):
             self._remind(event)
+        elif isinstance(event, DeliveryPublished):
+            self._published(event)
         elif isinstance(event, DeliveryFailed):
             self._notify(
                 event.post_id, self.tr("A post could not be published"), reason_text(event.reason)
@@ -83,6 +101,20 @@ class Notifier(QObject):
             self._notify(
                 event.post_id, self.tr("A first comment was not posted"), reason_text(event.reason)
             )
+
+    def _published(self, event: DeliveryPublished) -> None:
+        """A line in the status bar for each post that went out (only its chip changed: a
+        user who must trust the schedule saw nothing happen). No desktop notice: posts
+        going out as planned are not news."""
+        entry = self._entry_of(event.delivery_id) if self._entry_of is not None else None
+        if entry is None:
+            return
+        self._status.showMessage(
+            self.tr("Published on %1: “%2”")
+            .replace("%1", f"{network_name(entry.network)} · {entry.account_label}")
+            .replace("%2", _opening(entry.text)),
+            STATUS_MESSAGE_MS,
+        )
 
     def approval_requested(self, post_id: int, who: str, count: int = 1) -> None:
         """A contributor asked for approval (here or on another machine): a notice for an

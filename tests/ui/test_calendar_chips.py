@@ -451,3 +451,21 @@ def test_a_post_that_went_out_late_says_when(qapp: object) -> None:
     tip = chip_tooltip(both, HELSINKI)
     assert "tili 1 — Published · 09:03 (planned 09:00)" in tip
     assert "tili 2 — Published · 09:00" in tip
+
+
+def test_each_post_that_goes_out_is_said_in_the_status_bar(qtbot: QtBot) -> None:
+    """Only its chip changed: a user who must trust the schedule saw nothing happen."""
+    from PySide6.QtWidgets import QStatusBar  # noqa: PLC0415
+
+    from somestudio.scheduling.events import DeliveryPublished  # noqa: PLC0415
+    from somestudio.ui.notifier import Notifier  # noqa: PLC0415
+
+    status = QStatusBar()
+    qtbot.addWidget(status)
+    entries = {1: _entry(1, S.PUBLISHED)}
+    notifier = Notifier(status, entry_of=entries.get)
+    notifier.handle(DeliveryPublished(1, 1, "r1", "https://example.invalid/1"))
+    assert status.currentMessage() == (
+        "Published on Local archive · tili 1: “Glögi ja korvapuusti tänään”"
+    )
+    assert notifier.shown == []  # no desktop notice: going out as planned is not news
