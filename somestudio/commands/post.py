@@ -196,6 +196,7 @@ def _add(args: argparse.Namespace) -> int:
         say(str(post_id))
         if not args.now:
             _warn_about_sign_ins(workspace, post_id)
+            _warn_if_nothing_runs(workspace)
             return EXIT_OK
         return _publish_now(workspace, post_id)
     finally:
@@ -218,6 +219,21 @@ def _warn_about_sign_ins(workspace: Workspace, post_id: int) -> None:
         for problem in account.problems:
             label = f"{account.network.display_name} · {account.label}"
             complain(NAME, f"warning: {label}: {problem.message_in('en')}")
+
+
+def _warn_if_nothing_runs(workspace: Workspace) -> None:
+    """On stderr: nothing holds the data folder, so nothing publishes the post at its time
+    unless the window or run-scheduler runs then (a user trusted it to go out by itself)."""
+    from somestudio.app.instance_lock import InstanceLock  # noqa: PLC0415
+
+    lock = InstanceLock(workspace.home)
+    if lock.acquire():
+        lock.release()
+        complain(
+            NAME,
+            "note: nothing is running to publish it now: it goes out at its time if the "
+            "Some Studio window or `somestudio run-scheduler` is running then",
+        )
 
 
 def _publish_now(workspace: Workspace, post_id: int) -> int:

@@ -119,11 +119,13 @@ def test_post_add_list_delete(either_cli_home, archive, capsys, tmp_path) -> Non
     )  # fmt: skip
     assert code == 0
     post_id = int(out)
-    code, out, _ = cli(
+    code, out, err = cli(
         capsys, "post", "add", "--text", "later", "--to", "1", "--at", "2031-06-01T12:00"
     )
     assert code == 0
     later = int(out)
+    # Nothing runs on the folder: said, so that nobody trusts it to go out by itself.
+    assert "nothing is running to publish it now" in err
     posts = json.loads(cli(capsys, "post", "list", "--json")[1])
     assert [p["id"] for p in posts] == [later, post_id]  # by time
     first = posts[1]
