@@ -1341,6 +1341,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>%1-tiliä ei ole: lisää se ensin Tilit-sivulla.</translation>
     </message>
     <message>
+        <source>That post has gone out or belongs to another collaboration meanwhile; choose another.</source>
+        <translation>Julkaisu on sillä välin lähtenyt tai kuuluu toiseen yhteistyöhön; valitse toinen.</translation>
+    </message>
+    <message>
         <source>A collaboration moves one step at a time.</source>
         <translation>Yhteistyö etenee vaihe kerrallaan.</translation>
     </message>
@@ -2250,6 +2254,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Viimeistään</translation>
     </message>
     <message>
+        <source>Post</source>
+        <translation>Julkaisu</translation>
+    </message>
+    <message>
+        <source>A new draft with the marking</source>
+        <translation>Uusi luonnos merkinnän kanssa</translation>
+    </message>
+    <message>
         <source>Add post</source>
         <translation>Lisää julkaisu</translation>
     </message>
@@ -2258,8 +2270,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Peru</translation>
     </message>
     <message>
-        <source>The post is made as a draft marked as paid, opening with the paid-partnership marking; write the rest in Compose.</source>
-        <translation>Julkaisusta tehdään maksetuksi merkitty luonnos, joka alkaa kaupallisen yhteistyön merkinnällä; kirjoita loput Kirjoita-sivulla.</translation>
+        <source>The post is made as a draft marked as paid, opening with the paid-partnership marking; write the rest in Compose. Or choose a post you have already written: it is marked as paid, and its marking and the partner&apos;s name are checked.</source>
+        <translation>Julkaisusta tehdään maksetuksi merkitty luonnos, joka alkaa kaupallisen yhteistyön merkinnällä; kirjoita loput Kirjoita-sivulla. Tai valitse jo kirjoittamasi julkaisu: se merkitään maksetuksi, ja sen merkintä ja kumppanin nimi tarkistetaan.</translation>
     </message>
     <message>
         <source>Add an account on the Accounts page first.</source>

@@ -271,3 +271,28 @@ def test_remove_asks_first_and_keeps_the_posts(qtbot: QtBot, workspace: Workspac
     assert page.model.rowCount() == 0
     assert Studio(workspace).post(post_id) is not None  # the draft stays
     assert page.collabs.partner_of_post(post_id) is None
+
+
+def test_a_post_written_first_can_be_the_collaborations_post(
+    page: CollabPage, workspace: Workspace
+) -> None:
+    """A sponsored post written before its collaboration stayed "linked to no collaboration,
+    so the name cannot be checked": Add post… offers the posts already written."""
+    from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
+    from somestudio.app.publish_gate import disclosure_partner  # noqa: PLC0415
+
+    written = Studio(workspace).save_draft("Uusi valaisin kotiin", [1])
+    _enter(page, company="Glow Lighting Co")
+    page.add_post_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, DeliverableDialog)
+    offered = {dialog.post.itemData(i): dialog.post.itemText(i) for i in range(dialog.post.count())}
+    assert offered == {None: "A new draft with the marking", written: "Uusi valaisin kotiin"}
+    dialog.post.setCurrentIndex(dialog.post.findData(written))
+    dialog.accept_button.click()
+    assert not dialog.isVisible(), dialog.problem.text()
+    current = page.current()
+    assert current is not None and [d.post_id for d in current.deliverables] == [written]
+    assert disclosure_partner(workspace, written) == "Glow Lighting Co"  # now checked
+    assert PlanLibrary(workspace).post_extras(written)[0] is True  # marked paid
+    assert written not in dict(page.collabs.unlinked_posts())  # one collaboration's only

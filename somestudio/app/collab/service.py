@@ -159,12 +159,22 @@ class Collaborations:
         *,
         lang: str | None = None,
         note: str = "",
+        post_id: int | None = None,
     ) -> int:
         """A draft for the accounts on ``network``, marked paid, opening with the disclosure
         marking in ``lang`` (by default the collaboration's language, as its audience reads
-        it, not the app's); its post id."""
+        it, not the app's); its post id. With ``post_id``, that post (already written) is
+        the deliverable instead, marked paid: its marking and partner are then checked (a
+        sponsored post written first stayed "linked to no collaboration")."""
         collab = self.get(collab_id)
         conn = self.workspace.writable_connection()
+        if post_id is not None:
+            with transaction(conn):
+                if post_id not in dict(rows.unlinked_posts(conn, limit=1_000_000)):
+                    raise CollabError("collab.post_taken", id=str(post_id))
+                flag_rows.set_paid(conn, post_id, True)
+                rows.add_deliverable(conn, collab_id, network.value, due, post_id, note=note)
+            return post_id
         accounts = [a for a in account_rows.list_accounts(conn) if a.network is network]
         if not accounts:
             raise CollabError("collab.no_account", network=network.value)
@@ -184,6 +194,10 @@ class Collaborations:
             flag_rows.set_paid(conn, post_id, True)
             rows.add_deliverable(conn, collab_id, network.value, due, post_id, note=note)
         return post_id
+
+    def unlinked_posts(self) -> list[tuple[int, str]]:
+        """(id, opening) of the newest posts not yet out and tied to no collaboration."""
+        return rows.unlinked_posts(self.workspace.connection())
 
     def add_cost(self, day: date, amount: Decimal, note: str, collab_id: int | None = None) -> int:
         conn = self.workspace.writable_connection()

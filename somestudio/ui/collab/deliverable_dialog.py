@@ -26,9 +26,13 @@ class DeliverableDialog(QDialog):
         self,
         networks: Sequence[Network],
         today: date,
-        on_accept: Callable[[Network, date], str | None],
+        on_accept: Callable[[Network, date, int | None], str | None],
         parent: QWidget,
+        *,
+        posts: Sequence[tuple[int, str]] = (),
     ) -> None:
+        """``posts``: (id, opening) of posts already written that can be the deliverable
+        (a sponsored post written first could not be tied to its collaboration)."""
         super().__init__(parent)
         self.setObjectName("DeliverableDialog")
         self.setWindowTitle(self.tr("Add a post to the collaboration"))
@@ -40,11 +44,18 @@ class DeliverableDialog(QDialog):
         self.due = DayEdit(qdate(today).addDays(7))
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due on"))
+        self.post = QComboBox()
+        self.post.setObjectName("DeliverablePost")
+        self.post.setAccessibleName(self.tr("Post"))
+        self.post.addItem(self.tr("A new draft with the marking"), None)
+        for post_id, opening in posts:
+            self.post.addItem(" ".join(opening.split())[:60] or f"#{post_id}", post_id)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Network"), self.network)
         form.addRow(self.tr("Due on"), self.due)
+        form.addRow(self.tr("Post"), self.post)
         buttons = QDialogButtonBox()
         self.accept_button = buttons.addButton(
             self.tr("Add post"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -58,7 +69,8 @@ class DeliverableDialog(QDialog):
         note = QLabel(
             self.tr(
                 "The post is made as a draft marked as paid, opening with the paid-partnership "
-                "marking; write the rest in Compose."
+                "marking; write the rest in Compose. Or choose a post you have already written: "
+                "it is marked as paid, and its marking and the partner's name are checked."
             )
         )
         note.setWordWrap(True)
@@ -74,7 +86,10 @@ class DeliverableDialog(QDialog):
             self.problem.setText(self.tr("Add an account on the Accounts page first."))
             return
         network = Network(str(self.network.currentData()))
-        problem = self._on_accept(network, pydate(self.due.date()))
+        chosen = self.post.currentData()
+        problem = self._on_accept(
+            network, pydate(self.due.date()), chosen if isinstance(chosen, int) else None
+        )
         if problem:
             self.problem.setText(problem)
             return

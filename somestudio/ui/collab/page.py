@@ -453,17 +453,18 @@ class CollabPage(QWidget):
         )
         collab_id = collab.id
 
-        def create(network: Network, due: date) -> str | None:
+        def create(network: Network, due: date, post_id: int | None) -> str | None:
             try:
                 # The marking in the collaboration's language, not the window's.
-                self.collabs.add_deliverable(collab_id, network, due)
+                self.collabs.add_deliverable(collab_id, network, due, post_id=post_id)
             except CollabError as exc:
                 return self._fail(exc)
             self.reload(select=collab_id)
             self.data_changed.emit()
             return None
 
-        self._open(DeliverableDialog(networks, self.today(), create, self))
+        posts = self.collabs.unlinked_posts()
+        self._open(DeliverableDialog(networks, self.today(), create, self, posts=posts))
 
     def _open_item(self, item: QListWidgetItem) -> None:
         post_id = item.data(Qt.ItemDataRole.UserRole)

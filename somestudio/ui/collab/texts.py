@@ -75,6 +75,11 @@ def error_text(error: CollabError) -> str:
         return QCoreApplication.translate(
             "Collaborations", "There is no %1 account: add one on the Accounts page first."
         ).replace("%1", network)
+    if error.code == "collab.post_taken":
+        return QCoreApplication.translate(
+            "Collaborations",
+            "That post has gone out or belongs to another collaboration meanwhile; choose another.",
+        )
     if error.code == "collab.bad_move":
         return QCoreApplication.translate(
             "Collaborations", "A collaboration moves one step at a time."
