@@ -2581,14 +2581,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tykkäykset</translation>
     </message>
     <message>
-        <source>Reposts</source>
-        <translation>Jaot</translation>
-    </message>
-    <message>
-        <source>Replies</source>
-        <translation>Vastaukset</translation>
-    </message>
-    <message>
         <source>Views</source>
         <translation>Näyttökerrat</translation>
     </message>
@@ -2603,6 +2595,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>e.g. Blog views</source>
         <translation>esim. Blogin lukukerrat</translation>
+    </message>
+    <message>
+        <source>Reposts or shares</source>
+        <translation>Jaot</translation>
+    </message>
+    <message>
+        <source>Replies or comments</source>
+        <translation>Vastaukset tai kommentit</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Tallennukset</translation>
     </message>
     <message>
         <source>Series</source>

@@ -75,15 +75,17 @@ def test_numbers_typed_on_two_tabs_are_both_saved(workspace: Workspace, qtbot: Q
     dialog.tabs.setCurrentIndex(0)
     dialog.post.setCurrentIndex(dialog.post.findData(delivery))
     dialog.post_fields["likes"].setValue(12)
+    dialog.post_fields["bookmarks"].setValue(4)  # saves: there was no field for them
     dialog.post_fields["views"].setValue(340)
+    assert dialog.post_fields["bookmarks"].accessibleName() == "Saves"
     dialog.tabs.setCurrentIndex(1)
     dialog.account.setCurrentIndex(dialog.account.findData(3))
     dialog.followers.setValue(85)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert conn.execute(
-        "SELECT likes, views FROM metric_snapshots WHERE delivery_id = ?", (delivery,)
-    ).fetchall() == [(12, 340)]
+        "SELECT likes, bookmarks, views FROM metric_snapshots WHERE delivery_id = ?", (delivery,)
+    ).fetchall() == [(12, 4, 340)]
     assert conn.execute(
         "SELECT followers FROM account_snapshots WHERE account_id = 3"
     ).fetchall() == [(85,)]

@@ -84,16 +84,27 @@ class EntryDialog(QDialog):
                 f"{went_out} · {network_name(row.network)} · {row.account_label}: {text}",
                 row.delivery_id,
             )
-        self.post_fields = {name: _spin() for name in ("likes", "reposts", "replies", "views")}
+        # Saves: what a creator's Instagram or TikTok insights show beside likes (there was
+        # no field for them); they count as engagements, as fetched bookmarks do.
+        self.post_fields = {
+            name: _spin() for name in ("likes", "reposts", "replies", "bookmarks", "views")
+        }
         post_page = QWidget()
         form = QFormLayout(post_page)
         form.addRow(self.tr("Post"), self.post)
         for name, label in zip(
             self.post_fields,
-            (self.tr("Likes"), self.tr("Reposts"), self.tr("Replies"), self.tr("Views")),
+            (
+                self.tr("Likes"),
+                self.tr("Reposts or shares"),
+                self.tr("Replies or comments"),
+                self.tr("Saves"),
+                self.tr("Views"),
+            ),
             strict=True,
         ):
             form.addRow(label, self.post_fields[name])
+            self.post_fields[name].setAccessibleName(label)
         # An account's counts.
         self.account = QComboBox()
         self._contacts: set[int] = set()  # personal LinkedIn profiles count contacts
