@@ -643,6 +643,10 @@
         <translation>Avaa</translation>
     </message>
     <message>
+        <source>Move to…</source>
+        <translation>Siirrä…</translation>
+    </message>
+    <message>
         <source>Schedule…</source>
         <translation>Ajasta…</translation>
     </message>
@@ -5770,6 +5774,45 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Answered</source>
         <translation>Vastattu</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move post</source>
+        <translation>Siirrä julkaisu</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 9.00, 9:00, 900 or 21.30</source>
+        <translation>Kirjoita kellonaika, esimerkiksi 9.00, 9:00, 900 tai 21.30</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Kellonaika:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Aikavyöhyke:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kellonaika</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write it like %2.</source>
+        <translation>”%1” ei ole kellonaika: kirjoita se muodossa %2.</translation>
     </message>
 </context>
 <context>
