@@ -30,7 +30,7 @@ from somestudio.app.studio import StatusCounts, Studio
 from somestudio.domain.utc import utc_now
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.file_folders import remember_in
-from somestudio.ui.keyboard import SHORTCUT_NAME, leave_by_tab
+from somestudio.ui.keyboard import SHORTCUT_NAME, enter_presses_buttons, leave_by_tab
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.server_banner import ServerBanner
@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
         self.drafts.action.triggered.connect(self._on_drafts_toggled)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.drafts)
         self._build_menus(pages)
+        enter_presses_buttons(self)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_MS)
