@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,8 @@ class MainWindow(QMainWindow):
         self._log_file = log_file
         self._pages: dict[str, QWidget] = {}
         self._importing: set[str] = set()
+        # The page Ctrl+1…8 (View menu) asked for: it gets the keyboard once it is built.
+        self._focus_wanted: str | None = None
         self._status_reading = False
         self._status_again = False
         from somestudio.ui.tasks import Tasks  # noqa: PLC0415
@@ -920,6 +923,48 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(key))
 
+    def show_page_by_keyboard(self, key: str) -> None:
+        """Ctrl+1…8: the page, with the keyboard on its first control (it stayed where it
+        was, in the pages list or on a control of the page left, out of sight)."""
+        self._focus_wanted = key
+        if self.current_page() == key and key in self._pages:
+            self._focus_page(key)  # already in view: no change of row to wait for
+            return
+        self.show_page(key)
+
+    def _focus_page(self, key: str) -> None:
+        self._focus_wanted = None
+        reason = Qt.FocusReason.ShortcutFocusReason
+        if key == "calendar":
+            self.calendar.focus_view()
+            return
+        page = self.stack.widget(PAGES.index(key))
+        # Where the page puts the keyboard itself; the others' first control.
+        chosen: object = None
+        if key == "compose":
+            chosen = self.compose.editor
+        elif key == "inbox":
+            chosen = self.inbox.list
+        elif key == "collab":
+            chosen = getattr(page, "table", None)
+        if isinstance(chosen, QWidget):
+            chosen.setFocus(reason)
+            return
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+                and type(widget) is not QScrollArea  # a page's frame, not a control
+            ):
+                widget.setFocus(reason)
+                return
+            widget = widget.nextInFocusChain()
+
     def current_page(self) -> str:
         return PAGES[max(0, self.navigation.currentRow())]
 
@@ -1178,7 +1223,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(
                 QKeySequence(f"Ctrl+{number}", QKeySequence.SequenceFormat.PortableText)
             )
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            action.triggered.connect(lambda _=False, k=key: self.show_page_by_keyboard(k))
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.drafts.action)
@@ -1253,6 +1298,8 @@ class MainWindow(QMainWindow):
             collab = self.page("collab")
             collab.reload()  # type: ignore[attr-defined]
             collab.table.setFocus()  # type: ignore[attr-defined]
+        if self._focus_wanted == page:
+            self._focus_page(page)
 
     def _load_page_in_background(self, page: str, modules: tuple[str, ...]) -> None:
         """Show a busy note in the page's place while its modules import on a worker (the
