@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -116,6 +117,36 @@ def _create_application() -> QApplication:
     return app
 
 
+# Warnings Qt's AT-SPI bridge writes whenever a screen reader (Orca, an accessibility
+# checker) asks it something it cannot answer: a value that is no number (a combo box's text
+# asked as a number), the private bus address libatspi asks every application for, an
+# object deleted a moment before it was asked about. Nothing in the program went wrong, and
+# they came in hundreds (313 lines in 20 minutes of Orca): the first of each kind is logged
+# at INFO, the rest at DEBUG, none on stderr. Any other warning stays one.
+ATSPI_CATEGORY = "qt.accessibility.atspi"
+ATSPI_HARMLESS = (
+    re.compile(r"^AtSpiAdaptor::valueInterface: Could not convert to double: "),
+    re.compile(
+        r'^AtSpiAdaptor::applicationInterface does not implement "GetApplicationBusAddress"'
+    ),
+    re.compile(r'^Could not find accessible on path: "/org/a11y/atspi/accessible/\d+"$'),
+)
+_atspi_said: set[int] = set()
+
+
+def _harmless_bridge_level(category: str, message: str) -> int | None:
+    """INFO for a known-harmless accessibility-bridge warning the first time, DEBUG after;
+    None for anything else."""
+    if category != ATSPI_CATEGORY:
+        return None
+    for kind, pattern in enumerate(ATSPI_HARMLESS):
+        if pattern.match(message):
+            first = kind not in _atspi_said
+            _atspi_said.add(kind)
+            return logging.INFO if first else logging.DEBUG
+    return None
+
+
 def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     category = context.category or "default"
     text = message if category == "default" else f"{category}: {message}"
@@ -124,6 +155,8 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
         QtMsgType.QtInfoMsg: logging.INFO,
         QtMsgType.QtWarningMsg: logging.WARNING,
     }.get(mode, logging.ERROR)
+    if level == logging.WARNING:
+        level = _harmless_bridge_level(category, message) or level
     logging.getLogger("qt").log(level, "%s", text)
     if level >= logging.WARNING:
         print(text, file=sys.stderr, flush=True)  # noqa: T201
