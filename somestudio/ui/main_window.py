@@ -29,6 +29,7 @@ from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import StatusCounts, Studio
 from somestudio.domain.utc import utc_now
+from somestudio.ui.announce import announce
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.file_folders import remember_in
 from somestudio.ui.keyboard import SHORTCUT_NAME, enter_presses_buttons, leave_by_tab
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
     from somestudio.ui.pages.settings_page import SettingsPage
     from somestudio.ui.reminders_dialog import RemindersDialog
 
+BY_HAND_KEYS = "Ctrl+Shift+P"  # View → Publish by hand…
 PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan", "inbox", "collab")
 # Pages whose module is imported on a worker the first time they are opened from the
 # navigation (``page()`` itself still builds at once, for code that needs the page now).
@@ -847,6 +849,16 @@ class MainWindow(QMainWindow):
         (without taking the keyboard from what is being typed, and not over a question
         being asked), and the window asks the desktop for attention."""
         QApplication.alert(self)
+        # Said too: a status-bar line is drawn, not read out, and the list opens without the
+        # keyboard. With the keys that bring the list to the keyboard.
+        from somestudio.ui.notifier import STATUS_MESSAGE_MS  # noqa: PLC0415
+
+        keys = QKeySequence(BY_HAND_KEYS, QKeySequence.SequenceFormat.PortableText)
+        message = self.status.currentMessage()
+        if message:
+            message = f"{message} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+            self.status.showMessage(message, STATUS_MESSAGE_MS)
+            announce(self.status, message)
         if QApplication.activeModalWidget() is not None:
             return  # the status bar's badge and message stay; the list is one click away
         if self._reminders is not None:
@@ -1232,6 +1244,8 @@ class MainWindow(QMainWindow):
         waiting.triggered.connect(self.show_attention)
         by_hand = QAction(self.tr("&Publish by hand…"), self)
         by_hand.setObjectName("ShowReminders")
+        # P for publish (Ctrl+P is left to printing); no page uses Ctrl+Shift+P.
+        by_hand.setShortcut(QKeySequence(BY_HAND_KEYS, QKeySequence.SequenceFormat.PortableText))
         by_hand.triggered.connect(self.show_reminders)
         view_menu.addActions([waiting, by_hand])
 
