@@ -953,6 +953,13 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>Ei vielä lukuja.</translation>
+    </message>
+</context>
+<context>
     <name>ChipDelegate</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -3075,6 +3082,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
 <context>
     <name>FollowersChart</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 now, %3 over the period</source>
+        <translation>%1: nyt %2, jaksolla %3</translation>
+    </message>
+    <message>
         <source>Your actions: %1</source>
         <translation>Toimenpiteesi: %1</translation>
     </message>
@@ -3568,6 +3583,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>social-media-guidelines</source>
         <translation>someohjeistus</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapChart</name>
+    <message>
+        <source>Highest engagement rate: %1 at %2, %3 % from %4 posts; %5 hours of the week with posts.</source>
+        <translation>Korkein vuorovaikutusaste: %1 klo %2, %3 % (%4 julkaisua); julkaisuja %5 viikon tunnilla.</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4636,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Ukrainian</source>
         <translation>ukraina</translation>
+    </message>
+</context>
+<context>
+    <name>LifetimeChart</name>
+    <message>
+        <source>%1: %2 after %3 hours</source>
+        <translation>%1: %2, %3 tuntia julkaisusta</translation>
     </message>
 </context>
 <context>
@@ -7390,6 +7419,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Rate</source>
         <translation>Aste</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsChart</name>
+    <message>
+        <source>%1: %2 (previous period %3)</source>
+        <translation>%1: %2 (edellinen jakso %3)</translation>
     </message>
 </context>
 <context>
