@@ -935,6 +935,30 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(key))
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab into a page that orders its own controls (``tab_order``: the composer) goes
+        to its first one (Shift+Tab to its last), not wherever Qt's chain enters it."""
+        before = QApplication.focusWidget()
+        moved = super().focusNextPrevChild(next)
+        after = QApplication.focusWidget()
+        page = self.stack.currentWidget()
+        order_of = getattr(page, "tab_order", None)
+        if (
+            moved
+            and page is not None
+            and callable(order_of)
+            and after is not None
+            and page.isAncestorOf(after)
+            and (before is None or not page.isAncestorOf(before))
+        ):
+            shown = [w for w in order_of() if w.isVisible() and w.isEnabled()]
+            if shown:
+                reason = (
+                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                )
+                shown[0 if next else -1].setFocus(reason)
+        return moved
+
     def show_page_by_keyboard(self, key: str) -> None:
         """Ctrl+1…8: the page, with the keyboard on its first control (it stayed where it
         was, in the pages list or on a control of the page left, out of sight)."""

@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QVBoxLayout,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from somestudio.ui.composer.channel_panel import ChannelPanel
 from somestudio.ui.main_window import PAGES, MainWindow
+from tests.ui.a11y import describe, tab_chain
 from tests.ui.conftest import MakeWindow
 
 
@@ -102,3 +105,52 @@ def test_ctrl_number_puts_the_keyboard_on_the_page_shown(
     qtbot.waitUntil(window.navigation.hasFocus)
     _page_action(window, PAGES.index(key) + 1).trigger()
     qtbot.waitUntil(on_page)
+
+
+def test_the_composer_tabs_in_the_order_of_the_screen(
+    make_window: MakeWindow, qtbot: QtBot, demo_home: Path
+) -> None:
+    """The channel tab's own controls came after the toolbar and Drafts, and from the tab
+    bar Tab jumped to the previews: now toolbar → text → … → channel tabs → that tab's
+    controls → previews → Save, Schedule, Publish; Shift+Tab goes back the same way."""
+    window = make_window(demo_home)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_page("compose")
+    page = window.compose
+    for row in range(3):
+        page.accounts.item(row).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(page.editor, "Kahvila aukeaa kello 8")
+    chain = tab_chain(qtbot, page.editor)
+    names = [w.objectName() or describe(w) for w in chain]
+    tools = page.findChild(QWidget, "ComposerTools")
+    assert tools is not None
+    tool_buttons = [w for w in chain if tools.isAncestorOf(w)]
+    assert tool_buttons and chain[-1] is tool_buttons[-1]  # the toolbar, then the text
+    tabs = page.channels.tabBar()
+    panel = page.channels.currentWidget()
+    assert isinstance(panel, ChannelPanel)
+    at = chain.index(tabs)
+    assert chain[at + 1 : at + 4] == [panel.override_button, panel.split_button, panel.numbered]
+    assert names[at + 4] == "PreviewsSideBySide", names
+    previews = page.previews.findChild(QWidget, "PreviewScroll")
+    assert previews is not None and chain.index(page.save_button) > chain.index(previews)
+    assert chain[chain.index(page.save_button) : chain.index(page.save_button) + 3] == [
+        page.save_button, page.schedule_button, page.publish_button
+    ]  # fmt: skip
+    # Another channel's tab: its own controls, not the first one's.
+    page.channels.setCurrentIndex(1)
+    other = page.channels.currentWidget()
+    assert isinstance(other, ChannelPanel) and other is not panel
+    tabs.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(tabs, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is other.override_button
+    # Shift+Tab back: to the tab bar, and from the text to the toolbar's last control.
+    qtbot.keyClick(other.override_button, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is tabs
+    page.editor.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(page.editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is tool_buttons[-1]
