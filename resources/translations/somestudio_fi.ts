@@ -635,6 +635,10 @@
         <translation>Se aika on jo mennyt: pudota julkaisu myöhemmälle päivälle tai ajalle.</translation>
     </message>
     <message>
+        <source>That time has already passed: choose a later day or time.</source>
+        <translation>Se aika on jo mennyt: valitse myöhempi päivä tai kellonaika.</translation>
+    </message>
+    <message>
         <source>Moved to %1. Undo (Ctrl+Z) moves it back.</source>
         <translation>Siirretty: %1. Kumoa (Ctrl+Z) siirtää sen takaisin.</translation>
     </message>

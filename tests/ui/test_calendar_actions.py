@@ -465,7 +465,7 @@ def test_move_to_a_passed_time_is_refused_as_a_drop_is(rig, qtbot: QtBot) -> Non
     dialog = window._actions.ask_move(entry)
     dialog.day.setDate(QDate(2020, 1, 6))
     dialog.accept()
-    assert prompts.told == ["That time has already passed: drop the post on a later day or time."]
+    assert prompts.told == ["That time has already passed: choose a later day or time."]
     assert entry_of(studio).scheduled_at == entry.scheduled_at
     assert window.undo_stack.count() == 0
 

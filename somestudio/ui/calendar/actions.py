@@ -194,6 +194,20 @@ class CalendarActions(QObject):
             return True
         return False
 
+    def _typed_into_the_past(self, moves: list[tuple[ScheduledEntry, datetime]]) -> bool:
+        """``_into_the_past`` for a day and time typed in Move to…, said in its words (there
+        is nothing to drop there). A wall time the clocks skip or pass twice is left to the
+        question ``move_all`` asks."""
+        try:
+            targets = [(e, to_utc(wall, e.time_zone)) for e, wall in moves]
+        except LocalTimeError:
+            return False
+        passed = self._now() - timedelta(minutes=1)
+        if any(e.state is not DeliveryState.DRAFT and at < passed for e, at in targets):
+            self._report(self.tr("That time has already passed: choose a later day or time."))
+            return True
+        return False
+
     def _move_all_to(self, moves: list[tuple[ScheduledEntry, datetime]]) -> None:
         if self._into_the_past(moves):
             return
@@ -327,7 +341,10 @@ class CalendarActions(QObject):
             if wall is None:
                 return
             delta = wall - start
-            self.move_all([(e, to_local(e.scheduled_at, e.time_zone) + delta) for e in movable])
+            moves = [(e, to_local(e.scheduled_at, e.time_zone) + delta) for e in movable]
+            if self._typed_into_the_past(moves):
+                return
+            self.move_all(moves)
 
         dialog.accepted.connect(chosen)
         dialog.open()
