@@ -646,12 +646,20 @@
         <translation>Se aika on jo mennyt: pudota julkaisu myöhemmälle päivälle tai ajalle.</translation>
     </message>
     <message>
+        <source>That time has already passed: choose a later day or time.</source>
+        <translation>Se aika on jo mennyt: valitse myöhempi päivä tai kellonaika.</translation>
+    </message>
+    <message>
         <source>Moved to %1. Undo (Ctrl+Z) moves it back.</source>
         <translation>Siirretty: %1. Kumoa (Ctrl+Z) siirtää sen takaisin.</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Siirrä…</translation>
     </message>
     <message>
         <source>Schedule…</source>
@@ -961,6 +969,13 @@
     <message>
         <source>Characters; an emoji counts its UTF-8 bytes</source>
         <translation>Merkkejä; emoji lasketaan UTF-8-tavujensa mukaan</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>Ei vielä lukuja.</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3125,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
 <context>
     <name>FollowersChart</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 now, %3 over the period</source>
+        <translation>%1: nyt %2, jaksolla %3</translation>
+    </message>
+    <message>
         <source>Your actions: %1</source>
         <translation>Toimenpiteesi: %1</translation>
     </message>
@@ -3603,6 +3626,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>social-media-guidelines</source>
         <translation>someohjeistus</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapChart</name>
+    <message>
+        <source>Highest engagement rate: %1 at %2, %3 % from %4 posts; %5 hours of the week with posts.</source>
+        <translation>Korkein vuorovaikutusaste: %1 klo %2, %3 % (%4 julkaisua); julkaisuja %5 viikon tunnilla.</translation>
     </message>
 </context>
 <context>
@@ -4649,6 +4679,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Ukrainian</source>
         <translation>ukraina</translation>
+    </message>
+</context>
+<context>
+    <name>LifetimeChart</name>
+    <message>
+        <source>%1: %2 after %3 hours</source>
+        <translation>%1: %2, %3 tuntia julkaisusta</translation>
     </message>
 </context>
 <context>
@@ -5829,6 +5866,45 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Answered</source>
         <translation>Vastattu</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move post</source>
+        <translation>Siirrä julkaisu</translation>
+    </message>
+    <message>
+        <source>Type a time, for example 9.00, 9:00, 900 or 21.30</source>
+        <translation>Kirjoita kellonaika, esimerkiksi 9.00, 9:00, 900 tai 21.30</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Kellonaika:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Aikavyöhyke:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kellonaika</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write it like %2.</source>
+        <translation>”%1” ei ole kellonaika: kirjoita se muodossa %2.</translation>
     </message>
 </context>
 <context>
@@ -7422,6 +7498,13 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Rate</source>
         <translation>Aste</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsChart</name>
+    <message>
+        <source>%1: %2 (previous period %3)</source>
+        <translation>%1: %2 (edellinen jakso %3)</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QPushButton,
+    QWidget,
+)
 
 # An action whose text changes with what it would do (Undo "Move post to Friday") gives the
 # shortcuts list (ui/shortcuts_dialog.py) its fixed name in this dynamic property; the list
@@ -45,3 +52,120 @@ def delete_key_removes(view: QWidget, remove: Callable[[], object]) -> None:
     does. A key of the list's own, not a QShortcut: the window's Delete (the Drafts dock's)
     and another list's stay theirs."""
     _DeleteKey(view, remove)
+
+
+_ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+_NO_MODIFIERS = frozenset({Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier})
+
+
+class _EnterPresses(QObject):
+    """On the window: a key a push button leaves alone goes on to its parents, up to the
+    window, where this sees it (one filter on one widget, not one on every event)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or event.key() not in _ENTER_KEYS
+            or event.modifiers() not in _NO_MODIFIERS
+            or event.isAutoRepeat()
+        ):
+            return False
+        button = QApplication.focusWidget()
+        if (
+            isinstance(button, QPushButton)
+            and button.window() is self._window
+            and not button.autoDefault()  # Qt presses those itself
+            and button.isEnabled()
+        ):
+            button.click()
+            return True
+        return False
+
+
+def enter_presses_buttons(window: QWidget) -> None:
+    """Enter (Return or the keypad's) presses the focused push button on ``window``'s pages
+    as Space does (Qt does so in dialogs only: on a page, Enter on a focused button did
+    nothing). A push button only: Enter in a line edit or a list stays theirs, and a
+    dialog, a window of its own, keeps Qt's rule (its default button)."""
+    _EnterPresses(window)
+
+
+def _inside_a_box(widget: QWidget) -> bool:
+    """A spin box's or combo box's own line edit: Tab reaches the box, not its part."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractSpinBox | QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _tab_stop(widget: QWidget) -> bool:
+    return bool(
+        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and widget.focusProxy() is None
+        and not _inside_a_box(widget)
+    )
+
+
+def focus_ring(window: QWidget) -> list[QWidget]:
+    """The window's focus chain as Qt keeps it, from ``window`` round."""
+    ring = [window]
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window and len(ring) < 100_000:
+        ring.append(widget)
+        widget = widget.nextInFocusChain()
+    return ring
+
+
+def tabbable_in(container: QWidget, ring: list[QWidget]) -> list[QWidget]:
+    """The controls Tab can stop at inside ``container`` (shown or not), in ``ring``'s
+    order (``focus_ring``)."""
+    return [w for w in ring if w is not container and container.isAncestorOf(w) and _tab_stop(w)]
+
+
+def step_in_order(page: QWidget, order: list[QWidget], forward: bool) -> bool | None:
+    """Tab (``forward``) or Shift+Tab within ``page`` in ``order`` (a list of its controls)
+    instead of Qt's focus chain, which puts controls made later at its end. Those hidden
+    or disabled are passed over; past either end, the keyboard leaves ``page`` for the
+    window's next (or previous) control outside it. None when the focus is on none of
+    them: Qt's own chain then applies."""
+    focus = QApplication.focusWidget()
+    if focus is None:
+        return None
+    shown: list[QWidget] = []
+    for widget in order:
+        if widget.isVisible() and widget.isEnabled() and widget not in shown:
+            shown.append(widget)
+    here = next((i for i, w in enumerate(shown) if w is focus), None)
+    if here is None:  # a box's own line edit: the box
+        here = next((i for i, w in enumerate(shown) if w.isAncestorOf(focus)), None)
+    if here is None:
+        return None
+    reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+    step = here + (1 if forward else -1)
+    if 0 <= step < len(shown):
+        shown[step].setFocus(reason)
+        return True
+    ring = focus_ring(page.window())
+    if not forward:
+        ring.reverse()
+    start = ring.index(focus) if focus in ring else 0
+    for widget in ring[start + 1 :] + ring[: start + 1]:
+        if (
+            not page.isAncestorOf(widget)
+            and widget is not page
+            and _tab_stop(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+        ):
+            widget.setFocus(reason)
+            return True
+    shown[0 if forward else -1].setFocus(reason)  # the page is all there is: round again
+    return True

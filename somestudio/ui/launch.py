@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -40,6 +41,7 @@ from somestudio.app.studio import Studio
 from somestudio.app.workspace import StorageError, Workspace, open_workspace
 from somestudio.ui import gui_gc
 from somestudio.ui.assets import app_icon
+from somestudio.ui.combo_names import install_combo_names
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
 from somestudio.ui.idle_gate import courteously, gate
 from somestudio.ui.main_window import MainWindow
@@ -113,7 +115,38 @@ def _create_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # quitting is explicit: the tray may keep us alive
     app.setWindowIcon(app_icon())
+    install_combo_names()  # before any window: a screen reader hears their labels
     return app
+
+
+# Warnings Qt's AT-SPI bridge writes whenever a screen reader (Orca, an accessibility
+# checker) asks it something it cannot answer: a value that is no number (a combo box's text
+# asked as a number), the private bus address libatspi asks every application for, an
+# object deleted a moment before it was asked about. Nothing in the program went wrong, and
+# they came in hundreds (313 lines in 20 minutes of Orca): the first of each kind is logged
+# at INFO, the rest at DEBUG, none on stderr. Any other warning stays one.
+ATSPI_CATEGORY = "qt.accessibility.atspi"
+ATSPI_HARMLESS = (
+    re.compile(r"^AtSpiAdaptor::valueInterface: Could not convert to double: "),
+    re.compile(
+        r'^AtSpiAdaptor::applicationInterface does not implement "GetApplicationBusAddress"'
+    ),
+    re.compile(r'^Could not find accessible on path: "/org/a11y/atspi/accessible/\d+"$'),
+)
+_atspi_said: set[int] = set()
+
+
+def _harmless_bridge_level(category: str, message: str) -> int | None:
+    """INFO for a known-harmless accessibility-bridge warning the first time, DEBUG after;
+    None for anything else."""
+    if category != ATSPI_CATEGORY:
+        return None
+    for kind, pattern in enumerate(ATSPI_HARMLESS):
+        if pattern.match(message):
+            first = kind not in _atspi_said
+            _atspi_said.add(kind)
+            return logging.INFO if first else logging.DEBUG
+    return None
 
 
 def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -124,6 +157,8 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
         QtMsgType.QtInfoMsg: logging.INFO,
         QtMsgType.QtWarningMsg: logging.WARNING,
     }.get(mode, logging.ERROR)
+    if level == logging.WARNING:
+        level = _harmless_bridge_level(category, message) or level
     logging.getLogger("qt").log(level, "%s", text)
     if level >= logging.WARNING:
         print(text, file=sys.stderr, flush=True)  # noqa: T201

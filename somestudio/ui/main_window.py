@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,9 +29,11 @@ from somestudio import APP_NAME, __version__
 from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import StatusCounts, Studio
 from somestudio.domain.utc import utc_now
+from somestudio.ui.announce import announce
+from somestudio.ui.combo_names import install_combo_names
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.file_folders import remember_in
-from somestudio.ui.keyboard import SHORTCUT_NAME, leave_by_tab
+from somestudio.ui.keyboard import SHORTCUT_NAME, enter_presses_buttons, leave_by_tab
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.server_banner import ServerBanner
@@ -59,6 +62,7 @@ if TYPE_CHECKING:
     from somestudio.ui.pages.settings_page import SettingsPage
     from somestudio.ui.reminders_dialog import RemindersDialog
 
+BY_HAND_KEYS = "Ctrl+Shift+P"  # View → Publish by hand…
 PAGES = ("compose", "calendar", "metrics", "accounts", "settings", "plan", "inbox", "collab")
 # Pages whose module is imported on a worker the first time they are opened from the
 # navigation (``page()`` itself still builds at once, for code that needs the page now).
@@ -140,6 +144,8 @@ class MainWindow(QMainWindow):
         self._log_file = log_file
         self._pages: dict[str, QWidget] = {}
         self._importing: set[str] = set()
+        # The page Ctrl+1…8 (View menu) asked for: it gets the keyboard once it is built.
+        self._focus_wanted: str | None = None
         self._status_reading = False
         self._status_again = False
         from somestudio.ui.tasks import Tasks  # noqa: PLC0415
@@ -248,6 +254,8 @@ class MainWindow(QMainWindow):
         self.drafts.action.triggered.connect(self._on_drafts_toggled)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.drafts)
         self._build_menus(pages)
+        enter_presses_buttons(self)
+        install_combo_names()  # already, at start-up; here for windows made without it
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_MS)
@@ -846,6 +854,16 @@ class MainWindow(QMainWindow):
         (without taking the keyboard from what is being typed, and not over a question
         being asked), and the window asks the desktop for attention."""
         QApplication.alert(self)
+        # Said too: a status-bar line is drawn, not read out, and the list opens without the
+        # keyboard. With the keys that bring the list to the keyboard.
+        from somestudio.ui.notifier import STATUS_MESSAGE_MS  # noqa: PLC0415
+
+        keys = QKeySequence(BY_HAND_KEYS, QKeySequence.SequenceFormat.PortableText)
+        message = self.status.currentMessage()
+        if message:
+            message = f"{message} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
+            self.status.showMessage(message, STATUS_MESSAGE_MS)
+            announce(self.status, message)
         if QApplication.activeModalWidget() is not None:
             return  # the status bar's badge and message stay; the list is one click away
         if self._reminders is not None:
@@ -921,6 +939,72 @@ class MainWindow(QMainWindow):
     # -- public
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(key))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab into a page that orders its own controls (``tab_order``: the composer) goes
+        to its first one (Shift+Tab to its last), not wherever Qt's chain enters it."""
+        before = QApplication.focusWidget()
+        moved = super().focusNextPrevChild(next)
+        after = QApplication.focusWidget()
+        page = self.stack.currentWidget()
+        order_of = getattr(page, "tab_order", None)
+        if (
+            moved
+            and page is not None
+            and callable(order_of)
+            and after is not None
+            and page.isAncestorOf(after)
+            and (before is None or not page.isAncestorOf(before))
+        ):
+            shown = [w for w in order_of() if w.isVisible() and w.isEnabled()]
+            if shown:
+                reason = (
+                    Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+                )
+                shown[0 if next else -1].setFocus(reason)
+        return moved
+
+    def show_page_by_keyboard(self, key: str) -> None:
+        """Ctrl+1…8: the page, with the keyboard on its first control (it stayed where it
+        was, in the pages list or on a control of the page left, out of sight)."""
+        self._focus_wanted = key
+        if self.current_page() == key and key in self._pages:
+            self._focus_page(key)  # already in view: no change of row to wait for
+            return
+        self.show_page(key)
+
+    def _focus_page(self, key: str) -> None:
+        self._focus_wanted = None
+        reason = Qt.FocusReason.ShortcutFocusReason
+        if key == "calendar":
+            self.calendar.focus_view()
+            return
+        page = self.stack.widget(PAGES.index(key))
+        # Where the page puts the keyboard itself; the others' first control.
+        chosen: object = None
+        if key == "compose":
+            chosen = self.compose.editor
+        elif key == "inbox":
+            chosen = self.inbox.list
+        elif key == "collab":
+            chosen = getattr(page, "table", None)
+        if isinstance(chosen, QWidget):
+            chosen.setFocus(reason)
+            return
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+                and type(widget) is not QScrollArea  # a page's frame, not a control
+            ):
+                widget.setFocus(reason)
+                return
+            widget = widget.nextInFocusChain()
 
     def current_page(self) -> str:
         return PAGES[max(0, self.navigation.currentRow())]
@@ -1180,7 +1264,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(
                 QKeySequence(f"Ctrl+{number}", QKeySequence.SequenceFormat.PortableText)
             )
-            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            action.triggered.connect(lambda _=False, k=key: self.show_page_by_keyboard(k))
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.drafts.action)
@@ -1189,6 +1273,8 @@ class MainWindow(QMainWindow):
         waiting.triggered.connect(self.show_attention)
         by_hand = QAction(self.tr("&Publish by hand…"), self)
         by_hand.setObjectName("ShowReminders")
+        # P for publish (Ctrl+P is left to printing); no page uses Ctrl+Shift+P.
+        by_hand.setShortcut(QKeySequence(BY_HAND_KEYS, QKeySequence.SequenceFormat.PortableText))
         by_hand.triggered.connect(self.show_reminders)
         view_menu.addActions([waiting, by_hand])
 
@@ -1255,6 +1341,8 @@ class MainWindow(QMainWindow):
             collab = self.page("collab")
             collab.reload()  # type: ignore[attr-defined]
             collab.table.setFocus()  # type: ignore[attr-defined]
+        if self._focus_wanted == page:
+            self._focus_page(page)
 
     def _load_page_in_background(self, page: str, modules: tuple[str, ...]) -> None:
         """Show a busy note in the page's place while its modules import on a worker (the

@@ -160,13 +160,14 @@ class Notifier(QObject):
         self._last_post = post_id
         self._last_is_reminder = post_id is None
         self.shown.append((title, text))
+        self._status.showMessage(f"{title}: {text}", STATUS_MESSAGE_MS)
         if self._tray is not None and self._tray.isVisible():
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning)
         elif post_id is None:
             # No tray (stock GNOME, a plain X session): fifteen seconds of status bar, cut
-            # short, were all a by-hand reminder got, and it was missed.
+            # short, were all a by-hand reminder got, and it was missed. (After the status
+            # bar's message: the window adds to it and reads it out.)
             self.reminders_due_unseen.emit()
-        self._status.showMessage(f"{title}: {text}", STATUS_MESSAGE_MS)
 
     def _clicked(self) -> None:
         if self._last_is_reminder:

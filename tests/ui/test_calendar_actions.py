@@ -9,9 +9,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -26,6 +26,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 from somestudio.ui.attention_dialog import AttentionDialog
+from somestudio.ui.calendar.move_dialog import MoveDialog
 from somestudio.ui.engine_bridge import EngineBridge
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.schedule_dialog import ScheduleDialog
@@ -157,12 +158,12 @@ def test_menu_offers_what_the_state_allows(rig) -> None:
     entry = entry_of(studio)
     menu = window._actions.menu_for(entry)
     names = [a.text() for a in menu.actions() if a.text()]
-    assert names == ["Open", "Publish now", "Unschedule", "Duplicate", "Delete post"]
+    assert names == ["Open", "Move to…", "Unschedule", "Publish now", "Duplicate", "Delete post"]
     planner.unschedule(entry.delivery_id)
     draft = entry_of(studio)
     menu = window._actions.menu_for(draft)
-    assert [a.text() for a in menu.actions() if a.text()][:4] == [
-        "Open", "Schedule…", "Add to queue", "Publish now"
+    assert [a.text() for a in menu.actions() if a.text()][:5] == [
+        "Open", "Move to…", "Schedule…", "Add to queue", "Unschedule"
     ]  # fmt: skip
     unschedule = next(a for a in menu.actions() if a.text() == "Unschedule")
     assert not unschedule.isEnabled()
@@ -424,3 +425,60 @@ def test_unschedule_and_add_to_queue_are_steps_to_undo(rig) -> None:
     window.undo_stack.redo()
     assert entry_of(studio).scheduled_at == queued.scheduled_at
     assert entry_of(studio).state is S.SCHEDULED
+
+
+def _move_dialog(qtbot: QtBot) -> MoveDialog:
+    found: list[MoveDialog] = []
+
+    def opened() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MoveDialog)]
+        return any(w.isVisible() for w in found)
+
+    qtbot.waitUntil(opened)
+    return next(w for w in found if w.isVisible())
+
+
+def test_move_to_from_the_menu_moves_as_a_drag_does_and_undoes(rig, qtbot: QtBot) -> None:
+    """A keyboard user had no way to move a post: Move to… asks a day and a time (in the
+    post's zone) and moves it through the drag's undoable step."""
+    window, studio, _planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    menu = window._actions.menu_for(entry)
+    move = next(a for a in menu.actions() if a.text() == "Move to…")
+    move.trigger()
+    dialog = _move_dialog(qtbot)
+    assert dialog.zone.text() == HELSINKI
+    assert dialog.wall() == datetime(2031, 3, 20, 9, 0)  # 07:00 UTC in EET
+    dialog.day.setDate(QDate(2031, 3, 24))
+    dialog.at.setFocus()
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, "10.30")
+    qtbot.keyClick(dialog.at, Qt.Key.Key_Return)  # the dialog's default button: Move
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert entry_of(studio).scheduled_at == datetime(2031, 3, 24, 8, 30, tzinfo=UTC)
+    window.undo_stack.undo()
+    assert entry_of(studio).scheduled_at == entry.scheduled_at
+
+
+def test_move_to_a_passed_time_is_refused_as_a_drop_is(rig, qtbot: QtBot) -> None:
+    window, studio, _planner, prompts, _archive = rig
+    entry = entry_of(studio)
+    dialog = window._actions.ask_move(entry)
+    dialog.day.setDate(QDate(2020, 1, 6))
+    dialog.accept()
+    assert prompts.told == ["That time has already passed: choose a later day or time."]
+    assert entry_of(studio).scheduled_at == entry.scheduled_at
+    assert window.undo_stack.count() == 0
+
+
+def test_move_to_keeps_a_time_that_is_no_time_from_moving_anything(rig, qtbot: QtBot) -> None:
+    window, studio, _planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    dialog = window._actions.ask_move(entry)
+    dialog.at.setFocus()
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, "half past")
+    qtbot.keyClick(dialog.at, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "not a time" in dialog.problem.text()
+    dialog.reject()
+    assert entry_of(studio).scheduled_at == entry.scheduled_at

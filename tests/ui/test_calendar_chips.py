@@ -399,6 +399,11 @@ def test_the_menu_of_a_post_to_several_accounts_offers_each_accounts_actions(rig
     assert "Try again" in [a.text() for a in failed.actions()]
     published = next(m for title, m in submenus.items() if "Published" in title)
     assert not next(a for a in published.actions() if a.text() == "Publish now").isEnabled()
+    # Right, Enter in an account's submenu published at once: Publish now comes last.
+    for submenu in submenus.values():
+        named = [a.text() for a in submenu.actions() if a.text()]
+        assert named[-1] == "Publish now", named
+    assert "Move to…" in names
 
 
 def test_a_chip_counts_published_deliveries_only_when_some_are(qapp: object) -> None:

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QAccessible, QPalette
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.calendar import CalendarFilter
@@ -17,6 +18,7 @@ from somestudio.ui.calendar.calendar_page import CalendarPage
 from somestudio.ui.calendar.chips import MIME_DELIVERY
 from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
 
+from .a11y import press_menu_key
 from .conftest import HELSINKI, MakeWindow
 
 
@@ -183,3 +185,49 @@ def test_delivery_mime_round_trip() -> None:
     assert mime.hasFormat(MIME_DELIVERY)
     assert delivery_from_mime(mime) == 42
     assert delivery_from_mime(QMimeData()) is None
+
+
+def test_the_week_is_walked_by_keyboard_and_heard(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    """The week had no keyboard at all: the arrows now move between chips (framed),
+    Enter opens the post, the Menu key opens its menu, and a screen reader hears the chip."""
+    page = shown_calendar(qtbot, demo_home, make_window)
+    page.set_mode("week")
+    page.focus_view()
+    canvas = page.week.canvas
+    qtbot.waitUntil(canvas.hasFocus)
+    order = canvas.keyboard_order()
+    assert len(order) >= 2, "the demo week has posts"
+    assert canvas.current_chip() == order[0].chip
+    face = QAccessible.queryAccessibleInterface(canvas)
+    assert face is not None
+    assert face.text(QAccessible.Text.Description) == canvas.chip_text(order[0].chip)
+    assert order[0].chip.text.split()[0] in face.text(QAccessible.Text.Description)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)
+    assert canvas.current_chip() == order[1].chip
+    assert face.text(QAccessible.Text.Description) == canvas.chip_text(order[1].chip)
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    assert canvas.current_chip() == order[0].chip
+    qtbot.keyClick(canvas, Qt.Key.Key_End)
+    assert canvas.current_chip() == order[-1].chip
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    width = int(canvas.day_width())
+    columns = {p.rect.left() // width for p in order}
+    if len(columns) > 1:
+        qtbot.keyClick(canvas, Qt.Key.Key_Right)
+        chip = canvas.current_chip()
+        assert chip is not None
+        assert next(p for p in order if p.chip == chip).rect.left() // width > min(columns)
+        qtbot.keyClick(canvas, Qt.Key.Key_Left)
+        assert canvas.current_chip() == order[0].chip
+    # The frame: drawn around the chosen chip while the week has the keyboard.
+    image = canvas.grab(order[0].rect.adjusted(-2, -2, 2, 2)).toImage()
+    highlight = canvas.palette().color(QPalette.ColorRole.Highlight)
+    assert image.pixelColor(1, image.height() // 2) == highlight
+    with qtbot.waitSignal(page.entry_menu_requested) as menu:
+        press_menu_key(canvas)
+    assert menu.args is not None and menu.args[0] == order[0].chip.lead
+    with qtbot.waitSignal(page.entry_activated) as opened:
+        qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert opened.args == [order[0].chip.lead]

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QLineEdit, QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -28,9 +28,11 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
+from somestudio.ui import main_window
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.reminders_dialog import RemindersDialog
+from somestudio.ui.shortcuts_dialog import window_shortcuts
 
 from .a11y import unnamed
 from .test_keyboard import check_dialog_tab_order
@@ -381,3 +383,28 @@ def test_a_paid_post_to_publish_by_hand_says_where_the_networks_own_label_is(rig
     assert label is not None and "Tag business partner" in label.text()
     linkedin = dialog.findChild(QFrame, f"Reminder-{rig.linkedin}")
     assert linkedin is not None and linkedin.findChild(QLabel, "ReminderPaidLabel") is None
+
+
+def test_without_a_tray_the_reminder_is_said_with_the_keys_to_the_list(
+    rig: Rig, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A screen reader heard nothing: the list opened without the keyboard and the status
+    bar's line is drawn, not read. It is announced, with the keys that bring the list."""
+    said: list[str] = []
+    monkeypatch.setattr(main_window, "announce", lambda _widget, text: said.append(text))
+    action = rig.window.findChild(QAction, "ShowReminders")
+    assert action is not None and action.shortcut().toString() == "Ctrl+Shift+P"
+    pages = [(key, rig.window.page(key)) for key in main_window.PAGES]
+    rows = window_shortcuts(rig.window.menuBar(), pages)
+    clashes = [r for r in rows if QKeySequence("Ctrl+Shift+P") in r.keys]
+    assert [r.description for r in clashes] == ["Publish by hand"]
+    notifier = rig.window.notifier
+    assert notifier is not None
+    notifier.handle(ManualReminder(rig.instagram, 1, Network.INSTAGRAM, "kahvila", "teksti", ()))
+    qtbot.waitUntil(lambda: list_is_open(rig))
+    expected = (
+        "2 posts to publish by hand: Open the list to copy each text, then mark each one"
+        " published. (Ctrl+Shift+P)"
+    )
+    assert said == [expected]
+    assert rig.window.status.currentMessage() == expected

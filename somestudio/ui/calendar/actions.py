@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QLocale, QObject, QPoint, Signal
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -25,6 +25,7 @@ from somestudio.domain.timeplan import (
     to_utc,
 )
 from somestudio.domain.utc import utc_now
+from somestudio.ui.calendar.move_dialog import MoveDialog
 from somestudio.ui.calendar.post_chips import first_words
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
@@ -34,6 +35,9 @@ from somestudio.ui.resend_question import retry_unless_declined
 from somestudio.ui.states import entry_glyph, entry_state_name
 
 S = DeliveryState
+# What a drag can move (the calendar page's MOVABLE): a published post, or one going out now,
+# stays where it happened.
+MOVABLE = frozenset({S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED})
 
 
 class _Command(QUndoCommand):
@@ -190,6 +194,20 @@ class CalendarActions(QObject):
             return True
         return False
 
+    def _typed_into_the_past(self, moves: list[tuple[ScheduledEntry, datetime]]) -> bool:
+        """``_into_the_past`` for a day and time typed in Move to…, said in its words (there
+        is nothing to drop there). A wall time the clocks skip or pass twice is left to the
+        question ``move_all`` asks."""
+        try:
+            targets = [(e, to_utc(wall, e.time_zone)) for e, wall in moves]
+        except LocalTimeError:
+            return False
+        passed = self._now() - timedelta(minutes=1)
+        if any(e.state is not DeliveryState.DRAFT and at < passed for e, at in targets):
+            self._report(self.tr("That time has already passed: choose a later day or time."))
+            return True
+        return False
+
     def _move_all_to(self, moves: list[tuple[ScheduledEntry, datetime]]) -> None:
         if self._into_the_past(moves):
             return
@@ -225,8 +243,14 @@ class CalendarActions(QObject):
         menu = QMenu(parent)
         open_post = menu.addAction(self.tr("Open"))
         open_post.triggered.connect(lambda: self.open_requested.emit(entry.post_id))
-        menu.addSeparator()
         deliveries = self._deliveries_of(entry)
+        # What a drag does, for the keyboard: the post's deliveries to another day and time.
+        # (Not a post waiting for approval: Open decides it, and its time, in the composer.)
+        if not entry.approval:
+            move = menu.addAction(self.tr("Move to…"))
+            move.setEnabled(any(e.state in MOVABLE for e in deliveries or [entry]))
+            move.triggered.connect(lambda: self.ask_move(entry, parent))
+        menu.addSeparator()
         if entry.approval:  # waiting or returned: Open decides it in the composer (issue 17)
             said = menu.addAction(f"{entry_glyph(entry)} {entry_state_name(entry)}")
             said.setEnabled(False)  # what it is; nothing here schedules it
@@ -273,10 +297,6 @@ class CalendarActions(QObject):
             )
         if state in (S.DRAFT, S.MISSED, S.FAILED):
             add(self.tr("Add to queue"), lambda: self.add_to_queue(entry))
-        can_send = state in (S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED)
-        add(
-            self.tr("Publish now"), lambda: self._simple(self._planner.publish_now, entry), can_send
-        )
         if state in (S.FAILED, S.NEEDS_ATTENTION):
             add(
                 self.tr("Try again"),
@@ -298,6 +318,37 @@ class CalendarActions(QObject):
             lambda: self.unschedule(entry),
             state in (S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED),
         )
+        # Last, after a line: the one step that cannot be taken back is never the item a
+        # keyboard lands on first (Right, Enter in an account's submenu published at once).
+        menu.addSeparator()
+        can_send = state in (S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED)
+        add(
+            self.tr("Publish now"), lambda: self._simple(self._planner.publish_now, entry), can_send
+        )
+
+    def ask_move(self, entry: ScheduledEntry, parent: QWidget | None = None) -> MoveDialog:
+        """Ask for a day and time (in the post's own zone) and move the post there as a drag
+        does: its movable deliveries together, keeping their distance from the first, as one
+        step to undo. The dialog is opened, not run: it is returned for whoever waits on it."""
+        movable = [e for e in self._deliveries_of(entry) if e.state in MOVABLE] or [entry]
+        lead = min(movable, key=lambda e: e.scheduled_at)
+        start = to_local(lead.scheduled_at, lead.time_zone)
+        dialog = MoveDialog(start, lead.time_zone, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            wall = dialog.wall()
+            if wall is None:
+                return
+            delta = wall - start
+            moves = [(e, to_local(e.scheduled_at, e.time_zone) + delta) for e in movable]
+            if self._typed_into_the_past(moves):
+                return
+            self.move_all(moves)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+        return dialog
 
     def show_menu(self, entry: ScheduledEntry, where: QPoint, parent: QWidget | None) -> None:
         menu = self.menu_for(entry, parent)

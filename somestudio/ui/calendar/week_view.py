@@ -9,16 +9,18 @@ from datetime import date, datetime, time, timedelta
 from time import perf_counter
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QFontMetrics,
     QHelpEvent,
     QHideEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -32,11 +34,13 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QVBoxLayout, QWidget
 from somestudio.domain.month_grid import iso_week
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.domain.utc import utc_now
+from somestudio.ui.announce import announce
 from somestudio.ui.calendar.chip_drag import ChipDrag
 from somestudio.ui.calendar.chips import (
     MIME_DELIVERY,
     ChipPainter,
     HistoryLookup,
+    chip_accessible_text,
     chip_tooltip,
     deliveries_from_mime,
 )
@@ -132,6 +136,10 @@ class WeekCanvas(QWidget):
         self._images: dict[int, str] = {}
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
+        # The keyboard: arrows move between chips (a frame shows which), Enter opens the
+        # post, the Menu key (Shift+F10) opens its menu; a screen reader hears the chip.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._current: tuple[int, ...] | None = None  # the chosen chip's delivery ids
         # The current-time line moves once a minute, only while the week is on screen.
         self._minute = QTimer(self)
         self._minute.setInterval(60_000)
@@ -250,6 +258,13 @@ class WeekCanvas(QWidget):
                 rect = QRect(left, top, max(4, right - left), chip_h)
                 self._placed.append(_Placed(chips[i], clear_of(rect, day_placed)))
                 day_placed.append(self._placed[-1].rect)
+        if self._current_placed() is None and self.hasFocus():
+            # The chosen chip went (moved, another week) or the week came after the focus:
+            # the keyboard is on the first chip, without scrolling the view to it.
+            walk = self.keyboard_order()
+            self._current = walk[0].chip.delivery_ids if walk else None
+            if walk:
+                self.setAccessibleDescription(self.chip_text(walk[0].chip))
 
     def _least_width(self, chip: PostChip) -> int:
         """The narrowest a chip may be: its time whole inside its padding."""
@@ -319,6 +334,14 @@ class WeekCanvas(QWidget):
                     continue
                 drew_new = True
             chips.paint(painter, placed.rect, placed.chip, thumbnail)
+        chosen = self._current_placed() if self.hasFocus() else None
+        if chosen is not None and chosen.rect.intersects(area):
+            # The keyboard's chip: a frame in the highlight colour, two pixels, outside the
+            # chip's own border so its state colour still shows.
+            highlight = self.palette().color(QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(highlight, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(chosen.rect.adjusted(-1, -1, 1, 1))
         if today in self._days:
             self._paint_now(painter, now, self._days.index(today), width)
         painter.end()
@@ -368,9 +391,127 @@ class WeekCanvas(QWidget):
             return True
         return super().event(event)
 
+    # -- keyboard
+    def keyboard_order(self) -> list[_Placed]:
+        """The chips as the arrows walk them: day by day, each day top down."""
+        return sorted(
+            self._placed,
+            key=lambda p: (
+                p.rect.left() // max(1, int(self.day_width())),
+                p.rect.top(),
+                p.rect.left(),
+            ),
+        )
+
+    def current_chip(self) -> PostChip | None:
+        placed = self._current_placed()
+        return None if placed is None else placed.chip
+
+    def _current_placed(self) -> _Placed | None:
+        if self._current is None:
+            return None
+        return next((p for p in self._placed if p.chip.delivery_ids == self._current), None)
+
+    def set_current(self, chip: PostChip | None) -> None:
+        """Choose ``chip`` for the keyboard: framed, in view, and said to a screen reader."""
+        self._current = None if chip is None else chip.delivery_ids
+        placed = self._current_placed()
+        if placed is not None:
+            area = self._scroll_area()
+            if area is not None:
+                center = placed.rect.center()
+                area.ensureVisible(center.x(), center.y(), 0, placed.rect.height())
+            said = self.chip_text(placed.chip)
+            self.setAccessibleDescription(said)
+            if self.hasFocus():
+                announce(self, said)
+        self.update()
+
+    def chip_text(self, chip: PostChip) -> str:
+        """What a screen reader says for a chip: its day, then the chip in words."""
+        day = chip.scheduled_at.astimezone(self._zone).date()
+        name = self._locale.toString(qdate(day), QLocale.FormatType.LongFormat)
+        return f"{name}: {chip_accessible_text(chip, self._zone)}"
+
+    def _scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
+    def _step(self, key: int) -> bool:
+        order = self.keyboard_order()
+        if not order:
+            return False
+        placed = self._current_placed()
+        if placed is None:
+            self.set_current(order[0].chip)
+            return True
+        here = order.index(placed)
+        width = max(1, int(self.day_width()))
+        column = placed.rect.left() // width
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = here + (1 if key == Qt.Key.Key_Down else -1)
+            if 0 <= step < len(order):
+                self.set_current(order[step].chip)
+            return True
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.set_current(order[0 if key == Qt.Key.Key_Home else -1].chip)
+            return True
+        # Left and Right: the nearest chip in time in the day before or after that has any.
+        ahead = key == Qt.Key.Key_Right
+        days = sorted({p.rect.left() // width for p in order}, reverse=not ahead)
+        further = [d for d in days if (d > column if ahead else d < column)]
+        if further:
+            others = [p for p in order if p.rect.left() // width == further[0]]
+            nearest = min(others, key=lambda p: abs(p.rect.top() - placed.rect.top()))
+            self.set_current(nearest.chip)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        moves = (
+            Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right,
+            Qt.Key.Key_Home, Qt.Key.Key_End,
+        )  # fmt: skip
+        if key in moves and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier
+        ) and self._step(key):  # fmt: skip
+            return
+        chip = self.current_chip()
+        if chip is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entry_activated.emit(chip.lead)
+            return
+        super().keyPressEvent(event)  # Page Up, Page Down: the scroll area's
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> object:
+        """Where the Menu key's menu opens: at the chosen chip."""
+        placed = self._current_placed()
+        if query == Qt.InputMethodQuery.ImCursorRectangle and placed is not None:
+            return QRectF(placed.rect)
+        return super().inputMethodQuery(query)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self._current_placed() is None:
+            order = self.keyboard_order()
+            if order:
+                self.set_current(order[0].chip)
+        else:
+            self.set_current(self.current_chip())  # said again on coming back
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     # -- mouse and drops
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._drag.pressed(event, self.chip_at(event.position().toPoint()))
+        chip = self.chip_at(event.position().toPoint())
+        self._drag.pressed(event, chip)
+        if chip is not None:
+            self._current = chip.delivery_ids  # the keyboard goes on from the one clicked
+            self.update()
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -383,6 +524,12 @@ class WeekCanvas(QWidget):
             self.entry_activated.emit(entry)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            placed = self._current_placed()
+            if placed is not None:
+                where = self.mapToGlobal(placed.rect.center())
+                self.entry_menu_requested.emit(placed.chip.lead, where)
+            return
         entry = self.entry_at(event.pos())
         if entry is not None:
             self.entry_menu_requested.emit(entry, event.globalPos())
@@ -457,6 +604,8 @@ class WeekView(QWidget):
         self.scroller.setWidget(self.canvas)
         self.scroller.setWidgetResizable(True)
         self.scroller.setAccessibleName(self.tr("Hours of the week"))
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the canvas takes the keys
+        self.setFocusProxy(self.canvas)
         self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -22,6 +22,7 @@ from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.threads import THREAD_CHANNELS
 from somestudio.ui.composer.counter_strip import counter_text
 from somestudio.ui.composer.editor import PostEditor
+from somestudio.ui.keyboard import tabbable_in
 from somestudio.ui.theme import colours
 
 PART_EDITOR_LINES = 4
@@ -163,6 +164,22 @@ class ChannelPanel(QWidget):
         box.addLayout(head)
         box.addWidget(self.comment_editor)
         self.comment_box.setVisible(target.takes_comment)
+
+    def tab_order(self, ring: list[QWidget]) -> list[QWidget]:
+        """The panel's controls top down, as laid out (the comment box, parented first, came
+        first in Qt's focus chain): own text, the thread and its parts, the first comment.
+        ``ring``: the window's focus chain (keyboard.focus_ring), for the parts' order."""
+        return [
+            self.override_button,
+            self.reset_button,
+            self.variant,
+            self.split_button,
+            self.numbered,
+            self.join_button,
+            self.parts_scroll,
+            *tabbable_in(self.parts_scroll, ring),
+            self.comment_editor,
+        ]
 
     def first_comment_text(self) -> str:
         return self.comment_editor.text() if self.target.takes_comment else ""

@@ -60,6 +60,7 @@ from somestudio.ui.composer.post_status import failure_entries, locked, status_t
 from somestudio.ui.composer.preview_deck import PreviewDeck
 from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
 from somestudio.ui.i18n import ui_language
+from somestudio.ui.keyboard import focus_ring, step_in_order, tabbable_in
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.tasks import Tasks
@@ -1392,6 +1393,50 @@ class ComposePage(QWidget):
         self.previews.set_accounts(chosen, {a: self._card_stub(a) for a in chosen})
         self.previews.setVisible(bool(chosen))
         self._tab_changed(self.channels.currentIndex())
+
+    def tab_order(self) -> list[QWidget]:
+        """The page's controls in the order of the screen: what is said above the post, the
+        tools above the text, the text and what belongs to it, the problems; then the
+        accounts, the channel tabs and the chosen tab's own controls, the previews; last the
+        buttons that save, schedule and publish, and the Drafts toggle. (Qt's focus chain
+        put the tabs' controls, made later, after the toolbar and Drafts: from the tabs,
+        Tab jumped to the previews.)"""
+        ring = focus_ring(self.window())
+        rows: list[list[QWidget]] = []  # the page's rows, top down: header, notes, tools
+        layout = self.layout()
+        for index in range(layout.count() if layout is not None else 0):
+            item = layout.itemAt(index) if layout is not None else None
+            if item is None or item.widget() is self.splitter:
+                continue
+            inner = item.layout()
+            parts = [item] if inner is None else [inner.itemAt(i) for i in range(inner.count())]
+            widgets = [part.widget() for part in parts if part is not None]
+            row = []
+            for widget in widgets:
+                if widget is not None:
+                    row += [widget] if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+                    row += tabbable_in(widget, ring)
+            rows.append(row)
+        header, above = (rows[0], rows[1:]) if rows else ([], [])
+        order = [w for row in above for w in row]
+        text_side = self.splitter.widget(0)
+        if text_side is not None:
+            order += tabbable_in(text_side, ring)
+        channels_side = self.channels.parentWidget()
+        if channels_side is not None:
+            order += [
+                w for w in tabbable_in(channels_side, ring) if not self.channels.isAncestorOf(w)
+            ]
+        order.append(self.channels.tabBar())
+        panel = self.channels.currentWidget()
+        if isinstance(panel, ChannelPanel):
+            order += panel.tab_order(ring)
+        order += tabbable_in(self.previews, ring)
+        return order + header  # Save, Schedule, Publish and the Drafts toggle: last
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = step_in_order(self, self.tab_order(), next)
+        return super().focusNextPrevChild(next) if moved is None else moved
 
     def _make_panel(self, account_id: int) -> ChannelPanel:
         panel = ChannelPanel(self._targets[account_id])

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QFontMetricsF, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -77,6 +77,23 @@ def is_dark(palette: QPalette) -> bool:
 def series_colour(palette: QPalette, index: int) -> QColor:
     series = colours(palette).series
     return QColor(series[index % len(series)])
+
+
+def count_text(value: float, locale: QLocale | None = None) -> str:
+    """A count in the user's form (12,345 or 12 345); a fraction keeps one decimal."""
+    locale = locale or QLocale()
+    if float(value).is_integer():
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", 1)
+
+
+def change_text(value: float, locale: QLocale | None = None) -> str:
+    """A change with its sign: +12, −3 (a minus sign, as the axes write it), 0."""
+    if value > 0:
+        return "+" + count_text(value, locale)
+    if value < 0:
+        return "\N{MINUS SIGN}" + count_text(-value, locale)
+    return count_text(0, locale)
 
 
 class Chart(QWidget):
@@ -169,6 +186,18 @@ class Chart(QWidget):
         self.stack.setCurrentWidget(self.plot_widget if has_data else self.empty)
         if not has_data:
             self.legend.set_entries([])
+            self.describe("")
+
+    def describe(self, summary: str) -> None:
+        """The chart's text alternative, what a screen reader says after its name: what the
+        lines or bars show, in words; with nothing drawn, the sentence shown instead."""
+        if not summary:
+            summary = self._empty_text or self.tr("No numbers yet.")
+        self.plot_widget.setAccessibleDescription(summary)
+        self.setAccessibleDescription(summary)
+
+    def description(self) -> str:
+        return self.plot_widget.accessibleDescription()
 
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty
@@ -279,9 +308,36 @@ class FollowersChart(Chart):
                 self.setUpdatesEnabled(True)
         self.show_data(bool(entries))
         self.legend.set_entries(entries)
+        if entries:
+            self.describe(self._summary(ordered))
         plot.enableAutoRange()
         self._keep_line_range(ordered)
         self._leave_room_for_notes()
+
+    def _summary(self, ordered: Sequence[tuple[str, Array, Array]]) -> str:
+        """Each line's latest count and its change over the period shown, then the actions
+        drawn: "kahvila: 1,250 now, +48 over the period; Your actions: …"."""
+        locale = QLocale()
+        parts = []
+        for label, _xs, ys in ordered:
+            known = ys[np.isfinite(ys)]
+            if not known.size:
+                continue
+            latest, change = float(known[-1]), float(known[-1] - known[0])
+            if known.size < 2:
+                parts.append(
+                    self.tr("%1: %2").replace("%1", label).replace("%2", count_text(latest, locale))
+                )
+                continue
+            parts.append(
+                self.tr("%1: %2 now, %3 over the period")
+                .replace("%1", label)
+                .replace("%2", count_text(latest, locale))
+                .replace("%3", change_text(change, locale))
+            )
+        if self.marker_notes:
+            parts.append(self.tr("Your actions: %1").replace("%1", "; ".join(self.marker_notes)))
+        return "; ".join(parts)
 
     def _relayout_notes(self) -> None:
         if not self._note_lines:
@@ -397,10 +453,6 @@ class FollowersChart(Chart):
             self.marker_notes.append(note)
         for (line, _at, _side, _short), row in zip(self._note_lines, rows, strict=True):
             line.label.setPosition(self._note_position(row))  # by the labels' own height
-        if self.marker_notes:
-            self.plot_widget.setAccessibleDescription(
-                self.tr("Your actions: %1").replace("%1", "; ".join(self.marker_notes))
-            )
 
     def add_dots(self) -> None:
         """The dots ``set_lines(..., dots_later=True)`` left, then the chart is repainted."""
@@ -479,7 +531,28 @@ class LifetimeChart(Chart):
             entries.append((name, colour))
         self.show_data(bool(snapshots and entries))
         self.legend.set_entries(entries)
+        if snapshots and entries:
+            self.describe(self._summary(hours, columns, names))
         plot.enableAutoRange()
+
+    def _summary(
+        self, hours: Array, columns: tuple[list[int | None], ...], names: Sequence[str]
+    ) -> str:
+        """Each count's latest value and when it was read: "Likes: 40 after 26 hours"."""
+        locale = QLocale()
+        parts = []
+        for name, values in zip(names, columns, strict=False):
+            known = [(h, v) for h, v in zip(hours, values, strict=True) if v is not None]
+            if not known:
+                continue
+            at, latest = known[-1]
+            parts.append(
+                self.tr("%1: %2 after %3 hours")
+                .replace("%1", name)
+                .replace("%2", count_text(latest, locale))
+                .replace("%3", count_text(round(float(at)), locale))
+            )
+        return "; ".join(parts)
 
 
 class TotalsChart(Chart):
@@ -524,6 +597,16 @@ class TotalsChart(Chart):
         self.show_data(bool(rows))
         if rows:
             self.legend.set_entries([(previous, faint), (current, strong)])
+            locale = QLocale()
+            self.describe(
+                "; ".join(
+                    self.tr("%1: %2 (previous period %3)")
+                    .replace("%1", name)
+                    .replace("%2", count_text(now_count, locale))
+                    .replace("%3", count_text(before_count or 0, locale))
+                    for name, now_count, before_count in rows
+                )
+            )
         plot.enableAutoRange()
 
     def tick_labels(self) -> list[str]:
@@ -594,8 +677,34 @@ class HeatmapChart(Chart):
                     cells.append((hour, day, str(cell.posts), colour))
         self.counts.set_cells(cells)
         self.shown = len(cells)
+        self.describe(self._summary(grid))
         plot = self.getPlotItem()
         plot.setRange(xRange=(0, 24), yRange=(0, 7), padding=0)
+
+    def _summary(self, grid: Sequence[Sequence[HeatCell]]) -> str:
+        """The best-rated weekday and hour among cells with the most posts behind them (a
+        rate from one post is a hint), and how many cells have posts."""
+        cells = [
+            (day, hour, cell)
+            for day, row in enumerate(grid)
+            for hour, cell in enumerate(row)
+            if cell.mean_rate is not None and cell.posts
+        ]
+        if not cells:
+            return ""
+        locale = QLocale()
+        day, hour, best = max(cells, key=lambda c: (heat_alpha(c[2].posts), c[2].mean_rate or 0))
+        return (
+            self.tr(
+                "Highest engagement rate: %1 at %2, %3 % from %4 posts;"
+                " %5 hours of the week with posts."
+            )
+            .replace("%1", locale.dayName(day + 1, QLocale.FormatType.LongFormat))
+            .replace("%2", locale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat))
+            .replace("%3", locale.toString((best.mean_rate or 0) * 100, "f", 1))
+            .replace("%4", count_text(best.posts, locale))
+            .replace("%5", count_text(len(cells), locale))
+        )
 
 
 def _on(value: float, high: float) -> QColor:

@@ -125,8 +125,15 @@ class SettingsPage(QWidget):
         language_form.addRow(self.tr("Language:"), self.language)
         language_form.addRow("", self.language_note)
         data, data_form = _group(self.tr("Where your data is"), "DataGroup")
-        data_form.addRow(self.tr("Data folder:"), self._path_row(home, self.tr("Open data folder")))
-        data_form.addRow(self.tr("Log file:"), self._path_row(log_file, self.tr("Open log folder")))
+        for caption, path, button in (
+            (self.tr("Data folder:"), home, self.tr("Open data folder")),
+            (self.tr("Log file:"), log_file, self.tr("Open log folder")),
+        ):
+            path_row, field = self._path_row(path, button)
+            label = QLabel(caption)
+            label.setBuddy(field)  # the path's name is its label's, not its button's
+            field.setAccessibleName(caption.rstrip(":"))
+            data_form.addRow(label, path_row)
         data_form.addRow(
             "",
             _note(
@@ -162,13 +169,12 @@ class SettingsPage(QWidget):
         QWidget.setTabOrder(self.language, self.keep_in_tray)  # top to bottom, as shown
         QWidget.setTabOrder(self.keep_in_tray, self.catch_up)
 
-    def _path_row(self, path: Path, button_text: str) -> QWidget:
+    def _path_row(self, path: Path, button_text: str) -> tuple[QWidget, QLineEdit]:
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         label = QLineEdit(str(path))  # long paths scroll instead of widening the window
         label.setReadOnly(True)
-        label.setAccessibleName(button_text)
         label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 40)
         label.setCursorPosition(0)
         folder = path if path.is_dir() else path.parent
@@ -176,7 +182,7 @@ class SettingsPage(QWidget):
         button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
         box.addWidget(label, 1)
         box.addWidget(button)
-        return row
+        return row, label
 
     def _on_language_chosen(self) -> None:
         self._settings.update(language=str(self.language.currentData() or ""))

@@ -1,0 +1,90 @@
+"""Move a post to another day and time without a mouse: what dragging its chip does, asked
+as a day and a time (in the post's own zone, which the dialog names). The calendar's actions
+then move it through the same undoable step a drop takes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QLocale, QTime
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from somestudio.ui.day_edit import DayEdit
+from somestudio.ui.qtdates import qdate, qtime
+from somestudio.ui.time_field import TimeField
+
+
+class MoveDialog(QDialog):
+    def __init__(self, wall: datetime, zone: str, parent: QWidget | None = None) -> None:
+        """``wall``: the post's current wall time in ``zone`` (naive)."""
+        super().__init__(parent)
+        self.setObjectName("MoveDialog")
+        self.setWindowTitle(self.tr("Move post"))
+        self.day = DayEdit(qdate(wall.date()))
+        self.day.setObjectName("MoveDate")
+        self.at = TimeField(qtime(wall.time()))
+        self.at.setObjectName("MoveTime")
+        self.at.setToolTip(self.tr("Type a time, for example 9.00, 9:00, 900 or 21.30"))
+        self.zone = QLabel(zone)
+        self.zone.setObjectName("MoveZone")
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        form = QFormLayout()
+        day_label = QLabel(self.tr("&Day:"))
+        day_label.setBuddy(self.day)
+        time_label = QLabel(self.tr("&Time:"))
+        time_label.setBuddy(self.at)
+        form.addRow(day_label, self.day)
+        form.addRow(time_label, self.at)
+        form.addRow(self.tr("Time zone:"), self.zone)
+        self.day.setAccessibleName(self.tr("Day"))
+        self.at.setAccessibleName(self.tr("Time"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Move"))
+        ok.setDefault(True)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.day.setFocus()
+
+    def wall(self) -> datetime | None:
+        """The chosen wall time (naive, in the dialog's zone), or None while either field
+        holds something that is no day or no time."""
+        if self.day.typed_problem(saving=False) is not None:
+            return None
+        at = self.at.time()
+        if not at.isValid():
+            return None
+        day = self.day.date()
+        return datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
+
+    def _accept(self) -> None:
+        problem = self.day.typed_problem(saving=False)
+        if problem is None and not self.at.time().isValid():
+            problem = (
+                self.tr("“%1” is not a time: write it like %2.")
+                .replace("%1", self.at.text().strip())
+                .replace("%2", QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat))
+            )
+        if problem is not None:
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        self.accept()
