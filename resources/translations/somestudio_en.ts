@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message numerus="yes">
+        <source>Unschedule all %n accounts</source>
+        <translation>
+            <numerusform>Unschedule the %n account</numerusform>
+            <numerusform>Unschedule all %n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChannelPanel</name>
     <message numerus="yes">
         <source>%n posts</source>

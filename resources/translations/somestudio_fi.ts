@@ -661,6 +661,13 @@
         <source>Move to…</source>
         <translation>Siirrä…</translation>
     </message>
+    <message numerus="yes">
+        <source>Unschedule all %n accounts</source>
+        <translation>
+            <numerusform>Peru ajastus %n tililtä</numerusform>
+            <numerusform>Peru ajastus kaikilta %n tililtä</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Schedule…</source>
         <translation>Ajasta…</translation>

@@ -482,3 +482,25 @@ def test_move_to_keeps_a_time_that_is_no_time_from_moving_anything(rig, qtbot: Q
     assert dialog.isVisible() and "not a time" in dialog.problem.text()
     dialog.reject()
     assert entry_of(studio).scheduled_at == entry.scheduled_at
+
+
+def test_a_post_to_several_accounts_is_unscheduled_in_one_step(rig) -> None:
+    """Unscheduling a post to five accounts took five trips through their submenus."""
+    window, studio, _planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    conn = studio.workspace.writable_connection()
+    with transaction(conn):
+        other = account_rows.add_account(conn, Network.MASTODON, "@kahvila")
+        post_rows.add_delivery(
+            conn, entry.post_id, other, scheduled_at=entry.scheduled_at, time_zone=HELSINKI,
+            state=S.SCHEDULED,
+        )  # fmt: skip
+    assert window._actions is not None
+    menu = window._actions.menu_for(entry, window)
+    every = next(a for a in menu.actions() if a.text().startswith("Unschedule all"))
+    every.trigger()
+    states = {e.state for e in studio.entries_between(*EVER)}
+    assert states == {S.DRAFT}
+    assert window.undo_stack.undoText() == "Unschedule"
+    window.undo_stack.undo()
+    assert {e.state for e in studio.entries_between(*EVER)} == {S.SCHEDULED}

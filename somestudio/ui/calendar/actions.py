@@ -263,6 +263,11 @@ class CalendarActions(QObject):
                     f" — {entry_state_name(each)}"
                 )
                 self._delivery_actions(menu.addMenu(title), each)
+            scheduled = [e for e in deliveries if e.state is S.SCHEDULED]
+            if len(scheduled) > 1:
+                # One step for the whole post (it took a trip through each account's menu).
+                every = menu.addAction(self.tr("Unschedule all %n accounts", "", len(scheduled)))
+                every.triggered.connect(lambda: self.unschedule_all(scheduled))
             menu.addSeparator()
         duplicate = menu.addAction(self.tr("Duplicate"))
         duplicate.triggered.connect(lambda: self.duplicate(entry))
@@ -367,6 +372,21 @@ class CalendarActions(QObject):
             lambda: self._planner.unschedule(delivery),
             lambda: self._planner.reschedule(delivery, at, zone),
         )
+
+    def unschedule_all(self, entries: list[ScheduledEntry]) -> None:
+        """The post's scheduled deliveries back to drafts at their times, as one step to
+        undo."""
+        kept = [(e.delivery_id, e.scheduled_at, e.time_zone) for e in entries]
+
+        def do() -> None:
+            for delivery, _at, _zone in kept:
+                self._planner.unschedule(delivery)
+
+        def undo() -> None:
+            for delivery, at, zone in kept:
+                self._planner.reschedule(delivery, at, zone)
+
+        self._push(self.tr("Unschedule"), do, undo)
 
     def add_to_queue(self, entry: ScheduledEntry) -> None:
         """Schedule at the account's next free posting slot, as one step to undo, and say
