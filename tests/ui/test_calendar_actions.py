@@ -4,7 +4,7 @@ attention dialog, and a real engine publishing what the user asked for."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -504,3 +504,18 @@ def test_a_post_to_several_accounts_is_unscheduled_in_one_step(rig) -> None:
     assert window.undo_stack.undoText() == "Unschedule"
     window.undo_stack.undo()
     assert {e.state for e in studio.entries_between(*EVER)} == {S.SCHEDULED}
+
+
+def test_a_post_brought_back_after_its_time_says_it_goes_out_now(rig, qtbot: QtBot) -> None:
+    """Deleted before its time and brought back after it, it went out at once, unsaid."""
+    window, studio, _planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    assert window._actions is not None
+    window._actions.delete(entry)
+    qtbot.wait(1)
+    window._actions._now = lambda: entry.scheduled_at + timedelta(minutes=2)
+    window.undo_stack.undo()
+    assert window.status.currentMessage() == (
+        "Brought back “Hyvää huomenta ☀️”. Its time has passed: it goes out now, or waits in "
+        "Posts waiting for you if it is too late."
+    )

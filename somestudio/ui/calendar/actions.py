@@ -421,10 +421,23 @@ class CalendarActions(QObject):
 
     def delete(self, entry: ScheduledEntry) -> None:
         post_id = entry.post_id
+        was_scheduled = entry.state is S.SCHEDULED
+
+        def restore() -> None:
+            self._planner.restore_post(post_id)
+            if was_scheduled and entry.scheduled_at <= self._now():
+                # Its time passed while it was deleted: it went out at once, unsaid.
+                self.told.emit(
+                    self.tr(
+                        "Brought back “%1”. Its time has passed: it goes out now, or waits "
+                        "in Posts waiting for you if it is too late."
+                    ).replace("%1", first_words(entry.text, 40))
+                )
+
         self._push(
             self.tr("Delete post"),
             lambda: self._planner.delete_post(post_id),
-            lambda: self._planner.restore_post(post_id),
+            restore,
             # Said, as a draft's deletion is: it went without a word, its numbers with it.
             self.tr("Deleted “%1”. Undo (Ctrl+Z) brings it back.").replace(
                 "%1", first_words(entry.text, 40)
