@@ -41,7 +41,6 @@ from somestudio.app.studio import Studio
 from somestudio.app.workspace import StorageError, Workspace, open_workspace
 from somestudio.ui import gui_gc
 from somestudio.ui.assets import app_icon
-from somestudio.ui.combo_names import install_combo_names
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
 from somestudio.ui.idle_gate import courteously, gate
 from somestudio.ui.main_window import MainWindow
@@ -115,7 +114,6 @@ def _create_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # quitting is explicit: the tray may keep us alive
     app.setWindowIcon(app_icon())
-    install_combo_names()  # before any window: a screen reader hears their labels
     return app
 
 

@@ -30,7 +30,6 @@ from somestudio.app.settings import SettingsStore
 from somestudio.app.studio import StatusCounts, Studio
 from somestudio.domain.utc import utc_now
 from somestudio.ui.announce import announce
-from somestudio.ui.combo_names import install_combo_names
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.file_folders import remember_in
 from somestudio.ui.keyboard import SHORTCUT_NAME, enter_presses_buttons, leave_by_tab
@@ -255,7 +254,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.drafts)
         self._build_menus(pages)
         enter_presses_buttons(self)
-        install_combo_names()  # already, at start-up; here for windows made without it
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_MS)

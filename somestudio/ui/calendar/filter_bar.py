@@ -64,12 +64,17 @@ class FilterBar(QWidget):
         self.account = CurrentTextCombo()
         self.account.setObjectName("FilterAccount")
         self.account.setAccessibleName(self.tr("Show account"))
+        # Qt on Linux names a combo box by its choice, as GTK does; what it is for is said
+        # by its description (and the "Show:" caption it is labelled by).
+        self.account.setAccessibleDescription(self.account.accessibleName())
         self.state = CurrentTextCombo()
         self.state.setObjectName("FilterState")
         self.state.setAccessibleName(self.tr("Show state"))
+        self.state.setAccessibleDescription(self.state.accessibleName())
         self.label = CurrentTextCombo()
         self.label.setObjectName("FilterLabel")
         self.label.setAccessibleName(self.tr("Show label"))
+        self.label.setAccessibleDescription(self.label.accessibleName())
         self.state.addItem(self.tr("All states"), None)
         for state in DeliveryState:
             self.state.addItem(f"{GLYPHS[state]} {state_name(state)}", state.value)

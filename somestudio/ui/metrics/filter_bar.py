@@ -57,6 +57,10 @@ class FilterBar(QWidget):
         self.label.setAccessibleName(self.tr("Label or campaign"))
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Period"))
+        # Qt on Linux names a combo box by its choice (as GTK does): what each is for is also
+        # its description, for the ones without a caption of their own.
+        for combo in (self.channel, self.account, self.label, self.preset):
+            combo.setAccessibleDescription(combo.accessibleName())
         for key, text in zip(
             PRESETS,
             (
