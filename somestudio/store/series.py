@@ -5,12 +5,15 @@ ones. A post in the bin keeps its place (undo restores it there); it is left out
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.utc import utc_text
+from somestudio.store import composition, post_edits
 from somestudio.store.sql import Conn, Sql, one_id, run, run_many
+from somestudio.store.text_columns import override_columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +78,40 @@ def members(conn: Conn, series_id: int) -> list[SeriesMember]:
         SeriesMember(int(r[0]), int(r[1]))
         for r in run(conn, _MEMBERS, {"series": series_id}).fetchall()
     ]
+
+
+_OPEN_DELIVERIES = Sql(
+    "SELECT id, account_id FROM deliveries WHERE post_id = :post AND state NOT IN :frozen",
+    expanding=("frozen",),
+)
+_SET_VARIANT = Sql(
+    "UPDATE deliveries SET text_override = :text, override_length = :override_length,"
+    " override_hashtags = :override_hashtags, updated_at = :now WHERE id = :id"
+)
+_FROZEN = [DeliveryState.PUBLISHING.value, DeliveryState.PUBLISHED.value]
+
+
+def set_texts(
+    conn: Conn, post_id: int, base_text: str, variants: Mapping[int, str], now: datetime
+) -> bool:
+    """The post's text and each account's own text (an account not in ``variants`` then
+    sends the post's text), in the caller's transaction; its media, threads and times stay.
+    A delivery being sent or sent keeps what it went with. False: the post is deleted."""
+    before = composition.base_text(conn, post_id)
+    if before is not None and before != base_text:
+        composition.keep_sent_text(conn, post_id, before)
+    if not post_edits.update_text(conn, post_id, base_text, now):
+        return False
+    at = utc_text(now)
+    for delivery_id, account_id in run(
+        conn, _OPEN_DELIVERIES, {"post": post_id, "frozen": _FROZEN}
+    ).fetchall():
+        text = variants.get(int(account_id))
+        if text == base_text:
+            text = None
+        run(
+            conn,
+            _SET_VARIANT,
+            {"text": text, **override_columns(text), "now": at, "id": delivery_id},
+        )
+    return True
