@@ -29,6 +29,7 @@ from somestudio.store.database import transaction
 from somestudio.store.sql import Sql, run
 from somestudio.ui.composer.page import ComposePage
 from somestudio.ui.composer.series_note import SeriesNote
+from somestudio.ui.i18n import install_language
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.tasks import Tasks
 
@@ -201,3 +202,20 @@ def test_the_rule_in_words(rule: WeeklyRule | MonthlyRule, words: str, rig: Rig)
     note = SeriesNote()
     note.show_series(PostSeries(1, 3, 5, rule, ZONE, ()))
     assert note.text() == f"Post 3 of 5 in a repeating series ({words})"
+
+
+def test_the_line_and_the_question_in_finnish(rig: Rig) -> None:
+    finnish = install_language("fi")
+    try:
+        rig.page.open_post(rig.posts[1])
+        line = rig.page.series_note.text()
+        rig.page.editor.setPlainText(NEW_HOURS)
+        rig.prompts.answers = [1]
+        rig.page.save_draft()
+        feedback = rig.page.feedback.text()
+    finally:
+        finnish.remove()
+    assert line == "Julkaisu 2/4 toistuvassa sarjassa (joka viikko maanantaina klo 9.00)"
+    ((_title, _text, options, _default),) = rig.prompts.asked
+    assert options == ["Vain tämä julkaisu", "Tämä ja myöhemmät julkaisut (2)"]
+    assert feedback == "Muutokset tallennettu tähän julkaisuun ja sarjan 2 myöhempään julkaisuun."
