@@ -74,7 +74,10 @@ class Rig:
 
 @pytest.fixture
 def rig(qtbot: QtBot, home: Path) -> Iterator[Rig]:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    # English with its plural forms ("1 later post"), times as in the United Kingdom.
+    english = install_language(
+        "en", system=QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     workspace = open_workspace(home)
     conn = workspace.writable_connection()
     with transaction(conn):
@@ -90,7 +93,7 @@ def rig(qtbot: QtBot, home: Path) -> Iterator[Rig]:
     page.resize(1280, 800)
     yield Rig(workspace, page, prompts, posts)
     workspace.close()
-    QLocale.setDefault(QLocale.c())
+    english.remove()
 
 
 def test_an_opened_post_says_it_is_one_of_a_series(rig: Rig) -> None:
@@ -219,3 +222,24 @@ def test_the_line_and_the_question_in_finnish(rig: Rig) -> None:
     ((_title, _text, options, _default),) = rig.prompts.asked
     assert options == ["Vain tämä julkaisu", "Tämä ja myöhemmät julkaisut (2)"]
     assert feedback == "Muutokset tallennettu tähän julkaisuun ja sarjan 2 myöhempään julkaisuun."
+
+
+def test_the_question_counts_the_later_posts_as_they_are_when_saving(rig: Rig) -> None:
+    """A later post that went out after this one was opened is not offered (nor changed)."""
+    rig.page.open_post(rig.posts[1])
+    conn = rig.workspace.writable_connection()
+    with transaction(conn):
+        run(
+            conn,
+            Sql(
+                "UPDATE deliveries SET state = 'published', published_at = '2030-01-14T07:00:00Z'"
+                " WHERE post_id = :post"
+            ),
+            {"post": rig.posts[3]},
+        )
+    rig.page.editor.setPlainText(NEW_HOURS)
+    rig.prompts.answers = [1]
+    rig.page.save_draft()
+    assert rig.prompts.asked[0][2] == ["Only this post", "This and the later post (1)"]
+    assert rig.texts() == [HOURS, NEW_HOURS, NEW_HOURS, HOURS]
+    assert rig.page.feedback.text() == "Changes saved to this post and 1 later post of its series."
