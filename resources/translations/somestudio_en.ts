@@ -508,6 +508,44 @@
     </message>
 </context>
 <context>
+    <name>SeriesNote</name>
+    <message numerus="yes">
+        <source>every %n weeks on %1 at %2</source>
+        <translation>
+            <numerusform>every week on %1 at %2</numerusform>
+            <numerusform>every %n weeks on %1 at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on the last day of every %n months at %1</source>
+        <translation>
+            <numerusform>on the last day of every month at %1</numerusform>
+            <numerusform>on the last day of every %n months at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months on day %1 at %2</source>
+        <translation>
+            <numerusform>every month on day %1 at %2</numerusform>
+            <numerusform>every %n months on day %1 at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This and the later posts (%n)</source>
+        <translation>
+            <numerusform>This and the later post (%n)</numerusform>
+            <numerusform>This and the later posts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes saved to this post and %n later posts of its series.</source>
+        <translation>
+            <numerusform>Changes saved to this post and %n later post of its series.</numerusform>
+            <numerusform>Changes saved to this post and %n later posts of its series.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>🔑 Will not go out: %n posts</source>

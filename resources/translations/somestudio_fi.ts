@@ -7024,6 +7024,84 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>SeriesNote</name>
+    <message>
+        <source>Post %1 of %2 in a repeating series</source>
+        <translation>Julkaisu %1/%2 toistuvassa sarjassa</translation>
+    </message>
+    <message>
+        <source>every week on %1 at %2</source>
+        <translation>joka viikko %1 klo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n weeks on %1 at %2</source>
+        <translation>
+            <numerusform>%n viikon välein %1 klo %2</numerusform>
+            <numerusform>%n viikon välein %1 klo %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the last day of every month at %1</source>
+        <translation>joka kuun viimeisenä päivänä klo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>on the last day of every %n months at %1</source>
+        <translation>
+            <numerusform>%n kuukauden välein kuun viimeisenä päivänä klo %1</numerusform>
+            <numerusform>%n kuukauden välein kuun viimeisenä päivänä klo %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every month on day %1 at %2</source>
+        <translation>joka kuun %1. päivänä klo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months on day %1 at %2</source>
+        <translation>
+            <numerusform>%n kuukauden välein kuun %1. päivänä klo %2</numerusform>
+            <numerusform>%n kuukauden välein kuun %1. päivänä klo %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeating series</source>
+        <translation>Toistuva sarja</translation>
+    </message>
+    <message>
+        <source>This is post %1 of %2 in a repeating series. Save the changed text to this post only, or to the later posts of the series too? Posts already published are not changed.</source>
+        <translation>Tämä on toistuvan sarjan julkaisu %1/%2. Tallennetaanko muutettu teksti vain tähän julkaisuun vai myös sarjan myöhempiin julkaisuihin? Jo julkaistuja ei muuteta.</translation>
+    </message>
+    <message>
+        <source>Only this post</source>
+        <translation>Vain tämä julkaisu</translation>
+    </message>
+    <message numerus="yes">
+        <source>This and the later posts (%n)</source>
+        <translation>
+            <numerusform>Tämä ja myöhempi julkaisu (%n)</numerusform>
+            <numerusform>Tämä ja myöhemmät julkaisut (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes saved to this post only; the other posts of the series keep their text.</source>
+        <translation>Muutokset tallennettu vain tähän julkaisuun; sarjan muiden julkaisujen teksti ei muuttunut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes saved to this post and %n later posts of its series.</source>
+        <translation>
+            <numerusform>Muutokset tallennettu tähän julkaisuun ja sarjan %n myöhempään julkaisuun.</numerusform>
+            <numerusform>Muutokset tallennettu tähän julkaisuun ja sarjan %n myöhempään julkaisuun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: post %1 of the series is being published right now. Your changes are still here; save again in a moment, or save this post only.</source>
+        <translation>Mitään ei tallennettu: sarjan julkaisu %1 on juuri lähdössä. Muutoksesi ovat tallessa tässä; tallenna hetken päästä uudelleen tai tallenna vain tämä julkaisu.</translation>
+    </message>
+    <message>
+        <source>Not saved. Your changes are still here.</source>
+        <translation>Ei tallennettu. Muutoksesi ovat yhä tässä.</translation>
+    </message>
+</context>
+<context>
     <name>ServerBanner</name>
     <message>
         <source>Shared workspace connection</source>

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from somestudio.app.atomic_files import write_bytes_atomically
+from somestudio.app.series import apply_to_later
 from somestudio.app.shared_media import shared_media
 from somestudio.app.workspace import Workspace
 from somestudio.domain.channels import RULES
@@ -98,6 +99,7 @@ class PostConflictError(Exception):
 class Saved:
     post_id: int
     version: int  # the post's version after this save: the next save names it
+    later: tuple[int, ...] = ()  # the later posts of its series given the same text
 
 
 class Composer:
@@ -181,8 +183,11 @@ class Composer:
         saved = self.write(draft)
         return None if saved is None else saved.post_id
 
-    def write(self, draft: Draft) -> Saved | None:
-        """``save``, telling the post's new version too."""
+    def write(self, draft: Draft, *, later_in_series: bool = False) -> Saved | None:
+        """``save``, telling the post's new version too. With ``later_in_series``, the later
+        posts of the post's repeating series not yet sent get its text and each account's
+        own text in the same transaction (``app.series``): all saved, or nothing, and
+        ``SeriesBusyError`` (nothing saved) while one of them is being sent."""
         texts = [
             draft.base_text,
             *draft.variants.values(),
@@ -194,14 +199,16 @@ class Composer:
             raise UnsavableTextError("lone surrogate")
         chosen = set(draft.account_ids)
         try:
-            return self._write(draft, chosen)
+            return self._write(draft, chosen, later_in_series=later_in_series)
         except _Stale as stale:
             theirs = self.load(stale.post_id)
             if theirs is None:  # deleted in between: as a deleted post
                 return None
             raise PostConflictError(stale.post_id, theirs) from None
 
-    def _write(self, draft: Draft, chosen: set[int]) -> Saved | None:
+    def _write(
+        self, draft: Draft, chosen: set[int], *, later_in_series: bool = False
+    ) -> Saved | None:
         variants = {a: t for a, t in draft.variants.items() if a in chosen and t != draft.base_text}
         threads = {a: parts for a, parts in draft.threads.items() if a in chosen and parts}
         media = [self._media_row(a) for a in draft.attachments]
@@ -245,10 +252,14 @@ class Composer:
             if not written or written.version is None:
                 return None
             self._write_first_comments(conn, post_id, draft)
+            later: list[int] = []
+            if later_in_series and draft.post_id is not None:
+                now = utc_now().replace(microsecond=0)
+                later = apply_to_later(conn, post_id, draft.base_text, variants, now)
             if self._autosave_file() is None:
                 autosave_rows.clear(conn, SLOT)
         self._clear_autosave_file()  # after the commit: the work is in the workspace now
-        return Saved(post_id, written.version)
+        return Saved(post_id, written.version, tuple(later))
 
     @staticmethod
     def _write_first_comments(conn: sqlite3.Connection, post_id: int, draft: Draft) -> None:

@@ -23,7 +23,7 @@ from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.drafts import Draft
 from somestudio.domain.posts import MediaItem
-from somestudio.domain.recurrence import Occurrence, Rule, expand
+from somestudio.domain.recurrence import Occurrence, Rule, expand, rule_spec
 from somestudio.domain.slots import Slot, SlotSyntaxError, format_slots, next_free_slot, parse_slots
 from somestudio.domain.timeplan import (
     LocalTimeError,
@@ -35,7 +35,7 @@ from somestudio.domain.timeplan import (
 from somestudio.domain.utc import utc_now
 from somestudio.scheduling.engine import Engine
 from somestudio.store import accounts as account_rows
-from somestudio.store import composition, post_edits
+from somestudio.store import composition, post_edits, series
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
@@ -182,6 +182,7 @@ class Planner:
                             state=S.SCHEDULED,
                         )
                     )
+            series.create(conn, ids, rule=rule_spec(rule), zone=zone, now=self._moment())
         self._refresh(delivery_ids)
         return ids
 
@@ -266,8 +267,9 @@ class Planner:
     ) -> list[int]:
         """Turn a saved draft into a recurring series: one copy of the post per occurrence
         (its text, each account's own text, its images, labels, language and link card:
-        ``posts.duplicate_post``), scheduled for its accounts; the draft itself is then
-        deleted (undo restores it). Returns the new ids.
+        ``posts.duplicate_post``), scheduled for its accounts and kept together as one series
+        (``store/series.py``: "post 2 of 4"); the draft itself is then deleted (undo restores
+        it). Returns the new ids, first occurrence first.
 
         The copies are the post as it was checked (``_gate_post``): they were made from its
         text alone, which lost its images, and a channel that needs one (Instagram) then
@@ -295,6 +297,7 @@ class Planner:
                 for row in delivery_rows.of_post(conn, copy):
                     delivery_rows.reschedule(conn, row.id, occurrence.at, zone, now)
                     delivery_ids.append(row.id)
+            series.create(conn, ids, rule=rule_spec(rule), zone=zone, now=now)
         self._refresh(delivery_ids)
         self.delete_post(post_id)
         return ids

@@ -109,3 +109,29 @@ def _monthly_days(rule: MonthlyRule, start: date) -> Iterator[date]:
         month += rule.interval
         year += (month - 1) // 12
         month = (month - 1) % 12 + 1
+
+
+def rule_spec(rule: Rule) -> str:
+    """The rule as stored with a series: ``weekly 0,2 09:00 1`` or ``monthly -1 09:00 1``
+    (days, wall time, interval)."""
+    if isinstance(rule, WeeklyRule):
+        days = ",".join(str(d) for d in sorted(rule.weekdays))
+        return f"weekly {days} {rule.at:%H:%M} {rule.interval}"
+    return f"monthly {rule.day} {rule.at:%H:%M} {rule.interval}"
+
+
+def rule_from_spec(spec: str) -> Rule | None:
+    """The rule of ``rule_spec``; None for a text it did not write."""
+    parts = spec.split()
+    if len(parts) != 4:
+        return None
+    kind, days, at, interval = parts
+    try:
+        wall = time.fromisoformat(at)
+        if kind == "weekly":
+            return WeeklyRule(frozenset(int(d) for d in days.split(",")), wall, int(interval))
+        if kind == "monthly":
+            return MonthlyRule(int(days), wall, int(interval))
+    except ValueError:
+        return None
+    return None

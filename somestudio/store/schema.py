@@ -879,3 +879,28 @@ approval_events = sa.Table(
     _text("at"),
 )
 sa.Index("approval_events_by_post", approval_events.c.post_id, approval_events.c.id)
+
+# ------------------------------------------------------------- repeating series (revision 0020)
+
+# A weekly or monthly series the Schedule dialog made from one draft: the rule's spec
+# (domain.recurrence.rule_spec), its zone and how many posts it was made with.
+post_series = sa.Table(
+    "post_series",
+    metadata,
+    _id(),
+    _text("rule", default=""),
+    _text("time_zone", default=""),
+    sa.Column("total", INT, sa.CheckConstraint("total >= 1"), nullable=False),
+    _text("created_at"),
+)
+
+# Each post of a series and its place in it (1 = the first occurrence). A post in the bin
+# keeps its row, so undo restores it in place.
+series_posts = sa.Table(
+    "series_posts",
+    metadata,
+    _key_ref("post_id", "posts.id"),
+    _ref("series_id", "post_series.id", on_delete="CASCADE"),
+    sa.Column("position", INT, sa.CheckConstraint("position >= 1"), nullable=False),
+    sa.UniqueConstraint("series_id", "position"),
+)

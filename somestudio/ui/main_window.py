@@ -384,7 +384,9 @@ class MainWindow(QMainWindow):
         if key == "compose":
             from somestudio.ui.composer.page import ComposePage  # noqa: PLC0415
 
-            compose = ComposePage(self._studio, in_steps=self._first_frame_first)
+            compose = ComposePage(
+                self._studio, in_steps=self._first_frame_first, prompts=self.prompts
+            )
             compose.draft_saved.connect(self._on_data_changed)
             compose.schedule_requested.connect(self.schedule_post)
             compose.publish_now_requested.connect(self.publish_post_now)

@@ -13,6 +13,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.recurrence import MonthlyRule, WeeklyRule
 from somestudio.domain.timeplan import to_local
 from somestudio.store import deliveries as delivery_rows
+from somestudio.store import series as series_rows
 from somestudio.store.sql import Sql, run
 from tests.integration.scheduling_setup import START, ZONE, Rig
 
@@ -73,6 +74,18 @@ def test_recurring_posts_become_scheduled_deliveries(rig: Rig) -> None:
         datetime(2026, 12, 7, 7, tzinfo=UTC),
     ]
     assert all(d.state is S.SCHEDULED for p in posts for d in delivery_rows.of_post(conn, p))
+    _assert_one_series(rig, posts, "weekly 0 09:00 1")
+
+
+def _assert_one_series(rig: Rig, posts: list[int], rule: str) -> None:
+    """``posts`` are one series in that order, made from ``rule``."""
+    conn = rig.workspace.connection()
+    found = [series_rows.of_post(conn, p) for p in posts]
+    assert all(f is not None for f in found)
+    assert {f[0] for f in found if f} == {found[0][0] if found[0] else None}
+    assert [f[1] for f in found if f] == list(range(1, len(posts) + 1))
+    info = found[0][0] if found[0] else None
+    assert info is not None and (info.rule, info.time_zone, info.total) == (rule, ZONE, len(posts))
 
 
 def test_recurring_with_a_dst_problem_writes_nothing(rig: Rig) -> None:
@@ -160,6 +173,15 @@ def test_a_saved_post_made_recurring_keeps_its_image_and_each_accounts_text(
     )
     assert all(d.state is S.SCHEDULED for p in posts for d in delivery_rows.of_post(conn, p))
     assert Composer(rig.workspace).load(post) is None  # the draft became the series
+    _assert_one_series(rig, posts, "weekly 4 08:00 1")
+    assert series_rows.of_post(conn, post) is None  # the draft itself is in no series
+    # One post deleted: the other stays in the series; undo puts it back in its place.
+    rig.plan.delete_post(posts[0])
+    found = series_rows.of_post(conn, posts[1])
+    assert found is not None
+    assert [m.post_id for m in series_rows.members(conn, found[0].series_id)] == [posts[1]]
+    rig.plan.restore_post(posts[0])
+    assert [m.post_id for m in series_rows.members(conn, found[0].series_id)] == posts
 
 
 def test_a_draft_planned_for_a_later_day_is_queued_from_that_day(rig: Rig) -> None:

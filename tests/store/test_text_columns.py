@@ -240,7 +240,7 @@ def test_the_revision_fills_in_existing_posts_on_postgresql(postgres: PostgresSe
         with engine.connect() as conn:
             history.upgrade(conn, "0018")
             _old_rows(conn)
-            history.upgrade(conn)
+            history.upgrade(conn, "0019")
             assert history.current(conn) == "0019"
             _assert_right(conn)
             assert _stored(conn)[1][2][1:] == (13, 2)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from functools import partial
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, Signal
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.composer import Composer, PostConflictError, Target, UnsavableTextError
 from somestudio.app.draft_checks import DraftReport, MediaCache, check_draft
+from somestudio.app.series import SeriesBusyError, SeriesTexts
 from somestudio.app.studio import Studio
 from somestudio.domain.channels import RULES
 from somestudio.domain.delivery_state import DeliveryState
@@ -59,9 +61,11 @@ from somestudio.ui.composer.post_card import CardContent
 from somestudio.ui.composer.post_status import failure_entries, locked, status_text
 from somestudio.ui.composer.preview_deck import PreviewDeck
 from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
+from somestudio.ui.composer.series_note import SeriesNote
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.keyboard import focus_ring, step_in_order, tabbable_in
 from somestudio.ui.network_names import network_name
+from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
@@ -112,6 +116,7 @@ class ComposePage(QWidget):
         *,
         tasks: Tasks | None = None,
         in_steps: bool = False,
+        prompts: Any = None,
     ) -> None:
         """With ``in_steps`` (the window) unsaved work from the last session comes back in
         event-loop turns of their own after the page is built (its text, a few channel tabs
@@ -122,6 +127,9 @@ class ComposePage(QWidget):
         self.setAcceptDrops(True)
         self._studio = studio
         self._composer = Composer(studio.workspace)
+        # Questions (a repeating series' "only this post?"): the window's, or a script's.
+        self.prompts = prompts if prompts is not None else Prompts(self)
+        self._series_texts = SeriesTexts(studio.workspace)
         self._tasks = tasks or Tasks(self)
         # Reading a link's page may take seconds: its own worker, so checks never wait on it.
         self._link_tasks = Tasks(self, synchronous=self._tasks.synchronous)
@@ -138,6 +146,7 @@ class ComposePage(QWidget):
         self._editing: int | None = None
         self._version: int | None = None  # the edited post's version as loaded or saved here
         self._saved_version: int | None = None  # what the last save left the post at
+        self._saved_later: tuple[int, ...] | None = None  # later series posts it changed
         self.conflict_dialog: ConflictDialog | None = None  # open while the user decides
         self._clean = Draft()
         self._autosaved: Draft | None = None
@@ -168,6 +177,7 @@ class ComposePage(QWidget):
         self.post_status.setWordWrap(True)
         self.post_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.post_status.hide()
+        self.series_note = SeriesNote()
         self._statuses: list[DeliveryStatus] = []
         self._states_at_open: dict[int, DeliveryState] = {}  # delivery → state when opened
         self.save_button = QPushButton(self.tr("Save draft"))
@@ -329,6 +339,7 @@ class ComposePage(QWidget):
         layout.addLayout(head)
         layout.addLayout(confirmation)
         layout.addWidget(self.post_status)
+        layout.addWidget(self.series_note)
         layout.addWidget(self.splitter, 1)
         # Over the splitter while unsaved work comes back in steps (``in_steps``): opaque, so
         # what the steps change under it is laid out but not painted; the splitter itself
@@ -519,7 +530,41 @@ class ComposePage(QWidget):
         return True
 
     def save_draft(self) -> None:
+        """Save; an opened post of a repeating series whose text changed first asks whether
+        the later posts of the series get the text too."""
+        if self._editing is not None and self.series_note.series and self._text_changed():
+            editing = self._editing
+            # Read again: a later post may have gone out since the post was opened.
+            self.series_note.show_series(self._series_texts.of_post(editing))
+        if self._editing is not None and self.series_note.later_count() and self._text_changed():
+            editing = self._editing
+            self.series_note.ask(self.prompts, partial(self._save_in_series, editing))
+            return
         self._commit()
+
+    def _text_changed(self) -> bool:
+        """Whether the text or an account's own text differs from the post as saved."""
+        draft, clean = self.current_draft(), self._clean
+
+        def own(d: Draft) -> dict[int, str]:
+            return {a: t for a, t in d.variants.items() if t != d.base_text}
+
+        return (draft.base_text, own(draft)) != (clean.base_text, own(clean))
+
+    def _save_in_series(self, post_id: int, later: bool | None) -> None:
+        if self._editing != post_id:  # another post was opened meanwhile
+            return
+        if later is None:
+            self.feedback.setText(self.series_note.cancelled_text())
+            return
+        self._saved_later = None
+        saved = self._commit(later_in_series=later)
+        if saved is None or saved != post_id:
+            return
+        said = self.series_note.saved_text(len(self._saved_later or ()) if later else None)
+        shown = self.feedback.text()
+        self.feedback.setText(said if shown == self.tr("Changes saved.") else f"{said} {shown}")
+        self.series_note.show_series(self._series_texts.of_post(post_id))
 
     def schedule(self) -> None:
         """Save, then ask when it goes out (the window opens the schedule dialog). The text
@@ -575,7 +620,9 @@ class ComposePage(QWidget):
         self.confirmation.hide()
         self.show_in_calendar_button.hide()
 
-    def _commit(self, *, needs_accounts: bool = False, keep: bool = False) -> int | None:
+    def _commit(
+        self, *, needs_accounts: bool = False, keep: bool = False, later_in_series: bool = False
+    ) -> int | None:
         draft = self.current_draft()
         if not draft.base_text.strip() and not any(v.strip() for v in draft.variants.values()):
             self.feedback.setText(self.tr("Write something first."))
@@ -585,7 +632,7 @@ class ComposePage(QWidget):
             return None
         if not keep and self._refused_while_scheduled(draft):
             return None
-        post_id = self._save(draft, ask=True)
+        post_id = self._save(draft, ask=True, later_in_series=later_in_series)
         if post_id is None:
             return None
         self._version = self._saved_version
@@ -950,14 +997,17 @@ class ComposePage(QWidget):
         for button in (self.schedule_button, self.publish_button):
             button.setEnabled(has_text and bool(self.checked_account_ids()) and not sent)
 
-    def _save(self, draft: Draft, *, ask: bool = False) -> int | None:
+    def _save(
+        self, draft: Draft, *, ask: bool = False, later_in_series: bool = False
+    ) -> int | None:
         """Save ``draft``; its post id, or None (the reason is on the feedback line). When
         the post was saved elsewhere since it was loaded, nothing is overwritten: with
         ``ask`` the user chooses in the conflict dialog, else the text becomes a new draft."""
         try:
-            saved = self._composer.write(draft)
+            saved = self._composer.write(draft, later_in_series=later_in_series)
             post_id = None if saved is None else saved.post_id
             self._saved_version = None if saved is None else saved.version
+            self._saved_later = None if saved is None else saved.later
         except PostConflictError as conflict:
             if ask:
                 self._show_conflict(conflict.theirs, draft)
@@ -971,6 +1021,9 @@ class ComposePage(QWidget):
                     )
                 )
             return post_id
+        except SeriesBusyError as busy:
+            self.feedback.setText(self.series_note.busy_text(busy.positions))
+            return None
         except UnsavableTextError:
             self.feedback.setText(
                 self.tr("The text has a broken character; remove it, then save again.")
@@ -1160,6 +1213,9 @@ class ComposePage(QWidget):
                 self._studio.post_deliveries(draft.post_id) if draft.post_id is not None else []
             )
             self._states_at_open = {s.delivery_id: s.state for s in self._statuses}
+            self.series_note.show_series(
+                self._series_texts.of_post(draft.post_id) if draft.post_id is not None else None
+            )
             for panel in self._panels.values():
                 panel.set_variant(None)
                 panel.set_thread(())
