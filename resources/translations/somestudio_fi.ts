@@ -6933,6 +6933,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kannattaa tarkistaa:</translation>
     </message>
     <message>
+        <source>Cannot schedule: your guidelines do not allow this post. Close this, fix what the list names in the composer, then schedule.</source>
+        <translation>Ei voi ajastaa: someohjeistuksenne ei salli tätä julkaisua. Sulje tämä, korjaa luettelon kohdat kirjoitusnäkymässä ja ajasta sitten.</translation>
+    </message>
+    <message>
         <source>“%1” is not a time. Type it like %2 or %3.</source>
         <translation>”%1” ei ole kellonaika. Kirjoita se muodossa %2 tai %3.</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QStackedWidget,
@@ -203,18 +204,19 @@ class ScheduleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         # (delivery id, time) of each delivery put in its account's queue, the first first.
         self._queued: list[tuple[int, datetime]] = []
+        self._queue_button: QPushButton | None = None
+        self._queue_tip = self.tr(
+            "Each account's next free posting slot, instead of the time above "
+            "(posting slots are set in Accounts)"
+        )
         if queue:
             self.queue_button = self.buttons.addButton(
                 self.tr("Add to queue"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.queue_button.setObjectName("ScheduleAddToQueue")
-            self.queue_button.setToolTip(
-                self.tr(
-                    "Each account's next free posting slot, instead of the time above "
-                    "(posting slots are set in Accounts)"
-                )
-            )
+            self.queue_button.setToolTip(self._queue_tip)
             self.queue_button.clicked.connect(self._add_to_queue)
+            self._queue_button = self.queue_button
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -302,15 +304,25 @@ class ScheduleDialog(QDialog):
         else:
             heading = self.tr("Worth a look:")
         self.blocking_label.setText(heading)
-        self.blocked_reason.setText(
-            self.tr(
+        house_only = bool(self.blocked) and all(
+            p.code.startswith("guideline.") for a in self.blocked for p in a.errors
+        )
+        if not self.blocked:
+            reason = ""
+        elif house_only:
+            # The house style blocks, not the network (it said the Local archive "would
+            # refuse" a post with a banned word).
+            reason = self.tr(
+                "Cannot schedule: your guidelines do not allow this post. Close this, fix "
+                "what the list names in the composer, then schedule."
+            )
+        else:
+            reason = self.tr(
                 "Cannot schedule: %1 would refuse this post. Close this, fix what the list names "
                 "in the composer (the text or the media; or give that account its own text, or "
                 "untick it), then schedule."
             ).replace("%1", names)
-            if self.blocked
-            else ""
-        )
+        self.blocked_reason.setText(reason)
         for widget in (self.blocking_label, self.blocking):
             widget.setVisible(bool(found))
         self.blocked_reason.setVisible(bool(self.blocked))
@@ -433,6 +445,9 @@ class ScheduleDialog(QDialog):
             ok = self._validate_rule(zone)
         self.ok.setEnabled(ok and not self.blocked)
         self.ok.setToolTip(self.blocked_reason.text())
+        if self._queue_button is not None:  # the queue's times need no valid time above
+            self._queue_button.setEnabled(not self.blocked)
+            self._queue_button.setToolTip(self.blocked_reason.text() or self._queue_tip)
         self.problem.setVisible(bool(self.problem.text()))  # no empty gap above the summary
 
     def _validate_single(self, zone: str) -> bool:

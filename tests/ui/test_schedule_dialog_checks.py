@@ -272,6 +272,13 @@ def test_a_banned_word_of_the_house_style_cannot_be_scheduled(
         "X · kahvila: Guideline: “ASAP” is not used in our posts.",
     ]
     assert not dialog.ok.isEnabled()
+    # The house style blocks, not the networks (it said they "would refuse" it).
+    assert dialog.blocked_reason.text().startswith(
+        "Cannot schedule: your guidelines do not allow this post."
+    )
+    queued = ScheduleDialog(Planner(workspace), post_id, HELSINKI, queue=True)
+    qtbot.addWidget(queued)
+    assert not queued.queue_button.isEnabled()  # clicked, it did nothing visible
     with pytest.raises(BlockedByProblemsError):
         Planner(workspace).schedule_existing(post_id, datetime(2031, 6, 2, 9, tzinfo=UTC), HELSINKI)
     states = {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)}
