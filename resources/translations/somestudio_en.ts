@@ -68,6 +68,13 @@
             <numerusform>Unschedule all %n accounts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Unscheduled on %n accounts: drafts at their times. Undo (Ctrl+Z) schedules them again.</source>
+        <translation>
+            <numerusform>Unscheduled on %n account: a draft at its time. Undo (Ctrl+Z) schedules it again.</numerusform>
+            <numerusform>Unscheduled on %n accounts: drafts at their times. Undo (Ctrl+Z) schedules them again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChannelPanel</name>

@@ -708,6 +708,13 @@
         <source>Move post to %1</source>
         <translation>Siirrä julkaisu aikaan %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Unscheduled on %n accounts: drafts at their times. Undo (Ctrl+Z) schedules them again.</source>
+        <translation>
+            <numerusform>Ajastus peruttu %n tililtä: luonnos ajankohdassaan. Kumoa (Ctrl+Z) ajastaa sen uudelleen.</numerusform>
+            <numerusform>Ajastus peruttu %n tililtä: luonnoksina ajankohdissaan. Kumoa (Ctrl+Z) ajastaa ne uudelleen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Queued for %1 on %2, the account&apos;s next free posting slot.</source>
         <translation>Jonossa: %1 tilillä %2, tilin seuraava vapaa julkaisuaika.</translation>
@@ -3593,6 +3600,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Your team&apos;s social media guideline. The composer checks every post against it as you write; share it as a file so everyone uses the same one.</source>
         <translation>Tiimisi someohjeistus. Kirjoitusnäkymä tarkistaa jokaisen julkaisun sen mukaan kirjoittaessasi; jaa se tiedostona, niin kaikki käyttävät samaa.</translation>
+    </message>
+    <message>
+        <source>Your changes to the guidelines were saved when you left them.</source>
+        <translation>Muutoksesi someohjeistukseen tallennettiin, kun poistuit sieltä.</translation>
     </message>
     <message>
         <source>The guidelines could not be read: %1</source>
@@ -7891,8 +7902,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>%1 on jo käynnissä; sen ikkuna tuotiin esiin.</translation>
     </message>
     <message>
-        <source>Some Studio&apos;s background scheduler (run-scheduler, pid %1) is publishing from the data folder %2, so the window cannot open on it. Stop it first (the service: systemctl --user stop somestudio-scheduler), then start Some Studio; the window publishes while it is open.</source>
-        <translation>Some Studion taustaajastin (run-scheduler, pid %1) julkaisee datakansiosta %2, joten ikkuna ei voi avautua sille. Pysäytä se ensin (palvelu: systemctl --user stop somestudio-scheduler) ja käynnistä sitten Some Studio; ikkuna julkaisee, kun se on auki.</translation>
+        <source>Some Studio&apos;s background scheduler (run-scheduler, pid %1) is publishing from the data folder %2, so the window cannot open on it. Stop it first (Ctrl+C in its terminal, or for the service: systemctl --user stop somestudio-scheduler), then start Some Studio; the window publishes while it is open.</source>
+        <translation>Some Studion taustaajastin (run-scheduler, pid %1) julkaisee datakansiosta %2, joten ikkuna ei voi avautua sille. Pysäytä se ensin (Ctrl+C sen päätteessä, tai palvelu: systemctl --user stop somestudio-scheduler) ja käynnistä sitten Some Studio; ikkuna julkaisee, kun se on auki.</translation>
     </message>
     <message>
         <source>Another Some Studio process (%1, pid %2) is using the data folder %3. Close it first.</source>

@@ -245,9 +245,10 @@ def _run(home: DataHome, *, demo: bool) -> int:
             app.translate(
                 "launch",
                 "Some Studio's background scheduler (run-scheduler, pid %1) is publishing from "
-                "the data folder %2, so the window cannot open on it. Stop it first (the "
-                "service: systemctl --user stop somestudio-scheduler), then start Some Studio; "
-                "the window publishes while it is open.",
+                "the data folder %2, so the window cannot open on it. Stop it first (Ctrl+C "
+                "in its terminal, or for the service: systemctl --user stop "
+                "somestudio-scheduler), then start Some Studio; the window publishes while it "
+                "is open.",
             )
             .replace("%1", str(pid))
             .replace("%2", str(folder)),

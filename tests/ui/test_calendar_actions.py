@@ -501,6 +501,7 @@ def test_a_post_to_several_accounts_is_unscheduled_in_one_step(rig) -> None:
     every.trigger()
     states = {e.state for e in studio.entries_between(*EVER)}
     assert states == {S.DRAFT}
+    assert window.status.currentMessage().startswith("Unscheduled on 2 ")  # said, as a move is
     assert window.undo_stack.undoText() == "Unschedule"
     window.undo_stack.undo()
     assert {e.state for e in studio.entries_between(*EVER)} == {S.SCHEDULED}

@@ -534,3 +534,20 @@ def test_youtube_asks_for_a_video_from_the_start_and_a_moved_file_is_missing(
     assert not any("not an image or video" in m for m in messages)
     row = page.media.list.item(0).text()
     assert "missing" in row and str(photo) in row and "not an image" not in row
+
+
+def test_the_only_account_is_ticked_on_a_new_post(qtbot: QtBot, tmp_path: Path) -> None:
+    """A first user's Schedule… stayed off until they found the one account's box."""
+    (tmp_path / "one").mkdir()
+    workspace = open_workspace(tmp_path / "one")
+    try:
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            only = account_rows.add_account(conn, Network.MASTODON, "@kunta")
+        page = ComposePage(Studio(workspace), tasks=Tasks(synchronous=True))
+        qtbot.addWidget(page)
+        assert page.checked_account_ids() == [only]
+        type_text(page, "Kirjasto auki")
+        assert page.schedule_button.isEnabled()
+    finally:
+        workspace.close()

@@ -390,7 +390,7 @@ def test_guidelines_typed_and_not_saved_are_kept_on_leaving(
     view.banned.setPlainText("ASAP\nlol")
     view.hide()  # another tab or page
     assert library.rulebook().banned_words == ("ASAP", "lol")
-    assert view.feedback.text() == "Guidelines saved; the composer checks them now."
+    assert view.feedback.text() == "Your changes to the guidelines were saved when you left them."
     view.show()
     view.feedback.clear()
     view.hide()  # nothing changed: nothing saved, nothing said

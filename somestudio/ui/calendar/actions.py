@@ -386,7 +386,17 @@ class CalendarActions(QObject):
             for delivery, at, zone in kept:
                 self._planner.reschedule(delivery, at, zone)
 
-        self._push(self.tr("Unschedule"), do, undo)
+        self._push(
+            self.tr("Unschedule"),
+            do,
+            undo,
+            self.tr(
+                "Unscheduled on %n accounts: drafts at their times. Undo (Ctrl+Z) "
+                "schedules them again.",
+                "",
+                len(kept),
+            ),
+        )
 
     def add_to_queue(self, entry: ScheduledEntry) -> None:
         """Schedule at the account's next free posting slot, as one step to undo, and say

@@ -430,6 +430,10 @@ class ComposePage(QWidget):
         """Re-read the accounts (keeping which are ticked)."""
         checked = set(self.checked_account_ids())
         self._targets = {t.account_id: t for t in self._composer.targets()}
+        if len(self._targets) == 1 and not checked and self._editing is None:
+            # The only account, on a new post: ticked (a first user's Schedule… stayed off
+            # until they found its box).
+            checked = set(self._targets)
         self.accounts.blockSignals(True)
         self.accounts.clear()
         for target in self._targets.values():

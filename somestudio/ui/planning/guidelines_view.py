@@ -121,6 +121,10 @@ class GuidelinesView(QWidget):
     def save_if_changed(self) -> None:
         if self._saved is not None and self.rulebook() != self._saved:
             self.save()
+            # Said as such: the button's "saved" line, or none, left the user guessing.
+            self.feedback.setText(
+                self.tr("Your changes to the guidelines were saved when you left them.")
+            )
 
     def _not_loaded(self, error: BaseException) -> None:
         self.setEnabled(True)
