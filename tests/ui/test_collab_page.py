@@ -281,18 +281,32 @@ def test_a_post_written_first_can_be_the_collaborations_post(
     from somestudio.app.plan_library import PlanLibrary  # noqa: PLC0415
     from somestudio.app.publish_gate import disclosure_partner  # noqa: PLC0415
 
-    written = Studio(workspace).save_draft("Uusi valaisin kotiin", [1])
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        mastodon = account_rows.add_account(conn, Network.MASTODON, "@kahvila")
+    written = Studio(workspace).save_draft("Uusi valaisin kotiin", [mastodon])
     _enter(page, company="Glow Lighting Co")
     page.add_post_button.click()
     dialog = page.dialog
     assert isinstance(dialog, DeliverableDialog)
     offered = {dialog.post.itemData(i): dialog.post.itemText(i) for i in range(dialog.post.count())}
-    assert offered == {None: "A new draft with the marking", written: "Uusi valaisin kotiin"}
+    assert offered == {
+        None: "A new draft with the marking",
+        written: "Mastodon: Uusi valaisin kotiin",  # where it goes, then its words
+    }
+    assert dialog.network.currentText() == "Instagram"
     dialog.post.setCurrentIndex(dialog.post.findData(written))
+    assert dialog.network.currentText() == "Mastodon"  # one the post goes to
     dialog.accept_button.click()
     assert not dialog.isVisible(), dialog.problem.text()
     current = page.current()
     assert current is not None and [d.post_id for d in current.deliverables] == [written]
     assert disclosure_partner(workspace, written) == "Glow Lighting Co"  # now checked
     assert PlanLibrary(workspace).post_extras(written)[0] is True  # marked paid
-    assert written not in dict(page.collabs.unlinked_posts())  # one collaboration's only
+    assert written not in [p[0] for p in page.collabs.unlinked_posts()]  # one collaboration's
+    assert current.deliverables[0].network == "mastodon"
+    # Even if another network is asked for, it is one the post goes to (Bluesky was listed).
+    other = Studio(workspace).save_draft("Toinen", [mastodon])
+    page.collabs.add_deliverable(current.id, Network.INSTAGRAM, date(2027, 4, 1), post_id=other)
+    again = page.collabs.get(current.id)
+    assert {d.post_id: d.network for d in again.deliverables}[other] == "mastodon"

@@ -23,6 +23,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
 from somestudio.store import accounts as account_rows
 from somestudio.store import collabs as rows
+from somestudio.store import deliveries as delivery_rows
 from somestudio.store import plan_library as flag_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
@@ -172,6 +173,15 @@ class Collaborations:
             with transaction(conn):
                 if post_id not in dict(rows.unlinked_posts(conn, limit=1_000_000)):
                     raise CollabError("collab.post_taken", id=str(post_id))
+                goes_to = [
+                    a.network
+                    for a in account_rows.list_accounts(conn)
+                    if a.id in {d.account_id for d in delivery_rows.of_post(conn, post_id)}
+                ]
+                # The deliverable's network is one the post goes to (it listed Bluesky for a
+                # post to Mastodon and X).
+                if goes_to and network not in goes_to:
+                    network = goes_to[0]
                 flag_rows.set_paid(conn, post_id, True)
                 rows.add_deliverable(conn, collab_id, network.value, due, post_id, note=note)
             return post_id
@@ -195,9 +205,25 @@ class Collaborations:
             rows.add_deliverable(conn, collab_id, network.value, due, post_id, note=note)
         return post_id
 
-    def unlinked_posts(self) -> list[tuple[int, str]]:
-        """(id, opening) of the newest posts not yet out and tied to no collaboration."""
-        return rows.unlinked_posts(self.workspace.connection())
+    def unlinked_posts(self) -> list[tuple[int, str, tuple[Network, ...]]]:
+        """(id, opening, networks it goes to) of the newest posts not yet out and tied to no
+        collaboration."""
+        conn = self.workspace.connection()
+        networks = {a.id: a.network for a in account_rows.list_accounts(conn)}
+        return [
+            (
+                post_id,
+                opening,
+                tuple(
+                    dict.fromkeys(
+                        networks[d.account_id]
+                        for d in delivery_rows.of_post(conn, post_id)
+                        if d.account_id in networks
+                    )
+                ),
+            )
+            for post_id, opening in rows.unlinked_posts(conn)
+        ]
 
     def add_cost(self, day: date, amount: Decimal, note: str, collab_id: int | None = None) -> int:
         conn = self.workspace.writable_connection()

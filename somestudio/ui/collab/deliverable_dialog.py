@@ -29,7 +29,7 @@ class DeliverableDialog(QDialog):
         on_accept: Callable[[Network, date, int | None], str | None],
         parent: QWidget,
         *,
-        posts: Sequence[tuple[int, str]] = (),
+        posts: Sequence[tuple[int, str, tuple[Network, ...]]] = (),
     ) -> None:
         """``posts``: (id, opening) of posts already written that can be the deliverable
         (a sponsored post written first could not be tied to its collaboration)."""
@@ -48,8 +48,15 @@ class DeliverableDialog(QDialog):
         self.post.setObjectName("DeliverablePost")
         self.post.setAccessibleName(self.tr("Post"))
         self.post.addItem(self.tr("A new draft with the marking"), None)
-        for post_id, opening in posts:
-            self.post.addItem(" ".join(opening.split())[:60] or f"#{post_id}", post_id)
+        self._post_networks: dict[int, tuple[Network, ...]] = {}
+        for post_id, opening, goes_to in posts:
+            # Where it goes, then its opening words (the same opening twice was two
+            # identical rows).
+            where = ", ".join(network_name(n) for n in goes_to)
+            words = " ".join(opening.split())[:60] or f"#{post_id}"
+            self.post.addItem(f"{where}: {words}" if where else words, post_id)
+            self._post_networks[post_id] = goes_to
+        self.post.currentIndexChanged.connect(self._follow_post)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         form = QFormLayout()
@@ -80,6 +87,16 @@ class DeliverableDialog(QDialog):
         layout.addWidget(buttons)
         # Enter adds (set once the button is inside this dialog; Qt ignores it before).
         self.accept_button.setDefault(True)
+
+    def _follow_post(self) -> None:
+        """A post already written: the network is one it goes to (Bluesky was listed for a
+        post to Mastodon and X)."""
+        chosen = self.post.currentData()
+        networks = self._post_networks.get(chosen, ()) if isinstance(chosen, int) else ()
+        if networks and network_name(networks[0]) != self.network.currentText():
+            found = self.network.findData(networks[0].value)
+            if found >= 0:
+                self.network.setCurrentIndex(found)
 
     def submit(self) -> None:
         if self.network.count() == 0:
