@@ -5,8 +5,8 @@ narrow choice; what was chosen is said after saving."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
@@ -33,30 +33,11 @@ from somestudio.ui.i18n import install_language
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.tasks import Tasks
 
+from .scripted_prompts import ScriptedPrompts
+
 HOURS = "Kirjasto on auki ma–pe 9–20."
 NEW_HOURS = "Kirjasto on auki ma–pe 10–19."
 ZONE = "Europe/Helsinki"
-
-
-@dataclass
-class ScriptedPrompts:
-    answers: list[int | None] = field(default_factory=list)
-    asked: list[tuple[str, str, list[str], int | None]] = field(default_factory=list)
-
-    def choose(
-        self,
-        title: str,
-        text: str,
-        options: Sequence[str],
-        on_choice: Callable[[int | None], None],
-        *,
-        default: int | None = 0,
-    ) -> None:
-        self.asked.append((title, text, list(options), default))
-        on_choice(self.answers.pop(0))
-
-    def inform(self, title: str, text: str) -> None:
-        raise AssertionError(f"unexpected notice: {text}")
 
 
 @dataclass

@@ -4,8 +4,8 @@ tray, quit anyway, or cancel. The clock is the test's; the question is a real QM
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -29,30 +29,11 @@ from somestudio.ui.i18n import install_language
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.prompts import Prompts
 
+from .scripted_prompts import ScriptedPrompts
+
 HELSINKI = ZoneInfo("Europe/Helsinki")
 NOW = datetime(2031, 10, 26, 0, 15, tzinfo=UTC)  # 3.15 in Helsinki, the night clocks go back
 QUESTION = "1 post is due in the next hour. Nothing will publish it while Some Studio is closed."
-
-
-@dataclass
-class ScriptedPrompts:
-    answers: list[int | None] = field(default_factory=list)
-    asked: list[tuple[str, list[str]]] = field(default_factory=list)
-
-    def choose(
-        self,
-        title: str,
-        text: str,
-        options: Sequence[str],
-        on_choice: Callable[[int | None], None],
-        *,
-        default: int | None = 0,
-    ) -> None:
-        self.asked.append((text, list(options)))
-        on_choice(self.answers.pop(0))
-
-    def inform(self, title: str, text: str) -> None:
-        raise AssertionError(f"unexpected notice: {text}")
 
 
 @dataclass
@@ -109,7 +90,7 @@ def test_quit_with_a_post_due_in_30_minutes_asks_and_cancel_keeps_the_window(rig
     rig.schedule(30)
     rig.prompts.answers = [None]
     rig.window.request_quit()
-    assert rig.prompts.asked == [(QUESTION, ["Keep running in the tray", "Quit anyway"])]
+    assert rig.prompts.questions() == [(QUESTION, ["Keep running in the tray", "Quit anyway"])]
     assert rig.window.isVisible() and rig.quits == []
 
 
@@ -132,7 +113,7 @@ def test_without_a_tray_the_choice_is_quit_or_cancel(rig: Rig) -> None:
     rig.window.set_tray_available(False)
     rig.prompts.answers = [0]
     rig.window.request_quit()
-    assert rig.prompts.asked == [(QUESTION, ["Quit anyway"])]
+    assert rig.prompts.questions() == [(QUESTION, ["Quit anyway"])]
     assert rig.quits == [True]
 
 
@@ -142,14 +123,14 @@ def test_several_posts_and_overdue_retries_are_counted(rig: Rig) -> None:
     rig.schedule(61)  # after the hour: not counted
     rig.prompts.answers = [None]
     rig.window.request_quit()
-    ((text, _options),) = rig.prompts.asked
+    ((text, _options),) = rig.prompts.questions()
     assert text.startswith("2 posts are due in the next hour. Nothing will publish them")
 
 
 def test_nothing_due_within_the_hour_quits_without_asking(rig: Rig) -> None:
     rig.schedule(61)
     rig.window.request_quit()
-    assert rig.prompts.asked == [] and rig.quits == [True]
+    assert rig.prompts.questions() == [] and rig.quits == [True]
 
 
 def test_a_headless_scheduler_on_the_folder_means_no_question(rig: Rig) -> None:
@@ -158,7 +139,7 @@ def test_a_headless_scheduler_on_the_folder_means_no_question(rig: Rig) -> None:
         rig.workspace, now=lambda: NOW, scheduler_elsewhere=lambda home: home == rig.workspace.home
     )
     rig.window.request_quit()
-    assert rig.prompts.asked == [] and rig.quits == [True]
+    assert rig.prompts.questions() == [] and rig.quits == [True]
 
 
 def test_ctrl_q_and_closing_the_window_ask_too(rig: Rig, qtbot: QtBot) -> None:
@@ -168,9 +149,9 @@ def test_ctrl_q_and_closing_the_window_ask_too(rig: Rig, qtbot: QtBot) -> None:
     assert quit_action is not None
     assert quit_action.shortcut().toString() == "Ctrl+Q"
     quit_action.trigger()
-    assert len(rig.prompts.asked) == 1
+    assert len(rig.prompts.questions()) == 1
     rig.window.close()  # "keep running in the tray" is off
-    qtbot.waitUntil(lambda: len(rig.prompts.asked) == 2)
+    qtbot.waitUntil(lambda: len(rig.prompts.questions()) == 2)
     assert rig.window.isVisible() and rig.quits == []
 
 
@@ -212,7 +193,7 @@ def test_the_question_in_finnish(rig: Rig) -> None:
         rig.window.request_quit()
     finally:
         finnish.remove()
-    assert rig.prompts.asked == [
+    assert rig.prompts.questions() == [
         (
             "2 julkaisua on ajastettu seuraavan tunnin sisällä. Mikään ei julkaise niitä, kun "
             "Some Studio on suljettu.",
@@ -249,7 +230,7 @@ def test_unsaved_edits_of_a_scheduled_post_are_saved_before_quitting_if_asked(ri
     post = _edit_scheduled(rig, 3 * 60)  # not due within the hour: only this question
     rig.prompts.answers = [0]
     rig.window.request_quit()
-    assert rig.prompts.asked == [(SAVE_QUESTION, ["Save and quit", "Quit without saving"])]
+    assert rig.prompts.questions() == [(SAVE_QUESTION, ["Save and quit", "Quit without saving"])]
     assert _text(rig, post) == "Aamukahvi jo kello 6!"  # what goes out is what was written
     assert rig.quits == [True]
 
@@ -312,7 +293,7 @@ def test_leaving_unsaved_edits_of_a_scheduled_post_asks_what_becomes_of_them(
     before = posts()
     rig.prompts.answers = [None]  # Cancel, Escape
     leave()
-    assert rig.prompts.asked == [(KEEP_QUESTION, ["Keep as a new draft", "Discard changes"])]
+    assert rig.prompts.questions() == [(KEEP_QUESTION, ["Keep as a new draft", "Discard changes"])]
     assert rig.window.compose.editor.toPlainText() == "Aamukahvi jo kello 6!"  # still here
     assert rig.window.current_page() == "compose" and posts() == before
 
@@ -344,7 +325,7 @@ def test_saved_and_due_within_the_hour_asks_that_too(rig: Rig) -> None:
     _edit_scheduled(rig, 30)
     rig.prompts.answers = [0, 1]  # save, then quit anyway
     rig.window.request_quit()
-    assert [options for _text, options in rig.prompts.asked] == [
+    assert [options for _text, options in rig.prompts.questions()] == [
         ["Save and quit", "Quit without saving"],
         ["Keep running in the tray", "Quit anyway"],
     ]
@@ -357,7 +338,7 @@ def test_quit_without_saving_then_cancel_keeps_the_edits(rig: Rig) -> None:
     post = _edit_scheduled(rig, 30)
     rig.prompts.answers = [1, None]
     rig.window.request_quit()
-    assert [options for _text, options in rig.prompts.asked] == [
+    assert [options for _text, options in rig.prompts.questions()] == [
         ["Save and quit", "Quit without saving"],
         ["Keep running in the tray", "Quit anyway"],
     ]
