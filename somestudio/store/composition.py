@@ -165,6 +165,18 @@ _KEEP_SENT_TEXT = Sql(
 _CLEAR_THREAD = Sql("DELETE FROM thread_parts WHERE delivery_id = :delivery")
 
 
+def open_deliveries(conn: Conn, post_id: int) -> list[tuple[int, int]]:
+    """(delivery id, account id) of the post's deliveries not being sent or sent: the ones a
+    change of text reaches."""
+    found = run(conn, _OPEN_DELIVERIES, {"post": post_id, "frozen": list(_FROZEN_STATES)})
+    return [(int(d), int(a)) for d, a in found.fetchall()]
+
+
+def set_variant(conn: Conn, delivery_id: int, text: str | None, now: str) -> None:
+    """The delivery's own text (None: it sends the post's), ``now`` as stored."""
+    run(conn, _SET_VARIANT, {"text": text, **override_columns(text), "now": now, "id": delivery_id})
+
+
 def keep_sent_text(conn: Conn, post_id: int, sent: str) -> None:
     """The post's deliveries that went out with its text ``sent`` keep it as their own (in
     the caller's transaction, before the post's text changes): what the app says was
@@ -246,13 +258,10 @@ def write(
     if row is None:
         return Written(False, current_version(conn, post_id))
     write_link_card(conn, post_id, link_card)
-    frozen = {"post": post_id, "frozen": list(_FROZEN_STATES)}
     if before is not None and before[0] != base_text:
         keep_sent_text(conn, post_id, str(before[0]))
-    for delivery_id, account_id in run(conn, _OPEN_DELIVERIES, frozen).fetchall():
-        text = variants.get(account_id)
-        variant = {"text": text, **override_columns(text), "now": now, "id": delivery_id}
-        run(conn, _SET_VARIANT, variant)
+    for delivery_id, account_id in open_deliveries(conn, post_id):
+        set_variant(conn, delivery_id, variants.get(account_id), now)
         run(conn, _CLEAR_THREAD, {"delivery": delivery_id})
         parts = threads.get(account_id, ())
         rows = [{"delivery": delivery_id, "position": i, "text": p} for i, p in enumerate(parts)]

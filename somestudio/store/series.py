@@ -9,11 +9,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.utc import utc_text
 from somestudio.store import composition, post_edits
 from somestudio.store.sql import Conn, Sql, one_id, run, run_many
-from somestudio.store.text_columns import override_columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,17 +78,6 @@ def members(conn: Conn, series_id: int) -> list[SeriesMember]:
     ]
 
 
-_OPEN_DELIVERIES = Sql(
-    "SELECT id, account_id FROM deliveries WHERE post_id = :post AND state NOT IN :frozen",
-    expanding=("frozen",),
-)
-_SET_VARIANT = Sql(
-    "UPDATE deliveries SET text_override = :text, override_length = :override_length,"
-    " override_hashtags = :override_hashtags, updated_at = :now WHERE id = :id"
-)
-_FROZEN = [DeliveryState.PUBLISHING.value, DeliveryState.PUBLISHED.value]
-
-
 def set_texts(
     conn: Conn, post_id: int, base_text: str, variants: Mapping[int, str], now: datetime
 ) -> bool:
@@ -103,15 +90,7 @@ def set_texts(
     if not post_edits.update_text(conn, post_id, base_text, now):
         return False
     at = utc_text(now)
-    for delivery_id, account_id in run(
-        conn, _OPEN_DELIVERIES, {"post": post_id, "frozen": _FROZEN}
-    ).fetchall():
-        text = variants.get(int(account_id))
-        if text == base_text:
-            text = None
-        run(
-            conn,
-            _SET_VARIANT,
-            {"text": text, **override_columns(text), "now": at, "id": delivery_id},
-        )
+    for delivery_id, account_id in composition.open_deliveries(conn, post_id):
+        text = variants.get(account_id)
+        composition.set_variant(conn, delivery_id, None if text == base_text else text, at)
     return True
