@@ -349,3 +349,17 @@ def test_an_account_published_by_hand_is_signed_in_and_keeps_its_posts(
     )
     assert going.fetchall() == [(by_hand.id, "scheduled")]
     assert page.reconnect_button.text() == "Reconnect…"
+
+
+def test_connecting_a_by_hand_account_starts_from_its_server(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore
+) -> None:
+    """Added by hand as @kahvila@mastodon.social, its Connect… dialog started with an empty
+    server address."""
+    Accounts(workspace, keyring_store).add_by_hand(Network.MASTODON, "@kahvila@mastodon.social")
+    page = _page(qtbot, workspace, keyring_store)
+    page.table.selectRow(0)
+    page.reconnect_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ConnectDialog)
+    assert dialog.line("service").text() == "https://mastodon.social"

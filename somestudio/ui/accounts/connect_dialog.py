@@ -4,6 +4,7 @@ every network and keyring call on a background task. Nothing here names a networ
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Signal
@@ -38,6 +39,9 @@ from somestudio.ui.theme import network_icon
 
 def callback_address(port: int) -> str:
     return f"http://127.0.0.1:{port}/callback"
+
+
+_FEDIVERSE_HANDLE = re.compile(r"@?[\w.]+@([a-z0-9.-]+\.[a-z]{2,})", re.IGNORECASE)
 
 
 class ConnectDialog(QDialog):
@@ -214,7 +218,12 @@ class ConnectDialog(QDialog):
         if field.key == "handle":
             return account.handle
         if field.key == "service":
-            return account.instance_url
+            if account.instance_url:
+                return account.instance_url
+            # An account published by hand named like "@kahvila@mastodon.social": its server
+            # (the dialog started empty, the address already known).
+            found = _FEDIVERSE_HANDLE.fullmatch(account.handle.strip())
+            return f"https://{found.group(1)}" if found else None
         return options.get(field.option) if field.option else None
 
     def _add_field(self, form: QFormLayout, field: ConnectField, value: Any) -> None:
