@@ -4994,6 +4994,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ladataan…</translation>
     </message>
     <message>
+        <source>This page could not be opened. Restart Some Studio; if it happens again, reinstall it (the log file has the details).</source>
+        <translation>Tätä sivua ei voitu avata. Käynnistä Some Studio uudelleen; jos näin käy taas, asenna se uudelleen (lokitiedostossa on yksityiskohdat).</translation>
+    </message>
+    <message>
         <source>Keep your changes?</source>
         <translation>Säilytetäänkö muutokset?</translation>
     </message>

@@ -1373,6 +1373,18 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             self._importing.discard(page)
+            from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+            shown = self.stack.widget(index)
+            note = shown.findChild(QLabel, "PageLoading") if shown is not None else None
+            if note is not None:  # it said "Loading…" for good (a broken or half-updated install)
+                note.setWordWrap(True)
+                note.setText(
+                    self.tr(
+                        "This page could not be opened. Restart Some Studio; if it happens "
+                        "again, reinstall it (the log file has the details)."
+                    )
+                )
             raise error  # the uncaught-exception hook says it, as for a page built here
 
         def import_all() -> None:

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Collection
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -285,3 +286,30 @@ def test_start_up_imports_the_collaborations_ahead(
     (the watchdog's block of 70-170 ms after start-up); start-up imports them on its worker."""
     window = make_window(demo_home)
     assert "somestudio.app.collab.service" in window.start_modules()
+
+
+def test_a_page_that_cannot_be_imported_says_so(
+    qtbot: QtBot, demo_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its place said "Loading…" for good (a half-updated install): it says it could not be
+    opened and what to do; the error itself goes to the log as any other."""
+    from PySide6.QtWidgets import QLabel  # noqa: PLC0415
+
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.ui import main_window  # noqa: PLC0415
+
+    workspace = open_workspace(demo_home)
+    try:
+        window = _shown_app_window(qtbot, workspace, demo_home)
+        window.finish_start()
+        monkeypatch.setitem(main_window.PAGE_MODULES, "accounts", ("somestudio.ui.no_such_page",))
+        with qtbot.capture_exceptions() as raised:
+            window.show_page("accounts")
+            current = window.stack.currentWidget()
+            assert current is not None
+            note = current.findChild(QLabel, "PageLoading")
+            assert note is not None
+            qtbot.waitUntil(lambda: note.text().startswith("This page could not be opened"))
+        assert [type(e[1]) for e in raised] == [ModuleNotFoundError]
+    finally:
+        workspace.close()
