@@ -6560,6 +6560,341 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
 </context>
 <context>
+    <name>ReportCsvWords</name>
+    <message>
+        <source>month</source>
+        <translation>kuukausi</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>aikavyöhyke</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>tunnusluku</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>arvo</translation>
+    </message>
+    <message>
+        <source>previous month</source>
+        <translation>edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>change %</source>
+        <translation>muutos %</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanava</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>julkaisut</translation>
+    </message>
+    <message>
+        <source>likes</source>
+        <translation>tykkäykset</translation>
+    </message>
+    <message>
+        <source>reposts</source>
+        <translation>jaot</translation>
+    </message>
+    <message>
+        <source>replies</source>
+        <translation>vastaukset</translation>
+    </message>
+    <message>
+        <source>quotes</source>
+        <translation>lainaukset</translation>
+    </message>
+    <message>
+        <source>saves</source>
+        <translation>tallennukset</translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation>näyttökerrat</translation>
+    </message>
+    <message>
+        <source>engagements</source>
+        <translation>reaktiot</translation>
+    </message>
+    <message>
+        <source>engagements previous month</source>
+        <translation>reaktiot edellisenä kuukautena</translation>
+    </message>
+    <message>
+        <source>top post</source>
+        <translation>paras julkaisu</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>julkaistu</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>tili</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>insight channel</source>
+        <translation>havainnon kanava</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>tekijä</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>ryhmä</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mittari</translation>
+    </message>
+    <message>
+        <source>posts in group</source>
+        <translation>julkaisuja ryhmässä</translation>
+    </message>
+    <message>
+        <source>other posts</source>
+        <translation>muita julkaisuja</translation>
+    </message>
+    <message>
+        <source>median in group</source>
+        <translation>mediaani ryhmässä</translation>
+    </message>
+    <message>
+        <source>median others</source>
+        <translation>mediaani muissa</translation>
+    </message>
+    <message>
+        <source>P(better) %</source>
+        <translation>P(parempi) %</translation>
+    </message>
+    <message>
+        <source>95% low %</source>
+        <translation>95 % alaraja %</translation>
+    </message>
+    <message>
+        <source>95% high %</source>
+        <translation>95 % yläraja %</translation>
+    </message>
+    <message>
+        <source>adjusted p</source>
+        <translation>korjattu p</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>sarja</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>yksikkö</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>yhteensä</translation>
+    </message>
+    <message>
+        <source>win</source>
+        <translation>onnistuminen</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>kohde</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>päivä</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>tavoite</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>tavoitearvo</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>mennessä</translation>
+    </message>
+    <message>
+        <source>per</source>
+        <translation>jakso</translation>
+    </message>
+    <message>
+        <source>progress %</source>
+        <translation>edistyminen %</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>action day</source>
+        <translation>toimenpiteen päivä</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>toimenpide</translation>
+    </message>
+    <message>
+        <source>counts before</source>
+        <translation>lukuja ennen</translation>
+    </message>
+    <message>
+        <source>days before</source>
+        <translation>päiviä ennen</translation>
+    </message>
+    <message>
+        <source>growth per day before</source>
+        <translation>kasvu päivässä ennen</translation>
+    </message>
+    <message>
+        <source>counts after</source>
+        <translation>lukuja jälkeen</translation>
+    </message>
+    <message>
+        <source>days after</source>
+        <translation>päiviä jälkeen</translation>
+    </message>
+    <message>
+        <source>growth per day after</source>
+        <translation>kasvu päivässä jälkeen</translation>
+    </message>
+    <message>
+        <source>difference</source>
+        <translation>ero</translation>
+    </message>
+    <message>
+        <source>95% low</source>
+        <translation>95 % alaraja</translation>
+    </message>
+    <message>
+        <source>95% high</source>
+        <translation>95 % yläraja</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>tulos</translation>
+    </message>
+    <message>
+        <source>goal reached</source>
+        <translation>tavoite saavutettu</translation>
+    </message>
+    <message>
+        <source>cadence kept</source>
+        <translation>tahti pidetty</translation>
+    </message>
+    <message>
+        <source>biggest growth</source>
+        <translation>suurin kasvu</translation>
+    </message>
+    <message>
+        <source>best post</source>
+        <translation>paras julkaisu</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>seuraajat</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>viikko</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>saavutettu</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>aikataulussa</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>jäljessä</translation>
+    </message>
+    <message>
+        <source>not growing</source>
+        <translation>ei kasva</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>jäi saavuttamatta</translation>
+    </message>
+    <message>
+        <source>too little data</source>
+        <translation>liian vähän tietoa</translation>
+    </message>
+    <message>
+        <source>no numbers</source>
+        <translation>ei lukuja</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>pidetty</translation>
+    </message>
+    <message>
+        <source>missed some</source>
+        <translation>osa jäi</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>täyttyi</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>kesken</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>nousi</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>laski</translation>
+    </message>
+    <message>
+        <source>no clear change</source>
+        <translation>ei selvää muutosta</translation>
+    </message>
+    <message>
+        <source>cannot tell</source>
+        <translation>ei voi sanoa</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>pituus</translation>
+    </message>
+    <message>
+        <source>hashtags</source>
+        <translation>aihetunnisteet</translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation>viikonpäivä</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>tunti</translation>
+    </message>
+    <message>
+        <source>engagement rate</source>
+        <translation>reaktioaste</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <source>Monthly report</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -250,15 +250,37 @@ class _DecimalComma:
         )
 
 
+class _Words:
+    """Writes the rows with each cell that is one of the report's own words (a heading, a
+    state, a network's key) in the reader's language: ``words`` maps the English key to it.
+    What the user wrote passes as it is (a cell equal to such a word is said the same)."""
+
+    def __init__(self, out: RowWriter, words: Mapping[str, str]) -> None:
+        self._out = out
+        self._words = words
+
+    def writerow(self, row: Iterable[object]) -> object:
+        return self._out.writerow([self._words.get(c, c) if isinstance(c, str) else c for c in row])
+
+
 def write_report_csv(
-    report: MonthlyReport, path: Path, *, delimiter: str = ",", decimal: str = "."
+    report: MonthlyReport,
+    path: Path,
+    *,
+    delimiter: str = ",",
+    decimal: str = ".",
+    words: Mapping[str, str] | None = None,
 ) -> None:
     """Blocks separated by an empty line, each with its own header row (opens in any
     spreadsheet; numbers plain, changes in percent). UTF-8 with a byte order mark, which a
     spreadsheet needs to read ä and ö; ``delimiter`` ";" and ``decimal`` "," for a spreadsheet
-    in a language that writes 12,5 (the window's choice for Finnish)."""
+    in a language that writes 12,5 (the window's choice for Finnish). With ``words`` (the
+    window's), the headings, states and networks are in the reader's language and times on
+    the report zone's clock; without, the keys and UTC a script reads."""
     with io.StringIO(newline="") as handle:  # written in one step at the end (atomically)
-        written = safe_writer(handle, delimiter=delimiter)  # formula cells made inert
+        written: RowWriter = safe_writer(handle, delimiter=delimiter)  # formula cells inert
+        if words is not None:
+            written = _Words(written, words)
         out: RowWriter = written if decimal == "." else _DecimalComma(written)
         out.writerow(["month", report.month.strftime("%Y-%m"), "time zone", report.zone.key])
         out.writerow([])
@@ -298,7 +320,7 @@ def write_report_csv(
         out.writerow(
             [
                 "top post",
-                "published (UTC)",
+                "published" if words is not None else "published (UTC)",
                 "channel",
                 "account",
                 "text",
@@ -311,7 +333,13 @@ def write_report_csv(
         )
         for rank, p in enumerate(report.top_posts, start=1):
             out.writerow(
-                [rank, p.published_at.strftime("%Y-%m-%dT%H:%M:%SZ"), p.network.value]
+                [
+                    rank,
+                    p.published_at.astimezone(report.zone).strftime("%Y-%m-%d %H:%M")
+                    if words is not None
+                    else p.published_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                    p.network.value,
+                ]
                 + [p.account_label, " ".join(p.text.split())]
                 + [_n(v) for v in (p.counts.likes, p.counts.reposts, p.counts.replies)]
                 + [_n(p.counts.views), _n(p.counts.engagements_known)]

@@ -5,7 +5,7 @@ does the whole of it (reading the month included) on a worker thread."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,15 +22,21 @@ DrawPdf = Callable[[MonthlyReport, Path], None]
 
 
 def save_report_csv(
-    report: MonthlyReport, target: Path, home: Path, *, decimal_comma: bool = False
+    report: MonthlyReport,
+    target: Path,
+    home: Path,
+    *,
+    decimal_comma: bool = False,
+    words: Mapping[str, str] | None = None,
 ) -> None:
     """Raises ``InsideDataFolderError`` (nothing written) or ``OSError``. ``decimal_comma``:
-    numbers as 12,5 with ";" between cells (a spreadsheet in Finnish)."""
+    numbers as 12,5 with ";" between cells (a spreadsheet in Finnish); ``words``: the
+    headings and states in the window's language (``write_report_csv``)."""
     refuse_inside_data_folder(target, home)
     if decimal_comma:
-        write_report_csv(report, target, delimiter=";", decimal=",")
+        write_report_csv(report, target, delimiter=";", decimal=",", words=words)
     else:
-        write_report_csv(report, target)
+        write_report_csv(report, target, words=words)
 
 
 def save_report_pdf(report: MonthlyReport, target: Path, home: Path, draw: DrawPdf) -> None:
@@ -48,6 +54,7 @@ def save_monthly_report(
     target: Path,
     draw: DrawPdf,
     decimal_comma: bool = False,
+    words: Mapping[str, str] | None = None,
 ) -> Path:
     """Build ``month``'s report and save it at ``target`` as ``kind`` ("pdf", drawn by
     ``draw``, or "csv"): for a worker thread, the month read on a connection of its own
@@ -62,5 +69,5 @@ def save_monthly_report(
     if kind == "pdf":
         save_report_pdf(report, target, workspace.home, draw)
     else:
-        save_report_csv(report, target, workspace.home, decimal_comma=decimal_comma)
+        save_report_csv(report, target, workspace.home, decimal_comma=decimal_comma, words=words)
     return target

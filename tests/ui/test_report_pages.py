@@ -194,3 +194,22 @@ def test_the_note_on_reading_insights_comes_only_with_insights(report: MonthlyRe
     )  # fmt: skip
     assert has_note(dataclasses.replace(report, insights=[better]))
     assert not has_note(dataclasses.replace(report, insights=[]))  # the demo's month
+
+
+def test_the_csv_from_the_window_speaks_its_language(report: MonthlyReport, tmp_path: Path) -> None:
+    """From a Finnish window the CSV had English headings, "cadence_kept" and UTC times."""
+    import csv  # noqa: PLC0415
+
+    from somestudio.app.metrics_report import write_report_csv  # noqa: PLC0415
+    from somestudio.ui.metrics.report_csv_words import report_csv_words  # noqa: PLC0415
+
+    finnish = QLocale().name().startswith("fi")
+    path = tmp_path / "report.csv"
+    write_report_csv(report, path, delimiter=";", decimal=",", words=report_csv_words())
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    cells = {cell for row in rows for cell in row}
+    assert ("kuukausi" if finnish else "month") == rows[0][0]
+    assert ("tunnusluku" if finnish else "headline") in cells
+    assert not {"cadence_kept", "on_track", "no_clear_change", "mastodon"} & cells
+    published = next(row[1] for row in rows if row and row[0] == "1")  # the top post's time
+    assert not published.endswith("Z")  # on Helsinki's clock, as the report says

@@ -25,6 +25,7 @@ from somestudio.app.metrics_report import last_full_month, previous_month
 from somestudio.app.report_export import save_monthly_report
 from somestudio.app.studio import Studio
 from somestudio.ui.file_folders import DOCUMENTS, remember, start_folder
+from somestudio.ui.metrics.report_csv_words import report_csv_words
 from somestudio.ui.metrics.report_pdf import write_report_pdf
 from somestudio.ui.storage_text import storage_text
 from somestudio.ui.tasks import Tasks
@@ -108,6 +109,7 @@ class ReportDialog(QDialog):
         self._say(self.tr("Saving…"))
         # The CSV as the user's spreadsheet reads it: in Finnish, 12,5 with ";" between cells.
         decimal_comma = QLocale().decimalPoint() == ","
+        words = report_csv_words()  # its headings and states in the window's language
         self._tasks.run(
             lambda: save_monthly_report(
                 workspace,
@@ -117,6 +119,7 @@ class ReportDialog(QDialog):
                 target=target,
                 draw=write_report_pdf,
                 decimal_comma=decimal_comma,
+                words=words,
             ),
             self._saved,
             self._failed,
