@@ -9,7 +9,7 @@ with a message for the user; nothing is written then.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, datetime
 
 from somestudio.app.publish_gate import (
@@ -72,12 +72,21 @@ class RecurrenceProblemsError(PlanningError):
         self.problems = tuple(problems)
 
 
-def _nothing_to_send(deliveries: Sequence[delivery_rows.DeliveryRow]) -> str:
-    """Why a post has no delivery to schedule or send: none chosen, or all went out (it said
+def _deliveries_in(
+    conn: sqlite3.Connection, post_id: int, allowed: Collection[DeliveryState]
+) -> list[delivery_rows.DeliveryRow]:
+    """The post's deliveries in ``allowed`` states (the ones to schedule or send); raises
+    ``PlanningError`` saying why when there is none: none chosen, or all went out (it said
     "no account to go to" of a post published everywhere)."""
-    if deliveries and all(r.state in (S.PUBLISHED, S.PUBLISHING) for r in deliveries):
-        return "this post is already published on every account; duplicate it to post it again"
-    return "this post has no account to go to; choose one first"
+    every = delivery_rows.of_post(conn, post_id)
+    rows = [r for r in every if r.state in allowed]
+    if rows:
+        return rows
+    if every and all(r.state in (S.PUBLISHED, S.PUBLISHING) for r in every):
+        raise PlanningError(
+            "this post is already published on every account; duplicate it to post it again"
+        )
+    raise PlanningError("this post has no account to go to; choose one first")
 
 
 class BlockedByProblemsError(PlanningError):
@@ -226,10 +235,7 @@ class Planner:
         conn = self.workspace.writable_connection()
         allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
         with transaction(conn):
-            every = delivery_rows.of_post(conn, post_id)
-            rows = [r for r in every if r.state in allowed]
-            if not rows:
-                raise PlanningError(_nothing_to_send(every))
+            rows = _deliveries_in(conn, post_id, allowed)
             for row in rows:
                 delivery_rows.reschedule(conn, row.id, at, zone, self._moment())
         ids = [row.id for row in rows]
@@ -245,10 +251,7 @@ class Planner:
         conn = self.workspace.writable_connection()
         allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED}
         with transaction(conn):
-            every = delivery_rows.of_post(conn, post_id)
-            rows = [r for r in every if r.state in allowed]
-            if not rows:
-                raise PlanningError(_nothing_to_send(every))
+            rows = _deliveries_in(conn, post_id, allowed)
             for row in rows:
                 delivery_rows.reschedule(conn, row.id, now, row.time_zone or zone, now)
         ids = [row.id for row in rows]
@@ -469,10 +472,10 @@ class Planner:
         yet, and its record must stay to be reconciled."""
         conn = self.workspace.writable_connection()
         with transaction(conn):
-            self._not_being_sent(conn, post_id)
+            rows = self._not_being_sent(conn, post_id)
             if not post_edits.soft_delete(conn, post_id, self._moment()):
                 raise PlanningError(f"post {post_id} does not exist or is already deleted")
-            ids = [row.id for row in delivery_rows.of_post(conn, post_id)]
+            ids = [row.id for row in rows]
         self._refresh(ids)
 
     def restore_post(self, post_id: int) -> None:
@@ -493,10 +496,7 @@ class Planner:
         conn = self.workspace.writable_connection()
         with transaction(conn):
             self._not_being_sent(conn, post_id)
-            before = composition.base_text(conn, post_id)
-            if before is not None and before != text:
-                composition.keep_sent_text(conn, post_id, before)
-            if not post_edits.update_text(conn, post_id, text, self._moment(), version=version):
+            if not composition.replace_text(conn, post_id, text, self._moment(), version=version):
                 now = composition.current_version(conn, post_id)
                 if now is None or version is None:
                     raise PlanningError(f"post {post_id} does not exist or is deleted")
@@ -506,11 +506,14 @@ class Planner:
         return new
 
     @staticmethod
-    def _not_being_sent(conn: sqlite3.Connection, post_id: int) -> None:
-        if any(r.state is S.PUBLISHING for r in delivery_rows.of_post(conn, post_id)):
+    def _not_being_sent(conn: sqlite3.Connection, post_id: int) -> list[delivery_rows.DeliveryRow]:
+        """The post's deliveries; ``PlanningError`` when one of them is being sent."""
+        rows = delivery_rows.of_post(conn, post_id)
+        if any(r.state is S.PUBLISHING for r in rows):
             raise PlanningError(
                 f"post {post_id} cannot be changed that way: it is being published right now"
             )
+        return rows
 
     # ------------------------------------------------------------------ posting slots
 
@@ -564,10 +567,7 @@ class Planner:
         now = self._moment()
         allowed = {S.DRAFT, S.SCHEDULED, S.FAILED, S.MISSED}
         with transaction(conn):
-            every = delivery_rows.of_post(conn, post_id)
-            rows = [r for r in every if r.state in allowed]
-            if not rows:
-                raise PlanningError(_nothing_to_send(every))
+            rows = _deliveries_in(conn, post_id, allowed)
             slots = {row.account_id: self.posting_slots(row.account_id) for row in rows}
             lacking = [
                 account_rows.get_account(conn, account_id)

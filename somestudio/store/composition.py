@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.link_cards import LinkCard
 from somestudio.domain.posts import new_idempotency_key
 from somestudio.domain.utc import utc_now, utc_text
+from somestudio.store import post_edits
 from somestudio.store.sql import Conn, Sql, run, run_many
 from somestudio.store.text_columns import override_columns, text_columns
 
@@ -289,6 +291,18 @@ def write(
         ],
     )
     return Written(True, int(row[0]))
+
+
+def replace_text(
+    conn: Conn, post_id: int, text: str, now: datetime, *, version: int | None = None
+) -> bool:
+    """The live post's new text (``post_edits.update_text``: False when it is deleted, or
+    at another version than ``version``), its deliveries that went out keeping the text they
+    went with (``keep_sent_text``)."""
+    before = base_text(conn, post_id)
+    if before is not None and before != text:
+        keep_sent_text(conn, post_id, before)
+    return post_edits.update_text(conn, post_id, text, now, version=version)
 
 
 def base_text(conn: Conn, post_id: int) -> str | None:

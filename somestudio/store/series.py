@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from somestudio.domain.utc import utc_text
-from somestudio.store import composition, post_edits
+from somestudio.store import composition
 from somestudio.store.sql import Conn, Sql, one_id, run, run_many
 
 
@@ -84,10 +84,7 @@ def set_texts(
     """The post's text and each account's own text (an account not in ``variants`` then
     sends the post's text), in the caller's transaction; its media, threads and times stay.
     A delivery being sent or sent keeps what it went with. False: the post is deleted."""
-    before = composition.base_text(conn, post_id)
-    if before is not None and before != base_text:
-        composition.keep_sent_text(conn, post_id, before)
-    if not post_edits.update_text(conn, post_id, base_text, now):
+    if not composition.replace_text(conn, post_id, base_text, now):
         return False
     at = utc_text(now)
     for delivery_id, account_id in composition.open_deliveries(conn, post_id):
