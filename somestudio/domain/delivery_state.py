@@ -31,6 +31,8 @@ class DeliveryState(StrEnum):
 _WANTS_USER = frozenset({DeliveryState.FAILED, DeliveryState.NEEDS_ATTENTION, DeliveryState.MISSED})
 
 S = DeliveryState
+# Not out and not being sent: what can still be moved, rescheduled or sent.
+UNSENT = frozenset({S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED})
 TRANSITIONS: dict[DeliveryState, frozenset[DeliveryState]] = {
     S.DRAFT: frozenset({S.SCHEDULED}),
     S.SCHEDULED: frozenset({S.DRAFT, S.PUBLISHING, S.MISSED}),

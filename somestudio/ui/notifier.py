@@ -25,6 +25,7 @@ from somestudio.scheduling.events import (
     EngineEvent,
     ManualReminder,
 )
+from somestudio.ui.calendar.post_chips import first_words
 from somestudio.ui.failure_text import reason_text
 from somestudio.ui.network_names import network_name
 
@@ -33,15 +34,6 @@ if TYPE_CHECKING:
 
 STATUS_MESSAGE_MS = 15_000
 REMINDER_BURST_MS = 400  # reminders due in the same minute arrive within this
-
-
-def _opening(text: str, limit: int = 40) -> str:
-    """The text's first words, on one line, cut at a word with "…"."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[:limit].rsplit(" ", 1)[0] or flat[:limit]
-    return cut + "…"
 
 
 class Notifier(QObject):
@@ -112,7 +104,7 @@ class Notifier(QObject):
         self._status.showMessage(
             self.tr("Published on %1: “%2”")
             .replace("%1", f"{network_name(entry.network)} · {entry.account_label}")
-            .replace("%2", _opening(entry.text)),
+            .replace("%2", first_words(entry.text, 40)),
             STATUS_MESSAGE_MS,
         )
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from somestudio.app.planning import Planner, PlanningError
 from somestudio.app.studio import Studio
-from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.delivery_state import UNSENT, DeliveryState
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.domain.timeplan import (
     AmbiguousLocalTimeError,
@@ -37,7 +37,7 @@ from somestudio.ui.states import entry_glyph, entry_state_name
 S = DeliveryState
 # What a drag can move (the calendar page's MOVABLE): a published post, or one going out now,
 # stays where it happened.
-MOVABLE = frozenset({S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED})
+MOVABLE = UNSENT
 
 
 class _Command(QUndoCommand):
@@ -183,11 +183,15 @@ class CalendarActions(QObject):
                 found.append((entry, twice.candidates[choice]))
         return found
 
-    def _into_the_past(self, moves: list[tuple[ScheduledEntry, datetime]]) -> bool:
-        """A post that is to go out dropped on a time already passed: refused and said (it
-        was taken, and missed at once). A draft may be planned anywhere."""
+    def _passed(self, moves: list[tuple[ScheduledEntry, datetime]]) -> bool:
+        """Whether a post that is to go out would go to a time already passed (it was taken,
+        and missed at once). A draft may be planned anywhere."""
         passed = self._now() - timedelta(minutes=1)
-        if any(e.state is not DeliveryState.DRAFT and at < passed for e, at in moves):
+        return any(e.state is not DeliveryState.DRAFT and at < passed for e, at in moves)
+
+    def _into_the_past(self, moves: list[tuple[ScheduledEntry, datetime]]) -> bool:
+        """``_passed`` for a drop: refused and said."""
+        if self._passed(moves):
             self._report(
                 self.tr("That time has already passed: drop the post on a later day or time.")
             )
@@ -202,8 +206,7 @@ class CalendarActions(QObject):
             targets = [(e, to_utc(wall, e.time_zone)) for e, wall in moves]
         except LocalTimeError:
             return False
-        passed = self._now() - timedelta(minutes=1)
-        if any(e.state is not DeliveryState.DRAFT and at < passed for e, at in targets):
+        if self._passed(targets):
             self._report(self.tr("That time has already passed: choose a later day or time."))
             return True
         return False
@@ -326,7 +329,7 @@ class CalendarActions(QObject):
         # Last, after a line: the one step that cannot be taken back is never the item a
         # keyboard lands on first (Right, Enter in an account's submenu published at once).
         menu.addSeparator()
-        can_send = state in (S.DRAFT, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED)
+        can_send = state in UNSENT
         add(
             self.tr("Publish now"), lambda: self._simple(self._planner.publish_now, entry), can_send
         )

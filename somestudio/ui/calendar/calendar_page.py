@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.calendar import CalendarFilter, days_entries, week_start
 from somestudio.app.studio import Studio
-from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.delivery_state import UNSENT
 from somestudio.domain.month_grid import add_months
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.domain.utc import utc_now
@@ -59,15 +59,7 @@ if TYPE_CHECKING:
 
 MODES = ("month", "week", "agenda")
 # What a drag can move: a published post, or one going out now, stays where it happened.
-MOVABLE = frozenset(
-    {
-        DeliveryState.DRAFT,
-        DeliveryState.SCHEDULED,
-        DeliveryState.FAILED,
-        DeliveryState.NEEDS_ATTENTION,
-        DeliveryState.MISSED,
-    }
-)
+MOVABLE = UNSENT
 
 
 class CalendarPage(QWidget):

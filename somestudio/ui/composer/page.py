@@ -536,14 +536,13 @@ class ComposePage(QWidget):
     def save_draft(self) -> None:
         """Save; an opened post of a repeating series whose text changed first asks whether
         the later posts of the series get the text too."""
-        if self._editing is not None and self.series_note.series and self._text_changed():
-            editing = self._editing
+        editing = self._editing
+        if editing is not None and self.series_note.series and self._text_changed():
             # Read again: a later post may have gone out since the post was opened.
             self.series_note.show_series(self._series_texts.of_post(editing))
-        if self._editing is not None and self.series_note.later_count() and self._text_changed():
-            editing = self._editing
-            self.series_note.ask(self.prompts, partial(self._save_in_series, editing))
-            return
+            if self.series_note.later_count():
+                self.series_note.ask(self.prompts, partial(self._save_in_series, editing))
+                return
         self._commit()
 
     def _text_changed(self) -> bool:
