@@ -271,19 +271,28 @@ def add_deliverable(
     return one_id(run(conn, _ADD_DELIVERABLE, params))
 
 
-_UNLINKED_POSTS = Sql(
-    "SELECT p.id, substr(p.base_text, 1, 80) FROM posts p WHERE p.deleted_at IS NULL"
+# A post a collaboration can take as its deliverable: live, not yet out, tied to none.
+_UNLINKED = (
+    " FROM posts p WHERE p.deleted_at IS NULL"
     " AND NOT EXISTS (SELECT 1 FROM collab_deliverables cd WHERE cd.post_id = p.id)"
     " AND EXISTS (SELECT 1 FROM deliveries d WHERE d.post_id = p.id"
     " AND d.state IN ('draft', 'scheduled', 'failed', 'missed'))"
-    " ORDER BY p.id DESC LIMIT :limit"
 )
+_UNLINKED_POSTS = Sql(
+    "SELECT p.id, substr(p.base_text, 1, 80)" + _UNLINKED + " ORDER BY p.id DESC LIMIT :limit"
+)
+_IS_UNLINKED = Sql("SELECT 1" + _UNLINKED + " AND p.id = :post")
 
 
 def unlinked_posts(conn: Conn, limit: int = 100) -> list[tuple[int, str]]:
     """(id, opening) of the newest posts not yet out and tied to no collaboration: the ones
     a collaboration can take as its deliverable."""
     return [(int(r[0]), str(r[1])) for r in run(conn, _UNLINKED_POSTS, {"limit": limit})]
+
+
+def is_unlinked(conn: Conn, post_id: int) -> bool:
+    """Whether ``post_id`` is one of ``unlinked_posts`` (however old)."""
+    return run(conn, _IS_UNLINKED, {"post": post_id}).fetchone() is not None
 
 
 def add_cost(conn: Conn, day: date, amount: Decimal, note: str, collab_id: int | None) -> int:

@@ -3,7 +3,7 @@ paid drafts, costs, reminders, income, and the disclosure check of a collaborati
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -27,6 +27,22 @@ from somestudio.store import deliveries as delivery_rows
 from somestudio.store import plan_library as flag_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
+from somestudio.store.sql import Conn
+
+
+def _account_networks(conn: Conn) -> dict[int, Network]:
+    return {a.id: a.network for a in account_rows.list_accounts(conn)}
+
+
+def _networks_of(conn: Conn, post_id: int, networks: Mapping[int, Network]) -> tuple[Network, ...]:
+    """The networks ``post_id`` goes to, each once, in its deliveries' order."""
+    return tuple(
+        dict.fromkeys(
+            networks[d.account_id]
+            for d in delivery_rows.of_post(conn, post_id)
+            if d.account_id in networks
+        )
+    )
 
 
 class CollabError(ValueError):
@@ -171,13 +187,9 @@ class Collaborations:
         conn = self.workspace.writable_connection()
         if post_id is not None:
             with transaction(conn):
-                if post_id not in dict(rows.unlinked_posts(conn, limit=1_000_000)):
+                if not rows.is_unlinked(conn, post_id):
                     raise CollabError("collab.post_taken", id=str(post_id))
-                goes_to = [
-                    a.network
-                    for a in account_rows.list_accounts(conn)
-                    if a.id in {d.account_id for d in delivery_rows.of_post(conn, post_id)}
-                ]
+                goes_to = _networks_of(conn, post_id, _account_networks(conn))
                 # The deliverable's network is one the post goes to (it listed Bluesky for a
                 # post to Mastodon and X).
                 if goes_to and network not in goes_to:
@@ -209,19 +221,9 @@ class Collaborations:
         """(id, opening, networks it goes to) of the newest posts not yet out and tied to no
         collaboration."""
         conn = self.workspace.connection()
-        networks = {a.id: a.network for a in account_rows.list_accounts(conn)}
+        networks = _account_networks(conn)
         return [
-            (
-                post_id,
-                opening,
-                tuple(
-                    dict.fromkeys(
-                        networks[d.account_id]
-                        for d in delivery_rows.of_post(conn, post_id)
-                        if d.account_id in networks
-                    )
-                ),
-            )
+            (post_id, opening, _networks_of(conn, post_id, networks))
             for post_id, opening in rows.unlinked_posts(conn)
         ]
 

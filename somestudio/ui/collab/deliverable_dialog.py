@@ -93,10 +93,9 @@ class DeliverableDialog(QDialog):
         post to Mastodon and X)."""
         chosen = self.post.currentData()
         networks = self._post_networks.get(chosen, ()) if isinstance(chosen, int) else ()
-        if networks and network_name(networks[0]) != self.network.currentText():
-            found = self.network.findData(networks[0].value)
-            if found >= 0:
-                self.network.setCurrentIndex(found)
+        found = self.network.findData(networks[0].value) if networks else -1
+        if found >= 0:
+            self.network.setCurrentIndex(found)
 
     def submit(self) -> None:
         if self.network.count() == 0:
