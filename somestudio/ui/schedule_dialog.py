@@ -204,19 +204,18 @@ class ScheduleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         # (delivery id, time) of each delivery put in its account's queue, the first first.
         self._queued: list[tuple[int, datetime]] = []
-        self._queue_button: QPushButton | None = None
+        self.queue_button: QPushButton | None = None
         self._queue_tip = self.tr(
             "Each account's next free posting slot, instead of the time above "
             "(posting slots are set in Accounts)"
         )
         if queue:
-            self.queue_button = self.buttons.addButton(
+            self.queue_button = button = self.buttons.addButton(
                 self.tr("Add to queue"), QDialogButtonBox.ButtonRole.ActionRole
             )
-            self.queue_button.setObjectName("ScheduleAddToQueue")
-            self.queue_button.setToolTip(self._queue_tip)
-            self.queue_button.clicked.connect(self._add_to_queue)
-            self._queue_button = self.queue_button
+            button.setObjectName("ScheduleAddToQueue")
+            button.setToolTip(self._queue_tip)
+            button.clicked.connect(self._add_to_queue)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -445,9 +444,9 @@ class ScheduleDialog(QDialog):
             ok = self._validate_rule(zone)
         self.ok.setEnabled(ok and not self.blocked)
         self.ok.setToolTip(self.blocked_reason.text())
-        if self._queue_button is not None:  # the queue's times need no valid time above
-            self._queue_button.setEnabled(not self.blocked)
-            self._queue_button.setToolTip(self.blocked_reason.text() or self._queue_tip)
+        if self.queue_button is not None:  # the queue's times need no valid time above
+            self.queue_button.setEnabled(not self.blocked)
+            self.queue_button.setToolTip(self.blocked_reason.text() or self._queue_tip)
         self.problem.setVisible(bool(self.problem.text()))  # no empty gap above the summary
 
     def _validate_single(self, zone: str) -> bool:

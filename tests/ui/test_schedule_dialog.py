@@ -198,6 +198,7 @@ def test_add_to_queue_takes_each_accounts_next_free_slot(qtbot: QtBot, tmp_path:
     planner.set_posting_slots(archive, "Mon, Wed 09:00", HELSINKI)
     dialog = ScheduleDialog(planner, post_id, HELSINKI, queue=True)
     qtbot.addWidget(dialog)
+    assert dialog.queue_button is not None  # asked for, the dialog offers the queue
 
     dialog.queue_button.click()  # the Mastodon account has no slots yet: nothing is queued
     assert dialog.problem.text() == (

@@ -278,6 +278,7 @@ def test_a_banned_word_of_the_house_style_cannot_be_scheduled(
     )
     queued = ScheduleDialog(Planner(workspace), post_id, HELSINKI, queue=True)
     qtbot.addWidget(queued)
+    assert queued.queue_button is not None
     assert not queued.queue_button.isEnabled()  # clicked, it did nothing visible
     with pytest.raises(BlockedByProblemsError):
         Planner(workspace).schedule_existing(post_id, datetime(2031, 6, 2, 9, tzinfo=UTC), HELSINKI)
