@@ -32,7 +32,13 @@ from somestudio.domain.utc import utc_now
 from somestudio.ui.announce import announce
 from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
 from somestudio.ui.file_folders import remember_in
-from somestudio.ui.keyboard import SHORTCUT_NAME, enter_presses_buttons, leave_by_tab
+from somestudio.ui.keyboard import (
+    SHORTCUT_NAME,
+    enter_presses_buttons,
+    focus_ring,
+    leave_by_tab,
+    tabbable_in,
+)
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.quit_question import QuitQuestion
 from somestudio.ui.server_banner import ServerBanner
@@ -993,18 +999,14 @@ class MainWindow(QMainWindow):
             return
         if page is None:
             return
-        widget = page.nextInFocusChain()
-        while widget is not None and widget is not page:
+        for widget in tabbable_in(page, focus_ring(page)):
             if (
-                page.isAncestorOf(widget)
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and widget.isVisible()
+                widget.isVisible()
                 and widget.isEnabled()
                 and type(widget) is not QScrollArea  # a page's frame, not a control
             ):
                 widget.setFocus(reason)
                 return
-            widget = widget.nextInFocusChain()
 
     def current_page(self) -> str:
         return PAGES[max(0, self.navigation.currentRow())]
