@@ -14,11 +14,11 @@ QMainWindow (alternating which goes first):
   and attached, and reports the end of the last ping that waited 50 ms or more (else the first
   answer). The bare window reports its first answered ping.
 
-With ``--floor``, a third window is timed beside them: the least the app's first frame could
-be (``FLOOR_WINDOW``): the app's language, light or dark theme and single-instance lock, its
-navigation with icons and a status bar, the saved size, and nothing else (no database, no
-page, no menus). Its ratio to the bare window is the floor of any restructuring of start-up
-that still shows the window's own frame first.
+The app shows its window's frame first (``ui/launch.py``: no database, no Qt enum) and
+builds the rest in the turns after it. Its first frame takes the colours the window showed
+last (``Settings.colour_scheme``): the untimed start before the timed ones runs the app until
+its engine runs, as any session does, so the timed starts are every start but the very first
+(which asks the system for its scheme before the frame: 14 ms more).
 
 Then starts the app once more without the exit switch, lets it idle, and reads its VmRSS.
 Prints PASS/MISS against the goals (first frame ratio <= 1.5, responsive ratio <= 2.0, idle
@@ -85,75 +85,6 @@ window.show()
 shown = Shown()
 window.windowHandle().installEventFilter(shown)
 sys.exit(app.exec())
-"""
-
-FLOOR_WINDOW = """\
-import json, os, sys
-from pathlib import Path
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QMainWindow, QStackedWidget, QStatusBar, QVBoxLayout, QWidget)
-from somestudio import APP_ID, APP_NAME
-from somestudio.ui import gui_gc
-from somestudio.ui.assets import app_icon
-from somestudio.ui.i18n import install_language, resolve_language, saved_language
-from somestudio.ui.single_instance import SingleInstance
-from somestudio.ui.theme.icons import page_icon
-from somestudio.ui.theme.scheme import ThemeFollower
-
-class Shown(QObject):
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Expose:
-            watched.removeEventFilter(self)
-            print("somestudio: window shown", flush=True)
-            QTimer.singleShot(0, app.quit)
-        return False
-
-QApplication.setApplicationName(APP_ID)
-QApplication.setApplicationDisplayName(APP_NAME)
-app = QApplication(sys.argv[:1])
-app.setWindowIcon(app_icon())
-gui_gc.install()
-home = Path(os.environ["SOMESTUDIO_HOME"])
-language = install_language(resolve_language(saved_language(home)))
-theme = ThemeFollower(app, style_later=True)
-guard = SingleInstance(home)
-guard.acquire()
-settings = json.loads((home / "settings.json").read_text(encoding="utf-8"))
-window = QMainWindow()
-window.setWindowTitle(APP_NAME)
-navigation = QListWidget()
-navigation.setObjectName("Navigation")
-navigation.setIconSize(QSize(20, 20))
-navigation.setFrameShape(QListWidget.Shape.NoFrame)
-navigation.setStyleSheet("QListWidget#Navigation::item { padding: 6px 10px; }")
-stack = QStackedWidget()
-for key in ("compose", "calendar", "metrics", "accounts", "settings", "plan", "inbox", "collab"):
-    item = QListWidgetItem(page_icon(key), window.tr(key.title()))
-    item.setData(Qt.ItemDataRole.UserRole, key)
-    navigation.addItem(item)
-    stack.addWidget(QWidget())
-navigation.setFixedWidth(navigation.sizeHintForColumn(0) + 60)
-central = QWidget()
-layout = QHBoxLayout(central)
-layout.setContentsMargins(0, 0, 0, 0)
-layout.addWidget(navigation)
-right = QVBoxLayout()
-right.addWidget(stack, 1)
-layout.addLayout(right, 1)
-window.setCentralWidget(central)
-status = QStatusBar()
-status.addWidget(QLabel("Scheduler: starting"))
-window.setStatusBar(status)
-geometry = settings.get("window_geometry")
-if not (geometry and window.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))):
-    window.resize(1200, 800)
-window.show()
-shown = Shown()
-window.windowHandle().installEventFilter(shown)
-code = app.exec()
-guard.release()
-sys.exit(code)
 """
 
 
@@ -310,13 +241,11 @@ def run(args: argparse.Namespace, root: Path, display: str | None) -> None:
     responsive_env = {**env, "SOMESTUDIO_EXIT_WHEN_SHOWN": "responsive"}
     app = [sys.executable, "-m", "somestudio"]
     bare = [sys.executable, str(bare_script)]
-    floor_script = root / "floor_window.py"
-    floor_script.write_text(FLOOR_WINDOW)
-    floor = [sys.executable, str(floor_script)]
     log = root / "stderr.log"
 
-    # One untimed start each: migrations, caches and the page cache settle first.
-    timed_start(app, timed_env, log)
+    # One untimed start each: migrations, caches and the page cache settle first, and the
+    # app runs until its engine does (it remembers the colours it showed, as a session does).
+    timed_start(app, responsive_env, log, responsive=True)
     timed_start(bare, timed_env, log)
 
     times: dict[tuple[str, bool], list[float]] = {}
@@ -329,12 +258,9 @@ def run(args: argparse.Namespace, root: Path, display: str | None) -> None:
                 run_env = responsive_env if responsive else timed_env
                 seconds = timed_start(command, run_env, log, responsive=responsive)
                 times.setdefault((name, responsive), []).append(seconds)
-        if args.floor:  # first frame only: it has no engine to wait for
-            times.setdefault(("floor", False), []).append(timed_start(floor, timed_env, log))
-        floor_text = f", floor {times['floor', False][-1]:.3f} s" if args.floor else ""
         print(
             f"  run {index + 1}: first frame app {times['app', False][-1]:.3f} s, "
-            f"bare {times['bare', False][-1]:.3f} s{floor_text}; responsive app "
+            f"bare {times['bare', False][-1]:.3f} s; responsive app "
             f"{times['app', True][-1]:.3f} s, bare {times['bare', True][-1]:.3f} s"
         )
 
@@ -345,12 +271,6 @@ def run(args: argparse.Namespace, root: Path, display: str | None) -> None:
         ratio = app_median / bare_median
         print(f"  median time to {what}: app {app_median:.3f} s, bare {bare_median:.3f} s")
         print(f"  {what} ratio app / bare: {ratio:.2f} (goal <= {goal}) {verdict(ratio <= goal)}")
-        if args.floor and not responsive:
-            floor_median = statistics.median(times["floor", False])
-            print(
-                f"  floor (language, theme, lock, navigation; no database, no page): "
-                f"{floor_median:.3f} s, ratio {floor_median / bare_median:.2f}"
-            )
     # No "shown" signal without the exit switch: allow twice the slowest timed start.
     rss = idle_rss_mib(app, env, settle=2 * max(times["app", True]), log=log)
     print(
@@ -364,9 +284,6 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7, help="timed starts of each (default 7)")
     parser.add_argument("--posts", type=int, default=10_000, help="posts in the data folder")
     parser.add_argument("--xvfb", action="store_true", help="use a private Xvfb, not offscreen")
-    parser.add_argument(
-        "--floor", action="store_true", help="also time the least first frame (FLOOR_WINDOW)"
-    )
     args = parser.parse_args()
 
     if not compile_app():  # bytecode first, as an installed app has it

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from somestudio import APP_ID
-from somestudio.store.database import DataFolderError, check_data_folder
+from somestudio.store.data_folder import check_data_folder
+from somestudio.store.errors import DataFolderError, StorageError
+
+# StorageError: what prepare_home and opening the folder's workspace raise, for callers that
+# must not import the store (the window's first frame: ui/launch.py).
+__all__ = ["ENV_HOME", "DataHome", "StorageError", "prepare_home", "resolve_home"]
 
 ENV_HOME = "SOMESTUDIO_HOME"
 

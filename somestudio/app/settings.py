@@ -40,6 +40,22 @@ class Settings:
     # Who uses this computer, per workspace (its URL as above, "" for the data folder's
     # own file): a member id of that workspace's members (issue 17, approval).
     member_here: dict[str, int] = field(default_factory=dict)
+    # The colours the window last showed, "dark" or "light" (empty: not yet known). Its
+    # next first frame uses them, and the system's scheme is asked once it shows: asking
+    # first costs the 14 ms of PySide's Qt namespace (ui/theme/scheme.py).
+    colour_scheme: str = ""
+
+
+def peek(folder: Path, name: str) -> str:
+    """The text setting ``name`` from the data folder's settings file, read without side
+    effects ("" when it is not set or cannot be read): for what start-up needs before the
+    folder is locked. ``SettingsStore`` deals with a damaged file later."""
+    try:
+        raw = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = raw.get(name, "") if isinstance(raw, dict) else ""
+    return value if isinstance(value, str) else ""
 
 
 class SettingsStore:

@@ -174,13 +174,19 @@ class Workspace:
 
 
 def open_workspace(
-    home: Path, *, full_check: bool = False, verify_in_background: bool = False
+    home: Path,
+    *,
+    full_check: bool = False,
+    verify_in_background: bool = False,
+    settings: SettingsStore | None = None,
 ) -> Workspace:
     """Open the data folder's workspace (its settings say which). With
     ``verify_in_background`` the integrity check of a SQLite file (a scan of the whole file)
-    runs on its own thread while the caller carries on reading; writes wait for it.
+    runs on its own thread while the caller carries on reading; writes wait for it. The
+    window passes the ``settings`` it was built with (read from ``home``).
     """
-    settings = SettingsStore(home)
+    if settings is None:
+        settings = SettingsStore(home)
     url = workspace_url(home, settings)
     if url.backend == POSTGRESQL:
         return _open_shared(home, settings, url)

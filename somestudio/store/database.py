@@ -14,7 +14,6 @@ import contextlib
 import errno
 import os
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from somestudio.store.backups import (
     has_backups,
     remove_partial_backups,
 )
+from somestudio.store.data_folder import check_data_folder
 from somestudio.store.errors import (
     BackupError,
     CorruptDatabaseError,
@@ -350,30 +350,6 @@ def _damaged(path: Path, detail: str, *, checked: bool) -> CorruptDatabaseError:
             "database.damaged", head + restore, path=path, detail=detail, backups=backups
         )
     return CorruptDatabaseError("database.damaged_no_backup", head + move, path=path, detail=detail)
-
-
-def check_data_folder(folder: Path) -> None:
-    """Raise ``DataFolderError`` unless ``folder`` is a folder this process can write in."""
-    if not folder.is_dir():
-        raise DataFolderError(
-            "folder.missing",
-            f"The data folder {folder} does not exist. Create it, or point SOMESTUDIO_HOME "
-            "at an existing folder.",
-            folder=folder,
-        )
-    # A real write probe: permission bits lie for root, ACLs and read-only mounts.
-    try:
-        with tempfile.TemporaryFile(dir=folder, prefix=".write-probe-"):
-            pass
-    except OSError as exc:
-        raise DataFolderError(
-            "folder.not_writable",
-            f"The data folder {folder} is not writable ({exc.strerror}). Some Studio keeps "
-            "its database there; fix the folder's permissions or choose another folder "
-            "with SOMESTUDIO_HOME.",
-            folder=folder,
-            detail=exc.strerror,
-        ) from exc
 
 
 def _check_file(path: Path) -> None:

@@ -9,7 +9,6 @@ takes effect at the next start (the page says so).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from somestudio.app.settings import SETTINGS_FILE
+from somestudio.app.settings import peek
 from somestudio.ui.catalogue import LANGUAGES, qm_file
 from somestudio.ui.pseudo import ENV_PSEUDO, PseudoTranslator
 
@@ -85,12 +84,7 @@ def iso_dates_under_c_locale() -> None:
 def saved_language(folder: Path) -> str:
     """Settings.language from the data folder's settings file, read without side effects
     (the window's SettingsStore deals with a damaged file later)."""
-    try:
-        raw = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    value = raw.get("language", "") if isinstance(raw, dict) else ""
-    return value if isinstance(value, str) else ""
+    return peek(folder, "language")
 
 
 def _qt_translations_folders() -> list[str]:

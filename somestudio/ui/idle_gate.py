@@ -29,8 +29,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import ModuleType
 
-from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, Signal
 
+from somestudio.ui.qt_later import Qt
 from somestudio.ui.thread_cpu import cpu_now, thread_clock, waiting_for_a_cpu
 
 POLL_S = 0.001

@@ -17,7 +17,6 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 from zoneinfo import ZoneInfo
@@ -35,23 +34,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+# Only what the window's first frame needs (ui/main_window.py): the database, the engine
+# and the modules that use PySide's Qt namespace are imported once the frame has shown.
 from somestudio import APP_ID, APP_NAME, __version__
-from somestudio.app.paths import DataHome, prepare_home, resolve_home
-from somestudio.app.studio import Studio
-from somestudio.app.workspace import StorageError, Workspace, open_workspace
+from somestudio.app.paths import DataHome, StorageError, prepare_home, resolve_home
+from somestudio.app.settings import SettingsStore, peek
 from somestudio.ui import gui_gc
 from somestudio.ui.assets import app_icon
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
-from somestudio.ui.idle_gate import courteously, gate
+from somestudio.ui.keys_held import KeysHeld
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.single_instance import SingleInstance
 from somestudio.ui.start_steps import Warmup, after_painted, run_steps
 from somestudio.ui.storage_text import storage_text
-from somestudio.ui.tasks import shutdown_all
-from somestudio.ui.theme import ThemeFollower
+from somestudio.ui.theme.scheme import ThemeFollower
 from somestudio.ui.unix_signals import SignalBridge
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+    from zoneinfo import ZoneInfo
+
+    from somestudio.app.workspace import Workspace
     from somestudio.ui.watchdog import Watchdog
 
 log = logging.getLogger(__name__)
@@ -67,6 +70,25 @@ TASKS_WAIT_S = 3.0  # at quit: how long a page's background work still running i
 RAISE_WAIT_S = 5.0  # a second launch: how long the first window has to come up and answer
 RESTART = -1  # _run's answer when the window asked to start again
 # What _after_shown and the welcome import (warmed on a worker with the page in view's).
+# What completing the window imports (its workspace, its menus, its page list's icons), on
+# a worker while the first frame answers input.
+COMPLETE_MODULES = (
+    "somestudio.app.workspace",
+    "somestudio.app.studio",
+    "somestudio.app.quit_guard",
+    "somestudio.ui.drafts.drafts_dock",
+    "somestudio.ui.file_folders",
+    "somestudio.ui.keyboard",
+    "somestudio.ui.prompts",
+    "somestudio.ui.quit_question",
+    "somestudio.ui.server_banner",
+    "somestudio.ui.tasks",
+    "somestudio.ui.team.window_team",
+    "somestudio.ui.theme.icons",
+    "somestudio.ui.planning.planning_menu",
+    "somestudio.ui.network_names",
+    "somestudio.ui.qtdates",
+)
 AFTER_SHOWN_MODULES = (
     "logging.handlers",
     "PySide6.QtNetwork",
@@ -181,6 +203,8 @@ def system_zone() -> ZoneInfo:
     """The system's IANA zone: the one ``TZ`` names, else the one ``/etc/localtime`` links
     to, else Qt's answer. Qt's costs 7 ms before the first frame (its time zone class and
     the system's zone data); the first two read a variable and a link."""
+    from zoneinfo import ZoneInfo  # noqa: PLC0415 - 5 ms: not before the first frame
+
     for name in _zone_names():
         try:
             return ZoneInfo(name)
@@ -218,8 +242,9 @@ def _run(home: DataHome, *, demo: bool) -> int:
     qInstallMessageHandler(_qt_message)
     # Before any widget: the language (Settings, else the system's) and light or dark.
     language = install_language(resolve_language(saved_language(home.path)))
-    # Fusion paints the first frame as ThemeStyle would: the style comes once it is shown.
-    theme = ThemeFollower(app, style_later=True)
+    # Fusion paints the first frame as ThemeStyle would: the style comes once it is shown;
+    # the colours are the ones the window last showed (the system is asked once it shows).
+    theme = ThemeFollower(app, style_later=True, remembered=peek(home.path, "colour_scheme"))
     log.debug("language %s (%s), theme follower %s", language.language, language.locale, theme)
     try:
         folder = prepare_home(home)
@@ -269,15 +294,7 @@ def _run(home: DataHome, *, demo: bool) -> int:
         )
         return EXIT_PROBLEM
     try:
-        try:
-            workspace = open_workspace(folder, verify_in_background=True)
-        except StorageError as exc:
-            _report_storage_error(app, exc)
-            return EXIT_PROBLEM
-        try:
-            return _run_window(app, guard, workspace, theme, demo=demo)
-        finally:
-            workspace.close()
+        return _run_window(app, guard, folder, theme, demo=demo)
     finally:
         guard.release()
         # Python may tear objects down after Qt is gone: no Python handler from here on.
@@ -340,48 +357,40 @@ class _Verification(QObject):
 def _run_window(
     app: QApplication,
     guard: SingleInstance,
-    workspace: Workspace,
+    folder: Path,
     theme: ThemeFollower,
     *,
     demo: bool,
 ) -> int:
-    folder = workspace.home
+    """The window's frame on screen first (no database, no Qt enum: ``MainWindow`` without a
+    studio); then, each in a turn of its own while the window answers input, the rest: the
+    modules imported on a worker, the workspace opened and the window completed, the page in
+    view, the engine."""
     from somestudio.app.logs import LOG_FILE, LOG_FOLDER  # noqa: PLC0415
 
     log_file = folder / LOG_FOLDER / LOG_FILE
+    settings = SettingsStore(folder)
+    window = MainWindow(
+        None, settings, None, home=folder, log_file=log_file, demo=demo, first_frame_first=True
+    )
+    opened: list[Workspace] = []
     reported: list[BaseException] = []
-    built: list[MainWindow] = []
+    previous_hook = sys.excepthook
+    scheduler = _Scheduler(None)
+    warm_complete = Warmup(window)  # what complete() imports
+    warmup = Warmup(window)  # what the page in view and the log, tray and welcome import
+    keys: list[KeysHeld] = []
 
     def integrity_failed(error: BaseException) -> None:
         if reported:
             return  # told once; the window is already on its way out
         reported.append(error)
         _report_storage_error(app, error)
-        for shown in built:
-            shown.discard_state()  # nothing more is written, not even settings
-            shown.hide()
+        window.discard_state()  # nothing more is written, not even settings
+        window.hide()
         # Through the event loop: a verdict that came before app.exec() started would
         # otherwise be an exit() nobody hears, leaving a window on a damaged file.
         QTimer.singleShot(0, lambda: app.exit(EXIT_PROBLEM))
-
-    # A page the checks at opening could not read first may turn out damaged when a view
-    # reads it: that is the damaged-database message and an exit, not a traceback per view.
-    previous_hook = sys.excepthook
-    sys.excepthook = storage_hook(workspace, built, integrity_failed, previous_hook)
-    window = MainWindow(
-        Studio(workspace),
-        workspace.settings,
-        system_zone(),
-        home=folder,
-        log_file=log_file,
-        demo=demo,
-        first_frame_first=True,
-    )
-    built.append(window)
-    if reported:  # the first views already found the file damaged
-        window.discard_state()
-        sys.excepthook = previous_hook
-        return EXIT_PROBLEM
 
     def shut_down() -> None:
         window.save_state()
@@ -393,18 +402,9 @@ def _run_window(
     window.quit_requested.connect(shut_down)
     app.aboutToQuit.connect(window.save_state)
     bridge = SignalBridge(lambda _signum: shut_down())
-
-    verification = _Verification()
-    verification.failed.connect(integrity_failed)
-    verification.watch(workspace.verified)
-
     watchdog = _start_watchdog()
-    gate().enable()  # made here, on the GUI thread whose loop it follows for start-up's threads
-    gate().hold_tasks(True)  # the pages' first reads too, until the engine runs
-    scheduler = _Scheduler(workspace)
     # Start-up is done once the engine runs: its modules' objects stay (ui/heap.py).
     scheduler.started.connect(lambda: QTimer.singleShot(0, _freeze_loaded))
-    scheduler.started.connect(lambda: gate().hold_tasks(False))
     first = _FirstExpose(window)
     first.exposed.connect(gui_gc.first_frame_shown)  # what start-up loaded is frozen
     exit_when = os.environ.get(ENV_EXIT_WHEN_SHOWN)
@@ -412,20 +412,63 @@ def _run_window(
         first.exposed.connect(lambda: _report_shown(shut_down))
     elif exit_when == "responsive":
         first.exposed.connect(lambda: _report_responsive(scheduler, shut_down))
-    # The rest of start-up waits for the window to be on screen, and the window answers
-    # input throughout (ui/start_steps.py): the modules of the page in view, the log, the
-    # raise-me socket and the tray are imported on a worker; then the page is built and the
-    # status bar's counts read (on a worker), each step in a turn of its own; once the page
-    # has painted, the engine with its network clients (the heaviest imports) is built on a
-    # thread of its own.
-    warmup = Warmup(window)
 
+    def remember_scheme(scheme: str) -> None:
+        if settings.value.colour_scheme != scheme and not reported:
+            settings.update(colour_scheme=scheme)
+
+    # The rest of start-up waits for the window to be on screen, and the window answers
+    # input throughout (ui/start_steps.py): what completing the window needs is imported on
+    # a worker, then the workspace is opened and the window completed; the modules of the
+    # page in view, the log, the raise-me socket and the tray are imported on a worker; then
+    # the page is built and the status bar's counts read (on a worker), each step in a turn
+    # of its own; once the page has painted, the engine with its network clients (the
+    # heaviest imports) is built on a thread of its own.
     def shown() -> None:
-        # In the turn after the first frame's paint (this runs as the Expose arrives, and Qt
-        # paints the frame once it returns): the importing thread too, so the paint and the
-        # input that came meanwhile do not wait for the interpreter it holds.
+        # This runs as the Expose arrives, and Qt paints the frame once it returns: the rest
+        # comes in the turns after that paint.
+        QTimer.singleShot(0, window, after_first_paint)
+
+    def after_first_paint() -> None:
+        from somestudio.ui.idle_gate import gate  # noqa: PLC0415 - after the first frame
+
+        gate().enable()  # made here, on the GUI thread whose loop it follows
+        gate().hold_tasks(True)  # the pages' first reads too, until the engine runs
+        scheduler.started.connect(lambda: gate().hold_tasks(False))
+        # The importing thread in a turn of its own too, so the input that came meanwhile
+        # does not wait for the interpreter it holds.
         QTimer.singleShot(0, window, theme.install_style)
-        warmup.done.connect(after_imports)
+        QTimer.singleShot(0, window, theme.follow)
+        QTimer.singleShot(0, window, lambda: warm_complete.start(COMPLETE_MODULES))
+
+    def complete() -> None:
+        from somestudio.app.studio import Studio  # noqa: PLC0415 - imported by the warmup
+        from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+        try:
+            workspace = open_workspace(folder, verify_in_background=True, settings=settings)
+        except StorageError as exc:
+            _report_storage_error(app, exc)
+            window.discard_state()
+            window.hide()
+            app.exit(EXIT_PROBLEM)
+            return
+        opened.append(workspace)
+        # A page the checks at opening could not read first may turn out damaged when a
+        # view reads it: that is the damaged-database message and an exit, not a traceback
+        # per view.
+        sys.excepthook = storage_hook(workspace, [window], integrity_failed, previous_hook)
+        window.complete(Studio(workspace), system_zone())
+        if keys:
+            keys.pop().release()  # what was typed meanwhile, in order
+        if reported:  # the first views already found the file damaged
+            return
+        # Remembered once the data folder is known to be usable (nothing is written before).
+        theme.follow(remember_scheme)
+        verification = _Verification(window)
+        verification.failed.connect(integrity_failed)
+        verification.watch(workspace.verified)
+        scheduler.use(workspace)
         modules = (*window.start_modules(), *AFTER_SHOWN_MODULES)
         QTimer.singleShot(0, window, lambda: warmup.start(modules))
 
@@ -440,33 +483,49 @@ def _run_window(
             window,
         )
 
+    warm_complete.done.connect(complete)
+    warmup.done.connect(after_imports)
     first.exposed.connect(shown)
     window.show()
     window.windowHandle().installEventFilter(first)  # a shown window always has its handle
+    keys.append(KeysHeld(window))  # until complete(): the menus' shortcuts come with it
     try:
-        code = app.exec()
+        try:
+            code = app.exec()
+        finally:
+            sys.excepthook = previous_hook
+            if "somestudio.ui.idle_gate" in sys.modules:
+                from somestudio.ui.idle_gate import gate  # noqa: PLC0415
+
+                gate().close()  # the loop is over: start-up's threads no longer wait for its idle
+            warm_complete.join(BUILD_WAIT_S)  # no import may run on while Python shuts down
+            warmup.join(BUILD_WAIT_S)
+            clean = scheduler.stop()
+            if "somestudio.ui.tasks" in sys.modules:
+                from somestudio.ui.tasks import shutdown_all  # noqa: PLC0415
+
+                # Background reads of the pages end with them; a sign-in still waiting does not.
+                clean = shutdown_all(TASKS_WAIT_S) and clean
+            bridge.close()
+            if watchdog is not None:
+                watchdog.stop()
+                watchdog.write(Path(os.environ[ENV_WATCHDOG]))
+        if reported:
+            code = EXIT_PROBLEM
+        log.info("quit with code %s", code)
+        if not clean:
+            # A send or a page's work is stuck where no abort reaches (a name lookup); Python
+            # would wait for its thread at exit. Everything is recorded, so quit now: closing
+            # takes at most 8 s.
+            logging.shutdown()
+            os._exit(int(code))
+        if window.restart_wanted and code == 0:
+            log.info("starting again (the language changed)")
+            return RESTART
+        return int(code)
     finally:
-        sys.excepthook = previous_hook
-        gate().close()  # the loop is over: start-up's threads no longer wait for its idle
-        warmup.join(BUILD_WAIT_S)  # no import may run on while Python shuts down
-        clean = scheduler.stop()
-        # Background reads of the pages end with them; a sign-in still waiting does not.
-        clean = shutdown_all(TASKS_WAIT_S) and clean
-        bridge.close()
-        if watchdog is not None:
-            watchdog.stop()
-            watchdog.write(Path(os.environ[ENV_WATCHDOG]))
-    log.info("quit with code %s", code)
-    if not clean:
-        # A send or a page's work is stuck where no abort reaches (a name lookup); Python
-        # would wait for its thread at exit. Everything is recorded, so quit now: closing
-        # takes at most 8 s.
-        logging.shutdown()
-        os._exit(int(code))
-    if window.restart_wanted and code == 0:
-        log.info("starting again (the language changed)")
-        return RESTART
-    return int(code)
+        for workspace in opened:  # after the engine stopped: it writes there
+            workspace.close()
 
 
 class _EngineBuilt(QObject):
@@ -484,7 +543,8 @@ class _Scheduler:
     input meanwhile; the engine is attached and started on the GUI thread when it is ready.
     """
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace | None) -> None:
+        """Without ``workspace`` (the app's start, before it is opened) ``use`` gives it."""
         self._workspace = workspace
         self._engine: object | None = None
         self._bridge: object | None = None
@@ -494,9 +554,12 @@ class _Scheduler:
         self._window: MainWindow | None = None
         self._built.built.connect(self._attach)
 
+    def use(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
     def start(self, window: MainWindow) -> None:
         """Build the engine off the GUI thread; it starts once built (see ``started``)."""
-        if self._builder is not None or self._stopped:
+        if self._builder is not None or self._stopped or self._workspace is None:
             return
         self._window = window
         # While the builder runs Python code, each call from Qt into Python (every painted
@@ -505,6 +568,8 @@ class _Scheduler:
         self._builder.start()
 
     def _build(self) -> None:
+        from somestudio.ui.idle_gate import courteously  # noqa: PLC0415 - loaded by then
+
         with courteously():  # its imports wait while the GUI thread paints
             self._build_engine()
 
@@ -520,8 +585,10 @@ class _Scheduler:
             from somestudio.app.planning import Planner  # noqa: PLC0415
             from somestudio.app.scheduler import create_engine  # noqa: PLC0415
 
-            engine = create_engine(self._workspace)
-            planner = Planner(self._workspace, engine)
+            workspace = self._workspace
+            assert workspace is not None  # start() needs it
+            engine = create_engine(workspace)
+            planner = Planner(workspace, engine)
         except Exception as exc:  # told on the GUI thread, like any failure
             self._built.built.emit(None, exc)
             return

@@ -9,10 +9,17 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QSize, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFontMetrics,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -25,34 +32,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# What the first frame imports (ui/launch.py): nothing that uses the Qt namespace or the
+# database; the rest is imported where it is used, from complete() on.
 from somestudio import APP_NAME, __version__
-from somestudio.app.settings import SettingsStore
-from somestudio.app.studio import StatusCounts, Studio
 from somestudio.domain.utc import utc_now
-from somestudio.ui.announce import announce
-from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES, DraftsDock, add_to_header
-from somestudio.ui.file_folders import remember_in
-from somestudio.ui.keyboard import (
-    SHORTCUT_NAME,
-    enter_presses_buttons,
-    focus_ring,
-    leave_by_tab,
-    tabbable_in,
-)
-from somestudio.ui.prompts import Prompts
-from somestudio.ui.quit_question import QuitQuestion
-from somestudio.ui.server_banner import ServerBanner
+from somestudio.ui.qt_later import Qt
 from somestudio.ui.status_bar import StatusBar
-from somestudio.ui.tasks import gui_caller
 from somestudio.ui.theme import SPACE, TYPE
-from somestudio.ui.theme.icons import page_icon
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from PySide6.QtGui import QCloseEvent
 
     from somestudio.app.draft_shelf import DraftShelf, ShelvedDraft
     from somestudio.app.planning import Planner
     from somestudio.app.publish_gate import AccountProblems
+    from somestudio.app.settings import SettingsStore
+    from somestudio.app.studio import Studio
     from somestudio.domain.posts import ScheduledEntry
     from somestudio.ui.attention_dialog import AttentionDialog
     from somestudio.ui.calendar.actions import CalendarActions
@@ -106,6 +103,8 @@ SHOWN_MODULES = (
     "somestudio.app.team",  # the window's members and approval, read once the page shows
 )
 STATUS_REFRESH_MS = 60_000
+ICON_SIZE = 20  # the page list's icons
+PAGE_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the page list's item's page key
 
 
 class MainWindow(QMainWindow):
@@ -117,9 +116,9 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        studio: Studio,
+        studio: Studio | None,
         settings: SettingsStore,
-        zone: ZoneInfo,
+        zone: ZoneInfo | None,
         *,
         home: Path,
         log_file: Path,
@@ -129,21 +128,24 @@ class MainWindow(QMainWindow):
     ) -> None:
         """With ``first_frame_first`` (the app's start) the window shows before its first
         page is built and the status bar is read: ``finish_start()`` does both once it is on
-        screen. Without it (tests, tools) the window is complete when built."""
+        screen. Without it (tests, tools) the window is complete when built.
+
+        Without ``studio`` (and ``zone``) only the window's frame is built: the menu bar's
+        titles, the page list and the status bar, from nothing but the classes and modules a
+        bare window needs (no database, no ``Qt`` enum: ``ui/qt_later.py``). ``complete()``
+        builds the rest once that frame has shown (``ui/launch.py``); it implies
+        ``first_frame_first``."""
         super().__init__()
         self.setObjectName("MainWindow")
         # Qt adds the application's display name (Some Studio) to every title itself.
         self.setWindowTitle(self.tr("demo data") if demo else APP_NAME)
         self._settings = settings
-        remember_in(settings)  # file dialogs open in the folder last chosen
-        self._studio = studio
         self._tray_available = False
         self._state_saving = True
         self._demo = demo
         self.welcome: QWidget | None = None
         self.restart_wanted = False  # launch starts the program again after quitting
-
-        self._zone = zone
+        self._complete = False
         self._now = now  # the clock (UTC): tests inject one
         self._home = home
         self._log_file = log_file
@@ -153,9 +155,7 @@ class MainWindow(QMainWindow):
         self._focus_wanted: str | None = None
         self._status_reading = False
         self._status_again = False
-        from somestudio.ui.tasks import Tasks  # noqa: PLC0415
-
-        self._page_tasks = Tasks(self)
+        self._quitting = False
         labels = {
             "compose": self.tr("Compose"),
             "calendar": self.tr("Calendar"),
@@ -168,12 +168,11 @@ class MainWindow(QMainWindow):
             "collab": self.tr("Partners"),
         }
         self._labels = labels
-        pages = [(key, labels[key]) for key in PAGES]
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
         self.navigation.setAccessibleName(self.tr("Pages"))
-        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         # Padding only: colours stay the platform theme's, light or dark.
         pad = f"{SPACE.s - SPACE.xxs}px {SPACE.m - SPACE.xxs}px"
@@ -181,11 +180,16 @@ class MainWindow(QMainWindow):
         nav_font = self.navigation.font()
         nav_font.setPointSizeF(nav_font.pointSizeF() * TYPE.emphasis)
         self.navigation.setFont(nav_font)
-        for number, (key, label) in enumerate(pages, start=1):
-            item = QListWidgetItem(page_icon(key), label)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            keys = QKeySequence(f"Ctrl+{number}", QKeySequence.SequenceFormat.PortableText)
-            item.setToolTip(f"{label} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+        # The frame's icons are blank, the size of the real ones: drawing those uses Qt's
+        # enums, and complete() puts them in without the labels moving.
+        clear = QPixmap(ICON_SIZE, ICON_SIZE)
+        # Transparent (Qt.GlobalColor.transparent, without the Qt namespace; so is the
+        # QColor: QImage.fill and QColor(int) weigh their Qt.GlobalColor overloads first).
+        clear.fill(QColor.fromRgba(0))
+        blank = QIcon(clear)
+        for key in PAGES:
+            item = QListWidgetItem(blank, labels[key])
+            item.setData(PAGE_ROLE, key)
             self.navigation.addItem(item)
             # A page is built the first time it is shown: start-up pays for one page only.
             self.stack.addWidget(QWidget())
@@ -197,7 +201,6 @@ class MainWindow(QMainWindow):
                 self.fontMetrics().horizontalAdvance("M") * 10,
             )
         )
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.currentRowChanged.connect(self._on_page_changed)
 
         central = QWidget()
@@ -205,21 +208,61 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        right = QVBoxLayout()
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(0)
+        self._right = QVBoxLayout()
+        self._right.setContentsMargins(0, 0, 0, 0)
+        self._right.setSpacing(0)
+        self._right.addWidget(self.stack, 1)
+        layout.addLayout(self._right, 1)
+        self.setCentralWidget(central)
+        # The menus' titles: complete() fills them (the bar's height is in the first frame).
+        self._file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.status = StatusBar(None, None, now=now)
+        self.setStatusBar(self.status)
+        self._started = not first_frame_first and studio is not None
+        self._first_frame_first = first_frame_first or studio is None
+        self._restore_geometry()
+        if studio is not None:
+            assert zone is not None, "a window with a studio has a zone"
+            self.complete(studio, zone)
+
+    def complete(self, studio: Studio, zone: ZoneInfo) -> None:
+        """Build what the first frame left out: the pages' services, the status bar's
+        readers, the menus' actions, the Drafts list, the page list's icons and tooltips."""
+        from somestudio.app.quit_guard import QuitGuard  # noqa: PLC0415 - see __init__
+        from somestudio.ui.drafts.drafts_dock import DraftsDock  # noqa: PLC0415
+        from somestudio.ui.file_folders import remember_in  # noqa: PLC0415
+        from somestudio.ui.keyboard import enter_presses_buttons  # noqa: PLC0415
+        from somestudio.ui.prompts import Prompts  # noqa: PLC0415
+        from somestudio.ui.quit_question import QuitQuestion  # noqa: PLC0415
+        from somestudio.ui.server_banner import ServerBanner  # noqa: PLC0415
+        from somestudio.ui.tasks import Tasks  # noqa: PLC0415
+        from somestudio.ui.team.window_team import WindowTeam  # noqa: PLC0415
+        from somestudio.ui.theme.icons import page_icon  # noqa: PLC0415
+
+        settings = self._settings
+        remember_in(settings)  # file dialogs open in the folder last chosen
+        self._studio = studio
+        self._zone = zone
+        self._page_tasks = Tasks(self)
+        pages = [(key, self._labels[key]) for key in PAGES]
+        for number, (key, label) in enumerate(pages, start=1):
+            item = self.navigation.item(number - 1)
+            item.setIcon(page_icon(key))
+            keys = QKeySequence(f"Ctrl+{number}", QKeySequence.SequenceFormat.PortableText)
+            item.setToolTip(f"{label} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         url = studio.workspace.url
         self.server_banner = ServerBanner(url.host or "" if url is not None else "")
-        if demo:
+        self._right.insertWidget(0, self.server_banner)
+        if self._demo:
             from somestudio.ui.demo_banner import DemoBanner  # noqa: PLC0415 - the demo's only
 
-            right.addWidget(DemoBanner())
-        right.addWidget(self.server_banner)
-        right.addWidget(self.stack, 1)
-        layout.addLayout(right, 1)
-        self.setCentralWidget(central)
+            self._right.insertWidget(0, DemoBanner())
 
-        self.status = StatusBar(studio, zone, now=now)
+        self.status.attach(studio, zone)
         self.status.attention_clicked.connect(self.show_attention)
         self.status.reminders_clicked.connect(self.show_reminders)
         self.status.sign_ins_clicked.connect(lambda: self.show_page("accounts"))
@@ -238,17 +281,13 @@ class MainWindow(QMainWindow):
         self.notifier: Notifier | None = None
         self._attention: AttentionDialog | None = None
         self._reminders: RemindersDialog | None = None
-        from somestudio.app.quit_guard import QuitGuard  # noqa: PLC0415
-
         self.quit_guard = QuitGuard(studio.workspace)
-        self._quitting = False
         self._quit_question = QuitQuestion(self)
         # Engine events come in bursts (a sweep publishes several): one reload per burst.
         self._reload_soon = QTimer(self)
         self._reload_soon.setSingleShot(True)
         self._reload_soon.setInterval(150)
         self._reload_soon.timeout.connect(self._on_data_changed)
-        self.setStatusBar(self.status)
         self._shelf: DraftShelf | None = None
         self._shelf_lock = threading.Lock()
         self._draft_actions: DraftActions | None = None
@@ -266,15 +305,17 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh_status_soon)
         self._refresh_timer.start()
 
-        from somestudio.ui.team.window_team import WindowTeam  # noqa: PLC0415
-
         self.team = WindowTeam(self, studio)  # members and approval (issue 17)
         self.inbox_unread = 0
-        self._started = not first_frame_first
-        self._first_frame_first = first_frame_first
         self._restore_state()
+        self._complete = True
         if self._started:
             self.finish_start()
+
+    @property
+    def completed(self) -> bool:
+        """Whether ``complete()`` has run (the window is more than its first frame)."""
+        return self._complete
 
     def start_modules(self) -> tuple[str, ...]:
         """The modules ``finish_start`` will import (start-up imports them on a worker)."""
@@ -313,6 +354,8 @@ class MainWindow(QMainWindow):
         """On a shared workspace, what another desktop commits shows here within a second:
         the change feed (PostgreSQL LISTEN/NOTIFY, on its own thread) asks for the same
         reload as the engine's events do. A SQLite workspace has no feed."""
+        from somestudio.ui.tasks import gui_caller  # noqa: PLC0415 - not before the first frame
+
         changed: set[str] = set()
         lock = threading.Lock()
 
@@ -369,6 +412,8 @@ class MainWindow(QMainWindow):
     # -- pages
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use."""
+        from somestudio.ui.keyboard import leave_by_tab  # noqa: PLC0415 - not before the first frame
+
         widget = self._pages.get(key)
         if widget is None:
             widget = self._build_page(key)
@@ -386,6 +431,8 @@ class MainWindow(QMainWindow):
         return widget
 
     def _build_page(self, key: str) -> QWidget:
+        from somestudio.ui.drafts.drafts_dock import add_to_header  # noqa: PLC0415 - not before the first frame
+
         # Imported here, not at the top: each page's module loads when the page is first shown.
         if key == "compose":
             from somestudio.ui.composer.page import ComposePage  # noqa: PLC0415
@@ -859,6 +906,8 @@ class MainWindow(QMainWindow):
         """Posts to publish by hand came due and no tray can say so: their list opens
         (without taking the keyboard from what is being typed, and not over a question
         being asked), and the window asks the desktop for attention."""
+        from somestudio.ui.announce import announce  # noqa: PLC0415 - not before the first frame
+
         QApplication.alert(self)
         # Said too: a status-bar line is drawn, not read out, and the list opens without the
         # keyboard. With the keys that bring the list to the keyboard.
@@ -919,6 +968,8 @@ class MainWindow(QMainWindow):
         return self._draft_shelf().drafts(ui_language())
 
     def _on_drafts_toggled(self, checked: bool) -> None:
+        from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES  # noqa: PLC0415 - not before the first frame
+
         if checked and self.current_page() not in DRAFT_PAGES:
             self.show_page("calendar")
         self._sync_drafts()
@@ -926,6 +977,8 @@ class MainWindow(QMainWindow):
             self.drafts.panel.list.setFocus()
 
     def _sync_drafts(self) -> None:
+        from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES  # noqa: PLC0415 - not before the first frame
+
         self.drafts.setVisible(
             self.drafts.action.isChecked() and self.current_page() in DRAFT_PAGES
         )
@@ -980,6 +1033,8 @@ class MainWindow(QMainWindow):
         self.show_page(key)
 
     def _focus_page(self, key: str) -> None:
+        from somestudio.ui.keyboard import focus_ring, tabbable_in  # noqa: PLC0415 - not before the first frame
+
         self._focus_wanted = None
         reason = Qt.FocusReason.ShortcutFocusReason
         if key == "calendar":
@@ -1025,6 +1080,8 @@ class MainWindow(QMainWindow):
         """``refresh_status`` with the counts read on a worker (start-up, the minute timer,
         the engine's start, a change): on 100,000 posts they cost a fifth of a second or more.
         Asked again while a read is under way, it reads once more when that one is back."""
+        from somestudio.app.studio import StatusCounts  # noqa: PLC0415 - not before the first frame
+
         if self._status_reading:
             self._status_again = True
             return
@@ -1140,7 +1197,11 @@ class MainWindow(QMainWindow):
             window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
             window_state=bytes(self.saveState().toBase64().data()).decode("ascii"),
             last_page=self.current_page(),
-            drafts_shown=self.drafts.action.isChecked(),
+            drafts_shown=(
+                self.drafts.action.isChecked()
+                if self._complete
+                else self._settings.value.drafts_shown
+            ),
         )
 
     # -- Qt
@@ -1149,6 +1210,10 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         self.save_state()
+        if not self._complete:  # closed before more than the first frame was built
+            event.accept()
+            self.quit_requested.emit()
+            return
         if not self.isVisible():  # not a person closing it (a hidden window, a shutdown)
             event.accept()
             self.quit_requested.emit()
@@ -1205,7 +1270,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self, pages: list[tuple[str, str]]) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        from somestudio.ui.keyboard import SHORTCUT_NAME  # noqa: PLC0415 - not before the first frame
+
+        file_menu = self._file_menu
         new_post = QAction(self.tr("&New post"), self)
         new_post.setShortcut(QKeySequence.StandardKey.New)
         new_post.triggered.connect(self.new_post)
@@ -1237,7 +1304,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self._edit_menu
         # The label says what it undoes. Qt's own actions glue a prefix to the step's name
         # ("Kumoa Poista julkaisu"); a whole sentence per language reads right in each.
         undo = self._history_action(
@@ -1260,7 +1327,7 @@ class MainWindow(QMainWindow):
         redo.setProperty(SHORTCUT_NAME, self.tr("Redo"))
         edit_menu.addActions([undo, redo])
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self._view_menu
         for number, (key, label) in enumerate(pages, start=1):
             action = QAction(label, self)
             action.setShortcut(
@@ -1280,7 +1347,7 @@ class MainWindow(QMainWindow):
         by_hand.triggered.connect(self.show_reminders)
         view_menu.addActions([waiting, by_hand])
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self._help_menu
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.setObjectName("ShowShortcuts")
         shortcuts.setShortcut(QKeySequence("F1", QKeySequence.SequenceFormat.PortableText))
@@ -1289,7 +1356,8 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addActions([shortcuts, about])
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
+        """The saved size and place, and the page last shown selected (built later)."""
         value = self._settings.value
         restored = value.window_geometry and self.restoreGeometry(
             QByteArray.fromBase64(value.window_geometry.encode("ascii"))
@@ -1300,9 +1368,17 @@ class MainWindow(QMainWindow):
             width = min(1200, available.width() - 40) if available else 1200
             height = min(800, available.height() - 40) if available else 800
             self.resize(width, height)
+        row = PAGES.index(value.last_page if value.last_page in PAGES else "calendar")
+        self.navigation.blockSignals(True)  # finish_start builds it
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+        self.stack.setCurrentIndex(row)
+
+    def _restore_state(self) -> None:
+        """The Drafts list's place (it exists from ``complete()`` on)."""
+        value = self._settings.value
         if value.window_state:
             self.restoreState(QByteArray.fromBase64(value.window_state.encode("ascii")))
-        self.show_page(value.last_page if value.last_page in PAGES else "calendar")
 
     def _on_page_changed(self, row: int) -> None:
         page = PAGES[row]

@@ -21,8 +21,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-from somestudio.ui.idle_gate import courteously
-
 log = logging.getLogger(__name__)
 
 PAINT_WAIT_MS = 250  # a window that does not paint (minimised, covered) does not hold start-up
@@ -45,6 +43,8 @@ class Warmup(QObject):
         self._thread.start()
 
     def _import(self, names: tuple[str, ...]) -> None:
+        from somestudio.ui.idle_gate import courteously  # noqa: PLC0415 - after the first frame
+
         # The window hands the interpreter over every 0.5 ms while this thread runs
         # (launch._run sets it for the process's life).
         with courteously():  # each module while the GUI thread idles

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from somestudio.app.studio import StatusCounts, Studio
 from somestudio.domain.utc import utc_now
-from somestudio.ui.network_names import network_name
-from somestudio.ui.qtdates import qtime, short_date_time
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from somestudio.app.studio import StatusCounts, Studio
 
 
 class StatusBar(QStatusBar):
@@ -22,12 +24,14 @@ class StatusBar(QStatusBar):
 
     def __init__(
         self,
-        studio: Studio,
-        zone: ZoneInfo,
+        studio: Studio | None,
+        zone: ZoneInfo | None,
         parent: QWidget | None = None,
         *,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """Without ``studio`` and ``zone`` (the window's first frame, which imports neither
+        module) it says the scheduler is starting until ``attach`` gives them."""
         super().__init__(parent)
         self._now = now
         self.setObjectName("StatusBar")
@@ -70,6 +74,10 @@ class StatusBar(QStatusBar):
         # The engine starts once the window is on screen; until then it is on its way.
         self.scheduler_label.setText("◌ " + self.tr("Scheduler: starting…"))
 
+    def attach(self, studio: Studio, zone: ZoneInfo) -> None:
+        self._studio = studio
+        self._zone = zone
+
     def set_scheduler_state(self, *, running: bool, detail: str = "") -> None:
         state = self.tr("Scheduler: running") if running else self.tr("Scheduler: stopped")
         self.scheduler_label.setText(f"● {state}" if running else f"○ {state}")
@@ -77,6 +85,9 @@ class StatusBar(QStatusBar):
 
     def refresh(self) -> int:
         """Re-read the next due post and the attention count; returns that count."""
+        from somestudio.app.studio import StatusCounts  # noqa: PLC0415 - see __init__
+
+        assert self._studio is not None, "attach() first"
         return self.show_counts(
             StatusCounts(
                 self._studio.next_due(),
@@ -88,6 +99,9 @@ class StatusBar(QStatusBar):
     def show_counts(self, counts: StatusCounts) -> int:
         """Show counts read elsewhere (``Studio.status_counts`` on a worker); the attention
         count."""
+        from somestudio.ui.network_names import network_name  # noqa: PLC0415 - see __init__
+        from somestudio.ui.qtdates import qtime, short_date_time  # noqa: PLC0415
+
         entry = counts.next_due
         if entry is None:
             self.next_label.setText(self.tr("Nothing scheduled"))

@@ -28,6 +28,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
+from somestudio.ui import announce as announce_module
 from somestudio.ui import main_window
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.prompts import Prompts
@@ -391,7 +392,7 @@ def test_without_a_tray_the_reminder_is_said_with_the_keys_to_the_list(
     """A screen reader heard nothing: the list opened without the keyboard and the status
     bar's line is drawn, not read. It is announced, with the keys that bring the list."""
     said: list[str] = []
-    monkeypatch.setattr(main_window, "announce", lambda _widget, text: said.append(text))
+    monkeypatch.setattr(announce_module, "announce", lambda _widget, text: said.append(text))
     action = rig.window.findChild(QAction, "ShowReminders")
     assert action is not None and action.shortcut().toString() == "Ctrl+Shift+P"
     pages = [(key, rig.window.page(key)) for key in main_window.PAGES]

@@ -12,13 +12,16 @@ Fusion, ``style.ThemeStyle`` keeps check boxes and radio buttons visible in both
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from somestudio.ui.qt_later import Qt
 from somestudio.ui.theme.tokens import DARK, colours, contrast_ratio
 
 ENV_THEME = "SOMESTUDIO_THEME"
+SCHEMES = ("dark", "light")  # what Settings.colour_scheme remembers
 
 R = QPalette.ColorRole
 G = QPalette.ColorGroup
@@ -77,6 +80,13 @@ def wanted_scheme(app: QGuiApplication) -> Qt.ColorScheme:
 def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme, *, style: bool = True) -> None:
     """Make the application palette match ``scheme`` (Unknown leaves it as it is). Without
     ``style`` the palette only: ``install_theme_style`` puts ``ThemeStyle`` in later."""
+    dark = {Qt.ColorScheme.Dark: True, Qt.ColorScheme.Light: False}.get(scheme)
+    _apply(app, dark, style=style)
+
+
+def _apply(app: QGuiApplication, dark: bool | None, *, style: bool) -> None:
+    """``apply_scheme`` with the scheme as True (dark), False (light) or None (unknown):
+    it needs no ``Qt`` enum, for the window's first frame."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
     if style and isinstance(app, QApplication):
@@ -84,10 +94,10 @@ def apply_scheme(app: QGuiApplication, scheme: Qt.ColorScheme, *, style: bool = 
 
         install_style(app)
     ours = bool(app.property("somestudioDarkPalette"))
-    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+    if dark is True and not is_dark(app.palette()):
         app.setPalette(dark_palette())
         app.setProperty("somestudioDarkPalette", True)
-    elif scheme == Qt.ColorScheme.Light and ours:
+    elif dark is False and ours:
         standard = QApplication.style() if isinstance(app, QApplication) else None
         app.setPalette(standard.standardPalette() if standard is not None else QPalette())
         app.setProperty("somestudioDarkPalette", False)
@@ -145,15 +155,44 @@ class ThemeFollower(QObject):
     """Applies the wanted scheme now and whenever the system's changes. With ``style_later``
     (the app's start) the palette only, until ``install_style()``: importing the style and
     Qt calling into it cost 15-25 ms before the first frame, which Fusion paints the same
-    (the window's first frame holds no check box, radio button, message icon or selection)."""
+    (the window's first frame holds no check box, radio button, message icon or selection).
 
-    def __init__(self, app: QGuiApplication, *, style_later: bool = False) -> None:
+    With ``remembered`` ("dark" or "light": the scheme the window last showed, which
+    ``follow``'s ``remember`` is told of) the first frame takes that one, and ``follow()``
+    asks the system once the window shows: asking is the first use of PySide's
+    ``Qt`` namespace (ui/qt_later.py), 14 ms the first frame need not wait for. Only a
+    system whose scheme changed while the window was closed shows the old one for a moment.
+    Without it (the first start) the system is asked at once."""
+
+    def __init__(
+        self,
+        app: QGuiApplication,
+        *,
+        style_later: bool = False,
+        remembered: str = "",
+    ) -> None:
         super().__init__(app)
         self._app = app
         self._style = not style_later
-        apply_scheme(app, wanted_scheme(app), style=self._style)
-        if not os.environ.get(ENV_THEME):
-            app.styleHints().colorSchemeChanged.connect(self._changed)
+        self._remember: Callable[[str], None] | None = None
+        self._following = False
+        override = os.environ.get(ENV_THEME, "").strip().lower()
+        first = override if override in SCHEMES else remembered
+        if first in SCHEMES:
+            _apply(app, first == "dark", style=self._style)
+        else:
+            self.follow()
+
+    def follow(self, remember: Callable[[str], None] | None = None) -> None:
+        """Take the system's scheme now, and its changes from now on (idempotent);
+        ``remember`` is told the scheme shown ("dark" or "light") now and at each change."""
+        self._remember = remember or self._remember
+        if not self._following:
+            self._following = True
+            apply_scheme(self._app, wanted_scheme(self._app), style=self._style)
+            if not os.environ.get(ENV_THEME):
+                self._app.styleHints().colorSchemeChanged.connect(self._changed)
+        self._tell()
 
     def install_style(self) -> None:
         """Put in the style that ``style_later`` left out (idempotent)."""
@@ -162,3 +201,8 @@ class ThemeFollower(QObject):
 
     def _changed(self, scheme: Qt.ColorScheme) -> None:
         apply_scheme(self._app, scheme, style=self._style)
+        self._tell()
+
+    def _tell(self) -> None:
+        if self._remember is not None:
+            self._remember("dark" if is_dark(self._app.palette()) else "light")

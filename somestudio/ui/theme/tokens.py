@@ -152,7 +152,15 @@ def _luminance(colour: QColor) -> float:
     )
 
 
+def _colour(value: str | QColor) -> QColor:
+    # Not QColor(a QColor): PySide weighs that call against QColor(Qt.GlobalColor) and makes
+    # the whole Qt namespace to do so (14 ms before the first frame: ui/qt_later.py).
+    return value if isinstance(value, QColor) else QColor(value)
+
+
 def contrast_ratio(first: str | QColor, second: str | QColor) -> float:
     """WCAG 2.2 contrast ratio of two colours (1 to 21)."""
-    lighter, darker = sorted((_luminance(QColor(first)), _luminance(QColor(second))), reverse=True)
+    lighter, darker = sorted(
+        (_luminance(_colour(first)), _luminance(_colour(second))), reverse=True
+    )
     return (lighter + 0.05) / (darker + 0.05)

@@ -1,0 +1,68 @@
+"""Keys typed while the window is still its first frame, kept and then used in order.
+
+The app shows its window's frame first (``ui/launch.py``) and builds the menus and their
+shortcuts a few dozen milliseconds later. Keys pressed in between (Ctrl+N and the first words
+of a post, typed the moment the window appears) would otherwise reach the page list, which
+has the keyboard then, and be lost. ``KeysHeld`` watches the window's native window, keeps
+each key press, and ``release()`` hands them on once the window is complete: a press that is
+an enabled action's shortcut triggers that action (Qt matches shortcuts before the window
+sees a key, so a press handed on later is not matched by Qt), any other goes to the widget
+that has the keyboard then.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class KeysHeld(QObject):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._held: list[QKeyEvent] = []
+        self._handle: QWindow | None = window.windowHandle()
+        if self._handle is not None:
+            self._handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self._held.append(
+                QKeyEvent(
+                    kind,
+                    event.key(),
+                    event.modifiers(),
+                    event.text(),
+                    event.isAutoRepeat(),
+                    event.count(),
+                )
+            )
+            return True
+        return kind in (QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+
+    def release(self) -> None:
+        """Stop holding keys and hand on those held, in the order they were pressed."""
+        if self._handle is not None:
+            self._handle.removeEventFilter(self)
+            self._handle = None
+        held, self._held = self._held, []
+        for event in held:
+            if not self._trigger_shortcut(event):
+                target = QApplication.focusWidget() or self._window
+                QApplication.sendEvent(target, event)
+        self.deleteLater()
+
+    def _trigger_shortcut(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        for action in self._window.findChildren(QAction):
+            if not action.isEnabled():
+                continue
+            if any(
+                shortcut.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                for shortcut in action.shortcuts()
+            ):
+                action.trigger()
+                return True
+        return False

@@ -1,0 +1,185 @@
+"""The window's first frame comes before the database and before PySide's ``Qt`` namespace
+(issue 15: first frame within 1.5 times a bare window's).
+
+The program (``python -m somestudio``) shows its window's frame (the menu bar's titles, the
+page list, the status bar) and builds the rest in the turns after it: making the ``Qt``
+namespace alone costs 14 ms, an eighth of a bare window's start. These tests run the real
+program and look inside it at the moment its first frame is exposed; the keys typed in that
+moment are kept and used once the window is complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from somestudio.app.settings import SettingsStore
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import open_workspace
+from somestudio.ui.keys_held import KeysHeld
+from somestudio.ui.main_window import MainWindow
+
+from .conftest import HELSINKI
+
+# Runs the program as ``python -m somestudio`` does; when it prints that its window is shown
+# (at the first Expose, before anything else is built), says what the process holds then.
+AT_FIRST_FRAME = """\
+import builtins, json, runpy, sys
+real_print = builtins.print
+
+def spying_print(*args, **kwargs):
+    if args and str(args[0]).startswith("somestudio: window shown"):
+        from PySide6 import QtCore
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QApplication
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+        seen = {
+            "qt_namespace": "Qt" in vars(QtCore),
+            "database": [m for m in ("sqlite3", "somestudio.store.database") if m in sys.modules],
+            "dark": QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128,
+            "pages": [window.navigation.item(i).text() for i in range(window.navigation.count())],
+            "menus": [a.text() for a in window.menuBar().actions()],
+            "status": window.status.scheduler_label.text(),
+        }
+        real_print("AT-FIRST-FRAME " + json.dumps(seen), flush=True)
+    return real_print(*args, **kwargs)
+
+builtins.print = spying_print
+sys.argv = ["somestudio"]
+runpy.run_module("somestudio", run_name="__main__", alter_sys=True)
+"""
+
+
+def _environment(home: Path, tmp_path: Path) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "SOMESTUDIO_HOME": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path / "user"),
+        "XDG_RUNTIME_DIR": str(tmp_path / "runtime"),
+        "TZ": "UTC",
+    }
+    for name in ("DBUS_SESSION_BUS_ADDRESS", "SOMESTUDIO_THEME", "DISPLAY"):
+        env.pop(name, None)
+    (tmp_path / "user").mkdir(exist_ok=True)
+    (tmp_path / "runtime").mkdir(mode=0o700, exist_ok=True)
+    return env
+
+
+def _start(env: dict[str, str], exit_when: str) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", AT_FIRST_FRAME],
+        env={**env, "SOMESTUDIO_EXIT_WHEN_SHOWN": exit_when},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    line = next(x for x in result.stdout.splitlines() if x.startswith("AT-FIRST-FRAME "))
+    seen: dict[str, object] = json.loads(line.removeprefix("AT-FIRST-FRAME "))
+    return seen
+
+
+@pytest.mark.slow
+def test_from_the_second_start_the_first_frame_needs_no_database_and_no_qt_enum(
+    home: Path, tmp_path: Path
+) -> None:
+    env = _environment(home, tmp_path)
+    (home / "settings.json").write_text(json.dumps({"welcome_seen": True}), encoding="utf-8")
+    # The very first start asks the system for its colours before the frame (nothing is
+    # remembered yet), and remembers what it showed once the data folder opened.
+    first = _start(env, "responsive")
+    assert first["qt_namespace"] is True
+    assert json.loads((home / "settings.json").read_text("utf-8"))["colour_scheme"] == "light"
+
+    seen = _start(env, "1")
+    assert seen["qt_namespace"] is False
+    assert seen["database"] == []
+    assert seen["dark"] is False
+    # The frame is the window's own: its pages, its menus' titles and the scheduler's state.
+    assert seen["pages"] == [
+        "Compose",
+        "Calendar",
+        "Metrics",
+        "Accounts",
+        "Settings",
+        "Plan",
+        "Inbox",
+        "Partners",
+    ]
+    assert seen["menus"] == ["&File", "&Edit", "&View", "&Help"]
+    assert seen["status"] == "◌ Scheduler: starting…"
+
+
+@pytest.mark.slow
+def test_a_dark_window_starts_dark_without_asking_the_system_first(
+    home: Path, tmp_path: Path
+) -> None:
+    env = _environment(home, tmp_path)
+    settings = {"welcome_seen": True, "colour_scheme": "dark"}
+    (home / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    seen = _start(env, "1")
+    assert seen["dark"] is True
+    assert seen["qt_namespace"] is False
+    # Offscreen, the system has no scheme of its own: the window stays dark, and says so.
+    _start(env, "responsive")
+    assert json.loads((home / "settings.json").read_text("utf-8"))["colour_scheme"] == "dark"
+
+
+class _Count(QObject):
+    """Counts the key presses that reach a widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.presses = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            self.presses += 1
+        return False
+
+
+def test_keys_typed_at_the_first_frame_go_where_they_would_have_gone(
+    qtbot: QtBot, home: Path
+) -> None:
+    """Ctrl+N and the post's first words, typed the moment the frame shows (the menus and
+    their shortcuts not built yet): kept, then used once the window is complete."""
+    (home / "settings.json").write_text('{"welcome_seen": true}', encoding="utf-8")
+    settings = SettingsStore(home)
+    window = MainWindow(None, settings, None, home=home, log_file=home / "logs" / "x.log")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    keys = KeysHeld(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    count = _Count()
+    window.navigation.installEventFilter(count)
+    handle = window.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    for letter in (Qt.Key.Key_H, Qt.Key.Key_E, Qt.Key.Key_I):
+        QTest.keyClick(handle, letter)
+    assert count.presses == 0  # held: the page list would have searched for them
+    assert window.current_page() == "calendar"
+    workspace = open_workspace(home, settings=settings)
+    try:
+        window.complete(Studio(workspace), HELSINKI)
+        keys.release()
+        assert window.current_page() == "compose"
+        assert window.compose.editor.toPlainText() == "hei"
+        assert QApplication.focusWidget() is window.compose.editor
+        window.close()
+    finally:
+        workspace.close()
