@@ -12,9 +12,13 @@ that has the keyboard then.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QWindow
 
 
 class KeysHeld(QObject):
@@ -27,6 +31,9 @@ class KeysHeld(QObject):
             self._handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The key classes when a key comes: the filter is in place before the first frame.
+        from PySide6.QtGui import QKeyEvent  # noqa: PLC0415
+
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             self._held.append(
@@ -55,6 +62,8 @@ class KeysHeld(QObject):
         self.deleteLater()
 
     def _trigger_shortcut(self, event: QKeyEvent) -> bool:
+        from PySide6.QtGui import QAction, QKeySequence  # noqa: PLC0415 - see eventFilter
+
         pressed = QKeySequence(event.keyCombination())
         for action in self._window.findChildren(QAction):
             if not action.isEnabled():

@@ -19,7 +19,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QEvent,
@@ -409,7 +408,7 @@ def _run_window(
     first.exposed.connect(gui_gc.first_frame_shown)  # what start-up loaded is frozen
     exit_when = os.environ.get(ENV_EXIT_WHEN_SHOWN)
     if exit_when == "1":
-        first.exposed.connect(lambda: _report_shown(shut_down))
+        first.exposed.connect(_report_shown)
     elif exit_when == "responsive":
         first.exposed.connect(lambda: _report_responsive(scheduler, shut_down))
 
@@ -442,6 +441,15 @@ def _run_window(
         QTimer.singleShot(0, window, lambda: warm_complete.start(COMPLETE_MODULES))
 
     def complete() -> None:
+        try:
+            complete_window()
+        except BaseException:
+            # Told as any uncaught error is (the hook, the log): a window left as its first
+            # frame would answer nothing.
+            QTimer.singleShot(0, lambda: app.exit(EXIT_PROBLEM))
+            raise
+
+    def complete_window() -> None:
         from somestudio.app.studio import Studio  # noqa: PLC0415 - imported by the warmup
         from somestudio.app.workspace import open_workspace  # noqa: PLC0415
 
@@ -469,6 +477,9 @@ def _run_window(
         verification.failed.connect(integrity_failed)
         verification.watch(workspace.verified)
         scheduler.use(workspace)
+        if exit_when == "1":
+            QTimer.singleShot(0, shut_down)
+            return
         modules = (*window.start_modules(), *AFTER_SHOWN_MODULES)
         QTimer.singleShot(0, window, lambda: warmup.start(modules))
 
@@ -733,9 +744,9 @@ def _report_responsive(scheduler: _Scheduler, shut_down: Callable[[], None]) -> 
     scheduler.started.connect(lambda: QTimer.singleShot(20, settled))
 
 
-def _report_shown(shut_down: Callable[[], None]) -> None:
-    """For benchmarks and the bundle test: say the window is shown, then quit without the
-    quit question (Qt 6's quit() closes the windows first, and a window with posts due soon
-    asks before it closes — here nobody is there to answer)."""
+def _report_shown() -> None:
+    """For benchmarks and tests: say the window is shown (its first frame). It quits once
+    the window is complete (its workspace opened: a data folder that cannot be used is
+    still refused), without the quit question (Qt 6's quit() closes the windows first, and
+    a window with posts due soon asks before it closes — here nobody is there to answer)."""
     print(SHOWN_LINE, flush=True)  # noqa: T201
-    QTimer.singleShot(0, shut_down)

@@ -10,23 +10,14 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, QSize, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QFontMetrics,
-    QIcon,
-    QKeySequence,
-    QPixmap,
-    QUndoStack,
-)
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,7 +34,8 @@ from somestudio.ui.theme import SPACE, TYPE
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from somestudio.app.draft_shelf import DraftShelf, ShelvedDraft
     from somestudio.app.planning import Planner
@@ -231,6 +223,8 @@ class MainWindow(QMainWindow):
     def complete(self, studio: Studio, zone: ZoneInfo) -> None:
         """Build what the first frame left out: the pages' services, the status bar's
         readers, the menus' actions, the Drafts list, the page list's icons and tooltips."""
+        from PySide6.QtGui import QKeySequence, QUndoStack  # noqa: PLC0415 - not before the first frame
+
         from somestudio.app.quit_guard import QuitGuard  # noqa: PLC0415 - see __init__
         from somestudio.ui.drafts.drafts_dock import DraftsDock  # noqa: PLC0415
         from somestudio.ui.file_folders import remember_in  # noqa: PLC0415
@@ -906,6 +900,8 @@ class MainWindow(QMainWindow):
         """Posts to publish by hand came due and no tray can say so: their list opens
         (without taking the keyboard from what is being typed, and not over a question
         being asked), and the window asks the desktop for attention."""
+        from PySide6.QtGui import QKeySequence  # noqa: PLC0415 - not before the first frame
+
         from somestudio.ui.announce import announce  # noqa: PLC0415 - not before the first frame
 
         QApplication.alert(self)
@@ -1033,6 +1029,8 @@ class MainWindow(QMainWindow):
         self.show_page(key)
 
     def _focus_page(self, key: str) -> None:
+        from PySide6.QtWidgets import QScrollArea  # noqa: PLC0415 - not before the first frame
+
         from somestudio.ui.keyboard import focus_ring, tabbable_in  # noqa: PLC0415 - not before the first frame
 
         self._focus_wanted = None
@@ -1233,6 +1231,8 @@ class MainWindow(QMainWindow):
     # -- private
     def export_review_pack(self) -> None:
         """File → Export review pack…: the calendar's week or month unless changed."""
+        from PySide6.QtCore import QLocale  # noqa: PLC0415 - not before the first frame
+
         from somestudio.app.review_pack import month_period, week_period  # noqa: PLC0415
         from somestudio.ui.review_pack.pack_dialog import ReviewPackDialog  # noqa: PLC0415
 
@@ -1255,7 +1255,9 @@ class MainWindow(QMainWindow):
     def _history_action(self, plain: str, template: str, *, redo: bool) -> QAction:
         """Undo (or Redo) on the window's stack, its label naming the step."""
         stack = self.undo_stack
-        action = _HistoryAction(plain, template, self)
+        from somestudio.ui.history_action import HistoryAction  # noqa: PLC0415 - see complete
+
+        action = HistoryAction(plain, template, self)
         action.triggered.connect(stack.redo if redo else stack.undo)
         if redo:
             stack.canRedoChanged.connect(action.set_possible)
@@ -1270,6 +1272,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self, pages: list[tuple[str, str]]) -> None:
+        from PySide6.QtGui import QAction, QKeySequence  # noqa: PLC0415 - not before the first frame
+
         from somestudio.ui.keyboard import SHORTCUT_NAME  # noqa: PLC0415 - not before the first frame
 
         file_menu = self._file_menu
@@ -1657,29 +1661,3 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Information)
         box.open()
         self.about_box = box
-
-
-class _HistoryAction(QAction):
-    """Undo or Redo: ``plain`` while there is nothing to take back (or the step has no
-    name), else ``template`` with the step's name. Fed by the stack's signals (a receiver
-    of its own, so a stack torn down after the window's actions does not reach them)."""
-
-    def __init__(self, plain: str, template: str, parent: QWidget) -> None:
-        super().__init__(plain, parent)
-        self._plain = plain
-        self._template = template
-        self._possible = False
-        self._step = ""
-
-    def set_possible(self, possible: bool) -> None:
-        self._possible = possible
-        self._relabel()
-
-    def set_step(self, step: str) -> None:
-        self._step = step
-        self._relabel()
-
-    def _relabel(self) -> None:
-        named = self._possible and bool(self._step)
-        self.setText(self._template.replace("%1", self._step) if named else self._plain)
-        self.setEnabled(self._possible)

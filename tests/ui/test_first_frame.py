@@ -183,3 +183,17 @@ def test_keys_typed_at_the_first_frame_go_where_they_would_have_gone(
         window.close()
     finally:
         workspace.close()
+
+
+def test_the_window_icon_sends_the_x_server_no_large_sizes(qtbot: QtBot) -> None:
+    """X11 takes a window's icon as every size it holds, in 32-bit pixels: with the 256 and
+    512 pixel files that was 1.4 MB and 10 ms before the first frame. The desktop file's
+    icon still has them all."""
+    from PySide6.QtCore import QSize  # noqa: PLC0415
+
+    from somestudio.ui.assets import app_icon, resource_root  # noqa: PLC0415
+
+    sizes = app_icon().availableSizes()
+    assert sizes == [QSize(n, n) for n in (16, 32, 48, 64, 128)]
+    shipped = sorted((resource_root() / "icons" / "hicolor").glob("*/apps/somestudio.png"))
+    assert {p.parent.parent.name for p in shipped} >= {"256x256", "512x512"}
