@@ -7,7 +7,8 @@ has the keyboard then, and be lost. ``KeysHeld`` watches the window's native win
 each key press, and ``release()`` hands them on once the window is complete: a press that is
 an enabled action's shortcut triggers that action (Qt matches shortcuts before the window
 sees a key, so a press handed on later is not matched by Qt), any other goes to the widget
-that has the keyboard then.
+that has the keyboard then. Mouse clicks in that moment are ignored: a menu title clicked
+before its menu had actions stayed highlighted, with no menu, for several clicks more.
 """
 
 from __future__ import annotations
@@ -19,6 +20,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QWindow
+
+
+_DROPPED = (
+    QEvent.Type.KeyRelease,
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+)
 
 
 class KeysHeld(QObject):
@@ -47,7 +57,9 @@ class KeysHeld(QObject):
                 )
             )
             return True
-        return kind in (QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+        # A click meanwhile is let go: a menu title pressed while its menu is still empty
+        # stayed highlighted with no menu, and took clicks to recover.
+        return kind in _DROPPED
 
     def release(self) -> None:
         """Stop holding keys and hand on those held, in the order they were pressed."""

@@ -189,7 +189,10 @@ class ThemeFollower(QObject):
         self._remember = remember or self._remember
         if not self._following:
             self._following = True
-            apply_scheme(self._app, wanted_scheme(self._app), style=self._style)
+            # Unknown (no desktop scheme) counts as light here: the dark colours the frame
+            # took from memory are undone, as no start would have set them.
+            dark = wanted_scheme(self._app) == Qt.ColorScheme.Dark
+            _apply(self._app, dark, style=self._style)
             if not os.environ.get(ENV_THEME):
                 self._app.styleHints().colorSchemeChanged.connect(self._changed)
         self._tell()
@@ -204,5 +207,6 @@ class ThemeFollower(QObject):
         self._tell()
 
     def _tell(self) -> None:
-        if self._remember is not None:
+        # SOMESTUDIO_THEME (screenshots, checks) is not the user's scheme: not remembered.
+        if self._remember is not None and not os.environ.get(ENV_THEME):
             self._remember("dark" if is_dark(self._app.palette()) else "light")
