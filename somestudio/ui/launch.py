@@ -42,7 +42,7 @@ from somestudio.ui import gui_gc
 from somestudio.ui.assets import app_icon
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
 from somestudio.ui.keys_held import KeysHeld
-from somestudio.ui.main_window import MainWindow
+from somestudio.ui.main_window import COMPLETE_MODULES, MainWindow
 from somestudio.ui.single_instance import SingleInstance
 from somestudio.ui.start_steps import Warmup, after_painted, run_steps
 from somestudio.ui.storage_text import storage_text
@@ -68,26 +68,10 @@ BUILD_WAIT_S = 30.0  # at quit: how long an engine still being built is waited f
 TASKS_WAIT_S = 3.0  # at quit: how long a page's background work still running is waited for
 RAISE_WAIT_S = 5.0  # a second launch: how long the first window has to come up and answer
 RESTART = -1  # _run's answer when the window asked to start again
+# What complete_window imports besides the window's own (main_window.COMPLETE_MODULES): on a
+# worker while the first frame answers input.
+OPEN_MODULES = ("somestudio.app.workspace", "somestudio.app.studio")
 # What _after_shown and the welcome import (warmed on a worker with the page in view's).
-# What completing the window imports (its workspace, its menus, its page list's icons), on
-# a worker while the first frame answers input.
-COMPLETE_MODULES = (
-    "somestudio.app.workspace",
-    "somestudio.app.studio",
-    "somestudio.app.quit_guard",
-    "somestudio.ui.drafts.drafts_dock",
-    "somestudio.ui.file_folders",
-    "somestudio.ui.keyboard",
-    "somestudio.ui.prompts",
-    "somestudio.ui.quit_question",
-    "somestudio.ui.server_banner",
-    "somestudio.ui.tasks",
-    "somestudio.ui.team.window_team",
-    "somestudio.ui.theme.icons",
-    "somestudio.ui.planning.planning_menu",
-    "somestudio.ui.network_names",
-    "somestudio.ui.qtdates",
-)
 AFTER_SHOWN_MODULES = (
     "logging.handlers",
     "PySide6.QtNetwork",
@@ -378,7 +362,6 @@ def _run_window(
     scheduler = _Scheduler(None)
     warm_complete = Warmup(window)  # what complete() imports
     warmup = Warmup(window)  # what the page in view and the log, tray and welcome import
-    keys: list[KeysHeld] = []
 
     def integrity_failed(error: BaseException) -> None:
         if reported:
@@ -438,7 +421,8 @@ def _run_window(
         # does not wait for the interpreter it holds.
         QTimer.singleShot(0, window, theme.install_style)
         QTimer.singleShot(0, window, theme.follow)
-        QTimer.singleShot(0, window, lambda: warm_complete.start(COMPLETE_MODULES))
+        modules = (*OPEN_MODULES, *COMPLETE_MODULES)
+        QTimer.singleShot(0, window, lambda: warm_complete.start(modules))
 
     def complete() -> None:
         try:
@@ -467,8 +451,7 @@ def _run_window(
         # per view.
         sys.excepthook = storage_hook(workspace, [window], integrity_failed, previous_hook)
         window.complete(Studio(workspace), system_zone())
-        if keys:
-            keys.pop().release()  # what was typed meanwhile, in order
+        keys.release()  # what was typed meanwhile, in order
         if reported:  # the first views already found the file damaged
             return
         # Remembered once the data folder is known to be usable (nothing is written before).
@@ -499,7 +482,7 @@ def _run_window(
     first.exposed.connect(shown)
     window.show()
     window.windowHandle().installEventFilter(first)  # a shown window always has its handle
-    keys.append(KeysHeld(window))  # until complete(): the menus' shortcuts come with it
+    keys = KeysHeld(window)  # until complete(): the menus' shortcuts come with it
     try:
         try:
             code = app.exec()
@@ -724,7 +707,8 @@ def _start_watchdog() -> Watchdog | None:
 
 def _report_responsive(scheduler: _Scheduler, shut_down: Callable[[], None]) -> None:
     """For the start-up benchmark: once the engine runs, say when the window last began to
-    answer input within 50 ms (after its first frame), then quit as ``_report_shown`` does."""
+    answer input within 50 ms (after its first frame), then quit without the quit question
+    (see ``_report_shown``)."""
     from somestudio.ui.watchdog import Watchdog  # noqa: PLC0415
 
     print(SHOWN_LINE, flush=True)  # noqa: T201

@@ -94,6 +94,24 @@ SHOWN_MODULES = (
     "somestudio.app.collab.service",
     "somestudio.app.team",  # the window's members and approval, read once the page shows
 )
+# What complete() imports (start-up imports them on a worker once the first frame shows): its
+# own imports, the menus' (planning_menu) and the status bar's counts' (network_names,
+# qtdates).
+COMPLETE_MODULES = (
+    "somestudio.app.quit_guard",
+    "somestudio.ui.drafts.drafts_dock",
+    "somestudio.ui.file_folders",
+    "somestudio.ui.keyboard",
+    "somestudio.ui.prompts",
+    "somestudio.ui.quit_question",
+    "somestudio.ui.server_banner",
+    "somestudio.ui.tasks",
+    "somestudio.ui.team.window_team",
+    "somestudio.ui.theme.icons",
+    "somestudio.ui.planning.planning_menu",
+    "somestudio.ui.network_names",
+    "somestudio.ui.qtdates",
+)
 STATUS_REFRESH_MS = 60_000
 ICON_SIZE = 20  # the page list's icons
 PAGE_ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the page list's item's page key

@@ -11,7 +11,6 @@ moment are kept and used once the window is complete.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +26,7 @@ from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
 from somestudio.ui.keys_held import KeysHeld
 from somestudio.ui.main_window import MainWindow
+from tests.e2e.conftest import isolated_environ
 
 from .conftest import HELSINKI
 
@@ -60,18 +60,10 @@ runpy.run_module("somestudio", run_name="__main__", alter_sys=True)
 
 
 def _environment(home: Path, tmp_path: Path) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "SOMESTUDIO_HOME": str(home),
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path / "user"),
-        "XDG_RUNTIME_DIR": str(tmp_path / "runtime"),
-        "TZ": "UTC",
-    }
-    for name in ("DBUS_SESSION_BUS_ADDRESS", "SOMESTUDIO_THEME", "DISPLAY"):
-        env.pop(name, None)
-    (tmp_path / "user").mkdir(exist_ok=True)
-    (tmp_path / "runtime").mkdir(mode=0o700, exist_ok=True)
+    """The e2e tests' isolated environment, on ``home``, offscreen, with no scheme forced."""
+    env = isolated_environ(tmp_path / "env")
+    env.pop("SOMESTUDIO_THEME", None)
+    env.update(SOMESTUDIO_HOME=str(home), QT_QPA_PLATFORM="offscreen", TZ="UTC")
     return env
 
 
@@ -203,3 +195,25 @@ def test_the_window_icon_sends_the_x_server_no_large_sizes(qtbot: QtBot) -> None
     assert sizes == [QSize(n, n) for n in (16, 32, 48, 64, 128)]
     shipped = sorted((resource_root() / "icons" / "hicolor").glob("*/apps/somestudio.png"))
     assert {p.parent.parent.name for p in shipped} >= {"256x256", "512x512"}
+
+
+def test_start_up_imports_ahead_what_completing_the_window_imports() -> None:
+    """``COMPLETE_MODULES`` (imported on a worker after the first frame) names every module
+    ``MainWindow.complete`` imports of the app's own: one left out is imported on the GUI
+    thread instead, in the turn that completes the window."""
+    import ast  # noqa: PLC0415
+    import inspect  # noqa: PLC0415
+    import textwrap  # noqa: PLC0415
+
+    from somestudio.ui import main_window  # noqa: PLC0415
+
+    tree = ast.parse(textwrap.dedent(inspect.getsource(MainWindow.complete)))
+    imported = {
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        and node.module is not None
+        and node.module.startswith("somestudio")
+        and node.module != "somestudio.ui.demo_banner"  # the demo's only
+    }
+    assert imported and imported <= set(main_window.COMPLETE_MODULES)
