@@ -141,11 +141,11 @@ def view_benchmarks(workspace: Workspace, runs: int, *, profile: bool) -> bool: 
 
     from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.ui.inbox.page import InboxPage  # noqa: PLC0415
-    from somestudio.ui.theme import ThemeFollower  # noqa: PLC0415
+    from somestudio.ui.process_setup import as_in_the_app  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
-    ThemeFollower(app)  # as the app starts: its Fusion style and palette
+    as_in_the_app(app)  # the app's switch interval, collection, style and scheme
     page = InboxPage(Studio(workspace), ZoneInfo("Europe/Helsinki"))  # as the window makes it
     page.resize(1366, 850)
     page.show()

@@ -237,8 +237,11 @@ def charts(dashboard: MetricsDashboard, quarter: Period, year: Period, runs: int
         LifetimeChart,
         TotalsChart,
     )
+    from somestudio.ui.process_setup import as_in_the_app  # noqa: PLC0415
 
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    as_in_the_app(app)  # the app's switch interval, collection, style and scheme
     data = dashboard.load(MetricsFilter(), quarter)
     followers = dashboard.follower_series(range(1, ACCOUNTS + 1), year)
     series = {f"account {k}": v for k, v in followers.items()}

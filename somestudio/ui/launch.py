@@ -43,6 +43,7 @@ from somestudio.ui.assets import app_icon
 from somestudio.ui.i18n import install_language, resolve_language, saved_language
 from somestudio.ui.keys_held import KeysHeld
 from somestudio.ui.main_window import COMPLETE_MODULES, MainWindow
+from somestudio.ui.process_setup import interpreter_for_gui
 from somestudio.ui.single_instance import SingleInstance
 from somestudio.ui.start_steps import Warmup, after_painted, run_steps
 from somestudio.ui.storage_text import storage_text
@@ -63,7 +64,6 @@ ENV_WATCHDOG = "SOMESTUDIO_WATCHDOG"  # a JSON file: report GUI-thread blocks th
 SHOWN_LINE = "somestudio: window shown"
 RESPONSIVE_LINE = "somestudio: window responsive at"
 EXIT_PROBLEM = 1
-SWITCH_INTERVAL_S = 0.0005  # how often a thread hands the interpreter over, for life
 BUILD_WAIT_S = 30.0  # at quit: how long an engine still being built is waited for
 TASKS_WAIT_S = 3.0  # at quit: how long a page's background work still running is waited for
 RAISE_WAIT_S = 5.0  # a second launch: how long the first window has to come up and answer
@@ -215,13 +215,9 @@ def _zone_names() -> list[str]:
 def _run(home: DataHome, *, demo: bool) -> int:
     app = _create_application()
     # Before any worker runs: widgets that become garbage are deleted on this thread only.
-    gui_gc.install()
+    # The switch interval and Python's collection as ui/process_setup.py says.
+    interpreter_for_gui()
     gui_gc.hold_until_shown()  # the first frame waits for no collection
-    # Every call from Qt into Python (a paint, a style hint, a key) waits for the interpreter
-    # while a worker runs Python (a month read, the composer's checks, a Metrics load): it is
-    # handed over every 0.5 ms rather than every 5 ms, so a paint of a hundred such calls is
-    # not held up for up to half a second.
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     qInstallMessageHandler(_qt_message)
     # Before any widget: the language (Settings, else the system's) and light or dark.
     language = install_language(resolve_language(saved_language(home.path)))

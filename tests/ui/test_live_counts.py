@@ -6,7 +6,7 @@ before any check runs — in one long unbroken paragraph too."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pytest
 from hypothesis import example, given, settings
@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from somestudio.domain.analysis import TextAnalysis
 from somestudio.domain.channels import RULES
 from somestudio.domain.entities import EntityKind, extract_entities
 from somestudio.domain.networks import Network
@@ -54,11 +55,34 @@ def test_piece_sums_equal_the_whole_texts_count(
         assert live.count(channel, edited) == rule.count(edited), channel  # from the cache
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(PIECES, max_size=40),
+    st.lists(st.tuples(st.floats(0, 1), st.integers(0, 8), st.lists(PIECES, max_size=4))),
+    st.integers(1, 40),
+)
+def test_counts_kept_from_key_to_key_equal_the_whole_texts_count(
+    parts: list[str], edits: list[tuple[float, int, list[str]]], every: int
+) -> None:
+    """Key after key, each count adds and takes away only the pieces the key changed: the
+    sums stay those of the whole text."""
+    live = LiveCounts(every)
+    text = "".join(parts)
+    for where, removed, inserted in [(0.0, 0, []), *edits]:
+        at = int(len(text) * where)
+        text = text[:at] + "".join(inserted) + text[at + removed :]
+        counts = live.count_all(list(RULES), text, budget=None)
+        assert counts == {channel: rule.count(text) for channel, rule in RULES.items()}
+
+
 def test_a_long_paragraph_is_cut_at_plain_spaces_only() -> None:
     line = "a" * 10 + " 😀 b" + " " + "c" * 5 + "\u0301 d e"
     # Not next to the emoji nor after the combining mark: the spaces there stay in a piece.
     assert cut_at_spaces(line, 4) == ["a" * 10 + " 😀 b", "c" * 5 + "\u0301 d", "e"]
     assert cut_at_spaces("x" * 9, 4) == ["x" * 9]  # no space: one piece
+
+
+CUT_ALPHABET = " a ä\n\r\t\x0b\x0c\x7f\x80😀\u0301"
 
 
 def regex_cuts(line: str, every: int) -> list[str]:
@@ -77,9 +101,29 @@ def regex_cuts(line: str, every: int) -> list[str]:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=" a ä\n\r\t\x0b\x0c\x7f\x80😀\u0301", max_size=80), st.integers(0, 12))
+@given(st.text(alphabet=CUT_ALPHABET, max_size=80), st.integers(0, 12))
 def test_cuts_found_with_find_are_the_regular_expressions(line: str, every: int) -> None:
     assert cut_at_spaces(line, every) == regex_cuts(line, every)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet=CUT_ALPHABET, max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 6),
+    st.text(alphabet=CUT_ALPHABET, max_size=6),
+    st.integers(0, 12),
+)
+@example("aaaa bcd", 5, 1, "😀", 4)  # the character after a cut's space no longer plain
+@example("aaaa bcd", 4, 1, "", 4)  # a cut's space taken out
+def test_a_line_edited_is_cut_as_if_cut_afresh(
+    line: str, at: int, removed: int, inserted: str, every: int
+) -> None:
+    """The next key's line keeps the last line's cuts before the edit (``_kept_cuts``): the
+    same cuts as cutting the edited line from its start."""
+    cut_at_spaces(line, every)
+    edited = line[:at] + inserted + line[at + removed :]
+    assert cut_at_spaces(edited, every) == regex_cuts(edited, every)
 
 
 def whole_paragraph_marks(text: str) -> set[tuple[int, bool]]:
@@ -158,10 +202,14 @@ def test_one_long_paragraph_counts_on_the_key_after_the_check_learnt_it(
     counted: list[int] = []
     real = live_counts.count_pieces
 
-    def count_pieces(channels: Iterable[str], wanted: Iterable[Piece]) -> Counted:
+    def count_pieces(
+        channels: Iterable[str],
+        wanted: Iterable[Piece],
+        analyse: Callable[[str], TextAnalysis] = TextAnalysis,
+    ) -> Counted:
         wanted = list(wanted)
         counted.append(len(wanted))
-        return real(channels, wanted)
+        return real(channels, wanted, analyse)
 
     monkeypatch.setattr(live_counts, "count_pieces", count_pieces)
     cursor = page.editor.textCursor()

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from somestudio.domain.entities import EntityKind, extract_entities
+from somestudio.domain.entities import EntityKind
+from somestudio.ui.composer.piece_analysis import analysis_of
 from somestudio.ui.composer.positions import Utf16Map
 from somestudio.ui.composer.text_pieces import EVERY, Piece, cut_at_spaces
 from somestudio.ui.theme import colours
@@ -47,7 +48,7 @@ def marks_of(text: str, lead: str = "", trail: str = "") -> tuple[list[Mark], in
         return [], positions.utf16_length
     marks = []
     shift = len(lead)
-    for entity in extract_entities(lead + text + trail).all():
+    for entity in analysis_of(lead + text + trail).entities.all():
         start = positions.to_doc(entity.start - shift)
         marks.append((start, positions.to_doc(entity.end - shift) - start, entity.kind))
     return marks, positions.utf16_length

@@ -54,22 +54,48 @@ def cut_at_spaces(line: str, every: int = EVERY) -> list[str]:
     ``every`` characters after the last one with plain ASCII on both sides: found with
     ``str.find`` (no regular expression steps over every character of a long paragraph).
     The last long line's cuts are kept: on a key the highlighter and the counters cut the
-    same paragraph."""
+    same paragraph, and the next key's line is cut anew only from the piece it changed
+    (``_kept_cuts``)."""
     if len(line) <= every:
         return [line]
     found = _last_cut.get((line, every))
     if found is None:
+        kept, start = _kept_cuts(line, every)
+        found = (*kept, *_cut(line, every, start))
         _last_cut.clear()
-        found = _last_cut[line, every] = tuple(_cut(line, every))
+        _last_cut[line, every] = found
     return list(found)
 
 
 _last_cut: dict[tuple[str, int], tuple[str, ...]] = {}  # one line
 
 
-def _cut(line: str, every: int) -> list[str]:
-    out: list[str] = []
+def _kept_cuts(line: str, every: int) -> tuple[list[str], int]:
+    """The last line's pieces that ``_cut`` would make again at the start of ``line``, and
+    where the rest of ``line`` starts. A cut (the first safe space ``every`` characters or
+    more after the cut before it) depends on nothing past the character after its space:
+    a piece is kept while ``line`` holds the same text up to there."""
+    last = next(iter(_last_cut), None)
+    if last is None or last[1] != every:
+        return [], 0
+    before = last[0]
+    kept: list[str] = []
     start = 0
+    limit = len(line) - 1  # a cut needs a character after its space
+    for piece in _last_cut[last][:-1]:  # the last piece ends at the line's end, not a cut
+        space = start + len(piece)
+        if space >= limit or not line.startswith(piece, start):
+            break
+        if line[space] != " " or line[space + 1] != before[space + 1]:
+            break
+        kept.append(piece)
+        start = space + 1
+    return kept, start
+
+
+def _cut(line: str, every: int, start: int = 0) -> list[str]:
+    """``line`` from ``start`` (0, or just after a cut) cut as ``cut_at_spaces`` says."""
+    out: list[str] = []
     end = len(line) - 1  # a cut needs a character after its space
     find = line.find
     while end - start >= every:
