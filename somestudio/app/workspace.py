@@ -151,10 +151,16 @@ class Workspace:
             return damaged_error(self.database.path, str(exc))
         return None
 
-    def close(self) -> None:
+    def close(self, *, checkpoint: bool = False) -> None:
         """Close this thread's connection. The planner's statistics are kept up to date here
         (SQLite's advice: optimize before closing), never on a file not verified.
-        A PostgreSQL workspace closes every thread's connection and its pool."""
+        A PostgreSQL workspace closes every thread's connection and its pool.
+
+        ``checkpoint`` (the app's quit): first move everything committed from the write-ahead
+        log into the database file. SQLite does that by itself when the last connection
+        closes, but idle worker threads still hold theirs when the app quits: the log stayed
+        beside the file with the last changes in it, and a copy of the database file alone
+        (a backup made after quitting) lacked them."""
         if self.shared is not None:
             with self._watch_lock:
                 if self._watch is not None:
@@ -163,9 +169,12 @@ class Workspace:
             self.shared.close()
             return
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        verified = self.verified.done() and self.verified.exception() is None
+        if checkpoint and verified and conn is None:
+            conn = self.connection()
         if conn is not None:
-            verified = self.verified.done() and self.verified.exception() is None
-            close_connection(conn, optimize=verified)
+            # The statistics first: optimizing writes them, and the checkpoint takes that too.
+            close_connection(conn, optimize=verified, checkpoint=checkpoint and verified)
             self._local.conn = None
         with self._watch_lock:
             if self._watch is not None:

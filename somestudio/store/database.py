@@ -67,6 +67,7 @@ DATABASE_FILE = "somestudio.db"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 ANALYSIS_LIMIT = 400  # rows per index PRAGMA optimize samples (SQLite's suggested range)
+CHECKPOINT_WAIT_MS = 500  # at quit: how long the log's checkpoint waits for other connections
 NEW_PREFIX = ".new-"
 
 # The legacy SQL steps end at schema 15 (the last of MIGRATIONS); every later step is a
@@ -307,16 +308,38 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
-def close_connection(conn: sqlite3.Connection, *, optimize: bool = True) -> None:
+def checkpoint_log(conn: sqlite3.Connection) -> bool:
+    """Copy every change committed to the write-ahead log into the database file and empty
+    the log (``PRAGMA wal_checkpoint(TRUNCATE)``, https://sqlite.org/pragma.html#pragma_wal_checkpoint),
+    waiting at most ``CHECKPOINT_WAIT_MS`` for a writer or a reader of an older snapshot.
+    False when that did not happen (busy); nothing is lost either way: SQLite reads the log
+    at the next opening."""
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+        busy, _frames, _moved = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return not busy
+
+
+def close_connection(
+    conn: sqlite3.Connection, *, optimize: bool = True, checkpoint: bool = False
+) -> None:
     """Close a connection; with ``optimize``, first let SQLite refresh the query planner's
     statistics of the tables this connection used, as SQLite recommends before closing
     ("PRAGMA optimize", https://sqlite.org/pragma.html#pragma_optimize). The analysis limit
-    keeps it to milliseconds on big tables; a busy or read-only file is left as it is."""
+    keeps it to milliseconds on big tables; a busy or read-only file is left as it is.
+    With ``checkpoint``, then ``checkpoint_log`` (the statistics go into the file too)."""
     if optimize:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("PRAGMA busy_timeout = 100")  # closing: never wait on a writer
             conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
             conn.execute("PRAGMA optimize")
+    if checkpoint:
+        checkpoint_log(conn)
     conn.close()
 
 

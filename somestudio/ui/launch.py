@@ -515,7 +515,7 @@ def _run_window(
         return int(code)
     finally:
         for workspace in opened:  # after the engine stopped: it writes there
-            workspace.close()
+            workspace.close(checkpoint=True)  # the database file whole without its log
 
 
 class _EngineBuilt(QObject):

@@ -220,3 +220,52 @@ def test_an_unverified_database_is_not_written_at_close(home: Path) -> None:
     conn = sqlite3.connect(home / DATABASE_FILE)
     assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchall()
     conn.close()
+
+
+@pytest.mark.parametrize("checkpoint", [True, False])
+def test_the_apps_close_leaves_the_database_file_whole_beside_idle_workers(
+    home: Path, tmp_path: Path, checkpoint: bool
+) -> None:
+    """At the app's quit, worker threads still hold their connections (idle), so SQLite does
+    not fold the write-ahead log into the file at the last close. The app's close does it:
+    a copy of the database file alone (a backup made after quitting) has every change.
+    Without it (``checkpoint=False``, what other callers
+    do) the copy lacks the last changes: the case this guards against."""
+    import threading  # noqa: PLC0415
+
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    workspace.writable_connection()  # this thread's, as the window's
+    written, done = threading.Event(), threading.Event()
+
+    def worker() -> None:  # a pool thread: writes, then waits idle with its connection open
+        conn = workspace.writable_connection()
+        conn.execute(
+            "INSERT INTO accounts (id, network, handle, created_at)"
+            " VALUES (7, 'mastodon', 'idle', '2026-01-01T00:00:00Z')"
+        )
+        written.set()
+        done.wait(10)
+        workspace.close()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        assert written.wait(10)
+        workspace.close(checkpoint=checkpoint)
+        log = home / f"{DATABASE_FILE}-wal"
+        copy = tmp_path / "backup.db"
+        copy.write_bytes((home / DATABASE_FILE).read_bytes())
+        conn = sqlite3.connect(copy)
+        handles = [r[0] for r in conn.execute("SELECT handle FROM accounts WHERE id = 7")]
+        conn.close()
+        if checkpoint:
+            assert log.stat().st_size == 0
+            assert handles == ["idle"]
+        else:
+            assert log.stat().st_size > 0
+            assert handles == []
+    finally:
+        done.set()
+        thread.join(10)
