@@ -411,6 +411,32 @@ class SecretStore:
         return result
 
 
+class MemoryKeyring:
+    """A keyring in this process's memory, gone when it ends: the ``--demo`` window's, so that
+    nothing a demo does reads or changes the system keyring (whose entries for this
+    program's own accounts have the same names as the demo's: ``account-1``…), and no
+    system keyring prompt opens for a throw-away window. It counts as secure storage: the
+    demo can connect accounts as the real window does."""
+
+    priority = 1  # keyring's scale: a backend to use (``_is_secure``)
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, str], str] = {}
+        self._lock = threading.Lock()
+
+    def get_password(self, service: str, username: str) -> str | None:
+        with self._lock:
+            return self._entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        with self._lock:
+            self._entries[service, username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        with self._lock:
+            self._entries.pop((service, username), None)
+
+
 _default_store: SecretStore | None = None
 _default_lock = threading.Lock()
 

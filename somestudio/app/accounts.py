@@ -54,6 +54,7 @@ from somestudio.networks.registry import entry as network_entry
 from somestudio.networks.secure_url import plain_http_problem
 from somestudio.secrets import (
     KeyringStatus,
+    MemoryKeyring,
     SecretStore,
     SecretStoreError,
     set_default_store,
@@ -89,6 +90,15 @@ def secret_store() -> SecretStore:
             _store = SecretStore(on_secret=register_secret)
             set_default_store(_store)
         return _store
+
+
+def use_throwaway_keyring() -> None:
+    """From now on this process keeps account secrets in its own memory only
+    (``MemoryKeyring``): the ``--demo`` window's, before anything asks for a secret."""
+    global _store  # noqa: PLW0603 - one keyring per process
+    with _store_lock:
+        _store = SecretStore(backend=MemoryKeyring(), on_secret=register_secret)
+        set_default_store(_store)
 
 
 def warm_keyring() -> None:

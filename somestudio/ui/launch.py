@@ -84,8 +84,12 @@ def launch(*, demo: bool) -> int:
     demo_folder = Path(tempfile.mkdtemp(prefix="somestudio-demo-")) if demo else None
     try:
         if demo_folder is not None:
+            from somestudio.app.accounts import use_throwaway_keyring  # noqa: PLC0415
             from somestudio.app.demo import build_demo_home  # noqa: PLC0415
 
+            # The demo's accounts are numbered as the user's own are: their sign-ins live
+            # in this process only, never in (or read from) the system keyring.
+            use_throwaway_keyring()
             build_demo_home(demo_folder)
             gc.collect()  # what building it left (collection is off until the first frame)
             home = DataHome(demo_folder, explicit=True)

@@ -20,6 +20,7 @@ from .conftest import (
     XdoTool,
     stderr_problems,
 )
+from .recording_keyring import LOG_VARIABLE
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
@@ -27,6 +28,8 @@ SHOW_TIMEOUT = 60.0
 EXIT_TIMEOUT = 20.0
 MIN_COLOURS = 16
 QUIT_QUESTION = "^Quit Some Studio\\?$"
+ROOT = Path(__file__).resolve().parents[2]  # the checkout: the recording keyring's module
+KEYRING_WAIT_S = 8.0  # the window's start-up asks the keyring within a few seconds
 
 
 def wait_for_window(app: AppProcess, xdotool: XdoTool, title: str | None = None) -> str:
@@ -136,3 +139,32 @@ def test_sigterm_quits_cleanly(
     code = app.wait(EXIT_TIMEOUT)
     assert code == 0, app.describe()
     assert stderr_problems(app.stderr()) == [], app.describe()
+
+
+def test_the_demo_never_asks_the_system_keyring(
+    launch: LaunchApp,
+    app_command: list[str],
+    xcb_env: dict[str, str],
+    xdotool: XdoTool,
+    tmp_path: Path,
+) -> None:
+    """The demo's accounts are numbered as the user's own are (``account-1``…): it keeps
+    their sign-ins in its own memory and never reads or writes the system keyring, nor makes
+    it prompt (a keyring with no default collection asked to create one, seven times). The
+    keyring here is one that notes every use; the start-up asks the keyring which backend
+    answers once the engine runs, so the window is given time for that."""
+    notes = tmp_path / "keyring-calls.txt"
+    env = {
+        **xcb_env,
+        "PYTHON_KEYRING_BACKEND": "tests.e2e.recording_keyring.Keyring",
+        LOG_VARIABLE: str(notes),
+        "PYTHONPATH": str(ROOT),
+    }
+    app = start_demo(launch, app_command, env)
+    wait_for_window(app, xdotool)
+    time.sleep(KEYRING_WAIT_S)
+    assert app.proc.poll() is None, app.describe()
+    app.proc.send_signal(signal.SIGTERM)
+    assert app.wait(EXIT_TIMEOUT) == 0, app.describe()
+    assert stderr_problems(app.stderr()) == [], app.describe()
+    assert not notes.exists(), notes.read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ from somestudio.secrets import (
     PART_CHARS,
     KeyringFailedError,
     KeyringTimeoutError,
+    MemoryKeyring,
     NoSecureStorageError,
     SecretStore,
     SecretTooLargeError,
@@ -70,6 +71,22 @@ def test_store_load_delete_round_trip(store: SecretStore) -> None:
     assert store.load(7) is None
     assert _items() == []
     store.delete(7)  # nothing left: still fine
+
+
+def test_the_demos_memory_keyring_keeps_bundles_as_the_system_keyring_does(
+    store: SecretStore,
+) -> None:
+    """The ``--demo`` window's store: secure, round trips a split bundle, and leaves the
+    system keyring (the real Secret Service here) as it was."""
+    memory = SecretStore(backend=MemoryKeyring())
+    assert memory.status().secure
+    bundle = {"access_token": "t" * (PART_CHARS * 3), "expires_at": "2026-12-01T00:00:00Z"}
+    memory.store(1, bundle)
+    assert memory.load(1) == bundle
+    assert _items() == []  # nothing in the system keyring
+    assert store.load(1) is None
+    memory.delete(1)
+    assert memory.load(1) is None
 
 
 def test_large_bundle_is_split_under_the_windows_limit(store: SecretStore) -> None:
