@@ -117,6 +117,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "link": ("link", "linkki"),
 }
 _TRANSLATED_PARAMS = ("unit", "things", "field")
+_NUMBER_PARAMS = ("count", "limit")  # grouped in thousands as the counters show them
 
 
 def language(lang: str) -> int:
@@ -153,7 +154,18 @@ def render(code: str, lang: str, params: Mapping[str, object]) -> str:
         word = _WORDS.get(str(values.get(key, "")))
         if word is not None:
             values[key] = word[index]
+    for key in _NUMBER_PARAMS:
+        number = values.get(key)
+        if isinstance(number, int) and not isinstance(number, bool):
+            values[key] = grouped(number, lang)
     return templates[index].format(**values)
+
+
+def grouped(number: int, lang: str) -> str:
+    """``number`` with its thousands grouped as the window's counters write it (Qt's
+    ``QLocale``): 2,098 in English, 2 098 (a no-break space) in Finnish."""
+    text = f"{number:,}"
+    return text if language(lang) == 0 else text.replace(",", "\u00a0")
 
 
 def codes() -> frozenset[str]:

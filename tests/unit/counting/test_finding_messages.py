@@ -77,6 +77,16 @@ def test_findings_sort_by_position_and_are_hashable() -> None:
     assert check.findings[0].severity is Severity.ERROR
 
 
+def test_counts_are_grouped_as_the_counters_show_them() -> None:
+    """The problems list said "2098/300" beside a counter saying "2,098 / 300"."""
+    text = "kahvia " * 600
+    (finding,) = [f for f in RULES["bluesky"].check(text).findings if f.code.endswith("too_long")]
+    assert "(4,200/300 " in finding.message_in("en")
+    assert "(4\u00a0200/300 " in finding.message_in("fi")
+    assert messages.grouped(63_206, "fi_FI") == "63\u00a0206"
+    assert messages.grouped(999, "en") == "999"
+
+
 def test_unknown_code_renders_as_itself() -> None:
     assert messages.render("nobody.knows", "fi", {}) == "nobody.knows"
 
