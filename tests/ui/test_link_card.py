@@ -12,6 +12,7 @@ import socket
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import requests
@@ -27,6 +28,7 @@ from somestudio.domain.utc import utc_text
 from somestudio.networks.link_preview import HOSTS_VARIABLE, LinkPreviewFetcher
 from somestudio.store.database import transaction
 from somestudio.store.deliveries import load_outgoing
+from somestudio.ui.composer import page as page_module
 from somestudio.ui.composer.page import ComposePage
 from tests.ui.test_composer import MakePage, make_page, tick, type_text, workspace
 
@@ -162,6 +164,41 @@ def test_offline_no_card_and_no_error(make_page: MakePage, monkeypatch: pytest.M
     assert page.feedback.text() == ""
     page.save_draft()
     assert page.feedback.text() == "Draft saved."
+
+
+def test_a_link_that_gave_no_card_is_not_read_again_at_every_pause(
+    make_page: MakePage, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Offline, each pause in the typing read the same link again (a dozen times in two
+    minutes, each a name lookup): now once, and again after ``LINK_RETRY_S``."""
+    monkeypatch.setenv(HOSTS_VARIABLE, "kahvila.fi,127.0.0.1")
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()  # nothing listens: as good as offline
+    now = [1000.0]
+    monkeypatch.setattr(page_module, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    page = _page(make_page, port)
+    reads: list[str] = []
+    read = Composer.link_card
+
+    def counted(composer: Composer, url: str) -> object:
+        reads.append(url)
+        return read(composer, url)
+
+    monkeypatch.setattr(Composer, "link_card", counted)
+    type_text(page, "Uusi menu http://kahvila.fi/menu")
+    page.refresh_link_card()
+    qtbot.waitUntil(lambda: page._fetching is None)  # read on a worker, and failed
+    type_text(page, "Uusi menu http://kahvila.fi/menu tänään")  # a pause later
+    page.refresh_link_card()
+    assert page._fetching is None  # not read again
+    assert reads == ["http://kahvila.fi/menu"]
+    now[0] += page_module.LINK_RETRY_S
+    page.refresh_link_card()
+    qtbot.waitUntil(lambda: len(reads) == 2 and page._fetching is None)
+    assert reads == ["http://kahvila.fi/menu"] * 2
+    assert page.link_card.isHidden()
 
 
 def test_a_new_post_speaks_the_windows_language(make_page: MakePage) -> None:

@@ -4,6 +4,7 @@ thread, media, and live checks — kept safe by autosave while the user types.""
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -83,6 +84,9 @@ PANELS_PER_STEP = 2  # channel tabs built in one event-loop turn while unsaved w
 PAUSE_MS = 150
 AUTOSAVE_DELAY_MS = 800
 LINK_DELAY_MS = 700  # a link is read once the user has stopped typing it
+# A link that gave no card (offline, no such site, a page without one) is read again after
+# this long, not at every pause in the typing (it was read a dozen times in two minutes).
+LINK_RETRY_S = 120.0
 
 
 PICTURE = 480  # thumbnails big enough for a preview card's image grid
@@ -138,6 +142,7 @@ class ComposePage(QWidget):
         self._sign_in_tasks = Tasks(self)
         self._sign_ins_known: tuple[frozenset[int], dict[int, str]] | None = None
         self._fetching: str | None = None  # the link whose card is being read
+        self._no_card: dict[str, float] = {}  # links that gave no card: when (``monotonic``)
         self._media_cache = MediaCache()
         self._targets: dict[int, Target] = {}
         self._panels: dict[int, ChannelPanel] = {}
@@ -938,6 +943,9 @@ class ComposePage(QWidget):
             return
         if (current is not None and current.url == url) or self._fetching == url:
             return
+        tried = self._no_card.get(url)
+        if tried is not None and time.monotonic() - tried < LINK_RETRY_S:
+            return
         self._fetching = url
         self.link_card.set_fetching(url)
         composer = self._composer
@@ -951,6 +959,10 @@ class ComposePage(QWidget):
         if self._fetching != url:
             return  # the text has another link by now
         self._fetching = None
+        if card is None:
+            self._no_card[url] = time.monotonic()
+        else:
+            self._no_card.pop(url, None)
         self.link_card.set_card(card)
         self.link_card.set_images_attached(bool(self.media.attachments()))
         if card is not None:
