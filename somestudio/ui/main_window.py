@@ -1570,8 +1570,13 @@ class MainWindow(QMainWindow):
 
     def request_quit(self) -> None:
         """Ctrl+Q, File → Quit, the tray's Quit, closing the window: when posts are due in
-        the next hour and nothing else will publish them, ask first."""
+        the next hour and nothing else will publish them, ask first (not in the demo)."""
         if self._quit_question.open:
+            return
+        if self._demo:
+            # The demo's folder is deleted at quit: nothing in it goes out later and no edit
+            # is kept, so neither question below is about anything.
+            self._quit_now()
             return
         if "compose" in self._pages and self._edits_unsaved():
             self._ask_to_save_edits()
