@@ -1546,6 +1546,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Tilejä ei voi vaihtaa, kun julkaisu on ajastettu tai lähetetty — peru ajastus ensin kalenterissa.</translation>
     </message>
     <message>
+        <source>Published on every account: what went out can&apos;t be changed from here, so the text is read-only (labels can still be set). To post it again, duplicate it on the calendar.</source>
+        <translation>Julkaistu kaikilla tileillä: julkaistua ei voi muuttaa täältä, joten tekstiä ei voi muokata (tunnisteita voi yhä lisätä). Jos haluat julkaista sen uudelleen, monista se kalenterissa.</translation>
+    </message>
+    <message>
         <source>Tick an account above to see its counter and preview.</source>
         <translation>Valitse tili yllä, niin näet sen merkkilaskurin ja esikatselun.</translation>
     </message>

@@ -318,6 +318,35 @@ def test_saving_a_changed_main_text_names_the_channels_with_their_own_text(
     assert page.feedback.text() == "Changes saved."
 
 
+def test_a_post_out_on_every_account_opens_read_only(qtbot: QtBot, rig: Rig) -> None:
+    """Opened after it went out, its text could be changed and saved ("Changes saved."):
+    the post's record and its previews changed, never what went out. Now its texts and
+    media are read-only and it says why; its labels can still be set (for Metrics)."""
+    post = _scheduled_post(rig, S.PUBLISHED)
+    page = rig.window.compose
+    rig.window.open_post(post)
+    assert page.editor.isReadOnly()
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, " MUOKATTU")
+    assert page.editor.text() == "Hyvää huomenta ☀️"
+    assert page.accounts_note.isVisible()
+    assert page.accounts_note.text().startswith("Published on every account")
+    tools = page.composer_tools
+    assert not tools.template_button.isEnabled() and not tools.hashtag_button.isEnabled()
+    assert tools.labels_button.isEnabled() and tools.paid.isEnabled()
+    assert not page.media.isEnabled()
+    panel = page.panel(rig.accounts[Network.LOCAL])
+    assert panel is not None and panel.variant.isReadOnly()
+    assert not panel.override_button.isEnabled()
+    # The next post is written as always.
+    rig.window.new_post()
+    assert not page.editor.isReadOnly() and page.media.isEnabled()
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "Uusi")
+    assert page.editor.text() == "Uusi"
+    assert tools.template_button.isEnabled()
+
+
 def test_a_post_published_while_it_is_edited_says_so_when_saved(qtbot: QtBot, rig: Rig) -> None:
     """It went out with the old text while open; the header still said "Scheduled" and Save
     said "Changes saved.", taken for the edit having gone out too."""

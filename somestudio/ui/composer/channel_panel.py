@@ -98,6 +98,7 @@ class ChannelPanel(QWidget):
         self.join_button = QPushButton(self.tr("Back to one post"))
         self.join_button.clicked.connect(lambda: self.set_thread(()))
         self._parts: list[PartEditor] = []
+        self._read_only = False  # ``set_read_only``
         parts_holder = QWidget()
         self.parts_box = QVBoxLayout(parts_holder)
         self.parts_box.setContentsMargins(0, 0, 0, 0)
@@ -217,6 +218,7 @@ class ChannelPanel(QWidget):
         self._parts = []
         for number, text in enumerate(parts, start=1):
             editor = PartEditor(number, text)
+            editor.editor.setReadOnly(self._read_only)
             editor.changed.connect(self.changed)
             self.parts_box.addWidget(editor)
             self._parts.append(editor)
@@ -227,6 +229,16 @@ class ChannelPanel(QWidget):
     @property
     def part_editors(self) -> list[PartEditor]:
         return list(self._parts)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The texts shown but not editable (a post out on every account: what went out
+        cannot be changed from here)."""
+        self._read_only = read_only
+        for editor in (self.variant, self.comment_editor, *(p.editor for p in self._parts)):
+            editor.setReadOnly(read_only)
+        for button in (self.override_button, self.reset_button, self.split_button,
+                       self.join_button, self.numbered):  # fmt: skip
+            button.setEnabled(not read_only)
 
     def _sync_buttons(self) -> None:
         overriding = self.is_overriding()

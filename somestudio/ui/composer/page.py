@@ -259,12 +259,17 @@ class ComposePage(QWidget):
         self.no_accounts = NoAccountsHint()
         self.no_accounts.accounts_requested.connect(self.accounts_requested)
         self.no_accounts.hide()
-        self.accounts_note = QLabel(
-            self.tr(
-                "Accounts can't be changed once a post is scheduled or sent — unschedule it "
-                "on the calendar first."
-            )
+        self._locked_note = self.tr(
+            "Accounts can't be changed once a post is scheduled or sent — unschedule it "
+            "on the calendar first."
         )
+        self._sent_note = self.tr(
+            "Published on every account: what went out can't be changed from here, so the "
+            "text is read-only (labels can still be set). To post it again, duplicate it on "
+            "the calendar."
+        )
+        self._read_only = False  # a post out on every account: ``_set_text_read_only``
+        self.accounts_note = QLabel(self._locked_note)
         self.accounts_note.setObjectName("ComposeAccountsNote")
         self.accounts_note.setWordWrap(True)
         self.accounts_note.hide()
@@ -1006,11 +1011,28 @@ class ComposePage(QWidget):
         self.save_button.setEnabled(has_text)
         # A post out on every account has nothing left to schedule or send (both gave
         # "this post has no account to go to").
-        sent = bool(self._statuses) and all(
-            s.state in (DeliveryState.PUBLISHED, DeliveryState.PUBLISHING) for s in self._statuses
-        )
+        sent = self._sent_everywhere()
         for button in (self.schedule_button, self.publish_button):
             button.setEnabled(has_text and bool(self.checked_account_ids()) and not sent)
+
+    def _sent_everywhere(self) -> bool:
+        return bool(self._statuses) and all(
+            s.state in (DeliveryState.PUBLISHED, DeliveryState.PUBLISHING) for s in self._statuses
+        )
+
+    def _set_text_read_only(self, read_only: bool) -> None:
+        """A post out on every account: its texts, media and text tools read-only. Saving
+        edits to it changed the post's record (and its previews), never what went out, and
+        said "Changes saved." Its labels and paid-collaboration flag can still be set, for
+        Metrics."""
+        self._read_only = read_only
+        self.editor.setReadOnly(read_only)
+        self.media.setEnabled(not read_only)
+        for panel in self._panels.values():
+            panel.set_read_only(read_only)
+        tools = getattr(self, "composer_tools", None)
+        if tools is not None:
+            tools.set_text_tools_enabled(not read_only)
 
     def _save(
         self, draft: Draft, *, ask: bool = False, later_in_series: bool = False
@@ -1356,6 +1378,9 @@ class ComposePage(QWidget):
         self._update_buttons()
         fixed = locked(statuses)
         self.accounts.setEnabled(not fixed)
+        sent = self._sent_everywhere()
+        self._set_text_read_only(sent)
+        self.accounts_note.setText(self._sent_note if sent else self._locked_note)
         self.accounts_note.setVisible(fixed)
         status = status_text(statuses)
         self.post_status.setText(status)
@@ -1511,6 +1536,7 @@ class ComposePage(QWidget):
 
     def _make_panel(self, account_id: int) -> ChannelPanel:
         panel = ChannelPanel(self._targets[account_id])
+        panel.set_read_only(self._read_only)
         panel.changed.connect(self._changed)
         panel.split_requested.connect(self._split)
         panel.override_requested.connect(self._override)

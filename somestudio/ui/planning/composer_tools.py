@@ -66,6 +66,17 @@ class ComposerTools(QWidget):
         page.checked.connect(self._after_check)
         page.draft_saved.connect(self._saved)
 
+    def set_text_tools_enabled(self, enabled: bool) -> None:
+        """The tools that change the text (a template, hashtags, a signature, link tags);
+        the labels and the paid-collaboration box stay."""
+        for button in (
+            self.template_button,
+            self.hashtag_button,
+            self.signature_button,
+            self.tag_button,
+        ):
+            button.setEnabled(enabled)
+
     def _menu_button(self, text: str, fill_menu: Any) -> QToolButton:
         button = QToolButton()
         button.setText(text)
