@@ -25,6 +25,7 @@ from somestudio.store import deliveries as delivery_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 from somestudio.ui.main_window import MainWindow
+from somestudio.ui.planning.composer_tools import ComposerTools
 from somestudio.ui.schedule_dialog import ScheduleDialog
 
 HELSINKI = "Europe/Helsinki"
@@ -331,7 +332,8 @@ def test_a_post_out_on_every_account_opens_read_only(qtbot: QtBot, rig: Rig) -> 
     assert page.editor.text() == "Hyvää huomenta ☀️"
     assert page.accounts_note.isVisible()
     assert page.accounts_note.text().startswith("Published on every account")
-    tools = page.composer_tools
+    tools = page.findChild(ComposerTools)  # attached by the window
+    assert tools is not None
     assert not tools.template_button.isEnabled() and not tools.hashtag_button.isEnabled()
     assert tools.labels_button.isEnabled() and tools.paid.isEnabled()
     assert not page.media.isEnabled()
