@@ -7611,6 +7611,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>tänään %1</translation>
     </message>
     <message>
+        <source>tomorrow %1</source>
+        <translation>huomenna %1</translation>
+    </message>
+    <message>
         <source>Next: %1 · %2</source>
         <translation>Seuraava: %1 · %2</translation>
     </message>

@@ -109,10 +109,13 @@ class StatusBar(QStatusBar):
         else:
             local = entry.scheduled_at.astimezone(self._zone)
             when = short_date_time(self._locale, local)
-            if local.date() == self._now().astimezone(self._zone).date():
-                when = self.tr("today %1").replace(
-                    "%1", self._locale.toString(qtime(local.time()), QLocale.FormatType.ShortFormat)
+            days = (local.date() - self._now().astimezone(self._zone).date()).days
+            if days in (0, 1):
+                time_text = self._locale.toString(
+                    qtime(local.time()), QLocale.FormatType.ShortFormat
                 )
+                day = self.tr("today %1") if days == 0 else self.tr("tomorrow %1")
+                when = day.replace("%1", time_text)
             self.next_label.setText(
                 self.tr("Next: %1 · %2")
                 .replace("%1", when)

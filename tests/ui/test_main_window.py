@@ -348,7 +348,8 @@ def test_the_demo_says_that_nothing_is_kept(
 
 def test_the_window_reads_today_from_its_injected_clock(qtbot: QtBot, tmp_path: Path) -> None:
     """The status bar's "today" is the window's clock's, not the machine's: on 20 March
-    2031 (injected) a post due at 10.00 Helsinki that day is "today"."""
+    2031 (injected) a post due at 10.00 Helsinki that day is "today"; on the 19th,
+    "tomorrow" (it said the date)."""
     from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
     from somestudio.domain.delivery_state import DeliveryState  # noqa: PLC0415
@@ -377,6 +378,14 @@ def test_the_window_reads_today_from_its_injected_clock(qtbot: QtBot, tmp_path: 
         )  # fmt: skip
         qtbot.addWidget(window)
         assert window.status.next_label.text() == "Next: today 10:00 · Local archive"
+        window.close()
+        # The evening before (21.30 Helsinki), it is "tomorrow", not a date.
+        window = MainWindow(
+            Studio(workspace), workspace.settings, ZoneInfo("Europe/Helsinki"), home=tmp_path,
+            log_file=tmp_path / "x.log", now=lambda: datetime(2031, 3, 19, 19, 30, tzinfo=UTC),
+        )  # fmt: skip
+        qtbot.addWidget(window)
+        assert window.status.next_label.text() == "Next: tomorrow 10:00 · Local archive"
         window.close()
     finally:
         workspace.close()
