@@ -5479,6 +5479,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tunti (paikallista aikaa)</translation>
     </message>
     <message>
+        <source>No numbers for posts in this period yet: each hour fills in once numbers for the posts sent then have been fetched.</source>
+        <translation>Tältä jaksolta ei ole vielä julkaisujen lukuja: kukin tunti täyttyy, kun silloin lähetettyjen julkaisujen luvut on haettu.</translation>
+    </message>
+    <message>
         <source>Engagements per view where the network counts views, per follower otherwise. A cell from one or two posts is a hint, not a fact: it is drawn pale, and its colour grows stronger up to ten posts.</source>
         <translation>Vuorovaikutukset näyttökertaa kohden, jos palvelu laskee näyttökerrat, muuten seuraajaa kohden. Yhden tai kahden julkaisun ruutu on vihje, ei tosiasia: se piirretään vaaleana, ja sen väri voimistuu kymmeneen julkaisuun asti.</translation>
     </message>

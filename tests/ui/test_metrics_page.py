@@ -572,6 +572,30 @@ def test_a_report_being_saved_when_the_dialog_closes_is_saved_all_the_same(
     assert [p.name for p in folder.iterdir()] == ["r.csv"]  # no temporary left
 
 
+def test_best_times_says_why_its_grid_is_empty(home: Path, qtbot: QtBot) -> None:
+    """A new user's Best times tab was an empty grid with a colour scale and no word of why;
+    it says so, and not once numbers are there (the demo's)."""
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    try:
+        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        qtbot.addWidget(page)
+        page.reload()
+        page.tabs.setCurrentWidget(page._when_page)
+        assert page.heatmap.shown == 0
+        assert page.when_empty.isVisibleTo(page)
+        assert page.when_empty.text().startswith("No numbers for posts in this period yet")
+    finally:
+        workspace.close()
+
+
+def test_best_times_with_numbers_has_no_empty_note(page, qtbot: QtBot) -> None:
+    page.tabs.setCurrentWidget(page._when_page)
+    qtbot.waitUntil(lambda: page.heatmap.shown > 0)
+    assert not page.when_empty.isVisibleTo(page)
+
+
 def test_fetch_now_says_why_no_account_could_be_asked(home: Path, qtbot: QtBot) -> None:
     """Only accounts published by hand: "Fetch now" asks no network and says so, with
     where their numbers come from instead, after the reload it asks for (a new user saw

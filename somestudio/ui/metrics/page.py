@@ -36,7 +36,7 @@ from somestudio.app.metrics_dashboard import (
 from somestudio.app.studio import Studio
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.growth.actions import ActionKind
-from somestudio.domain.insights import MIN_SAMPLE, Insight
+from somestudio.domain.insights import MIN_SAMPLE, HeatCell, Insight
 from somestudio.domain.slots import format_slots
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
@@ -420,6 +420,17 @@ class MetricsPage(QWidget):
         heatmap.set_axis_labels(self.tr("Weekday"), self.tr("Hour of the day (local time)"))
         when_layout = self._when_page.layout()
         assert isinstance(when_layout, QVBoxLayout)
+        # An empty grid said nothing of why (a new user's, or one whose networks give no
+        # numbers, such as a Local archive).
+        self.when_empty = QLabel(
+            self.tr(
+                "No numbers for posts in this period yet: each hour fills in once numbers "
+                "for the posts sent then have been fetched."
+            )
+        )
+        self.when_empty.setObjectName("BestTimesEmpty")
+        self.when_empty.hide()
+        when_layout.addWidget(self.when_empty)
         when_layout.addWidget(heatmap, 1)
         when_layout.addWidget(
             QLabel(
@@ -435,7 +446,11 @@ class MetricsPage(QWidget):
         for label in self._when_page.findChildren(QLabel):
             label.setWordWrap(True)
         if self._loaded is not None:
-            heatmap.set_grid(self._loaded.data.grid)
+            self._show_grid(self._loaded.data.grid)
+
+    def _show_grid(self, grid: Sequence[Sequence[HeatCell]]) -> None:
+        self.heatmap.set_grid(grid)
+        self.when_empty.setVisible(self.heatmap.shown == 0)
 
     # ------------------------------------------------------------------ data
 
@@ -517,7 +532,7 @@ class MetricsPage(QWidget):
             # A tab not built yet is filled when it is built (see _build_posts_tab).
             self._posts_page: [lambda: self._show_posts(data) if self._posts is not None else None],
             self._when_page: [
-                lambda: self.heatmap.set_grid(data.grid) if self._heatmap is not None else None
+                lambda: self._show_grid(data.grid) if self._heatmap is not None else None
             ],
             self._insights_page: [lambda: self._show_insights(loaded)],
         }
