@@ -55,6 +55,9 @@ from somestudio.ui.time_field import TimeField
 from somestudio.ui.when_text import when_text
 
 log = logging.getLogger(__name__)
+# Lines kept for the summary or a problem with the time (what a mistyped time says takes two
+# at the dialog's width): they come and go as a time is typed, the buttons stay put.
+SAID_LINES = 3
 
 
 def _pydate(value: QDate) -> date:
@@ -216,11 +219,20 @@ class ScheduleDialog(QDialog):
             button.setObjectName("ScheduleAddToQueue")
             button.setToolTip(self._queue_tip)
             button.clicked.connect(self._add_to_queue)
+        # The summary and a problem with the time share a place that keeps its height:
+        # typing a time passes through texts that are not one ("8:", "8:2"), and the line
+        # saying so grew the dialog and moved its buttons under the pointer at each key.
+        said = QWidget()
+        said_layout = QVBoxLayout(said)
+        said_layout.setContentsMargins(0, 0, 0, 0)
+        said_layout.addWidget(self.problem)
+        said_layout.addWidget(choice)
+        said_layout.addWidget(self.summary)
+        said_layout.addStretch(1)
+        said.setMinimumHeight(SAID_LINES * self.fontMetrics().lineSpacing() + said_layout.spacing())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(choice)
-        layout.addWidget(self.summary)
+        layout.addWidget(said)
         layout.addWidget(self.blocking_label)
         layout.addWidget(self.blocking)
         layout.addWidget(self.blocked_reason)

@@ -221,3 +221,27 @@ def test_add_to_queue_takes_each_accounts_next_free_slot(qtbot: QtBot, tmp_path:
     assert dialog.confirmation().endswith("the first Tue 03/06/2031 12:00 (Helsinki)")
     assert dialog.first_day() == date(2031, 6, 3)
     workspace.close()
+
+
+def test_the_buttons_stay_put_while_a_time_is_typed(qtbot: QtBot, draft) -> None:
+    """Typing a time passes through texts that are not one ("8:", "8:2"): the line saying so
+    took a row of its own above the summary, and the dialog grew and its buttons jumped down
+    and up under the pointer at each key. The problem and the summary share one place."""
+    _studio, planner, post_id = draft
+    dialog = dialog_for(qtbot, planner, post_id, datetime(2031, 6, 1, 9, 0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.adjustSize()
+    qtbot.wait(50)
+    where = dialog.ok.mapTo(dialog, dialog.ok.rect().topLeft()).y()
+    height = dialog.height()
+    dialog.at.selectAll()
+    for text in ("8", "8:", "8:2", "8:20"):
+        dialog.at.setText(text)
+        dialog.at.textEdited.emit(text)
+        qtbot.wait(20)
+        assert (dialog.height(), dialog.ok.mapTo(dialog, dialog.ok.rect().topLeft()).y()) == (
+            height,
+            where,
+        ), text
+    assert dialog.summary.text().startswith("Goes out Sun 01/06/2031 08:20")
