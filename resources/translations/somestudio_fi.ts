@@ -825,6 +825,10 @@
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
+    <message>
+        <source>A post that has gone out (or is going out now) stays where it is. To post it again, duplicate it (right-click it, Duplicate).</source>
+        <translation>Julkaistu (tai parhaillaan julkaistava) julkaisu pysyy paikallaan. Jos haluat julkaista sen uudelleen, monista se (napsauta hiiren oikealla, Monista).</translation>
+    </message>
 </context>
 <context>
     <name>CampaignsView</name>

@@ -473,6 +473,7 @@ class MainWindow(QMainWindow):
             calendar.entry_activated.connect(lambda entry: self.open_post(entry.post_id))
             calendar.entry_moved.connect(self._on_entry_moved)
             calendar.entries_moved.connect(self._on_entries_moved)
+            calendar.not_moved.connect(lambda text: self.status.showMessage(text, 10_000))
             calendar.entry_menu_requested.connect(self._on_entry_menu)
             from somestudio.ui.planning.idea_drops import IdeaDrops  # noqa: PLC0415
 

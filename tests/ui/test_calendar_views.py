@@ -142,6 +142,24 @@ def test_dropping_a_chip_on_another_day_keeps_its_wall_time(
     assert wall.time() == entry.scheduled_at.astimezone(HELSINKI).time()
 
 
+def test_dropping_a_post_that_went_out_says_why_nothing_moved(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    """It did nothing, silently (a new user dragged a published post and saw nothing)."""
+    page = shown_calendar(qtbot, demo_home, make_window)
+    published = [e for e in all_month_entries(page) if e.state is DeliveryState.PUBLISHED]
+    if not published:  # early in the month the demo's published posts are in the month before
+        page.set_anchor(page.today().replace(day=1) - timedelta(days=1))
+        published = [e for e in all_month_entries(page) if e.state is DeliveryState.PUBLISHED]
+    entry = published[0]
+    moved: list[object] = []
+    page.entry_moved.connect(lambda *args: moved.append(args))
+    with qtbot.waitSignal(page.not_moved, timeout=1000) as said:
+        page.grid.drop_delivery(entry.delivery_id, page.model.index(5, 3))
+    assert said.args[0].startswith("A post that has gone out")
+    assert moved == []
+
+
 def test_chip_hit_testing_and_double_click(
     qtbot: QtBot, demo_home: Path, make_window: MakeWindow
 ) -> None:

@@ -68,6 +68,8 @@ class CalendarPage(QWidget):
     entry_moved = Signal(object, object)  # ScheduledEntry, new local wall time (naive)
     # A chip dragged: each of its post's deliveries that can move, and its new wall time.
     entries_moved = Signal(object)  # list[tuple[ScheduledEntry, datetime]]
+    # A post dropped that nothing of can move (it went out, or is going out): why, in words.
+    not_moved = Signal(str)
 
     def __init__(
         self,
@@ -539,6 +541,16 @@ class CalendarPage(QWidget):
         found = (self._entry(i) for i in delivery_ids)
         return [e for e in found if e is not None and e.state in MOVABLE]
 
+    def _say_not_moved(self, delivery_ids: list[int]) -> None:
+        """A drop of a post that went out did nothing, silently; it says why."""
+        if any(e is not None for e in (self._entry(i) for i in delivery_ids)):
+            self.not_moved.emit(
+                self.tr(
+                    "A post that has gone out (or is going out now) stays where it is. To post it "
+                    "again, duplicate it (right-click it, Duplicate)."
+                )
+            )
+
     def _emit_moves(self, moves: list[tuple[ScheduledEntry, datetime]]) -> None:
         if len(moves) == 1:
             self.entry_moved.emit(*moves[0])
@@ -547,10 +559,14 @@ class CalendarPage(QWidget):
 
     def _on_dropped_on_day(self, delivery_ids: list[int], day: date) -> None:
         # Each delivery keeps its wall time in its own zone; only the day changes.
+        entries = self._movable(delivery_ids)
+        if not entries:
+            self._say_not_moved(delivery_ids)
+            return
         self._emit_moves(
             [
                 (e, datetime.combine(day, e.scheduled_at.astimezone(ZoneInfo(e.time_zone)).time()))
-                for e in self._movable(delivery_ids)
+                for e in entries
             ]
         )
 
@@ -558,6 +574,7 @@ class CalendarPage(QWidget):
         # The chip's first delivery goes to ``when``; the others keep their distance from it.
         entries = self._movable(delivery_ids)
         if not entries:
+            self._say_not_moved(delivery_ids)
             return
         lead = min(entries, key=lambda e: e.scheduled_at)
         start = lead.scheduled_at.astimezone(self._zone).replace(tzinfo=None)
