@@ -186,6 +186,33 @@ def test_week_drop_snaps_to_quarter_hours(
     assert isinstance(moment, datetime) and moment.tzinfo is None  # a wall time, zone applied later
 
 
+def test_a_dragged_chip_goes_along_as_a_picture_of_itself(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    """A drag showed nothing but the pointer: the chip's picture now follows it, held where
+    it was grabbed, in the month and in the week."""
+    page = shown_calendar(qtbot, demo_home, make_window)
+    entry = all_month_entries(page)[0]
+    center = page.grid.chip_center(entry)
+    assert center is not None
+    found = page.grid._drag.ghost(center)
+    assert found is not None
+    picture, hot_spot = found
+    rect = page.grid.chip_rect_at(center)
+    assert rect is not None and picture.size() == rect.size()
+    assert hot_spot == center - rect.topLeft()
+    image = picture.toImage()
+    assert len({image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}) > 4
+    assert page.grid._drag.ghost(QPoint(-5, -5)) is None  # no chip there
+
+    page.set_mode("week")
+    canvas = page.week.canvas
+    qtbot.waitUntil(lambda: bool(canvas._placed))
+    placed = canvas._placed[0]
+    found = canvas._drag.ghost(placed.rect.center())
+    assert found is not None and found[0].size() == placed.rect.size()
+
+
 def test_delivery_mime_round_trip() -> None:
     entry = ScheduledEntry(
         delivery_id=42,

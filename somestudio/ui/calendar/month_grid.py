@@ -81,7 +81,7 @@ class MonthGrid(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setMinimumSectionSize(1)
-        self._drag = ChipDrag(self)
+        self._drag = ChipDrag(self, self.chip_rect_at, self.viewport())
         self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
         model.modelReset.connect(self.fit_rows)
         # Months read ahead are drawn ahead too, a few cells at a time, so switching to one
@@ -309,6 +309,15 @@ class MonthGrid(QTableView):
             if rect.contains(pos):
                 return chip
         return None
+
+    def chip_rect_at(self, pos: QPoint) -> QRect | None:
+        """The rectangle of the chip under ``pos`` (viewport coordinates), if any."""
+        index = self.indexAt(pos)
+        day = self._model.day_at(index)
+        if day is None:
+            return None
+        rects = self._chip_rects(index, self._model.post_count(day))
+        return next((rect for rect in rects if rect.contains(pos)), None)
 
     def entry_at(self, pos: QPoint) -> ScheduledEntry | None:
         """The delivery that speaks for the chip under ``pos``: its most urgent one."""

@@ -127,7 +127,7 @@ class WeekCanvas(QWidget):
         self._days: list[date] = []
         self._chips: dict[date, list[PostChip]] = {}
         self._placed: list[_Placed] = []
-        self._drag = ChipDrag(self)
+        self._drag = ChipDrag(self, self.chip_rect_at)
         self._chip_painter: ChipPainter | None = None
         self._chip_key: tuple[str, bool] = ("", False)
         self._gutter: tuple[str, int] | None = None
@@ -193,6 +193,9 @@ class WeekCanvas(QWidget):
             if placed.rect.contains(pos):
                 return placed.chip
         return None
+
+    def chip_rect_at(self, pos: QPoint) -> QRect | None:
+        return next((p.rect for p in reversed(self._placed) if p.rect.contains(pos)), None)
 
     def entry_at(self, pos: QPoint) -> ScheduledEntry | None:
         """The delivery that speaks for the chip under ``pos``: its most urgent one."""
