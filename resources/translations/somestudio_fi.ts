@@ -4990,6 +4990,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>&amp;Ohje</translation>
     </message>
     <message>
+        <source>Done again: %1</source>
+        <translation>Tehty uudelleen: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Kumottu: %1</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>

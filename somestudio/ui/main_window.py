@@ -1277,7 +1277,21 @@ class MainWindow(QMainWindow):
         from somestudio.ui.history_action import HistoryAction  # noqa: PLC0415 - see complete
 
         action = HistoryAction(plain, template, self)
-        action.triggered.connect(stack.redo if redo else stack.undo)
+
+        def take() -> None:
+            """The step taken back (or again), said on the status line: an undone move
+            showed nothing but the chip back in its place."""
+            step, index = (stack.redoText() if redo else stack.undoText()), stack.index()
+            if redo:
+                stack.redo()
+            else:
+                stack.undo()
+            if step and stack.index() != index:
+                # %1: the step's name, e.g. "Move post to 12/9/26 10:30 AM".
+                said = self.tr("Done again: %1") if redo else self.tr("Undone: %1")
+                self.status.showMessage(said.replace("%1", step), 8000)
+
+        action.triggered.connect(take)
         if redo:
             stack.canRedoChanged.connect(action.set_possible)
             stack.redoTextChanged.connect(action.set_step)

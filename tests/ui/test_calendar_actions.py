@@ -112,6 +112,23 @@ def test_move_then_undo_and_redo(rig) -> None:
     assert entry_of(studio).scheduled_at == moved.scheduled_at
 
 
+def test_undo_and_redo_from_the_menu_say_what_they_did(rig) -> None:
+    """An undone move showed nothing but the chip back in its place."""
+    from PySide6.QtGui import QAction  # noqa: PLC0415
+
+    window, studio, _planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    window.calendar.entry_moved.emit(entry, datetime(2031, 3, 24, 10, 30))
+    step = window.undo_stack.undoText()
+    assert step.startswith("Move post to ")
+    window.findChild(QAction, "UndoAction").trigger()
+    assert entry_of(studio).scheduled_at == entry.scheduled_at
+    assert window.status.currentMessage() == f"Undone: {step}"
+    window.findChild(QAction, "RedoAction").trigger()
+    assert window.status.currentMessage() == f"Done again: {step}"
+    assert entry_of(studio).scheduled_at != entry.scheduled_at
+
+
 def test_move_into_the_spring_gap_asks_and_uses_the_first_valid_time(rig) -> None:
     window, studio, _planner, prompts, _archive = rig
     prompts.answers = [0]
