@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.x_display import TRIES, answers, state
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SHOWN_LINE = "somestudio: window shown"
 WINDOW_CLASS = "somestudio"  # WM_CLASS: the application name Qt registers
@@ -187,38 +189,51 @@ def _read_display_number(fd: int, timeout: float) -> int:
 
 @pytest.fixture
 def xvfb_display(tmp_path: Path) -> Iterator[str]:
-    """A private Xvfb server (1280x800x24) on a display number it chose itself (-displayfd)."""
+    """A private Xvfb server (1280x800x24) on a display number it chose itself (-displayfd),
+    checked to answer on its socket (``tests/x_display.py``; one that does not is replaced)."""
     exe = shutil.which("Xvfb")
     if exe is None:
         pytest.fail("Xvfb is not installed; ./scripts/run-tests installs it (Debian: xvfb)")
-    log_path = tmp_path / "xvfb.log"
-    read_fd, write_fd = os.pipe()
-    with log_path.open("wb") as log:
-        server = subprocess.Popen(
-            [exe, "-displayfd", str(write_fd), "-nolisten", "tcp", *SCREEN],
-            pass_fds=(write_fd,),
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    os.close(write_fd)
-    try:
-        number = _read_display_number(read_fd, timeout=30)
-    except (TimeoutError, RuntimeError, ValueError) as exc:
-        server.kill()
-        server.wait(timeout=10)
-        pytest.fail(f"{exc}\n{log_path.read_text(errors='replace')}")
-    finally:
-        os.close(read_fd)
+    said: list[str] = []
+    for attempt in range(TRIES):
+        log_path = tmp_path / f"xvfb-{attempt}.log"
+        read_fd, write_fd = os.pipe()
+        with log_path.open("wb") as log:
+            server = subprocess.Popen(
+                [exe, "-displayfd", str(write_fd), "-nolisten", "tcp", *SCREEN],
+                pass_fds=(write_fd,),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        os.close(write_fd)
+        try:
+            number = _read_display_number(read_fd, timeout=30)
+        except (TimeoutError, RuntimeError, ValueError) as exc:
+            server.kill()
+            server.wait(timeout=10)
+            pytest.fail(f"{exc}\n{log_path.read_text(errors='replace')}")
+        finally:
+            os.close(read_fd)
+        if answers(server, number):
+            break
+        said.append(f"{state(number)}; its log:\n{log_path.read_text(errors='replace')}")
+        _end(server)
+    else:
+        pytest.fail("no Xvfb answered on its display:\n" + "\n".join(said))
     try:
         yield f":{number}"
     finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
+        _end(server)
+
+
+def _end(server: subprocess.Popen[bytes]) -> None:
+    server.send_signal(signal.SIGTERM)
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=10)
 
 
 XdoTool = Callable[..., str]

@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 from PIL import ImageGrab
 
+from tests.x_display import state
+
 from .screen_reader import Control, Driver, DriverError
 from .stderr_rules import program_problems
 
@@ -132,7 +134,12 @@ class Program:
         return self.stdout_path.read_text(encoding="utf-8", errors="replace")
 
     def describe(self) -> str:
-        return f"--- stdout ---\n{self.stdout()}\n--- stderr ---\n{self.stderr()}"
+        display = self.env.get("DISPLAY", "")
+        where = state(int(display[1:])) if display[1:].isdigit() else "no display"
+        return (
+            f"--- stdout ---\n{self.stdout()}\n--- stderr ---\n{self.stderr()}\n"
+            f"--- X server ---\n{where}"
+        )
 
     def check_stderr(self) -> None:
         problems = program_problems(self.stderr())
