@@ -69,6 +69,7 @@ BUSY_TIMEOUT_MS = 5000
 ANALYSIS_LIMIT = 400  # rows per index PRAGMA optimize samples (SQLite's suggested range)
 CHECKPOINT_WAIT_MS = 500  # at quit: how long the log's checkpoint waits for other connections
 NEW_PREFIX = ".new-"
+DATABASE_MODE = 0o600  # a new database file's permissions
 
 # The legacy SQL steps end at schema 15 (the last of MIGRATIONS); every later step is a
 # revision of the one history (store/alembic, docs/workspace-backends.md), numbered on.
@@ -213,6 +214,9 @@ def _create(path: Path, migrations: Sequence[Migration]) -> None:
             conn.close()
         if latest_version(migrations) > migrations[-1].version:
             _history_steps(temporary, path)
+        # Readable by the user only, as the settings are (SQLite gives its -wal and -shm
+        # files the database's own permissions): it holds every post and its numbers.
+        temporary.chmod(DATABASE_MODE)
         fsync(temporary)
         _move_into_place(temporary, path)
         fsync(path.parent)

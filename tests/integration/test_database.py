@@ -269,3 +269,17 @@ def test_the_apps_close_leaves_the_database_file_whole_beside_idle_workers(
     finally:
         done.set()
         thread.join(10)
+
+
+def test_a_new_database_and_its_log_are_the_users_alone(home: Path) -> None:
+    """Made 0644 by the process's umask (the settings beside it are 0600); SQLite gives the
+    write-ahead log and its index the database's own permissions."""
+    import stat  # noqa: PLC0415
+
+    db, _ = open_database(home / DATABASE_FILE)
+    conn = db.connect()
+    conn.execute("CREATE TABLE scratch (x)")
+    conn.execute("INSERT INTO scratch VALUES (1)")
+    for name in (DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm"):
+        assert stat.S_IMODE((home / name).stat().st_mode) == 0o600, name
+    conn.close()
