@@ -6,10 +6,16 @@ is now stopped and replaced, and its log kept in the failure message if none ans
 
 from __future__ import annotations
 
+import os
+import select
+import signal
 import socket
 import subprocess
 import time
+from collections.abc import Sequence
 from pathlib import Path
+
+import pytest
 
 SOCKETS = Path("/tmp/.X11-unix")
 ANSWER_TIMEOUT_S = 5.0
@@ -43,3 +49,59 @@ def state(number: int) -> str:
     owner = lock.read_text(errors="replace").strip() if lock.exists() else "none"
     there = "present" if sock.exists() else "absent"
     return f"display :{number}: lock file pid {owner}, socket file {there}"
+
+
+def start_xvfb(exe: str, logs: Path, screen: Sequence[str]) -> tuple[subprocess.Popen[bytes], int]:
+    """A private Xvfb on a display number it picks itself (-displayfd) that answers on its
+    socket, and that number; up to ``TRIES`` servers, their logs ``logs/xvfb-N.log``."""
+    said: list[str] = []
+    for attempt in range(TRIES):
+        log_path = logs / f"xvfb-{attempt}.log"
+        read_fd, write_fd = os.pipe()
+        with log_path.open("wb") as log:
+            server = subprocess.Popen(
+                [exe, "-displayfd", str(write_fd), "-nolisten", "tcp", *screen],
+                pass_fds=(write_fd,),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        os.close(write_fd)
+        try:
+            number = _read_display_number(read_fd, timeout=30)
+        except (TimeoutError, RuntimeError, ValueError) as exc:
+            stop_xvfb(server)
+            pytest.fail(f"{exc}\n{log_path.read_text(errors='replace')}")
+        finally:
+            os.close(read_fd)
+        if answers(server, number):
+            return server, number
+        said.append(f"{state(number)}; its log:\n{log_path.read_text(errors='replace')}")
+        stop_xvfb(server)
+    pytest.fail("no Xvfb answered on its display:\n" + "\n".join(said))
+
+
+def stop_xvfb(server: subprocess.Popen[bytes]) -> None:
+    if server.poll() is None:
+        server.send_signal(signal.SIGTERM)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=10)
+
+
+def _read_display_number(fd: int, timeout: float) -> int:
+    data = b""
+    deadline = time.monotonic() + timeout
+    while not data.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("Xvfb did not report its display number")
+        ready, _, _ = select.select([fd], [], [], remaining)
+        if ready:
+            chunk = os.read(fd, 64)
+            if not chunk:
+                raise RuntimeError("Xvfb exited before reporting its display number")
+            data += chunk
+    return int(data.strip())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import select
 import shutil
 import signal
 import subprocess
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.x_display import TRIES, answers, state
+from tests.x_display import start_xvfb, stop_xvfb
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SHOWN_LINE = "somestudio: window shown"
@@ -171,69 +170,18 @@ def app_command() -> list[str]:
 SCREEN = ("-screen", "0", "1280x800x24", "-nocursor")
 
 
-def _read_display_number(fd: int, timeout: float) -> int:
-    data = b""
-    deadline = time.monotonic() + timeout
-    while not data.endswith(b"\n"):
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise TimeoutError("Xvfb did not report its display number")
-        ready, _, _ = select.select([fd], [], [], remaining)
-        if ready:
-            chunk = os.read(fd, 64)
-            if not chunk:
-                raise RuntimeError("Xvfb exited before reporting its display number")
-            data += chunk
-    return int(data.strip())
-
-
 @pytest.fixture
 def xvfb_display(tmp_path: Path) -> Iterator[str]:
-    """A private Xvfb server (1280x800x24) on a display number it chose itself (-displayfd),
-    checked to answer on its socket (``tests/x_display.py``; one that does not is replaced)."""
+    """A private Xvfb server (1280x800x24) on a display number it chose itself, checked to
+    answer on its socket (``tests/x_display.py``)."""
     exe = shutil.which("Xvfb")
     if exe is None:
         pytest.fail("Xvfb is not installed; ./scripts/run-tests installs it (Debian: xvfb)")
-    said: list[str] = []
-    for attempt in range(TRIES):
-        log_path = tmp_path / f"xvfb-{attempt}.log"
-        read_fd, write_fd = os.pipe()
-        with log_path.open("wb") as log:
-            server = subprocess.Popen(
-                [exe, "-displayfd", str(write_fd), "-nolisten", "tcp", *SCREEN],
-                pass_fds=(write_fd,),
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        os.close(write_fd)
-        try:
-            number = _read_display_number(read_fd, timeout=30)
-        except (TimeoutError, RuntimeError, ValueError) as exc:
-            server.kill()
-            server.wait(timeout=10)
-            pytest.fail(f"{exc}\n{log_path.read_text(errors='replace')}")
-        finally:
-            os.close(read_fd)
-        if answers(server, number):
-            break
-        said.append(f"{state(number)}; its log:\n{log_path.read_text(errors='replace')}")
-        _end(server)
-    else:
-        pytest.fail("no Xvfb answered on its display:\n" + "\n".join(said))
+    server, number = start_xvfb(exe, tmp_path, SCREEN)
     try:
         yield f":{number}"
     finally:
-        _end(server)
-
-
-def _end(server: subprocess.Popen[bytes]) -> None:
-    server.send_signal(signal.SIGTERM)
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait(timeout=10)
+        stop_xvfb(server)
 
 
 XdoTool = Callable[..., str]

@@ -29,7 +29,7 @@ import pytest
 
 from tests.e2e.conftest import REPO_ROOT, SCREEN, isolated_environ
 from tests.secret_service import secret_service
-from tests.x_display import TRIES, answers, state
+from tests.x_display import start_xvfb, stop_xvfb
 
 from .program import Program, need_tool
 
@@ -87,39 +87,13 @@ def _read_line(fd: int, timeout: float, what: str) -> str:
 
 @contextmanager
 def xvfb(base: Path) -> Iterator[str]:
-    """A private X server on a display number it picks itself (-displayfd), checked to answer
-    on its socket (``tests/x_display.py``; one that does not is replaced)."""
-    exe = need_tool("Xvfb")
-    said: list[str] = []
-    for attempt in range(TRIES):
-        log_path = base / f"xvfb-{attempt}.log"
-        read_fd, write_fd = os.pipe()
-        with log_path.open("wb") as log:
-            server = subprocess.Popen(
-                [exe, "-displayfd", str(write_fd), "-nolisten", "tcp", *SCREEN],
-                pass_fds=(write_fd,),
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-            )
-        os.close(write_fd)
-        try:
-            number = int(_read_line(read_fd, 30, "Xvfb"))
-        except (TimeoutError, RuntimeError) as exc:
-            _stop(server)
-            pytest.fail(f"{exc}\n{log_path.read_text(errors='replace')}")
-        finally:
-            os.close(read_fd)
-        if answers(server, number):
-            break
-        said.append(f"{state(number)}; its log:\n{log_path.read_text(errors='replace')}")
-        _stop(server)
-    else:
-        pytest.fail("no Xvfb answered on its display:\n" + "\n".join(said))
+    """A private X server on a display number it picks itself, checked to answer on its
+    socket (``tests/x_display.py``)."""
+    server, number = start_xvfb(need_tool("Xvfb"), base, SCREEN)
     try:
         yield f":{number}"
     finally:
-        _stop(server)
+        stop_xvfb(server)
 
 
 @contextmanager
