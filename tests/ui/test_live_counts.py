@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextBlock, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
@@ -21,7 +20,7 @@ from somestudio.domain.channels import RULES
 from somestudio.domain.entities import EntityKind, extract_entities
 from somestudio.domain.networks import Network
 from somestudio.domain.text import utf16_offset
-from somestudio.ui.composer import live_counts
+from somestudio.ui.composer import live_counts, text_pieces
 from somestudio.ui.composer.editor import PostEditor
 from somestudio.ui.composer.highlighter import EntityHighlighter
 from somestudio.ui.composer.live_counts import Counted, LiveCounts
@@ -126,6 +125,15 @@ def test_a_line_edited_is_cut_as_if_cut_afresh(
     assert cut_at_spaces(edited, every) == regex_cuts(edited, every)
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab😀 ", max_size=40), st.text(alphabet="ab😀 ", max_size=40))
+def test_the_common_start_of_two_lines_is_found_by_halving(a: str, b: str) -> None:
+    pairs = enumerate(zip(a, b, strict=False))
+    expected = next((i for i, (x, y) in pairs if x != y), min(len(a), len(b)))
+    assert text_pieces._common_prefix(a, b) == expected
+    assert text_pieces._common_prefix(a + b, a) == len(a)
+
+
 def whole_paragraph_marks(text: str) -> set[tuple[int, bool]]:
     """What the highlighter marked before pieces: every entity of the whole paragraph, as
     the UTF-16 positions it covers (underlined for a link)."""
@@ -157,7 +165,6 @@ def test_marks_found_piece_by_piece_are_the_whole_paragraphs(
     editor = QPlainTextEdit()  # the composer's kind of editor
     document = editor.document()
     highlighter = EntityHighlighter(document, every)
-    QCoreApplication.processEvents()  # its first (whole) highlighting, queued when attached
     text = "".join(parts)
     editor.setPlainText(text)
     block = document.begin()
@@ -168,6 +175,36 @@ def test_marks_found_piece_by_piece_are_the_whole_paragraphs(
     cursor.insertText(" #uusi kahvila.fi ")  # marks kept for the pieces the key left alone
     block = document.begin()
     assert marked(block) == whole_paragraph_marks(block.text())
+    highlighter.setDocument(None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    parts=st.lists(PIECES.filter(lambda p: p not in "\n\r"), max_size=60),
+    every=st.integers(1, 40),
+    ends=st.tuples(st.integers(0, 400), st.integers(0, 400)),
+)
+def test_a_long_paragraph_is_marked_within_its_window(
+    qapp: QApplication, parts: list[str], every: int, ends: tuple[int, int]
+) -> None:
+    """Marks are set from the first piece reaching the window (found by bisection) to the
+    last: every entity inside the window whole, nothing that is not an entity."""
+    editor = QPlainTextEdit()
+    document = editor.document()
+    highlighter = EntityHighlighter(document, every, long=0)  # every paragraph is long
+    low, high = sorted(ends)
+    highlighter.set_window(low, high)
+    text = "".join(parts)
+    editor.setPlainText(text)
+    got = marked(document.begin())
+    assert got <= whole_paragraph_marks(text)
+    for entity in extract_entities(text).all():
+        start, end = utf16_offset(text, entity.start), utf16_offset(text, entity.end)
+        if low <= start and end <= high:
+            underlined = entity.kind is EntityKind.URL
+            assert {(p, underlined) for p in range(start, end)} <= got
+    highlighter.set_window(0, 10**6)
+    assert marked(document.begin()) == whole_paragraph_marks(text)
     highlighter.setDocument(None)
 
 

@@ -12,7 +12,9 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
+    QGuiApplication,
     QImage,
     QKeyEvent,
     QPainter,
@@ -83,8 +85,9 @@ class PostEditor(QPlainTextEdit):
         self.textChanged.connect(self._follow.start)
         self._overflow: QTextCursor | None = None  # the part past the limit
         self._overflow_by_qt = False  # marked as an extra selection (right-to-left text)
-        # (background, overflow colour) and the overflow's colour blended over it, opaque
-        self._blended: tuple[tuple[int, int], QColor] | None = None
+        # (the palettes it was worked out for) and the overflow's colour blended over the
+        # background, opaque (None: the background is not one colour)
+        self._blended: tuple[tuple[int, int, bool], QColor | None] | None = None
         # (document revision, cursor position) after the last typed key: the word it is in
         # is still being typed when the next key comes with both unchanged.
         self._typed_to: tuple[int, int] | None = None
@@ -275,8 +278,9 @@ class PostEditor(QPlainTextEdit):
             # next line's) comes out the same, so no region is needed (filling through one
             # took 0.3 ms of each key's repaint).
             painter.setClipRect(rect)
-            for part in region:
-                painter.fillRect(part, opaque)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(opaque)
+            painter.drawRects(region)  # one call for every line (a call each: 0.1 ms more)
         else:
             # One region: the translucent fill must cover each pixel once (as Qt's path did).
             pixels = QRegion()
@@ -289,22 +293,28 @@ class PostEditor(QPlainTextEdit):
     def _overflow_over_background(self) -> QColor | None:
         """The overflow's translucent colour as blended over the editor's plain background,
         by Qt's own blending (one pixel painted); None when the background is not one
-        colour."""
+        colour. Worked out again only when a palette changes."""
         viewport = self.viewport()
-        brush = viewport.palette().brush(viewport.backgroundRole())
-        if brush.style() != Qt.BrushStyle.SolidPattern or not viewport.autoFillBackground():
-            return None
-        key = (brush.color().rgba(), overflow_background().rgba())
+        palette = viewport.palette()
+        app = QGuiApplication.instance()
+        scheme = app.palette().cacheKey() if isinstance(app, QGuiApplication) else 0
+        key = (palette.cacheKey(), scheme, viewport.autoFillBackground())
         if self._blended is None or self._blended[0] != key:
-            pixel = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
-            painter = QPainter(pixel)
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            painter.fillRect(0, 0, 1, 1, brush.color())
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            painter.fillRect(0, 0, 1, 1, overflow_background())
-            painter.end()
-            self._blended = (key, QColor.fromRgba(pixel.pixel(0, 0)))
+            self._blended = (key, self._blend(palette.brush(viewport.backgroundRole()), key[2]))
         return self._blended[1]
+
+    @staticmethod
+    def _blend(brush: QBrush, filled: bool) -> QColor | None:
+        if brush.style() != Qt.BrushStyle.SolidPattern or not filled:
+            return None
+        pixel = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(pixel)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.fillRect(0, 0, 1, 1, brush.color())
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        painter.fillRect(0, 0, 1, 1, overflow_background())
+        painter.end()
+        return QColor.fromRgba(pixel.pixel(0, 0))
 
     def entity_marks(self) -> list[tuple[int, int]]:
         """The coloured links, mentions and tags as document positions (for tests)."""
@@ -380,13 +390,23 @@ def _add_marked(
             low = middle + 1
         else:
             high = middle
+    # lines wholly inside the span (between the lines of its ends; not the paragraph's
+    # last, whose line break may be marked too) need only their box
+    inner_from = _line_of(layout, start, count) + 1
+    inner_to = min(_line_of(layout, end, count), count - 1)
     for index in range(low, count):
         line = layout.lineAt(index)
-        box = line.naturalTextRect()
-        box_x, box_y, width, height = box.x(), box.y(), box.width(), box.height()
+        box = cast(tuple[float, float, float, float], line.naturalTextRect().getRect())
+        box_x, box_y, width, height = box
         top = y + box_y
         if top > clip_bottom - 1:
             break
+        if inner_from <= index < inner_to:
+            if width > 0:
+                left, right, bottom = x + box_x, x + box_x + width, math.ceil(top + height)
+                whole = (max(left, clip_left), max(top, clip_top), min(right, clip_right))
+                _add_pixels(region, (*whole, min(bottom, clip_bottom)))
+            continue
         first, length = line.textStart(), line.textLength()
         last = index == count - 1
         if first > end or first + length + last <= start:
@@ -414,6 +434,15 @@ def _add_marked(
                 min(bottom, clip_bottom),
             )
             _add_pixels(region, stub)
+
+
+def _line_of(layout: QTextLayout, position: int, count: int) -> int:
+    """The number of the line holding ``position`` (-1 before the paragraph, ``count``
+    past it)."""
+    if position < 0:
+        return -1
+    line = layout.lineForTextPosition(position)
+    return line.lineNumber() if line.isValid() else count
 
 
 def _x_at(line: QTextLine, position: int) -> float:

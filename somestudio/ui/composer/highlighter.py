@@ -1,7 +1,7 @@
 """Links, mentions and hashtags coloured as the user types, one paragraph at a time.
 
-A ``QSyntaxHighlighter`` re-highlights only the paragraphs (blocks) a keystroke changed, so
-the cost of a key does not grow with the rest of the post. Entities never span a line break
+Only the paragraphs (blocks) a keystroke changed are marked again, so the cost of a key
+does not grow with the rest of the post. Entities never span a line break
 (a link, ``@name`` or ``#tag`` ends at whitespace), so finding them per paragraph gives the
 same spans as finding them in the whole text. A long paragraph is cut further at spaces
 with plain ASCII on both sides (``text_pieces``), and the marks found in each piece are
@@ -15,7 +15,11 @@ sight cost a key some milliseconds (measured: about 4.5 ms per 1,000 marks).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from bisect import bisect_left
+from itertools import accumulate
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
 
 from somestudio.domain.entities import EntityKind
 from somestudio.ui.composer.piece_analysis import analysis_of
@@ -25,6 +29,7 @@ from somestudio.ui.theme import colours
 
 MAX_MARKED_PER_PARAGRAPH = 1000  # a pasted list of links stays responsive
 KEPT_PIECES = 4096  # marks kept for this many pieces (about 1 MB of text)
+KEPT_RANGES = 8192  # format ranges kept for reuse
 LONG_PARAGRAPH = 8000  # UTF-16 units: a longer paragraph is marked near the view only
 
 Mark = tuple[int, int, EntityKind]  # start, length (UTF-16 units, in the piece), kind
@@ -54,22 +59,73 @@ def marks_of(text: str, lead: str = "", trail: str = "") -> tuple[list[Mark], in
     return marks, positions.utf16_length
 
 
-class EntityHighlighter(QSyntaxHighlighter):
+class EntityHighlighter(QObject):
+    """Sets each changed paragraph's marks as its text layout's formats, as
+    ``QSyntaxHighlighter`` does, on ``contentsChange`` (before Qt lays the paragraph out
+    again, so once per key). Not a ``QSyntaxHighlighter``: that one fills and compares a
+    format for every character of the changed paragraph on each key, 0.5–1 ms in a
+    paragraph of 65,536 characters, to set the same few dozen ranges."""
+
     def __init__(
-        self, document: QTextDocument, every: int = EVERY, long: int = LONG_PARAGRAPH
+        self, document: QTextDocument | None, every: int = EVERY, long: int = LONG_PARAGRAPH
     ) -> None:
         super().__init__(document)
         self._formats = entity_formats(QColor(colours().mention))
         self._every = every
         self._long = long
         self._kept: dict[Piece, tuple[list[Mark], int]] = {}
+        self._ranges: dict[Mark, QTextLayout.FormatRange] = {}  # made before: reused
+        self._units: dict[str, int] = {}  # pieces' lengths in UTF-16 units
         self.window = (0, long)  # document positions marked in a long paragraph
+        self._document: QTextDocument | None = None
+        self.setDocument(document)
+
+    def document(self) -> QTextDocument | None:
+        return self._document
+
+    def setDocument(self, document: QTextDocument | None) -> None:
+        """Colour ``document`` (None: none); the marks leave the one before."""
+        before = self._document
+        if before is not None:
+            before.contentsChange.disconnect(self._changed)
+            block = before.begin()
+            while block.isValid():
+                self._set_marks(block, [])
+                block = block.next()
+        self._document = document
+        if document is not None:
+            document.contentsChange.connect(self._changed)
+            self.rehighlight()
+
+    def rehighlight(self) -> None:
+        """Mark every paragraph again."""
+        document = self._document
+        block = document.begin() if document is not None else None
+        while block is not None and block.isValid():
+            self.rehighlightBlock(block)
+            block = block.next()
+
+    def rehighlightBlock(self, block: QTextBlock, *, edited: bool = False) -> None:
+        self._set_marks(block, self.paragraph_marks(block.text(), block.position()), edited=edited)
+
+    def _changed(self, position: int, removed: int, added: int) -> None:
+        """The paragraphs the change touched (the one it ends in too), marked again."""
+        del removed
+        document = self._document
+        if document is None:
+            return
+        block = document.findBlock(position)
+        last = document.findBlock(position + max(added - 1, 0))
+        end = last.position() if last.isValid() else document.lastBlock().position()
+        while block.isValid() and block.position() <= end:
+            self.rehighlightBlock(block, edited=True)
+            block = block.next()
 
     def set_window(self, start: int, end: int) -> None:
         """Mark the long paragraphs from ``start`` to ``end`` (document positions) only;
         those paragraphs are marked again at once."""
         before, self.window = self.window, (start, end)
-        document = self.document()
+        document = self._document
         if document is None or before == self.window:
             return
         block = document.findBlock(max(0, min(before[0], start)))
@@ -83,44 +139,111 @@ class EntityHighlighter(QSyntaxHighlighter):
         """A new scheme (light/dark): colour everything again."""
         if self._formats[EntityKind.URL].foreground().color() != colour:
             self._formats = entity_formats(colour)
+            self._ranges.clear()
             self.rehighlight()
 
-    def highlightBlock(self, text: str) -> None:
+    def paragraph_marks(self, text: str, position: int) -> list[Mark]:
+        """The marks of the paragraph ``text`` at document ``position``, in UTF-16 units of
+        the paragraph; at most ``MAX_MARKED_PER_PARAGRAPH``, and in a long paragraph only
+        those in the window."""
         if not any(c in text for c in ".@＠#＃"):  # no link, mention or tag can be here
-            return
+            return []
         if len(text) <= self._every:
-            self._mark(marks_of(text)[0], 0, MAX_MARKED_PER_PARAGRAPH)
-            return
+            return marks_of(text)[0][:MAX_MARKED_PER_PARAGRAPH]
         if len(self._kept) > KEPT_PIECES:
             self._kept.clear()
-        room = MAX_MARKED_PER_PARAGRAPH
-        low, high = 0, len(text) * 2  # UTF-16 units in the paragraph
-        if len(text) > self._long:
-            base = self.currentBlock().position()
-            low, high = self.window[0] - base, self.window[1] - base
-        offset = 0  # UTF-16 units
         cut = cut_at_spaces(text, self._every)
         last = len(cut) - 1
-        for index, part in enumerate(cut):
-            key = (" " if index else "", part, " " if index < last else "")
+        first, offset, high = 0, 0, len(text) * 2  # pieces from ``first`` at ``offset``
+        if len(text) > self._long:  # (UTF-16 units)
+            low, high = self.window[0] - position, self.window[1] - position
+            # where each piece ends, with its space: the first piece reaching the window
+            # is found without a step of Python for each piece before it
+            ends = list(accumulate(map((1).__add__, self._utf16_lengths(cut))))
+            first = bisect_left(ends, low + 1)
+            offset = ends[first - 1] if first else 0
+        marks: list[Mark] = []
+        for index in range(first, last + 1):
             if offset > high:
-                return
+                break
+            part = cut[index]
+            key = (" " if index else "", part, " " if index < last else "")
             found = self._kept.get(key)
-            if found is None and offset + len(part) * 2 < low:  # before the window
-                offset += _utf16_length(part) + 1
-                continue
             if found is None:
                 found = self._kept[key] = marks_of(part, key[0], key[2])
-            if offset + found[1] >= low:
-                room -= self._mark(found[0], offset, room)
-            if room <= 0:
-                return
+            marks += [(offset + start, length, kind) for start, length, kind in found[0]]
+            if len(marks) >= MAX_MARKED_PER_PARAGRAPH:
+                return marks[:MAX_MARKED_PER_PARAGRAPH]
             offset += found[1] + 1  # and the space
+        return marks
 
-    def _mark(self, marks: list[Mark], offset: int, room: int) -> int:
-        for start, length, kind in marks[:room]:
-            self.setFormat(offset + start, length, self._formats[kind])
-        return min(len(marks), room)
+    def _utf16_lengths(self, cut: list[str]) -> list[int]:
+        """Each piece's length in UTF-16 units, kept per piece (most are the same strings
+        from key to key)."""
+        units = self._units
+        try:
+            return list(map(units.__getitem__, cut))
+        except KeyError:
+            if len(units) > KEPT_PIECES:
+                units.clear()
+            for part in cut:
+                if part not in units:
+                    units[part] = _utf16_length(part)
+            return list(map(units.__getitem__, cut))
+
+    def _set_marks(self, block: QTextBlock, marks: list[Mark], *, edited: bool = False) -> None:
+        """``marks`` as the formats of ``block``'s layout; an input method's text being
+        composed keeps its own formats (as ``QSyntaxHighlighter`` keeps them). ``edited``:
+        the paragraph's text changed, so Qt lays it out again anyway and the marks are set
+        without comparing them with the ones before (most of them moved)."""
+        layout = block.layout()
+        preedit_start = layout.preeditAreaPosition()
+        preedit_length = len(layout.preeditAreaText())
+        old = layout.formats() if not edited or preedit_length or not marks else None
+        ranges = []
+        if preedit_length and old:  # (Qt's own rule, ``QSyntaxHighlighter``)
+            end = preedit_start + preedit_length
+            ranges = [r for r in old if preedit_start <= r.start and r.start + r.length <= end]
+        made = self._ranges
+        if len(made) > KEPT_RANGES:
+            made.clear()
+        for mark in marks:
+            key = _around_preedit(mark, preedit_start, preedit_length) if preedit_length else mark
+            found = made.get(key)
+            if found is None:
+                found = made[key] = _format_range(key[0], key[1], self._formats[key[2]])
+            ranges.append(found)
+        if old is not None and _same(old, ranges):
+            return  # nothing to lay out again
+        layout.setFormats(ranges)
+        document = self._document or block.document()
+        # Inside ``contentsChange`` this joins the change Qt lays out next; else it lays
+        # the paragraph out now.
+        document.markContentsDirty(block.position(), block.length())
+
+
+def _around_preedit(mark: Mark, start: int, length: int) -> Mark:
+    """``mark`` in a paragraph whose layout holds an input method's ``length`` characters
+    at ``start`` (which the paragraph's text does not): moved or widened by them."""
+    begin, size, kind = mark
+    if begin >= start:
+        return (begin + length, size, kind)
+    if begin + size >= start:
+        return (begin, size + length, kind)
+    return mark
+
+
+def _format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
+    result = QTextLayout.FormatRange()
+    result.start, result.length, result.format = start, length, fmt
+    return result
+
+
+def _same(old: list[QTextLayout.FormatRange], new: list[QTextLayout.FormatRange]) -> bool:
+    return len(old) == len(new) and all(
+        (a.start, a.length) == (b.start, b.length) and a.format == b.format
+        for a, b in zip(old, new, strict=True)
+    )
 
 
 def _utf16_length(text: str) -> int:

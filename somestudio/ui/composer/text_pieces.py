@@ -12,6 +12,8 @@ before and are found in the kept results.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 EVERY = 200  # characters between cuts in a long paragraph, at least
 # A line break with something but plain ASCII, another break or nothing beside it.
@@ -74,23 +76,30 @@ def _kept_cuts(line: str, every: int) -> tuple[list[str], int]:
     """The last line's pieces that ``_cut`` would make again at the start of ``line``, and
     where the rest of ``line`` starts. A cut (the first safe space ``every`` characters or
     more after the cut before it) depends on nothing past the character after its space:
-    a piece is kept while ``line`` holds the same text up to there."""
+    a piece is kept while ``line`` holds the same text as the last line up to there."""
     last = next(iter(_last_cut), None)
     if last is None or last[1] != every:
         return [], 0
     before = last[0]
-    kept: list[str] = []
-    start = 0
-    limit = len(line) - 1  # a cut needs a character after its space
-    for piece in _last_cut[last][:-1]:  # the last piece ends at the line's end, not a cut
-        space = start + len(piece)
-        if space >= limit or not line.startswith(piece, start):
-            break
-        if line[space] != " " or line[space + 1] != before[space + 1]:
-            break
-        kept.append(piece)
-        start = space + 1
-    return kept, start
+    same = _common_prefix(line, before)
+    cuts = _last_cut[last][:-1]  # the last piece ends at the line's end, not a cut
+    # the position after each cut's space (one per piece: its length and its space)
+    after_space = list(accumulate(map((1).__add__, map(len, cuts))))
+    kept = bisect_right(after_space, min(same - 1, len(line) - 1))
+    return list(cuts[:kept]), after_space[kept - 1] if kept else 0
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share from their starts: halving the part not
+    yet compared (each step compares a slice in C; the slices add up to one string)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a.startswith(b[low:middle], low):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _cut(line: str, every: int, start: int = 0) -> list[str]:
