@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -225,6 +225,30 @@ def test_a_key_rehighlights_only_its_paragraph(qtbot: QtBot) -> None:
     start = editor.document().findBlockByNumber(120).position()
     assert (start, start + len("@ystava")) in marks
     assert len(marks) == 2 * 200 + 1
+
+
+def test_marks_set_again_keep_an_input_methods_composing_text(qtbot: QtBot) -> None:
+    """Text being composed with an input method (not yet in the paragraph's text) keeps
+    its underline, and the marks after it move past it, as ``QSyntaxHighlighter`` did."""
+    editor = PostEditor()
+    qtbot.addWidget(editor)
+    editor.setPlainText("Hei #joulu")
+    cursor = editor.textCursor()
+    cursor.setPosition(4)
+    editor.setTextCursor(cursor)
+    composing = QTextCharFormat()
+    composing.setFontUnderline(True)
+    attribute = QInputMethodEvent.Attribute(
+        QInputMethodEvent.AttributeType.TextFormat, 0, 2, composing
+    )
+    QCoreApplication.sendEvent(editor, QInputMethodEvent("ab", [attribute]))
+    layout = editor.document().begin().layout()
+    assert (layout.preeditAreaPosition(), layout.preeditAreaText()) == (4, "ab")
+    editor.highlighter.set_colour(QColor("#123456"))  # every mark set again
+    assert [
+        (r.start, r.length, r.format.fontUnderline(), r.format.foreground().color().name())
+        for r in layout.formats()
+    ] == [(4, 2, True, "#000000"), (6, 6, False, "#123456")]
 
 
 def test_the_composer_takes_its_colours_from_the_theme() -> None:
