@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QColor, QInputMethodEvent, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QLabel, QPlainTextDocumentLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.studio import Studio
@@ -312,3 +312,31 @@ def test_a_card_labels_height_is_kept_per_width_but_follows_its_margins(
     assert label.heightForWidth(200) > high
     label.setText("Hei")
     assert label.heightForWidth(200) < high
+
+
+@pytest.mark.parametrize("replace_document", [False, True])
+def test_the_editors_text_is_the_documents_after_every_change(
+    qtbot: QtBot, replace_document: bool
+) -> None:
+    """One paragraph's text comes from the highlighter's reading of it: the same as the
+    document's own, with no-break spaces, line separators, tabs and emoji, in one paragraph
+    and in several."""
+    editor = PostEditor()
+    qtbot.addWidget(editor)
+    if replace_document:
+        document = QTextDocument(editor)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        editor.setDocument(document)
+        assert editor.document() is document
+    cursor = editor.textCursor()
+    for piece in ["Hei", "\u00a0#joulu", "\u2028rivi", "\t👩‍👩‍👧", "\ntoinen", " 🇫🇮"]:
+        cursor.insertText(piece)
+        expected = editor.document().toRawText().replace("\u2029", "\n")
+        assert editor.text() == expected
+    assert (4, 10) in editor.entity_marks()  # "#joulu" marked in whichever document
+    cursor.setPosition(0)
+    first = editor.document().firstBlock()
+    cursor.setPosition(first.length(), QTextCursor.MoveMode.KeepAnchor)
+    cursor.removeSelectedText()  # one paragraph again
+    assert editor.document().blockCount() == 1
+    assert editor.text() == editor.document().toRawText()

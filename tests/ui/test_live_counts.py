@@ -228,6 +228,20 @@ def test_the_strip_counts_the_key_before_the_check(make_page: MakePage) -> None:
     assert panel is not None and panel.counter.text() == x.counter
 
 
+def test_a_chip_is_never_narrower_than_its_words(make_page: MakePage) -> None:
+    """Widths are kept per label with its digits as zeros (a count changes on every key):
+    never less than the label's own, over and under the limit, in any digits."""
+    page = make_page()
+    ids = tick(page, Network.X, Network.LOCAL)
+    chip = page.counters.chips[ids[Network.X]]
+    for count in [0, 1, 7, 11, 111, 280, 281, 1111, 4747, 11_111, 65_612, 111_111]:
+        page.counters.show_live([(ids[Network.X], count, 280), (ids[Network.LOCAL], count, None)])
+        for shown in (chip, page.counters.chips[ids[Network.LOCAL]]):
+            words = shown.fontMetrics().horizontalAdvance(shown.label())
+            assert words <= shown._label_width() <= words + 2, shown.label()
+            assert shown.sizeHint().width() >= words + 16  # and the network's mark
+
+
 def test_one_long_paragraph_counts_on_the_key_after_the_check_learnt_it(
     make_page: MakePage, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,6 +25,8 @@ from somestudio.ui.theme import SPACE, colours, mark_icon
 MARK = 16
 STEP = 16  # px: chips widen in steps, so a new digit rarely reflows the strip
 OVER = "⚠"
+_ZEROS = str.maketrans("123456789", "000000000")
+KEPT_WIDTHS = 256
 
 
 def counter_text(check: ChannelCheck) -> str:
@@ -57,6 +59,8 @@ class CounterChip(QToolButton):
         self._label = ""
         self._hint = QSize()
         self._hints: dict[int, QSize] = {}  # size hints by the label's width in pixels
+        self._widths: dict[str, int] = {}  # label widths, digits as zeros (``_label_width``)
+        self._tabular: bool | None = None  # the font's digits all as wide (None: not known)
         self._shown: tuple[str, bool, str] | None = None
         self.refresh_icon()
         self.show_count("…", over=False)
@@ -96,6 +100,8 @@ class CounterChip(QToolButton):
         hints = getattr(self, "_hints", None)  # None while the button is being made
         if hints is not None and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             hints.clear()
+            self._widths.clear()
+            self._tabular = None
             self._resize_for_label()
         parent = self.parentWidget()
         if event.type() == QEvent.Type.PaletteChange and parent is not None:
@@ -109,8 +115,25 @@ class CounterChip(QToolButton):
         """The words on the chip."""
         return self._label
 
+    def _label_width(self) -> int:
+        """The label's width in pixels. A count changes on every key: where the font's
+        digits are all as wide (most are), the width is kept per label with its digits as
+        zeros, plus a pixel either side for any kerning beside a digit."""
+        metrics = self.fontMetrics()
+        if self._tabular is None:
+            self._tabular = len({metrics.horizontalAdvance(d) for d in "0123456789"}) == 1
+        if not self._tabular:
+            return metrics.horizontalAdvance(self._label)
+        shape = self._label.translate(_ZEROS)
+        width = self._widths.get(shape)
+        if width is None:
+            if len(self._widths) > KEPT_WIDTHS:
+                self._widths.clear()
+            width = self._widths[shape] = metrics.horizontalAdvance(shape) + 2
+        return width
+
     def _resize_for_label(self) -> None:
-        width = self.fontMetrics().horizontalAdvance(self._label)
+        width = self._label_width()
         hint = self._hints.get(width)
         if hint is None:  # the style asked once per width (a key changes only the digits)
             option = QStyleOptionToolButton()
@@ -222,20 +245,29 @@ class CounterStrip(QWidget):
         word = self.tr("too long") if too_long else self.tr("see problems")
         chip.show_count(counter, over=not report.ok and not empty, word=word)
 
-    def show_live(self, account_id: int, count: int, limit: int | None) -> None:
-        """A count from the keystroke itself (``live_counts``): the strip changes at once,
-        keeping what the last full check found besides the post's length."""
-        chip = self.chips.get(account_id)
-        if chip is None:
-            return
+    def show_live(self, counts: list[tuple[int, int, int | None]]) -> None:
+        """Counts from the keystroke itself (``live_counts``), as (account id, count, limit
+        or None): the strip changes at once, keeping what the last full check found besides
+        the post's length."""
         locale = QLocale()
-        if limit is None:
-            chip.show_count(locale.toString(count), over=chip.other_problem, word=chip.word)
-            return
-        too_long = count > limit or chip.comment_long
-        word = self.tr("too long") if too_long else self.tr("see problems")
-        counter = f"{locale.toString(count)} / {locale.toString(limit)}"
-        chip.show_count(counter, over=too_long or chip.other_problem, word=word)
+        too_long_word, see_word = self.tr("too long"), self.tr("see problems")
+        limits: dict[int, str] = {}
+        for account_id, count, limit in counts:
+            chip = self.chips.get(account_id)
+            if chip is None:
+                continue
+            if limit is None:
+                chip.show_count(locale.toString(count), over=chip.other_problem, word=chip.word)
+                continue
+            too_long = count > limit or chip.comment_long
+            limit_text = limits.get(limit)
+            if limit_text is None:
+                limit_text = limits[limit] = locale.toString(limit)
+            chip.show_count(
+                f"{locale.toString(count)} / {limit_text}",
+                over=too_long or chip.other_problem,
+                word=too_long_word if too_long else see_word,
+            )
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -74,7 +74,7 @@ class PostEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.highlighter = EntityHighlighter(self.document())
+        self.highlighter = EntityHighlighter(self.document(), parent=self)
         self._text: str | None = None  # ``text()`` until the document changes
         self.document().contentsChange.connect(self._forget_text)
         self._follow = QTimer(self)
@@ -168,12 +168,22 @@ class PostEditor(QPlainTextEdit):
         return self._text
 
     def _forget_text(self) -> None:
-        self._text = None
+        """A change (after the highlighter has marked it): a one-paragraph text is taken
+        from the highlighter, which read it for the marks (0.15 ms at 65,536 characters);
+        else ``text()`` reads it when asked."""
+        self._text = self.highlighter.take_whole_text()
 
     def setDocument(self, document: QTextDocument) -> None:
+        """The highlighter and the text's reading follow the editor to ``document`` (or stay
+        with the one it has, if Qt refuses ``document``)."""
+        before = self.document()
+        before.contentsChange.disconnect(self._forget_text)
+        self.highlighter.setDocument(None)  # (the document before may be deleted next)
         super().setDocument(document)
+        now = self.document()
+        self.highlighter.setDocument(now)  # connected first: marks before ``_forget_text``
         self._text = None
-        document.contentsChange.connect(self._forget_text)
+        now.contentsChange.connect(self._forget_text)
 
     def set_text(self, text: str) -> bool:
         """Replace the text; True when it had to be changed (cut or a broken character)."""

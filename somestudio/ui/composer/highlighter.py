@@ -67,15 +67,21 @@ class EntityHighlighter(QObject):
     paragraph of 65,536 characters, to set the same few dozen ranges."""
 
     def __init__(
-        self, document: QTextDocument | None, every: int = EVERY, long: int = LONG_PARAGRAPH
+        self,
+        document: QTextDocument | None,
+        every: int = EVERY,
+        long: int = LONG_PARAGRAPH,
+        *,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(document)
+        super().__init__(parent if parent is not None else document)
         self._formats = entity_formats(QColor(colours().mention))
         self._every = every
         self._long = long
         self._kept: dict[Piece, tuple[list[Mark], int]] = {}
         self._ranges: dict[Mark, QTextLayout.FormatRange] = {}  # made before: reused
         self._units: dict[str, int] = {}  # pieces' lengths in UTF-16 units
+        self._whole_text: str | None = None  # see ``take_whole_text``
         self.window = (0, long)  # document positions marked in a long paragraph
         self._document: QTextDocument | None = None
         self.setDocument(document)
@@ -106,7 +112,16 @@ class EntityHighlighter(QObject):
             block = block.next()
 
     def rehighlightBlock(self, block: QTextBlock, *, edited: bool = False) -> None:
-        self._set_marks(block, self.paragraph_marks(block.text(), block.position()), edited=edited)
+        text = block.text()
+        if edited and block.position() == 0 and not block.next().isValid():
+            self._whole_text = text  # the document's one paragraph, as it now stands
+        self._set_marks(block, self.paragraph_marks(text, block.position()), edited=edited)
+
+    def take_whole_text(self) -> str | None:
+        """The document's text when it is one paragraph and this change was marked (read
+        once for the marks, not again for the editor's ``text()``); None otherwise."""
+        text, self._whole_text = self._whole_text, None
+        return text
 
     def _changed(self, position: int, removed: int, added: int) -> None:
         """The paragraphs the change touched (the one it ends in too), marked again."""

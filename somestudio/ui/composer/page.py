@@ -1343,12 +1343,18 @@ class ComposePage(QWidget):
         if counts is None:
             return
         self._counted_live = True  # own texts and threads do not change with this text
-        for target in live:
-            if target.channel is None:
-                self.counters.show_live(target.account_id, len(text), None)
-            else:
-                limit = target.limit or RULES[target.channel].text_limit.value
-                self.counters.show_live(target.account_id, counts[target.channel], limit)
+        self.counters.show_live(
+            [
+                (target.account_id, len(text), None)
+                if target.channel is None
+                else (
+                    target.account_id,
+                    counts[target.channel],
+                    target.limit or RULES[target.channel].text_limit.value,
+                )
+                for target in live
+            ]
+        )
 
     # -- previews
     def _update_previews(self, report: DraftReport) -> None:
