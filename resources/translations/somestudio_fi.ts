@@ -36,8 +36,28 @@
         <translation>Kansio</translation>
     </message>
     <message>
+        <source>⚠ Folder missing</source>
+        <translation>⚠ Kansio puuttuu</translation>
+    </message>
+    <message>
+        <source>⚠ Folder read-only</source>
+        <translation>⚠ Kansioon ei voi kirjoittaa</translation>
+    </message>
+    <message>
         <source>Keyring did not answer</source>
         <translation>Avainnippu ei vastannut</translation>
+    </message>
+    <message>
+        <source>Each post is written into its own folder in %1.</source>
+        <translation>Julkaisut kirjoitetaan kansioon %1, kukin omaan alikansioonsa.</translation>
+    </message>
+    <message>
+        <source>The archive folder %1 is not there (a drive not connected?). Posts to this account fail until it is back.</source>
+        <translation>Arkistokansiota %1 ei löydy (onko levy irrotettu?). Julkaisut tälle tilille epäonnistuvat, kunnes kansio on taas paikallaan.</translation>
+    </message>
+    <message>
+        <source>Some Studio may not write into the archive folder %1. Posts to this account fail until it may (check the folder&apos;s permissions).</source>
+        <translation>Some Studio ei saa kirjoittaa arkistokansioon %1. Julkaisut tälle tilille epäonnistuvat, kunnes se saa (tarkista kansion oikeudet).</translation>
     </message>
     <message>
         <source>Connected. The sign-in lasts %1 more days.</source>
@@ -228,6 +248,10 @@
     <message>
         <source>You publish %1 by hand: there is no sign-in to test. Connect… signs it in, so that Some Studio publishes its posts itself.</source>
         <translation>Julkaiset tiliä %1 käsin: testattavaa kirjautumista ei ole. Yhdistä… kirjaa tilin sisään, niin Some Studio julkaisee sen julkaisut itse.</translation>
+    </message>
+    <message>
+        <source>%1 writes into a folder and signs in nowhere: nothing to reconnect.</source>
+        <translation>%1 kirjoittaa kansioon eikä kirjaudu mihinkään: ei yhdistettävää uudelleen.</translation>
     </message>
     <message>
         <source>%1 does not sign in to a network: nothing to test or reconnect.</source>

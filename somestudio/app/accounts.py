@@ -9,6 +9,7 @@ account is added only once its sign-in is stored: with no secure keyring, nothin
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -121,16 +122,43 @@ class AccountError(Exception):
 @dataclass(frozen=True, slots=True)
 class Health:
     """How an account's sign-in stands. ``state``: ok, expiring, reconnect, not_connected,
-    no_secure_storage, by_hand, folder or unknown (the keyring did not answer)."""
+    no_secure_storage, by_hand, folder, folder_missing, folder_read_only or unknown (the
+    keyring did not answer). ``where``: a Local archive's folder."""
 
     state: str
     message: str
     expires_at: datetime | None = None
     note: str = ""
+    where: str = ""
 
     @property
     def needs_user(self) -> bool:
-        return self.state in ("reconnect", "not_connected", "no_secure_storage", "expiring")
+        return self.state in (
+            "reconnect",
+            "not_connected",
+            "no_secure_storage",
+            "expiring",
+            "folder_missing",
+            "folder_read_only",
+        )
+
+
+def folder_health(account: Account) -> Health:
+    """A Local archive's folder as this computer finds it now: there, and writable (posts
+    to it fail otherwise: ``scheduling/local_archive.py``)."""
+    raw = account.options.get("folder")
+    folder = raw if isinstance(raw, str) else ""
+    if not folder or not Path(folder).is_dir():
+        return Health(
+            "folder_missing",
+            f"The archive folder {folder or '(none set)'} is not there.",
+            where=folder,
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return Health(
+            "folder_read_only", f"The archive folder {folder} cannot be written to.", where=folder
+        )
+    return Health("folder", "Writes each post into its own folder.", where=folder)
 
 
 def renews_itself(account: Account, bundle: Mapping[str, str] | None = None) -> bool:
@@ -282,6 +310,8 @@ class Accounts:
             log.warning("recording that this machine holds account %s failed", account_id)
 
     def health(self, account: Account) -> Health:
+        if account.publish_method is PublishMethod.FOLDER:
+            return folder_health(account)
         try:
             status = self.secrets.status()
             needs_token = account.publish_method is PublishMethod.API

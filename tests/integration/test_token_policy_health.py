@@ -5,10 +5,14 @@ but still shows the days left; X's short access token is never counted down."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from somestudio.app.accounts import health_of, renews_itself
-from somestudio.domain.networks import Network
+import pytest
+
+from somestudio.app.accounts import folder_health, health_of, renews_itself
+from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.secrets import KeyringStatus
 
@@ -45,3 +49,32 @@ def test_a_linkedin_token_is_never_renewed_here() -> None:
     linkedin = _account(Network.LINKEDIN, person_id="abc")
     assert not renews_itself(linkedin)
     assert health_of(linkedin, SECURE, _lapsing(2), NOW).state == "expiring"
+
+
+def test_a_local_archives_folder_is_checked_where_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "arkisto"
+    account = Account(
+        id=2,
+        network=Network.LOCAL,
+        handle="Arkisto",
+        publish_method=PublishMethod.FOLDER,
+        options={"folder": str(folder)},
+    )
+    assert (folder_health(account).state, folder_health(account).where) == (
+        "folder_missing",
+        str(folder),
+    )
+    folder.mkdir()
+    assert folder_health(account).state == "folder"
+    assert not folder_health(account).needs_user
+    # Stood in for: the suite runs as root, whom no folder permission stops.
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if str(p) == str(folder) else real_access(p, mode)
+    )
+    health = folder_health(account)
+    assert health.state == "folder_read_only" and health.needs_user
+    unset = Account(id=3, network=Network.LOCAL, handle="x", publish_method=PublishMethod.FOLDER)
+    assert folder_health(unset).state == "folder_missing"

@@ -1,11 +1,12 @@
 """Journey (a): a café owner's first post, from an empty data folder to the archive.
 
-First run → the welcome → add a Local archive account → compose a Finnish post with an emoji,
-a link and an image attached through "Add images or video…" (Qt's own file dialog, the path
-typed into its file-name field) → schedule it for the whole minute two minutes from now by
-typing the time → the confirmation names it → Show in calendar → the post is on its day →
-at its minute it lands in the archive folder → the calendar says it is published (the day's
-list, and the chip's tooltip when the mouse rests on it).
+First run → the welcome → add a Local archive account → test it on the Accounts page →
+compose a Finnish post with an emoji, a link and an image attached through "Add images or
+video…" (Qt's own file dialog, the path typed into its file-name field) → schedule it for
+the whole minute two minutes from now by typing the time → the confirmation names it → Show
+in calendar → the post is on its day → at its minute it lands in the archive folder → the
+calendar says it is published (the day's list, and the chip's tooltip when the mouse rests
+on it).
 """
 
 from __future__ import annotations
@@ -69,6 +70,15 @@ def test_first_post_lands_in_the_archive(start_world: StartWorld) -> None:
     app.start()
     add_local_archive_in_welcome(app, str(archive))
     app.step("account added")
+
+    # On the Accounts page the archive is listed by its folder, and its test checks it.
+    app.key("ctrl+4")
+    cell = app.wait("table cell", str(archive))
+    app.click(cell)
+    app.click(app.wait("push button", "Test connection"))
+    said = app.wait("label", "✓ Each post is written into its own folder in", match="startswith")
+    assert said.name.endswith(f"{archive}."), said.name
+    app.step("the archive tested")
 
     app.key("ctrl+1")
     editor = app.wait("text", "Post text")

@@ -123,7 +123,7 @@ def test_no_secure_storage_is_said_plainly(qtbot: QtBot, workspace: Workspace) -
     assert "No secure storage" in page.banner.text()
     labels = _labels(page)
     assert labels["@me@m.example"] == "⚠ No secure storage"
-    assert labels["Arkisto"] == "Folder"
+    assert labels["/tmp"] == "Folder"  # a Local archive is listed by its folder
     _shoot(page, "no-secure-storage")
     page.open_connect(Network.MASTODON)
     dialog = page.dialog
@@ -363,3 +363,50 @@ def test_connecting_a_by_hand_account_starts_from_its_server(
     dialog = page.dialog
     assert isinstance(dialog, ConnectDialog)
     assert dialog.line("service").text() == "https://mastodon.social"
+
+
+def test_a_local_archive_shows_its_folder_and_its_test_checks_it(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore, tmp_path: Path
+) -> None:
+    folder = tmp_path / "arkisto"
+    folder.mkdir()
+    _add(workspace, Network.LOCAL, "Arkisto", method=PublishMethod.FOLDER, folder=str(folder))
+    page = _page(qtbot, workspace, keyring_store)
+    page.show()
+    assert _labels(page) == {str(folder): "Folder"}
+    page.table.selectRow(0)
+    assert (
+        page.details.text()
+        == f"Local archive · Arkisto: Each post is written into its own folder in {folder}."
+    )
+    page.test_button.click()
+    assert page.details.text() == f"✓ Each post is written into its own folder in {folder}."
+    page.refresh_health()  # (as it comes back after a test in the window): the answer stays
+    assert page.details.text() == f"✓ Each post is written into its own folder in {folder}."
+    folder.rmdir()  # a drive taken away
+    page.test_button.click()
+    assert page.details.text() == (
+        f"✕ The archive folder {folder} is not there (a drive not connected?). Posts to this "
+        "account fail until it is back."
+    )
+    assert _labels(page) == {str(folder): "⚠ Folder missing"}
+    assert page.test_button.isEnabled()
+    page.reconnect_button.click()
+    assert (
+        page.details.text()
+        == "Arkisto writes into a folder and signs in nowhere: nothing to reconnect."
+    )
+
+
+def test_with_no_account_there_is_nothing_to_test_reconnect_or_remove(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore, tmp_path: Path
+) -> None:
+    page = _page(qtbot, workspace, keyring_store)
+    page.show()
+    buttons = (page.test_button, page.reconnect_button, page.disconnect_button)
+    assert [b.isEnabled() for b in buttons] == [False, False, False]
+    assert page.connect_button.isEnabled()
+    _add(workspace, Network.LOCAL, "Arkisto", method=PublishMethod.FOLDER, folder=str(tmp_path))
+    page.reload()
+    # enabled before a row is chosen (Tab reaches them; each says what it needs)
+    assert [b.isEnabled() for b in buttons] == [True, True, True]

@@ -20,6 +20,8 @@ def health_label(health: Health | None) -> str:
         "no_secure_storage": QCoreApplication.translate("AccountHealth", "⚠ No secure storage"),
         "by_hand": QCoreApplication.translate("AccountHealth", "By hand"),
         "folder": QCoreApplication.translate("AccountHealth", "Folder"),
+        "folder_missing": QCoreApplication.translate("AccountHealth", "⚠ Folder missing"),
+        "folder_read_only": QCoreApplication.translate("AccountHealth", "⚠ Folder read-only"),
     }.get(health.state, QCoreApplication.translate("AccountHealth", "Keyring did not answer"))
 
 
@@ -30,9 +32,47 @@ def days_left(health: Health, now: datetime | None = None) -> int | None:
     return max(0, int((health.expires_at - moment).total_seconds() // 86400))
 
 
+def _plain_sentence(state: str) -> str | None:
+    """The sentence of a state that says nothing more ("%1": a Local archive's folder)."""
+    sentences = {
+        "reconnect": QCoreApplication.translate(
+            "AccountHealth",
+            "Reconnect needed: the network no longer accepts the sign-in and renewing it "
+            "failed. Posts to this account fail until you reconnect.",
+        ),
+        "not_connected": QCoreApplication.translate(
+            "AccountHealth", "Not connected: no sign-in is stored. Connect it to publish."
+        ),
+        "no_secure_storage": QCoreApplication.translate(
+            "AccountHealth",
+            "No secure storage: this computer has no working system keyring, so no sign-in "
+            "is stored and nothing can be published to this account. Set up the keyring, "
+            "then connect again.",
+        ),
+        "by_hand": QCoreApplication.translate(
+            "AccountHealth", "You publish this one by hand; Some Studio reminds you at the time."
+        ),
+        "folder": QCoreApplication.translate(
+            "AccountHealth", "Each post is written into its own folder in %1."
+        ),
+        "folder_missing": QCoreApplication.translate(
+            "AccountHealth",
+            "The archive folder %1 is not there (a drive not connected?). Posts to this "
+            "account fail until it is back.",
+        ),
+        "folder_read_only": QCoreApplication.translate(
+            "AccountHealth",
+            "Some Studio may not write into the archive folder %1. Posts to this account "
+            "fail until it may (check the folder's permissions).",
+        ),
+    }
+    return sentences.get(state)
+
+
 def health_sentence(health: Health, now: datetime | None = None) -> str:
     days = days_left(health, now)
     state = health.state
+    plain = _plain_sentence(state)
     if state == "ok" and days is not None:
         text = QCoreApplication.translate(
             "AccountHealth", "Connected. The sign-in lasts %1 more days."
@@ -44,31 +84,12 @@ def health_sentence(health: Health, now: datetime | None = None) -> str:
             "AccountHealth",
             "The sign-in lapses in %1 days. Reconnect with a new token before then.",
         ).replace("%1", str(max(1, days or 0)))
-    elif state == "reconnect":
-        text = QCoreApplication.translate(
-            "AccountHealth",
-            "Reconnect needed: the network no longer accepts the sign-in and renewing it "
-            "failed. Posts to this account fail until you reconnect.",
-        )
-    elif state == "not_connected":
-        text = QCoreApplication.translate(
-            "AccountHealth", "Not connected: no sign-in is stored. Connect it to publish."
-        )
-    elif state == "no_secure_storage":
-        text = QCoreApplication.translate(
-            "AccountHealth",
-            "No secure storage: this computer has no working system keyring, so no sign-in "
-            "is stored and nothing can be published to this account. Set up the keyring, "
-            "then connect again.",
-        )
-    elif state == "by_hand":
-        text = QCoreApplication.translate(
-            "AccountHealth", "You publish this one by hand; Some Studio reminds you at the time."
-        )
-    elif state == "folder":
+    elif state == "folder" and not health.where:
         text = QCoreApplication.translate(
             "AccountHealth", "Each post is written into its own folder."
         )
+    elif plain is not None:
+        text = plain.replace("%1", health.where or "–")
     else:
         text = health.message
     if state in ("reconnect", "unknown") and health.message and text != health.message:

@@ -89,8 +89,10 @@ class AccountsModel(QAbstractTableModel):
         column = index.column()
         if column == 0:
             return network_name(account.network)
-        if column == 1:
-            return account.handle
+        if column == 1:  # a Local archive is known by its folder (its handle is its name)
+            folder = account.options.get("folder")
+            by_folder = account.publish_method is PublishMethod.FOLDER and isinstance(folder, str)
+            return folder if by_folder and folder else account.handle
         if column == 2:  # an account added without a name is known by its handle
             return account.display_name or account.handle
         if column == 3:

@@ -132,6 +132,7 @@ class AccountsPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Why the selected account's network has no inbox (its descriptor's ``inbox_note``).
+        self._tested: tuple[int, str] | None = None  # (account id, what its test said)
         self.inbox_note = QLabel()
         self.inbox_note.setObjectName("AccountInboxNote")
         self.inbox_note.setWordWrap(True)
@@ -288,6 +289,10 @@ class AccountsPage(QWidget):
         accounts = self._studio.accounts()
         self.model.set_accounts(accounts)
         self.empty.setVisible(not accounts)
+        # With no account there is nothing to test, reconnect or remove (with one, they stay
+        # enabled before a row is chosen, for Tab, and say what they need).
+        for button in (self.test_button, self.reconnect_button, self.disconnect_button):
+            button.setEnabled(bool(accounts))
         self._selected()
         self.refresh_health()
 
@@ -371,8 +376,13 @@ class AccountsPage(QWidget):
         # The buttons stay enabled (Tab must reach them before a row is chosen); each says
         # what it needs when it cannot act.
         account = self.selected_account()
+        tested = self._tested
+        if tested is not None and (account is None or account.id != tested[0]):
+            self._tested = tested = None  # another account chosen: its test is done with
         if account is None:
             self.details.clear()
+        elif tested is not None:
+            self.details.setText(tested[1])  # the health read after a test keeps its answer
         else:
             health = self.model.health(account.id)
             self.details.setText(
@@ -453,6 +463,13 @@ class AccountsPage(QWidget):
                 ).replace("%1", account.label)
             )
             return None
+        elif account.publish_method is PublishMethod.FOLDER:
+            self.details.setText(
+                self.tr(
+                    "%1 writes into a folder and signs in nowhere: nothing to reconnect."
+                ).replace("%1", account.label)
+            )
+            return None
         elif account.publish_method is not PublishMethod.API:
             self.details.setText(
                 self.tr("%1 does not sign in to a network: nothing to test or reconnect.").replace(
@@ -471,6 +488,10 @@ class AccountsPage(QWidget):
             self.open_connect(account.network, account)
 
     def test_selected(self) -> None:
+        chosen = self.selected_account()
+        if chosen is not None and chosen.publish_method is PublishMethod.FOLDER:
+            self._test_folder(chosen)
+            return
         account = self._api_account()
         if account is None:
             return
@@ -480,15 +501,37 @@ class AccountsPage(QWidget):
 
         def done(message: str) -> None:
             self.test_button.setEnabled(True)
-            self.refresh_health()
-            self.details.setText(f"✓ {message}")
+            self._say_tested(account, f"✓ {message}")
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self.refresh_health()
-            self.details.setText("✕ " + error_text(error))
+            self._say_tested(account, "✕ " + error_text(error))
 
         self.tasks.run(lambda: service.test_connection(account.id), done, failed)
+
+    def _test_folder(self, account: Account) -> None:
+        """A Local archive's test: is its folder there, and may Some Studio write into it?"""
+        service = self.accounts_service
+        self.details.setText(self.tr("Testing %1…").replace("%1", account.label))
+        self.test_button.setEnabled(False)
+
+        def done(health: Health) -> None:
+            self.test_button.setEnabled(bool(self.model.rowCount()))
+            said = health_sentence(health)
+            self._say_tested(account, ("✕ " if health.needs_user else "✓ ") + said)
+
+        def failed(error: BaseException) -> None:
+            self.test_button.setEnabled(bool(self.model.rowCount()))
+            self._say_tested(account, "✕ " + error_text(error))
+
+        self.tasks.run(lambda: service.health(account), done, failed)
+
+    def _say_tested(self, account: Account, text: str) -> None:
+        """A test's answer, kept under the account while it stays chosen (the health read
+        that follows the test put the plain status back over it at once)."""
+        self._tested = (account.id, text)
+        self.details.setText(text)
+        self.refresh_health()
 
     def disconnect_selected(self) -> None:
         """Remove the selected account, after a question; not while posts still go to it
