@@ -1610,6 +1610,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Tallennettu, mutta julkaisu ehdittiin sillä välin julkaista tilillä %1 sellaisena kuin se oli ennen muutoksiasi: muutokset eivät menneet sinne.</translation>
     </message>
     <message>
+        <source>Draft saved to Drafts.</source>
+        <translation>Luonnos tallennettu Luonnoksiin.</translation>
+    </message>
+    <message>
         <source>Not saved: this post is scheduled, and with these changes it could not go out. Fix this (your edits are still here), or unschedule it on the calendar first: %1</source>
         <translation>Ei tallennettu: julkaisu on ajastettu, eikä se näillä muutoksilla voisi lähteä. Korjaa tämä (muutoksesi ovat yhä tässä) tai peru ajastus ensin kalenterissa: %1</translation>
     </message>
@@ -1676,10 +1680,6 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
     <message>
         <source>Changes saved.</source>
         <translation>Muutokset tallennettu.</translation>
-    </message>
-    <message>
-        <source>Draft saved.</source>
-        <translation>Luonnos tallennettu.</translation>
     </message>
     <message>
         <source>Too long for %1: the part past the limit is marked red.</source>

@@ -39,7 +39,7 @@ def test_draft_found_in_drafts_and_dragged_onto_a_day(start_world: StartWorld) -
     app.type_into(editor, TEXT)
     choose_account(app, "Local archive · Kahvilan arkisto")
     app.key("ctrl+s")
-    app.wait("label", "Draft saved.")
+    app.wait("label", "Draft saved to Drafts.")
     app.wait_until("the editor emptied for the next post", lambda: app.refresh(editor).text == "")
     app.step("draft saved")
 

@@ -273,7 +273,7 @@ def test_autosave_brings_work_back_and_save_clears_it(make_page: MakePage) -> No
     assert again.current_draft().variants == {ids[Network.MASTODON]: "Kesken jäänyt ajatus 𝒜"}
     assert again.feedback.text() == "Unsaved work from your last session is back."
     again.save_draft()
-    assert again.feedback.text() == "Draft saved."
+    assert again.feedback.text() == "Draft saved to Drafts."
     assert again._studio.has_unsaved_draft() is False
     third = make_page()
     assert third.editor.text() == ""

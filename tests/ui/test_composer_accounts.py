@@ -92,7 +92,7 @@ def test_the_reminder_to_choose_goes_once_an_account_is_ticked_and_messages_stan
     page.accounts.item(0).setCheckState(Qt.CheckState.Checked)
     assert page.feedback.text() == ""
     page.save_draft()
-    assert page.feedback.text() == "Draft saved."
+    assert page.feedback.text() == "Draft saved to Drafts."
     gap = page.feedback.geometry().left() - page.title.geometry().right()
     assert gap >= 12  # "New post" and "Draft saved." read as two things
 

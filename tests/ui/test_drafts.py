@@ -170,7 +170,7 @@ def test_drafts_saved_in_the_composer_are_listed_and_open_again(
     compose.editor.setPlainText("Aamukahvi ja pulla 4 €")
     with qtbot.waitSignal(panel.loaded, timeout=5000):
         qtbot.keyClick(compose.editor, Qt.Key.Key_S, CTRL)  # Save draft
-    assert compose.feedback.text() == "Draft saved."
+    assert compose.feedback.text() == "Draft saved to Drafts."
     assert listed(window) == ["Aamukahvi ja pulla 4 €"]
     assert str(panel.model.index(0).data()).split("\n")[1:] == ["X", "No problems"]
 

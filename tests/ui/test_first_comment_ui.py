@@ -63,7 +63,7 @@ def test_a_first_comment_per_account_counted_previewed_and_saved(make_page: Make
     assert not page.counters.chips[ids[Network.X]].over
     assert page.current_draft().first_comments == {ids[Network.X]: "Menu: https://example.com/menu"}
     page.save_draft()
-    assert page.feedback.text() == "Draft saved."
+    assert page.feedback.text() == "Draft saved to Drafts."
     post_id = page._studio.post_count()  # the only post
     stored = comment_rows.texts_of_post(page._studio.workspace.connection(), post_id)
     assert stored == {ids[Network.X]: "Menu: https://example.com/menu"}

@@ -122,7 +122,7 @@ def test_shortcuts_do_what_they_say(qtbot: QtBot, demo_home: Path, make_window: 
     assert QApplication.focusWidget() is window.compose.editor
     qtbot.keyClicks(window.compose.editor, "Kahvila aukeaa kello 8")
     qtbot.keyClick(window.compose.editor, Qt.Key.Key_S, CTRL)
-    assert window.compose.feedback.text() == "Draft saved."
+    assert window.compose.feedback.text() == "Draft saved to Drafts."
 
 
 def test_calendar_posts_open_and_offer_actions_by_keyboard(

@@ -163,7 +163,7 @@ def test_offline_no_card_and_no_error(make_page: MakePage, monkeypatch: pytest.M
     assert page.current_draft().link_card is None
     assert page.feedback.text() == ""
     page.save_draft()
-    assert page.feedback.text() == "Draft saved."
+    assert page.feedback.text() == "Draft saved to Drafts."
 
 
 def test_a_link_that_gave_no_card_is_not_read_again_at_every_pause(

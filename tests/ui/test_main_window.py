@@ -188,7 +188,7 @@ def test_compose_saves_a_draft(qtbot: QtBot, demo_home: Path, make_window: MakeW
         qtbot.keyClick(compose.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert compose._studio.post_count() == before + 1
     assert compose.editor.toPlainText() == ""
-    assert compose.feedback.text() == "Draft saved."
+    assert compose.feedback.text() == "Draft saved to Drafts."
 
 
 def test_metrics_page_lists_channels(

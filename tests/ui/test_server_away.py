@@ -98,7 +98,7 @@ def test_the_window_says_the_server_is_away_and_keeps_what_was_typed(  # noqa: P
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=AWAY_S * 1000)
     window.show_page("compose")
     page.save_draft()
-    assert page.feedback.text() == "Draft saved."
+    assert page.feedback.text() == "Draft saved to Drafts."
     assert not (home / AUTOSAVE_FILE).exists()
     qtbot.wait(200)
     assert others == []

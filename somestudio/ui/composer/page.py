@@ -689,7 +689,7 @@ class ComposePage(QWidget):
                     )
         else:
             self._load(Draft(account_ids=draft.account_ids), clean=None)
-            self.feedback.setText(self.tr("Draft saved."))
+            self.feedback.setText(self.tr("Draft saved to Drafts."))
         self.draft_saved.emit(post_id)
         return post_id
 
