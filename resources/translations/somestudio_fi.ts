@@ -5022,6 +5022,22 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kumottu: %1</translation>
     </message>
     <message>
+        <source>&amp;Calendar view</source>
+        <translation>&amp;Kalenterin näkymä</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Kuukausi</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Viikko</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Pikanäppäimet</translation>
     </message>

@@ -760,6 +760,11 @@ class MainWindow(QMainWindow):
             else:
                 self.calendar.select_day(day)
 
+    def show_calendar_view(self, mode: str) -> None:
+        """The calendar in ``mode`` (month, week or agenda), with the keyboard in it."""
+        self.calendar.set_mode(mode)  # first: the keyboard goes to the view then shown
+        self.show_page_by_keyboard("calendar")
+
     def _due_start(self, post_id: int) -> datetime | None:
         """A collaboration's post due on a later day: that day, at the hour the dialog would
         offer today (the next whole hour but one); None for the dialog's own default."""
@@ -1372,6 +1377,20 @@ class MainWindow(QMainWindow):
             )
             action.triggered.connect(lambda _=False, k=key: self.show_page_by_keyboard(k))
             view_menu.addAction(action)
+        # The calendar's views, also where a menu user looks for them. The keys are the
+        # calendar's own (active while it is shown), written beside the words only: an
+        # action with the same keys would make them ambiguous there.
+        calendar_views = view_menu.addMenu(self.tr("&Calendar view"))
+        calendar_views.setObjectName("CalendarViewMenu")
+        for mode, label, keys in (
+            ("month", self.tr("&Month"), "Ctrl+Shift+M"),
+            ("week", self.tr("&Week"), "Ctrl+Shift+W"),
+            ("agenda", self.tr("&Agenda"), "Ctrl+Shift+A"),
+        ):
+            shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            action = calendar_views.addAction(f"{label}\t{shown}")
+            action.setObjectName(f"CalendarView-{mode}")
+            action.triggered.connect(lambda _=False, m=mode: self.show_calendar_view(m))
         view_menu.addSeparator()
         view_menu.addAction(self.drafts.action)
         waiting = QAction(self.tr("Posts &waiting for you…"), self)

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.quit_guard import QuitGuard
@@ -390,3 +393,42 @@ def test_the_window_reads_today_from_its_injected_clock(qtbot: QtBot, tmp_path: 
     finally:
         workspace.close()
         QLocale.setDefault(QLocale.c())
+
+
+def test_the_view_menu_shows_each_calendar_view(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(demo_home)
+    window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    menu = window.findChild(QMenu, "CalendarViewMenu")
+    assert menu is not None and menu.title() == "&Calendar view"
+    assert [a.text() for a in menu.actions()] == [
+        "&Month\tCtrl+Shift+M",
+        "&Week\tCtrl+Shift+W",
+        "&Agenda\tCtrl+Shift+A",
+    ]
+    for mode, start in (("agenda", "compose"), ("week", "compose"), ("month", "calendar")):
+        window.show_page(start)  # from another page, and from the calendar itself
+        action = window.findChild(QAction, f"CalendarView-{mode}")
+        assert action is not None
+        action.trigger()
+        calendar = window.calendar
+        qtbot.waitUntil(lambda: window.current_page() == "calendar")
+        assert calendar.mode == mode
+        view = calendar.grid if mode == "month" else calendar.views.currentWidget()
+        assert view is not None
+        qtbot.waitUntil(partial(_focus_within, view))
+    # The calendar's own keys still work (the menu shows them, it does not take them).
+    qtbot.keyClick(
+        calendar.grid,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert calendar.mode == "agenda"
+
+
+def _focus_within(view: QWidget) -> bool:
+    widget = QApplication.focusWidget()
+    return widget is not None and (widget is view or view.isAncestorOf(widget))
