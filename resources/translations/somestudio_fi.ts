@@ -5633,6 +5633,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Vuorovaikutukset</translation>
     </message>
     <message>
+        <source>No account here gives numbers by itself (a Local archive has no readers; posts published by hand are counted on their network): Enter numbers… and Import CSV… add them.</source>
+        <translation>Mikään tili ei tuo lukuja itsestään (paikallisella arkistolla ei ole lukijoita; käsin julkaistut lasketaan omassa palvelussaan): Syötä luvut… ja Tuo CSV… lisäävät ne.</translation>
+    </message>
+    <message>
         <source>No engagement counts yet for this period. Fetch now reads them where the network gives them; for posts published by hand, use Enter numbers…</source>
         <translation>Tälle jaksolle ei vielä ole vuorovaikutuslukuja. Hae nyt lukee ne palveluista, jotka antavat ne; käsin julkaistuille käytä kohtaa Syötä luvut…</translation>
     </message>

@@ -20,7 +20,8 @@ from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.dashboard import PeriodTotals, PostRow, TotalsWithChange
 from somestudio.domain.metrics import PostCounts
-from somestudio.domain.networks import Network
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
 from somestudio.ui.tasks import Tasks
@@ -681,3 +682,42 @@ def test_the_posts_words_keep_room_beside_a_long_account_name(tmp_path: Path, qt
         )
     finally:
         workspace.close()
+
+
+NO_NUMBERS = (
+    "No account here gives numbers by itself (a Local archive has no readers; posts published "
+    "by hand are counted on their network): Enter numbers… and Import CSV… add them."
+)
+
+
+def test_accounts_that_give_no_numbers_are_said_up_front(
+    home: Path, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(
+            conn,
+            Network.LOCAL,
+            "Arkisto",
+            publish_method=PublishMethod.FOLDER,
+            options={"folder": str(tmp_path)},
+        )
+        account_rows.add_account(
+            conn, Network.INSTAGRAM, "kahvila", publish_method=PublishMethod.MANUAL
+        )
+    widget = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+    qtbot.addWidget(widget)
+    widget.reload()
+    assert widget.summary.text().endswith(NO_NUMBERS)
+    with transaction(conn):
+        account_rows.add_account(conn, Network.MASTODON, "@kahvila@m.example")
+    widget.reload()
+    assert NO_NUMBERS not in widget.summary.text()  # one whose numbers Fetch now reads
+    workspace.close()
+
+
+def test_the_demo_is_not_told_it_gives_no_numbers(page) -> None:
+    assert NO_NUMBERS not in page.summary.text()

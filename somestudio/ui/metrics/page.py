@@ -37,6 +37,8 @@ from somestudio.app.studio import Studio
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.growth.actions import ActionKind
 from somestudio.domain.insights import MIN_SAMPLE, HeatCell, Insight
+from somestudio.domain.networks import PublishMethod
+from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
@@ -515,6 +517,13 @@ class MetricsPage(QWidget):
         )
         if self._fetch_said:  # after "Fetch now": what it did, until the next load
             summary, self._fetch_said = f"{summary} {self._fetch_said}", ""
+        elif loaded.accounts and not any(_numbers_come_in(a) for a in loaded.accounts):
+            # Said up front (it was said only after a "Fetch now" that found nothing to do).
+            summary += " " + self.tr(
+                "No account here gives numbers by itself (a Local archive has no readers; "
+                "posts published by hand are counted on their network): Enter numbers… and "
+                "Import CSV… add them."
+            )
         self.summary.setText(summary)
         self.model.set_rows(data.totals)
         self._fit_totals_columns()
@@ -834,3 +843,10 @@ class MetricsPage(QWidget):
         dialog = ReportDialog(self._studio, self._zone, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+
+def _numbers_come_in(account: Account) -> bool:
+    """Fetch now reads this account's numbers (once signed in): its network gives them and
+    Some Studio publishes to it (``MetricsCollector``'s reasons to skip one)."""
+    descriptor = account.network.descriptor
+    return descriptor.metrics_budget is not None and account.publish_method is PublishMethod.API
