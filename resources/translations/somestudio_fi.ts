@@ -4379,8 +4379,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Täällä ei ole vielä mitään. Yhdistä tili Tilit-sivulla: sen saamat vastaukset ja maininnat tulevat sitten tänne itsestään.</translation>
     </message>
     <message>
-        <source>Nothing comes in here for your accounts: replies reach Some Studio only from accounts connected with their network&apos;s sign-in, not from those you publish by hand. Connect one on the Accounts page.</source>
-        <translation>Tileiltäsi ei tule tänne mitään: vastaukset tulevat Some Studioon vain tileiltä, jotka on yhdistetty verkon omalla kirjautumisella, eivät tileiltä, joilla julkaiset käsin. Yhdistä tili Tilit-sivulla.</translation>
+        <source>Nothing comes in here for your accounts: replies reach Some Studio only from accounts signed in to their network (not from a Local archive, nor from accounts you publish by hand). Connect one on the Accounts page.</source>
+        <translation>Tileiltäsi ei tule tänne mitään: vastaukset tulevat Some Studioon vain tileiltä, jotka on kirjattu sisään palveluunsa (eivät paikallisesta arkistosta eivätkä tileiltä, joille julkaiset käsin). Yhdistä tili Tilit-sivulla.</translation>
     </message>
     <message>
         <source>unread</source>

@@ -144,9 +144,20 @@ def test_a_new_inbox_says_nothing_came_yet(workspace: Workspace, qtbot: QtBot) -
         account_rows.add_account(
             conn, Network.BLUESKY, "mira.bsky.social", publish_method=PublishMethod.MANUAL
         )
+        account_rows.add_account(
+            conn,
+            Network.LOCAL,
+            "Arkisto",
+            publish_method=PublishMethod.FOLDER,
+            options={"folder": str(workspace.home)},
+        )
     page.reload()
     assert page.empty.state is Emptiness.NOTHING
-    assert page.empty.text().startswith("Nothing comes in here for your accounts: replies")
+    assert page.empty.text() == (
+        "Nothing comes in here for your accounts: replies reach Some Studio only from accounts"
+        " signed in to their network (not from a Local archive, nor from accounts you publish"
+        " by hand). Connect one on the Accounts page."
+    )
 
 
 def test_a_like_row_says_what_they_did_on_its_last_line(rig: Rig, qtbot: QtBot) -> None:

@@ -278,10 +278,12 @@ class InboxPage(QWidget):
                         " replies and mentions it gets then come in here by themselves."
                     )
                 elif not any(map(has_inbox, accounts)):  # no reply can come in for any
+                    # (A Local archive is neither signed in nor published by hand.)
                     said = self.tr(
                         "Nothing comes in here for your accounts: replies reach Some Studio"
-                        " only from accounts connected with their network's sign-in, not"
-                        " from those you publish by hand. Connect one on the Accounts page."
+                        " only from accounts signed in to their network (not from a Local"
+                        " archive, nor from accounts you publish by hand). Connect one on the"
+                        " Accounts page."
                     )
                 self.empty.show_state(Emptiness.NOTHING, said)
             elif source:
