@@ -5,8 +5,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.calendar import CalendarFilter
@@ -17,6 +25,7 @@ from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.calendar_page import CalendarPage
 from somestudio.ui.calendar.chips import MIME_DELIVERY
 from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
+from tests.e2e.conftest import REPO_ROOT
 
 from .a11y import press_menu_key
 from .conftest import HELSINKI, MakeWindow
@@ -276,3 +285,65 @@ def test_the_week_is_walked_by_keyboard_and_heard(
     with qtbot.waitSignal(page.entry_activated) as opened:
         qtbot.keyClick(canvas, Qt.Key.Key_Return)
     assert opened.args == [order[0].chip.lead]
+
+
+def _drag_over(target: QWidget, pos: QPoint, mime: QMimeData) -> QDragMoveEvent:
+    """What Qt sends while a dragged chip is held over ``target`` at ``pos``."""
+    actions = Qt.DropAction.MoveAction
+    button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(target, QDragEnterEvent(pos, actions, mime, button, none))
+    move = QDragMoveEvent(pos, actions, mime, button, none)
+    QApplication.sendEvent(target, move)
+    return move
+
+
+def test_a_dragged_post_shows_the_day_and_time_it_would_go_to(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    """The day under a dragged chip is marked (month), and the quarter hour with its time
+    written beside it (week); leaving or dropping takes the mark away."""
+    page = shown_calendar(qtbot, demo_home, make_window)
+    entry = next(e for e in all_month_entries(page) if e.state is DeliveryState.SCHEDULED)
+    mime = delivery_mime(entry)
+    grid = page.grid
+    target = page.model.index(3, 4)
+    assert page.model.day_at(target) is not None
+    spot = grid.visualRect(target).center()
+    before = grid.viewport().grab().toImage()
+    assert _drag_over(grid.viewport(), spot, mime).isAccepted()
+    assert grid.drop_cell() == (3, 4)
+    marked = grid.viewport().grab().toImage()
+    highlight = grid.palette().color(QPalette.ColorRole.Highlight)
+    edge = grid.visualRect(target).topLeft() + QPoint(grid.visualRect(target).width() // 2, 1)
+    assert marked.pixelColor(edge) == highlight and before.pixelColor(edge) != highlight
+    marked.save(str(shots() / "calendar-drop-month.png"))
+    QApplication.sendEvent(grid.viewport(), QDragLeaveEvent())
+    assert grid.drop_cell() is None
+
+    qtbot.keyClick(
+        page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    canvas = page.week.canvas
+    day = canvas._days[2]
+    spot = QPoint(int(canvas.gutter + 2.5 * canvas.day_width()), canvas.y_of(time(14, 20)))
+    assert _drag_over(canvas, spot, mime).isAccepted()
+    assert canvas.drop_at() == datetime.combine(day, time(14, 15))
+    image = page.week.grab().toImage()
+    image.save(str(shots() / "calendar-drop-week.png"))
+    band = canvas.grab().toImage().pixelColor(QPoint(spot.x(), canvas.y_of(time(14, 15))))
+    assert band == highlight  # the band's top edge
+    drop = QDropEvent(
+        QPointF(spot),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(canvas, drop)
+    assert canvas.drop_at() is None
+
+
+def shots() -> Path:
+    folder = REPO_ROOT / "artifacts"
+    folder.mkdir(exist_ok=True)
+    return folder

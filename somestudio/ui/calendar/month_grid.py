@@ -10,8 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QFont,
@@ -20,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -53,6 +56,7 @@ AHEAD_SLICE_S = 0.004  # drawing ahead runs in slices this long, between other e
 # A paint draws new day pictures for this long; the cells left get their ground and day
 # number now and their chips in the next turn (a first month drawn at once: 35-55 ms)
 PAINT_SLICE_S = 0.012
+DROP_EDGE = 2  # px: the edge drawn around the day a dragged post would go to
 
 
 class MonthGrid(QTableView):
@@ -82,6 +86,7 @@ class MonthGrid(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setMinimumSectionSize(1)
         self._drag = ChipDrag(self, self.chip_rect_at, self.viewport())
+        self._drop_cell: tuple[int, int] | None = None  # the day a dragged post would go to
         self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
         model.modelReset.connect(self.fit_rows)
         # Months read ahead are drawn ahead too, a few cells at a time, so switching to one
@@ -272,6 +277,7 @@ class MonthGrid(QTableView):
                 option.rect = rect
                 option.state = base_state
                 delegate.paint(painter, option, model.index(row, column))
+        self._paint_drop_cell(painter, area)
         painter.end()
         if later:  # the rest of the pictures in the next turn, after what waits meanwhile
             QTimer.singleShot(0, self.viewport(), self.viewport().update)
@@ -392,11 +398,47 @@ class MonthGrid(QTableView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         index = self.indexAt(event.position().toPoint())
         if event.mimeData().hasFormat(MIME_DELIVERY) and self._model.day_at(index) is not None:
+            self._show_drop_cell((index.row(), index.column()))
             event.acceptProposedAction()
         else:
+            self._show_drop_cell(None)
             event.ignore()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._show_drop_cell(None)
+        super().dragLeaveEvent(event)
+
+    def drop_cell(self) -> tuple[int, int] | None:
+        """The day (row, column) marked as where a dragged post would go, if any."""
+        return self._drop_cell
+
+    def _show_drop_cell(self, cell: tuple[int, int] | None) -> None:
+        """Mark the day under a dragged post (only the pointer said where it would go)."""
+        if cell == self._drop_cell:
+            return
+        for shown in (self._drop_cell, cell):
+            if shown is not None:
+                self.viewport().update(self.visualRect(self._model.index(*shown)))
+        self._drop_cell = cell
+
+    def _paint_drop_cell(self, painter: QPainter, area: QRect) -> None:
+        cell = self._drop_cell
+        if cell is None:
+            return
+        rect = self.visualRect(self._model.index(*cell))
+        if not rect.intersects(area):
+            return
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        wash = QColor(colour)
+        wash.setAlpha(48)
+        painter.fillRect(rect, wash)
+        painter.setPen(QPen(colour, DROP_EDGE))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = DROP_EDGE // 2
+        painter.drawRect(rect.adjusted(half, half, -half - 1, -half - 1))
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self._show_drop_cell(None)
         ids = deliveries_from_mime(event.mimeData())
         index = self.indexAt(event.position().toPoint())
         if ids and self.drop_delivery(ids, index):

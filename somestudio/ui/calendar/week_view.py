@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
@@ -50,6 +51,7 @@ from somestudio.ui.qtdates import day_month, qdate, qtime
 from somestudio.ui.theme import SPACE, colours
 
 SNAP_MINUTES = 15
+DROP_LABEL = 24  # px above and below a drop's band that its time label may cover
 PAINT_SLICE_S = 0.012  # a paint draws new chips for this long at most (see paintEvent)
 
 
@@ -128,6 +130,7 @@ class WeekCanvas(QWidget):
         self._chips: dict[date, list[PostChip]] = {}
         self._placed: list[_Placed] = []
         self._drag = ChipDrag(self, self.chip_rect_at)
+        self._drop_at: datetime | None = None  # where a dragged post would go (local time)
         self._chip_painter: ChipPainter | None = None
         self._chip_key: tuple[str, bool] = ("", False)
         self._gutter: tuple[str, int] | None = None
@@ -347,6 +350,7 @@ class WeekCanvas(QWidget):
             painter.drawRect(chosen.rect.adjusted(-1, -1, 1, 1))
         if today in self._days:
             self._paint_now(painter, now, self._days.index(today), width)
+        self._paint_drop_at(painter, area)
         painter.end()
         if later:
             QTimer.singleShot(0, self, self.update)
@@ -544,12 +548,63 @@ class WeekCanvas(QWidget):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.time_at(event.position().toPoint()) is not None:
+        when = self.time_at(event.position().toPoint())
+        self._show_drop_at(when)
+        if when is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._show_drop_at(None)
+        super().dragLeaveEvent(event)
+
+    def drop_at(self) -> datetime | None:
+        """The local time marked as where a dragged post would go, if any."""
+        return self._drop_at
+
+    def _drop_rect(self, when: datetime) -> QRect:
+        """The 15 minutes a post dropped at ``when`` would start in, across its day."""
+        width = self.day_width()
+        column = self._days.index(when.date())
+        top = self.y_of(when.time())
+        height = max(2, int(SNAP_MINUTES * self.hour_height / 60))
+        return QRect(int(self.gutter + column * width), top, int(width), height)
+
+    def _show_drop_at(self, when: datetime | None) -> None:
+        """Mark the day and time under a dragged post, with the time written there (only
+        the pointer said where it would go)."""
+        if when == self._drop_at:
+            return
+        for shown in (self._drop_at, when):
+            if shown is not None and shown.date() in self._days:
+                self.update(self._drop_rect(shown).adjusted(0, -DROP_LABEL, 0, DROP_LABEL))
+        self._drop_at = when
+
+    def _paint_drop_at(self, painter: QPainter, area: QRect) -> None:
+        when = self._drop_at
+        if when is None or when.date() not in self._days:
+            return
+        rect = self._drop_rect(when)
+        if not rect.adjusted(0, -DROP_LABEL, 0, DROP_LABEL).intersects(area):
+            return
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        wash = QColor(colour)
+        wash.setAlpha(72)
+        painter.fillRect(rect, wash)
+        painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 2), colour)
+        label = self._locale.toString(qtime(when.time()), QLocale.FormatType.ShortFormat)
+        metrics = QFontMetrics(self.font())
+        box = QRect(rect.left() + 2, rect.top() - metrics.height() - 1, 0, metrics.height())
+        box.setWidth(metrics.horizontalAdvance(label) + 6)
+        if box.top() < 0:
+            box.moveTop(rect.bottom() + 1)  # the day's first quarter: below the band
+        painter.fillRect(box, colour)
+        painter.setPen(self.palette().color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self._show_drop_at(None)
         ids = deliveries_from_mime(event.mimeData())
         when = self.time_at(event.position().toPoint())
         if not ids or when is None:
