@@ -422,7 +422,13 @@ def _run_window(
         QTimer.singleShot(0, window, theme.install_style)
         QTimer.singleShot(0, window, theme.follow)
         modules = (*OPEN_MODULES, *COMPLETE_MODULES)
-        QTimer.singleShot(0, window, lambda: warm_complete.start(modules))
+        from somestudio.ui.pyside_types import make_types_then  # noqa: PLC0415
+
+        # Every Qt type made here first, between events: two threads making types at once
+        # crash the process (``pyside_types``).
+        QTimer.singleShot(
+            0, window, lambda: make_types_then(lambda: warm_complete.start(modules), window)
+        )
 
     def complete() -> None:
         try:
@@ -556,6 +562,9 @@ class _Scheduler:
         if self._builder is not None or self._stopped or self._workspace is None:
             return
         self._window = window
+        from somestudio.ui.pyside_types import make_all_now  # noqa: PLC0415
+
+        make_all_now()  # no type left for the builder to make (``pyside_types``)
         # While the builder runs Python code, each call from Qt into Python (every painted
         # chip) waits for the interpreter lock: _run hands it over every 0.5 ms for life.
         self._builder = threading.Thread(target=self._build, name="engine-start", daemon=True)

@@ -1528,6 +1528,9 @@ class MainWindow(QMainWindow):
                 for module in modules:
                     importlib.import_module(module)
 
+        from somestudio.ui.pyside_types import make_all_now  # noqa: PLC0415
+
+        make_all_now(every=True)  # none left for pyqtgraph's imports to make (``pyside_types``)
         self._page_tasks.run(import_all, imported, failed)
 
     def _on_data_changed(self) -> None:

@@ -36,7 +36,10 @@ class Warmup(QObject):
         self._thread: threading.Thread | None = None
 
     def start(self, modules: Iterable[str]) -> None:
+        from somestudio.ui.pyside_types import make_all_now  # noqa: PLC0415 - after the first frame
+
         names = tuple(modules)
+        make_all_now()  # no type left for this thread to make (``pyside_types``)
         self._thread = threading.Thread(
             target=self._import, args=(names,), name="start-imports", daemon=True
         )
