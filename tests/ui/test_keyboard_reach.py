@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from somestudio.app.workspace import open_workspace
+from somestudio.domain.networks import Network, PublishMethod
+from somestudio.store import accounts as account_rows
+from somestudio.store.database import transaction
 from somestudio.ui.composer.channel_panel import ChannelPanel
 from somestudio.ui.main_window import PAGES, MainWindow
 from tests.ui.a11y import describe, tab_chain
@@ -28,12 +32,25 @@ from tests.ui.conftest import MakeWindow
 def test_enter_presses_a_focused_button_on_a_page(
     make_window: MakeWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    workspace = open_workspace(tmp_path)  # an account (with none, the button is off)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(
+            conn,
+            Network.LOCAL,
+            "Arkisto",
+            publish_method=PublishMethod.FOLDER,
+            options={"folder": str(archive)},
+        )
+    workspace.close()
     window = make_window(tmp_path)
     window.show()
     window.show_page("accounts")
     accounts = window.accounts
     button = accounts.test_button
-    assert button.isEnabled()
+    assert button.isEnabled()  # before a row is chosen: it says what it needs
     accounts.details.setText("")
     button.setFocus()
     qtbot.waitUntil(button.hasFocus)
