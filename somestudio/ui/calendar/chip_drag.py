@@ -18,18 +18,20 @@ GHOST_OPACITY = 0.8  # the chip's picture under the pointer, a little see-throug
 
 class ChipDrag:
     """Remembers the chip under a left-button press; past the drag distance, drags it.
-    ``rect_at``: the chip's rectangle at a point, and ``painted``: the widget it is painted
-    on (its coordinates), for the picture that follows the pointer."""
+    ``rect_at``: the chip's rectangle at a point, and ``painted``: how to get the widget it
+    is painted on (its coordinates), for the picture that follows the pointer. Asked for at
+    each drag: a Python object kept for a widget Qt made (a view's viewport) was found dead
+    for PySide after other pages opened, and a drag then crashed the app."""
 
     def __init__(
         self,
         source: QWidget,
         rect_at: Callable[[QPoint], QRect | None] | None = None,
-        painted: QWidget | None = None,
+        painted: Callable[[], QWidget] | None = None,
     ) -> None:
         self._source = source
         self._rect_at = rect_at
-        self._painted = painted or source
+        self._painted = painted or (lambda: source)
         self._press: tuple[QPoint, PostChip] | None = None
 
     def pressed(self, event: QMouseEvent, chip: PostChip | None) -> None:
@@ -42,7 +44,7 @@ class ChipDrag:
         rect = self._rect_at(at) if self._rect_at is not None else None
         if rect is None or rect.isEmpty():
             return None
-        shot = self._painted.grab(rect)
+        shot = self._painted().grab(rect)
         ghost = QPixmap(shot.size())
         ghost.setDevicePixelRatio(shot.devicePixelRatio())
         ghost.fill(Qt.GlobalColor.transparent)

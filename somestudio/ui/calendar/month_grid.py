@@ -85,7 +85,7 @@ class MonthGrid(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setMinimumSectionSize(1)
-        self._drag = ChipDrag(self, self.chip_rect_at, self.viewport())
+        self._drag = ChipDrag(self, self.chip_rect_at, self.viewport)
         self._drop_cell: tuple[int, int] | None = None  # the day a dragged post would go to
         self.history: HistoryLookup | None = None  # why a post did not go out, for tooltips
         model.modelReset.connect(self.fit_rows)

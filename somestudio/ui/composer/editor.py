@@ -181,7 +181,8 @@ class PostEditor(QPlainTextEdit):
         self.highlighter.setDocument(None)  # (the document before may be deleted next)
         super().setDocument(document)
         now = self.document()
-        self.highlighter.setDocument(now)  # connected first: marks before ``_forget_text``
+        # connected first: it marks a change before ``_forget_text`` runs
+        self.highlighter.setDocument(now)
         self._text = None
         now.contentsChange.connect(self._forget_text)
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from itertools import accumulate
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QTextBlock, QTextCharFormat, QTextDocument, QTextLayout
+from PySide6.QtWidgets import QPlainTextEdit
 
 from somestudio.domain.entities import EntityKind
 from somestudio.ui.composer.piece_analysis import analysis_of
@@ -83,29 +85,51 @@ class EntityHighlighter(QObject):
         self._units: dict[str, int] = {}  # pieces' lengths in UTF-16 units
         self._whole_text: str | None = None  # see ``take_whole_text``
         self.window = (0, long)  # document positions marked in a long paragraph
-        self._document: QTextDocument | None = None
+        # The document is asked of the parent each time (the editor, or the document
+        # itself): a Python object kept for a document Qt made (an editor's) was found dead
+        # for PySide after other pages opened, the document alive (every key then failed).
+        self._attached = False
+        self._via_parent = False
+        self._given: QTextDocument | None = None  # one not reached through the parent
         self.setDocument(document)
 
+    def _parents_document(self) -> QTextDocument | None:
+        parent = self.parent()
+        if isinstance(parent, QTextDocument):
+            return parent
+        if isinstance(parent, QPlainTextEdit):
+            return parent.document()
+        return None
+
     def document(self) -> QTextDocument | None:
-        return self._document
+        if not self._attached:
+            return None
+        return self._parents_document() if self._via_parent else self._given
 
     def setDocument(self, document: QTextDocument | None) -> None:
         """Colour ``document`` (None: none); the marks leave the one before."""
-        before = self._document
-        if before is not None:
+        before = self.document()
+        if before is not None and shiboken6.isValid(before):
             before.contentsChange.disconnect(self._changed)
             block = before.begin()
             while block.isValid():
                 self._set_marks(block, [])
                 block = block.next()
-        self._document = document
-        if document is not None:
-            document.contentsChange.connect(self._changed)
-            self.rehighlight()
+        self._attached, self._given = document is not None, None
+        if document is None:
+            return
+        through_parent = self._parents_document()
+        self._via_parent = through_parent is not None and shiboken6.getCppPointer(
+            through_parent
+        ) == shiboken6.getCppPointer(document)
+        if not self._via_parent:
+            self._given = document
+        document.contentsChange.connect(self._changed)
+        self.rehighlight()
 
     def rehighlight(self) -> None:
         """Mark every paragraph again."""
-        document = self._document
+        document = self.document()
         block = document.begin() if document is not None else None
         while block is not None and block.isValid():
             self.rehighlightBlock(block)
@@ -126,7 +150,7 @@ class EntityHighlighter(QObject):
     def _changed(self, position: int, removed: int, added: int) -> None:
         """The paragraphs the change touched (the one it ends in too), marked again."""
         del removed
-        document = self._document
+        document = self.document()
         if document is None:
             return
         block = document.findBlock(position)
@@ -140,7 +164,7 @@ class EntityHighlighter(QObject):
         """Mark the long paragraphs from ``start`` to ``end`` (document positions) only;
         those paragraphs are marked again at once."""
         before, self.window = self.window, (start, end)
-        document = self._document
+        document = self.document()
         if document is None or before == self.window:
             return
         block = document.findBlock(max(0, min(before[0], start)))
@@ -231,7 +255,7 @@ class EntityHighlighter(QObject):
         if old is not None and _same(old, ranges):
             return  # nothing to lay out again
         layout.setFormats(ranges)
-        document = self._document or block.document()
+        document = block.document()
         # Inside ``contentsChange`` this joins the change Qt lays out next; else it lays
         # the paragraph out now.
         document.markContentsDirty(block.position(), block.length())
