@@ -262,6 +262,10 @@
         <translation>Testataan: %1…</translation>
     </message>
     <message>
+        <source>The folder %1 is there, and Some Studio may write into it.</source>
+        <translation>Kansio %1 on paikallaan, ja Some Studio saa kirjoittaa siihen.</translation>
+    </message>
+    <message>
         <source>Removed the account “%1”.</source>
         <translation>Tili ”%1” poistettiin.</translation>
     </message>
@@ -5683,6 +5687,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>No server address</source>
         <translation>Ei palvelimen osoitetta</translation>
+    </message>
+    <message>
+        <source>A Local archive has no readers</source>
+        <translation>Paikallisella arkistolla ei ole lukijoita</translation>
     </message>
     <message>
         <source>No numbers to fetch. %1</source>

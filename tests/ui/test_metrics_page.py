@@ -625,11 +625,11 @@ def test_fetch_now_says_why_no_account_could_be_asked(home: Path, qtbot: QtBot) 
         page.reload()
         page.fetch_button.click()
         said = page.summary.text()
-        assert said.endswith(
+        assert (
             "No numbers to fetch. Published by hand (enter their numbers with Enter "
             "numbers…): Bluesky · mira.bsky.social, Instagram · mira, Threads · mira. "
-            "The network gives no numbers: TikTok · mira.tiktok."
-        ), said
+            "The network gives no numbers: TikTok · mira.tiktok. " + NO_NUMBERS
+        ) in said, said
         assert page.fetch_button.isEnabled()
     finally:
         workspace.close()
@@ -712,6 +712,11 @@ def test_accounts_that_give_no_numbers_are_said_up_front(
     qtbot.addWidget(widget)
     widget.reload()
     assert widget.summary.text().endswith(NO_NUMBERS)
+    widget.fetch_now()  # what it did, and the hint stays
+    said = widget.summary.text()
+    assert "A Local archive has no readers: Local archive · Arkisto." in said, said
+    assert "network" not in said.split("No numbers to fetch.")[1].split("(")[0], said
+    assert said.endswith(NO_NUMBERS), said
     with transaction(conn):
         account_rows.add_account(conn, Network.MASTODON, "@kahvila@m.example")
     widget.reload()

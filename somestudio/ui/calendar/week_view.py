@@ -51,7 +51,7 @@ from somestudio.ui.qtdates import day_month, qdate, qtime
 from somestudio.ui.theme import SPACE, colours
 
 SNAP_MINUTES = 15
-DROP_LABEL = 24  # px above and below a drop's band that its time label may cover
+DROP_LABEL = 24  # px above and below a drop's band that its time (in the hours) may cover
 PAINT_SLICE_S = 0.012  # a paint draws new chips for this long at most (see paintEvent)
 
 
@@ -578,7 +578,10 @@ class WeekCanvas(QWidget):
             return
         for shown in (self._drop_at, when):
             if shown is not None and shown.date() in self._days:
-                self.update(self._drop_rect(shown).adjusted(0, -DROP_LABEL, 0, DROP_LABEL))
+                band = self._drop_rect(shown)
+                self.update(
+                    0, band.top() - DROP_LABEL, self.width(), band.height() + 2 * DROP_LABEL
+                )
         self._drop_at = when
 
     def _paint_drop_at(self, painter: QPainter, area: QRect) -> None:
@@ -586,19 +589,21 @@ class WeekCanvas(QWidget):
         if when is None or when.date() not in self._days:
             return
         rect = self._drop_rect(when)
-        if not rect.adjusted(0, -DROP_LABEL, 0, DROP_LABEL).intersects(area):
+        if not QRect(
+            0, rect.top() - DROP_LABEL, self.width(), rect.height() + 2 * DROP_LABEL
+        ).intersects(area):
             return
         colour = self.palette().color(QPalette.ColorRole.Highlight)
         wash = QColor(colour)
         wash.setAlpha(72)
         painter.fillRect(rect, wash)
         painter.fillRect(QRect(rect.left(), rect.top(), rect.width(), 2), colour)
+        # The time in the hours' column, level with the band: in the day's column the
+        # dragged chip's picture covered it (a new user's pass).
         label = self._locale.toString(qtime(when.time()), QLocale.FormatType.ShortFormat)
         metrics = QFontMetrics(self.font())
-        box = QRect(rect.left() + 2, rect.top() - metrics.height() - 1, 0, metrics.height())
-        box.setWidth(metrics.horizontalAdvance(label) + 6)
-        if box.top() < 0:
-            box.moveTop(rect.bottom() + 1)  # the day's first quarter: below the band
+        height = metrics.height() + 2
+        box = QRect(0, max(0, rect.top() - height // 2), self.gutter - 1, height)
         painter.fillRect(box, colour)
         painter.setPen(self.palette().color(QPalette.ColorRole.HighlightedText))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)

@@ -37,7 +37,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.growth.actions import ActionKind
 from somestudio.domain.insights import MIN_SAMPLE, HeatCell, Insight
-from somestudio.domain.networks import PublishMethod
+from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
 from somestudio.ui.i18n import ui_language
@@ -517,7 +517,7 @@ class MetricsPage(QWidget):
         )
         if self._fetch_said:  # after "Fetch now": what it did, until the next load
             summary, self._fetch_said = f"{summary} {self._fetch_said}", ""
-        elif loaded.accounts and not any(_numbers_come_in(a) for a in loaded.accounts):
+        if loaded.accounts and not any(_numbers_come_in(a) for a in loaded.accounts):
             # Said up front (it was said only after a "Fetch now" that found nothing to do).
             summary += " " + self.tr(
                 "No account here gives numbers by itself (a Local archive has no readers; "
@@ -781,8 +781,8 @@ class MetricsPage(QWidget):
             self.fetch_button.setEnabled(True)
             text = self._fetch_text(report)
             self._fetch_said = text  # the reload's summary would otherwise replace it
+            self.summary.setText(text)  # at once; the reload's summary says it again
             self.reload()
-            self.summary.setText(text)
 
         def failed(error: BaseException) -> None:
             self.fetch_button.setEnabled(True)
@@ -813,6 +813,8 @@ class MetricsPage(QWidget):
             by_reason: dict[str, list[str]] = {}
             for outcome in report.outcomes:
                 why = reasons.get(outcome.skipped, outcome.skipped)
+                if outcome.network is Network.LOCAL:  # (not a network that gives none)
+                    why = self.tr("A Local archive has no readers")
                 # With the network: two accounts of one name on two networks read as one.
                 named = f"{network_name(outcome.network)} · {outcome.label}"
                 by_reason.setdefault(why, []).append(named)

@@ -517,8 +517,12 @@ class AccountsPage(QWidget):
 
         def done(health: Health) -> None:
             self.test_button.setEnabled(bool(self.model.rowCount()))
-            said = health_sentence(health)
-            self._say_tested(account, ("✕ " if health.needs_user else "✓ ") + said)
+            if health.needs_user:
+                self._say_tested(account, "✕ " + health_sentence(health))
+                return
+            # What was checked, not the account's description again (a new user's pass).
+            said = self.tr("The folder %1 is there, and Some Studio may write into it.")
+            self._say_tested(account, "✓ " + said.replace("%1", health.where))
 
         def failed(error: BaseException) -> None:
             self.test_button.setEnabled(bool(self.model.rowCount()))
