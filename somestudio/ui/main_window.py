@@ -590,7 +590,13 @@ class MainWindow(QMainWindow):
 
         self._planner = planner
         self._actions = CalendarActions(
-            self._studio, planner, self.undo_stack, self.prompts, self, now=self._now
+            self._studio,
+            planner,
+            self.undo_stack,
+            self.prompts,
+            self,
+            now=self._now,
+            zone=self._zone.key,
         )
         self._actions.changed.connect(self._on_data_changed)
         self._actions.told.connect(self._say_undoable)

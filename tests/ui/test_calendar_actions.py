@@ -340,6 +340,13 @@ def test_a_delete_or_a_move_says_what_it_did_and_how_to_undo_it(rig, qtbot: QtBo
     assert moved.startswith("Moved to ") and "2031" in moved  # the date in the locale's form
     assert moved.endswith(" 10:30. Undo (Ctrl+Z) moves it back.")
     assert window._actions is not None
+    # A post kept in another zone than the calendar's: its time is said with its zone (the
+    # status line said 8:30 beside a chip at 6:30, the calendar in UTC).
+    shown_in = window._zone.key
+    other = "America/New_York" if shown_in != "America/New_York" else "Asia/Tokyo"
+    said = window._actions._when(datetime(2031, 3, 24, 8, 30), other)
+    assert said.endswith(f" ({other.rsplit('/', 1)[1].replace('_', ' ')})"), said
+    assert "(" not in window._actions._when(datetime(2031, 3, 24, 8, 30), shown_in)
     window._actions.delete(entry_of(studio))
     assert window.status.currentMessage() == (
         "Deleted “Hyvää huomenta ☀️”. Undo (Ctrl+Z) brings it back."

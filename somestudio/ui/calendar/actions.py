@@ -33,6 +33,7 @@ from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time, short_time
 from somestudio.ui.resend_question import retry_unless_declined
 from somestudio.ui.states import entry_glyph, entry_state_name
+from somestudio.ui.when_text import zone_name
 
 S = DeliveryState
 # What a drag can move (the calendar page's MOVABLE): a published post, or one going out now,
@@ -84,9 +85,11 @@ class CalendarActions(QObject):
         parent: QObject | None = None,
         *,
         now: Callable[[], datetime] = utc_now,
+        zone: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._now = now
+        self._zone = zone  # the zone the calendar shows times in
         self._studio = studio
         self._planner = planner
         self._undo = undo_stack
@@ -232,7 +235,7 @@ class CalendarActions(QObject):
                     self._planner.move(delivery_id, at, zone)
                 raise
 
-        when = short_date_time(QLocale(), local)
+        when = self._when(local, first_entry.time_zone)
         self._push(
             self.tr("Move post to %1").replace("%1", when),
             lambda: apply(after, before),
@@ -469,13 +472,21 @@ class CalendarActions(QObject):
             return
         old_at, old_zone = entry.scheduled_at, entry.time_zone
         local = to_local(target, entry.time_zone)
-        when = short_date_time(QLocale(), local)
+        when = self._when(local, entry.time_zone)
         self._push(
             self.tr("Move post to %1").replace("%1", when),
             lambda: self._planner.move(entry.delivery_id, target, entry.time_zone),
             lambda: self._planner.move(entry.delivery_id, old_at, old_zone),
             self.tr("Moved to %1. Undo (Ctrl+Z) moves it back.").replace("%1", when),
         )
+
+    def _when(self, local: datetime, zone: str) -> str:
+        """A post's new time, in its own zone: named when the calendar shows another (the
+        status line said 8:30 beside a chip at 6:30, the calendar in UTC)."""
+        when = short_date_time(QLocale(), local)
+        if self._zone is not None and zone != self._zone:
+            when = f"{when} ({zone_name(zone)})"
+        return when
 
     def _push(
         self, text: str, do: Callable[[], None], undo: Callable[[], None], told: str = ""
