@@ -1534,10 +1534,17 @@ class MainWindow(QMainWindow):
                 for module in modules:
                     importlib.import_module(module)
 
-        from somestudio.ui.pyside_types import make_all_now  # noqa: PLC0415
+        from somestudio.ui.pyside_types import make_all_now, make_types_then  # noqa: PLC0415
 
-        make_all_now(every=True)  # none left for pyqtgraph's imports to make (``pyside_types``)
-        self._page_tasks.run(import_all, imported, failed)
+        if page not in SLOW_MODULES:  # Some Studio's modules only: their types are made
+            make_all_now()
+            self._page_tasks.run(import_all, imported, failed)
+            return
+        # pyqtgraph's imports ask for many more: every type of the modules is made first,
+        # between events (at once it held the window 50-80 ms; ``pyside_types``)
+        make_types_then(
+            lambda: self._page_tasks.run(import_all, imported, failed), self, every=True
+        )
 
     def _on_data_changed(self) -> None:
         self.drafts.refresh()

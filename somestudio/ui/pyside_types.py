@@ -65,11 +65,11 @@ def all_made(every: bool = False) -> bool:
     return not types_left(every)
 
 
-def make_types_then(then: Callable[[], None], owner: QObject) -> None:
-    """On the GUI thread: make every type left, ``SLICE_S`` at a time with the events that
-    came meanwhile between, then call ``then`` (in a turn of its own). Dropped with
-    ``owner``."""
-    left = types_left()
+def make_types_then(then: Callable[[], None], owner: QObject, *, every: bool = False) -> None:
+    """On the GUI thread: make every type left (``every``: as ``make_all_now``), ``SLICE_S``
+    at a time with the events that came meanwhile between, then call ``then`` (in a turn of
+    its own). Dropped with ``owner``."""
+    left = types_left(every)
 
     def step() -> None:
         end = time.perf_counter() + SLICE_S

@@ -62,7 +62,7 @@ def then():
     turns.append("then")
     # A warm-up started now finds every type made; one started early makes them first.
     Warmup(None).start(["json"])
-    assert pyside_types.all_made()
+    assert pyside_types.all_made({every})
     app.quit()
 original = pyside_types._make
 def counted(module, name):
@@ -75,11 +75,11 @@ def turn():
     if "then" not in turns:
         QTimer.singleShot(0, turn)
 QTimer.singleShot(0, turn)
-pyside_types.make_types_then(then, app)
+pyside_types.make_types_then(then, app, every={every})
 app.exec()
 made_in = turns.count("made")
 assert made_in > 3, turns  # in slices, with the event loop's turns between
-assert turns.count("then") == 1 and pyside_types.all_made()
+assert turns.count("then") == 1 and pyside_types.all_made({every})
 print("sliced", made_in)
 """
 
@@ -120,8 +120,9 @@ def test_the_names_made_beforehand_are_those_the_modules_import() -> None:
     assert scan() == NAMES
 
 
-def test_the_types_are_made_in_slices_between_events_then_the_rest_goes_on() -> None:
-    done = _run(SLICED)
+@pytest.mark.parametrize("every", [False, True])  # True: before pyqtgraph's worker
+def test_the_types_are_made_in_slices_between_events_then_the_rest_goes_on(every: bool) -> None:
+    done = _run(SLICED.replace("{every}", str(every)))
     assert done.returncode == 0 and done.stdout.startswith("sliced"), done.stderr[-2000:]
 
 
