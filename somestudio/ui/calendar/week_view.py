@@ -578,20 +578,19 @@ class WeekCanvas(QWidget):
             return
         for shown in (self._drop_at, when):
             if shown is not None and shown.date() in self._days:
-                band = self._drop_rect(shown)
-                self.update(
-                    0, band.top() - DROP_LABEL, self.width(), band.height() + 2 * DROP_LABEL
-                )
+                self.update(self._drop_area(self._drop_rect(shown)))
         self._drop_at = when
+
+    def _drop_area(self, band: QRect) -> QRect:
+        """What a drop's mark may paint: its band and, in the hours' column, its time."""
+        return QRect(0, band.top() - DROP_LABEL, self.width(), band.height() + 2 * DROP_LABEL)
 
     def _paint_drop_at(self, painter: QPainter, area: QRect) -> None:
         when = self._drop_at
         if when is None or when.date() not in self._days:
             return
         rect = self._drop_rect(when)
-        if not QRect(
-            0, rect.top() - DROP_LABEL, self.width(), rect.height() + 2 * DROP_LABEL
-        ).intersects(area):
+        if not self._drop_area(rect).intersects(area):
             return
         colour = self.palette().color(QPalette.ColorRole.Highlight)
         wash = QColor(colour)
