@@ -18,10 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from somestudio.app.workspace import Workspace
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.store import accounts as account_rows
-from somestudio.store.database import transaction
 from tests.e2e.conftest import isolated_environ
 
 
@@ -57,18 +53,6 @@ def digest(path: Path) -> str:
 
 def assert_no_traceback(result: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stderr + result.stdout, result.stderr
-
-
-def add_archive_account(workspace: Workspace, archive: Path) -> int:
-    """A Local archive account that publishes into the folder ``archive``; its id."""
-    with transaction(conn := workspace.writable_connection()):
-        return account_rows.add_account(
-            conn,
-            Network.LOCAL,
-            "archive",
-            publish_method=PublishMethod.FOLDER,
-            options={"folder": str(archive)},
-        )
 
 
 @pytest.fixture

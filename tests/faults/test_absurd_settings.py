@@ -12,7 +12,8 @@ import pytest
 from somestudio.app.settings import SETTINGS_FILE
 from somestudio.app.workspace import open_workspace
 from somestudio.store import accounts as account_rows
-from tests.faults.conftest import add_archive_account, assert_no_traceback, somestudio
+from tests.accounts_setup import add_archive_account
+from tests.faults.conftest import assert_no_traceback, somestudio
 
 pytestmark = pytest.mark.slow
 

@@ -28,7 +28,8 @@ from somestudio.domain.utc import utc_now
 from somestudio.scheduling.publishers import default_publishers
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
-from tests.faults.conftest import SmallDisk, add_archive_account
+from tests.accounts_setup import add_archive_account
+from tests.faults.conftest import SmallDisk
 
 pytestmark = pytest.mark.slow
 

@@ -17,7 +17,8 @@ import pytest
 from somestudio.app.instance_lock import LOCK_FILE
 from somestudio.app.workspace import open_workspace
 from somestudio.commands.run_scheduler import READY
-from tests.faults.conftest import add_archive_account, somestudio, spawn
+from tests.accounts_setup import add_archive_account
+from tests.faults.conftest import somestudio, spawn
 
 pytestmark = pytest.mark.slow
 

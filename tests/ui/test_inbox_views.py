@@ -21,6 +21,7 @@ from somestudio.ui.i18n import install_language
 from somestudio.ui.inbox.empty import Emptiness
 from somestudio.ui.inbox.page import InboxPage
 from somestudio.ui.tasks import Tasks
+from tests.accounts_setup import add_archive_account
 from tests.ui.test_inbox_page import HELSINKI, Rig, _current, _texts, rig  # noqa: F401
 
 
@@ -144,13 +145,7 @@ def test_a_new_inbox_says_nothing_came_yet(workspace: Workspace, qtbot: QtBot) -
         account_rows.add_account(
             conn, Network.BLUESKY, "mira.bsky.social", publish_method=PublishMethod.MANUAL
         )
-        account_rows.add_account(
-            conn,
-            Network.LOCAL,
-            "Arkisto",
-            publish_method=PublishMethod.FOLDER,
-            options={"folder": str(workspace.home)},
-        )
+    add_archive_account(workspace, workspace.home, "Arkisto")
     page.reload()
     assert page.empty.state is Emptiness.NOTHING
     assert page.empty.text() == (

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.workspace import open_workspace
-from somestudio.domain.networks import Network, PublishMethod
-from somestudio.store import accounts as account_rows
-from somestudio.store.database import transaction
 from somestudio.ui.composer.channel_panel import ChannelPanel
 from somestudio.ui.main_window import PAGES, MainWindow
+from tests.accounts_setup import add_archive_account
 from tests.ui.a11y import describe, tab_chain
 from tests.ui.conftest import MakeWindow
 
@@ -35,15 +33,7 @@ def test_enter_presses_a_focused_button_on_a_page(
     archive = tmp_path / "archive"
     archive.mkdir()
     workspace = open_workspace(tmp_path)  # an account (with none, the button is off)
-    conn = workspace.writable_connection()
-    with transaction(conn):
-        account_rows.add_account(
-            conn,
-            Network.LOCAL,
-            "Arkisto",
-            publish_method=PublishMethod.FOLDER,
-            options={"folder": str(archive)},
-        )
+    add_archive_account(workspace, archive, "Arkisto")
     workspace.close()
     window = make_window(tmp_path)
     window.show()

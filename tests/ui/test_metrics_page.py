@@ -25,6 +25,7 @@ from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
 from somestudio.ui.tasks import Tasks
+from tests.accounts_setup import add_archive_account
 
 from .a11y import clipped
 
@@ -696,15 +697,9 @@ def test_accounts_that_give_no_numbers_are_said_up_front(
     from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
 
     workspace = open_workspace(home)
+    add_archive_account(workspace, tmp_path, "Arkisto")
     conn = workspace.writable_connection()
     with transaction(conn):
-        account_rows.add_account(
-            conn,
-            Network.LOCAL,
-            "Arkisto",
-            publish_method=PublishMethod.FOLDER,
-            options={"folder": str(tmp_path)},
-        )
         account_rows.add_account(
             conn, Network.INSTAGRAM, "kahvila", publish_method=PublishMethod.MANUAL
         )
