@@ -37,6 +37,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.growth.actions import ActionKind
 from somestudio.domain.insights import MIN_SAMPLE, HeatCell, Insight
+from somestudio.domain.metric_schedule import BUDGETS
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
@@ -848,7 +849,7 @@ class MetricsPage(QWidget):
 
 
 def _numbers_come_in(account: Account) -> bool:
-    """Fetch now reads this account's numbers (once signed in): its network gives them and
-    Some Studio publishes to it (``MetricsCollector``'s reasons to skip one)."""
-    descriptor = account.network.descriptor
-    return descriptor.metrics_budget is not None and account.publish_method is PublishMethod.API
+    """Fetch now reads this account's numbers (once signed in): its network gives them (it
+    has a read budget, the table ``MetricsCollector`` asks too) and Some Studio publishes to
+    it (the collector's other reason to skip one)."""
+    return account.network in BUDGETS and account.publish_method is PublishMethod.API
