@@ -186,20 +186,28 @@ def _report_fatal(app: QApplication, message: str, *, english: str | None = None
         QMessageBox.critical(None, APP_NAME, message)
 
 
+# IANA's other names for UTC: a machine set to UTC (Debian links /etc/localtime to Etc/UTC)
+# is shown as "UTC" everywhere, as the calendar names it.
+UTC_ALIASES = dict.fromkeys(
+    ("Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal", "Zulu"), "UTC"
+)
+
+
 def system_zone() -> ZoneInfo:
     """The system's IANA zone: the one ``TZ`` names, else the one ``/etc/localtime`` links
-    to, else Qt's answer. Qt's costs 7 ms before the first frame (its time zone class and
-    the system's zone data); the first two read a variable and a link."""
+    to, else Qt's answer (UTC by that name, not an alias). Qt's costs 7 ms before the first
+    frame (its time zone class and the system's zone data); the first two read a variable
+    and a link."""
     from zoneinfo import ZoneInfo  # noqa: PLC0415 - 5 ms: not before the first frame
 
     for name in _zone_names():
         try:
-            return ZoneInfo(name)
+            return ZoneInfo(UTC_ALIASES.get(name, name))
         except (ValueError, LookupError, OSError):  # OSError: TZ=Europe names a folder
             continue
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
     try:
-        return ZoneInfo(name)
+        return ZoneInfo(UTC_ALIASES.get(name, name))
     except (ValueError, LookupError, OSError):
         return ZoneInfo("UTC")
 

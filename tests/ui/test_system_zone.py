@@ -29,7 +29,17 @@ def test_without_tz_the_zone_is_the_one_qt_names(monkeypatch: pytest.MonkeyPatch
     """Qt reads the system's zone its own way (the /etc/localtime link, /etc/timezone): the
     same answer, without Qt's cost."""
     monkeypatch.delenv("TZ", raising=False)
-    assert launch.system_zone().key == bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    qt_name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    assert launch.system_zone().key == launch.UTC_ALIASES.get(qt_name, qt_name)
+
+
+@pytest.mark.parametrize("variable", ["Etc/UTC", "Etc/Universal", "UCT", "Zulu", "UTC"])
+def test_utc_by_any_name_is_utc(monkeypatch: pytest.MonkeyPatch, variable: str) -> None:
+    """A machine set to UTC (Debian's default links /etc/localtime to Etc/UTC) shows its
+    zone as the calendar names it: "UTC" in the Schedule dialog too, not "Etc/UTC" beside a
+    calendar saying "UTC" (a new user's finding)."""
+    monkeypatch.setenv("TZ", variable)
+    assert launch.system_zone().key == "UTC"
 
 
 @pytest.mark.parametrize("variable", ["Nowhere/Atlantis", "Europe"])  # "Europe": a folder
