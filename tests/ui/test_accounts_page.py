@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from keyring.backends import fail
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytest_httpserver import HTTPServer
 from pytestqt.qtbot import QtBot
@@ -397,6 +398,30 @@ def test_a_local_archive_shows_its_folder_and_its_test_checks_it(
         page.details.text()
         == "Arkisto writes into a folder and signs in nowhere: nothing to reconnect."
     )
+
+
+def test_coming_back_to_the_app_reads_the_sign_ins_again(
+    qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore, tmp_path: Path
+) -> None:
+    """A folder put back (a drive plugged in, in the file manager) while the Accounts page
+    showed "⚠ Folder missing": back in the app, the page says so without another Test (it
+    kept "Folder missing" until Test was pressed: a new user's finding)."""
+    folder = tmp_path / "arkisto"
+    _add(workspace, Network.LOCAL, "Arkisto", method=PublishMethod.FOLDER, folder=str(folder))
+    page = _page(qtbot, workspace, keyring_store)
+    page.show()
+    assert _labels(page) == {str(folder): "⚠ Folder missing"}
+    folder.mkdir()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    assert _labels(page) == {str(folder): "⚠ Folder missing"}  # leaving reads nothing
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert _labels(page) == {str(folder): "Folder"}
+    folder.rmdir()
+    page.hide()  # another page in view: nothing read for this one
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert _labels(page) == {str(folder): "Folder"}
 
 
 def test_with_no_account_there_is_nothing_to_test_reconnect_or_remove(

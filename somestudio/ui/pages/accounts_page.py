@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -76,6 +77,9 @@ class AccountsPage(QWidget):
         self._accounts_service = accounts
         self.tasks = tasks if tasks is not None else Tasks(self, max_threads=2)
         self.prompts = Prompts(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._app_state_changed)
         self.dialog: QWidget | None = None
         self.model = AccountsModel()
         title = page_title(QLabel(self.tr("Accounts")))
@@ -303,6 +307,12 @@ class AccountsPage(QWidget):
         if self._accounts_service is None:
             self._accounts_service = Accounts(self._studio.workspace)
         return self._accounts_service
+
+    def _app_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Back in the app with this page in view: the sign-ins read again (a folder put
+        back or a keyring unlocked meanwhile shows without another Test)."""
+        if state == Qt.ApplicationState.ApplicationActive and self.isVisible():
+            self.refresh_health()
 
     def refresh_health(self) -> None:
         """Each account's sign-in and the keyring's verdict, read on a background task."""
