@@ -107,21 +107,48 @@ def _inside_a_box(widget: QWidget) -> bool:
 
 
 def _tab_stop(widget: QWidget) -> bool:
-    return bool(
-        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and widget.focusProxy() is None
-        and not _inside_a_box(widget)
-    )
+    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or _inside_a_box(widget):
+        return False
+    proxy = widget.focusProxy()
+    if proxy is not None:
+        _owned_as_qt_owns([proxy])
+        return False
+    return True
 
 
 def focus_ring(window: QWidget) -> list[QWidget]:
-    """The window's focus chain as Qt keeps it, from ``window`` round."""
+    """The window's focus chain as Qt keeps it, from ``window`` round.
+
+    PySide makes the widget ``nextInFocusChain()`` (or ``previousInFocusChain()``,
+    ``focusProxy()``) returns its record's "child" of the widget asked, whatever Qt's
+    parents are; deleting that widget then marks the child's Qt-made parts dead for Python
+    (``tests/ui/test_focus_ring_wrappers.py``). So the window is never asked for as
+    anyone's next (the walk stops at the last widget, asked of the window first), and each
+    widget met is given back to its Qt parent (``_owned_as_qt_owns``)."""
+    last = window.previousInFocusChain()
     ring = [window]
+    if last is None or last is window:
+        return ring
     widget = window.nextInFocusChain()
     while widget is not None and widget is not window and len(ring) < 100_000:
         ring.append(widget)
+        if widget is last:
+            break
         widget = widget.nextInFocusChain()
+    _owned_as_qt_owns(ring[1:])
     return ring
+
+
+def _owned_as_qt_owns(widgets: list[QWidget]) -> None:
+    """Each of ``widgets`` recorded by PySide as its Qt parent's child again (``findChildren``
+    records each child it finds as the asker's; ``parentWidget()`` records nothing)."""
+    parents: dict[int, QWidget] = {}
+    for widget in widgets:
+        parent = widget.parentWidget()
+        if parent is not None:
+            parents.setdefault(id(parent), parent)
+    for parent in parents.values():
+        parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
 
 
 def tabbable_in(container: QWidget, ring: list[QWidget]) -> list[QWidget]:

@@ -1,11 +1,13 @@
 """Python objects PySide made for Qt objects the window had built (the composer's document,
 the month grid's viewport) were found dead for PySide after other pages first opened, the
 Qt objects alive: every key in the composer then raised (no link or tag marked) and a drag
-in the month crashed the app. The composer's highlighter and the chips' drag now ask for
-those objects each time. The cause inside PySide is not found yet (see the session note of
-2026-12-05); it shows only at a page's *first* open in a process, so each check runs in a
-fresh interpreter, the window built as the app builds it (pages in steps, their modules
-imported at their first open)."""
+in the month crashed the app. The cause: a walk round the focus chain
+(``keyboard.focus_ring``) let PySide record the window as the "child" of the "Loading…"
+note shown in a page's place, and deleting the note marked the window's Qt-made parts dead
+(``tests/ui/test_focus_ring_wrappers.py``). It shows at a page's *first* open in a process,
+so the check runs in a fresh interpreter, the window built as the app builds it (pages in
+steps, their modules imported at their first open): objects kept from before stay alive,
+and the composer and a drag work."""
 
 from __future__ import annotations
 
@@ -61,6 +63,8 @@ editor.textCursor().insertText("Hei #joulu ")
 grid = window.calendar.grid  # built aside while the composer shows
 wait(lambda: not window.calendar.model.loading)
 spin(0.3)
+import shiboken6
+kept = {"document": editor.document(), "viewport": grid.viewport(), "menus": window.menuBar()}
 for page in ("accounts", "metrics", "inbox"):
     window.show_page(page)
     wait(lambda: page in window._pages)
@@ -84,6 +88,8 @@ spot = next(
 )
 ghost = grid._drag.ghost(spot)  # the picture that follows the pointer, from the viewport
 assert ghost is not None and not ghost[0].isNull()
+alive = {name: shiboken6.isValid(kept_object) for name, kept_object in kept.items()}
+assert all(alive.values()), alive
 print("alive")
 """
 

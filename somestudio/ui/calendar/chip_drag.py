@@ -20,8 +20,9 @@ class ChipDrag:
     """Remembers the chip under a left-button press; past the drag distance, drags it.
     ``rect_at``: the chip's rectangle at a point, and ``painted``: how to get the widget it
     is painted on (its coordinates), for the picture that follows the pointer. Asked for at
-    each drag: a Python object kept for a widget Qt made (a view's viewport) was found dead
-    for PySide after other pages opened, and a drag then crashed the app."""
+    each drag: a Python object kept for a widget Qt made (a view's viewport) was once marked
+    dead by PySide, and a drag then crashed the app (the cause is mended in
+    ``keyboard.focus_ring``)."""
 
     def __init__(
         self,

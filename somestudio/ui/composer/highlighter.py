@@ -86,8 +86,9 @@ class EntityHighlighter(QObject):
         self._whole_text: str | None = None  # see ``take_whole_text``
         self.window = (0, long)  # document positions marked in a long paragraph
         # The document is asked of the parent each time (the editor, or the document
-        # itself): a Python object kept for a document Qt made (an editor's) was found dead
-        # for PySide after other pages opened, the document alive (every key then failed).
+        # itself): a Python object kept for a document Qt made (an editor's) was once marked
+        # dead by PySide, the document alive, and every key failed (the cause, a walk round
+        # the focus chain, is mended in ``keyboard.focus_ring``; asking costs nothing).
         self._attached = False
         self._via_parent = False
         self._given: QTextDocument | None = None  # one not reached through the parent
