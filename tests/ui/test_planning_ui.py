@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.ideas import IdeaBoard, month_overview
@@ -426,3 +427,24 @@ def test_plan_csv_from_a_finnish_window_splits_cells_on_semicolons(
         tmp_path / "suunnitelma.csv", zone=ZONE.key
     )
     assert back.delimiter == ";" and len(back.rows) == 1  # the import finds it again
+
+
+def test_the_import_menu_item_opens_the_import_dialog(
+    qtbot: QtBot, home: Path, make_window: MakeWindow
+) -> None:
+    """File → Import posts from CSV… as a person chooses it: the menu's action passes its
+    "checked" flag to the slot, which took it for a file's path (a traceback each time: a
+    Finnish new user's finding)."""
+    window = make_window(home)
+    window.attach_planner(Planner(Studio(open_workspace(home)).workspace))
+    action = next(
+        action
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+        if action.text() == "&Import posts from CSV…"
+    )
+    action.trigger()
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.file_label.text() != "False"
+    dialog.reject()

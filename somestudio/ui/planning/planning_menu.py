@@ -47,7 +47,9 @@ class PlanningMenu(QObject):
             (self.tr("Keep a calendar &feed in a folder…"), self.choose_feed_folder),
         ):
             action = QAction(text, window)
-            action.triggered.connect(slot)
+            # Not the slot itself: ``triggered`` passes its "checked" flag, which
+            # ``open_import`` took for a file's path.
+            action.triggered.connect(lambda _checked=False, chosen=slot: chosen())
             menu.addAction(action)
 
     @property
