@@ -75,9 +75,13 @@ class Prompts:
         label: str,
         accept: str,
         on_answer: Callable[[str | None], None],
+        *,
+        check: Callable[[str], str] | None = None,
     ) -> None:
         """Ask for one line (it may be left empty); ``on_answer`` gets it, or None when
-        cancelled. ``label`` names the field, ``accept`` the button that confirms."""
+        cancelled. ``label`` names the field, ``accept`` the button that confirms.
+        ``check``: what is wrong with a line ("" for nothing); a line it faults keeps the
+        question open with the line as typed and the reason under it."""
         from PySide6.QtWidgets import (  # noqa: PLC0415
             QDialog,
             QDialogButtonBox,
@@ -103,11 +107,27 @@ class Prompts:
             cancel.setAutoDefault(False)  # Enter in the field confirms, as the default says
             cancel.setAccessibleName(cancel.text().replace("&", ""))
         ok.setDefault(True)
-        buttons.accepted.connect(dialog.accept)
+        problem = QLabel()
+        problem.setObjectName("AskTextProblem")
+        problem.setWordWrap(True)
+        problem.hide()
+
+        def confirmed() -> None:
+            said = check(field.text()) if check is not None else ""
+            if said:
+                problem.setText(said)
+                problem.show()
+                field.setFocus()
+                return
+            dialog.accept()
+
+        field.textEdited.connect(problem.hide)
+        buttons.accepted.connect(confirmed)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(message)
         layout.addWidget(field)
+        layout.addWidget(problem)
         layout.addWidget(buttons)
         dialog.resize(max(dialog.sizeHint().width(), 460), dialog.sizeHint().height())
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.planning import PlanningError
-from somestudio.app.reminders import Reminder, Reminders
+from somestudio.app.reminders import Reminder, Reminders, check_link
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
 from somestudio.domain.utc import utc_now
@@ -249,6 +249,7 @@ class RemindersDialog(QDialog):
             self.tr("Link to the post (optional)"),
             self.tr("Mark as published"),
             lambda link: self._mark_published(reminder, link),
+            check=_link_problem,
         )
 
     def _mark_published(self, reminder: Reminder, link: str | None) -> None:
@@ -264,3 +265,12 @@ class RemindersDialog(QDialog):
         )
         self.changed.emit()
         self.reload()
+
+
+def _link_problem(link: str) -> str:
+    """What is wrong with a typed link to a live post, in the user's words ("" for none)."""
+    try:
+        check_link(link)
+    except PlanningError as exc:
+        return error_text(exc)
+    return ""

@@ -47,6 +47,7 @@ DUE = datetime(2031, 5, 4, 9, 0, tzinfo=UTC)  # 12.00 in Helsinki (EEST)
 class ScriptedPrompts:
     links: list[str | None] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # said under a line, the question open
 
     def choose(
         self, title: str, text: str, options: Sequence[str], on_choice: Callable[[int | None], None]
@@ -63,9 +64,19 @@ class ScriptedPrompts:
         label: str,
         accept: str,
         on_answer: Callable[[str | None], None],
+        *,
+        check: Callable[[str], str] | None = None,
     ) -> None:
+        """Each line faulted by ``check`` is said and the next one typed, as in the real
+        question (``Prompts.ask_text``)."""
         self.asked.append(text)
-        on_answer(self.links.pop(0))
+        while True:
+            line = self.links.pop(0)
+            said = check(line) if check is not None and line is not None else ""
+            if not said:
+                on_answer(line)
+                return
+            self.problems.append(said)
 
 
 @dataclass
@@ -203,10 +214,9 @@ def test_mark_as_published_without_a_link_or_cancelled(rig: Rig) -> None:
     done = row_buttons(dialog, rig.linkedin)["Mark as published…"]
     done.click()  # cancelled
     assert [r.delivery_id for r in dialog.due] == [rig.instagram, rig.linkedin]
-    done.click()  # not a web address: said, nothing changed
-    assert dialog.message.text() == "A link to the post starts with https:// (or http://)."
-    assert len(dialog.due) == 2
-    done.click()  # no link is fine
+    # not a web address: said in the question, which stays open; then no link is fine
+    done.click()
+    assert rig.prompts.problems == ["A link to the post starts with https:// (or http://)."]
     row = (
         rig.workspace.connection()
         .execute("SELECT state, remote_url FROM deliveries WHERE id = ?", (rig.linkedin,))
@@ -272,6 +282,34 @@ def test_every_control_is_named_and_reached_by_tab(rig: Rig, qtbot: QtBot) -> No
         .fetchone()
     )
     assert row[0] == "https://www.linkedin.com/feed/update/1"
+
+
+def test_a_link_that_is_no_link_is_said_in_the_question_and_kept(rig: Rig, qtbot: QtBot) -> None:
+    """A post's link typed as "ei ole linkki": the question stays open with the words
+    typed and says what a link looks like under them (it closed, the words were gone and
+    the reason stood at the foot of the list: a Finnish new user's finding)."""
+    dialog = open_list(rig)
+    dialog.prompts = Prompts(rig.window)
+    row_buttons(dialog, rig.linkedin)["Mark as published…"].click()
+    ask = rig.window.findChild(QDialog, "AskText")
+    assert ask is not None
+    field = ask.findChild(QLineEdit, "AskTextField")
+    assert field is not None
+    with qtbot.waitActive(ask):
+        ask.activateWindow()
+    field.setFocus()
+    qtbot.keyClicks(field, "ei ole linkki")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert ask.isVisible() and field.text() == "ei ole linkki"
+    problem = ask.findChild(QLabel, "AskTextProblem")
+    assert problem is not None and problem.isVisible()
+    assert problem.text() == "A link to the post starts with https:// (or http://)."
+    assert [r.delivery_id for r in dialog.due] == [rig.instagram, rig.linkedin]  # not marked
+    field.selectAll()
+    qtbot.keyClicks(field, "https://www.linkedin.com/feed/update/2")
+    assert not problem.isVisible()  # the next key takes the old reason away
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [r.delivery_id for r in dialog.due] == [rig.instagram])
 
 
 def test_a_thread_to_publish_by_hand_is_its_posts_each_with_its_own_copy(rig: Rig) -> None:
