@@ -106,9 +106,16 @@ class DayEdit(QDateEdit):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         text = self.lineEdit().text()
-        if not self._readable(text):
+        readable = self._readable(text)
+        if not readable:
             self._refused = text
         super().focusOutEvent(event)
+        if not readable and text.strip():
+            # Qt put the previous day back; the words typed stay in view beside the reason
+            # the dialog gives (a valid-looking day beside "is not a day" and a disabled
+            # button read as the app's fault: a new user's finding). ``date()`` stays the
+            # previous day, and nothing is saved while ``typed_problem`` names the text.
+            self.lineEdit().setText(text)
 
     def typed_problem(self, *, saving: bool = True) -> str | None:
         """What is wrong with the text typed in the field (now or before Qt put the previous

@@ -438,17 +438,18 @@ class ScheduleDialog(QDialog):
         self.problem.clear()
         self.summary.clear()
         ok = True
-        day_problem = self.day.typed_problem(saving=False)  # nothing is saved as one types
-        if day_problem is not None:
-            self.problem.setText(day_problem)
-            ok = False
-        elif not self.at.time().isValid():
-            self.problem.setText(
+        # The day's and the time's problems together: one mended, the other is not news.
+        typed = [self.day.typed_problem(saving=False)]  # nothing is saved as one types
+        if not self.at.time().isValid():
+            typed.append(
                 self.tr("“%1” is not a time. Type it like %2 or %3.")
                 .replace("%1", self.at.text())
                 .replace("%2", short_time(time(9, 0)))
                 .replace("%3", short_time(time(21, 30)))
             )
+        problems = [problem for problem in typed if problem]
+        if problems:
+            self.problem.setText("\n".join(problems))
             ok = False
         elif self.repeat.currentIndex() == 0:
             ok = self._validate_single(zone)

@@ -192,6 +192,38 @@ def test_a_typed_non_day_is_a_problem_not_another_day(
     assert not dialog.ok.isEnabled()
 
 
+def test_a_non_day_stays_in_view_and_a_non_time_is_named_beside_it(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    """A day typed as "31/02/2026", then Tab: the field keeps the words beside the reason (it showed
+    the day before again, next to "is not a day" and a greyed button), and a time that is
+    no time is named at once too, not only after the day is mended (a new user's
+    finding)."""
+    dialog = _hei_dialog(qtbot, workspace, accounts)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.day.setFocus()
+    qtbot.waitUntil(dialog.day.hasFocus)
+    dialog.day.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.day, "31/02/2026")
+    dialog.day.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))  # as Tab leaves it
+    dialog.day.editingFinished.emit()
+    assert dialog.day.text() == "31/02/2026"
+    assert dialog.problem.text() == "“31/02/2026” is not a day: write it like 02/06/2031."
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, "25.61")
+    assert dialog.problem.text() == (
+        "“31/02/2026” is not a day: write it like 02/06/2031.\n"
+        "“25.61” is not a time. Type it like 09:00 or 21:30."
+    )
+    assert not dialog.ok.isEnabled()
+    dialog.day.setFocus()
+    dialog.day.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.day, "28/02/2032")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    assert dialog.problem.text() == "“25.61” is not a time. Type it like 09:00 or 21:30."
+
+
 @pytest.mark.parametrize(
     ("typed", "shown"),
     [
