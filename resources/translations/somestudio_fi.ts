@@ -748,6 +748,10 @@
         <translation>Jonossa: %1 tilillä %2, tilin seuraava vapaa julkaisuaika.</translation>
     </message>
     <message>
+        <source>“%1” is being published just now: it cannot be deleted.</source>
+        <translation>”%1” julkaistaan juuri nyt, joten sitä ei voi poistaa.</translation>
+    </message>
+    <message>
         <source>Brought back “%1”. Its time has passed: it goes out now, or waits in Posts waiting for you if it is too late.</source>
         <translation>Palautettu ”%1”. Sen aika on jo mennyt: se julkaistaan nyt, tai se odottaa kohdassa ”Julkaisut odottavat sinua”, jos on liian myöhäistä.</translation>
     </message>

@@ -475,6 +475,7 @@ class MainWindow(QMainWindow):
             calendar.entries_moved.connect(self._on_entries_moved)
             calendar.not_moved.connect(lambda text: self.status.showMessage(text, 10_000))
             calendar.entry_menu_requested.connect(self._on_entry_menu)
+            calendar.entry_delete_requested.connect(self._on_entry_delete)
             from somestudio.ui.planning.idea_drops import IdeaDrops  # noqa: PLC0415
 
             drops = IdeaDrops(calendar)
@@ -978,6 +979,12 @@ class MainWindow(QMainWindow):
     def _on_entry_menu(self, entry: ScheduledEntry, where: QPoint) -> None:
         if self._actions is not None:
             self._actions.show_menu(entry, where, self)
+
+    def _on_entry_delete(self, entry: ScheduledEntry) -> None:
+        if self._actions is None:
+            self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
+            return
+        self._actions.delete_unless_sending(entry)
 
     # -- drafts
     def _draft_shelf(self) -> DraftShelf:

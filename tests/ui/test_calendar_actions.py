@@ -544,3 +544,60 @@ def test_a_post_brought_back_after_its_time_says_it_goes_out_now(rig, qtbot: QtB
         "Brought back “Hyvää huomenta ☀️”. Its time has passed: it goes out now, or waits in "
         "Posts waiting for you if it is too late."
     )
+
+
+@pytest.mark.parametrize("view", ["month", "week", "agenda"])
+def test_delete_on_a_chosen_post_deletes_it_as_the_menu_does(rig, qtbot: QtBot, view: str) -> None:
+    """Delete on the post the keyboard is on (the month's day list, the week's chip, the
+    agenda's row): deleted as "Delete post" in its menu does, said, and Ctrl+Z brings it
+    back (Delete did nothing there; the Drafts list took it: a new user's finding)."""
+    window, studio, _planner, _prompts, _archive = rig
+    window.show()
+    window.show_page("calendar")
+    calendar = window.calendar
+    day = date(2031, 3, 20)
+    calendar.set_mode(view)
+    calendar.set_anchor(day)
+    calendar.select_day(day)
+    if view == "month":
+        target = calendar.day_list
+        target.setCurrentIndex(calendar.day_model.index(0, 0))
+    elif view == "week":
+        target = calendar.week.canvas
+        qtbot.waitUntil(lambda: bool(target._placed))
+        target.set_current(target._placed[0].chip)
+    else:
+        target = calendar.agenda
+        qtbot.waitUntil(lambda: calendar.agenda_model.rowCount() > 0)
+        row = next(
+            r
+            for r in range(calendar.agenda_model.rowCount())
+            if calendar.agenda_model.entry(r) is not None
+        )
+        target.setCurrentIndex(calendar.agenda_model.index(row, 0))
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    qtbot.keyClick(target, Qt.Key.Key_Delete)
+    assert studio.entries_between(*EVER) == []
+    assert window.status.currentMessage() == (
+        "Deleted “Hyvää huomenta ☀️”. Undo (Ctrl+Z) brings it back."
+    )
+    qtbot.wait(1)
+    window.undo_stack.undo()
+    assert len(studio.entries_between(*EVER)) == 1
+
+
+def test_delete_on_a_post_being_sent_deletes_nothing_and_says_why(rig) -> None:
+    window, studio, _planner, _prompts, _archive = rig
+    entry = entry_of(studio)
+    conn = studio.workspace.writable_connection()
+    with transaction(conn):
+        conn.execute(
+            "UPDATE deliveries SET state = 'publishing' WHERE id = ?", (entry.delivery_id,)
+        )
+    assert window._actions is not None
+    window.calendar.entry_delete_requested.emit(entry_of(studio))
+    assert len(studio.entries_between(*EVER)) == 1
+    assert window.status.currentMessage() == (
+        "“Hyvää huomenta ☀️” is being published just now: it cannot be deleted."
+    )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QLocale, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QWidget
 
 from somestudio.app.planning import Planner, PlanningError
@@ -279,7 +279,8 @@ class CalendarActions(QObject):
         duplicate.triggered.connect(lambda: self.duplicate(entry))
         menu.addSeparator()
         delete = menu.addAction(self.tr("Delete post"))
-        delete.setEnabled(all(e.state is not S.PUBLISHING for e in deliveries or [entry]))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))  # shown: the key
+        delete.setEnabled(_deletable(deliveries or [entry]))
         delete.triggered.connect(lambda: self.delete(entry))
         return menu
 
@@ -435,6 +436,18 @@ class CalendarActions(QObject):
             .replace("%2", f"{network_name(entry.network)} · {entry.account_label}")
         )
 
+    def delete_unless_sending(self, entry: ScheduledEntry) -> None:
+        """Delete on a chosen post: deleted as its menu's "Delete post" does, unless it is
+        being sent (the menu offers no delete then); that is said."""
+        if _deletable(self._deliveries_of(entry) or [entry]):
+            self.delete(entry)
+            return
+        self.told.emit(
+            self.tr("“%1” is being published just now: it cannot be deleted.").replace(
+                "%1", first_words(entry.text, 40)
+            )
+        )
+
     def delete(self, entry: ScheduledEntry) -> None:
         post_id = entry.post_id
         was_scheduled = entry.state is S.SCHEDULED
@@ -513,3 +526,8 @@ class CalendarActions(QObject):
 
     def _report(self, message: str) -> None:
         self._prompts.inform(self.tr("That did not work"), message)
+
+
+def _deletable(deliveries: list[ScheduledEntry]) -> bool:
+    """A post may be deleted while none of its deliveries is being sent."""
+    return all(e.state is not S.PUBLISHING for e in deliveries)

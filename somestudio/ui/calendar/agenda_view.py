@@ -177,6 +177,11 @@ class AgendaView(QListView):
         self.setSpacing(1)
         self.activated.connect(self._on_activated)
 
+    def current_entry(self) -> ScheduledEntry | None:
+        """The post of the row the keyboard is on; None on a day's heading."""
+        index = self.currentIndex()
+        return self._model.entry(index.row()) if index.isValid() else None
+
     def _on_activated(self, index: QModelIndex) -> None:
         entry = self._model.entry(index.row())
         if entry is not None:

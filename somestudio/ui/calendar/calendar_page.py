@@ -49,6 +49,7 @@ from somestudio.ui.calendar.month_grid import MonthGrid
 from somestudio.ui.calendar.month_model import MonthModel
 from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.calendar.week_view import WeekView
+from somestudio.ui.keyboard import delete_key_removes
 from somestudio.ui.qtdates import qdate
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
@@ -65,6 +66,7 @@ MOVABLE = UNSENT
 class CalendarPage(QWidget):
     entry_activated = Signal(object)  # ScheduledEntry: open its post
     entry_menu_requested = Signal(object, QPoint)  # ScheduledEntry, global position
+    entry_delete_requested = Signal(object)  # ScheduledEntry: Delete on the chosen post
     entry_moved = Signal(object, object)  # ScheduledEntry, new local wall time (naive)
     # A chip dragged: each of its post's deliveries that can move, and its new wall time.
     entries_moved = Signal(object)  # list[tuple[ScheduledEntry, datetime]]
@@ -205,6 +207,7 @@ class CalendarPage(QWidget):
         menu_keys.setContext(Qt.ShortcutContext.WidgetShortcut)
         menu_keys.setWhatsThis(self.tr("Actions of the chosen post"))
         menu_keys.activated.connect(lambda: self._day_list_menu(QPoint(-1, -1)))
+        delete_key_removes(self.day_list, lambda: self._delete_chosen(self._day_list_entry()))
         self.day_title.setWordWrap(True)  # a long date wraps rather than narrow the grid
         self.empty_day = QLabel(self.tr("Nothing planned for this day."))
         self.empty_day.setWordWrap(True)
@@ -231,6 +234,7 @@ class CalendarPage(QWidget):
         )
         self.agenda.entry_activated.connect(self.entry_activated)
         self.agenda.entry_menu_requested.connect(self.entry_menu_requested)
+        delete_key_removes(self.agenda, lambda: self._delete_chosen(self.agenda.current_entry()))
 
         self.views = QStackedWidget()
         for view in (month, QWidget(), self.agenda):  # the week's place, until it is built
@@ -259,6 +263,9 @@ class CalendarPage(QWidget):
             self.thumbnails.ready.connect(week.canvas.update)
             week.canvas.entry_activated.connect(self.entry_activated)
             week.canvas.entry_menu_requested.connect(self.entry_menu_requested)
+            delete_key_removes(
+                week.canvas, lambda: self._delete_chosen(week.canvas.current_entry())
+            )
             week.canvas.entry_dropped.connect(self._on_dropped_at)
             index = MODES.index("week")
             placeholder = self.views.widget(index)
@@ -478,6 +485,15 @@ class CalendarPage(QWidget):
         shortcut = QShortcut(sequence, self, lambda: self.shift(delta))
         shortcut.setWhatsThis(description)
         return button
+
+    def _delete_chosen(self, entry: ScheduledEntry | None) -> None:
+        """Delete on the post the keyboard is on: as "Delete post" in its menu."""
+        if entry is not None:
+            self.entry_delete_requested.emit(entry)
+
+    def _day_list_entry(self) -> ScheduledEntry | None:
+        index = self.day_list.currentIndex()
+        return self.day_model.entry(index.row()) if index.isValid() else None
 
     def _day_list_menu(self, pos: QPoint) -> None:
         index = self.day_list.indexAt(pos)

@@ -414,6 +414,11 @@ class WeekCanvas(QWidget):
         placed = self._current_placed()
         return None if placed is None else placed.chip
 
+    def current_entry(self) -> ScheduledEntry | None:
+        """The post of the chip the keyboard is on (its first delivery)."""
+        chip = self.current_chip()
+        return None if chip is None else chip.lead
+
     def _current_placed(self) -> _Placed | None:
         if self._current is None:
             return None
