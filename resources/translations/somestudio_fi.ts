@@ -2820,6 +2820,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>”%1”: kirjoita ensin päivät ja sitten kellonaika, esimerkiksi ”ma, ke, pe 9.00”.</translation>
     </message>
     <message>
+        <source>“%1” is not a time of day: write it like %2 or %3.</source>
+        <translation>”%1” ei ole kellonaika: kirjoita se muodossa %2 tai %3.</translation>
+    </message>
+    <message>
         <source>“%1” is not a day name (Mon, Tue, … or ma, ti, …).</source>
         <translation>”%1” ei ole viikonpäivän nimi (ma, ti, … tai Mon, Tue, …).</translation>
     </message>

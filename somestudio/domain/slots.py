@@ -33,6 +33,7 @@ for _index, _names in enumerate(
 SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FINNISH_DAYS = ("ma", "ti", "ke", "to", "pe", "la", "su")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+_TIME_LIKE = re.compile(r"^\d{1,2}[:.]\d{2}$")  # written as a time, but none (25.00)
 
 
 class SlotSyntaxError(ValueError):
@@ -60,6 +61,10 @@ def parse_slots(text: str) -> tuple[Slot, ...]:
             continue
         days_part, _, time_part = group.rpartition(" ")
         match = _TIME.match(time_part.strip())
+        if days_part.strip() and match is None and _TIME_LIKE.match(time_part.strip()):
+            raise SlotSyntaxError(
+                f"{time_part.strip()!r} is not a time of day: write it like 09:00 or 21:30"
+            )
         if not days_part.strip() or match is None:
             raise SlotSyntaxError(
                 f"{group!r}: write the days and then a time, e.g. 'Mon, Wed, Fri 09:00'"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import time
 
 from PySide6.QtCore import QLocale, QObject
 
@@ -150,6 +151,15 @@ class ErrorText(QObject):
                 lambda match: self.tr(
                     "“%1”: write the days and then a time, for example “Mon, Wed, Fri 09:00”."
                 ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(r"'(.*)' is not a time of day: write it like 09:00 or 21:30"),
+                lambda match: (
+                    self.tr("“%1” is not a time of day: write it like %2 or %3.")
+                    .replace("%1", match.group(1))
+                    .replace("%2", short_time(time(9, 0)))
+                    .replace("%3", short_time(time(21, 30)))
+                ),
             ),
             (
                 re.compile(r"'(.*)' is not a day name \(Mon, Tue, … or ma, ti, …\)"),

@@ -283,6 +283,11 @@ def test_posting_slots_are_edited_on_the_accounts_page(rig) -> None:
     page.slots.setText("every day at noon")
     page.save_slots.click()
     assert page.slots_feedback.text() not in ("", "Saved.")  # the parser's own message
+    page.slots.setText("maanantai 25.00")  # the days are first: the time is what is wrong
+    page.save_slots.click()
+    assert page.slots_feedback.text() == (
+        "“25.00” is not a time of day: write it like 09:00 or 21:30."
+    )
 
 
 def test_publish_by_hand_reminder_notifies_without_touching_the_clipboard(

@@ -41,6 +41,24 @@ def test_bad_slots(text: str) -> None:
         parse_slots(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # The days come first here: the time is what is wrong, and it is named (it said
+        # "write the days and then a time": a Finnish new user's finding).
+        ("ma 25.00", "'25.00' is not a time of day: write it like 09:00 or 21:30"),
+        ("maanantai 9.60", "'9.60' is not a time of day: write it like 09:00 or 21:30"),
+        ("Mon", "'Mon': write the days and then a time, e.g. 'Mon, Wed, Fri 09:00'"),
+        ("Mon 9", "'Mon 9': write the days and then a time, e.g. 'Mon, Wed, Fri 09:00'"),
+        ("Funday 09:00", "'Funday' is not a day name (Mon, Tue, … or ma, ti, …)"),
+    ],
+)
+def test_a_bad_slot_names_what_is_wrong(text: str, said: str) -> None:
+    with pytest.raises(SlotSyntaxError) as raised:
+        parse_slots(text)
+    assert str(raised.value) == said
+
+
 def test_next_free_slot_skips_taken_ones() -> None:
     slots = parse_slots("Mon, Wed, Fri 09:00")
     after = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # Monday 08:00 in Helsinki
