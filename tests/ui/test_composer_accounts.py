@@ -97,6 +97,20 @@ def test_the_reminder_to_choose_goes_once_an_account_is_ticked_and_messages_stan
     assert gap >= 12  # "New post" and "Draft saved." read as two things
 
 
+def test_the_reminder_to_write_goes_once_something_is_written(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """The words "Write something first." stayed beside the title after 20,000 characters
+    were pasted (a Finnish new user's finding): they go with the first words."""
+    page = _page(qtbot, workspace, 2)
+    page.save_draft()  # Ctrl+S on an empty post
+    assert page.feedback.text() == "Write something first."
+    page.editor.insertPlainText("   ")
+    assert page.feedback.text() == "Write something first."  # spaces are not a post yet
+    page.editor.insertPlainText("Glögi ja piparit " * 1200)  # a paste
+    assert page.feedback.text() == ""
+
+
 def test_an_account_nothing_can_publish_to_is_marked_while_ticking(
     qtbot: QtBot, workspace: Workspace, keyring_store: SecretStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

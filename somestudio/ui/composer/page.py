@@ -638,7 +638,7 @@ class ComposePage(QWidget):
     ) -> int | None:
         draft = self.current_draft()
         if not draft.base_text.strip() and not any(v.strip() for v in draft.variants.values()):
-            self.feedback.setText(self.tr("Write something first."))
+            self.feedback.setText(self._write_first())
             return None
         if needs_accounts and not draft.account_ids:
             self.feedback.setText(self._choose_first())
@@ -1009,6 +1009,8 @@ class ComposePage(QWidget):
     def _update_buttons(self) -> None:
         has_text = bool(self.editor.text().strip())
         self.save_button.setEnabled(has_text)
+        if has_text and self.feedback.text() == self._write_first():
+            self.feedback.clear()  # answered: the reminder has done its work
         # A post out on every account has nothing left to schedule or send (both gave
         # "this post has no account to go to").
         sent = self._sent_everywhere()
@@ -1548,6 +1550,9 @@ class ComposePage(QWidget):
         panel.override_requested.connect(self._override)
         self._panels[account_id] = panel
         return panel
+
+    def _write_first(self) -> str:
+        return self.tr("Write something first.")
 
     def _choose_first(self) -> str:
         return self.tr("Choose where it goes first.")
