@@ -5499,6 +5499,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Vuorovaikutukset kanavittain</translation>
     </message>
     <message>
+        <source>No posts to draw.</source>
+        <translation>Ei julkaisuja piirrettäväksi.</translation>
+    </message>
+    <message>
         <source>Followers</source>
         <translation>Seuraajat</translation>
     </message>

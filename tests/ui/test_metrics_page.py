@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.demo import CAMPAIGN_LABELS
@@ -588,6 +589,31 @@ def test_best_times_says_why_its_grid_is_empty(home: Path, qtbot: QtBot) -> None
         assert page.heatmap.shown == 0
         assert page.when_empty.isVisibleTo(page)
         assert page.when_empty.text().startswith("No numbers for posts in this period yet")
+    finally:
+        workspace.close()
+
+
+def test_an_empty_period_says_nothing_was_published_once(home: Path, qtbot: QtBot) -> None:
+    """The sentence under the table, not again in the bars' place just below it (a new
+    user read it twice, one above the other)."""
+    from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    try:
+        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        qtbot.addWidget(page)
+        page.resize(1200, 800)
+        page.show()
+        page.reload()
+        qtbot.waitUntil(page.empty.isVisible)
+        assert page.empty.text() == "Nothing published in this period yet."
+        qtbot.waitUntil(lambda: page._totals_chart is not None)
+        shown = [
+            label.text()
+            for label in page.findChildren(QLabel)
+            if label.isVisible() and label.text() == page.empty.text()
+        ]
+        assert shown == [page.empty.text()]
     finally:
         workspace.close()
 

@@ -268,7 +268,9 @@ class MetricsPage(QWidget):
             chart.set_title(self.tr("Engagements per channel"))
             chart.set_axis_labels("", self.tr("Engagements"))
             chart.setToolTip(self.tr("Engagements: likes, reposts and replies together."))
-            chart.set_empty_text(self.tr("Nothing published in this period yet."))
+            # Not the table's "Nothing published…" again (one sentence twice, one above the
+            # other: a new user's finding).
+            chart.set_empty_text(self.tr("No posts to draw."))
             self._totals_chart = chart
             self.charts.insertWidget(0, chart)
             if self._followers_chart is None:
@@ -635,7 +637,7 @@ class MetricsPage(QWidget):
                 " network gives them; for posts published by hand, use Enter numbers…"
             )
             if data.totals
-            else self.tr("Nothing published in this period yet.")
+            else self.tr("No posts to draw.")
         )
 
     def _show_followers(self, loaded: DashboardLoad) -> None:
