@@ -7,8 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
+
+from somestudio.ui.theme import SPACE
 
 from .layout_views import make_window
 
@@ -37,4 +41,46 @@ def test_every_tool_shows_its_whole_label(
     ]
     assert cut == []
     assert window.width() <= size[0]
+    window.close()
+
+
+def _bounds(first: QImage, second: QImage) -> QRect:
+    """The box around the pixels that differ between two pictures of one size."""
+    box = QRect()
+    for y in range(first.height()):
+        for x in range(first.width()):
+            if first.pixel(x, y) != second.pixel(x, y):
+                box = box.united(QRect(x, y, 1, 1))
+    return box
+
+
+def test_a_menu_buttons_arrow_leaves_its_words_whole(qtbot: QtBot, demo_home: Path) -> None:
+    """The drop-down arrow of Template, Hashtags, Signature / call to action and Labels
+    was drawn over their last letter ("Tunnisteet", seen by a Finnish new user)."""
+    window = make_window(demo_home, (1366, 850))
+    qtbot.addWidget(window)
+    window.show_page("compose")
+    for _ in range(5):
+        QApplication.processEvents()
+    paid = window.compose.findChild(QAbstractButton, "PaidCollaboration")
+    assert paid is not None and paid.parentWidget() is not None
+    menu_buttons = [
+        b
+        for b in paid.parentWidget().findChildren(QAbstractButton)
+        if b.isVisible() and isinstance(b, QPushButton | QToolButton) and b.menu() is not None
+    ]
+    assert len(menu_buttons) == 4
+    for button in menu_buttons:
+        text, menu = button.text(), button.menu()
+        shown = button.grab().toImage()
+        button.setText("")
+        bare = button.grab().toImage()
+        button.setMenu(None)
+        plain = button.grab().toImage()
+        button.setMenu(menu)
+        button.setText(text)
+        words, arrow = _bounds(shown, bare), _bounds(bare, plain)
+        assert not words.isEmpty() and not arrow.isEmpty(), text
+        # a gap between them (it was a pixel in English, none in Finnish)
+        assert arrow.left() - words.right() > SPACE.xs, f"{text!r}: words {words}, arrow {arrow}"
     window.close()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QInputDialog,
     QMenu,
-    QToolButton,
+    QPushButton,
     QWidget,
 )
 
@@ -43,8 +43,7 @@ class ComposerTools(QWidget):
             self.tr("Signature / call to action"), self._fill_signatures
         )
         self.labels_button = self._menu_button(self.tr("Labels"), self._fill_labels)
-        self.tag_button = QToolButton()
-        self.tag_button.setText(self.tr("Tag links"))
+        self.tag_button = QPushButton(self.tr("Tag links"))
         self.tag_button.setToolTip(self.tr("Add each channel's UTM tags to the links"))
         self.tag_button.clicked.connect(self.tag_links)
         self.paid = QCheckBox(self.tr("Paid collaboration"))
@@ -77,10 +76,10 @@ class ComposerTools(QWidget):
         ):
             button.setEnabled(enabled)
 
-    def _menu_button(self, text: str, fill_menu: Any) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    def _menu_button(self, text: str, fill_menu: Any) -> QPushButton:
+        # A push button with a menu: its arrow has a place of its own beside the words (a
+        # tool button's was drawn over the last letter).
+        button = QPushButton(text)
         menu = QMenu(button)
         menu.aboutToShow.connect(lambda: fill_menu(menu))
         button.setMenu(menu)
