@@ -63,10 +63,12 @@ def test_a_menu_buttons_arrow_leaves_its_words_whole(qtbot: QtBot, demo_home: Pa
     for _ in range(5):
         QApplication.processEvents()
     paid = window.compose.findChild(QAbstractButton, "PaidCollaboration")
-    assert paid is not None and paid.parentWidget() is not None
+    assert paid is not None
+    row = paid.parentWidget()
+    assert row is not None
     menu_buttons = [
         b
-        for b in paid.parentWidget().findChildren(QAbstractButton)
+        for b in row.findChildren(QAbstractButton)
         if b.isVisible() and isinstance(b, QPushButton | QToolButton) and b.menu() is not None
     ]
     assert len(menu_buttons) == 4
@@ -75,7 +77,7 @@ def test_a_menu_buttons_arrow_leaves_its_words_whole(qtbot: QtBot, demo_home: Pa
         shown = button.grab().toImage()
         button.setText("")
         bare = button.grab().toImage()
-        button.setMenu(None)
+        button.setMenu(None)  # type: ignore[arg-type]  # Qt takes none: no menu
         plain = button.grab().toImage()
         button.setMenu(menu)
         button.setText(text)
