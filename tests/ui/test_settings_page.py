@@ -71,3 +71,26 @@ def test_each_setting_says_what_it_does(page: SettingsPage) -> None:
     else:  # greyed out, and the page says why
         assert not page.keep_in_tray.isEnabled()
         assert "no system tray was found" in tray.text()
+
+
+def test_the_paths_are_shown_whole_where_there_is_room(qtbot: QtBot, tmp_path: Path) -> None:
+    """The data folder's and the log file's paths were cut at 40 characters beside an
+    empty half of the group (a new user's finding): a path of a usual length shows whole."""
+    (tmp_path / "home").mkdir()
+    workspace = open_workspace(tmp_path / "home")
+    # Only shown (nothing is read or written there): a user's usual paths.
+    home = Path("/home/maija/.local/share/somestudio")
+    log = Path("/home/maija/.local/state/somestudio/logs/somestudio.log")
+    try:
+        page = SettingsPage(workspace.settings, home, log)
+        qtbot.addWidget(page)
+        page.resize(1200, 800)
+        page.show()
+        qtbot.waitExposed(page)
+        group = page.findChild(QGroupBox, "DataGroup")
+        assert group is not None
+        for field in group.findChildren(QLineEdit):
+            needed = field.fontMetrics().horizontalAdvance(field.text())
+            assert field.width() > needed, (field.text(), field.width(), needed)
+    finally:
+        workspace.close()

@@ -39,6 +39,14 @@ def _group(title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
     return group, form
 
 
+def path_field_width(field: QLineEdit) -> int:
+    """A read-only path's field: its whole text where it is of a usual length (it was cut at
+    40 characters beside an empty half of the group), 40 to 72 characters wide."""
+    metrics = field.fontMetrics()
+    whole = metrics.horizontalAdvance(field.text()) + 4 * metrics.averageCharWidth()
+    return max(metrics.averageCharWidth() * 40, min(whole, metrics.averageCharWidth() * 72))
+
+
 def _note(text: str, name: str) -> QLabel:
     """A one-line explanation under a setting, in the full text colour (the placeholder grey
     falls below WCAG AA contrast on the light theme's window colour)."""
@@ -175,7 +183,7 @@ class SettingsPage(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         label = QLineEdit(str(path))  # long paths scroll instead of widening the window
         label.setReadOnly(True)
-        label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 40)
+        label.setMinimumWidth(path_field_width(label))
         label.setCursorPosition(0)
         folder = path if path.is_dir() else path.parent
         button = QPushButton(button_text)

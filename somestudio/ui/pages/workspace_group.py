@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.studio import Studio
-from somestudio.ui.pages.settings_page import _note
+from somestudio.ui.pages.settings_page import _note, path_field_width
 from somestudio.ui.storage_text import storage_text
 from somestudio.ui.tasks import Tasks
 
@@ -39,7 +39,7 @@ class WorkspaceGroup(QGroupBox):
         self.in_use = QLineEdit(self._in_use_text())
         self.in_use.setReadOnly(True)
         self.in_use.setAccessibleName(self.tr("Workspace in use"))
-        self.in_use.setMinimumWidth(width)
+        self.in_use.setMinimumWidth(max(width, path_field_width(self.in_use)))
         self.in_use.setCursorPosition(0)
         form.addRow(self.tr("In use:"), self.in_use)
 
