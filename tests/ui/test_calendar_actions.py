@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -498,6 +498,26 @@ def test_move_to_a_passed_time_is_refused_as_a_drop_is(rig, qtbot: QtBot) -> Non
     assert prompts.told == ["That time has already passed: choose a later day or time."]
     assert entry_of(studio).scheduled_at == entry.scheduled_at
     assert window.undo_stack.count() == 0
+
+
+def test_move_to_a_skipped_time_cancelled_comes_back_to_the_move_dialog(rig, qtbot: QtBot) -> None:
+    """Cancel in "Time does not exist" (a Finnish new user's "Peru") closed the Move dialog
+    too: it comes back with the day and time typed, to choose another."""
+    window, studio, _planner, prompts, _archive = rig
+    entry = entry_of(studio)
+    dialog = window._actions.ask_move(entry)
+    dialog.day.setDate(QDate(2031, 3, 30))  # the spring night: 3.30 does not exist
+    dialog.at.setTime(QTime(3, 30))
+    prompts.answers = [None]  # Cancel
+    dialog.accept()
+    assert prompts.asked and "does not exist" in prompts.asked[0][0]
+    again = _move_dialog(qtbot)
+    assert again is not dialog
+    assert again.wall() == datetime(2031, 3, 30, 3, 30)
+    assert entry_of(studio).scheduled_at == entry.scheduled_at  # nothing moved
+    again.at.setTime(QTime(10, 0))
+    again.accept()  # and it moves from the post's own time, as the first dialog would
+    assert entry_of(studio).scheduled_at == datetime(2031, 3, 30, 7, 0, tzinfo=UTC)  # EEST
 
 
 def test_move_to_keeps_a_time_that_is_no_time_from_moving_anything(rig, qtbot: QtBot) -> None:

@@ -96,8 +96,11 @@ class CalendarActions(QObject):
         self._prompts = prompts
 
     # -- gestures
-    def move(self, entry: ScheduledEntry, wall: datetime) -> None:
-        """Move a delivery to a wall time in its own zone; DST gaps and overlaps are asked."""
+    def move(
+        self, entry: ScheduledEntry, wall: datetime, on_cancel: Callable[[], None] | None = None
+    ) -> None:
+        """Move a delivery to a wall time in its own zone; DST gaps and overlaps are asked
+        (``on_cancel``: called when that question is cancelled)."""
         zone = entry.time_zone
         try:
             target = to_utc(wall, zone)
@@ -107,7 +110,9 @@ class CalendarActions(QObject):
                 self.tr("Time does not exist"),
                 error_text(gap),
                 [self.tr("Use %1").replace("%1", short_time(gap.gap_end))],
-                lambda choice: self._move_to(entry, gap.transition) if choice == 0 else None,
+                lambda choice: (
+                    self._move_to(entry, gap.transition) if choice == 0 else _call(on_cancel)
+                ),
             )
             return
         except AmbiguousLocalTimeError as exc:
@@ -124,17 +129,24 @@ class CalendarActions(QObject):
                     .replace("%2", twice.offsets[1]),
                 ],
                 lambda choice: (
-                    self._move_to(entry, twice.candidates[choice]) if choice is not None else None
+                    self._move_to(entry, twice.candidates[choice])
+                    if choice is not None
+                    else _call(on_cancel)
                 ),
             )
             return
         self._move_to(entry, target)
 
-    def move_all(self, moves: list[tuple[ScheduledEntry, datetime]]) -> None:
+    def move_all(
+        self,
+        moves: list[tuple[ScheduledEntry, datetime]],
+        on_cancel: Callable[[], None] | None = None,
+    ) -> None:
         """Move a post's deliveries together (a dragged chip), as one step to undo. A wall
-        time the clocks skip or pass twice is asked once and answered for all of them."""
+        time the clocks skip or pass twice is asked once and answered for all of them
+        (``on_cancel``: called when that question is cancelled)."""
         if len(moves) == 1:
-            self.move(*moves[0])
+            self.move(*moves[0], on_cancel=on_cancel)
             return
         if not moves:
             return
@@ -146,7 +158,9 @@ class CalendarActions(QObject):
                 self.tr("Time does not exist"),
                 error_text(gap),
                 [self.tr("Use %1").replace("%1", short_time(gap.gap_end))],
-                lambda choice: self._move_all_to(self._resolved(moves, 0)) if choice == 0 else None,
+                lambda choice: (
+                    self._move_all_to(self._resolved(moves, 0)) if choice == 0 else _call(on_cancel)
+                ),
             )
             return
         except AmbiguousLocalTimeError as exc:
@@ -164,7 +178,9 @@ class CalendarActions(QObject):
                     .replace("%2", twice.offsets[1]),
                 ],
                 lambda choice: (
-                    self._move_all_to(self._resolved(moves, choice)) if choice is not None else None
+                    self._move_all_to(self._resolved(moves, choice))
+                    if choice is not None
+                    else _call(on_cancel)
                 ),
             )
             return
@@ -338,14 +354,22 @@ class CalendarActions(QObject):
             self.tr("Publish now"), lambda: self._simple(self._planner.publish_now, entry), can_send
         )
 
-    def ask_move(self, entry: ScheduledEntry, parent: QWidget | None = None) -> MoveDialog:
+    def ask_move(
+        self,
+        entry: ScheduledEntry,
+        parent: QWidget | None = None,
+        *,
+        typed: datetime | None = None,
+    ) -> MoveDialog:
         """Ask for a day and time (in the post's own zone) and move the post there as a drag
         does: its movable deliveries together, keeping their distance from the first, as one
-        step to undo. The dialog is opened, not run: it is returned for whoever waits on it."""
+        step to undo. The dialog is opened, not run: it is returned for whoever waits on it.
+        ``typed``: the wall time to show (the one typed before, when the question about a
+        time the clocks skip or repeat was cancelled: the dialog comes back with it)."""
         movable = [e for e in self._deliveries_of(entry) if e.state in MOVABLE] or [entry]
         lead = min(movable, key=lambda e: e.scheduled_at)
         start = to_local(lead.scheduled_at, lead.time_zone)
-        dialog = MoveDialog(start, lead.time_zone, parent)
+        dialog = MoveDialog(typed or start, lead.time_zone, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen() -> None:
@@ -356,7 +380,11 @@ class CalendarActions(QObject):
             moves = [(e, to_local(e.scheduled_at, e.time_zone) + delta) for e in movable]
             if self._typed_into_the_past(moves):
                 return
-            self.move_all(moves)
+
+            def again() -> None:
+                self.ask_move(entry, parent, typed=wall)
+
+            self.move_all(moves, on_cancel=again)
 
         dialog.accepted.connect(chosen)
         dialog.open()
@@ -531,3 +559,8 @@ class CalendarActions(QObject):
 def _deletable(deliveries: list[ScheduledEntry]) -> bool:
     """A post may be deleted while none of its deliveries is being sent."""
     return all(e.state is not S.PUBLISHING for e in deliveries)
+
+
+def _call(then: Callable[[], None] | None) -> None:
+    if then is not None:
+        then()
