@@ -36,6 +36,7 @@ from somestudio.ui.planning.import_dialog import ImportDialog
 from somestudio.ui.planning.month_plan_view import MonthPlanView
 from somestudio.ui.planning.plan_page import PlanPage
 from somestudio.ui.tasks import Tasks
+from somestudio.ui.when_text import when_text
 from tests.ui.conftest import MakeWindow
 
 ZONE = ZoneInfo("Europe/Helsinki")
@@ -83,6 +84,9 @@ def test_import_preview_shows_every_row_and_imports_only_when_all_are_right(
     assert lines[1].startswith("5:C (päivä): ")
     cell = dialog.rows.item(2, 4)
     assert cell is not None and "✕ Kahvila X" in cell.text()
+    when = dialog.rows.item(0, 1)  # written as the calendar writes a moment
+    assert when is not None
+    assert when.text() == when_text(datetime(year, 12, 1, 9, 0, tzinfo=ZONE), ZONE.key)
     assert "2 problems" in dialog.summary.text()
     dialog.resize(1000, 560)
     shoot(dialog, "import-preview")

@@ -35,6 +35,7 @@ from somestudio.ui.file_folders import DOCUMENTS, start_in
 from somestudio.ui.network_names import network_name
 from somestudio.ui.theme import network_icon
 from somestudio.ui.theme.icons import Status, status_icon
+from somestudio.ui.when_text import when_text
 
 COLUMNS = 5
 
@@ -170,9 +171,9 @@ class ImportDialog(QDialog):
             if planned.at is None:
                 when = self.tr("draft, no date")
             else:
-                local = planned.at.astimezone(ZoneInfo(planned.zone))
-                when = f"{local.day}.{local.month}.{local.year} {local:%H:%M}"
-                when += f" {planned.zone}" if planned.zone != self._zone.key else ""
+                # As the calendar and the Schedule dialog write a moment (it was 7.1.2027
+                # 09:00 in every language), the zone's place named.
+                when = when_text(planned.at, planned.zone)
                 when += " · " + self.tr("draft") if planned.draft else ""
             checks = "\n".join(
                 f"{'✓' if c.ok else '✕'} {c.account} {c.counter}".rstrip() for c in item.channels
