@@ -43,12 +43,6 @@ CASES = [
 ]
 
 
-# Clipping seen in a page another change is redesigning (issue 14), as the start of the
-# message it gives: while it is there the case is reported as xfailed (with the reason), so
-# it stays visible without hiding anything else; once that page is fixed it simply passes.
-KNOWN_ELSEWHERE: dict[str, str] = {}
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"], indirect=True)
 @pytest.mark.parametrize(("language", "size"), CASES)
 def test_main_views_have_no_clipped_text(
@@ -69,14 +63,10 @@ def test_main_views_have_no_clipped_text(
         if language == "pseudo":
             assert window.menuBar().actions()[0].text().startswith("[&")
         problems = [f"{shot.name}: {problem}" for shot in shots for problem in shot.clipped]
-        known = [p for p in problems if p.startswith(tuple(KNOWN_ELSEWHERE))]
-        unknown = [p for p in problems if p not in known]
-        assert unknown == [], (
-            "clipped text (see the PNGs in " + str(SHOTS) + "):\n" + "\n".join(unknown)
+        assert problems == [], (
+            "clipped text (see the PNGs in " + str(SHOTS) + "):\n" + "\n".join(problems)
         )
         window.close()
-        if known:
-            pytest.xfail("clipped, in a page being redesigned: " + "; ".join(known))
     finally:
         installed.remove()
         QLocale.setDefault(QLocale.c())
