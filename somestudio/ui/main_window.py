@@ -453,6 +453,8 @@ class MainWindow(QMainWindow):
                 self._studio, in_steps=self._first_frame_first, prompts=self.prompts
             )
             compose.draft_saved.connect(self._on_data_changed)
+            compose.draft_saved.connect(self.drafts.follow)
+            compose.post_loaded.connect(self.drafts.follow)
             compose.schedule_requested.connect(self.schedule_post)
             compose.publish_now_requested.connect(self.publish_post_now)
             compose.show_in_calendar.connect(self.show_calendar_on)

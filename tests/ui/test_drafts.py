@@ -196,6 +196,35 @@ def test_drafts_saved_in_the_composer_are_listed_and_open_again(
     assert compose.editing == panel.model.draft(1).post_id
 
 
+def test_the_list_shows_the_draft_being_edited(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    """The Drafts list's highlight stayed on the draft last clicked while another post was
+    open in the composer (a new user's finding): it follows the post being edited, and a
+    new post has none."""
+    window, workspace, _prompts = rig
+    first = save(workspace, "Aamukahvi ja pulla 4 €")
+    second = save(workspace, "Kesäterassi aukeaa")
+    window.show_page("compose")
+    show_drafts(qtbot, window)
+    panel = window.drafts.panel
+    panel.select_post(first)
+    window.open_post(second)  # as from the calendar
+    opened = window.compose.editing
+    assert opened == second
+    assert panel.current_post_id() == second
+    window.new_post()
+    assert panel.current_post_id() is None
+    window.compose.editor.setPlainText("Lounaskeitto tänään")
+    with (
+        qtbot.waitSignal(panel.loaded, timeout=5000),
+        qtbot.waitSignal(window.compose.draft_saved) as saved,
+    ):
+        window.compose.save_draft()  # "Draft saved to Drafts.": the composer starts anew
+    assert window.compose.editing is None
+    assert panel.current_post_id() == saved.args[0]  # and the list shows where it went
+
+
 def test_delete_then_undo_brings_the_draft_back(
     qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
 ) -> None:

@@ -42,6 +42,7 @@ class DraftsDock(QDockWidget):
         self._load = load
         self._tasks = tasks
         self._panel: DraftsPanel | None = None
+        self._following: int | None = None  # the post in the composer (``follow``)
         self.hide()  # the window shows it beside the pages it belongs to
         self._stale = True
         self.action = QAction(self.tr("&Drafts"), self)
@@ -63,9 +64,16 @@ class DraftsDock(QDockWidget):
             panel = DraftsPanel(self._load, self, tasks=self._tasks)
             panel.open_requested.connect(self.open_requested)
             panel.delete_requested.connect(self.delete_requested)
+            panel.follow(self._following)
             self._panel = panel
             self.setWidget(panel)
         return self._panel
+
+    def follow(self, post_id: int | None) -> None:
+        """The post in the composer (None: a new one), for the list to highlight."""
+        self._following = post_id
+        if self._panel is not None:
+            self._panel.follow(post_id)
 
     def refresh(self) -> None:
         """The data changed: read the list now if it shows, else when it next shows."""

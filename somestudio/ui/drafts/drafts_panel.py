@@ -48,6 +48,7 @@ class DraftsPanel(QWidget):
         self._load = load
         self._tasks = tasks or Tasks(self)
         self._generation = 0
+        self._following: int | None = None  # the post in the composer (``follow``)
         self.model = DraftsModel()
 
         self.heading = QLabel(self.tr("Drafts"))
@@ -139,6 +140,13 @@ class DraftsPanel(QWidget):
         self.list.setCurrentIndex(self.model.index(row))
         return True
 
+    def follow(self, post_id: int | None) -> None:
+        """The post in the composer (None: a new one): highlighted while it is a draft in the
+        list, and again when the list is read anew; nothing is highlighted for another."""
+        self._following = post_id
+        if post_id is None or not self.select_post(post_id):
+            self.list.setCurrentIndex(QModelIndex())
+
     def delete_current(self) -> None:
         post_id = self.current_post_id()
         if post_id is not None:
@@ -151,7 +159,9 @@ class DraftsPanel(QWidget):
         current = self.current_post_id()
         row = self.list.currentIndex().row()
         self.model.set_drafts(drafts)
-        if current is not None and not self.select_post(current) and self.model.rowCount():
+        if self._following is not None and self.select_post(self._following):
+            pass  # the draft in the composer
+        elif current is not None and not self.select_post(current) and self.model.rowCount():
             # The current draft left the list: its neighbour becomes current.
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
         self._update()
