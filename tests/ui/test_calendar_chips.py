@@ -224,6 +224,46 @@ def test_posts_minutes_apart_in_a_narrow_column_never_cover_one_another(
         assert rect.top() >= canvas.y_of(when.astimezone(HELSINKI).time())
 
 
+def _chosen_post(canvas: WeekCanvas) -> int | None:
+    entry = canvas.current_entry()
+    return None if entry is None else entry.post_id
+
+
+def test_when_the_chosen_chip_goes_the_keyboard_takes_the_next_one_not_the_first(
+    qtbot: QtBot,
+) -> None:
+    """A post deleted with Delete in the week: the keyboard went to the week's first post,
+    and a second Delete took a post days away (a new user's finding). As in a list, it goes
+    to the one that came after the deleted one (the one before, at the end)."""
+    canvas = WeekCanvas(HELSINKI, QLocale(QLocale.Language.Finnish, QLocale.Country.Finland))
+    qtbot.addWidget(canvas)
+    canvas.resize(canvas.gutter + 7 * 160, 24 * canvas.hour_height)
+    canvas.show()
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    days = [DAY + timedelta(days=i) for i in range(7)]
+    posts = [(1, 0, 7), (2, 2, 7), (3, 2, 10), (4, 4, 8)]  # id, day, hour (UTC)
+    entries: dict[date, list[ScheduledEntry]] = {}
+    for post, day, hour in posts:
+        at = datetime.combine(days[day], time(hour), tzinfo=UTC)
+        entries.setdefault(days[day], []).append(_entry(post, S.SCHEDULED, post_id=post, at=at))
+    canvas.set_week(days, entries)
+    order = [p.chip.lead.post_id for p in canvas.keyboard_order()]
+    assert order == [1, 2, 3, 4]
+    canvas.set_current(canvas.keyboard_order()[1].chip)  # post 2, on Wednesday
+    entries[days[2]] = entries[days[2]][1:]  # post 2 deleted
+    canvas.set_week(days, entries)
+    assert _chosen_post(canvas) == 3  # the next, on the same day
+    entries[days[4]] = []  # the last one goes while chosen: the one before it
+    canvas.set_current(canvas.keyboard_order()[-1].chip)
+    canvas.set_week(days, entries)
+    assert _chosen_post(canvas) == 3
+    later = [day + timedelta(days=7) for day in days]  # another week: its first chip
+    at = datetime.combine(later[3], time(7), tzinfo=UTC)
+    canvas.set_week(later, {later[3]: [_entry(5, S.SCHEDULED, post_id=5, at=at)]})
+    assert _chosen_post(canvas) == 5
+
+
 def test_the_current_time_line_follows_the_injected_clock(qtbot: QtBot) -> None:
     now = datetime(2031, 3, 20, 12, 30, tzinfo=UTC)  # 14.30 in Helsinki
     canvas = WeekCanvas(HELSINKI, QLocale(), now=lambda: now)

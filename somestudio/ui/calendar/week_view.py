@@ -185,6 +185,8 @@ class WeekCanvas(QWidget):
         entries: dict[date, list[ScheduledEntry]],
         images: dict[int, str] | None = None,
     ) -> None:
+        if days != self._days:
+            self._current = None  # another week: the keyboard starts at its first chip
         self._days = days
         self._images = images or {}
         self._chips = {day: group_by_post(found) for day, found in entries.items()}
@@ -240,6 +242,10 @@ class WeekCanvas(QWidget):
         return max(self._chips_painter().geometry.two_lines, self.hour_height - 2)
 
     def _layout(self) -> None:
+        # Where the chosen chip stood in the arrows' order: if it goes (deleted, moved), the
+        # keyboard takes the chip that now stands there, as a list does.
+        before = self._current_placed()
+        at = self.keyboard_order().index(before) if before is not None else 0
         self._placed = []
         chip_h = self.chip_height()
         width = self.day_width()
@@ -265,12 +271,15 @@ class WeekCanvas(QWidget):
                 self._placed.append(_Placed(chips[i], clear_of(rect, day_placed)))
                 day_placed.append(self._placed[-1].rect)
         if self._current_placed() is None and self.hasFocus():
-            # The chosen chip went (moved, another week) or the week came after the focus:
-            # the keyboard is on the first chip, without scrolling the view to it.
+            # The chosen chip went (deleted, moved, another week) or the week came after the
+            # focus: the keyboard is on the chip that took its place in the arrows' order
+            # (the first in a week just come), without scrolling the view to it. It went
+            # to the week's first chip, and a second Delete took a post days away.
             walk = self.keyboard_order()
-            self._current = walk[0].chip.delivery_ids if walk else None
-            if walk:
-                self.setAccessibleDescription(self.chip_text(walk[0].chip))
+            chosen = walk[min(at, len(walk) - 1)] if walk else None
+            self._current = chosen.chip.delivery_ids if chosen is not None else None
+            if chosen is not None:
+                self.setAccessibleDescription(self.chip_text(chosen.chip))
 
     def _least_width(self, chip: PostChip) -> int:
         """The narrowest a chip may be: its time whole inside its padding."""
