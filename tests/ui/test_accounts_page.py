@@ -411,6 +411,9 @@ def test_coming_back_to_the_app_reads_the_sign_ins_again(
     page = _page(qtbot, workspace, keyring_store)
     page.show()
     assert _labels(page) == {str(folder): "⚠ Folder missing"}
+    page.table.selectRow(0)
+    page.test_button.click()
+    assert page.details.text().startswith("✕ The archive folder")
     folder.mkdir()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -418,6 +421,10 @@ def test_coming_back_to_the_app_reads_the_sign_ins_again(
     assert _labels(page) == {str(folder): "⚠ Folder missing"}  # leaving reads nothing
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert _labels(page) == {str(folder): "Folder"}
+    # and the test's answer under the table, from before, is not left saying the opposite
+    assert page.details.text() == (
+        f"Local archive · Arkisto: Each post is written into its own folder in {folder}."
+    )
     folder.rmdir()
     page.hide()  # another page in view: nothing read for this one
     app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)

@@ -312,6 +312,7 @@ class AccountsPage(QWidget):
         """Back in the app with this page in view: the sign-ins read again (a folder put
         back or a keyring unlocked meanwhile shows without another Test)."""
         if state == Qt.ApplicationState.ApplicationActive and self.isVisible():
+            self._tested = None  # a test's answer from before may say the opposite now
             self.refresh_health()
 
     def refresh_health(self) -> None:
