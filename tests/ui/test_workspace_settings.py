@@ -11,6 +11,7 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.settings import SETTINGS_FILE, SettingsStore
@@ -18,7 +19,8 @@ from somestudio.secrets import SecretStore
 from somestudio.store.workspace_url import WorkspaceUrl
 from somestudio.ui.i18n import install_language
 from somestudio.ui.main_window import MainWindow
-from somestudio.ui.pages.workspace_group import WorkspaceGroup
+from somestudio.ui.pages.settings_page import path_field_width
+from somestudio.ui.pages.workspace_group import IN_USE_MOST, WorkspaceGroup
 from tests.postgres_server import PostgresServer
 
 from .conftest import MakeWindow
@@ -104,3 +106,24 @@ def test_the_workspace_group_speaks_finnish(
     finally:
         installed.remove()
     assert said == "Kirjoita ensin yhteisen työtilan osoite."
+
+
+def test_the_workspace_in_use_is_shown_whole(
+    home: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    """The words "This computer's own file (…/.local/share/somestudi" were cut beside empty
+    room (a new user's finding): the sentence around a usual path shows whole."""
+    window = make_window(home)
+    window.resize(1400, 900)
+    window.show()
+    group = _settings_group(window)
+    field = group.in_use
+    assert field.minimumWidth() == max(
+        field.fontMetrics().averageCharWidth() * 44, path_field_width(field, most=IN_USE_MOST)
+    )
+    usual = QLineEdit(
+        "This computer's own file (/home/maija/.local/share/somestudio/somestudio.db)"
+    )
+    wide = path_field_width(usual, most=IN_USE_MOST)
+    assert wide > usual.fontMetrics().horizontalAdvance(usual.text())
+    window.close()

@@ -39,12 +39,12 @@ def _group(title: str, name: str) -> tuple[QGroupBox, QFormLayout]:
     return group, form
 
 
-def path_field_width(field: QLineEdit) -> int:
+def path_field_width(field: QLineEdit, most: int = 72) -> int:
     """A read-only path's field: its whole text where it is of a usual length (it was cut at
-    40 characters beside an empty half of the group), 40 to 72 characters wide."""
+    40 characters beside an empty half of the group), 40 to ``most`` characters wide."""
     metrics = field.fontMetrics()
     whole = metrics.horizontalAdvance(field.text()) + 4 * metrics.averageCharWidth()
-    return max(metrics.averageCharWidth() * 40, min(whole, metrics.averageCharWidth() * 72))
+    return max(metrics.averageCharWidth() * 40, min(whole, metrics.averageCharWidth() * most))
 
 
 def _note(text: str, name: str) -> QLabel:

@@ -24,6 +24,8 @@ from somestudio.ui.pages.settings_page import _note, path_field_width
 from somestudio.ui.storage_text import storage_text
 from somestudio.ui.tasks import Tasks
 
+IN_USE_MOST = 110  # characters: the file's path in its sentence, at most
+
 
 class WorkspaceGroup(QGroupBox):
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
@@ -39,7 +41,8 @@ class WorkspaceGroup(QGroupBox):
         self.in_use = QLineEdit(self._in_use_text())
         self.in_use.setReadOnly(True)
         self.in_use.setAccessibleName(self.tr("Workspace in use"))
-        self.in_use.setMinimumWidth(max(width, path_field_width(self.in_use)))
+        # "This computer's own file (…)" around the path: room for both
+        self.in_use.setMinimumWidth(max(width, path_field_width(self.in_use, most=IN_USE_MOST)))
         self.in_use.setCursorPosition(0)
         form.addRow(self.tr("In use:"), self.in_use)
 
