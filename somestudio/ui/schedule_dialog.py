@@ -461,6 +461,23 @@ class ScheduleDialog(QDialog):
             self.queue_button.setEnabled(not self.blocked)
             self.queue_button.setToolTip(self.blocked_reason.text() or self._queue_tip)
         self.problem.setVisible(bool(self.problem.text()))  # no empty gap above the summary
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when what it says needs it (a time the clocks skip: the reason and its two
+        choices were cut at the top and bottom, the dialog staying the size it opened at)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        width = self.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(width, needed)
 
     def _validate_single(self, zone: str) -> bool:
         wall = self.wall()

@@ -17,6 +17,7 @@ from somestudio.domain.networks import Network, PublishMethod
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.ui.schedule_dialog import ScheduleDialog
+from tests.ui.a11y import clipped
 
 HELSINKI = "Europe/Helsinki"
 EVER = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
@@ -88,6 +89,20 @@ def test_time_in_the_spring_gap_is_a_problem_to_resolve(qtbot: QtBot, draft) -> 
     dialog.ok.click()
     (entry,) = studio.entries_between(*EVER)
     assert entry.scheduled_at == datetime(2031, 3, 30, 1, 0, tzinfo=UTC)
+
+
+def test_the_dialog_grows_to_say_a_skipped_time_whole(qtbot: QtBot, draft) -> None:
+    """Shown at a plain time, then a time the clocks skip typed in: the reason and its two
+    choices were cut at the top and bottom, the dialog staying its size (a new user's
+    finding)."""
+    _studio, planner, post_id = draft
+    dialog = dialog_for(qtbot, planner, post_id, datetime(2031, 6, 1, 9, 0))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.day.setDate(QDate(2031, 3, 30))
+    dialog.at.setTime(QTime(3, 30))
+    assert "does not exist" in dialog.problem.text()
+    qtbot.waitUntil(lambda: clipped(dialog) == [], timeout=2000)
 
 
 def test_time_that_happens_twice_takes_the_chosen_one(qtbot: QtBot, draft) -> None:
