@@ -2304,6 +2304,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Päivä %1 ei ole vuosien %2–%3 välillä.</translation>
     </message>
     <message>
+        <source>“%1” is not a day: %2 has %3 days.</source>
+        <translation>”%1” ei ole päivämäärä: kuukaudessa %2 on %3 päivää.</translation>
+    </message>
+    <message>
         <source>“%1” is not a day: write it like %2.</source>
         <translation>”%1” ei ole päivämäärä: kirjoita se muodossa %2.</translation>
     </message>

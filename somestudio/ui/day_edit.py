@@ -51,6 +51,28 @@ class DayEdit(QDateEdit):
                 return day
         return QDate()
 
+    def _past_months_end(self, text: str) -> tuple[int, int, int] | None:
+        """(year, month, its length) when ``text`` is written as the field writes a day but
+        its day is past its month's end ("31.2.2027"); None otherwise."""
+        numbers = [int(n) for n in re.findall(r"\d+", text)]
+        sections = re.findall(r"d+|M+|y+", self.displayFormat())
+        if (
+            len(numbers) != 3
+            or len(sections) != 3
+            or [len(s) > 2 for s in sections if s[0] == "M"] != [False]
+        ):
+            return None  # not three numbers, or a month written in words
+        parts = {section[0]: number for section, number in zip(sections, numbers, strict=True)}
+        day, month, year = parts.get("d", 0), parts.get("M", 0), parts.get("y", 0)
+        year += 2000 if year < 100 else 0
+        if (
+            not 1 <= month <= 12
+            or not self.minimumDate().year() <= year <= self.maximumDate().year()
+        ):
+            return None
+        length = QDate(year, month, 1).daysInMonth()
+        return (year, month, length) if length < day <= 31 else None
+
     def _in_range(self, day: QDate) -> bool:
         return self.minimumDate() <= day <= self.maximumDate()
 
@@ -135,6 +157,14 @@ class DayEdit(QDateEdit):
                 .replace("%1", text.strip())
                 .replace("%2", str(self.minimumDate().year()))
                 .replace("%3", str(self.maximumDate().year()))
+            )
+        elif (past := self._past_months_end(text)) is not None:
+            year, month, length = past
+            problem = (
+                QCoreApplication.translate("DayEdit", "“%1” is not a day: %2 has %3 days.")
+                .replace("%1", text.strip())
+                .replace("%2", f"{QLocale().standaloneMonthName(month)} {year}")
+                .replace("%3", str(length))
             )
         else:
             problem = (

@@ -118,3 +118,28 @@ def test_a_day_out_of_range_is_named_not_clamped(qtbot: QtBot, us_locale: None) 
     assert edit.typed_problem() == (
         "The day 3/31/1999 is outside the years 2000–2099. Nothing was saved."
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "said"),
+    [
+        (US, "2/31/2027", "“2/31/2027” is not a day: February 2027 has 28 days."),
+        (US, "2/30/28", "“2/30/28” is not a day: February 2028 has 29 days."),
+        (FI, "31.4.2027", "“31.4.2027” is not a day: huhtikuu 2027 has 30 days."),
+        (US, "13/45/2026", "“13/45/2026” is not a day: write it like 12/3/2026."),
+    ],
+)
+def test_a_day_past_its_months_end_says_how_long_the_month_is(
+    qtbot: QtBot, locale: QLocale, text: str, said: str
+) -> None:
+    """A day "31.2.2027" was answered "write it like 5.12.2026", written just so: the month's
+    length is what is wrong (a new user's finding). (The sentence in English here: the
+    widget tests load no catalogue; the month's name is the locale's.)"""
+    QLocale.setDefault(locale)
+    try:
+        edit = DayEdit(QDate(2026, 12, 3))
+        qtbot.addWidget(edit)
+        typed(qtbot, edit, text)
+        assert edit.typed_problem(saving=False) == said
+    finally:
+        QLocale.setDefault(QLocale.c())
