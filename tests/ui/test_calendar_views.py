@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QDragEnterEvent,
@@ -25,6 +25,7 @@ from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.calendar_page import CalendarPage
 from somestudio.ui.calendar.chips import MIME_DELIVERY
 from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
+from somestudio.ui.qtdates import qdate
 from tests.e2e.conftest import REPO_ROOT
 
 from .a11y import press_menu_key
@@ -89,6 +90,32 @@ def test_agenda_lists_days_with_headings(
     times = [e.scheduled_at for e in entries if e is not None]
     assert times == sorted(times)
     assert page.title.text().startswith("Agenda · ")
+
+
+def test_the_agendas_arrows_go_from_post_to_post_past_the_day_headings(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    """A day's heading took the keyboard without showing it: the first Down, and one at
+    each new day, seemed to do nothing (a new user's finding)."""
+    page = shown_calendar(qtbot, demo_home, make_window)
+    page.set_mode("agenda")
+    agenda, model = page.agenda, page.agenda_model
+    agenda.setFocus()
+    qtbot.waitUntil(agenda.hasFocus)
+    visited = []
+    for _ in range(12):
+        qtbot.keyClick(agenda, Qt.Key.Key_Down)
+        visited.append(agenda.currentIndex().row())
+    assert all(model.entry(row) is not None for row in visited), visited
+    posts = [r for r in range(max(visited) + 1) if model.entry(r) is not None]
+    assert visited == posts[1 : len(visited) + 1] or visited == posts[: len(visited)]
+    # a screen reader hears the day with each post, its heading being passed by
+    row = visited[0]
+    entry = model.entry(row)
+    assert entry is not None
+    day = entry.scheduled_at.astimezone(page._zone).date()
+    said = str(model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole))
+    assert said.startswith(QLocale().toString(qdate(day), QLocale.FormatType.LongFormat) + ", ")
 
 
 def test_state_filter_applies_to_every_view(

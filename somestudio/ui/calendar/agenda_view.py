@@ -120,7 +120,10 @@ class AgendaModel(QAbstractListModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if index.isValid() and isinstance(self._rows[index.row()], date):
-            return Qt.ItemFlag.ItemIsEnabled
+            # A day's heading is no stop for the arrows (it took the keyboard unseen: the
+            # first Down, and one at each new day, seemed to do nothing). It is drawn as a
+            # heading all the same (``AgendaDelegate``).
+            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -135,6 +138,12 @@ class AgendaModel(QAbstractListModel):
                 font.setBold(True)
                 return font
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The day first: the arrows pass the day's heading by, so a screen reader would
+            # not hear where one day ends and the next begins.
+            day = item.scheduled_at.astimezone(self._zone).date()
+            heading = self._locale.toString(qdate(day), QLocale.FormatType.LongFormat)
+            return f"{heading}, {entry_data(item, self._zone, role)}"
         return entry_data(item, self._zone, role)
 
 
