@@ -7375,8 +7375,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Ei voi ajastaa: someohjeistuksenne ei salli tätä julkaisua. Sulje tämä, korjaa luettelon kohdat kirjoitusnäkymässä ja ajasta sitten.</translation>
     </message>
     <message>
-        <source>“%1” is not a time. Type it like %2 or %3.</source>
-        <translation>”%1” ei ole kellonaika. Kirjoita se muodossa %2 tai %3.</translation>
+        <source>“%1” is not a time: type it like %2 or %3.</source>
+        <translation>”%1” ei ole kellonaika: kirjoita se muodossa %2 tai %3.</translation>
     </message>
     <message>
         <source>Unknown time zone: %1</source>

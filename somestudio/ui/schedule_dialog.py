@@ -442,7 +442,7 @@ class ScheduleDialog(QDialog):
         typed = [self.day.typed_problem(saving=False)]  # nothing is saved as one types
         if not self.at.time().isValid():
             typed.append(
-                self.tr("“%1” is not a time. Type it like %2 or %3.")
+                self.tr("“%1” is not a time: type it like %2 or %3.")
                 .replace("%1", self.at.text())
                 .replace("%2", short_time(time(9, 0)))
                 .replace("%3", short_time(time(21, 30)))

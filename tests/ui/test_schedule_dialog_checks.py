@@ -214,14 +214,14 @@ def test_a_non_day_stays_in_view_and_a_non_time_is_named_beside_it(
     qtbot.keyClicks(dialog.at, "25.61")
     assert dialog.problem.text() == (
         "“31/02/2026” is not a day: February 2026 has 28 days.\n"
-        "“25.61” is not a time. Type it like 09:00 or 21:30."
+        "“25.61” is not a time: type it like 09:00 or 21:30."
     )
     assert not dialog.ok.isEnabled()
     dialog.day.setFocus()
     dialog.day.lineEdit().selectAll()
     qtbot.keyClicks(dialog.day, "28/02/2032")
     qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
-    assert dialog.problem.text() == "“25.61” is not a time. Type it like 09:00 or 21:30."
+    assert dialog.problem.text() == "“25.61” is not a time: type it like 09:00 or 21:30."
 
 
 @pytest.mark.parametrize(
@@ -258,7 +258,7 @@ def test_a_typed_non_time_is_a_problem_and_up_steps_a_quarter(
     dialog.at.selectAll()
     qtbot.keyClicks(dialog.at, "25.00")
     assert not dialog.ok.isEnabled()
-    assert dialog.problem.text() == "“25.00” is not a time. Type it like 09:00 or 21:30."
+    assert dialog.problem.text() == "“25.00” is not a time: type it like 09:00 or 21:30."
     dialog.at.setTime(QTime(9, 7))
     qtbot.keyClick(dialog.at, Qt.Key.Key_Up)
     assert dialog.at.time() == QTime(9, 15)
