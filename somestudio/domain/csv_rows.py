@@ -268,7 +268,10 @@ class _RowReader:
         for name in names:
             found = match_account(name, self.accounts)
             if not found:
-                known = ", ".join(a.label for a in self.accounts) or "—"
+                # by its network too: a name can be on several (four "Kahvila Aurinko"s)
+                known = (
+                    ", ".join(f"{a.label} ({a.network.display_name})" for a in self.accounts) or "—"
+                )
                 self.add(Field.ACCOUNTS, "csv.unknown_account", value=name, known=known)
             elif len(found) > 1:
                 ids_text = ", ".join(str(a.id) for a in found)
