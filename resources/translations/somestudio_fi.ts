@@ -5657,6 +5657,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Mikään tili ei tuo lukuja itsestään (paikallisella arkistolla ei ole lukijoita; käsin julkaistut lasketaan omassa palvelussaan): Syötä luvut… ja Tuo CSV… lisäävät ne.</translation>
     </message>
     <message>
+        <source>Nothing was published in this period.</source>
+        <translation>Tällä jaksolla ei julkaistu mitään.</translation>
+    </message>
+    <message>
         <source>No engagement counts yet for this period. Fetch now reads them where the network gives them; for posts published by hand, use Enter numbers…</source>
         <translation>Tälle jaksolle ei vielä ole vuorovaikutuslukuja. Hae nyt lukee ne palveluista, jotka antavat ne; käsin julkaistuille käytä kohtaa Syötä luvut…</translation>
     </message>

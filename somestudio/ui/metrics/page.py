@@ -530,6 +530,13 @@ class MetricsPage(QWidget):
         self.summary.setText(summary)
         self.model.set_rows(data.totals)
         self._fit_totals_columns()
+        if not data.totals:
+            ended = data.period.end.astimezone(self._zone).date() <= self.filters.today()
+            self.empty.setText(
+                self.tr("Nothing was published in this period.")  # no "yet" for 2020
+                if ended
+                else self.tr("Nothing published in this period yet.")
+            )
         self.empty.setVisible(not data.totals)
         # By page, not index: the Goals and Actions tabs sit between them.
         parts: dict[QWidget, list[Callable[[], None]]] = {
