@@ -159,10 +159,11 @@ class DraftsPanel(QWidget):
         current = self.current_post_id()
         row = self.list.currentIndex().row()
         self.model.set_drafts(drafts)
-        if self._following is not None and self.select_post(self._following):
-            pass  # the draft in the composer
-        elif current is not None and not self.select_post(current) and self.model.rowCount():
-            # The current draft left the list: its neighbour becomes current.
+        # The draft in the composer stays highlighted; else the one that was, or (it left
+        # the list) its neighbour.
+        followed = self._following is not None and self.select_post(self._following)
+        left = not followed and current is not None and not self.select_post(current)
+        if left and self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
         self._update()
         self.loaded.emit()
