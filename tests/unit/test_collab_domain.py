@@ -59,6 +59,15 @@ def _collab(
         ("1\u00a0000", "1000.00"),
         ("1,200.50", "1200.50"),  # as an English speaker types it
         ("1.200,50", "1200.50"),
+        # One separator before three digits groups thousands: money has two decimals ("1,500"
+        # was saved as 1.50 €, as the app writes 1,500.00 €: a new user's finding).
+        ("1,500", "1500.00"),
+        ("12,000", "12000.00"),
+        ("1.500", "1500.00"),
+        ("1,5", "1.50"),
+        ("1,50", "1.50"),
+        ("1500,5", "1500.50"),
+        ("1,500,000", "1500000.00"),
     ],
 )
 def test_money_as_typed_is_an_exact_decimal(typed: str, amount: str) -> None:

@@ -5,9 +5,12 @@ Never a float: 0.1 + 0.2 is not 0.3 in binary, and a bookkeeper's sums must be e
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
+# "1,500", "12.000", "1,500,000": thousands grouped by one kind of separator
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 class MoneyError(ValueError):
@@ -21,6 +24,11 @@ def parse_money(text: str) -> Decimal:
     if "," in cleaned and "." in cleaned:  # "1,200.50" or "1.200,50": the last one is decimal
         thousands = "," if cleaned.rfind(".") > cleaned.rfind(",") else "."
         cleaned = cleaned.replace(thousands, "").replace(",", ".")
+    elif _GROUPED.fullmatch(cleaned):
+        # "1,500" or "12.000": one separator before three digits groups thousands, in every
+        # convention (money has two decimals); it was read as 1.50 €, though the app itself
+        # writes 1,500.00 €. ("0,105" is no group: a decimal.)
+        cleaned = cleaned.replace(",", "").replace(".", "")
     elif cleaned.count(",") == 1:
         cleaned = cleaned.replace(",", ".")
     try:
