@@ -217,6 +217,36 @@ def test_an_answer_written_with_the_keyboard_goes_out_once_and_the_entry_is_done
     assert len(rig.server.posts) == 1
 
 
+def test_an_answer_not_sent_waits_under_its_entry_while_others_are_read(
+    rig: Rig, qtbot: QtBot
+) -> None:
+    """An answer typed, then Escape and j, k: the box was empty again and the words gone
+    (a new user's finding). Each entry keeps its unsent answer while the page lives."""
+    page = rig.page
+    page.list.setFocus()
+    while _current(page).text != "Milloin olette auki?":
+        qtbot.keyClick(page.list, Qt.Key.Key_J)
+    chosen = _current(page).id
+    qtbot.keyClick(page.list, Qt.Key.Key_R)
+    qtbot.keyClicks(page.editor.editor, "Huomenna 9-17")
+    qtbot.keyClick(page.editor.editor, Qt.Key.Key_Escape)  # back to the list
+    assert QApplication.focusWidget() is page.list
+    qtbot.keyClick(page.list, Qt.Key.Key_K)
+    assert _current(page).id != chosen
+    assert page.editor.text() == ""  # another entry: its own (empty) answer
+    qtbot.keyClick(page.list, Qt.Key.Key_J)
+    assert _current(page).id == chosen
+    assert page.editor.text() == "Huomenna 9-17"
+    assert rig.server.posts == []  # nothing went out
+    qtbot.keyClick(page.list, Qt.Key.Key_R)
+    qtbot.keyClick(page.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(rig.server.posts) == 1  # sent: the kept answer goes with it
+    assert rig.server.posts[0]["status"] == "@aino Huomenna 9-17"
+    qtbot.keyClick(page.list, Qt.Key.Key_K)
+    qtbot.keyClick(page.list, Qt.Key.Key_J)
+    assert page.editor.text() == ""
+
+
 def test_a_like_takes_no_answer_and_an_empty_answer_is_not_sent(rig: Rig, qtbot: QtBot) -> None:
     page = rig.page
     page.list.setFocus()

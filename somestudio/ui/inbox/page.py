@@ -84,6 +84,9 @@ class InboxPage(QWidget):
         self.saved_menu_shown: QMenu | None = None  # the last saved-replies menu shown
         self._sending: set[int] = set()
         self._current_id: int | None = None
+        # Answers typed and not sent, per entry, while the page lives: moving to another entry
+        # emptied the box and the words were gone.
+        self._unsent: dict[int, str] = {}
         self._source_problems: dict[int, str] = {}  # account id -> why it cannot be read
         # The network's own unread mark follows what is read here (Bluesky updateSeen).
         self.seen = SeenTeller(
@@ -428,6 +431,8 @@ class InboxPage(QWidget):
 
     def _show_item(self, item: InboxItem | None) -> None:
         changed = item is None or item.id != self._current_id
+        if changed and self._current_id is not None:
+            self._keep_unsent(self._current_id)
         self._current_id = item.id if item is not None else None
         for button in (self.done_button, self.label_button):
             button.setEnabled(item is not None)
@@ -447,11 +452,19 @@ class InboxPage(QWidget):
         self._talk_soon.start()  # j held down: only where it stops is read and drawn
         self.editor.set_answerable(item, answered)
         if changed:
-            self.editor.set_text("")
+            self.editor.set_text("" if answered else self._unsent.get(item.id, ""))
             self.editor.show_check(None)
             self.editor.show_problem("")
         if item.unread and (not self._choosing_for_user or self._seen_by_user()):
             self._read_timer.start()
+
+    def _keep_unsent(self, item_id: int) -> None:
+        """The answer typed under entry ``item_id``, kept for when it is shown again."""
+        typed = self.editor.text()
+        if typed.strip() and item_id not in self._sending:
+            self._unsent[item_id] = typed
+        else:
+            self._unsent.pop(item_id, None)
 
     def _seen_by_user(self) -> bool:
         """The page is on screen (not merely built, nor behind another page or minimised)."""
@@ -659,6 +672,7 @@ class InboxPage(QWidget):
             answered = self.inbox.item(item_id)
             if answered is not None and answered.unread:
                 self._read(answered)
+            self._unsent.pop(item_id, None)
             if item_id == self._current_id:
                 self.editor.set_text("")
                 self.editor.show_problem(self.tr("Sent."))
