@@ -73,6 +73,33 @@ def _enter(page: CollabPage, company: str = "Paahtimo Kulma", fee: str = "650,00
     assert not dialog.isVisible(), dialog.problem.text()
 
 
+def test_a_new_collaboration_cancelled_keeps_what_was_typed_for_the_next_time(
+    page: CollabPage, qtbot: QtBot
+) -> None:
+    """Escape in New collaboration threw away the partner, contact and fee typed (a new
+    user's finding): the next New collaboration… comes back with them; once saved, the
+    next one starts empty."""
+    page.show()
+    page.new_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, CollabDialog)
+    dialog.company.setText("Northwind Coffee")
+    dialog.fee.setText("1,500")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    page.new_button.click()
+    again = page.dialog
+    assert isinstance(again, CollabDialog) and again.isVisible()
+    assert (again.company.text(), again.fee.text()) == ("Northwind Coffee", "1,500")
+    again.accept_button.click()
+    assert page.model.rowCount() == 1 and "1,500.00 €" in page.details.text()
+    page.new_button.click()
+    fresh = page.dialog
+    assert isinstance(fresh, CollabDialog)
+    assert (fresh.company.text(), fresh.fee.text()) == ("", "")
+    fresh.reject()
+
+
 def test_enter_step_and_add_a_post(page: CollabPage, tmp_path: Path, qtbot: QtBot) -> None:
     page.new_button.click()
     dialog = page.dialog

@@ -194,6 +194,13 @@ class CollabDialog(QDialog):
             files=[p.strip() for p in self.files.toPlainText().splitlines() if p.strip()],
         )
 
+    def typed(self) -> bool:
+        """Whether anything was written in it (a cancelled new one is then kept)."""
+        lines = (self.company, self.contact, self.title, self.fee)
+        return any(field.text().strip() for field in lines) or any(
+            box.toPlainText().strip() for box in (self.terms, self.files)
+        )
+
     def submit(self) -> None:
         found = self.collected()
         if isinstance(found, str):

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -78,6 +79,7 @@ class CollabPage(QWidget):
         self.clock = clock
         self.prompts = prompts or Prompts(self)
         self.dialog: QWidget | None = None  # the dialog open now (tests reach it here)
+        self._new_unsaved: CollabDialog | None = None  # see ``new_collaboration``
         self._build()
         self.reload()
 
@@ -315,8 +317,22 @@ class CollabPage(QWidget):
         return error_text(error)
 
     def new_collaboration(self) -> None:
-        dialog = CollabDialog(self.today(), self._create, self)
-        self._open(dialog)
+        """The new collaboration's dialog; one cancelled with words typed in it comes back
+        as it was left (Escape threw away the partner, contact and fee typed)."""
+        kept, self._new_unsaved = self._new_unsaved, None
+        dialog = kept if kept is not None else CollabDialog(self.today(), self._create, self)
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            if result != QDialog.DialogCode.Accepted.value and dialog.typed():
+                self._new_unsaved = dialog  # kept, hidden, for the next New collaboration…
+            else:
+                dialog.deleteLater()
+
+        if kept is None:
+            dialog.finished.connect(finished)
+        self.dialog = dialog
+        dialog.open()
 
     def edit_collaboration(self) -> None:
         collab = self.current()
