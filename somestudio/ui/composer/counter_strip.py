@@ -197,7 +197,9 @@ class CounterStrip(QWidget):
             return
         for account_id in list(self.chips):
             if account_id not in wanted:
-                self.chips.pop(account_id).deleteLater()
+                gone = self.chips.pop(account_id)
+                gone.hide()  # not left in sight, in its old place, until it is deleted
+                gone.deleteLater()
         while self._layout.takeAt(0) is not None:
             pass
         kept = self.chips
