@@ -100,6 +100,7 @@ SHOWN_MODULES = (
 COMPLETE_MODULES = (
     "somestudio.app.quit_guard",
     "somestudio.ui.drafts.drafts_dock",
+    "somestudio.ui.drag_pages",
     "somestudio.ui.file_folders",
     "somestudio.ui.keyboard",
     "somestudio.ui.prompts",
@@ -245,6 +246,7 @@ class MainWindow(QMainWindow):
 
         from somestudio.app.quit_guard import QuitGuard  # noqa: PLC0415 - see __init__
         from somestudio.ui.drafts.drafts_dock import DraftsDock  # noqa: PLC0415
+        from somestudio.ui.drag_pages import DragOpensPages  # noqa: PLC0415
         from somestudio.ui.file_folders import remember_in  # noqa: PLC0415
         from somestudio.ui.keyboard import enter_presses_buttons  # noqa: PLC0415
         from somestudio.ui.prompts import Prompts  # noqa: PLC0415
@@ -266,6 +268,8 @@ class MainWindow(QMainWindow):
             keys = QKeySequence(f"Ctrl+{number}", QKeySequence.SequenceFormat.PortableText)
             item.setToolTip(f"{label} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # An idea or a draft held over a page's name opens that page (to drop it there).
+        DragOpensPages(self.navigation, self.navigation.setCurrentRow)
         url = studio.workspace.url
         self.server_banner = ServerBanner(url.host or "" if url is not None else "")
         self._right.insertWidget(0, self.server_banner)

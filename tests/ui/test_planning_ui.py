@@ -13,8 +13,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QLocale, QMimeData, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.ideas import IdeaBoard, month_overview
@@ -28,10 +29,13 @@ from somestudio.domain.networks import Network
 from somestudio.store import accounts as account_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
+from somestudio.ui.calendar.chips import MIME_DELIVERY
 from somestudio.ui.composer.page import ComposePage
+from somestudio.ui.drag_pages import HOVER_MS
+from somestudio.ui.main_window import PAGES
 from somestudio.ui.planning import month_plan_view
 from somestudio.ui.planning.composer_tools import attach_composer_tools
-from somestudio.ui.planning.idea_drops import idea_mime
+from somestudio.ui.planning.idea_drops import MIME_IDEA, idea_mime
 from somestudio.ui.planning.import_dialog import ImportDialog
 from somestudio.ui.planning.month_plan_view import MonthPlanView
 from somestudio.ui.planning.plan_page import PlanPage
@@ -452,3 +456,37 @@ def test_the_import_menu_item_opens_the_import_dialog(
     assert dialog is not None and dialog.isVisible()
     assert dialog.file_label.text() != "False"
     dialog.reject()
+
+
+def test_an_idea_held_over_the_calendars_name_opens_the_calendar(
+    qtbot: QtBot, home: Path, make_window: MakeWindow
+) -> None:
+    """The hint "Drag a card onto a day of the calendar" could not be followed: the
+    calendar is another page (a new user's finding). Held over the page list's Calendar,
+    the calendar opens, to drop the card on a day; a post's chip held there opens nothing,
+    and the list takes no drop."""
+    window = make_window(home)
+    window.resize(1100, 700)
+    window.show()
+    window.show_page("plan")
+    navigation = window.navigation
+    calendar_row = PAGES.index("calendar")
+    spot = navigation.visualItemRect(navigation.item(calendar_row)).center()
+    viewport = navigation.viewport()
+
+    def hold(mime: QMimeData) -> None:
+        actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+        buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        entered = QDragEnterEvent(spot, actions, mime, buttons, keys)
+        QApplication.sendEvent(viewport, entered)
+        assert entered.isAccepted() == mime.hasFormat(MIME_IDEA)
+        QApplication.sendEvent(viewport, QDragMoveEvent(spot, actions, mime, buttons, keys))
+
+    chip = QMimeData()
+    chip.setData(MIME_DELIVERY, b"1")
+    hold(chip)
+    qtbot.wait(HOVER_MS + 200)
+    assert window.current_page() == "plan"
+    QApplication.sendEvent(viewport, QDragLeaveEvent())
+    hold(idea_mime(1, "Kuukauden leivonnainen"))
+    qtbot.waitUntil(lambda: window.current_page() == "calendar", timeout=HOVER_MS + 2000)
