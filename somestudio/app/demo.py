@@ -18,6 +18,7 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.metrics import AccountCounts
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import MediaItem
+from somestudio.domain.publish_result import not_connected_reason
 from somestudio.scheduling.manual import WAITING_REASON
 from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
@@ -367,10 +368,7 @@ def _hold(
         reason = WAITING_REASON
         tries = [(0, "unknown", "manual", reason, None)]
     elif state is DeliveryState.FAILED:
-        reason = (
-            f"no sign-in is stored for {account.name} (it was never connected, or this "
-            "computer has no secure keyring). Connect the account in Accounts."
-        )
+        reason = not_connected_reason(network, account.name)
         tries = [(1, "final", "auth", reason, None)]
     else:  # needs attention: the server took the post and then failed; was it published?
         reason = f"{network} failed with HTTP 500 after receiving the request"

@@ -116,6 +116,16 @@ class AuthExpired(Final):
 NOT_CONNECTED = "not_connected"  # AuthExpired's error kind when no sign-in is stored at all
 
 
+def not_connected_reason(network: str, account: str) -> str:
+    """Why a post could not go out to an account with no sign-in stored on this computer
+    (the engine says it; the demo's failed posts say the same). The network is named with
+    the account: one name ("Kahvila Aurinko") can be on five networks."""
+    return (
+        f"no sign-in is stored for {network} · {account} (it was never connected, or this "
+        "computer has no secure keyring). Connect the account in Accounts."
+    )
+
+
 class UnknownOutcome(PublishError):  # noqa: N818 - the issue's names for the outcomes
     kind = "unknown"
 

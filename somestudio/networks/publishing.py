@@ -26,6 +26,7 @@ from somestudio.domain.publish_result import (
     OutgoingDelivery,
     PublishResult,
     Retryable,
+    not_connected_reason,
 )
 from somestudio.networks.http import DEFAULT_TIMEOUT, Http, SessionFactory
 
@@ -84,8 +85,7 @@ class ApiPublisher:
             ) from exc
         if bundle is None:
             raise AuthExpired(
-                f"no sign-in is stored for {account.label} (it was never connected, or this "
-                "computer has no secure keyring). Connect the account in Accounts.",
+                not_connected_reason(self.network_name, account.label),
                 error_kind=NOT_CONNECTED,
             )
         if bundle.get(RECONNECT):

@@ -183,7 +183,8 @@ def test_every_failure_is_one_the_publishing_method_can_meet(
             assert "HTTP 503" not in error and "too long" not in error
             assert kind in {"auth", "unknown"}
             if state == "failed":
-                assert "no sign-in is stored" in error
+                # the network named with the account (one name can be on five networks)
+                assert f"no sign-in is stored for {network.display_name} · " in error, error
 
 
 def test_the_api_account_is_never_asked_for_numbers(demo: tuple[Workspace, date]) -> None:
