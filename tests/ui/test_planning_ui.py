@@ -13,8 +13,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -490,3 +490,47 @@ def test_an_idea_held_over_the_calendars_name_opens_the_calendar(
     QApplication.sendEvent(viewport, QDragLeaveEvent())
     hold(idea_mime(1, "Kuukauden leivonnainen"))
     qtbot.waitUntil(lambda: window.current_page() == "calendar", timeout=HOVER_MS + 2000)
+
+
+def test_an_idea_dragged_in_over_no_day_still_drops_on_the_day_it_reaches(
+    qtbot: QtBot, home: Path, make_window: MakeWindow
+) -> None:
+    """Dragged in from the page list, an idea entered the month over the week numbers (no
+    day there): the calendar refused the drag as it came in, Qt then sent it nothing more,
+    and the drop on a day did nothing (a helper's finding on the real program)."""
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(conn, Network.LOCAL, "arkisto", display_name="Arkisto")
+    idea = IdeaBoard(workspace).add("Piparkakkupaja lapsille")
+    workspace.close()
+    window = make_window(home)
+    window.attach_planner(Planner(Studio(open_workspace(home)).workspace))
+    window.resize(1100, 700)
+    window.show()
+    calendar = window.calendar
+    calendar.set_anchor(datetime.now(ZONE).date() + timedelta(days=40))
+    grid, drops = calendar.grid, calendar.idea_drops
+    assert drops is not None
+    viewport = grid.viewport()
+    row_middle = grid.visualRect(calendar.model.index_of(calendar.anchor)).center().y()
+    nowhere = QPoint(1, row_middle)
+    assert drops.wall_at(viewport, nowhere) is None  # the week numbers' column
+    day = grid.visualRect(calendar.model.index_of(calendar.anchor)).center()
+    mime = idea_mime(idea, "Piparkakkupaja lapsille")
+    actions, buttons = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    keys = Qt.KeyboardModifier.NoModifier
+    entered = QDragEnterEvent(nowhere, actions, mime, buttons, keys)
+    QApplication.sendEvent(viewport, entered)
+    assert entered.isAccepted()  # taken in, though nothing drops right there
+    over_nothing = QDragMoveEvent(nowhere, actions, mime, buttons, keys)
+    QApplication.sendEvent(viewport, over_nothing)
+    assert not over_nothing.isAccepted()
+    over_day = QDragMoveEvent(day, actions, mime, buttons, keys)
+    QApplication.sendEvent(viewport, over_day)
+    assert over_day.isAccepted()
+    dropped = QDropEvent(QPointF(day), actions, mime, buttons, keys)
+    QApplication.sendEvent(viewport, dropped)
+    assert dropped.isAccepted()
+    entries = calendar.model.entries_on(calendar.anchor)
+    assert [e.text for e in entries] == ["Piparkakkupaja lapsille"]

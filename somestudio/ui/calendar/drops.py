@@ -66,7 +66,11 @@ class CalendarDrops(QObject):
         ):
             if not event.mimeData().hasFormat(self.mime_type):
                 return False
-            if self.wall_at(watched, event.position().toPoint()) is not None:
+            # Coming in, it is taken whatever lies under the pointer: refused there (over
+            # the week numbers, the hours' column), Qt sent nothing more, and the drop on
+            # the day reached next did nothing. Each move then says whether it can drop.
+            entering = kind == QEvent.Type.DragEnter
+            if entering or self.wall_at(watched, event.position().toPoint()) is not None:
                 event.acceptProposedAction()
             else:
                 event.ignore()
