@@ -526,11 +526,15 @@ def test_an_idea_dragged_in_over_no_day_still_drops_on_the_day_it_reaches(
     over_nothing = QDragMoveEvent(nowhere, actions, mime, buttons, keys)
     QApplication.sendEvent(viewport, over_nothing)
     assert not over_nothing.isAccepted()
+    assert grid.drop_cell() is None  # nothing marked over no day
     over_day = QDragMoveEvent(day, actions, mime, buttons, keys)
     QApplication.sendEvent(viewport, over_day)
     assert over_day.isAccepted()
+    target = calendar.model.index_of(calendar.anchor)
+    assert grid.drop_cell() == (target.row(), target.column())  # the day it would land on
     dropped = QDropEvent(QPointF(day), actions, mime, buttons, keys)
     QApplication.sendEvent(viewport, dropped)
     assert dropped.isAccepted()
+    assert grid.drop_cell() is None
     entries = calendar.model.entries_on(calendar.anchor)
     assert [e.text for e in entries] == ["Piparkakkupaja lapsille"]

@@ -70,17 +70,37 @@ class CalendarDrops(QObject):
             # the week numbers, the hours' column), Qt sent nothing more, and the drop on
             # the day reached next did nothing. Each move then says whether it can drop.
             entering = kind == QEvent.Type.DragEnter
-            if entering or self.wall_at(watched, event.position().toPoint()) is not None:
+            wall = self.wall_at(watched, event.position().toPoint())
+            self._mark(watched, event.position().toPoint(), wall)
+            if entering or wall is not None:
                 event.acceptProposedAction()
             else:
                 event.ignore()
             return True
+        if kind == QEvent.Type.DragLeave:
+            self._unmark()
+            return False
         if kind == QEvent.Type.Drop and isinstance(event, QDropEvent):
             if not event.mimeData().hasFormat(self.mime_type):
                 return False
+            self._unmark()
             if self.drop(watched, event.position().toPoint(), event.mimeData()):
                 event.acceptProposedAction()
             else:
                 event.ignore()
             return True
         return False
+
+    def _mark(self, target: QObject, pos: QPoint, wall: datetime | None) -> None:
+        """The day (month) or the time (week) an idea or a draft would land on, marked as
+        a dragged post's is (nothing said where it would go)."""
+        if self._week is not None and target is self._week:
+            getattr(self._week, "show_drop_at")(wall)  # noqa: B009 - the canvas, untyped here
+            return
+        index = self._month.indexAt(pos)
+        self._month.show_drop_cell((index.row(), index.column()) if wall is not None else None)
+
+    def _unmark(self) -> None:
+        self._month.show_drop_cell(None)
+        if self._week is not None:
+            self._week.show_drop_at(None)

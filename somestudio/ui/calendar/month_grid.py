@@ -398,21 +398,21 @@ class MonthGrid(QTableView):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         index = self.indexAt(event.position().toPoint())
         if event.mimeData().hasFormat(MIME_DELIVERY) and self._model.day_at(index) is not None:
-            self._show_drop_cell((index.row(), index.column()))
+            self.show_drop_cell((index.row(), index.column()))
             event.acceptProposedAction()
         else:
-            self._show_drop_cell(None)
+            self.show_drop_cell(None)
             event.ignore()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._show_drop_cell(None)
+        self.show_drop_cell(None)
         super().dragLeaveEvent(event)
 
     def drop_cell(self) -> tuple[int, int] | None:
         """The day (row, column) marked as where a dragged post would go, if any."""
         return self._drop_cell
 
-    def _show_drop_cell(self, cell: tuple[int, int] | None) -> None:
+    def show_drop_cell(self, cell: tuple[int, int] | None) -> None:
         """Mark the day under a dragged post (only the pointer said where it would go)."""
         if cell == self._drop_cell:
             return
@@ -438,7 +438,7 @@ class MonthGrid(QTableView):
         painter.drawRect(rect.adjusted(half, half, -half - 1, -half - 1))
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self._show_drop_cell(None)
+        self.show_drop_cell(None)
         ids = deliveries_from_mime(event.mimeData())
         index = self.indexAt(event.position().toPoint())
         if ids and self.drop_delivery(ids, index):

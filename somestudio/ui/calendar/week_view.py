@@ -563,14 +563,14 @@ class WeekCanvas(QWidget):
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         when = self.time_at(event.position().toPoint())
-        self._show_drop_at(when)
+        self.show_drop_at(when)
         if when is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._show_drop_at(None)
+        self.show_drop_at(None)
         super().dragLeaveEvent(event)
 
     def drop_at(self) -> datetime | None:
@@ -585,7 +585,7 @@ class WeekCanvas(QWidget):
         height = max(2, int(SNAP_MINUTES * self.hour_height / 60))
         return QRect(int(self.gutter + column * width), top, int(width), height)
 
-    def _show_drop_at(self, when: datetime | None) -> None:
+    def show_drop_at(self, when: datetime | None) -> None:
         """Mark the day and time under a dragged post, with the time written there (only
         the pointer said where it would go)."""
         if when == self._drop_at:
@@ -622,7 +622,7 @@ class WeekCanvas(QWidget):
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self._show_drop_at(None)
+        self.show_drop_at(None)
         ids = deliveries_from_mime(event.mimeData())
         when = self.time_at(event.position().toPoint())
         if not ids or when is None:
