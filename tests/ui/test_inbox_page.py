@@ -237,6 +237,7 @@ def test_an_answer_not_sent_waits_under_its_entry_while_others_are_read(
     qtbot.keyClick(page.list, Qt.Key.Key_J)
     assert _current(page).id == chosen
     assert page.editor.text() == "Huomenna 9-17"
+    assert page.editor.counter.text().startswith(str(len("@aino Huomenna 9-17")))  # counted
     assert rig.server.posts == []  # nothing went out
     qtbot.keyClick(page.list, Qt.Key.Key_R)
     qtbot.keyClick(page.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

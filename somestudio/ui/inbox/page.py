@@ -452,9 +452,10 @@ class InboxPage(QWidget):
         self._talk_soon.start()  # j held down: only where it stops is read and drawn
         self.editor.set_answerable(item, answered)
         if changed:
-            self.editor.set_text("" if answered else self._unsent.get(item.id, ""))
             self.editor.show_check(None)
             self.editor.show_problem("")
+            # (after the check is cleared: a kept answer is checked again as it comes back)
+            self.editor.set_text("" if answered else self._unsent.get(item.id, ""))
         if item.unread and (not self._choosing_for_user or self._seen_by_user()):
             self._read_timer.start()
 
