@@ -538,3 +538,35 @@ def test_an_idea_dragged_in_over_no_day_still_drops_on_the_day_it_reaches(
     assert grid.drop_cell() is None
     entries = calendar.model.entries_on(calendar.anchor)
     assert [e.text for e in entries] == ["Piparkakkupaja lapsille"]
+
+
+def test_an_idea_planned_leaves_the_form_empty_unless_it_was_being_changed(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """Planned onto the calendar (gone from the board), an idea's words stayed in the form
+    under "Idea added." beside "No ideas yet" (a helper's finding); words being changed in
+    the form stay."""
+    from somestudio.ui.planning.ideas_view import IdeasView  # noqa: PLC0415
+    from somestudio.ui.tasks import Tasks  # noqa: PLC0415
+
+    board = IdeaBoard(workspace)
+    view = IdeasView(board, tasks=Tasks(synchronous=True))
+    qtbot.addWidget(view)
+    view.text.setPlainText("Talvilatte")
+    view.add_idea()
+    assert view.feedback.text() == "Idea added."
+    view.cards.setCurrentRow(0)
+    idea = view.current_idea()
+    assert idea is not None and view.text.toPlainText() == "Talvilatte"
+    board.delete(idea.id)  # as planning it does
+    view.reload()
+    assert (view.text.toPlainText(), view.feedback.text()) == ("", "")
+    view.text.setPlainText("Joulukuusi")
+    view.add_idea()
+    view.cards.setCurrentRow(0)
+    changed = view.current_idea()
+    assert changed is not None
+    view.text.setPlainText("Joulukuusi ja piparit")  # being changed, not saved
+    board.delete(changed.id)
+    view.reload()
+    assert view.text.toPlainText() == "Joulukuusi ja piparit"

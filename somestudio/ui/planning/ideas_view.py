@@ -164,8 +164,20 @@ class IdeasView(QWidget):
             self.cards.addItem(item)
             if current is not None and idea.id == current.id:
                 self.cards.setCurrentItem(item)
+        if current is not None and self.current_idea() is None and self._form_holds(current):
+            # Gone from the board (planned on the calendar, deleted elsewhere): its words
+            # left the form too (they stayed under "Idea added." beside "No ideas yet").
+            # Words being changed in the form stay.
+            for field in (self.text, self.link, self.image):
+                field.clear()
+            self.feedback.clear()
         self.empty.setVisible(self.cards.count() == 0)
         self._update_buttons()
+
+    def _form_holds(self, idea: IdeaRow) -> bool:
+        """Whether the form shows ``idea`` as it is kept (nothing changed in it)."""
+        shown = (self.text.toPlainText(), self.link.text(), self.image.text())
+        return shown == (idea.text, idea.link, idea.image_path)
 
     def current_idea(self) -> IdeaRow | None:
         item = self.cards.currentItem()
