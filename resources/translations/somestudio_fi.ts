@@ -3744,6 +3744,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Poista idea</translation>
     </message>
     <message>
+        <source>Put on a day…</source>
+        <translation>Aseta päivälle…</translation>
+    </message>
+    <message>
+        <source>Make the idea a draft on a day and time you choose</source>
+        <translation>Tee ideasta luonnos valitsemallesi päivälle ja kellonajalle</translation>
+    </message>
+    <message>
         <source>Idea:</source>
         <translation>Idea:</translation>
     </message>
@@ -8328,6 +8336,33 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Chosen: this computer&apos;s own file. Some Studio opens it the next time it starts.</source>
         <translation>Valittu: tämän tietokoneen oma tiedosto. Some Studio avaa sen, kun se käynnistyy seuraavan kerran.</translation>
+    </message>
+</context>
+<context>
+    <name>_PlanIdeaDialog</name>
+    <message>
+        <source>Put the idea on a day</source>
+        <translation>Aseta idea päivälle</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Kellonaika</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Päivä:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Kellonaika:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time.</source>
+        <translation>”%1” ei ole kellonaika.</translation>
     </message>
 </context>
 <context>

@@ -499,6 +499,7 @@ class MainWindow(QMainWindow):
 
             plan = PlanPage(self._studio, self._zone)
             plan.changed.connect(self._on_data_changed)
+            plan.plan_requested.connect(self.planning.plan_idea)
             return plan
         if key == "metrics":
             from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415

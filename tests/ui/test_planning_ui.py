@@ -7,15 +7,15 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.ideas import IdeaBoard, month_overview
@@ -570,3 +570,47 @@ def test_an_idea_planned_leaves_the_form_empty_unless_it_was_being_changed(
     board.delete(changed.id)
     view.reload()
     assert view.text.toPlainText() == "Joulukuusi ja piparit"
+
+
+def test_an_idea_is_put_on_a_day_with_the_keyboard_too(
+    qtbot: QtBot, home: Path, make_window: MakeWindow
+) -> None:
+    """The only way to plan an idea was to drag it: a keyboard user had none. "Put on a
+    day…" asks the day and time and plans it as a drop does (undone with Ctrl+Z)."""
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account_rows.add_account(conn, Network.LOCAL, "arkisto", display_name="Arkisto")
+    IdeaBoard(workspace).add("Piparkakkupaja lapsille")
+    workspace.close()
+    window = make_window(home)
+    window.attach_planner(Planner(Studio(open_workspace(home)).workspace))
+    window.show()
+    window.show_page("plan")
+    plan = window.page("plan")
+    assert isinstance(plan, PlanPage)
+    ideas = plan.ideas
+    qtbot.waitUntil(lambda: ideas.cards.count() == 1)
+    assert not ideas.plan_button.isEnabled()  # no card chosen
+    ideas.cards.setCurrentRow(0)
+    assert ideas.plan_button.isEnabled()
+    ideas.plan_button.click()
+    dialog = ideas.findChild(QDialog, "PlanIdeaDialog")
+    assert dialog is not None and dialog.isVisible()
+    day = datetime.now(ZONE).date() + timedelta(days=40)
+    dialog.day.setDate(QDate(day.year, day.month, day.day))  # type: ignore[attr-defined]
+    dialog.accept()
+    found = Studio(open_workspace(home)).entries_between(
+        datetime.combine(day, time(0), tzinfo=ZONE), datetime.combine(day, time(23), tzinfo=ZONE)
+    )
+    assert [e.text for e in found] == ["Piparkakkupaja lapsille"]
+    local = found[0].scheduled_at.astimezone(ZONE)
+    assert (local.hour, local.minute) == (9, 0)
+    window.undo_stack.undo()
+    assert (
+        Studio(open_workspace(home)).entries_between(
+            datetime.combine(day, time(0), tzinfo=ZONE),
+            datetime.combine(day, time(23), tzinfo=ZONE),
+        )
+        == []
+    )

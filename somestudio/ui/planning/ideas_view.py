@@ -4,11 +4,14 @@ calendar (month or week) to make it a draft post there."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QMimeData, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.ideas import IdeaBoard, IdeaRow
+from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.planning.idea_drops import MIME_IDEA, idea_mime
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
+from somestudio.ui.time_field import TimeField
 
 IdeaRole = Qt.ItemDataRole.UserRole + 7
 CARD = QSize(220, 96)
@@ -79,6 +84,7 @@ class IdeaCards(QListWidget):
 
 class IdeasView(QWidget):
     changed = Signal()
+    plan_requested = Signal(int, object)  # idea id, naive wall time: plan it there
 
     def __init__(
         self, board: IdeaBoard, parent: QWidget | None = None, *, tasks: Tasks | None = None
@@ -116,6 +122,11 @@ class IdeasView(QWidget):
         self.save_button.clicked.connect(self.save_idea)
         self.delete_button = QPushButton(self.tr("Delete idea"))
         self.delete_button.clicked.connect(self.delete_idea)
+        # The keyboard's way to the calendar (the drag is the mouse's).
+        self.plan_button = QPushButton(self.tr("Put on a day…"))
+        self.plan_button.setObjectName("PlanIdea")
+        self.plan_button.setToolTip(self.tr("Make the idea a draft on a day and time you choose"))
+        self.plan_button.clicked.connect(self.ask_day)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         form = QFormLayout()
@@ -126,6 +137,7 @@ class IdeasView(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.plan_button)
         buttons.addStretch(1)
         hint = QLabel(
             self.tr("Drag a card onto a day of the calendar (or a time in the week view).")
@@ -213,6 +225,17 @@ class IdeasView(QWidget):
         self.feedback.setText(self.tr("Idea deleted."))
         self.reload()
 
+    def ask_day(self) -> None:
+        """Ask a day and a time for the chosen idea; ``plan_requested`` then plans it there
+        as a drop on the calendar does."""
+        idea = self.current_idea()
+        if idea is None:
+            return
+        dialog = _PlanIdeaDialog(self)
+        dialog.accepted.connect(lambda: self.plan_requested.emit(idea.id, dialog.wall()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _show_current(self, *_args: object) -> None:
         idea = self.current_idea()
         if idea is not None:
@@ -225,6 +248,7 @@ class IdeasView(QWidget):
         chosen = self.current_idea() is not None
         self.save_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.plan_button.setEnabled(chosen)
 
     def _choose_image(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose an image"))
@@ -236,3 +260,46 @@ class IdeasView(QWidget):
 
 
 __all__ = ["IdeasView"]
+
+
+class _PlanIdeaDialog(QDialog):
+    """A day and a time for an idea (tomorrow at 9:00 to begin with)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlanIdeaDialog")
+        self.setWindowTitle(self.tr("Put the idea on a day"))
+        tomorrow = date.today() + timedelta(days=1)
+        self.day = DayEdit(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        self.day.setAccessibleName(self.tr("Day"))
+        self.at = TimeField(QTime(9, 0))
+        self.at.setAccessibleName(self.tr("Time"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Day:"), self.day)
+        form.addRow(self.tr("Time:"), self.at)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def wall(self) -> datetime:
+        day, at = self.day.date(), self.at.time()
+        return datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
+
+    def _accept(self) -> None:
+        problem = self.day.typed_problem(saving=False)
+        if problem is None and not self.at.time().isValid():
+            problem = self.tr("“%1” is not a time.").replace("%1", self.at.text().strip())
+        if problem is not None:  # said, and the words typed stay
+            self.problem.setText(problem)
+            self.problem.show()
+            return
+        self.accept()

@@ -21,6 +21,7 @@ from somestudio.ui.theme.titles import page_title
 
 class PlanPage(QWidget):
     changed = Signal()
+    plan_requested = Signal(int, object)  # an idea's id and a naive wall time
 
     def __init__(
         self,
@@ -39,6 +40,8 @@ class PlanPage(QWidget):
         self.board = IdeaBoard(studio.workspace)
         self.month = MonthPlanView(studio, zone, tasks=self.tasks)
         self.ideas = IdeasView(self.board, tasks=self.tasks)
+        # (the window plans it, as a drop on the calendar: ``PlanningMenu.plan_idea``)
+        self.ideas.plan_requested.connect(self.plan_requested)
         self.campaigns = CampaignsView(library, tasks=self.tasks)
         self.guidelines = GuidelinesView(library, tasks=self.tasks)
         self.campaigns.changed.connect(self._changed)
