@@ -8353,16 +8353,16 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Kellonaika</translation>
     </message>
     <message>
-        <source>Day:</source>
-        <translation>Päivä:</translation>
+        <source>&amp;Day:</source>
+        <translation>&amp;Päivä:</translation>
     </message>
     <message>
-        <source>Time:</source>
-        <translation>Kellonaika:</translation>
+        <source>&amp;Time:</source>
+        <translation>&amp;Kellonaika:</translation>
     </message>
     <message>
-        <source>“%1” is not a time.</source>
-        <translation>”%1” ei ole kellonaika.</translation>
+        <source>“%1” is not a time: type it like %2 or %3.</source>
+        <translation>”%1” ei ole kellonaika: kirjoita se muodossa %2 tai %3.</translation>
     </message>
 </context>
 <context>

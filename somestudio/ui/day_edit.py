@@ -116,6 +116,8 @@ class DayEdit(QDateEdit):
         super().keyPressEvent(event)
         if event.key() in {Qt.Key.Key_Return, Qt.Key.Key_Enter}:
             self._refused = None if self._readable(before) else before
+            if self._refused is not None and before.strip():
+                self.lineEdit().setText(before)  # in view beside the reason, as on leaving
         else:
             after = self.lineEdit().text()
             self._refused = None if self._readable(after) else after

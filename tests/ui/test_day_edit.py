@@ -143,3 +143,18 @@ def test_a_day_past_its_months_end_says_how_long_the_month_is(
         assert edit.typed_problem(saving=False) == said
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+def test_enter_on_a_day_that_is_no_day_keeps_the_words_in_view(
+    qtbot: QtBot, us_locale: None
+) -> None:
+    """Enter (not Tab) on "2/31/2027" put the day before back in the field beside "is not
+    a day" (a helper's finding, in the Move and Put-on-a-day dialogs)."""
+    edit = DayEdit(QDate(2026, 12, 6))
+    qtbot.addWidget(edit)
+    typed(qtbot, edit, "2/31/2027")  # ends with Enter
+    assert edit.text() == "2/31/2027"
+    assert edit.date() == QDate(2026, 12, 6)  # nothing else taken for it
+    assert edit.typed_problem(saving=False) == (
+        "“2/31/2027” is not a day: February 2027 has 28 days."
+    )

@@ -591,6 +591,7 @@ def test_an_idea_is_put_on_a_day_with_the_keyboard_too(
     assert isinstance(plan, PlanPage)
     ideas = plan.ideas
     qtbot.waitUntil(lambda: ideas.cards.count() == 1)
+    assert ideas.text.tabChangesFocus()  # Tab leaves the idea's box (it typed a tab)
     assert not ideas.plan_button.isEnabled()  # no card chosen
     ideas.cards.setCurrentRow(0)
     assert ideas.plan_button.isEnabled()

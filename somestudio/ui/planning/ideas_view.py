@@ -4,7 +4,7 @@ calendar (month or week) to make it a draft post there."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QMimeData, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.ideas import IdeaBoard, IdeaRow
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.planning.idea_drops import MIME_IDEA, idea_mime
+from somestudio.ui.qtdates import short_time
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.time_field import TimeField
@@ -105,6 +106,7 @@ class IdeasView(QWidget):
         self.empty.hide()  # until the ideas are read: no "no ideas" before that is known
         self.text = QPlainTextEdit()
         self.text.setObjectName("IdeaText")
+        self.text.setTabChangesFocus(True)  # Tab goes on to the next field (it typed a tab)
         self.text.setPlaceholderText(self.tr("What could you post about?"))
         self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.link = QLineEdit()
@@ -272,14 +274,20 @@ class _PlanIdeaDialog(QDialog):
         tomorrow = date.today() + timedelta(days=1)
         self.day = DayEdit(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
         self.day.setAccessibleName(self.tr("Day"))
+        self.day.editingFinished.connect(self.problem_gone)
         self.at = TimeField(QTime(9, 0))
         self.at.setAccessibleName(self.tr("Time"))
+        self.at.textEdited.connect(self.problem_gone)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Day:"), self.day)
-        form.addRow(self.tr("Time:"), self.at)
+        day_label = QLabel(self.tr("&Day:"))  # Alt+D, Alt+T, as in Move to…
+        day_label.setBuddy(self.day)
+        time_label = QLabel(self.tr("&Time:"))
+        time_label.setBuddy(self.at)
+        form.addRow(day_label, self.day)
+        form.addRow(time_label, self.at)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -290,6 +298,12 @@ class _PlanIdeaDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
+    def problem_gone(self) -> None:
+        """A day or a time typed anew: the reason given for the one before goes (it stayed
+        beside a day that was right by then)."""
+        if self.day.typed_problem(saving=False) is None and self.at.time().isValid():
+            self.problem.hide()
+
     def wall(self) -> datetime:
         day, at = self.day.date(), self.at.time()
         return datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
@@ -297,7 +311,12 @@ class _PlanIdeaDialog(QDialog):
     def _accept(self) -> None:
         problem = self.day.typed_problem(saving=False)
         if problem is None and not self.at.time().isValid():
-            problem = self.tr("“%1” is not a time.").replace("%1", self.at.text().strip())
+            problem = (
+                self.tr("“%1” is not a time: type it like %2 or %3.")
+                .replace("%1", self.at.text().strip())
+                .replace("%2", short_time(time(9, 0)))
+                .replace("%3", short_time(time(21, 30)))
+            )
         if problem is not None:  # said, and the words typed stay
             self.problem.setText(problem)
             self.problem.show()
