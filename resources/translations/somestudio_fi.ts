@@ -3784,6 +3784,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Idea poistettu.</translation>
     </message>
     <message>
+        <source>Put the idea on a day</source>
+        <translation>Aseta idea päivälle</translation>
+    </message>
+    <message>
+        <source>Put on the day</source>
+        <translation>Aseta päivälle</translation>
+    </message>
+    <message>
         <source>Choose an image</source>
         <translation>Valitse kuva</translation>
     </message>
@@ -8336,33 +8344,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Chosen: this computer&apos;s own file. Some Studio opens it the next time it starts.</source>
         <translation>Valittu: tämän tietokoneen oma tiedosto. Some Studio avaa sen, kun se käynnistyy seuraavan kerran.</translation>
-    </message>
-</context>
-<context>
-    <name>_PlanIdeaDialog</name>
-    <message>
-        <source>Put the idea on a day</source>
-        <translation>Aseta idea päivälle</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Päivä</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Kellonaika</translation>
-    </message>
-    <message>
-        <source>&amp;Day:</source>
-        <translation>&amp;Päivä:</translation>
-    </message>
-    <message>
-        <source>&amp;Time:</source>
-        <translation>&amp;Kellonaika:</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time: type it like %2 or %3.</source>
-        <translation>”%1” ei ole kellonaika: kirjoita se muodossa %2 tai %3.</translation>
     </message>
 </context>
 <context>

@@ -529,6 +529,10 @@ def test_move_to_keeps_a_time_that_is_no_time_from_moving_anything(rig, qtbot: Q
     qtbot.keyClicks(dialog.at, "half past")
     qtbot.keyClick(dialog.at, Qt.Key.Key_Return)
     assert dialog.isVisible() and "not a time" in dialog.problem.text()
+    assert not dialog.problem.isHidden()
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, "10.30")  # mended: the reason goes
+    assert dialog.problem.isHidden()
     dialog.reject()
     assert entry_of(studio).scheduled_at == entry.scheduled_at
 

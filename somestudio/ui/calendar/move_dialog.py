@@ -1,6 +1,7 @@
 """Move a post to another day and time without a mouse: what dragging its chip does, asked
 as a day and a time (in the post's own zone, which the dialog names). The calendar's actions
-then move it through the same undoable step a drop takes."""
+then move it through the same undoable step a drop takes. The Plan page asks an idea's day
+and time with it too ("Put on a day…", its own title and button)."""
 
 from __future__ import annotations
 
@@ -22,21 +23,34 @@ from somestudio.ui.time_field import TimeField
 
 
 class MoveDialog(QDialog):
-    def __init__(self, wall: datetime, zone: str, parent: QWidget | None = None) -> None:
-        """``wall``: the post's current wall time in ``zone`` (naive)."""
+    def __init__(
+        self,
+        wall: datetime,
+        zone: str | None,
+        parent: QWidget | None = None,
+        *,
+        title: str = "",
+        accept_text: str = "",
+    ) -> None:
+        """``wall``: the post's current wall time in ``zone`` (naive); ``zone`` None: no zone
+        row (the calendar's). ``title`` and ``accept_text``: other than "Move post"/"Move"."""
         super().__init__(parent)
         self.setObjectName("MoveDialog")
-        self.setWindowTitle(self.tr("Move post"))
+        self.setWindowTitle(title or self.tr("Move post"))
         self.day = DayEdit(qdate(wall.date()))
         self.day.setObjectName("MoveDate")
         self.at = TimeField(qtime(wall.time()))
         self.at.setObjectName("MoveTime")
         self.at.setToolTip(self.tr("Type a time, for example 9.00, 9:00, 900 or 21.30"))
-        self.zone = QLabel(zone)
+        self.zone = QLabel(zone or "")
         self.zone.setObjectName("MoveZone")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.hide()
+        # A day or a time typed anew: the reason given for the one before goes (it stayed
+        # beside a day that was right by then).
+        self.day.editingFinished.connect(self._problem_gone)
+        self.at.textEdited.connect(self._problem_gone)
 
         form = QFormLayout()
         day_label = QLabel(self.tr("&Day:"))
@@ -45,7 +59,8 @@ class MoveDialog(QDialog):
         time_label.setBuddy(self.at)
         form.addRow(day_label, self.day)
         form.addRow(time_label, self.at)
-        form.addRow(self.tr("Time zone:"), self.zone)
+        if zone is not None:
+            form.addRow(self.tr("Time zone:"), self.zone)
         self.day.setAccessibleName(self.tr("Day"))
         self.at.setAccessibleName(self.tr("Time"))
 
@@ -53,7 +68,7 @@ class MoveDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Move"))
+        ok.setText(accept_text or self.tr("Move"))
         ok.setDefault(True)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -74,6 +89,10 @@ class MoveDialog(QDialog):
             return None
         day = self.day.date()
         return datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
+
+    def _problem_gone(self) -> None:
+        if self.wall() is not None:
+            self.problem.hide()
 
     def _accept(self) -> None:
         problem = self.day.typed_problem(saving=False)

@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QMimeData, QSize, Qt, QTime, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,12 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.app.ideas import IdeaBoard, IdeaRow
-from somestudio.ui.day_edit import DayEdit
+from somestudio.ui.calendar.move_dialog import MoveDialog
 from somestudio.ui.planning.idea_drops import MIME_IDEA, idea_mime
-from somestudio.ui.qtdates import short_time
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
-from somestudio.ui.time_field import TimeField
 
 IdeaRole = Qt.ItemDataRole.UserRole + 7
 CARD = QSize(220, 96)
@@ -233,8 +229,22 @@ class IdeasView(QWidget):
         idea = self.current_idea()
         if idea is None:
             return
-        dialog = _PlanIdeaDialog(self)
-        dialog.accepted.connect(lambda: self.plan_requested.emit(idea.id, dialog.wall()))
+        tomorrow = date.today() + timedelta(days=1)
+        dialog = MoveDialog(  # the day and time asked as Move to… asks them
+            datetime.combine(tomorrow, time(9, 0)),
+            None,
+            self,
+            title=self.tr("Put the idea on a day"),
+            accept_text=self.tr("Put on the day"),
+        )
+        dialog.setObjectName("PlanIdeaDialog")
+
+        def chosen() -> None:
+            wall = dialog.wall()
+            if wall is not None:  # (checked before the dialog accepts)
+                self.plan_requested.emit(idea.id, wall)
+
+        dialog.accepted.connect(chosen)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -262,63 +272,3 @@ class IdeasView(QWidget):
 
 
 __all__ = ["IdeasView"]
-
-
-class _PlanIdeaDialog(QDialog):
-    """A day and a time for an idea (tomorrow at 9:00 to begin with)."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("PlanIdeaDialog")
-        self.setWindowTitle(self.tr("Put the idea on a day"))
-        tomorrow = date.today() + timedelta(days=1)
-        self.day = DayEdit(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-        self.day.setAccessibleName(self.tr("Day"))
-        self.day.editingFinished.connect(self.problem_gone)
-        self.at = TimeField(QTime(9, 0))
-        self.at.setAccessibleName(self.tr("Time"))
-        self.at.textEdited.connect(self.problem_gone)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        form = QFormLayout()
-        day_label = QLabel(self.tr("&Day:"))  # Alt+D, Alt+T, as in Move to…
-        day_label.setBuddy(self.day)
-        time_label = QLabel(self.tr("&Time:"))
-        time_label.setBuddy(self.at)
-        form.addRow(day_label, self.day)
-        form.addRow(time_label, self.at)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-
-    def problem_gone(self) -> None:
-        """A day or a time typed anew: the reason given for the one before goes (it stayed
-        beside a day that was right by then)."""
-        if self.day.typed_problem(saving=False) is None and self.at.time().isValid():
-            self.problem.hide()
-
-    def wall(self) -> datetime:
-        day, at = self.day.date(), self.at.time()
-        return datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
-
-    def _accept(self) -> None:
-        problem = self.day.typed_problem(saving=False)
-        if problem is None and not self.at.time().isValid():
-            problem = (
-                self.tr("“%1” is not a time: type it like %2 or %3.")
-                .replace("%1", self.at.text().strip())
-                .replace("%2", short_time(time(9, 0)))
-                .replace("%3", short_time(time(21, 30)))
-            )
-        if problem is not None:  # said, and the words typed stay
-            self.problem.setText(problem)
-            self.problem.show()
-            return
-        self.accept()
