@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from PySide6.QtGui import QTextBlock, QTextCursor
+from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor, QTextLayout
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +20,7 @@ from somestudio.domain.channels import RULES
 from somestudio.domain.entities import EntityKind, extract_entities
 from somestudio.domain.networks import Network
 from somestudio.domain.text import utf16_offset
+from somestudio.ui.composer import highlighter as highlighter_module
 from somestudio.ui.composer import live_counts, text_pieces
 from somestudio.ui.composer.editor import PostEditor
 from somestudio.ui.composer.highlighter import EntityHighlighter
@@ -191,7 +192,8 @@ def test_a_long_paragraph_is_marked_within_its_window(
     last: every entity inside the window whole, nothing that is not an entity."""
     editor = QPlainTextEdit()
     document = editor.document()
-    highlighter = EntityHighlighter(document, every, long=0)  # every paragraph is long
+    # every paragraph is long; no change is taken as typing (marks found at once)
+    highlighter = EntityHighlighter(document, every, long=0, typed=-1)
     low, high = sorted(ends)
     highlighter.set_window(low, high)
     text = "".join(parts)
@@ -305,15 +307,91 @@ def test_a_long_paragraph_is_marked_around_the_view_and_the_marks_follow_it(
         wanted = {m for m in whole if first <= m[0] < last}
         return bool(wanted) and wanted <= marked(editor.document().begin())
 
-    qtbot.waitUntil(shown_marked)
+    # (laid out again once the scroll bar has come: the view's lines move then)
+    qtbot.waitUntil(lambda: editor.verticalScrollBar().isVisible() and shown_marked())
     # Not the far ones: each mark splits the paragraph's layout, made again on every key.
     assert max(end for _, end in editor.entity_marks()) < len(text) // 4
     cursor = editor.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     editor.setTextCursor(cursor)  # the view scrolls to the end: the marks follow it
     assert shown_marked()  # at once: the view came past the marked part
-    editor.insertPlainText("#uusi")
+    editor.insertPlainText("#uusi")  # typed: marked when the keys pause
     end = len(text) + len("#uusi")
-    assert {(p, False) for p in range(len(text), end)} <= marked(editor.document().begin())
+    qtbot.waitUntil(
+        lambda: {(p, False) for p in range(len(text), end)} <= marked(editor.document().begin())
+    )
     editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum() // 2)
     qtbot.waitUntil(shown_marked)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    cuts=st.lists(st.integers(0, 60), max_size=12, unique=True),
+    at=st.integers(0, 60),
+    removed=st.integers(0, 8),
+    added=st.integers(0, 8),
+)
+@example(cuts=[2, 9], at=4, removed=2, added=5)  # typed inside a mark
+@example(cuts=[2, 9], at=9, removed=0, added=1)  # right after it: not joined to it
+@example(cuts=[2, 9], at=1, removed=3, added=0)  # its start deleted
+def test_marks_move_with_the_text_typed_in_a_long_paragraph(
+    cuts: list[int], at: int, removed: int, added: int
+) -> None:
+    """Typing in a long paragraph moves its marks instead of finding them again: every
+    character left in the text keeps its mark or its lack of one, and what is typed is
+    marked only inside a mark (as typing inside a link)."""
+    ends = sorted(cuts)
+    spans = list(zip(ends[::2], ends[1::2], strict=False))  # every other gap is a mark
+    fmt = QTextCharFormat()
+    ranges = []
+    for start, end in spans:
+        r = QTextLayout.FormatRange()
+        r.start, r.length, r.format = start, end - start, fmt
+        ranges.append(r)
+    text = list(range(70))  # characters by identity
+    removed = min(removed, max(0, 70 - at))
+    typed = [100 + i for i in range(added)]
+    after = text[:at] + typed + text[at + removed :]
+    moved = highlighter_module._moved(ranges, at, removed, added)
+    if moved is None:  # nothing after the change: left as they were
+        assert all(s + n <= at for s, n in ((r.start, r.length) for r in ranges))
+        moved = ranges
+    before_marked = {text[p] for r in ranges for p in range(r.start, r.start + r.length)}
+    now_marked = {after[p] for r in moved for p in range(r.start, r.start + r.length)}
+    kept = set(text[:at] + text[at + removed :])
+    assert before_marked & kept == now_marked & kept
+    inside = any(s < at < e and at + removed <= e for s, e in spans)
+    assert set(typed) <= now_marked if inside else not set(typed) & now_marked
+
+
+def test_typing_in_a_long_paragraph_moves_its_marks_and_finds_them_at_a_pause(
+    qtbot: QtBot,
+) -> None:
+    """Keys in a long paragraph do not look for links and tags (the counters need the time):
+    the marks after the key move with the text at once; at a pause they are found again,
+    and the paragraph is laid out again only when they differ."""
+    text = "Kahvia kahvila.fi #joulu ja pullaa. " * 300  # 10,800 characters: a long paragraph
+    editor = PostEditor()
+    qtbot.addWidget(editor)
+    editor.resize(400, 300)
+    editor.show()
+    editor.setPlainText(text)
+    editor.highlighter.set_window(0, len(text))
+    block = editor.document().begin()
+    assert marked(block) == whole_paragraph_marks(text)
+    changes: list[tuple[int, int, int]] = []
+    editor.document().contentsChange.connect(lambda *change: changes.append(change))
+    cursor = editor.textCursor()
+    cursor.setPosition(7)
+    cursor.insertText("hyvää ")  # before the first link: every mark moves on at once
+    text = text[:7] + "hyvää " + text[7:]
+    assert marked(block) == whole_paragraph_marks(text)
+    assert changes == [(7, 0, 6)]
+    qtbot.wait(highlighter_module.REMARK_MS * 2)  # the pause: found the same, not laid out
+    assert changes == [(7, 0, 6)]
+    cursor.setPosition(len("Kahvia hyvää "))
+    cursor.insertText("#")  # a tag typed: marked at the pause
+    text = text[:13] + "#" + text[13:]
+    assert (13, False) not in marked(block)
+    qtbot.waitUntil(lambda: marked(block) == whole_paragraph_marks(text))
+    assert (13, False) in marked(block)
