@@ -4998,12 +4998,12 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <source>Export &amp;review pack…</source>
-        <translation>Vie &amp;arviointipaketti…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>Export re&amp;view pack…</source>
+        <translation>Vie &amp;arviointipaketti…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -5034,6 +5034,42 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>&amp;Näytä</translation>
     </message>
     <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Kirjoita</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>K&amp;alenteri</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>S&amp;uunnittelu</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Mittarit</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts</source>
+        <translation>&amp;Tilit</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>A&amp;setukset</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>Saa&amp;puneet</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>&amp;Yhteistyöt</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;view</source>
+        <translation>Kalenterin &amp;näkymä</translation>
+    </message>
+    <message>
         <source>Posts &amp;waiting for you…</source>
         <translation>Sinua &amp;odottavat julkaisut…</translation>
     </message>
@@ -5052,10 +5088,6 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Undone: %1</source>
         <translation>Kumottu: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Calendar view</source>
-        <translation>&amp;Kalenterin näkymä</translation>
     </message>
     <message>
         <source>&amp;Month</source>
@@ -6261,7 +6293,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>&amp;Tuo julkaisut CSV-tiedostosta…</translation>
     </message>
     <message>
-        <source>Export plan as &amp;CSV…</source>
+        <source>&amp;Export plan as CSV…</source>
         <translation>Vie suunnitelma &amp;CSV-tiedostoksi…</translation>
     </message>
     <message>

@@ -1359,7 +1359,7 @@ class MainWindow(QMainWindow):
         )
         self.planning.undo_stack = self.undo_stack
         self.planning.changed.connect(self._on_data_changed)
-        review_pack = QAction(self.tr("Export &review pack…"), self)
+        review_pack = QAction(self.tr("Export re&view pack…"), self)
         review_pack.setObjectName("ReviewPackAction")
         review_pack.triggered.connect(self.export_review_pack)
         file_menu.addAction(review_pack)
@@ -1390,8 +1390,20 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
 
         view_menu = self._view_menu
-        for number, (key, label) in enumerate(pages, start=1):
-            action = QAction(label, self)
+        # The pages' names with a letter each to choose them by (Alt+V, then the letter),
+        # none of them another item's of this menu.
+        menu_labels = {
+            "compose": self.tr("&Compose"),
+            "calendar": self.tr("C&alendar"),
+            "plan": self.tr("P&lan"),
+            "metrics": self.tr("&Metrics"),
+            "accounts": self.tr("Acc&ounts"),
+            "settings": self.tr("&Settings"),
+            "inbox": self.tr("&Inbox"),
+            "collab": self.tr("Pa&rtners"),
+        }
+        for number, (key, _label) in enumerate(pages, start=1):
+            action = QAction(menu_labels[key], self)
             action.setShortcut(
                 QKeySequence(f"Ctrl+{number}", QKeySequence.SequenceFormat.PortableText)
             )
@@ -1400,7 +1412,7 @@ class MainWindow(QMainWindow):
         # The calendar's views, also where a menu user looks for them. The keys are the
         # calendar's own (active while it is shown), written beside the words only: an
         # action with the same keys would make them ambiguous there.
-        calendar_views = view_menu.addMenu(self.tr("&Calendar view"))
+        calendar_views = view_menu.addMenu(self.tr("Calendar &view"))
         calendar_views.setObjectName("CalendarViewMenu")
         for mode, label, keys in (
             ("month", self.tr("&Month"), "Ctrl+Shift+M"),

@@ -403,7 +403,7 @@ def test_the_view_menu_shows_each_calendar_view(
     with qtbot.waitActive(window):
         window.activateWindow()
     menu = window.findChild(QMenu, "CalendarViewMenu")
-    assert menu is not None and menu.title() == "&Calendar view"
+    assert menu is not None and menu.title() == "Calendar &view"
     assert [a.text() for a in menu.actions()] == [
         "&Month\tCtrl+Shift+M",
         "&Week\tCtrl+Shift+W",
@@ -511,3 +511,55 @@ def test_every_menu_item_does_something_and_raises_nothing(
         for _ in range(5):
             QApplication.processEvents()
     assert quiet == [], f"menu items that did nothing to be seen: {quiet}"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single ``&`` (``&&`` is an ampersand), lower-cased; None: none."""
+    plain = text.split("\t", maxsplit=1)[0].replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_each_menu_underlines_a_letter_of_its_own_for_every_item(
+    demo_home: Path, make_window: MakeWindow, language: str
+) -> None:
+    """Alt and a menu's letter, then an item's underlined letter, chooses it: in each menu
+    (and the menu bar) every item has a letter, and no two share one — else Qt shows none
+    for the second (Finnish File menu: "Tuo julkaisut CSV-tiedostosta…" had no letter)."""
+    from somestudio.ui.i18n import install_language  # noqa: PLC0415
+
+    installed = install_language(language)
+    try:
+        window = make_window(demo_home)
+        window.show()
+        from somestudio.app.planning import Planner  # noqa: PLC0415
+        from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+        window.attach_planner(Planner(open_workspace(demo_home)))  # its items in File
+        menus: list[tuple[str, list[QAction]]] = [("menu bar", window.menuBar().actions())]
+        pending = [a.menu() for a in window.menuBar().actions()]
+        while pending:
+            menu = pending.pop()
+            if not isinstance(menu, QMenu):
+                continue
+            menu.aboutToShow.emit()  # menus filled as they open
+            items = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+            menus.append((menu.title().replace("&", ""), items))
+            pending += [a.menu() for a in items if isinstance(a.menu(), QMenu)]
+        problems = []
+        for title, items in menus:
+            letters: dict[str, str] = {}
+            for action in items:
+                name = action.text().split("\t")[0]
+                letter = _mnemonic(name)
+                if letter is None:
+                    problems.append(f"{title}: {name!r} has no letter")
+                elif letter in letters:
+                    problems.append(f"{title}: {name!r} and {letters[letter]!r} share {letter}")
+                else:
+                    letters[letter] = name
+        assert len(menus) >= 5
+        assert problems == [], "\n".join(problems)
+    finally:
+        installed.remove()

@@ -42,7 +42,7 @@ class PlanningMenu(QObject):
         self._calendar_feed: CalendarFeed | None = None
         for text, slot in (
             (self.tr("&Import posts from CSV…"), self.open_import),
-            (self.tr("Export plan as &CSV…"), self.choose_csv_export),
+            (self.tr("&Export plan as CSV…"), self.choose_csv_export),
             (self.tr("Export &calendar (.ics)…"), self.choose_ics_export),
             (self.tr("Keep a calendar &feed in a folder…"), self.choose_feed_folder),
         ):
