@@ -5713,6 +5713,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tälle jaksolle ei vielä ole vuorovaikutuslukuja. Hae nyt lukee ne palveluista, jotka antavat ne; käsin julkaistuille käytä kohtaa Syötä luvut…</translation>
     </message>
     <message>
+        <source>No follower counts were recorded in this period.</source>
+        <translation>Tältä jaksolta ei ole tallennettu seuraajamääriä.</translation>
+    </message>
+    <message>
         <source>Likes</source>
         <translation>Tykkäykset</translation>
     </message>

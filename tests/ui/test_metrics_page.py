@@ -612,6 +612,14 @@ def test_an_empty_period_says_nothing_was_published_once(home: Path, qtbot: QtBo
         page.reload()
         qtbot.waitUntil(lambda: page.empty.text() == "Nothing was published in this period.")
         qtbot.waitUntil(lambda: page._totals_chart is not None)
+        # nor does the followers chart say "yet" and "Fetch now" (it reads today's counts)
+        qtbot.waitUntil(
+            lambda: (
+                page._followers_chart is not None
+                and page._followers_chart.empty.text()
+                == "No follower counts were recorded in this period."
+            )
+        )
         shown = [
             label.text()
             for label in page.findChildren(QLabel)

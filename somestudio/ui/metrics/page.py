@@ -649,6 +649,16 @@ class MetricsPage(QWidget):
 
     def _show_followers(self, loaded: DashboardLoad) -> None:
         data = loaded.data
+        ended = data.period.end.astimezone(self._zone).date() <= self.filters.today()
+        # Fetch now reads today's counts: it cannot fill a period that is over.
+        self.followers_chart.set_empty_text(
+            self.tr("No follower counts were recorded in this period.")
+            if ended
+            else self.tr(
+                "No follower counts yet. Fetch now reads them from the networks that give"
+                " them; for the others, use Enter numbers…"
+            )
+        )
         labels = {a.id: f"{network_name(a.network)} · {a.label}" for a in loaded.accounts}
         notes = [
             (datetime.combine(a.day, time(12), self._zone), a.note)
