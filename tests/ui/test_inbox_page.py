@@ -573,7 +573,7 @@ def test_the_counter_counts_the_mention_sent_in_front_and_says_so(rig: Rig, qtbo
     page.start_reply()
     qtbot.keyClicks(page.editor.editor, "Hei")
     assert page.editor.counter.text() == "9/500"  # "@aino Hei"
-    assert page.editor.added.isVisible() and page.editor.added.text() == "with @aino"
+    assert page.editor.added.isVisible() and page.editor.added.full_text() == "with @aino"
     assert "9 of 500 characters, with @aino" in page.editor.counter.accessibleDescription()
     page.editor.set_text("x" * 495)  # 495 typed, 501 sent
     assert page.editor.counter.text() == "501/500"

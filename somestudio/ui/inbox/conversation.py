@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.inbox.service import Conversation
 from somestudio.domain.channels.base import ChannelCheck
 from somestudio.domain.inbox.items import InboxItem
+from somestudio.ui.elided_label import ElidedLabel
 from somestudio.ui.failure_text import reason_text
 from somestudio.ui.inbox.delegate import when_text
 from somestudio.ui.inbox.texts import (
@@ -236,13 +237,12 @@ class ReplyEditor(QWidget):
         self.counter.setAccessibleName(self.tr("Characters"))
         # What the app puts in front of the answer (a Mastodon @mention), counted with it:
         # said beside the count, so the count is of what is sent and reads so.
-        self.added = QLabel()
+        self.added = ElidedLabel()  # a long handle ends in "…" rather than widening the page
         self.added.setObjectName("InboxReplyAdded")
         self._added_why = self.tr(
             "Mastodon tells a person only when they are mentioned: the mention goes out "
             "with the answer and counts in its length."
         )
-        self.added.setMinimumWidth(1)  # a long handle is cut rather than widening the page
         self.added.hide()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
