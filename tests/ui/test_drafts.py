@@ -428,3 +428,33 @@ def test_the_drafts_key_brings_the_list_beside_the_calendar_and_is_remembered(
     assert not window.drafts.isVisible()
     window.save_state()
     assert workspace.settings.value.drafts_shown is False
+
+
+def test_the_drafts_panel_keeps_its_width_when_the_last_draft_goes_and_comes_back(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    """The calendar beside the list does not move when the count goes from one draft to
+    none and back (a new user saw its columns shift 15-20 pixels)."""
+    window, workspace, _prompts = rig
+    only = save(workspace, "Ainoa luonnos")
+    window.show_page("calendar")
+    show_drafts(qtbot, window)
+    panel = window.drafts.panel
+    for _ in range(5):
+        QApplication.processEvents()
+    widths = [window.drafts.width()]
+    assert panel.select_post(only)
+    panel.list.setFocus()
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert listed(window) == [] and panel.empty.isVisible()
+    for _ in range(5):
+        QApplication.processEvents()
+    widths.append(window.drafts.width())
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z, CTRL)
+    assert listed(window) == ["Ainoa luonnos"]
+    for _ in range(5):
+        QApplication.processEvents()
+    widths.append(window.drafts.width())
+    assert widths == [widths[0]] * 3

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,6 +121,25 @@ class DraftsPanel(QWidget):
         self.model.modelReset.connect(self._update)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update())
         self._update()
+
+    def sizeHint(self) -> QSize:
+        """As wide with no drafts (the sentence instead of the list) as with some: the
+        calendar beside it does not move when the last draft goes or one comes."""
+        hint = super().sizeHint()
+        listed = self.list.sizeHint().width() + self._margins_across()
+        return QSize(max(hint.width(), listed), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        listed = self.list.minimumSizeHint().width() + self._margins_across()
+        return QSize(max(hint.width(), listed), hint.height())
+
+    def _margins_across(self) -> int:
+        margins = self.contentsMargins()
+        layout = self.layout()
+        if layout is not None:
+            margins += layout.contentsMargins()
+        return margins.left() + margins.right()
 
     # -- public
     def reload(self) -> None:
