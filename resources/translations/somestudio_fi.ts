@@ -3168,6 +3168,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>All channels</source>
         <translation>Kaikki kanavat</translation>
     </message>
+    <message>
+        <source>“to” moved to %1 with “from”</source>
+        <translation>Loppupäivä siirtyi alkupäivän mukana: %1</translation>
+    </message>
+    <message>
+        <source>“from” moved to %1 with “to”</source>
+        <translation>Alkupäivä siirtyi loppupäivän mukana: %1</translation>
+    </message>
 </context>
 <context>
     <name>FindingsList</name>

@@ -759,3 +759,39 @@ def test_accounts_that_give_no_numbers_are_said_up_front(
 
 def test_the_demo_is_not_told_it_gives_no_numbers(page) -> None:
     assert NO_NUMBERS not in page.summary.text()
+
+
+def _type_day(qtbot: QtBot, edit: Any, text: str) -> None:
+    """Select the box's day and type another, then Tab on, as a person does."""
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+
+def test_a_day_typed_past_the_other_end_moves_it_and_says_so(page, qtbot: QtBot) -> None:
+    """A "from" typed after "to" (or a "to" before "from") keeps the day typed and moves
+    the other end to it, with a note beside them (it moved silently, and a "to" typed
+    first was thrown away for the "from")."""
+    page.show()
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    filters = page.filters
+    filters.set_range(date(2031, 3, 1), date(2031, 3, 31))
+    _type_day(qtbot, filters.first, "10/04/2031")  # (the test's locale: en_GB)
+    assert (filters.first.date().toPython(), filters.last.date().toPython()) == (
+        date(2031, 4, 10),
+        date(2031, 4, 10),
+    )
+    assert filters.moved_note.isVisible()
+    assert filters.moved_note.text() == "“to” moved to 10/04/2031 with “from”"
+    _type_day(qtbot, filters.last, "20/04/2031")  # apart again: the note goes
+    assert not filters.moved_note.isVisible()
+    _type_day(qtbot, filters.last, "05/02/2031")  # the "to" typed is kept
+    assert (filters.first.date().toPython(), filters.last.date().toPython()) == (
+        date(2031, 2, 5),
+        date(2031, 2, 5),
+    )
+    assert filters.moved_note.text() == "“from” moved to 05/02/2031 with “to”"
+    assert filters.period().start.astimezone(HELSINKI).date() == date(2031, 2, 5)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from somestudio.app.metrics_dashboard import Period
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
+from somestudio.ui.announce import announce
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.network_names import network_name
 from somestudio.ui.theme import network_icon
@@ -110,6 +111,11 @@ class FilterBar(QWidget):
         when.addWidget(self.first)
         when.addWidget(self._caption(self.tr("to"), self.last))
         when.addWidget(self.last)
+        # Said when one end of the period moved with the other (a "from" after "to").
+        self.moved_note = QLabel()
+        self.moved_note.setObjectName("PeriodMovedNote")
+        self.moved_note.hide()
+        when.addWidget(self.moved_note)
         when.addStretch(1)
         # The rows' first boxes start under each other.
         first_captions = (self.captions[0], period)
@@ -125,8 +131,8 @@ class FilterBar(QWidget):
         for combo in (self.account, self.label):
             combo.currentIndexChanged.connect(self._emit)
         self.preset.currentIndexChanged.connect(self._on_preset)
-        self.first.dateChanged.connect(self._on_dates)
-        self.last.dateChanged.connect(self._on_dates)
+        self.first.dateChanged.connect(lambda: self._on_dates(moved=self.first))
+        self.last.dateChanged.connect(lambda: self._on_dates(moved=self.last))
 
     def _caption(self, text: str, buddy: QWidget) -> QLabel:
         caption = QLabel(text)
@@ -213,13 +219,27 @@ class FilterBar(QWidget):
         self._apply_preset()
         self._emit()
 
-    def _on_dates(self) -> None:
+    def _on_dates(self, moved: DayEdit) -> None:
+        """A day chosen: the other end follows it when they would cross (the day just
+        chosen is kept), and the note beside them says so."""
         if self._quiet:
             return
+        note = ""
         if self.first.date() > self.last.date():
+            other = self.last if moved is self.first else self.first
             self._quiet = True
-            self.last.setDate(self.first.date())
+            other.setDate(moved.date())
             self._quiet = False
+            shown = QLocale().toString(moved.date(), moved.displayFormat())  # as in the box
+            note = (
+                self.tr("“to” moved to %1 with “from”")
+                if other is self.last
+                else self.tr("“from” moved to %1 with “to”")
+            ).replace("%1", shown)
+        self.moved_note.setText(note)
+        self.moved_note.setVisible(bool(note))
+        if note:
+            announce(self.moved_note, note)
         custom = PRESETS.index("custom")
         if self.preset.currentIndex() != custom:
             self.preset.blockSignals(True)
