@@ -795,3 +795,5 @@ def test_a_day_typed_past_the_other_end_moves_it_and_says_so(page, qtbot: QtBot)
     )
     assert filters.moved_note.text() == "“from” moved to 05/02/2031 with “to”"
     assert filters.period().start.astimezone(HELSINKI).date() == date(2031, 2, 5)
+    filters.preset.setCurrentIndex(filters.preset.findText("Last 30 days"))
+    assert not filters.moved_note.isVisible()  # a period chosen whole

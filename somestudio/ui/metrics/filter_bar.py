@@ -203,6 +203,7 @@ class FilterBar(QWidget):
         return [local_period(*preset_days(key, today), self._zone) for key in AHEAD]
 
     def set_range(self, first: date, last: date) -> None:
+        self.moved_note.hide()  # (a period chosen whole)
         self._quiet = True
         try:
             self.first.setDate(QDate(first.year, first.month, first.day))
