@@ -213,16 +213,17 @@ class _RowReader:
         if zone is None:
             return None
         wall = datetime.combine(day, clock.wall)
-        at = self._instant(wall, clock.offset, zone, time_field)
+        # The moment as the cells wrote it, for the user to find in the file.
+        shown = f"{day_text.strip()} {time_text.strip()}"
+        at = self._instant(wall, clock.offset, zone, time_field, shown)
         if at is not None and not draft and at < self.options.now:
-            self.add(day_field, "csv.in_past", wall=f"{wall:%Y-%m-%d %H:%M}", zone=zone)
+            self.add(day_field, "csv.in_past", wall=shown, zone=zone)
             return None
         return at
 
     def _instant(
-        self, wall: datetime, offset: timedelta | None, zone: str, where: Field
+        self, wall: datetime, offset: timedelta | None, zone: str, where: Field, shown: str
     ) -> datetime | None:
-        shown = f"{wall:%Y-%m-%d %H:%M}"
         if offset is not None:
             instant = (wall - offset).replace(tzinfo=UTC)
             if to_local(instant, zone) != wall:

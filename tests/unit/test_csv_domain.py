@@ -196,6 +196,21 @@ def test_rows_become_posts_in_utc() -> None:
     assert third.at == datetime(2026, 11, 21, 14, tzinfo=UTC) and third.zone == "America/New_York"
 
 
+def test_a_time_problem_quotes_the_moment_as_the_cells_wrote_it() -> None:
+    """Not as ISO ("2027-03-28 03:30"): the words the user can look for in their file."""
+    result = plan(
+        "text;accounts;date;time\n"
+        "gap;Arkisto;28.3.2027;3.30\n"
+        "old;Arkisto;1.1.2020;9.00\n"
+        "twice;Arkisto;31.10.2027;3.30\n"
+    )
+    gap, old, twice = (p.message("fi") for p in result.problems)
+    assert gap.startswith("Aikaa 28.3.2027 3.30 ei ole vyöhykkeellä Europe/Helsinki")
+    assert old.startswith("1.1.2020 9.00 (Europe/Helsinki) ")
+    assert twice.startswith("31.10.2027 3.30 toistuu")
+    assert "2027-" not in gap + twice and "2020-" not in old
+
+
 def test_every_row_problem_names_row_and_column() -> None:
     result = plan(
         "text,accounts,date,time,zone\n"
