@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache, partial
 from itertools import groupby
 from operator import itemgetter
@@ -57,9 +57,32 @@ MARGIN_DAYS = 30  # follower counts read around a period, for rates at its edges
 class Period:
     start: datetime
     end: datetime
+    # What a change is measured against, when not the same length just before: whole
+    # calendar months are compared with as many whole months before (November with
+    # October, as the monthly report does), not with the 30 days before November.
+    before: Period | None = None
 
     def previous(self) -> Period:
+        if self.before is not None:
+            return self.before
         return Period(self.start - (self.end - self.start), self.start)
+
+
+def local_period(first: date, last: date, zone: ZoneInfo) -> Period:
+    """The days ``first``..``last`` (inclusive) in ``zone`` as a UTC half-open period.
+    Whole calendar months are compared with as many whole months before them (the
+    monthly report's comparison: November with October); other periods with the same
+    number of days before them."""
+    start = datetime.combine(first, time(), zone).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time(), zone).astimezone(UTC)
+    following = last + timedelta(days=1)
+    if first.day != 1 or following.day != 1:
+        return Period(start, end)
+    months = (following.year - first.year) * 12 + following.month - first.month
+    index = first.year * 12 + first.month - 1 - months
+    earlier = date(index // 12, index % 12 + 1, 1)
+    before = Period(datetime.combine(earlier, time(), zone).astimezone(UTC), start)
+    return Period(start, end, before)
 
 
 @dataclass

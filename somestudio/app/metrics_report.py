@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from somestudio.app.atomic_files import write_bytes_atomically
 from somestudio.app.growth.goals import GoalStatus, status_of
-from somestudio.app.metrics_dashboard import MetricsDashboard, Period
+from somestudio.app.metrics_dashboard import MetricsDashboard, Period, local_period
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.growth.actions import TimelineAction
 from somestudio.domain.growth.before_after import BeforeAfter
@@ -41,11 +41,9 @@ def parse_month(text: str) -> date:
 
 
 def month_period(first: date, zone: ZoneInfo) -> Period:
-    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return Period(
-        datetime.combine(first, time(), zone).astimezone(UTC),
-        datetime.combine(following, time(), zone).astimezone(UTC),
-    )
+    """The month from ``first``, compared with the month before (as the Metrics page
+    compares a whole month)."""
+    return local_period(first, month_period_end(first) - timedelta(days=1), zone)
 
 
 def previous_month(first: date) -> date:
@@ -113,13 +111,9 @@ def build_report(
     period = month_period(month, zone)
     before = month_period(previous_month(month), zone)
     earlier = [t.current for t in dashboard.totals(flt, before)]
-    # Each channel against the month before, as the headline is (the Metrics page's own
-    # period compares with as many days before it, which for November is 2–31 October).
-    earlier_by_network = {t.network: t for t in earlier}
-    totals = [
-        TotalsWithChange(t.current, earlier_by_network.get(t.current.network))
-        for t in dashboard.totals(flt, period)
-    ]
+    # Each channel against the month before, as the headline is and as the Metrics page
+    # compares a whole month (``local_period``).
+    totals = dashboard.totals(flt, period)
     accounts = dashboard.accounts()
     labels = {a.id: f"{a.label} ({a.network.display_name})" for a in accounts}
     followers_now = dashboard.follower_series([a.id for a in accounts], period)

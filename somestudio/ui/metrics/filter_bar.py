@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from somestudio.app.metrics_dashboard import Period
+from somestudio.app.metrics_dashboard import Period, local_period
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
@@ -20,13 +20,6 @@ from somestudio.ui.theme import network_icon
 PRESETS = ("7", "30", "90", "365", "month", "last_month", "custom")
 # The presets computed ahead once a period is shown (``preset_periods``), nearest first.
 AHEAD = ("30", "90", "365", "7", "month", "last_month")
-
-
-def local_period(first: date, last: date, zone: ZoneInfo) -> Period:
-    """The days ``first``..``last`` (inclusive) in ``zone`` as a UTC half-open period."""
-    start = datetime.combine(first, time(), zone).astimezone(UTC)
-    end = datetime.combine(last + timedelta(days=1), time(), zone).astimezone(UTC)
-    return Period(start, end)
 
 
 def _day(value: QDate) -> date:
