@@ -2300,12 +2300,60 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
 <context>
     <name>DayEdit</name>
     <message>
+        <source>in January %1</source>
+        <translation>tammikuussa %1</translation>
+    </message>
+    <message>
+        <source>in February %1</source>
+        <translation>helmikuussa %1</translation>
+    </message>
+    <message>
+        <source>in March %1</source>
+        <translation>maaliskuussa %1</translation>
+    </message>
+    <message>
+        <source>in April %1</source>
+        <translation>huhtikuussa %1</translation>
+    </message>
+    <message>
+        <source>in May %1</source>
+        <translation>toukokuussa %1</translation>
+    </message>
+    <message>
+        <source>in June %1</source>
+        <translation>kesäkuussa %1</translation>
+    </message>
+    <message>
+        <source>in July %1</source>
+        <translation>heinäkuussa %1</translation>
+    </message>
+    <message>
+        <source>in August %1</source>
+        <translation>elokuussa %1</translation>
+    </message>
+    <message>
+        <source>in September %1</source>
+        <translation>syyskuussa %1</translation>
+    </message>
+    <message>
+        <source>in October %1</source>
+        <translation>lokakuussa %1</translation>
+    </message>
+    <message>
+        <source>in November %1</source>
+        <translation>marraskuussa %1</translation>
+    </message>
+    <message>
+        <source>in December %1</source>
+        <translation>joulukuussa %1</translation>
+    </message>
+    <message>
         <source>The day %1 is outside the years %2–%3.</source>
         <translation>Päivä %1 ei ole vuosien %2–%3 välillä.</translation>
     </message>
     <message>
-        <source>“%1” is not a day: %2 has %3 days.</source>
-        <translation>”%1” ei ole päivämäärä: kuukaudessa %2 on %3 päivää.</translation>
+        <source>“%1” is not a day: there are %3 days %2.</source>
+        <translation>”%1” ei ole päivämäärä: %2 on %3 päivää.</translation>
     </message>
     <message>
         <source>“%1” is not a day: write it like %2.</source>

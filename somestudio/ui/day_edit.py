@@ -4,9 +4,12 @@ Qt's QDateEdit edits one section at a time: typing "3/31/27" over a selected "11
 refused, and typing without selecting lands digits in whichever section the cursor is in
 (3/31/27 became 12/31/27, 11/25/26 became 11/3/25). Here the field shows the locale's short
 format with a four-digit year and reads anything typed in it as a whole date — the shown
-format, or the same with a two-digit year (27 is 2027). Text that is not a day, or a day
-outside the field's range, is never swapped silently for another: ``typed_problem()`` names it
-so the dialog can refuse to save.
+format, or the same with a two-digit year (27 is 2027), or a day and month alone ("9.12.",
+as Finns write a day of this year; "12/9" in the US): the year is the one shown in the field,
+or, in a field for days ahead (``ahead``: scheduling, moving a post), the next such day from
+today ("5.1." in December is next January). Text that is not a day, or a day outside the
+field's range, is never swapped silently for another: ``typed_problem()`` names it so the
+dialog can refuse to save.
 """
 
 from __future__ import annotations
@@ -20,11 +23,38 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 from somestudio.ui.qtdates import four_digit_year_format
 
 _TYPING = re.compile(r"[0-9./\- ]*")
+# A day and a month without a year: two numbers, one separator between, one may follow.
+_NO_YEAR = re.compile(r"\s*(\d{1,2})\s*([./\-])\s*(\d{1,2})\s*(?:\2\s*)?")
+
+
+def month_phrase(month: int, year: int) -> str:
+    """ "in February 2027", as a sentence of ``DayEdit`` says it (Finnish inflects the
+    month: "helmikuussa 2027")."""
+    translate = QCoreApplication.translate  # (lupdate reads each call's context)
+    phrases = (
+        translate("DayEdit", "in January %1"),
+        translate("DayEdit", "in February %1"),
+        translate("DayEdit", "in March %1"),
+        translate("DayEdit", "in April %1"),
+        translate("DayEdit", "in May %1"),
+        translate("DayEdit", "in June %1"),
+        translate("DayEdit", "in July %1"),
+        translate("DayEdit", "in August %1"),
+        translate("DayEdit", "in September %1"),
+        translate("DayEdit", "in October %1"),
+        translate("DayEdit", "in November %1"),
+        translate("DayEdit", "in December %1"),
+    )
+    return phrases[month - 1].replace("%1", str(year))
 
 
 class DayEdit(QDateEdit):
-    def __init__(self, day: QDate | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, day: QDate | None = None, parent: QWidget | None = None, *, ahead: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.ahead = ahead  # a day typed without its year is the next one from today
+        self.today = QDate.currentDate  # (a test gives its own day)
         self.setDisplayFormat(four_digit_year_format(QLocale()))
         self.setCalendarPopup(True)
         self.setKeyboardTracking(False)  # no half-typed day (3/31/19…) is ever taken
@@ -39,8 +69,8 @@ class DayEdit(QDateEdit):
         self._refused = None
 
     def parse(self, text: str) -> QDate:
-        """The day ``text`` names in the shown format (or with a two-digit year), or an
-        invalid QDate."""
+        """The day ``text`` names in the shown format (or with a two-digit year, or none),
+        or an invalid QDate."""
         shown = self.displayFormat()
         locale = QLocale()
         for pattern in (shown, shown.replace("yyyy", "yy")):
@@ -49,22 +79,48 @@ class DayEdit(QDateEdit):
                 if "yyyy" not in pattern and day.year() < 2000:
                     day = day.addYears(100)  # Qt reads 27 as 1927
                 return day
-        return QDate()
+        found = self._without_year(text)
+        if found is None:
+            return QDate()
+        day_number, month, year = found
+        day = QDate(year, month, day_number)
+        if day.isValid() and self.ahead and day < self.today():
+            day = QDate(year + 1, month, day_number)  # (29.2. may then be no day)
+        return day
+
+    def _without_year(self, text: str) -> tuple[int, int, int] | None:
+        """(day, month, the year it is read in) when ``text`` is a day and a month alone,
+        in the order the shown format has them; None otherwise."""
+        found = _NO_YEAR.fullmatch(text)
+        order = [s[0] for s in re.findall(r"d+|M+", self.displayFormat())]
+        if found is None or sorted(order) != ["M", "d"]:
+            return None
+        numbers = dict(zip(order, (int(found[1]), int(found[3])), strict=True))
+        year = self.today().year() if self.ahead else self.date().year()
+        return numbers["d"], numbers["M"], year
 
     def _past_months_end(self, text: str) -> tuple[int, int, int] | None:
         """(year, month, its length) when ``text`` is written as the field writes a day but
         its day is past its month's end ("31.2.2027"); None otherwise."""
-        numbers = [int(n) for n in re.findall(r"\d+", text)]
-        sections = re.findall(r"d+|M+|y+", self.displayFormat())
-        if (
-            len(numbers) != 3
-            or len(sections) != 3
-            or [len(s) > 2 for s in sections if s[0] == "M"] != [False]
-        ):
-            return None  # not three numbers, or a month written in words
-        parts = {section[0]: number for section, number in zip(sections, numbers, strict=True)}
-        day, month, year = parts.get("d", 0), parts.get("M", 0), parts.get("y", 0)
-        year += 2000 if year < 100 else 0
+        without = self._without_year(text)
+        if without is not None:
+            day, month, year = without
+            if self.ahead and 1 <= month <= 12:  # the year ``parse`` would have read it in
+                first = QDate(year, month, 1)
+                if first.addDays(first.daysInMonth() - 1) < self.today():
+                    year += 1
+        else:
+            numbers = [int(n) for n in re.findall(r"\d+", text)]
+            sections = re.findall(r"d+|M+|y+", self.displayFormat())
+            if (
+                len(numbers) != 3
+                or len(sections) != 3
+                or [len(s) > 2 for s in sections if s[0] == "M"] != [False]
+            ):
+                return None  # not three numbers, or a month written in words
+            parts = {s[0]: number for s, number in zip(sections, numbers, strict=True)}
+            day, month, year = parts.get("d", 0), parts.get("M", 0), parts.get("y", 0)
+            year += 2000 if year < 100 else 0
         if (
             not 1 <= month <= 12
             or not self.minimumDate().year() <= year <= self.maximumDate().year()
@@ -163,9 +219,10 @@ class DayEdit(QDateEdit):
         elif (past := self._past_months_end(text)) is not None:
             year, month, length = past
             problem = (
-                QCoreApplication.translate("DayEdit", "“%1” is not a day: %2 has %3 days.")
+                # %2: "in February 2027" (month_phrase), %3: how many days it has
+                QCoreApplication.translate("DayEdit", "“%1” is not a day: there are %3 days %2.")
                 .replace("%1", text.strip())
-                .replace("%2", f"{QLocale().standaloneMonthName(month)} {year}")
+                .replace("%2", month_phrase(month, year))
                 .replace("%3", str(length))
             )
         else:

@@ -104,7 +104,7 @@ class ScheduleDialog(QDialog):
         # A whole day typed at once, its year in four digits: Qt's own date field with the
         # locale's short format (M/d/yy) took "12/5/26" typed over a selected month as
         # 12/4/52 (the month filled, the slash skipped the day) and scheduled it for 2052.
-        self.day = DayEdit(qdate(start.date()))
+        self.day = DayEdit(qdate(start.date()), ahead=True)
         self.day.setObjectName("ScheduleDate")
         self.day.editingFinished.connect(self._validate)  # a day typed that is no day
         self.at = TimeField(qtime(start.time()))

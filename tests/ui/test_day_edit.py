@@ -123,9 +123,9 @@ def test_a_day_out_of_range_is_named_not_clamped(qtbot: QtBot, us_locale: None) 
 @pytest.mark.parametrize(
     ("locale", "text", "said"),
     [
-        (US, "2/31/2027", "“2/31/2027” is not a day: February 2027 has 28 days."),
-        (US, "2/30/28", "“2/30/28” is not a day: February 2028 has 29 days."),
-        (FI, "31.4.2027", "“31.4.2027” is not a day: huhtikuu 2027 has 30 days."),
+        (US, "2/31/2027", "“2/31/2027” is not a day: there are 28 days in February 2027."),
+        (US, "2/30/28", "“2/30/28” is not a day: there are 29 days in February 2028."),
+        (FI, "31.4.2027", "“31.4.2027” is not a day: there are 30 days in April 2027."),
         (US, "13/45/2026", "“13/45/2026” is not a day: write it like 12/3/2026."),
     ],
 )
@@ -156,5 +156,76 @@ def test_enter_on_a_day_that_is_no_day_keeps_the_words_in_view(
     assert edit.text() == "2/31/2027"
     assert edit.date() == QDate(2026, 12, 6)  # nothing else taken for it
     assert edit.typed_problem(saving=False) == (
-        "“2/31/2027” is not a day: February 2027 has 28 days."
+        "“2/31/2027” is not a day: there are 28 days in February 2027."
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "ahead", "text", "expected"),
+    [
+        (FI, False, "9.12.", date(2026, 12, 9)),  # the year shown
+        (FI, False, "9.12", date(2026, 12, 9)),
+        (FI, False, "1.3.", date(2026, 3, 1)),  # a report's past day: the year shown
+        (FI, True, "9.12.", date(2026, 12, 9)),  # ahead, later this year
+        (FI, True, "5.1.", date(2027, 1, 5)),  # ahead, past this year: the next one
+        (US, True, "1/5", date(2027, 1, 5)),  # month first, as the locale writes it
+    ],
+)
+def test_a_day_and_month_without_a_year_is_read_in_the_fields_year_or_ahead(
+    qtbot: QtBot, locale: QLocale, ahead: bool, text: str, expected: date
+) -> None:
+    """Finns write a day of this year "9.12.": it was refused ("write it like
+    5.12.2026"), in the Schedule dialog too (a new user's finding). A field for days ahead
+    takes the next such day from today (the test's today: 5 December 2026)."""
+    QLocale.setDefault(locale)
+    try:
+        edit = DayEdit(QDate(2026, 11, 15), ahead=ahead)
+        edit.today = lambda: QDate(2026, 12, 5)
+        qtbot.addWidget(edit)
+        typed(qtbot, edit, text)
+        assert edit.date().toPython() == expected
+        assert edit.typed_problem() is None
+        assert edit.text() == QLocale().toString(edit.date(), edit.displayFormat())
+    finally:
+        QLocale.setDefault(QLocale.c())
+
+
+def test_a_day_past_its_months_end_without_a_year_names_the_month_it_was_read_in(
+    qtbot: QtBot,
+) -> None:
+    QLocale.setDefault(FI)
+    try:
+        edit = DayEdit(QDate(2026, 12, 6), ahead=True)
+        edit.today = lambda: QDate(2026, 12, 5)
+        qtbot.addWidget(edit)
+        typed(qtbot, edit, "31.2.")  # February next: 2027
+        assert edit.typed_problem(saving=False) == (
+            "“31.2.” is not a day: there are 28 days in February 2027."
+        )
+        assert edit.date() == QDate(2026, 12, 6)
+    finally:
+        QLocale.setDefault(QLocale.c())
+
+
+def test_the_months_length_reads_as_finnish_says_it(qtbot: QtBot) -> None:
+    """ "kuukaudessa helmikuu 2026 on 28 päivää" read as a machine's Finnish (a new user's
+    finding): the month is said inflected, "helmikuussa"."""
+    from somestudio.ui.i18n import install_language  # noqa: PLC0415
+
+    installed = install_language("fi")
+    QLocale.setDefault(FI)
+    try:
+        edit = DayEdit(QDate(2026, 12, 6), ahead=True)
+        edit.today = lambda: QDate(2026, 12, 5)
+        qtbot.addWidget(edit)
+        typed(qtbot, edit, "31.2.2026")
+        assert edit.typed_problem(saving=False) == (
+            "”31.2.2026” ei ole päivämäärä: helmikuussa 2026 on 28 päivää."
+        )
+        typed(qtbot, edit, "31.4.")  # ahead: April 2027
+        assert edit.typed_problem(saving=False) == (
+            "”31.4.” ei ole päivämäärä: huhtikuussa 2027 on 30 päivää."
+        )
+    finally:
+        installed.remove()
+        QLocale.setDefault(QLocale.c())

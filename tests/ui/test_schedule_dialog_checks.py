@@ -209,11 +209,11 @@ def test_a_non_day_stays_in_view_and_a_non_time_is_named_beside_it(
     dialog.day.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))  # as Tab leaves it
     dialog.day.editingFinished.emit()
     assert dialog.day.text() == "31/02/2026"
-    assert dialog.problem.text() == "“31/02/2026” is not a day: February 2026 has 28 days."
+    assert dialog.problem.text() == "“31/02/2026” is not a day: there are 28 days in February 2026."
     dialog.at.selectAll()
     qtbot.keyClicks(dialog.at, "25.61")
     assert dialog.problem.text() == (
-        "“31/02/2026” is not a day: February 2026 has 28 days.\n"
+        "“31/02/2026” is not a day: there are 28 days in February 2026.\n"
         "“25.61” is not a time: type it like 09:00 or 21:30."
     )
     assert not dialog.ok.isEnabled()

@@ -37,7 +37,7 @@ class MoveDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("MoveDialog")
         self.setWindowTitle(title or self.tr("Move post"))
-        self.day = DayEdit(qdate(wall.date()))
+        self.day = DayEdit(qdate(wall.date()), ahead=True)
         self.day.setObjectName("MoveDate")
         self.at = TimeField(qtime(wall.time()))
         self.at.setObjectName("MoveTime")
