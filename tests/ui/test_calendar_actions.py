@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -535,6 +535,40 @@ def test_move_to_keeps_a_time_that_is_no_time_from_moving_anything(rig, qtbot: Q
     assert dialog.problem.isHidden()
     dialog.reject()
     assert entry_of(studio).scheduled_at == entry.scheduled_at
+
+
+def test_move_to_names_a_bad_day_and_a_bad_time_together_and_each_goes_when_mended(
+    rig, qtbot: QtBot
+) -> None:
+    """Enter with "31/02/2031" and "25.00" named the day only; once the day was mended
+    (Tab), its reason stayed, quoting the day no longer there (a new user's finding)."""
+    window, _studio, _planner, _prompts, _archive = rig
+    dialog = window._actions.ask_move(entry_of(_studio))
+    dialog.show()
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.day.setFocus()
+    qtbot.waitUntil(dialog.day.hasFocus)
+    dialog.day.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.day, "31/02/2031")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, "25.00")
+    qtbot.keyClick(dialog.at, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    day_reason, time_reason = dialog.problem.text().split("\n")
+    assert day_reason.startswith("“31/02/2031” is not a day")
+    assert time_reason.startswith("“25.00” is not a time")
+    dialog.day.setFocus()
+    dialog.day.lineEdit().selectAll()
+    mended = QLocale().toString(QDate(2031, 3, 24), dialog.day.displayFormat())
+    qtbot.keyClicks(dialog.day, mended)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)  # the day mended: its reason goes
+    assert dialog.problem.text() == time_reason and dialog.problem.isVisible()
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, "10.30")
+    assert dialog.problem.isHidden()
+    dialog.reject()
 
 
 def test_a_post_to_several_accounts_is_unscheduled_in_one_step(rig) -> None:

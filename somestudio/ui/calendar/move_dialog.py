@@ -90,20 +90,33 @@ class MoveDialog(QDialog):
         day = self.day.date()
         return datetime(day.year(), day.month(), day.day(), at.hour(), at.minute())
 
-    def _problem_gone(self) -> None:
-        if self.wall() is not None:
-            self.problem.hide()
-
-    def _accept(self) -> None:
-        problem = self.day.typed_problem(saving=False)
-        if problem is None and not self.at.time().isValid():
-            problem = (
+    def _problems(self) -> list[str]:
+        """What is wrong with the day and with the time, each in a sentence."""
+        found = []
+        day_problem = self.day.typed_problem(saving=False)
+        if day_problem is not None:
+            found.append(day_problem)
+        if not self.at.time().isValid():
+            found.append(
                 self.tr("“%1” is not a time: write it like %2.")
                 .replace("%1", self.at.text().strip())
                 .replace("%2", QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat))
             )
-        if problem is not None:
-            self.problem.setText(problem)
+        return found
+
+    def _problem_gone(self) -> None:
+        """A day or a time typed anew: the reasons shown are said again for what the
+        fields now hold (one mended goes; the other stays)."""
+        if self.problem.isHidden():
+            return
+        problems = self._problems()
+        self.problem.setText("\n".join(problems))
+        self.problem.setVisible(bool(problems))
+
+    def _accept(self) -> None:
+        problems = self._problems()
+        if problems:  # both named at once, as the Schedule dialog does
+            self.problem.setText("\n".join(problems))
             self.problem.show()
             return
         self.accept()
