@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QMenu
 
     from somestudio.app.draft_shelf import DraftShelf, ShelvedDraft
     from somestudio.app.planning import Planner
@@ -1036,6 +1037,12 @@ class MainWindow(QMainWindow):
         self._draft_actions.drop(post_id, wall)
 
     # -- public
+    def createPopupMenu(self) -> QMenu | None:
+        """No menu of the window's docks: the Menu key pressed where nothing has a menu of
+        its own opened one, with "Drafts" in it, at the window's top (a new user's
+        finding). The Drafts panel is shown and hidden from View and its key."""
+        return None
+
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(key))
 

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -149,6 +149,39 @@ def test_calendar_posts_open_and_offer_actions_by_keyboard(
     with qtbot.waitSignal(calendar.entry_activated) as opened:
         qtbot.keyClick(calendar.day_list, Qt.Key.Key_Return)
     assert opened.args == [first]
+
+
+def test_the_menu_key_on_a_day_of_the_month_offers_a_post_shown_chosen(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    """The Menu key on a day opened the menu of whatever chip sat where Qt puts a keyboard
+    menu (another day's post); Tab into the day's list chose a post without showing it; and
+    where nothing has a menu, the window's own (listing "Drafts") opened at its top (a new
+    user's findings)."""
+    window = shown(qtbot, make_window(demo_home))
+    calendar = window.calendar
+    qtbot.waitUntil(lambda: not calendar.model.loading)
+    day = next(d for d in calendar.model.days if len(calendar.model.entries_on(d)) > 1)
+    calendar.set_anchor(day)
+    calendar.grid.setFocus()
+    first = calendar.model.entries_on(day)[0]
+    with qtbot.waitSignal(calendar.entry_menu_requested) as menu:
+        press_menu_key(calendar.grid)
+    assert menu.args is not None and menu.args[0] == first
+    assert QApplication.focusWidget() is calendar.day_list
+    assert [i.row() for i in calendar.day_list.selectionModel().selectedIndexes()] == [0]
+    with qtbot.waitSignal(calendar.entry_menu_requested) as menu:  # Shift+F10 on the day
+        calendar.grid.setFocus()
+        qtbot.keyClick(calendar.grid, Qt.Key.Key_F10, SHIFT)
+    assert menu.args is not None and menu.args[0] == first
+    # Tab from the month onto the day's posts: one is shown chosen
+    calendar.day_list.selectionModel().clear()
+    calendar.day_list.setCurrentIndex(QModelIndex())
+    calendar.grid.setFocus()
+    while QApplication.focusWidget() is not calendar.day_list:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert [i.row() for i in calendar.day_list.selectionModel().selectedIndexes()] == [0]
+    assert window.createPopupMenu() is None  # no menu of the window's docks
 
 
 def test_tab_reaches_every_control_of_each_page(

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -61,6 +61,23 @@ if TYPE_CHECKING:
 MODES = ("month", "week", "agenda")
 # What a drag can move: a published post, or one going out now, stays where it happened.
 MOVABLE = UNSENT
+
+
+class DayList(QListView):
+    """The chosen day's posts. Reached with Tab, the post the keyboard is on is shown
+    chosen: Qt makes the first one current but draws nothing for it, and the Menu key and
+    Delete then acted on a post no one could see (a new user's finding)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        index = self.currentIndex()
+        model = self.model()
+        if not index.isValid() and model is not None and model.rowCount():
+            index = model.index(0, 0)
+            self.setCurrentIndex(index)
+        selection = self.selectionModel()
+        if index.isValid() and selection is not None and not selection.isSelected(index):
+            selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 class CalendarPage(QWidget):
@@ -182,7 +199,7 @@ class CalendarPage(QWidget):
         self.grid = self._build_grid(zone)
         self.day_title = QLabel()
         self.day_title.setObjectName("DayTitle")
-        self.day_list = QListView()
+        self.day_list = DayList()
         self.day_list.setObjectName("DayList")
         self.day_list.setAccessibleName(self.tr("Posts on the selected day"))
         self.day_list.setModel(self.day_model)
@@ -471,7 +488,15 @@ class CalendarPage(QWidget):
         grid.entry_menu_requested.connect(self.entry_menu_requested)
         grid.entry_dropped.connect(self._on_dropped_on_day)
         grid.activated.connect(lambda _index: self._open_day())
+        grid.day_menu_requested.connect(self._day_menu_by_keyboard)
         return grid
+
+    def _day_menu_by_keyboard(self) -> None:
+        """The Menu key on a day of the month: on to its posts (the first chosen, shown so)
+        and that post's menu beside it; a day without posts has none."""
+        if self.day_model.rowCount():
+            self._open_day()
+            self._day_list_menu(QPoint(-1, -1))
 
     def _nav_button(
         self, text: str, tip: str, keys: str, delta: int, description: str

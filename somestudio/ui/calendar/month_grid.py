@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QHelpEvent,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -62,6 +63,9 @@ DROP_EDGE = 2  # px: the edge drawn around the day a dragged post would go to
 class MonthGrid(QTableView):
     entry_activated = Signal(object)  # ScheduledEntry (the chip's lead): open its post
     entry_menu_requested = Signal(object, QPoint)  # ScheduledEntry, global position
+    # The Menu key (or Shift+F10) on a day: its posts' menu is the day list's (the keyboard
+    # is on a day, not on one of its chips).
+    day_menu_requested = Signal()
     entry_dropped = Signal(object, object)  # list of delivery ids (one post), target date
 
     def __init__(
@@ -383,7 +387,18 @@ class MonthGrid(QTableView):
             return
         super().mouseDoubleClickEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+            self.day_menu_requested.emit()  # Shift+F10, as the Menu key (Qt knows only it)
+            return
+        super().keyPressEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # Not the chip where Qt puts a keyboard menu (the middle of the view: another
+            # post, a new user's finding): the chosen day's posts, one of them chosen.
+            self.day_menu_requested.emit()
+            return
         entry = self.entry_at(event.pos())
         if entry is not None:
             self.entry_menu_requested.emit(entry, event.globalPos())
