@@ -2570,12 +2570,12 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Luonnokset</translation>
     </message>
     <message>
-        <source>Drag a draft onto a day or a time in the calendar to schedule it.</source>
-        <translation>Ajasta luonnos vetämällä se kalenterin päivän tai kellonajan kohdalle.</translation>
+        <source>Posts not yet on a day. Drag one onto a day or a time in the calendar to schedule it.</source>
+        <translation>Julkaisut, joilla ei vielä ole päivää. Ajasta luonnos vetämällä se kalenterin päivän tai kellonajan kohdalle.</translation>
     </message>
     <message>
-        <source>No drafts. Write in Compose and choose Save draft: the post waits here until you schedule it.</source>
-        <translation>Ei luonnoksia. Kirjoita julkaisu Kirjoita-sivulla ja valitse Tallenna luonnos: se odottaa täällä, kunnes ajastat sen.</translation>
+        <source>No drafts without a day. Write in Compose and choose Save draft: the post waits here until you schedule it. (Drafts put on a day are in the calendar, marked ✎.)</source>
+        <translation>Ei päivättömiä luonnoksia. Kirjoita julkaisu Kirjoita-sivulla ja valitse Tallenna luonnos: se odottaa täällä, kunnes ajastat sen. (Päivälle asetetut luonnokset ovat kalenterissa merkillä ✎.)</translation>
     </message>
     <message>
         <source>Open</source>

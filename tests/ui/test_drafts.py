@@ -458,3 +458,17 @@ def test_the_drafts_panel_keeps_its_width_when_the_last_draft_goes_and_comes_bac
         QApplication.processEvents()
     widths.append(window.drafts.width())
     assert widths == [widths[0]] * 3
+
+
+def test_an_empty_list_says_drafts_on_a_day_are_in_the_calendar(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    """ "No drafts" beside a calendar showing ✎ drafts read as a contradiction (a new
+    user's finding): the list holds drafts without a day, and says where the others are."""
+    window, _workspace, _prompts = rig
+    window.show_page("calendar")
+    show_drafts(qtbot, window)
+    panel = window.drafts.panel
+    assert panel.empty.isVisible()
+    assert panel.empty.text().startswith("No drafts without a day.")
+    assert "in the calendar, marked ✎" in panel.empty.text()

@@ -57,7 +57,10 @@ class DraftsPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.hint = QLabel(
-            self.tr("Drag a draft onto a day or a time in the calendar to schedule it.")
+            self.tr(
+                "Posts not yet on a day. Drag one onto a day or a time in the calendar to "
+                "schedule it."
+            )
         )
         self.hint.setWordWrap(True)
         self.list = QListView()
@@ -80,8 +83,9 @@ class DraftsPanel(QWidget):
         self.heading.setBuddy(self.list)
         self.empty = QLabel(
             self.tr(
-                "No drafts. Write in Compose and choose Save draft: "
-                "the post waits here until you schedule it."
+                "No drafts without a day. Write in Compose and choose Save draft: the post "
+                "waits here until you schedule it. (Drafts put on a day are in the calendar, "
+                "marked ✎.)"
             )
         )
         self.empty.setObjectName("DraftsEmpty")
