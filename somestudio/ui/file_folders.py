@@ -69,3 +69,13 @@ def start_in(dialog: QFileDialog, purpose: str) -> None:
             remember(purpose, paths[0])
 
     dialog.filesSelected.connect(chosen)
+
+
+def as_kind(chosen: str | Path, *suffixes: str) -> Path:
+    """``chosen`` (a save dialog's answer) ending in one of ``suffixes`` ("pdf"): the first
+    is added when it ends in another (a PDF saved as "report.csv" was written under that
+    name, said "Saved …csv", and opened in no spreadsheet)."""
+    path = Path(chosen)
+    if path.suffix.lower().lstrip(".") in {s.lower() for s in suffixes}:
+        return path
+    return path.with_name(f"{path.name}.{suffixes[0]}")

@@ -4,7 +4,9 @@ else Pictures for media and Documents for reports and exports — never the work
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QStandardPaths
@@ -63,3 +65,52 @@ def test_a_folder_that_is_gone_falls_back_to_the_default(store: SettingsStore) -
     assert start_folder(DOCUMENTS) == _expected(QStandardPaths.StandardLocation.DocumentsLocation)
     file_folders.remember(DOCUMENTS, "")  # nothing chosen: nothing changes
     assert store.value.last_folders == {DOCUMENTS: "/no/such/folder/anywhere"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "kinds", "saved"),
+    [
+        ("raportti-2026-11.csv", ("pdf",), "raportti-2026-11.csv.pdf"),  # the wrong kind
+        ("raportti.PDF", ("pdf",), "raportti.PDF"),
+        ("raportti", ("pdf",), "raportti.pdf"),
+        ("kalenteri.ics", ("ics",), "kalenteri.ics"),
+        ("v1.2 suunnitelma", ("csv",), "v1.2 suunnitelma.csv"),
+    ],
+)
+def test_a_file_saved_as_one_kind_is_named_as_that_kind(
+    typed: str, kinds: tuple[str, ...], saved: str
+) -> None:
+    """A PDF saved under "raportti-2026-11.csv" was written under that name and said
+    "Saved …csv" (a new user's slip): the right ending is added, nothing typed is lost."""
+    folder = Path("/tmp/somewhere")
+    assert file_folders.as_kind(folder / typed, *kinds) == folder / saved
+
+
+def test_the_monthly_report_saved_under_another_kinds_name_is_a_pdf_by_name(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_home: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+    from somestudio.app.studio import Studio  # noqa: PLC0415
+    from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
+    from somestudio.ui.tasks import Tasks  # noqa: PLC0415
+
+    typed = tmp_path / "raportti-2026-11.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(typed), ""))
+    workspace = open_workspace(demo_home)
+    try:
+        dialog = ReportDialog(
+            Studio(workspace),
+            ZoneInfo("Europe/Helsinki"),
+            today=date(2026, 12, 3),
+            tasks=Tasks(synchronous=True),
+        )
+        qtbot.addWidget(dialog)
+        dialog.save("pdf")
+        saved = tmp_path / "raportti-2026-11.csv.pdf"
+        qtbot.waitUntil(saved.exists, timeout=30_000)
+        assert saved.read_bytes().startswith(b"%PDF") and not typed.exists()
+        assert dialog.outcome.text() == f"Saved {saved}"
+    finally:
+        workspace.close()

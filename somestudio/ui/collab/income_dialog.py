@@ -35,7 +35,7 @@ from somestudio.domain.collab.money import MoneyError, parse_money
 from somestudio.ui.collab.collab_dialog import pydate, qdate
 from somestudio.ui.collab.texts import day_text, error_text, money_text
 from somestudio.ui.day_edit import DayEdit
-from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
+from somestudio.ui.file_folders import DOCUMENTS, as_kind, remember, start_in
 from somestudio.ui.storage_text import storage_text
 
 
@@ -230,7 +230,7 @@ class IncomeDialog(QDialog):
         dialog.setNameFilter(self.tr("CSV files (*.csv)"))
         start_in(dialog, DOCUMENTS)
         dialog.selectFile(f"income-{self.year.value()}.csv")
-        dialog.fileSelected.connect(lambda name: self.export_csv(Path(name)))
+        dialog.fileSelected.connect(lambda name: self.export_csv(as_kind(name, "csv")))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

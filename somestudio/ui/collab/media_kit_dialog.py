@@ -32,7 +32,7 @@ from somestudio.app.collab.media_kit import (
 )
 from somestudio.app.workspace import Workspace
 from somestudio.ui.collab.media_kit_pdf import write_media_kit_pdf, write_media_kit_png
-from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
+from somestudio.ui.file_folders import DOCUMENTS, as_kind, remember, start_in
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.storage_text import storage_text
 
@@ -115,7 +115,7 @@ class MediaKitDialog(QDialog):
         dialog.selectFile(
             "media-kit.pdf" if self.language.currentData() == "en" else "mediakortti.pdf"
         )
-        dialog.fileSelected.connect(lambda name: self.save(Path(name)))
+        dialog.fileSelected.connect(lambda name: self.save(as_kind(name, "pdf")))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -45,7 +45,7 @@ from somestudio.ui.collab.texts import (
     reminder_text,
     state_word,
 )
-from somestudio.ui.file_folders import DOCUMENTS, remember, start_in
+from somestudio.ui.file_folders import DOCUMENTS, as_kind, remember, start_in
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.storage_text import storage_text
@@ -510,7 +510,7 @@ class CollabPage(QWidget):
         slug = "".join(c if c.isalnum() else "-" for c in collab.partner.company.lower())
         dialog.selectFile(f"{slug.strip('-') or 'partner'}-report.pdf")
         collab_id = collab.id
-        dialog.fileSelected.connect(lambda name: self.save_report(collab_id, Path(name)))
+        dialog.fileSelected.connect(lambda name: self.save_report(collab_id, as_kind(name, "pdf")))
         self._open(dialog)
 
     def save_report(self, collab_id: int, path: Path) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.metrics_report import last_full_month, previous_month
 from somestudio.app.report_export import save_monthly_report
 from somestudio.app.studio import Studio
-from somestudio.ui.file_folders import DOCUMENTS, remember, start_folder
+from somestudio.ui.file_folders import DOCUMENTS, as_kind, remember, start_folder
 from somestudio.ui.metrics.report_csv_words import report_csv_words
 from somestudio.ui.metrics.report_pdf import write_report_pdf
 from somestudio.ui.storage_text import storage_text
@@ -102,7 +102,7 @@ class ReportDialog(QDialog):
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), start, filters)
             if not chosen:
                 return
-            path = Path(chosen)
+            path = as_kind(chosen, kind)
             remember(DOCUMENTS, path)
         workspace, zone, target = self._studio.workspace, self._zone, path
         self._busy(True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from somestudio.app.plan_library import PlanLibrary
 from somestudio.domain.guidelines import Discouraged, ExamplePost, Rulebook, RulebookError
-from somestudio.ui.file_folders import DOCUMENTS, start_in
+from somestudio.ui.file_folders import DOCUMENTS, as_kind, start_in
 from somestudio.ui.storage_text import storage_text
 from somestudio.ui.tasks import Tasks
 
@@ -232,6 +232,6 @@ class GuidelinesView(QWidget):
         start_in(dialog, DOCUMENTS)
         # A file name in the user's language ("someohjeistus" in Finnish).
         dialog.selectFile(self.tr("social-media-guidelines") + ".json")
-        dialog.fileSelected.connect(lambda name: self.export_file(Path(name)))
+        dialog.fileSelected.connect(lambda name: self.export_file(as_kind(name, "json")))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

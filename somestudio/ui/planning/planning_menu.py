@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from somestudio.app.studio import Studio
 from somestudio.domain.timeplan import LocalTimeError
-from somestudio.ui.file_folders import DOCUMENTS, start_in
+from somestudio.ui.file_folders import DOCUMENTS, as_kind, start_in
 from somestudio.ui.network_names import network_name
 from somestudio.ui.storage_text import storage_text
 
@@ -186,7 +186,8 @@ class PlanningMenu(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         start_in(dialog, DOCUMENTS)  # the last folder chosen, else Documents
         dialog.selectFile(name)
-        dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
+        suffix = Path(name).suffix.lstrip(".")  # the kind the name suggested
+        dialog.fileSelected.connect(lambda chosen: then(as_kind(chosen, suffix)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
