@@ -5250,7 +5250,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Engagement rate</source>
-        <translation>Sitoutumisaste</translation>
+        <translation>Vuorovaikutusaste</translation>
     </message>
     <message>
         <source>Best posts, 90 days</source>
@@ -5274,7 +5274,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Engagements</source>
-        <translation>Reaktiot</translation>
+        <translation>Vuorovaikutukset</translation>
     </message>
     <message>
         <source>Audience</source>
@@ -5290,7 +5290,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>Engagement rate: likes, shares, replies and saves per view (per follower where the network reports no views), averaged over the channel&apos;s posts of the last 90 days.</source>
-        <translation>Sitoutumisaste: tykkäykset, jaot, vastaukset ja tallennukset näyttökertaa kohden (seuraajaa kohden, jos palvelu ei kerro näyttökertoja), kanavan viimeisten 90 päivän julkaisujen keskiarvona.</translation>
+        <translation>Vuorovaikutusaste: tykkäykset, jaot, vastaukset ja tallennukset näyttökertaa kohden (seuraajaa kohden, jos palvelu ei kerro näyttökertoja), kanavan viimeisten 90 päivän julkaisujen keskiarvona.</translation>
     </message>
 </context>
 <context>
@@ -6819,11 +6819,11 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>engagements</source>
-        <translation>reaktiot</translation>
+        <translation>vuorovaikutukset</translation>
     </message>
     <message>
         <source>engagements previous month</source>
-        <translation>reaktiot edellisenä kuukautena</translation>
+        <translation>vuorovaikutukset edellisenä kuukautena</translation>
     </message>
     <message>
         <source>top post</source>
@@ -7091,7 +7091,7 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     </message>
     <message>
         <source>engagement rate</source>
-        <translation>reaktioaste</translation>
+        <translation>vuorovaikutusaste</translation>
     </message>
 </context>
 <context>

@@ -30,20 +30,19 @@ _NO_YEAR = re.compile(r"\s*(\d{1,2})\s*([./\-])\s*(\d{1,2})\s*(?:\2\s*)?")
 def month_phrase(month: int, year: int) -> str:
     """ "in February 2027", as a sentence of ``DayEdit`` says it (Finnish inflects the
     month: "helmikuussa 2027")."""
-    translate = QCoreApplication.translate  # (lupdate reads each call's context)
     phrases = (
-        translate("DayEdit", "in January %1"),
-        translate("DayEdit", "in February %1"),
-        translate("DayEdit", "in March %1"),
-        translate("DayEdit", "in April %1"),
-        translate("DayEdit", "in May %1"),
-        translate("DayEdit", "in June %1"),
-        translate("DayEdit", "in July %1"),
-        translate("DayEdit", "in August %1"),
-        translate("DayEdit", "in September %1"),
-        translate("DayEdit", "in October %1"),
-        translate("DayEdit", "in November %1"),
-        translate("DayEdit", "in December %1"),
+        QCoreApplication.translate("DayEdit", "in January %1"),
+        QCoreApplication.translate("DayEdit", "in February %1"),
+        QCoreApplication.translate("DayEdit", "in March %1"),
+        QCoreApplication.translate("DayEdit", "in April %1"),
+        QCoreApplication.translate("DayEdit", "in May %1"),
+        QCoreApplication.translate("DayEdit", "in June %1"),
+        QCoreApplication.translate("DayEdit", "in July %1"),
+        QCoreApplication.translate("DayEdit", "in August %1"),
+        QCoreApplication.translate("DayEdit", "in September %1"),
+        QCoreApplication.translate("DayEdit", "in October %1"),
+        QCoreApplication.translate("DayEdit", "in November %1"),
+        QCoreApplication.translate("DayEdit", "in December %1"),
     )
     return phrases[month - 1].replace("%1", str(year))
 
