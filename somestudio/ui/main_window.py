@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
         self._draft_actions: DraftActions | None = None
         self.drafts = DraftsDock(self._load_drafts, self)
         self.drafts.open_requested.connect(self.open_post)
+        # its list is made when first shown: after the pages in the Tab order, then the bar
+        self.drafts.visibilityChanged.connect(self._drafts_shown)
         self.drafts.delete_requested.connect(self._on_draft_delete)
         self.drafts.action.setChecked(settings.value.drafts_shown)
         self.drafts.action.triggered.connect(self._on_drafts_toggled)
@@ -445,7 +447,34 @@ class MainWindow(QMainWindow):
             if was_current:  # its busy note was showing: the page takes its place
                 self.stack.setCurrentWidget(widget)
             self._pages[key] = widget
+            self._status_bar_last()
         return widget
+
+    def _drafts_shown(self, shown: bool) -> None:
+        if shown:
+            self._status_bar_last()
+
+    def _status_bar_last(self) -> None:
+        """The status bar's controls last in the Tab order, after the page, as on the
+        screen: made with the window, they came before every page built later (Tab went
+        from the composer's last control through them before its first, a new user's
+        finding)."""
+        from somestudio.ui.keyboard import focus_ring, tab_stops  # noqa: PLC0415
+
+        ring = focus_ring(self)[1:]
+        bar = [w for w in tab_stops(ring) if self.status.isAncestorOf(w)]
+        # (Qt orders nothing after a widget that takes no focus)
+        others = [
+            w
+            for w in ring
+            if not self.status.isAncestorOf(w) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
+        if not bar or not others:
+            return
+        before = others[-1]
+        for widget in bar:
+            QWidget.setTabOrder(before, widget)
+            before = widget
 
     def _build_page(self, key: str) -> QWidget:
         from somestudio.ui.drafts.drafts_dock import add_to_header  # noqa: PLC0415 - not before the first frame

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
@@ -182,6 +183,37 @@ def test_the_menu_key_on_a_day_of_the_month_offers_a_post_shown_chosen(
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert [i.row() for i in calendar.day_list.selectionModel().selectedIndexes()] == [0]
     assert window.createPopupMenu() is None  # no menu of the window's docks
+
+
+@pytest.mark.parametrize("key", ["compose", "calendar"])
+def test_tab_goes_round_the_window_as_it_is_laid_out(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow, key: str
+) -> None:
+    """Pages, then the status bar: the status bar's controls, made with the window, came
+    before every page built later, so Tab went from the composer's last control (the Drafts
+    button) through them before its first (a new user's finding); and the calendar's
+    Drafts button, put into its top row later, was last in the page."""
+    window = shown(qtbot, make_window(demo_home))
+    window.attach_planner(Planner(window._studio.workspace))
+    window.show_page(key)
+    page = window.page(key)
+    chain = tab_chain(qtbot, window.navigation)
+    places = [
+        "page"
+        if page.isAncestorOf(w) or window.drafts.isAncestorOf(w)
+        else "bar"
+        if window.status.isAncestorOf(w)
+        else describe(w)
+        for w in chain
+    ]
+    assert places[0] == "QListWidget(Navigation)"
+    bar = places.index("bar")
+    assert set(places[1:bar]) == {"page"} and set(places[bar:]) == {"bar"}, places
+    toggle = next(w for w in chain if w.objectName() == "DraftsToggle")
+    if key == "calendar":  # in its row, after the control before it there
+        before = chain[chain.index(toggle) - 1]
+        assert before.objectName() != "" and page.isAncestorOf(before)
+        assert chain.index(toggle) < bar - 1
 
 
 def test_tab_reaches_every_control_of_each_page(

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QDockWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLayout, QToolButton, QWidget
 
 if TYPE_CHECKING:
     from somestudio.app.draft_shelf import ShelvedDraft
@@ -108,5 +108,26 @@ def add_to_header(page: QWidget, row: int, button: QToolButton, *, first: bool) 
         return
     if first:
         layout.insertWidget(0, button)
-    else:
-        layout.addWidget(button)
+        return
+    before = _last_tab_stop(layout)
+    layout.addWidget(button)
+    if before is not None:
+        # Made after the page, the button was last in the Tab order: Tab went from it
+        # through the status bar before the page's next control (a new user's finding).
+        QWidget.setTabOrder(before, button)
+
+
+def _last_tab_stop(layout: QLayout) -> QWidget | None:
+    """The last widget in ``layout`` (or a layout in it) that Tab stops at."""
+    for index in reversed(range(layout.count())):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        inner = item.layout()
+        found = _last_tab_stop(inner) if inner is not None else None
+        widget = item.widget()
+        if found is None and widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found = widget
+        if found is not None:
+            return found
+    return None
