@@ -978,11 +978,17 @@ class MainWindow(QMainWindow):
         from somestudio.ui.notifier import STATUS_MESSAGE_MS  # noqa: PLC0415
 
         keys = QKeySequence(BY_HAND_KEYS, QKeySequence.SequenceFormat.PortableText)
-        message = self.status.currentMessage()
-        if message:
-            message = f"{message} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
-            self.status.showMessage(message, STATUS_MESSAGE_MS)
-            announce(self.status, message)
+        shown = (
+            self.notifier.shown[-1] if self.notifier is not None and self.notifier.shown else None
+        )
+        if shown is not None:
+            title, text = shown
+            native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            # The line says what and the keys, whole (with how to go about it too, the line
+            # was cut mid-word beside the status bar's badges: a new user's finding); the
+            # list itself says how, and a screen reader hears it all.
+            self.status.showMessage(f"{title} ({native})", STATUS_MESSAGE_MS)
+            announce(self.status, f"{title}: {text} ({native})")
         if QApplication.activeModalWidget() is not None:
             return  # the status bar's badge and message stay; the list is one click away
         if self._reminders is not None:

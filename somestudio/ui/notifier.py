@@ -152,7 +152,10 @@ class Notifier(QObject):
         self._last_post = post_id
         self._last_is_reminder = post_id is None
         self.shown.append((title, text))
-        self._status.showMessage(f"{title}: {text}", STATUS_MESSAGE_MS)
+        # A reminder's line is its title (how to go about it is the list's: the sentence
+        # was cut mid-word beside the status bar's badges).
+        line = title if post_id is None else f"{title}: {text}"
+        self._status.showMessage(line, STATUS_MESSAGE_MS)
         if self._tray is not None and self._tray.isVisible():
             self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning)
         elif post_id is None:
