@@ -127,14 +127,18 @@ def test_an_account_nothing_can_publish_to_is_marked_while_ticking(
         )
     keyring_store.store(mastodon, {"access_token": "mastodon-token-1"})
     page = _page(qtbot, workspace, 0)
+
     # Read on a worker of its own (the keyring), then marked.
-    qtbot.waitUntil(
-        lambda: any(page.accounts.item(r).toolTip() for r in range(page.accounts.count()))
-    )
+    def reason(row: int) -> str:
+        return str(page.accounts.item(row).data(Qt.ItemDataRole.AccessibleDescriptionRole) or "")
+
+    qtbot.waitUntil(lambda: any(reason(r) for r in range(page.accounts.count())))
     marks = {}
     for row in range(page.accounts.count()):
         item = page.accounts.item(row)
-        marks[item.text()] = (item.icon().cacheKey(), item.toolTip())
+        marks[item.text()] = (item.icon().cacheKey(), reason(row))
+        # the tooltip names the account whole (a long name is cut in its row), then why
+        assert item.toolTip() == "\n".join(filter(None, (item.text(), reason(row))))
     assert marks["Mastodon · @aurinko"][1] == ""
     assert marks["Local archive · arkisto"][1] == ""
     marked, tip = marks["X · kahvila"]
@@ -161,4 +165,31 @@ def test_an_account_nothing_can_publish_to_is_marked_while_ticking(
     keyring_store.store(x_id, {"access_token": "x-token-1"})
     page.sign_ins_changed()
     qtbot.waitUntil(lambda: page.accounts.item(x_row).icon().isNull())
-    assert page.accounts.item(x_row).toolTip() == ""
+    assert page.accounts.item(x_row).toolTip() == "X · kahvila"
+
+
+def test_a_long_account_name_ends_in_an_ellipsis_not_a_sideways_scroll(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """Beside the Drafts panel, "Paikallinen arkisto · Kahvila Aurinko – arkisto" put a
+    sideways scroll bar under the accounts (a new user's finding): the row is cut with "…"
+    and its tooltip names it whole."""
+    conn = workspace.writable_connection()
+    long_label = "Kahvila Aurinko – tapahtumat, kesäterassi ja joulumyyjäiset"
+    with transaction(conn):
+        account_rows.add_account(
+            conn, Network.LOCAL, long_label, publish_method=PublishMethod.FOLDER
+        )
+    page = _page(qtbot, workspace, 2)
+    page.resize(760, 700)  # the window beside the Drafts panel
+    qtbot.waitUntil(lambda: page.accounts.width() < 400)
+    item = next(
+        page.accounts.item(r)
+        for r in range(page.accounts.count())
+        if long_label in page.accounts.item(r).text()
+    )
+    assert page.accounts.fontMetrics().horizontalAdvance(item.text()) > page.accounts.width()
+    assert page.accounts.horizontalScrollBar().maximum() == 0
+    assert not page.accounts.horizontalScrollBar().isVisible()
+    assert page.accounts.visualItemRect(item).right() <= page.accounts.viewport().width()
+    assert item.toolTip().startswith(item.text())

@@ -3,14 +3,17 @@ and, with no accounts at all, a sentence and a button to the Accounts page inste
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -25,6 +28,13 @@ class AccountList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A long name ends in "…" (its whole in the tooltip) rather than a sideways scroll
+        # bar under a list a few rows tall (a new user's finding, beside the Drafts panel):
+        # rows as wide as the list, laid out again as it narrows.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setItemDelegate(_AsWideAsTheList(self))
         self._state_at_press: Qt.CheckState | None = None
         self.itemPressed.connect(self._pressed)
         self.itemClicked.connect(self._clicked)
@@ -47,6 +57,21 @@ class AccountList(QListWidget):
             row = self.fontMetrics().height() + 4
         rows = max(MIN_ROWS, min(self.count(), MAX_ROWS))
         self.setFixedHeight(rows * row + 2 * self.frameWidth())
+
+
+class _AsWideAsTheList(QStyledItemDelegate):
+    """Rows no wider than the list's viewport (the style then cuts a long name with "…")."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        room = self._view.viewport().width()
+        return QSize(min(hint.width(), room), hint.height()) if room > 0 else hint
 
 
 class NoAccountsHint(QFrame):

@@ -447,7 +447,9 @@ class ComposePage(QWidget):
         self.accounts.blockSignals(True)
         self.accounts.clear()
         for target in self._targets.values():
-            item = QListWidgetItem(f"{network_name(target.network)} · {target.label}")
+            name = f"{network_name(target.network)} · {target.label}"
+            item = QListWidgetItem(name)
+            item.setToolTip(name)  # whole, where the row cuts it
             item.setData(AccountIdRole, target.account_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -508,7 +510,7 @@ class ComposePage(QWidget):
             code = unusable.get(int(item.data(AccountIdRole)))
             text = sign_in_messages.render(code, language, {}) if code else ""
             item.setIcon(warning if code else none)
-            item.setToolTip(text)
+            item.setToolTip(f"{item.text()}\n{text}" if text else item.text())
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
         self.accounts.fit_rows()  # a row with the mark may be taller
 
