@@ -93,8 +93,15 @@ def test_the_reminder_to_choose_goes_once_an_account_is_ticked_and_messages_stan
     assert page.feedback.text() == ""
     page.save_draft()
     assert page.feedback.text() == "Draft saved to Drafts."
-    gap = page.feedback.geometry().left() - page.title.geometry().right()
-    assert gap >= 12  # "New post" and "Draft saved." read as two things
+    # "New post" and "Draft saved." read as two things: the one under the other, and the
+    # sentence on one line where the buttons leave room (beside the title it stood four
+    # lines tall in a narrow window)
+    assert page.feedback.geometry().top() >= page.title.geometry().bottom()
+    page.resize(640, 700)
+    page.feedback.setText("Not scheduled. The post is kept as a draft.")
+    qtbot.waitUntil(lambda: page.feedback.width() < 400)
+    lines = page.feedback.height() // page.feedback.fontMetrics().lineSpacing()
+    assert lines <= 1, page.feedback.height()
 
 
 def test_the_reminder_to_write_goes_once_something_is_written(

@@ -69,7 +69,6 @@ from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.qtdates import short_date_time
 from somestudio.ui.tasks import Tasks
-from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
 
 log = logging.getLogger(__name__)
@@ -336,9 +335,16 @@ class ComposePage(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addSpacing(SPACE.l)  # "New post" and "Draft saved." are two things, not one line
-        head.addWidget(self.feedback, 1)
+        # What was just done under the title, as wide as the buttons leave: beside it, in a
+        # narrow window (the Drafts panel open, longer Finnish words) "Not scheduled. The
+        # post is kept as a draft." stood four lines tall (a new user's finding). A line is
+        # kept for it, so nothing below moves when it comes or goes.
+        said = QVBoxLayout()
+        said.setSpacing(0)
+        said.addWidget(self.title)
+        said.addWidget(self.feedback)
+        self.feedback.setMinimumHeight(self.feedback.fontMetrics().height())
+        head.addLayout(said, 1)
         head.addWidget(self.save_button)
         head.addWidget(self.schedule_button)
         head.addWidget(self.publish_button)
