@@ -7752,6 +7752,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>Your posts, accounts and numbers are in the data folder; passwords and tokens are kept in the system keyring, not there.</source>
         <translation>Julkaisusi, tilisi ja lukusi ovat datakansiossa; salasanat ja tunnisteet ovat järjestelmän avainnipussa, eivät datakansiossa.</translation>
     </message>
+    <message>
+        <source>Each change is kept as you make it; there is nothing to save.</source>
+        <translation>Jokainen muutos tallentuu heti, kun teet sen; erikseen tallennettavaa ei ole.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

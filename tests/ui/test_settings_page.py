@@ -60,6 +60,20 @@ def test_no_control_spans_the_window(page: SettingsPage) -> None:
     assert too_wide == []
 
 
+def test_the_page_says_a_change_is_kept_as_it_is_made(page: SettingsPage, tmp_path: Path) -> None:
+    """A new user changed the catch-up window and looked for a Save button or a "saved"."""
+    kept = page.findChild(QLabel, "SettingsKeptNote")
+    assert kept is not None and kept.isVisible() and "nothing to save" in kept.text()
+    groups = [g.y() for g in page.findChildren(QGroupBox)]
+    assert kept.mapTo(page, kept.rect().topLeft()).y() < min(groups)  # read first
+    page.catch_up.setValue(30)
+    again = open_workspace(tmp_path / "home")  # kept: read again as at the next start
+    try:
+        assert again.settings.value.catch_up_minutes == 30
+    finally:
+        again.close()
+
+
 def test_each_setting_says_what_it_does(page: SettingsPage) -> None:
     catch_up = page.findChild(QLabel, "CatchUpNote")
     assert catch_up is not None and catch_up.isVisible()

@@ -153,8 +153,14 @@ class SettingsPage(QWidget):
             ),
         )
 
+        # Nothing to save: a new user changed a setting and looked for a Save or "saved".
+        self.kept_note = _note(
+            self.tr("Each change is kept as you make it; there is nothing to save."),
+            "SettingsKeptNote",
+        )
         column = QVBoxLayout()
         column.addWidget(title)
+        column.addWidget(self.kept_note)
         for group in (language, starting, scheduling, data):
             column.addWidget(group)
         column.addStretch(1)
