@@ -615,3 +615,47 @@ def test_an_idea_is_put_on_a_day_with_the_keyboard_too(
         )
         == []
     )
+
+
+def test_an_idea_shows_as_a_card_with_an_edge_and_its_links_site(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """The words touched the card's top, nothing showed where a card ended, and the link
+    was not on it (a new user's finding)."""
+    from PySide6.QtGui import QColor  # noqa: PLC0415
+
+    from somestudio.ui.planning.ideas_view import IdeasView, link_host  # noqa: PLC0415
+    from somestudio.ui.tasks import Tasks  # noqa: PLC0415
+    from somestudio.ui.theme.tokens import colours  # noqa: PLC0415
+
+    assert link_host("https://www.kunta.fi/valtuusto") == "kunta.fi"
+    assert link_host("kunta.fi/joulu") == "kunta.fi"
+    board = IdeaBoard(workspace)
+    board.add("Valtuuston kokous 15.12.", "https://www.kunta.fi/valtuusto/kokoukset")
+    view = IdeasView(board, tasks=Tasks(synchronous=True))
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    item = view.cards.item(0)
+    assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
+        "https://www.kunta.fi/valtuusto/kokoukset"
+    )
+    rect = view.cards.visualItemRect(item)
+    image = view.cards.viewport().grab().toImage()
+    edge = QColor(colours(view.cards.palette()).border)
+    middle = rect.center().y()
+    across = [image.pixelColor(x, middle) for x in range(rect.left(), rect.left() + 12)]
+    found = next((c for c in across if c.lightness() < 245), None)  # the card's left edge
+    assert found is not None and abs(found.lightness() - edge.lightness()) < 40
+    top = next(
+        y for y in range(rect.top(), rect.top() + 12)
+        if image.pixelColor(rect.center().x(), y).lightness() < 245
+    )  # fmt: skip
+    # the words start below the card's top edge, with room: no dark pixel just under it
+    under = [
+        image.pixelColor(x, y).lightness()
+        for x in range(rect.left() + 12, rect.left() + 60)
+        for y in range(top + 2, top + 5)
+    ]
+    assert min(under) > 150

@@ -5,9 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
+from PySide6.QtCore import (
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QImage,
+    QImageReader,
+    QPainter,
+    QPen,
+    QPixmap,
+    QTextLayout,
+    QTextLine,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -19,6 +40,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +52,7 @@ from somestudio.ui.calendar.move_dialog import MoveDialog
 from somestudio.ui.planning.idea_drops import MIME_IDEA, idea_mime
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
+from somestudio.ui.theme.tokens import colours
 
 IdeaRole = Qt.ItemDataRole.UserRole + 7
 CARD = QSize(220, 96)
@@ -48,6 +73,101 @@ def read_ideas(board: IdeaBoard) -> list[tuple[IdeaRow, QImage | None]]:
     return found
 
 
+def link_host(link: str) -> str:
+    """What a card shows of an idea's link: its site ("kunta.fi"), or the link itself."""
+    host = urlsplit(link if "//" in link else f"//{link}").hostname or ""
+    return host.removeprefix("www.") or link
+
+
+class IdeaCardDelegate(QStyledItemDelegate):
+    """An idea as a card: an edge, room inside it, the words (as many lines as fit, the last
+    ending in "…" if more follow), the link's site under them and the image beside them.
+    Drawn as plain text, the words touched the card's top and nothing showed where it ended
+    or what it linked to (a new user's finding)."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        scheme = colours(option.palette)
+        chosen = bool(option.state & QStyle.StateFlag.State_Selected)
+        card = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(QColor(scheme.raised))
+        edge = QColor(scheme.accent if chosen else scheme.border)
+        painter.setPen(QPen(edge, 2.0 if chosen else 1.0))
+        painter.drawRoundedRect(card, 6, 6)
+        inner = card.adjusted(SPACE.s, SPACE.s, -SPACE.s, -SPACE.s)
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(icon, QIcon) and not icon.isNull():
+            icon.paint(
+                painter, QRect(int(inner.left()), int(inner.top()), THUMB.width(), THUMB.height())
+            )
+            inner.setLeft(inner.left() + THUMB.width() + SPACE.s)
+        idea = index.data(IdeaRole)
+        host = link_host(idea.link) if isinstance(idea, IdeaRow) and idea.link else ""
+        # all its words, as many as fit (the list's own text is the first line only)
+        words = " ".join(idea.text.split()) if isinstance(idea, IdeaRow) else ""
+        metrics = option.fontMetrics
+        words_bottom = inner.bottom() - (metrics.lineSpacing() if host else 0)
+        painter.setPen(QColor(scheme.text))
+        painter.setFont(option.font)
+        _draw_lines(painter, words or str(index.data() or ""), inner, words_bottom, option)
+        if host:
+            painter.setPen(QColor(scheme.text_muted))
+            shown = metrics.elidedText(host, Qt.TextElideMode.ElideRight, int(inner.width()))
+            painter.drawText(
+                QRectF(inner.left(), words_bottom, inner.width(), metrics.lineSpacing()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                shown,
+            )
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(QColor(scheme.accent), 1.0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(3, 3, -3, -3), 4, 4)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        del option, index
+        return CARD
+
+
+def _draw_lines(
+    painter: QPainter, text: str, box: QRectF, bottom: float, option: QStyleOptionViewItem
+) -> None:
+    """``text`` wrapped in ``box`` down to ``bottom``; a last line that leaves words out
+    ends in "…"."""
+    metrics = option.fontMetrics
+    layout = QTextLayout(text, option.font)
+    layout.beginLayout()
+    lines: list[QTextLine] = []
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(box.width())
+        if box.top() + y + line.height() > bottom and lines:
+            break
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+        lines.append(line)
+    layout.endLayout()
+    for number, line in enumerate(lines):
+        last = number == len(lines) - 1
+        rest = text[line.textStart() :]
+        if last and line.textStart() + line.textLength() < len(text.rstrip()):
+            shown = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, int(box.width()))
+            painter.drawText(QPointF(box.left(), box.top() + line.y() + line.ascent()), shown)
+        else:
+            line.draw(painter, box.topLeft())
+
+
 class IdeaCards(QListWidget):
     """Cards that drag with the idea MIME type (copy: the board keeps the card until the
     drop makes a post)."""
@@ -65,6 +185,7 @@ class IdeaCards(QListWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setItemDelegate(IdeaCardDelegate(self))
 
     def mimeTypes(self) -> list[str]:
         return [MIME_IDEA]
@@ -168,6 +289,8 @@ class IdeasView(QWidget):
             item.setData(IdeaRole, idea)
             item.setSizeHint(CARD)
             item.setToolTip("\n".join(p for p in (idea.text, idea.link, idea.image_path) if p))
+            if idea.link:  # shown as its site on the card; heard whole
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, idea.link)
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             if image is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
