@@ -85,6 +85,13 @@ def local_period(first: date, last: date, zone: ZoneInfo) -> Period:
     return Period(start, end, before)
 
 
+def account_slots(account_ids: Iterable[int]) -> dict[int, int]:
+    """Each account's place in the series colours: by the order accounts were added, so an
+    account keeps its colour whatever else a period or a filter shows, on the Metrics page
+    and in the monthly report alike (Mastodon was pink on one, green in the other)."""
+    return {account_id: slot for slot, account_id in enumerate(sorted(set(account_ids)))}
+
+
 @dataclass
 class DashboardData:
     period: Period

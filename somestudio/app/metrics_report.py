@@ -15,7 +15,12 @@ from zoneinfo import ZoneInfo
 
 from somestudio.app.atomic_files import write_bytes_atomically
 from somestudio.app.growth.goals import GoalStatus, status_of
-from somestudio.app.metrics_dashboard import MetricsDashboard, Period, local_period
+from somestudio.app.metrics_dashboard import (
+    MetricsDashboard,
+    Period,
+    account_slots,
+    local_period,
+)
 from somestudio.domain.dashboard import MetricsFilter, PostRow, TotalsWithChange
 from somestudio.domain.growth.actions import TimelineAction
 from somestudio.domain.growth.before_after import BeforeAfter
@@ -95,6 +100,8 @@ class MonthlyReport:
     goals: list[GoalStatus] = field(default_factory=list)
     # The month's own actions, each with follower growth before and after it.
     actions: list[tuple[TimelineAction, BeforeAfter]] = field(default_factory=list)
+    # account label → its place in the series colours (``account_slots``)
+    follower_slots: dict[str, int] = field(default_factory=dict)
 
 
 def _follower_gain(points: dict[int, list[AccountPoint]]) -> int | None:
@@ -173,6 +180,7 @@ def build_report(
         headline=headline,
         totals=totals,
         followers={labels.get(k, str(k)): v for k, v in followers_now.items() if v},
+        follower_slots={labels.get(k, str(k)): slot for k, slot in account_slots(labels).items()},
         top_posts=posts[:TOP],
         insights=[i for i in insights if i.claimed],
         statements_tested=sum(1 for i in insights if i.p_value is not None),

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,7 @@ from somestudio.domain.networks import Network, PublishMethod
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
+from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 from tests.accounts_setup import add_archive_account
 
@@ -797,3 +798,30 @@ def test_a_day_typed_past_the_other_end_moves_it_and_says_so(page, qtbot: QtBot)
     assert filters.period().start.astimezone(HELSINKI).date() == date(2031, 2, 5)
     filters.preset.setCurrentIndex(filters.preset.findText("Last 30 days"))
     assert not filters.moved_note.isVisible()  # a period chosen whole
+
+
+def test_an_account_keeps_its_colour_on_the_page_and_in_the_report(page, qtbot: QtBot) -> None:
+    """Mastodon's line was pink on the page and green in the monthly report's PDF, and an
+    account's colour changed with what else the period or filter showed."""
+    from somestudio.app.metrics_report import build_report  # noqa: PLC0415
+    from somestudio.ui.metrics.colours import LIGHT_SERIES  # noqa: PLC0415
+
+    qtbot.waitUntil(lambda: page._followers_chart is not None)
+    chart = page.followers_chart
+    qtbot.waitUntil(lambda: bool(chart._dot_labels))
+    accounts = sorted(page._studio.accounts(), key=lambda a: a.id)
+    shown = {a.id: chart.line_colour(f"{network_name(a.network)} · {a.label}") for a in accounts}
+    drawn = {i: c for i, c in shown.items() if c is not None}
+    assert len(drawn) >= 2
+    report = build_report(page._studio.workspace.connection, date(2026, 11, 1), HELSINKI)
+    for account in accounts:
+        slot = report.follower_slots[f"{account.label} ({account.network.display_name})"]
+        colour = drawn.get(account.id)
+        if colour is not None:  # the page's line and the report's, one colour
+            assert colour.name() == QColor(LIGHT_SERIES[slot % len(LIGHT_SERIES)]).name()
+    # one account filtered: its line keeps its colour
+    one = next(iter(drawn))
+    page.filters.account.setCurrentIndex(page.filters.account.findData(one))
+    label = next(f"{network_name(a.network)} · {a.label}" for a in accounts if a.id == one)
+    qtbot.waitUntil(lambda: chart._dot_labels == [label])
+    assert chart.line_colour(label) == drawn[one]

@@ -220,6 +220,7 @@ class FollowersChart(Chart):
         self._line_range: tuple[float, float] | None = None  # the lines' lowest and highest
         self.post_dots = 0
         self._dot_labels: list[str] = []  # the lines' labels, in the order drawn
+        self._slots: dict[str, int] = {}  # label → place in the series colours (set_lines)
         self._pending_dots: Mapping[str, Line] | None = None  # set_lines(dots_later=True)
         # The notes' rows are laid out again on the drawn view: its width and time range are
         # known only once the chart has its size and has ranged itself.
@@ -243,6 +244,7 @@ class FollowersChart(Chart):
         posts: Mapping[str, Line] | None = None,
         *,
         dots_later: bool = False,
+        slots: Mapping[str, int] | None = None,
     ) -> None:
         """One line per account, as (instants in seconds since 1970 UTC, ascending; counts,
         NaN where unknown), made off the GUI thread (``DashboardData.follower_lines``).
@@ -253,7 +255,11 @@ class FollowersChart(Chart):
         With ``dots_later`` the dots are drawn by ``add_dots`` (the page calls it in an
         event-loop turn of its own: on a busy account they are half the work) and the chart
         is not repainted until then, so it never shows the lines without their dots."""
-        self._redraw = lambda: self.set_lines(lines, notes, posts)
+        # ``slots``: each label's place in the series colours, so an account keeps its
+        # colour from period to period and in the monthly report (``account_slots``); a
+        # label without one takes its place in the order drawn.
+        self._slots = dict(slots or {})
+        self._redraw = lambda: self.set_lines(lines, notes, posts, slots=slots)
         plot = self.getPlotItem()
         ordered = [
             (label, np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
@@ -266,7 +272,7 @@ class FollowersChart(Chart):
             plot.removeItem(self._curves.pop())
         entries = []
         for index, (label, xs, ys) in enumerate(ordered):
-            colour = series_colour(self.palette(), index)
+            colour = series_colour(self.palette(), self._slots.get(label, index))
             # One pixel wide: Qt draws an antialiased line of one pixel on a fast path; at two
             # pixels a 90-day chart's jagged lines took 40 ms of the GUI thread per repaint.
             pen = pg.mkPen(colour, width=1)
@@ -454,6 +460,12 @@ class FollowersChart(Chart):
         for (line, _at, _side, _short), row in zip(self._note_lines, rows, strict=True):
             line.label.setPosition(self._note_position(row))  # by the labels' own height
 
+    def line_colour(self, label: str) -> QColor | None:
+        """The colour ``label``'s line is drawn in (None: no such line)."""
+        if label not in self._dot_labels:
+            return None
+        return series_colour(self.palette(), self._slots.get(label, self._dot_labels.index(label)))
+
     def add_dots(self) -> None:
         """The dots ``set_lines(..., dots_later=True)`` left, then the chart is repainted."""
         posts, self._pending_dots = self._pending_dots, None
@@ -472,7 +484,8 @@ class FollowersChart(Chart):
             xs, ys = posts.get(label, ((), ()))
             if not len(xs):
                 continue
-            style = {"brush": series_colour(palette, index), "pen": pg.mkPen(base, width=1)}
+            slot = self._slots.get(label, index)
+            style = {"brush": series_colour(palette, slot), "pen": pg.mkPen(base, width=1)}
             if kept < len(self._dots):
                 dots = self._dots[kept]
                 dots.setData(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), **style)

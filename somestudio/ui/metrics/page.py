@@ -31,6 +31,7 @@ from somestudio.app.metrics_dashboard import (
     DashboardLoad,
     MetricsDashboard,
     Period,
+    account_slots,
     load_dashboard,
 )
 from somestudio.app.studio import Studio
@@ -671,6 +672,7 @@ class MetricsPage(QWidget):
             notes,
             posts,
             dots_later=True,  # the next step draws them (_show)
+            slots={labels[k]: slot for k, slot in account_slots(labels).items()},
         )
 
     def _show_posts(self, data: DashboardData) -> None:

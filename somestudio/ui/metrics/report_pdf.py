@@ -672,7 +672,8 @@ def _followers(out: _Writer, report: MonthlyReport) -> None:
     out.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     ly = top + 4
     for index, (name, line) in enumerate(sorted(series.items())):
-        colour = QColor(LIGHT_SERIES[index % len(LIGHT_SERIES)])
+        slot = report.follower_slots.get(name, index)  # the account's, as on the page
+        colour = QColor(LIGHT_SERIES[slot % len(LIGHT_SERIES)])
         out.painter.setPen(QPen(colour, 2))
         _polyline(out, line, plot, start=start, span=span, low=low, high=high)
         out.painter.fillRect(QRectF(plot.right() + 10, ly + 4, 12, 4), colour)
