@@ -270,6 +270,21 @@ def test_the_file_follows_the_format_and_an_existing_one_is_replaced_only_when_a
     assert (tmp_path / "joulukuu.html").read_text(encoding="utf-8").startswith("<!")
 
 
+def test_a_name_typed_with_another_kinds_ending_gets_the_formats_own(
+    plan: Plan, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A PDF was written under a name ending ".csv" in the monthly report's dialog; here
+    too a name typed by hand gets the chosen format's ending."""
+    dialog = dialog_for(qtbot, plan.studio)
+    dialog.set_format(PDF)
+    dialog.set_path(tmp_path / "paketti.csv")
+    qtbot.mouseClick(dialog.export_button, qtbot_left())
+    qtbot.waitUntil(lambda: dialog.saved is not None)
+    assert dialog.saved == tmp_path / "paketti.csv.pdf"
+    assert (tmp_path / "paketti.csv.pdf").read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "paketti.csv").exists()
+
+
 def test_a_finnish_window_suggests_a_finnish_file_name(
     plan: Plan, finnish: None, qtbot: QtBot
 ) -> None:

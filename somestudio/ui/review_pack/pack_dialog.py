@@ -37,7 +37,7 @@ from somestudio.app.review_pack import (
 )
 from somestudio.app.studio import Studio
 from somestudio.ui.day_edit import DayEdit
-from somestudio.ui.file_folders import DOCUMENTS, remember, start_folder
+from somestudio.ui.file_folders import DOCUMENTS, as_kind, remember, start_folder
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.qtdates import qdate
 from somestudio.ui.review_pack.pack_html import review_html
@@ -177,6 +177,9 @@ class ReviewPackDialog(QDialog):
         target = Path(text).expanduser()
         if target.is_dir():
             target = target / self._file_name()
+        else:  # a PDF is not written under "pack.html" (nor a page under "pack.pdf")
+            target = as_kind(target, *((PDF,) if self.chosen_format() == PDF else (HTML, "htm")))
+            self.path.setText(str(target))
         if target.exists() and target not in (self.saved, self._replace):
             # Told once, the second Export replaces it (nothing is written meanwhile).
             self._replace = target
