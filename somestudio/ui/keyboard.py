@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -94,6 +94,48 @@ def enter_presses_buttons(window: QWidget) -> None:
     nothing). A push button only: Enter in a line edit or a list stays theirs, and a
     dialog, a window of its own, keeps Qt's rule (its default button)."""
     _EnterPresses(window)
+
+
+class _MenuKeyThroughMenuBar(QObject):
+    """On the menu bar: the Menu key (or Shift+F10) while the bar holds the keyboard."""
+
+    def __init__(self, bar: QWidget) -> None:
+        super().__init__(bar)
+        self._bar = bar
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        )
+        if not menu_key or QApplication.focusWidget() is not self._bar:
+            return False
+        # The bar lets go as at a second Escape (the keyboard goes back where it was) ...
+        escape = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(self._bar, escape)
+        target = QApplication.focusWidget()
+        if target is None or target is self._bar:
+            return True
+        # ... and the menu opens there, as the key would have opened it.
+        rect = target.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+        if isinstance(rect, QRectF):
+            rect = rect.toRect()
+        at = rect.center() if isinstance(rect, QRect) else target.rect().center()
+        menu = QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, at, target.mapToGlobal(at), event.modifiers()
+        )
+        QApplication.sendEvent(target, menu)
+        return True
+
+
+def menu_key_through_menu_bar(bar: QWidget) -> None:
+    """The Menu key pressed while the menu bar holds the keyboard (Alt and a menu's letter,
+    then Escape, leave it there, its title lit) did nothing: the bar lets go, and the menu
+    of what had the keyboard before opens (a new user's finding: the Menu key "stopped
+    working" in the calendar after the File menu was used)."""
+    _MenuKeyThroughMenuBar(bar)
 
 
 def _inside_a_box(widget: QWidget) -> bool:

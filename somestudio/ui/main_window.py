@@ -249,7 +249,10 @@ class MainWindow(QMainWindow):
         from somestudio.ui.drafts.drafts_dock import DraftsDock  # noqa: PLC0415
         from somestudio.ui.drag_pages import DragOpensPages  # noqa: PLC0415
         from somestudio.ui.file_folders import remember_in  # noqa: PLC0415
-        from somestudio.ui.keyboard import enter_presses_buttons  # noqa: PLC0415
+        from somestudio.ui.keyboard import (  # noqa: PLC0415
+            enter_presses_buttons,
+            menu_key_through_menu_bar,
+        )
         from somestudio.ui.prompts import Prompts  # noqa: PLC0415
         from somestudio.ui.quit_question import QuitQuestion  # noqa: PLC0415
         from somestudio.ui.server_banner import ServerBanner  # noqa: PLC0415
@@ -318,6 +321,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.drafts)
         self._build_menus(pages)
         enter_presses_buttons(self)
+        menu_key_through_menu_bar(self.menuBar())
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(STATUS_REFRESH_MS)
