@@ -47,6 +47,7 @@ from somestudio.domain.timeplan import (
 )
 from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.day_edit import DayEdit
+from somestudio.ui.dialog_fit import grow_to_fit
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate, qtime, short_date_time, short_time
@@ -466,18 +467,7 @@ class ScheduleDialog(QDialog):
     def _grow_to_fit(self) -> None:
         """Taller when what it says needs it (a time the clocks skip: the reason and its two
         choices were cut at the top and bottom, the dialog staying the size it opened at)."""
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return
-        layout.activate()
-        width = self.width()
-        needed = (
-            layout.totalHeightForWidth(width)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed > self.height():
-            self.resize(width, needed)
+        grow_to_fit(self)
 
     def _validate_single(self, zone: str) -> bool:
         wall = self.wall()

@@ -559,6 +559,10 @@ def test_move_to_names_a_bad_day_and_a_bad_time_together_and_each_goes_when_mend
     day_reason, time_reason = dialog.problem.text().split("\n")
     assert day_reason.startswith("“31/02/2031” is not a day")
     assert time_reason.startswith("“25.00” is not a time")
+    # the dialog grows for them (they were cut top and bottom, the fields squashed)
+    problem = dialog.problem
+    assert problem.height() >= problem.heightForWidth(problem.width())
+    assert dialog.day.height() >= dialog.day.sizeHint().height()
     dialog.day.setFocus()
     dialog.day.lineEdit().selectAll()
     mended = QLocale().toString(QDate(2031, 3, 24), dialog.day.displayFormat())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from somestudio.ui.day_edit import DayEdit
+from somestudio.ui.dialog_fit import grow_to_fit
 from somestudio.ui.qtdates import qdate, qtime
 from somestudio.ui.time_field import TimeField
 
@@ -112,11 +113,13 @@ class MoveDialog(QDialog):
         problems = self._problems()
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
+        grow_to_fit(self)
 
     def _accept(self) -> None:
         problems = self._problems()
         if problems:  # both named at once, as the Schedule dialog does
             self.problem.setText("\n".join(problems))
             self.problem.show()
+            grow_to_fit(self)  # two reasons were cut top and bottom
             return
         self.accept()
