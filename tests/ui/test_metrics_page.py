@@ -785,19 +785,42 @@ def test_a_day_typed_past_the_other_end_moves_it_and_says_so(page, qtbot: QtBot)
         date(2031, 4, 10),
         date(2031, 4, 10),
     )
-    assert filters.moved_note.isVisible()
-    assert filters.moved_note.text() == "“to” moved to 10/04/2031 with “from”"
+    assert filters.days_note.isVisible()
+    assert filters.days_note.text() == "“to” moved to 10/04/2031 with “from”"
     _type_day(qtbot, filters.last, "20/04/2031")  # apart again: the note goes
-    assert not filters.moved_note.isVisible()
+    assert not filters.days_note.isVisible()
     _type_day(qtbot, filters.last, "05/02/2031")  # the "to" typed is kept
     assert (filters.first.date().toPython(), filters.last.date().toPython()) == (
         date(2031, 2, 5),
         date(2031, 2, 5),
     )
-    assert filters.moved_note.text() == "“from” moved to 05/02/2031 with “to”"
+    assert filters.days_note.text() == "“from” moved to 05/02/2031 with “to”"
     assert filters.period().start.astimezone(HELSINKI).date() == date(2031, 2, 5)
     filters.preset.setCurrentIndex(filters.preset.findText("Last 30 days"))
-    assert not filters.moved_note.isVisible()  # a period chosen whole
+    assert not filters.days_note.isVisible()  # a period chosen whole
+
+
+def test_a_typed_day_that_is_no_day_is_named_beside_the_days(page, qtbot: QtBot) -> None:
+    """A day "31.11." was kept in its box without a word, the figures those of the day before, and
+    the note of a move before stayed (a new user's finding); a long note widened the
+    window (800 → 1011 px)."""
+    page.show()
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    filters = page.filters
+    filters.set_range(date(2031, 3, 1), date(2031, 3, 31))
+    narrow = filters.minimumSizeHint().width()
+    _type_day(qtbot, filters.first, "10/04/2031")  # a move: its note
+    assert filters.days_note.text().startswith("“to” moved")
+    _type_day(qtbot, filters.first, "31/11/2031")
+    assert filters.days_note.isVisible()
+    assert filters.days_note.text() == (
+        "“31/11/2031” is not a day: there are 30 days in November 2031."
+    )
+    assert filters.first.date().toPython() == date(2031, 4, 10)  # the day it had
+    assert filters.minimumSizeHint().width() <= narrow + 2  # wrapped, not wider
+    _type_day(qtbot, filters.first, "01/04/2031")  # mended: the reason goes
+    assert not filters.days_note.isVisible()
 
 
 def test_an_account_keeps_its_colour_on_the_page_and_in_the_report(page, qtbot: QtBot) -> None:

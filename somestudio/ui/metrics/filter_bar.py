@@ -43,6 +43,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._zone = zone
         self._quiet = False
+        self._says_a_problem = False  # the note beside the days gives a typed day's reason
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Channel"))
         self.account = QComboBox()
@@ -105,10 +106,14 @@ class FilterBar(QWidget):
         when.addWidget(self._caption(self.tr("to"), self.last))
         when.addWidget(self.last)
         # Said when one end of the period moved with the other (a "from" after "to").
-        self.moved_note = QLabel()
-        self.moved_note.setObjectName("PeriodMovedNote")
-        self.moved_note.hide()
-        when.addWidget(self.moved_note)
+        # Or why a day typed is not one ("31.11."): it was kept in its box without a word,
+        # the figures staying those of the day before.
+        self.days_note = QLabel()
+        self.days_note.setObjectName("PeriodDaysNote")
+        # Wrapped where the row is narrow: on one line it widened the window (800 → 1011 px).
+        self.days_note.setWordWrap(True)
+        self.days_note.hide()
+        when.addWidget(self.days_note, 1)
         when.addStretch(1)
         # The rows' first boxes start under each other.
         first_captions = (self.captions[0], period)
@@ -126,6 +131,8 @@ class FilterBar(QWidget):
         self.preset.currentIndexChanged.connect(self._on_preset)
         self.first.dateChanged.connect(lambda: self._on_dates(moved=self.first))
         self.last.dateChanged.connect(lambda: self._on_dates(moved=self.last))
+        for edit in (self.first, self.last):
+            edit.editingFinished.connect(lambda e=edit: self._typed_day(e))
 
     def _caption(self, text: str, buddy: QWidget) -> QLabel:
         caption = QLabel(text)
@@ -196,7 +203,7 @@ class FilterBar(QWidget):
         return [local_period(*preset_days(key, today), self._zone) for key in AHEAD]
 
     def set_range(self, first: date, last: date) -> None:
-        self.moved_note.hide()  # (a period chosen whole)
+        self.days_note.hide()  # (a period chosen whole)
         self._quiet = True
         try:
             self.first.setDate(QDate(first.year, first.month, first.day))
@@ -230,16 +237,30 @@ class FilterBar(QWidget):
                 if other is self.last
                 else self.tr("“from” moved to %1 with “to”")
             ).replace("%1", shown)
-        self.moved_note.setText(note)
-        self.moved_note.setVisible(bool(note))
+        self.days_note.setText(note)
+        self.days_note.setVisible(bool(note))
+        self._says_a_problem = False
         if note:
-            announce(self.moved_note, note)
+            announce(self.days_note, note)
         custom = PRESETS.index("custom")
         if self.preset.currentIndex() != custom:
             self.preset.blockSignals(True)
             self.preset.setCurrentIndex(custom)
             self.preset.blockSignals(False)
         self._emit()
+
+    def _typed_day(self, edit: DayEdit) -> None:
+        """A day typed that is no day: said beside the days (the figures stay those of the
+        day the box had)."""
+        problem = edit.typed_problem(saving=False)
+        if problem is None:
+            if self.days_note.isVisible() and self._says_a_problem:
+                self.days_note.hide()
+            return
+        self.days_note.setText(problem)
+        self.days_note.show()
+        self._says_a_problem = True
+        announce(self.days_note, problem)
 
     def _on_channel(self) -> None:
         if self._quiet:
