@@ -1610,6 +1610,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Vahvistus</translation>
     </message>
     <message>
+        <source>This post was deleted (Ctrl+Z brings it back). Its text stays here: Save draft keeps it as a new draft.</source>
+        <translation>Tämä julkaisu poistettiin (Ctrl+Z tuo sen takaisin). Sen teksti pysyy tässä: Tallenna luonnos säilyttää sen uutena luonnoksena.</translation>
+    </message>
+    <message>
         <source>Write something first.</source>
         <translation>Kirjoita ensin jotakin.</translation>
     </message>

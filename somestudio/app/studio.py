@@ -316,6 +316,12 @@ class Studio:
 
         return edit_blockers(self.workspace, draft, paid=paid)
 
+    def post_is_live(self, post_id: int) -> bool:
+        """Whether the post exists and is not deleted (a deleted one can come back: undo)."""
+        from somestudio.store import posts as post_rows  # noqa: PLC0415
+
+        return post_rows.is_live(self.workspace.connection(), post_id)
+
     def post_deliveries(self, post_id: int) -> list[DeliveryStatus]:
         """Each account of the post: its state, time, and the stored reason it failed."""
         from somestudio.domain.delivery_status import DeliveryStatus  # noqa: PLC0415

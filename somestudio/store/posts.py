@@ -553,6 +553,14 @@ def update_post_text(conn: Conn, post_id: int, text: str) -> bool:
 
 
 _LIVE_POST = Sql("SELECT base_text, notes FROM posts WHERE id = :id AND deleted_at IS NULL")
+_IS_LIVE = Sql("SELECT 1 FROM posts WHERE id = :id AND deleted_at IS NULL")
+
+
+def is_live(conn: Conn, post_id: int) -> bool:
+    """Whether the post exists and is not deleted."""
+    return run(conn, _IS_LIVE, {"id": post_id}).fetchone() is not None
+
+
 _MEDIA_OF_POST = Sql(
     "SELECT path, mime_type, alt_text, sha256 FROM media WHERE post_id = :post ORDER BY position"
 )

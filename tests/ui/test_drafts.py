@@ -472,3 +472,26 @@ def test_an_empty_list_says_drafts_on_a_day_are_in_the_calendar(
     assert panel.empty.isVisible()
     assert panel.empty.text().startswith("No drafts without a day.")
     assert "in the calendar, marked ✎" in panel.empty.text()
+
+
+def test_the_composer_says_when_the_post_open_in_it_is_deleted(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    """Deleted from the Drafts list while open, the post still read "Edit post" with "Not
+    scheduled. The post is kept as a draft." (a new user's finding); undone, it is back."""
+    window, workspace, _prompts = rig
+    first = save(workspace, "Ensimmäinen")
+    window.open_post(first)
+    window.compose.feedback.setText("Not scheduled. The post is kept as a draft.")
+    show_drafts(qtbot, window)
+    panel = window.drafts.panel
+    assert panel.select_post(first)
+    panel.list.setFocus()
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    said = window.compose.feedback.text()
+    assert said.startswith("This post was deleted (Ctrl+Z brings it back).")
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Z, CTRL)
+    assert listed(window) == ["Ensimmäinen"]
+    assert window.compose.feedback.text() == ""

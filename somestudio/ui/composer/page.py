@@ -1407,9 +1407,24 @@ class ComposePage(QWidget):
         changed): a delivery that went out while the post was open still said "Scheduled"."""
         if self._editing is None or self.restoring:
             return
+        self._say_if_deleted(self._editing)
         statuses = self._studio.post_deliveries(self._editing)
         if statuses != self._statuses:
             self._show_statuses(statuses)
+
+    def _say_if_deleted(self, post_id: int) -> None:
+        """The open post deleted (from the Drafts list, the calendar): said, with what its
+        text is still good for; said no more once it is back (undone). It read "Not
+        scheduled. The post is kept as a draft." under "Edit post" (a new user's finding)."""
+        gone = self.tr(
+            "This post was deleted (Ctrl+Z brings it back). Its text stays here: Save draft "
+            "keeps it as a new draft."
+        )
+        if not self._studio.post_is_live(post_id):
+            if self.feedback.text() != gone:
+                self.feedback.setText(gone)
+        elif self.feedback.text() == gone:
+            self.feedback.clear()
 
     def _published_since_opened(self) -> list[DeliveryStatus]:
         """The open post's deliveries that went out after it was opened (their text is what
