@@ -83,8 +83,12 @@ class DayEdit(QDateEdit):
             return QDate()
         day_number, month, year = found
         day = QDate(year, month, day_number)
-        if day.isValid() and self.ahead and day < self.today():
-            day = QDate(year + 1, month, day_number)  # (29.2. may then be no day)
+        if self.ahead and not (day.isValid() and day >= self.today()):
+            # the next such day from today: next year's, and 29.2. the next leap year's
+            for later in range(year + 1, year + 5):
+                candidate = QDate(later, month, day_number)
+                if candidate.isValid():
+                    return candidate
         return day
 
     def _without_year(self, text: str) -> tuple[int, int, int] | None:

@@ -169,6 +169,7 @@ def test_enter_on_a_day_that_is_no_day_keeps_the_words_in_view(
         (FI, True, "9.12.", date(2026, 12, 9)),  # ahead, later this year
         (FI, True, "5.1.", date(2027, 1, 5)),  # ahead, past this year: the next one
         (US, True, "1/5", date(2027, 1, 5)),  # month first, as the locale writes it
+        (FI, True, "29.2.", date(2028, 2, 29)),  # ahead: the next leap year's
     ],
 )
 def test_a_day_and_month_without_a_year_is_read_in_the_fields_year_or_ahead(

@@ -659,3 +659,23 @@ def test_an_idea_shows_as_a_card_with_an_edge_and_its_links_site(
         for y in range(top + 2, top + 5)
     ]
     assert min(under) > 150
+
+
+def test_what_was_said_goes_when_another_idea_is_chosen(qtbot: QtBot, workspace: Workspace) -> None:
+    """ "Idea added." stayed beside the idea picked next (a new user's finding); a save
+    keeps its "Changes saved." as the list is read again."""
+    from somestudio.ui.planning.ideas_view import IdeasView  # noqa: PLC0415
+    from somestudio.ui.tasks import Tasks  # noqa: PLC0415
+
+    board = IdeaBoard(workspace)
+    board.add("Joulutori")
+    view = IdeasView(board, tasks=Tasks(synchronous=True))
+    qtbot.addWidget(view)
+    view.text.setPlainText("Valtuuston kokous")
+    view.add_idea()
+    assert view.feedback.text() == "Idea added."
+    view.cards.setCurrentRow(1)
+    assert view.feedback.text() == ""
+    view.text.setPlainText("Joulutori lauantaina")
+    view.save_idea()
+    assert view.feedback.text() == "Changes saved."

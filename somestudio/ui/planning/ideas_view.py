@@ -215,6 +215,7 @@ class IdeasView(QWidget):
         self._generation = 0
         self.cards = IdeaCards()
         self.cards.setAccessibleName(self.tr("Ideas"))
+        self._shown_id: int | None = None  # the idea in the form
         self.cards.currentItemChanged.connect(self._show_current)
         self.empty = QLabel(
             self.tr("No ideas yet. Write one below; drag a card onto the calendar to plan it.")
@@ -377,6 +378,9 @@ class IdeasView(QWidget):
             self.text.setPlainText(idea.text)
             self.link.setText(idea.link)
             self.image.setText(idea.image_path)
+            if idea.id != self._shown_id:  # another idea chosen: what was said was not of it
+                self.feedback.clear()  # ("Idea added." stayed beside the idea picked next)
+            self._shown_id = idea.id  # (kept while the list is read again and chosen again)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
