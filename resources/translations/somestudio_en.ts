@@ -62,10 +62,10 @@
 <context>
     <name>CalendarActions</name>
     <message numerus="yes">
-        <source>Unschedule all %n accounts</source>
+        <source>Unschedule &amp;all %n accounts</source>
         <translation>
-            <numerusform>Unschedule the %n account</numerusform>
-            <numerusform>Unschedule all %n accounts</numerusform>
+            <numerusform>Unschedule &amp;the %n account</numerusform>
+            <numerusform>Unschedule &amp;all %n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -682,51 +682,12 @@
         <translation>Siirretty: %1. Kumoa (Ctrl+Z) siirtää sen takaisin.</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Avaa</translation>
-    </message>
-    <message>
-        <source>Move to…</source>
-        <translation>Siirrä…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unschedule all %n accounts</source>
-        <translation>
-            <numerusform>Peru ajastus %n tililtä</numerusform>
-            <numerusform>Peru ajastus kaikilta %n tililtä</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Schedule…</source>
-        <translation>Ajasta…</translation>
-    </message>
-    <message>
         <source>Add to queue</source>
         <translation>Lisää jonoon</translation>
     </message>
     <message>
-        <source>Publish now</source>
-        <translation>Julkaise nyt</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Yritä uudelleen</translation>
-    </message>
-    <message>
-        <source>Mark as published by hand</source>
-        <translation>Merkitse käsin julkaistuksi</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Ohita</translation>
-    </message>
-    <message>
         <source>Unschedule</source>
         <translation>Peru ajastus</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Monista</translation>
     </message>
     <message>
         <source>Delete post</source>
@@ -735,6 +696,57 @@
     <message>
         <source>Move post to %1</source>
         <translation>Siirrä julkaisu aikaan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Siirrä…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unschedule &amp;all %n accounts</source>
+        <translation>
+            <numerusform>Peru ajastus %n &amp;tililtä</numerusform>
+            <numerusform>Peru ajastus &amp;kaikilta %n tililtä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate</source>
+        <translation>Mon&amp;ista</translation>
+    </message>
+    <message>
+        <source>&amp;Delete post</source>
+        <translation>Pois&amp;ta julkaisu</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>A&amp;jasta…</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>&amp;Lisää jonoon</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Mark as published by &amp;hand</source>
+        <translation>&amp;Merkitse käsin julkaistuksi</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Ohita</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>&amp;Peru ajastus</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>Julkaise &amp;nyt</translation>
     </message>
     <message numerus="yes">
         <source>Unscheduled on %n accounts: drafts at their times. Undo (Ctrl+Z) schedules them again.</source>
@@ -1610,10 +1622,6 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
         <translation>Vahvistus</translation>
     </message>
     <message>
-        <source>This post was deleted (Ctrl+Z brings it back). Its text stays here: Save draft keeps it as a new draft.</source>
-        <translation>Tämä julkaisu poistettiin (Ctrl+Z tuo sen takaisin). Sen teksti pysyy tässä: Tallenna luonnos säilyttää sen uutena luonnoksena.</translation>
-    </message>
-    <message>
         <source>Write something first.</source>
         <translation>Kirjoita ensin jotakin.</translation>
     </message>
@@ -1684,6 +1692,10 @@ Siirretäänkö yhteistyö silti vaiheeseen Toimitettu?</translation>
     <message>
         <source>Unsaved work from your last session is back. The post was saved elsewhere since: saving will show both versions.</source>
         <translation>Edellisen istunnon tallentamaton työ on palautettu. Julkaisu on sen jälkeen tallennettu muualla: tallentaessasi näet molemmat versiot.</translation>
+    </message>
+    <message>
+        <source>This post was deleted (Ctrl+Z brings it back); Ctrl+S keeps its text as a new draft.</source>
+        <translation>Tämä julkaisu poistettiin (Ctrl+Z tuo sen takaisin); Ctrl+S säilyttää sen tekstin uutena luonnoksena.</translation>
     </message>
     <message>
         <source>Choose where it goes first.</source>

@@ -563,3 +563,50 @@ def test_each_menu_underlines_a_letter_of_its_own_for_every_item(
         assert problems == [], "\n".join(problems)
     finally:
         installed.remove()
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_a_posts_menu_underlines_a_letter_of_its_own_for_every_item(
+    demo_home: Path, make_window: MakeWindow, language: str
+) -> None:
+    """A post's menu in the calendar (Open, Move to…, Duplicate…) had no letters to choose
+    by (a new user's finding): each item of each state's menu has one, none shared."""
+    from somestudio.ui.i18n import install_language  # noqa: PLC0415
+
+    installed = install_language(language)
+    try:
+        window = make_window(demo_home)
+        from somestudio.app.planning import Planner  # noqa: PLC0415
+        from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+
+        window.attach_planner(Planner(open_workspace(demo_home)))
+        actions = window._actions
+        assert actions is not None
+        entries = window._studio.entries_between(
+            datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+        )
+        states = {(e.state, e.approval is not None): e for e in reversed(entries)}
+        assert len(states) >= 4
+        problems = []
+        for entry in states.values():
+            menu = actions.menu_for(entry, window)
+            menus = [menu, *(a.menu() for a in menu.actions() if isinstance(a.menu(), QMenu))]
+            for each in menus:
+                assert isinstance(each, QMenu)
+                letters: dict[str, str] = {}
+                for action in each.actions():
+                    name = action.text().split("\t", maxsplit=1)[0]
+                    if action.isSeparator() or not name or action.menu() is not None:
+                        continue  # (an account's submenu is named by the account)
+                    if not action.isEnabled() and entry.approval is not None:
+                        continue  # what an approval post is: said, not chosen
+                    letter = _mnemonic(name)
+                    if letter is None:
+                        problems.append(f"{entry.state}: {name!r} has no letter")
+                    elif letter in letters:
+                        problems.append(f"{entry.state}: {name!r} and {letters[letter]!r}")
+                    else:
+                        letters[letter] = name
+        assert problems == [], "\n".join(problems)
+    finally:
+        installed.remove()

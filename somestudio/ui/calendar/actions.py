@@ -263,13 +263,13 @@ class CalendarActions(QObject):
         """The chip's menu. A post to one account: that delivery's actions. To several:
         one submenu per account (each with what its state allows), then the post's own."""
         menu = QMenu(parent)
-        open_post = menu.addAction(self.tr("Open"))
+        open_post = menu.addAction(self.tr("&Open"))
         open_post.triggered.connect(lambda: self.open_requested.emit(entry.post_id))
         deliveries = self._deliveries_of(entry)
         # What a drag does, for the keyboard: the post's deliveries to another day and time.
         # (Not a post waiting for approval: Open decides it, and its time, in the composer.)
         if not entry.approval:
-            move = menu.addAction(self.tr("Move to…"))
+            move = menu.addAction(self.tr("&Move to…"))
             move.setEnabled(any(e.state in MOVABLE for e in deliveries or [entry]))
             move.triggered.connect(lambda: self.ask_move(entry, parent))
         menu.addSeparator()
@@ -288,13 +288,13 @@ class CalendarActions(QObject):
             scheduled = [e for e in deliveries if e.state is S.SCHEDULED]
             if len(scheduled) > 1:
                 # One step for the whole post (it took a trip through each account's menu).
-                every = menu.addAction(self.tr("Unschedule all %n accounts", "", len(scheduled)))
+                every = menu.addAction(self.tr("Unschedule &all %n accounts", "", len(scheduled)))
                 every.triggered.connect(lambda: self.unschedule_all(scheduled))
             menu.addSeparator()
-        duplicate = menu.addAction(self.tr("Duplicate"))
+        duplicate = menu.addAction(self.tr("Dupli&cate"))
         duplicate.triggered.connect(lambda: self.duplicate(entry))
         menu.addSeparator()
-        delete = menu.addAction(self.tr("Delete post"))
+        delete = menu.addAction(self.tr("&Delete post"))
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))  # shown: the key
         delete.setEnabled(_deletable(deliveries or [entry]))
         delete.triggered.connect(lambda: self.delete(entry))
@@ -320,14 +320,14 @@ class CalendarActions(QObject):
 
         if state is S.DRAFT:
             add(
-                self.tr("Schedule…"),
+                self.tr("&Schedule…"),
                 lambda: self.schedule_requested.emit(entry.post_id, entry.scheduled_at),
             )
         if state in (S.DRAFT, S.MISSED, S.FAILED):
-            add(self.tr("Add to queue"), lambda: self.add_to_queue(entry))
+            add(self.tr("Add to &queue"), lambda: self.add_to_queue(entry))
         if state in (S.FAILED, S.NEEDS_ATTENTION):
             add(
-                self.tr("Try again"),
+                self.tr("&Try again"),
                 lambda: retry_unless_declined(
                     self._studio,
                     self._prompts,
@@ -337,12 +337,12 @@ class CalendarActions(QObject):
             )
         if state in (S.FAILED, S.NEEDS_ATTENTION, S.MISSED):
             add(
-                self.tr("Mark as published by hand"),
+                self.tr("Mark as published by &hand"),
                 lambda: self._simple(self._planner.confirm_published_by_hand, entry),
             )
-            add(self.tr("Skip"), lambda: self._simple(self._planner.skip, entry))
+            add(self.tr("S&kip"), lambda: self._simple(self._planner.skip, entry))
         add(
-            self.tr("Unschedule"),
+            self.tr("&Unschedule"),
             lambda: self.unschedule(entry),
             state in (S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION, S.MISSED),
         )
@@ -351,7 +351,9 @@ class CalendarActions(QObject):
         menu.addSeparator()
         can_send = state in UNSENT
         add(
-            self.tr("Publish now"), lambda: self._simple(self._planner.publish_now, entry), can_send
+            self.tr("&Publish now"),
+            lambda: self._simple(self._planner.publish_now, entry),
+            can_send,
         )
 
     def ask_move(
