@@ -490,7 +490,7 @@ def test_the_composer_says_when_the_post_open_in_it_is_deleted(
     with qtbot.waitSignal(panel.loaded, timeout=5000):
         qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
     said = window.compose.feedback.text()
-    assert said.startswith("This post was deleted (Ctrl+Z brings it back).")
+    assert said.startswith("This post was deleted (Ctrl+Z brings it back);")
     with qtbot.waitSignal(panel.loaded, timeout=5000):
         qtbot.keyClick(panel.list, Qt.Key.Key_Z, CTRL)
     assert listed(window) == ["Ensimmäinen"]

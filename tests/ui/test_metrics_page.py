@@ -819,6 +819,10 @@ def test_a_typed_day_that_is_no_day_is_named_beside_the_days(page, qtbot: QtBot)
     )
     assert filters.first.date().toPython() == date(2031, 4, 10)  # the day it had
     assert filters.minimumSizeHint().width() <= narrow + 2  # wrapped, not wider
+    page.resize(800, 600)  # a small window: across the bar, a line or two (six beside it)
+    qtbot.waitUntil(lambda: filters.width() <= 800)
+    spacing = filters.days_note.fontMetrics().lineSpacing()
+    assert filters.days_note.height() <= 2 * spacing + 4
     _type_day(qtbot, filters.first, "01/04/2031")  # mended: the reason goes
     assert not filters.days_note.isVisible()
 

@@ -1416,9 +1416,9 @@ class ComposePage(QWidget):
         """The open post deleted (from the Drafts list, the calendar): said, with what its
         text is still good for; said no more once it is back (undone). It read "Not
         scheduled. The post is kept as a draft." under "Edit post" (a new user's finding)."""
+        # (Ctrl+S, not a button's name: the button says "Save changes" for an opened post)
         gone = self.tr(
-            "This post was deleted (Ctrl+Z brings it back). Its text stays here: Save draft "
-            "keeps it as a new draft."
+            "This post was deleted (Ctrl+Z brings it back); Ctrl+S keeps its text as a new draft."
         )
         if not self._studio.post_is_live(post_id):
             if self.feedback.text() != gone:

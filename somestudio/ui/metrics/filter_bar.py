@@ -110,10 +110,9 @@ class FilterBar(QWidget):
         # the figures staying those of the day before.
         self.days_note = QLabel()
         self.days_note.setObjectName("PeriodDaysNote")
-        # Wrapped where the row is narrow: on one line it widened the window (800 → 1011 px).
+        # Wrapped where the bar is narrow: on one line it widened the window (800 → 1011 px).
         self.days_note.setWordWrap(True)
         self.days_note.hide()
-        when.addWidget(self.days_note, 1)
         when.addStretch(1)
         # The rows' first boxes start under each other.
         first_captions = (self.captions[0], period)
@@ -122,6 +121,9 @@ class FilterBar(QWidget):
             caption.setMinimumWidth(width)
         layout.addLayout(what)
         layout.addLayout(when)
+        # Under the days, across the bar: beside them in a narrow window it stood six lines
+        # tall in a slit and made the window grow (a new user's finding).
+        layout.addWidget(self.days_note)
         self.set_accounts([], [])
         self.preset.setCurrentIndex(PRESETS.index("30"))
         self._apply_preset()
