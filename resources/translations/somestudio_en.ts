@@ -69,6 +69,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Scheduled again on %n account(s); these stay drafts:</source>
+        <translation>
+            <numerusform>Scheduled again on %n account; these stay drafts:</numerusform>
+            <numerusform>Scheduled again on %n accounts; these stay drafts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Unscheduled on %n accounts: drafts at their times. Undo (Ctrl+Z) schedules them again.</source>
         <translation>
             <numerusform>Unscheduled on %n account: a draft at its time. Undo (Ctrl+Z) schedules it again.</numerusform>

@@ -749,6 +749,17 @@
         <translation>Julkaise &amp;nyt</translation>
     </message>
     <message numerus="yes">
+        <source>Scheduled again on %n account(s); these stay drafts:</source>
+        <translation>
+            <numerusform>Ajastettu uudelleen %n tilille; nämä jäävät luonnoksiksi:</numerusform>
+            <numerusform>Ajastettu uudelleen %n tilille; nämä jäävät luonnoksiksi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These stay drafts:</source>
+        <translation>Nämä jäävät luonnoksiksi:</translation>
+    </message>
+    <message numerus="yes">
         <source>Unscheduled on %n accounts: drafts at their times. Undo (Ctrl+Z) schedules them again.</source>
         <translation>
             <numerusform>Ajastus peruttu %n tililtä: luonnos ajankohdassaan. Kumoa (Ctrl+Z) ajastaa sen uudelleen.</numerusform>

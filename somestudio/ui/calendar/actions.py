@@ -27,6 +27,7 @@ from somestudio.domain.timeplan import (
 from somestudio.domain.utc import utc_now
 from somestudio.ui.calendar.move_dialog import MoveDialog
 from somestudio.ui.calendar.post_chips import first_words
+from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
@@ -279,11 +280,14 @@ class CalendarActions(QObject):
         elif len(deliveries) <= 1:
             self._delivery_actions(menu, entry)
         else:
-            for each in deliveries:
+            for number, each in enumerate(deliveries, start=1):
+                label = each.account_label.replace("&", "&&")  # shown, not a key
                 title = (
-                    f"{entry_glyph(each)} {network_name(each.network)} · {each.account_label}"
+                    f"{entry_glyph(each)} {network_name(each.network)} · {label}"
                     f" — {entry_state_name(each)}"
                 )
+                if number <= 9:  # a key to reach it: its number, as the menu counts them
+                    title = f"&{number} {title}"
                 self._delivery_actions(menu.addMenu(title), each)
             scheduled = [e for e in deliveries if e.state is S.SCHEDULED]
             if len(scheduled) > 1:
@@ -420,8 +424,28 @@ class CalendarActions(QObject):
                 self._planner.unschedule(delivery)
 
         def undo() -> None:
+            # Each account on its own: one that cannot go out now (Instagram without a
+            # picture) stopped the rest from being scheduled again, and the undo still
+            # said it was done (a new user's finding).
+            refused: list[str] = []
+            again = 0
             for delivery, at, zone in kept:
-                self._planner.reschedule(delivery, at, zone)
+                try:
+                    self._planner.reschedule(delivery, at, zone)
+                    again += 1
+                except (PlanningError, LocalTimeError) as exc:
+                    blocked = getattr(exc, "blocked", None)
+                    if isinstance(blocked, tuple) and blocked:
+                        refused += [line for error, line in problem_lines(blocked) if error]
+                    else:
+                        refused.append(error_text(exc))
+            if refused:
+                lead = (
+                    self.tr("Scheduled again on %n account(s); these stay drafts:", "", again)
+                    if again > 0
+                    else self.tr("These stay drafts:")
+                )
+                self._report(lead + "\n\n" + "\n".join(refused))
 
         self._push(
             self.tr("Unschedule"),
