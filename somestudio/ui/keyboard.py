@@ -193,11 +193,6 @@ def _owned_as_qt_owns(widgets: list[QWidget]) -> None:
         parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
 
 
-def tab_stops(ring: list[QWidget]) -> list[QWidget]:
-    """The controls of ``ring`` (``focus_ring``) that Tab can stop at, shown or not."""
-    return [w for w in ring if _tab_stop(w)]
-
-
 def tabbable_in(container: QWidget, ring: list[QWidget]) -> list[QWidget]:
     """The controls Tab can stop at inside ``container`` (shown or not), in ``ring``'s
     order (``focus_ring``)."""

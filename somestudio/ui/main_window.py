@@ -463,10 +463,10 @@ class MainWindow(QMainWindow):
         screen: made with the window, they came before every page built later (Tab went
         from the composer's last control through them before its first, a new user's
         finding)."""
-        from somestudio.ui.keyboard import focus_ring, tab_stops  # noqa: PLC0415
+        from somestudio.ui.keyboard import focus_ring  # noqa: PLC0415
 
         ring = focus_ring(self)[1:]
-        bar = [w for w in tab_stops(ring) if self.status.isAncestorOf(w)]
+        bar = self._status_stops()  # left to right, as shown
         # (Qt orders nothing after a widget that takes no focus)
         others = [
             w
@@ -479,6 +479,10 @@ class MainWindow(QMainWindow):
         for widget in bar:
             QWidget.setTabOrder(before, widget)
             before = widget
+
+    def _status_stops(self) -> list[QWidget]:
+        """The status bar's controls, left to right as shown (shown or not)."""
+        return [self.status.sign_ins, self.status.reminders, self.status.attention]
 
     def _build_page(self, key: str) -> QWidget:
         from somestudio.ui.drafts.drafts_dock import add_to_header  # noqa: PLC0415 - not before the first frame
@@ -1087,8 +1091,18 @@ class MainWindow(QMainWindow):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab into a page that orders its own controls (``tab_order``: the composer) goes
-        to its first one (Shift+Tab to its last), not wherever Qt's chain enters it."""
+        to its first one (Shift+Tab to its last), not wherever Qt's chain enters it. Round
+        the window: the status bar's last control leads to the pages list, and back (controls
+        made after a page, an account's tab in the composer, come after the status bar in
+        Qt's chain: Tab went from the bar into the page, past the list)."""
         before = QApplication.focusWidget()
+        bar = [w for w in self._status_stops() if w.isVisible() and w.isEnabled()]
+        if bar and before is (bar[-1] if next else self.navigation):
+            target = self.navigation if next else bar[-1]
+            target.setFocus(
+                Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            )
+            return True
         moved = super().focusNextPrevChild(next)
         after = QApplication.focusWidget()
         page = self.stack.currentWidget()

@@ -3,6 +3,7 @@ Help → Keyboard shortcuts from the real objects; Tab reaches every control in 
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -244,6 +245,36 @@ def test_tab_goes_round_the_window_as_it_is_laid_out(
         before = chain[chain.index(toggle) - 1]
         assert before.objectName() != "" and page.isAncestorOf(before)
         assert chain.index(toggle) < bar - 1
+
+
+def test_tab_goes_from_the_status_bar_to_the_pages_list_and_back(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+) -> None:
+    """Controls made after the page was built (an account's tab in the composer) come last
+    in Qt's chain: Tab from the status bar's last control went into the page, skipping the
+    pages list, and Shift+Tab from the list skipped the status bar (a new user's finding)."""
+    window = shown(qtbot, make_window(demo_home))
+    window.show_page("compose")
+    compose = window.compose
+    compose.accounts.item(0).setCheckState(Qt.CheckState.Checked)  # its tab made now
+    qtbot.waitUntil(lambda: compose.channels.count() > 0)
+    stops = [
+        w
+        for w in (window.status.sign_ins, window.status.reminders, window.status.attention)
+        if w.isVisible() and w.isEnabled()
+    ]
+    assert stops
+    for here, there in itertools.pairwise(stops):  # left to right, as shown
+        here.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(here.hasFocus)
+        qtbot.keyClick(here, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is there
+    stops[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(stops[-1].hasFocus)
+    qtbot.keyClick(stops[-1], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.navigation
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Backtab, SHIFT)
+    assert QApplication.focusWidget() is stops[-1]
 
 
 def test_tab_reaches_every_control_of_each_page(
