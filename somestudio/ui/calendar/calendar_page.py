@@ -70,6 +70,10 @@ class DayList(QListView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        self.show_chosen()
+
+    def show_chosen(self) -> None:
+        """The post the keyboard is on (the first, if none yet) current and highlighted."""
         index = self.currentIndex()
         model = self.model()
         if not index.isValid() and model is not None and model.rowCount():
@@ -535,13 +539,7 @@ class CalendarPage(QWidget):
         post the keyboard is on shown chosen (it had the focus but no highlight)."""
         if self.day_model.rowCount():
             self.day_list.setFocus()
-            index = self.day_list.currentIndex()
-            if not index.isValid():
-                index = self.day_model.index(0)
-            self.day_list.setCurrentIndex(index)
-            selection = self.day_list.selectionModel()
-            if selection is not None:
-                selection.select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.day_list.show_chosen()  # (also when the list had the keyboard already)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
