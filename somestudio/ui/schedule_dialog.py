@@ -462,11 +462,8 @@ class ScheduleDialog(QDialog):
             self.queue_button.setEnabled(not self.blocked)
             self.queue_button.setToolTip(self.blocked_reason.text() or self._queue_tip)
         self.problem.setVisible(bool(self.problem.text()))  # no empty gap above the summary
-        self._grow_to_fit()
-
-    def _grow_to_fit(self) -> None:
-        """Taller when what it says needs it (a time the clocks skip: the reason and its two
-        choices were cut at the top and bottom, the dialog staying the size it opened at)."""
+        # Taller when what it says needs it (a time the clocks skip: the reason and its two
+        # choices were cut at the top and bottom, the dialog staying the size it opened at).
         grow_to_fit(self)
 
     def _validate_single(self, zone: str) -> bool:

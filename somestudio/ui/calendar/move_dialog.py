@@ -105,21 +105,22 @@ class MoveDialog(QDialog):
             )
         return found
 
-    def _problem_gone(self) -> None:
-        """A day or a time typed anew: the reasons shown are said again for what the
-        fields now hold (one mended goes; the other stays)."""
-        if self.problem.isHidden():
-            return
-        problems = self._problems()
+    def _show_problems(self, problems: list[str]) -> None:
+        """``problems`` one under the other (none: hidden), the dialog grown to show them
+        (two reasons were cut top and bottom)."""
         self.problem.setText("\n".join(problems))
         self.problem.setVisible(bool(problems))
         grow_to_fit(self)
 
+    def _problem_gone(self) -> None:
+        """A day or a time typed anew: the reasons shown are said again for what the
+        fields now hold (one mended goes; the other stays)."""
+        if not self.problem.isHidden():
+            self._show_problems(self._problems())
+
     def _accept(self) -> None:
         problems = self._problems()
         if problems:  # both named at once, as the Schedule dialog does
-            self.problem.setText("\n".join(problems))
-            self.problem.show()
-            grow_to_fit(self)  # two reasons were cut top and bottom
+            self._show_problems(problems)
             return
         self.accept()
