@@ -239,11 +239,7 @@ class FilterBar(QWidget):
                 if other is self.last
                 else self.tr("“from” moved to %1 with “to”")
             ).replace("%1", shown)
-        self.days_note.setText(note)
-        self.days_note.setVisible(bool(note))
-        self._says_a_problem = False
-        if note:
-            announce(self.days_note, note)
+        self._say(note, problem=False)
         custom = PRESETS.index("custom")
         if self.preset.currentIndex() != custom:
             self.preset.blockSignals(True)
@@ -255,14 +251,19 @@ class FilterBar(QWidget):
         """A day typed that is no day: said beside the days (the figures stay those of the
         day the box had)."""
         problem = edit.typed_problem(saving=False)
-        if problem is None:
-            if self.days_note.isVisible() and self._says_a_problem:
-                self.days_note.hide()
-            return
-        self.days_note.setText(problem)
-        self.days_note.show()
-        self._says_a_problem = True
-        announce(self.days_note, problem)
+        if problem is not None:
+            self._say(problem, problem=True)
+        elif self._says_a_problem:  # mended: its reason goes (a move's note stays)
+            self._say("", problem=False)
+
+    def _say(self, note: str, *, problem: bool) -> None:
+        """``note`` under the days (none: hidden), heard by a screen reader; ``problem``:
+        it is a typed day's reason."""
+        self.days_note.setText(note)
+        self.days_note.setVisible(bool(note))
+        self._says_a_problem = problem and bool(note)
+        if note:
+            announce(self.days_note, note)
 
     def _on_channel(self) -> None:
         if self._quiet:

@@ -532,10 +532,9 @@ class MetricsPage(QWidget):
         self.model.set_rows(data.totals)
         self._fit_totals_columns()
         if not data.totals:
-            ended = data.period.end.astimezone(self._zone).date() <= self.filters.today()
             self.empty.setText(
                 self.tr("Nothing was published in this period.")  # no "yet" for 2020
-                if ended
+                if self._over(data.period)
                 else self.tr("Nothing published in this period yet.")
             )
         self.empty.setVisible(not data.totals)
@@ -648,13 +647,16 @@ class MetricsPage(QWidget):
             else self.tr("No posts to draw.")
         )
 
+    def _over(self, period: Period) -> bool:
+        """Whether ``period`` ended by today (nothing more can come in it: no "yet")."""
+        return period.end.astimezone(self._zone).date() <= self.filters.today()
+
     def _show_followers(self, loaded: DashboardLoad) -> None:
         data = loaded.data
-        ended = data.period.end.astimezone(self._zone).date() <= self.filters.today()
         # Fetch now reads today's counts: it cannot fill a period that is over.
         self.followers_chart.set_empty_text(
             self.tr("No follower counts were recorded in this period.")
-            if ended
+            if self._over(data.period)
             else self.tr(
                 "No follower counts yet. Fetch now reads them from the networks that give"
                 " them; for the others, use Enter numbers…"
