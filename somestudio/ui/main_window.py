@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
         from somestudio.ui.keyboard import focus_ring  # noqa: PLC0415
 
         ring = focus_ring(self)[1:]
-        bar = self._status_stops()  # left to right, as shown
+        bar = self.status.controls()  # left to right, as shown
         # (Qt orders nothing after a widget that takes no focus)
         others = [
             w
@@ -479,10 +479,6 @@ class MainWindow(QMainWindow):
         for widget in bar:
             QWidget.setTabOrder(before, widget)
             before = widget
-
-    def _status_stops(self) -> list[QWidget]:
-        """The status bar's controls, left to right as shown (shown or not)."""
-        return [self.status.sign_ins, self.status.reminders, self.status.attention]
 
     def _build_page(self, key: str) -> QWidget:
         from somestudio.ui.drafts.drafts_dock import add_to_header  # noqa: PLC0415 - not before the first frame
@@ -1096,7 +1092,7 @@ class MainWindow(QMainWindow):
         made after a page, an account's tab in the composer, come after the status bar in
         Qt's chain: Tab went from the bar into the page, past the list)."""
         before = QApplication.focusWidget()
-        bar = [w for w in self._status_stops() if w.isVisible() and w.isEnabled()]
+        bar = [w for w in self.status.controls() if w.isVisible() and w.isEnabled()]
         if bar and before is (bar[-1] if next else self.navigation):
             target = self.navigation if next else bar[-1]
             target.setFocus(

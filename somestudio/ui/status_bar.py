@@ -74,6 +74,10 @@ class StatusBar(QStatusBar):
         # The engine starts once the window is on screen; until then it is on its way.
         self.scheduler_label.setText("◌ " + self.tr("Scheduler: starting…"))
 
+    def controls(self) -> list[QWidget]:
+        """Its controls, left to right as shown (shown or not): the window's Tab order."""
+        return [self.sign_ins, self.reminders, self.attention]
+
     def attach(self, studio: Studio, zone: ZoneInfo) -> None:
         self._studio = studio
         self._zone = zone
