@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -575,6 +575,13 @@ def test_move_to_names_a_bad_day_and_a_bad_time_together_and_each_goes_when_mend
     dialog.reject()
 
 
+def unschedule_all_item(window: MainWindow, entry: ScheduledEntry) -> QAction:
+    """The post's menu's "Unschedule all N accounts" (its letter aside)."""
+    assert window._actions is not None
+    menu = window._actions.menu_for(entry, window)
+    return next(a for a in menu.actions() if a.text().replace("&", "").startswith("Unschedule all"))
+
+
 def test_a_post_to_several_accounts_is_unscheduled_in_one_step(rig) -> None:
     """Unscheduling a post to five accounts took five trips through their submenus."""
     window, studio, _planner, _prompts, _archive = rig
@@ -587,10 +594,7 @@ def test_a_post_to_several_accounts_is_unscheduled_in_one_step(rig) -> None:
             state=S.SCHEDULED,
         )  # fmt: skip
     assert window._actions is not None
-    menu = window._actions.menu_for(entry, window)
-    every = next(
-        a for a in menu.actions() if a.text().replace("&", "").startswith("Unschedule all")
-    )
+    every = unschedule_all_item(window, entry)
     every.trigger()
     states = {e.state for e in studio.entries_between(*EVER)}
     assert states == {S.DRAFT}
@@ -615,10 +619,7 @@ def test_undoing_unschedule_all_schedules_every_account_that_can_go_out(rig) -> 
                 time_zone=HELSINKI, state=S.SCHEDULED,
             )  # fmt: skip
     assert window._actions is not None
-    menu = window._actions.menu_for(entry, window)
-    every = next(
-        a for a in menu.actions() if a.text().replace("&", "").startswith("Unschedule all")
-    )
+    every = unschedule_all_item(window, entry)
     every.trigger()
     assert {e.state for e in studio.entries_between(*EVER)} == {S.DRAFT}
     window.undo_stack.undo()

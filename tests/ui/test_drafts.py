@@ -148,6 +148,16 @@ def listed(window: MainWindow) -> list[str]:
     return [str(model.index(r).data()).split("\n")[0] for r in range(model.rowCount())]
 
 
+def delete_by_key(qtbot: QtBot, window: MainWindow, post_id: int) -> None:
+    """Choose the draft in the list and press Delete, as a person would; the list is read
+    again."""
+    panel = window.drafts.panel
+    assert panel.select_post(post_id)
+    panel.list.setFocus()
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+
+
 def save(workspace: Workspace, text: str, accounts: tuple[int, ...] = (1, 2)) -> int:
     post_id = Composer(workspace).save(Draft(base_text=text, account_ids=accounts))
     assert post_id is not None
@@ -235,11 +245,7 @@ def test_delete_then_undo_brings_the_draft_back(
     show_drafts(qtbot, window)
     panel = window.drafts.panel
     assert listed(window) == ["Toinen", "Ensimmäinen"]
-    assert panel.select_post(first)
-    panel.list.setFocus()
-
-    with qtbot.waitSignal(panel.loaded, timeout=5000):
-        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    delete_by_key(qtbot, window, first)
     assert listed(window) == ["Toinen"]
     assert "Draft deleted" in window.status.currentMessage()
 
@@ -264,10 +270,7 @@ def test_a_draft_deleted_while_open_keeps_the_text_written_since(
     window.compose.editor.setPlainText("Ensimmäinen, ja vielä pari sanaa")
     show_drafts(qtbot, window)
     panel = window.drafts.panel
-    assert panel.select_post(first)
-    panel.list.setFocus()
-    with qtbot.waitSignal(panel.loaded, timeout=5000):
-        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    delete_by_key(qtbot, window, first)
     assert listed(window) == []
 
     window.compose.editor.setFocus()
@@ -443,10 +446,7 @@ def test_the_drafts_panel_keeps_its_width_when_the_last_draft_goes_and_comes_bac
     for _ in range(5):
         QApplication.processEvents()
     widths = [window.drafts.width()]
-    assert panel.select_post(only)
-    panel.list.setFocus()
-    with qtbot.waitSignal(panel.loaded, timeout=5000):
-        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    delete_by_key(qtbot, window, only)
     assert listed(window) == [] and panel.empty.isVisible()
     for _ in range(5):
         QApplication.processEvents()
@@ -485,10 +485,7 @@ def test_the_composer_says_when_the_post_open_in_it_is_deleted(
     window.compose.feedback.setText("Not scheduled. The post is kept as a draft.")
     show_drafts(qtbot, window)
     panel = window.drafts.panel
-    assert panel.select_post(first)
-    panel.list.setFocus()
-    with qtbot.waitSignal(panel.loaded, timeout=5000):
-        qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    delete_by_key(qtbot, window, first)
     said = window.compose.feedback.text()
     assert said.startswith("This post was deleted (Ctrl+Z brings it back);")
     with qtbot.waitSignal(panel.loaded, timeout=5000):

@@ -513,6 +513,21 @@ def test_every_menu_item_does_something_and_raises_nothing(
     assert quiet == [], f"menu items that did nothing to be seen: {quiet}"
 
 
+def _letter_problems(where: str, names: list[str]) -> list[str]:
+    """Items of one menu (``names``) without an underlined letter, or sharing one."""
+    problems = []
+    letters: dict[str, str] = {}
+    for name in names:
+        letter = _mnemonic(name)
+        if letter is None:
+            problems.append(f"{where}: {name!r} has no letter")
+        elif letter in letters:
+            problems.append(f"{where}: {name!r} and {letters[letter]!r} share {letter}")
+        else:
+            letters[letter] = name
+    return problems
+
+
 def _mnemonic(text: str) -> str | None:
     """The letter after a single ``&`` (``&&`` is an ampersand), lower-cased; None: none."""
     plain = text.split("\t", maxsplit=1)[0].replace("&&", "")
@@ -547,18 +562,11 @@ def test_each_menu_underlines_a_letter_of_its_own_for_every_item(
             items = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
             menus.append((menu.title().replace("&", ""), items))
             pending += [a.menu() for a in items if isinstance(a.menu(), QMenu)]
-        problems = []
-        for title, items in menus:
-            letters: dict[str, str] = {}
-            for action in items:
-                name = action.text().split("\t")[0]
-                letter = _mnemonic(name)
-                if letter is None:
-                    problems.append(f"{title}: {name!r} has no letter")
-                elif letter in letters:
-                    problems.append(f"{title}: {name!r} and {letters[letter]!r} share {letter}")
-                else:
-                    letters[letter] = name
+        problems = [
+            problem
+            for title, items in menus
+            for problem in _letter_problems(title, [a.text().split("\t")[0] for a in items])
+        ]
         assert len(menus) >= 5
         assert problems == [], "\n".join(problems)
     finally:
@@ -593,20 +601,13 @@ def test_a_posts_menu_underlines_a_letter_of_its_own_for_every_item(
             menus = [menu, *(a.menu() for a in menu.actions() if isinstance(a.menu(), QMenu))]
             for each in menus:
                 assert isinstance(each, QMenu)
-                letters: dict[str, str] = {}
-                for action in each.actions():
-                    name = action.text().split("\t", maxsplit=1)[0]
-                    if action.isSeparator() or not name:
-                        continue
-                    if not action.isEnabled() and entry.approval is not None:
-                        continue  # what an approval post is: said, not chosen
-                    letter = _mnemonic(name)
-                    if letter is None:
-                        problems.append(f"{entry.state}: {name!r} has no letter")
-                    elif letter in letters:
-                        problems.append(f"{entry.state}: {name!r} and {letters[letter]!r}")
-                    else:
-                        letters[letter] = name
+                names = [
+                    a.text().split("\t", maxsplit=1)[0]
+                    for a in each.actions()
+                    # what an approval post is: said, not chosen
+                    if not a.isSeparator() and (a.isEnabled() or entry.approval is None)
+                ]
+                problems += _letter_problems(str(entry.state), [n for n in names if n])
         assert problems == [], "\n".join(problems)
     finally:
         installed.remove()
