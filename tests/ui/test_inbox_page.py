@@ -124,6 +124,16 @@ def _current(page: InboxPage) -> InboxItem:
     return item
 
 
+QUESTION = "Milloin olette auki?"  # the Mastodon entry the tests answer
+
+
+def _to_the_question(qtbot: QtBot, page: InboxPage) -> None:
+    """With the keyboard on the list, j (next) until the question is chosen."""
+    page.list.setFocus()
+    while _current(page).text != QUESTION:
+        qtbot.keyClick(page.list, Qt.Key.Key_J)
+
+
 def _texts(page: InboxPage) -> list[str]:
     return [
         item.text if item.text else item.kind.value
@@ -194,9 +204,7 @@ def test_an_answer_written_with_the_keyboard_goes_out_once_and_the_entry_is_done
     rig: Rig, qtbot: QtBot
 ) -> None:
     page = rig.page
-    page.list.setFocus()
-    while _current(page).text != "Milloin olette auki?":
-        qtbot.keyClick(page.list, Qt.Key.Key_J)
+    _to_the_question(qtbot, page)
     chosen = _current(page).id
     qtbot.keyClick(page.list, Qt.Key.Key_R)
     assert QApplication.focusWidget() is page.editor.editor
@@ -223,9 +231,7 @@ def test_an_answer_not_sent_waits_under_its_entry_while_others_are_read(
     """An answer typed, then Escape and j, k: the box was empty again and the words gone
     (a new user's finding). Each entry keeps its unsent answer while the page lives."""
     page = rig.page
-    page.list.setFocus()
-    while _current(page).text != "Milloin olette auki?":
-        qtbot.keyClick(page.list, Qt.Key.Key_J)
+    _to_the_question(qtbot, page)
     chosen = _current(page).id
     qtbot.keyClick(page.list, Qt.Key.Key_R)
     qtbot.keyClicks(page.editor.editor, "Huomenna 9-17")
@@ -303,9 +309,7 @@ def test_saved_replies_are_managed_and_put_in_with_the_name(rig: Rig, qtbot: QtB
     assert [r.title for r in rig.studio.saved_replies().list()] == ["Kiitos"]
     dialog.reject()
 
-    page.list.setFocus()
-    while _current(page).text != "Milloin olette auki?":
-        qtbot.keyClick(page.list, Qt.Key.Key_J)
+    _to_the_question(qtbot, page)
     qtbot.keyClick(page.list, Qt.Key.Key_R)
     qtbot.keyClick(
         page.editor.editor,
@@ -545,9 +549,7 @@ def test_a_failed_answer_says_why_once_in_the_window_language(rig: Rig, qtbot: Q
     rig.credentials.bundles.clear()  # never connected on this computer
     finnish = install_language("fi")
     try:
-        page.list.setFocus()
-        while _current(page).text != "Milloin olette auki?":
-            qtbot.keyClick(page.list, Qt.Key.Key_J)
+        _to_the_question(qtbot, page)
         page.start_reply()
         qtbot.keyClicks(page.editor.editor, "Huomenna 9-17")
         page.send_reply(page.editor.text())
@@ -565,9 +567,7 @@ def test_the_counter_counts_the_mention_sent_in_front_and_says_so(rig: Rig, qtbo
     """A Mastodon answer goes out with the person's @mention in front: the count and the
     over-limit check are of that text, and the mention is said beside the count."""
     page = rig.page
-    page.list.setFocus()
-    while _current(page).text != "Milloin olette auki?":
-        qtbot.keyClick(page.list, Qt.Key.Key_J)
+    _to_the_question(qtbot, page)
     item = _current(page)
     assert rig.studio.inbox().reply_text(item.id, " Hei ") == "@aino Hei"
     page.start_reply()
@@ -602,9 +602,7 @@ def test_ctrl_enter_sends_the_answer_in_finnish_too(
     "Ctrl+Enter" meant Ctrl+Return, the shortcut held one key twice and Qt, finding it
     ambiguous, ran neither (a new user's Ctrl+Enter did nothing in Finnish)."""
     page = rig.page
-    page.list.setFocus()
-    while _current(page).text != "Milloin olette auki?":
-        qtbot.keyClick(page.list, Qt.Key.Key_J)
+    _to_the_question(qtbot, page)
     qtbot.keyClick(page.list, Qt.Key.Key_R)
     qtbot.keyClicks(page.editor.editor, "Huomenna")
     qtbot.keyClick(page.editor.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
