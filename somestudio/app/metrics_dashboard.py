@@ -73,9 +73,9 @@ def local_period(first: date, last: date, zone: ZoneInfo) -> Period:
     Whole calendar months are compared with as many whole months before them (the
     monthly report's comparison: November with October); other periods with the same
     number of days before them."""
-    start = datetime.combine(first, time(), zone).astimezone(UTC)
-    end = datetime.combine(last + timedelta(days=1), time(), zone).astimezone(UTC)
     following = last + timedelta(days=1)
+    start = datetime.combine(first, time(), zone).astimezone(UTC)
+    end = datetime.combine(following, time(), zone).astimezone(UTC)
     if first.day != 1 or following.day != 1:
         return Period(start, end)
     months = (following.year - first.year) * 12 + following.month - first.month

@@ -180,7 +180,7 @@ def build_report(
         headline=headline,
         totals=totals,
         followers={labels.get(k, str(k)): v for k, v in followers_now.items() if v},
-        follower_slots={labels.get(k, str(k)): slot for k, slot in account_slots(labels).items()},
+        follower_slots={labels[k]: slot for k, slot in account_slots(labels).items()},
         top_posts=posts[:TOP],
         insights=[i for i in insights if i.claimed],
         statements_tested=sum(1 for i in insights if i.p_value is not None),
