@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QPointF, Qt
-from PySide6.QtWidgets import QStyleOptionHeader
+from PySide6.QtWidgets import QLabel, QStyleOptionHeader
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.studio import Studio
@@ -324,3 +324,77 @@ def test_a_year_axis_ticks_the_local_midnights_that_start_months(qtbot: QtBot) -
     # Ten years on the same width: years, not 120 month ticks.
     ((spacing, values),) = axis.tickValues(high - 3650 * DAY, high, 456)
     assert spacing >= 360 * DAY and 2 <= len(values) <= 10
+
+
+def test_a_narrow_chart_puts_its_legend_under_the_plot_in_columns(qtbot: QtBot) -> None:
+    chart = TotalsChart()
+    qtbot.addWidget(chart)
+    chart.set_totals([("Mastodon", 30, 20), ("Bluesky", 12, 9)], "This period", "Previous period")
+    chart.resize(900, 300)
+    chart.show()
+    qtbot.waitExposed(chart)
+    plot, legend = chart.plot_widget, chart.legend
+    assert legend.beside and legend.x() >= plot.geometry().right()
+    chart.resize(300, 300)  # a third of an 800-pixel window: beside, the bars got a sliver
+    qtbot.waitUntil(lambda: not legend.beside)
+    qtbot.wait(10)
+    assert legend.y() >= plot.mapTo(chart, plot.rect().bottomLeft()).y()
+    assert plot.width() > 250  # the plot has the chart's width
+    names = [label for label in legend.findChildren(QLabel) if label.accessibleName()]
+    assert len(names) == 2
+    tops = {label.mapTo(legend, label.rect().topLeft()).y() for label in names}
+    assert len(tops) == 1, "two short names side by side under the plot, not one per line"
+    chart.resize(900, 300)
+    qtbot.waitUntil(lambda: legend.beside)
+    assert legend.maximumWidth() < 300
+
+
+def test_a_narrow_overview_stacks_its_charts_and_scrolls(page, qtbot: QtBot) -> None:
+    area = page.overview
+    assert not area.stacked  # 1200 pixels wide: side by side
+    totals, followers = page.totals_chart, page.followers_chart
+    assert totals.x() < followers.x() and totals.y() == followers.y()
+    page.resize(620, 560)  # the page beside the pages list in an 800 × 600 window
+    qtbot.waitUntil(lambda: area.stacked)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    assert (
+        followers.mapTo(area.widget(), followers.rect().topLeft()).y()
+        >= totals.mapTo(area.widget(), totals.rect().bottomLeft()).y()
+    )
+    assert followers.width() > 500 and followers.height() > 200
+    assert page.table.height() > 4 * page.table.verticalHeader().defaultSectionSize()
+    page.resize(1200, 800)
+    qtbot.waitUntil(lambda: not area.stacked)
+
+
+def test_the_wheel_over_a_chart_scrolls_the_overview_while_it_scrolls(page, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPoint  # noqa: PLC0415
+    from PySide6.QtGui import QWheelEvent  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    area, chart = page.overview, page.totals_chart
+    page.resize(620, 560)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    viewport = chart.plot_widget.viewport()
+    view = chart.getPlotItem().getViewBox()
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        centre = QPointF(viewport.rect().center())
+        event = QWheelEvent(
+            centre,
+            QPointF(viewport.mapToGlobal(centre.toPoint())),
+            QPoint(),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    before = view.viewRange()
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert area.verticalScrollBar().value() > 0
+    assert view.viewRange() == before  # the chart did not zoom
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert view.viewRange() != before  # Ctrl+wheel zooms it

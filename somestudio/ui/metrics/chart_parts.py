@@ -1,5 +1,6 @@
-"""Parts the metrics charts share: a legend beside the plot, a date axis in the user's
-language and time zone, and how strongly a heatmap cell shows given how many posts it has."""
+"""Parts the metrics charts share: a legend beside the plot (or under a narrow one), a date
+axis in the user's language and time zone, and how strongly a heatmap cell shows given how
+many posts it has."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from zoneinfo import ZoneInfo
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from somestudio.ui.network_names import network_of_label
 from somestudio.ui.theme import SPACE
@@ -21,6 +22,7 @@ from somestudio.ui.theme.marks import mark_label
 DAY = 86_400.0
 DAY_STEPS = (1, 2, 3, 5, 7, 14, 21)
 MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120, 240, 600, 1200)  # months between ticks, longer
+ANY_WIDTH = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX (not in PySide6)
 FULL_CELL = 10  # posts behind a heatmap cell before its colour shows at full strength
 
 
@@ -152,18 +154,23 @@ def entry_markup(name: str, colour: QColor) -> str:
 
 
 class Legend(QWidget):
-    """The series' names with their colours, beside the plot instead of over its data."""
+    """The series' names with their colours, beside the plot instead of over its data; under
+    it, in as many columns as fit, when the chart is too narrow to give it a side
+    (``place``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ChartLegend")
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(SPACE.xs, SPACE.xl, SPACE.xs, SPACE.xs)
-        self._layout.setSpacing(SPACE.xs)
-        self._layout.addStretch(1)
+        self._layout = QGridLayout(self)
+        self._layout.setHorizontalSpacing(SPACE.m)
+        self._layout.setVerticalSpacing(SPACE.xs)
         self._labels: list[QLabel] = []
         self._rows: list[QWidget] = []
-        self.setMaximumWidth(self.fontMetrics().averageCharWidth() * 24)
+        self.beside = True
+        self._columns = 1
+        self._width = 0  # what the legend has under the plot
+        self._side_width = self.fontMetrics().averageCharWidth() * 24
+        self._arrange()
         self.hide()
 
     def set_entries(self, entries: Sequence[tuple[str, QColor]]) -> None:
@@ -172,14 +179,14 @@ class Legend(QWidget):
             self._layout.removeWidget(row)
             row.deleteLater()
         self._labels, self._rows = [], []
-        for index, (name, colour) in enumerate(entries):
+        for name, colour in entries:
             label = QLabel()
             markup = entry_markup(name, colour)  # the name comes translated
             label.setText(markup)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setAccessibleName(name)
-            row = QWidget()
+            row = QWidget(self)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             line.setSpacing(SPACE.xs)
@@ -187,13 +194,53 @@ class Legend(QWidget):
             if network is not None:
                 line.addWidget(mark_label(network), 0, Qt.AlignmentFlag.AlignTop)
             line.addWidget(label, 1)
-            self._layout.insertWidget(index, row)
             self._labels.append(label)
             self._rows.append(row)
+        self._columns = self._columns_for(self._width)
+        self._arrange()
         self.setVisible(bool(entries))
 
     def names(self) -> list[str]:
         return [label.accessibleName() for label in self._labels]
+
+    @property
+    def side_width(self) -> int:
+        """The most a legend beside the plot takes (24 average characters)."""
+        return self._side_width
+
+    def place(self, *, beside: bool, width: int) -> None:
+        """Beside the plot, one name under another; or under it across ``width`` pixels,
+        in as many columns as the longest name allows."""
+        self._width = 0 if beside else width
+        columns = self._columns_for(self._width)
+        if (beside, columns) == (self.beside, self._columns):
+            return
+        self.beside, self._columns = beside, columns
+        self._arrange()
+
+    def _columns_for(self, width: int) -> int:
+        if not width or not self._rows:
+            return 1
+        widest = max(row.sizeHint().width() for row in self._rows) + SPACE.m
+        return max(1, min(len(self._rows), width // widest))
+
+    def _arrange(self) -> None:
+        for row in self._rows:
+            self._layout.removeWidget(row)
+        for column in range(self._layout.columnCount()):
+            self._layout.setColumnStretch(column, 0)
+        for index, row in enumerate(self._rows):
+            self._layout.addWidget(
+                row, index // self._columns, index % self._columns, Qt.AlignmentFlag.AlignTop
+            )
+        if self.beside:
+            self._layout.setContentsMargins(SPACE.xs, SPACE.xl, SPACE.xs, SPACE.xs)
+            self.setMaximumWidth(self._side_width)
+        else:
+            self._layout.setContentsMargins(SPACE.xs, 0, SPACE.xs, 0)
+            self.setMaximumWidth(ANY_WIDTH)
+            for column in range(self._columns):
+                self._layout.setColumnStretch(column, 1)
 
 
 class CellCounts(pg.GraphicsObject):  # type: ignore[misc]

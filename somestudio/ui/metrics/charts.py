@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pyqtgraph as pg  # type: ignore[import-untyped]
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime
-from PySide6.QtGui import QColor, QFontMetricsF, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from somestudio.domain.insights import HeatCell
 from somestudio.domain.metrics import AccountPoint, Snapshot
@@ -121,14 +121,14 @@ class Chart(QWidget):
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setWordWrap(True)
         self.title_label.hide()
-        body = QHBoxLayout()
-        body.addWidget(self.stack, 1)
-        body.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignTop)
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._body.addWidget(self.stack, 1)
+        self._body.addWidget(self.legend, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACE.xxs)
         layout.addWidget(self.title_label)
-        layout.addLayout(body, 1)
+        layout.addLayout(self._body, 1)
         self.setMinimumHeight(180)
         self._title = ""
         self._empty_text = ""
@@ -150,6 +150,21 @@ class Chart(QWidget):
             axis.setTextPen(pg.mkPen(text))
         for name, label in self._axis_text.items():
             self.getPlotItem().setLabel(name, label, color=text.name())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        """Beside the plot when that leaves the plot at least one and a half times the
+        legend's width; under it otherwise (beside a chart a third of an 800-pixel window
+        wide, the legend left the bars a sliver and cut the axis title)."""
+        width = self.width()
+        beside = width >= self.legend.side_width * 5 // 2
+        self.legend.place(beside=beside, width=width)
+        self._body.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -47,6 +47,7 @@ from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeC
 from somestudio.ui.metrics.filter_bar import FilterBar
 from somestudio.ui.metrics.insight_text import describe, still_unknown
 from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsModel
+from somestudio.ui.metrics.overview_area import OverviewArea
 from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
@@ -168,6 +169,8 @@ class MetricsPage(QWidget):
         overview_layout.addWidget(self.table, 2)
         overview_layout.addWidget(self.empty)
         overview_layout.addWidget(charts, 3)
+        overview_tab = OverviewArea(overview, self.table, charts)
+        self.overview = overview_tab
 
         # Posts (the top posts, and the chosen one's numbers over its life) and Best times
         # (the heatmap) are built the first time they are shown or filled: each chart is a
@@ -213,12 +216,12 @@ class MetricsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("MetricsTabs")
-        self.tabs.addTab(overview, self.tr("Overview"))
+        self.tabs.addTab(overview_tab, self.tr("Overview"))
         self.tabs.addTab(posts_page, self.tr("Posts"))
         self.tabs.addTab(when, self.tr("Best times"))
         self.tabs.addTab(insights_page, self.tr("Insights"))
         self._posts_page, self._when_page = posts_page, when
-        self._overview_page, self._insights_page = overview, insights_page
+        self._overview_page, self._insights_page = overview_tab, insights_page
         self._lazy_tabs = {posts_page: lambda: self.posts, when: lambda: self.heatmap}
         self.tabs.currentChanged.connect(self._build_tab)
         from somestudio.ui.metrics.community import add_community_tab  # noqa: PLC0415
@@ -320,6 +323,7 @@ class MetricsPage(QWidget):
         self.followers_chart.add_dots()
 
     def _fit_charts(self) -> None:
+        self.overview.watch_wheels()
         for label in self.charts.findChildren(QLabel):
             label.setWordWrap(True)  # a long note wraps, never widens the window
         if self.charts.count() < 2 or self._charts_fitted:
