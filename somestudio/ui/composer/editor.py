@@ -76,6 +76,9 @@ class PostEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.highlighter = EntityHighlighter(self.document(), parent=self)
         self._text: str | None = None  # ``text()`` until the document changes
+        # The document's length when Qt last told of a change (and then laid it out): inside
+        # an edit block the text has changed and the layout not yet.
+        self._told_length = self.document().characterCount()
         self.document().contentsChange.connect(self._forget_text)
         self._follow = QTimer(self)
         self._follow.setSingleShot(True)
@@ -115,6 +118,12 @@ class PostEditor(QPlainTextEdit):
         return start <= max(0, first - margin) and end >= last + margin
 
     def _view_moved(self) -> None:
+        if self.document().characterCount() != self._told_length:
+            # Moved inside an edit (a key typed over a selection): Qt has not laid the new
+            # text out, and asked where the view's corner falls, its old layout answered a
+            # position past the end ("QTextCursor::setPosition: ... out of range").
+            self._follow.start()
+            return
         if self._marked_around_view(4):
             self._follow.start()
         else:
@@ -172,6 +181,7 @@ class PostEditor(QPlainTextEdit):
         from the highlighter, which read it for the marks (0.15 ms at 65,536 characters);
         else ``text()`` reads it when asked."""
         self._text = self.highlighter.take_whole_text()
+        self._told_length = self.document().characterCount()
 
     def setDocument(self, document: QTextDocument) -> None:
         """The highlighter and the text's reading follow the editor to ``document`` (or stay
@@ -184,6 +194,7 @@ class PostEditor(QPlainTextEdit):
         # connected first: it marks a change before ``_forget_text`` runs
         self.highlighter.setDocument(now)
         self._text = None
+        self._told_length = now.characterCount()
         now.contentsChange.connect(self._forget_text)
 
     def set_text(self, text: str) -> bool:
