@@ -398,3 +398,23 @@ def test_the_wheel_over_a_chart_scrolls_the_overview_while_it_scrolls(page, qtbo
     assert view.viewRange() == before  # the chart did not zoom
     wheel(Qt.KeyboardModifier.ControlModifier)
     assert view.viewRange() != before  # Ctrl+wheel zooms it
+
+
+def test_top_posts_keep_the_posts_words_and_engagements_in_view(page, qtbot: QtBot) -> None:
+    """The page beside the pages list in a 1024-pixel window: the post's words had shrunk to
+    "Glögikausi …" (stretched, the column gave way first) and, in Finnish, the column the
+    table is sorted by was past the right edge."""
+    page.resize(830, 560)
+    page.tabs.setCurrentWidget(page._posts_page)
+    posts = page.posts
+    qtbot.waitUntil(lambda: page.posts_model.rowCount() > 0)
+    header = posts.horizontalHeader()
+    floor = posts.fontMetrics().averageCharWidth() * 30
+    qtbot.waitUntil(lambda: header.sectionSize(2) >= floor)
+    engagements = header.sectionViewportPosition(7)
+    assert header.visualIndex(7) == header.visualIndex(2) + 1  # beside the post
+    assert engagements >= 0 and engagements + header.sectionSize(7) <= posts.viewport().width()
+    page.resize(1600, 800)  # room to spare: the post's words take it
+    qtbot.waitUntil(
+        lambda: header.sectionSize(2) > floor and header.length() == posts.viewport().width()
+    )

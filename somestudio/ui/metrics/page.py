@@ -42,6 +42,7 @@ from somestudio.domain.metric_schedule import BUDGETS
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
+from somestudio.ui.column_floor import StretchWithFloor
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
 from somestudio.ui.metrics.filter_bar import FilterBar
@@ -386,12 +387,19 @@ class MetricsPage(QWidget):
         posts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         posts_header = posts.horizontalHeader()
         posts_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        posts_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The post's words take what the other columns leave, but at least 30 average
+        # characters (the table scrolls sideways past that): stretched, they shrank to
+        # "Glögikausi …" in a 1024-pixel window, and which post did best could not be read.
+        StretchWithFloor(posts, 2, posts.fontMetrics().averageCharWidth() * 30)
+        # Engagements (what the table is sorted by) and the rate beside the post; likes,
+        # reposts, replies and views after them, the ones a narrow window scrolls to.
+        posts_header.moveSection(posts_header.visualIndex(7), 3)
+        posts_header.moveSection(posts_header.visualIndex(8), 4)
         # The account's name is cut to a width of its own (a long Mastodon address took the
-        # row, and the post's words were squeezed to "T…"): the cell elides, its tooltip
-        # says it whole.
+        # row, and the post's words were squeezed to "T…"): the cell elides after the
+        # network's mark, its tooltip says it whole.
         posts_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        posts.setColumnWidth(1, posts.fontMetrics().horizontalAdvance("M") * 14)
+        posts.setColumnWidth(1, posts.fontMetrics().horizontalAdvance("M") * 9)
         posts.setWordWrap(False)
         # Column widths fit the rows in view, not all 200 measured at every change (that
         # was a third of a second on the GUI thread at each reload).
