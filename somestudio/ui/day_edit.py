@@ -152,6 +152,16 @@ class DayEdit(QDateEdit):
             return QDateTime(day, QTime(0, 0), current.timeZone())
         return self.dateTime()
 
+    def typed_date(self) -> QDate:
+        """The day the field's text names while it is typed (Qt takes it only when the
+        field is left or Enter pressed); the day it holds when the text is no day."""
+        day = self.parse(self.lineEdit().text())
+        return day if day.isValid() and self._in_range(day) else self.date()
+
+    def reads_a_day(self) -> bool:
+        """Whether the text in the field, typed or not, names a day."""
+        return self._readable(self.lineEdit().text())
+
     def _readable(self, text: str) -> bool:
         day = self.parse(text)
         return day.isValid() and self._in_range(day)

@@ -59,6 +59,7 @@ log = logging.getLogger(__name__)
 # Lines kept for the summary or a problem with the time (what a mistyped time says takes two
 # at the dialog's width): they come and go as a time is typed, the buttons stay put.
 SAID_LINES = 3
+TYPED_DAY_PAUSE_MS = 700  # a day being typed that is no day yet is named after this pause
 
 
 def _pydate(value: QDate) -> date:
@@ -108,6 +109,13 @@ class ScheduleDialog(QDialog):
         self.day = DayEdit(qdate(start.date()), ahead=True)
         self.day.setObjectName("ScheduleDate")
         self.day.editingFinished.connect(self._validate)  # a day typed that is no day
+        # Checked as it is typed too: "12/45/2026" stood beside "Goes out Sat 12/5" until
+        # Tab (a new user's finding). A day is followed at once; a text that is no day is
+        # named after a pause, not at each key of "12/2…".
+        self._day_typed = QTimer(self)
+        self._day_typed.setSingleShot(True)
+        self._day_typed.timeout.connect(self._validate)
+        self.day.lineEdit().textEdited.connect(self._typing_day)
         self.at = TimeField(qtime(start.time()))
         self.at.setObjectName("ScheduleTime")
         self.at.setAccessibleName(self.tr("Time"))
@@ -375,9 +383,18 @@ class ScheduleDialog(QDialog):
         self._fit_list()  # the width the lines wrap at is known once laid out
 
     # -- reading the form
+    def _typing_day(self) -> None:
+        if self.day.reads_a_day():
+            self._day_typed.start(0)  # after the key (the field notes what it refused)
+        else:
+            self.summary.clear()  # not the day before's "Goes out …"
+            self._day_typed.start(TYPED_DAY_PAUSE_MS)
+
     def wall(self) -> datetime | None:
         moment = _pytime(self.at.time())
-        return None if moment is None else datetime.combine(_pydate(self.day.date()), moment)
+        if moment is None:
+            return None
+        return datetime.combine(_pydate(self.day.typed_date()), moment)
 
     def rule(self) -> Rule | None:
         index = self.repeat.currentIndex()
@@ -509,7 +526,9 @@ class ScheduleDialog(QDialog):
             self.problem.setText(self.tr("Choose at least one weekday."))
             return False
         try:
-            occurrences = expand(rule, zone, _pydate(self.day.date()), count=self.times.value())
+            occurrences = expand(
+                rule, zone, _pydate(self.day.typed_date()), count=self.times.value()
+            )
         except (UnknownZoneError, ValueError) as exc:
             self.problem.setText(error_text(exc))
             return False

@@ -316,3 +316,29 @@ def test_a_banned_word_of_the_house_style_cannot_be_scheduled(
         Planner(workspace).schedule_existing(post_id, datetime(2031, 6, 2, 9, tzinfo=UTC), HELSINKI)
     states = {r.state for r in delivery_rows.of_post(workspace.connection(), post_id)}
     assert states == {DeliveryState.DRAFT}
+
+
+def test_a_day_is_checked_as_it_is_typed(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    """"12/45/2026" typed stood beside "Goes out Sat 12/5 1:00 PM" (the day before) until Tab
+    (a new user's finding): a day typed is followed at once, a text that is no day is named
+    after a pause, and nothing stale is said meanwhile."""
+    dialog = _hei_dialog(qtbot, workspace, accounts)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.day.setFocus()
+    qtbot.waitUntil(dialog.day.hasFocus)
+    assert "02/06/2031" in dialog.summary.text()
+    dialog.day.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.day, "24/12/2031")
+    qtbot.waitUntil(lambda: "24/12/2031" in dialog.summary.text())
+    assert dialog.summary.text().startswith("Goes out") and dialog.ok.isEnabled()
+    assert dialog.day.hasFocus() and dialog.day.text() == "24/12/2031"  # still being typed
+    dialog.day.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.day, "45/12/2031")
+    assert dialog.summary.text() == ""  # not the day before's "Goes out …"
+    assert dialog.problem.text() == ""  # not at each key of "4…"
+    qtbot.waitUntil(lambda: "is not a day" in dialog.problem.text())
+    assert "45/12/2031" in dialog.problem.text() and not dialog.ok.isEnabled()
+    assert dialog.day.hasFocus() and dialog.day.text() == "45/12/2031"
