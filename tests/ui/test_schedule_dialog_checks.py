@@ -321,9 +321,9 @@ def test_a_banned_word_of_the_house_style_cannot_be_scheduled(
 def test_a_day_is_checked_as_it_is_typed(
     qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
 ) -> None:
-    """"12/45/2026" typed stood beside "Goes out Sat 12/5 1:00 PM" (the day before) until Tab
-    (a new user's finding): a day typed is followed at once, a text that is no day is named
-    after a pause, and nothing stale is said meanwhile."""
+    """A day typed as "12/45/2026" stood beside "Goes out Sat 12/5 1:00 PM" (the day before)
+    until Tab (a new user's finding): a day typed is followed at once, a text that is no day
+    is named after a pause, and nothing stale is said meanwhile."""
     dialog = _hei_dialog(qtbot, workspace, accounts)
     dialog.show()
     dialog.activateWindow()
