@@ -123,16 +123,22 @@ _INBOX_ACCOUNTS = (
 
 
 def build_demo_home(
-    home: Path, *, post_count: int | None = None, today: date | None = None
+    home: Path,
+    *,
+    post_count: int | None = None,
+    today: date | None = None,
+    zone_name: str = DEMO_ZONE,
 ) -> None:
     """Fill an empty data folder: accounts, a month of posts in every state, metrics, media.
 
     ``today`` is the demo's date (its "now" is noon there); without it the demo is live:
     now is now, and two posts go out minutes after it opens. ``post_count`` makes a larger
-    set (spread over two years) for benchmarks.
+    set (spread over two years) for benchmarks. ``zone_name``: where the café is, its posts
+    at their wall times there (the app gives the user's own zone: in Chicago, the Finnish
+    café's 10.00 posts showed at 3:00 AM).
     """
     rng = random.Random(2026)  # noqa: S311 - repeatable sample data, not security
-    zone = ZoneInfo(DEMO_ZONE)
+    zone = ZoneInfo(zone_name)
     now = datetime.now(zone) if today is None else datetime.combine(today, time(12), zone)
     media_folder = home / "media"
     media_folder.mkdir(exist_ok=True)
@@ -166,7 +172,7 @@ def fill_demo(
     assert isinstance(zone, ZoneInfo)
     day0 = now.date()
     media_folder = home / "media"
-    accounts = [_add_account(conn, a, home) for a in _ACCOUNTS]
+    accounts = [_add_account(conn, a, home, zone.key) for a in _ACCOUNTS]
     count = post_count or 48
     span_days = 35 if post_count is None else max(35, post_count // 14)
     for i in range(count):
@@ -207,7 +213,7 @@ def fill_demo(
         )
         add_demo_collabs(conn, now)
         add_demo_saved_replies(conn, now)
-        talking = accounts + [_add_account(conn, a, home) for a in _INBOX_ACCOUNTS]
+        talking = accounts + [_add_account(conn, a, home, zone.key) for a in _INBOX_ACCOUNTS]
         for n, (account_id, _account) in enumerate(talking[len(accounts) :]):
             _share_recent(conn, account_id, source=accounts[1][0], now=now, skip=n)
         add_demo_inbox(
@@ -232,7 +238,7 @@ def _share_recent(conn: Conn, account_id: int, *, source: int, now: datetime, sk
             post_id,
             account_id,
             scheduled_at=when,
-            time_zone=DEMO_ZONE,
+            time_zone=_zone_name(now),
             state=DeliveryState.PUBLISHED,
         )
         demo_rows.published(conn, delivery_id, when, f"demo-{delivery_id}")
@@ -242,14 +248,22 @@ def _share_recent(conn: Conn, account_id: int, *, source: int, now: datetime, sk
         )  # fmt: skip
 
 
-def _add_account(conn: Conn, account: _DemoAccount, home: Path) -> tuple[int, _DemoAccount]:
+def _zone_name(now: datetime) -> str:
+    zone = now.tzinfo
+    assert isinstance(zone, ZoneInfo)
+    return zone.key
+
+
+def _add_account(
+    conn: Conn, account: _DemoAccount, home: Path, zone: str
+) -> tuple[int, _DemoAccount]:
     options: dict[str, object] = {}
     if account.network is Network.LOCAL:
         options["folder"] = str(home / "archive")
     if account.network is not Network.MASTODON and account.instance:
         options["api_base_url"] = account.instance  # a reserved name: never asked
     if account.slots:
-        options[SLOTS_OPTION] = {"slots": account.slots, "zone": DEMO_ZONE}
+        options[SLOTS_OPTION] = {"slots": account.slots, "zone": zone}
     account_id = account_rows.add_account(
         conn,
         account.network,
@@ -281,7 +295,7 @@ def _add_soon(conn: Conn, now: datetime, *, archive: int, by_hand: int) -> None:
             post_id,
             account_id,
             scheduled_at=(start + timedelta(minutes=minutes)).astimezone(UTC),
-            time_zone=DEMO_ZONE,
+            time_zone=_zone_name(now),
             state=DeliveryState.SCHEDULED,
         )
 

@@ -25,7 +25,6 @@ from somestudio.store.sql import Conn
 
 FIRST_DAY, LAST_DAY = 130, 4  # days before today (then the sign-in was removed)
 PER_ACCOUNT = 120
-_ZONE = ZoneInfo("Europe/Helsinki")
 _TIMES = (time(8, 30), time(11, 0), time(14, 15), time(18, 0))
 # What each network reports, from its descriptor.
 _VIEWS = frozenset(n for n, d in DESCRIPTORS.items() if "views" in d.metrics)
@@ -57,6 +56,7 @@ def add_metric_history(
                 network,
                 when=when,
                 now=now,
+                zone=zone,
                 with_image=with_image,
                 media_folder=media_folder,
             )
@@ -71,10 +71,11 @@ def _post(
     *,
     when: datetime,
     now: datetime,
+    zone: ZoneInfo,
     with_image: bool,
     media_folder: Path,
 ) -> None:
-    day = when.astimezone(_ZONE).date()
+    day = when.astimezone(zone).date()
     index = rng.randrange(1000)
     text = demo_text(day, index)
     media = []
@@ -95,7 +96,7 @@ def _post(
     final = rng.lognormvariate(3.0, 0.45)  # how many engaged
     if with_image:
         final *= 2.0
-    if when.astimezone(_ZONE).hour == 18:
+    if when.astimezone(zone).hour == 18:
         final *= 1.8
     add_lifetime(conn, delivery_id, network, when=when, now=now, engaged=final, reach=reach)
 

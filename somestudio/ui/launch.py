@@ -90,7 +90,8 @@ def launch(*, demo: bool) -> int:
             # The demo's accounts are numbered as the user's own are: their sign-ins live
             # in this process only, never in (or read from) the system keyring.
             use_throwaway_keyring()
-            build_demo_home(demo_folder)
+            # The café's posts at their wall times where the user is (not Helsinki's).
+            build_demo_home(demo_folder, zone_name=system_zone().key)
             gc.collect()  # what building it left (collection is off until the first frame)
             home = DataHome(demo_folder, explicit=True)
         else:

@@ -322,3 +322,39 @@ def test_the_inbox_has_entries_on_each_connected_network_about_our_posts(
     wanted = {Network.MASTODON, Network.BLUESKY, Network.THREADS, Network.FACEBOOK}
     assert wanted <= set(by_network)
     assert all(by_network[n] >= 5 for n in wanted), by_network
+
+
+def _wall_hours(home: Path, day: date, zone: ZoneInfo) -> tuple[set[int], set[str]]:
+    """The local hours (in ``zone``) of the demo's posts around ``day``, and the zones the
+    accounts' posting slots are in."""
+    workspace = open_workspace(home)
+    try:
+        conn = workspace.connection()
+        entries = post_rows.entries_between(
+            conn, noon(day - timedelta(days=20)), noon(day + timedelta(days=20))
+        )
+        slot_zones = {
+            str(a.options["posting_slots"]["zone"])
+            for a in account_rows.list_accounts(conn)
+            if "posting_slots" in a.options
+        }
+    finally:
+        workspace.close()
+    return {e.scheduled_at.astimezone(zone).hour for e in entries}, slot_zones
+
+
+def test_the_demo_is_at_the_cafes_wall_times_where_the_user_is(tmp_path: Path) -> None:
+    """Built in Helsinki's zone for a user in Chicago, the café's 10.00 post showed at 3:00 AM
+    and the heatmap's busy hours were the night's (a new user's run): the app builds it in
+    the user's zone, its posts at the same wall times there."""
+    day = date(2026, 12, 3)
+    chicago = ZoneInfo("America/Chicago")
+    (tmp_path / "helsinki").mkdir()
+    (tmp_path / "chicago").mkdir()
+    build_demo_home(tmp_path / "helsinki", today=day)
+    build_demo_home(tmp_path / "chicago", today=day, zone_name="America/Chicago")
+    helsinki_hours, helsinki_slots = _wall_hours(tmp_path / "helsinki", day, HELSINKI)
+    chicago_hours, chicago_slots = _wall_hours(tmp_path / "chicago", day, chicago)
+    assert chicago_hours == helsinki_hours
+    assert all(7 <= hour <= 21 for hour in chicago_hours), chicago_hours
+    assert helsinki_slots == {DEMO_ZONE} and chicago_slots == {"America/Chicago"}
