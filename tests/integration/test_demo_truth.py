@@ -333,11 +333,12 @@ def _wall_hours(home: Path, day: date, zone: ZoneInfo) -> tuple[set[int], set[st
         entries = post_rows.entries_between(
             conn, noon(day - timedelta(days=20)), noon(day + timedelta(days=20))
         )
-        slot_zones = {
-            str(a.options["posting_slots"]["zone"])
-            for a in account_rows.list_accounts(conn)
-            if "posting_slots" in a.options
-        }
+        planner = Planner(workspace)
+        slot_zones = set()
+        for account in account_rows.list_accounts(conn):
+            slots = planner.posting_slots(account.id)
+            if slots is not None:
+                slot_zones.add(slots[1])
     finally:
         workspace.close()
     return {e.scheduled_at.astimezone(zone).hour for e in entries}, slot_zones
