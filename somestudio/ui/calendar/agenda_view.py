@@ -22,13 +22,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem, QWidget
 
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.day_model import DayDelegate, EntryRole, entry_data
 from somestudio.ui.qtdates import qdate
-from somestudio.ui.theme import SPACE
+from somestudio.ui.theme import SPACE, colours
 
 _Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[date, int], dict[date, list[ScheduledEntry]]]
@@ -148,8 +148,8 @@ class AgendaModel(QAbstractListModel):
 
 
 class AgendaDelegate(DayDelegate):
-    """Day headings as bold text at the foot of their row; deliveries as in the day list, on
-    one line of text (the agenda is wide)."""
+    """Day headings as bold text at the foot of their row, in the scheme's secondary text
+    colour; deliveries as in the day list, on one line of text (the agenda is wide)."""
 
     TEXT_LINES = 1
 
@@ -161,7 +161,9 @@ class AgendaDelegate(DayDelegate):
         font = QFont(option.font)
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        # Not the palette's text: a heading is a row that cannot be chosen, so Qt hands it
+        # the disabled grey, 1.9:1 on white.
+        painter.setPen(QColor(colours(option.palette).text_muted))
         rect: QRect = option.rect.adjusted(SPACE.xs, 0, -SPACE.xs, -SPACE.xs)
         painter.drawText(
             rect,
