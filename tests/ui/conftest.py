@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -11,6 +12,7 @@ from shiboken6 import isValid
 
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
+from somestudio.domain.utc import utc_now
 from somestudio.ui.main_window import MainWindow
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -24,7 +26,12 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
     windows: list[MainWindow] = []
 
     def make(
-        home: Path, *, locale: QLocale | None = None, zone: ZoneInfo = HELSINKI, demo: bool = False
+        home: Path,
+        *,
+        locale: QLocale | None = None,
+        zone: ZoneInfo = HELSINKI,
+        demo: bool = False,
+        now: Callable[[], datetime] = utc_now,
     ) -> MainWindow:
         QLocale.setDefault(
             locale or QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -38,6 +45,7 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
             home=home,
             log_file=home / "logs" / "x.log",
             demo=demo,
+            now=now,
         )
         qtbot.addWidget(window)
         windows.append(window)

@@ -13,8 +13,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -26,7 +27,7 @@ from somestudio.domain.posts import MediaItem, ScheduledEntry
 from somestudio.store import accounts as account_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
-from somestudio.ui.calendar.agenda_view import AgendaModel
+from somestudio.ui.calendar.agenda_view import AgendaModel, AgendaView, Loader
 from somestudio.ui.calendar.chips import (
     ChipPainter,
     chip_accessible_text,
@@ -34,12 +35,13 @@ from somestudio.ui.calendar.chips import (
     delivery_mime,
     elide_words,
 )
-from somestudio.ui.calendar.day_model import two_lines
+from somestudio.ui.calendar.day_model import EntryRole, two_lines
 from somestudio.ui.calendar.month_model import PER_DAY
 from somestudio.ui.calendar.post_chips import PostChip, group_by_post, progress_text
 from somestudio.ui.calendar.thumbnails import load_thumbnail
 from somestudio.ui.calendar.week_view import WeekCanvas, WeekView, side_by_side
 from somestudio.ui.main_window import MainWindow
+from somestudio.ui.qtdates import qdate
 from somestudio.ui.theme import colours
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -292,9 +294,8 @@ def test_hour_labels_fit_their_gutter(qtbot: QtBot, locale: QLocale) -> None:
         assert metrics.horizontalAdvance("12:00 AM") < canvas.gutter - 4
 
 
-def test_the_agenda_loads_a_screenful_and_the_rest_as_it_scrolls(qapp: object) -> None:
-    first = date(2031, 3, 1)
-    asked: list[tuple[date, int]] = []
+def _busy_loader(asked: list[tuple[date, int]]) -> Loader:
+    """The agenda's loader over a month of thirty posts a day; ``asked`` gets each call."""
 
     def loader(start: date, count: int) -> dict[date, list[ScheduledEntry]]:
         asked.append((start, count))
@@ -305,6 +306,13 @@ def test_the_agenda_loads_a_screenful_and_the_rest_as_it_scrolls(qapp: object) -
             found[day] = [_entry(day.day * 100 + i, S.SCHEDULED, at=at) for i in range(30)]
         return found
 
+    return loader
+
+
+def test_the_agenda_loads_a_screenful_and_the_rest_as_it_scrolls(qapp: object) -> None:
+    first = date(2031, 3, 1)
+    asked: list[tuple[date, int]] = []
+    loader = _busy_loader(asked)
     model = AgendaModel(HELSINKI, QLocale())
     model.loader = loader
     model.load(first, 31)
@@ -314,6 +322,64 @@ def test_the_agenda_loads_a_screenful_and_the_rest_as_it_scrolls(qapp: object) -
     assert model.rowCount() == 31 * 31
     assert sum(count for _start, count in asked) == 31
     assert model.entry(0) is None and model.entry(1) is not None
+
+
+def test_the_agenda_opens_at_a_later_day_and_loads_the_days_before_as_it_scrolls_up(
+    qtbot: QtBot,
+) -> None:
+    """Today (the 20th) in a busy month: its heading at the top with a screenful each side
+    read, not the nineteen days before; those come as the wheel scrolls up, the rows in view
+    staying where they were, until the month's first day is at the top."""
+    asked: list[tuple[date, int]] = []
+    model = AgendaModel(HELSINKI, QLocale())
+    model.loader = _busy_loader(asked)
+    view = AgendaView(model)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    today = date(2031, 3, 20)
+    model.load(date(2031, 3, 1), 31, start=today)
+    view.show_day(today)
+    assert model.rowCount() <= 6 * 31  # a few days either side, not the month
+    assert min(start for start, _count in asked) >= today - timedelta(days=3)
+
+    def key(index: QModelIndex) -> object:  # an item whichever row it has come to
+        entry = index.data(EntryRole)
+        return entry.delivery_id if isinstance(entry, ScheduledEntry) else index.data()
+
+    def top() -> QModelIndex:
+        return view.indexAt(QPoint(8, 8))
+
+    def long_date(day: date) -> str:
+        return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+    assert top().data() == long_date(today)
+    assert view.current_entry() == model.entry(top().row() + 1)
+    viewport = view.viewport()
+    for _ in range(200):
+        if top().row() == 0 and not model.can_fetch_earlier():
+            break
+        was = key(top())
+        centre = QPointF(viewport.rect().center())
+        QApplication.sendEvent(
+            viewport,
+            QWheelEvent(
+                centre, QPointF(viewport.mapToGlobal(centre.toPoint())), QPoint(), QPoint(0, 120),
+                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase, False,
+            ),
+        )  # fmt: skip
+        now_at = next(r for r in range(model.rowCount()) if key(model.index(r)) == was)
+        assert 0 < now_at - top().row() <= QApplication.wheelScrollLines()  # no jump
+    assert top().row() == 0
+    assert top().data() == long_date(date(2031, 3, 1))
+    model.fetch_all()
+    assert model.rowCount() == 31 * 31
+    days = [start + timedelta(days=n) for start, count in asked for n in range(count)]
+    assert sorted(days) == [date(2031, 3, 1) + timedelta(days=n) for n in range(31)]  # once each
+    headings = [model.index(r).data() for r in range(model.rowCount()) if model.entry(r) is None]
+    assert headings == [long_date(date(2031, 3, d)) for d in range(1, 32)]
 
 
 def test_a_thumbnail_is_a_small_square(tmp_path: Path, qapp: object) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QDragEnterEvent,
@@ -19,21 +21,32 @@ from pytestqt.qtbot import QtBot
 
 from somestudio.app.calendar import CalendarFilter
 from somestudio.app.demo import CAMPAIGN_LABELS
+from somestudio.app.studio import Studio
+from somestudio.app.workspace import open_workspace
 from somestudio.domain.delivery_state import DeliveryState
-from somestudio.domain.networks import Network
+from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import ScheduledEntry
+from somestudio.domain.utc import utc_now
+from somestudio.store import accounts as account_rows
+from somestudio.store import posts as post_rows
+from somestudio.store.database import transaction
 from somestudio.ui.calendar.calendar_page import CalendarPage
 from somestudio.ui.calendar.chips import MIME_DELIVERY
 from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
 from somestudio.ui.qtdates import qdate
+from somestudio.ui.tasks import Tasks
+from somestudio.ui.theme import SPACE
+from tests.conftest import demo_folder
 from tests.e2e.conftest import REPO_ROOT
 
 from .a11y import press_menu_key
 from .conftest import HELSINKI, MakeWindow
 
 
-def shown_calendar(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> CalendarPage:
-    window = make_window(demo_home)
+def shown_calendar(
+    qtbot: QtBot, demo_home: Path, make_window: MakeWindow, now: Callable[[], datetime] = utc_now
+) -> CalendarPage:
+    window = make_window(demo_home, now=now)
     window.resize(1100, 760)
     window.show()
     qtbot.waitExposed(window)
@@ -93,13 +106,18 @@ def test_agenda_lists_days_with_headings(
 
 
 def test_the_agendas_arrows_go_from_post_to_post_past_the_day_headings(
-    qtbot: QtBot, demo_home: Path, make_window: MakeWindow
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
 ) -> None:
     """A day's heading took the keyboard without showing it: the first Down, and one at
     each new day, seemed to do nothing (a new user's finding)."""
-    page = shown_calendar(qtbot, demo_home, make_window)
+    today = date(2026, 12, 5)
+    noon = datetime.combine(today, time(12), HELSINKI)
+    page = shown_calendar(qtbot, demo_folder(tmp_path, today), make_window, lambda: noon)
     page.set_mode("agenda")
     agenda, model = page.agenda, page.agenda_model
+    assert agenda.currentIndex().isValid()
+    start = agenda.currentIndex().row()  # today's first post, under its heading
+    assert model.entry(start - 1) is None and model.entry(start) is not None
     agenda.setFocus()
     qtbot.waitUntil(agenda.hasFocus)
     visited = []
@@ -107,8 +125,9 @@ def test_the_agendas_arrows_go_from_post_to_post_past_the_day_headings(
         qtbot.keyClick(agenda, Qt.Key.Key_Down)
         visited.append(agenda.currentIndex().row())
     assert all(model.entry(row) is not None for row in visited), visited
-    posts = [r for r in range(max(visited) + 1) if model.entry(r) is not None]
-    assert visited == posts[1 : len(visited) + 1] or visited == posts[: len(visited)]
+    posts = [r for r in range(start + 1, max(visited) + 1) if model.entry(r) is not None]
+    assert visited == posts[: len(visited)]
+    assert len(posts) < max(visited) - start  # headings were passed by
     # a screen reader hears the day with each post, its heading being passed by
     row = visited[0]
     entry = model.entry(row)
@@ -116,6 +135,122 @@ def test_the_agendas_arrows_go_from_post_to_post_past_the_day_headings(
     day = entry.scheduled_at.astimezone(page._zone).date()
     said = str(model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole))
     assert said.startswith(QLocale().toString(qdate(day), QLocale.FormatType.LongFormat) + ", ")
+
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+def long_date(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def agenda_top(page: CalendarPage) -> QModelIndex:
+    """The row at the top of the agenda as shown."""
+    return page.agenda.indexAt(QPoint(SPACE.s, SPACE.s))
+
+
+def heading_at_top(page: CalendarPage) -> str:
+    top = agenda_top(page)
+    assert top.isValid() and page.agenda_model.entry(top.row()) is None, "no heading at the top"
+    return str(top.data())
+
+
+def test_today_in_the_agenda_brings_todays_posts_to_the_top(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    """Today and Ctrl+Home left the agenda at the top of the month: on the 5th it showed the
+    1st's posts, today's out of sight (a new user's finding, 1024×768 in Chicago). Today's
+    heading comes to the top, its first post chosen, the days before it above."""
+    today = date(2026, 12, 5)
+    window = make_window(
+        demo_folder(tmp_path, today),
+        locale=QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+        zone=CHICAGO,
+        now=lambda: datetime.combine(today, time(10), CHICAGO),
+    )
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_page("calendar")
+    page = window.calendar
+    agenda = page.agenda
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(page, Qt.Key.Key_A, modifiers)
+    qtbot.keyClick(page, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert page.title.text() == "Agenda · January 2027"
+    qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert page.title.text() == "Agenda · December 2026"
+    assert heading_at_top(page) == long_date(today) == "Saturday, December 5, 2026"
+    chosen = agenda.current_entry()
+    assert chosen is not None and chosen.scheduled_at.astimezone(CHICAGO).date() == today
+    assert agenda.currentIndex().row() == agenda_top(page).row() + 1  # the day's first post
+    assert agenda.selectionModel().isSelected(agenda.currentIndex())
+    # Ctrl+Home from inside the list, moved down it, comes back as well.
+    agenda.setFocus()
+    qtbot.waitUntil(agenda.hasFocus)
+    for _ in range(3):
+        qtbot.keyClick(agenda, Qt.Key.Key_PageDown)
+    assert agenda_top(page).data() != long_date(today)
+    qtbot.keyClick(agenda, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert heading_at_top(page) == long_date(today)
+    assert agenda.current_entry() == chosen
+    # The days before today are above it, from the month's first.
+    agenda.scrollToTop()
+    assert heading_at_top(page) == long_date(date(2026, 12, 1))
+
+
+def test_today_without_posts_shows_the_next_day_with_posts_or_the_months_last(
+    qtbot: QtBot, home: Path, tmp_path: Path
+) -> None:
+    """A day without posts brings the next day with posts to the top; a day after the
+    month's last posts shows the month's end. Nothing says the calendar is empty."""
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account = account_rows.add_account(
+            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER,
+            options={"folder": str(tmp_path)},
+        )  # fmt: skip
+        for day in (1, 2, 3, 4, 8, 9, 10, 11):  # none on the 5th to the 7th, none after the 11th
+            for hour in range(8, 16):
+                post = post_rows.create_post(conn, f"Joulukuun {day}. päivä klo {hour}")
+                post_rows.add_delivery(
+                    conn, post, account, scheduled_at=datetime(2026, 12, day, hour, tzinfo=CHICAGO),
+                    time_zone=CHICAGO.key, state=DeliveryState.SCHEDULED,
+                )  # fmt: skip
+    clock = [datetime(2026, 12, 5, 10, tzinfo=CHICAGO)]
+    page = CalendarPage(Studio(workspace), CHICAGO, now=lambda: clock[0])
+    try:
+        qtbot.addWidget(page)
+        page.resize(1024, 700)
+        page.show()
+        qtbot.waitExposed(page)
+        with qtbot.waitActive(page):
+            page.activateWindow()
+        qtbot.waitUntil(lambda: not page.model.loading)  # its first month is read on a worker
+        modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(page, Qt.Key.Key_A, modifiers)
+        assert heading_at_top(page) == long_date(date(2026, 12, 8))
+        chosen = page.agenda.current_entry()
+        assert chosen is not None and chosen.text == "Joulukuun 8. päivä klo 8"
+        assert page.empty_hint.isHidden()
+        clock[0] = datetime(2026, 12, 20, 10, tzinfo=CHICAGO)
+        qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+        agenda, model = page.agenda, page.agenda_model
+        last = model.index(model.rowCount() - 1, 0)
+        assert agenda.viewport().rect().contains(agenda.visualRect(last))
+        assert model.entry(last.row()).text == "Joulukuun 11. päivä klo 15"  # type: ignore[union-attr]
+        assert page.empty_hint.isHidden()
+        assert page.title.text().endswith("2026")
+    finally:
+        page.close()  # quiet before its workspace closes: no timer or worker reads it after
+        for timer in page.findChildren(QTimer):
+            timer.stop()
+        for tasks in page.findChildren(Tasks):
+            tasks.wait()
+        workspace.close()
 
 
 def test_state_filter_applies_to_every_view(

@@ -3,7 +3,9 @@
 The list is virtual: rows have one height (``setUniformItemSizes``) and a delegate paints
 only the rows in view, and the model loads a screenful at a time as the list scrolls
 (``fetchMore``: a day first, then twice the days each time until enough rows come), so
-opening the agenda costs about the same for ten posts a month or ten thousand.
+opening the agenda costs about the same for ten posts a month or ten thousand. It opens at
+the chosen day (Today: today), with a screenful before it; the days before those come as
+the list is scrolled up (``fetch_earlier``), the rows in view staying where they are.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QMouseEvent, QPainter
-from PySide6.QtWidgets import QListView, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
 
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.ui.calendar.day_model import DayDelegate, EntryRole, entry_data
@@ -43,6 +45,8 @@ class AgendaModel(QAbstractListModel):
         self._locale = locale
         self._rows: list[date | ScheduledEntry] = []
         self.loader: Loader | None = None  # (first day, day count) -> each day's deliveries
+        self._first: date | None = None  # the period's first day
+        self._earliest: date | None = None  # the first day loaded
         self._next: date | None = None  # the first day not loaded yet
         self._end: date | None = None  # the day after the period
 
@@ -50,24 +54,35 @@ class AgendaModel(QAbstractListModel):
         """Show these days at once (no loading as the list scrolls)."""
         self.beginResetModel()
         self._rows = []
-        self._next = self._end = None
+        self._first = self._earliest = self._next = self._end = None
         self._append(by_day)
         self.endResetModel()
 
-    def load(self, first: date, count: int) -> None:
-        """Show ``count`` days from ``first``, loading the first week now and the rest as
-        the view asks for it."""
+    def load(self, first: date, count: int, start: date | None = None) -> None:
+        """Show ``count`` days from ``first``: a screenful from ``start`` (default
+        ``first``) and one before it now, the days after them as the view scrolls down and
+        those before as it scrolls up."""
+        end = first + timedelta(days=count)
+        start = first if start is None else min(max(start, first), end)
         self.beginResetModel()
         self._rows = []
-        self._next, self._end = first, first + timedelta(days=count)
+        self._first, self._earliest = first, start
+        self._next, self._end = start, end
         self._fetch(min_rows=SCREENFUL)
+        self._rows[:0] = self._earlier_rows()
         self.endResetModel()
 
     def _append(self, by_day: dict[date, list[ScheduledEntry]]) -> None:
+        self._rows.extend(self._rows_of(by_day))
+
+    @staticmethod
+    def _rows_of(by_day: dict[date, list[ScheduledEntry]]) -> list[date | ScheduledEntry]:
+        rows: list[date | ScheduledEntry] = []
         for day in sorted(by_day):
             if by_day[day]:
-                self._rows.append(day)
-                self._rows.extend(by_day[day])
+                rows.append(day)
+                rows.extend(by_day[day])
+        return rows
 
     def _fetch(self, min_rows: int) -> None:
         """Load days until ``min_rows`` more rows are here or the period ends: one day,
@@ -101,15 +116,57 @@ class AgendaModel(QAbstractListModel):
             self._rows.extend(added)
             self.endInsertRows()
 
+    def can_fetch_earlier(self) -> bool:
+        """Days before the first loaded are still to come (the list opened at a later day)."""
+        first, earliest = self._first, self._earliest
+        return first is not None and earliest is not None and first < earliest
+
+    def fetch_earlier(self) -> int:
+        """Put the days before the first loaded on top, a screenful at least (or to the
+        period's first day); how many rows came, for the view to keep its place by."""
+        if self.loader is None or not self.can_fetch_earlier():
+            return 0
+        added = self._earlier_rows()
+        if added:
+            self.beginInsertRows(QModelIndex(), 0, len(added) - 1)
+            self._rows[:0] = added
+            self.endInsertRows()
+        return len(added)
+
+    def _earlier_rows(self) -> list[date | ScheduledEntry]:
+        """The rows of the days before the first loaded, until ``SCREENFUL`` or the period's
+        first day: the day before, then the two before that, four… (as ``_fetch``)."""
+        rows: list[date | ScheduledEntry] = []
+        span = 1
+        while self.loader is not None and self.can_fetch_earlier() and len(rows) < SCREENFUL:
+            assert self._first is not None and self._earliest is not None
+            count = min(span, (self._earliest - self._first).days)
+            self._earliest -= timedelta(days=count)
+            rows[:0] = self._rows_of(self.loader(self._earliest, count))
+            span = min(2 * span, MAX_SPAN_DAYS)
+        return rows
+
     def fetch_through(self, day: date) -> None:
-        """Load the rows up to ``day`` included (not the rest of the period)."""
+        """Load the rows up to ``day`` included (not the rest of the period), and back to
+        it when the list began after it."""
+        while self.can_fetch_earlier() and self._earliest is not None and self._earliest > day:
+            self.fetch_earlier()
         while self.canFetchMore() and self._next is not None and self._next <= day:
             self.fetchMore()
 
     def fetch_all(self) -> None:
         """Everything in the period (for tests and exports)."""
+        while self.can_fetch_earlier():
+            self.fetch_earlier()
         while self.canFetchMore():
             self.fetchMore()
+
+    def heading_row(self, day: date) -> int | None:
+        """The row of the first day heading loaded on or after ``day``; None if none is."""
+        for row, item in enumerate(self._rows):
+            if isinstance(item, date) and item >= day:
+                return row
+        return None
 
     def entry(self, row: int) -> ScheduledEntry | None:
         item = self._rows[row]
@@ -187,6 +244,38 @@ class AgendaView(QListView):
         self.setUniformItemSizes(True)
         self.setSpacing(1)
         self.activated.connect(self._on_activated)
+        self._fetching = False
+        self.verticalScrollBar().valueChanged.connect(self._near_the_top)
+
+    def show_day(self, day: date) -> None:
+        """``day``'s heading at the top (or the next day's with posts) and its first post
+        chosen; the list's end when the posts loaded all come before ``day``."""
+        row = self._model.heading_row(day)
+        if row is None:
+            self.scrollToBottom()
+            return
+        self.setCurrentIndex(self._model.index(row + 1, 0))
+        self.scrollTo(self._model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _top(self) -> QModelIndex:
+        return self.indexAt(QPoint(SPACE.s, SPACE.s))
+
+    def _near_the_top(self) -> None:
+        """Half a screenful from the first row loaded: the days before it come, on top, and
+        the rows in view stay where they were."""
+        top = self._top()
+        if self._fetching or not top.isValid() or top.row() >= SCREENFUL // 2:
+            return
+        if not self._model.can_fetch_earlier():
+            return
+        self._fetching = True
+        try:
+            added = self._model.fetch_earlier()
+            if added:
+                index = self._model.index(top.row() + added, 0)
+                self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+        finally:
+            self._fetching = False
 
     def current_entry(self) -> ScheduledEntry | None:
         """The post of the row the keyboard is on; None on a day's heading."""

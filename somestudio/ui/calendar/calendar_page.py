@@ -437,8 +437,12 @@ class CalendarPage(QWidget):
             first = self.anchor.replace(day=1)
             year, month = add_months(first.year, first.month, 1)
             count = (date(year, month, 1) - first).days
-            self.agenda_model.load(first, count)  # a week at a time, as the list scrolls
+            # From the chosen day (Today: today), not the month's first: on the 5th, Today
+            # showed the 1st's posts and today's were out of sight. A screenful either side
+            # is read, the rest as the list scrolls.
+            self.agenda_model.load(first, count, start=self.anchor)
             self._hint(self.agenda_model.rowCount() > 0)
+            self.agenda.show_day(self.anchor)
             self._pick_wanted()
             name = self._locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
             self.title.setText(
