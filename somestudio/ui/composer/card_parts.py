@@ -121,7 +121,12 @@ def text_label(html: str, scheme: Colours) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     _colour(label, scheme.text)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    # A new policy drops the height-for-width that word wrap set: without it the card's
+    # layout knew only a line's height for the label, and where the previews were short (a
+    # 1024 × 768 window) each post of a thread was cut to its first line.
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     return label
 
 

@@ -3,7 +3,9 @@ thread and its first comment. (Its preview card is in the preview deck.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+import math
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,9 +25,12 @@ from somestudio.domain.threads import THREAD_CHANNELS
 from somestudio.ui.composer.counter_strip import counter_text
 from somestudio.ui.composer.editor import PostEditor
 from somestudio.ui.keyboard import tabbable_in
-from somestudio.ui.theme import colours
+from somestudio.ui.theme import SPACE, colours
 
+# A part's editor is as tall as its text: this many lines at least, and at most this many (a
+# post of 500 characters in the composer's column of a 1024 px window); a longer one scrolls.
 PART_EDITOR_LINES = 4
+PART_EDITOR_MAX_LINES = 10
 
 
 class PartEditor(QWidget):
@@ -41,9 +46,16 @@ class PartEditor(QWidget):
         self.editor = PostEditor()
         self.editor.setAccessibleName(self.tr("Thread post %1").replace("%1", str(number)))
         self.editor.set_text(text)
-        line = self.editor.fontMetrics().lineSpacing()
-        self.editor.setFixedHeight(line * PART_EDITOR_LINES + 12)
         self.editor.textChanged.connect(self.changed)
+        # Fitted to its lines when the text changes their count, and when the width does:
+        # after the editor has laid the text out again (Qt tells no size for that).
+        self.editor.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit_later = QTimer(self)
+        self._fit_later.setSingleShot(True)
+        self._fit_later.setInterval(0)
+        self._fit_later.timeout.connect(self._fit)
+        self.editor.viewport().installEventFilter(self)
+        self._fit()
         head = QHBoxLayout()
         head.addWidget(self.label)
         head.addStretch(1)
@@ -52,6 +64,34 @@ class PartEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(self.editor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._fit_later.start()
+        return super().eventFilter(watched, event)
+
+    def least_height(self) -> int:
+        """The title and the editor at its fewest lines: what the thread's area shows at least."""
+        layout = self.layout()
+        spacing = layout.spacing() if layout is not None else 0
+        return self.label.sizeHint().height() + spacing + self._height(PART_EDITOR_LINES)
+
+    def _fit(self) -> None:
+        document = self.editor.document()
+        lines = 0
+        block = document.begin()
+        while block.isValid() and lines < PART_EDITOR_MAX_LINES:
+            document.documentLayout().blockBoundingRect(block)  # laid out now, if not yet
+            lines += max(block.layout().lineCount(), 1)
+            block = block.next()
+        lines = min(max(lines, PART_EDITOR_LINES), PART_EDITOR_MAX_LINES)
+        self.editor.setFixedHeight(self._height(lines))
+
+    def _height(self, lines: int) -> int:
+        editor = self.editor
+        margins = 2 * (editor.document().documentMargin() + editor.frameWidth())
+        # A pixel more than the lines and margins: with none Qt scrolled the last line.
+        return math.ceil(lines * editor.fontMetrics().lineSpacing() + margins) + 1
 
 
 class ChannelPanel(QWidget):
@@ -101,7 +141,8 @@ class ChannelPanel(QWidget):
         self._read_only = False  # ``set_read_only``
         parts_holder = QWidget()
         self.parts_box = QVBoxLayout(parts_holder)
-        self.parts_box.setContentsMargins(0, 0, 0, 0)
+        # Room on the right: the parts' counters sat against the area's scroll bar.
+        self.parts_box.setContentsMargins(0, 0, SPACE.s, 0)
         self.parts_scroll = QScrollArea()
         self.parts_scroll.setWidgetResizable(True)
         self.parts_scroll.setWidget(parts_holder)
@@ -222,6 +263,8 @@ class ChannelPanel(QWidget):
             editor.changed.connect(self.changed)
             self.parts_box.addWidget(editor)
             self._parts.append(editor)
+        if self._parts:  # a part's title and its fewest lines, however short the window
+            self.parts_scroll.setMinimumHeight(self._parts[0].least_height())
         self.parts_scroll.setVisible(bool(self._parts))
         self._sync_buttons()
         self.changed.emit()

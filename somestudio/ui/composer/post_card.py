@@ -149,4 +149,6 @@ class PostCard(CardFrame):
         self.setAccessibleName(
             QCoreApplication.translate("PostCard", "Preview for %1").replace("%1", target.label)
         )
-        self.setAccessibleDescription(html.unescape(self.plain_text[:500]))
+        # All the card says, each post whole (also one it shows only the first characters
+        # of): cut at 500 characters it stopped mid-word in a thread's second post.
+        self.setAccessibleDescription(html.unescape(self.plain_text))
