@@ -1,20 +1,37 @@
-"""The status bar: is the scheduler running, what goes out next, and what needs the user."""
+"""The status bar: is the scheduler running, what goes out next, and what needs the user.
+
+A message (``showMessage``) takes the scheduler's place on the left. Qt's own message was
+drawn in whatever the parts on the right left it and cut mid-word with no sign ("Moved to
+12/14/26 10:00 AM. Undo (Ctrl+Z) move" at 1024 px, a new user's finding); here it is a
+label that ends in "…" when cut and is whole in its tooltip and accessible name, and the
+parts on the right make room for it first: "Next: …" gives up its room (down to nothing),
+then the badges show only their sign and count ("📋 2"; their names keep the words)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QLocale, QRect, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QToolButton, QWidget
 
 from somestudio.domain.utc import utc_now
+from somestudio.ui.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from somestudio.app.studio import StatusCounts, Studio
+
+
+@dataclass(frozen=True, slots=True)
+class _Badge:
+    words: str  # "⚠ Needs attention: 8"
+    short: str  # "⚠ 8", while the left part needs the room
+    tip: str  # what a click does
+    words_width: int  # the badge's width with its words
 
 
 class StatusBar(QStatusBar):
@@ -40,8 +57,20 @@ class StatusBar(QStatusBar):
         self._locale = QLocale()
         self.scheduler_label = QLabel()
         self.scheduler_label.setObjectName("SchedulerState")
-        self.next_label = QLabel()
+        self.message = ElidedLabel()
+        self.message.setObjectName("StatusMessage")
+        self.message.hide()
+        self._message = ""
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.clearMessage)
+        self.next_label = ElidedLabel()
         self.next_label.setObjectName("NextDue")
+        # It asks for no room of its own (Ignored) and, stretched, takes what the left part
+        # and the badges leave, up to its text's width (its maximum, set with the text).
+        policy = self.next_label.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.next_label.setSizePolicy(policy)
         self.attention = QToolButton()
         self.attention.setObjectName("AttentionBadge")
         self.attention.setAutoRaise(True)
@@ -66,17 +95,45 @@ class StatusBar(QStatusBar):
             )
         )
         self.sign_ins.setVisible(False)
+        self._tips = {b: b.toolTip() for b in (self.sign_ins, self.reminders, self.attention)}
+        self._badges: dict[QToolButton, _Badge] = {}
+        self._short = False  # the badges show their sign and count only
+        # The scheduler's state and the message (one shows at a time) are not stretched: Qt's
+        # layout gives them their text's width before "Next: …", stretched, gets more than
+        # its minimum.
         self.addWidget(self.scheduler_label)
+        self.addWidget(self.message)
         self.addPermanentWidget(self.sign_ins)
         self.addPermanentWidget(self.reminders)
         self.addPermanentWidget(self.attention)
-        self.addPermanentWidget(self.next_label)
+        self.addPermanentWidget(self.next_label, 1)
         # The engine starts once the window is on screen; until then it is on its way.
         self.scheduler_label.setText("◌ " + self.tr("Scheduler: starting…"))
 
     def controls(self) -> list[QWidget]:
         """Its controls, left to right as shown (shown or not): the window's Tab order."""
         return [self.sign_ins, self.reminders, self.attention]
+
+    def showMessage(self, text: str, /, timeout: int | None = 0) -> None:
+        """``text`` on the left instead of the scheduler's state, for ``timeout`` ms (0 or
+        None: until the next message). It replaces Qt's own (see the module's docstring);
+        the window's code calls this one."""
+        self._message = text
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.message.setVisible(bool(text))
+        self.scheduler_label.setVisible(not text)
+        if text and timeout:
+            self._message_timer.start(timeout)
+        else:
+            self._message_timer.stop()
+        self.messageChanged.emit(text)
+
+    def clearMessage(self) -> None:
+        self.showMessage("")
+
+    def currentMessage(self) -> str:
+        return self._message
 
     def attach(self, studio: Studio, zone: ZoneInfo) -> None:
         self._studio = studio
@@ -108,7 +165,7 @@ class StatusBar(QStatusBar):
 
         entry = counts.next_due
         if entry is None:
-            self.next_label.setText(self.tr("Nothing scheduled"))
+            self._set_next(self.tr("Nothing scheduled"))
             self.next_label.setToolTip("")
         else:
             local = entry.scheduled_at.astimezone(self._zone)
@@ -120,7 +177,7 @@ class StatusBar(QStatusBar):
                 )
                 day = self.tr("today %1") if days == 0 else self.tr("tomorrow %1")
                 when = day.replace("%1", time_text)
-            self.next_label.setText(
+            self._set_next(
                 self.tr("Next: %1 · %2")
                 .replace("%1", when)
                 .replace("%2", network_name(entry.network))
@@ -128,16 +185,76 @@ class StatusBar(QStatusBar):
             self.next_label.setToolTip(entry.text)
         count = counts.wanting_user
         self.attention.setVisible(count > 0)
-        self.attention.setText(self.tr("⚠ Needs attention: %1").replace("%1", str(count)))
-        self.attention.setAccessibleName(self.attention.text())
+        self._set_badge(
+            self.attention, self.tr("⚠ Needs attention: %1").replace("%1", str(count)), f"⚠ {count}"
+        )
         by_hand = counts.waiting_by_hand
         self.reminders_count = by_hand
         self.reminders.setVisible(by_hand > 0)
-        self.reminders.setText(self.tr("📋 To publish by hand: %1").replace("%1", str(by_hand)))
-        self.reminders.setAccessibleName(self.reminders.text())
+        self._set_badge(
+            self.reminders,
+            self.tr("📋 To publish by hand: %1").replace("%1", str(by_hand)),
+            f"📋 {by_hand}",
+        )
         stuck = counts.not_going_out
         self.sign_ins.setVisible(stuck > 0)
-        self.sign_ins.setText(self.tr("🔑 Will not go out: %n posts", "", stuck))
-        self.sign_ins.setAccessibleName(self.sign_ins.text())
-        self.sign_ins.setAccessibleDescription(self.sign_ins.toolTip())
+        self._set_badge(
+            self.sign_ins, self.tr("🔑 Will not go out: %n posts", "", stuck), f"🔑 {stuck}"
+        )
+        self.sign_ins.setAccessibleDescription(self._tips[self.sign_ins])
         return count
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The bar's layout has placed its parts by now (it sees the event first).
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit()
+        return handled
+
+    def _set_next(self, text: str) -> None:
+        self.next_label.setText(text)
+        self.next_label.setMaximumWidth(self.next_label.sizeHint().width())
+
+    def _set_badge(self, badge: QToolButton, words: str, short: str) -> None:
+        """Its words (measured as the badge shows them) and its short form; it shows the one
+        the bar has room for. Its accessible name is the words."""
+        badge.setText(words)
+        self._badges[badge] = _Badge(words, short, self._tips[badge], badge.sizeHint().width())
+        badge.setAccessibleName(words)
+        self._show_badge(badge)
+
+    def _show_badge(self, badge: QToolButton) -> None:
+        shown = self._badges[badge]
+        badge.setText(shown.short if self._short else shown.words)
+        badge.setToolTip(f"{shown.words}\n{shown.tip}" if self._short else shown.tip)
+
+    def _fit(self) -> None:
+        """Short badges while the left part (the message, else the scheduler's state) would
+        not have its text's width beside the whole ones; "Next: …" has already given up its
+        room, the layout gives it only what is left. Decided from where the layout put the
+        parts, so it does not flip back and forth: the other form frees or takes exactly the
+        difference of the badges' widths."""
+        if not self.isVisible():
+            return  # not laid out yet; its first layout comes here again
+        shown = [b for b in self._badges if not b.isHidden()]
+        short = False
+        if shown:
+            left = self.message if self._message else self.scheduler_label
+            place, following = left.geometry(), self.next_label.geometry()
+            boxes = [b.geometry() for b in shown]
+            gap = min(_between(following, b) for b in boxes)  # the layout's spacing
+            # The room of the left part and "Next: …" together, with the empty stretch
+            # between the left part and the badges, were the badges whole.
+            room = place.width() + min(_between(place, b) for b in boxes) - gap
+            room += following.width()
+            room += sum(b.width() - self._badges[b].words_width for b in shown)
+            short = left.sizeHint().width() > room
+        if short != self._short:
+            self._short = short
+            for badge in self._badges:
+                self._show_badge(badge)
+
+
+def _between(a: QRect, b: QRect) -> int:
+    """The empty width between two parts side by side (in either order)."""
+    return max(a.left(), b.left()) - min(a.right(), b.right()) - 1
