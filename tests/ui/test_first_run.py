@@ -34,7 +34,7 @@ from somestudio.ui.pages.accounts_page import AccountsPage
 from somestudio.ui.tasks import Tasks
 from tests.e2e.conftest import REPO_ROOT
 
-from .a11y import reading_order_problems, tab_chain, unnamed
+from .a11y import clipped, reading_order_problems, tab_chain, unnamed
 from .conftest import HELSINKI, MakeWindow
 
 
@@ -163,6 +163,35 @@ def test_the_empty_calendar_offers_the_first_post(
     window._studio.save_draft("Ensimmäinen", [window._studio.accounts()[0].id])
     window.calendar.reload()
     assert hint.isHidden()
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+@pytest.mark.parametrize("size", [(1024, 768), (800, 600)])
+def test_the_empty_calendars_hint_shows_every_line(
+    qtbot: QtBot, home: Path, make_window: MakeWindow, language: str, size: tuple[int, int]
+) -> None:
+    """A new user at 1024 × 768 saw only the tops of the hint's second line: the welcome, a
+    window of its own (with no frame where no window manager draws one), lay over it. The
+    hint itself has the height of all its lines, behind the welcome and once it is gone."""
+    installed = install_language(language)
+    try:
+        window = make_window(home, locale=installed.locale)
+        window.resize(*size)
+        welcome = _welcome(qtbot, window)
+        hint = window.calendar.empty_hint
+        qtbot.waitUntil(lambda: not window.calendar.model.loading)  # read on a worker
+        qtbot.waitUntil(hint.isVisible)
+        text = hint.text
+        assert text.text().startswith(("No accounts yet", "Ei vielä tilejä"))
+        lines = text.heightForWidth(text.width()) // text.fontMetrics().lineSpacing()
+        assert lines >= 2  # wrapped at these widths, as the user saw it
+        assert text.height() >= text.heightForWidth(text.width())
+        assert clipped(hint) == []
+        qtbot.keyClick(welcome, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.welcome is None)
+        assert text.height() >= text.heightForWidth(text.width())
+    finally:
+        installed.remove()
 
 
 def test_the_welcome_is_walked_by_tab_in_reading_order(
