@@ -27,6 +27,8 @@ from somestudio.ui.theme.tokens import colours
 PE = QStyle.PrimitiveElement
 SP = QStyle.StandardPixmap
 OUTLINED = (PE.PE_IndicatorCheckBox, PE.PE_IndicatorRadioButton)
+PANELS = (PE.PE_PanelButtonCommand, PE.PE_PanelButtonTool)
+CHOSEN_BAR = 3  # px: the accent bar along a checked button's bottom
 # The icons QDialogButtonBox puts on its buttons (Fusion: a red cross on Cancel and Close,
 # nothing on OK or Connect). Words only, given here rather than by answering Qt's style hint
 # SH_DialogButtonBox_ButtonsHaveIcons: Qt asks a style's ``styleHint`` hundreds of times per
@@ -63,10 +65,11 @@ STATUS_ICONS = {
 
 
 class ThemeStyle(QProxyStyle):
-    """Fusion with indicator edges in the theme's ``control`` colour, the theme's status
-    icons, and dialog buttons as words only (Fusion put a red cross on Cancel and Close but
-    nothing on OK or Connect). Only what Qt asks rarely is answered in Python: no
-    ``styleHint`` or ``pixelMetric`` here (see ``DIALOG_BUTTONS``)."""
+    """Fusion with indicator edges in the theme's ``control`` colour, an accent bar under a
+    checked button, the theme's status icons, and dialog buttons as words only (Fusion put
+    a red cross on Cancel and Close but nothing on OK or Connect). Only what Qt asks rarely
+    is answered in Python: no ``styleHint`` or ``pixelMetric`` here (see
+    ``DIALOG_BUTTONS``)."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -94,6 +97,10 @@ class ThemeStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
+        if element in PANELS:
+            if option.state & QStyle.StateFlag.State_On:
+                self._mark_chosen(option, painter)
+            return
         if element not in OUTLINED:
             return
         scheme = colours(option.palette)
@@ -118,6 +125,19 @@ class ThemeStyle(QProxyStyle):
         else:
             painter.drawRect(rect)
         painter.restore()
+
+    @staticmethod
+    def _mark_chosen(option: QStyleOption, painter: QPainter) -> None:
+        """A bar in the accent colour along a checked button's bottom: Fusion shows a
+        checked button only a shade darker, which in the dark scheme could not be told
+        from its neighbours (the calendar's Month | Week | Agenda)."""
+        colour = QColor(colours(option.palette).accent)
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            colour.setAlphaF(0.5)
+        rect = option.rect.adjusted(2, 0, -2, -2)
+        painter.fillRect(
+            rect.left(), rect.bottom() - CHOSEN_BAR + 1, rect.width(), CHOSEN_BAR, colour
+        )
 
 
 def install_style(app: QApplication) -> None:
