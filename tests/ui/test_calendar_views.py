@@ -509,3 +509,67 @@ def shots() -> Path:
     folder = REPO_ROOT / "artifacts"
     folder.mkdir(exist_ok=True)
     return folder
+
+
+def test_the_agenda_keeps_the_readers_place_when_a_post_goes_out(
+    qtbot: QtBot, home: Path, tmp_path: Path
+) -> None:
+    """A post going out meanwhile reads the calendar again: the agenda jumped back to the
+    anchor day (before: to the month's first) while the user read further down. The same
+    day stays at the top and the same post chosen; Today still goes to today."""
+    workspace = open_workspace(home)
+    conn = workspace.writable_connection()
+    with transaction(conn):
+        account = account_rows.add_account(
+            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER,
+            options={"folder": str(tmp_path)},
+        )  # fmt: skip
+        for day in range(1, 29):
+            for hour in (9, 12, 15):
+                post = post_rows.create_post(conn, f"Joulukuun {day}. päivä klo {hour}")
+                post_rows.add_delivery(
+                    conn, post, account, scheduled_at=datetime(2026, 12, day, hour, tzinfo=CHICAGO),
+                    time_zone=CHICAGO.key, state=DeliveryState.SCHEDULED,
+                )  # fmt: skip
+    clock = [datetime(2026, 12, 5, 8, tzinfo=CHICAGO)]
+    page = CalendarPage(Studio(workspace), CHICAGO, now=lambda: clock[0])
+    try:
+        qtbot.addWidget(page)
+        page.resize(1024, 700)
+        page.show()
+        qtbot.waitExposed(page)
+        with qtbot.waitActive(page):
+            page.activateWindow()
+        qtbot.waitUntil(lambda: not page.model.loading)
+        modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        qtbot.keyClick(page, Qt.Key.Key_A, modifiers)
+        agenda = page.agenda
+        assert heading_at_top(page) == long_date(date(2026, 12, 5))
+        agenda.setFocus()
+        qtbot.waitUntil(agenda.hasFocus)
+        for _ in range(3):
+            qtbot.keyClick(agenda, Qt.Key.Key_PageDown)
+        qtbot.keyClick(agenda, Qt.Key.Key_Down)
+        chosen = agenda.current_entry()
+        assert chosen is not None
+        top = agenda_top(page)
+        top_day = page.agenda_model.day_of(top.row())
+        assert top_day is not None and top_day > date(2026, 12, 8)
+        with transaction(workspace.writable_connection()):  # a post of the 5th goes out
+            workspace.writable_connection().execute(
+                f"UPDATE deliveries SET state = '{DeliveryState.PUBLISHED.value}' WHERE id = ("
+                "SELECT MIN(id) FROM deliveries)"
+            )
+        page.reload()
+        assert page.agenda_model.day_of(agenda_top(page).row()) == top_day
+        assert agenda.current_entry() is not None
+        assert agenda.current_entry().delivery_id == chosen.delivery_id  # type: ignore[union-attr]
+        qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+        assert heading_at_top(page) == long_date(date(2026, 12, 5))
+    finally:
+        page.close()
+        for timer in page.findChildren(QTimer):
+            timer.stop()
+        for tasks in page.findChildren(Tasks):
+            tasks.wait()
+        workspace.close()

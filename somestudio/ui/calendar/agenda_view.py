@@ -172,6 +172,19 @@ class AgendaModel(QAbstractListModel):
         item = self._rows[row]
         return item if isinstance(item, ScheduledEntry) else None
 
+    def day_of(self, row: int) -> date | None:
+        """The day ``row`` is under (its heading's)."""
+        for item in reversed(self._rows[: row + 1]):
+            if isinstance(item, date):
+                return item
+        return None
+
+    def delivery_row(self, delivery_id: int) -> int | None:
+        for row, item in enumerate(self._rows):
+            if isinstance(item, ScheduledEntry) and item.delivery_id == delivery_id:
+                return row
+        return None
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -256,6 +269,29 @@ class AgendaView(QListView):
             return
         self.setCurrentIndex(self._model.index(row + 1, 0))
         self.scrollTo(self._model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def place(self) -> tuple[date | None, int | None]:
+        """Where the reader is: the day at the top of the view, the delivery chosen."""
+        top = self._top()
+        chosen = self.current_entry()
+        return (
+            self._model.day_of(top.row()) if top.isValid() else None,
+            chosen.delivery_id if chosen is not None else None,
+        )
+
+    def go_back_to(self, place: tuple[date | None, int | None]) -> None:
+        """The same day at the top and the same post chosen, after the list was read again
+        (a post went out meanwhile): it jumped to the anchor day while the user read on."""
+        day, delivery_id = place
+        if day is None:
+            return
+        self._model.fetch_through(day)
+        row = self._model.delivery_row(delivery_id) if delivery_id is not None else None
+        if row is not None:
+            self.setCurrentIndex(self._model.index(row, 0))
+        heading = self._model.heading_row(day)
+        if heading is not None:
+            self.scrollTo(self._model.index(heading, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def _top(self) -> QModelIndex:
         return self.indexAt(QPoint(SPACE.s, SPACE.s))

@@ -121,6 +121,7 @@ class CalendarPage(QWidget):
         self.thumbnails = Thumbnails(self)
         self._model_fresh = True  # just loaded: the next month reload can skip the query
         self._month_stale = False  # the data changed since the month was loaded
+        self._agenda_shown: tuple[date, date] | None = None  # (month, anchor) the agenda shows
         self._whole_day: date | None = None  # the busy day whose list is still to come
         self._wanted_post: tuple[date, int] | None = None  # show_post's, until found or left
         # (data version, accounts, posts or None when not counted yet): for the empty hint
@@ -397,11 +398,12 @@ class CalendarPage(QWidget):
         view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def reload(self) -> None:
-        """The data changed: query the shown period again (months kept earlier too)."""
+        """The data changed: query the shown period again (months kept earlier too); the
+        agenda keeps the reader's place."""
         self._month_stale = True
-        self._show()
+        self._show(keep_place=True)
 
-    def _show(self) -> None:
+    def _show(self, *, keep_place: bool = False) -> None:
         self.model.today = self.today()
         if self._mode == "month":
             same = (self.model.year, self.model.month) == (self.anchor.year, self.anchor.month)
@@ -440,9 +442,14 @@ class CalendarPage(QWidget):
             # From the chosen day (Today: today), not the month's first: on the 5th, Today
             # showed the 1st's posts and today's were out of sight. A screenful either side
             # is read, the rest as the list scrolls.
+            same = keep_place and self._agenda_shown == (first, self.anchor)
+            place = self.agenda.place() if same else None
             self.agenda_model.load(first, count, start=self.anchor)
+            self._agenda_shown = (first, self.anchor)
             self._hint(self.agenda_model.rowCount() > 0)
             self.agenda.show_day(self.anchor)
+            if place is not None:
+                self.agenda.go_back_to(place)
             self._pick_wanted()
             name = self._locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
             self.title.setText(
