@@ -492,3 +492,45 @@ def test_the_composer_says_when_the_post_open_in_it_is_deleted(
         qtbot.keyClick(panel.list, Qt.Key.Key_Z, CTRL)
     assert listed(window) == ["Ensimmäinen"]
     assert window.compose.feedback.text() == ""
+
+
+def test_a_selected_drafts_network_marks_stand_out_from_the_selection(qtbot: QtBot) -> None:
+    """Instagram's pink mark on the selection's blue all but vanished (a new user's finding):
+    on a selected row the marks are drawn in the row's text colour (3:1 and more against
+    the highlight), not in the network's own."""
+    from PySide6.QtGui import QColor, QPalette  # noqa: PLC0415
+    from PySide6.QtWidgets import QListView  # noqa: PLC0415
+
+    from somestudio.ui.drafts.drafts_delegate import DraftsDelegate  # noqa: PLC0415
+    from somestudio.ui.theme import contrast_ratio  # noqa: PLC0415
+    from somestudio.ui.theme.marks import mark_colour  # noqa: PLC0415
+
+    model = DraftsModel()
+    accounts = ((1, Network.INSTAGRAM, "kahvila.aurinko"),)
+    model.set_drafts(
+        [ShelvedDraft(4, "Kids cookie class", datetime(2031, 1, 1, tzinfo=UTC), accounts, ())]
+    )
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(DraftsDelegate(view))
+    view.resize(260, 120)
+    view.show()
+    qtbot.waitExposed(view)
+    brand = QColor(mark_colour(Network.INSTAGRAM, dark=False))
+
+    def brand_pixels() -> int:
+        image = view.viewport().grab().toImage()
+        rect = view.visualRect(model.index(0))
+        return sum(
+            contrast_ratio(image.pixelColor(x, y), brand) < 1.15
+            for x in range(rect.left(), rect.right())
+            for y in range(rect.top(), rect.bottom())
+        )
+
+    assert brand_pixels() > 20  # unselected: the mark in Instagram's colour
+    view.setCurrentIndex(model.index(0))
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    text = view.palette().color(QPalette.ColorRole.HighlightedText)
+    assert contrast_ratio(text, highlight) >= 3.0
+    assert brand_pixels() == 0  # selected: drawn in the row's text colour

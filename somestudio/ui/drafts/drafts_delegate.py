@@ -68,7 +68,8 @@ class DraftsDelegate(QStyledItemDelegate):
                 for number, network in enumerate(networks):
                     left = rect.left() + number * (size + SPACE.xxs)
                     ratio = painter.device().devicePixelRatioF()
-                    mark = network_mark(network, size, dark=dark, ratio=ratio)
+                    on = text_colour if selected else None
+                    mark = network_mark(network, size, dark=dark, ratio=ratio, on=on)
                     painter.drawPixmap(left, top, mark)
             text_rect = rect.adjusted(indent, 0, 0, 0)
             used = QFontMetrics(font).boundingRect(text_rect, FLAGS, text)

@@ -120,7 +120,11 @@ class InboxDelegate(QStyledItemDelegate):
         # colour alone), their handle; the time on the right.
         size = line_height - 2
         mark = network_mark(
-            item.network, size, dark=scheme.dark, ratio=painter.device().devicePixelRatioF()
+            item.network,
+            size,
+            dark=scheme.dark,
+            ratio=painter.device().devicePixelRatioF(),
+            on=text_colour if selected else None,
         )
         painter.drawPixmap(left, top + 1, mark)
         if row.dot:

@@ -11,7 +11,16 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QLabel
 
 from somestudio.domain.networks import Network
@@ -49,13 +58,18 @@ def _svg(name: str) -> bytes | None:
         return None
 
 
-def network_mark(network: Network, size: int, *, dark: bool, ratio: float = 1.0) -> QPixmap:
-    """A square ``size`` px (logical) mark for ``network``, sharp at device pixel ``ratio``."""
-    return _mark(network, size, dark, round(ratio * 4) / 4)
+def network_mark(
+    network: Network, size: int, *, dark: bool, ratio: float = 1.0, on: QColor | None = None
+) -> QPixmap:
+    """A square ``size`` px (logical) mark for ``network``, sharp at device pixel ``ratio``.
+    ``on``: the text colour of a selected row it stands on, which it is drawn in (the
+    network's own colour on the selection's blue: Instagram's pink all but vanished)."""
+    colour = mark_colour(network, dark) if on is None else on.name()
+    return _mark(network, size, colour, round(ratio * 4) / 4)
 
 
 @cache
-def _mark(network: Network, size: int, dark: bool, ratio: float) -> QPixmap:
+def _mark(network: Network, size: int, colour: str, ratio: float) -> QPixmap:
     pixels = max(1, round(size * ratio))
     pixmap = QPixmap(pixels, pixels)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -69,7 +83,7 @@ def _mark(network: Network, size: int, dark: bool, ratio: float) -> QPixmap:
         renderer = QSvgRenderer(QByteArray(svg))
         renderer.render(painter, QRectF(0, 0, pixels, pixels))
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), QColor(mark_colour(network, dark)))
+        painter.fillRect(pixmap.rect(), QColor(colour))
     else:
         _monogram(painter, pixels, spec.monogram or spec.name[:1], spec.colour)
     painter.end()
@@ -112,7 +126,10 @@ class _SchemeMarkEngine(QIconEngine):
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         side = min(rect.width(), rect.height())
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        mark = network_mark(self._network, side, dark=colours().dark, ratio=ratio)
+        on = None
+        if mode == QIcon.Mode.Selected:  # a selected row's: in its text colour
+            on = QGuiApplication.palette().color(QPalette.ColorRole.HighlightedText)
+        mark = network_mark(self._network, side, dark=colours().dark, ratio=ratio, on=on)
         left = rect.left() + (rect.width() - side) // 2
         top = rect.top() + (rect.height() - side) // 2
         if mode == QIcon.Mode.Disabled:
