@@ -779,6 +779,10 @@
         <translation>Palautettu ”%1”. Sen aika on jo mennyt: se julkaistaan nyt, tai se odottaa kohdassa ”Julkaisut odottavat sinua”, jos on liian myöhäistä.</translation>
     </message>
     <message>
+        <source>Deleted “%1” from all its accounts (%2). Undo (Ctrl+Z) brings it back.</source>
+        <translation>Poistettu ”%1” kaikilta sen tileiltä (%2). Kumoa (Ctrl+Z) tuo sen takaisin.</translation>
+    </message>
+    <message>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>Poistettu ”%1”. Kumoa (Ctrl+Z) tuo sen takaisin.</translation>
     </message>

@@ -702,3 +702,28 @@ def test_delete_on_a_post_being_sent_deletes_nothing_and_says_why(rig) -> None:
     assert window.status.currentMessage() == (
         "“Hyvää huomenta ☀️” is being published just now: it cannot be deleted."
     )
+
+
+def test_deleting_a_post_for_several_accounts_names_them(rig, qtbot: QtBot, tmp_path: Path) -> None:
+    """Delete on one account's line of a post for two took both, and the status bar said
+    only "Deleted …" (a new user's finding): it says the post went from all its accounts,
+    naming them."""
+    window, studio, _planner, _prompts, archive = rig
+    entry = entry_of(studio)
+    conn = studio.workspace.writable_connection()
+    with transaction(conn):
+        second = account_rows.add_account(
+            conn, Network.LOCAL, "toinen", publish_method=PublishMethod.FOLDER,
+            options={"folder": str(archive)},
+        )  # fmt: skip
+        post_rows.add_delivery(
+            conn, entry.post_id, second, scheduled_at=datetime(2031, 3, 20, 7, tzinfo=UTC),
+            time_zone=HELSINKI, state=S.SCHEDULED,
+        )  # fmt: skip
+    assert window._actions is not None
+    window._actions.delete(entry)
+    said = window.status.currentMessage()
+    assert said.startswith("Deleted “Hyvää huomenta ☀️” from all its accounts (")
+    assert "arkisto" in said and "toinen" in said
+    assert said.endswith("). Undo (Ctrl+Z) brings it back.")
+    assert studio.entries_between(*EVER) == []

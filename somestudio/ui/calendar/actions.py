@@ -517,14 +517,29 @@ class CalendarActions(QObject):
                     ).replace("%1", first_words(entry.text, 40))
                 )
 
+        # The post goes from every account it was for, which the line the user chose (one
+        # account's) did not say: Delete on its Instagram line took its LinkedIn one too,
+        # unsaid (a new user's finding). Named when there are several.
+        accounts = list(
+            dict.fromkeys(
+                f"{network_name(e.network)} · {e.account_label}" for e in self._deliveries_of(entry)
+            )
+        )
+        if len(accounts) > 1:
+            said = (
+                self.tr("Deleted “%1” from all its accounts (%2). Undo (Ctrl+Z) brings it back.")
+                .replace("%1", first_words(entry.text, 40))
+                .replace("%2", QLocale().createSeparatedList(accounts))
+            )
+        else:
+            said = self.tr("Deleted “%1”. Undo (Ctrl+Z) brings it back.").replace(
+                "%1", first_words(entry.text, 40)
+            )
         self._push(
             self.tr("Delete post"),
             lambda: self._planner.delete_post(post_id),
             restore,
-            # Said, as a draft's deletion is: it went without a word, its numbers with it.
-            self.tr("Deleted “%1”. Undo (Ctrl+Z) brings it back.").replace(
-                "%1", first_words(entry.text, 40)
-            ),
+            said,  # said, as a draft's deletion is: it went without a word, its numbers too
         )
 
     def duplicate(self, entry: ScheduledEntry) -> None:
