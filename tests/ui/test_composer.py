@@ -551,3 +551,22 @@ def test_the_only_account_is_ticked_on_a_new_post(qtbot: QtBot, tmp_path: Path) 
         assert page.schedule_button.isEnabled()
     finally:
         workspace.close()
+
+
+def test_own_text_for_a_too_long_post_opens_where_the_limit_falls(make_page: MakePage) -> None:
+    """Write own text on a text too long for X opened the copy at its start, its red part
+    out of sight below (a new user saw nothing marked): the cursor is where X's limit
+    falls, in view."""
+    page = make_page()
+    ids = tick(page, Network.X)
+    type_text(page, "Pohjateksti. " * 40)  # 520 characters: X allows 280
+    page.run_checks()
+    x_panel = page.panel(ids[Network.X])
+    assert x_panel is not None
+    page.show()
+    page.channels.setCurrentWidget(x_panel)
+    x_panel.override_button.click()
+    variant = x_panel.variant
+    cursor = variant.textCursor()
+    assert cursor.position() == 280 and not cursor.hasSelection()
+    assert variant.viewport().rect().contains(variant.cursorRect())

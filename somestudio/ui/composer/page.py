@@ -1591,8 +1591,16 @@ class ComposePage(QWidget):
 
     def _override(self, account_id: int) -> None:
         panel = self._panels[account_id]
-        panel.set_variant(self.editor.text())
+        text = self.editor.text()
+        panel.set_variant(text)
         panel.variant.setFocus()
+        # Too long for the account: the cursor where its limit falls, in view (the own text
+        # opened at its start, its red part out of sight below a few lines).
+        checked = self.report.targets.get(account_id) if self.report is not None else None
+        if checked is not None and checked.text == text and len(checked.posts) == 1:
+            overflow = checked.posts[0].overflow
+            if overflow is not None:
+                panel.variant.select_span(overflow, overflow)
         self._changed()
 
     def _split(self, account_id: int) -> None:
