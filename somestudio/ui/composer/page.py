@@ -63,6 +63,7 @@ from somestudio.ui.composer.post_status import failure_entries, locked, status_t
 from somestudio.ui.composer.preview_deck import PreviewDeck
 from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
 from somestudio.ui.composer.series_note import SeriesNote
+from somestudio.ui.height_floor import HeightForWidthFloor
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.keyboard import focus_ring, step_in_order, tabbable_in
 from somestudio.ui.network_names import network_name
@@ -320,6 +321,7 @@ class ComposePage(QWidget):
         right_layout.addWidget(self.no_channels, 3)
         right_layout.addWidget(self.channels, 3)
         self.accounts.fit_rows()
+        HeightForWidthFloor(self.counters)  # its rows of chips never over the accounts
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(channels_side)
         right.addWidget(self.previews)
