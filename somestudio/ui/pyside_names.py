@@ -99,6 +99,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "QUndoCommand",
         "QUndoStack",
         "QValidator",
+        "QWheelEvent",
         "QWindow",
     ),
     "PySide6.QtNetwork": (
@@ -108,6 +109,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "PySide6.QtSvg": ("QSvgRenderer",),
     "PySide6.QtWidgets": (
         "QAbstractItemView",
+        "QAbstractScrollArea",
         "QAbstractSpinBox",
         "QApplication",
         "QBoxLayout",
