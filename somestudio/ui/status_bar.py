@@ -9,6 +9,7 @@ then the badges show only their sign and count ("📋 2"; their names keep the w
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
     from somestudio.app.studio import StatusCounts, Studio
+
+TIP_CHARS = 280  # of the next post's text in the tooltip of "Next: …"
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +180,17 @@ class StatusBar(QStatusBar):
                 )
                 day = self.tr("today %1") if days == 0 else self.tr("tomorrow %1")
                 when = day.replace("%1", time_text)
-            self._set_next(
+            line = (
                 self.tr("Next: %1 · %2")
                 .replace("%1", when)
                 .replace("%2", network_name(entry.network))
             )
-            self.next_label.setToolTip(entry.text)
+            self._set_next(line)
+            # The whole line (in a narrow window the bar shows "Next: tomorro…") and the
+            # post's first words, wrapped: the post's text alone, on one line, said neither
+            # when nor where and ran past the screen's edge (a check on the real program).
+            words = entry.text if len(entry.text) <= TIP_CHARS else entry.text[:TIP_CHARS] + "…"
+            self.next_label.setToolTip(f"<p>{html.escape(line)}</p><p>{html.escape(words)}</p>")
         count = counts.wanting_user
         self.attention.setVisible(count > 0)
         self._set_badge(

@@ -7,6 +7,7 @@ for it ("Next: …" first, then the badges' words); a message that still does no
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -193,3 +194,19 @@ def test_a_message_too_long_for_the_bar_ends_in_an_ellipsis(bar: Bar) -> None:
     assert status.reminders.text() == "📋 2" and status.attention.text() == "⚠ 8"
     assert _spoken(status.attention) in ("⚠ Needs attention: 8", "⚠ Vaatii huomiota: 8")
     assert "8" in status.attention.toolTip()
+
+
+def test_next_says_when_and_where_in_its_tooltip_when_cut(bar: Bar, qtbot: QtBot) -> None:
+    """At 800 pixels the bar showed "Next: tomorro…" and its tooltip only the post's text,
+    on one line past the screen's edge: when and where the next post goes were nowhere
+    (a check on the real program). The tooltip says the whole line, then the post's first
+    words, and wraps."""
+    from PySide6.QtGui import Qt  # noqa: PLC0415 - its Qt has mightBeRichText
+
+    status = bar.window.status
+    qtbot.waitUntil(lambda: status.next_label.full_text().startswith(("Next:", "Seuraava:")))
+    _settled(status)
+    tip = status.next_label.toolTip()
+    assert Qt.mightBeRichText(tip)  # a rich text tooltip wraps; a plain one does not
+    assert html.escape(status.next_label.full_text()) in tip
+    assert "Talven lounaslista: lohikeitto ja ruisleipä" in tip
