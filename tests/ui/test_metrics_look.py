@@ -418,3 +418,25 @@ def test_top_posts_keep_the_posts_words_and_engagements_in_view(page, qtbot: QtB
     qtbot.waitUntil(
         lambda: header.sectionSize(2) > floor and header.length() == posts.viewport().width()
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "hours"),
+    [
+        (
+            QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+            ["12 AM", "3 AM", "6 AM", "9 AM", "12 PM", "3 PM", "6 PM", "9 PM"],
+        ),
+        (FINNISH, ["00", "03", "06", "09", "12", "15", "18", "21"]),
+    ],
+    ids=["en_US", "fi"],
+)
+def test_the_heatmaps_hours_are_written_as_the_users_clock_writes_them(
+    qtbot: QtBot, locale: QLocale, hours: list[str]
+) -> None:
+    """In an American's English the hours read 00, 03 … 21 (a check on the real program)."""
+    QLocale.setDefault(locale)
+    chart = HeatmapChart()
+    qtbot.addWidget(chart)
+    ticks = chart.getPlotItem().getAxis("bottom")._tickLevels[0]
+    assert [text for _value, text in ticks] == hours

@@ -666,7 +666,13 @@ class HeatmapChart(Chart):
         plot.getAxis("left").setTicks(
             [[(d + 0.5, locale.dayName(d + 1, QLocale.FormatType.ShortFormat)) for d in range(7)]]
         )
-        plot.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)]])
+        # Hours as the user's clock writes them: "3 PM" in the US, "15" in Finland (the
+        # axis read 00, 03 … 21 in an American's English).
+        twelve = "ap" in locale.timeFormat(QLocale.FormatType.ShortFormat).lower()
+        hour = "h AP" if twelve else "HH"
+        plot.getAxis("bottom").setTicks(
+            [[(h + 0.5, locale.toString(QTime(h, 0), hour)) for h in range(0, 24, 3)]]
+        )
         self.counts = CellCounts(24, 7)  # the posts behind each cell, written in it
         plot.addItem(self.counts)
         self.shown = 0
