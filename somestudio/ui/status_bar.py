@@ -189,7 +189,9 @@ class StatusBar(QStatusBar):
             # The whole line (in a narrow window the bar shows "Next: tomorro…") and the
             # post's first words, wrapped: the post's text alone, on one line, said neither
             # when nor where and ran past the screen's edge (a check on the real program).
-            words = entry.text if len(entry.text) <= TIP_CHARS else entry.text[:TIP_CHARS] + "…"
+            words = entry.text
+            if len(words) > TIP_CHARS:  # cut at a word
+                words = words[:TIP_CHARS].rsplit(" ", 1)[0].rstrip(" ,.;:") + "…"
             self.next_label.setToolTip(f"<p>{html.escape(line)}</p><p>{html.escape(words)}</p>")
         count = counts.wanting_user
         self.attention.setVisible(count > 0)
