@@ -53,3 +53,38 @@ def test_the_counters_never_cover_the_accounts_when_the_page_narrows(
         accounts.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(8, last_row.center().y())
     )
     qtbot.waitUntil(lambda: last.checkState() != before)
+
+
+def test_one_long_counter_is_never_laid_over_the_accounts_in_finnish(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    """The Drafts panel already open, Finnish, Instagram alone ticked: its counter ("… ·
+    katso ongelmat") was drawn over the X row, and a click on X's box did nothing (a check
+    on the real program). The column's parts had less height than their least, the channel
+    tab's notes wrapping; the previews below give way instead."""
+    from somestudio.ui.i18n import install_language  # noqa: PLC0415
+
+    installed = install_language("fi")
+    try:
+        window = make_window(demo_folder(tmp_path, DAY))
+        window.resize(1024, 723)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_page("compose")
+        window.drafts.action.trigger()
+        page = window.compose
+        qtbot.waitUntil(lambda: page.width() < 700)
+        accounts, strip = page.accounts, page.counters
+        page.editor.setPlainText("Glögiä ja pipareita")
+        for row in range(accounts.count()):
+            item = accounts.item(row)
+            if item.text().startswith("Instagram"):
+                item.setCheckState(Qt.CheckState.Checked)
+        qtbot.waitUntil(lambda: any(chip.isVisible() for chip in strip.chips.values()))
+        qtbot.wait(300)  # the tab's notes and the splitter settle
+        assert strip.geometry().top() > accounts.geometry().bottom()
+        tabs = page.channels
+        assert tabs.geometry().top() > strip.geometry().bottom()
+        assert tabs.height() >= tabs.heightForWidth(tabs.width())  # its notes not cut
+    finally:
+        installed.remove()

@@ -50,6 +50,7 @@ from somestudio.domain.threads import split_thread
 from somestudio.ui.composer.account_list import AccountList, NoAccountsHint
 from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.composer.channel_panel import ChannelPanel
+from somestudio.ui.composer.column_floor import ColumnFloor
 from somestudio.ui.composer.conflict_dialog import Choice, ConflictDialog
 from somestudio.ui.composer.counter_strip import CounterStrip
 from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
@@ -322,6 +323,7 @@ class ComposePage(QWidget):
         right_layout.addWidget(self.channels, 3)
         self.accounts.fit_rows()
         HeightForWidthFloor(self.counters)  # its rows of chips never over the accounts
+        ColumnFloor(channels_side)  # the previews below give way, not the column's parts
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(channels_side)
         right.addWidget(self.previews)
