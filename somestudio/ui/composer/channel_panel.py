@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -143,7 +143,7 @@ class ChannelPanel(QWidget):
         self.parts_box = QVBoxLayout(parts_holder)
         # Room on the right: the parts' counters sat against the area's scroll bar.
         self.parts_box.setContentsMargins(0, 0, SPACE.s, 0)
-        self.parts_scroll = QScrollArea()
+        self.parts_scroll = _ThreadArea()
         self.parts_scroll.setWidgetResizable(True)
         self.parts_scroll.setWidget(parts_holder)
         self.parts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -365,3 +365,13 @@ class ChannelPanel(QWidget):
             Unit.THREADS: self.tr("Characters; an emoji counts its UTF-8 bytes"),
         }
         return tips.get(unit, "")
+
+
+class _ThreadArea(QScrollArea):
+    """The thread's parts, scrolled: it asks for its least height (a part's title and four
+    lines), not the whole thread's. Asked for all of it, the thread made the composer's
+    column as tall as every part (the window grew past a 1024 × 768 screen on "Split into
+    thread"; a check on the real program); it takes more where the column has it."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())

@@ -50,7 +50,7 @@ from somestudio.domain.threads import split_thread
 from somestudio.ui.composer.account_list import AccountList, NoAccountsHint
 from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.composer.channel_panel import ChannelPanel
-from somestudio.ui.composer.column_floor import ColumnFloor
+from somestudio.ui.composer.column_height import ColumnFloor
 from somestudio.ui.composer.conflict_dialog import Choice, ConflictDialog
 from somestudio.ui.composer.counter_strip import CounterStrip
 from somestudio.ui.composer.editor import MAX_TEXT, PostEditor
@@ -64,7 +64,6 @@ from somestudio.ui.composer.post_status import failure_entries, locked, status_t
 from somestudio.ui.composer.preview_deck import PreviewDeck
 from somestudio.ui.composer.report_view import entities_summary, findings_of, overflow_in_base
 from somestudio.ui.composer.series_note import SeriesNote
-from somestudio.ui.height_floor import HeightForWidthFloor
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.keyboard import focus_ring, step_in_order, tabbable_in
 from somestudio.ui.network_names import network_name
@@ -322,7 +321,6 @@ class ComposePage(QWidget):
         right_layout.addWidget(self.no_channels, 3)
         right_layout.addWidget(self.channels, 3)
         self.accounts.fit_rows()
-        HeightForWidthFloor(self.counters)  # its rows of chips never over the accounts
         ColumnFloor(channels_side)  # the previews below give way, not the column's parts
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(channels_side)

@@ -42,7 +42,6 @@ from somestudio.domain.metric_schedule import BUDGETS
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
-from somestudio.ui.column_floor import StretchWithFloor
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
 from somestudio.ui.metrics.filter_bar import FilterBar
@@ -53,6 +52,7 @@ from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
 from somestudio.ui.start_steps import run_steps
+from somestudio.ui.table_columns import StretchWithFloor
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.titles import page_title
