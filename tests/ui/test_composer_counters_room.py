@@ -88,3 +88,31 @@ def test_one_long_counter_is_never_laid_over_the_accounts_in_finnish(
         assert tabs.height() >= tabs.heightForWidth(tabs.width())  # its notes not cut
     finally:
         installed.remove()
+
+
+def test_splitting_into_a_thread_does_not_grow_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    """Split into thread beside the Drafts panel grew the window past a 1024 × 768 screen
+    (the thread's area asked for every part's height; a check on the real program): it asks
+    for its least, a part's title and four lines, and scrolls."""
+    from tests.ui.layout_views import make_window as layout_window  # noqa: PLC0415
+
+    window = layout_window(demo_folder(tmp_path, DAY), (984, 683))  # as the app makes it
+    qtbot.addWidget(window)
+    window.show_page("compose")
+    window.drafts.action.trigger()
+    page = window.compose
+    for row in range(page.accounts.count()):
+        item = page.accounts.item(row)
+        if item.text().startswith("Bluesky · Kahvila"):
+            item.setCheckState(Qt.CheckState.Checked)
+    sentence = "Ten years ago we opened a tiny bakery on Milwaukee Avenue with one oven, two "
+    page.editor.setPlainText(((sentence + "mixers and a lot of hope. ") * 5).strip())
+    qtbot.waitUntil(lambda: page.report is not None and not page._checking)
+    qtbot.wait(800)  # the cards are drawn once typing pauses
+    (panel,) = page._panels.values()
+    height = window.height()
+    panel.split_button.click()
+    qtbot.waitUntil(lambda: len(panel.part_editors) > 1)
+    qtbot.wait(1500)  # the check, the cards and the splitters settle
+    assert window.height() == height
+    assert panel.parts_scroll.verticalScrollBar().maximum() > 0  # the parts scroll
