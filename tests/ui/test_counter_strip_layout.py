@@ -74,3 +74,35 @@ def test_ticking_and_unticking_never_lays_a_counter_over_another(qtbot: QtBot) -
         _settle()
         assert _overlapping(strip) == [], (step, ticked)
         assert sorted(c.target.account_id for c in strip.chips.values()) == ticked
+
+
+def test_a_chip_wider_than_its_column_ends_in_an_ellipsis_not_a_wider_window(
+    qtbot: QtBot,
+) -> None:
+    """One long chip ("Instagram  ⚠ 16 / 2 200 katso ongelmat") was as wide as its words at
+    the least, and the composer's column (and the window) grew by itself beside the Drafts
+    panel (a check on the real program): it takes the column's width, its words end in
+    "…", and a screen reader still hears them whole."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    strip = CounterStrip()
+    column.addWidget(strip)
+    column.addStretch(1)
+    strip.set_targets([TARGETS[2]], NAMES)  # Instagram
+    (chip,) = strip.chips.values()
+    chip.show_count("16 / 2 200", over=True, word="see problems: no picture yet")
+    holder.resize(1000, 200)
+    holder.show()
+    qtbot.waitExposed(holder)
+    _settle()
+    whole = chip.sizeHint().width()
+    assert chip.shown_label() == chip.label() and chip.width() >= whole
+    narrow = whole // 2 + 40
+    holder.resize(narrow, 200)
+    _settle()
+    assert holder.minimumSizeHint().width() < whole  # the column may be narrower than it
+    assert chip.geometry().right() <= strip.width()
+    shown = chip.shown_label()
+    assert shown.endswith("…") and len(shown) < len(chip.label())
+    assert "16 / 2 200" in chip.accessibleName()

@@ -27,6 +27,7 @@ STEP = 16  # px: chips widen in steps, so a new digit rarely reflows the strip
 OVER = "⚠"
 _ZEROS = str.maketrans("123456789", "000000000")
 KEPT_WIDTHS = 256
+LEAST_CHARS = 14  # a chip narrower than its words keeps about this many characters
 
 
 def counter_text(check: ChannelCheck) -> str:
@@ -50,7 +51,8 @@ class CounterChip(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIconSize(QSize(MARK, MARK))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # Its words wide, narrower where the column is (``minimumSizeHint``)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.counter = ""
         self.over = False
         self.word = ""
@@ -156,14 +158,27 @@ class CounterChip(QToolButton):
         return self._hint
 
     def minimumSizeHint(self) -> QSize:
-        return self._hint
+        """Narrower than its words where the column is (the label then ends in "…"): as
+        wide as its words, one long chip ("Instagram  16 / 2 200 · katso ongelmat") made
+        the composer's column, and the window, wider by itself (a check on the real
+        program, beside the Drafts panel)."""
+        least = MARK + SPACE.s + self.fontMetrics().averageCharWidth() * LEAST_CHARS
+        return QSize(min(self._hint.width(), least), self._hint.height())
+
+    def shown_label(self) -> str:
+        """The words as painted: the whole label, or its start and "…" in a narrower chip."""
+        spare = self._hint.width() - self.width()
+        if spare <= 0:
+            return self._label
+        room = self._label_width() - spare
+        return self.fontMetrics().elidedText(self._label, Qt.TextElideMode.ElideRight, room)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
         painter = QStylePainter(self)
         option = QStyleOptionToolButton()
         self.initStyleOption(option)
-        option.text = self._label
+        option.text = self.shown_label()
         painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
 
 

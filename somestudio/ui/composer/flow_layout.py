@@ -70,6 +70,8 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
+            if hint.width() > area.width() > 0:  # wider than a line: as wide as one
+                hint.setWidth(max(area.width(), item.minimumSize().width()))
             if x + hint.width() > area.right() + 1 and line > 0:
                 x, y, line = area.x(), y + line + self._gap, 0
             if move:
