@@ -14,6 +14,8 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QPalette,
 )
 from PySide6.QtWidgets import QApplication, QWidget
@@ -573,3 +575,38 @@ def test_the_agenda_keeps_the_readers_place_when_a_post_goes_out(
         for tasks in page.findChildren(Tasks):
             tasks.wait()
         workspace.close()
+
+
+def test_the_weeks_day_headings_fit_their_columns(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    """Beside the Drafts panel the week's headings ran into each other ("Sun 11/29Mon 11/30",
+    a check on the real program): each is as much of "Sun 11/29" as its column holds."""
+    today = date(2026, 12, 5)
+    window = make_window(
+        demo_folder(tmp_path, today),
+        locale=QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+        zone=CHICAGO,
+        now=lambda: datetime.combine(today, time(10), CHICAGO),
+    )
+    window.resize(1400, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("calendar")
+    page = window.calendar
+    page.set_mode("week")
+    header = page.week.header
+    assert header.shown_labels()[0] == "Sun 11/29"  # room: the day and month
+    window.resize(1024, 768)
+    window.drafts.action.trigger()
+    qtbot.waitUntil(lambda: page.week.canvas.day_width() < 95)
+    width = page.week.canvas.day_width()
+    metrics = header.fontMetrics()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    for label in header.shown_labels():
+        assert (
+            max(metrics.horizontalAdvance(label), QFontMetrics(bold).horizontalAdvance(label))
+            <= width
+        )
+    assert header.shown_labels()[0].startswith("Sun")

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
+    QFont,
     QFontMetrics,
     QHelpEvent,
     QHideEvent,
@@ -53,6 +54,7 @@ from somestudio.ui.theme import SPACE, colours
 SNAP_MINUTES = 15
 DROP_LABEL = 24  # px above and below a drop's band that its time (in the hours) may cover
 PAINT_SLICE_S = 0.012  # a paint draws new chips for this long at most (see paintEvent)
+HEADER_PAD = 6  # px a day's heading keeps clear of its column's edges
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,16 +651,34 @@ class WeekHeader(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         width = self._canvas.day_width()
-        today = self._canvas.now_local().date()
-        for column, day in enumerate(self._days):
-            font = self.font()
-            font.setBold(day == today)
+        for column, (_day, label, font) in enumerate(self._labels(width)):
             painter.setFont(font)
-            name = self._locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
-            label = f"{name} {day_month(day, self._locale)}"
             rect = QRect(int(self._canvas.gutter + column * width), 0, int(width), self.height())
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.end()
+
+    def shown_labels(self) -> list[str]:
+        """Each day's heading as painted at the columns' width."""
+        return [label for _day, label, _font in self._labels(self._canvas.day_width())]
+
+    def _labels(self, width: float) -> list[tuple[date, str, QFont]]:
+        """The heading "Sun 11/29" where it fits the column, else "Sun 29", else "Sun",
+        else cut with "…": beside the Drafts panel the headings ran into each other ("Sun
+        11/29Mon 11/30", a check on the real program). Today's in bold."""
+        today = self._canvas.now_local().date()
+        room = int(width) - HEADER_PAD
+        out = []
+        for day in self._days:
+            font = self.font()
+            font.setBold(day == today)
+            metrics = QFontMetrics(font)
+            name = self._locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+            forms = (f"{name} {day_month(day, self._locale)}", f"{name} {day.day}", name)
+            label = next((f for f in forms if metrics.horizontalAdvance(f) <= room), None)
+            if label is None:
+                label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0))
+            out.append((day, label, font))
+        return out
 
 
 class WeekView(QWidget):
