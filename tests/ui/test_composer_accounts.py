@@ -200,3 +200,19 @@ def test_a_long_account_name_ends_in_an_ellipsis_not_a_sideways_scroll(
     assert not page.accounts.horizontalScrollBar().isVisible()
     assert page.accounts.visualItemRect(item).right() <= page.accounts.viewport().width()
     assert item.toolTip().startswith(item.text())
+
+
+def test_draft_saved_is_said_of_the_previous_post_once_the_next_is_written(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """The words "Draft saved to Drafts." stayed under "New post" while the next post was
+    written, and read as said of it (a check on the real program); as the other
+    confirmations, it then says it was the previous post's."""
+    page = _page(qtbot, workspace, 2)
+    page.accounts.item(0).setCheckState(Qt.CheckState.Checked)
+    page.editor.setPlainText("Glögi ja piparit")
+    page.save_draft()
+    assert page.feedback.text() == "Draft saved to Drafts."
+    page.editor.setFocus()
+    qtbot.keyClicks(page.editor, "Uusi")
+    assert page.feedback.text() == "Previous post: Draft saved to Drafts."

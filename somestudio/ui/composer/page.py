@@ -1010,6 +1010,9 @@ class ComposePage(QWidget):
                 self.tr("Previous post: %1").replace("%1", self._confirmed_message)
             )
             self._confirmed_message = ""
+        saved = self.tr("Draft saved to Drafts.")
+        if self.feedback.text() == saved:  # so too the draft just saved (it read as this one's)
+            self.feedback.setText(self.tr("Previous post: %1").replace("%1", saved))
         self._update_buttons()
         self._check_timer.start(PAUSE_MS if self._counted_live else CHECK_DELAY_MS)
         self._counted_live = False
