@@ -963,6 +963,9 @@ class MainWindow(QMainWindow):
             else:
                 dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
             dialog.show()
+            if activate:  # the keyboard in the list: it stayed in the window behind it
+                dialog.raise_()
+                dialog.activateWindow()
         else:
             self._reminders.reload()
             self._reminders.raise_()
