@@ -152,3 +152,25 @@ def test_a_new_post_after_a_scheduled_paid_one_starts_unticked(qtbot: QtBot, rig
     page.confirm_sent(post_id, "Scheduled", None)  # as the window does once a time is chosen
     qtbot.waitUntil(lambda: not tools.paid.isChecked(), timeout=3000)
     assert page.editor.text() == ""
+
+
+def test_after_scheduling_the_keys_are_in_the_next_posts_text(qtbot: QtBot, rig: Rig) -> None:
+    """After Schedule (or Add to queue) the keyboard stayed on "Post to", and what the user
+    typed for the next post went nowhere (a keyboard-only user's finding)."""
+    window = rig.window
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("compose")
+    page = window.compose
+    page.new_post()
+    page.accounts.item(0).setCheckState(Qt.CheckState.Checked)
+    page.editor.set_text("Ensimmäinen julkaisu")
+    page.schedule_requested.disconnect()  # the window's dialog is not part of this test
+    with qtbot.waitSignal(page.schedule_requested) as asked:
+        page.schedule()
+    page.accounts.setFocus()  # where the dialog gave the keyboard back
+    qtbot.waitUntil(page.accounts.hasFocus)
+    page.confirm_sent(asked.args[0], "Scheduled", None)
+    qtbot.waitUntil(page.editor.hasFocus)
+    qtbot.keyClicks(page.editor, "Seuraava")
+    assert page.editor.text() == "Seuraava"

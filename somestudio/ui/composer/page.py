@@ -607,6 +607,8 @@ class ComposePage(QWidget):
         self.finish_restoring()
         if self._editing == post_id:
             self._load(Draft(account_ids=tuple(self.checked_account_ids())), clean=None)
+            if self.isVisible():  # on to the next post: the keys in its text (they stayed on
+                self.editor.setFocus()  # "Post to", and what was typed went nowhere)
         self.feedback.clear()
         self.confirmation.setText(message)
         self.confirmation.show()
