@@ -1020,6 +1020,14 @@
         <translation>Julkaistaan perustekstillä.</translation>
     </message>
     <message>
+        <source>The main text has changed since these posts were split from it: Split again to take the change, or edit them here.</source>
+        <translation>Perusteksti on muuttunut sen jälkeen, kun nämä julkaisut jaettiin siitä: Jaa uudelleen ottaaksesi muutoksen mukaan, tai muokkaa niitä tässä.</translation>
+    </message>
+    <message>
+        <source>These posts are this account&apos;s own: the main text does not reach them.</source>
+        <translation>Nämä julkaisut ovat tämän tilin omia: perustekstin muutokset eivät ulotu niihin.</translation>
+    </message>
+    <message>
         <source>Too long</source>
         <translation>Liian pitkä</translation>
     </message>

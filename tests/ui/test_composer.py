@@ -570,3 +570,26 @@ def test_own_text_for_a_too_long_post_opens_where_the_limit_falls(make_page: Mak
     cursor = variant.textCursor()
     assert cursor.position() == 280 and not cursor.hasSelection()
     assert variant.viewport().rect().contains(variant.cursorRect())
+
+
+def test_a_thread_says_the_main_text_no_longer_reaches_it(make_page: MakePage) -> None:
+    """A typo mended in the main text after Split into thread went out unmended in the
+    thread's posts, and nothing said so (a new user's finding): the thread says its posts
+    are the account's own, and when the main text has moved on since the split."""
+    page = make_page()
+    ids = tick(page, Network.X)
+    sentence = "Tänään paahdamme uutta kahvia ja leivomme korvapuusteja koko kylälle. "
+    type_text(page, sentence * 6)
+    panel = page.panel(ids[Network.X])
+    assert panel is not None
+    panel.split_button.click()
+    assert len(panel.part_editors) >= 2
+    page.run_checks()
+    assert "the main text does not reach them" in panel.status.text()
+    page.editor.setPlainText(sentence.replace("Tänään", "Huomenna") * 6)
+    page.run_checks()
+    assert "The main text has changed since these posts were split" in panel.status.text()
+    panel.split_button.click()  # "Split again"
+    page.run_checks()
+    assert "has changed" not in panel.status.text()
+    assert panel.part_editors[0].editor.text().startswith("Huomenna")

@@ -138,6 +138,7 @@ class ChannelPanel(QWidget):
         self.join_button = QPushButton(self.tr("Back to one post"))
         self.join_button.clicked.connect(lambda: self.set_thread(()))
         self._parts: list[PartEditor] = []
+        self.split_from: str | None = None  # the main text the thread was split from, here
         self._read_only = False  # ``set_read_only``
         parts_holder = QWidget()
         self.parts_box = QVBoxLayout(parts_holder)
@@ -253,6 +254,8 @@ class ChannelPanel(QWidget):
         return tuple(p.editor.text() for p in self._parts)
 
     def set_thread(self, parts: tuple[str, ...] | list[str]) -> None:
+        if not parts:
+            self.split_from = None
         for part in self._parts:
             self.parts_box.removeWidget(part)
             part.deleteLater()
@@ -294,7 +297,9 @@ class ChannelPanel(QWidget):
         )
 
     # -- report
-    def show_report(self, report: TargetReport) -> None:
+    def show_report(self, report: TargetReport, main_text: str = "") -> None:
+        """``main_text``: the post's main text now (the thread says when it was split from
+        another)."""
         posts = report.posts
         if not posts:
             self.counter.setText(QLocale().toString(len(report.text)))
@@ -324,6 +329,22 @@ class ChannelPanel(QWidget):
             )
         if report.uses_base and not report.thread:
             notes.append(self.tr("Goes out with the main text."))
+        if self._parts and not self.is_overriding():
+            # The thread's posts do not follow the main text: a typo mended there after the
+            # split went out unmended here, and nothing said so (a new user's finding).
+            if self.split_from is not None and self.split_from != main_text:
+                notes.append(
+                    self.tr(
+                        "The main text has changed since these posts were split from it: "
+                        "Split again to take the change, or edit them here."
+                    )
+                )
+            else:
+                notes.append(
+                    self.tr(
+                        "These posts are this account's own: the main text does not reach them."
+                    )
+                )
         self.status.setText(" ".join(notes))
         self.status.setVisible(bool(notes))
 

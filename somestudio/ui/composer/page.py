@@ -889,7 +889,7 @@ class ComposePage(QWidget):
             if panel is None:
                 continue
             self.counters.show_report(account_id, target_report, empty=empty)
-            panel.show_report(target_report)
+            panel.show_report(target_report, report.base_text)
         if report.base_text != self.editor.text():
             self._live_counters()  # keys came meanwhile: the strip keeps their counts
         self._update_previews(report)
@@ -1618,6 +1618,7 @@ class ComposePage(QWidget):
         text = panel.variant_text()
         if text is None:
             text = self.editor.text()
+            panel.split_from = text  # the thread says when the main text moves on
         channel, limit, numbered = target.channel, target.limit, panel.numbered.isChecked()
         self._tasks.run(
             lambda: split_thread(text, channel, numbered=numbered, limit=limit),
