@@ -4,7 +4,8 @@ paragraph just written."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -93,3 +94,26 @@ def test_typing_over_a_scrolled_long_text_warns_of_nothing(qtbot: QtBot) -> None
     QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.text().startswith("Ten years ago")
+
+
+def test_a_word_typed_in_capitals_with_shift_is_one_step(qtbot: QtBot) -> None:
+    """Each capital of "UPDATED", typed with Shift held, was a step of its own: Shift's own
+    key press broke the word (a keyboard-only user's finding on the real program)."""
+    editor = _editor(qtbot)
+    editor.setPlainText("Hello world")
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    editor.setTextCursor(cursor)
+    shift = Qt.KeyboardModifier.ShiftModifier
+    press, release = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+    for letter in "UPDATED":  # as a keyboard sends a capital: Shift, the letter, Shift up
+        key = getattr(Qt.Key, f"Key_{letter}")
+        QApplication.sendEvent(editor, QKeyEvent(press, Qt.Key.Key_Shift, shift))
+        QApplication.sendEvent(editor, QKeyEvent(press, key, shift, letter))
+        QApplication.sendEvent(editor, QKeyEvent(release, key, shift, letter))
+        QApplication.sendEvent(
+            editor, QKeyEvent(release, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
+        )
+    QTest.keyClicks(editor, " ")
+    assert editor.text() == "UPDATED Hello world"
+    assert _undo(editor) == "Hello world"

@@ -67,6 +67,20 @@ def overflow_background() -> QColor:
     return colour
 
 
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+    }
+)
+
+
 class PostEditor(QPlainTextEdit):
     files_dropped = Signal(list)  # local paths
     text_capped = Signal(int)  # characters left out of a paste
@@ -139,6 +153,11 @@ class PostEditor(QPlainTextEdit):
         in a word processor. Qt alone merges an unbroken run of typing into one step, so that
         Ctrl+Z took away a whole paragraph. Each word is an edit block of its own, which the keys
         that continue it join."""
+        if event.key() in _MODIFIER_KEYS:
+            # Shift held for a capital is no break in a word: "UPDATED" typed with Shift
+            # was undone a letter at a time (a keyboard-only user's finding).
+            super().keyPressEvent(event)
+            return
         typed = event.text()
         modifiers = event.modifiers()
         shortcut = bool(modifiers & Qt.KeyboardModifier.MetaModifier) or (
