@@ -404,17 +404,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows written.</source>
+        <source>%n rows written to %1.</source>
         <translation>
-            <numerusform>%n row written.</numerusform>
-            <numerusform>%n rows written.</numerusform>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events written.</source>
+        <source>%n events written to %1.</source>
         <translation>
-            <numerusform>%n event written.</numerusform>
-            <numerusform>%n events written.</numerusform>
+            <numerusform>%n event written to %1.</numerusform>
+            <numerusform>%n events written to %1.</numerusform>
         </translation>
     </message>
 </context>

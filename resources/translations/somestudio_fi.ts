@@ -6423,17 +6423,17 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows written.</source>
+        <source>%n rows written to %1.</source>
         <translation>
-            <numerusform>%n rivi kirjoitettu.</numerusform>
-            <numerusform>%n riviä kirjoitettu.</numerusform>
+            <numerusform>%n rivi kirjoitettu tiedostoon %1.</numerusform>
+            <numerusform>%n riviä kirjoitettu tiedostoon %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events written.</source>
+        <source>%n events written to %1.</source>
         <translation>
-            <numerusform>%n tapahtuma kirjoitettu.</numerusform>
-            <numerusform>%n tapahtumaa kirjoitettu.</numerusform>
+            <numerusform>%n tapahtuma kirjoitettu tiedostoon %1.</numerusform>
+            <numerusform>%n tapahtumaa kirjoitettu tiedostoon %1.</numerusform>
         </translation>
     </message>
     <message>

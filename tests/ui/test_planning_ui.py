@@ -431,6 +431,11 @@ def test_plan_csv_from_a_finnish_window_splits_cells_on_semicolons(
     data = (tmp_path / "suunnitelma.csv").read_bytes()
     assert data.startswith("\ufeff".encode()) and b";" in data.splitlines()[0]
     assert len(said) == 1
+    # Where it went, too ("6 rows written." left a new user looking for the file)
+    assert said[0].endswith(f"{tmp_path / 'suunnitelma.csv'}."), said
+    ics = tmp_path / "suunnitelma.ics"
+    menu.export_ics(ics)
+    assert ics.is_file() and said[1].endswith(f"{ics}."), said
     back = CsvImporter(Studio(workspace).workspace).preview(
         tmp_path / "suunnitelma.csv", zone=ZONE.key
     )

@@ -99,7 +99,8 @@ class PlanningMenu(QObject):
                 .replace("%2", storage_text(exc))
             )
             return
-        self._report(self.tr("%n rows written.", "", count))
+        # Where it went, too ("6 rows written." left the user looking: a new user's finding)
+        self._report(self.tr("%n rows written to %1.", "", count).replace("%1", str(path)))
 
     def export_ics(self, path: Path) -> None:
         from somestudio.app.calendar_feed import export_ics  # noqa: PLC0415
@@ -113,7 +114,7 @@ class PlanningMenu(QObject):
                 .replace("%2", storage_text(exc))
             )
             return
-        self._report(self.tr("%n events written.", "", count))
+        self._report(self.tr("%n events written to %1.", "", count).replace("%1", str(path)))
 
     def choose_feed_folder(self) -> None:
         dialog = QFileDialog(self._window, self.tr("Folder for the calendar feed"))
