@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,7 @@ from somestudio.domain.timeplan import (
 )
 from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.day_edit import DayEdit
-from somestudio.ui.dialog_fit import grow_to_fit
+from somestudio.ui.dialog_fit import grow_to_fit, tab_buttons_as_shown
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import qdate, qtime, short_date_time, short_time
@@ -383,6 +383,10 @@ class ScheduleDialog(QDialog):
         self._fit_list()  # the width the lines wrap at is known once laid out
 
     # -- reading the form
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        tab_buttons_as_shown(self.buttons)
+
     def _typing_day(self) -> None:
         if self.day.reads_a_day():
             self._day_typed.start(0)  # after the key (the field notes what it refused)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime
 from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.accounts import Accounts
@@ -342,3 +343,25 @@ def test_a_day_is_checked_as_it_is_typed(
     qtbot.waitUntil(lambda: "is not a day" in dialog.problem.text())
     assert "45/12/2031" in dialog.problem.text() and not dialog.ok.isEnabled()
     assert dialog.day.hasFocus() and dialog.day.text() == "45/12/2031"
+
+
+def test_tab_goes_through_the_buttons_in_the_order_they_stand(
+    qtbot: QtBot, workspace: Workspace, accounts: dict[Network, int]
+) -> None:
+    """Tab went … Repeat → Cancel → Schedule → Add to queue while the buttons stand
+    Schedule, Add to queue, Cancel (a keyboard-only user's finding)."""
+    post_id = Composer(workspace).save(Draft("Hei", (accounts[Network.LOCAL],)))
+    assert post_id is not None
+    dialog = ScheduleDialog(Planner(workspace), post_id, HELSINKI, queue=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = sorted((b for b in dialog.buttons.buttons() if b.isVisible()), key=lambda b: b.x())
+    assert len(shown) == 3
+    chain: list[str] = []
+    widget: QWidget | None = shown[0]
+    while widget is not None and len(chain) < len(shown):
+        if widget.isVisible() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            chain.append(widget.text() if isinstance(widget, QAbstractButton) else "?")
+        widget = widget.nextInFocusChain()
+    assert chain == [b.text() for b in shown]
