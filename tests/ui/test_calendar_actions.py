@@ -30,6 +30,7 @@ from somestudio.ui.calendar.move_dialog import MoveDialog
 from somestudio.ui.engine_bridge import EngineBridge
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.schedule_dialog import ScheduleDialog
+from tests.accounts_setup import add_archive_account
 
 HELSINKI = "Europe/Helsinki"
 EVER = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
@@ -710,12 +711,8 @@ def test_deleting_a_post_for_several_accounts_names_them(rig, qtbot: QtBot, tmp_
     naming them."""
     window, studio, _planner, _prompts, archive = rig
     entry = entry_of(studio)
-    conn = studio.workspace.writable_connection()
-    with transaction(conn):
-        second = account_rows.add_account(
-            conn, Network.LOCAL, "toinen", publish_method=PublishMethod.FOLDER,
-            options={"folder": str(archive)},
-        )  # fmt: skip
+    second = add_archive_account(studio.workspace, archive, "toinen")
+    with transaction(conn := studio.workspace.writable_connection()):
         post_rows.add_delivery(
             conn, entry.post_id, second, scheduled_at=datetime(2031, 3, 20, 7, tzinfo=UTC),
             time_zone=HELSINKI, state=S.SCHEDULED,

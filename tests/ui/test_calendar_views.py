@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -24,12 +25,11 @@ from pytestqt.qtbot import QtBot
 from somestudio.app.calendar import CalendarFilter
 from somestudio.app.demo import CAMPAIGN_LABELS
 from somestudio.app.studio import Studio
-from somestudio.app.workspace import open_workspace
+from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
-from somestudio.domain.networks import Network, PublishMethod
+from somestudio.domain.networks import Network
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.domain.utc import utc_now
-from somestudio.store import accounts as account_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 from somestudio.ui.calendar.calendar_page import CalendarPage
@@ -38,6 +38,7 @@ from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
 from somestudio.ui.qtdates import qdate
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
+from tests.accounts_setup import add_archive_account
 from tests.conftest import demo_folder
 from tests.e2e.conftest import REPO_ROOT
 
@@ -203,26 +204,29 @@ def test_today_in_the_agenda_brings_todays_posts_to_the_top(
     assert heading_at_top(page) == long_date(date(2026, 12, 1))
 
 
-def test_today_without_posts_shows_the_next_day_with_posts_or_the_months_last(
-    qtbot: QtBot, home: Path, tmp_path: Path
-) -> None:
-    """A day without posts brings the next day with posts to the top; a day after the
-    month's last posts shows the month's end. Nothing says the calendar is empty."""
+@contextmanager
+def agenda_of(
+    qtbot: QtBot,
+    home: Path,
+    folder: Path,
+    *,
+    days: Iterable[int],
+    hours: Iterable[int],
+    clock: list[datetime],
+) -> Iterator[tuple[Workspace, CalendarPage]]:
+    """A calendar in its agenda over a Local archive account with a post on each of
+    ``days`` of December 2026 at each of ``hours`` (Chicago), its clock ``clock[0]``."""
     workspace = open_workspace(home)
-    conn = workspace.writable_connection()
-    with transaction(conn):
-        account = account_rows.add_account(
-            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER,
-            options={"folder": str(tmp_path)},
-        )  # fmt: skip
-        for day in (1, 2, 3, 4, 8, 9, 10, 11):  # none on the 5th to the 7th, none after the 11th
-            for hour in range(8, 16):
+    account = add_archive_account(workspace, folder, "arkisto")
+    hours = tuple(hours)
+    with transaction(conn := workspace.writable_connection()):
+        for day in days:
+            for hour in hours:
                 post = post_rows.create_post(conn, f"Joulukuun {day}. päivä klo {hour}")
                 post_rows.add_delivery(
                     conn, post, account, scheduled_at=datetime(2026, 12, day, hour, tzinfo=CHICAGO),
                     time_zone=CHICAGO.key, state=DeliveryState.SCHEDULED,
                 )  # fmt: skip
-    clock = [datetime(2026, 12, 5, 10, tzinfo=CHICAGO)]
     page = CalendarPage(Studio(workspace), CHICAGO, now=lambda: clock[0])
     try:
         qtbot.addWidget(page)
@@ -234,6 +238,28 @@ def test_today_without_posts_shows_the_next_day_with_posts_or_the_months_last(
         qtbot.waitUntil(lambda: not page.model.loading)  # its first month is read on a worker
         modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         qtbot.keyClick(page, Qt.Key.Key_A, modifiers)
+        yield workspace, page
+    finally:
+        page.close()  # quiet before its workspace closes: no timer or worker reads it after
+        for timer in page.findChildren(QTimer):
+            timer.stop()
+        for tasks in page.findChildren(Tasks):
+            tasks.wait()
+        workspace.close()
+
+
+def test_today_without_posts_shows_the_next_day_with_posts_or_the_months_last(
+    qtbot: QtBot, home: Path, tmp_path: Path
+) -> None:
+    """A day without posts brings the next day with posts to the top; a day after the
+    month's last posts shows the month's end. Nothing says the calendar is empty."""
+    clock = [datetime(2026, 12, 5, 10, tzinfo=CHICAGO)]
+    # none on the 5th to the 7th, none after the 11th
+    days = (1, 2, 3, 4, 8, 9, 10, 11)
+    with agenda_of(qtbot, home, tmp_path, days=days, hours=range(8, 16), clock=clock) as (
+        _workspace,
+        page,
+    ):
         assert heading_at_top(page) == long_date(date(2026, 12, 8))
         chosen = page.agenda.current_entry()
         assert chosen is not None and chosen.text == "Joulukuun 8. päivä klo 8"
@@ -246,13 +272,6 @@ def test_today_without_posts_shows_the_next_day_with_posts_or_the_months_last(
         assert model.entry(last.row()).text == "Joulukuun 11. päivä klo 15"  # type: ignore[union-attr]
         assert page.empty_hint.isHidden()
         assert page.title.text().endswith("2026")
-    finally:
-        page.close()  # quiet before its workspace closes: no timer or worker reads it after
-        for timer in page.findChildren(QTimer):
-            timer.stop()
-        for tasks in page.findChildren(Tasks):
-            tasks.wait()
-        workspace.close()
 
 
 def test_state_filter_applies_to_every_view(
@@ -519,32 +538,11 @@ def test_the_agenda_keeps_the_readers_place_when_a_post_goes_out(
     """A post going out meanwhile reads the calendar again: the agenda jumped back to the
     anchor day (before: to the month's first) while the user read further down. The same
     day stays at the top and the same post chosen; Today still goes to today."""
-    workspace = open_workspace(home)
-    conn = workspace.writable_connection()
-    with transaction(conn):
-        account = account_rows.add_account(
-            conn, Network.LOCAL, "arkisto", publish_method=PublishMethod.FOLDER,
-            options={"folder": str(tmp_path)},
-        )  # fmt: skip
-        for day in range(1, 29):
-            for hour in (9, 12, 15):
-                post = post_rows.create_post(conn, f"Joulukuun {day}. päivä klo {hour}")
-                post_rows.add_delivery(
-                    conn, post, account, scheduled_at=datetime(2026, 12, day, hour, tzinfo=CHICAGO),
-                    time_zone=CHICAGO.key, state=DeliveryState.SCHEDULED,
-                )  # fmt: skip
     clock = [datetime(2026, 12, 5, 8, tzinfo=CHICAGO)]
-    page = CalendarPage(Studio(workspace), CHICAGO, now=lambda: clock[0])
-    try:
-        qtbot.addWidget(page)
-        page.resize(1024, 700)
-        page.show()
-        qtbot.waitExposed(page)
-        with qtbot.waitActive(page):
-            page.activateWindow()
-        qtbot.waitUntil(lambda: not page.model.loading)
-        modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        qtbot.keyClick(page, Qt.Key.Key_A, modifiers)
+    with agenda_of(qtbot, home, tmp_path, days=range(1, 29), hours=(9, 12, 15), clock=clock) as (
+        workspace,
+        page,
+    ):
         agenda = page.agenda
         assert heading_at_top(page) == long_date(date(2026, 12, 5))
         agenda.setFocus()
@@ -568,13 +566,6 @@ def test_the_agenda_keeps_the_readers_place_when_a_post_goes_out(
         assert agenda.current_entry().delivery_id == chosen.delivery_id  # type: ignore[union-attr]
         qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
         assert heading_at_top(page) == long_date(date(2026, 12, 5))
-    finally:
-        page.close()
-        for timer in page.findChildren(QTimer):
-            timer.stop()
-        for tasks in page.findChildren(Tasks):
-            tasks.wait()
-        workspace.close()
 
 
 def test_the_weeks_day_headings_fit_their_columns(
