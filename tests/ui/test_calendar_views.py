@@ -35,6 +35,7 @@ from somestudio.store.database import transaction
 from somestudio.ui.calendar.calendar_page import CalendarPage
 from somestudio.ui.calendar.chips import MIME_DELIVERY
 from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
+from somestudio.ui.main_window import MainWindow
 from somestudio.ui.qtdates import qdate
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
@@ -158,25 +159,37 @@ def heading_at_top(page: CalendarPage) -> str:
     return str(top.data())
 
 
+CHICAGO_DAY = date(2026, 12, 5)
+
+
+def chicago_calendar(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, size: tuple[int, int]
+) -> MainWindow:
+    """The demo's calendar as an American in Chicago sees it, at 10:00 on ``CHICAGO_DAY``,
+    the window ``size``, shown and active."""
+    window = make_window(
+        demo_folder(tmp_path, CHICAGO_DAY),
+        locale=QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+        zone=CHICAGO,
+        now=lambda: datetime.combine(CHICAGO_DAY, time(10), CHICAGO),
+    )
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.show_page("calendar")
+    return window
+
+
 def test_today_in_the_agenda_brings_todays_posts_to_the_top(
     qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
 ) -> None:
     """Today and Ctrl+Home left the agenda at the top of the month: on the 5th it showed the
     1st's posts, today's out of sight (a new user's finding, 1024×768 in Chicago). Today's
     heading comes to the top, its first post chosen, the days before it above."""
-    today = date(2026, 12, 5)
-    window = make_window(
-        demo_folder(tmp_path, today),
-        locale=QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
-        zone=CHICAGO,
-        now=lambda: datetime.combine(today, time(10), CHICAGO),
-    )
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    window.show_page("calendar")
+    today = CHICAGO_DAY
+    window = chicago_calendar(qtbot, tmp_path, make_window, (1024, 768))
     page = window.calendar
     agenda = page.agenda
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -573,17 +586,7 @@ def test_the_weeks_day_headings_fit_their_columns(
 ) -> None:
     """Beside the Drafts panel the week's headings ran into each other ("Sun 11/29Mon 11/30",
     a check on the real program): each is as much of "Sun 11/29" as its column holds."""
-    today = date(2026, 12, 5)
-    window = make_window(
-        demo_folder(tmp_path, today),
-        locale=QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
-        zone=CHICAGO,
-        now=lambda: datetime.combine(today, time(10), CHICAGO),
-    )
-    window.resize(1400, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_page("calendar")
+    window = chicago_calendar(qtbot, tmp_path, make_window, (1400, 768))
     page = window.calendar
     page.set_mode("week")
     header = page.week.header
