@@ -13,11 +13,22 @@ from shiboken6 import isValid
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.utc import utc_now
+from somestudio.ui.i18n import install_language
 from somestudio.ui.main_window import MainWindow
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 
 MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture(params=["en", "fi"])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The window's words in English, then in Finnish (installed before what the test
+    builds; the locale back to C after)."""
+    installed = install_language(request.param)
+    yield str(request.param)
+    installed.remove()
+    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture

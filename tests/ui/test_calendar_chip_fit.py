@@ -7,7 +7,6 @@ say from the same function that paints it (``ChipPainter.lines``)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -35,14 +34,6 @@ TODAY = date(2026, 12, 4)
 @pytest.fixture
 def demo_day_home(tmp_path: Path) -> Path:
     return demo_folder(tmp_path, TODAY)
-
-
-@pytest.fixture(params=["fi", "en"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    installed = install_language(request.param)
-    yield str(request.param)
-    installed.remove()
-    QLocale.setDefault(QLocale.c())
 
 
 def _with_drafts(window: MainWindow) -> None:

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +26,6 @@ from somestudio.ui.composer.card_parts import WrappedLabel
 from somestudio.ui.composer.channel_panel import PART_EDITOR_LINES, ChannelPanel
 from somestudio.ui.composer.page import AccountIdRole, ComposePage
 from somestudio.ui.composer.post_card import PostCard
-from somestudio.ui.i18n import install_language
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from tests.conftest import demo_folder
@@ -45,14 +44,6 @@ MORE = (  # and more, so that the networks of 500 characters thread it too
     "family, your friends and an appetite."
 )
 THREADING = [Network.X, Network.BLUESKY, Network.MASTODON, Network.THREADS]
-
-
-@pytest.fixture(params=["en", "fi"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    installed = install_language(request.param)
-    yield str(request.param)
-    installed.remove()
-    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,7 +30,6 @@ from somestudio.store import accounts as account_rows
 from somestudio.store import deliveries as delivery_rows
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
-from somestudio.ui.i18n import install_language
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.status_bar import StatusBar
 
@@ -44,14 +43,6 @@ class Bar:
     window: MainWindow
     status: StatusBar
     studio: Studio
-
-
-@pytest.fixture(params=["en", "fi"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    installed = install_language(request.param)
-    yield str(request.param)
-    installed.remove()
-    QLocale.setDefault(QLocale.c())
 
 
 def _fill(workspace: Workspace) -> None:
