@@ -54,13 +54,19 @@ def _overlapping(strip: CounterStrip) -> list[tuple[str, str]]:
     ]
 
 
-def test_ticking_and_unticking_never_lays_a_counter_over_another(qtbot: QtBot) -> None:
+def _strip_in_a_column(qtbot: QtBot) -> tuple[QWidget, CounterStrip]:
+    """A strip at the top of a column (the room below it stretches), not shown yet."""
     holder = QWidget()
     qtbot.addWidget(holder)
     column = QVBoxLayout(holder)
     strip = CounterStrip()
     column.addWidget(strip)
     column.addStretch(1)
+    return holder, strip
+
+
+def test_ticking_and_unticking_never_lays_a_counter_over_another(qtbot: QtBot) -> None:
+    holder, strip = _strip_in_a_column(qtbot)
     holder.resize(700, 300)
     holder.show()
     qtbot.waitExposed(holder)
@@ -83,12 +89,7 @@ def test_a_chip_wider_than_its_column_ends_in_an_ellipsis_not_a_wider_window(
     the least, and the composer's column (and the window) grew by itself beside the Drafts
     panel (a check on the real program): it takes the column's width, its words end in
     "…", and a screen reader still hears them whole."""
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    column = QVBoxLayout(holder)
-    strip = CounterStrip()
-    column.addWidget(strip)
-    column.addStretch(1)
+    holder, strip = _strip_in_a_column(qtbot)
     strip.set_targets([TARGETS[2]], NAMES)  # Instagram
     (chip,) = strip.chips.values()
     chip.show_count("16 / 2 200", over=True, word="see problems: no picture yet")
