@@ -301,7 +301,7 @@ class CalendarActions(QObject):
         delete = menu.addAction(self.tr("&Delete post"))
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))  # shown: the key
         delete.setEnabled(_deletable(deliveries or [entry]))
-        delete.triggered.connect(lambda: self.delete(entry))
+        delete.triggered.connect(lambda: self.delete(entry, deliveries))
         return menu
 
     def _deliveries_of(self, entry: ScheduledEntry) -> list[ScheduledEntry]:
@@ -493,8 +493,9 @@ class CalendarActions(QObject):
     def delete_unless_sending(self, entry: ScheduledEntry) -> None:
         """Delete on a chosen post: deleted as its menu's "Delete post" does, unless it is
         being sent (the menu offers no delete then); that is said."""
-        if _deletable(self._deliveries_of(entry) or [entry]):
-            self.delete(entry)
+        deliveries = self._deliveries_of(entry)
+        if _deletable(deliveries or [entry]):
+            self.delete(entry, deliveries)
             return
         self.told.emit(
             self.tr("“%1” is being published just now: it cannot be deleted.").replace(
@@ -502,7 +503,8 @@ class CalendarActions(QObject):
             )
         )
 
-    def delete(self, entry: ScheduledEntry) -> None:
+    def delete(self, entry: ScheduledEntry, deliveries: list[ScheduledEntry] | None = None) -> None:
+        """``deliveries``: the post's, when the caller has read them (``_deliveries_of``)."""
         post_id = entry.post_id
         was_scheduled = entry.state is S.SCHEDULED
 
@@ -522,7 +524,8 @@ class CalendarActions(QObject):
         # unsaid (a new user's finding). Named when there are several.
         accounts = list(
             dict.fromkeys(
-                f"{network_name(e.network)} · {e.account_label}" for e in self._deliveries_of(entry)
+                f"{network_name(e.network)} · {e.account_label}"
+                for e in (self._deliveries_of(entry) if deliveries is None else deliveries)
             )
         )
         if len(accounts) > 1:

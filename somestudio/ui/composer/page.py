@@ -171,6 +171,7 @@ class ComposePage(QWidget):
         self._confirmed_day: date | None = None
         self._confirmed_post = 0
         self._confirmed_message = ""
+        self._saved_message = ""  # "Draft saved …", said of the previous post once one is written
         self.confirmation = QLabel()
         self.show_in_calendar_button = QPushButton(self.tr("Show in calendar"))
         self._build_confirmation()
@@ -701,7 +702,8 @@ class ComposePage(QWidget):
                     )
         else:
             self._load(Draft(account_ids=draft.account_ids), clean=None)
-            self.feedback.setText(self.tr("Draft saved to Drafts."))
+            self._saved_message = self.tr("Draft saved to Drafts.")
+            self.feedback.setText(self._saved_message)
         self.draft_saved.emit(post_id)
         return post_id
 
@@ -1012,9 +1014,11 @@ class ComposePage(QWidget):
                 self.tr("Previous post: %1").replace("%1", self._confirmed_message)
             )
             self._confirmed_message = ""
-        saved = self.tr("Draft saved to Drafts.")
-        if self.feedback.text() == saved:  # so too the draft just saved (it read as this one's)
-            self.feedback.setText(self.tr("Previous post: %1").replace("%1", saved))
+        saved = self._saved_message  # so too the draft just saved (it read as this one's)
+        if saved:
+            self._saved_message = ""
+            if self.feedback.text() == saved:
+                self.feedback.setText(self.tr("Previous post: %1").replace("%1", saved))
         self._update_buttons()
         self._check_timer.start(PAUSE_MS if self._counted_live else CHECK_DELAY_MS)
         self._counted_live = False

@@ -41,6 +41,7 @@ def descriptor(network: Network) -> NetworkDescriptor:
     return describe(network)
 
 
+@cache
 def mark_colour(network: Network, dark: bool) -> str:
     scheme = DARK if dark else LIGHT
     brand = descriptor(network).colour
