@@ -56,6 +56,27 @@ def test_the_calendar_gives_the_month_and_the_agenda(run_all: ModuleType) -> Non
     ]
 
 
+def test_the_dense_calendar_says_its_density(run_all: ModuleType) -> None:
+    """Issue 15 asks the switches at ten times the posts a month: the table must say which
+    rows those are."""
+    rows = _rows(run_all, "read_calendar", "calendar_dense.txt")
+    assert rows == [
+        (
+            "month switch, 10,000 posts, 10x density (median; p95 11.8 ms)",
+            "<= 16 ms",
+            "5.3 ms",
+            "PASS",
+        ),
+        (
+            "agenda switch, 10,000 posts, 10x density (median; p95 20.1 ms)",
+            "<= 16 ms",
+            "11.2 ms",
+            "PASS",
+        ),
+    ]
+    assert "calendar-dense" in {b.name for b in run_all.BENCHMARKS}
+
+
 def test_the_composer_gives_each_size_and_shape_beside_the_bare_editor(
     run_all: ModuleType,
 ) -> None:
