@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QEvent, QLocale, QMimeData, QRect, Qt, QUrl
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.composer import Composer
@@ -128,6 +129,65 @@ def test_the_counter_strip_shows_every_account_and_opens_its_tab(make_page: Make
     strip.chips[ids[Network.MASTODON]].click()
     assert page.channels.currentWidget() is mastodon
     assert page.focusWidget() is mastodon.variant
+
+
+def test_the_counters_are_one_tab_stop_walked_by_the_arrow_keys(
+    qtbot: QtBot, make_page: MakePage
+) -> None:
+    """Tab from the text goes through the counters once, not once per account (a keyboard
+    user pressed Tab about ten times to get from the text to Split into thread); the arrow
+    keys go from counter to counter, Enter opens its account's tab, and Tab comes back to the
+    counter last chosen."""
+    page = make_page()
+    page.resize(1024, 700)
+    page.show()
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    ids = tick(page, Network.X, Network.MASTODON, Network.BLUESKY, Network.LINKEDIN, Network.LOCAL)
+    type_text(page, "Kahvia")
+    strip = page.counters
+    chips = list(strip.chips.values())
+    assert len(chips) == 5
+
+    def focus() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    def walk(key: Qt.Key, modifier: Qt.KeyboardModifier, stop: Callable[[QWidget], bool]) -> int:
+        """Presses ``key`` until ``stop`` holds for the focus; how many chips it passed."""
+        passed = 0
+        for _ in range(40):
+            QTest.keyClick(focus(), key, modifier)
+            if stop(focus()):
+                return passed
+            passed += focus() in chips
+        raise AssertionError(f"never reached; the focus is on {QApplication.focusWidget()}")
+
+    page.editor.setFocus()
+    tab, no = Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier
+    assert walk(tab, no, lambda w: w is chips[0]) == 0
+    assert walk(tab, no, lambda w: isinstance(w, QPushButton) and "Split" in w.text()) == 0
+    page.editor.setFocus()
+    walk(tab, no, lambda w: w is chips[0])
+    QTest.keyClick(chips[0], Qt.Key.Key_Right)
+    QTest.keyClick(focus(), Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is chips[2]
+    QTest.keyClick(chips[2], Qt.Key.Key_End)
+    assert QApplication.focusWidget() is chips[4]
+    QTest.keyClick(chips[4], Qt.Key.Key_Right)  # the last stays the last
+    assert QApplication.focusWidget() is chips[4]
+    QTest.keyClick(chips[4], Qt.Key.Key_Home)
+    QTest.keyClick(chips[0], Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is chips[1]
+    # Tab leaves the strip, Shift+Tab comes back to the counter chosen last.
+    QTest.keyClick(chips[1], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() not in chips
+    QTest.keyClick(focus(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is chips[1]
+    QTest.keyClick(chips[1], Qt.Key.Key_Space)
+    assert page.channels.currentWidget() is page.panel(chips[1].target.account_id)
+    assert chips[1].target.account_id in ids.values()
 
 
 @pytest.mark.parametrize(

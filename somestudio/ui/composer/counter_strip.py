@@ -5,7 +5,7 @@ a symbol and a word as well as the danger colour; clicking one opens that accoun
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
@@ -173,6 +173,18 @@ class CounterChip(QToolButton):
         room = self._label_width() - spare
         return self.fontMetrics().elidedText(self._label, Qt.TextElideMode.ElideRight, room)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        strip = self.parentWidget()
+        if isinstance(strip, CounterStrip) and strip.move_from(self, event.key()):
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        strip = self.parentWidget()
+        if isinstance(strip, CounterStrip):
+            strip.make_tab_stop(self)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
         painter = QStylePainter(self)
@@ -183,6 +195,12 @@ class CounterChip(QToolButton):
 
 
 class CounterStrip(QWidget):
+    """The chips are one stop on the Tab key's way, as a toolbar's buttons are: Tab comes to
+    the chip last chosen (at first the first), the arrow keys, Home and End go from chip to
+    chip, Enter or Space opens its account's tab. With every chip a stop of its own, Tab
+    from the text to Split into thread went through each ticked account's chip (about ten
+    keys: a keyboard user's finding)."""
+
     account_chosen = Signal(int)  # account id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -192,6 +210,7 @@ class CounterStrip(QWidget):
         self._layout = FlowLayout(self, spacing=SPACE.xs)
         self.chips: dict[int, CounterChip] = {}
         self._ready: dict[int, CounterChip] = {}  # made ahead (``prepare``), not yet shown
+        self._tab_stop: int | None = None  # the account whose chip Tab comes to
 
     def prepare(self, target: Target, name: str) -> None:
         """Make ``target``'s chip now (its mark drawn), to be shown by a later
@@ -202,6 +221,7 @@ class CounterStrip(QWidget):
 
     def _new_chip(self, target: Target, name: str) -> CounterChip:
         chip = CounterChip(target, name, self)
+        chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # ``_choose_tab_stop`` picks the one
         chip.clicked.connect(lambda _=False, a=target.account_id: self.account_chosen.emit(a))
         return chip
 
@@ -232,7 +252,48 @@ class CounterStrip(QWidget):
             self.chips[target.account_id] = chip
             self._layout.addWidget(chip)
             chip.show()
+        self._choose_tab_stop()
         self.updateGeometry()
+
+    def _choose_tab_stop(self) -> None:
+        """The chip last chosen stays the Tab stop while its account is ticked; else the
+        first."""
+        if self._tab_stop not in self.chips:
+            self._tab_stop = next(iter(self.chips), None)
+        for account_id, chip in self.chips.items():
+            chip.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus
+                if account_id == self._tab_stop
+                else Qt.FocusPolicy.ClickFocus
+            )
+
+    def make_tab_stop(self, chip: CounterChip) -> None:
+        """``chip`` has the focus: Tab comes back to it."""
+        account_id = chip.target.account_id
+        if self.chips.get(account_id) is chip and self._tab_stop != account_id:
+            self._tab_stop = account_id
+            self._choose_tab_stop()
+
+    def move_from(self, chip: CounterChip, key: int) -> bool:
+        """The focus to the chip ``key`` points to from ``chip``; False for any other key."""
+        chips = list(self.chips.values())
+        if chip not in chips:
+            return False
+        index = chips.index(chip)
+        forward = Qt.Key.Key_Right if self.isLeftToRight() else Qt.Key.Key_Left
+        backward = Qt.Key.Key_Left if self.isLeftToRight() else Qt.Key.Key_Right
+        if key in (forward, Qt.Key.Key_Down):
+            index = min(index + 1, len(chips) - 1)
+        elif key in (backward, Qt.Key.Key_Up):
+            index = max(index - 1, 0)
+        elif key == Qt.Key.Key_Home:
+            index = 0
+        elif key == Qt.Key.Key_End:
+            index = len(chips) - 1
+        else:
+            return False
+        chips[index].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def show_report(self, account_id: int, report: TargetReport, *, empty: bool = False) -> None:
         """``empty``: nothing written or attached yet, so no verdict (a new post's counters
