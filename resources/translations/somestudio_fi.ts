@@ -2569,6 +2569,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Näytä tai piilota luonnokset (%1)</translation>
     </message>
     <message>
+        <source>Close the drafts</source>
+        <translation>Sulje luonnokset</translation>
+    </message>
+    <message>
         <source>Show drafts</source>
         <translation>Näytä luonnokset</translation>
     </message>
@@ -2613,6 +2617,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Julkaisut, joilla ei vielä ole päivää. Ajasta luonnos vetämällä se kalenterin päivän tai kellonajan kohdalle.</translation>
     </message>
     <message>
+        <source>Actions of the chosen draft</source>
+        <translation>Valitun luonnoksen toiminnot</translation>
+    </message>
+    <message>
         <source>No drafts without a day. Write in Compose and choose Save draft: the post waits here until you schedule it. (Drafts put on a day are in the calendar, marked ✎.)</source>
         <translation>Ei päivättömiä luonnoksia. Kirjoita julkaisu Kirjoita-sivulla ja valitse Tallenna luonnos: se odottaa täällä, kunnes ajastat sen. (Päivälle asetetut luonnokset ovat kalenterissa merkillä ✎.)</translation>
     </message>
@@ -2629,6 +2637,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Avaa luonnos Kirjoita-sivulle (Enter)</translation>
     </message>
     <message>
+        <source>Put on a day…</source>
+        <translation>Aseta päivälle…</translation>
+    </message>
+    <message>
+        <source>Put draft on a day</source>
+        <translation>Aseta luonnos päivälle</translation>
+    </message>
+    <message>
+        <source>Choose a day and a time for the draft, as dropping it on the calendar does</source>
+        <translation>Valitse luonnokselle päivä ja kellonaika, kuten sen pudottaminen kalenteriin tekee</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -2643,6 +2663,18 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Delete the selected draft</source>
         <translation>Poista valittu luonnos</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Put on a day…</source>
+        <translation>Ase&amp;ta päivälle…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
     </message>
     <message>
         <source>Could not read the drafts: %1</source>
@@ -5061,6 +5093,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
     <message>
         <source>Added the account “%1”.</source>
         <translation>Tili ”%1” lisätty.</translation>
+    </message>
+    <message>
+        <source>Put draft on a day</source>
+        <translation>Aseta luonnos päivälle</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Ajasta</translation>
     </message>
     <message numerus="yes">
         <source>%n posts need attention</source>

@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         # its list is made when first shown: after the pages in the Tab order, then the bar
         self.drafts.visibilityChanged.connect(self._drafts_shown)
         self.drafts.delete_requested.connect(self._on_draft_delete)
+        self.drafts.schedule_requested.connect(self._on_draft_schedule)
         self.drafts.action.setChecked(settings.value.drafts_shown)
         self.drafts.action.triggered.connect(self._on_drafts_toggled)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.drafts)
@@ -1055,9 +1056,13 @@ class MainWindow(QMainWindow):
 
         if checked and self.current_page() not in DRAFT_PAGES:
             self.show_page("calendar")
+        focus = QApplication.focusWidget()
+        leaving = not checked and focus is not None and self.drafts.isAncestorOf(focus)
         self._sync_drafts()
         if checked:
             self.drafts.panel.list.setFocus()
+        elif leaving:  # the keyboard was in the panel: back to the page, not lost with it
+            self._focus_page(self.current_page())
 
     def _sync_drafts(self) -> None:
         from somestudio.ui.drafts.drafts_dock import DRAFT_PAGES  # noqa: PLC0415 - not before the first frame
@@ -1071,6 +1076,34 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
             return
         self._draft_actions.delete(post_id)
+
+    def _on_draft_schedule(self, post_id: int) -> None:
+        """Put on a day…: the day and the time asked (in the window's zone, offered at the
+        next whole hour but one), then scheduled as a drop on the calendar does — one step
+        to undo, an account whose text has errors kept a draft and named."""
+        if self._draft_actions is None:
+            self.status.showMessage(self.tr("The scheduler is still starting; try again."), 5000)
+            return
+        from somestudio.ui.calendar.move_dialog import MoveDialog  # noqa: PLC0415 - not before the first frame
+
+        soon = self._now().astimezone(self._zone) + timedelta(hours=2)
+        start = soon.replace(minute=0, second=0, microsecond=0, tzinfo=None)
+        dialog = MoveDialog(
+            start,
+            self._zone.key,
+            self,
+            title=self.tr("Put draft on a day"),
+            accept_text=self.tr("Schedule"),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            wall = dialog.wall()
+            if wall is not None and self._draft_actions is not None:
+                self._draft_actions.drop(post_id, wall)
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
 
     def _on_draft_dropped(self, post_id: int, wall: datetime) -> None:
         if self._draft_actions is None:
@@ -1799,7 +1832,8 @@ class MainWindow(QMainWindow):
         from somestudio.ui.shortcuts_dialog import ShortcutsDialog, window_shortcuts  # noqa: PLC0415
 
         pages = [(self._labels[key], self.page(key)) for key in PAGES]  # builds every page
-        pages.append((self.tr("Drafts"), self.drafts.panel))  # the panel is built on first use
+        self.drafts.panel  # noqa: B018 - built on first use: its keys, and the dock's Escape
+        pages.append((self.tr("Drafts"), self.drafts))
         dialog = ShortcutsDialog(window_shortcuts(self.menuBar(), pages), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

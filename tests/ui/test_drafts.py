@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.composer import Composer
@@ -26,6 +27,7 @@ from somestudio.domain.findings import Severity
 from somestudio.domain.networks import Network
 from somestudio.store import accounts as account_rows
 from somestudio.store.database import transaction
+from somestudio.ui.calendar.move_dialog import MoveDialog
 from somestudio.ui.drafts.drafts_model import (
     MIME_DRAFT,
     DraftsModel,
@@ -36,6 +38,7 @@ from somestudio.ui.drafts.drafts_model import (
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.schedule_dialog import ScheduleDialog
 
+DialogT = TypeVar("DialogT", bound=QDialog)
 HELSINKI = ZoneInfo("Europe/Helsinki")
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -544,3 +547,70 @@ def test_a_selected_drafts_network_marks_stand_out_from_the_selection(qtbot: QtB
     text = view.palette().color(QPalette.ColorRole.HighlightedText)
     assert contrast_ratio(text, highlight) >= 3.0
     assert brand_pixels() == 0  # selected: drawn in the row's text colour
+
+
+# The offscreen platform cannot grab the keyboard for a popup menu (a real display can).
+@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard$")
+def test_by_keyboard_a_draft_is_put_on_a_day_undone_and_the_panel_closed_with_escape(
+    qtbot: QtBot, rig: tuple[MainWindow, Workspace, ScriptedPrompts]
+) -> None:
+    """Dragging was the only way to put a draft on a day (a keyboard user opened it and
+    scheduled it from Compose), and Escape did nothing in the panel. The row's menu (Shift+F10)
+    has Put on a day…, which asks the day and the time and schedules as a drop does, one step
+    to undo; Escape closes the panel and the keys go back to the page."""
+    window, workspace, prompts = rig
+    post_id = save(workspace, "Kanelipullat uunista 🥐")
+    window.show_page("calendar")
+    show_drafts(qtbot, window)
+    panel = window.drafts.panel
+    assert QApplication.focusWidget() is panel.list
+    qtbot.keyClick(panel.list, Qt.Key.Key_Down)
+    assert panel.current_post_id() == post_id
+    qtbot.keyClick(panel.list, Qt.Key.Key_F10, SHIFT)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    assert [a.text().replace("&", "") for a in menu.actions()] == [
+        "Open",
+        "Put on a day…",
+        "Delete",
+    ]
+    qtbot.keyClick(menu, Qt.Key.Key_P)  # its mnemonic
+    dialog = _dialog(qtbot, MoveDialog)
+    assert dialog.windowTitle() == "Put draft on a day"
+    assert dialog.zone.text() == "Europe/Helsinki"
+    dialog.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
+    dialog.at.setFocus()
+    dialog.at.selectAll()
+    qtbot.keyClicks(dialog.at, "10.30")
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        qtbot.keyClick(dialog.at, Qt.Key.Key_Return)  # the default button: Schedule
+    window.calendar.set_anchor(WEEK_OF)
+    entries = window.calendar.model.entries_on(DAY)
+    assert sorted(e.network.value for e in entries) == ["mastodon", "x"]
+    assert {local(e.scheduled_at) for e in entries} == {(DAY, time(10, 30))}
+    assert listed(window) == [] and prompts.told == []
+    assert "Scheduled for" in window.status.currentMessage()
+
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        window.undo_stack.undo()
+    assert listed(window) == ["Kanelipullat uunista 🥐"]
+
+    window.activateWindow()  # (offscreen, no window manager gives it back after the dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Escape)
+    assert not window.drafts.isVisible()
+    assert not window.drafts.action.isChecked()
+    focus = QApplication.focusWidget()
+    assert focus is not None and window.calendar.isAncestorOf(focus)
+
+
+def _dialog(qtbot: QtBot, kind: type[DialogT]) -> DialogT:
+    found: list[DialogT] = []
+
+    def opened() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)]
+        return any(w.isVisible() for w in found)
+
+    qtbot.waitUntil(opened)
+    return next(w for w in found if w.isVisible())

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLayout, QToolButton, QWidget
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ class DraftsDock(QDockWidget):
 
     open_requested = Signal(int)  # post id: the panel's, passed on
     delete_requested = Signal(int)  # post id: the panel's, passed on
+    schedule_requested = Signal(int)  # post id: the panel's, passed on
 
     def __init__(
         self,
@@ -54,6 +55,16 @@ class DraftsDock(QDockWidget):
                 "%1", self.action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             )
         )
+        # Escape in the panel closes it, as it does a side panel elsewhere (it did nothing:
+        # a keyboard user's finding); the window puts the keyboard back on the page.
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.setWhatsThis(self.tr("Close the drafts"))
+        close.activated.connect(self._close_by_key)
+
+    def _close_by_key(self) -> None:
+        if self.action.isChecked():
+            self.action.trigger()  # as View → Drafts does: the window hides it and keeps it so
 
     @property
     def panel(self) -> DraftsPanel:
@@ -64,6 +75,7 @@ class DraftsDock(QDockWidget):
             panel = DraftsPanel(self._load, self, tasks=self._tasks)
             panel.open_requested.connect(self.open_requested)
             panel.delete_requested.connect(self.delete_requested)
+            panel.schedule_requested.connect(self.schedule_requested)
             panel.follow(self._following)
             self._panel = panel
             self.setWidget(panel)

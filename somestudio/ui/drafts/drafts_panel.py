@@ -1,7 +1,9 @@
 """The Drafts panel: the list of undated posts beside Compose and the Calendar.
 
 Enter or a double-click opens a draft in the composer, Delete deletes it (Ctrl+Z brings it
-back), and a row dragged onto a calendar day or week slot schedules it there. The list is
+back), and a row dragged onto a calendar day or week slot schedules it there — or, by
+keyboard, Put on a day… asks the day and the time. The row's menu (the Menu key, Shift+F10
+or a right click) has the three; Escape closes the panel (``drafts_dock``). The list is
 read (with each draft's checks) off the GUI thread.
 """
 
@@ -10,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 class DraftsPanel(QWidget):
     open_requested = Signal(int)  # post id
     delete_requested = Signal(int)  # post id
+    schedule_requested = Signal(int)  # post id: a day and a time asked, as a drop gives
     loaded = Signal()  # the list shows the data as it is now (for tests and tools)
 
     def __init__(
@@ -78,6 +82,15 @@ class DraftsPanel(QWidget):
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._show_menu)
+        # Shift+F10 opens the row's menu as the Menu key does (Qt knows only the key).
+        menu_keys = QShortcut(
+            QKeySequence("Shift+F10", QKeySequence.SequenceFormat.PortableText), self.list
+        )
+        menu_keys.setContext(Qt.ShortcutContext.WidgetShortcut)
+        menu_keys.setWhatsThis(self.tr("Actions of the chosen draft"))
+        menu_keys.activated.connect(lambda: self._show_menu(QPoint(-1, -1)))
         self.list.doubleClicked.connect(self._open_index)
         self.list.activated.connect(self._open_index)  # Enter
         self.heading.setBuddy(self.list)
@@ -97,6 +110,15 @@ class DraftsPanel(QWidget):
         self.open_button.setAccessibleName(self.tr("Open draft"))
         self.open_button.setToolTip(self.tr("Open the draft in Compose (Enter)"))
         self.open_button.clicked.connect(lambda: self._open_index(self.list.currentIndex()))
+        # The keyboard's way to what dragging a draft onto the calendar does (a keyboard
+        # user had to open the draft and schedule it from Compose).
+        self.schedule_button = QPushButton(self.tr("Put on a day…"))
+        self.schedule_button.setObjectName("ScheduleDraft")
+        self.schedule_button.setAccessibleName(self.tr("Put draft on a day"))
+        self.schedule_button.setToolTip(
+            self.tr("Choose a day and a time for the draft, as dropping it on the calendar does")
+        )
+        self.schedule_button.clicked.connect(self.schedule_current)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("DeleteDraft")
         self.delete_button.setAccessibleName(self.tr("Delete draft"))
@@ -113,6 +135,7 @@ class DraftsPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.schedule_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -170,6 +193,32 @@ class DraftsPanel(QWidget):
         if post_id is None or not self.select_post(post_id):
             self.list.setCurrentIndex(QModelIndex())
 
+    def _show_menu(self, where: QPoint) -> None:
+        """The row's menu: Open, Put on a day…, Delete (for the row under the pointer, or
+        the current row when the Menu key or Shift+F10 asked)."""
+        index = self.list.indexAt(where)
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+        elif not self.list.currentIndex().isValid():
+            return
+        else:  # from the keyboard: at the current row
+            where = self.list.visualRect(self.list.currentIndex()).center()
+        menu = QMenu(self.list)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        opened = menu.addAction(self.tr("&Open"))
+        opened.setShortcut(QKeySequence(Qt.Key.Key_Return))  # shown: the list's own key
+        opened.triggered.connect(lambda: self._open_index(self.list.currentIndex()))
+        menu.addAction(self.tr("&Put on a day…")).triggered.connect(self.schedule_current)
+        deleted = menu.addAction(self.tr("&Delete"))
+        deleted.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        deleted.triggered.connect(self.delete_current)
+        menu.popup(self.list.viewport().mapToGlobal(where))
+
+    def schedule_current(self) -> None:
+        post_id = self.current_post_id()
+        if post_id is not None:
+            self.schedule_requested.emit(post_id)
+
     def delete_current(self) -> None:
         post_id = self.current_post_id()
         if post_id is not None:
@@ -207,6 +256,7 @@ class DraftsPanel(QWidget):
         self.hint.setVisible(count > 0)
         has_current = self.list.currentIndex().isValid()
         self.open_button.setEnabled(has_current)
+        self.schedule_button.setEnabled(has_current)
         self.delete_button.setEnabled(has_current)
         title = self.tr("Drafts (%1)").replace("%1", str(count)) if count else self.tr("Drafts")
         self.heading.setText(title)
