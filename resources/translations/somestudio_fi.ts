@@ -963,8 +963,8 @@
         <translation>Jaa ketjuksi</translation>
     </message>
     <message>
-        <source>Cut the text into posts that each fit, at sentence and word ends</source>
-        <translation>Pilko teksti mahtuviksi julkaisuiksi lauseiden ja sanojen rajoista</translation>
+        <source>Cut the text into posts that each fit, at sentence and word ends. A line of three dashes (---) starts a new post where you put it.</source>
+        <translation>Pilko teksti mahtuviksi julkaisuiksi lauseiden ja sanojen rajoista. Rivi, jolla on vain kolme viivaa (---), aloittaa uuden julkaisun siitä kohdasta.</translation>
     </message>
     <message>
         <source>Number the posts (1/n)</source>

@@ -7,6 +7,10 @@ mention, a hashtag or a grapheme cluster; the whitespace at a cut is dropped. Wi
 
 A single link, mention, hashtag or cluster longer than the whole limit cannot be cut: its
 part is left too long (the composer's counter shows it) rather than broken.
+
+A line of three or more dashes (``---``, as a break in Markdown) ends a part where the writer
+put it, and is not sent: a thread of short posts written on purpose (each short enough for
+one post, Split gave back one post). Each piece between such lines is then split as above.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ _SENTENCE_END = regex.compile(
     r"(?=[^\S\u00a0\u2007\u202f\u2060])"
 )
 _TRAILING_GAP = regex.compile(r"[^\S\u00a0\u2007\u202f\u2060]+\Z")
+# The writer's own break: a line of three or more dashes, nothing else on it but spaces.
+POST_BREAK = "---"
+_BREAK_LINE = regex.compile(r"^[^\S\n]*-{3,}[^\S\n]*$", regex.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +83,14 @@ def plan_thread(
         raise ValueError(f"{channel} has no threads")
     if not text.strip():
         return []
-    cuts = _Cuts(text)
+    pieces = [(start, _Cuts(text[start:end])) for start, end in _pieces(text)]
     digits = 1
     while True:
         reserve = f" {'9' * digits}/{'9' * digits}" if numbered else ""
-        spans = _split(text, cuts, _fitter(channel, reserve, limit))
+        ok = _fitter(channel, reserve, limit)
+        spans = [
+            (start + a, start + b) for start, cuts in pieces for a, b in _split(cuts.text, cuts, ok)
+        ]
         if not numbered or len(str(len(spans))) <= digits:
             break
         digits = len(str(len(spans)))
@@ -89,6 +99,21 @@ def plan_thread(
         ThreadPart(a, b, text[a:b] + (f" {i}/{total}" if numbered else ""))
         for i, (a, b) in enumerate(spans, start=1)
     ]
+
+
+def has_post_breaks(text: str) -> bool:
+    """Whether the writer put a break (a ``---`` line) in ``text``."""
+    return _BREAK_LINE.search(text) is not None
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The spans between the writer's breaks that hold more than whitespace."""
+    bounds = [0]
+    for line in _BREAK_LINE.finditer(text):
+        bounds += [line.start(), line.end()]
+    bounds.append(len(text))
+    pairs = zip(bounds[::2], bounds[1::2], strict=True)
+    return [(a, b) for a, b in pairs if text[a:b].strip()]
 
 
 def _fitter(channel: str, reserve: str, limit: int | None) -> Callable[[str], bool]:

@@ -288,6 +288,27 @@ def test_split_into_thread_and_edit_parts(make_page: MakePage) -> None:
     assert page.current_draft().threads == {}
 
 
+def test_a_line_of_dashes_starts_a_new_post_of_the_thread(make_page: MakePage) -> None:
+    """Short posts written as a thread on purpose: Split gave back one post, as the text
+    fit. The button says how, and each ``---`` line starts a post, not sent itself."""
+    page = make_page()
+    ids = tick(page, Network.X)
+    type_text(page, "Uusi kahvila avattu!\n---\nTervetuloa huomenna klo 9.")
+    panel = page.panel(ids[Network.X])
+    assert panel is not None
+    assert "---" in panel.split_button.toolTip()
+    panel.split_button.click()
+    assert [part.editor.text() for part in panel.part_editors] == [
+        "Uusi kahvila avattu!",
+        "Tervetuloa huomenna klo 9.",
+    ]
+    page.run_checks()
+    assert list(page.current_draft().threads[ids[Network.X]]) == [
+        "Uusi kahvila avattu!",
+        "Tervetuloa huomenna klo 9.",
+    ]
+
+
 def test_media_drop_unreadable_and_shrink(make_page: MakePage, tmp_path: Path) -> None:
     page = make_page()
     tick(page, Network.BLUESKY)

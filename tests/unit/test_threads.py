@@ -1,5 +1,6 @@
 """Thread splitting: every part fits by the channel's own count, nothing is lost, no cut
-falls inside a link, mention, hashtag or grapheme cluster."""
+falls inside a link, mention, hashtag or grapheme cluster, and a part ends at every break the
+writer put (a ``---`` line), which is not sent."""
 
 from __future__ import annotations
 
@@ -11,9 +12,17 @@ from hypothesis import strategies as st
 
 from somestudio.domain.analysis import TextAnalysis
 from somestudio.domain.channels import RULES
-from somestudio.domain.threads import THREAD_CHANNELS, fits, plan_thread, split_thread
+from somestudio.domain.threads import (
+    THREAD_CHANNELS,
+    fits,
+    has_post_breaks,
+    plan_thread,
+    split_thread,
+)
 
 GAP = regex.compile(r"[^\S\u00a0\u2007\u202f\u2060]*")
+# Between parts: whitespace, and the writer's breaks (lines of dashes), which are not sent.
+BETWEEN = regex.compile(r"(?:[^\S\u00a0\u2007\u202f\u2060]|(?m:^[^\S\n]*-{3,}[^\S\n]*$))*")
 
 WORDS = [
     "kahvi",
@@ -42,6 +51,7 @@ WORDS = [
 ]
 # "" glues tokens into long runs, so cuts must also fall between words' letters.
 SEPARATORS = [" ", " ", " ", "  ", "\n", "\n\n", ". ", "! ", "? ", "… ", ", ", "", ""]
+SEPARATORS += ["\n---\n", "\n  -----\n\n"]  # the writer's breaks
 
 
 @st.composite
@@ -60,9 +70,10 @@ def assert_valid_plan(text: str, channel: str, *, numbered: bool, limit: int | N
     assert parts, "a non-blank text gives at least one part"
     pos = 0
     for number, part in enumerate(parts, start=1):
-        # Only whitespace between parts: nothing is lost or reordered.
-        assert GAP.fullmatch(text[pos : part.start]), (text[pos : part.start], part)
+        # Only whitespace (and breaks) between parts: nothing is lost or reordered.
+        assert BETWEEN.fullmatch(text[pos : part.start]), (text[pos : part.start], part)
         assert part.start < part.end
+        assert not has_post_breaks(text[part.start : part.end]), part  # a break ends a part
         suffix = f" {number}/{len(parts)}" if numbered else ""
         assert part.text == text[part.start : part.end] + suffix
         # Every part fits by the channel's own counter, numbering included, unless it is one
@@ -77,7 +88,7 @@ def assert_valid_plan(text: str, channel: str, *, numbered: bool, limit: int | N
             assert not clusters.inside(cut), (cut, part)
             assert all(not (e.start < cut < e.end) for e in entities), (cut, part)
         pos = part.end
-    assert GAP.fullmatch(text[pos:])
+    assert BETWEEN.fullmatch(text[pos:])
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -166,3 +177,22 @@ def test_unknown_channel_is_refused() -> None:
         assert "linkedin" in str(exc)
     else:
         raise AssertionError("linkedin has no threads")
+
+
+def test_the_writers_breaks_make_a_thread_of_short_posts() -> None:
+    """Three posts that would each fit in one: Split gave back one post. A ``---`` line ends
+    a part where the writer put it (spaces around the dashes allowed), numbering counts every
+    part, and a piece too long for one post is still split."""
+    text = "Uusi kahvila avattu!\n---\nTervetuloa huomenna klo 9.\n  -----  \nKiitos kaikille 💛"
+    assert split_thread(text, "x", numbered=True) == [
+        "Uusi kahvila avattu! 1/3",
+        "Tervetuloa huomenna klo 9. 2/3",
+        "Kiitos kaikille 💛 3/3",
+    ]
+    dashes = "Auki 9–17 -- tervetuloa!\n--\nKiitos --- kaikille"  # no line of three or more
+    assert split_thread(dashes, "x") == [dashes]
+    long = "Kahvia ja pullaa. " * 30  # 540 characters: two posts on X
+    parts = split_thread(f"Alku.\n---\n{long}", "x")
+    assert parts[0] == "Alku." and len(parts) == 3
+    assert split_thread("---\n\n---", "x") == []  # breaks alone: nothing to post
+    assert has_post_breaks("a\n---\nb") and not has_post_breaks("a --- b")

@@ -131,7 +131,10 @@ class ChannelPanel(QWidget):
 
         self.split_button = QPushButton(self.tr("Split into thread"))
         self.split_button.setToolTip(
-            self.tr("Cut the text into posts that each fit, at sentence and word ends")
+            self.tr(
+                "Cut the text into posts that each fit, at sentence and word ends. A line of "
+                "three dashes (---) starts a new post where you put it."
+            )
         )
         self.split_button.clicked.connect(lambda: self.split_requested.emit(target.account_id))
         self.numbered = QCheckBox(self.tr("Number the posts (1/n)"))
