@@ -794,6 +794,10 @@
 <context>
     <name>CalendarChip</name>
     <message>
+        <source>Thread: %1 posts</source>
+        <translation>Ketju: %1 julkaisua</translation>
+    </message>
+    <message>
         <source>+ first comment</source>
         <translation>+ ensimmäinen kommentti</translation>
     </message>
@@ -2613,8 +2617,8 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Luonnokset</translation>
     </message>
     <message>
-        <source>Posts not yet on a day. Drag one onto a day or a time in the calendar to schedule it.</source>
-        <translation>Julkaisut, joilla ei vielä ole päivää. Ajasta luonnos vetämällä se kalenterin päivän tai kellonajan kohdalle.</translation>
+        <source>Posts not yet on a day. Drag one onto a day or a time in the calendar, or choose Put on a day…, to schedule it.</source>
+        <translation>Julkaisut, joilla ei vielä ole päivää. Ajasta luonnos vetämällä se kalenterin päivän tai kellonajan kohdalle, tai valitse Aseta päivälle…</translation>
     </message>
     <message>
         <source>Actions of the chosen draft</source>

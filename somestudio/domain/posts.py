@@ -54,6 +54,7 @@ class ScheduledEntry:
     media_count: int
     labels: tuple[str, ...] = ()
     first_comment: bool = False  # a first comment goes out as a reply after the post
+    thread_posts: int = 0  # a thread of this many posts to this account (0: one post)
     # Due and waiting for the user to publish it by hand: a reminder, not a failure.
     waiting_by_hand: bool = False
     # "waiting" for an editor's approval, "returned" to its writer with a comment, or "".

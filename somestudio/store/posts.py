@@ -118,6 +118,7 @@ SELECT d.id, d.post_id, d.account_id, a.network,
        (SELECT {labels} FROM post_labels pl
           JOIN labels l ON l.id = pl.label_id WHERE pl.post_id = p.id),
        EXISTS (SELECT 1 FROM first_comments c WHERE c.delivery_id = d.id),
+       (SELECT count(*) FROM thread_parts tp WHERE tp.delivery_id = d.id),
        d.state = 'needs_attention' AND (SELECT t.error_kind FROM attempts t
           WHERE t.delivery_id = d.id ORDER BY t.id DESC LIMIT 1) = 'manual',
        COALESCE((SELECT pa.state FROM post_approvals pa WHERE pa.post_id = p.id), ''),
@@ -150,7 +151,22 @@ def _entries(
 _NETWORKS = {n.value: n for n in Network}
 _STATES = {s.value: s for s in DeliveryState}
 _EntryRow = tuple[
-    int, int, int, str, str, str, str, str, str, int, str | None, int, int | None, str, str | None
+    int,
+    int,
+    int,
+    str,
+    str,
+    str,
+    str,
+    str,
+    str,
+    int,
+    str | None,
+    int,
+    int,
+    int | None,
+    str,
+    str | None,
 ]
 
 
@@ -169,6 +185,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         media,
         labels,
         comment,
+        thread,
         by_hand,
         approval,
         published,
@@ -186,6 +203,7 @@ def _entry(row: _EntryRow) -> ScheduledEntry:
         media_count=media,
         labels=tuple(sorted(labels.split("\x1f"))) if labels else (),
         first_comment=bool(comment),
+        thread_posts=thread,
         waiting_by_hand=bool(by_hand),
         approval=approval,
         published_at=parse_utc(published) if published else None,

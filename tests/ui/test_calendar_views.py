@@ -30,10 +30,12 @@ from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import ScheduledEntry
 from somestudio.domain.utc import utc_now
+from somestudio.store import composition
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
 from somestudio.ui.calendar.calendar_page import CalendarPage
 from somestudio.ui.calendar.chips import MIME_DELIVERY
+from somestudio.ui.calendar.day_model import HeadingRole
 from somestudio.ui.calendar.month_grid import delivery_from_mime, delivery_mime
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.qtdates import qdate
@@ -579,6 +581,46 @@ def test_the_agenda_keeps_the_readers_place_when_a_post_goes_out(
         assert agenda.current_entry().delivery_id == chosen.delivery_id  # type: ignore[union-attr]
         qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
         assert heading_at_top(page) == long_date(date(2026, 12, 5))
+
+
+def test_the_agenda_says_which_posts_are_threads(qtbot: QtBot, home: Path, tmp_path: Path) -> None:
+    """A thread and a single post looked alike in the agenda and the day list (a new user's
+    finding): a thread's row has 🧵 and its count after the state, and says "Thread: 3
+    posts" to a screen reader and in its tooltip."""
+    clock = [datetime(2026, 12, 5, 8, tzinfo=CHICAGO)]
+    with agenda_of(qtbot, home, tmp_path, days=(7,), hours=(9, 12), clock=clock) as (
+        workspace,
+        page,
+    ):
+        conn = workspace.writable_connection()
+        delivery, post, account = conn.execute(
+            "SELECT id, post_id, account_id FROM deliveries ORDER BY id LIMIT 1"
+        ).fetchone()
+        with transaction(conn):
+            composition.write(
+                conn,
+                post,
+                base_text="Joulukuun 7. päivä klo 9",
+                variants={},
+                threads={account: ["Yksi.", "Kaksi.", "Kolme."]},
+                media=[],
+            )
+        page.reload()
+        model = page.agenda_model
+        rows = {
+            entry.delivery_id: model.index(row, 0)
+            for row in range(model.rowCount())
+            if (entry := model.entry(row)) is not None
+        }
+        assert len(rows) == 2
+        thread = rows.pop(delivery)
+        (single,) = rows.values()
+        assert "🧵 3" in str(thread.data(HeadingRole))
+        assert "🧵" not in str(single.data(HeadingRole))
+        said = str(thread.data(Qt.ItemDataRole.AccessibleTextRole))
+        assert "Thread: 3 posts" in said
+        assert "Thread" not in str(single.data(Qt.ItemDataRole.AccessibleTextRole))
+        assert "Thread: 3 posts" in str(thread.data(Qt.ItemDataRole.ToolTipRole))
 
 
 def test_the_weeks_day_headings_fit_their_columns(

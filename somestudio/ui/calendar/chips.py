@@ -169,6 +169,18 @@ def chip_accessible_text(chip: PostChip, zone: ZoneInfo) -> str:
 HistoryLookup = Callable[[int], "DeliveryHistory | None"]
 
 
+def entry_marks(entry: ScheduledEntry) -> str:
+    """The symbols after a row's state: 🖼 for a picture or video, 🧵 and the count for a
+    thread (the agenda and the day list did not show that a post was a thread)."""
+    media = "  🖼" if entry.media_count else ""
+    return media + (f"  🧵 {entry.thread_posts}" if entry.thread_posts > 1 else "")
+
+
+def thread_words(posts: int) -> str:
+    """ "Thread: 3 posts" (a thread has two posts or more)."""
+    return QCoreApplication.translate("CalendarChip", "Thread: %1 posts").replace("%1", str(posts))
+
+
 def entry_tooltip(
     entry: ScheduledEntry, zone: ZoneInfo, history: HistoryLookup | None = None
 ) -> str:
@@ -178,6 +190,8 @@ def entry_tooltip(
         f"{entry_glyph(entry)} {entry_state_name(entry)} · {_when(entry, zone)} · "
         f"{network_name(entry.network)} · {entry.account_label}\n\n{entry.text}"
     )
+    if entry.thread_posts > 1:
+        tip += "\n\n" + thread_words(entry.thread_posts)
     if entry.first_comment:
         tip += "\n\n" + QCoreApplication.translate("CalendarChip", "+ first comment")
     return tip + _why(entry, zone, history)
@@ -202,6 +216,9 @@ def chip_tooltip(chip: PostChip, zone: ZoneInfo, history: HistoryLookup | None =
             f"{entry_state_name(entry)} · {at}"
         )
     tip = "\n".join(lines) + f"\n\n{chip.text}"
+    threads = sorted({e.thread_posts for e in chip.entries if e.thread_posts > 1})
+    if threads:  # the longest; accounts may have threads of different lengths
+        tip += "\n\n" + thread_words(threads[-1])
     if any(e.first_comment for e in chip.entries):
         tip += "\n\n" + QCoreApplication.translate("CalendarChip", "+ first comment")
     return tip + _why(lead, zone, history)

@@ -10,7 +10,13 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from somestudio.domain.posts import ScheduledEntry
-from somestudio.ui.calendar.chips import HistoryLookup, elide_words, entry_tooltip
+from somestudio.ui.calendar.chips import (
+    HistoryLookup,
+    elide_words,
+    entry_marks,
+    entry_tooltip,
+    thread_words,
+)
 from somestudio.ui.network_names import network_name
 from somestudio.ui.qtdates import short_time
 from somestudio.ui.states import entry_glyph, entry_state_name
@@ -62,10 +68,10 @@ def snippet(text: str) -> str:
 
 def entry_heading(entry: ScheduledEntry, zone: ZoneInfo) -> str:
     local = entry.scheduled_at.astimezone(zone)
-    media = "  🖼" * min(entry.media_count, 1)
+    marks = entry_marks(entry)
     return (
         f"{entry_glyph(entry)} {short_time(local)}  {network_name(entry.network)} · "
-        f"{entry.account_label} — {entry_state_name(entry)}{media}"
+        f"{entry.account_label} — {entry_state_name(entry)}{marks}"
     )
 
 
@@ -77,9 +83,9 @@ def entry_data(
         return f"{entry_heading(entry, zone)}\n{entry.text}"
     if role == HeadingRole:  # painted after the network's mark, so without its name
         local = entry.scheduled_at.astimezone(zone)
-        media = "  🖼" * min(entry.media_count, 1)
+        marks = entry_marks(entry)
         return (
-            f"{entry_glyph(entry)} {short_time(local)}  {entry_state_name(entry)}{media} · "
+            f"{entry_glyph(entry)} {short_time(local)}  {entry_state_name(entry)}{marks} · "
             f"{entry.account_label}"
         )
     if role == TextRole:
@@ -92,9 +98,10 @@ def entry_data(
         return entry_tooltip(entry, zone, history)
     if role == Qt.ItemDataRole.AccessibleTextRole:
         local = entry.scheduled_at.astimezone(zone)
+        thread = f", {thread_words(entry.thread_posts)}" if entry.thread_posts > 1 else ""
         return (
             f"{short_time(local)}, {network_name(entry.network)}, {entry.account_label}, "
-            f"{entry_state_name(entry)}: {entry.text}"
+            f"{entry_state_name(entry)}{thread}: {entry.text}"
         )
     return None
 
@@ -103,9 +110,9 @@ def fit_heading(metrics: QFontMetrics, entry: ScheduledEntry, zone: ZoneInfo, wi
     """A row's first line in ``width`` px: symbol and time always whole; then the state word,
     then the account (cut with "…" when only part of it fits) as room allows."""
     when = short_time(entry.scheduled_at.astimezone(zone))
-    media = "  🖼" * min(entry.media_count, 1)
+    marks = entry_marks(entry)
     glyph, state = entry_glyph(entry), entry_state_name(entry)
-    with_state = f"{glyph} {when}  {state}{media}"
+    with_state = f"{glyph} {when}  {state}{marks}"
     if metrics.horizontalAdvance(with_state) <= width:
         full = f"{with_state} · {entry.account_label}"
         if metrics.horizontalAdvance(full) <= width:
@@ -114,7 +121,7 @@ def fit_heading(metrics: QFontMetrics, entry: ScheduledEntry, zone: ZoneInfo, wi
         if rest >= metrics.horizontalAdvance("Www…"):
             return f"{with_state} · {elide_words(metrics, entry.account_label, rest)}"
         return with_state
-    return f"{glyph} {when}{media}"
+    return f"{glyph} {when}{marks}"
 
 
 def two_lines(metrics: QFontMetrics, text: str, width: int) -> tuple[str, str]:

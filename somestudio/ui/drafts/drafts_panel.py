@@ -16,7 +16,6 @@ from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListView,
     QMenu,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from somestudio.ui.composer.flow_layout import FlowLayout
 from somestudio.ui.drafts.drafts_delegate import DraftsDelegate
 from somestudio.ui.drafts.drafts_model import DraftsModel, PostIdRole
 from somestudio.ui.tasks import Tasks
@@ -62,8 +62,8 @@ class DraftsPanel(QWidget):
         self.heading.setFont(font)
         self.hint = QLabel(
             self.tr(
-                "Posts not yet on a day. Drag one onto a day or a time in the calendar to "
-                "schedule it."
+                "Posts not yet on a day. Drag one onto a day or a time in the calendar, or "
+                "choose Put on a day…, to schedule it."
             )
         )
         self.hint.setWordWrap(True)
@@ -133,18 +133,21 @@ class DraftsPanel(QWidget):
         delete_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_shortcut.setWhatsThis(self.tr("Delete the selected draft"))
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.schedule_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        # The buttons wrap onto a second line in a narrow panel (three in a row widened the
+        # panel, and the window past 1024 px beside the calendar in a long language).
+        buttons = QWidget()
+        buttons.setObjectName("DraftButtons")
+        row = FlowLayout(buttons, spacing=SPACE.s)
+        row.addWidget(self.open_button)
+        row.addWidget(self.schedule_button)
+        row.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACE.s, SPACE.s, SPACE.s, SPACE.s)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.model.modelReset.connect(self._update)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._update())
         self._update()
