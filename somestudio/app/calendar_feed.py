@@ -1,6 +1,9 @@
 """The plan as an iCalendar (.ics) file: every dated post as an event with its text in the
 description, for all accounts or one; optionally kept up to date in a chosen folder so a
-calendar app can subscribe to it.
+calendar app can subscribe to it. A post going to several accounts at the same moment with
+the same text, in the same state, is one event naming them all (six posts to three
+accounts made eighteen events: a new user's finding); an account with its own time, text
+or outcome has an event of its own.
 
 The file is rewritten atomically (a new file renamed over the old) and only when its
 content changed: each event's stamp is its post's last change, not the time of writing, so
@@ -27,7 +30,7 @@ from somestudio.domain.utc import parse_utc
 from somestudio.store import accounts as account_rows
 from somestudio.store import planning_options
 from somestudio.store.database import transaction
-from somestudio.store.plan_rows import PlannedPost, planned_posts
+from somestudio.store.plan_rows import PlannedDelivery, PlannedPost, planned_posts
 
 FEED_KEY = "calendar_feed"
 FEED_FILE = "somestudio.ics"
@@ -86,29 +89,25 @@ def build_calendar(
     calendar.add("x-wr-calname", name)
     for post in posts:
         stamp = parse_utc(post.updated_at)
-        for delivery in post.deliveries:
+        for delivery, going in _together(post, accounts):
             if delivery.scheduled_at is None or not delivery.time_zone:
-                continue
-            account = accounts.get(delivery.account_id)
-            if account is None:
-                continue
+                continue  # (not in a group: for the type checker)
             start, end = _span(delivery.scheduled_at, delivery.time_zone)
             first_line = delivery.text.strip().splitlines()[0] if delivery.text.strip() else ""
             if len(first_line) > _SUMMARY_CHARS:
                 first_line = first_line[: _SUMMARY_CHARS - 1] + "…"
             event = Event()
+            # The first delivery's id: a post to one account keeps the id it always had.
             event.add("uid", f"{APP_ID}-delivery-{delivery.id}@{APP_ID}.local")
             event.add("dtstamp", stamp)
             event.add("dtstart", start)
             event.add("dtend", end)
-            event.add(
-                "summary",
-                f"{_MARK.get(delivery.state, '')}{account.network.display_name} · "
-                f"{account.label}: {first_line}",
-            )
+            event.add("summary", f"{_MARK.get(delivery.state, '')}{_names(going)}: {first_line}")
             description = delivery.text
             if post.media:
                 description += "\n\n" + "\n".join(path for path, _ in post.media)
+            if len(going) > 1:  # each account on its own line
+                description += "\n\n" + "\n".join(_name(a) for a in going)
             event.add("description", description)
             event.add("status", _STATUS[delivery.state])
             if post.labels:
@@ -116,6 +115,35 @@ def build_calendar(
             calendar.add_component(event)
     calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
+
+
+def _together(
+    post: PlannedPost, accounts: dict[int, Account]
+) -> list[tuple[PlannedDelivery, list[Account]]]:
+    """The post's dated deliveries grouped by moment, zone, text and state, each group as its
+    first delivery and its accounts (in the deliveries' order), the groups in the order of
+    their first delivery."""
+    groups: dict[tuple[object, ...], tuple[PlannedDelivery, list[Account]]] = {}
+    for delivery in sorted(post.deliveries, key=lambda d: d.id):
+        account = accounts.get(delivery.account_id)
+        if delivery.scheduled_at is None or not delivery.time_zone or account is None:
+            continue
+        key = (delivery.scheduled_at, delivery.time_zone, delivery.text, delivery.state)
+        groups.setdefault(key, (delivery, []))[1].append(account)
+    return list(groups.values())
+
+
+def _name(account: Account) -> str:
+    return f"{account.network.display_name} · {account.label}"
+
+
+def _names(going: Sequence[Account]) -> str:
+    """One account by network and name; several by their networks ("X, Mastodon"), or by
+    network and name when a network comes twice."""
+    networks = [a.network.display_name for a in going]
+    if len(going) == 1 or len(set(networks)) < len(networks):
+        return ", ".join(_name(a) for a in going)
+    return ", ".join(networks)
 
 
 class CalendarFeed:

@@ -158,3 +158,46 @@ def test_the_feed_is_rewritten_only_when_the_plan_changes(home: Path, tmp_path: 
         assert feed.configure(None) is None and feed.settings() is None
     finally:
         workspace.close()
+
+
+def test_a_post_to_several_accounts_at_once_is_one_event(home: Path, tmp_path: Path) -> None:
+    """Six posts to three accounts made eighteen events (a new user's finding): a post's
+    accounts at the same moment, with the same text and state, are one event naming them;
+    an account moved to another time has its own."""
+    from somestudio.domain.networks import Network  # noqa: PLC0415
+    from somestudio.store import accounts as account_rows  # noqa: PLC0415
+    from somestudio.store.database import transaction  # noqa: PLC0415
+
+    workspace = open_workspace(home)
+    try:
+        conn = workspace.writable_connection()
+        with transaction(conn):
+            x = account_rows.add_account(conn, Network.X, "kahvila")
+            mastodon = account_rows.add_account(conn, Network.MASTODON, "@aroma")
+            bluesky = account_rows.add_account(conn, Network.BLUESKY, "aroma.example")
+            second_x = account_rows.add_account(conn, Network.X, "toinen")
+        planner = Planner(workspace)
+        at = datetime(2031, 12, 1, 7, tzinfo=UTC)
+        planner.schedule_post(
+            "Joulupuuro tänään!", [x, mastodon, bluesky], at=at, zone="Europe/Helsinki"
+        )
+        two = planner.schedule_post(
+            "Glögiä huomenna", [x, second_x, mastodon], at=at, zone="Europe/Helsinki"
+        )
+        (moved,) = conn.execute(
+            "SELECT id FROM deliveries WHERE post_id = ? AND account_id = ?", (two, mastodon)
+        ).fetchone()
+        planner.move(moved, datetime(2031, 12, 2, 7, tzinfo=UTC), "Europe/Helsinki")
+        events = Calendar.from_ical(calendar_bytes(workspace)).walk("VEVENT")
+        summaries = sorted(str(e["summary"]) for e in events)
+        assert summaries == [
+            "Mastodon · @aroma: Glögiä huomenna",
+            "X · kahvila, X · toinen: Glögiä huomenna",  # a network twice: by name
+            "X, Mastodon, Bluesky: Joulupuuro tänään!",
+        ]
+        (three,) = [e for e in events if "Joulupuuro" in str(e["summary"])]
+        assert str(three["description"]) == (
+            "Joulupuuro tänään!\n\nX · kahvila\nMastodon · @aroma\nBluesky · aroma.example"
+        )
+    finally:
+        workspace.close()
