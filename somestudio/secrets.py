@@ -403,9 +403,9 @@ class SecretStore:
             import keyring.errors  # noqa: PLC0415
 
             if isinstance(error, keyring.errors.KeyringError):
-                raise KeyringFailedError(
-                    f"The system keyring refused {what}: {error or type(error).__name__}"
-                ) from error
+                # Its own words end in a full stop or not ("Prompt dismissed."): one stop.
+                detail = str(error).strip().rstrip(".") or type(error).__name__
+                raise KeyringFailedError(f"The system keyring refused {what}: {detail}.") from error
             raise error
         result: T = box["result"]
         return result

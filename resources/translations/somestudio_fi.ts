@@ -2959,6 +2959,14 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <translation>Turvallista avainnippua ei ole käytettävissä, ja Some Studio säilyttää kirjautumiset vain siellä, joten tätä tiliä ei voi yhdistää. Ota järjestelmän avainnippu käyttöön (GNOME Keyring, KWallet, macOS Keychain tai Windows Credential Manager) ja yritä uudelleen. Paikallinen arkisto tai käsin julkaistava tili toimii ilman sitä.</translation>
     </message>
     <message>
+        <source>The system keyring refused (it said: “%1”). If it asked for its password, unlock it and try again.</source>
+        <translation>Järjestelmän avainnippu kieltäytyi (se sanoi: ”%1”). Jos se kysyi salasanaansa, avaa se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer. It may be locked, with a window asking for its password: unlock it and try again.</source>
+        <translation>Järjestelmän avainnippu ei vastannut. Se voi olla lukittu, ja ikkuna kysyy sen salasanaa: avaa se ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>Choose at least one weekday.</source>
         <translation>Valitse vähintään yksi viikonpäivä.</translation>
     </message>

@@ -116,7 +116,13 @@ def warm_keyring() -> None:
 
 
 class AccountError(Exception):
-    """Connecting or testing did not work; the message says why, for the user."""
+    """Connecting or testing did not work; the message says why, for the user.
+    ``keyring``: the system keyring refused or did not answer (an account published by hand
+    needs no keyring: the dialog can say so)."""
+
+    def __init__(self, message: str, *, keyring: bool = False) -> None:
+        super().__init__(message)
+        self.keyring = keyring
 
 
 @dataclass(frozen=True, slots=True)
@@ -671,7 +677,7 @@ class Accounts:
         try:
             status = self.secrets.status()
         except SecretStoreError as exc:
-            raise AccountError(str(exc)) from exc
+            raise AccountError(str(exc), keyring=True) from exc
         if not status.secure:
             raise AccountError(
                 f"No secure keyring is available ({status.reason}). Some Studio keeps sign-ins "
@@ -815,7 +821,7 @@ class Accounts:
                     rows.delete_unused_account(conn, account_id)
                 elif was_removed:
                     rows.remove_account(conn, account_id)
-            raise AccountError(str(exc)) from exc
+            raise AccountError(str(exc), keyring=True) from exc
         if old is not None:
             # A reconnect renames (and re-options) the account only once its new sign-in is
             # stored: a keyring that timed out leaves the account exactly as it was.

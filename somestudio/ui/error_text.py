@@ -183,6 +183,23 @@ class ErrorText(QObject):
                 ),
             ),
             (
+                # secrets.py: the keyring library's own words after the colon
+                re.compile(r"The system keyring refused [\w -]+: (.*)\.", re.DOTALL),
+                lambda match: self.tr(
+                    "The system keyring refused (it said: “%1”). If it asked for its "
+                    "password, unlock it and try again."
+                ).replace("%1", match.group(1)),
+            ),
+            (
+                re.compile(r"The system keyring did not answer within [\d.]+ s while .*"),
+                fixed(
+                    self.tr(
+                        "The system keyring did not answer. It may be locked, with a window "
+                        "asking for its password: unlock it and try again."
+                    )
+                ),
+            ),
+            (
                 re.compile(r"a weekly rule needs one or more weekdays.*"),
                 fixed(self.tr("Choose at least one weekday.")),
             ),

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
+from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring.errors import PasswordSetError
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -147,3 +149,48 @@ def test_a_long_error_grows_the_dialog_and_never_squeezes_the_fields(
     for key, field in dialog.fields.items():
         assert field.height() >= field.sizeHint().height(), key
     assert dialog.status.height() >= dialog.status.heightForWidth(dialog.status.width())
+
+
+class _DismissedKeyring(KeyringBackend):
+    """A secure keyring whose unlock prompt the person dismissed. Mocked: a real Secret
+    Service's unlock prompt needs a person at a desktop to dismiss it; the library's
+    exception and its words are the ones secretstorage raises then."""
+
+    priority = 5  # keyring's scale: a backend to use
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise PasswordSetError("Prompt dismissed.")
+
+    def delete_password(self, service: str, username: str) -> None:
+        return None
+
+
+def test_a_keyring_that_refuses_says_so_plainly_and_points_to_publishing_by_hand(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    """A new user's LinkedIn sign-in ended in "…: Prompt dismissed.." — the library's words,
+    a doubled full stop, and no way on. It says what the keyring did and what to do, and
+    that an account published by hand needs no keyring; nothing is kept."""
+    accounts = Accounts(workspace, SecretStore(backend=_DismissedKeyring()))
+    dialog = ConnectDialog(Network.LINKEDIN, accounts, Tasks(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.line("token").setText("li-token-w-member-social")
+    dialog.line("person_id").setText("urn:li:person:782bbtaQ")
+    dialog.connect_button.click()
+    assert dialog.status.text() == (
+        "The system keyring refused (it said: “Prompt dismissed”). If it asked for its "
+        "password, unlock it and try again. You can also add LinkedIn as an account you "
+        "publish by hand: close this, then Add account, Publish by hand. Some Studio then "
+        "reminds you when a post is due."
+    )
+    assert ".." not in dialog.status.text()
+    assert accounts.all() == []
+    with _finnish():
+        said = connect_error_text(
+            AccountError("The system keyring refused storing it: Prompt dismissed."), "LinkedIn"
+        )
+    assert said.startswith("Järjestelmän avainnippu kieltäytyi") and "Prompt dismissed" in said

@@ -402,7 +402,9 @@ class ConnectDialog(QDialog):
         if self._closed:
             return  # a cancelled sign-in's end, after the dialog closed
         said = connect_error_text(error, network_name(self.network))
-        if could_not_connect(error) and not self._reconnecting:
+        # An account published by hand needs neither the network nor the keyring.
+        keyring = bool(getattr(error, "keyring", False))
+        if (could_not_connect(error) or keyring) and not self._reconnecting:
             # The way on that needs no sign-in (two new users found it only by chance).
             said += " " + self.tr(
                 "You can also add %1 as an account you publish by hand: close this, then "
