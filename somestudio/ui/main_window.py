@@ -645,6 +645,9 @@ class MainWindow(QMainWindow):
         self._actions.told.connect(self._say_undoable)
         self._actions.open_requested.connect(self.open_post)
         self._actions.schedule_requested.connect(self.schedule_post)
+        self._actions.moved.connect(
+            lambda post_id, at: self.calendar.show_post(at.astimezone(self._zone).date(), post_id)
+        )
         self.planning.planner = planner
         from somestudio.ui.drafts.draft_actions import DraftActions  # noqa: PLC0415
 

@@ -486,6 +486,12 @@ def test_move_to_from_the_menu_moves_as_a_drag_does_and_undoes(rig, qtbot: QtBot
     qtbot.keyClick(dialog.at, Qt.Key.Key_Return)  # the dialog's default button: Move
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert entry_of(studio).scheduled_at == datetime(2031, 3, 24, 8, 30, tzinfo=UTC)
+    # The calendar goes to the new day with the post chosen (it stayed on the old date).
+    calendar = window.calendar
+    assert calendar.anchor == date(2031, 3, 24)
+    qtbot.waitUntil(lambda: calendar.day_list.currentIndex().isValid())
+    chosen = calendar.day_model.entry(calendar.day_list.currentIndex().row())
+    assert chosen.post_id == entry.post_id
     window.undo_stack.undo()
     assert entry_of(studio).scheduled_at == entry.scheduled_at
 

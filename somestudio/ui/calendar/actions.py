@@ -76,6 +76,10 @@ class CalendarActions(QObject):
     told = Signal(str)  # what a change did, for the status bar (with how to undo it)
     open_requested = Signal(int)  # post id
     schedule_requested = Signal(int, object)  # post id, its current time (aware) or None
+    # A post moved (dragged, or Move to…): its id and its first delivery's new time (aware,
+    # UTC), for the calendar to go to that day with the post chosen (after Move to… the
+    # chosen day stayed on the old date: a keyboard user's finding).
+    moved = Signal(int, object)
 
     def __init__(
         self,
@@ -253,12 +257,13 @@ class CalendarActions(QObject):
                 raise
 
         when = self._when(local, first_entry.time_zone)
-        self._push(
+        if self._push(
             self.tr("Move post to %1").replace("%1", when),
             lambda: apply(after, before),
             lambda: apply(before, after),
             self.tr("Moved to %1. Undo (Ctrl+Z) moves it back.").replace("%1", when),
-        )
+        ):
+            self.moved.emit(first_entry.post_id, min(at for _e, at in moves))
 
     def menu_for(self, entry: ScheduledEntry, parent: QWidget | None = None) -> QMenu:
         """The chip's menu. A post to one account: that delivery's actions. To several:
@@ -558,12 +563,13 @@ class CalendarActions(QObject):
         old_at, old_zone = entry.scheduled_at, entry.time_zone
         local = to_local(target, entry.time_zone)
         when = self._when(local, entry.time_zone)
-        self._push(
+        if self._push(
             self.tr("Move post to %1").replace("%1", when),
             lambda: self._planner.move(entry.delivery_id, target, entry.time_zone),
             lambda: self._planner.move(entry.delivery_id, old_at, old_zone),
             self.tr("Moved to %1. Undo (Ctrl+Z) moves it back.").replace("%1", when),
-        )
+        ):
+            self.moved.emit(entry.post_id, target)
 
     def _when(self, local: datetime, zone: str) -> str:
         """A post's new time, in its own zone: named when the calendar shows another (the
@@ -575,7 +581,9 @@ class CalendarActions(QObject):
 
     def _push(
         self, text: str, do: Callable[[], None], undo: Callable[[], None], told: str = ""
-    ) -> None:
+    ) -> bool:
+        """``do`` as a step to undo; False when it failed (the user was told why)."""
+
         def done() -> None:
             do()
             self.changed.emit()
@@ -588,6 +596,7 @@ class CalendarActions(QObject):
         self._undo.push(command)
         if told and not command.failed:
             self.told.emit(told)
+        return not command.failed
 
     def _simple(self, action: Callable[[int], None], entry: ScheduledEntry) -> None:
         try:
