@@ -730,3 +730,48 @@ def test_deleting_a_post_for_several_accounts_names_them(rig, qtbot: QtBot, tmp_
     assert "arkisto" in said and "toinen" in said
     assert said.endswith("). Undo (Ctrl+Z) brings it back.")
     assert studio.entries_between(*EVER) == []
+
+
+# The post's menu opens as a popup: the offscreen platform cannot grab the keyboard for it.
+@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard$")
+def test_after_delete_and_undo_the_day_list_keeps_a_post_chosen(rig, qtbot: QtBot) -> None:
+    """After Delete, and after Ctrl+Z, the keys sat in the month's day list with nothing
+    chosen: Shift+F10 and Enter did nothing (a keyboard user's finding). The next post is
+    chosen after Delete, the one chosen stays chosen after Ctrl+Z, and its menu opens."""
+    window, studio, _planner, _prompts, _archive = rig
+    conn = studio.workspace.writable_connection()
+    first = entry_of(studio)
+    with transaction(conn):
+        later = post_rows.create_post(conn, "Iltapäivän kahvit")
+        post_rows.add_delivery(
+            conn, later, first.account_id, scheduled_at=datetime(2031, 3, 20, 12, tzinfo=UTC),
+            time_zone=HELSINKI, state=S.SCHEDULED,
+        )  # fmt: skip
+    window.show()
+    window.show_page("calendar")
+    calendar = window.calendar
+    day = date(2031, 3, 20)
+    calendar.set_mode("month")
+    calendar.select_day(day)
+    calendar.reload()
+    listed = calendar.day_list
+    qtbot.waitUntil(lambda: calendar.day_model.rowCount() == 2)
+    listed.setCurrentIndex(calendar.day_model.index(0, 0))
+    listed.setFocus()
+    qtbot.waitUntil(listed.hasFocus)
+
+    def chosen() -> ScheduledEntry | None:
+        index = listed.currentIndex()
+        return calendar.day_model.entry(index.row()) if index.isValid() else None
+
+    qtbot.keyClick(listed, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: calendar.day_model.rowCount() == 1)
+    after_delete = chosen()
+    assert after_delete is not None and after_delete.post_id == later
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: calendar.day_model.rowCount() == 2)
+    after_undo = chosen()
+    assert after_undo is not None and after_undo.post_id == later
+    with qtbot.waitSignal(calendar.entry_menu_requested) as asked:
+        qtbot.keyClick(listed, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert asked.args[0].post_id == later

@@ -123,6 +123,7 @@ class CalendarPage(QWidget):
         self._month_stale = False  # the data changed since the month was loaded
         self._agenda_shown: tuple[date, date] | None = None  # (month, anchor) the agenda shows
         self._whole_day: date | None = None  # the busy day whose list is still to come
+        self._listed_day: date | None = None  # the day the day list shows
         self._wanted_post: tuple[date, int] | None = None  # show_post's, until found or left
         # (data version, accounts, posts or None when not counted yet): for the empty hint
         self._library: tuple[tuple[int, int], int, int | None] | None = None
@@ -563,7 +564,7 @@ class CalendarPage(QWidget):
         """The day's posts in the list beside the grid: those the month holds at once; a
         busy day's others right after the grid is painted."""
         entries = self.model.entries_on(day)
-        self.day_model.set_entries(entries)
+        self._set_day_entries(day, entries)
         self.day_title.setText(self._locale.toString(qdate(day), QLocale.FormatType.LongFormat))
         self.empty_day.setText(
             self.tr("Loading…") if self.model.loading else self.tr("Nothing planned for this day.")
@@ -577,8 +578,27 @@ class CalendarPage(QWidget):
     def _show_whole_day(self) -> None:
         day = self._whole_day
         if day is not None and day == self.anchor and not self.model.complete(day):
-            self.day_model.set_entries(self.model.day_entries(day))
+            self._set_day_entries(day, self.model.day_entries(day))
             self._pick_wanted()
+
+    def _set_day_entries(self, day: date, entries: list[ScheduledEntry]) -> None:
+        """The day list read again. The same day's list keeps the post chosen in it, or
+        chooses the one now in its place (a post deleted: the next); a list holding the
+        keyboard chooses its first post. After Delete or Ctrl+Z the keys sat in a list with
+        nothing chosen, and Shift+F10 or Enter did nothing (a keyboard user's finding)."""
+        view = self.day_list
+        before = self._day_list_entry() if self._listed_day == day else None
+        row = view.currentIndex().row()
+        self._listed_day = day
+        self.day_model.set_entries(entries)
+        count = self.day_model.rowCount()
+        if not count:
+            return
+        if before is not None:
+            again = (r for r in range(count) if entries[r].delivery_id == before.delivery_id)
+            view.setCurrentIndex(self.day_model.index(next(again, min(row, count - 1))))
+        elif view.hasFocus():
+            view.setCurrentIndex(self.day_model.index(0))
 
     def _entry(self, delivery_id: int) -> ScheduledEntry | None:
         for entries in (self.model.entries_on(d) for d in self.model.days):
