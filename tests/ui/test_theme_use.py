@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QImage
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -460,3 +460,72 @@ def test_a_chosen_button_stands_out_from_its_neighbours(
     assert accent_pixels(chosen) >= 60  # a bar along the bottom, not a stray pixel
     face = chosen.grab().toImage().pixelColor(chosen.width() // 2, 4)
     assert contrast_ratio(QColor(colours().accent), face) >= 3.0
+
+
+def test_a_text_box_or_a_list_holding_the_keyboard_has_an_accent_frame(
+    qtbot: QtBot, scheme: str
+) -> None:
+    """Fusion drew the same grey frame round the composer's text, the accounts list or an
+    empty Problems list whether the keyboard was in it or not (a keyboard user's finding;
+    WCAG 2.4.7): the one holding it has its frame in the accent colour, the others not."""
+    from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QVBoxLayout  # noqa: PLC0415
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    text, listed = QPlainTextEdit(), QListWidget()
+    listed.addItems(["Bluesky", "Mastodon"])
+    layout = QVBoxLayout(holder)
+    layout.addWidget(text)
+    layout.addWidget(listed)
+    holder.resize(300, 300)
+    holder.show()
+    with qtbot.waitActive(holder):
+        holder.activateWindow()
+    accent = QColor(colours().accent).rgb()
+
+    def framed(widget: QWidget) -> bool:
+        image = widget.grab().toImage()
+        edge = [(0, image.height() // 2), (image.width() // 2, 0), (image.width() - 1, 9)]
+        return all(image.pixelColor(x, y).rgb() == accent for x, y in edge)
+
+    text.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(text.hasFocus)
+    assert framed(text) and not framed(listed)
+    listed.setFocus(Qt.FocusReason.MouseFocusReason)  # by mouse too: a text box shows it
+    qtbot.waitUntil(listed.hasFocus)
+    assert framed(listed) and not framed(text)
+
+
+def test_a_dialog_opened_from_the_keyboard_shows_its_focus_at_once(qtbot: QtBot) -> None:
+    """Qt marks the focus in a window only once Tab has moved in it: the first control of a
+    dialog opened by a shortcut had no mark until Tab went away and came back (a keyboard
+    user's finding). A dialog opened from a window where the keyboard is used marks it at
+    once; one opened from a window only clicked in, as Qt does."""
+    from PySide6.QtWidgets import QComboBox, QDialog, QPushButton, QVBoxLayout  # noqa: PLC0415
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_scheme(app, Qt.ColorScheme.Light)  # (the theme's style in)
+    keyboard = Qt.WidgetAttribute.WA_KeyboardFocusChange
+    for used in (False, True):
+        window = QWidget()
+        qtbot.addWidget(window)
+        column = QVBoxLayout(window)
+        column.addWidget(QPushButton("Yksi"))
+        column.addWidget(QPushButton("Kaksi"))
+        window.show()
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        if used:
+            qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        assert window.testAttribute(keyboard) is used
+        dialog = QDialog(window)
+        QVBoxLayout(dialog).addWidget(QComboBox())
+        dialog.show()
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        handle = dialog.windowHandle()
+        qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is handle)  # noqa: B023
+        assert dialog.testAttribute(keyboard) is used
+        dialog.close()
+        window.close()
