@@ -101,9 +101,11 @@ class IdeaBoard:
             idea_rows.mark_used(conn, idea_id, None)
 
 
-def month_overview(studio: Studio, year: int, month: int, zone: ZoneInfo) -> MonthPlan:
+def month_overview(
+    studio: Studio, year: int, month: int, zone: ZoneInfo, *, today: date | None = None
+) -> MonthPlan:
     """Each account's posts per week of the month (drafts with a time included, and
-    counted as such)."""
+    counted as such); weeks over before ``today`` are no gaps."""
     first = date(year, month, 1)
     start = datetime.combine(first, time(0), zone)
     end = datetime.combine(first + timedelta(days=31), time(0), zone)
@@ -116,7 +118,7 @@ def month_overview(studio: Studio, year: int, month: int, zone: ZoneInfo) -> Mon
         )
         for e in studio.entries_between(start, end)
     ]
-    return month_plan(year, month, [a.id for a in studio.accounts()], items)
+    return month_plan(year, month, [a.id for a in studio.accounts()], items, today=today)
 
 
 __all__ += ["LocalTimeError", "idea_text"]

@@ -1,6 +1,8 @@
 """A month at a glance: how many posts each account has in each week, and the gaps — an
-account with no post in a week of the month. Weeks are ISO weeks (Monday first, as in
-Finland), each shown by its number and clipped to the month's days."""
+account with no post in a week of the month that is not over yet (a week gone by cannot be
+filled: a month looked at on its 5th counted its first week, all but over, as gaps for
+every account, a new user's finding). Weeks are ISO weeks (Monday first, as in Finland),
+each shown by its number and clipped to the month's days."""
 
 from __future__ import annotations
 
@@ -42,16 +44,25 @@ class MonthPlan:
     weeks: tuple[Week, ...]
     account_ids: tuple[int, ...]
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)  # (account, week index)
+    today: date | None = None  # weeks over before it are no gaps (None: every week counts)
 
     def cell(self, account_id: int, week: int) -> Cell:
         return self.cells.get((account_id, week), Cell())
+
+    def is_past(self, week: int) -> bool:
+        """The week (its days in the month) was over before today."""
+        return self.today is not None and self.weeks[week].last < self.today
+
+    def is_gap(self, account_id: int, week: int) -> bool:
+        """No post for the account in a week not over yet."""
+        return self.cell(account_id, week).is_gap and not self.is_past(week)
 
     def gaps(self) -> list[tuple[int, Week]]:
         return [
             (account, week)
             for account in self.account_ids
             for index, week in enumerate(self.weeks)
-            if self.cell(account, index).is_gap
+            if self.is_gap(account, index)
         ]
 
 
@@ -69,7 +80,12 @@ def month_weeks(year: int, month: int) -> tuple[Week, ...]:
 
 
 def month_plan(
-    year: int, month: int, account_ids: Sequence[int], items: Iterable[PlannedItem]
+    year: int,
+    month: int,
+    account_ids: Sequence[int],
+    items: Iterable[PlannedItem],
+    *,
+    today: date | None = None,
 ) -> MonthPlan:
     weeks = month_weeks(year, month)
     counts: dict[tuple[int, int], int] = {}
@@ -87,4 +103,4 @@ def month_plan(
         drafts[key] = drafts.get(key, 0) + item.draft
         labels.setdefault(key, {}).update(dict.fromkeys(item.labels))
     cells = {key: Cell(count, tuple(labels[key]), drafts[key]) for key, count in counts.items()}
-    return MonthPlan(weeks, tuple(account_ids), cells)
+    return MonthPlan(weeks, tuple(account_ids), cells, today)

@@ -101,3 +101,15 @@ def test_month_plan_shows_each_accounts_gaps(workspace: Workspace) -> None:
         (2, 53),
     ]
     assert date(2026, 12, 6) == plan.weeks[0].last
+    # Looked at on the 15th (a Tuesday): weeks 49 and 50 are over and no longer gaps; the
+    # week under way still is (a new user saw "9 gaps" for weeks gone by).
+    later = month_overview(Studio(workspace), 2026, 12, ZoneInfo(ZONE), today=date(2026, 12, 15))
+    assert sorted((a, w.number) for a, w in later.gaps()) == [
+        (1, 52),
+        (1, 53),
+        (2, 51),
+        (2, 52),
+        (2, 53),
+    ]
+    assert later.is_past(1) and not later.is_past(2)
+    assert later.cell(2, 1).is_gap and not later.is_gap(2, 1)  # empty, but gone by
