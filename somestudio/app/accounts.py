@@ -12,7 +12,6 @@ import logging
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -448,11 +447,11 @@ class Accounts:
             if "token" in key or "secret" in key:
                 register_secret(value)
         if valid_days is not None:
-            bundle["expires_at"] = str(int(time.time() + valid_days * 86400))
+            bundle["expires_at"] = str(int(self._now().timestamp() + valid_days * 86400))
         elif "expires_at" not in bundle:
             lifetime = network.descriptor.token.pasted_lifetime_days
             if lifetime is not None:  # LinkedIn 60 days, Pinterest 30 unless the user says
-                bundle["expires_at"] = str(int(time.time() + lifetime * 86400))
+                bundle["expires_at"] = str(int(self._now().timestamp() + lifetime * 86400))
         account = self._save(
             network,
             handle or connected.handle,

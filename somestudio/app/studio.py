@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from somestudio.app.workspace import Workspace
 from somestudio.domain.delivery_state import DeliveryState
+from somestudio.domain.utc import utc_now
 from somestudio.store import drafts as draft_rows
 from somestudio.store.database import transaction
 
@@ -92,10 +93,11 @@ class Studio:
         return member_rows.approval(self.workspace.connection(), post_id)
 
     def approvals(self, planner: Planner) -> Approvals:
-        """Asking for, approving and returning posts; scheduling through ``planner``."""
+        """Asking for, approving and returning posts; scheduling through ``planner`` (and on
+        its clock: a time asked for has passed by the clock the planner judges it by)."""
         from somestudio.app.approval import Approvals  # noqa: PLC0415
 
-        return Approvals(planner, self.team())
+        return Approvals(planner, self.team(), now=planner._now)
 
     def collabs(self) -> Collaborations:
         """Paid collaborations (issue 18): agreements, deliverables, income, reports."""
@@ -206,15 +208,16 @@ class Studio:
         finally:
             conn.close()
 
-    def unusable_sign_ins(self) -> tuple[int, ...]:
+    def unusable_sign_ins(self, now: Callable[[], datetime] = utc_now) -> tuple[int, ...]:
         """The accounts nothing can publish to (``sign_in_check.unusable_accounts``): their
-        sign-in is missing or refused here, or no computer of the workspace holds it. Reads
-        the system keyring (a D-Bus round trip, an unlock prompt where it is locked): call it
-        off the GUI thread, and not over and over."""
+        sign-in is missing or refused here (or has lapsed by ``now``, the window's clock), or
+        no computer of the workspace holds it. Reads the system keyring (a D-Bus round trip,
+        an unlock prompt where it is locked): call it off the GUI thread, and not over and
+        over."""
         from somestudio.app.accounts import Accounts  # noqa: PLC0415
         from somestudio.app.sign_in_check import unusable_accounts  # noqa: PLC0415
 
-        accounts = Accounts(self.workspace)
+        accounts = Accounts(self.workspace, now=now)
         return tuple(unusable_accounts(accounts, [account.id for account in accounts.all()]))
 
     def count_waiting_by_hand(self) -> int:

@@ -15,6 +15,7 @@ dialog can refuse to save.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QValidator
@@ -49,11 +50,18 @@ def month_phrase(month: int, year: int) -> str:
 
 class DayEdit(QDateEdit):
     def __init__(
-        self, day: QDate | None = None, parent: QWidget | None = None, *, ahead: bool = False
+        self,
+        day: QDate | None = None,
+        parent: QWidget | None = None,
+        *,
+        ahead: bool = False,
+        today: Callable[[], QDate] = QDate.currentDate,
     ) -> None:
+        """``today``: the day a field for days ahead counts from, on the window's clock and
+        in its zone (the computer's own day is only for a field built alone)."""
         super().__init__(parent)
         self.ahead = ahead  # a day typed without its year is the next one from today
-        self.today = QDate.currentDate  # (a test gives its own day)
+        self.today = today
         self.setDisplayFormat(four_digit_year_format(QLocale()))
         self.setCalendarPopup(True)
         self.setKeyboardTracking(False)  # no half-typed day (3/31/19…) is ever taken

@@ -158,7 +158,9 @@ class MainWindow(QMainWindow):
         self.welcome: QWidget | None = None
         self.restart_wanted = False  # launch starts the program again after quitting
         self._complete = False
-        self._now = now  # the clock (UTC): tests inject one
+        # The clock (aware, UTC) every page and dialog of the window goes by: tests inject
+        # one; each is given it, none reads the computer's own.
+        self._now = now
         self._home = home
         self._log_file = log_file
         self._pages: dict[str, QWidget] = {}
@@ -329,12 +331,16 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self.refresh_status_soon)
         self._refresh_timer.start()
 
-        self.team = WindowTeam(self, studio)  # members and approval (issue 17)
+        self.team = WindowTeam(self, studio, self._now)  # members and approval (issue 17)
         self.inbox_unread = 0
         self._restore_state()
         self._complete = True
         if self._started:
             self.finish_start()
+
+    def _today(self) -> date:
+        """Today in the window's zone, by its clock."""
+        return self._now().astimezone(self._zone).date()
 
     @property
     def completed(self) -> bool:
@@ -489,7 +495,7 @@ class MainWindow(QMainWindow):
             from somestudio.ui.composer.page import ComposePage  # noqa: PLC0415
 
             compose = ComposePage(
-                self._studio, in_steps=self._first_frame_first, prompts=self.prompts
+                self._studio, in_steps=self._first_frame_first, prompts=self.prompts, now=self._now
             )
             compose.draft_saved.connect(self._on_data_changed)
             compose.draft_saved.connect(self.drafts.follow)
@@ -501,7 +507,7 @@ class MainWindow(QMainWindow):
             compose.sign_ins_read.connect(self._learn_sign_ins)
             from somestudio.ui.planning.composer_tools import attach_composer_tools  # noqa: PLC0415
 
-            attach_composer_tools(compose, self._studio)
+            attach_composer_tools(compose, self._studio, self._today)
             self.team.attach_to_compose(compose)
             add_to_header(compose, 0, self.drafts.toggle_button(), first=False)
             return compose
@@ -532,14 +538,14 @@ class MainWindow(QMainWindow):
         if key == "plan":
             from somestudio.ui.planning.plan_page import PlanPage  # noqa: PLC0415
 
-            plan = PlanPage(self._studio, self._zone)
+            plan = PlanPage(self._studio, self._zone, now=self._now)
             plan.changed.connect(self._on_data_changed)
             plan.plan_requested.connect(self.planning.plan_idea)
             return plan
         if key == "metrics":
             from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
 
-            metrics = MetricsPage(self._studio, self._zone, prompts=self.prompts)
+            metrics = MetricsPage(self._studio, self._zone, prompts=self.prompts, now=self._now)
             metrics.open_post.connect(self.open_post)
             if self._planner is not None:
                 metrics.set_planner(self._planner)
@@ -547,7 +553,7 @@ class MainWindow(QMainWindow):
         if key == "accounts":
             from somestudio.ui.pages.accounts_page import AccountsPage  # noqa: PLC0415
 
-            accounts = AccountsPage(self._studio)
+            accounts = AccountsPage(self._studio, now=self._now)
             accounts.account_added.connect(self.on_account_added)
             if self._planner is not None:
                 accounts.set_planner(self._planner, self._zone.key)
@@ -563,7 +569,7 @@ class MainWindow(QMainWindow):
         if key == "collab":
             from somestudio.ui.collab.page import CollabPage  # noqa: PLC0415
 
-            collab = CollabPage(self._studio, self._zone, prompts=self.prompts)
+            collab = CollabPage(self._studio, self._zone, clock=self._now, prompts=self.prompts)
             collab.open_post_requested.connect(self.open_post)
             collab.data_changed.connect(self._on_data_changed)
             return collab
@@ -773,6 +779,7 @@ class MainWindow(QMainWindow):
             asking=asking,
             queue=not asking,
             sign_ins=self._sign_in_problems,
+            now=self._now,
         )
         dialog.scheduled.connect(lambda _ids: self._on_scheduled(post_id, dialog))
         dialog.rejected.connect(lambda: self._on_schedule_cancelled(post_id))
@@ -785,7 +792,7 @@ class MainWindow(QMainWindow):
         from somestudio.app.accounts import Accounts  # noqa: PLC0415 - the networks' modules
         from somestudio.app.sign_in_check import sign_in_problems  # noqa: PLC0415
 
-        return sign_in_problems(Accounts(self._studio.workspace), post_id)
+        return sign_in_problems(Accounts(self._studio.workspace, now=self._now), post_id)
 
     def _on_scheduled(self, post_id: int, dialog: QWidget) -> None:
         from somestudio.ui.schedule_dialog import ScheduleDialog  # noqa: PLC0415
@@ -841,7 +848,13 @@ class MainWindow(QMainWindow):
         soon = self._now().astimezone(self._zone) + timedelta(hours=2)
         start = soon.replace(minute=0, second=0, microsecond=0, tzinfo=None)
         dialog = ScheduleDialog(
-            planner, post_id, self._zone.key, parent, initial=start, sign_ins=self._sign_in_problems
+            planner,
+            post_id,
+            self._zone.key,
+            parent,
+            initial=start,
+            sign_ins=self._sign_in_problems,
+            now=self._now,
         )
         dialog.scheduled.connect(lambda _ids: self._on_data_changed())
         dialog.finished.connect(dialog.deleteLater)
@@ -868,7 +881,7 @@ class MainWindow(QMainWindow):
         self.prompts.choose(
             self.tr("Publish now?"),
             self.tr("This post is scheduled for %1. Publish it now instead?").replace(
-                "%1", when_text(scheduled, self._zone.key)
+                "%1", when_text(scheduled, self._zone.key, now=self._now())
             ),
             [self.tr("Publish now")],
             answered,
@@ -890,7 +903,7 @@ class MainWindow(QMainWindow):
         self.status.showMessage(self.tr("Publishing now."), 5000)
         if "compose" in self._pages:
             message = self.tr("Publishing now on %n accounts", "", len(ids))
-            self.compose.confirm_sent(post_id, message, self._now().astimezone(self._zone).date())
+            self.compose.confirm_sent(post_id, message, self._today())
         self._on_data_changed()
 
     def show_attention(self) -> None:
@@ -923,7 +936,7 @@ class MainWindow(QMainWindow):
         ):
             return False
         self.welcome = open_welcome(
-            self, self._studio, self._settings, self.on_account_added, self.restart
+            self, self._studio, self._settings, self.on_account_added, self.restart, now=self._now
         )
         self.welcome.destroyed.connect(self._forget_welcome)
         return True
@@ -1287,7 +1300,7 @@ class MainWindow(QMainWindow):
             return
 
         def read() -> tuple[int, ...]:
-            return self._studio.unusable_sign_ins()
+            return self._studio.unusable_sign_ins(self._now)
 
         def done(found: object) -> None:
             if isinstance(found, tuple):
@@ -1313,8 +1326,7 @@ class MainWindow(QMainWindow):
     def _show_collab_reminders(self) -> None:
         """Collaborations' entry carries what is due there: a post due soon or late, a
         payment overdue (the page lists them)."""
-        today = self._now().astimezone(self._zone).date()
-        count = len(self._studio.collabs().reminders(today))
+        count = len(self._studio.collabs().reminders(self._today()))
         item = self.navigation.item(PAGES.index("collab"))
         label = self._labels["collab"]
         item.setText(label + (f"  ⚠ {count}" if count else ""))
@@ -1379,13 +1391,13 @@ class MainWindow(QMainWindow):
         anchor = getattr(calendar, "anchor", None)
         first_weekday = QLocale().firstDayOfWeek().value
         if not isinstance(anchor, date):
-            anchor = self._now().astimezone(self._zone).date()
+            anchor = self._today()
         if getattr(calendar, "mode", "month") == "week":
             period = week_period(anchor, first_weekday)
         else:
             period = month_period(anchor)
         dialog = ReviewPackDialog(
-            self._studio, self._zone, period, self, first_weekday=first_weekday
+            self._studio, self._zone, period, self, first_weekday=first_weekday, now=self._now
         )
         self.review_pack_dialog = dialog
         dialog.finished.connect(dialog.deleteLater)
@@ -1451,6 +1463,7 @@ class MainWindow(QMainWindow):
             self._zone,
             lambda text: self.status.showMessage(text, 8000),
             file_menu,
+            now=self._now,
         )
         self.planning.undo_stack = self.undo_stack
         self.planning.changed.connect(self._on_data_changed)

@@ -45,6 +45,7 @@ from somestudio.domain.timeplan import (
     to_utc,
     zone_for,
 )
+from somestudio.domain.utc import utc_now
 from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.dialog_fit import grow_to_fit, tab_buttons_as_shown
@@ -84,29 +85,33 @@ class ScheduleDialog(QDialog):
         asking: bool = False,
         queue: bool = False,
         sign_ins: Callable[[int], list[AccountProblems]] | None = None,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         """``asking``: a contributor asks for approval at the time chosen (one time only).
         ``queue``: *Add to queue* is offered beside a time (each account's next free slot).
         ``sign_ins``: the post's accounts nothing can publish to (``app.sign_in_check``),
-        asked on a worker (it reads the keyring) and added to the list as warnings."""
+        asked on a worker (it reads the keyring) and added to the list as warnings.
+        ``now``: the window's clock (the time offered, what has passed, this year)."""
         super().__init__(parent)
         self.setObjectName("ScheduleDialog")
         self._asking = asking
         self.setWindowTitle(self.tr("Ask for approval") if asking else self.tr("Schedule post"))
         self._planner = planner
         self._post_id = post_id
+        self._now = now
+        self._zone = zone
         locale = QLocale()
         # The next whole hour but one, on the clock of the zone the dialog schedules in.
         try:
-            clock = datetime.now(zone_for(zone)).replace(tzinfo=None)
+            clock = now().astimezone(zone_for(zone)).replace(tzinfo=None)
         except UnknownZoneError:  # the form says so below
-            clock = datetime.now()
+            clock = now().astimezone().replace(tzinfo=None)
         start = initial or (clock + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
 
         # A whole day typed at once, its year in four digits: Qt's own date field with the
         # locale's short format (M/d/yy) took "12/5/26" typed over a selected month as
         # 12/4/52 (the month filled, the slash skipped the day) and scheduled it for 2052.
-        self.day = DayEdit(qdate(start.date()), ahead=True)
+        self.day = DayEdit(qdate(start.date()), ahead=True, today=self._today)
         self.day.setObjectName("ScheduleDate")
         self.day.editingFinished.connect(self._validate)  # a day typed that is no day
         # Checked as it is typed too: "12/45/2026" stood beside "Goes out Sat 12/5" until
@@ -394,6 +399,16 @@ class ScheduleDialog(QDialog):
             self.summary.clear()  # not the day before's "Goes out …"
             self._day_typed.start(TYPED_DAY_PAUSE_MS)
 
+    def _today(self) -> QDate:
+        """Today by the window's clock, in the zone chosen (while that names no zone, the
+        one the dialog opened with): where a day typed without its year counts from."""
+        for name in (self.zone.currentText().strip(), self._zone):
+            try:
+                return qdate(self._now().astimezone(zone_for(name)).date())
+            except UnknownZoneError:
+                continue
+        return qdate(self._now().astimezone().date())
+
     def wall(self) -> datetime | None:
         moment = _pytime(self.at.time())
         if moment is None:
@@ -511,17 +526,19 @@ class ScheduleDialog(QDialog):
         except LocalTimeError as exc:
             self.problem.setText(error_text(exc))
             return False
-        if at <= datetime.now(at.tzinfo):
+        if at <= self._now():
             self.problem.setText(self.tr("That time has already passed."))
             return False
         if self._asking:  # nothing goes out before an editor approves it
             self.summary.setText(
                 self.tr("Asked for %1; it goes out once an editor approves it.").replace(
-                    "%1", when_text(at, zone)
+                    "%1", when_text(at, zone, now=self._now())
                 )
             )
             return True
-        self.summary.setText(self.tr("Goes out %1.").replace("%1", when_text(at, zone)))
+        self.summary.setText(
+            self.tr("Goes out %1.").replace("%1", when_text(at, zone, now=self._now()))
+        )
         return True
 
     def _validate_rule(self, zone: str) -> bool:
@@ -602,7 +619,7 @@ class ScheduleDialog(QDialog):
             return
         self._queued = queued
         zone = self.zone.currentText().strip()
-        first = when_text(queued[0][1], zone)
+        first = when_text(queued[0][1], zone, now=self._now())
         if len({at for _id, at in queued}) == 1:
             text = self.tr("Queued for %1 on %n accounts", "", len(queued))
         else:
@@ -645,10 +662,10 @@ class ScheduleDialog(QDialog):
         if self.repeat.currentIndex():
             first = self._first_occurrence()
             return self.tr("Scheduled %n posts, the first %1", "", len(ids)).replace(
-                "%1", when_text(first or self.wall() or datetime.now(), zone)
+                "%1", when_text(first or self.wall() or self._now(), zone, now=self._now())
             )
         at = self.instant()
-        when = when_text(at, zone) if at is not None else ""
+        when = when_text(at, zone, now=self._now()) if at is not None else ""
         if self._asking:
             return self.tr("Asked for approval: %1 on %n accounts", "", len(ids)).replace(
                 "%1", when

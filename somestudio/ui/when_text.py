@@ -4,7 +4,7 @@ post was planned in, and that zone's name — "Thu 3/12 12:00 (Helsinki)", "to 3
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -18,13 +18,14 @@ def zone_name(zone: str) -> str:
     return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def when_text(moment: datetime, zone: str, *, today: date | None = None) -> str:
+def when_text(moment: datetime, zone: str, *, now: datetime) -> str:
     """``moment`` (aware, or a wall time already in ``zone``) in ``zone``; the year is
-    shown when it is not ``today``'s (this year's)."""
-    wall = moment.astimezone(ZoneInfo(zone)) if moment.tzinfo is not None else moment
+    shown when it is not the year ``now`` (aware: the window's clock) is in, there."""
+    place = ZoneInfo(zone)
+    wall = moment.astimezone(place) if moment.tzinfo is not None else moment
     locale = QLocale()
     weekday = locale.dayName(wall.isoweekday(), QLocale.FormatType.ShortFormat)
-    year = (today or date.today()).year
+    year = now.astimezone(place).year
     day = (
         day_month(wall.date(), locale)
         if wall.year == year

@@ -6,7 +6,7 @@ its before/after comparison; removing asks first. The day is injected, never the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -100,7 +100,7 @@ def page(filled: Workspace, qtbot: QtBot) -> MetricsPage:
         HELSINKI,
         tasks=Tasks(synchronous=True),
         prompts=ScriptedPrompts(0),  # type: ignore[arg-type]
-        today=lambda: TODAY,
+        now=lambda: datetime.combine(TODAY, time(12), HELSINKI),
     )
     qtbot.addWidget(widget)
     widget.resize(1200, 800)

@@ -90,7 +90,9 @@ def test_import_preview_shows_every_row_and_imports_only_when_all_are_right(
     assert cell is not None and "✕ Kahvila X" in cell.text()
     when = dialog.rows.item(0, 1)  # written as the calendar writes a moment
     assert when is not None
-    assert when.text() == when_text(datetime(year, 12, 1, 9, 0, tzinfo=ZONE), ZONE.key)
+    assert when.text() == when_text(
+        datetime(year, 12, 1, 9, 0, tzinfo=ZONE), ZONE.key, now=datetime.now(UTC)
+    )
     assert "2 problems" in dialog.summary.text()
     dialog.resize(1000, 560)
     shoot(dialog, "import-preview")

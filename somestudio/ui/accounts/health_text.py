@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,11 +25,11 @@ def health_label(health: Health | None) -> str:
     }.get(health.state, QCoreApplication.translate("AccountHealth", "Keyring did not answer"))
 
 
-def days_left(health: Health, now: datetime | None = None) -> int | None:
+def days_left(health: Health, now: datetime) -> int | None:
+    """Whole days until the sign-in lapses, ``now`` being the window's clock."""
     if health.expires_at is None:
         return None
-    moment = now or datetime.now(UTC)
-    return max(0, int((health.expires_at - moment).total_seconds() // 86400))
+    return max(0, int((health.expires_at - now).total_seconds() // 86400))
 
 
 def _plain_sentence(state: str) -> str | None:
@@ -69,7 +69,7 @@ def _plain_sentence(state: str) -> str | None:
     return sentences.get(state)
 
 
-def health_sentence(health: Health, now: datetime | None = None) -> str:
+def health_sentence(health: Health, now: datetime) -> str:
     days = days_left(health, now)
     state = health.state
     plain = _plain_sentence(state)

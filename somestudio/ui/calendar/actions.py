@@ -31,7 +31,7 @@ from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.error_text import error_text
 from somestudio.ui.network_names import network_name
 from somestudio.ui.prompts import Prompts
-from somestudio.ui.qtdates import short_date_time, short_time
+from somestudio.ui.qtdates import qdate, short_date_time, short_time
 from somestudio.ui.resend_question import retry_unless_declined
 from somestudio.ui.states import entry_glyph, entry_state_name
 from somestudio.ui.when_text import zone_name
@@ -380,7 +380,12 @@ class CalendarActions(QObject):
         movable = [e for e in self._deliveries_of(entry) if e.state in MOVABLE] or [entry]
         lead = min(movable, key=lambda e: e.scheduled_at)
         start = to_local(lead.scheduled_at, lead.time_zone)
-        dialog = MoveDialog(typed or start, lead.time_zone, parent)
+        dialog = MoveDialog(
+            typed or start,
+            lead.time_zone,
+            parent,
+            today=lambda: qdate(to_local(self._now(), lead.time_zone).date()),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen() -> None:

@@ -120,7 +120,7 @@ class MonthModel(QAbstractTableModel):
         studio: Studio,
         zone: ZoneInfo,
         locale: QLocale,
-        today: date | None = None,
+        today: date,
         *,
         tasks: Tasks | None = None,
     ) -> None:
@@ -129,7 +129,7 @@ class MonthModel(QAbstractTableModel):
         self._zone = zone
         self._locale = locale
         self._first_weekday = locale.firstDayOfWeek().value  # Qt: 1 = Monday, as ISO
-        self.today = today or date.today()
+        self.today = today  # in ``zone``, by the window's clock (the page keeps it current)
         self._year, self._month = self.today.year, self.today.month
         self._where = NO_FILTER
         self._days: list[date] = []

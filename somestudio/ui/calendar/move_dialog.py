@@ -5,9 +5,10 @@ and time with it too ("Put on a day…", its own title and button)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,13 +33,16 @@ class MoveDialog(QDialog):
         *,
         title: str = "",
         accept_text: str = "",
+        today: Callable[[], QDate] = QDate.currentDate,
     ) -> None:
         """``wall``: the post's current wall time in ``zone`` (naive); ``zone`` None: no zone
-        row (the calendar's). ``title`` and ``accept_text``: other than "Move post"/"Move"."""
+        row (the calendar's). ``title`` and ``accept_text``: other than "Move post"/"Move".
+        ``today``: today there, by the window's clock (a day typed without its year is the
+        next such day from it)."""
         super().__init__(parent)
         self.setObjectName("MoveDialog")
         self.setWindowTitle(title or self.tr("Move post"))
-        self.day = DayEdit(qdate(wall.date()), ahead=True)
+        self.day = DayEdit(qdate(wall.date()), ahead=True, today=today)
         self.day.setObjectName("MoveDate")
         self.at = TimeField(qtime(wall.time()))
         self.at.setObjectName("MoveTime")

@@ -6,6 +6,7 @@ approval… and Publish now is hidden. Attached to the Compose page from outside
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from somestudio.app.studio import Studio
 from somestudio.domain.members import Approval, ApprovalState, Role
+from somestudio.domain.utc import utc_now
 from somestudio.ui.error_text import error_text
 from somestudio.ui.states import APPROVAL_GLYPHS
 from somestudio.ui.theme import SPACE
@@ -33,9 +35,13 @@ class ApprovalNote(QFrame):
         approvals: Callable[[], Approvals],
         prompts: Callable[[], Any],
         parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """``now``: the window's clock (the time asked for says its year when not this one)."""
         super().__init__(parent)
         self.setObjectName("ApprovalNote")
+        self._now = now
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._page = page
         self._studio = studio
@@ -113,7 +119,7 @@ class ApprovalNote(QFrame):
         """When the post is asked to go out, in its own zone (the first account's time)."""
         for status in self._page.post_statuses():
             if status.scheduled_at is not None:
-                return when_text(status.scheduled_at, status.time_zone or "UTC")
+                return when_text(status.scheduled_at, status.time_zone or "UTC", now=self._now())
         return ""
 
     def approve(self) -> None:
@@ -154,10 +160,14 @@ class ApprovalNote(QFrame):
 
 
 def attach_approval(
-    page: Any, studio: Studio, approvals: Callable[[], Approvals], prompts: Callable[[], Any]
+    page: Any,
+    studio: Studio,
+    approvals: Callable[[], Approvals],
+    prompts: Callable[[], Any],
+    now: Callable[[], datetime] = utc_now,
 ) -> ApprovalNote:
     """Put the note under the page's post status and keep it current as posts open."""
-    note = ApprovalNote(page, studio, approvals, prompts, page)
+    note = ApprovalNote(page, studio, approvals, prompts, page, now=now)
     layout = page.layout()
     layout.insertWidget(layout.indexOf(page.post_status) + 1, note)
     page.post_loaded.connect(note.show_post)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -47,6 +47,7 @@ from somestudio.domain.findings import Severity
 from somestudio.domain.link_cards import LinkCard, first_link
 from somestudio.domain.media import fixable_size
 from somestudio.domain.threads import split_thread
+from somestudio.domain.utc import utc_now
 from somestudio.ui.composer.account_list import AccountList, NoAccountsHint
 from somestudio.ui.composer.blocking import problem_lines
 from somestudio.ui.composer.channel_panel import ChannelPanel
@@ -121,15 +122,19 @@ class ComposePage(QWidget):
         tasks: Tasks | None = None,
         in_steps: bool = False,
         prompts: Any = None,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         """With ``in_steps`` (the window) unsaved work from the last session comes back in
         event-loop turns of their own after the page is built (its text, a few channel tabs
         at a time, the rest), a note over the text and tabs meanwhile: a long text for many
-        accounts took 0.1-0.3 s at once. Without it (tests, tools) it is back at once."""
+        accounts took 0.1-0.3 s at once. Without it (tests, tools) it is back at once.
+        ``now``: the window's clock (a post's times say their year when it is not this one;
+        a sign-in's expiry is judged by it)."""
         super().__init__(parent)
         self.setObjectName("ComposePage")
         self.setAcceptDrops(True)
         self._studio = studio
+        self._now = now
         self._composer = Composer(studio.workspace)
         # Questions (a repeating series' "only this post?"): the window's, or a script's.
         self.prompts = prompts if prompts is not None else Prompts(self)
@@ -482,13 +487,13 @@ class ComposePage(QWidget):
         if self._sign_ins_known is not None and self._sign_ins_known[0] == frozenset(ids):
             self._show_sign_ins(self._sign_ins_known[1])  # read once per set of accounts:
             return  # a locked keyring would otherwise ask to be unlocked at every visit
-        workspace = self._studio.workspace
+        workspace, now = self._studio.workspace, self._now
 
         def read() -> dict[int, str]:
             from somestudio.app.accounts import Accounts  # noqa: PLC0415 - networks' modules
             from somestudio.app.sign_in_check import unusable_accounts  # noqa: PLC0415
 
-            return unusable_accounts(Accounts(workspace), ids)
+            return unusable_accounts(Accounts(workspace, now=now), ids)
 
         def known(unusable: dict[int, str]) -> None:
             self._sign_ins_known = (frozenset(ids), unusable)
@@ -1409,7 +1414,7 @@ class ComposePage(QWidget):
         self._set_text_read_only(sent)
         self.accounts_note.setText(self._sent_note if sent else self._locked_note)
         self.accounts_note.setVisible(fixed)
-        status = status_text(statuses)
+        status = status_text(statuses, self._now())
         self.post_status.setText(status)
         self.post_status.setVisible(bool(status))
 

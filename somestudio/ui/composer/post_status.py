@@ -3,6 +3,8 @@ for one that failed or waits for the user, the stored reason."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from somestudio.domain.delivery_state import DeliveryState
@@ -22,19 +24,20 @@ def account_name(status: DeliveryStatus) -> str:
     return f"{network_name(status.network)} · {status.account_label}"
 
 
-def status_line(status: DeliveryStatus) -> str:
-    """ "X · kahvila: Scheduled — Thu 3/12 12:00 (Helsinki)"."""
+def status_line(status: DeliveryStatus, now: datetime) -> str:
+    """ "X · kahvila: Scheduled — Thu 3/12 12:00 (Helsinki)" (the year too when it is not
+    the one ``now``, the window's clock, is in)."""
     line = f"{account_name(status)}: {state_name(status.state)}"
     if status.scheduled_at is not None:
-        line += " — " + when_text(status.scheduled_at, status.time_zone or "UTC")
+        line += " — " + when_text(status.scheduled_at, status.time_zone or "UTC", now=now)
     return line
 
 
-def status_text(statuses: list[DeliveryStatus]) -> str:
+def status_text(statuses: list[DeliveryStatus], now: datetime) -> str:
     """One line per account; empty for a post that is an undated draft everywhere."""
     if all(s.state is S.DRAFT and s.scheduled_at is None for s in statuses):
         return ""
-    return "\n".join(status_line(s) for s in statuses)
+    return "\n".join(status_line(s, now) for s in statuses)
 
 
 def locked(statuses: list[DeliveryStatus]) -> bool:

@@ -5,7 +5,7 @@ growth per day before and after it, with an honest word when the data cannot tel
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.studio import Studio
 from somestudio.domain.growth.actions import MAX_NOTE, ActionError, ActionKind, TimelineAction
 from somestudio.domain.posts import Account
+from somestudio.domain.utc import utc_now
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.keyboard import delete_key_removes
 from somestudio.ui.metrics.goal_text import (
@@ -136,7 +137,7 @@ class ActionsSection(QWidget):
         self._studio = studio
         self._zone = zone
         self._prompts = prompts
-        self.today = today or (lambda: datetime.now(zone).date())
+        self.today = today or (lambda: utc_now().astimezone(zone).date())
         self._compared: int | None = None
         self._build()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.studio import Studio
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.inbox.community import CommunityNumbers
+from somestudio.domain.utc import utc_now
 from somestudio.ui.qtdates import day_month
 from somestudio.ui.theme import SPACE, TYPE
 
@@ -63,7 +64,7 @@ class CommunitySection(QWidget):
         self.setObjectName("CommunitySection")
         self._studio = studio
         self._zone = zone
-        self._now = now or (lambda: datetime.now(zone))
+        self._now = now or utc_now
         self.numbers: CommunityNumbers | None = None
         self.values: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -131,8 +132,11 @@ class CommunitySection(QWidget):
                 self.table.setItem(row, column, cell)
 
 
-def add_community_tab(tabs: QTabWidget, studio: Studio, zone: ZoneInfo) -> CommunitySection:
-    """The tab on the Metrics page (kept apart from the page's own loading)."""
-    section = CommunitySection(studio, zone)
+def add_community_tab(
+    tabs: QTabWidget, studio: Studio, zone: ZoneInfo, now: Callable[[], datetime] = utc_now
+) -> CommunitySection:
+    """The tab on the Metrics page (kept apart from the page's own loading); ``now``: the
+    window's clock."""
+    section = CommunitySection(studio, zone, now)
     tabs.addTab(section, QCoreApplication.translate("Community", "Community"))
     return section

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -36,8 +36,9 @@ from somestudio.app.studio import Studio
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.metrics import AccountCounts, PostCounts
 from somestudio.domain.networks import Network
+from somestudio.domain.utc import utc_now
 from somestudio.ui.network_names import network_name
-from somestudio.ui.qtdates import short_date_time
+from somestudio.ui.qtdates import qdate, short_date_time
 from somestudio.ui.theme import network_icon
 
 NOT_GIVEN = -1  # a spin box at its minimum means "not given"
@@ -59,16 +60,25 @@ def _value(box: QSpinBox) -> int | None:
 class EntryDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, studio: Studio, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        studio: Studio,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        """``now``: the window's clock (the posts out by then; the time the numbers are
+        entered as of, on ``zone``'s clock: the field is read back in ``zone``)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enter numbers"))
         self._studio = studio
         self._zone = zone
         connect = studio.workspace.connection
         dashboard = MetricsDashboard(connect, zone)
-        now = datetime.now(UTC)
+        moment = now()
         recent = dashboard.top_posts(
-            MetricsFilter(), Period(datetime(2000, 1, 1, tzinfo=UTC), now), limit=300
+            MetricsFilter(), Period(datetime(2000, 1, 1, tzinfo=UTC), moment), limit=300
         )
         recent.sort(key=lambda p: p.published_at, reverse=True)
         self.tabs = QTabWidget()
@@ -141,7 +151,8 @@ class EntryDialog(QDialog):
         self.tabs.addTab(series_page, self.tr("Other numbers"))
         if not recent:  # no published post yet: the account's numbers are what can be entered
             self.tabs.setCurrentWidget(account_page)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        wall = moment.astimezone(zone)
+        self.when = QDateTimeEdit(QDateTime(qdate(wall.date()), QTime(wall.hour, wall.minute)))
         self.when.setCalendarPopup(True)
         self.problem = QLabel()
         buttons = QDialogButtonBox(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, Signal
@@ -12,6 +13,7 @@ from somestudio.app.metrics_dashboard import Period, local_period
 from somestudio.domain.dashboard import MetricsFilter
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import Account
+from somestudio.domain.utc import utc_now
 from somestudio.ui.announce import announce
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.network_names import network_name
@@ -39,9 +41,17 @@ def preset_days(preset: str, today: date) -> tuple[date, date]:
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, zone: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] | None = None,
+    ) -> None:
+        """``today``: today in ``zone`` by the window's clock (the presets end on it)."""
         super().__init__(parent)
         self._zone = zone
+        self._today = today or (lambda: utc_now().astimezone(zone).date())
         self._quiet = False
         self._says_a_problem = False  # the note beside the days gives a typed day's reason
         self.channel = QComboBox()
@@ -143,7 +153,7 @@ class FilterBar(QWidget):
         return caption
 
     def today(self) -> date:
-        return datetime.now(self._zone).date()
+        return self._today()
 
     def set_accounts(self, accounts: list[Account], labels: list[str]) -> None:
         """Fill the choices, keeping what was chosen where it still exists."""

@@ -4,7 +4,7 @@ the data can tell, when it will be reached at the recent pace."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.growth.goals import GoalStatus, load_progress
 from somestudio.app.studio import Studio
 from somestudio.domain.growth.goals import Goal
+from somestudio.domain.utc import utc_now
 from somestudio.ui.keyboard import delete_key_removes
 from somestudio.ui.metrics.goal_text import goal_summary, progress_name, status_text
 from somestudio.ui.prompts import Prompts
@@ -115,7 +116,7 @@ class GoalsSection(QWidget):
         self._zone = zone
         self._prompts = prompts
         self.tasks = tasks or Tasks(self)
-        self.today = today or (lambda: datetime.now(zone).date())
+        self.today = today or (lambda: utc_now().astimezone(zone).date())
         self.statuses: list[GoalStatus] = []
         self._build()
 

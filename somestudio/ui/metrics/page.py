@@ -42,6 +42,7 @@ from somestudio.domain.metric_schedule import BUDGETS
 from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
+from somestudio.domain.utc import utc_now
 from somestudio.ui.i18n import ui_language
 from somestudio.ui.metrics.charts import FollowersChart, HeatmapChart, LifetimeChart, TotalsChart
 from somestudio.ui.metrics.filter_bar import FilterBar
@@ -85,13 +86,16 @@ class MetricsPage(QWidget):
         *,
         tasks: Tasks | None = None,
         prompts: Prompts | None = None,
-        today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """``now``: the window's clock (the presets' periods end on its day; the goals,
+        the actions, the community numbers, the numbers entered and the report go by it)."""
         super().__init__(parent)
         self.setObjectName("MetricsPage")
         self.prompts = prompts or Prompts(self)
         self._studio = studio
         self._zone = zone or ZoneInfo("UTC")
+        self._now = now
         self._planner: Planner | None = None
         self._loaded: DashboardLoad | None = None
         self._pending = False
@@ -135,7 +139,7 @@ class MetricsPage(QWidget):
         ):
             header.addWidget(button)
 
-        self.filters = FilterBar(self._zone)
+        self.filters = FilterBar(self._zone, today=self.today)
         self.filters.changed.connect(self.reload)
         self.summary = QLabel()
         self.summary.setObjectName("MetricsSummary")
@@ -227,8 +231,8 @@ class MetricsPage(QWidget):
         self.tabs.currentChanged.connect(self._build_tab)
         from somestudio.ui.metrics.community import add_community_tab  # noqa: PLC0415
 
-        self.community = add_community_tab(self.tabs, studio, self._zone)
-        self._build_growth_tabs(today)
+        self.community = add_community_tab(self.tabs, studio, self._zone, now)
+        self._build_growth_tabs()
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -248,7 +252,11 @@ class MetricsPage(QWidget):
         self.import_button.clicked.connect(self.import_csv)
         self.report_button.clicked.connect(self.export_report)
 
-    def _build_growth_tabs(self, today: Callable[[], date] | None) -> None:
+    def today(self) -> date:
+        """Today in the page's zone, by the window's clock."""
+        return self._now().astimezone(self._zone).date()
+
+    def _build_growth_tabs(self) -> None:
         """Goals and the timeline's actions (issue 18), each a tab of its own."""
         from somestudio.ui.metrics.actions_tab import ActionsSection  # noqa: PLC0415
         from somestudio.ui.metrics.goals_tab import GoalsSection  # noqa: PLC0415
@@ -256,9 +264,11 @@ class MetricsPage(QWidget):
         # Their own worker: a goals load never holds up (or is held up by) the view's.
         goal_tasks = Tasks(self, synchronous=self.tasks.synchronous)
         self.goal_section = GoalsSection(
-            self._studio, self._zone, self.prompts, tasks=goal_tasks, today=today
+            self._studio, self._zone, self.prompts, tasks=goal_tasks, today=self.today
         )
-        self.action_section = ActionsSection(self._studio, self._zone, self.prompts, today=today)
+        self.action_section = ActionsSection(
+            self._studio, self._zone, self.prompts, today=self.today
+        )
         self.tabs.insertTab(1, self.goal_section, self.tr("Goals"))
         self.tabs.insertTab(2, self.action_section, self.tr("Actions"))
         self.action_section.changed.connect(self.reload)
@@ -865,7 +875,7 @@ class MetricsPage(QWidget):
     def enter_numbers(self) -> None:
         from somestudio.ui.metrics.entry_dialog import EntryDialog  # noqa: PLC0415
 
-        dialog = EntryDialog(self._studio, self._zone, self)
+        dialog = EntryDialog(self._studio, self._zone, self, now=self._now)
         dialog.saved.connect(self.reload)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -878,7 +888,7 @@ class MetricsPage(QWidget):
     def export_report(self) -> None:
         from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
 
-        dialog = ReportDialog(self._studio, self._zone, self)
+        dialog = ReportDialog(self._studio, self._zone, self, today=self.today())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

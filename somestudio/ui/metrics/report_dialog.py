@@ -3,7 +3,7 @@ worker (``ui.tasks``), the Save buttons resting meanwhile and the outcome line s
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.metrics_report import last_full_month, previous_month
 from somestudio.app.report_export import save_monthly_report
 from somestudio.app.studio import Studio
+from somestudio.domain.utc import utc_now
 from somestudio.ui.file_folders import DOCUMENTS, as_kind, remember, start_folder
 from somestudio.ui.metrics.report_csv_words import report_csv_words
 from somestudio.ui.metrics.report_pdf import write_report_pdf
@@ -41,6 +42,8 @@ class ReportDialog(QDialog):
         today: date | None = None,
         tasks: Tasks | None = None,
     ) -> None:
+        """``today``: the window's day in ``zone`` (the last full month before it is
+        offered); the computer's clock without it."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Monthly report"))
         self._studio = studio
@@ -52,7 +55,7 @@ class ReportDialog(QDialog):
         self._focus_back: QWidget | None = None
         self.month = QComboBox()
         locale = QLocale()
-        today = datetime.now(zone).date() if today is None else today
+        today = utc_now().astimezone(zone).date() if today is None else today
         first = today.replace(day=1)
         default = last_full_month(today)
         for _ in range(24):

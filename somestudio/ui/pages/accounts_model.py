@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -14,6 +17,7 @@ from somestudio.app.accounts import Health
 from somestudio.app.machines import Publisher
 from somestudio.domain.networks import PublishMethod
 from somestudio.domain.posts import Account
+from somestudio.domain.utc import utc_now
 from somestudio.ui.accounts.health_text import health_label, health_sentence
 from somestudio.ui.accounts.publishers_text import publishers_sentence
 from somestudio.ui.network_names import network_name
@@ -35,8 +39,10 @@ def method_name(method: PublishMethod) -> str:
 
 
 class AccountsModel(QAbstractTableModel):
-    def __init__(self) -> None:
+    def __init__(self, now: Callable[[], datetime] = utc_now) -> None:
+        """``now``: the window's clock (how many days a sign-in has left)."""
         super().__init__()
+        self._now = now
         self._accounts: list[Account] = []
         self._headers = [
             self.tr("Channel"),
@@ -103,7 +109,7 @@ class AccountsModel(QAbstractTableModel):
             return method_name(account.publish_method)
         health = self._health.get(account.id)
         if role == Qt.ItemDataRole.ToolTipRole and health is not None:
-            return health_sentence(health)
+            return health_sentence(health, self._now())
         return health_label(health)
 
     def headerData(

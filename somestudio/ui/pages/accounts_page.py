@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -28,6 +29,7 @@ from somestudio.domain.networks import Network, PublishMethod
 from somestudio.domain.networks.catalogue import AgeingVersion, by_hand_only, connectable
 from somestudio.domain.posts import Account
 from somestudio.domain.slots import format_slots
+from somestudio.domain.utc import utc_now
 from somestudio.ui.accounts.connect_texts import connect_text
 from somestudio.ui.accounts.health_text import health_sentence
 from somestudio.ui.accounts.keyring_text import keyring_reason
@@ -70,10 +72,13 @@ class AccountsPage(QWidget):
         *,
         accounts: Accounts | None = None,
         tasks: Tasks | None = None,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """``now``: the window's clock (a sign-in's days left, the versions ageing)."""
         super().__init__(parent)
         self.setObjectName("AccountsPage")
         self._studio = studio
+        self._now = now
         self._accounts_service = accounts
         self.tasks = tasks if tasks is not None else Tasks(self, max_threads=2)
         self.prompts = Prompts(self)
@@ -81,7 +86,7 @@ class AccountsPage(QWidget):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._app_state_changed)
         self.dialog: QWidget | None = None
-        self.model = AccountsModel()
+        self.model = AccountsModel(now)
         title = page_title(QLabel(self.tr("Accounts")))
         intro = QLabel(
             self.tr(
@@ -305,7 +310,7 @@ class AccountsPage(QWidget):
     @property
     def accounts_service(self) -> Accounts:
         if self._accounts_service is None:
-            self._accounts_service = Accounts(self._studio.workspace)
+            self._accounts_service = Accounts(self._studio.workspace, now=self._now)
         return self._accounts_service
 
     def _app_state_changed(self, state: Qt.ApplicationState) -> None:
@@ -398,7 +403,11 @@ class AccountsPage(QWidget):
             health = self.model.health(account.id)
             self.details.setText(
                 f"{network_name(account.network)} · {account.label}: "
-                + (health_sentence(health) if health else self.tr("checking the sign-in…"))
+                + (
+                    health_sentence(health, self._now())
+                    if health
+                    else self.tr("checking the sign-in…")
+                )
             )
         self._show_publishers(account)
         if account is not None and _can_sign_in(account):
@@ -529,7 +538,7 @@ class AccountsPage(QWidget):
         def done(health: Health) -> None:
             self.test_button.setEnabled(bool(self.model.rowCount()))
             if health.needs_user:
-                self._say_tested(account, "✕ " + health_sentence(health))
+                self._say_tested(account, "✕ " + health_sentence(health, self._now()))
                 return
             # What was checked, not the account's description again (a new user's pass).
             said = self.tr("The folder %1 is there, and Some Studio may write into it.")

@@ -5,6 +5,7 @@ page's findings list after each check."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -29,10 +30,19 @@ from somestudio.ui.theme.campaigns import campaign_colours, swatch
 
 
 class ComposerTools(QWidget):
-    def __init__(self, page: Any, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        page: Any,
+        studio: Studio,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        """``today``: today in the window's zone, by its clock (a template's {date})."""
         super().__init__(parent)
         self.setObjectName("ComposerTools")
         self._page = page
+        self._today = today
         self._library = PlanLibrary(studio.workspace)
         self._collabs = studio.collabs()
         self._loaded: int | None = None
@@ -87,7 +97,7 @@ class ComposerTools(QWidget):
 
     # -- inserting
     def insert_template(self, body: str) -> None:
-        today = date.today()
+        today = self._today()
         values = {
             "date": f"{today.day}.{today.month}.{today.year}",
             "weekday": QLocale().dayName(today.isoweekday()),
@@ -344,9 +354,11 @@ class ComposerTools(QWidget):
             self._show_labels()
 
 
-def attach_composer_tools(page: Any, studio: Studio) -> ComposerTools:
-    """Put the tools above the Compose page's editor."""
-    tools = ComposerTools(page, studio, page)
+def attach_composer_tools(
+    page: Any, studio: Studio, today: Callable[[], date] = date.today
+) -> ComposerTools:
+    """Put the tools above the Compose page's editor (``today``: the window's day)."""
+    tools = ComposerTools(page, studio, page, today=today)
     layout = page.layout()
     layout.insertWidget(1, tools)
     page.composer_tools = tools

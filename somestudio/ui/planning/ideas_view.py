@@ -3,7 +3,7 @@ calendar (month or week) to make it a draft post there."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 from somestudio.app.ideas import IdeaBoard, IdeaRow
 from somestudio.ui.calendar.move_dialog import MoveDialog
 from somestudio.ui.planning.idea_drops import MIME_IDEA, idea_mime
+from somestudio.ui.qtdates import qdate
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 from somestudio.ui.theme.tokens import colours
@@ -205,12 +206,19 @@ class IdeasView(QWidget):
     plan_requested = Signal(int, object)  # idea id, naive wall time: plan it there
 
     def __init__(
-        self, board: IdeaBoard, parent: QWidget | None = None, *, tasks: Tasks | None = None
+        self,
+        board: IdeaBoard,
+        parent: QWidget | None = None,
+        *,
+        tasks: Tasks | None = None,
+        today: Callable[[], date] = date.today,
     ) -> None:
         """``tasks``: where the ideas are read (the Plan page's worker); without it, at once
-        on this thread."""
+        on this thread. ``today``: today in the plan's zone, by the window's clock (an idea
+        put on a day is offered the next one)."""
         super().__init__(parent)
         self._board = board
+        self._today = today
         self._tasks = tasks or Tasks(self, synchronous=True)
         self._generation = 0
         self.cards = IdeaCards()
@@ -353,13 +361,14 @@ class IdeasView(QWidget):
         idea = self.current_idea()
         if idea is None:
             return
-        tomorrow = date.today() + timedelta(days=1)
+        tomorrow = self._today() + timedelta(days=1)
         dialog = MoveDialog(  # the day and time asked as Move to… asks them
             datetime.combine(tomorrow, time(9, 0)),
             None,
             self,
             title=self.tr("Put the idea on a day"),
             accept_text=self.tr("Put on the day"),
+            today=lambda: qdate(self._today()),
         )
         dialog.setObjectName("PlanIdeaDialog")
 

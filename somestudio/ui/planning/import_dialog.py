@@ -3,6 +3,8 @@ checks before anything is saved, import all of it or none."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -31,6 +33,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.csv_problems import Blocking
 from somestudio.domain.csv_table import TextEncoding
 from somestudio.domain.csv_values import DateOrder
+from somestudio.domain.utc import utc_now
 from somestudio.ui.file_folders import DOCUMENTS, start_in
 from somestudio.ui.network_names import network_name
 from somestudio.ui.theme import network_icon
@@ -49,15 +52,21 @@ class ImportDialog(QDialog):
         planner: Planner | None,
         zone: ZoneInfo,
         parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """``now``: the window's clock (a row's time already passed; this year)."""
         super().__init__(parent)
         self.setObjectName("ImportDialog")
         self.setWindowTitle(self.tr("Import posts from CSV"))
         self.resize(980, 640)
         self._studio = studio
         self._zone = zone
+        self._now = now
         library = PlanLibrary(studio.workspace)
-        self._importer = CsvImporter(studio.workspace, planner, extra_check=library.csv_check)
+        self._importer = CsvImporter(
+            studio.workspace, planner, extra_check=library.csv_check, now=now
+        )
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.file_label = QLabel(self.tr("No file chosen."))
@@ -173,7 +182,7 @@ class ImportDialog(QDialog):
             else:
                 # As the calendar and the Schedule dialog write a moment (it was 7.1.2027
                 # 09:00 in every language), the zone's place named.
-                when = when_text(planned.at, planned.zone)
+                when = when_text(planned.at, planned.zone, now=self._now())
                 when += " · " + self.tr("draft") if planned.draft else ""
             checks = "\n".join(
                 f"{'✓' if c.ok else '✕'} {c.account} {c.counter}".rstrip() for c in item.channels

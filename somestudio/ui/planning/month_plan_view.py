@@ -4,6 +4,7 @@ and a pattern, never colour alone)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,7 @@ from somestudio.app.studio import Studio
 from somestudio.domain.month_grid import add_months
 from somestudio.domain.month_plan import Cell, MonthPlan
 from somestudio.domain.posts import Account
+from somestudio.domain.utc import utc_now
 from somestudio.ui.network_names import network_name
 from somestudio.ui.planning.month_plan_cells import CampaignsRole, CountRole, PlanCellDelegate
 from somestudio.ui.qtdates import day_range
@@ -141,9 +143,10 @@ class MonthPlanView(QWidget):
         parent: QWidget | None = None,
         *,
         tasks: Tasks | None = None,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         """``tasks``: where the month is read (the Plan page's worker); without it, read at
-        once on this thread."""
+        once on this thread. ``now``: the window's clock (the month it opens on)."""
         super().__init__(parent)
         self._tasks = tasks or Tasks(self, synchronous=True)
         self._generation = 0
@@ -180,7 +183,7 @@ class MonthPlanView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         # Today in the planning zone, not the machine's: near midnight the two months differ.
-        today = datetime.now(zone).date()
+        today = now().astimezone(zone).date()
         self.set_month(today.year, today.month)
 
     def set_month(self, year: int, month: int) -> None:

@@ -3,6 +3,8 @@ with colours) and the guidelines."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from somestudio.app.ideas import IdeaBoard
 from somestudio.app.plan_library import PlanLibrary
 from somestudio.app.studio import Studio
+from somestudio.domain.utc import utc_now
 from somestudio.ui.planning.campaigns_view import CampaignsView
 from somestudio.ui.planning.guidelines_view import GuidelinesView
 from somestudio.ui.planning.ideas_view import IdeasView
@@ -30,7 +33,9 @@ class PlanPage(QWidget):
         parent: QWidget | None = None,
         *,
         tasks: Tasks | None = None,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """``now``: the window's clock (the month shown first, the day an idea is offered)."""
         super().__init__(parent)
         self.setObjectName("PlanPage")
         # Every tab reads the database on this worker, never on the GUI thread: the month of
@@ -38,8 +43,12 @@ class PlanPage(QWidget):
         self.tasks = tasks or Tasks(self)
         library = PlanLibrary(studio.workspace)
         self.board = IdeaBoard(studio.workspace)
-        self.month = MonthPlanView(studio, zone, tasks=self.tasks)
-        self.ideas = IdeasView(self.board, tasks=self.tasks)
+        self.month = MonthPlanView(studio, zone, tasks=self.tasks, now=now)
+
+        def today() -> date:
+            return now().astimezone(zone).date()
+
+        self.ideas = IdeasView(self.board, tasks=self.tasks, today=today)
         # (the window plans it, as a drop on the calendar: ``PlanningMenu.plan_idea``)
         self.ideas.plan_requested.connect(self.plan_requested)
         self.campaigns = CampaignsView(library, tasks=self.tasks)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QWidget
 
 from somestudio.app.studio import Studio
 from somestudio.domain.timeplan import LocalTimeError
+from somestudio.domain.utc import utc_now
 from somestudio.ui.file_folders import DOCUMENTS, as_kind, start_in
 from somestudio.ui.network_names import network_name
 from somestudio.ui.storage_text import storage_text
@@ -30,12 +31,21 @@ class PlanningMenu(QObject):
     changed = Signal()
 
     def __init__(
-        self, window: QWidget, studio: Studio, zone: ZoneInfo, report: Report, menu: QMenu
+        self,
+        window: QWidget,
+        studio: Studio,
+        zone: ZoneInfo,
+        report: Report,
+        menu: QMenu,
+        *,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """``now``: the window's clock (what an import finds already passed)."""
         super().__init__(window)
         self._window = window
         self._studio = studio
         self._zone = zone
+        self._now = now
         self._report = report
         self.planner: Planner | None = None
         self.undo_stack: QUndoStack | None = None
@@ -65,7 +75,7 @@ class PlanningMenu(QObject):
     def open_import(self, path: Path | None = None) -> QWidget:
         from somestudio.ui.planning.import_dialog import ImportDialog  # noqa: PLC0415
 
-        dialog = ImportDialog(self._studio, self.planner, self._zone, self._window)
+        dialog = ImportDialog(self._studio, self.planner, self._zone, self._window, now=self._now)
         dialog.imported.connect(self._imported)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -6,7 +6,8 @@ and only where the user chose."""
 from __future__ import annotations
 
 import errno
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -36,6 +37,7 @@ from somestudio.app.review_pack import (
     week_period,
 )
 from somestudio.app.studio import Studio
+from somestudio.domain.utc import utc_now
 from somestudio.ui.day_edit import DayEdit
 from somestudio.ui.file_folders import DOCUMENTS, as_kind, remember, start_folder
 from somestudio.ui.i18n import ui_language
@@ -60,12 +62,15 @@ class ReviewPackDialog(QDialog):
         *,
         first_weekday: int = 1,
         tasks: Tasks | None = None,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
+        """``now``: the window's clock (the pack says when it was made)."""
         super().__init__(parent)
         self.setObjectName("ReviewPackDialog")
         self.setWindowTitle(self.tr("Export review pack"))
         self._studio = studio
         self._zone = zone
+        self._now = now
         self._first_weekday = first_weekday
         self._tasks = tasks or Tasks(self)
         self.saved: Path | None = None  # the last file written
@@ -189,11 +194,11 @@ class ReviewPackDialog(QDialog):
             return
         self._replace = None
         period, kind, language = self.period(), self.chosen_format(), ui_language()
-        studio, zone = self._studio, self._zone
+        studio, zone, made = self._studio, self._zone, self._now()
         self._busy(True)
         self.outcome.setText(self.tr("Gathering the posts and their pictures…"))
         self._tasks.run(
-            lambda: build_review_pack(studio, period, zone, language=language),
+            lambda: build_review_pack(studio, period, zone, language=language, now=made),
             lambda pack: self._write(pack, target, kind),
             self._failed_reading,
         )

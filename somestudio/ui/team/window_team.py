@@ -5,10 +5,13 @@ note on the Compose page. A workspace without members sees none of it."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
+
+from somestudio.domain.utc import utc_now
 
 if TYPE_CHECKING:  # the planner pulls in the scheduler, which start-up does without
     from somestudio.app.approval import Approvals
@@ -16,10 +19,13 @@ if TYPE_CHECKING:  # the planner pulls in the scheduler, which start-up does wit
 
 
 class WindowTeam(QObject):
-    def __init__(self, window: Any, studio: Studio) -> None:
+    def __init__(self, window: Any, studio: Studio, now: Callable[[], datetime] = utc_now) -> None:
+        """``now``: the window's clock (a time asked for that is still ahead; the planner
+        made here before the window has one)."""
         super().__init__(window)
         self._window = window
         self._studio = studio
+        self._now = now
         self._seen = 0  # the last approval event noticed
         self._asked_who = False
         self.dialog: QObject | None = None
@@ -27,7 +33,7 @@ class WindowTeam(QObject):
     def approvals(self) -> Approvals:
         from somestudio.app.planning import Planner  # noqa: PLC0415
 
-        planner = self._window._planner or Planner(self._studio.workspace)
+        planner = self._window._planner or Planner(self._studio.workspace, now=self._now)
         return self._studio.approvals(planner)
 
     def asks_for_approval(self) -> bool:
@@ -38,7 +44,7 @@ class WindowTeam(QObject):
         """The future time the post was last asked for (a returned post's), if any."""
         if self._studio.approval_state(post_id) is None:
             return None
-        now = datetime.now(UTC)
+        now = self._now()
         times = [
             s.scheduled_at
             for s in self._studio.post_deliveries(post_id)
@@ -109,7 +115,9 @@ class WindowTeam(QObject):
     def attach_to_compose(self, compose: Any) -> None:
         from somestudio.ui.composer.approval_note import attach_approval  # noqa: PLC0415
 
-        note = attach_approval(compose, self._studio, self.approvals, lambda: self._window.prompts)
+        note = attach_approval(
+            compose, self._studio, self.approvals, lambda: self._window.prompts, self._now
+        )
         note.approved.connect(self._approved)
         note.returned.connect(lambda _post: self._window._on_data_changed())
 
