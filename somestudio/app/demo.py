@@ -128,18 +128,23 @@ def build_demo_home(
     post_count: int | None = None,
     today: date | None = None,
     zone_name: str = DEMO_ZONE,
+    now: datetime | None = None,
 ) -> None:
     """Fill an empty data folder: accounts, a month of posts in every state, metrics, media.
 
     ``today`` is the demo's date (its "now" is noon there); without it the demo is live:
-    now is now, and two posts go out minutes after it opens. ``post_count`` makes a larger
-    set (spread over two years) for benchmarks. ``zone_name``: where the café is, its posts
-    at their wall times there (the app gives the user's own zone: in Chicago, the Finnish
-    café's 10.00 posts showed at 3:00 AM).
+    now is now (``now``, aware, when given: a test's clock), and two posts go out minutes
+    after it opens. ``post_count`` makes a larger set (spread over two years) for
+    benchmarks. ``zone_name``: where the café is, its posts at their wall times there (the
+    app gives the user's own zone: in Chicago, the Finnish café's 10.00 posts showed at
+    3:00 AM).
     """
     rng = random.Random(2026)  # noqa: S311 - repeatable sample data, not security
     zone = ZoneInfo(zone_name)
-    now = datetime.now(zone) if today is None else datetime.combine(today, time(12), zone)
+    if today is not None:
+        now = datetime.combine(today, time(12), zone)
+    else:
+        now = (now or datetime.now(zone)).astimezone(zone)
     media_folder = home / "media"
     media_folder.mkdir(exist_ok=True)
     source = resources.files("somestudio.app") / "demo_media"
