@@ -40,6 +40,12 @@ os.environ["SOMESTUDIO_LINK_CARD_HOSTS"] = "127.0.0.1,localhost"
 REPO_ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = (REPO_ROOT.parent / "shared" / "reference").resolve()
 
+# The day the tests' demo is built around and their windows' clocks start on (at noon in
+# the demo's zone, Europe/Helsinki): no test reads the real date. An ordinary day: a
+# Thursday mid-month, no month's end, no clock change, no leap day; the one the README's
+# screenshots are taken on.
+FIXED_DAY = date(2026, 12, 10)
+
 
 @pytest.fixture(scope="session")
 def httpserver_listen_address() -> tuple[str, int]:
@@ -63,9 +69,9 @@ def home(tmp_path: Path) -> Path:
     return path
 
 
-def demo_folder(parent: Path, today: date | None = None) -> Path:
-    """``parent``/demo-home filled with the demo: live (around the real clock) without
-    ``today``, else around noon of that day (the same posts whatever today is)."""
+def demo_folder(parent: Path, today: date = FIXED_DAY) -> Path:
+    """``parent``/demo-home filled with the demo around noon of ``today`` (the same posts
+    whatever the real date is)."""
     from somestudio.app.demo import build_demo_home  # noqa: PLC0415
 
     path = parent / "demo-home"
@@ -76,6 +82,7 @@ def demo_folder(parent: Path, today: date | None = None) -> Path:
 
 @pytest.fixture
 def demo_home(tmp_path: Path) -> Iterator[Path]:
+    """The demo around ``FIXED_DAY`` (``make_window``'s clock starts at its noon)."""
     yield demo_folder(tmp_path)
 
 

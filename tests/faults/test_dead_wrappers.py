@@ -19,10 +19,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FIXED_DAY
+
 pytestmark = pytest.mark.slow
 
 WINDOW = """
 import sys, time
+from datetime import date, datetime, time as wall
 from pathlib import Path
 from zoneinfo import ZoneInfo
 from PySide6.QtCore import QPoint
@@ -33,13 +36,14 @@ from somestudio.app.demo import build_demo_home
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
 from somestudio.ui.main_window import MainWindow
-home = Path(sys.argv[1])
+home, day = Path(sys.argv[1]), date.fromisoformat(sys.argv[2])
 home.mkdir(parents=True, exist_ok=True)
-build_demo_home(home)
+build_demo_home(home, today=day)  # the demo around the day given, the window's clock there
+noon = datetime.combine(day, wall(12), ZoneInfo("Europe/Helsinki"))
 workspace = open_workspace(home)
 window = MainWindow(
     Studio(workspace), workspace.settings, ZoneInfo("Europe/Helsinki"), home=home,
-    log_file=home / "x.log",
+    log_file=home / "x.log", now=lambda: noon,
 )
 window._first_frame_first = True  # as the app: pages in steps, modules at first open
 window.resize(1100, 760)
@@ -99,7 +103,13 @@ def test_the_composer_marks_and_a_chip_drags_after_other_pages_first_opened(
 ) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(WINDOW), str(tmp_path / "home")],
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(WINDOW),
+            str(tmp_path / "home"),
+            FIXED_DAY.isoformat(),
+        ],
         capture_output=True,
         text=True,
         env=env,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from somestudio.store.database import DATABASE_FILE, open_database
+from tests.conftest import FIXED_DAY
 from tests.faults.conftest import assert_no_traceback, digest, somestudio, spawn
 
 pytestmark = pytest.mark.slow
@@ -65,7 +66,7 @@ def _big_plan(home: Path) -> None:
     """The demo month, copied until the export takes a noticeable moment."""
     from somestudio.app.demo import build_demo_home  # noqa: PLC0415
 
-    build_demo_home(home)
+    build_demo_home(home, today=FIXED_DAY)
     conn = sqlite3.connect(home / DATABASE_FILE)
     for _ in range(5):
         start = conn.execute("SELECT max(id) FROM posts").fetchone()[0]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,8 +12,10 @@ from somestudio.app.studio import Studio
 from somestudio.app.workspace import open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network, PublishMethod
+from tests.conftest import FIXED_DAY
 
 HELSINKI = ZoneInfo(DEMO_ZONE)
+NOON = datetime.combine(FIXED_DAY, time(12), HELSINKI)  # the demo's "now"
 
 
 def studio_for(home: Path) -> Studio:
@@ -56,17 +58,17 @@ def test_month_grid_groups_by_local_day(home: Path) -> None:
 
 
 def test_next_due_and_attention(home: Path) -> None:
-    build_demo_home(home)
+    build_demo_home(home, today=FIXED_DAY)
     studio = studio_for(home)
     upcoming = studio.next_due()
     assert upcoming is not None
     assert upcoming.state is DeliveryState.SCHEDULED
-    assert upcoming.scheduled_at > datetime.now(UTC) - timedelta(minutes=1)
+    assert upcoming.scheduled_at > NOON
     assert studio.count_wanting_user() > 0
 
 
 def test_save_draft_creates_a_draft_per_account(home: Path) -> None:
-    build_demo_home(home)
+    build_demo_home(home, today=FIXED_DAY)
     studio = studio_for(home)
     before = studio.post_count()
     ids = [a.id for a in studio.accounts()[:2]]
@@ -83,9 +85,9 @@ def test_live_demo_has_posts_going_out_within_minutes(home: Path) -> None:
     """The live demo's two posts due minutes after it opens (one to the Local archive, one to
     publish by hand) are scheduled. Other demo posts may fall in the same minutes, in any
     state, at some hours of the day: they are not these two (a run at 09:05 UTC met one)."""
-    build_demo_home(home)
+    build_demo_home(home, now=NOON)  # live, around the instant given
     studio = studio_for(home)
-    soon = studio.entries_between(datetime.now(UTC), datetime.now(UTC) + timedelta(minutes=5))
+    soon = studio.entries_between(NOON, NOON + timedelta(minutes=5))
     methods = {a.id: a.publish_method for a in studio.accounts()}
     going_out = [e for e in soon if e.text and any(t.startswith(e.text[:40]) for t in SOON_TEXTS)]
     assert len(going_out) == len(SOON_TEXTS)

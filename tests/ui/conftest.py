@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -12,11 +13,30 @@ from shiboken6 import isValid
 
 from somestudio.app.studio import Studio
 from somestudio.app.workspace import Workspace, open_workspace
-from somestudio.domain.utc import utc_now
 from somestudio.ui.i18n import install_language
 from somestudio.ui.main_window import MainWindow
+from tests.conftest import FIXED_DAY
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
+FIXED_NOON = datetime.combine(FIXED_DAY, time(12), HELSINKI)  # where make_window's clock starts
+
+
+def running_clock(start: datetime) -> Callable[[], datetime]:
+    """A clock (aware, UTC, whole seconds, as ``utc_now``) that reads ``start`` now and
+    moves on with the real time that passes: timers and the scheduler still see time go
+    by, and no reading depends on the real date."""
+    began, first = monotonic(), start.astimezone(UTC)  # (UTC: no wall-clock sums)
+
+    def now() -> datetime:
+        return (first + timedelta(seconds=monotonic() - began)).replace(microsecond=0)
+
+    return now
+
+
+def clock_on(day: date) -> Callable[[], datetime]:
+    """A running clock from noon of ``day`` in Helsinki (a demo built around ``day``)."""
+    return running_clock(datetime.combine(day, time(12), HELSINKI))
+
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -42,8 +62,10 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
         locale: QLocale | None = None,
         zone: ZoneInfo = HELSINKI,
         demo: bool = False,
-        now: Callable[[], datetime] = utc_now,
+        now: Callable[[], datetime] | None = None,
     ) -> MainWindow:
+        """A window on ``home``; its clock ``now``, else one starting at ``FIXED_NOON``
+        (where ``demo_home``'s demo is) and running from there."""
         QLocale.setDefault(
             locale or QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
@@ -56,7 +78,7 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
             home=home,
             log_file=home / "logs" / "x.log",
             demo=demo,
-            now=now,
+            now=now or running_clock(FIXED_NOON),
         )
         qtbot.addWidget(window)
         windows.append(window)

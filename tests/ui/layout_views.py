@@ -2,7 +2,9 @@
 of a reasonable size, grabbed to a PNG, and its clipped labels listed.
 
 Used in-process by test_layout_screenshots.py and, for 200 % scaling (QT_SCALE_FACTOR must be
-set before Qt starts), as a script: ``python tests/ui/layout_views.py OUT_DIR LANGUAGE``.
+set before Qt starts), as a script: ``python tests/ui/layout_views.py OUT_DIR LANGUAGE DAY``
+(the demo built around DAY, YYYY-MM-DD, the window's clock at its noon). Imported by
+scripts/screenshots too, so nothing here may import a conftest (they move HOME).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -152,7 +155,8 @@ def views(
     def schedule() -> QWidget:
         studio = window._studio
         post_id = studio.save_draft("Viikkotiedote", [studio.accounts()[0].id])
-        dialog = ScheduleDialog(Planner(studio.workspace), post_id, HELSINKI.key, window)
+        planner = Planner(studio.workspace, now=window._now)
+        dialog = ScheduleDialog(planner, post_id, HELSINKI.key, window, now=window._now)
         dialog.repeat.setCurrentIndex(1)
         dialog.show()
         return dialog
@@ -162,7 +166,7 @@ def views(
         from somestudio.ui.attention_dialog import AttentionDialog  # noqa: PLC0415
 
         dialog = AttentionDialog(
-            window._studio, Planner(window._studio.workspace), HELSINKI, window
+            window._studio, Planner(window._studio.workspace, now=window._now), HELSINKI, window
         )
         dialog.show()
         return dialog
@@ -173,7 +177,7 @@ def views(
         from somestudio.ui.reminders_dialog import RemindersDialog  # noqa: PLC0415
 
         dialog = RemindersDialog(
-            Reminders(window._studio.workspace), HELSINKI, window.prompts, window
+            Reminders(window._studio.workspace), HELSINKI, window.prompts, window, now=window._now
         )
         dialog.show()
         return dialog
@@ -181,7 +185,7 @@ def views(
     def report() -> QWidget:
         from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
 
-        dialog = ReportDialog(window._studio, HELSINKI, window)
+        dialog = ReportDialog(window._studio, HELSINKI, window, today=window._today())
         dialog.show()
         return dialog
 
@@ -243,14 +247,28 @@ def take_shots(
     return shots
 
 
-def make_window(home: Path, size: tuple[int, int] = WINDOW_SIZE) -> MainWindow:
+def make_window(
+    home: Path,
+    size: tuple[int, int] = WINDOW_SIZE,
+    *,
+    now: Callable[[], datetime] | None = None,
+) -> MainWindow:
+    """The window on ``home`` with its clock ``now`` (tests give one on the day their demo
+    is built around); without it the real clock, which scripts/screenshots pins with
+    libfaketime."""
     from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
+    from somestudio.domain.utc import utc_now  # noqa: PLC0415
     from somestudio.ui.main_window import MainWindow  # noqa: PLC0415
 
     workspace = open_workspace(home)
     window = MainWindow(
-        Studio(workspace), workspace.settings, HELSINKI, home=home, log_file=home / "x.log"
+        Studio(workspace),
+        workspace.settings,
+        HELSINKI,
+        home=home,
+        log_file=home / "x.log",
+        now=now or utc_now,
     )
     window.resize(*size)
     window.show()
@@ -259,18 +277,21 @@ def make_window(home: Path, size: tuple[int, int] = WINDOW_SIZE) -> MainWindow:
 
 
 def main(argv: list[str]) -> int:
-    """Script mode: one window under QT_SCALE_FACTOR (from the environment); JSON out."""
+    """Script mode: one window under QT_SCALE_FACTOR (from the environment); JSON out. The
+    demo is built around the day given and the window's clock stands at its noon: the
+    pictures do not change with the date."""
     import tempfile  # noqa: PLC0415
 
     from somestudio.app.demo import build_demo_home  # noqa: PLC0415
     from somestudio.ui.i18n import install_language  # noqa: PLC0415
 
-    out, language = Path(argv[0]), argv[1]
+    out, language, day = Path(argv[0]), argv[1], date.fromisoformat(argv[2])
     app = QApplication([])
     installed = install_language(language)
     home = Path(tempfile.mkdtemp(prefix="somestudio-layout-"))
-    build_demo_home(home)
-    window = make_window(home)
+    build_demo_home(home, today=day)
+    noon = datetime.combine(day, time(12), HELSINKI)
+    window = make_window(home, now=lambda: noon)
     shots = take_shots(window, out, f"{language}-scale{app.devicePixelRatio():g}")
     print(json.dumps([{"name": s.name, "path": str(s.path), "clipped": s.clipped} for s in shots]))
     installed.remove()

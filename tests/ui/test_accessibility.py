@@ -41,6 +41,7 @@ from somestudio.ui.states import (
 )
 from somestudio.ui.team.members_dialog import MembersDialog
 from somestudio.ui.theme import apply_scheme, dark_palette, is_dark
+from tests.conftest import FIXED_DAY
 
 from .a11y import unnamed
 from .conftest import HELSINKI, MakeWindow
@@ -65,7 +66,7 @@ def test_every_control_of_every_page_has_a_name(
                 assert unnamed(window.page(key)) == [], f"{key} ({mode})"
         assert unnamed(window.page(key)) == [], key
     assert unnamed(window.navigation) == []
-    window.attach_planner(Planner(window._studio.workspace))
+    window.attach_planner(Planner(window._studio.workspace, now=window._now))
     window._studio.save_draft("Nimetty luonnos", [window._studio.accounts()[0].id])
     window.show_page("calendar")
     window.drafts.action.trigger()
@@ -80,13 +81,13 @@ def test_every_control_of_every_dialog_has_a_name(
 ) -> None:
     window = make_window(demo_home)
     studio = window._studio
-    planner = Planner(studio.workspace)
+    planner = Planner(studio.workspace, now=window._now)
     post_id = studio.save_draft("Nimetyt säätimet", [studio.accounts()[0].id])
-    schedule = ScheduleDialog(planner, post_id, HELSINKI.key, window)
+    schedule = ScheduleDialog(planner, post_id, HELSINKI.key, window, now=window._now)
     attention = AttentionDialog(studio, planner, HELSINKI, window)
     shortcuts = ShortcutsDialog(window_shortcuts(window.menuBar(), []), window)
     review_pack = ReviewPackDialog(studio, HELSINKI, parse_month("2026-12"), window)
-    asking = ScheduleDialog(planner, post_id, HELSINKI.key, window, asking=True)
+    asking = ScheduleDialog(planner, post_id, HELSINKI.key, window, asking=True, now=window._now)
     studio.team().add_member("Anna", Role.OWNER)
     members = MembersDialog(studio.team(), window)
     members.list.setCurrentRow(0)
@@ -211,6 +212,7 @@ def test_views_fit_and_nothing_clips_at_200_percent(tmp_path: Path) -> None:
             str(REPO / "tests" / "ui" / "layout_views.py"),
             str(out / "scale200"),
             "fi",
+            FIXED_DAY.isoformat(),
         ],
         env=env,
         capture_output=True,

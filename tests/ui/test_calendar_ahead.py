@@ -43,7 +43,11 @@ def busiest_month(workspace: Workspace) -> date:
 
 
 def shown_page(qtbot: QtBot, workspace: Workspace) -> CalendarPage:
-    anchor = busiest_month(workspace)
+    """The calendar on the month before the busiest one: the month after it (the tests'
+    ``shift(1)``) has posts to read ahead, wherever the demo's day falls in its month."""
+    busiest = busiest_month(workspace)
+    year, month = add_months(busiest.year, busiest.month, -1)
+    anchor = date(year, month, 1)
     page = CalendarPage(
         Studio(workspace), HELSINKI, now=lambda: datetime(anchor.year, anchor.month, 15, tzinfo=UTC)
     )

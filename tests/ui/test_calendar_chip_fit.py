@@ -20,8 +20,9 @@ from somestudio.ui.calendar.chips import ChipPainter
 from somestudio.ui.calendar.post_chips import PostChip
 from somestudio.ui.i18n import install_language
 from somestudio.ui.main_window import MainWindow
-from tests.conftest import demo_folder
+from tests.conftest import FIXED_DAY, demo_folder
 
+from .conftest import clock_on
 from .layout_views import DRAFTS, _wait_for, make_window
 
 SIZES = {"1024x700": (1024, 700), "1366x850": (1366, 850)}
@@ -80,7 +81,7 @@ def _problems(chips: ChipPainter, chip: PostChip, rect: QRect, where: str) -> li
 def test_every_chip_keeps_its_time_whole_and_a_word(
     qtbot: QtBot, demo_day_home: Path, language: str, size: str
 ) -> None:
-    window = make_window(demo_day_home, SIZES[size])
+    window = make_window(demo_day_home, SIZES[size], now=clock_on(TODAY))
     qtbot.addWidget(window)
     if size == "1024x700":
         _with_drafts(window)
@@ -130,7 +131,7 @@ def test_the_calendar_fits_1024_px_beside_drafts_in_a_long_language(
     the window grew to 1121 px; now the lists are as wide as their current choice."""
     installed = install_language("en", pseudo=True)
     try:
-        window = make_window(demo_home, SIZES["1024x700"])
+        window = make_window(demo_home, SIZES["1024x700"], now=clock_on(FIXED_DAY))
         qtbot.addWidget(window)
         _with_drafts(window)
         for mode in ("month", "week", "agenda"):

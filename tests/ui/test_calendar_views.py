@@ -29,7 +29,6 @@ from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.delivery_state import DeliveryState
 from somestudio.domain.networks import Network
 from somestudio.domain.posts import ScheduledEntry
-from somestudio.domain.utc import utc_now
 from somestudio.store import composition
 from somestudio.store import posts as post_rows
 from somestudio.store.database import transaction
@@ -50,8 +49,12 @@ from .conftest import HELSINKI, MakeWindow
 
 
 def shown_calendar(
-    qtbot: QtBot, demo_home: Path, make_window: MakeWindow, now: Callable[[], datetime] = utc_now
+    qtbot: QtBot,
+    demo_home: Path,
+    make_window: MakeWindow,
+    now: Callable[[], datetime] | None = None,
 ) -> CalendarPage:
+    """The window's calendar, on ``now`` (else make_window's clock, on ``demo_home``'s day)."""
     window = make_window(demo_home, now=now)
     window.resize(1100, 760)
     window.show()

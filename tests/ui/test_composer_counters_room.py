@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import demo_folder
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, clock_on
 
 DAY = date(2026, 12, 5)
 
@@ -20,7 +20,7 @@ DAY = date(2026, 12, 5)
 def test_the_counters_never_cover_the_accounts_when_the_page_narrows(
     qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
 ) -> None:
-    window = make_window(demo_folder(tmp_path, DAY))
+    window = make_window(demo_folder(tmp_path, DAY), now=clock_on(DAY))
     window.resize(1024, 723)  # a 1024 × 768 screen, less the demo's banner
     window.show()
     qtbot.waitExposed(window)
@@ -66,7 +66,7 @@ def test_one_long_counter_is_never_laid_over_the_accounts_in_finnish(
 
     installed = install_language("fi")
     try:
-        window = make_window(demo_folder(tmp_path, DAY))
+        window = make_window(demo_folder(tmp_path, DAY), now=clock_on(DAY))
         window.resize(1024, 723)
         window.show()
         qtbot.waitExposed(window)
@@ -96,7 +96,8 @@ def test_splitting_into_a_thread_does_not_grow_the_window(qtbot: QtBot, tmp_path
     for its least, a part's title and four lines, and scrolls."""
     from tests.ui.layout_views import make_window as layout_window  # noqa: PLC0415
 
-    window = layout_window(demo_folder(tmp_path, DAY), (984, 683))  # as the app makes it
+    # (984 × 683: as the app makes it)
+    window = layout_window(demo_folder(tmp_path, DAY), (984, 683), now=clock_on(DAY))
     qtbot.addWidget(window)
     window.show_page("compose")
     window.drafts.action.trigger()

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolB
 from pytestqt.qtbot import QtBot
 
 from somestudio.ui.theme import SPACE
+from tests.conftest import FIXED_DAY
 
+from .conftest import clock_on
 from .layout_views import make_window
 
 
@@ -21,7 +23,7 @@ from .layout_views import make_window
 def test_every_tool_shows_its_whole_label(
     qtbot: QtBot, demo_home: Path, size: tuple[int, int]
 ) -> None:
-    window = make_window(demo_home, size)
+    window = make_window(demo_home, size, now=clock_on(FIXED_DAY))
     qtbot.addWidget(window)
     window.show_page("compose")
     if not window.drafts.action.isChecked():
@@ -57,7 +59,7 @@ def _bounds(first: QImage, second: QImage) -> QRect:
 def test_a_menu_buttons_arrow_leaves_its_words_whole(qtbot: QtBot, demo_home: Path) -> None:
     """The drop-down arrow of Template, Hashtags, Signature / call to action and Labels
     was drawn over their last letter ("Tunnisteet", seen by a Finnish new user)."""
-    window = make_window(demo_home, (1366, 850))
+    window = make_window(demo_home, (1366, 850), now=clock_on(FIXED_DAY))
     qtbot.addWidget(window)
     window.show_page("compose")
     for _ in range(5):

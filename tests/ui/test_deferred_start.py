@@ -32,10 +32,11 @@ def attached(window: MainWindow) -> Planner | None:
 
 
 def _shown_app_window(qtbot: QtBot, workspace: Workspace, home: Path) -> MainWindow:
-    """The window as the app makes it (``first_frame_first``: its start not finished), shown."""
+    """The window as the app makes it (``first_frame_first``: its start not finished), shown;
+    its clock on the day ``demo_home`` is built around."""
     from somestudio.app.studio import Studio  # noqa: PLC0415
 
-    from .conftest import HELSINKI  # noqa: PLC0415
+    from .conftest import FIXED_NOON, HELSINKI, running_clock  # noqa: PLC0415
 
     window = MainWindow(
         Studio(workspace),
@@ -44,6 +45,7 @@ def _shown_app_window(qtbot: QtBot, workspace: Workspace, home: Path) -> MainWin
         home=home,
         log_file=home / "logs" / "x.log",
         first_frame_first=True,
+        now=running_clock(FIXED_NOON),
     )
     qtbot.addWidget(window)
     window.show()

@@ -35,7 +35,7 @@ from somestudio.ui.tasks import Tasks
 from tests.e2e.conftest import REPO_ROOT
 
 from .a11y import clipped, reading_order_problems, tab_chain, unnamed
-from .conftest import HELSINKI, MakeWindow
+from .conftest import FIXED_NOON, HELSINKI, MakeWindow
 
 
 def _shoot(widget: QWidget, name: str) -> None:
@@ -241,6 +241,7 @@ def test_the_demo_and_a_used_folder_get_no_welcome(
                 home=folder,
                 log_file=folder / "logs" / "x.log",
                 demo=demo,
+                now=lambda: FIXED_NOON,
             )
             qtbot.addWidget(window)
             window.show()

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -20,17 +19,13 @@ from somestudio.ui.attention_dialog import AttentionDialog
 from somestudio.ui.main_window import PAGES, MainWindow
 from somestudio.ui.schedule_dialog import ScheduleDialog
 from somestudio.ui.shortcuts_dialog import NATIVE, ShortcutsDialog, window_shortcuts
+from tests.conftest import FIXED_DAY
 
 from .a11y import describe, focusable, press_menu_key, reading_order_problems, tab_chain
 from .conftest import HELSINKI, MakeWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def _today_in_helsinki() -> date:
-    """Today where the window's calendar is (make_window's zone), not the machine's."""
-    return datetime.now(ZoneInfo("Europe/Helsinki")).date()
 
 
 def shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
@@ -115,7 +110,7 @@ def test_shortcuts_do_what_they_say(qtbot: QtBot, demo_home: Path, make_window: 
     qtbot.keyClick(calendar.grid, Qt.Key.Key_A, CTRL | SHIFT)
     assert calendar.mode == "agenda"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Home, CTRL)
-    assert calendar.anchor == _today_in_helsinki()
+    assert calendar.anchor == FIXED_DAY
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_M, CTRL | SHIFT)
     assert calendar.mode == "month"
 
@@ -225,7 +220,7 @@ def test_tab_goes_round_the_window_as_it_is_laid_out(
     button) through them before its first (a new user's finding); and the calendar's
     Drafts button, put into its top row later, was last in the page."""
     window = shown(qtbot, make_window(demo_home))
-    window.attach_planner(Planner(window._studio.workspace))
+    window.attach_planner(Planner(window._studio.workspace, now=window._now))
     window.show_page(key)
     page = window.page(key)
     chain = tab_chain(qtbot, window.navigation)
@@ -293,7 +288,7 @@ def test_tab_reaches_the_drafts_list_and_its_buttons(
     qtbot: QtBot, demo_home: Path, make_window: MakeWindow
 ) -> None:
     window = shown(qtbot, make_window(demo_home))
-    window.attach_planner(Planner(window._studio.workspace))
+    window.attach_planner(Planner(window._studio.workspace, now=window._now))
     window._studio.save_draft("Luonnos näppäimistöllä", [window._studio.accounts()[0].id])
     for key in ("calendar", "compose"):
         window.show_page(key)
@@ -345,9 +340,9 @@ def check_dialog_tab_order(qtbot: QtBot, dialog) -> None:
 
 def test_schedule_dialog_tab_order(qtbot: QtBot, demo_home: Path, make_window: MakeWindow) -> None:
     window = make_window(demo_home)
-    planner = Planner(window._studio.workspace)
+    planner = Planner(window._studio.workspace, now=window._now)
     post_id = window._studio.save_draft("Tab order", [window._studio.accounts()[0].id])
-    dialog = ScheduleDialog(planner, post_id, HELSINKI.key, window)
+    dialog = ScheduleDialog(planner, post_id, HELSINKI.key, window, now=window._now)
     check_dialog_tab_order(qtbot, dialog)
     dialog.repeat.setCurrentIndex(1)  # weekly: the weekday boxes come into the chain
     check_dialog_tab_order(qtbot, dialog)
@@ -361,7 +356,7 @@ def test_attention_and_shortcuts_dialogs_tab_order(
 ) -> None:
     window = make_window(demo_home)
     studio = window._studio
-    dialog = AttentionDialog(studio, Planner(studio.workspace), HELSINKI, window)
+    dialog = AttentionDialog(studio, Planner(studio.workspace, now=window._now), HELSINKI, window)
     assert dialog.entries, "the demo has posts that wait for a decision"
     check_dialog_tab_order(qtbot, dialog)
     dialog.close()

@@ -17,7 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from somestudio.ui.i18n import install_language
 from somestudio.ui.theme import apply_scheme, is_dark
+from tests.conftest import FIXED_DAY
 
+from .conftest import clock_on
 from .layout_views import SIZES, make_window, take_shots
 
 REPO = Path(__file__).resolve().parents[2]
@@ -52,7 +54,7 @@ def test_main_views_have_no_clipped_text(
         "en" if language == "pseudo" else language, pseudo=language == "pseudo"
     )
     try:
-        window = make_window(demo_home, SIZES[size])
+        window = make_window(demo_home, SIZES[size], now=clock_on(FIXED_DAY))
         qtbot.addWidget(window)
         assert is_dark(window.palette()) == (scheme == Qt.ColorScheme.Dark)
         theme = "dark" if scheme == Qt.ColorScheme.Dark else "light"

@@ -14,13 +14,9 @@ from pytestqt.qtbot import QtBot
 from somestudio.app.quit_guard import QuitGuard
 from somestudio.app.settings import SettingsStore
 from somestudio.ui.main_window import PAGES, MainWindow
+from tests.conftest import FIXED_DAY
 
 from .conftest import MakeWindow
-
-
-def _today_in_helsinki() -> date:
-    """Today where the window's calendar is (make_window's zone), not the machine's."""
-    return datetime.now(ZoneInfo("Europe/Helsinki")).date()
 
 
 def test_navigation_reaches_every_page_by_keyboard(
@@ -47,11 +43,10 @@ def test_calendar_opens_on_this_month_with_posts(
     assert window.current_page() == "calendar"
     model = window.calendar.model
     qtbot.waitUntil(lambda: not model.loading)  # its first month is read on a worker
-    today = _today_in_helsinki()
-    assert (model.year, model.month) == (today.year, today.month)
+    assert (model.year, model.month) == (FIXED_DAY.year, FIXED_DAY.month)
     in_grid = sum(len(model.entries_on(day)) for day in model._days)
     assert in_grid > 20
-    assert "2" in window.calendar.title.text() and window.calendar.title.text()[0].isupper()
+    assert window.calendar.title.text() == "December 2026"  # FIXED_DAY's month
 
 
 def test_finnish_week_starts_on_monday_with_week_numbers(
@@ -96,10 +91,7 @@ def test_month_navigation_keys(qtbot: QtBot, demo_home: Path, make_window: MakeW
     qtbot.keyClick(calendar.grid, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert (calendar.model.year, calendar.model.month) == (2026, 11)
     qtbot.keyClick(calendar.grid, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    assert (calendar.model.year, calendar.model.month) == (
-        _today_in_helsinki().year,
-        _today_in_helsinki().month,
-    )
+    assert (calendar.model.year, calendar.model.month) == (FIXED_DAY.year, FIXED_DAY.month)
 
 
 def test_selecting_a_day_lists_its_posts(
@@ -270,6 +262,7 @@ def test_window_title_names_the_app_once(demo_home: Path, make_window: MakeWindo
         home=demo_home,
         log_file=demo_home / "logs" / "x.log",
         demo=True,
+        now=window._now,
     )
     try:
         shown = shown_title(demo.windowTitle(), APP_NAME)
@@ -474,7 +467,7 @@ def test_every_menu_item_does_something_and_raises_nothing(
     from somestudio.app.studio import Studio  # noqa: PLC0415
     from somestudio.app.workspace import open_workspace  # noqa: PLC0415
 
-    window.attach_planner(Planner(Studio(open_workspace(demo_home)).workspace))
+    window.attach_planner(Planner(Studio(open_workspace(demo_home)).workspace, now=window._now))
     actions = [
         action
         for top in window.menuBar().actions()
@@ -551,7 +544,8 @@ def test_each_menu_underlines_a_letter_of_its_own_for_every_item(
         from somestudio.app.planning import Planner  # noqa: PLC0415
         from somestudio.app.workspace import open_workspace  # noqa: PLC0415
 
-        window.attach_planner(Planner(open_workspace(demo_home)))  # its items in File
+        # its items in File
+        window.attach_planner(Planner(open_workspace(demo_home), now=window._now))
         menus: list[tuple[str, list[QAction]]] = [("menu bar", window.menuBar().actions())]
         pending = [a.menu() for a in window.menuBar().actions()]
         while pending:
@@ -587,7 +581,7 @@ def test_a_posts_menu_underlines_a_letter_of_its_own_for_every_item(
         from somestudio.app.planning import Planner  # noqa: PLC0415
         from somestudio.app.workspace import open_workspace  # noqa: PLC0415
 
-        window.attach_planner(Planner(open_workspace(demo_home)))
+        window.attach_planner(Planner(open_workspace(demo_home), now=window._now))
         actions = window._actions
         assert actions is not None
         entries = window._studio.entries_between(

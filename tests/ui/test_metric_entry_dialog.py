@@ -19,6 +19,8 @@ from somestudio.store.database import transaction
 from somestudio.ui.i18n import install_language
 from somestudio.ui.metrics.entry_dialog import EntryDialog
 
+from .conftest import FIXED_NOON
+
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
@@ -45,7 +47,7 @@ def test_no_posts_opens_on_the_account_and_linkedin_counts_contacts(
 ) -> None:
     installed = install_language(language)
     try:
-        dialog = EntryDialog(Studio(workspace), ZoneInfo("Europe/Helsinki"))
+        dialog = EntryDialog(Studio(workspace), ZoneInfo("Europe/Helsinki"), now=lambda: FIXED_NOON)
         qtbot.addWidget(dialog)
         assert dialog.tabs.currentIndex() == 1  # an account's numbers
         dialog.account.setCurrentIndex(dialog.account.findData(1))  # personal profile
@@ -70,7 +72,7 @@ def test_numbers_typed_on_two_tabs_are_both_saved(workspace: Workspace, qtbot: Q
     conn = workspace.writable_connection()
     with transaction(conn):
         delivery = published(conn, 3, datetime(2026, 11, 20, 9, tzinfo=UTC), "m1")
-    dialog = EntryDialog(Studio(workspace), ZoneInfo("Europe/Helsinki"))
+    dialog = EntryDialog(Studio(workspace), ZoneInfo("Europe/Helsinki"), now=lambda: FIXED_NOON)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentIndex(0)
     dialog.post.setCurrentIndex(dialog.post.findData(delivery))
@@ -94,7 +96,7 @@ def test_numbers_typed_on_two_tabs_are_both_saved(workspace: Workspace, qtbot: Q
 def test_nothing_entered_says_what_the_tab_in_view_needs(
     workspace: Workspace, qtbot: QtBot
 ) -> None:
-    dialog = EntryDialog(Studio(workspace), ZoneInfo("Europe/Helsinki"))
+    dialog = EntryDialog(Studio(workspace), ZoneInfo("Europe/Helsinki"), now=lambda: FIXED_NOON)
     qtbot.addWidget(dialog)
     dialog.account.setCurrentIndex(dialog.account.findData(3))
     dialog.save()

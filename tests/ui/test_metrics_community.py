@@ -128,9 +128,10 @@ def test_the_metrics_page_passes_its_filters_to_the_community_tab(
     filled: Workspace, qtbot: QtBot
 ) -> None:
     _second_account(filled)
-    page = MetricsPage(Studio(filled), HELSINKI, tasks=Tasks(synchronous=True))
+    page = MetricsPage(  # its clock in the weeks of the entries
+        Studio(filled), HELSINKI, tasks=Tasks(synchronous=True), now=lambda: T0 + timedelta(days=4)
+    )
     qtbot.addWidget(page)
-    page.community._now = lambda: T0 + timedelta(days=4)  # the weeks of the entries
     page.reload()
     assert page.community.values["received"].text() == "5"
     channel = page.filters.channel

@@ -31,6 +31,8 @@ from somestudio.ui.metrics.sort_header import SortHeader
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 
+from .conftest import FIXED_NOON
+
 HELSINKI = ZoneInfo("Europe/Helsinki")
 FINNISH = QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
 ENGLISH_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
@@ -49,7 +51,9 @@ def page(demo_home: Path, qtbot: QtBot):
     from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
 
     workspace = open_workspace(demo_home)
-    widget = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+    widget = MetricsPage(
+        Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True), now=lambda: FIXED_NOON
+    )
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()

@@ -28,11 +28,18 @@ from somestudio.ui.metrics.models import POST_ID_ROLE, TopPostsModel, TotalsMode
 from somestudio.ui.network_names import network_name
 from somestudio.ui.tasks import Tasks
 from tests.accounts_setup import add_archive_account
+from tests.conftest import FIXED_DAY
 
 from .a11y import clipped
+from .conftest import FIXED_NOON
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 T = datetime(2026, 3, 2, 9, tzinfo=UTC)
+
+
+def on_fixed_day() -> datetime:
+    """The pages' clock: noon of the day the demo is built around."""
+    return FIXED_NOON
 
 
 @pytest.fixture(autouse=True)
@@ -137,7 +144,9 @@ def page(demo_home: Path, qtbot: QtBot):
     from somestudio.ui.metrics.page import MetricsPage  # noqa: PLC0415
 
     workspace = open_workspace(demo_home)
-    widget = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+    widget = MetricsPage(
+        Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True), now=on_fixed_day
+    )
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.reload()
@@ -190,7 +199,7 @@ def test_while_loading_the_page_says_so_and_not_that_nothing_was_published(
     monkeypatch.setattr("somestudio.ui.metrics.page.load_dashboard", load_dashboard)
     workspace = open_workspace(demo_home)
     try:
-        widget = metrics_page.MetricsPage(Studio(workspace), HELSINKI)
+        widget = metrics_page.MetricsPage(Studio(workspace), HELSINKI, now=on_fixed_day)
         qtbot.addWidget(widget)
         widget.resize(1200, 800)
         widget.show()
@@ -267,7 +276,9 @@ def test_charts_follow_the_palette(page) -> None:
 def test_the_report_dialog_saves_pdf_and_csv(page, tmp_path: Path, qtbot: QtBot) -> None:
     from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
 
-    dialog = ReportDialog(page._studio, HELSINKI, page, tasks=Tasks(synchronous=True))
+    dialog = ReportDialog(
+        page._studio, HELSINKI, page, today=FIXED_DAY, tasks=Tasks(synchronous=True)
+    )
     qtbot.addWidget(dialog)
     assert dialog.month.count() == 24
     dialog.save("pdf", tmp_path / "r.pdf")
@@ -307,7 +318,9 @@ def test_the_report_dialog_refuses_files_inside_the_data_folder(
     from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
     from somestudio.ui.storage_text import coded_text  # noqa: PLC0415
 
-    dialog = ReportDialog(page._studio, HELSINKI, page, tasks=Tasks(synchronous=True))
+    dialog = ReportDialog(
+        page._studio, HELSINKI, page, today=FIXED_DAY, tasks=Tasks(synchronous=True)
+    )
     qtbot.addWidget(dialog)
     (demo_home / "settings.json").write_text('{"catch_up_minutes": 5}\n', encoding="utf-8")
     (demo_home / "backups").mkdir(exist_ok=True)
@@ -346,7 +359,9 @@ def test_a_load_shows_the_tab_in_view_first_and_the_others_in_later_turns(
     workspace = open_workspace(demo_home)
     try:
         loads: list[DashboardLoad] = []
-        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        page = MetricsPage(
+            Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True), now=on_fixed_day
+        )
         qtbot.addWidget(page)
         real_show = page._show
         page._show = loads.append  # type: ignore[method-assign,assignment]
@@ -382,7 +397,9 @@ def test_the_posts_and_best_times_tabs_are_built_when_first_shown(
 
     workspace = open_workspace(demo_home)
     try:
-        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        page = MetricsPage(
+            Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True), now=on_fixed_day
+        )
         qtbot.addWidget(page)
 
         def built(kind: type) -> list[Chart]:
@@ -455,7 +472,9 @@ def test_the_report_dialog_grows_to_say_where_it_saved(page, tmp_path: Path, qtb
     look-back journey saw "Saved /tmp/…" cut off mid-line in a dialog sized before it)."""
     from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
 
-    dialog = ReportDialog(page._studio, HELSINKI, page, tasks=Tasks(synchronous=True))
+    dialog = ReportDialog(
+        page._studio, HELSINKI, page, today=FIXED_DAY, tasks=Tasks(synchronous=True)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -533,7 +552,7 @@ def test_a_report_that_cannot_be_written_says_why_after_the_worker(
     """A failure on the worker comes back as the clear outcome line, the buttons awake."""
     from somestudio.ui.metrics.report_dialog import ReportDialog  # noqa: PLC0415
 
-    dialog = ReportDialog(page._studio, HELSINKI, page)
+    dialog = ReportDialog(page._studio, HELSINKI, page, today=FIXED_DAY)
     qtbot.addWidget(dialog)
     dialog.save("csv", tmp_path / "no-such-folder" / "r.csv")
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=30_000)
@@ -560,7 +579,7 @@ def test_a_report_being_saved_when_the_dialog_closes_is_saved_all_the_same(
         return real_build(connect, month, zone)
 
     monkeypatch.setattr(report_export, "build_report", build_report)
-    dialog = ReportDialog(page._studio, HELSINKI, page)
+    dialog = ReportDialog(page._studio, HELSINKI, page, today=FIXED_DAY)
     dialog.finished.connect(dialog.deleteLater)  # as the Metrics page opens it
     dialog.show()
     folder = tmp_path / "reports"
@@ -583,7 +602,9 @@ def test_best_times_says_why_its_grid_is_empty(home: Path, qtbot: QtBot) -> None
 
     workspace = open_workspace(home)
     try:
-        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        page = MetricsPage(
+            Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True), now=on_fixed_day
+        )
         qtbot.addWidget(page)
         page.reload()
         page.tabs.setCurrentWidget(page._when_page)
@@ -601,7 +622,9 @@ def test_an_empty_period_says_nothing_was_published_once(home: Path, qtbot: QtBo
 
     workspace = open_workspace(home)
     try:
-        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        page = MetricsPage(
+            Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True), now=on_fixed_day
+        )
         qtbot.addWidget(page)
         page.resize(1200, 800)
         page.show()
@@ -660,7 +683,9 @@ def test_fetch_now_says_why_no_account_could_be_asked(home: Path, qtbot: QtBot) 
                 conn, Network.INSTAGRAM, "mira", publish_method=PublishMethod.MANUAL
             )
             account_rows.add_account(conn, Network.TIKTOK, "mira.tiktok")
-        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        page = MetricsPage(
+            Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True), now=on_fixed_day
+        )
         qtbot.addWidget(page)
         page.reload()
         page.fetch_button.click()
@@ -704,10 +729,12 @@ def test_the_posts_words_keep_room_beside_a_long_account_name(tmp_path: Path, qt
                 publish_method=PublishMethod.MANUAL,
             )  # fmt: skip
             published(
-                conn, account, datetime.now(UTC) - timedelta(days=1), "m1",
+                conn, account, FIXED_NOON - timedelta(days=1), "m1",
                 text="Tänään päivitin portfolioni: data-analyysiprojekti on nyt valmis",
             )  # fmt: skip
-        page = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+        page = MetricsPage(
+            Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True), now=on_fixed_day
+        )
         qtbot.addWidget(page)
         page.resize(960, 700)
         page.show()
@@ -742,7 +769,9 @@ def test_accounts_that_give_no_numbers_are_said_up_front(
         account_rows.add_account(
             conn, Network.INSTAGRAM, "kahvila", publish_method=PublishMethod.MANUAL
         )
-    widget = MetricsPage(Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True))
+    widget = MetricsPage(
+        Studio(workspace), HELSINKI, tasks=Tasks(synchronous=True), now=on_fixed_day
+    )
     qtbot.addWidget(widget)
     widget.reload()
     assert widget.summary.text().endswith(NO_NUMBERS)

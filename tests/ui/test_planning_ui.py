@@ -41,7 +41,8 @@ from somestudio.ui.planning.month_plan_view import MonthPlanView
 from somestudio.ui.planning.plan_page import PlanPage
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.when_text import when_text
-from tests.ui.conftest import MakeWindow
+from tests.conftest import FIXED_DAY
+from tests.ui.conftest import FIXED_NOON, MakeWindow
 
 ZONE = ZoneInfo("Europe/Helsinki")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
@@ -68,7 +69,7 @@ def workspace(home: Path) -> Iterator[Workspace]:
 def test_import_preview_shows_every_row_and_imports_only_when_all_are_right(
     qtbot: QtBot, workspace: Workspace, tmp_path: Path
 ) -> None:
-    year = datetime.now(UTC).year + 1
+    year = FIXED_NOON.year + 1  # next year's December, by the dialog's clock
     source = tmp_path / "joulukuu.csv"
     source.write_text(
         "teksti;tilit;päivä;aika;tunnisteet\n"
@@ -78,7 +79,7 @@ def test_import_preview_shows_every_row_and_imports_only_when_all_are_right(
         f"Väärä päivä;Kahvila X;31.11.{year};10.00;\n",
         encoding="utf-8",
     )
-    dialog = ImportDialog(Studio(workspace), None, ZONE)
+    dialog = ImportDialog(Studio(workspace), None, ZONE, now=lambda: FIXED_NOON)
     qtbot.addWidget(dialog)
     dialog.load(source)
     assert dialog.rows.rowCount() == 3  # the bad date's row cannot be read into a post
@@ -91,7 +92,7 @@ def test_import_preview_shows_every_row_and_imports_only_when_all_are_right(
     when = dialog.rows.item(0, 1)  # written as the calendar writes a moment
     assert when is not None
     assert when.text() == when_text(
-        datetime(year, 12, 1, 9, 0, tzinfo=ZONE), ZONE.key, now=datetime.now(UTC)
+        datetime(year, 12, 1, 9, 0, tzinfo=ZONE), ZONE.key, now=FIXED_NOON
     )
     assert "2 problems" in dialog.summary.text()
     dialog.resize(1000, 560)
@@ -120,9 +121,9 @@ def test_an_idea_dropped_on_the_month_becomes_a_draft_and_undo_brings_it_back(
     board.add("Tiimin esittely")
     workspace.close()
     window = make_window(home)
-    window.attach_planner(Planner(Studio(open_workspace(home)).workspace))
+    window.attach_planner(Planner(Studio(open_workspace(home)).workspace, now=window._now))
     calendar = window.calendar
-    calendar.set_anchor(datetime.now(ZONE).date() + timedelta(days=40))
+    calendar.set_anchor(FIXED_DAY + timedelta(days=40))
     target_day = calendar.anchor
     grid = calendar.grid
     point = grid.visualRect(calendar.model.index_of(target_day)).center()
@@ -451,7 +452,7 @@ def test_the_import_menu_item_opens_the_import_dialog(
     "checked" flag to the slot, which took it for a file's path (a traceback each time: a
     Finnish new user's finding)."""
     window = make_window(home)
-    window.attach_planner(Planner(Studio(open_workspace(home)).workspace))
+    window.attach_planner(Planner(Studio(open_workspace(home)).workspace, now=window._now))
     action = next(
         action
         for menu in window.menuBar().findChildren(QMenu)
@@ -512,11 +513,11 @@ def test_an_idea_dragged_in_over_no_day_still_drops_on_the_day_it_reaches(
     idea = IdeaBoard(workspace).add("Piparkakkupaja lapsille")
     workspace.close()
     window = make_window(home)
-    window.attach_planner(Planner(Studio(open_workspace(home)).workspace))
+    window.attach_planner(Planner(Studio(open_workspace(home)).workspace, now=window._now))
     window.resize(1100, 700)
     window.show()
     calendar = window.calendar
-    calendar.set_anchor(datetime.now(ZONE).date() + timedelta(days=40))
+    calendar.set_anchor(FIXED_DAY + timedelta(days=40))
     grid, drops = calendar.grid, calendar.idea_drops
     assert drops is not None
     viewport = grid.viewport()
@@ -591,7 +592,7 @@ def test_an_idea_is_put_on_a_day_with_the_keyboard_too(
     IdeaBoard(workspace).add("Piparkakkupaja lapsille")
     workspace.close()
     window = make_window(home)
-    window.attach_planner(Planner(Studio(open_workspace(home)).workspace))
+    window.attach_planner(Planner(Studio(open_workspace(home)).workspace, now=window._now))
     window.show()
     window.show_page("plan")
     plan = window.page("plan")
@@ -605,7 +606,7 @@ def test_an_idea_is_put_on_a_day_with_the_keyboard_too(
     ideas.plan_button.click()
     dialog = ideas.findChild(QDialog, "PlanIdeaDialog")
     assert dialog is not None and dialog.isVisible()
-    day = datetime.now(ZONE).date() + timedelta(days=40)
+    day = FIXED_DAY + timedelta(days=40)
     dialog.day.setDate(QDate(day.year, day.month, day.day))  # type: ignore[attr-defined]
     dialog.accept()
     found = Studio(open_workspace(home)).entries_between(

@@ -205,7 +205,7 @@ def test_an_approval_request_from_another_desktop_raises_a_notice_here(
     finally:
         here.close()
     window = make_window(shared_demo)
-    window.attach_planner(Planner(window._studio.workspace))
+    window.attach_planner(Planner(window._studio.workspace, now=window._now))
     window.show()
     qtbot.waitExposed(window)
     _settle(qtbot, window)

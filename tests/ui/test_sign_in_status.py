@@ -68,7 +68,7 @@ def test_posts_to_an_account_without_its_sign_in_are_counted_until_it_is_connect
     window = make_window(home)
     window.show()
     qtbot.waitExposed(window)
-    window.attach_planner(Planner(window._studio.workspace))
+    window.attach_planner(Planner(window._studio.workspace, now=window._now))
     badge = window.status.findChild(QToolButton, "SignInBadge")
     # Not read at start by itself (a locked keyring would ask at every start): the composer
     # reads the sign-ins for its "Post to" marks, and the status bar learns from it.
