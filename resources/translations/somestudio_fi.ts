@@ -5979,6 +5979,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         <source>No post for %1 in week %2.</source>
         <translation>Tilille %1 ei ole julkaisua viikolla %2.</translation>
     </message>
+    <message>
+        <source>No post for %1 in week %2, which is over.</source>
+        <translation>Tilille %1 ei ollut julkaisua viikolla %2, joka on jo ohi.</translation>
+    </message>
 </context>
 <context>
     <name>MonthPlanView</name>

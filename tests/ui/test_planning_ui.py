@@ -172,12 +172,12 @@ def test_the_plan_page_reads_the_database_on_its_worker_only(
     monkeypatch.setattr(Workspace, "connection", connection)
     release = threading.Event()
 
-    def overview(*args: Any) -> Any:
+    def overview(*args: Any, **kwargs: Any) -> Any:
         release.wait(10)  # the worker holds the month back until the test has looked
-        return month_overview(*args)
+        return month_overview(*args, **kwargs)
 
     monkeypatch.setattr(month_plan_view, "month_overview", overview)
-    page = PlanPage(studio, ZONE)
+    page = PlanPage(studio, ZONE, now=lambda: first.astimezone(UTC))
     qtbot.addWidget(page)
     page.show()
     assert page.month.summary.text() == "Reading the month…"
@@ -218,7 +218,7 @@ def test_month_plan_marks_gaps_with_words(qtbot: QtBot, workspace: Workspace) ->
             conn, draft, 2, scheduled_at=first + timedelta(days=1), time_zone=ZONE.key,
             state=DeliveryState.DRAFT,
         )  # fmt: skip
-    view = MonthPlanView(Studio(workspace), ZONE)
+    view = MonthPlanView(Studio(workspace), ZONE, now=lambda: first.astimezone(UTC))
     qtbot.addWidget(view)
     view.set_month(2026, 12)  # read at once: no worker given
     model = view.model
@@ -233,6 +233,19 @@ def test_month_plan_marks_gaps_with_words(qtbot: QtBot, workspace: Workspace) ->
     assert str(gaps) in view.summary.text()
     view.resize(900, 320)
     shoot(view, "month-plan")
+    # Looked at on the 15th: the two weeks gone by are no gaps ("9 gaps" counted weeks
+    # over, a new user's finding); their empty cells say so, unhatched.
+    later = MonthPlanView(
+        Studio(workspace), ZONE, now=lambda: datetime(2026, 12, 15, 9, tzinfo=UTC)
+    )
+    qtbot.addWidget(later)
+    later.set_month(2026, 12)
+    over = later.model.index(1, 1)  # X, week 50: empty and over
+    assert over.data() == "–" and over.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert str(over.data(Qt.ItemDataRole.ToolTipRole)).endswith("week 50, which is over.")
+    ahead = later.model.index(1, 2)  # X, week 51: empty and still to come
+    assert ahead.data() == "gap" and ahead.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert later.model.gap_count() == gaps - 1  # X's week 50 (week 49 had posts)
 
 
 @pytest.mark.parametrize(

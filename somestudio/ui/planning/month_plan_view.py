@@ -45,10 +45,14 @@ def gap_brush() -> QBrush:
 
 
 class MonthPlanModel(QAbstractTableModel):
-    def __init__(self, studio: Studio, zone: ZoneInfo) -> None:
+    def __init__(
+        self, studio: Studio, zone: ZoneInfo, now: Callable[[], datetime] = utc_now
+    ) -> None:
+        """``now``: the window's clock (weeks over before its day are no gaps)."""
         super().__init__()
         self._studio = studio
         self._zone = zone
+        self._now = now
         self._accounts: list[Account] = []
         self._labels: list[tuple[str, str]] = []
         self.plan: MonthPlan | None = None
@@ -56,8 +60,10 @@ class MonthPlanModel(QAbstractTableModel):
 
     def read(self, year: int, month: int) -> MonthRead:
         """What the month shows, read from the database (on a worker: no Qt here)."""
-        studio = self._studio
-        return studio.accounts(), studio.labels(), month_overview(studio, year, month, self._zone)
+        studio, zone = self._studio, self._zone
+        today = self._now().astimezone(zone).date()
+        overview = month_overview(studio, year, month, zone, today=today)
+        return studio.accounts(), studio.labels(), overview
 
     def set_month(self, year: int, month: int, read: MonthRead | None = None) -> None:
         """Show ``read`` (``read(year, month)``); None: nothing yet, while it is read."""
@@ -106,13 +112,14 @@ class MonthPlanModel(QAbstractTableModel):
             return None
         account = self._accounts[index.row()]
         cell = self.plan.cell(account.id, index.column())
+        gap = self.plan.is_gap(account.id, index.column())  # empty and not over yet
         if role == Qt.ItemDataRole.DisplayRole:
             if cell.is_gap:
-                return self.tr("gap")
+                return self.tr("gap") if gap else "–"  # a week gone by is no gap to fill
             text = self._count_text(cell)
             return text + ("\n" + ", ".join(cell.labels) if cell.labels else "")
         if role == Qt.ItemDataRole.BackgroundRole:
-            return gap_brush() if cell.is_gap else None
+            return gap_brush() if gap else None
         if role == CampaignsRole:
             if cell.is_gap or not cell.labels:
                 return None
@@ -123,11 +130,12 @@ class MonthPlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             week = self.plan.weeks[index.column()]
             if cell.is_gap:
-                return (
+                said = (
                     self.tr("No post for %1 in week %2.")
-                    .replace("%1", account.label)
-                    .replace("%2", str(week.number))
+                    if gap
+                    else self.tr("No post for %1 in week %2, which is over.")
                 )
+                return said.replace("%1", account.label).replace("%2", str(week.number))
             # The campaigns' names in full, where the cell had to shorten them.
             return ", ".join(cell.labels) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -150,7 +158,7 @@ class MonthPlanView(QWidget):
         super().__init__(parent)
         self._tasks = tasks or Tasks(self, synchronous=True)
         self._generation = 0
-        self.model = MonthPlanModel(studio, zone)
+        self.model = MonthPlanModel(studio, zone, now)
         self.title = QLabel()
         font = self.title.font()
         font.setBold(True)
