@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         self.notifier: Notifier | None = None
         self._attention: AttentionDialog | None = None
         self._reminders: RemindersDialog | None = None
-        self.quit_guard = QuitGuard(studio.workspace)
+        self.quit_guard = QuitGuard(studio.workspace, now=self._now)  # the window's one clock
         self._quit_question = QuitQuestion(self)
         # Engine events come in bursts (a sweep publishes several): one reload per burst.
         self._reload_soon = QTimer(self)
@@ -1059,7 +1059,7 @@ class MainWindow(QMainWindow):
             if self._shelf is None:
                 from somestudio.app.draft_shelf import DraftShelf  # noqa: PLC0415
 
-                self._shelf = DraftShelf(self._studio.workspace, self._planner)
+                self._shelf = DraftShelf(self._studio.workspace, self._planner, now=self._now)
             return self._shelf
 
     def _load_drafts(self) -> list[ShelvedDraft]:

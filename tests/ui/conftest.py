@@ -21,6 +21,12 @@ HELSINKI = ZoneInfo("Europe/Helsinki")
 FIXED_NOON = datetime.combine(FIXED_DAY, time(12), HELSINKI)  # where make_window's clock starts
 
 
+# Where the clock starts for tests whose posts are on days in 2031 (days "far ahead"): the
+# year before, so that they stay ahead, and are written with their year, whatever the real
+# date is.
+AHEAD = datetime(2030, 12, 1, 12, tzinfo=HELSINKI)
+
+
 def running_clock(start: datetime) -> Callable[[], datetime]:
     """A clock (aware, UTC, whole seconds, as ``utc_now``) that reads ``start`` now and
     moves on with the real time that passes: timers and the scheduler still see time go

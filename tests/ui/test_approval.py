@@ -32,6 +32,7 @@ from somestudio.ui.calendar.filter_bar import AWAITING_APPROVAL
 from somestudio.ui.i18n import install_language
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.schedule_dialog import ScheduleDialog
+from tests.ui.conftest import AHEAD, running_clock
 
 HELSINKI = "Europe/Helsinki"
 S = DeliveryState
@@ -108,16 +109,19 @@ class Rig:
         return next(iter(found.values()))
 
     def approvals(self) -> Approvals:
-        return Approvals(Planner(self.workspace), self.team)
+        clock = running_clock(AHEAD)  # 2031's times are ahead, whatever the real date
+        return Approvals(Planner(self.workspace, now=clock), self.team, now=clock)
 
 
 def _window(workspace: Workspace, home: Path, qtbot: QtBot, prompts: ScriptedPrompts) -> MainWindow:
+    clock = running_clock(AHEAD)
     window = MainWindow(
-        Studio(workspace), workspace.settings, ZoneInfo(HELSINKI), home=home, log_file=home / "x"
-    )
+        Studio(workspace), workspace.settings, ZoneInfo(HELSINKI), home=home, log_file=home / "x",
+        now=clock,
+    )  # fmt: skip
     qtbot.addWidget(window)
     window.prompts = prompts  # type: ignore[assignment]
-    window.attach_planner(Planner(workspace))
+    window.attach_planner(Planner(workspace, now=clock))
     return window
 
 

@@ -31,6 +31,7 @@ from somestudio.ui.engine_bridge import EngineBridge
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.schedule_dialog import ScheduleDialog
 from tests.accounts_setup import add_archive_account
+from tests.ui.conftest import AHEAD, running_clock
 
 HELSINKI = "Europe/Helsinki"
 EVER = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
@@ -81,10 +82,11 @@ def rig(qtbot: QtBot, tmp_path: Path):
             time_zone=HELSINKI, state=S.SCHEDULED,
         )  # fmt: skip
     studio = Studio(workspace)
+    clock = running_clock(AHEAD)
     window = MainWindow(studio, workspace.settings, ZoneInfo(HELSINKI), home=home,
-                        log_file=home / "x.log")  # fmt: skip
+                        log_file=home / "x.log", now=clock)  # fmt: skip
     qtbot.addWidget(window)
-    planner = Planner(workspace)
+    planner = Planner(workspace, now=clock)
     window.attach_planner(planner)
     prompts = ScriptedPrompts()
     window.prompts = prompts  # type: ignore[assignment]
@@ -328,7 +330,7 @@ def test_composer_schedule_and_publish_now(rig, qtbot: QtBot) -> None:
     compose.editor.setPlainText("Heti ulos")
     compose.accounts.item(0).setCheckState(Qt.CheckState.Checked)
     compose.publish_button.click()
-    now = datetime.now(UTC)
+    now = window._now()  # the window's clock, as the planner's
     fresh = [e for e in studio.entries_between(*EVER) if e.delivery_id not in before]
     assert [e.text for e in fresh] == ["Heti ulos"]
     assert fresh[0].state is S.SCHEDULED
@@ -382,7 +384,7 @@ def test_publish_now_on_a_post_scheduled_for_later_asks_first(rig, qtbot: QtBot)
     assert compose.feedback.text() == "Nothing changed: the post stays scheduled."
     prompts.answers = [0]
     compose.publish_button.click()
-    assert abs((entry_of(studio).scheduled_at - datetime.now(UTC)).total_seconds()) < 5
+    assert abs((entry_of(studio).scheduled_at - window._now()).total_seconds()) < 5
     prompts.answers = [0]  # closed when done, with that post due: "Quit anyway"
 
 

@@ -27,6 +27,7 @@ from somestudio.store.database import transaction
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.planning.composer_tools import ComposerTools
 from somestudio.ui.schedule_dialog import ScheduleDialog
+from tests.ui.conftest import AHEAD, running_clock
 
 HELSINKI = "Europe/Helsinki"
 S = DeliveryState
@@ -92,11 +93,13 @@ def rig(qtbot: QtBot, tmp_path: Path) -> Iterator[Rig]:
                 options={"folder": str(tmp_path)},
             ),
         }  # fmt: skip
+    clock = running_clock(AHEAD)
     window = MainWindow(
-        Studio(workspace), workspace.settings, ZoneInfo(HELSINKI), home=home, log_file=home / "x"
-    )
+        Studio(workspace), workspace.settings, ZoneInfo(HELSINKI), home=home, log_file=home / "x",
+        now=clock,
+    )  # fmt: skip
     qtbot.addWidget(window)
-    window.attach_planner(Planner(workspace))
+    window.attach_planner(Planner(workspace, now=clock))
     window.show_page("compose")
     window.show()
     yield Rig(window, workspace, accounts)

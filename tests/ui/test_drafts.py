@@ -37,6 +37,7 @@ from somestudio.ui.drafts.drafts_model import (
 )
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.schedule_dialog import ScheduleDialog
+from tests.ui.conftest import AHEAD, running_clock
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 HELSINKI = ZoneInfo("Europe/Helsinki")
@@ -122,11 +123,13 @@ def rig(qtbot: QtBot, home: Path) -> Iterator[tuple[MainWindow, Workspace, Scrip
     with transaction(conn):
         account_rows.add_account(conn, Network.X, "kahvila", display_name="Kahvila X")
         account_rows.add_account(conn, Network.MASTODON, "@aroma")
+    clock = running_clock(AHEAD)
     window = MainWindow(
-        Studio(workspace), workspace.settings, HELSINKI, home=home, log_file=home / "x.log"
-    )
+        Studio(workspace), workspace.settings, HELSINKI, home=home, log_file=home / "x.log",
+        now=clock,
+    )  # fmt: skip
     qtbot.addWidget(window)
-    window.attach_planner(Planner(workspace))
+    window.attach_planner(Planner(workspace, now=clock))
     prompts = ScriptedPrompts()
     window.prompts = prompts  # type: ignore[assignment]
     window.resize(1280, 800)

@@ -18,6 +18,7 @@ from somestudio.app.workspace import Workspace, open_workspace
 from somestudio.domain.members import Role
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.team.members_dialog import MembersDialog
+from tests.ui.conftest import AHEAD, running_clock
 
 
 @pytest.fixture
@@ -44,12 +45,13 @@ def _select(dialog: MembersDialog, name: str) -> None:
 def test_settings_opens_the_dialog_and_the_first_member_is_the_owner_here(
     qtbot: QtBot, workspace: Workspace
 ) -> None:
+    clock = running_clock(AHEAD)
     window = MainWindow(
         Studio(workspace), workspace.settings, ZoneInfo("Europe/Helsinki"),
-        home=workspace.home, log_file=workspace.home / "x",
+        home=workspace.home, log_file=workspace.home / "x", now=clock,
     )  # fmt: skip
     qtbot.addWidget(window)
-    window.attach_planner(Planner(workspace))
+    window.attach_planner(Planner(workspace, now=clock))
     window.show_page("settings")
     group = window.settings_page.members  # type: ignore[attr-defined]
     assert group.note.text().startswith("Only you use this workspace: you are its owner.")
