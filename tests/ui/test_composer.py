@@ -187,6 +187,8 @@ def test_the_counters_are_one_tab_stop_walked_by_the_arrow_keys(
     assert QApplication.focusWidget() is chips[1]
     QTest.keyClick(chips[1], Qt.Key.Key_Space)
     assert page.channels.currentWidget() is page.panel(chips[1].target.account_id)
+    QTest.keyClick(chips[2], Qt.Key.Key_Return)  # Enter too (it opened nothing)
+    assert page.channels.currentWidget() is page.panel(chips[2].target.account_id)
     assert chips[1].target.account_id in ids.values()
 
 

@@ -177,6 +177,9 @@ class CounterChip(QToolButton):
         strip = self.parentWidget()
         if isinstance(strip, CounterStrip) and strip.move_from(self, event.key()):
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.click()  # a tool button takes Space only; Enter opened nothing
+            return
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
