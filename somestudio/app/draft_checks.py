@@ -16,9 +16,10 @@ from somestudio.domain.analysis import TextAnalysis
 from somestudio.domain.channels import RULES, ChannelCheck
 from somestudio.domain.drafts import Attachment, Draft
 from somestudio.domain.entities import Entities
-from somestudio.domain.findings import Finding, Severity
+from somestudio.domain.findings import Finding, Severity, warning
 from somestudio.domain.folds import fold_offset
 from somestudio.domain.media import MediaFacts, MediaFinding, check_media
+from somestudio.domain.threads import THREAD_CHANNELS, post_breaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +106,15 @@ def _as_by_hand(finding: MediaFinding) -> MediaFinding:
     return finding
 
 
+def with_break_warnings(check: ChannelCheck, text: str, title: str, lang: str) -> ChannelCheck:
+    """A writer's ``---`` line in a text sent as one post is sent as it is: said, where it
+    is (a new user split X into a thread at them, and Bluesky and Mastodon would have
+    posted the dashes)."""
+    code = "post_break.one_post" if check.channel in THREAD_CHANNELS else "post_break.no_thread"
+    found = [warning(code, start, end, lang, channel=title) for start, end in post_breaks(text)]
+    return replace(check, findings=check.findings + tuple(found)) if found else check
+
+
 def _target(
     draft: Draft,
     target: Target,
@@ -129,6 +139,8 @@ def _target(
         rule = RULES[channel]
         texts = thread or (analysis,)
         posts = tuple(rule.check(t, limit_override=target.limit, lang=lang) for t in texts)
+        if not thread:
+            posts = (with_break_warnings(posts[0], analysis.text, title, lang), *posts[1:])
         if comment:  # a reply is a post of the same channel: the same counting and limit
             comment_check = rule.check(comment, limit_override=target.limit, lang=lang)
     first = thread[0] if thread else analysis.text

@@ -41,6 +41,18 @@ _CATALOGUE: dict[str, tuple[str, str]] = {
         "Tekstissä on näkymätön ohjausmerkki (U+{codepoint}); "
         "jotkin palvelut poistavat sen tai hylkäävät julkaisun.",
     ),
+    "post_break.one_post": (
+        "{channel}: the line of dashes (---) goes out as it is, in one post. To start a new "
+        "post there, use Split into thread for this account too; else remove the line.",
+        "{channel}: viivarivi (---) lähtee sellaisenaan yhdessä julkaisussa. Jos haluat "
+        "uuden julkaisun siitä kohdasta, jaa ketjuksi myös tälle tilille; muuten poista rivi.",
+    ),
+    "post_break.no_thread": (
+        "{channel}: the line of dashes (---) goes out as it is; {channel} has no threads. "
+        "Remove the line, or give this account its own text.",
+        "{channel}: viivarivi (---) lähtee sellaisenaan; palvelussa {channel} ei ole "
+        "ketjuja. Poista rivi tai anna tälle tilille oma teksti.",
+    ),
     "x.invalid_character": (
         "X does not accept U+{codepoint} (a byte order mark or a non-character). Remove it.",
         "X ei hyväksy merkkiä U+{codepoint} (tavujärjestysmerkki tai ei-merkki). Poista se.",

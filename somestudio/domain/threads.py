@@ -106,6 +106,11 @@ def has_post_breaks(text: str) -> bool:
     return _BREAK_LINE.search(text) is not None
 
 
+def post_breaks(text: str) -> list[tuple[int, int]]:
+    """Where the writer's breaks (``---`` lines) are: code-point spans."""
+    return [m.span() for m in _BREAK_LINE.finditer(text)]
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """The spans between the writer's breaks that hold more than whitespace."""
     bounds = [0]

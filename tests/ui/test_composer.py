@@ -311,6 +311,33 @@ def test_a_line_of_dashes_starts_a_new_post_of_the_thread(make_page: MakePage) -
     ]
 
 
+def test_a_line_of_dashes_sent_in_one_post_is_said(make_page: MakePage) -> None:
+    """Split into thread on X only: Bluesky and Mastodon would have posted the "---" line
+    with "No problems found" (a new user's finding). Each account that sends it in one post
+    is told, where the line is; one with no threads is told to remove it."""
+    page = make_page()
+    ids = tick(page, Network.X, Network.BLUESKY, Network.LINKEDIN)
+    text = "Uusi kahvila avattu!\n---\nTervetuloa huomenna klo 9."
+    type_text(page, text)
+    x = page.panel(ids[Network.X])
+    assert x is not None
+    x.split_button.click()
+    page.run_checks()
+    said = [e.message for e in page.findings.entries() if "---" in e.message]
+    assert said == [
+        "Bluesky: the line of dashes (---) goes out as it is, in one post. To start a new "
+        "post there, use Split into thread for this account too; else remove the line.",
+        "LinkedIn: the line of dashes (---) goes out as it is; LinkedIn has no threads. "
+        "Remove the line, or give this account its own text.",
+    ]
+    report = page.report
+    assert report is not None
+    (finding,) = [
+        f for f in report.targets[ids[Network.BLUESKY]].posts[0].findings if "break" in f.code
+    ]
+    assert text[finding.start : finding.end] == "---"
+
+
 def test_media_drop_unreadable_and_shrink(make_page: MakePage, tmp_path: Path) -> None:
     page = make_page()
     tick(page, Network.BLUESKY)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from somestudio.app.draft_checks import with_break_warnings
 from somestudio.domain import messages
 from somestudio.domain.channels import RULES, check_all, pinterest, youtube
 from somestudio.domain.findings import Finding, Severity, error
@@ -35,6 +36,11 @@ def _emitted() -> list[Finding]:
         RULES["instagram"].check(" ".join(f"#t{i}" for i in range(6)), lang="fi"),
     ):
         found.extend(check.findings)
+    # The composer's own: a writer's "---" line sent in one post (app/draft_checks.py).
+    for channel in ("bluesky", "linkedin"):
+        text = "Yksi\n---\nKaksi"
+        check = RULES[channel].check(text, lang="fi")
+        found.extend(with_break_warnings(check, text, channel, "fi").findings)
     return found
 
 
