@@ -6018,6 +6018,10 @@ Tunnisteet vanhenevat (yleensä 30 päivässä). Kun annat sovelluksesi tunnukse
         </translation>
     </message>
     <message>
+        <source>No gaps left to fill: the weeks without a post are over.</source>
+        <translation>Täytettäviä aukkoja ei ole: viikot ilman julkaisua ovat jo ohi.</translation>
+    </message>
+    <message>
         <source>Every account has a post in every week.</source>
         <translation>Jokaisella tilillä on julkaisu joka viikolla.</translation>
     </message>

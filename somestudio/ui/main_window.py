@@ -667,6 +667,9 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self._draft_actions.changed.connect(self._on_data_changed)
+        # Put on a day… from the calendar: it goes to that day, the post chosen (it stayed
+        # where it was, the post out of sight: a new user's finding)
+        self._draft_actions.placed.connect(self._show_placed_draft)
         self.notifier = Notifier(
             self.status,
             self,
@@ -1120,6 +1123,10 @@ class MainWindow(QMainWindow):
 
         dialog.accepted.connect(chosen)
         dialog.open()
+
+    def _show_placed_draft(self, post_id: int, at: datetime) -> None:
+        if self.current_page() == "calendar":
+            self.calendar.show_post(at.astimezone(self._zone).date(), post_id)
 
     def _on_draft_dropped(self, post_id: int, wall: datetime) -> None:
         if self._draft_actions is None:

@@ -495,6 +495,7 @@ def test_move_to_from_the_menu_moves_as_a_drag_does_and_undoes(rig, qtbot: QtBot
     chosen = calendar.day_model.entry(calendar.day_list.currentIndex().row())
     assert chosen.post_id == entry.post_id
     window.undo_stack.undo()
+    assert calendar.anchor == date(2031, 3, 20)  # undone: the view follows it back
     assert entry_of(studio).scheduled_at == entry.scheduled_at
 
 

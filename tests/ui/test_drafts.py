@@ -587,7 +587,7 @@ def test_by_keyboard_a_draft_is_put_on_a_day_undone_and_the_panel_closed_with_es
     qtbot.keyClicks(dialog.at, "10.30")
     with qtbot.waitSignal(panel.loaded, timeout=5000):
         qtbot.keyClick(dialog.at, Qt.Key.Key_Return)  # the default button: Schedule
-    window.calendar.set_anchor(WEEK_OF)
+    assert window.calendar.anchor == DAY  # the calendar went to the day it was put on
     entries = window.calendar.model.entries_on(DAY)
     assert sorted(e.network.value for e in entries) == ["mastodon", "x"]
     assert {local(e.scheduled_at) for e in entries} == {(DAY, time(10, 30))}

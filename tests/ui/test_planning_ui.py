@@ -246,6 +246,14 @@ def test_month_plan_marks_gaps_with_words(qtbot: QtBot, workspace: Workspace) ->
     ahead = later.model.index(1, 2)  # X, week 51: empty and still to come
     assert ahead.data() == "gap" and ahead.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert later.model.gap_count() == gaps - 1  # X's week 50 (week 49 had posts)
+    # A month wholly gone by: no gaps to fill, and not "a post in every week" either.
+    january = MonthPlanView(
+        Studio(workspace), ZONE, now=lambda: datetime(2027, 1, 10, 9, tzinfo=UTC)
+    )
+    qtbot.addWidget(january)
+    january.set_month(2026, 12)
+    assert january.model.gap_count() == 0
+    assert january.summary.text() == "No gaps left to fill: the weeks without a post are over."
 
 
 @pytest.mark.parametrize(

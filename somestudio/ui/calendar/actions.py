@@ -255,15 +255,16 @@ class CalendarActions(QObject):
                 for delivery_id, at, zone in back[:done]:  # all of the post or none of it
                     self._planner.move(delivery_id, at, zone)
                 raise
+            # the view follows the post, there and (undone) back
+            self.moved.emit(first_entry.post_id, min(at for _d, at, _z in steps))
 
         when = self._when(local, first_entry.time_zone)
-        if self._push(
+        self._push(
             self.tr("Move post to %1").replace("%1", when),
             lambda: apply(after, before),
             lambda: apply(before, after),
             self.tr("Moved to %1. Undo (Ctrl+Z) moves it back.").replace("%1", when),
-        ):
-            self.moved.emit(first_entry.post_id, min(at for _e, at in moves))
+        )
 
     def menu_for(self, entry: ScheduledEntry, parent: QWidget | None = None) -> QMenu:
         """The chip's menu. A post to one account: that delivery's actions. To several:
@@ -568,13 +569,17 @@ class CalendarActions(QObject):
         old_at, old_zone = entry.scheduled_at, entry.time_zone
         local = to_local(target, entry.time_zone)
         when = self._when(local, entry.time_zone)
-        if self._push(
+
+        def there(at: datetime, zone: str) -> None:
+            self._planner.move(entry.delivery_id, at, zone)
+            self.moved.emit(entry.post_id, at)  # undone too: the view follows it back
+
+        self._push(
             self.tr("Move post to %1").replace("%1", when),
-            lambda: self._planner.move(entry.delivery_id, target, entry.time_zone),
-            lambda: self._planner.move(entry.delivery_id, old_at, old_zone),
+            lambda: there(target, entry.time_zone),
+            lambda: there(old_at, old_zone),
             self.tr("Moved to %1. Undo (Ctrl+Z) moves it back.").replace("%1", when),
-        ):
-            self.moved.emit(entry.post_id, target)
+        )
 
     def _when(self, local: datetime, zone: str) -> str:
         """A post's new time, in its own zone: named when the calendar shows another (the

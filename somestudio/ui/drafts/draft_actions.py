@@ -49,6 +49,7 @@ class _Change(QUndoCommand):
 
 class DraftActions(QObject):
     changed = Signal()  # data changed: the lists and the calendar reload
+    placed = Signal(int, object)  # post id, its time (aware, UTC): on the calendar now
 
     def __init__(
         self,
@@ -89,6 +90,7 @@ class DraftActions(QObject):
             outcome = self._shelf.schedule(post_id, at, zone, ui_language())
             done[:] = [outcome]
             self._tell(outcome, when)
+            self.placed.emit(post_id, at)
 
         def undo() -> None:
             if done:

@@ -224,11 +224,19 @@ class MonthPlanView(QWidget):
         if not read[0]:  # no account yet: no week can be full or empty of its posts
             self.summary.setText(self.tr("Add an account on the Accounts page to plan its weeks."))
         else:
-            self.summary.setText(
-                self.tr("%n gaps: a week with no post for an account.", "", gaps)
-                if gaps
-                else self.tr("Every account has a post in every week.")
+            plan = self.model.plan
+            empty = plan is not None and any(
+                plan.cell(account, week).is_gap
+                for account in plan.account_ids
+                for week in range(len(plan.weeks))
             )
+            if gaps:
+                said = self.tr("%n gaps: a week with no post for an account.", "", gaps)
+            elif empty:  # "every account has a post in every week" was untrue of a past month
+                said = self.tr("No gaps left to fill: the weeks without a post are over.")
+            else:
+                said = self.tr("Every account has a post in every week.")
+            self.summary.setText(said)
         self.table.resizeRowsToContents()
 
     def shift(self, delta: int) -> None:
