@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import PasswordSetError
 from PySide6.QtCore import QLocale
@@ -151,10 +150,12 @@ def test_a_long_error_grows_the_dialog_and_never_squeezes_the_fields(
     assert dialog.status.height() >= dialog.status.heightForWidth(dialog.status.width())
 
 
-class _DismissedKeyring(KeyringBackend):
+class _DismissedKeyring:
     """A secure keyring whose unlock prompt the person dismissed. Mocked: a real Secret
     Service's unlock prompt needs a person at a desktop to dismiss it; the library's
-    exception and its words are the ones secretstorage raises then."""
+    exception and its words are the ones secretstorage raises then. Not a subclass of
+    keyring's ``KeyringBackend``: those register themselves with keyring for the whole
+    process, and every later keyring test would find this one."""
 
     priority = 5  # keyring's scale: a backend to use
 
