@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -52,6 +52,16 @@ def delete_key_removes(view: QWidget, remove: Callable[[], object]) -> None:
     does. A key of the list's own, not a QShortcut: the window's Delete (the Drafts dock's)
     and another list's stay theirs."""
     _DeleteKey(view, remove)
+
+
+def shift_f10_opens_menu(view: QWidget, open_menu: Callable[[], object], what: str) -> None:
+    """Shift+F10 in ``view`` (with focus) opens its chosen row's menu, as the Menu key does
+    (Qt knows only the key). ``what``: the shortcut's description in Help → Keyboard
+    shortcuts."""
+    keys = QShortcut(QKeySequence("Shift+F10", QKeySequence.SequenceFormat.PortableText), view)
+    keys.setContext(Qt.ShortcutContext.WidgetShortcut)
+    keys.setWhatsThis(what)
+    keys.activated.connect(open_menu)
 
 
 _ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})

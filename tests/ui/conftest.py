@@ -4,10 +4,12 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from time import monotonic
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -18,6 +20,7 @@ from somestudio.ui.main_window import MainWindow
 from tests.conftest import FIXED_DAY
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
+DialogT = TypeVar("DialogT", bound=QDialog)
 FIXED_NOON = datetime.combine(FIXED_DAY, time(12), HELSINKI)  # where make_window's clock starts
 
 
@@ -104,3 +107,15 @@ def make_window(qtbot: QtBot) -> Iterator[MakeWindow]:
                 timer.stop()
     for workspace in opened:
         workspace.close()
+
+
+def shown_dialog(qtbot: QtBot, kind: type[DialogT]) -> DialogT:
+    """The dialog of ``kind`` that an action opened (``open()``: it comes a moment later)."""
+    found: list[DialogT] = []
+
+    def opened() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)]
+        return any(w.isVisible() for w in found)
+
+    qtbot.waitUntil(opened)
+    return next(w for w in found if w.isVisible())

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.planning import Planner
@@ -31,7 +31,7 @@ from somestudio.ui.engine_bridge import EngineBridge
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.schedule_dialog import ScheduleDialog
 from tests.accounts_setup import add_archive_account
-from tests.ui.conftest import AHEAD, running_clock
+from tests.ui.conftest import AHEAD, running_clock, shown_dialog
 
 HELSINKI = "Europe/Helsinki"
 EVER = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC))
@@ -459,17 +459,6 @@ def test_unschedule_and_add_to_queue_are_steps_to_undo(rig) -> None:
     assert entry_of(studio).state is S.SCHEDULED
 
 
-def _move_dialog(qtbot: QtBot) -> MoveDialog:
-    found: list[MoveDialog] = []
-
-    def opened() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MoveDialog)]
-        return any(w.isVisible() for w in found)
-
-    qtbot.waitUntil(opened)
-    return next(w for w in found if w.isVisible())
-
-
 def test_move_to_from_the_menu_moves_as_a_drag_does_and_undoes(rig, qtbot: QtBot) -> None:
     """A keyboard user had no way to move a post: Move to… asks a day and a time (in the
     post's zone) and moves it through the drag's undoable step."""
@@ -478,7 +467,7 @@ def test_move_to_from_the_menu_moves_as_a_drag_does_and_undoes(rig, qtbot: QtBot
     menu = window._actions.menu_for(entry)
     move = next(a for a in menu.actions() if a.text().replace("&", "") == "Move to…")
     move.trigger()
-    dialog = _move_dialog(qtbot)
+    dialog = shown_dialog(qtbot, MoveDialog)
     assert dialog.zone.text() == HELSINKI
     assert dialog.wall() == datetime(2031, 3, 20, 9, 0)  # 07:00 UTC in EET
     dialog.day.setDate(QDate(2031, 3, 24))
@@ -521,7 +510,7 @@ def test_move_to_a_skipped_time_cancelled_comes_back_to_the_move_dialog(rig, qtb
     prompts.answers = [None]  # Cancel
     dialog.accept()
     assert prompts.asked and "does not exist" in prompts.asked[0][0]
-    again = _move_dialog(qtbot)
+    again = shown_dialog(qtbot, MoveDialog)
     assert again is not dialog
     assert again.wall() == datetime(2031, 3, 30, 3, 30)
     assert entry_of(studio).scheduled_at == entry.scheduled_at  # nothing moved

@@ -7,13 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from somestudio.app.composer import Composer
@@ -37,9 +36,8 @@ from somestudio.ui.drafts.drafts_model import (
 )
 from somestudio.ui.main_window import MainWindow
 from somestudio.ui.schedule_dialog import ScheduleDialog
-from tests.ui.conftest import AHEAD, running_clock
+from tests.ui.conftest import AHEAD, running_clock, shown_dialog
 
-DialogT = TypeVar("DialogT", bound=QDialog)
 HELSINKI = ZoneInfo("Europe/Helsinki")
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -578,7 +576,7 @@ def test_by_keyboard_a_draft_is_put_on_a_day_undone_and_the_panel_closed_with_es
         "Delete",
     ]
     qtbot.keyClick(menu, Qt.Key.Key_P)  # its mnemonic
-    dialog = _dialog(qtbot, MoveDialog)
+    dialog = shown_dialog(qtbot, MoveDialog)
     assert dialog.windowTitle() == "Put draft on a day"
     assert dialog.zone.text() == "Europe/Helsinki"
     dialog.day.setDate(QDate(DAY.year, DAY.month, DAY.day))
@@ -606,14 +604,3 @@ def test_by_keyboard_a_draft_is_put_on_a_day_undone_and_the_panel_closed_with_es
     assert not window.drafts.action.isChecked()
     focus = QApplication.focusWidget()
     assert focus is not None and window.calendar.isAncestorOf(focus)
-
-
-def _dialog(qtbot: QtBot, kind: type[DialogT]) -> DialogT:
-    found: list[DialogT] = []
-
-    def opened() -> bool:
-        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind)]
-        return any(w.isVisible() for w in found)
-
-    qtbot.waitUntil(opened)
-    return next(w for w in found if w.isVisible())

@@ -49,7 +49,7 @@ from somestudio.ui.calendar.month_grid import MonthGrid
 from somestudio.ui.calendar.month_model import MonthModel
 from somestudio.ui.calendar.thumbnails import Thumbnails
 from somestudio.ui.calendar.week_view import WeekView
-from somestudio.ui.keyboard import delete_key_removes
+from somestudio.ui.keyboard import delete_key_removes, shift_f10_opens_menu
 from somestudio.ui.qtdates import qdate
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
@@ -223,13 +223,11 @@ class CalendarPage(QWidget):
         )
         self.day_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.day_list.customContextMenuRequested.connect(self._day_list_menu)
-        # Shift+F10 opens the chosen post's menu as the Menu key does (Qt knows only the key).
-        menu_keys = QShortcut(
-            QKeySequence("Shift+F10", QKeySequence.SequenceFormat.PortableText), self.day_list
+        shift_f10_opens_menu(
+            self.day_list,
+            lambda: self._day_list_menu(QPoint(-1, -1)),
+            self.tr("Actions of the chosen post"),
         )
-        menu_keys.setContext(Qt.ShortcutContext.WidgetShortcut)
-        menu_keys.setWhatsThis(self.tr("Actions of the chosen post"))
-        menu_keys.activated.connect(lambda: self._day_list_menu(QPoint(-1, -1)))
         delete_key_removes(self.day_list, lambda: self._delete_chosen(self._day_list_entry()))
         self.day_title.setWordWrap(True)  # a long date wraps rather than narrow the grid
         self.empty_day = QLabel(self.tr("Nothing planned for this day."))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from somestudio.ui.composer.flow_layout import FlowLayout
 from somestudio.ui.drafts.drafts_delegate import DraftsDelegate
 from somestudio.ui.drafts.drafts_model import DraftsModel, PostIdRole
+from somestudio.ui.keyboard import shift_f10_opens_menu
 from somestudio.ui.tasks import Tasks
 from somestudio.ui.theme import SPACE
 
@@ -84,13 +85,11 @@ class DraftsPanel(QWidget):
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_menu)
-        # Shift+F10 opens the row's menu as the Menu key does (Qt knows only the key).
-        menu_keys = QShortcut(
-            QKeySequence("Shift+F10", QKeySequence.SequenceFormat.PortableText), self.list
+        shift_f10_opens_menu(
+            self.list,
+            lambda: self._show_menu(QPoint(-1, -1)),
+            self.tr("Actions of the chosen draft"),
         )
-        menu_keys.setContext(Qt.ShortcutContext.WidgetShortcut)
-        menu_keys.setWhatsThis(self.tr("Actions of the chosen draft"))
-        menu_keys.activated.connect(lambda: self._show_menu(QPoint(-1, -1)))
         self.list.doubleClicked.connect(self._open_index)
         self.list.activated.connect(self._open_index)  # Enter
         self.heading.setBuddy(self.list)
