@@ -49,6 +49,17 @@ def _closed_port() -> int:
     return port  # nothing listens there now: connecting is refused
 
 
+def _connect(qtbot: QtBot, network: Network, accounts: Accounts, **fields: str) -> ConnectDialog:
+    """The connect dialog shown, ``fields`` typed in, Connect clicked (its work done at once)."""
+    dialog = ConnectDialog(network, accounts, Tasks(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for key, value in fields.items():
+        dialog.line(key).setText(value)
+    dialog.connect_button.click()
+    return dialog
+
+
 def _wrapped(error: Exception) -> AccountError:
     try:
         raise AccountError(str(error)) from error
@@ -98,12 +109,13 @@ def test_bluesky_that_cannot_be_reached_says_what_to_do(
         keyring_store,
         endpoints={Network.BLUESKY: f"http://127.0.0.1:{_closed_port()}"},
     )
-    dialog = ConnectDialog(Network.BLUESKY, accounts, Tasks(synchronous=True))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.line("handle").setText("someone.bsky.social")
-    dialog.line("password").setText("abcd-efgh-ijkl-mnop")
-    dialog.connect_button.click()
+    dialog = _connect(
+        qtbot,
+        Network.BLUESKY,
+        accounts,
+        handle="someone.bsky.social",
+        password="abcd-efgh-ijkl-mnop",
+    )
     assert dialog.status.text() == (
         "Could not reach Bluesky. Check the internet connection and try again. You can also "
         "add Bluesky as an account you publish by hand: close this, then Add account, Publish "
@@ -176,12 +188,13 @@ def test_a_keyring_that_refuses_says_so_plainly_and_points_to_publishing_by_hand
     a doubled full stop, and no way on. It says what the keyring did and what to do, and
     that an account published by hand needs no keyring; nothing is kept."""
     accounts = Accounts(workspace, SecretStore(backend=_DismissedKeyring()))
-    dialog = ConnectDialog(Network.LINKEDIN, accounts, Tasks(synchronous=True))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.line("token").setText("li-token-w-member-social")
-    dialog.line("person_id").setText("urn:li:person:782bbtaQ")
-    dialog.connect_button.click()
+    dialog = _connect(
+        qtbot,
+        Network.LINKEDIN,
+        accounts,
+        token="li-token-w-member-social",
+        person_id="urn:li:person:782bbtaQ",
+    )
     assert dialog.status.text() == (
         "The system keyring refused (it said: “Prompt dismissed”). If it asked for its "
         "password, unlock it and try again. You can also add LinkedIn as an account you "
